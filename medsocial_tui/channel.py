@@ -1,0 +1,282 @@
+"""The channel contract: what a network plugin declares and does.
+
+A plugin subclasses :class:`Channel` and registers it through the ``register_channels``
+hook. The core never names a network; it only talks to channels through this module.
+
+Publishing is at-most-once: the core commits a claim before calling :meth:`Channel.publish`
+and commits the outcome right after. A plugin reports trouble by raising one of the typed
+errors below so the core knows whether to wait, ask a person, or reconcile.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+import httpx
+
+
+class Capability(enum.StrEnum):
+    """What a channel can do beyond validating a draft."""
+
+    PUBLISH = "publish"
+    DELETE = "delete"
+    RECONCILE = "reconcile"
+    INBOX = "inbox"
+    REPLY = "reply"
+    METRICS = "metrics"
+    SPECIAL_HOURS = "special_hours"
+    MANUAL = "manual"
+
+
+class MediaRule(enum.StrEnum):
+    NONE = "none"
+    OPTIONAL = "optional"
+    REQUIRED = "required"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """A network's limits as a person needs to know them while writing."""
+
+    max_chars: int | None
+    counted_as: str = "characters"
+    media: MediaRule = MediaRule.OPTIONAL
+    max_media: int = 4
+    clickable_links: bool = True
+
+
+@dataclass(frozen=True)
+class Field:
+    """A credential or setting an account of this channel needs."""
+
+    name: str
+    label: str
+    help: str = ""
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class Media:
+    """A file attached to a post."""
+
+    path: Path
+    alt_text: str = ""
+    mime_type: str = ""
+    width: int | None = None
+    height: int | None = None
+    size_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The text and attachments one channel will publish for one post."""
+
+    text: str
+    media: tuple[Media, ...] = ()
+    link: str | None = None
+    kind: str = "general"
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the offline validation found: an ``error`` blocks, a ``warning`` informs."""
+
+    message: str
+    severity: str = "error"
+    field: str = "text"
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity == "error"
+
+
+@dataclass(frozen=True)
+class Account:
+    """One connected page or profile, as the plugin sees it.
+
+    ``base_url`` is always set (the account's override or the channel's default), so the same
+    plugin can run against a loopback server in tests.
+    """
+
+    id: str
+    channel: str
+    name: str
+    base_url: str
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    credentials: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class PublishRequest:
+    """One delivery being published: one post to one account.
+
+    ``progress`` holds what earlier attempts saved with ``checkpoint`` (for example an
+    Instagram container id). ``checkpoint`` commits more progress to the database at once,
+    so a crash after it is reconciled rather than repeated.
+    """
+
+    delivery_id: int
+    attempt_id: str
+    idempotency_key: str
+    account: Account
+    draft: Draft
+    scheduled_at: datetime | None
+    claimed_at: datetime
+    progress: dict[str, Any] = field(default_factory=dict)
+    checkpoint: Callable[[dict[str, Any]], None] = lambda _update: None
+
+
+@dataclass(frozen=True)
+class Published:
+    """The network accepted the post."""
+
+    remote_id: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class SpecialHours:
+    """Opening hours for one day that differ from the regular week (snow day, holiday).
+    ``closed`` with no times, or open between ``opens`` and ``closes`` ("HH:MM", local)."""
+
+    day: date
+    closed: bool = True
+    opens: str | None = None
+    closes: str | None = None
+
+
+@dataclass(frozen=True)
+class AccountHealth:
+    """What ``medsocial doctor`` and the channels screen say about an account."""
+
+    ok: bool
+    message: str
+
+
+class ChannelError(Exception):
+    """Base of the typed errors a plugin raises. ``message`` is shown to people: the
+    network's own words, never a token or a full URL with secrets."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class RetryLater(ChannelError):
+    """The request was not accepted yet and may be sent again at ``retry_at`` (or after a
+    short backoff when None): a rate limit, a 503 with Retry-After, or a request that provably
+    never left this machine (connection refused)."""
+
+    def __init__(self, message: str, retry_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
+class AuthExpired(ChannelError):
+    """The account's credentials were refused; a person must reconnect it."""
+
+
+class Rejected(ChannelError):
+    """The network said no for good (validation, policy, permission); a person decides."""
+
+
+class OutcomeUnknown(ChannelError):
+    """The request may have reached the network (timeout after sending, reset, 5xx).
+    Never resent blindly: the delivery goes to ``unknown`` and is reconciled."""
+
+
+class HandOff(ChannelError):
+    """This channel has no publishing API: the delivery becomes a to-do for a person, with
+    ``message`` saying what to do."""
+
+
+class Channel:
+    """Base class for a network plugin. Subclasses set the class attributes and override
+    :meth:`validate`, :meth:`publish` and, where the network allows, the others."""
+
+    name: ClassVar[str]
+    title: ClassVar[str]
+    default_base_url: ClassVar[str] = ""
+    api_version: ClassVar[str | None] = None
+    capabilities: ClassVar[frozenset[Capability]] = frozenset({Capability.PUBLISH})
+    credentials: ClassVar[tuple[Field, ...]] = ()
+    settings: ClassVar[tuple[Field, ...]] = ()
+    dedupes_retries: ClassVar[bool] = False
+    """True when the network itself drops a repeated request (Mastodon's Idempotency-Key,
+    a Bluesky record key we choose), so an unknown outcome may be retried automatically."""
+    max_concurrency: ClassVar[int] = 2
+    """Requests in flight at once for one account."""
+    credentials_help: ClassVar[str] = ""
+    """Where a practice gets the credentials: which app, permissions, token lifetime."""
+
+    plugin_name: str = ""
+
+    def limits(self, account: Account | None = None) -> Limits:
+        return Limits(max_chars=None)
+
+    def count(self, text: str) -> int:
+        """Length as this network counts it. Default: Unicode code points after NFC."""
+        return len(unicodedata.normalize("NFC", text))
+
+    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+        """Check a draft offline: limits, required media, link rules. Fast and pure."""
+        problems: list[Problem] = []
+        limits = self.limits(account)
+        used = self.count(draft.text)
+        if limits.max_chars is not None and used > limits.max_chars:
+            problems.append(
+                Problem(f"{used} of {limits.max_chars} {limits.counted_as}: shorten the text")
+            )
+        if not draft.text.strip() and not draft.media:
+            problems.append(Problem("the post is empty"))
+        if limits.media is MediaRule.REQUIRED and not draft.media:
+            problems.append(Problem(f"{self.title} needs an image or video", field="media"))
+        if limits.media is MediaRule.NONE and draft.media:
+            problems.append(Problem(f"{self.title} posts cannot carry media", field="media"))
+        if len(draft.media) > limits.max_media:
+            problems.append(
+                Problem(f"at most {limits.max_media} attachments on {self.title}", field="media")
+            )
+        return problems
+
+    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+        raise NotImplementedError
+
+    async def find_existing(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        """Look for a post an earlier, unanswered attempt may have created. Return it, None
+        when it is surely absent, or raise ``OutcomeUnknown`` when the network cannot tell."""
+        raise OutcomeUnknown(f"{self.title} offers no way to check whether the post went out")
+
+    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+        raise Rejected(f"{self.title} posts cannot be deleted from medsocial")
+
+    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+        """A cheap authorised read that proves the credentials work."""
+        return AccountHealth(True, "no online check for this channel")
+
+    def missing_credentials(self, account: Account) -> list[Field]:
+        return [f for f in self.credentials if f.required and not account.credentials.get(f.name)]
+
+    def missing_settings(self, account: Account) -> list[Field]:
+        return [f for f in self.settings if f.required and not account.settings.get(f.name)]
+
+    async def get_special_hours(
+        self, client: httpx.AsyncClient, account: Account
+    ) -> list[SpecialHours]:
+        raise Rejected(f"{self.title} has no special hours")
+
+    async def set_special_hours(
+        self, client: httpx.AsyncClient, account: Account, hours: list[SpecialHours]
+    ) -> list[SpecialHours]:
+        """Merge ``hours`` into the account's special hours (days not named are kept) and
+        return the periods as they were before, so the change can be undone."""
+        raise Rejected(f"{self.title} has no special hours")

@@ -1,0 +1,53 @@
+"""Time: stored in UTC as ISO-8601 text, shown in the practice's timezone."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+def now() -> datetime:
+    """The current UTC time; MEDSOCIAL_NOW (ISO-8601) pins it for tests and demos."""
+    pinned = os.environ.get("MEDSOCIAL_NOW")
+    if pinned:
+        return parse_utc(pinned)
+    return datetime.now(UTC)
+
+
+def to_iso(moment: datetime) -> str:
+    """UTC ISO text that sorts correctly as a string."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime; attach a timezone first")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_utc(text: str) -> datetime:
+    """Read ISO text written by :func:`to_iso` (or any ISO text with an offset)."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def zone(name: str) -> ZoneInfo:
+    """A timezone by IANA name; raises KeyError for an unknown one."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise KeyError(name) from exc
+
+
+def local(moment: datetime, tz: ZoneInfo) -> datetime:
+    return moment.astimezone(tz)
+
+
+def show(moment: datetime | None, tz: ZoneInfo) -> str:
+    """A moment as a practice reads it: 'Mon 30 Nov 08:00'."""
+    if moment is None:
+        return "—"
+    return moment.astimezone(tz).strftime("%a %d %b %H:%M")
+
+
+def iso_in(delta: timedelta) -> str:
+    return to_iso(now() + delta)

@@ -1,0 +1,79 @@
+"""Errors for people: each says what happened, where, and what to do next.
+
+The faces (CLI, TUI) show these; the core raises them. Every kind has its own exit code so a
+cron job or a script can tell them apart.
+"""
+
+from __future__ import annotations
+
+
+class MedsocialError(Exception):
+    """Base of every error medsocial shows to a person."""
+
+    exit_code: int = 2
+    title: str = "medsocial could not do that"
+
+    def __init__(self, what: str, *, where: str | None = None, fix: str | None = None) -> None:
+        super().__init__(what)
+        self.what = what
+        self.where = where
+        self.fix = fix
+
+    def for_people(self) -> str:
+        """The whole message as lines a person reads top to bottom."""
+        lines = [f"{self.title}: {self.what}"]
+        if self.where:
+            lines.append(f"  where: {self.where}")
+        if self.fix:
+            lines.append(f"  what to do: {self.fix}")
+        return "\n".join(lines)
+
+
+class UsageError(MedsocialError):
+    exit_code = 2
+    title = "Cannot do that"
+
+
+class HomeError(MedsocialError):
+    exit_code = 3
+    title = "Practice home folder problem"
+
+
+class ConfigError(MedsocialError):
+    exit_code = 4
+    title = "Practice config problem"
+
+
+class SecretsError(MedsocialError):
+    exit_code = 5
+    title = "Secrets problem"
+
+
+class DatabaseError(MedsocialError):
+    exit_code = 6
+    title = "Database problem"
+
+
+class DatabaseTooNew(DatabaseError):
+    exit_code = 7
+    title = "Database written by a newer medsocial"
+
+
+class PermissionDenied(MedsocialError):
+    exit_code = 8
+    title = "Not allowed"
+
+
+class NotFound(MedsocialError):
+    exit_code = 9
+    title = "Not found"
+
+
+class InvalidTransition(MedsocialError):
+    exit_code = 10
+    title = "That change is not possible now"
+
+
+class ComplianceBlocked(MedsocialError):
+    exit_code = 11
+    title = "Stopped by the compliance guard"

@@ -1,0 +1,133 @@
+"""The practice's things as plain data: staff, posts, deliveries."""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from medsocial_tui import clock
+from medsocial_tui.states import DeliveryState
+
+
+class Role(enum.StrEnum):
+    AUTHOR = "author"
+    APPROVER = "approver"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    login: str
+    name: str
+    roles: frozenset[Role]
+    email: str = ""
+    is_manager: bool = False
+    is_provider: bool = False
+    title: str = ""
+    active: bool = True
+
+    def has(self, role: Role) -> bool:
+        return self.active and role in self.roles
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> StaffMember:
+        roles = frozenset(Role(r) for r in row["roles"].split(",") if r)
+        return cls(
+            id=row["id"],
+            login=row["login"],
+            name=row["name"],
+            roles=roles,
+            email=row.get("email", ""),
+            is_manager=bool(row["is_manager"]),
+            is_provider=bool(row["is_provider"]),
+            title=row.get("title", ""),
+            active=bool(row["active"]),
+        )
+
+
+def _when(text: str | None) -> datetime | None:
+    return clock.parse_utc(text) if text else None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    post_id: int
+    account_id: str
+    state: DeliveryState
+    scheduled_at: datetime | None
+    next_attempt_at: datetime | None
+    attempts: int
+    remote_id: str | None
+    remote_url: str | None
+    error_kind: str | None
+    last_error: str
+    published_at: datetime | None
+    idempotency_key: str
+    progress: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Delivery:
+        return cls(
+            id=row["id"],
+            post_id=row["post_id"],
+            account_id=row["account_id"],
+            state=DeliveryState(row["state"]),
+            scheduled_at=_when(row["scheduled_at"]),
+            next_attempt_at=_when(row["next_attempt_at"]),
+            attempts=row["attempts"],
+            remote_id=row["remote_id"],
+            remote_url=row["remote_url"],
+            error_kind=row["error_kind"],
+            last_error=row["last_error"],
+            published_at=_when(row["published_at"]),
+            idempotency_key=row["idempotency_key"],
+            progress=json.loads(row["progress"] or "{}"),
+        )
+
+
+@dataclass(frozen=True)
+class Post:
+    id: int
+    kind: str
+    text: str
+    link: str | None
+    media: list[dict[str, Any]]
+    overrides: dict[str, str]
+    options: dict[str, Any]
+    author: str
+    status: str
+    scheduled_at: datetime | None
+    tolerance_minutes: int | None
+    review_note: str
+    approved_by: str | None
+    created_at: datetime
+    deliveries: tuple[Delivery, ...] = ()
+
+    def text_for(self, account_id: str, channel: str) -> str:
+        """The text one account publishes: its own override, its channel's, or the master."""
+        return self.overrides.get(account_id) or self.overrides.get(channel) or self.text
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any], deliveries: tuple[Delivery, ...] = ()) -> Post:
+        return cls(
+            id=row["id"],
+            kind=row["kind"],
+            text=row["text"],
+            link=row["link"],
+            media=json.loads(row["media"]),
+            overrides=json.loads(row["overrides"]),
+            options=json.loads(row["options"]),
+            author=row["author"],
+            status=row["status"],
+            scheduled_at=_when(row["scheduled_at"]),
+            tolerance_minutes=row["tolerance_minutes"],
+            review_note=row["review_note"],
+            approved_by=row["approved_by"],
+            created_at=clock.parse_utc(row["created_at"]),
+            deliveries=deliveries,
+        )

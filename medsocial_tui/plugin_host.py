@@ -1,0 +1,173 @@
+"""Finds and loads plugins, one at a time, so one broken plugin never stops the rest.
+
+Built-in networks are installed packages found through the ``medsocial`` entry-point group,
+exactly as a third party's are. ``MEDSOCIAL_PLUGINS`` (comma-separated entry-point names)
+restricts which load; ``MEDSOCIAL_PLUGINS=`` (empty) loads none.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any
+
+import pluggy
+
+from medsocial_tui import hookspecs
+from medsocial_tui.channel import Channel
+from medsocial_tui.errors import UsageError
+
+ENTRY_POINT_GROUP = "medsocial"
+ALLOWLIST_ENV = "MEDSOCIAL_PLUGINS"
+
+
+@dataclass
+class PluginReport:
+    """What happened when one plugin was loaded: shown by ``medsocial plugins`` and doctor."""
+
+    name: str
+    source: str
+    version: str = ""
+    channels: list[str] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+    templates: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class PluginHost:
+    """The loaded plugins and what they registered."""
+
+    channels: dict[str, Channel] = field(default_factory=dict)
+    checks: list[Any] = field(default_factory=list)
+    templates: dict[str, Any] = field(default_factory=dict)
+    reports: list[PluginReport] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[PluginReport]:
+        return [r for r in self.reports if not r.ok]
+
+    def channel(self, name: str) -> Channel:
+        try:
+            return self.channels[name]
+        except KeyError:
+            known = ", ".join(sorted(self.channels)) or "none"
+            raise UsageError(
+                f"no channel plugin named {name!r} is loaded (loaded: {known})",
+                fix="install the plugin (pip install medsocial-<network>) or check "
+                f"{ALLOWLIST_ENV}; `medsocial plugins` lists what is loaded",
+            ) from None
+
+
+def _allowlist() -> set[str] | None:
+    raw = os.environ.get(ALLOWLIST_ENV)
+    if raw is None:
+        return None
+    return {name.strip() for name in raw.split(",") if name.strip()}
+
+
+def _short_error(exc: BaseException) -> str:
+    frame = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    where = f" ({frame[0].filename.rsplit('/', 1)[-1]}:{frame[0].lineno})" if frame else ""
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
+def load_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True) -> PluginHost:
+    """Load every allowed entry point, then ``extra`` plugin objects (used by tests)."""
+    host = PluginHost()
+    allowed = _allowlist()
+    modules: list[tuple[PluginReport, object]] = []
+    if entry_points_too:
+        found: list[EntryPoint] = sorted(
+            entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name
+        )
+        seen: set[str] = set()
+        for ep in found:
+            if ep.name in seen or (allowed is not None and ep.name not in allowed):
+                continue
+            seen.add(ep.name)
+            dist = getattr(ep, "dist", None)
+            report = PluginReport(
+                name=ep.name,
+                source=f"{dist.name if dist else '?'} ({ep.value})",
+                version=dist.version if dist else "",
+            )
+            host.reports.append(report)
+            try:
+                modules.append((report, ep.load()))
+            except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
+                if isinstance(exc, KeyboardInterrupt):
+                    raise
+                report.error = f"failed to import: {_short_error(exc)}"
+    for obj in extra:
+        name = getattr(obj, "__name__", type(obj).__name__)
+        report = PluginReport(name=name, source="registered in code")
+        host.reports.append(report)
+        modules.append((report, obj))
+
+    for report, module in modules:
+        _register_one(host, report, module)
+    return host
+
+
+def _register_one(host: PluginHost, report: PluginReport, module: object) -> None:
+    """Call one plugin's hooks on their own, validating what it registers."""
+    pm = pluggy.PluginManager("medsocial")
+    pm.add_hookspecs(hookspecs)
+    try:
+        pm.register(module, name=report.name)
+    except Exception as exc:  # noqa: BLE001
+        report.error = f"is not a valid plugin: {_short_error(exc)}"
+        return
+
+    def register_channel(channel_class: type) -> None:
+        if not (isinstance(channel_class, type) and issubclass(channel_class, Channel)):
+            raise TypeError(f"{channel_class!r} is not a medsocial Channel subclass")
+        name = getattr(channel_class, "name", "")
+        if not name or not getattr(channel_class, "title", ""):
+            raise TypeError(f"{channel_class.__name__} must set `name` and `title`")
+        if name in host.channels:
+            owner = host.channels[name].plugin_name
+            raise ValueError(f"channel {name!r} is already registered by plugin {owner!r}")
+        instance = channel_class()
+        instance.plugin_name = report.name
+        host.channels[name] = instance
+        report.channels.append(name)
+
+    def register_check(check: object) -> None:
+        if not callable(check):
+            raise TypeError(f"{check!r} is not callable")
+        host.checks.append(check)
+        report.checks.append(getattr(check, "name", getattr(check, "__name__", repr(check))))
+
+    def register_template(template: object) -> None:
+        key = getattr(template, "key", None)
+        if not key:
+            raise TypeError(f"{template!r} has no `key`")
+        if key in host.templates:
+            raise ValueError(f"template {key!r} is already registered")
+        host.templates[key] = template
+        report.templates.append(key)
+
+    calls = (
+        ("register_channels", register_channel),
+        ("register_compliance_checks", register_check),
+        ("register_post_templates", register_template),
+    )
+    for hook_name, callback in calls:
+        for impl in getattr(pm.hook, hook_name).get_hookimpls():
+            try:
+                impl.function(register=callback)
+            except Exception as exc:  # noqa: BLE001
+                report.error = f"{hook_name} raised {_short_error(exc)}"
+                for name in report.channels:
+                    host.channels.pop(name, None)
+                report.channels.clear()
+                return

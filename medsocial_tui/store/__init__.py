@@ -1,0 +1,159 @@
+"""The SQLite store shared by the TUI and ``medsocial flush``.
+
+Two processes write the same file, so every read-then-write runs in ``BEGIN IMMEDIATE``
+(see :meth:`Store.write`), with a busy timeout and ``synchronous=FULL``. WAL is used only on
+SQLite builds without the WAL-reset bug (3.51.3+, 3.50.7+, 3.44.6+); older builds, like the
+3.40.1 linked by Python 3.11 here, use the rollback journal.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from medsocial_tui.errors import DatabaseError, DatabaseTooNew
+from medsocial_tui.store.migrations import MIGRATION_SET, migrations
+
+BUSY_TIMEOUT_SECONDS = 30.0
+
+
+def wal_is_safe(version: tuple[int, int, int] = sqlite3.sqlite_version_info) -> bool:
+    """False on SQLite versions with the WAL-reset corruption bug."""
+    return (
+        version >= (3, 51, 3)
+        or (3, 50, 7) <= version < (3, 51, 0)
+        or (3, 44, 6) <= version < (3, 45, 0)
+    )
+
+
+class Store:
+    """One connection to the practice database. Not shared between threads."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """A write transaction that takes the lock up front, so it never fails half-way
+        with 'database is locked'; it waits for the other process instead."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            raise RuntimeError("nested write transaction")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            conn.rollback()
+            raise
+        else:
+            conn.commit()
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        """Read rows fully (never leave a cursor open across UI ticks)."""
+        cursor = self.db.conn.execute(sql, params)
+        columns = [c[0] for c in cursor.description or ()]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def data_version(self) -> int:
+        """Changes when another connection commits; cheap to poll from the TUI."""
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    return conn
+
+
+def open_store(path: Path, *, create: bool = True, migrate: bool = True) -> Store:
+    """Open (and, when allowed, create and migrate) the database at ``path``.
+
+    A file that is not a SQLite database, or one written by a newer medsocial, is refused
+    before anything is written to it.
+    """
+    if not path.exists() and not create:
+        raise DatabaseError(
+            f"the database {path} does not exist",
+            where=str(path),
+            fix="run `medsocial init` or check --home",
+        )
+    try:
+        conn = _connect(path)
+        db = Database(conn, execute_plugins=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{path.name} is not a readable medsocial database ({exc})",
+            where=str(path),
+            fix="restore it from a backup; medsocial has not changed the file. "
+            "Move it aside to start empty.",
+        ) from None
+    if check != "ok":
+        conn.close()
+        raise DatabaseError(
+            f"{path.name} is damaged: {check}",
+            where=str(path),
+            fix="restore it from a backup (medsocial has not changed the file)",
+        )
+    _refuse_newer(db, path)
+    try:
+        mode = "wal" if wal_is_safe() else "delete"
+        current = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if current != mode:
+            conn.execute(f"PRAGMA journal_mode={mode}")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(f"cannot prepare {path.name}: {exc}", where=str(path)) from None
+    store = Store(db, path)
+    if migrate:
+        apply_migrations(store)
+    return store
+
+
+def _refuse_newer(db: Database, path: Path) -> None:
+    known = {m.name for m in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        db.conn.close()
+        raise DatabaseTooNew(
+            f"{path.name} has changes this version does not know ({', '.join(unknown)})",
+            where=str(path),
+            fix="upgrade medsocial (pip install -U medsocial) on this machine; "
+            "the database was left untouched",
+        )
+
+
+def apply_migrations(store: Store) -> None:
+    """Apply pending migrations under one immediate lock, so a TUI and a flush starting
+    together do not both try."""
+    if not migrations.pending(store.db):
+        return
+    conn = store.db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.ensure_migrations_table(store.db)
+        for migration in migrations.pending(store.db):
+            migration.fn(store.db)
+            migrations._record_applied(store.db, migration.name)
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+__all__ = ["MIGRATION_SET", "Store", "open_store", "wal_is_safe"]

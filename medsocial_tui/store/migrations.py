@@ -1,0 +1,185 @@
+"""Schema migrations, one transactional step each. Never edit a released step: add one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "medsocial"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run(db: Database, script: str) -> None:
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.conn.execute(statement)
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    """Practice, staff, accounts, the post queue, policy records and the audit log."""
+    _run(
+        db,
+        """
+CREATE TABLE practice (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by_version TEXT NOT NULL
+);
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    roles TEXT NOT NULL DEFAULT 'author',
+    is_manager INTEGER NOT NULL DEFAULT 0,
+    is_provider INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    deactivated_at TEXT
+);
+CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    channel TEXT NOT NULL,
+    name TEXT NOT NULL,
+    auth_status TEXT NOT NULL DEFAULT 'unknown',
+    auth_message TEXT NOT NULL DEFAULT '',
+    last_published_at TEXT,
+    last_checked_at TEXT,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE posts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'general',
+    text TEXT NOT NULL,
+    link TEXT,
+    media TEXT NOT NULL DEFAULT '[]',
+    overrides TEXT NOT NULL DEFAULT '{}',
+    options TEXT NOT NULL DEFAULT '{}',
+    author TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft',
+    scheduled_at TEXT,
+    tolerance_minutes INTEGER,
+    review_note TEXT NOT NULL DEFAULT '',
+    approved_by TEXT,
+    approved_at TEXT,
+    compliance_override_by TEXT,
+    compliance_override_reason TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX posts_by_status ON posts (status, scheduled_at);
+CREATE INDEX posts_by_schedule ON posts (scheduled_at);
+CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    post_id INTEGER NOT NULL REFERENCES posts(id),
+    account_id TEXT NOT NULL REFERENCES accounts(id),
+    state TEXT NOT NULL DEFAULT 'draft',
+    scheduled_at TEXT,
+    next_attempt_at TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    attempt_id TEXT,
+    lease_owner TEXT,
+    lease_expires_at TEXT,
+    claimed_at TEXT,
+    idempotency_key TEXT NOT NULL,
+    remote_id TEXT,
+    remote_url TEXT,
+    error_kind TEXT,
+    last_error TEXT NOT NULL DEFAULT '',
+    progress TEXT NOT NULL DEFAULT '{}',
+    published_at TEXT,
+    updated_at TEXT NOT NULL,
+    UNIQUE (post_id, account_id)
+);
+CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at);
+CREATE INDEX deliveries_by_account ON deliveries (account_id, state);
+CREATE TABLE attempts (
+    id INTEGER PRIMARY KEY,
+    delivery_id INTEGER NOT NULL REFERENCES deliveries(id),
+    attempt_id TEXT NOT NULL UNIQUE,
+    runner TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    outcome TEXT,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX attempts_by_delivery ON attempts (delivery_id);
+CREATE TABLE policy_versions (
+    id INTEGER PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft',
+    sections TEXT NOT NULL DEFAULT '[]',
+    effective_date TEXT,
+    next_review_date TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    published_by TEXT,
+    published_at TEXT,
+    retired_at TEXT
+);
+CREATE TABLE acknowledgements (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    policy_version_id INTEGER NOT NULL REFERENCES policy_versions(id),
+    acknowledged_at TEXT NOT NULL,
+    UNIQUE (staff_id, policy_version_id)
+);
+CREATE TABLE training (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    topic TEXT NOT NULL,
+    completed_on TEXT NOT NULL,
+    next_due TEXT NOT NULL,
+    trainer TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE TABLE audit_notes (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    reviewed_on TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    seen TEXT NOT NULL,
+    action TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE roster_hashes (
+    digest TEXT PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'name',
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE hours_changes (
+    id INTEGER PRIMARY KEY,
+    reason TEXT NOT NULL,
+    change TEXT NOT NULL,
+    days TEXT NOT NULL DEFAULT '[]',
+    details TEXT NOT NULL DEFAULT '{}',
+    previous_special_hours TEXT NOT NULL DEFAULT '{}',
+    post_id INTEGER REFERENCES posts(id),
+    correction_post_id INTEGER REFERENCES posts(id),
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    undone_at TEXT
+);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject_type TEXT NOT NULL DEFAULT '',
+    subject_id TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX events_by_subject ON events (subject_type, subject_id);
+CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+""",
+    )
