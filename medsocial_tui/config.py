@@ -69,7 +69,9 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("medsocial", appauthor=False))
 
 
-def resolve_home(explicit: str | os.PathLike[str] | None = None, *, must_exist: bool = True) -> Home:
+def resolve_home(
+    explicit: str | os.PathLike[str] | None = None, *, must_exist: bool = True
+) -> Home:
     """``--home``, else ``MEDSOCIAL_HOME``, else the platform's data folder."""
     if explicit:
         root, source = Path(explicit), "--home"
@@ -219,7 +221,9 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         ) from None
     trusted = r.get(practice, "trusted_sources", list, "practice.trusted_sources", [])
     if not all(isinstance(d, str) for d in trusted):
-        raise r.fail("practice.trusted_sources", "trusted_sources must be text", "quote each domain")
+        raise r.fail(
+            "practice.trusted_sources", "trusted_sources must be text", "quote each domain"
+        )
     publishing = r.get(data, "publishing", dict, "publishing", {})
     accounts_raw = r.get(data, "accounts", list, "accounts", [])
     accounts: list[AccountConfig] = []
@@ -260,7 +264,9 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
                 enabled=r.get(raw, "enabled", bool, f"{where}.enabled", True),
             )
         )
-    tolerance = r.get(publishing, "late_tolerance_minutes", int, "publishing.late_tolerance_minutes", 120)
+    tolerance = r.get(
+        publishing, "late_tolerance_minutes", int, "publishing.late_tolerance_minutes", 120
+    )
     if tolerance < 0:
         raise r.fail("publishing.late_tolerance_minutes", "must not be negative", "use 0 or more")
     keys = r.get(data, "keys", dict, "keys", {})
@@ -273,11 +279,17 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         website=r.get(practice, "website", str, "practice.website", ""),
         portal_url=r.get(practice, "portal_url", str, "practice.portal_url", ""),
         trusted_sources=tuple(trusted),
-        one_person_practice=r.get(practice, "one_person_practice", bool, "practice.one_person_practice", False),
+        one_person_practice=r.get(
+            practice, "one_person_practice", bool, "practice.one_person_practice", False
+        ),
         review_required=r.get(practice, "review_required", bool, "practice.review_required", True),
-        hours_change_review=r.get(practice, "hours_change_review", bool, "practice.hours_change_review", False),
+        hours_change_review=r.get(
+            practice, "hours_change_review", bool, "practice.hours_change_review", False
+        ),
         late_tolerance_minutes=tolerance,
-        quiet_after_days=r.get(publishing, "quiet_after_days", int, "publishing.quiet_after_days", 14),
+        quiet_after_days=r.get(
+            publishing, "quiet_after_days", int, "publishing.quiet_after_days", 14
+        ),
         lease_seconds=r.get(publishing, "lease_seconds", int, "publishing.lease_seconds", 600),
         accounts=tuple(accounts),
         keys={str(k): str(v) for k, v in keys.items()},
@@ -305,7 +317,9 @@ class Secrets:
         fields = {k: sorted(v) for k, v in self.by_account.items()}
         return f"Secrets({fields})"
 
-    def for_account(self, account_id: str, names: list[str] | tuple[str, ...] = ()) -> dict[str, str]:
+    def for_account(
+        self, account_id: str, names: list[str] | tuple[str, ...] = ()
+    ) -> dict[str, str]:
         found = dict(self.by_account.get(account_id, {}))
         for name in names:
             env = os.environ.get(_env_name(account_id, name))
@@ -332,7 +346,7 @@ def load_secrets(home: Home) -> Secrets:
         raise SecretsError(
             f"the secrets file is not valid TOML ({exc})",
             where=str(path),
-            fix="fix that line; each account is a table [accounts.<id>] with `name = \"value\"`",
+            fix='fix that line; each account is a table [accounts.<id>] with `name = "value"`',
         ) from None
     accounts = data.get("accounts", {})
     if not isinstance(accounts, dict):
@@ -340,9 +354,7 @@ def load_secrets(home: Home) -> Secrets:
     clean: dict[str, dict[str, str]] = {}
     for account_id, values in accounts.items():
         if not isinstance(values, dict):
-            raise SecretsError(
-                f"[accounts.{account_id}] must be a table", where=str(path)
-            )
+            raise SecretsError(f"[accounts.{account_id}] must be a table", where=str(path))
         clean[account_id] = {str(k): str(v) for k, v in values.items()}
     return Secrets(clean)
 
