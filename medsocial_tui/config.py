@@ -237,7 +237,7 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             raise r.fail(
                 f"{where}.id",
                 f"account id {account_id!r} is not usable",
-                "use lowercase letters, digits, - and _ (up to 40), e.g. facebook-main",
+                "use lowercase letters, digits, - and _ (up to 40), e.g. page-main",
             )
         if account_id in seen:
             raise r.fail(f"{where}.id", f"account id {account_id!r} is used twice", "rename one")

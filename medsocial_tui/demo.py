@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import uuid
+import tomllib
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
@@ -95,14 +95,7 @@ def build(root: Path, *, login: str | None = None) -> Home:
     login = login or current_login()
     home = _prepare_folder(root)
     home.config_path.write_text(example_config_text(), "utf-8")
-    write_secrets(
-        home,
-        {
-            "facebook": {"page_access_token": "demo-not-a-real-token"},
-            "instagram": {"access_token": "demo-not-a-real-token"},
-            "mastodon": {"access_token": "demo-not-a-real-token"},
-        },
-    )
+    write_secrets(home, {})
     store = open_store(home.database_path)
     for person_login, name, roles, title, provider, manager, _ in DEMO_STAFF:
         staff_core.add(
@@ -154,132 +147,32 @@ def _as(practice: Practice, login: str) -> Practice:
     return practice
 
 
+def _demo_posts() -> list[dict]:
+    text = resources.files("medsocial_tui.data").joinpath("demo_posts.toml").read_text("utf-8")
+    return tomllib.loads(text)["posts"]
+
+
 def _seed_posts(practice: Practice) -> None:
     now = clock.now()
     tz = practice.tz
     today_local = now.astimezone(tz).replace(hour=0, minute=0, second=0, microsecond=0)
-
-    def at(days: int, hour: int, minute: int = 0):
-        return (today_local + timedelta(days=days)).replace(hour=hour, minute=minute)
-
-    posts = [
-        # (author, text, accounts, kind, when, then)
-        (
-            "jreyes",
-            "We're open late on Thursdays until 7pm this month. Book online or call us "
-            "at 312-555-0142.",
-            ["facebook", "google", "mastodon"],
-            "general",
-            at(-6, 9),
-            "published",
-        ),
-        (
-            "jreyes",
-            "Q: How often should I replace my toothbrush?\nA: Every 3-4 months, or sooner "
-            "if the bristles are frayed. Source: ada.org",
-            ["facebook", "mastodon"],
-            "qa",
-            at(-4, 10),
-            "published",
-        ),
-        (
-            "jreyes",
-            "Flu season is here. The CDC recommends a yearly flu vaccine for everyone 6 "
-            "months and older: https://www.cdc.gov/flu/prevent/",
-            ["facebook", "snapchat"],
-            "health_news",
-            at(-3, 8, 30),
-            "mixed",
-        ),
-        (
-            "jreyes",
-            "Dr. Chen is away at a conference Monday and Tuesday; Dr. Patel sees "
-            "emergencies both days.",
-            ["facebook", "google"],
-            "provider_availability",
-            at(-2, 7, 30),
-            "failed",
-        ),
-        (
-            "jreyes",
-            "Join Dr. Patel live on Thursday at noon: ten minutes on kids' first dental "
-            "visits, with your questions answered.",
-            ["facebook", "mastodon"],
-            "live_session",
-            at(-1, 12),
-            "unknown",
-        ),
-        (
-            "lbrooks",
-            "Reminder: our office is closed Thursday for Thanksgiving. Happy holidays from "
-            "all of us!",
-            ["facebook", "google", "foursquare"],
-            "hours_change",
-            at(-1, 6),
-            "held",
-        ),
-        (
-            "jreyes",
-            "Did you know? Fluoride varnish takes two minutes and protects children's teeth "
-            "for months. Ask us at your child's next cleaning.",
-            ["facebook", "instagram", "snapchat"],
-            "education",
-            now.astimezone(tz) - timedelta(minutes=5),
-            "due",
-        ),
-        (
-            "jreyes",
-            "Our new hygienist Tina joins the team on Monday. Welcome, Tina!",
-            ["facebook", "mastodon", "foursquare"],
-            "general",
-            at(1, 9),
-            "scheduled",
-        ),
-        (
-            "jreyes",
-            "Q: Is it normal for gums to bleed when I floss?\nA: A little bleeding when you "
-            "start can happen, but bleeding that lasts more than a week is a reason to see us.",
-            ["facebook", "mastodon"],
-            "qa",
-            at(2, 10),
-            "in_review",
-        ),
-        (
-            "jreyes",
-            "Teeth whitening special this month: 20% off in-office whitening with "
-            "SparkleBright. Call to book!",
-            ["facebook", "instagram"],
-            "general",
-            at(3, 9),
-            "in_review",
-        ),
-        (
-            "jreyes",
-            "Measles cases have been reported in our county. Check your family's vaccination "
-            "records: https://www.cdc.gov/measles/",
-            ["facebook", "google", "mastodon"],
-            "health_news",
-            at(4, 8),
-            "sent_back",
-        ),
-        (
-            "jreyes",
-            "Parking lot repaving next Saturday: please use the street entrance.",
-            ["facebook", "google"],
-            "general",
-            None,
-            "draft",
-        ),
-    ]
-    for author, text, accounts, kind, when, then in posts:
-        _as(practice, author)
+    for item in _demo_posts():
+        if "minutes_ago" in item:
+            when = now - timedelta(minutes=item["minutes_ago"])
+        elif "day" in item:
+            hour, minute = (int(x) for x in item["time"].split(":"))
+            when = (today_local + timedelta(days=item["day"])).replace(hour=hour, minute=minute)
+        else:
+            when = None
+        _as(practice, item["author"])
         compose = queue.Compose(
-            text=text,
-            accounts=accounts,
-            kind=kind,
-            scheduled_at=when.astimezone(clock.now().tzinfo) if when else None,
+            text=item["text"],
+            accounts=item["accounts"],
+            kind=item["kind"],
+            scheduled_at=when.astimezone(now.tzinfo) if when else None,
         )
         post = _create_unchecked(practice, compose)
+        then = item["then"]
         if then == "draft":
             continue
         _set_post(practice, post.id, "in_review")
@@ -287,15 +180,10 @@ def _seed_posts(practice: Practice) -> None:
             continue
         if then == "sent_back":
             _as(practice, "ppatel")
-            queue.send_back(
-                practice,
-                post.id,
-                "Please add the county health department link as well as the CDC one.",
-            )
+            queue.send_back(practice, post.id, item["review_note"])
             continue
-        _set_post(
-            practice, post.id, "approved", approver="ppatel" if author != "ppatel" else "lbrooks"
-        )
+        approver = "ppatel" if item["author"] != "ppatel" else "lbrooks"
+        _set_post(practice, post.id, "approved", approver=approver)
         if then in ("scheduled", "due"):
             continue
         for index, d in enumerate(queue.get(practice.store, post.id).deliveries):
@@ -344,21 +232,19 @@ FAILURES = {
 def _seed_outcome(
     practice: Practice, delivery_id: int, account_id: str, then: str, index: int
 ) -> None:
-    channel = practice.config.account(account_id).channel
+    network = practice.config.account(account_id).settings.get("network")
     now = clock.now()
-    if then == "published" or (then == "mixed" and channel != "manual"):
-        state, kind, error = "published", None, ""
-    elif then == "mixed":
+    if then == "published" and network:
         state, kind, error = (
             "todo",
             "manual",
-            "Post this on Snapchat by hand, then mark it done with the post's URL.",
+            f"Post this on {network} by hand, then mark it done with the post's URL.",
         )
     elif then in FAILURES and (index == 0 or then == "held"):
         state, kind, error = FAILURES[then]
     else:
         state, kind, error = "published", None, ""
-    remote = uuid.uuid4().hex[:12] if state == "published" else None
+    remote = state == "published"
     scheduled = practice.store.one("SELECT scheduled_at FROM deliveries WHERE id=?", (delivery_id,))
     published_at = (scheduled["scheduled_at"] or clock.to_iso(now)) if remote else None
     with practice.store.write() as db:

@@ -69,7 +69,7 @@ class FlushReport:
 
     @property
     def exit_code(self) -> int:
-        bad = {S.FAILED.value, S.UNKNOWN.value}
+        bad = {S.FAILED.value, S.UNKNOWN.value, "skipped"}
         return 1 if any(o.state in bad for o in self.outcomes) or self.swept_unknown else 0
 
     def as_json(self) -> dict[str, Any]:
@@ -177,6 +177,39 @@ def hold_if_late(practice: Practice, delivery: Delivery, now: datetime) -> Outco
         if changed
         else None
     )
+
+
+def fail_if_not_connected(
+    practice: Practice, channel: Channel, delivery: Delivery, now: datetime
+) -> Outcome | None:
+    """A delivery whose account lacks credentials or settings fails before any request,
+    with what to add and where."""
+    account = practice.account(delivery.account_id)
+    missing = [f.name for f in channel.missing_credentials(account)]
+    missing_settings = [f.name for f in channel.missing_settings(account)]
+    if not missing and not missing_settings:
+        return None
+    parts = []
+    if missing:
+        parts.append(f"add {', '.join(missing)} under [accounts.{account.id}] in secrets.toml")
+    if missing_settings:
+        parts.append(f"add {', '.join(missing_settings)} to its settings in practice.toml")
+    message = f"{account.name} is not connected: " + " and ".join(parts) + ", then retry"
+    with practice.store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE deliveries SET state='failed', error_kind='auth', last_error=?, updated_at=?"
+            " WHERE id=? AND state IN ('scheduled','deferred')",
+            (message, _iso(now), delivery.id),
+        ).rowcount
+        if changed:
+            db.conn.execute(
+                "UPDATE accounts SET auth_status='missing', auth_message=? WHERE id=?",
+                (message, delivery.account_id),
+            )
+            audit.record(db, RUNNER, "delivery.not_connected", "delivery", delivery.id)
+    if not changed:
+        return None
+    return Outcome(delivery.id, delivery.post_id, delivery.account_id, S.FAILED.value, message)
 
 
 def record_outcome(
@@ -401,7 +434,9 @@ async def run(
         sem = limits.setdefault(delivery.account_id, asyncio.Semaphore(channel.max_concurrency))
         async with sem:
             now = clock.now()
-            held = hold_if_late(practice, delivery, now)
+            held = hold_if_late(practice, delivery, now) or fail_if_not_connected(
+                practice, channel, delivery, now
+            )
             if held:
                 report.outcomes.append(held)
                 if on_outcome:
