@@ -109,6 +109,20 @@ def _blocking(problems: dict[str, list[Problem]]) -> list[str]:
     return [f"{acc}: {p.message}" for acc, items in problems.items() for p in items if p.blocking]
 
 
+def _content(compose: Compose) -> tuple[Any, ...]:
+    """The post columns that come from what the person wrote, in table order."""
+    return (
+        compose.kind,
+        compose.text,
+        compose.link,
+        json.dumps(list(compose.media)),
+        json.dumps(dict(compose.overrides)),
+        json.dumps(dict(compose.options)),
+        clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None,
+        compose.tolerance_minutes,
+    )
+
+
 def create(practice: Practice, compose: Compose) -> Post:
     """Save a new post as a draft with one delivery per chosen account."""
     author = require(practice.store, me(practice), Action.COMPOSE)
@@ -116,22 +130,10 @@ def create(practice: Practice, compose: Compose) -> Post:
     now = _now()
     with practice.store.write() as db:
         cursor = db.conn.execute(
-            "INSERT INTO posts (kind, text, link, media, overrides, options, author, status,"
-            " scheduled_at, tolerance_minutes, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
-            (
-                compose.kind,
-                compose.text,
-                compose.link,
-                json.dumps(list(compose.media)),
-                json.dumps(dict(compose.overrides)),
-                json.dumps(dict(compose.options)),
-                author.login,
-                clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None,
-                compose.tolerance_minutes,
-                now,
-                now,
-            ),
+            "INSERT INTO posts (kind, text, link, media, overrides, options, scheduled_at,"
+            " tolerance_minutes, author, status, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+            (*_content(compose), author.login, now, now),
         )
         post_id = int(cursor.lastrowid)
         for account_id in compose.accounts:
@@ -177,27 +179,18 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
         )
     back_to_draft = post.status in ("approved", "in_review") and practice.config.review_required
     new_status = "draft" if back_to_draft else post.status
+    state = {"draft": S.DRAFT, "rejected": S.REJECTED, "in_review": S.IN_REVIEW}.get(
+        new_status, S.SCHEDULED
+    )
     now = _now()
     when = clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None
+    due_at = (when or now) if state is S.SCHEDULED else None
     with practice.store.write() as db:
         changed = db.conn.execute(
             "UPDATE posts SET kind=?, text=?, link=?, media=?, overrides=?, options=?,"
             " scheduled_at=?, tolerance_minutes=?, status=?, approved_by=NULL, approved_at=NULL,"
             " updated_at=? WHERE id=? AND status=?",
-            (
-                compose.kind,
-                compose.text,
-                compose.link,
-                json.dumps(list(compose.media)),
-                json.dumps(dict(compose.overrides)),
-                json.dumps(dict(compose.options)),
-                when,
-                compose.tolerance_minutes,
-                new_status,
-                now,
-                post_id,
-                post.status,
-            ),
+            (*_content(compose), new_status, now, post_id, post.status),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
@@ -207,8 +200,6 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
             f" ({','.join('?' * len(keep))})",
             (post_id, *keep),
         )
-        state = new_status if new_status in ("draft", "rejected") else "scheduled"
-        state = S.DRAFT.value if back_to_draft else state
         for account_id in compose.accounts:
             db.conn.execute(
                 "INSERT INTO deliveries (post_id, account_id, state, scheduled_at, next_attempt_at,"
@@ -216,15 +207,7 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
                 " ON CONFLICT(post_id, account_id) DO UPDATE SET state=excluded.state,"
                 " scheduled_at=excluded.scheduled_at, next_attempt_at=excluded.next_attempt_at,"
                 " updated_at=excluded.updated_at",
-                (
-                    post_id,
-                    account_id,
-                    state,
-                    when,
-                    when if state == "scheduled" else None,
-                    uuid.uuid4().hex,
-                    now,
-                ),
+                (post_id, account_id, state.value, due_at or when, due_at, uuid.uuid4().hex, now),
             )
         audit.record(
             db,

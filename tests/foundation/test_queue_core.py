@@ -127,3 +127,19 @@ def test_queue_pages_hold_only_what_was_asked(demo_practice):
     assert not set(queue.ids(first)) & set(queue.ids(second))
     flt = queue.QueueFilter(states=("todo",))
     assert queue.count_posts(demo_practice.store, flt) == 1
+
+
+def test_editing_an_approved_post_sends_it_back_to_review(demo_practice):
+    post = queue.create(switch(demo_practice, "jreyes"), compose())
+    queue.submit(demo_practice, post.id)
+    queue.approve(switch(demo_practice, "ppatel"), post.id)
+    edited = queue.edit(switch(demo_practice, "jreyes"), post.id, compose(text="New words"))
+    assert edited.status == "draft"
+    assert {d.state for d in edited.deliveries} == {S.DRAFT}
+    assert edited.approved_by is None
+
+
+def test_editing_can_drop_and_add_accounts_before_anything_went_out(demo_practice):
+    post = queue.create(switch(demo_practice, "jreyes"), compose())
+    edited = queue.edit(demo_practice, post.id, compose(accounts=["foursquare"]))
+    assert [d.account_id for d in edited.deliveries] == ["foursquare"]
