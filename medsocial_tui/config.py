@@ -124,6 +124,8 @@ class PracticeConfig:
     late_tolerance_minutes: int = 120
     quiet_after_days: int = 14
     lease_seconds: int = 600
+    reconcile_grace_seconds: int = 120
+    request_timeout_seconds: float = 30.0
     accounts: tuple[AccountConfig, ...] = ()
     keys: Mapping[str, str] = field(default_factory=dict)
     colors: Mapping[str, str] = field(default_factory=dict)
@@ -162,7 +164,7 @@ class _Reader:
         where = f"{self.path}, line {line}, key {key}" if line else f"{self.path}, key {key}"
         return ConfigError(what, where=where, fix=fix)
 
-    def get(self, table: Mapping[str, Any], key: str, kind: type, path: str, default: Any = ...):
+    def get(self, table: Mapping[str, Any], key: str, kind: Any, path: str, default: Any = ...):
         if key not in table:
             if default is ...:
                 raise ConfigError(
@@ -172,11 +174,12 @@ class _Reader:
                 )
             return default
         value = table[key]
-        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
+            name = kind.__name__ if isinstance(kind, type) else "number"
             raise self.fail(
                 path,
-                f"{path} should be {kind.__name__}, found {type(value).__name__} {value!r}",
-                f"write {path} as a {kind.__name__}",
+                f"{path} should be {name}, found {type(value).__name__} {value!r}",
+                f"write {path} as a {name}",
             )
         return value
 
@@ -291,6 +294,18 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             publishing, "quiet_after_days", int, "publishing.quiet_after_days", 14
         ),
         lease_seconds=r.get(publishing, "lease_seconds", int, "publishing.lease_seconds", 600),
+        reconcile_grace_seconds=r.get(
+            publishing, "reconcile_grace_seconds", int, "publishing.reconcile_grace_seconds", 120
+        ),
+        request_timeout_seconds=float(
+            r.get(
+                publishing,
+                "request_timeout_seconds",
+                (int, float),
+                "publishing.request_timeout_seconds",
+                30,
+            )
+        ),
         accounts=tuple(accounts),
         keys={str(k): str(v) for k, v in keys.items()},
         colors={str(k): str(v) for k, v in colors.items()},

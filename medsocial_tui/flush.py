@@ -13,8 +13,9 @@ import os
 import socket
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,7 +24,9 @@ import httpx
 from medsocial_tui import audit, clock
 from medsocial_tui.channel import (
     AuthExpired,
+    Capability,
     Channel,
+    ChannelError,
     HandOff,
     OutcomeUnknown,
     Published,
@@ -31,15 +34,17 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.models import Delivery
+from medsocial_tui.models import Delivery, Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.queue import draft_for, get
 from medsocial_tui.states import DeliveryState as S
 
 RUNNER = "flush"
-REQUEST_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 BACKOFF_SECONDS = (60, 300, 900, 3600)
 PUBLISH_DEADLINE_SECONDS = 300.0
+DEDUPE_WINDOW = timedelta(minutes=50)
+"""How long after an attempt a network that drops repeated requests still recognises its key
+(an hour is the usual retention; we stay inside it)."""
 
 
 @dataclass
@@ -52,6 +57,7 @@ class Outcome:
     state: str
     detail: str = ""
     remote_url: str | None = None
+    retry_at: datetime | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -78,7 +84,11 @@ class FlushReport:
             "dry_run": self.dry_run,
             "counts": self.counts(),
             "swept_to_unknown": self.swept_unknown,
-            "deliveries": [o.__dict__ for o in self.outcomes],
+            "deliveries": [
+                {k: v for k, v in o.__dict__.items() if k != "retry_at"}
+                | {"retry_at": clock.to_iso(o.retry_at) if o.retry_at else None}
+                for o in self.outcomes
+            ],
         }
 
 
@@ -90,18 +100,37 @@ def runner_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+def _owner_is_gone(owner: str | None) -> bool:
+    """True when the lease belongs to a flush on this host whose process no longer exists.
+    A reused process id only makes us wait for the lease to expire: the safe direction."""
+    if not owner:
+        return True
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 def sweep_expired_leases(practice: Practice, now: datetime) -> list[int]:
-    """Deliveries whose claim expired without an outcome become ``unknown``."""
+    """Deliveries whose claim expired, or whose flush died, without an outcome become
+    ``unknown``: the request may have reached the network."""
     with practice.store.write() as db:
         rows = db.conn.execute(
-            "SELECT id FROM deliveries WHERE state='publishing' AND lease_expires_at < ?",
-            (_iso(now),),
+            "SELECT id, lease_owner, lease_expires_at FROM deliveries WHERE state='publishing'"
         ).fetchall()
-        ids = [int(r[0]) for r in rows]
+        ids = [int(r[0]) for r in rows if (r[2] or "") < _iso(now) or _owner_is_gone(r[1])]
         for delivery_id in ids:
             db.conn.execute(
                 "UPDATE deliveries SET state='unknown', error_kind='lost',"
-                " last_error=?, updated_at=? WHERE id=? AND state='publishing'",
+                " last_error=?, lease_owner=NULL, lease_expires_at=NULL, updated_at=?"
+                " WHERE id=? AND state='publishing'",
                 (
                     "the last attempt stopped before its answer was recorded; it may be out: "
                     "check the page, then mark it published or retry anyway",
@@ -110,12 +139,151 @@ def sweep_expired_leases(practice: Practice, now: datetime) -> list[int]:
                 ),
             )
             db.conn.execute(
-                "UPDATE attempts SET finished_at=?, outcome='unknown', detail='lease expired'"
+                "UPDATE attempts SET finished_at=?, outcome='unknown', detail='interrupted'"
                 " WHERE delivery_id=? AND finished_at IS NULL",
                 (_iso(now), delivery_id),
             )
-            audit.record(db, RUNNER, "delivery.lease_expired", "delivery", delivery_id)
+            audit.record(db, RUNNER, "delivery.interrupted", "delivery", delivery_id)
     return ids
+
+
+def _can_reconcile(channel: Channel) -> bool:
+    return Capability.RECONCILE in channel.capabilities
+
+
+async def reconcile(
+    practice: Practice,
+    client: httpx.AsyncClient,
+    delivery_ids: list[int] | None = None,
+    *,
+    grace: timedelta | None = None,
+) -> list[Outcome]:
+    """Ask the networks that can tell whether unknown deliveries went out.
+
+    Found: published. Surely absent, and the attempt is older than the grace period (a
+    network's list may lag behind a create): scheduled again. Otherwise the delivery keeps
+    waiting for a person, with the reason."""
+    grace = (
+        grace if grace is not None else timedelta(seconds=practice.config.reconcile_grace_seconds)
+    )
+    where = "state='unknown'"
+    params: list[Any] = []
+    if delivery_ids:
+        where += f" AND id IN ({','.join('?' * len(delivery_ids))})"
+        params.extend(delivery_ids)
+    rows = practice.store.query(f"SELECT * FROM deliveries WHERE {where} ORDER BY id", params)
+    outcomes: list[Outcome] = []
+    for row in rows:
+        delivery = Delivery.from_row(row)
+        try:
+            channel = practice.channel_for(delivery.account_id)
+        except Exception:  # noqa: BLE001
+            continue
+        claimed = clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else None
+        if (
+            channel.dedupes_retries
+            and not _can_reconcile(channel)
+            and claimed is not None
+            and clock.now() - claimed < DEDUPE_WINDOW
+        ):
+            outcomes.append(_settle(practice, delivery, "scheduled", clock.now()))
+            continue
+        if not _can_reconcile(channel):
+            _note(
+                practice,
+                delivery,
+                f"{channel.title} offers no way to check whether it went "
+                "out: look at the page, then mark it published or retry anyway",
+            )
+            continue
+        post = get(practice.store, delivery.post_id)
+        request = PublishRequest(
+            delivery_id=delivery.id,
+            attempt_id=row["attempt_id"] or "",
+            idempotency_key=delivery.idempotency_key,
+            account=practice.account(delivery.account_id),
+            draft=draft_for(practice, post, delivery.account_id),
+            scheduled_at=delivery.scheduled_at,
+            claimed_at=clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else clock.now(),
+            progress=dict(delivery.progress),
+        )
+        try:
+            found = await asyncio.wait_for(channel.find_existing(client, request), 60)
+        except (ChannelError, httpx.HTTPError, TimeoutError) as exc:
+            message = getattr(exc, "message", type(exc).__name__)
+            _note(
+                practice,
+                delivery,
+                f"could not check with {channel.title} ({message}); "
+                "it will be checked again at the next flush",
+            )
+            continue
+        except Exception as exc:  # noqa: BLE001 - a plugin bug must not stop the others
+            _note(practice, delivery, f"the {channel.plugin_name} plugin failed to check: {exc!r}")
+            continue
+        now = clock.now()
+        if found is not None:
+            outcomes.append(_settle(practice, delivery, "published", now, published=found))
+        elif now - request.claimed_at >= grace:
+            outcomes.append(_settle(practice, delivery, "scheduled", now))
+        else:
+            _note(
+                practice,
+                delivery,
+                f"not on {channel.title} yet; checking again at the next "
+                "flush before sending again",
+            )
+    return outcomes
+
+
+def _note(practice: Practice, delivery: Delivery, message: str) -> None:
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE deliveries SET last_error=?, updated_at=? WHERE id=? AND state='unknown'",
+            (message, _iso(clock.now()), delivery.id),
+        )
+
+
+def _settle(
+    practice: Practice,
+    delivery: Delivery,
+    state: str,
+    now: datetime,
+    published: Published | None = None,
+) -> Outcome:
+    """Resolve an unknown delivery from what the network said."""
+    with practice.store.write() as db:
+        if state == "published":
+            assert published is not None
+            changed = db.conn.execute(
+                "UPDATE deliveries SET state='published', remote_id=?, remote_url=?,"
+                " published_at=?, error_kind=NULL, last_error='', updated_at=?"
+                " WHERE id=? AND state='unknown'",
+                (published.remote_id, published.url, _iso(now), _iso(now), delivery.id),
+            ).rowcount
+            if changed:
+                db.conn.execute(
+                    "UPDATE accounts SET last_published_at=? WHERE id=?",
+                    (_iso(now), delivery.account_id),
+                )
+            detail = "it had gone out: found on the network"
+        else:
+            changed = db.conn.execute(
+                "UPDATE deliveries SET state='scheduled', next_attempt_at=?, error_kind=NULL,"
+                " last_error='', updated_at=? WHERE id=? AND state='unknown'",
+                (_iso(now), _iso(now), delivery.id),
+            ).rowcount
+            detail = "it had not gone out: the network confirmed; it will be sent"
+        if changed:
+            audit.record(db, RUNNER, f"delivery.reconciled_{state}", "delivery", delivery.id)
+    return Outcome(
+        delivery.id,
+        delivery.post_id,
+        delivery.account_id,
+        f"reconciled_{state}",
+        detail,
+        published.url if published else None,
+    )
 
 
 def due(practice: Practice, now: datetime, limit: int = 10_000) -> list[Delivery]:
@@ -153,13 +321,15 @@ def claim(practice: Practice, delivery: Delivery, runner: str, now: datetime) ->
     return attempt_id
 
 
-def hold_if_late(practice: Practice, delivery: Delivery, now: datetime) -> Outcome | None:
+def hold_if_late(
+    practice: Practice, delivery: Delivery, now: datetime, post: Post | None = None
+) -> Outcome | None:
     """A delivery past its post's tolerance waits for a person instead of going out late."""
-    post = practice.store.one("SELECT tolerance_minutes FROM posts WHERE id=?", (delivery.post_id,))
-    if delivery.scheduled_at is None or post is None:
+    post = post or get(practice.store, delivery.post_id)
+    if delivery.scheduled_at is None:
         return None
     late_by = now - delivery.scheduled_at
-    if late_by <= _tolerance(practice, post["tolerance_minutes"]):
+    if late_by <= _tolerance(practice, post.tolerance_minutes):
         return None
     minutes = int(late_by.total_seconds() // 60)
     words = f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
@@ -177,6 +347,59 @@ def hold_if_late(practice: Practice, delivery: Delivery, now: datetime) -> Outco
         if changed
         else None
     )
+
+
+def defer_if_rate_limited(
+    practice: Practice,
+    delivery: Delivery,
+    blocked_until: dict[str, tuple[datetime, str]],
+    now: datetime,
+) -> Outcome | None:
+    """Once an account is rate-limited in this run, its other deliveries wait for the reset
+    instead of spending requests the network will refuse."""
+    blocked = blocked_until.get(delivery.account_id)
+    if blocked is None or blocked[0] <= now:
+        return None
+    until, reason = blocked
+    with practice.store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE deliveries SET state='deferred', next_attempt_at=?, error_kind='rate',"
+            " last_error=?, updated_at=? WHERE id=? AND state IN ('scheduled','deferred')",
+            (_iso(until), reason, _iso(now), delivery.id),
+        ).rowcount
+    if not changed:
+        return None
+    return Outcome(
+        delivery.id, delivery.post_id, delivery.account_id, S.DEFERRED.value, reason, None, until
+    )
+
+
+def block_if_unsafe(
+    practice: Practice, delivery: Delivery, now: datetime, post: Post | None = None
+) -> Outcome | None:
+    """The compliance guard runs again just before sending (the roster may have changed).
+    A blocked delivery fails with the kinds of identifiers found, never the text."""
+    from medsocial_tui import guard
+    from medsocial_tui.errors import ComplianceBlocked
+
+    post = post or get(practice.store, delivery.post_id)
+    try:
+        guard.require_clean(practice, post, only_account=delivery.account_id)
+    except ComplianceBlocked as exc:
+        message = f"{exc.what}; {exc.fix}"
+        with practice.store.write() as db:
+            changed = db.conn.execute(
+                "UPDATE deliveries SET state='failed', error_kind='compliance', last_error=?,"
+                " updated_at=? WHERE id=? AND state IN ('scheduled','deferred')",
+                (message, _iso(now), delivery.id),
+            ).rowcount
+            if changed:
+                audit.record(db, RUNNER, "delivery.blocked_by_guard", "delivery", delivery.id)
+        if changed:
+            return Outcome(
+                delivery.id, delivery.post_id, delivery.account_id, S.FAILED.value, message
+            )
+    return None
 
 
 def fail_if_not_connected(
@@ -273,11 +496,19 @@ def record_outcome(
         state.value,
         detail,
         published.url if published else None,
+        next_attempt_at if state is S.DEFERRED else None,
     )
 
 
 def _backoff(attempts: int) -> timedelta:
     return timedelta(seconds=BACKOFF_SECONDS[min(attempts, len(BACKOFF_SECONDS)) - 1])
+
+
+DbCall = Callable[..., Awaitable[Any]]
+
+
+async def _inline(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    return fn(*args, **kwargs)
 
 
 async def publish_one(
@@ -286,15 +517,22 @@ async def publish_one(
     channel: Channel,
     delivery: Delivery,
     attempt_id: str,
+    *,
+    db: DbCall = _inline,
+    post: Any = None,
+    on_writer: Practice | None = None,
 ) -> Outcome:
-    """Send one claimed delivery and record what happened."""
-    post = get(practice.store, delivery.post_id)
+    """Send one claimed delivery and record what happened. ``db`` runs the database work
+    (on flush's writer thread during a run), so the event loop keeps other requests moving."""
+    writer = on_writer or practice
+    post = post or await db(get, writer.store, delivery.post_id)
+    checkpoint_store = practice.store
 
     def checkpoint(update: dict[str, Any]) -> None:
         progress = {**request.progress, **update}
         request.progress = progress
-        with practice.store.write() as db:
-            db.conn.execute(
+        with checkpoint_store.write() as tx:
+            tx.conn.execute(
                 "UPDATE deliveries SET progress=? WHERE id=? AND attempt_id=?",
                 (json.dumps(progress), delivery.id, attempt_id),
             )
@@ -314,86 +552,64 @@ async def publish_one(
         published = await asyncio.wait_for(
             channel.publish(client, request), timeout=PUBLISH_DEADLINE_SECONDS
         )
-    except RetryLater as exc:
-        when = exc.retry_at or clock.now() + _backoff(delivery.attempts + 1)
-        return record_outcome(
-            practice,
-            delivery,
-            attempt_id,
-            S.DEFERRED,
-            detail=exc.message,
-            error_kind="rate",
-            next_attempt_at=when,
-        )
-    except AuthExpired as exc:
-        return record_outcome(
-            practice,
-            delivery,
-            attempt_id,
-            S.FAILED,
-            detail=f"the account needs reconnecting: {exc.message}",
-            error_kind="auth",
-        )
-    except Rejected as exc:
-        return record_outcome(
-            practice, delivery, attempt_id, S.FAILED, detail=exc.message, error_kind="rejected"
-        )
-    except HandOff as exc:
-        return record_outcome(
-            practice, delivery, attempt_id, S.TODO, detail=exc.message, error_kind="manual"
-        )
-    except OutcomeUnknown as exc:
-        return _unknown(practice, channel, delivery, attempt_id, exc.message)
-    except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-        return record_outcome(
-            practice,
-            delivery,
-            attempt_id,
-            S.DEFERRED,
-            detail=f"could not reach {channel.title}: {type(exc).__name__}",
-            error_kind="network",
-            next_attempt_at=clock.now() + _backoff(delivery.attempts + 1),
-        )
-    except (httpx.HTTPError, TimeoutError) as exc:
-        return _unknown(
-            practice,
-            channel,
-            delivery,
-            attempt_id,
-            f"no answer from {channel.title} ({type(exc).__name__})",
-        )
-    except Exception as exc:  # noqa: BLE001 - a plugin bug after sending is an unknown outcome
-        return _unknown(
-            practice,
-            channel,
-            delivery,
-            attempt_id,
-            f"the {channel.plugin_name} plugin failed: {type(exc).__name__}: {exc}",
-        )
-    return record_outcome(practice, delivery, attempt_id, S.PUBLISHED, published=published)
+    except BaseException as exc:  # noqa: BLE001 - every failure is classified and recorded
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, asyncio.CancelledError)):
+            raise
+        state, fields = _classify(channel, delivery, exc)
+        if state is S.UNKNOWN and channel.dedupes_retries:
+            if delivery.attempts < len(BACKOFF_SECONDS):
+                state, fields = (
+                    S.DEFERRED,
+                    {
+                        "error_kind": "retry_safe",
+                        "detail": f"{fields['detail']}; {channel.title} drops repeats, so it "
+                        "will be sent again safely",
+                        "next_attempt_at": clock.now() + timedelta(seconds=30),
+                    },
+                )
+        if state is S.UNKNOWN:
+            fields["detail"] += (
+                "; it may be out: check the page, then mark it published or retry anyway"
+            )
+        return await db(record_outcome, writer, delivery, attempt_id, state, **fields)
+    return await db(record_outcome, writer, delivery, attempt_id, S.PUBLISHED, published=published)
 
 
-def _unknown(
-    practice: Practice, channel: Channel, delivery: Delivery, attempt_id: str, message: str
-) -> Outcome:
-    if channel.dedupes_retries and delivery.attempts < len(BACKOFF_SECONDS):
-        return record_outcome(
-            practice,
-            delivery,
-            attempt_id,
-            S.DEFERRED,
-            error_kind="retry_safe",
-            detail=f"{message}; {channel.title} drops repeats, so it will be sent again safely",
-            next_attempt_at=clock.now() + timedelta(seconds=30),
-        )
-    return record_outcome(
-        practice,
-        delivery,
-        attempt_id,
-        S.UNKNOWN,
-        error_kind="unknown",
-        detail=f"{message}; it may be out: check the page, then mark it published or retry anyway",
-    )
+def _classify(channel: Channel, delivery: Delivery, exc: BaseException) -> tuple[S, dict[str, Any]]:
+    """The state and words for a failed publish, from the plugin's typed error."""
+    later = clock.now() + _backoff(delivery.attempts + 1)
+    if isinstance(exc, RetryLater):
+        return S.DEFERRED, {
+            "detail": exc.message,
+            "error_kind": "rate",
+            "next_attempt_at": exc.retry_at or later,
+        }
+    if isinstance(exc, AuthExpired):
+        return S.FAILED, {
+            "detail": f"the account needs reconnecting: {exc.message}",
+            "error_kind": "auth",
+        }
+    if isinstance(exc, Rejected):
+        return S.FAILED, {"detail": exc.message, "error_kind": "rejected"}
+    if isinstance(exc, HandOff):
+        return S.TODO, {"detail": exc.message, "error_kind": "manual"}
+    if isinstance(exc, OutcomeUnknown):
+        return S.UNKNOWN, {"detail": exc.message, "error_kind": "unknown"}
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        return S.DEFERRED, {
+            "detail": f"could not reach {channel.title}: {type(exc).__name__}",
+            "error_kind": "network",
+            "next_attempt_at": later,
+        }
+    if isinstance(exc, (httpx.HTTPError, TimeoutError)):
+        return S.UNKNOWN, {
+            "detail": f"no answer from {channel.title} ({type(exc).__name__})",
+            "error_kind": "unknown",
+        }
+    return S.UNKNOWN, {
+        "detail": f"the {channel.plugin_name} plugin failed: {type(exc).__name__}: {exc}",
+        "error_kind": "unknown",
+    }
 
 
 async def run(
@@ -406,53 +622,101 @@ async def run(
     """One flush: sweep expired leases, hold late deliveries, publish the rest."""
     started = clock.now()
     report = FlushReport(started_at=started, dry_run=dry_run)
-    if not dry_run:
-        report.swept_unknown = sweep_expired_leases(practice, started)
-    candidates = due(practice, started)
     if dry_run:
-        for d in candidates:
+        for d in due(practice, started):
             report.outcomes.append(Outcome(d.id, d.post_id, d.account_id, "would_publish"))
         return report
+    report.swept_unknown = sweep_expired_leases(practice, started)
     runner = runner_id()
     own_client = client is None
-    client = client or httpx.AsyncClient(timeout=REQUEST_TIMEOUT, follow_redirects=False)
+    client = client or httpx.AsyncClient(
+        timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0),
+        follow_redirects=False,
+    )
     limits: dict[str, asyncio.Semaphore] = {}
+    blocked_until: dict[str, tuple[datetime, str]] = {}
+    for outcome in await reconcile(practice, client):
+        report.outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+    candidates = due(practice, clock.now())
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="medsocial-flush-db")
+    loop = asyncio.get_running_loop()
+    on_writer: Practice = await loop.run_in_executor(
+        writer, lambda: replace(practice, store=practice.reopen_store())
+    )
+
+    async def db(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await loop.run_in_executor(writer, lambda: fn(*args, **kwargs))
+
+    posts: dict[int, Post] = {}
+
+    def prepare(delivery: Delivery, channel: Channel) -> tuple[Outcome | None, str | None, Any]:
+        """Everything before the request, in one go on the writer thread: the checks that may
+        stop the delivery, then the committed claim."""
+        now = clock.now()
+        post = posts.get(delivery.post_id)
+        if post is None:
+            post = posts[delivery.post_id] = get(on_writer.store, delivery.post_id)
+        stopped = (
+            hold_if_late(on_writer, delivery, now, post)
+            or fail_if_not_connected(on_writer, channel, delivery, now)
+            or defer_if_rate_limited(on_writer, delivery, blocked_until, now)
+            or block_if_unsafe(on_writer, delivery, now, post)
+        )
+        if stopped:
+            return stopped, None, None
+        return None, claim(on_writer, delivery, runner, now), post
+
+    def tell(outcome: Outcome) -> None:
+        report.outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
 
     async def handle(delivery: Delivery) -> None:
         try:
             channel = practice.channel_for(delivery.account_id)
         except Exception as exc:  # noqa: BLE001
-            outcome = Outcome(
-                delivery.id,
-                delivery.post_id,
-                delivery.account_id,
-                "skipped",
-                getattr(exc, "what", str(exc)),
+            tell(
+                Outcome(
+                    delivery.id,
+                    delivery.post_id,
+                    delivery.account_id,
+                    "skipped",
+                    getattr(exc, "what", str(exc)),
+                )
             )
-            report.outcomes.append(outcome)
             return
         sem = limits.setdefault(delivery.account_id, asyncio.Semaphore(channel.max_concurrency))
         async with sem:
-            now = clock.now()
-            held = hold_if_late(practice, delivery, now) or fail_if_not_connected(
-                practice, channel, delivery, now
-            )
-            if held:
-                report.outcomes.append(held)
-                if on_outcome:
-                    on_outcome(held)
+            stopped, attempt_id, post = await db(prepare, delivery, channel)
+            if stopped:
+                tell(stopped)
                 return
-            attempt_id = claim(practice, delivery, runner, now)
             if attempt_id is None:
                 return
-            outcome = await publish_one(practice, client, channel, delivery, attempt_id)
-            report.outcomes.append(outcome)
-            if on_outcome:
-                on_outcome(outcome)
+            outcome = await publish_one(
+                practice,
+                client,
+                channel,
+                delivery,
+                attempt_id,
+                db=db,
+                post=post,
+                on_writer=on_writer,
+            )
+            if outcome.state == S.DEFERRED.value and outcome.retry_at is not None:
+                blocked_until[delivery.account_id] = (outcome.retry_at, outcome.detail)
+            tell(outcome)
 
     try:
-        await asyncio.gather(*(handle(d) for d in candidates))
+        results = await asyncio.gather(*(handle(d) for d in candidates), return_exceptions=True)
     finally:
+        await loop.run_in_executor(writer, on_writer.store.close)
+        writer.shutdown(wait=True)
         if own_client:
             await client.aclose()
+    failures = [r for r in results if isinstance(r, BaseException)]
+    if failures:
+        raise failures[0]
     return report

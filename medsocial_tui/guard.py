@@ -15,9 +15,11 @@ def context_for(practice: Practice) -> compliance.PracticeContext:
     )
 
 
-def texts_of(practice: Practice, post: Post) -> list[str]:
-    texts = {post.text}
+def texts_of(practice: Practice, post: Post, only_account: str | None = None) -> list[str]:
+    texts = set() if only_account else {post.text}
     for d in post.deliveries:
+        if only_account and d.account_id != only_account:
+            continue
         account = practice.config.account(d.account_id)
         texts.add(post.text_for(d.account_id, account.channel if account else ""))
     return sorted(texts)
@@ -27,12 +29,12 @@ def report_for(practice: Practice, text: str) -> compliance.Report:
     return compliance.check_text(text, context_for(practice), practice.plugins.checks)
 
 
-def require_clean(practice: Practice, post: Post) -> None:
+def require_clean(practice: Practice, post: Post, only_account: str | None = None) -> None:
     """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
     overridden it. The message names labels, never the text found."""
     if post_override(practice, post.id):
         return
-    for text in texts_of(practice, post):
+    for text in texts_of(practice, post, only_account):
         report = report_for(practice, text)
         if report.blocking:
             labels = sorted({f.label for f in report.findings if f.severity == "block"})
