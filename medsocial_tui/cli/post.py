@@ -234,3 +234,33 @@ def resolve_command(ctx, delivery_id, published_url, failed_reason) -> None:
         practice_from(ctx), delivery_id, published_url=published_url, failed_reason=failed_reason
     )
     click.echo(f"delivery {d.id} ({d.account_id}) is {d.state.value}")
+
+
+@post_group.command("reconcile")
+@click.argument("delivery_ids", type=int, nargs=-1)
+@click.pass_context
+def reconcile_command(ctx, delivery_ids) -> None:
+    """Ask the networks whether unknown deliveries went out (all of them, or DELIVERY_IDS)."""
+    import asyncio
+
+    import httpx
+
+    from medsocial_tui import flush
+
+    practice = practice_from(ctx)
+
+    async def check() -> list[flush.Outcome]:
+        timeout = httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0)
+        async with httpx.AsyncClient(timeout=timeout) as client:
+            return await flush.reconcile(practice, client, list(delivery_ids) or None)
+
+    outcomes = asyncio.run(check())
+    for o in outcomes:
+        click.echo(f"delivery {o.delivery_id} ({o.account_id}): {o.detail}")
+    waiting = practice.store.query(
+        "SELECT id, account_id, last_error FROM deliveries WHERE state='unknown' ORDER BY id"
+    )
+    for row in waiting:
+        click.echo(f"delivery {row['id']} ({row['account_id']}) still unknown: {row['last_error']}")
+    if not outcomes and not waiting:
+        click.echo("no delivery has an unknown outcome")
