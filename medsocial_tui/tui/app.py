@@ -21,7 +21,7 @@ class MedsocialApp(App[None]):
     """The practice's social media, one keyboard away."""
 
     TITLE = "medsocial"
-    CSS_PATH = [CSS_DIR / "app.tcss"]
+    CSS_PATH = [CSS_DIR / "app.tcss", CSS_DIR / "compose.tcss"]
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
@@ -36,9 +36,10 @@ class MedsocialApp(App[None]):
         Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial"),
     ]
 
-    def __init__(self, practice: Practice) -> None:
+    def __init__(self, practice: Practice, *, owns_practice: bool = False) -> None:
         super().__init__()
         self.practice = practice
+        self.owns_practice = owns_practice
         self.sub_title = practice.config.name
 
     @property
@@ -79,14 +80,17 @@ class MedsocialApp(App[None]):
         )
 
     def on_unmount(self) -> None:
-        self.practice.close()
+        if self.owns_practice:
+            self.practice.close()
 
 
 def create_app(
     home: str | os.PathLike[str] | None = None, *, practice: Practice | None = None
 ) -> MedsocialApp:
     """Build the app for a practice home (or an already opened practice, in tests)."""
-    return MedsocialApp(practice or open_practice(home))
+    if practice is not None:
+        return MedsocialApp(practice)
+    return MedsocialApp(open_practice(home), owns_practice=True)
 
 
 def run_app(home: str | os.PathLike[str] | None = None) -> None:

@@ -10,8 +10,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from medsocial_tui import clock, queue
+from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
+from medsocial_tui.staff import Action, decide
 from medsocial_tui.states import DESCRIPTIONS, WAITING_FOR_A_PERSON, DeliveryState
+from medsocial_tui.tui.widgets.ask import Ask
+from medsocial_tui.when import describe, parse_when
 
 PAGE_SIZE = 100
 
@@ -51,6 +55,27 @@ class QueueScreen(Screen[None]):
     """All posts, newest schedule first, read from the database a page at a time."""
 
     BINDINGS = [
+        Binding("n", "compose", "New post", id="queue.compose", tooltip="Write a post"),
+        Binding("e", "edit", "Edit", id="queue.edit", tooltip="Change a post not yet sent"),
+        Binding("v", "review", "Review", id="queue.review", tooltip="Posts waiting for you"),
+        Binding(
+            "t",
+            "retry",
+            "Retry",
+            id="queue.retry",
+            tooltip="Send a failed, held or unknown delivery again",
+        ),
+        Binding(
+            "m",
+            "mark_published",
+            "Mark out",
+            id="queue.mark",
+            tooltip="It is out (posted by hand, or found on the page): give its URL",
+        ),
+        Binding("s", "reschedule", "When", id="queue.reschedule", tooltip="Move to another time"),
+        Binding(
+            "x", "cancel_post", "Cancel", id="queue.cancel", tooltip="Stop what has not gone out"
+        ),
         Binding("f", "next_filter", "Filter", id="queue.filter", tooltip="Cycle what is shown"),
         Binding("r,f5", "refresh", "Refresh", id="queue.refresh", tooltip="Read the queue again"),
         Binding("j", "cursor_down", "Down", show=False, id="queue.down"),
@@ -175,6 +200,140 @@ class QueueScreen(Screen[None]):
 
     def action_refresh(self) -> None:
         self.reload()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer only what the signed-in person may do (the core enforces it too)."""
+        needs = {
+            "compose": Action.COMPOSE,
+            "edit": Action.COMPOSE,
+            "review": Action.APPROVE,
+            "retry": Action.HANDLE_DELIVERY,
+            "mark_published": Action.HANDLE_DELIVERY,
+            "reschedule": Action.COMPOSE,
+            "cancel_post": Action.CANCEL,
+        }
+        if action in needs:
+            return decide(self.practice.store, self.app.me, needs[action]).allowed  # type: ignore[attr-defined]
+        return True
+
+    def _after(self, message: str | None = None) -> None:
+        if message:
+            self.notify(message)
+        self.reload()
+
+    def _run(self, what: str, fn, *args, **kwargs) -> object | None:
+        try:
+            return fn(self.practice, *args, **kwargs)
+        except MedsocialError as exc:
+            self.notify(exc.for_people(), title=what, severity="error", timeout=10)
+            return None
+
+    def action_compose(self) -> None:
+        from medsocial_tui.tui.screens.compose import ComposeScreen
+
+        self.app.push_screen(ComposeScreen(), lambda _id: self.reload())
+
+    def action_edit(self) -> None:
+        from medsocial_tui.tui.screens.compose import ComposeScreen
+
+        post = self.selected_post()
+        if post is None:
+            return
+        if post.status not in ("draft", "rejected", "in_review", "approved"):
+            self.notify(f"Post {post.id} is {post.status}; it can no longer be edited")
+            return
+        self.app.push_screen(ComposeScreen(post), lambda _id: self.reload())
+
+    def action_review(self) -> None:
+        from medsocial_tui.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(), lambda _r: self.reload())
+
+    def _delivery_needing(self, states: set[DeliveryState]):
+        post = self.selected_post()
+        if post is None:
+            return None
+        found = [d for d in post.deliveries if d.state in states]
+        if not found:
+            names = ", ".join(sorted(s.value for s in states))
+            self.notify(f"Post {post.id} has no delivery that is {names}")
+            return None
+        return found[0]
+
+    def action_retry(self) -> None:
+        delivery = self._delivery_needing(
+            {DeliveryState.FAILED, DeliveryState.HELD, DeliveryState.UNKNOWN}
+        )
+        if delivery is None:
+            return
+        if delivery.state is not DeliveryState.UNKNOWN:
+            if self._run("Not retried", queue.retry, delivery.id):
+                self._after(f"{delivery.account_id}: goes out at the next flush")
+            return
+
+        def confirmed(answer: str | None) -> None:
+            if answer and answer.lower() == "yes":
+                if self._run("Not retried", queue.retry, delivery.id, anyway=True):
+                    self._after(f"{delivery.account_id}: will be sent again")
+
+        self.app.push_screen(
+            Ask(
+                f"{delivery.account_id} may already have it. Check the page "
+                "first. Type yes to send it again anyway."
+            ),
+            confirmed,
+        )
+
+    def action_mark_published(self) -> None:
+        delivery = self._delivery_needing(
+            {DeliveryState.UNKNOWN, DeliveryState.TODO, DeliveryState.HELD, DeliveryState.FAILED}
+        )
+        if delivery is None:
+            return
+
+        def answered(url: str | None) -> None:
+            if url and self._run("Not marked", queue.resolve, delivery.id, published_url=url):
+                self._after(f"{delivery.account_id}: marked as out")
+
+        self.app.push_screen(
+            Ask(f"Where is it on {delivery.account_id}? Paste the post's URL.", "https://..."),
+            answered,
+        )
+
+    def action_reschedule(self) -> None:
+        post = self.selected_post()
+        if post is None:
+            return
+
+        def answered(words: str | None) -> None:
+            if not words:
+                return
+            try:
+                when = parse_when(words, self.practice.tz)
+            except MedsocialError as exc:
+                self.notify(exc.for_people(), severity="error")
+                return
+            if self._run("Not moved", queue.reschedule, post.id, when):
+                self._after(f"Post {post.id} now goes out {describe(when, self.practice.tz)}")
+
+        self.app.push_screen(Ask(f"When should post {post.id} go out?", "tomorrow 9am"), answered)
+
+    def action_cancel_post(self) -> None:
+        post = self.selected_post()
+        if post is None:
+            return
+
+        def answered(reason: str | None) -> None:
+            if reason and self._run("Not canceled", queue.cancel, post.id, reason):
+                self._after(f"Post {post.id}: what had not gone out is canceled")
+
+        self.app.push_screen(
+            Ask(
+                f"Cancel post {post.id}? Say why (kept in the audit log).",
+                "e.g. the office reopened",
+            ),
+            answered,
+        )
 
     def action_cursor_down(self) -> None:
         self.query_one(DataTable).action_cursor_down()
