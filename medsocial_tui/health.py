@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from medsocial_tui import clock, policy
 from medsocial_tui.channel import Capability
@@ -120,6 +120,68 @@ def account_findings(practice: Practice) -> list[Finding]:
                 )
             )
     return found
+
+
+@dataclass(frozen=True)
+class AccountStatus:
+    """One row of the channels screen: an account, its plugin, whether it may post, and how
+    long since anything went out on it."""
+
+    account_id: str
+    name: str
+    network: str
+    plugin_loaded: bool
+    by_hand: bool
+    authorisation: str
+    last_published: datetime | None
+    quiet: bool
+    findings: tuple[Finding, ...]
+
+    @property
+    def worst(self) -> str:
+        """'problem', 'warning', 'notice' or 'ok'."""
+        for level in ("problem", "warning", "notice"):
+            if any(f.severity == level for f in self.findings):
+                return level
+        return "ok"
+
+
+def account_statuses(practice: Practice) -> list[AccountStatus]:
+    """Every configured account with its health, in config order."""
+    findings = account_findings(practice)
+    rows = {r["id"]: r for r in practice.store.query("SELECT * FROM accounts")}
+    quiet_after = timedelta(days=practice.config.quiet_after_days)
+    statuses = []
+    for account in practice.config.accounts:
+        channel = practice.plugins.channels.get(account.channel)
+        row = rows.get(account.id) or {}
+        mine = tuple(f for f in findings if f.area == f"account {account.id}")
+        by_hand = channel is not None and Capability.MANUAL in channel.capabilities
+        if channel is None:
+            authorisation = "no plugin"
+        elif by_hand:
+            authorisation = "by hand"
+        elif channel.missing_credentials(practice.account(account.id)):
+            authorisation = "missing"
+        else:
+            status = row.get("auth_status")
+            authorisation = "not checked" if status in (None, "unknown") else str(status)
+        last = row.get("last_published_at")
+        last_at = clock.parse_utc(last) if last else None
+        statuses.append(
+            AccountStatus(
+                account_id=account.id,
+                name=account.name,
+                network=channel.title if channel else account.channel,
+                plugin_loaded=channel is not None,
+                by_hand=by_hand,
+                authorisation=authorisation,
+                last_published=last_at,
+                quiet=last_at is not None and clock.now() - last_at > quiet_after,
+                findings=mine,
+            )
+        )
+    return statuses
 
 
 def queue_findings(practice: Practice) -> list[Finding]:

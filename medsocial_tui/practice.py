@@ -24,7 +24,7 @@ from medsocial_tui.config import (
 )
 from medsocial_tui.errors import UsageError
 from medsocial_tui.plugin_host import PluginHost, load_plugins
-from medsocial_tui.store import Store, open_store
+from medsocial_tui.store import Store, open_reader, open_store
 
 USER_ENV = "MEDSOCIAL_USER"
 
@@ -78,6 +78,10 @@ class Practice:
     def reopen_store(self) -> Store:
         """A new connection to the same database (one per thread)."""
         return open_store(self.home.database_path, create=False, migrate=False)
+
+    def reader(self) -> Store:
+        """A cheap read-only connection for a worker thread; the caller closes it."""
+        return open_reader(self.home.database_path)
 
     def close(self) -> None:
         self.store.close()

@@ -19,9 +19,13 @@ from medsocial_tui.config import POST_KINDS
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.models import Delivery, Post, StaffMember
 from medsocial_tui.practice import Practice
-from medsocial_tui.staff import Action, by_login, require
+from medsocial_tui.staff import Action, by_login, decide, require
+from medsocial_tui.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE
 from medsocial_tui.states import DeliveryState as S
 from medsocial_tui.store import Store
+
+MOVABLE = frozenset({S.DRAFT, S.IN_REVIEW, S.REJECTED, S.SCHEDULED, S.HELD})
+"""Delivery states that ``reschedule`` moves to another time."""
 
 
 @dataclass(frozen=True)
@@ -347,6 +351,11 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
     post = get(practice.store, post_id)
     if post.status in ("canceled",):
         raise InvalidTransition(f"post {post_id} is canceled")
+    if post.deliveries and not any(d.state in MOVABLE for d in post.deliveries):
+        raise InvalidTransition(
+            f"post {post_id} has nothing left to move: every account is "
+            + ", ".join(sorted({d.state.value for d in post.deliveries}))
+        )
     iso = clock.to_iso(when) if when else None
     with practice.store.write() as db:
         db.conn.execute(
@@ -371,7 +380,7 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
     already be out, and sending again could publish it twice."""
     actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
     delivery = get_delivery(practice.store, delivery_id)
-    allowed = {S.FAILED, S.HELD} | ({S.UNKNOWN} if anyway else set())
+    allowed = RETRYABLE | (RETRY_ANYWAY if anyway else frozenset())
     if delivery.state not in allowed:
         hint = (
             " (it may already be out: check the page, then use 'retry anyway')"
@@ -415,7 +424,7 @@ def resolve(
     if (published_url is None) == (failed_reason is None):
         raise UsageError("say either the URL where it was published or why it failed")
     delivery = get_delivery(practice.store, delivery_id)
-    if delivery.state not in (S.UNKNOWN, S.HELD, S.TODO, S.FAILED):
+    if delivery.state not in RESOLVABLE:
         raise InvalidTransition(f"delivery {delivery_id} is {delivery.state.value}")
     now = _now()
     with practice.store.write() as db:
@@ -550,6 +559,25 @@ def count_posts(store: Store, f: QueueFilter = QueueFilter()) -> int:
     return int(store.db.conn.execute(f"SELECT count(*) FROM posts p{where}", params).fetchone()[0])
 
 
+@dataclass(frozen=True)
+class PageMark:
+    """Where a page of the queue ended; the next page starts right after it. Reading after a
+    mark (keyset paging) costs the same on page 1 and page 1,000, unlike OFFSET."""
+
+    sort_at: str
+    post_id: int
+
+
+@dataclass(frozen=True)
+class Page:
+    posts: list[Post]
+    next: PageMark | None
+    """None when this was the last page."""
+
+
+_ORDER = "coalesce(p.scheduled_at, p.created_at)"
+
+
 def page(
     store: Store, f: QueueFilter = QueueFilter(), *, limit: int = 50, offset: int = 0
 ) -> list[Post]:
@@ -557,10 +585,32 @@ def page(
     rows of this page, so the queue stays fast with 100,000 posts."""
     where, params = _filter_sql(f)
     rows = store.query(
-        f"SELECT p.* FROM posts p{where} ORDER BY coalesce(p.scheduled_at, p.created_at) DESC,"
-        f" p.id DESC LIMIT ? OFFSET ?",
+        f"SELECT p.* FROM posts p{where} ORDER BY {_ORDER} DESC, p.id DESC LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
+    return _with_deliveries(store, rows)
+
+
+def page_after(
+    store: Store, f: QueueFilter = QueueFilter(), after: PageMark | None = None, *, limit: int = 100
+) -> Page:
+    """The page of posts that follows ``after`` (the first page when None), in queue order."""
+    where, params = _filter_sql(f)
+    if after is not None:
+        where += (" AND " if where else " WHERE ") + f"({_ORDER}, p.id) < (?, ?)"
+        params = [*params, after.sort_at, after.post_id]
+    rows = store.query(
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
+        f" ORDER BY {_ORDER} DESC, p.id DESC LIMIT ?",
+        (*params, limit + 1),
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    mark = PageMark(rows[-1]["sort_at"], rows[-1]["id"]) if more else None
+    return Page(_with_deliveries(store, rows), mark)
+
+
+def _with_deliveries(store: Store, rows: list[dict[str, Any]]) -> list[Post]:
     if not rows:
         return []
     ids = [r["id"] for r in rows]
@@ -579,12 +629,59 @@ def state_counts(store: Store) -> dict[str, int]:
     }
 
 
-def waiting_for_review(store: Store, approver: StaffMember) -> list[Post]:
-    """Posts an approver may act on: in review and, unless one-person, not their own."""
+def waiting_for_review(store: Store, approver: StaffMember, *, own_too: bool = False) -> list[Post]:
+    """Posts an approver may act on: in review and, unless ``own_too`` (a one-person
+    practice), not their own."""
     rows = store.query(
-        "SELECT id FROM posts WHERE status='in_review' ORDER BY coalesce(scheduled_at, created_at)"
+        "SELECT id FROM posts WHERE status='in_review' AND (? OR author != ?)"
+        " ORDER BY coalesce(scheduled_at, created_at)",
+        (int(own_too), approver.login),
     )
     return [get(store, r["id"]) for r in rows]
+
+
+def reviewable(practice: Practice) -> list[Post]:
+    """What the signed-in approver can approve or send back now (empty for anyone else)."""
+    approver = me(practice)
+    if not decide(practice.store, approver, Action.APPROVE).allowed:
+        return []
+    assert approver is not None
+    return waiting_for_review(practice.store, approver, own_too=practice.config.one_person_practice)
+
+
+@dataclass(frozen=True)
+class ToDo:
+    """A delivery a person posts by hand: where, and the text ready to copy."""
+
+    delivery: Delivery
+    network: str
+    where: str
+    text: str
+    media: tuple[str, ...]
+    waiting_since: datetime
+
+
+def todos(practice: Practice, limit: int = 50) -> list[ToDo]:
+    """Deliveries waiting to be posted by hand, oldest first, with copy-ready text."""
+    found: list[ToDo] = []
+    for row in practice.store.query(
+        "SELECT * FROM deliveries WHERE state='todo' ORDER BY updated_at LIMIT ?", (limit,)
+    ):
+        delivery = Delivery.from_row(row)
+        post = get(practice.store, delivery.post_id)
+        account = practice.config.account(delivery.account_id)
+        settings = dict(account.settings) if account else {}
+        found.append(
+            ToDo(
+                delivery=delivery,
+                network=str(settings.get("network") or delivery.account_id),
+                where=str(settings.get("profile_url") or ""),
+                text=post.text_for(delivery.account_id, account.channel if account else ""),
+                media=tuple(str(m["path"]) for m in post.media),
+                waiting_since=clock.parse_utc(row["updated_at"]),
+            )
+        )
+    return found
 
 
 def attention(store: Store, limit: int = 100) -> list[Delivery]:

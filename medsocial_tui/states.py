@@ -44,6 +44,25 @@ TRANSITIONS: dict[DeliveryState, frozenset[DeliveryState]] = {
 WAITING_FOR_A_PERSON = frozenset({S.FAILED, S.UNKNOWN, S.HELD, S.TODO})
 """States that need someone to look: shown prominently in the queue and by doctor."""
 
+RETRYABLE = frozenset({S.FAILED, S.HELD})
+"""Sent again at the next flush when a person asks."""
+
+RETRY_ANYWAY = frozenset({S.UNKNOWN})
+"""May already be out: sent again only when a person confirms they checked the page."""
+
+RESOLVABLE = frozenset({S.FAILED, S.UNKNOWN, S.HELD, S.TODO})
+"""A person may say what happened: it is out (with its URL), or it failed."""
+
+NEXT_STEP: dict[DeliveryState, str] = {
+    S.FAILED: "fix what the network said, then retry; or mark it failed for good",
+    S.UNKNOWN: "look at the page: mark it out with its URL, or retry anyway if it is not there",
+    S.HELD: "retry to send it now, reschedule it, or cancel it",
+    S.TODO: "post it by hand, then mark it out with its URL",
+    S.REJECTED: "edit it as the approver asked, then submit it again",
+    S.DEFERRED: "nothing: it goes out when the network allows",
+}
+"""What a person does next about a delivery in this state, in words."""
+
 EDITABLE = frozenset({S.DRAFT, S.REJECTED, S.IN_REVIEW, S.SCHEDULED})
 """A post may be edited only while none of its deliveries has been attempted."""
 

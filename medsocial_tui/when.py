@@ -9,8 +9,11 @@ from medsocial_tui import clock
 from medsocial_tui.errors import UsageError
 
 
-def parse_when(text: str, tz: ZoneInfo, *, base: datetime | None = None) -> datetime:
-    """The moment ``text`` names, read in ``tz`` and preferring the future, as UTC."""
+def parse_when(
+    text: str, tz: ZoneInfo, *, base: datetime | None = None, prefer: str = "future"
+) -> datetime:
+    """The moment ``text`` names, read in ``tz`` as UTC. ``prefer`` ("future" for a schedule,
+    "past" for a filter) settles "Monday" or "Nov 1" when either would fit."""
     import dateparser
 
     words = text.strip()
@@ -21,7 +24,7 @@ def parse_when(text: str, tz: ZoneInfo, *, base: datetime | None = None) -> date
         words,
         languages=["en"],
         settings={
-            "PREFER_DATES_FROM": "future",
+            "PREFER_DATES_FROM": prefer,
             "TIMEZONE": str(tz.key),
             "RETURN_AS_TIMEZONE_AWARE": True,
             "RELATIVE_BASE": reference.replace(tzinfo=None),

@@ -125,6 +125,14 @@ def open_store(path: Path, *, create: bool = True, migrate: bool = True) -> Stor
     return store
 
 
+def open_reader(path: Path) -> Store:
+    """A read-only connection for a worker thread (connections are per thread): no checks,
+    no migrations, so it opens in a millisecond; the main connection did those already."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    return Store(Database(conn, execute_plugins=False), path)
+
+
 def _refuse_newer(db: Database, path: Path) -> None:
     known = {m.name for m in migrations._migrations}
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]
@@ -156,4 +164,4 @@ def apply_migrations(store: Store) -> None:
     conn.commit()
 
 
-__all__ = ["MIGRATION_SET", "Store", "open_store", "wal_is_safe"]
+__all__ = ["MIGRATION_SET", "Store", "open_reader", "open_store", "wal_is_safe"]

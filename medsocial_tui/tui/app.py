@@ -1,27 +1,31 @@
-"""The app factory shared by the CLI and the tests, and the app itself."""
+"""The app factory shared by the CLI and the tests, and the app itself: areas on letters,
+help, the command palette, and keys remapped from practice.toml."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from pathlib import Path
 
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from medsocial_tui import staff
 from medsocial_tui.models import StaffMember
 from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.staff import Action, Decision, decide
+from medsocial_tui.tui.commands import ActionCommands, Palette
 
 CSS_DIR = Path(__file__).parent / "css"
+AREA_NEEDS = {"review": Action.APPROVE}
 
 
 class MedsocialApp(App[None]):
     """The practice's social media, one keyboard away."""
 
     TITLE = "medsocial"
-    CSS_PATH = [CSS_DIR / "app.tcss", CSS_DIR / "compose.tcss"]
+    CSS_PATH = [CSS_DIR / name for name in ("app.tcss", "compose.tcss", "areas.tcss")]
+    COMMANDS = App.COMMANDS | {ActionCommands}
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
@@ -32,8 +36,28 @@ class MedsocialApp(App[None]):
             "Commands",
             id="commands",
             tooltip="Search every action by name",
+            show=False,
         ),
-        Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial"),
+        Binding(
+            "c",
+            "calendar",
+            "Calendar",
+            id="go.calendar",
+            tooltip="Week and month views",
+            show=False,
+        ),
+        Binding(
+            "v", "review", "Review", id="go.review", tooltip="Posts waiting for you", show=False
+        ),
+        Binding(
+            "h",
+            "channels",
+            "Channels",
+            id="go.channels",
+            tooltip="Accounts, credentials, quiet pages, to-dos by hand",
+            show=False,
+        ),
+        Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial", show=False),
     ]
 
     def __init__(self, practice: Practice, *, owns_practice: bool = False) -> None:
@@ -67,17 +91,51 @@ class MedsocialApp(App[None]):
                 timeout=15,
             )
 
+    def decision(self, action: str) -> Decision:
+        needed = AREA_NEEDS.get(action)
+        return decide(self.practice.store, self.me, needed) if needed else Decision(True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Areas and quit wait while a modal asks something or a screen holds unsaved work."""
+        if action in ("calendar", "review", "channels", "quit"):
+            if isinstance(self.screen, ModalScreen) or getattr(self.screen, "holds_work", False):
+                return False
+        return True if self.decision(action).allowed else None
+
+    def open_area(self, screen: Screen) -> None:
+        """Back to the queue, then the area on top of it: Esc always leads home."""
+        from medsocial_tui.tui.screens.queue import QueueScreen
+
+        if type(self.screen) is type(screen):
+            return
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, QueueScreen):
+            self.pop_screen()
+        self.push_screen(screen)
+
+    def action_calendar(self) -> None:
+        from medsocial_tui.tui.screens.calendar import CalendarScreen
+
+        self.open_area(CalendarScreen())
+
+    def action_review(self) -> None:
+        from medsocial_tui.tui.screens.review import ReviewScreen
+
+        self.open_area(ReviewScreen())
+
+    def action_channels(self) -> None:
+        from medsocial_tui.tui.screens.channels import ChannelsScreen
+
+        self.open_area(ChannelsScreen())
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
     def action_help(self) -> None:
         from medsocial_tui.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand(
-            "Help: list every key", "Show the keys of this screen", self.action_help
-        )
 
     def on_unmount(self) -> None:
         if self.owns_practice:
@@ -96,5 +154,6 @@ def create_app(
 def run_app(home: str | os.PathLike[str] | None = None) -> None:
     """Open the practice first, so config errors print as words before the screen clears."""
     os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+    os.environ.setdefault("TEXTUAL_FPS", "20")
     app = create_app(home)
     app.run()

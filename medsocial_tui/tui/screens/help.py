@@ -1,20 +1,17 @@
-"""The help screen: every key of the screen you came from, and the app's own."""
+"""The help screen: every key of the screen you came from, and the app's own, as remapped in
+practice.toml; keys you may not use say why."""
 
 from __future__ import annotations
 
+from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
-
-def _key_names(key: str) -> str:
-    names = {"question_mark": "?", "colon": ":", "escape": "Esc", "enter": "Enter"}
-    return " / ".join(
-        names.get(k, k.upper() if k.startswith("f") and k[1:].isdigit() else k)
-        for k in key.split(",")
-    )
+from medsocial_tui.tui.keys import key_names
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
 class HelpScreen(ModalScreen[None]):
@@ -26,25 +23,35 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.below = below
 
-    def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        lines = ["Keys. Every action has a letter or an F-key; ctrl chords are only extras.", ""]
-        sections = [
-            (type(self.below).__name__.replace("Screen", "") or "Screen", self.below.BINDINGS),
-            ("Everywhere", self.app.BINDINGS),
-        ]
-        keymap = self.app._keymap if hasattr(self.app, "_keymap") else {}
-        for title, bindings in sections:
+    def lines(self) -> list[str]:
+        keymap = getattr(self.app, "_keymap", {}) or {}
+        lines = ["Every action has a letter or an F-key; ctrl chords are only extras.", ""]
+        group = getattr(self.below, "GROUP", "") or type(self.below).__name__.replace("Screen", "")
+        for title, owner in ((group, self.below), ("Everywhere", self.app)):
             lines.append(f"[b]{title}[/b]")
-            for binding in bindings:
+            decision = getattr(owner, "decision", None)
+            for binding in owner.BINDINGS:
                 if not isinstance(binding, Binding):
                     continue
                 key = keymap.get(binding.id, binding.key) if binding.id else binding.key
-                described = binding.description or binding.action
-                tip = f" — {binding.tooltip}" if binding.tooltip else ""
-                lines.append(f"  {_key_names(key):<14} {described}{tip}")
+                tip = f": {binding.tooltip}" if binding.tooltip else ""
+                line = escape(
+                    f"  {key_names(key):<12} {binding.description or binding.action}{tip}"
+                )
+                refused = decision(binding.action) if callable(decision) else None
+                if refused is not None and not refused.allowed:
+                    line += f" [dim](not for you: {escape(refused.reason)})[/dim]"
+                lines.append(line)
             lines.append("")
-        lines.append('Keys can be changed in practice.toml under \\[keys], e.g. compose = "n".')
+        lines.append(
+            escape('Change keys in practice.toml under [keys], by id: "queue.retry" = "F6".')
+        )
+        ids = [b.id for b in self.below.BINDINGS if isinstance(b, Binding) and b.id]
+        lines.append(escape("Ids here: " + ", ".join(ids)))
+        return lines
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
         with VerticalScroll():
-            yield Static("\n".join(lines))
-        yield Footer()
+            yield Static("\n".join(self.lines()), id="help-text")
+        yield KeyFooter()

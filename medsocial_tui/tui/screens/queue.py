@@ -1,32 +1,26 @@
-"""The queue: every post with each account's state at a glance, failures in words."""
+"""The queue: every post with each account's state at a glance, failures in words, and what
+to do next on a key. Rows come from the database a page at a time (keyset paging); counts are
+taken in a worker thread, so neither freezes the keyboard with 100,000 posts."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock, queue
-from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
-from medsocial_tui.staff import Action, decide
-from medsocial_tui.states import DESCRIPTIONS, WAITING_FOR_A_PERSON, DeliveryState
-from medsocial_tui.tui.widgets.ask import Ask
-from medsocial_tui.when import describe, parse_when
+from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP, WAITING_FOR_A_PERSON, DeliveryState
+from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
+from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 PAGE_SIZE = 100
-
-FILTERS: tuple[tuple[str, queue.QueueFilter], ...] = (
-    ("all posts", queue.QueueFilter()),
-    ("needs a person", queue.QueueFilter(states=tuple(s.value for s in WAITING_FOR_A_PERSON))),
-    ("waiting for review", queue.QueueFilter(status="in_review")),
-    ("scheduled", queue.QueueFilter(states=("scheduled", "deferred"))),
-    ("published", queue.QueueFilter(states=("published",))),
-    ("drafts and sent back", queue.QueueFilter(states=("draft", "rejected"))),
-)
+POLL_SECONDS = 2.0
 
 SHORT = {
     DeliveryState.DRAFT: "draft",
@@ -43,50 +37,113 @@ SHORT = {
     DeliveryState.CANCELED: "canceled",
 }
 
+STYLE = {
+    DeliveryState.FAILED: "bold red",
+    DeliveryState.UNKNOWN: "bold red",
+    DeliveryState.HELD: "bold yellow",
+    DeliveryState.TODO: "bold yellow",
+    DeliveryState.REJECTED: "yellow",
+    DeliveryState.PUBLISHED: "green",
+}
 
-def summarize(post: Post) -> str:
-    """'2 out, 1 FAILED': the states of a post's deliveries, the ones needing a person first."""
+KEYS_FOR = {
+    DeliveryState.FAILED: "t retry, m mark",
+    DeliveryState.UNKNOWN: "m mark, t retry anyway",
+    DeliveryState.HELD: "t send now, s move, x cancel",
+    DeliveryState.TODO: "m mark it out",
+    DeliveryState.REJECTED: "e edit",
+}
+
+
+def summarize(post: Post) -> Text:
+    """'1 FAILED, 2 out': the states of a post's deliveries, the ones needing a person first."""
     counts = Counter(d.state for d in post.deliveries)
     ordered = sorted(counts, key=lambda s: (s not in WAITING_FOR_A_PERSON, s.value))
-    return ", ".join(f"{counts[s]} {SHORT[s]}" for s in ordered)
+    text = Text()
+    for i, state in enumerate(ordered):
+        if i:
+            text.append(", ")
+        text.append(f"{counts[state]} {SHORT[state]}", style=STYLE.get(state, ""))
+    return text
 
 
-class QueueScreen(Screen[None]):
+class QueueScreen(PostActions):
     """All posts, newest schedule first, read from the database a page at a time."""
 
+    GROUP = "Queue"
+    NEEDS = {**POST_ACTION_NEEDS}
     BINDINGS = [
-        Binding("n", "compose", "New post", id="queue.compose", tooltip="Write a post"),
-        Binding("e", "edit", "Edit", id="queue.edit", tooltip="Change a post not yet sent"),
-        Binding("v", "review", "Review", id="queue.review", tooltip="Posts waiting for you"),
+        Binding("n", "compose", "New", id="queue.compose", tooltip="Write a post"),
         Binding(
-            "t",
-            "retry",
-            "Retry",
-            id="queue.retry",
-            tooltip="Send a failed, held or unknown delivery again",
+            "enter", "open_post", "Open", id="queue.open", tooltip="The post in full", show=False
+        ),
+        Binding(
+            "e", "edit", "Edit", id="queue.edit", tooltip="Change a post not yet sent", show=False
+        ),
+        Binding(
+            "t", "retry", "Retry", id="queue.retry", tooltip="Send a failed or held delivery again"
         ),
         Binding(
             "m",
-            "mark_published",
-            "Mark out",
+            "mark",
+            "Mark",
             id="queue.mark",
-            tooltip="It is out (posted by hand, or found on the page): give its URL",
+            tooltip="Say what happened: out (with its URL) or failed",
         ),
-        Binding("s", "reschedule", "When", id="queue.reschedule", tooltip="Move to another time"),
         Binding(
-            "x", "cancel_post", "Cancel", id="queue.cancel", tooltip="Stop what has not gone out"
+            "s",
+            "reschedule",
+            "When",
+            id="queue.reschedule",
+            tooltip="Move to another time",
+            show=False,
         ),
-        Binding("f", "next_filter", "Filter", id="queue.filter", tooltip="Cycle what is shown"),
-        Binding("r,f5", "refresh", "Refresh", id="queue.refresh", tooltip="Read the queue again"),
+        Binding(
+            "x",
+            "cancel_post",
+            "Cancel",
+            id="queue.cancel",
+            tooltip="Stop what has not gone out",
+            show=False,
+        ),
+        Binding(
+            "f",
+            "next_filter",
+            "Filter",
+            id="queue.filter",
+            tooltip="Cycle the usual views",
+            show=False,
+        ),
+        Binding(
+            "slash",
+            "filter_form",
+            "Find",
+            id="queue.find",
+            tooltip="Show posts by state, account, author and date",
+        ),
+        Binding(
+            "r,f5",
+            "refresh",
+            "Refresh",
+            id="queue.refresh",
+            tooltip="Read the queue again",
+            show=False,
+        ),
+        Binding("c", "app.calendar", "Calendar", id="queue.calendar", tooltip="Week and month"),
+        Binding("v", "app.review", "Review", id="queue.review", tooltip="Posts waiting for you"),
+        Binding("h", "app.channels", "Channels", id="queue.channels", tooltip="Accounts, to-dos"),
         Binding("j", "cursor_down", "Down", show=False, id="queue.down"),
         Binding("k", "cursor_up", "Up", show=False, id="queue.up"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self.filter_index = 0
+        self.preset = 0
+        self.view: QueueView = PRESETS[0]
         self.loaded: list[Post] = []
-        self.total = 0
+        self.next_mark: queue.PageMark | None = None
+        self.total: int | None = None
+        self.waiting = 0
         self._data_version = -1
 
     def compose(self) -> ComposeResult:
@@ -94,73 +151,96 @@ class QueueScreen(Screen[None]):
         yield Static(id="status-line")
         yield DataTable(id="queue", cursor_type="row", zebra_stripes=True)
         yield Static(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("When", key="when", width=16)
-        table.add_column("Kind", key="kind", width=10)
-        table.add_column("Deliveries", key="deliveries", width=20)
+        table.add_column("Author", key="author", width=8)
+        table.add_column("Accounts", key="deliveries", width=20)
         table.add_column("Text", key="text")
         self.reload()
-        self.set_interval(2.0, self.poll_changes)
+        self.set_interval(POLL_SECONDS, self.poll_changes)
 
-    @property
-    def practice(self):
-        return self.app.practice  # type: ignore[attr-defined]
-
-    def current_filter(self) -> tuple[str, queue.QueueFilter]:
-        return FILTERS[self.filter_index]
+    def on_screen_resume(self) -> None:
+        if self.is_mounted and self._data_version != -1:
+            self.poll_changes()
 
     def reload(self) -> None:
-        """Read the first page again (after a change here or in another process)."""
+        """Read again what is shown (after a change here or in another process), keeping the
+        cursor on the same post."""
         store = self.practice.store
         self._data_version = store.data_version()
-        _, flt = self.current_filter()
-        self.total = queue.count_posts(store, flt)
-        self.loaded = queue.page(store, flt, limit=PAGE_SIZE, offset=0)
         table = self.query_one(DataTable)
-        selected = table.cursor_row
+        keep = self.selected_post()
+        wanted = min(max(PAGE_SIZE, len(self.loaded)), 20 * PAGE_SIZE)
+        page = queue.page_after(store, self.view.filter, None, limit=wanted)
+        self.loaded, self.next_mark = page.posts, page.next
         table.clear()
         self._add_rows(self.loaded)
         if self.loaded:
-            table.move_cursor(row=min(selected, len(self.loaded) - 1))
+            ids = [p.id for p in self.loaded]
+            row = ids.index(keep.id) if keep and keep.id in ids else 0
+            table.move_cursor(row=min(row, len(self.loaded) - 1), animate=False)
         self.update_status()
         self.show_detail()
+        self.count_in_background(self.view)
 
     def _add_rows(self, posts: list[Post]) -> None:
         table = self.query_one(DataTable)
         tz = self.practice.tz
         for post in posts:
             when = clock.show(post.scheduled_at, tz) if post.scheduled_at else "not scheduled"
-            text = " ".join(post.text.split())
             table.add_row(
-                when, post.kind.replace("_", " ")[:10], summarize(post), text, key=str(post.id)
+                when, post.author, summarize(post), " ".join(post.text.split()), key=str(post.id)
             )
 
     def load_more(self) -> None:
-        if len(self.loaded) >= self.total:
+        """The next page, read after the last row shown."""
+        if self.next_mark is None:
             return
-        _, flt = self.current_filter()
-        more = queue.page(self.practice.store, flt, limit=PAGE_SIZE, offset=len(self.loaded))
-        self.loaded.extend(more)
-        self._add_rows(more)
+        page = queue.page_after(
+            self.practice.store, self.view.filter, self.next_mark, limit=PAGE_SIZE
+        )
+        self.loaded.extend(page.posts)
+        self.next_mark = page.next
+        self._add_rows(page.posts)
         self.update_status()
 
-    def update_status(self) -> None:
-        counts = queue.state_counts(self.practice.store)
+    @work(thread=True, exclusive=True, group="queue-counts")
+    def count_in_background(self, view: QueueView) -> None:
+        """Counting every matching post is the one slow read at 100,000 posts: it runs on its
+        own connection in a thread and fills in the status line when done."""
+        store = self.practice.reader()
+        try:
+            total = queue.count_posts(store, view.filter)
+            counts = queue.state_counts(store)
+        finally:
+            store.close()
         waiting = sum(counts.get(s.value, 0) for s in WAITING_FOR_A_PERSON)
-        name, _ = self.current_filter()
-        me = self.app.me  # type: ignore[attr-defined]
-        who = me.name if me else f"{self.practice.login} (not on staff)"
-        attention = f"  {waiting} need a person" if waiting else ""
-        self.query_one("#status-line", Static).update(
-            f"{name}: {len(self.loaded)} of {self.total}{attention}  ·  {who}"
-        )
+        self.app.call_from_thread(self._counted, view, total, waiting)
+
+    def _counted(self, view: QueueView, total: int, waiting: int) -> None:
+        if view == self.view:
+            self.total, self.waiting = total, waiting
+            self.update_status()
+
+    def update_status(self) -> None:
+        me = self.me
+        who = f"{me.name} ({', '.join(sorted(me.roles))})" if me else f"{self.practice.login}?"
+        if self.total is None:
+            shown = f"{len(self.loaded)}{'+' if self.next_mark else ''}"
+        else:
+            shown = f"{len(self.loaded)} of {self.total}"
+        line = Text(f"{self.view.name}: {shown}")
+        if self.waiting:
+            line.append(f"  {self.waiting} need a person", style="bold yellow")
+        line.append(f"  |  {who}")
+        self.query_one("#status-line", Static).update(line)
 
     def selected_post(self) -> Post | None:
         table = self.query_one(DataTable)
-        if not self.loaded or table.cursor_row >= len(self.loaded):
+        if not self.loaded or table.cursor_row >= len(self.loaded) or table.cursor_row < 0:
             return None
         return self.loaded[table.cursor_row]
 
@@ -168,172 +248,74 @@ class QueueScreen(Screen[None]):
         post = self.selected_post()
         detail = self.query_one("#detail", Static)
         if post is None:
-            detail.update("No posts here. Press f to show other posts.")
+            detail.update("No posts here. f shows other posts, / finds by state, account, date.")
             return
-        lines = [f"Post {post.id} · {post.status.replace('_', ' ')} · by {post.author}"]
+        text = Text(f"Post {post.id} · {post.status.replace('_', ' ')} · by {post.author}")
         if post.review_note:
-            lines.append(f"Sent back: {post.review_note}")
+            text.append(f"\nSent back: {post.review_note}", style="yellow")
         for d in post.deliveries:
-            words = DESCRIPTIONS[d.state]
-            line = f"  {d.account_id}: {SHORT[d.state]} ({words})"
+            text.append(f"\n  {d.account_id}: ")
+            text.append(SHORT[d.state], style=STYLE.get(d.state, ""))
+            text.append(f" ({DESCRIPTIONS[d.state]})")
             if d.state is DeliveryState.DEFERRED and d.next_attempt_at:
-                line += f", next try {clock.show(d.next_attempt_at, self.practice.tz)}"
-            lines.append(line)
+                text.append(f", next try {clock.show(d.next_attempt_at, self.practice.tz)}")
+            if d.state in KEYS_FOR:
+                text.append(f"  [{KEYS_FOR[d.state]}]", style="bold")
             if d.last_error and d.state in WAITING_FOR_A_PERSON | {DeliveryState.DEFERRED}:
-                lines.append(f"    {d.last_error}")
-        self.query_one("#detail", Static).update("\n".join(lines))
+                text.append(f"\n    {d.last_error}")
+                if d.state in NEXT_STEP:
+                    text.append(f"\n    next: {NEXT_STEP[d.state]}", style="italic")
+        detail.update(text)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.cursor_row >= len(self.loaded) - 5:
+        if event.cursor_row >= len(self.loaded) - PAGE_SIZE // 2:
             self.load_more()
         self.show_detail()
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open_post()
+
     def poll_changes(self) -> None:
-        """Another process (flush) committed: show it without losing the cursor."""
+        """Another process (flush, a colleague) committed: show it without losing the cursor."""
         if self.practice.store.data_version() != self._data_version:
             self.reload()
 
-    def action_next_filter(self) -> None:
-        self.filter_index = (self.filter_index + 1) % len(FILTERS)
+    def after_change(self, message: str = "") -> None:
+        super().after_change(message)
+        self.reload()
+
+    def _show(self, view: QueueView) -> None:
+        self.view = view
+        self.total = None
+        self.loaded = []
         self.query_one(DataTable).move_cursor(row=0)
         self.reload()
 
+    def action_next_filter(self) -> None:
+        self.preset = (self.preset + 1) % len(PRESETS)
+        self._show(PRESETS[self.preset])
+
+    def action_filter_form(self) -> None:
+        def chosen(view: QueueView | None) -> None:
+            if view is not None:
+                self._show(view)
+
+        self.app.push_screen(FilterScreen(self.view), chosen)
+
     def action_refresh(self) -> None:
         self.reload()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer only what the signed-in person may do (the core enforces it too)."""
-        needs = {
-            "compose": Action.COMPOSE,
-            "edit": Action.COMPOSE,
-            "review": Action.APPROVE,
-            "retry": Action.HANDLE_DELIVERY,
-            "mark_published": Action.HANDLE_DELIVERY,
-            "reschedule": Action.COMPOSE,
-            "cancel_post": Action.CANCEL,
-        }
-        if action in needs:
-            return decide(self.practice.store, self.app.me, needs[action]).allowed  # type: ignore[attr-defined]
-        return True
-
-    def _after(self, message: str | None = None) -> None:
-        if message:
-            self.notify(message)
-        self.reload()
-
-    def _run(self, what: str, fn, *args, **kwargs) -> object | None:
-        try:
-            return fn(self.practice, *args, **kwargs)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title=what, severity="error", timeout=10)
-            return None
 
     def action_compose(self) -> None:
         from medsocial_tui.tui.screens.compose import ComposeScreen
 
         self.app.push_screen(ComposeScreen(), lambda _id: self.reload())
 
-    def action_edit(self) -> None:
-        from medsocial_tui.tui.screens.compose import ComposeScreen
+    def action_open_post(self) -> None:
+        from medsocial_tui.tui.screens.post import PostScreen
 
         post = self.selected_post()
-        if post is None:
-            return
-        if post.status not in ("draft", "rejected", "in_review", "approved"):
-            self.notify(f"Post {post.id} is {post.status}; it can no longer be edited")
-            return
-        self.app.push_screen(ComposeScreen(post), lambda _id: self.reload())
-
-    def action_review(self) -> None:
-        from medsocial_tui.tui.screens.review import ReviewScreen
-
-        self.app.push_screen(ReviewScreen(), lambda _r: self.reload())
-
-    def _delivery_needing(self, states: set[DeliveryState]):
-        post = self.selected_post()
-        if post is None:
-            return None
-        found = [d for d in post.deliveries if d.state in states]
-        if not found:
-            names = ", ".join(sorted(s.value for s in states))
-            self.notify(f"Post {post.id} has no delivery that is {names}")
-            return None
-        return found[0]
-
-    def action_retry(self) -> None:
-        delivery = self._delivery_needing(
-            {DeliveryState.FAILED, DeliveryState.HELD, DeliveryState.UNKNOWN}
-        )
-        if delivery is None:
-            return
-        if delivery.state is not DeliveryState.UNKNOWN:
-            if self._run("Not retried", queue.retry, delivery.id):
-                self._after(f"{delivery.account_id}: goes out at the next flush")
-            return
-
-        def confirmed(answer: str | None) -> None:
-            if answer and answer.lower() == "yes":
-                if self._run("Not retried", queue.retry, delivery.id, anyway=True):
-                    self._after(f"{delivery.account_id}: will be sent again")
-
-        self.app.push_screen(
-            Ask(
-                f"{delivery.account_id} may already have it. Check the page "
-                "first. Type yes to send it again anyway."
-            ),
-            confirmed,
-        )
-
-    def action_mark_published(self) -> None:
-        delivery = self._delivery_needing(
-            {DeliveryState.UNKNOWN, DeliveryState.TODO, DeliveryState.HELD, DeliveryState.FAILED}
-        )
-        if delivery is None:
-            return
-
-        def answered(url: str | None) -> None:
-            if url and self._run("Not marked", queue.resolve, delivery.id, published_url=url):
-                self._after(f"{delivery.account_id}: marked as out")
-
-        self.app.push_screen(
-            Ask(f"Where is it on {delivery.account_id}? Paste the post's URL.", "https://..."),
-            answered,
-        )
-
-    def action_reschedule(self) -> None:
-        post = self.selected_post()
-        if post is None:
-            return
-
-        def answered(words: str | None) -> None:
-            if not words:
-                return
-            try:
-                when = parse_when(words, self.practice.tz)
-            except MedsocialError as exc:
-                self.notify(exc.for_people(), severity="error")
-                return
-            if self._run("Not moved", queue.reschedule, post.id, when):
-                self._after(f"Post {post.id} now goes out {describe(when, self.practice.tz)}")
-
-        self.app.push_screen(Ask(f"When should post {post.id} go out?", "tomorrow 9am"), answered)
-
-    def action_cancel_post(self) -> None:
-        post = self.selected_post()
-        if post is None:
-            return
-
-        def answered(reason: str | None) -> None:
-            if reason and self._run("Not canceled", queue.cancel, post.id, reason):
-                self._after(f"Post {post.id}: what had not gone out is canceled")
-
-        self.app.push_screen(
-            Ask(
-                f"Cancel post {post.id}? Say why (kept in the audit log).",
-                "e.g. the office reopened",
-            ),
-            answered,
-        )
+        if post is not None:
+            self.app.push_screen(PostScreen(post.id), lambda _r: self.reload())
 
     def action_cursor_down(self) -> None:
         self.query_one(DataTable).action_cursor_down()

@@ -1,20 +1,24 @@
-"""Review: the posts waiting for the signed-in approver; approve, or send back with a reason."""
+"""Review: the posts waiting for the signed-in approver (never their own, unless the practice
+is one person); approve, or send back with a reason the author reads."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock, guard, queue
-from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
-from medsocial_tui.staff import Action, decide
+from medsocial_tui.staff import Action
+from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(AreaScreen):
+    GROUP = "Review"
+    NEEDS = {"approve": Action.APPROVE, "send_back": Action.APPROVE}
     BINDINGS = [
         Binding("a", "approve", "Approve", id="review.approve", tooltip="It goes out at its time"),
         Binding(
@@ -24,48 +28,33 @@ class ReviewScreen(Screen[None]):
             id="review.send_back",
             tooltip="Return it to the author with a reason",
         ),
-        Binding("escape", "back", "Back", id="review.back"),
+        Binding("escape", "back", "Back", id="review.back", tooltip="Back to the queue"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.posts: list[Post] = []
 
-    @property
-    def practice(self):
-        return self.app.practice  # type: ignore[attr-defined]
-
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
         yield Static(id="status-line")
         yield DataTable(id="review", cursor_type="row")
         yield Static(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("When", width=16)
-        table.add_column("Author", width=10)
+        table.add_column("Author", width=8)
         table.add_column("Accounts", width=20)
         table.add_column("Text")
         self.reload()
 
     def reload(self) -> None:
-        me = self.app.me  # type: ignore[attr-defined]
-        decision = decide(self.practice.store, me, Action.APPROVE)
         table = self.query_one(DataTable)
         table.clear()
-        self.posts = []
-        if not decision.allowed:
-            self.query_one("#status-line", Static).update(f"You cannot approve: {decision.reason}")
-            self.query_one("#detail", Static).update("")
-            return
-        mine_ok = self.practice.config.one_person_practice
-        self.posts = [
-            p
-            for p in queue.waiting_for_review(self.practice.store, me)
-            if mine_ok or p.author != me.login
-        ]
+        decision = self.decision("approve")
+        self.posts = queue.reviewable(self.practice)
         for post in self.posts:
             table.add_row(
                 clock.show(post.scheduled_at, self.practice.tz)
@@ -76,26 +65,36 @@ class ReviewScreen(Screen[None]):
                 " ".join(post.text.split()),
                 key=str(post.id),
             )
-        self.query_one("#status-line", Static).update(
-            f"{len(self.posts)} waiting for your review" if self.posts else "Nothing waits for you."
-        )
+        if not decision.allowed:
+            status = Text(f"You cannot review posts: {decision.reason}", style="yellow")
+        elif self.posts:
+            status = Text(f"{len(self.posts)} waiting for your review")
+        else:
+            status = Text("Nothing waits for you.")
+        self.query_one("#status-line", Static).update(status)
         self.show_detail()
 
     def selected(self) -> Post | None:
         row = self.query_one(DataTable).cursor_row
-        return self.posts[row] if self.posts and row < len(self.posts) else None
+        return self.posts[row] if self.posts and 0 <= row < len(self.posts) else None
 
     def show_detail(self) -> None:
         post = self.selected()
+        detail = self.query_one("#detail", Static)
         if post is None:
-            self.query_one("#detail", Static).update("")
+            detail.update("")
             return
         report = guard.report_for(self.practice, post.text)
-        notes = [f"{f.severity}: {f.label}: {f.reason}" for f in report.findings]
-        lines = [post.text, ""] + (
-            ["Guard: " + "; ".join(notes)] if notes else ["Guard: nothing found"]
-        )
-        self.query_one("#detail", Static).update("\n".join(lines))
+        text = Text(post.text + "\n\n")
+        if report.findings:
+            for f in report.findings:
+                text.append(
+                    f"Guard {f.severity}: {f.label}: {f.reason}\n",
+                    style="red" if f.severity == "block" else "yellow",
+                )
+        else:
+            text.append("Guard: nothing found", style="green")
+        detail.update(text)
 
     def on_data_table_row_highlighted(self) -> None:
         self.show_detail()
@@ -104,14 +103,11 @@ class ReviewScreen(Screen[None]):
         post = self.selected()
         if post is None:
             return
-        try:
-            approved = queue.approve(self.practice, post.id)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title="Not approved", severity="error", timeout=10)
-            return
-        when = clock.show(approved.scheduled_at, self.practice.tz)
-        self.notify(f"Post {post.id} approved: goes out {when}")
-        self.reload()
+        approved = self.attempt("Not approved", queue.approve, post.id)
+        if approved is not None:
+            when = clock.show(approved.scheduled_at, self.practice.tz)
+            self.notify(f"Post {post.id} approved: goes out {when}")
+            self.reload()
 
     def action_send_back(self) -> None:
         post = self.selected()
@@ -119,15 +115,9 @@ class ReviewScreen(Screen[None]):
             return
 
         def done(reason: str | None) -> None:
-            if not reason:
-                return
-            try:
-                queue.send_back(self.practice, post.id, reason)
-            except MedsocialError as exc:
-                self.notify(exc.for_people(), severity="error", timeout=10)
-                return
-            self.notify(f"Post {post.id} sent back to {post.author}")
-            self.reload()
+            if reason and self.attempt("Not sent back", queue.send_back, post.id, reason):
+                self.notify(f"Post {post.id} sent back to {post.author}")
+                self.reload()
 
         self.app.push_screen(
             Ask(
@@ -136,6 +126,3 @@ class ReviewScreen(Screen[None]):
             ),
             done,
         )
-
-    def action_back(self) -> None:
-        self.app.pop_screen()

@@ -1,0 +1,57 @@
+"""What every area of the app shares: the practice, the signed-in person, keys offered only
+to those allowed (with the reason in words), and core errors shown as notices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
+
+from textual.screen import Screen
+
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.models import StaffMember
+from medsocial_tui.practice import Practice
+from medsocial_tui.staff import Action, Decision, decide
+
+T = TypeVar("T")
+
+
+class AreaScreen(Screen[None]):
+    """A screen of the app. ``NEEDS`` maps an action name to what the core requires for it;
+    such keys are shown dimmed, and the palette says why, when the person may not use them."""
+
+    GROUP: ClassVar[str] = ""
+    """The palette group of this screen's actions: "Queue: Retry", "Calendar: Month"."""
+    NEEDS: ClassVar[dict[str, Action]] = {}
+    holds_work: ClassVar[bool] = False
+    """True where leaving by a global key would lose what a person typed."""
+
+    @property
+    def practice(self) -> Practice:
+        return self.app.practice  # type: ignore[attr-defined]
+
+    @property
+    def me(self) -> StaffMember | None:
+        return self.app.me  # type: ignore[attr-defined]
+
+    def decision(self, action: str) -> Decision:
+        """Whether the signed-in person may run this screen's ``action``, and why not."""
+        needed = self.NEEDS.get(action)
+        if needed is None:
+            return Decision(True)
+        return decide(self.practice.store, self.me, needed)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim what the signed-in person may not do (the core refuses it too)."""
+        return True if self.decision(action).allowed else None
+
+    def attempt(self, what: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Call a core function with the practice; a refusal becomes a notice in words."""
+        try:
+            return fn(self.practice, *args, **kwargs)
+        except MedsocialError as exc:
+            self.notify(exc.for_people(), title=what, severity="error", timeout=12)
+            return None
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,280 @@
+"""Calendar: what is scheduled, a week (by hour) or a month (by day) at a time, in the
+practice's timezone. A post moves by keyboard: g (or Enter) picks up the slot's post, the
+arrows choose another slot, g (or Enter) puts it there; Esc drops it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable, Header, Static
+
+from medsocial_tui import clock, queue
+from medsocial_tui.models import Post
+from medsocial_tui.staff import Action
+from medsocial_tui.states import DeliveryState
+from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.footer import KeyFooter
+
+FIRST_HOUR, LAST_HOUR = 6, 21
+DAY_WIDTH = 7
+MAX_POSTS = 2000
+
+
+def monday_of(moment: datetime) -> datetime:
+    """Midnight of the Monday of ``moment``'s week, as a naive local time."""
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    return day - timedelta(days=day.weekday())
+
+
+def short(post: Post, width: int) -> str:
+    return " ".join(post.text.split())[:width]
+
+
+class CalendarScreen(AreaScreen):
+    GROUP = "Calendar"
+    NEEDS = {"grab": Action.COMPOSE}
+    BINDINGS = [
+        Binding("w", "week", "Week", id="calendar.week", tooltip="Seven days by hour"),
+        Binding("m", "month", "Month", id="calendar.month", tooltip="The month by day"),
+        Binding(
+            "right_square_bracket,pagedown",
+            "later",
+            "Later",
+            id="calendar.later",
+            tooltip="The next week or month",
+        ),
+        Binding(
+            "left_square_bracket,pageup",
+            "earlier",
+            "Earlier",
+            id="calendar.earlier",
+            tooltip="The previous week or month",
+        ),
+        Binding("t", "today", "Today", id="calendar.today", tooltip="Back to this week"),
+        Binding(
+            "n",
+            "next_in_slot",
+            "Next post",
+            id="calendar.next",
+            tooltip="The next post in the same slot",
+        ),
+        Binding(
+            "g",
+            "grab",
+            "Move",
+            id="calendar.move",
+            tooltip="Pick up the post, choose a slot with the arrows, press g again to put it",
+        ),
+        Binding("escape", "back", "Back", id="calendar.back", tooltip="Drop the post / back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mode = "week"
+        self.start = monday_of(datetime.now())
+        self.month = self.start.replace(day=1)
+        self.slots: dict[tuple[int, int], list[Post]] = {}
+        self.in_slot = 0
+        self.carrying: Post | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        yield Static(id="status-line")
+        yield DataTable(id="calendar", cursor_type="cell", zebra_stripes=False)
+        yield Static(id="detail")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.action_today()
+
+    def local_now(self) -> datetime:
+        return clock.now().astimezone(self.practice.tz)
+
+    def posts_between(self, start: datetime, end: datetime) -> list[Post]:
+        """Posts with a time in [start, end) (naive local times), not canceled."""
+        tz = self.practice.tz
+        flt = queue.QueueFilter(since=start.replace(tzinfo=tz), until=end.replace(tzinfo=tz))
+        posts = queue.page_after(self.practice.store, flt, None, limit=MAX_POSTS).posts
+        return [
+            p
+            for p in reversed(posts)
+            if p.scheduled_at and any(d.state is not DeliveryState.CANCELED for d in p.deliveries)
+        ]
+
+    def weeks_in_month(self) -> int:
+        following = (self.month + timedelta(days=32)).replace(day=1)
+        return ((following - self.start).days + 6) // 7
+
+    def reload(self) -> None:
+        table = self.query_one(DataTable)
+        keep = table.cursor_coordinate
+        table.clear(columns=True)
+        tz = self.practice.tz
+        self.slots = {}
+        table.add_column("", width=4)
+        if self.mode == "week":
+            days = [self.start + timedelta(days=i) for i in range(7)]
+            for day in days:
+                table.add_column(day.strftime("%a %d"), width=DAY_WIDTH)
+            for post in self.posts_between(days[0], days[0] + timedelta(days=7)):
+                local = post.scheduled_at.astimezone(tz)  # type: ignore[union-attr]
+                hour = min(max(local.hour, FIRST_HOUR), LAST_HOUR)
+                self.slots.setdefault((hour - FIRST_HOUR, local.weekday() + 1), []).append(post)
+            for hour in range(FIRST_HOUR, LAST_HOUR + 1):
+                label = f"{hour:02d}h"
+                cells = [self.cell(hour - FIRST_HOUR, col) for col in range(1, 8)]
+                table.add_row(label, *cells)
+            title = f"Week of {days[0]:%a %d %b %Y}"
+        else:
+            for name in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"):
+                table.add_column(name, width=DAY_WIDTH)
+            weeks = self.weeks_in_month()
+            end = self.start + timedelta(days=7 * weeks)
+            for post in self.posts_between(self.start, end):
+                local = post.scheduled_at.astimezone(tz).replace(tzinfo=None)  # type: ignore[union-attr]
+                offset = (local - self.start).days
+                self.slots.setdefault((offset // 7, offset % 7 + 1), []).append(post)
+            for week in range(weeks):
+                monday = self.start + timedelta(days=7 * week)
+                cells = []
+                for col in range(1, 8):
+                    day = monday + timedelta(days=col - 1)
+                    count = len(self.slots.get((week, col), []))
+                    words = f"{day:%d}" + (f" ({count})" if count else "")
+                    outside = day.month != self.month.month
+                    cells.append(Text(words, style="dim" if outside else "bold" if count else ""))
+                table.add_row(f"w{monday.isocalendar()[1]:02d}", *cells)
+            title = f"{self.month:%B %Y}"
+        table.cursor_coordinate = keep
+        self.update_status(title)
+        self.show_detail()
+
+    def cell(self, row: int, col: int) -> Text:
+        posts = self.slots.get((row, col), [])
+        if not posts:
+            return Text("")
+        carried = self.carrying is not None and any(p.id == self.carrying.id for p in posts)
+        words = short(posts[0], DAY_WIDTH) if len(posts) == 1 else f"{len(posts)} posts"
+        return Text(words, style="reverse" if carried else "bold")
+
+    def update_status(self, title: str) -> None:
+        line = Text(title)
+        if self.carrying is not None:
+            line.append(
+                f"  Moving post {self.carrying.id}: arrows, then g to put, Esc to drop",
+                style="bold yellow",
+            )
+        self.query_one("#status-line", Static).update(line)
+
+    def slot_posts(self) -> list[Post]:
+        c = self.query_one(DataTable).cursor_coordinate
+        return self.slots.get((c.row, c.column), [])
+
+    def slot_time(self, coordinate: Coordinate) -> datetime | None:
+        """The local naive start of the slot under ``coordinate``."""
+        row, col = coordinate.row, coordinate.column
+        if col == 0:
+            return None
+        if self.mode == "week":
+            return self.start + timedelta(days=col - 1, hours=FIRST_HOUR + row)
+        return self.start + timedelta(days=row * 7 + col - 1)
+
+    def show_detail(self) -> None:
+        tz = self.practice.tz
+        posts = self.slot_posts()
+        text = Text()
+        for i, p in enumerate(posts):
+            marker = ">" if i == self.in_slot % max(len(posts), 1) else " "
+            when = p.scheduled_at.astimezone(tz)  # type: ignore[union-attr]
+            text.append(f"{marker} {when:%a %d %b %H:%M} post {p.id} ({p.status}): ")
+            text.append(" ".join(p.text.split())[:60] + "\n")
+        if not posts:
+            text.append("Nothing in this slot.")
+        self.query_one("#detail", Static).update(text)
+
+    def on_data_table_cell_highlighted(self) -> None:
+        self.in_slot = 0
+        self.show_detail()
+
+    def on_data_table_cell_selected(self) -> None:
+        self.action_grab()
+
+    def _move_to(self, start: datetime) -> None:
+        self.start = start
+        self.reload()
+
+    def _show_month(self, first: datetime) -> None:
+        self.month = first.replace(day=1)
+        self._move_to(monday_of(self.month))
+
+    def action_week(self) -> None:
+        self.mode = "week"
+        self._move_to(monday_of(max(self.start, self.month)))
+
+    def action_month(self) -> None:
+        self.mode = "month"
+        self._show_month((self.start + timedelta(days=6)).replace(day=1))
+
+    def action_later(self) -> None:
+        if self.mode == "week":
+            self._move_to(self.start + timedelta(days=7))
+        else:
+            self._show_month(self.month + timedelta(days=32))
+
+    def action_earlier(self) -> None:
+        if self.mode == "week":
+            self._move_to(self.start - timedelta(days=7))
+        else:
+            self._show_month(self.month - timedelta(days=1))
+
+    def action_today(self) -> None:
+        now = self.local_now()
+        self.month = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+        self.start = monday_of(now if self.mode == "week" else self.month)
+        self.reload()
+        table = self.query_one(DataTable)
+        if self.mode == "week":
+            hour = min(max(now.hour, FIRST_HOUR), LAST_HOUR)
+            table.cursor_coordinate = Coordinate(hour - FIRST_HOUR, now.weekday() + 1)
+        else:
+            row = (now.replace(tzinfo=None) - self.start).days // 7
+            table.cursor_coordinate = Coordinate(row, now.weekday() + 1)
+
+    def action_next_in_slot(self) -> None:
+        self.in_slot += 1
+        self.show_detail()
+
+    def action_grab(self) -> None:
+        table = self.query_one(DataTable)
+        coordinate = table.cursor_coordinate
+        if self.carrying is None:
+            posts = self.slot_posts()
+            if not posts:
+                self.notify("Nothing to move in this slot")
+                return
+            self.carrying = posts[self.in_slot % len(posts)]
+            self.reload()
+            return
+        slot = self.slot_time(coordinate)
+        if slot is None:
+            return
+        tz = self.practice.tz
+        old = self.carrying.scheduled_at.astimezone(tz)  # type: ignore[union-attr]
+        hour = old.hour if self.mode == "month" else slot.hour
+        target = slot.replace(hour=hour, minute=old.minute, tzinfo=tz)
+        moved = self.attempt("Not moved", queue.reschedule, self.carrying.id, target)
+        if moved is not None:
+            self.notify(f"Post {moved.id} moved to {target:%a %d %b %H:%M}")
+        self.carrying = None
+        self.reload()
+
+    def action_back(self) -> None:
+        if self.carrying is not None:
+            self.carrying = None
+            self.reload()
+            return
+        self.app.pop_screen()

@@ -1,0 +1,203 @@
+"""Channels: every connected account, whether its plugin loaded and its credentials work, how
+long since it last published (a quiet page makes the practice look closed), and the to-dos to
+post by hand with their text ready to copy."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Header, Static
+
+from medsocial_tui import clock, health, queue
+from medsocial_tui.health import AccountStatus
+from medsocial_tui.staff import Action
+from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.ask import Ask
+from medsocial_tui.tui.widgets.footer import KeyFooter
+
+STYLE = {"problem": "bold red", "warning": "yellow", "notice": "", "ok": "green"}
+
+
+def age_words(moment) -> str:
+    if moment is None:
+        return "never"
+    days = (clock.now() - moment).days
+    return "today" if days == 0 else f"{days} d ago"
+
+
+class ChannelsScreen(AreaScreen):
+    GROUP = "Channels"
+    NEEDS = {"mark_done": Action.HANDLE_DELIVERY}
+    BINDINGS = [
+        Binding(
+            "t",
+            "test_online",
+            "Test online",
+            id="channels.test",
+            tooltip="Ask each network whether the credentials work",
+        ),
+        Binding(
+            "m",
+            "mark_done",
+            "Mark to-do out",
+            id="channels.mark",
+            tooltip="The to-do under the cursor is posted: give its URL",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy text",
+            id="channels.copy",
+            tooltip="Copy the to-do's text to your clipboard (OSC 52)",
+        ),
+        Binding("escape", "back", "Back", id="channels.back", tooltip="Back to the queue"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.statuses: list[AccountStatus] = []
+        self.todos: list[queue.ToDo] = []
+        self.online: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        yield DataTable(id="accounts", cursor_type="row")
+        yield DataTable(id="todos", cursor_type="row")
+        with VerticalScroll(id="channel-notes"):
+            yield Static(id="notes")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        accounts = self.query_one("#accounts", DataTable)
+        accounts.add_column("Account", width=10)
+        accounts.add_column("Network", width=10)
+        accounts.add_column("Access", width=11)
+        accounts.add_column("Last post", width=9)
+        accounts.add_column("Health")
+        todos = self.query_one("#todos", DataTable)
+        todos.add_column("To do", width=10)
+        todos.add_column("Waiting", width=9)
+        todos.add_column("Text")
+        self.reload()
+
+    def reload(self) -> None:
+        self.statuses = health.account_statuses(self.practice)
+        self.todos = queue.todos(self.practice)
+        accounts = self.query_one("#accounts", DataTable)
+        accounts.clear()
+        for status in self.statuses:
+            first = status.findings[0].message if status.findings else "ok"
+            health_words = self.online.get(status.account_id, first)
+            accounts.add_row(
+                status.account_id,
+                status.network,
+                status.authorisation,
+                Text(age_words(status.last_published), style="yellow" if status.quiet else ""),
+                Text(health_words, style=STYLE[status.worst]),
+                key=status.account_id,
+            )
+        todos = self.query_one("#todos", DataTable)
+        todos.clear()
+        for todo in self.todos:
+            todos.add_row(
+                todo.delivery.account_id,
+                age_words(todo.waiting_since),
+                " ".join(todo.text.split()),
+                key=str(todo.delivery.id),
+            )
+        todos.display = bool(self.todos)
+        self.show_notes()
+
+    def show_notes(self) -> None:
+        text = Text()
+        for report in self.practice.plugins.failures:
+            text.append(f"Plugin {report.name} did not load: {report.error}\n", style="red")
+        todo = self.selected_todo()
+        if todo is not None and self.focused is self.query_one("#todos"):
+            text.append(f"Post on {todo.network}", style="bold")
+            text.append(f" at {todo.where}" if todo.where else "")
+            text.append(", then m with its URL (y copies the text):\n\n")
+            text.append(todo.text + "\n")
+            for path in todo.media:
+                text.append(f"attach: {self.practice.home.root / path}\n")
+        else:
+            account = self.selected_account()
+            if account is not None:
+                text.append(f"{account.account_id}: {account.name}\n", style="bold")
+                for finding in account.findings:
+                    text.append(f"  {finding.message}\n", style=STYLE[finding.severity])
+                    if finding.fix:
+                        text.append(f"    what to do: {finding.fix}\n")
+                if not account.findings:
+                    text.append("  connected and active\n", style="green")
+            if self.todos:
+                text.append(f"\n{len(self.todos)} to post by hand: Tab to the list.\n")
+        self.query_one("#notes", Static).update(text)
+
+    def selected_account(self) -> AccountStatus | None:
+        row = self.query_one("#accounts", DataTable).cursor_row
+        return self.statuses[row] if 0 <= row < len(self.statuses) else None
+
+    def selected_todo(self) -> queue.ToDo | None:
+        row = self.query_one("#todos", DataTable).cursor_row
+        return self.todos[row] if self.todos and 0 <= row < len(self.todos) else None
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.show_notes()
+
+    def on_descendant_focus(self) -> None:
+        self.show_notes()
+
+    def action_mark_done(self) -> None:
+        todo = self.selected_todo()
+        if todo is None:
+            self.notify("Nothing to post by hand")
+            return
+        delivery = todo.delivery
+
+        def answered(url: str | None) -> None:
+            if url and self.attempt("Not marked", queue.resolve, delivery.id, published_url=url):
+                self.notify(f"{delivery.account_id}: marked as out")
+                self.reload()
+
+        self.app.push_screen(
+            Ask(f"Where is it on {todo.network}? Paste the post's URL.", "https://..."), answered
+        )
+
+    def action_copy(self) -> None:
+        todo = self.selected_todo()
+        if todo is None:
+            self.notify("Nothing to post by hand")
+            return
+        self.app.copy_to_clipboard(todo.text)
+        self.notify("Copied (works where your terminal allows OSC 52)")
+
+    def action_test_online(self) -> None:
+        self.notify("Asking each network whether its credentials work...")
+        self.test_online()
+
+    @work(exclusive=True, group="channels-online")
+    async def test_online(self) -> None:
+        """Cheap authorised reads, awaited on the event loop: input stays responsive."""
+        import httpx
+
+        practice = self.practice
+        async with httpx.AsyncClient(timeout=10) as client:
+            for status in self.statuses:
+                channel = practice.plugins.channels.get(
+                    practice.config.account(status.account_id).channel
+                )  # type: ignore[union-attr]
+                if channel is None:
+                    continue
+                try:
+                    result = await channel.check_account(
+                        client, practice.account(status.account_id)
+                    )
+                    words = result.message if result.ok else f"FAILED: {result.message}"
+                except Exception as exc:  # noqa: BLE001 - shown to the person, not raised
+                    words = f"could not check: {type(exc).__name__}"
+                self.online[status.account_id] = words
+        self.reload()

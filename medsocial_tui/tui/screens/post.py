@@ -1,0 +1,125 @@
+"""One post in full: its text (and each account's own text), attachments, link, who wrote and
+approved it, and each delivery with its state, error and next step. Keys act on the delivery
+under the cursor."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Header, Static
+
+from medsocial_tui import clock, queue
+from medsocial_tui.errors import NotFound
+from medsocial_tui.models import Delivery, Post
+from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP
+from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
+from medsocial_tui.tui.screens.queue import SHORT, STYLE
+from medsocial_tui.tui.widgets.footer import KeyFooter
+
+
+class PostScreen(PostActions):
+    GROUP = "Post"
+    NEEDS = {**POST_ACTION_NEEDS}
+    BINDINGS = [
+        Binding("e", "edit", "Edit", id="post.edit", tooltip="Change it (not yet sent)"),
+        Binding("t", "retry", "Retry", id="post.retry", tooltip="Send this delivery again"),
+        Binding("m", "mark", "Mark", id="post.mark", tooltip="Out (with its URL) or failed"),
+        Binding("s", "reschedule", "When", id="post.reschedule", tooltip="Move to another time"),
+        Binding(
+            "x", "cancel_post", "Cancel", id="post.cancel", tooltip="Stop what has not gone out"
+        ),
+        Binding("escape", "back", "Back", id="post.back", tooltip="Back to the list"),
+    ]
+
+    def __init__(self, post_id: int) -> None:
+        super().__init__()
+        self.post_id = post_id
+        self.post: Post | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        yield DataTable(id="deliveries", cursor_type="row")
+        with VerticalScroll(id="post-body"):
+            yield Static(id="post-text")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Account", width=12)
+        table.add_column("State", width=9)
+        table.add_column("What it means")
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.post = queue.get(self.practice.store, self.post_id)
+        except NotFound:
+            self.notify(f"Post {self.post_id} is gone")
+            self.app.pop_screen()
+            return
+        post = self.post
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for d in post.deliveries:
+            table.add_row(
+                d.account_id,
+                Text(SHORT[d.state], style=STYLE.get(d.state, "")),
+                DESCRIPTIONS[d.state],
+                key=str(d.id),
+            )
+        if post.deliveries:
+            table.move_cursor(row=min(max(row, 0), len(post.deliveries) - 1))
+        self.sub_title = f"Post {post.id}"
+        self.show_text()
+
+    def show_text(self) -> None:
+        post = self.post
+        if post is None:
+            return
+        tz = self.practice.tz
+        text = Text()
+        delivery = self.focused_delivery()
+        if delivery is not None:
+            text.append(f"{delivery.account_id}: {DESCRIPTIONS[delivery.state]}\n", style="bold")
+            if delivery.last_error:
+                text.append(f"  {delivery.last_error}\n", style="yellow")
+            if delivery.state in NEXT_STEP:
+                text.append(f"  next: {NEXT_STEP[delivery.state]}\n", style="italic")
+            if delivery.remote_url:
+                text.append(f"  at {delivery.remote_url}\n")
+            text.append("\n")
+        when = clock.show(post.scheduled_at, tz) if post.scheduled_at else "when approved"
+        text.append(f"{post.kind.replace('_', ' ')} · {when} · by {post.author}")
+        if post.approved_by:
+            text.append(f" · approved by {post.approved_by}")
+        text.append("\n")
+        if post.review_note:
+            text.append(f"Sent back: {post.review_note}\n", style="yellow")
+        text.append(f"\n{post.text}\n")
+        for key, own in post.overrides.items():
+            text.append(f"\nOnly on {key}:\n", style="bold")
+            text.append(f"{own}\n")
+        if post.link:
+            text.append(f"\nLink: {post.link}\n")
+        for media in post.media:
+            text.append(f"Attached: {media.get('name') or media['path']}\n")
+        self.query_one("#post-text", Static).update(text)
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.show_text()
+
+    def selected_post(self) -> Post | None:
+        return self.post
+
+    def focused_delivery(self) -> Delivery | None:
+        if self.post is None or not self.post.deliveries:
+            return None
+        row = self.query_one(DataTable).cursor_row
+        return self.post.deliveries[row] if 0 <= row < len(self.post.deliveries) else None
+
+    def after_change(self, message: str = "") -> None:
+        super().after_change(message)
+        self.reload()

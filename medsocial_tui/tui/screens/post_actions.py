@@ -1,0 +1,170 @@
+"""What a person does about a post or one of its deliveries, shared by the queue and the post
+screen: retry, retry anyway, mark out or failed, reschedule, cancel, edit. Each asks what the
+core needs in words and calls the core, which decides and records."""
+
+from __future__ import annotations
+
+from medsocial_tui import queue
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.models import Delivery, Post
+from medsocial_tui.staff import Action
+from medsocial_tui.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE, DeliveryState
+from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.ask import Ask
+from medsocial_tui.tui.widgets.choose import Choose
+from medsocial_tui.when import describe, parse_when
+
+POST_ACTION_NEEDS = {
+    "compose": Action.COMPOSE,
+    "edit": Action.COMPOSE,
+    "retry": Action.HANDLE_DELIVERY,
+    "mark": Action.HANDLE_DELIVERY,
+    "reschedule": Action.COMPOSE,
+    "cancel_post": Action.CANCEL,
+}
+
+
+class PostActions(AreaScreen):
+    """Mixed into screens that show posts; they say which post and delivery are selected."""
+
+    def selected_post(self) -> Post | None:
+        raise NotImplementedError
+
+    def focused_delivery(self) -> Delivery | None:
+        """The delivery a person pointed at, when the screen shows deliveries."""
+        return None
+
+    def after_change(self, message: str = "") -> None:
+        """A change was committed: say so, and show it."""
+        if message:
+            self.notify(message)
+
+    def with_delivery(self, states: frozenset[DeliveryState], then) -> None:
+        """Call ``then(delivery)`` for the pointed-at delivery, or the post's only one in
+        ``states``; with several, ask which account by number."""
+        post = self.selected_post()
+        if post is None:
+            return
+        pointed = self.focused_delivery()
+        if pointed is not None:
+            if pointed.state in states:
+                then(pointed)
+            else:
+                self.notify(f"{pointed.account_id} is {pointed.state.value}: nothing to do here")
+            return
+        found = [d for d in post.deliveries if d.state in states]
+        if not found:
+            names = ", ".join(sorted(s.value for s in states))
+            self.notify(f"Post {post.id} has no delivery that is {names}")
+            return
+        if len(found) == 1:
+            then(found[0])
+            return
+        options = [(str(i), f"{d.account_id} ({d.state.value})") for i, d in enumerate(found, 1)]
+
+        def chosen(key: str | None) -> None:
+            if key:
+                then(found[int(key) - 1])
+
+        self.app.push_screen(Choose("Which account?", options[:9]), chosen)
+
+    def action_retry(self) -> None:
+        self.with_delivery(RETRYABLE | RETRY_ANYWAY, self._retry)
+
+    def _retry(self, delivery: Delivery) -> None:
+        if delivery.state not in RETRY_ANYWAY:
+            if self.attempt("Not retried", queue.retry, delivery.id):
+                self.after_change(f"{delivery.account_id}: goes out at the next flush")
+            return
+
+        def confirmed(answer: str | None) -> None:
+            if answer and answer.lower() == "yes":
+                if self.attempt("Not retried", queue.retry, delivery.id, anyway=True):
+                    self.after_change(f"{delivery.account_id}: will be sent again")
+
+        self.app.push_screen(
+            Ask(
+                f"{delivery.account_id} may already have it: look at the page first. "
+                "Type yes to send it again anyway.",
+                "yes",
+            ),
+            confirmed,
+        )
+
+    def action_mark(self) -> None:
+        self.with_delivery(RESOLVABLE, self._mark)
+
+    def _mark(self, delivery: Delivery) -> None:
+        def published(url: str | None) -> None:
+            if url and self.attempt("Not marked", queue.resolve, delivery.id, published_url=url):
+                self.after_change(f"{delivery.account_id}: marked as out")
+
+        def failed(reason: str | None) -> None:
+            if reason and self.attempt(
+                "Not marked", queue.resolve, delivery.id, failed_reason=reason
+            ):
+                self.after_change(f"{delivery.account_id}: marked as failed")
+
+        def chosen(key: str | None) -> None:
+            if key == "o":
+                self.app.push_screen(
+                    Ask(f"Where is it on {delivery.account_id}? Paste its URL.", "https://..."),
+                    published,
+                )
+            elif key == "f":
+                self.app.push_screen(
+                    Ask(f"Why did it fail on {delivery.account_id}?", "e.g. the page is gone"),
+                    failed,
+                )
+
+        self.app.push_screen(
+            Choose(
+                f"{delivery.account_id}: {delivery.state.value}. What happened?",
+                [("o", "it is out: give its URL"), ("f", "it failed for good: say why")],
+            ),
+            chosen,
+        )
+
+    def action_reschedule(self) -> None:
+        post = self.selected_post()
+        if post is None:
+            return
+        tz = self.practice.tz
+
+        def answered(words: str | None) -> None:
+            if not words:
+                return
+            try:
+                when = parse_when(words, tz)
+            except MedsocialError as exc:
+                self.notify(exc.for_people(), severity="error")
+                return
+            if self.attempt("Not moved", queue.reschedule, post.id, when):
+                self.after_change(f"Post {post.id} now goes out {describe(when, tz)}")
+
+        self.app.push_screen(Ask(f"When should post {post.id} go out?", "tomorrow 9am"), answered)
+
+    def action_cancel_post(self) -> None:
+        post = self.selected_post()
+        if post is None:
+            return
+
+        def answered(reason: str | None) -> None:
+            if reason and self.attempt("Not canceled", queue.cancel, post.id, reason):
+                self.after_change(f"Post {post.id}: what had not gone out is canceled")
+
+        self.app.push_screen(
+            Ask(f"Cancel post {post.id}? Say why (kept in the audit log).", "the office reopened"),
+            answered,
+        )
+
+    def action_edit(self) -> None:
+        from medsocial_tui.tui.screens.compose import ComposeScreen
+
+        post = self.selected_post()
+        if post is None:
+            return
+        if post.status not in ("draft", "rejected", "in_review", "approved"):
+            self.notify(f"Post {post.id} is {post.status}; it can no longer be edited")
+            return
+        self.app.push_screen(ComposeScreen(post), lambda _id: self.after_change())

@@ -1,0 +1,152 @@
+"""Which posts the queue shows: the usual views (cycled with f) and a form (/) to choose by
+state, account, author and dates in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select
+
+from medsocial_tui import queue, staff
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.states import WAITING_FOR_A_PERSON
+from medsocial_tui.when import parse_when
+
+F = queue.QueueFilter
+ANY = "any"
+
+
+@dataclass(frozen=True)
+class QueueView:
+    """A named filter: what the status line calls it, and what the core reads."""
+
+    name: str
+    filter: queue.QueueFilter
+
+
+STATE_GROUPS: dict[str, tuple[str, ...]] = {
+    "needs a person": tuple(sorted(s.value for s in WAITING_FOR_A_PERSON)),
+    "failed": ("failed",),
+    "unknown": ("unknown",),
+    "held (missed its time)": ("held",),
+    "to post by hand": ("todo",),
+    "in review": ("in_review",),
+    "scheduled": ("scheduled", "deferred"),
+    "published": ("published",),
+    "drafts and sent back": ("draft", "rejected"),
+    "canceled": ("canceled",),
+}
+
+PRESETS: tuple[QueueView, ...] = (
+    QueueView("all posts", F()),
+    QueueView("needs a person", F(states=STATE_GROUPS["needs a person"])),
+    QueueView("waiting for review", F(status="in_review")),
+    QueueView("scheduled", F(states=STATE_GROUPS["scheduled"])),
+    QueueView("published", F(states=("published",))),
+    QueueView("drafts and sent back", F(states=STATE_GROUPS["drafts and sent back"])),
+)
+
+
+class FilterScreen(ModalScreen[QueueView | None]):
+    """Choose the queue's filter; Enter in a field (or F3) shows it, Esc keeps the old one."""
+
+    BINDINGS = [
+        Binding("f3", "show", "Show", id="filter.show", tooltip="Show the posts that match"),
+        Binding("f8", "clear", "Clear", id="filter.clear", tooltip="Show every post"),
+        Binding("escape", "cancel", "Cancel", id="filter.cancel"),
+    ]
+
+    def __init__(self, current: QueueView) -> None:
+        super().__init__()
+        self.current = current
+
+    @property
+    def practice(self):
+        return self.app.practice  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        f = self.current.filter
+        state = next((k for k, v in STATE_GROUPS.items() if v == f.states), ANY)
+        accounts = [(f"{a.id} ({a.channel})", a.id) for a in self.practice.config.accounts]
+        people = [
+            (f"{m.login} ({m.name})", m.login)
+            for m in staff.everyone(self.practice.store, include_inactive=True)
+        ]
+        with Vertical(id="filter"):
+            yield Label("Show posts where", classes="title")
+            with Grid(id="filter-grid"):
+                yield Label("state")
+                yield Select(
+                    [(ANY, ANY), *((k, k) for k in STATE_GROUPS)],
+                    value=state,
+                    allow_blank=False,
+                    compact=True,
+                    id="f-state",
+                )
+                yield Label("account")
+                yield Select(
+                    [(ANY, ANY), *accounts],
+                    value=f.accounts[0] if f.accounts else ANY,
+                    allow_blank=False,
+                    compact=True,
+                    id="f-account",
+                )
+                yield Label("author")
+                yield Select(
+                    [(ANY, ANY), *people],
+                    value=f.author or ANY,
+                    allow_blank=False,
+                    compact=True,
+                    id="f-author",
+                )
+                yield Label("from")
+                yield Input(placeholder="e.g. last monday, Nov 1", compact=True, id="f-since")
+                yield Label("until")
+                yield Input(placeholder="e.g. tomorrow, Dec 31", compact=True, id="f-until")
+            yield Label("", id="f-problem", classes="problem")
+            yield Label("F3 or Enter shows, F8 clears, Esc keeps the old view", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#f-state", Select).focus()
+
+    def on_input_submitted(self) -> None:
+        self.action_show()
+
+    def _when(self, field: str, prefer: str):
+        words = self.query_one(field, Input).value.strip()
+        return parse_when(words, self.practice.tz, prefer=prefer) if words else None
+
+    def action_show(self) -> None:
+        state = str(self.query_one("#f-state", Select).value)
+        account = str(self.query_one("#f-account", Select).value)
+        author = str(self.query_one("#f-author", Select).value)
+        try:
+            since = self._when("#f-since", "past")
+            until = self._when("#f-until", "future")
+        except MedsocialError as exc:
+            self.query_one("#f-problem", Label).update(exc.what)
+            return
+        flt = F(
+            states=STATE_GROUPS.get(state, ()),
+            accounts=() if account == ANY else (account,),
+            author=None if author == ANY else author,
+            since=since,
+            until=until,
+        )
+        words = [w for w in (state, account, author) if w != ANY]
+        tz = self.practice.tz
+        if since:
+            words.append(f"from {since.astimezone(tz):%d %b}")
+        if until:
+            words.append(f"until {until.astimezone(tz):%d %b}")
+        self.dismiss(QueueView(" ".join(words) or "all posts", flt))
+
+    def action_clear(self) -> None:
+        self.dismiss(PRESETS[0])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
