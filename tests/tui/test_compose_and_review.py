@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from medsocial_tui import queue
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 
 async def type_post(pilot, text: str, account_downs: list[int], when: str) -> None:
@@ -20,7 +21,14 @@ async def type_post(pilot, text: str, account_downs: list[int], when: str) -> No
         position = target
     await pilot.press("tab")
     await pilot.press(*when)
-    await pilot.pause(0.4)
+    await settle(pilot)
+
+
+async def settle(pilot) -> None:
+    """Let the debounced preview start, then wait for its worker to finish."""
+    await pilot.pause(PREVIEW_DELAY + 0.1)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def newest(store):
@@ -126,6 +134,8 @@ async def test_mark_a_todo_as_published_with_its_url(practice_as):
         )
         screen.query_one("DataTable").move_cursor(row=target)
         await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("o")
         await pilot.pause()
         await pilot.press(*"https://snapchat.example/p/9")
         await pilot.press("enter")

@@ -1,0 +1,113 @@
+"""The app as a whole over SSH: areas on letters with Esc leading home, a palette with
+"Group: Verb" titles that says why an action is not yours, a help screen of every key, keys
+remapped from practice.toml, and no emoji-width glyph anywhere on screen."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from textual.command import CommandPalette
+
+from medsocial_tui import queue
+from medsocial_tui.practice import open_practice
+from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.commands import ActionCommands
+
+
+async def palette_titles(app) -> dict[str, str]:
+    provider = ActionCommands(app.screen)
+    return {title: words for title, _command, words in provider._commands()}
+
+
+async def test_letters_open_each_area_and_escape_leads_home(practice_as):
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key, area in (("c", "Calendar"), ("h", "Channels"), ("v", "Review")):
+            await pilot.press(key)
+            await pilot.pause()
+            assert type(app.screen).__name__ == f"{area}Screen"
+            assert len(app.screen_stack) == 3
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QueueScreen"
+
+
+async def test_the_palette_names_every_action_as_group_and_verb(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        titles = await palette_titles(app)
+        for title in ("Queue: New", "Queue: Retry", "Queue: Find", "Go: Calendar", "Go: Help"):
+            assert title in titles
+        assert titles["Go: Review"].startswith("not for you: approve needs the approver role")
+        await pilot.press("colon")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"calendar", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CalendarScreen"
+
+
+async def test_help_lists_the_keys_of_the_screen_and_why_some_are_not_yours(practice_as):
+    app = create_app(practice=practice_as("sokafor"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        text = str(app.screen.query_one("#help-text").render())
+        assert "Retry: Send a failed or held delivery again" in text
+        assert "not for you: read and acknowledge policy version" in text
+        assert "queue.retry" in text
+
+
+async def test_keys_are_remapped_from_practice_toml(demo_home, monkeypatch):
+    config = demo_home / "practice.toml"
+    config.write_text(
+        config.read_text().replace("[keys]\n", '[keys]\n"queue.retry" = "f6"\n'), "utf-8"
+    )
+    monkeypatch.setenv("MEDSOCIAL_USER", "jreyes")
+    practice = open_practice(demo_home)
+    app = create_app(practice=practice)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = app.screen
+            row = next(
+                i
+                for i, p in enumerate(screen.loaded)
+                if any(d.state.value == "failed" for d in p.deliveries)
+            )
+            screen.query_one("DataTable").move_cursor(row=row)
+            post_id = screen.loaded[row].id
+            await pilot.press("f6")
+            await pilot.pause()
+        states = {d.state.value for d in queue.get(practice.store, post_id).deliveries}
+        assert "failed" not in states
+    finally:
+        practice.close()
+
+
+async def test_quit_and_areas_wait_while_compose_holds_unsaved_text(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Closed today", "tab")
+        await pilot.press("q", "c")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ComposeScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "Choose"
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ComposeScreen"
+
+
+async def test_no_screen_shows_a_double_width_glyph(practice_as):
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for keys in ((), ("c",), ("h",), ("v",), ("escape", "n"), ("escape", "y", "colon")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            svg = app.export_screenshot()
+            wide = {ch for ch in svg if unicodedata.east_asian_width(ch) in "WF"}
+            assert wide == set(), (type(app.screen).__name__, wide)

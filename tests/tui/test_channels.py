@@ -1,0 +1,64 @@
+"""Channels: each account's plugin, access and last post (a quiet page is flagged), and the
+to-dos to post by hand, marked out from here."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.widgets import DataTable
+
+from medsocial_tui import clock, queue
+from medsocial_tui.tui.app import create_app
+
+
+def row_of(app, account_id: str) -> list[str]:
+    table = app.screen.query_one("#accounts", DataTable)
+    return [str(c) for c in table.get_row(account_id)]
+
+
+async def open_channels(pilot) -> None:
+    await pilot.press("h")
+    await pilot.pause()
+    assert type(pilot.app.screen).__name__ == "ChannelsScreen"
+
+
+async def test_accounts_show_plugin_access_and_last_post(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_channels(pilot)
+        assert row_of(app, "facebook")[2] == "no plugin"
+        assert row_of(app, "mastodon")[1:4] == ["Mastodon", "missing", "today"]
+        assert row_of(app, "snapchat")[2] == "by hand"
+
+
+async def test_a_quiet_page_is_flagged(practice_as):
+    practice = practice_as("jreyes")
+    long_ago = clock.to_iso(clock.now() - timedelta(days=40))
+    with practice.store.write() as db:
+        db.conn.execute("UPDATE accounts SET last_published_at=? WHERE id='mastodon'", (long_ago,))
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_channels(pilot)
+        row = row_of(app, "mastodon")
+        assert row[3] == "40 d ago"
+        assert "quiet for 40 days" in str(app.screen.query_one("#notes").render()) or any(
+            "quiet" in f.message for s in app.screen.statuses for f in s.findings
+        )
+
+
+async def test_a_todo_shows_copy_ready_text_and_is_marked_out_here(practice_as):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_channels(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        notes = str(app.screen.query_one("#notes").render())
+        assert "Post on Snapchat at https://www.snapchat.com/add/maplestdental" in notes
+        assert "Flu season is here." in notes
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press(*"https://snapchat.example/s/1", "enter")
+        await pilot.pause()
+        assert app.screen.todos == []
+    assert queue.todos(practice) == []

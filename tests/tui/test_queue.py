@@ -1,0 +1,209 @@
+"""The queue at 80x24: pages from the database, filters by state, account, author and date,
+failures in words with the next action on a key, and the post in full on Enter."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Select
+
+from medsocial_tui import queue
+from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.screens.queue import PAGE_SIZE
+
+from .conftest import add_published_posts
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#status-line").render())
+
+
+def detail(app) -> str:
+    return str(app.screen.query_one("#detail").render())
+
+
+async def point_at(pilot, predicate) -> None:
+    screen = pilot.app.screen
+    row = next(i for i, p in enumerate(screen.loaded) if predicate(p))
+    screen.query_one(DataTable).move_cursor(row=row)
+    await pilot.pause()
+
+
+def has_state(state: str):
+    return lambda post: any(d.state.value == state for d in post.deliveries)
+
+
+async def test_rows_come_a_page_at_a_time_and_more_on_the_way_down(practice_as):
+    practice = practice_as("jreyes")
+    add_published_posts(practice, 2 * PAGE_SIZE)
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.screen.loaded) == PAGE_SIZE
+        assert f"{PAGE_SIZE} of {2 * PAGE_SIZE + 12}" in status(app)
+        for _ in range(4):
+            await pilot.press("pagedown")
+        assert len(app.screen.loaded) == 2 * PAGE_SIZE
+        ids = [p.id for p in app.screen.loaded]
+        assert len(ids) == len(set(ids))
+
+
+async def test_a_failure_is_explained_with_the_keys_that_act_on_it(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("failed"))
+        shown = detail(app)
+        assert "Session has expired" in shown
+        assert "t retry, m mark" in shown
+        assert "next: fix what the network said" in shown
+
+
+async def test_retry_sends_a_failed_delivery_again(practice_as):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("failed"))
+        post_id = app.screen.selected_post().id
+        await pilot.press("t")
+        await pilot.pause()
+    states = {d.account_id: d.state.value for d in queue.get(practice.store, post_id).deliveries}
+    assert "failed" not in states.values() and "scheduled" in states.values()
+
+
+async def test_an_unknown_is_sent_again_only_after_typing_yes(practice_as):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("unknown"))
+        post_id = app.screen.selected_post().id
+        await pilot.press("t")
+        await pilot.pause()
+        assert "may already have it" in str(app.screen.query_one("Label").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert has_state("unknown")(queue.get(practice.store, post_id))
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"yes", "enter")
+        await pilot.pause()
+    assert not has_state("unknown")(queue.get(practice.store, post_id))
+
+
+async def test_mark_failed_for_good_asks_why(practice_as):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("unknown"))
+        post_id = app.screen.selected_post().id
+        await pilot.press("m", "f")
+        await pilot.pause()
+        await pilot.press(*"not on the page", "enter")
+        await pilot.pause()
+    delivery = next(d for d in queue.get(practice.store, post_id).deliveries if d.attempts)
+    assert delivery.state.value == "failed" and delivery.last_error == "not on the page"
+
+
+async def test_held_posts_move_with_a_time_in_words(practice_as):
+    practice = practice_as("lbrooks")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("held"))
+        post_id = app.screen.selected_post().id
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press(*"tomorrow 10am", "enter")
+        await pilot.pause()
+    post = queue.get(practice.store, post_id)
+    assert post.scheduled_at.isoformat().startswith("2026-11-28T16:00")
+    assert {d.state.value for d in post.deliveries} == {"scheduled"}
+
+
+async def test_cancel_asks_for_a_reason(practice_as):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, lambda p: p.status == "draft")
+        post_id = app.screen.selected_post().id
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press(*"repaving moved", "enter")
+        await pilot.pause()
+    assert queue.get(practice.store, post_id).status == "canceled"
+
+
+async def test_the_filter_form_shows_one_account_and_state(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#f-state", Select).value = "published"
+        form.query_one("#f-account", Select).value = "google"
+        form.action_show()
+        await pilot.pause()
+        posts = app.screen.loaded
+        assert posts and all(any(d.account_id == "google" for d in p.deliveries) for p in posts)
+        assert all(has_state("published")(p) for p in posts)
+        assert "published google" in status(app)
+
+
+async def test_the_filter_form_reads_dates_in_words(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab")
+        await pilot.press(*"today 00:00", "tab", *"in 3 days", "enter")
+        await pilot.pause()
+        shown = [p.scheduled_at for p in app.screen.loaded]
+        assert shown and all(s is not None and s.isoformat() >= "2026-11-27" for s in shown)
+        assert "from 27 Nov" in status(app)
+
+
+async def test_enter_opens_the_post_and_keys_act_on_the_delivery_under_the_cursor(practice_as):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("todo"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "PostScreen"
+        table = app.screen.query_one(DataTable)
+        todo_row = next(
+            i for i, d in enumerate(app.screen.post.deliveries) if d.state.value == "todo"
+        )
+        table.move_cursor(row=todo_row)
+        await pilot.pause()
+        assert "post it by hand" in str(app.screen.query_one("#post-text").render())
+        await pilot.press("m", "o")
+        await pilot.pause()
+        await pilot.press(*"https://snapchat.example/p/1", "enter")
+        await pilot.pause()
+        assert "out" in str(table.get_row_at(todo_row)[1])
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QueueScreen"
+
+
+async def test_a_person_who_has_not_acknowledged_the_policy_sees_why_not(practice_as):
+    app = create_app(practice=practice_as("sokafor"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.screen.check_action("compose", ()) is None
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QueueScreen"
+        reason = app.screen.decision("compose").reason
+        assert "acknowledge policy version" in reason
+
+
+async def test_a_commit_elsewhere_shows_up_and_keeps_the_cursor(practice_as):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("failed"))
+        selected = app.screen.selected_post().id
+        draft = next(p.id for p in app.screen.loaded if p.status == "draft")
+        queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
+        app.screen.poll_changes()
+        await pilot.pause()
+        assert app.screen.selected_post().id == selected
+        assert any(p.id == draft and p.status == "canceled" for p in app.screen.loaded)
