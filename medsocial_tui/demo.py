@@ -158,7 +158,9 @@ def _seed_records(store, you: str, policy_number: int) -> None:
     """Training on record (one person overdue, one new hire not yet trained), an audit note,
     and a draft of the next policy version with a custom section, to compare."""
     now = clock.now().date()
-    for person, days_ago in (*DEMO_TRAINING, (you, 40)):
+    trained = dict(DEMO_TRAINING)
+    trained.setdefault(you, 40)
+    for person, days_ago in trained.items():
         training.record(
             store,
             "lbrooks",

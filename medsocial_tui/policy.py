@@ -307,7 +307,8 @@ def create_draft(
     return get_version(store, number)
 
 
-def _draft(store: Store, number: int) -> PolicyVersion:
+def editable_draft(store: Store, number: int) -> PolicyVersion:
+    """The draft numbered ``number``; InvalidTransition (with the fix) for any other status."""
     version = get_version(store, number)
     if not version.is_draft:
         raise InvalidTransition(
@@ -326,7 +327,7 @@ def update_draft(
 ) -> PolicyVersion:
     """Replace a draft's sections (and title). Published versions never change."""
     _require_admin(store, actor)
-    version = _draft(store, number)
+    version = editable_draft(store, number)
     _check_sections(sections)
     before = {s.key for s in version.sections}
     after = {s.key for s in sections}
@@ -354,7 +355,7 @@ def set_section(
     store: Store, actor: str, number: int, key: str, body: str, title: str | None = None
 ) -> PolicyVersion:
     """Replace one section's text in a draft, or add it (custom sections) at the end."""
-    version = _draft(store, number)
+    version = editable_draft(store, number)
     existing = version.section(key)
     if existing is None and not title:
         raise UsageError(
@@ -371,7 +372,7 @@ def set_section(
 
 
 def remove_section(store: Store, actor: str, number: int, key: str) -> PolicyVersion:
-    version = _draft(store, number)
+    version = editable_draft(store, number)
     if version.section(key) is None:
         raise NotFound(f"policy version {number} has no section {key!r}")
     return update_draft(store, actor, number, [s for s in version.sections if s.key != key])

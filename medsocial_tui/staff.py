@@ -7,6 +7,7 @@ never deleted: people leave by being deactivated.
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -292,3 +293,24 @@ def deactivate(store: Store, actor: str, login: str) -> StaffMember:
         )
         audit.record(db, actor, "staff.deactivated", "staff", member.id, login=login)
     return by_id(store, member.id)
+
+
+def history(store: Store, staff_id: int) -> list[audit.Event]:
+    """Every recorded change to a person's staff entry, oldest first."""
+    rows = store.query(
+        "SELECT id, at, actor, action, subject_type, subject_id, details FROM events"
+        " WHERE subject_type = 'staff' AND subject_id = ? ORDER BY id",
+        (str(staff_id),),
+    )
+    return [
+        audit.Event(
+            r["id"],
+            r["at"],
+            r["actor"],
+            r["action"],
+            r["subject_type"],
+            r["subject_id"],
+            json.loads(r["details"]),
+        )
+        for r in rows
+    ]
