@@ -21,7 +21,7 @@ class MedsocialApp(App[None]):
     """The practice's social media, one keyboard away."""
 
     TITLE = "medsocial"
-    CSS_PATH = [CSS_DIR / "app.tcss"]
+    CSS_PATH = [CSS_DIR / "app.tcss", CSS_DIR / "policy.tcss"]
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
@@ -34,6 +34,14 @@ class MedsocialApp(App[None]):
             tooltip="Search every action by name",
         ),
         Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial"),
+        # Policy & staff (issue 8)
+        Binding(
+            "p,f7",
+            "policy",
+            "Policy",
+            id="policy",
+            tooltip="Policy & staff: read and acknowledge the policy, staff, training",
+        ),
     ]
 
     def __init__(self, practice: Practice) -> None:
@@ -76,6 +84,33 @@ class MedsocialApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand(
             "Help: list every key", "Show the keys of this screen", self.action_help
+        )
+        yield from self._policy_commands()
+
+    # Policy & staff (issue 8)
+
+    def action_policy(self) -> None:
+        from medsocial_tui.tui.screens.policy import PolicyScreen
+
+        if not isinstance(self.screen, PolicyScreen):
+            self.push_screen(PolicyScreen())
+
+    def _policy_commands(self) -> Iterable[SystemCommand]:
+        from medsocial_tui.tui.screens.policy import VersionsScreen
+        from medsocial_tui.tui.screens.staff import StaffScreen
+
+        yield SystemCommand(
+            "Policy: Read and acknowledge", "The current social-media policy", self.action_policy
+        )
+        yield SystemCommand(
+            "Policy: Versions",
+            "Drafts, publish, compare, export",
+            lambda: self.push_screen(VersionsScreen()),
+        )
+        yield SystemCommand(
+            "Staff: List",
+            "Roles, acknowledgements, training, audit notes",
+            lambda: self.push_screen(StaffScreen()),
         )
 
     def on_unmount(self) -> None:
