@@ -52,17 +52,21 @@ class MedsocialApp(App[None]):
         from medsocial_tui.tui.screens.queue import QueueScreen
 
         self.push_screen(QueueScreen())
-        for report in self.practice.plugins.failures:
-            self.notify(
-                f"plugin {report.name} did not load: {report.error}",
-                title="Plugin problem",
-                severity="warning",
-                timeout=15,
-            )
+        self.call_after_refresh(self.report_plugin_failures)
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
                 "An admin adds you with `medsocial staff add`.",
+                severity="warning",
+                timeout=15,
+            )
+
+    def report_plugin_failures(self) -> None:
+        """After the first frame: loading plugins need not delay it."""
+        for report in self.practice.plugins.failures:
+            self.notify(
+                f"plugin {report.name} did not load: {report.error}",
+                title="Plugin problem",
                 severity="warning",
                 timeout=15,
             )
