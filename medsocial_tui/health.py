@@ -241,7 +241,7 @@ def diagnose(home: Home) -> list[Finding]:
     host = load_plugins()
     found.extend(plugin_findings(host))
     try:
-        practice = open_practice(home, plugins=host)
+        practice = open_practice(home, plugins=host, verify=True)
     except MedsocialError as exc:
         found.append(Finding("database", False, exc.what, exc.fix or ""))
         return found

@@ -21,7 +21,7 @@ class MedsocialApp(App[None]):
     """The practice's social media, one keyboard away."""
 
     TITLE = "medsocial"
-    CSS_PATH = [CSS_DIR / "app.tcss", CSS_DIR / "policy.tcss"]
+    CSS_PATH = [CSS_DIR / "app.tcss", CSS_DIR / "compose.tcss", CSS_DIR / "policy.tcss"]
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
@@ -44,9 +44,10 @@ class MedsocialApp(App[None]):
         ),
     ]
 
-    def __init__(self, practice: Practice) -> None:
+    def __init__(self, practice: Practice, *, owns_practice: bool = False) -> None:
         super().__init__()
         self.practice = practice
+        self.owns_practice = owns_practice
         self.sub_title = practice.config.name
 
     @property
@@ -59,17 +60,21 @@ class MedsocialApp(App[None]):
         from medsocial_tui.tui.screens.queue import QueueScreen
 
         self.push_screen(QueueScreen())
-        for report in self.practice.plugins.failures:
-            self.notify(
-                f"plugin {report.name} did not load: {report.error}",
-                title="Plugin problem",
-                severity="warning",
-                timeout=15,
-            )
+        self.call_after_refresh(self.report_plugin_failures)
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
                 "An admin adds you with `medsocial staff add`.",
+                severity="warning",
+                timeout=15,
+            )
+
+    def report_plugin_failures(self) -> None:
+        """After the first frame: loading plugins need not delay it."""
+        for report in self.practice.plugins.failures:
+            self.notify(
+                f"plugin {report.name} did not load: {report.error}",
+                title="Plugin problem",
                 severity="warning",
                 timeout=15,
             )
@@ -114,14 +119,17 @@ class MedsocialApp(App[None]):
         )
 
     def on_unmount(self) -> None:
-        self.practice.close()
+        if self.owns_practice:
+            self.practice.close()
 
 
 def create_app(
     home: str | os.PathLike[str] | None = None, *, practice: Practice | None = None
 ) -> MedsocialApp:
     """Build the app for a practice home (or an already opened practice, in tests)."""
-    return MedsocialApp(practice or open_practice(home))
+    if practice is not None:
+        return MedsocialApp(practice)
+    return MedsocialApp(open_practice(home), owns_practice=True)
 
 
 def run_app(home: str | os.PathLike[str] | None = None) -> None:

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Markdown, Static
 from medsocial_tui import clock, exports, policy
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
-from medsocial_tui.tui.screens.forms import ConfirmScreen
+from medsocial_tui.tui.widgets.forms import ConfirmScreen
 
 
 def _practice(screen: Screen) -> Practice:

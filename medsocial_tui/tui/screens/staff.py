@@ -15,7 +15,7 @@ from medsocial_tui import audit_notes, clock, exports, guard, policy, staff, tra
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.practice import Practice
-from medsocial_tui.tui.screens.forms import ConfirmScreen, Field, FormScreen
+from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
 
 
 def _practice(screen: Screen) -> Practice:
