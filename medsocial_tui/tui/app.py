@@ -68,6 +68,7 @@ class MedsocialApp(App[None]):
                 severity="warning",
                 timeout=15,
             )
+        self.remind_to_acknowledge()
 
     def report_plugin_failures(self) -> None:
         """After the first frame: loading plugins need not delay it."""
@@ -93,6 +94,23 @@ class MedsocialApp(App[None]):
         yield from self._policy_commands()
 
     # Policy & staff (issue 8)
+
+    def remind_to_acknowledge(self) -> None:
+        """Say why compose, approve and reply are missing for someone who has not yet
+        acknowledged the current policy, and where to do it."""
+        from medsocial_tui import policy
+
+        me = self.me
+        missing = policy.unacknowledged_version(self.practice.store, me.id) if me else None
+        if missing is not None:
+            self.notify(
+                f"Read and acknowledge policy version {missing.number} to compose, approve "
+                "or reply: press p (or F7).",
+                title="Policy",
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
 
     def action_policy(self) -> None:
         from medsocial_tui.tui.screens.policy import PolicyScreen

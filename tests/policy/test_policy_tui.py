@@ -178,3 +178,15 @@ async def test_help_lists_the_policy_keys(demo_practice):
         await pilot.pause()
         text = str(app.screen.query_one("VerticalScroll Static").render())
         assert "Acknowledge" in text and "Policy & staff" in text
+
+
+async def test_the_queue_says_where_to_acknowledge_and_offers_compose_after(as_user):
+    app = create_app(practice=as_user("tnguyen"))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert any("press p" in n.message for n in app._notifications)
+        assert not app.screen.check_action("compose", ())
+        await pilot.press("p", "a", "escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QueueScreen"
+        assert app.screen.check_action("compose", ())
