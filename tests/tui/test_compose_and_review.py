@@ -3,7 +3,7 @@ approves it in the review screen: all by keyboard, at 80x24."""
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from medsocial_tui import queue
 from medsocial_tui.tui.app import create_app
@@ -13,7 +13,7 @@ from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 async def type_post(pilot, text: str, account_downs: list[int], when: str) -> None:
     await pilot.press("n")
     await pilot.pause()
-    await pilot.press(*text)
+    pilot.app.screen.query_one(TextArea).insert(text)
     await pilot.press("tab")
     position = 0
     for target in account_downs:

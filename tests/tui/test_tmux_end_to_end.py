@@ -1,6 +1,7 @@
 """A person at a terminal: the real `medsocial` in tmux at 80x24, driven by keystrokes and
 read from the screen. Compose for three accounts, schedule "tomorrow 9am", have another
-staff member approve it in their own session, and find it in the queue."""
+staff member approve it in their own session (screen-256color, 16 colours), and find it in
+the queue and in the calendar."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+from .conftest import NOW
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("tmux") is None, reason="tmux is not installed: the end-to-end run needs it"
+)
 
 MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
 
@@ -20,12 +25,15 @@ MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
 class Terminal:
     """One tmux session running medsocial as a given OS login."""
 
-    def __init__(self, name: str, home: Path, login: str, socket: str) -> None:
+    def __init__(
+        self, name: str, home: Path, login: str, socket: str, term: str, colours: str
+    ) -> None:
         self.name = name
         self.socket = socket
         env = (
             f"MEDSOCIAL_HOME={home} MEDSOCIAL_USER={login} MEDSOCIAL_PLUGINS=manual,mastodon "
-            "TERM=xterm-256color TEXTUAL_ANIMATIONS=none"
+            f"MEDSOCIAL_NOW={NOW} TERM={term} TEXTUAL_COLOR_SYSTEM={colours} "
+            "TEXTUAL_ANIMATIONS=none"
         )
         self.tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", f"env {env} {MEDSOCIAL}")
 
@@ -35,8 +43,9 @@ class Terminal:
         ).stdout
 
     def keys(self, *keys: str, literal: bool = False) -> None:
-        self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
-        time.sleep(0.3)
+        for key in keys:
+            self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), key)
+            time.sleep(0.15)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-t", self.name, "-p")
@@ -58,29 +67,35 @@ def tmux_socket():
     subprocess.run(["tmux", "-L", name, "kill-server"], capture_output=True)
 
 
-def test_compose_schedule_approve_and_find_it_in_the_queue(demo_home, tmux_socket):
-    author = Terminal("author", demo_home, "jreyes", tmux_socket)
+def test_compose_schedule_approve_and_find_it_in_queue_and_calendar(demo_home, tmux_socket):
+    author = Terminal("author", demo_home, "jreyes", tmux_socket, "xterm-256color", "256")
     author.wait_for("all posts: 12 of 12")
     author.keys("n")
     author.wait_for("New post")
-    author.keys("Walk-in flu shots all week at the office.", literal=True)
-    author.keys("Tab")
-    author.keys("Down", "Down", "Down")
-    for _ in range(2):
-        author.keys("Space")
-        author.keys("Down")
-    author.keys("Space")
+    author.keys(
+        "Walk-in flu shots all week at the office. Call Maria at 217-555-0199.", literal=True
+    )
+    author.keys("Tab", "Down", "Down", "Down", "Space", "Down", "Space", "Down", "Space")
     shown = author.wait_for("foursquare     ")
     assert "mastodon       " in shown and "snapchat       " in shown
-    author.keys("Tab")
+    assert "BLOCKS: phone" in shown
+
+    author.keys("F4")
+    author.wait_for("saved as a draft")
+
+    author.keys("BTab", "End")
+    author.keys(*["BSpace"] * len(" Call Maria at 217-555-0199."))
+    shown = author.wait_for("ready")
+    assert "BLOCKS" not in shown and "Walk-in flu shots all week at the office." in shown
+
+    author.keys("Tab", "Tab")
     author.keys("tomorrow 9am", literal=True)
-    shown = author.wait_for("tomorrow,")
-    assert "09:00" in shown
+    shown = author.wait_for("tomorrow, Sat 28 Nov 2026 09:00")
     author.keys("F4")
     shown = author.wait_for("all posts: 13 of 13")
     assert "Walk-in flu shots" in shown
 
-    approver = Terminal("approver", demo_home, "mchen", tmux_socket)
+    approver = Terminal("approver", demo_home, "mchen", tmux_socket, "screen-256color", "standard")
     approver.wait_for("all posts: 13 of 13")
     approver.keys("v")
     approver.wait_for("waiting for your review")
@@ -89,14 +104,20 @@ def test_compose_schedule_approve_and_find_it_in_the_queue(demo_home, tmux_socke
             break
         approver.keys("Down")
     approver.keys("a")
-    approver.wait_for("approved: goes out")
+    approver.wait_for("2 waiting for your review")
 
     deadline = time.monotonic() + 10
     row = ""
     while time.monotonic() < deadline and "3 scheduled" not in row:
         row = next(line for line in author.screen().splitlines() if "Walk-in flu" in line)
         time.sleep(0.3)
-    assert "3 scheduled" in row
-    author.keys("q")
-    approver.keys("Escape")
-    approver.keys("q")
+    assert "Sat 28 Nov 09:00" in row and "3 scheduled" in row
+
+    author.keys("c")
+    shown = author.wait_for("Week of Mon 23 Nov 2026")
+    nine = next(line for line in shown.splitlines() if line.startswith(" 09h"))
+    assert "2 posts" in nine
+    author.keys("Right")
+    author.wait_for("Sat 28 Nov 09:00 post 13 (approved)")
+    author.keys("Escape", "q")
+    approver.keys("Escape", "q")

@@ -54,13 +54,16 @@ class CalendarScreen(AreaScreen):
             id="calendar.earlier",
             tooltip="The previous week or month",
         ),
-        Binding("t", "today", "Today", id="calendar.today", tooltip="Back to this week"),
+        Binding(
+            "t", "today", "Today", id="calendar.today", tooltip="Back to this week", show=False
+        ),
         Binding(
             "n",
             "next_in_slot",
             "Next post",
             id="calendar.next",
             tooltip="The next post in the same slot",
+            show=False,
         ),
         Binding(
             "g",

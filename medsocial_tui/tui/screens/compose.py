@@ -163,7 +163,7 @@ class ComposeScreen(AreaScreen):
             tooltip="Write one account its own text (F6 again: the next account)",
         ),
         Binding(
-            "f7",
+            "f8",
             "remove_media",
             "Unattach",
             id="compose.unattach",
@@ -325,7 +325,7 @@ class ComposeScreen(AreaScreen):
 
     def show_media(self) -> None:
         names = ", ".join(m.get("name") or str(m["path"]) for m in self.media)
-        words = f"attached: {names} (F7 removes)" if self.media else "no attachments"
+        words = f"attached: {names} (F8 removes)" if self.media else "no attachments"
         self.query_one("#media-list", Static).update(words)
 
     def action_remove_media(self) -> None:

@@ -214,10 +214,9 @@ class QueueScreen(PostActions):
         store = self.practice.reader()
         try:
             total = queue.count_posts(store, view.filter)
-            counts = queue.state_counts(store)
+            waiting = queue.waiting_count(store)
         finally:
             store.close()
-        waiting = sum(counts.get(s.value, 0) for s in WAITING_FOR_A_PERSON)
         self.app.call_from_thread(self._counted, view, total, waiting)
 
     def _counted(self, view: QueueView, total: int, waiting: int) -> None:
