@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from medsocial_tui import clock, demo
@@ -80,9 +81,7 @@ def build(root: Path, posts: int) -> Path:
                 (
                     i,
                     f"Archived post {i}: open late Thursdays.",
-                    clock.to_iso(
-                        now.replace(microsecond=0) - __import__("datetime").timedelta(minutes=i)
-                    ),
+                    clock.to_iso(now.replace(microsecond=0) - timedelta(minutes=i)),
                     clock.to_iso(now),
                     clock.to_iso(now),
                 )
@@ -113,19 +112,35 @@ def first_frame(code: str, *args: str) -> tuple[float, float]:
     return float(stamp) - started, float(rss)
 
 
-async def page_down_latencies(home: Path, presses: int) -> list[float]:
+async def page_down_latencies(home: Path, presses: int) -> tuple[list[float], list[float]]:
+    """Key-to-frame through Pilot, and the queue's own work per key (moving the cursor's
+    detail, and reading the next page from the database when the cursor nears the end)."""
     from medsocial_tui.tui.app import create_app
+    from medsocial_tui.tui.screens.queue import QueueScreen
 
+    handled: list[float] = []
+    original = QueueScreen.on_data_table_row_highlighted
+
+    def timed(self, event) -> None:
+        started = time.perf_counter()
+        original(self, event)
+        handled.append(time.perf_counter() - started)
+
+    QueueScreen.on_data_table_row_highlighted = timed  # type: ignore[method-assign]
     app = create_app(home)
     latencies = []
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        for _ in range(presses):
-            started = time.perf_counter()
-            await pilot.press("pagedown")
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            latencies.append(time.perf_counter() - started)
-    return latencies
+            handled.clear()
+            for _ in range(presses):
+                started = time.perf_counter()
+                await pilot.press("pagedown")
+                await pilot.pause()
+                latencies.append(time.perf_counter() - started)
+    finally:
+        QueueScreen.on_data_table_row_highlighted = original  # type: ignore[method-assign]
+    return latencies, handled
 
 
 async def bare_page_down_latencies(presses: int) -> list[float]:
@@ -165,7 +180,7 @@ def main() -> None:
         home = build(Path(tmp) / "home", args.posts)
         ours = [first_frame(CHILD_OURS, str(home)) for _ in range(args.runs)]
         bare = [first_frame(CHILD_BARE) for _ in range(args.runs)]
-        latencies = asyncio.run(page_down_latencies(home, 60))
+        latencies, handled = asyncio.run(page_down_latencies(home, 60))
         bare_latencies = asyncio.run(bare_page_down_latencies(60))
     ours_t = statistics.median(t for t, _ in ours)
     bare_t = statistics.median(t for t, _ in bare)
@@ -181,7 +196,11 @@ def main() -> None:
         f"page-down, key to frame  median {median_ms:5.1f} ms; a bare DataTable takes "
         f"{bare_ms:5.1f} ms through the same Pilot round trip"
     )
-    print(f"page-down, medsocial's own work {median_ms - bare_ms:5.1f} ms (target <= 30 ms)")
+    own_ms = statistics.median(handled) * 1000
+    print(
+        f"page-down, medsocial's own work  median {own_ms:5.1f} ms, slowest {max(handled) * 1000:5.1f}"
+        f" ms (reading the next page) (target <= 30 ms)"
+    )
     print(
         f"resident memory         {rss:6.1f} MB (target <= 150 MB); bare app "
         f"{max(r for _, r in bare):6.1f} MB"
@@ -192,6 +211,8 @@ def main() -> None:
                 "ratio": round(ours_t / bare_t, 2),
                 "page_down_ms": round(median_ms, 1),
                 "page_down_added_ms": round(median_ms - bare_ms, 1),
+                "page_down_own_ms": round(own_ms, 1),
+                "page_down_own_max_ms": round(max(handled) * 1000, 1),
                 "rss_mb": round(rss, 1),
             }
         )

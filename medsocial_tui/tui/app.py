@@ -19,6 +19,9 @@ from medsocial_tui.tui.commands import ActionCommands, Palette
 
 CSS_DIR = Path(__file__).parent / "css"
 AREA_NEEDS = {"review": Action.APPROVE}
+PLUGIN_REPORT_DELAY = 0.5
+"""Seconds after start before plugins load (and report failures): the first frame and the
+first keys need no plugin."""
 
 
 class MedsocialApp(App[None]):
@@ -76,10 +79,31 @@ class MedsocialApp(App[None]):
         self.practice = practice
         self.owns_practice = owns_practice
         self.sub_title = practice.config.name
+        self._seen_version: tuple[int, int] | None = None
+        self._decisions: dict[Action, Decision] = {}
+        self._me: StaffMember | None = None
+
+    def _fresh(self) -> None:
+        """Forget who is signed in and what they may do when the database changed (here or in
+        another process): the footer asks on every key, the database only when needed."""
+        conn = self.practice.store.db.conn
+        version = (self.practice.store.data_version(), conn.total_changes)
+        if version != self._seen_version:
+            self._seen_version = version
+            self._decisions.clear()
+            self._me = staff.by_login(self.practice.store, self.practice.login)
 
     @property
     def me(self) -> StaffMember | None:
-        return staff.by_login(self.practice.store, self.practice.login)
+        self._fresh()
+        return self._me
+
+    def may(self, action: Action) -> Decision:
+        """The core's decision for the signed-in person, kept until the database changes."""
+        self._fresh()
+        if action not in self._decisions:
+            self._decisions[action] = decide(self.practice.store, self._me, action)
+        return self._decisions[action]
 
     def on_mount(self) -> None:
         if self.practice.config.keys:
@@ -87,7 +111,7 @@ class MedsocialApp(App[None]):
         from medsocial_tui.tui.screens.queue import QueueScreen
 
         self.push_screen(QueueScreen())
-        self.call_after_refresh(self.report_plugin_failures)
+        self.set_timer(PLUGIN_REPORT_DELAY, self.report_plugin_failures)
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
@@ -109,7 +133,7 @@ class MedsocialApp(App[None]):
 
     def decision(self, action: str) -> Decision:
         needed = AREA_NEEDS.get(action)
-        return decide(self.practice.store, self.me, needed) if needed else Decision(True)
+        return self.may(needed) if needed else Decision(True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Areas and quit wait while a modal asks something or a screen holds unsaved work."""

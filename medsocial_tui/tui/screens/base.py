@@ -11,7 +11,7 @@ from textual.screen import Screen
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import StaffMember
 from medsocial_tui.practice import Practice
-from medsocial_tui.staff import Action, Decision, decide
+from medsocial_tui.staff import Action, Decision
 
 T = TypeVar("T")
 
@@ -39,7 +39,7 @@ class AreaScreen(Screen[None]):
         needed = self.NEEDS.get(action)
         if needed is None:
             return Decision(True)
-        return decide(self.practice.store, self.me, needed)
+        return self.app.may(needed)  # type: ignore[attr-defined]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim what the signed-in person may not do (the core refuses it too)."""
