@@ -64,7 +64,10 @@ class Field:
 
 @dataclass(frozen=True)
 class Media:
-    """A file attached to a post."""
+    """A file attached to a post.
+
+    ``url`` is where the same file can be fetched publicly (the practice website, a CDN):
+    some networks do not take uploads and fetch the image from a public address instead."""
 
     path: Path
     alt_text: str = ""
@@ -72,6 +75,7 @@ class Media:
     width: int | None = None
     height: int | None = None
     size_bytes: int | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
