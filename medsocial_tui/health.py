@@ -18,6 +18,9 @@ from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.practice import USER_ENV, Practice, open_practice
 from medsocial_tui.store import wal_is_safe
 
+TODO_OVERDUE = timedelta(hours=4)
+"""A to-do (a post to make by hand) waiting longer than this is reported as overdue."""
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -109,13 +112,18 @@ def account_findings(practice: Practice) -> list[Finding]:
     )
     for row in todo:
         age = now - clock.parse_utc(row["updated_at"])
-        if age > timedelta(hours=4):
+        if age > TODO_OVERDUE:
+            account = practice.config.account(row["account_id"])
+            network = str((account.settings if account else {}).get("network") or "")
+            on = f" on {network}" if network else ""
             found.append(
                 Finding(
                     f"account {row['account_id']}",
                     False,
-                    f"to-do {row['id']} (post by hand) has waited {int(age.total_seconds() // 3600)} h",
-                    f"post it, then `medsocial post resolve {row['id']} --published-url URL`",
+                    f"overdue: to-do {row['id']} (post{on} by hand) has waited "
+                    f"{int(age.total_seconds() // 3600)} h",
+                    "`medsocial todo` shows the text to copy; after posting, "
+                    f"`medsocial post resolve {row['id']} --published-url URL`",
                     severity="warning",
                 )
             )

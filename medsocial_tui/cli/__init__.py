@@ -56,6 +56,7 @@ def _register() -> None:
     from medsocial_tui.cli.post import post_group
     from medsocial_tui.cli.setup import demo_command, init_command
     from medsocial_tui.cli.staff import staff_group
+    from medsocial_tui.cli.todo import todo_command
     from medsocial_tui.cli.training import training_group
 
     for command in (
@@ -63,6 +64,7 @@ def _register() -> None:
         demo_command,
         post_group,
         flush_command,
+        todo_command,
         check_command,
         policy_group,
         staff_group,
