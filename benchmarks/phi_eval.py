@@ -158,23 +158,22 @@ def main() -> int:
     args = parser.parse_args()
     samples = load_corpus()
     ctx = corpus_context()
-    dev = [s for s in samples if s.split == "dev"]
-    held = [s for s in samples if s.split == "held_out"]
     failed: list[str] = []
     whole = evaluate(samples, ctx)
     failed += show("whole corpus, with practice context", whole, speed(samples, ctx))
-    failed += show("development part, with context", evaluate(dev, ctx))
-    held_result = evaluate(held, ctx)
-    failed += show("held-out part, with context", held_result)
+    for split in sorted({s.split for s in samples}):
+        part = [s for s in samples if s.split == split]
+        failed += show(f"part {split!r}, with context", evaluate(part, ctx))
     show(
         "whole corpus, no practice configured (for information)",
         evaluate(samples, None),
         speed(samples, None),
     )
     if args.misses:
-        pool = whole["misses"] if args.all else [m for m in whole["misses"] if m[0].split == "dev"]  # type: ignore[union-attr]
+        wrong: list[tuple[Sample, list[Finding]]] = whole["misses"]  # type: ignore[assignment]
+        pool = wrong if args.all else [m for m in wrong if m[0].split != "held_out"]
         print("\n== wrong texts")
-        for sample, found in pool:  # type: ignore[union-attr]
+        for sample, found in pool:
             what = "MISSED PHI" if sample.has_phi else "CLEAN BLOCKED"
             got = ", ".join(f"{f.label}:{sample.text[f.start : f.end]!r}" for f in found) or "-"
             print(f"  [{what}] {sample.id}: {sample.text}\n      found: {got}")

@@ -100,7 +100,8 @@ ADDRESS = re.compile(
     rf"{STREET_SUFFIX}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*#?\w+)?"
 )
 OWN_ADDRESS_CUE = re.compile(
-    r"(?:\bus\s+at|\bour\s+(?:new\s+)?(?:office|location|address|building|clinic)|\blocated\s+(?:at|on)"
+    r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
+    r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth)[^.!?\n]{0,40}$",
     _I,

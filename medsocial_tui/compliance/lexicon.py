@@ -101,6 +101,8 @@ GIVEN_NAMES = _words(
     isabela valeria camilo santiago matias joaquin emiliano renata
     aaliyah deandre dashawn demetrius jalen jamar keshawn lashonda latoya shanice tyrese
     tyrell imani zaria kiara nia amari jamari kendrick malcolm
+    deb abby becca bea bee benji bert beth cami cece dottie ellie frannie gigi izzy jojo
+    kenji linh minh thao tuan huong anh duc hoa lan mai nam quang thanh trang
     abe al alf barb bev bud cal cass chet chuck cliff dot ed elle fran gabe gus hal herb
     jess kat ken les liv lou mac mel mo nan ned nell pete rex rich rod roz sal stan syd
     tess val vic viv walt wes zeke
@@ -228,6 +230,8 @@ RELATION_WORDS = _words(
     grandkid baby kid kiddo child toddler niece nephew aunt auntie uncle sister brother
     sis bro cousin fiance fiancee partner boyfriend girlfriend friend neighbor neighbour
     patient patients buddy bestie stepson stepdaughter stepmom stepdad twin twins pal
+    abuela abuelo tia tio tita tito lola lolo oma opa bubbe zayde nonna nonno yaya mama
+    mamá papá grammy gran gramps pop pops
     """
 )
 
@@ -308,7 +312,7 @@ COMMON_CAPITALIZED = _words(
     drink wear brush floss smile rinse chew eat stay wash use protect schedule open closed
     dear hiya howdy morning afternoon evening night everyone folks y'all all team neighbors
     parents families kids mom moms dad dads ladies gentlemen guys gang crew fam people
-    patients there friend everybody sir maam
+    patients there friend everybody sir maam rip
     unfortunately absolutely definitely totally agreed agree true exactly correct
     """
 )
@@ -413,7 +417,27 @@ PUBLIC_FIGURES = _phrases(
     sonia sotomayor
     mitch mcconnell
     john mccain
-    """
+    leonardo dicaprio
+    taylor swift
+    oprah winfrey
+    oprah
+    jamie foxx
+    john fetterman
+    george washington
+    abraham lincoln
+    ida gray
+    dr. seuss
+    beyonce
+    elon musk
+    kim kardashian
+    britney spears
+    james van der beek
+    toby keith
+    shannen doherty
+    jennifer aniston
+    mariah carey
+    chadwick boseman
+        """
 )
 
 # Words before a name that say the person is a public figure.
@@ -630,6 +654,15 @@ HEALTH_TERMS = _phrases(
     tube
     procedure
     treatment
+    hospital stay
+    lab work
+    ptsd
+    anesthetic
+    anesthesia
+    reaction to the anesthetic
+    breast cancer
+    oral cancer
+    sinus infection
     """
 )
 

@@ -24,7 +24,8 @@ _NEWS = re.compile(
 _STAFF_CONTEXT = re.compile(
     r"\b(?:our\s+(?:team|staff|office\s+team|front\s+desk|crew)|front\s+desk|to\s+(?:our|the)\s+team"
     r"|joins?\s+(?:us|our)|years\s+with\s+us|with\s+us\s+for|hygienists?\s+(?:week|day)"
-    r"|nurses?\s+(?:week|day)|doctors?\s+day|staff\s+appreciation|hiring|our\s+new\s+(?:\w+\s+)?"
+    r"|nurses?\s+(?:week|day)|doctors?\s+day|staff\s+appreciation|hiring|employee|team\s+member"
+    r"|(?:staff|team)\s+spotlight|meet\s+our|from\s+our\s+team|our\s+new\s+(?:\w+\s+)?"
     r"(?:assistant|hygienist|nurse|doctor|dentist|provider|receptionist|manager))",
     re.IGNORECASE,
 )
@@ -53,12 +54,17 @@ _PLACE_PREFIXES = frozenset(
 )
 _PRAISE = re.compile(
     r"(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|prayers|hugs|love|"
-    r"kudos|props|cheers|welcome(?:\s+back)?|happy\s+birthday|get\s+well(?:\s+soon)?|"
+    r"kudos|props|cheers|welcome(?:\s+back)?|happy\s+birthday|get\s+well(?:\s+soon)?|rip|"
+    r"in\s+memory\s+of|remembering|rest\s+in\s+peace|"
     r"praying|proud|wishing|sending\s+(?:love|hugs|prayers))\s+(?:to|for|of)?\s*$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s*)?\d{1,3})")
 _END = frozenset(".!?")
+_PATIENT_AFTER = re.compile(r"^\s*[,(]\s*(?:our|a|the|my)\s+(?:\w+\s+)?patients?\b", re.IGNORECASE)
+_HEALTH_START = re.compile(
+    r"\s*(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")\b", re.IGNORECASE
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|we're)\b", re.IGNORECASE)
 _ACTION_VERBS = frozenset(
     """got had came finished lost turned brought started completed celebrated passed won
@@ -297,7 +303,11 @@ class _Finder:
         if (
             not reason
             and last.possessive
-            and (after_lower in _CARE_NOUNS or after_lower in lx.HEALTH_SINGLE_WORDS)
+            and (
+                after_lower in _CARE_NOUNS
+                or after_lower in lx.HEALTH_SINGLE_WORDS
+                or _HEALTH_START.match(self.doc.text, end + 1)
+            )
         ):
             if lowers[0] not in lx.COMMON_CAPITALIZED and lowers[0] not in lx.MONTHS | lx.WEEKDAYS:
                 reason = "someone's care or family (\"X's surgery\")"
@@ -338,16 +348,21 @@ class _Finder:
             elif (
                 first.sentence_start
                 and after_text == ","
+                and not self._list_follows(last_index)
                 and (
                     first_index == 0
                     or _SECOND_PERSON.search(self.doc.sentence_text(first.sentence))
                 )
             ):
                 reason = "someone addressed by name"
+            elif _PATIENT_AFTER.match(self.doc.text[end : end + 40]):
+                reason = 'a name followed by "our patient"'
             elif _AGE_AFTER.match(self.doc.text[end : end + 12]):
                 reason = "a name with an age"
         staff = self.is_staff(words, first_index, last_index, before)
         if staff and not strong:
+            return
+        if reason == "someone addressed by name" and self.staff_context(first_index):
             return
         if reason:
             self.add(start, end, reason)
@@ -399,6 +414,11 @@ class _Finder:
             or lower in lx.WEEKDAYS
             or lower in lx.PUBLIC_TITLES
         )
+
+    def _list_follows(self, i: int) -> bool:
+        """A comma then another capitalised name: a list of people, not a greeting."""
+        nxt = self.next_word(i)
+        return bool(nxt and nxt.capitalized and nxt.lower in lx.GIVEN_NAMES)
 
     def _number_follows(self, i: int) -> bool:
         nxt = self.token_after(i)

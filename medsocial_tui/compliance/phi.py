@@ -32,7 +32,9 @@ DATE = re.compile(
     r"|\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:\d{4}|\d{2})\b"
     r"|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
-    r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b",
+    r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b"
+    r"|\b(?<=on\s)(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
+    r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
 )
 _DATE_MONTH_CASE = re.compile(rf"^(?:{_MONTH})", 0)
 AGE = re.compile(
@@ -89,6 +91,9 @@ _STREET_ONLY = re.compile(
     r"\b(?:lives|living|live|house|home)\s+(?:on|at)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Place|Blvd|Boulevard))\b"
 )
+
+# A reply addressed to someone is about that someone, sentence after sentence.
+_ADDRESSED = frozenset({"a greeting addressed to someone", "someone addressed by name"})
 
 _PRIORITY = {
     label: rank
@@ -192,8 +197,10 @@ def _ages(text: str) -> list[Finding]:
                 r"\s*(?:years|yrs|and\s+still|,|!|\s+(?:and|still|today|this))", tail, _I
             ):
                 continue
-        if group == "n5" and not re.match(
-            r"\s*(?:birthday|bday|b-day|year)", text[m.end() : m.end() + 12], _I
+        if (
+            group == "n5"
+            and not re.search(r"happy\s+$", text[max(0, m.start() - 8) : m.start()], _I)
+            and not re.match(r"\s*(?:birthday|bday|b-day|year)", text[m.end() : m.end() + 12], _I)
         ):
             continue
         if _NOT_AGE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
@@ -228,7 +235,18 @@ def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                     "discusses the care of the person addressed",
                 )
             )
-    return found
+    return _merge_adjacent(found, doc.text)
+
+
+def _merge_adjacent(found: list[Finding], text: str) -> list[Finding]:
+    """One span for "wisdom teeth recovery" rather than two."""
+    merged: list[Finding] = []
+    for f in sorted(found, key=lambda f: f.start):
+        if merged and not text[merged[-1].end : f.start].strip():
+            last = merged.pop()
+            f = Finding(last.start, f.end, f.label, last.reason, last.severity)
+        merged.append(f)
+    return merged
 
 
 def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
@@ -294,6 +312,10 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
     findings += ages
     person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]
     named, following = _people_sentences(doc, person_offsets)
+    if any(f.label == "name" and f.reason in _ADDRESSED for f in findings) or (
+        findings and any(f.label == "handle" and f.start == 0 for f in findings)
+    ):
+        following = set(range(len(doc.sentences))) - named
     findings += _places(doc, named, ctx)
     findings += _dates(doc, named, following)
     findings += _health(doc, named, following)

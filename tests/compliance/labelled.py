@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).parent
-SOURCES = {"dev": HERE / "corpus" / "dev.txt", "held_out": HERE / "corpus" / "heldout.txt"}
+SOURCES = {
+    "dev": HERE / "corpus" / "dev.txt",
+    "dev2": HERE / "corpus" / "dev2.txt",
+    "held_out": HERE / "corpus" / "heldout.txt",
+}
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
 _MARK = re.compile(r"\[\[(?P<label>[a-z_]+):(?P<words>.+?)\]\]")
