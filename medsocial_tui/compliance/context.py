@@ -95,6 +95,16 @@ class PracticeContext:
         return frozenset(words - _NOT_NAMES)
 
     @cached_property
+    def staff_name_pattern(self) -> re.Pattern[str] | None:
+        """Matches any provider's or staff member's full name (without "Dr."), lower case."""
+        cores = [
+            re.sub(r"^(?:dr\.?|doctor)\s+", "", name.strip().lower())
+            for name in self.provider_names
+        ]
+        cores = [re.escape(c) for c in cores if c]
+        return re.compile("|".join(cores)) if cores else None
+
+    @cached_property
     def practice_words(self) -> frozenset[str]:
         """Distinctive words of the practice's name ("Riverbend"), never a patient's name."""
         words = {w.lower() for w in _WORD.findall(self.practice_name)}

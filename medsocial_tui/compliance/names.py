@@ -61,6 +61,15 @@ _PRAISE = re.compile(
 )
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s*)?\d{1,3})")
 _END = frozenset(".!?")
+_STAFF_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
+    + "|".join(re.escape(c) for c in lx.CREDENTIALS)
+    + r")\b|\s+from\s+(?:our|the)\s+(?:front|team|office|billing)"
+    + r"|\s+(?:joins|joined)\s+(?:us|our))"
+)
+_PUBLIC_AFTER = re.compile(
+    r"\s*,\s*(?:the\s+)?(?:" + "|".join(sorted(lx.PUBLIC_TITLES)) + r")\b", re.IGNORECASE
+)
 _PATIENT_AFTER = re.compile(r"^\s*[,(]\s*(?:our|a|the|my)\s+(?:\w+\s+)?patients?\b", re.IGNORECASE)
 _HEALTH_START = re.compile(
     r"\s*(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")\b", re.IGNORECASE
@@ -85,10 +94,8 @@ def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]
     lower = text.lower()
     ranges = [(m.start(), m.end()) for m in _PUBLIC.finditer(lower)]
     ranges += [(m.start(), m.end()) for m in _HOLIDAY.finditer(lower)]
-    for name in ctx.provider_names:
-        core = re.sub(r"^(?:dr\.?|doctor)\s+", "", name.strip().lower())
-        if core:
-            ranges += [(m.start(), m.end()) for m in re.finditer(re.escape(core), lower)]
+    if ctx.staff_name_pattern is not None:
+        ranges += [(m.start(), m.end()) for m in ctx.staff_name_pattern.finditer(lower)]
     return ranges
 
 
@@ -230,7 +237,7 @@ class _Finder:
         first, last = words[0], words[-1]
         first_index = toks.index(first, run[0])
         last_index = toks.index(last, first_index)
-        start, end = first.start, last.end
+        start, end = first.start, last.start + len(last.base)
         lowers = [w.base.lower() for w in words]
         before = self.words_before(first_index, 4)
         prev = before[0] if before else ""
@@ -254,11 +261,7 @@ class _Finder:
             return
         if any(w in self.ctx.practice_words for w in lowers):
             return
-        if re.match(
-            r"^\s*,\s*(?:the\s+)?(?:" + "|".join(lx.PUBLIC_TITLES) + r")\b",
-            self.doc.text[end : end + 30],
-            re.I,
-        ):
+        if _PUBLIC_AFTER.match(self.doc.text, end):
             return
         if (
             prev in _PLACE_PREFIXES
@@ -306,7 +309,7 @@ class _Finder:
             and (
                 after_lower in _CARE_NOUNS
                 or after_lower in lx.HEALTH_SINGLE_WORDS
-                or _HEALTH_START.match(self.doc.text, end + 1)
+                or _HEALTH_START.match(self.doc.text, last.end)
             )
         ):
             if lowers[0] not in lx.COMMON_CAPITALIZED and lowers[0] not in lx.MONTHS | lx.WEEKDAYS:
@@ -433,13 +436,7 @@ class _Finder:
         if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before[:3]):
             return True
         tail = self.doc.text[self.tokens[last_index].end : self.tokens[last_index].end + 40].lower()
-        if re.match(
-            r"^\s*(?:,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
-            + "|".join(re.escape(c) for c in lx.CREDENTIALS)
-            + r")\b|\s+from\s+(?:our|the)\s+(?:front|team|office|billing)"
-            + r"|\s+(?:joins|joined)\s+(?:us|our))",
-            tail,
-        ):
+        if _STAFF_AFTER.match(tail):
             following = re.match(
                 r"^\s*,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?(\w+)", tail
             )
@@ -473,13 +470,13 @@ class _Finder:
             return
         before = self.words_before(i, 1)
         if before and before[0] in lx.GREETINGS:
-            self.add(t.start, t.end, "a greeting addressed to someone")
+            self.add(t.start, t.start + len(t.base), "a greeting addressed to someone")
             return
         sentence_start = self.doc.sentences[t.sentence][0]
         first_char = self.doc.text[sentence_start:].lstrip()[:1]
         nxt = self.token_after(i)
         if first_char.islower() and before and (nxt is None or nxt.text in _END):
-            self.add(t.start, t.end, "someone addressed by name")
+            self.add(t.start, t.start + len(t.base), "someone addressed by name")
 
     def roster_pass(self) -> None:
         roster = self.ctx.roster
@@ -487,8 +484,12 @@ class _Finder:
             return
         words = [t for t in self.tokens if t.kind == "word"]
         for a, b in zip(words, words[1:], strict=False):
-            if b.start - a.end <= 2 and roster.has_full_name(a.base, b.base):
-                self.add(a.start, b.end, "the name of a patient on the practice's roster")
+            if b.start - a.end > 2 or not (a.capitalized or a.lower in lx.GIVEN_NAMES):
+                continue
+            if roster.has_full_name(a.base, b.base):
+                self.add(
+                    a.start, b.start + len(b.base), "the name of a patient on the practice's roster"
+                )
         for t in words:
             if not t.capitalized or self.is_suppressed(t.start, t.end):
                 continue
@@ -498,7 +499,9 @@ class _Finder:
             if lower in self.ctx.staff_words or lower in lx.EPONYMS:
                 continue
             if roster.has_given_name(t.base) or roster.has_surname(t.base):
-                self.add(t.start, t.end, "the name of a patient on the practice's roster")
+                self.add(
+                    t.start, t.start + len(t.base), "the name of a patient on the practice's roster"
+                )
 
     def add(self, start: int, end: int, reason: str) -> None:
         for span in self.found:

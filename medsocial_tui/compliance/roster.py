@@ -18,6 +18,7 @@ import stat
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from medsocial_tui import audit, clock
@@ -25,14 +26,18 @@ from medsocial_tui.errors import SecretsError, UsageError
 from medsocial_tui.store import Store
 
 KEY_NAME = "roster.key"
+_NON_LETTERS = re.compile(r"[^a-z]")
 _KEY_CHECK = "medsocial-roster-key-check"
 _FIRST_HEADERS = ("first", "given", "fname", "forename", "preferred", "nickname", "goes by")
 _LAST_HEADERS = ("last", "surname", "family", "lname")
 _FULL_HEADERS = ("full name", "patient name", "name", "patient")
 
 
+@lru_cache(maxsize=8192)
 def normalise(word: str) -> str:
     """Lower case, accents dropped, letters only: "José" and "jose" hash alike."""
+    if word.isascii():
+        return _NON_LETTERS.sub("", word.lower())
     decomposed = unicodedata.normalize("NFKD", word)
     return re.sub(
         r"[^a-z]", "", "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -85,14 +90,23 @@ class Roster:
     def __repr__(self) -> str:
         return f"Roster({len(self.digests)} digests)"
 
+    def _has(self, kind: str, value: str) -> bool:
+        cache: dict[tuple[str, str], bool] = self.__dict__.setdefault("_cache", {})
+        hit = cache.get((kind, value))
+        if hit is None:
+            if len(cache) > 20000:
+                cache.clear()
+            hit = cache[(kind, value)] = _digest(self.key, kind, value) in self.digests
+        return hit
+
     def has_full_name(self, first: str, last: str) -> bool:
-        return _digest(self.key, "full", normalise(first) + " " + normalise(last)) in self.digests
+        return self._has("full", normalise(first) + " " + normalise(last))
 
     def has_given_name(self, word: str) -> bool:
-        return _digest(self.key, "first", normalise(word)) in self.digests
+        return self._has("first", normalise(word))
 
     def has_surname(self, word: str) -> bool:
-        return _digest(self.key, "last", normalise(word)) in self.digests
+        return self._has("last", normalise(word))
 
 
 def digests_for(key: bytes, names: Iterable[tuple[str, str]]) -> dict[str, str]:
