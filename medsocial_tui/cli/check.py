@@ -104,7 +104,9 @@ def render(text: str, report: Report) -> str:
 
 @click.command("check")
 @click.argument("text", required=False)
-@click.option("--json", "as_json", is_flag=True, help="Findings as JSON (offsets, labels, reasons).")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Findings as JSON (offsets, labels, reasons)."
+)
 @click.option("--reply", "is_reply", is_flag=True, help="The text is a reply to someone's comment.")
 @click.option("--home", type=click.Path(file_okay=False), help="Practice home folder for context.")
 def check_command(text: str | None, as_json: bool, is_reply: bool, home: str | None) -> None:

@@ -53,10 +53,11 @@ _PLACE_PREFIXES = frozenset(
     "st saint mount mt lake fort ft port camp san santa los las new".split()
 )
 _PRAISE = re.compile(
-    r"(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|prayers|hugs|love|"
-    r"kudos|props|cheers|welcome(?:\s+back)?|happy\s+birthday|get\s+well(?:\s+soon)?|rip|"
-    r"in\s+memory\s+of|remembering|rest\s+in\s+peace|"
-    r"praying|proud|wishing|sending\s+(?:love|hugs|prayers))\s+(?:to|for|of)?\s*$",
+    r"(?:(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|kudos|props|cheers"
+    r"|welcome(?:\s+back)?|happy\s+birthday|get\s+well(?:\s+soon)?|rip|in\s+memory\s+of"
+    r"|remembering|rest\s+in\s+peace|wishing)\s+(?:to\s+|for\s+)?"
+    r"|(?:prayers|hugs|love|praying|sending\s+(?:love|hugs|prayers))\s+(?:to|for)\s+"
+    r"|proud\s+of\s+)$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s*)?\d{1,3})")
