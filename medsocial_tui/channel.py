@@ -16,9 +16,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 
 class Capability(enum.StrEnum):
@@ -118,7 +119,7 @@ class PublishRequest:
     """One delivery being published: one post to one account.
 
     ``progress`` holds what earlier attempts saved with ``checkpoint`` (for example an
-    Instagram container id). ``checkpoint`` commits more progress to the database at once,
+    upload container id). ``checkpoint`` commits more progress to the database at once,
     so a crash after it is reconciled rather than repeated.
     """
 
@@ -209,8 +210,8 @@ class Channel:
     credentials: ClassVar[tuple[Field, ...]] = ()
     settings: ClassVar[tuple[Field, ...]] = ()
     dedupes_retries: ClassVar[bool] = False
-    """True when the network itself drops a repeated request (Mastodon's Idempotency-Key,
-    a Bluesky record key we choose), so an unknown outcome may be retried automatically."""
+    """True when the network itself drops a repeated request (an Idempotency-Key header, a
+    record key we choose), so an unknown outcome may be retried automatically."""
     max_concurrency: ClassVar[int] = 2
     """Requests in flight at once for one account."""
     credentials_help: ClassVar[str] = ""

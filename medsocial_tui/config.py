@@ -69,7 +69,9 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("medsocial", appauthor=False))
 
 
-def resolve_home(explicit: str | os.PathLike[str] | None = None, *, must_exist: bool = True) -> Home:
+def resolve_home(
+    explicit: str | os.PathLike[str] | None = None, *, must_exist: bool = True
+) -> Home:
     """``--home``, else ``MEDSOCIAL_HOME``, else the platform's data folder."""
     if explicit:
         root, source = Path(explicit), "--home"
@@ -122,6 +124,8 @@ class PracticeConfig:
     late_tolerance_minutes: int = 120
     quiet_after_days: int = 14
     lease_seconds: int = 600
+    reconcile_grace_seconds: int = 120
+    request_timeout_seconds: float = 30.0
     accounts: tuple[AccountConfig, ...] = ()
     keys: Mapping[str, str] = field(default_factory=dict)
     colors: Mapping[str, str] = field(default_factory=dict)
@@ -160,7 +164,7 @@ class _Reader:
         where = f"{self.path}, line {line}, key {key}" if line else f"{self.path}, key {key}"
         return ConfigError(what, where=where, fix=fix)
 
-    def get(self, table: Mapping[str, Any], key: str, kind: type, path: str, default: Any = ...):
+    def get(self, table: Mapping[str, Any], key: str, kind: Any, path: str, default: Any = ...):
         if key not in table:
             if default is ...:
                 raise ConfigError(
@@ -170,11 +174,12 @@ class _Reader:
                 )
             return default
         value = table[key]
-        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
+            name = kind.__name__ if isinstance(kind, type) else "number"
             raise self.fail(
                 path,
-                f"{path} should be {kind.__name__}, found {type(value).__name__} {value!r}",
-                f"write {path} as a {kind.__name__}",
+                f"{path} should be {name}, found {type(value).__name__} {value!r}",
+                f"write {path} as a {name}",
             )
         return value
 
@@ -219,7 +224,9 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         ) from None
     trusted = r.get(practice, "trusted_sources", list, "practice.trusted_sources", [])
     if not all(isinstance(d, str) for d in trusted):
-        raise r.fail("practice.trusted_sources", "trusted_sources must be text", "quote each domain")
+        raise r.fail(
+            "practice.trusted_sources", "trusted_sources must be text", "quote each domain"
+        )
     publishing = r.get(data, "publishing", dict, "publishing", {})
     accounts_raw = r.get(data, "accounts", list, "accounts", [])
     accounts: list[AccountConfig] = []
@@ -233,7 +240,7 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             raise r.fail(
                 f"{where}.id",
                 f"account id {account_id!r} is not usable",
-                "use lowercase letters, digits, - and _ (up to 40), e.g. facebook-main",
+                "use lowercase letters, digits, - and _ (up to 40), e.g. page-main",
             )
         if account_id in seen:
             raise r.fail(f"{where}.id", f"account id {account_id!r} is used twice", "rename one")
@@ -260,7 +267,9 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
                 enabled=r.get(raw, "enabled", bool, f"{where}.enabled", True),
             )
         )
-    tolerance = r.get(publishing, "late_tolerance_minutes", int, "publishing.late_tolerance_minutes", 120)
+    tolerance = r.get(
+        publishing, "late_tolerance_minutes", int, "publishing.late_tolerance_minutes", 120
+    )
     if tolerance < 0:
         raise r.fail("publishing.late_tolerance_minutes", "must not be negative", "use 0 or more")
     keys = r.get(data, "keys", dict, "keys", {})
@@ -273,12 +282,30 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         website=r.get(practice, "website", str, "practice.website", ""),
         portal_url=r.get(practice, "portal_url", str, "practice.portal_url", ""),
         trusted_sources=tuple(trusted),
-        one_person_practice=r.get(practice, "one_person_practice", bool, "practice.one_person_practice", False),
+        one_person_practice=r.get(
+            practice, "one_person_practice", bool, "practice.one_person_practice", False
+        ),
         review_required=r.get(practice, "review_required", bool, "practice.review_required", True),
-        hours_change_review=r.get(practice, "hours_change_review", bool, "practice.hours_change_review", False),
+        hours_change_review=r.get(
+            practice, "hours_change_review", bool, "practice.hours_change_review", False
+        ),
         late_tolerance_minutes=tolerance,
-        quiet_after_days=r.get(publishing, "quiet_after_days", int, "publishing.quiet_after_days", 14),
+        quiet_after_days=r.get(
+            publishing, "quiet_after_days", int, "publishing.quiet_after_days", 14
+        ),
         lease_seconds=r.get(publishing, "lease_seconds", int, "publishing.lease_seconds", 600),
+        reconcile_grace_seconds=r.get(
+            publishing, "reconcile_grace_seconds", int, "publishing.reconcile_grace_seconds", 120
+        ),
+        request_timeout_seconds=float(
+            r.get(
+                publishing,
+                "request_timeout_seconds",
+                (int, float),
+                "publishing.request_timeout_seconds",
+                30,
+            )
+        ),
         accounts=tuple(accounts),
         keys={str(k): str(v) for k, v in keys.items()},
         colors={str(k): str(v) for k, v in colors.items()},
@@ -305,7 +332,9 @@ class Secrets:
         fields = {k: sorted(v) for k, v in self.by_account.items()}
         return f"Secrets({fields})"
 
-    def for_account(self, account_id: str, names: list[str] | tuple[str, ...] = ()) -> dict[str, str]:
+    def for_account(
+        self, account_id: str, names: list[str] | tuple[str, ...] = ()
+    ) -> dict[str, str]:
         found = dict(self.by_account.get(account_id, {}))
         for name in names:
             env = os.environ.get(_env_name(account_id, name))
@@ -332,7 +361,7 @@ def load_secrets(home: Home) -> Secrets:
         raise SecretsError(
             f"the secrets file is not valid TOML ({exc})",
             where=str(path),
-            fix="fix that line; each account is a table [accounts.<id>] with `name = \"value\"`",
+            fix='fix that line; each account is a table [accounts.<id>] with `name = "value"`',
         ) from None
     accounts = data.get("accounts", {})
     if not isinstance(accounts, dict):
@@ -340,9 +369,7 @@ def load_secrets(home: Home) -> Secrets:
     clean: dict[str, dict[str, str]] = {}
     for account_id, values in accounts.items():
         if not isinstance(values, dict):
-            raise SecretsError(
-                f"[accounts.{account_id}] must be a table", where=str(path)
-            )
+            raise SecretsError(f"[accounts.{account_id}] must be a table", where=str(path))
         clean[account_id] = {str(k): str(v) for k, v in values.items()}
     return Secrets(clean)
 

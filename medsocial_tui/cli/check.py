@@ -120,6 +120,9 @@ def check_command(text: str | None, as_json: bool, is_reply: bool, home: str | N
         text = sys.stdin.read()
     if not text.strip():
         raise click.UsageError("the text to check is empty")
+    root_obj = click.get_current_context().find_root().obj
+    if not home and isinstance(root_obj, dict):
+        home = root_obj.get("home")
     context, checks, note = practice_context(home)
     if note:
         click.echo(note, err=True)

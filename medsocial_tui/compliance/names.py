@@ -499,6 +499,10 @@ class _Finder:
                 continue
             if lower in self.ctx.staff_words or lower in lx.EPONYMS:
                 continue
+            index = self.tokens.index(t)
+            before = self.words_before(index, 3)
+            if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before):
+                continue
             if roster.has_given_name(t.base) or roster.has_surname(t.base):
                 self.add(
                     t.start, t.start + len(t.base), "the name of a patient on the practice's roster"

@@ -1,0 +1,73 @@
+"""The ``medsocial`` command line: a face on the core, with no business rules of its own."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from medsocial_tui import __version__
+from medsocial_tui.errors import MedsocialError
+
+
+class FriendlyGroup(click.Group):
+    """Shows a MedsocialError as words for people with its own exit code, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MedsocialError as exc:
+            click.echo(exc.for_people(), err=True)
+            sys.exit(exc.exit_code)
+
+
+home_option = click.option(
+    "--home",
+    type=click.Path(file_okay=False),
+    envvar="MEDSOCIAL_HOME",
+    help="The practice home folder (default: $MEDSOCIAL_HOME, else your data folder).",
+)
+
+
+@click.group(cls=FriendlyGroup, invoke_without_command=True)
+@click.version_option(__version__, prog_name="medsocial")
+@home_option
+@click.pass_context
+def main(ctx: click.Context, home: str | None) -> None:
+    """Social media for a medical or dental practice.
+
+    With no command, opens the full-screen app for the practice in the home folder.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["home"] = home
+    if ctx.invoked_subcommand is None:
+        from medsocial_tui.tui.app import run_app
+
+        run_app(home)
+
+
+def _register() -> None:
+    from medsocial_tui.cli.check import check_command
+    from medsocial_tui.cli.diagnose import doctor_command, plugins_command
+    from medsocial_tui.cli.flush import flush_command
+    from medsocial_tui.cli.policy import policy_group
+    from medsocial_tui.cli.post import post_group
+    from medsocial_tui.cli.setup import demo_command, init_command
+    from medsocial_tui.cli.staff import staff_group
+
+    for command in (
+        init_command,
+        demo_command,
+        post_group,
+        flush_command,
+        check_command,
+        policy_group,
+        staff_group,
+        plugins_command,
+        doctor_command,
+    ):
+        main.add_command(command)
+
+
+_register()

@@ -1,0 +1,84 @@
+"""``medsocial plugins`` and ``medsocial doctor``."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from medsocial_tui.cli.common import echo_json, table
+
+
+@click.command("plugins")
+@click.option("--json", "as_json", is_flag=True)
+def plugins_command(as_json: bool) -> None:
+    """The installed plugins, their channels and capabilities, and any that failed."""
+    from medsocial_tui.plugin_host import load_plugins
+
+    host = load_plugins()
+    if as_json:
+        echo_json(
+            {
+                "plugins": [r.__dict__ for r in host.reports],
+                "channels": {
+                    name: {
+                        "title": c.title,
+                        "plugin": c.plugin_name,
+                        "api_version": c.api_version,
+                        "capabilities": sorted(c.capabilities),
+                        "limits": {
+                            "max_chars": c.limits().max_chars,
+                            "media": c.limits().media.value,
+                        },
+                    }
+                    for name, c in sorted(host.channels.items())
+                },
+            }
+        )
+        sys.exit(1 if host.failures else 0)
+    rows = []
+    for name, c in sorted(host.channels.items()):
+        limits = c.limits()
+        rows.append(
+            [
+                name,
+                c.title,
+                c.plugin_name,
+                c.api_version or "-",
+                ", ".join(sorted(c.capabilities)),
+                f"{limits.max_chars or '-'} {limits.counted_as}, media {limits.media.value}",
+            ]
+        )
+    click.echo(
+        table(rows, ["channel", "network", "plugin", "api", "can", "limits"])
+        if rows
+        else "no channel plugins loaded"
+    )
+    for report in host.failures:
+        click.echo(
+            f"\nplugin {report.name} ({report.source}) did not load: {report.error}", err=True
+        )
+    sys.exit(1 if host.failures else 0)
+
+
+@click.command("doctor")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def doctor_command(ctx: click.Context, as_json: bool) -> None:
+    """Check config, secrets, database, plugins, accounts, queue and policy."""
+    from medsocial_tui.config import resolve_home
+    from medsocial_tui.health import diagnose
+
+    home = resolve_home(ctx.find_root().obj.get("home"))
+    findings = diagnose(home)
+    problems = [f for f in findings if not f.ok and f.severity == "problem"]
+    if as_json:
+        echo_json([f.__dict__ for f in findings])
+    else:
+        marks = {"problem": "FAIL", "warning": "WARN", "notice": "note"}
+        for f in findings:
+            mark = "ok  " if f.ok and f.severity != "notice" else marks.get(f.severity, "FAIL")
+            click.echo(f"{mark:4}  {f.area}: {f.message}")
+            if f.fix and not f.ok:
+                click.echo(f"      → {f.fix}")
+    sys.exit(1 if problems else 0)

@@ -1,0 +1,266 @@
+"""``medsocial post ...``: the queue, scriptable."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from medsocial_tui import clock, queue
+from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.config import POST_KINDS
+from medsocial_tui.models import Post
+from medsocial_tui.when import describe, parse_when
+
+
+@click.group("post")
+def post_group() -> None:
+    """Write, review and manage posts."""
+
+
+def _post_json(post: Post) -> dict:
+    return {
+        "id": post.id,
+        "kind": post.kind,
+        "status": post.status,
+        "author": post.author,
+        "text": post.text,
+        "link": post.link,
+        "scheduled_at": clock.to_iso(post.scheduled_at) if post.scheduled_at else None,
+        "review_note": post.review_note,
+        "approved_by": post.approved_by,
+        "deliveries": [
+            {
+                "id": d.id,
+                "account": d.account_id,
+                "state": d.state.value,
+                "attempts": d.attempts,
+                "remote_url": d.remote_url,
+                "last_error": d.last_error,
+                "next_attempt_at": clock.to_iso(d.next_attempt_at) if d.next_attempt_at else None,
+            }
+            for d in post.deliveries
+        ],
+    }
+
+
+@post_group.command("add")
+@click.argument("text", required=False)
+@click.option(
+    "-a",
+    "--account",
+    "accounts",
+    multiple=True,
+    required=True,
+    help="Account id from practice.toml; repeat for several.",
+)
+@click.option("--kind", type=click.Choice(POST_KINDS), default="general", show_default=True)
+@click.option("--link", default=None, help="A link to share.")
+@click.option("--at", "at", default=None, help='When, in plain words: "tomorrow 8am".')
+@click.option(
+    "--override",
+    "overrides",
+    multiple=True,
+    metavar="ACCOUNT_OR_CHANNEL=TEXT",
+    help="Different text for one account or channel.",
+)
+@click.option("--submit/--draft", default=False, help="Send for review (or schedule) now.")
+@click.option("--json", "as_json", is_flag=True, help="Print the post as JSON.")
+@click.pass_context
+def add_command(ctx, text, accounts, kind, link, at, overrides, submit, as_json) -> None:
+    """Write a post for one or more accounts. TEXT, or - to read it from standard input."""
+    practice = practice_from(ctx)
+    if text is None or text == "-":
+        text = sys.stdin.read()
+    when = parse_when(at, practice.tz) if at else None
+    override_map = {}
+    for item in overrides:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(
+                f"{item!r} is not ACCOUNT_OR_CHANNEL=TEXT", param_hint="--override"
+            )
+        override_map[key.strip()] = value
+    post = queue.create(
+        practice,
+        queue.Compose(
+            text=text.strip(),
+            accounts=list(accounts),
+            kind=kind,
+            link=link,
+            overrides=override_map,
+            scheduled_at=when,
+        ),
+    )
+    if submit:
+        post = queue.submit(practice, post.id)
+    if as_json:
+        echo_json(_post_json(post))
+        return
+    when_words = (
+        describe(post.scheduled_at, practice.tz) if post.scheduled_at else "as soon as approved"
+    )
+    click.echo(f"post {post.id} saved ({post.status}) for {', '.join(accounts)}; {when_words}")
+
+
+@post_group.command("list")
+@click.option("--state", "states", multiple=True, help="Only posts with a delivery in this state.")
+@click.option("--account", "accounts", multiple=True)
+@click.option("--author", default=None)
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def list_command(ctx, states, accounts, author, limit, offset, as_json) -> None:
+    """The queue, newest schedule first."""
+    practice = practice_from(ctx)
+    flt = queue.QueueFilter(states=tuple(states), accounts=tuple(accounts), author=author)
+    posts = queue.page(practice.store, flt, limit=limit, offset=offset)
+    if as_json:
+        echo_json([_post_json(p) for p in posts])
+        return
+    rows = [
+        [
+            str(p.id),
+            clock.show(p.scheduled_at, practice.tz),
+            p.status,
+            " ".join(f"{d.account_id}:{d.state.value}" for d in p.deliveries),
+            (p.text.replace("\n", " ")[:40] + ("…" if len(p.text) > 40 else "")),
+        ]
+        for p in posts
+    ]
+    click.echo(table(rows, ["id", "when", "status", "deliveries", "text"]) if rows else "no posts")
+
+
+@post_group.command("show")
+@click.argument("post_id", type=int)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def show_command(ctx, post_id, as_json) -> None:
+    """One post with each account's delivery, and failures in words."""
+    practice = practice_from(ctx)
+    post = queue.get(practice.store, post_id)
+    if as_json:
+        echo_json(_post_json(post))
+        return
+    click.echo(f"post {post.id} · {post.kind} · {post.status} · by {post.author}")
+    when = describe(post.scheduled_at, practice.tz) if post.scheduled_at else "not scheduled"
+    click.echo(f"when: {when}")
+    if post.review_note:
+        click.echo(f"review note: {post.review_note}")
+    click.echo("")
+    click.echo(post.text)
+    click.echo("")
+    for d in post.deliveries:
+        line = f"  [{d.id}] {d.account_id}: {d.state.value}"
+        if d.remote_url:
+            line += f" → {d.remote_url}"
+        click.echo(line)
+        if d.last_error:
+            click.echo(f"      {d.last_error}")
+
+
+@post_group.command("submit")
+@click.argument("post_id", type=int)
+@click.pass_context
+def submit_command(ctx, post_id) -> None:
+    """Send a draft for review."""
+    post = queue.submit(practice_from(ctx), post_id)
+    click.echo(f"post {post.id} is {post.status}")
+
+
+@post_group.command("approve")
+@click.argument("post_id", type=int)
+@click.option("--note", default="")
+@click.pass_context
+def approve_command(ctx, post_id, note) -> None:
+    """Approve a post waiting for review; it goes out at its time."""
+    practice = practice_from(ctx)
+    post = queue.approve(practice, post_id, note)
+    click.echo(f"post {post.id} approved; goes out {describe(post.scheduled_at, practice.tz)}")
+
+
+@post_group.command("send-back")
+@click.argument("post_id", type=int)
+@click.option("--reason", required=True, help="What the author should change.")
+@click.pass_context
+def send_back_command(ctx, post_id, reason) -> None:
+    """Return a post to its author with a reason."""
+    post = queue.send_back(practice_from(ctx), post_id, reason)
+    click.echo(f"post {post.id} sent back to {post.author}")
+
+
+@post_group.command("cancel")
+@click.argument("post_id", type=int)
+@click.option("--reason", default="")
+@click.pass_context
+def cancel_command(ctx, post_id, reason) -> None:
+    """Stop a post's deliveries that have not gone out."""
+    post = queue.cancel(practice_from(ctx), post_id, reason)
+    click.echo(
+        f"post {post.id}: " + ", ".join(f"{d.account_id} {d.state.value}" for d in post.deliveries)
+    )
+
+
+@post_group.command("reschedule")
+@click.argument("post_id", type=int)
+@click.argument("when")
+@click.pass_context
+def reschedule_command(ctx, post_id, when) -> None:
+    """Move a post to another time, in plain words."""
+    practice = practice_from(ctx)
+    post = queue.reschedule(practice, post_id, parse_when(when, practice.tz))
+    click.echo(f"post {post.id} now goes out {describe(post.scheduled_at, practice.tz)}")
+
+
+@post_group.command("retry")
+@click.argument("delivery_id", type=int)
+@click.option("--anyway", is_flag=True, help="Also for an unknown outcome (may publish twice).")
+@click.pass_context
+def retry_command(ctx, delivery_id, anyway) -> None:
+    """Send a failed or held delivery again at the next flush."""
+    d = queue.retry(practice_from(ctx), delivery_id, anyway=anyway)
+    click.echo(f"delivery {d.id} ({d.account_id}) is {d.state.value} again")
+
+
+@post_group.command("resolve")
+@click.argument("delivery_id", type=int)
+@click.option("--published-url", default=None, help="It is out: where.")
+@click.option("--failed", "failed_reason", default=None, help="It is not out: why.")
+@click.pass_context
+def resolve_command(ctx, delivery_id, published_url, failed_reason) -> None:
+    """Say what happened to an unknown, held or to-do delivery."""
+    d = queue.resolve(
+        practice_from(ctx), delivery_id, published_url=published_url, failed_reason=failed_reason
+    )
+    click.echo(f"delivery {d.id} ({d.account_id}) is {d.state.value}")
+
+
+@post_group.command("reconcile")
+@click.argument("delivery_ids", type=int, nargs=-1)
+@click.pass_context
+def reconcile_command(ctx, delivery_ids) -> None:
+    """Ask the networks whether unknown deliveries went out (all of them, or DELIVERY_IDS)."""
+    import asyncio
+
+    import httpx
+
+    from medsocial_tui import flush
+
+    practice = practice_from(ctx)
+
+    async def check() -> list[flush.Outcome]:
+        timeout = httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0)
+        async with httpx.AsyncClient(timeout=timeout) as client:
+            return await flush.reconcile(practice, client, list(delivery_ids) or None)
+
+    outcomes = asyncio.run(check())
+    for o in outcomes:
+        click.echo(f"delivery {o.delivery_id} ({o.account_id}): {o.detail}")
+    waiting = practice.store.query(
+        "SELECT id, account_id, last_error FROM deliveries WHERE state='unknown' ORDER BY id"
+    )
+    for row in waiting:
+        click.echo(f"delivery {row['id']} ({row['account_id']}) still unknown: {row['last_error']}")
+    if not outcomes and not waiting:
+        click.echo("no delivery has an unknown outcome")

@@ -1,0 +1,269 @@
+"""A realistic demo practice: a dental office with staff in different roles, a published
+policy not everyone has acknowledged, and a dozen posts in different states.
+
+The history (what went out last week, what failed) is seeded directly, with audit events that
+say so; everything from now on happens through the real queue and ``medsocial flush``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from datetime import timedelta
+from importlib import resources
+from pathlib import Path
+
+from medsocial_tui import audit, clock, policy, queue
+from medsocial_tui import staff as staff_core
+from medsocial_tui.config import Home, write_secrets
+from medsocial_tui.errors import HomeError
+from medsocial_tui.models import Role
+from medsocial_tui.practice import Practice, current_login, open_practice
+from medsocial_tui.store import open_store
+
+A, P, M = Role.AUTHOR, Role.APPROVER, Role.ADMIN
+
+DEMO_STAFF = (
+    # login, name, roles, title, provider, manager, acknowledged
+    ("ppatel", "Dr. Priya Patel", {A, P, M}, "DDS, owner", True, False, True),
+    ("mchen", "Dr. Marcus Chen", {P}, "DMD", True, False, True),
+    ("jreyes", "Jordan Reyes", {A}, "Marketing coordinator", False, True, True),
+    ("sokafor", "Sam Okafor", {A}, "Front desk", False, False, False),
+    ("lbrooks", "Linda Brooks", {A, P, M}, "Office manager", False, False, True),
+    ("tnguyen", "Tina Nguyen", {A}, "Hygienist", False, False, False),
+)
+
+
+def example_config_text() -> str:
+    return (
+        resources.files("medsocial_tui.data").joinpath("practice.example.toml").read_text("utf-8")
+    )
+
+
+def config_text(name: str, timezone: str, *, accounts: bool = True) -> str:
+    """The example config with this practice's name and timezone, comments kept."""
+    text = example_config_text()
+    text = re.sub(
+        r'(?m)^name = "Maple Street Dental"$', f"name = {json.dumps(name)}", text, count=1
+    )
+    text = re.sub(r'(?m)^timezone = ".*"$', f"timezone = {json.dumps(timezone)}", text, count=1)
+    if not accounts:
+        head, _, _rest = text.partition("[[accounts]]")
+        keys = text[text.index("# Remap keys") :]
+        text = head.rstrip() + "\n\n" + keys
+    return text
+
+
+def _prepare_folder(root: Path) -> Home:
+    home = Home(root)
+    if home.config_path.exists() or home.database_path.exists():
+        raise HomeError(
+            f"{root} already holds a practice",
+            where=str(root),
+            fix="choose an empty or new folder; medsocial never overwrites a practice",
+        )
+    root.mkdir(parents=True, exist_ok=True)
+    os.chmod(root, 0o700)
+    home.media_dir.mkdir(exist_ok=True)
+    return home
+
+
+def create_home(
+    root: Path, name: str, timezone: str, *, login: str | None = None, accounts: bool = False
+) -> Home:
+    """A new practice home: config (from the commented example), database, the creator as
+    admin, and a first policy draft from the template."""
+    home = _prepare_folder(root)
+    home.config_path.write_text(config_text(name, timezone, accounts=accounts), "utf-8")
+    write_secrets(home, {})
+    store = open_store(home.database_path)
+    login = login or current_login()
+    staff_core.add(
+        store, login, login=login, name=login, roles=frozenset({A, P, M}), is_manager=True
+    )
+    policy.create_draft(
+        store, login, "Internet and social-media use policy", policy.template_sections(name)
+    )
+    store.close()
+    return home
+
+
+def build(root: Path, *, login: str | None = None) -> Home:
+    """Create the demo practice in ``root`` (which must not hold a practice yet)."""
+    login = login or current_login()
+    home = _prepare_folder(root)
+    home.config_path.write_text(example_config_text(), "utf-8")
+    write_secrets(home, {})
+    store = open_store(home.database_path)
+    for person_login, name, roles, title, provider, manager, _ in DEMO_STAFF:
+        staff_core.add(
+            store,
+            "demo",
+            login=person_login,
+            name=name,
+            roles=frozenset(roles),
+            title=title,
+            is_provider=provider,
+            is_manager=manager,
+        )
+    if staff_core.by_login(store, login) is None:
+        staff_core.add(
+            store,
+            "demo",
+            login=login,
+            name=f"{login} (you)",
+            roles=frozenset({A, P, M}),
+            title="Trying the demo",
+        )
+    version = policy.create_draft(
+        store,
+        "lbrooks",
+        "Internet and social-media use policy",
+        policy.template_sections("Maple Street Dental"),
+    )
+    policy.publish(
+        store, "lbrooks", version["number"], effective=(clock.now() - timedelta(days=40)).date()
+    )
+    for person_login, *_rest, acknowledged in DEMO_STAFF:
+        if acknowledged:
+            member = staff_core.by_login(store, person_login)
+            policy.acknowledge(store, person_login, member.id, version["number"])
+    you = staff_core.by_login(store, login)
+    policy.acknowledge(store, login, you.id, version["number"])
+    store.close()
+
+    practice = open_practice(home)
+    try:
+        _seed_posts(practice)
+    finally:
+        practice.close()
+    return home
+
+
+def _as(practice: Practice, login: str) -> Practice:
+    practice.login = login
+    return practice
+
+
+def _demo_posts() -> list[dict]:
+    text = resources.files("medsocial_tui.data").joinpath("demo_posts.toml").read_text("utf-8")
+    return tomllib.loads(text)["posts"]
+
+
+def _seed_posts(practice: Practice) -> None:
+    now = clock.now()
+    tz = practice.tz
+    today_local = now.astimezone(tz).replace(hour=0, minute=0, second=0, microsecond=0)
+    for item in _demo_posts():
+        if "minutes_ago" in item:
+            when = now - timedelta(minutes=item["minutes_ago"])
+        elif "day" in item:
+            hour, minute = (int(x) for x in item["time"].split(":"))
+            when = (today_local + timedelta(days=item["day"])).replace(hour=hour, minute=minute)
+        else:
+            when = None
+        _as(practice, item["author"])
+        compose = queue.Compose(
+            text=item["text"],
+            accounts=item["accounts"],
+            kind=item["kind"],
+            scheduled_at=when.astimezone(now.tzinfo) if when else None,
+        )
+        post = _create_unchecked(practice, compose)
+        then = item["then"]
+        if then == "draft":
+            continue
+        _set_post(practice, post.id, "in_review")
+        if then == "in_review":
+            continue
+        if then == "sent_back":
+            _as(practice, "ppatel")
+            queue.send_back(practice, post.id, item["review_note"])
+            continue
+        approver = "ppatel" if item["author"] != "ppatel" else "lbrooks"
+        _set_post(practice, post.id, "approved", approver=approver)
+        if then in ("scheduled", "due"):
+            continue
+        for index, d in enumerate(queue.get(practice.store, post.id).deliveries):
+            _seed_outcome(practice, d.id, d.account_id, then, index)
+    _as(practice, current_login())
+
+
+def _create_unchecked(practice: Practice, compose: queue.Compose):
+    """Create a demo post through the queue, as its author would."""
+    return queue.create(practice, compose)
+
+
+def _set_post(practice: Practice, post_id: int, status: str, approver: str | None = None) -> None:
+    post = queue.get(practice.store, post_id)
+    when = clock.to_iso(post.scheduled_at) if post.scheduled_at else clock.to_iso(clock.now())
+    state = "in_review" if status == "in_review" else "scheduled"
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE posts SET status=?, approved_by=?, approved_at=? WHERE id=?",
+            (status, approver, when if approver else None, post_id),
+        )
+        db.conn.execute(
+            "UPDATE deliveries SET state=?, next_attempt_at=? WHERE post_id=?",
+            (state, when if state == "scheduled" else None, post_id),
+        )
+        audit.record(db, "demo", "demo.seeded", "post", post_id, status=status)
+
+
+FAILURES = {
+    "failed": (
+        "failed",
+        "auth",
+        "the account needs reconnecting: Error validating access token: Session has "
+        "expired (code 190)",
+    ),
+    "unknown": (
+        "unknown",
+        "unknown",
+        "no answer from the network (ReadTimeout); it may be out: check the page, then "
+        "mark it published or retry anyway",
+    ),
+    "held": ("held", "late", "missed its time by 4 h 10 min; publish now or cancel"),
+}
+
+
+def _seed_outcome(
+    practice: Practice, delivery_id: int, account_id: str, then: str, index: int
+) -> None:
+    network = practice.config.account(account_id).settings.get("network")
+    now = clock.now()
+    if then == "published" and network:
+        state, kind, error = (
+            "todo",
+            "manual",
+            f"Post this on {network} by hand, then mark it done with the post's URL.",
+        )
+    elif then in FAILURES and (index == 0 or then == "held"):
+        state, kind, error = FAILURES[then]
+    else:
+        state, kind, error = "published", None, ""
+    remote = state == "published"
+    scheduled = practice.store.one("SELECT scheduled_at FROM deliveries WHERE id=?", (delivery_id,))
+    published_at = (scheduled["scheduled_at"] or clock.to_iso(now)) if remote else None
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE deliveries SET state=?, error_kind=?, last_error=?, attempts=?, remote_id=?,"
+            " remote_url=?, published_at=? WHERE id=?",
+            (
+                state,
+                kind,
+                error,
+                0 if state == "held" else 1,
+                None,
+                None,
+                published_at,
+                delivery_id,
+            ),
+        )
+        if remote:
+            db.conn.execute(
+                "UPDATE accounts SET last_published_at=? WHERE id=?", (published_at, account_id)
+            )
+        audit.record(db, "demo", "demo.seeded", "delivery", delivery_id, state=state)

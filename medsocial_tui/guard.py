@@ -1,0 +1,50 @@
+"""Where the compliance guard meets the queue: on submit, on approval and before sending."""
+
+from __future__ import annotations
+
+from medsocial_tui import compliance
+from medsocial_tui.errors import ComplianceBlocked
+from medsocial_tui.models import Post
+from medsocial_tui.practice import Practice
+
+
+def context_for(practice: Practice) -> compliance.PracticeContext:
+    return compliance.PracticeContext(
+        phones=(practice.config.phone,) if practice.config.phone else (),
+        website=practice.config.website,
+    )
+
+
+def texts_of(practice: Practice, post: Post, only_account: str | None = None) -> list[str]:
+    texts = set() if only_account else {post.text}
+    for d in post.deliveries:
+        if only_account and d.account_id != only_account:
+            continue
+        account = practice.config.account(d.account_id)
+        texts.add(post.text_for(d.account_id, account.channel if account else ""))
+    return sorted(texts)
+
+
+def report_for(practice: Practice, text: str) -> compliance.Report:
+    return compliance.check_text(text, context_for(practice), practice.plugins.checks)
+
+
+def require_clean(practice: Practice, post: Post, only_account: str | None = None) -> None:
+    """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
+    overridden it. The message names labels, never the text found."""
+    if post_override(practice, post.id):
+        return
+    for text in texts_of(practice, post, only_account):
+        report = report_for(practice, text)
+        if report.blocking:
+            labels = sorted({f.label for f in report.findings if f.severity == "block"})
+            raise ComplianceBlocked(
+                f"post {post.id} may identify a patient ({', '.join(labels)})",
+                fix="remove it from the text (the compose screen highlights where), or ask an "
+                "approver to override with a written reason",
+            )
+
+
+def post_override(practice: Practice, post_id: int) -> bool:
+    row = practice.store.one("SELECT compliance_override_by FROM posts WHERE id = ?", (post_id,))
+    return bool(row and row["compliance_override_by"])

@@ -1,0 +1,282 @@
+"""Health of a practice home: what ``medsocial doctor`` and the channels screen report.
+
+Each check returns findings in words, with what to do; nothing here changes anything.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import timedelta
+
+from medsocial_tui import clock, policy
+from medsocial_tui.channel import Capability
+from medsocial_tui.config import Home, load_config, load_secrets
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.plugin_host import PluginHost, load_plugins
+from medsocial_tui.practice import USER_ENV, Practice, open_practice
+from medsocial_tui.store import wal_is_safe
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of the doctor's report."""
+
+    area: str
+    ok: bool
+    message: str
+    fix: str = ""
+    severity: str = "problem"
+
+
+def account_findings(practice: Practice) -> list[Finding]:
+    found: list[Finding] = []
+    now = clock.now()
+    rows = {r["id"]: r for r in practice.store.query("SELECT * FROM accounts")}
+    for account in practice.config.accounts:
+        area = f"account {account.id}"
+        channel = practice.plugins.channels.get(account.channel)
+        if channel is None:
+            found.append(
+                Finding(
+                    area,
+                    False,
+                    f"no plugin provides the channel {account.channel!r}",
+                    f"pip install medsocial-{account.channel.replace('_', '-')}, "
+                    "or fix `channel` in practice.toml",
+                )
+            )
+            continue
+        resolved = practice.account(account.id)
+        for field in channel.missing_settings(resolved):
+            found.append(
+                Finding(
+                    area,
+                    False,
+                    f"setting {field.name!r} ({field.label}) is missing",
+                    f"add it under [accounts.settings] for {account.id}: {field.help}",
+                )
+            )
+        for field in channel.missing_credentials(resolved):
+            from medsocial_tui.config import secret_env_name
+
+            found.append(
+                Finding(
+                    area,
+                    False,
+                    f"credential {field.name!r} ({field.label}) is missing",
+                    f"add {field.name} under [accounts.{account.id}] in secrets.toml or set "
+                    f"{secret_env_name(account.id, field.name)}. {field.help}".strip(),
+                )
+            )
+        row = rows.get(account.id) or {}
+        if row.get("auth_status") == "expired":
+            found.append(
+                Finding(
+                    area,
+                    False,
+                    f"the network refused its credentials: {row['auth_message']}",
+                    "reconnect the account and update secrets.toml",
+                )
+            )
+        last = row.get("last_published_at")
+        quiet = timedelta(days=practice.config.quiet_after_days)
+        if Capability.MANUAL not in channel.capabilities or last:
+            if last is None:
+                found.append(
+                    Finding(
+                        area,
+                        False,
+                        "nothing published yet",
+                        "schedule a first post",
+                        severity="notice",
+                    )
+                )
+            elif now - clock.parse_utc(last) > quiet:
+                days = (now - clock.parse_utc(last)).days
+                found.append(
+                    Finding(
+                        area,
+                        False,
+                        f"quiet for {days} days: a quiet page looks closed",
+                        "schedule a post",
+                        severity="warning",
+                    )
+                )
+    todo = practice.store.query(
+        "SELECT d.id, d.account_id, d.updated_at FROM deliveries d WHERE d.state='todo'"
+    )
+    for row in todo:
+        age = now - clock.parse_utc(row["updated_at"])
+        if age > timedelta(hours=4):
+            found.append(
+                Finding(
+                    f"account {row['account_id']}",
+                    False,
+                    f"to-do {row['id']} (post by hand) has waited {int(age.total_seconds() // 3600)} h",
+                    f"post it, then `medsocial post resolve {row['id']} --published-url URL`",
+                    severity="warning",
+                )
+            )
+    return found
+
+
+def queue_findings(practice: Practice) -> list[Finding]:
+    counts = {
+        r["state"]: r["n"]
+        for r in practice.store.query(
+            "SELECT state, count(*) AS n FROM deliveries WHERE state IN"
+            " ('failed','unknown','held','todo') GROUP BY state"
+        )
+    }
+    words = {
+        "failed": "failed",
+        "unknown": "with an unknown outcome",
+        "held": "held (missed their time)",
+        "todo": "to post by hand",
+    }
+    return [
+        Finding(
+            "queue",
+            False,
+            f"{n} deliveries {words[state]}",
+            "open the queue (`medsocial`) or `medsocial post list --state " + state + "`",
+            severity="warning",
+        )
+        for state, n in sorted(counts.items())
+    ]
+
+
+def policy_findings(practice: Practice) -> list[Finding]:
+    version = policy.current_version(practice.store)
+    if version is None:
+        return [
+            Finding(
+                "policy",
+                False,
+                "no social-media policy is published",
+                "`medsocial policy show` / publish one from the template",
+                severity="warning",
+            )
+        ]
+    found = []
+    missing = policy.not_acknowledged(practice.store)
+    if missing:
+        names = ", ".join(m["name"] for m in missing)
+        found.append(
+            Finding(
+                "policy",
+                False,
+                f"not acknowledged by {names}",
+                "each runs `medsocial policy acknowledge`",
+                severity="warning",
+            )
+        )
+    if (
+        version["next_review_date"]
+        and version["next_review_date"] <= clock.now().date().isoformat()
+    ):
+        found.append(
+            Finding(
+                "policy",
+                False,
+                f"version {version['number']} was due for review on {version['next_review_date']}",
+                "review it and publish a new version",
+                severity="warning",
+            )
+        )
+    return found
+
+
+def plugin_findings(host: PluginHost) -> list[Finding]:
+    return [
+        Finding(
+            f"plugin {r.name}",
+            False,
+            r.error or "",
+            "fix or uninstall that plugin; the others keep working",
+        )
+        for r in host.failures
+    ]
+
+
+def diagnose(home: Home) -> list[Finding]:
+    """Everything the doctor checks, in the order a person fixes them."""
+    found: list[Finding] = []
+    try:
+        config = load_config(home)
+        found.append(
+            Finding(
+                "config", True, f"{home.config_path} is valid ({len(config.accounts)} accounts)"
+            )
+        )
+    except MedsocialError as exc:
+        return [
+            Finding(
+                "config", False, exc.what + (f" ({exc.where})" if exc.where else ""), exc.fix or ""
+            )
+        ]
+    try:
+        load_secrets(home)
+        found.append(
+            Finding(
+                "secrets",
+                True,
+                "secrets file is private"
+                if home.secrets_path.exists()
+                else "no secrets file (environment variables only)",
+            )
+        )
+    except MedsocialError as exc:
+        found.append(Finding("secrets", False, exc.what, exc.fix or ""))
+        return found
+    if not wal_is_safe():
+        found.append(
+            Finding(
+                "database",
+                True,
+                f"SQLite {sqlite3.sqlite_version} has the WAL-reset bug: using the "
+                "rollback journal (safe, slightly slower)",
+                severity="notice",
+            )
+        )
+    host = load_plugins()
+    found.extend(plugin_findings(host))
+    try:
+        practice = open_practice(home, plugins=host, verify=True)
+    except MedsocialError as exc:
+        found.append(Finding("database", False, exc.what, exc.fix or ""))
+        return found
+    try:
+        found.append(
+            Finding("database", True, f"{home.database_path.name} opens and passes quick_check")
+        )
+        found.extend(account_findings(practice))
+        found.extend(queue_findings(practice))
+        found.extend(policy_findings(practice))
+        if os.environ.get(USER_ENV):
+            found.append(
+                Finding(
+                    "identity",
+                    False,
+                    f"{USER_ENV} is set: acting as {practice.login}",
+                    f"unset {USER_ENV} outside demos and tests",
+                    severity="warning",
+                )
+            )
+        from medsocial_tui import staff
+
+        if staff.by_login(practice.store, practice.login) is None:
+            found.append(
+                Finding(
+                    "identity",
+                    False,
+                    f"you ({practice.login}) are not on the staff list",
+                    "an admin adds you: medsocial staff add LOGIN --name ...",
+                    severity="warning",
+                )
+            )
+    finally:
+        practice.close()
+    return found

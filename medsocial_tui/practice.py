@@ -1,0 +1,153 @@
+"""A practice opened for work: its home, config, secrets, database, plugins and who is here.
+
+Both faces (TUI and CLI) start by calling :func:`open_practice`; the core functions take the
+:class:`Practice` it returns.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from medsocial_tui import __version__, clock
+from medsocial_tui.channel import Account, Channel
+from medsocial_tui.config import (
+    Home,
+    PracticeConfig,
+    Secrets,
+    load_config,
+    load_secrets,
+    resolve_home,
+)
+from medsocial_tui.errors import UsageError
+from medsocial_tui.plugin_host import PluginHost, load_plugins
+from medsocial_tui.store import Store, open_store
+
+USER_ENV = "MEDSOCIAL_USER"
+
+
+def current_login() -> str:
+    """The OS user, so an SSH login maps to a staff member. ``MEDSOCIAL_USER`` overrides it
+    for demos and tests; ``medsocial doctor`` says when it is set."""
+    return os.environ.get(USER_ENV) or getpass.getuser()
+
+
+@dataclass
+class Practice:
+    home: Home
+    config: PracticeConfig
+    secrets: Secrets
+    store: Store
+    plugin_host: PluginHost | None = None
+    login: str = field(default_factory=current_login)
+    extra_plugins: tuple[object, ...] = ()
+
+    @property
+    def plugins(self) -> PluginHost:
+        """The loaded plugins, loaded on first use (the app shows its first frame sooner)."""
+        if self.plugin_host is None:
+            self.plugin_host = load_plugins(self.extra_plugins)
+        return self.plugin_host
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.config.tz
+
+    def channel_for(self, account_id: str) -> Channel:
+        account = self.config.account(account_id)
+        if account is None:
+            raise UsageError(
+                f"no account {account_id!r} in {self.home.config_path.name}",
+                where=str(self.home.config_path),
+                fix="add it under [[accounts]] or pick one of: "
+                + ", ".join(a.id for a in self.config.accounts),
+            )
+        return self.plugins.channel(account.channel)
+
+    def account(self, account_id: str) -> Account:
+        """The account as its channel plugin sees it, credentials included."""
+        config = self.config.account(account_id)
+        if config is None:
+            raise UsageError(f"no account {account_id!r} in the config")
+        channel = self.plugins.channels.get(config.channel)
+        names = tuple(f.name for f in channel.credentials) if channel else ()
+        return Account(
+            id=config.id,
+            channel=config.channel,
+            name=config.name,
+            base_url=(config.base_url or (channel.default_base_url if channel else "")).rstrip("/"),
+            settings=dict(config.settings),
+            credentials=self.secrets.for_account(config.id, names),
+        )
+
+    def reopen_store(self) -> Store:
+        """A new connection to the same database (one per thread)."""
+        return open_store(self.home.database_path, create=False, migrate=False)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def sync_accounts(store: Store, config: PracticeConfig) -> None:
+    """Mirror the config's accounts into the database, which deliveries refer to."""
+    now = clock.to_iso(clock.now())
+    existing = {r["id"]: r for r in store.query("SELECT id, channel, name FROM accounts")}
+    wanted = {a.id: a for a in config.accounts}
+    changes = [
+        a
+        for a in wanted.values()
+        if a.id not in existing
+        or (existing[a.id]["channel"], existing[a.id]["name"]) != (a.channel, a.name)
+    ]
+    if not changes:
+        return
+    with store.write() as db:
+        for a in changes:
+            db.conn.execute(
+                "INSERT INTO accounts (id, channel, name, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET channel=excluded.channel, name=excluded.name,"
+                " updated_at=excluded.updated_at",
+                (a.id, a.channel, a.name, now),
+            )
+
+
+def ensure_practice_row(store: Store, name: str) -> None:
+    if store.one("SELECT id FROM practice WHERE id = 1"):
+        return
+    with store.write() as db:
+        db.conn.execute(
+            "INSERT OR IGNORE INTO practice (id, name, created_at, created_by_version)"
+            " VALUES (1, ?, ?, ?)",
+            (name, clock.to_iso(clock.now()), __version__),
+        )
+
+
+def open_practice(
+    home: str | os.PathLike[str] | Home | None = None,
+    *,
+    plugins: PluginHost | None = None,
+    extra_plugins: tuple[object, ...] = (),
+    verify: bool = False,
+) -> Practice:
+    """Open the practice in ``home`` (``--home``, ``MEDSOCIAL_HOME`` or the default)."""
+    resolved = home if isinstance(home, Home) else resolve_home(home)
+    config = load_config(resolved)
+    secrets = load_secrets(resolved)
+    store = open_store(resolved.database_path, verify=verify)
+    ensure_practice_row(store, config.name)
+    sync_accounts(store, config)
+    return Practice(
+        home=resolved,
+        config=config,
+        secrets=secrets,
+        store=store,
+        plugin_host=plugins,
+        extra_plugins=tuple(extra_plugins),
+    )
+
+
+def practice_files(home: Home) -> list[Path]:
+    return [home.config_path, home.secrets_path, home.database_path]

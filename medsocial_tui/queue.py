@@ -1,0 +1,611 @@
+"""The post queue: compose once for many accounts, review, schedule, and handle what failed.
+
+Every change is a compare-and-set on the current state inside ``BEGIN IMMEDIATE`` with its
+audit event, so a TUI edit and a running ``flush`` never overwrite each other.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from medsocial_tui import audit, clock
+from medsocial_tui.channel import Draft, Media, Problem
+from medsocial_tui.config import POST_KINDS
+from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
+from medsocial_tui.models import Delivery, Post, StaffMember
+from medsocial_tui.practice import Practice
+from medsocial_tui.staff import Action, by_login, require
+from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.store import Store
+
+
+@dataclass(frozen=True)
+class Compose:
+    """What a person wrote: one text for several accounts, with per-channel overrides."""
+
+    text: str
+    accounts: Sequence[str]
+    kind: str = "general"
+    link: str | None = None
+    media: Sequence[Mapping[str, Any]] = ()
+    overrides: Mapping[str, str] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    scheduled_at: datetime | None = None
+    tolerance_minutes: int | None = None
+
+
+def me(practice: Practice) -> StaffMember | None:
+    """The signed-in staff member (the OS user)."""
+    return by_login(practice.store, practice.login)
+
+
+def _now() -> str:
+    return clock.to_iso(clock.now())
+
+
+def draft_for(practice: Practice, post: Compose | Post, account_id: str) -> Draft:
+    """The draft one account's channel validates and publishes."""
+    channel_name = practice.config.account(account_id).channel  # type: ignore[union-attr]
+    if isinstance(post, Post):
+        text = post.text_for(account_id, channel_name)
+    else:
+        text = post.overrides.get(account_id) or post.overrides.get(channel_name) or post.text
+    media = tuple(
+        Media(
+            path=practice.home.root / m["path"]
+            if not str(m["path"]).startswith("/")
+            else m["path"],
+            alt_text=m.get("alt_text", ""),
+            mime_type=m.get("mime_type", ""),
+            width=m.get("width"),
+            height=m.get("height"),
+            size_bytes=m.get("size_bytes"),
+        )
+        for m in post.media
+    )
+    return Draft(text=text, media=media, link=post.link, kind=post.kind, options=dict(post.options))
+
+
+def preview(practice: Practice, compose: Compose) -> dict[str, list[Problem]]:
+    """Each account's offline validation problems, for the live preview and on submit."""
+    problems: dict[str, list[Problem]] = {}
+    for account_id in compose.accounts:
+        try:
+            channel = practice.channel_for(account_id)
+            account = practice.account(account_id)
+            problems[account_id] = list(
+                channel.validate(draft_for(practice, compose, account_id), account)
+            )
+        except UsageError as exc:
+            problems[account_id] = [Problem(exc.what)]
+        except Exception as exc:  # noqa: BLE001 - a plugin bug must not break compose
+            problems[account_id] = [Problem(f"the channel plugin failed to check this: {exc!r}")]
+    return problems
+
+
+def _check_compose(practice: Practice, compose: Compose) -> None:
+    if compose.kind not in POST_KINDS:
+        raise UsageError(
+            f"unknown post kind {compose.kind!r}", fix="use one of " + ", ".join(POST_KINDS)
+        )
+    if not compose.accounts:
+        raise UsageError("choose at least one account", fix="`medsocial accounts` lists them")
+    unknown = [a for a in compose.accounts if practice.config.account(a) is None]
+    if unknown:
+        raise UsageError(
+            f"no account {unknown[0]!r} in the config",
+            fix="pick one of: " + ", ".join(a.id for a in practice.config.accounts),
+        )
+    if len(set(compose.accounts)) != len(compose.accounts):
+        raise UsageError("an account is chosen twice")
+
+
+def _blocking(problems: dict[str, list[Problem]]) -> list[str]:
+    return [f"{acc}: {p.message}" for acc, items in problems.items() for p in items if p.blocking]
+
+
+def _content(compose: Compose) -> tuple[Any, ...]:
+    """The post columns that come from what the person wrote, in table order."""
+    return (
+        compose.kind,
+        compose.text,
+        compose.link,
+        json.dumps(list(compose.media)),
+        json.dumps(dict(compose.overrides)),
+        json.dumps(dict(compose.options)),
+        clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None,
+        compose.tolerance_minutes,
+    )
+
+
+def create(practice: Practice, compose: Compose) -> Post:
+    """Save a new post as a draft with one delivery per chosen account."""
+    author = require(practice.store, me(practice), Action.COMPOSE)
+    _check_compose(practice, compose)
+    now = _now()
+    with practice.store.write() as db:
+        cursor = db.conn.execute(
+            "INSERT INTO posts (kind, text, link, media, overrides, options, scheduled_at,"
+            " tolerance_minutes, author, status, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+            (*_content(compose), author.login, now, now),
+        )
+        post_id = int(cursor.lastrowid)
+        for account_id in compose.accounts:
+            db.conn.execute(
+                "INSERT INTO deliveries (post_id, account_id, state, scheduled_at,"
+                " idempotency_key, updated_at) VALUES (?, ?, 'draft', ?, ?, ?)",
+                (
+                    post_id,
+                    account_id,
+                    clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None,
+                    uuid.uuid4().hex,
+                    now,
+                ),
+            )
+        audit.record(
+            db,
+            author.login,
+            "post.created",
+            "post",
+            post_id,
+            kind=compose.kind,
+            accounts=list(compose.accounts),
+        )
+    return get(practice.store, post_id)
+
+
+def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
+    """Change a post that has not started going out. An approved post goes back to review."""
+    actor = require(practice.store, me(practice), Action.COMPOSE)
+    _check_compose(practice, compose)
+    post = get(practice.store, post_id)
+    if post.status not in ("draft", "rejected", "in_review", "approved"):
+        raise InvalidTransition(f"post {post_id} is {post.status} and can no longer be edited")
+    started = [
+        d
+        for d in post.deliveries
+        if d.state not in (S.DRAFT, S.IN_REVIEW, S.REJECTED, S.SCHEDULED, S.CANCELED)
+    ]
+    if started:
+        raise InvalidTransition(
+            f"post {post_id} has already started going out ({started[0].account_id}: "
+            f"{started[0].state.value}); write a new post instead"
+        )
+    back_to_draft = post.status in ("approved", "in_review") and practice.config.review_required
+    new_status = "draft" if back_to_draft else post.status
+    state = {"draft": S.DRAFT, "rejected": S.REJECTED, "in_review": S.IN_REVIEW}.get(
+        new_status, S.SCHEDULED
+    )
+    now = _now()
+    when = clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None
+    due_at = (when or now) if state is S.SCHEDULED else None
+    with practice.store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE posts SET kind=?, text=?, link=?, media=?, overrides=?, options=?,"
+            " scheduled_at=?, tolerance_minutes=?, status=?, approved_by=NULL, approved_at=NULL,"
+            " updated_at=? WHERE id=? AND status=?",
+            (*_content(compose), new_status, now, post_id, post.status),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        keep = set(compose.accounts)
+        db.conn.execute(
+            f"DELETE FROM deliveries WHERE post_id=? AND attempts=0 AND account_id NOT IN"
+            f" ({','.join('?' * len(keep))})",
+            (post_id, *keep),
+        )
+        for account_id in compose.accounts:
+            db.conn.execute(
+                "INSERT INTO deliveries (post_id, account_id, state, scheduled_at, next_attempt_at,"
+                " idempotency_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(post_id, account_id) DO UPDATE SET state=excluded.state,"
+                " scheduled_at=excluded.scheduled_at, next_attempt_at=excluded.next_attempt_at,"
+                " updated_at=excluded.updated_at",
+                (post_id, account_id, state.value, due_at or when, due_at, uuid.uuid4().hex, now),
+            )
+        audit.record(
+            db,
+            actor.login,
+            "post.edited",
+            "post",
+            post_id,
+            accounts=list(compose.accounts),
+            back_to_draft=back_to_draft,
+        )
+    return get(practice.store, post_id)
+
+
+def submit(practice: Practice, post_id: int) -> Post:
+    """Send a draft for review, or straight to the schedule when the practice needs none."""
+    actor = require(practice.store, me(practice), Action.COMPOSE)
+    post = get(practice.store, post_id)
+    if post.status not in ("draft", "rejected"):
+        raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
+    problems = _blocking(_validate_post(practice, post))
+    if problems:
+        raise UsageError(
+            "the post cannot go out as written: " + "; ".join(problems),
+            fix="fix what the preview shows, then submit again",
+        )
+    _guard(practice, post)
+    if practice.config.review_required:
+        _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
+    else:
+        _schedule(practice.store, actor.login, post, "post.submitted")
+    return get(practice.store, post_id)
+
+
+def _validate_post(practice: Practice, post: Post) -> dict[str, list[Problem]]:
+    problems: dict[str, list[Problem]] = {}
+    for d in post.deliveries:
+        if d.state is S.CANCELED:
+            continue
+        try:
+            channel = practice.channel_for(d.account_id)
+            problems[d.account_id] = list(
+                channel.validate(
+                    draft_for(practice, post, d.account_id), practice.account(d.account_id)
+                )
+            )
+        except UsageError as exc:
+            problems[d.account_id] = [Problem(exc.what)]
+    return problems
+
+
+def _guard(practice: Practice, post: Post) -> None:
+    """Run the compliance guard over every text this post will publish."""
+    from medsocial_tui import guard
+
+    guard.require_clean(practice, post)
+
+
+def approve(practice: Practice, post_id: int, note: str = "") -> Post:
+    approver = require(practice.store, me(practice), Action.APPROVE)
+    post = get(practice.store, post_id)
+    if post.status != "in_review":
+        raise InvalidTransition(f"post {post_id} is {post.status}, not waiting for review")
+    if post.author == approver.login and not practice.config.one_person_practice:
+        raise PermissionDenied(
+            "an approver cannot approve their own post",
+            fix="ask another approver, or set one_person_practice = true in practice.toml",
+        )
+    _guard(practice, post)
+    _schedule(practice.store, approver.login, post, "post.approved", note=note)
+    return get(practice.store, post_id)
+
+
+def send_back(practice: Practice, post_id: int, reason: str) -> Post:
+    approver = require(practice.store, me(practice), Action.APPROVE)
+    if not reason.strip():
+        raise UsageError("say why the post is sent back", fix="the author reads this reason")
+    post = get(practice.store, post_id)
+    if post.status != "in_review":
+        raise InvalidTransition(f"post {post_id} is {post.status}, not waiting for review")
+    _move_post(
+        practice.store,
+        approver.login,
+        post,
+        "rejected",
+        S.REJECTED,
+        "post.sent_back",
+        review_note=reason.strip(),
+    )
+    return get(practice.store, post_id)
+
+
+def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
+    """Stop every delivery of the post that has not gone out or started going out."""
+    actor = require(practice.store, me(practice), Action.CANCEL)
+    post = get(practice.store, post_id)
+    stoppable = (
+        S.DRAFT,
+        S.IN_REVIEW,
+        S.REJECTED,
+        S.SCHEDULED,
+        S.DEFERRED,
+        S.FAILED,
+        S.HELD,
+        S.TODO,
+    )
+    with practice.store.write() as db:
+        cursor = db.conn.execute(
+            f"UPDATE deliveries SET state='canceled', updated_at=? WHERE post_id=? AND state IN"
+            f" ({','.join('?' * len(stoppable))})",
+            (_now(), post_id, *[s.value for s in stoppable]),
+        )
+        if cursor.rowcount == 0:
+            raise InvalidTransition(f"nothing of post {post_id} can be canceled now")
+        remaining = db.conn.execute(
+            "SELECT count(*) FROM deliveries WHERE post_id=? AND state NOT IN ('canceled')",
+            (post_id,),
+        ).fetchone()[0]
+        if remaining == 0:
+            db.conn.execute(
+                "UPDATE posts SET status='canceled', updated_at=? WHERE id=?", (_now(), post_id)
+            )
+        audit.record(
+            db,
+            actor.login,
+            "post.canceled",
+            "post",
+            post_id,
+            deliveries=cursor.rowcount,
+            reason=reason,
+        )
+    return get(practice.store, post.id)
+
+
+def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
+    """Move a post to another time; deliveries held for missing their slot are rescheduled."""
+    actor = require(practice.store, me(practice), Action.COMPOSE)
+    post = get(practice.store, post_id)
+    if post.status in ("canceled",):
+        raise InvalidTransition(f"post {post_id} is canceled")
+    iso = clock.to_iso(when) if when else None
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=?", (iso, _now(), post_id)
+        )
+        db.conn.execute(
+            "UPDATE deliveries SET scheduled_at=?, updated_at=? WHERE post_id=? AND state IN"
+            " ('draft','in_review','rejected')",
+            (iso, _now(), post_id),
+        )
+        moved = db.conn.execute(
+            "UPDATE deliveries SET scheduled_at=?, next_attempt_at=coalesce(?, ?), state='scheduled',"
+            " last_error='', updated_at=? WHERE post_id=? AND state IN ('scheduled','held')",
+            (iso, iso, _now(), _now(), post_id),
+        ).rowcount
+        audit.record(db, actor.login, "post.rescheduled", "post", post_id, to=iso, deliveries=moved)
+    return get(practice.store, post_id)
+
+
+def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Delivery:
+    """Send a failed or held delivery again. An ``unknown`` one needs ``anyway``: it may
+    already be out, and sending again could publish it twice."""
+    actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
+    delivery = get_delivery(practice.store, delivery_id)
+    allowed = {S.FAILED, S.HELD} | ({S.UNKNOWN} if anyway else set())
+    if delivery.state not in allowed:
+        hint = (
+            " (it may already be out: check the page, then use 'retry anyway')"
+            if delivery.state is S.UNKNOWN
+            else ""
+        )
+        raise InvalidTransition(f"delivery {delivery_id} is {delivery.state.value}{hint}")
+    with practice.store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE deliveries SET state='scheduled', next_attempt_at=?, error_kind=NULL,"
+            " last_error='', updated_at=? WHERE id=? AND state=?",
+            (_now(), _now(), delivery_id, delivery.state.value),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
+        if delivery.scheduled_at is not None and delivery.state is S.HELD:
+            db.conn.execute(
+                "UPDATE deliveries SET scheduled_at=? WHERE id=?", (_now(), delivery_id)
+            )
+        audit.record(
+            db,
+            actor.login,
+            "delivery.retried",
+            "delivery",
+            delivery_id,
+            was=delivery.state.value,
+            anyway=anyway,
+        )
+    return get_delivery(practice.store, delivery_id)
+
+
+def resolve(
+    practice: Practice,
+    delivery_id: int,
+    *,
+    published_url: str | None = None,
+    failed_reason: str | None = None,
+) -> Delivery:
+    """A person says what happened to an unknown, held, failed or to-do delivery."""
+    actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
+    if (published_url is None) == (failed_reason is None):
+        raise UsageError("say either the URL where it was published or why it failed")
+    delivery = get_delivery(practice.store, delivery_id)
+    if delivery.state not in (S.UNKNOWN, S.HELD, S.TODO, S.FAILED):
+        raise InvalidTransition(f"delivery {delivery_id} is {delivery.state.value}")
+    now = _now()
+    with practice.store.write() as db:
+        if published_url is not None:
+            changed = db.conn.execute(
+                "UPDATE deliveries SET state='published', remote_url=?, published_at=?,"
+                " error_kind=NULL, last_error='', updated_at=? WHERE id=? AND state=?",
+                (published_url.strip() or None, now, now, delivery_id, delivery.state.value),
+            ).rowcount
+            if changed:
+                db.conn.execute(
+                    "UPDATE accounts SET last_published_at=? WHERE id=?", (now, delivery.account_id)
+                )
+        else:
+            changed = db.conn.execute(
+                "UPDATE deliveries SET state='failed', error_kind='person', last_error=?,"
+                " updated_at=? WHERE id=? AND state=?",
+                (failed_reason, now, delivery_id, delivery.state.value),
+            ).rowcount
+        if not changed:
+            raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
+        audit.record(
+            db,
+            actor.login,
+            "delivery.resolved",
+            "delivery",
+            delivery_id,
+            was=delivery.state.value,
+            outcome="published" if published_url is not None else "failed",
+        )
+    return get_delivery(practice.store, delivery_id)
+
+
+def _move_post(
+    store: Store, actor: str, post: Post, status: str, state: S, action: str, review_note: str = ""
+) -> None:
+    with store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE posts SET status=?, review_note=?, updated_at=? WHERE id=? AND status=?",
+            (status, review_note, _now(), post.id, post.status),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
+        db.conn.execute(
+            "UPDATE deliveries SET state=?, updated_at=? WHERE post_id=? AND state IN"
+            " ('draft','in_review','rejected')",
+            (state.value, _now(), post.id),
+        )
+        audit.record(
+            db, actor, action, "post", post.id, **({"reason_given": True} if review_note else {})
+        )
+
+
+def _schedule(store: Store, actor: str, post: Post, action: str, note: str = "") -> None:
+    """Approve: deliveries become due at the post's time (now when it has none)."""
+    when = clock.to_iso(post.scheduled_at) if post.scheduled_at else _now()
+    with store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE posts SET status='approved', approved_by=?, approved_at=?, review_note=?,"
+            " scheduled_at=?, updated_at=? WHERE id=? AND status=?",
+            (actor, _now(), note, when, _now(), post.id, post.status),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
+        db.conn.execute(
+            "UPDATE deliveries SET state='scheduled', scheduled_at=?, next_attempt_at=?,"
+            " updated_at=? WHERE post_id=? AND state IN ('draft','in_review','rejected')",
+            (when, when, _now(), post.id),
+        )
+        audit.record(db, actor, action, "post", post.id, scheduled_at=when)
+
+
+def get(store: Store, post_id: int) -> Post:
+    row = store.one("SELECT * FROM posts WHERE id = ?", (post_id,))
+    if row is None:
+        raise NotFound(f"no post {post_id}")
+    deliveries = tuple(
+        Delivery.from_row(r)
+        for r in store.query("SELECT * FROM deliveries WHERE post_id = ? ORDER BY id", (post_id,))
+    )
+    return Post.from_row(row, deliveries)
+
+
+def get_delivery(store: Store, delivery_id: int) -> Delivery:
+    row = store.one("SELECT * FROM deliveries WHERE id = ?", (delivery_id,))
+    if row is None:
+        raise NotFound(f"no delivery {delivery_id}")
+    return Delivery.from_row(row)
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue screen and ``post list`` show."""
+
+    states: tuple[str, ...] = ()
+    accounts: tuple[str, ...] = ()
+    author: str | None = None
+    status: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.states or f.accounts:
+        sub = ["d.post_id = p.id"]
+        if f.states:
+            sub.append(f"d.state IN ({','.join('?' * len(f.states))})")
+            params.extend(f.states)
+        if f.accounts:
+            sub.append(f"d.account_id IN ({','.join('?' * len(f.accounts))})")
+            params.extend(f.accounts)
+        clauses.append(f"EXISTS (SELECT 1 FROM deliveries d WHERE {' AND '.join(sub)})")
+    if f.author:
+        clauses.append("p.author = ?")
+        params.append(f.author)
+    if f.status:
+        clauses.append("p.status = ?")
+        params.append(f.status)
+    if f.since:
+        clauses.append("p.scheduled_at >= ?")
+        params.append(clock.to_iso(f.since))
+    if f.until:
+        clauses.append("p.scheduled_at < ?")
+        params.append(clock.to_iso(f.until))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count_posts(store: Store, f: QueueFilter = QueueFilter()) -> int:
+    where, params = _filter_sql(f)
+    return int(store.db.conn.execute(f"SELECT count(*) FROM posts p{where}", params).fetchone()[0])
+
+
+def page(
+    store: Store, f: QueueFilter = QueueFilter(), *, limit: int = 50, offset: int = 0
+) -> list[Post]:
+    """One page of posts, newest schedule first, each with its deliveries. Reads only the
+    rows of this page, so the queue stays fast with 100,000 posts."""
+    where, params = _filter_sql(f)
+    rows = store.query(
+        f"SELECT p.* FROM posts p{where} ORDER BY coalesce(p.scheduled_at, p.created_at) DESC,"
+        f" p.id DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    by_post: dict[int, list[Delivery]] = {i: [] for i in ids}
+    for r in store.query(
+        f"SELECT * FROM deliveries WHERE post_id IN ({','.join('?' * len(ids))}) ORDER BY id", ids
+    ):
+        by_post[r["post_id"]].append(Delivery.from_row(r))
+    return [Post.from_row(r, tuple(by_post[r["id"]])) for r in rows]
+
+
+def state_counts(store: Store) -> dict[str, int]:
+    return {
+        r["state"]: r["n"]
+        for r in store.query("SELECT state, count(*) AS n FROM deliveries GROUP BY state")
+    }
+
+
+def waiting_count(store: Store) -> int:
+    """How many deliveries wait for a person (failed, unknown, held, to-do); index-only."""
+    row = store.db.conn.execute(
+        "SELECT count(*) FROM deliveries WHERE state IN ('failed','unknown','held','todo')"
+    ).fetchone()
+    return int(row[0])
+
+
+def waiting_for_review(store: Store, approver: StaffMember) -> list[Post]:
+    """Posts an approver may act on: in review and, unless one-person, not their own."""
+    rows = store.query(
+        "SELECT id FROM posts WHERE status='in_review' ORDER BY coalesce(scheduled_at, created_at)"
+    )
+    return [get(store, r["id"]) for r in rows]
+
+
+def attention(store: Store, limit: int = 100) -> list[Delivery]:
+    """Deliveries waiting for a person: failed, unknown, held, to-do."""
+    return [
+        Delivery.from_row(r)
+        for r in store.query(
+            "SELECT * FROM deliveries WHERE state IN ('failed','unknown','held','todo')"
+            " ORDER BY updated_at DESC LIMIT ?",
+            (limit,),
+        )
+    ]
+
+
+def ids(rows: Iterable[Post]) -> list[int]:
+    return [p.id for p in rows]

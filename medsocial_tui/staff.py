@@ -1,0 +1,232 @@
+"""Staff: who works at the practice, their roles, and what each may do.
+
+A staff member's login is their OS user name, so an SSH login maps to a person. History is
+never deleted: people leave by being deactivated.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from medsocial_tui import audit, clock
+from medsocial_tui.errors import NotFound, PermissionDenied, UsageError
+from medsocial_tui.models import Role, StaffMember
+from medsocial_tui.store import Store
+
+
+class Action(enum.StrEnum):
+    """Things a person does that the core checks before doing them."""
+
+    COMPOSE = "compose"
+    APPROVE = "approve"
+    REPLY = "reply"
+    CANCEL = "cancel"
+    HANDLE_DELIVERY = "handle_delivery"
+    HOURS_CHANGE = "hours_change"
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_POLICY = "manage_policy"
+    RECORD_TRAINING = "record_training"
+    AUDIT = "audit"
+    OVERRIDE_COMPLIANCE = "override_compliance"
+
+
+NEEDS_ROLE: dict[Action, tuple[Role, ...]] = {
+    Action.COMPOSE: (Role.AUTHOR,),
+    Action.APPROVE: (Role.APPROVER,),
+    Action.REPLY: (Role.AUTHOR,),
+    Action.CANCEL: (Role.AUTHOR, Role.APPROVER, Role.ADMIN),
+    Action.HANDLE_DELIVERY: (Role.AUTHOR, Role.APPROVER, Role.ADMIN),
+    Action.HOURS_CHANGE: (Role.AUTHOR, Role.APPROVER, Role.ADMIN),
+    Action.MANAGE_STAFF: (Role.ADMIN,),
+    Action.MANAGE_POLICY: (Role.ADMIN,),
+    Action.RECORD_TRAINING: (Role.ADMIN,),
+    Action.AUDIT: (Role.ADMIN,),
+    Action.OVERRIDE_COMPLIANCE: (Role.APPROVER,),
+}
+
+NEEDS_ACKNOWLEDGEMENT = frozenset(
+    {Action.COMPOSE, Action.APPROVE, Action.REPLY, Action.HOURS_CHANGE}
+)
+"""Actions a person may take only after acknowledging the current policy version."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    reason: str = ""
+
+
+def decide(store: Store, member: StaffMember | None, action: Action) -> Decision:
+    """Whether ``member`` may do ``action`` now, and if not, why in words."""
+    from medsocial_tui import policy
+
+    if member is None:
+        return Decision(False, "you are not on the practice's staff list; ask an admin to add you")
+    if not member.active:
+        return Decision(False, f"{member.name}'s account is deactivated")
+    roles = NEEDS_ROLE[action]
+    if not any(member.has(role) for role in roles):
+        names = " or ".join(r.value for r in roles)
+        return Decision(False, f"{action.value.replace('_', ' ')} needs the {names} role")
+    if action in NEEDS_ACKNOWLEDGEMENT:
+        missing = policy.unacknowledged_version(store, member.id)
+        if missing is not None:
+            return Decision(
+                False,
+                f"read and acknowledge policy version {missing['number']} "
+                f"({missing['title']}) first",
+            )
+    return Decision(True)
+
+
+def require(store: Store, member: StaffMember | None, action: Action) -> StaffMember:
+    decision = decide(store, member, action)
+    if not decision.allowed:
+        raise PermissionDenied(decision.reason)
+    assert member is not None
+    return member
+
+
+def by_login(store: Store, login: str) -> StaffMember | None:
+    row = store.one("SELECT * FROM staff WHERE login = ?", (login,))
+    return StaffMember.from_row(row) if row else None
+
+
+def by_id(store: Store, staff_id: int) -> StaffMember:
+    row = store.one("SELECT * FROM staff WHERE id = ?", (staff_id,))
+    if row is None:
+        raise NotFound(f"no staff member with id {staff_id}")
+    return StaffMember.from_row(row)
+
+
+def everyone(store: Store, *, include_inactive: bool = False) -> list[StaffMember]:
+    where = "" if include_inactive else "WHERE active = 1"
+    return [
+        StaffMember.from_row(r) for r in store.query(f"SELECT * FROM staff {where} ORDER BY name")
+    ]
+
+
+def providers(store: Store) -> list[StaffMember]:
+    return [m for m in everyone(store) if m.is_provider]
+
+
+def _roles_text(roles: set[Role] | frozenset[Role]) -> str:
+    return ",".join(sorted(r.value for r in roles))
+
+
+def parse_roles(text: str) -> frozenset[Role]:
+    try:
+        return frozenset(Role(r.strip()) for r in text.split(",") if r.strip())
+    except ValueError:
+        raise UsageError(
+            f"unknown role in {text!r}", fix="roles are author, approver and admin"
+        ) from None
+
+
+def add(
+    store: Store,
+    actor: str,
+    *,
+    login: str,
+    name: str,
+    roles: frozenset[Role] = frozenset({Role.AUTHOR}),
+    email: str = "",
+    is_manager: bool = False,
+    is_provider: bool = False,
+    title: str = "",
+) -> StaffMember:
+    if not login or not login.replace("-", "").replace("_", "").replace(".", "").isalnum():
+        raise UsageError(f"login {login!r} is not an OS user name", fix="use the SSH login")
+    if by_login(store, login) is not None:
+        raise UsageError(f"{login!r} is already on the staff list")
+    with store.write() as db:
+        if is_manager:
+            db.conn.execute("UPDATE staff SET is_manager = 0")
+        cursor = db.conn.execute(
+            "INSERT INTO staff (login, name, email, roles, is_manager, is_provider, title,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                login,
+                name,
+                email,
+                _roles_text(roles),
+                int(is_manager),
+                int(is_provider),
+                title,
+                clock.to_iso(clock.now()),
+            ),
+        )
+        audit.record(
+            db,
+            actor,
+            "staff.added",
+            "staff",
+            cursor.lastrowid,
+            login=login,
+            roles=_roles_text(roles),
+            provider=is_provider,
+            manager=is_manager,
+        )
+    member = by_login(store, login)
+    assert member is not None
+    return member
+
+
+def change(
+    store: Store,
+    actor: str,
+    login: str,
+    *,
+    roles: frozenset[Role] | None = None,
+    name: str | None = None,
+    is_manager: bool | None = None,
+    is_provider: bool | None = None,
+    title: str | None = None,
+) -> StaffMember:
+    member = by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}")
+    updates: dict[str, object] = {}
+    if roles is not None:
+        updates["roles"] = _roles_text(roles)
+    if name is not None:
+        updates["name"] = name
+    if is_manager is not None:
+        updates["is_manager"] = int(is_manager)
+    if is_provider is not None:
+        updates["is_provider"] = int(is_provider)
+    if title is not None:
+        updates["title"] = title
+    if not updates:
+        return member
+    with store.write() as db:
+        if is_manager:
+            db.conn.execute("UPDATE staff SET is_manager = 0")
+        assignments = ", ".join(f"{k} = ?" for k in updates)
+        db.conn.execute(
+            f"UPDATE staff SET {assignments} WHERE id = ?", (*updates.values(), member.id)
+        )
+        audit.record(
+            db,
+            actor,
+            "staff.changed",
+            "staff",
+            member.id,
+            login=login,
+            **{k: v for k, v in updates.items() if k != "name"},
+        )
+    return by_id(store, member.id)
+
+
+def deactivate(store: Store, actor: str, login: str) -> StaffMember:
+    member = by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}")
+    with store.write() as db:
+        db.conn.execute(
+            "UPDATE staff SET active = 0, is_manager = 0, deactivated_at = ? WHERE id = ?",
+            (clock.to_iso(clock.now()), member.id),
+        )
+        audit.record(db, actor, "staff.deactivated", "staff", member.id, login=login)
+    return by_id(store, member.id)

@@ -1,0 +1,347 @@
+"""A loopback HTTP server for testing channel plugins against a network's documented API.
+
+It is a real HTTP server on 127.0.0.1 (threads, stdlib only), so plugins are tested with
+the same httpx client they use in production. A fake network subclasses :class:`FakeAPI` or
+adds routes, records every request, and can be told to misbehave for the next matching
+requests: latency, a 429 with headers, a 5xx, a timeout *after* the request was handled, a
+dropped connection, an HTML or garbage body, a 401.
+
+    api = FakeAPI()
+
+    @api.route("POST", r"/v1/posts")
+    def create(request):
+        return Reply(200, {"id": "1"})
+
+    with api:
+        api.inject(Fault.status(429, headers={"Retry-After": "30"}), path=r"/v1/posts")
+        ...  # point an account's base_url at api.base_url
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+
+@dataclass
+class RecordedRequest:
+    """One request as the fake received it."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+    received_at: float
+    match: re.Match[str] | None = None
+
+    def json(self) -> Any:
+        return json.loads(self.body or b"null")
+
+    def form(self) -> dict[str, str]:
+        return {k: v[-1] for k, v in parse_qs(self.body.decode("utf-8", "replace")).items()}
+
+    def arg(self, name: str, default: str | None = None) -> str | None:
+        values = self.query.get(name)
+        return values[-1] if values else default
+
+    def param(self, name: str, default: str | None = None) -> str | None:
+        """A value from the query string, then a form body, then a JSON body."""
+        found = self.arg(name)
+        if found is not None:
+            return found
+        ctype = self.headers.get("content-type", "")
+        if "application/x-www-form-urlencoded" in ctype:
+            return self.form().get(name, default)
+        if "json" in ctype:
+            body = self.json()
+            if isinstance(body, dict) and name in body:
+                value = body[name]
+                return value if isinstance(value, str) else json.dumps(value)
+        if "multipart/form-data" in ctype:
+            return multipart_fields(self).get(name, default)
+        return default
+
+
+def multipart_fields(request: RecordedRequest) -> dict[str, str]:
+    """Text fields of a multipart/form-data body (file parts are returned as their size)."""
+    ctype = request.headers.get("content-type", "")
+    boundary_match = re.search(r'boundary="?([^";]+)"?', ctype)
+    if not boundary_match:
+        return {}
+    boundary = b"--" + boundary_match.group(1).encode()
+    fields: dict[str, str] = {}
+    for part in request.body.split(boundary):
+        head, _, content = part.partition(b"\r\n\r\n")
+        name = re.search(rb'name="([^"]+)"', head)
+        if not name:
+            continue
+        content = content.rsplit(b"\r\n", 1)[0]
+        if b"filename=" in head:
+            fields[name.group(1).decode()] = f"<file {len(content)} bytes>"
+        else:
+            fields[name.group(1).decode()] = content.decode("utf-8", "replace")
+    return fields
+
+
+@dataclass
+class Reply:
+    """What a route answers."""
+
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "application/json"
+
+    def encoded(self) -> bytes:
+        if self.body is None:
+            return b""
+        if isinstance(self.body, bytes):
+            return self.body
+        if isinstance(self.body, str):
+            return self.body.encode("utf-8")
+        return json.dumps(self.body).encode("utf-8")
+
+
+@dataclass
+class Fault:
+    """A misbehaviour applied to the next matching request(s)."""
+
+    kind: str
+    reply: Reply | None = None
+    seconds: float = 0.0
+    handle_first: bool = False
+
+    @classmethod
+    def latency(cls, seconds: float) -> Fault:
+        """Answer normally, but only after ``seconds``."""
+        return cls("latency", seconds=seconds, handle_first=True)
+
+    @classmethod
+    def status(cls, code: int, body: Any = None, headers: dict[str, str] | None = None) -> Fault:
+        """Answer ``code`` without handling the request (nothing is created)."""
+        return cls("status", reply=Reply(code, body, headers or {}))
+
+    @classmethod
+    def timeout_after_handling(cls, seconds: float = 30.0) -> Fault:
+        """Handle the request (the post *is* created), then hang so the client times out."""
+        return cls("hang", seconds=seconds, handle_first=True)
+
+    @classmethod
+    def drop_after_handling(cls) -> Fault:
+        """Handle the request, then close the connection without an answer."""
+        return cls("drop", handle_first=True)
+
+    @classmethod
+    def drop_before_handling(cls) -> Fault:
+        """Close the connection without handling the request (nothing is created)."""
+        return cls("drop")
+
+    @classmethod
+    def html(cls, code: int = 502) -> Fault:
+        """An HTML error page from a proxy in front of the API."""
+        page = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+        return cls("status", reply=Reply(code, page, content_type="text/html"))
+
+    @classmethod
+    def garbage(cls, code: int = 200) -> Fault:
+        """A body that is not what the API documents."""
+        return cls(
+            "status", reply=Reply(code, b"\x00\xffnot json{{", content_type="application/json")
+        )
+
+    @classmethod
+    def unauthorized(cls, body: Any = None) -> Fault:
+        return cls("status", reply=Reply(401, body or {"error": "invalid_token"}))
+
+
+Handler = Callable[[RecordedRequest], Reply]
+
+
+@dataclass
+class _Injection:
+    fault: Fault
+    method: str | None
+    path: re.Pattern[str] | None
+    times: int
+
+
+class FakeAPI:
+    """A recording, fault-injecting HTTP server on 127.0.0.1."""
+
+    def __init__(self) -> None:
+        self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
+        self._injections: list[_Injection] = []
+        self._lock = threading.Lock()
+        self.requests: list[RecordedRequest] = []
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def route(self, method: str, pattern: str) -> Callable[[Handler], Handler]:
+        """Register ``handler`` for ``method`` and a full-match path regex."""
+
+        def decorate(handler: Handler) -> Handler:
+            self._routes.append((method.upper(), re.compile(pattern), handler))
+            return handler
+
+        return decorate
+
+    def inject(
+        self, fault: Fault, *, method: str | None = None, path: str | None = None, times: int = 1
+    ) -> None:
+        """Apply ``fault`` to the next ``times`` requests matching method and path."""
+        with self._lock:
+            self._injections.append(
+                _Injection(
+                    fault,
+                    method.upper() if method else None,
+                    re.compile(path) if path else None,
+                    times,
+                )
+            )
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._injections.clear()
+
+    def calls(self, method: str | None = None, path: str | None = None) -> list[RecordedRequest]:
+        """Recorded requests, optionally filtered by method and path regex (full match)."""
+        pattern = re.compile(path) if path else None
+        with self._lock:
+            return [
+                r
+                for r in self.requests
+                if (method is None or r.method == method.upper())
+                and (pattern is None or pattern.fullmatch(r.path))
+            ]
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the fake API is not running")
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> FakeAPI:
+        api = self
+
+        class _RequestHandler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                return
+
+            def _serve(self) -> None:
+                api._serve(self)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeAPI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _take_fault(self, method: str, path: str) -> Fault | None:
+        with self._lock:
+            for injection in self._injections:
+                if injection.method and injection.method != method:
+                    continue
+                if injection.path and not injection.path.fullmatch(path):
+                    continue
+                injection.times -= 1
+                if injection.times <= 0:
+                    self._injections.remove(injection)
+                return injection.fault
+        return None
+
+    def _serve(self, handler: BaseHTTPRequestHandler) -> None:
+        split = urlsplit(handler.path)
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else b""
+        request = RecordedRequest(
+            method=handler.command,
+            path=split.path,
+            query=parse_qs(split.query, keep_blank_values=True),
+            headers={k.lower(): v for k, v in handler.headers.items()},
+            body=body,
+            received_at=time.monotonic(),
+        )
+        with self._lock:
+            self.requests.append(request)
+        fault = self._take_fault(request.method, request.path)
+        if fault is not None and not fault.handle_first:
+            if fault.kind == "drop":
+                self._drop(handler)
+                return
+            self._send(handler, fault.reply or Reply(500))
+            return
+        reply = self._dispatch(request)
+        if fault is not None:
+            if fault.kind == "latency":
+                time.sleep(fault.seconds)
+            elif fault.kind == "hang":
+                time.sleep(fault.seconds)
+                self._drop(handler)
+                return
+            elif fault.kind == "drop":
+                self._drop(handler)
+                return
+        self._send(handler, reply)
+
+    def _dispatch(self, request: RecordedRequest) -> Reply:
+        for method, pattern, route_handler in self._routes:
+            if method != request.method:
+                continue
+            match = pattern.fullmatch(request.path)
+            if match:
+                request.match = match
+                try:
+                    return route_handler(request)
+                except Exception as exc:  # noqa: BLE001 - a broken fake answers 500
+                    return Reply(500, {"error": f"fake server bug: {exc!r}"})
+        return Reply(404, {"error": f"no route for {request.method} {request.path}"})
+
+    @staticmethod
+    def _send(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
+        payload = reply.encoded()
+        try:
+            handler.send_response(reply.status)
+            if payload:
+                handler.send_header("Content-Type", reply.content_type)
+            for name, value in reply.headers.items():
+                handler.send_header(name, value)
+            handler.send_header("Content-Length", str(len(payload)))
+            handler.end_headers()
+            handler.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+    @staticmethod
+    def _drop(handler: BaseHTTPRequestHandler) -> None:
+        handler.close_connection = True
+        try:
+            handler.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass

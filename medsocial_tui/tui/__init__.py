@@ -1,0 +1,1 @@
+"""The Textual face of medsocial. Only this package imports Textual."""

@@ -1,0 +1,104 @@
+"""The app factory shared by the CLI and the tests, and the app itself."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from medsocial_tui import staff
+from medsocial_tui.models import StaffMember
+from medsocial_tui.practice import Practice, open_practice
+
+CSS_DIR = Path(__file__).parent / "css"
+
+
+class MedsocialApp(App[None]):
+    """The practice's social media, one keyboard away."""
+
+    TITLE = "medsocial"
+    CSS_PATH = [CSS_DIR / "app.tcss", CSS_DIR / "compose.tcss"]
+    ENABLE_COMMAND_PALETTE = True
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    BINDINGS = [
+        Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key"),
+        Binding(
+            "colon,f2",
+            "command_palette",
+            "Commands",
+            id="commands",
+            tooltip="Search every action by name",
+        ),
+        Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial"),
+    ]
+
+    def __init__(self, practice: Practice, *, owns_practice: bool = False) -> None:
+        super().__init__()
+        self.practice = practice
+        self.owns_practice = owns_practice
+        self.sub_title = practice.config.name
+
+    @property
+    def me(self) -> StaffMember | None:
+        return staff.by_login(self.practice.store, self.practice.login)
+
+    def on_mount(self) -> None:
+        if self.practice.config.keys:
+            self.set_keymap(dict(self.practice.config.keys))
+        from medsocial_tui.tui.screens.queue import QueueScreen
+
+        self.push_screen(QueueScreen())
+        self.call_after_refresh(self.report_plugin_failures)
+        if self.me is None:
+            self.notify(
+                f"{self.practice.login} is not on the staff list: you can look, not act. "
+                "An admin adds you with `medsocial staff add`.",
+                severity="warning",
+                timeout=15,
+            )
+
+    def report_plugin_failures(self) -> None:
+        """After the first frame: loading plugins need not delay it."""
+        for report in self.practice.plugins.failures:
+            self.notify(
+                f"plugin {report.name} did not load: {report.error}",
+                title="Plugin problem",
+                severity="warning",
+                timeout=15,
+            )
+
+    def action_help(self) -> None:
+        from medsocial_tui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Help: list every key", "Show the keys of this screen", self.action_help
+        )
+
+    def on_unmount(self) -> None:
+        if self.owns_practice:
+            self.practice.close()
+
+
+def create_app(
+    home: str | os.PathLike[str] | None = None, *, practice: Practice | None = None
+) -> MedsocialApp:
+    """Build the app for a practice home (or an already opened practice, in tests)."""
+    if practice is not None:
+        return MedsocialApp(practice)
+    return MedsocialApp(open_practice(home), owns_practice=True)
+
+
+def run_app(home: str | os.PathLike[str] | None = None) -> None:
+    """Open the practice first, so config errors print as words before the screen clears."""
+    os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+    app = create_app(home)
+    app.run()

@@ -1,0 +1,281 @@
+"""Mastodon: statuses with an Idempotency-Key, so an unanswered request is retried safely.
+
+API: ``/api/v1`` (media upload ``/api/v2/media``), per instance; the account's ``base_url`` is
+the instance (``https://mastodon.social``). Tokens do not expire; a 401 means revoked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import mimetypes
+import re
+from datetime import datetime
+
+import httpx
+
+from medsocial_tui.channel import (
+    Account,
+    AccountHealth,
+    AuthExpired,
+    Capability,
+    Channel,
+    Draft,
+    Field,
+    Limits,
+    MediaRule,
+    OutcomeUnknown,
+    Problem,
+    Published,
+    PublishRequest,
+    Rejected,
+    RetryLater,
+)
+from medsocial_tui.hookspecs import hookimpl
+
+API = "/api/v1"
+MEDIA_API = "/api/v2/media"
+INSTANCE_API = "/api/v2/instance"
+URL = re.compile(r"https?://\S+")
+URL_WEIGHT = 23
+DEFAULT_MAX_CHARS = 500
+ALT_TEXT_LIMIT = 1500
+MEDIA_POLLS = 10
+MEDIA_POLL_SECONDS = 1.0
+
+
+def _error_words(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+        words = body.get("error") or body.get("error_description") or str(body)
+    except ValueError:
+        kind = response.headers.get("content-type", "no").split(";")[0] or "no"
+        return f"HTTP {response.status_code} with a {kind} body instead of the API's answer"
+    return f"{words} (HTTP {response.status_code})"
+
+
+def _reset(response: httpx.Response) -> datetime | None:
+    value = response.headers.get("x-ratelimit-reset")
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _raise_for(response: httpx.Response) -> None:
+    """Map a Mastodon answer to the core's error kinds."""
+    status = response.status_code
+    if status < 300 and status != 206:
+        return
+    if status == 429:
+        raise RetryLater(f"Mastodon rate limit: {_error_words(response)}", _reset(response))
+    if status == 401:
+        raise AuthExpired(f"Mastodon refused the token: {_error_words(response)}")
+    if status in (403, 404, 422) or 400 <= status < 500:
+        raise Rejected(f"Mastodon said no: {_error_words(response)}")
+    raise OutcomeUnknown(f"Mastodon answered {_error_words(response)}")
+
+
+def _json(response: httpx.Response) -> dict:
+    try:
+        body = response.json()
+    except ValueError:
+        raise OutcomeUnknown(_error_words(response)) from None
+    if not isinstance(body, dict):
+        raise OutcomeUnknown(
+            f"Mastodon answered something unexpected (HTTP {response.status_code})"
+        )
+    return body
+
+
+def plain(content: str) -> str:
+    """A status's HTML content as plain text, for matching what we sent."""
+    text = re.sub(r"<br\s*/?>", "\n", content)
+    text = re.sub(r"</p>\s*<p>", "\n\n", text)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())
+
+
+class Mastodon(Channel):
+    name = "mastodon"
+    title = "Mastodon"
+    default_base_url = "https://mastodon.social"
+    api_version = "v1 (media v2)"
+    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    credentials = (
+        Field(
+            "access_token",
+            "Access token",
+            "from Preferences > Development > New application with write:statuses, "
+            "write:media and read:statuses",
+        ),
+    )
+    dedupes_retries = True
+    max_concurrency = 2
+    credentials_help = (
+        "On your instance: Preferences > Development > New application; scopes write:statuses, "
+        "write:media, read:statuses. Copy 'Your access token' into secrets.toml as "
+        "access_token. Tokens do not expire; revoking the app stops them."
+    )
+
+    def __init__(self) -> None:
+        self._max_chars: dict[str, int] = {}
+
+    def limits(self, account: Account | None = None) -> Limits:
+        known = (
+            self._max_chars.get(account.base_url, DEFAULT_MAX_CHARS)
+            if account
+            else DEFAULT_MAX_CHARS
+        )
+        return Limits(
+            max_chars=known,
+            counted_as="characters (a link counts 23)",
+            media=MediaRule.OPTIONAL,
+            max_media=4,
+        )
+
+    def count(self, text: str) -> int:
+        return len(URL.sub("x" * URL_WEIGHT, text))
+
+    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+        problems = super().validate(self._with_link(draft), account)
+        for media in draft.media:
+            if len(media.alt_text) > ALT_TEXT_LIMIT:
+                problems.append(
+                    Problem(f"alt text over {ALT_TEXT_LIMIT} characters", field="media")
+                )
+            if not media.alt_text:
+                problems.append(
+                    Problem(
+                        "add alt text so the image is described for screen readers",
+                        severity="warning",
+                        field="media",
+                    )
+                )
+        return problems
+
+    @staticmethod
+    def _with_link(draft: Draft) -> Draft:
+        if draft.link and draft.link not in draft.text:
+            return Draft(
+                text=f"{draft.text}\n\n{draft.link}".strip(),
+                media=draft.media,
+                link=draft.link,
+                kind=draft.kind,
+                options=draft.options,
+            )
+        return draft
+
+    @staticmethod
+    def _auth(account: Account) -> dict[str, str]:
+        return {"Authorization": f"Bearer {account.credentials.get('access_token', '')}"}
+
+    async def _upload(self, client: httpx.AsyncClient, request: PublishRequest) -> list[str]:
+        """Upload each attachment once (ids are checkpointed) and wait until processed."""
+        account = request.account
+        ids: list[str] = list(request.progress.get("media_ids", []))
+        for media in request.draft.media[len(ids) :]:
+            mime = (
+                media.mime_type
+                or mimetypes.guess_type(str(media.path))[0]
+                or "application/octet-stream"
+            )
+            with open(media.path, "rb") as handle:
+                response = await client.post(
+                    f"{account.base_url}{MEDIA_API}",
+                    headers=self._auth(account),
+                    files={"file": (media.path.name, handle.read(), mime)},
+                    data={"description": media.alt_text[:ALT_TEXT_LIMIT]},
+                )
+            _raise_for(response)
+            ids.append(str(_json(response)["id"]))
+            request.checkpoint({"media_ids": ids})
+        for media_id in ids:
+            await self._wait_processed(client, account, media_id)
+        return ids
+
+    async def _wait_processed(
+        self, client: httpx.AsyncClient, account: Account, media_id: str
+    ) -> None:
+        for _ in range(MEDIA_POLLS):
+            response = await client.get(
+                f"{account.base_url}{API}/media/{media_id}", headers=self._auth(account)
+            )
+            if response.status_code == 200 and _json(response).get("url"):
+                return
+            if response.status_code not in (200, 206):
+                _raise_for(response)
+            await asyncio.sleep(MEDIA_POLL_SECONDS)
+        raise RetryLater("Mastodon is still processing the attachment; trying again shortly")
+
+    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+        account = request.account
+        media_ids = await self._upload(client, request) if request.draft.media else []
+        form: dict[str, str | list[str]] = {
+            "status": self._with_link(request.draft).text,
+            "visibility": str(request.draft.options.get("visibility", "public")),
+        }
+        if media_ids:
+            form["media_ids[]"] = media_ids
+        response = await client.post(
+            f"{account.base_url}{API}/statuses",
+            headers={**self._auth(account), "Idempotency-Key": request.idempotency_key},
+            data=form,
+        )
+        _raise_for(response)
+        body = _json(response)
+        if "id" not in body:
+            raise OutcomeUnknown("Mastodon answered without a status id")
+        return Published(remote_id=str(body["id"]), url=body.get("url"))
+
+    async def find_existing(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        """Look through the account's recent statuses for the text we sent."""
+        account = request.account
+        me = await client.get(
+            f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
+        )
+        _raise_for(me)
+        statuses = await client.get(
+            f"{account.base_url}{API}/accounts/{_json(me)['id']}/statuses",
+            headers=self._auth(account),
+            params={"limit": 40},
+        )
+        _raise_for(statuses)
+        wanted = " ".join(self._with_link(request.draft).text.split())
+        try:
+            items = statuses.json()
+        except ValueError:
+            raise OutcomeUnknown(_error_words(statuses)) from None
+        for status in items:
+            if plain(status.get("content", "")) == wanted:
+                return Published(remote_id=str(status["id"]), url=status.get("url"))
+        return None
+
+    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+        response = await client.delete(
+            f"{account.base_url}{API}/statuses/{remote_id}", headers=self._auth(account)
+        )
+        _raise_for(response)
+
+    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+        try:
+            me = await client.get(
+                f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
+            )
+            _raise_for(me)
+            instance = await client.get(f"{account.base_url}{INSTANCE_API}")
+            if instance.status_code == 200:
+                statuses = _json(instance).get("configuration", {}).get("statuses", {})
+                if isinstance(statuses.get("max_characters"), int):
+                    self._max_chars[account.base_url] = statuses["max_characters"]
+            return AccountHealth(True, f"signed in as @{_json(me).get('acct', '?')}")
+        except (AuthExpired, Rejected, OutcomeUnknown, RetryLater) as exc:
+            return AccountHealth(False, exc.message)
+
+
+@hookimpl
+def register_channels(register) -> None:
+    register(Mastodon)

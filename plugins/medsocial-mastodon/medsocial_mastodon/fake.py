@@ -1,0 +1,167 @@
+"""A loopback Mastodon instance: statuses with idempotency keys kept per account, media that
+is processed synchronously (images) or asynchronously (video: 202, then 206, then 200), the
+instance's limits, and X-RateLimit-* headers on every answer."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from datetime import UTC, datetime, timedelta
+
+from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
+
+TOKEN = "mastodon-good-token"
+
+
+class FakeMastodon(FakeAPI):
+    def __init__(self, *, max_characters: int = 500, remaining: int = 299) -> None:
+        super().__init__()
+        self.max_characters = max_characters
+        self.remaining = remaining
+        self.statuses: list[dict] = []
+        self.media: dict[str, dict] = {}
+        self.keys: dict[str, dict] = {}
+        self._ids = itertools.count(110_000_000_000_000_001)
+        self._lock = threading.Lock()
+        self.route("POST", r"/api/v1/statuses")(self._post_status)
+        self.route("DELETE", r"/api/v1/statuses/(\d+)")(self._delete_status)
+        self.route("POST", r"/api/v2/media")(self._upload)
+        self.route("GET", r"/api/v1/media/(\d+)")(self._media)
+        self.route("GET", r"/api/v1/accounts/verify_credentials")(self._me)
+        self.route("GET", r"/api/v1/accounts/1/statuses")(self._list)
+        self.route("GET", r"/api/v2/instance")(self._instance)
+
+    def _headers(self) -> dict[str, str]:
+        reset = (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return {
+            "X-RateLimit-Limit": "300",
+            "X-RateLimit-Remaining": str(self.remaining),
+            "X-RateLimit-Reset": reset,
+        }
+
+    def _unauthorised(self, request: RecordedRequest) -> Reply | None:
+        if request.headers.get("authorization") != f"Bearer {TOKEN}":
+            return Reply(401, {"error": "The access token is invalid"}, self._headers())
+        return None
+
+    def _post_status(self, request: RecordedRequest) -> Reply:
+        if denied := self._unauthorised(request):
+            return denied
+        form = request.form()
+        key = request.headers.get("idempotency-key")
+        with self._lock:
+            if key and key in self.keys:
+                return Reply(200, self.keys[key], self._headers())
+            text = form.get("status", "")
+            if not text.strip():
+                return Reply(
+                    422, {"error": "Validation failed: Text can't be blank"}, self._headers()
+                )
+            if len(text) > self.max_characters:
+                return Reply(
+                    422,
+                    {
+                        "error": "Validation failed: Text character limit of "
+                        f"{self.max_characters} exceeded"
+                    },
+                    self._headers(),
+                )
+            media_ids = [v for k, v in _pairs(request) if k == "media_ids[]"]
+            for media_id in media_ids:
+                if self.media.get(media_id, {}).get("url") is None:
+                    return Reply(
+                        422,
+                        {
+                            "error": "Cannot attach files that have not finished "
+                            "processing. Try again in a moment!"
+                        },
+                        self._headers(),
+                    )
+            status_id = str(next(self._ids))
+            status = {
+                "id": status_id,
+                "content": f"<p>{_escape(text)}</p>",
+                "url": f"https://fake.social/@practice/{status_id}",
+                "visibility": form.get("visibility", "public"),
+                "media_attachments": [self.media[m] for m in media_ids],
+            }
+            self.statuses.append(status)
+            if key:
+                self.keys[key] = status
+        return Reply(200, status, self._headers())
+
+    def _delete_status(self, request: RecordedRequest) -> Reply:
+        if denied := self._unauthorised(request):
+            return denied
+        status_id = request.match.group(1) if request.match else ""
+        with self._lock:
+            found = next((s for s in self.statuses if s["id"] == status_id), None)
+            if found is None:
+                return Reply(404, {"error": "Record not found"}, self._headers())
+            self.statuses.remove(found)
+        return Reply(200, found, self._headers())
+
+    def _upload(self, request: RecordedRequest) -> Reply:
+        if denied := self._unauthorised(request):
+            return denied
+        fields = multipart_fields(request)
+        media_id = str(next(self._ids))
+        video = b"video/" in request.body[:2000]
+        media = {
+            "id": media_id,
+            "type": "video" if video else "image",
+            "description": fields.get("description"),
+            "polls": 0,
+            "url": None if video else f"https://fake.social/media/{media_id}",
+        }
+        with self._lock:
+            self.media[media_id] = media
+        return Reply(202 if video else 200, media, self._headers())
+
+    def _media(self, request: RecordedRequest) -> Reply:
+        if denied := self._unauthorised(request):
+            return denied
+        media = self.media.get(request.match.group(1) if request.match else "")
+        if media is None:
+            return Reply(404, {"error": "Record not found"}, self._headers())
+        media["polls"] += 1
+        if media["url"] is None and media["polls"] >= 2:
+            media["url"] = f"https://fake.social/media/{media['id']}"
+        return Reply(200 if media["url"] else 206, media, self._headers())
+
+    def _me(self, request: RecordedRequest) -> Reply:
+        if denied := self._unauthorised(request):
+            return denied
+        return Reply(200, {"id": "1", "acct": "maplestreetdental"}, self._headers())
+
+    def _list(self, request: RecordedRequest) -> Reply:
+        if denied := self._unauthorised(request):
+            return denied
+        return Reply(200, list(reversed(self.statuses))[:40], self._headers())
+
+    def _instance(self, request: RecordedRequest) -> Reply:
+        return Reply(
+            200,
+            {
+                "domain": "fake.social",
+                "configuration": {
+                    "statuses": {
+                        "max_characters": self.max_characters,
+                        "max_media_attachments": 4,
+                        "characters_reserved_per_url": 23,
+                    }
+                },
+            },
+        )
+
+
+def _pairs(request: RecordedRequest) -> list[tuple[str, str]]:
+    from urllib.parse import parse_qsl
+
+    return parse_qsl(request.body.decode("utf-8", "replace"), keep_blank_values=True)
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text).replace("\n", "<br>")

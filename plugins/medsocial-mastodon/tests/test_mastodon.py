@@ -1,0 +1,183 @@
+"""The Mastodon channel against a loopback instance that behaves as the documented API."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import httpx
+import pytest
+from medsocial_mastodon import Mastodon
+from medsocial_mastodon.fake import TOKEN, FakeMastodon
+from PIL import Image
+
+from medsocial_tui.channel import (
+    Account,
+    AuthExpired,
+    Draft,
+    Media,
+    OutcomeUnknown,
+    Rejected,
+    RetryLater,
+)
+from medsocial_tui.testing.contract import ChannelContract, publish_request
+from medsocial_tui.testing.fakeapi import Fault
+
+
+@pytest.fixture
+def fake():
+    with FakeMastodon() as server:
+        yield server
+
+
+@pytest.fixture
+def account(fake) -> Account:
+    return Account(
+        id="mastodon",
+        channel="mastodon",
+        name="@practice",
+        base_url=fake.base_url,
+        credentials={"access_token": TOKEN},
+    )
+
+
+@pytest.fixture
+def channel() -> Mastodon:
+    return Mastodon()
+
+
+class TestMastodonContract(ChannelContract):
+    @pytest.fixture
+    def good_draft(self) -> Draft:
+        return Draft(text="Flu shots all week, no appointment needed.")
+
+    @pytest.fixture
+    def recorded(self, fake) -> list:
+        return fake.requests
+
+
+async def publish(channel, account, draft, key="key-1"):
+    async with httpx.AsyncClient(timeout=3) as client:
+        return await channel.publish(client, publish_request(account, draft, key))
+
+
+async def test_a_status_is_posted_as_a_form_with_the_idempotency_key(channel, account, fake):
+    result = await publish(
+        channel, account, Draft(text="Closed today: snow", link="https://cdc.gov")
+    )
+    call = fake.calls("POST", "/api/v1/statuses")[0]
+    assert call.headers["idempotency-key"] == "key-1"
+    assert call.headers["authorization"] == f"Bearer {TOKEN}"
+    assert call.form() == {
+        "status": "Closed today: snow\n\nhttps://cdc.gov",
+        "visibility": "public",
+    }
+    assert result.remote_id == fake.statuses[0]["id"]
+    assert result.url.startswith("https://fake.social/@practice/")
+
+
+async def test_repeating_with_the_same_key_returns_the_original_status(channel, account, fake):
+    first = await publish(channel, account, Draft(text="Open late Thursday"))
+    second = await publish(channel, account, Draft(text="Open late Thursday"))
+    assert first.remote_id == second.remote_id
+    assert len(fake.statuses) == 1
+
+
+async def test_a_rate_limit_waits_until_the_iso_reset(channel, account, fake):
+    fake.inject(
+        Fault.status(
+            429,
+            {"error": "Too many requests"},
+            {"X-RateLimit-Reset": "2026-11-27T12:05:00.000000Z"},
+        )
+    )
+    with pytest.raises(RetryLater) as error:
+        await publish(channel, account, Draft(text="Hi"))
+    assert error.value.retry_at.isoformat().startswith("2026-11-27T12:05:00")
+
+
+async def test_a_revoked_token_is_auth_expired(channel, account, fake):
+    bad = Account(**{**account.__dict__, "credentials": {"access_token": "revoked"}})
+    with pytest.raises(AuthExpired, match="access token is invalid"):
+        await publish(channel, bad, Draft(text="Hi"))
+
+
+async def test_a_validation_error_keeps_mastodons_words(channel, account, fake):
+    with pytest.raises(Rejected, match="Text can't be blank"):
+        await publish(channel, account, Draft(text="   "))
+
+
+async def test_a_proxy_error_page_is_an_unknown_outcome_in_words(channel, account, fake):
+    fake.inject(Fault.html(502))
+    with pytest.raises(OutcomeUnknown, match="text/html body"):
+        await publish(channel, account, Draft(text="Hi"))
+
+
+async def test_garbage_instead_of_json_is_an_unknown_outcome(channel, account, fake):
+    fake.inject(Fault.garbage())
+    with pytest.raises(OutcomeUnknown):
+        await publish(channel, account, Draft(text="Hi"))
+
+
+def image(tmp_path: Path, name: str = "card.png") -> Path:
+    path = tmp_path / name
+    Image.new("RGB", (1080, 1350), "#1f6f8b").save(path)
+    return path
+
+
+async def test_an_image_is_uploaded_with_its_alt_text_then_attached(
+    channel, account, fake, tmp_path
+):
+    media = Media(
+        path=image(tmp_path), alt_text="Q and A card about flossing", mime_type="image/png"
+    )
+    await publish(channel, account, Draft(text="Q&A: flossing", media=(media,)))
+    upload = fake.calls("POST", "/api/v2/media")[0]
+    assert "Q and A card about flossing" in upload.body.decode("latin-1")
+    status = fake.calls("POST", "/api/v1/statuses")[0]
+    from urllib.parse import parse_qsl
+
+    assert ("media_ids[]", list(fake.media)[0]) in parse_qsl(status.body.decode())
+
+
+async def test_media_still_processing_is_polled_until_ready(
+    channel, account, fake, tmp_path, monkeypatch
+):
+    monkeypatch.setattr("medsocial_mastodon.MEDIA_POLL_SECONDS", 0.01)
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"0" * 1000)
+    media = Media(path=video, alt_text="Tour of the office", mime_type="video/mp4")
+    result = await publish(channel, account, Draft(text="Tour", media=(media,)))
+    assert result.remote_id
+    assert len(fake.calls("GET", r"/api/v1/media/\d+")) == 2
+
+
+def test_links_count_23_characters_and_limits_come_from_the_instance(channel, account, fake):
+    assert channel.count("See https://www.cdc.gov/flu/prevent/index.html") == 4 + 23
+    assert channel.limits(account).max_chars == 500
+    fake.max_characters = 1000
+
+    async def check():
+        async with httpx.AsyncClient() as client:
+            return await channel.check_account(client, account)
+
+    health = asyncio.run(check())
+    assert health.ok and "maplestreetdental" in health.message
+    assert channel.limits(account).max_chars == 1000
+
+
+async def test_reconcile_finds_a_status_that_went_out(channel, account, fake):
+    draft = Draft(text="Closed Monday for the holiday & back Tuesday")
+    await publish(channel, account, draft)
+    async with httpx.AsyncClient() as client:
+        found = await channel.find_existing(client, publish_request(account, draft))
+        absent = await channel.find_existing(client, publish_request(account, Draft(text="Other")))
+    assert found.remote_id == fake.statuses[0]["id"]
+    assert absent is None
+
+
+async def test_delete_removes_the_status(channel, account, fake):
+    result = await publish(channel, account, Draft(text="Oops"))
+    async with httpx.AsyncClient() as client:
+        await channel.delete(client, account, result.remote_id)
+    assert fake.statuses == []

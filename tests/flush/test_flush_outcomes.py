@@ -1,0 +1,142 @@
+"""What flush does with each answer a network can give, against a real loopback network."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from medsocial_tui import clock
+from medsocial_tui.testing.fakeapi import Fault
+
+from .conftest import flush_process, make_home, open_with_reference, run_flush, states
+
+
+def test_every_due_delivery_goes_out_once_with_its_remote_id(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=3)
+    report = run_flush(home)
+    assert report.counts() == {"published": 6}
+    assert report.exit_code == 0
+    assert len(network.posts) == 6
+    assert network.duplicates() == {}
+    practice = open_with_reference(home)
+    rows = practice.store.query("SELECT remote_id, remote_url, published_at FROM deliveries")
+    practice.close()
+    assert all(r["remote_id"] and r["remote_url"] and r["published_at"] for r in rows)
+    assert run_flush(home).outcomes == []
+
+
+def test_a_rate_limit_defers_to_the_reset_and_spares_the_accounts_other_posts(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=4)
+    network.inject(
+        Fault.status(
+            429, {"error": {"code": "rate", "message": "Slow down"}}, {"Retry-After": "900"}
+        ),
+        method="POST",
+        times=10,
+    )
+    report = run_flush(home)
+    assert set(report.counts()) == {"deferred"}
+    assert len(network.calls("POST")) <= 2
+    practice = open_with_reference(home)
+    rows = practice.store.query("SELECT next_attempt_at, last_error FROM deliveries")
+    practice.close()
+    for row in rows:
+        wait = clock.parse_utc(row["next_attempt_at"]) - clock.now()
+        assert timedelta(minutes=13) < wait <= timedelta(minutes=15)
+        assert "Slow down" in row["last_error"]
+
+
+def test_refused_credentials_fail_the_delivery_and_flag_the_account(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    network.inject(
+        Fault.unauthorized({"error": {"code": "invalid_token", "message": "Token expired"}})
+    )
+    report = run_flush(home)
+    assert report.counts() == {"failed": 1}
+    assert report.exit_code == 1
+    practice = open_with_reference(home)
+    account = practice.store.one("SELECT auth_status, auth_message FROM accounts")
+    practice.close()
+    assert account["auth_status"] == "expired"
+    assert "Token expired" in account["auth_message"]
+
+
+def test_a_rejection_keeps_the_networks_own_words(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    network.inject(Fault.status(422, {"error": {"code": "spam", "message": "Looks like spam"}}))
+    report = run_flush(home)
+    assert report.outcomes[0].state == "failed"
+    assert "Looks like spam" in report.outcomes[0].detail
+
+
+def test_an_html_page_instead_of_an_answer_is_an_unknown_outcome_in_words(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    network.inject(Fault.html(502))
+    report = run_flush(home)
+    assert report.outcomes[0].state == "unknown"
+    assert "text/html body" in report.outcomes[0].detail
+
+
+def test_a_lost_answer_is_unknown_then_found_by_reconcile_never_sent_twice(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1, timeout=0.5)
+    network.inject(Fault.timeout_after_handling(2.0))
+    first = run_flush(home)
+    assert first.outcomes[0].state == "unknown"
+    assert len(network.posts) == 1
+    second = run_flush(home)
+    assert [o.state for o in second.outcomes] == ["reconciled_published"]
+    assert len(network.posts) == 1
+    assert set(states(home).values()) == {"published"}
+
+
+def test_a_request_that_never_arrived_is_sent_again_after_reconcile_confirms(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    network.inject(Fault.drop_before_handling())
+    assert run_flush(home).outcomes[0].state == "unknown"
+    second = run_flush(home)
+    assert [o.state for o in second.outcomes] == ["reconciled_scheduled", "published"]
+    assert len(network.posts) == 1 and network.duplicates() == {}
+
+
+def test_a_network_that_drops_repeats_is_retried_safely_with_the_same_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("REFERENCE_DEDUPES", "1")
+    from medsocial_tui.testing.reference import ReferenceNetwork
+
+    with ReferenceNetwork(dedupe=True) as network:
+        home = make_home(tmp_path / "h", network, accounts=1, posts=1, timeout=0.5)
+        network.inject(Fault.timeout_after_handling(2.0))
+        first = run_flush(home)
+        assert first.outcomes[0].state == "deferred"
+        practice = open_with_reference(home)
+        with practice.store.write() as db:
+            db.conn.execute("UPDATE deliveries SET next_attempt_at=?", (clock.to_iso(clock.now()),))
+        practice.close()
+        run_flush(home)
+        keys = {r.headers["idempotency-key"] for r in network.calls("POST")}
+        assert len(network.calls("POST")) == 2 and len(keys) == 1
+        assert len(network.posts) == 1
+        assert set(states(home).values()) == {"published"}
+
+
+def test_the_guard_checks_again_just_before_sending(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    with practice.store.write() as db:
+        db.conn.execute("UPDATE posts SET text='Call Maria back at 217-555-0199 about her crown'")
+    practice.close()
+    report = run_flush(home)
+    assert report.outcomes[0].state == "failed"
+    assert "may identify a patient" in report.outcomes[0].detail
+    assert "217-555-0199" not in report.outcomes[0].detail
+    assert network.calls("POST") == []
+
+
+def test_json_output_has_counts_and_one_entry_per_delivery(tmp_path, network, entry_point_path):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=1)
+    proc = flush_process(home, entry_point_path, "--json")
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    report = json.loads(out)
+    assert report["counts"] == {"published": 2}
+    assert {d["state"] for d in report["deliveries"]} == {"published"}
+    assert err == ""
