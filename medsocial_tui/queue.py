@@ -609,3 +609,43 @@ def attention(store: Store, limit: int = 100) -> list[Delivery]:
 
 def ids(rows: Iterable[Post]) -> list[int]:
     return [p.id for p in rows]
+
+
+def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
+    """An approver lets a post the guard stopped go out, with a written reason kept on the
+    post. The audit event records who, when and the kinds of findings: never text that may
+    name a patient (the reason may)."""
+    from medsocial_tui import guard
+
+    approver = require(practice.store, me(practice), Action.OVERRIDE_COMPLIANCE)
+    if len(reason.strip()) < 10:
+        raise UsageError(
+            "write why this is not patient information (at least a sentence)",
+            fix='e.g. "Maria is our hygienist, named with her consent"',
+        )
+    post = get(practice.store, post_id)
+    labels = sorted(
+        {
+            label
+            for text in guard.texts_of(practice, post)
+            for label in guard.report_for(practice, text).blocking_labels
+        }
+    )
+    if not labels:
+        raise InvalidTransition(f"the guard finds nothing to override in post {post_id}")
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE posts SET compliance_override_by=?, compliance_override_reason=?, updated_at=?"
+            " WHERE id=?",
+            (approver.login, reason.strip(), _now(), post_id),
+        )
+        audit.record(
+            db,
+            approver.login,
+            "post.guard_overridden",
+            "post",
+            post_id,
+            labels=labels,
+            reason=reason.strip(),
+        )
+    return get(practice.store, post_id)

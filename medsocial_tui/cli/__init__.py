@@ -54,6 +54,7 @@ def _register() -> None:
     from medsocial_tui.cli.flush import flush_command
     from medsocial_tui.cli.policy import policy_group
     from medsocial_tui.cli.post import post_group
+    from medsocial_tui.cli.roster import roster_group
     from medsocial_tui.cli.setup import demo_command, init_command
     from medsocial_tui.cli.staff import staff_group
     from medsocial_tui.cli.training import training_group
@@ -62,6 +63,7 @@ def _register() -> None:
         init_command,
         demo_command,
         post_group,
+        roster_group,
         flush_command,
         check_command,
         policy_group,
