@@ -10,6 +10,7 @@ import asyncio
 import html
 import mimetypes
 import re
+import unicodedata
 from datetime import datetime
 
 import httpx
@@ -37,6 +38,7 @@ API = "/api/v1"
 MEDIA_API = "/api/v2/media"
 INSTANCE_API = "/api/v2/instance"
 URL = re.compile(r"https?://\S+")
+REMOTE_MENTION = re.compile(r"(?<![\w/])(@[A-Za-z0-9_]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 URL_WEIGHT = 23
 DEFAULT_MAX_CHARS = 500
 ALT_TEXT_LIMIT = 1500
@@ -136,6 +138,10 @@ class Mastodon(Channel):
         )
 
     def count(self, text: str) -> int:
+        """As Mastodon counts: every link is 23 characters, a remote mention counts only its
+        ``@user`` part, and accents count once however they are encoded."""
+        text = unicodedata.normalize("NFC", text)
+        text = REMOTE_MENTION.sub(r"\1", text)
         return len(URL.sub("x" * URL_WEIGHT, text))
 
     def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
