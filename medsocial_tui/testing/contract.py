@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import socket
 import time
 from collections.abc import Callable
@@ -66,6 +67,8 @@ from medsocial_tui.testing.fakeapi import FakeAPI, Fault
 SECRET_MARK = "s3cret-never-shown"
 CONTRACT_GROUP = "medsocial.contract"
 FIELD_NAME = r"^[a-z][a-z0-9_]*$"
+SECRET_LOOKING = re.compile(r"token|secret|password|key", re.IGNORECASE)
+"""Setting names the config loader refuses, since they look like secrets (secrets.toml)."""
 
 
 def publish_request(account: Account, draft: Draft, key: str = "contract-key-1") -> PublishRequest:
@@ -135,14 +138,14 @@ class ChannelContract:
         assert channel.name in host.channels
 
     def test_names_its_settings_and_credentials_as_fields(self, channel: Channel) -> None:
-        import re
-
         fields = [*channel.credentials, *channel.settings]
         assert all(isinstance(f, Field) for f in fields)
         names = [f.name for f in fields]
         assert all(re.match(FIELD_NAME, n) for n in names), names
         assert len(names) == len(set(names)), "a field name is used twice"
         assert all(f.label for f in fields)
+        secretish = [f.name for f in channel.settings if SECRET_LOOKING.search(f.name)]
+        assert secretish == [], f"practice.toml refuses settings named like secrets: {secretish}"
 
     def test_names_what_credentials_it_needs(self, channel: Channel, account: Account) -> None:
         empty = dataclasses.replace(account, credentials={})
