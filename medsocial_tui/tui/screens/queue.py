@@ -13,6 +13,7 @@ from medsocial_tui import clock, queue
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.staff import Action, decide
+from medsocial_tui.staff import everyone as staff_list
 from medsocial_tui.states import DESCRIPTIONS, WAITING_FOR_A_PERSON, DeliveryState
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.when import describe, parse_when
@@ -76,7 +77,22 @@ class QueueScreen(Screen[None]):
         Binding(
             "x", "cancel_post", "Cancel", id="queue.cancel", tooltip="Stop what has not gone out"
         ),
+        Binding("c", "calendar", "Calendar", id="queue.calendar", tooltip="Week and month views"),
+        Binding(
+            "h",
+            "channels",
+            "Channels",
+            id="queue.channels",
+            tooltip="Accounts, credentials, quiet pages, to-dos by hand",
+        ),
         Binding("f", "next_filter", "Filter", id="queue.filter", tooltip="Cycle what is shown"),
+        Binding(
+            "slash",
+            "search",
+            "Find",
+            id="queue.search",
+            tooltip="Filter by account, author or state: e.g. mastodon, jreyes, failed",
+        ),
         Binding("r,f5", "refresh", "Refresh", id="queue.refresh", tooltip="Read the queue again"),
         Binding("j", "cursor_down", "Down", show=False, id="queue.down"),
         Binding("k", "cursor_up", "Up", show=False, id="queue.up"),
@@ -85,6 +101,8 @@ class QueueScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.filter_index = 0
+        self.custom_filter: tuple[str, queue.QueueFilter] | None = None
+        self.waiting = 0
         self.loaded: list[Post] = []
         self.total = 0
         self._data_version = -1
@@ -110,7 +128,7 @@ class QueueScreen(Screen[None]):
         return self.app.practice  # type: ignore[attr-defined]
 
     def current_filter(self) -> tuple[str, queue.QueueFilter]:
-        return FILTERS[self.filter_index]
+        return self.custom_filter or FILTERS[self.filter_index]
 
     def reload(self) -> None:
         """Read the first page again (after a change here or in another process)."""
@@ -118,6 +136,7 @@ class QueueScreen(Screen[None]):
         self._data_version = store.data_version()
         _, flt = self.current_filter()
         self.total = queue.count_posts(store, flt)
+        self.waiting = queue.waiting_count(store)
         self.loaded = queue.page(store, flt, limit=PAGE_SIZE, offset=0)
         table = self.query_one(DataTable)
         selected = table.cursor_row
@@ -148,8 +167,7 @@ class QueueScreen(Screen[None]):
         self.update_status()
 
     def update_status(self) -> None:
-        counts = queue.state_counts(self.practice.store)
-        waiting = sum(counts.get(s.value, 0) for s in WAITING_FOR_A_PERSON)
+        waiting = self.waiting
         name, _ = self.current_filter()
         me = self.app.me  # type: ignore[attr-defined]
         who = me.name if me else f"{self.practice.login} (not on staff)"
@@ -194,6 +212,7 @@ class QueueScreen(Screen[None]):
             self.reload()
 
     def action_next_filter(self) -> None:
+        self.custom_filter = None
         self.filter_index = (self.filter_index + 1) % len(FILTERS)
         self.query_one(DataTable).move_cursor(row=0)
         self.reload()
@@ -243,6 +262,49 @@ class QueueScreen(Screen[None]):
             self.notify(f"Post {post.id} is {post.status}; it can no longer be edited")
             return
         self.app.push_screen(ComposeScreen(post), lambda _id: self.reload())
+
+    def action_calendar(self) -> None:
+        from medsocial_tui.tui.screens.calendar import CalendarScreen
+
+        self.app.push_screen(CalendarScreen(), lambda _r: self.reload())
+
+    def action_channels(self) -> None:
+        from medsocial_tui.tui.screens.channels import ChannelsScreen
+
+        self.app.push_screen(ChannelsScreen(), lambda _r: self.reload())
+
+    def action_search(self) -> None:
+        """A filter in the practice's words: account ids, staff logins or state names."""
+        accounts = {a.id for a in self.practice.config.accounts}
+        logins = {m.login for m in staff_list(self.practice.store, include_inactive=True)}
+        states = {s.value for s in DeliveryState}
+
+        def answered(words: str | None) -> None:
+            if words is None:
+                return
+            chosen = words.split()
+            unknown = [w for w in chosen if w not in accounts | logins | states]
+            if unknown:
+                self.notify(
+                    f"Not an account, login or state: {', '.join(unknown)}", severity="warning"
+                )
+                return
+            flt = queue.QueueFilter(
+                states=tuple(w for w in chosen if w in states),
+                accounts=tuple(w for w in chosen if w in accounts),
+                author=next((w for w in chosen if w in logins), None),
+            )
+            self.custom_filter = (f"matching {' '.join(chosen)}", flt) if chosen else None
+            self.query_one(DataTable).move_cursor(row=0)
+            self.reload()
+
+        self.app.push_screen(
+            Ask(
+                "Show posts for (accounts, logins, states; empty shows all):",
+                "e.g. mastodon failed",
+            ),
+            answered,
+        )
 
     def action_review(self) -> None:
         from medsocial_tui.tui.screens.review import ReviewScreen
