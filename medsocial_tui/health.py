@@ -198,8 +198,56 @@ def plugin_findings(host: PluginHost) -> list[Finding]:
     ]
 
 
-def diagnose(home: Home) -> list[Finding]:
-    """Everything the doctor checks, in the order a person fixes them."""
+async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Finding]:
+    """Ask each connected account's network whether its credentials work (the channel's
+    cheap authorised read), all at once. Accounts missing credentials are left to the
+    offline checks."""
+    import asyncio
+
+    import httpx
+
+    async def one(client: httpx.AsyncClient, account_id: str) -> Finding:
+        area = f"account {account_id}"
+        channel = practice.plugins.channels.get(practice.config.account(account_id).channel)
+        account = practice.account(account_id)
+        try:
+            health = await asyncio.wait_for(channel.check_account(client, account), timeout)
+        except (httpx.HTTPError, TimeoutError) as exc:
+            return Finding(
+                area,
+                False,
+                f"could not reach {channel.title} ({type(exc).__name__})",
+                "check the network and the account's base_url",
+                severity="warning",
+            )
+        except Exception as exc:  # noqa: BLE001 - a plugin bug is reported, not fatal
+            message = getattr(exc, "message", f"{type(exc).__name__}: {exc}")
+            return Finding(area, False, f"{channel.title}: {message}", "see `medsocial plugins`")
+        if health.ok:
+            return Finding(area, True, f"{channel.title}: {health.message}")
+        return Finding(
+            area,
+            False,
+            f"{channel.title}: {health.message}",
+            channel.credentials_help or "reconnect the account",
+        )
+
+    ready = []
+    for config in practice.config.accounts:
+        channel = practice.plugins.channels.get(config.channel)
+        if channel is None:
+            continue
+        account = practice.account(config.id)
+        if channel.missing_credentials(account) or channel.missing_settings(account):
+            continue
+        ready.append(config.id)
+    async with httpx.AsyncClient(timeout=timeout, follow_redirects=False) as client:
+        return list(await asyncio.gather(*(one(client, a) for a in ready)))
+
+
+def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
+    """Everything the doctor checks, in the order a person fixes them; with ``online`` also
+    whether each network accepts the account's credentials."""
     found: list[Finding] = []
     try:
         config = load_config(home)
@@ -250,6 +298,10 @@ def diagnose(home: Home) -> list[Finding]:
             Finding("database", True, f"{home.database_path.name} opens and passes quick_check")
         )
         found.extend(account_findings(practice))
+        if online:
+            import asyncio
+
+            found.extend(asyncio.run(online_findings(practice)))
         found.extend(queue_findings(practice))
         found.extend(policy_findings(practice))
         if os.environ.get(USER_ENV):

@@ -65,6 +65,7 @@ def draft_for(practice: Practice, post: Compose | Post, account_id: str) -> Draf
             width=m.get("width"),
             height=m.get("height"),
             size_bytes=m.get("size_bytes"),
+            url=m.get("url"),
         )
         for m in post.media
     )
