@@ -494,6 +494,16 @@ def _connection_problem(practice: Practice, channel: Channel, account_id: str) -
     return f"not connected (missing {', '.join(missing)})" if missing else ""
 
 
+def connected_accounts(practice: Practice) -> list[str]:
+    """Enabled accounts whose plugin is loaded and which have their credentials and settings."""
+    found = []
+    for config in practice.config.accounts:
+        channel = practice.plugins.channels.get(config.channel)
+        if config.enabled and channel and not _connection_problem(practice, channel, config.id):
+            found.append(config.id)
+    return found
+
+
 def _fit(
     channel: Channel,
     practice: Practice,
