@@ -3,7 +3,7 @@ more through the hook, and the practice's own TOML templates are read, never wri
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PIL import Image
@@ -144,7 +144,7 @@ def test_a_live_session_is_announced_and_reminded_before_it_starts(with_provider
     assert "Join us live with Dr. Priya Patel, DDS: Kids and cavities, Thu 8 Jan at 6 pm." in (
         announcement.text
     )
-    starts = datetime(2026, 1, 9, 0, 0, tzinfo=timezone.utc)
+    starts = datetime(2026, 1, 9, 0, 0, tzinfo=UTC)
     assert reminder.scheduled_at == starts - timedelta(minutes=30)
     assert reminder.text.startswith("Starting in 30 minutes: Kids and cavities")
     posts = templates.create_posts(with_providers, prepared, ["page"])
