@@ -51,10 +51,12 @@ def _register() -> None:
     from medsocial_tui.cli.check import check_command
     from medsocial_tui.cli.diagnose import doctor_command, plugins_command
     from medsocial_tui.cli.flush import flush_command
+    from medsocial_tui.cli.hours import hours_change_group
     from medsocial_tui.cli.policy import policy_group
     from medsocial_tui.cli.post import post_group
     from medsocial_tui.cli.setup import demo_command, init_command
     from medsocial_tui.cli.staff import staff_group
+    from medsocial_tui.cli.templates import templates_group
 
     for command in (
         init_command,
@@ -66,6 +68,8 @@ def _register() -> None:
         staff_group,
         plugins_command,
         doctor_command,
+        hours_change_group,
+        templates_group,
     ):
         main.add_command(command)
 
