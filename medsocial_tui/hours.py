@@ -61,14 +61,14 @@ class Reason(enum.StrEnum):
 
 
 REASON_LABELS = {
-    Reason.INCLEMENT_WEATHER: "inclement weather (snow, ice, storm)",
+    Reason.INCLEMENT_WEATHER: "inclement weather (snow, ice)",
     Reason.POWER_OUTAGE: "power outage",
     Reason.STAFF_SHORTAGE: "staff shortage",
     Reason.ROAD_CONSTRUCTION: "road construction",
-    Reason.POLICE_FIRE: "police or fire department activity",
+    Reason.POLICE_FIRE: "police or fire activity",
     Reason.EMERGENCY_DECLARATION: "local emergency declaration",
     Reason.EQUIPMENT_FAILURE: "equipment failure",
-    Reason.OTHER: "other (say why in the extra line)",
+    Reason.OTHER: "other (say why below)",
 }
 
 _BECAUSE = {

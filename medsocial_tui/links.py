@@ -68,10 +68,7 @@ class _HeadReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta" and values.get("property", values.get("name", "")).lower() in (
-            "og:title",
-            "twitter:title",
-        ):
+        if tag == "meta" and values.get("property", values.get("name", "")).lower() == "og:title":
             self.og_title = self.og_title or values.get("content", "").strip()
         elif tag == "title":
             self._in_title = True
