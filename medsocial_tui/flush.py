@@ -642,6 +642,7 @@ async def run(
     candidates = due(practice, clock.now())
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="medsocial-flush-db")
     loop = asyncio.get_running_loop()
+    practice.plugins  # noqa: B018 - load once, before the writer's copy shares them
     on_writer: Practice = await loop.run_in_executor(
         writer, lambda: replace(practice, store=practice.reopen_store())
     )

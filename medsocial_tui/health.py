@@ -156,14 +156,14 @@ def policy_findings(practice: Practice) -> list[Finding]:
                 "policy",
                 False,
                 "no social-media policy is published",
-                "`medsocial policy show` / publish one from the template",
+                "`medsocial policy draft`, then `medsocial policy publish N`",
                 severity="warning",
             )
         ]
     found = []
     missing = policy.not_acknowledged(practice.store)
     if missing:
-        names = ", ".join(m["name"] for m in missing)
+        names = ", ".join(m.name for m in missing)
         found.append(
             Finding(
                 "policy",
@@ -173,16 +173,13 @@ def policy_findings(practice: Practice) -> list[Finding]:
                 severity="warning",
             )
         )
-    if (
-        version["next_review_date"]
-        and version["next_review_date"] <= clock.now().date().isoformat()
-    ):
+    if policy.review_due(version, clock.now().astimezone(practice.tz).date()):
         found.append(
             Finding(
                 "policy",
                 False,
-                f"version {version['number']} was due for review on {version['next_review_date']}",
-                "review it and publish a new version",
+                f"version {version.number} was due for review on {version.next_review_date}",
+                f"review it: `medsocial policy draft --from {version.number}`, edit, publish",
                 severity="warning",
             )
         )
@@ -244,7 +241,7 @@ def diagnose(home: Home) -> list[Finding]:
     host = load_plugins()
     found.extend(plugin_findings(host))
     try:
-        practice = open_practice(home, plugins=host)
+        practice = open_practice(home, plugins=host, verify=True)
     except MedsocialError as exc:
         found.append(Finding("database", False, exc.what, exc.fix or ""))
         return found

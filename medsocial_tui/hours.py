@@ -398,8 +398,17 @@ def show_time(hhmm: str) -> str:
     return f"{shown}{f':{minute:02d}' if minute else ''} {suffix}"
 
 
-def _day_words(day: date, today: date | None) -> str:
-    stamp = day.strftime("%a %-d %b")
+def long_day(day: date) -> str:
+    """'Tuesday, January 6': unambiguous, and never mistaken for a name or a patient's date
+    by the compliance guard (as '6 Jan' can be)."""
+    return day.strftime("%A, %B %-d")
+
+
+def _day_words(day: date, today: date | None, compact: bool = False) -> str:
+    if compact:
+        relative = {0: "today", 1: "tomorrow"}.get((day - today).days if today else -1)
+        return relative or day.strftime("%a %b %-d")
+    stamp = long_day(day)
     if today is not None and day == today:
         return f"today ({stamp})"
     if today is not None and day == today + timedelta(days=1):
@@ -407,15 +416,16 @@ def _day_words(day: date, today: date | None) -> str:
     return f"on {stamp}"
 
 
-def days_words(days: Sequence[date], today: date | None) -> str:
-    parts = [_day_words(d, today) for d in days]
+def days_words(days: Sequence[date], today: date | None, compact: bool = False) -> str:
+    """'today (Tuesday, January 6) and tomorrow (...)'; ``compact``: 'today and tomorrow'."""
+    parts = [_day_words(d, today, compact) for d in days]
     if len(parts) > 1:
         parts = [parts[0]] + [p.removeprefix("on ") for p in parts[1:]]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def core_sentence(change: HoursChange, today: date | None) -> str:
-    when = days_words(change.days, today)
+def core_sentence(change: HoursChange, today: date | None, compact: bool = False) -> str:
+    when = days_words(change.days, today, compact)
     if change.kind is ChangeKind.CLOSED:
         return f"closed {when}"
     if change.kind is ChangeKind.OPENING_LATE:
@@ -446,12 +456,15 @@ def notice_texts(practice: Practice, change: HoursChange, today: date) -> list[s
     reach = f" To reschedule, {' or '.join(contact)}." if contact else ""
     sorry = " We are sorry for the inconvenience; stay safe."
     short_head = f"{sentence[0].upper()}{sentence[1:]}{' ' + why if why else ''}."
+    compact = core_sentence(change, today, compact=True)
     texts = [
         head + note + sorry + reach,
         head + note + reach,
         head + note,
         head,
         short_head,
+        f"{compact[0].upper()}{compact[1:]}{' ' + why if why else ''}.",
+        f"{compact[0].upper()}{compact[1:]}.",
     ]
     return list(dict.fromkeys(texts))
 
@@ -469,9 +482,15 @@ def correction_texts(practice: Practice, change: HoursChange, today: date) -> li
     else:
         sentence = f"We are keeping our regular hours after all {when}."
     sorry = " Sorry for the confusion."
+    compact = f"Open after all {days_words(change.days, today, compact=True)}: regular hours."
     return list(
         dict.fromkeys(
-            [f"Update from {name}: {sentence}{sorry}", f"Update: {sentence}{sorry}", sentence]
+            [
+                f"Update from {name}: {sentence}{sorry}",
+                f"Update: {sentence}{sorry}",
+                sentence,
+                compact,
+            ]
         )
     )
 

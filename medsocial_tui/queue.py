@@ -601,6 +601,14 @@ def state_counts(store: Store) -> dict[str, int]:
     }
 
 
+def waiting_count(store: Store) -> int:
+    """How many deliveries wait for a person (failed, unknown, held, to-do); index-only."""
+    row = store.db.conn.execute(
+        "SELECT count(*) FROM deliveries WHERE state IN ('failed','unknown','held','todo')"
+    ).fetchone()
+    return int(row[0])
+
+
 def waiting_for_review(store: Store, approver: StaffMember) -> list[Post]:
     """Posts an approver may act on: in review and, unless one-person, not their own."""
     rows = store.query(

@@ -83,11 +83,11 @@ class TemplateContext:
         return self.now.astimezone(self.tz).date()
 
     def day(self, day: date) -> str:
-        """'Mon 12 Jan'."""
-        return day.strftime("%a %-d %b")
+        """'Monday, January 12' (the compliance guard can read '12 Jan' as a patient's date)."""
+        return day.strftime("%A, %B %-d")
 
     def moment(self, when: datetime) -> str:
-        """'Thu 15 Jan at 6 pm' in the practice's timezone."""
+        """'Thursday, January 15 at 6 pm' in the practice's timezone."""
         local = when.astimezone(self.tz)
         hour = local.strftime("%-I")
         minutes = f":{local.minute:02d}" if local.minute else ""

@@ -48,6 +48,7 @@ def main(ctx: click.Context, home: str | None) -> None:
 
 
 def _register() -> None:
+    from medsocial_tui.cli.audit_notes import audit_note_group
     from medsocial_tui.cli.check import check_command
     from medsocial_tui.cli.diagnose import doctor_command, plugins_command
     from medsocial_tui.cli.flush import flush_command
@@ -57,6 +58,7 @@ def _register() -> None:
     from medsocial_tui.cli.setup import demo_command, init_command
     from medsocial_tui.cli.staff import staff_group
     from medsocial_tui.cli.templates import templates_group
+    from medsocial_tui.cli.training import training_group
 
     for command in (
         init_command,
@@ -66,6 +68,8 @@ def _register() -> None:
         check_command,
         policy_group,
         staff_group,
+        training_group,
+        audit_note_group,
         plugins_command,
         doctor_command,
         hours_change_group,

@@ -21,7 +21,7 @@ class MedsocialApp(App[None]):
     """The practice's social media, one keyboard away."""
 
     TITLE = "medsocial"
-    CSS_PATH = [CSS_DIR / "app.tcss", CSS_DIR / "compose.tcss"]
+    CSS_PATH = [CSS_DIR / "app.tcss", CSS_DIR / "compose.tcss", CSS_DIR / "policy.tcss"]
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
@@ -41,6 +41,14 @@ class MedsocialApp(App[None]):
             tooltip="Office hours change: closed, opening late... posted everywhere",
         ),
         Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial"),
+        # Policy & staff (issue 8)
+        Binding(
+            "p,f7",
+            "policy",
+            "Policy",
+            id="policy",
+            tooltip="Policy & staff: read and acknowledge the policy, staff, training",
+        ),
     ]
 
     def __init__(self, practice: Practice, *, owns_practice: bool = False) -> None:
@@ -59,17 +67,22 @@ class MedsocialApp(App[None]):
         from medsocial_tui.tui.screens.queue import QueueScreen
 
         self.push_screen(QueueScreen())
-        for report in self.practice.plugins.failures:
-            self.notify(
-                f"plugin {report.name} did not load: {report.error}",
-                title="Plugin problem",
-                severity="warning",
-                timeout=15,
-            )
+        self.call_after_refresh(self.report_plugin_failures)
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
                 "An admin adds you with `medsocial staff add`.",
+                severity="warning",
+                timeout=15,
+            )
+        self.remind_to_acknowledge()
+
+    def report_plugin_failures(self) -> None:
+        """After the first frame: loading plugins need not delay it."""
+        for report in self.practice.plugins.failures:
+            self.notify(
+                f"plugin {report.name} did not load: {report.error}",
+                title="Plugin problem",
                 severity="warning",
                 timeout=15,
             )
@@ -115,6 +128,50 @@ class MedsocialApp(App[None]):
         )
         yield SystemCommand(
             "Help: list every key", "Show the keys of this screen", self.action_help
+        )
+        yield from self._policy_commands()
+
+    # Policy & staff (issue 8)
+
+    def remind_to_acknowledge(self) -> None:
+        """Say why compose, approve and reply are missing for someone who has not yet
+        acknowledged the current policy, and where to do it."""
+        from medsocial_tui import policy
+
+        me = self.me
+        missing = policy.unacknowledged_version(self.practice.store, me.id) if me else None
+        if missing is not None:
+            self.notify(
+                f"Read and acknowledge policy version {missing.number} to compose, approve "
+                "or reply: press p (or F7).",
+                title="Policy",
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
+
+    def action_policy(self) -> None:
+        from medsocial_tui.tui.screens.policy import PolicyScreen
+
+        if not isinstance(self.screen, PolicyScreen):
+            self.push_screen(PolicyScreen())
+
+    def _policy_commands(self) -> Iterable[SystemCommand]:
+        from medsocial_tui.tui.screens.policy import VersionsScreen
+        from medsocial_tui.tui.screens.staff import StaffScreen
+
+        yield SystemCommand(
+            "Policy: Read and acknowledge", "The current social-media policy", self.action_policy
+        )
+        yield SystemCommand(
+            "Policy: Versions",
+            "Drafts, publish, compare, export",
+            lambda: self.push_screen(VersionsScreen()),
+        )
+        yield SystemCommand(
+            "Staff: List",
+            "Roles, acknowledgements, training, audit notes",
+            lambda: self.push_screen(StaffScreen()),
         )
 
     def on_unmount(self) -> None:

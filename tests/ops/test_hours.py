@@ -49,7 +49,7 @@ def test_days_are_read_as_the_practice_says_them():
 def test_the_notice_is_fitted_to_each_network_and_skips_unconnected(practice):
     plan = hours.plan(practice, snow_today(practice))
     by_id = {a.account_id: a for a in plan.accounts}
-    assert "closed today (Tue 6 Jan) because of the snow" in plan.master_text
+    assert "closed today (Tuesday, January 6) because of the snow" in plan.master_text
     assert by_id["page"].text == plan.master_text
     assert len(by_id["short"].text) <= 90 and by_id["short"].posts
     assert by_id["maps"].special_hours and by_id["maps"].posts
@@ -98,7 +98,7 @@ def test_opening_late_uses_the_regular_closing_time(practice, networks):
     }
     assert hours_api.day(date(2026, 1, 10)) is None, "Saturday has no regular hours"
     post = queue.get(practice.store, result.post_id)
-    assert "opening late today (Tue 6 Jan) and Sat 10 Jan, at 10 am" in post.text
+    assert "opening late today (Tuesday, January 6) and Saturday, January 10, at 10 am" in post.text
 
 
 def test_a_special_hours_failure_does_not_stop_the_notice(practice, networks):

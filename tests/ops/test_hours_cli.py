@@ -48,7 +48,9 @@ def test_closed_today_for_snow_from_the_command_line_and_undo(home, site, networ
     _, hours_api = networks
     done = cli(home, site, "hours-change", "--reason", "snow", "--closed", "today", "--yes")
     assert done.returncode == 0, done.stderr
-    assert "Loopback Dental is closed today (Tue 6 Jan) because of the snow." in done.stdout
+    assert (
+        "Loopback Dental is closed today (Tuesday, January 6) because of the snow." in done.stdout
+    )
     assert "ok  maps: special hours set: Tue 6 Jan closed" in done.stdout
     assert "NOT short: no notice: no plugin for 'loopback_short'" in done.stdout
     assert "NOT nocreds: no notice: not connected (missing access_token)" in done.stdout

@@ -107,7 +107,7 @@ def test_provider_away_is_written_from_the_staff_list(with_providers):
         covering="ppatel",
     )
     text = prepared.posts[0].text
-    assert text.startswith("Dr. Marcus Chen is away from Mon 12 Jan to Fri 16 Jan.")
+    assert text.startswith("Dr. Marcus Chen is away from Monday, January 12 to Friday, January 16.")
     assert "Dr. Priya Patel is seeing patients" in text
     with pytest.raises(UsageError, match="not a provider"):
         fill(with_providers, "provider_away", provider="Maria", from_day="tomorrow")
@@ -117,7 +117,10 @@ def test_extra_clinic_day_and_service_on_new_days(with_providers):
     extra = fill(
         with_providers, "extra_clinic_day", provider="pchen", day="sat", hours="8 am to noon"
     )
-    assert "Dr. Marcus Chen, DMD sees patients on Sat 10 Jan, 8 am to noon." in extra.posts[0].text
+    assert (
+        "Dr. Marcus Chen, DMD sees patients on Saturday, January 10, 8 am to noon."
+        in extra.posts[0].text
+    )
     service = fill(
         with_providers,
         "service_new_days",
@@ -126,7 +129,7 @@ def test_extra_clinic_day_and_service_on_new_days(with_providers):
         starting="2026-01-13",
     )
     assert service.posts[0].text.startswith(
-        "Pediatric cleanings is now available on Tuesdays and Thursdays, starting Tue 13 Jan."
+        "Pediatric cleanings is now available on Tuesdays and Thursdays, starting Tuesday, January 13."
     )
 
 
@@ -141,8 +144,9 @@ def test_a_live_session_is_announced_and_reminded_before_it_starts(with_provider
         reminder="30 min",
     )
     announcement, reminder = prepared.posts
-    assert "Join us live with Dr. Priya Patel, DDS: Kids and cavities, Thu 8 Jan at 6 pm." in (
-        announcement.text
+    assert (
+        "Join us live with Dr. Priya Patel, DDS: Kids and cavities, Thursday, January 8 at 6 pm."
+        in (announcement.text)
     )
     starts = datetime(2026, 1, 9, 0, 0, tzinfo=UTC)
     assert reminder.scheduled_at == starts - timedelta(minutes=30)
@@ -211,7 +215,7 @@ def test_the_practice_writes_its_own_templates_and_they_are_never_rewritten(prac
     assert templates.source_of(templates.find(practice, "whitening")) == "practice (whitening.toml)"
     prepared = fill(practice, "whitening", price="$199", until="2026-03-31")
     assert prepared.posts[0].text.startswith(
-        "Spring smiles at Loopback Dental: whitening for $199 until Tue 31 Mar."
+        "Spring smiles at Loopback Dental: whitening for $199 until Tuesday, March 31."
     )
     [post] = templates.create_posts(practice, prepared, ["page"])
     assert post.media and post.media[0]["width"] == 1080
@@ -243,4 +247,4 @@ def test_day_fields_read_today_in_the_practice_timezone(practice):
     prepared = fill(
         practice, "service_new_days", service="X-rays", days="Mondays", starting="today"
     )
-    assert "starting Tue 6 Jan" in prepared.posts[0].text
+    assert "starting Tuesday, January 6" in prepared.posts[0].text

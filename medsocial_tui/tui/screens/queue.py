@@ -102,6 +102,7 @@ class QueueScreen(Screen[None]):
         super().__init__()
         self.filter_index = 0
         self.custom_filter: tuple[str, queue.QueueFilter] | None = None
+        self.waiting = 0
         self.loaded: list[Post] = []
         self.total = 0
         self._data_version = -1
@@ -135,6 +136,7 @@ class QueueScreen(Screen[None]):
         self._data_version = store.data_version()
         _, flt = self.current_filter()
         self.total = queue.count_posts(store, flt)
+        self.waiting = queue.waiting_count(store)
         self.loaded = queue.page(store, flt, limit=PAGE_SIZE, offset=0)
         table = self.query_one(DataTable)
         selected = table.cursor_row
@@ -165,8 +167,7 @@ class QueueScreen(Screen[None]):
         self.update_status()
 
     def update_status(self) -> None:
-        counts = queue.state_counts(self.practice.store)
-        waiting = sum(counts.get(s.value, 0) for s in WAITING_FOR_A_PERSON)
+        waiting = self.waiting
         name, _ = self.current_filter()
         me = self.app.me  # type: ignore[attr-defined]
         who = me.name if me else f"{self.practice.login} (not on staff)"
