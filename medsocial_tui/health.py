@@ -329,3 +329,36 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
     finally:
         practice.close()
     return found
+
+
+@dataclass(frozen=True)
+class QuietAccount:
+    """An account with nothing published for longer than the practice allows."""
+
+    account_id: str
+    days: int | None
+    """Days since the last post; None when nothing was ever published."""
+
+    def in_words(self) -> str:
+        if self.days is None:
+            return f"{self.account_id} (nothing published yet)"
+        return f"{self.account_id} ({self.days} days since the last post)"
+
+
+def quiet_accounts(practice: Practice) -> list[QuietAccount]:
+    """Enabled accounts quiet for longer than ``quiet_after_days``: a quiet page looks closed."""
+    now = clock.now()
+    limit = timedelta(days=practice.config.quiet_after_days)
+    rows = {r["id"]: r for r in practice.store.query("SELECT id, last_published_at FROM accounts")}
+    found = []
+    for account in practice.config.accounts:
+        if not account.enabled:
+            continue
+        last = (rows.get(account.id) or {}).get("last_published_at")
+        channel = practice.plugins.channels.get(account.channel)
+        by_hand = channel is not None and Capability.MANUAL in channel.capabilities
+        if last is None and not by_hand:
+            found.append(QuietAccount(account.id, None))
+        elif last is not None and now - clock.parse_utc(last) > limit:
+            found.append(QuietAccount(account.id, (now - clock.parse_utc(last)).days))
+    return found

@@ -124,9 +124,10 @@ def _content(compose: Compose) -> tuple[Any, ...]:
     )
 
 
-def create(practice: Practice, compose: Compose) -> Post:
-    """Save a new post as a draft with one delivery per chosen account."""
-    author = require(practice.store, me(practice), Action.COMPOSE)
+def create(practice: Practice, compose: Compose, *, action: Action = Action.COMPOSE) -> Post:
+    """Save a new post as a draft with one delivery per chosen account. ``action`` is what
+    the author must be allowed to do (an hours change is allowed to more people than a post)."""
+    author = require(practice.store, me(practice), action)
     _check_compose(practice, compose)
     now = _now()
     with practice.store.write() as db:
@@ -239,6 +240,27 @@ def submit(practice: Practice, post_id: int) -> Post:
         _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
     else:
         _schedule(practice.store, actor.login, post, "post.submitted")
+    return get(practice.store, post_id)
+
+
+def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: bool) -> Post:
+    """Send an urgent notice (an hours change) out now: checked like any post, then due at
+    once, or into review only when ``review`` (the practice wants even these approved)."""
+    actor = require(practice.store, me(practice), action)
+    post = get(practice.store, post_id)
+    if post.status != "draft":
+        raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
+    problems = _blocking(_validate_post(practice, post))
+    if problems:
+        raise UsageError(
+            "the notice cannot go out as written: " + "; ".join(problems),
+            fix="shorten the extra line or remove the photo",
+        )
+    _guard(practice, post)
+    if review:
+        _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
+    else:
+        _schedule(practice.store, actor.login, post, "post.sent_now")
     return get(practice.store, post_id)
 
 
