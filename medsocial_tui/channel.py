@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -280,8 +280,15 @@ class Channel:
         raise Rejected(f"{self.title} has no special hours")
 
     async def set_special_hours(
-        self, client: httpx.AsyncClient, account: Account, hours: list[SpecialHours]
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        hours: list[SpecialHours],
+        *,
+        remove: Sequence[date] = (),
     ) -> list[SpecialHours]:
-        """Merge ``hours`` into the account's special hours (days not named are kept) and
-        return the periods as they were before, so the change can be undone."""
+        """Merge ``hours`` into the account's special hours (days not named are kept; the
+        days in ``remove`` lose their special hours) and return the periods the named days
+        had before, so the change can be undone: set those again and remove the days that
+        had none."""
         raise Rejected(f"{self.title} has no special hours")

@@ -33,6 +33,13 @@ class MedsocialApp(App[None]):
             id="commands",
             tooltip="Search every action by name",
         ),
+        Binding(
+            "o,f6",
+            "hours",
+            "Hours",
+            id="hours",
+            tooltip="Office hours change: closed, opening late... posted everywhere",
+        ),
         Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial"),
         # Policy & staff (issue 8)
         Binding(
@@ -86,8 +93,39 @@ class MedsocialApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_hours(self) -> None:
+        from medsocial_tui.tui.screens.hours import HoursScreen
+
+        if not isinstance(self.screen, HoursScreen):
+            self.push_screen(HoursScreen())
+
+    def action_undo_hours(self) -> None:
+        self.action_hours()
+        self.call_after_refresh(lambda: self.screen.action_undo_last())  # type: ignore[attr-defined]
+
+    def action_templates(self) -> None:
+        from medsocial_tui.tui.screens.templates import TemplatesScreen
+
+        if not isinstance(self.screen, TemplatesScreen):
+            self.push_screen(TemplatesScreen())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Hours: post an hours change",
+            "Closed, opening late, closing early: every account and special hours",
+            self.action_hours,
+        )
+        yield SystemCommand(
+            "Hours: undo the last hours change",
+            "Put back the special hours and post a correction",
+            self.action_undo_hours,
+        )
+        yield SystemCommand(
+            "Templates: write a post from a template",
+            "Q&A card, article, health alert, provider availability, live session",
+            self.action_templates,
+        )
         yield SystemCommand(
             "Help: list every key", "Show the keys of this screen", self.action_help
         )

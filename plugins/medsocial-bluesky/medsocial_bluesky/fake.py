@@ -15,6 +15,8 @@ from typing import Any
 import regex
 
 from medsocial_bluesky.tid import is_tid
+from medsocial_tui.channel import Account, Draft
+from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
 
 HANDLE = "maplestreetdental.bsky.social"
@@ -203,3 +205,25 @@ class FakeBluesky(FakeAPI):
 
 def _cid(record: dict[str, Any]) -> str:
     return "bafyrei" + hashlib.sha256(repr(sorted(record.items())).encode()).hexdigest()[:40]
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="bluesky",
+        channel="bluesky",
+        name="@maplestreetdental",
+        base_url=base_url,
+        settings={"handle": HANDLE},
+        credentials={"app_password": PASSWORD},
+    )
+
+
+def contract_kit() -> ContractKit:
+    from medsocial_bluesky import Bluesky
+
+    return ContractKit(
+        make_channel=Bluesky,
+        make_fake=FakeBluesky,
+        account_for=account_for,
+        good_draft=Draft(text="Flu shots all week, no appointment needed. https://cdc.gov/flu"),
+    )

@@ -20,7 +20,7 @@ from medsocial_tui.channel import (
     OutcomeUnknown,
     RetryLater,
 )
-from medsocial_tui.testing.contract import ChannelContract, publish_request
+from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
 
@@ -45,16 +45,6 @@ def account(fake) -> Account:
 @pytest.fixture
 def channel() -> Bluesky:
     return Bluesky()
-
-
-class TestBlueskyContract(ChannelContract):
-    @pytest.fixture
-    def good_draft(self) -> Draft:
-        return Draft(text="Flu shots all week, no appointment needed.")
-
-    @pytest.fixture
-    def recorded(self, fake) -> list:
-        return fake.requests
 
 
 async def publish(channel, account, draft=None, key="key-1", timeout=3.0, request=None):

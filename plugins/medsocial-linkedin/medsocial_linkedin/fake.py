@@ -13,6 +13,8 @@ import time
 from typing import Any
 from urllib.parse import unquote
 
+from medsocial_tui.channel import Account, Draft
+from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
 
 TOKEN = "AQV-fake-linkedin-token"
@@ -199,3 +201,25 @@ def _images(body: dict[str, Any]) -> list[str]:
     if "media" in content:
         return [content["media"]["id"]]
     return [i["id"] for i in (content.get("multiImage") or {}).get("images", [])]
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="linkedin",
+        channel="linkedin",
+        name="Maple Street Dental",
+        base_url=base_url,
+        settings={"organization_id": ORGANIZATION_ID},
+        credentials={"access_token": TOKEN},
+    )
+
+
+def contract_kit() -> ContractKit:
+    from medsocial_linkedin import LinkedIn
+
+    return ContractKit(
+        make_channel=LinkedIn,
+        make_fake=FakeLinkedIn,
+        account_for=account_for,
+        good_draft=Draft(text="Flu shots all week (no appointment needed) #health"),
+    )

@@ -19,7 +19,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.testing.contract import ChannelContract, publish_request
+from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
 
@@ -44,16 +44,6 @@ def account(fake) -> Account:
 @pytest.fixture
 def channel() -> LinkedIn:
     return LinkedIn()
-
-
-class TestLinkedInContract(ChannelContract):
-    @pytest.fixture
-    def good_draft(self) -> Draft:
-        return Draft(text="Flu shots all week (no appointment needed) #health")
-
-    @pytest.fixture
-    def recorded(self, fake) -> list:
-        return fake.requests
 
 
 async def publish(channel, account, draft=None, key="key-1", timeout=3.0, request=None):

@@ -12,7 +12,7 @@ from medsocial_manual import ManualChannel
 from medsocial_tui import clock, flush, health
 from medsocial_tui.channel import Account, Draft, HandOff, Media
 from medsocial_tui.cli import main
-from medsocial_tui.testing.contract import ChannelContract, publish_request
+from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.practice_home import (
     LOGIN,
     approved_post,
@@ -22,53 +22,19 @@ from medsocial_tui.testing.practice_home import (
 
 
 @pytest.fixture
-def fake():
-    from medsocial_tui.testing.fakeapi import FakeAPI
-
-    with FakeAPI() as server:
-        yield server
-
-
-@pytest.fixture
 def channel() -> ManualChannel:
     return ManualChannel()
 
 
 @pytest.fixture
-def account(fake) -> Account:
+def account() -> Account:
     return Account(
         id="snapchat",
         channel="manual",
         name="Snapchat (posted by hand)",
-        base_url=fake.base_url,
+        base_url="",
         settings={"network": "Snapchat", "profile_url": "https://www.snapchat.com/add/maple"},
     )
-
-
-class TestManualContract(ChannelContract):
-    @pytest.fixture
-    def good_draft(self) -> Draft:
-        return Draft(text="Open late Thursday until 7pm.")
-
-    @pytest.fixture
-    def recorded(self, fake) -> list:
-        return fake.requests
-
-    async def test_publishes_to_the_accounts_base_url(self, channel, account, good_draft, recorded):
-        """A manual channel never sends: publishing hands the post to a person instead."""
-        with pytest.raises(HandOff):
-            await channel.publish(None, publish_request(account, good_draft))
-        assert recorded == []
-
-    async def test_refused_credentials_are_auth_expired_without_the_secret(self):
-        """There are no credentials to refuse."""
-
-    async def test_an_unreachable_network_raises_an_httpx_or_typed_error(
-        self, channel, account, good_draft
-    ):
-        """Nothing is reached, so the hand-off is the typed error."""
-        with pytest.raises(HandOff):
-            await channel.publish(None, publish_request(account, good_draft))
 
 
 async def test_the_hand_off_carries_the_text_media_and_how_to_resolve(channel, account, tmp_path):

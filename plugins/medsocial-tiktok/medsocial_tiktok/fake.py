@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import itertools
 import re
+import tempfile
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
+from medsocial_tui.channel import Account, Draft, Media
+from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
 
 TOKEN = "act.fake-tiktok-token"
@@ -216,3 +220,34 @@ class FakeTikTok(FakeAPI):
                 "token_type": "Bearer",
             },
         )
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="tiktok",
+        channel="tiktok",
+        name="@maplestdental",
+        base_url=base_url,
+        settings={"app_audited": "true"},
+        credentials={"access_token": TOKEN},
+    )
+
+
+def contract_kit() -> ContractKit:
+    """TikTok needs a video on disk: a small one is written to the temp folder."""
+    from medsocial_tiktok import TikTok
+
+    video = Path(tempfile.gettempdir()) / "medsocial-tiktok-contract.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"v" * 3000)
+
+    def make_channel() -> TikTok:
+        channel = TikTok()
+        channel.poll_seconds = 0
+        return channel
+
+    return ContractKit(
+        make_channel=make_channel,
+        make_fake=FakeTikTok,
+        account_for=account_for,
+        good_draft=Draft(text="A tour of the new office #dentist", media=(Media(video),)),
+    )

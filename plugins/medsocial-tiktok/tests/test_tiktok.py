@@ -17,7 +17,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.testing.contract import ChannelContract, publish_request
+from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
 INIT = "/v2/post/publish/video/init/"
@@ -54,16 +54,6 @@ def video(tmp_path):
     path = tmp_path / "tour.mp4"
     path.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"v" * 3000)
     return path
-
-
-class TestTikTokContract(ChannelContract):
-    @pytest.fixture
-    def good_draft(self, video) -> Draft:
-        return Draft(text="A tour of the new office #dentist", media=(Media(video),))
-
-    @pytest.fixture
-    def recorded(self, fake) -> list:
-        return fake.requests
 
 
 async def publish(channel, account, draft=None, key="key-1", timeout=3.0, request=None):

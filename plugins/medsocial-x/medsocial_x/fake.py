@@ -12,6 +12,8 @@ import threading
 import time
 from datetime import UTC, datetime
 
+from medsocial_tui.channel import Account, Draft
+from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
 from medsocial_x import oauth1
 
@@ -234,3 +236,20 @@ class FakeX(FakeAPI):
         body = request.json() or {}
         self.alt_texts[str(body.get("id"))] = body["metadata"]["alt_text"]["text"]
         return Reply(200, {"data": {"id": body.get("id")}})
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="x", channel="x", name="@maplestdental", base_url=base_url, credentials=CREDENTIALS
+    )
+
+
+def contract_kit() -> ContractKit:
+    from medsocial_x import X
+
+    return ContractKit(
+        make_channel=X,
+        make_fake=FakeX,
+        account_for=account_for,
+        good_draft=Draft(text="Flu shots all week, no appointment needed."),
+    )
