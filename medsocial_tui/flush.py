@@ -871,8 +871,9 @@ async def run(
         report.swept_unknown = await writer.run(lambda s: sweep_expired_leases(s, clock.now()))
         for outcome in await reconcile(practice, client, write=writer.run):
             tell(outcome)
-        candidates = await writer.run(lambda s: due(s, clock.now()))
-        await _publish(practice, client, writer, candidates, tell, stop)
+        if stop is None or not stop.is_set():
+            candidates = await writer.run(lambda s: due(s, clock.now()))
+            await _publish(practice, client, writer, candidates, tell, stop)
     finally:
         await asyncio.get_running_loop().run_in_executor(None, writer.close)
         report.db_seconds, report.db_transactions = writer.busy_seconds, writer.transactions
@@ -920,7 +921,8 @@ async def _publish(
     async def worker(lane: _Lane) -> None:
         """Send the lane's deliveries one at a time. Each outcome is handed to the writer the
         moment it is known; the next claimed delivery leaves without waiting for that commit."""
-        tickets, stopped = await writer.run(lambda s: preparer.claim_next(s, lane, 1 + lane.ahead))
+        first = 0 if stopping() else 1 + lane.ahead
+        tickets, stopped = await writer.run(lambda s: preparer.claim_next(s, lane, first))
         for outcome in stopped:
             tell(outcome)
         claimed = deque(tickets)

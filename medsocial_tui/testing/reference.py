@@ -10,7 +10,7 @@ Three plugins talk to it, one per kind of network the core must handle:
 - ``ReferenceChannel`` (``loopback``): no idempotency, but it can list recent posts, so an
   unknown outcome is reconciled;
 - ``DedupingReferenceChannel`` (``loopback-dedupe``): sends an ``Idempotency-Key`` the network
-  honours (as Mastodon does), so an unknown outcome is simply sent again;
+  honours, so an unknown outcome is simply sent again;
 - ``BlindReferenceChannel`` (``loopback-blind``): neither, so an unknown outcome waits for a
   person.
 

@@ -135,10 +135,14 @@ def flush_env(home: Home, site: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def medsocial_exe() -> str:
+    """The real console script of this environment."""
+    return str(Path(sys.executable).parent / "medsocial")
+
+
 def flush_process(home: Home, site: Path, *args: str, **extra: str) -> subprocess.Popen[str]:
-    exe = Path(sys.executable).parent / "medsocial"
     return subprocess.Popen(
-        [str(exe), "flush", *args],
+        [medsocial_exe(), "flush", *args],
         env=flush_env(home, site, **extra),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
