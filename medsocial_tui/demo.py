@@ -15,7 +15,7 @@ from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
-from medsocial_tui import audit, clock, policy, queue
+from medsocial_tui import audit, audit_notes, clock, policy, queue, training
 from medsocial_tui import staff as staff_core
 from medsocial_tui.config import Home, write_secrets
 from medsocial_tui.errors import HomeError
@@ -97,10 +97,11 @@ def build(root: Path, *, login: str | None = None) -> Home:
     home.config_path.write_text(example_config_text(), "utf-8")
     write_secrets(home, {})
     store = open_store(home.database_path)
+    owner = DEMO_STAFF[0][0]
     for person_login, name, roles, title, provider, manager, _ in DEMO_STAFF:
         staff_core.add(
             store,
-            "demo",
+            owner,
             login=person_login,
             name=name,
             roles=frozenset(roles),
@@ -111,7 +112,7 @@ def build(root: Path, *, login: str | None = None) -> Home:
     if staff_core.by_login(store, login) is None:
         staff_core.add(
             store,
-            "demo",
+            owner,
             login=login,
             name=f"{login} (you)",
             roles=frozenset({A, P, M}),
@@ -124,14 +125,15 @@ def build(root: Path, *, login: str | None = None) -> Home:
         policy.template_sections("Maple Street Dental"),
     )
     policy.publish(
-        store, "lbrooks", version["number"], effective=(clock.now() - timedelta(days=40)).date()
+        store, "lbrooks", version.number, effective=(clock.now() - timedelta(days=40)).date()
     )
     for person_login, *_rest, acknowledged in DEMO_STAFF:
         if acknowledged:
             member = staff_core.by_login(store, person_login)
-            policy.acknowledge(store, person_login, member.id, version["number"])
+            policy.acknowledge(store, person_login, member.id, version.number)
     you = staff_core.by_login(store, login)
-    policy.acknowledge(store, login, you.id, version["number"])
+    policy.acknowledge(store, login, you.id, version.number)
+    _seed_records(store, login, version.number)
     store.close()
 
     practice = open_practice(home)
@@ -140,6 +142,54 @@ def build(root: Path, *, login: str | None = None) -> Home:
     finally:
         practice.close()
     return home
+
+
+DEMO_TRAINING = (
+    # login, days ago; Sam (a new hire) has none on record yet
+    ("ppatel", 40),
+    ("mchen", 40),
+    ("jreyes", 38),
+    ("lbrooks", 40),
+    ("tnguyen", 400),
+)
+
+
+def _seed_records(store, you: str, policy_number: int) -> None:
+    """Training on record (one person overdue, one new hire not yet trained), an audit note,
+    and a draft of the next policy version with a custom section, to compare."""
+    now = clock.now().date()
+    trained = dict(DEMO_TRAINING)
+    trained.setdefault(you, 40)
+    for person, days_ago in trained.items():
+        training.record(
+            store,
+            "lbrooks",
+            person,
+            completed_on=now - timedelta(days=days_ago),
+            trainer="Linda Brooks",
+            notes="Annual session: the policy, examples of privacy mistakes, where to send "
+            "patients who ask about their care.",
+        )
+    audit_notes.add(
+        store,
+        "lbrooks",
+        "jreyes",
+        reviewed_on=now - timedelta(days=12),
+        seen="Four public posts about the practice this quarter: office news and a whitening "
+        "product post. No patient photos or details; the product post carried #ad.",
+        action="None needed; thanked them for the clear disclosure.",
+    )
+    draft = policy.create_draft(store, "lbrooks", from_number=policy_number)
+    policy.set_section(
+        store,
+        "lbrooks",
+        draft.number,
+        "photography",
+        "Photos and videos in the office are taken only by staff the practice names, with "
+        "no patient, chart or screen in view. A patient's photo is used only with their "
+        "written authorisation, kept with their record.",
+        title="Photography in the office",
+    )
 
 
 def _as(practice: Practice, login: str) -> Practice:

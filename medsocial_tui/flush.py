@@ -853,6 +853,7 @@ async def run(
     if dry_run:
         return dry_run_report(practice, started)
     report = FlushReport(started_at=started)
+    practice.plugins  # noqa: B018 - load once, before the writer thread's copy shares them
 
     def tell(outcome: Outcome | None) -> None:
         if outcome is None:

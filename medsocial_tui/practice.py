@@ -41,8 +41,16 @@ class Practice:
     config: PracticeConfig
     secrets: Secrets
     store: Store
-    plugins: PluginHost
+    plugin_host: PluginHost | None = None
     login: str = field(default_factory=current_login)
+    extra_plugins: tuple[object, ...] = ()
+
+    @property
+    def plugins(self) -> PluginHost:
+        """The loaded plugins, loaded on first use (the app shows its first frame sooner)."""
+        if self.plugin_host is None:
+            self.plugin_host = load_plugins(self.extra_plugins)
+        return self.plugin_host
 
     @property
     def tz(self) -> ZoneInfo:
@@ -122,16 +130,23 @@ def open_practice(
     *,
     plugins: PluginHost | None = None,
     extra_plugins: tuple[object, ...] = (),
+    verify: bool = False,
 ) -> Practice:
     """Open the practice in ``home`` (``--home``, ``MEDSOCIAL_HOME`` or the default)."""
     resolved = home if isinstance(home, Home) else resolve_home(home)
     config = load_config(resolved)
     secrets = load_secrets(resolved)
-    store = open_store(resolved.database_path)
+    store = open_store(resolved.database_path, verify=verify)
     ensure_practice_row(store, config.name)
     sync_accounts(store, config)
-    host = plugins if plugins is not None else load_plugins(extra_plugins)
-    return Practice(home=resolved, config=config, secrets=secrets, store=store, plugins=host)
+    return Practice(
+        home=resolved,
+        config=config,
+        secrets=secrets,
+        store=store,
+        plugin_host=plugins,
+        extra_plugins=tuple(extra_plugins),
+    )
 
 
 def practice_files(home: Home) -> list[Path]:

@@ -66,6 +66,7 @@ def draft_for(practice: Practice, post: Compose | Post, account_id: str) -> Draf
             width=m.get("width"),
             height=m.get("height"),
             size_bytes=m.get("size_bytes"),
+            url=m.get("url"),
         )
         for m in post.media
     )
@@ -124,9 +125,10 @@ def _content(compose: Compose) -> tuple[Any, ...]:
     )
 
 
-def create(practice: Practice, compose: Compose) -> Post:
-    """Save a new post as a draft with one delivery per chosen account."""
-    author = require(practice.store, me(practice), Action.COMPOSE)
+def create(practice: Practice, compose: Compose, *, action: Action = Action.COMPOSE) -> Post:
+    """Save a new post as a draft with one delivery per chosen account. ``action`` is what
+    the author must be allowed to do (an hours change is allowed to more people than a post)."""
+    author = require(practice.store, me(practice), action)
     _check_compose(practice, compose)
     now = _now()
     with practice.store.write() as db:
@@ -250,6 +252,27 @@ def submit(practice: Practice, post_id: int) -> Post:
         _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
     else:
         _schedule(practice.store, actor.login, post, "post.submitted")
+    return get(practice.store, post_id)
+
+
+def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: bool) -> Post:
+    """Send an urgent notice (an hours change) out now: checked like any post, then due at
+    once, or into review only when ``review`` (the practice wants even these approved)."""
+    actor = require(practice.store, me(practice), action)
+    post = get(practice.store, post_id)
+    if post.status != "draft":
+        raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
+    problems = _blocking(_validate_post(practice, post))
+    if problems:
+        raise UsageError(
+            "the notice cannot go out as written: " + "; ".join(problems),
+            fix="shorten the extra line or remove the photo",
+        )
+    _guard(practice, post)
+    if review:
+        _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
+    else:
+        _schedule(practice.store, actor.login, post, "post.sent_now")
     return get(practice.store, post_id)
 
 
@@ -609,6 +632,14 @@ def state_counts(store: Store) -> dict[str, int]:
     }
 
 
+def waiting_count(store: Store) -> int:
+    """How many deliveries wait for a person (failed, unknown, held, to-do); index-only."""
+    row = store.db.conn.execute(
+        "SELECT count(*) FROM deliveries WHERE state IN ('failed','unknown','held','todo')"
+    ).fetchone()
+    return int(row[0])
+
+
 def waiting_for_review(store: Store, approver: StaffMember) -> list[Post]:
     """Posts an approver may act on: in review and, unless one-person, not their own."""
     rows = store.query(
@@ -631,3 +662,43 @@ def attention(store: Store, limit: int = 100) -> list[Delivery]:
 
 def ids(rows: Iterable[Post]) -> list[int]:
     return [p.id for p in rows]
+
+
+def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
+    """An approver lets a post the guard stopped go out, with a written reason kept on the
+    post. The audit event records who, when and the kinds of findings: never text that may
+    name a patient (the reason may)."""
+    from medsocial_tui import guard
+
+    approver = require(practice.store, me(practice), Action.OVERRIDE_COMPLIANCE)
+    if len(reason.strip()) < 10:
+        raise UsageError(
+            "write why this is not patient information (at least a sentence)",
+            fix='e.g. "Maria is our hygienist, named with her consent"',
+        )
+    post = get(practice.store, post_id)
+    labels = sorted(
+        {
+            label
+            for text in guard.texts_of(practice, post)
+            for label in guard.report_for(practice, text).blocking_labels
+        }
+    )
+    if not labels:
+        raise InvalidTransition(f"the guard finds nothing to override in post {post_id}")
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE posts SET compliance_override_by=?, compliance_override_reason=?, updated_at=?"
+            " WHERE id=?",
+            (approver.login, reason.strip(), _now(), post_id),
+        )
+        audit.record(
+            db,
+            approver.login,
+            "post.guard_overridden",
+            "post",
+            post_id,
+            labels=labels,
+            reason=reason.strip(),
+        )
+    return get(practice.store, post_id)

@@ -7,10 +7,13 @@ never deleted: people leave by being deactivated.
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass
 
+from sqlite_utils import Database
+
 from medsocial_tui import audit, clock
-from medsocial_tui.errors import NotFound, PermissionDenied, UsageError
+from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.store import Store
 
@@ -74,13 +77,13 @@ def decide(store: Store, member: StaffMember | None, action: Action) -> Decision
         if missing is not None:
             return Decision(
                 False,
-                f"read and acknowledge policy version {missing['number']} "
-                f"({missing['title']}) first",
+                f"read and acknowledge policy version {missing.number} ({missing.title}) first",
             )
     return Decision(True)
 
 
 def require(store: Store, member: StaffMember | None, action: Action) -> StaffMember:
+    """The member, when they may do ``action``; else PermissionDenied with the reason."""
     decision = decide(store, member, action)
     if not decision.allowed:
         raise PermissionDenied(decision.reason)
@@ -111,6 +114,33 @@ def providers(store: Store) -> list[StaffMember]:
     return [m for m in everyone(store) if m.is_provider]
 
 
+def manager(store: Store) -> StaffMember | None:
+    """The designated social-media manager, if one is named."""
+    row = store.one("SELECT * FROM staff WHERE is_manager = 1 AND active = 1")
+    return StaffMember.from_row(row) if row else None
+
+
+def _active_admins(store: Store) -> list[StaffMember]:
+    return [m for m in everyone(store) if m.has(Role.ADMIN)]
+
+
+def _require_manager_of_staff(store: Store, actor: str) -> None:
+    """Admins manage staff. A practice with no active admin yet (a new home) lets its first
+    admin be added, so it can start."""
+    if not _active_admins(store):
+        return
+    require(store, by_login(store, actor), Action.MANAGE_STAFF)
+
+
+def _keep_an_admin(store: Store, member: StaffMember, roles: frozenset[Role] | None) -> None:
+    losing_admin = member.has(Role.ADMIN) and (roles is None or Role.ADMIN not in roles)
+    if losing_admin and [m.id for m in _active_admins(store)] == [member.id]:
+        raise PermissionDenied(
+            f"{member.name} is the only active admin",
+            fix="make someone else an admin first, so the practice can still manage staff",
+        )
+
+
 def _roles_text(roles: set[Role] | frozenset[Role]) -> str:
     return ",".join(sorted(r.value for r in roles))
 
@@ -136,13 +166,25 @@ def add(
     is_provider: bool = False,
     title: str = "",
 ) -> StaffMember:
+    """Add a person to the staff list (admins only; a new practice's first admin excepted)."""
+    _require_manager_of_staff(store, actor)
     if not login or not login.replace("-", "").replace("_", "").replace(".", "").isalnum():
         raise UsageError(f"login {login!r} is not an OS user name", fix="use the SSH login")
+    if not name.strip():
+        raise UsageError("a staff member needs a name")
+    if not roles:
+        raise UsageError("a staff member needs at least one role", fix="author, approver, admin")
+    if not _active_admins(store) and Role.ADMIN not in roles:
+        raise UsageError(
+            "the practice has no admin yet", fix="add the first person with the admin role"
+        )
     if by_login(store, login) is not None:
-        raise UsageError(f"{login!r} is already on the staff list")
+        raise UsageError(
+            f"{login!r} is already on the staff list",
+            fix="`medsocial staff change` changes their roles",
+        )
     with store.write() as db:
-        if is_manager:
-            db.conn.execute("UPDATE staff SET is_manager = 0")
+        handover = _take_manager_role(db) if is_manager else {}
         cursor = db.conn.execute(
             "INSERT INTO staff (login, name, email, roles, is_manager, is_provider, title,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -167,6 +209,7 @@ def add(
             roles=_roles_text(roles),
             provider=is_provider,
             manager=is_manager,
+            **handover,
         )
     member = by_login(store, login)
     assert member is not None
@@ -184,9 +227,17 @@ def change(
     is_provider: bool | None = None,
     title: str | None = None,
 ) -> StaffMember:
+    """Change a person's roles, name, title or marks (admins only)."""
+    require(store, by_login(store, actor), Action.MANAGE_STAFF)
     member = by_login(store, login)
     if member is None:
         raise NotFound(f"no staff member with login {login!r}")
+    if not member.active:
+        raise InvalidTransition(f"{member.name} is deactivated", fix="their history stays as is")
+    if roles is not None and not roles:
+        raise UsageError("a staff member needs at least one role", fix="deactivate them instead")
+    if roles is not None:
+        _keep_an_admin(store, member, roles)
     updates: dict[str, object] = {}
     if roles is not None:
         updates["roles"] = _roles_text(roles)
@@ -201,8 +252,7 @@ def change(
     if not updates:
         return member
     with store.write() as db:
-        if is_manager:
-            db.conn.execute("UPDATE staff SET is_manager = 0")
+        handover = _take_manager_role(db) if is_manager else {}
         assignments = ", ".join(f"{k} = ?" for k in updates)
         db.conn.execute(
             f"UPDATE staff SET {assignments} WHERE id = ?", (*updates.values(), member.id)
@@ -215,14 +265,27 @@ def change(
             member.id,
             login=login,
             **{k: v for k, v in updates.items() if k != "name"},
+            **handover,
         )
     return by_id(store, member.id)
 
 
+def _take_manager_role(db: Database) -> dict[str, str]:
+    """Clear the current social-media manager mark; the audit says who had it."""
+    row = db.conn.execute("SELECT login FROM staff WHERE is_manager = 1").fetchone()
+    db.conn.execute("UPDATE staff SET is_manager = 0")
+    return {"previous_manager": row[0]} if row else {}
+
+
 def deactivate(store: Store, actor: str, login: str) -> StaffMember:
+    """Stop someone from acting (admins only). Their records and history stay."""
+    require(store, by_login(store, actor), Action.MANAGE_STAFF)
     member = by_login(store, login)
     if member is None:
         raise NotFound(f"no staff member with login {login!r}")
+    if not member.active:
+        raise InvalidTransition(f"{member.name} is already deactivated")
+    _keep_an_admin(store, member, None)
     with store.write() as db:
         db.conn.execute(
             "UPDATE staff SET active = 0, is_manager = 0, deactivated_at = ? WHERE id = ?",
@@ -230,3 +293,24 @@ def deactivate(store: Store, actor: str, login: str) -> StaffMember:
         )
         audit.record(db, actor, "staff.deactivated", "staff", member.id, login=login)
     return by_id(store, member.id)
+
+
+def history(store: Store, staff_id: int) -> list[audit.Event]:
+    """Every recorded change to a person's staff entry, oldest first."""
+    rows = store.query(
+        "SELECT id, at, actor, action, subject_type, subject_id, details FROM events"
+        " WHERE subject_type = 'staff' AND subject_id = ? ORDER BY id",
+        (str(staff_id),),
+    )
+    return [
+        audit.Event(
+            r["id"],
+            r["at"],
+            r["actor"],
+            r["action"],
+            r["subject_type"],
+            r["subject_id"],
+            json.loads(r["details"]),
+        )
+        for r in rows
+    ]

@@ -23,7 +23,7 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     from medsocial_tui.practice import open_practice
 
     try:
-        practice = open_practice(ctx.find_root().obj.get("home"))
+        practice = open_practice(ctx.find_root().obj.get("home"), verify=True)
     except MedsocialError as exc:
         click.echo(exc.for_people(), err=True)
         sys.exit(2)

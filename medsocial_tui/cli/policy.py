@@ -1,17 +1,78 @@
-"""``medsocial policy ...``: the social-media policy, acknowledgements and training."""
+"""``medsocial policy ...``: the social-media policy, its versions, acknowledgements and exports."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from medsocial_tui import policy, staff
-from medsocial_tui.cli.common import echo_json, practice_from
-from medsocial_tui.errors import NotFound, PermissionDenied
+from medsocial_tui import clock, exports, policy, staff
+from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.errors import NotFound, PermissionDenied, UsageError
+from medsocial_tui.practice import Practice
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @click.group("policy")
 def policy_group() -> None:
     """The internet and social-media use policy."""
+
+
+def _version_or_current(practice: Practice, number: int | None) -> policy.PolicyVersion:
+    if number:
+        return policy.get_version(practice.store, number)
+    version = policy.current_version(practice.store)
+    if version is None:
+        raise NotFound(
+            "no policy has been published yet",
+            fix="`medsocial policy draft` starts one, `medsocial policy publish N` publishes it",
+        )
+    return version
+
+
+def _local_today(practice: Practice):
+    return clock.now().astimezone(practice.tz).date()
+
+
+@policy_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def list_command(ctx, as_json) -> None:
+    """Every version, newest first, with its status and review date."""
+    practice = practice_from(ctx)
+    store, today = practice.store, _local_today(practice)
+    versions = policy.versions(store)
+    if as_json:
+        echo_json(
+            [
+                {
+                    "number": v.number,
+                    "title": v.title,
+                    "status": policy.describe_status(store, v),
+                    "effective_date": v.effective_date,
+                    "next_review_date": v.next_review_date,
+                    "review_due": policy.review_due(v, today),
+                    "sections": [s.key for s in v.sections],
+                }
+                for v in versions
+            ]
+        )
+        return
+    if not versions:
+        click.echo("no versions yet; `medsocial policy draft` starts one")
+        return
+    rows = [
+        [
+            str(v.number),
+            policy.describe_status(store, v),
+            v.effective_date.isoformat() if v.effective_date else "",
+            policy.review_status(v, today) if v.status == "published" else "",
+            v.title,
+        ]
+        for v in versions
+    ]
+    click.echo(table(rows, ["version", "status", "effective", "review", "title"]))
 
 
 @policy_group.command("show")
@@ -20,62 +81,211 @@ def policy_group() -> None:
 def show_command(ctx, number) -> None:
     """Print a policy version (default: the current one) to read."""
     practice = practice_from(ctx)
-    version = (
-        policy.get_version(practice.store, number)
-        if number
-        else policy.current_version(practice.store)
-    )
-    if version is None:
-        raise NotFound(
-            "no policy has been published yet", fix="`medsocial policy draft` starts one"
-        )
-    click.echo(f"# {version['title']} (version {version['number']}, {version['status']})")
-    if version["effective_date"]:
-        click.echo(
-            f"effective {version['effective_date']}, next review {version['next_review_date']}"
-        )
-    for section in policy.sections_of(version):
+    version = _version_or_current(practice, number)
+    status = policy.describe_status(practice.store, version)
+    click.echo(f"# {version.title} (version {version.number}, {status})")
+    if version.effective_date:
+        review = policy.review_status(version, _local_today(practice))
+        click.echo(f"effective {version.effective_date.isoformat()}, {review}")
+    for section in version.sections:
         click.echo(f"\n## {section.title}\n\n{section.body}")
+
+
+@policy_group.command("draft")
+@click.option("--from", "from_number", type=int, default=None, help="Copy this version.")
+@click.option("--title", default=None, help="The title (default: the template's).")
+@click.pass_context
+def draft_command(ctx, from_number, title) -> None:
+    """Start a new draft from the template, or from an earlier version (--from N)."""
+    practice = practice_from(ctx)
+    version = policy.create_draft(
+        practice.store,
+        practice.login,
+        title or policy.DEFAULT_TITLE,
+        from_number=from_number,
+        practice_name=practice.config.name,
+    )
+    if title and from_number is not None:
+        version = policy.update_draft(
+            practice.store, practice.login, version.number, version.sections, title
+        )
+    click.echo(
+        f"draft version {version.number} with {len(version.sections)} sections; "
+        f"edit it with `medsocial policy edit {version.number}`"
+    )
+
+
+@policy_group.command("edit")
+@click.argument("number", type=int)
+@click.option("--section", "key", default=None, help="Replace (or add) this one section.")
+@click.option(
+    "--file",
+    "source",
+    type=click.File("r", encoding="utf-8"),
+    default=None,
+    help="Read the section's text (with --section) or the whole draft's Markdown from here; "
+    "- is standard input.",
+)
+@click.option("--title", default=None, help="The section's title (a new section needs one).")
+@click.option("--remove-section", "remove", default=None, help="Remove this section.")
+@click.pass_context
+def edit_command(ctx, number, key, source, title, remove) -> None:
+    """Edit draft NUMBER: in $EDITOR as Markdown, or one section with --section KEY --file F.
+
+    In the editor, each section starts with '## Title {#key}'; add a section by adding a
+    heading (the key may be left out), remove one by deleting it."""
+    practice = practice_from(ctx)
+    store, me = practice.store, practice.login
+    if remove:
+        version = policy.remove_section(store, me, number, remove)
+        click.echo(f"removed section {remove!r}; {len(version.sections)} left")
+        return
+    if key:
+        if source is None:
+            raise UsageError("--section needs --file with the section's text (- for stdin)")
+        version = policy.set_section(store, me, number, key, source.read(), title)
+        click.echo(f"section {key!r} of draft {version.number} saved")
+        return
+    version = policy.editable_draft(store, number)
+    if source is not None:
+        text = source.read()
+    else:
+        text = click.edit(policy.to_markdown(version, keys=True), extension=".md")
+        if text is None:
+            click.echo("no changes")
+            return
+    new_title, sections = policy.parse_markdown(text)
+    version = policy.update_draft(store, me, number, sections, new_title)
+    click.echo(f"draft {version.number} saved: {len(version.sections)} sections")
+
+
+@policy_group.command("publish")
+@click.argument("number", type=int)
+@click.option("--effective", type=DATE, default=None, help="YYYY-MM-DD (default: today).")
+@click.option("--review", type=DATE, default=None, help="Next review (default: 12 months on).")
+@click.pass_context
+def publish_command(ctx, number, effective, review) -> None:
+    """Publish draft NUMBER. It can no longer change, and everyone must acknowledge it."""
+    practice = practice_from(ctx)
+    version = policy.publish(
+        practice.store,
+        practice.login,
+        number,
+        effective=effective.date() if effective else _local_today(practice),
+        next_review=review.date() if review else None,
+    )
+    missing = policy.not_acknowledged(practice.store)
+    click.echo(
+        f"version {version.number} published, effective {version.effective_date}, "
+        f"next review {version.next_review_date}; {len(missing)} people must acknowledge it"
+    )
+
+
+@policy_group.command("retire")
+@click.argument("number", type=int)
+@click.pass_context
+def retire_command(ctx, number) -> None:
+    """Withdraw a version (an abandoned draft, or a published version no longer in force)."""
+    practice = practice_from(ctx)
+    version = policy.retire(practice.store, practice.login, number)
+    click.echo(f"version {version.number} retired")
+
+
+@policy_group.command("diff")
+@click.argument("old", type=int)
+@click.argument("new", type=int)
+@click.option("--all", "show_all", is_flag=True, help="List unchanged sections too.")
+@click.pass_context
+def diff_command(ctx, old, new, show_all) -> None:
+    """What changed from version OLD to version NEW, section by section."""
+    practice = practice_from(ctx)
+    click.echo(policy.diff_text(policy.diff(practice.store, old, new), unchanged=show_all))
 
 
 @policy_group.command("acknowledge")
 @click.pass_context
 def acknowledge_command(ctx) -> None:
-    """Say that you received and read the current version."""
+    """Say that you received and read the current version (`medsocial policy show`)."""
     practice = practice_from(ctx)
     me = staff.by_login(practice.store, practice.login)
     if me is None:
         raise PermissionDenied("you are not on the staff list", fix="ask an admin to add you")
-    version = policy.current_version(practice.store)
-    if version is None:
-        raise NotFound("no policy has been published yet")
-    policy.acknowledge(practice.store, me.login, me.id, version["number"])
-    click.echo(f"{me.name} acknowledged policy version {version['number']}")
+    version = _version_or_current(practice, None)
+    if policy.acknowledge(practice.store, me.login, me.id, version.number):
+        click.echo(f"{me.name} acknowledged policy version {version.number}")
+    else:
+        click.echo(f"{me.name} had already acknowledged policy version {version.number}")
 
 
 @policy_group.command("status")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def status_command(ctx, as_json) -> None:
-    """Who has not acknowledged the current version."""
+    """The current version, its review date, and who has not acknowledged it."""
     practice = practice_from(ctx)
     version = policy.current_version(practice.store)
     missing = policy.not_acknowledged(practice.store)
+    today = _local_today(practice)
     if as_json:
         echo_json(
             {
-                "current": version and version["number"],
-                "not_acknowledged": [m["login"] for m in missing],
+                "current": version and version.number,
+                "review_due": bool(version and policy.review_due(version, today)),
+                "next_review_date": version and version.next_review_date,
+                "not_acknowledged": [m.login for m in missing],
             }
         )
         return
     if version is None:
         click.echo("no policy published yet")
         return
-    click.echo(f"current: version {version['number']} ({version['title']})")
+    click.echo(f"current: version {version.number} ({version.title})")
+    click.echo(policy.review_status(version, today))
     if missing:
-        click.echo(
-            "not acknowledged yet: " + ", ".join(f"{m['name']} ({m['login']})" for m in missing)
-        )
+        click.echo("not acknowledged yet: " + ", ".join(f"{m.name} ({m.login})" for m in missing))
     else:
         click.echo("everyone has acknowledged it")
+
+
+@policy_group.command("export")
+@click.argument("number", type=int, required=False)
+@click.option("--pdf", "as_pdf", is_flag=True, help="A PDF instead of Markdown.")
+@click.option(
+    "--out", type=click.Path(path_type=Path), default=None, help="File or folder to write."
+)
+@click.pass_context
+def export_command(ctx, number, as_pdf, out) -> None:
+    """Write a version (default: the current one) for an inspector or an attorney, with who
+    acknowledged it and when; into the home's exports/ folder unless --out is given."""
+    practice = practice_from(ctx)
+    number = _version_or_current(practice, number).number
+    write = exports.export_policy_pdf if as_pdf else exports.export_policy_markdown
+    written = write(
+        practice.store,
+        practice.login,
+        number,
+        practice_name=practice.config.name,
+        tz=practice.tz,
+        exports_dir=practice.home.exports_dir,
+        dest=out,
+    )
+    click.echo(str(written.path))
+
+
+@policy_group.command("report")
+@click.option("--csv", "as_csv", is_flag=True, default=True, help="CSV (the only format).")
+@click.option(
+    "--out", type=click.Path(path_type=Path), default=None, help="File or folder to write."
+)
+@click.pass_context
+def report_command(ctx, as_csv, out) -> None:
+    """Write the acknowledgement and training report as CSV for a spreadsheet."""
+    practice = practice_from(ctx)
+    written = exports.export_records_csv(
+        practice.store,
+        practice.login,
+        tz=practice.tz,
+        exports_dir=practice.home.exports_dir,
+        dest=out,
+    )
+    click.echo(str(written.path))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui import staff
+from medsocial_tui import audit_notes, clock, policy, staff, training
 from medsocial_tui.cli.common import echo_json, practice_from, table
-from medsocial_tui.staff import Action, require
+from medsocial_tui.errors import NotFound
+from medsocial_tui.models import StaffMember
 
 
 @click.group("staff")
@@ -14,27 +15,98 @@ def staff_group() -> None:
     """Staff, roles, the designated social-media manager and providers."""
 
 
+def _roles(member: StaffMember) -> str:
+    return ",".join(sorted(r.value for r in member.roles))
+
+
+def _marks(member: StaffMember) -> str:
+    return " ".join(
+        mark
+        for mark, on in (("manager", member.is_manager), ("provider", member.is_provider))
+        if on
+    )
+
+
 @staff_group.command("list")
 @click.option("--all", "include_inactive", is_flag=True, help="Include deactivated staff.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def list_command(ctx, include_inactive, as_json) -> None:
+    """Everyone on the staff list, with policy acknowledgement and training."""
     practice = practice_from(ctx)
-    people = staff.everyone(practice.store, include_inactive=include_inactive)
+    store = practice.store
+    today = clock.now().astimezone(practice.tz).date()
+    people = staff.everyone(store, include_inactive=include_inactive)
+    unacked = {m.id for m in policy.not_acknowledged(store)}
+    trained = {m.id: training.person_status(store, m.id) for m in people}
     if as_json:
-        echo_json([{**m.__dict__, "roles": sorted(r.value for r in m.roles)} for m in people])
+        echo_json(
+            [
+                {
+                    **m.__dict__,
+                    "roles": sorted(r.value for r in m.roles),
+                    "acknowledged_current_policy": m.id not in unacked,
+                    "training_overdue": bool(
+                        m.active and trained[m.id] and trained[m.id].overdue(today)
+                    ),
+                }
+                for m in people
+            ]
+        )
         return
     rows = [
         [
             m.login,
             m.name,
-            ",".join(sorted(r.value for r in m.roles)),
-            ("manager " if m.is_manager else "") + ("provider" if m.is_provider else ""),
+            _roles(m),
+            _marks(m),
             "active" if m.active else "deactivated",
+            ("NOT acknowledged" if m.id in unacked else "acknowledged") if m.active else "",
+            trained[m.id].words(today) if m.active and trained[m.id] else "",
         ]
         for m in people
     ]
-    click.echo(table(rows, ["login", "name", "roles", "marks", "status"]))
+    click.echo(table(rows, ["login", "name", "roles", "marks", "status", "policy", "training"]))
+
+
+@staff_group.command("show")
+@click.argument("login")
+@click.pass_context
+def show_command(ctx, login) -> None:
+    """One person: roles, acknowledgements, training, audit notes and the history of changes."""
+    practice = practice_from(ctx)
+    store = practice.store
+    member = staff.by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}")
+    click.echo(f"{member.name} ({member.login}) {member.title}".rstrip())
+    click.echo(f"roles: {_roles(member)}  {_marks(member)}".rstrip())
+    click.echo("status: " + ("active" if member.active else "deactivated"))
+    acks = [a for a in policy.acknowledgements(store) if a.staff_id == member.id]
+    click.echo("\nacknowledged:")
+    for a in acks:
+        click.echo(
+            f"  version {a.version} on {clock.show(clock.parse_utc(a.acknowledged_at), practice.tz)}"
+        )
+    if not acks:
+        click.echo("  nothing yet")
+    click.echo("\ntraining:")
+    records = training.records(store, login)
+    for r in records:
+        click.echo(f"  {r.completed_on}  {r.topic}  (next due {r.next_due})")
+    if not records:
+        click.echo("  nothing on record")
+    notes = audit_notes.notes(store, login)
+    if notes:
+        click.echo("\naudit notes:")
+        for n in notes:
+            click.echo(
+                f"  {n.reviewed_on} by {n.reviewer}: {n.seen}"
+                + (f" Action: {n.action}" if n.action else "")
+            )
+    click.echo("\nhistory:")
+    for e in staff.history(store, member.id):
+        click.echo(f"  {clock.show(clock.parse_utc(e.at), practice.tz)}  {e.action} by {e.actor}")
 
 
 @staff_group.command("add")
@@ -51,12 +123,9 @@ def list_command(ctx, include_inactive, as_json) -> None:
 def add_command(ctx, login, name, roles, title, email, provider, manager) -> None:
     """Add a staff member; LOGIN is their OS (SSH) user name."""
     practice = practice_from(ctx)
-    actor = require(
-        practice.store, staff.by_login(practice.store, practice.login), Action.MANAGE_STAFF
-    )
     member = staff.add(
         practice.store,
-        actor.login,
+        practice.login,
         login=login,
         name=name,
         roles=staff.parse_roles(roles),
@@ -66,24 +135,27 @@ def add_command(ctx, login, name, roles, title, email, provider, manager) -> Non
         title=title,
     )
     click.echo(f"added {member.name} ({member.login})")
+    if policy.unacknowledged_version(practice.store, member.id):
+        click.echo(
+            "they can compose once they have read and acknowledged the policy "
+            "(`medsocial policy acknowledge`, or a in the app)"
+        )
 
 
 @staff_group.command("change")
 @click.argument("login")
-@click.option("--roles", default=None)
+@click.option("--roles", default=None, help="The full new set, e.g. author,approver")
 @click.option("--name", default=None)
 @click.option("--title", default=None)
 @click.option("--provider/--not-provider", default=None)
 @click.option("--manager/--not-manager", default=None)
 @click.pass_context
 def change_command(ctx, login, roles, name, title, provider, manager) -> None:
+    """Change someone's roles, name, title, or provider / social-media manager mark."""
     practice = practice_from(ctx)
-    actor = require(
-        practice.store, staff.by_login(practice.store, practice.login), Action.MANAGE_STAFF
-    )
     member = staff.change(
         practice.store,
-        actor.login,
+        practice.login,
         login,
         roles=staff.parse_roles(roles) if roles else None,
         name=name,
@@ -91,7 +163,7 @@ def change_command(ctx, login, roles, name, title, provider, manager) -> None:
         is_provider=provider,
         is_manager=manager,
     )
-    click.echo(f"{member.login}: {','.join(sorted(r.value for r in member.roles))}")
+    click.echo(f"{member.login}: {_roles(member)} {_marks(member)}".rstrip())
 
 
 @staff_group.command("deactivate")
@@ -100,8 +172,5 @@ def change_command(ctx, login, roles, name, title, provider, manager) -> None:
 def deactivate_command(ctx, login) -> None:
     """Stop someone from acting; their history stays."""
     practice = practice_from(ctx)
-    actor = require(
-        practice.store, staff.by_login(practice.store, practice.login), Action.MANAGE_STAFF
-    )
-    staff.deactivate(practice.store, actor.login, login)
-    click.echo(f"{login} deactivated")
+    staff.deactivate(practice.store, practice.login, login)
+    click.echo(f"{login} deactivated; their records stay")

@@ -78,11 +78,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_store(path: Path, *, create: bool = True, migrate: bool = True) -> Store:
+def open_store(
+    path: Path, *, create: bool = True, migrate: bool = True, verify: bool = False
+) -> Store:
     """Open (and, when allowed, create and migrate) the database at ``path``.
 
     A file that is not a SQLite database, or one written by a newer medsocial, is refused
-    before anything is written to it.
+    before anything is written to it. ``verify`` also runs ``PRAGMA quick_check`` (a full
+    read: flush and doctor do it; the app's start does not wait for it).
     """
     if not path.exists() and not create:
         raise DatabaseError(
@@ -94,7 +97,7 @@ def open_store(path: Path, *, create: bool = True, migrate: bool = True) -> Stor
         conn = _connect(path)
         db = Database(conn, execute_plugins=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        check = conn.execute("PRAGMA quick_check").fetchone()[0] if verify else "ok"
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
             f"{path.name} is not a readable medsocial database ({exc})",

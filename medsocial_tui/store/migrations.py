@@ -183,3 +183,12 @@ CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
 """,
     )
+
+
+@migrations(name="0002_queue_order_index")
+def queue_order_index(db: Database) -> None:
+    """The queue lists posts newest schedule first; an index on that order keeps a page read
+    to the rows on it, even with 100,000 posts."""
+    db.conn.execute(
+        "CREATE INDEX posts_by_queue_order ON posts (coalesce(scheduled_at, created_at) DESC, id DESC)"
+    )

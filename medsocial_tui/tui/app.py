@@ -21,7 +21,7 @@ class MedsocialApp(App[None]):
     """The practice's social media, one keyboard away."""
 
     TITLE = "medsocial"
-    CSS_PATH = [CSS_DIR / "app.tcss"]
+    CSS_PATH = [CSS_DIR / "app.tcss", CSS_DIR / "compose.tcss", CSS_DIR / "policy.tcss"]
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
@@ -33,12 +33,28 @@ class MedsocialApp(App[None]):
             id="commands",
             tooltip="Search every action by name",
         ),
+        Binding(
+            "o,f6",
+            "hours",
+            "Hours",
+            id="hours",
+            tooltip="Office hours change: closed, opening late... posted everywhere",
+        ),
         Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial"),
+        # Policy & staff (issue 8)
+        Binding(
+            "p,f7",
+            "policy",
+            "Policy",
+            id="policy",
+            tooltip="Policy & staff: read and acknowledge the policy, staff, training",
+        ),
     ]
 
-    def __init__(self, practice: Practice) -> None:
+    def __init__(self, practice: Practice, *, owns_practice: bool = False) -> None:
         super().__init__()
         self.practice = practice
+        self.owns_practice = owns_practice
         self.sub_title = practice.config.name
 
     @property
@@ -51,17 +67,22 @@ class MedsocialApp(App[None]):
         from medsocial_tui.tui.screens.queue import QueueScreen
 
         self.push_screen(QueueScreen())
-        for report in self.practice.plugins.failures:
-            self.notify(
-                f"plugin {report.name} did not load: {report.error}",
-                title="Plugin problem",
-                severity="warning",
-                timeout=15,
-            )
+        self.call_after_refresh(self.report_plugin_failures)
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
                 "An admin adds you with `medsocial staff add`.",
+                severity="warning",
+                timeout=15,
+            )
+        self.remind_to_acknowledge()
+
+    def report_plugin_failures(self) -> None:
+        """After the first frame: loading plugins need not delay it."""
+        for report in self.practice.plugins.failures:
+            self.notify(
+                f"plugin {report.name} did not load: {report.error}",
+                title="Plugin problem",
                 severity="warning",
                 timeout=15,
             )
@@ -72,21 +93,99 @@ class MedsocialApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_hours(self) -> None:
+        from medsocial_tui.tui.screens.hours import HoursScreen
+
+        if not isinstance(self.screen, HoursScreen):
+            self.push_screen(HoursScreen())
+
+    def action_undo_hours(self) -> None:
+        self.action_hours()
+        self.call_after_refresh(lambda: self.screen.action_undo_last())  # type: ignore[attr-defined]
+
+    def action_templates(self) -> None:
+        from medsocial_tui.tui.screens.templates import TemplatesScreen
+
+        if not isinstance(self.screen, TemplatesScreen):
+            self.push_screen(TemplatesScreen())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand(
+            "Hours: post an hours change",
+            "Closed, opening late, closing early: every account and special hours",
+            self.action_hours,
+        )
+        yield SystemCommand(
+            "Hours: undo the last hours change",
+            "Put back the special hours and post a correction",
+            self.action_undo_hours,
+        )
+        yield SystemCommand(
+            "Templates: write a post from a template",
+            "Q&A card, article, health alert, provider availability, live session",
+            self.action_templates,
+        )
+        yield SystemCommand(
             "Help: list every key", "Show the keys of this screen", self.action_help
+        )
+        yield from self._policy_commands()
+
+    # Policy & staff (issue 8)
+
+    def remind_to_acknowledge(self) -> None:
+        """Say why compose, approve and reply are missing for someone who has not yet
+        acknowledged the current policy, and where to do it."""
+        from medsocial_tui import policy
+
+        me = self.me
+        missing = policy.unacknowledged_version(self.practice.store, me.id) if me else None
+        if missing is not None:
+            self.notify(
+                f"Read and acknowledge policy version {missing.number} to compose, approve "
+                "or reply: press p (or F7).",
+                title="Policy",
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
+
+    def action_policy(self) -> None:
+        from medsocial_tui.tui.screens.policy import PolicyScreen
+
+        if not isinstance(self.screen, PolicyScreen):
+            self.push_screen(PolicyScreen())
+
+    def _policy_commands(self) -> Iterable[SystemCommand]:
+        from medsocial_tui.tui.screens.policy import VersionsScreen
+        from medsocial_tui.tui.screens.staff import StaffScreen
+
+        yield SystemCommand(
+            "Policy: Read and acknowledge", "The current social-media policy", self.action_policy
+        )
+        yield SystemCommand(
+            "Policy: Versions",
+            "Drafts, publish, compare, export",
+            lambda: self.push_screen(VersionsScreen()),
+        )
+        yield SystemCommand(
+            "Staff: List",
+            "Roles, acknowledgements, training, audit notes",
+            lambda: self.push_screen(StaffScreen()),
         )
 
     def on_unmount(self) -> None:
-        self.practice.close()
+        if self.owns_practice:
+            self.practice.close()
 
 
 def create_app(
     home: str | os.PathLike[str] | None = None, *, practice: Practice | None = None
 ) -> MedsocialApp:
     """Build the app for a practice home (or an already opened practice, in tests)."""
-    return MedsocialApp(practice or open_practice(home))
+    if practice is not None:
+        return MedsocialApp(practice)
+    return MedsocialApp(open_practice(home), owns_practice=True)
 
 
 def run_app(home: str | os.PathLike[str] | None = None) -> None:

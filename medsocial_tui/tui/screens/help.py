@@ -10,7 +10,17 @@ from textual.widgets import Footer, Header, Static
 
 
 def _key_names(key: str) -> str:
-    names = {"question_mark": "?", "colon": ":", "escape": "Esc", "enter": "Enter"}
+    names = {
+        "question_mark": "?",
+        "colon": ":",
+        "escape": "Esc",
+        "enter": "Enter",
+        "slash": "/",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+        "pagedown": "PgDn",
+        "pageup": "PgUp",
+    }
     return " / ".join(
         names.get(k, k.upper() if k.startswith("f") and k[1:].isdigit() else k)
         for k in key.split(",")

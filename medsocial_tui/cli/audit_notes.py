@@ -1,0 +1,57 @@
+"""``medsocial audit-note ...``: dated notes of occasional reviews of staff's public posts."""
+
+from __future__ import annotations
+
+import click
+
+from medsocial_tui import audit_notes, clock, guard
+from medsocial_tui.cli.common import echo_json, practice_from
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@click.group("audit-note")
+def audit_note_group() -> None:
+    """Audit notes: what a review of an employee's public posts found, and what was done."""
+
+
+@audit_note_group.command("add")
+@click.argument("login")
+@click.option("--seen", required=True, help="What was reviewed and seen; no patient details.")
+@click.option("--action", default="", help="What was done about it.")
+@click.option("--on", "reviewed", type=DATE, default=None, help="YYYY-MM-DD (default: today).")
+@click.pass_context
+def add_command(ctx, login, seen, action, reviewed) -> None:
+    """Record a review of LOGIN's public posts. The compliance guard reads it first."""
+    practice = practice_from(ctx)
+    today = clock.now().astimezone(practice.tz).date()
+    note = audit_notes.add(
+        practice.store,
+        practice.login,
+        login,
+        seen=seen,
+        action=action,
+        reviewed_on=reviewed.date() if reviewed else today,
+        context=guard.context_for(practice),
+    )
+    click.echo(f"audit note {note.id} for {note.name} ({note.reviewed_on}) saved")
+
+
+@audit_note_group.command("list")
+@click.option("--login", default=None, help="Only this person.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def list_command(ctx, login, as_json) -> None:
+    """Audit notes, newest first."""
+    practice = practice_from(ctx)
+    notes = audit_notes.notes(practice.store, login)
+    if as_json:
+        echo_json([n.__dict__ for n in notes])
+        return
+    if not notes:
+        click.echo("no audit notes yet")
+    for n in notes:
+        click.echo(f"{n.reviewed_on}  {n.name} ({n.login}), reviewed by {n.reviewer}")
+        click.echo(f"  seen: {n.seen}")
+        if n.action:
+            click.echo(f"  action: {n.action}")

@@ -1,0 +1,89 @@
+"""``medsocial training ...``: training on the policy, and who is overdue."""
+
+from __future__ import annotations
+
+import click
+
+from medsocial_tui import clock, guard, training
+from medsocial_tui.cli.common import echo_json, practice_from, table
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@click.group("training")
+def training_group() -> None:
+    """Training records: who was trained on what, and when they are due again."""
+
+
+@training_group.command("add")
+@click.argument("login")
+@click.option("--topic", default=training.DEFAULT_TOPIC, show_default=True)
+@click.option("--on", "completed", type=DATE, default=None, help="YYYY-MM-DD (default: today).")
+@click.option("--next-due", type=DATE, default=None, help="Default: a year after --on.")
+@click.option("--trainer", default="", help="Who gave the training.")
+@click.option("--notes", default="", help="No patient information (the guard checks).")
+@click.pass_context
+def add_command(ctx, login, topic, completed, next_due, trainer, notes) -> None:
+    """Record that LOGIN completed a training session."""
+    practice = practice_from(ctx)
+    today = clock.now().astimezone(practice.tz).date()
+    record = training.record(
+        practice.store,
+        practice.login,
+        login,
+        topic=topic,
+        completed_on=completed.date() if completed else today,
+        next_due=next_due.date() if next_due else None,
+        trainer=trainer,
+        notes=notes,
+        context=guard.context_for(practice),
+    )
+    click.echo(
+        f"{record.name}: {record.topic} on {record.completed_on}, next due {record.next_due}"
+    )
+
+
+@training_group.command("list")
+@click.option("--login", default=None, help="Only this person.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def list_command(ctx, login, as_json) -> None:
+    """Training on record, newest first."""
+    practice = practice_from(ctx)
+    records = training.records(practice.store, login)
+    if as_json:
+        echo_json([r.__dict__ for r in records])
+        return
+    rows = [
+        [str(r.completed_on), r.login, r.name, r.topic, str(r.next_due), r.trainer] for r in records
+    ]
+    click.echo(table(rows, ["completed", "login", "name", "topic", "next due", "trainer"]))
+
+
+@training_group.command("overdue")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def overdue_command(ctx, as_json) -> None:
+    """Who is past due for training, or has none on record. Exit 1 when anyone is."""
+    practice = practice_from(ctx)
+    today = clock.now().astimezone(practice.tz).date()
+    due = training.overdue(practice.store, today)
+    if as_json:
+        echo_json(
+            [
+                {
+                    "login": s.login,
+                    "name": s.name,
+                    "topic": s.topic,
+                    "next_due": s.next_due,
+                    "status": s.words(today),
+                }
+                for s in due
+            ]
+        )
+    elif due:
+        rows = [[s.login, s.name, s.topic or "", s.words(today)] for s in due]
+        click.echo(table(rows, ["login", "name", "topic", "status"]))
+    else:
+        click.echo("nobody is overdue")
+    ctx.exit(1 if due else 0)

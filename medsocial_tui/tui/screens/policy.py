@@ -1,0 +1,398 @@
+"""Policy & staff, the policy half: read a version, acknowledge it, and (admins) manage the
+versions: new draft, compare, publish, retire, export."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Header, Markdown, Static
+
+from medsocial_tui import clock, exports, policy
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.practice import Practice
+from medsocial_tui.tui.widgets.forms import ConfirmScreen
+
+
+def _practice(screen: Screen) -> Practice:
+    return screen.app.practice  # type: ignore[attr-defined]
+
+
+def _today(practice: Practice):
+    return clock.now().astimezone(practice.tz).date()
+
+
+def _fail(screen: Screen, exc: MedsocialError) -> None:
+    screen.app.notify(exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10)
+
+
+class PolicyScreen(Screen[None]):
+    """The current version (or one chosen from the list) to read and acknowledge."""
+
+    BINDINGS = [
+        Binding(
+            "a",
+            "acknowledge",
+            "Acknowledge",
+            id="policy.acknowledge",
+            tooltip="Say you received and read this version",
+        ),
+        Binding(
+            "s",
+            "staff",
+            "Staff",
+            id="policy.staff",
+            tooltip="Staff, roles, acknowledgements, training, audit notes",
+        ),
+        Binding(
+            "v",
+            "versions",
+            "Versions",
+            id="policy.versions",
+            tooltip="Every version: drafts, publish, compare, export",
+        ),
+        Binding("escape", "close", "Back", id="policy.back", tooltip="Back to where you were"),
+    ]
+
+    def __init__(self, number: int | None = None) -> None:
+        super().__init__()
+        self.number = number
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        yield Static(id="policy-status")
+        with VerticalScroll(id="policy-text"):
+            yield Markdown(id="policy-markdown")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+        self.query_one("#policy-text").focus()
+
+    def version(self) -> policy.PolicyVersion | None:
+        store = _practice(self).store
+        if self.number is not None:
+            return policy.get_version(store, self.number)
+        return policy.current_version(store)
+
+    def refresh_view(self) -> None:
+        practice = _practice(self)
+        version = self.version()
+        status = self.query_one("#policy-status", Static)
+        body = self.query_one("#policy-markdown", Markdown)
+        if version is None:
+            status.update(
+                "No policy is published yet. Admins: v opens the versions; publish the draft there."
+            )
+            body.update("")
+            return
+        state = policy.describe_status(practice.store, version)
+        line = Text(f"Version {version.number} · {state}")
+        if version.effective_date:
+            line.append(f" · effective {version.effective_date.isoformat()} · ")
+            review = policy.review_status(version, _today(practice))
+            due = policy.review_due(version, _today(practice))
+            line.append(review, style="bold yellow" if due else "")
+        line.append("\n")
+        line.append_text(self._my_standing(version))
+        status.update(line)
+        body.update(policy.to_markdown(version))
+
+    def _my_standing(self, version: policy.PolicyVersion) -> Text:
+        practice = _practice(self)
+        me = self.app.me  # type: ignore[attr-defined]
+        if me is None:
+            return Text(f"{practice.login} is not on the staff list: you can read, not act.")
+        current = policy.current_version(practice.store)
+        if current is None or current.number != version.number:
+            return Text("This is not the current version; only the current one is acknowledged.")
+        when = policy.acknowledged_at(practice.store, me.id, version.number)
+        if when:
+            return Text(f"You acknowledged it {clock.show(clock.parse_utc(when), practice.tz)}.")
+        return Text(
+            "You have not acknowledged it: until you do, you cannot compose, approve or "
+            "reply. Read it below, then press a.",
+            style="bold yellow",
+        )
+
+    def action_acknowledge(self) -> None:
+        practice = _practice(self)
+        me = self.app.me  # type: ignore[attr-defined]
+        current = policy.current_version(practice.store)
+        version = self.version()
+        if current is None or version is None or version.number != current.number:
+            self.app.notify("Only the current version is acknowledged.", severity="warning")
+            return
+        if me is None:
+            self.app.notify("You are not on the staff list; ask an admin.", severity="warning")
+            return
+        try:
+            new = policy.acknowledge(practice.store, me.login, me.id, current.number)
+        except MedsocialError as exc:
+            _fail(self, exc)
+            return
+        self.app.notify(
+            f"Thank you: version {current.number} acknowledged. You can compose now."
+            if new
+            else f"You had already acknowledged version {current.number}."
+        )
+        self.refresh_view()
+
+    def action_staff(self) -> None:
+        from medsocial_tui.tui.screens.staff import StaffScreen
+
+        self.app.push_screen(StaffScreen())
+
+    def action_versions(self) -> None:
+        self.app.push_screen(VersionsScreen())
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+
+class VersionsScreen(Screen[None]):
+    """Every version, newest first, with what an admin does to them."""
+
+    BINDINGS = [
+        Binding("enter,o", "read", "Read", id="versions.read", tooltip="Read this version"),
+        Binding(
+            "d",
+            "diff",
+            "Compare",
+            id="versions.diff",
+            tooltip="What changed from the version before it",
+        ),
+        Binding(
+            "n",
+            "new_draft",
+            "New draft",
+            id="versions.new",
+            tooltip="Start a draft from this version",
+        ),
+        Binding(
+            "p",
+            "publish",
+            "Publish",
+            id="versions.publish",
+            tooltip="Publish this draft (everyone acknowledges again)",
+        ),
+        Binding("r", "retire", "Retire", id="versions.retire", tooltip="Withdraw this version"),
+        Binding(
+            "x",
+            "export",
+            "Export",
+            id="versions.export",
+            tooltip="Write Markdown and PDF into exports/",
+        ),
+        Binding("escape", "close", "Back", id="versions.back", tooltip="Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[policy.PolicyVersion] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        yield Static(
+            "Policy versions. Edit a draft's text with `medsocial policy edit N`.", id="status-line"
+        )
+        yield DataTable(id="versions", cursor_type="row", zebra_stripes=True)
+        yield Static(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("No.", key="number", width=4)
+        table.add_column("Status", key="status", width=11)
+        table.add_column("Effective", key="effective", width=10)
+        table.add_column("Review", key="review")
+        self.reload()
+        table.focus()
+
+    def reload(self) -> None:
+        practice = _practice(self)
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        self.rows = policy.versions(practice.store)
+        for v in self.rows:
+            review = policy.review_status(v, _today(practice)) if v.status == "published" else ""
+            table.add_row(
+                str(v.number),
+                policy.describe_status(practice.store, v),
+                v.effective_date.isoformat() if v.effective_date else "",
+                review,
+                key=str(v.number),
+            )
+        if self.rows:
+            table.move_cursor(row=min(row, len(self.rows) - 1))
+        self.show_detail()
+
+    def selected(self) -> policy.PolicyVersion | None:
+        table = self.query_one(DataTable)
+        if not self.rows or table.cursor_row >= len(self.rows):
+            return None
+        return self.rows[table.cursor_row]
+
+    def show_detail(self) -> None:
+        v = self.selected()
+        detail = self.query_one("#detail", Static)
+        if v is None:
+            detail.update("No versions yet. Press n to start a draft from the template.")
+            return
+        lines = [f"{v.title}: {len(v.sections)} sections ({', '.join(s.key for s in v.sections)})"]
+        lines.append(
+            f"Drafted by {v.created_by}"
+            + (f"; published by {v.published_by}" if v.published_by else "")
+        )
+        if v.status == "published":
+            acks = policy.acknowledgements(_practice(self).store, v.number)
+            lines.append(f"{len(acks)} acknowledgements")
+        detail.update("\n".join(lines))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail()
+
+    def action_read(self) -> None:
+        v = self.selected()
+        if v is not None:
+            self.app.push_screen(PolicyScreen(v.number))
+
+    def _earlier(self, v: policy.PolicyVersion) -> policy.PolicyVersion | None:
+        store = _practice(self).store
+        current = policy.current_version(store)
+        if v.is_draft and current is not None:
+            return current
+        earlier = [o for o in self.rows if o.number < v.number and o.status != "draft"]
+        return earlier[0] if earlier else None
+
+    def action_diff(self) -> None:
+        v = self.selected()
+        if v is None:
+            return
+        earlier = self._earlier(v)
+        if earlier is None:
+            self.app.notify("There is no earlier version to compare with.", severity="warning")
+            return
+        diffs = policy.diff(_practice(self).store, earlier.number, v.number)
+        self.app.push_screen(DiffScreen(earlier.number, v.number, diffs))
+
+    def _run(self, work, done: str) -> None:
+        try:
+            work()
+        except MedsocialError as exc:
+            _fail(self, exc)
+            return
+        self.app.notify(done, markup=False)
+        self.reload()
+
+    def action_new_draft(self) -> None:
+        practice = _practice(self)
+        v = self.selected()
+        self._run(
+            lambda: policy.create_draft(
+                practice.store,
+                practice.login,
+                from_number=v.number if v else None,
+                practice_name=practice.config.name,
+            ),
+            f"New draft from version {v.number}." if v else "New draft from the template.",
+        )
+
+    def action_publish(self) -> None:
+        practice = _practice(self)
+        v = self.selected()
+        if v is None:
+            return
+        if not v.is_draft:
+            self.app.notify(
+                f"Version {v.number} is {v.status}; only a draft is published.", severity="warning"
+            )
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._run(
+                    lambda: policy.publish(
+                        practice.store, practice.login, v.number, effective=_today(practice)
+                    ),
+                    f"Version {v.number} published; everyone must acknowledge it.",
+                )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Publish version {v.number}, effective today? It can no longer change, and "
+                "everyone must acknowledge it before composing, approving or replying."
+            ),
+            answered,
+        )
+
+    def action_retire(self) -> None:
+        practice = _practice(self)
+        v = self.selected()
+        if v is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._run(
+                    lambda: policy.retire(practice.store, practice.login, v.number),
+                    f"Version {v.number} retired.",
+                )
+
+        self.app.push_screen(ConfirmScreen(f"Retire version {v.number}?"), answered)
+
+    def action_export(self) -> None:
+        practice = _practice(self)
+        v = self.selected()
+        if v is None:
+            return
+        args = {
+            "practice_name": practice.config.name,
+            "tz": practice.tz,
+            "exports_dir": practice.home.exports_dir,
+        }
+        try:
+            md = exports.export_policy_markdown(practice.store, practice.login, v.number, **args)
+            pdf = exports.export_policy_pdf(practice.store, practice.login, v.number, **args)
+        except MedsocialError as exc:
+            _fail(self, exc)
+            return
+        self.app.notify(
+            f"Wrote {md.path.name} and {pdf.path.name} in {md.path.parent}",
+            markup=False,
+            timeout=10,
+        )
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+
+class DiffScreen(ModalScreen[None]):
+    """What changed between two versions, section by section."""
+
+    BINDINGS = [Binding("escape,q,d", "dismiss", "Close", id="diff.close", tooltip="Close")]
+
+    def __init__(self, old: int, new: int, diffs: list[policy.SectionDiff]) -> None:
+        super().__init__()
+        self.old, self.new, self.diffs = old, new, diffs
+
+    def compose(self) -> ComposeResult:
+        text = Text(f"From version {self.old} to version {self.new}\n\n", style="bold")
+        changed = [d for d in self.diffs if d.change != "unchanged"]
+        for d in changed:
+            text.append(f"[{d.change}] {d.title}\n", style="bold")
+            for line in d.lines:
+                style = "green" if line.startswith("+") else "red" if line.startswith("-") else ""
+                text.append(f"  {line}\n", style=style)
+            text.append("\n")
+        if not changed:
+            text.append("No differences.\n")
+        unchanged = [d.title for d in self.diffs if d.change == "unchanged"]
+        if unchanged:
+            text.append("Unchanged: " + ", ".join(unchanged) + "\n", style="dim")
+        with VerticalScroll(id="diff"):
+            yield Static(text)
+        yield Footer()

@@ -1,0 +1,358 @@
+"""Policy & staff, the staff half: who works here, their roles, whether they acknowledged the
+current policy and are trained; admins add people, change roles, deactivate, record training
+and audit notes, and write the report for an inspector."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from medsocial_tui import audit_notes, clock, exports, guard, policy, staff, training
+from medsocial_tui.errors import MedsocialError, UsageError
+from medsocial_tui.models import Role, StaffMember
+from medsocial_tui.practice import Practice
+from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
+
+
+def _practice(screen: Screen) -> Practice:
+    return screen.app.practice  # type: ignore[attr-defined]
+
+
+def _date(text: str, what: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{what} {text!r} is not a date", fix="write it as YYYY-MM-DD") from None
+
+
+def _yes(text: str) -> bool:
+    return text.strip().lower() in ("y", "yes")
+
+
+def roles_text(member: StaffMember) -> str:
+    return ",".join(sorted(r.value for r in member.roles))
+
+
+def short_roles(member: StaffMember) -> str:
+    """'au ap ad' for author, approver, admin: the table is 80 columns wide."""
+    order = (Role.AUTHOR, Role.APPROVER, Role.ADMIN)
+    return " ".join(r.value[:2] for r in order if r in member.roles)
+
+
+class StaffScreen(Screen[None]):
+    """Everyone on the staff list, with what is missing flagged."""
+
+    BINDINGS = [
+        Binding("n", "add", "Add", id="staff.add", tooltip="Add a staff member"),
+        Binding(
+            "c", "change", "Roles", id="staff.change", tooltip="Change roles, title, provider mark"
+        ),
+        Binding(
+            "m",
+            "make_manager",
+            "Manager",
+            id="staff.manager",
+            tooltip="Make them the designated social-media manager",
+        ),
+        Binding(
+            "x",
+            "deactivate",
+            "Deactivate",
+            id="staff.deactivate",
+            tooltip="Stop them acting; their history stays",
+        ),
+        Binding("t", "training", "Training", id="staff.training", tooltip="Record training"),
+        Binding(
+            "u",
+            "audit_note",
+            "Audit note",
+            id="staff.audit_note",
+            tooltip="Record a review of their public posts",
+        ),
+        Binding(
+            "w",
+            "report",
+            "Report",
+            id="staff.report",
+            tooltip="Write the acknowledgement and training CSV into exports/",
+        ),
+        Binding(
+            "i",
+            "toggle_inactive",
+            "Inactive",
+            id="staff.inactive",
+            tooltip="Show or hide deactivated staff",
+        ),
+        Binding("escape", "close", "Back", id="staff.back", tooltip="Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.people: list[StaffMember] = []
+        self.include_inactive = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        yield Static(id="status-line")
+        yield DataTable(id="staff", cursor_type="row", zebra_stripes=True)
+        yield Static(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Name", key="name", width=20)
+        table.add_column("Roles", key="roles", width=8)
+        table.add_column("Policy", key="policy", width=9)
+        table.add_column("Training", key="training")
+        self.reload()
+        table.focus()
+
+    def today(self) -> date:
+        return clock.now().astimezone(_practice(self).tz).date()
+
+    def reload(self) -> None:
+        store = _practice(self).store
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        self.people = staff.everyone(store, include_inactive=self.include_inactive)
+        unacked = {m.id for m in policy.not_acknowledged(store)}
+        current = policy.current_version(store)
+        for m in self.people:
+            status = training.person_status(store, m.id)
+            if not m.active:
+                ack, trained = "-", "deactivated"
+            else:
+                ack = "MISSING" if m.id in unacked else ("ok" if current else "-")
+                trained = status.words(self.today()) if status else ""
+            table.add_row(m.name, short_roles(m), ack, trained, key=m.login)
+        if self.people:
+            table.move_cursor(row=min(row, len(self.people) - 1))
+        overdue = len({s.login for s in training.overdue(store, self.today())})
+        manager = staff.manager(store)
+        version = f"policy v{current.number}" if current else "no policy published"
+        self.query_one("#status-line", Static).update(
+            f"{len(self.people)} staff · {version}: {len(unacked)} not acknowledged · "
+            f"{overdue} training due · manager: {manager.name if manager else 'none'}"
+        )
+        self.show_detail()
+
+    def selected(self) -> StaffMember | None:
+        table = self.query_one(DataTable)
+        if not self.people or table.cursor_row >= len(self.people):
+            return None
+        return self.people[table.cursor_row]
+
+    def show_detail(self) -> None:
+        m = self.selected()
+        detail = self.query_one("#detail", Static)
+        if m is None:
+            detail.update("Nobody on the staff list. Press n to add someone.")
+            return
+        marks = [
+            x
+            for x, on in (("social-media manager", m.is_manager), ("provider", m.is_provider))
+            if on
+        ]
+        lines = [
+            f"{m.name} ({m.login}) {m.title}".rstrip() + (f" · {', '.join(marks)}" if marks else "")
+        ]
+        lines.append(f"roles: {roles_text(m)}" + ("" if m.active else " · deactivated"))
+        store = _practice(self).store
+        missing = policy.unacknowledged_version(store, m.id) if m.active else None
+        if missing is not None:
+            lines.append(
+                f"Has not acknowledged policy v{missing.number}: cannot compose, "
+                "approve or reply until they do."
+            )
+        notes = audit_notes.notes(store, m.login)
+        if notes:
+            lines.append(f"last review {notes[0].reviewed_on}: {notes[0].seen}")
+        detail.update("\n".join(lines))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail()
+
+    def _form(self, title: str, fields: list[Field], save) -> None:
+        def closed(saved: bool | None) -> None:
+            if saved:
+                self.reload()
+
+        self.app.push_screen(FormScreen(title, fields, save), closed)
+
+    def action_add(self) -> None:
+        practice = _practice(self)
+
+        def save(v: dict[str, str]) -> str:
+            member = staff.add(
+                practice.store,
+                practice.login,
+                login=v["login"].strip(),
+                name=v["name"].strip(),
+                roles=staff.parse_roles(v["roles"] or "author"),
+                title=v["title"].strip(),
+                is_provider=_yes(v["provider"]),
+            )
+            return f"Added {member.name}. They read and acknowledge the policy before composing."
+
+        self._form(
+            "Add a staff member",
+            [
+                Field("login", "Login (their SSH/OS user name)", placeholder="e.g. npark"),
+                Field("name", "Name", placeholder="e.g. Nia Park"),
+                Field("title", "Title", placeholder="e.g. Front desk, DDS"),
+                Field("roles", "Roles (author, approver, admin)", "author"),
+                Field("provider", "Provider (doctor or clinician)? y/n", "n"),
+            ],
+            save,
+        )
+
+    def action_change(self) -> None:
+        practice = _practice(self)
+        m = self.selected()
+        if m is None:
+            return
+
+        def save(v: dict[str, str]) -> str:
+            changed = staff.change(
+                practice.store,
+                practice.login,
+                m.login,
+                roles=staff.parse_roles(v["roles"]),
+                title=v["title"].strip(),
+                is_provider=_yes(v["provider"]),
+            )
+            return f"{changed.name}: {roles_text(changed)}"
+
+        self._form(
+            f"Change {m.name}",
+            [
+                Field("roles", "Roles (author, approver, admin)", roles_text(m)),
+                Field("title", "Title", m.title),
+                Field("provider", "Provider? y/n", "y" if m.is_provider else "n"),
+            ],
+            save,
+        )
+
+    def _act(self, work, done: str) -> None:
+        try:
+            work()
+        except MedsocialError as exc:
+            self.app.notify(
+                exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10
+            )
+            return
+        self.app.notify(done, markup=False)
+        self.reload()
+
+    def action_make_manager(self) -> None:
+        practice = _practice(self)
+        m = self.selected()
+        if m is not None:
+            self._act(
+                lambda: staff.change(practice.store, practice.login, m.login, is_manager=True),
+                f"{m.name} is now the designated social-media manager.",
+            )
+
+    def action_deactivate(self) -> None:
+        practice = _practice(self)
+        m = self.selected()
+        if m is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._act(
+                    lambda: staff.deactivate(practice.store, practice.login, m.login),
+                    f"{m.name} deactivated; their records stay.",
+                )
+
+        self.app.push_screen(
+            ConfirmScreen(f"Deactivate {m.name}? They can no longer act; their history stays."),
+            answered,
+        )
+
+    def action_training(self) -> None:
+        practice = _practice(self)
+        m = self.selected()
+        if m is None:
+            return
+
+        def save(v: dict[str, str]) -> str:
+            record = training.record(
+                practice.store,
+                practice.login,
+                m.login,
+                topic=v["topic"].strip() or training.DEFAULT_TOPIC,
+                completed_on=_date(v["completed"], "completed on") or self.today(),
+                trainer=v["trainer"],
+                notes=v["notes"],
+                context=guard.context_for(practice),
+            )
+            return f"Training recorded for {record.name}; next due {record.next_due}."
+
+        self._form(
+            f"Training for {m.name}",
+            [
+                Field("topic", "Topic", training.DEFAULT_TOPIC),
+                Field("completed", "Completed on (YYYY-MM-DD)", self.today().isoformat()),
+                Field("trainer", "Trainer"),
+                Field("notes", "Notes (no patient information)"),
+            ],
+            save,
+        )
+
+    def action_audit_note(self) -> None:
+        practice = _practice(self)
+        m = self.selected()
+        if m is None:
+            return
+
+        def save(v: dict[str, str]) -> str:
+            note = audit_notes.add(
+                practice.store,
+                practice.login,
+                m.login,
+                seen=v["seen"],
+                action=v["action"],
+                reviewed_on=_date(v["reviewed"], "reviewed on") or self.today(),
+                context=guard.context_for(practice),
+            )
+            return f"Audit note for {note.name} saved."
+
+        self._form(
+            f"Review of {m.name}'s public posts",
+            [
+                Field("reviewed", "Reviewed on (YYYY-MM-DD)", self.today().isoformat()),
+                Field("seen", "What was seen (no patient information)"),
+                Field("action", "Action taken"),
+            ],
+            save,
+        )
+
+    def action_report(self) -> None:
+        practice = _practice(self)
+        try:
+            written = exports.export_records_csv(
+                practice.store,
+                practice.login,
+                tz=practice.tz,
+                exports_dir=practice.home.exports_dir,
+            )
+        except MedsocialError as exc:
+            self.app.notify(exc.for_people(), severity="error", markup=False, timeout=10)
+            return
+        self.app.notify(f"Wrote {written.path}", markup=False, timeout=10)
+
+    def action_toggle_inactive(self) -> None:
+        self.include_inactive = not self.include_inactive
+        self.reload()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,100 @@
+"""Small keyboard-only dialogs: a form whose save calls the core, and a yes/no question.
+
+A form stays open when the core refuses (not allowed, patient information, a bad date) and
+shows the reason in words under the fields, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from medsocial_tui.errors import MedsocialError
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    value: str = ""
+    placeholder: str = ""
+
+
+class FormScreen(ModalScreen[bool]):
+    """Fields, then Enter on the last one (or F9) saves; Esc cancels. Dismisses True once
+    ``save`` has returned without raising."""
+
+    BINDINGS = [
+        Binding("f9", "save", "Save", id="form.save", tooltip="Save (Enter on the last field)"),
+        Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close without saving"),
+    ]
+
+    def __init__(
+        self, title: str, fields: list[Field], save: Callable[[dict[str, str]], str | None]
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.fields = fields
+        self.save = save
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="form"):
+            yield Static(self.title_text, id="form-title")
+            for field in self.fields:
+                yield Label(field.label)
+                yield Input(value=field.value, placeholder=field.placeholder, id=f"f-{field.name}")
+            yield Static(
+                "Enter: next field, saves on the last · F9 save · Esc cancel", id="form-help"
+            )
+            yield Static("", id="form-error")
+
+    def values(self) -> dict[str, str]:
+        return {f.name: self.query_one(f"#f-{f.name}", Input).value for f in self.fields}
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        inputs = list(self.query(Input))
+        index = inputs.index(event.input)
+        if index + 1 < len(inputs):
+            inputs[index + 1].focus()
+        else:
+            self.action_save()
+
+    def action_save(self) -> None:
+        try:
+            message = self.save(self.values())
+        except MedsocialError as exc:
+            self.query_one("#form-error", Static).update(exc.for_people())
+            return
+        if message:
+            self.app.notify(message, markup=False)
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A question answered with y or n (Esc is no)."""
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Go ahead"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no", tooltip="Leave it"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm"):
+            yield Static(self.question)
+            yield Static("y yes · n no", id="form-help")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
