@@ -7,7 +7,8 @@ concurrency. Target: flush / bare <= 1.15.
 Each round times the bare loop, then a flush of a freshly built practice; the figures are the
 medians over the rounds. Bookkeeping is the time flush's writer thread spends on claims,
 outcomes, audit events and their commits (synchronous=FULL), per delivery: it runs beside the
-requests, so it costs wall time only where a request waits for its claim.
+requests, so it costs wall time only where a request waits for its claim. The loopback
+server runs in this process, so both loops run with flush's GIL switch interval.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import asyncio
 import os
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -95,6 +97,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.025)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    sys.setswitchinterval(flush.SWITCH_INTERVAL)
     posts = args.deliveries // ACCOUNTS
     total = posts * ACCOUNTS
     bare_times: list[float] = []
@@ -132,6 +135,10 @@ def main() -> None:
         f"median of {args.rounds} rounds"
     )
     print(f"journal mode        {'wal' if wal_is_safe() else 'delete'}, synchronous=FULL")
+    print(
+        f"GIL switch interval {flush.SWITCH_INTERVAL * 1000:.1f} ms for both loops (flush sets it; "
+        "the loopback server shares this process)"
+    )
     print(f"bare httpx loop     {bare:7.2f} s   ({', '.join(f'{t:.2f}' for t in bare_times)})")
     print(f"medsocial flush     {ours:7.2f} s   ({', '.join(f'{t:.2f}' for t in flush_times)})")
     print(
