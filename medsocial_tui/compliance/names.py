@@ -380,6 +380,7 @@ class _Finder:
         if lowers[0] in lx.GIVEN_NAMES and not ambiguous:
             if lowers[0] in lx.MONTHS and (
                 prev in _DATE_PREPOSITIONS
+                or self._number_precedes(first_index)
                 or (
                     after is None
                     and self.token_after(last_index)
@@ -391,7 +392,9 @@ class _Finder:
             return
         if ambiguous:
             if lowers[0] in lx.MONTHS | _SEASONS and (
-                prev in _DATE_PREPOSITIONS or self._number_follows(last_index)
+                prev in _DATE_PREPOSITIONS
+                or self._number_follows(last_index)
+                or self._number_precedes(first_index)
             ):
                 return
             if len(words) > 1 and lowers[1] in lx.SURNAMES:
@@ -423,6 +426,15 @@ class _Finder:
         """A comma then another capitalised name: a list of people, not a greeting."""
         nxt = self.next_word(i)
         return bool(nxt and nxt.capitalized and nxt.lower in lx.GIVEN_NAMES)
+
+    def _number_precedes(self, i: int) -> bool:
+        """A day number right before a month word: "6 Jan" is a date, not a person."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].kind not in ("word", "num", "newline"):
+            if self.tokens[j].text.strip():
+                return False
+            j -= 1
+        return j >= 0 and self.tokens[j].kind == "num"
 
     def _number_follows(self, i: int) -> bool:
         nxt = self.token_after(i)

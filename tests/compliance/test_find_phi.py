@@ -141,3 +141,8 @@ def test_health_details_count_only_when_tied_to_someone() -> None:
 
 def test_empty_text_has_no_findings() -> None:
     assert find_phi("") == [] and find_phi("   ") == []
+
+
+def test_a_day_number_before_a_month_abbreviation_is_a_date_not_a_name():
+    assert find_phi("Closed Tue 6 Jan due to snow") == []
+    assert [f.label for f in find_phi("Happy birthday Jan!")] == ["name"]
