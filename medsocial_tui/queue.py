@@ -21,6 +21,7 @@ from medsocial_tui.models import Delivery, Post, StaffMember
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action, by_login, require
 from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.states import can_move
 from medsocial_tui.store import Store
 
 
@@ -196,6 +197,16 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        started_now = db.conn.execute(
+            "SELECT account_id, state FROM deliveries WHERE post_id=? AND state NOT IN"
+            " ('draft','in_review','rejected','scheduled','canceled') LIMIT 1",
+            (post_id,),
+        ).fetchone()
+        if started_now:
+            raise InvalidTransition(
+                f"post {post_id} started going out meanwhile ({started_now[0]}: "
+                f"{started_now[1]}); write a new post instead"
+            )
         keep = set(compose.accounts)
         db.conn.execute(
             f"DELETE FROM deliveries WHERE post_id=? AND attempts=0 AND account_id NOT IN"
@@ -208,7 +219,8 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
                 " idempotency_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(post_id, account_id) DO UPDATE SET state=excluded.state,"
                 " scheduled_at=excluded.scheduled_at, next_attempt_at=excluded.next_attempt_at,"
-                " updated_at=excluded.updated_at",
+                " updated_at=excluded.updated_at"
+                " WHERE deliveries.state IN ('draft','in_review','rejected','scheduled')",
                 (post_id, account_id, state.value, due_at or when, due_at, uuid.uuid4().hex, now),
             )
         audit.record(
@@ -372,9 +384,12 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
         raise InvalidTransition(f"post {post_id} is canceled")
     iso = clock.to_iso(when) if when else None
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=?", (iso, _now(), post_id)
-        )
+        changed = db.conn.execute(
+            "UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=? AND status=?",
+            (iso, _now(), post_id, post.status),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
         db.conn.execute(
             "UPDATE deliveries SET scheduled_at=?, updated_at=? WHERE post_id=? AND state IN"
             " ('draft','in_review','rejected')",
@@ -390,8 +405,9 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
 
 
 def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Delivery:
-    """Send a failed or held delivery again. An ``unknown`` one needs ``anyway``: it may
-    already be out, and sending again could publish it twice."""
+    """Send a failed or held delivery again, now: a person decided, so it is not held again
+    for its old time. An ``unknown`` one needs ``anyway``: it may already be out, and
+    sending again could publish it twice."""
     actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
     delivery = get_delivery(practice.store, delivery_id)
     allowed = {S.FAILED, S.HELD} | ({S.UNKNOWN} if anyway else set())
@@ -402,18 +418,15 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
             else ""
         )
         raise InvalidTransition(f"delivery {delivery_id} is {delivery.state.value}{hint}")
+    now = _now()
     with practice.store.write() as db:
         changed = db.conn.execute(
-            "UPDATE deliveries SET state='scheduled', next_attempt_at=?, error_kind=NULL,"
-            " last_error='', updated_at=? WHERE id=? AND state=?",
-            (_now(), _now(), delivery_id, delivery.state.value),
+            "UPDATE deliveries SET state='scheduled', scheduled_at=?, next_attempt_at=?,"
+            " error_kind=NULL, last_error='', updated_at=? WHERE id=? AND state=?",
+            (now, now, now, delivery_id, delivery.state.value),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
-        if delivery.scheduled_at is not None and delivery.state is S.HELD:
-            db.conn.execute(
-                "UPDATE deliveries SET scheduled_at=? WHERE id=?", (_now(), delivery_id)
-            )
         audit.record(
             db,
             actor.login,
@@ -433,13 +446,30 @@ def resolve(
     published_url: str | None = None,
     failed_reason: str | None = None,
 ) -> Delivery:
-    """A person says what happened to an unknown, held, failed or to-do delivery."""
+    """A person says what happened: an unknown, held, failed or to-do delivery is out (with
+    its address, when it has one), or an unknown one did not go out."""
     actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
     if (published_url is None) == (failed_reason is None):
         raise UsageError("say either the URL where it was published or why it failed")
+    if published_url and not published_url.strip().lower().startswith(("https://", "http://")):
+        raise UsageError(
+            f"{published_url!r} is not a web address",
+            fix="paste the post's address from the browser (https://...), or leave it empty",
+        )
     delivery = get_delivery(practice.store, delivery_id)
-    if delivery.state not in (S.UNKNOWN, S.HELD, S.TODO, S.FAILED):
-        raise InvalidTransition(f"delivery {delivery_id} is {delivery.state.value}")
+    target = S.PUBLISHED if published_url is not None else S.FAILED
+    if delivery.state not in (S.UNKNOWN, S.HELD, S.TODO, S.FAILED) or not can_move(
+        delivery.state, target
+    ):
+        hint = (
+            "; cancel it instead"
+            if delivery.state in (S.HELD, S.TODO) and target is S.FAILED
+            else ""
+        )
+        raise InvalidTransition(
+            f"delivery {delivery_id} is {delivery.state.value} and cannot be marked "
+            f"{target.value}{hint}"
+        )
     now = _now()
     with practice.store.write() as db:
         if published_url is not None:
