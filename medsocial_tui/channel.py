@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -64,7 +64,10 @@ class Field:
 
 @dataclass(frozen=True)
 class Media:
-    """A file attached to a post."""
+    """A file attached to a post.
+
+    ``url`` is where the same file can be fetched publicly (the practice website, a CDN):
+    some networks do not take uploads and fetch the image from a public address instead."""
 
     path: Path
     alt_text: str = ""
@@ -72,6 +75,7 @@ class Media:
     width: int | None = None
     height: int | None = None
     size_bytes: int | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -276,8 +280,15 @@ class Channel:
         raise Rejected(f"{self.title} has no special hours")
 
     async def set_special_hours(
-        self, client: httpx.AsyncClient, account: Account, hours: list[SpecialHours]
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        hours: list[SpecialHours],
+        *,
+        remove: Sequence[date] = (),
     ) -> list[SpecialHours]:
-        """Merge ``hours`` into the account's special hours (days not named are kept) and
-        return the periods as they were before, so the change can be undone."""
+        """Merge ``hours`` into the account's special hours (days not named are kept; the
+        days in ``remove`` lose their special hours) and return the periods the named days
+        had before, so the change can be undone: set those again and remove the days that
+        had none."""
         raise Rejected(f"{self.title} has no special hours")

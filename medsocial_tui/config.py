@@ -129,6 +129,9 @@ class PracticeConfig:
     accounts: tuple[AccountConfig, ...] = ()
     keys: Mapping[str, str] = field(default_factory=dict)
     colors: Mapping[str, str] = field(default_factory=dict)
+    hours: Mapping[str, str] = field(default_factory=dict)
+    """Regular opening hours by weekday (``mon`` .. ``sun``): ``"08:00-17:00"`` or
+    ``"closed"``. An hours change needs them to set "opening late" as special hours."""
     source: Path | None = None
 
     @property
@@ -138,6 +141,9 @@ class PracticeConfig:
     def account(self, account_id: str) -> AccountConfig | None:
         return next((a for a in self.accounts if a.id == account_id), None)
 
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_OPEN_HOURS = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")
 
 _ACCOUNT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
@@ -274,6 +280,17 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         raise r.fail("publishing.late_tolerance_minutes", "must not be negative", "use 0 or more")
     keys = r.get(data, "keys", dict, "keys", {})
     colors = r.get(data, "colors", dict, "colors", {})
+    hours = r.get(data, "hours", dict, "hours", {})
+    for day, value in hours.items():
+        if day not in WEEKDAYS:
+            raise r.fail(f"hours.{day}", f"{day!r} is not a weekday", "use mon, tue, ... sun")
+        if not isinstance(value, str) or not (value == "closed" or _OPEN_HOURS.match(value)):
+            raise r.fail(
+                f"hours.{day}",
+                f"hours.{day} = {value!r} is not opening hours",
+                'write "08:00-17:00" (24-hour clock) or "closed"',
+                near=day,
+            )
     return PracticeConfig(
         name=name,
         timezone=tz_name,
@@ -309,6 +326,7 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         accounts=tuple(accounts),
         keys={str(k): str(v) for k, v in keys.items()},
         colors={str(k): str(v) for k, v in colors.items()},
+        hours=dict(hours),
         source=path,
     )
 

@@ -1,8 +1,15 @@
 """Publish what is due, at most once per delivery, with every outcome recorded at once.
 
 For each due delivery: a committed claim (``publishing``, an attempt id and a lease) comes
-before the request, and the outcome is committed right after it. A lease that expires with no
-outcome means ``unknown`` (the request may have reached the network), never a blind retry.
+before the request, and the outcome is committed right after it. A lease that expires, or
+whose flush died, with no outcome means ``unknown`` (the request may have reached the
+network), never a blind retry; unknown deliveries are reconciled with the networks that can
+tell, and wait for a person otherwise.
+
+Each account is a lane with as many workers as its channel allows in flight. Database work
+runs on one writer thread (:class:`~medsocial_tui.store.writer.GroupWriter`), so requests keep
+flowing while commits wait for the disk; a worker's outcome and its next claim share one
+transaction, and transactions that are ready together share one fsync.
 """
 
 from __future__ import annotations
@@ -11,13 +18,14 @@ import asyncio
 import json
 import os
 import socket
+import sys
 import uuid
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 import httpx
 
@@ -34,17 +42,35 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.errors import ComplianceBlocked
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.queue import draft_for, get
 from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.store import Store
+from medsocial_tui.store.writer import GroupWriter
 
 RUNNER = "flush"
 BACKOFF_SECONDS = (60, 300, 900, 3600)
 PUBLISH_DEADLINE_SECONDS = 300.0
+RECONCILE_DEADLINE_SECONDS = 60.0
 DEDUPE_WINDOW = timedelta(minutes=50)
 """How long after an attempt a network that drops repeated requests still recognises its key
 (an hour is the usual retention; we stay inside it)."""
+DEDUPE_RETRY_DELAY = timedelta(seconds=30)
+SENDABLE = ("scheduled", "deferred")
+AHEAD = 2
+"""Deliveries each worker keeps claimed beyond the one in flight, where a claim cut short by a
+crash can be settled without a person (see :class:`_Lane`)."""
+
+SWITCH_INTERVAL = 0.0005
+"""Seconds a thread may hold the GIL while another waits (Python's default is 0.005). The
+writer thread releases it for every SQLite call; with the default, each of those can wait
+behind the event loop for up to 5 ms, and a delivery makes about fifteen of them."""
+
+T = TypeVar("T")
+Write = Callable[[Callable[[Store], T]], Awaitable[T]]
+"""Runs a function inside a committed write transaction and returns its result."""
 
 
 @dataclass
@@ -60,12 +86,18 @@ class Outcome:
     retry_at: datetime | None = field(default=None, repr=False)
 
 
+BAD = frozenset({S.FAILED.value, S.UNKNOWN.value, "skipped"})
+
+
 @dataclass
 class FlushReport:
     started_at: datetime
     dry_run: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
     swept_unknown: list[int] = field(default_factory=list)
+    db_seconds: float = 0.0
+    """Time the writer thread spent on this run's database work (off the event loop)."""
+    db_transactions: int = 0
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
@@ -73,10 +105,17 @@ class FlushReport:
             counts[o.state] += 1
         return dict(counts)
 
+    def final_states(self) -> dict[int, str]:
+        """Each delivery handled, with the last thing that happened to it in this run."""
+        last = {delivery_id: S.UNKNOWN.value for delivery_id in self.swept_unknown}
+        for o in self.outcomes:
+            last[o.delivery_id] = o.state
+        return last
+
     @property
     def exit_code(self) -> int:
-        bad = {S.FAILED.value, S.UNKNOWN.value, "skipped"}
-        return 1 if any(o.state in bad for o in self.outcomes) or self.swept_unknown else 0
+        """1 when a delivery this run touched is left failed, unknown or skipped."""
+        return 1 if BAD & set(self.final_states().values()) else 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -94,6 +133,10 @@ class FlushReport:
 
 def _iso(moment: datetime) -> str:
     return clock.to_iso(moment)
+
+
+def _outcome(delivery: Delivery, state: str, detail: str = "", **more: Any) -> Outcome:
+    return Outcome(delivery.id, delivery.post_id, delivery.account_id, state, detail, **more)
 
 
 def runner_id() -> str:
@@ -118,176 +161,40 @@ def _owner_is_gone(owner: str | None) -> bool:
     return False
 
 
-def sweep_expired_leases(practice: Practice, now: datetime) -> list[int]:
+# Transitions. Each runs inside an open write transaction and moves a delivery only from the
+# state it expects (compare-and-set), with its audit event.
+
+
+def sweep_expired_leases(store: Store, now: datetime) -> list[int]:
     """Deliveries whose claim expired, or whose flush died, without an outcome become
     ``unknown``: the request may have reached the network."""
-    with practice.store.write() as db:
-        rows = db.conn.execute(
-            "SELECT id, lease_owner, lease_expires_at FROM deliveries WHERE state='publishing'"
-        ).fetchall()
-        ids = [int(r[0]) for r in rows if (r[2] or "") < _iso(now) or _owner_is_gone(r[1])]
-        for delivery_id in ids:
-            db.conn.execute(
-                "UPDATE deliveries SET state='unknown', error_kind='lost',"
-                " last_error=?, lease_owner=NULL, lease_expires_at=NULL, updated_at=?"
-                " WHERE id=? AND state='publishing'",
-                (
-                    "the last attempt stopped before its answer was recorded; it may be out: "
-                    "check the page, then mark it published or retry anyway",
-                    _iso(now),
-                    delivery_id,
-                ),
-            )
-            db.conn.execute(
-                "UPDATE attempts SET finished_at=?, outcome='unknown', detail='interrupted'"
-                " WHERE delivery_id=? AND finished_at IS NULL",
-                (_iso(now), delivery_id),
-            )
-            audit.record(db, RUNNER, "delivery.interrupted", "delivery", delivery_id)
+    rows = store.db.conn.execute(
+        "SELECT id, lease_owner, lease_expires_at FROM deliveries WHERE state='publishing'"
+    ).fetchall()
+    ids = [int(r[0]) for r in rows if (r[2] or "") < _iso(now) or _owner_is_gone(r[1])]
+    for delivery_id in ids:
+        store.db.conn.execute(
+            "UPDATE deliveries SET state='unknown', error_kind='lost',"
+            " last_error=?, lease_owner=NULL, lease_expires_at=NULL, updated_at=?"
+            " WHERE id=? AND state='publishing'",
+            (
+                "the last attempt stopped before its answer was recorded; it may be out: "
+                "check the page, then mark it published or retry anyway",
+                _iso(now),
+                delivery_id,
+            ),
+        )
+        store.db.conn.execute(
+            "UPDATE attempts SET finished_at=?, outcome='unknown', detail='interrupted'"
+            " WHERE delivery_id=? AND finished_at IS NULL",
+            (_iso(now), delivery_id),
+        )
+        audit.record(store.db, RUNNER, "delivery.interrupted", "delivery", delivery_id)
     return ids
 
 
-def _can_reconcile(channel: Channel) -> bool:
-    return Capability.RECONCILE in channel.capabilities
-
-
-async def reconcile(
-    practice: Practice,
-    client: httpx.AsyncClient,
-    delivery_ids: list[int] | None = None,
-    *,
-    grace: timedelta | None = None,
-) -> list[Outcome]:
-    """Ask the networks that can tell whether unknown deliveries went out.
-
-    Found: published. Surely absent, and the attempt is older than the grace period (a
-    network's list may lag behind a create): scheduled again. Otherwise the delivery keeps
-    waiting for a person, with the reason."""
-    grace = (
-        grace if grace is not None else timedelta(seconds=practice.config.reconcile_grace_seconds)
-    )
-    where = "state='unknown'"
-    params: list[Any] = []
-    if delivery_ids:
-        where += f" AND id IN ({','.join('?' * len(delivery_ids))})"
-        params.extend(delivery_ids)
-    rows = practice.store.query(f"SELECT * FROM deliveries WHERE {where} ORDER BY id", params)
-    outcomes: list[Outcome] = []
-    for row in rows:
-        delivery = Delivery.from_row(row)
-        try:
-            channel = practice.channel_for(delivery.account_id)
-        except Exception:  # noqa: BLE001
-            continue
-        claimed = clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else None
-        if (
-            channel.dedupes_retries
-            and not _can_reconcile(channel)
-            and claimed is not None
-            and clock.now() - claimed < DEDUPE_WINDOW
-        ):
-            outcomes.append(_settle(practice, delivery, "scheduled", clock.now()))
-            continue
-        if not _can_reconcile(channel):
-            _note(
-                practice,
-                delivery,
-                f"{channel.title} offers no way to check whether it went "
-                "out: look at the page, then mark it published or retry anyway",
-            )
-            continue
-        post = get(practice.store, delivery.post_id)
-        request = PublishRequest(
-            delivery_id=delivery.id,
-            attempt_id=row["attempt_id"] or "",
-            idempotency_key=delivery.idempotency_key,
-            account=practice.account(delivery.account_id),
-            draft=draft_for(practice, post, delivery.account_id),
-            scheduled_at=delivery.scheduled_at,
-            claimed_at=clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else clock.now(),
-            progress=dict(delivery.progress),
-        )
-        try:
-            found = await asyncio.wait_for(channel.find_existing(client, request), 60)
-        except (ChannelError, httpx.HTTPError, TimeoutError) as exc:
-            message = getattr(exc, "message", type(exc).__name__)
-            _note(
-                practice,
-                delivery,
-                f"could not check with {channel.title} ({message}); "
-                "it will be checked again at the next flush",
-            )
-            continue
-        except Exception as exc:  # noqa: BLE001 - a plugin bug must not stop the others
-            _note(practice, delivery, f"the {channel.plugin_name} plugin failed to check: {exc!r}")
-            continue
-        now = clock.now()
-        if found is not None:
-            outcomes.append(_settle(practice, delivery, "published", now, published=found))
-        elif now - request.claimed_at >= grace:
-            outcomes.append(_settle(practice, delivery, "scheduled", now))
-        else:
-            _note(
-                practice,
-                delivery,
-                f"not on {channel.title} yet; checking again at the next "
-                "flush before sending again",
-            )
-    return outcomes
-
-
-def _note(practice: Practice, delivery: Delivery, message: str) -> None:
-    with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE deliveries SET last_error=?, updated_at=? WHERE id=? AND state='unknown'",
-            (message, _iso(clock.now()), delivery.id),
-        )
-
-
-def _settle(
-    practice: Practice,
-    delivery: Delivery,
-    state: str,
-    now: datetime,
-    published: Published | None = None,
-) -> Outcome:
-    """Resolve an unknown delivery from what the network said."""
-    with practice.store.write() as db:
-        if state == "published":
-            assert published is not None
-            changed = db.conn.execute(
-                "UPDATE deliveries SET state='published', remote_id=?, remote_url=?,"
-                " published_at=?, error_kind=NULL, last_error='', updated_at=?"
-                " WHERE id=? AND state='unknown'",
-                (published.remote_id, published.url, _iso(now), _iso(now), delivery.id),
-            ).rowcount
-            if changed:
-                db.conn.execute(
-                    "UPDATE accounts SET last_published_at=? WHERE id=?",
-                    (_iso(now), delivery.account_id),
-                )
-            detail = "it had gone out: found on the network"
-        else:
-            changed = db.conn.execute(
-                "UPDATE deliveries SET state='scheduled', next_attempt_at=?, error_kind=NULL,"
-                " last_error='', updated_at=? WHERE id=? AND state='unknown'",
-                (_iso(now), _iso(now), delivery.id),
-            ).rowcount
-            detail = "it had not gone out: the network confirmed; it will be sent"
-        if changed:
-            audit.record(db, RUNNER, f"delivery.reconciled_{state}", "delivery", delivery.id)
-    return Outcome(
-        delivery.id,
-        delivery.post_id,
-        delivery.account_id,
-        f"reconciled_{state}",
-        detail,
-        published.url if published else None,
-    )
-
-
-def due(practice: Practice, now: datetime, limit: int = 10_000) -> list[Delivery]:
-    rows = practice.store.query(
+def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:
+    rows = store.query(
         "SELECT d.* FROM deliveries d JOIN accounts a ON a.id = d.account_id"
         " WHERE d.state IN ('scheduled','deferred') AND d.next_attempt_at <= ?"
         " ORDER BY d.next_attempt_at, d.id LIMIT ?",
@@ -296,147 +203,99 @@ def due(practice: Practice, now: datetime, limit: int = 10_000) -> list[Delivery
     return [Delivery.from_row(r) for r in rows]
 
 
-def _tolerance(practice: Practice, post_tolerance: int | None) -> timedelta:
-    minutes = practice.config.late_tolerance_minutes if post_tolerance is None else post_tolerance
-    return timedelta(minutes=minutes)
-
-
-def claim(practice: Practice, delivery: Delivery, runner: str, now: datetime) -> str | None:
+def claim(
+    store: Store, delivery: Delivery, runner: str, now: datetime, lease_seconds: int
+) -> str | None:
     """Take one delivery for this run; None when another run took it or it changed."""
     attempt_id = uuid.uuid4().hex
-    lease = now + timedelta(seconds=practice.config.lease_seconds)
-    with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE deliveries SET state='publishing', attempt_id=?, lease_owner=?,"
-            " lease_expires_at=?, claimed_at=?, attempts=attempts+1, updated_at=?"
-            " WHERE id=? AND state IN ('scheduled','deferred') AND next_attempt_at <= ?",
-            (attempt_id, runner, _iso(lease), _iso(now), _iso(now), delivery.id, _iso(now)),
-        ).rowcount
-        if changed != 1:
-            return None
-        db.conn.execute(
-            "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at) VALUES (?, ?, ?, ?)",
-            (delivery.id, attempt_id, runner, _iso(now)),
-        )
+    lease = now + timedelta(seconds=lease_seconds)
+    changed = store.db.conn.execute(
+        "UPDATE deliveries SET state='publishing', attempt_id=?, lease_owner=?,"
+        " lease_expires_at=?, claimed_at=?, attempts=attempts+1, updated_at=?"
+        " WHERE id=? AND state IN ('scheduled','deferred') AND next_attempt_at <= ?",
+        (attempt_id, runner, _iso(lease), _iso(now), _iso(now), delivery.id, _iso(now)),
+    ).rowcount
+    if changed != 1:
+        return None
+    store.db.conn.execute(
+        "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at) VALUES (?, ?, ?, ?)",
+        (delivery.id, attempt_id, runner, _iso(now)),
+    )
     return attempt_id
 
 
-def hold_if_late(
-    practice: Practice, delivery: Delivery, now: datetime, post: Post | None = None
-) -> Outcome | None:
-    """A delivery past its post's tolerance waits for a person instead of going out late."""
-    post = post or get(practice.store, delivery.post_id)
+def late_by(delivery: Delivery, tolerance: timedelta, now: datetime) -> timedelta | None:
+    """How late the delivery would go out, when that is beyond its post's tolerance."""
     if delivery.scheduled_at is None:
         return None
-    late_by = now - delivery.scheduled_at
-    if late_by <= _tolerance(practice, post.tolerance_minutes):
-        return None
-    minutes = int(late_by.total_seconds() // 60)
-    words = f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
-    message = f"missed its time by {words}; publish now or cancel"
-    with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE deliveries SET state='held', error_kind='late', last_error=?, updated_at=?"
-            " WHERE id=? AND state IN ('scheduled','deferred')",
-            (message, _iso(now), delivery.id),
-        ).rowcount
-        if changed:
-            audit.record(db, RUNNER, "delivery.held", "delivery", delivery.id, late_minutes=minutes)
-    return (
-        Outcome(delivery.id, delivery.post_id, delivery.account_id, S.HELD.value, message)
-        if changed
-        else None
-    )
+    late = now - delivery.scheduled_at
+    return late if late > tolerance else None
 
 
-def defer_if_rate_limited(
-    practice: Practice,
-    delivery: Delivery,
-    blocked_until: dict[str, tuple[datetime, str]],
-    now: datetime,
-) -> Outcome | None:
-    """Once an account is rate-limited in this run, its other deliveries wait for the reset
-    instead of spending requests the network will refuse."""
-    blocked = blocked_until.get(delivery.account_id)
-    if blocked is None or blocked[0] <= now:
-        return None
-    until, reason = blocked
-    with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE deliveries SET state='deferred', next_attempt_at=?, error_kind='rate',"
-            " last_error=?, updated_at=? WHERE id=? AND state IN ('scheduled','deferred')",
-            (_iso(until), reason, _iso(now), delivery.id),
-        ).rowcount
+def _words_for(late: timedelta) -> str:
+    minutes = int(late.total_seconds() // 60)
+    return f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
+
+
+def hold(store: Store, delivery: Delivery, late: timedelta, now: datetime) -> Outcome | None:
+    """A delivery past its post's tolerance waits for a person instead of going out late."""
+    message = f"missed its time by {_words_for(late)}; publish now or cancel"
+    changed = store.db.conn.execute(
+        "UPDATE deliveries SET state='held', error_kind='late', last_error=?, updated_at=?"
+        " WHERE id=? AND state IN ('scheduled','deferred')",
+        (message, _iso(now), delivery.id),
+    ).rowcount
     if not changed:
         return None
-    return Outcome(
-        delivery.id, delivery.post_id, delivery.account_id, S.DEFERRED.value, reason, None, until
+    audit.record(
+        store.db,
+        RUNNER,
+        "delivery.held",
+        "delivery",
+        delivery.id,
+        late_minutes=int(late.total_seconds() // 60),
     )
+    return _outcome(delivery, S.HELD.value, message)
 
 
-def block_if_unsafe(
-    practice: Practice, delivery: Delivery, now: datetime, post: Post | None = None
+def defer(
+    store: Store, delivery: Delivery, until: datetime, reason: str, kind: str, now: datetime
 ) -> Outcome | None:
-    """The compliance guard runs again just before sending (the roster may have changed).
-    A blocked delivery fails with the kinds of identifiers found, never the text."""
-    from medsocial_tui import guard
-    from medsocial_tui.errors import ComplianceBlocked
-
-    post = post or get(practice.store, delivery.post_id)
-    try:
-        guard.require_clean(practice, post, only_account=delivery.account_id)
-    except ComplianceBlocked as exc:
-        message = f"{exc.what}; {exc.fix}"
-        with practice.store.write() as db:
-            changed = db.conn.execute(
-                "UPDATE deliveries SET state='failed', error_kind='compliance', last_error=?,"
-                " updated_at=? WHERE id=? AND state IN ('scheduled','deferred')",
-                (message, _iso(now), delivery.id),
-            ).rowcount
-            if changed:
-                audit.record(db, RUNNER, "delivery.blocked_by_guard", "delivery", delivery.id)
-        if changed:
-            return Outcome(
-                delivery.id, delivery.post_id, delivery.account_id, S.FAILED.value, message
-            )
-    return None
-
-
-def fail_if_not_connected(
-    practice: Practice, channel: Channel, delivery: Delivery, now: datetime
-) -> Outcome | None:
-    """A delivery whose account lacks credentials or settings fails before any request,
-    with what to add and where."""
-    account = practice.account(delivery.account_id)
-    missing = [f.name for f in channel.missing_credentials(account)]
-    missing_settings = [f.name for f in channel.missing_settings(account)]
-    if not missing and not missing_settings:
-        return None
-    parts = []
-    if missing:
-        parts.append(f"add {', '.join(missing)} under [accounts.{account.id}] in secrets.toml")
-    if missing_settings:
-        parts.append(f"add {', '.join(missing_settings)} to its settings in practice.toml")
-    message = f"{account.name} is not connected: " + " and ".join(parts) + ", then retry"
-    with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE deliveries SET state='failed', error_kind='auth', last_error=?, updated_at=?"
-            " WHERE id=? AND state IN ('scheduled','deferred')",
-            (message, _iso(now), delivery.id),
-        ).rowcount
-        if changed:
-            db.conn.execute(
-                "UPDATE accounts SET auth_status='missing', auth_message=? WHERE id=?",
-                (message, delivery.account_id),
-            )
-            audit.record(db, RUNNER, "delivery.not_connected", "delivery", delivery.id)
+    """Wait without sending: the account is rate-limited or unreachable in this run."""
+    changed = store.db.conn.execute(
+        "UPDATE deliveries SET state='deferred', next_attempt_at=?, error_kind=?,"
+        " last_error=?, updated_at=? WHERE id=? AND state IN ('scheduled','deferred')",
+        (_iso(until), kind, reason, _iso(now), delivery.id),
+    ).rowcount
     if not changed:
         return None
-    return Outcome(delivery.id, delivery.post_id, delivery.account_id, S.FAILED.value, message)
+    audit.record(store.db, RUNNER, "delivery.deferred", "delivery", delivery.id, kind=kind)
+    return _outcome(delivery, S.DEFERRED.value, reason, retry_at=until)
+
+
+def fail_unsent(
+    store: Store, delivery: Delivery, message: str, kind: str, now: datetime
+) -> Outcome | None:
+    """Fail a delivery before any request: it cannot go out as things stand."""
+    changed = store.db.conn.execute(
+        "UPDATE deliveries SET state='failed', error_kind=?, last_error=?, updated_at=?"
+        " WHERE id=? AND state IN ('scheduled','deferred')",
+        (kind, message, _iso(now), delivery.id),
+    ).rowcount
+    if not changed:
+        return None
+    if kind == "auth":
+        store.db.conn.execute(
+            "UPDATE accounts SET auth_status=CASE WHEN auth_status='expired' THEN 'expired'"
+            " ELSE 'missing' END, auth_message=? WHERE id=?",
+            (message, delivery.account_id),
+        )
+    audit.record(store.db, RUNNER, "delivery.failed_unsent", "delivery", delivery.id, kind=kind)
+    return _outcome(delivery, S.FAILED.value, message)
 
 
 def record_outcome(
-    practice: Practice,
+    store: Store,
     delivery: Delivery,
     attempt_id: str,
     state: S,
@@ -446,137 +305,144 @@ def record_outcome(
     published: Published | None = None,
     next_attempt_at: datetime | None = None,
 ) -> Outcome:
+    """Commit what the network answered to this attempt. The attempt id must still be the
+    delivery's; a delivery swept to ``unknown`` meanwhile (its lease ran out) still takes
+    the answer, since it is the answer to that very attempt."""
     now = clock.now()
-    with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE deliveries SET state=?, error_kind=?, last_error=?, remote_id=coalesce(?, remote_id),"
-            " remote_url=coalesce(?, remote_url), published_at=?, next_attempt_at=coalesce(?, next_attempt_at),"
-            " lease_owner=NULL, lease_expires_at=NULL, updated_at=?"
-            " WHERE id=? AND state='publishing' AND attempt_id=?",
-            (
-                state.value,
-                error_kind,
-                detail,
-                published.remote_id if published else None,
-                published.url if published else None,
-                _iso(now) if state is S.PUBLISHED else None,
-                _iso(next_attempt_at) if next_attempt_at else None,
-                _iso(now),
-                delivery.id,
-                attempt_id,
-            ),
-        ).rowcount
-        db.conn.execute(
-            "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
-            (_iso(now), state.value, detail[:500], attempt_id),
-        )
-        if changed and state is S.PUBLISHED:
-            db.conn.execute(
-                "UPDATE accounts SET last_published_at=?, auth_status='ok', auth_message='' WHERE id=?",
-                (_iso(now), delivery.account_id),
-            )
-        if changed and error_kind == "auth":
-            db.conn.execute(
-                "UPDATE accounts SET auth_status='expired', auth_message=? WHERE id=?",
-                (detail, delivery.account_id),
-            )
-        audit.record(
-            db,
-            RUNNER,
-            f"delivery.{state.value}",
-            "delivery",
+    changed = store.db.conn.execute(
+        "UPDATE deliveries SET state=?, error_kind=?, last_error=?,"
+        " remote_id=coalesce(?, remote_id), remote_url=coalesce(?, remote_url), published_at=?,"
+        " next_attempt_at=coalesce(?, next_attempt_at), lease_owner=NULL, lease_expires_at=NULL,"
+        " updated_at=? WHERE id=? AND attempt_id=? AND state IN ('publishing','unknown')",
+        (
+            state.value,
+            error_kind,
+            detail,
+            published.remote_id if published else None,
+            published.url if published else None,
+            _iso(now) if state is S.PUBLISHED else None,
+            _iso(next_attempt_at) if next_attempt_at else None,
+            _iso(now),
             delivery.id,
-            attempt=attempt_id,
-            kind=error_kind or "",
+            attempt_id,
+        ),
+    ).rowcount
+    store.db.conn.execute(
+        "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
+        (_iso(now), state.value, detail[:500], attempt_id),
+    )
+    if not changed:
+        return _outcome(delivery, "superseded", "changed by someone else while it was sent")
+    if state is S.PUBLISHED:
+        store.db.conn.execute(
+            "UPDATE accounts SET last_published_at=?, auth_status='ok', auth_message='' WHERE id=?",
+            (_iso(now), delivery.account_id),
         )
-    return Outcome(
+    if error_kind == "auth":
+        store.db.conn.execute(
+            "UPDATE accounts SET auth_status='expired', auth_message=? WHERE id=?",
+            (detail, delivery.account_id),
+        )
+    audit.record(
+        store.db,
+        RUNNER,
+        f"delivery.{state.value}",
+        "delivery",
         delivery.id,
-        delivery.post_id,
-        delivery.account_id,
+        attempt=attempt_id,
+        kind=error_kind or "",
+    )
+    return _outcome(
+        delivery,
         state.value,
         detail,
-        published.url if published else None,
-        next_attempt_at if state is S.DEFERRED else None,
+        remote_url=published.url if published else None,
+        retry_at=next_attempt_at if state is S.DEFERRED else None,
     )
+
+
+def settle(
+    store: Store,
+    delivery: Delivery,
+    state: S,
+    now: datetime,
+    published: Published | None = None,
+) -> Outcome | None:
+    """Resolve an unknown delivery from what the network said: out, or surely not out."""
+    if state is S.PUBLISHED:
+        assert published is not None
+        changed = store.db.conn.execute(
+            "UPDATE deliveries SET state='published', remote_id=?, remote_url=?,"
+            " published_at=?, error_kind=NULL, last_error='', updated_at=?"
+            " WHERE id=? AND state='unknown'",
+            (published.remote_id, published.url, _iso(now), _iso(now), delivery.id),
+        ).rowcount
+        if changed:
+            store.db.conn.execute(
+                "UPDATE accounts SET last_published_at=? WHERE id=?",
+                (_iso(now), delivery.account_id),
+            )
+        detail = "it had gone out: found on the network"
+    else:
+        changed = store.db.conn.execute(
+            "UPDATE deliveries SET state='scheduled', next_attempt_at=?, error_kind=NULL,"
+            " last_error='', updated_at=? WHERE id=? AND state='unknown'",
+            (_iso(now), _iso(now), delivery.id),
+        ).rowcount
+        detail = "it had not gone out: the network confirmed; it will be sent"
+    if not changed:
+        return None
+    audit.record(store.db, RUNNER, f"delivery.reconciled_{state.value}", "delivery", delivery.id)
+    return _outcome(
+        delivery,
+        f"reconciled_{state.value}",
+        detail,
+        remote_url=published.url if published else None,
+    )
+
+
+def note_unknown(store: Store, delivery_id: int, message: str) -> None:
+    """Say why an unknown delivery is still waiting (not a change of state)."""
+    store.db.conn.execute(
+        "UPDATE deliveries SET last_error=?, updated_at=? WHERE id=? AND state='unknown'",
+        (message, _iso(clock.now()), delivery_id),
+    )
+
+
+def _save_progress(store: Store, delivery_id: int, attempt_id: str, progress: dict) -> None:
+    store.db.conn.execute(
+        "UPDATE deliveries SET progress=? WHERE id=? AND attempt_id=?",
+        (json.dumps(progress), delivery_id, attempt_id),
+    )
+
+
+# What a publish attempt's failure means.
 
 
 def _backoff(attempts: int) -> timedelta:
-    return timedelta(seconds=BACKOFF_SECONDS[min(attempts, len(BACKOFF_SECONDS)) - 1])
+    return timedelta(seconds=BACKOFF_SECONDS[min(max(attempts, 1), len(BACKOFF_SECONDS)) - 1])
 
 
-DbCall = Callable[..., Awaitable[Any]]
-
-
-async def _inline(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    return fn(*args, **kwargs)
-
-
-async def publish_one(
-    practice: Practice,
-    client: httpx.AsyncClient,
-    channel: Channel,
-    delivery: Delivery,
-    attempt_id: str,
-    *,
-    db: DbCall = _inline,
-    post: Any = None,
-    on_writer: Practice | None = None,
-) -> Outcome:
-    """Send one claimed delivery and record what happened. ``db`` runs the database work
-    (on flush's writer thread during a run), so the event loop keeps other requests moving."""
-    writer = on_writer or practice
-    post = post or await db(get, writer.store, delivery.post_id)
-    checkpoint_store = practice.store
-
-    def checkpoint(update: dict[str, Any]) -> None:
-        progress = {**request.progress, **update}
-        request.progress = progress
-        with checkpoint_store.write() as tx:
-            tx.conn.execute(
-                "UPDATE deliveries SET progress=? WHERE id=? AND attempt_id=?",
-                (json.dumps(progress), delivery.id, attempt_id),
-            )
-
-    request = PublishRequest(
-        delivery_id=delivery.id,
-        attempt_id=attempt_id,
-        idempotency_key=delivery.idempotency_key,
-        account=practice.account(delivery.account_id),
-        draft=draft_for(practice, post, delivery.account_id),
-        scheduled_at=delivery.scheduled_at,
-        claimed_at=clock.now(),
-        progress=dict(delivery.progress),
-        checkpoint=checkpoint,
-    )
-    try:
-        published = await asyncio.wait_for(
-            channel.publish(client, request), timeout=PUBLISH_DEADLINE_SECONDS
+def classify(channel: Channel, delivery: Delivery, exc: BaseException) -> tuple[S, dict[str, Any]]:
+    """The state and words for a failed publish, from the plugin's typed error. Anything not
+    recognised may have reached the network, so it is ``unknown``; a network that drops
+    repeated requests gets the same request again a little later instead."""
+    state, fields = _classify(channel, delivery, exc)
+    if state is S.UNKNOWN and channel.dedupes_retries and delivery.attempts < len(BACKOFF_SECONDS):
+        return S.DEFERRED, {
+            "error_kind": "retry_safe",
+            "detail": f"{fields['detail']}; {channel.title} drops repeats, so it will be sent "
+            "again safely",
+            "next_attempt_at": clock.now() + DEDUPE_RETRY_DELAY,
+        }
+    if state is S.UNKNOWN:
+        fields["detail"] += (
+            "; it may be out: check the page, then mark it published or retry anyway"
         )
-    except BaseException as exc:  # noqa: BLE001 - every failure is classified and recorded
-        if isinstance(exc, (KeyboardInterrupt, SystemExit, asyncio.CancelledError)):
-            raise
-        state, fields = _classify(channel, delivery, exc)
-        if state is S.UNKNOWN and channel.dedupes_retries:
-            if delivery.attempts < len(BACKOFF_SECONDS):
-                state, fields = (
-                    S.DEFERRED,
-                    {
-                        "error_kind": "retry_safe",
-                        "detail": f"{fields['detail']}; {channel.title} drops repeats, so it "
-                        "will be sent again safely",
-                        "next_attempt_at": clock.now() + timedelta(seconds=30),
-                    },
-                )
-        if state is S.UNKNOWN:
-            fields["detail"] += (
-                "; it may be out: check the page, then mark it published or retry anyway"
-            )
-        return await db(record_outcome, writer, delivery, attempt_id, state, **fields)
-    return await db(record_outcome, writer, delivery, attempt_id, S.PUBLISHED, published=published)
+    return state, fields
 
 
 def _classify(channel: Channel, delivery: Delivery, exc: BaseException) -> tuple[S, dict[str, Any]]:
-    """The state and words for a failed publish, from the plugin's typed error."""
     later = clock.now() + _backoff(delivery.attempts + 1)
     if isinstance(exc, RetryLater):
         return S.DEFERRED, {
@@ -607,9 +473,385 @@ def _classify(channel: Channel, delivery: Delivery, exc: BaseException) -> tuple
             "error_kind": "unknown",
         }
     return S.UNKNOWN, {
-        "detail": f"the {channel.plugin_name} plugin failed: {type(exc).__name__}: {exc}",
+        "detail": f"the {channel.plugin_name} plugin failed: {type(exc).__name__}",
         "error_kind": "unknown",
     }
+
+
+# Reconcile: ask the networks about unknown deliveries.
+
+
+def _can_reconcile(channel: Channel) -> bool:
+    return Capability.RECONCILE in channel.capabilities
+
+
+def _inline_writes(practice: Practice) -> Write:
+    async def write(fn: Callable[[Store], T]) -> T:
+        with practice.store.write():
+            return fn(practice.store)
+
+    return write
+
+
+async def reconcile(
+    practice: Practice,
+    client: httpx.AsyncClient,
+    delivery_ids: list[int] | None = None,
+    *,
+    grace: timedelta | None = None,
+    write: Write | None = None,
+) -> list[Outcome]:
+    """Ask the networks that can tell whether unknown deliveries went out.
+
+    Found: published. Surely absent, and the attempt is older than the grace period (a
+    network's list may lag behind a create): scheduled again. Otherwise the delivery keeps
+    waiting for a person, with the reason. Deliveries of one account are checked as many at
+    a time as its channel allows; accounts are checked side by side."""
+    write = write or _inline_writes(practice)
+    grace = (
+        grace if grace is not None else timedelta(seconds=practice.config.reconcile_grace_seconds)
+    )
+    where = "state='unknown'"
+    params: list[Any] = []
+    if delivery_ids:
+        where += f" AND id IN ({','.join('?' * len(delivery_ids))})"
+        params.extend(delivery_ids)
+    rows = await write(
+        lambda store: store.query(f"SELECT * FROM deliveries WHERE {where} ORDER BY id", params)
+    )
+    limits: dict[str, asyncio.Semaphore] = {}
+    outcomes: list[Outcome] = []
+
+    async def check(row: dict[str, Any]) -> None:
+        delivery = Delivery.from_row(row)
+        try:
+            channel = practice.channel_for(delivery.account_id)
+        except Exception as exc:  # noqa: BLE001 - no plugin: a person decides
+            message = getattr(exc, "what", type(exc).__name__)
+            await write(lambda s: note_unknown(s, delivery.id, f"cannot be checked: {message}"))
+            return
+        claimed = clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else None
+        if channel.dedupes_retries and not _can_reconcile(channel):
+            if claimed is not None and clock.now() - claimed < DEDUPE_WINDOW:
+                settled = await write(lambda s: settle(s, delivery, S.SCHEDULED, clock.now()))
+                if settled:
+                    outcomes.append(settled)
+                return
+        if not _can_reconcile(channel):
+            await write(
+                lambda s: note_unknown(
+                    s,
+                    delivery.id,
+                    f"{channel.title} offers no way to check whether it went out: look at "
+                    "the page, then mark it published or retry anyway",
+                )
+            )
+            return
+        sem = limits.setdefault(delivery.account_id, asyncio.Semaphore(channel.max_concurrency))
+        async with sem:
+            await _check_one(practice, client, channel, delivery, row, grace, write, outcomes)
+
+    await asyncio.gather(*(check(row) for row in rows))
+    return sorted(outcomes, key=lambda o: o.delivery_id)
+
+
+async def _check_one(
+    practice: Practice,
+    client: httpx.AsyncClient,
+    channel: Channel,
+    delivery: Delivery,
+    row: dict[str, Any],
+    grace: timedelta,
+    write: Write,
+    outcomes: list[Outcome],
+) -> None:
+    post = await write(lambda s: get(s, delivery.post_id))
+    claimed_at = clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else clock.now()
+    request = PublishRequest(
+        delivery_id=delivery.id,
+        attempt_id=row["attempt_id"] or "",
+        idempotency_key=delivery.idempotency_key,
+        account=practice.account(delivery.account_id),
+        draft=draft_for(practice, post, delivery.account_id),
+        scheduled_at=delivery.scheduled_at,
+        claimed_at=claimed_at,
+        progress=dict(delivery.progress),
+    )
+    try:
+        found = await asyncio.wait_for(
+            channel.find_existing(client, request), RECONCILE_DEADLINE_SECONDS
+        )
+    except (ChannelError, httpx.HTTPError, TimeoutError) as exc:
+        message = getattr(exc, "message", type(exc).__name__)
+        await write(
+            lambda s: note_unknown(
+                s,
+                delivery.id,
+                f"could not check with {channel.title} ({message}); it will be checked again "
+                "at the next flush",
+            )
+        )
+        return
+    except Exception as exc:  # noqa: BLE001 - a plugin bug must not stop the others
+        kind = type(exc).__name__
+        await write(
+            lambda s: note_unknown(
+                s,
+                delivery.id,
+                f"the {channel.plugin_name} plugin failed to check ({kind}); "
+                "look at the page, then mark it published or retry anyway",
+            )
+        )
+        return
+    now = clock.now()
+    settled: Outcome | None = None
+    if found is not None:
+        settled = await write(lambda s: settle(s, delivery, S.PUBLISHED, now, published=found))
+    elif now - claimed_at >= grace:
+        settled = await write(lambda s: settle(s, delivery, S.SCHEDULED, now))
+    else:
+        await write(
+            lambda s: note_unknown(
+                s,
+                delivery.id,
+                f"not on {channel.title} yet; checking again at the next flush before "
+                "sending again",
+            )
+        )
+    if settled:
+        outcomes.append(settled)
+
+
+# One run.
+
+
+@dataclass
+class _Ticket:
+    """A delivery claimed by this run: committed, so its request may be sent."""
+
+    delivery: Delivery
+    attempt_id: str
+    post: Post
+    claimed_at: datetime
+
+
+@dataclass(frozen=True)
+class _Block:
+    """Why an account's other deliveries are not sent in this run."""
+
+    kind: str
+    reason: str
+    until: datetime | None = None
+
+
+@dataclass
+class _Lane:
+    """One account's due deliveries in this run, and what this run learned about it.
+
+    ``ahead`` is how many deliveries each worker keeps claimed beyond the one in flight, so
+    the next request leaves while the last outcome commits. Only where the network can say
+    later whether a post went out (reconcile, or it drops repeats): a claim made ahead and cut
+    short by a crash is then settled without a person."""
+
+    account_id: str
+    channel: Channel
+    waiting: deque[int]
+    not_connected: str | None = None
+    block: _Block | None = None
+
+    @property
+    def ahead(self) -> int:
+        recoverable = _can_reconcile(self.channel) or self.channel.dedupes_retries
+        return AHEAD if recoverable else 0
+
+    @property
+    def workers(self) -> int:
+        return max(1, min(self.channel.max_concurrency, len(self.waiting)))
+
+    def learn(self, verdict: tuple[S, dict[str, Any]]) -> None:
+        """Once an account is rate-limited, unreachable or refused, its other deliveries in
+        this run are not sent: they wait for the reset, or fail with the same reason."""
+        state, fields = verdict
+        kind = fields.get("error_kind")
+        if state is S.DEFERRED and kind in ("rate", "network"):
+            until = fields.get("next_attempt_at") or clock.now()
+            current = self.block
+            if current is None or (current.until is not None and until > current.until):
+                self.block = _Block(kind, fields["detail"], until)
+        elif state is S.FAILED and kind == "auth":
+            self.block = _Block("auth", fields["detail"])
+
+    def unsent_verdict(self, now: datetime) -> tuple[S, dict[str, Any]] | None:
+        """The outcome for a delivery this run will not send, or None to send it."""
+        block = self.block
+        if block is None:
+            return None
+        if block.kind == "auth":
+            detail = (
+                block.reason
+                if block.reason.startswith("not sent")
+                else (f"not sent: {block.reason}")
+            )
+            return S.FAILED, {"detail": detail, "error_kind": "auth"}
+        if block.until is not None and block.until > now:
+            return S.DEFERRED, {
+                "detail": block.reason,
+                "error_kind": block.kind,
+                "next_attempt_at": block.until,
+            }
+        return None
+
+
+class _Preparer:
+    """Everything before a request, on the writer thread, in the transaction that claims."""
+
+    def __init__(self, practice: Practice, runner: str) -> None:
+        self.practice = practice
+        self.runner = runner
+        self._posts: dict[int, tuple[str, Post]] = {}
+        self._on_writer: Practice | None = None
+        self._verdicts: dict[tuple[int, str, str], str | None] = {}
+
+    def _post(self, store: Store, post_id: int, stamp: str) -> Post:
+        """The post, read again only when it changed since this run last read it."""
+        cached = self._posts.get(post_id)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        post = get(store, post_id)
+        self._posts[post_id] = (stamp, post)
+        return post
+
+    def claim_next(
+        self, store: Store, lane: _Lane, want: int
+    ) -> tuple[list[_Ticket], list[Outcome]]:
+        """Claim up to ``want`` of the lane's sendable deliveries. Deliveries that must not go
+        out now (late, not connected, the account blocked, the guard) are settled on the way."""
+        tickets: list[_Ticket] = []
+        stopped: list[Outcome] = []
+        while lane.waiting and len(tickets) < want:
+            delivery_id = lane.waiting.popleft()
+            store.db.conn.execute("SAVEPOINT prepare")
+            try:
+                ticket, outcome = self._prepare(store, lane, delivery_id)
+            except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the lane
+                store.db.conn.execute("ROLLBACK TO prepare")
+                ticket, outcome = None, self._skipped(store, delivery_id, exc)
+            store.db.conn.execute("RELEASE prepare")
+            if outcome is not None:
+                stopped.append(outcome)
+            if ticket is not None:
+                tickets.append(ticket)
+        return tickets, stopped
+
+    def _skipped(self, store: Store, delivery_id: int, exc: Exception) -> Outcome | None:
+        row = store.one("SELECT * FROM deliveries WHERE id=?", (delivery_id,))
+        if row is None:
+            return None
+        words = getattr(exc, "what", None) or type(exc).__name__
+        return _outcome(Delivery.from_row(row), "skipped", f"not sent: could not prepare ({words})")
+
+    def _prepare(
+        self, store: Store, lane: _Lane, delivery_id: int
+    ) -> tuple[_Ticket | None, Outcome | None]:
+        now = clock.now()
+        row = store.one(
+            "SELECT d.*, p.updated_at AS post_updated_at FROM deliveries d"
+            " JOIN posts p ON p.id = d.post_id WHERE d.id=?",
+            (delivery_id,),
+        )
+        if (
+            row is None
+            or row["state"] not in SENDABLE
+            or not row["next_attempt_at"]
+            or row["next_attempt_at"] > _iso(now)
+        ):
+            return None, None
+        delivery = Delivery.from_row(row)
+        post = self._post(store, delivery.post_id, row["post_updated_at"])
+        minutes = (
+            self.practice.config.late_tolerance_minutes
+            if post.tolerance_minutes is None
+            else post.tolerance_minutes
+        )
+        late = late_by(delivery, timedelta(minutes=minutes), now)
+        if late is not None:
+            return None, hold(store, delivery, late, now)
+        if lane.not_connected:
+            return None, fail_unsent(store, delivery, lane.not_connected, "auth", now)
+        unsent = lane.unsent_verdict(now)
+        if unsent is not None:
+            state, fields = unsent
+            if state is S.FAILED:
+                return None, fail_unsent(store, delivery, fields["detail"], "auth", now)
+            until, kind = fields["next_attempt_at"], fields["error_kind"]
+            return None, defer(store, delivery, until, fields["detail"], kind, now)
+        blocked = self._guard(store, delivery, post, now)
+        if blocked is not None:
+            return None, blocked
+        attempt_id = claim(store, delivery, self.runner, now, self.practice.config.lease_seconds)
+        if attempt_id is None:
+            return None, None
+        return _Ticket(delivery, attempt_id, post, now), None
+
+    def _guard(self, store: Store, delivery: Delivery, post: Post, now: datetime) -> Outcome | None:
+        """The compliance guard runs again just before sending (the roster may have changed).
+        A blocked delivery fails with the kinds of identifiers found, never the text. A post
+        going to several accounts with the same text is checked once per version of it."""
+        from medsocial_tui import guard
+
+        if self._on_writer is None or self._on_writer.store is not store:
+            self._on_writer = replace(self.practice, store=store)
+        account = self.practice.config.account(delivery.account_id)
+        text = post.text_for(delivery.account_id, account.channel if account else "")
+        key = (post.id, self._posts[post.id][0], text)
+        if key not in self._verdicts:
+            try:
+                guard.require_clean(self._on_writer, post, only_account=delivery.account_id)
+                self._verdicts[key] = None
+            except ComplianceBlocked as exc:
+                self._verdicts[key] = f"{exc.what}; {exc.fix}"
+        blocked = self._verdicts[key]
+        if blocked is None:
+            return None
+        return fail_unsent(store, delivery, blocked, "compliance", now)
+
+
+def _not_connected(practice: Practice, channel: Channel, account_id: str) -> str | None:
+    """What an account lacks before anything can be sent for it, in words; None when ready."""
+    account = practice.account(account_id)
+    missing = [f.name for f in channel.missing_credentials(account)]
+    missing_settings = [f.name for f in channel.missing_settings(account)]
+    if not missing and not missing_settings:
+        return None
+    parts = []
+    if missing:
+        parts.append(f"add {', '.join(missing)} under [accounts.{account.id}] in secrets.toml")
+    if missing_settings:
+        parts.append(f"add {', '.join(missing_settings)} to its settings in practice.toml")
+    return f"{account.name} is not connected: " + " and ".join(parts) + ", then retry"
+
+
+def dry_run_report(practice: Practice, started: datetime) -> FlushReport:
+    """What a flush would do now, changing nothing."""
+    report = FlushReport(started_at=started, dry_run=True)
+    posts: dict[int, Post] = {}
+    for d in due(practice.store, started):
+        if d.post_id not in posts:
+            posts[d.post_id] = get(practice.store, d.post_id)
+        post = posts[d.post_id]
+        minutes = (
+            practice.config.late_tolerance_minutes
+            if post.tolerance_minutes is None
+            else post.tolerance_minutes
+        )
+        late = late_by(d, timedelta(minutes=minutes), started)
+        if late is not None:
+            report.outcomes.append(
+                _outcome(d, "would_hold", f"missed its time by {_words_for(late)}")
+            )
+        else:
+            report.outcomes.append(_outcome(d, "would_publish"))
+    return report
 
 
 async def run(
@@ -618,106 +860,161 @@ async def run(
     dry_run: bool = False,
     client: httpx.AsyncClient | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    stop: asyncio.Event | None = None,
 ) -> FlushReport:
-    """One flush: sweep expired leases, hold late deliveries, publish the rest."""
+    """One flush: sweep dead claims, reconcile unknowns, hold late deliveries, publish the
+    rest. When ``stop`` is set, nothing new is claimed; requests in flight finish and are
+    recorded."""
     started = clock.now()
-    report = FlushReport(started_at=started, dry_run=dry_run)
     if dry_run:
-        for d in due(practice, started):
-            report.outcomes.append(Outcome(d.id, d.post_id, d.account_id, "would_publish"))
-        return report
-    report.swept_unknown = sweep_expired_leases(practice, started)
-    runner = runner_id()
+        return dry_run_report(practice, started)
+    report = FlushReport(started_at=started)
+    practice.plugins  # noqa: B018 - load once, before the writer thread's copy shares them
+
+    def tell(outcome: Outcome | None) -> None:
+        if outcome is None:
+            return
+        report.outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch_interval, SWITCH_INTERVAL))
+    writer = GroupWriter(practice.reopen_store).start()
     own_client = client is None
     client = client or httpx.AsyncClient(
         timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0),
         follow_redirects=False,
     )
-    limits: dict[str, asyncio.Semaphore] = {}
-    blocked_until: dict[str, tuple[datetime, str]] = {}
-    for outcome in await reconcile(practice, client):
-        report.outcomes.append(outcome)
-        if on_outcome:
-            on_outcome(outcome)
-    candidates = due(practice, clock.now())
-    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="medsocial-flush-db")
-    loop = asyncio.get_running_loop()
-    practice.plugins  # noqa: B018 - load once, before the writer's copy shares them
-    on_writer: Practice = await loop.run_in_executor(
-        writer, lambda: replace(practice, store=practice.reopen_store())
-    )
-
-    async def db(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        return await loop.run_in_executor(writer, lambda: fn(*args, **kwargs))
-
-    posts: dict[int, Post] = {}
-
-    def prepare(delivery: Delivery, channel: Channel) -> tuple[Outcome | None, str | None, Any]:
-        """Everything before the request, in one go on the writer thread: the checks that may
-        stop the delivery, then the committed claim."""
-        now = clock.now()
-        post = posts.get(delivery.post_id)
-        if post is None:
-            post = posts[delivery.post_id] = get(on_writer.store, delivery.post_id)
-        stopped = (
-            hold_if_late(on_writer, delivery, now, post)
-            or fail_if_not_connected(on_writer, channel, delivery, now)
-            or defer_if_rate_limited(on_writer, delivery, blocked_until, now)
-            or block_if_unsafe(on_writer, delivery, now, post)
-        )
-        if stopped:
-            return stopped, None, None
-        return None, claim(on_writer, delivery, runner, now), post
-
-    def tell(outcome: Outcome) -> None:
-        report.outcomes.append(outcome)
-        if on_outcome:
-            on_outcome(outcome)
-
-    async def handle(delivery: Delivery) -> None:
-        try:
-            channel = practice.channel_for(delivery.account_id)
-        except Exception as exc:  # noqa: BLE001
-            tell(
-                Outcome(
-                    delivery.id,
-                    delivery.post_id,
-                    delivery.account_id,
-                    "skipped",
-                    getattr(exc, "what", str(exc)),
-                )
-            )
-            return
-        sem = limits.setdefault(delivery.account_id, asyncio.Semaphore(channel.max_concurrency))
-        async with sem:
-            stopped, attempt_id, post = await db(prepare, delivery, channel)
-            if stopped:
-                tell(stopped)
-                return
-            if attempt_id is None:
-                return
-            outcome = await publish_one(
-                practice,
-                client,
-                channel,
-                delivery,
-                attempt_id,
-                db=db,
-                post=post,
-                on_writer=on_writer,
-            )
-            if outcome.state == S.DEFERRED.value and outcome.retry_at is not None:
-                blocked_until[delivery.account_id] = (outcome.retry_at, outcome.detail)
-            tell(outcome)
-
     try:
-        results = await asyncio.gather(*(handle(d) for d in candidates), return_exceptions=True)
+        report.swept_unknown = await writer.run(lambda s: sweep_expired_leases(s, clock.now()))
+        for outcome in await reconcile(practice, client, write=writer.run):
+            tell(outcome)
+        if stop is None or not stop.is_set():
+            candidates = await writer.run(lambda s: due(s, clock.now()))
+            await _publish(practice, client, writer, candidates, tell, stop)
     finally:
-        await loop.run_in_executor(writer, on_writer.store.close)
-        writer.shutdown(wait=True)
+        await asyncio.get_running_loop().run_in_executor(None, writer.close)
+        report.db_seconds, report.db_transactions = writer.busy_seconds, writer.transactions
+        sys.setswitchinterval(switch_interval)
         if own_client:
             await client.aclose()
-    failures = [r for r in results if isinstance(r, BaseException)]
-    if failures:
-        raise failures[0]
     return report
+
+
+async def _publish(
+    practice: Practice,
+    client: httpx.AsyncClient,
+    writer: GroupWriter,
+    candidates: list[Delivery],
+    tell: Callable[[Outcome | None], None],
+    stop: asyncio.Event | None,
+) -> None:
+    """Send the due deliveries, each account in its own lane, all lanes side by side."""
+    runner = runner_id()
+    preparer = _Preparer(practice, runner)
+    deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
+    by_account: dict[str, list[Delivery]] = defaultdict(list)
+    for d in candidates:
+        by_account[d.account_id].append(d)
+    lanes: list[_Lane] = []
+    for account_id, deliveries in by_account.items():
+        try:
+            channel = practice.channel_for(account_id)
+            not_connected = _not_connected(practice, channel, account_id)
+        except Exception as exc:  # noqa: BLE001 - no plugin or account: say so, send nothing
+            words = getattr(exc, "what", None) or type(exc).__name__
+            for d in deliveries:
+                tell(_outcome(d, "skipped", words))
+            continue
+        lanes.append(_Lane(account_id, channel, deque(d.id for d in deliveries), not_connected))
+
+    def stopping() -> bool:
+        return stop is not None and stop.is_set()
+
+    async def collect(pending: Awaitable[tuple[Outcome, list[_Ticket], list[Outcome]]]):
+        outcome, tickets, stopped = await pending
+        for each in (outcome, *stopped):
+            tell(each)
+        return tickets
+
+    async def worker(lane: _Lane) -> None:
+        """Send the lane's deliveries one at a time. Each outcome is handed to the writer the
+        moment it is known; the next claimed delivery leaves without waiting for that commit."""
+        first = 0 if stopping() else 1 + lane.ahead
+        tickets, stopped = await writer.run(lambda s: preparer.claim_next(s, lane, first))
+        for outcome in stopped:
+            tell(outcome)
+        claimed = deque(tickets)
+        pending: deque[tuple[asyncio.Future[Any], int]] = deque()
+        while claimed or pending:
+            if not claimed:
+                claimed.extend(await collect(pending.popleft()[0]))
+                continue
+            ticket = claimed.popleft()
+            verdict = lane.unsent_verdict(clock.now()) or await _send(
+                practice, client, lane.channel, ticket, writer, deadline
+            )
+            lane.learn(verdict)
+            while pending and pending[0][0].done():
+                claimed.extend(await collect(pending.popleft()[0]))
+            expected = sum(want for _future, want in pending)
+            want = 0 if stopping() else max(0, 1 + lane.ahead - len(claimed) - expected)
+            job = partial(
+                _finish, preparer=preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
+            )
+            pending.append((asyncio.ensure_future(writer.run(job)), want))
+
+    await asyncio.gather(*(worker(lane) for lane in lanes for _ in range(lane.workers)))
+
+
+def _finish(
+    store: Store,
+    preparer: _Preparer,
+    lane: _Lane,
+    ticket: _Ticket,
+    verdict: tuple[S, dict[str, Any]],
+    want: int,
+) -> tuple[Outcome, list[_Ticket], list[Outcome]]:
+    """Record a sent delivery's outcome and claim the lane's next ones, in one transaction:
+    nothing but database work sits between the answer and its commit."""
+    state, fields = verdict
+    outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, state, **fields)
+    tickets, stopped = preparer.claim_next(store, lane, want)
+    return outcome, tickets, stopped
+
+
+async def _send(
+    practice: Practice,
+    client: httpx.AsyncClient,
+    channel: Channel,
+    ticket: _Ticket,
+    writer: GroupWriter,
+    deadline: float,
+) -> tuple[S, dict[str, Any]]:
+    """Send one claimed delivery; the state and fields its outcome will be recorded with."""
+    delivery = ticket.delivery
+
+    def checkpoint(update: dict[str, Any]) -> None:
+        request.progress = {**request.progress, **update}
+        progress = dict(request.progress)
+        writer.call(lambda s: _save_progress(s, delivery.id, ticket.attempt_id, progress))
+
+    request = PublishRequest(
+        delivery_id=delivery.id,
+        attempt_id=ticket.attempt_id,
+        idempotency_key=delivery.idempotency_key,
+        account=practice.account(delivery.account_id),
+        draft=draft_for(practice, ticket.post, delivery.account_id),
+        scheduled_at=delivery.scheduled_at,
+        claimed_at=ticket.claimed_at,
+        progress=dict(delivery.progress),
+        checkpoint=checkpoint,
+    )
+    try:
+        published = await asyncio.wait_for(channel.publish(client, request), timeout=deadline)
+    except (KeyboardInterrupt, SystemExit, asyncio.CancelledError):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - every failure is classified and recorded
+        return classify(channel, delivery, exc)
+    return S.PUBLISHED, {"published": published}

@@ -8,11 +8,18 @@ from medsocial_tui.models import Post
 from medsocial_tui.practice import Practice
 
 
-def context_for(practice: Practice) -> compliance.PracticeContext:
-    return compliance.PracticeContext(
-        phones=(practice.config.phone,) if practice.config.phone else (),
-        website=practice.config.website,
+def context_for(practice: Practice, *, is_reply: bool = False) -> compliance.PracticeContext:
+    """The practice's own details, its staff (never mistaken for patients) and the roster."""
+    from dataclasses import replace
+
+    from medsocial_tui.compliance.roster import load_roster
+    from medsocial_tui.staff import everyone
+
+    names = tuple(m.name for m in everyone(practice.store, include_inactive=True))
+    context = compliance.PracticeContext.from_config(
+        practice.config, names, load_roster(practice.store, practice.home.root)
     )
+    return replace(context, is_reply=True) if is_reply else context
 
 
 def texts_of(practice: Practice, post: Post, only_account: str | None = None) -> list[str]:
@@ -25,8 +32,10 @@ def texts_of(practice: Practice, post: Post, only_account: str | None = None) ->
     return sorted(texts)
 
 
-def report_for(practice: Practice, text: str) -> compliance.Report:
-    return compliance.check_text(text, context_for(practice), practice.plugins.checks)
+def report_for(practice: Practice, text: str, *, is_reply: bool = False) -> compliance.Report:
+    return compliance.check_text(
+        text, context_for(practice, is_reply=is_reply), practice.plugins.checks, is_reply=is_reply
+    )
 
 
 def require_clean(practice: Practice, post: Post, only_account: str | None = None) -> None:
@@ -37,7 +46,7 @@ def require_clean(practice: Practice, post: Post, only_account: str | None = Non
     for text in texts_of(practice, post, only_account):
         report = report_for(practice, text)
         if report.blocking:
-            labels = sorted({f.label for f in report.findings if f.severity == "block"})
+            labels = report.blocking_labels
             raise ComplianceBlocked(
                 f"post {post.id} may identify a patient ({', '.join(labels)})",
                 fix="remove it from the text (the compose screen highlights where), or ask an "

@@ -18,6 +18,9 @@ from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.practice import USER_ENV, Practice, open_practice
 from medsocial_tui.store import wal_is_safe
 
+TODO_OVERDUE = timedelta(hours=4)
+"""A to-do (a post to make by hand) waiting longer than this is reported as overdue."""
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -109,13 +112,18 @@ def account_findings(practice: Practice) -> list[Finding]:
     )
     for row in todo:
         age = now - clock.parse_utc(row["updated_at"])
-        if age > timedelta(hours=4):
+        if age > TODO_OVERDUE:
+            account = practice.config.account(row["account_id"])
+            network = str((account.settings if account else {}).get("network") or "")
+            on = f" on {network}" if network else ""
             found.append(
                 Finding(
                     f"account {row['account_id']}",
                     False,
-                    f"to-do {row['id']} (post by hand) has waited {int(age.total_seconds() // 3600)} h",
-                    f"post it, then `medsocial post resolve {row['id']} --published-url URL`",
+                    f"overdue: to-do {row['id']} (post{on} by hand) has waited "
+                    f"{int(age.total_seconds() // 3600)} h",
+                    "`medsocial todo` shows the text to copy; after posting, "
+                    f"`medsocial post resolve {row['id']} --published-url URL`",
                     severity="warning",
                 )
             )
@@ -260,8 +268,56 @@ def plugin_findings(host: PluginHost) -> list[Finding]:
     ]
 
 
-def diagnose(home: Home) -> list[Finding]:
-    """Everything the doctor checks, in the order a person fixes them."""
+async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Finding]:
+    """Ask each connected account's network whether its credentials work (the channel's
+    cheap authorised read), all at once. Accounts missing credentials are left to the
+    offline checks."""
+    import asyncio
+
+    import httpx
+
+    async def one(client: httpx.AsyncClient, account_id: str) -> Finding:
+        area = f"account {account_id}"
+        channel = practice.plugins.channels.get(practice.config.account(account_id).channel)
+        account = practice.account(account_id)
+        try:
+            health = await asyncio.wait_for(channel.check_account(client, account), timeout)
+        except (httpx.HTTPError, TimeoutError) as exc:
+            return Finding(
+                area,
+                False,
+                f"could not reach {channel.title} ({type(exc).__name__})",
+                "check the network and the account's base_url",
+                severity="warning",
+            )
+        except Exception as exc:  # noqa: BLE001 - a plugin bug is reported, not fatal
+            message = getattr(exc, "message", f"{type(exc).__name__}: {exc}")
+            return Finding(area, False, f"{channel.title}: {message}", "see `medsocial plugins`")
+        if health.ok:
+            return Finding(area, True, f"{channel.title}: {health.message}")
+        return Finding(
+            area,
+            False,
+            f"{channel.title}: {health.message}",
+            channel.credentials_help or "reconnect the account",
+        )
+
+    ready = []
+    for config in practice.config.accounts:
+        channel = practice.plugins.channels.get(config.channel)
+        if channel is None:
+            continue
+        account = practice.account(config.id)
+        if channel.missing_credentials(account) or channel.missing_settings(account):
+            continue
+        ready.append(config.id)
+    async with httpx.AsyncClient(timeout=timeout, follow_redirects=False) as client:
+        return list(await asyncio.gather(*(one(client, a) for a in ready)))
+
+
+def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
+    """Everything the doctor checks, in the order a person fixes them; with ``online`` also
+    whether each network accepts the account's credentials."""
     found: list[Finding] = []
     try:
         config = load_config(home)
@@ -312,6 +368,10 @@ def diagnose(home: Home) -> list[Finding]:
             Finding("database", True, f"{home.database_path.name} opens and passes quick_check")
         )
         found.extend(account_findings(practice))
+        if online:
+            import asyncio
+
+            found.extend(asyncio.run(online_findings(practice)))
         found.extend(queue_findings(practice))
         found.extend(policy_findings(practice))
         if os.environ.get(USER_ENV):
@@ -338,4 +398,37 @@ def diagnose(home: Home) -> list[Finding]:
             )
     finally:
         practice.close()
+    return found
+
+
+@dataclass(frozen=True)
+class QuietAccount:
+    """An account with nothing published for longer than the practice allows."""
+
+    account_id: str
+    days: int | None
+    """Days since the last post; None when nothing was ever published."""
+
+    def in_words(self) -> str:
+        if self.days is None:
+            return f"{self.account_id} (nothing published yet)"
+        return f"{self.account_id} ({self.days} days since the last post)"
+
+
+def quiet_accounts(practice: Practice) -> list[QuietAccount]:
+    """Enabled accounts quiet for longer than ``quiet_after_days``: a quiet page looks closed."""
+    now = clock.now()
+    limit = timedelta(days=practice.config.quiet_after_days)
+    rows = {r["id"]: r for r in practice.store.query("SELECT id, last_published_at FROM accounts")}
+    found = []
+    for account in practice.config.accounts:
+        if not account.enabled:
+            continue
+        last = (rows.get(account.id) or {}).get("last_published_at")
+        channel = practice.plugins.channels.get(account.channel)
+        by_hand = channel is not None and Capability.MANUAL in channel.capabilities
+        if last is None and not by_hand:
+            found.append(QuietAccount(account.id, None))
+        elif last is not None and now - clock.parse_utc(last) > limit:
+            found.append(QuietAccount(account.id, (now - clock.parse_utc(last)).days))
     return found

@@ -20,7 +20,7 @@ from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, 
 from medsocial_tui.models import Delivery, Post, StaffMember
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action, by_login, decide, require
-from medsocial_tui.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE
+from medsocial_tui.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE, can_move
 from medsocial_tui.states import DeliveryState as S
 from medsocial_tui.store import Store
 
@@ -69,6 +69,7 @@ def draft_for(practice: Practice, post: Compose | Post, account_id: str) -> Draf
             width=m.get("width"),
             height=m.get("height"),
             size_bytes=m.get("size_bytes"),
+            url=m.get("url"),
         )
         for m in post.media
     )
@@ -127,9 +128,10 @@ def _content(compose: Compose) -> tuple[Any, ...]:
     )
 
 
-def create(practice: Practice, compose: Compose) -> Post:
-    """Save a new post as a draft with one delivery per chosen account."""
-    author = require(practice.store, me(practice), Action.COMPOSE)
+def create(practice: Practice, compose: Compose, *, action: Action = Action.COMPOSE) -> Post:
+    """Save a new post as a draft with one delivery per chosen account. ``action`` is what
+    the author must be allowed to do (an hours change is allowed to more people than a post)."""
+    author = require(practice.store, me(practice), action)
     _check_compose(practice, compose)
     now = _now()
     with practice.store.write() as db:
@@ -198,6 +200,16 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        started_now = db.conn.execute(
+            "SELECT account_id, state FROM deliveries WHERE post_id=? AND state NOT IN"
+            " ('draft','in_review','rejected','scheduled','canceled') LIMIT 1",
+            (post_id,),
+        ).fetchone()
+        if started_now:
+            raise InvalidTransition(
+                f"post {post_id} started going out meanwhile ({started_now[0]}: "
+                f"{started_now[1]}); write a new post instead"
+            )
         keep = set(compose.accounts)
         db.conn.execute(
             f"DELETE FROM deliveries WHERE post_id=? AND attempts=0 AND account_id NOT IN"
@@ -210,7 +222,8 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
                 " idempotency_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(post_id, account_id) DO UPDATE SET state=excluded.state,"
                 " scheduled_at=excluded.scheduled_at, next_attempt_at=excluded.next_attempt_at,"
-                " updated_at=excluded.updated_at",
+                " updated_at=excluded.updated_at"
+                " WHERE deliveries.state IN ('draft','in_review','rejected','scheduled')",
                 (post_id, account_id, state.value, due_at or when, due_at, uuid.uuid4().hex, now),
             )
         audit.record(
@@ -242,6 +255,27 @@ def submit(practice: Practice, post_id: int) -> Post:
         _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
     else:
         _schedule(practice.store, actor.login, post, "post.submitted")
+    return get(practice.store, post_id)
+
+
+def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: bool) -> Post:
+    """Send an urgent notice (an hours change) out now: checked like any post, then due at
+    once, or into review only when ``review`` (the practice wants even these approved)."""
+    actor = require(practice.store, me(practice), action)
+    post = get(practice.store, post_id)
+    if post.status != "draft":
+        raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
+    problems = _blocking(_validate_post(practice, post))
+    if problems:
+        raise UsageError(
+            "the notice cannot go out as written: " + "; ".join(problems),
+            fix="shorten the extra line or remove the photo",
+        )
+    _guard(practice, post)
+    if review:
+        _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
+    else:
+        _schedule(practice.store, actor.login, post, "post.sent_now")
     return get(practice.store, post_id)
 
 
@@ -358,9 +392,12 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
         )
     iso = clock.to_iso(when) if when else None
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=?", (iso, _now(), post_id)
-        )
+        changed = db.conn.execute(
+            "UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=? AND status=?",
+            (iso, _now(), post_id, post.status),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
         db.conn.execute(
             "UPDATE deliveries SET scheduled_at=?, updated_at=? WHERE post_id=? AND state IN"
             " ('draft','in_review','rejected')",
@@ -376,8 +413,9 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
 
 
 def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Delivery:
-    """Send a failed or held delivery again. An ``unknown`` one needs ``anyway``: it may
-    already be out, and sending again could publish it twice."""
+    """Send a failed or held delivery again, now: a person decided, so it is not held again
+    for its old time. An ``unknown`` one needs ``anyway``: it may already be out, and
+    sending again could publish it twice."""
     actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
     delivery = get_delivery(practice.store, delivery_id)
     allowed = RETRYABLE | (RETRY_ANYWAY if anyway else frozenset())
@@ -388,18 +426,15 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
             else ""
         )
         raise InvalidTransition(f"delivery {delivery_id} is {delivery.state.value}{hint}")
+    now = _now()
     with practice.store.write() as db:
         changed = db.conn.execute(
-            "UPDATE deliveries SET state='scheduled', next_attempt_at=?, error_kind=NULL,"
-            " last_error='', updated_at=? WHERE id=? AND state=?",
-            (_now(), _now(), delivery_id, delivery.state.value),
+            "UPDATE deliveries SET state='scheduled', scheduled_at=?, next_attempt_at=?,"
+            " error_kind=NULL, last_error='', updated_at=? WHERE id=? AND state=?",
+            (now, now, now, delivery_id, delivery.state.value),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
-        if delivery.scheduled_at is not None and delivery.state is S.HELD:
-            db.conn.execute(
-                "UPDATE deliveries SET scheduled_at=? WHERE id=?", (_now(), delivery_id)
-            )
         audit.record(
             db,
             actor.login,
@@ -419,13 +454,28 @@ def resolve(
     published_url: str | None = None,
     failed_reason: str | None = None,
 ) -> Delivery:
-    """A person says what happened to an unknown, held, failed or to-do delivery."""
+    """A person says what happened: an unknown, held, failed or to-do delivery is out (with
+    its address, when it has one), or an unknown one did not go out."""
     actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
     if (published_url is None) == (failed_reason is None):
         raise UsageError("say either the URL where it was published or why it failed")
+    if published_url and not published_url.strip().lower().startswith(("https://", "http://")):
+        raise UsageError(
+            f"{published_url!r} is not a web address",
+            fix="paste the post's address from the browser (https://...), or leave it empty",
+        )
     delivery = get_delivery(practice.store, delivery_id)
-    if delivery.state not in RESOLVABLE:
-        raise InvalidTransition(f"delivery {delivery_id} is {delivery.state.value}")
+    target = S.PUBLISHED if published_url is not None else S.FAILED
+    if delivery.state not in RESOLVABLE or not can_move(delivery.state, target):
+        hint = (
+            "; cancel it instead"
+            if delivery.state in (S.HELD, S.TODO) and target is S.FAILED
+            else ""
+        )
+        raise InvalidTransition(
+            f"delivery {delivery_id} is {delivery.state.value} and cannot be marked "
+            f"{target.value}{hint}"
+        )
     now = _now()
     with practice.store.write() as db:
         if published_url is not None:
@@ -706,3 +756,43 @@ def attention(store: Store, limit: int = 100) -> list[Delivery]:
 
 def ids(rows: Iterable[Post]) -> list[int]:
     return [p.id for p in rows]
+
+
+def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
+    """An approver lets a post the guard stopped go out, with a written reason kept on the
+    post. The audit event records who, when and the kinds of findings: never text that may
+    name a patient (the reason may)."""
+    from medsocial_tui import guard
+
+    approver = require(practice.store, me(practice), Action.OVERRIDE_COMPLIANCE)
+    if len(reason.strip()) < 10:
+        raise UsageError(
+            "write why this is not patient information (at least a sentence)",
+            fix='e.g. "Maria is our hygienist, named with her consent"',
+        )
+    post = get(practice.store, post_id)
+    labels = sorted(
+        {
+            label
+            for text in guard.texts_of(practice, post)
+            for label in guard.report_for(practice, text).blocking_labels
+        }
+    )
+    if not labels:
+        raise InvalidTransition(f"the guard finds nothing to override in post {post_id}")
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE posts SET compliance_override_by=?, compliance_override_reason=?, updated_at=?"
+            " WHERE id=?",
+            (approver.login, reason.strip(), _now(), post_id),
+        )
+        audit.record(
+            db,
+            approver.login,
+            "post.guard_overridden",
+            "post",
+            post_id,
+            labels=labels,
+            reason=reason.strip(),
+        )
+    return get(practice.store, post_id)

@@ -52,17 +52,23 @@ def _register() -> None:
     from medsocial_tui.cli.check import check_command
     from medsocial_tui.cli.diagnose import doctor_command, plugins_command
     from medsocial_tui.cli.flush import flush_command
+    from medsocial_tui.cli.hours import hours_change_group
     from medsocial_tui.cli.policy import policy_group
     from medsocial_tui.cli.post import post_group
+    from medsocial_tui.cli.roster import roster_group
     from medsocial_tui.cli.setup import demo_command, init_command
     from medsocial_tui.cli.staff import staff_group
+    from medsocial_tui.cli.templates import templates_group
+    from medsocial_tui.cli.todo import todo_command
     from medsocial_tui.cli.training import training_group
 
     for command in (
         init_command,
         demo_command,
         post_group,
+        roster_group,
         flush_command,
+        todo_command,
         check_command,
         policy_group,
         staff_group,
@@ -70,6 +76,8 @@ def _register() -> None:
         audit_note_group,
         plugins_command,
         doctor_command,
+        hours_change_group,
+        templates_group,
     ):
         main.add_command(command)
 

@@ -1,28 +1,134 @@
-"""``medsocial check``: run the compliance guard on a text."""
+"""``medsocial check``: run the compliance guard on a text, before it goes anywhere.
+
+Exit 0 when the text may go out (warnings allowed), 1 when the guard would block it, 2 on
+a usage error. The text is echoed only to the person's terminal, with findings marked; the
+JSON form carries offsets and labels, never the text found.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 
 import click
 
-from medsocial_tui.cli.common import echo_json
+from medsocial_tui.compliance import PracticeContext, Report, check_text
+from medsocial_tui.compliance.findings import Finding
+
+
+def practice_context(home: str | None) -> tuple[PracticeContext | None, list[object], str]:
+    """The practice's context and plugin checks, or None and a note saying why not.
+
+    Without ``--home`` or ``MEDSOCIAL_HOME`` and no practice in the default place, the guard
+    runs context-free, as it must.
+    """
+    from medsocial_tui.config import load_config, resolve_home
+    from medsocial_tui.errors import MedsocialError
+
+    checks: list[object] = []
+    try:
+        from medsocial_tui.plugin_host import load_plugins
+
+        checks = list(load_plugins().checks)
+    except Exception:  # noqa: BLE001 - a broken plugin must not stop the guard
+        checks = []
+    explicit = bool(home or os.environ.get("MEDSOCIAL_HOME"))
+    try:
+        resolved = resolve_home(home)
+        config = load_config(resolved)
+    except MedsocialError as exc:
+        note = f"no practice context ({exc.title.lower()}); checking without it" if explicit else ""
+        return None, checks, note
+    providers: list[str] = []
+    roster = None
+    note = ""
+    if resolved.database_path.exists():
+        try:
+            from medsocial_tui.compliance.roster import load_roster
+            from medsocial_tui.store import open_store
+
+            store = open_store(resolved.database_path, create=False, migrate=False)
+            try:
+                rows = store.query("SELECT name FROM staff WHERE active = 1")
+                providers = [r["name"] for r in rows]
+                roster = load_roster(store, resolved.root)
+            finally:
+                store.close()
+        except MedsocialError as exc:
+            note = f"{exc.title}: {exc.what}; checking without the roster"
+    context = PracticeContext.from_config(config, providers, roster)
+    return context, checks, note
+
+
+def _marked(text: str, findings: list[Finding]) -> tuple[str, list[tuple[int, Finding]]]:
+    """The text with each finding wrapped as [words](n); overlapping ones share a number."""
+    spans = sorted((f for f in findings if f.end > f.start), key=lambda f: (f.start, -f.end))
+    numbered: list[tuple[int, Finding]] = []
+    out: list[str] = []
+    position = 0
+    number = 0
+    for f in spans:
+        if f.start < position:
+            numbered.append((number, f))
+            continue
+        number += 1
+        numbered.append((number, f))
+        colour = "red" if f.severity == "block" else "yellow"
+        out.append(text[position : f.start])
+        out.append(click.style(f"[{text[f.start : f.end]}]({number})", fg=colour, bold=True))
+        position = f.end
+    out.append(text[position:])
+    return "".join(out), numbered
+
+
+def render(text: str, report: Report) -> str:
+    """What a person reads: the marked text, one line a finding, and the verdict."""
+    marked, numbered = _marked(text, report.findings)
+    lines = [marked, ""]
+    for number, f in numbered:
+        lines.append(f"  ({number}) {f.severity:<5} {f.label}: {f.reason}")
+    for f in report.findings:
+        if f.end == f.start:
+            lines.append(f"  (-) {f.severity:<5} {f.label}: {f.reason}")
+    if report.blocking:
+        labels = ", ".join(report.blocking_labels)
+        lines.append(f"\nWould block: this may identify a patient ({labels}).")
+        lines.append("Remove what is marked, or ask an approver to override with a written reason.")
+    elif report.findings:
+        lines.append("\nMay go out, but read the warnings above first.")
+    else:
+        lines.append("Nothing found: ok to post.")
+    return "\n".join(lines)
 
 
 @click.command("check")
 @click.argument("text", required=False)
-@click.option("--json", "as_json", is_flag=True)
-def check_command(text: str | None, as_json: bool) -> None:
-    """Exit 1 when the guard would block TEXT (or - for standard input)."""
-    from medsocial_tui.compliance import check_text
+@click.option(
+    "--json", "as_json", is_flag=True, help="Findings as JSON (offsets, labels, reasons)."
+)
+@click.option("--reply", "is_reply", is_flag=True, help="The text is a reply to someone's comment.")
+@click.option("--home", type=click.Path(file_okay=False), help="Practice home folder for context.")
+def check_command(text: str | None, as_json: bool, is_reply: bool, home: str | None) -> None:
+    """Run the compliance guard on TEXT (or - to read standard input).
 
+    Exits 1 when the guard would block the text, 0 otherwise.
+    """
     if text is None or text == "-":
+        if text is None and sys.stdin.isatty():
+            raise click.UsageError("give the text to check, or - to read it from standard input")
         text = sys.stdin.read()
-    report = check_text(text)
+    if not text.strip():
+        raise click.UsageError("the text to check is empty")
+    root_obj = click.get_current_context().find_root().obj
+    if not home and isinstance(root_obj, dict):
+        home = root_obj.get("home")
+    context, checks, note = practice_context(home)
+    if note:
+        click.echo(note, err=True)
+    report = check_text(text, context, checks, is_reply=is_reply)  # type: ignore[arg-type]
     if as_json:
-        echo_json({"blocking": report.blocking, "findings": [f.__dict__ for f in report.findings]})
+        click.echo(json.dumps(report.to_dict(), indent=2))
     else:
-        for f in report.findings:
-            click.echo(f"{f.severity}: {f.label} at {f.start}-{f.end}: {f.reason}")
-        click.echo("would block" if report.blocking else "ok")
+        click.echo(render(text, report))
     sys.exit(1 if report.blocking else 0)

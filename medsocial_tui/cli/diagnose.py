@@ -63,14 +63,17 @@ def plugins_command(as_json: bool) -> None:
 
 @click.command("doctor")
 @click.option("--json", "as_json", is_flag=True)
+@click.option(
+    "--online", is_flag=True, help="also ask each network whether the credentials still work"
+)
 @click.pass_context
-def doctor_command(ctx: click.Context, as_json: bool) -> None:
+def doctor_command(ctx: click.Context, as_json: bool, online: bool) -> None:
     """Check config, secrets, database, plugins, accounts, queue and policy."""
     from medsocial_tui.config import resolve_home
     from medsocial_tui.health import diagnose
 
     home = resolve_home(ctx.find_root().obj.get("home"))
-    findings = diagnose(home)
+    findings = diagnose(home, online=online)
     problems = [f for f in findings if not f.ok and f.severity == "problem"]
     if as_json:
         echo_json([f.__dict__ for f in findings])

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 
 import click
 
+from medsocial_tui import flush
 from medsocial_tui.cli.common import echo_json
 from medsocial_tui.errors import MedsocialError
 
@@ -18,7 +20,6 @@ from medsocial_tui.errors import MedsocialError
 def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     """Publish what is due. Exit 0 when nothing failed, 1 when a delivery failed or its
     outcome is unknown, 2 when medsocial could not start (usage, config, database)."""
-    from medsocial_tui import flush
     from medsocial_tui.practice import open_practice
 
     try:
@@ -27,32 +28,62 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         click.echo(exc.for_people(), err=True)
         sys.exit(2)
     show_progress = sys.stderr.isatty() and not as_json
+    done = 0
 
     def progress(outcome: flush.Outcome) -> None:
+        nonlocal done
+        done += 1
         if show_progress:
             click.echo(
-                f"  {outcome.account_id:<20} post {outcome.post_id:<6} {outcome.state}", err=True
+                f"  {done:>5}  {outcome.account_id:<20} post {outcome.post_id:<6} {outcome.state}",
+                err=True,
             )
 
-    report = asyncio.run(flush.run(practice, dry_run=dry_run, on_outcome=progress))
+    async def publish() -> flush.FlushReport:
+        """SIGTERM (systemd stopping the service) or ctrl-c: claim nothing more, let the
+        requests in flight finish and record them. A second signal acts as usual."""
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+
+        def stop_once(sig: signal.Signals) -> None:
+            stop.set()
+            loop.remove_signal_handler(sig)
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop_once, sig)
+        return await flush.run(practice, dry_run=dry_run, on_outcome=progress, stop=stop)
+
+    report = asyncio.run(publish())
     if as_json:
         echo_json(report.as_json())
     else:
-        for o in report.outcomes:
-            if o.state in ("failed", "unknown", "held", "todo", "deferred", "skipped"):
-                click.echo(f"{o.state}: post {o.post_id} to {o.account_id}: {o.detail}")
-            elif dry_run:
-                click.echo(f"would publish post {o.post_id} to {o.account_id}")
-        for delivery_id in report.swept_unknown:
-            click.echo(
-                f"unknown: delivery {delivery_id} was interrupted before its answer was "
-                "recorded; check it with `medsocial post show`"
-            )
-        counts = report.counts()
-        if counts or report.swept_unknown or sys.stdout.isatty():
-            summary = (
-                ", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "nothing due"
-            )
-            click.echo(summary)
+        _tell_people(report, terminal=sys.stdout.isatty())
     practice.close()
     sys.exit(report.exit_code)
+
+
+NEEDS_A_PERSON = ("failed", "unknown", "held", "todo", "skipped")
+
+
+def _tell_people(report: flush.FlushReport, *, terminal: bool) -> None:
+    """Under cron, only what needs a person (cron mails any output); on a terminal, also what
+    would go out, what waits for a rate limit, and a summary."""
+    final = report.final_states()
+    for o in report.outcomes:
+        if o.state in NEEDS_A_PERSON or (terminal and o.state == "deferred"):
+            click.echo(f"{o.state}: post {o.post_id} to {o.account_id}: {o.detail}")
+        elif report.dry_run and (terminal or o.state == "would_hold"):
+            words = "would publish" if o.state == "would_publish" else "would hold"
+            detail = f": {o.detail}" if o.detail else ""
+            click.echo(f"{words} post {o.post_id} to {o.account_id}{detail}")
+    for delivery_id in report.swept_unknown:
+        if final.get(delivery_id) == "unknown":
+            click.echo(
+                f"unknown: delivery {delivery_id} was interrupted before its answer was "
+                "recorded; `medsocial post reconcile` or check the page"
+            )
+    if terminal:
+        counts = report.counts()
+        click.echo(
+            ", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "nothing due"
+        )

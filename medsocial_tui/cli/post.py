@@ -264,3 +264,17 @@ def reconcile_command(ctx, delivery_ids) -> None:
         click.echo(f"delivery {row['id']} ({row['account_id']}) still unknown: {row['last_error']}")
     if not outcomes and not waiting:
         click.echo("no delivery has an unknown outcome")
+
+
+@post_group.command("override-guard")
+@click.argument("post_id", type=int)
+@click.option("--reason", required=True, help="Why this is not patient information.")
+@click.pass_context
+def override_guard_command(ctx, post_id, reason) -> None:
+    """As an approver, let a post the compliance guard stopped go out (recorded with your
+    reason)."""
+    post = queue.override_guard(practice_from(ctx), post_id, reason)
+    click.echo(
+        f"post {post.id}: guard overridden, with your reason recorded; submit or "
+        "approve it as usual"
+    )

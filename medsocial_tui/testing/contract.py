@@ -1,58 +1,80 @@
 """The contract every channel plugin keeps, as a pytest suite a plugin runs against itself.
 
-In a plugin's tests, subclass :class:`ChannelContract` and provide four fixtures::
+The short way: describe your channel and its loopback fake in a :class:`ContractKit` and let
+:func:`contract_for` build the test class::
 
-    class TestMyNetworkContract(ChannelContract):
-        @pytest.fixture
-        def channel(self):            # an instance of your Channel subclass
-            return MyNetwork()
+    from medsocial_tui.testing.contract import ContractKit, contract_for
 
-        @pytest.fixture
-        def account(self, fake):      # an Account whose base_url points at your running fake
-            return Account(id="page", channel="mynetwork", name="Page",
-                           base_url=fake.base_url, credentials={"token": "good"})
+    def my_kit() -> ContractKit:
+        return ContractKit(
+            make_channel=MyNetwork,
+            make_fake=FakeMyNetwork,                  # a FakeAPI subclass, not started
+            account_for=lambda base_url: Account(id="page", channel="mynetwork", name="Page",
+                                                 base_url=base_url, credentials={...}),
+            good_draft=Draft(text="Flu shots all week"),
+        )
 
-        @pytest.fixture
-        def good_draft(self):         # a Draft your fake accepts
-            return Draft(text="Flu shots all week")
+    TestMyNetworkContract = contract_for(my_kit())
 
-        @pytest.fixture
-        def recorded(self, fake):     # the requests your fake received (FakeAPI.requests)
-            return fake.requests
+Declare the kit under the ``medsocial.contract`` entry-point group too
+(``mynetwork = "my_package.fake:my_kit"``): medsocial's own suite then runs the contract on
+every installed channel it finds.
 
-pytest collects the inherited tests. They need only pytest and pytest-asyncio (auto mode).
+The long way: subclass :class:`ChannelContract` and provide the fixtures ``channel``,
+``account`` (its ``base_url`` pointing at your running fake), ``good_draft`` and
+``recorded`` (the requests your fake received) yourself.
+
+The tests need pytest and pytest-asyncio in auto mode.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
+import socket
 import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from importlib.metadata import entry_points
+from typing import Any
 
 import httpx
 import pytest
 
 from medsocial_tui.channel import (
     Account,
+    AccountHealth,
     AuthExpired,
     Capability,
     Channel,
     ChannelError,
     Draft,
+    Field,
+    HandOff,
     Limits,
+    MediaRule,
+    OutcomeUnknown,
     Problem,
     Published,
     PublishRequest,
+    RetryLater,
+    SpecialHours,
 )
 from medsocial_tui.plugin_host import PluginHost, PluginReport, _register_one
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault
 
 SECRET_MARK = "s3cret-never-shown"
+CONTRACT_GROUP = "medsocial.contract"
+FIELD_NAME = r"^[a-z][a-z0-9_]*$"
+SECRET_LOOKING = re.compile(r"token|secret|password|key", re.IGNORECASE)
+"""Setting names the config loader refuses, since they look like secrets (secrets.toml)."""
 
 
 def publish_request(account: Account, draft: Draft, key: str = "contract-key-1") -> PublishRequest:
-    """A request as the core builds it for a claimed delivery."""
-    from datetime import UTC, datetime
-
-    return PublishRequest(
+    """A request as the core builds it for a claimed delivery. ``checkpoint`` behaves as the
+    core's: progress must survive a round trip through JSON, and is kept on the request."""
+    request = PublishRequest(
         delivery_id=1,
         attempt_id="contract-attempt",
         idempotency_key=key,
@@ -62,9 +84,39 @@ def publish_request(account: Account, draft: Draft, key: str = "contract-key-1")
         claimed_at=datetime.now(UTC),
     )
 
+    def checkpoint(update: dict[str, Any]) -> None:
+        request.progress = json.loads(json.dumps({**request.progress, **update}))
+
+    request.checkpoint = checkpoint
+    return request
+
+
+def _secrets(account: Account) -> list[str]:
+    return [v for v in account.credentials.values() if v and len(v) >= 6]
+
+
+def assert_no_secret(error: BaseException, account: Account) -> None:
+    """Neither the message nor the exception text may carry a credential or a token param."""
+    for text in (getattr(error, "message", ""), str(error)):
+        for secret in [SECRET_MARK, *_secrets(account)]:
+            assert secret not in text, f"a credential appears in the error: {text!r}"
+        assert "access_token=" not in text.lower().replace("access_token=[hidden]", "")
+
+
+def _publishes(channel: Channel) -> bool:
+    return Capability.PUBLISH in channel.capabilities
+
 
 class ChannelContract:
     """Behaviour the core relies on. Override a test only with a reason in its docstring."""
+
+    client_timeout: float = 5.0
+    """Seconds a request may take in these tests; the timeout test uses a shorter one."""
+
+    def client(self, timeout: float | None = None) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout or self.client_timeout)
+
+    # What it declares
 
     def test_declares_who_it_is(self, channel: Channel) -> None:
         assert channel.name and channel.name == channel.name.lower()
@@ -72,25 +124,74 @@ class ChannelContract:
         assert channel.capabilities
         assert all(isinstance(c, Capability) for c in channel.capabilities)
         assert channel.max_concurrency >= 1
+        assert channel.api_version is None or isinstance(channel.api_version, str)
 
     def test_registers_through_the_hook(self, channel: Channel) -> None:
         module = __import__(type(channel).__module__, fromlist=["register_channels"])
+        if not hasattr(module, "register_channels"):
+            package = type(channel).__module__.split(".")[0]
+            module = __import__(package, fromlist=["register_channels"])
         host = PluginHost()
         report = PluginReport(name="contract", source="contract suite")
         _register_one(host, report, module)
         assert report.error is None
         assert channel.name in host.channels
 
+    def test_names_its_settings_and_credentials_as_fields(self, channel: Channel) -> None:
+        fields = [*channel.credentials, *channel.settings]
+        assert all(isinstance(f, Field) for f in fields)
+        names = [f.name for f in fields]
+        assert all(re.match(FIELD_NAME, n) for n in names), names
+        assert len(names) == len(set(names)), "a field name is used twice"
+        assert all(f.label for f in fields)
+        secretish = [f.name for f in channel.settings if SECRET_LOOKING.search(f.name)]
+        assert secretish == [], f"practice.toml refuses settings named like secrets: {secretish}"
+
+    def test_names_what_credentials_it_needs(self, channel: Channel, account: Account) -> None:
+        empty = dataclasses.replace(account, credentials={})
+        required = [f for f in channel.credentials if f.required]
+        assert channel.missing_credentials(empty) == required
+        assert channel.missing_credentials(account) == []
+        assert channel.missing_settings(account) == []
+        if required:
+            assert channel.credentials_help, "tell a practice where to get the credentials"
+
+    def test_says_what_it_can_do_and_does_it(self, channel: Channel) -> None:
+        kind = type(channel)
+        promised = {
+            Capability.DELETE: "delete",
+            Capability.RECONCILE: "find_existing",
+            Capability.SPECIAL_HOURS: "set_special_hours",
+        }
+        for capability, method in promised.items():
+            if capability in channel.capabilities:
+                assert getattr(kind, method) is not getattr(Channel, method), (
+                    f"{capability.value} is declared but {method} is not implemented"
+                )
+        if Capability.SPECIAL_HOURS in channel.capabilities:
+            assert kind.get_special_hours is not Channel.get_special_hours
+
+    # Offline: limits, counting, validation
+
     def test_limits_are_sane(self, channel: Channel, account: Account) -> None:
-        limits = channel.limits(account)
-        assert isinstance(limits, Limits)
-        assert limits.max_chars is None or limits.max_chars > 0
-        assert limits.max_media >= 0
+        for limits in (channel.limits(account), channel.limits(None)):
+            assert isinstance(limits, Limits)
+            assert limits.max_chars is None or limits.max_chars > 0
+            assert limits.max_media >= 0
+            assert isinstance(limits.media, MediaRule)
+            assert limits.counted_as
+            if limits.media is MediaRule.REQUIRED:
+                assert limits.max_media >= 1
 
     def test_count_grows_with_the_text(self, channel: Channel) -> None:
         assert channel.count("") == 0
         assert channel.count("Open late Thursday") > 0
         assert channel.count("Open late Thursday until 7pm") >= channel.count("Open late Thursday")
+
+    def test_count_is_consistent(self, channel: Channel) -> None:
+        """Plain words count one each; composed and decomposed accents count alike."""
+        assert channel.count("Open late Thursday") == len("Open late Thursday")
+        assert channel.count("Caf\u00e9") == channel.count("Cafe\u0301")
 
     def test_validate_is_fast_and_pure(
         self, channel: Channel, account: Account, good_draft: Draft
@@ -102,6 +203,19 @@ class ChannelContract:
         assert first == second
         assert all(isinstance(p, Problem) for p in first)
         assert not [p for p in first if p.blocking], first
+
+    def test_validate_works_offline(
+        self, channel: Channel, account: Account, good_draft: Draft, monkeypatch
+    ) -> None:
+        """The live preview calls validate on every keystroke: no network, ever."""
+
+        def refuse(*_args: object, **_kwargs: object) -> None:
+            raise AssertionError("validate tried to open a network connection")
+
+        monkeypatch.setattr(socket.socket, "connect", refuse)
+        monkeypatch.setattr(socket, "create_connection", refuse)
+        assert isinstance(channel.validate(good_draft, account), list)
+        assert isinstance(channel.validate(good_draft, None), list)
 
     def test_validate_flags_an_empty_post(self, channel: Channel, account: Account) -> None:
         assert any(p.blocking for p in channel.validate(Draft(text=""), account))
@@ -116,11 +230,26 @@ class ChannelContract:
         draft = dataclasses.replace(good_draft, text=long_text)
         assert any(p.blocking for p in channel.validate(draft, account))
 
+    def test_validate_flags_missing_required_media(
+        self, channel: Channel, account: Account, good_draft: Draft
+    ) -> None:
+        if channel.limits(account).media is not MediaRule.REQUIRED:
+            pytest.skip("media is not required here")
+        draft = dataclasses.replace(good_draft, media=())
+        assert any(p.blocking and p.field == "media" for p in channel.validate(draft, account))
+
+    # Online, against the plugin's fake
+
     async def test_publishes_to_the_accounts_base_url(
         self, channel: Channel, account: Account, good_draft: Draft, recorded: list
     ) -> None:
-        async with httpx.AsyncClient(timeout=5) as client:
-            result = await channel.publish(client, publish_request(account, good_draft))
+        request = publish_request(account, good_draft)
+        async with self.client() as client:
+            if not _publishes(channel):
+                with pytest.raises(HandOff):
+                    await channel.publish(client, request)
+                return
+            result = await channel.publish(client, request)
         assert isinstance(result, Published)
         assert result.remote_id
         assert recorded, "no request reached the account's base_url"
@@ -128,28 +257,206 @@ class ChannelContract:
     async def test_refused_credentials_are_auth_expired_without_the_secret(
         self, channel: Channel, account: Account, good_draft: Draft
     ) -> None:
+        if not _publishes(channel) or not channel.credentials:
+            pytest.skip("this channel sends nothing that needs credentials")
         bad = dataclasses.replace(
             account, credentials={k: SECRET_MARK for k in account.credentials}
         )
-        async with httpx.AsyncClient(timeout=5) as client:
+        async with self.client() as client:
             with pytest.raises(AuthExpired) as error:
                 await channel.publish(client, publish_request(bad, good_draft, "contract-key-2"))
-        assert SECRET_MARK not in error.value.message
-        assert SECRET_MARK not in str(error.value)
+        assert_no_secret(error.value, bad)
 
     async def test_an_unreachable_network_raises_an_httpx_or_typed_error(
         self, channel: Channel, account: Account, good_draft: Draft
     ) -> None:
         nowhere = dataclasses.replace(account, base_url="http://127.0.0.1:9")
-        async with httpx.AsyncClient(timeout=2) as client:
+        async with self.client(2) as client:
             with pytest.raises((httpx.HTTPError, ChannelError)):
                 await channel.publish(
                     client, publish_request(nowhere, good_draft, "contract-key-3")
                 )
 
-    def test_names_what_credentials_it_needs(self, channel: Channel, account: Account) -> None:
-        empty = dataclasses.replace(account, credentials={})
-        required = [f for f in channel.credentials if f.required]
-        assert channel.missing_credentials(empty) == required
-        if required:
-            assert channel.credentials_help, "tell a practice where to get the credentials"
+    async def _publish_with_fault(
+        self, channel: Channel, account: Account, draft: Draft, fake: FakeAPI, fault: Fault
+    ) -> BaseException:
+        fake.inject(fault, times=1000)
+        async with self.client(0.5) as client:
+            try:
+                await channel.publish(client, publish_request(account, draft, "contract-fault"))
+            except BaseException as exc:  # noqa: BLE001 - the test inspects what was raised
+                return exc
+            finally:
+                fake.clear_faults()
+        raise AssertionError(f"publish succeeded although every answer was {fault.kind}")
+
+    async def test_a_rate_limit_is_retry_later(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        if not _publishes(channel):
+            pytest.skip("this channel sends nothing")
+        error = await self._publish_with_fault(
+            channel,
+            account,
+            good_draft,
+            fake,
+            Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"}),
+        )
+        assert isinstance(error, RetryLater), repr(error)
+        assert error.retry_at is None or error.retry_at > datetime.now(UTC)
+        assert_no_secret(error, account)
+
+    @pytest.mark.parametrize("kind", ["html", "garbage", "server_error"])
+    async def test_answers_that_are_not_the_apis_are_typed_errors_in_words(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI, kind: str
+    ) -> None:
+        if not _publishes(channel):
+            pytest.skip("this channel sends nothing")
+        fault = {
+            "html": Fault.html(502),
+            "garbage": Fault.garbage(200),
+            "server_error": Fault.status(500, {"error": "internal"}),
+        }[kind]
+        error = await self._publish_with_fault(channel, account, good_draft, fake, fault)
+        assert isinstance(error, ChannelError), f"{type(error).__name__}: {error}"
+        assert not isinstance(error, AuthExpired)
+        assert "<html" not in error.message.lower()
+        assert error.message.strip()
+        assert_no_secret(error, account)
+
+    async def test_a_timeout_after_sending_is_never_published(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """The request may have landed: the answer is unknown, or later when the step that
+        timed out made nothing visible; never a success."""
+        if not _publishes(channel):
+            pytest.skip("this channel sends nothing")
+        error = await self._publish_with_fault(
+            channel, account, good_draft, fake, Fault.timeout_after_handling(1.0)
+        )
+        assert isinstance(error, (OutcomeUnknown, RetryLater, httpx.TimeoutException)), repr(error)
+
+    async def test_reconcile_finds_what_it_published_and_nothing_else(
+        self, channel: Channel, account: Account, good_draft: Draft
+    ) -> None:
+        if Capability.RECONCILE not in channel.capabilities:
+            pytest.skip("this channel cannot tell whether a post went out")
+        request = publish_request(account, good_draft, "contract-reconcile")
+        other = publish_request(
+            account,
+            dataclasses.replace(good_draft, text="A text that was never sent anywhere"),
+            "contract-other",
+        )
+        async with self.client() as client:
+            assert await channel.find_existing(client, other) is None
+            published = await channel.publish(client, request)
+            found = await channel.find_existing(client, request)
+        assert isinstance(found, Published)
+        assert found.remote_id == published.remote_id
+
+    async def test_delete_removes_what_it_published(
+        self, channel: Channel, account: Account, good_draft: Draft
+    ) -> None:
+        if Capability.DELETE not in channel.capabilities:
+            pytest.skip("this channel cannot delete")
+        async with self.client() as client:
+            published = await channel.publish(client, publish_request(account, good_draft))
+            await channel.delete(client, account, published.remote_id)
+
+    async def test_check_account_says_whether_the_credentials_work(
+        self, channel: Channel, account: Account
+    ) -> None:
+        bad = dataclasses.replace(
+            account, credentials={k: SECRET_MARK for k in account.credentials}
+        )
+        async with self.client() as client:
+            good = await channel.check_account(client, account)
+            refused = await channel.check_account(client, bad)
+        assert isinstance(good, AccountHealth) and good.ok, good
+        assert isinstance(refused, AccountHealth)
+        if channel.credentials and _publishes(channel):
+            assert not refused.ok
+        assert SECRET_MARK not in refused.message
+
+    async def test_special_hours_merge_and_can_be_undone(
+        self, channel: Channel, account: Account
+    ) -> None:
+        if Capability.SPECIAL_HOURS not in channel.capabilities:
+            pytest.skip("this channel has no special hours")
+        first_day = date.today() + timedelta(days=30)
+        second_day = first_day + timedelta(days=1)
+        snow = SpecialHours(first_day, closed=True)
+        late = SpecialHours(second_day, closed=False, opens="10:00", closes="14:00")
+        async with self.client() as client:
+            before = await channel.get_special_hours(client, account)
+            assert await channel.set_special_hours(client, account, [snow]) == []
+            assert await channel.set_special_hours(client, account, [late]) == []
+            now = await channel.get_special_hours(client, account)
+            assert snow in now and late in now, now
+            assert all(h in now for h in before), "other days' special hours were lost"
+            previous = await channel.set_special_hours(
+                client,
+                account,
+                [SpecialHours(first_day, closed=False, opens="12:00", closes="16:00")],
+            )
+            assert previous == [snow]
+            await channel.set_special_hours(client, account, previous, remove=[second_day])
+            after = await channel.get_special_hours(client, account)
+        assert snow in after and late not in after
+        assert all(h in after for h in before)
+
+
+@dataclasses.dataclass(frozen=True)
+class ContractKit:
+    """Everything the contract suite needs to run against one channel.
+
+    ``make_fake`` returns a not-yet-started :class:`FakeAPI` (None for a channel that sends
+    nothing); ``account_for`` builds an account of the channel whose ``base_url`` is the
+    given address, with credentials the fake accepts."""
+
+    make_channel: Callable[[], Channel]
+    account_for: Callable[[str], Account]
+    good_draft: Draft
+    make_fake: Callable[[], FakeAPI] | None = None
+
+
+def contract_for(kit: ContractKit, name: str = "") -> type[ChannelContract]:
+    """A ``ChannelContract`` test class wired to ``kit``; assign it to a ``Test…`` name."""
+
+    class Contract(ChannelContract):
+        @pytest.fixture
+        def fake(self):
+            server = kit.make_fake() if kit.make_fake else FakeAPI()
+            server.start()
+            try:
+                yield server
+            finally:
+                server.stop()
+
+        @pytest.fixture
+        def channel(self) -> Channel:
+            return kit.make_channel()
+
+        @pytest.fixture
+        def account(self, fake: FakeAPI) -> Account:
+            return kit.account_for(fake.base_url)
+
+        @pytest.fixture
+        def good_draft(self) -> Draft:
+            return kit.good_draft
+
+        @pytest.fixture
+        def recorded(self, fake: FakeAPI) -> list:
+            return fake.requests
+
+    Contract.__name__ = Contract.__qualname__ = f"Test{name or 'Channel'}Contract"
+    return Contract
+
+
+def discover_kits() -> dict[str, ContractKit]:
+    """The contract kits installed packages declare under ``medsocial.contract``, by channel
+    name; a kit that fails to load is reported as an error for that name."""
+    kits: dict[str, ContractKit] = {}
+    for ep in entry_points(group=CONTRACT_GROUP):
+        kits[ep.name] = ep.load()()
+    return kits

@@ -184,6 +184,8 @@ class FakeAPI:
         self.requests: list[RecordedRequest] = []
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._in_flight = 0
+        self._idle = threading.Condition(self._lock)
 
     def route(self, method: str, pattern: str) -> Callable[[Handler], Handler]:
         """Register ``handler`` for ``method`` and a full-match path regex."""
@@ -207,6 +209,12 @@ class FakeAPI:
                     times,
                 )
             )
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Wait until no request is being handled (a client killed mid-request leaves the
+        server finishing it); False when ``timeout`` passed first."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._in_flight == 0, timeout)
 
     def clear_faults(self) -> None:
         with self._lock:
@@ -247,7 +255,9 @@ class FakeAPI:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -277,6 +287,16 @@ class FakeAPI:
         return None
 
     def _serve(self, handler: BaseHTTPRequestHandler) -> None:
+        with self._lock:
+            self._in_flight += 1
+        try:
+            self._handle(handler)
+        finally:
+            with self._idle:
+                self._in_flight -= 1
+                self._idle.notify_all()
+
+    def _handle(self, handler: BaseHTTPRequestHandler) -> None:
         split = urlsplit(handler.path)
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""

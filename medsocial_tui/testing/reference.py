@@ -5,16 +5,22 @@ a post per ``POST /v1/posts``, answers 429 with ``Retry-After``, 401 for a bad t
 rejected post, and lets a client list recent posts to check whether an earlier attempt landed.
 It counts creates per client key, so a test can prove nothing was published twice.
 
-``ReferenceChannel`` (channel name ``loopback``) is the plugin that talks to it. It is never
-registered through an entry point: tests pass this module as an extra plugin. Set
-``REFERENCE_DEDUPES=1`` in the environment (or use ``DedupingReferenceChannel``) for a network
-that drops repeated requests carrying the same ``Idempotency-Key``.
+Three plugins talk to it, one per kind of network the core must handle:
+
+- ``ReferenceChannel`` (``loopback``): no idempotency, but it can list recent posts, so an
+  unknown outcome is reconciled;
+- ``DedupingReferenceChannel`` (``loopback-dedupe``): sends an ``Idempotency-Key`` the network
+  honours, so an unknown outcome is simply sent again;
+- ``BlindReferenceChannel`` (``loopback-blind``): neither, so an unknown outcome waits for a
+  person.
+
+Tests pass this module as an extra plugin, or put a dist-info declaring it under the
+``medsocial`` entry-point group on ``PYTHONPATH`` for a ``medsocial flush`` subprocess.
 """
 
 from __future__ import annotations
 
 import itertools
-import os
 import threading
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -40,11 +46,11 @@ from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
 
 
 class ReferenceNetwork(FakeAPI):
-    """The loopback network: ``posts`` holds what is live, ``creates`` counts per client key."""
+    """The loopback network: ``posts`` holds what is live, ``creates`` counts per client key.
+    A create carrying an ``Idempotency-Key`` already seen returns the first post instead."""
 
-    def __init__(self, *, dedupe: bool = False) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.dedupe = dedupe
         self.posts: list[dict[str, str]] = []
         self.creates: Counter[str] = Counter()
         self._ids = itertools.count(1)
@@ -60,9 +66,10 @@ class ReferenceNetwork(FakeAPI):
         if not self._authorised(request):
             return Reply(401, {"error": {"code": "invalid_token", "message": "Token expired"}})
         body = request.json()
-        key = request.headers.get("idempotency-key") or body.get("client_key", "")
+        idempotency_key = request.headers.get("idempotency-key")
+        key = idempotency_key or body.get("client_key", "")
         with self._post_lock:
-            if self.dedupe and key:
+            if idempotency_key:
                 existing = next((p for p in self.posts if p["key"] == key), None)
                 if existing is not None:
                     return Reply(200, existing)
@@ -111,7 +118,7 @@ def _words(response: httpx.Response) -> str:
 
 
 class ReferenceChannel(Channel):
-    """The plugin for :class:`ReferenceNetwork`."""
+    """The plugin for :class:`ReferenceNetwork`: no idempotency; reconciles by listing."""
 
     name = "loopback"
     title = "Loopback network"
@@ -121,10 +128,6 @@ class ReferenceChannel(Channel):
 
     def limits(self, account: Account | None = None) -> Limits:
         return Limits(max_chars=500)
-
-    @property
-    def dedupes_retries(self) -> bool:  # type: ignore[override]
-        return os.environ.get("REFERENCE_DEDUPES") == "1"
 
     def _headers(self, request: PublishRequest) -> dict[str, str]:
         headers = {"Authorization": f"Bearer {request.account.credentials['access_token']}"}
@@ -167,6 +170,30 @@ class ReferenceChannel(Channel):
         return None
 
 
+class DedupingReferenceChannel(ReferenceChannel):
+    """The same network used with its ``Idempotency-Key``: a repeat returns the first post."""
+
+    name = "loopback-dedupe"
+    title = "Loopback network (idempotent)"
+    capabilities = frozenset({Capability.PUBLISH})
+    dedupes_retries = True
+
+
+class BlindReferenceChannel(ReferenceChannel):
+    """The same network without any way to tell whether an unanswered post landed."""
+
+    name = "loopback-blind"
+    title = "Loopback network (no reconcile)"
+    capabilities = frozenset({Capability.PUBLISH})
+
+    async def find_existing(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        return await Channel.find_existing(self, client, request)
+
+
 @hookimpl
 def register_channels(register) -> None:
     register(ReferenceChannel)
+    register(DedupingReferenceChannel)
+    register(BlindReferenceChannel)

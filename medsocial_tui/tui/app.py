@@ -22,6 +22,8 @@ AREA_NEEDS = {"review": Action.APPROVE}
 PLUGIN_REPORT_DELAY = 0.5
 """Seconds after start before plugins load (and report failures): the first frame and the
 first keys need no plugin."""
+AREAS_AND_QUIT = {"calendar", "review", "channels", "policy", "hours", "templates", "quit"}
+"""Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
 
 class MedsocialApp(App[None]):
@@ -62,6 +64,13 @@ class MedsocialApp(App[None]):
             id="go.channels",
             tooltip="Accounts, credentials, quiet pages, to-dos by hand",
             show=False,
+        ),
+        Binding(
+            "o,f6",
+            "hours",
+            "Hours",
+            id="hours",
+            tooltip="Office hours change: closed, opening late... posted everywhere",
         ),
         Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial", show=False),
         # Policy & staff (issue 8)
@@ -137,7 +146,7 @@ class MedsocialApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Areas and quit wait while a modal asks something or a screen holds unsaved work."""
-        if action in ("calendar", "review", "channels", "policy", "quit"):
+        if action in AREAS_AND_QUIT:
             if isinstance(self.screen, ModalScreen) or getattr(self.screen, "holds_work", False):
                 return False
         return True if self.decision(action).allowed else None
@@ -177,8 +186,39 @@ class MedsocialApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_hours(self) -> None:
+        from medsocial_tui.tui.screens.hours import HoursScreen
+
+        if not isinstance(self.screen, HoursScreen):
+            self.push_screen(HoursScreen())
+
+    def action_undo_hours(self) -> None:
+        self.action_hours()
+        self.call_after_refresh(lambda: self.screen.action_undo_last())  # type: ignore[attr-defined]
+
+    def action_templates(self) -> None:
+        from medsocial_tui.tui.screens.templates import TemplatesScreen
+
+        if not isinstance(self.screen, TemplatesScreen):
+            self.push_screen(TemplatesScreen())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Hours: post an hours change",
+            "Closed, opening late, closing early: every account and special hours",
+            self.action_hours,
+        )
+        yield SystemCommand(
+            "Hours: undo the last hours change",
+            "Put back the special hours and post a correction",
+            self.action_undo_hours,
+        )
+        yield SystemCommand(
+            "Templates: write a post from a template",
+            "Q&A card, article, health alert, provider availability, live session",
+            self.action_templates,
+        )
         yield from self._policy_commands()
 
     # Policy & staff (issue 8)

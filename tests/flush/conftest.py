@@ -24,8 +24,16 @@ LOGIN = "frontdesk"
 
 
 def practice_toml(
-    base_url: str, accounts: int, *, lease: int = 600, grace: int = 0, timeout: float = 2.0
+    base_url: str,
+    accounts: int,
+    *,
+    lease: int = 600,
+    grace: int = 0,
+    timeout: float = 2.0,
+    channels: tuple[str, ...] = ("loopback",),
 ) -> str:
+    """Accounts ``page-0``... on the loopback network, their channels taken in turn from
+    ``channels``."""
     text = (
         '[practice]\nname = "Loopback Dental"\ntimezone = "America/Chicago"\n'
         "one_person_practice = true\n\n"
@@ -34,7 +42,8 @@ def practice_toml(
     )
     for i in range(accounts):
         text += (
-            f'\n[[accounts]]\nid = "page-{i}"\nchannel = "loopback"\nname = "Page {i}"\n'
+            f'\n[[accounts]]\nid = "page-{i}"\nchannel = "{channels[i % len(channels)]}"\n'
+            f'name = "Page {i}"\n'
             f'base_url = "{base_url}"\n'
         )
     return text
@@ -91,7 +100,6 @@ def states(home: Home) -> dict[int, str]:
 @pytest.fixture(autouse=True)
 def acting(monkeypatch):
     monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
-    monkeypatch.delenv("REFERENCE_DEDUPES", raising=False)
 
 
 @pytest.fixture
@@ -127,10 +135,14 @@ def flush_env(home: Home, site: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def medsocial_exe() -> str:
+    """The real console script of this environment."""
+    return str(Path(sys.executable).parent / "medsocial")
+
+
 def flush_process(home: Home, site: Path, *args: str, **extra: str) -> subprocess.Popen[str]:
-    exe = Path(sys.executable).parent / "medsocial"
     return subprocess.Popen(
-        [str(exe), "flush", *args],
+        [medsocial_exe(), "flush", *args],
         env=flush_env(home, site, **extra),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -98,24 +98,22 @@ def test_a_request_that_never_arrived_is_sent_again_after_reconcile_confirms(tmp
     assert len(network.posts) == 1 and network.duplicates() == {}
 
 
-def test_a_network_that_drops_repeats_is_retried_safely_with_the_same_key(tmp_path, monkeypatch):
-    monkeypatch.setenv("REFERENCE_DEDUPES", "1")
-    from medsocial_tui.testing.reference import ReferenceNetwork
-
-    with ReferenceNetwork(dedupe=True) as network:
-        home = make_home(tmp_path / "h", network, accounts=1, posts=1, timeout=0.5)
-        network.inject(Fault.timeout_after_handling(2.0))
-        first = run_flush(home)
-        assert first.outcomes[0].state == "deferred"
-        practice = open_with_reference(home)
-        with practice.store.write() as db:
-            db.conn.execute("UPDATE deliveries SET next_attempt_at=?", (clock.to_iso(clock.now()),))
-        practice.close()
-        run_flush(home)
-        keys = {r.headers["idempotency-key"] for r in network.calls("POST")}
-        assert len(network.calls("POST")) == 2 and len(keys) == 1
-        assert len(network.posts) == 1
-        assert set(states(home).values()) == {"published"}
+def test_a_network_that_drops_repeats_is_retried_safely_with_the_same_key(tmp_path, network):
+    home = make_home(
+        tmp_path / "h", network, accounts=1, posts=1, timeout=0.5, channels=("loopback-dedupe",)
+    )
+    network.inject(Fault.timeout_after_handling(2.0))
+    first = run_flush(home)
+    assert first.outcomes[0].state == "deferred"
+    practice = open_with_reference(home)
+    with practice.store.write() as db:
+        db.conn.execute("UPDATE deliveries SET next_attempt_at=?", (clock.to_iso(clock.now()),))
+    practice.close()
+    run_flush(home)
+    keys = {r.headers["idempotency-key"] for r in network.calls("POST")}
+    assert len(network.calls("POST")) == 2 and len(keys) == 1
+    assert len(network.posts) == 1
+    assert set(states(home).values()) == {"published"}
 
 
 def test_the_guard_checks_again_just_before_sending(tmp_path, network):

@@ -62,7 +62,7 @@ async def test_help_lists_the_keys_of_the_screen_and_why_some_are_not_yours(prac
 async def test_keys_are_remapped_from_practice_toml(demo_home, monkeypatch):
     config = demo_home / "practice.toml"
     config.write_text(
-        config.read_text().replace("[keys]\n", '[keys]\n"queue.retry" = "f6"\n'), "utf-8"
+        config.read_text().replace("[keys]\n", '[keys]\n"queue.retry" = "f9"\n'), "utf-8"
     )
     monkeypatch.setenv("MEDSOCIAL_USER", "jreyes")
     practice = open_practice(demo_home)
@@ -77,7 +77,7 @@ async def test_keys_are_remapped_from_practice_toml(demo_home, monkeypatch):
             )
             screen.query_one("DataTable").move_cursor(row=row)
             post_id = screen.loaded[row].id
-            await pilot.press("f6")
+            await pilot.press("f9")
             await pilot.pause()
         states = {d.state.value for d in queue.get(practice.store, post_id).deliveries}
         assert "failed" not in states

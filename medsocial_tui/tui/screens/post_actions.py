@@ -8,7 +8,7 @@ from medsocial_tui import queue
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.staff import Action
-from medsocial_tui.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE, DeliveryState
+from medsocial_tui.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE, DeliveryState, can_move
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose
@@ -117,11 +117,11 @@ class PostActions(AreaScreen):
                     failed,
                 )
 
+        options = [("o", "it is out: give its URL")]
+        if can_move(delivery.state, DeliveryState.FAILED):
+            options.append(("f", "it failed for good: say why"))
         self.app.push_screen(
-            Choose(
-                f"{delivery.account_id}: {delivery.state.value}. What happened?",
-                [("o", "it is out: give its URL"), ("f", "it failed for good: say why")],
-            ),
+            Choose(f"{delivery.account_id}: {delivery.state.value}. What happened?", options),
             chosen,
         )
 

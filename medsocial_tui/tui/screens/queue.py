@@ -81,7 +81,12 @@ class QueueScreen(PostActions):
             "e", "edit", "Edit", id="queue.edit", tooltip="Change a post not yet sent", show=False
         ),
         Binding(
-            "t", "retry", "Retry", id="queue.retry", tooltip="Send a failed or held delivery again"
+            "t",
+            "retry",
+            "Retry",
+            id="queue.retry",
+            tooltip="Send a failed or held delivery again",
+            show=False,
         ),
         Binding(
             "m",
@@ -89,6 +94,7 @@ class QueueScreen(PostActions):
             "Mark",
             id="queue.mark",
             tooltip="Say what happened: out (with its URL) or failed",
+            show=False,
         ),
         Binding(
             "s",

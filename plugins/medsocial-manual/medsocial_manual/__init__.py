@@ -1,11 +1,15 @@
 """The manual channel: for networks with no publishing API a practice can use.
 
-Snapchat (for most businesses), Foursquare, or any network the practice names. When a post
-is due, nothing is sent: the delivery becomes a to-do with copy-ready text and the media
-paths, and the person who posts it by hand marks it done with the post's URL.
+Snapchat (for most businesses: Snap's Public Profile API is allow-listed), Foursquare (no
+business posts at all), or any network the practice names. When a post is due nothing is
+sent: the delivery becomes a to-do carrying the text to copy and the media paths, and the
+person who posts it by hand marks it done with the post's URL (``medsocial todo`` lists them).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 
@@ -17,16 +21,47 @@ from medsocial_tui.channel import (
     Field,
     HandOff,
     Limits,
-    Problem,
+    MediaRule,
     Published,
     PublishRequest,
 )
 from medsocial_tui.hookspecs import hookimpl
 
-KNOWN_LIMITS = {
-    "snapchat": Limits(max_chars=250, counted_as="characters"),
-    "foursquare": Limits(max_chars=200, counted_as="characters"),
+
+@dataclass(frozen=True)
+class KnownNetwork:
+    """What a person posting by hand should know about a network."""
+
+    limits: Limits
+    how: str
+    wants_media: bool = False
+
+
+KNOWN = {
+    "snapchat": KnownNetwork(
+        Limits(max_chars=250, media=MediaRule.OPTIONAL, max_media=1),
+        "post it from the practice's Public Profile as a Story (24 h) or Saved Story: one "
+        "photo or video (vertical 9:16, video 5-60 s); Spotlight descriptions are at most "
+        "160 characters, Saved Story titles 45",
+        wants_media=True,
+    ),
+    "foursquare": KnownNetwork(
+        Limits(max_chars=200, media=MediaRule.OPTIONAL, max_media=1),
+        "Foursquare has no posts for businesses: update the listing (hours, phone, address) "
+        "with a proposed edit, or leave a tip of at most 200 characters",
+    ),
 }
+
+
+def network_of(account: Account | None) -> str:
+    return str((account.settings if account else {}).get("network", "")).strip()
+
+
+def copy_ready(draft: Draft) -> str:
+    """The text exactly as it should be pasted: the link added when the text lacks it."""
+    if draft.link and draft.link not in draft.text:
+        return f"{draft.text}\n\n{draft.link}".strip()
+    return draft.text
 
 
 class ManualChannel(Channel):
@@ -40,21 +75,30 @@ class ManualChannel(Channel):
     credentials_help = "No credentials: a person posts by hand and pastes the URL back."
 
     def limits(self, account: Account | None = None) -> Limits:
-        network = str((account.settings if account else {}).get("network", "")).lower()
-        return KNOWN_LIMITS.get(network, Limits(max_chars=None))
-
-    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
-        return super().validate(draft, account)
+        known = KNOWN.get(network_of(account).lower())
+        return known.limits if known else Limits(max_chars=None)
 
     async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
-        network = request.account.settings.get("network", "the network")
-        where = request.account.settings.get("profile_url", "")
-        steps = [f"Post this on {network} by hand"]
-        if where:
-            steps.append(f"at {where}")
-        if request.draft.media:
-            steps.append(f"with {len(request.draft.media)} attachment(s)")
-        raise HandOff(" ".join(steps) + ", then mark it done with the post's URL.")
+        """Nothing is sent: the core turns this into a to-do with these instructions."""
+        account = request.account
+        network = network_of(account) or "the network"
+        where = account.settings.get("profile_url", "")
+        known = KNOWN.get(network.lower())
+        lines = [f"Post this on {network} by hand" + (f" at {where}" if where else "") + "."]
+        if known:
+            lines.append(f"{network}: {known.how}.")
+            if known.wants_media and not request.draft.media:
+                lines.append(f"{network} needs a photo or video: add one when you post.")
+        for media in request.draft.media:
+            alt = f" (alt text: {media.alt_text})" if media.alt_text else ""
+            lines.append(f"Attach {Path(media.path)}{alt}")
+        lines.append(
+            "Then: medsocial post resolve "
+            f"{request.delivery_id} --published-url URL (or --failed REASON)."
+        )
+        lines.append("Text to copy:")
+        lines.append(copy_ready(request.draft))
+        raise HandOff("\n".join(lines))
 
 
 @hookimpl

@@ -10,6 +10,7 @@ import asyncio
 import html
 import mimetypes
 import re
+import unicodedata
 from datetime import datetime
 
 import httpx
@@ -31,12 +32,14 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.channelkit import json_body
 from medsocial_tui.hookspecs import hookimpl
 
 API = "/api/v1"
 MEDIA_API = "/api/v2/media"
 INSTANCE_API = "/api/v2/instance"
 URL = re.compile(r"https?://\S+")
+REMOTE_MENTION = re.compile(r"(?<![\w/])(@[A-Za-z0-9_]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 URL_WEIGHT = 23
 DEFAULT_MAX_CHARS = 500
 ALT_TEXT_LIMIT = 1500
@@ -136,6 +139,10 @@ class Mastodon(Channel):
         )
 
     def count(self, text: str) -> int:
+        """As Mastodon counts: every link is 23 characters, a remote mention counts only its
+        ``@user`` part, and accents count once however they are encoded."""
+        text = unicodedata.normalize("NFC", text)
+        text = REMOTE_MENTION.sub(r"\1", text)
         return len(URL.sub("x" * URL_WEIGHT, text))
 
     def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
@@ -209,8 +216,31 @@ class Mastodon(Channel):
             await asyncio.sleep(MEDIA_POLL_SECONDS)
         raise RetryLater("Mastodon is still processing the attachment; trying again shortly")
 
+    async def read_instance_limits(self, client: httpx.AsyncClient, account: Account) -> None:
+        """Learn the instance's character limit once per run (a public, unauthenticated
+        read); when the instance does not say, the default stays."""
+        if account.base_url in self._max_chars:
+            return
+        try:
+            response = await client.get(f"{account.base_url}{INSTANCE_API}")
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            raise
+        except httpx.HTTPError:
+            return
+        body = json_body(response) if response.status_code == 200 else None
+        statuses = ((body or {}).get("configuration") or {}).get("statuses") or {}
+        if isinstance(body, dict) and isinstance(statuses.get("max_characters"), int):
+            self._max_chars[account.base_url] = statuses["max_characters"]
+
     async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
         account = request.account
+        await self.read_instance_limits(client, account)
+        used, limit = (
+            self.count(self._with_link(request.draft).text),
+            self.limits(account).max_chars,
+        )
+        if limit is not None and used > limit:
+            raise Rejected(f"{used} characters; this Mastodon instance allows {limit}")
         media_ids = await self._upload(client, request) if request.draft.media else []
         form: dict[str, str | list[str]] = {
             "status": self._with_link(request.draft).text,

@@ -8,6 +8,8 @@ import itertools
 import threading
 from datetime import UTC, datetime, timedelta
 
+from medsocial_tui.channel import Account, Draft
+from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
 
 TOKEN = "mastodon-good-token"
@@ -165,3 +167,24 @@ def _escape(text: str) -> str:
     import html
 
     return html.escape(text).replace("\n", "<br>")
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="mastodon",
+        channel="mastodon",
+        name="@practice",
+        base_url=base_url,
+        credentials={"access_token": TOKEN},
+    )
+
+
+def contract_kit() -> ContractKit:
+    from medsocial_mastodon import Mastodon
+
+    return ContractKit(
+        make_channel=Mastodon,
+        make_fake=FakeMastodon,
+        account_for=account_for,
+        good_draft=Draft(text="Flu shots all week, no appointment needed."),
+    )

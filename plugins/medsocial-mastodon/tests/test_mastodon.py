@@ -89,7 +89,8 @@ async def test_a_rate_limit_waits_until_the_iso_reset(channel, account, fake):
             429,
             {"error": "Too many requests"},
             {"X-RateLimit-Reset": "2026-11-27T12:05:00.000000Z"},
-        )
+        ),
+        path="/api/v1/statuses",
     )
     with pytest.raises(RetryLater) as error:
         await publish(channel, account, Draft(text="Hi"))
@@ -108,13 +109,13 @@ async def test_a_validation_error_keeps_mastodons_words(channel, account, fake):
 
 
 async def test_a_proxy_error_page_is_an_unknown_outcome_in_words(channel, account, fake):
-    fake.inject(Fault.html(502))
+    fake.inject(Fault.html(502), path="/api/v1/statuses")
     with pytest.raises(OutcomeUnknown, match="text/html body"):
         await publish(channel, account, Draft(text="Hi"))
 
 
 async def test_garbage_instead_of_json_is_an_unknown_outcome(channel, account, fake):
-    fake.inject(Fault.garbage())
+    fake.inject(Fault.garbage(), path="/api/v1/statuses")
     with pytest.raises(OutcomeUnknown):
         await publish(channel, account, Draft(text="Hi"))
 
@@ -181,3 +182,24 @@ async def test_delete_removes_the_status(channel, account, fake):
     async with httpx.AsyncClient() as client:
         await channel.delete(client, account, result.remote_id)
     assert fake.statuses == []
+
+
+async def test_the_instance_limit_is_read_before_posting_and_kept(account, fake):
+    fake.max_characters = 20
+    channel = Mastodon()
+    with pytest.raises(Rejected, match="allows 20"):
+        await publish(channel, account, Draft(text="A status that is longer than twenty"))
+    assert fake.statuses == []
+    await publish(channel, account, Draft(text="Short one"), key="key-2")
+    assert len(fake.calls("GET", "/api/v2/instance")) == 1
+    assert channel.limits(account).max_chars == 20
+
+
+async def test_an_instance_that_hides_its_limits_keeps_the_default(channel, account, fake):
+    fake.inject(Fault.html(404), path="/api/v2/instance")
+    await publish(channel, account, Draft(text="Hello"))
+    assert channel.limits(account).max_chars == 500
+
+
+def test_remote_mentions_count_only_the_user_part(channel):
+    assert channel.count("Thanks @drpatel@dental.social!") == len("Thanks @drpatel!")

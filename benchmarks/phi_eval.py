@@ -1,0 +1,186 @@
+"""How well the PHI guard does on the labelled corpus, next to the targets.
+
+Reports precision and recall per label (a finding counts when it overlaps a labelled span
+of the same label), the share of PHI-bearing texts the guard would block, the share of
+clean texts it wrongly blocks, and texts per second on one core; for the whole corpus, its
+development part and its held-out part (written before tuning), with and without the
+practice's context.
+
+    python benchmarks/phi_eval.py [--misses] [--strict]
+
+``--misses`` lists the texts it got wrong (for tuning: development part only unless
+``--all``); ``--strict`` exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "compliance"))
+
+from labelled import Sample, load_context_data, load_corpus  # noqa: E402
+
+from medsocial_tui.compliance import PracticeContext, find_phi  # noqa: E402
+from medsocial_tui.compliance.findings import Finding  # noqa: E402
+from medsocial_tui.compliance.roster import roster_from_names  # noqa: E402
+
+TARGET_CAUGHT = 0.99
+TARGET_CLEAN_BLOCKED = 0.05
+TARGET_SPEED = 2000.0
+
+
+def corpus_context() -> PracticeContext:
+    data = load_context_data()
+    return PracticeContext(
+        phones=tuple(data["phones"]),
+        address=str(data["address"]),
+        website=str(data["website"]),
+        provider_names=tuple(data["provider_names"]),
+        trusted_domains=tuple(data["trusted_domains"]),
+        portal_url=str(data["portal_url"]),
+        roster=roster_from_names(data["roster"]),
+    )
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(samples: list[Sample], ctx: PracticeContext | None) -> dict[str, object]:
+    predicted: dict[str, list[Finding]] = {}
+    started = time.perf_counter()
+    for s in samples:
+        predicted[s.id] = find_phi(s.text, ctx)
+    elapsed = time.perf_counter() - started
+    tp_pred: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    tp_gold: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    caught = phi_texts = blocked_clean = clean_texts = 0
+    misses: list[tuple[Sample, list[Finding]]] = []
+    for s in samples:
+        found = predicted[s.id]
+        for f in found:
+            n_pred[f.label] += 1
+            if any(
+                label == f.label and _overlaps((f.start, f.end), (a, b)) for a, b, label in s.spans
+            ):
+                tp_pred[f.label] += 1
+        for a, b, label in s.spans:
+            n_gold[label] += 1
+            if any(f.label == label and _overlaps((f.start, f.end), (a, b)) for f in found):
+                tp_gold[label] += 1
+        blocks = any(f.severity == "block" for f in found)
+        if s.has_phi:
+            phi_texts += 1
+            caught += blocks
+        else:
+            clean_texts += 1
+            blocked_clean += blocks
+        if blocks != s.has_phi:
+            misses.append((s, found))
+    labels = sorted(set(n_gold) | set(n_pred))
+    return {
+        "per_label": {
+            label: (
+                tp_pred[label] / n_pred[label] if n_pred[label] else float("nan"),
+                tp_gold[label] / n_gold[label] if n_gold[label] else float("nan"),
+                n_gold[label],
+                n_pred[label],
+            )
+            for label in labels
+        },
+        "caught": caught / phi_texts if phi_texts else float("nan"),
+        "clean_blocked": blocked_clean / clean_texts if clean_texts else float("nan"),
+        "phi_texts": phi_texts,
+        "clean_texts": clean_texts,
+        "speed": len(samples) / elapsed if elapsed else float("inf"),
+        "misses": misses,
+    }
+
+
+def speed(samples: list[Sample], ctx: PracticeContext | None, seconds: float = 1.5) -> float:
+    """Texts per second on this core, repeating the corpus for a steady figure."""
+    texts = [s.text for s in samples]
+    done = 0
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for text in texts:
+            find_phi(text, ctx)
+        done += len(texts)
+    return done / (time.perf_counter() - started)
+
+
+def _ok(passed: bool) -> str:
+    return "ok" if passed else "MISSED"
+
+
+def show(title: str, result: dict[str, object], rate: float | None = None) -> list[str]:
+    failed = []
+    print(f"\n== {title}: {result['phi_texts']} texts with PHI, {result['clean_texts']} clean")
+    print(f"  {'label':<15}{'precision':>10}{'recall':>9}{'gold':>7}{'found':>7}")
+    for label, (p, r, g, n) in result["per_label"].items():  # type: ignore[union-attr]
+        print(f"  {label:<15}{p:>10.1%}{r:>9.1%}{g:>7}{n:>7}")
+    caught = float(result["caught"])  # type: ignore[arg-type]
+    clean = float(result["clean_blocked"])  # type: ignore[arg-type]
+    ok_caught = caught >= TARGET_CAUGHT
+    ok_clean = clean <= TARGET_CLEAN_BLOCKED
+    print(
+        f"  PHI texts caught       {caught:7.1%}   target >= {TARGET_CAUGHT:.0%}   {_ok(ok_caught)}"
+    )
+    limit = f"{TARGET_CLEAN_BLOCKED:.0%}"
+    print(f"  clean texts blocked    {clean:7.1%}   target <= {limit}    {_ok(ok_clean)}")
+    if not ok_caught:
+        failed.append(f"{title}: caught")
+    if not ok_clean:
+        failed.append(f"{title}: clean blocked")
+    if rate is not None:
+        ok_speed = rate >= TARGET_SPEED
+        print(
+            f"  texts per second       {rate:7.0f}   target >= {TARGET_SPEED:.0f}  {_ok(ok_speed)}"
+        )
+        if not ok_speed:
+            failed.append(f"{title}: speed")
+    return failed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list wrong texts (development part)")
+    parser.add_argument("--all", action="store_true", help="with --misses: the held-out part too")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    samples = load_corpus()
+    ctx = corpus_context()
+    failed: list[str] = []
+    whole = evaluate(samples, ctx)
+    failed += show("whole corpus, with practice context", whole, speed(samples, ctx))
+    for split in sorted({s.split for s in samples}):
+        part = [s for s in samples if s.split == split]
+        failed += show(f"part {split!r}, with context", evaluate(part, ctx))
+    show(
+        "whole corpus, no practice configured (for information)",
+        evaluate(samples, None),
+        speed(samples, None),
+    )
+    if args.misses:
+        wrong: list[tuple[Sample, list[Finding]]] = whole["misses"]  # type: ignore[assignment]
+        pool = wrong if args.all else [m for m in wrong if m[0].split != "held_out"]
+        print("\n== wrong texts")
+        for sample, found in pool:
+            what = "MISSED PHI" if sample.has_phi else "CLEAN BLOCKED"
+            got = ", ".join(f"{f.label}:{sample.text[f.start : f.end]!r}" for f in found) or "-"
+            print(f"  [{what}] {sample.id}: {sample.text}\n      found: {got}")
+    if failed:
+        print("\ntargets missed: " + "; ".join(failed))
+    return 1 if failed and args.strict else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

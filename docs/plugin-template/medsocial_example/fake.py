@@ -1,0 +1,75 @@
+"""A loopback Example Network, for the plugin's tests and for the contract suite."""
+
+from __future__ import annotations
+
+import itertools
+
+from medsocial_tui.channel import Account, Draft
+from medsocial_tui.testing.contract import ContractKit
+from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
+
+TOKEN = "example-good-token"
+
+
+class FakeExample(FakeAPI):
+    def __init__(self) -> None:
+        super().__init__()
+        self.posts: list[dict] = []
+        self._ids = itertools.count(1)
+        self.route("POST", r"/api/v1/posts")(self._create)
+        self.route("GET", r"/api/v1/posts")(self._list)
+        self.route("DELETE", r"/api/v1/posts/(\d+)")(self._delete)
+        self.route("GET", r"/api/v1/me")(self._me)
+
+    def _denied(self, request: RecordedRequest) -> Reply | None:
+        if request.headers.get("authorization") != f"Bearer {TOKEN}":
+            return Reply(401, {"message": "invalid token"})
+        return None
+
+    def _create(self, request: RecordedRequest) -> Reply:
+        if denied := self._denied(request):
+            return denied
+        text = (request.json() or {}).get("text", "")
+        if not text.strip():
+            return Reply(422, {"message": "text can't be blank"})
+        post = {"id": str(next(self._ids)), "text": text}
+        post["url"] = f"https://example.invalid/p/{post['id']}"
+        self.posts.append(post)
+        return Reply(201, post)
+
+    def _list(self, request: RecordedRequest) -> Reply:
+        return self._denied(request) or Reply(200, {"posts": list(reversed(self.posts))})
+
+    def _delete(self, request: RecordedRequest) -> Reply:
+        if denied := self._denied(request):
+            return denied
+        post_id = request.match.group(1) if request.match else ""
+        kept = [p for p in self.posts if p["id"] != post_id]
+        if len(kept) == len(self.posts):
+            return Reply(404, {"message": "no such post"})
+        self.posts = kept
+        return Reply(200, {"deleted": True})
+
+    def _me(self, request: RecordedRequest) -> Reply:
+        return self._denied(request) or Reply(200, {"handle": "maplestreetdental"})
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="example",
+        channel="example",
+        name="@maplestreetdental",
+        base_url=base_url,
+        credentials={"api_token": TOKEN},
+    )
+
+
+def contract_kit() -> ContractKit:
+    from medsocial_example import ExampleChannel
+
+    return ContractKit(
+        make_channel=ExampleChannel,
+        make_fake=FakeExample,
+        account_for=account_for,
+        good_draft=Draft(text="Flu shots all week, no appointment needed."),
+    )

@@ -1,0 +1,211 @@
+"""Shareable image cards (a patient-education Q&A, a notice): 1080x1350 PNGs in the practice's
+colours, with large wrapped type that stays legible on a phone, and alt text kept with them.
+
+Fonts: DejaVu Sans when the system has it (wide glyph coverage: accents, curly quotes), else
+the scalable font that ships with Pillow. Text that does not fit is set smaller, never cut.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageDraw, ImageFont
+
+from medsocial_tui.errors import UsageError
+
+WIDTH, HEIGHT = 1080, 1350
+MARGIN = 90
+FOOTER = 130
+DEFAULT_PRIMARY = "#1f6f8b"
+DEFAULT_ACCENT = "#f2a541"
+
+FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/share/fonts/TTF"),
+    Path("/Library/Fonts"),
+)
+
+Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+
+
+@dataclass(frozen=True)
+class Card:
+    """What goes on a card. ``label`` is the small line above the title ("Q&A")."""
+
+    title: str
+    body: str
+    label: str = ""
+    footer: str = ""
+    alt_text: str = ""
+
+
+@cache
+def font_path(bold: bool = False) -> Path | None:
+    """The DejaVu Sans file on this system, or None to use Pillow's own font."""
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    for folder in FONT_DIRS:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_font(size: int, bold: bool = False) -> Font:
+    path = font_path(bold)
+    if path is not None:
+        return ImageFont.truetype(str(path), size)
+    return ImageFont.load_default(size=size)
+
+
+def _rgb(value: str, fallback: str) -> tuple[int, int, int]:
+    from PIL import ImageColor
+
+    try:
+        return ImageColor.getrgb(value or fallback)[:3]
+    except ValueError:
+        raise UsageError(
+            f"colour {value!r} is not a colour",
+            where="practice.toml [colors]",
+            fix='write it as "#1f6f8b"',
+        ) from None
+
+
+def _luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def text_colour(background: tuple[int, int, int]) -> tuple[int, int, int]:
+    """White or near-black, whichever reads better on ``background``."""
+    light = (255, 255, 255)
+    dark = (20, 24, 28)
+    on_light = (1.05) / (_luminance(background) + 0.05)
+    on_dark = (_luminance(background) + 0.05) / 0.05
+    return light if on_light >= on_dark else dark
+
+
+def wrap(text: str, font: Font, width: int) -> list[str]:
+    """Lines of ``text`` no wider than ``width`` pixels; paragraphs kept; a word longer than
+    a line is broken."""
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        line = ""
+        for word in words:
+            candidate = f"{line} {word}".strip()
+            if font.getlength(candidate) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while font.getlength(word) > width:
+                cut = len(word)
+                while cut > 1 and font.getlength(word[:cut]) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+def _fit(text: str, sizes: range, width: int, height: int, bold: bool) -> tuple[Font, list[str]]:
+    """The largest size in ``sizes`` at which ``text`` fits the box."""
+    font = load_font(sizes[0], bold)
+    lines = wrap(text, font, width)
+    for size in sizes:
+        font = load_font(size, bold)
+        lines = wrap(text, font, width)
+        if len(lines) * int(size * 1.3) <= height:
+            return font, lines
+    return font, lines
+
+
+def render(
+    card: Card, colors: dict[str, str] | None = None, practice_name: str = ""
+) -> Image.Image:
+    """The card as an image; raises UsageError when even the smallest type cannot hold it."""
+    colors = colors or {}
+    primary = _rgb(colors.get("primary", ""), DEFAULT_PRIMARY)
+    accent = _rgb(colors.get("accent", ""), DEFAULT_ACCENT)
+    ink = text_colour(primary)
+    image = Image.new("RGB", (WIDTH, HEIGHT), primary)
+    draw = ImageDraw.Draw(image)
+    inner = WIDTH - 2 * MARGIN
+    y = MARGIN
+    if practice_name:
+        name_font = load_font(44, bold=True)
+        draw.text((MARGIN, y), wrap(practice_name, name_font, inner)[0], font=name_font, fill=ink)
+        y += 70
+    draw.rectangle((MARGIN, y, MARGIN + 160, y + 12), fill=accent)
+    y += 50
+    if card.label:
+        label_font = load_font(40, bold=True)
+        draw.text((MARGIN, y), card.label, font=label_font, fill=accent)
+        y += 64
+    footer_height = FOOTER if card.footer else 0
+    space = HEIGHT - MARGIN - footer_height - y
+    title_font, title_lines = _fit(card.title, range(76, 43, -4), inner, int(space * 0.45), True)
+    step = int(title_font.size * 1.3)
+    for line in title_lines:
+        draw.text((MARGIN, y), line, font=title_font, fill=ink)
+        y += step
+    y += 30
+    body_space = HEIGHT - max(MARGIN, footer_height + 40) - y
+    body_font, body_lines = _fit(card.body, range(52, 29, -2), inner, body_space, False)
+    step = int(body_font.size * 1.3)
+    if len(body_lines) * step > body_space:
+        raise UsageError(
+            "the answer is too long for one card even in small type",
+            fix="shorten it to about 500 characters; put the rest in the post's text",
+        )
+    for line in body_lines:
+        draw.text((MARGIN, y), line, font=body_font, fill=ink)
+        y += step
+    if card.footer:
+        footer_font = load_font(34)
+        draw.rectangle((0, HEIGHT - FOOTER, WIDTH, HEIGHT), fill=accent)
+        draw.text(
+            (MARGIN, HEIGHT - FOOTER // 2 - 20),
+            wrap(card.footer, footer_font, inner)[0],
+            font=footer_font,
+            fill=text_colour(accent),
+        )
+    return image
+
+
+def save(
+    card: Card, folder: Path, root: Path, colors: dict[str, str] | None, practice_name: str
+) -> dict[str, Any]:
+    """Render the card into ``folder`` (named by its content) and return the post's media
+    entry: path relative to ``root``, alt text, type and size."""
+    image = render(card, colors, practice_name)
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256(
+        "\x1f".join(
+            (card.label, card.title, card.body, card.footer, practice_name, str(colors))
+        ).encode()
+    ).hexdigest()[:20]
+    target = folder / f"card-{digest}.png"
+    image.save(target, format="PNG", optimize=True)
+    return {
+        "path": str(target.relative_to(root)),
+        "name": target.name,
+        "alt_text": card.alt_text or f"{card.label} {card.title} {card.body}".strip(),
+        "mime_type": "image/png",
+        "width": WIDTH,
+        "height": HEIGHT,
+        "size_bytes": target.stat().st_size,
+    }

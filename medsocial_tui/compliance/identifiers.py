@@ -1,0 +1,221 @@
+"""Identifiers with a shape: phone and fax numbers, emails, SSNs, record/member/account and
+licence numbers, device serials, VINs and plates, street addresses, ZIP codes, and links or
+handles that point at one person. Each skips the practice's own details."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.lexicon import GIVEN_NAMES
+
+_I = re.IGNORECASE
+
+SSN = re.compile(
+    r"\b(?!000|666|9\d\d)\d{3}-\d{2}-\d{4}\b"
+    r"|(?:\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#)?\s*(\d{3}[\s.-]?\d{2}[\s.-]?\d{4})\b",
+    _I,
+)
+PHONE = re.compile(
+    r"(?<![\w/#-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?!-)"
+    r"|(?<![\w/#-])\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}\b",
+)
+PHONE_CUED = re.compile(
+    r"\b(?:phone|cell|mobile|call|text|fax|number|reach)\b[^\d\n]{0,20}?(\d{10})\b", _I
+)
+# "Call us", "our office": the number that follows is the practice's, or a public line.
+OWN_PHONE_CUE = re.compile(
+    r"(?:\bcall(?:ing)?\s+(?:us|the\s+office|our\s+office|the\s+front\s+desk)|\btext\s+us"
+    r"|\breach\s+us|\bfax\s+(?:us|forms|records|it)|\bour\s+(?:office|main|front\s+desk|new)?\s*"
+    r"(?:number|line|phone|fax)|\boffice\s+(?:manager\s+)?at|\bsame\s+phone|\bfax(?:ed)?\s+to"
+    r"|\bpoison\s+control|\bcrisis|\bhotline|\bhelpline|\blifeline)[^.!?\n]{0,45}$",
+    _I,
+)
+TOLL_FREE = re.compile(r"^1?8(?:00|88|77|66|55|44|33)")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+ROLE_MAILBOXES = frozenset(
+    "info contact office frontdesk front.desk appointments appointment appts billing careers "
+    "jobs hr hello support admin team reception scheduling schedule records marketing press "
+    "media noreply no-reply newsletter help questions care patients patientcare smile smiles "
+    "hi feedback privacy compliance referrals insurance".split()
+)
+FREE_MAIL = frozenset(
+    "gmail yahoo outlook hotmail aol icloud me live msn proton protonmail comcast att "
+    "verizon ymail mail gmx zoho".split()
+)
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?",
+    _I,
+)
+# Paths that point at one person's profile or fundraiser, on any site.
+PERSONAL_PATH = re.compile(
+    r"^/(?:@[\w.]+|in/[\w.-]+|u/[\w.-]+|user/[\w.-]+|users/[\w.-]+|people/[\w.-]+|"
+    r"profile(?:\.php)?|pub/[\w.-]+|f/[\w-]+|fundraiser/[\w-]+|~[\w.-]+)",
+    _I,
+)
+HANDLE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+ORG_HANDLE = re.compile(
+    r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|cdc|who|nih|fda|"
+    r"ada|ama|aap|\borg|city|county|school|library|foundation|assoc|society|pharma|care|"
+    r"center|centre|team|club|ohio|state|univ|college|public|police|fire|red_?cross|ymca|"
+    r"family|practice|group|insurance|labs?$|hq$|inc$|_us$",
+    _I,
+)
+RECORD = re.compile(
+    r"(?:\bMRN|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart(?:\s+(?:number|no\.?))?"
+    r"|\bmember(?:ship)?\s*(?:ID|number|no\.?|#)|\bsubscriber\s*(?:ID|number)|\bpolicy(?:\s+(?:number|no\.?|#))?"
+    r"|\baccount(?:\s+(?:number|no\.?))?|\bacct\.?|\bclaim(?:\s+(?:number|no\.?|#))?|\bpatient\s+(?:ID|number|#)"
+    r"|\binsurance\s+(?:ID|number)|\bgroup\s+(?:number|no\.?)|\bcase\s+(?:number|no\.?)"
+    r"|\b(?:driver'?s\s+)?licen[cs]e(?:\s+(?:number|no\.?|#))?|\bDL|\bRx\s*(?:number|#)|\bprescription\s+(?:number|#)"
+    r"|\bbeneficiary\s+(?:ID|number)|\bMBI|\bcertificate\s+(?:number|no\.?))"
+    r"(?:\s+(?:is|was))?\s*[:#]?\s*#?\s*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b",
+    _I,
+)
+DEVICE = re.compile(
+    r"(?:\bserial(?:\s+(?:number|no\.?|#))?|\bS/N|\bSN|\bdevice\s+(?:ID|number)|\bIMEI|\bUDI"
+    r"|\blot(?:\s+(?:number|no\.?|#))|\bMAC\s+address|\bimplant\s+(?:ID|number))"
+    r"(?:\s+(?:is|was))?\s*[:#]?\s*"
+    r"(?P<id>(?=[A-Z0-9: -]*\d)[A-Z0-9][A-Z0-9:-]*"
+    r"(?:\s[A-Z0-9][A-Z0-9:-]*\d[A-Z0-9:-]*|\s\d[A-Z0-9:-]*)*)",
+    _I,
+)
+VIN = re.compile(
+    r"\bVIN\s*(?:number|no\.?|#)?\s*[:#]?\s*(?P<id>[A-HJ-NPR-Z0-9]{11,17})\b"
+    r"|\b(?P<bare>(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17})\b",
+    _I,
+)
+PLATE = re.compile(
+    r"\b(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was|reads))?\s*[:#]?\s*"
+    r"(?P<id>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4})\b",
+)
+STREET_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Cir"
+    r"|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Pike|Run|Square|Sq|Loop|Row)"
+)
+ADDRESS = re.compile(
+    rf"\b(?P<number>\d{{1,6}})\s+(?:[NSEW]\.?\s+)?(?P<street>(?:[A-Z][A-Za-z'-]*\s+){{0,3}}(?:\d+(?:st|nd|rd|th)\s+)?)"
+    rf"{STREET_SUFFIX}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*#?\w+)?"
+)
+OWN_ADDRESS_CUE = re.compile(
+    r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
+    r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
+    r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
+    r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth)[^.!?\n]{0,40}$",
+    _I,
+)
+ZIP = re.compile(r"\b(?:[A-Z]{2}\s+|zip(?:\s*code)?\s*[:#]?\s*)(?P<zip>\d{5}(?:-\d{4})?)\b", _I)
+
+
+def _finding(m: re.Match[str], group: int | str, label: str, reason: str) -> Finding:
+    return Finding(m.start(group), m.end(group), label, reason)
+
+
+def find_phones(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    seen: set[int] = set()
+    for pattern in (PHONE, PHONE_CUED):
+        for m in pattern.finditer(text):
+            group = 1 if pattern is PHONE_CUED else 0
+            start = m.start(group)
+            if start in seen:
+                continue
+            seen.add(start)
+            digits = digits_of(m.group(group))
+            if digits in ctx.own_phone_digits or TOLL_FREE.match(re.sub(r"\D", "", m.group(group))):
+                continue
+            if OWN_PHONE_CUE.search(text[max(0, start - 60) : start]):
+                continue
+            yield _finding(m, group, "phone", "looks like a personal phone or fax number")
+
+
+def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    for m in EMAIL.finditer(text):
+        local, _, domain = m.group().lower().partition("@")
+        domain = domain.removeprefix("www.")
+        if any(domain == own or domain.endswith("." + own) for own in ctx.own_domains):
+            continue
+        provider = domain.split(".")[0]
+        if local in ROLE_MAILBOXES and provider not in FREE_MAIL:
+            continue
+        yield _finding(m, 0, "email", "an email address can identify a person")
+
+
+def _personal_url(url: str) -> bool:
+    path = re.sub(r"^(?:https?://)?[^/]+", "", url)
+    if PERSONAL_PATH.match(path) or re.search(r"[?&](?:id|profile_id|user)=\d", path):
+        return True
+    segments = [s for s in path.split("/") if s]
+    if len(segments) == 1:
+        parts = re.split(r"[._-]+", segments[0].lower())
+        letters = [p for p in parts if p.isalpha()]
+        has_name = any(p in GIVEN_NAMES for p in letters)
+        if has_name and (len(parts) >= 2 or re.search(r"\d", segments[0])):
+            return True
+    return False
+
+
+def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    for m in URL.finditer(text):
+        url = m.group()
+        domain = domain_of(url if "//" in url or url.lower().startswith("www.") else "//" + url)
+        if text[max(0, m.start() - 1) : m.start()] == "@":
+            continue
+        if domain in ctx.own_domains:
+            continue
+        if _personal_url(url):
+            yield _finding(m, 0, "url", "this link points at one person's page")
+
+
+def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    own = {d.split(".")[0].replace("-", "") for d in ctx.own_domains}
+    for m in HANDLE.finditer(text):
+        name = m.group()[1:]
+        squashed = name.lower().replace("_", "").replace(".", "")
+        if squashed in own or ORG_HANDLE.search(name) or name.isdigit():
+            continue
+        yield _finding(m, 0, "handle", "a personal account handle identifies someone")
+
+
+def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    """SSNs, record/member/account/licence numbers, device serials, VINs and plates."""
+    for m in SSN.finditer(text):
+        group = 1 if m.group(1) else 0
+        yield _finding(m, group, "ssn", "looks like a Social Security number")
+    for m in RECORD.finditer(text):
+        yield _finding(m, "id", "record_number", "a record, member, account or licence number")
+    for m in DEVICE.finditer(text):
+        yield _finding(m, "id", "device_id", "a device serial number identifies its owner")
+    for m in VIN.finditer(text):
+        group = "id" if m.group("id") else "bare"
+        yield _finding(m, group, "vehicle_id", "a vehicle identification number")
+    for m in PLATE.finditer(text):
+        yield _finding(m, "id", "vehicle_id", "a licence plate identifies its owner")
+
+
+def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    own = ctx.address_key
+    for m in ADDRESS.finditer(text):
+        street_words = m.group("street").split()
+        first = street_words[0].lower() if street_words else ""
+        if own and m.group("number") == own[0] and (not first or first == own[1]):
+            continue
+        if OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        yield _finding(m, 0, "address", "a street address can identify a person")
+    for m in ZIP.finditer(text):
+        code = m.group("zip")[:5]
+        if code in ctx.zip_codes or OWN_ADDRESS_CUE.search(
+            text[max(0, m.start() - 80) : m.start()]
+        ):
+            continue
+        yield _finding(m, "zip", "geo", "a ZIP code narrows down where someone lives")
+
+
+def find_identifiers(text: str, ctx: PracticeContext) -> list[Finding]:
+    """Every shaped identifier in ``text``."""
+    found: list[Finding] = []
+    for finder in (find_numbers, find_emails, find_urls, find_handles, find_phones, find_addresses):
+        found.extend(finder(text, ctx))
+    return found

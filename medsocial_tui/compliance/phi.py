@@ -1,0 +1,322 @@
+"""``find_phi``: every HIPAA Safe Harbor identifier the guard can see in one text.
+
+Names, dates and health details only count when they belong to a person: a date of an
+event ("closed on December 24") or a disease in an education post is not PHI; "Maria's
+root canal yesterday" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsocial_tui.compliance import lexicon as lx
+from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.identifiers import find_identifiers
+from medsocial_tui.compliance.names import find_names
+from medsocial_tui.compliance.text import Doc, parse
+
+_I = re.IGNORECASE
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DATE = re.compile(
+    rf"\b(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:,?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)?(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)?"
+    rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+\d{{4}})?"
+    rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+    r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
+    r"|\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:\d{4}|\d{2})\b"
+    r"|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+    r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
+    r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b"
+    r"|\b(?<=on\s)(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
+    r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
+)
+_DATE_MONTH_CASE = re.compile(rf"^(?:{_MONTH})", 0)
+AGE = re.compile(
+    r"\b(?P<n>\d{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]*(?:old|young)\b"
+    r"|\b(?P<n2>\d{2,3})\s*(?:yo|y/o|y\.o\.)\b"
+    r"|\b(?:age[ds]?|turn(?:s|ed|ing)?|is|was|at)\s+(?P<n3>\d{2,3})\b(?!\s*(?:%|percent|minutes|min|days|weeks|months|am|pm|patients|people|kids|percent|x))"
+    r"|\b(?P<n4>\d{2,3})(?:st|nd|rd|th)\s+birthday\b"
+    r"|\b(?P<n5>(?:9\d|1[0-2]\d))(?:st|nd|rd|th)\b"
+    r"|\(\s*(?:age\s*)?(?P<n6>\d{2,3})\s*!?\s*\)"
+    r"|(?<=,\s)(?P<n7>(?:9\d|1[01]\d))(?=,|\s+(?:says|said|is|was|still|and)\b)",
+    _I,
+)
+_NOT_AGE_BEFORE = re.compile(r"\b(?:over|under|above|than|to|aged?\s+\d+\s*-)\s*$", _I)
+HEALTH = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])", _I
+)
+# Health words too general to tie to a person unless that person is named.
+_GENERIC_HEALTH = frozenset(
+    "tooth teeth cleaning cleanings checkup check-up checkups physical therapy treatment "
+    "procedure recovery evaluation labs meds medication medications tube cast nursing flu "
+    "vaccine vaccines covid operation".split()
+)
+_SECOND_PERSON = re.compile(r"\b(?:your|ur|you're|youre|you've|you)\b", _I)
+_PERSONAL_CUE = re.compile(
+    r"\b(?:sorry|glad|hope|hoping|congrats|congratulations|feel(?:s|ing)?\s+better|get\s+well"
+    r"|went|came\s+(?:off|out|back)|fell\s+out|results?\s+(?:are|is|came)|is\s+(?:booked|scheduled|ready)"
+    r"|are\s+(?:ready|back|in)|thanks?\s+for\s+(?:tagging|sharing)|proud|reviewed|recovering"
+    r"|healing|still\s+(?:hurts|sore|sensitive)|sensitive|was\s+(?:sent|negative|positive))\b",
+    _I,
+)
+_GENERIC_ADVICE = re.compile(
+    r"\b(?:if|when|whether|does|do|is|are|can|should)\s+(?:your|you)\b|\?|\bask\s+(?:us|about)\b",
+    _I,
+)
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|their|them)\b", _I)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b[^.!?\n]{0,25}$", _I
+)
+_PERSONAL_BEFORE = re.compile(
+    r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|passed\s+away|died|admitted|discharged"
+    r"|seen\s+on|delivered|due\s+date)\b[^.!?\n]{0,15}$",
+    _I,
+)
+_POSSESSIVE_CARE = re.compile(
+    r"\b(?:your|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|surgery|procedure"
+    r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?)\b",
+    _I,
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?:from|in|near|lives\s+(?:in|on|near)|living\s+in|home\s+in)\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*(?P<zip>\d{5}))?"
+)
+_STREET_ONLY = re.compile(
+    r"\b(?:lives|living|live|house|home)\s+(?:on|at)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Place|Blvd|Boulevard))\b"
+)
+
+# A reply addressed to someone is about that someone, sentence after sentence.
+_ADDRESSED = frozenset({"a greeting addressed to someone", "someone addressed by name"})
+
+_PRIORITY = {
+    label: rank
+    for rank, label in enumerate(
+        (
+            "ssn",
+            "email",
+            "url",
+            "handle",
+            "record_number",
+            "device_id",
+            "vehicle_id",
+            "phone",
+            "address",
+            "geo",
+            "age",
+            "date",
+            "name",
+            "health_detail",
+        )
+    )
+}
+
+
+def _people_sentences(doc: Doc, person_offsets: list[int]) -> tuple[set[int], set[int]]:
+    """Sentences naming a person, and sentences that go on about them ("she", "his", or
+    "your" once someone is named: a reply addressed to Maria is about Maria)."""
+    named = {doc.sentence_of(offset) for offset in person_offsets}
+    following: set[int] = set()
+    if named:
+        first = min(named)
+        for index in range(len(doc.sentences)):
+            if index in named:
+                continue
+            sentence = doc.sentence_text(index)
+            if _SECOND_PERSON.search(sentence) or (
+                index > first and _THIRD_PERSON.search(sentence)
+            ):
+                following.add(index)
+    return named, following
+
+
+def _second_person_personal(sentence: str) -> bool:
+    return bool(
+        _SECOND_PERSON.search(sentence)
+        and _PERSONAL_CUE.search(sentence)
+        and not _GENERIC_ADVICE.search(sentence)
+    )
+
+
+def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
+    found = []
+    text = doc.text
+    for m in DATE.finditer(text):
+        word = m.group()
+        if (
+            word[:1].islower()
+            and _DATE_MONTH_CASE.match(word.capitalize())
+            and not word[:1].isdigit()
+        ):
+            if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
+                continue
+        index = doc.sentence_of(m.start())
+        sentence_start = doc.sentences[index][0]
+        before = text[sentence_start : m.start()]
+        if _PERSONAL_BEFORE.search(before):
+            found.append(
+                Finding(
+                    m.start(),
+                    m.end(),
+                    "date",
+                    "a date in a person's life (birth, death, admission)",
+                )
+            )
+            continue
+        if _EVENT_BEFORE.search(before[-40:]):
+            continue
+        sentence = doc.sentence_text(index)
+        if index in named or index in following or _POSSESSIVE_CARE.search(sentence):
+            found.append(
+                Finding(
+                    m.start(),
+                    m.end(),
+                    "date",
+                    "a date tied to a person (a visit, a surgery, a birthday)",
+                )
+            )
+    return found
+
+
+def _ages(text: str) -> list[Finding]:
+    found = []
+    for m in AGE.finditer(text):
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(g))
+        value = int(m.group(group))
+        if not 90 <= value <= 125:
+            continue
+        if group == "n3" and not re.match(r"(?:age|turn)", m.group(), _I):
+            tail = text[m.end() : m.end() + 20]
+            if not re.match(
+                r"\s*(?:years|yrs|and\s+still|,|!|\s+(?:and|still|today|this))", tail, _I
+            ):
+                continue
+        if (
+            group == "n5"
+            and not re.search(r"happy\s+$", text[max(0, m.start() - 8) : m.start()], _I)
+            and not re.match(r"\s*(?:birthday|bday|b-day|year)", text[m.end() : m.end() + 12], _I)
+        ):
+            continue
+        if _NOT_AGE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        start = m.start() if group in ("n", "n2", "n4", "n5") else m.start(group)
+        found.append(
+            Finding(
+                start,
+                m.end() if group in ("n", "n2", "n4", "n5") else m.end(group),
+                "age",
+                "an age over 89 identifies a person",
+            )
+        )
+    return found
+
+
+def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
+    found = []
+    for m in HEALTH.finditer(doc.text):
+        index = doc.sentence_of(m.start())
+        term = m.group().lower()
+        if index in named or index in following:
+            found.append(
+                Finding(m.start(), m.end(), "health_detail", "a health detail about a named person")
+            )
+        elif term not in _GENERIC_HEALTH and _second_person_personal(doc.sentence_text(index)):
+            found.append(
+                Finding(
+                    m.start(),
+                    m.end(),
+                    "health_detail",
+                    "discusses the care of the person addressed",
+                )
+            )
+    return _merge_adjacent(found, doc.text)
+
+
+def _merge_adjacent(found: list[Finding], text: str) -> list[Finding]:
+    """One span for "wisdom teeth recovery" rather than two."""
+    merged: list[Finding] = []
+    for f in sorted(found, key=lambda f: f.start):
+        if merged and not text[merged[-1].end : f.start].strip():
+            last = merged.pop()
+            f = Finding(last.start, f.end, f.label, last.reason, last.severity)
+        merged.append(f)
+    return merged
+
+
+def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
+    found = []
+    own = ctx.address.lower()
+    for m in _STREET_ONLY.finditer(doc.text):
+        found.append(Finding(m.start("street"), m.end("street"), "geo", "where someone lives"))
+    for m in _PLACE_AFTER.finditer(doc.text):
+        if doc.sentence_of(m.start()) not in named:
+            continue
+        place = m.group("place")
+        first = place.split()[0].lower()
+        if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
+            continue
+        if first in lx.GIVEN_NAMES or place.lower() in own or place.lower() in lx.ORG_SUFFIXES:
+            continue
+        if any(
+            w.lower() in lx.ORG_SUFFIXES - {"city", "village", "heights", "hills", "township"}
+            for w in place.split()[1:]
+        ):
+            continue
+        found.append(
+            Finding(m.start("place"), m.end("place"), "geo", "a town or area tied to a person")
+        )
+        if m.group("zip"):
+            found.append(
+                Finding(m.start("zip"), m.end("zip"), "geo", "a ZIP code tied to a person")
+            )
+    return found
+
+
+def _resolve(findings: list[Finding]) -> list[Finding]:
+    """Drop findings inside a stronger one (a name inside an email), keep text order."""
+    kept: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (_PRIORITY.get(f.label, 99), f.start)):
+        if any(
+            k.start < f.end
+            and f.start < k.end
+            and k.label != f.label
+            and _PRIORITY.get(k.label, 99) < 12
+            for k in kept
+        ):
+            continue
+        if any(k.start <= f.start and f.end <= k.end and k.label == f.label for k in kept):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]:
+    """Every identifier that could tie ``text`` to a patient, with offsets into ``text``.
+
+    Runs with no practice configured; with a ``PracticeContext`` it also knows the
+    practice's own phone, address, website and people, and the patient roster.
+    """
+    ctx = context or EMPTY_CONTEXT
+    if not text or not text.strip():
+        return []
+    doc = parse(text)
+    findings = find_identifiers(text, ctx)
+    findings += [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
+    ages = _ages(text)
+    findings += ages
+    person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]
+    named, following = _people_sentences(doc, person_offsets)
+    if any(f.label == "name" and f.reason in _ADDRESSED for f in findings) or (
+        findings and any(f.label == "handle" and f.start == 0 for f in findings)
+    ):
+        following = set(range(len(doc.sentences))) - named
+    findings += _places(doc, named, ctx)
+    findings += _dates(doc, named, following)
+    findings += _health(doc, named, following)
+    return _resolve(findings)

@@ -1,0 +1,106 @@
+"""Splits a post into tokens and sentences once, so every detector reads the same view."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
+TOKEN = re.compile(
+    rf"""
+    (?P<url>(?:https?://|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?])
+  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})
+  | (?P<handle>(?<![\w@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)
+  | (?P<word>[{_LETTERS}]+(?:['’][{_LETTERS}]+)*(?:-[{_LETTERS}]+)*['’]?)
+  | (?P<num>\d+(?:[.,/:-]\d+)*)
+  | (?P<newline>\n)
+  | (?P<punct>[^\s{_LETTERS}0-9])
+    """,
+    re.VERBOSE,
+)
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms mx st jr sr vs etc no inc co ave blvd rd ln ct apt jan feb mar apr jun jul "
+    "aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun approx dept".split()
+)
+_SENTENCE_END = frozenset(".!?\n")
+
+
+@dataclass(slots=True)
+class Token:
+    """One token. ``base`` drops a possessive ending ("Sophia's" -> "Sophia")."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    base: str
+    lower: str
+    possessive: bool
+    sentence: int
+    sentence_start: bool
+
+    @property
+    def capitalized(self) -> bool:
+        return self.kind == "word" and self.base[:1].isupper()
+
+
+@dataclass(slots=True)
+class Doc:
+    """The text, its tokens, and the character span of each sentence."""
+
+    text: str
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]
+
+    def sentence_of(self, offset: int) -> int:
+        for index, (start, end) in enumerate(self.sentences):
+            if start <= offset < end:
+                return index
+        return len(self.sentences) - 1
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+
+def _split_possessive(word: str) -> tuple[str, bool]:
+    for ending in ("'s", "’s", "'S"):
+        if word.endswith(ending) and len(word) > 2:
+            return word[:-2], True
+    if word.endswith(("'", "’")) and len(word) > 1:
+        return word[:-1], True
+    return word, False
+
+
+def parse(text: str) -> Doc:
+    """Tokenise ``text`` and mark sentence boundaries (not after "Dr." or "J.")."""
+    tokens: list[Token] = []
+    sentences: list[tuple[int, int]] = []
+    sentence = 0
+    sentence_begin = 0
+    at_start = True
+    previous_word = ""
+    for m in TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        raw = m.group()
+        base, possessive = _split_possessive(raw) if kind == "word" else (raw, False)
+        tokens.append(
+            Token(m.start(), m.end(), kind, raw, base, base.lower(), possessive, sentence, at_start)
+        )
+        if kind in ("word", "num", "url", "email", "handle"):
+            at_start = False
+            previous_word = base.lower() if kind == "word" else ""
+            continue
+        if raw in _SENTENCE_END:
+            if raw == "." and (previous_word in _ABBREVIATIONS or len(previous_word) == 1):
+                continue
+            if tokens and not at_start:
+                sentences.append((sentence_begin, m.end()))
+                sentence += 1
+                sentence_begin = m.end()
+                at_start = True
+        elif raw in '"“(-–—:•*#':
+            continue
+    if sentence_begin < len(text) or not sentences:
+        sentences.append((sentence_begin, len(text)))
+    return Doc(text, tokens, sentences)

@@ -1,0 +1,462 @@
+"""Post templates: patient education, health alerts, provider availability, live sessions.
+
+A template is any object with ``key``, ``title``, ``kind``, ``description``, ``fields`` and
+``render(values, context)`` returning one or more :class:`PlannedPost` (a live session gives
+an announcement and a reminder). Plugins register them through ``register_post_templates``
+(the built-in ones too); a practice adds or changes its own as TOML files in
+``<home>/templates/*.toml``, which medsocial reads and never writes. A practice template with
+the key of a plugin's replaces it.
+
+The core reads the fields (days, times, providers from the staff list, links checked against
+the trusted sources with their titles fetched), renders image cards, and saves drafts.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+from zoneinfo import ZoneInfo
+
+from medsocial_tui import cards, clock, links, queue
+from medsocial_tui.cards import Card
+from medsocial_tui.config import POST_KINDS
+from medsocial_tui.errors import ConfigError, NotFound, UsageError
+from medsocial_tui.models import Post
+from medsocial_tui.practice import Practice
+from medsocial_tui.staff import providers as provider_list
+
+FIELD_KINDS = ("text", "long_text", "day", "datetime", "url", "provider", "duration")
+TEMPLATES_DIR = "templates"
+
+
+@dataclass(frozen=True)
+class TemplateField:
+    """One thing a template asks for. ``kind`` says how it is read:
+    text, long_text, day ("mon", "2026-01-12"), datetime ("thu 6pm"), url (checked against
+    trusted sources, title fetched), provider (a provider on the staff list), duration
+    ("1 hour", "30 min")."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    help: str = ""
+    required: bool = True
+    default: str = ""
+
+
+@dataclass(frozen=True)
+class Provider:
+    login: str
+    name: str
+    title: str = ""
+
+    @property
+    def with_title(self) -> str:
+        return f"{self.name}, {self.title}" if self.title else self.name
+
+
+@dataclass(frozen=True)
+class TemplateContext:
+    """What a template may use about the practice (never a secret, never a patient)."""
+
+    practice: str
+    timezone: str
+    phone: str = ""
+    website: str = ""
+    portal_url: str = ""
+    trusted_sources: tuple[str, ...] = ()
+    providers: tuple[Provider, ...] = ()
+    now: datetime = field(default_factory=clock.now)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return clock.zone(self.timezone)
+
+    @property
+    def today(self) -> date:
+        return self.now.astimezone(self.tz).date()
+
+    def day(self, day: date) -> str:
+        """'Monday, January 12' (the compliance guard can read '12 Jan' as a patient's date)."""
+        return day.strftime("%A, %B %-d")
+
+    def moment(self, when: datetime) -> str:
+        """'Thursday, January 15 at 6 pm' in the practice's timezone."""
+        local = when.astimezone(self.tz)
+        hour = local.strftime("%-I")
+        minutes = f":{local.minute:02d}" if local.minute else ""
+        return f"{self.day(local.date())} at {hour}{minutes} {local.strftime('%p').lower()}"
+
+    def contact(self) -> str:
+        """'Questions? Call +1 312-555-0142 or visit https://...' (empty when none)."""
+        parts = []
+        if self.phone:
+            parts.append(f"call {self.phone}")
+        if self.portal_url or self.website:
+            parts.append(f"visit {self.portal_url or self.website}")
+        return f"Questions? {' or '.join(parts).capitalize()}." if parts else ""
+
+
+@dataclass(frozen=True)
+class PlannedPost:
+    """One post a template wants: text, kind, link, an optional image card, and a time
+    (None: as soon as it is approved)."""
+
+    text: str
+    kind: str = "general"
+    link: str | None = None
+    card: Card | None = None
+    scheduled_at: datetime | None = None
+    label: str = ""
+
+
+@runtime_checkable
+class PostTemplate(Protocol):
+    key: str
+    title: str
+    kind: str
+    description: str
+    fields: Sequence[TemplateField]
+
+    def render(
+        self, values: Mapping[str, Any], context: TemplateContext
+    ) -> Sequence[PlannedPost]: ...
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A template filled in: the posts it makes, and what the person should know first."""
+
+    template: PostTemplate
+    posts: tuple[PlannedPost, ...]
+    warnings: tuple[str, ...] = ()
+
+
+# ----------------------------------------------------------------------------- practice TOML
+
+_FORMATTER = string.Formatter()
+CONTEXT_NAMES = ("practice", "phone", "website", "portal_url", "contact")
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name.split(".")[0] for _, name, _, _ in _FORMATTER.parse(text) if name}
+
+
+@dataclass(frozen=True)
+class TomlTemplate:
+    """A practice's own template, read from ``<home>/templates/<name>.toml``."""
+
+    key: str
+    title: str
+    kind: str
+    description: str
+    fields: tuple[TemplateField, ...]
+    text: str
+    link: str = ""
+    card: Mapping[str, str] = field(default_factory=dict)
+    source: Path | None = None
+
+    def render(self, values: Mapping[str, Any], context: TemplateContext) -> list[PlannedPost]:
+        words = _words(values, context)
+        card = None
+        if self.card:
+            card = Card(
+                title=self.card.get("title", "").format_map(words),
+                body=self.card.get("body", "").format_map(words),
+                label=self.card.get("label", "").format_map(words),
+                footer=self.card.get("footer", "{website}").format_map(words),
+                alt_text=self.card.get("alt_text", "").format_map(words),
+            )
+        link = self.link.format_map(words) if self.link else None
+        return [PlannedPost(self.text.format_map(words).strip(), self.kind, link or None, card)]
+
+
+def _words(values: Mapping[str, Any], context: TemplateContext) -> dict[str, str]:
+    """Field values as text for ``str.format``, plus the practice's own details."""
+    words = {
+        "practice": context.practice,
+        "phone": context.phone,
+        "website": context.website,
+        "portal_url": context.portal_url,
+        "contact": context.contact(),
+    }
+    for name, value in values.items():
+        if isinstance(value, Provider):
+            words[name] = value.name
+        elif isinstance(value, datetime):
+            words[name] = context.moment(value)
+        elif isinstance(value, date):
+            words[name] = context.day(value)
+        elif isinstance(value, timedelta):
+            words[name] = f"{int(value.total_seconds() // 60)} minutes"
+        else:
+            words[name] = "" if value is None else str(value)
+    return words
+
+
+def load_toml_template(path: Path) -> TomlTemplate:
+    """Read one practice template; errors name the file and the key to fix."""
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read the template ({exc})", where=str(path)) from None
+
+    def need(key: str, default: Any = ...) -> Any:
+        value = data.get(key, default)
+        if value is ...:
+            raise ConfigError(
+                f"{key} is missing", where=f"{path}, key {key}", fix=f"add {key} = ..."
+            )
+        if not isinstance(value, type(default) if default is not ... else str):
+            raise ConfigError(f"{key} should be text", where=f"{path}, key {key}")
+        return value
+
+    key = need("key")
+    if not re.match(r"^[a-z0-9][a-z0-9_-]{0,39}$", key):
+        raise ConfigError(
+            f"key {key!r} is not usable", where=f"{path}, key key", fix="lowercase, digits, - and _"
+        )
+    kind = need("kind", "general")
+    if kind not in POST_KINDS:
+        raise ConfigError(
+            f"kind {kind!r} is unknown", where=f"{path}, key kind", fix=", ".join(POST_KINDS)
+        )
+    fields: list[TemplateField] = []
+    for index, raw in enumerate(data.get("fields", [])):
+        where = f"{path}, fields[{index}]"
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+            raise ConfigError("each [[fields]] needs a name", where=where)
+        if raw.get("kind", "text") not in FIELD_KINDS:
+            raise ConfigError(
+                f"field kind {raw.get('kind')!r} is unknown",
+                where=where,
+                fix=", ".join(FIELD_KINDS),
+            )
+        fields.append(
+            TemplateField(
+                name=raw["name"],
+                label=str(raw.get("label", raw["name"])),
+                kind=str(raw.get("kind", "text")),
+                help=str(raw.get("help", "")),
+                required=bool(raw.get("required", True)),
+                default=str(raw.get("default", "")),
+            )
+        )
+    text = need("text")
+    card = data.get("card", {})
+    if not isinstance(card, dict):
+        raise ConfigError("[card] must be a table", where=f"{path}, key card")
+    known = {f.name for f in fields} | set(CONTEXT_NAMES)
+    for source in [text, need("link", ""), *(str(v) for v in card.values())]:
+        unknown = _placeholders(source) - known
+        if unknown:
+            raise ConfigError(
+                f"{{{sorted(unknown)[0]}}} is neither a field nor a practice detail",
+                where=str(path),
+                fix="add it under [[fields]] or use one of " + ", ".join(CONTEXT_NAMES),
+            )
+    return TomlTemplate(
+        key=key,
+        title=need("title", key),
+        kind=kind,
+        description=need("description", ""),
+        fields=tuple(fields),
+        text=text,
+        link=need("link", ""),
+        card={str(k): str(v) for k, v in card.items()},
+        source=path,
+    )
+
+
+def practice_templates(practice: Practice) -> tuple[list[TomlTemplate], list[ConfigError]]:
+    """The practice's own templates, and the files that could not be read (reported, not
+    fatal: the other templates still work)."""
+    folder = practice.home.root / TEMPLATES_DIR
+    found: list[TomlTemplate] = []
+    errors: list[ConfigError] = []
+    if not folder.is_dir():
+        return found, errors
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            found.append(load_toml_template(path))
+        except ConfigError as exc:
+            errors.append(exc)
+    return found, errors
+
+
+def available(practice: Practice) -> dict[str, PostTemplate]:
+    """Every template by key: the plugins', then the practice's own (which win)."""
+    templates: dict[str, PostTemplate] = dict(practice.plugins.templates)
+    own, _ = practice_templates(practice)
+    templates.update({t.key: t for t in own})
+    return dict(sorted(templates.items(), key=lambda item: (item[1].kind, item[1].title)))
+
+
+def find(practice: Practice, key: str) -> PostTemplate:
+    templates = available(practice)
+    if key not in templates:
+        raise NotFound(
+            f"no template {key!r}",
+            fix="`medsocial templates` lists them: " + ", ".join(templates),
+        )
+    return templates[key]
+
+
+def source_of(template: PostTemplate) -> str:
+    path = getattr(template, "source", None)
+    return f"practice ({path.name})" if path else "plugin"
+
+
+# ----------------------------------------------------------------------------- filling in
+
+
+def context_for(practice: Practice) -> TemplateContext:
+    config = practice.config
+    return TemplateContext(
+        practice=config.name,
+        timezone=config.timezone,
+        phone=config.phone,
+        website=config.website,
+        portal_url=config.portal_url,
+        trusted_sources=tuple(config.trusted_sources),
+        providers=tuple(Provider(m.login, m.name, m.title) for m in provider_list(practice.store)),
+    )
+
+
+def parse_duration(text: str) -> timedelta:
+    """'1 hour', '30 min', '90', '2h' -> a timedelta."""
+    match = re.match(
+        r"^\s*(\d+)\s*(h|hr|hrs|hour|hours|m|min|mins|minute|minutes)?\s*$", text.lower()
+    )
+    if not match:
+        raise UsageError(f"cannot read {text!r} as a duration", fix="write 1 hour or 30 min")
+    amount = int(match.group(1))
+    unit = match.group(2) or "min"
+    return timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+
+
+def find_provider(context: TemplateContext, text: str) -> Provider:
+    wanted = text.strip().lower()
+    for person in context.providers:
+        if wanted in (person.login.lower(), person.name.lower()):
+            return person
+    matches = [p for p in context.providers if wanted and wanted in p.name.lower()]
+    if len(matches) == 1:
+        return matches[0]
+    names = ", ".join(f"{p.name} ({p.login})" for p in context.providers) or "none yet"
+    raise UsageError(
+        f"{text!r} is not a provider on the staff list",
+        fix=f"pick one of: {names}; an admin marks providers with `medsocial staff`",
+    )
+
+
+def read_values(
+    template: PostTemplate,
+    raw: Mapping[str, str],
+    context: TemplateContext,
+    *,
+    online: bool = True,
+) -> tuple[dict[str, Any], list[str]]:
+    """The fields as values (days, times, providers, checked links) and warnings in words."""
+    from medsocial_tui.hours import parse_days
+
+    values: dict[str, Any] = {}
+    warnings: list[str] = []
+    for spec in template.fields:
+        text = str(raw.get(spec.name, "") or spec.default).strip()
+        if not text:
+            if spec.required:
+                raise UsageError(f"{spec.label} is needed", fix=spec.help or f"fill in {spec.name}")
+            values[spec.name] = None
+            continue
+        if spec.kind == "day":
+            values[spec.name] = parse_days(text, context.today)[0]
+        elif spec.kind == "datetime":
+            from medsocial_tui.when import parse_when
+
+            values[spec.name] = parse_when(text, context.tz, base=context.now)
+        elif spec.kind == "provider":
+            values[spec.name] = find_provider(context, text)
+        elif spec.kind == "duration":
+            values[spec.name] = parse_duration(text)
+        elif spec.kind == "url":
+            checked = links.check(text, context.trusted_sources)
+            if checked.warning:
+                warnings.append(checked.warning)
+            values[spec.name] = checked.url
+            values[f"{spec.name}_title"] = links.fetch_title(checked.url) if online else None
+        else:
+            values[spec.name] = text
+    return values, warnings
+
+
+def prepare(
+    practice: Practice, key: str, raw: Mapping[str, str], *, online: bool = True
+) -> Prepared:
+    """Fill template ``key`` with the person's answers, ready to preview or save."""
+    template = find(practice, key)
+    context = context_for(practice)
+    values, warnings = read_values(template, raw, context, online=online)
+    try:
+        posts = tuple(template.render(values, context))
+    except (KeyError, ValueError, IndexError) as exc:
+        raise UsageError(
+            f"the template {key!r} could not be filled: {exc}",
+            where=str(getattr(template, "source", "") or "") or None,
+            fix="check its placeholders and fields",
+        ) from None
+    if not posts:
+        raise UsageError(f"the template {key!r} made no post")
+    for post in posts:
+        if post.kind not in POST_KINDS:
+            raise UsageError(f"the template {key!r} made a post of unknown kind {post.kind!r}")
+        if post.link and not links.is_trusted(links.host_of(post.link), context.trusted_sources):
+            warning = links.check(post.link, context.trusted_sources).warning
+            if warning not in warnings:
+                warnings.append(warning)
+    return Prepared(template, posts, tuple(warnings))
+
+
+def create_posts(practice: Practice, prepared: Prepared, accounts: Sequence[str]) -> list[Post]:
+    """Save the prepared posts as drafts (image cards rendered and attached) for review."""
+    created: list[Post] = []
+    for planned in prepared.posts:
+        media: list[dict[str, Any]] = []
+        if planned.card is not None:
+            media.append(
+                cards.save(
+                    planned.card,
+                    practice.home.media_dir,
+                    practice.home.root,
+                    dict(practice.config.colors),
+                    practice.config.name,
+                )
+            )
+        created.append(
+            queue.create(
+                practice,
+                queue.Compose(
+                    text=planned.text,
+                    accounts=list(accounts),
+                    kind=planned.kind,
+                    link=planned.link,
+                    media=media,
+                    options={"template": prepared.template.key, "part": planned.label},
+                    scheduled_at=planned.scheduled_at,
+                ),
+            )
+        )
+    return created
+
+
+def default_accounts(practice: Practice) -> list[str]:
+    """The accounts a template's posts go to unless the person chooses: every connected one."""
+    from medsocial_tui.hours import connected_accounts
+
+    return connected_accounts(practice)

@@ -1,0 +1,129 @@
+"""A reference network with special hours, for testing hours changes without a real plugin.
+
+``HoursNetwork`` is the loopback :class:`ReferenceNetwork` plus a location whose special hours
+are read with ``GET /v1/location/special_hours`` and replaced whole with ``PATCH`` (as the
+documented APIs do: the caller reads, merges and writes back). ``HoursChannel`` (channel name
+``loopback_hours``) publishes like the reference channel and implements ``SPECIAL_HOURS``.
+Tests pass this module as an extra plugin; it is never registered through an entry point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import httpx
+
+from medsocial_tui.channel import (
+    Account,
+    AuthExpired,
+    Capability,
+    OutcomeUnknown,
+    Rejected,
+    RetryLater,
+    SpecialHours,
+)
+from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.testing.fakeapi import RecordedRequest, Reply
+from medsocial_tui.testing.reference import ReferenceChannel, ReferenceNetwork, _words
+
+PATH = "/v1/location/special_hours"
+
+
+class HoursNetwork(ReferenceNetwork):
+    """``special_hours`` holds the location's periods as the network stores them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.special_hours: list[dict] = []
+        self.route("GET", PATH)(self._get_hours)
+        self.route("PATCH", PATH)(self._patch_hours)
+
+    def _get_hours(self, request: RecordedRequest) -> Reply:
+        if not self._authorised(request):
+            return Reply(401, {"error": {"code": "invalid_token", "message": "Token expired"}})
+        return Reply(200, {"periods": list(self.special_hours)})
+
+    def _patch_hours(self, request: RecordedRequest) -> Reply:
+        if not self._authorised(request):
+            return Reply(401, {"error": {"code": "invalid_token", "message": "Token expired"}})
+        periods = request.json().get("periods")
+        if not isinstance(periods, list):
+            return Reply(400, {"error": {"code": "invalid", "message": "periods is required"}})
+        for period in periods:
+            if not period.get("closed") and not (period.get("opens") < period.get("closes")):
+                return Reply(400, {"error": {"code": "invalid", "message": "open before close"}})
+        self.special_hours = periods
+        return Reply(200, {"periods": periods})
+
+    def day(self, day: date) -> dict | None:
+        return next((p for p in self.special_hours if p["day"] == day.isoformat()), None)
+
+
+def _period(item: dict) -> SpecialHours:
+    return SpecialHours(
+        date.fromisoformat(item["day"]),
+        bool(item.get("closed")),
+        item.get("opens"),
+        item.get("closes"),
+    )
+
+
+def _item(period: SpecialHours) -> dict:
+    item: dict = {"day": period.day.isoformat(), "closed": period.closed}
+    if not period.closed:
+        item.update(opens=period.opens, closes=period.closes)
+    return item
+
+
+class HoursChannel(ReferenceChannel):
+    name = "loopback_hours"
+    title = "Loopback network with special hours"
+    capabilities = frozenset({Capability.PUBLISH, Capability.RECONCILE, Capability.SPECIAL_HOURS})
+
+    def _auth(self, account: Account) -> dict[str, str]:
+        return {"Authorization": f"Bearer {account.credentials.get('access_token', '')}"}
+
+    @staticmethod
+    def _check(response: httpx.Response) -> None:
+        if response.status_code == 429:
+            raise RetryLater(_words(response))
+        if response.status_code == 401:
+            raise AuthExpired(_words(response))
+        if 400 <= response.status_code < 500:
+            raise Rejected(_words(response))
+        if response.status_code >= 500:
+            raise OutcomeUnknown(_words(response))
+
+    async def get_special_hours(
+        self, client: httpx.AsyncClient, account: Account
+    ) -> list[SpecialHours]:
+        response = await client.get(f"{account.base_url}{PATH}", headers=self._auth(account))
+        self._check(response)
+        return [_period(p) for p in response.json()["periods"]]
+
+    async def set_special_hours(
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        hours: list[SpecialHours],
+        *,
+        remove: Sequence[date] = (),
+    ) -> list[SpecialHours]:
+        current = await self.get_special_hours(client, account)
+        named = {h.day for h in hours} | set(remove)
+        before = [p for p in current if p.day in {h.day for h in hours}]
+        merged = [p for p in current if p.day not in named] + list(hours)
+        merged.sort(key=lambda p: p.day)
+        response = await client.patch(
+            f"{account.base_url}{PATH}",
+            json={"periods": [_item(p) for p in merged]},
+            headers=self._auth(account),
+        )
+        self._check(response)
+        return before
+
+
+@hookimpl
+def register_channels(register) -> None:
+    register(HoursChannel)

@@ -1,0 +1,83 @@
+"""A real practice home for a channel plugin's end-to-end tests: one account pointing at the
+plugin's fake, and posts approved through the real queue, ready for ``flush.run``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from medsocial_tui import clock, demo, queue
+from medsocial_tui.config import write_secrets
+from medsocial_tui.practice import Practice, open_practice
+
+LOGIN = "owner"
+
+
+def _toml_value(value: Any) -> str:
+    return json.dumps(value)
+
+
+def practice_with_account(
+    root: Path,
+    *,
+    account_id: str,
+    channel: str,
+    base_url: str,
+    settings: Mapping[str, Any] | None = None,
+    secrets: Mapping[str, str] | None = None,
+    request_timeout: float = 1.0,
+    reconcile_grace: int = 0,
+) -> Practice:
+    """A one-person practice (the owner writes and approves) with one account. Set
+    ``MEDSOCIAL_USER`` to :data:`LOGIN` before calling (pytest: ``monkeypatch.setenv``)."""
+    home = demo.create_home(root, "Loopback Dental", "America/Chicago", login=LOGIN)
+    lines = [
+        "[practice]",
+        'name = "Loopback Dental"',
+        'timezone = "America/Chicago"',
+        "one_person_practice = true",
+        "",
+        "[publishing]",
+        f"request_timeout_seconds = {request_timeout}",
+        f"reconcile_grace_seconds = {reconcile_grace}",
+        "",
+        "[[accounts]]",
+        f"id = {_toml_value(account_id)}",
+        f"channel = {_toml_value(channel)}",
+        f'name = "{account_id} account"',
+        f"base_url = {_toml_value(base_url)}",
+    ]
+    if settings:
+        lines.append("[accounts.settings]")
+        lines.extend(f"{k} = {_toml_value(v)}" for k, v in settings.items())
+    home.config_path.write_text("\n".join(lines) + "\n", "utf-8")
+    write_secrets(home, {account_id: dict(secrets or {})})
+    return open_practice(home)
+
+
+def approved_post(practice: Practice, text: str, accounts: list[str], **compose: Any) -> int:
+    """A post due now, written, submitted and approved through the queue; its id."""
+    post = queue.create(
+        practice,
+        queue.Compose(text=text, accounts=accounts, scheduled_at=clock.now(), **compose),
+    )
+    queue.submit(practice, post.id)
+    return queue.approve(practice, post.id).id
+
+
+def delivery(practice: Practice, post_id: int) -> dict[str, Any]:
+    """The post's (single) delivery row as stored."""
+    row = practice.store.one("SELECT * FROM deliveries WHERE post_id=?", (post_id,))
+    assert row is not None
+    return dict(row)
+
+
+def make_due_again(practice: Practice) -> None:
+    """Bring every deferred delivery's next attempt to now (instead of waiting in a test)."""
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE deliveries SET next_attempt_at=? WHERE state IN ('deferred','scheduled')",
+            (clock.to_iso(clock.now()),),
+        )

@@ -1,0 +1,271 @@
+"""The hours change: why, which days, what changes, an optional line; a preview per account;
+confirm; then each account's outcome, special hours included. Enter moves on at every step,
+so "closed today: snow" is o, Enter, Enter, Enter, Enter, Enter."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from medsocial_tui import hours
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.health import quiet_accounts
+
+
+class Confirm(ModalScreen[bool]):
+    """Shows what will happen; Enter or y goes ahead, Esc or n goes back."""
+
+    DEFAULT_CSS = """
+    Confirm { align: center middle; }
+    #confirm { width: 76; height: auto; max-height: 20; border: round $warning;
+               background: $surface; padding: 0 1; }
+    """
+    BINDINGS = [
+        Binding("enter,y", "answer(True)", "Go ahead", id="confirm.yes"),
+        Binding("escape,n", "answer(False)", "Back", id="confirm.no"),
+    ]
+
+    def __init__(self, title: str, lines: list[str]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.lines = lines
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="confirm"):
+            yield Static(Text(self.title_text, style="bold"))
+            yield Static("\n".join(self.lines))
+            yield Static("Enter or y: go ahead    Esc or n: back", classes="hint")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class HoursScreen(Screen[None]):
+    """Post an hours change to every connected account and set special hours."""
+
+    DEFAULT_CSS = """
+    HoursScreen #hours-form { width: 38; padding: 0 1 0 0; }
+    HoursScreen #reason { height: 10; }
+    HoursScreen #change { height: 6; }
+    HoursScreen OptionList { padding: 0; }
+    HoursScreen Input { border: none; height: 1; padding: 0 1; margin: 0 0 1 0; }
+    HoursScreen Input:focus { border: none; background: $boost; }
+    HoursScreen #hours-preview { border-left: solid $primary; padding: 0 1; }
+    """
+    BINDINGS = [
+        Binding("f4", "confirm", "Post now", id="hours.post", tooltip="Check and post the change"),
+        Binding(
+            "f8",
+            "undo_last",
+            "Undo last",
+            id="hours.undo",
+            tooltip="Put back the special hours and post a correction",
+        ),
+        Binding("escape", "back", "Back", id="hours.back", tooltip="Leave without posting"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done = False
+        self._pending = None
+
+    @property
+    def practice(self):
+        return self.app.practice  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        with Horizontal():
+            with Vertical(id="hours-form"):
+                yield OptionList(*(Option(r.label, id=r.value) for r in hours.Reason), id="reason")
+                yield OptionList(
+                    *(Option(k.label, id=k.value) for k in hours.ChangeKind), id="change"
+                )
+                yield Input(
+                    value="today", placeholder="days: today, tomorrow, mon to wed", id="days"
+                )
+                yield Input(placeholder="time: opens late at / closes early at", id="at")
+                yield Input(placeholder="new hours: closes at", id="until")
+                yield Input(placeholder="extra line (optional)", id="note")
+            with VerticalScroll(id="hours-preview"):
+                yield Static("", id="hours-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#reason", OptionList).border_title = "Why"
+        self.query_one("#change", OptionList).border_title = "What"
+        for option_list in self.query(OptionList):
+            option_list.highlighted = 0
+        self.query_one("#reason", OptionList).focus()
+        self._toggle_times()
+        self.refresh_preview()
+
+    # ------------------------------------------------------------------ the form
+
+    def _kind(self) -> hours.ChangeKind:
+        index = self.query_one("#change", OptionList).highlighted or 0
+        return list(hours.ChangeKind)[index]
+
+    def _reason(self) -> hours.Reason:
+        index = self.query_one("#reason", OptionList).highlighted or 0
+        return list(hours.Reason)[index]
+
+    def _toggle_times(self) -> None:
+        kind = self._kind()
+        at = self.query_one("#at", Input)
+        until = self.query_one("#until", Input)
+        at.display = kind is not hours.ChangeKind.CLOSED
+        until.display = kind is hours.ChangeKind.NEW_HOURS
+        at.placeholder = {
+            hours.ChangeKind.OPENING_LATE: "opening at: 10am",
+            hours.ChangeKind.CLOSING_EARLY: "closing at: 2pm",
+            hours.ChangeKind.NEW_HOURS: "opening at: 10am",
+        }.get(kind, "")
+
+    def change(self) -> hours.HoursChange:
+        """What is on the screen as the core's change (raises with words when incomplete)."""
+        return hours.make_change(
+            self.practice,
+            reason=self._reason().value,
+            kind=self._kind().value,
+            days=self.query_one("#days", Input).value,
+            at=self.query_one("#at", Input).value,
+            until=self.query_one("#until", Input).value,
+            note=self.query_one("#note", Input).value,
+        )
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "change":
+            self._toggle_times()
+        self._schedule_preview()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        target = "#change" if event.option_list.id == "reason" else "#days"
+        self.query_one(target).focus()
+
+    def on_input_changed(self) -> None:
+        self._schedule_preview()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        order = [i for i in ("days", "at", "until", "note") if self.query_one(f"#{i}").display]
+        current = event.input.id or ""
+        if current == "note" or current not in order:
+            self.action_confirm()
+            return
+        self.query_one(f"#{order[order.index(current) + 1]}").focus()
+
+    def _schedule_preview(self) -> None:
+        if self.done:
+            return
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.set_timer(0.15, self.refresh_preview)
+
+    def refresh_preview(self) -> None:
+        body = Text()
+        try:
+            plan = hours.plan(self.practice, self.change())
+        except MedsocialError as exc:
+            body.append(exc.what + "\n", style="yellow")
+            if exc.fix:
+                body.append(exc.fix + "\n", style="dim")
+            self._show(body)
+            return
+        body.append(plan.master_text + "\n\n")
+        for line in hours.in_words(plan):
+            style = "yellow" if ("skipped" in line or line.startswith("note")) else ""
+            body.append(line + "\n", style=style)
+        last = hours.last_undoable(self.practice)
+        if last is not None:
+            body.append(
+                f"\nLast change #{last.id}: {last.describe()} (F8 undoes it)\n", style="dim"
+            )
+        quiet = quiet_accounts(self.practice)
+        if quiet:
+            body.append("\nQuiet: " + ", ".join(q.in_words() for q in quiet) + "\n", style="yellow")
+        body.append("\nEnter on the last field or F4: check and post.", style="dim")
+        self._show(body)
+
+    def _show(self, body: Text) -> None:
+        self.query_one("#hours-body", Static).update(body)
+
+    # ------------------------------------------------------------------ doing it
+
+    def action_confirm(self) -> None:
+        if self.done:
+            return
+        try:
+            change = self.change()
+            plan = hours.plan(self.practice, change)
+        except MedsocialError as exc:
+            self.notify(exc.for_people(), title="Not yet", severity="warning", timeout=8)
+            return
+        lines = [plan.master_text, "", *hours.in_words(plan)]
+        title = f"Post to {len(plan.posting)} accounts"
+        if plan.special:
+            title += f" and set special hours on {len(plan.special)}"
+
+        def answered(go: bool | None) -> None:
+            if go:
+                self.run_worker(self._apply(change), exclusive=True, group="hours")
+
+        self.app.push_screen(Confirm(title + "?", lines), answered)
+
+    async def _apply(self, change: hours.HoursChange) -> None:
+        self._show(Text("Posting and setting special hours..."))
+        try:
+            result = await hours.apply(self.practice, change)
+        except MedsocialError as exc:
+            self.notify(exc.for_people(), title="Not posted", severity="error", timeout=12)
+            self.refresh_preview()
+            return
+        self.done = True
+        self._show_result(f"Hours change #{result.change_id} done", result)
+
+    def _show_result(self, title: str, result: hours.HoursResult) -> None:
+        body = Text(title + "\n\n", style="bold")
+        for outcome in result.outcomes:
+            body.append("ok   " if outcome.ok else "NOT  ", style="green" if outcome.ok else "red")
+            body.append(f"{outcome.account_id}: {outcome.message}\n")
+        body.append("\nEsc: back to the queue. F8: undo it.", style="dim")
+        self._show(body)
+        failed = sum(1 for o in result.outcomes if not o.ok)
+        self.notify(
+            f"{title}" + (f"; {failed} account(s) need a look" if failed else ""),
+            severity="warning" if failed else "information",
+        )
+
+    def action_undo_last(self) -> None:
+        last = hours.last_undoable(self.practice)
+        if last is None:
+            self.notify("There is no hours change to undo.")
+            return
+        lines = [
+            f"#{last.id}: {last.describe()}, by {last.created_by}",
+            "",
+            "Special hours go back to what they were; what has not gone out is stopped;",
+            "a correction is posted where the notice may already be seen.",
+        ]
+
+        def answered(go: bool | None) -> None:
+            if go:
+                self.run_worker(self._undo(last.id), exclusive=True, group="hours")
+
+        self.app.push_screen(Confirm(f"Undo hours change #{last.id}?", lines), answered)
+
+    async def _undo(self, change_id: int) -> None:
+        try:
+            result = await hours.undo(self.practice, change_id)
+        except MedsocialError as exc:
+            self.notify(exc.for_people(), title="Not undone", severity="error", timeout=12)
+            return
+        self.done = True
+        self._show_result(f"Hours change #{change_id} undone", result)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

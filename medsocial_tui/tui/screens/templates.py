@@ -1,0 +1,150 @@
+"""Pick a template, answer its fields, and continue in compose with the draft it wrote (its
+image card attached), where the post is checked, changed and submitted as any other."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from medsocial_tui import templates
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.health import quiet_accounts
+
+
+class TemplatesScreen(Screen[None]):
+    """Templates from plugins and the practice's own folder."""
+
+    DEFAULT_CSS = """
+    TemplatesScreen #template-list { width: 34; }
+    TemplatesScreen #template-form { padding: 0 1; border-left: solid $primary; }
+    TemplatesScreen #template-fields { height: auto; max-height: 12; }
+    TemplatesScreen Input { border: none; height: 1; padding: 0 1; margin: 0 0 1 0; }
+    TemplatesScreen Input:focus { border: none; background: $boost; }
+    TemplatesScreen #template-notes { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding(
+            "f4",
+            "create",
+            "Write draft",
+            id="templates.create",
+            tooltip="Write the draft(s) and open compose to check and submit",
+        ),
+        Binding("escape", "back", "Back", id="templates.back", tooltip="Leave without a post"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.available: dict[str, templates.PostTemplate] = {}
+        self.key: str | None = None
+
+    @property
+    def practice(self):
+        return self.app.practice  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        with Horizontal():
+            yield OptionList(id="template-list")
+            with Vertical(id="template-form"):
+                yield Static("", id="template-about")
+                yield VerticalScroll(id="template-fields")
+                yield Static("", id="template-notes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.available = templates.available(self.practice)
+        listing = self.query_one("#template-list", OptionList)
+        listing.add_options(Option(f"{t.title}", id=key) for key, t in self.available.items())
+        _, errors = templates.practice_templates(self.practice)
+        for error in errors:
+            self.notify(error.for_people(), title="Template not read", severity="warning")
+        if self.available:
+            listing.highlighted = 0
+        listing.focus()
+        self._notes()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id and event.option.id != self.key:
+            self._show_fields(event.option.id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        inputs = self.query("#template-fields Input")
+        if inputs:
+            inputs.first().focus()
+
+    def _show_fields(self, key: str) -> None:
+        self.key = key
+        template = self.available[key]
+        self.query_one("#template-about", Static).update(
+            Text.assemble(
+                (template.title, "bold"),
+                f"  ({templates.source_of(template)})\n",
+                template.description,
+            )
+        )
+        box = self.query_one("#template-fields", VerticalScroll)
+        box.remove_children()
+        providers = ", ".join(p.login for p in templates.context_for(self.practice).providers)
+        for spec in template.fields:
+            hint = spec.help or (f"one of {providers}" if spec.kind == "provider" else spec.kind)
+            optional = "" if spec.required else " (optional)"
+            box.mount(
+                Input(
+                    value=spec.default,
+                    placeholder=f"{spec.label}{optional}: {hint}",
+                    id=f"field-{spec.name}",
+                )
+            )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        inputs = list(self.query("#template-fields Input"))
+        index = inputs.index(event.input) if event.input in inputs else -1
+        if 0 <= index < len(inputs) - 1:
+            inputs[index + 1].focus()
+        else:
+            self.action_create()
+
+    def _notes(self, extra: list[str] | None = None) -> None:
+        body = Text()
+        for line in extra or []:
+            body.append(line + "\n", style="yellow")
+        quiet = quiet_accounts(self.practice)
+        if quiet:
+            body.append("Quiet: " + ", ".join(q.in_words() for q in quiet) + "\n", style="yellow")
+        body.append("Enter: next field; on the last, or F4: write the draft.", style="dim")
+        self.query_one("#template-notes", Static).update(body)
+
+    def answers(self) -> dict[str, str]:
+        return {
+            (field.id or "").removeprefix("field-"): field.value
+            for field in self.query("#template-fields Input").results(Input)
+        }
+
+    def action_create(self) -> None:
+        if self.key is None:
+            return
+        try:
+            prepared = templates.prepare(self.practice, self.key, self.answers())
+            accounts = templates.default_accounts(self.practice)
+            posts = templates.create_posts(self.practice, prepared, accounts)
+        except MedsocialError as exc:
+            self.notify(exc.for_people(), title="No draft yet", severity="warning", timeout=10)
+            return
+        self._notes(list(prepared.warnings))
+        for warning in prepared.warnings:
+            self.notify(warning, title="Check the link", severity="warning", timeout=12)
+        if len(posts) > 1:
+            others = ", ".join(str(p.id) for p in posts[1:])
+            self.notify(f"Also written as draft(s): {others} (see the queue)")
+        from medsocial_tui.tui.screens.compose import ComposeScreen
+
+        self.app.switch_screen(ComposeScreen(posts[0]))
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,501 @@
+"""Bluesky (AT Protocol): a session per account kept in memory and refreshed, posts written
+with a record key we choose, so an unanswered request is retried safely and reconciled with
+``getRecord``.
+
+Sessions live in this process only (a ``flush`` run, or the app): each run logs in once per
+account at most, never once per post, and refreshes when the access token expires.
+``createSession`` allows 30 logins per 5 minutes and 300 a day per account.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from medsocial_bluesky import richtext, tid
+from medsocial_tui import clock
+from medsocial_tui.channel import (
+    Account,
+    AccountHealth,
+    AuthExpired,
+    Capability,
+    Channel,
+    Draft,
+    Field,
+    Limits,
+    Media,
+    MediaRule,
+    OutcomeUnknown,
+    Problem,
+    Published,
+    PublishRequest,
+    Rejected,
+    RetryLater,
+)
+from medsocial_tui.hookspecs import hookimpl
+
+API_VERSION = "com.atproto / app.bsky.feed.post"
+"""XRPC methods and the post lexicon this plugin writes (the AT Protocol has no version path)."""
+COLLECTION = "app.bsky.feed.post"
+MAX_IMAGES = 4
+MAX_IMAGE_BYTES = 1_000_000
+AUTH_ERRORS = {"AuthMissing", "AuthenticationRequired", "InvalidToken", "ExpiredToken"}
+REFRESHABLE = {"ExpiredToken", "InvalidToken"}
+POST_URL = "https://bsky.app/profile/{who}/post/{rkey}"
+
+
+@dataclass
+class Session:
+    did: str
+    handle: str
+    access_jwt: str
+    refresh_jwt: str
+    pds: str
+
+
+def _json(response: httpx.Response) -> Any | None:
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _error(response: httpx.Response) -> str:
+    body = _json(response)
+    return str(body.get("error", "")) if isinstance(body, dict) else ""
+
+
+def _words(response: httpx.Response) -> str:
+    body = _json(response)
+    if isinstance(body, dict) and (body.get("error") or body.get("message")):
+        return f"{body.get('message') or body.get('error')} ({body.get('error') or response.status_code})"
+    kind = response.headers.get("content-type", "").split(";")[0] or "an empty"
+    return f"HTTP {response.status_code} with a {kind} body instead of the API's answer"
+
+
+def rate_reset(response: httpx.Response) -> datetime | None:
+    """``RateLimit-Reset`` (Unix seconds); some edge 429s carry only Retry-After or nothing."""
+    value = response.headers.get("ratelimit-reset", "").strip()
+    if value.isdigit():
+        return datetime.fromtimestamp(int(value), UTC)
+    after = response.headers.get("retry-after", "").strip()
+    if after.isdigit():
+        return clock.now() + timedelta(seconds=int(after))
+    return None
+
+
+def raise_for(response: httpx.Response, *, posting: bool) -> None:
+    """Map an XRPC answer to the core's error kinds; ``posting`` marks createRecord."""
+    status = response.status_code
+    if status < 300:
+        if _json(response) is None:
+            if posting:
+                raise OutcomeUnknown(_words(response))
+            raise RetryLater(f"Bluesky answered {_words(response)}; nothing was posted yet")
+        return
+    if status == 429:
+        reset = rate_reset(response)
+        when = f"; it resets at {reset:%H:%M} UTC" if reset else ""
+        raise RetryLater(f"Bluesky rate limit: {_words(response)}{when}", reset)
+    if status == 401 or _error(response) in AUTH_ERRORS:
+        raise AuthExpired(f"Bluesky refused the sign-in: {_words(response)}")
+    if 400 <= status < 500 and _json(response) is not None:
+        raise Rejected(f"Bluesky said no: {_words(response)}")
+    if posting:
+        raise OutcomeUnknown(f"Bluesky answered {_words(response)}")
+    raise RetryLater(f"Bluesky answered {_words(response)}; nothing was posted yet")
+
+
+async def quietly(step: Any, what: str) -> httpx.Response:
+    """A request that publishes nothing: a lost answer only means "try later"."""
+    try:
+        return await step
+    except httpx.TransportError as exc:
+        raise RetryLater(f"no answer from Bluesky while {what} ({type(exc).__name__})") from None
+
+
+def _pds_of(body: dict[str, Any], fallback: str) -> str:
+    """The account's own PDS from the session's DID document, else the login address."""
+    for service in (body.get("didDoc") or {}).get("service", []) or []:
+        if str(service.get("id", "")).endswith("#atproto_pds") and service.get("serviceEndpoint"):
+            return str(service["serviceEndpoint"]).rstrip("/")
+    return fallback
+
+
+class Bluesky(Channel):
+    name = "bluesky"
+    title = "Bluesky"
+    default_base_url = "https://bsky.social"
+    api_version = API_VERSION
+    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    credentials = (
+        Field(
+            "app_password",
+            "App password",
+            "Settings > Privacy and security > App passwords > Add App Password",
+        ),
+    )
+    settings = (
+        Field("handle", "Handle", "the account's handle, e.g. maplestreetdental.bsky.social"),
+    )
+    dedupes_retries = True
+    max_concurrency = 2
+    credentials_help = (
+        "In Bluesky: Settings > Privacy and security > App passwords > Add App Password "
+        "(never the account's main password). Put the handle in practice.toml under "
+        "[accounts.settings] and the app password in secrets.toml as app_password. Sessions "
+        "are refreshed automatically; revoking the app password stops them. See "
+        "docs/channels/bluesky.md."
+    )
+
+    def __init__(self) -> None:
+        self._sessions: dict[str, Session] = {}
+        self._locks: dict[tuple[str, int], asyncio.Lock] = {}
+        self.logins = 0
+
+    # Offline
+
+    def limits(self, account: Account | None = None) -> Limits:
+        return Limits(
+            max_chars=richtext.MAX_GRAPHEMES,
+            counted_as="graphemes (what you see as one character)",
+            media=MediaRule.OPTIONAL,
+            max_media=MAX_IMAGES,
+        )
+
+    def count(self, text: str) -> int:
+        return richtext.graphemes(text)
+
+    @staticmethod
+    def text_of(draft: Draft) -> str:
+        if draft.link and draft.link not in draft.text:
+            return f"{draft.text}\n\n{draft.link}".strip()
+        return draft.text
+
+    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+        text = self.text_of(draft)
+        problems = super().validate(Draft(text, draft.media, draft.link), account)
+        if len(text.encode("utf-8")) > richtext.MAX_BYTES:
+            problems.append(Problem(f"over {richtext.MAX_BYTES} bytes: shorten the text"))
+        for media in draft.media:
+            kind = _mime(media)
+            name = Path(media.path).name
+            if not kind.startswith("image/"):
+                problems.append(
+                    Problem(f"{name}: this plugin posts images only, not video", field="media")
+                )
+            size = media.size_bytes
+            if size is None and Path(media.path).exists():
+                size = Path(media.path).stat().st_size
+            if size is not None and size > MAX_IMAGE_BYTES:
+                problems.append(
+                    Problem(f"{name} is over 1 MB, Bluesky's image limit", field="media")
+                )
+            if not media.alt_text:
+                problems.append(
+                    Problem("add alt text to describe the image", "warning", field="media")
+                )
+        return problems
+
+    # Sessions
+
+    @staticmethod
+    def _key(account: Account) -> str:
+        secret = hashlib.sha256(account.credentials.get("app_password", "").encode()).hexdigest()
+        return f"{account.base_url}|{account.settings.get('handle', '')}|{secret[:16]}"
+
+    def _lock(self, key: str) -> asyncio.Lock:
+        slot = (key, id(asyncio.get_running_loop()))
+        return self._locks.setdefault(slot, asyncio.Lock())
+
+    async def _login(self, client: httpx.AsyncClient, account: Account) -> Session:
+        self.logins += 1
+        response = await quietly(
+            client.post(
+                f"{account.base_url}/xrpc/com.atproto.server.createSession",
+                json={
+                    "identifier": account.settings.get("handle", ""),
+                    "password": account.credentials.get("app_password", ""),
+                },
+            ),
+            "signing in",
+        )
+        if response.status_code in (400, 401) and _json(response) is not None:
+            raise AuthExpired(f"Bluesky refused the app password: {_words(response)}")
+        raise_for(response, posting=False)
+        return self._session_from(response, account.base_url)
+
+    @staticmethod
+    def _session_from(response: httpx.Response, fallback: str) -> Session:
+        body = _json(response)
+        if not isinstance(body, dict) or not body.get("accessJwt") or not body.get("did"):
+            raise RetryLater("Bluesky's sign-in answer had no session; nothing was posted yet")
+        return Session(
+            did=str(body["did"]),
+            handle=str(body.get("handle", "")),
+            access_jwt=str(body["accessJwt"]),
+            refresh_jwt=str(body.get("refreshJwt", "")),
+            pds=_pds_of(body, fallback),
+        )
+
+    async def session(self, client: httpx.AsyncClient, account: Account) -> Session:
+        """The account's session: the one this process holds, else a new login."""
+        key = self._key(account)
+        async with self._lock(key):
+            if key not in self._sessions:
+                self._sessions[key] = await self._login(client, account)
+            return self._sessions[key]
+
+    async def _renew(self, client: httpx.AsyncClient, account: Account, stale: Session) -> Session:
+        """Refresh an expired session (the refresh token rotates); log in again only when the
+        refresh token is refused too."""
+        key = self._key(account)
+        async with self._lock(key):
+            current = self._sessions.get(key)
+            if current is not None and current.access_jwt != stale.access_jwt:
+                return current
+            response = await quietly(
+                client.post(
+                    f"{stale.pds}/xrpc/com.atproto.server.refreshSession",
+                    headers={"Authorization": f"Bearer {stale.refresh_jwt}"},
+                ),
+                "refreshing the session",
+            )
+            if response.status_code < 300:
+                renewed = self._session_from(response, stale.pds)
+                renewed.pds = stale.pds
+            elif _error(response) in AUTH_ERRORS or response.status_code == 401:
+                renewed = await self._login(client, account)
+            else:
+                raise_for(response, posting=False)
+                raise RetryLater("Bluesky did not refresh the session")
+            self._sessions[key] = renewed
+            return renewed
+
+    async def _xrpc(
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        method: str,
+        nsid: str,
+        **kwargs: Any,
+    ) -> tuple[httpx.Response, Session]:
+        """One call with the account's session; an expired access token is refreshed and the
+        call sent once more (the server refused the first, so nothing happened)."""
+        session = await self.session(client, account)
+        extra = kwargs.pop("headers", {})
+        for attempt in range(2):
+            headers = {"Authorization": f"Bearer {session.access_jwt}", **extra}
+            response = await client.request(
+                method, f"{session.pds}/xrpc/{nsid}", headers=headers, **kwargs
+            )
+            if attempt == 0 and _error(response) in REFRESHABLE:
+                session = await self._renew(client, account, session)
+                continue
+            break
+        return response, session
+
+    # Records
+
+    @staticmethod
+    def record_key(request: PublishRequest) -> str:
+        saved = request.progress.get("rkey")
+        if saved:
+            return str(saved)
+        moment = request.scheduled_at or request.claimed_at
+        return tid.for_delivery(request.delivery_id, request.idempotency_key, moment)
+
+    def _found(
+        self, response: httpx.Response, session: Session, request: PublishRequest, rkey: str
+    ) -> Published | None:
+        """The post at our record key from a getRecord answer, None when there is none; a
+        record there with other text is not ours, which only a person can sort out."""
+        if response.status_code == 400 and _error(response) == "RecordNotFound":
+            return None
+        raise_for(response, posting=False)
+        body = _json(response) or {}
+        text = str((body.get("value") or {}).get("text", ""))
+        if text != self.text_of(request.draft):
+            raise OutcomeUnknown(
+                f"another post already uses record key {rkey} on this account; check the page"
+            )
+        return self._published(session, str(body.get("uri", "")), rkey)
+
+    @staticmethod
+    def _published(session: Session, uri: str, rkey: str) -> Published:
+        uri = uri or f"at://{session.did}/{COLLECTION}/{rkey}"
+        return Published(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
+
+    async def _lookup(
+        self, client: httpx.AsyncClient, request: PublishRequest, rkey: str
+    ) -> Published | None:
+        session = await self.session(client, request.account)
+        response, session = await self._xrpc(
+            client,
+            request.account,
+            "GET",
+            "com.atproto.repo.getRecord",
+            params={"repo": session.did, "collection": COLLECTION, "rkey": rkey},
+        )
+        return self._found(response, session, request, rkey)
+
+    async def _blob(self, client: httpx.AsyncClient, account: Account, media: Media) -> dict:
+        data = Path(media.path).read_bytes()
+        response, _ = await self._xrpc(
+            client,
+            account,
+            "POST",
+            "com.atproto.repo.uploadBlob",
+            content=data,
+            headers={"Content-Type": _mime(media)},
+        )
+        raise_for(response, posting=False)
+        blob = (_json(response) or {}).get("blob")
+        if not isinstance(blob, dict):
+            raise RetryLater("Bluesky answered an upload without a blob; nothing was posted yet")
+        return blob
+
+    async def _images(self, client: httpx.AsyncClient, request: PublishRequest) -> dict | None:
+        """The images embed. Blobs are uploaded on every attempt: an unreferenced blob is
+        dropped by the PDS after a while, and the same bytes give the same blob."""
+        if not request.draft.media:
+            return None
+        images = []
+        for media in request.draft.media:
+            try:
+                blob = await self._blob(client, request.account, media)
+            except httpx.TransportError as exc:
+                raise RetryLater(
+                    f"no answer from Bluesky while uploading an image ({type(exc).__name__})"
+                ) from None
+            image: dict[str, Any] = {"alt": media.alt_text, "image": blob}
+            size = _dimensions(media)
+            if size:
+                image["aspectRatio"] = {"width": size[0], "height": size[1]}
+            images.append(image)
+        return {"$type": "app.bsky.embed.images", "images": images}
+
+    # The contract
+
+    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+        account = request.account
+        rkey = self.record_key(request)
+        if "rkey" not in request.progress:
+            save(request, {"rkey": rkey, "created_at": clock.to_iso(clock.now())})
+        try:
+            session = await self.session(client, account)
+        except httpx.TransportError as exc:
+            raise RetryLater(
+                f"no answer from Bluesky while signing in ({type(exc).__name__})"
+            ) from None
+        if request.progress.get("sent"):
+            try:
+                found = await self._lookup(client, request, rkey)
+            except httpx.TransportError as exc:
+                raise RetryLater(f"no answer from Bluesky ({type(exc).__name__})") from None
+            if found is not None:
+                return found
+        text = self.text_of(request.draft)
+        record: dict[str, Any] = {
+            "$type": COLLECTION,
+            "text": text,
+            "createdAt": request.progress["created_at"],
+        }
+        found_facets = richtext.facets(text)
+        if found_facets:
+            record["facets"] = found_facets
+        langs = request.draft.options.get("langs")
+        if langs:
+            record["langs"] = list(langs)[:3]
+        embed = await self._images(client, request)
+        if embed:
+            record["embed"] = embed
+        if not request.progress.get("sent"):
+            save(request, {"sent": True})
+        response, session = await self._xrpc(
+            client,
+            account,
+            "POST",
+            "com.atproto.repo.createRecord",
+            json={"repo": session.did, "collection": COLLECTION, "rkey": rkey, "record": record},
+        )
+        if response.status_code < 300 and isinstance(_json(response), dict):
+            return self._published(session, str(_json(response).get("uri", "")), rkey)
+        if response.status_code >= 500 or response.status_code < 300:
+            try:
+                found = await self._lookup(client, request, rkey)
+            except (httpx.HTTPError, RetryLater):
+                found = None
+            if found is not None:
+                return found
+        raise_for(response, posting=True)
+        raise OutcomeUnknown(f"Bluesky answered {_words(response)}")
+
+    async def find_existing(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        if "rkey" not in request.progress:
+            return None
+        try:
+            return await self._lookup(client, request, str(request.progress["rkey"]))
+        except RetryLater as exc:
+            raise OutcomeUnknown(exc.message) from None
+
+    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+        session = await self.session(client, account)
+        response, _ = await self._xrpc(
+            client,
+            account,
+            "POST",
+            "com.atproto.repo.deleteRecord",
+            json={
+                "repo": session.did,
+                "collection": COLLECTION,
+                "rkey": remote_id.rsplit("/", 1)[-1],
+            },
+        )
+        raise_for(response, posting=False)
+
+    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+        try:
+            response, session = await self._xrpc(
+                client, account, "GET", "com.atproto.server.getSession"
+            )
+            raise_for(response, posting=False)
+        except (AuthExpired, Rejected, RetryLater) as exc:
+            return AccountHealth(False, exc.message)
+        return AccountHealth(True, f"signed in as @{session.handle}")
+
+
+def _mime(media: Media) -> str:
+    return media.mime_type or mimetypes.guess_type(str(media.path))[0] or "application/octet-stream"
+
+
+def _dimensions(media: Media) -> tuple[int, int] | None:
+    if media.width and media.height:
+        return media.width, media.height
+    try:
+        from PIL import Image
+
+        with Image.open(media.path) as image:
+            return image.size
+    except Exception:  # noqa: BLE001 - the aspect ratio is optional
+        return None
+
+
+def save(request: PublishRequest, update: dict[str, Any]) -> None:
+    """Keep progress on the request and commit it through the core at once."""
+    request.progress.update(update)
+    request.checkpoint(update)
+
+
+@hookimpl
+def register_channels(register) -> None:
+    register(Bluesky)

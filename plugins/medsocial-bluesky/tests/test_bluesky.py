@@ -1,0 +1,229 @@
+"""The Bluesky channel against a loopback PDS that behaves as the AT Protocol documents."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+from medsocial_bluesky import Bluesky, richtext, tid
+from medsocial_bluesky.fake import DID, HANDLE, PASSWORD, FakeBluesky
+from PIL import Image
+
+from medsocial_tui.channel import (
+    Account,
+    AuthExpired,
+    Draft,
+    Media,
+    OutcomeUnknown,
+    RetryLater,
+)
+from medsocial_tui.testing.contract import publish_request
+from medsocial_tui.testing.fakeapi import Fault
+
+
+@pytest.fixture
+def fake():
+    with FakeBluesky() as server:
+        yield server
+
+
+@pytest.fixture
+def account(fake) -> Account:
+    return Account(
+        id="bluesky",
+        channel="bluesky",
+        name="@maplestreetdental",
+        base_url=fake.base_url,
+        settings={"handle": HANDLE},
+        credentials={"app_password": PASSWORD},
+    )
+
+
+@pytest.fixture
+def channel() -> Bluesky:
+    return Bluesky()
+
+
+async def publish(channel, account, draft=None, key="key-1", timeout=3.0, request=None):
+    request = request or publish_request(account, draft, key)
+    async with httpx.AsyncClient(timeout=timeout) as client:
+        return await channel.publish(client, request)
+
+
+# Text
+
+
+def test_graphemes_count_what_people_see(channel):
+    assert channel.count("👨‍👩‍👧") == 1
+    assert channel.count("🇺🇸 ok") == 4
+    assert channel.count("Cafe\u0301") == channel.count("Café") == 4
+    assert not channel.validate(Draft("👍🏽" * 300))
+    assert any(p.blocking for p in channel.validate(Draft("a" * 301)))
+
+
+def test_link_and_tag_facets_use_utf8_byte_offsets():
+    text = "Flu 💉 info: https://cdc.gov/flu. #FluSeason"
+    found = richtext.facets(text)
+    link_start = len("Flu 💉 info: ".encode())
+    assert found[0] == {
+        "index": {"byteStart": link_start, "byteEnd": link_start + len("https://cdc.gov/flu")},
+        "features": [{"$type": "app.bsky.richtext.facet#link", "uri": "https://cdc.gov/flu"}],
+    }
+    tag = found[1]
+    assert text.encode()[tag["index"]["byteStart"] : tag["index"]["byteEnd"]] == b"#FluSeason"
+    assert tag["features"] == [{"$type": "app.bsky.richtext.facet#tag", "tag": "FluSeason"}]
+
+
+def test_record_keys_are_tids_fixed_per_delivery():
+    moment = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+    key = tid.for_delivery(7, "uuid-a", moment)
+    assert tid.is_tid(key)
+    assert key == tid.for_delivery(7, "uuid-a", moment)
+    assert key != tid.for_delivery(8, "uuid-b", moment)
+    micros = sum(tid.ALPHABET.index(c) << (5 * i) for i, c in enumerate(reversed(key))) >> 10
+    assert 0 <= micros / 1e6 - moment.timestamp() < 1
+
+
+# Requests
+
+
+async def test_a_post_is_a_create_record_with_our_tid_and_facets(channel, account, fake):
+    request = publish_request(account, Draft("Vaccination info: https://clinic.example/vax"))
+    result = await publish(channel, account, request=request)
+    call = fake.calls("POST", r"/xrpc/com\.atproto\.repo\.createRecord")[0]
+    body = call.json()
+    assert call.headers["authorization"] == "Bearer access-1"
+    assert body["repo"] == DID and body["collection"] == "app.bsky.feed.post"
+    assert body["rkey"] == request.progress["rkey"] and tid.is_tid(body["rkey"])
+    record = body["record"]
+    assert record["$type"] == "app.bsky.feed.post"
+    assert record["createdAt"] == request.progress["created_at"]
+    assert record["facets"][0]["index"] == {"byteStart": 18, "byteEnd": 44}
+    assert result.remote_id == f"at://{DID}/app.bsky.feed.post/{body['rkey']}"
+    assert result.url == f"https://bsky.app/profile/{HANDLE}/post/{body['rkey']}"
+    assert fake.indexed == [body["rkey"]]
+
+
+async def test_one_login_serves_many_posts(channel, account, fake):
+    for n in range(3):
+        await publish(channel, account, Draft(f"Post {n}"), key=f"k{n}")
+    assert fake.logins == 1
+    assert len(fake.records) == 3
+
+
+async def test_an_expired_token_is_refreshed_not_logged_in_again(channel, account, fake):
+    await publish(channel, account, Draft("Before"), key="a")
+    fake.expire_access_tokens()
+    await publish(channel, account, Draft("After"), key="b")
+    assert (fake.logins, fake.refreshes) == (1, 1)
+    refresh = fake.calls("POST", r"/xrpc/com\.atproto\.server\.refreshSession")[0]
+    assert refresh.headers["authorization"] == "Bearer refresh-1"
+    assert refresh.body == b""
+    assert len(fake.records) == 2
+
+
+async def test_a_revoked_refresh_token_means_one_new_login(channel, account, fake):
+    await publish(channel, account, Draft("Before"), key="a")
+    fake.expire_access_tokens()
+    fake._refresh.clear()
+    await publish(channel, account, Draft("After"), key="b")
+    assert fake.logins == 2
+
+
+async def test_a_refused_app_password_is_auth_expired_without_it(channel, account):
+    bad = dataclasses.replace(account, credentials={"app_password": "wrong-password-123"})
+    with pytest.raises(AuthExpired) as error:
+        await publish(channel, bad, Draft("Hello"))
+    assert "wrong-password-123" not in str(error.value)
+    assert "Invalid identifier or password" in error.value.message
+
+
+async def test_a_rate_limit_is_retry_later_at_ratelimit_reset(channel, account, fake):
+    reset = int(time.time()) + 240
+    fake.inject(
+        Fault.status(
+            429,
+            {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"},
+            {"RateLimit-Limit": "5000", "RateLimit-Remaining": "0", "RateLimit-Reset": str(reset)},
+        ),
+        path=r"/xrpc/com\.atproto\.repo\.createRecord",
+    )
+    with pytest.raises(RetryLater) as error:
+        await publish(channel, account, Draft("Hello"))
+    assert error.value.retry_at == datetime.fromtimestamp(reset, UTC)
+
+
+async def test_a_lost_answer_is_retried_with_the_same_key_and_posts_once(channel, account, fake):
+    request = publish_request(account, Draft("Closed today: snow"))
+    fake.inject(Fault.timeout_after_handling(1.0), path=r"/xrpc/com\.atproto\.repo\.createRecord")
+    with pytest.raises(httpx.ReadTimeout):
+        await publish(channel, account, request=request, timeout=0.3)
+    again = await publish(channel, account, request=request)
+    assert again.remote_id.endswith(request.progress["rkey"])
+    assert len(fake.records) == 1
+    assert len(fake.calls("POST", r"/xrpc/com\.atproto\.repo\.createRecord")) == 1
+
+
+async def test_a_500_is_checked_with_get_record_then_unknown(channel, account, fake):
+    request = publish_request(account, Draft("Open late Thursday"))
+    fake.inject(
+        Fault.status(500, {"error": "InternalServerError", "message": "Internal Server Error"}),
+        path=r"/xrpc/com\.atproto\.repo\.createRecord",
+    )
+    with pytest.raises(OutcomeUnknown):
+        await publish(channel, account, request=request)
+    assert fake.calls("GET", r"/xrpc/com\.atproto\.repo\.getRecord")
+    assert (await publish(channel, account, request=request)).remote_id
+    assert len(fake.records) == 1
+
+
+async def test_a_record_key_taken_by_other_text_is_unknown(channel, account, fake):
+    request = publish_request(account, Draft("Ours"))
+    request.progress.update({"rkey": "3lbbbbbbbbbbb", "created_at": "2026-01-01T00:00:00Z"})
+    fake.records["3lbbbbbbbbbbb"] = {"text": "Someone else's"}
+    with pytest.raises(OutcomeUnknown) as error:
+        await publish(channel, account, request=request)
+    assert "record key" in error.value.message
+
+
+async def test_images_are_uploaded_as_blobs_with_alt_and_aspect_ratio(
+    channel, account, fake, tmp_path
+):
+    path = tmp_path / "hours.png"
+    Image.new("RGB", (120, 60), "white").save(path)
+    await publish(channel, account, Draft("New hours", (Media(path, "Opening hours card"),)))
+    upload = fake.calls("POST", r"/xrpc/com\.atproto\.repo\.uploadBlob")[0]
+    assert upload.headers["content-type"] == "image/png"
+    assert upload.body == path.read_bytes()
+    (image,) = next(iter(fake.records.values()))["embed"]["images"]
+    assert image["alt"] == "Opening hours card"
+    assert image["aspectRatio"] == {"width": 120, "height": 60}
+    assert image["image"]["$type"] == "blob"
+
+
+def test_video_and_big_images_are_refused_offline(channel, tmp_path):
+    video = Media(tmp_path / "tour.mp4", "tour")
+    big = Media(tmp_path / "big.jpg", "big", size_bytes=1_500_000)
+    problems = channel.validate(Draft("Hi", (video, big)))
+    assert len([p for p in problems if p.blocking and p.field == "media"]) == 2
+
+
+async def test_html_from_a_proxy_at_sign_in_is_retry_later(channel, account, fake):
+    fake.inject(Fault.html(502), path=r"/xrpc/com\.atproto\.server\.createSession")
+    with pytest.raises(RetryLater) as error:
+        await publish(channel, account, Draft("Hi"))
+    assert "<html" not in error.value.message
+
+
+async def test_reconcile_and_delete(channel, account, fake):
+    request = publish_request(account, Draft("Bye"))
+    async with httpx.AsyncClient(timeout=3) as client:
+        assert await channel.find_existing(client, request) is None
+        published = await channel.publish(client, request)
+        assert await channel.find_existing(client, request) == published
+        await channel.delete(client, account, published.remote_id)
+        assert await channel.find_existing(client, request) is None
+        assert (await channel.check_account(client, account)).ok

@@ -1,0 +1,50 @@
+"""Bluesky through the real core: a lost answer is retried safely with the same record key,
+with one login for both runs, and the PDS holds one post."""
+
+from __future__ import annotations
+
+from medsocial_bluesky.fake import HANDLE, PASSWORD, FakeBluesky
+
+from medsocial_tui import flush
+from medsocial_tui.testing.fakeapi import Fault
+from medsocial_tui.testing.practice_home import (
+    LOGIN,
+    approved_post,
+    delivery,
+    make_due_again,
+    practice_with_account,
+)
+
+
+async def test_a_timeout_after_create_is_retried_safely_and_posts_once(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
+    with FakeBluesky() as fake:
+        practice = practice_with_account(
+            tmp_path / "home",
+            account_id="bluesky",
+            channel="bluesky",
+            base_url=fake.base_url,
+            settings={"handle": HANDLE},
+            secrets={"app_password": PASSWORD},
+            request_timeout=0.5,
+        )
+        post_id = approved_post(practice, "Closed today: snow https://maple.example", ["bluesky"])
+        fake.inject(
+            Fault.timeout_after_handling(1.5), path=r"/xrpc/com\.atproto\.repo\.createRecord"
+        )
+        first = await flush.run(practice)
+        assert [o.state for o in first.outcomes] == ["deferred"]
+        row = delivery(practice, post_id)
+        assert row["error_kind"] == "retry_safe"
+        assert '"rkey"' in row["progress"]
+
+        make_due_again(practice)
+        second = await flush.run(practice)
+        assert [o.state for o in second.outcomes] == ["published"]
+        row = delivery(practice, post_id)
+        assert row["state"] == "published"
+        assert len(fake.records) == 1
+        assert row["remote_id"].endswith("/" + next(iter(fake.records)))
+        assert len(fake.calls("POST", r"/xrpc/com\.atproto\.repo\.createRecord")) == 1
+        assert fake.logins == 1
+        practice.close()

@@ -1,0 +1,458 @@
+"""Google Business Profile: local posts (standard, event, offer, alert, with a call to action)
+and special hours (snow days, holidays) for one location.
+
+Two Google APIs on two hosts: local posts on the My Business v4 API (the account's
+``base_url``), location data and special hours on the Business Information v1 API (the
+``business_information_url`` setting). Special hours are one list that Google replaces
+whole, so the channel always reads it first and merges: other holidays are never wiped.
+
+Post options (``Draft.options``, all optional): ``topic`` (standard, event, offer, alert),
+``call_to_action`` (BOOK, ORDER, SHOP, LEARN_MORE, SIGN_UP, GET_OFFER, CALL),
+``call_to_action_url`` (defaults to the post's link), ``event_title``, ``event_start``,
+``event_end`` (ISO dates or date-times, practice local), ``offer_coupon_code``,
+``offer_redeem_url``, ``offer_terms``.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from medsocial_google_business.api import (
+    DEFAULT_INFO_URL,
+    DEFAULT_POSTS_URL,
+    INFO_VERSION,
+    POSTS_VERSION,
+    Tokens,
+    raise_for,
+)
+from medsocial_tui import clock
+from medsocial_tui.channel import (
+    Account,
+    AccountHealth,
+    Capability,
+    Channel,
+    ChannelError,
+    Draft,
+    Field,
+    Limits,
+    MediaRule,
+    OutcomeUnknown,
+    Problem,
+    Published,
+    PublishRequest,
+    Rejected,
+    RetryLater,
+    SpecialHours,
+)
+from medsocial_tui.hookspecs import hookimpl
+
+MAX_SUMMARY = 1_500
+TOPICS = ("STANDARD", "EVENT", "OFFER", "ALERT")
+ACTIONS = ("BOOK", "ORDER", "SHOP", "LEARN_MORE", "SIGN_UP", "GET_OFFER", "CALL")
+LOOKBACK = timedelta(minutes=30)
+
+
+class GoogleBusinessProfile(Channel):
+    name = "google_business"
+    title = "Google Business Profile"
+    default_base_url = DEFAULT_POSTS_URL
+    api_version = f"My Business {POSTS_VERSION}, Business Information {INFO_VERSION}"
+    capabilities = frozenset(
+        {
+            Capability.PUBLISH,
+            Capability.DELETE,
+            Capability.RECONCILE,
+            Capability.SPECIAL_HOURS,
+        }
+    )
+    credentials = (
+        Field("client_id", "OAuth client id", "from the Google Cloud project's OAuth client"),
+        Field("client_secret", "OAuth client secret", "from the same OAuth client"),
+        Field(
+            "refresh_token",
+            "Refresh token",
+            "from signing in once with the business.manage scope and offline access",
+        ),
+    )
+    settings = (
+        Field("account_id", "Account id", "the number in accounts/{id} (Account Management API)"),
+        Field("location_id", "Location id", "the number in locations/{id}"),
+        Field(
+            "business_information_url",
+            "Business Information API address",
+            f"leave empty for {DEFAULT_INFO_URL}",
+            required=False,
+        ),
+        Field(
+            "oauth_url",
+            "OAuth token address",
+            "leave empty for https://oauth2.googleapis.com/token",
+            required=False,
+        ),
+        Field("language_code", "Language of posts", "e.g. en (the default)", required=False),
+    )
+    max_concurrency = 1
+    credentials_help = (
+        "A Google Cloud project with the Business Profile APIs enabled and approved by Google "
+        "(until approved the quota is 0), an OAuth client (Desktop app), and one sign-in by a "
+        "manager of the location with the scope https://www.googleapis.com/auth/business.manage "
+        "and offline access. Put client_id, client_secret and the refresh_token in "
+        "secrets.toml; access tokens (about 1 hour) are fetched from it as needed. The refresh "
+        "token lasts until revoked (7 days while the OAuth app is in 'testing'). "
+        "Details: docs/channels/google_business.md."
+    )
+
+    def __init__(self) -> None:
+        self.tokens = Tokens()
+
+    # Offline
+
+    def limits(self, account: Account | None = None) -> Limits:
+        return Limits(max_chars=MAX_SUMMARY, media=MediaRule.OPTIONAL, max_media=1)
+
+    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+        problems = super().validate(draft, account)
+        options = draft.options
+        topic = str(options.get("topic") or "STANDARD").upper()
+        if topic not in TOPICS:
+            problems.append(
+                Problem(
+                    f"unknown Google post type {topic!r}: use one of {', '.join(TOPICS)}",
+                    field="options",
+                )
+            )
+        action = str(options.get("call_to_action") or "").upper()
+        target = options.get("call_to_action_url") or draft.link
+        if action and action not in ACTIONS:
+            problems.append(
+                Problem(
+                    f"unknown button {action!r}: use one of {', '.join(ACTIONS)}", field="options"
+                )
+            )
+        elif action == "CALL" and options.get("call_to_action_url"):
+            problems.append(
+                Problem(
+                    "a Call button dials the profile's phone number and takes no link",
+                    field="options",
+                )
+            )
+        elif action and action != "CALL" and not target:
+            problems.append(Problem(f"the {action} button needs a link", field="options"))
+        if target and not str(target).startswith(("https://", "http://")):
+            problems.append(Problem("the button's link must start with https://", field="link"))
+        if topic in ("EVENT", "OFFER"):
+            problems.extend(_event_problems(options, topic))
+        if topic == "ALERT":
+            problems.append(
+                Problem(
+                    "Google only takes ALERT posts about COVID-19; use a standard post for "
+                    "other news",
+                    severity="warning",
+                    field="options",
+                )
+            )
+        for media in draft.media:
+            mime = media.mime_type or mimetypes.guess_type(str(media.path))[0] or ""
+            if not mime.startswith("image/"):
+                problems.append(
+                    Problem(
+                        f"{Path(media.path).name}: Google posts take photos only", field="media"
+                    )
+                )
+            if not media.url:
+                problems.append(
+                    Problem(
+                        f"{Path(media.path).name} needs a public https address: Google fetches "
+                        "the photo from the web",
+                        field="media",
+                    )
+                )
+        return problems
+
+    def local_post(self, draft: Draft, account: Account) -> dict[str, Any]:
+        """The LocalPost body for a draft."""
+        options = draft.options
+        topic = str(options.get("topic") or "STANDARD").upper()
+        body: dict[str, Any] = {
+            "languageCode": str(account.settings.get("language_code") or "en"),
+            "summary": draft.text,
+            "topicType": topic,
+        }
+        action = str(options.get("call_to_action") or "").upper()
+        target = options.get("call_to_action_url") or draft.link
+        if not action and target:
+            action = "LEARN_MORE"
+        if action == "CALL":
+            body["callToAction"] = {"actionType": "CALL"}
+        elif action:
+            body["callToAction"] = {"actionType": action, "url": str(target)}
+        if draft.media:
+            body["media"] = [{"mediaFormat": "PHOTO", "sourceUrl": draft.media[0].url}]
+        if topic in ("EVENT", "OFFER"):
+            body["event"] = _event(options)
+        if topic == "OFFER":
+            offer = {
+                "couponCode": options.get("offer_coupon_code"),
+                "redeemOnlineUrl": options.get("offer_redeem_url"),
+                "termsConditions": options.get("offer_terms"),
+            }
+            body["offer"] = {k: str(v) for k, v in offer.items() if v}
+        if topic == "ALERT":
+            body["alertType"] = "COVID_19"
+        return body
+
+    # Online
+
+    def _location_path(self, account: Account) -> str:
+        return (
+            f"accounts/{account.settings.get('account_id', '')}"
+            f"/locations/{account.settings.get('location_id', '')}"
+        )
+
+    def _posts_url(self, account: Account, tail: str = "") -> str:
+        return f"{account.base_url}/{POSTS_VERSION}/{self._location_path(account)}/localPosts{tail}"
+
+    def _info_url(self, account: Account) -> str:
+        host = str(account.settings.get("business_information_url") or DEFAULT_INFO_URL).rstrip("/")
+        return f"{host}/{INFO_VERSION}/locations/{account.settings.get('location_id', '')}"
+
+    async def _send(
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        method: str,
+        url: str,
+        *,
+        creates: bool = False,
+        params: dict[str, Any] | None = None,
+        body: Any = None,
+    ) -> dict[str, Any]:
+        """One authorised call; a refused access token is renewed once (Google answered
+        401, so nothing was done) before the account counts as disconnected."""
+        for attempt in (1, 2):
+            token = await self.tokens.get(client, account)
+            try:
+                response = await client.request(
+                    method,
+                    url,
+                    params=params,
+                    json=body,
+                    headers={"Authorization": f"Bearer {token}"},
+                )
+            except (httpx.ConnectError, httpx.ConnectTimeout):
+                raise
+            except httpx.TransportError as exc:
+                words = f"no answer from Google ({type(exc).__name__})"
+                if creates:
+                    raise OutcomeUnknown(words) from None
+                raise RetryLater(words) from None
+            if response.status_code == 401 and attempt == 1:
+                self.tokens.forget(account)
+                continue
+            return raise_for(response, account, creates=creates)
+        raise AssertionError("unreachable")
+
+    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+        account = request.account
+        problems = [p for p in self.validate(request.draft, account) if p.blocking]
+        if problems:
+            raise Rejected("; ".join(p.message for p in problems))
+        if request.progress.get("post_sent_at"):
+            found = await self.find_existing(client, request)
+            if found is not None:
+                return found
+        body = self.local_post(request.draft, account)
+        await self.tokens.get(client, account)
+        request.checkpoint({"post_sent_at": clock.to_iso(clock.now())})
+        post = await self._send(
+            client, account, "POST", self._posts_url(account), creates=True, body=body
+        )
+        if post.get("state") == "REJECTED":
+            raise Rejected("Google rejected the post (state REJECTED); see the profile's posts")
+        if not post.get("name"):
+            raise OutcomeUnknown("Google answered without the post's name")
+        return Published(str(post["name"]), post.get("searchUrl"))
+
+    async def find_existing(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        """The location's recent posts, matched on the summary and created after the claim."""
+        account = request.account
+        answer = await self._send(
+            client, account, "GET", self._posts_url(account), params={"pageSize": 20}
+        )
+        since = request.claimed_at - LOOKBACK
+        wanted = " ".join(request.draft.text.split())
+        for post in answer.get("localPosts") or []:
+            if (
+                not isinstance(post, dict)
+                or " ".join(str(post.get("summary", "")).split()) != wanted
+            ):
+                continue
+            created = post.get("createTime")
+            if created and clock.parse_utc(str(created)) < since:
+                continue
+            return Published(str(post["name"]), post.get("searchUrl"))
+        return None
+
+    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+        if "/localPosts/" not in remote_id:
+            raise Rejected(f"{remote_id!r} is not a Google local post")
+        await self._send(
+            client, account, "DELETE", f"{account.base_url}/{POSTS_VERSION}/{remote_id}"
+        )
+
+    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+        try:
+            location = await self._send(
+                client, account, "GET", self._info_url(account), params={"readMask": "name,title"}
+            )
+        except ChannelError as exc:
+            return AccountHealth(False, exc.message)
+        return AccountHealth(True, f"can manage {location.get('title') or location.get('name')}")
+
+    async def _periods(self, client: httpx.AsyncClient, account: Account) -> list[dict[str, Any]]:
+        location = await self._send(
+            client, account, "GET", self._info_url(account), params={"readMask": "specialHours"}
+        )
+        periods = (location.get("specialHours") or {}).get("specialHourPeriods") or []
+        return [p for p in periods if isinstance(p, dict)]
+
+    async def get_special_hours(
+        self, client: httpx.AsyncClient, account: Account
+    ) -> list[SpecialHours]:
+        return [hours_of(p) for p in await self._periods(client, account)]
+
+    async def set_special_hours(
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        hours: list[SpecialHours],
+        *,
+        remove=(),
+    ) -> list[SpecialHours]:
+        """Read the location's special hours, replace those of the named days, keep the
+        rest, and send the whole list back (Google replaces it whole). Sending it twice is
+        harmless, so trouble is always 'try again later'."""
+        for h in hours:
+            if not h.closed and not (h.opens and h.closes):
+                raise Rejected(f"{h.day}: give opening and closing times, or mark it closed")
+        periods = await self._periods(client, account)
+        named = {h.day for h in hours}
+        touched = named | set(remove)
+        previous = [hours_of(p) for p in periods if day_of(p) in named]
+        kept = [p for p in periods if day_of(p) not in touched]
+        merged = sorted([*kept, *(period_of(h) for h in hours)], key=lambda p: str(day_of(p)))
+        try:
+            await self._send(
+                client,
+                account,
+                "PATCH",
+                self._info_url(account),
+                params={"updateMask": "specialHours"},
+                body={"specialHours": {"specialHourPeriods": merged}},
+            )
+        except OutcomeUnknown as exc:
+            raise RetryLater(exc.message) from None
+        return previous
+
+
+def _when(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _event_problems(options: Any, topic: str) -> list[Problem]:
+    found = []
+    kind = topic.lower()
+    if not options.get("event_title"):
+        found.append(Problem(f"an {kind} post needs a title (event_title)", field="options"))
+    start, end = _when(options.get("event_start")), _when(options.get("event_end"))
+    if start is None:
+        found.append(
+            Problem(
+                f"an {kind} post needs a start date (event_start, e.g. 2026-12-01)", field="options"
+            )
+        )
+    if options.get("event_end") and end is None:
+        found.append(
+            Problem("event_end is not a date like 2026-12-01 or 2026-12-01T17:00", field="options")
+        )
+    if start and end and end < start:
+        found.append(Problem("the event ends before it starts", field="options"))
+    return found
+
+
+def _date(moment: datetime) -> dict[str, int]:
+    return {"year": moment.year, "month": moment.month, "day": moment.day}
+
+
+def _event(options: Any) -> dict[str, Any]:
+    start = _when(options.get("event_start")) or datetime.now()
+    end = _when(options.get("event_end")) or start
+    schedule: dict[str, Any] = {"startDate": _date(start), "endDate": _date(end)}
+    if "T" in str(options.get("event_start", "")):
+        schedule["startTime"] = {"hours": start.hour, "minutes": start.minute}
+    if "T" in str(options.get("event_end", "")):
+        schedule["endTime"] = {"hours": end.hour, "minutes": end.minute}
+    return {"title": str(options.get("event_title") or ""), "schedule": schedule}
+
+
+def day_of(period: dict[str, Any]) -> date | None:
+    start = period.get("startDate") or {}
+    try:
+        return date(int(start["year"]), int(start["month"]), int(start["day"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _time(value: dict[str, Any] | None) -> str | None:
+    if not value:
+        return None
+    return f"{int(value.get('hours', 0)):02d}:{int(value.get('minutes', 0)):02d}"
+
+
+def hours_of(period: dict[str, Any]) -> SpecialHours:
+    """A Google SpecialHourPeriod as the core's SpecialHours."""
+    day = day_of(period) or date.min
+    if period.get("closed"):
+        return SpecialHours(day, closed=True)
+    return SpecialHours(
+        day,
+        closed=False,
+        opens=_time(period.get("openTime")),
+        closes=_time(period.get("closeTime")),
+    )
+
+
+def period_of(hours: SpecialHours) -> dict[str, Any]:
+    """The core's SpecialHours as a Google SpecialHourPeriod; a closing time at or before
+    the opening time ends on the next day (open overnight)."""
+    start = {"year": hours.day.year, "month": hours.day.month, "day": hours.day.day}
+    if hours.closed:
+        return {"startDate": start, "closed": True}
+    opens_h, opens_m = (int(x) for x in str(hours.opens).split(":"))
+    closes_h, closes_m = (int(x) for x in str(hours.closes).split(":"))
+    period: dict[str, Any] = {
+        "startDate": start,
+        "openTime": {"hours": opens_h, "minutes": opens_m},
+        "closeTime": {"hours": closes_h, "minutes": closes_m},
+    }
+    if (closes_h, closes_m) <= (opens_h, opens_m):
+        nxt = hours.day + timedelta(days=1)
+        period["endDate"] = {"year": nxt.year, "month": nxt.month, "day": nxt.day}
+    return period
+
+
+@hookimpl
+def register_channels(register) -> None:
+    register(GoogleBusinessProfile)

@@ -1,0 +1,316 @@
+"""The Google Business Profile channel against a loopback Google (token, v4 posts, v1 hours)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import httpx
+import pytest
+from medsocial_google_business import GoogleBusinessProfile, period_of
+from medsocial_google_business.fake import (
+    ACCOUNT_ID,
+    CLIENT_ID,
+    LOCATION_ID,
+    REFRESH_TOKEN,
+    FakeGoogleBusiness,
+    account_for,
+)
+
+from medsocial_tui.channel import (
+    AuthExpired,
+    Draft,
+    Media,
+    OutcomeUnknown,
+    Rejected,
+    RetryLater,
+    SpecialHours,
+)
+from medsocial_tui.testing.contract import publish_request
+from medsocial_tui.testing.fakeapi import Fault
+
+POSTS = f"/v4/accounts/{ACCOUNT_ID}/locations/{LOCATION_ID}/localPosts"
+LOCATION = f"/v1/locations/{LOCATION_ID}"
+
+
+@pytest.fixture
+def fake():
+    with FakeGoogleBusiness() as server:
+        yield server
+
+
+@pytest.fixture
+def account(fake):
+    return account_for(fake.base_url)
+
+
+@pytest.fixture
+def channel():
+    return GoogleBusinessProfile()
+
+
+async def publish(channel, account, draft, request=None):
+    async with httpx.AsyncClient(timeout=0.5) as client:
+        return await channel.publish(client, request or publish_request(account, draft))
+
+
+async def test_a_standard_post_signs_in_then_posts_with_the_link_as_a_button(
+    channel, account, fake
+):
+    result = await publish(
+        channel, account, Draft(text="Flu shots this week", link="https://maple.example/flu")
+    )
+    token, post = fake.requests
+    assert (token.method, token.path) == ("POST", "/token")
+    assert token.form() == {
+        "grant_type": "refresh_token",
+        "client_id": CLIENT_ID,
+        "client_secret": "GOCSPX-fake-client-secret",
+        "refresh_token": REFRESH_TOKEN,
+    }
+    assert (post.method, post.path) == ("POST", POSTS)
+    assert post.headers["authorization"].startswith("Bearer ya29.fake-access-")
+    assert post.json() == {
+        "languageCode": "en",
+        "summary": "Flu shots this week",
+        "topicType": "STANDARD",
+        "callToAction": {"actionType": "LEARN_MORE", "url": "https://maple.example/flu"},
+    }
+    assert result.remote_id == fake.posts[0]["name"]
+    assert result.url.startswith("https://local.google.com/")
+
+
+async def test_the_access_token_is_reused_until_google_refuses_it(channel, account, fake):
+    await publish(channel, account, Draft(text="One"))
+    await publish(channel, account, Draft(text="Two"))
+    assert len(fake.calls("POST", "/token")) == 1
+    fake.revoke_access_tokens()
+    await publish(channel, account, Draft(text="Three"))
+    assert len(fake.calls("POST", "/token")) == 2
+    assert len(fake.posts) == 3
+
+
+async def test_a_revoked_refresh_token_is_auth_expired_in_googles_words(channel, account, fake):
+    bad = dataclasses.replace(
+        account, credentials={**account.credentials, "refresh_token": "1//revoked-token"}
+    )
+    with pytest.raises(AuthExpired, match="Token has been expired or revoked") as error:
+        await publish(channel, bad, Draft(text="Hi"))
+    assert "1//revoked-token" not in error.value.message
+    assert fake.posts == []
+
+
+async def test_an_event_with_a_call_button(channel, account, fake):
+    draft = Draft(
+        text="Open house: meet our hygienists",
+        options={
+            "topic": "event",
+            "call_to_action": "CALL",
+            "event_title": "Open house",
+            "event_start": "2026-12-05T09:00",
+            "event_end": "2026-12-05T12:30",
+        },
+    )
+    await publish(channel, account, draft)
+    body = fake.calls("POST", POSTS)[0].json()
+    assert body["topicType"] == "EVENT"
+    assert body["callToAction"] == {"actionType": "CALL"}
+    assert body["event"] == {
+        "title": "Open house",
+        "schedule": {
+            "startDate": {"year": 2026, "month": 12, "day": 5},
+            "endDate": {"year": 2026, "month": 12, "day": 5},
+            "startTime": {"hours": 9, "minutes": 0},
+            "endTime": {"hours": 12, "minutes": 30},
+        },
+    }
+
+
+async def test_an_offer_and_an_alert(channel, account, fake):
+    offer = Draft(
+        text="20% off whitening in December",
+        link="https://maple.example/whitening",
+        options={
+            "topic": "OFFER",
+            "call_to_action": "GET_OFFER",
+            "event_title": "Whitening month",
+            "event_start": "2026-12-01",
+            "event_end": "2026-12-31",
+            "offer_coupon_code": "SMILE20",
+            "offer_terms": "New patients only",
+        },
+    )
+    await publish(channel, account, offer)
+    alert = Draft(text="Masks are required in the office this week", options={"topic": "alert"})
+    await publish(channel, account, alert)
+    first, second = (c.json() for c in fake.calls("POST", POSTS))
+    assert first["offer"] == {"couponCode": "SMILE20", "termsConditions": "New patients only"}
+    assert first["callToAction"]["actionType"] == "GET_OFFER"
+    assert "startTime" not in first["event"]["schedule"]
+    assert second["alertType"] == "COVID_19"
+
+
+async def test_a_photo_is_sent_by_its_public_address(channel, account, fake, tmp_path):
+    media = Media(
+        path=tmp_path / "x.jpg", url="https://maple.example/x.jpg", mime_type="image/jpeg"
+    )
+    await publish(channel, account, Draft(text="Our new chairs", media=(media,)))
+    body = fake.calls("POST", POSTS)[0].json()
+    assert body["media"] == [{"mediaFormat": "PHOTO", "sourceUrl": "https://maple.example/x.jpg"}]
+
+
+def test_validation_explains_googles_post_rules(channel, account, tmp_path):
+    def words(**kwargs) -> str:
+        draft = Draft(text=kwargs.pop("text", "Hello"), **kwargs)
+        return " | ".join(p.message for p in channel.validate(draft, account) if p.blocking)
+
+    assert "needs a link" in words(options={"call_to_action": "BOOK"})
+    assert "takes no link" in words(
+        options={"call_to_action": "CALL", "call_to_action_url": "https://x.example"}
+    )
+    assert "unknown button" in words(options={"call_to_action": "DANCE"})
+    assert "needs a title" in words(options={"topic": "EVENT", "event_start": "2026-01-01"})
+    assert "ends before it starts" in words(
+        options={
+            "topic": "EVENT",
+            "event_title": "x",
+            "event_start": "2026-02-01",
+            "event_end": "2026-01-01",
+        }
+    )
+    assert "public https address" in words(media=(Media(path=tmp_path / "x.jpg"),))
+    assert "1500" in words(text="x" * 1501)
+    alert = channel.validate(Draft(text="x", options={"topic": "ALERT"}), account)
+    assert [p.severity for p in alert] == ["warning"]
+
+
+async def test_googles_errors_are_typed_in_googles_words(channel, account, fake):
+    fake.inject(
+        Fault.status(
+            429,
+            {"error": {"code": 429, "message": "Quota exceeded", "status": "RESOURCE_EXHAUSTED"}},
+            {"Retry-After": "30"},
+        ),
+        path=POSTS,
+    )
+    with pytest.raises(RetryLater, match="Quota exceeded") as error:
+        await publish(channel, account, Draft(text="Hi"))
+    assert error.value.retry_at is not None
+    fake.inject(
+        Fault.status(
+            403,
+            {
+                "error": {
+                    "code": 403,
+                    "message": "The caller does not have permission",
+                    "status": "PERMISSION_DENIED",
+                }
+            },
+        ),
+        path=POSTS,
+    )
+    with pytest.raises(Rejected, match="does not have permission.*manages the location"):
+        await publish(channel, account, Draft(text="Hi"))
+    fake.inject(Fault.html(503), path=POSTS)
+    with pytest.raises(OutcomeUnknown, match="HTTP 503 with a text/html body"):
+        await publish(channel, account, Draft(text="Hi"))
+
+
+async def test_a_lost_answer_is_found_in_the_location_posts_before_posting_again(
+    channel, account, fake
+):
+    draft = Draft(text="Closed today: snow")
+    request = publish_request(account, draft)
+    fake.inject(Fault.timeout_after_handling(1.0), path=POSTS)
+    with pytest.raises(OutcomeUnknown):
+        await publish(channel, account, draft, request)
+    result = await publish(channel, account, draft, request)
+    assert result.remote_id == fake.posts[0]["name"]
+    assert len(fake.posts) == 1
+
+
+async def test_delete_and_check_account(channel, account, fake):
+    async with httpx.AsyncClient(timeout=1) as client:
+        published = await channel.publish(client, publish_request(account, Draft(text="Oops")))
+        await channel.delete(client, account, published.remote_id)
+        assert fake.posts == []
+        assert fake.calls("DELETE")[0].path == f"/v4/{published.remote_id}"
+        with pytest.raises(Rejected, match="not found"):
+            await channel.delete(client, account, published.remote_id)
+        health = await channel.check_account(client, account)
+    assert health.ok and "Maple Street Dental" in health.message
+
+
+async def test_special_hours_read_first_and_merge_keeping_other_holidays(channel, account, fake):
+    christmas = {"startDate": {"year": 2026, "month": 12, "day": 25}, "closed": True}
+    fake.special_hour_periods = [christmas]
+    snow = SpecialHours(date(2026, 12, 3), closed=False, opens="10:00", closes="14:00")
+    async with httpx.AsyncClient(timeout=1) as client:
+        previous = await channel.set_special_hours(client, account, [snow])
+    read, patch = fake.calls(path=LOCATION)
+    assert (read.method, read.arg("readMask")) == ("GET", "specialHours")
+    assert (patch.method, patch.arg("updateMask")) == ("PATCH", "specialHours")
+    assert patch.json() == {
+        "specialHours": {
+            "specialHourPeriods": [
+                {
+                    "startDate": {"year": 2026, "month": 12, "day": 3},
+                    "openTime": {"hours": 10, "minutes": 0},
+                    "closeTime": {"hours": 14, "minutes": 0},
+                },
+                christmas,
+            ]
+        }
+    }
+    assert previous == []
+
+
+async def test_changing_a_day_returns_what_it_was_so_it_can_be_undone(channel, account, fake):
+    day = date(2026, 12, 3)
+    fake.special_hour_periods = [
+        period_of(SpecialHours(day, closed=False, opens="08:00", closes="12:00"))
+    ]
+    async with httpx.AsyncClient(timeout=1) as client:
+        previous = await channel.set_special_hours(client, account, [SpecialHours(day)])
+        assert fake.special_hour_periods == [
+            {"startDate": {"year": 2026, "month": 12, "day": 3}, "closed": True}
+        ]
+        await channel.set_special_hours(client, account, previous)
+    assert previous == [SpecialHours(day, closed=False, opens="08:00", closes="12:00")]
+    assert fake.special_hour_periods[0]["openTime"] == {"hours": 8, "minutes": 0}
+
+
+def test_an_overnight_period_ends_the_next_day():
+    period = period_of(
+        SpecialHours(date(2026, 12, 31), closed=False, opens="18:00", closes="02:00")
+    )
+    assert period["endDate"] == {"year": 2027, "month": 1, "day": 1}
+
+
+async def test_special_hours_need_times_unless_closed(channel, account, fake):
+    async with httpx.AsyncClient(timeout=1) as client:
+        with pytest.raises(Rejected, match="opening and closing times"):
+            await channel.set_special_hours(
+                client, account, [SpecialHours(date(2026, 12, 3), closed=False, opens="09:00")]
+            )
+    assert fake.calls("PATCH") == []
+
+
+async def test_too_many_edits_a_minute_waits(channel, account, fake):
+    fake.edits = [__import__("time").monotonic()] * 10
+    async with httpx.AsyncClient(timeout=1) as client:
+        with pytest.raises(RetryLater, match="RESOURCE_EXHAUSTED"):
+            await channel.set_special_hours(client, account, [SpecialHours(date(2026, 12, 3))])
+
+
+async def test_the_hours_api_host_is_its_own_setting(channel, fake):
+    with FakeGoogleBusiness() as other:
+        account = account_for(fake.base_url)
+        account = dataclasses.replace(
+            account, settings={**account.settings, "business_information_url": other.base_url}
+        )
+        async with httpx.AsyncClient(timeout=1) as client:
+            with pytest.raises(AuthExpired):
+                await channel.get_special_hours(client, account)
+        assert other.calls("GET", LOCATION)
+        assert not fake.calls("GET", LOCATION)

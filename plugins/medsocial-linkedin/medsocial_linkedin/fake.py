@@ -1,0 +1,225 @@
+"""A loopback LinkedIn Posts API for one organization page: version headers required, the
+post URN in ``x-restli-id`` on a 201 with no body, commentary silently cut at the first
+unescaped reserved character (as LinkedIn does), 422 ``DUPLICATE_POST`` naming the earlier
+URN, ghost duplicates after a delete, and images by initializeUpload then PUT.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+import time
+from typing import Any
+from urllib.parse import unquote
+
+from medsocial_tui.channel import Account, Draft
+from medsocial_tui.testing.contract import ContractKit
+from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
+
+TOKEN = "AQV-fake-linkedin-token"
+ORGANIZATION_ID = "5515715"
+RESERVED = set("\\|{}@[]()<>#*_~")
+MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
+
+
+def error(status: int, message: str, code: int = 0, **extra: Any) -> Reply:
+    return Reply(status, {"message": message, "serviceErrorCode": code, "status": status, **extra})
+
+
+def shown(commentary: str) -> str:
+    """What LinkedIn keeps: everything before the first reserved character that is neither
+    escaped nor part of mention markup."""
+    kept = 0
+    while kept < len(commentary):
+        mention = MENTION.match(commentary, kept)
+        if mention:
+            kept = mention.end()
+        elif commentary[kept] == "\\":
+            kept += 2
+        elif commentary[kept] in RESERVED:
+            break
+        else:
+            kept += 1
+    return commentary[:kept]
+
+
+class FakeLinkedIn(FakeAPI):
+    """``posts`` maps URN to the stored post; ``uploads`` maps image URN to its bytes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.posts: dict[str, dict[str, Any]] = {}
+        self.deleted: set[str] = set()
+        self.uploads: dict[str, bytes] = {}
+        self._pending: dict[str, str] = {}
+        self._ids = itertools.count(7180000000000000001)
+        self._lock = threading.Lock()
+        self.route("POST", r"/rest/posts")(self._create)
+        self.route("GET", r"/rest/posts")(self._list)
+        self.route("GET", r"/rest/posts/(.+)")(self._get)
+        self.route("DELETE", r"/rest/posts/(.+)")(self._delete)
+        self.route("POST", r"/rest/images")(self._initialize)
+        self.route("PUT", r"/dms-uploads/(\d+)")(self._upload)
+        self.route("GET", r"/rest/organizations/(\d+)")(self._organization)
+
+    def _refused(self, request: RecordedRequest) -> Reply | None:
+        if request.headers.get("authorization") != f"Bearer {TOKEN}":
+            return error(401, "Invalid access token", 65600)
+        if not re.fullmatch(r"\d{6}", request.headers.get("linkedin-version", "")):
+            return error(
+                400,
+                "A version must be present. Please specify a version by adding the LinkedIn-Version header.",
+                100,
+            )
+        if request.headers.get("x-restli-protocol-version") != "2.0.0":
+            return error(400, "Restli protocol version 2.0.0 required", 100)
+        return None
+
+    def _create(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        body = request.json() or {}
+        if body.get("author") != f"urn:li:organization:{ORGANIZATION_ID}":
+            return error(403, "Not enough permissions to post as this organization", 100)
+        commentary = shown(str(body.get("commentary", "")))
+        for image in _images(body):
+            if image not in self.uploads:
+                return error(422, f"Image {image} is not uploaded", 0)
+        with self._lock:
+            earlier = next(
+                (u for u, p in self.posts.items() if p["commentary"] == commentary), None
+            )
+            if earlier is None and commentary in self.deleted:
+                earlier = f"urn:li:share:{next(self._ids)}"
+            if earlier is not None:
+                return Reply(
+                    422,
+                    {
+                        "errorDetailType": "com.linkedin.common.error.BadRequest",
+                        "message": "com.linkedin.content.common.exception.BadRequestResponseException: "
+                        f"Content is a duplicate of {earlier}",
+                        "errorDetails": {
+                            "inputErrors": [
+                                {
+                                    "description": "Duplicate post is detected",
+                                    "input": {},
+                                    "code": "DUPLICATE_POST",
+                                }
+                            ]
+                        },
+                        "status": 422,
+                    },
+                )
+            urn = f"urn:li:share:{next(self._ids)}"
+            self.posts[urn] = {
+                "id": urn,
+                "author": body["author"],
+                "commentary": commentary,
+                "content": body.get("content"),
+                "createdAt": int(time.time() * 1000),
+                "lifecycleState": "PUBLISHED",
+                "visibility": body.get("visibility"),
+            }
+        return Reply(201, None, {"x-restli-id": urn})
+
+    def _get(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        post = self.posts.get(unquote(request.match.group(1)))
+        return Reply(200, post) if post else error(404, "Not Found", 0)
+
+    def _list(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        if (
+            request.arg("q") != "author"
+            or request.arg("author") != f"urn:li:organization:{ORGANIZATION_ID}"
+        ):
+            return error(400, "q=author and author are required", 0)
+        count = int(request.arg("count", "10"))
+        newest = sorted(self.posts.values(), key=lambda p: p["createdAt"], reverse=True)
+        return Reply(200, {"elements": newest[:count], "paging": {"count": count, "start": 0}})
+
+    def _delete(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        with self._lock:
+            post = self.posts.pop(unquote(request.match.group(1)), None)
+            if post:
+                self.deleted.add(post["commentary"])
+        return Reply(204)
+
+    def _initialize(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        owner = ((request.json() or {}).get("initializeUploadRequest") or {}).get("owner")
+        if (
+            request.arg("action") != "initializeUpload"
+            or owner != f"urn:li:organization:{ORGANIZATION_ID}"
+        ):
+            return error(400, "action=initializeUpload with the organization as owner", 0)
+        number = str(next(self._ids))
+        urn = f"urn:li:image:C4D10AQ{number}"
+        self._pending[number] = urn
+        return Reply(
+            200,
+            {
+                "value": {
+                    "uploadUrlExpiresAt": int(time.time() * 1000) + 3600_000,
+                    "uploadUrl": f"{self.base_url}/dms-uploads/{number}",
+                    "image": urn,
+                }
+            },
+        )
+
+    def _upload(self, request: RecordedRequest) -> Reply:
+        if request.headers.get("authorization") != f"Bearer {TOKEN}":
+            return error(401, "Invalid access token", 65600)
+        urn = self._pending.pop(request.match.group(1), None)
+        if urn is None or not request.body:
+            return error(400, "Unknown upload", 0)
+        self.uploads[urn] = request.body
+        return Reply(201)
+
+    def _organization(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        if request.match.group(1) != ORGANIZATION_ID:
+            return error(403, "Not enough permissions to access this organization", 100)
+        return Reply(200, {"id": int(ORGANIZATION_ID), "localizedName": "Maple Street Dental"})
+
+
+def _images(body: dict[str, Any]) -> list[str]:
+    content = body.get("content") or {}
+    if "media" in content:
+        return [content["media"]["id"]]
+    return [i["id"] for i in (content.get("multiImage") or {}).get("images", [])]
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="linkedin",
+        channel="linkedin",
+        name="Maple Street Dental",
+        base_url=base_url,
+        settings={"organization_id": ORGANIZATION_ID},
+        credentials={"access_token": TOKEN},
+    )
+
+
+def contract_kit() -> ContractKit:
+    from medsocial_linkedin import LinkedIn
+
+    return ContractKit(
+        make_channel=LinkedIn,
+        make_fake=FakeLinkedIn,
+        account_for=account_for,
+        good_draft=Draft(text="Flu shots all week (no appointment needed) #health"),
+    )

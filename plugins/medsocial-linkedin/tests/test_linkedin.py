@@ -1,0 +1,214 @@
+"""The LinkedIn channel against a loopback Posts API that behaves as LinkedIn does."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+from medsocial_linkedin import LINKEDIN_VERSION, LinkedIn, escape, unescape
+from medsocial_linkedin.fake import ORGANIZATION_ID, TOKEN, FakeLinkedIn
+
+from medsocial_tui.channel import (
+    Account,
+    AuthExpired,
+    Draft,
+    Media,
+    OutcomeUnknown,
+    Rejected,
+    RetryLater,
+)
+from medsocial_tui.testing.contract import publish_request
+from medsocial_tui.testing.fakeapi import Fault
+
+
+@pytest.fixture
+def fake():
+    with FakeLinkedIn() as server:
+        yield server
+
+
+@pytest.fixture
+def account(fake) -> Account:
+    return Account(
+        id="linkedin",
+        channel="linkedin",
+        name="Maple Street Dental",
+        base_url=fake.base_url,
+        settings={"organization_id": ORGANIZATION_ID},
+        credentials={"access_token": TOKEN},
+    )
+
+
+@pytest.fixture
+def channel() -> LinkedIn:
+    return LinkedIn()
+
+
+async def publish(channel, account, draft=None, key="key-1", timeout=3.0, request=None):
+    request = request or publish_request(account, draft, key)
+    async with httpx.AsyncClient(timeout=timeout) as client:
+        return await channel.publish(client, request)
+
+
+def test_reserved_characters_are_escaped_except_mentions():
+    text = r"Saturday (9:00-12:00) #health a_b *new* [x] {y} <z> ~ | \ @[Maple](urn:li:organization:5515715)"
+    escaped = escape(text)
+    assert escaped.startswith(
+        r"Saturday \(9:00-12:00\) \#health a\_b \*new\* \[x\] \{y\} \<z\> \~ \| \\ "
+    )
+    assert escaped.endswith("@[Maple](urn:li:organization:5515715)")
+    assert unescape(escaped) == text
+
+
+async def test_a_post_carries_the_version_headers_and_the_organization(channel, account, fake):
+    text = "Saturday clinic (9:00-12:00) now open #health"
+    result = await publish(channel, account, Draft(text))
+    call = fake.calls("POST", "/rest/posts")[0]
+    assert call.headers["linkedin-version"] == LINKEDIN_VERSION
+    assert call.headers["x-restli-protocol-version"] == "2.0.0"
+    assert call.headers["authorization"] == f"Bearer {TOKEN}"
+    body = call.json()
+    assert body["author"] == f"urn:li:organization:{ORGANIZATION_ID}"
+    assert body["commentary"] == r"Saturday clinic \(9:00-12:00\) now open \#health"
+    assert body["visibility"] == "PUBLIC" and body["lifecycleState"] == "PUBLISHED"
+    assert body["distribution"]["feedDistribution"] == "MAIN_FEED"
+    assert result.remote_id == next(iter(fake.posts))
+    assert result.url == f"https://www.linkedin.com/feed/update/{result.remote_id}/"
+    assert unescape(fake.posts[result.remote_id]["commentary"]) == text, "nothing was cut"
+
+
+async def test_the_fake_cuts_unescaped_text_as_linkedin_does(fake):
+    from medsocial_linkedin.fake import shown
+
+    assert shown("Open (9-12) today") == "Open "
+
+
+async def test_an_account_can_pin_another_linkedin_version(channel, account, fake):
+    pinned = dataclasses.replace(account, settings={**account.settings, "api_version": "202611"})
+    await publish(channel, pinned, Draft("Hello"))
+    assert fake.calls("POST", "/rest/posts")[0].headers["linkedin-version"] == "202611"
+
+
+async def test_images_are_initialized_put_and_attached(channel, account, fake, tmp_path):
+    first, second = tmp_path / "a.jpg", tmp_path / "b.png"
+    first.write_bytes(b"\xff\xd8jpeg")
+    second.write_bytes(b"\x89PNGpng")
+    request = publish_request(
+        account, Draft("Our team", (Media(first, "Front desk"), Media(second, "Dr. Lee")))
+    )
+    await publish(channel, account, request=request)
+    init = fake.calls("POST", "/rest/images")[0]
+    assert init.arg("action") == "initializeUpload"
+    assert init.json() == {
+        "initializeUploadRequest": {"owner": f"urn:li:organization:{ORGANIZATION_ID}"}
+    }
+    puts = fake.calls("PUT", r"/dms-uploads/\d+")
+    assert [p.body for p in puts] == [first.read_bytes(), second.read_bytes()]
+    content = fake.calls("POST", "/rest/posts")[0].json()["content"]
+    assert content == {
+        "multiImage": {
+            "images": [
+                {"id": request.progress["images"][0], "altText": "Front desk"},
+                {"id": request.progress["images"][1], "altText": "Dr. Lee"},
+            ]
+        }
+    }
+
+
+async def test_one_image_is_content_media(channel, account, fake, tmp_path):
+    image = tmp_path / "a.jpg"
+    image.write_bytes(b"\xff\xd8jpeg")
+    await publish(channel, account, Draft("Hi", (Media(image, "Sign"),)))
+    media = fake.calls("POST", "/rest/posts")[0].json()["content"]["media"]
+    assert media["altText"] == "Sign" and media["id"].startswith("urn:li:image:")
+
+
+async def test_a_duplicate_of_our_lost_attempt_is_published_with_its_urn(channel, account, fake):
+    request = publish_request(account, Draft("Closed today: snow"))
+    fake.inject(Fault.timeout_after_handling(1.0), path="/rest/posts", method="POST")
+    with pytest.raises(httpx.ReadTimeout):
+        await publish(channel, account, request=request, timeout=0.3)
+    result = await publish(channel, account, request=request)
+    assert result.remote_id == next(iter(fake.posts))
+    assert len(fake.posts) == 1
+
+
+async def test_a_duplicate_of_an_older_post_is_rejected_with_its_url(channel, account, fake):
+    first = await publish(channel, account, Draft("Flu shots today"), key="a")
+    fake.posts[first.remote_id]["createdAt"] = 0
+    with pytest.raises(Rejected) as error:
+        await publish(channel, account, Draft("Flu shots today"), key="b")
+    assert first.remote_id in error.value.message
+
+
+async def test_a_ghost_duplicate_after_a_delete_is_explained(channel, account, fake):
+    first = await publish(channel, account, Draft("Flu shots today"), key="a")
+    async with httpx.AsyncClient(timeout=3) as client:
+        await channel.delete(client, account, first.remote_id)
+    with pytest.raises(Rejected) as error:
+        await publish(channel, account, Draft("Flu shots today"), key="b")
+    assert "no longer exists" in error.value.message
+
+
+async def test_429_waits_until_midnight_utc(channel, account, fake):
+    fake.inject(
+        Fault.status(
+            429,
+            {
+                "status": 429,
+                "serviceErrorCode": 101,
+                "message": "Resource level throttle limit for calls to this resource is reached.",
+            },
+        ),
+        path="/rest/posts",
+    )
+    with pytest.raises(RetryLater) as error:
+        await publish(channel, account, Draft("Hello"))
+    now = datetime.now(UTC)
+    assert error.value.retry_at == datetime(now.year, now.month, now.day, tzinfo=UTC) + timedelta(
+        days=1
+    )
+    assert "throttle" in error.value.message
+
+
+async def test_an_expired_token_is_auth_expired(channel, account):
+    bad = dataclasses.replace(account, credentials={"access_token": "expired-token-xyz"})
+    with pytest.raises(AuthExpired) as error:
+        await publish(channel, bad, Draft("Hello"))
+    assert "expired-token-xyz" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "fault", [Fault.html(502), Fault.status(504, {"message": "Gateway timeout"})]
+)
+async def test_a_broken_answer_to_the_create_is_unknown(channel, account, fake, fault):
+    fake.inject(fault, path="/rest/posts", method="POST")
+    with pytest.raises(OutcomeUnknown) as error:
+        await publish(channel, account, Draft("Hello"))
+    assert "<html" not in error.value.message
+
+
+async def test_a_201_without_x_restli_id_is_unknown(channel, account, fake):
+    fake.inject(Fault.status(201, None), path="/rest/posts", method="POST")
+    with pytest.raises(OutcomeUnknown):
+        await publish(channel, account, Draft("Hello"))
+
+
+async def test_reconcile_lists_the_pages_posts(channel, account, fake):
+    request = publish_request(account, Draft("Q&A live (Thursday) #teeth"))
+    async with httpx.AsyncClient(timeout=3) as client:
+        assert await channel.find_existing(client, request) is None
+        published = await channel.publish(client, request)
+        assert await channel.find_existing(client, request) == published
+        health = await channel.check_account(client, account)
+    listing = fake.calls("GET", "/rest/posts")[0]
+    assert listing.arg("q") == "author"
+    assert listing.arg("author") == f"urn:li:organization:{ORGANIZATION_ID}"
+    assert health.ok and "Maple Street Dental" in health.message
+
+
+def test_video_is_refused_offline(channel, tmp_path):
+    problems = channel.validate(Draft("Tour", (Media(tmp_path / "tour.mp4", "tour"),)))
+    assert any(p.blocking and p.field == "media" for p in problems)

@@ -1,0 +1,26 @@
+"""The contract suite's view of the manual channel: it sends nothing, so it needs no fake."""
+
+from __future__ import annotations
+
+from medsocial_tui.channel import Account, Draft
+from medsocial_tui.testing.contract import ContractKit
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="snapchat",
+        channel="manual",
+        name="Snapchat (posted by hand)",
+        base_url=base_url,
+        settings={"network": "Snapchat", "profile_url": "https://www.snapchat.com/add/example"},
+    )
+
+
+def contract_kit() -> ContractKit:
+    from medsocial_manual import ManualChannel
+
+    return ContractKit(
+        make_channel=ManualChannel,
+        account_for=account_for,
+        good_draft=Draft(text="Open late Thursday until 7pm."),
+    )

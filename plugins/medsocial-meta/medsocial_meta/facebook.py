@@ -1,0 +1,222 @@
+"""Facebook Pages: text, link and photo posts through the Graph API.
+
+Photos are uploaded unpublished (``/{page}/photos``, ``published=false``) and then attached to
+one feed post (``attached_media``), so a follower sees one post whatever the number of
+photos. Only the feed post makes something visible; trouble before it is retried later, and
+trouble after it is reconciled against the page's published posts.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+
+from medsocial_meta.graph import (
+    DEFAULT_BASE_URL,
+    GRAPH_VERSION,
+    DuplicatePost,
+    Gate,
+    Graph,
+    same_text,
+)
+from medsocial_meta.images import MIB, mime_of, readable, size_of
+from medsocial_tui import clock
+from medsocial_tui.channel import (
+    Account,
+    AccountHealth,
+    Capability,
+    Channel,
+    ChannelError,
+    Draft,
+    Field,
+    Limits,
+    MediaRule,
+    Problem,
+    Published,
+    PublishRequest,
+    Rejected,
+)
+
+MAX_CHARS = 63_206
+MAX_PHOTOS = 10
+MAX_PHOTO_BYTES = 4 * MIB
+PHOTO_TYPES = {"image/jpeg", "image/png"}
+LOOKBACK = timedelta(minutes=30)
+"""How far before the claim the page's posts are searched when reconciling."""
+
+
+class FacebookPage(Channel):
+    name = "facebook"
+    title = "Facebook Page"
+    default_base_url = DEFAULT_BASE_URL
+    api_version = GRAPH_VERSION
+    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    credentials = (
+        Field(
+            "page_access_token",
+            "Page access token",
+            "a Page token from /me/accounts for a user with the CREATE_CONTENT task; "
+            "see docs/channels/facebook.md",
+        ),
+    )
+    settings = (
+        Field("page_id", "Page ID", "the numeric id in the Page's About > Page transparency"),
+        Field(
+            "graph_version",
+            "Graph API version",
+            f"leave empty for {GRAPH_VERSION}; set when Meta retires it",
+            required=False,
+        ),
+    )
+    max_concurrency = 1
+    credentials_help = (
+        "A Meta app (developers.facebook.com, type Business) with Facebook Login for Business; "
+        "permissions pages_show_list, pages_manage_posts, pages_read_engagement. Log in as a "
+        "Page admin, exchange the user token for a long-lived one (about 60 days), then read "
+        "the Page token from /me/accounts: a Page token from a long-lived user token does "
+        "not expire until the password changes or the app is removed. Put it in secrets.toml "
+        "as page_access_token and the Page's id in practice.toml as page_id. "
+        "Details: docs/channels/facebook.md."
+    )
+
+    def __init__(self) -> None:
+        self.gate = Gate()
+
+    def limits(self, account: Account | None = None) -> Limits:
+        return Limits(max_chars=MAX_CHARS, media=MediaRule.OPTIONAL, max_media=MAX_PHOTOS)
+
+    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+        problems = super().validate(draft, account)
+        for media in draft.media:
+            name = Path(media.path).name
+            if mime_of(media) not in PHOTO_TYPES:
+                problems.append(
+                    Problem(
+                        f"{name}: Facebook posts from medsocial take JPEG or PNG photos only",
+                        field="media",
+                    )
+                )
+            size = size_of(media)
+            if size is not None and size >= MAX_PHOTO_BYTES:
+                problems.append(
+                    Problem(
+                        f"{name} is {size / MIB:.1f} MB; Facebook takes photos under 4 MB",
+                        field="media",
+                    )
+                )
+            if not readable(media) and not media.url:
+                problems.append(Problem(f"{name} is not on this computer", field="media"))
+        if draft.link and "facebook.com" in draft.link.lower():
+            problems.append(
+                Problem(
+                    "Facebook may refuse links to facebook.com as the post's link; "
+                    "put it in the text instead",
+                    severity="warning",
+                    field="link",
+                )
+            )
+        return problems
+
+    def graph(self, client: httpx.AsyncClient, account: Account) -> Graph:
+        return Graph(self.title, account, client, self.gate)
+
+    @staticmethod
+    def message_of(draft: Draft) -> str:
+        """The post's text; with photos the link goes into the text, since a feed post with
+        attached photos shows no link preview."""
+        if draft.media and draft.link and draft.link not in draft.text:
+            return f"{draft.text}\n\n{draft.link}".strip()
+        return draft.text
+
+    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+        graph = self.graph(client, request.account)
+        page_id = request.account.settings.get("page_id", "")
+        if request.progress.get("feed_post_sent_at"):
+            found = await self.find_existing(client, request)
+            if found is not None:
+                return found
+        photo_ids = [await self._upload(graph, page_id, media) for media in request.draft.media]
+        body: dict[str, object] = {"message": self.message_of(request.draft), "published": True}
+        if photo_ids:
+            body["attached_media"] = [{"media_fbid": pid} for pid in photo_ids]
+        elif request.draft.link:
+            body["link"] = request.draft.link
+        request.checkpoint({"feed_post_sent_at": clock.to_iso(clock.now())})
+        try:
+            answer = await graph.call(
+                "POST", f"{page_id}/feed", creates=True, json_payload=body, step="posting"
+            )
+        except DuplicatePost as duplicate:
+            found = await self.find_existing(client, request)
+            if found is not None:
+                return found
+            raise Rejected(
+                f"{duplicate.message}: the page's latest post has the same text; "
+                "change the wording to post it again"
+            ) from None
+        post_id = str(answer.get("id") or "")
+        if not post_id:
+            raise Rejected(f"{self.title} accepted the post but sent no id back")
+        return Published(post_id, permalink(post_id))
+
+    async def _upload(self, graph: Graph, page_id: str, media) -> str:
+        """One unpublished photo; nothing is visible until the feed post attaches it."""
+        path = Path(media.path)
+        data = {"published": "false"}
+        if path.is_file():
+            files = {"source": (path.name, path.read_bytes(), mime_of(media) or "image/jpeg")}
+            answer = await graph.call(
+                "POST", f"{page_id}/photos", data=data, files=files, step="uploading a photo"
+            )
+        else:
+            answer = await graph.call(
+                "POST",
+                f"{page_id}/photos",
+                json_payload={"url": media.url, "published": False},
+                step="uploading a photo",
+            )
+        return str(answer["id"])
+
+    async def find_existing(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        """The page's posts since shortly before the claim, matched on the text."""
+        graph = self.graph(client, request.account)
+        page_id = request.account.settings.get("page_id", "")
+        since = int((request.claimed_at - LOOKBACK).timestamp())
+        answer = await graph.call(
+            "GET",
+            f"{page_id}/published_posts",
+            params={"fields": "id,message,created_time,permalink_url", "since": since, "limit": 25},
+            step="checking the page's posts",
+        )
+        wanted = self.message_of(request.draft)
+        for post in answer.get("data") or []:
+            if isinstance(post, dict) and same_text(str(post.get("message", "")), wanted):
+                return Published(
+                    str(post["id"]), post.get("permalink_url") or permalink(post["id"])
+                )
+        return None
+
+    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+        await self.graph(client, account).call("DELETE", remote_id, step="deleting")
+
+    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+        page_id = account.settings.get("page_id", "")
+        try:
+            page = await self.graph(client, account).call(
+                "GET", page_id, params={"fields": "id,name"}, step="reading the page"
+            )
+        except ChannelError as exc:
+            return AccountHealth(False, exc.message)
+        return AccountHealth(True, f"can post to the page {page.get('name', page_id)}")
+
+
+def permalink(post_id: str) -> str:
+    """The post's address: Graph ids of page posts are ``{page_id}_{post_id}``."""
+    page, _, post = str(post_id).partition("_")
+    if post:
+        return f"https://www.facebook.com/{page}/posts/{post}"
+    return f"https://www.facebook.com/{post_id}"

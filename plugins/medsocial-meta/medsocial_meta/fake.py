@@ -1,0 +1,369 @@
+"""A loopback Graph API for one Facebook Page and its linked Instagram account.
+
+It behaves as docs/reference describe the real one: ids like ``{page}_{post}``, errors in the
+``{"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}`` shape (a bad token
+is HTTP 400 with code 190, a repeated text code 506), ``X-App-Usage`` and
+``X-Business-Use-Case-Usage`` on every answer, and Instagram containers that go
+``IN_PROGRESS -> FINISHED -> PUBLISHED`` with a publishing quota. Tests, demos and third
+parties reuse it; ``throttle`` and ``FakeAPI.inject`` make it misbehave.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from medsocial_tui.channel import Account, Draft, Media
+from medsocial_tui.testing.contract import ContractKit
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply, multipart_fields
+
+PAGE_ID = "104233558812345"
+PAGE_NAME = "Maple Street Dental"
+PAGE_TOKEN = "EAAfakePageToken0123456789"
+IG_USER_ID = "17841400000000001"
+IG_USERNAME = "maplestreetdental"
+IG_TOKEN = "EAAfakeInstagramToken0123456789"
+VERSION = r"/v\d+\.\d+"
+
+
+def graph_error(
+    code: int, message: str, *, subcode: int | None = None, kind: str = "OAuthException"
+) -> dict[str, Any]:
+    error: dict[str, Any] = {
+        "message": message,
+        "type": kind,
+        "code": code,
+        "fbtrace_id": "AfakeTrace",
+    }
+    if subcode is not None:
+        error["error_subcode"] = subcode
+    return {"error": error}
+
+
+class FakeGraph(FakeAPI):
+    """The Graph API for ``PAGE_ID`` and ``IG_USER_ID``; state is public for assertions."""
+
+    def __init__(self, *, quota_total: int = 50, processing_polls: int = 1) -> None:
+        super().__init__()
+        self.app_usage = {"call_count": 3, "total_cputime": 1, "total_time": 2}
+        self.page_usage = {"call_count": 2, "total_cputime": 1, "total_time": 1, "regain": 0}
+        self.page_posts: list[dict[str, Any]] = []
+        self.photos: dict[str, dict[str, Any]] = {}
+        self.containers: dict[str, dict[str, Any]] = {}
+        self.ig_media: list[dict[str, Any]] = []
+        self.quota_total = quota_total
+        self.quota_usage = 0
+        self.processing_polls = processing_polls
+        self.image_error: str | None = None
+        """A subcode such as ``"2207009"``: new containers end in ERROR with it."""
+        self.versions: set[str] = set()
+        self._ids = itertools.count(1)
+        self._state = threading.Lock()
+        routes = (
+            ("POST", rf"{VERSION}/(\d+)/feed", self._feed),
+            ("POST", rf"{VERSION}/(\d+)/photos", self._photo),
+            ("GET", rf"{VERSION}/(\d+)/published_posts", self._published_posts),
+            ("POST", rf"{VERSION}/(\d+)/media", self._container),
+            ("POST", rf"{VERSION}/(\d+)/media_publish", self._media_publish),
+            ("GET", rf"{VERSION}/(\d+)/content_publishing_limit", self._quota),
+            ("GET", rf"{VERSION}/(\d+)/media", self._media_list),
+            ("GET", rf"{VERSION}/([\d_]+)", self._node),
+            ("DELETE", rf"{VERSION}/([\d_]+)", self._delete),
+        )
+        for method, pattern, handler in routes:
+            self.route(method, pattern)(self._guarded(handler))
+
+    def headers(self, *, page_call_count: int | None = None, regain: int | None = None) -> dict:
+        """The usage headers Meta sends, with this fake's current percentages."""
+        usage = dict(self.page_usage)
+        if page_call_count is not None:
+            usage["call_count"] = page_call_count
+        minutes = usage.pop("regain") if regain is None else regain
+        buc = {PAGE_ID: [{"type": "pages", **usage, "estimated_time_to_regain_access": minutes}]}
+        return {
+            "X-App-Usage": json.dumps(self.app_usage),
+            "X-Business-Use-Case-Usage": json.dumps(buc),
+        }
+
+    def error(self, status: int, code: int, message: str, subcode: int | None = None) -> Reply:
+        return Reply(status, graph_error(code, message, subcode=subcode), self.headers())
+
+    def throttle(self, *, code: int = 80001, regain_minutes: int = 7, times: int = 1) -> None:
+        """The next ``times`` requests are refused as over the Page's rate limit."""
+        body = graph_error(
+            code,
+            f"(#{code}) There have been too many calls to this Page account. Wait a bit and "
+            "try again.",
+            subcode=0,
+        )
+        self.inject(
+            Fault.status(400, body, self.headers(page_call_count=100, regain=regain_minutes)),
+            times=times,
+        )
+
+    def _guarded(self, handler):
+        def serve(request: RecordedRequest) -> Reply:
+            version = request.path.split("/")[1]
+            self.versions.add(version)
+            token = _token(request)
+            if token not in (PAGE_TOKEN, IG_TOKEN):
+                return self.error(
+                    400,
+                    190,
+                    "Error validating access token: Session has expired on Thursday, "
+                    "26-Nov-26 09:00:00 PST.",
+                    subcode=463,
+                )
+            with self._state:
+                return handler(request)
+
+        return serve
+
+    def _next(self) -> int:
+        return next(self._ids)
+
+    def _feed(self, request: RecordedRequest) -> Reply:
+        if request.match.group(1) != PAGE_ID:
+            return self.error(400, 100, "(#100) Unsupported post request.", 33)
+        body = _body(request)
+        message = str(body.get("message") or "")
+        attached = body.get("attached_media") or []
+        if isinstance(attached, str):
+            attached = json.loads(attached)
+        if not message and not body.get("link") and not attached:
+            return self.error(400, 100, "(#100) Missing message or attachment")
+        for item in attached:
+            photo = self.photos.get(str(item.get("media_fbid")))
+            if photo is None or photo["published"]:
+                return self.error(400, 100, "(#100) Param attached_media[0] must be a valid photo")
+        if self.page_posts and message and self.page_posts[-1]["message"] == message:
+            return self.error(400, 506, "(#506) Duplicate status message")
+        number = self._next()
+        now = time.time()
+        post = {
+            "id": f"{PAGE_ID}_{number}",
+            "message": message,
+            "link": body.get("link"),
+            "attached_media": [str(a["media_fbid"]) for a in attached],
+            "created_time": datetime.fromtimestamp(now, UTC).strftime("%Y-%m-%dT%H:%M:%S+0000"),
+            "created_unix": now,
+            "permalink_url": f"https://www.facebook.com/{PAGE_ID}/posts/{number}",
+        }
+        for photo_id in post["attached_media"]:
+            self.photos[photo_id]["published"] = True
+        self.page_posts.append(post)
+        return Reply(200, {"id": post["id"]}, self.headers())
+
+    def _photo(self, request: RecordedRequest) -> Reply:
+        ctype = request.headers.get("content-type", "")
+        fields = multipart_fields(request) if "multipart" in ctype else _body(request)
+        source = fields.get("source") or fields.get("url")
+        if not source:
+            return self.error(400, 324, "(#324) Requires upload file")
+        published = str(fields.get("published", "true")).lower() not in ("false", "0")
+        photo_id = str(self._next() + 900_000)
+        self.photos[photo_id] = {"id": photo_id, "source": source, "published": published}
+        return Reply(200, {"id": photo_id}, self.headers())
+
+    def _published_posts(self, request: RecordedRequest) -> Reply:
+        since = float(request.arg("since") or 0)
+        limit = int(request.arg("limit") or 25)
+        data = [
+            {k: p[k] for k in ("id", "message", "created_time", "permalink_url")}
+            for p in reversed(self.page_posts)
+            if p["created_unix"] >= since
+        ][:limit]
+        return Reply(200, {"data": data, "paging": {}}, self.headers())
+
+    def _container(self, request: RecordedRequest) -> Reply:
+        if request.match.group(1) != IG_USER_ID:
+            return self.error(400, 100, "(#100) Unsupported post request.", 33)
+        image_url = request.param("image_url")
+        if not image_url:
+            return self.error(400, 100, "(#100) The parameter image_url is required")
+        caption = request.param("caption") or ""
+        if len(caption) > 2200:
+            return self.error(400, 100, "The caption is too long", 2207010)
+        container_id = str(17_889_000_000 + self._next())
+        self.containers[container_id] = {
+            "id": container_id,
+            "image_url": image_url,
+            "caption": caption,
+            "alt_text": request.param("alt_text"),
+            "status_code": "ERROR" if self.image_error else "IN_PROGRESS",
+            "status": f"Error: {self.image_error}" if self.image_error else "",
+            "polls": 0,
+        }
+        return Reply(200, {"id": container_id}, self.headers())
+
+    def _media_publish(self, request: RecordedRequest) -> Reply:
+        container = self.containers.get(request.param("creation_id") or "")
+        if container is None:
+            return self.error(400, 100, "(#100) Param creation_id must be a valid container", 33)
+        if self.quota_usage >= self.quota_total:
+            return self.error(
+                400,
+                4,
+                "Application request limit reached: maximum number of posts in 24 hours",
+                2207042,
+            )
+        if container["status_code"] != "FINISHED":
+            return self.error(
+                400,
+                9007,
+                "The media is not ready for publishing, please wait for a moment",
+                2207027,
+            )
+        number = self._next()
+        media = {
+            "id": str(17_920_000_000 + number),
+            "caption": container["caption"],
+            "timestamp": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+0000"),
+            "permalink": f"https://www.instagram.com/p/FAKE{number}/",
+            "container": container["id"],
+        }
+        container["status_code"] = "PUBLISHED"
+        self.ig_media.append(media)
+        self.quota_usage += 1
+        return Reply(200, {"id": media["id"]}, self.headers())
+
+    def _quota(self, request: RecordedRequest) -> Reply:
+        entry = {
+            "quota_usage": self.quota_usage,
+            "config": {"quota_total": self.quota_total, "quota_duration": 86400},
+        }
+        return Reply(200, {"data": [entry]}, self.headers())
+
+    def _media_list(self, request: RecordedRequest) -> Reply:
+        data = [
+            {k: m[k] for k in ("id", "caption", "timestamp", "permalink")}
+            for m in reversed(self.ig_media)
+        ]
+        return Reply(200, {"data": data}, self.headers())
+
+    def _node(self, request: RecordedRequest) -> Reply:
+        node = request.match.group(1)
+        if node == PAGE_ID:
+            return Reply(200, {"id": PAGE_ID, "name": PAGE_NAME}, self.headers())
+        if node == IG_USER_ID:
+            return Reply(200, {"id": IG_USER_ID, "username": IG_USERNAME}, self.headers())
+        if node in self.containers:
+            container = self.containers[node]
+            container["polls"] += 1
+            if (
+                container["status_code"] == "IN_PROGRESS"
+                and container["polls"] >= self.processing_polls
+            ):
+                container["status_code"] = "FINISHED"
+            answer = {"id": node, "status_code": container["status_code"]}
+            if container["status"]:
+                answer["status"] = container["status"]
+            return Reply(200, answer, self.headers())
+        for media in self.ig_media:
+            if media["id"] == node:
+                return Reply(200, {"id": node, "permalink": media["permalink"]}, self.headers())
+        for post in self.page_posts:
+            if post["id"] == node:
+                return Reply(200, {"id": node, "message": post["message"]}, self.headers())
+        return self._missing(node)
+
+    def _delete(self, request: RecordedRequest) -> Reply:
+        node = request.match.group(1)
+        for post in self.page_posts:
+            if post["id"] == node:
+                self.page_posts.remove(post)
+                return Reply(200, {"success": True}, self.headers())
+        return self._missing(node)
+
+    def _missing(self, node: str) -> Reply:
+        return self.error(
+            400,
+            100,
+            f"Unsupported get request. Object with ID '{node}' does not exist, cannot be "
+            "loaded due to missing permissions, or does not support this operation.",
+            33,
+        )
+
+
+def _token(request: RecordedRequest) -> str:
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        return header[7:]
+    return request.param("access_token") or ""
+
+
+def _body(request: RecordedRequest) -> dict[str, Any]:
+    ctype = request.headers.get("content-type", "")
+    if "json" in ctype:
+        body = request.json()
+        return body if isinstance(body, dict) else {}
+    if "multipart" in ctype:
+        return multipart_fields(request)
+    return request.form()
+
+
+def facebook_account(base_url: str) -> Account:
+    return Account(
+        id="facebook",
+        channel="facebook",
+        name=PAGE_NAME,
+        base_url=base_url,
+        settings={"page_id": PAGE_ID},
+        credentials={"page_access_token": PAGE_TOKEN},
+    )
+
+
+def instagram_account(base_url: str) -> Account:
+    return Account(
+        id="instagram",
+        channel="instagram",
+        name=f"@{IG_USERNAME}",
+        base_url=base_url,
+        settings={"ig_user_id": IG_USER_ID},
+        credentials={"access_token": IG_TOKEN},
+    )
+
+
+def flyer(url: str = "https://maplestreetdental.example/media/flyer.jpg") -> Media:
+    """A portrait JPEG on the practice's website, described without opening a file."""
+    return Media(
+        path=Path("flyer.jpg"),
+        alt_text="Flu shots this week",
+        mime_type="image/jpeg",
+        width=1080,
+        height=1350,
+        size_bytes=240_000,
+        url=url,
+    )
+
+
+def facebook_contract_kit() -> ContractKit:
+    from medsocial_meta.facebook import FacebookPage
+
+    return ContractKit(
+        make_channel=FacebookPage,
+        make_fake=FakeGraph,
+        account_for=facebook_account,
+        good_draft=Draft(text="Flu shots all week, no appointment needed."),
+    )
+
+
+def instagram_contract_kit() -> ContractKit:
+    from medsocial_meta.instagram import Instagram
+
+    def fast() -> Instagram:
+        channel = Instagram()
+        channel.poll_seconds = 0.01
+        return channel
+
+    return ContractKit(
+        make_channel=fast,
+        make_fake=FakeGraph,
+        account_for=instagram_account,
+        good_draft=Draft(text="Flu shots all week #flushot", media=(flyer(),)),
+    )

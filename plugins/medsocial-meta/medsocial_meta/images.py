@@ -1,0 +1,42 @@
+"""What the Meta channels need to know about an attached image, read offline: its type, its
+size and its dimensions (from the draft when given, otherwise from the file's header)."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+from medsocial_tui.channel import Media
+
+MIB = 1024 * 1024
+
+
+def mime_of(media: Media) -> str:
+    return media.mime_type or mimetypes.guess_type(str(media.path))[0] or ""
+
+
+def size_of(media: Media) -> int | None:
+    if media.size_bytes is not None:
+        return media.size_bytes
+    path = Path(media.path)
+    return path.stat().st_size if path.is_file() else None
+
+
+def dimensions_of(media: Media) -> tuple[int, int] | None:
+    """Width and height; Pillow reads only the header, so this stays fast for the preview."""
+    if media.width and media.height:
+        return media.width, media.height
+    path = Path(media.path)
+    if not path.is_file():
+        return None
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            return image.size
+    except (UnidentifiedImageError, OSError):
+        return None
+
+
+def readable(media: Media) -> bool:
+    return Path(media.path).is_file()

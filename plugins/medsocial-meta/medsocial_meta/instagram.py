@@ -1,0 +1,359 @@
+"""Instagram professional accounts: one image with a caption, through the Graph API's
+two-step publishing.
+
+1. read ``content_publishing_limit`` (a full daily quota waits instead of failing);
+2. create a media container from the image's public URL (Meta fetches it; no upload), and
+   checkpoint its id at once;
+3. poll the container until ``FINISHED``;
+4. ``media_publish`` it.
+
+Only step 4 makes a post. A later attempt, or the core's reconcile, reads the checkpointed
+container first: ``PUBLISHED`` means the post is out and is never published again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+
+import httpx
+
+from medsocial_meta.graph import DEFAULT_BASE_URL, GRAPH_VERSION, Gate, Graph, same_text
+from medsocial_meta.images import MIB, dimensions_of, mime_of, size_of
+from medsocial_tui.channel import (
+    Account,
+    AccountHealth,
+    Capability,
+    Channel,
+    ChannelError,
+    Draft,
+    Field,
+    Limits,
+    MediaRule,
+    OutcomeUnknown,
+    Problem,
+    Published,
+    PublishRequest,
+    Rejected,
+    RetryLater,
+)
+from medsocial_tui.channelkit import after
+
+MAX_CAPTION = 2_200
+MAX_HASHTAGS = 30
+MAX_MENTIONS = 20
+MAX_IMAGE_BYTES = 8 * MIB
+MIN_RATIO = 4 / 5
+MAX_RATIO = 1.91
+HASHTAG = re.compile(r"(?<![\w&])#\w+")
+MENTION = re.compile(r"(?<![\w@])@[\w.]+")
+QUOTA_FULL_WAIT_SECONDS = 3600
+
+# Subcodes Meta puts in a container's ``status`` when it could not take the image.
+CONTAINER_ERRORS = {
+    "2207003": "Meta could not download the image in time; check the image URL",
+    "2207004": "the image is larger than 8 MB",
+    "2207005": "the image format is not supported (use JPEG)",
+    "2207006": "Meta could not find the image at its URL",
+    "2207009": "the image's aspect ratio is outside 4:5 to 1.91:1",
+    "2207010": "the caption is too long",
+    "2207020": "the container expired",
+    "2207026": "the video format is not supported",
+}
+
+
+class Instagram(Channel):
+    name = "instagram"
+    title = "Instagram"
+    default_base_url = DEFAULT_BASE_URL
+    api_version = GRAPH_VERSION
+    capabilities = frozenset({Capability.PUBLISH, Capability.RECONCILE})
+    credentials = (
+        Field(
+            "access_token",
+            "Access token",
+            "a long-lived token with instagram_basic and instagram_content_publish; "
+            "see docs/channels/instagram.md",
+        ),
+    )
+    settings = (
+        Field(
+            "ig_user_id",
+            "Instagram account id",
+            "the id from GET /{page-id}?fields=instagram_business_account",
+        ),
+        Field(
+            "graph_version",
+            "Graph API version",
+            f"leave empty for {GRAPH_VERSION}",
+            required=False,
+        ),
+    )
+    max_concurrency = 1
+    credentials_help = (
+        "Instagram professional (business or creator) account linked to the practice's "
+        "Facebook Page. In the same Meta app as Facebook, with Facebook Login for Business, "
+        "grant instagram_basic, instagram_content_publish, pages_show_list and "
+        "pages_read_engagement; exchange for a long-lived token (about 60 days, renew before "
+        "it ends). Put it in secrets.toml as access_token and the Instagram account id in "
+        "practice.toml as ig_user_id. Accounts using Instagram Login instead set base_url = "
+        '"https://graph.instagram.com". Images must be at a public https URL (Meta fetches '
+        "them). Details: docs/channels/instagram.md."
+    )
+
+    poll_seconds: float = 3.0
+    """Pause between container status reads."""
+    poll_attempts: int = 20
+    """Reads before giving the container more time in a later run."""
+
+    def __init__(self) -> None:
+        self.gate = Gate()
+
+    def limits(self, account: Account | None = None) -> Limits:
+        return Limits(max_chars=MAX_CAPTION, media=MediaRule.REQUIRED, max_media=1)
+
+    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+        problems = super().validate(draft, account)
+        caption = self.caption_of(draft)
+        if self.count(caption) > MAX_CAPTION >= self.count(draft.text):
+            problems.append(Problem(f"with the link the caption is over {MAX_CAPTION} characters"))
+        tags = len(HASHTAG.findall(caption))
+        if tags > MAX_HASHTAGS:
+            problems.append(Problem(f"{tags} hashtags; Instagram allows {MAX_HASHTAGS}"))
+        mentions = len(MENTION.findall(caption))
+        if mentions > MAX_MENTIONS:
+            problems.append(Problem(f"{mentions} @-mentions; Instagram allows {MAX_MENTIONS}"))
+        if len(draft.media) > 1:
+            problems.append(
+                Problem("medsocial posts one image to Instagram (no carousels yet)", field="media")
+            )
+        for media in draft.media[:1]:
+            problems.extend(self._check_image(media))
+        if draft.link:
+            problems.append(
+                Problem(
+                    "links in Instagram captions are not clickable",
+                    severity="warning",
+                    field="link",
+                )
+            )
+        return problems
+
+    @staticmethod
+    def _check_image(media) -> list[Problem]:
+        name = Path(media.path).name
+        found: list[Problem] = []
+        mime = mime_of(media)
+        if mime and mime != "image/jpeg":
+            found.append(
+                Problem(
+                    f"{name}: Instagram takes JPEG images only; export it as .jpg", field="media"
+                )
+            )
+        if not media.url:
+            found.append(
+                Problem(
+                    f"{name} needs a public https address: Instagram fetches the image from "
+                    "the web (put it on the practice website and add its URL)",
+                    field="media",
+                )
+            )
+        elif not media.url.startswith("https://"):
+            found.append(
+                Problem(f"{name}: the image address must start with https://", field="media")
+            )
+        size = size_of(media)
+        if size is not None and size > MAX_IMAGE_BYTES:
+            found.append(
+                Problem(f"{name} is {size / MIB:.1f} MB; Instagram takes up to 8 MB", field="media")
+            )
+        dims = dimensions_of(media)
+        if dims is None:
+            found.append(
+                Problem(
+                    f"could not read {name}'s size to check its shape",
+                    severity="warning",
+                    field="media",
+                )
+            )
+        else:
+            width, height = dims
+            ratio = width / height if height else 0
+            if not MIN_RATIO - 0.005 <= ratio <= MAX_RATIO + 0.005:
+                found.append(
+                    Problem(
+                        f"{name} is {width}x{height}; Instagram needs a shape between 4:5 "
+                        "(portrait) and 1.91:1 (landscape): crop it",
+                        field="media",
+                    )
+                )
+        return found
+
+    @staticmethod
+    def caption_of(draft: Draft) -> str:
+        if draft.link and draft.link not in draft.text:
+            return f"{draft.text}\n\n{draft.link}".strip()
+        return draft.text
+
+    def graph(self, client: httpx.AsyncClient, account: Account) -> Graph:
+        return Graph(self.title, account, client, self.gate)
+
+    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+        if not request.draft.media or not request.draft.media[0].url:
+            raise Rejected("Instagram needs an image with a public https address")
+        graph = self.graph(client, request.account)
+        user = request.account.settings.get("ig_user_id", "")
+        container = str(request.progress.get("container_id") or "")
+        status = (await self._status(graph, container))[0] if container else ""
+        if status == "PUBLISHED":
+            return await self._published_from(graph, request, container)
+        if status in ("", "ERROR", "EXPIRED"):
+            await self._check_quota(graph, user)
+            container = await self._create_container(graph, user, request)
+            status = "IN_PROGRESS"
+        if status != "FINISHED":
+            await self._wait_finished(graph, container)
+        await self._check_quota(graph, user)
+        answer = await graph.call(
+            "POST",
+            f"{user}/media_publish",
+            creates=True,
+            data={"creation_id": container},
+            step="publishing",
+        )
+        media_id = str(answer.get("id") or "")
+        if not media_id:
+            raise OutcomeUnknown("Instagram answered the publish without a media id")
+        return Published(media_id, await self._permalink(graph, media_id))
+
+    async def _check_quota(self, graph: Graph, user: str) -> None:
+        """A full 24-hour publishing quota waits an hour rather than spending a failed call."""
+        answer = await graph.call(
+            "GET",
+            f"{user}/content_publishing_limit",
+            params={"fields": "quota_usage,config"},
+            step="reading the publishing quota",
+        )
+        for entry in answer.get("data") or []:
+            if not isinstance(entry, dict):
+                continue
+            used = entry.get("quota_usage")
+            total = (entry.get("config") or {}).get("quota_total")
+            if isinstance(used, int) and isinstance(total, int) and used >= total:
+                raise RetryLater(
+                    f"Instagram's publishing quota is used up ({used} of {total} posts in "
+                    "24 hours); trying again in an hour",
+                    after(QUOTA_FULL_WAIT_SECONDS),
+                )
+
+    async def _create_container(self, graph: Graph, user: str, request: PublishRequest) -> str:
+        media = request.draft.media[0]
+        form = {"image_url": media.url or "", "caption": self.caption_of(request.draft)}
+        if media.alt_text:
+            form["alt_text"] = media.alt_text
+        answer = await graph.call("POST", f"{user}/media", data=form, step="preparing the image")
+        container = str(answer.get("id") or "")
+        if not container:
+            raise RetryLater("Instagram did not return a container id; trying again")
+        request.checkpoint({"container_id": container})
+        return container
+
+    async def _status(self, graph: Graph, container: str) -> tuple[str, str]:
+        """The container's ``status_code`` and, for ``ERROR``, Meta's reason."""
+        answer = await graph.call(
+            "GET",
+            container,
+            params={"fields": "status_code,status"},
+            step="reading the container",
+        )
+        return str(answer.get("status_code") or ""), str(answer.get("status") or "")
+
+    async def _wait_finished(self, graph: Graph, container: str) -> None:
+        for _ in range(self.poll_attempts):
+            status, reason = await self._status(graph, container)
+            if status == "FINISHED":
+                return
+            if status == "ERROR":
+                raise Rejected(f"Instagram could not use the image: {error_words(reason)}")
+            if status == "EXPIRED":
+                raise RetryLater("the Instagram container expired; a new one is made next time")
+            if status == "PUBLISHED":
+                raise OutcomeUnknown("the Instagram container was published by another attempt")
+            await asyncio.sleep(self.poll_seconds)
+        raise RetryLater("Instagram is still processing the image; checking again shortly")
+
+    async def _published_from(
+        self, graph: Graph, request: PublishRequest, container: str
+    ) -> Published:
+        """The media a published container became, found among the account's latest."""
+        found = await self._find_media(graph, request)
+        if found is not None:
+            return found
+        return Published(f"container:{container}")
+
+    async def _find_media(self, graph: Graph, request: PublishRequest) -> Published | None:
+        user = request.account.settings.get("ig_user_id", "")
+        answer = await graph.call(
+            "GET",
+            f"{user}/media",
+            params={"fields": "id,caption,timestamp,permalink", "limit": 25},
+            step="reading recent posts",
+        )
+        wanted = self.caption_of(request.draft)
+        for media in answer.get("data") or []:
+            if isinstance(media, dict) and same_text(str(media.get("caption", "")), wanted):
+                return Published(str(media["id"]), media.get("permalink"))
+        return None
+
+    async def _permalink(self, graph: Graph, media_id: str) -> str | None:
+        """The post's address; the post is out already, so trouble here only loses the link."""
+        try:
+            answer = await graph.call(
+                "GET", media_id, params={"fields": "permalink"}, step="reading the link"
+            )
+        except (ChannelError, httpx.HTTPError):
+            return None
+        link = answer.get("permalink")
+        return str(link) if link else None
+
+    async def find_existing(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        """Only a checkpointed container can have become a post: ``PUBLISHED`` means out;
+        any other state, or no container at all, means surely not out."""
+        container = str(request.progress.get("container_id") or "")
+        if not container:
+            return None
+        graph = self.graph(client, request.account)
+        if (await self._status(graph, container))[0] != "PUBLISHED":
+            return None
+        return await self._published_from(graph, request, container)
+
+    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+        raise Rejected(
+            "Instagram's API does not let apps delete published posts: delete it in the "
+            "Instagram app"
+        )
+
+    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+        user = account.settings.get("ig_user_id", "")
+        graph = self.graph(client, account)
+        try:
+            me = await graph.call(
+                "GET", user, params={"fields": "id,username"}, step="reading the account"
+            )
+            await self._check_quota(graph, user)
+        except RetryLater as exc:
+            return AccountHealth(True, f"connected; {exc.message}")
+        except ChannelError as exc:
+            return AccountHealth(False, exc.message)
+        return AccountHealth(True, f"can publish as @{me.get('username', user)}")
+
+
+def error_words(reason: str) -> str:
+    """Meta's container error in words a person can act on."""
+    for subcode, words in CONTAINER_ERRORS.items():
+        if subcode in reason:
+            return f"{words} ({reason})"
+    return reason or "no reason given"

@@ -1,0 +1,487 @@
+"""TikTok (Content Posting API v2): ask ``creator_info`` first, then a photo post (TikTok
+pulls the images from public URLs) or a video post (init, then the file in chunks), and
+follow it by its ``publish_id``.
+
+The ``publish_id`` is checkpointed the moment TikTok returns it; a later attempt or a
+reconcile only polls its status and never starts a second post. An app TikTok has not
+audited can only post privately (``SELF_ONLY``) to private accounts; this is said plainly in
+the preview and in the refusal, never hidden.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import mimetypes
+import unicodedata
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from medsocial_tui import clock
+from medsocial_tui.channel import (
+    Account,
+    AccountHealth,
+    AuthExpired,
+    Capability,
+    Channel,
+    Draft,
+    Field,
+    Limits,
+    MediaRule,
+    OutcomeUnknown,
+    Problem,
+    Published,
+    PublishRequest,
+    Rejected,
+    RetryLater,
+)
+from medsocial_tui.hookspecs import hookimpl
+
+API_VERSION = "v2"
+API = f"/{API_VERSION}"
+MAX_CAPTION = 2200
+MAX_PHOTO_TITLE = 90
+MAX_PHOTO_DESCRIPTION = 4000
+MAX_PHOTOS = 35
+PHOTO_TYPES = {"image/jpeg", "image/webp"}
+VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/webm"}
+PRIVATE = "SELF_ONLY"
+UNAUDITED = (
+    "TikTok lets an app it has not audited post only privately (SELF_ONLY: seen by the "
+    "account alone), and only to private accounts, at most 5 people a day; public posts "
+    "need the app to pass TikTok's audit"
+)
+AUTH_CODES = {"access_token_invalid", "scope_not_authorized", "scope_permission_missed"}
+RATE_CODES = {"rate_limit_exceeded"}
+DONE = "PUBLISH_COMPLETE"
+FAILED = "FAILED"
+
+
+def _json(response: httpx.Response) -> Any | None:
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _error(response: httpx.Response) -> tuple[str, str]:
+    body = _json(response)
+    error = body.get("error") if isinstance(body, dict) else None
+    if isinstance(error, dict):
+        return str(error.get("code", "")), str(error.get("message", ""))
+    return "", ""
+
+
+def _words(response: httpx.Response) -> str:
+    code, message = _error(response)
+    if code:
+        return f"{message or code} ({code})"
+    kind = response.headers.get("content-type", "").split(";")[0] or "an empty"
+    return f"HTTP {response.status_code} with a {kind} body instead of the API's answer"
+
+
+def raise_for(response: httpx.Response, *, posting: bool) -> dict[str, Any]:
+    """The ``data`` of a TikTok answer, or the core's error kind for it. ``posting`` marks the
+    init request, the one that starts a post."""
+    code, _ = _error(response)
+    status = response.status_code
+    body = _json(response)
+    if status < 300 and isinstance(body, dict) and code in ("ok", ""):
+        data = body.get("data")
+        if isinstance(data, dict):
+            return data
+    if status == 429 or code in RATE_CODES:
+        raise RetryLater(
+            f"TikTok rate limit: {_words(response)}", clock.now() + timedelta(seconds=60)
+        )
+    if status == 401 or code in AUTH_CODES:
+        raise AuthExpired(f"TikTok refused the token: {_words(response)}")
+    if code == "privacy_level_option_mismatch":
+        raise Rejected(f"TikTok refused the privacy level: {_words(response)}. {UNAUDITED}")
+    if code == "spam_risk_too_many_posts":
+        raise Rejected(f"TikTok's daily post limit for this account is reached: {_words(response)}")
+    if code not in ("", "ok") and status < 500:
+        raise Rejected(f"TikTok said no: {_words(response)}")
+    if posting:
+        raise OutcomeUnknown(f"TikTok answered {_words(response)}")
+    raise RetryLater(f"TikTok answered {_words(response)}; nothing was posted yet")
+
+
+async def quietly(step: Any, what: str) -> httpx.Response:
+    try:
+        return await step
+    except httpx.TransportError as exc:
+        raise RetryLater(f"no answer from TikTok while {what} ({type(exc).__name__})") from None
+
+
+def _mime(path: Path, declared: str) -> str:
+    return declared or mimetypes.guess_type(str(path))[0] or ""
+
+
+def utf16_units(text: str) -> int:
+    return len(unicodedata.normalize("NFC", text).encode("utf-16-le")) // 2
+
+
+class TikTok(Channel):
+    name = "tiktok"
+    title = "TikTok"
+    default_base_url = "https://open.tiktokapis.com"
+    api_version = API_VERSION
+    capabilities = frozenset({Capability.PUBLISH, Capability.RECONCILE})
+    credentials = (
+        Field("access_token", "Access token", "a user token with video.publish (lives 24 h)"),
+        Field("client_key", "Client key", "the app's client key, to refresh", required=False),
+        Field("client_secret", "Client secret", "the app's client secret", required=False),
+        Field(
+            "refresh_token", "Refresh token", "lives a year; renews the 24 h token", required=False
+        ),
+    )
+    settings = (
+        Field(
+            "privacy_level",
+            "Privacy level",
+            "PUBLIC_TO_EVERYONE, MUTUAL_FOLLOW_FRIENDS, FOLLOWER_OF_CREATOR or SELF_ONLY",
+            required=False,
+        ),
+        Field(
+            "app_audited",
+            "App audited by TikTok",
+            "true once TikTok has audited the app; until then posts are private",
+            required=False,
+        ),
+    )
+    max_concurrency = 1
+    credentials_help = (
+        "Register an app at developers.tiktok.com with Login Kit and the Content Posting API "
+        "(Direct Post), scope video.publish; authorise it as the practice's TikTok account. "
+        "Access tokens last 24 hours: also give client_key, client_secret and refresh_token "
+        f"(a year) so medsocial renews it. {UNAUDITED}. See docs/channels/tiktok.md."
+    )
+    single_chunk_max = 64_000_000
+    """Videos up to this size go up in one piece; larger ones in chunks of ``chunk_bytes``."""
+    chunk_bytes = 10_000_000
+    status_polls = 10
+    poll_seconds = 3.0
+
+    def __init__(self) -> None:
+        self._renewed: dict[str, str] = {}
+
+    # Offline
+
+    def limits(self, account: Account | None = None) -> Limits:
+        return Limits(
+            max_chars=MAX_CAPTION,
+            counted_as="characters (UTF-16 units; emoji count 2)",
+            media=MediaRule.REQUIRED,
+            max_media=MAX_PHOTOS,
+        )
+
+    def count(self, text: str) -> int:
+        return utf16_units(text)
+
+    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+        text = self.text_of(draft)
+        problems = super().validate(Draft(text, draft.media, draft.link), account)
+        kinds = [_mime(Path(m.path), m.mime_type) for m in draft.media]
+        videos = [k for k in kinds if k in VIDEO_TYPES]
+        if videos and len(kinds) > 1:
+            problems.append(Problem("TikTok takes one video, or photos: not both", field="media"))
+        if not videos and draft.media:
+            if self.count(text) > MAX_PHOTO_DESCRIPTION:
+                problems.append(Problem(f"a photo post's text is at most {MAX_PHOTO_DESCRIPTION}"))
+            for media, kind in zip(draft.media, kinds, strict=True):
+                name = Path(media.path).name
+                if kind not in PHOTO_TYPES:
+                    problems.append(
+                        Problem(
+                            f"{name}: TikTok photos must be JPG or WEBP (no PNG)", field="media"
+                        )
+                    )
+                if not (media.url or "").startswith("https://"):
+                    problems.append(
+                        Problem(
+                            f"{name}: TikTok fetches photos from a public https address; give "
+                            "the image's URL on the practice website",
+                            field="media",
+                        )
+                    )
+        audited = str((account.settings if account else {}).get("app_audited", "")).lower()
+        if audited not in ("true", "1", "yes"):
+            problems.append(Problem(f"{UNAUDITED}.", severity="warning", field="privacy"))
+        return problems
+
+    @staticmethod
+    def text_of(draft: Draft) -> str:
+        if draft.link and draft.link not in draft.text:
+            return f"{draft.text}\n\n{draft.link}".strip()
+        return draft.text
+
+    # HTTP
+
+    def _token(self, account: Account) -> str:
+        return self._renewed.get(self._slot(account)) or account.credentials.get("access_token", "")
+
+    @staticmethod
+    def _slot(account: Account) -> str:
+        refresh = account.credentials.get("refresh_token", "")
+        return f"{account.base_url}|{hashlib.sha256(refresh.encode()).hexdigest()[:16]}"
+
+    def _can_renew(self, account: Account) -> bool:
+        c = account.credentials
+        return all(c.get(k) for k in ("client_key", "client_secret", "refresh_token"))
+
+    async def _renew(self, client: httpx.AsyncClient, account: Account) -> None:
+        """A new 24 h access token from the refresh token, kept in this process's memory."""
+        c = account.credentials
+        response = await quietly(
+            client.post(
+                f"{account.base_url}{API}/oauth/token/",
+                data={
+                    "client_key": c["client_key"],
+                    "client_secret": c["client_secret"],
+                    "grant_type": "refresh_token",
+                    "refresh_token": c["refresh_token"],
+                },
+            ),
+            "renewing the token",
+        )
+        body = _json(response)
+        if response.status_code != 200 or not isinstance(body, dict) or "access_token" not in body:
+            words = body.get("error_description") if isinstance(body, dict) else None
+            raise AuthExpired(f"TikTok refused to renew the token: {words or _words(response)}")
+        self._renewed[self._slot(account)] = str(body["access_token"])
+
+    async def _post(
+        self, client: httpx.AsyncClient, account: Account, path: str, body: dict | None = None
+    ) -> httpx.Response:
+        return await client.post(
+            f"{account.base_url}{API}{path}",
+            headers={
+                "Authorization": f"Bearer {self._token(account)}",
+                "Content-Type": "application/json; charset=UTF-8",
+            },
+            json=body or {},
+        )
+
+    async def creator_info(self, client: httpx.AsyncClient, account: Account) -> dict[str, Any]:
+        """What this creator may post now: privacy levels, longest video, whether posting is
+        allowed. TikTok requires this before every direct post."""
+        response = await quietly(
+            self._post(client, account, "/post/publish/creator_info/query/"), "asking creator info"
+        )
+        code, _ = _error(response)
+        if (response.status_code == 401 or code in AUTH_CODES) and self._can_renew(account):
+            await self._renew(client, account)
+            response = await quietly(
+                self._post(client, account, "/post/publish/creator_info/query/"),
+                "asking creator info",
+            )
+        return raise_for(response, posting=False)
+
+    def _privacy(self, request: PublishRequest, info: dict[str, Any]) -> str:
+        wanted = str(
+            request.draft.options.get("privacy_level")
+            or request.account.settings.get("privacy_level")
+            or "PUBLIC_TO_EVERYONE"
+        )
+        offered = [str(o) for o in info.get("privacy_level_options") or []]
+        if wanted not in offered:
+            if offered == [PRIVATE]:
+                raise Rejected(
+                    f"TikTok offers this account only private posts ({PRIVATE}). {UNAUDITED}. "
+                    f'To post privately meanwhile, set privacy_level = "{PRIVATE}"'
+                )
+            raise Rejected(
+                f"TikTok does not offer {wanted} for this account; it offers "
+                + ", ".join(offered or ["nothing"])
+            )
+        return wanted
+
+    # Publishing
+
+    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+        publish_id = request.progress.get("publish_id")
+        if publish_id:
+            return await self._follow(client, request, str(publish_id))
+        account = request.account
+        info = await self.creator_info(client, account)
+        privacy = self._privacy(request, info)
+        media = request.draft.media
+        is_video = len(media) == 1 and _mime(Path(media[0].path), media[0].mime_type) in VIDEO_TYPES
+        save(request, {"creator_username": info.get("creator_username", "")})
+        video = Path(media[0].path).read_bytes() if is_video else b""
+        chunks: list[tuple[int, int]] = []
+        if is_video:
+            path, body, chunks = self._video_init(request, privacy, video)
+        else:
+            path, body = self._photo_init(request, privacy)
+        save(request, {"init_sent_at": clock.to_iso(clock.now())})
+        response = await self._post(client, account, path, body)
+        data = raise_for(response, posting=True)
+        if not data.get("publish_id"):
+            raise OutcomeUnknown("TikTok accepted the post but sent no publish_id")
+        publish_id = str(data["publish_id"])
+        save(request, {"publish_id": publish_id})
+        if chunks:
+            await self._upload(client, str(data.get("upload_url", "")), video, chunks)
+        return await self._follow(client, request, publish_id)
+
+    def _video_init(
+        self, request: PublishRequest, privacy: str, video: bytes
+    ) -> tuple[str, dict[str, Any], list[tuple[int, int]]]:
+        size = len(video)
+        if size <= self.single_chunk_max:
+            chunk, count = size, 1
+        else:
+            chunk, count = self.chunk_bytes, size // self.chunk_bytes
+        chunks = [(i * chunk, (i + 1) * chunk if i < count - 1 else size) for i in range(count)]
+        options = request.draft.options
+        body = {
+            "post_info": {
+                "title": self.text_of(request.draft)[:MAX_CAPTION],
+                "privacy_level": privacy,
+                "disable_duet": bool(options.get("disable_duet", False)),
+                "disable_comment": bool(options.get("disable_comment", False)),
+                "disable_stitch": bool(options.get("disable_stitch", False)),
+                "brand_content_toggle": bool(options.get("brand_content", False)),
+                "brand_organic_toggle": bool(options.get("brand_organic", False)),
+                "is_aigc": bool(options.get("is_aigc", False)),
+            },
+            "source_info": {
+                "source": "FILE_UPLOAD",
+                "video_size": size,
+                "chunk_size": chunk,
+                "total_chunk_count": count,
+            },
+        }
+        return "/post/publish/video/init/", body, chunks
+
+    def _photo_init(self, request: PublishRequest, privacy: str) -> tuple[str, dict[str, Any]]:
+        text = self.text_of(request.draft)
+        urls = [m.url for m in request.draft.media if m.url]
+        if len(urls) != len(request.draft.media):
+            raise Rejected("TikTok fetches photos from public URLs; some images have none")
+        body = {
+            "media_type": "PHOTO",
+            "post_mode": "DIRECT_POST",
+            "post_info": {
+                "title": text.split("\n", 1)[0][:MAX_PHOTO_TITLE],
+                "description": text[:MAX_PHOTO_DESCRIPTION],
+                "privacy_level": privacy,
+                "disable_comment": bool(request.draft.options.get("disable_comment", False)),
+                "auto_add_music": True,
+            },
+            "source_info": {
+                "source": "PULL_FROM_URL",
+                "photo_cover_index": 0,
+                "photo_images": urls,
+            },
+        }
+        return "/post/publish/content/init/", body
+
+    async def _upload(
+        self,
+        client: httpx.AsyncClient,
+        upload_url: str,
+        video: bytes,
+        chunks: list[tuple[int, int]],
+    ) -> None:
+        """PUT the chunks in order. A broken upload publishes nothing, but the publish_id is
+        spent: it is followed by status, never replaced by a second init."""
+        if not upload_url:
+            raise OutcomeUnknown("TikTok gave no upload address for the video")
+        for start, end in chunks:
+            try:
+                response = await client.put(
+                    upload_url,
+                    content=video[start:end],
+                    headers={
+                        "Content-Type": "video/mp4",
+                        "Content-Range": f"bytes {start}-{end - 1}/{len(video)}",
+                    },
+                )
+            except httpx.TransportError as exc:
+                raise OutcomeUnknown(
+                    f"the video upload to TikTok broke off ({type(exc).__name__})"
+                ) from None
+            if response.status_code not in (200, 201, 206):
+                raise OutcomeUnknown(f"TikTok refused a video chunk: {_words(response)}")
+
+    async def _status(
+        self, client: httpx.AsyncClient, account: Account, publish_id: str
+    ) -> dict[str, Any]:
+        response = await quietly(
+            self._post(client, account, "/post/publish/status/fetch/", {"publish_id": publish_id}),
+            "checking the post",
+        )
+        return raise_for(response, posting=False)
+
+    def _published(self, request: PublishRequest, publish_id: str, data: dict) -> Published:
+        ids = data.get("publicaly_available_post_id") or []
+        if not ids:
+            return Published(publish_id)
+        user = request.progress.get("creator_username") or ""
+        url = f"https://www.tiktok.com/@{user}/video/{ids[0]}" if user else None
+        return Published(str(ids[0]), url)
+
+    async def _follow(
+        self, client: httpx.AsyncClient, request: PublishRequest, publish_id: str
+    ) -> Published:
+        """Poll the post's status until TikTok says it is out or failed."""
+        for attempt in range(self.status_polls):
+            data = await self._status(client, request.account, publish_id)
+            state = data.get("status")
+            if state in (DONE, "SEND_TO_USER_INBOX"):
+                return self._published(request, publish_id, data)
+            if state == FAILED:
+                save(request, {"publish_id": None, "failed_publish_id": publish_id})
+                raise Rejected(f"TikTok did not publish it: {data.get('fail_reason') or 'failed'}")
+            if attempt + 1 < self.status_polls:
+                await asyncio.sleep(self.poll_seconds)
+        raise RetryLater("TikTok is still processing the post; it will be checked again")
+
+    async def find_existing(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        publish_id = request.progress.get("publish_id")
+        if not publish_id:
+            if request.progress.get("init_sent_at") and not request.progress.get(
+                "failed_publish_id"
+            ):
+                raise OutcomeUnknown(
+                    "TikTok's answer to starting the post was lost, and TikTok offers no way "
+                    "to look it up: check the TikTok app"
+                )
+            return None
+        try:
+            data = await self._status(client, request.account, str(publish_id))
+        except RetryLater as exc:
+            raise OutcomeUnknown(exc.message) from None
+        if data.get("status") in (DONE, "SEND_TO_USER_INBOX"):
+            return self._published(request, str(publish_id), data)
+        if data.get("status") == FAILED:
+            return None
+        raise OutcomeUnknown("TikTok is still processing the post")
+
+    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+        try:
+            info = await self.creator_info(client, account)
+        except (AuthExpired, Rejected, RetryLater) as exc:
+            return AccountHealth(False, exc.message)
+        options = info.get("privacy_level_options") or []
+        note = f"; {UNAUDITED}" if options == [PRIVATE] else ""
+        return AccountHealth(True, f"can post as @{info.get('creator_username', '?')}{note}")
+
+
+def save(request: PublishRequest, update: dict[str, Any]) -> None:
+    """Keep progress on the request and commit it through the core at once."""
+    request.progress.update(update)
+    request.checkpoint(update)
+
+
+@hookimpl
+def register_channels(register) -> None:
+    register(TikTok)

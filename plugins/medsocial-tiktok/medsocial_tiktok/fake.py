@@ -1,0 +1,253 @@
+"""A loopback TikTok Content Posting API: creator info with the privacy levels an audited or
+unaudited app gets, video init with TikTok's chunk rules, chunked PUT with Content-Range, photo
+posts pulled from URLs, status by publish_id moving from processing to complete, 6 inits a
+minute, the ``{"data", "error"}`` envelope on every answer, and token refresh.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from medsocial_tui.channel import Account, Draft, Media
+from medsocial_tui.testing.contract import ContractKit
+from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
+
+TOKEN = "act.fake-tiktok-token"
+CLIENT_KEY = "fakeclientkey"
+CLIENT_SECRET = "fake-client-secret"
+REFRESH_TOKEN = "rft.fake-refresh-token"
+ALL_LEVELS = ["PUBLIC_TO_EVERYONE", "MUTUAL_FOLLOW_FRIENDS", "FOLLOWER_OF_CREATOR", "SELF_ONLY"]
+INITS_PER_MINUTE = 6
+
+
+def answer(data: Any = None, code: str = "ok", message: str = "", status: int = 200) -> Reply:
+    return Reply(
+        status, {"data": data or {}, "error": {"code": code, "message": message, "log_id": "fake"}}
+    )
+
+
+class FakeTikTok(FakeAPI):
+    """``posts`` maps publish_id to its state; ``audited`` decides the privacy options."""
+
+    def __init__(
+        self, *, audited: bool = True, polls_to_complete: int = 1, min_chunk: int = 5_000_000
+    ) -> None:
+        super().__init__()
+        self.audited = audited
+        self.polls_to_complete = polls_to_complete
+        self.min_chunk = min_chunk
+        self.posts: dict[str, dict[str, Any]] = {}
+        self.tokens = {TOKEN}
+        self._inits: list[float] = []
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+        self.route("POST", r"/v2/post/publish/creator_info/query/")(self._creator_info)
+        self.route("POST", r"/v2/post/publish/video/init/")(self._video_init)
+        self.route("POST", r"/v2/post/publish/content/init/")(self._photo_init)
+        self.route("PUT", r"/upload/(\d+)")(self._upload)
+        self.route("POST", r"/v2/post/publish/status/fetch/")(self._status)
+        self.route("POST", r"/v2/oauth/token/")(self._token)
+
+    def _refused(self, request: RecordedRequest) -> Reply | None:
+        token = request.headers.get("authorization", "").removeprefix("Bearer ")
+        if token not in self.tokens:
+            return answer(
+                code="access_token_invalid",
+                message="The access token is invalid or not found in the request.",
+                status=401,
+            )
+        if not request.headers.get("content-type", "").startswith("application/json"):
+            return answer(code="invalid_params", message="Content-Type must be JSON", status=400)
+        return None
+
+    def _levels(self) -> list[str]:
+        return ALL_LEVELS if self.audited else ["SELF_ONLY"]
+
+    def _creator_info(self, request: RecordedRequest) -> Reply:
+        return self._refused(request) or answer(
+            {
+                "creator_username": "maplestdental",
+                "creator_nickname": "Maple Street Dental",
+                "creator_avatar_url": "https://p16.tiktokcdn.example/a.jpg",
+                "privacy_level_options": self._levels(),
+                "comment_disabled": False,
+                "duet_disabled": False,
+                "stitch_disabled": True,
+                "max_video_post_duration_sec": 600,
+            }
+        )
+
+    def _start(self, request: RecordedRequest) -> Reply | None:
+        with self._lock:
+            now = time.time()
+            self._inits = [t for t in self._inits if now - t < 60]
+            if len(self._inits) >= INITS_PER_MINUTE:
+                return answer(code="rate_limit_exceeded", message="Too many requests", status=429)
+            self._inits.append(now)
+        privacy = ((request.json() or {}).get("post_info") or {}).get("privacy_level")
+        if privacy not in self._levels():
+            return answer(
+                code="privacy_level_option_mismatch",
+                message="privacy_level is not one of the creator's options",
+                status=400,
+            )
+        return None
+
+    def _new_post(self, **fields: Any) -> str:
+        prefix = "v_pub_file~v2-1." if fields["kind"] == "video" else "p_pub_url~v2-1."
+        number = next(self._ids)
+        publish_id = f"{prefix}{number}"
+        self.posts[publish_id] = {"number": number, "polls": 0, "received": 0, **fields}
+        return publish_id
+
+    def _video_init(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request) or self._start(request)
+        if refused:
+            return refused
+        source = (request.json() or {}).get("source_info") or {}
+        size, chunk, count = (
+            source.get("video_size", 0),
+            source.get("chunk_size", 0),
+            source.get("total_chunk_count", 0),
+        )
+        single = count == 1 and chunk == size
+        if (
+            source.get("source") != "FILE_UPLOAD"
+            or not size
+            or not (single or (chunk >= self.min_chunk and count == size // chunk))
+        ):
+            return answer(code="invalid_params", message="chunk rules not met", status=400)
+        publish_id = self._new_post(
+            kind="video", size=size, chunk=chunk, count=count, post_info=request.json()["post_info"]
+        )
+        number = self.posts[publish_id]["number"]
+        return answer(
+            {
+                "publish_id": publish_id,
+                "upload_url": f"{self.base_url}/upload/{number}?upload_token=fake-upload-token",
+            }
+        )
+
+    def _photo_init(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request) or self._start(request)
+        if refused:
+            return refused
+        body = request.json() or {}
+        source = body.get("source_info") or {}
+        images = source.get("photo_images") or []
+        if (
+            body.get("media_type") != "PHOTO"
+            or source.get("source") != "PULL_FROM_URL"
+            or not images
+            or len(body["post_info"].get("title", "")) > 90
+        ):
+            return answer(code="invalid_params", message="invalid photo post", status=400)
+        publish_id = self._new_post(kind="photo", images=images, post_info=body["post_info"])
+        self.posts[publish_id]["received"] = -1
+        return answer({"publish_id": publish_id})
+
+    def _upload(self, request: RecordedRequest) -> Reply:
+        post = next(
+            (p for p in self.posts.values() if str(p["number"]) == request.match.group(1)), None
+        )
+        if post is None or request.arg("upload_token") != "fake-upload-token":
+            return Reply(404, {"error": "unknown upload"})
+        match = re.fullmatch(r"bytes (\d+)-(\d+)/(\d+)", request.headers.get("content-range", ""))
+        if not match or int(match.group(1)) != post["received"]:
+            return Reply(416, {"error": "chunks must arrive in order"})
+        start, end, total = (int(g) for g in match.groups())
+        if total != post["size"] or end - start + 1 != len(request.body):
+            return Reply(400, {"error": "Content-Range does not match the body"})
+        post["received"] = end + 1
+        return Reply(201 if post["received"] == total else 206)
+
+    def _status(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        post = self.posts.get((request.json() or {}).get("publish_id", ""))
+        if post is None:
+            return answer(code="invalid_params", message="publish_id not found", status=400)
+        uploaded = post["kind"] == "photo" or post["received"] == post["size"]
+        if uploaded:
+            post["polls"] += 1
+        done = uploaded and post["polls"] >= self.polls_to_complete
+        public = post["post_info"]["privacy_level"] != "SELF_ONLY"
+        return answer(
+            {
+                "status": "PUBLISH_COMPLETE" if done else "PROCESSING_UPLOAD",
+                "fail_reason": "",
+                "publicaly_available_post_id": [7345000000 + post["number"]]
+                if done and public
+                else [],
+                "uploaded_bytes": max(post["received"], 0),
+                "downloaded_bytes": 0,
+            }
+        )
+
+    def _token(self, request: RecordedRequest) -> Reply:
+        form = request.form()
+        if (
+            form.get("client_key") != CLIENT_KEY
+            or form.get("client_secret") != CLIENT_SECRET
+            or form.get("grant_type") != "refresh_token"
+            or form.get("refresh_token") != REFRESH_TOKEN
+        ):
+            return Reply(
+                400,
+                {
+                    "error": "invalid_grant",
+                    "error_description": "Refresh token is invalid or expired.",
+                },
+            )
+        fresh = f"act.renewed-{next(self._ids)}"
+        self.tokens.add(fresh)
+        return Reply(
+            200,
+            {
+                "access_token": fresh,
+                "expires_in": 86400,
+                "open_id": "fake-open-id",
+                "refresh_token": REFRESH_TOKEN,
+                "refresh_expires_in": 31536000,
+                "scope": "user.info.basic,video.publish",
+                "token_type": "Bearer",
+            },
+        )
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="tiktok",
+        channel="tiktok",
+        name="@maplestdental",
+        base_url=base_url,
+        settings={"app_audited": "true"},
+        credentials={"access_token": TOKEN},
+    )
+
+
+def contract_kit() -> ContractKit:
+    """TikTok needs a video on disk: a small one is written to the temp folder."""
+    from medsocial_tiktok import TikTok
+
+    video = Path(tempfile.gettempdir()) / "medsocial-tiktok-contract.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"v" * 3000)
+
+    def make_channel() -> TikTok:
+        channel = TikTok()
+        channel.poll_seconds = 0
+        return channel
+
+    return ContractKit(
+        make_channel=make_channel,
+        make_fake=FakeTikTok,
+        account_for=account_for,
+        good_draft=Draft(text="A tour of the new office #dentist", media=(Media(video),)),
+    )

@@ -1,0 +1,247 @@
+"""The TikTok channel against a loopback Content Posting API."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import httpx
+import pytest
+from medsocial_tiktok import UNAUDITED, TikTok
+from medsocial_tiktok.fake import CLIENT_KEY, CLIENT_SECRET, REFRESH_TOKEN, TOKEN, FakeTikTok
+
+from medsocial_tui.channel import (
+    Account,
+    Draft,
+    Media,
+    OutcomeUnknown,
+    Rejected,
+    RetryLater,
+)
+from medsocial_tui.testing.contract import publish_request
+from medsocial_tui.testing.fakeapi import Fault
+
+INIT = "/v2/post/publish/video/init/"
+STATUS = "/v2/post/publish/status/fetch/"
+
+
+@pytest.fixture
+def fake():
+    with FakeTikTok() as server:
+        yield server
+
+
+@pytest.fixture
+def account(fake) -> Account:
+    return Account(
+        id="tiktok",
+        channel="tiktok",
+        name="@maplestdental",
+        base_url=fake.base_url,
+        settings={"app_audited": "true"},
+        credentials={"access_token": TOKEN},
+    )
+
+
+@pytest.fixture
+def channel() -> TikTok:
+    channel = TikTok()
+    channel.poll_seconds = 0
+    return channel
+
+
+@pytest.fixture
+def video(tmp_path):
+    path = tmp_path / "tour.mp4"
+    path.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"v" * 3000)
+    return path
+
+
+async def publish(channel, account, draft=None, key="key-1", timeout=3.0, request=None):
+    request = request or publish_request(account, draft, key)
+    async with httpx.AsyncClient(timeout=timeout) as client:
+        return await channel.publish(client, request)
+
+
+async def test_creator_info_comes_first_then_init_upload_and_status(channel, account, fake, video):
+    request = publish_request(account, Draft("Office tour #dentist", (Media(video),)))
+    result = await publish(channel, account, request=request)
+    assert [(r.method, r.path.split("?")[0]) for r in fake.requests] == [
+        ("POST", "/v2/post/publish/creator_info/query/"),
+        ("POST", INIT),
+        ("PUT", "/upload/1"),
+        ("POST", STATUS),
+    ]
+    init = fake.calls("POST", INIT)[0]
+    assert init.headers["authorization"] == f"Bearer {TOKEN}"
+    assert init.headers["content-type"] == "application/json; charset=UTF-8"
+    body = init.json()
+    size = video.stat().st_size
+    assert body["source_info"] == {
+        "source": "FILE_UPLOAD",
+        "video_size": size,
+        "chunk_size": size,
+        "total_chunk_count": 1,
+    }
+    assert body["post_info"]["title"] == "Office tour #dentist"
+    assert body["post_info"]["privacy_level"] == "PUBLIC_TO_EVERYONE"
+    put = fake.calls("PUT")[0]
+    assert put.headers["content-range"] == f"bytes 0-{size - 1}/{size}"
+    assert put.headers["content-type"] == "video/mp4"
+    assert fake.calls("POST", STATUS)[0].json() == {"publish_id": request.progress["publish_id"]}
+    assert result.remote_id == "7345000001"
+    assert result.url == "https://www.tiktok.com/@maplestdental/video/7345000001"
+
+
+async def test_a_large_video_goes_up_in_ordered_chunks(channel, account, tmp_path):
+    path = tmp_path / "long.mp4"
+    path.write_bytes(b"v" * 1100)
+    channel.single_chunk_max, channel.chunk_bytes = 1000, 400
+    with FakeTikTok(min_chunk=400) as fake:
+        account = dataclasses.replace(account, base_url=fake.base_url)
+        await publish(channel, account, Draft("Long", (Media(path),)))
+        source = fake.calls("POST", INIT)[0].json()["source_info"]
+        assert (source["chunk_size"], source["total_chunk_count"]) == (400, 2)
+        ranges = [p.headers["content-range"] for p in fake.calls("PUT")]
+        assert ranges == ["bytes 0-399/1100", "bytes 400-1099/1100"]
+
+
+async def test_photos_are_pulled_from_their_public_urls(channel, account, fake, tmp_path):
+    photos = tuple(
+        Media(tmp_path / f"{n}.jpg", url=f"https://maple.example/img/{n}.jpg") for n in (1, 2)
+    )
+    text = "New opening hours from May\nMon–Fri 8–6, Sat 9–12"
+    assert not [p for p in channel.validate(Draft(text, photos), account) if p.blocking]
+    await publish(channel, account, Draft(text, photos))
+    body = fake.calls("POST", "/v2/post/publish/content/init/")[0].json()
+    assert body["media_type"] == "PHOTO" and body["post_mode"] == "DIRECT_POST"
+    assert body["source_info"] == {
+        "source": "PULL_FROM_URL",
+        "photo_cover_index": 0,
+        "photo_images": ["https://maple.example/img/1.jpg", "https://maple.example/img/2.jpg"],
+    }
+    assert body["post_info"]["title"] == "New opening hours from May"
+    assert body["post_info"]["description"] == text
+
+
+def test_photos_must_be_jpg_or_webp_with_a_public_url(channel, account, tmp_path):
+    problems = channel.validate(Draft("Hi", (Media(tmp_path / "a.png"),)), account)
+    messages = " ".join(p.message for p in problems if p.blocking)
+    assert "no PNG" in messages and "public https address" in messages
+
+
+def test_the_preview_says_plainly_what_an_unaudited_app_may_do(channel, video):
+    warnings = [p for p in channel.validate(Draft("Hi", (Media(video),))) if not p.blocking]
+    assert warnings[0].message.startswith(
+        "TikTok lets an app it has not audited post only privately"
+    )
+
+
+async def test_an_unaudited_app_asking_for_public_is_refused_in_plain_words(
+    channel, account, video
+):
+    with FakeTikTok(audited=False) as fake:
+        account = dataclasses.replace(account, base_url=fake.base_url)
+        with pytest.raises(Rejected) as error:
+            await publish(channel, account, Draft("Tour", (Media(video),)))
+        assert UNAUDITED in error.value.message
+        assert 'privacy_level = "SELF_ONLY"' in error.value.message
+        assert fake.calls("POST", INIT) == []
+        private = dataclasses.replace(account, settings={"privacy_level": "SELF_ONLY"})
+        result = await publish(channel, private, Draft("Tour", (Media(video),)), key="k2")
+        assert result.remote_id.startswith("v_pub_file~")
+
+
+async def test_a_lost_status_answer_is_followed_up_never_re_initialised(
+    channel, account, fake, video
+):
+    request = publish_request(account, Draft("Tour", (Media(video),)))
+    fake.inject(Fault.drop_before_handling(), path=STATUS)
+    with pytest.raises(RetryLater):
+        await publish(channel, account, request=request)
+    assert request.progress["publish_id"]
+    result = await publish(channel, account, request=request)
+    assert result.remote_id == "7345000001"
+    assert len(fake.calls("POST", INIT)) == 1
+
+
+async def test_still_processing_is_retry_later_and_the_next_attempt_only_polls(
+    channel, account, video
+):
+    channel.status_polls = 2
+    with FakeTikTok(polls_to_complete=3) as fake:
+        account = dataclasses.replace(account, base_url=fake.base_url)
+        request = publish_request(account, Draft("Tour", (Media(video),)))
+        with pytest.raises(RetryLater):
+            await publish(channel, account, request=request)
+        await publish(channel, account, request=request)
+        assert len(fake.calls("POST", INIT)) == 1
+        assert len(fake.calls("POST", "/v2/post/publish/creator_info/query/")) == 1
+
+
+async def test_a_lost_init_answer_is_unknown_and_cannot_be_looked_up(channel, account, fake, video):
+    request = publish_request(account, Draft("Tour", (Media(video),)))
+    fake.inject(Fault.timeout_after_handling(1.0), path=INIT)
+    with pytest.raises(httpx.ReadTimeout):
+        await publish(channel, account, request=request, timeout=0.3)
+    async with httpx.AsyncClient(timeout=3) as client:
+        with pytest.raises(OutcomeUnknown) as error:
+            await channel.find_existing(client, request)
+    assert "check the TikTok app" in error.value.message
+
+
+async def test_too_many_inits_is_retry_later(channel, account, fake, video):
+    fake.inject(
+        Fault.status(
+            429,
+            {
+                "data": {},
+                "error": {"code": "rate_limit_exceeded", "message": "Too many", "log_id": "x"},
+            },
+        ),
+        path=INIT,
+    )
+    with pytest.raises(RetryLater) as error:
+        await publish(channel, account, Draft("Tour", (Media(video),)))
+    assert "rate_limit_exceeded" in error.value.message
+
+
+async def test_a_failed_post_is_rejected_with_the_reason(channel, account, fake, video):
+    request = publish_request(account, Draft("Tour", (Media(video),)))
+    fake.inject(
+        Fault.status(
+            200,
+            {
+                "data": {"status": "FAILED", "fail_reason": "file_format_check_failed"},
+                "error": {"code": "ok", "message": "", "log_id": "x"},
+            },
+        ),
+        path=STATUS,
+    )
+    with pytest.raises(Rejected) as error:
+        await publish(channel, account, request=request)
+    assert "file_format_check_failed" in error.value.message
+    assert request.progress["publish_id"] is None
+
+
+async def test_an_expired_day_token_is_renewed_from_the_refresh_token(
+    channel, account, fake, video
+):
+    renewing = dataclasses.replace(
+        account,
+        credentials={
+            "access_token": "act.yesterday",
+            "client_key": CLIENT_KEY,
+            "client_secret": CLIENT_SECRET,
+            "refresh_token": REFRESH_TOKEN,
+        },
+    )
+    await publish(channel, renewing, Draft("Tour", (Media(video),)))
+    token_call = fake.calls("POST", "/v2/oauth/token/")[0]
+    assert token_call.form()["grant_type"] == "refresh_token"
+    assert fake.calls("POST", INIT)[0].headers["authorization"].startswith("Bearer act.renewed-")
+
+
+async def test_check_account_reports_the_creator(channel, account):
+    async with httpx.AsyncClient(timeout=3) as client:
+        health = await channel.check_account(client, account)
+    assert health.ok and "@maplestdental" in health.message

@@ -1,0 +1,480 @@
+"""X (Twitter API v2): posts with media, the weighted length X counts, rate limits from the
+``x-rate-limit-*`` headers, and a duplicate refusal answered by looking for the post.
+
+X has no idempotency key. An unanswered ``POST /2/tweets`` becomes ``unknown`` and is
+reconciled by listing the account's recent posts and matching the text; a 403 "duplicate
+content" on a later attempt is the same question ("is it already there?"), not a failure.
+Signed with OAuth 1.0a user tokens, which do not expire (see docs/channels/x.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import mimetypes
+import unicodedata
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from medsocial_tui import clock
+from medsocial_tui.channel import (
+    Account,
+    AccountHealth,
+    AuthExpired,
+    Capability,
+    Channel,
+    Draft,
+    Field,
+    Limits,
+    MediaRule,
+    OutcomeUnknown,
+    Problem,
+    Published,
+    PublishRequest,
+    Rejected,
+    RetryLater,
+)
+from medsocial_tui.hookspecs import hookimpl
+from medsocial_x import oauth1
+from medsocial_x.text import MAX_WEIGHTED, URL, weighted_length
+
+API_VERSION = "2"
+"""The X API version this plugin speaks; every path below starts with it."""
+API = f"/{API_VERSION}"
+IMAGE_TYPES = {"image/jpeg", "image/png", "image/webp"}
+GIF_TYPE = "image/gif"
+VIDEO_TYPES = {"video/mp4", "video/quicktime"}
+ALT_TEXT_LIMIT = 1000
+MEDIA_ID_LIFETIME = timedelta(hours=20)
+"""X keeps an uploaded media id for 24 h; older ones are uploaded again."""
+MATCH_SKEW = timedelta(minutes=2)
+POST_URL = "https://x.com/i/web/status/{id}"
+
+
+def mime_of(path: Path, declared: str = "") -> str:
+    return declared or mimetypes.guess_type(str(path))[0] or "application/octet-stream"
+
+
+def comparable(text: str) -> str:
+    """Text as X shows it back, reduced for matching: links removed (X rewrites them to
+    t.co), entities unescaped, NFC, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", html.unescape(text))
+    return " ".join(URL.sub(" ", text).split())
+
+
+def _json(response: httpx.Response) -> Any | None:
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _words(response: httpx.Response) -> str:
+    """X's own words for an answer (problem JSON ``detail``/``title``, or v1.1 ``errors``)."""
+    body = _json(response)
+    if isinstance(body, dict):
+        if body.get("detail") or body.get("title"):
+            return f"{body.get('detail') or body.get('title')} (HTTP {response.status_code})"
+        errors = body.get("errors")
+        if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+            first = errors[0]
+            return f"{first.get('message') or first.get('detail')} (HTTP {response.status_code})"
+    kind = response.headers.get("content-type", "").split(";")[0] or "an empty"
+    return f"HTTP {response.status_code} with a {kind} body instead of X's answer"
+
+
+def rate_reset(response: httpx.Response) -> datetime | None:
+    """When the rate-limit window ends: ``x-rate-limit-reset`` (Unix seconds). X sends no
+    Retry-After; a proxy in front of it might, so that is read as a fallback."""
+    value = response.headers.get("x-rate-limit-reset", "").strip()
+    if value.isdigit():
+        return datetime.fromtimestamp(int(value), UTC)
+    after = response.headers.get("retry-after", "").strip()
+    if after.isdigit():
+        return clock.now() + timedelta(seconds=int(after))
+    return None
+
+
+def raise_for(response: httpx.Response, *, posting: bool) -> None:
+    """Map an X answer to the core's error kinds. ``posting`` is True for the request that
+    creates the post: only there may a broken answer mean it went out."""
+    status = response.status_code
+    if status < 300:
+        if _json(response) is None and response.content:
+            if posting:
+                raise OutcomeUnknown(_words(response))
+            raise RetryLater(f"{_words(response)}; nothing was posted yet")
+        return
+    if status == 429:
+        reset = rate_reset(response)
+        limit = response.headers.get("x-rate-limit-limit")
+        when = f"; it resets at {reset:%H:%M} UTC" if reset else ""
+        used = f" ({limit} requests per window used up)" if limit else ""
+        raise RetryLater(f"X rate limit reached{used}{when}", reset)
+    if status == 401:
+        raise AuthExpired(f"X refused the account's keys: {_words(response)}")
+    if 400 <= status < 500:
+        raise Rejected(f"X said no: {_words(response)}")
+    if posting:
+        raise OutcomeUnknown(f"X answered {_words(response)}")
+    raise RetryLater(f"X answered {_words(response)}; nothing was posted yet")
+
+
+def is_duplicate(response: httpx.Response) -> bool:
+    if response.status_code != 403:
+        return False
+    body = _json(response)
+    return isinstance(body, dict) and "duplicate" in str(body.get("detail", "")).lower()
+
+
+async def quietly(step: Any, what: str) -> httpx.Response:
+    """Run a request that publishes nothing; a lost answer there only means "later"."""
+    try:
+        return await step
+    except httpx.TransportError as exc:
+        raise RetryLater(f"no answer from X while {what} ({type(exc).__name__})") from None
+
+
+class X(Channel):
+    name = "x"
+    title = "X"
+    default_base_url = "https://api.x.com"
+    api_version = API_VERSION
+    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    credentials = (
+        Field("consumer_key", "API key", "the app's API key (consumer key)"),
+        Field("consumer_secret", "API key secret", "the app's API key secret"),
+        Field("access_token", "Access token", "the practice account's OAuth 1.0a access token"),
+        Field("access_token_secret", "Access token secret", "its secret"),
+    )
+    dedupes_retries = False
+    max_concurrency = 1
+    credentials_help = (
+        "developer.x.com > Projects & Apps > your app: set User authentication to Read and "
+        "write, then under Keys and tokens copy the API key and secret and generate the Access "
+        "token and secret while signed in as the practice account. OAuth 1.0a tokens do not "
+        "expire; regenerating them or revoking the app stops them. See docs/channels/x.md."
+    )
+    upload_chunk_bytes = 4 * 1024 * 1024
+    poll_limit_seconds = 60.0
+    """Longest wait for X to finish processing a video in one attempt."""
+
+    def __init__(self) -> None:
+        self._users: dict[str, tuple[str, str]] = {}
+
+    def limits(self, account: Account | None = None) -> Limits:
+        return Limits(
+            max_chars=MAX_WEIGHTED,
+            counted_as="X characters (a link counts 23; CJK and emoji count 2)",
+            media=MediaRule.OPTIONAL,
+            max_media=4,
+        )
+
+    def count(self, text: str) -> int:
+        return weighted_length(text)
+
+    @staticmethod
+    def text_of(draft: Draft) -> str:
+        if draft.link and draft.link not in draft.text:
+            return f"{draft.text}\n\n{draft.link}".strip()
+        return draft.text
+
+    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+        problems = super().validate(Draft(self.text_of(draft), draft.media, draft.link), account)
+        kinds = [mime_of(Path(m.path), m.mime_type) for m in draft.media]
+        moving = [k for k in kinds if k in VIDEO_TYPES or k == GIF_TYPE]
+        if moving and len(kinds) > 1:
+            problems.append(
+                Problem("X takes four photos, or one GIF, or one video: not a mix", field="media")
+            )
+        for media, kind in zip(draft.media, kinds, strict=True):
+            if kind not in IMAGE_TYPES | VIDEO_TYPES | {GIF_TYPE}:
+                problems.append(Problem(f"X cannot show {Path(media.path).name}", field="media"))
+            if len(media.alt_text) > ALT_TEXT_LIMIT:
+                problems.append(
+                    Problem(f"alt text over {ALT_TEXT_LIMIT} characters", field="media")
+                )
+            if not media.alt_text and kind in IMAGE_TYPES | {GIF_TYPE}:
+                problems.append(
+                    Problem("add alt text to describe the image", "warning", field="media")
+                )
+        return problems
+
+    # HTTP plumbing
+
+    @staticmethod
+    def _keys(account: Account) -> oauth1.Keys:
+        c = account.credentials
+        return oauth1.Keys(
+            c.get("consumer_key", ""),
+            c.get("consumer_secret", ""),
+            c.get("access_token", ""),
+            c.get("access_token_secret", ""),
+        )
+
+    def _signed(
+        self, account: Account, method: str, path: str, params: dict[str, str] | None = None
+    ) -> dict[str, str]:
+        url = f"{account.base_url}{path}"
+        return {"Authorization": oauth1.authorization(method, url, self._keys(account), params)}
+
+    async def _get(
+        self, client: httpx.AsyncClient, account: Account, path: str, params: dict[str, str]
+    ) -> httpx.Response:
+        return await client.get(
+            f"{account.base_url}{path}",
+            params=params,
+            headers=self._signed(account, "GET", path, params),
+        )
+
+    async def _me(self, client: httpx.AsyncClient, account: Account) -> tuple[str, str]:
+        """The account's user id and @name (read once per process)."""
+        key = f"{account.base_url}|{account.credentials.get('access_token', '')}"
+        if key not in self._users:
+            response = await quietly(
+                self._get(client, account, f"{API}/users/me", {}), "reading the account"
+            )
+            raise_for(response, posting=False)
+            data = (_json(response) or {}).get("data") or {}
+            if "id" not in data:
+                raise RetryLater("X answered without the account's id")
+            self._users[key] = (str(data["id"]), str(data.get("username", "")))
+        return self._users[key]
+
+    # Media
+
+    async def _upload_one(
+        self, client: httpx.AsyncClient, account: Account, path: Path, kind: str
+    ) -> str:
+        data = path.read_bytes()
+        if kind in IMAGE_TYPES:
+            endpoint = f"{API}/media/upload"
+            response = await quietly(
+                client.post(
+                    f"{account.base_url}{endpoint}",
+                    headers=self._signed(account, "POST", endpoint),
+                    data={"media_category": "tweet_image"},
+                    files={"media": (path.name, data, kind)},
+                ),
+                "uploading an image",
+            )
+            raise_for(response, posting=False)
+            return self._media_id(response)
+        category = "tweet_gif" if kind == GIF_TYPE else "tweet_video"
+        endpoint = f"{API}/media/upload/initialize"
+        response = await quietly(
+            client.post(
+                f"{account.base_url}{endpoint}",
+                headers=self._signed(account, "POST", endpoint),
+                json={"media_type": kind, "total_bytes": len(data), "media_category": category},
+            ),
+            "starting a video upload",
+        )
+        raise_for(response, posting=False)
+        media_id = self._media_id(response)
+        step = self.upload_chunk_bytes
+        for index, start in enumerate(range(0, len(data), step)):
+            endpoint = f"{API}/media/upload/{media_id}/append"
+            response = await quietly(
+                client.post(
+                    f"{account.base_url}{endpoint}",
+                    headers=self._signed(account, "POST", endpoint),
+                    data={"segment_index": str(index)},
+                    files={"media": (path.name, data[start : start + step], kind)},
+                ),
+                "uploading a video",
+            )
+            raise_for(response, posting=False)
+        endpoint = f"{API}/media/upload/{media_id}/finalize"
+        response = await quietly(
+            client.post(
+                f"{account.base_url}{endpoint}", headers=self._signed(account, "POST", endpoint)
+            ),
+            "finishing a video upload",
+        )
+        raise_for(response, posting=False)
+        await self._wait_processed(client, account, media_id, response)
+        return media_id
+
+    @staticmethod
+    def _media_id(response: httpx.Response) -> str:
+        data = (_json(response) or {}).get("data") or {}
+        if "id" not in data:
+            raise RetryLater("X answered an upload without a media id; nothing was posted yet")
+        return str(data["id"])
+
+    async def _wait_processed(
+        self, client: httpx.AsyncClient, account: Account, media_id: str, answer: httpx.Response
+    ) -> None:
+        waited = 0.0
+        while True:
+            info = ((_json(answer) or {}).get("data") or {}).get("processing_info")
+            if not info or info.get("state") == "succeeded":
+                return
+            if info.get("state") == "failed":
+                error = info.get("error") or {}
+                raise Rejected(f"X could not process the video: {error.get('message', 'failed')}")
+            pause = min(float(info.get("check_after_secs", 1)), 5.0)
+            if waited + pause > self.poll_limit_seconds:
+                raise RetryLater("X is still processing the video; trying again shortly")
+            await asyncio.sleep(pause)
+            waited += pause
+            params = {"command": "STATUS", "media_id": media_id}
+            answer = await quietly(
+                self._get(client, account, f"{API}/media/upload", params), "checking a video"
+            )
+            raise_for(answer, posting=False)
+
+    async def _describe(
+        self, client: httpx.AsyncClient, account: Account, media_id: str, alt: str
+    ) -> None:
+        endpoint = f"{API}/media/metadata"
+        response = await quietly(
+            client.post(
+                f"{account.base_url}{endpoint}",
+                headers=self._signed(account, "POST", endpoint),
+                json={"id": media_id, "metadata": {"alt_text": {"text": alt[:ALT_TEXT_LIMIT]}}},
+            ),
+            "adding alt text",
+        )
+        raise_for(response, posting=False)
+
+    async def _media_ids(self, client: httpx.AsyncClient, request: PublishRequest) -> list[str]:
+        """Upload each attachment once per day: ids are checkpointed with their time."""
+        progress = request.progress
+        uploaded_at = progress.get("media_uploaded_at")
+        fresh = uploaded_at and clock.now() - clock.parse_utc(uploaded_at) < MEDIA_ID_LIFETIME
+        ids: list[str] = list(progress.get("media_ids", [])) if fresh else []
+        for media in request.draft.media[len(ids) :]:
+            path = Path(media.path)
+            media_id = await self._upload_one(
+                client, request.account, path, mime_of(path, media.mime_type)
+            )
+            if media.alt_text:
+                await self._describe(client, request.account, media_id, media.alt_text)
+            ids.append(media_id)
+            save(request, {"media_ids": ids, "media_uploaded_at": uploaded_at or _now()})
+            uploaded_at = request.progress["media_uploaded_at"]
+        return ids
+
+    # The contract
+
+    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+        account = request.account
+        media_ids = await self._media_ids(client, request) if request.draft.media else []
+        body: dict[str, Any] = {"text": self.text_of(request.draft)}
+        if media_ids:
+            body["media"] = {"media_ids": media_ids}
+        if "sent_at" not in request.progress:
+            save(request, {"sent_at": _now()})
+        endpoint = f"{API}/tweets"
+        response = await client.post(
+            f"{account.base_url}{endpoint}",
+            headers=self._signed(account, "POST", endpoint),
+            json=body,
+        )
+        if is_duplicate(response):
+            return await self._after_duplicate(client, request, response)
+        raise_for(response, posting=True)
+        data = (_json(response) or {}).get("data") or {}
+        if "id" not in data:
+            raise OutcomeUnknown("X answered without the new post's id")
+        return Published(remote_id=str(data["id"]), url=POST_URL.format(id=data["id"]))
+
+    async def _after_duplicate(
+        self, client: httpx.AsyncClient, request: PublishRequest, response: httpx.Response
+    ) -> Published:
+        """X refused the text as a duplicate: the first attempt may have landed."""
+        try:
+            ours, older = await self._search(client, request)
+        except (RetryLater, Rejected, AuthExpired) as exc:
+            raise OutcomeUnknown(
+                f"X says this text is already posted ({_words(response)}), and the account's "
+                f"posts could not be read to check: {exc.message}"
+            ) from None
+        if ours is not None:
+            return ours
+        if older is not None:
+            raise Rejected(
+                "X refused it as a duplicate: the same text went out earlier "
+                f"({older.url}). Change the text, or mark this delivery published with that URL"
+            )
+        raise OutcomeUnknown(
+            f"X says this text is already posted ({_words(response)}) but it is not among the "
+            "account's recent posts yet"
+        )
+
+    async def _search(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> tuple[Published | None, Published | None]:
+        """Recent posts with our text: one made since our first attempt, and an older one."""
+        account = request.account
+        user_id, _ = await self._me(client, account)
+        params = {"max_results": "50", "tweet.fields": "created_at,text"}
+        response = await quietly(
+            self._get(client, account, f"{API}/users/{user_id}/tweets", params),
+            "reading recent posts",
+        )
+        raise_for(response, posting=False)
+        body = _json(response)
+        if not isinstance(body, dict):
+            raise RetryLater("X's list of recent posts was unreadable")
+        sent = request.progress.get("sent_at")
+        since = (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+        wanted = comparable(self.text_of(request.draft))
+        ours = older = None
+        for post in body.get("data") or []:
+            if comparable(str(post.get("text", ""))) != wanted:
+                continue
+            found = Published(str(post["id"]), POST_URL.format(id=post["id"]))
+            created = post.get("created_at")
+            if created and clock.parse_utc(created.replace("Z", "+00:00")) < since:
+                older = older or found
+            else:
+                ours = ours or found
+        return ours, older
+
+    async def find_existing(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        if "sent_at" not in request.progress:
+            return None
+        try:
+            ours, _older = await self._search(client, request)
+        except RetryLater as exc:
+            raise OutcomeUnknown(exc.message) from None
+        return ours
+
+    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+        endpoint = f"{API}/tweets/{remote_id}"
+        response = await client.delete(
+            f"{account.base_url}{endpoint}", headers=self._signed(account, "DELETE", endpoint)
+        )
+        if response.status_code == 404:
+            return
+        raise_for(response, posting=False)
+
+    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+        try:
+            _user_id, username = await self._me(client, account)
+        except (AuthExpired, Rejected, RetryLater) as exc:
+            return AccountHealth(False, exc.message)
+        return AccountHealth(True, f"signed in as @{username}")
+
+
+def _now() -> str:
+    return clock.to_iso(clock.now())
+
+
+def save(request: PublishRequest, update: dict[str, Any]) -> None:
+    """Keep progress on the request and commit it through the core at once."""
+    request.progress.update(update)
+    request.checkpoint(update)
+
+
+@hookimpl
+def register_channels(register) -> None:
+    register(X)

@@ -1,0 +1,255 @@
+"""A loopback X API v2 that behaves as documented: OAuth 1.0a signatures checked, posts
+created by ``POST /2/tweets`` (201) and refused with a 403 problem body when the text repeats
+a recent post, ``x-rate-limit-*`` headers on every answer and a 429 with no Retry-After when
+the window is used up, simple and chunked media upload, links shown back as t.co.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+import time
+from datetime import UTC, datetime
+
+from medsocial_tui.channel import Account, Draft
+from medsocial_tui.testing.contract import ContractKit
+from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
+from medsocial_x import oauth1
+
+KEYS = oauth1.Keys("fake-consumer-key", "fake-consumer-secret", "fake-token", "fake-token-secret")
+CREDENTIALS = {
+    "consumer_key": KEYS.consumer_key,
+    "consumer_secret": KEYS.consumer_secret,
+    "access_token": KEYS.token,
+    "access_token_secret": KEYS.token_secret,
+}
+USER = {"id": "2244994945", "username": "maplestdental", "name": "Maple Street Dental"}
+WINDOW_SECONDS = 900
+LINK = re.compile(r"https?://\S+")
+
+
+def problem(status: int, title: str, detail: str, kind: str = "about:blank") -> Reply:
+    return Reply(status, {"title": title, "detail": detail, "type": kind, "status": status})
+
+
+class FakeX(FakeAPI):
+    """``tweets`` is what is live; ``tweet_limit`` is the per-window cap on creating posts."""
+
+    def __init__(self, *, tweet_limit: int = 100, video_polls: int = 1) -> None:
+        super().__init__()
+        self.tweets: list[dict[str, str]] = []
+        self.media: dict[str, dict] = {}
+        self.alt_texts: dict[str, str] = {}
+        self.tweet_limit = tweet_limit
+        self.video_polls = video_polls
+        self._window_start = time.time()
+        self._used = 0
+        self._ids = itertools.count(1790000000000000001)
+        self._media_ids = itertools.count(1880000000000000001)
+        self._lock = threading.Lock()
+        self.route("POST", r"/2/tweets")(self._create)
+        self.route("DELETE", r"/2/tweets/(\d+)")(self._delete)
+        self.route("GET", r"/2/users/me")(self._me)
+        self.route("GET", r"/2/users/(\d+)/tweets")(self._timeline)
+        self.route("POST", r"/2/media/upload")(self._upload)
+        self.route("GET", r"/2/media/upload")(self._status)
+        self.route("POST", r"/2/media/upload/initialize")(self._initialize)
+        self.route("POST", r"/2/media/upload/(\d+)/append")(self._append)
+        self.route("POST", r"/2/media/upload/(\d+)/finalize")(self._finalize)
+        self.route("POST", r"/2/media/metadata")(self._metadata)
+
+    # Auth and limits
+
+    def _signed(self, request: RecordedRequest) -> bool:
+        fields = oauth1.parse_header(request.headers.get("authorization", ""))
+        if fields.get("oauth_consumer_key") != KEYS.consumer_key:
+            return False
+        if fields.get("oauth_token") != KEYS.token:
+            return False
+        params = [(k, v[-1]) for k, v in request.query.items()]
+        params += [(k, v) for k, v in fields.items() if k != "oauth_signature"]
+        expected = oauth1.signature(
+            request.method,
+            f"{self.base_url}{request.path}",
+            params,
+            KEYS.consumer_secret,
+            KEYS.token_secret,
+        )
+        return fields.get("oauth_signature") == expected
+
+    def _unauthorized(self) -> Reply:
+        return problem(401, "Unauthorized", "Unauthorized")
+
+    def _limit_headers(self, used: int) -> dict[str, str]:
+        return {
+            "x-rate-limit-limit": str(self.tweet_limit),
+            "x-rate-limit-remaining": str(max(self.tweet_limit - used, 0)),
+            "x-rate-limit-reset": str(int(self._window_start + WINDOW_SECONDS)),
+        }
+
+    # Posts
+
+    def _create(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        body = request.json() or {}
+        text = str(body.get("text", ""))
+        with self._lock:
+            if time.time() - self._window_start > WINDOW_SECONDS:
+                self._window_start, self._used = time.time(), 0
+            if self._used >= self.tweet_limit:
+                reply = problem(
+                    429,
+                    "Too Many Requests",
+                    "Too Many Requests",
+                    "https://api.x.com/2/problems/rate-limit-exceeded",
+                )
+                reply.headers = self._limit_headers(self._used)
+                return reply
+            self._used += 1
+            headers = self._limit_headers(self._used)
+            if not text and not body.get("media"):
+                return Reply(400, {"errors": [{"message": "text or media required"}]}, headers)
+            if any(t["text"] == text for t in self.tweets):
+                reply = problem(
+                    403,
+                    "Forbidden",
+                    "You are not allowed to create a Tweet with duplicate content.",
+                )
+                reply.headers = headers
+                return reply
+            for media_id in (body.get("media") or {}).get("media_ids", []):
+                if media_id not in self.media or self.media[media_id]["state"] != "succeeded":
+                    return problem(400, "Invalid Request", f"media id {media_id} is not ready")
+            tweet = {
+                "id": str(next(self._ids)),
+                "text": text,
+                "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                "media_ids": ",".join((body.get("media") or {}).get("media_ids", [])),
+            }
+            self.tweets.append(tweet)
+        return Reply(201, {"data": {"id": tweet["id"], "text": text}}, headers)
+
+    def _delete(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        tweet_id = request.match.group(1)
+        with self._lock:
+            self.tweets = [t for t in self.tweets if t["id"] != tweet_id]
+        return Reply(200, {"data": {"deleted": True}})
+
+    def _me(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        return Reply(200, {"data": USER})
+
+    def _timeline(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        limit = int(request.arg("max_results", "10"))
+        with self._lock:
+            newest = list(reversed(self.tweets))[:limit]
+        shown = [
+            {
+                "id": t["id"],
+                "created_at": t["created_at"],
+                "text": LINK.sub("https://t.co/abc123XYZ", t["text"])
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;"),
+            }
+            for t in newest
+        ]
+        return Reply(200, {"data": shown, "meta": {"result_count": len(shown)}})
+
+    # Media
+
+    def _new_media(self, state: str, **extra: object) -> str:
+        media_id = str(next(self._media_ids))
+        self.media[media_id] = {"state": state, "polls": 0, "chunks": [], **extra}
+        return media_id
+
+    def _upload(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        fields = multipart_fields(request)
+        if "media" not in fields or fields.get("media_category") != "tweet_image":
+            return problem(400, "Invalid Request", "media and media_category are required")
+        media_id = self._new_media("succeeded", category="tweet_image")
+        return Reply(
+            200,
+            {"data": {"id": media_id, "media_key": f"3_{media_id}", "expires_after_secs": 86400}},
+        )
+
+    def _initialize(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        body = request.json() or {}
+        if not body.get("total_bytes") or not body.get("media_type"):
+            return problem(400, "Invalid Request", "media_type and total_bytes are required")
+        media_id = self._new_media(
+            "initialized", total=int(body["total_bytes"]), category=body.get("media_category")
+        )
+        return Reply(200, {"data": {"id": media_id, "expires_after_secs": 86400}})
+
+    def _append(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        media = self.media.get(request.match.group(1))
+        fields = multipart_fields(request)
+        if media is None or "media" not in fields:
+            return problem(400, "Invalid Request", "unknown media id or no media part")
+        if int(fields.get("segment_index", "-1")) != len(media["chunks"]):
+            return problem(400, "Invalid Request", "segments must be sent in order")
+        media["chunks"].append(int(fields["media"].split()[1]))
+        return Reply(204)
+
+    def _finalize(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        media = self.media.get(request.match.group(1))
+        if media is None or sum(media["chunks"]) != media["total"]:
+            return problem(400, "Invalid Request", "the segments do not add up to total_bytes")
+        media["state"] = "pending" if self.video_polls else "succeeded"
+        info = {"state": "pending", "check_after_secs": 0} if self.video_polls else None
+        data: dict = {"id": request.match.group(1)}
+        if info:
+            data["processing_info"] = info
+        return Reply(200, {"data": data})
+
+    def _status(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        media = self.media.get(request.arg("media_id") or "")
+        if media is None or request.arg("command") != "STATUS":
+            return problem(400, "Invalid Request", "unknown media id")
+        media["polls"] += 1
+        if media["polls"] >= self.video_polls:
+            media["state"] = "succeeded"
+        info = {"state": media["state"], "check_after_secs": 0}
+        return Reply(200, {"data": {"id": request.arg("media_id"), "processing_info": info}})
+
+    def _metadata(self, request: RecordedRequest) -> Reply:
+        if not self._signed(request):
+            return self._unauthorized()
+        body = request.json() or {}
+        self.alt_texts[str(body.get("id"))] = body["metadata"]["alt_text"]["text"]
+        return Reply(200, {"data": {"id": body.get("id")}})
+
+
+def account_for(base_url: str) -> Account:
+    return Account(
+        id="x", channel="x", name="@maplestdental", base_url=base_url, credentials=CREDENTIALS
+    )
+
+
+def contract_kit() -> ContractKit:
+    from medsocial_x import X
+
+    return ContractKit(
+        make_channel=X,
+        make_fake=FakeX,
+        account_for=account_for,
+        good_draft=Draft(text="Flu shots all week, no appointment needed."),
+    )

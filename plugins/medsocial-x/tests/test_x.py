@@ -1,0 +1,244 @@
+"""The X channel against a loopback X API v2 that checks signatures and behaves as documented."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from medsocial_x import X, oauth1
+from medsocial_x.fake import CREDENTIALS, FakeX
+from medsocial_x.text import weighted_length
+
+from medsocial_tui.channel import (
+    Account,
+    AuthExpired,
+    Draft,
+    Media,
+    OutcomeUnknown,
+    Rejected,
+    RetryLater,
+)
+from medsocial_tui.testing.contract import publish_request
+from medsocial_tui.testing.fakeapi import Fault
+
+
+@pytest.fixture
+def fake():
+    with FakeX() as server:
+        yield server
+
+
+@pytest.fixture
+def account(fake) -> Account:
+    return Account(
+        id="x", channel="x", name="@maplestdental", base_url=fake.base_url, credentials=CREDENTIALS
+    )
+
+
+@pytest.fixture
+def channel() -> X:
+    return X()
+
+
+async def publish(channel, account, draft, key="key-1", timeout=3.0, request=None):
+    request = request or publish_request(account, draft, key)
+    async with httpx.AsyncClient(timeout=timeout) as client:
+        return await channel.publish(client, request)
+
+
+# Counting as X counts
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        ("Open late Thursday", 18),
+        ("診療時間", 8),
+        ("👨‍👩‍👧 family day", 13),
+        ("👍🏽", 2),
+        ("🇺🇸", 2),
+        ("Book at https://maplestreet.example/book/appointments?from=x now", 35),
+        ("maplestreet.dental has the hours.", 38),
+        ("email front@maple.com", 21),
+        ("Cafe\u0301", 4),
+    ],
+)
+def test_weighted_length_follows_twitter_text(text, weight):
+    assert weighted_length(text) == weight
+
+
+def test_validate_counts_the_link_and_blocks_over_280(channel, account):
+    assert not channel.validate(Draft(text="x" * 255, link="https://cdc.gov/flu"), account)
+    problems = channel.validate(Draft(text="x" * 256, link="https://cdc.gov/flu"), account)
+    assert [p.message for p in problems] == [
+        "281 of 280 X characters (a link counts 23; CJK and emoji count 2): shorten the text"
+    ]
+    assert any(p.blocking for p in channel.validate(Draft(text="診" * 141), account))
+
+
+def test_validate_refuses_a_video_mixed_with_photos(channel, account, tmp_path):
+    media = (Media(tmp_path / "a.jpg", "a"), Media(tmp_path / "b.mp4"))
+    assert any(p.field == "media" and p.blocking for p in channel.validate(Draft("Hi", media)))
+
+
+def test_the_signer_matches_xs_published_example():
+    params = [
+        ("status", "Hello Ladies + Gentlemen, a signed OAuth request!"),
+        ("include_entities", "true"),
+        ("oauth_consumer_key", "xvz1evFS4wEEPTGEFPHBog"),
+        ("oauth_nonce", "kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg"),
+        ("oauth_signature_method", "HMAC-SHA1"),
+        ("oauth_timestamp", "1318622958"),
+        ("oauth_token", "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb"),
+        ("oauth_version", "1.0"),
+    ]
+    assert (
+        oauth1.signature(
+            "POST",
+            "https://api.twitter.com/1.1/statuses/update.json",
+            params,
+            "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw",
+            "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE",
+        )
+        == "hCtSmYh+iHYCEqBWrE7C7hYmtUk="
+    )
+
+
+# Requests
+
+
+async def test_a_post_is_json_to_2_tweets_signed_with_oauth1(channel, account, fake):
+    result = await publish(
+        channel, account, Draft(text="Closed today: snow", link="https://cdc.gov")
+    )
+    call = fake.calls("POST", "/2/tweets")[0]
+    assert call.json() == {"text": "Closed today: snow\n\nhttps://cdc.gov"}
+    assert call.headers["content-type"] == "application/json"
+    fields = oauth1.parse_header(call.headers["authorization"])
+    assert fields["oauth_signature_method"] == "HMAC-SHA1"
+    assert fields["oauth_token"] == CREDENTIALS["access_token"]
+    assert result.remote_id == fake.tweets[0]["id"]
+    assert result.url == f"https://x.com/i/web/status/{result.remote_id}"
+
+
+async def test_images_are_uploaded_described_and_attached(channel, account, fake, tmp_path):
+    image = tmp_path / "hours.jpg"
+    image.write_bytes(b"\xff\xd8\xff" + b"0" * 2000)
+    request = publish_request(account, Draft("New hours", (Media(image, "Opening hours card"),)))
+    await publish(channel, account, None, request=request)
+    upload = fake.calls("POST", "/2/media/upload")[0]
+    assert upload.headers["content-type"].startswith("multipart/form-data")
+    media_id = fake.tweets[0]["media_ids"]
+    assert fake.alt_texts == {media_id: "Opening hours card"}
+    assert fake.calls("POST", "/2/tweets")[0].json()["media"] == {"media_ids": [media_id]}
+    assert request.progress["media_ids"] == [media_id]
+
+
+async def test_a_video_goes_up_in_segments_and_waits_for_processing(
+    channel, account, fake, tmp_path
+):
+    video = tmp_path / "tour.mp4"
+    video.write_bytes(b"v" * 2500)
+    channel.upload_chunk_bytes = 1000
+    await publish(channel, account, Draft("Office tour", (Media(video),)))
+    init = fake.calls("POST", "/2/media/upload/initialize")[0].json()
+    assert init == {"media_type": "video/mp4", "total_bytes": 2500, "media_category": "tweet_video"}
+    assert len(fake.calls("POST", r"/2/media/upload/\d+/append")) == 3
+    assert fake.calls("GET", "/2/media/upload")[0].arg("command") == "STATUS"
+    assert len(fake.tweets) == 1
+
+
+async def test_a_used_up_window_is_retry_later_at_the_reset_header(channel, account):
+    with FakeX(tweet_limit=1) as fake:
+        account = Account("x", "x", "@p", fake.base_url, credentials=CREDENTIALS)
+        await publish(channel, account, Draft("First"))
+        with pytest.raises(RetryLater) as error:
+            await publish(channel, account, Draft("Second"), key="key-2")
+        assert error.value.retry_at is not None
+        assert abs(error.value.retry_at.timestamp() - (time.time() + 900)) < 60
+        assert "resets at" in error.value.message
+        assert "1 requests per window" in error.value.message
+
+
+async def test_refused_keys_are_auth_expired(channel, account):
+    bad = Account(
+        "x", "x", "@p", account.base_url, credentials={**CREDENTIALS, "access_token": "old"}
+    )
+    with pytest.raises(AuthExpired):
+        await publish(channel, bad, Draft("Hello"))
+
+
+async def test_a_duplicate_of_our_own_lost_attempt_is_published(channel, account, fake):
+    request = publish_request(account, Draft("Closed today: snow https://maple.example/x"))
+    fake.inject(Fault.timeout_after_handling(1.0), path="/2/tweets")
+    with pytest.raises(httpx.ReadTimeout):
+        await publish(channel, account, None, request=request, timeout=0.3)
+    result = await publish(channel, account, None, request=request)
+    assert result.remote_id == fake.tweets[0]["id"]
+    assert len(fake.tweets) == 1
+    assert [r.path for r in fake.calls("GET")][-1].endswith("/tweets")
+
+
+async def test_a_duplicate_of_an_older_post_is_rejected_with_its_url(channel, account, fake):
+    await publish(channel, account, Draft("Flu shots today"), key="old")
+    fake.tweets[0]["created_at"] = "2020-01-01T00:00:00.000Z"
+    with pytest.raises(Rejected) as error:
+        await publish(channel, account, Draft("Flu shots today"), key="new")
+    assert fake.tweets[0]["id"] in error.value.message
+
+
+async def test_a_duplicate_that_cannot_be_found_is_unknown(channel, account, fake):
+    fake.inject(
+        Fault.status(
+            403, {"detail": "You are not allowed to create a Tweet with duplicate content."}
+        ),
+        path="/2/tweets",
+    )
+    with pytest.raises(OutcomeUnknown):
+        await publish(channel, account, Draft("Never posted"))
+
+
+async def test_reconcile_matches_text_through_tco_links_and_entities(channel, account, fake):
+    draft = Draft("Q&A <live> at https://maple.example/live")
+    request = publish_request(account, draft)
+    async with httpx.AsyncClient(timeout=3) as client:
+        assert await channel.find_existing(client, request) is None
+        published = await channel.publish(client, request)
+        found = await channel.find_existing(client, request)
+    assert found == published
+
+
+@pytest.mark.parametrize("fault", [Fault.html(502), Fault.garbage(200), Fault.status(503)])
+async def test_a_broken_answer_to_the_post_is_unknown(channel, account, fake, fault):
+    fake.inject(fault, path="/2/tweets")
+    with pytest.raises(OutcomeUnknown) as error:
+        await publish(channel, account, Draft("Hello"))
+    assert "<html" not in error.value.message
+
+
+async def test_a_broken_answer_to_an_upload_is_retry_later_not_unknown(
+    channel, account, fake, tmp_path
+):
+    image = tmp_path / "a.png"
+    image.write_bytes(b"\x89PNG" + b"0" * 100)
+    fake.inject(Fault.html(502), path="/2/media/upload")
+    with pytest.raises(RetryLater) as error:
+        await publish(channel, account, Draft("Hello", (Media(image, "a"),)))
+    assert "nothing was posted" in error.value.message
+    assert fake.calls("POST", "/2/tweets") == []
+
+
+async def test_delete_and_check_account(channel, account, fake):
+    published = await publish(channel, account, Draft("Bye"))
+    async with httpx.AsyncClient(timeout=3) as client:
+        await channel.delete(client, account, published.remote_id)
+        health = await channel.check_account(client, account)
+    assert fake.tweets == []
+    assert health.ok and "@maplestdental" in health.message
+
+
+def test_secrets_do_not_leak_into_the_header_values(account):
+    header = oauth1.authorization("POST", "https://api.x.com/2/tweets", X._keys(account))
+    assert CREDENTIALS["consumer_secret"] not in header
+    assert CREDENTIALS["access_token_secret"] not in header

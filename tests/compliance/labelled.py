@@ -1,0 +1,108 @@
+"""The labelled corpus: short posts and replies with the identifiers they contain.
+
+Source files (``corpus/dev.txt``, ``corpus/heldout.txt``) hold one text a line, ``P|`` for a
+post and ``R|`` for a reply, with ``[[label:words]]`` around each identifier. ``corpus.jsonl``
+is the same corpus with character offsets, written by ``python labelled.py``.
+``heldout.txt`` was written before the detector and is never used for tuning.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).parent
+SOURCES = {
+    "dev": HERE / "corpus" / "dev.txt",
+    "dev2": HERE / "corpus" / "dev2.txt",
+    "held_out": HERE / "corpus" / "heldout.txt",
+}
+JSONL = HERE / "corpus.jsonl"
+CONTEXT = HERE / "corpus" / "context.json"
+_MARK = re.compile(r"\[\[(?P<label>[a-z_]+):(?P<words>.+?)\]\]")
+
+
+@dataclass(frozen=True)
+class Sample:
+    id: str
+    split: str
+    kind: str
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+
+    @property
+    def has_phi(self) -> bool:
+        return bool(self.spans)
+
+
+def parse_marked(marked: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """Plain text and (start, end, label) spans from a ``[[label:words]]`` line."""
+    out: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    position = 0
+    length = 0
+    for m in _MARK.finditer(marked):
+        before = marked[position : m.start()]
+        out.append(before)
+        length += len(before)
+        words = m.group("words")
+        spans.append((length, length + len(words), m.group("label")))
+        out.append(words)
+        length += len(words)
+        position = m.end()
+    out.append(marked[position:])
+    return "".join(out), tuple(spans)
+
+
+def read_sources() -> list[Sample]:
+    samples: list[Sample] = []
+    for split, path in SOURCES.items():
+        number = 0
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            kind_mark, _, marked = line.partition("| ")
+            number += 1
+            text, spans = parse_marked(marked)
+            kind = "reply" if kind_mark.strip() == "R" else "post"
+            samples.append(Sample(f"{split}-{number:03d}", split, kind, text, spans))
+    return samples
+
+
+def load_corpus() -> list[Sample]:
+    """The corpus from ``corpus.jsonl``."""
+    samples = []
+    for line in JSONL.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        spans = tuple((s["start"], s["end"], s["label"]) for s in row["spans"])
+        samples.append(Sample(row["id"], row["split"], row["kind"], row["text"], spans))
+    return samples
+
+
+def to_jsonl(samples: list[Sample]) -> str:
+    rows = [
+        json.dumps(
+            {
+                "id": s.id,
+                "split": s.split,
+                "kind": s.kind,
+                "text": s.text,
+                "spans": [{"start": a, "end": b, "label": c} for a, b, c in s.spans],
+            },
+            ensure_ascii=False,
+        )
+        for s in samples
+    ]
+    return "\n".join(rows) + "\n"
+
+
+def load_context_data() -> dict[str, object]:
+    return json.loads(CONTEXT.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    JSONL.write_text(to_jsonl(read_sources()), encoding="utf-8")
+    sys.stdout.write(f"wrote {JSONL}\n")
