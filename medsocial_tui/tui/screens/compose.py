@@ -288,6 +288,7 @@ class ComposeScreen(AreaScreen):
         )
 
     def refresh_preview(self) -> None:
+        self.practice.plugins  # noqa: B018 - loaded here once, not in each worker's copy
         self.work_out_preview(self.written())
 
     @work(thread=True, exclusive=True, group="compose-preview")
