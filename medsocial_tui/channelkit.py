@@ -62,6 +62,15 @@ def retry_after(headers: Mapping[str, str], now: datetime | None = None) -> date
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def reset_at(headers: Mapping[str, str], name: str) -> datetime | None:
+    """When a rate-limit window ends: the network's own Unix-seconds ``name`` header, else a
+    ``Retry-After`` (a proxy in front of the API may send one), else None."""
+    value = (headers.get(name) or "").strip()
+    if value.isdigit():
+        return datetime.fromtimestamp(int(value), UTC)
+    return retry_after(headers)
+
+
 def after(seconds: float, now: datetime | None = None) -> datetime:
     return (now or clock.now()) + timedelta(seconds=seconds)
 

@@ -23,8 +23,6 @@ from __future__ import annotations
 import itertools
 import threading
 from collections import Counter
-from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 
 import httpx
 
@@ -41,6 +39,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.channelkit import not_the_api, retry_after
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
 
@@ -96,25 +95,12 @@ class ReferenceNetwork(FakeAPI):
         return {k: n for k, n in self.creates.items() if n > 1}
 
 
-def _retry_at(response: httpx.Response) -> datetime | None:
-    value = response.headers.get("retry-after")
-    if not value:
-        return None
-    if value.isdigit():
-        return datetime.now(UTC) + timedelta(seconds=int(value))
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _words(response: httpx.Response) -> str:
     try:
         error = response.json().get("error", {})
         return f"{error.get('message', 'error')} ({error.get('code', response.status_code)})"
     except ValueError:
-        kind = response.headers.get("content-type", "unknown").split(";")[0]
-        return f"HTTP {response.status_code} with a {kind} body instead of the API's answer"
+        return not_the_api("The loopback network", response)
 
 
 class ReferenceChannel(Channel):
@@ -142,7 +128,7 @@ class ReferenceChannel(Channel):
             headers=self._headers(request),
         )
         if response.status_code == 429:
-            raise RetryLater(f"rate limited: {_words(response)}", _retry_at(response))
+            raise RetryLater(f"rate limited: {_words(response)}", retry_after(response.headers))
         if response.status_code == 401:
             raise AuthExpired(_words(response))
         if 400 <= response.status_code < 500:

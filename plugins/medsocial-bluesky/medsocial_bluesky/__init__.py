@@ -13,7 +13,7 @@ import asyncio
 import hashlib
 import mimetypes
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.channelkit import not_the_api, reset_at
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "com.atproto / app.bsky.feed.post"
@@ -76,19 +77,12 @@ def _words(response: httpx.Response) -> str:
     body = _json(response)
     if isinstance(body, dict) and (body.get("error") or body.get("message")):
         return f"{body.get('message') or body.get('error')} ({body.get('error') or response.status_code})"
-    kind = response.headers.get("content-type", "").split(";")[0] or "an empty"
-    return f"HTTP {response.status_code} with a {kind} body instead of the API's answer"
+    return not_the_api("Bluesky", response)
 
 
 def rate_reset(response: httpx.Response) -> datetime | None:
     """``RateLimit-Reset`` (Unix seconds); some edge 429s carry only Retry-After or nothing."""
-    value = response.headers.get("ratelimit-reset", "").strip()
-    if value.isdigit():
-        return datetime.fromtimestamp(int(value), UTC)
-    after = response.headers.get("retry-after", "").strip()
-    if after.isdigit():
-        return clock.now() + timedelta(seconds=int(after))
-    return None
+    return reset_at(response.headers, "ratelimit-reset")
 
 
 def raise_for(response: httpx.Response, *, posting: bool) -> None:

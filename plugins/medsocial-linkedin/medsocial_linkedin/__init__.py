@@ -36,6 +36,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.channelkit import not_the_api, retry_after
 from medsocial_tui.hookspecs import hookimpl
 
 LINKEDIN_VERSION = "202601"
@@ -83,8 +84,7 @@ def _words(response: httpx.Response) -> str:
     if isinstance(body, dict) and body.get("message"):
         code = body.get("serviceErrorCode") or body.get("code") or response.status_code
         return f"{body['message']} ({code})"
-    kind = response.headers.get("content-type", "").split(";")[0] or "an empty"
-    return f"HTTP {response.status_code} with a {kind} body instead of the API's answer"
+    return not_the_api("LinkedIn", response)
 
 
 def next_midnight_utc() -> datetime:
@@ -98,10 +98,7 @@ def raise_for(response: httpx.Response, *, posting: bool) -> None:
     if status < 300:
         return
     if status == 429:
-        after = response.headers.get("retry-after", "").strip()
-        when = (
-            clock.now() + timedelta(seconds=int(after)) if after.isdigit() else next_midnight_utc()
-        )
+        when = retry_after(response.headers) or next_midnight_utc()
         raise RetryLater(f"LinkedIn rate limit: {_words(response)}", when)
     if status == 401:
         raise AuthExpired(f"LinkedIn refused the token: {_words(response)}")

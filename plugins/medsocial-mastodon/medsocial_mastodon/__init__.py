@@ -32,7 +32,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import json_body
+from medsocial_tui.channelkit import body_kind, json_body
 from medsocial_tui.hookspecs import hookimpl
 
 API = "/api/v1"
@@ -52,8 +52,7 @@ def _error_words(response: httpx.Response) -> str:
         body = response.json()
         words = body.get("error") or body.get("error_description") or str(body)
     except ValueError:
-        kind = response.headers.get("content-type", "no").split(";")[0] or "no"
-        return f"HTTP {response.status_code} with a {kind} body instead of the API's answer"
+        return f"HTTP {response.status_code} with {body_kind(response)} body instead of the API's answer"
     return f"{words} (HTTP {response.status_code})"
 
 

@@ -38,6 +38,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.channelkit import not_the_api
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v2"
@@ -79,8 +80,7 @@ def _words(response: httpx.Response) -> str:
     code, message = _error(response)
     if code:
         return f"{message or code} ({code})"
-    kind = response.headers.get("content-type", "").split(";")[0] or "an empty"
-    return f"HTTP {response.status_code} with a {kind} body instead of the API's answer"
+    return not_the_api("TikTok", response)
 
 
 def raise_for(response: httpx.Response, *, posting: bool) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import asyncio
 import html
 import mimetypes
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.channelkit import not_the_api, reset_at
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, URL, weighted_length
@@ -82,20 +83,13 @@ def _words(response: httpx.Response) -> str:
         if isinstance(errors, list) and errors and isinstance(errors[0], dict):
             first = errors[0]
             return f"{first.get('message') or first.get('detail')} (HTTP {response.status_code})"
-    kind = response.headers.get("content-type", "").split(";")[0] or "an empty"
-    return f"HTTP {response.status_code} with a {kind} body instead of X's answer"
+    return not_the_api("X", response)
 
 
 def rate_reset(response: httpx.Response) -> datetime | None:
     """When the rate-limit window ends: ``x-rate-limit-reset`` (Unix seconds). X sends no
     Retry-After; a proxy in front of it might, so that is read as a fallback."""
-    value = response.headers.get("x-rate-limit-reset", "").strip()
-    if value.isdigit():
-        return datetime.fromtimestamp(int(value), UTC)
-    after = response.headers.get("retry-after", "").strip()
-    if after.isdigit():
-        return clock.now() + timedelta(seconds=int(after))
-    return None
+    return reset_at(response.headers, "x-rate-limit-reset")
 
 
 def raise_for(response: httpx.Response, *, posting: bool) -> None:
