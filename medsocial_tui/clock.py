@@ -19,11 +19,16 @@ def to_iso(moment: datetime) -> str:
     """UTC ISO text that sorts correctly as a string."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime; attach a timezone first")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    utc = moment.astimezone(UTC)
+    return f"{utc.year:04d}-" + utc.strftime("%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_utc(text: str) -> datetime:
-    """Read ISO text written by :func:`to_iso` (or any ISO text with an offset)."""
+    """Read ISO text written by :func:`to_iso` (or any ISO text with an offset). Years below
+    1000 were once stored unpadded ("1-01-01T…"); they read as what they say."""
+    year, dash, rest = text.partition("-")
+    if dash and year.isdigit() and len(year) < 4:
+        text = f"{int(year):04d}-{rest}"
     moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)

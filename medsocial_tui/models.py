@@ -50,7 +50,14 @@ class StaffMember:
 
 
 def _when(text: str | None) -> datetime | None:
-    return clock.parse_utc(text) if text else None
+    """A stored moment; one that cannot be read (written by hand, or by an old version) is
+    shown as no time rather than stopping every reader of the queue."""
+    if not text:
+        return None
+    try:
+        return clock.parse_utc(text)
+    except (ValueError, OverflowError):
+        return None
 
 
 @dataclass(frozen=True)

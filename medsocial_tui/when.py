@@ -1,43 +1,164 @@
-"""Times in plain words ("tomorrow 8am", "next Monday 7:30") in the practice's timezone."""
+"""Times in plain words ("tomorrow 8am", "next Monday 7:30") in the practice's timezone.
+
+Every time a person types goes through :func:`parse_when`, which is the one place that decides
+whether it makes sense: the words must be read in full (``25:00`` is not quietly dropped), a
+schedule must lie ahead, and no year may be absurd. :func:`understood` says back what was read.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from medsocial_tui import clock
 from medsocial_tui.errors import UsageError
 
+EARLIEST_YEAR = 2000
+"""No post, filter or record of this product lies before this year."""
+
+FURTHEST_AHEAD = timedelta(days=2 * 366)
+"""How far ahead a post may be scheduled; networks schedule a few months at most."""
+
+PAST_GRACE = timedelta(minutes=1)
+""""now" typed a moment ago is still now."""
+
+EXAMPLES = '"tomorrow 8am", "next Monday 7:30", "Dec 24 9:00" or "2026-12-01 09:00"'
+
+_CLOCK = re.compile(r"(?<![\d:+\-])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s*([ap]\.?m\.?)?", re.I)
+_HOUR_ONLY = re.compile(r"(?<![\d:])(\d{1,2})\s*([ap])\.?m\b\.?", re.I)
+_ISO_YEAR = re.compile(r"(?<!\d)(\d{1,6})-\d{1,2}-\d{1,2}(?!\d)")
+
 
 def parse_when(
-    text: str, tz: ZoneInfo, *, base: datetime | None = None, prefer: str = "future"
+    text: str,
+    tz: ZoneInfo,
+    *,
+    base: datetime | None = None,
+    prefer: str = "future",
+    allow_past: bool | None = None,
 ) -> datetime:
-    """The moment ``text`` names, read in ``tz`` as UTC. ``prefer`` ("future" for a schedule,
-    "past" for a filter) settles "Monday" or "Nov 1" when either would fit."""
+    """The moment ``text`` names, read in ``tz``, as UTC. ``prefer`` ("future" for a schedule,
+    "past" for a filter) settles "Monday" or "Nov 1" when either would fit; a schedule
+    (``allow_past`` defaults to ``prefer != "past"`` refusing) may not lie in the past."""
     import dateparser
 
-    words = text.strip()
+    words = " ".join(text.split())
     if not words:
-        raise UsageError("no time given", fix='write a time such as "tomorrow 8am"')
-    reference = (base or clock.now()).astimezone(tz)
-    parsed = dateparser.parse(
-        words,
-        languages=["en"],
-        settings={
-            "PREFER_DATES_FROM": prefer,
-            "TIMEZONE": str(tz.key),
-            "RETURN_AS_TIMEZONE_AWARE": True,
-            "RELATIVE_BASE": reference.replace(tzinfo=None),
-        },
-    )
-    if parsed is None:
-        raise UsageError(
-            f"cannot read {words!r} as a time",
-            fix='try "tomorrow 8am", "next Monday 7:30", "Dec 24 9:00" or "2026-12-01 09:00"',
+        raise UsageError("no time given", fix=f"write a time such as {EXAMPLES}")
+    if allow_past is None:
+        allow_past = prefer == "past"
+    now = base or clock.now()
+    _check_clock_words(words)
+    _check_year_words(words)
+    reference = now.astimezone(tz)
+    try:
+        parsed = dateparser.parse(
+            words,
+            languages=["en"],
+            settings={
+                "PREFER_DATES_FROM": prefer,
+                "TIMEZONE": str(tz.key),
+                "RETURN_AS_TIMEZONE_AWARE": True,
+                "RELATIVE_BASE": reference.replace(tzinfo=None),
+            },
         )
+    except (OverflowError, ValueError):
+        parsed = None
+    if parsed is None:
+        raise UsageError(f"cannot read {words!r} as a time", fix=f"try {EXAMPLES}")
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
-    return parsed.astimezone(clock.now().tzinfo or tz)
+    try:
+        _check_clock_meaning(words, parsed.astimezone(tz), tz)
+        moment = parsed.astimezone(UTC)
+    except OverflowError:
+        raise UsageError(
+            f"{words!r} is outside any calendar a practice uses", fix=f"try {EXAMPLES}"
+        ) from None
+    check_moment(moment, tz, now=now, allow_past=allow_past, words=words)
+    return moment
+
+
+def check_moment(
+    moment: datetime,
+    tz: ZoneInfo,
+    *,
+    now: datetime | None = None,
+    allow_past: bool = False,
+    words: str | None = None,
+) -> None:
+    """Refuse a moment outside what a practice could mean: before 2000, more than two years
+    ahead for a schedule, or (unless ``allow_past``) already gone."""
+    now = now or clock.now()
+    said = f"{words!r} ({understood(moment, tz)})" if words else understood(moment, tz)
+    if moment.year < EARLIEST_YEAR:
+        raise UsageError(
+            f"{said} is before {EARLIEST_YEAR}",
+            fix=f"give a date with its full year, or {EXAMPLES}",
+        )
+    if allow_past:
+        if moment - now > timedelta(days=100 * 366):
+            raise UsageError(f"{said} is too far ahead", fix="give a year in this century")
+        return
+    if moment < now - PAST_GRACE:
+        raise UsageError(
+            f"{said} is in the past",
+            fix=f"give a time still ahead (it is now {understood(now, tz)})",
+        )
+    if moment - now > FURTHEST_AHEAD:
+        raise UsageError(
+            f"{said} is more than two years ahead",
+            fix="schedule it nearer; no network keeps a post that long",
+        )
+
+
+def _check_clock_words(words: str) -> None:
+    for match in _CLOCK.finditer(words):
+        hour, minute, half = int(match.group(1)), int(match.group(2)), match.group(3)
+        limit = 12 if half else 23
+        if hour > limit or minute > 59 or (half and hour == 0):
+            raise UsageError(
+                f"{match.group(0).strip()!r} in {words!r} is not a time of day",
+                fix="hours run 0–23 (or 1–12 with am/pm) and minutes 0–59",
+            )
+    for match in _HOUR_ONLY.finditer(words):
+        hour = int(match.group(1))
+        if not 1 <= hour <= 12:
+            raise UsageError(
+                f"{match.group(0).strip()!r} in {words!r} is not a time of day",
+                fix="with am/pm, hours run 1–12",
+            )
+
+
+def _check_year_words(words: str) -> None:
+    """A written year is checked before dateparser, which cannot carry year 1 across zones."""
+    for match in _ISO_YEAR.finditer(words):
+        year = int(match.group(1))
+        if year < EARLIEST_YEAR:
+            raise UsageError(
+                f"the year {year} in {words!r} is before {EARLIEST_YEAR}",
+                fix=f"give a date with its full year, or {EXAMPLES}",
+            )
+
+
+def _check_clock_meaning(words: str, local: datetime, tz: ZoneInfo) -> None:
+    """dateparser drops a clock time it cannot use; the time read must be the one written."""
+    for match in _CLOCK.finditer(words):
+        hour, minute, half = int(match.group(1)), int(match.group(2)), match.group(3)
+        if half:
+            hour = hour % 12 + (12 if half.lower().startswith("p") else 0)
+        if (local.hour, local.minute) != (hour, minute):
+            raise UsageError(
+                f"{words!r} was read as {understood(local, tz)}, not at {match.group(0).strip()}",
+                fix=f"write the day and time plainly, such as {EXAMPLES}",
+            )
+
+
+def understood(moment: datetime, tz: ZoneInfo, *, prefix: str = "") -> str:
+    """'Tue 1 Dec 2026 09:00 America/Chicago' — what the words were read as."""
+    local = moment.astimezone(tz)
+    return f"{prefix}{local:%a} {local.day} {local:%b %Y %H:%M} {tz.key}"
 
 
 def describe(moment: datetime, tz: ZoneInfo, *, base: datetime | None = None) -> str:

@@ -10,7 +10,7 @@ from medsocial_tui import clock, queue
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.models import Post
-from medsocial_tui.when import describe, parse_when
+from medsocial_tui.when import describe, parse_when, understood
 
 
 @click.group("post")
@@ -73,6 +73,8 @@ def add_command(ctx, text, accounts, kind, link, at, overrides, submit, as_json)
     if text is None or text == "-":
         text = sys.stdin.read()
     when = parse_when(at, practice.tz) if at else None
+    if when is not None:
+        click.echo(f"--at {at!r} understood as {understood(when, practice.tz)}", err=True)
     override_map = {}
     for item in overrides:
         key, sep, value = item.partition("=")
@@ -209,7 +211,9 @@ def cancel_command(ctx, post_id, reason) -> None:
 def reschedule_command(ctx, post_id, when) -> None:
     """Move a post to another time, in plain words."""
     practice = practice_from(ctx)
-    post = queue.reschedule(practice, post_id, parse_when(when, practice.tz))
+    moment = parse_when(when, practice.tz)
+    click.echo(f"{when!r} understood as {understood(moment, practice.tz)}", err=True)
+    post = queue.reschedule(practice, post_id, moment)
     click.echo(f"post {post.id} now goes out {describe(post.scheduled_at, practice.tz)}")
 
 

@@ -1,0 +1,116 @@
+"""Times typed by people are read in one place (when.py): impossible, past and absurd times
+are refused with words and exit 2, what was understood is said back, and a bad value already
+stored never stops the queue, flush or the app."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from medsocial_tui import clock
+from medsocial_tui.errors import UsageError
+from medsocial_tui.practice import open_practice
+from medsocial_tui.tui.app import create_app
+from medsocial_tui.when import parse_when, understood
+
+from .conftest import run_cli
+
+CHICAGO = ZoneInfo("America/Chicago")
+BASE = datetime(2026, 11, 30, 20, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        ("0001-01-01", "before 2000"),
+        ("9999-12-31", "more than two years ahead"),
+        ("Dec 31 9999", "more than two years ahead"),
+        ("tomorrow 25:00", "not a time of day"),
+        ("tomorrow 8:75", "not a time of day"),
+        ("tomorrow 13pm", "not a time of day"),
+        ("yesterday 8am", "in the past"),
+    ],
+)
+def test_impossible_past_and_absurd_times_are_refused_with_words(words, said):
+    with pytest.raises(UsageError) as refused:
+        parse_when(words, CHICAGO, base=BASE)
+    assert said in refused.value.for_people()
+    assert refused.value.fix
+
+
+def test_a_clock_time_is_read_as_written():
+    moment = parse_when("tomorrow 9:00 pm", CHICAGO, base=BASE)
+    assert understood(moment, CHICAGO) == "Tue 1 Dec 2026 21:00 America/Chicago"
+
+
+def test_a_filter_may_name_the_past():
+    assert parse_when("yesterday 8am", CHICAGO, base=BASE, prefer="past") < BASE
+
+
+def test_the_cli_refuses_year_one_and_saves_nothing(demo_home):
+    before = run_cli("post", "list", "--json", "--limit", "500", home=demo_home)
+    result = run_cli("post", "add", "Hi", "-a", "snapchat", "--at", "0001-01-01", home=demo_home)
+    assert result.returncode == 2
+    assert "before 2000" in result.stderr and "Traceback" not in result.stderr
+    after = run_cli("post", "list", "--json", "--limit", "500", home=demo_home)
+    assert json.loads(after.stdout) == json.loads(before.stdout)
+
+
+def test_the_cli_says_what_it_understood(demo_home):
+    result = run_cli(
+        "post",
+        "add",
+        "Hi",
+        "-a",
+        "snapchat",
+        "--at",
+        "2026-12-01 09:00",
+        home=demo_home,
+        env={"MEDSOCIAL_NOW": "2026-11-30T20:00:00Z"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "understood as Tue 1 Dec 2026 09:00 America/Chicago" in result.stderr
+
+
+def test_the_stored_time_of_year_one_is_written_with_four_digits():
+    assert clock.to_iso(datetime(1, 1, 1, 6, tzinfo=UTC)).startswith("0001-01-01T06:00")
+
+
+def _store_bad_times(home) -> None:
+    practice = open_practice(home)
+    try:
+        with practice.store.write() as db:
+            first, second = [
+                row[0] for row in db.conn.execute("SELECT id FROM posts ORDER BY id LIMIT 2")
+            ]
+            for post_id, stored in ((first, "1-01-01T05:51:00.000000Z"), (second, "soon")):
+                db.conn.execute("UPDATE posts SET scheduled_at=? WHERE id=?", (stored, post_id))
+                db.conn.execute(
+                    "UPDATE deliveries SET scheduled_at=? WHERE post_id=?", (stored, post_id)
+                )
+    finally:
+        practice.close()
+
+
+def test_a_bad_stored_time_stops_no_reader(demo_home):
+    _store_bad_times(demo_home)
+    for args in (("post", "list"), ("post", "list", "--json"), ("flush", "--dry-run")):
+        result = run_cli(*args, home=demo_home)
+        assert "Traceback" not in result.stderr, (args, result.stderr)
+        assert result.returncode in (0, 1), (args, result.stderr)
+
+
+async def test_a_bad_stored_time_still_opens_the_app(demo_home):
+    _store_bad_times(demo_home)
+    practice = open_practice(demo_home)
+    try:
+        app = create_app(practice=practice)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.screen.loaded
+    finally:
+        practice.close()
