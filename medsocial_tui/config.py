@@ -18,8 +18,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import platformdirs
+from pydantic import ValidationError
 
 from medsocial_tui.clock import zone
+from medsocial_tui.config_schema import (
+    ConfigFile,
+    ConfigWarning,
+    LineFinder,
+    dotted,
+    explain,
+    unknown_key_warnings,
+)
 from medsocial_tui.errors import ConfigError, HomeError, SecretsError
 
 HOME_ENV = "MEDSOCIAL_HOME"
@@ -133,6 +142,8 @@ class PracticeConfig:
     """Regular opening hours by weekday (``mon`` .. ``sun``): ``"08:00-17:00"`` or
     ``"closed"``. An hours change needs them to set "opening late" as special hours."""
     source: Path | None = None
+    warnings: tuple[ConfigWarning, ...] = ()
+    """Keys the schema does not know (a typo falls back to a default): said, not fatal."""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -148,46 +159,24 @@ _OPEN_HOURS = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")
 _ACCOUNT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
-def _line_of(text: str, key: str, after: int = 0) -> int | None:
-    """The 1-based line where ``key =`` first appears at or after line ``after``."""
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=", re.MULTILINE)
-    lines = text.splitlines()
-    for number, line in enumerate(lines[after:], start=after + 1):
-        if pattern.match(line):
-            return number
-    return None
+def _secretish(key: str) -> bool:
+    return bool(re.search(r"token|secret|password|key", key, re.I))
 
 
-class _Reader:
-    """Pulls typed values out of parsed TOML, raising errors that name file, line and key."""
+class _Problems:
+    """Turns a path in the file into an error that names the file, line and key."""
 
-    def __init__(self, path: Path, text: str) -> None:
+    def __init__(self, path: Path, finder: LineFinder) -> None:
         self.path = path
-        self.text = text
+        self.finder = finder
 
-    def fail(self, key: str, what: str, fix: str, *, near: str | None = None) -> ConfigError:
-        line = _line_of(self.text, near or key.rsplit(".", 1)[-1])
-        where = f"{self.path}, line {line}, key {key}" if line else f"{self.path}, key {key}"
-        return ConfigError(what, where=where, fix=fix)
+    def where(self, at: tuple[str | int, ...]) -> str:
+        line = self.finder.line(at)
+        key = dotted(at)
+        return f"{self.path}, line {line}, key {key}" if line else f"{self.path}, key {key}"
 
-    def get(self, table: Mapping[str, Any], key: str, kind: Any, path: str, default: Any = ...):
-        if key not in table:
-            if default is ...:
-                raise ConfigError(
-                    f"the required key {path} is missing",
-                    where=str(self.path),
-                    fix=f"add `{key} = ...` (see config/practice.example.toml)",
-                )
-            return default
-        value = table[key]
-        if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
-            name = kind.__name__ if isinstance(kind, type) else "number"
-            raise self.fail(
-                path,
-                f"{path} should be {name}, found {type(value).__name__} {value!r}",
-                f"write {path} as a {name}",
-            )
-        return value
+    def fail(self, at: tuple[str | int, ...], what: str, fix: str) -> ConfigError:
+        return ConfigError(what, where=self.where(at), fix=fix)
 
 
 def load_config(home: Home) -> PracticeConfig:
@@ -213,121 +202,98 @@ def load_config(home: Home) -> PracticeConfig:
 
 
 def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> PracticeConfig:
-    r = _Reader(path, text)
-    practice = r.get(data, "practice", dict, "practice")
-    name = r.get(practice, "name", str, "practice.name").strip()
-    if not name:
-        raise r.fail("practice.name", "practice.name is empty", "write the practice's name")
-    tz_name = r.get(practice, "timezone", str, "practice.timezone")
+    """Validate parsed TOML against the schema (types, ranges), then the rules a schema
+    cannot say (a real timezone, usable and unique account ids, no secret in the file)."""
+    finder = LineFinder(text)
+    problems = _Problems(path, finder)
     try:
-        zone(tz_name)
-    except KeyError:
-        raise r.fail(
-            "practice.timezone",
-            f"unknown timezone {tz_name!r}",
-            "use an IANA name such as America/Chicago or Europe/London",
-            near="timezone",
-        ) from None
-    trusted = r.get(practice, "trusted_sources", list, "practice.trusted_sources", [])
-    if not all(isinstance(d, str) for d in trusted):
-        raise r.fail(
-            "practice.trusted_sources", "trusted_sources must be text", "quote each domain"
+        model = ConfigFile.model_validate(dict(data))
+    except ValidationError as exc:
+        at, what, fix = explain(exc)
+        raise problems.fail(at, what, fix) from None
+    practice = model.practice
+    name = practice.name.strip()
+    if not name:
+        raise problems.fail(
+            ("practice", "name"), "practice.name is empty", "write the practice's name"
         )
-    publishing = r.get(data, "publishing", dict, "publishing", {})
-    accounts_raw = r.get(data, "accounts", list, "accounts", [])
+    try:
+        zone(practice.timezone)
+    except KeyError:
+        raise problems.fail(
+            ("practice", "timezone"),
+            f"unknown timezone {practice.timezone!r}",
+            "use an IANA name such as America/Chicago or Europe/London",
+        ) from None
     accounts: list[AccountConfig] = []
     seen: set[str] = set()
-    for index, raw in enumerate(accounts_raw):
-        where = f"accounts[{index}]"
-        if not isinstance(raw, dict):
-            raise r.fail(where, f"{where} is not a table", "write accounts as [[accounts]]")
-        account_id = r.get(raw, "id", str, f"{where}.id")
-        if not _ACCOUNT_ID.match(account_id):
-            raise r.fail(
-                f"{where}.id",
-                f"account id {account_id!r} is not usable",
+    for index, raw in enumerate(model.accounts):
+        at: tuple[str | int, ...] = ("accounts", index)
+        if not _ACCOUNT_ID.match(raw.id):
+            raise problems.fail(
+                (*at, "id"),
+                f"account id {raw.id!r} is not usable",
                 "use lowercase letters, digits, - and _ (up to 40), e.g. page-main",
             )
-        if account_id in seen:
-            raise r.fail(f"{where}.id", f"account id {account_id!r} is used twice", "rename one")
-        seen.add(account_id)
-        settings = r.get(raw, "settings", dict, f"{where}.settings", {})
-        secretish = [k for k in settings if re.search(r"token|secret|password|key", k, re.I)]
+        if raw.id in seen:
+            raise problems.fail((*at, "id"), f"account id {raw.id!r} is used twice", "rename one")
+        seen.add(raw.id)
+        secretish = [k for k in raw.settings if _secretish(k)]
         if secretish:
-            raise r.fail(
-                f"{where}.settings.{secretish[0]}",
+            raise problems.fail(
+                (*at, "settings", secretish[0]),
                 "a secret is written in the main config",
-                f"move it to {SECRETS_NAME} (mode 0600) under [accounts.{account_id}]",
-                near=secretish[0],
+                f"move it to {SECRETS_NAME} (mode 0600) under [accounts.{raw.id}]",
             )
-        base_url = r.get(raw, "base_url", str, f"{where}.base_url", None)
-        if base_url is not None and not re.match(r"^https?://", base_url):
-            raise r.fail(f"{where}.base_url", f"base_url {base_url!r} is not http(s)", "fix it")
+        if raw.base_url is not None and not re.match(r"^https?://", raw.base_url):
+            raise problems.fail(
+                (*at, "base_url"), f"base_url {raw.base_url!r} is not http(s)", "fix it"
+            )
         accounts.append(
             AccountConfig(
-                id=account_id,
-                channel=r.get(raw, "channel", str, f"{where}.channel"),
-                name=r.get(raw, "name", str, f"{where}.name", account_id),
-                base_url=base_url,
-                settings=settings,
-                enabled=r.get(raw, "enabled", bool, f"{where}.enabled", True),
+                id=raw.id,
+                channel=raw.channel,
+                name=raw.name if raw.name is not None else raw.id,
+                base_url=raw.base_url,
+                settings=dict(raw.settings),
+                enabled=raw.enabled,
             )
         )
-    tolerance = r.get(
-        publishing, "late_tolerance_minutes", int, "publishing.late_tolerance_minutes", 120
-    )
-    if tolerance < 0:
-        raise r.fail("publishing.late_tolerance_minutes", "must not be negative", "use 0 or more")
-    keys = r.get(data, "keys", dict, "keys", {})
-    colors = r.get(data, "colors", dict, "colors", {})
-    hours = r.get(data, "hours", dict, "hours", {})
-    for day, value in hours.items():
+    for day, value in model.hours.items():
         if day not in WEEKDAYS:
-            raise r.fail(f"hours.{day}", f"{day!r} is not a weekday", "use mon, tue, ... sun")
-        if not isinstance(value, str) or not (value == "closed" or _OPEN_HOURS.match(value)):
-            raise r.fail(
-                f"hours.{day}",
+            raise problems.fail(
+                ("hours", day), f"{day!r} is not a weekday", "use mon, tue, ... sun"
+            )
+        if not (value == "closed" or _OPEN_HOURS.match(value)):
+            raise problems.fail(
+                ("hours", day),
                 f"hours.{day} = {value!r} is not opening hours",
                 'write "08:00-17:00" (24-hour clock) or "closed"',
-                near=day,
             )
+    publishing = model.publishing
+    colors = {k: v for k, v in model.colors.model_dump().items() if isinstance(v, str) and v}
     return PracticeConfig(
         name=name,
-        timezone=tz_name,
-        phone=r.get(practice, "phone", str, "practice.phone", ""),
-        address=r.get(practice, "address", str, "practice.address", ""),
-        website=r.get(practice, "website", str, "practice.website", ""),
-        portal_url=r.get(practice, "portal_url", str, "practice.portal_url", ""),
-        trusted_sources=tuple(trusted),
-        one_person_practice=r.get(
-            practice, "one_person_practice", bool, "practice.one_person_practice", False
-        ),
-        review_required=r.get(practice, "review_required", bool, "practice.review_required", True),
-        hours_change_review=r.get(
-            practice, "hours_change_review", bool, "practice.hours_change_review", False
-        ),
-        late_tolerance_minutes=tolerance,
-        quiet_after_days=r.get(
-            publishing, "quiet_after_days", int, "publishing.quiet_after_days", 14
-        ),
-        lease_seconds=r.get(publishing, "lease_seconds", int, "publishing.lease_seconds", 600),
-        reconcile_grace_seconds=r.get(
-            publishing, "reconcile_grace_seconds", int, "publishing.reconcile_grace_seconds", 120
-        ),
-        request_timeout_seconds=float(
-            r.get(
-                publishing,
-                "request_timeout_seconds",
-                (int, float),
-                "publishing.request_timeout_seconds",
-                30,
-            )
-        ),
+        timezone=practice.timezone,
+        phone=practice.phone,
+        address=practice.address,
+        website=practice.website,
+        portal_url=practice.portal_url,
+        trusted_sources=tuple(practice.trusted_sources),
+        one_person_practice=practice.one_person_practice,
+        review_required=practice.review_required,
+        hours_change_review=practice.hours_change_review,
+        late_tolerance_minutes=publishing.late_tolerance_minutes,
+        quiet_after_days=publishing.quiet_after_days,
+        lease_seconds=publishing.lease_seconds,
+        reconcile_grace_seconds=publishing.reconcile_grace_seconds,
+        request_timeout_seconds=float(publishing.request_timeout_seconds),
         accounts=tuple(accounts),
-        keys={str(k): str(v) for k, v in keys.items()},
-        colors={str(k): str(v) for k, v in colors.items()},
-        hours=dict(hours),
+        keys=dict(model.keys),
+        colors=colors,
+        hours=dict(model.hours),
         source=path,
+        warnings=tuple(unknown_key_warnings(model, finder, str(path))),
     )
 
 

@@ -326,6 +326,10 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
                 "config", True, f"{home.config_path} is valid ({len(config.accounts)} accounts)"
             )
         )
+        found.extend(
+            Finding("config", False, f"{w.what} ({w.where})", w.fix, severity="warning")
+            for w in config.warnings
+        )
     except MedsocialError as exc:
         return [
             Finding(

@@ -12,7 +12,10 @@ from medsocial_tui.practice import Practice, open_practice
 
 def practice_from(ctx: click.Context, home: str | None = None) -> Practice:
     root = ctx.find_root()
-    return open_practice(home or (root.obj or {}).get("home"))
+    practice = open_practice(home or (root.obj or {}).get("home"))
+    for warning in practice.config.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return practice
 
 
 def echo_json(data: Any) -> None:

@@ -27,6 +27,8 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     except MedsocialError as exc:
         click.echo(exc.for_people(), err=True)
         sys.exit(2)
+    for warning in practice.config.warnings:
+        click.echo(f"warning: {warning}", err=True)
     show_progress = sys.stderr.isatty() and not as_json
     done = 0
 

@@ -108,3 +108,77 @@ def test_environment_variables_supply_credentials(tmp_path, monkeypatch):
     assert secrets.for_account("fb-main", ["page_access_token"]) == {
         "page_access_token": "from-env"
     }
+
+
+BASE = '[practice]\nname = "Oak"\ntimezone = "UTC"\n'
+
+
+def test_an_unknown_key_is_warned_about_with_its_line_and_a_suggestion(tmp_path):
+    text = '[practice]\nnmae = "Oak"\nname = "Oak"\ntimezone = "UTC"\n\n[bogus]\nx = 1\n'
+    config = load_config(home_with(tmp_path, text))
+    said = [str(w) for w in config.warnings]
+    assert any("'nmae'" in w and "line 2" in w and "did you mean 'name'" in w for w in said)
+    assert any("'bogus'" in w and "line 6" in w for w in said)
+
+
+@pytest.mark.parametrize(
+    ("table", "line", "key"),
+    [
+        ("[publishing]\nlease_seconds = -5\n", 5, "publishing.lease_seconds"),
+        ("[publishing]\nrequest_timeout_seconds = -1.0\n", 5, "publishing.request_timeout_seconds"),
+        ("[publishing]\nlate_tolerance_minutes = 99999999999\n", 5, "late_tolerance_minutes"),
+        ("[publishing]\nrequest_timeout_seconds = inf\n", 5, "request_timeout_seconds"),
+        ("[publishing]\nquiet_after_days = true\n", 5, "publishing.quiet_after_days"),
+    ],
+)
+def test_a_value_out_of_range_names_file_line_key_and_fix(tmp_path, table, line, key):
+    home = home_with(tmp_path, BASE + table)
+    with pytest.raises(ConfigError) as error:
+        load_config(home)
+    assert f"{home.config_path}, line {line}" in error.value.where
+    assert key in error.value.where
+    assert error.value.fix
+
+
+def test_a_bad_id_in_the_second_account_is_reported_at_its_own_line(tmp_path):
+    text = BASE + (
+        '\n[[accounts]]\nid = "good"\nchannel = "manual"\n[accounts.settings]\nnetwork = "A"\n'
+        '\n[[accounts]]\nid = "Bad Id"\nchannel = "manual"\n'
+    )
+    with pytest.raises(ConfigError) as error:
+        load_config(home_with(tmp_path, text))
+    assert "line 12, key accounts[1].id" in error.value.where
+
+
+def test_a_wrong_type_in_the_second_account_is_reported_at_its_own_line(tmp_path):
+    text = BASE + (
+        '\n[[accounts]]\nid = "a"\nchannel = "manual"\n'
+        '\n[[accounts]]\nid = "b"\nchannel = "manual"\nenabled = "yes"\n'
+    )
+    with pytest.raises(ConfigError) as error:
+        load_config(home_with(tmp_path, text))
+    assert "line 12, key accounts[1].enabled" in error.value.where
+    assert "true or false" in error.value.fix
+
+
+def test_a_range_error_from_the_cli_exits_4_in_words(tmp_path):
+    from .conftest import run_cli
+
+    home_with(
+        tmp_path, config_text("Oak", "UTC").replace("lease_seconds = 600", "lease_seconds = -5")
+    )
+    result = run_cli("post", "list", home=tmp_path)
+    assert result.returncode == 4
+    assert "lease_seconds" in result.stderr and "line" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_keys_are_said_by_commands_and_the_doctor(tmp_path):
+    from .conftest import run_cli
+
+    text = config_text("Oak", "UTC").replace('name = "Oak"', 'name = "Oak"\nnmae = "Oak"', 1)
+    home_with(tmp_path, text)
+    listed = run_cli("post", "list", home=tmp_path)
+    assert "warning: unknown key 'nmae'" in listed.stderr
+    doctor = run_cli("doctor", home=tmp_path)
+    assert "unknown key 'nmae'" in doctor.stdout + doctor.stderr

@@ -1,0 +1,265 @@
+"""What ``practice.toml`` may hold: its tables, keys, types and sane ranges, and where in the
+file each key was written (so an error or warning names the line a person must change).
+
+The schema is pydantic; unknown keys are kept aside and reported as warnings (a typo such as
+``nmae`` would otherwise silently fall back to a default).
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+Path_ = tuple[str | int, ...]
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="allow", strict=True, frozen=True)
+
+
+class PracticeTable(_Table):
+    name: str
+    timezone: str
+    phone: str = ""
+    address: str = ""
+    website: str = ""
+    portal_url: str = ""
+    trusted_sources: list[str] = Field(default_factory=list)
+    one_person_practice: bool = False
+    review_required: bool = True
+    hours_change_review: bool = False
+
+
+class PublishingTable(_Table):
+    late_tolerance_minutes: int = Field(120, ge=0, le=7 * 24 * 60)
+    quiet_after_days: int = Field(14, ge=1, le=3650)
+    lease_seconds: int = Field(600, ge=30, le=24 * 3600)
+    reconcile_grace_seconds: int = Field(120, ge=0, le=24 * 3600)
+    request_timeout_seconds: float = Field(30.0, gt=0, le=600, allow_inf_nan=False)
+
+
+class AccountTable(_Table):
+    id: str
+    channel: str
+    name: str | None = None
+    base_url: str | None = None
+    settings: dict[str, Any] = Field(default_factory=dict)
+    enabled: bool = True
+
+
+class ColorsTable(_Table):
+    primary: str = ""
+    accent: str = ""
+
+
+class ConfigFile(_Table):
+    practice: PracticeTable
+    publishing: PublishingTable = Field(default_factory=PublishingTable)
+    accounts: list[AccountTable] = Field(default_factory=list)
+    keys: dict[str, str] = Field(default_factory=dict)
+    colors: ColorsTable = Field(default_factory=ColorsTable)
+    hours: dict[str, str] = Field(default_factory=dict)
+
+
+RANGE_WORDS: dict[str, str] = {
+    "late_tolerance_minutes": "minutes a post may be late and still go out (0 to 10080, a week)",
+    "quiet_after_days": "days without a post before an account is flagged (1 to 3650)",
+    "lease_seconds": "seconds a flush may hold a delivery (30 to 86400)",
+    "reconcile_grace_seconds": "seconds before an absent post is sent again (0 to 86400)",
+    "request_timeout_seconds": "seconds to wait for a network (more than 0, up to 600)",
+}
+
+
+@dataclass(frozen=True)
+class ConfigWarning:
+    """Something in the config that is probably a mistake but does not stop the practice."""
+
+    what: str
+    where: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.what} ({self.where}); {self.fix}"
+
+
+def dotted(path: Path_) -> str:
+    """('accounts', 1, 'id') -> 'accounts[1].id'."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+_KEY_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)')
+
+
+def _split_key(text: str) -> tuple[str, ...]:
+    return tuple(a or b or c for a, b, c in _KEY_PART.findall(text))
+
+
+def _key_before_equals(line: str) -> str | None:
+    quote = ""
+    for index, char in enumerate(line):
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "=":
+            return line[:index]
+    return None
+
+
+class LineFinder:
+    """Where each table and key of a TOML text was written, by its full path, counting
+    ``[[accounts]]`` entries so the second one's ``id`` is found at its own line."""
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[Path_, int] = {}
+        arrays: dict[Path_, int] = {}
+        current: Path_ = ()
+        depth = 0
+        open_string = ""
+
+        def resolve(parts: tuple[str, ...]) -> Path_:
+            path: Path_ = ()
+            for part in parts:
+                path = (*path, part)
+                if path in arrays:
+                    path = (*path, arrays[path] - 1)
+            return path
+
+        for number, raw in enumerate(text.splitlines(), start=1):
+            line = raw.strip()
+            if open_string:
+                if line.count(open_string) % 2 == 1:
+                    open_string = ""
+                continue
+            if depth > 0:
+                depth = max(0, depth + line.count("[") - line.count("]"))
+                continue
+            if not line or line.startswith("#"):
+                continue
+            header = re.match(r"^\[\[\s*(.+?)\s*\]\]", line)
+            if header:
+                parts = _split_key(header.group(1))
+                base = (*resolve(parts[:-1]), parts[-1])
+                arrays[base] = arrays.get(base, 0) + 1
+                current = (*base, arrays[base] - 1)
+                self.lines.setdefault(base, number)
+                self.lines[current] = number
+                continue
+            header = re.match(r"^\[\s*(.+?)\s*\]", line)
+            if header:
+                current = resolve(_split_key(header.group(1)))
+                self.lines.setdefault(current, number)
+                continue
+            key = _key_before_equals(line)
+            if key is None:
+                continue
+            self.lines.setdefault((*current, *_split_key(key)), number)
+            value = line[len(key) + 1 :].strip()
+            for quotes in ('"""', "'''"):
+                if value.count(quotes) % 2 == 1:
+                    open_string = quotes
+            if value.startswith("["):
+                depth = max(0, value.count("[") - value.count("]"))
+
+    def line(self, path: Path_) -> int | None:
+        """The line of ``path``, else of the nearest table that holds it."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return None
+
+
+def unknown_keys(model: BaseModel, path: Path_ = ()) -> list[tuple[Path_, list[str]]]:
+    """Every key the schema does not know, with the keys it does know at that place."""
+    found: list[tuple[Path_, list[str]]] = []
+    for key in model.model_extra or {}:
+        found.append(((*path, key), list(type(model).model_fields)))
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            found.extend(unknown_keys(value, (*path, name)))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    found.extend(unknown_keys(item, (*path, name, index)))
+    return found
+
+
+def unknown_key_warnings(model: ConfigFile, finder: LineFinder, file: str) -> list[ConfigWarning]:
+    warnings: list[ConfigWarning] = []
+    for path, known in unknown_keys(model):
+        name = str(path[-1])
+        line = finder.line(path)
+        close = difflib.get_close_matches(name, known, n=1)
+        table = dotted(path[:-1])
+        what = f"unknown key {name!r}" + (f" in [{table}]" if table else "")
+        where = (
+            f"{file}, line {line}, key {dotted(path)}" if line else f"{file}, key {dotted(path)}"
+        )
+        fix = (
+            f"did you mean {close[0]!r}? medsocial ignores {name!r}"
+            if close
+            else f"remove it; medsocial ignores it (known here: {', '.join(known)})"
+        )
+        warnings.append(ConfigWarning(what, where, fix))
+    return warnings
+
+
+def _kind(error_type: str) -> str:
+    return {
+        "int_type": "a whole number",
+        "float_type": "a number",
+        "string_type": "text in quotes",
+        "bool_type": "true or false",
+        "list_type": 'a list such as ["a", "b"]',
+        "dict_type": "a table",
+        "model_type": "a table",
+        "model_attributes_type": "a table",
+    }.get(error_type, "")
+
+
+def explain(error: ValidationError) -> tuple[Path_, str, str]:
+    """The first problem pydantic found, as (path, what, fix) in a person's words."""
+    first = error.errors(include_url=False)[0]
+    path: Path_ = tuple(first["loc"])
+    key = dotted(path)
+    name = str(path[-1]) if path else ""
+    kind = first["type"]
+    given = first.get("input")
+    if kind == "missing":
+        return (
+            path,
+            f"the required key {key} is missing",
+            f"add `{name} = ...` (see config/practice.example.toml)",
+        )
+    if kind in {
+        "greater_than_equal",
+        "less_than_equal",
+        "greater_than",
+        "less_than",
+        "finite_number",
+    }:
+        if isinstance(given, float) and not math.isfinite(given):
+            shown = str(given)
+        else:
+            shown = repr(given)
+        words = RANGE_WORDS.get(name, "a value in range")
+        return path, f"{key} = {shown} is out of range", f"write {name} as {words}"
+    wanted = _kind(kind)
+    if wanted:
+        found = type(given).__name__
+        return path, f"{key} should be {wanted}, found {found}", f"write {key} as {wanted}"
+    return path, f"{key}: {first['msg']}", "correct it (see config/practice.example.toml)"
