@@ -7,6 +7,7 @@ environment variables ``MEDSOCIAL_SECRET_<ACCOUNT>_<FIELD>``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -358,13 +359,28 @@ def load_secrets(home: Home) -> Secrets:
     return Secrets(clean)
 
 
+def write_private(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Replace ``path`` with ``data`` in one step, through a new file of unpredictable name in
+    the same folder (created with O_EXCL, never following a link), synced before the rename."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
+
+
 def write_secrets(home: Home, secrets: Mapping[str, Mapping[str, str]]) -> None:
     """Write the app-owned secrets file with mode 0600 from its first byte."""
     import tomli_w
 
-    path = home.secrets_path
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        tomli_w.dump({"accounts": {k: dict(v) for k, v in secrets.items()}}, handle)
-    os.replace(tmp, path)
+    data = tomli_w.dumps({"accounts": {k: dict(v) for k, v in secrets.items()}})
+    write_private(home.secrets_path, data.encode("utf-8"))

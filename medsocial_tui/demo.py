@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tomllib
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
-from medsocial_tui import audit, audit_notes, clock, policy, queue, training
+from medsocial_tui import audit, audit_notes, clock, homebuild, policy, queue, training
 from medsocial_tui import staff as staff_core
-from medsocial_tui.config import Home, write_secrets
-from medsocial_tui.errors import HomeError
+from medsocial_tui.config import Home, load_config, write_private, write_secrets
+from medsocial_tui.errors import HomeError, UsageError
+from medsocial_tui.homebuild import CONTACT_FIELDS, ContactDetails
 from medsocial_tui.models import Role
 from medsocial_tui.practice import Practice, current_login, open_practice
 from medsocial_tui.store import open_store
@@ -42,18 +42,55 @@ def example_config_text() -> str:
     )
 
 
-def config_text(name: str, timezone: str, *, accounts: bool = True) -> str:
-    """The example config with this practice's name and timezone, comments kept."""
-    text = example_config_text()
-    text = re.sub(
-        r'(?m)^name = "Maple Street Dental"$', f"name = {json.dumps(name)}", text, count=1
-    )
-    text = re.sub(r'(?m)^timezone = ".*"$', f"timezone = {json.dumps(timezone)}", text, count=1)
+def config_text(
+    name: str,
+    timezone: str,
+    *,
+    accounts: bool = True,
+    contact: ContactDetails | None = None,
+) -> str:
+    """The example config with this practice's name and timezone, comments kept. With
+    ``contact``, the example's phone, address, website and portal are replaced by these (empty
+    when unknown); without ``accounts``, the example pages are left out and the opening hours
+    are left as comments (the example's are not this practice's)."""
+    import tomlkit
+
+    document = tomlkit.parse(example_config_text())
+    practice = document["practice"]
+    assert isinstance(practice, tomlkit.items.Table)
+    practice["name"] = name
+    practice["timezone"] = timezone
+    if contact is not None:
+        for key in CONTACT_FIELDS:
+            practice[key] = getattr(contact, key)
     if not accounts:
-        head, _, _rest = text.partition("[[accounts]]")
-        keys = text[text.index("# Remap keys") :]
-        text = head.rstrip() + "\n\n" + keys
-    return text
+        del document["accounts"]
+        publishing = document["publishing"]
+        assert isinstance(publishing, tomlkit.items.Table)
+        for line in NO_ACCOUNTS_COMMENT:
+            publishing.add(tomlkit.comment(line) if line else tomlkit.nl())
+        hours = document["hours"]
+        assert isinstance(hours, tomlkit.items.Table)
+        example_hours = [(day, str(value)) for day, value in hours.items()]
+        for day, _value in example_hours:
+            del hours[day]
+        hours.add(tomlkit.comment("Fill in your own, e.g.:"))
+        for day, value in example_hours:
+            hours.add(tomlkit.comment(f"{day} = {json.dumps(value)}"))
+    return tomlkit.dumps(document)
+
+
+NO_ACCOUNTS_COMMENT = (
+    "For example:",
+    "[[accounts]]",
+    'id = "page-main"',
+    'channel = "..."  # a channel `medsocial plugins` lists',
+    'name = "Your practice\'s page"',
+    "[accounts.settings]",
+    "(the settings docs/channels/<channel>.md names)",
+    "",
+    'Remap keys: action = "key". `?` in the app lists the actions.',
+)
 
 
 def _prepare_folder(root: Path) -> Home:
@@ -71,23 +108,93 @@ def _prepare_folder(root: Path) -> Home:
 
 
 def create_home(
-    root: Path, name: str, timezone: str, *, login: str | None = None, accounts: bool = False
+    root: Path,
+    name: str,
+    timezone: str,
+    *,
+    login: str | None = None,
+    accounts: bool = False,
+    contact: ContactDetails | None = None,
 ) -> Home:
     """A new practice home: config (from the commented example), database, the creator as
-    admin, and a first policy draft from the template."""
-    home = _prepare_folder(root)
-    home.config_path.write_text(config_text(name, timezone, accounts=accounts), "utf-8")
-    write_secrets(home, {})
+    admin, and a first policy draft from the template. Built beside ``root`` and renamed into
+    place, so an interrupted run leaves no half practice."""
+    build = homebuild.begin(root)
+    home = build.home
+    try:
+        home.config_path.write_text(
+            config_text(name, timezone, accounts=accounts, contact=contact or ContactDetails()),
+            "utf-8",
+        )
+        write_secrets(home, {})
+        store = open_store(home.database_path)
+        try:
+            _admin_and_policy(store, login or current_login(), name)
+        finally:
+            store.close()
+    except BaseException:
+        build.abandon()
+        raise
+    return build.finish()
+
+
+def finish_home(
+    root: Path,
+    *,
+    login: str | None = None,
+    name: str | None = None,
+    timezone: str | None = None,
+    contact: ContactDetails | None = None,
+) -> Home:
+    """Complete a home an interrupted ``init`` left: the config (from ``name`` and
+    ``timezone`` when it has none), the secrets file, media folder, database, ``login`` as
+    its admin, and a policy draft when there is no policy yet."""
+    left = homebuild.unfinished(root)
+    if left is None or not left.needs_finishing:
+        raise HomeError(
+            f"{root} holds no unfinished practice",
+            where=str(root),
+            fix="`medsocial init` makes a new one in an empty folder",
+        )
+    home = left.home
+    if not left.has_config:
+        if not name or not timezone:
+            raise UsageError(
+                f"{home.config_path.name} is missing, so the practice's name and timezone are "
+                "needed",
+                fix="add --practice NAME --timezone TZ",
+            )
+        text = config_text(name, timezone, accounts=False, contact=contact or ContactDetails())
+        write_private(home.config_path, text.encode("utf-8"), mode=0o644)
+    config = load_config(home)
+    if not home.secrets_path.exists():
+        write_secrets(home, {})
+    home.media_dir.mkdir(exist_ok=True)
     store = open_store(home.database_path)
-    login = login or current_login()
-    staff_core.add(
-        store, login, login=login, name=login, roles=frozenset({A, P, M}), is_manager=True
-    )
-    policy.create_draft(
-        store, login, "Internet and social-media use policy", policy.template_sections(name)
-    )
-    store.close()
+    try:
+        _admin_and_policy(store, login or current_login(), config.name)
+    finally:
+        store.close()
     return home
+
+
+def _admin_and_policy(store, login: str, practice_name: str) -> None:
+    """``login`` as the practice's admin (the first one, so no one else grants it), and a
+    first policy draft when the practice has no policy version yet."""
+    member = staff_core.by_login(store, login)
+    if member is None:
+        staff_core.add(
+            store, login, login=login, name=login, roles=frozenset({A, P, M}), is_manager=True
+        )
+    elif not member.has(M) or not member.active:
+        staff_core.grant_first_admin(store, login)
+    if not policy.versions(store):
+        policy.create_draft(
+            store,
+            login,
+            "Internet and social-media use policy",
+            policy.template_sections(practice_name),
+        )
 
 
 def build(root: Path, *, login: str | None = None) -> Home:

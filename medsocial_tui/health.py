@@ -12,8 +12,10 @@ from datetime import datetime, timedelta
 
 from medsocial_tui import clock, policy
 from medsocial_tui.channel import Capability
-from medsocial_tui.config import Home, load_config, load_secrets
+from medsocial_tui.config import Home, PracticeConfig, load_config, load_secrets
 from medsocial_tui.errors import MedsocialError
+from medsocial_tui.homebuild import missing_contact
+from medsocial_tui.models import Role
 from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.practice import USER_ENV, Practice, open_practice
 from medsocial_tui.store import wal_is_safe
@@ -315,6 +317,30 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
         return list(await asyncio.gather(*(one(client, a) for a in ready)))
 
 
+CONTACT_USES = {
+    "phone": "hours notices and Q&A cards give no phone",
+    "address": "the guard cannot tell the practice's own address from a patient's",
+    "website": "Q&A cards and hours notices give no website",
+    "portal_url": "replies and hours notices cannot point patients to the portal",
+}
+
+
+def contact_findings(config: PracticeConfig, home: Home) -> list[Finding]:
+    """Each empty contact detail: nothing is published in its place, so say what is missing."""
+    found = []
+    for key in missing_contact({k: getattr(config, k) for k in CONTACT_USES}):
+        found.append(
+            Finding(
+                "practice",
+                False,
+                f"practice.{key} is empty: {CONTACT_USES[key]}",
+                f'add {key} = "..." under [practice] in {home.config_path}',
+                severity="warning",
+            )
+        )
+    return found
+
+
 def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
     """Everything the doctor checks, in the order a person fixes them; with ``online`` also
     whether each network accepts the account's credentials."""
@@ -330,6 +356,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
             Finding("config", False, f"{w.what} ({w.where})", w.fix, severity="warning")
             for w in config.warnings
         )
+        found.extend(contact_findings(config, home))
     except MedsocialError as exc:
         return [
             Finding(
@@ -390,13 +417,25 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
             )
         from medsocial_tui import staff
 
-        if staff.by_login(practice.store, practice.login) is None:
+        admins = [m for m in staff.everyone(practice.store) if m.has(Role.ADMIN)]
+        if not admins:
+            found.append(
+                Finding(
+                    "staff",
+                    False,
+                    "the practice has no active admin (an interrupted setup?)",
+                    f"run `medsocial init --finish --home {home.root}` as the person who "
+                    "should be its admin",
+                )
+            )
+        elif staff.by_login(practice.store, practice.login) is None:
+            names = ", ".join(f"{m.name} ({m.login})" for m in admins[:3])
             found.append(
                 Finding(
                     "identity",
                     False,
                     f"you ({practice.login}) are not on the staff list",
-                    "an admin adds you: medsocial staff add LOGIN --name ...",
+                    f"an admin ({names}) adds you: medsocial staff add {practice.login} --name ...",
                     severity="warning",
                 )
             )

@@ -441,6 +441,20 @@ def because(change: HoursChange) -> str:
     return _BECAUSE[change.reason]
 
 
+def missing_contact_notes(practice: Practice) -> list[str]:
+    """What the notice leaves out because practice.toml does not say it (never a stand-in)."""
+    config = practice.config
+    notes = []
+    if not config.phone:
+        notes.append("the notice gives no phone: practice.phone is empty in practice.toml")
+    if not (config.portal_url or config.website):
+        notes.append(
+            "the notice gives no website: practice.website and practice.portal_url are empty "
+            "in practice.toml"
+        )
+    return notes
+
+
 def notice_texts(practice: Practice, change: HoursChange, today: date) -> list[str]:
     """The notice from longest to shortest; each account gets the longest that fits."""
     config = practice.config
@@ -596,8 +610,11 @@ def _media(practice: Practice, change: HoursChange) -> tuple[Media, ...]:
 def plan(practice: Practice, change: HoursChange, texts: list[str] | None = None) -> HoursPlan:
     """What the change will do on every account, before anything is sent."""
     today = clock.now().astimezone(practice.tz).date()
+    written_by_us = not texts
     texts = texts or notice_texts(practice, change, today)
     periods, warnings = periods_for(practice, change)
+    if written_by_us:
+        warnings.extend(missing_contact_notes(practice))
     media = _media(practice, change)
     accounts: list[AccountPlan] = []
     for config in practice.config.accounts:

@@ -216,6 +216,25 @@ def add(
     return member
 
 
+def grant_first_admin(store: Store, login: str) -> StaffMember:
+    """Make ``login`` an active admin of a practice that has none (an interrupted setup):
+    no one else could grant it."""
+    if _active_admins(store):
+        raise PermissionDenied("the practice already has an admin", fix="ask them")
+    member = by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}")
+    roles = frozenset(member.roles) | {Role.ADMIN}
+    with store.write() as db:
+        db.conn.execute(
+            "UPDATE staff SET roles = ?, active = 1 WHERE id = ?", (_roles_text(roles), member.id)
+        )
+        audit.record(
+            db, login, "staff.changed", "staff", member.id, login=login, roles=_roles_text(roles)
+        )
+    return by_id(store, member.id)
+
+
 def change(
     store: Store,
     actor: str,

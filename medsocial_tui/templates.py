@@ -14,7 +14,6 @@ the trusted sources with their titles fetched), renders image cards, and saves d
 from __future__ import annotations
 
 import re
-import string
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -140,12 +139,42 @@ class Prepared:
 
 # ----------------------------------------------------------------------------- practice TOML
 
-_FORMATTER = string.Formatter()
 CONTEXT_NAMES = ("practice", "phone", "website", "portal_url", "contact")
+
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,39}$")
 
 
 def _placeholders(text: str) -> set[str]:
-    return {name.split(".")[0] for _, name, _, _ in _FORMATTER.parse(text) if name}
+    """The ``{name}`` placeholders of a template text; anything else in braces (a format
+    width, a conversion, an attribute) is refused, as it could make text of any size."""
+    names = set()
+    for match in _PLACEHOLDER.finditer(text):
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            continue
+        name = match.group(1)
+        if name is None or not _NAME.match(name):
+            raise ValueError(
+                f"{token!r} is not a placeholder: write {{name}} with a field or practice "
+                "detail name (no format, conversion or attribute), and {{ or }} for a brace"
+            )
+        names.add(name)
+    return names
+
+
+def fill_in(text: str, words: Mapping[str, str]) -> str:
+    """``text`` with each ``{name}`` replaced by its words; nothing else is interpreted, so a
+    template cannot ask for a 2 GB field width or an object's attribute."""
+    _placeholders(text)
+
+    def one(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            return token[0]
+        return words[match.group(1)]
+
+    return _PLACEHOLDER.sub(one, text)
 
 
 @dataclass(frozen=True)
@@ -164,17 +193,29 @@ class TomlTemplate:
 
     def render(self, values: Mapping[str, Any], context: TemplateContext) -> list[PlannedPost]:
         words = _words(values, context)
+        sources = [self.text, self.link, *self.card.values()]
+        if self.card and "footer" not in self.card:
+            sources.append("{website}")
+        used = set().union(*(_placeholders(source) for source in sources))
+        empty = sorted(name for name in used & set(CONTEXT_NAMES) if not words[name])
+        if empty:
+            raise UsageError(
+                f"the template uses {{{empty[0]}}}, but practice.toml gives no "
+                f"{empty[0].replace('contact', 'phone, website or portal_url')}",
+                fix=f'add {"phone" if empty[0] == "contact" else empty[0]} = "..." under '
+                "[practice] in practice.toml; nothing is posted with a blank in its place",
+            )
         card = None
         if self.card:
             card = Card(
-                title=self.card.get("title", "").format_map(words),
-                body=self.card.get("body", "").format_map(words),
-                label=self.card.get("label", "").format_map(words),
-                footer=self.card.get("footer", "{website}").format_map(words),
-                alt_text=self.card.get("alt_text", "").format_map(words),
+                title=fill_in(self.card.get("title", ""), words),
+                body=fill_in(self.card.get("body", ""), words),
+                label=fill_in(self.card.get("label", ""), words),
+                footer=fill_in(self.card.get("footer", "{website}"), words),
+                alt_text=fill_in(self.card.get("alt_text", ""), words),
             )
-        link = self.link.format_map(words) if self.link else None
-        return [PlannedPost(self.text.format_map(words).strip(), self.kind, link or None, card)]
+        link = fill_in(self.link, words) if self.link else None
+        return [PlannedPost(fill_in(self.text, words).strip(), self.kind, link or None, card)]
 
 
 def _words(values: Mapping[str, Any], context: TemplateContext) -> dict[str, str]:
@@ -254,7 +295,12 @@ def load_toml_template(path: Path) -> TomlTemplate:
         raise ConfigError("[card] must be a table", where=f"{path}, key card")
     known = {f.name for f in fields} | set(CONTEXT_NAMES)
     for source in [text, need("link", ""), *(str(v) for v in card.values())]:
-        unknown = _placeholders(source) - known
+        try:
+            unknown = _placeholders(source) - known
+        except ValueError as exc:
+            raise ConfigError(
+                str(exc), where=str(path), fix="use plain {name} placeholders"
+            ) from None
         if unknown:
             raise ConfigError(
                 f"{{{sorted(unknown)[0]}}} is neither a field nor a practice detail",
@@ -413,6 +459,11 @@ def prepare(
         ) from None
     if not posts:
         raise UsageError(f"the template {key!r} made no post")
+    if any(post.card is not None and not post.card.footer.strip() for post in posts):
+        warnings.append(
+            "the card's footer is empty: practice.toml gives no website or phone "
+            "(add them under [practice] so the card says how to reach you)"
+        )
     for post in posts:
         if post.kind not in POST_KINDS:
             raise UsageError(f"the template {key!r} made a post of unknown kind {post.kind!r}")

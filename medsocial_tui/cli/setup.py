@@ -10,7 +10,15 @@ import click
 
 from medsocial_tui.clock import zone
 from medsocial_tui.config import default_home
-from medsocial_tui.errors import UsageError
+from medsocial_tui.errors import HomeError, UsageError
+from medsocial_tui.homebuild import ContactDetails
+
+CONTACT_PROMPTS = (
+    ("phone", "Phone patients call (e.g. +1 312 555 0142)"),
+    ("address", "Street address"),
+    ("website", "Website (https://…)"),
+    ("portal_url", "Patient portal address (https://…)"),
+)
 
 
 @click.command("init")
@@ -23,15 +31,64 @@ from medsocial_tui.errors import UsageError
 )
 @click.option("--practice", "practice_name", default=None, help="The practice's name.")
 @click.option("--timezone", default=None, help="IANA timezone, e.g. America/Chicago.")
+@click.option("--phone", default=None, help="The phone patients call (empty: none yet).")
+@click.option("--address", default=None, help="The street address (empty: none yet).")
+@click.option("--website", default=None, help="The website, https://… (empty: none yet).")
+@click.option("--portal-url", default=None, help="The patient portal, https://… (empty: none).")
+@click.option(
+    "--finish",
+    is_flag=True,
+    help="Finish a practice an interrupted init left (no admin yet), with you as its admin.",
+)
 @click.pass_context
 def init_command(
-    ctx: click.Context, home_dir: str | None, practice_name: str | None, timezone: str | None
+    ctx: click.Context,
+    home_dir: str | None,
+    practice_name: str | None,
+    timezone: str | None,
+    phone: str | None,
+    address: str | None,
+    website: str | None,
+    portal_url: str | None,
+    finish: bool,
 ) -> None:
-    """Create a practice home: config, database, you as its admin, a policy draft."""
-    from medsocial_tui.demo import create_home
+    """Create a practice home: config, database, you as its admin, a policy draft.
+
+    Contact details not given are asked for at a terminal; without one they stay empty
+    (never an example's), and `medsocial doctor` lists them until they are filled in."""
+    from medsocial_tui import homebuild
+    from medsocial_tui.demo import create_home, finish_home
+    from medsocial_tui.practice import current_login
 
     root = Path(home_dir or ctx.find_root().obj.get("home") or default_home()).expanduser()
     interactive = sys.stdin.isatty()
+    given = {"phone": phone, "address": address, "website": website, "portal_url": portal_url}
+    left = homebuild.unfinished(root)
+    if left is not None and left.needs_finishing:
+        login = current_login()
+        offer = (
+            f"{left.home.root} holds a practice an interrupted init left (missing: {left.lacks()})"
+        )
+        if not finish:
+            if not interactive:
+                raise HomeError(
+                    offer,
+                    where=str(left.home.root),
+                    fix=f"run `medsocial init --finish --home {left.home.root}` to finish it "
+                    f"with you ({login}) as its admin",
+                )
+            if not click.confirm(f"{offer}. Finish it with you ({login}) as its admin?"):
+                raise HomeError(offer, where=str(left.home.root), fix="nothing was changed")
+        home = finish_home(
+            left.home.root,
+            login=login,
+            name=practice_name,
+            timezone=timezone,
+            contact=_contact(given, interactive=False),
+        )
+        click.echo(f"finished the practice in {home.root}; {login} is its admin")
+        click.echo("  next: run `medsocial doctor`.")
+        return
     if practice_name is None:
         if not interactive:
             raise UsageError(
@@ -53,11 +110,38 @@ def init_command(
             f"unknown timezone {timezone!r}",
             fix="use an IANA name such as America/Chicago or Europe/London",
         ) from None
-    home = create_home(root, practice_name, timezone)
+    contact = _contact(given, interactive=interactive)
+    home = create_home(root, practice_name, timezone, contact=contact)
     click.echo(f"created {practice_name} in {home.root}")
+    empty = homebuild.missing_contact(vars(contact))
+    if empty:
+        click.echo(
+            f"  left empty: {', '.join(empty)} (not published until filled in; "
+            "`medsocial doctor` lists them)"
+        )
     click.echo(f"  next: edit {home.config_path} to add your accounts,")
     click.echo("        put their tokens in secrets.toml (see docs/channels.md),")
     click.echo("        then run `medsocial doctor` and `medsocial`.")
+
+
+def _contact(given: dict[str, str | None], *, interactive: bool) -> ContactDetails:
+    """The contact details from flags, asking at a terminal for those not given (Enter leaves
+    one empty); each is checked before anything is written."""
+    values: dict[str, str] = {}
+    for key, question in CONTACT_PROMPTS:
+        value = given.get(key)
+        while value is None and interactive:
+            answer = click.prompt(
+                f"{question}, or Enter to leave empty", default="", show_default=False
+            )
+            try:
+                ContactDetails(**{key: answer}).checked()
+            except UsageError as exc:
+                click.echo(exc.for_people(), err=True)
+                continue
+            value = answer
+        values[key] = value or ""
+    return ContactDetails(**values).checked()
 
 
 @click.command("demo")

@@ -1,0 +1,224 @@
+"""Making a practice home all at once: the new home is built in a private folder beside the
+target and renamed into place, so a killed ``medsocial init`` leaves either no practice or a
+whole one (and at most a leftover build folder, which the next ``init`` removes).
+
+A home left half-made by an older version (a config or database, but no admin) is
+:func:`unfinished`; ``init`` offers it to the person running it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from medsocial_tui.config import CONFIG_NAME, DATABASE_NAME, Home
+from medsocial_tui.errors import HomeError, UsageError
+
+BUILD_PREFIX = ".medsocial-init-"
+"""Build folders are named ``.<target>.medsocial-init-<pid>-<random>`` beside the target."""
+
+CONTACT_FIELDS = ("phone", "address", "website", "portal_url")
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """How patients reach the practice; published in hours notices and on Q&A cards, so an
+    unknown detail stays empty (and `doctor` says so) rather than holding an example."""
+
+    phone: str = ""
+    address: str = ""
+    website: str = ""
+    portal_url: str = ""
+
+    def checked(self) -> ContactDetails:
+        """The same details, trimmed; refuses a phone or address a patient could not use."""
+        phone = " ".join(self.phone.split())
+        if phone:
+            import phonenumbers
+
+            try:
+                number = phonenumbers.parse(phone, None if phone.startswith("+") else "US")
+            except phonenumbers.NumberParseException:
+                number = None
+            if number is None or not phonenumbers.is_possible_number(number):
+                raise UsageError(
+                    f"{phone!r} is not a phone number",
+                    fix="write it with its country code, e.g. +1 312 555 0142, or leave it empty",
+                )
+        for name in ("website", "portal_url"):
+            url = getattr(self, name).strip()
+            if url:
+                parts = urlsplit(url)
+                if parts.scheme not in ("http", "https") or "." not in parts.netloc:
+                    raise UsageError(
+                        f"{name.replace('_', ' ')} {url!r} is not a web address",
+                        fix="write it in full, e.g. https://www.oakfamilymedicine.com, "
+                        "or leave it empty",
+                    )
+        address = " ".join(self.address.split())
+        return ContactDetails(
+            phone=phone,
+            address=address,
+            website=self.website.strip(),
+            portal_url=self.portal_url.strip(),
+        )
+
+
+def missing_contact(values: dict[str, str]) -> list[str]:
+    """The contact details a config leaves empty, by key."""
+    return [name for name in CONTACT_FIELDS if not str(values.get(name, "")).strip()]
+
+
+@dataclass
+class HomeBuild:
+    """A home being made in ``home`` (a private folder) for ``target``."""
+
+    target: Path
+    home: Home
+
+    def finish(self) -> Home:
+        """Put the built home in place in one rename; the target must still be absent (or an
+        empty folder)."""
+        try:
+            os.rename(self.home.root, self.target)
+        except OSError as exc:
+            self.abandon()
+            raise HomeError(
+                f"cannot put the new practice in place: {exc.strerror}",
+                where=str(self.target),
+                fix="choose an empty or new folder; medsocial never overwrites a practice",
+            ) from None
+        return Home(self.target)
+
+    def abandon(self) -> None:
+        shutil.rmtree(self.home.root, ignore_errors=True)
+
+
+def _is_empty_folder(path: Path) -> bool:
+    return path.is_dir() and not any(path.iterdir())
+
+
+def holds_practice(root: Path) -> bool:
+    return (root / CONFIG_NAME).exists() or (root / DATABASE_NAME).exists()
+
+
+def begin(target: Path) -> HomeBuild:
+    """Start a home for ``target``: refuses a folder that holds anything, removes what killed
+    builds left beside it, and makes the private build folder."""
+    target = target.absolute()
+    if holds_practice(target):
+        raise HomeError(
+            f"{target} already holds a practice",
+            where=str(target),
+            fix="choose an empty or new folder; medsocial never overwrites a practice",
+        )
+    if target.exists() and not _is_empty_folder(target):
+        raise HomeError(
+            f"{target} is not an empty folder",
+            where=str(target),
+            fix="choose an empty or new folder for the practice",
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        sweep_leftovers(target)
+        root = Path(
+            tempfile.mkdtemp(
+                prefix=f".{target.name}{BUILD_PREFIX}{os.getpid()}-", dir=target.parent
+            )
+        )
+    except OSError as exc:
+        raise HomeError(
+            f"cannot make the practice folder: {exc.strerror}",
+            where=str(target.parent),
+            fix="choose a folder you can write to",
+        ) from None
+    os.chmod(root, 0o700)
+    (root / "media").mkdir()
+    return HomeBuild(target, Home(root))
+
+
+_LEFTOVER = re.compile(rf"^\.(?P<name>.+){re.escape(BUILD_PREFIX)}(?P<pid>\d+)-[^/]+$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_leftovers(target: Path) -> list[Path]:
+    """Remove build folders for ``target`` whose ``init`` is no longer running."""
+    removed = []
+    for entry in target.parent.glob(f".{target.name}{BUILD_PREFIX}*"):
+        match = _LEFTOVER.match(entry.name)
+        if match is None or match["name"] != target.name or not entry.is_dir():
+            continue
+        if int(match["pid"]) == os.getpid() or _alive(int(match["pid"])):
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+        removed.append(entry)
+    return removed
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """A home an interrupted ``init`` left: what it has and what it lacks."""
+
+    home: Home
+    has_config: bool
+    has_database: bool
+    admins: tuple[str, ...]
+
+    @property
+    def needs_finishing(self) -> bool:
+        return not (self.has_config and self.has_database and self.admins)
+
+    def lacks(self) -> str:
+        missing = []
+        if not self.has_config:
+            missing.append(CONFIG_NAME)
+        if not self.has_database:
+            missing.append(DATABASE_NAME)
+        if self.has_database and not self.admins:
+            missing.append("an admin")
+        return ", ".join(missing)
+
+
+def active_admins(database: Path) -> tuple[str, ...]:
+    """Logins of the active admins, read without migrating or writing (none when the
+    database has no staff table yet)."""
+    try:
+        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return ()
+    try:
+        rows = conn.execute("SELECT login, roles FROM staff WHERE active = 1").fetchall()
+    except sqlite3.Error:
+        return ()
+    finally:
+        conn.close()
+    return tuple(login for login, roles in rows if "admin" in str(roles).split(","))
+
+
+def unfinished(root: Path) -> Unfinished | None:
+    """What a practice folder holds, or None when it holds no practice."""
+    home = Home(root.absolute())
+    if not holds_practice(home.root):
+        return None
+    has_database = home.database_path.exists()
+    return Unfinished(
+        home=home,
+        has_config=home.config_path.exists(),
+        has_database=has_database,
+        admins=active_admins(home.database_path) if has_database else (),
+    )
