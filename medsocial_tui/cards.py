@@ -22,6 +22,9 @@ MARGIN = 90
 FOOTER = 130
 DEFAULT_PRIMARY = "#1f6f8b"
 DEFAULT_ACCENT = "#f2a541"
+MAX_TITLE = 400
+MAX_BODY = 1500
+"""Characters past which a card cannot hold the text even in its smallest type."""
 
 FONT_DIRS = (
     Path("/usr/share/fonts/truetype/dejavu"),
@@ -95,30 +98,63 @@ def text_colour(background: tuple[int, int, int]) -> tuple[int, int, int]:
 
 def wrap(text: str, font: Font, width: int) -> list[str]:
     """Lines of ``text`` no wider than ``width`` pixels; paragraphs kept; a word longer than
-    a line is broken."""
+    a line is broken. Linear in the length of ``text``: widths come from each character's
+    advance (measured once), and only finished lines, which are short, are measured whole."""
+    advances: dict[str, float] = {}
+
+    def advance(char: str) -> float:
+        if char not in advances:
+            advances[char] = font.getlength(char)
+        return advances[char]
+
+    space = advance(" ")
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         words = paragraph.split()
         if not words:
             lines.append("")
             continue
-        line = ""
+        line: list[str] = []
+        used = 0.0
         for word in words:
-            candidate = f"{line} {word}".strip()
-            if font.getlength(candidate) <= width:
-                line = candidate
+            size = sum(advance(c) for c in word)
+            if line and used + space + size <= width:
+                line.append(word)
+                used += space + size
                 continue
             if line:
-                lines.append(line)
-            while font.getlength(word) > width:
-                cut = len(word)
-                while cut > 1 and font.getlength(word[:cut]) > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
-        lines.append(line)
-    return lines
+                lines.append(" ".join(line))
+                line, used = [], 0.0
+            start = 0
+            while size > width and len(word) - start > 1:
+                cut, taken = start, 0.0
+                while cut < len(word) and taken + advance(word[cut]) <= width:
+                    taken += advance(word[cut])
+                    cut += 1
+                if cut == start:
+                    taken, cut = advance(word[start]), start + 1
+                lines.append(word[start:cut])
+                start = cut
+                size -= taken
+            line, used = [word[start:]], size
+        lines.append(" ".join(line))
+    return [piece for line in lines for piece in _measured(line, font, width)]
+
+
+def _measured(line: str, font: Font, width: int) -> list[str]:
+    """``line`` as measured whole (kerning can make a line wider than its characters); the
+    rare line that overflows is split again at its last space, or its last character."""
+    out: list[str] = []
+    while len(line) > 1 and font.getlength(line) > width:
+        cut = line.rfind(" ")
+        if cut <= 0:
+            cut = len(line) - 1
+            while cut > 1 and font.getlength(line[:cut]) > width:
+                cut -= 1
+        out.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    out.append(line)
+    return out
 
 
 def _fit(text: str, sizes: range, width: int, height: int, bold: bool) -> tuple[Font, list[str]]:
@@ -137,6 +173,13 @@ def render(
     card: Card, colors: dict[str, str] | None = None, practice_name: str = ""
 ) -> Image.Image:
     """The card as an image; raises UsageError when even the smallest type cannot hold it."""
+    for part, text, limit in (("question", card.title, MAX_TITLE), ("answer", card.body, MAX_BODY)):
+        if len(text) > limit:
+            raise UsageError(
+                f"the {part} is too long for one card ({len(text)} characters; it holds "
+                f"about {limit})",
+                fix="shorten it; put the rest in the post's text",
+            )
     colors = colors or {}
     primary = _rgb(colors.get("primary", ""), DEFAULT_PRIMARY)
     accent = _rgb(colors.get("accent", ""), DEFAULT_ACCENT)

@@ -360,17 +360,14 @@ def photo_entry(practice: Practice, path: str, alt_text: str = "") -> dict[str, 
     import hashlib
     import shutil
 
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
+
+    from medsocial_tui.media import image_facts
 
     source = Path(path).expanduser()
     if not source.is_file():
         raise UsageError(f"there is no file {source}", fix="check the photo's path")
-    try:
-        with Image.open(source) as image:
-            image.verify()
-            fmt, (width, height) = image.format or "", image.size
-    except (UnidentifiedImageError, OSError, SyntaxError):
-        raise UsageError(f"{source.name} is not an image", fix="attach a JPEG or PNG") from None
+    fmt, width, height = image_facts(source)
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:20]
     practice.home.media_dir.mkdir(exist_ok=True)
     target = practice.home.media_dir / f"{digest}{source.suffix.lower()}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import shutil
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +16,14 @@ from medsocial_tui.practice import Practice
 
 VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/x-m4v"}
 MAX_BYTES = 512 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+"""Pixels a picture may have (a 8000x5000 photo); every network shrinks far below this."""
 
 
 def inspect(path: str | Path) -> dict[str, Any]:
     """What the channels need to know about a file: type, size and, for images, pixels.
     Raises UsageError in words when it cannot be attached."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
     file = Path(path).expanduser()
     if not str(path).strip():
@@ -39,18 +42,43 @@ def inspect(path: str | Path) -> dict[str, Any]:
     guessed = mimetypes.guess_type(file.name)[0] or ""
     if guessed in VIDEO_TYPES:
         return {"mime_type": guessed, "size_bytes": size, "width": None, "height": None}
+    fmt, width, height = image_facts(file)
+    mime = Image.MIME.get(fmt, guessed or "application/octet-stream")
+    return {"mime_type": mime, "size_bytes": size, "width": width, "height": height}
+
+
+def image_facts(file: Path) -> tuple[str, int, int]:
+    """An image's format and pixel size, read from its header and checked: a picture over
+    MAX_PIXELS is refused in words before anything decodes it (PIL's own guard stops the
+    whole app at ~179 MP and warns from ~89 MP)."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
-        with Image.open(file) as image:
-            image.verify()
-            fmt = image.format or ""
-            width, height = image.size
-    except (UnidentifiedImageError, OSError, SyntaxError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                fmt = image.format or ""
+                width, height = image.size
+                if width * height <= MAX_PIXELS:
+                    image.verify()
+    except Image.DecompressionBombError:
+        raise _too_big(file, None) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise UsageError(
             f"{file.name} is not an image or video medsocial can read",
             fix="attach a JPEG, PNG, GIF, WebP image or an MP4/MOV video",
         ) from None
-    mime = Image.MIME.get(fmt, guessed or "application/octet-stream")
-    return {"mime_type": mime, "size_bytes": size, "width": width, "height": height}
+    if width * height > MAX_PIXELS:
+        raise _too_big(file, (width, height))
+    return fmt, width, height
+
+
+def _too_big(file: Path, size: tuple[int, int] | None) -> UsageError:
+    pixels = f"{size[0]}x{size[1]} ({size[0] * size[1] / 1e6:.0f} MP)" if size else "far too big"
+    return UsageError(
+        f"{file.name} is {pixels}; medsocial takes pictures up to {MAX_PIXELS // 1_000_000} MP",
+        fix="resize it (no network shows more than about 4096 pixels a side) and attach it again",
+    )
 
 
 def attach(practice: Practice, path: str | Path, alt_text: str = "") -> dict[str, Any]:
