@@ -230,7 +230,7 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
     seen: set[str] = set()
     for index, raw in enumerate(model.accounts):
         at: tuple[str | int, ...] = ("accounts", index)
-        if not _ACCOUNT_ID.match(raw.id):
+        if not _ACCOUNT_ID.fullmatch(raw.id):
             raise problems.fail(
                 (*at, "id"),
                 f"account id {raw.id!r} is not usable",
@@ -265,7 +265,7 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             raise problems.fail(
                 ("hours", day), f"{day!r} is not a weekday", "use mon, tue, ... sun"
             )
-        if not (value == "closed" or _OPEN_HOURS.match(value)):
+        if not (value == "closed" or _OPEN_HOURS.fullmatch(value)):
             raise problems.fail(
                 ("hours", day),
                 f"hours.{day} = {value!r} is not opening hours",

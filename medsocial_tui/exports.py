@@ -8,6 +8,7 @@ audited event (what and where, never the content).
 from __future__ import annotations
 
 import csv
+import html
 import io
 import os
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from medsocial_tui import audit, clock, policy, training
 from medsocial_tui import staff as staff_core
+from medsocial_tui.config import write_private
 from medsocial_tui.store import Store
 
 FONT_ENV = "MEDSOCIAL_PDF_FONT"
@@ -74,13 +76,9 @@ def _destination(exports_dir: Path, default_name: str, dest: Path | None) -> Pat
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write whole or not at all: a temporary file renamed into place."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    """Write whole or not at all, readable only by the practice's account: a private
+    temporary file of unpredictable name in the same folder, renamed into place."""
+    write_private(path, data, mode=0o600)
 
 
 def _audit_export(store: Store, actor: str, kind: str, path: Path, **details: object) -> None:
@@ -117,7 +115,13 @@ def _acknowledgement_lines(store: Store, version: policy.PolicyVersion, tz: Zone
 
 
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _md_text(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _md_text(text: str) -> str:
+    """Person-written text for Markdown: HTML in it is shown as text, never passed through
+    (a viewer would otherwise run a <script> or draw an <img> someone typed)."""
+    return html.escape(text, quote=False)
 
 
 def _meta_lines(
@@ -144,16 +148,17 @@ def policy_markdown(
 ) -> str:
     """The version's text with its dates and, once published, who acknowledged it when."""
     version = policy.get_version(store, number)
-    lines = [f"# {version.title}", ""]
-    lines += [f"- {line}" for line in _meta_lines(store, version, practice_name, tz)]
+    lines = [f"# {_md_text(version.title)}", ""]
+    lines += [f"- {_md_text(line)}" for line in _meta_lines(store, version, practice_name, tz)]
     lines.append("")
     for section in version.sections:
-        lines += [f"## {section.title}", "", section.body, ""]
+        lines += [f"## {_md_text(section.title)}", "", _md_text(section.body), ""]
     lines += _acknowledgement_lines(store, version, tz)
     stamp = local_time(clock.to_iso(clock.now()), tz)
     lines += [
         "",
-        f"_Exported from medsocial on {stamp}" + (f" by {exported_by}_" if exported_by else "_"),
+        f"_Exported from medsocial on {stamp}"
+        + (f" by {_md_text(exported_by)}_" if exported_by else "_"),
     ]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from medsocial_tui import audit, clock
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.models import Role, StaffMember
+from medsocial_tui.people_names import check_login, clean_name
 from medsocial_tui.store import Store
 
 
@@ -168,10 +169,11 @@ def add(
 ) -> StaffMember:
     """Add a person to the staff list (admins only; a new practice's first admin excepted)."""
     _require_manager_of_staff(store, actor)
-    if not login or not login.replace("-", "").replace("_", "").replace(".", "").isalnum():
-        raise UsageError(f"login {login!r} is not an OS user name", fix="use the SSH login")
+    check_login(login)
     if not name.strip():
         raise UsageError("a staff member needs a name")
+    name = clean_name(name)
+    title = clean_name(title, what="title") if title.strip() else ""
     if not roles:
         raise UsageError("a staff member needs at least one role", fix="author, approver, admin")
     if not _active_admins(store) and Role.ADMIN not in roles:
@@ -261,13 +263,13 @@ def change(
     if roles is not None:
         updates["roles"] = _roles_text(roles)
     if name is not None:
-        updates["name"] = name
+        updates["name"] = clean_name(name)
     if is_manager is not None:
         updates["is_manager"] = int(is_manager)
     if is_provider is not None:
         updates["is_provider"] = int(is_provider)
     if title is not None:
-        updates["title"] = title
+        updates["title"] = clean_name(title, what="title") if title.strip() else ""
     if not updates:
         return member
     with store.write() as db:

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from medsocial_tui import flush
+from medsocial_tui import flush, runlock
 from medsocial_tui.cli.common import echo_json
 from medsocial_tui.errors import MedsocialError
 
@@ -29,6 +29,15 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         sys.exit(2)
     for warning in practice.config.warnings:
         click.echo(f"warning: {warning}", err=True)
+    held = None if dry_run else runlock.take(practice.home)
+    if isinstance(held, str):
+        click.echo(f"{held}; this run did nothing.", err=True)
+        if as_json:
+            echo_json({"skipped": held, "dry_run": False, "counts": {}, "deliveries": []})
+        practice.close()
+        sys.exit(0)
+    if held is not None:
+        ctx.call_on_close(held.release)
     show_progress = sys.stderr.isatty() and not as_json
     done = 0
 

@@ -12,6 +12,7 @@ from medsocial_tui.clock import zone
 from medsocial_tui.config import default_home
 from medsocial_tui.errors import HomeError, UsageError
 from medsocial_tui.homebuild import ContactDetails
+from medsocial_tui.people_names import clean_name
 
 CONTACT_PROMPTS = (
     ("phone", "Phone patients call (e.g. +1 312 555 0142)"),
@@ -103,6 +104,7 @@ def init_command(
                 fix="add --timezone America/Chicago (an IANA name)",
             )
         timezone = click.prompt("Timezone (IANA name)", default="America/Chicago")
+    practice_name = clean_name(practice_name, what="practice name")
     try:
         zone(timezone)
     except KeyError:

@@ -1,0 +1,53 @@
+"""One flush at a time per practice, by a lock file inside the home.
+
+The lock lives in the home (mode 0600, in a folder only the service account reads), not in
+/tmp where any user could create it first and silently stop publishing. The operating
+system releases it when the process ends, however it ends. The database lease stays the
+real guard against sending twice; this lock only keeps runs from piling up.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from dataclasses import dataclass
+
+from medsocial_tui import clock
+from medsocial_tui.config import Home
+from medsocial_tui.errors import HomeError
+
+LOCK_NAME = "flush.lock"
+
+
+@dataclass
+class FlushLock:
+    """A held lock; keep it (and so its open file) until the run ends."""
+
+    fd: int
+
+    def release(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+
+def take(home: Home) -> FlushLock | str:
+    """The lock, or words saying who holds it when another flush is running."""
+    path = home.root / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    except OSError as exc:
+        raise HomeError(
+            f"cannot open the flush lock: {exc.strerror}",
+            where=str(path),
+            fix=f"remove {path} if it is not a plain file, and check the home is writable",
+        ) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+        os.close(fd)
+        return f"another flush is running for this practice ({holder or 'holder unknown'})"
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"pid {os.getpid()}, since {clock.to_iso(clock.now())}\n".encode(), 0)
+    return FlushLock(fd)
