@@ -210,8 +210,8 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
     try:
         model = ConfigFile.model_validate(dict(data))
     except ValidationError as exc:
-        at, what, fix = explain(exc)
-        raise problems.fail(at, what, fix) from None
+        found_at, what, fix = explain(exc)
+        raise problems.fail(found_at, what, fix) from None
     practice = model.practice
     name = practice.name.strip()
     if not name:

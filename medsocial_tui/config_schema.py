@@ -36,11 +36,11 @@ class PracticeTable(_Table):
 
 
 class PublishingTable(_Table):
-    late_tolerance_minutes: int = Field(120, ge=0, le=7 * 24 * 60)
-    quiet_after_days: int = Field(14, ge=1, le=3650)
-    lease_seconds: int = Field(600, ge=30, le=24 * 3600)
-    reconcile_grace_seconds: int = Field(120, ge=0, le=24 * 3600)
-    request_timeout_seconds: float = Field(30.0, gt=0, le=600, allow_inf_nan=False)
+    late_tolerance_minutes: int = Field(default=120, ge=0, le=7 * 24 * 60)
+    quiet_after_days: int = Field(default=14, ge=1, le=3650)
+    lease_seconds: int = Field(default=600, ge=30, le=24 * 3600)
+    reconcile_grace_seconds: int = Field(default=120, ge=0, le=24 * 3600)
+    request_timeout_seconds: float = Field(default=30.0, gt=0, le=600, allow_inf_nan=False)
 
 
 class AccountTable(_Table):
@@ -59,10 +59,10 @@ class ColorsTable(_Table):
 
 class ConfigFile(_Table):
     practice: PracticeTable
-    publishing: PublishingTable = Field(default_factory=PublishingTable)
+    publishing: PublishingTable = PublishingTable()
     accounts: list[AccountTable] = Field(default_factory=list)
     keys: dict[str, str] = Field(default_factory=dict)
-    colors: ColorsTable = Field(default_factory=ColorsTable)
+    colors: ColorsTable = ColorsTable()
     hours: dict[str, str] = Field(default_factory=dict)
 
 

@@ -21,7 +21,7 @@ from medsocial_tui.errors import HomeError, UsageError
 from medsocial_tui.homebuild import CONTACT_FIELDS, ContactDetails
 from medsocial_tui.models import Role
 from medsocial_tui.practice import Practice, current_login, open_practice
-from medsocial_tui.store import open_store
+from medsocial_tui.store import Store, open_store
 
 A, P, M = Role.AUTHOR, Role.APPROVER, Role.ADMIN
 
@@ -178,7 +178,7 @@ def finish_home(
     return home
 
 
-def _admin_and_policy(store, login: str, practice_name: str) -> None:
+def _admin_and_policy(store: Store, login: str, practice_name: str) -> None:
     """``login`` as the practice's admin (the first one, so no one else grants it), and a
     first policy draft when the practice has no policy version yet."""
     member = staff_core.by_login(store, login)

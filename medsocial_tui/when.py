@@ -71,7 +71,7 @@ def parse_when(
         parsed = parsed.replace(tzinfo=tz)
     try:
         _check_clock_meaning(words, parsed.astimezone(tz), tz)
-        moment = parsed.astimezone(UTC)
+        moment: datetime = parsed.astimezone(UTC)
     except OverflowError:
         raise UsageError(
             f"{words!r} is outside any calendar a practice uses", fix=f"try {EXAMPLES}"
