@@ -66,6 +66,12 @@ def decide(store: Store, member: StaffMember | None, action: Action) -> Decision
     from medsocial_tui import policy
 
     if member is None:
+        if not _active_admins(store):
+            return Decision(
+                False,
+                "the practice has no admin yet (its setup was interrupted); "
+                "`medsocial init --finish` makes the person who runs it its admin",
+            )
         return Decision(False, "you are not on the practice's staff list; ask an admin to add you")
     if not member.active:
         return Decision(False, f"{member.name}'s account is deactivated")

@@ -145,3 +145,10 @@ def test_doctor_names_the_admins_who_can_add_you(demo_home):
     doctor = run_cli("doctor", home=demo_home, env={"MEDSOCIAL_USER": "stranger"})
     assert "not on the staff list" in doctor.stdout
     assert "an admin (" in doctor.stdout
+
+
+def test_a_refusal_in_a_practice_with_no_admin_says_how_to_finish_it(left_without_admin):
+    added = run_cli("post", "add", "Hello", "-a", "snapchat", home=left_without_admin, env=ENV)
+    assert added.returncode == 8
+    assert "no admin yet" in added.stderr and "medsocial init --finish" in added.stderr
+    assert "ask an admin" not in added.stderr
