@@ -77,18 +77,33 @@ def missing_contact(values: dict[str, str]) -> list[str]:
 
 @dataclass
 class HomeBuild:
-    """A home being made in ``home`` (a private folder) for ``target``."""
+    """A home being made in ``home`` (a private folder) for ``target``. The folder is beside
+    the target, or inside it when the target is an empty folder whose parent medsocial may
+    not write (``/srv/medsocial/maple`` made by root for the service account)."""
 
     target: Path
     home: Home
 
+    @property
+    def inside(self) -> bool:
+        return self.home.root.parent == self.target
+
     def finish(self) -> Home:
-        """Put the built home in place in one rename; the target must still be absent (or an
-        empty folder)."""
+        """Put the built home in place: one rename of the folder; from inside the target,
+        one rename per file with the config last (until it is there, `init` sees an
+        unfinished practice and completes it)."""
         try:
-            os.rename(self.home.root, self.target)
+            if self.inside:
+                entries = sorted(self.home.root.iterdir(), key=lambda p: p.name == CONFIG_NAME)
+                for entry in entries:
+                    os.rename(entry, self.target / entry.name)
+                os.rmdir(self.home.root)
+                os.chmod(self.target, 0o700)
+            else:
+                os.rename(self.home.root, self.target)
         except OSError as exc:
-            self.abandon()
+            if not self.inside:
+                self.abandon()
             raise HomeError(
                 f"cannot put the new practice in place: {exc.strerror}",
                 where=str(self.target),
@@ -110,7 +125,7 @@ def holds_practice(root: Path) -> bool:
 
 def begin(target: Path) -> HomeBuild:
     """Start a home for ``target``: refuses a folder that holds anything, removes what killed
-    builds left beside it, and makes the private build folder."""
+    builds left, and makes the private build folder."""
     target = target.absolute()
     if holds_practice(target):
         raise HomeError(
@@ -118,32 +133,33 @@ def begin(target: Path) -> HomeBuild:
             where=str(target),
             fix="choose an empty or new folder; medsocial never overwrites a practice",
         )
-    if target.exists() and not _is_empty_folder(target):
-        raise HomeError(
-            f"{target} is not an empty folder",
-            where=str(target),
-            fix="choose an empty or new folder for the practice",
-        )
+    prefix = f"{BUILD_PREFIX}{os.getpid()}-"
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        sweep_leftovers(target)
-        root = Path(
-            tempfile.mkdtemp(
-                prefix=f".{target.name}{BUILD_PREFIX}{os.getpid()}-", dir=target.parent
+        if target.is_dir():
+            sweep_leftovers(target, inside=True)
+        if target.exists() and not _is_empty_folder(target):
+            raise HomeError(
+                f"{target} is not an empty folder",
+                where=str(target),
+                fix="choose an empty or new folder for the practice",
             )
-        )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            sweep_leftovers(target)
+            root = Path(tempfile.mkdtemp(prefix=f".{target.name}{prefix}", dir=target.parent))
+        except PermissionError:
+            if not target.is_dir():
+                raise
+            root = Path(tempfile.mkdtemp(prefix=prefix, dir=target))
     except OSError as exc:
         raise HomeError(
             f"cannot make the practice folder: {exc.strerror}",
-            where=str(target.parent),
+            where=str(target),
             fix="choose a folder you can write to",
         ) from None
     os.chmod(root, 0o700)
     (root / "media").mkdir()
     return HomeBuild(target, Home(root))
-
-
-_LEFTOVER = re.compile(rf"^\.(?P<name>.+){re.escape(BUILD_PREFIX)}(?P<pid>\d+)-[^/]+$")
 
 
 def _alive(pid: int) -> bool:
@@ -156,12 +172,18 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def sweep_leftovers(target: Path) -> list[Path]:
-    """Remove build folders for ``target`` whose ``init`` is no longer running."""
+def sweep_leftovers(target: Path, *, inside: bool = False) -> list[Path]:
+    """Remove build folders for ``target`` (beside it, or with ``inside`` in it) whose
+    ``init`` is no longer running."""
+    pid = rf"{re.escape(BUILD_PREFIX)}(?P<pid>\d+)-"
+    if inside:
+        folder, pattern = target, re.compile(rf"^{pid}")
+    else:
+        folder, pattern = target.parent, re.compile(rf"^\.{re.escape(target.name)}{pid}")
     removed = []
-    for entry in target.parent.glob(f".{target.name}{BUILD_PREFIX}*"):
-        match = _LEFTOVER.match(entry.name)
-        if match is None or match["name"] != target.name or not entry.is_dir():
+    for entry in folder.iterdir():
+        match = pattern.match(entry.name)
+        if match is None or not entry.is_dir():
             continue
         if int(match["pid"]) == os.getpid() or _alive(int(match["pid"])):
             continue

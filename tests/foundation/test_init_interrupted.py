@@ -152,3 +152,38 @@ def test_a_refusal_in_a_practice_with_no_admin_says_how_to_finish_it(left_withou
     assert added.returncode == 8
     assert "no admin yet" in added.stderr and "medsocial init --finish" in added.stderr
     assert "ask an admin" not in added.stderr
+
+
+def test_an_empty_home_in_a_folder_init_may_not_write_is_built_inside_it(tmp_path, monkeypatch):
+    """/srv/medsocial/maple made by root for the service account: the build folder goes
+    inside the home, its files move in with the config last, and a killed build is swept."""
+    import tempfile
+
+    from medsocial_tui import demo, homebuild
+
+    home = tmp_path / "srv" / "maple"
+    home.mkdir(parents=True)
+    leftover = home / f"{BUILD_PREFIX}999999999-dead"
+    (leftover / "media").mkdir(parents=True)
+    real_mkdtemp = tempfile.mkdtemp
+
+    def parent_not_writable(*args, dir=None, **kwargs):
+        if Path(dir) == home.parent:
+            raise PermissionError(13, "Permission denied")
+        return real_mkdtemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(homebuild.tempfile, "mkdtemp", parent_not_writable)
+    moved: list[str] = []
+    real_rename = os.rename
+    monkeypatch.setattr(
+        homebuild.os, "rename", lambda a, b: (moved.append(Path(b).name), real_rename(a, b))
+    )
+    demo.create_home(home, "Maple", "America/Chicago", login="maria")
+    assert moved[-1] == "practice.toml"
+    assert sorted(p.name for p in home.iterdir()) == [
+        "media",
+        "medsocial.db",
+        "practice.toml",
+        "secrets.toml",
+    ]
+    assert _complete(home)
