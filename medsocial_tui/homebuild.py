@@ -218,17 +218,25 @@ class Unfinished:
 
 def active_admins(database: Path) -> tuple[str, ...]:
     """Logins of the active admins, read without migrating or writing (none when the
-    database has no staff table yet)."""
+    database has no staff table yet). A database that cannot be read is an error, never
+    taken as "no admin": that would hand the practice to whoever runs `init`."""
     try:
         conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
-        return ()
-    try:
-        rows = conn.execute("SELECT login, roles FROM staff WHERE active = 1").fetchall()
-    except sqlite3.Error:
-        return ()
-    finally:
-        conn.close()
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            rows = (
+                conn.execute("SELECT login, roles FROM staff WHERE active = 1").fetchall()
+                if "staff" in tables
+                else []
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise HomeError(
+            f"cannot read {database.name} to see who its admins are ({exc})",
+            where=str(database),
+            fix="run `medsocial doctor`; try again when no other medsocial is writing",
+        ) from None
     return tuple(login for login, roles in rows if "admin" in str(roles).split(","))
 
 

@@ -187,3 +187,14 @@ def test_an_empty_home_in_a_folder_init_may_not_write_is_built_inside_it(tmp_pat
         "secrets.toml",
     ]
     assert _complete(home)
+
+
+def test_a_database_that_cannot_be_read_is_never_taken_for_one_without_an_admin(tmp_path):
+    home = tmp_path / "oak"
+    home.mkdir()
+    (home / "practice.toml").write_text(config_text("Oak Family Medicine", "America/Denver"))
+    (home / "medsocial.db").write_bytes(b"not a database at all" * 100)
+    result = run_cli("init", "--home", str(home), "--finish", env=ENV, stdin="")
+    assert result.returncode == 3
+    assert "cannot read medsocial.db" in result.stderr and "Traceback" not in result.stderr
+    assert (home / "medsocial.db").read_bytes().startswith(b"not a database")
