@@ -30,9 +30,10 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsocial_tui import audit, clock
+from medsocial_tui import audit, channelkit, clock
 from medsocial_tui.channel import (
     AuthExpired,
+    CannotTell,
     Capability,
     Channel,
     ChannelError,
@@ -584,10 +585,22 @@ async def _check_one(
         claimed_at=claimed_at,
         progress=dict(delivery.progress),
     )
+    past_grace = clock.now() - claimed_at >= grace
+
+    async def find() -> Published | None:
+        return await channel.find_existing(client, request)
+
+    async def look() -> Published | None:
+        if not past_grace:
+            return await find()
+        return await channelkit.absent_twice(find, practice.config.reconcile_recheck_seconds)
+
     try:
-        found = await asyncio.wait_for(
-            channel.find_existing(client, request), RECONCILE_DEADLINE_SECONDS
-        )
+        found = await asyncio.wait_for(look(), RECONCILE_DEADLINE_SECONDS)
+    except CannotTell as exc:
+        words = f"{exc.message}: look at the page, then mark it published or retry anyway"
+        await write(lambda s: note_unknown(s, delivery.id, words))
+        return
     except (ChannelError, httpx.HTTPError, TimeoutError) as exc:
         message = getattr(exc, "message", type(exc).__name__)
         await write(
@@ -614,7 +627,7 @@ async def _check_one(
     settled: Outcome | None = None
     if found is not None:
         settled = await write(lambda s: settle(s, delivery, S.PUBLISHED, now, published=found))
-    elif now - claimed_at >= grace:
+    elif past_grace:
         settled = await write(lambda s: settle(s, delivery, S.SCHEDULED, now))
     else:
         await write(
