@@ -118,7 +118,7 @@ async def look_back(
     since: datetime,
     created_of: Callable[[Any], datetime | None],
     match: Callable[[Any], Published | None],
-    max_pages: int = MAX_PAGES,
+    max_pages: int | None = None,
 ) -> Published | None:
     """Page back through an account's posts, newest first, for the post an unanswered
     attempt made at ``since`` (minus any clock skew the caller allows).
@@ -127,6 +127,7 @@ async def look_back(
     before ``since`` (a post older than it, or the listing's end). Raises
     :class:`~medsocial_tui.channel.CannotTell` when ``max_pages`` pages were read without
     reaching back, or a post comes without its time: absence is then not proven."""
+    max_pages = max_pages or MAX_PAGES
     cursor: Any | None = None
     seen = 0
     for _page in range(max_pages):
