@@ -119,6 +119,7 @@ async def look_back(
     created_of: Callable[[Any], datetime | None],
     match: Callable[[Any], Published | None],
     max_pages: int | None = None,
+    newest_first: bool = True,
 ) -> Published | None:
     """Page back through an account's posts, newest first, for the post an unanswered
     attempt made at ``since`` (minus any clock skew the caller allows).
@@ -126,7 +127,10 @@ async def look_back(
     Returns the post ``match`` recognises, or None once the listing is proven to reach back
     before ``since`` (a post older than it, or the listing's end). Raises
     :class:`~medsocial_tui.channel.CannotTell` when ``max_pages`` pages were read without
-    reaching back, or a post comes without its time: absence is then not proven."""
+    reaching back, or a post comes without its time: absence is then not proven.
+
+    ``newest_first=False`` is for a listing whose order the network does not promise: only
+    its end proves absence, and a post older than ``since`` does not stop the search."""
     max_pages = max_pages or MAX_PAGES
     cursor: Any | None = None
     seen = 0
@@ -143,7 +147,7 @@ async def look_back(
                 f"{network} listed the account's posts without their times, so it cannot "
                 "show the post is not there"
             )
-        if any(moment is not None and moment < since for moment in times):
+        if newest_first and any(moment is not None and moment < since for moment in times):
             return None
         if page.next is None:
             return None
