@@ -943,7 +943,7 @@ async def run(
 
 CLOSE_SECONDS = 5.0
 """How long the end of a run waits for the writer thread to finish its last commit."""
-RELEASE_SECONDS = 3.0
+RELEASE_SECONDS = 1.0
 """How long a failed run tries to release its claims before leaving them to the next run."""
 
 
