@@ -417,7 +417,9 @@ def note_unknown(store: Store, delivery_id: int, message: str) -> None:
     )
 
 
-def _save_progress(store: Store, delivery_id: int, attempt_id: str, progress: dict) -> None:
+def _save_progress(
+    store: Store, delivery_id: int, attempt_id: str, progress: dict[str, Any]
+) -> None:
     store.db.conn.execute(
         "UPDATE deliveries SET progress=? WHERE id=? AND attempt_id=?",
         (json.dumps(progress), delivery_id, attempt_id),
@@ -493,7 +495,7 @@ def _can_reconcile(channel: Channel) -> bool:
     return Capability.RECONCILE in channel.capabilities
 
 
-def _inline_writes(practice: Practice) -> Write:
+def _inline_writes(practice: Practice) -> Write[Any]:
     async def write(fn: Callable[[Store], T]) -> T:
         with practice.store.write():
             return fn(practice.store)
@@ -507,7 +509,7 @@ async def reconcile(
     delivery_ids: list[int] | None = None,
     *,
     grace: timedelta | None = None,
-    write: Write | None = None,
+    write: Write[Any] | None = None,
 ) -> list[Outcome]:
     """Ask the networks that can tell whether unknown deliveries went out.
 
@@ -570,7 +572,7 @@ async def _check_one(
     delivery: Delivery,
     row: dict[str, Any],
     grace: timedelta,
-    write: Write,
+    write: Write[Any],
     outcomes: list[Outcome],
 ) -> None:
     post = await write(lambda s: get(s, delivery.post_id))
@@ -1073,7 +1075,9 @@ async def _publish(
     def stopping() -> bool:
         return stop is not None and stop.is_set()
 
-    async def collect(pending: Awaitable[tuple[Outcome, list[_Ticket], list[Outcome]]]):
+    async def collect(
+        pending: Awaitable[tuple[Outcome, list[_Ticket], list[Outcome]]],
+    ) -> list[_Ticket]:
         outcome, tickets, stopped = await pending
         for each in (outcome, *stopped):
             tell(each)
