@@ -602,6 +602,7 @@ async def _check_one(
     except CannotTell as exc:
         words = f"{exc.message}: look at the page, then mark it published or retry anyway"
         await write(lambda s: note_unknown(s, delivery.id, words))
+        outcomes.append(_outcome(delivery, S.UNKNOWN.value, words))
         return
     except (ChannelError, httpx.HTTPError, TimeoutError) as exc:
         message = getattr(exc, "message", type(exc).__name__)
