@@ -203,9 +203,19 @@ class FakeGraph(FakeAPI):
         return {"data": page, "paging": paging}
 
     def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
-        """Posts made on the page by other staff or later runs, newer than all before."""
+        """Posts made on the page and on Instagram by other staff or later runs, newer than
+        all before."""
         with self._state:
             for n in range(count):
+                self.ig_media.append(
+                    {
+                        "id": str(17_920_000_000 + self._next()),
+                        "caption": f"{text} {n}",
+                        "timestamp": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+0000"),
+                        "permalink": f"https://www.instagram.com/p/OTHER{n}/",
+                        "container": "",
+                    }
+                )
                 number = self._next()
                 now = time.time()
                 self.page_posts.append(
