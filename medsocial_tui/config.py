@@ -136,6 +136,11 @@ class PracticeConfig:
     lease_seconds: int = 600
     reconcile_grace_seconds: int = 120
     request_timeout_seconds: float = 30.0
+    reconcile_recheck_seconds: float = 2.0
+    """Pause between the two reads that must both miss a post before it counts as absent."""
+    busy_timeout_seconds: float = 30.0
+    """How long a write waits for another process holding the database before giving up
+    with words (``[database] busy_timeout_seconds``)."""
     accounts: tuple[AccountConfig, ...] = ()
     keys: Mapping[str, str] = field(default_factory=dict)
     colors: Mapping[str, str] = field(default_factory=dict)
@@ -289,6 +294,8 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         lease_seconds=publishing.lease_seconds,
         reconcile_grace_seconds=publishing.reconcile_grace_seconds,
         request_timeout_seconds=float(publishing.request_timeout_seconds),
+        reconcile_recheck_seconds=float(publishing.reconcile_recheck_seconds),
+        busy_timeout_seconds=float(model.database.busy_timeout_seconds),
         accounts=tuple(accounts),
         keys=dict(model.keys),
         colors=colors,

@@ -41,6 +41,11 @@ class PublishingTable(_Table):
     lease_seconds: int = Field(default=600, ge=30, le=24 * 3600)
     reconcile_grace_seconds: int = Field(default=120, ge=0, le=24 * 3600)
     request_timeout_seconds: float = Field(default=30.0, gt=0, le=600, allow_inf_nan=False)
+    reconcile_recheck_seconds: float = Field(default=2.0, ge=0, le=600, allow_inf_nan=False)
+
+
+class DatabaseTable(_Table):
+    busy_timeout_seconds: float = Field(default=30.0, ge=0, le=3600, allow_inf_nan=False)
 
 
 class AccountTable(_Table):
@@ -60,6 +65,7 @@ class ColorsTable(_Table):
 class ConfigFile(_Table):
     practice: PracticeTable
     publishing: PublishingTable = PublishingTable()
+    database: DatabaseTable = DatabaseTable()
     accounts: list[AccountTable] = Field(default_factory=list)
     keys: dict[str, str] = Field(default_factory=dict)
     colors: ColorsTable = ColorsTable()
@@ -72,6 +78,9 @@ RANGE_WORDS: dict[str, str] = {
     "lease_seconds": "seconds a flush may hold a delivery (30 to 86400)",
     "reconcile_grace_seconds": "seconds before an absent post is sent again (0 to 86400)",
     "request_timeout_seconds": "seconds to wait for a network (more than 0, up to 600)",
+    "reconcile_recheck_seconds": "seconds between the two reads that prove a post absent "
+    "(0 to 600)",
+    "busy_timeout_seconds": "seconds a write waits for another process (0 to 3600)",
 }
 
 

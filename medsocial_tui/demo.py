@@ -64,11 +64,12 @@ def config_text(
         for key in CONTACT_FIELDS:
             practice[key] = getattr(contact, key)
     if not accounts:
+        tables = list(document)
+        before = document[tables[tables.index("accounts") - 1]]
         del document["accounts"]
-        publishing = document["publishing"]
-        assert isinstance(publishing, tomlkit.items.Table)
+        assert isinstance(before, tomlkit.items.Table)
         for line in NO_ACCOUNTS_COMMENT:
-            publishing.add(tomlkit.comment(line) if line else tomlkit.nl())
+            before.add(tomlkit.comment(line) if line else tomlkit.nl())
         hours = document["hours"]
         assert isinstance(hours, tomlkit.items.Table)
         example_hours = [(day, str(value)) for day, value in hours.items()]

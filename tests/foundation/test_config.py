@@ -129,6 +129,7 @@ def test_an_unknown_key_is_warned_about_with_its_line_and_a_suggestion(tmp_path)
         ("[publishing]\nlate_tolerance_minutes = 99999999999\n", 5, "late_tolerance_minutes"),
         ("[publishing]\nrequest_timeout_seconds = inf\n", 5, "request_timeout_seconds"),
         ("[publishing]\nquiet_after_days = true\n", 5, "publishing.quiet_after_days"),
+        ("[database]\nbusy_timeout_seconds = -1\n", 5, "database.busy_timeout_seconds"),
     ],
 )
 def test_a_value_out_of_range_names_file_line_key_and_fix(tmp_path, table, line, key):
