@@ -8,6 +8,7 @@ real guard against sending twice; this lock only keeps runs from piling up.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 from dataclasses import dataclass
@@ -31,23 +32,39 @@ class FlushLock:
             self.fd = -1
 
 
-def take(home: Home) -> FlushLock | str:
-    """The lock, or words saying who holds it when another flush is running."""
+def take(home: Home) -> FlushLock | str | None:
+    """The lock; or words saying who holds it when another flush is running; or None when
+    the home is read-only and no lock file can be made (the run then stops at its first
+    write, in words)."""
     path = home.root / LOCK_NAME
+    writable = True
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     except OSError as exc:
-        raise HomeError(
-            f"cannot open the flush lock: {exc.strerror}",
-            where=str(path),
-            fix=f"remove {path} if it is not a plain file, and check the home is writable",
-        ) from None
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise _cannot_open(path, exc) from None
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        except FileNotFoundError:
+            return None
+        except OSError as again:
+            raise _cannot_open(path, again) from None
+        writable = False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
         os.close(fd)
         return f"another flush is running for this practice ({holder or 'holder unknown'})"
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"pid {os.getpid()}, since {clock.to_iso(clock.now())}\n".encode(), 0)
+    if writable:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}, since {clock.to_iso(clock.now())}\n".encode(), 0)
     return FlushLock(fd)
+
+
+def _cannot_open(path: os.PathLike[str], exc: OSError) -> HomeError:
+    return HomeError(
+        f"cannot open the flush lock: {exc.strerror}",
+        where=str(path),
+        fix=f"remove {path} if it is not a plain file, and check the home is writable",
+    )

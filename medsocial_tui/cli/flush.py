@@ -30,7 +30,12 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         sys.exit(2)
     for warning in practice.config.warnings:
         click.echo(f"warning: {warning}", err=True)
-    held = None if dry_run else runlock.take(practice.home)
+    try:
+        held = None if dry_run else runlock.take(practice.home)
+    except MedsocialError as exc:
+        click.echo(exc.for_people(), err=True)
+        practice.close()
+        sys.exit(2)
     if isinstance(held, str):
         click.echo(f"{held}; this run did nothing.", err=True)
         if as_json:
