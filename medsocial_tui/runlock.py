@@ -8,6 +8,7 @@ real guard against sending twice; this lock only keeps runs from piling up.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import os
@@ -57,8 +58,9 @@ def take(home: Home) -> FlushLock | str | None:
         os.close(fd)
         return f"another flush is running for this practice ({holder or 'holder unknown'})"
     if writable:
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}, since {clock.to_iso(clock.now())}\n".encode(), 0)
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}, since {clock.to_iso(clock.now())}\n".encode(), 0)
     return FlushLock(fd)
 
 
