@@ -183,3 +183,13 @@ def test_unknown_keys_are_said_by_commands_and_the_doctor(tmp_path):
     assert "warning: unknown key 'nmae'" in listed.stderr
     doctor = run_cli("doctor", home=tmp_path)
     assert "unknown key 'nmae'" in doctor.stdout + doctor.stderr
+
+
+def test_an_unknown_key_in_the_second_account_is_warned_about_at_its_line(tmp_path):
+    text = BASE + (
+        '\n[[accounts]]\nid = "a"\nchannel = "manual"\n'
+        '\n[[accounts]]\nid = "b"\nchannel = "manual"\nchanel = "x"\n'
+    )
+    [warning] = load_config(home_with(tmp_path, text)).warnings
+    assert "line 12, key accounts[1].chanel" in warning.where
+    assert "did you mean 'channel'" in warning.fix

@@ -198,3 +198,28 @@ def test_a_database_that_cannot_be_read_is_never_taken_for_one_without_an_admin(
     assert result.returncode == 3
     assert "cannot read medsocial.db" in result.stderr and "Traceback" not in result.stderr
     assert (home / "medsocial.db").read_bytes().startswith(b"not a database")
+
+
+def test_at_a_terminal_init_offers_the_unfinished_practice_and_finishes_it(left_without_admin):
+    main, side = os.openpty()
+    os.write(main, b"y\n")
+    try:
+        result = subprocess.run(
+            [
+                str(Path(sys.executable).parent / "medsocial"),
+                "init",
+                "--home",
+                str(left_without_admin),
+            ],
+            stdin=side,
+            capture_output=True,
+            text=True,
+            env={**os.environ, **ENV},
+            timeout=60,
+        )
+    finally:
+        os.close(main)
+        os.close(side)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Finish it with you (maria) as its admin?" in result.stdout
+    assert _complete(left_without_admin)
