@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Header, Static
 from medsocial_tui import clock, health, queue
 from medsocial_tui.health import AccountStatus
 from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -64,10 +65,10 @@ class ChannelsScreen(AreaScreen):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield DataTable(id="accounts", cursor_type="row")
-        yield DataTable(id="todos", cursor_type="row")
+        yield TextTable(id="accounts", cursor_type="row")
+        yield TextTable(id="todos", cursor_type="row")
         with VerticalScroll(id="channel-notes"):
-            yield Static(id="notes")
+            yield TextStatic(id="notes")
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -26,6 +26,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -187,12 +188,12 @@ class ComposeScreen(AreaScreen):
         chosen = {d.account_id for d in post.deliveries} if post else set()
         yield Header(show_clock=False, icon="")
         with Vertical(id="compose"):
-            yield Label(self._title(), id="compose-title")
+            yield TextLabel(self._title(), id="compose-title")
             yield TextArea(self.master, id="text", soft_wrap=True, compact=True)
             with Horizontal(id="compose-options"):
                 yield SelectionList[str](
                     *(
-                        Selection(f"{a.id} ({a.channel})", a.id, a.id in chosen)
+                        Selection(shown(f"{a.id} ({a.channel})"), a.id, a.id in chosen)
                         for a in self.practice.config.accounts
                         if a.enabled
                     ),
@@ -205,7 +206,7 @@ class ComposeScreen(AreaScreen):
                         compact=True,
                         id="when",
                     )
-                    yield Static("", id="when-words")
+                    yield TextStatic(id="when-words")
                     yield Input(
                         value=(post.link or "") if post else "",
                         placeholder="link: https://... (optional)",
@@ -217,7 +218,7 @@ class ComposeScreen(AreaScreen):
                         compact=True,
                         id="media",
                     )
-                    yield Static("", id="media-list")
+                    yield TextStatic(id="media-list")
                     yield Select(
                         [(k.replace("_", " "), k) for k in POST_KINDS],
                         value=post.kind if post else "general",
@@ -226,7 +227,7 @@ class ComposeScreen(AreaScreen):
                         id="kind",
                     )
             with VerticalScroll(id="preview"):
-                yield Static("", id="preview-body")
+                yield TextStatic(id="preview-body")
         yield KeyFooter()
 
     def _title(self) -> str:

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from medsocial_tui import hours
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.health import quiet_accounts
+from medsocial_tui.tui.safe import TextStatic
 
 
 class Confirm(ModalScreen[bool]):
@@ -37,8 +38,8 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="confirm"):
-            yield Static(Text(self.title_text, style="bold"))
-            yield Static("\n".join(self.lines))
+            yield TextStatic(Text(self.title_text, style="bold"))
+            yield TextStatic("\n".join(self.lines))
             yield Static("Enter or y: go ahead    Esc or n: back", classes="hint")
 
     def action_answer(self, answer: bool) -> None:
@@ -93,7 +94,7 @@ class HoursScreen(Screen[None]):
                 yield Input(placeholder="new hours: closes at", id="until")
                 yield Input(placeholder="extra line (optional)", id="note")
             with VerticalScroll(id="hours-preview"):
-                yield Static("", id="hours-body")
+                yield TextStatic(id="hours-body")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from medsocial_tui.tui.safe import TextLabel
+
 
 class Ask(ModalScreen[str | None]):
     """Asks one question; dismisses with the answer, or None when canceled."""
@@ -22,7 +24,7 @@ class Ask(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ask"):
-            yield Label(self.question)
+            yield TextLabel(self.question)
             yield Input(value=self.value, placeholder=self.placeholder, id="answer")
             yield Label("Enter to confirm, Esc to cancel", classes="hint")
 
