@@ -36,7 +36,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api, retry_after
+from medsocial_tui.channelkit import not_the_api, retry_after, without_credentials
 from medsocial_tui.hookspecs import hookimpl
 
 LINKEDIN_VERSION = "202601"
@@ -80,6 +80,11 @@ def _json(response: httpx.Response) -> Any | None:
 
 
 def _words(response: httpx.Response) -> str:
+    """The network's words for an error answer, without any credential it quoted back."""
+    return without_credentials(_said(response), response)
+
+
+def _said(response: httpx.Response) -> str:
     body = _json(response)
     if isinstance(body, dict) and body.get("message"):
         code = body.get("serviceErrorCode") or body.get("code") or response.status_code

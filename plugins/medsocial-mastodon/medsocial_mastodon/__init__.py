@@ -32,7 +32,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import body_kind, json_body
+from medsocial_tui.channelkit import body_kind, json_body, without_credentials
 from medsocial_tui.hookspecs import hookimpl
 
 API = "/api/v1"
@@ -48,6 +48,11 @@ MEDIA_POLL_SECONDS = 1.0
 
 
 def _error_words(response: httpx.Response) -> str:
+    """The network's words for an error answer, without any credential it quoted back."""
+    return without_credentials(_said(response), response)
+
+
+def _said(response: httpx.Response) -> str:
     try:
         body = response.json()
         words = body.get("error") or body.get("error_description") or str(body)
