@@ -1,0 +1,43 @@
+"""A plugin that returns garbage from publish, tries to exit, or never answers fails its own
+deliveries in words; the run goes on and the other networks' posts go out."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui import flush
+
+from .networks import LOGIN, home_with
+
+
+@pytest.fixture
+def practice(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
+    monkeypatch.setattr(flush, "PUBLISH_DEADLINE_SECONDS", 0.5)
+    opened = home_with(
+        tmp_path / "home", "http://127.0.0.1:9", ["garbage", "exits", "hangs", "fine"]
+    )
+    yield opened
+    opened.close()
+
+
+async def test_misbehaving_plugins_fail_their_own_deliveries_in_words(practice):
+    report = await flush.run(practice)
+    states = {o.account_id: o for o in report.outcomes}
+    assert states["fine"].state == "published"
+    garbage = states["garbage"]
+    assert garbage.state == "unknown"
+    assert "the MisbehavingPlugin plugin answered publish with int" in garbage.detail
+    assert "check the page" in garbage.detail
+    exits = states["exits"]
+    assert exits.state == "unknown" and "RuntimeError" in exits.detail
+    hangs = states["hangs"]
+    assert hangs.state == "unknown" and "no answer from Silent network" in hangs.detail
+    rows = {
+        r["account_id"]: r
+        for r in practice.store.query("SELECT account_id, state, last_error FROM deliveries")
+    }
+    assert rows["fine"]["state"] == "published"
+    assert rows["garbage"]["state"] == "unknown"
+    assert "answered publish with int" in rows["garbage"]["last_error"]
+    assert report.exit_code == 1
