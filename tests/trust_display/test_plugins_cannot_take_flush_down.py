@@ -3,9 +3,14 @@ deliveries in words; the run goes on and the other networks' posts go out."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from medsocial_tui import flush
+from medsocial_tui.compliance import check_text
+from medsocial_tui.compliance import report as report_module
+from medsocial_tui.hookspecs import hookimpl
 
 from .networks import LOGIN, home_with
 
@@ -41,3 +46,42 @@ async def test_misbehaving_plugins_fail_their_own_deliveries_in_words(practice):
     assert rows["garbage"]["state"] == "unknown"
     assert "answered publish with int" in rows["garbage"]["last_error"]
     assert report.exit_code == 1
+
+
+def stuck(text, context):
+    time.sleep(30)
+    return []
+
+
+def raising(text, context):
+    raise ValueError(text)
+
+
+def test_a_check_that_hangs_holds_the_text_naming_the_check(monkeypatch):
+    monkeypatch.setattr(report_module, "CHECK_DEADLINE_SECONDS", 0.2)
+    stuck.name = "acme-slow"
+    report = check_text("Open late Thursday", checks=[stuck])
+    assert report.blocking
+    [failed] = report.findings
+    assert "acme-slow did not finish within 0.2 s" in failed.reason
+
+
+class RaisingCheckPlugin:
+    @staticmethod
+    @hookimpl
+    def register_compliance_checks(register):
+        register(raising)
+
+
+async def test_flush_does_not_send_a_text_a_broken_check_could_not_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
+    practice = home_with(tmp_path / "home", "http://127.0.0.1:9", ["fine"])
+    try:
+        practice.extra_plugins = (*practice.extra_plugins, RaisingCheckPlugin)
+        practice.plugin_host = None
+        report = await flush.run(practice)
+    finally:
+        practice.close()
+    [outcome] = report.outcomes
+    assert outcome.state == "failed"
+    assert "raising failed (ValueError)" in outcome.detail
