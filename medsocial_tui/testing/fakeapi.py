@@ -112,7 +112,9 @@ def sent_credentials(request: RecordedRequest) -> list[str]:
             fields = {}
         if isinstance(fields, dict):
             found.extend(
-                f"{k}={v}" for k, v in fields.items() if SECRET_FIELD.search(k) and isinstance(v, str)
+                f"{k}={v}"
+                for k, v in fields.items()
+                if SECRET_FIELD.search(k) and isinstance(v, str)
             )
     return found
 
