@@ -14,13 +14,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.coordinate import Coordinate
 from textual.visual import VisualType
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import DataTable, Input, Label, Static, TextArea
 from textual.widgets.data_table import ColumnKey, RowKey
 
 from medsocial_tui.display import UNSAFE, escape_char
+
+UNREADABLE = "\u2426"
+"""Shown in place of an unsafe character that has no picture of its own (C1, bidi)."""
 
 ESCAPED_STYLE = "reverse"
 """How an escaped control character stands out from the text around it."""
@@ -119,3 +123,44 @@ class TextLabel(Label):
 
     def update(self, content: VisualType | object = "", *, layout: bool = True) -> None:
         super().update(shown(content), layout=layout)
+
+
+def _picture(char: str) -> str:
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return UNREADABLE
+
+
+def pictured(text: str) -> str:
+    """``text`` with each unsafe character replaced by one visible character (its Unicode
+    control picture, such as ␛ for ESC): the same length, so an editor's cursor stays put."""
+    return UNSAFE.sub(lambda m: _picture(m.group()), text) if UNSAFE.search(text) else text
+
+
+class _Pictured(Highlighter):
+    def highlight(self, text: Text) -> None:
+        plain = text.plain
+        if UNSAFE.search(plain):
+            text.plain = pictured(plain)
+
+
+class TextInput(Input):
+    """An ``Input`` whose value, typed, pasted or loaded from the database, is drawn with its
+    control characters as pictures; the value itself is not changed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("highlighter", _Pictured())
+        super().__init__(*args, **kwargs)
+
+
+class TextEditor(TextArea):
+    """A ``TextArea`` that draws control characters as pictures; the text is not changed."""
+
+    def get_line(self, line_index: int) -> Text:
+        line = super().get_line(line_index)
+        if UNSAFE.search(line.plain):
+            line.plain = pictured(line.plain)
+        return line

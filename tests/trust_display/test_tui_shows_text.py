@@ -13,7 +13,7 @@ from medsocial_tui import demo
 from medsocial_tui.practice import open_practice
 from medsocial_tui.tui.app import create_app
 
-from .hostile import MARKUP, poison, raw_found
+from .hostile import HOSTILE, MARKUP, poison, raw_found
 
 SIZE = (200, 60)
 
@@ -105,3 +105,19 @@ async def test_a_notice_quoting_hostile_text_is_text(hostile_practice):
         shown = frame(app)
         assert raw_found(shown) == []
         assert "[link=file:///etc/passwd]open me[/link]" in words(shown)
+
+
+async def test_editors_and_form_fields_draw_control_characters_as_pictures(hostile_practice):
+    app = create_app(practice=hostile_practice("jreyes"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "down")
+        edited = await look(pilot, "e")
+        assert type(app.screen).__name__ == "ComposeScreen"
+        assert "\u241b]52;c;aGFja2Vk" in edited
+        text = str(app.screen.query_one("#text").text)
+        assert text.startswith(HOSTILE), "the text itself is kept as written"
+    app = create_app(practice=hostile_practice("ppatel"))
+    async with app.run_test(size=SIZE) as pilot:
+        form = await look(pilot, "p", "s", "c")
+        assert type(app.screen).__name__ == "FormScreen"
+        assert "[@click=app.quit]quit[/] \u241b" in form

@@ -26,7 +26,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
-from medsocial_tui.tui.safe import TextLabel, TextStatic, shown
+from medsocial_tui.tui.safe import TextEditor, TextInput, TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -189,7 +189,7 @@ class ComposeScreen(AreaScreen):
         yield Header(show_clock=False, icon="")
         with Vertical(id="compose"):
             yield TextLabel(self._title(), id="compose-title")
-            yield TextArea(self.master, id="text", soft_wrap=True, compact=True)
+            yield TextEditor(self.master, id="text", soft_wrap=True, compact=True)
             with Horizontal(id="compose-options"):
                 yield SelectionList[str](
                     *(
@@ -201,19 +201,19 @@ class ComposeScreen(AreaScreen):
                     compact=True,
                 )
                 with Vertical(id="compose-fields"):
-                    yield Input(
+                    yield TextInput(
                         placeholder="when: tomorrow 8am (empty: when approved)",
                         compact=True,
                         id="when",
                     )
                     yield TextStatic(id="when-words")
-                    yield Input(
+                    yield TextInput(
                         value=(post.link or "") if post else "",
                         placeholder="link: https://... (optional)",
                         compact=True,
                         id="link",
                     )
-                    yield Input(
+                    yield TextInput(
                         placeholder="attach: path of an image or video, then Enter",
                         compact=True,
                         id="media",

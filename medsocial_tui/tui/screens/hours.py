@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from medsocial_tui import hours
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.health import quiet_accounts
-from medsocial_tui.tui.safe import TextStatic
+from medsocial_tui.tui.safe import TextInput, TextStatic
 
 
 class Confirm(ModalScreen[bool]):
@@ -87,12 +87,12 @@ class HoursScreen(Screen[None]):
                 yield OptionList(
                     *(Option(k.label, id=k.value) for k in hours.ChangeKind), id="change"
                 )
-                yield Input(
+                yield TextInput(
                     value="today", placeholder="days: today, tomorrow, mon to wed", id="days"
                 )
-                yield Input(placeholder="time: opens late at / closes early at", id="at")
-                yield Input(placeholder="new hours: closes at", id="until")
-                yield Input(placeholder="extra line (optional)", id="note")
+                yield TextInput(placeholder="time: opens late at / closes early at", id="at")
+                yield TextInput(placeholder="new hours: closes at", id="until")
+                yield TextInput(placeholder="extra line (optional)", id="note")
             with VerticalScroll(id="hours-preview"):
                 yield TextStatic(id="hours-body")
         yield Footer()

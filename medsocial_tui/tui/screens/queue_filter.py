@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Select
 from medsocial_tui import queue, staff
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.states import WAITING_FOR_A_PERSON
-from medsocial_tui.tui.safe import TextLabel, shown
+from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 from medsocial_tui.when import parse_when
 
 F = queue.QueueFilter
@@ -105,9 +105,9 @@ class FilterScreen(ModalScreen[QueueView | None]):
                     id="f-author",
                 )
                 yield Label("from")
-                yield Input(placeholder="e.g. last monday, Nov 1", compact=True, id="f-since")
+                yield TextInput(placeholder="e.g. last monday, Nov 1", compact=True, id="f-since")
                 yield Label("until")
-                yield Input(placeholder="e.g. tomorrow, Dec 31", compact=True, id="f-until")
+                yield TextInput(placeholder="e.g. tomorrow, Dec 31", compact=True, id="f-until")
             yield TextLabel("", id="f-problem", classes="problem")
             yield Label("F3 or Enter shows, F8 clears, Esc keeps the old view", classes="hint")
 

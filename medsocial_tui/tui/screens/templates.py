@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from medsocial_tui import templates
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.health import quiet_accounts
-from medsocial_tui.tui.safe import TextStatic, shown
+from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 
 
 class TemplatesScreen(Screen[None]):
@@ -96,7 +96,7 @@ class TemplatesScreen(Screen[None]):
             hint = spec.help or (f"one of {providers}" if spec.kind == "provider" else spec.kind)
             optional = "" if spec.required else " (optional)"
             box.mount(
-                Input(
+                TextInput(
                     value=spec.default,
                     placeholder=f"{spec.label}{optional}: {hint}",
                     id=f"field-{spec.name}",

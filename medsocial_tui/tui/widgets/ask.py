@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from medsocial_tui.tui.safe import TextLabel
+from medsocial_tui.tui.safe import TextInput, TextLabel
 
 
 class Ask(ModalScreen[str | None]):
@@ -25,7 +25,7 @@ class Ask(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="ask"):
             yield TextLabel(self.question)
-            yield Input(value=self.value, placeholder=self.placeholder, id="answer")
+            yield TextInput(value=self.value, placeholder=self.placeholder, id="answer")
             yield Label("Enter to confirm, Esc to cancel", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

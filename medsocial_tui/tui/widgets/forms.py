@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.tui.safe import TextLabel, TextStatic
+from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,9 @@ class FormScreen(ModalScreen[bool]):
             yield TextStatic(self.title_text, id="form-title")
             for field in self.fields:
                 yield TextLabel(field.label)
-                yield Input(value=field.value, placeholder=field.placeholder, id=f"f-{field.name}")
+                yield TextInput(
+                    value=field.value, placeholder=field.placeholder, id=f"f-{field.name}"
+                )
             yield Static(
                 "Enter: next field, saves on the last · F9 save · Esc cancel", id="form-help"
             )
