@@ -32,7 +32,9 @@ from medsocial_tui.channel import (
     AccountHealth,
     Channel,
     ChannelError,
+    Draft,
     OutcomeUnknown,
+    Problem,
     Published,
     RetryLater,
     SpecialHours,
@@ -196,3 +198,18 @@ async def _awaited(call: Callable[[], Awaitable[object]], plugin: str) -> object
         return await result
     except SystemExit:
         raise RuntimeError(f"the {plugin} plugin tried to exit medsocial") from None
+
+
+def validate(channel: Channel, draft: Draft, account: Account | None) -> list[Problem]:
+    """The channel's offline problems with ``draft``. A ``validate`` that raises or returns
+    something else than a list of ``Problem`` gives one blocking problem naming the plugin:
+    a draft nobody could check is not ready to go."""
+    plugin = channel.plugin_name or channel.name
+    try:
+        found = channel.validate(draft, account)
+    except Exception as exc:  # noqa: BLE001 - a plugin bug must not break compose or submit
+        return [Problem(f"the {plugin} plugin failed to check this ({type(exc).__name__})")]
+    if not isinstance(found, list | tuple) or not all(isinstance(p, Problem) for p in found):
+        return [Problem(f"the {plugin} plugin answered its check with something unusable")]
+    hide = scrub_for(account) if account is not None else str
+    return [Problem(hide(p.message), p.severity, p.field) for p in found]

@@ -108,13 +108,23 @@ class Fine(Channel):
         return Published(remote_id=f"fine-{request.delivery_id}", url="https://fine.example/1")
 
 
+class BadCheck(Channel):
+    """Its offline check raises, quoting the token."""
+
+    name = "badcheck"
+    title = "Bad check network"
+
+    def validate(self, draft, account=None):
+        raise RuntimeError(f"cannot check with {account.credentials['access_token']}")
+
+
 class MisbehavingPlugin:
     """The channels above, registered as a plugin registers its own."""
 
     @staticmethod
     @hookimpl
     def register_channels(register):
-        for channel in (Leaky, Garbage, Exits, Hangs, Fine):
+        for channel in (Leaky, Garbage, Exits, Hangs, Fine, BadCheck):
             register(channel)
 
 

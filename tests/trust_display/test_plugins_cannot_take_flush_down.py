@@ -10,9 +10,10 @@ import pytest
 from medsocial_tui import flush
 from medsocial_tui.compliance import check_text
 from medsocial_tui.compliance import report as report_module
+from medsocial_tui.errors import MedsocialError
 from medsocial_tui.hookspecs import hookimpl
 
-from .networks import LOGIN, home_with
+from .networks import LOGIN, TOKEN, home_with
 
 
 @pytest.fixture
@@ -85,3 +86,12 @@ async def test_flush_does_not_send_a_text_a_broken_check_could_not_read(tmp_path
     [outcome] = report.outcomes
     assert outcome.state == "failed"
     assert "raising failed (ValueError)" in outcome.detail
+
+
+def test_a_plugin_whose_draft_check_raises_blocks_the_draft_in_words(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
+    with pytest.raises(MedsocialError) as refused:
+        home_with(tmp_path / "home", "http://127.0.0.1:9", ["badcheck"])
+    words = refused.value.for_people()
+    assert "the MisbehavingPlugin plugin failed to check this (RuntimeError)" in words
+    assert TOKEN not in words
