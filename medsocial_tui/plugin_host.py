@@ -16,6 +16,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any, TypeVar
 
@@ -66,7 +67,8 @@ def within_deadline(fn: Callable[[], T], seconds: float) -> T:
         raise PluginHung(f"did not finish within {seconds:g} s")
     if "error" in box:
         raise box["error"]
-    return box["value"]
+    value: T = box["value"]
+    return value
 
 
 @dataclass
@@ -225,9 +227,7 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
     for hook_name, callback in calls:
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
             try:
-                within_deadline(
-                    lambda f=impl.function, cb=callback: f(register=cb), deadline_seconds()
-                )
+                within_deadline(partial(impl.function, register=callback), deadline_seconds())
             except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
                 if isinstance(exc, KeyboardInterrupt):
                     raise
