@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import threading
 from collections.abc import Callable, Iterable
 
 from medsocial_tui.compliance.checks import BUILTIN_CHECKS
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import BLOCK, Finding, Report
 from medsocial_tui.compliance.phi import find_phi
+from medsocial_tui.plugin_host import PluginHung, within_deadline
 
 Check = Callable[[str, PracticeContext], list[Finding]]
 CHECK_DEADLINE_SECONDS = 5.0
@@ -45,28 +45,6 @@ def _check_failed(name: str, why: str) -> Finding:
     )
 
 
-def _call_bounded(check: Check, text: str, ctx: PracticeContext, seconds: float) -> object:
-    """Run a plugin's check in its own thread; ``TimeoutError`` when it does not finish in
-    ``seconds`` (it cannot be stopped, so it is left to finish on its own)."""
-    box: dict[str, object] = {}
-    done = threading.Event()
-
-    def work() -> None:
-        try:
-            box["result"] = list(check(text, ctx) or [])
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller
-            box["error"] = exc
-        finally:
-            done.set()
-
-    threading.Thread(target=work, name="medsocial-check", daemon=True).start()
-    if not done.wait(seconds):
-        raise TimeoutError
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc] # a BaseException, stored above
-    return box["result"]
-
-
 def _run_check(check: Check, text: str, ctx: PracticeContext) -> list[Finding]:
     """One check's findings. The guard fails closed: a check that raises, does not finish in
     time or returns what the guard cannot use blocks the text with words naming it, and never
@@ -77,8 +55,8 @@ def _run_check(check: Check, text: str, ctx: PracticeContext) -> list[Finding]:
         if check in BUILTIN_CHECKS:
             result: object = list(check(text, ctx) or [])
         else:
-            result = _call_bounded(check, text, ctx, CHECK_DEADLINE_SECONDS)
-    except TimeoutError:
+            result = within_deadline(lambda: list(check(text, ctx) or []), CHECK_DEADLINE_SECONDS)
+    except PluginHung:
         return [_check_failed(name, f"did not finish within {CHECK_DEADLINE_SECONDS:g} s")]
     except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
         if isinstance(exc, KeyboardInterrupt):
