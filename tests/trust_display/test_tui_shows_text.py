@@ -92,9 +92,18 @@ async def test_a_table_cell_with_markup_is_stored_and_shown_as_the_same_text(hos
         table = app.screen.query_one(DataTable)
         texts = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
         assert all(t.startswith(MARKUP) for t in texts)
-        await pilot.click(DataTable, offset=(70, 1))
+        detail = app.screen.query_one("#detail")
+        spots = []
+        for y in range(detail.size.height):
+            line = "".join(segment.text for segment in detail.render_line(y))
+            at = line.find("[@click=app.quit]quit")
+            if at >= 0:
+                spots.append((at + len("[@click=app.quit]") + 1, y))
+        assert spots, "the action markup is shown as text"
+        for spot in spots:
+            await pilot.click("#detail", offset=spot)
         await pilot.pause()
-        assert app.is_running
+        assert app.is_running, "a click on [@click=app.quit] acted"
 
 
 async def test_a_notice_quoting_hostile_text_is_text(hostile_practice):
