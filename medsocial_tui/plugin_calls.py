@@ -33,6 +33,7 @@ from medsocial_tui.channel import (
     Channel,
     ChannelError,
     Draft,
+    Limits,
     OutcomeUnknown,
     Problem,
     Published,
@@ -213,3 +214,21 @@ def validate(channel: Channel, draft: Draft, account: Account | None) -> list[Pr
         return [Problem(f"the {plugin} plugin answered its check with something unusable")]
     hide = scrub_for(account) if account is not None else str
     return [Problem(hide(p.message), p.severity, p.field) for p in found]
+
+
+def limits_of(channel: Channel, account: Account | None = None) -> Limits | None:
+    """The channel's limits, or None when its ``limits`` raises or answers garbage."""
+    try:
+        found = channel.limits(account)
+    except Exception:  # noqa: BLE001 - a plugin bug is shown as unknown limits
+        return None
+    return found if isinstance(found, Limits) else None
+
+
+def count_of(channel: Channel, text: str) -> int | None:
+    """Length of ``text`` as the channel counts it, or None when its ``count`` fails."""
+    try:
+        used = channel.count(text)
+    except Exception:  # noqa: BLE001 - a plugin bug is shown as an unknown count
+        return None
+    return used if isinstance(used, int) and not isinstance(used, bool) else None

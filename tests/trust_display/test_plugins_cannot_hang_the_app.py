@@ -113,3 +113,47 @@ async def test_the_app_opens_and_says_which_plugin_hung(site, tmp_path, monkeypa
     finally:
         practice.close()
     assert any("sleepy-import did not load: hung while importing" in n for n in notices)
+
+
+BAD_LIMITS = """
+from medsocial_tui.channel import Channel
+from medsocial_tui.hookspecs import hookimpl
+
+class Sloppy(Channel):
+    name = "sloppy"
+    title = "Sloppy network"
+
+    def limits(self, account=None):
+        raise RuntimeError("no limits today")
+
+    def count(self, text):
+        return "many"
+
+@hookimpl
+def register_channels(register):
+    register(Sloppy)
+"""
+
+
+def test_plugins_lists_a_channel_whose_limits_fail_without_a_traceback(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from medsocial_tui.cli import main
+    from medsocial_tui.plugin_calls import count_of, limits_of
+
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "plug_sloppy.py").write_text(textwrap.dedent(BAD_LIMITS), "utf-8")
+    info = root / "medsocial_sloppy-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: medsocial-sloppy\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[medsocial]\nsloppy = plug_sloppy\n")
+    monkeypatch.syspath_prepend(str(root))
+    try:
+        result = CliRunner().invoke(main, ["plugins"])
+        assert result.exception is None, result.exception
+        assert "unknown: the plugin's limits() failed" in result.output
+        channel = load_plugins().channels["sloppy"]
+        assert limits_of(channel) is None and count_of(channel, "hi") is None
+    finally:
+        sys.modules.pop("plug_sloppy", None)

@@ -20,7 +20,7 @@ from textual.widgets import Header, Input, Label, Select, SelectionList, Static,
 from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
-from medsocial_tui import guard, media, queue
+from medsocial_tui import guard, media, plugin_calls, queue
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
@@ -118,11 +118,14 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         line = Text(f"{account_id:<14}", style="bold")
         if channel is not None:
             text = queue.draft_for(practice, compose, account_id).text
-            limits = channel.limits(practice.account(account_id))
-            used = channel.count(text)
-            limit = f"/{limits.max_chars}" if limits.max_chars else ""
-            over = limits.max_chars is not None and used > limits.max_chars
-            line.append(f" {used}{limit} {limits.counted_as}", style="bold red" if over else "")
+            limits = plugin_calls.limits_of(channel, practice.account(account_id))
+            used = plugin_calls.count_of(channel, text)
+            if limits is None or used is None:
+                line.append(" length unknown: the channel plugin failed", style="bold red")
+            else:
+                limit = f"/{limits.max_chars}" if limits.max_chars else ""
+                over = limits.max_chars is not None and used > limits.max_chars
+                line.append(f" {used}{limit} {limits.counted_as}", style="bold red" if over else "")
         if account_id in written.overrides:
             line.append("  own text", style="italic")
         found = problems.get(account_id, [])
