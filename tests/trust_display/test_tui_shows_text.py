@@ -71,14 +71,20 @@ async def test_every_screen_shows_hostile_text_as_text(hostile_practice):
             (("escape", "h"), "channels"),
             (("escape", "p"), "policy"),
             (("s",), "staff"),
-            (("escape", "escape", "o"), "hours"),
+            (("escape", "v"), "versions"),
+            (("d",), "diff"),
+            (("escape", "escape", "escape", "o"), "hours"),
             (("escape", "n"), "compose"),
             (("escape", "slash"), "filter"),
             (("escape", "f1"), "help"),
         ):
             visited[name] = await look(pilot, *keys)
+        await pilot.press("escape")
+        app.action_templates()
+        visited["templates"] = await look(pilot)
+        assert type(app.screen).__name__ == "TemplatesScreen"
         assert app.is_running
-    for name in ("queue", "post", "review", "staff", "channels"):
+    for name in ("queue", "post", "review", "staff", "channels", "versions", "diff"):
         assert "\\x1b]52;c;aGFja2Vk" in visited[name], name
         assert "\\u202eevil" in visited[name], name
     assert MARKUP in visited["queue"]
