@@ -13,6 +13,7 @@ from medsocial_tui.compliance.context import PracticeContext
 from medsocial_tui.compliance.text import Doc, Token
 
 _PUBLIC = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
+PUBLIC_FIGURE = _PUBLIC
 _HOLIDAY = re.compile(
     r"\b(?:martin\s+luther\s+king|st\.?\s+patrick|saint\s+patrick|valentine|presidents)"
 )

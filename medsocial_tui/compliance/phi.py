@@ -14,6 +14,8 @@ from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import find_names
+from medsocial_tui.compliance.normalize import normalize
+from medsocial_tui.compliance.rules import find_by_rules, person_in
 from medsocial_tui.compliance.text import Doc, parse
 
 _I = re.IGNORECASE
@@ -23,9 +25,31 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth)"
+)
+_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS += rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]?{_UNITS})?)"
+_YEAR_WORDS = (
+    rf"(?:(?:nineteen|twenty)[- ](?:hundred|oh[- ]{_UNITS}|{_TENS})"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TENS}|{_UNITS}))?)"
+)
+_YEAR = rf"(?:\d{{4}}|{_YEAR_WORDS})"
 DATE = re.compile(
     rf"\b(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:,?\s+(?:the\s+)?{_DAY}(?!\d))?"
     rf"(?:,?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)?(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)?"
+    rf"|\b{_MONTH}\s+(?:the\s+)?{_ORDINAL_WORD}\b(?:,?\s+(?:of\s+)?{_YEAR})?"
+    rf"|\b(?:on\s+)?(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"|\b(?:on\s+)?(?:the\s+)?{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"|\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR_WORDS})"
+    rf"|\b{_MONTH}\s+(?:of\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d|\d\d)\b(?!\.\d)"
+    r"|\b(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
     rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+\d{{4}})?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
@@ -36,6 +60,9 @@ DATE = re.compile(
     r"|\b(?<=on\s)(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
     r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
 )
+# A date that names a day (a number, an ordinal), not only "yesterday" or "last week".
+_DATE_SPECIFIC = re.compile(r"\d|(?:first|second|third|th)\b", _I)
+_FULL_DATE = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b|nineteen|thousand", _I)
 _DATE_MONTH_CASE = re.compile(rf"^(?:{_MONTH})", 0)
 AGE = re.compile(
     r"\b(?P<n>\d{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]*(?:old|young)\b"
@@ -90,6 +117,11 @@ _PLACE_AFTER = re.compile(
 _STREET_ONLY = re.compile(
     r"\b(?:lives|living|live|house|home)\s+(?:on|at)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Place|Blvd|Boulevard))\b"
+)
+
+# Findings that say who a text is about, by themselves.
+_WHO = frozenset(
+    "ssn email url handle record_number device_id vehicle_id phone address geo age date name".split()
 )
 
 # A reply addressed to someone is about that someone, sentence after sentence.
@@ -149,6 +181,11 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     text = doc.text
     for m in DATE.finditer(text):
         word = m.group()
+        start, end = m.span()
+        if word[:3].lower() == "on ":
+            # The date, not the preposition before it.
+            start += len(word) - len(word[3:].lstrip())
+            word = text[start:end]
         if (
             word[:1].islower()
             and _DATE_MONTH_CASE.match(word.capitalize())
@@ -156,16 +193,27 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue
-        index = doc.sentence_of(m.start())
+        index = doc.sentence_of(start)
         sentence_start = doc.sentences[index][0]
-        before = text[sentence_start : m.start()]
+        before = text[sentence_start:start]
         if _PERSONAL_BEFORE.search(before):
             found.append(
                 Finding(
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     "date",
                     "a date in a person's life (birth, death, admission)",
+                )
+            )
+            continue
+        specific = bool(_DATE_SPECIFIC.search(word))
+        if specific and person_in(text, start, end, third_person=True):
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    "date",
+                    "a day of the month in a sentence about a person [date.person_sentence]",
                 )
             )
             continue
@@ -175,10 +223,19 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
         if index in named or index in following or _POSSESSIVE_CARE.search(sentence):
             found.append(
                 Finding(
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     "date",
                     "a date tied to a person (a visit, a surgery, a birthday)",
+                )
+            )
+        elif specific and person_in(text, start, end) and _FULL_DATE.search(word):
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    "date",
+                    "a full date in a sentence about the writer [date.first_person_full]",
                 )
             )
     return found
@@ -305,8 +362,21 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
     ctx = context or EMPTY_CONTEXT
     if not text or not text.strip():
         return []
+    folded = normalize(text)
+    found = _find(folded.text, ctx)
+    if folded.origin is None:
+        return found
+    mapped = []
+    for f in found:
+        start, end = folded.span(f.start, f.end)
+        mapped.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
+    return mapped
+
+
+def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
     findings = find_identifiers(text, ctx)
+    findings += find_by_rules(text, ctx)
     findings += [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
     ages = _ages(text)
     findings += ages
@@ -318,5 +388,8 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
         following = set(range(len(doc.sentences))) - named
     findings += _places(doc, named, ctx)
     findings += _dates(doc, named, following)
-    findings += _health(doc, named, following)
+    if not any(f.label in _WHO for f in findings):
+        # With an identifier in the text, that is what to remove: the health words next to
+        # it are highlighted only when nothing else says who (care discussed in a reply).
+        findings += _health(doc, named, following)
     return _resolve(findings)
