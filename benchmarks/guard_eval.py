@@ -38,6 +38,9 @@ TARGET_CAUGHT = 0.99
 TARGET_F1 = 0.93
 TARGET_CLEAN = 0.03
 _WORD = re.compile(r"\w+")
+# The hand-written corpus also marks health words tied to a person; they make a text PHI
+# but do not say who it is about, so token F1 leaves them out.
+NOT_IDENTIFYING = frozenset({"health_detail"})
 _BASELINE_MODULES = ("findings", "context", "lexicon", "text", "names", "identifiers", "phi")
 
 Finder = Callable[[str], Sequence[object]]
@@ -85,8 +88,9 @@ def score(samples: list[Sample], finder: Finder) -> dict[str, float]:
         else:
             clean += 1
             blocked += bool(spans)
+        identifying = [(a, b) for a, b, label in sample.spans if label not in NOT_IDENTIFYING]
         for m in _WORD.finditer(sample.text):
-            gold = any(a < m.end() and m.start() < b for a, b, _ in sample.spans)
+            gold = any(a < m.end() and m.start() < b for a, b in identifying)
             said = any(a < m.end() and m.start() < b for a, b in spans)
             tp += gold and said
             fp += said and not gold

@@ -121,7 +121,7 @@ _STREET_ONLY = re.compile(
 
 # Findings that say who a text is about, by themselves.
 _WHO = frozenset(
-    "ssn email url handle record_number device_id vehicle_id phone address geo age date name".split()
+    "ssn email url handle record_number device_id vehicle_id phone address geo age date name ip".split()
 )
 
 # A reply addressed to someone is about that someone, sentence after sentence.
@@ -132,6 +132,7 @@ _PRIORITY = {
     for rank, label in enumerate(
         (
             "ssn",
+            "ip",
             "email",
             "url",
             "handle",
@@ -335,6 +336,46 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     return found
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra)\.?\s+$")
+
+
+def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
+    """Whole identifiers: a name with its title and its initial's dot, a date without the
+    full stop after it; overlapping findings of one label become one."""
+    tidied: list[Finding] = []
+    for f in findings:
+        start, end = f.start, f.end
+        if f.label == "name":
+            title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+            if title:
+                start = title.start()
+            if (
+                text[end : end + 1] == "."
+                and text[end - 2 : end - 1] == " "
+                and text[end - 1].isupper()
+            ):
+                end += 1
+        elif text[end - 1 : end] == "." and text[end - 4 : end - 1].isalpha():
+            if text[start:end].split()[-1].rstrip(".").lower() not in _ABBREVIATIONS:
+                end -= 1
+        tidied.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
+    merged: list[Finding] = []
+    for f in sorted(tidied, key=lambda f: (f.label, f.start)):
+        last = merged[-1] if merged else None
+        if last is not None and last.label == f.label and f.start < last.end:
+            merged[-1] = Finding(
+                last.start, max(last.end, f.end), last.label, last.reason, last.severity, last.check
+            )
+            continue
+        merged.append(f)
+    return merged
+
+
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec ave blvd pkwy hwy apt ste".split()
+)
+
+
 def _resolve(findings: list[Finding]) -> list[Finding]:
     """Drop findings inside a stronger one (a name inside an email), keep text order."""
     kept: list[Finding] = []
@@ -343,7 +384,7 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
             k.start < f.end
             and f.start < k.end
             and k.label != f.label
-            and _PRIORITY.get(k.label, 99) < 12
+            and k.label not in ("name", "health_detail")
             for k in kept
         ):
             continue
@@ -376,8 +417,9 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
 def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
     findings = find_identifiers(text, ctx)
-    findings += find_by_rules(text, ctx)
-    findings += [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
+    names = [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
+    findings += names
+    findings += find_by_rules(text, ctx, [f.start for f in names])
     ages = _ages(text)
     findings += ages
     person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]
@@ -392,4 +434,4 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         # With an identifier in the text, that is what to remove: the health words next to
         # it are highlighted only when nothing else says who (care discussed in a reply).
         findings += _health(doc, named, following)
-    return _resolve(findings)
+    return _resolve(_tidy(text, findings))

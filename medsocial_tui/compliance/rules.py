@@ -14,15 +14,24 @@ past filters ("jane at gmail dot com", ``[at]``), and phone numbers in any regio
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
+import wordfreq
 
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.identifiers import OWN_ADDRESS_CUE, OWN_PHONE_CUE, TOLL_FREE
+from medsocial_tui.compliance.identifiers import (
+    FREE_MAIL,
+    OWN_ADDRESS_CUE,
+    OWN_PHONE_CUE,
+    TOLL_FREE,
+)
+from medsocial_tui.compliance.names import _STAFF_CONTEXT
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
 
 _I = re.IGNORECASE
@@ -37,7 +46,7 @@ _THIRD_PERSON_CUE = (
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
-    r"|year[- ]old|yo"
+    r"|year[- ]old|yo|customer|client|user|applicant|tenant|guest|caller|referral|insured"
 )
 PERSON_CUE = re.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
@@ -82,16 +91,30 @@ class Rule:
     needs_person: bool = False
     vetoes: tuple[Veto, ...] = ()
 
-    def finditer(self, text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    def finditer(
+        self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
+    ) -> Iterator[Finding]:
+        """Findings of this rule; ``people`` are offsets of names already found, which
+        make their sentence one about a person."""
         for m in self.pattern.finditer(text):
             start, end = m.span(self.group)
             if start < 0 or start == end:
                 continue
-            if self.needs_person and not person_in(text, start, end):
+            if self.needs_person and not (
+                person_in(text, start, end) or _names_in_sentence(text, start, end, people)
+            ):
                 continue
             if any(veto(text, m, ctx) for veto in self.vetoes):
                 continue
             yield Finding(start, end, self.label, f"{self.reason} [{self.name}]")
+
+
+def _names_in_sentence(text: str, start: int, end: int, people: Sequence[int]) -> bool:
+    if not people:
+        return False
+    left, right = sentence_around(text, start, end)
+    at = bisect_left(people, left)
+    return at < len(people) and people[at] < right
 
 
 # -- vetoes ------------------------------------------------------------------------------
@@ -113,7 +136,72 @@ def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _OURS_BEFORE = re.compile(
-    r"\b(?:our|(?:join|visit|meet|see)\s+us\s+(?:at|in))\s+(?:[\w'’-]+\s+){0,2}$", _I
+    r"\b(?:our|(?:join|visit|meet|see)\s+us\s+(?:at|in))\s+(?:[\w'’-]+[,:]?\s+){0,3}$", _I
+)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The ~29,000 most used English words (wordfreq's small list): a capitalised word
+    outside it is more likely a name than a word at the start of a sentence."""
+    return frozenset(wordfreq.get_frequency_dict("en", "small"))
+
+
+_DRUG_ENDING = re.compile(
+    r"(?:mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
+    r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate)$"
+)
+
+
+def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Rule out runs with an English, calendar, clinical or organisation word in them;
+    keep runs of words that are names (rare in English, or on the name lists)."""
+    words = [
+        w.lower().removesuffix("'s").removesuffix("’s")
+        for w in re.findall(r"[A-Za-z'’-]+", m.group("name"))
+    ]
+    words = [w for w in words if len(w) > 1]
+    if len(words) < 2:
+        return True
+    common = english_words()
+    rare = 0
+    for word in words:
+        if word in lx.COMMON_CAPITALIZED or word in lx.MONTHS or word in lx.WEEKDAYS:
+            return True
+        if word in lx.ORG_SUFFIXES or word in lx.HEALTH_SINGLE_WORDS or word in lx.EPONYMS:
+            return True
+        if word in lx.GIVEN_NAMES or word in lx.SURNAMES:
+            continue
+        if word in common or _DRUG_ENDING.search(word):
+            return True
+        rare += 1
+    return rare == 0
+
+
+def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A plain address (the email finder has it), or "learn more at nih.gov": a bare " at "
+    counts only before a free mail provider or with "dot" written out."""
+    value = m.group(0)
+    if re.fullmatch(r"\S+@\S+", value):
+        return True
+    if re.search(r"[\[({<]\s*at|@|\bdot\b", value, _I):
+        return False
+    host = re.split(r"\s+at\s+", value, flags=_I)[-1].split(".")[0].strip().lower()
+    return host not in FREE_MAIL
+
+
+def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A place named where the post speaks of its own team, partners or a meeting."""
+    left, right = sentence_around(text, m.start(), m.end())
+    if _STAFF_CONTEXT.search(text, left, right) or _PARTNER.search(text, left, right):
+        return True
+    return bool(_ORG_AFTER.match(text, m.end()))
+
+
+_PARTNER = re.compile(r"\b(?:partner(?:s|ed|ing)?|sponsor(?:s|ed)?|hosting|hosts)\b", _I)
+_ORG_AFTER = re.compile(
+    r"\s+(?:Association|Society|Foundation|Conference|Academy|College|University|School"
+    r"|Board|Council|Department|Institute|Network|Alliance)\b"
 )
 
 
@@ -125,7 +213,11 @@ def _calendar_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     words = m.group("name").split()
+    if words[0].endswith(("'s", "’s")):
+        return True
     first, last = words[0].lower(), words[-1].lower().removesuffix("'s").removesuffix("’s")
+    if last in lx.CALENDAR_NOUNS or last in lx.ORG_SUFFIXES:
+        return True
     return last not in lx.SURNAMES or first in lx.SURNAMES and first not in lx.GIVEN_NAMES
 
 
@@ -229,7 +321,7 @@ _FACILITY_NOUN = (
     r"|Urgent\s+Care|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care|Pharmacy"
     r"|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)"
     r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|Maternity\s+Ward"
-    r"|Health|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Dental|Orthodontics)"
+    r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics)"
 )
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
@@ -264,19 +356,19 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "facility.named",
         "geo",
         re.compile(
-            rf"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:{_CAP}\s+){{1,4}}{_FACILITY_NOUN}\b"
-            rf"(?:\s+(?:of|in)\s+{_CAP}(?:\s+{_CAP})?)?"
+            rf"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:{_CAP}[ \t]+){{1,4}}{_FACILITY_NOUN}\b"
+            rf"(?:\s+(?:of|in)\s+{_CAP}(?:[ \t]+{_CAP})?)?"
         ),
         "a hospital, clinic or care home tied to a person",
         needs_person=True,
-        vetoes=(_own_practice, _calendar_word),
+        vetoes=(_own_practice, _calendar_word, _staff_or_partner),
     ),
     Rule(
         "facility.saint",
         "geo",
         re.compile(
             rf"\b(?i:{_CARE_MOVE})\s+(?:the\s+)?(?P<place>(?:St\.?|Saint|Mount|Mt\.?)\s+{_CAP}"
-            rf"(?:\s+{_CAP}){{0,3}})",
+            rf"(?:[ \t]+{_CAP}){{0,3}})",
         ),
         "a hospital named for a saint, tied to a person",
         group="place",
@@ -301,7 +393,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "place.after_street",
         "geo",
         re.compile(
-            rf"\b{_STREET_NOUN}(?:,\s*|\s+in\s+)(?P<place>{_CAP}(?:\s+{_CAP})?)"
+            rf"\b{_STREET_NOUN}(?:,\s*|\s+in\s+)(?P<place>{_CAP}(?:[ \t]+{_CAP})?)"
             rf"(?:,\s*(?:[A-Z]{{2}}\b|{_CAP}))?"
         ),
         "the town after a street tied to a person",
@@ -310,9 +402,28 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_not_a_place, _own_address),
     ),
     Rule(
+        "address.field",
+        "address",
+        re.compile(
+            r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+)?address[ \t]*:[ \t]*(?P<value>[^\n]{3,120})"
+        ),
+        "a filled-in address field",
+        group="value",
+    ),
+    Rule(
+        "place.field",
+        "geo",
+        re.compile(
+            r"(?im)\b(?:city|town|county|post[ \t]?code|zip(?:[ \t]?code)?|place[ \t]+of[ \t]+birth)"
+            r"[ \t]*:[ \t]*(?P<value>[^\n,;]{2,40}?)[ \t]*(?=$|[,;\n])"
+        ),
+        "a filled-in town, county or postcode field",
+        group="value",
+    ),
+    Rule(
         "street.no_number",
         "address",
-        re.compile(rf"\b(?:{_CAP}\s+){{1,3}}{_STREET_NOUN}(?![\w])(?!\s+{_CAP}'s)"),
+        re.compile(rf"\b(?:{_CAP}[ \t]+){{1,3}}{_STREET_NOUN}(?![\w])(?!\s+{_CAP}'s)"),
         "a street tied to a person, even without a house number",
         needs_person=True,
         vetoes=(_own_address, _not_a_name(0)),
@@ -345,6 +456,16 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         vetoes=(_year_only,),
     ),
     Rule(
+        "ip.address",
+        "ip",
+        re.compile(
+            r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+            r"(?![\w.]*\d)|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])",
+            _I,
+        ),
+        "an IP address can identify a person's device",
+    ),
+    Rule(
         "ssn.bare",
         "ssn",
         re.compile(r"(?<![\w$#.,/-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"),
@@ -370,9 +491,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
             _I,
         ),
         "an email address written to slip past filters",
-        vetoes=(
-            lambda text, m, ctx: "@" in m.group(0) and bool(re.fullmatch(r"\S+@\S+", m.group(0))),
-        ),
+        vetoes=(_plain_email_or_site,),
     ),
 )
 
@@ -381,7 +500,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.title_initial",
         "name",
-        re.compile(rf"\b{_TITLE}\.?\s+(?P<name>{_CAP}(?:\s+{_CAP})?\s+[A-Z]\.?)(?![\w])"),
+        re.compile(rf"\b{_TITLE}\.?\s+(?P<name>{_CAP}(?:[ \t]+{_CAP})?\s+[A-Z]\.?)(?![\w])"),
         "a name with a title and an initial",
         group="name",
         vetoes=(_not_a_name("name"),),
@@ -389,7 +508,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.given_initial",
         "name",
-        re.compile(rf"\b(?P<name>{_CAP}\s+[A-Z]\.)(?=\s|$|[,;:!?)])(?!\s+[A-Z][a-z])"),
+        re.compile(rf"\b(?P<name>{_CAP}[ \t]+[A-Z]\.)(?=\s|$|[,;:!?)])(?!\s+[A-Z][a-z])"),
         "a given name with the initial of a family name",
         group="name",
         vetoes=(
@@ -403,26 +522,57 @@ NAME_RULES: tuple[Rule, ...] = (
         re.compile(
             r"\b(?i:my\s+name\s+is|name\s*(?:is|:)|named|called|i\s+am|i'm|patient(?:\s+name)?\s*:"
             r"|(?:son|daughter|wife|husband|mother|father|mom|dad|child|brother|sister)\s*,)"
-            rf"\s+(?P<name>{_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{0,2}})",
+            rf"\s+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})",
         ),
         'a name after "my name is", "named" or "called"',
         group="name",
         vetoes=(_not_a_name("name"),),
     ),
     Rule(
+        "name.role_word",
+        "name",
+        re.compile(
+            r"\b(?i:customer|client|patient|resident|member|subscriber|guest|applicant|tenant"
+            r"|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent)"
+            rf"\s+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})"
+        ),
+        "a name after a word like customer, client or patient",
+        group="name",
+        vetoes=(_not_a_name("name"),),
+    ),
+    Rule(
+        "name.with_age",
+        "name",
+        re.compile(
+            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}}),\s*(?:aged?\s*)?\d{{1,3}}\s*,"
+        ),
+        "a name followed by an age",
+        group="name",
+        vetoes=(_not_a_name("name"),),
+    ),
+    Rule(
         "name.known_surname",
         "name",
-        re.compile(rf"(?<![.!?]\s)(?<!^)\b(?P<name>{_CAP}\s+{_CAP})"),
+        re.compile(rf"(?<![.!?]\s)(?<!^)\b(?P<name>{_CAP}[ \t]+{_CAP})"),
         "a capitalised word and a known family name in a sentence about a person",
         group="name",
         needs_person=True,
         vetoes=(_not_a_surname_pair, _not_a_name("name")),
     ),
     Rule(
+        "name.rare_words",
+        "name",
+        re.compile(rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})(?![ \t]+{_CAP})"),
+        "capitalised words that are names, not English words, in a sentence about a person",
+        group="name",
+        needs_person=True,
+        vetoes=(_not_rare_name, _not_a_name("name")),
+    ),
+    Rule(
         "name.clinical_subject",
         "name",
         re.compile(
-            rf"(?P<name>\b{_CAP}(?:\s+[A-Z]\.)?\s+{_CAP})(?:,\s*(?:a|an|age|aged)\s+\d"
+            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?\s+{_CAP})(?:,\s*(?:a|an|age|aged)\s+\d"
             r"|\s+(?:\((?:age\s*)?\d|was\s+(?:admitted|diagnosed|discharged|seen|born|referred"
             r"|prescribed|hospitali[sz]ed|transferred|treated|rushed|taken)|is\s+an?\s+\d{1,3}[- ](?:year|yr|month)"
             r"|presented|presents|underwent|reports|complains|died|passed\s+away|has\s+been"
@@ -438,7 +588,7 @@ NAME_RULES: tuple[Rule, ...] = (
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w@#$/.-])(?:\+|00)?\(?\d{1,5}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,7}"
+    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dO]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,7}"
     r"(?![\w/-]*\d)"
 )
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
@@ -450,8 +600,8 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     slashes and underscores between groups; and phone numbers spelled out in words."""
     for m in _PHONE_CANDIDATE.finditer(text):
         raw = m.group(0).rstrip(" .-_/")
-        digits = sum(c.isdigit() for c in raw)
-        if digits < 6 or _DATE_SHAPE.match(raw):
+        digits = sum(c.isdigit() or c in "Oo" for c in raw)
+        if digits < 6 or _DATE_SHAPE.match(raw) or not raw[:2].strip("O").strip():
             continue
         lookalike = any(c in "OoIl" for c in raw)
         candidate = raw.translate(_LOOKALIKE_DIGITS)
@@ -478,29 +628,35 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 
 def _phone_match(candidate: str) -> tuple[int, int] | None:
-    shift = 0
+    """Where ``candidate`` holds a valid phone number of one of ``PHONE_REGIONS``: first as
+    phonenumbers' matcher reads it, then as its digits alone (odd grouping, slashes)."""
     if candidate.startswith("00"):
-        candidate, shift = " +" + candidate[2:], 0
+        candidate = " +" + candidate[2:]
     for region in PHONE_REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(
             candidate, region, leniency=phonenumbers.Leniency.VALID
         ):
-            return match.start + shift, match.end + shift
+            return match.start, match.end
+    digits = ("+" if "+" in candidate else "") + re.sub(r"\D", "", candidate)
+    for region in PHONE_REGIONS:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return len(candidate) - len(candidate.lstrip()), len(candidate.rstrip())
     return None
 
 
-RULE_TABLES: tuple[tuple[Rule, ...], ...] = (
-    IDENTIFIER_RULES,
-    NAME_RULES,
-    FACILITY_RULES,
-)
-
-
-def find_by_rules(text: str, ctx: PracticeContext) -> list[Finding]:
-    """Every finding of every rule table, and phone numbers of every region."""
+def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
+    """Every finding of every rule table, and phone numbers of every region. Names found
+    here or in ``people`` (offsets of names found before) tie places and streets to a
+    person."""
     found: list[Finding] = []
-    for table in RULE_TABLES:
-        for rule in table:
-            found.extend(rule.finditer(text, ctx))
+    for rule in IDENTIFIER_RULES + NAME_RULES:
+        found.extend(rule.finditer(text, ctx))
+    names = sorted([*people, *(f.start for f in found if f.label == "name")])
+    for rule in FACILITY_RULES:
+        found.extend(rule.finditer(text, ctx, names))
     found.extend(find_phone_numbers(text, ctx))
     return found

@@ -154,6 +154,12 @@ class Gen:
     def number(self, digits: int) -> str:
         return "".join(str(self.rng.randint(0, 9)) for _ in range(digits))
 
+    def age(self) -> str:
+        return str(self.rng.randint(90, 104))
+
+    def ip(self) -> str:
+        return ".".join(str(self.rng.randint(1, 254)) for _ in range(4))
+
     def email(self) -> str:
         local = (
             self.pick(GIVEN).lower() + self.rng.choice([".", "_", ""]) + self.pick(FAMILY).lower()
@@ -190,13 +196,14 @@ def o_for_zero(rng: random.Random, value: str) -> str:
 
 
 def spelled(rng: random.Random, value: str) -> str:
-    return " ".join(DIGIT_WORDS[int(c)] if c.isdigit() else "" for c in value).replace("  ", " ")
+    return " ".join(DIGIT_WORDS[int(c)] for c in value if c.isdigit())
 
 
 def slashes(rng: random.Random, value: str) -> str:
+    plus = "+" if value.startswith("+") else ""
     digits = re.sub(r"\D", "", value)
     sep = rng.choice(["/", "_", " "])
-    return sep.join([digits[:3], digits[3:6], digits[6:]])
+    return plus + sep.join([digits[:3], digits[3:6], digits[6:]])
 
 
 def at_dot(rng: random.Random, value: str) -> str:
@@ -235,6 +242,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "email": ("email", "email"),
     "mrn": ("mrn", "record_number"),
     "member": ("member", "record_number"),
+    "ip": ("ip", "ip"),
+    "age": ("age", "age"),
 }
 
 PHI_TEMPLATES = {
@@ -259,6 +268,20 @@ PHI_TEMPLATES = {
         "We met {name} at {facility} last week after her fall.",
         "Text me at {phone} when the x-rays are ready.",
         "My health plan number is {member}.",
+        "Name: {name}\nAddress: {address}, {city}\nPhone: {phone}",
+        "Please send the invoice to {name} at {address}.",
+        "{name} called yesterday asking to move her cleaning to {date}.",
+        "My grandmother {given} turned {age} and wants to know if dentures are covered.",
+        "Can someone tell {given} that her biopsy results are in? Her cell is {phone}.",
+        "Customer {name} (acct {member}) disputes the charge from {date}.",
+        "Hi {given}, we got your message about the swelling.",
+        "Thank you {name} for the lovely review!",
+        "{name}, 45, from {city}, was treated for a broken jaw.",
+        "Forward the referral for {name} to Dr. Okafor at {facility}.",
+        "The emergency contact for {initial} is her sister {name}, {phone}.",
+        "IP {ip} logged in as {given}.",
+        "Would a 70-year-old like my father {given} need antibiotics before a cleaning?",
+        "Passport number {member} was scanned for {name}.",
     ],
     "held_out": [
         "Question from a parent: my daughter {given} was discharged from {facility} on {date}, when can she return to school?",
@@ -277,6 +300,18 @@ PHI_TEMPLATES = {
         "Contact {email} or {phone} for {given}'s forms.",
         "He grew up in {city} and was seen at {facility} on {date}.",
         "Account number {member} for {initial} is overdue.",
+        "Patient name: {name}, DOB: {date}, MRN: {mrn}",
+        "Is bleeding normal after an extraction? {given} had two molars out on {date}.",
+        "Send the x-rays to {email} for {name}, please.",
+        "{given} and her husband moved to {address} last spring.",
+        "Dear {titled}, your claim {member} was approved.",
+        "Shout out to {name} for finishing treatment!",
+        "Our patient {name} was born in {city} on {date}.",
+        "Device serial {member} was implanted in {name} at {facility}.",
+        "My neighbour's kid {given} chipped a tooth; her mum's number is {phone}.",
+        "{name} works at {facility} and asked about whitening.",
+        "Login from {ip} by {name} was flagged.",
+        "Should a {age}-year-old like {name} still get cleanings?",
     ],
 }
 
@@ -297,6 +332,16 @@ CLEAN_TEMPLATES = {
         "National Children's Dental Health Month starts in February.",
         "Sugary drinks are the biggest source of added sugar in kids' diets.",
         "A patient asked us: is teeth whitening safe? When done by a dentist, yes.",
+        "What is the best age for a child's first dental visit? By their first birthday.",
+        "Research from Harvard Medical School links sleep apnea and high blood pressure.",
+        "Our front desk is open 8am to 5pm. Call us with any questions.",
+        "Happy National Nurses Week to the nurses at every hospital in our community!",
+        "Vitamin D helps your body absorb calcium, which keeps bones and teeth strong.",
+        "Thinking about Invisalign? Clear aligners can straighten teeth in 12 to 18 months.",
+        "Free blood pressure checks at the Main Street library on Saturday, June 8.",
+        "The American Heart Association recommends 150 minutes of exercise a week.",
+        "Can you get a cavity under a crown? Yes, so keep brushing around it.",
+        "Patients often ask whether they need antibiotics before a cleaning. Usually not.",
     ],
     "held_out": [
         "Sensitive teeth after whitening usually settle within a few days.",
@@ -311,6 +356,16 @@ CLEAN_TEMPLATES = {
         "Tooth decay is the most common chronic disease in children in the United States.",
         "Join our free oral health webinar on May 12 at 6pm.",
         "Grinding your teeth at night? A night guard can help protect them.",
+        "Is it safe to see the dentist during pregnancy? Yes, and the second trimester is ideal.",
+        "Mayo Clinic explains the warning signs of a stroke: face, arms, speech, time.",
+        "We are proud to welcome two new hygienists to our team this month.",
+        "Our office on Elm Street will reopen on Monday, January 8 after the holidays.",
+        "Kids who drink fluoridated water have fewer cavities, according to the CDC.",
+        "Why does my jaw click? Often it is the joint, and it is worth a check.",
+        "Tickets for the Lakeside Charity Run on September 14 support children's dental care.",
+        "Dry mouth can be a side effect of many common medications.",
+        "Our patient portal lets you pay bills and request appointments online.",
+        "How do I know if I have gum disease? Bleeding when you brush is an early sign.",
     ],
 }
 
