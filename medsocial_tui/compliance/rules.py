@@ -257,7 +257,7 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     digits = sum(c.isdigit() for c in value)
     if re.fullmatch(r"(?:19|20)\d\d", value.strip()):
         return True
-    return digits < 4 and not _spelled_digits(value)
+    return digits < 4 and len(_spelled_digits(value)) < 4
 
 
 def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -345,9 +345,11 @@ _ID_LABEL = (
     r"|\bbeneficiary|\bMBI|\bMedicare|\bMedicaid|\bcustomer|\bbadge|\bemployee|\bstudent"
     r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI)"
 )
-_DEVICE_LABEL = r"(?:\bdevice|\bserial|\bS/N|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
+_DEVICE_LABEL = (
+    r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
+)
 _ID_VALUE = (
-    rf"(?P<id>(?:[A-Za-z]{{1,4}}[-]?)?\d[\dA-Za-z]*(?:[ ./-]\d[\dA-Za-z]*)*(?<![.-])"
+    rf"(?P<id>(?:[A-Za-z]{{1,4}}[-]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
 
@@ -426,7 +428,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?:{_CAP}[ \t]+){{1,3}}{_STREET_NOUN}(?![\w])(?!\s+{_CAP}'s)"),
         "a street tied to a person, even without a house number",
         needs_person=True,
-        vetoes=(_own_address, _not_a_name(0)),
+        vetoes=(_own_address, _calendar_word),
     ),
 )
 
@@ -502,7 +504,6 @@ NAME_RULES: tuple[Rule, ...] = (
         "name",
         re.compile(rf"\b{_TITLE}\.?\s+(?P<name>{_CAP}(?:[ \t]+{_CAP})?\s+[A-Z]\.?)(?![\w])"),
         "a name with a title and an initial",
-        group="name",
         vetoes=(_not_a_name("name"),),
     ),
     Rule(
