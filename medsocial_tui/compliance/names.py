@@ -522,7 +522,9 @@ class _Finder:
                 )
 
     def add(self, start: int, end: int, reason: str) -> None:
-        for span in self.found:
+        """Widen an overlapping recent span or add one; the guard merges overlapping name
+        spans found further apart (the roster pass) afterwards."""
+        for span in self.found[-4:]:
             if span.start < end and start < span.end:
                 span.start, span.end = min(span.start, start), max(span.end, end)
                 return

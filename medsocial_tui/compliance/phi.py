@@ -8,6 +8,8 @@ root canal yesterday" is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
@@ -377,21 +379,37 @@ _ABBREVIATIONS = frozenset(
 
 
 def _resolve(findings: list[Finding]) -> list[Finding]:
-    """Drop findings inside a stronger one (a name inside an email), keep text order."""
+    """Drop findings inside a stronger one (a name inside an email), keep text order.
+
+    Stronger labels are kept first; each later finding looks only at the kept spans that
+    could reach it, found by bisection, so long texts with many findings stay fast."""
     kept: list[Finding] = []
+    dominant: list[tuple[int, int, str]] = []  # kept spans that hide other labels
+    by_label: dict[str, list[tuple[int, int, str]]] = {}
+    longest = 0
     for f in sorted(findings, key=lambda f: (_PRIORITY.get(f.label, 99), f.start)):
-        if any(
-            k.start < f.end
-            and f.start < k.end
-            and k.label != f.label
-            and k.label not in ("name", "health_detail")
-            for k in kept
-        ):
+        if any(label != f.label and end > f.start for _, end, label in _near(dominant, f, longest)):
             continue
-        if any(k.start <= f.start and f.end <= k.end and k.label == f.label for k in kept):
+        same = by_label.setdefault(f.label, [])
+        if any(start <= f.start and f.end <= end for start, end, _ in _near(same, f, longest)):
             continue
         kept.append(f)
+        longest = max(longest, f.end - f.start)
+        insort(same, (f.start, f.end, f.label))
+        if f.label not in ("name", "health_detail"):
+            insort(dominant, (f.start, f.end, f.label))
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _near(
+    spans: list[tuple[int, int, str]], f: Finding, longest: int
+) -> Iterator[tuple[int, int, str]]:
+    """Kept spans that start before ``f`` ends and could reach it (none is longer than
+    ``longest``)."""
+    at = bisect_left(spans, (f.start - longest, -1, ""))
+    while at < len(spans) and spans[at][0] < f.end:
+        yield spans[at]
+        at += 1
 
 
 def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]:

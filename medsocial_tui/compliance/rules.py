@@ -14,7 +14,7 @@ past filters ("jane at gmail dot com", ``[at]``), and phone numbers in any regio
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,22 +60,49 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _TextIndex:
+    """Sentence breaks and person cues of one text, found once, looked up by bisection."""
+
+    breaks: tuple[int, ...]  # the end of each break
+    break_starts: tuple[int, ...]
+    cues: tuple[int, ...]
+    third_person_cues: tuple[int, ...]
+
+
+@lru_cache(maxsize=4)
+def _index(text: str) -> _TextIndex:
+    found = list(_SENTENCE_BREAK.finditer(text))
+    return _TextIndex(
+        tuple(m.end() for m in found),
+        tuple(m.start() for m in found),
+        tuple(m.start() for m in PERSON_CUE.finditer(text)),
+        tuple(m.start() for m in THIRD_PERSON_CUE.finditer(text)),
+    )
+
+
 def sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]``, at most ``reach`` each side."""
+    index = _index(text)
     left = max(0, start - reach)
-    for m in _SENTENCE_BREAK.finditer(text, left, start):
-        left = m.end()
+    at = bisect_right(index.breaks, start) - 1
+    if at >= 0 and index.breaks[at] > left:
+        left = index.breaks[at]
     right = min(len(text), end + reach)
-    m = _SENTENCE_BREAK.search(text, end, right)
-    return left, (m.start() if m else right)
+    at = bisect_left(index.break_starts, end)
+    if at < len(index.break_starts) and index.break_starts[at] < right:
+        right = index.break_starts[at]
+    return left, right
 
 
 def person_in(text: str, start: int, end: int, *, third_person: bool = False) -> bool:
     """True when the sentence around ``text[start:end]`` is about a person (with
     ``third_person``, about someone other than the writer)."""
     left, right = sentence_around(text, start, end)
-    cue = THIRD_PERSON_CUE if third_person else PERSON_CUE
-    return bool(cue.search(text, left, right))
+    index = _index(text)
+    cues = index.third_person_cues if third_person else index.cues
+    at = bisect_left(cues, left)
+    return at < len(cues) and cues[at] < right
 
 
 @dataclass(frozen=True)
@@ -489,7 +516,8 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "email.disguised",
         "email",
         re.compile(
-            rf"\b[A-Za-z0-9][\w.+-]*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}{_EMAIL_TLD}\b",
+            rf"\b[A-Za-z0-9][\w.+-]{{0,63}}{_AT}[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,6}}"
+            rf"{_DOT}{_EMAIL_TLD}\b",
             _I,
         ),
         "an email address written to slip past filters",
