@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
@@ -23,6 +25,7 @@ _ABBREVIATIONS = frozenset(
     "aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun approx dept".split()
 )
 _SENTENCE_END = frozenset(".!?\n")
+_AFTER_ANY = sys.maxsize
 
 
 @dataclass(slots=True)
@@ -53,10 +56,10 @@ class Doc:
     sentences: list[tuple[int, int]]
 
     def sentence_of(self, offset: int) -> int:
-        for index, (start, end) in enumerate(self.sentences):
-            if start <= offset < end:
-                return index
-        return len(self.sentences) - 1
+        """The index of the sentence holding ``offset`` (by bisection: sentences are in
+        order and touch)."""
+        index = bisect_right(self.sentences, (offset, _AFTER_ANY)) - 1
+        return min(max(index, 0), len(self.sentences) - 1)
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]

@@ -224,3 +224,25 @@ def test_a_name_at_the_very_end_keeps_its_offsets_after_a_removed_character() ->
 )
 def test_ordinary_posts_stay_clean(text: str) -> None:
     assert find_phi(text) == []
+
+
+# -- bad input -----------------------------------------------------------------------------
+def test_hostile_characters_never_crash_the_guard_and_offsets_stay_in_the_text() -> None:
+    unit = "\x00\u202e\u0301\u0302\udcff\u200b ab\u202c\ufeff cd. e\u0301\u0327 "
+    text = unit * 2_000 + "Maria Lopez had surgery yesterday."
+    found = find_phi(text)
+    assert [text[f.start : f.end] for f in found] == ["Maria Lopez", "yesterday"]
+
+
+def test_a_megabyte_is_read_up_to_the_limit_and_the_rest_is_blocked_unread() -> None:
+    from medsocial_tui.compliance.phi import MAX_CHECKED
+
+    unit = "Flu shots\x00 today \u202eat noon\u202c, e\u0301\u0302 \udcff walk-ins welcome. "
+    text = "Call Maria Lopez at 614-555-0142. " + unit * (1_000_000 // len(unit))
+    found = find_phi(text)
+    assert {text[f.start : f.end] for f in found if f.label != "unchecked"} >= {
+        "Maria Lopez",
+        "614-555-0142",
+    }
+    (rest,) = [f for f in found if f.label == "unchecked"]
+    assert (rest.start, rest.end, rest.severity) == (MAX_CHECKED, len(text), "block")
