@@ -405,6 +405,29 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_own_practice,),
     ),
     Rule(
+        "facility.care_move",
+        "geo",
+        re.compile(
+            r"\b(?i:treated|admitted|seen|discharged|transferred|hospitali[sz]ed|born|delivered"
+            r"|rushed|operated\s+on|stayed|referred)[ \t]+(?i:at|to|from|in)[ \t]+(?:the[ \t]+)?"
+            rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:[ \t]+in[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)"
+        ),
+        "a place where a person was cared for",
+        group="place",
+        vetoes=(_not_a_place, _own_practice),
+    ),
+    Rule(
+        "place.born_in",
+        "geo",
+        re.compile(
+            r"\b(?i:born|raised|grew[ \t]+up)\b[^.!?\n]{0,40}?\b(?i:in|at)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:,[ \t]*{_CAP})?)"
+        ),
+        "where a person was born or grew up",
+        group="place",
+        vetoes=(_not_a_place,),
+    ),
+    Rule(
         "place.office_in",
         "geo",
         re.compile(
@@ -495,6 +518,16 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "an IP address can identify a person's device",
     ),
     Rule(
+        "handle.username",
+        "handle",
+        re.compile(
+            r"\b(?i:user[ \t]?(?:name|id)|login|screen[ \t]+name|handle|gamertag)[ \t]*[:=][ \t]*"
+            r"(?P<id>@?[\w.@-]{3,40})"
+        ),
+        "a labelled user name or login",
+        group="id",
+    ),
+    Rule(
         "ssn.bare",
         "ssn",
         re.compile(r"(?<![\w$#.,/-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"),
@@ -550,6 +583,8 @@ NAME_RULES: tuple[Rule, ...] = (
         "name",
         re.compile(
             r"\b(?i:my\s+name\s+is|name\s*(?:is|:)|named|called|i\s+am|i'm|patient(?:\s+name)?\s*:"
+            r"|(?:emergency\s+)?contact\s*:|guardian\s*:|next\s+of\s+kin\s*:|spouse\s*:|parent\s*:"
+            r"|insured\s*:|subscriber\s*:|member\s*:"
             r"|(?:son|daughter|wife|husband|mother|father|mom|dad|child|brother|sister)\s*,)"
             rf"\s+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})",
         ),

@@ -25,6 +25,9 @@ def found_words(text: str) -> list[str]:
 RULE_CASES = [
     ("facility.named", "My mother was seen at Lakeside Clinic on Tuesday.", "Lakeside Clinic"),
     ("facility.saint", "He was admitted to St. Vincent's with pneumonia.", "St. Vincent's"),
+    ("facility.care_move", "My daughter was treated at Children's Mercy in Kansas City.", None),
+    ("place.born_in", "I was born on July 4th, 1976 in Des Moines.", "Des Moines"),
+    ("handle.username", "Username: jpike_1976", "jpike_1976"),
     ("place.office_in", "The patient was referred to Dr. Smith's office in Chicago.", "Chicago"),
     ("place.after_street", "She lives on Maple Street, Leeds, with her son.", "Leeds"),
     ("street.no_number", "She lives on Maple Street near the school.", "Maple Street"),
