@@ -117,12 +117,15 @@ class Rule:
     group: int | str = 0
     needs_person: bool = False
     vetoes: tuple[Veto, ...] = ()
+    trigger: re.Pattern[str] | None = None  # a cheap test: without it the rule cannot fire
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
     ) -> Iterator[Finding]:
         """Findings of this rule; ``people`` are offsets of names already found, which
         make their sentence one about a person."""
+        if self.trigger is not None and not self.trigger.search(text):
+            return
         for m in self.pattern.finditer(text):
             start, end = m.span(self.group)
             if start < 0 or start == end:
@@ -305,6 +308,13 @@ def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     )
 
 
+def _trigger(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_DIGITS_OR_WORDS = _trigger(r"\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
+
+
 # -- shared pieces -----------------------------------------------------------------------
 _DIGIT_WORDS = {
     "zero": "0",
@@ -403,6 +413,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         needs_person=True,
         vetoes=(_own_practice,),
+        trigger=_trigger(r"\b(?:St|Saint|Mount|Mt)\b", 0),
     ),
     Rule(
         "facility.care_move",
@@ -415,6 +426,9 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a place where a person was cared for",
         group="place",
         vetoes=(_not_a_place, _own_practice),
+        trigger=_trigger(
+            r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated|stayed|referred"
+        ),
     ),
     Rule(
         "place.born_in",
@@ -426,6 +440,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "where a person was born or grew up",
         group="place",
         vetoes=(_not_a_place,),
+        trigger=_trigger(r"born|raised|grew"),
     ),
     Rule(
         "place.office_in",
@@ -461,6 +476,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         "a filled-in address field",
         group="value",
+        trigger=_trigger(r"address"),
     ),
     Rule(
         "place.field",
@@ -471,6 +487,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         "a filled-in town, county or postcode field",
         group="value",
+        trigger=_trigger(r":"),
     ),
     Rule(
         "street.no_number",
@@ -494,6 +511,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a labelled record, member, account, plan, licence or device number",
         group="id",
         vetoes=(_year_only,),
+        trigger=_DIGITS_OR_WORDS,
     ),
     Rule(
         "id.device_labelled",
@@ -506,6 +524,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a labelled device or serial number",
         group="id",
         vetoes=(_year_only,),
+        trigger=_DIGITS_OR_WORDS,
     ),
     Rule(
         "ip.address",
@@ -516,6 +535,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
             _I,
         ),
         "an IP address can identify a person's device",
+        trigger=_trigger(r"\d\.\d|:"),
     ),
     Rule(
         "handle.username",
@@ -526,6 +546,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         ),
         "a labelled user name or login",
         group="id",
+        trigger=_trigger(r"user|login|handle|screen|gamertag"),
     ),
     Rule(
         "ssn.bare",
@@ -533,6 +554,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         re.compile(r"(?<![\w$#.,/-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"),
         "a bare nine-digit number shaped like a Social Security number",
         vetoes=(_after_other_label, _own_phone),
+        trigger=_trigger(r"\d{3}"),
     ),
     Rule(
         "ssn.labelled_words",
@@ -544,6 +566,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         ),
         "a Social Security number written in words",
         group="id",
+        trigger=_trigger(r"ssn|social"),
     ),
     Rule(
         "email.disguised",
@@ -555,6 +578,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         ),
         "an email address written to slip past filters",
         vetoes=(_plain_email_or_site,),
+        trigger=_trigger(r"\bat\b|@"),
     ),
 )
 
@@ -566,6 +590,7 @@ NAME_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{_TITLE}\.?\s+(?P<name>{_CAP}(?:[ \t]+{_CAP})?\s+[A-Z]\.?)(?![\w])"),
         "a name with a title and an initial",
         vetoes=(_not_a_name("name"),),
+        trigger=_trigger(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)\b", 0),
     ),
     Rule(
         "name.given_initial",
@@ -577,6 +602,7 @@ NAME_RULES: tuple[Rule, ...] = (
             lambda text, m, ctx: m.group("name").split()[0].lower() not in lx.GIVEN_NAMES,
             _not_a_name("name"),
         ),
+        trigger=_trigger(r"\b[A-Z]\.", 0),
     ),
     Rule(
         "name.introduced",
@@ -603,6 +629,9 @@ NAME_RULES: tuple[Rule, ...] = (
         "a name after a word like customer, client or patient",
         group="name",
         vetoes=(_not_a_name("name"),),
+        trigger=_trigger(
+            r"customer|client|patient|resident|member|subscriber|guest|applicant|tenant|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent"
+        ),
     ),
     Rule(
         "name.with_age",
@@ -613,6 +642,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a name followed by an age",
         group="name",
         vetoes=(_not_a_name("name"),),
+        trigger=_trigger(r",\s*(?:aged?\s*)?\d"),
     ),
     Rule(
         "name.known_surname",
@@ -645,6 +675,9 @@ NAME_RULES: tuple[Rule, ...] = (
         "a full name that a clinical sentence is about",
         group="name",
         vetoes=(_not_a_name("name"),),
+        trigger=_trigger(
+            r"admitted|diagnosed|discharged|seen|born|referred|prescribed|hospitali|transferred|treated|rushed|taken|present|underwent|reports|complains|died|passed|has\s+been|dob|year|yr|month|\("
+        ),
     ),
 )
 
@@ -718,9 +751,14 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     person."""
     found: list[Finding] = []
     for rule in IDENTIFIER_RULES + NAME_RULES:
+        if rule.needs_person and not _index(text).cues:
+            continue
         found.extend(rule.finditer(text, ctx))
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
+    anyone = bool(names) or bool(_index(text).cues)
     for rule in FACILITY_RULES:
+        if rule.needs_person and not anyone:
+            continue
         found.extend(rule.finditer(text, ctx, names))
     found.extend(find_phone_numbers(text, ctx))
     return found
