@@ -30,6 +30,7 @@ from medsocial_tui.compliance.identifiers import (
     OWN_ADDRESS_CUE,
     OWN_PHONE_CUE,
     TOLL_FREE,
+    URL,
 )
 from medsocial_tui.compliance.names import _STAFF_CONTEXT
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
@@ -745,6 +746,33 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
     return None
 
 
+_QUERY_VALUE = re.compile(r"[?&#](?P<key>[\w.-]{1,40})=(?P<value>[^&#\s]{1,200})")
+_VALUE_PARTS = re.compile(r"[A-Za-z]+")
+
+
+def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    """Links whose query values (UTM tags and the like) name a person or a condition:
+    "utm_campaign=implant-consult-maria" tells the network and the reader who came in."""
+    if "=" not in text:
+        return
+    for link in URL.finditer(text):
+        for m in _QUERY_VALUE.finditer(link.group(0)):
+            words = [w.lower() for w in _VALUE_PARTS.findall(m.group("value"))]
+            person = any(
+                w in lx.GIVEN_NAMES and w not in lx.AMBIGUOUS_NAMES and w not in ctx.staff_words
+                for w in words
+            )
+            condition = any(w in lx.HEALTH_SINGLE_WORDS for w in words)
+            if person or (condition and m.group("key").lower().startswith(("utm", "ref", "src"))):
+                start = link.start() + m.start("value")
+                yield Finding(
+                    start,
+                    start + len(m.group("value")),
+                    "url",
+                    "a link's query value names a person or a condition [link.query_value]",
+                )
+
+
 def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
     """Every finding of every rule table, and phone numbers of every region. Names found
     here or in ``people`` (offsets of names found before) tie places and streets to a
@@ -761,4 +789,5 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
             continue
         found.extend(rule.finditer(text, ctx, names))
     found.extend(find_phone_numbers(text, ctx))
+    found.extend(find_leaky_links(text, ctx))
     return found

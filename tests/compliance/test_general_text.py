@@ -249,3 +249,15 @@ def test_a_megabyte_is_read_up_to_the_limit_and_the_rest_is_blocked_unread() -> 
     }
     (rest,) = [f for f in found if f.label == "unchecked"]
     assert (rest.start, rest.end, rest.severity) == (MAX_CHECKED, len(text), "block")
+
+
+# -- links that leak -------------------------------------------------------------------------
+def test_a_tracking_value_that_names_a_person_or_a_condition_is_a_finding() -> None:
+    text = "Book now: https://example.com/book?utm_campaign=implant-consult-maria&utm_source=fb"
+    assert spans(text) == {"url": ["implant-consult-maria"]}
+    text = "Read more: https://example.com/a?utm_campaign=diabetes-followup"
+    assert spans(text) == {"url": ["diabetes-followup"]}
+
+
+def test_ordinary_tracking_values_are_not_findings() -> None:
+    assert find_phi("Read more: https://example.com/a?utm_campaign=spring-newsletter") == []
