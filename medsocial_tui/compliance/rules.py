@@ -448,6 +448,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "geo",
         re.compile(
             r"\b(?:office|clinic|hospital|practice|home|house|apartment|flat|lives?|living|live"
+            r"|fly|flying|flew|travel(?:l?ing)?|moving|heading|driving|drove"
             r"|resides?|residing|moved|relocated|from|born|grew\s+up|staying|address(?:\s+is)?"
             r"|located)\s+(?:in|at|to|near|outside(?:\s+of)?)\s+"
             rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}}(?:,\s*(?:[A-Z]{{2}}\b|{_CAP}))?)"
@@ -741,7 +742,10 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
             number = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
+        # A number written with its country code is a phone number when its length fits
+        # that country, even in ranges kept for fiction or not yet handed out.
+        international = digits.startswith("+") and phonenumbers.is_possible_number(number)
+        if international or phonenumbers.is_valid_number(number):
             return len(candidate) - len(candidate.lstrip()), len(candidate.rstrip())
     return None
 

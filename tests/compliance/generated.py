@@ -141,7 +141,7 @@ class Gen:
             lambda: f"({r.randint(201, 989)}) 555-01{r.randint(10, 99)}",
             lambda: f"020 7946 0{r.randint(100, 999)}",
             lambda: f"04{r.randint(10, 99)} {r.randint(100, 999)} {r.randint(100, 999)}",
-            lambda: f"+44 7700 900{r.randint(100, 999)}",
+            lambda: f"+44 7911 {r.randint(100000, 999999)}",
             lambda: f"+61 2 9{r.randint(100, 999)} {r.randint(1000, 9999)}",
             lambda: f"{r.randint(201, 989)}.555.01{r.randint(10, 99)}",
         ]
@@ -153,6 +153,14 @@ class Gen:
 
     def number(self, digits: int) -> str:
         return "".join(str(self.rng.randint(0, 9)) for _ in range(digits))
+
+    def handle(self) -> str:
+        return (
+            "@"
+            + self.pick(GIVEN).lower()
+            + self.rng.choice(["_", ".", ""])
+            + str(self.rng.randint(1, 99))
+        )
 
     def age(self) -> str:
         return str(self.rng.randint(90, 104))
@@ -244,6 +252,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "member": ("member", "record_number"),
     "ip": ("ip", "ip"),
     "age": ("age", "age"),
+    "handle": ("handle", "handle"),
 }
 
 PHI_TEMPLATES = {
@@ -282,6 +291,20 @@ PHI_TEMPLATES = {
         "IP {ip} logged in as {given}.",
         "Would a 70-year-old like my father {given} need antibiotics before a cleaning?",
         "Passport number {member} was scanned for {name}.",
+        "Replying to {name}: so sorry to hear about the pain, please call us.",
+        "{handle} your crown is ready for pickup!",
+        "Thanks for the 5 stars, {given}! See you on {date}.",
+        "Is it ok to fly after a tooth extraction? I'm {name} and I fly to {city} on {date}.",
+        "Q: My father, {name}, age {age}, keeps losing weight after his dentures. What now?",
+        "Review reply: {titled}, we're sorry your visit on {date} ran late.",
+        "Appointment reminder for {name} at {facility}, {date}. Questions? {phone}",
+        "I'm writing for my aunt {name}; her member number is {member} and she lives in {city}.",
+        "Our records show {initial} (SSN {ssn}) has a balance.",
+        "Please fax the referral for {name} (DOB {date}) to {phone}.",
+        "Hey {given}! Your new retainer came in. Text {phone} to pick a time.",
+        "{name} and her twins came in for cleanings on {date}.",
+        "Does anyone know a good orthodontist near {street}? My son {given} needs braces.",
+        "Emergency contact: {name}, {phone}, {email}",
     ],
     "held_out": [
         "Question from a parent: my daughter {given} was discharged from {facility} on {date}, when can she return to school?",
