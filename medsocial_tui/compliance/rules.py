@@ -42,7 +42,7 @@ Veto = Callable[[str, "re.Match[str]", PracticeContext], bool]
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
     r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
-    r"|miss|mx|mother|mom|mum|father|dad|son|daughter|wife|husband|partner|brother|sister"
+    r"|miss|mx|mother|mom|mum|father|dad|son|daughter|wife|husband|brother|sister"
     r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
@@ -182,6 +182,41 @@ _DRUG_ENDING = re.compile(
     r"(?:mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
     r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate)$"
 )
+
+
+_STAFF_BEFORE = re.compile(
+    r"\b(?:our|the|my)\s+(?:new\s+|lead\s+|head\s+|favou?rite\s+)?(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("dr", "do", "resident", "partner")))
+    + r")s?\s*,?\s*$",
+    _I,
+)
+_STAFF_AFTER_NAME = re.compile(
+    r"\s*,\s*(?:our|the)\s+(?:new\s+|lead\s+|head\s+)?(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
+    + r")\b",
+    _I,
+)
+
+
+def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Our hygienist Tasha Greene", "Tasha Greene, our hygienist": one of the practice's
+    own people, not a patient."""
+    start, end = m.span("name")
+    return bool(
+        _STAFF_BEFORE.search(text, max(0, start - 40), start) or _STAFF_AFTER_NAME.match(text, end)
+    )
+
+
+def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Words that are English words and on no name list ("named Hygienist of the Year")."""
+    common = english_words()
+    for word in re.findall(r"[A-Za-z'’-]{2,}", m.group("name")):
+        lower = word.lower().removesuffix("'s").removesuffix("’s")
+        if lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.CALENDAR_NOUNS:
+            return True
+        if lower in common and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES:
+            return True
+    return False
 
 
 def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -591,7 +626,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "name",
         re.compile(rf"\b{_TITLE}\.?\s+(?P<name>{_CAP}(?:[ \t]+{_CAP})?\s+[A-Z]\.?)(?![\w])"),
         "a name with a title and an initial",
-        vetoes=(_not_a_name("name"),),
+        vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)\b", 0),
     ),
     Rule(
@@ -618,7 +653,7 @@ NAME_RULES: tuple[Rule, ...] = (
         ),
         'a name after "my name is", "named" or "called"',
         group="name",
-        vetoes=(_not_a_name("name"),),
+        vetoes=(_not_a_name("name"), _staff_member, _not_name_like),
     ),
     Rule(
         "name.role_word",
@@ -630,7 +665,7 @@ NAME_RULES: tuple[Rule, ...] = (
         ),
         "a name after a word like customer, client or patient",
         group="name",
-        vetoes=(_not_a_name("name"),),
+        vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(
             r"customer|client|patient|resident|member|subscriber|guest|applicant|tenant|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent"
         ),
@@ -643,7 +678,7 @@ NAME_RULES: tuple[Rule, ...] = (
         ),
         "a name followed by an age",
         group="name",
-        vetoes=(_not_a_name("name"),),
+        vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r",\s*(?:aged?\s*)?\d"),
     ),
     Rule(
@@ -653,7 +688,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a capitalised word and a known family name in a sentence about a person",
         group="name",
         needs_person=True,
-        vetoes=(_not_a_surname_pair, _not_a_name("name")),
+        vetoes=(_not_a_surname_pair, _not_a_name("name"), _staff_member),
     ),
     Rule(
         "name.rare_words",
@@ -662,7 +697,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "capitalised words that are names, not English words, in a sentence about a person",
         group="name",
         needs_person=True,
-        vetoes=(_not_rare_name, _not_a_name("name")),
+        vetoes=(_not_rare_name, _not_a_name("name"), _staff_member),
     ),
     Rule(
         "name.clinical_subject",
@@ -676,7 +711,7 @@ NAME_RULES: tuple[Rule, ...] = (
         ),
         "a full name that a clinical sentence is about",
         group="name",
-        vetoes=(_not_a_name("name"),),
+        vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(
             r"admitted|diagnosed|discharged|seen|born|referred|prescribed|hospitali|transferred|treated|rushed|taken|present|underwent|reports|complains|died|passed|has\s+been|dob|year|yr|month|\("
         ),
