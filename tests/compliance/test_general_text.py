@@ -222,6 +222,10 @@ def test_a_name_at_the_very_end_keeps_its_offsets_after_a_removed_character() ->
         "Wishing all the moms out there a happy Mother's Day!",
         "Dr. Chen presented at the Ohio Dental Association meeting in Cincinnati.",
         "I'm excited to share that our office now offers Saturday hours!",
+        "We're thrilled to partner with Nationwide Children's Hospital for screenings on May 3.",
+        "Our hygienist Tasha Greene was named Hygienist of the Year by the Ohio Dental Association!",
+        "Lunch and learn with Delta Dental on March 5, 2026 at our Dublin office.",
+        "Medicare Advantage plans from Humana and Aetna are now accepted.",
         "Questions? Write to us at info at riverbend dot example is not how email works.",
     ],
 )
