@@ -762,26 +762,28 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 
 def _phone_match(candidate: str) -> tuple[int, int] | None:
-    """Where ``candidate`` holds a valid phone number of one of ``PHONE_REGIONS``: first as
-    phonenumbers' matcher reads it, then as its digits alone (odd grouping, slashes)."""
+    """Where ``candidate`` holds a phone number of one of ``PHONE_REGIONS``: first its digits
+    as a whole (odd grouping, slashes), then phonenumbers' matcher for a number inside it."""
     if candidate.startswith("00"):
         candidate = " +" + candidate[2:]
-    for region in PHONE_REGIONS:
-        for match in phonenumbers.PhoneNumberMatcher(
-            candidate, region, leniency=phonenumbers.Leniency.VALID
-        ):
-            return match.start, match.end
     digits = ("+" if "+" in candidate else "") + re.sub(r"\D", "", candidate)
-    for region in PHONE_REGIONS:
+    whole = len(candidate) - len(candidate.lstrip()), len(candidate.rstrip())
+    for region in PHONE_REGIONS[:1] if digits.startswith("+") else PHONE_REGIONS:
         try:
             number = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
             continue
         # A number written with its country code is a phone number when its length fits
         # that country, even in ranges kept for fiction or not yet handed out.
-        international = digits.startswith("+") and phonenumbers.is_possible_number(number)
-        if international or phonenumbers.is_valid_number(number):
-            return len(candidate) - len(candidate.lstrip()), len(candidate.rstrip())
+        if phonenumbers.is_valid_number(number) or (
+            digits.startswith("+") and phonenumbers.is_possible_number(number)
+        ):
+            return whole
+    for region in PHONE_REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(
+            candidate, region, leniency=phonenumbers.Leniency.VALID
+        ):
+            return match.start, match.end
     return None
 
 
