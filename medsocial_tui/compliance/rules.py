@@ -227,7 +227,7 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         for w in re.findall(r"[A-Za-z'’-]+", m.group("name"))
     ]
     words = [w for w in words if len(w) > 1]
-    if len(words) < 2:
+    if len(words) < 2 or " ".join(words) in _HOLIDAYS:
         return True
     common = english_words()
     rare = 0
@@ -242,6 +242,43 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return True
         rare += 1
     return rare == 0
+
+
+_HOLIDAYS = frozenset(lx.HOLIDAY_NAMES)
+
+
+def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Both words must be outside common English and off the clinical, calendar and
+    organisation lists ("Kwame Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen")."""
+    if m.group("name").lower() in _HOLIDAYS:
+        return True
+    common = english_words()
+    for word in m.group("name").split():
+        lower = word.lower().removesuffix("'s").removesuffix("’s")
+        if lower in lx.GIVEN_NAMES and lower not in common:
+            continue
+        if lower in common or lower in lx.COMMON_CAPITALIZED or lower in lx.HEALTH_SINGLE_WORDS:
+            return True
+        if lower in lx.ORG_SUFFIXES or lower in lx.EPONYMS or _DRUG_ENDING.search(lower):
+            return True
+    return False
+
+
+def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "in Kuala Lumpur", "from Bendigo": a place, and with nobody in the sentence, not
+    someone's."""
+    return bool(
+        re.search(r"\b(?:in|at|from|near)\s+$", text[max(0, m.start() - 6) : m.start()], _I)
+    ) and not person_in(text, m.start(), m.end())
+
+
+def _not_iban(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The ISO 13616 check: move the country and check digits to the end, letters to
+    numbers, and the whole must leave 1 divided by 97."""
+    value = re.sub(r"\s", "", m.group(0)).upper()
+    moved = value[4:] + value[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return not (15 <= len(value) <= 34 and int(number) % 97 == 1)
 
 
 def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -575,6 +612,23 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"\d\.\d|:"),
     ),
     Rule(
+        "id.iban",
+        "record_number",
+        re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
+        "a bank account number (IBAN)",
+        vetoes=(_not_iban,),
+        trigger=_trigger(r"\b[A-Z]{2}\d\d", 0),
+    ),
+    Rule(
+        "id.mac_address",
+        "device_id",
+        re.compile(
+            r"(?<![\w:-])(?:[0-9A-F]{2}([:-]))(?:[0-9A-F]{2}\1){4}[0-9A-F]{2}(?![\w:-])", _I
+        ),
+        "a device's network (MAC) address",
+        trigger=_trigger(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]"),
+    ),
+    Rule(
         "handle.username",
         "handle",
         re.compile(
@@ -693,11 +747,21 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.rare_words",
         "name",
-        re.compile(rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})(?![ \t]+{_CAP})"),
+        re.compile(
+            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})\b(?![ \t]+{_CAP})"
+        ),
         "capitalised words that are names, not English words, in a sentence about a person",
         group="name",
         needs_person=True,
         vetoes=(_not_rare_name, _not_a_name("name"), _staff_member),
+    ),
+    Rule(
+        "name.rare_pair",
+        "name",
+        re.compile(rf"(?P<name>\b{_CAP}[ \t]+{_CAP})\b(?![ \t]+{_CAP})"),
+        "two capitalised words that are both names and neither an English word",
+        group="name",
+        vetoes=(_not_rare_pair, _not_a_name("name"), _staff_member, _place_after_preposition),
     ),
     Rule(
         "name.clinical_subject",

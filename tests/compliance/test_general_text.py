@@ -46,6 +46,9 @@ RULE_CASES = [
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
     ("name.known_surname", "We met Zephyrine Fischer at the pharmacy after her fall.", None),
     ("name.rare_words", "We met Kwame Mensah at the park after her fall.", "Kwame Mensah"),
+    ("name.rare_pair", "The invoice for Oluwaseun Adeyemi is overdue.", "Oluwaseun Adeyemi"),
+    ("id.iban", "IBAN GB82 WEST 1234 5698 7654 32 on file.", "GB82 WEST 1234 5698 7654 32"),
+    ("id.mac_address", "MAC 00:1B:44:11:3A:B7 registered to the pump.", "00:1B:44:11:3A:B7"),
     ("name.clinical_subject", "Xochitl Ramirez was admitted with chest pain.", "Xochitl Ramirez"),
 ]
 
@@ -226,6 +229,9 @@ def test_a_name_at_the_very_end_keeps_its_offsets_after_a_removed_character() ->
         "Our hygienist Tasha Greene was named Hygienist of the Year by the Ohio Dental Association!",
         "Lunch and learn with Delta Dental on March 5, 2026 at our Dublin office.",
         "Medicare Advantage plans from Humana and Aetna are now accepted.",
+        "Conference in Kuala Lumpur next month for dental hygienists.",
+        "We will be closed for Yom Kippur on Saturday, October 12.",
+        "Invisalign Teen is here: ask us at your next visit.",
         "Questions? Write to us at info at riverbend dot example is not how email works.",
     ],
 )
