@@ -182,7 +182,7 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """SSNs, record/member/account/licence numbers, device serials, VINs and plates."""
     for m in SSN.finditer(text):
-        group = 1 if m.group(1) else 0
+        group: int | str = 1 if m.group(1) else 0
         yield _finding(m, group, "ssn", "looks like a Social Security number")
     for m in RECORD.finditer(text):
         yield _finding(m, "id", "record_number", "a record, member, account or licence number")

@@ -382,11 +382,7 @@ class _Finder:
             if lowers[0] in lx.MONTHS and (
                 prev in _DATE_PREPOSITIONS
                 or self._number_precedes(first_index)
-                or (
-                    after is None
-                    and self.token_after(last_index)
-                    and self.token_after(last_index).kind == "num"
-                )
+                or (after is None and self._number_follows(last_index))
             ):
                 return
             self.add(start, end, "a person's given name")

@@ -814,12 +814,12 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         rule = "phone.lookalike_digits" if lookalike else "phone.international"
         yield Finding(start, end, "phone", f"a phone number in any region [{rule}]")
     for m in re.finditer(rf"\b{_SPELLED_RUN}\b", text, _I):
-        digits = _spelled_digits(m.group(0))
-        if len(digits) < 7 or sum(not c.isdigit() for c in m.group(0)) < 4:
+        spelled = _spelled_digits(m.group(0))
+        if len(spelled) < 7 or sum(not c.isdigit() for c in m.group(0)) < 4:
             continue
         if _own_phone(text, m, ctx):
             continue
-        label = "phone" if len(digits) in (7, 10, 11) else "record_number"
+        label = "phone" if len(spelled) in (7, 10, 11) else "record_number"
         yield Finding(
             m.start(), m.end(), label, f"a number spelled out in words [{label}.spelled_out]"
         )
