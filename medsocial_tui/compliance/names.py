@@ -85,6 +85,10 @@ _ACTION_VERBS = frozenset(
 )
 
 
+# "I'm Sven": the writer's own words before a name, never part of it.
+_FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
+
+
 @dataclass(slots=True)
 class NameSpan:
     start: int
@@ -412,7 +416,8 @@ class _Finder:
         if lower in lx.AMBIGUOUS_NAMES and following.base.lower() in lx.SURNAMES:
             return False
         return (
-            lower in lx.COMMON_CAPITALIZED
+            lower in _FIRST_PERSON
+            or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
             or lower in lx.MONTHS
             or lower in lx.WEEKDAYS

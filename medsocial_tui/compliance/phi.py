@@ -325,6 +325,8 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
         first = place.split()[0].lower()
         if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
             continue
+        if first in lx.TITLES or first in ("dr", "doctor", "prof"):
+            continue
         if first in lx.GIVEN_NAMES or place.lower() in own or place.lower() in lx.ORG_SUFFIXES:
             continue
         if any(

@@ -171,11 +171,20 @@ _OURS_BEFORE = re.compile(
 )
 
 
+# Zipf frequency (log10 of uses per billion words) from which a word counts as common
+# English: "fischer" (3.5), "sven" (3.2) and "dubois" (3.2) fall below it, "walker" (4.4),
+# "harbour" (4.0) and "baptist" (3.9) above.
+COMMON_ZIPF = 3.6
+
+
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """The ~29,000 most used English words (wordfreq's small list): a capitalised word
-    outside it is more likely a name than a word at the start of a sentence."""
-    return frozenset(wordfreq.get_frequency_dict("en", "small"))
+    """English words in common use (wordfreq's small list, Zipf >= ``COMMON_ZIPF``): a
+    capitalised word outside them is more likely a name than a word."""
+    floor = 10 ** (COMMON_ZIPF - 9)
+    return frozenset(
+        word for word, share in wordfreq.get_frequency_dict("en", "small").items() if share >= floor
+    )
 
 
 _DRUG_ENDING = re.compile(
@@ -267,9 +276,12 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "in Kuala Lumpur", "from Bendigo": a place, and with nobody in the sentence, not
     someone's."""
-    return bool(
-        re.search(r"\b(?:in|at|from|near)\s+$", text[max(0, m.start() - 6) : m.start()], _I)
-    ) and not person_in(text, m.start(), m.end())
+    before = text[max(0, m.start() - 6) : m.start()]
+    if re.search(r"\bthe\s+$", before, _I):
+        return True  # "the Worthington Kilbournes": a team, a firm, a family
+    return bool(re.search(r"\b(?:in|at|from|near)\s+$", before, _I)) and not person_in(
+        text, m.start(), m.end()
+    )
 
 
 def _not_iban(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -346,7 +358,9 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
 
 def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     place = m.group("place")
-    first = place.split()[0].lower()
+    first = place.split()[0].lower().rstrip(".")
+    if first in lx.TITLES or first in ("dr", "doctor", "prof"):
+        return True
     if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
         return True
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
@@ -424,14 +438,16 @@ def _spelled_digits(value: str) -> str:
     return "".join(out)
 
 
-_CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# A capitalised name word: "Maria", "O'Sullivan", "McDonald", "Al-Farsi", "Mei-Ling";
+# never "I'm".
+_CAP = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][a-z]+)?(?:-[A-Z][a-z]+)?"
 _FACILITY_NOUN = (
     r"(?:Hospital|Clinic|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Infirmary|Hospice"
     r"|Nursing\s+(?:Home|Facility)|Care\s+(?:Home|Center|Centre)|Rehab(?:ilitation)?(?:\s+Cent(?:er|re))?"
     r"|Urgent\s+Care|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care|Pharmacy"
     r"|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)"
     r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|Maternity\s+Ward"
-    r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics)"
+    r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health)"
 )
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
@@ -493,6 +509,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "geo",
         re.compile(
             r"\b(?i:treated|admitted|seen|discharged|transferred|hospitali[sz]ed|born|delivered"
+            r"|placed|done|performed|extracted|fitted|removed|pulled"
             r"|rushed|operated\s+on|stayed|referred)[ \t]+(?i:at|to|from|in)[ \t]+(?:the[ \t]+)?"
             rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:[ \t]+in[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)"
         ),
@@ -500,7 +517,8 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         vetoes=(_not_a_place, _own_practice),
         trigger=_trigger(
-            r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated|stayed|referred"
+            r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated"
+            r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled"
         ),
     ),
     Rule(
