@@ -121,7 +121,7 @@ _STREET_ONLY = re.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Place|Blvd|Boulevard))\b"
 )
 
-# The longest post any network takes is Facebook's 63,206 characters; past this the guard
+# The longest post any network takes is about 63,000 characters; past this the guard
 # blocks what it has not read rather than spend seconds on it.
 MAX_CHECKED = 100_000
 
