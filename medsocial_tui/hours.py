@@ -358,7 +358,6 @@ def _needed(value: str, what: str) -> str:
 def photo_entry(practice: Practice, path: str, alt_text: str = "") -> dict[str, Any]:
     """Check a photo and copy it into the practice's media folder; the post's media entry."""
     import hashlib
-    import shutil
 
     from PIL import Image, UnidentifiedImageError
 
@@ -371,11 +370,15 @@ def photo_entry(practice: Practice, path: str, alt_text: str = "") -> dict[str, 
             fmt, (width, height) = image.format or "", image.size
     except (UnidentifiedImageError, OSError, SyntaxError):
         raise UsageError(f"{source.name} is not an image", fix="attach a JPEG or PNG") from None
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:20]
+    from medsocial_tui.compliance.media import clean_image
+
+    # Stored without EXIF/GPS, captions or comments (compliance/media.py says why).
+    data = clean_image(source.read_bytes(), source.name).data
+    digest = hashlib.sha256(data).hexdigest()[:20]
     practice.home.media_dir.mkdir(exist_ok=True)
     target = practice.home.media_dir / f"{digest}{source.suffix.lower()}"
     if not target.exists():
-        shutil.copyfile(source, target)
+        target.write_bytes(data)
     return {
         "path": str(target.relative_to(practice.home.root)),
         "name": source.name,
