@@ -7,18 +7,32 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Input, TextArea
 
 from medsocial_tui import staff
 from medsocial_tui.models import StaffMember
 from medsocial_tui.practice import Practice, open_practice
 from medsocial_tui.staff import Action, Decision, decide
 from medsocial_tui.tui.commands import ActionCommands, Palette
+from medsocial_tui.tui.typing_guard import keeps_from_bindings
+from medsocial_tui.tui.words import fit
 
 CSS_DIR = Path(__file__).parent / "css"
-AREA_NEEDS = {"review": Action.APPROVE}
+AREA_NEEDS = {
+    "review": Action.APPROVE,
+    "hours": Action.HOURS_CHANGE,
+    "undo_hours": Action.HOURS_CHANGE,
+    "templates": Action.COMPOSE,
+}
+RIGHTS_POLL_SECONDS = 1.0
+"""How often the app looks whether the database changed (a policy published, a role changed,
+in this process or another), so the footer, dimming and the queue follow it."""
+HEADER_NAME_WIDTH = 48
+"""The practice's name in the header is cut to this, so "medsocial — name" fits in 80."""
 PLUGIN_REPORT_DELAY = 0.5
 """Seconds after start before plugins load (and report failures): the first frame and the
 first keys need no plugin."""
@@ -87,16 +101,23 @@ class MedsocialApp(App[None]):
         super().__init__()
         self.practice = practice
         self.owns_practice = owns_practice
-        self.sub_title = practice.config.name
+        self.sub_title = fit(practice.config.name, HEADER_NAME_WIDTH)
         self._seen_version: tuple[int, int] | None = None
+        self._polled_version: tuple[int, int] | None = None
+        self._rights_seen: dict[Action, bool] = {}
         self._decisions: dict[Action, Decision] = {}
         self._me: StaffMember | None = None
+
+    def data_stamp(self) -> tuple[int, int]:
+        """Changes whenever the database does: another process committed (data_version), or
+        this one wrote (total_changes of the app's connection)."""
+        store = self.practice.store
+        return (store.data_version(), store.db.conn.total_changes)
 
     def _fresh(self) -> None:
         """Forget who is signed in and what they may do when the database changed (here or in
         another process): the footer asks on every key, the database only when needed."""
-        conn = self.practice.store.db.conn
-        version = (self.practice.store.data_version(), conn.total_changes)
+        version = self.data_stamp()
         if version != self._seen_version:
             self._seen_version = version
             self._decisions.clear()
@@ -121,6 +142,9 @@ class MedsocialApp(App[None]):
 
         self.push_screen(QueueScreen())
         self.set_timer(PLUGIN_REPORT_DELAY, self.report_plugin_failures)
+        self._polled_version = self.data_stamp()
+        self._rights_seen = self._rights_now()
+        self.set_interval(RIGHTS_POLL_SECONDS, self.follow_the_database)
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
@@ -129,6 +153,51 @@ class MedsocialApp(App[None]):
                 timeout=15,
             )
         self.remind_to_acknowledge()
+
+    def _rights_now(self) -> dict[Action, bool]:
+        return {action: self.may(action).allowed for action in Action}
+
+    def follow_the_database(self) -> None:
+        """When the database changed, the footer and the dimmed keys are worked out again, and
+        a change in what the signed-in person may do is said in words."""
+        stamp = self.data_stamp()
+        if stamp == self._polled_version:
+            return
+        self._polled_version = stamp
+        before, now = self._rights_seen, self._rights_now()
+        self._rights_seen = now
+        self.screen.refresh_bindings()
+        lost = [a for a in Action if before.get(a) and not now[a]]
+        gained = [a for a in Action if now[a] and not before.get(a, True)]
+        if lost:
+            reason = self.may(lost[0]).reason
+            names = ", ".join(a.value.replace("_", " ") for a in lost)
+            self.notify(
+                f"You can no longer {names}: {reason}.",
+                title="Your rights changed",
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
+        elif gained:
+            names = ", ".join(a.value.replace("_", " ") for a in gained)
+            self.notify(f"You can now {names}.", title="Your rights changed", markup=False)
+
+    def on_key(self, event: events.Key) -> None:
+        """Before any binding: typing on a form stays out of commands, and a dimmed key says
+        why it does nothing."""
+        screen = self.screen
+        if keeps_from_bindings(screen, self.focused, event):
+            event.prevent_default()
+            event.stop()
+            return
+        active = screen.active_bindings.get(event.key)
+        if active is None or active.enabled or isinstance(self.focused, (Input, TextArea)):
+            return
+        decision = getattr(active.node, "decision", None)
+        refused = decision(active.binding.action) if callable(decision) else None
+        if refused is not None and not refused.allowed:
+            self.notify(f"Not for you: {refused.reason}", severity="warning", markup=False)
 
     def report_plugin_failures(self) -> None:
         """After the first frame: loading plugins need not delay it."""

@@ -13,6 +13,8 @@ from textual.widgets import DataTable, Footer, Header, Markdown, Static
 from medsocial_tui import clock, exports, policy
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
+from medsocial_tui.staff import Action
+from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.forms import ConfirmScreen
 
 
@@ -152,8 +154,16 @@ class PolicyScreen(Screen[None]):
         self.app.pop_screen()
 
 
-class VersionsScreen(Screen[None]):
-    """Every version, newest first, with what an admin does to them."""
+class VersionsScreen(AreaScreen):
+    """Every version, newest first, with what an admin does to them (dimmed for others)."""
+
+    GROUP = "Policy versions"
+    NEEDS = {
+        "new_draft": Action.MANAGE_POLICY,
+        "publish": Action.MANAGE_POLICY,
+        "retire": Action.MANAGE_POLICY,
+        "export": Action.MANAGE_POLICY,
+    }
 
     BINDINGS = [
         Binding("enter,o", "read", "Read", id="versions.read", tooltip="Read this version"),

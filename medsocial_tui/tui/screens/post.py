@@ -17,6 +17,7 @@ from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue import SHORT, STYLE
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import kind_words, width_for
 
 
 class PostScreen(PostActions):
@@ -47,7 +48,8 @@ class PostScreen(PostActions):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("Account", width=12)
+        ids = [a.id for a in self.practice.config.accounts]
+        table.add_column("Account", width=width_for(ids, 7, 14))
         table.add_column("State", width=9)
         table.add_column("What it means")
         self.reload()
@@ -92,7 +94,7 @@ class PostScreen(PostActions):
                 text.append(f"  at {delivery.remote_url}\n")
             text.append("\n")
         when = clock.show(post.scheduled_at, tz) if post.scheduled_at else "when approved"
-        text.append(f"{post.kind.replace('_', ' ')} · {when} · by {post.author}")
+        text.append(f"{kind_words(post.kind)} · {when} · by {post.author}")
         if post.approved_by:
             text.append(f" · approved by {post.approved_by}")
         text.append("\n")

@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock, guard, queue
+from medsocial_tui import clock, guard, queue, staff
 from medsocial_tui.models import Post
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import width_for
 
 
 class ReviewScreen(AreaScreen):
@@ -45,7 +46,8 @@ class ReviewScreen(AreaScreen):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("When", width=16)
-        table.add_column("Author", width=8)
+        logins = [m.login for m in staff.everyone(self.practice.store, include_inactive=True)]
+        table.add_column("Author", width=width_for(logins, 6, 12))
         table.add_column("Accounts", width=20)
         table.add_column("Text")
         self.reload()

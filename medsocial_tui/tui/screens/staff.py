@@ -9,12 +9,15 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import audit_notes, clock, exports, guard, policy, staff, training
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.practice import Practice
+from medsocial_tui.staff import Action
+from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
 
 
@@ -45,9 +48,20 @@ def short_roles(member: StaffMember) -> str:
     return " ".join(r.value[:2] for r in order if r in member.roles)
 
 
-class StaffScreen(Screen[None]):
-    """Everyone on the staff list, with what is missing flagged."""
+class StaffScreen(AreaScreen):
+    """Everyone on the staff list, with what is missing flagged. Keys for admins are dimmed
+    for everyone else (the help screen and the palette say why)."""
 
+    GROUP = "Staff"
+    NEEDS = {
+        "add": Action.MANAGE_STAFF,
+        "change": Action.MANAGE_STAFF,
+        "make_manager": Action.MANAGE_STAFF,
+        "deactivate": Action.MANAGE_STAFF,
+        "training": Action.RECORD_TRAINING,
+        "audit_note": Action.AUDIT,
+        "report": Action.MANAGE_POLICY,
+    }
     BINDINGS = [
         Binding("n", "add", "Add", id="staff.add", tooltip="Add a staff member"),
         Binding(
@@ -59,6 +73,7 @@ class StaffScreen(Screen[None]):
             "Manager",
             id="staff.manager",
             tooltip="Make them the designated social-media manager",
+            show=False,
         ),
         Binding(
             "x",
@@ -81,6 +96,7 @@ class StaffScreen(Screen[None]):
             "Report",
             id="staff.report",
             tooltip="Write the acknowledgement and training CSV into exports/",
+            show=False,
         ),
         Binding(
             "i",
@@ -88,6 +104,7 @@ class StaffScreen(Screen[None]):
             "Inactive",
             id="staff.inactive",
             tooltip="Show or hide deactivated staff",
+            show=False,
         ),
         Binding("escape", "close", "Back", id="staff.back", tooltip="Back"),
     ]
@@ -102,7 +119,7 @@ class StaffScreen(Screen[None]):
         yield Static(id="status-line")
         yield DataTable(id="staff", cursor_type="row", zebra_stripes=True)
         yield Static(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
