@@ -28,6 +28,7 @@ from medsocial_tui.connections import connection_problem, problems_by_account
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.practice import Practice
+from medsocial_tui.review_facts import attachments
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
@@ -156,6 +157,8 @@ def build_preview(practice: Practice, written: Written) -> Preview:
             "Untick, or connect it first (h shows the channels).\n",
             style="yellow",
         )
+    for attachment in attachments(practice, list(written.media)):
+        body.append(f"Attached: {attachment.in_words()}\n", style="dim")
     ready = bool(compose.accounts) and not blocking and not (report and report.blocking)
     return Preview(when_line, body, ready, blocking)
 

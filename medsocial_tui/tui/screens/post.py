@@ -11,8 +11,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock, queue
+from medsocial_tui.approvers import review_wait
 from medsocial_tui.errors import NotFound
 from medsocial_tui.models import Delivery, Post
+from medsocial_tui.review_facts import attachments
 from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue import SHORT, STYLE
@@ -100,14 +102,17 @@ class PostScreen(PostActions):
         text.append("\n")
         if post.review_note:
             text.append(f"Sent back: {post.review_note}\n", style="yellow")
+        wait = review_wait(self.practice, post)
+        if wait is not None:
+            text.append(wait.in_words() + "\n", style="bold yellow" if wait.stuck else "")
         text.append(f"\n{post.text}\n")
         for key, own in post.overrides.items():
             text.append(f"\nOnly on {key}:\n", style="bold")
             text.append(f"{own}\n")
         if post.link:
             text.append(f"\nLink: {post.link}\n")
-        for media in post.media:
-            text.append(f"Attached: {media.get('name') or media['path']}\n")
+        for attachment in attachments(self.practice, post.media):
+            text.append(f"Attached: {attachment.in_words()}\n")
         self.query_one("#post-text", Static).update(text)
 
     def on_data_table_row_highlighted(self) -> None:

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock, queue, staff
+from medsocial_tui.approvers import review_wait
 from medsocial_tui.models import Post
 from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP, WAITING_FOR_A_PERSON, DeliveryState
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
@@ -260,6 +261,9 @@ class QueueScreen(PostActions):
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
             text.append(f"\nSent back: {post.review_note}", style="yellow")
+        wait = review_wait(self.practice, post)
+        if wait is not None and wait.stuck:
+            text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
             text.append(f"\n  {d.account_id}: ")
             text.append(SHORT[d.state], style=STYLE.get(d.state, ""))

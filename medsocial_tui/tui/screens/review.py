@@ -9,7 +9,9 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock, guard, queue, staff
+from medsocial_tui.approvers import ReviewWait, review_wait
 from medsocial_tui.models import Post
+from medsocial_tui.review_facts import review_facts
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
@@ -73,8 +75,24 @@ class ReviewScreen(AreaScreen):
             status = Text(f"{len(self.posts)} waiting for your review")
         else:
             status = Text("Nothing waits for you.")
+        stuck = self.own_stuck()
+        if stuck:
+            ids = ", ".join(str(w.post_id) for w in stuck)
+            status.append(f"  Your post(s) {ids}: nobody can approve them", style="bold yellow")
         self.query_one("#status-line", Static).update(status)
         self.show_detail()
+
+    def own_stuck(self) -> list[ReviewWait]:
+        """The signed-in person's own posts in review that nobody may approve."""
+        me = self.me
+        if me is None:
+            return []
+        rows = self.practice.store.query(
+            "SELECT id FROM posts WHERE status = 'in_review' AND author = ? ORDER BY id",
+            (me.login,),
+        )
+        waits = [review_wait(self.practice, queue.get(self.practice.store, r["id"])) for r in rows]
+        return [w for w in waits if w is not None and w.stuck]
 
     def selected(self) -> Post | None:
         row = self.query_one(DataTable).cursor_row
@@ -84,18 +102,23 @@ class ReviewScreen(AreaScreen):
         post = self.selected()
         detail = self.query_one("#detail", Static)
         if post is None:
-            detail.update("")
+            stuck = self.own_stuck()
+            detail.update(Text(stuck[0].in_words(), style="yellow") if stuck else "")
             return
-        report = guard.report_for(self.practice, post.text)
+        texts = [("", post.text), *((f"only on {k}: ", v) for k, v in post.overrides.items())]
         text = Text(post.text + "\n\n")
-        if report.findings:
-            for f in report.findings:
+        found = False
+        for where, words in texts:
+            for f in guard.report_for(self.practice, words).findings:
+                found = True
                 text.append(
-                    f"Guard {f.severity}: {f.label}: {f.reason}\n",
+                    f"Guard {f.severity}: {where}{f.label}: {f.reason}\n",
                     style="red" if f.severity == "block" else "yellow",
                 )
-        else:
-            text.append("Guard: nothing found", style="green")
+        if not found:
+            text.append("Guard: nothing found now\n", style="green")
+        for line in review_facts(self.practice, post):
+            text.append(line + "\n", style="yellow" if not line.startswith("Attached") else "")
         detail.update(text)
 
     def on_data_table_row_highlighted(self) -> None:
