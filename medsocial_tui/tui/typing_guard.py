@@ -25,13 +25,14 @@ def has_fields(screen: Screen) -> bool:
 
 
 def keeps_from_bindings(screen: Screen, focused: Widget | None, event: events.Key) -> bool:
-    """True when ``event`` must not reach a binding of the screen or the app."""
+    """True when ``event`` must not reach a binding of the screen or the app: only the focused
+    widget's own bindings (and those of its containers) take a printable key here."""
     if not event.is_printable or isinstance(focused, FIELDS):
         return False
     if not has_fields(screen):
         return False
     active = screen.active_bindings.get(event.key)
     if active is None:
-        return False
+        return True
     owner = active.node
     return owner is screen or owner is screen.app or not isinstance(owner, Widget)
