@@ -4,7 +4,8 @@ help, the command palette, and keys remapped from practice.toml."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from textual import events
@@ -17,7 +18,7 @@ from medsocial_tui import staff
 from medsocial_tui.models import StaffMember
 from medsocial_tui.practice import Practice, open_practice
 from medsocial_tui.staff import Action, Decision, decide
-from medsocial_tui.tui.commands import ActionCommands, Palette
+from medsocial_tui.tui.commands import ActionCommands, AreaCommand, Palette
 from medsocial_tui.tui.typing_guard import keeps_from_bindings
 from medsocial_tui.tui.words import fit
 
@@ -273,22 +274,62 @@ class MedsocialApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand(
-            "Hours: post an hours change",
-            "Closed, opening late, closing early: every account and special hours",
-            self.action_hours,
-        )
-        yield SystemCommand(
-            "Hours: undo the last hours change",
-            "Put back the special hours and post a correction",
-            self.action_undo_hours,
-        )
-        yield SystemCommand(
-            "Templates: write a post from a template",
-            "Q&A card, article, health alert, provider availability, live session",
-            self.action_templates,
-        )
-        yield from self._policy_commands()
+        for command in self.area_commands():
+            yield SystemCommand(command.title, command.help, command.callback)
+
+    def if_allowed(self, action: str, then: Callable[[], None]) -> None:
+        """Run ``then`` when the signed-in person may; else say why (from the palette)."""
+        decision = self.decision(action)
+        if decision.allowed:
+            then()
+        else:
+            self.notify(f"Not for you: {decision.reason}", severity="warning", markup=False)
+
+    def area_commands(self) -> list[AreaCommand]:
+        """The palette's commands that are no key's, with the words people search them by."""
+        from medsocial_tui.tui.screens.policy import VersionsScreen
+        from medsocial_tui.tui.screens.staff import StaffScreen
+
+        return [
+            AreaCommand(
+                "Hours: post an hours change",
+                "Closed, opening late, closing early: every account and special hours",
+                partial(self.if_allowed, "hours", self.action_hours),
+                "snow storm weather closed closing late early power outage emergency special "
+                "hours office shut",
+            ),
+            AreaCommand(
+                "Hours: undo the last hours change",
+                "Put back the special hours and post a correction",
+                partial(self.if_allowed, "undo_hours", self.action_undo_hours),
+                "undo correction reopen open again snow closed",
+            ),
+            AreaCommand(
+                "Templates: write a post from a template",
+                "Q&A card, article, health alert, provider availability, live session",
+                partial(self.if_allowed, "templates", self.action_templates),
+                "card q&a qa question answer image article flu health alert outbreak "
+                "provider availability live session education",
+            ),
+            AreaCommand(
+                "Policy: Read and acknowledge",
+                "The current social-media policy",
+                self.action_policy,
+                "acknowledge policy read sign rules",
+            ),
+            AreaCommand(
+                "Policy: Versions",
+                "Drafts, publish, compare, export",
+                lambda: self.push_screen(VersionsScreen()),
+                "publish draft compare export retire policy",
+            ),
+            AreaCommand(
+                "Staff: List",
+                "Roles, acknowledgements, training, audit notes",
+                lambda: self.push_screen(StaffScreen()),
+                "staff people roles training trained audit note acknowledgement report add",
+            ),
+        ]
 
     # Policy & staff (issue 8)
 
@@ -313,24 +354,6 @@ class MedsocialApp(App[None]):
         from medsocial_tui.tui.screens.policy import PolicyScreen
 
         self.open_area(PolicyScreen())
-
-    def _policy_commands(self) -> Iterable[SystemCommand]:
-        from medsocial_tui.tui.screens.policy import VersionsScreen
-        from medsocial_tui.tui.screens.staff import StaffScreen
-
-        yield SystemCommand(
-            "Policy: Read and acknowledge", "The current social-media policy", self.action_policy
-        )
-        yield SystemCommand(
-            "Policy: Versions",
-            "Drafts, publish, compare, export",
-            lambda: self.push_screen(VersionsScreen()),
-        )
-        yield SystemCommand(
-            "Staff: List",
-            "Roles, acknowledgements, training, audit notes",
-            lambda: self.push_screen(StaffScreen()),
-        )
 
     def on_unmount(self) -> None:
         if self.owns_practice:
