@@ -22,7 +22,7 @@ from textual.widgets import Header, Input, Label, Select, Static, TextArea
 from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
-from medsocial_tui import clock, guard, media, queue, unsaved
+from medsocial_tui import clock, guard, media, qa_cards, queue, unsaved
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.connections import connection_problem, problems_by_account
 from medsocial_tui.errors import MedsocialError
@@ -424,7 +424,32 @@ class ComposeScreen(AreaScreen):
 
     def refresh_preview(self) -> None:
         self.practice.plugins  # noqa: B018 - loaded here once, not in each worker's copy
-        self.work_out_preview(self.written())
+        written = self.written()
+        self.work_out_preview(written)
+        if written.kind == "qa" and qa_cards.card_index(self.media) is not None:
+            self.redraw_card(written.kind, self.master, list(self.media))
+
+    @work(thread=True, exclusive=True, group="compose-card")
+    def redraw_card(self, kind: str, text: str, attached: list[dict]) -> None:
+        """A Q&A post's card drawn again for its edited text, in a thread (drawing takes a
+        moment); the screen takes it only if the attachments did not change meanwhile."""
+        try:
+            redrawn = qa_cards.redraw(self.practice, kind, text, attached)
+        except MedsocialError as exc:
+            self.app.call_from_thread(
+                self.notify, exc.for_people(), title="Card not redrawn", severity="warning"
+            )
+            return
+        if redrawn is not None and not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._card_redrawn, attached, redrawn)
+
+    def _card_redrawn(self, before: list[dict], redrawn: list[dict]) -> None:
+        if self.media != before:
+            return
+        self.media = redrawn
+        self.show_media()
+        self.notify("The Q&A card was drawn again to match the text", timeout=4)
+        self._changed()
 
     @work(thread=True, exclusive=True, group="compose-preview")
     def work_out_preview(self, written: Written) -> None:

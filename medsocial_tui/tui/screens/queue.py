@@ -127,7 +127,7 @@ class QueueScreen(PostActions):
             "filter_form",
             "Find",
             id="queue.find",
-            tooltip="Show posts by state, account, author and date",
+            tooltip="Find posts by words in their text, state, account, author and date",
         ),
         Binding(
             "r,f5",
@@ -256,7 +256,7 @@ class QueueScreen(PostActions):
         post = self.selected_post()
         detail = self.query_one("#detail", Static)
         if post is None:
-            detail.update("No posts here. f shows other posts, / finds by state, account, date.")
+            detail.update("No posts here. f: other views; /: find by words, state, account, date.")
             return
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
