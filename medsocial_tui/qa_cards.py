@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from medsocial_tui import cards, templates
+from medsocial_tui import cards
 from medsocial_tui.practice import Practice
 
 QA_TEXT = re.compile(
-    r"^Q:\s*(?P<question>.+?)\s*\n\s*A:\s*(?P<answer>.+?)\s*(?:\n\s*Learn more:.*)?$", re.S
+    r"^Q:\s*(?P<question>.+?)\s+A:\s*(?P<answer>.+?)(?:\s+Learn more:\s*\S+)?$", re.S
 )
 """The text the Q&A template writes: "Q: ...", "A: ..." and an optional "Learn more: link"."""
 
@@ -34,9 +34,11 @@ def question_and_answer(text: str) -> tuple[str, str] | None:
 
 
 def _footer(practice: Practice) -> str:
-    context = templates.context_for(practice)
-    site = context.website.removeprefix("https://").removeprefix("http://").rstrip("/")
-    return " · ".join(p for p in (site, context.phone) if p)
+    """As the Q&A template writes it: the website without its scheme, and the phone. Read
+    from the config only, so a worker thread may call it."""
+    config = practice.config
+    site = config.website.removeprefix("https://").removeprefix("http://").rstrip("/")
+    return " · ".join(p for p in (site, config.phone) if p)
 
 
 def redraw(

@@ -252,7 +252,16 @@ def submit(practice: Practice, post_id: int) -> Post:
         )
     _guard(practice, post)
     if practice.config.review_required:
-        _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
+        # the reason it was sent back stays with it until approval: the approver reads it again
+        _move_post(
+            practice.store,
+            actor.login,
+            post,
+            "in_review",
+            S.IN_REVIEW,
+            "post.submitted",
+            review_note=post.review_note,
+        )
     else:
         _schedule(practice.store, actor.login, post, "post.submitted")
     return get(practice.store, post_id)

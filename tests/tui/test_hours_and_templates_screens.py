@@ -105,9 +105,12 @@ async def test_opening_late_asks_for_the_time_and_f8_undoes_it(demo_practice, fa
         record = newest_change(demo_practice)
         assert record.kind is hours.ChangeKind.OPENING_LATE
         assert record.reason is hours.Reason.POWER_OUTAGE
+        done = str(app.screen.query_one("#hours-body").render())
+        assert "F8: undo it." in done
         await pilot.press("f8", "enter")
         await settle(pilot, app)
-        assert "undone" in str(app.screen.query_one("#hours-body").render())
+        undone = str(app.screen.query_one("#hours-body").render())
+        assert "undone" in undone and "F8: undo it." not in undone
     assert listing.special_hours == []
     assert hours.get(demo_practice, record.id).undone_at is not None
 

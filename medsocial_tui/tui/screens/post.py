@@ -101,7 +101,8 @@ class PostScreen(PostActions):
             text.append(f" · approved by {post.approved_by}")
         text.append("\n")
         if post.review_note:
-            text.append(f"Sent back: {post.review_note}\n", style="yellow")
+            said = "Sent back" if post.status == "rejected" else "Sent back before"
+            text.append(f"{said}: {post.review_note}\n", style="yellow")
         wait = review_wait(self.practice, post)
         if wait is not None:
             text.append(wait.in_words() + "\n", style="bold yellow" if wait.stuck else "")

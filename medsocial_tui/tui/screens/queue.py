@@ -260,7 +260,8 @@ class QueueScreen(PostActions):
             return
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
-            text.append(f"\nSent back: {post.review_note}", style="yellow")
+            said = "Sent back" if post.status == "rejected" else "Sent back before"
+            text.append(f"\n{said}: {post.review_note}", style="yellow")
         wait = review_wait(self.practice, post)
         if wait is not None and wait.stuck:
             text.append(f"\n{wait.in_words()}", style="bold yellow")

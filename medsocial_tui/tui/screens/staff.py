@@ -86,7 +86,7 @@ class StaffScreen(AreaScreen):
         Binding(
             "u",
             "audit_note",
-            "Audit note",
+            "Audit",
             id="staff.audit_note",
             tooltip="Record a review of their public posts",
         ),
