@@ -62,7 +62,7 @@ async def test_a_post_with_phi_is_saved_but_not_submitted(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await type_post(pilot, "Happy birthday Maria, see you 217-555-0199", [4], "tomorrow 9am")
         await pilot.press("f4")
-        await pilot.pause()
+        await settle(pilot)
         assert type(app.screen).__name__ == "ComposeScreen"
     assert newest(practice.store).status == "draft"
 
@@ -75,7 +75,7 @@ async def test_compose_submit_then_another_approver_approves(practice_as):
             pilot, "Flu shots all week, no appointment needed.", [3, 4, 5], "tomorrow 9am"
         )
         await pilot.press("f4")
-        await pilot.pause()
+        await settle(pilot)
         assert type(app.screen).__name__ == "QueueScreen"
     post = newest(author.store)
     assert post.status == "in_review"

@@ -192,7 +192,7 @@ async def test_compose_and_review_say_an_account_is_not_connected(practice_as):
         assert "ready" not in mastodon_line
         assert "snapchat" in preview and "ready" in preview
         await pilot.press("f4")
-        await pilot.pause()
+        await settle(pilot)
     post = queue.get(author.store, author.store.one("SELECT max(id) AS id FROM posts")["id"])
     assert post.status == "in_review"
 

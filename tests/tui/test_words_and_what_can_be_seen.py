@@ -57,7 +57,7 @@ async def test_a_qa_card_shows_where_it_lies_and_its_size(practice_as, with_temp
         assert f"attached: {card['name']}" in shown
         post_id = app.screen.post.id
         await pilot.press("f3")
-        await pilot.pause()
+        await settle(pilot)
         from medsocial_tui.tui.screens.post import PostScreen
 
         await app.push_screen(PostScreen(post_id))
@@ -82,7 +82,7 @@ async def test_editing_a_qa_posts_text_draws_its_card_again(practice_as, with_te
         assert "It cleans between teeth." in after["alt_text"]
         assert "drawn again to match the text" in notices(app)
         await pilot.press("f3")
-        await pilot.pause()
+        await settle(pilot)
     post = queue.get(practice.store, practice.store.one("SELECT max(id) AS id FROM posts")["id"])
     assert post.media[0]["path"] == after["path"]
 
@@ -96,7 +96,7 @@ async def test_review_tells_attachments_and_the_earlier_send_back_reason(
         await write_qa_card(app, pilot)
         await pilot.press("tab", "down", "down", "down", "down", "space")
         await pilot.press("f4")
-        await pilot.pause()
+        await settle(pilot)
     post_id = author.store.one("SELECT max(id) AS id FROM posts")["id"]
     approver = practice_as("mchen")
     queue.send_back(approver, post_id, "Add the ADA link")

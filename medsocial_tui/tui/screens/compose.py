@@ -23,6 +23,7 @@ from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
 from medsocial_tui import clock, guard, media, qa_cards, queue, unsaved
+from medsocial_tui.approvers import review_wait
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.connections import connection_problem, problems_by_account
 from medsocial_tui.errors import MedsocialError
@@ -211,6 +212,7 @@ class ComposeScreen(AreaScreen):
         self.media: list[dict] = list(post.media) if post else []
         self.editing = EVERY
         self._untouched: Written | None = None
+        self._writing = False
         self._saved_as: Written | None = None
 
     @property
@@ -525,43 +527,71 @@ class ComposeScreen(AreaScreen):
             overrides=written.overrides,
         )
 
-    def _save(self) -> Post | None:
-        was = self.post.id if self.post else None
-        try:
-            compose = self.current()
-            if self.post is None:
-                self.post = queue.create(self.practice, compose)
-            else:
-                self.post = queue.edit(self.practice, self.post.id, compose)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title="Not saved", severity="error", timeout=12)
-            return None
-        self._saved_as = dataclasses.replace(self.written(), editing=EVERY)
-        self._forget_now(was)
-        return self.post
-
     def action_save(self) -> None:
-        post = self._save()
-        if post is not None:
-            self.notify(f"Post {post.id} saved as a draft")
-            self.dismiss(post.id)
+        self._write(submit=False)
 
     def action_submit(self) -> None:
-        post = self._save()
-        if post is None:
+        self._write(submit=True)
+
+    def _write(self, *, submit: bool) -> None:
+        """Read the screen here (a time that cannot be read is said at once), then save and
+        submit in a thread: the database may wait for flush's lock."""
+        if self._writing:
             return
         try:
-            post = queue.submit(self.practice, post.id)
+            compose = self.current()
         except MedsocialError as exc:
-            self.notify(
-                exc.for_people(),
-                title=f"Post {post.id} saved as a draft, not submitted",
-                severity="error",
-                timeout=15,
-            )
+            self.notify(exc.for_people(), title="Not saved", severity="error", timeout=12)
             return
-        words = "sent for review" if post.status == "in_review" else "scheduled"
-        self.notify(f"Post {post.id} {words}")
+        self._writing = True
+        self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
+        self.write_post(compose, self.post.id if self.post else None, submit)
+
+    @work(thread=True, group="compose-write")
+    def write_post(self, compose: queue.Compose, post_id: int | None, submit: bool) -> None:
+        store = self.practice.reopen_store()
+        practice = dataclasses.replace(self.practice, store=store)
+        say = self.app.call_from_thread
+        try:
+            try:
+                if post_id is None:
+                    post = queue.create(practice, compose)
+                else:
+                    post = queue.edit(practice, post_id, compose)
+            except MedsocialError as exc:
+                say(self._not_written, exc.for_people(), "Not saved")
+                return
+            say(self._saved, post, post_id)
+            if submit:
+                try:
+                    post = queue.submit(practice, post.id)
+                except MedsocialError as exc:
+                    title = f"Post {post.id} saved as a draft, not submitted"
+                    say(self._not_written, exc.for_people(), title)
+                    return
+            say(self._written, post, submit)
+        finally:
+            store.close()
+
+    def _not_written(self, words: str, title: str) -> None:
+        self._writing = False
+        self.notify(words, title=title, severity="error", timeout=15)
+
+    def _saved(self, post: Post, was: int | None) -> None:
+        self.post = post
+        self._saved_as = dataclasses.replace(self.written(), editing=EVERY)
+        self._forget_now(was)
+
+    def _written(self, post: Post, submitted: bool) -> None:
+        self._writing = False
+        if not submitted:
+            self.notify(f"Post {post.id} saved as a draft")
+        else:
+            words = "sent for review" if post.status == "in_review" else "scheduled"
+            self.notify(f"Post {post.id} {words}")
+            wait = review_wait(self.practice, post)
+            if wait is not None and wait.stuck:
+                self.app.notify(wait.in_words(), severity="warning", timeout=20, markup=False)
         self.dismiss(post.id)
 
     def action_leave(self) -> None:
