@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -439,7 +440,13 @@ class ComposeScreen(AreaScreen):
             redrawn = qa_cards.redraw(self.practice, kind, text, attached)
         except MedsocialError as exc:
             self.app.call_from_thread(
-                self.notify, exc.for_people(), title="Card not redrawn", severity="warning"
+                partial(
+                    self.notify,
+                    exc.for_people(),
+                    title="Card not redrawn",
+                    severity="warning",
+                    markup=False,
+                )
             )
             return
         if redrawn is not None and not get_current_worker().is_cancelled:
@@ -575,7 +582,7 @@ class ComposeScreen(AreaScreen):
 
     def _not_written(self, words: str, title: str) -> None:
         self._writing = False
-        self.notify(words, title=title, severity="error", timeout=15)
+        self.notify(words, title=title, severity="error", timeout=15, markup=False)
 
     def _saved(self, post: Post, was: int | None) -> None:
         self.post = post
