@@ -237,6 +237,8 @@ async def test_the_staff_footer_fits_80_columns(practice_as):
         await pilot.pause()
         await pilot.press("s")
         await pilot.pause()
+        status = str(app.screen.query_one("#status-line", Static).render())
+        assert status.endswith("manager: Jordan Reyes") and len(status) <= 78
         keys = list(app.screen.query(FooterKey))
         assert keys and all(0 < k.region.right <= 80 for k in keys)
         assert any(k.description == "Policy" for k in keys)

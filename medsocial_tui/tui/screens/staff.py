@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -19,6 +20,10 @@ from medsocial_tui.staff import Action
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
+from medsocial_tui.tui.words import fit
+
+STATUS_WIDTH = 78
+"""The status line's room at 80 columns (one column of padding each side)."""
 
 
 def _practice(screen: Screen) -> Practice:
@@ -154,9 +159,13 @@ class StaffScreen(AreaScreen):
         overdue = len({s.login for s in training.overdue(store, self.today())})
         manager = staff.manager(store)
         version = f"policy v{current.number}" if current else "no policy published"
+        line = (
+            f"{len(self.people)} staff · {version}: {len(unacked)} to acknowledge · "
+            f"{overdue} training due · manager: "
+        )
+        name = manager.name if manager else "none"
         self.query_one("#status-line", Static).update(
-            f"{len(self.people)} staff · {version}: {len(unacked)} not acknowledged · "
-            f"{overdue} training due · manager: {manager.name if manager else 'none'}"
+            Text(line + fit(name, max(STATUS_WIDTH - len(line), 8)))
         )
         self.show_detail()
 
