@@ -12,6 +12,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import StaffMember
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action, Decision
+from medsocial_tui.tui.typing_guard import has_fields
 
 T = TypeVar("T")
 
@@ -46,6 +47,11 @@ class AreaScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim what the signed-in person may not do (the core refuses it too)."""
         return True if self.decision(action).allowed else None
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """On a screen with text fields, printable keys belong to the fields: the app's letter
+        keys step aside (the footer shows their F-keys instead)."""
+        return bool(character and character.isprintable()) and has_fields(self)
 
     def attempt(self, what: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Call a core function with the practice; a refusal becomes a notice in words."""
