@@ -115,6 +115,30 @@ async def test_review_tells_attachments_and_the_earlier_send_back_reason(
         assert f"Attached: {card['name']} (" in detail
 
 
+async def test_review_tells_an_earlier_guard_override_and_what_the_guard_finds(practice_as):
+    author = practice_as("jreyes")
+    post = queue.create(
+        author, queue.Compose(text="Happy birthday Maria from all of us", accounts=["snapchat"])
+    )
+    queue.override_guard(
+        practice_as("lbrooks"), post.id, "Maria is our receptionist, named with her consent"
+    )
+    queue.submit(practice_as("jreyes"), post.id)
+
+    app = create_app(practice=practice_as("mchen"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        while app.screen.selected().id != post.id:
+            await pilot.press("down")
+        detail = str(app.screen.query_one("#detail", Static).render())
+        assert "Guard block: name" in detail
+        assert (
+            "Guard before: the guard's stop was overridden by lbrooks: Maria is our "
+            "receptionist, named with her consent" in detail
+        )
+
+
 async def test_find_searches_the_words_of_posts(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
