@@ -146,3 +146,14 @@ async def test_a_post_another_approver_can_take_says_who(practice_as):
         await pilot.pause()
         text = str(app.screen.query_one("#post-text", Static).render())
         assert "Waiting for mchen, lbrooks to approve or send it back." in text
+
+
+async def test_the_queues_review_key_is_dimmed_for_an_author_and_says_why(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.screen.active_bindings["v"].enabled
+        await pilot.press("v")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QueueScreen"
+        assert "Not for you: approve needs the approver role" in notices(app)

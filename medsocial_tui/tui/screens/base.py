@@ -39,6 +39,8 @@ class AreaScreen(Screen[None]):
 
     def decision(self, action: str) -> Decision:
         """Whether the signed-in person may run this screen's ``action``, and why not."""
+        if action.startswith("app."):
+            return self.app.decision(action.removeprefix("app."))  # type: ignore[attr-defined]
         needed = self.NEEDS.get(action)
         if needed is None:
             return Decision(True)
