@@ -91,7 +91,7 @@ async def test_compose_submit_then_another_approver_approves(practice_as):
         while app.screen.selected().id != post.id:
             await pilot.press("down")
         await pilot.press("a")
-        await pilot.pause()
+        await settle(pilot)
     approved = queue.get(approver.store, post.id)
     assert approved.status == "approved" and approved.approved_by == "mchen"
 
@@ -115,7 +115,7 @@ async def test_send_back_asks_for_a_reason(practice_as):
         await pilot.pause()
         await pilot.press(*"Please cite the ADA")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
     post = queue.get(practice.store, post_id)
     assert post.status == "rejected" and post.review_note == "Please cite the ADA"
 

@@ -3,9 +3,12 @@ to those allowed (with the reason in words), and core errors shown as notices.""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from functools import partial
 from typing import Any, ClassVar, TypeVar
 
+from textual import work
 from textual.screen import Screen
 
 from medsocial_tui.errors import MedsocialError
@@ -62,6 +65,37 @@ class AreaScreen(Screen[None]):
         except MedsocialError as exc:
             self.notify(exc.for_people(), title=what, severity="error", timeout=12)
             return None
+
+    def attempt_in_thread(
+        self, what: str, fn: Callable[..., T], *args: Any, then: Callable[[T], None]
+    ) -> None:
+        """As ``attempt``, in a thread on its own connection (a write may wait for flush's
+        lock); ``then(result)`` runs back on the UI thread when the core agreed."""
+        self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
+        self._attempt_worker(what, fn, args, then)
+
+    @work(thread=True, group="area-writes")
+    def _attempt_worker(
+        self, what: str, fn: Callable[..., T], args: tuple[Any, ...], then: Callable[[T], None]
+    ) -> None:
+        store = self.practice.reopen_store()
+        try:
+            result = fn(dataclasses.replace(self.practice, store=store), *args)
+        except MedsocialError as exc:
+            self.app.call_from_thread(
+                partial(
+                    self.notify,
+                    exc.for_people(),
+                    title=what,
+                    severity="error",
+                    timeout=12,
+                    markup=False,
+                )
+            )
+            return
+        finally:
+            store.close()
+        self.app.call_from_thread(then, result)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -128,21 +128,28 @@ class ReviewScreen(AreaScreen):
         post = self.selected()
         if post is None:
             return
-        approved = self.attempt("Not approved", queue.approve, post.id)
-        if approved is not None:
-            when = clock.show(approved.scheduled_at, self.practice.tz)
+
+        def approved(done: Post) -> None:
+            when = clock.show(done.scheduled_at, self.practice.tz)
             self.notify(f"Post {post.id} approved: goes out {when}")
             self.reload()
+
+        self.attempt_in_thread("Not approved", queue.approve, post.id, then=approved)
 
     def action_send_back(self) -> None:
         post = self.selected()
         if post is None:
             return
 
+        def sent_back(_done: Post) -> None:
+            self.notify(f"Post {post.id} sent back to {post.author}")
+            self.reload()
+
         def done(reason: str | None) -> None:
-            if reason and self.attempt("Not sent back", queue.send_back, post.id, reason):
-                self.notify(f"Post {post.id} sent back to {post.author}")
-                self.reload()
+            if reason:
+                self.attempt_in_thread(
+                    "Not sent back", queue.send_back, post.id, reason, then=sent_back
+                )
 
         self.app.push_screen(
             Ask(
