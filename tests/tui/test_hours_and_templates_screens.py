@@ -147,3 +147,18 @@ def test_the_hours_key_is_listed_with_a_tooltip(demo_practice):
     app = create_app(practice=demo_practice)
     binding = next(b for b in app.BINDINGS if getattr(b, "id", None) == "hours")
     assert binding.key == "o,f6" and binding.tooltip
+
+
+async def test_the_queue_shows_my_own_hours_change_when_i_come_back(demo_practice):
+    app = create_app(practice=demo_practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        before = len(app.screen.loaded)
+        notices_before = sum(p.kind == "hours_change" for p in app.screen.loaded)
+        await pilot.press("o", "enter", "enter", "enter", "enter", "enter")
+        await settle(pilot, app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QueueScreen"
+        assert len(app.screen.loaded) == before + 1
+        assert sum(p.kind == "hours_change" for p in app.screen.loaded) == notices_before + 1
