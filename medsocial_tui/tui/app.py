@@ -11,10 +11,12 @@ from pathlib import Path
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, TextArea
 
 from medsocial_tui import staff
+from medsocial_tui.display import terminal_safe
 from medsocial_tui.models import StaffMember
 from medsocial_tui.practice import Practice, open_practice
 from medsocial_tui.staff import Action, Decision, decide
@@ -102,7 +104,7 @@ class MedsocialApp(App[None]):
         super().__init__()
         self.practice = practice
         self.owns_practice = owns_practice
-        self.sub_title = fit(practice.config.name, HEADER_NAME_WIDTH)
+        self.sub_title = fit(terminal_safe(practice.config.name), HEADER_NAME_WIDTH)
         self._seen_version: tuple[int, int] | None = None
         self._polled_version: tuple[int, int] | None = None
         self._rights_seen: dict[Action, bool] = {}
@@ -114,6 +116,26 @@ class MedsocialApp(App[None]):
         this one wrote (total_changes of the app's connection)."""
         store = self.practice.store
         return (store.data_version(), store.db.conn.total_changes)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice, from any screen: its words often quote a name, a post or a network's
+        answer, so it is always shown as text (``markup`` is ignored) with control
+        characters escaped."""
+        super().notify(
+            terminal_safe(message),
+            title=terminal_safe(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def _fresh(self) -> None:
         """Forget who is signed in and what they may do when the database changed (here or in

@@ -23,7 +23,7 @@ from textual.widgets import Header, Input, Label, Select, Static, TextArea
 from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
-from medsocial_tui import clock, guard, media, qa_cards, queue, unsaved
+from medsocial_tui import clock, guard, media, plugin_calls, qa_cards, queue, unsaved
 from medsocial_tui.approvers import review_wait
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.connections import connection_problem, problems_by_account
@@ -32,6 +32,7 @@ from medsocial_tui.models import Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.review_facts import attachments
 from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextEditor, TextInput, TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -130,11 +131,14 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         line = Text(f"{account_id:<14}", style="bold")
         if channel is not None:
             text = queue.draft_for(practice, compose, account_id).text
-            limits = channel.limits(practice.account(account_id))
-            used = channel.count(text)
-            limit = f"/{limits.max_chars}" if limits.max_chars else ""
-            over = limits.max_chars is not None and used > limits.max_chars
-            line.append(f" {used}{limit} {limits.counted_as}", style="bold red" if over else "")
+            limits = plugin_calls.limits_of(channel, practice.account(account_id))
+            used = plugin_calls.count_of(channel, text)
+            if limits is None or used is None:
+                line.append(" length unknown: the channel plugin failed", style="bold red")
+            else:
+                limit = f"/{limits.max_chars}" if limits.max_chars else ""
+                over = limits.max_chars is not None and used > limits.max_chars
+                line.append(f" {used}{limit} {limits.counted_as}", style="bold red" if over else "")
         if account_id in written.overrides:
             line.append("  own text", style="italic")
         found = problems.get(account_id, [])
@@ -230,15 +234,15 @@ class ComposeScreen(AreaScreen):
         problems = problems_by_account(self.practice)
         yield Header(show_clock=False, icon="")
         with Vertical(id="compose"):
-            yield Label(self._title(), id="compose-title")
-            yield TextArea(self.master, id="text", soft_wrap=True, compact=True)
+            yield TextLabel(self._title(), id="compose-title")
+            yield TextEditor(self.master, id="text", soft_wrap=True, compact=True)
             with Horizontal(id="compose-options"):
                 with Vertical(id="accounts-box"):
-                    yield Label("", id="accounts-head")
+                    yield TextLabel("", id="accounts-head")
                     yield Ticks[str](
                         *(
                             Selection(
-                                f"{a.id}" + (" not connected" if problems.get(a.id) else ""),
+                                shown(f"{a.id}" + (" not connected" if problems.get(a.id) else "")),
                                 a.id,
                                 a.id in chosen,
                             )
@@ -249,24 +253,24 @@ class ComposeScreen(AreaScreen):
                         compact=True,
                     )
                 with Vertical(id="compose-fields"):
-                    yield Input(
+                    yield TextInput(
                         placeholder="when: tomorrow 8am (empty: when approved)",
                         compact=True,
                         id="when",
                     )
-                    yield Static("", id="when-words")
-                    yield Input(
+                    yield TextStatic(id="when-words")
+                    yield TextInput(
                         value=(post.link or "") if post else "",
                         placeholder="link: https://... (optional)",
                         compact=True,
                         id="link",
                     )
-                    yield Input(
+                    yield TextInput(
                         placeholder="attach: path of an image or video, then Enter",
                         compact=True,
                         id="media",
                     )
-                    yield Static("", id="media-list")
+                    yield TextStatic(id="media-list")
                     yield Select(
                         [(kind_words(k), k) for k in POST_KINDS],
                         value=post.kind if post else "general",
@@ -275,7 +279,7 @@ class ComposeScreen(AreaScreen):
                         id="kind",
                     )
             with VerticalScroll(id="preview"):
-                yield Static("", id="preview-body")
+                yield TextStatic(id="preview-body")
         yield KeyFooter()
 
     def _title(self) -> str:

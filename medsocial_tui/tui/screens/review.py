@@ -13,6 +13,7 @@ from medsocial_tui.approvers import ReviewWait, review_wait
 from medsocial_tui.models import Post
 from medsocial_tui.review_facts import review_facts
 from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -40,9 +41,9 @@ class ReviewScreen(AreaScreen):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield Static(id="status-line")
-        yield DataTable(id="review", cursor_type="row")
-        yield Static(id="detail")
+        yield TextStatic(id="status-line")
+        yield TextTable(id="review", cursor_type="row")
+        yield TextStatic(id="detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:

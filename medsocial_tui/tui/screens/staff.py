@@ -17,6 +17,7 @@ from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
@@ -121,9 +122,9 @@ class StaffScreen(AreaScreen):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield Static(id="status-line")
-        yield DataTable(id="staff", cursor_type="row", zebra_stripes=True)
-        yield Static(id="detail")
+        yield TextStatic(id="status-line")
+        yield TextTable(id="staff", cursor_type="row", zebra_stripes=True)
+        yield TextStatic(id="detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -14,6 +14,7 @@ from medsocial_tui import templates
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.health import quiet_accounts
 from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 
 
@@ -56,17 +57,17 @@ class TemplatesScreen(AreaScreen):
         with Horizontal():
             yield OptionList(id="template-list")
             with Vertical(id="template-form"):
-                yield Static("", id="template-about")
+                yield TextStatic(id="template-about")
                 fields = VerticalScroll(id="template-fields")
                 fields.can_focus = False
                 yield fields
-                yield Static("", id="template-notes")
+                yield TextStatic(id="template-notes")
         yield Footer()
 
     def on_mount(self) -> None:
         self.available = templates.available(self.practice)
         listing = self.query_one("#template-list", OptionList)
-        listing.add_options(Option(f"{t.title}", id=key) for key, t in self.available.items())
+        listing.add_options(Option(shown(t.title), id=key) for key, t in self.available.items())
         _, errors = templates.practice_templates(self.practice)
         for error in errors:
             self.notify(error.for_people(), title="Template not read", severity="warning")
@@ -101,7 +102,7 @@ class TemplatesScreen(AreaScreen):
             hint = spec.help or (f"one of {providers}" if spec.kind == "provider" else spec.kind)
             optional = "" if spec.required else " (optional)"
             box.mount(
-                Input(
+                TextInput(
                     value=spec.default,
                     placeholder=f"{spec.label}{optional}: {hint}",
                     id=f"field-{spec.name}",
