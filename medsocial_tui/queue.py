@@ -250,7 +250,16 @@ def submit(practice: Practice, post_id: int) -> Post:
         )
     _guard(practice, post)
     if practice.config.review_required:
-        _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
+        # the reason it was sent back stays with it until approval: the approver reads it again
+        _move_post(
+            practice.store,
+            actor.login,
+            post,
+            "in_review",
+            S.IN_REVIEW,
+            "post.submitted",
+            review_note=post.review_note,
+        )
     else:
         _schedule(practice.store, actor.login, post, "post.submitted")
     return get(practice.store, post_id)
@@ -571,6 +580,14 @@ class QueueFilter:
     status: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    text: str | None = None
+    """Words in the post's text or an account's own text (any case)."""
+
+
+def _like(words: str) -> str:
+    """A LIKE pattern that finds ``words`` literally, % and _ included."""
+    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
@@ -597,6 +614,9 @@ def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
     if f.until:
         clauses.append("p.scheduled_at < ?")
         params.append(clock.to_iso(f.until))
+    if f.text and f.text.strip():
+        clauses.append("(p.text LIKE ? ESCAPE '\\' OR p.overrides LIKE ? ESCAPE '\\')")
+        params.extend([_like(f.text.strip())] * 2)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

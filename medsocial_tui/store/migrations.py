@@ -204,3 +204,17 @@ CREATE INDEX posts_by_author ON posts (author, scheduled_at);
 CREATE INDEX deliveries_by_state_post ON deliveries (state, post_id)
 """,
     )
+
+
+@migrations(name="0060_unsaved_compose")
+def unsaved_compose(db: Database) -> None:
+    """What a person is writing in compose, kept as they type, so a dropped SSH connection
+    loses at most the last second; one row per person and post (0: a new post)."""
+    db.conn.execute(
+        "CREATE TABLE unsaved_compose ("
+        " login TEXT NOT NULL,"
+        " post_id INTEGER NOT NULL DEFAULT 0,"
+        " content TEXT NOT NULL,"
+        " saved_at TEXT NOT NULL,"
+        " PRIMARY KEY (login, post_id))"
+    )

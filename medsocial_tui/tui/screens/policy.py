@@ -14,7 +14,9 @@ from medsocial_tui import clock, exports, policy
 from medsocial_tui.display import terminal_safe
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
+from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
+from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.forms import ConfirmScreen
 
 
@@ -154,8 +156,16 @@ class PolicyScreen(Screen[None]):
         self.app.pop_screen()
 
 
-class VersionsScreen(Screen[None]):
-    """Every version, newest first, with what an admin does to them."""
+class VersionsScreen(AreaScreen):
+    """Every version, newest first, with what an admin does to them (dimmed for others)."""
+
+    GROUP = "Policy versions"
+    NEEDS = {
+        "new_draft": Action.MANAGE_POLICY,
+        "publish": Action.MANAGE_POLICY,
+        "retire": Action.MANAGE_POLICY,
+        "export": Action.MANAGE_POLICY,
+    }
 
     BINDINGS = [
         Binding("enter,o", "read", "Read", id="versions.read", tooltip="Read this version"),

@@ -8,13 +8,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock, guard, queue
+from medsocial_tui import clock, guard, queue, staff
+from medsocial_tui.approvers import ReviewWait, review_wait
 from medsocial_tui.models import Post
+from medsocial_tui.review_facts import review_facts
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import width_for
 
 
 class ReviewScreen(AreaScreen):
@@ -46,7 +49,8 @@ class ReviewScreen(AreaScreen):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("When", width=16)
-        table.add_column("Author", width=8)
+        logins = [m.login for m in staff.everyone(self.practice.store, include_inactive=True)]
+        table.add_column("Author", width=width_for(logins, 6, 12))
         table.add_column("Accounts", width=20)
         table.add_column("Text")
         self.reload()
@@ -72,8 +76,24 @@ class ReviewScreen(AreaScreen):
             status = Text(f"{len(self.posts)} waiting for your review")
         else:
             status = Text("Nothing waits for you.")
+        stuck = self.own_stuck()
+        if stuck:
+            ids = ", ".join(str(w.post_id) for w in stuck)
+            status.append(f"  Your post(s) {ids}: nobody can approve them", style="bold yellow")
         self.query_one("#status-line", Static).update(status)
         self.show_detail()
+
+    def own_stuck(self) -> list[ReviewWait]:
+        """The signed-in person's own posts in review that nobody may approve."""
+        me = self.me
+        if me is None:
+            return []
+        rows = self.practice.store.query(
+            "SELECT id FROM posts WHERE status = 'in_review' AND author = ? ORDER BY id",
+            (me.login,),
+        )
+        waits = [review_wait(self.practice, queue.get(self.practice.store, r["id"])) for r in rows]
+        return [w for w in waits if w is not None and w.stuck]
 
     def selected(self) -> Post | None:
         row = self.query_one(DataTable).cursor_row
@@ -83,18 +103,23 @@ class ReviewScreen(AreaScreen):
         post = self.selected()
         detail = self.query_one("#detail", Static)
         if post is None:
-            detail.update("")
+            stuck = self.own_stuck()
+            detail.update(Text(stuck[0].in_words(), style="yellow") if stuck else "")
             return
-        report = guard.report_for(self.practice, post.text)
+        texts = [("", post.text), *((f"only on {k}: ", v) for k, v in post.overrides.items())]
         text = Text(post.text + "\n\n")
-        if report.findings:
-            for f in report.findings:
+        found = False
+        for where, words in texts:
+            for f in guard.report_for(self.practice, words).findings:
+                found = True
                 text.append(
-                    f"Guard {f.severity}: {f.label}: {f.reason}\n",
+                    f"Guard {f.severity}: {where}{f.label}: {f.reason}\n",
                     style="red" if f.severity == "block" else "yellow",
                 )
-        else:
-            text.append("Guard: nothing found", style="green")
+        if not found:
+            text.append("Guard: nothing found now\n", style="green")
+        for line in review_facts(self.practice, post):
+            text.append(line + "\n", style="yellow" if not line.startswith("Attached") else "")
         detail.update(text)
 
     def on_data_table_row_highlighted(self) -> None:
@@ -104,21 +129,28 @@ class ReviewScreen(AreaScreen):
         post = self.selected()
         if post is None:
             return
-        approved = self.attempt("Not approved", queue.approve, post.id)
-        if approved is not None:
-            when = clock.show(approved.scheduled_at, self.practice.tz)
+
+        def approved(done: Post) -> None:
+            when = clock.show(done.scheduled_at, self.practice.tz)
             self.notify(f"Post {post.id} approved: goes out {when}")
             self.reload()
+
+        self.attempt_in_thread("Not approved", queue.approve, post.id, then=approved)
 
     def action_send_back(self) -> None:
         post = self.selected()
         if post is None:
             return
 
+        def sent_back(_done: Post) -> None:
+            self.notify(f"Post {post.id} sent back to {post.author}")
+            self.reload()
+
         def done(reason: str | None) -> None:
-            if reason and self.attempt("Not sent back", queue.send_back, post.id, reason):
-                self.notify(f"Post {post.id} sent back to {post.author}")
-                self.reload()
+            if reason:
+                self.attempt_in_thread(
+                    "Not sent back", queue.send_back, post.id, reason, then=sent_back
+                )
 
         self.app.push_screen(
             Ask(
