@@ -36,7 +36,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api, retry_after
+from medsocial_tui.channelkit import retry_after, unlike_the_api
 from medsocial_tui.hookspecs import hookimpl
 
 LINKEDIN_VERSION = "202601"
@@ -84,7 +84,7 @@ def _words(response: httpx.Response) -> str:
     if isinstance(body, dict) and body.get("message"):
         code = body.get("serviceErrorCode") or body.get("code") or response.status_code
         return f"{body['message']} ({code})"
-    return not_the_api("LinkedIn", response)
+    return unlike_the_api(response)
 
 
 def next_midnight_utc() -> datetime:

@@ -38,7 +38,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api
+from medsocial_tui.channelkit import unlike_the_api
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v2"
@@ -80,7 +80,7 @@ def _words(response: httpx.Response) -> str:
     code, message = _error(response)
     if code:
         return f"{message or code} ({code})"
-    return not_the_api("TikTok", response)
+    return unlike_the_api(response)
 
 
 def raise_for(response: httpx.Response, *, posting: bool) -> dict[str, Any]:

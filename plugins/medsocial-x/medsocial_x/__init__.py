@@ -37,7 +37,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api, reset_at
+from medsocial_tui.channelkit import reset_at, unlike_the_api
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, URL, weighted_length
@@ -83,7 +83,7 @@ def _words(response: httpx.Response) -> str:
         if isinstance(errors, list) and errors and isinstance(errors[0], dict):
             first = errors[0]
             return f"{first.get('message') or first.get('detail')} (HTTP {response.status_code})"
-    return not_the_api("X", response)
+    return unlike_the_api(response)
 
 
 def rate_reset(response: httpx.Response) -> datetime | None:
@@ -99,8 +99,8 @@ def raise_for(response: httpx.Response, *, posting: bool) -> None:
     if status < 300:
         if _json(response) is None and response.content:
             if posting:
-                raise OutcomeUnknown(_words(response))
-            raise RetryLater(f"{_words(response)}; nothing was posted yet")
+                raise OutcomeUnknown(f"X answered {_words(response)}")
+            raise RetryLater(f"X answered {_words(response)}; nothing was posted yet")
         return
     if status == 429:
         reset = rate_reset(response)
