@@ -95,6 +95,8 @@ class FlushReport:
     dry_run: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
     swept_unknown: list[int] = field(default_factory=list)
+    left_unknown: list[int] = field(default_factory=list)
+    """Every delivery still ``unknown`` when the run ended, this run's or an earlier one's."""
     db_seconds: float = 0.0
     """Time the writer thread spent on this run's database work (off the event loop)."""
     db_transactions: int = 0
@@ -114,8 +116,9 @@ class FlushReport:
 
     @property
     def exit_code(self) -> int:
-        """1 when a delivery this run touched is left failed, unknown or skipped."""
-        return 1 if BAD & set(self.final_states().values()) else 0
+        """1 when a delivery this run touched is left failed or skipped, or when any delivery
+        is still unknown (until reconcile or a person settles it, every run says so)."""
+        return 1 if BAD & set(self.final_states().values()) or self.left_unknown else 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -123,6 +126,7 @@ class FlushReport:
             "dry_run": self.dry_run,
             "counts": self.counts(),
             "swept_to_unknown": self.swept_unknown,
+            "left_unknown": self.left_unknown,
             "deliveries": [
                 {k: v for k, v in o.__dict__.items() if k != "retry_at"}
                 | {"retry_at": clock.to_iso(o.retry_at) if o.retry_at else None}
@@ -893,6 +897,7 @@ async def run(
         if stop is None or not stop.is_set():
             candidates = await writer.run(lambda s: due(s, clock.now()))
             await _publish(practice, client, writer, candidates, tell, stop)
+        report.left_unknown = await writer.run(_unknown_ids)
     finally:
         await asyncio.get_running_loop().run_in_executor(None, writer.close)
         report.db_seconds, report.db_transactions = writer.busy_seconds, writer.transactions
@@ -900,6 +905,11 @@ async def run(
         if own_client:
             await client.aclose()
     return report
+
+
+def _unknown_ids(store: Store) -> list[int]:
+    rows = store.query("SELECT id FROM deliveries WHERE state = ? ORDER BY id", [S.UNKNOWN.value])
+    return [int(row["id"]) for row in rows]
 
 
 async def _publish(
