@@ -48,6 +48,7 @@ def main(ctx: click.Context, home: str | None) -> None:
 
 
 def _register() -> None:
+    from medsocial_tui.cli.accounts import accounts_command
     from medsocial_tui.cli.audit_notes import audit_note_group
     from medsocial_tui.cli.check import check_command
     from medsocial_tui.cli.diagnose import doctor_command, plugins_command
@@ -66,6 +67,7 @@ def _register() -> None:
         init_command,
         demo_command,
         post_group,
+        accounts_command,
         roster_group,
         flush_command,
         todo_command,
