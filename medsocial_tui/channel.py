@@ -197,6 +197,11 @@ class OutcomeUnknown(ChannelError):
     Never resent blindly: the delivery goes to ``unknown`` and is reconciled."""
 
 
+class NoWayToCheck(OutcomeUnknown):
+    """Raised by ``find_existing`` when the network can never tell whether this attempt went
+    out (it offers no lookup for it): asking again will not help, a person must look."""
+
+
 class HandOff(ChannelError):
     """This channel has no publishing API: the delivery becomes a to-do for a person, with
     ``message`` saying what to do."""

@@ -36,6 +36,7 @@ from medsocial_tui.channel import (
     Channel,
     ChannelError,
     HandOff,
+    NoWayToCheck,
     OutcomeUnknown,
     Published,
     PublishRequest,
@@ -585,6 +586,14 @@ async def _check_one(
         found = await asyncio.wait_for(
             channel.find_existing(client, request), RECONCILE_DEADLINE_SECONDS
         )
+    except NoWayToCheck as exc:
+        words = (
+            f"{exc.message}. Look on {channel.title}, then mark it published "
+            f"(`medsocial post resolve {delivery.id} --published-url URL`) or, if it is not "
+            f"there, retry anyway (`medsocial post retry {delivery.id} --anyway`)"
+        )
+        await write(lambda s: note_unknown(s, delivery.id, words))
+        return
     except (ChannelError, httpx.HTTPError, TimeoutError) as exc:
         message = getattr(exc, "message", type(exc).__name__)
         await write(
