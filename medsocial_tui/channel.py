@@ -202,6 +202,23 @@ class NoWayToCheck(OutcomeUnknown):
     out (it offers no lookup for it): asking again will not help, a person must look."""
 
 
+class SpecialHoursUncertain(OutcomeUnknown):
+    """Raised by ``set_special_hours`` when the change was sent but its answer was lost and
+    reading the hours back did not show it in place. ``previous`` is what the named days had
+    before, so an undo can put them back whatever happened; ``holds`` is what the network
+    showed for those days when read back, or None when that read failed too."""
+
+    def __init__(
+        self,
+        message: str,
+        previous: Sequence[SpecialHours],
+        holds: Sequence[SpecialHours] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.previous = list(previous)
+        self.holds = None if holds is None else list(holds)
+
+
 class HandOff(ChannelError):
     """This channel has no publishing API: the delivery becomes a to-do for a person, with
     ``message`` saying what to do."""
