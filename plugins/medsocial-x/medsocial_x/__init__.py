@@ -40,7 +40,7 @@ from medsocial_tui.channel import (
 from medsocial_tui.channelkit import reset_at, unlike_the_api
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_x import oauth1
-from medsocial_x.text import MAX_WEIGHTED, URL, weighted_length
+from medsocial_x.text import MAX_WEIGHTED, weighted_length, without_links
 
 API_VERSION = "2"
 """The X API version this plugin speaks; every path below starts with it."""
@@ -63,7 +63,7 @@ def comparable(text: str) -> str:
     """Text as X shows it back, reduced for matching: links removed (X rewrites them to
     t.co), entities unescaped, NFC, whitespace collapsed."""
     text = unicodedata.normalize("NFC", html.unescape(text))
-    return " ".join(URL.sub(" ", text).split())
+    return " ".join(without_links(text).split())
 
 
 def _json(response: httpx.Response) -> Any | None:
