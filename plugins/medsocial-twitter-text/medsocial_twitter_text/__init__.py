@@ -106,7 +106,9 @@ def _patterns(
 ) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """The link pattern, the ASCII-domain pattern and the t.co pattern of a flavour."""
     tlds = top_level_domains()
-    ending = f"(?:{_tld('generic')}|{_tld('country')}|{_PUNYCODE})"
+    # Every top-level domain has two characters at least: checking that first spares the
+    # list lookups where a label is followed by one letter and a dot.
+    ending = f"(?=[^\\W_]{{2}}|xn--)(?:{_tld('generic')}|{_tld('country')}|{_PUNYCODE})"
     domain = f"(?:{_SUBDOMAIN}{{0,{MAX_LABELS}}}{_DOMAIN_NAME}{ending})"
     ascii_domain = f"(?:(?:[\\-a-z0-9{_LATIN_ACCENTS}]+)\\.)+{ending}"
     if flavour is Flavour.X:
