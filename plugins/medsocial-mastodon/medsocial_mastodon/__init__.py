@@ -129,7 +129,7 @@ class Mastodon(Channel):
         )
         return Limits(
             max_chars=known,
-            counted_as="characters (a link counts 23; an emoji or flag counts 1)",
+            counted_as="characters (a link counts 23)",
             media=MediaRule.OPTIONAL,
             max_media=4,
         )

@@ -187,7 +187,7 @@ async def test_what_the_counter_passes_the_server_takes_and_what_it_stops_the_se
     over = Draft(text="x" * 474 + f" ({link}).")
     assert channel.count(over.text) == 501
     assert [p.message for p in channel.validate(over, account) if p.blocking] == [
-        "501 of 500 characters (a link counts 23; an emoji or flag counts 1): shorten the text"
+        "501 of 500 characters (a link counts 23): shorten the text"
     ]
     async with httpx.AsyncClient() as client:
         refused = await client.post(
