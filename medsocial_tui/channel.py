@@ -197,9 +197,10 @@ class OutcomeUnknown(ChannelError):
     Never resent blindly: the delivery goes to ``unknown`` and is reconciled."""
 
 
-class NoWayToCheck(OutcomeUnknown):
-    """Raised by ``find_existing`` when the network can never tell whether this attempt went
-    out (it offers no lookup for it): asking again will not help, a person must look."""
+class CannotTell(OutcomeUnknown):
+    """The network cannot prove the post absent (its listing does not reach back to the
+    attempt, or it has no way to look a post up): a person looks at the page and decides.
+    ``message`` says what was looked at."""
 
 
 class SpecialHoursUncertain(OutcomeUnknown):

@@ -32,11 +32,11 @@ import httpx
 from medsocial_tui import audit, clock
 from medsocial_tui.channel import (
     AuthExpired,
+    CannotTell,
     Capability,
     Channel,
     ChannelError,
     HandOff,
-    NoWayToCheck,
     OutcomeUnknown,
     Published,
     PublishRequest,
@@ -586,13 +586,10 @@ async def _check_one(
         found = await asyncio.wait_for(
             channel.find_existing(client, request), RECONCILE_DEADLINE_SECONDS
         )
-    except NoWayToCheck as exc:
-        words = (
-            f"{exc.message}. Look on {channel.title}, then mark it published "
-            f"(`medsocial post resolve {delivery.id} --published-url URL`) or, if it is not "
-            f"there, retry anyway (`medsocial post retry {delivery.id} --anyway`)"
-        )
+    except CannotTell as exc:
+        words = f"{exc.message}: look at the page, then mark it published or retry anyway"
         await write(lambda s: note_unknown(s, delivery.id, words))
+        outcomes.append(_outcome(delivery, S.UNKNOWN.value, words))
         return
     except (ChannelError, httpx.HTTPError, TimeoutError) as exc:
         message = getattr(exc, "message", type(exc).__name__)

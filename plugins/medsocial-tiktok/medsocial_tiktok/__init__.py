@@ -25,13 +25,13 @@ from medsocial_tui.channel import (
     Account,
     AccountHealth,
     AuthExpired,
+    CannotTell,
     Capability,
     Channel,
     Draft,
     Field,
     Limits,
     MediaRule,
-    NoWayToCheck,
     OutcomeUnknown,
     Problem,
     Published,
@@ -491,9 +491,9 @@ class TikTok(Channel):
             if request.progress.get("init_sent_at") and not request.progress.get(
                 "failed_publish_id"
             ):
-                raise NoWayToCheck(
+                raise CannotTell(
                     "TikTok's answer to starting the post was lost, and TikTok offers no way "
-                    "to look a post up without that answer: check the TikTok app"
+                    "to look it up: check the TikTok app"
                 )
             return None
         try:

@@ -11,9 +11,9 @@ from medsocial_tiktok.fake import CLIENT_KEY, CLIENT_SECRET, REFRESH_TOKEN, TOKE
 
 from medsocial_tui.channel import (
     Account,
+    CannotTell,
     Draft,
     Media,
-    NoWayToCheck,
     OutcomeUnknown,
     Rejected,
     RetryLater,
@@ -225,7 +225,7 @@ async def test_a_lost_init_answer_is_unknown_and_cannot_be_looked_up(channel, ac
         with pytest.raises(OutcomeUnknown) as error:
             await channel.find_existing(client, request)
     assert "check the TikTok app" in error.value.message
-    assert isinstance(error.value, NoWayToCheck)
+    assert isinstance(error.value, CannotTell)
 
 
 async def test_too_many_inits_is_retry_later(channel, account, fake, video):
