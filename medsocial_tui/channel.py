@@ -203,6 +203,11 @@ class CannotTell(OutcomeUnknown):
     ``message`` says what was looked at."""
 
 
+class HandOff(ChannelError):
+    """This channel has no publishing API: the delivery becomes a to-do for a person, with
+    ``message`` saying what to do."""
+
+
 class SpecialHoursUncertain(OutcomeUnknown):
     """Raised by ``set_special_hours`` when the change was sent but its answer was lost and
     reading the hours back did not show it in place. ``previous`` is what the named days had
@@ -218,11 +223,6 @@ class SpecialHoursUncertain(OutcomeUnknown):
         super().__init__(message)
         self.previous = list(previous)
         self.holds = None if holds is None else list(holds)
-
-
-class HandOff(ChannelError):
-    """This channel has no publishing API: the delivery becomes a to-do for a person, with
-    ``message`` saying what to do."""
 
 
 class Channel:
