@@ -239,6 +239,9 @@ def test_every_flush_exits_1_while_a_delivery_is_unknown_but_cron_hears_of_it_on
     second = flush_process(home, entry_point_path)
     assert second.communicate(timeout=60) == ("", "")
     assert second.returncode == 1
+    as_json = flush_process(home, entry_point_path, "--json")
+    out, err = as_json.communicate(timeout=60)
+    assert as_json.returncode == 1 and json.loads(out)["left_unknown"] == [1], err
     resolved = subprocess.run(
         [medsocial_exe(), "post", "resolve", "1", "--published-url", "https://loopback/1"],
         env=flush_env(home, entry_point_path),
