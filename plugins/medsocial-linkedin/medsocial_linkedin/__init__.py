@@ -42,6 +42,7 @@ from medsocial_tui.channelkit import (
     parse_time,
     retry_after,
     unlike_the_api,
+    without_credentials,
 )
 from medsocial_tui.hookspecs import hookimpl
 
@@ -88,6 +89,11 @@ def _json(response: httpx.Response) -> Any | None:
 
 
 def _words(response: httpx.Response) -> str:
+    """The network's words for an error answer, without any credential it quoted back."""
+    return without_credentials(_said(response), response)
+
+
+def _said(response: httpx.Response) -> str:
     body = _json(response)
     if isinstance(body, dict) and body.get("message"):
         code = body.get("serviceErrorCode") or body.get("code") or response.status_code

@@ -44,6 +44,7 @@ from medsocial_tui.channelkit import (
     parse_time,
     reset_at,
     unlike_the_api,
+    without_credentials,
 )
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_x import oauth1
@@ -83,6 +84,11 @@ def _json(response: httpx.Response) -> Any | None:
 
 
 def _words(response: httpx.Response) -> str:
+    """The network's words for an error answer, without any credential it quoted back."""
+    return without_credentials(_said(response), response)
+
+
+def _said(response: httpx.Response) -> str:
     """X's own words for an answer (problem JSON ``detail``/``title``, or v1.1 ``errors``)."""
     body = _json(response)
     if isinstance(body, dict):
