@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
+from medsocial_twitter_text import Flavour, prepare
 
 from medsocial_mastodon.text import status_length
 from medsocial_tui.channel import (
@@ -136,6 +137,7 @@ class Mastodon(Channel):
 
     def __init__(self) -> None:
         self._max_chars: dict[str, int] = {}
+        prepare(Flavour.MASTODON)
 
     def limits(self, account: Account | None = None) -> Limits:
         known = (

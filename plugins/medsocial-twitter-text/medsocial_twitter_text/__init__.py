@@ -149,6 +149,12 @@ def _patterns(
     )
 
 
+def prepare(flavour: Flavour) -> None:
+    """Build the flavour's patterns now (a tenth of a second or so, once per process), so the
+    first count as a person types does not pay for it."""
+    _patterns(flavour)
+
+
 def _ascii(domain: str) -> str | None:
     try:
         return domain.encode("idna").decode("ascii")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from medsocial_twitter_text import Flavour, prepare
 
 from medsocial_tui import clock
 from medsocial_tui.channel import (
@@ -173,6 +174,7 @@ class X(Channel):
 
     def __init__(self) -> None:
         self._users: dict[str, tuple[str, str]] = {}
+        prepare(Flavour.X)
 
     def limits(self, account: Account | None = None) -> Limits:
         return Limits(
