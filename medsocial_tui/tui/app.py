@@ -280,10 +280,20 @@ class MedsocialApp(App[None]):
             lambda: self.push_screen(VersionsScreen()),
         )
         yield SystemCommand(
+            "Patients: Authorisations",
+            "Patients' written permission: add, revoke, takedown lists",
+            self._open_authorisations,
+        )
+        yield SystemCommand(
             "Staff: List",
             "Roles, acknowledgements, training, audit notes",
             lambda: self.push_screen(StaffScreen()),
         )
+
+    def _open_authorisations(self) -> None:
+        from medsocial_tui.tui.screens.authorisations import AuthorisationsScreen
+
+        self.push_screen(AuthorisationsScreen())
 
     def on_unmount(self) -> None:
         if self.owns_practice:

@@ -48,6 +48,18 @@ class Written:
     link: str
     media: tuple[dict, ...]
     editing: str
+    patient: str = ""
+
+
+def patient_options(words: str) -> dict[str, object]:
+    """The post's permission options from the compose field: a number names the patient's
+    authorisation; y (or yes) marks a post featuring a patient that has none yet."""
+    words = words.strip().lstrip("#").lower()
+    if not words or words in ("n", "no"):
+        return {}
+    if words.isdigit():
+        return {"features_patient": True, "authorisation": int(words)}
+    return {"features_patient": True}
 
 
 @dataclass
@@ -80,6 +92,7 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         link=written.link or None,
         media=list(written.media),
         overrides=written.overrides,
+        options=patient_options(written.patient),
         scheduled_at=when,
     )
     body = Text()
@@ -109,6 +122,11 @@ def build_preview(practice: Practice, written: Written) -> Preview:
                     "F6 to see it\n",
                     style="red",
                 )
+    permission = _permission_problems(practice, compose)
+    if permission:
+        body.append("Patient permission\n", style="bold")
+        for problem in permission:
+            body.append(f"  BLOCKS: {problem}\n", style="red")
     if not compose.accounts:
         body.append("Choose one or more accounts (Space ticks).\n", style="yellow")
     problems = queue.preview(practice, compose)
@@ -140,8 +158,41 @@ def build_preview(practice: Practice, written: Written) -> Preview:
                 f"    {'problem' if problem.blocking else 'note'}: {problem.message}\n",
                 style="red" if problem.blocking else "yellow",
             )
-    ready = bool(compose.accounts) and not blocking and not (report and report.blocking)
-    return Preview(when_line, body, ready, blocking)
+    ready = (
+        bool(compose.accounts)
+        and not blocking
+        and not permission
+        and not (report and report.blocking)
+    )
+    return Preview(when_line, body, ready, blocking + permission)
+
+
+def _permission_problems(practice: Practice, compose: queue.Compose) -> list[str]:
+    """Why the post needs a patient's authorisation it does not have (see authorisations)."""
+    from medsocial_tui import authorisations
+
+    texts = [compose.text, *compose.overrides.values()]
+    texts += [str(m.get("alt_text", "")) for m in compose.media if m.get("alt_text")]
+    channels = [
+        account.channel
+        for account in (practice.config.account(a) for a in compose.accounts)
+        if account is not None
+    ]
+    return authorisations.problems_for(
+        practice,
+        texts=texts,
+        media=[dict(m) for m in compose.media],
+        options=dict(compose.options),
+        channels=channels,
+    )
+
+
+def _patient_words(post: Post | None) -> str:
+    if post is None:
+        return ""
+    if post.options.get("authorisation"):
+        return str(post.options["authorisation"])
+    return "y" if post.options.get("features_patient") else ""
 
 
 class ComposeScreen(AreaScreen):
@@ -222,6 +273,12 @@ class ComposeScreen(AreaScreen):
                         id="media",
                     )
                     yield TextStatic(id="media-list")
+                    yield TextInput(
+                        value=_patient_words(post),
+                        placeholder="patient shown? authorisation no. (y: none yet)",
+                        compact=True,
+                        id="patient",
+                    )
                     yield Select(
                         [(k.replace("_", " "), k) for k in POST_KINDS],
                         value=post.kind if post else "general",
@@ -289,6 +346,7 @@ class ComposeScreen(AreaScreen):
             link=self.query_one("#link", Input).value.strip(),
             media=tuple(self.media),
             editing=self.editing,
+            patient=self.query_one("#patient", Input).value,
         )
 
     def refresh_preview(self) -> None:
@@ -362,7 +420,15 @@ class ComposeScreen(AreaScreen):
             link=written.link or None,
             media=list(written.media),
             overrides=written.overrides,
+            options=self._options(written.patient),
         )
+
+    def _options(self, patient: str) -> dict[str, object]:
+        """The post's other options kept, the patient's permission as the field says."""
+        kept = dict(self.post.options) if self.post else {}
+        kept.pop("features_patient", None)
+        kept.pop("authorisation", None)
+        return {**kept, **patient_options(patient)}
 
     def _save(self) -> Post | None:
         try:

@@ -95,6 +95,8 @@ class ReviewScreen(AreaScreen):
                 )
         else:
             text.append("Guard: nothing found", style="green")
+        for problem in guard.permission_problems(self.practice, post):
+            text.append(f"\nPatient permission: {problem}", style="red")
         detail.update(text)
 
     def on_data_table_row_highlighted(self) -> None:
