@@ -23,7 +23,10 @@ def context_for(practice: Practice, *, is_reply: bool = False) -> compliance.Pra
 
 
 def texts_of(practice: Practice, post: Post, only_account: str | None = None) -> list[str]:
+    """Every text the post publishes: the master text, each account's own text and each
+    attachment's alt text (a screen reader reads that out to anyone)."""
     texts = set() if only_account else {post.text}
+    texts.update(str(m["alt_text"]) for m in post.media if str(m.get("alt_text") or "").strip())
     for d in post.deliveries:
         if only_account and d.account_id != only_account:
             continue
@@ -79,7 +82,6 @@ def permission_problems(
         if account is not None:
             channels.append(account.channel)
     texts = texts_of(practice, post, only_account)
-    texts += [str(m.get("alt_text", "")) for m in post.media if m.get("alt_text")]
     return authorisations.problems_for(
         practice, texts=texts, media=post.media, options=post.options, channels=channels
     )

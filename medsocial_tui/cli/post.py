@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from medsocial_tui import clock, guard, queue
+from medsocial_tui import clock, guard, media, queue
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.models import Post
@@ -67,6 +67,19 @@ def _post_json(post: Post) -> dict:
     help="Different text for one account or channel.",
 )
 @click.option(
+    "--media",
+    "media_paths",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Attach an image or video (cleaned of metadata first); repeat for several.",
+)
+@click.option(
+    "--alt",
+    "alts",
+    multiple=True,
+    help="Alt text of each --media, in the same order (networks that show it require it).",
+)
+@click.option(
     "--features-patient",
     is_flag=True,
     help="The post shows or tells about a patient: it needs their signed authorisation.",
@@ -89,6 +102,8 @@ def add_command(
     link,
     at,
     overrides,
+    media_paths,
+    alts,
     features_patient,
     authorisation,
     submit,
@@ -107,6 +122,12 @@ def add_command(
                 f"{item!r} is not ACCOUNT_OR_CHANNEL=TEXT", param_hint="--override"
             )
         override_map[key.strip()] = value
+    if len(alts) > len(media_paths):
+        raise click.BadParameter("more --alt than --media", param_hint="--alt")
+    attached = [
+        media.attach(practice, path, alts[i] if i < len(alts) else "")
+        for i, path in enumerate(media_paths)
+    ]
     post = queue.create(
         practice,
         queue.Compose(
@@ -115,6 +136,7 @@ def add_command(
             kind=kind,
             link=link,
             overrides=override_map,
+            media=attached,
             scheduled_at=when,
             options={
                 k: v

@@ -67,3 +67,27 @@ async def test_the_review_screen_says_why_a_post_lacks_permission(practice_as):
         await pilot.pause()
         detail = str(app.screen.query_one("#detail", Static).render())
         assert "Patient permission: this post needs a patient's written authorisation" in detail
+
+
+async def test_alt_text_is_typed_in_the_attach_field_and_checked_by_the_guard(
+    practice_as, tmp_path
+):
+    from PIL import Image
+
+    picture = tmp_path / "chair.png"
+    Image.new("RGB", (40, 30), "white").save(picture)
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_post(pilot, "Our new chairs are in.", [3], "")
+        attach = app.screen.query_one("#media", Input)
+        attach.value = str(picture)
+        await attach.action_submit()
+        await settle(pilot)
+        assert "has no alt text" in preview(app)
+        assert "(no alt)" in str(app.screen.query_one("#media-list", Static).render())
+        attach.value = "alt: Maria Lopez, DOB 03/04/1950, in the new chair"
+        await attach.action_submit()
+        await settle(pilot)
+        text = preview(app)
+        assert "no alt text" not in text
+        assert "alt text of chair.png: BLOCKS" in text

@@ -96,6 +96,7 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         scheduled_at=when,
     )
     body = Text()
+    alt_blocks = False
     shown = written.overrides.get(written.editing) or written.text
     report = guard.report_for(practice, shown) if shown.strip() else None
     if report and report.findings:
@@ -113,6 +114,20 @@ def build_preview(practice: Practice, written: Written) -> Preview:
                 f"{finding.reason}\n",
                 style="red" if finding.severity == "block" else "yellow",
             )
+    for item in written.media:
+        alt = str(item.get("alt_text") or "")
+        if alt.strip():
+            found = guard.report_for(practice, alt)
+            name = item.get("name") or item.get("path")
+            for finding in found.findings:
+                mark = "BLOCKS" if finding.severity == "block" else "check"
+                body.append(
+                    f"alt text of {name}: {mark}: {finding.label} "
+                    f"'{alt[finding.start : finding.end]}': {finding.reason}\n",
+                    style="red" if finding.severity == "block" else "yellow",
+                )
+                if finding.severity == "block":
+                    alt_blocks = True
     for account_id, own in written.overrides.items():
         if account_id != written.editing and own.strip():
             other = guard.report_for(practice, own)
@@ -162,6 +177,7 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         bool(compose.accounts)
         and not blocking
         and not permission
+        and not alt_blocks
         and not (report and report.blocking)
     )
     return Preview(when_line, body, ready, blocking + permission)
@@ -326,8 +342,22 @@ class ComposeScreen(AreaScreen):
         self._changed()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "media" and event.value.strip():
-            self.attach_file(event.value.strip())
+        value = event.value.strip()
+        if event.input.id == "media" and value:
+            if value.lower().startswith("alt:"):
+                self.describe_last(value[4:].strip())
+            else:
+                self.attach_file(value)
+
+    def describe_last(self, alt_text: str) -> None:
+        """``alt: words`` in the attach field describes the last attachment."""
+        if not self.media:
+            self.notify("Attach an image first, then type alt: and its description.")
+            return
+        self.media[-1] = {**self.media[-1], "alt_text": alt_text}
+        self.query_one("#media", Input).value = ""
+        self.show_media()
+        self._changed()
 
     def _changed(self) -> None:
         self.saved = False
@@ -387,8 +417,15 @@ class ComposeScreen(AreaScreen):
         self._changed()
 
     def show_media(self) -> None:
-        names = ", ".join(m.get("name") or str(m["path"]) for m in self.media)
-        words = f"attached: {names} (F8 removes)" if self.media else "no attachments"
+        names = ", ".join(
+            (m.get("name") or str(m["path"])) + ("" if m.get("alt_text") else " (no alt)")
+            for m in self.media
+        )
+        words = (
+            f"attached: {names} (alt: TEXT describes the last; F8 removes)"
+            if self.media
+            else "no attachments"
+        )
         self.query_one("#media-list", Static).update(words)
 
     def action_remove_media(self) -> None:
