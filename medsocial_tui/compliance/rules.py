@@ -71,14 +71,20 @@ class _TextIndex:
     third_person_cues: tuple[int, ...]
 
 
+_WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
+
+
 @lru_cache(maxsize=4)
 def _index(text: str) -> _TextIndex:
+    """One pass for the cues: a third-person cue is a person cue that is not the writer's
+    own "I" or "my" (scanning once instead of twice)."""
     found = list(_SENTENCE_BREAK.finditer(text))
+    cues = [(m.start(), m.group(0).lower()) for m in PERSON_CUE.finditer(text)]
     return _TextIndex(
         tuple(m.end() for m in found),
         tuple(m.start() for m in found),
-        tuple(m.start() for m in PERSON_CUE.finditer(text)),
-        tuple(m.start() for m in THIRD_PERSON_CUE.finditer(text)),
+        tuple(at for at, _ in cues),
+        tuple(at for at, word in cues if word not in _WRITER_WORDS),
     )
 
 
@@ -459,6 +465,7 @@ _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
 )
+_STREET_TRIGGER = re.compile(rf"\b{_STREET_NOUN}")
 _EMAIL_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|info|me|mail|health)"
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*|\s+\(?@\)?\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)"
@@ -490,6 +497,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a hospital, clinic or care home tied to a person",
         needs_person=True,
         vetoes=(_own_practice, _calendar_word, _staff_or_partner),
+        trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
     ),
     Rule(
         "facility.saint",
@@ -547,6 +555,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         needs_person=True,
         vetoes=(_not_a_place, _own_address),
+        trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
     ),
     Rule(
         "place.after_street",
@@ -559,6 +568,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         needs_person=True,
         vetoes=(_not_a_place, _own_address),
+        trigger=_STREET_TRIGGER,
     ),
     Rule(
         "address.field",
@@ -588,6 +598,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a street tied to a person, even without a house number",
         needs_person=True,
         vetoes=(_own_address, _calendar_word),
+        trigger=_STREET_TRIGGER,
     ),
 )
 

@@ -157,7 +157,10 @@ def test_the_wrong_scope_network_or_an_expired_one_blocks(practice):
     with practice.store.write() as db:
         db.conn.execute(
             "UPDATE posts SET media = ? WHERE id = ?",
-            ('[{"path": "media/a.jpg", "mime_type": "image/jpeg"}]', post_id),
+            (
+                '[{"path": "media/a.jpg", "mime_type": "image/jpeg", "alt_text": "A smile"}]',
+                post_id,
+            ),
         )
     with pytest.raises(ComplianceBlocked) as stopped:
         queue.submit(practice, post_id)

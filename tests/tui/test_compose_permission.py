@@ -65,6 +65,8 @@ async def test_the_review_screen_says_why_a_post_lacks_permission(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("v")
         await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         detail = str(app.screen.query_one("#detail", Static).render())
         assert "Patient permission: this post needs a patient's written authorisation" in detail
 
@@ -91,3 +93,31 @@ async def test_alt_text_is_typed_in_the_attach_field_and_checked_by_the_guard(
         text = preview(app)
         assert "no alt text" not in text
         assert "alt text of chair.png: BLOCKS" in text
+
+
+async def test_review_and_compose_run_the_guard_off_the_ui_thread(practice_as, monkeypatch):
+    import threading
+
+    from medsocial_tui import guard
+
+    threads: list[str] = []
+    real = guard.report_for
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(guard, "report_for", watched)
+    author = practice_as("jreyes")
+    post = queue.create(author, queue.Compose(text="Flu shots are in.", accounts=["snapchat"]))
+    with author.store.write() as db:
+        db.conn.execute("UPDATE posts SET status='in_review' WHERE id=?", (post.id,))
+        db.conn.execute("UPDATE deliveries SET state='in_review' WHERE post_id=?", (post.id,))
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("escape")
+        await type_post(pilot, "Closed Monday.", [3], "")
+    assert threads and threading.main_thread().name not in threads
