@@ -488,6 +488,46 @@ _ID_VALUE = (
 
 FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
+        "address.foreign",
+        "address",
+        re.compile(
+            r"\b\d{1,4}[a-zA-Z]?,?[ \t]+(?i:rue|avenue|boulevard|chemin|impasse|all[ée]e|calle"
+            r"|avenida|carrer|rua|travessa|viale|piazza|corso|largo)[ \t]+"
+            r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
+            r"(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+            r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Carrer|Rua|Rue)[ \t]+"
+            r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
+            r"(?:[ \t]+[A-Z][\w'’-]+){0,2},?[ \t]+\d{1,4}[a-zA-Z]?\b"
+            r"|\b[A-Z][a-zäöüßéèøåæ]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat"
+            r"|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b"
+        ),
+        "a street address written the way other countries write it",
+        vetoes=(_own_address,),
+        trigger=_trigger(
+            r"rue|avenue|boulevard|chemin|impasse|all[ée]e|calle|avenida|carrer|rua|travessa|via"
+            r"|piazza|corso|largo|stra(?:ß|ss)e|str\.|weg\b|gasse|platz|laan|straat|gracht|plein"
+            r"|vej\b|gade\b|gatan|gata\b|veien|vägen|utca|ulica"
+        ),
+    ),
+    Rule(
+        "facility.unit_at",
+        "geo",
+        re.compile(
+            r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR|(?i:emergency[ \t]+(?:room|department)"
+            r"|intensive[ \t]+care|maternity[ \t]+ward|cardiac[ \t]+unit|burn[ \t]+unit"
+            r"|cancer[ \t]+ward|psych(?:iatric)?[ \t]+ward|trauma[ \t]+(?:center|centre|unit)))"
+            r"[ \t]+(?i:at|of|in)[ \t]+(?:the[ \t]+)?"
+            rf"(?P<place>{_CAP}(?:[ \t-]+{_CAP}){{0,3}})"
+        ),
+        "a hospital named after a care unit (the ED at …), tied to a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_practice),
+        trigger=_trigger(
+            r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR)\b|(?i:emergency|intensive|ward|unit|trauma)", 0
+        ),
+    ),
+    Rule(
         "facility.named",
         "geo",
         re.compile(
@@ -729,6 +769,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "name",
         re.compile(
             r"\b(?i:my\s+name\s+is|name\s*(?:is|:)|named|called|i\s+am|i'm|patient(?:\s+name)?\s*:"
+            r"|(?:in\s+)?(?:replying|reply|responding|response|replied)\s+to"
             r"|(?:emergency\s+)?contact\s*:|guardian\s*:|next\s+of\s+kin\s*:|spouse\s*:|parent\s*:"
             r"|insured\s*:|subscriber\s*:|member\s*:"
             r"|(?:son|daughter|wife|husband|mother|father|mom|dad|child|brother|sister)\s*,)"
