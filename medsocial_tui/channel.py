@@ -50,6 +50,9 @@ class Limits:
     media: MediaRule = MediaRule.OPTIONAL
     max_media: int = 4
     clickable_links: bool = True
+    alt_text: bool = False
+    """The network shows a description of each image to screen readers: the core then
+    requires one for every attached image, and the guard reads it like the post's text."""
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,23 @@ class CannotTell(OutcomeUnknown):
 class HandOff(ChannelError):
     """This channel has no publishing API: the delivery becomes a to-do for a person, with
     ``message`` saying what to do."""
+
+
+class SpecialHoursUncertain(OutcomeUnknown):
+    """Raised by ``set_special_hours`` when the change was sent but its answer was lost and
+    reading the hours back did not show it in place. ``previous`` is what the named days had
+    before, so an undo can put them back whatever happened; ``holds`` is what the network
+    showed for those days when read back, or None when that read failed too."""
+
+    def __init__(
+        self,
+        message: str,
+        previous: Sequence[SpecialHours],
+        holds: Sequence[SpecialHours] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.previous = list(previous)
+        self.holds = None if holds is None else list(holds)
 
 
 class Channel:

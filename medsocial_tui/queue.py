@@ -11,10 +11,11 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from medsocial_tui import audit, clock, plugin_calls
-from medsocial_tui.channel import Draft, Media, Problem
+from medsocial_tui.channel import Account, Channel, Draft, Media, Problem
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.models import Delivery, Post, StaffMember
@@ -83,12 +84,39 @@ def preview(practice: Practice, compose: Compose) -> dict[str, list[Problem]]:
         try:
             channel = practice.channel_for(account_id)
             account = practice.account(account_id)
+            draft = draft_for(practice, compose, account_id)
             problems[account_id] = plugin_calls.validate(
-                channel, draft_for(practice, compose, account_id), account
-            )
+                channel, draft, account
+            ) + alt_text_problems(channel, draft, account)
         except UsageError as exc:
             problems[account_id] = [Problem(exc.what)]
     return problems
+
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".tif", ".tiff"})
+
+
+def is_image(item: Media) -> bool:
+    if item.mime_type:
+        return item.mime_type.startswith("image/")
+    return Path(str(item.path)).suffix.lower() in IMAGE_SUFFIXES
+
+
+def alt_text_problems(channel: Channel, draft: Draft, account: Account | None) -> list[Problem]:
+    """One blocking problem per image without alt text, on a network that shows alt text
+    (the channel declares it in its limits)."""
+    limits = plugin_calls.limits_of(channel, account)
+    if limits is None or not limits.alt_text:
+        return []
+    return [
+        Problem(
+            f"{Path(str(item.path)).name} has no alt text: {channel.title} describes images "
+            "to screen readers, so write one (it is checked by the guard like the post)",
+            field="media",
+        )
+        for item in draft.media
+        if is_image(item) and not item.alt_text.strip()
+    ]
 
 
 def _check_compose(practice: Practice, compose: Compose) -> None:
@@ -293,9 +321,11 @@ def _validate_post(practice: Practice, post: Post) -> dict[str, list[Problem]]:
             continue
         try:
             channel = practice.channel_for(d.account_id)
+            account = practice.account(d.account_id)
+            draft = draft_for(practice, post, d.account_id)
             problems[d.account_id] = plugin_calls.validate(
-                channel, draft_for(practice, post, d.account_id), practice.account(d.account_id)
-            )
+                channel, draft, account
+            ) + alt_text_problems(channel, draft, account)
         except UsageError as exc:
             problems[d.account_id] = [Problem(exc.what)]
     return problems

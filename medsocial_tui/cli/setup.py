@@ -123,7 +123,7 @@ def init_command(
             "`medsocial doctor` lists them)"
         )
     click.echo(f"  next: edit {home.config_path} to add your accounts,")
-    click.echo("        put their tokens in secrets.toml (see docs/channels.md),")
+    click.echo("        put their tokens in secrets.toml (see docs/channels/),")
     click.echo("        then run `medsocial doctor` and `medsocial`.")
 
 

@@ -351,6 +351,13 @@ class MedsocialApp(App[None]):
                 lambda: self.push_screen(StaffScreen()),
                 "staff people roles training trained audit note acknowledgement report add",
             ),
+            AreaCommand(
+                "Patients: Authorisations",
+                "Patients' written permission: add, revoke, takedown lists",
+                self._open_authorisations,
+                "patient permission consent authorisation authorization testimonial "
+                "success story before after photo revoke takedown",
+            ),
         ]
 
     # Policy & staff (issue 8)
@@ -376,6 +383,11 @@ class MedsocialApp(App[None]):
         from medsocial_tui.tui.screens.policy import PolicyScreen
 
         self.open_area(PolicyScreen())
+
+    def _open_authorisations(self) -> None:
+        from medsocial_tui.tui.screens.authorisations import AuthorisationsScreen
+
+        self.push_screen(AuthorisationsScreen())
 
     def on_unmount(self) -> None:
         if self.owns_practice:

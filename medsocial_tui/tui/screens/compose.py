@@ -58,6 +58,18 @@ class Written:
     link: str
     media: tuple[dict, ...]
     editing: str
+    patient: str = ""
+
+
+def patient_options(words: str) -> dict[str, object]:
+    """The post's permission options from the compose field: a number names the patient's
+    authorisation; y (or yes) marks a post featuring a patient that has none yet."""
+    words = words.strip().lstrip("#").lower()
+    if not words or words in ("n", "no"):
+        return {}
+    if words.isdigit():
+        return {"features_patient": True, "authorisation": int(words)}
+    return {"features_patient": True}
 
 
 @dataclass
@@ -90,9 +102,11 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         link=written.link or None,
         media=list(written.media),
         overrides=written.overrides,
+        options=patient_options(written.patient),
         scheduled_at=when,
     )
     body = Text()
+    alt_blocks = False
     shown = written.overrides.get(written.editing) or written.text
     report = guard.report_for(practice, shown) if shown.strip() else None
     if report and report.findings:
@@ -110,6 +124,20 @@ def build_preview(practice: Practice, written: Written) -> Preview:
                 f"{finding.reason}\n",
                 style="red" if finding.severity == "block" else "yellow",
             )
+    for item in written.media:
+        alt = str(item.get("alt_text") or "")
+        if alt.strip():
+            found = guard.report_for(practice, alt)
+            name = item.get("name") or item.get("path")
+            for finding in found.findings:
+                mark = "BLOCKS" if finding.severity == "block" else "check"
+                body.append(
+                    f"alt text of {name}: {mark}: {finding.label} "
+                    f"'{alt[finding.start : finding.end]}': {finding.reason}\n",
+                    style="red" if finding.severity == "block" else "yellow",
+                )
+                if finding.severity == "block":
+                    alt_blocks = True
     for account_id, own in written.overrides.items():
         if account_id != written.editing and own.strip():
             other = guard.report_for(practice, own)
@@ -119,6 +147,11 @@ def build_preview(practice: Practice, written: Written) -> Preview:
                     "F6 to see it\n",
                     style="red",
                 )
+    permission = _permission_problems(practice, compose)
+    if permission:
+        body.append("Patient permission\n", style="bold")
+        for problem in permission:
+            body.append(f"  BLOCKS: {problem}\n", style="red")
     if not compose.accounts:
         body.append(
             "No account ticked yet: Tab to the accounts, Space ticks one.\n", style="yellow"
@@ -165,8 +198,42 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         )
     for attachment in attachments(practice, list(written.media)):
         body.append(f"Attached: {attachment.in_words()}\n", style="dim")
-    ready = bool(compose.accounts) and not blocking and not (report and report.blocking)
-    return Preview(when_line, body, ready, blocking)
+    ready = (
+        bool(compose.accounts)
+        and not blocking
+        and not permission
+        and not alt_blocks
+        and not (report and report.blocking)
+    )
+    return Preview(when_line, body, ready, blocking + permission)
+
+
+def _permission_problems(practice: Practice, compose: queue.Compose) -> list[str]:
+    """Why the post needs a patient's authorisation it does not have (see authorisations)."""
+    from medsocial_tui import authorisations
+
+    texts = [compose.text, *compose.overrides.values()]
+    texts += [str(m.get("alt_text", "")) for m in compose.media if m.get("alt_text")]
+    channels = [
+        account.channel
+        for account in (practice.config.account(a) for a in compose.accounts)
+        if account is not None
+    ]
+    return authorisations.problems_for(
+        practice,
+        texts=texts,
+        media=[dict(m) for m in compose.media],
+        options=dict(compose.options),
+        channels=channels,
+    )
+
+
+def _patient_words(post: Post | None) -> str:
+    if post is None:
+        return ""
+    if post.options.get("authorisation"):
+        return str(post.options["authorisation"])
+    return "y" if post.options.get("features_patient") else ""
 
 
 class ComposeScreen(AreaScreen):
@@ -271,6 +338,12 @@ class ComposeScreen(AreaScreen):
                         id="media",
                     )
                     yield TextStatic(id="media-list")
+                    yield TextInput(
+                        value=_patient_words(post),
+                        placeholder="patient shown? authorisation no. (y: none yet)",
+                        compact=True,
+                        id="patient",
+                    )
                     yield Select(
                         [(kind_words(k), k) for k in POST_KINDS],
                         value=post.kind if post else "general",
@@ -360,8 +433,22 @@ class ComposeScreen(AreaScreen):
         self._changed()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "media" and event.value.strip():
-            self.attach_file(event.value.strip())
+        value = event.value.strip()
+        if event.input.id == "media" and value:
+            if value.lower().startswith("alt:"):
+                self.describe_last(value[4:].strip())
+            else:
+                self.attach_file(value)
+
+    def describe_last(self, alt_text: str) -> None:
+        """``alt: words`` in the attach field describes the last attachment."""
+        if not self.media:
+            self.notify("Attach an image first, then type alt: and its description.")
+            return
+        self.media[-1] = {**self.media[-1], "alt_text": alt_text}
+        self.query_one("#media", Input).value = ""
+        self.show_media()
+        self._changed()
 
     def _changed(self) -> None:
         if self._pending is not None:
@@ -382,6 +469,7 @@ class ComposeScreen(AreaScreen):
             link=self.query_one("#link", Input).value.strip(),
             media=tuple(self.media),
             editing=self.editing,
+            patient=self.query_one("#patient", Input).value,
         )
 
     def keep_unsaved(self) -> None:
@@ -501,10 +589,17 @@ class ComposeScreen(AreaScreen):
         if not self.media:
             self.query_one("#media-list", Static).update("no attachments")
             return
-        names = [str(m.get("name") or Path(str(m["path"])).name) for m in self.media]
+        names = [
+            str(m.get("name") or Path(str(m["path"])).name) + ("" if m.get("alt_text") else " (no alt)")
+            for m in self.media
+        ]
         words = f"{len(names)} attached (F8 removes): " if len(names) > 1 else "attached: "
         self.query_one("#media-list", Static).update(
-            Text(words + ", ".join(names), overflow="fold", no_wrap=False)
+            Text(
+                words + ", ".join(names) + " (alt: TEXT describes the last)",
+                overflow="fold",
+                no_wrap=False,
+            )
         )
 
     def action_remove_media(self) -> None:
@@ -536,7 +631,15 @@ class ComposeScreen(AreaScreen):
             link=written.link or None,
             media=list(written.media),
             overrides=written.overrides,
+            options=self._options(written.patient),
         )
+
+    def _options(self, patient: str) -> dict[str, object]:
+        """The post's other options kept, the patient's permission as the field says."""
+        kept = dict(self.post.options) if self.post else {}
+        kept.pop("features_patient", None)
+        kept.pop("authorisation", None)
+        return {**kept, **patient_options(patient)}
 
     def action_save(self) -> None:
         self._write(submit=False)

@@ -57,6 +57,13 @@ class PolicyScreen(Screen[None]):
             id="policy.versions",
             tooltip="Every version: drafts, publish, compare, export",
         ),
+        Binding(
+            "w",
+            "authorisations",
+            "Permissions",
+            id="policy.authorisations",
+            tooltip="Patients' written authorisations: add, revoke, takedown lists",
+        ),
         Binding("escape", "close", "Back", id="policy.back", tooltip="Back to where you were"),
     ]
 
@@ -151,6 +158,11 @@ class PolicyScreen(Screen[None]):
 
     def action_versions(self) -> None:
         self.app.push_screen(VersionsScreen())
+
+    def action_authorisations(self) -> None:
+        from medsocial_tui.tui.screens.authorisations import AuthorisationsScreen
+
+        self.app.push_screen(AuthorisationsScreen())
 
     def action_close(self) -> None:
         self.app.pop_screen()

@@ -3,14 +3,19 @@ is one person); approve, or send back with a reason the author reads."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
+from textual.worker import get_current_worker
 
 from medsocial_tui import clock, guard, queue, staff
 from medsocial_tui.approvers import ReviewWait, review_wait
 from medsocial_tui.models import Post
+from medsocial_tui.practice import Practice
 from medsocial_tui.review_facts import review_facts
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
@@ -18,6 +23,29 @@ from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import width_for
+
+
+def guard_detail(practice: Practice, post: Post) -> Text:
+    """The post's text (and each account's own text) with the guard's findings, any missing
+    patient permission, and what else the approver should know (attachments, earlier stops,
+    the send-back reason)."""
+    texts = [("", post.text), *((f"only on {k}: ", v) for k, v in post.overrides.items())]
+    text = Text(post.text + "\n\n")
+    found = False
+    for where, words in texts:
+        for f in guard.report_for(practice, words).findings:
+            found = True
+            text.append(
+                f"Guard {f.severity}: {where}{f.label}: {f.reason}\n",
+                style="red" if f.severity == "block" else "yellow",
+            )
+    if not found:
+        text.append("Guard: nothing found now\n", style="green")
+    for problem in guard.permission_problems(practice, post):
+        text.append(f"Patient permission: {problem}\n", style="red")
+    for line in review_facts(practice, post):
+        text.append(line + "\n", style="yellow" if not line.startswith("Attached") else "")
+    return text
 
 
 class ReviewScreen(AreaScreen):
@@ -100,27 +128,32 @@ class ReviewScreen(AreaScreen):
         return self.posts[row] if self.posts and 0 <= row < len(self.posts) else None
 
     def show_detail(self) -> None:
+        """The post at once; the guard's findings from a worker thread (a long post takes
+        the guard a moment, and keys must never wait for it)."""
         post = self.selected()
         detail = self.query_one("#detail", Static)
         if post is None:
             stuck = self.own_stuck()
             detail.update(Text(stuck[0].in_words(), style="yellow") if stuck else "")
             return
-        texts = [("", post.text), *((f"only on {k}: ", v) for k, v in post.overrides.items())]
-        text = Text(post.text + "\n\n")
-        found = False
-        for where, words in texts:
-            for f in guard.report_for(self.practice, words).findings:
-                found = True
-                text.append(
-                    f"Guard {f.severity}: {where}{f.label}: {f.reason}\n",
-                    style="red" if f.severity == "block" else "yellow",
-                )
-        if not found:
-            text.append("Guard: nothing found now\n", style="green")
-        for line in review_facts(self.practice, post):
-            text.append(line + "\n", style="yellow" if not line.startswith("Attached") else "")
-        detail.update(text)
+        detail.update(Text(post.text + "\n\nGuard: checking…", style=""))
+        self.check_post(post)
+
+    @work(thread=True, exclusive=True, group="review-guard")
+    def check_post(self, post: Post) -> None:
+        """In a thread, with its own read-only connection (connections are per thread)."""
+        reader = self.practice.reader()
+        try:
+            text = guard_detail(dataclasses.replace(self.practice, store=reader), post)
+        finally:
+            reader.close()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_checked, post.id, text)
+
+    def _show_checked(self, post_id: int, text: Text) -> None:
+        post = self.selected()
+        if post is not None and post.id == post_id:
+            self.query_one("#detail", Static).update(text)
 
     def on_data_table_row_highlighted(self) -> None:
         self.show_detail()
