@@ -82,6 +82,10 @@ def resolve_home(
     root = root.expanduser()
     home = Home(root.resolve() if root.exists() else root.absolute())
     if must_exist and not home.config_path.is_file():
+        if root.exists():
+            from medsocial_tui.identity import require_owner
+
+            require_owner(home.root)
         if not root.exists():
             what = f"the practice home folder {root} (from {source}) does not exist"
         else:

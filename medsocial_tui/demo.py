@@ -20,7 +20,7 @@ from medsocial_tui import staff as staff_core
 from medsocial_tui.config import Home, write_secrets
 from medsocial_tui.errors import HomeError
 from medsocial_tui.models import Role
-from medsocial_tui.practice import Practice, current_login, open_practice
+from medsocial_tui.practice import Practice, current_login, ensure_practice_row, open_practice
 from medsocial_tui.store import open_store
 
 A, P, M = Role.AUTHOR, Role.APPROVER, Role.ADMIN
@@ -71,14 +71,23 @@ def _prepare_folder(root: Path) -> Home:
 
 
 def create_home(
-    root: Path, name: str, timezone: str, *, login: str | None = None, accounts: bool = False
+    root: Path,
+    name: str,
+    timezone: str,
+    *,
+    login: str | None = None,
+    accounts: bool = False,
+    kind: str = "practice",
 ) -> Home:
     """A new practice home: config (from the commented example), database, the creator as
-    admin, and a first policy draft from the template."""
+    admin, and a first policy draft from the template. ``kind`` is ``practice`` for a real
+    one; the test helpers make ``test`` homes, where MEDSOCIAL_USER and MEDSOCIAL_NOW work."""
+    clock.trust_environment(kind != "practice")
     home = _prepare_folder(root)
     home.config_path.write_text(config_text(name, timezone, accounts=accounts), "utf-8")
     write_secrets(home, {})
-    store = open_store(home.database_path)
+    store = open_store(home.database_path, create=True)
+    ensure_practice_row(store, name, kind)
     login = login or current_login()
     staff_core.add(
         store, login, login=login, name=login, roles=frozenset({A, P, M}), is_manager=True
@@ -91,12 +100,15 @@ def create_home(
 
 
 def build(root: Path, *, login: str | None = None) -> Home:
-    """Create the demo practice in ``root`` (which must not hold a practice yet)."""
+    """Create the demo practice in ``root`` (which must not hold a practice yet). It is
+    marked a demo home: MEDSOCIAL_USER and MEDSOCIAL_NOW work in it, as in tests."""
+    clock.trust_environment(True)
     login = login or current_login()
     home = _prepare_folder(root)
     home.config_path.write_text(example_config_text(), "utf-8")
     write_secrets(home, {})
-    store = open_store(home.database_path)
+    store = open_store(home.database_path, create=True)
+    ensure_practice_row(store, "Maple Street Dental", "demo")
     owner = DEMO_STAFF[0][0]
     for person_login, name, roles, title, provider, manager, _ in DEMO_STAFF:
         staff_core.add(

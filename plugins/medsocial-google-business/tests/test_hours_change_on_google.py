@@ -25,7 +25,9 @@ def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatc
     with FakeGoogleBusiness() as google:
         christmas = {"startDate": {"year": 2026, "month": 12, "day": 25}, "closed": True}
         google.special_hour_periods.append(christmas)
-        home = demo.create_home(tmp_path / "h", "Maple", "America/Chicago", login="owner")
+        home = demo.create_home(
+            tmp_path / "h", "Maple", "America/Chicago", login="owner", kind="test"
+        )
         home.config_path.write_text(
             '[practice]\nname = "Maple Street Dental"\ntimezone = "America/Chicago"\n'
             "one_person_practice = true\n"
