@@ -6,7 +6,6 @@ import os
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-
 _environment_trusted = False
 
 

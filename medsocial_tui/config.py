@@ -137,6 +137,11 @@ class PracticeConfig:
     """Regular opening hours by weekday (``mon`` .. ``sun``): ``"08:00-17:00"`` or
     ``"closed"``. An hours change needs them to set "opening late" as special hours."""
     source: Path | None = None
+    ssh_authorized_keys: str = ""
+    """[ssh] authorized_keys: the file staff keys are written to (default: the service
+    account's ~/.ssh/authorized_keys)."""
+    ssh_command: str = ""
+    """[ssh] command: the medsocial program the keys force (default: the one running)."""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -283,6 +288,12 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
     if tolerance < 0:
         raise r.fail("publishing.late_tolerance_minutes", "must not be negative", "use 0 or more")
     keys = r.get(data, "keys", dict, "keys", {})
+    ssh = r.get(data, "ssh", dict, "ssh", {})
+    ssh_authorized_keys = r.get(ssh, "authorized_keys", str, "ssh.authorized_keys", "")
+    ssh_command = r.get(ssh, "command", str, "ssh.command", "")
+    for key, value in (("authorized_keys", ssh_authorized_keys), ("command", ssh_command)):
+        if value and not value.startswith("/"):
+            raise r.fail(f"ssh.{key}", f"ssh.{key} must be an absolute path", "start it with /")
     colors = r.get(data, "colors", dict, "colors", {})
     hours = r.get(data, "hours", dict, "hours", {})
     for day, value in hours.items():
@@ -332,6 +343,8 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         colors={str(k): str(v) for k, v in colors.items()},
         hours=dict(hours),
         source=path,
+        ssh_authorized_keys=ssh_authorized_keys,
+        ssh_command=ssh_command,
     )
 
 
@@ -379,6 +392,13 @@ def load_secrets(home: Home) -> Secrets:
         )
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SecretsError(
+            f"cannot read {path.name} ({exc})",
+            where=str(path),
+            fix="it belongs to the practice's service account: run medsocial as that account "
+            "(SSH key or sudo, docs/deploy.md)",
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise SecretsError(
             f"the secrets file is not valid TOML ({exc})",

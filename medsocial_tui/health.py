@@ -5,7 +5,6 @@ Each check returns findings in words, with what to do; nothing here changes anyt
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -15,7 +14,7 @@ from medsocial_tui.channel import Capability
 from medsocial_tui.config import Home, load_config, load_secrets
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.plugin_host import PluginHost, load_plugins
-from medsocial_tui.practice import USER_ENV, Practice, open_practice
+from medsocial_tui.practice import Practice, open_practice
 from medsocial_tui.store import wal_is_safe
 
 TODO_OVERDUE = timedelta(hours=4)
@@ -318,7 +317,20 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
 def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
     """Everything the doctor checks, in the order a person fixes them; with ``online`` also
     whether each network accepts the account's credentials."""
+    from medsocial_tui import identity, permissions
+
     found: list[Finding] = []
+    try:
+        identity.require_owner(home.root)
+    except MedsocialError as exc:
+        return [Finding("identity", False, exc.what, exc.fix or "")]
+    wrong = permissions.home_problems(home)
+    for problem in wrong:
+        found.append(Finding("permissions", False, problem.what, problem.fix))
+    if any(not p.private for p in wrong):
+        return found
+    if not wrong:
+        found.append(Finding("permissions", True, "the home is the service account's alone"))
     try:
         config = load_config(home)
         found.append(
@@ -374,16 +386,8 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
             found.extend(asyncio.run(online_findings(practice)))
         found.extend(queue_findings(practice))
         found.extend(policy_findings(practice))
-        if os.environ.get(USER_ENV):
-            found.append(
-                Finding(
-                    "identity",
-                    False,
-                    f"{USER_ENV} is set: acting as {practice.login}",
-                    f"unset {USER_ENV} outside demos and tests",
-                    severity="warning",
-                )
-            )
+        if practice.identity is not None:
+            found.append(Finding("identity", True, f"signed in as {practice.identity.in_words()}"))
         from medsocial_tui import staff
 
         if staff.by_login(practice.store, practice.login) is None:

@@ -2,17 +2,51 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 import click
 
-from medsocial_tui import __version__
-from medsocial_tui.errors import MedsocialError
+from medsocial_tui import __version__, identity
+from medsocial_tui.errors import DatabaseError, HomeError, MedsocialError
+
+
+def _os_error_in_words(exc: OSError) -> MedsocialError:
+    """A file medsocial may not read or write, as words (never a traceback)."""
+    where = exc.filename if isinstance(exc.filename, str) else None
+    return HomeError(
+        f"medsocial may not use {where or 'a file it needs'} ({exc.strerror or exc})",
+        where=where,
+        fix="the practice home and everything in it belong to its service account: run "
+        "medsocial as that account (SSH key or sudo, see docs/deploy.md); "
+        "`medsocial doctor --fix-permissions` repairs modes it can",
+    )
+
+
+def _database_error_in_words(exc: sqlite3.Error) -> MedsocialError:
+    return DatabaseError(
+        f"the database refused the change ({exc})",
+        fix="the database must be writable by the practice's service account only: run "
+        "`medsocial doctor`; nothing was half-written",
+    )
 
 
 class FriendlyGroup(click.Group):
-    """Shows a MedsocialError as words for people with its own exit code, not a traceback."""
+    """Shows a MedsocialError as words for people with its own exit code, not a traceback;
+    a file it may not open or a database it may not write is said in words too."""
+
+    def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
+        os.umask(0o077)
+        argv = list(sys.argv[1:] if args is None else args)
+        try:
+            argv = identity.forced_command_argv(argv, os.environ)
+        except MedsocialError as exc:
+            click.echo(exc.for_people(), err=True)
+            sys.exit(exc.exit_code)
+        return super().main(argv, *a, **kw)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -20,6 +54,14 @@ class FriendlyGroup(click.Group):
         except MedsocialError as exc:
             click.echo(exc.for_people(), err=True)
             sys.exit(exc.exit_code)
+        except PermissionError as exc:
+            error = _os_error_in_words(exc)
+            click.echo(error.for_people(), err=True)
+            sys.exit(error.exit_code)
+        except sqlite3.OperationalError as exc:
+            error = _database_error_in_words(exc)
+            click.echo(error.for_people(), err=True)
+            sys.exit(error.exit_code)
 
 
 home_option = click.option(
@@ -33,14 +75,34 @@ home_option = click.option(
 @click.group(cls=FriendlyGroup, invoke_without_command=True)
 @click.version_option(__version__, prog_name="medsocial")
 @home_option
+@click.option(
+    identity.SSH_OPTION,
+    "ssh_login",
+    default=None,
+    hidden=True,
+    help="Only in an authorized_keys forced command (medsocial staff key add writes it).",
+)
 @click.pass_context
-def main(ctx: click.Context, home: str | None) -> None:
+def main(ctx: click.Context, home: str | None, ssh_login: str | None) -> None:
     """Social media for a medical or dental practice.
 
     With no command, opens the full-screen app for the practice in the home folder.
     """
     ctx.ensure_object(dict)
     ctx.obj["home"] = home
+    identity.declare_ssh_login(ssh_login)
+    if ctx.invoked_subcommand in identity.FORCED_REFUSED_COMMANDS and identity.process_access() in (
+        identity.Access.SSH,
+        identity.Access.SUDO,
+    ):
+        from medsocial_tui.errors import PermissionDenied
+
+        raise PermissionDenied(
+            f"`{ctx.invoked_subcommand}` creates a practice home; it is not run through SSH or "
+            "sudo",
+            fix="the administrator runs it as the service account itself, e.g. "
+            "`runuser -u medsocial -- medsocial init ...` (docs/deploy.md)",
+        )
     if ctx.invoked_subcommand is None:
         from medsocial_tui.tui.app import run_app
 
@@ -48,6 +110,7 @@ def main(ctx: click.Context, home: str | None) -> None:
 
 
 def _register() -> None:
+    from medsocial_tui.cli.attach import attach_command
     from medsocial_tui.cli.audit_notes import audit_note_group
     from medsocial_tui.cli.check import check_command
     from medsocial_tui.cli.diagnose import doctor_command, plugins_command
@@ -61,11 +124,13 @@ def _register() -> None:
     from medsocial_tui.cli.templates import templates_group
     from medsocial_tui.cli.todo import todo_command
     from medsocial_tui.cli.training import training_group
+    from medsocial_tui.cli.whoami import whoami_command
 
     for command in (
         init_command,
         demo_command,
         post_group,
+        attach_command,
         roster_group,
         flush_command,
         todo_command,
@@ -78,6 +143,7 @@ def _register() -> None:
         doctor_command,
         hours_change_group,
         templates_group,
+        whoami_command,
     ):
         main.add_command(command)
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock, media, queue
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.models import Post
@@ -64,12 +64,22 @@ def _post_json(post: Post) -> dict:
     metavar="ACCOUNT_OR_CHANNEL=TEXT",
     help="Different text for one account or channel.",
 )
+@click.option(
+    "--media",
+    "media_names",
+    multiple=True,
+    help="A picture or video: a name `medsocial attach` printed, or (at your own terminal) a "
+    "path. Repeat for several.",
+)
 @click.option("--submit/--draft", default=False, help="Send for review (or schedule) now.")
 @click.option("--json", "as_json", is_flag=True, help="Print the post as JSON.")
 @click.pass_context
-def add_command(ctx, text, accounts, kind, link, at, overrides, submit, as_json) -> None:
+def add_command(
+    ctx, text, accounts, kind, link, at, overrides, media_names, submit, as_json
+) -> None:
     """Write a post for one or more accounts. TEXT, or - to read it from standard input."""
     practice = practice_from(ctx)
+    attached = [media.attach(practice, name) for name in media_names]
     if text is None or text == "-":
         text = sys.stdin.read()
     when = parse_when(at, practice.tz) if at else None
@@ -89,6 +99,7 @@ def add_command(ctx, text, accounts, kind, link, at, overrides, submit, as_json)
             kind=kind,
             link=link,
             overrides=override_map,
+            media=attached,
             scheduled_at=when,
         ),
     )

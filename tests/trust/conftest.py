@@ -1,0 +1,106 @@
+"""A real practice home (made by `medsocial init`, so the environment cannot change who is
+signed in), with staff, and the real console script run in subprocesses.
+
+A staff member is reached as an SSH forced command would reach them: the owner runs
+``medsocial --home H --as-ssh-user LOGIN`` with what they typed in SSH_ORIGINAL_COMMAND."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medsocial_tui import demo, staff
+from medsocial_tui.store import open_store
+
+MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
+OWNER = pwd.getpwuid(os.geteuid()).pw_name
+STAFF = (
+    ("jreyes", "Jordan Reyes", "author"),
+    ("mchen", "Dr. Marcus Chen", "approver"),
+    ("lbrooks", "Linda Brooks", "author,approver"),
+)
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("MEDSOCIAL_") and k not in ("SUDO_USER", "SUDO_UID")
+    }
+    env["MEDSOCIAL_PLUGINS"] = "manual"
+    env.update(extra)
+    return env
+
+
+def run(
+    *args: str,
+    home: Path | None = None,
+    env: dict[str, str] | None = None,
+    stdin: str | bytes | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """The real medsocial, as the owner (this test's OS user)."""
+    argv = [MEDSOCIAL, *(["--home", str(home)] if home else []), *args]
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    done = subprocess.run(argv, capture_output=True, env=env or clean_env(), input=data, timeout=60)
+    return subprocess.CompletedProcess(
+        done.args,
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
+        done.stderr.decode("utf-8", "replace"),
+    )
+
+
+def as_staff(
+    login: str, home: Path, typed: str, stdin: str | bytes | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """What `ssh <service account>@host TYPED` runs for the key of ``login``."""
+    return run(
+        "--as-ssh-user",
+        login,
+        home=home,
+        env=clean_env(SSH_ORIGINAL_COMMAND=typed, SSH_CONNECTION="127.0.0.1 1 127.0.0.1 22", **env),
+        stdin=stdin,
+    )
+
+
+MANUAL_ACCOUNT = """
+[[accounts]]
+id = "snapchat"
+channel = "manual"
+name = "Snapchat"
+[accounts.settings]
+network = "Snapchat"
+"""
+
+
+@pytest.fixture
+def practice_home(tmp_path: Path) -> Path:
+    """A practice home as `medsocial init` makes it (not a demo or test home): the owner is
+    its admin; three staff; one manual account; staff keys go to a file in the test's
+    folder."""
+    home = demo.create_home(tmp_path / "maple", "Maple Street Dental", "America/Chicago").root
+    config = home / "practice.toml"
+    config.write_text(
+        config.read_text("utf-8")
+        + MANUAL_ACCOUNT
+        + f'\n[ssh]\nauthorized_keys = "{tmp_path / "authorized_keys"}"\n',
+        "utf-8",
+    )
+    store = open_store(home / "medsocial.db")
+    try:
+        for login, name, roles in STAFF:
+            staff.add(store, OWNER, login=login, name=name, roles=staff.parse_roles(roles))
+    finally:
+        store.close()
+    return home
+
+
+def post_id(result: subprocess.CompletedProcess[str]) -> int:
+    """The id in `post N saved ...`."""
+    assert result.returncode == 0, result.stderr
+    return int(result.stdout.split()[1])
