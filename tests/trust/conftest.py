@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import os
 import pwd
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -79,10 +82,17 @@ network = "Snapchat"
 
 
 @pytest.fixture
-def practice_home(tmp_path: Path) -> Path:
+def home_parent(tmp_path: Path) -> Path:
+    """The folder the practice home is made in."""
+    return tmp_path
+
+
+@pytest.fixture
+def practice_home(home_parent: Path) -> Path:
     """A practice home as `medsocial init` makes it (not a demo or test home): the owner is
     its admin; three staff; one manual account; staff keys go to a file in the test's
     folder."""
+    tmp_path = home_parent
     home = demo.create_home(tmp_path / "maple", "Maple Street Dental", "America/Chicago").root
     config = home / "practice.toml"
     config.write_text(
@@ -104,3 +114,45 @@ def post_id(result: subprocess.CompletedProcess[str]) -> int:
     """The id in `post N saved ...`."""
     assert result.returncode == 0, result.stderr
     return int(result.stdout.split()[1])
+
+
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    """A folder other OS users can pass through (pytest's own tmp folders are root's alone)."""
+    folder = Path(tempfile.mkdtemp(prefix="medsocial-trust-", dir="/tmp"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def runnable_by(login: str, program: str) -> bool:
+    done = subprocess.run(
+        ["runuser", "-u", login, "--", program, "--version"],
+        capture_output=True,
+        env=clean_env(),
+        timeout=60,
+    )
+    return done.returncode == 0
+
+
+def program_for_others(folder: Path, login: str) -> str | None:
+    """A medsocial program another OS user can run: this one, or, when this Python lives
+    where others cannot reach (a root-only pyenv), the system's Python of the same version
+    reading this virtualenv's packages. None when there is neither."""
+    if runnable_by(login, MEDSOCIAL):
+        return MEDSOCIAL
+    system = Path(f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}")
+    if not system.exists():
+        return None
+    site_packages = next(Path(sys.prefix).glob("lib/python3*/site-packages"))
+    script = folder / "medsocial"
+    script.write_text(
+        f"#!{system} -s\n"
+        "import site, sys\n"
+        f"site.addsitedir({str(site_packages)!r})\n"
+        "from medsocial_tui.cli import main\n"
+        "sys.exit(main())\n",
+        "utf-8",
+    )
+    script.chmod(0o755)
+    return str(script) if runnable_by(login, str(script)) else None
