@@ -26,7 +26,7 @@ import os
 import pwd
 import re
 import shlex
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -217,6 +217,23 @@ def process_access(environ: Mapping[str, str] | None = None) -> Access:
     if started_by_sudo() and env.get("SUDO_USER") and env.get("SUDO_UID") != "0":
         return Access.SUDO
     return Access.OWNER
+
+
+def scrub_environment(environ: MutableMapping[str, str]) -> list[str]:
+    """Drop every MEDSOCIAL_* variable (home, plugins, credentials, login, time) for a person
+    reaching the app as the service account: an sshd that accepts client variables, or a
+    sudo rule that keeps them, must not let them steer it. The names dropped."""
+    dropped = [name for name in environ if name.startswith("MEDSOCIAL_")]
+    for name in dropped:
+        del environ[name]
+    return dropped
+
+
+def reached_for_someone_else(argv: Sequence[str], environ: Mapping[str, str]) -> bool:
+    """Whether this process runs as the service account on someone else's behalf (an SSH
+    forced command, or sudo), judged before any argument is parsed."""
+    forced = SSH_OPTION in argv or any(a.startswith(SSH_OPTION + "=") for a in argv)
+    return forced or (bool(environ.get("SUDO_USER")) and started_by_sudo())
 
 
 def forced_command_argv(argv: Sequence[str], environ: Mapping[str, str]) -> list[str]:

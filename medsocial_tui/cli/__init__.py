@@ -41,6 +41,8 @@ class FriendlyGroup(click.Group):
     def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
         os.umask(0o077)
         argv = list(sys.argv[1:] if args is None else args)
+        if identity.reached_for_someone_else(argv, os.environ):
+            identity.scrub_environment(os.environ)
         try:
             argv = identity.forced_command_argv(argv, os.environ)
         except MedsocialError as exc:

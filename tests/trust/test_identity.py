@@ -182,3 +182,18 @@ def test_under_sudo_the_login_is_sudo_user_and_the_ssh_option_is_refused(practic
         env=env,
     )
     assert created.returncode == 8 and not (tmp_path / "x").exists()
+
+
+def test_over_ssh_no_medsocial_variable_steers_the_app(practice_home, tmp_path):
+    """An sshd that accepts client variables must not let a colleague pick the plugins, the
+    home or an account's credentials: every MEDSOCIAL_* variable is dropped."""
+    result = as_staff(
+        "jreyes",
+        practice_home,
+        "plugins --json",
+        MEDSOCIAL_PLUGINS="manual",
+        MEDSOCIAL_HOME=str(tmp_path),
+        MEDSOCIAL_SECRET_SNAPCHAT_TOKEN="theirs",
+    )
+    channels = json.loads(result.stdout)["channels"]
+    assert "mastodon" in channels and "manual" in channels
