@@ -164,7 +164,7 @@ def edit_command(ctx, number, key, source, title, remove) -> None:
     elif practice.restricted:
         raise UsageError(
             "no editor is started here: it would run as the practice's account",
-            fix="edit the draft in the app (p, then e on a draft), or send the Markdown: "
+            fix="edit the draft in the app (p, v, then e on the draft), or send the Markdown: "
             f"{example}",
         )
     else:

@@ -213,7 +213,11 @@ class ComposeScreen(AreaScreen):
                         id="link",
                     )
                     yield Input(
-                        placeholder="attach: path of an image or video, then Enter",
+                        placeholder=(
+                            "attach: the name `attach` printed, then Enter"
+                            if self.practice.restricted
+                            else "attach: path of an image or video, then Enter"
+                        ),
                         compact=True,
                         id="media",
                     )
