@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import demo, staff
+from medsocial_tui import clock, demo, staff
 from medsocial_tui.store import open_store
 
 MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
@@ -79,6 +79,15 @@ name = "Snapchat"
 [accounts.settings]
 network = "Snapchat"
 """
+
+
+@pytest.fixture(autouse=True)
+def keep_the_clock_rule():
+    """Opening a real practice home in this process stops MEDSOCIAL_NOW from pinning the
+    clock; put the rule back as it was for the tests that run next in this worker."""
+    before = clock.environment_trusted()
+    yield
+    clock.trust_environment(before)
 
 
 @pytest.fixture
