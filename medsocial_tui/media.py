@@ -46,6 +46,10 @@ def inspect(path: str | Path) -> dict[str, Any]:
     if size > MAX_BYTES:
         raise UsageError(f"{file.name} is {size // (1024 * 1024)} MB", fix="attach at most 512 MB")
     guessed = mimetypes.guess_type(file.name)[0] or ""
+    with open(file, "rb") as handle:
+        head = handle.read(12)
+    if head[4:8] == b"ftyp":
+        guessed = "video/quicktime" if head[8:12] == b"qt  " else guessed or "video/mp4"
     if guessed in VIDEO_TYPES:
         return {"mime_type": guessed, "size_bytes": size, "width": None, "height": None}
     try:
@@ -114,7 +118,8 @@ def store_stream(
     image or video; the post's media entry. Nothing is left behind when it is refused."""
     folder = practice.home.media_dir
     folder.mkdir(mode=0o700, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    suffix = Path(name).suffix.lower() if name else ""
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-", suffix=suffix)
     tmp = Path(tmp_name)
     try:
         digest, size = hashlib.sha256(), 0
@@ -133,11 +138,7 @@ def store_stream(
             )
         facts = inspect(tmp)
         sha = digest.hexdigest()
-        suffix = (
-            (Path(name).suffix.lower() if name and Path(name).suffix else "")
-            or mimetypes.guess_extension(facts["mime_type"])
-            or ""
-        )
+        suffix = suffix or mimetypes.guess_extension(facts["mime_type"]) or ""
         target = folder / f"{sha[:20]}{suffix}"
         os.replace(tmp, target)
     finally:
@@ -186,12 +187,15 @@ def sending_problem(practice: Practice, entries: Iterable[Mapping[str, Any]]) ->
     for entry in entries:
         if entry.get("url") and not entry.get("path"):
             continue
+        # A network that fetches the file from its public url reads nothing here.
         recorded = str(entry.get("path", ""))
         name = Path(recorded).name
         if Path(recorded).is_absolute() or Path(recorded).parent != Path("media"):
             return (
                 f"the attachment {recorded} is outside the practice's media folder; attach it again"
             )
+        if entry.get("url") and not os.path.lexists(folder / name):
+            continue
         try:
             fd = _open_inside(folder, name)
         except UsageError as exc:

@@ -154,3 +154,9 @@ def test_over_ssh_attach_streams_a_file_in_and_post_add_uses_its_name(practice_h
     assert junk.returncode == 2 and "not an image or video" in junk.stderr
     assert not [p for p in (practice_home / "media").iterdir() if p.name.startswith(".")]
     assert os.listdir(practice_home / "media") == [name]
+
+
+def test_a_video_streamed_in_without_a_name_is_known_by_its_bytes(practice):
+    movie = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 4000
+    entry = media.store_stream(practice, io.BytesIO(movie))
+    assert entry["mime_type"] == "video/mp4" and entry["path"].endswith(".mp4")

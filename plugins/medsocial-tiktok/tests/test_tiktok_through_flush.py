@@ -6,7 +6,7 @@ from __future__ import annotations
 from medsocial_tiktok import TikTok
 from medsocial_tiktok.fake import TOKEN, FakeTikTok
 
-from medsocial_tui import flush
+from medsocial_tui import flush, media
 from medsocial_tui.testing.practice_home import (
     LOGIN,
     approved_post,
@@ -35,7 +35,7 @@ async def test_a_processing_post_is_followed_not_posted_again(tmp_path, monkeypa
             practice,
             "A tour of the new office",
             ["tiktok"],
-            media=[{"path": str(video), "mime_type": "video/mp4"}],
+            media=[media.attach(practice, video)],
         )
         first = await flush.run(practice)
         assert [o.state for o in first.outcomes] == ["deferred"]
