@@ -39,16 +39,19 @@ class FriendlyGroup(click.Group):
     a file it may not open or a database it may not write is said in words too."""
 
     def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
-        os.umask(0o077)
-        argv = list(sys.argv[1:] if args is None else args)
-        if identity.reached_for_someone_else(argv, os.environ):
-            identity.scrub_environment(os.environ)
+        previous = os.umask(0o077)
         try:
-            argv = identity.forced_command_argv(argv, os.environ)
-        except MedsocialError as exc:
-            click.echo(exc.for_people(), err=True)
-            sys.exit(exc.exit_code)
-        return super().main(argv, *a, **kw)
+            argv = list(sys.argv[1:] if args is None else args)
+            if identity.reached_for_someone_else(argv, os.environ):
+                identity.scrub_environment(os.environ)
+            try:
+                argv = identity.forced_command_argv(argv, os.environ)
+            except MedsocialError as exc:
+                click.echo(exc.for_people(), err=True)
+                sys.exit(exc.exit_code)
+            return super().main(argv, *a, **kw)
+        finally:
+            os.umask(previous)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,17 @@ def test_the_doctor_lists_every_problem(practice_home):
     problems = [f for f in json.loads(result.stdout) if f["area"] == "permissions"]
     assert {p["message"].split()[0] for p in problems} == {"medsocial.db", "practice.toml"}
     assert result.returncode == 1
+
+
+def test_files_medsocial_writes_are_the_accounts_alone_whatever_the_umask(practice_home):
+    """Started with a group-writable umask (002, common for user-private groups), the exports
+    medsocial writes still leave the home openable: it runs with umask 077."""
+    os.umask(0o002)
+    try:
+        written = run("policy", "report", home=practice_home)
+    finally:
+        os.umask(0o022)
+    assert written.returncode == 0, written.stderr
+    report = Path(written.stdout.strip())
+    assert mode(report) & 0o077 == 0
+    assert run("post", "list", home=practice_home).returncode == 0
