@@ -321,7 +321,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
 
     found: list[Finding] = []
     try:
-        identity.require_owner(home.root)
+        owner = identity.login_of(identity.require_owner(home.root))
     except MedsocialError as exc:
         return [Finding("identity", False, exc.what, exc.fix or "")]
     wrong = permissions.home_problems(home)
@@ -330,7 +330,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
     if any(not p.private for p in wrong):
         return found
     if not wrong:
-        found.append(Finding("permissions", True, "the home is the service account's alone"))
+        found.append(Finding("permissions", True, f"the home and its files are {owner}'s alone"))
     try:
         config = load_config(home)
         found.append(
