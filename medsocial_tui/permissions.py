@@ -19,7 +19,8 @@ from medsocial_tui.config import SECRETS_NAME, Home
 from medsocial_tui.errors import HomeError
 
 PRIVATE_NAMES = (SECRETS_NAME, "roster.key")
-"""Files no one else may even read (credentials, the roster's hashing key)."""
+"""Files no one else may even read (credentials, the roster's hashing key); so is every
+``*.key`` file in the home folder."""
 
 DEPTH = 3
 """How deep below the home folder files are checked (media/, exports/, templates/...)."""
@@ -75,7 +76,8 @@ def _check(path: Path, info: os.stat_result, owner: int, root: Path) -> list[Per
                 new_mode=mode & ~0o022,
             )
         )
-    if path.name in PRIVATE_NAMES and path.parent == root and mode & 0o077:
+    private = path.name in PRIVATE_NAMES or path.suffix == ".key"
+    if private and path.parent == root and mode & 0o077:
         found.append(
             PermissionProblem(
                 path,
