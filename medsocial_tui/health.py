@@ -388,6 +388,24 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
         found.extend(policy_findings(practice))
         if practice.identity is not None:
             found.append(Finding("identity", True, f"signed in as {practice.identity.in_words()}"))
+        from medsocial_tui import ssh_keys
+
+        try:
+            shells = ssh_keys.shell_keys(practice)
+        except MedsocialError:
+            shells = []
+        for key in shells:
+            found.append(
+                Finding(
+                    "ssh keys",
+                    False,
+                    f"the key {key!r} in {ssh_keys.authorized_keys_path(practice)} forces no "
+                    "command: it opens a shell as the practice's account, which can change "
+                    "the database directly",
+                    "remove it, or give that person a key with `medsocial staff key add`",
+                    severity="warning",
+                )
+            )
         from medsocial_tui import staff
 
         if staff.by_login(practice.store, practice.login) is None:

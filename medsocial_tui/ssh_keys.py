@@ -196,6 +196,26 @@ def keys(practice: Practice) -> list[StaffKey]:
     return [k for k in found if k is not None]
 
 
+def shell_keys(practice: Practice) -> list[str]:
+    """Keys in authorized_keys that force no command: each opens a shell as the service
+    account (its comment, or its type when it has none). Only asked once staff keys are
+    there: in a one-person office the owner's own keys are theirs to have."""
+    lines = _read(authorized_keys_path(practice))
+    if not any(_ours(practice, line) for line in lines):
+        return []
+    found = []
+    for line in lines:
+        text = line.strip()
+        if not text or text.startswith("#") or 'command="' in text.split(" ", 1)[0]:
+            continue
+        words = text.split()
+        kinds = [i for i, w in enumerate(words) if w in KEY_TYPES]
+        if kinds:
+            rest = words[kinds[0] + 2 :]
+            found.append(" ".join(rest) or words[kinds[0]])
+    return found
+
+
 def add_key(practice: Practice, login: str, key_text: str) -> StaffKey:
     """Let ``login`` (an active staff member) in with this key (admins only)."""
     store = practice.store

@@ -101,3 +101,18 @@ def test_deactivating_someone_takes_their_keys_out(practice_home, tmp_path):
     done = run("staff", "deactivate", "lbrooks", home=practice_home)
     assert done.returncode == 0 and fingerprint in done.stdout
     assert "lbrooks" not in (tmp_path / "authorized_keys").read_text()
+
+
+def test_the_doctor_warns_of_a_key_that_opens_a_shell_beside_staff_keys(practice_home, tmp_path):
+    def shell_warnings() -> list[dict]:
+        result = run("doctor", "--json", home=practice_home)
+        return [f for f in json.loads(result.stdout) if f["area"] == "ssh keys"]
+
+    line, _ = new_key(tmp_path, "bare")
+    (tmp_path / "authorized_keys").write_text(line + "\n")
+    assert shell_warnings() == []
+    staff_key, _ = new_key(tmp_path, "ok")
+    assert run("staff", "key", "add", "jreyes", staff_key, home=practice_home).returncode == 0
+    warnings = shell_warnings()
+    assert len(warnings) == 1 and "opens a shell" in warnings[0]["message"]
+    assert "bare@laptop" in warnings[0]["message"]
