@@ -7,6 +7,7 @@ Both faces (TUI and CLI) start by calling :func:`open_practice`; the core functi
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,6 +25,7 @@ from medsocial_tui.config import (
 from medsocial_tui.errors import UsageError
 from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.store import Store, open_reader, open_store
+from medsocial_tui.store.trouble import explain, kind_of
 
 USER_ENV = identity.USER_ENV
 
@@ -90,7 +92,12 @@ class Practice:
 
     def reopen_store(self) -> Store:
         """A new connection to the same database (one per thread)."""
-        return open_store(self.home.database_path, create=False, migrate=False)
+        return open_store(
+            self.home.database_path,
+            create=False,
+            migrate=False,
+            busy_seconds=self.config.busy_timeout_seconds,
+        )
 
     def reader(self) -> Store:
         """A cheap read-only connection for a worker thread; the caller closes it."""
@@ -157,11 +164,21 @@ def open_practice(
     permissions.require_safe_home(resolved)
     config = load_config(resolved)
     secrets = load_secrets(resolved)
-    store = open_store(resolved.database_path, create=False, verify=verify)
+    store = open_store(
+        resolved.database_path,
+        create=False,
+        verify=verify,
+        busy_seconds=config.busy_timeout_seconds,
+    )
     try:
         ensure_practice_row(store, config.name)
         who = identity.sign_in(resolved.root, home_kind(store))
         sync_accounts(store, config)
+    except sqlite3.OperationalError as exc:
+        store.close()
+        if kind_of(exc) is None:
+            raise
+        raise explain(exc, resolved.database_path, waited=config.busy_timeout_seconds) from None
     except BaseException:
         store.close()
         raise

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -59,14 +60,29 @@ class FriendlyGroup(click.Group):
         except MedsocialError as exc:
             click.echo(exc.for_people(), err=True)
             sys.exit(exc.exit_code)
-        except PermissionError as exc:
-            error = _os_error_in_words(exc)
+        except (sqlite3.Error, OSError) as exc:
+            from medsocial_tui.store.trouble import explain, kind_of
+
+            if kind_of(exc) is not None:
+                error = explain(exc, _database_path(ctx))
+            elif isinstance(exc, PermissionError):
+                error = _os_error_in_words(exc)
+            elif isinstance(exc, sqlite3.OperationalError):
+                error = _database_error_in_words(exc)
+            else:
+                raise
             click.echo(error.for_people(), err=True)
             sys.exit(error.exit_code)
-        except sqlite3.OperationalError as exc:
-            error = _database_error_in_words(exc)
-            click.echo(error.for_people(), err=True)
-            sys.exit(error.exit_code)
+
+
+def _database_path(ctx: click.Context) -> Path | None:
+    """The database a failed command was using, for the words; None when unknown."""
+    from medsocial_tui.config import resolve_home
+
+    try:
+        return resolve_home((ctx.obj or {}).get("home")).database_path
+    except Exception:  # noqa: BLE001 - only for the message
+        return None
 
 
 home_option = click.option(
