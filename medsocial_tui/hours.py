@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from medsocial_tui import audit, clock, guard, queue
+from medsocial_tui import audit, clock, guard, plugin_calls, queue
 from medsocial_tui.channel import (
     Capability,
     Channel,
@@ -545,12 +545,9 @@ def _fit(
     account = practice.account(account_id)
     problems: list[Problem] = []
     for text in texts:
-        try:
-            problems = list(
-                channel.validate(Draft(text=text, media=media, kind="hours_change"), account)
-            )
-        except Exception as exc:  # noqa: BLE001 - a plugin bug must not stop the notice
-            problems = [Problem(f"the channel plugin failed to check this: {exc!r}")]
+        problems = plugin_calls.validate(
+            channel, Draft(text=text, media=media, kind="hours_change"), account
+        )
         if not any(p.blocking for p in problems):
             return text, problems
     return texts[-1], problems
@@ -652,11 +649,16 @@ async def _set_everywhere(
 
     async def one(account_id: str, hours: list[SpecialHours], remove: list[date]):
         channel = practice.channel_for(account_id)
+        account = practice.account(account_id)
         try:
-            previous = await channel.set_special_hours(
-                client, practice.account(account_id), hours, remove=remove
+            previous = await plugin_calls.call_channel(
+                channel,
+                account,
+                lambda: channel.set_special_hours(client, account, hours, remove=remove),
+                plugin_calls.checked_hours,
+                deadline=practice.config.request_timeout_seconds * 4,
             )
-            return account_id, (True, list(previous))
+            return account_id, (True, previous)
         except Exception as exc:  # noqa: BLE001 - reported per account in words
             return account_id, (False, _failure_words(exc, channel))
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from medsocial_tui.compliance.media import clean_image, refuse_dicom
 from medsocial_tui.errors import UsageError
 from medsocial_tui.practice import Practice
 
@@ -136,8 +137,17 @@ def store_stream(
                 fix="send the file with `< photo.jpg`: ssh <service account>@<host> attach "
                 "< photo.jpg",
             )
+        shown = name or "the file"
+        with open(tmp, "rb") as head:
+            refuse_dicom(head.read(8192), shown)
         facts = inspect(tmp)
         sha = digest.hexdigest()
+        if facts["mime_type"] not in VIDEO_TYPES:
+            # Stored without EXIF/GPS, captions or comments (compliance/media.py says why).
+            cleaned = clean_image(tmp.read_bytes(), shown).data
+            with open(tmp, "wb") as out:
+                out.write(cleaned)
+            sha = hashlib.sha256(cleaned).hexdigest()
         suffix = suffix or mimetypes.guess_extension(facts["mime_type"]) or ""
         target = folder / f"{sha[:20]}{suffix}"
         os.replace(tmp, target)

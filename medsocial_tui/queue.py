@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from medsocial_tui import audit, clock
+from medsocial_tui import audit, clock, plugin_calls
 from medsocial_tui.channel import Draft, Media, Problem
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
@@ -82,13 +82,11 @@ def preview(practice: Practice, compose: Compose) -> dict[str, list[Problem]]:
         try:
             channel = practice.channel_for(account_id)
             account = practice.account(account_id)
-            problems[account_id] = list(
-                channel.validate(draft_for(practice, compose, account_id), account)
+            problems[account_id] = plugin_calls.validate(
+                channel, draft_for(practice, compose, account_id), account
             )
         except UsageError as exc:
             problems[account_id] = [Problem(exc.what)]
-        except Exception as exc:  # noqa: BLE001 - a plugin bug must not break compose
-            problems[account_id] = [Problem(f"the channel plugin failed to check this: {exc!r}")]
     return problems
 
 
@@ -285,10 +283,8 @@ def _validate_post(practice: Practice, post: Post) -> dict[str, list[Problem]]:
             continue
         try:
             channel = practice.channel_for(d.account_id)
-            problems[d.account_id] = list(
-                channel.validate(
-                    draft_for(practice, post, d.account_id), practice.account(d.account_id)
-                )
+            problems[d.account_id] = plugin_calls.validate(
+                channel, draft_for(practice, post, d.account_id), practice.account(d.account_id)
             )
         except UsageError as exc:
             problems[d.account_id] = [Problem(exc.what)]

@@ -36,21 +36,28 @@ def _database_error_in_words(exc: sqlite3.Error) -> MedsocialError:
 
 
 class FriendlyGroup(click.Group):
-    """Shows a MedsocialError as words for people with its own exit code, not a traceback;
-    a file it may not open or a database it may not write is said in words too."""
+    """Shows a MedsocialError as words for people with its own exit code, not a traceback
+    (a file it may not open or a database it may not write too), and never lets a control
+    character that someone wrote reach the terminal."""
 
     def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
+        """Every run prints through the filter that escapes terminal control characters,
+        with umask 077, and, for a person reached through SSH, with what they typed read as
+        arguments (see :func:`medsocial_tui.identity.forced_command_argv`)."""
+        from medsocial_tui.cli.output import safe_output
+
         previous = os.umask(0o077)
         try:
-            argv = list(sys.argv[1:] if args is None else args)
-            if identity.reached_for_someone_else(argv, os.environ):
-                identity.scrub_environment(os.environ)
-            try:
-                argv = identity.forced_command_argv(argv, os.environ)
-            except MedsocialError as exc:
-                click.echo(exc.for_people(), err=True)
-                sys.exit(exc.exit_code)
-            return super().main(argv, *a, **kw)
+            with safe_output():
+                argv = list(sys.argv[1:] if args is None else args)
+                if identity.reached_for_someone_else(argv, os.environ):
+                    identity.scrub_environment(os.environ)
+                try:
+                    argv = identity.forced_command_argv(argv, os.environ)
+                except MedsocialError as exc:
+                    click.echo(exc.for_people(), err=True)
+                    sys.exit(exc.exit_code)
+                return super().main(argv, *a, **kw)
         finally:
             os.umask(previous)
 

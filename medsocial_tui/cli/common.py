@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from medsocial_tui.display import json_safe
 from medsocial_tui.errors import UsageError
 from medsocial_tui.practice import Practice, open_practice
 
@@ -19,7 +20,7 @@ def practice_from(ctx: click.Context, home: str | None = None) -> Practice:
 
 
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, default=str, ensure_ascii=False))
+    click.echo(json_safe(json.dumps(data, indent=2, default=str, ensure_ascii=False)))
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
@@ -61,8 +62,21 @@ def output_target(practice: Practice, out: Path | None, example: str) -> tuple[P
     return out, False
 
 
-def stream_file(path: Path) -> None:
-    """Copy a written export to standard output."""
+def stream_file(path: Path, *, binary: bool = False) -> None:
+    """Copy a written export to standard output: text through the control-character
+    filter, a binary file (a PDF) as it is, and only when redirected away from a terminal."""
+    if not binary:
+        click.echo(path.read_text("utf-8"), nl=False)
+        return
+    from medsocial_tui.cli.output import SafeStream
+
+    stream = sys.stdout.raw if isinstance(sys.stdout, SafeStream) else sys.stdout
+    if stream.isatty():
+        raise UsageError(
+            f"{path.name} is binary and standard output is a terminal",
+            fix="redirect it to a file: ... --out - > policy.pdf",
+        )
+    stream.flush()
     with open(path, "rb") as handle:
-        sys.stdout.buffer.write(handle.read())
-    sys.stdout.buffer.flush()
+        stream.buffer.write(handle.read())
+    stream.buffer.flush()

@@ -291,7 +291,7 @@ def export_command(ctx, number, as_pdf, out) -> None:
         dest=out,
     )
     if streamed:
-        stream_file(written.path)
+        stream_file(written.path, binary=as_pdf)
         return
     click.echo(str(written.path))
 

@@ -55,3 +55,9 @@ def test_the_owner_at_their_own_terminal_keeps_paths(practice_home, tmp_path):
     draft = tmp_path / "draft.md"
     draft.write_text(DRAFT, "utf-8")
     assert run("policy", "edit", "1", "--file", str(draft), home=practice_home).returncode == 0
+
+
+def test_a_pdf_export_is_streamed_byte_for_byte(practice_home):
+    streamed = as_staff(OWNER, practice_home, "policy export 1 --pdf --out -")
+    assert streamed.returncode == 0, streamed.stderr
+    assert streamed.stdout.startswith("%PDF-")
