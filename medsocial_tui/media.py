@@ -179,6 +179,9 @@ def attach(practice: Practice, path: str | Path, alt_text: str = "") -> dict[str
             "`ssh <service account>@<host> attach < photo.jpg` and attach the name it prints",
         )
     source = Path(text).expanduser()
+    if source.is_file():
+        with open(source, "rb") as head:
+            refuse_dicom(head.read(8192), source.name)
     inspect(source)
     with open(source, "rb") as handle:
         return store_stream(practice, handle, source.name, alt_text)
