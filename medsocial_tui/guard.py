@@ -23,7 +23,10 @@ def context_for(practice: Practice, *, is_reply: bool = False) -> compliance.Pra
 
 
 def texts_of(practice: Practice, post: Post, only_account: str | None = None) -> list[str]:
+    """Every text the post publishes: the master text, each account's own text and each
+    attachment's alt text (a screen reader reads that out to anyone)."""
     texts = set() if only_account else {post.text}
+    texts.update(str(m["alt_text"]) for m in post.media if str(m.get("alt_text") or "").strip())
     for d in post.deliveries:
         if only_account and d.account_id != only_account:
             continue
@@ -40,7 +43,15 @@ def report_for(practice: Practice, text: str, *, is_reply: bool = False) -> comp
 
 def require_clean(practice: Practice, post: Post, only_account: str | None = None) -> None:
     """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
-    overridden it. The message names labels, never the text found."""
+    overridden it. The message names labels, never the text found. A post that needs a
+    patient's written authorisation is stopped without one: no override lifts that."""
+    missing = permission_problems(practice, post, only_account)
+    if missing:
+        raise ComplianceBlocked(
+            f"post {post.id}: " + "; ".join(missing),
+            fix="record the patient's signed authorisation (`medsocial authorisation add`) "
+            "and name it on the post, or take the patient out of the post",
+        )
     if post_override(practice, post.id):
         return
     for text in texts_of(practice, post, only_account):
@@ -54,6 +65,26 @@ def require_clean(practice: Practice, post: Post, only_account: str | None = Non
                 fix="remove it from the text (the compose screen highlights where), or ask an "
                 "approver to override with a written reason",
             )
+
+
+def permission_problems(
+    practice: Practice, post: Post, only_account: str | None = None
+) -> list[str]:
+    """Why the post may not go out for want of a patient's written permission (empty when it
+    needs none or names a valid authorisation covering its scope and networks)."""
+    from medsocial_tui import authorisations
+
+    channels = []
+    for d in post.deliveries:
+        if only_account and d.account_id != only_account:
+            continue
+        account = practice.config.account(d.account_id)
+        if account is not None:
+            channels.append(account.channel)
+    texts = texts_of(practice, post, only_account)
+    return authorisations.problems_for(
+        practice, texts=texts, media=post.media, options=post.options, channels=channels
+    )
 
 
 def post_override(practice: Practice, post_id: int) -> bool:
