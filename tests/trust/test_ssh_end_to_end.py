@@ -277,7 +277,7 @@ def test_two_staff_compose_approve_and_publish_over_ssh_while_every_attack_is_re
     written = box.ssh(
         "jreyes",
         f"post add 'Walk-in flu shots all week at the office.' -a mastodon --media {picture} "
-        "--submit --json",
+        "--alt 'A nurse giving a flu shot' --submit --json",
     )
     assert written.returncode == 0, written.stderr
     post = json.loads(written.stdout)["id"]
