@@ -211,6 +211,23 @@ class HandOff(ChannelError):
     ``message`` saying what to do."""
 
 
+class SpecialHoursUncertain(OutcomeUnknown):
+    """Raised by ``set_special_hours`` when the change was sent but its answer was lost and
+    reading the hours back did not show it in place. ``previous`` is what the named days had
+    before, so an undo can put them back whatever happened; ``holds`` is what the network
+    showed for those days when read back, or None when that read failed too."""
+
+    def __init__(
+        self,
+        message: str,
+        previous: Sequence[SpecialHours],
+        holds: Sequence[SpecialHours] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.previous = list(previous)
+        self.holds = None if holds is None else list(holds)
+
+
 class Channel:
     """Base class for a network plugin. Subclasses set the class attributes and override
     :meth:`validate`, :meth:`publish` and, where the network allows, the others."""

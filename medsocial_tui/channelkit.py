@@ -47,12 +47,18 @@ def body_kind(response: httpx.Response) -> str:
     return f"a {kind}" if kind else "an untyped"
 
 
-def not_the_api(network: str, response: httpx.Response) -> str:
-    """Words for an answer that is not the API's own (usually a proxy or a wrong base_url)."""
+def unlike_the_api(response: httpx.Response) -> str:
+    """Words for an answer that is not the API's own (usually a proxy or a wrong base_url),
+    without the network's name: for messages that already say who answered
+    ("X answered HTTP 502 with a text/html body instead of the API's answer")."""
     return (
-        f"{network} answered HTTP {response.status_code} with {body_kind(response)} body "
-        "instead of the API's answer"
+        f"HTTP {response.status_code} with {body_kind(response)} body instead of the API's answer"
     )
+
+
+def not_the_api(network: str, response: httpx.Response) -> str:
+    """The same words as a whole sentence that names who answered."""
+    return f"{network} answered {unlike_the_api(response)}"
 
 
 def retry_after(headers: Mapping[str, str], now: datetime | None = None) -> datetime | None:

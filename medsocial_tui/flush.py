@@ -98,6 +98,8 @@ class FlushReport:
     dry_run: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
     swept_unknown: list[int] = field(default_factory=list)
+    left_unknown: list[int] = field(default_factory=list)
+    """Every delivery still ``unknown`` when the run ended, this run's or an earlier one's."""
     db_seconds: float = 0.0
     """Time the writer thread spent on this run's database work (off the event loop)."""
     db_transactions: int = 0
@@ -117,8 +119,9 @@ class FlushReport:
 
     @property
     def exit_code(self) -> int:
-        """1 when a delivery this run touched is left failed, unknown or skipped."""
-        return 1 if BAD & set(self.final_states().values()) else 0
+        """1 when a delivery this run touched is left failed or skipped, or when any delivery
+        is still unknown (until reconcile or a person settles it, every run says so)."""
+        return 1 if BAD & set(self.final_states().values()) or self.left_unknown else 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -126,6 +129,7 @@ class FlushReport:
             "dry_run": self.dry_run,
             "counts": self.counts(),
             "swept_to_unknown": self.swept_unknown,
+            "left_unknown": self.left_unknown,
             "deliveries": [
                 {k: v for k, v in o.__dict__.items() if k != "retry_at"}
                 | {"retry_at": clock.to_iso(o.retry_at) if o.retry_at else None}
@@ -946,6 +950,7 @@ async def run(
         if stop is None or not stop.is_set():
             candidates = await writer.run(lambda s: due(s, clock.now()))
             await _publish(practice, client, writer, candidates, tell, stop, sent)
+        report.left_unknown = await writer.run(_unknown_ids)
     except (WriterFailed, WriterStopped) as exc:
         failure = exc
     finally:
@@ -1063,6 +1068,11 @@ async def all_or_none(coros: Iterable[Awaitable[Any]]) -> None:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         raise
+
+
+def _unknown_ids(store: Store) -> list[int]:
+    rows = store.query("SELECT id FROM deliveries WHERE state = ? ORDER BY id", [S.UNKNOWN.value])
+    return [int(row["id"]) for row in rows]
 
 
 async def _publish(

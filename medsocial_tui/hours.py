@@ -32,6 +32,7 @@ from medsocial_tui.channel import (
     Media,
     Problem,
     SpecialHours,
+    SpecialHoursUncertain,
 )
 from medsocial_tui.config import WEEKDAYS
 from medsocial_tui.errors import ComplianceBlocked, InvalidTransition, NotFound, UsageError
@@ -640,14 +641,28 @@ def _failure_words(exc: BaseException, channel: Channel) -> str:
     return f"the {channel.plugin_name} plugin failed: {type(exc).__name__}: {exc}"
 
 
+@dataclass(frozen=True)
+class _HoursAnswer:
+    """How setting special hours on one account went. ``previous`` (what the named days had
+    before) is known when set, and also when the answer was lost (``unsure``), so an undo
+    can put the days back whatever the network did."""
+
+    ok: bool
+    words: str = ""
+    previous: list[SpecialHours] | None = None
+    unsure: bool = False
+
+
 async def _set_everywhere(
     practice: Practice,
     client: httpx.AsyncClient,
     jobs: dict[str, tuple[list[SpecialHours], list[date]]],
-) -> dict[str, tuple[bool, list[SpecialHours] | str]]:
-    """Set special hours on several accounts at once: (True, previous) or (False, words)."""
+) -> dict[str, _HoursAnswer]:
+    """Set special hours on several accounts at once."""
 
-    async def one(account_id: str, hours: list[SpecialHours], remove: list[date]):
+    async def one(
+        account_id: str, hours: list[SpecialHours], remove: list[date]
+    ) -> tuple[str, _HoursAnswer]:
         channel = practice.channel_for(account_id)
         account = practice.account(account_id)
         try:
@@ -658,9 +673,12 @@ async def _set_everywhere(
                 plugin_calls.checked_hours,
                 deadline=practice.config.request_timeout_seconds * 4,
             )
-            return account_id, (True, previous)
+            return account_id, _HoursAnswer(True, previous=list(previous))
+        except SpecialHoursUncertain as exc:
+            earlier = [h for h in exc.previous if isinstance(h, SpecialHours)]
+            return account_id, _HoursAnswer(False, exc.message, previous=earlier, unsure=True)
         except Exception as exc:  # noqa: BLE001 - reported per account in words
-            return account_id, (False, _failure_words(exc, channel))
+            return account_id, _HoursAnswer(False, _failure_words(exc, channel))
 
     results = await asyncio.gather(*(one(a, h, r) for a, (h, r) in jobs.items()))
     return dict(results)
@@ -790,26 +808,31 @@ async def _apply_special_hours(
     previous: dict[str, list[dict[str, Any]]] = {}
     outcomes: list[AccountOutcome] = []
     with practice.store.write() as db:
-        for account_id, (ok, value) in results.items():
-            if ok:
-                assert isinstance(value, list)
-                previous[account_id] = hours_to_json(value)
-                outcomes.append(
-                    AccountOutcome(account_id, True, f"special hours set: {_hours_words(periods)}")
+        for account_id, answer in results.items():
+            if answer.previous is not None:
+                previous[account_id] = hours_to_json(answer.previous)
+            if answer.ok:
+                words = f"special hours set: {_hours_words(periods)}"
+                event = "hours_change.special_hours_set"
+            elif answer.unsure:
+                words = (
+                    f"special hours UNSURE: {answer.words}. Undo puts these days back as they "
+                    "were, whatever the network did"
                 )
+                event = "hours_change.special_hours_unsure"
             else:
-                outcomes.append(
-                    AccountOutcome(account_id, False, f"special hours NOT set: {value}")
-                )
+                words = f"special hours NOT set: {answer.words}"
+                event = "hours_change.special_hours_failed"
+            outcomes.append(AccountOutcome(account_id, answer.ok, words))
             audit.record(
                 db,
                 actor,
-                "hours_change.special_hours_set" if ok else "hours_change.special_hours_failed",
+                event,
                 "hours_change",
                 change_id,
                 account=account_id,
                 days=[p.day.isoformat() for p in periods],
-                **({} if ok else {"error": str(value)[:200]}),
+                **({} if answer.ok else {"error": answer.words[:200]}),
             )
         db.conn.execute(
             "UPDATE hours_changes SET previous_special_hours=? WHERE id=?",
@@ -945,21 +968,24 @@ async def undo(
     else:
         results = {}
     with practice.store.write() as db:
-        for account_id, (ok, value) in results.items():
-            words = (
-                "special hours put back as they were"
-                if ok
-                else f"special hours NOT put back: {value}"
-            )
-            outcomes.append(AccountOutcome(account_id, ok, words))
+        for account_id, answer in results.items():
+            if answer.ok:
+                words = "special hours put back as they were"
+            elif answer.unsure:
+                words = f"special hours UNSURE, maybe not put back: {answer.words}"
+            else:
+                words = f"special hours NOT put back: {answer.words}"
+            outcomes.append(AccountOutcome(account_id, answer.ok, words))
             audit.record(
                 db,
                 actor.login,
-                "hours_change.special_hours_restored" if ok else "hours_change.restore_failed",
+                "hours_change.special_hours_restored"
+                if answer.ok
+                else "hours_change.restore_failed",
                 "hours_change",
                 change_id,
                 account=account_id,
-                **({} if ok else {"error": str(value)[:200]}),
+                **({} if answer.ok else {"error": answer.words[:200]}),
             )
         changed = db.conn.execute(
             "UPDATE hours_changes SET undone_at=?, correction_post_id=? WHERE id=? AND"
@@ -975,7 +1001,7 @@ async def undo(
             "hours_change",
             change_id,
             correction_post_id=correction.id if correction else None,
-            restored=[a for a, (ok, _) in results.items() if ok],
+            restored=[a for a, answer in results.items() if answer.ok],
         )
     return HoursResult(
         change_id,

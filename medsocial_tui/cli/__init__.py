@@ -138,6 +138,7 @@ def main(ctx: click.Context, home: str | None, ssh_login: str | None) -> None:
 
 
 def _register() -> None:
+    from medsocial_tui.cli.accounts import accounts_command
     from medsocial_tui.cli.attach import attach_command
     from medsocial_tui.cli.audit_notes import audit_note_group
     from medsocial_tui.cli.authorisations import authorisation_group
@@ -159,6 +160,7 @@ def _register() -> None:
         init_command,
         demo_command,
         post_group,
+        accounts_command,
         attach_command,
         roster_group,
         flush_command,

@@ -19,8 +19,9 @@ from medsocial_tui.errors import MedsocialError
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: counts and each delivery.")
 @click.pass_context
 def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
-    """Publish what is due. Exit 0 when nothing failed, 1 when a delivery failed or its
-    outcome is unknown, 2 when medsocial could not start (usage, config, database)."""
+    """Publish what is due. Exit 0 when nothing failed, 1 when a delivery this run handled
+    failed or any delivery's outcome is still unknown, 2 when medsocial could not start
+    (usage, config, database)."""
     from medsocial_tui.practice import open_practice
 
     try:
@@ -99,6 +100,13 @@ def _tell_people(report: flush.FlushReport, *, terminal: bool) -> None:
                 f"unknown: delivery {delivery_id} was interrupted before its answer was "
                 "recorded; `medsocial post reconcile` or check the page"
             )
+    told = set(final)
+    still = [d for d in report.left_unknown if d not in told]
+    if terminal and still:
+        click.echo(
+            f"still unknown from earlier runs: deliveries {', '.join(map(str, still))}; "
+            "`medsocial post list --state unknown` shows what each needs"
+        )
     if terminal:
         counts = report.counts()
         click.echo(

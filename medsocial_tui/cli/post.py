@@ -37,6 +37,7 @@ def _post_json(post: Post) -> dict:
                 "account": d.account_id,
                 "state": d.state.value,
                 "attempts": d.attempts,
+                "remote_id": d.remote_id,
                 "remote_url": d.remote_url,
                 "last_error": d.last_error,
                 "next_attempt_at": clock.to_iso(d.next_attempt_at) if d.next_attempt_at else None,

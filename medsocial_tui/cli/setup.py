@@ -57,7 +57,7 @@ def init_command(
     home = create_home(root, practice_name, timezone)
     click.echo(f"created {practice_name} in {home.root}")
     click.echo(f"  next: edit {home.config_path} to add your accounts,")
-    click.echo("        put their tokens in secrets.toml (see docs/channels.md),")
+    click.echo("        put their tokens in secrets.toml (see docs/channels/),")
     click.echo("        then run `medsocial doctor` and `medsocial`.")
 
 

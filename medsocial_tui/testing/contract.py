@@ -69,6 +69,8 @@ SECRET_MARK = "s3cret-never-shown"
 CONTRACT_GROUP = "medsocial.contract"
 FIELD_NAME = r"^[a-z][a-z0-9_]*$"
 SECRET_LOOKING = re.compile(r"token|secret|password|key", re.IGNORECASE)
+DOUBLED = re.compile(r"\b(\w+(?: \w+)?) \1\b")
+"""A word or two said twice in a row ("X answered X answered HTTP 502")."""
 """Setting names the config loader refuses, since they look like secrets (secrets.toml)."""
 
 
@@ -342,6 +344,7 @@ class ChannelContract:
         assert not isinstance(error, AuthExpired)
         assert "<html" not in error.message.lower()
         assert error.message.strip()
+        assert not DOUBLED.search(error.message), f"words said twice: {error.message}"
         assert_no_secret(error, account)
 
     async def test_a_timeout_after_sending_is_never_published(

@@ -230,6 +230,7 @@ class _Injection:
     method: str | None
     path: re.Pattern[str] | None
     times: int
+    after: int = 0
 
 
 class FakeAPI:
@@ -258,9 +259,16 @@ class FakeAPI:
         return decorate
 
     def inject(
-        self, fault: Fault, *, method: str | None = None, path: str | None = None, times: int = 1
+        self,
+        fault: Fault,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        times: int = 1,
+        after: int = 0,
     ) -> None:
-        """Apply ``fault`` to the next ``times`` requests matching method and path."""
+        """Apply ``fault`` to the next ``times`` requests matching method and path, once
+        ``after`` matching requests have been served as usual."""
         with self._lock:
             self._injections.append(
                 _Injection(
@@ -268,6 +276,7 @@ class FakeAPI:
                     method.upper() if method else None,
                     re.compile(path) if path else None,
                     times,
+                    after,
                 )
             )
 
@@ -340,6 +349,9 @@ class FakeAPI:
                 if injection.method and injection.method != method:
                     continue
                 if injection.path and not injection.path.fullmatch(path):
+                    continue
+                if injection.after > 0:
+                    injection.after -= 1
                     continue
                 injection.times -= 1
                 if injection.times <= 0:

@@ -178,7 +178,7 @@ def test_an_unknown_that_no_one_can_check_waits_for_a_person_with_the_reason(tmp
     network.inject(Fault.timeout_after_handling(1.0))
     assert run_flush(home).exit_code == 1
     again = run_flush(home)
-    assert again.outcomes == [] and again.exit_code == 0
+    assert again.outcomes == [] and again.left_unknown == [1] and again.exit_code == 1
     practice = open_with_reference(home)
     delivery = queue.get_delivery(practice.store, 1)
     practice.close()
@@ -223,3 +223,49 @@ def test_the_writer_undoes_a_failing_job_alone_and_commits_the_others(tmp_path, 
     practice.close()
     assert (post.review_note, post.text) == ("two", "Post number 0: flu shots all week.")
     assert writer.transactions == 1
+
+
+def test_every_flush_exits_1_while_a_delivery_is_unknown_but_cron_hears_of_it_once(
+    tmp_path, network, entry_point_path
+):
+    home = make_home(
+        tmp_path / "h", network, accounts=1, posts=1, timeout=0.5, channels=("loopback-blind",)
+    )
+    network.inject(Fault.timeout_after_handling(1.0))
+    first = flush_process(home, entry_point_path)
+    out, err = first.communicate(timeout=60)
+    assert first.returncode == 1 and out.startswith("unknown: post 1 to page-0"), (out, err)
+    network.wait_idle()
+    second = flush_process(home, entry_point_path)
+    assert second.communicate(timeout=60) == ("", "")
+    assert second.returncode == 1
+    as_json = flush_process(home, entry_point_path, "--json")
+    out, err = as_json.communicate(timeout=60)
+    assert as_json.returncode == 1 and json.loads(out)["left_unknown"] == [1], err
+    resolved = subprocess.run(
+        [medsocial_exe(), "post", "resolve", "1", "--published-url", "https://loopback/1"],
+        env=flush_env(home, entry_point_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert resolved.returncode == 0, resolved.stderr
+    third = flush_process(home, entry_point_path)
+    assert third.communicate(timeout=60) == ("", "")
+    assert third.returncode == 0
+
+
+def test_post_show_json_carries_the_remote_id(tmp_path, network, entry_point_path):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    assert run_flush(home).exit_code == 0
+    shown = subprocess.run(
+        [medsocial_exe(), "post", "show", "1", "--json"],
+        env=flush_env(home, entry_point_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert shown.returncode == 0, shown.stderr
+    (delivery,) = json.loads(shown.stdout)["deliveries"]
+    assert delivery["remote_id"] == network.posts[0]["id"]
+    assert delivery["remote_url"].endswith(delivery["remote_id"])

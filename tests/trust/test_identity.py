@@ -196,4 +196,4 @@ def test_over_ssh_no_medsocial_variable_steers_the_app(practice_home, tmp_path):
         MEDSOCIAL_SECRET_SNAPCHAT_TOKEN="theirs",
     )
     channels = json.loads(result.stdout)["channels"]
-    assert "mastodon" in channels and "manual" in channels
+    assert "manual" in channels and len(channels) > 1

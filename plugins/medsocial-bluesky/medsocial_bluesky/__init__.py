@@ -39,7 +39,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api, reset_at, without_credentials
+from medsocial_tui.channelkit import reset_at, unlike_the_api, without_credentials
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "com.atproto / app.bsky.feed.post"
@@ -82,7 +82,7 @@ def _said(response: httpx.Response) -> str:
     body = _json(response)
     if isinstance(body, dict) and (body.get("error") or body.get("message")):
         return f"{body.get('message') or body.get('error')} ({body.get('error') or response.status_code})"
-    return not_the_api("Bluesky", response)
+    return unlike_the_api(response)
 
 
 def rate_reset(response: httpx.Response) -> datetime | None:
@@ -96,7 +96,7 @@ def raise_for(response: httpx.Response, *, posting: bool) -> None:
     if status < 300:
         if _json(response) is None:
             if posting:
-                raise OutcomeUnknown(_words(response))
+                raise OutcomeUnknown(f"Bluesky answered {_words(response)}")
             raise RetryLater(f"Bluesky answered {_words(response)}; nothing was posted yet")
         return
     if status == 429:

@@ -48,6 +48,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
     SpecialHours,
+    SpecialHoursUncertain,
 )
 from medsocial_tui.channelkit import Page, look_back, parse_time
 from medsocial_tui.hookspecs import hookimpl
@@ -360,8 +361,10 @@ class GoogleBusinessProfile(Channel):
         remove=(),
     ) -> list[SpecialHours]:
         """Read the location's special hours, replace those of the named days, keep the
-        rest, and send the whole list back (Google replaces it whole). Sending it twice is
-        harmless, so trouble is always 'try again later'."""
+        rest, and send the whole list back (Google replaces it whole). When Google's answer
+        to that is lost, the hours are read back: in place means done; otherwise
+        ``SpecialHoursUncertain`` says what Google holds, with the days' earlier hours so an
+        undo can still put them back."""
         for h in hours:
             if not h.closed and not (h.opens and h.closes):
                 raise Rejected(f"{h.day}: give opening and closing times, or mark it closed")
@@ -377,12 +380,49 @@ class GoogleBusinessProfile(Channel):
                 account,
                 "PATCH",
                 self._info_url(account),
+                creates=True,
                 params={"updateMask": "specialHours"},
                 body={"specialHours": {"specialHourPeriods": merged}},
             )
         except OutcomeUnknown as exc:
-            raise RetryLater(exc.message) from None
+            await self._read_back(client, account, hours, touched, previous, exc.message)
         return previous
+
+    async def _read_back(
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        hours: list[SpecialHours],
+        touched: set[date],
+        previous: list[SpecialHours],
+        lost: str,
+    ) -> None:
+        """After a lost answer: return when Google holds the change, else raise saying what
+        it holds for the days touched."""
+        try:
+            now = await self._periods(client, account)
+        except (ChannelError, httpx.HTTPError) as exc:
+            words = getattr(exc, "message", type(exc).__name__)
+            raise SpecialHoursUncertain(
+                f"Google's answer was lost ({lost}) and the special hours could not be read "
+                f"back ({words}): they may be set or not; look at the profile",
+                previous,
+            ) from None
+        holds = sorted((hours_of(p) for p in now if day_of(p) in touched), key=lambda h: h.day)
+        if holds == sorted(hours, key=lambda h: h.day):
+            return
+        shown = "; ".join(hours_in_words(h) for h in holds) or "no special hours for those days"
+        raise SpecialHoursUncertain(
+            f"Google's answer was lost ({lost}) and the profile does not show the change: "
+            f"Google holds {shown}",
+            previous,
+            holds,
+        )
+
+
+def hours_in_words(hours: SpecialHours) -> str:
+    stamp = f"{hours.day:%a} {hours.day.day} {hours.day:%b}"
+    return f"{stamp} closed" if hours.closed else f"{stamp} {hours.opens}-{hours.closes}"
 
 
 def _when(value: Any) -> datetime | None:

@@ -25,6 +25,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
     SpecialHours,
+    SpecialHoursUncertain,
 )
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -278,6 +279,51 @@ async def test_changing_a_day_returns_what_it_was_so_it_can_be_undone(channel, a
         await channel.set_special_hours(client, account, previous)
     assert previous == [SpecialHours(day, closed=False, opens="08:00", closes="12:00")]
     assert fake.special_hour_periods[0]["openTime"] == {"hours": 8, "minutes": 0}
+
+
+async def test_a_lost_answer_to_a_change_google_made_is_read_back_as_done(channel, account, fake):
+    day = date(2026, 12, 3)
+    fake.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
+    async with httpx.AsyncClient(timeout=0.3) as client:
+        previous = await channel.set_special_hours(client, account, [SpecialHours(day)])
+    assert previous == []
+    assert [c.method for c in fake.calls(path=LOCATION)] == ["GET", "PATCH", "GET"]
+    assert len(fake.calls("PATCH")) == 1, "read back, never sent twice"
+
+
+async def test_a_lost_answer_to_a_change_google_did_not_make_says_what_google_holds(
+    channel, account, fake
+):
+    day = date(2026, 12, 3)
+    fake.special_hour_periods = [
+        period_of(SpecialHours(day, closed=False, opens="08:00", closes="12:00"))
+    ]
+    fake.inject(Fault.html(502), method="PATCH", path=LOCATION)
+    async with httpx.AsyncClient(timeout=1) as client:
+        with pytest.raises(SpecialHoursUncertain) as raised:
+            await channel.set_special_hours(client, account, [SpecialHours(day)])
+    error = raised.value
+    assert "Google holds Thu 3 Dec 08:00-12:00" in error.message
+    assert "Google answered HTTP 502 with a text/html body" in error.message
+    assert error.previous == [SpecialHours(day, closed=False, opens="08:00", closes="12:00")]
+    assert error.holds == error.previous
+
+
+async def test_a_lost_answer_and_a_failed_read_back_is_unsure_with_the_earlier_hours(
+    channel, account, fake
+):
+    day = date(2026, 12, 3)
+    before = SpecialHours(day, closed=False, opens="08:00", closes="12:00")
+    fake.special_hour_periods = [period_of(before)]
+    fake.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
+    fake.inject(Fault.html(503), method="GET", path=LOCATION, after=1)
+    async with httpx.AsyncClient(timeout=0.3) as client:
+        with pytest.raises(SpecialHoursUncertain) as raised:
+            await channel.set_special_hours(client, account, [SpecialHours(day)])
+    assert "could not be read back" in raised.value.message
+    assert "they may be set or not" in raised.value.message
+    assert raised.value.holds is None
+    assert raised.value.previous == [before]
 
 
 def test_an_overnight_period_ends_the_next_day():

@@ -5,6 +5,7 @@ notice goes out as a local post, and undo puts the listing back as it was."""
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 from medsocial_google_business.fake import (
     ACCOUNT_ID,
@@ -17,36 +18,46 @@ from medsocial_google_business.fake import (
 
 from medsocial_tui import clock, demo, flush, hours
 from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.testing.fakeapi import Fault
+
+LOCATION = f"/v1/locations/{LOCATION_ID}"
+CHRISTMAS = {"startDate": {"year": 2026, "month": 12, "day": 25}, "closed": True}
+
+
+def practice_on(google: FakeGoogleBusiness, root: Path, timeout: float = 2.0) -> Practice:
+    home = demo.create_home(root, "Maple", "America/Chicago", login="owner", kind="test")
+    home.config_path.write_text(
+        '[practice]\nname = "Maple Street Dental"\ntimezone = "America/Chicago"\n'
+        f"one_person_practice = true\n[publishing]\nrequest_timeout_seconds = {timeout}\n"
+        f'[[accounts]]\nid = "google"\nchannel = "google_business"\nname = "Maple (Google)"\n'
+        f'base_url = "{google.base_url}"\n[accounts.settings]\naccount_id = "{ACCOUNT_ID}"\n'
+        f'location_id = "{LOCATION_ID}"\nbusiness_information_url = "{google.base_url}"\n'
+        f'oauth_url = "{google.base_url}/token"\n'
+    )
+    write_secrets(
+        home,
+        {
+            "google": {
+                "client_id": CLIENT_ID,
+                "client_secret": CLIENT_SECRET,
+                "refresh_token": REFRESH_TOKEN,
+            }
+        },
+    )
+    return open_practice(home)
+
+
+def days_at(google: FakeGoogleBusiness) -> list[tuple[int, int]]:
+    return [(p["startDate"]["month"], p["startDate"]["day"]) for p in google.special_hour_periods]
 
 
 def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatch):
     monkeypatch.setenv("MEDSOCIAL_USER", "owner")
     with FakeGoogleBusiness() as google:
-        christmas = {"startDate": {"year": 2026, "month": 12, "day": 25}, "closed": True}
+        christmas = CHRISTMAS
         google.special_hour_periods.append(christmas)
-        home = demo.create_home(
-            tmp_path / "h", "Maple", "America/Chicago", login="owner", kind="test"
-        )
-        home.config_path.write_text(
-            '[practice]\nname = "Maple Street Dental"\ntimezone = "America/Chicago"\n'
-            "one_person_practice = true\n"
-            f'[[accounts]]\nid = "google"\nchannel = "google_business"\nname = "Maple (Google)"\n'
-            f'base_url = "{google.base_url}"\n[accounts.settings]\naccount_id = "{ACCOUNT_ID}"\n'
-            f'location_id = "{LOCATION_ID}"\nbusiness_information_url = "{google.base_url}"\n'
-            f'oauth_url = "{google.base_url}/token"\n'
-        )
-        write_secrets(
-            home,
-            {
-                "google": {
-                    "client_id": CLIENT_ID,
-                    "client_secret": CLIENT_SECRET,
-                    "refresh_token": REFRESH_TOKEN,
-                }
-            },
-        )
-        practice = open_practice(home)
+        practice = practice_on(google, tmp_path / "h")
         change = hours.make_change(practice, reason="snow", kind="closed", days="today")
         result = asyncio.run(hours.apply(practice, change))
         today = clock.now().astimezone(practice.tz).date()
@@ -64,4 +75,66 @@ def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatc
             (p["startDate"]["month"], p["startDate"]["day"]) for p in google.special_hour_periods
         ]
         assert days == [(12, 25)]
+        practice.close()
+
+
+def test_a_lost_patch_answer_google_acted_on_is_set_and_undo_restores_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", "owner")
+    with FakeGoogleBusiness() as google:
+        google.special_hour_periods.append(CHRISTMAS)
+        practice = practice_on(google, tmp_path / "h", timeout=0.3)
+        today = clock.now().astimezone(practice.tz).date()
+        google.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
+        change = hours.make_change(practice, reason="snow", kind="closed", days="today")
+        result = asyncio.run(hours.apply(practice, change))
+        (special,) = [o for o in result.outcomes if "special hours" in o.message]
+        assert special.ok and special.message.startswith("special hours set")
+        assert (today.month, today.day) in days_at(google)
+        google.wait_idle()
+        undone = asyncio.run(hours.undo(practice, result.change_id))
+        assert "special hours put back as they were" in [o.message for o in undone.outcomes]
+        assert days_at(google) == [(12, 25)]
+        practice.close()
+
+
+def test_undo_restores_the_named_days_even_when_the_first_answer_left_it_unsure(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setenv("MEDSOCIAL_USER", "owner")
+    with FakeGoogleBusiness() as google:
+        google.special_hour_periods.append(CHRISTMAS)
+        practice = practice_on(google, tmp_path / "h", timeout=0.3)
+        today = clock.now().astimezone(practice.tz).date()
+        google.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
+        google.inject(Fault.html(502), method="GET", path=LOCATION, after=1, times=2)
+        change = hours.make_change(practice, reason="snow", kind="closed", days="today")
+        result = asyncio.run(hours.apply(practice, change))
+        (special,) = [o for o in result.outcomes if "special hours" in o.message]
+        assert not special.ok
+        assert special.message.startswith("special hours UNSURE: Google's answer was lost")
+        assert "could not be read back" in special.message
+        assert "Undo puts these days back as they were" in special.message
+        assert (today.month, today.day) in days_at(google), "Google did make the change"
+        google.wait_idle()
+        google.clear_faults()
+        undone = asyncio.run(hours.undo(practice, result.change_id))
+        assert "special hours put back as they were" in [o.message for o in undone.outcomes]
+        assert days_at(google) == [(12, 25)]
+        practice.close()
+
+
+def test_a_change_google_did_not_make_reports_what_google_holds(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", "owner")
+    with FakeGoogleBusiness() as google:
+        google.special_hour_periods.append(CHRISTMAS)
+        practice = practice_on(google, tmp_path / "h")
+        google.inject(Fault.html(502), method="PATCH", path=LOCATION)
+        change = hours.make_change(practice, reason="snow", kind="closed", days="today")
+        result = asyncio.run(hours.apply(practice, change))
+        (special,) = [o for o in result.outcomes if "special hours" in o.message]
+        assert not special.ok
+        assert "the profile does not show the change: Google holds no special hours" in (
+            special.message
+        )
+        assert days_at(google) == [(12, 25)]
         practice.close()

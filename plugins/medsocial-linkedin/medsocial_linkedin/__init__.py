@@ -39,9 +39,9 @@ from medsocial_tui.channel import (
 from medsocial_tui.channelkit import (
     Page,
     look_back,
-    not_the_api,
     parse_time,
     retry_after,
+    unlike_the_api,
     without_credentials,
 )
 from medsocial_tui.hookspecs import hookimpl
@@ -98,7 +98,7 @@ def _said(response: httpx.Response) -> str:
     if isinstance(body, dict) and body.get("message"):
         code = body.get("serviceErrorCode") or body.get("code") or response.status_code
         return f"{body['message']} ({code})"
-    return not_the_api("LinkedIn", response)
+    return unlike_the_api(response)
 
 
 def next_midnight_utc() -> datetime:

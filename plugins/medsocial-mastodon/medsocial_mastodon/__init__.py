@@ -10,12 +10,13 @@ import asyncio
 import html
 import mimetypes
 import re
-import unicodedata
 from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
+from medsocial_twitter_text import Flavour, prepare
 
+from medsocial_mastodon.text import status_length
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
@@ -46,9 +47,6 @@ from medsocial_tui.hookspecs import hookimpl
 API = "/api/v1"
 MEDIA_API = "/api/v2/media"
 INSTANCE_API = "/api/v2/instance"
-URL = re.compile(r"https?://\S+")
-REMOTE_MENTION = re.compile(r"(?<![\w/])(@[A-Za-z0-9_]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-URL_WEIGHT = 23
 DEFAULT_MAX_CHARS = 500
 ALT_TEXT_LIMIT = 1500
 MEDIA_POLLS = 10
@@ -139,6 +137,7 @@ class Mastodon(Channel):
 
     def __init__(self) -> None:
         self._max_chars: dict[str, int] = {}
+        prepare(Flavour.MASTODON)
 
     def limits(self, account: Account | None = None) -> Limits:
         known = (
@@ -155,11 +154,9 @@ class Mastodon(Channel):
         )
 
     def count(self, text: str) -> int:
-        """As Mastodon counts: every link is 23 characters, a remote mention counts only its
-        ``@user`` part, and accents count once however they are encoded."""
-        text = unicodedata.normalize("NFC", text)
-        text = REMOTE_MENTION.sub(r"\1", text)
-        return len(URL.sub("x" * URL_WEIGHT, text))
+        """As Mastodon counts: graphemes (a flag is one), every link its rules find is 23
+        characters, a remote mention counts only its ``@user`` part."""
+        return status_length(text)
 
     def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
         problems = super().validate(self._with_link(draft), account)

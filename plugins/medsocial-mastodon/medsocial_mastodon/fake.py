@@ -8,6 +8,7 @@ import itertools
 import threading
 from datetime import UTC, datetime, timedelta
 
+from medsocial_mastodon.text import status_length
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
@@ -59,7 +60,7 @@ class FakeMastodon(FakeAPI):
                 return Reply(
                     422, {"error": "Validation failed: Text can't be blank"}, self._headers()
                 )
-            if len(text) > self.max_characters:
+            if status_length(text, form.get("spoiler_text", "")) > self.max_characters:
                 return Reply(
                     422,
                     {

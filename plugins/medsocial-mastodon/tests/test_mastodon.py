@@ -153,6 +153,53 @@ async def test_media_still_processing_is_polled_until_ready(
     assert len(fake.calls("GET", r"/api/v1/media/\d+")) == 2
 
 
+FLAGS = "🇺🇸🇲🇽🇨🇦🇬🇧🇫🇷"
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("Flags of our team " + FLAGS * 50, 18 + 250),
+        ("👨‍👩‍👧‍👦" * 100, 100),
+        ("Caf\u00e9 and Cafe\u0301", 13),
+        ("(see https://maple.dental/flu).", 1 + 4 + 23 + 2),
+        ("Read https://en.wikipedia.org/wiki/Caries_(disease) now", 5 + 23 + 4),
+        ("'https://maple.dental/flu?x=1'!", 1 + 23 + 2),
+        ("maple.dental has no protocol, so it is text", 43),
+        ("https://maplestreet.example is no link: .example is reserved", 60),
+        ("a" * 476 + " http://" + "b" * 30 + ".com/example", 500),
+        ("a" * 475 + " @alice@" + "b" * 30 + ".com", 482),
+    ],
+    ids=lambda value: str(value)[:24],
+)
+def test_a_status_counts_as_mastodons_server_counts_it(channel, text, length):
+    assert channel.count(text) == length
+
+
+async def test_what_the_counter_passes_the_server_takes_and_what_it_stops_the_server_refuses(
+    channel, account, fake
+):
+    flags = Draft(text="Flags of our team " + FLAGS * 96 + "!!")
+    assert channel.count(flags.text) == 500
+    assert not [p for p in channel.validate(flags, account) if p.blocking]
+    await publish(channel, account, flags)
+    link = "https://maple.dental/flu"
+    over = Draft(text="x" * 474 + f" ({link}).")
+    assert channel.count(over.text) == 501
+    assert [p.message for p in channel.validate(over, account) if p.blocking] == [
+        "501 of 500 characters (a link counts 23): shorten the text"
+    ]
+    async with httpx.AsyncClient() as client:
+        refused = await client.post(
+            f"{fake.base_url}/api/v1/statuses",
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            data={"status": over.text},
+        )
+    assert refused.status_code == 422
+    assert "character limit of 500" in refused.json()["error"]
+    assert [s["content"] for s in fake.statuses] == [f"<p>{flags.text}</p>"]
+
+
 def test_links_count_23_characters_and_limits_come_from_the_instance(channel, account, fake):
     assert channel.count("See https://www.cdc.gov/flu/prevent/index.html") == 4 + 23
     assert channel.limits(account).max_chars == 500

@@ -39,7 +39,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api, without_credentials
+from medsocial_tui.channelkit import unlike_the_api, without_credentials
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v2"
@@ -48,6 +48,7 @@ MAX_CAPTION = 2200
 MAX_PHOTO_TITLE = 90
 MAX_PHOTO_DESCRIPTION = 4000
 MAX_PHOTOS = 35
+ELLIPSIS = "…"
 PHOTO_TYPES = {"image/jpeg", "image/webp"}
 VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/webm"}
 PRIVATE = "SELF_ONLY"
@@ -86,12 +87,15 @@ def _said(response: httpx.Response) -> str:
     code, message = _error(response)
     if code:
         return f"{message or code} ({code})"
-    return not_the_api("TikTok", response)
+    return unlike_the_api(response)
 
 
-def raise_for(response: httpx.Response, *, posting: bool) -> dict[str, Any]:
+def raise_for(
+    response: httpx.Response, *, posting: bool, started: str | None = None
+) -> dict[str, Any]:
     """The ``data`` of a TikTok answer, or the core's error kind for it. ``posting`` marks the
-    init request, the one that starts a post."""
+    init request, the one that starts a post; ``started`` is the publish_id when the post is
+    already started and only its status was asked."""
     code, _ = _error(response)
     status = response.status_code
     body = _json(response)
@@ -113,14 +117,26 @@ def raise_for(response: httpx.Response, *, posting: bool) -> dict[str, Any]:
         raise Rejected(f"TikTok said no: {_words(response)}")
     if posting:
         raise OutcomeUnknown(f"TikTok answered {_words(response)}")
-    raise RetryLater(f"TikTok answered {_words(response)}; nothing was posted yet")
+    raise RetryLater(f"TikTok answered {_words(response)}; {_so_far(started)}")
 
 
-async def quietly(step: Any, what: str) -> httpx.Response:
+def _so_far(started: str | None) -> str:
+    """What a failed request that is not the init leaves behind, in words."""
+    if started:
+        return (
+            f"the post is started at TikTok ({started}) and only its status could not be read; "
+            "the status is asked again at the next attempt, the post is never started twice"
+        )
+    return "nothing was posted yet"
+
+
+async def quietly(step: Any, what: str, started: str | None = None) -> httpx.Response:
     try:
         return await step
     except httpx.TransportError as exc:
-        raise RetryLater(f"no answer from TikTok while {what} ({type(exc).__name__})") from None
+        raise RetryLater(
+            f"no answer from TikTok while {what} ({type(exc).__name__}); {_so_far(started)}"
+        ) from None
 
 
 def _mime(path: Path, declared: str) -> str:
@@ -129,6 +145,28 @@ def _mime(path: Path, declared: str) -> str:
 
 def utf16_units(text: str) -> int:
     return len(unicodedata.normalize("NFC", text).encode("utf-16-le")) // 2
+
+
+def photo_title_and_description(text: str) -> tuple[str, str]:
+    """A photo post's title and description from one text, nothing said twice: the first
+    line is the title and the rest the description; a first line too long for a title is
+    shortened at a word with an ellipsis, and the description then keeps the whole text."""
+    text = text.strip()
+    first, _, rest = text.partition("\n")
+    first, rest = first.strip(), rest.strip()
+    if utf16_units(first) <= MAX_PHOTO_TITLE:
+        return first, rest[:MAX_PHOTO_DESCRIPTION]
+    title = ""
+    for word in first.split():
+        longer = f"{title} {word}".strip()
+        if utf16_units(longer + ELLIPSIS) > MAX_PHOTO_TITLE:
+            break
+        title = longer
+    if not title:
+        title = first
+        while utf16_units(title + ELLIPSIS) > MAX_PHOTO_TITLE:
+            title = title[:-1]
+    return title.rstrip(" ,;:-–—") + ELLIPSIS, text[:MAX_PHOTO_DESCRIPTION]
 
 
 class TikTok(Channel):
@@ -368,7 +406,7 @@ class TikTok(Channel):
         return "/post/publish/video/init/", body, chunks
 
     def _photo_init(self, request: PublishRequest, privacy: str) -> tuple[str, dict[str, Any]]:
-        text = self.text_of(request.draft)
+        title, description = photo_title_and_description(self.text_of(request.draft))
         urls = [m.url for m in request.draft.media if m.url]
         if len(urls) != len(request.draft.media):
             raise Rejected("TikTok fetches photos from public URLs; some images have none")
@@ -376,8 +414,8 @@ class TikTok(Channel):
             "media_type": "PHOTO",
             "post_mode": "DIRECT_POST",
             "post_info": {
-                "title": text.split("\n", 1)[0][:MAX_PHOTO_TITLE],
-                "description": text[:MAX_PHOTO_DESCRIPTION],
+                "title": title,
+                "description": description,
                 "privacy_level": privacy,
                 "disable_comment": bool(request.draft.options.get("disable_comment", False)),
                 "auto_add_music": True,
@@ -424,8 +462,9 @@ class TikTok(Channel):
         response = await quietly(
             self._post(client, account, "/post/publish/status/fetch/", {"publish_id": publish_id}),
             "checking the post",
+            started=publish_id,
         )
-        return raise_for(response, posting=False)
+        return raise_for(response, posting=False, started=publish_id)
 
     def _published(self, request: PublishRequest, publish_id: str, data: dict) -> Published:
         ids = data.get("publicaly_available_post_id") or []

@@ -6,11 +6,12 @@ import dataclasses
 
 import httpx
 import pytest
-from medsocial_tiktok import UNAUDITED, TikTok
+from medsocial_tiktok import MAX_PHOTO_TITLE, UNAUDITED, TikTok, photo_title_and_description
 from medsocial_tiktok.fake import CLIENT_KEY, CLIENT_SECRET, REFRESH_TOKEN, TOKEN, FakeTikTok
 
 from medsocial_tui.channel import (
     Account,
+    CannotTell,
     Draft,
     Media,
     OutcomeUnknown,
@@ -120,7 +121,31 @@ async def test_photos_are_pulled_from_their_public_urls(channel, account, fake, 
         "photo_images": ["https://maple.example/img/1.jpg", "https://maple.example/img/2.jpg"],
     }
     assert body["post_info"]["title"] == "New opening hours from May"
-    assert body["post_info"]["description"] == text
+    assert body["post_info"]["description"] == "Mon–Fri 8–6, Sat 9–12"
+
+
+async def test_a_photo_title_too_long_for_tiktok_ends_at_a_word(channel, account, fake, tmp_path):
+    photo = (Media(tmp_path / "1.jpg", url="https://maple.example/img/1.jpg"),)
+    text = (
+        "Our hygienists explain what happens at a cleaning visit, why we take x-rays once a "
+        "year, and how to keep gums healthy between visits\n#dentist #smile"
+    )
+    await publish(channel, account, Draft(text, photo))
+    info = fake.calls("POST", "/v2/post/publish/content/init/")[0].json()["post_info"]
+    assert info["title"] == (
+        "Our hygienists explain what happens at a cleaning visit, why we take x-rays once a year…"
+    )
+    assert len(info["title"]) <= MAX_PHOTO_TITLE
+    assert info["description"] == text
+
+
+def test_a_one_line_photo_text_is_the_title_alone():
+    assert photo_title_and_description("Closed Monday for the holiday") == (
+        "Closed Monday for the holiday",
+        "",
+    )
+    title, description = photo_title_and_description("x" * 200)
+    assert title == "x" * (MAX_PHOTO_TITLE - 1) + "…" and description == "x" * 200
 
 
 def test_photos_must_be_jpg_or_webp_with_a_public_url(channel, account, tmp_path):
@@ -156,12 +181,25 @@ async def test_a_lost_status_answer_is_followed_up_never_re_initialised(
 ):
     request = publish_request(account, Draft("Tour", (Media(video),)))
     fake.inject(Fault.drop_before_handling(), path=STATUS)
-    with pytest.raises(RetryLater):
+    with pytest.raises(RetryLater) as error:
         await publish(channel, account, request=request)
     assert request.progress["publish_id"]
+    assert "nothing was posted" not in error.value.message
+    assert "the post is started at TikTok" in error.value.message
     result = await publish(channel, account, request=request)
     assert result.remote_id == "7345000001"
     assert len(fake.calls("POST", INIT)) == 1
+
+
+async def test_a_status_read_that_fails_says_the_post_is_started(channel, account, fake, video):
+    request = publish_request(account, Draft("Tour", (Media(video),)))
+    fake.inject(Fault.html(502), path=STATUS)
+    with pytest.raises(RetryLater) as error:
+        await publish(channel, account, request=request)
+    words = error.value.message
+    assert words.startswith("TikTok answered HTTP 502 with a text/html body")
+    assert "nothing was posted" not in words
+    assert request.progress["publish_id"] in words and "never started twice" in words
 
 
 async def test_still_processing_is_retry_later_and_the_next_attempt_only_polls(
@@ -187,6 +225,7 @@ async def test_a_lost_init_answer_is_unknown_and_cannot_be_looked_up(channel, ac
         with pytest.raises(OutcomeUnknown) as error:
             await channel.find_existing(client, request)
     assert "check the TikTok app" in error.value.message
+    assert isinstance(error.value, CannotTell)
 
 
 async def test_too_many_inits_is_retry_later(channel, account, fake, video):

@@ -1,5 +1,5 @@
 """TikTok through the real core: a post still processing is followed by its publish_id on the
-next run, and TikTok sees one init."""
+next run, and TikTok sees one init; a lost init answer tells the person what to do."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from medsocial_tiktok import TikTok
 from medsocial_tiktok.fake import TOKEN, FakeTikTok
 
 from medsocial_tui import flush, media
+from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import (
     LOGIN,
     approved_post,
@@ -47,5 +48,42 @@ async def test_a_processing_post_is_followed_not_posted_again(tmp_path, monkeypa
         row = delivery(practice, post_id)
         assert row["remote_id"] == "7345000001"
         assert row["remote_url"] == "https://www.tiktok.com/@maplestdental/video/7345000001"
+        assert len(fake.calls("POST", "/v2/post/publish/video/init/")) == 1
+        practice.close()
+
+
+async def test_a_lost_init_answer_tells_the_person_what_to_do_not_to_wait(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
+    video = tmp_path / "tour.mp4"
+    video.write_bytes(b"v" * 4000)
+    with FakeTikTok() as fake:
+        practice = practice_with_account(
+            tmp_path / "home",
+            account_id="tiktok",
+            channel="tiktok",
+            base_url=fake.base_url,
+            settings={"app_audited": "true"},
+            secrets={"access_token": TOKEN},
+            request_timeout=0.3,
+        )
+        post_id = approved_post(
+            practice,
+            "A tour of the new office",
+            ["tiktok"],
+            media=[media.attach(practice, video)],
+        )
+        fake.inject(Fault.timeout_after_handling(1.0), path="/v2/post/publish/video/init/")
+        first = await flush.run(practice)
+        assert [o.state for o in first.outcomes] == ["unknown"]
+        fake.wait_idle()
+        second = await flush.run(practice)
+        assert [o.state for o in second.outcomes] == ["unknown"] and second.exit_code == 1
+        row = delivery(practice, post_id)
+        assert row["state"] == "unknown"
+        words = row["last_error"]
+        assert "checked again" not in words
+        assert words.endswith(
+            "check the TikTok app: look at the page, then mark it published or retry anyway"
+        )
         assert len(fake.calls("POST", "/v2/post/publish/video/init/")) == 1
         practice.close()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from medsocial_twitter_text import Flavour, prepare
 
 from medsocial_tui import clock
 from medsocial_tui.channel import (
@@ -41,14 +42,14 @@ from medsocial_tui.channel import (
 from medsocial_tui.channelkit import (
     Page,
     look_back,
-    not_the_api,
     parse_time,
     reset_at,
+    unlike_the_api,
     without_credentials,
 )
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_x import oauth1
-from medsocial_x.text import MAX_WEIGHTED, URL, weighted_length
+from medsocial_x.text import MAX_WEIGHTED, weighted_length, without_links
 
 API_VERSION = "2"
 """The X API version this plugin speaks; every path below starts with it."""
@@ -73,7 +74,7 @@ def comparable(text: str) -> str:
     """Text as X shows it back, reduced for matching: links removed (X rewrites them to
     t.co), entities unescaped, NFC, whitespace collapsed."""
     text = unicodedata.normalize("NFC", html.unescape(text))
-    return " ".join(URL.sub(" ", text).split())
+    return " ".join(without_links(text).split())
 
 
 def _json(response: httpx.Response) -> Any | None:
@@ -98,7 +99,7 @@ def _said(response: httpx.Response) -> str:
         if isinstance(errors, list) and errors and isinstance(errors[0], dict):
             first = errors[0]
             return f"{first.get('message') or first.get('detail')} (HTTP {response.status_code})"
-    return not_the_api("X", response)
+    return unlike_the_api(response)
 
 
 def rate_reset(response: httpx.Response) -> datetime | None:
@@ -114,8 +115,8 @@ def raise_for(response: httpx.Response, *, posting: bool) -> None:
     if status < 300:
         if _json(response) is None and response.content:
             if posting:
-                raise OutcomeUnknown(_words(response))
-            raise RetryLater(f"{_words(response)}; nothing was posted yet")
+                raise OutcomeUnknown(f"X answered {_words(response)}")
+            raise RetryLater(f"X answered {_words(response)}; nothing was posted yet")
         return
     if status == 429:
         reset = rate_reset(response)
@@ -173,6 +174,7 @@ class X(Channel):
 
     def __init__(self) -> None:
         self._users: dict[str, tuple[str, str]] = {}
+        prepare(Flavour.X)
 
     def limits(self, account: Account | None = None) -> Limits:
         return Limits(

@@ -7,7 +7,6 @@ the window is used up, simple and chunked media upload, links shown back as t.co
 from __future__ import annotations
 
 import itertools
-import re
 import threading
 import time
 from datetime import UTC, datetime
@@ -16,6 +15,7 @@ from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
 from medsocial_x import oauth1
+from medsocial_x.text import MAX_WEIGHTED, urls, weighted_length
 
 KEYS = oauth1.Keys("fake-consumer-key", "fake-consumer-secret", "fake-token", "fake-token-secret")
 CREDENTIALS = {
@@ -26,7 +26,13 @@ CREDENTIALS = {
 }
 USER = {"id": "2244994945", "username": "maplestdental", "name": "Maple Street Dental"}
 WINDOW_SECONDS = 900
-LINK = re.compile(r"https?://\S+")
+
+
+def as_shown(text: str) -> str:
+    """The text as X shows it back: each link twitter-text finds becomes a t.co link."""
+    for start, end in reversed(urls(text)):
+        text = f"{text[:start]}https://t.co/abc123XYZ{text[end:]}"
+    return text
 
 
 def _x_time(value: str) -> str:
@@ -127,6 +133,15 @@ class FakeX(FakeAPI):
             headers = self._limit_headers(self._used)
             if not text and not body.get("media"):
                 return Reply(400, {"errors": [{"message": "text or media required"}]}, headers)
+            if weighted_length(text) > MAX_WEIGHTED:
+                reply = problem(
+                    403,
+                    "Forbidden",
+                    "Your Tweet text is too long. For more information on how Twitter determines "
+                    "text length see https://github.com/twitter/twitter-text.",
+                )
+                reply.headers = headers
+                return reply
             if any(t["text"] == text for t in self.tweets):
                 reply = problem(
                     403,
@@ -194,7 +209,7 @@ class FakeX(FakeAPI):
             {
                 "id": t["id"],
                 "created_at": t["created_at"],
-                "text": LINK.sub("https://t.co/abc123XYZ", t["text"])
+                "text": as_shown(t["text"])
                 .replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;"),

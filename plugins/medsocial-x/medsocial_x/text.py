@@ -1,8 +1,9 @@
 """X's weighted length, as twitter-text v3 counts it.
 
-The text is NFC-normalised; every URL weighs 23; an emoji (with its modifiers and joiners)
-weighs 2; a code point in the Latin and general-punctuation ranges weighs 1 and every other
-(CJK, most symbols) weighs 2. The limit is 280.
+The text is NFC-normalised; every link twitter-text finds (with its official list of
+top-level domains, so ``example.xyz`` is one) weighs 23; an emoji (with its modifiers and
+joiners) weighs 2; a code point in the Latin and general-punctuation ranges weighs 1 and
+every other (CJK, most symbols) weighs 2. The limit is 280.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 import regex
+from medsocial_twitter_text import Flavour, extract_links
 
 MAX_WEIGHTED = 280
 URL_WEIGHT = 23
@@ -18,30 +20,26 @@ DEFAULT_WEIGHT = 200
 LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 """Code point ranges weighing 100 (1 character), from twitter-text ``config/v3.json``."""
 
-_TLDS = (
-    "com|org|net|gov|edu|mil|int|info|biz|health|dental|care|clinic|doctor|hospital|"
-    "io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|at|eu|me|app|dev|ly|tv"
-)
-URL = regex.compile(
-    r"(?:https?://[^\s]+"
-    r"|(?<![@\w.])(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:"
-    + _TLDS
-    + r")\b(?:/[^\s]*)?)",
-    regex.IGNORECASE,
-)
-_TRAILING = regex.compile(r"[.,;:!?'\")\]]+$")
 _EMOJI = regex.compile(
     r"\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\u20E3|\p{Regional_Indicator}"
 )
+_NEWLINES = regex.compile(r"\r\n|\r")
 
 
 def urls(text: str) -> list[tuple[int, int]]:
-    """Spans of the URLs X would shorten, trailing punctuation left out."""
-    spans = []
-    for match in URL.finditer(text):
-        value = _TRAILING.sub("", match.group())
-        spans.append((match.start(), match.start() + len(value)))
-    return spans
+    """Spans of the links X would shorten to 23 characters."""
+    return [(link.start, link.end) for link in extract_links(text, Flavour.X)]
+
+
+def without_links(text: str) -> str:
+    """``text`` with every link X finds replaced by a space (X rewrites links to t.co)."""
+    parts, position = [], 0
+    for start, end in urls(text):
+        parts.append(text[position:start])
+        parts.append(" ")
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def _weight(cluster: str) -> int:
@@ -57,7 +55,7 @@ def _weight(cluster: str) -> int:
 
 def weighted_length(text: str) -> int:
     """The number X compares with 280."""
-    text = unicodedata.normalize("NFC", text)
+    text = _NEWLINES.sub("\n", unicodedata.normalize("NFC", text))
     total = 0
     position = 0
     for start, end in urls(text):

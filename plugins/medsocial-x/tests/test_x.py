@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -60,7 +62,7 @@ async def publish(channel, account, draft, key="key-1", timeout=3.0, request=Non
         ("👨‍👩‍👧 family day", 13),
         ("👍🏽", 2),
         ("🇺🇸", 2),
-        ("Book at https://maplestreet.example/book/appointments?from=x now", 35),
+        ("Book at https://maplestreet.dental/book/appointments?from=x now", 35),
         ("maplestreet.dental has the hours.", 38),
         ("email front@maple.com", 21),
         ("Cafe\u0301", 4),
@@ -68,6 +70,47 @@ async def publish(channel, account, draft, key="key-1", timeout=3.0, request=Non
 )
 def test_weighted_length_follows_twitter_text(text, weight):
     assert weighted_length(text) == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        ("see example.xyz now", 31),
+        ("book at maple.health or maple.clinic", 58),
+        ("the 23andme.app results", 35),
+        ("(see https://maple.dental/flu).", 30),
+        ("https://maplestreet.example/book is no link: .example is reserved", 65),
+        ("notes.txt is not a link", 23),
+    ],
+)
+def test_links_on_every_official_top_level_domain_count_23(text, weight):
+    assert weighted_length(text) == weight
+
+
+CONFORMANCE = json.loads((Path(__file__).parent / "conformance/weighted.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    [case for group in CONFORMANCE.values() for case in group],
+    ids=lambda case: case["description"][:50],
+)
+def test_weighted_length_matches_twitter_texts_conformance_data(case):
+    assert weighted_length(case["text"]) == case["weightedLength"]
+
+
+async def test_a_text_x_counts_over_280_is_refused_before_sending(channel, account, fake):
+    text = "x" * 249 + " see example.xyz now"
+    problems = [p.message for p in channel.validate(Draft(text), account) if p.blocking]
+    assert problems == [
+        "281 of 280 X characters (a link counts 23; CJK and emoji count 2): shorten the text"
+    ]
+    with pytest.raises(Rejected, match="too long"):
+        await publish(channel, account, Draft(text))
+    fits = "x" * 248 + " see example.xyz now"
+    assert not [p for p in channel.validate(Draft(fits), account) if p.blocking]
+    await publish(channel, account, Draft(fits))
+    assert [t["text"] for t in fake.tweets] == [fits]
 
 
 def test_validate_counts_the_link_and_blocks_over_280(channel, account):

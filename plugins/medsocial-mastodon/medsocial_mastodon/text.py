@@ -1,0 +1,39 @@
+"""A status's length as Mastodon's server counts it (``StatusLengthValidator``).
+
+Graphemes, not code points: a flag or a family emoji is one character. Every link the
+server's twitter-text rules find counts 23 (only links that start with a protocol; a ``).``
+after one is not part of it), and a remote mention counts only its ``@user`` part.
+"""
+
+from __future__ import annotations
+
+import regex
+from medsocial_twitter_text import Flavour, extract_links
+
+URL_WEIGHT = 23
+URL_PLACEHOLDER = "x" * URL_WEIGHT
+MENTION = regex.compile(
+    r"(?<![=/\w])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@\w+(?:[.-]+\w+)*)?", regex.IGNORECASE
+)
+"""A mention as Mastodon reads one: ``@user`` or ``@user@domain``."""
+GRAPHEME = regex.compile(r"\X")
+
+
+def _local(segment: str) -> str:
+    return MENTION.sub(lambda m: f"@{m.group(1)}", segment)
+
+
+def countable_text(text: str) -> str:
+    """The text Mastodon measures: links as 23 characters, mentions without their domain."""
+    parts, position = [], 0
+    for link in extract_links(text, Flavour.MASTODON):
+        parts.append(_local(text[position : link.start]))
+        parts.append(URL_PLACEHOLDER)
+        position = link.end
+    parts.append(_local(text[position:]))
+    return "".join(parts)
+
+
+def status_length(text: str, spoiler_text: str = "") -> int:
+    """The number Mastodon compares with the instance's ``max_characters``."""
+    return len(GRAPHEME.findall(spoiler_text + countable_text(text)))
