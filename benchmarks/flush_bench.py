@@ -38,7 +38,7 @@ TARGET = 1.15
 
 def build_home(root: Path, base_url: str, posts: int):
     os.environ["MEDSOCIAL_USER"] = "bench"
-    home = demo.create_home(root, "Bench Dental", "UTC", login="bench")
+    home = demo.create_home(root, "Bench Dental", "UTC", login="bench", kind="test")
     accounts = "".join(
         f'\n[[accounts]]\nid = "page-{i}"\nchannel = "loopback"\nname = "Page {i}"\n'
         f'base_url = "{base_url}"\n'

@@ -251,4 +251,5 @@ def save(
         "width": WIDTH,
         "height": HEIGHT,
         "size_bytes": target.stat().st_size,
+        "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
     }

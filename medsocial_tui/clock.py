@@ -6,12 +6,27 @@ import os
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+_environment_trusted = False
+
+
+def trust_environment(trusted: bool) -> None:
+    """Let ``MEDSOCIAL_NOW`` pin the time, or not. Only opening or creating a demo or test
+    home turns this on (see :mod:`medsocial_tui.identity`); a practice's home turns it off,
+    so no one can backdate an acknowledgement by setting a variable."""
+    global _environment_trusted
+    _environment_trusted = trusted
+
+
+def environment_trusted() -> bool:
+    return _environment_trusted
+
 
 def now() -> datetime:
-    """The current UTC time; MEDSOCIAL_NOW (ISO-8601) pins it for tests and demos."""
-    pinned = os.environ.get("MEDSOCIAL_NOW")
-    if pinned:
-        return parse_utc(pinned)
+    """The current UTC time; in demo and test homes MEDSOCIAL_NOW (ISO-8601) pins it."""
+    if _environment_trusted:
+        pinned = os.environ.get("MEDSOCIAL_NOW")
+        if pinned:
+            return parse_utc(pinned)
     return datetime.now(UTC)
 
 

@@ -92,6 +92,10 @@ def resolve_home(
     root = root.expanduser()
     home = Home(root.resolve() if root.exists() else root.absolute())
     if must_exist and not home.config_path.is_file():
+        if root.exists():
+            from medsocial_tui.identity import require_owner
+
+            require_owner(home.root)
         if not root.exists():
             what = f"the practice home folder {root} (from {source}) does not exist"
         else:
@@ -150,6 +154,11 @@ class PracticeConfig:
     source: Path | None = None
     warnings: tuple[ConfigWarning, ...] = ()
     """Keys the schema does not know (a typo falls back to a default): said, not fatal."""
+    ssh_authorized_keys: str = ""
+    """[ssh] authorized_keys: the file staff keys are written to (default: the service
+    account's ~/.ssh/authorized_keys)."""
+    ssh_command: str = ""
+    """[ssh] command: the medsocial program the keys force (default: the one running)."""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -265,6 +274,12 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
                 enabled=raw.enabled,
             )
         )
+    for key in ("authorized_keys", "command"):
+        value = getattr(model.ssh, key)
+        if value and not value.startswith("/"):
+            raise problems.fail(
+                ("ssh", key), f"ssh.{key} must be an absolute path", "start it with /"
+            )
     for day, value in model.hours.items():
         if day not in WEEKDAYS:
             raise problems.fail(
@@ -302,6 +317,8 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         hours=dict(model.hours),
         source=path,
         warnings=tuple(unknown_key_warnings(model, finder, str(path))),
+        ssh_authorized_keys=model.ssh.authorized_keys,
+        ssh_command=model.ssh.command,
     )
 
 
@@ -349,6 +366,13 @@ def load_secrets(home: Home) -> Secrets:
         )
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SecretsError(
+            f"cannot read {path.name} ({exc})",
+            where=str(path),
+            fix="it belongs to the practice's service account: run medsocial as that account "
+            "(SSH key or sudo, docs/deploy.md)",
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise SecretsError(
             f"the secrets file is not valid TOML ({exc})",

@@ -57,6 +57,11 @@ class AccountTable(_Table):
     enabled: bool = True
 
 
+class SshTable(_Table):
+    authorized_keys: str = ""
+    command: str = ""
+
+
 class ColorsTable(_Table):
     primary: str = ""
     accent: str = ""
@@ -69,6 +74,7 @@ class ConfigFile(_Table):
     accounts: list[AccountTable] = Field(default_factory=list)
     keys: dict[str, str] = Field(default_factory=dict)
     colors: ColorsTable = ColorsTable()
+    ssh: SshTable = SshTable()
     hours: dict[str, str] = Field(default_factory=dict)
 
 

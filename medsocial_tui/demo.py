@@ -20,7 +20,7 @@ from medsocial_tui.config import Home, load_config, write_private, write_secrets
 from medsocial_tui.errors import HomeError, UsageError
 from medsocial_tui.homebuild import CONTACT_FIELDS, ContactDetails
 from medsocial_tui.models import Role
-from medsocial_tui.practice import Practice, current_login, open_practice
+from medsocial_tui.practice import Practice, current_login, ensure_practice_row, open_practice
 from medsocial_tui.store import Store, open_store
 
 A, P, M = Role.AUTHOR, Role.APPROVER, Role.ADMIN
@@ -116,10 +116,13 @@ def create_home(
     login: str | None = None,
     accounts: bool = False,
     contact: ContactDetails | None = None,
+    kind: str = "practice",
 ) -> Home:
     """A new practice home: config (from the commented example), database, the creator as
     admin, and a first policy draft from the template. Built beside ``root`` and renamed into
-    place, so an interrupted run leaves no half practice."""
+    place, so an interrupted run leaves no half practice. ``kind`` is ``practice`` for a real
+    one; the test helpers make ``test`` homes, where MEDSOCIAL_USER and MEDSOCIAL_NOW work."""
+    clock.trust_environment(kind != "practice")
     build = homebuild.begin(root)
     home = build.home
     try:
@@ -128,8 +131,9 @@ def create_home(
             "utf-8",
         )
         write_secrets(home, {})
-        store = open_store(home.database_path)
+        store = open_store(home.database_path, create=True)
         try:
+            ensure_practice_row(store, name, kind)
             _admin_and_policy(store, login or current_login(), name)
         finally:
             store.close()
@@ -171,8 +175,9 @@ def finish_home(
     if not home.secrets_path.exists():
         write_secrets(home, {})
     home.media_dir.mkdir(exist_ok=True)
-    store = open_store(home.database_path)
+    store = open_store(home.database_path, create=True)
     try:
+        ensure_practice_row(store, config.name, "practice")
         _admin_and_policy(store, login or current_login(), config.name)
     finally:
         store.close()
@@ -199,12 +204,15 @@ def _admin_and_policy(store: Store, login: str, practice_name: str) -> None:
 
 
 def build(root: Path, *, login: str | None = None) -> Home:
-    """Create the demo practice in ``root`` (which must not hold a practice yet)."""
+    """Create the demo practice in ``root`` (which must not hold a practice yet). It is
+    marked a demo home: MEDSOCIAL_USER and MEDSOCIAL_NOW work in it, as in tests."""
+    clock.trust_environment(True)
     login = login or current_login()
     home = _prepare_folder(root)
     home.config_path.write_text(example_config_text(), "utf-8")
     write_secrets(home, {})
-    store = open_store(home.database_path)
+    store = open_store(home.database_path, create=True)
+    ensure_practice_row(store, "Maple Street Dental", "demo")
     owner = DEMO_STAFF[0][0]
     for person_login, name, roles, title, provider, manager, _ in DEMO_STAFF:
         staff_core.add(

@@ -823,10 +823,23 @@ class _Preparer:
         blocked = self._guard(store, delivery, post, now)
         if blocked is not None:
             return None, blocked
+        media_problem = self._media(post)
+        if media_problem is not None:
+            return None, fail_unsent(store, delivery, media_problem, "media", now)
         attempt_id = claim(store, delivery, self.runner, now, self.practice.config.lease_seconds)
         if attempt_id is None:
             return None, None
         return _Ticket(delivery, attempt_id, post, now), None
+
+    def _media(self, post: Post) -> str | None:
+        """Each attachment is the file that was attached (its SHA-256), a plain file inside
+        media/; checked once per version of the post in a run."""
+        from medsocial_tui import media
+
+        key = (post.id, self._posts[post.id][0], "\x00media")
+        if key not in self._verdicts:
+            self._verdicts[key] = media.sending_problem(self.practice, post.media)
+        return self._verdicts[key]
 
     def _guard(self, store: Store, delivery: Delivery, post: Post, now: datetime) -> Outcome | None:
         """The compliance guard runs again just before sending (the roster may have changed).

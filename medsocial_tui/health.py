@@ -5,7 +5,6 @@ Each check returns findings in words, with what to do; nothing here changes anyt
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,7 +16,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.homebuild import missing_contact
 from medsocial_tui.models import Role
 from medsocial_tui.plugin_host import PluginHost, load_plugins
-from medsocial_tui.practice import USER_ENV, Practice, open_practice
+from medsocial_tui.practice import Practice, open_practice
 from medsocial_tui.store import wal_is_safe
 from medsocial_tui.store.trouble import LOW_SPACE_KIB, free_kib, writable
 
@@ -392,7 +391,20 @@ def storage_findings(home: Home) -> list[Finding]:
 def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
     """Everything the doctor checks, in the order a person fixes them; with ``online`` also
     whether each network accepts the account's credentials."""
+    from medsocial_tui import identity, permissions
+
     found: list[Finding] = []
+    try:
+        owner = identity.login_of(identity.require_owner(home.root))
+    except MedsocialError as exc:
+        return [Finding("identity", False, exc.what, exc.fix or "")]
+    wrong = permissions.home_problems(home)
+    for problem in wrong:
+        found.append(Finding("permissions", False, problem.what, problem.fix))
+    if any(not p.private for p in wrong):
+        return found
+    if not wrong:
+        found.append(Finding("permissions", True, f"the home and its files are {owner}'s alone"))
     try:
         config = load_config(home)
         found.append(
@@ -454,13 +466,23 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
             found.extend(asyncio.run(online_findings(practice)))
         found.extend(queue_findings(practice))
         found.extend(policy_findings(practice))
-        if os.environ.get(USER_ENV):
+        if practice.identity is not None:
+            found.append(Finding("identity", True, f"signed in as {practice.identity.in_words()}"))
+        from medsocial_tui import ssh_keys
+
+        try:
+            shells = ssh_keys.shell_keys(practice)
+        except MedsocialError:
+            shells = []
+        for key in shells:
             found.append(
                 Finding(
-                    "identity",
+                    "ssh keys",
                     False,
-                    f"{USER_ENV} is set: acting as {practice.login}",
-                    f"unset {USER_ENV} outside demos and tests",
+                    f"the key {key!r} in {ssh_keys.authorized_keys_path(practice)} forces no "
+                    "command: it opens a shell as the practice's account, which can change "
+                    "the database directly",
+                    "remove it, or give that person a key with `medsocial staff key add`",
                     severity="warning",
                 )
             )

@@ -357,35 +357,14 @@ def _needed(value: str, what: str) -> str:
 
 
 def photo_entry(practice: Practice, path: str, alt_text: str = "") -> dict[str, Any]:
-    """Check a photo and copy it into the practice's media folder; the post's media entry."""
-    import hashlib
+    """Check a photo and copy it into the practice's media folder (or take one already
+    streamed in with ``attach``); the post's media entry."""
+    from medsocial_tui import media
 
-    from PIL import Image
-
-    from medsocial_tui.media import image_facts
-
-    source = Path(path).expanduser()
-    if not source.is_file():
-        raise UsageError(f"there is no file {source}", fix="check the photo's path")
-    fmt, width, height = image_facts(source)
-    from medsocial_tui.compliance.media import clean_image
-
-    # Stored without EXIF/GPS, captions or comments (compliance/media.py says why).
-    data = clean_image(source.read_bytes(), source.name).data
-    digest = hashlib.sha256(data).hexdigest()[:20]
-    practice.home.media_dir.mkdir(exist_ok=True)
-    target = practice.home.media_dir / f"{digest}{source.suffix.lower()}"
-    if not target.exists():
-        target.write_bytes(data)
-    return {
-        "path": str(target.relative_to(practice.home.root)),
-        "name": source.name,
-        "alt_text": alt_text,
-        "mime_type": Image.MIME.get(fmt, "image/jpeg"),
-        "width": width,
-        "height": height,
-        "size_bytes": target.stat().st_size,
-    }
+    entry = media.attach(practice, path, alt_text)
+    if not str(entry.get("mime_type", "")).startswith("image/"):
+        raise UsageError(f"{entry['name']} is not an image", fix="attach a JPEG or PNG")
+    return entry
 
 
 # ----------------------------------------------------------------------------- words

@@ -6,14 +6,13 @@ Both faces (TUI and CLI) start by calling :func:`open_practice`; the core functi
 
 from __future__ import annotations
 
-import getpass
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from medsocial_tui import __version__, clock
+from medsocial_tui import __version__, clock, identity, permissions
 from medsocial_tui.channel import Account, Channel
 from medsocial_tui.config import (
     Home,
@@ -28,13 +27,13 @@ from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.store import Store, open_reader, open_store
 from medsocial_tui.store.trouble import explain, kind_of
 
-USER_ENV = "MEDSOCIAL_USER"
+USER_ENV = identity.USER_ENV
 
 
 def current_login() -> str:
-    """The OS user, so an SSH login maps to a staff member. ``MEDSOCIAL_USER`` overrides it
-    for demos and tests; ``medsocial doctor`` says when it is set."""
-    return os.environ.get(USER_ENV) or getpass.getuser()
+    """The OS user this process runs as (never an environment variable). Who is signed in to
+    a home is decided by :func:`medsocial_tui.identity.sign_in` when it is opened."""
+    return identity.login_of(os.geteuid())
 
 
 @dataclass
@@ -46,6 +45,12 @@ class Practice:
     plugin_host: PluginHost | None = None
     login: str = field(default_factory=current_login)
     extra_plugins: tuple[object, ...] = ()
+    identity: identity.Identity | None = None
+
+    @property
+    def restricted(self) -> bool:
+        """Reached through SSH or sudo: no $EDITOR, no file read or written by a path."""
+        return self.identity is not None and self.identity.restricted
 
     @property
     def plugins(self) -> PluginHost:
@@ -125,15 +130,25 @@ def sync_accounts(store: Store, config: PracticeConfig) -> None:
             )
 
 
-def ensure_practice_row(store: Store, name: str) -> None:
+def ensure_practice_row(store: Store, name: str, kind: str = "practice") -> None:
+    """The practice's own row; ``kind`` (practice, demo, test) is set only when the row is
+    made, which ``init``, ``demo`` and the test helpers do as they create the home."""
+    if kind not in identity.HOME_KINDS:
+        raise ValueError(f"unknown home kind {kind!r}")
     if store.one("SELECT id FROM practice WHERE id = 1"):
         return
     with store.write() as db:
         db.conn.execute(
-            "INSERT OR IGNORE INTO practice (id, name, created_at, created_by_version)"
-            " VALUES (1, ?, ?, ?)",
-            (name, clock.to_iso(clock.now()), __version__),
+            "INSERT OR IGNORE INTO practice (id, name, created_at, created_by_version, home_kind)"
+            " VALUES (1, ?, ?, ?, ?)",
+            (name, clock.to_iso(clock.now()), __version__, kind),
         )
+
+
+def home_kind(store: Store) -> str:
+    """practice, demo or test (a home without its row yet is a practice)."""
+    row = store.one("SELECT home_kind FROM practice WHERE id = 1")
+    return str(row["home_kind"]) if row else "practice"
 
 
 def open_practice(
@@ -145,26 +160,37 @@ def open_practice(
 ) -> Practice:
     """Open the practice in ``home`` (``--home``, ``MEDSOCIAL_HOME`` or the default)."""
     resolved = home if isinstance(home, Home) else resolve_home(home)
+    identity.require_owner(resolved.root)
+    permissions.require_safe_home(resolved)
     config = load_config(resolved)
     secrets = load_secrets(resolved)
     store = open_store(
-        resolved.database_path, verify=verify, busy_seconds=config.busy_timeout_seconds
+        resolved.database_path,
+        create=False,
+        verify=verify,
+        busy_seconds=config.busy_timeout_seconds,
     )
     try:
         ensure_practice_row(store, config.name)
+        who = identity.sign_in(resolved.root, home_kind(store))
         sync_accounts(store, config)
     except sqlite3.OperationalError as exc:
+        store.close()
         if kind_of(exc) is None:
             raise
-        store.close()
         raise explain(exc, resolved.database_path, waited=config.busy_timeout_seconds) from None
+    except BaseException:
+        store.close()
+        raise
     return Practice(
         home=resolved,
         config=config,
         secrets=secrets,
         store=store,
         plugin_host=plugins,
+        login=who.login,
         extra_plugins=tuple(extra_plugins),
+        identity=who,
     )
 
 

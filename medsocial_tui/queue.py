@@ -62,9 +62,7 @@ def draft_for(practice: Practice, post: Compose | Post, account_id: str) -> Draf
         text = post.overrides.get(account_id) or post.overrides.get(channel_name) or post.text
     media = tuple(
         Media(
-            path=practice.home.root / m["path"]
-            if not str(m["path"]).startswith("/")
-            else m["path"],
+            path=practice.home.media_dir / Path(str(m["path"])).name,
             alt_text=m.get("alt_text", ""),
             mime_type=m.get("mime_type", ""),
             width=m.get("width"),

@@ -2,27 +2,64 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
-from medsocial_tui import __version__
-from medsocial_tui.errors import MedsocialError
+from medsocial_tui import __version__, identity
+from medsocial_tui.errors import DatabaseError, HomeError, MedsocialError
+
+
+def _os_error_in_words(exc: OSError) -> MedsocialError:
+    """A file medsocial may not read or write, as words (never a traceback)."""
+    where = exc.filename if isinstance(exc.filename, str) else None
+    return HomeError(
+        f"medsocial may not use {where or 'a file it needs'} ({exc.strerror or exc})",
+        where=where,
+        fix="the practice home and everything in it belong to its service account: run "
+        "medsocial as that account (SSH key or sudo, see docs/deploy.md); "
+        "`medsocial doctor --fix-permissions` repairs modes it can",
+    )
+
+
+def _database_error_in_words(exc: sqlite3.Error) -> MedsocialError:
+    return DatabaseError(
+        f"the database refused the change ({exc})",
+        fix="the database must be writable by the practice's service account only: run "
+        "`medsocial doctor`; nothing was half-written",
+    )
 
 
 class FriendlyGroup(click.Group):
-    """Shows a MedsocialError as words for people with its own exit code, not a traceback,
-    and never lets a control character that someone wrote reach the terminal."""
+    """Shows a MedsocialError as words for people with its own exit code, not a traceback
+    (a file it may not open or a database it may not write too), and never lets a control
+    character that someone wrote reach the terminal."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        """Every run prints through the filter that escapes terminal control characters."""
+    def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
+        """Every run prints through the filter that escapes terminal control characters,
+        with umask 077, and, for a person reached through SSH, with what they typed read as
+        arguments (see :func:`medsocial_tui.identity.forced_command_argv`)."""
         from medsocial_tui.cli.output import safe_output
 
-        with safe_output():
-            return super().main(*args, **kwargs)
+        previous = os.umask(0o077)
+        try:
+            with safe_output():
+                argv = list(sys.argv[1:] if args is None else args)
+                if identity.reached_for_someone_else(argv, os.environ):
+                    identity.scrub_environment(os.environ)
+                try:
+                    argv = identity.forced_command_argv(argv, os.environ)
+                except MedsocialError as exc:
+                    click.echo(exc.for_people(), err=True)
+                    sys.exit(exc.exit_code)
+                return super().main(argv, *a, **kw)
+        finally:
+            os.umask(previous)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -33,9 +70,14 @@ class FriendlyGroup(click.Group):
         except (sqlite3.Error, OSError) as exc:
             from medsocial_tui.store.trouble import explain, kind_of
 
-            if kind_of(exc) is None:
+            if kind_of(exc) is not None:
+                error = explain(exc, _database_path(ctx))
+            elif isinstance(exc, PermissionError):
+                error = _os_error_in_words(exc)
+            elif isinstance(exc, sqlite3.OperationalError):
+                error = _database_error_in_words(exc)
+            else:
                 raise
-            error = explain(exc, _database_path(ctx))
             click.echo(error.for_people(), err=True)
             sys.exit(error.exit_code)
 
@@ -61,14 +103,34 @@ home_option = click.option(
 @click.group(cls=FriendlyGroup, invoke_without_command=True)
 @click.version_option(__version__, prog_name="medsocial")
 @home_option
+@click.option(
+    identity.SSH_OPTION,
+    "ssh_login",
+    default=None,
+    hidden=True,
+    help="Only in an authorized_keys forced command (medsocial staff key add writes it).",
+)
 @click.pass_context
-def main(ctx: click.Context, home: str | None) -> None:
+def main(ctx: click.Context, home: str | None, ssh_login: str | None) -> None:
     """Social media for a medical or dental practice.
 
     With no command, opens the full-screen app for the practice in the home folder.
     """
     ctx.ensure_object(dict)
     ctx.obj["home"] = home
+    identity.declare_ssh_login(ssh_login)
+    if ctx.invoked_subcommand in identity.FORCED_REFUSED_COMMANDS and identity.process_access() in (
+        identity.Access.SSH,
+        identity.Access.SUDO,
+    ):
+        from medsocial_tui.errors import PermissionDenied
+
+        raise PermissionDenied(
+            f"`{ctx.invoked_subcommand}` creates a practice home; it is not run through SSH or "
+            "sudo",
+            fix="the administrator runs it as the service account itself, e.g. "
+            "`runuser -u medsocial -- medsocial init ...` (docs/deploy.md)",
+        )
     if ctx.invoked_subcommand is None:
         from medsocial_tui.tui.app import run_app
 
@@ -77,6 +139,7 @@ def main(ctx: click.Context, home: str | None) -> None:
 
 def _register() -> None:
     from medsocial_tui.cli.accounts import accounts_command
+    from medsocial_tui.cli.attach import attach_command
     from medsocial_tui.cli.audit_notes import audit_note_group
     from medsocial_tui.cli.authorisations import authorisation_group
     from medsocial_tui.cli.check import check_command
@@ -91,12 +154,14 @@ def _register() -> None:
     from medsocial_tui.cli.templates import templates_group
     from medsocial_tui.cli.todo import todo_command
     from medsocial_tui.cli.training import training_group
+    from medsocial_tui.cli.whoami import whoami_command
 
     for command in (
         init_command,
         demo_command,
         post_group,
         accounts_command,
+        attach_command,
         roster_group,
         flush_command,
         todo_command,
@@ -109,6 +174,7 @@ def _register() -> None:
         doctor_command,
         hours_change_group,
         templates_group,
+        whoami_command,
     ):
         main.add_command(command)
     main.add_command(authorisation_group)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 from typing import Any
 
 import click
 
 from medsocial_tui.display import json_safe
+from medsocial_tui.errors import UsageError
 from medsocial_tui.practice import Practice, open_practice
 
 
@@ -29,3 +32,54 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
     lines.append("  ".join("-" * w for w in widths))
     lines.extend("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=False)) for r in rows)
     return "\n".join(lines)
+
+
+def read_input(practice: Practice, source: str, what: str, example: str) -> bytes:
+    """The bytes of ``source``: standard input for ``-``, else a file by path, which only the
+    owner at their own terminal may name (through SSH or sudo the app runs as the service
+    account and must not read a file a person names)."""
+    if source == "-":
+        return sys.stdin.buffer.read()
+    if practice.restricted:
+        raise UsageError(
+            f"{what} cannot be read from a path here ({source})",
+            fix=f"send it on standard input: {example}",
+        )
+    try:
+        return Path(source).expanduser().read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {source} ({exc.strerror})", where=source) from None
+
+
+def output_target(practice: Practice, out: Path | None, example: str) -> tuple[Path | None, bool]:
+    """Where an export goes: (a path or None for the home's exports/ folder, whether to
+    stream it to standard output). Through SSH or sudo only ``--out -`` (streamed) is
+    allowed, since exports/ is the service account's and a path would be written as it."""
+    if out is not None and str(out) == "-":
+        return None, True
+    if practice.restricted:
+        raise UsageError(
+            "an export is streamed to you here, not written to a file",
+            fix=f"add --out - and redirect it: {example}",
+        )
+    return out, False
+
+
+def stream_file(path: Path, *, binary: bool = False) -> None:
+    """Copy a written export to standard output: text through the control-character
+    filter, a binary file (a PDF) as it is, and only when redirected away from a terminal."""
+    if not binary:
+        click.echo(path.read_text("utf-8"), nl=False)
+        return
+    from medsocial_tui.cli.output import SafeStream
+
+    stream = sys.stdout.raw if isinstance(sys.stdout, SafeStream) else sys.stdout
+    if stream.isatty():
+        raise UsageError(
+            f"{path.name} is binary and standard output is a terminal",
+            fix="redirect it to a file: ... --out - > policy.pdf",
+        )
+    stream.flush()
+    with open(path, "rb") as handle:
+        stream.buffer.write(handle.read())
+    stream.buffer.flush()

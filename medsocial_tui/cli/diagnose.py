@@ -72,13 +72,30 @@ def plugins_command(as_json: bool) -> None:
 @click.option(
     "--online", is_flag=True, help="also ask each network whether the credentials still work"
 )
+@click.option(
+    "--fix-permissions",
+    "fix_permissions",
+    is_flag=True,
+    help="Take write access (and read access to secrets.toml, roster.key) away from group "
+    "and others everywhere in the home; say what a chmod cannot fix.",
+)
 @click.pass_context
-def doctor_command(ctx: click.Context, as_json: bool, online: bool) -> None:
-    """Check config, secrets, database, plugins, accounts, queue and policy."""
+def doctor_command(ctx: click.Context, as_json: bool, online: bool, fix_permissions: bool) -> None:
+    """Check permissions, config, secrets, database, plugins, accounts, queue and policy."""
+    from medsocial_tui import identity, permissions
     from medsocial_tui.config import resolve_home
     from medsocial_tui.health import diagnose
 
     home = resolve_home(ctx.find_root().obj.get("home"))
+    if fix_permissions:
+        identity.require_owner(home.root)
+        done, left = permissions.fix_permissions(home)
+        for line in done:
+            click.echo(f"fixed {line}")
+        for problem in left:
+            click.echo(f"cannot fix {problem.what}\n      → {problem.fix}", err=True)
+        if not done and not left:
+            click.echo("permissions: nothing to fix")
     findings = diagnose(home, online=online)
     problems = [f for f in findings if not f.ok and f.severity == "problem"]
     if as_json:

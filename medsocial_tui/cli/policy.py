@@ -7,7 +7,14 @@ from pathlib import Path
 import click
 
 from medsocial_tui import clock, exports, policy, staff
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import (
+    echo_json,
+    output_target,
+    practice_from,
+    read_input,
+    stream_file,
+    table,
+)
 from medsocial_tui.errors import NotFound, PermissionDenied, UsageError
 from medsocial_tui.practice import Practice
 
@@ -121,7 +128,6 @@ def draft_command(ctx, from_number, title) -> None:
 @click.option(
     "--file",
     "source",
-    type=click.File("r", encoding="utf-8"),
     default=None,
     help="Read the section's text (with --section) or the whole draft's Markdown from here; "
     "- is standard input.",
@@ -136,19 +142,31 @@ def edit_command(ctx, number, key, source, title, remove) -> None:
     heading (the key may be left out), remove one by deleting it."""
     practice = practice_from(ctx)
     store, me = practice.store, practice.login
+    example = f"ssh <service account>@<host> policy edit {number} --file - < draft.md"
+    text_in = (
+        read_input(practice, source, "the policy text", example).decode("utf-8", "replace")
+        if source is not None
+        else None
+    )
     if remove:
         version = policy.remove_section(store, me, number, remove)
         click.echo(f"removed section {remove!r}; {len(version.sections)} left")
         return
     if key:
-        if source is None:
+        if text_in is None:
             raise UsageError("--section needs --file with the section's text (- for stdin)")
-        version = policy.set_section(store, me, number, key, source.read(), title)
+        version = policy.set_section(store, me, number, key, text_in, title)
         click.echo(f"section {key!r} of draft {version.number} saved")
         return
     version = policy.editable_draft(store, number)
-    if source is not None:
-        text = source.read()
+    if text_in is not None:
+        text = text_in
+    elif practice.restricted:
+        raise UsageError(
+            "no editor is started here: it would run as the practice's account",
+            fix="edit the draft in the app (p, v, then e on the draft), or send the Markdown: "
+            f"{example}",
+        )
     else:
         text = click.edit(policy.to_markdown(version, keys=True), extension=".md")
         if text is None:
@@ -258,6 +276,9 @@ def export_command(ctx, number, as_pdf, out) -> None:
     """Write a version (default: the current one) for an inspector or an attorney, with who
     acknowledged it and when; into the home's exports/ folder unless --out is given."""
     practice = practice_from(ctx)
+    out, streamed = output_target(
+        practice, out, "ssh <service account>@<host> policy export --out - > policy.md"
+    )
     number = _version_or_current(practice, number).number
     write = exports.export_policy_pdf if as_pdf else exports.export_policy_markdown
     written = write(
@@ -269,6 +290,9 @@ def export_command(ctx, number, as_pdf, out) -> None:
         exports_dir=practice.home.exports_dir,
         dest=out,
     )
+    if streamed:
+        stream_file(written.path, binary=as_pdf)
+        return
     click.echo(str(written.path))
 
 
@@ -281,6 +305,9 @@ def export_command(ctx, number, as_pdf, out) -> None:
 def report_command(ctx, as_csv, out) -> None:
     """Write the acknowledgement and training report as CSV for a spreadsheet."""
     practice = practice_from(ctx)
+    out, streamed = output_target(
+        practice, out, "ssh <service account>@<host> policy report --out - > records.csv"
+    )
     written = exports.export_records_csv(
         practice.store,
         practice.login,
@@ -288,4 +315,7 @@ def report_command(ctx, as_csv, out) -> None:
         exports_dir=practice.home.exports_dir,
         dest=out,
     )
+    if streamed:
+        stream_file(written.path)
+        return
     click.echo(str(written.path))

@@ -71,8 +71,8 @@ def _post_json(post: Post) -> dict:
     "--media",
     "media_paths",
     multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Attach an image or video (cleaned of metadata first); repeat for several.",
+    help="Attach an image or video (cleaned of metadata first): a name `medsocial attach` "
+    "printed, or at your own terminal a path; repeat for several.",
 )
 @click.option(
     "--alt",

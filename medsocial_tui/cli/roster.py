@@ -3,11 +3,9 @@ keyed hashes."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from medsocial_tui.cli.common import practice_from
+from medsocial_tui.cli.common import practice_from, read_input
 from medsocial_tui.staff import Action, by_login, require
 
 
@@ -17,25 +15,32 @@ def roster_group() -> None:
 
 
 @roster_group.command("import")
-@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("csv_file")
 @click.option("--keep-old", is_flag=True, help="Add to the roster instead of replacing it.")
 @click.pass_context
-def import_command(ctx, csv_file: Path, keep_old: bool) -> None:
-    """Read names from a CSV export of the practice system; then delete the file."""
+def import_command(ctx, csv_file: str, keep_old: bool) -> None:
+    """Read names from a CSV export of the practice system (- reads standard input); then
+    delete the file."""
     from medsocial_tui.compliance.roster import import_roster
 
     practice = practice_from(ctx)
     actor = require(practice.store, by_login(practice.store, practice.login), Action.MANAGE_STAFF)
+    data = read_input(
+        practice,
+        csv_file,
+        "the roster",
+        "ssh <service account>@<host> roster import - < patients.csv",
+    )
     count = import_roster(
         practice.store,
         practice.home.root,
-        csv_file.read_bytes(),
+        data,
         actor=actor.login,
         replace=not keep_old,
     )
     click.echo(
         f"{count} patients in the roster (hashed with the key in roster.key). "
-        f"Delete {csv_file} now: it holds names in clear."
+        + (f"Delete {csv_file} now: it holds names in clear." if csv_file != "-" else "")
     )
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
 
-from medsocial_tui import audit_notes, clock, policy, staff, training
+from medsocial_tui import audit_notes, clock, identity, policy, ssh_keys, staff, training
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.errors import NotFound
 from medsocial_tui.models import StaffMember
@@ -119,10 +122,20 @@ def show_command(ctx, login) -> None:
     "--provider", is_flag=True, help="A doctor or clinician: never mistaken for a patient."
 )
 @click.option("--manager", is_flag=True, help="The designated social-media manager.")
+@click.option(
+    "--ssh-key",
+    "ssh_key",
+    default=None,
+    help="Their SSH public key line (or - to read it from standard input): they reach the "
+    "app with ssh <service account>@<host>.",
+)
 @click.pass_context
-def add_command(ctx, login, name, roles, title, email, provider, manager) -> None:
-    """Add a staff member; LOGIN is their OS (SSH) user name."""
+def add_command(ctx, login, name, roles, title, email, provider, manager, ssh_key) -> None:
+    """Add a staff member; LOGIN is the name they are known by (their SSH or OS login)."""
     practice = practice_from(ctx)
+    key_text = _key_text(ssh_key) if ssh_key else None
+    if key_text is not None:
+        ssh_keys.parse_key(key_text)
     member = staff.add(
         practice.store,
         practice.login,
@@ -135,6 +148,9 @@ def add_command(ctx, login, name, roles, title, email, provider, manager) -> Non
         title=title,
     )
     click.echo(f"added {member.name} ({member.login})")
+    if key_text is not None:
+        added = ssh_keys.add_key(practice, member.login, key_text)
+        click.echo(f"key {added.key.fingerprint} lets {member.login} in over SSH")
     if policy.unacknowledged_version(practice.store, member.id):
         click.echo(
             "they can compose once they have read and acknowledged the policy "
@@ -174,3 +190,69 @@ def deactivate_command(ctx, login) -> None:
     practice = practice_from(ctx)
     staff.deactivate(practice.store, practice.login, login)
     click.echo(f"{login} deactivated; their records stay")
+    try:
+        removed = ssh_keys.remove_keys(practice, login)
+    except NotFound:
+        removed = []
+    for gone in removed:
+        click.echo(f"removed their SSH key {gone.key.fingerprint}")
+
+
+def _key_text(value: str) -> str:
+    return sys.stdin.read() if value == "-" else value
+
+
+@staff_group.group("key")
+def key_group() -> None:
+    """SSH keys that let staff into the app on the practice's service account."""
+
+
+@key_group.command("add")
+@click.argument("login")
+@click.argument("key")
+@click.pass_context
+def key_add_command(ctx, login, key) -> None:
+    """Let LOGIN in with KEY (their .pub line; - reads it from standard input)."""
+    practice = practice_from(ctx)
+    added = ssh_keys.add_key(practice, login, _key_text(key))
+    click.echo(
+        f"key {added.key.fingerprint} lets {login} in: ssh "
+        f"{identity.login_of(os.geteuid())}@<this machine>"
+    )
+
+
+@key_group.command("remove")
+@click.argument("login")
+@click.option("--fingerprint", default=None, help="Only this key (SHA256:...).")
+@click.pass_context
+def key_remove_command(ctx, login, fingerprint) -> None:
+    """Take LOGIN's keys (or one of them) out."""
+    practice = practice_from(ctx)
+    for gone in ssh_keys.remove_keys(practice, login, fingerprint):
+        click.echo(f"removed {login}'s key {gone.key.fingerprint}")
+
+
+@key_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def key_list_command(ctx, as_json) -> None:
+    """Every staff key for this practice, with its fingerprint."""
+    practice = practice_from(ctx)
+    found = ssh_keys.keys(practice)
+    if as_json:
+        echo_json(
+            [
+                {"login": k.login, "type": k.key.kind, "fingerprint": k.key.fingerprint}
+                for k in found
+            ]
+        )
+        return
+    if not found:
+        click.echo(f"no staff keys in {ssh_keys.authorized_keys_path(practice)}")
+        return
+    click.echo(
+        table(
+            [[k.login, k.key.kind, k.key.fingerprint] for k in found],
+            ["login", "type", "fingerprint"],
+        )
+    )

@@ -72,6 +72,13 @@ def load_key(home_root: Path, *, create: bool = False) -> bytes | None:
         )
     try:
         return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except OSError as exc:
+        raise SecretsError(
+            f"cannot read {path.name} ({exc.strerror})",
+            where=str(path),
+            fix="it belongs to the practice's service account: run medsocial as that account "
+            "(SSH key or sudo, docs/deploy.md)",
+        ) from None
     except ValueError:
         raise SecretsError(
             f"{path.name} is not a roster key",

@@ -82,12 +82,13 @@ def _connect(path: Path, busy_seconds: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.
 def open_store(
     path: Path,
     *,
-    create: bool = True,
+    create: bool = False,
     migrate: bool = True,
     verify: bool = False,
     busy_seconds: float = BUSY_TIMEOUT_SECONDS,
 ) -> Store:
-    """Open (and, when allowed, create and migrate) the database at ``path``.
+    """Open (and migrate) the database at ``path``; only ``init`` and ``demo`` (and tests)
+    pass ``create``: a missing database is an error, never a fresh start.
 
     A file that is not a SQLite database, or one written by a newer medsocial, is refused
     before anything is written to it. ``verify`` also runs ``PRAGMA quick_check`` (a full
@@ -95,9 +96,12 @@ def open_store(
     """
     if not path.exists() and not create:
         raise DatabaseError(
-            f"the database {path} does not exist",
+            f"the database {path.name} is missing from the practice home; medsocial never "
+            "starts an empty one in its place (that would lose the staff list, the posts and "
+            "the audit log)",
             where=str(path),
-            fix="run `medsocial init` or check --home",
+            fix="restore medsocial.db from your backup; if this folder is not a practice, "
+            "check --home / MEDSOCIAL_HOME (`medsocial init` makes a new practice)",
         )
     try:
         conn = _connect(path, busy_seconds)

@@ -206,6 +206,17 @@ CREATE INDEX deliveries_by_state_post ON deliveries (state, post_id)
     )
 
 
+@migrations(name="0010_home_kind")
+def home_kind(db: Database) -> None:
+    """Whether this home is a real practice, a demo or a test home. Only demo and test homes
+    let MEDSOCIAL_USER and MEDSOCIAL_NOW choose who is signed in and what time it is; the
+    kind is set when the home is created and no command changes it."""
+    db.conn.execute(
+        "ALTER TABLE practice ADD COLUMN home_kind TEXT NOT NULL DEFAULT 'practice'"
+        " CHECK (home_kind IN ('practice', 'demo', 'test'))"
+    )
+
+
 @migrations(name="0060_unsaved_compose")
 def unsaved_compose(db: Database) -> None:
     """What a person is writing in compose, kept as they type, so a dropped SSH connection

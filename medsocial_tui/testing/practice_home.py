@@ -32,8 +32,9 @@ def practice_with_account(
     recheck: float = 0.05,
 ) -> Practice:
     """A one-person practice (the owner writes and approves) with one account. Set
-    ``MEDSOCIAL_USER`` to :data:`LOGIN` before calling (pytest: ``monkeypatch.setenv``)."""
-    home = demo.create_home(root, "Loopback Dental", "America/Chicago", login=LOGIN)
+    ``MEDSOCIAL_USER`` to :data:`LOGIN` before calling (pytest: ``monkeypatch.setenv``): it is
+    a test home, where that variable and ``MEDSOCIAL_NOW`` are honoured."""
+    home = demo.create_home(root, "Loopback Dental", "America/Chicago", login=LOGIN, kind="test")
     lines = [
         "[practice]",
         'name = "Loopback Dental"',

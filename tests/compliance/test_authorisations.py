@@ -28,7 +28,7 @@ def fake():
 @pytest.fixture
 def practice(tmp_path, monkeypatch, fake):
     monkeypatch.setenv("MEDSOCIAL_USER", OWNER)
-    home = demo.create_home(tmp_path / "h", "Maple", "America/Chicago", login=OWNER)
+    home = demo.create_home(tmp_path / "h", "Maple", "America/Chicago", login=OWNER, kind="test")
     home.config_path.write_text(
         '[practice]\nname = "Maple"\ntimezone = "America/Chicago"\none_person_practice = true\n'
         "[publishing]\nrequest_timeout_seconds = 2\n"

@@ -21,7 +21,7 @@ from medsocial_tui.store import open_store
 
 @pytest.fixture
 def store(tmp_path: Path):
-    s = open_store(tmp_path / "medsocial.db")
+    s = open_store(tmp_path / "medsocial.db", create=True)
     yield s
     s.close()
 

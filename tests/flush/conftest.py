@@ -55,7 +55,7 @@ def practice_toml(
 def make_home(
     root: Path, network: ReferenceNetwork, *, accounts: int = 2, posts: int = 3, **settings
 ) -> Home:
-    home = demo.create_home(root, "Loopback Dental", "America/Chicago", login=LOGIN)
+    home = demo.create_home(root, "Loopback Dental", "America/Chicago", login=LOGIN, kind="test")
     home.config_path.write_text(practice_toml(network.base_url, accounts, **settings), "utf-8")
     write_secrets(home, {f"page-{i}": {"access_token": "good-token"} for i in range(accounts)})
     practice = open_practice(home, extra_plugins=(reference,))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import pwd
 
 from .conftest import run_cli
 
@@ -31,7 +32,9 @@ def test_demo_never_overwrites_a_practice(demo_home):
     assert (demo_home / "practice.toml").read_text() == before
 
 
-def test_init_creates_a_practice_with_you_as_admin(tmp_path):
+def test_init_creates_a_practice_with_you_as_admin_whatever_medsocial_user_says(tmp_path):
+    """The admin of a new practice is the OS user who ran init: MEDSOCIAL_USER (which used to
+    decide it) is ignored outside demo and test homes."""
     home = tmp_path / "oak"
     result = run_cli(
         "init",
@@ -45,7 +48,7 @@ def test_init_creates_a_practice_with_you_as_admin(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     staff = run_cli("staff", "list", "--json", home=home)
-    assert json.loads(staff.stdout)[0]["login"] == "maria"
+    assert json.loads(staff.stdout)[0]["login"] == pwd.getpwuid(os.geteuid()).pw_name
 
 
 def test_init_without_a_terminal_asks_for_flags(tmp_path):

@@ -21,7 +21,7 @@ def digest(path: Path) -> str:
 
 
 def test_a_blank_database_gets_every_table(tmp_path):
-    store = open_store(tmp_path / "m.db")
+    store = open_store(tmp_path / "m.db", create=True)
     tables = {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {
         "posts",
@@ -39,7 +39,7 @@ def test_a_blank_database_gets_every_table(tmp_path):
 
 
 def test_journal_mode_avoids_wal_on_sqlite_with_the_wal_reset_bug(tmp_path):
-    store = open_store(tmp_path / "m.db")
+    store = open_store(tmp_path / "m.db", create=True)
     mode = store.one("PRAGMA journal_mode")["journal_mode"]
     assert mode == ("wal" if wal_is_safe() else "delete")
     assert wal_is_safe((3, 40, 1)) is False
@@ -49,7 +49,7 @@ def test_journal_mode_avoids_wal_on_sqlite_with_the_wal_reset_bug(tmp_path):
 
 def test_a_database_from_a_newer_medsocial_is_refused_untouched(tmp_path):
     path = tmp_path / "m.db"
-    store = open_store(path)
+    store = open_store(path, create=True)
     with store.write() as db:
         db.conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
@@ -76,7 +76,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
 
 def test_a_damaged_database_is_refused(tmp_path):
     path = tmp_path / "m.db"
-    store = open_store(path)
+    store = open_store(path, create=True)
     with store.write() as db:
         for i in range(300):
             db.conn.execute(
@@ -88,7 +88,7 @@ def test_a_damaged_database_is_refused(tmp_path):
     for offset in range(4096 * 3, min(len(data), 4096 * 6)):
         data[offset] = 0xAB
     path.write_bytes(bytes(data))
-    open_store(path).close()
+    open_store(path, create=True).close()
     with pytest.raises(DatabaseError, match="damaged|not a readable"):
         open_store(path, verify=True)
 
@@ -97,7 +97,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from medsocial_tui.store import open_store
-store = open_store(Path(sys.argv[1]))
+store = open_store(Path(sys.argv[1]), create=True)
 for i in range(int(sys.argv[3])):
     with store.write() as db:
         n = db.conn.execute("SELECT count(*) FROM roster_hashes").fetchone()[0]
@@ -108,7 +108,7 @@ for i in range(int(sys.argv[3])):
 
 def test_two_processes_writing_at_once_lose_nothing_and_never_see_locked(tmp_path):
     path = tmp_path / "m.db"
-    open_store(path).close()
+    open_store(path, create=True).close()
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", WRITER, str(path), name, "150"],

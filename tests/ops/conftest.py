@@ -74,7 +74,7 @@ def networks():
 
 
 def make_home(root: Path, posts_url: str, hours_url: str, **options) -> Home:
-    home = demo.create_home(root, "Loopback Dental", "America/Chicago", login=LOGIN)
+    home = demo.create_home(root, "Loopback Dental", "America/Chicago", login=LOGIN, kind="test")
     home.config_path.write_text(ops_toml(posts_url, hours_url, **options), "utf-8")
     token = {"access_token": "good-token"}
     write_secrets(home, {"page": token, "short": token, "maps": token})

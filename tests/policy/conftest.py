@@ -20,7 +20,9 @@ def store(tmp_path: Path, monkeypatch) -> Store:
     """A new practice: Olivia (admin) and a first draft from the template; nothing published."""
     monkeypatch.setenv("MEDSOCIAL_USER", ADMIN)
     monkeypatch.setenv("MEDSOCIAL_NOW", NOW)
-    home = demo.create_home(tmp_path / "home", "Oak Dental", "America/Chicago", login=ADMIN)
+    home = demo.create_home(
+        tmp_path / "home", "Oak Dental", "America/Chicago", login=ADMIN, kind="test"
+    )
     opened = open_store(home.database_path)
     yield opened
     opened.close()

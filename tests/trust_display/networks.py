@@ -131,7 +131,7 @@ class MisbehavingPlugin:
 def home_with(root: Path, base_url: str, channels: list[str]) -> Practice:
     """A one-person practice with an account per channel (ids are the channel names) and a
     post due now on every account."""
-    home = demo.create_home(root, "Loopback Dental", "America/Chicago", login=LOGIN)
+    home = demo.create_home(root, "Loopback Dental", "America/Chicago", login=LOGIN, kind="test")
     lines = [
         "[practice]",
         'name = "Loopback Dental"',

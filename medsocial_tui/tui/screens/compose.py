@@ -333,7 +333,11 @@ class ComposeScreen(AreaScreen):
                         id="link",
                     )
                     yield TextInput(
-                        placeholder="attach: path of an image or video, then Enter",
+                        placeholder=(
+                            "attach: the name `attach` printed, then Enter"
+                            if self.practice.restricted
+                            else "attach: path of an image or video, then Enter"
+                        ),
                         compact=True,
                         id="media",
                     )
@@ -590,7 +594,8 @@ class ComposeScreen(AreaScreen):
             self.query_one("#media-list", Static).update("no attachments")
             return
         names = [
-            str(m.get("name") or Path(str(m["path"])).name) + ("" if m.get("alt_text") else " (no alt)")
+            str(m.get("name") or Path(str(m["path"])).name)
+            + ("" if m.get("alt_text") else " (no alt)")
             for m in self.media
         ]
         words = f"{len(names)} attached (F8 removes): " if len(names) > 1 else "attached: "

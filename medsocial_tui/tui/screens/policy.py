@@ -196,6 +196,13 @@ class VersionsScreen(AreaScreen):
             tooltip="Start a draft from this version",
         ),
         Binding(
+            "e",
+            "edit",
+            "Edit",
+            id="versions.edit",
+            tooltip="Edit this draft's text here, as Markdown",
+        ),
+        Binding(
             "p",
             "publish",
             "Publish",
@@ -219,9 +226,7 @@ class VersionsScreen(AreaScreen):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield Static(
-            "Policy versions. Edit a draft's text with `medsocial policy edit N`.", id="status-line"
-        )
+        yield Static("Policy versions. e edits a draft's text.", id="status-line")
         yield TextTable(id="versions", cursor_type="row", zebra_stripes=True)
         yield TextStatic(id="detail")
         yield Footer()
@@ -324,6 +329,20 @@ class VersionsScreen(AreaScreen):
             ),
             f"New draft from version {v.number}." if v else "New draft from the template.",
         )
+
+    def action_edit(self) -> None:
+        from medsocial_tui.tui.screens.policy_editor import PolicyEditorScreen
+
+        v = self.selected()
+        if v is None:
+            return
+        if not v.is_draft:
+            self.app.notify(
+                f"Version {v.number} is {v.status}; press n for a draft to edit.",
+                severity="warning",
+            )
+            return
+        self.app.push_screen(PolicyEditorScreen(v.number), lambda _saved: self.reload())
 
     def action_publish(self) -> None:
         practice = _practice(self)

@@ -26,7 +26,7 @@ CHRISTMAS = {"startDate": {"year": 2026, "month": 12, "day": 25}, "closed": True
 
 
 def practice_on(google: FakeGoogleBusiness, root: Path, timeout: float = 2.0) -> Practice:
-    home = demo.create_home(root, "Maple", "America/Chicago", login="owner")
+    home = demo.create_home(root, "Maple", "America/Chicago", login="owner", kind="test")
     home.config_path.write_text(
         '[practice]\nname = "Maple Street Dental"\ntimezone = "America/Chicago"\n'
         f"one_person_practice = true\n[publishing]\nrequest_timeout_seconds = {timeout}\n"

@@ -8,8 +8,9 @@ from datetime import timedelta
 import pytest
 from click.testing import CliRunner
 from medsocial_manual import ManualChannel
+from PIL import Image
 
-from medsocial_tui import clock, flush, health
+from medsocial_tui import clock, flush, health, media
 from medsocial_tui.channel import Account, Draft, HandOff, Media
 from medsocial_tui.cli import main
 from medsocial_tui.testing.contract import publish_request
@@ -73,12 +74,10 @@ def _manual_practice(tmp_path, monkeypatch):
 async def test_a_due_post_becomes_a_todo_listed_with_its_text(tmp_path, monkeypatch):
     practice = _manual_practice(tmp_path, monkeypatch)
     image = tmp_path / "sign.jpg"
-    image.write_bytes(b"jpg")
+    Image.new("RGB", (40, 30), "white").save(image, format="JPEG")
+    picture = media.attach(practice, image, "Closed sign")
     post_id = approved_post(
-        practice,
-        "Closed today: snow.\nStay safe!",
-        ["snapchat"],
-        media=[{"path": str(image), "alt_text": "Closed sign"}],
+        practice, "Closed today: snow.\nStay safe!", ["snapchat"], media=[picture]
     )
     report = await flush.run(practice)
     assert [o.state for o in report.outcomes] == ["todo"]
@@ -90,7 +89,8 @@ async def test_a_due_post_becomes_a_todo_listed_with_its_text(tmp_path, monkeypa
     assert result.exit_code == 0, result.output
     assert f"to-do {row['id']}: Snapchat (snapchat account), waiting 0 min" in result.output
     assert "    Closed today: snow.\n    Stay safe!\n" in result.output
-    assert f"  attach: {image}  (alt text: Closed sign)" in result.output
+    stored = practice.home.root / picture["path"]
+    assert f"  attach: {stored}  (alt text: Closed sign)" in result.output
     assert f"medsocial post resolve {row['id']} --published-url URL" in result.output
 
     listed = json.loads(CliRunner().invoke(main, ["--home", home, "todo", "--json"]).output)

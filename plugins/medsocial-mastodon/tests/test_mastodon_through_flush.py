@@ -16,7 +16,9 @@ from medsocial_tui.testing.fakeapi import Fault
 def test_a_timeout_after_posting_is_retried_safely_and_posts_once(tmp_path, monkeypatch):
     monkeypatch.setenv("MEDSOCIAL_USER", "owner")
     with FakeMastodon() as fake:
-        home = demo.create_home(tmp_path / "h", "Maple", "America/Chicago", login="owner")
+        home = demo.create_home(
+            tmp_path / "h", "Maple", "America/Chicago", login="owner", kind="test"
+        )
         home.config_path.write_text(
             '[practice]\nname = "Maple"\ntimezone = "America/Chicago"\none_person_practice = true\n'
             "[publishing]\nrequest_timeout_seconds = 0.5\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from medsocial_tiktok import TikTok
 from medsocial_tiktok.fake import TOKEN, FakeTikTok
 
-from medsocial_tui import flush
+from medsocial_tui import flush, media
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import (
     LOGIN,
@@ -36,7 +36,7 @@ async def test_a_processing_post_is_followed_not_posted_again(tmp_path, monkeypa
             practice,
             "A tour of the new office",
             ["tiktok"],
-            media=[{"path": str(video), "mime_type": "video/mp4"}],
+            media=[media.attach(practice, video)],
         )
         first = await flush.run(practice)
         assert [o.state for o in first.outcomes] == ["deferred"]
@@ -70,7 +70,7 @@ async def test_a_lost_init_answer_tells_the_person_what_to_do_not_to_wait(tmp_pa
             practice,
             "A tour of the new office",
             ["tiktok"],
-            media=[{"path": str(video), "mime_type": "video/mp4"}],
+            media=[media.attach(practice, video)],
         )
         fake.inject(Fault.timeout_after_handling(1.0), path="/v2/post/publish/video/init/")
         first = await flush.run(practice)

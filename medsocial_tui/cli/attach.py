@@ -1,0 +1,44 @@
+"""``medsocial attach``: a picture or video streamed in on standard input, so staff who reach
+the app over SSH never need a file path the service account would read for them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from medsocial_tui import media, queue
+from medsocial_tui.cli.common import echo_json, practice_from
+from medsocial_tui.errors import UsageError
+from medsocial_tui.staff import Action, require
+
+
+@click.command("attach")
+@click.option("--name", default="", help="The file's own name, shown beside the post.")
+@click.option("--alt", "alt_text", default="", help="A description for screen readers.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def attach_command(ctx: click.Context, name: str, alt_text: str, as_json: bool) -> None:
+    """Store an image or video sent on standard input, for a post to use:
+
+    \b
+    ssh medsocial@office-box attach --name flu.jpg < flu.jpg
+
+    It prints the name to attach (post add --media NAME, or the attach field in compose)."""
+    practice = practice_from(ctx)
+    require(practice.store, queue.me(practice), Action.COMPOSE)
+    if sys.stdin.isatty():
+        raise UsageError(
+            "attach reads the file from standard input",
+            fix="ssh <service account>@<host> attach < photo.jpg",
+        )
+    entry = media.store_stream(practice, sys.stdin.buffer, name, alt_text)
+    stored = Path(str(entry["path"])).name
+    if as_json:
+        echo_json({**entry, "attach_as": stored})
+        return
+    click.echo(
+        f"stored {entry['name']} ({entry['mime_type']}, {entry['size_bytes']} bytes) as {stored}\n"
+        f"attach it with: medsocial post add ... --media {stored}  (or type {stored} in compose)"
+    )

@@ -1,0 +1,25 @@
+"""``medsocial whoami``: who the app believes you are, and why."""
+
+from __future__ import annotations
+
+import click
+
+from medsocial_tui import staff
+from medsocial_tui.cli.common import echo_json, practice_from
+
+
+@click.command("whoami")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def whoami_command(ctx: click.Context, as_json: bool) -> None:
+    """Who you are signed in as, how the app knows it, and your roles."""
+    practice = practice_from(ctx)
+    member = staff.by_login(practice.store, practice.login)
+    access = practice.identity.access.value if practice.identity else "owner"
+    roles = sorted(r.value for r in member.roles) if member else []
+    if as_json:
+        echo_json({"login": practice.login, "access": access, "roles": roles})
+        return
+    words = practice.identity.in_words() if practice.identity else practice.login
+    click.echo(f"signed in as {words}")
+    click.echo(f"roles: {', '.join(roles)}" if member else "not on the staff list")

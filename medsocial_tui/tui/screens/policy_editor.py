@@ -1,0 +1,79 @@
+"""Edit a policy draft inside the app, as Markdown (``## Title {#key}`` per section).
+
+This is the editor for everyone: staff who reach the app over SSH or sudo run it as the
+practice's service account, so it never starts ``$EDITOR`` (a shell as that account)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static, TextArea
+
+from medsocial_tui import policy
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.practice import Practice
+
+
+class PolicyEditorScreen(Screen[bool]):
+    """A draft's Markdown in a text area; F4 saves it, Escape leaves without saving."""
+
+    BINDINGS = [
+        Binding("f4", "save", "Save", id="policy_editor.save", tooltip="Save the draft"),
+        Binding(
+            "escape",
+            "leave",
+            "Back",
+            id="policy_editor.back",
+            tooltip="Leave without saving",
+        ),
+    ]
+
+    def __init__(self, number: int) -> None:
+        super().__init__()
+        self.number = number
+
+    @property
+    def practice(self) -> Practice:
+        return self.app.practice  # type: ignore[attr-defined, no-any-return]
+
+    def compose(self) -> ComposeResult:
+        version = policy.editable_draft(self.practice.store, self.number)
+        yield Header(show_clock=False, icon="")
+        yield Static(
+            f"Draft {self.number}. Each section starts with '## Title {{#key}}'; add one with a "
+            "new heading, remove one by deleting it. F4 saves, Escape leaves.",
+            id="status-line",
+            markup=False,
+        )
+        yield TextArea(
+            policy.to_markdown(version, keys=True),
+            id="policy-text",
+            soft_wrap=True,
+            show_line_numbers=False,
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).focus()
+
+    def action_save(self) -> None:
+        text = self.query_one(TextArea).text
+        practice = self.practice
+        try:
+            title, sections = policy.parse_markdown(text)
+            saved = policy.update_draft(
+                practice.store, practice.login, self.number, sections, title
+            )
+        except MedsocialError as exc:
+            self.app.notify(
+                exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10
+            )
+            return
+        self.app.notify(
+            f"Draft {saved.number} saved: {len(saved.sections)} sections.", markup=False
+        )
+        self.dismiss(True)
+
+    def action_leave(self) -> None:
+        self.dismiss(False)
