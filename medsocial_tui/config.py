@@ -132,6 +132,12 @@ class PracticeConfig:
     hours: Mapping[str, str] = field(default_factory=dict)
     """Regular opening hours by weekday (``mon`` .. ``sun``): ``"08:00-17:00"`` or
     ``"closed"``. An hours change needs them to set "opening late" as special hours."""
+    audit_head_file: str = ""
+    """A file, outside the staff's reach, where each new head of the audit chain is appended
+    (``[audit] head_file``); verification compares the chain with its last line."""
+    audit_syslog: bool | None = None
+    """Also send each new head to syslog/journald; None: when ``audit_syslog_address`` exists."""
+    audit_syslog_address: str = "/dev/log"
     source: Path | None = None
 
     @property
@@ -291,6 +297,15 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
                 'write "08:00-17:00" (24-hour clock) or "closed"',
                 near=day,
             )
+    audit = r.get(data, "audit", dict, "audit", {})
+    head_file = r.get(audit, "head_file", str, "audit.head_file", "")
+    if head_file and not Path(head_file).is_absolute():
+        raise r.fail(
+            "audit.head_file",
+            f"audit.head_file {head_file!r} is not an absolute path",
+            'write the whole path, e.g. "/var/log/medsocial/audit-head.log"',
+            near="head_file",
+        )
     return PracticeConfig(
         name=name,
         timezone=tz_name,
@@ -327,6 +342,11 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         keys={str(k): str(v) for k, v in keys.items()},
         colors={str(k): str(v) for k, v in colors.items()},
         hours=dict(hours),
+        audit_head_file=head_file,
+        audit_syslog=r.get(audit, "syslog", bool, "audit.syslog", None),
+        audit_syslog_address=r.get(
+            audit, "syslog_address", str, "audit.syslog_address", "/dev/log"
+        ),
         source=path,
     )
 

@@ -15,7 +15,7 @@ from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
-from medsocial_tui import audit, audit_notes, clock, policy, queue, training
+from medsocial_tui import approvals, audit, audit_notes, clock, policy, queue, training
 from medsocial_tui import staff as staff_core
 from medsocial_tui.config import Home, write_secrets
 from medsocial_tui.errors import HomeError
@@ -51,7 +51,7 @@ def config_text(name: str, timezone: str, *, accounts: bool = True) -> str:
     text = re.sub(r'(?m)^timezone = ".*"$', f"timezone = {json.dumps(timezone)}", text, count=1)
     if not accounts:
         head, _, _rest = text.partition("[[accounts]]")
-        keys = text[text.index("# Remap keys") :]
+        keys = text[text.index("# The audit chain's newest head") :]
         text = head.rstrip() + "\n\n" + keys
     return text
 
@@ -260,6 +260,10 @@ def _set_post(practice: Practice, post_id: int, status: str, approver: str | Non
             (state, when if state == "scheduled" else None, post_id),
         )
         audit.record(db, "demo", "demo.seeded", "post", post_id, status=status)
+        if status == "approved" and approver:
+            approvals.grant(
+                db, practice.home.root, post_id, approvals.Basis.APPROVER, approver, actor="demo"
+            )
 
 
 FAILURES = {

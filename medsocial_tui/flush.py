@@ -29,7 +29,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsocial_tui import audit, clock
+from medsocial_tui import approvals, audit, clock
+from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
     Capability,
@@ -86,6 +87,7 @@ class Outcome:
     retry_at: datetime | None = field(default=None, repr=False)
 
 
+RECORDS_BROKEN_EXIT = 12
 BAD = frozenset({S.FAILED.value, S.UNKNOWN.value, "skipped"})
 
 
@@ -98,6 +100,8 @@ class FlushReport:
     db_seconds: float = 0.0
     """Time the writer thread spent on this run's database work (off the event loop)."""
     db_transactions: int = 0
+    records: ChainCheck | None = None
+    """The audit chain as this run found it (checked from the last sealed checkpoint)."""
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
@@ -114,7 +118,10 @@ class FlushReport:
 
     @property
     def exit_code(self) -> int:
-        """1 when a delivery this run touched is left failed, unknown or skipped."""
+        """12 when the audit chain does not hold; else 1 when a delivery this run touched is
+        left failed, unknown or skipped."""
+        if self.records is not None and not self.records.ok:
+            return RECORDS_BROKEN_EXIT
         return 1 if BAD & set(self.final_states().values()) else 0
 
     def as_json(self) -> dict[str, Any]:
@@ -123,6 +130,7 @@ class FlushReport:
             "dry_run": self.dry_run,
             "counts": self.counts(),
             "swept_to_unknown": self.swept_unknown,
+            "records": self.records.as_json() if self.records else None,
             "deliveries": [
                 {k: v for k, v in o.__dict__.items() if k != "retry_at"}
                 | {"retry_at": clock.to_iso(o.retry_at) if o.retry_at else None}
@@ -255,6 +263,24 @@ def hold(store: Store, delivery: Delivery, late: timedelta, now: datetime) -> Ou
         delivery.id,
         late_minutes=int(late.total_seconds() // 60),
     )
+    return _outcome(delivery, S.HELD.value, message)
+
+
+def hold_unapproved(store: Store, delivery: Delivery, why: str, now: datetime) -> Outcome | None:
+    """A delivery whose approval does not match what it would publish waits for a person:
+    it is never sent on an approval of something else."""
+    message = (
+        f"not sent: {why}; an approver must look at it again "
+        f"(`medsocial post submit {delivery.post_id}` sends it for review)"
+    )
+    changed = store.db.conn.execute(
+        "UPDATE deliveries SET state='held', error_kind='approval', last_error=?, updated_at=?"
+        " WHERE id=? AND state IN ('scheduled','deferred')",
+        (message, _iso(now), delivery.id),
+    ).rowcount
+    if not changed:
+        return None
+    audit.record(store.db, RUNNER, "delivery.held", "delivery", delivery.id, why="approval")
     return _outcome(delivery, S.HELD.value, message)
 
 
@@ -711,6 +737,7 @@ class _Preparer:
         self._posts: dict[int, tuple[str, Post]] = {}
         self._on_writer: Practice | None = None
         self._verdicts: dict[tuple[int, str, str], str | None] = {}
+        self._approved: dict[tuple[int, str], str | None] = {}
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -768,6 +795,14 @@ class _Preparer:
             return None, None
         delivery = Delivery.from_row(row)
         post = self._post(store, delivery.post_id, row["post_updated_at"])
+        stamp = (post.id, row["post_updated_at"])
+        if stamp not in self._approved:
+            self._approved[stamp] = approvals.why_not_sendable(
+                store.db, self.practice.home.root, self.practice.config, post.id
+            )
+        unapproved = self._approved[stamp]
+        if unapproved is not None:
+            return None, hold_unapproved(store, delivery, unapproved, now)
         minutes = (
             self.practice.config.late_tolerance_minutes
             if post.tolerance_minutes is None
@@ -835,6 +870,7 @@ def dry_run_report(practice: Practice, started: datetime) -> FlushReport:
     """What a flush would do now, changing nothing."""
     report = FlushReport(started_at=started, dry_run=True)
     posts: dict[int, Post] = {}
+    verdicts: dict[int, str | None] = {}
     for d in due(practice.store, started):
         if d.post_id not in posts:
             posts[d.post_id] = get(practice.store, d.post_id)
@@ -845,7 +881,14 @@ def dry_run_report(practice: Practice, started: datetime) -> FlushReport:
             else post.tolerance_minutes
         )
         late = late_by(d, timedelta(minutes=minutes), started)
-        if late is not None:
+        if d.post_id not in verdicts:
+            verdicts[d.post_id] = approvals.why_not_sendable(
+                practice.store.db, practice.home.root, practice.config, d.post_id
+            )
+        unapproved = verdicts[d.post_id]
+        if unapproved is not None:
+            report.outcomes.append(_outcome(d, "would_hold", f"not sent: {unapproved}"))
+        elif late is not None:
             report.outcomes.append(
                 _outcome(d, "would_hold", f"missed its time by {_words_for(late)}")
             )
@@ -865,10 +908,15 @@ async def run(
     """One flush: sweep dead claims, reconcile unknowns, hold late deliveries, publish the
     rest. When ``stop`` is set, nothing new is claimed; requests in flight finish and are
     recorded."""
+    from medsocial_tui import audit_head
+
     started = clock.now()
+    records = audit_head.check(practice, incremental=True, advance=not dry_run)
     if dry_run:
-        return dry_run_report(practice, started)
-    report = FlushReport(started_at=started)
+        report = dry_run_report(practice, started)
+        report.records = records
+        return report
+    report = FlushReport(started_at=started, records=records)
     practice.plugins  # noqa: B018 - load once, before the writer thread's copy shares them
 
     def tell(outcome: Outcome | None) -> None:

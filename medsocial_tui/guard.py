@@ -40,12 +40,11 @@ def report_for(practice: Practice, text: str, *, is_reply: bool = False) -> comp
 
 def require_clean(practice: Practice, post: Post, only_account: str | None = None) -> None:
     """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
-    overridden it. The message names labels, never the text found."""
-    if post_override(practice, post.id):
-        return
+    overridden that very text of the post as it stands. The message names labels, never the
+    text found."""
     for text in texts_of(practice, post, only_account):
         report = report_for(practice, text)
-        if report.blocking:
+        if report.blocking and not text_overridden(practice, post.id, text):
             labels = report.blocking_labels
             raise ComplianceBlocked(
                 f"post {post.id} may identify a patient ({', '.join(labels)})",
@@ -54,6 +53,9 @@ def require_clean(practice: Practice, post: Post, only_account: str | None = Non
             )
 
 
-def post_override(practice: Practice, post_id: int) -> bool:
-    row = practice.store.one("SELECT compliance_override_by FROM posts WHERE id = ?", (post_id,))
-    return bool(row and row["compliance_override_by"])
+def text_overridden(practice: Practice, post_id: int, text: str) -> bool:
+    """True when an approver's sealed override covers this text of the post's current
+    content (the ``compliance_override_by`` column is only shown, never trusted)."""
+    from medsocial_tui import approvals
+
+    return approvals.override_covers(practice.store.db, practice.home.root, post_id, text)

@@ -44,6 +44,9 @@ class Practice:
     plugin_host: PluginHost | None = None
     login: str = field(default_factory=current_login)
     extra_plugins: tuple[object, ...] = ()
+    opened_at_head: tuple[int, str] | None = None
+    """The audit chain's head when the practice was opened: on close, a moved head is
+    written outside the database (see :mod:`audit_head`)."""
 
     @property
     def plugins(self) -> PluginHost:
@@ -92,7 +95,12 @@ class Practice:
         return open_reader(self.home.database_path)
 
     def close(self) -> None:
-        self.store.close()
+        from medsocial_tui import audit_head
+
+        try:
+            audit_head.publish_if_moved(self, self.opened_at_head)
+        finally:
+            self.store.close()
 
 
 def sync_accounts(store: Store, config: PracticeConfig) -> None:
@@ -143,6 +151,8 @@ def open_practice(
     store = open_store(resolved.database_path, verify=verify)
     ensure_practice_row(store, config.name)
     sync_accounts(store, config)
+    from medsocial_tui import audit
+
     return Practice(
         home=resolved,
         config=config,
@@ -150,6 +160,7 @@ def open_practice(
         store=store,
         plugin_host=plugins,
         extra_plugins=tuple(extra_plugins),
+        opened_at_head=audit.head(store.db),
     )
 
 

@@ -19,7 +19,8 @@ from medsocial_tui.errors import MedsocialError
 @click.pass_context
 def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     """Publish what is due. Exit 0 when nothing failed, 1 when a delivery failed or its
-    outcome is unknown, 2 when medsocial could not start (usage, config, database)."""
+    outcome is unknown, 2 when medsocial could not start (usage, config, database), 12 when
+    the audit chain does not hold (what is approved is still sent; see docs/flush.md)."""
     from medsocial_tui.practice import open_practice
 
     try:
@@ -69,6 +70,12 @@ def _tell_people(report: flush.FlushReport, *, terminal: bool) -> None:
     """Under cron, only what needs a person (cron mails any output); on a terminal, also what
     would go out, what waits for a rate limit, and a summary."""
     final = report.final_states()
+    if report.records is not None and not report.records.ok:
+        click.echo(
+            f"records: {report.records.in_words()}. Deliveries with a sealed approval that "
+            "matches them were still sent. Run `medsocial audit verify`, and restore the "
+            "database from a backup or ask whoever runs the box what changed it."
+        )
     for o in report.outcomes:
         if o.state in NEEDS_A_PERSON or (terminal and o.state == "deferred"):
             click.echo(f"{o.state}: post {o.post_id} to {o.account_id}: {o.detail}")
