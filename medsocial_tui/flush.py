@@ -229,6 +229,7 @@ def claim(
         "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at) VALUES (?, ?, ?, ?)",
         (delivery.id, attempt_id, runner, _iso(now)),
     )
+    audit.record(store.db, RUNNER, "delivery.claimed", "delivery", delivery.id, attempt=attempt_id)
     return attempt_id
 
 

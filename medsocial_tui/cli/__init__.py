@@ -48,6 +48,7 @@ def main(ctx: click.Context, home: str | None) -> None:
 
 
 def _register() -> None:
+    from medsocial_tui.cli.audit import audit_group
     from medsocial_tui.cli.audit_notes import audit_note_group
     from medsocial_tui.cli.check import check_command
     from medsocial_tui.cli.diagnose import doctor_command, plugins_command
@@ -74,6 +75,7 @@ def _register() -> None:
         staff_group,
         training_group,
         audit_note_group,
+        audit_group,
         plugins_command,
         doctor_command,
         hours_change_group,
