@@ -15,7 +15,16 @@ from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
-from medsocial_tui import approvals, audit, audit_notes, clock, policy, queue, training
+from medsocial_tui import (
+    approvals,
+    audit,
+    audit_notes,
+    clock,
+    policy,
+    queue,
+    records_key,
+    training,
+)
 from medsocial_tui import staff as staff_core
 from medsocial_tui.config import Home, write_secrets
 from medsocial_tui.errors import HomeError
@@ -79,6 +88,7 @@ def create_home(
     home.config_path.write_text(config_text(name, timezone, accounts=accounts), "utf-8")
     write_secrets(home, {})
     store = open_store(home.database_path)
+    records_key.key_for(store.db)
     login = login or current_login()
     staff_core.add(
         store, login, login=login, name=login, roles=frozenset({A, P, M}), is_manager=True
@@ -97,6 +107,7 @@ def build(root: Path, *, login: str | None = None) -> Home:
     home.config_path.write_text(example_config_text(), "utf-8")
     write_secrets(home, {})
     store = open_store(home.database_path)
+    records_key.key_for(store.db)
     owner = DEMO_STAFF[0][0]
     for person_login, name, roles, title, provider, manager, _ in DEMO_STAFF:
         staff_core.add(

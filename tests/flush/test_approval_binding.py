@@ -21,7 +21,8 @@ def test_a_delivery_set_to_scheduled_in_the_database_is_held_not_sent(tmp_path, 
     home = make_home(tmp_path / "h", network, accounts=1, posts=0)
     practice = open_with_reference(home)
     draft = queue.create(
-        practice, queue.Compose(text="Never reviewed", accounts=["page-0"], scheduled_at=clock.now())
+        practice,
+        queue.Compose(text="Never reviewed", accounts=["page-0"], scheduled_at=clock.now()),
     )
     with practice.store.write() as db:
         db.conn.execute(
@@ -164,11 +165,14 @@ def test_the_no_review_rule_sends_and_a_stricter_rule_later_holds(tmp_path, netw
     home = make_home(tmp_path / "h", network, accounts=1, posts=0)
     config = home.config_path.read_text()
     home.config_path.write_text(
-        config.replace("one_person_practice = true", "one_person_practice = true\nreview_required = false")
+        config.replace(
+            "one_person_practice = true", "one_person_practice = true\nreview_required = false"
+        )
     )
     practice = open_with_reference(home)
     first = queue.create(
-        practice, queue.Compose(text="No review here", accounts=["page-0"], scheduled_at=clock.now())
+        practice,
+        queue.Compose(text="No review here", accounts=["page-0"], scheduled_at=clock.now()),
     )
     queue.submit(practice, first.id)
     approval = approvals.latest(practice.store.db, first.id)

@@ -41,6 +41,4 @@ def as_(practice: Practice, login: str) -> Practice:
 def run_cli(*args: str, home: Path, login: str = LOGIN) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "MEDSOCIAL_HOME": str(home), "MEDSOCIAL_USER": login}
     exe = Path(sys.executable).parent / "medsocial"
-    return subprocess.run(
-        [str(exe), *args], capture_output=True, text=True, env=env, timeout=60
-    )
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=60)
