@@ -49,3 +49,14 @@ def test_each_claim_and_outcome_is_in_the_chain(tmp_path, network):
     actions = [e.action for e in audit.recent(practice.store.db, limit=5)]
     practice.close()
     assert actions[:2] == ["delivery.published", "delivery.claimed"]
+
+
+def test_without_the_record_key_nothing_is_sent(tmp_path, network, entry_point_path):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    (home.root / "audit.key").unlink()
+    proc = flush_process(home, entry_point_path)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 12, err
+    assert "record key audit.key is missing" in out
+    assert network.calls("POST") == []
+    assert set(states(home).values()) == {"scheduled"}
