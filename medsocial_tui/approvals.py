@@ -246,6 +246,8 @@ def why_not_sendable(
             return "it went out without review, and the practice now requires review"
         if basis is Basis.URGENT and config.hours_change_review:
             return "it was sent at once as an hours change, and hours changes now need review"
+        if basis is Basis.URGENT and _post_row(db, post_id)["kind"] != "hours_change":
+            return "it was sent at once without review, and it is not an hours change"
         return None
     return "its approval record does not carry a valid seal (it was not made by medsocial)"
 

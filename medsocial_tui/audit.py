@@ -202,7 +202,13 @@ def verify(
         key = records_key.key_for(db, create=False)
     except MedsocialError as exc:
         current = head(db)
-        return ChainCheck(False, 0, *(current or (None, "")), problem=exc.what)
+        return ChainCheck(
+            False,
+            0,
+            current[0] if current else None,
+            current[1] if current else "",
+            problem=exc.what,
+        )
     current = head(db)
     head_id, head_hash = current if current else (None, "")
 

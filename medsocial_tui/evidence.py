@@ -59,7 +59,9 @@ def _policy_at(practice: Practice, moment: str) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
-def _person(practice: Practice, login: str, moment: str, policy: dict[str, Any] | None):
+def _person(
+    practice: Practice, login: str, moment: str, policy: dict[str, Any] | None
+) -> dict[str, Any]:
     member = by_login(practice.store, login)
     if member is None:
         return {"login": login, "name": "", "on_staff": False}

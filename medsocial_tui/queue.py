@@ -758,11 +758,12 @@ def waiting_count(store: Store) -> int:
 
 def waiting_for_review(store: Store, approver: StaffMember, *, own_too: bool = False) -> list[Post]:
     """Posts an approver may act on: in review and, unless ``own_too`` (a one-person
-    practice), not their own."""
+    practice), neither written nor last edited by them."""
     rows = store.query(
-        "SELECT id FROM posts WHERE status='in_review' AND (? OR author != ?)"
+        "SELECT id FROM posts WHERE status='in_review'"
+        " AND (? OR (author != ? AND coalesce(edited_by, author) != ?))"
         " ORDER BY coalesce(scheduled_at, created_at)",
-        (int(own_too), approver.login),
+        (int(own_too), approver.login, approver.login),
     )
     return [get(store, r["id"]) for r in rows]
 

@@ -23,6 +23,7 @@ def test_an_approver_who_rewrote_a_colleagues_post_cannot_approve_it(practice):
     queue.edit(as_(practice, "lbrooks"), post.id, _compose("Flu shots all week, from 8am."))
     assert queue.get(practice.store, post.id).edited_by == "lbrooks"
     queue.submit(practice, post.id)
+    assert post.id not in queue.ids(queue.reviewable(practice))
     with pytest.raises(PermissionDenied, match="you changed post .* last"):
         queue.approve(practice, post.id)
     assert queue.approve(as_(practice, "ppatel"), post.id).status == "approved"
