@@ -519,6 +519,8 @@ def resolve(
             f"{published_url!r} is not a web address",
             fix="paste the post's address from the browser (https://...), or leave it empty",
         )
+    if failed_reason:
+        reasons.check(practice, failed_reason, "reason it failed")
     delivery = get_delivery(practice.store, delivery_id)
     target = S.PUBLISHED if published_url is not None else S.FAILED
     if delivery.state not in RESOLVABLE or not can_move(delivery.state, target):

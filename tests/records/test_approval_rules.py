@@ -109,3 +109,14 @@ def test_a_reason_changed_in_the_database_is_found(practice):
     with practice.store.write() as db:
         db.conn.execute("UPDATE reasons SET text='Something else entirely' WHERE id=?", (latest,))
     assert reasons.tampered(practice.store.db) == [latest]
+
+
+def test_a_failure_reason_that_may_name_a_patient_is_refused(practice):
+    unknown = next(d for d in queue.attention(practice.store) if d.state.value == "unknown")
+    with pytest.raises(ComplianceBlocked, match="reason it failed"):
+        queue.resolve(
+            as_(practice, "jreyes"),
+            unknown.id,
+            failed_reason="Maria Lopez (DOB 03/04/1980) complained, so we removed it",
+        )
+    assert queue.get_delivery(practice.store, unknown.id).state.value == "unknown"

@@ -195,3 +195,9 @@ def test_audit_verify_says_the_chain_holds(demo_home: Path):
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["ok"] and data["head_id"] > 10 and data["broken_at"] is None
+
+
+def test_doctor_checks_the_records(demo_home: Path):
+    result = run_cli("doctor", home=demo_home)
+    assert "ok    records: the audit chain holds" in result.stdout
+    assert "the chain's head is kept only in the database" in result.stdout
