@@ -120,3 +120,14 @@ def test_a_failure_reason_that_may_name_a_patient_is_refused(practice):
             failed_reason="Maria Lopez (DOB 03/04/1980) complained, so we removed it",
         )
     assert queue.get_delivery(practice.store, unknown.id).state.value == "unknown"
+
+
+def test_a_cancel_reason_is_kept_apart_from_the_chain(practice):
+    post = queue.create(as_(practice, "jreyes"), _compose())
+    queue.cancel(practice, post.id, "The flu clinic moved to next month.")
+    canceled = audit.recent(practice.store.db, limit=1)[0]
+    assert canceled.action == "post.canceled"
+    assert "flu clinic" not in str(canceled.details)
+    assert reasons.get(practice.store.db, canceled.details["reason_id"]).text == (
+        "The flu clinic moved to next month."
+    )
