@@ -152,3 +152,44 @@ def check(practice: Practice, *, incremental: bool = False, advance: bool = Fals
         with practice.store.write() as db:
             audit.advance_checkpoint(db, result)
     return result
+
+
+def anchor(practice: Practice) -> ChainCheck:
+    """After a database was restored from a backup on purpose, an admin records that the
+    head written outside it is replaced: the chain must hold on its own, the restore is an
+    event in it (naming the head it replaces), and the new head is written out."""
+    from medsocial_tui.errors import InvalidTransition, RecordsBroken
+    from medsocial_tui.staff import Action, by_login, require
+
+    admin = require(practice.store, by_login(practice.store, practice.login), Action.AUDIT)
+    own = audit.verify(practice.store.db)
+    if not own.ok:
+        raise RecordsBroken(
+            own.in_words(),
+            fix="restore a backup whose chain holds; a broken chain cannot be anchored",
+        )
+    recorded = recorded_head(practice.config, practice.home.root)
+    against = audit.verify(practice.store.db, recorded=recorded)
+    if against.ok:
+        raise InvalidTransition(
+            "the chain already matches the head recorded outside the database; nothing to do"
+        )
+    assert recorded is not None
+    with practice.store.write() as db:
+        audit.record(
+            db,
+            admin.login,
+            "audit.anchored",
+            "audit",
+            "head",
+            replaces_event=recorded.event_id,
+            replaces_hash=recorded.hash,
+            recorded_at=recorded.at,
+        )
+    problems = publish(practice.config, practice.home.root, practice.store.db)
+    if problems:
+        raise RecordsBroken(
+            "the new head could not be written: " + "; ".join(problems),
+            fix="make the head file writable by the service account, then run this again",
+        )
+    return check(practice)

@@ -123,3 +123,18 @@ def redact_command(ctx: click.Context, reason_id: int) -> None:
     finally:
         practice.close()
     click.echo(f"reason {reason.id} redacted by {reason.redacted_by}")
+
+
+@audit_group.command("anchor")
+@click.pass_context
+def anchor_command(ctx: click.Context) -> None:
+    """After restoring the database from a backup on purpose (an admin): record the restore
+    in the chain and write its head out, so the newer head recorded before stops counting."""
+    from medsocial_tui import audit_head
+
+    practice = practice_from(ctx)
+    try:
+        check = audit_head.anchor(practice)
+    finally:
+        practice.close()
+    click.echo(check.in_words())

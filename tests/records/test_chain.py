@@ -201,3 +201,23 @@ def test_doctor_checks_the_records(demo_home: Path):
     result = run_cli("doctor", home=demo_home)
     assert "ok    records: the audit chain holds" in result.stdout
     assert "the chain's head is kept only in the database" in result.stdout
+
+
+def test_a_deliberate_restore_is_anchored_by_an_admin(demo_home, tmp_path):
+    head_file = tmp_path / "audit-head.log"
+    _audit_settings(demo_home, f'head_file = "{head_file}"')
+    backup = tmp_path / "backup.db"
+    practice = open_practice(demo_home)
+    practice.store.db.conn.execute(f"VACUUM INTO '{backup}'")
+    _add_post(practice)
+    practice.close()
+    (demo_home / "medsocial.db").write_bytes(backup.read_bytes())
+    assert run_cli("audit", "verify", home=demo_home).returncode == 12
+    refused = run_cli("audit", "anchor", home=demo_home, login="jreyes")
+    assert refused.returncode == 8
+    anchored = run_cli("audit", "anchor", home=demo_home, login="ppatel")
+    assert anchored.returncode == 0, anchored.stderr
+    assert "matches the one recorded in" in anchored.stdout
+    assert run_cli("audit", "verify", home=demo_home).returncode == 0
+    again = run_cli("audit", "anchor", home=demo_home, login="ppatel")
+    assert again.returncode == 10 and "nothing to do" in again.stderr
