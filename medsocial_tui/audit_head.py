@@ -101,7 +101,7 @@ def publish_if_moved(practice: Practice, since: tuple[int, str] | None) -> list[
     try:
         if audit.head(practice.store.db) == since:
             return []
-    except sqlite3.ProgrammingError:
+    except sqlite3.Error:
         return []
     return publish(practice.config, practice.home.root, practice.store.db)
 
@@ -149,8 +149,11 @@ def check(practice: Practice, *, incremental: bool = False, advance: bool = Fals
         recorded=recorded_head(practice.config, practice.home.root),
     )
     if advance and result.ok and result.checked:
-        with practice.store.write() as db:
-            audit.advance_checkpoint(db, result)
+        try:
+            with practice.store.write() as db:
+                audit.advance_checkpoint(db, result)
+        except sqlite3.OperationalError:
+            pass  # busy, full or read-only: the next check starts further back, that is all
     return result
 
 

@@ -197,6 +197,12 @@ class OutcomeUnknown(ChannelError):
     Never resent blindly: the delivery goes to ``unknown`` and is reconciled."""
 
 
+class CannotTell(OutcomeUnknown):
+    """The network cannot prove the post absent (its listing does not reach back to the
+    attempt, or it has no way to look a post up): a person looks at the page and decides.
+    ``message`` says what was looked at."""
+
+
 class HandOff(ChannelError):
     """This channel has no publishing API: the delivery becomes a to-do for a person, with
     ``message`` saying what to do."""

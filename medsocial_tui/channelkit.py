@@ -1,12 +1,15 @@
 """Chores every channel plugin repeats, done once: reading an answer that may not be the
-API's (a proxy's HTML page, a truncated body), reading ``Retry-After`` in both its forms, and
-keeping tokens out of the words people see.
+API's (a proxy's HTML page, a truncated body), reading ``Retry-After`` in both its forms,
+keeping tokens out of the words people see, and paging back through an account's posts far
+enough to prove an unanswered post absent.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -14,7 +17,7 @@ from typing import Any
 import httpx
 
 from medsocial_tui import clock
-from medsocial_tui.channel import Account
+from medsocial_tui.channel import Account, CannotTell, Published
 
 HIDDEN = "[hidden]"
 _TOKEN_PARAMS = re.compile(
@@ -89,3 +92,97 @@ def scrub(text: str, secrets: Iterable[str] = ()) -> str:
         text = text.replace(secret, HIDDEN)
     text = _TOKEN_PARAMS.sub(lambda m: f"{m.group(1)}={HIDDEN}", text)
     return _BEARER.sub(f"Bearer {HIDDEN}", text)
+
+
+# Proving a post absent by paging back through the account's posts.
+
+MAX_PAGES = 10
+"""Pages read back through an account's posts before a person is asked instead: a busy
+day of a practice fits (10 pages of 20 to 100 posts), and a reconcile never walks a whole
+history."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of an account's posts, newest first, and the cursor to the next (older)
+    page: a URL, a token, an id, an offset; None when the listing ends here."""
+
+    posts: Sequence[Any]
+    next: Any | None = None
+
+
+async def look_back(
+    network: str,
+    read_page: Callable[[Any | None], Awaitable[Page]],
+    *,
+    since: datetime,
+    created_of: Callable[[Any], datetime | None],
+    match: Callable[[Any], Published | None],
+    max_pages: int | None = None,
+    newest_first: bool = True,
+) -> Published | None:
+    """Page back through an account's posts, newest first, for the post an unanswered
+    attempt made at ``since`` (minus any clock skew the caller allows).
+
+    Returns the post ``match`` recognises, or None once the listing is proven to reach back
+    before ``since`` (a post older than it, or the listing's end). Raises
+    :class:`~medsocial_tui.channel.CannotTell` when ``max_pages`` pages were read without
+    reaching back, or a post comes without its time: absence is then not proven.
+
+    ``newest_first=False`` is for a listing whose order the network does not promise: only
+    its end proves absence, and a post older than ``since`` does not stop the search."""
+    max_pages = max_pages or MAX_PAGES
+    cursor: Any | None = None
+    seen = 0
+    for _page in range(max_pages):
+        page = await read_page(cursor)
+        for post in page.posts:
+            found = match(post)
+            if found is not None:
+                return found
+        seen += len(page.posts)
+        times = [created_of(post) for post in page.posts]
+        if any(moment is None for moment in times):
+            raise CannotTell(
+                f"{network} listed the account's posts without their times, so it cannot "
+                "show the post is not there"
+            )
+        if newest_first and any(moment is not None and moment < since for moment in times):
+            return None
+        if page.next is None:
+            return None
+        cursor = page.next
+    raise CannotTell(
+        f"{network}'s list of the account's posts did not reach back to the attempt "
+        f"({since.astimezone(UTC):%Y-%m-%d %H:%M} UTC) after {max_pages} pages ({seen} newer "
+        "posts)"
+    )
+
+
+async def absent_twice(
+    find: Callable[[], Awaitable[Published | None]], pause_seconds: float
+) -> Published | None:
+    """Two reads, ``pause_seconds`` apart, that must both miss the post before it counts
+    as absent: a listing or an index may lag behind a create (reliability.md §1.5)."""
+    found = await find()
+    if found is not None:
+        return found
+    await asyncio.sleep(pause_seconds)
+    return await find()
+
+
+def parse_time(value: Any) -> datetime | None:
+    """A network's timestamp (ISO 8601 with ``Z``, ``+0000`` or an offset, or Unix seconds)
+    as an aware UTC datetime; None when missing or unreadable."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, UTC)
+    if not isinstance(value, str) or not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    if re.search(r"[+-]\d{4}$", text):
+        text = f"{text[:-2]}:{text[-2:]}"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)

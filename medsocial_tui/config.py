@@ -126,6 +126,11 @@ class PracticeConfig:
     lease_seconds: int = 600
     reconcile_grace_seconds: int = 120
     request_timeout_seconds: float = 30.0
+    reconcile_recheck_seconds: float = 2.0
+    """Pause between the two reads that must both miss a post before it counts as absent."""
+    busy_timeout_seconds: float = 30.0
+    """How long a write waits for another process holding the database before giving up
+    with words (``[database] busy_timeout_seconds``)."""
     accounts: tuple[AccountConfig, ...] = ()
     keys: Mapping[str, str] = field(default_factory=dict)
     colors: Mapping[str, str] = field(default_factory=dict)
@@ -338,6 +343,16 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
                 30,
             )
         ),
+        reconcile_recheck_seconds=_seconds(
+            r, publishing, "reconcile_recheck_seconds", "publishing", 2.0
+        ),
+        busy_timeout_seconds=_seconds(
+            r,
+            r.get(data, "database", dict, "database", {}),
+            "busy_timeout_seconds",
+            "database",
+            30.0,
+        ),
         accounts=tuple(accounts),
         keys={str(k): str(v) for k, v in keys.items()},
         colors={str(k): str(v) for k, v in colors.items()},
@@ -349,6 +364,14 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         ),
         source=path,
     )
+
+
+def _seconds(r: _Reader, table: Mapping[str, Any], key: str, section: str, default: float) -> float:
+    """A number of seconds, zero or more."""
+    value = float(r.get(table, key, (int, float), f"{section}.{key}", default))
+    if value < 0:
+        raise r.fail(f"{section}.{key}", "must not be negative", "use 0 or more seconds")
+    return value
 
 
 def _env_name(account_id: str, field_name: str) -> str:

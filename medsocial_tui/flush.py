@@ -18,10 +18,12 @@ import asyncio
 import json
 import os
 import socket
+import sqlite3
 import sys
+import threading
 import uuid
 from collections import defaultdict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
@@ -29,10 +31,11 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsocial_tui import approvals, audit, clock
+from medsocial_tui import approvals, audit, channelkit, clock
 from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
+    CannotTell,
     Capability,
     Channel,
     ChannelError,
@@ -43,13 +46,14 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.errors import ComplianceBlocked
+from medsocial_tui.errors import ComplianceBlocked, DatabaseError
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.queue import draft_for, get
 from medsocial_tui.states import DeliveryState as S
 from medsocial_tui.store import Store
-from medsocial_tui.store.writer import GroupWriter
+from medsocial_tui.store.trouble import explain, kind_of
+from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
 
 RUNNER = "flush"
 BACKOFF_SECONDS = (60, 300, 900, 3600)
@@ -181,24 +185,29 @@ def sweep_expired_leases(store: Store, now: datetime) -> list[int]:
     ).fetchall()
     ids = [int(r[0]) for r in rows if (r[2] or "") < _iso(now) or _owner_is_gone(r[1])]
     for delivery_id in ids:
-        store.db.conn.execute(
-            "UPDATE deliveries SET state='unknown', error_kind='lost',"
-            " last_error=?, lease_owner=NULL, lease_expires_at=NULL, updated_at=?"
-            " WHERE id=? AND state='publishing'",
-            (
-                "the last attempt stopped before its answer was recorded; it may be out: "
-                "check the page, then mark it published or retry anyway",
-                _iso(now),
-                delivery_id,
-            ),
-        )
-        store.db.conn.execute(
-            "UPDATE attempts SET finished_at=?, outcome='unknown', detail='interrupted'"
-            " WHERE delivery_id=? AND finished_at IS NULL",
-            (_iso(now), delivery_id),
-        )
-        audit.record(store.db, RUNNER, "delivery.interrupted", "delivery", delivery_id)
+        sweep_one(store, delivery_id, now, "interrupted")
     return ids
+
+
+def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
+    """One claim without an outcome becomes ``unknown``, with what a person does about it."""
+    store.db.conn.execute(
+        "UPDATE deliveries SET state='unknown', error_kind='lost',"
+        " last_error=?, lease_owner=NULL, lease_expires_at=NULL, updated_at=?"
+        " WHERE id=? AND state='publishing'",
+        (
+            "the last attempt stopped before its answer was recorded; it may be out: "
+            "check the page, then mark it published or retry anyway",
+            _iso(now),
+            delivery_id,
+        ),
+    )
+    store.db.conn.execute(
+        "UPDATE attempts SET finished_at=?, outcome='unknown', detail=?"
+        " WHERE delivery_id=? AND finished_at IS NULL",
+        (_iso(now), why, delivery_id),
+    )
+    audit.record(store.db, RUNNER, "delivery.interrupted", "delivery", delivery_id)
 
 
 def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:
@@ -436,7 +445,9 @@ def note_unknown(store: Store, delivery_id: int, message: str) -> None:
     )
 
 
-def _save_progress(store: Store, delivery_id: int, attempt_id: str, progress: dict) -> None:
+def _save_progress(
+    store: Store, delivery_id: int, attempt_id: str, progress: dict[str, Any]
+) -> None:
     store.db.conn.execute(
         "UPDATE deliveries SET progress=? WHERE id=? AND attempt_id=?",
         (json.dumps(progress), delivery_id, attempt_id),
@@ -512,7 +523,7 @@ def _can_reconcile(channel: Channel) -> bool:
     return Capability.RECONCILE in channel.capabilities
 
 
-def _inline_writes(practice: Practice) -> Write:
+def _inline_writes(practice: Practice) -> Write[Any]:
     async def write(fn: Callable[[Store], T]) -> T:
         with practice.store.write():
             return fn(practice.store)
@@ -526,7 +537,7 @@ async def reconcile(
     delivery_ids: list[int] | None = None,
     *,
     grace: timedelta | None = None,
-    write: Write | None = None,
+    write: Write[Any] | None = None,
 ) -> list[Outcome]:
     """Ask the networks that can tell whether unknown deliveries went out.
 
@@ -578,7 +589,7 @@ async def reconcile(
         async with sem:
             await _check_one(practice, client, channel, delivery, row, grace, write, outcomes)
 
-    await asyncio.gather(*(check(row) for row in rows))
+    await all_or_none(check(row) for row in rows)
     return sorted(outcomes, key=lambda o: o.delivery_id)
 
 
@@ -589,7 +600,7 @@ async def _check_one(
     delivery: Delivery,
     row: dict[str, Any],
     grace: timedelta,
-    write: Write,
+    write: Write[Any],
     outcomes: list[Outcome],
 ) -> None:
     post = await write(lambda s: get(s, delivery.post_id))
@@ -604,10 +615,23 @@ async def _check_one(
         claimed_at=claimed_at,
         progress=dict(delivery.progress),
     )
+    past_grace = clock.now() - claimed_at >= grace
+
+    async def find() -> Published | None:
+        return await channel.find_existing(client, request)
+
+    async def look() -> Published | None:
+        if not past_grace:
+            return await find()
+        return await channelkit.absent_twice(find, practice.config.reconcile_recheck_seconds)
+
     try:
-        found = await asyncio.wait_for(
-            channel.find_existing(client, request), RECONCILE_DEADLINE_SECONDS
-        )
+        found = await asyncio.wait_for(look(), RECONCILE_DEADLINE_SECONDS)
+    except CannotTell as exc:
+        words = f"{exc.message}: look at the page, then mark it published or retry anyway"
+        await write(lambda s: note_unknown(s, delivery.id, words))
+        outcomes.append(_outcome(delivery, S.UNKNOWN.value, words))
+        return
     except (ChannelError, httpx.HTTPError, TimeoutError) as exc:
         message = getattr(exc, "message", type(exc).__name__)
         await write(
@@ -634,7 +658,7 @@ async def _check_one(
     settled: Outcome | None = None
     if found is not None:
         settled = await write(lambda s: settle(s, delivery, S.PUBLISHED, now, published=found))
-    elif now - claimed_at >= grace:
+    elif past_grace:
         settled = await write(lambda s: settle(s, delivery, S.SCHEDULED, now))
     else:
         await write(
@@ -762,6 +786,8 @@ class _Preparer:
             try:
                 ticket, outcome = self._prepare(store, lane, delivery_id)
             except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the lane
+                if kind_of(exc) is not None or not store.db.conn.in_transaction:
+                    raise
                 store.db.conn.execute("ROLLBACK TO prepare")
                 ticket, outcome = None, self._skipped(store, delivery_id, exc)
             store.db.conn.execute("RELEASE prepare")
@@ -905,14 +931,23 @@ async def run(
     client: httpx.AsyncClient | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     stop: asyncio.Event | None = None,
+    stop_now: threading.Event | None = None,
 ) -> FlushReport:
     """One flush: sweep dead claims, reconcile unknowns, hold late deliveries, publish the
     rest. When ``stop`` is set, nothing new is claimed; requests in flight finish and are
-    recorded."""
+    recorded. ``stop_now`` (set from a signal handler, on any thread) also makes waits for a
+    busy database give up at once.
+
+    Raises :class:`RunFailed` when the database fails the run (busy past its deadline, disk
+    full, read-only, the writer gone): deliveries whose request may have left become
+    ``unknown`` and the others are released, where the database still allows it."""
     from medsocial_tui import audit_head
 
     started = clock.now()
-    records = audit_head.check(practice, incremental=True, advance=not dry_run)
+    try:
+        records = audit_head.check(practice, incremental=True, advance=not dry_run)
+    except sqlite3.Error as exc:
+        raise explain(exc, practice.home.database_path) from None
     if dry_run:
         report = dry_run_report(practice, started)
         report.records = records
@@ -929,26 +964,139 @@ async def run(
 
     switch_interval = sys.getswitchinterval()
     sys.setswitchinterval(min(switch_interval, SWITCH_INTERVAL))
-    writer = GroupWriter(practice.reopen_store).start()
+    writer = _writer_for(practice, stop_now)
+    relay = asyncio.ensure_future(_relay_stop(stop, writer)) if stop is not None else None
+    sent = _Sent(runner_id())
     own_client = client is None
     client = client or httpx.AsyncClient(
         timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0),
         follow_redirects=False,
     )
+    failure: WriterFailed | WriterStopped | None = None
     try:
         report.swept_unknown = await writer.run(lambda s: sweep_expired_leases(s, clock.now()))
         for outcome in await reconcile(practice, client, write=writer.run):
             tell(outcome)
         if stop is None or not stop.is_set():
             candidates = await writer.run(lambda s: due(s, clock.now()))
-            await _publish(practice, client, writer, candidates, tell, stop)
+            await _publish(practice, client, writer, candidates, tell, stop, sent)
+    except (WriterFailed, WriterStopped) as exc:
+        failure = exc
     finally:
-        await asyncio.get_running_loop().run_in_executor(None, writer.close)
+        if relay is not None:
+            relay.cancel()
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, writer.close, CLOSE_SECONDS)
         report.db_seconds, report.db_transactions = writer.busy_seconds, writer.transactions
         sys.setswitchinterval(switch_interval)
         if own_client:
             await client.aclose()
+    if failure is not None:
+        await _release_after_failure(practice, sent)
+        raise RunFailed(failure, report)
     return report
+
+
+CLOSE_SECONDS = 5.0
+"""How long the end of a run waits for the writer thread to finish its last commit."""
+RELEASE_SECONDS = 1.0
+"""How long a failed run tries to release its claims before leaving them to the next run."""
+
+
+class RunFailed(Exception):
+    """The database failed the run; ``error`` says why in words, ``report`` holds what
+    happened before."""
+
+    def __init__(self, cause: WriterFailed | WriterStopped, report: FlushReport) -> None:
+        if isinstance(cause, WriterFailed):
+            error = cause.error
+        else:
+            error = DatabaseError(
+                "flush was asked to stop while it waited for the database",
+                fix="nothing was left half-written; the next flush settles what was in flight",
+            )
+        super().__init__(error.what)
+        self.error = error
+        self.report = report
+
+
+@dataclass
+class _Sent:
+    """This run's claims whose request may have left: after a database failure they become
+    ``unknown``; the run's other claims are released."""
+
+    runner: str
+    attempts: set[str] = field(default_factory=set)
+
+
+def _writer_for(practice: Practice, stop_now: threading.Event | None) -> GroupWriter:
+    writer = GroupWriter(
+        practice.reopen_store,
+        busy_seconds=practice.config.busy_timeout_seconds,
+        path=practice.home.database_path,
+    )
+    if stop_now is not None:
+        writer.stop = stop_now
+    return writer.start()
+
+
+async def _relay_stop(stop: asyncio.Event, writer: GroupWriter) -> None:
+    """A stop asked of the run also makes the writer give up waiting for a busy database."""
+    await stop.wait()
+    writer.stop.set()
+
+
+def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> None:
+    """After a failed run: claims whose request may have left become ``unknown``; the
+    others go back to ``scheduled`` as if never claimed."""
+    rows = store.query(
+        "SELECT id, attempt_id FROM deliveries WHERE state='publishing' AND lease_owner=?",
+        (runner,),
+    )
+    for row in rows:
+        if row["attempt_id"] in sent:
+            sweep_one(store, int(row["id"]), now, "flush stopped before the answer was recorded")
+            continue
+        store.db.conn.execute(
+            "UPDATE deliveries SET state='scheduled', attempts=max(attempts-1, 0),"
+            " lease_owner=NULL, lease_expires_at=NULL, updated_at=? WHERE id=? AND"
+            " state='publishing' AND attempt_id=?",
+            (_iso(now), row["id"], row["attempt_id"]),
+        )
+        store.db.conn.execute(
+            "UPDATE attempts SET finished_at=?, outcome='released', detail='not sent'"
+            " WHERE attempt_id=?",
+            (_iso(now), row["attempt_id"]),
+        )
+
+
+async def _release_after_failure(practice: Practice, sent: _Sent) -> None:
+    """Try once, briefly, on a fresh connection; a database still failing leaves the claims
+    to the next run, which sees their flush is gone."""
+    writer = GroupWriter(
+        practice.reopen_store,
+        busy_seconds=min(RELEASE_SECONDS, practice.config.busy_timeout_seconds),
+        path=practice.home.database_path,
+    ).start()
+    try:
+        job = partial(release_claims, runner=sent.runner, sent=sent.attempts, now=clock.now())
+        await writer.run(job, timeout=RELEASE_SECONDS * 2)
+    except (WriterFailed, WriterStopped):
+        pass
+    finally:
+        await asyncio.get_running_loop().run_in_executor(None, writer.close, CLOSE_SECONDS)
+
+
+async def all_or_none(coros: Iterable[Awaitable[Any]]) -> None:
+    """Run side by side; when one fails, cancel the others and raise its error."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 async def _publish(
@@ -958,10 +1106,10 @@ async def _publish(
     candidates: list[Delivery],
     tell: Callable[[Outcome | None], None],
     stop: asyncio.Event | None,
+    sent: _Sent,
 ) -> None:
     """Send the due deliveries, each account in its own lane, all lanes side by side."""
-    runner = runner_id()
-    preparer = _Preparer(practice, runner)
+    preparer = _Preparer(practice, sent.runner)
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
     by_account: dict[str, list[Delivery]] = defaultdict(list)
     for d in candidates:
@@ -981,7 +1129,9 @@ async def _publish(
     def stopping() -> bool:
         return stop is not None and stop.is_set()
 
-    async def collect(pending: Awaitable[tuple[Outcome, list[_Ticket], list[Outcome]]]):
+    async def collect(
+        pending: Awaitable[tuple[Outcome, list[_Ticket], list[Outcome]]],
+    ) -> list[_Ticket]:
         outcome, tickets, stopped = await pending
         for each in (outcome, *stopped):
             tell(each)
@@ -996,25 +1146,31 @@ async def _publish(
             tell(outcome)
         claimed = deque(tickets)
         pending: deque[tuple[asyncio.Future[Any], int]] = deque()
-        while claimed or pending:
-            if not claimed:
-                claimed.extend(await collect(pending.popleft()[0]))
-                continue
-            ticket = claimed.popleft()
-            verdict = lane.unsent_verdict(clock.now()) or await _send(
-                practice, client, lane.channel, ticket, writer, deadline
-            )
-            lane.learn(verdict)
-            while pending and pending[0][0].done():
-                claimed.extend(await collect(pending.popleft()[0]))
-            expected = sum(want for _future, want in pending)
-            want = 0 if stopping() else max(0, 1 + lane.ahead - len(claimed) - expected)
-            job = partial(
-                _finish, preparer=preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
-            )
-            pending.append((asyncio.ensure_future(writer.run(job)), want))
+        try:
+            while claimed or pending:
+                if not claimed:
+                    claimed.extend(await collect(pending.popleft()[0]))
+                    continue
+                ticket = claimed.popleft()
+                verdict = lane.unsent_verdict(clock.now())
+                if verdict is None:
+                    sent.attempts.add(ticket.attempt_id)
+                    verdict = await _send(practice, client, lane.channel, ticket, writer, deadline)
+                lane.learn(verdict)
+                while pending and pending[0][0].done():
+                    claimed.extend(await collect(pending.popleft()[0]))
+                expected = sum(want for _future, want in pending)
+                want = 0 if stopping() else max(0, 1 + lane.ahead - len(claimed) - expected)
+                job = partial(
+                    _finish, preparer=preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
+                )
+                pending.append((asyncio.ensure_future(writer.run(job)), want))
+        finally:
+            for future, _want in pending:
+                future.cancel()
+            await asyncio.gather(*(f for f, _ in pending), return_exceptions=True)
 
-    await asyncio.gather(*(worker(lane) for lane in lanes for _ in range(lane.workers)))
+    await all_or_none(worker(lane) for lane in lanes for _ in range(lane.workers))
 
 
 def _finish(
@@ -1062,7 +1218,7 @@ async def _send(
     )
     try:
         published = await asyncio.wait_for(channel.publish(client, request), timeout=deadline)
-    except (KeyboardInterrupt, SystemExit, asyncio.CancelledError):
+    except (KeyboardInterrupt, SystemExit, asyncio.CancelledError, WriterFailed, WriterStopped):
         raise
     except BaseException as exc:  # noqa: BLE001 - every failure is classified and recorded
         return classify(channel, delivery, exc)

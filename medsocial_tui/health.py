@@ -17,6 +17,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.practice import USER_ENV, Practice, open_practice
 from medsocial_tui.store import wal_is_safe
+from medsocial_tui.store.trouble import LOW_SPACE_KIB, free_kib, writable
 
 TODO_OVERDUE = timedelta(hours=4)
 """A to-do (a post to make by hand) waiting longer than this is reported as overdue."""
@@ -377,6 +378,45 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
         return list(await asyncio.gather(*(one(client, a) for a in ready)))
 
 
+def storage_findings(home: Home) -> list[Finding]:
+    """Whether the home folder and the database can be written, and the disk has room: a
+    read-only home or a full disk otherwise shows only when flush fails."""
+    found: list[Finding] = []
+    if not writable(home.root):
+        found.append(
+            Finding(
+                "storage",
+                False,
+                f"the home folder {home.root} is read-only: nothing can be saved",
+                "remount the disk read-write, or give the service account write access",
+            )
+        )
+    elif home.database_path.exists() and not writable(home.database_path):
+        found.append(
+            Finding(
+                "storage",
+                False,
+                f"the database {home.database_path} cannot be written",
+                "give the service account write access to it",
+            )
+        )
+    free = free_kib(home.root)
+    if free is not None and free < LOW_SPACE_KIB:
+        found.append(
+            Finding(
+                "storage",
+                False,
+                f"the disk holding {home.root} is nearly full ({free} KiB free)",
+                f"free some space: medsocial needs at least {LOW_SPACE_KIB // 1024} MiB to "
+                "write safely",
+            )
+        )
+    if not found:
+        room = f"; {free // 1024} MiB free" if free is not None else ""
+        found.append(Finding("storage", True, f"the home folder and database are writable{room}"))
+    return found
+
+
 def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
     """Everything the doctor checks, in the order a person fixes them; with ``online`` also
     whether each network accepts the account's credentials."""
@@ -408,6 +448,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
     except MedsocialError as exc:
         found.append(Finding("secrets", False, exc.what, exc.fix or ""))
         return found
+    found.extend(storage_findings(home))
     if not wal_is_safe():
         found.append(
             Finding(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,6 +26,7 @@ from medsocial_tui.config import (
 from medsocial_tui.errors import UsageError
 from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.store import Store, open_reader, open_store
+from medsocial_tui.store.trouble import explain, kind_of
 
 USER_ENV = "MEDSOCIAL_USER"
 
@@ -88,7 +90,12 @@ class Practice:
 
     def reopen_store(self) -> Store:
         """A new connection to the same database (one per thread)."""
-        return open_store(self.home.database_path, create=False, migrate=False)
+        return open_store(
+            self.home.database_path,
+            create=False,
+            migrate=False,
+            busy_seconds=self.config.busy_timeout_seconds,
+        )
 
     def reader(self) -> Store:
         """A cheap read-only connection for a worker thread; the caller closes it."""
@@ -148,9 +155,17 @@ def open_practice(
     resolved = home if isinstance(home, Home) else resolve_home(home)
     config = load_config(resolved)
     secrets = load_secrets(resolved)
-    store = open_store(resolved.database_path, verify=verify)
-    ensure_practice_row(store, config.name)
-    sync_accounts(store, config)
+    store = open_store(
+        resolved.database_path, verify=verify, busy_seconds=config.busy_timeout_seconds
+    )
+    try:
+        ensure_practice_row(store, config.name)
+        sync_accounts(store, config)
+    except sqlite3.OperationalError as exc:
+        if kind_of(exc) is None:
+            raise
+        store.close()
+        raise explain(exc, resolved.database_path, waited=config.busy_timeout_seconds) from None
     from medsocial_tui import audit
 
     return Practice(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -20,6 +22,24 @@ class FriendlyGroup(click.Group):
         except MedsocialError as exc:
             click.echo(exc.for_people(), err=True)
             sys.exit(exc.exit_code)
+        except (sqlite3.Error, OSError) as exc:
+            from medsocial_tui.store.trouble import explain, kind_of
+
+            if kind_of(exc) is None:
+                raise
+            error = explain(exc, _database_path(ctx))
+            click.echo(error.for_people(), err=True)
+            sys.exit(error.exit_code)
+
+
+def _database_path(ctx: click.Context) -> Path | None:
+    """The database a failed command was using, for the words; None when unknown."""
+    from medsocial_tui.config import resolve_home
+
+    try:
+        return resolve_home((ctx.obj or {}).get("home")).database_path
+    except Exception:  # noqa: BLE001 - only for the message
+        return None
 
 
 home_option = click.option(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+import threading
 
 import click
 
@@ -40,21 +41,41 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
                 err=True,
             )
 
+    stop_now = threading.Event()
+
     async def publish() -> flush.FlushReport:
         """SIGTERM (systemd stopping the service) or ctrl-c: claim nothing more, let the
-        requests in flight finish and record them. A second signal acts as usual."""
+        requests in flight finish and record them, and stop waiting for a busy database.
+        A second signal acts as usual. The handler is a plain signal handler, not the
+        loop's, so it is heard even while a plugin's checkpoint waits for the database."""
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
 
-        def stop_once(sig: signal.Signals) -> None:
-            stop.set()
-            loop.remove_signal_handler(sig)
+        def stop_once(signum: int, _frame: object) -> None:
+            stop_now.set()
+            loop.call_soon_threadsafe(stop.set)
+            signal.signal(signum, signal.SIG_DFL)
 
         for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop_once, sig)
-        return await flush.run(practice, dry_run=dry_run, on_outcome=progress, stop=stop)
+            signal.signal(sig, stop_once)
+        return await flush.run(
+            practice, dry_run=dry_run, on_outcome=progress, stop=stop, stop_now=stop_now
+        )
 
-    report = asyncio.run(publish())
+    try:
+        report = asyncio.run(publish())
+    except MedsocialError as exc:
+        practice.close()
+        click.echo(exc.for_people(), err=True)
+        sys.exit(2)
+    except flush.RunFailed as failed:
+        practice.close()
+        if as_json:
+            echo_json(failed.report.as_json() | {"error": failed.error.for_people()})
+        else:
+            _tell_people(failed.report, terminal=sys.stdout.isatty())
+        click.echo(failed.error.for_people(), err=True)
+        sys.exit(2)
     if as_json:
         echo_json(report.as_json())
     else:

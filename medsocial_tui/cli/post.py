@@ -263,14 +263,15 @@ def reconcile_command(ctx, delivery_ids) -> None:
             return await flush.reconcile(practice, client, list(delivery_ids) or None)
 
     outcomes = asyncio.run(check())
-    for o in outcomes:
+    settled = [o for o in outcomes if o.state != "unknown"]
+    for o in settled:
         click.echo(f"delivery {o.delivery_id} ({o.account_id}): {o.detail}")
     waiting = practice.store.query(
         "SELECT id, account_id, last_error FROM deliveries WHERE state='unknown' ORDER BY id"
     )
     for row in waiting:
         click.echo(f"delivery {row['id']} ({row['account_id']}) still unknown: {row['last_error']}")
-    if not outcomes and not waiting:
+    if not settled and not waiting:
         click.echo("no delivery has an unknown outcome")
 
 

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from medsocial_tui.errors import DatabaseError, DatabaseTooNew
 from medsocial_tui.store.migrations import MIGRATION_SET, migrations
+from medsocial_tui.store.trouble import explain, kind_of
 
 BUSY_TIMEOUT_SECONDS = 30.0
 
@@ -72,14 +73,19 @@ class Store:
         self.db.conn.close()
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
-    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+def _connect(path: Path, busy_seconds: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=busy_seconds)
+    conn.execute(f"PRAGMA busy_timeout={int(busy_seconds * 1000)}")
     return conn
 
 
 def open_store(
-    path: Path, *, create: bool = True, migrate: bool = True, verify: bool = False
+    path: Path,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    verify: bool = False,
+    busy_seconds: float = BUSY_TIMEOUT_SECONDS,
 ) -> Store:
     """Open (and, when allowed, create and migrate) the database at ``path``.
 
@@ -94,11 +100,13 @@ def open_store(
             fix="run `medsocial init` or check --home",
         )
     try:
-        conn = _connect(path)
+        conn = _connect(path, busy_seconds)
         db = Database(conn, execute_plugins=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         check = conn.execute("PRAGMA quick_check").fetchone()[0] if verify else "ok"
     except sqlite3.DatabaseError as exc:
+        if kind_of(exc) is not None:
+            raise explain(exc, path, waited=busy_seconds) from None
         raise DatabaseError(
             f"{path.name} is not a readable medsocial database ({exc})",
             where=str(path),
@@ -121,10 +129,18 @@ def open_store(
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
     except sqlite3.OperationalError as exc:
+        if kind_of(exc) is not None:
+            raise explain(exc, path, waited=busy_seconds) from None
         raise DatabaseError(f"cannot prepare {path.name}: {exc}", where=str(path)) from None
     store = Store(db, path)
     if migrate:
-        apply_migrations(store)
+        try:
+            apply_migrations(store)
+        except sqlite3.OperationalError as exc:
+            if kind_of(exc) is None:
+                raise
+            conn.close()
+            raise explain(exc, path, waited=busy_seconds) from None
     return store
 
 

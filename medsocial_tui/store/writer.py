@@ -3,22 +3,51 @@
 ``medsocial flush`` keeps many requests in flight; each needs a committed claim before it is
 sent and a committed outcome right after. Running those commits on the event loop would stall
 every request behind each fsync, so they run here, on one thread with its own connection.
+
+Nothing waits on this thread without a deadline. The lock is taken in short tries, so a
+database held by another process, or a stop asked for, is noticed within a fraction of a
+second; a failure of the database as a whole (busy past the deadline, disk full, read-only,
+the thread gone) breaks the writer, and every job waiting or still to come fails with the
+same :class:`WriterFailed` instead of hanging.
 """
 
 from __future__ import annotations
 
 import asyncio
 import queue
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
 from typing import Any, TypeVar
 
-from medsocial_tui.store import Store
+from medsocial_tui.errors import DatabaseError
+from medsocial_tui.store import BUSY_TIMEOUT_SECONDS, Store
+from medsocial_tui.store.trouble import explain, kind_of
 
 T = TypeVar("T")
 Job = Callable[[Store], Any]
+
+LOCK_TRY_SECONDS = 0.2
+"""How long one try for the write lock waits before the writer looks at the clock and at
+the stop flag again."""
+JOB_MARGIN_SECONDS = 30.0
+"""What a job may take beyond the wait for the lock before its caller gives up on it."""
+
+
+class WriterFailed(Exception):
+    """The writer cannot go on: ``error`` says why in words (busy, disk full, read-only)."""
+
+    def __init__(self, error: DatabaseError) -> None:
+        super().__init__(error.what)
+        self.error = error
+
+
+class WriterStopped(Exception):
+    """A stop was asked for while a job waited for the lock; nothing of it was written."""
 
 
 class GroupWriter:
@@ -26,19 +55,43 @@ class GroupWriter:
 
     Jobs that arrive while a transaction commits share the next ``BEGIN IMMEDIATE`` ...
     ``COMMIT``, so outcomes that finish together share one fsync. Each job runs in its own
-    savepoint (when it shares the transaction): a job that raises is undone alone. A job's result is handed back only after its
-    transaction committed, so a claim is durable before the request it allows is sent.
+    savepoint (when it shares the transaction): a job that raises is undone alone. A job's
+    result is handed back only after its transaction committed, so a claim is durable before
+    the request it allows is sent.
     """
 
-    def __init__(self, open_store: Callable[[], Store], *, max_batch: int = 64) -> None:
+    def __init__(
+        self,
+        open_store: Callable[[], Store],
+        *,
+        max_batch: int = 64,
+        busy_seconds: float = BUSY_TIMEOUT_SECONDS,
+        path: Path | None = None,
+    ) -> None:
         self._open_store = open_store
+        self._path = path
         self._max_batch = max_batch
+        self.busy_seconds_allowed = busy_seconds
         self._jobs: queue.SimpleQueue[tuple[Job, Future[Any]] | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._serve, name="medsocial-writer", daemon=True)
-        self._broken: BaseException | None = None
+        self._broken: WriterFailed | None = None
+        self._closed = False
+        self._state = threading.Lock()
+        self.stop = threading.Event()
+        """Set to give up waiting for the lock (SIGTERM): waiting jobs fail with
+        :class:`WriterStopped`; jobs that hold the lock finish."""
         self.transactions = 0
         self.busy_seconds = 0.0
         """Commits so far, and the time spent running jobs and committing them."""
+
+    @property
+    def deadline(self) -> float:
+        """Seconds a caller waits for one job at most: the lock, then the job itself."""
+        return self.busy_seconds_allowed + JOB_MARGIN_SECONDS
+
+    @property
+    def broken(self) -> WriterFailed | None:
+        return self._broken
 
     def start(self) -> GroupWriter:
         self._thread.start()
@@ -46,37 +99,82 @@ class GroupWriter:
 
     def submit(self, job: Callable[[Store], T]) -> Future[T]:
         future: Future[T] = Future()
-        if self._broken is not None:
-            future.set_exception(self._broken)
-        else:
-            self._jobs.put((job, future))
+        with self._state:
+            if self._broken is not None:
+                future.set_exception(self._broken)
+            elif self._closed or (self._thread.ident is not None and not self._thread.is_alive()):
+                future.set_exception(self._fail_on(RuntimeError("the writer thread has ended")))
+            else:
+                self._jobs.put((job, future))
         return future
 
-    async def run(self, job: Callable[[Store], T]) -> T:
-        """Run ``job`` in the next transaction; return once that transaction committed."""
-        return await asyncio.wrap_future(self.submit(job))
+    async def run(self, job: Callable[[Store], T], *, timeout: float | None = None) -> T:
+        """Run ``job`` in the next transaction; return once that transaction committed.
+        Raises :class:`WriterFailed` when the database cannot take it within the deadline."""
+        future = self.submit(job)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), timeout or self.deadline)
+        except TimeoutError:
+            raise self._fail_on(TimeoutError("no answer from the writer")) from None
 
-    def call(self, job: Callable[[Store], T]) -> T:
+    def call(self, job: Callable[[Store], T], *, timeout: float | None = None) -> T:
         """The same, blocking: for synchronous callers on any thread but the writer's."""
-        return self.submit(job).result()
+        future = self.submit(job)
+        try:
+            return future.result(timeout or self.deadline)
+        except FutureTimeout:
+            raise self._fail_on(TimeoutError("no answer from the writer")) from None
 
-    def close(self) -> None:
-        """Finish the queued jobs, then close the connection."""
+    def close(self, timeout: float | None = None) -> bool:
+        """Finish the queued jobs, then close the connection; False when the thread did not
+        end within ``timeout`` (it is a daemon: it ends with the process)."""
+        with self._state:
+            self._closed = True
         if self._thread.is_alive():
             self._jobs.put(None)
-            self._thread.join()
+            self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _fail_on(self, exc: BaseException, waited: float | None = None) -> WriterFailed:
+        """Break the writer for good with the words for ``exc``; the first cause wins."""
+        if isinstance(exc, WriterFailed):
+            self._broken = self._broken or exc
+        if self._broken is None:
+            if isinstance(exc, DatabaseError):
+                error = exc
+            elif kind_of(exc) is None:
+                error = DatabaseError(
+                    f"the database writer stopped ({type(exc).__name__}: {exc})",
+                    where=str(self._path) if self._path else None,
+                    fix="run it again; if it keeps happening, run `medsocial doctor`",
+                )
+            else:
+                error = explain(exc, self._path, waited=waited)
+            self._broken = WriterFailed(error)
+        return self._broken
+
+    def _drain(self, exc: BaseException) -> None:
+        """Fail every job still queued: nobody will run them."""
+        while True:
+            try:
+                item = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if item is not None and not item[1].done():
+                if item[1].set_running_or_notify_cancel():
+                    item[1].set_exception(exc)
 
     def _serve(self) -> None:
         try:
             store = self._open_store()
         except BaseException as exc:  # noqa: BLE001 - every waiting job learns why
-            self._broken = exc
-            while (item := self._jobs.get()) is not None:
-                item[1].set_exception(exc)
+            failed = self._fail_on(exc)
+            self._drain(failed)
             return
+        self._path = self._path or store.path
         try:
             stop = False
-            while not stop:
+            while not stop and self._broken is None:
                 item = self._jobs.get()
                 if item is None:
                     break
@@ -91,8 +189,15 @@ class GroupWriter:
                         break
                     batch.append(item)
                 self._commit(store, batch)
+        except BaseException as exc:  # noqa: BLE001 - the thread must not die silently
+            self._fail_on(exc)
         finally:
-            store.close()
+            if self._broken is not None:
+                self._drain(self._broken)
+            try:
+                store.close()
+            except sqlite3.Error:
+                pass
 
     def _commit(self, store: Store, batch: list[tuple[Job, Future[Any]]]) -> None:
         began = time.perf_counter()
@@ -101,11 +206,35 @@ class GroupWriter:
         finally:
             self.busy_seconds += time.perf_counter() - began
 
+    def _in_tries(self, store: Store, step: Callable[[], object]) -> None:
+        """Run ``step`` (``BEGIN IMMEDIATE`` or ``COMMIT``) in short tries for the lock until
+        it succeeds, the deadline passes (:class:`WriterFailed`, "busy for N s") or a stop is
+        asked for (:class:`WriterStopped`). A COMMIT refused as busy stays pending, so it
+        may be tried again."""
+        conn = store.db.conn
+        started = time.monotonic()
+        conn.execute(f"PRAGMA busy_timeout={int(LOCK_TRY_SECONDS * 1000)}")
+        try:
+            while True:
+                try:
+                    step()
+                    return
+                except sqlite3.OperationalError as exc:
+                    if kind_of(exc) != "busy":
+                        raise
+                    waited = time.monotonic() - started
+                    if self.stop.is_set():
+                        raise WriterStopped() from None
+                    if waited >= self.busy_seconds_allowed:
+                        raise self._fail_on(exc, waited=waited) from None
+        finally:
+            conn.execute(f"PRAGMA busy_timeout={int(self.busy_seconds_allowed * 1000)}")
+
     def _transaction(self, store: Store, batch: list[tuple[Job, Future[Any]]]) -> None:
         conn = store.db.conn
         results: list[tuple[Future[Any], bool, Any]] = []
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            self._in_tries(store, lambda: conn.execute("BEGIN IMMEDIATE"))
             alone = len(batch) == 1
             for job, future in batch:
                 if not future.set_running_or_notify_cancel():
@@ -117,20 +246,33 @@ class GroupWriter:
                 try:
                     value = job(store)
                 except Exception as exc:  # noqa: BLE001 - handed to the job's caller
+                    if kind_of(exc) is not None or not conn.in_transaction:
+                        raise
                     conn.execute("ROLLBACK TO job")
                     conn.execute("RELEASE job")
                     results.append((future, False, exc))
                 else:
                     conn.execute("RELEASE job")
                     results.append((future, True, value))
-            conn.commit()
+            self._in_tries(store, conn.commit)
             self.transactions += 1
         except BaseException as exc:  # noqa: BLE001 - nothing of this batch was committed
             if conn.in_transaction:
-                conn.rollback()
+                try:
+                    conn.rollback()
+                except sqlite3.Error:
+                    pass
+            failure: BaseException = exc
+            if isinstance(exc, WriterFailed):
+                failure = exc
+            elif kind_of(exc) is not None:
+                busy = kind_of(exc) == "busy"
+                failure = self._fail_on(exc, waited=self.busy_seconds_allowed if busy else None)
             for _job, future in batch:
-                if future.running():
-                    future.set_exception(exc)
+                if future.done():
+                    continue
+                if future.running() or future.set_running_or_notify_cancel():
+                    future.set_exception(failure)
             return
         for future, ok, value in results:
             if ok:

@@ -29,6 +29,7 @@ def practice_with_account(
     secrets: Mapping[str, str] | None = None,
     request_timeout: float = 1.0,
     reconcile_grace: int = 0,
+    recheck: float = 0.05,
 ) -> Practice:
     """A one-person practice (the owner writes and approves) with one account. Set
     ``MEDSOCIAL_USER`` to :data:`LOGIN` before calling (pytest: ``monkeypatch.setenv``)."""
@@ -42,6 +43,7 @@ def practice_with_account(
         "[publishing]",
         f"request_timeout_seconds = {request_timeout}",
         f"reconcile_grace_seconds = {reconcile_grace}",
+        f"reconcile_recheck_seconds = {recheck}",
         "",
         "[[accounts]]",
         f"id = {_toml_value(account_id)}",

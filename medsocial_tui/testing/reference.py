@@ -2,8 +2,10 @@
 
 ``ReferenceNetwork`` is a loopback API that behaves like a typical social network: it creates
 a post per ``POST /v1/posts``, answers 429 with ``Retry-After``, 401 for a bad token, 422 for a
-rejected post, and lets a client list recent posts to check whether an earlier attempt landed.
-It counts creates per client key, so a test can prove nothing was published twice.
+rejected post, and lists the account's posts newest first, 25 a page with a ``before`` cursor,
+so a client can page back to check whether an earlier attempt landed. It counts creates per
+client key, so a test can prove nothing was published twice; ``post_by_someone_else`` adds
+posts as a busy practice's other staff would.
 
 Three plugins talk to it, one per kind of network the core must handle:
 
@@ -22,7 +24,10 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections import Counter
+from datetime import timedelta
+from typing import Any
 
 import httpx
 
@@ -39,9 +44,12 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api, retry_after
+from medsocial_tui.channelkit import Page, look_back, not_the_api, parse_time, retry_after
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
+
+PAGE_SIZE = 25
+MATCH_SKEW = timedelta(minutes=2)
 
 
 class ReferenceNetwork(FakeAPI):
@@ -50,7 +58,7 @@ class ReferenceNetwork(FakeAPI):
 
     def __init__(self) -> None:
         super().__init__()
-        self.posts: list[dict[str, str]] = []
+        self.posts: list[dict[str, Any]] = []
         self.creates: Counter[str] = Counter()
         self._ids = itertools.count(1)
         self._post_lock = threading.Lock()
@@ -74,16 +82,37 @@ class ReferenceNetwork(FakeAPI):
                     return Reply(200, existing)
             if not body.get("text"):
                 return Reply(422, {"error": {"code": "empty", "message": "Text is required"}})
-            post = {"id": str(next(self._ids)), "text": body["text"], "key": key}
-            self.posts.append(post)
+            post = self._new(body["text"], key)
             self.creates[key] += 1
         return Reply(200, {**post, "url": f"https://loopback.example/p/{post['id']}"})
 
+    def _new(self, text: str, key: str) -> dict[str, Any]:
+        post = {"id": str(next(self._ids)), "text": text, "key": key, "created_at": time.time()}
+        self.posts.append(post)
+        return post
+
+    def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
+        """Posts made on the page by others (or by later runs), newer than all before."""
+        with self._post_lock:
+            for n in range(count):
+                self._new(f"{text} {n}", f"other-{next(self._ids)}")
+
     def _list(self, request: RecordedRequest) -> Reply:
+        """Newest first, ``limit`` a page (25 unless asked, at most 100), older ones after
+        the ``before`` cursor (a post id); ``next`` is absent on the last page."""
         if not self._authorised(request):
             return Reply(401, {"error": {"code": "invalid_token", "message": "Token expired"}})
+        limit = min(int(request.arg("limit") or PAGE_SIZE), 100)
+        before = request.arg("before")
         with self._post_lock:
-            return Reply(200, {"data": list(self.posts)})
+            newest = list(reversed(self.posts))
+        if before:
+            newest = [p for p in newest if int(p["id"]) < int(before)]
+        page = newest[:limit]
+        body: dict[str, object] = {"data": page}
+        if len(newest) > limit:
+            body["next"] = page[-1]["id"]
+        return Reply(200, body)
 
     def _me(self, request: RecordedRequest) -> Reply:
         if not self._authorised(request):
@@ -144,16 +173,31 @@ class ReferenceChannel(Channel):
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
     ) -> Published | None:
-        response = await client.get(
-            f"{request.account.base_url}/v1/posts",
-            headers={"Authorization": f"Bearer {request.account.credentials['access_token']}"},
+        """Page back (``before``) until the listing is older than the claim."""
+
+        async def read(cursor: str | None) -> Page:
+            response = await client.get(
+                f"{request.account.base_url}/v1/posts",
+                params={"before": cursor} if cursor else {},
+                headers={"Authorization": f"Bearer {request.account.credentials['access_token']}"},
+            )
+            if response.status_code != 200:
+                raise OutcomeUnknown(_words(response))
+            body = response.json()
+            return Page(body["data"], body.get("next"))
+
+        def ours(post: dict) -> Published | None:
+            return (
+                Published(remote_id=post["id"]) if post["key"] == request.idempotency_key else None
+            )
+
+        return await look_back(
+            self.title,
+            read,
+            since=request.claimed_at - MATCH_SKEW,
+            created_of=lambda post: parse_time(post.get("created_at")),
+            match=ours,
         )
-        if response.status_code != 200:
-            raise OutcomeUnknown(_words(response))
-        for post in response.json()["data"]:
-            if post["key"] == request.idempotency_key:
-                return Published(remote_id=post["id"])
-        return None
 
 
 class DedupingReferenceChannel(ReferenceChannel):

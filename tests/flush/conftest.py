@@ -31,6 +31,8 @@ def practice_toml(
     grace: int = 0,
     timeout: float = 2.0,
     channels: tuple[str, ...] = ("loopback",),
+    recheck: float = 0.05,
+    busy: float = 30.0,
 ) -> str:
     """Accounts ``page-0``... on the loopback network, their channels taken in turn from
     ``channels``."""
@@ -38,7 +40,8 @@ def practice_toml(
         '[practice]\nname = "Loopback Dental"\ntimezone = "America/Chicago"\n'
         "one_person_practice = true\n\n"
         f"[publishing]\nlease_seconds = {lease}\nreconcile_grace_seconds = {grace}\n"
-        f"request_timeout_seconds = {timeout}\n"
+        f"request_timeout_seconds = {timeout}\nreconcile_recheck_seconds = {recheck}\n"
+        f"\n[database]\nbusy_timeout_seconds = {busy}\n"
     )
     for i in range(accounts):
         text += (

@@ -1,5 +1,5 @@
 """`medsocial flush` killed at random moments never publishes a delivery twice and never
-loses one; two flushes at once never send the same delivery; a writer working like the TUI
+loses one, even when many newer posts land on the page before the next flush reconciles; two flushes at once never send the same delivery; a writer working like the TUI
 beside a flush never meets 'database is locked'.
 
 The server side counts creates per delivery key: that is the duplicate check a person would
@@ -99,7 +99,7 @@ def test_flush_killed_at_random_moments_never_publishes_twice_or_loses_a_deliver
     tmp_path, network, entry_point_path, chunk
 ):
     rng = random.Random(f"medsocial-kill-{chunk}")
-    kills = 0
+    kills = buried = 0
     trials = range(chunk, TRIALS, CHUNKS)
     for trial in trials:
         home = make_home(
@@ -110,10 +110,14 @@ def test_flush_killed_at_random_moments_never_publishes_twice_or_loses_a_deliver
         practice.close()
         for _run in range(rng.choice((1, 1, 2))):
             kills += _kill_at_a_random_moment(home, network, entry_point_path, rng)
+        if rng.random() < 0.5:
+            buried += 1
+            network.post_by_someone_else(rng.randint(26, 80))
         _settle_like_the_practice(home, network)
         assert {k: network.creates[k] for k in keys} == dict.fromkeys(keys, 1), trial
     assert network.duplicates() == {}
     assert kills >= len(trials) // 2
+    assert buried >= len(trials) // 4
 
 
 def test_two_flushes_at_once_never_send_the_same_delivery(tmp_path, network, entry_point_path):

@@ -49,12 +49,15 @@ from medsocial_tui.channel import (
     RetryLater,
     SpecialHours,
 )
+from medsocial_tui.channelkit import Page, look_back, parse_time
 from medsocial_tui.hookspecs import hookimpl
 
 MAX_SUMMARY = 1_500
 TOPICS = ("STANDARD", "EVENT", "OFFER", "ALERT")
 ACTIONS = ("BOOK", "ORDER", "SHOP", "LEARN_MORE", "SIGN_UP", "GET_OFFER", "CALL")
 LOOKBACK = timedelta(minutes=30)
+PAGE_SIZE = 100
+"""Local posts a page when looking for an unanswered one (Google allows 1 to 100)."""
 
 
 class GoogleBusinessProfile(Channel):
@@ -281,24 +284,44 @@ class GoogleBusinessProfile(Channel):
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
     ) -> Published | None:
-        """The location's recent posts, matched on the summary and created after the claim."""
+        """The location's local posts, 100 a page through ``nextPageToken``, matched on the
+        summary and created after the claim. Google does not document the list's order, so
+        only the list's end proves a post absent, not an older post on the way."""
         account = request.account
-        answer = await self._send(
-            client, account, "GET", self._posts_url(account), params={"pageSize": 20}
-        )
         since = request.claimed_at - LOOKBACK
         wanted = " ".join(request.draft.text.split())
-        for post in answer.get("localPosts") or []:
+
+        async def read(token: str | None) -> Page:
+            params: dict[str, object] = {"pageSize": PAGE_SIZE}
+            if token:
+                params["pageToken"] = token
+            answer = await self._send(
+                client, account, "GET", self._posts_url(account), params=params
+            )
+            posts = answer.get("localPosts")
+            return Page(posts if isinstance(posts, list) else [], answer.get("nextPageToken"))
+
+        def ours(post: Any) -> Published | None:
             if (
                 not isinstance(post, dict)
                 or " ".join(str(post.get("summary", "")).split()) != wanted
             ):
-                continue
-            created = post.get("createTime")
-            if created and clock.parse_utc(str(created)) < since:
-                continue
+                return None
+            created = parse_time(post.get("createTime"))
+            if created is not None and created < since:
+                return None
             return Published(str(post["name"]), post.get("searchUrl"))
-        return None
+
+        return await look_back(
+            self.title,
+            read,
+            since=since,
+            created_of=lambda post: (
+                parse_time(post.get("createTime")) if isinstance(post, dict) else None
+            ),
+            match=ours,
+            newest_first=False,
+        )
 
     async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
         if "/localPosts/" not in remote_id:

@@ -128,8 +128,39 @@ class FakeGoogleBusiness(FakeAPI):
         return Reply(200, post)
 
     def _list_posts(self, request: RecordedRequest) -> Reply:
+        """``pageSize`` 20 unless asked (1 to 100), ``pageToken`` from the last page's
+        ``nextPageToken``, which is absent on the last page."""
         size = int(request.arg("pageSize") or 20)
-        return Reply(200, {"localPosts": list(reversed(self.posts))[:size]})
+        if not 1 <= size <= 100:
+            return google_error(400, "INVALID_ARGUMENT", "pageSize must be between 1 and 100")
+        token = request.arg("pageToken") or ""
+        start = int(token.removeprefix("page-")) if token.startswith("page-") else 0
+        newest = list(reversed(self.posts))
+        body: dict[str, Any] = {"localPosts": newest[start : start + size]}
+        if start + size < len(newest):
+            body["nextPageToken"] = f"page-{start + size}"
+        return Reply(200, body)
+
+    def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
+        """Local posts made in the Google Business Profile dashboard, newer than all."""
+        with self._state:
+            for n in range(count):
+                number = next(self._ids)
+                now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                self.posts.append(
+                    {
+                        "summary": f"{text} {n}",
+                        "topicType": "STANDARD",
+                        "languageCode": "en",
+                        "name": f"accounts/{ACCOUNT_ID}/locations/{LOCATION_ID}/localPosts/"
+                        f"{number}",
+                        "state": "LIVE",
+                        "searchUrl": "https://local.google.com/place?id=fake&use=posts"
+                        f"&lpsid={number}",
+                        "createTime": now,
+                        "updateTime": now,
+                    }
+                )
 
     def _delete_post(self, request: RecordedRequest) -> Reply:
         name = request.path.removeprefix("/v4/")

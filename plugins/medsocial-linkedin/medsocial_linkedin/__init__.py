@@ -36,7 +36,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api, retry_after
+from medsocial_tui.channelkit import Page, look_back, not_the_api, parse_time, retry_after
 from medsocial_tui.hookspecs import hookimpl
 
 LINKEDIN_VERSION = "202601"
@@ -50,6 +50,8 @@ RESERVED = set("\\|{}@[]()<>#*_~")
 MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
 URN = re.compile(r"urn:li:(?:share|ugcPost):\d+")
 MATCH_SKEW = timedelta(minutes=2)
+PAGE_SIZE = 50
+"""Posts a page when listing the page's posts (LinkedIn allows up to 100)."""
 POST_URL = "https://www.linkedin.com/feed/update/{urn}/"
 
 
@@ -334,33 +336,53 @@ class LinkedIn(Channel):
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
     ) -> Published | None:
+        """The page's posts, newest first (``sortBy=CREATED``), ``count`` a page with
+        ``start`` moving back, until a post older than the first attempt or the list's end."""
         if "sent_at" not in request.progress:
             return None
         account = request.account
-        try:
-            response = await quietly(
-                client.get(
-                    f"{account.base_url}/rest/posts",
-                    params={
-                        "q": "author",
-                        "author": self.author(account),
-                        "count": "20",
-                        "sortBy": "CREATED",
-                    },
-                    headers={**self._headers(account), "X-RestLi-Method": "FINDER"},
-                ),
-                "listing the page's posts",
-            )
-            raise_for(response, posting=False)
-        except RetryLater as exc:
-            raise OutcomeUnknown(exc.message) from None
-        body = _json(response)
-        if not isinstance(body, dict):
-            raise OutcomeUnknown("LinkedIn's list of posts was unreadable")
-        for post in body.get("elements") or []:
-            if self._ours(request, post):
+        sent = request.progress.get("sent_at")
+        since = (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+
+        async def read(start: int | None) -> Page:
+            offset = start or 0
+            try:
+                response = await quietly(
+                    client.get(
+                        f"{account.base_url}/rest/posts",
+                        params={
+                            "q": "author",
+                            "author": self.author(account),
+                            "count": str(PAGE_SIZE),
+                            "start": str(offset),
+                            "sortBy": "CREATED",
+                        },
+                        headers={**self._headers(account), "X-RestLi-Method": "FINDER"},
+                    ),
+                    "listing the page's posts",
+                )
+                raise_for(response, posting=False)
+            except RetryLater as exc:
+                raise OutcomeUnknown(exc.message) from None
+            body = _json(response)
+            if not isinstance(body, dict) or not isinstance(body.get("elements"), list):
+                raise OutcomeUnknown("LinkedIn's list of posts was unreadable")
+            elements = body["elements"]
+            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+            links = paging.get("links") if isinstance(paging.get("links"), list) else []
+            more = any(isinstance(link, dict) and link.get("rel") == "next" for link in links)
+            return Page(elements, offset + len(elements) if more and elements else None)
+
+        def ours(post: Any) -> Published | None:
+            if isinstance(post, dict) and self._ours(request, post):
                 return Published(str(post["id"]), POST_URL.format(urn=post["id"]))
-        return None
+            return None
+
+        def created(post: Any) -> datetime | None:
+            value = post.get("createdAt") if isinstance(post, dict) else None
+            return parse_time(value / 1000) if isinstance(value, int) else None
+
+        return await look_back(self.title, read, since=since, created_of=created, match=ours)
 
     async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
         response = await client.delete(

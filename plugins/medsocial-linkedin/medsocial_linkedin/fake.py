@@ -141,8 +141,39 @@ class FakeLinkedIn(FakeAPI):
         ):
             return error(400, "q=author and author are required", 0)
         count = int(request.arg("count", "10"))
-        newest = sorted(self.posts.values(), key=lambda p: p["createdAt"], reverse=True)
-        return Reply(200, {"elements": newest[:count], "paging": {"count": count, "start": 0}})
+        start = int(request.arg("start", "0"))
+        if not 0 < count <= 100 or start < 0:
+            return error(400, "count must be 1 to 100 and start 0 or more", 0)
+        with self._lock:
+            newest = sorted(self.posts.values(), key=lambda p: p["createdAt"], reverse=True)
+        page = newest[start : start + count]
+        links = []
+        if start + count < len(newest):
+            links.append(
+                {
+                    "type": "application/json",
+                    "rel": "next",
+                    "href": f"/rest/posts?q=author&count={count}&start={start + count}",
+                }
+            )
+        return Reply(
+            200, {"elements": page, "paging": {"count": count, "start": start, "links": links}}
+        )
+
+    def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
+        """Posts made on the page elsewhere (the LinkedIn app, other tools), newest last."""
+        with self._lock:
+            for n in range(count):
+                urn = f"urn:li:share:{next(self._ids)}"
+                self.posts[urn] = {
+                    "id": urn,
+                    "author": f"urn:li:organization:{ORGANIZATION_ID}",
+                    "commentary": f"{text} {n}",
+                    "content": None,
+                    "createdAt": int(time.time() * 1000) + n,
+                    "lifecycleState": "PUBLISHED",
+                    "visibility": "PUBLIC",
+                }
 
     def _delete(self, request: RecordedRequest) -> Reply:
         refused = self._refused(request)

@@ -11,7 +11,8 @@ import html
 import mimetypes
 import re
 import unicodedata
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 import httpx
 
@@ -32,7 +33,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import body_kind, json_body
+from medsocial_tui.channelkit import Page, body_kind, json_body, look_back, parse_time
 from medsocial_tui.hookspecs import hookimpl
 
 API = "/api/v1"
@@ -45,6 +46,9 @@ DEFAULT_MAX_CHARS = 500
 ALT_TEXT_LIMIT = 1500
 MEDIA_POLLS = 10
 MEDIA_POLL_SECONDS = 1.0
+PAGE_SIZE = 40
+"""Statuses a page when looking back (Mastodon's most; 20 unless asked)."""
+MATCH_SKEW = timedelta(minutes=2)
 
 
 def _error_words(response: httpx.Response) -> str:
@@ -261,27 +265,52 @@ class Mastodon(Channel):
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
     ) -> Published | None:
-        """Look through the account's recent statuses for the text we sent."""
+        """The account's statuses, newest first, 40 a page going back with ``max_id``, until
+        one is older than the attempt (or the list ends); matched on the text."""
         account = request.account
         me = await client.get(
             f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
         )
         _raise_for(me)
-        statuses = await client.get(
-            f"{account.base_url}{API}/accounts/{_json(me)['id']}/statuses",
-            headers=self._auth(account),
-            params={"limit": 40},
-        )
-        _raise_for(statuses)
         wanted = " ".join(self._with_link(request.draft).text.split())
-        try:
-            items = statuses.json()
-        except ValueError:
-            raise OutcomeUnknown(_error_words(statuses)) from None
-        for status in items:
-            if plain(status.get("content", "")) == wanted:
-                return Published(remote_id=str(status["id"]), url=status.get("url"))
-        return None
+        since = request.claimed_at - MATCH_SKEW
+
+        async def read(max_id: str | None) -> Page:
+            params: dict[str, str | int] = {"limit": PAGE_SIZE}
+            if max_id:
+                params["max_id"] = max_id
+            statuses = await client.get(
+                f"{account.base_url}{API}/accounts/{_json(me)['id']}/statuses",
+                headers=self._auth(account),
+                params=params,
+            )
+            _raise_for(statuses)
+            try:
+                items = statuses.json()
+            except ValueError:
+                raise OutcomeUnknown(_error_words(statuses)) from None
+            if not isinstance(items, list):
+                raise OutcomeUnknown("Mastodon's list of statuses was unreadable")
+            last = items[-1].get("id") if items and isinstance(items[-1], dict) else None
+            return Page(items, str(last) if last else None)
+
+        def ours(status: Any) -> Published | None:
+            if not isinstance(status, dict) or plain(status.get("content", "")) != wanted:
+                return None
+            created = parse_time(status.get("created_at"))
+            if created is not None and created < since:
+                return None
+            return Published(remote_id=str(status["id"]), url=status.get("url"))
+
+        return await look_back(
+            self.title,
+            read,
+            since=since,
+            created_of=lambda status: (
+                parse_time(status.get("created_at")) if isinstance(status, dict) else None
+            ),
+            match=ours,
+        )
 
     async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
         response = await client.delete(

@@ -82,6 +82,7 @@ class FakeMastodon(FakeAPI):
             status_id = str(next(self._ids))
             status = {
                 "id": status_id,
+                "created_at": _now(),
                 "content": f"<p>{_escape(text)}</p>",
                 "url": f"https://fake.social/@practice/{status_id}",
                 "visibility": form.get("visibility", "public"),
@@ -137,9 +138,43 @@ class FakeMastodon(FakeAPI):
         return Reply(200, {"id": "1", "acct": "maplestreetdental"}, self._headers())
 
     def _list(self, request: RecordedRequest) -> Reply:
+        """The account's statuses, newest first: ``limit`` 20 unless asked (at most 40),
+        ``max_id`` for older ones, ``since_id`` for newer; a ``Link`` header names the next
+        (older) page whenever this one is not empty."""
         if denied := self._unauthorised(request):
             return denied
-        return Reply(200, list(reversed(self.statuses))[:40], self._headers())
+        limit = min(int(request.arg("limit") or 20), 40)
+        max_id, since_id = request.arg("max_id"), request.arg("since_id")
+        with self._lock:
+            newest = [
+                s
+                for s in reversed(self.statuses)
+                if (not max_id or int(s["id"]) < int(max_id))
+                and (not since_id or int(s["id"]) > int(since_id))
+            ]
+        page = newest[:limit]
+        headers = self._headers()
+        if page:
+            older = f"{self.base_url}{request.path}?limit={limit}&max_id={page[-1]['id']}"
+            newer = f"{self.base_url}{request.path}?limit={limit}&min_id={page[0]['id']}"
+            headers["Link"] = f'<{older}>; rel="next", <{newer}>; rel="prev"'
+        return Reply(200, page, headers)
+
+    def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
+        """Statuses posted from other apps, newer than all before."""
+        with self._lock:
+            for n in range(count):
+                status_id = str(next(self._ids))
+                self.statuses.append(
+                    {
+                        "id": status_id,
+                        "created_at": _now(),
+                        "content": f"<p>{_escape(f'{text} {n}')}</p>",
+                        "url": f"https://fake.social/@practice/{status_id}",
+                        "visibility": "public",
+                        "media_attachments": [],
+                    }
+                )
 
     def _instance(self, request: RecordedRequest) -> Reply:
         return Reply(
@@ -161,6 +196,10 @@ def _pairs(request: RecordedRequest) -> list[tuple[str, str]]:
     from urllib.parse import parse_qsl
 
     return parse_qsl(request.body.decode("utf-8", "replace"), keep_blank_values=True)
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _escape(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -19,6 +20,7 @@ from medsocial_meta.graph import (
     DuplicatePost,
     Gate,
     Graph,
+    graph_page,
     same_text,
 )
 from medsocial_meta.images import MIB, mime_of, readable, size_of
@@ -38,6 +40,7 @@ from medsocial_tui.channel import (
     PublishRequest,
     Rejected,
 )
+from medsocial_tui.channelkit import Page, look_back, parse_time
 
 MAX_CHARS = 63_206
 MAX_PHOTOS = 10
@@ -45,6 +48,8 @@ MAX_PHOTO_BYTES = 4 * MIB
 PHOTO_TYPES = {"image/jpeg", "image/png"}
 LOOKBACK = timedelta(minutes=30)
 """How far before the claim the page's posts are searched when reconciling."""
+PAGE_SIZE = 25
+"""Graph's default page size for a Page's posts."""
 
 
 class FacebookPage(Channel):
@@ -182,23 +187,44 @@ class FacebookPage(Channel):
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
     ) -> Published | None:
-        """The page's posts since shortly before the claim, matched on the text."""
+        """The page's posts since shortly before the claim (Graph's ``since``), 25 a page,
+        following ``paging.cursors.after`` while Graph says there is a ``next`` page: a
+        post missing from every page is proven absent. Matched on the text."""
         graph = self.graph(client, request.account)
         page_id = request.account.settings.get("page_id", "")
-        since = int((request.claimed_at - LOOKBACK).timestamp())
-        answer = await graph.call(
-            "GET",
-            f"{page_id}/published_posts",
-            params={"fields": "id,message,created_time,permalink_url", "since": since, "limit": 25},
-            step="checking the page's posts",
-        )
+        since = request.claimed_at - LOOKBACK
         wanted = self.message_of(request.draft)
-        for post in answer.get("data") or []:
-            if isinstance(post, dict) and same_text(str(post.get("message", "")), wanted):
-                return Published(
-                    str(post["id"]), post.get("permalink_url") or permalink(post["id"])
-                )
-        return None
+
+        async def read(after: str | None) -> Page:
+            params: dict[str, object] = {
+                "fields": "id,message,created_time,permalink_url",
+                "since": int(since.timestamp()),
+                "limit": PAGE_SIZE,
+            }
+            if after:
+                params["after"] = after
+            answer = await graph.call(
+                "GET", f"{page_id}/published_posts", params=params, step="checking the page's posts"
+            )
+            return graph_page(answer)
+
+        def ours(post: Any) -> Published | None:
+            if not isinstance(post, dict) or not same_text(str(post.get("message", "")), wanted):
+                return None
+            created = parse_time(post.get("created_time"))
+            if created is not None and created < since:
+                return None
+            return Published(str(post["id"]), post.get("permalink_url") or permalink(post["id"]))
+
+        return await look_back(
+            self.title,
+            read,
+            since=since,
+            created_of=lambda post: (
+                parse_time(post.get("created_time")) if isinstance(post, dict) else None
+            ),
+            match=ours,
+        )
 
     async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
         await self.graph(client, account).call("DELETE", remote_id, step="deleting")

@@ -10,6 +10,7 @@ parties reuse it; ``throttle`` and ``FakeAPI.inject`` make it misbehave.
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import threading
@@ -17,6 +18,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from medsocial_tui.channel import Account, Draft, Media
 from medsocial_tui.testing.contract import ContractKit
@@ -171,14 +173,64 @@ class FakeGraph(FakeAPI):
         return Reply(200, {"id": photo_id}, self.headers())
 
     def _published_posts(self, request: RecordedRequest) -> Reply:
-        since = float(request.arg("since") or 0)
-        limit = int(request.arg("limit") or 25)
-        data = [
+        """Newest first; ``since``/``until`` (Unix seconds) bound the time, ``limit`` is 25
+        unless asked (at most 100), and ``after`` continues where a page ended. ``paging``
+        carries ``cursors`` and, only while more posts follow, ``next``."""
+        posts = [
             {k: p[k] for k in ("id", "message", "created_time", "permalink_url")}
             for p in reversed(self.page_posts)
-            if p["created_unix"] >= since
-        ][:limit]
-        return Reply(200, {"data": data, "paging": {}}, self.headers())
+            if float(request.arg("since") or 0)
+            <= p["created_unix"]
+            <= float(request.arg("until") or "inf")
+        ]
+        return Reply(200, self.paged(request, posts), self.headers())
+
+    def paged(self, request: RecordedRequest, items: list[dict[str, Any]]) -> dict[str, Any]:
+        """One page of ``items`` as Graph pages an edge: cursor-based, 25 by default."""
+        limit = min(int(request.arg("limit") or 25), 100)
+        start = _cursor_offset(request.arg("after"))
+        page = items[start : start + limit]
+        paging: dict[str, Any] = {}
+        if page:
+            paging["cursors"] = {
+                "before": _cursor(start),
+                "after": _cursor(start + len(page)),
+            }
+        if start + limit < len(items):
+            query = {k: v[-1] for k, v in request.query.items() if k != "after"}
+            query["after"] = _cursor(start + len(page))
+            paging["next"] = f"{self.base_url}{request.path}?{urlencode(query)}"
+        return {"data": page, "paging": paging}
+
+    def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
+        """Posts made on the page and on Instagram by other staff or later runs, newer than
+        all before."""
+        with self._state:
+            for n in range(count):
+                self.ig_media.append(
+                    {
+                        "id": str(17_920_000_000 + self._next()),
+                        "caption": f"{text} {n}",
+                        "timestamp": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+0000"),
+                        "permalink": f"https://www.instagram.com/p/OTHER{n}/",
+                        "container": "",
+                    }
+                )
+                number = self._next()
+                now = time.time()
+                self.page_posts.append(
+                    {
+                        "id": f"{PAGE_ID}_{number}",
+                        "message": f"{text} {n}",
+                        "link": None,
+                        "attached_media": [],
+                        "created_time": datetime.fromtimestamp(now, UTC).strftime(
+                            "%Y-%m-%dT%H:%M:%S+0000"
+                        ),
+                        "created_unix": now,
+                        "permalink_url": f"https://www.facebook.com/{PAGE_ID}/posts/{number}",
+                    }
+                )
 
     def _container(self, request: RecordedRequest) -> Reply:
         if request.match.group(1) != IG_USER_ID:
@@ -240,11 +292,12 @@ class FakeGraph(FakeAPI):
         return Reply(200, {"data": [entry]}, self.headers())
 
     def _media_list(self, request: RecordedRequest) -> Reply:
+        """The account's media, newest first, 25 a page with ``after`` cursors."""
         data = [
             {k: m[k] for k in ("id", "caption", "timestamp", "permalink")}
             for m in reversed(self.ig_media)
         ]
-        return Reply(200, {"data": data}, self.headers())
+        return Reply(200, self.paged(request, data), self.headers())
 
     def _node(self, request: RecordedRequest) -> Reply:
         node = request.match.group(1)
@@ -288,6 +341,21 @@ class FakeGraph(FakeAPI):
             "loaded due to missing permissions, or does not support this operation.",
             33,
         )
+
+
+def _cursor(offset: int) -> str:
+    """An opaque cursor, as Graph's are."""
+    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode().rstrip("=")
+
+
+def _cursor_offset(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        return max(0, int(text.partition(":")[2]))
+    except ValueError:
+        return 0
 
 
 def _token(request: RecordedRequest) -> str:

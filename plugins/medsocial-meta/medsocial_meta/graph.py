@@ -14,7 +14,14 @@ import httpx
 
 from medsocial_tui import clock
 from medsocial_tui.channel import Account, AuthExpired, OutcomeUnknown, Rejected, RetryLater
-from medsocial_tui.channelkit import json_body, not_the_api, retry_after, scrub, secrets_of
+from medsocial_tui.channelkit import (
+    Page,
+    json_body,
+    not_the_api,
+    retry_after,
+    scrub,
+    secrets_of,
+)
 
 GRAPH_VERSION = "v23.0"
 """The one place the Graph API version is pinned; an account may override it with the
@@ -247,3 +254,14 @@ def same_text(a: str, b: str) -> bool:
         return " ".join(unicodedata.normalize("NFC", text).split())
 
     return norm(a) == norm(b)
+
+
+def graph_page(answer: dict[str, Any]) -> Page:
+    """One page of a Graph edge: its ``data``, and the ``after`` cursor while Graph says a
+    ``next`` page exists (the cursor, not the ``next`` URL, so the token is only ever sent to
+    the account's own base URL)."""
+    data = answer.get("data")
+    paging = answer.get("paging") if isinstance(answer.get("paging"), dict) else {}
+    cursors = paging.get("cursors") if isinstance(paging.get("cursors"), dict) else {}
+    after = cursors.get("after") if paging.get("next") else None
+    return Page(data if isinstance(data, list) else [], str(after) if after else None)

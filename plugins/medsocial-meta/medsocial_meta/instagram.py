@@ -15,15 +15,25 @@ from __future__ import annotations
 
 import asyncio
 import re
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 
-from medsocial_meta.graph import DEFAULT_BASE_URL, GRAPH_VERSION, Gate, Graph, same_text
+from medsocial_meta.graph import (
+    DEFAULT_BASE_URL,
+    GRAPH_VERSION,
+    Gate,
+    Graph,
+    graph_page,
+    same_text,
+)
 from medsocial_meta.images import MIB, dimensions_of, mime_of, size_of
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
+    CannotTell,
     Capability,
     Channel,
     ChannelError,
@@ -38,7 +48,10 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import after
+from medsocial_tui.channelkit import Page, after, look_back, parse_time
+
+MATCH_SKEW = timedelta(minutes=2)
+"""How far before the claim a published media may be dated (clocks differ)."""
 
 MAX_CAPTION = 2_200
 MAX_HASHTAGS = 30
@@ -293,18 +306,39 @@ class Instagram(Channel):
         return Published(f"container:{container}")
 
     async def _find_media(self, graph: Graph, request: PublishRequest) -> Published | None:
+        """The media our container became, paging back (25 a page, ``after`` cursors) to
+        shortly before the claim; None when it is not found there (the container's status
+        is what proves the post out or absent, this only finds its id)."""
         user = request.account.settings.get("ig_user_id", "")
-        answer = await graph.call(
-            "GET",
-            f"{user}/media",
-            params={"fields": "id,caption,timestamp,permalink", "limit": 25},
-            step="reading recent posts",
-        )
         wanted = self.caption_of(request.draft)
-        for media in answer.get("data") or []:
+        since = request.claimed_at - MATCH_SKEW
+
+        async def read(after: str | None) -> Page:
+            params: dict[str, object] = {"fields": "id,caption,timestamp,permalink", "limit": 25}
+            if after:
+                params["after"] = after
+            answer = await graph.call(
+                "GET", f"{user}/media", params=params, step="reading recent posts"
+            )
+            return graph_page(answer)
+
+        def ours(media: Any) -> Published | None:
             if isinstance(media, dict) and same_text(str(media.get("caption", "")), wanted):
                 return Published(str(media["id"]), media.get("permalink"))
-        return None
+            return None
+
+        try:
+            return await look_back(
+                self.title,
+                read,
+                since=since,
+                created_of=lambda media: (
+                    parse_time(media.get("timestamp")) if isinstance(media, dict) else None
+                ),
+                match=ours,
+            )
+        except CannotTell:
+            return None
 
     async def _permalink(self, graph: Graph, media_id: str) -> str | None:
         """The post's address; the post is out already, so trouble here only loses the link."""

@@ -95,6 +95,22 @@ async def test_a_lost_publish_answer_is_reconciled_never_published_twice(channel
     assert len(fake.ig_media) == 1
 
 
+async def test_a_lost_publish_answer_under_30_newer_posts_finds_the_media_by_paging(
+    channel, account, fake
+):
+    request = publish_request(account, draft())
+    fake.inject(Fault.timeout_after_handling(1.0), path=rf"/{V}/\d+/media_publish")
+    with pytest.raises(OutcomeUnknown):
+        await publish(channel, account, request)
+    ours = fake.ig_media[0]["id"]
+    fake.post_by_someone_else(30)
+    async with httpx.AsyncClient(timeout=1) as client:
+        found = await channel.find_existing(client, request)
+    assert found.remote_id == ours
+    pages = fake.calls("GET", rf"/{V}/\d+/media")
+    assert len(pages) == 2 and pages[1].arg("after")
+
+
 async def test_a_finished_container_from_an_earlier_attempt_is_reused(channel, account, fake):
     request = publish_request(account, draft())
     fake.inject(

@@ -25,6 +25,7 @@ from medsocial_tui.channel import (
     Account,
     AccountHealth,
     AuthExpired,
+    CannotTell,
     Capability,
     Channel,
     Draft,
@@ -451,7 +452,7 @@ class TikTok(Channel):
             if request.progress.get("init_sent_at") and not request.progress.get(
                 "failed_publish_id"
             ):
-                raise OutcomeUnknown(
+                raise CannotTell(
                     "TikTok's answer to starting the post was lost, and TikTok offers no way "
                     "to look it up: check the TikTok app"
                 )

@@ -13,7 +13,7 @@ import asyncio
 import html
 import mimetypes
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from medsocial_tui.channel import (
     Account,
     AccountHealth,
     AuthExpired,
+    CannotTell,
     Capability,
     Channel,
     Draft,
@@ -37,7 +38,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api, reset_at
+from medsocial_tui.channelkit import Page, look_back, not_the_api, parse_time, reset_at
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, URL, weighted_length
@@ -52,6 +53,8 @@ ALT_TEXT_LIMIT = 1000
 MEDIA_ID_LIFETIME = timedelta(hours=20)
 """X keeps an uploaded media id for 24 h; older ones are uploaded again."""
 MATCH_SKEW = timedelta(minutes=2)
+PAGE_SIZE = 100
+"""Posts a page when reading the account's timeline (X allows 5 to 100, default 10)."""
 POST_URL = "https://x.com/i/web/status/{id}"
 
 
@@ -381,9 +384,16 @@ class X(Channel):
     async def _after_duplicate(
         self, client: httpx.AsyncClient, request: PublishRequest, response: httpx.Response
     ) -> Published:
-        """X refused the text as a duplicate: the first attempt may have landed."""
+        """X refused the text as a duplicate: the first attempt may have landed. Found since
+        the first attempt: it is ours. Proven absent since then: X keeps an earlier (or a
+        similar) post, and a person decides, so the refusal never turns into a loop of
+        sends. Not provable: the delivery stays unknown for a person."""
         try:
-            ours, older = await self._search(client, request)
+            ours = await self._ours(client, request)
+        except CannotTell as exc:
+            raise CannotTell(
+                f"X says this text is already posted ({_words(response)}); {exc.message}"
+            ) from None
         except (RetryLater, Rejected, AuthExpired) as exc:
             raise OutcomeUnknown(
                 f"X says this text is already posted ({_words(response)}), and the account's "
@@ -391,23 +401,24 @@ class X(Channel):
             ) from None
         if ours is not None:
             return ours
-        if older is not None:
-            raise Rejected(
-                "X refused it as a duplicate: the same text went out earlier "
-                f"({older.url}). Change the text, or mark this delivery published with that URL"
-            )
-        raise OutcomeUnknown(
-            f"X says this text is already posted ({_words(response)}) but it is not among the "
-            "account's recent posts yet"
+        earlier = await self._earlier_copy(client, request)
+        where = f" ({earlier.url})" if earlier is not None else ""
+        raise Rejected(
+            "X refused it as duplicate content, and it has not gone out since the first "
+            f"attempt: an earlier post has the same or a similar text{where}. Change the "
+            "text, or mark this delivery published with that post's URL"
         )
 
-    async def _search(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> tuple[Published | None, Published | None]:
-        """Recent posts with our text: one made since our first attempt, and an older one."""
+    def _since(self, request: PublishRequest) -> datetime:
+        sent = request.progress.get("sent_at")
+        return (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+
+    async def _timeline(
+        self, client: httpx.AsyncClient, request: PublishRequest, params: dict[str, str]
+    ) -> Page:
+        """One page of the account's posts, newest first; the cursor is ``next_token``."""
         account = request.account
         user_id, _ = await self._me(client, account)
-        params = {"max_results": "50", "tweet.fields": "created_at,text"}
         response = await quietly(
             self._get(client, account, f"{API}/users/{user_id}/tweets", params),
             "reading recent posts",
@@ -416,20 +427,60 @@ class X(Channel):
         body = _json(response)
         if not isinstance(body, dict):
             raise RetryLater("X's list of recent posts was unreadable")
-        sent = request.progress.get("sent_at")
-        since = (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+        meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+        data = body.get("data")
+        return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
+
+    async def _ours(self, client: httpx.AsyncClient, request: PublishRequest) -> Published | None:
+        """Our post among the account's posts since the first attempt: X's ``start_time``
+        bounds the listing, 100 a page, following ``pagination_token`` until X says there is
+        no next page. Raises ``CannotTell`` when the pages run out first."""
+        since = self._since(request)
         wanted = comparable(self.text_of(request.draft))
-        ours = older = None
-        for post in body.get("data") or []:
-            if comparable(str(post.get("text", ""))) != wanted:
-                continue
-            found = Published(str(post["id"]), POST_URL.format(id=post["id"]))
-            created = post.get("created_at")
-            if created and clock.parse_utc(created.replace("Z", "+00:00")) < since:
-                older = older or found
-            else:
-                ours = ours or found
-        return ours, older
+
+        async def read(token: str | None) -> Page:
+            params = {
+                "max_results": str(PAGE_SIZE),
+                "tweet.fields": "created_at,text",
+                "start_time": since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            }
+            if token:
+                params["pagination_token"] = token
+            return await self._timeline(client, request, params)
+
+        def ours(post: Any) -> Published | None:
+            if not isinstance(post, dict) or comparable(str(post.get("text", ""))) != wanted:
+                return None
+            created = parse_time(post.get("created_at"))
+            if created is not None and created < since:
+                return None
+            return Published(str(post["id"]), POST_URL.format(id=post["id"]))
+
+        return await look_back(
+            self.title,
+            read,
+            since=since,
+            created_of=lambda post: (
+                parse_time(post.get("created_at")) if isinstance(post, dict) else None
+            ),
+            match=ours,
+        )
+
+    async def _earlier_copy(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> Published | None:
+        """The earlier post with our text among the latest 100, for the words only."""
+        wanted = comparable(self.text_of(request.draft))
+        try:
+            page = await self._timeline(
+                client, request, {"max_results": str(PAGE_SIZE), "tweet.fields": "created_at,text"}
+            )
+        except (RetryLater, Rejected, AuthExpired):
+            return None
+        for post in page.posts:
+            if isinstance(post, dict) and comparable(str(post.get("text", ""))) == wanted:
+                return Published(str(post["id"]), POST_URL.format(id=post["id"]))
+        return None
 
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
@@ -437,10 +488,9 @@ class X(Channel):
         if "sent_at" not in request.progress:
             return None
         try:
-            ours, _older = await self._search(client, request)
+            return await self._ours(client, request)
         except RetryLater as exc:
             raise OutcomeUnknown(exc.message) from None
-        return ours
 
     async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
         endpoint = f"{API}/tweets/{remote_id}"

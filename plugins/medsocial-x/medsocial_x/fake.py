@@ -29,6 +29,22 @@ WINDOW_SECONDS = 900
 LINK = re.compile(r"https?://\S+")
 
 
+def _x_time(value: str) -> str:
+    """An RFC 3339 time as the fake stores ``created_at`` (so strings compare in order)."""
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    text = ""
+    while True:
+        number, rest = divmod(number, 36)
+        text = digits[rest] + text
+        if not number:
+            return text.rjust(8, "0")
+
+
 def problem(status: int, title: str, detail: str, kind: str = "about:blank") -> Reply:
     return Reply(status, {"title": title, "detail": detail, "type": kind, "status": status})
 
@@ -145,11 +161,35 @@ class FakeX(FakeAPI):
         return Reply(200, {"data": USER})
 
     def _timeline(self, request: RecordedRequest) -> Reply:
+        """The user's posts, newest first, as ``GET /2/users/:id/tweets`` pages them:
+        ``max_results`` 5 to 100 (10 unless asked), ``start_time``/``end_time`` and
+        ``since_id``/``until_id`` bounds, ``pagination_token`` from ``meta.next_token``."""
         if not self._signed(request):
             return self._unauthorized()
         limit = int(request.arg("max_results", "10"))
+        if not 5 <= limit <= 100:
+            return problem(
+                400,
+                "Invalid Request",
+                f"The `max_results` query parameter value [{limit}] is not between 5 and 100",
+            )
+        start, end = request.arg("start_time"), request.arg("end_time")
+        since_id, until_id = request.arg("since_id"), request.arg("until_id")
         with self._lock:
-            newest = list(reversed(self.tweets))[:limit]
+            newest = [
+                t
+                for t in reversed(self.tweets)
+                if (not start or t["created_at"] >= _x_time(start))
+                and (not end or t["created_at"] < _x_time(end))
+                and (not since_id or int(t["id"]) > int(since_id))
+                and (not until_id or int(t["id"]) < int(until_id))
+            ]
+        offset = (
+            int(request.arg("pagination_token") or "0", 36)
+            if request.arg("pagination_token")
+            else 0
+        )
+        page = newest[offset : offset + limit]
         shown = [
             {
                 "id": t["id"],
@@ -159,9 +199,30 @@ class FakeX(FakeAPI):
                 .replace("<", "&lt;")
                 .replace(">", "&gt;"),
             }
-            for t in newest
+            for t in page
         ]
-        return Reply(200, {"data": shown, "meta": {"result_count": len(shown)}})
+        meta: dict[str, object] = {"result_count": len(shown)}
+        if shown:
+            meta |= {"newest_id": shown[0]["id"], "oldest_id": shown[-1]["id"]}
+        if offset + limit < len(newest):
+            meta["next_token"] = _base36(offset + limit)
+        body: dict[str, object] = {"meta": meta}
+        if shown:
+            body["data"] = shown
+        return Reply(200, body)
+
+    def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
+        """Posts made on the account elsewhere (the app, other tools), newer than all."""
+        with self._lock:
+            for n in range(count):
+                self.tweets.append(
+                    {
+                        "id": str(next(self._ids)),
+                        "text": f"{text} {n}",
+                        "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                        "media_ids": "",
+                    }
+                )
 
     # Media
 

@@ -10,9 +10,11 @@ from medsocial_x import X, oauth1
 from medsocial_x.fake import CREDENTIALS, FakeX
 from medsocial_x.text import weighted_length
 
+from medsocial_tui import channelkit
 from medsocial_tui.channel import (
     Account,
     AuthExpired,
+    CannotTell,
     Draft,
     Media,
     OutcomeUnknown,
@@ -188,15 +190,50 @@ async def test_a_duplicate_of_an_older_post_is_rejected_with_its_url(channel, ac
     assert fake.tweets[0]["id"] in error.value.message
 
 
-async def test_a_duplicate_that_cannot_be_found_is_unknown(channel, account, fake):
+async def test_a_duplicate_refusal_with_nothing_posted_since_waits_for_a_person_not_a_loop(
+    channel, account, fake
+):
     fake.inject(
         Fault.status(
             403, {"detail": "You are not allowed to create a Tweet with duplicate content."}
         ),
         path="/2/tweets",
     )
-    with pytest.raises(OutcomeUnknown):
+    with pytest.raises(Rejected) as error:
         await publish(channel, account, Draft("Never posted"))
+    assert "duplicate content" in error.value.message
+    assert "Change the text" in error.value.message
+
+
+async def test_a_duplicate_refusal_that_cannot_be_checked_far_enough_back_stays_unknown(
+    channel, account, fake, monkeypatch
+):
+    monkeypatch.setattr(channelkit, "MAX_PAGES", 2)
+    fake.inject(
+        Fault.status(
+            403, {"detail": "You are not allowed to create a Tweet with duplicate content."}
+        ),
+        path="/2/tweets",
+    )
+    fake.post_by_someone_else(250)
+    with pytest.raises(CannotTell) as error:
+        await publish(channel, account, Draft("Never posted"))
+    assert "did not reach back" in error.value.message
+
+
+async def test_reconcile_pages_back_past_a_hundred_newer_posts(channel, account, fake):
+    draft = Draft("Flu shots all week")
+    request = publish_request(account, draft)
+    async with httpx.AsyncClient(timeout=3) as client:
+        fake.inject(Fault.drop_after_handling(), path="/2/tweets")
+        with pytest.raises(httpx.RemoteProtocolError):
+            await channel.publish(client, request)
+        fake.post_by_someone_else(130)
+        found = await channel.find_existing(client, request)
+    assert found is not None and found.remote_id == fake.tweets[0]["id"]
+    pages = fake.calls("GET", r"/2/users/\d+/tweets")
+    assert [r.arg("max_results") for r in pages] == ["100", "100"]
+    assert pages[1].arg("pagination_token")
 
 
 async def test_reconcile_matches_text_through_tco_links_and_entities(channel, account, fake):
