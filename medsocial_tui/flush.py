@@ -945,7 +945,7 @@ async def run(
 
     started = clock.now()
     try:
-        records = audit_head.check(practice, incremental=True, advance=not dry_run)
+        records = audit_head.check(practice, incremental=True)
     except sqlite3.Error as exc:
         raise explain(exc, practice.home.database_path) from None
     if dry_run:
@@ -974,6 +974,8 @@ async def run(
     )
     failure: WriterFailed | WriterStopped | None = None
     try:
+        if records.ok and records.checked:
+            await writer.run(lambda s: audit.advance_checkpoint(s.db, records))
         report.swept_unknown = await writer.run(lambda s: sweep_expired_leases(s, clock.now()))
         for outcome in await reconcile(practice, client, write=writer.run):
             tell(outcome)
