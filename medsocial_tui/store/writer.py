@@ -5,10 +5,11 @@ sent and a committed outcome right after. Running those commits on the event loo
 every request behind each fsync, so they run here, on one thread with its own connection.
 
 Nothing waits on this thread without a deadline. The lock is taken in short tries, so a
-database held by another process, or a stop asked for, is noticed within a fraction of a
-second; a failure of the database as a whole (busy past the deadline, disk full, read-only,
-the thread gone) breaks the writer, and every job waiting or still to come fails with the
-same :class:`WriterFailed` instead of hanging.
+database held by another process is noticed within a fraction of a second and a stop within
+about a second (one more second is left to a lock held only a moment); a failure of the
+database as a whole (busy past the deadline, disk full, read-only, the thread gone) breaks the
+writer, and every job waiting or still to come fails with the same :class:`WriterFailed`
+instead of hanging.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ Job = Callable[[Store], Any]
 LOCK_TRY_SECONDS = 0.2
 """How long one try for the write lock waits before the writer looks at the clock and at
 the stop flag again."""
+STOP_GRACE_SECONDS = 1.0
+"""After a stop is asked for, how long a job still waits for a lock held only for a moment (a
+reader), so requests that finished are recorded rather than left unknown."""
 JOB_MARGIN_SECONDS = 30.0
 """What a job may take beyond the wait for the lock before its caller gives up on it."""
 
@@ -213,6 +217,7 @@ class GroupWriter:
         may be tried again."""
         conn = store.db.conn
         started = time.monotonic()
+        stopping_since: float | None = None
         conn.execute(f"PRAGMA busy_timeout={int(LOCK_TRY_SECONDS * 1000)}")
         try:
             while True:
@@ -224,7 +229,9 @@ class GroupWriter:
                         raise
                     waited = time.monotonic() - started
                     if self.stop.is_set():
-                        raise WriterStopped() from None
+                        stopping_since = stopping_since or time.monotonic()
+                        if time.monotonic() - stopping_since >= STOP_GRACE_SECONDS:
+                            raise WriterStopped() from None
                     if waited >= self.busy_seconds_allowed:
                         raise self._fail_on(exc, waited=waited) from None
         finally:
