@@ -7,6 +7,9 @@ enough to prove an unanswered post absent.
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
+import json
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +27,8 @@ _TOKEN_PARAMS = re.compile(
     r"(?i)\b(access_token|refresh_token|client_secret|input_token|fb_exchange_token|key)=[^&\s\"']+"
 )
 _BEARER = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+")
+_SECRET_FIELD = re.compile(r"(?i)token|secret|password|passwd|key|assertion|code_verifier")
+_OAUTH_PARAM = re.compile(r'(\w+)="([^"]*)"')
 
 
 def json_body(response: httpx.Response) -> Any | None:
@@ -92,6 +97,60 @@ def scrub(text: str, secrets: Iterable[str] = ()) -> str:
         text = text.replace(secret, HIDDEN)
     text = _TOKEN_PARAMS.sub(lambda m: f"{m.group(1)}={HIDDEN}", text)
     return _BEARER.sub(f"Bearer {HIDDEN}", text)
+
+
+def _authorization_secrets(value: str) -> list[str]:
+    scheme, _, rest = value.strip().partition(" ")
+    found = [value.strip(), rest.strip()]
+    if scheme.lower() == "basic":
+        try:
+            pair = base64.b64decode(rest.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            pair = ""
+        found.extend([pair, *pair.split(":", 1)] if pair else [])
+    elif scheme.lower() == "oauth":
+        found.extend(v for k, v in _OAUTH_PARAM.findall(rest) if k != "oauth_signature_method")
+    return found
+
+
+def request_secrets(request: httpx.Request) -> list[str]:
+    """The credentials a request carried: its ``Authorization`` header (a bearer token, the
+    user and password of Basic, the OAuth 1 token and key), and the token-, secret- and
+    password-like fields of its query string and of a small form or JSON body."""
+    found: list[str] = []
+    auth = request.headers.get("authorization")
+    if auth:
+        found.extend(_authorization_secrets(auth))
+    found.extend(v for k, v in request.url.params.multi_items() if _SECRET_FIELD.search(k))
+    ctype = request.headers.get("content-type", "")
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    if content and len(content) < 65536:
+        fields: Any = {}
+        if "json" in ctype:
+            try:
+                fields = json.loads(content)
+            except ValueError:
+                fields = {}
+        elif "x-www-form-urlencoded" in ctype:
+            fields = dict(httpx.QueryParams(content.decode("utf-8", "replace")).multi_items())
+        if isinstance(fields, dict):
+            found.extend(
+                v for k, v in fields.items() if _SECRET_FIELD.search(str(k)) and isinstance(v, str)
+            )
+    return [f for f in found if len(f) >= 6]
+
+
+def without_credentials(text: str, response: httpx.Response) -> str:
+    """A network's words about ``response`` with every credential its request carried
+    hidden: some networks quote the token back in their error text."""
+    try:
+        request = response.request
+    except RuntimeError:
+        return scrub(text)
+    return scrub(text, request_secrets(request))
 
 
 # Proving a post absent by paging back through the account's posts.

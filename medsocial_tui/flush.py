@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsocial_tui import approvals, audit, channelkit, clock
+from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls
 from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
@@ -626,7 +626,13 @@ async def _check_one(
         return await channelkit.absent_twice(find, practice.config.reconcile_recheck_seconds)
 
     try:
-        found = await asyncio.wait_for(look(), RECONCILE_DEADLINE_SECONDS)
+        found = await plugin_calls.call_channel(
+            channel,
+            request.account,
+            look,
+            plugin_calls.checked_found,
+            deadline=RECONCILE_DEADLINE_SECONDS,
+        )
     except CannotTell as exc:
         words = f"{exc.message}: look at the page, then mark it published or retry anyway"
         await write(lambda s: note_unknown(s, delivery.id, words))
@@ -1202,8 +1208,11 @@ async def _send(
     """Send one claimed delivery; the state and fields its outcome will be recorded with."""
     delivery = ticket.delivery
 
+    account = practice.account(delivery.account_id)
+    hide = plugin_calls.scrub_for(account)
+
     def checkpoint(update: dict[str, Any]) -> None:
-        request.progress = {**request.progress, **update}
+        request.progress = {**request.progress, **plugin_calls.scrub_value(update, hide)}
         progress = dict(request.progress)
         writer.call(lambda s: _save_progress(s, delivery.id, ticket.attempt_id, progress))
 
@@ -1211,7 +1220,7 @@ async def _send(
         delivery_id=delivery.id,
         attempt_id=ticket.attempt_id,
         idempotency_key=delivery.idempotency_key,
-        account=practice.account(delivery.account_id),
+        account=account,
         draft=draft_for(practice, ticket.post, delivery.account_id),
         scheduled_at=delivery.scheduled_at,
         claimed_at=ticket.claimed_at,
@@ -1219,7 +1228,13 @@ async def _send(
         checkpoint=checkpoint,
     )
     try:
-        published = await asyncio.wait_for(channel.publish(client, request), timeout=deadline)
+        published = await plugin_calls.call_channel(
+            channel,
+            account,
+            lambda: channel.publish(client, request),
+            plugin_calls.checked_published,
+            deadline=deadline,
+        )
     except (KeyboardInterrupt, SystemExit, asyncio.CancelledError, WriterFailed, WriterStopped):
         raise
     except BaseException as exc:  # noqa: BLE001 - every failure is classified and recorded

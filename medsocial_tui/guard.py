@@ -46,8 +46,10 @@ def require_clean(practice: Practice, post: Post, only_account: str | None = Non
         report = report_for(practice, text)
         if report.blocking and not text_overridden(practice, post.id, text):
             labels = report.blocking_labels
+            unchecked = [f.reason for f in report.findings if f.label == "check_failed"]
             raise ComplianceBlocked(
-                f"post {post.id} may identify a patient ({', '.join(labels)})",
+                f"post {post.id} may identify a patient ({', '.join(labels)})"
+                + (f"; {unchecked[0]}" if unchecked else ""),
                 fix="remove it from the text (the compose screen highlights where), or ask an "
                 "approver to override with a written reason",
             )

@@ -339,12 +339,20 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
 
     import httpx
 
+    from medsocial_tui import plugin_calls
+
     async def one(client: httpx.AsyncClient, account_id: str) -> Finding:
         area = f"account {account_id}"
         channel = practice.plugins.channels.get(practice.config.account(account_id).channel)
         account = practice.account(account_id)
         try:
-            health = await asyncio.wait_for(channel.check_account(client, account), timeout)
+            health = await plugin_calls.call_channel(
+                channel,
+                account,
+                lambda: channel.check_account(client, account),
+                plugin_calls.checked_health,
+                deadline=timeout,
+            )
         except (httpx.HTTPError, TimeoutError) as exc:
             return Finding(
                 area,

@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from medsocial_tui import audit, clock, guard, queue
+from medsocial_tui import audit, clock, guard, plugin_calls, queue
 from medsocial_tui.channel import (
     Capability,
     Channel,
@@ -358,7 +358,6 @@ def _needed(value: str, what: str) -> str:
 def photo_entry(practice: Practice, path: str, alt_text: str = "") -> dict[str, Any]:
     """Check a photo and copy it into the practice's media folder; the post's media entry."""
     import hashlib
-    import shutil
 
     from PIL import Image, UnidentifiedImageError
 
@@ -371,11 +370,15 @@ def photo_entry(practice: Practice, path: str, alt_text: str = "") -> dict[str, 
             fmt, (width, height) = image.format or "", image.size
     except (UnidentifiedImageError, OSError, SyntaxError):
         raise UsageError(f"{source.name} is not an image", fix="attach a JPEG or PNG") from None
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:20]
+    from medsocial_tui.compliance.media import clean_image
+
+    # Stored without EXIF/GPS, captions or comments (compliance/media.py says why).
+    data = clean_image(source.read_bytes(), source.name).data
+    digest = hashlib.sha256(data).hexdigest()[:20]
     practice.home.media_dir.mkdir(exist_ok=True)
     target = practice.home.media_dir / f"{digest}{source.suffix.lower()}"
     if not target.exists():
-        shutil.copyfile(source, target)
+        target.write_bytes(data)
     return {
         "path": str(target.relative_to(practice.home.root)),
         "name": source.name,
@@ -566,12 +569,9 @@ def _fit(
     account = practice.account(account_id)
     problems: list[Problem] = []
     for text in texts:
-        try:
-            problems = list(
-                channel.validate(Draft(text=text, media=media, kind="hours_change"), account)
-            )
-        except Exception as exc:  # noqa: BLE001 - a plugin bug must not stop the notice
-            problems = [Problem(f"the channel plugin failed to check this: {exc!r}")]
+        problems = plugin_calls.validate(
+            channel, Draft(text=text, media=media, kind="hours_change"), account
+        )
         if not any(p.blocking for p in problems):
             return text, problems
     return texts[-1], problems
@@ -673,11 +673,16 @@ async def _set_everywhere(
 
     async def one(account_id: str, hours: list[SpecialHours], remove: list[date]):
         channel = practice.channel_for(account_id)
+        account = practice.account(account_id)
         try:
-            previous = await channel.set_special_hours(
-                client, practice.account(account_id), hours, remove=remove
+            previous = await plugin_calls.call_channel(
+                channel,
+                account,
+                lambda: channel.set_special_hours(client, account, hours, remove=remove),
+                plugin_calls.checked_hours,
+                deadline=practice.config.request_timeout_seconds * 4,
             )
-            return account_id, (True, list(previous))
+            return account_id, (True, previous)
         except Exception as exc:  # noqa: BLE001 - reported per account in words
             return account_id, (False, _failure_words(exc, channel))
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import shutil
 from pathlib import Path
 from typing import Any
 
+from medsocial_tui.compliance.media import clean_image, refuse_dicom
 from medsocial_tui.errors import UsageError
 from medsocial_tui.practice import Practice
 
@@ -57,14 +57,21 @@ def attach(practice: Practice, path: str | Path, alt_text: str = "") -> dict[str
     """Check the file and copy it into the home's media folder (named by its content, so
     the same picture attached twice is stored once). Returns the post's media entry."""
     source = Path(path).expanduser()
+    if source.is_file():
+        refuse_dicom(source.read_bytes()[:8192], source.name)
     facts = inspect(source)
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:20]
+    data = source.read_bytes()
+    if facts["mime_type"] not in VIDEO_TYPES:
+        # Stored without EXIF/GPS, captions or comments (compliance/media.py says why).
+        data = clean_image(data, source.name).data
+        facts = {**facts, "size_bytes": len(data)}
+    digest = hashlib.sha256(data).hexdigest()[:20]
     suffix = source.suffix.lower() or mimetypes.guess_extension(facts["mime_type"]) or ""
     folder = practice.home.media_dir
     folder.mkdir(exist_ok=True)
     target = folder / f"{digest}{suffix}"
     if not target.exists():
-        shutil.copyfile(source, target)
+        target.write_bytes(data)
     return {
         "path": str(target.relative_to(practice.home.root)),
         "name": source.name,

@@ -3,16 +3,22 @@
 Built-in networks are installed packages found through the ``medsocial`` entry-point group,
 exactly as a third party's are. ``MEDSOCIAL_PLUGINS`` (comma-separated entry-point names)
 restricts which load; ``MEDSOCIAL_PLUGINS=`` (empty) loads none.
+
+A plugin cannot hang whoever loads it (``plugins``, ``doctor``, ``check``, flush, the app): its
+import and each of its hooks run in a thread with a deadline (``MEDSOCIAL_PLUGIN_DEADLINE``
+seconds, default 10); one that does not finish is reported by name and left behind.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import Any, TypeVar
 
 import pluggy
 
@@ -22,6 +28,47 @@ from medsocial_tui.errors import UsageError
 
 ENTRY_POINT_GROUP = "medsocial"
 ALLOWLIST_ENV = "MEDSOCIAL_PLUGINS"
+DEADLINE_ENV = "MEDSOCIAL_PLUGIN_DEADLINE"
+DEADLINE_SECONDS = 10.0
+"""How long one plugin's import, or one of its hooks, may take before it is given up on."""
+
+T = TypeVar("T")
+
+
+class PluginHung(Exception):
+    """A plugin's import or hook did not finish within the deadline."""
+
+
+def deadline_seconds() -> float:
+    raw = os.environ.get(DEADLINE_ENV, "")
+    try:
+        return max(0.01, float(raw)) if raw else DEADLINE_SECONDS
+    except ValueError:
+        return DEADLINE_SECONDS
+
+
+def within_deadline(fn: Callable[[], T], seconds: float) -> T:
+    """``fn()`` run in a daemon thread; ``PluginHung`` when it has not finished in time (the
+    thread cannot be stopped, so it is left to finish or to die with the process). Whatever
+    ``fn`` raises, ``SystemExit`` included, is raised here."""
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            box["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="medsocial-plugin", daemon=True).start()
+    if not done.wait(seconds):
+        raise PluginHung(f"did not finish within {seconds:g} s")
+    if "error" in box:
+        raise box["error"]
+    value: T = box["value"]
+    return value
 
 
 @dataclass
@@ -101,7 +148,12 @@ def load_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True)
             )
             host.reports.append(report)
             try:
-                modules.append((report, ep.load()))
+                modules.append((report, within_deadline(ep.load, deadline_seconds())))
+            except PluginHung as exc:
+                report.error = (
+                    f"hung while importing: it {exc}; it may be waiting on the network or "
+                    "stuck in a loop"
+                )
             except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
                 if isinstance(exc, KeyboardInterrupt):
                     raise
@@ -127,7 +179,15 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         report.error = f"is not a valid plugin: {_short_error(exc)}"
         return
 
+    closed = threading.Event()
+    """Set when a hook ran out of time: its late registrations are refused."""
+
+    def still_open() -> None:
+        if closed.is_set():
+            raise PluginHung("registered after its deadline")
+
     def register_channel(channel_class: type) -> None:
+        still_open()
         if not (isinstance(channel_class, type) and issubclass(channel_class, Channel)):
             raise TypeError(f"{channel_class!r} is not a medsocial Channel subclass")
         name = getattr(channel_class, "name", "")
@@ -142,12 +202,14 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         report.channels.append(name)
 
     def register_check(check: object) -> None:
+        still_open()
         if not callable(check):
             raise TypeError(f"{check!r} is not callable")
         host.checks.append(check)
         report.checks.append(getattr(check, "name", getattr(check, "__name__", repr(check))))
 
     def register_template(template: object) -> None:
+        still_open()
         key = getattr(template, "key", None)
         if not key:
             raise TypeError(f"{template!r} has no `key`")
@@ -161,13 +223,25 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         ("register_compliance_checks", register_check),
         ("register_post_templates", register_template),
     )
+    checks_before = len(host.checks)
     for hook_name, callback in calls:
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
             try:
-                impl.function(register=callback)
-            except Exception as exc:  # noqa: BLE001
-                report.error = f"{hook_name} raised {_short_error(exc)}"
+                within_deadline(partial(impl.function, register=callback), deadline_seconds())
+            except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
+                if isinstance(exc, KeyboardInterrupt):
+                    raise
+                closed.set()
+                if isinstance(exc, PluginHung):
+                    report.error = f"{hook_name} hung: it {exc}"
+                else:
+                    report.error = f"{hook_name} raised {_short_error(exc)}"
                 for name in report.channels:
                     host.channels.pop(name, None)
                 report.channels.clear()
+                del host.checks[checks_before:]
+                report.checks.clear()
+                for key in report.templates:
+                    host.templates.pop(key, None)
+                report.templates.clear()
                 return

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from medsocial_tui import approvals, audit, clock, reasons
+from medsocial_tui import approvals, audit, clock, plugin_calls, reasons
 from medsocial_tui.approvals import Basis
 from medsocial_tui.channel import Draft, Media, Problem
 from medsocial_tui.config import POST_KINDS
@@ -84,13 +84,11 @@ def preview(practice: Practice, compose: Compose) -> dict[str, list[Problem]]:
         try:
             channel = practice.channel_for(account_id)
             account = practice.account(account_id)
-            problems[account_id] = list(
-                channel.validate(draft_for(practice, compose, account_id), account)
+            problems[account_id] = plugin_calls.validate(
+                channel, draft_for(practice, compose, account_id), account
             )
         except UsageError as exc:
             problems[account_id] = [Problem(exc.what)]
-        except Exception as exc:  # noqa: BLE001 - a plugin bug must not break compose
-            problems[account_id] = [Problem(f"the channel plugin failed to check this: {exc!r}")]
     return problems
 
 
@@ -320,10 +318,8 @@ def _validate_post(practice: Practice, post: Post) -> dict[str, list[Problem]]:
             continue
         try:
             channel = practice.channel_for(d.account_id)
-            problems[d.account_id] = list(
-                channel.validate(
-                    draft_for(practice, post, d.account_id), practice.account(d.account_id)
-                )
+            problems[d.account_id] = plugin_calls.validate(
+                channel, draft_for(practice, post, d.account_id), practice.account(d.account_id)
             )
         except UsageError as exc:
             problems[d.account_id] = [Problem(exc.what)]

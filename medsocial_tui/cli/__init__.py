@@ -14,7 +14,15 @@ from medsocial_tui.errors import MedsocialError
 
 
 class FriendlyGroup(click.Group):
-    """Shows a MedsocialError as words for people with its own exit code, not a traceback."""
+    """Shows a MedsocialError as words for people with its own exit code, not a traceback,
+    and never lets a control character that someone wrote reach the terminal."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Every run prints through the filter that escapes terminal control characters."""
+        from medsocial_tui.cli.output import safe_output
+
+        with safe_output():
+            return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -13,8 +13,10 @@ import sys
 
 import click
 
+from medsocial_tui.cli.output import echo_styled
 from medsocial_tui.compliance import PracticeContext, Report, check_text
 from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.display import terminal_safe
 
 
 def practice_context(home: str | None) -> tuple[PracticeContext | None, list[object], str]:
@@ -75,22 +77,24 @@ def _marked(text: str, findings: list[Finding]) -> tuple[str, list[tuple[int, Fi
         number += 1
         numbered.append((number, f))
         colour = "red" if f.severity == "block" else "yellow"
-        out.append(text[position : f.start])
-        out.append(click.style(f"[{text[f.start : f.end]}]({number})", fg=colour, bold=True))
+        out.append(terminal_safe(text[position : f.start]))
+        found = terminal_safe(text[f.start : f.end])
+        out.append(click.style(f"[{found}]({number})", fg=colour, bold=True))
         position = f.end
-    out.append(text[position:])
+    out.append(terminal_safe(text[position:]))
     return "".join(out), numbered
 
 
 def render(text: str, report: Report) -> str:
-    """What a person reads: the marked text, one line a finding, and the verdict."""
+    """What a person reads: the marked text, one line a finding, and the verdict. Every part
+    that came from outside is already made safe, so the colours can go out as they are."""
     marked, numbered = _marked(text, report.findings)
     lines = [marked, ""]
     for number, f in numbered:
-        lines.append(f"  ({number}) {f.severity:<5} {f.label}: {f.reason}")
+        lines.append(terminal_safe(f"  ({number}) {f.severity:<5} {f.label}: {f.reason}"))
     for f in report.findings:
         if f.end == f.start:
-            lines.append(f"  (-) {f.severity:<5} {f.label}: {f.reason}")
+            lines.append(terminal_safe(f"  (-) {f.severity:<5} {f.label}: {f.reason}"))
     if report.blocking:
         labels = ", ".join(report.blocking_labels)
         lines.append(f"\nWould block: this may identify a patient ({labels}).")
@@ -130,5 +134,5 @@ def check_command(text: str | None, as_json: bool, is_reply: bool, home: str | N
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
-        click.echo(render(text, report))
+        echo_styled(render(text, report))
     sys.exit(1 if report.blocking else 0)

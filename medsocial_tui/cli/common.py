@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from medsocial_tui.display import json_safe
 from medsocial_tui.practice import Practice, open_practice
 
 
@@ -16,7 +17,7 @@ def practice_from(ctx: click.Context, home: str | None = None) -> Practice:
 
 
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, default=str, ensure_ascii=False))
+    click.echo(json_safe(json.dumps(data, indent=2, default=str, ensure_ascii=False)))
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:

@@ -6,7 +6,14 @@ import sys
 
 import click
 
+from medsocial_tui import plugin_calls
+from medsocial_tui.channel import Channel
 from medsocial_tui.cli.common import echo_json, table
+
+
+def _limits_json(channel: Channel) -> dict[str, object] | None:
+    limits = plugin_calls.limits_of(channel)
+    return {"max_chars": limits.max_chars, "media": limits.media.value} if limits else None
 
 
 @click.command("plugins")
@@ -26,10 +33,7 @@ def plugins_command(as_json: bool) -> None:
                         "plugin": c.plugin_name,
                         "api_version": c.api_version,
                         "capabilities": sorted(c.capabilities),
-                        "limits": {
-                            "max_chars": c.limits().max_chars,
-                            "media": c.limits().media.value,
-                        },
+                        "limits": _limits_json(c),
                     }
                     for name, c in sorted(host.channels.items())
                 },
@@ -38,7 +42,7 @@ def plugins_command(as_json: bool) -> None:
         sys.exit(1 if host.failures else 0)
     rows = []
     for name, c in sorted(host.channels.items()):
-        limits = c.limits()
+        limits = plugin_calls.limits_of(c)
         rows.append(
             [
                 name,
@@ -46,7 +50,9 @@ def plugins_command(as_json: bool) -> None:
                 c.plugin_name,
                 c.api_version or "-",
                 ", ".join(sorted(c.capabilities)),
-                f"{limits.max_chars or '-'} {limits.counted_as}, media {limits.media.value}",
+                f"{limits.max_chars or '-'} {limits.counted_as}, media {limits.media.value}"
+                if limits
+                else "unknown: the plugin's limits() failed",
             ]
         )
     click.echo(

@@ -34,7 +34,8 @@ OWN_PHONE_CUE = re.compile(
     _I,
 )
 TOLL_FREE = re.compile(r"^1?8(?:00|88|77|66|55|44|33)")
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+# Bounded repeats (RFC 5321 lengths) keep the scan linear on long runs like "a.a.a.a".
+EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}\b")
 ROLE_MAILBOXES = frozenset(
     "info contact office frontdesk front.desk appointments appointment appts billing careers "
     "jobs hr hello support admin team reception scheduling schedule records marketing press "
@@ -47,7 +48,7 @@ FREE_MAIL = frozenset(
 )
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"
-    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?",
+    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?",
     _I,
 )
 # Paths that point at one person's profile or fundraiser, on any site.
@@ -181,7 +182,7 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """SSNs, record/member/account/licence numbers, device serials, VINs and plates."""
     for m in SSN.finditer(text):
-        group = 1 if m.group(1) else 0
+        group: int | str = 1 if m.group(1) else 0
         yield _finding(m, group, "ssn", "looks like a Social Security number")
     for m in RECORD.finditer(text):
         yield _finding(m, "id", "record_number", "a record, member, account or licence number")

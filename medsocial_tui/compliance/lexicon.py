@@ -361,6 +361,22 @@ HOLIDAY_NAMES = _phrases(
     father
     columbus day
     presidents
+    yom kippur
+    rosh hashanah
+    hanukkah
+    chanukah
+    passover
+    diwali
+    eid al-fitr
+    eid al-adha
+    ramadan
+    lunar new year
+    cinco de mayo
+    juneteenth
+    kwanzaa
+    nowruz
+    vesak
+    holi
     """
 )
 

@@ -13,6 +13,7 @@ from medsocial_tui.compliance.context import PracticeContext
 from medsocial_tui.compliance.text import Doc, Token
 
 _PUBLIC = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
+PUBLIC_FIGURE = _PUBLIC
 _HOLIDAY = re.compile(
     r"\b(?:martin\s+luther\s+king|st\.?\s+patrick|saint\s+patrick|valentine|presidents)"
 )
@@ -82,6 +83,10 @@ _ACTION_VERBS = frozenset(
     broke fell hurt chipped knocked rocked crushed nailed aced survived beat
     """.split()
 )
+
+
+# "I'm Sven": the writer's own words before a name, never part of it.
+_FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
 
 
 @dataclass(slots=True)
@@ -381,11 +386,7 @@ class _Finder:
             if lowers[0] in lx.MONTHS and (
                 prev in _DATE_PREPOSITIONS
                 or self._number_precedes(first_index)
-                or (
-                    after is None
-                    and self.token_after(last_index)
-                    and self.token_after(last_index).kind == "num"
-                )
+                or (after is None and self._number_follows(last_index))
             ):
                 return
             self.add(start, end, "a person's given name")
@@ -415,7 +416,8 @@ class _Finder:
         if lower in lx.AMBIGUOUS_NAMES and following.base.lower() in lx.SURNAMES:
             return False
         return (
-            lower in lx.COMMON_CAPITALIZED
+            lower in _FIRST_PERSON
+            or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
             or lower in lx.MONTHS
             or lower in lx.WEEKDAYS
@@ -521,7 +523,9 @@ class _Finder:
                 )
 
     def add(self, start: int, end: int, reason: str) -> None:
-        for span in self.found:
+        """Widen an overlapping recent span or add one; the guard merges overlapping name
+        spans found further apart (the roster pass) afterwards."""
+        for span in self.found[-4:]:
             if span.start < end and start < span.end:
                 span.start, span.end = min(span.start, start), max(span.end, end)
                 return

@@ -8,12 +8,16 @@ root canal yesterday" is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import find_names
+from medsocial_tui.compliance.normalize import normalize
+from medsocial_tui.compliance.rules import find_by_rules, person_in
 from medsocial_tui.compliance.text import Doc, parse
 
 _I = re.IGNORECASE
@@ -23,9 +27,31 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth)"
+)
+_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS += rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]?{_UNITS})?)"
+_YEAR_WORDS = (
+    rf"(?:(?:nineteen|twenty)[- ](?:hundred|oh[- ]{_UNITS}|{_TENS})"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TENS}|{_UNITS}))?)"
+)
+_YEAR = rf"(?:\d{{4}}|{_YEAR_WORDS})"
 DATE = re.compile(
     rf"\b(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:,?\s+(?:the\s+)?{_DAY}(?!\d))?"
     rf"(?:,?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)?(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)?"
+    rf"|\b{_MONTH}\s+(?:the\s+)?{_ORDINAL_WORD}\b(?:,?\s+(?:of\s+)?{_YEAR})?"
+    rf"|\b(?:on\s+)?(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"|\b(?:on\s+)?(?:the\s+)?{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"|\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR_WORDS})"
+    rf"|\b{_MONTH}\s+(?:of\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d|\d\d)\b(?!\.\d)"
+    r"|\b(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
     rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+\d{{4}})?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
@@ -36,6 +62,9 @@ DATE = re.compile(
     r"|\b(?<=on\s)(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
     r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
 )
+# A date that names a day (a number, an ordinal), not only "yesterday" or "last week".
+_DATE_SPECIFIC = re.compile(r"\d|(?:first|second|third|th)\b", _I)
+_FULL_DATE = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b|nineteen|thousand", _I)
 _DATE_MONTH_CASE = re.compile(rf"^(?:{_MONTH})", 0)
 AGE = re.compile(
     r"\b(?P<n>\d{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]*(?:old|young)\b"
@@ -92,6 +121,15 @@ _STREET_ONLY = re.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Place|Blvd|Boulevard))\b"
 )
 
+# The longest post any network takes is about 63,000 characters; past this the guard
+# blocks what it has not read rather than spend seconds on it.
+MAX_CHECKED = 100_000
+
+# Findings that say who a text is about, by themselves.
+_WHO = frozenset(
+    "ssn email url handle record_number device_id vehicle_id phone address geo age date name ip".split()
+)
+
 # A reply addressed to someone is about that someone, sentence after sentence.
 _ADDRESSED = frozenset({"a greeting addressed to someone", "someone addressed by name"})
 
@@ -100,6 +138,7 @@ _PRIORITY = {
     for rank, label in enumerate(
         (
             "ssn",
+            "ip",
             "email",
             "url",
             "handle",
@@ -149,6 +188,11 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     text = doc.text
     for m in DATE.finditer(text):
         word = m.group()
+        start, end = m.span()
+        if word[:3].lower() == "on ":
+            # The date, not the preposition before it.
+            start += len(word) - len(word[3:].lstrip())
+            word = text[start:end]
         if (
             word[:1].islower()
             and _DATE_MONTH_CASE.match(word.capitalize())
@@ -156,16 +200,27 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue
-        index = doc.sentence_of(m.start())
+        index = doc.sentence_of(start)
         sentence_start = doc.sentences[index][0]
-        before = text[sentence_start : m.start()]
+        before = text[sentence_start:start]
         if _PERSONAL_BEFORE.search(before):
             found.append(
                 Finding(
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     "date",
                     "a date in a person's life (birth, death, admission)",
+                )
+            )
+            continue
+        specific = bool(_DATE_SPECIFIC.search(word))
+        if specific and person_in(text, start, end, third_person=True):
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    "date",
+                    "a day of the month in a sentence about a person [date.person_sentence]",
                 )
             )
             continue
@@ -175,10 +230,19 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
         if index in named or index in following or _POSSESSIVE_CARE.search(sentence):
             found.append(
                 Finding(
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     "date",
                     "a date tied to a person (a visit, a surgery, a birthday)",
+                )
+            )
+        elif specific and person_in(text, start, end) and _FULL_DATE.search(word):
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    "date",
+                    "a full date in a sentence about the writer [date.first_person_full]",
                 )
             )
     return found
@@ -261,6 +325,8 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
         first = place.split()[0].lower()
         if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
             continue
+        if first in lx.TITLES or first in ("dr", "doctor", "prof"):
+            continue
         if first in lx.GIVEN_NAMES or place.lower() in own or place.lower() in lx.ORG_SUFFIXES:
             continue
         if any(
@@ -278,22 +344,78 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     return found
 
 
-def _resolve(findings: list[Finding]) -> list[Finding]:
-    """Drop findings inside a stronger one (a name inside an email), keep text order."""
-    kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (_PRIORITY.get(f.label, 99), f.start)):
-        if any(
-            k.start < f.end
-            and f.start < k.end
-            and k.label != f.label
-            and _PRIORITY.get(k.label, 99) < 12
-            for k in kept
-        ):
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra)\.?\s+$")
+
+
+def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
+    """Whole identifiers: a name with its title and its initial's dot, a date without the
+    full stop after it; overlapping findings of one label become one."""
+    tidied: list[Finding] = []
+    for f in findings:
+        start, end = f.start, f.end
+        if f.label == "name":
+            title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+            if title:
+                start = title.start()
+            if (
+                text[end : end + 1] == "."
+                and text[end - 2 : end - 1] == " "
+                and text[end - 1].isupper()
+            ):
+                end += 1
+        elif text[end - 1 : end] == "." and text[end - 4 : end - 1].isalpha():
+            if text[start:end].split()[-1].rstrip(".").lower() not in _ABBREVIATIONS:
+                end -= 1
+        tidied.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
+    merged: list[Finding] = []
+    for f in sorted(tidied, key=lambda f: (f.label, f.start)):
+        last = merged[-1] if merged else None
+        if last is not None and last.label == f.label and f.start < last.end:
+            merged[-1] = Finding(
+                last.start, max(last.end, f.end), last.label, last.reason, last.severity, last.check
+            )
             continue
-        if any(k.start <= f.start and f.end <= k.end and k.label == f.label for k in kept):
+        merged.append(f)
+    return merged
+
+
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec ave blvd pkwy hwy apt ste".split()
+)
+
+
+def _resolve(findings: list[Finding]) -> list[Finding]:
+    """Drop findings inside a stronger one (a name inside an email), keep text order.
+
+    Stronger labels are kept first; each later finding looks only at the kept spans that
+    could reach it, found by bisection, so long texts with many findings stay fast."""
+    kept: list[Finding] = []
+    dominant: list[tuple[int, int, str]] = []  # kept spans that hide other labels
+    by_label: dict[str, list[tuple[int, int, str]]] = {}
+    longest = 0
+    for f in sorted(findings, key=lambda f: (_PRIORITY.get(f.label, 99), f.start)):
+        if any(label != f.label and end > f.start for _, end, label in _near(dominant, f, longest)):
+            continue
+        same = by_label.setdefault(f.label, [])
+        if any(start <= f.start and f.end <= end for start, end, _ in _near(same, f, longest)):
             continue
         kept.append(f)
+        longest = max(longest, f.end - f.start)
+        insort(same, (f.start, f.end, f.label))
+        if f.label not in ("name", "health_detail"):
+            insort(dominant, (f.start, f.end, f.label))
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _near(
+    spans: list[tuple[int, int, str]], f: Finding, longest: int
+) -> Iterator[tuple[int, int, str]]:
+    """Kept spans that start before ``f`` ends and could reach it (none is longer than
+    ``longest``)."""
+    at = bisect_left(spans, (f.start - longest, -1, ""))
+    while at < len(spans) and spans[at][0] < f.end:
+        yield spans[at]
+        at += 1
 
 
 def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]:
@@ -305,9 +427,35 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
     ctx = context or EMPTY_CONTEXT
     if not text or not text.strip():
         return []
+    beyond: list[Finding] = []
+    if len(text) > MAX_CHECKED:
+        beyond = [
+            Finding(
+                MAX_CHECKED,
+                len(text),
+                "unchecked",
+                f"beyond the {MAX_CHECKED:,} characters the guard reads; no network takes a "
+                "post this long, so shorten it",
+            )
+        ]
+        text = text[:MAX_CHECKED]
+    folded = normalize(text)
+    found = _find(folded.text, ctx)
+    if folded.origin is None:
+        return found + beyond
+    mapped = []
+    for f in found:
+        start, end = folded.span(f.start, f.end)
+        mapped.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
+    return mapped + beyond
+
+
+def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
     findings = find_identifiers(text, ctx)
-    findings += [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
+    names = [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
+    findings += names
+    findings += find_by_rules(text, ctx, [f.start for f in names])
     ages = _ages(text)
     findings += ages
     person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]
@@ -318,5 +466,8 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
         following = set(range(len(doc.sentences))) - named
     findings += _places(doc, named, ctx)
     findings += _dates(doc, named, following)
-    findings += _health(doc, named, following)
-    return _resolve(findings)
+    if not any(f.label in _WHO for f in findings):
+        # With an identifier in the text, that is what to remove: the health words next to
+        # it are highlighted only when nothing else says who (care discussed in a reply).
+        findings += _health(doc, named, following)
+    return _resolve(_tidy(text, findings))

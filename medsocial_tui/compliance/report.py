@@ -7,10 +7,13 @@ from collections.abc import Callable, Iterable
 
 from medsocial_tui.compliance.checks import BUILTIN_CHECKS
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
-from medsocial_tui.compliance.findings import WARN, Finding, Report
+from medsocial_tui.compliance.findings import BLOCK, Finding, Report
 from medsocial_tui.compliance.phi import find_phi
+from medsocial_tui.plugin_host import PluginHung, within_deadline
 
 Check = Callable[[str, PracticeContext], list[Finding]]
+CHECK_DEADLINE_SECONDS = 5.0
+"""How long a plugin's compliance check may take on one text before the text is held."""
 
 
 def check_name(check: object) -> str:
@@ -30,36 +33,39 @@ def _valid(finding: object, length: int) -> bool:
     )
 
 
+def _check_failed(name: str, why: str) -> Finding:
+    return Finding(
+        0,
+        0,
+        "check_failed",
+        f"the compliance check {name} {why}, so this text is held until it can: fix or "
+        "remove that plugin, or ask an approver to override with a written reason",
+        BLOCK,
+        name,
+    )
+
+
 def _run_check(check: Check, text: str, ctx: PracticeContext) -> list[Finding]:
-    """One check's findings; a check that raises or returns nonsense becomes a warning that
-    names it, never a crash, and never repeats its error text (it may quote the post)."""
+    """One check's findings. The guard fails closed: a check that raises, does not finish in
+    time or returns what the guard cannot use blocks the text with words naming it, and never
+    repeats its error text (it may quote the post). The built-in checks run inline; a
+    plugin's run in a thread with a deadline."""
     name = check_name(check)
     try:
-        result = list(check(text, ctx) or [])
-    except Exception as exc:  # noqa: BLE001 - a plugin may raise anything
-        return [
-            Finding(
-                0,
-                0,
-                "check_failed",
-                f"the compliance check {name} failed ({type(exc).__name__}) and could not "
-                "look at this text; review it by hand or ask whoever maintains that plugin",
-                WARN,
-                name,
-            )
-        ]
-    good = [f for f in result if _valid(f, len(text))]
-    if len(good) != len(result):
-        good.append(
-            Finding(
-                0,
-                0,
-                "check_failed",
-                f"the compliance check {name} returned findings the guard cannot use",
-                WARN,
-                name,
-            )
-        )
+        if check in BUILTIN_CHECKS:
+            result: object = list(check(text, ctx) or [])
+        else:
+            result = within_deadline(lambda: list(check(text, ctx) or []), CHECK_DEADLINE_SECONDS)
+    except PluginHung:
+        return [_check_failed(name, f"did not finish within {CHECK_DEADLINE_SECONDS:g} s")]
+    except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        return [_check_failed(name, f"failed ({type(exc).__name__}) and could not read it")]
+    found = result if isinstance(result, list) else []
+    good = [f for f in found if _valid(f, len(text))]
+    if len(good) != len(found) or not isinstance(result, list):
+        good.append(_check_failed(name, "returned findings the guard cannot use"))
     return good
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
 TOKEN = re.compile(
     rf"""
     (?P<url>(?:https?://|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?])
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})
+  | (?P<email>[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{0,8}}\.[A-Za-z]{{2,24}})
   | (?P<handle>(?<![\w@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)
   | (?P<word>[{_LETTERS}]+(?:['’][{_LETTERS}]+)*(?:-[{_LETTERS}]+)*['’]?)
   | (?P<num>\d+(?:[.,/:-]\d+)*)
@@ -23,6 +25,7 @@ _ABBREVIATIONS = frozenset(
     "aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun approx dept".split()
 )
 _SENTENCE_END = frozenset(".!?\n")
+_AFTER_ANY = sys.maxsize
 
 
 @dataclass(slots=True)
@@ -53,10 +56,10 @@ class Doc:
     sentences: list[tuple[int, int]]
 
     def sentence_of(self, offset: int) -> int:
-        for index, (start, end) in enumerate(self.sentences):
-            if start <= offset < end:
-                return index
-        return len(self.sentences) - 1
+        """The index of the sentence holding ``offset`` (by bisection: sentences are in
+        order and touch)."""
+        index = bisect_right(self.sentences, (offset, _AFTER_ANY)) - 1
+        return min(max(index, 0), len(self.sentences) - 1)
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]

@@ -22,7 +22,8 @@ every installed channel it finds.
 
 The long way: subclass :class:`ChannelContract` and provide the fixtures ``channel``,
 ``account`` (its ``base_url`` pointing at your running fake), ``good_draft`` and
-``recorded`` (the requests your fake received) yourself.
+``recorded`` (the requests your fake received) yourself; set ``echo_credentials`` on your fake
+so that its error answers quote the request's credentials back, as some networks do.
 
 The tests need pytest and pytest-asyncio in auto mode.
 """
@@ -62,7 +63,7 @@ from medsocial_tui.channel import (
     SpecialHours,
 )
 from medsocial_tui.plugin_host import PluginHost, PluginReport, _register_one
-from medsocial_tui.testing.fakeapi import FakeAPI, Fault
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault, sent_credentials
 
 SECRET_MARK = "s3cret-never-shown"
 CONTRACT_GROUP = "medsocial.contract"
@@ -101,6 +102,10 @@ def assert_no_secret(error: BaseException, account: Account) -> None:
         for secret in [SECRET_MARK, *_secrets(account)]:
             assert secret not in text, f"a credential appears in the error: {text!r}"
         assert "access_token=" not in text.lower().replace("access_token=[hidden]", "")
+
+
+def recorded_credentials(fake: FakeAPI) -> list[str]:
+    return [c for request in fake.requests for c in sent_credentials(request)]
 
 
 def _publishes(channel: Channel) -> bool:
@@ -267,6 +272,21 @@ class ChannelContract:
                 await channel.publish(client, publish_request(bad, good_draft, "contract-key-2"))
         assert_no_secret(error.value, bad)
 
+    async def test_an_error_answer_quoting_the_credentials_does_not_carry_them(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """Some networks quote the request's token back in their error text; the fake does
+        too, on every error answer. The plugin's words must not repeat it."""
+        if not _publishes(channel) or not channel.credentials:
+            pytest.skip("this channel sends nothing that needs credentials")
+        for code in (400, 403, 422, 500):
+            body = {"error": "invalid_request", "message": "The request was refused"}
+            error = await self._publish_with_fault(
+                channel, account, good_draft, fake, Fault.status(code, body)
+            )
+            assert recorded_credentials(fake), "the fake saw no credentials to echo"
+            assert_no_secret(error, account)
+
     async def test_an_unreachable_network_raises_an_httpx_or_typed_error(
         self, channel: Channel, account: Account, good_draft: Draft
     ) -> None:
@@ -427,6 +447,7 @@ def contract_for(kit: ContractKit, name: str = "") -> type[ChannelContract]:
         @pytest.fixture
         def fake(self):
             server = kit.make_fake() if kit.make_fake else FakeAPI()
+            server.echo_credentials = True
             server.start()
             try:
                 yield server

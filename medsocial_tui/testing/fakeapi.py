@@ -92,6 +92,64 @@ def multipart_fields(request: RecordedRequest) -> dict[str, str]:
     return fields
 
 
+SECRET_FIELD = re.compile(r"(?i)token|secret|password|passwd|key|assertion|code_verifier")
+MESSAGE_KEYS = ("message", "detail", "error_description", "description", "title")
+
+
+def sent_credentials(request: RecordedRequest) -> list[str]:
+    """The credentials a request carried, as a careless network would quote them back."""
+    found = []
+    if request.headers.get("authorization"):
+        found.append(request.headers["authorization"])
+    for name, values in request.query.items():
+        if SECRET_FIELD.search(name):
+            found.extend(f"{name}={v}" for v in values)
+    ctype = request.headers.get("content-type", "")
+    if len(request.body) < 4096 and ("json" in ctype or "x-www-form-urlencoded" in ctype):
+        try:
+            fields = request.json() if "json" in ctype else request.form()
+        except ValueError:
+            fields = {}
+        if isinstance(fields, dict):
+            found.extend(
+                f"{k}={v}"
+                for k, v in fields.items()
+                if SECRET_FIELD.search(k) and isinstance(v, str)
+            )
+    return found
+
+
+def _echo_into(body: Any, echo: str) -> Any:
+    """``body`` with ``echo`` added to its human-readable text: the message-like fields of
+    every object in it, or its ``error`` text where an object has no message."""
+    if isinstance(body, list):
+        return [_echo_into(item, echo) for item in body]
+    if not isinstance(body, dict):
+        return body
+    out = {k: _echo_into(v, echo) for k, v in body.items()}
+    keys = [k for k in MESSAGE_KEYS if isinstance(out.get(k), str)]
+    if not keys and isinstance(out.get("error"), str):
+        keys = ["error"]
+    for key in keys:
+        out[key] = f"{out[key]} {echo}"
+    return out
+
+
+def echoing_credentials(reply: Reply, request: RecordedRequest) -> Reply:
+    """An error answer that quotes the request's credentials back in its text."""
+    credentials = sent_credentials(request)
+    if reply.status < 400 or not credentials or reply.body is None:
+        return reply
+    echo = "(request had " + "; ".join(credentials) + ")"
+    if isinstance(reply.body, bytes):
+        body: Any = reply.body + b" " + echo.encode()
+    elif isinstance(reply.body, str):
+        body = f"{reply.body} {echo}"
+    else:
+        body = _echo_into(reply.body, echo)
+    return Reply(reply.status, body, reply.headers, reply.content_type)
+
+
 @dataclass
 class Reply:
     """What a route answers."""
@@ -176,6 +234,9 @@ class _Injection:
 
 class FakeAPI:
     """A recording, fault-injecting HTTP server on 127.0.0.1."""
+
+    echo_credentials: bool = False
+    """Quote the request's credentials back in every error answer's text."""
 
     def __init__(self) -> None:
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
@@ -315,7 +376,7 @@ class FakeAPI:
             if fault.kind == "drop":
                 self._drop(handler)
                 return
-            self._send(handler, fault.reply or Reply(500))
+            self._send(handler, self._echoing(fault.reply or Reply(500), request))
             return
         reply = self._dispatch(request)
         if fault is not None:
@@ -328,7 +389,10 @@ class FakeAPI:
             elif fault.kind == "drop":
                 self._drop(handler)
                 return
-        self._send(handler, reply)
+        self._send(handler, self._echoing(reply, request))
+
+    def _echoing(self, reply: Reply, request: RecordedRequest) -> Reply:
+        return echoing_credentials(reply, request) if self.echo_credentials else reply
 
     def _dispatch(self, request: RecordedRequest) -> Reply:
         for method, pattern, route_handler in self._routes:

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 
 from medsocial_tui import staff
+from medsocial_tui.display import terminal_safe
 from medsocial_tui.models import StaffMember
 from medsocial_tui.practice import Practice, open_practice
 from medsocial_tui.staff import Action, Decision, decide
@@ -87,10 +89,30 @@ class MedsocialApp(App[None]):
         super().__init__()
         self.practice = practice
         self.owns_practice = owns_practice
-        self.sub_title = practice.config.name
+        self.sub_title = terminal_safe(practice.config.name)
         self._seen_version: tuple[int, int] | None = None
         self._decisions: dict[Action, Decision] = {}
         self._me: StaffMember | None = None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice, from any screen: its words often quote a name, a post or a network's
+        answer, so it is always shown as text (``markup`` is ignored) with control
+        characters escaped."""
+        super().notify(
+            terminal_safe(message),
+            title=terminal_safe(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def _fresh(self) -> None:
         """Forget who is signed in and what they may do when the database changed (here or in

@@ -64,16 +64,16 @@ def test_a_plugin_check_adds_findings() -> None:
     assert "tone" in labels_of(check_text("OPEN LATE TODAY", checks=[no_shouting]))
 
 
-def test_a_plugin_check_that_raises_becomes_a_warning_naming_it() -> None:
+def test_a_plugin_check_that_raises_blocks_the_text_naming_it() -> None:
     def broken(text: str, context: PracticeContext) -> list[Finding]:
         raise RuntimeError(f"boom on {text}")
 
     broken.name = "acme-guard"  # type: ignore[attr-defined]
     report = check_text("Hi Maria!", checks=[broken])
     failed = [f for f in report.findings if f.label == "check_failed"]
-    assert failed and "acme-guard" in failed[0].reason and failed[0].severity == "warn"
+    assert failed and "acme-guard" in failed[0].reason and failed[0].severity == "block"
     assert "Maria" not in failed[0].reason
-    assert report.blocking
+    assert check_text("Open late Thursday", checks=[broken]).blocking
 
 
 def test_a_plugin_returning_nonsense_is_reported_not_trusted() -> None:
@@ -82,6 +82,7 @@ def test_a_plugin_returning_nonsense_is_reported_not_trusted() -> None:
 
     report = check_text("hello", checks=[sloppy])  # type: ignore[list-item]
     assert labels_of(report) == ["check_failed"]
+    assert report.blocking
 
 
 def test_built_in_checks_register_through_the_plugin_hook_like_anyone_elses() -> None:

@@ -16,6 +16,7 @@ from medsocial_tui import clock, queue
 from medsocial_tui.models import Post
 from medsocial_tui.staff import Action
 from medsocial_tui.states import DeliveryState
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -86,9 +87,9 @@ class CalendarScreen(AreaScreen):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield Static(id="status-line")
-        yield DataTable(id="calendar", cursor_type="cell", zebra_stripes=False)
-        yield Static(id="detail")
+        yield TextStatic(id="status-line")
+        yield TextTable(id="calendar", cursor_type="cell", zebra_stripes=False)
+        yield TextStatic(id="detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:

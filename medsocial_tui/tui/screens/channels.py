@@ -11,9 +11,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock, health, queue
+from medsocial_tui import clock, health, plugin_calls, queue
 from medsocial_tui.health import AccountStatus
 from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -64,10 +65,10 @@ class ChannelsScreen(AreaScreen):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield DataTable(id="accounts", cursor_type="row")
-        yield DataTable(id="todos", cursor_type="row")
+        yield TextTable(id="accounts", cursor_type="row")
+        yield TextTable(id="todos", cursor_type="row")
         with VerticalScroll(id="channel-notes"):
-            yield Static(id="notes")
+            yield TextStatic(id="notes")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -192,9 +193,14 @@ class ChannelsScreen(AreaScreen):
                 )  # type: ignore[union-attr]
                 if channel is None:
                     continue
+                account = practice.account(status.account_id)
                 try:
-                    result = await channel.check_account(
-                        client, practice.account(status.account_id)
+                    result = await plugin_calls.call_channel(
+                        channel,
+                        account,
+                        lambda: channel.check_account(client, account),  # noqa: B023 - awaited here
+                        plugin_calls.checked_health,
+                        deadline=15.0,
                     )
                     words = result.message if result.ok else f"FAILED: {result.message}"
                 except Exception as exc:  # noqa: BLE001 - shown to the person, not raised

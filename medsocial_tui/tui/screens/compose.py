@@ -20,12 +20,13 @@ from textual.widgets import Header, Input, Label, Select, SelectionList, Static,
 from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
-from medsocial_tui import guard, media, queue
+from medsocial_tui import guard, media, plugin_calls, queue
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextEditor, TextInput, TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -117,11 +118,14 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         line = Text(f"{account_id:<14}", style="bold")
         if channel is not None:
             text = queue.draft_for(practice, compose, account_id).text
-            limits = channel.limits(practice.account(account_id))
-            used = channel.count(text)
-            limit = f"/{limits.max_chars}" if limits.max_chars else ""
-            over = limits.max_chars is not None and used > limits.max_chars
-            line.append(f" {used}{limit} {limits.counted_as}", style="bold red" if over else "")
+            limits = plugin_calls.limits_of(channel, practice.account(account_id))
+            used = plugin_calls.count_of(channel, text)
+            if limits is None or used is None:
+                line.append(" length unknown: the channel plugin failed", style="bold red")
+            else:
+                limit = f"/{limits.max_chars}" if limits.max_chars else ""
+                over = limits.max_chars is not None and used > limits.max_chars
+                line.append(f" {used}{limit} {limits.counted_as}", style="bold red" if over else "")
         if account_id in written.overrides:
             line.append("  own text", style="italic")
         found = problems.get(account_id, [])
@@ -187,12 +191,12 @@ class ComposeScreen(AreaScreen):
         chosen = {d.account_id for d in post.deliveries} if post else set()
         yield Header(show_clock=False, icon="")
         with Vertical(id="compose"):
-            yield Label(self._title(), id="compose-title")
-            yield TextArea(self.master, id="text", soft_wrap=True, compact=True)
+            yield TextLabel(self._title(), id="compose-title")
+            yield TextEditor(self.master, id="text", soft_wrap=True, compact=True)
             with Horizontal(id="compose-options"):
                 yield SelectionList[str](
                     *(
-                        Selection(f"{a.id} ({a.channel})", a.id, a.id in chosen)
+                        Selection(shown(f"{a.id} ({a.channel})"), a.id, a.id in chosen)
                         for a in self.practice.config.accounts
                         if a.enabled
                     ),
@@ -200,24 +204,24 @@ class ComposeScreen(AreaScreen):
                     compact=True,
                 )
                 with Vertical(id="compose-fields"):
-                    yield Input(
+                    yield TextInput(
                         placeholder="when: tomorrow 8am (empty: when approved)",
                         compact=True,
                         id="when",
                     )
-                    yield Static("", id="when-words")
-                    yield Input(
+                    yield TextStatic(id="when-words")
+                    yield TextInput(
                         value=(post.link or "") if post else "",
                         placeholder="link: https://... (optional)",
                         compact=True,
                         id="link",
                     )
-                    yield Input(
+                    yield TextInput(
                         placeholder="attach: path of an image or video, then Enter",
                         compact=True,
                         id="media",
                     )
-                    yield Static("", id="media-list")
+                    yield TextStatic(id="media-list")
                     yield Select(
                         [(k.replace("_", " "), k) for k in POST_KINDS],
                         value=post.kind if post else "general",
@@ -226,7 +230,7 @@ class ComposeScreen(AreaScreen):
                         id="kind",
                     )
             with VerticalScroll(id="preview"):
-                yield Static("", id="preview-body")
+                yield TextStatic(id="preview-body")
         yield KeyFooter()
 
     def _title(self) -> str:

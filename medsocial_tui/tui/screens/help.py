@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Static
 
+from medsocial_tui.display import terminal_safe
 from medsocial_tui.tui.keys import key_names
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -36,11 +37,13 @@ class HelpScreen(ModalScreen[None]):
                 key = keymap.get(binding.id, binding.key) if binding.id else binding.key
                 tip = f": {binding.tooltip}" if binding.tooltip else ""
                 line = escape(
-                    f"  {key_names(key):<12} {binding.description or binding.action}{tip}"
+                    terminal_safe(
+                        f"  {key_names(key):<12} {binding.description or binding.action}{tip}"
+                    )
                 )
                 refused = decision(binding.action) if callable(decision) else None
                 if refused is not None and not refused.allowed:
-                    line += f" [dim](not for you: {escape(refused.reason)})[/dim]"
+                    line += f" [dim](not for you: {escape(terminal_safe(refused.reason))})[/dim]"
                 lines.append(line)
             lines.append("")
         lines.append(

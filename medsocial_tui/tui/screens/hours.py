@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from medsocial_tui import hours
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.health import quiet_accounts
+from medsocial_tui.tui.safe import TextInput, TextStatic
 
 
 class Confirm(ModalScreen[bool]):
@@ -37,8 +38,8 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="confirm"):
-            yield Static(Text(self.title_text, style="bold"))
-            yield Static("\n".join(self.lines))
+            yield TextStatic(Text(self.title_text, style="bold"))
+            yield TextStatic("\n".join(self.lines))
             yield Static("Enter or y: go ahead    Esc or n: back", classes="hint")
 
     def action_answer(self, answer: bool) -> None:
@@ -86,14 +87,14 @@ class HoursScreen(Screen[None]):
                 yield OptionList(
                     *(Option(k.label, id=k.value) for k in hours.ChangeKind), id="change"
                 )
-                yield Input(
+                yield TextInput(
                     value="today", placeholder="days: today, tomorrow, mon to wed", id="days"
                 )
-                yield Input(placeholder="time: opens late at / closes early at", id="at")
-                yield Input(placeholder="new hours: closes at", id="until")
-                yield Input(placeholder="extra line (optional)", id="note")
+                yield TextInput(placeholder="time: opens late at / closes early at", id="at")
+                yield TextInput(placeholder="new hours: closes at", id="until")
+                yield TextInput(placeholder="extra line (optional)", id="note")
             with VerticalScroll(id="hours-preview"):
-                yield Static("", id="hours-body")
+                yield TextStatic(id="hours-body")
         yield Footer()
 
     def on_mount(self) -> None:

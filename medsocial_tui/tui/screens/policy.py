@@ -11,8 +11,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Header, Markdown, Static
 
 from medsocial_tui import clock, exports, policy
+from medsocial_tui.display import terminal_safe
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.widgets.forms import ConfirmScreen
 
 
@@ -62,9 +64,9 @@ class PolicyScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield Static(id="policy-status")
+        yield TextStatic(id="policy-status")
         with VerticalScroll(id="policy-text"):
-            yield Markdown(id="policy-markdown")
+            yield Markdown(id="policy-markdown", open_links=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -98,7 +100,7 @@ class PolicyScreen(Screen[None]):
         line.append("\n")
         line.append_text(self._my_standing(version))
         status.update(line)
-        body.update(policy.to_markdown(version))
+        body.update(terminal_safe(policy.to_markdown(version)))
 
     def _my_standing(self, version: policy.PolicyVersion) -> Text:
         practice = _practice(self)
@@ -198,8 +200,8 @@ class VersionsScreen(Screen[None]):
         yield Static(
             "Policy versions. Edit a draft's text with `medsocial policy edit N`.", id="status-line"
         )
-        yield DataTable(id="versions", cursor_type="row", zebra_stripes=True)
-        yield Static(id="detail")
+        yield TextTable(id="versions", cursor_type="row", zebra_stripes=True)
+        yield TextStatic(id="detail")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -394,5 +396,5 @@ class DiffScreen(ModalScreen[None]):
         if unchanged:
             text.append("Unchanged: " + ", ".join(unchanged) + "\n", style="dim")
         with VerticalScroll(id="diff"):
-            yield Static(text)
+            yield TextStatic(text)
         yield Footer()

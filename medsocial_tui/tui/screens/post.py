@@ -14,6 +14,7 @@ from medsocial_tui import clock, queue
 from medsocial_tui.errors import NotFound
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue import SHORT, STYLE
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -40,9 +41,9 @@ class PostScreen(PostActions):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield DataTable(id="deliveries", cursor_type="row")
+        yield TextTable(id="deliveries", cursor_type="row")
         with VerticalScroll(id="post-body"):
-            yield Static(id="post-text")
+            yield TextStatic(id="post-text")
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Header, Static
 from medsocial_tui import clock, queue
 from medsocial_tui.models import Post
 from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP, WAITING_FOR_A_PERSON, DeliveryState
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -154,9 +155,9 @@ class QueueScreen(PostActions):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield Static(id="status-line")
-        yield DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-        yield Static(id="detail")
+        yield TextStatic(id="status-line")
+        yield TextTable(id="queue", cursor_type="row", zebra_stripes=True)
+        yield TextStatic(id="detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:

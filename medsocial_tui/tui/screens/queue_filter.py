@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Select
 from medsocial_tui import queue, staff
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.states import WAITING_FOR_A_PERSON
+from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 from medsocial_tui.when import parse_when
 
 F = queue.QueueFilter
@@ -71,9 +72,9 @@ class FilterScreen(ModalScreen[QueueView | None]):
     def compose(self) -> ComposeResult:
         f = self.current.filter
         state = next((k for k, v in STATE_GROUPS.items() if v == f.states), ANY)
-        accounts = [(f"{a.id} ({a.channel})", a.id) for a in self.practice.config.accounts]
+        accounts = [(shown(f"{a.id} ({a.channel})"), a.id) for a in self.practice.config.accounts]
         people = [
-            (f"{m.login} ({m.name})", m.login)
+            (shown(f"{m.login} ({m.name})"), m.login)
             for m in staff.everyone(self.practice.store, include_inactive=True)
         ]
         with Vertical(id="filter"):
@@ -104,10 +105,10 @@ class FilterScreen(ModalScreen[QueueView | None]):
                     id="f-author",
                 )
                 yield Label("from")
-                yield Input(placeholder="e.g. last monday, Nov 1", compact=True, id="f-since")
+                yield TextInput(placeholder="e.g. last monday, Nov 1", compact=True, id="f-since")
                 yield Label("until")
-                yield Input(placeholder="e.g. tomorrow, Dec 31", compact=True, id="f-until")
-            yield Label("", id="f-problem", classes="problem")
+                yield TextInput(placeholder="e.g. tomorrow, Dec 31", compact=True, id="f-until")
+            yield TextLabel("", id="f-problem", classes="problem")
             yield Label("F3 or Enter shows, F8 clears, Esc keeps the old view", classes="hint")
 
     def on_mount(self) -> None:

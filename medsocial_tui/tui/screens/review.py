@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Header, Static
 from medsocial_tui import clock, guard, queue
 from medsocial_tui.models import Post
 from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -37,9 +38,9 @@ class ReviewScreen(AreaScreen):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield Static(id="status-line")
-        yield DataTable(id="review", cursor_type="row")
-        yield Static(id="detail")
+        yield TextStatic(id="status-line")
+        yield TextTable(id="review", cursor_type="row")
+        yield TextStatic(id="detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:

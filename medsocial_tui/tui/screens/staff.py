@@ -15,6 +15,7 @@ from medsocial_tui import audit_notes, clock, exports, guard, policy, staff, tra
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.practice import Practice
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
 
 
@@ -99,9 +100,9 @@ class StaffScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
-        yield Static(id="status-line")
-        yield DataTable(id="staff", cursor_type="row", zebra_stripes=True)
-        yield Static(id="detail")
+        yield TextStatic(id="status-line")
+        yield TextTable(id="staff", cursor_type="row", zebra_stripes=True)
+        yield TextStatic(id="detail")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from medsocial_tui import templates
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.health import quiet_accounts
+from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 
 
 class TemplatesScreen(Screen[None]):
@@ -52,15 +53,15 @@ class TemplatesScreen(Screen[None]):
         with Horizontal():
             yield OptionList(id="template-list")
             with Vertical(id="template-form"):
-                yield Static("", id="template-about")
+                yield TextStatic(id="template-about")
                 yield VerticalScroll(id="template-fields")
-                yield Static("", id="template-notes")
+                yield TextStatic(id="template-notes")
         yield Footer()
 
     def on_mount(self) -> None:
         self.available = templates.available(self.practice)
         listing = self.query_one("#template-list", OptionList)
-        listing.add_options(Option(f"{t.title}", id=key) for key, t in self.available.items())
+        listing.add_options(Option(shown(t.title), id=key) for key, t in self.available.items())
         _, errors = templates.practice_templates(self.practice)
         for error in errors:
             self.notify(error.for_people(), title="Template not read", severity="warning")
@@ -95,7 +96,7 @@ class TemplatesScreen(Screen[None]):
             hint = spec.help or (f"one of {providers}" if spec.kind == "provider" else spec.kind)
             optional = "" if spec.required else " (optional)"
             box.mount(
-                Input(
+                TextInput(
                     value=spec.default,
                     placeholder=f"{spec.label}{optional}: {hint}",
                     id=f"field-{spec.name}",

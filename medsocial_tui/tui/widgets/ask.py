@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from medsocial_tui.tui.safe import TextInput, TextLabel
+
 
 class Ask(ModalScreen[str | None]):
     """Asks one question; dismisses with the answer, or None when canceled."""
@@ -22,8 +24,8 @@ class Ask(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ask"):
-            yield Label(self.question)
-            yield Input(value=self.value, placeholder=self.placeholder, id="answer")
+            yield TextLabel(self.question)
+            yield TextInput(value=self.value, placeholder=self.placeholder, id="answer")
             yield Label("Enter to confirm, Esc to cancel", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

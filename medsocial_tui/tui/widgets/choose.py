@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
+from medsocial_tui.tui.safe import TextLabel
+
 
 class Choose(ModalScreen[str | None]):
     """Dismisses with the chosen option's key (a letter), or None when canceled."""
@@ -22,9 +24,9 @@ class Choose(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ask"):
-            yield Label(self.question)
+            yield TextLabel(self.question)
             for key, words in self.options:
-                yield Label(f"  {key}  {words}", classes="option")
+                yield TextLabel(f"  {key}  {words}", classes="option")
             yield Label("Press a letter, or Esc to cancel", classes="hint")
 
     def on_key(self, event: events.Key) -> None:

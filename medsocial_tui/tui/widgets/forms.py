@@ -13,9 +13,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from medsocial_tui.errors import MedsocialError
+from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,16 @@ class FormScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form"):
-            yield Static(self.title_text, id="form-title")
+            yield TextStatic(self.title_text, id="form-title")
             for field in self.fields:
-                yield Label(field.label)
-                yield Input(value=field.value, placeholder=field.placeholder, id=f"f-{field.name}")
+                yield TextLabel(field.label)
+                yield TextInput(
+                    value=field.value, placeholder=field.placeholder, id=f"f-{field.name}"
+                )
             yield Static(
                 "Enter: next field, saves on the last · F9 save · Esc cancel", id="form-help"
             )
-            yield Static("", id="form-error")
+            yield TextStatic(id="form-error")
 
     def values(self) -> dict[str, str]:
         return {f.name: self.query_one(f"#f-{f.name}", Input).value for f in self.fields}
@@ -93,7 +96,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm"):
-            yield Static(self.question)
+            yield TextStatic(self.question)
             yield Static("y yes · n no", id="form-help")
 
     def action_answer(self, yes: bool) -> None:

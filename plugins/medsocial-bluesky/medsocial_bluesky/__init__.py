@@ -39,7 +39,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api, reset_at
+from medsocial_tui.channelkit import not_the_api, reset_at, without_credentials
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "com.atproto / app.bsky.feed.post"
@@ -74,6 +74,11 @@ def _error(response: httpx.Response) -> str:
 
 
 def _words(response: httpx.Response) -> str:
+    """The network's words for an error answer, without any credential it quoted back."""
+    return without_credentials(_said(response), response)
+
+
+def _said(response: httpx.Response) -> str:
     body = _json(response)
     if isinstance(body, dict) and (body.get("error") or body.get("message")):
         return f"{body.get('message') or body.get('error')} ({body.get('error') or response.status_code})"

@@ -36,7 +36,14 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import Page, look_back, not_the_api, parse_time, retry_after
+from medsocial_tui.channelkit import (
+    Page,
+    look_back,
+    not_the_api,
+    parse_time,
+    retry_after,
+    without_credentials,
+)
 from medsocial_tui.hookspecs import hookimpl
 
 LINKEDIN_VERSION = "202601"
@@ -82,6 +89,11 @@ def _json(response: httpx.Response) -> Any | None:
 
 
 def _words(response: httpx.Response) -> str:
+    """The network's words for an error answer, without any credential it quoted back."""
+    return without_credentials(_said(response), response)
+
+
+def _said(response: httpx.Response) -> str:
     body = _json(response)
     if isinstance(body, dict) and body.get("message"):
         code = body.get("serviceErrorCode") or body.get("code") or response.status_code

@@ -33,7 +33,14 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import Page, body_kind, json_body, look_back, parse_time
+from medsocial_tui.channelkit import (
+    Page,
+    body_kind,
+    json_body,
+    look_back,
+    parse_time,
+    without_credentials,
+)
 from medsocial_tui.hookspecs import hookimpl
 
 API = "/api/v1"
@@ -52,6 +59,11 @@ MATCH_SKEW = timedelta(minutes=2)
 
 
 def _error_words(response: httpx.Response) -> str:
+    """The network's words for an error answer, without any credential it quoted back."""
+    return without_credentials(_said(response), response)
+
+
+def _said(response: httpx.Response) -> str:
     try:
         body = response.json()
         words = body.get("error") or body.get("error_description") or str(body)

@@ -39,7 +39,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import not_the_api
+from medsocial_tui.channelkit import not_the_api, without_credentials
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v2"
@@ -78,6 +78,11 @@ def _error(response: httpx.Response) -> tuple[str, str]:
 
 
 def _words(response: httpx.Response) -> str:
+    """The network's words for an error answer, without any credential it quoted back."""
+    return without_credentials(_said(response), response)
+
+
+def _said(response: httpx.Response) -> str:
     code, message = _error(response)
     if code:
         return f"{message or code} ({code})"
@@ -252,7 +257,9 @@ class TikTok(Channel):
         body = _json(response)
         if response.status_code != 200 or not isinstance(body, dict) or "access_token" not in body:
             words = body.get("error_description") if isinstance(body, dict) else None
-            raise AuthExpired(f"TikTok refused to renew the token: {words or _words(response)}")
+            raise AuthExpired(
+                f"TikTok refused to renew the token: {without_credentials(words, response) if words else _words(response)}"
+            )
         self._renewed[self._slot(account)] = str(body["access_token"])
 
     async def _post(

@@ -38,7 +38,14 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import Page, look_back, not_the_api, parse_time, reset_at
+from medsocial_tui.channelkit import (
+    Page,
+    look_back,
+    not_the_api,
+    parse_time,
+    reset_at,
+    without_credentials,
+)
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, URL, weighted_length
@@ -77,6 +84,11 @@ def _json(response: httpx.Response) -> Any | None:
 
 
 def _words(response: httpx.Response) -> str:
+    """The network's words for an error answer, without any credential it quoted back."""
+    return without_credentials(_said(response), response)
+
+
+def _said(response: httpx.Response) -> str:
     """X's own words for an answer (problem JSON ``detail``/``title``, or v1.1 ``errors``)."""
     body = _json(response)
     if isinstance(body, dict):

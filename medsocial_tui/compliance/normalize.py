@@ -1,0 +1,123 @@
+"""A view of a post with the disguises taken off, and a map back to the post's own offsets.
+
+People slip identifiers past filters with characters that look the same when published:
+zero-width spaces or joiners inside a name or a phone number, Cyrillic or Greek letters
+that look Latin, fullwidth letters, an emoji inside a name, a NUL byte. The guard reads the
+normalised text and reports offsets in the original, so a highlight lands on what the
+person wrote.
+
+Folding: NFKC per character (fullwidth and compatibility forms), then the Unicode
+confusables table (``confusable-homoglyphs``) for letters and digits that look like ASCII
+ones, then format characters (category Cf: zero-width, joiners, bidi marks, soft hyphen),
+combining marks and variation selectors are dropped, and an emoji between two letters is
+dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """``text`` is what detectors read; ``origin[i]`` is where ``text[i]`` came from."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...] | None  # None: the text needed no change
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of ``text[start:end]``."""
+        if self.origin is None:
+            return start, end
+        if end <= start:
+            at = self.origin[start] if start < len(self.origin) else len(self.original)
+            return at, at
+        first = self.origin[start]
+        last = self.origin[end - 1]
+        # A folded character may come from several original ones (a letter and its marks).
+        stop = last + 1
+        while stop < len(self.original) and _droppable(self.original[stop]):
+            stop += 1
+        return first, stop
+
+
+_INVISIBLE_SPACES = frozenset("\u200b\u200c\u200d\u2060\ufeff\u180e")
+
+
+def _droppable(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    return category in ("Cf", "Mn", "Me", "Cc") and ch not in "\n\t\r"
+
+
+@lru_cache(maxsize=1)
+def _confusable_table() -> dict[str, str]:
+    """Every character the Unicode confusables list maps to one ASCII letter or digit."""
+    data_file = resources.files("confusable_homoglyphs") / "confusables.json"
+    data: dict[str, list[dict[str, str]]] = json.loads(data_file.read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for char, glyphs in data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        for glyph in glyphs:
+            target = glyph["c"]
+            if len(target) == 1 and target.isascii() and target.isalnum():
+                table[char] = target
+                break
+    return table
+
+
+def _is_emoji(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF
+
+
+def _fold(ch: str, table: dict[str, str]) -> str:
+    if ch in table:
+        return table[ch]
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded != ch:
+        return "".join(table.get(c, c) for c in folded)
+    if ch.isalpha() and not ch.isascii():
+        # "é" stays readable as "e" for the word lists; other scripts stay as they are.
+        base = unicodedata.normalize("NFD", ch)[:1]
+        if base.isascii():
+            return base
+    return ch
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching; keep a map from every folded character to the original."""
+    if text.isascii() and "\x00" not in text and "\x7f" not in text:
+        return Normalized(text, text, None)
+    table = _confusable_table()
+    out: list[str] = []
+    origin: list[int] = []
+    length = len(text)
+    for index, ch in enumerate(text):
+        if ch.isascii():
+            if ch == "\x00" or ch == "\x7f":
+                continue
+            out.append(ch)
+            origin.append(index)
+            continue
+        if _droppable(ch) or 0xFE00 <= ord(ch) <= 0xFE0F:
+            after = text[index + 1] if index + 1 < length else ""
+            if ch in _INVISIBLE_SPACES and out and out[-1].islower() and after.isupper():
+                # "Maria<ZWSP>Lopez" reads as two words to whoever sees the post.
+                out.append(" ")
+                origin.append(index)
+            continue
+        if _is_emoji(ch):
+            before = out[-1] if out else ""
+            after = text[index + 1] if index + 1 < length else ""
+            if before.isalpha() and after.isalpha():
+                continue
+        folded = _fold(ch, table)
+        for c in folded:
+            out.append(c)
+            origin.append(index)
+    return Normalized(text, "".join(out), tuple(origin))

@@ -1,0 +1,916 @@
+"""Ordered tables of small, named cue and veto rules for what general text hides.
+
+Each ``Rule`` is one cue (a pattern that says "this is an identifier") with the vetoes that
+rule it out (the practice's own details, an event date, a public place). The rule's name is
+in the finding's reason, so a person (and a test) can see which rule fired.
+
+Tables: facilities and places tied to a person, streets without a house number, labelled
+identifiers (ID:, member #, policy no., acct, health plan, licence, device, serial), bare
+nine-digit SSNs, names with titles and initials or a clinical cue, emails written to slip
+past filters ("jane at gmail dot com", ``[at]``), and phone numbers in any region
+(phonenumbers), with O for 0, spelled out, spaced, or split by slashes and underscores.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+import wordfreq
+
+from medsocial_tui.compliance import lexicon as lx
+from medsocial_tui.compliance.context import PracticeContext, digits_of
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.identifiers import (
+    FREE_MAIL,
+    OWN_ADDRESS_CUE,
+    OWN_PHONE_CUE,
+    TOLL_FREE,
+    URL,
+)
+from medsocial_tui.compliance.names import _STAFF_CONTEXT
+from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
+
+_I = re.IGNORECASE
+
+Veto = Callable[[str, "re.Match[str]", PracticeContext], bool]
+
+# A sentence about a person: who they are, or what happened to them.
+_THIRD_PERSON_CUE = (
+    r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
+    r"|miss|mx|mother|mom|mum|father|dad|son|daughter|wife|husband|brother|sister"
+    r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby"
+    r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
+    r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
+    r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
+    r"|year[- ]old|yo|customer|client|user|applicant|tenant|guest|caller|referral|insured"
+)
+PERSON_CUE = re.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
+# Without the writer's own "I" and "my": a practice post says "I" about its events too.
+THIRD_PERSON_CUE = re.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
+
+
+# The end of a sentence, not the dot of "Dr." or "St." or an initial.
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
+    r"(?<!\b[A-Z])[.!?]+(?=\s)|\n"
+)
+
+
+@dataclass(frozen=True)
+class _TextIndex:
+    """Sentence breaks and person cues of one text, found once, looked up by bisection."""
+
+    breaks: tuple[int, ...]  # the end of each break
+    break_starts: tuple[int, ...]
+    cues: tuple[int, ...]
+    third_person_cues: tuple[int, ...]
+
+
+@lru_cache(maxsize=4)
+def _index(text: str) -> _TextIndex:
+    found = list(_SENTENCE_BREAK.finditer(text))
+    return _TextIndex(
+        tuple(m.end() for m in found),
+        tuple(m.start() for m in found),
+        tuple(m.start() for m in PERSON_CUE.finditer(text)),
+        tuple(m.start() for m in THIRD_PERSON_CUE.finditer(text)),
+    )
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``, at most ``reach`` each side."""
+    index = _index(text)
+    left = max(0, start - reach)
+    at = bisect_right(index.breaks, start) - 1
+    if at >= 0 and index.breaks[at] > left:
+        left = index.breaks[at]
+    right = min(len(text), end + reach)
+    at = bisect_left(index.break_starts, end)
+    if at < len(index.break_starts) and index.break_starts[at] < right:
+        right = index.break_starts[at]
+    return left, right
+
+
+def person_in(text: str, start: int, end: int, *, third_person: bool = False) -> bool:
+    """True when the sentence around ``text[start:end]`` is about a person (with
+    ``third_person``, about someone other than the writer)."""
+    left, right = sentence_around(text, start, end)
+    index = _index(text)
+    cues = index.third_person_cues if third_person else index.cues
+    at = bisect_left(cues, left)
+    return at < len(cues) and cues[at] < right
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named cue: ``pattern``'s group ``group`` is a ``label`` identifier unless a veto
+    says otherwise; with ``needs_person`` only in a sentence about a person."""
+
+    name: str
+    label: str
+    pattern: re.Pattern[str]
+    reason: str
+    group: int | str = 0
+    needs_person: bool = False
+    vetoes: tuple[Veto, ...] = ()
+    trigger: re.Pattern[str] | None = None  # a cheap test: without it the rule cannot fire
+
+    def finditer(
+        self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
+    ) -> Iterator[Finding]:
+        """Findings of this rule; ``people`` are offsets of names already found, which
+        make their sentence one about a person."""
+        if self.trigger is not None and not self.trigger.search(text):
+            return
+        for m in self.pattern.finditer(text):
+            start, end = m.span(self.group)
+            if start < 0 or start == end:
+                continue
+            if self.needs_person and not (
+                person_in(text, start, end) or _names_in_sentence(text, start, end, people)
+            ):
+                continue
+            if any(veto(text, m, ctx) for veto in self.vetoes):
+                continue
+            yield Finding(start, end, self.label, f"{self.reason} [{self.name}]")
+
+
+def _names_in_sentence(text: str, start: int, end: int, people: Sequence[int]) -> bool:
+    if not people:
+        return False
+    left, right = sentence_around(text, start, end)
+    at = bisect_left(people, left)
+    return at < len(people) and people[at] < right
+
+
+# -- vetoes ------------------------------------------------------------------------------
+def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The practice's own street or town, or one the post invites people to."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(0))}
+    own = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", ctx.address)}
+    if own and words & own - {"street", "avenue", "road", "suite", "lane", "drive"}:
+        return True
+    return bool(OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]))
+
+
+def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The practice's own name, or a facility the post says is ours."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(0))}
+    if ctx.practice_words and len(words & ctx.practice_words) >= 2:
+        return True
+    return bool(_OURS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+_OURS_BEFORE = re.compile(
+    r"\b(?:our|(?:join|visit|meet|see)\s+us\s+(?:at|in))\s+(?:[\w'’-]+[,:]?\s+){0,3}$", _I
+)
+
+
+# Zipf frequency (log10 of uses per billion words) from which a word counts as common
+# English: "fischer" (3.5), "sven" (3.2) and "dubois" (3.2) fall below it, "walker" (4.4),
+# "harbour" (4.0) and "baptist" (3.9) above.
+COMMON_ZIPF = 3.6
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English words in common use (wordfreq's small list, Zipf >= ``COMMON_ZIPF``): a
+    capitalised word outside them is more likely a name than a word."""
+    floor = 10 ** (COMMON_ZIPF - 9)
+    return frozenset(
+        word for word, share in wordfreq.get_frequency_dict("en", "small").items() if share >= floor
+    )
+
+
+_DRUG_ENDING = re.compile(
+    r"(?:mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
+    r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate)$"
+)
+
+
+_STAFF_BEFORE = re.compile(
+    r"\b(?:our|the|my)\s+(?:new\s+|lead\s+|head\s+|favou?rite\s+)?(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("dr", "do", "resident", "partner")))
+    + r")s?\s*,?\s*$",
+    _I,
+)
+_STAFF_AFTER_NAME = re.compile(
+    r"\s*,\s*(?:our|the)\s+(?:new\s+|lead\s+|head\s+)?(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
+    + r")\b",
+    _I,
+)
+
+
+def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Our hygienist Tasha Greene", "Tasha Greene, our hygienist": one of the practice's
+    own people, not a patient."""
+    start, end = m.span("name")
+    return bool(
+        _STAFF_BEFORE.search(text, max(0, start - 40), start) or _STAFF_AFTER_NAME.match(text, end)
+    )
+
+
+def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Words that are English words and on no name list ("named Hygienist of the Year")."""
+    common = english_words()
+    for word in re.findall(r"[A-Za-z'’-]{2,}", m.group("name")):
+        lower = word.lower().removesuffix("'s").removesuffix("’s")
+        if lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.CALENDAR_NOUNS:
+            return True
+        if lower in common and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES:
+            return True
+    return False
+
+
+def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Rule out runs with an English, calendar, clinical or organisation word in them;
+    keep runs of words that are names (rare in English, or on the name lists)."""
+    words = [
+        w.lower().removesuffix("'s").removesuffix("’s")
+        for w in re.findall(r"[A-Za-z'’-]+", m.group("name"))
+    ]
+    words = [w for w in words if len(w) > 1]
+    if len(words) < 2 or " ".join(words) in _HOLIDAYS:
+        return True
+    common = english_words()
+    rare = 0
+    for word in words:
+        if word in lx.COMMON_CAPITALIZED or word in lx.MONTHS or word in lx.WEEKDAYS:
+            return True
+        if word in lx.ORG_SUFFIXES or word in lx.HEALTH_SINGLE_WORDS or word in lx.EPONYMS:
+            return True
+        if word in lx.GIVEN_NAMES or word in lx.SURNAMES:
+            continue
+        if word in common or _DRUG_ENDING.search(word):
+            return True
+        rare += 1
+    return rare == 0
+
+
+_HOLIDAYS = frozenset(lx.HOLIDAY_NAMES)
+
+
+def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Both words must be outside common English and off the clinical, calendar and
+    organisation lists ("Kwame Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen")."""
+    if m.group("name").lower() in _HOLIDAYS:
+        return True
+    common = english_words()
+    for word in m.group("name").split():
+        lower = word.lower().removesuffix("'s").removesuffix("’s")
+        if lower in lx.GIVEN_NAMES and lower not in common:
+            continue
+        if lower in common or lower in lx.COMMON_CAPITALIZED or lower in lx.HEALTH_SINGLE_WORDS:
+            return True
+        if lower in lx.ORG_SUFFIXES or lower in lx.EPONYMS or _DRUG_ENDING.search(lower):
+            return True
+    return False
+
+
+def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "in Kuala Lumpur", "from Bendigo": a place, and with nobody in the sentence, not
+    someone's."""
+    before = text[max(0, m.start() - 6) : m.start()]
+    if re.search(r"\bthe\s+$", before, _I):
+        return True  # "the Worthington Kilbournes": a team, a firm, a family
+    return bool(re.search(r"\b(?:in|at|from|near)\s+$", before, _I)) and not person_in(
+        text, m.start(), m.end()
+    )
+
+
+def _not_iban(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The ISO 13616 check: move the country and check digits to the end, letters to
+    numbers, and the whole must leave 1 divided by 97."""
+    value = re.sub(r"\s", "", m.group(0)).upper()
+    moved = value[4:] + value[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return not (15 <= len(value) <= 34 and int(number) % 97 == 1)
+
+
+def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A plain address (the email finder has it), or "learn more at nih.gov": a bare " at "
+    counts only before a free mail provider or with "dot" written out."""
+    value = m.group(0)
+    if re.fullmatch(r"\S+@\S+", value):
+        return True
+    if re.search(r"[\[({<]\s*at|@|\bdot\b", value, _I):
+        return False
+    host = re.split(r"\s+at\s+", value, flags=_I)[-1].split(".")[0].strip().lower()
+    return host not in FREE_MAIL
+
+
+def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A place named where the post speaks of its own team, partners or a meeting."""
+    left, right = sentence_around(text, m.start(), m.end())
+    if _STAFF_CONTEXT.search(text, left, right) or _PARTNER.search(text, left, right):
+        return True
+    return bool(_ORG_AFTER.match(text, m.end()))
+
+
+_PARTNER = re.compile(r"\b(?:partner(?:s|ed|ing)?|sponsor(?:s|ed)?|hosting|hosts)\b", _I)
+_ORG_AFTER = re.compile(
+    r"\s+(?:Association|Society|Foundation|Conference|Academy|College|University|School"
+    r"|Board|Council|Department|Institute|Network|Alliance)\b"
+)
+
+
+def _calendar_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A facility-like run that starts with a month, a weekday or "The"."""
+    first = m.group(0).split()[0].lower().rstrip(".")
+    return first in lx.MONTHS or first in lx.WEEKDAYS or first in ("the", "a", "an", "our")
+
+
+def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    words = m.group("name").split()
+    if words[0].endswith(("'s", "’s")):
+        return True
+    first, last = words[0].lower(), words[-1].lower().removesuffix("'s").removesuffix("’s")
+    if last in lx.CALENDAR_NOUNS or last in lx.ORG_SUFFIXES:
+        return True
+    return last not in lx.SURNAMES or first in lx.SURNAMES and first not in lx.GIVEN_NAMES
+
+
+def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
+    """The captured words are calendar, common or (unless ``organisations``) organisation
+    words, not a person."""
+
+    def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        words = [w.lower().rstrip("'’s") for w in re.findall(r"[A-Za-z'’]+", m.group(word_group))]
+        if not words or _PUBLIC.search(m.group(word_group).lower()):
+            return True
+        first = words[0]
+        if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
+            return True
+        if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
+            return True
+        if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
+            return True
+        return bool(ctx.staff_words) and set(words) <= ctx.staff_words | {"dr"}
+
+    return veto
+
+
+def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    place = m.group("place")
+    first = place.split()[0].lower().rstrip(".")
+    if first in lx.TITLES or first in ("dr", "doctor", "prof"):
+        return True
+    if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
+        return True
+    if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
+        return True
+    return place.lower() in ctx.address.lower() if ctx.address else False
+
+
+def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A year, a count or a short number after a label is not an identifier."""
+    value = m.group("id")
+    digits = sum(c.isdigit() for c in value)
+    if re.fullmatch(r"(?:19|20)\d\d", value.strip()):
+        return True
+    return digits < 4 and len(_spelled_digits(value)) < 4
+
+
+def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    digits = digits_of(m.group(0))
+    return digits in ctx.own_phone_digits or bool(
+        OWN_PHONE_CUE.search(text[max(0, m.start() - 60) : m.start()])
+    )
+
+
+def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A nine-digit number after a phone, zip or order cue is not an SSN."""
+    return bool(
+        re.search(
+            r"\b(?:zip|postal|routing|order|invoice|tracking|isbn)\b[^.\n]{0,20}$",
+            text[max(0, m.start() - 30) : m.start()],
+            _I,
+        )
+    )
+
+
+def _trigger(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_DIGITS_OR_WORDS = _trigger(r"\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
+
+
+# -- shared pieces -----------------------------------------------------------------------
+_DIGIT_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "nought": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+_SPELLED_RUN = rf"{_DIGIT_WORD}(?:[\s,.-]+(?:double\s+|triple\s+)?{_DIGIT_WORD}|[\s,-]*\d)+"
+
+
+def _spelled_digits(value: str) -> str:
+    out = []
+    repeat = 1
+    for word in re.findall(r"[a-z]+|\d", value.lower()):
+        if word == "double":
+            repeat = 2
+            continue
+        if word == "triple":
+            repeat = 3
+            continue
+        digit = word if word.isdigit() else _DIGIT_WORDS.get(word, "")
+        out.append(digit * repeat)
+        repeat = 1
+    return "".join(out)
+
+
+# A capitalised name word: "Maria", "O'Sullivan", "McDonald", "Al-Farsi", "Mei-Ling";
+# never "I'm".
+_CAP = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][a-z]+)?(?:-[A-Z][a-z]+)?"
+_FACILITY_NOUN = (
+    r"(?:Hospital|Clinic|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Infirmary|Hospice"
+    r"|Nursing\s+(?:Home|Facility)|Care\s+(?:Home|Center|Centre)|Rehab(?:ilitation)?(?:\s+Cent(?:er|re))?"
+    r"|Urgent\s+Care|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care|Pharmacy"
+    r"|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)"
+    r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|Maternity\s+Ward"
+    r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health)"
+)
+_CARE_MOVE = (
+    r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
+    r"|born\s+at|delivered\s+at|taken\s+to|rushed\s+to|brought\s+to|went\s+to|visited|stayed\s+at"
+    r"|hospitali[sz]ed\s+at|referred\s+to|sent\s+to|works?\s+at|lives?\s+at|staying\s+at"
+    r"|resident\s+(?:of|at)|patient\s+(?:of|at)|in\s+the\s+ICU\s+at|at|to|from)"
+)
+_STREET_NOUN = (
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
+    r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
+)
+_EMAIL_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|info|me|mail|health)"
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*|\s+\(?@\)?\s+)"
+_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)"
+
+_ID_LABEL = (
+    r"(?:\bI\.?D\.?|\bidentification|\bmember(?:ship)?|\bpolicy(?:holder)?|\bacc(?:oun)?t\.?"
+    r"|\bhealth[\s-]*plan(?:\s+beneficiary)?|\binsurance|\bsubscriber|\bclaim|\bcase|\breference"
+    r"|\bref\.?|\brecord|\bfile|\bchart|\bMRN|\bmedical\s+record|\bpatient|\blicen[cs]e|\bDL"
+    r"|\bpassport|\bNHS|\bDEA|\bcertificate"
+    r"|\bbeneficiary|\bMBI|\bMedicare|\bMedicaid|\bcustomer|\bbadge|\bemployee|\bstudent"
+    r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI)"
+)
+_DEVICE_LABEL = (
+    r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
+)
+_ID_VALUE = (
+    rf"(?P<id>(?:[A-Za-z]{{1,4}}[-]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
+    rf"|{_SPELLED_RUN})"
+)
+
+FACILITY_RULES: tuple[Rule, ...] = (
+    Rule(
+        "facility.named",
+        "geo",
+        re.compile(
+            rf"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:{_CAP}[ \t]+){{1,4}}{_FACILITY_NOUN}\b"
+            rf"(?:\s+(?:of|in)\s+{_CAP}(?:[ \t]+{_CAP})?)?"
+        ),
+        "a hospital, clinic or care home tied to a person",
+        needs_person=True,
+        vetoes=(_own_practice, _calendar_word, _staff_or_partner),
+    ),
+    Rule(
+        "facility.saint",
+        "geo",
+        re.compile(
+            rf"\b(?i:{_CARE_MOVE})\s+(?:the\s+)?(?P<place>(?:St\.?|Saint|Mount|Mt\.?)\s+{_CAP}"
+            rf"(?:[ \t]+{_CAP}){{0,3}})",
+        ),
+        "a hospital named for a saint, tied to a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_own_practice,),
+        trigger=_trigger(r"\b(?:St|Saint|Mount|Mt)\b", 0),
+    ),
+    Rule(
+        "facility.care_move",
+        "geo",
+        re.compile(
+            r"\b(?i:treated|admitted|seen|discharged|transferred|hospitali[sz]ed|born|delivered"
+            r"|placed|done|performed|extracted|fitted|removed|pulled"
+            r"|rushed|operated\s+on|stayed|referred)[ \t]+(?i:at|to|from|in)[ \t]+(?:the[ \t]+)?"
+            rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:[ \t]+in[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)"
+        ),
+        "a place where a person was cared for",
+        group="place",
+        vetoes=(_not_a_place, _own_practice),
+        trigger=_trigger(
+            r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated"
+            r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled"
+        ),
+    ),
+    Rule(
+        "place.born_in",
+        "geo",
+        re.compile(
+            r"\b(?i:born|raised|grew[ \t]+up)\b[^.!?\n]{0,40}?\b(?i:in|at)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:,[ \t]*{_CAP})?)"
+        ),
+        "where a person was born or grew up",
+        group="place",
+        vetoes=(_not_a_place,),
+        trigger=_trigger(r"born|raised|grew"),
+    ),
+    Rule(
+        "place.office_in",
+        "geo",
+        re.compile(
+            r"\b(?:office|clinic|hospital|practice|home|house|apartment|flat|lives?|living|live"
+            r"|fly|flying|flew|travel(?:l?ing)?|moving|heading|driving|drove"
+            r"|resides?|residing|moved|relocated|from|born|grew\s+up|staying|address(?:\s+is)?"
+            r"|located)\s+(?:in|at|to|near|outside(?:\s+of)?)\s+"
+            rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}}(?:,\s*(?:[A-Z]{{2}}\b|{_CAP}))?)"
+        ),
+        "a town or city tied to a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address),
+    ),
+    Rule(
+        "place.after_street",
+        "geo",
+        re.compile(
+            rf"\b{_STREET_NOUN}(?:,\s*|\s+in\s+)(?P<place>{_CAP}(?:[ \t]+{_CAP})?)"
+            rf"(?:,\s*(?:[A-Z]{{2}}\b|{_CAP}))?"
+        ),
+        "the town after a street tied to a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address),
+    ),
+    Rule(
+        "address.field",
+        "address",
+        re.compile(
+            r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+)?address[ \t]*:[ \t]*(?P<value>[^\n]{3,120})"
+        ),
+        "a filled-in address field",
+        group="value",
+        trigger=_trigger(r"address"),
+    ),
+    Rule(
+        "place.field",
+        "geo",
+        re.compile(
+            r"(?im)\b(?:city|town|county|post[ \t]?code|zip(?:[ \t]?code)?|place[ \t]+of[ \t]+birth)"
+            r"[ \t]*:[ \t]*(?P<value>[^\n,;]{2,40}?)[ \t]*(?=$|[,;\n])"
+        ),
+        "a filled-in town, county or postcode field",
+        group="value",
+        trigger=_trigger(r":"),
+    ),
+    Rule(
+        "street.no_number",
+        "address",
+        re.compile(rf"\b(?:{_CAP}[ \t]+){{1,3}}{_STREET_NOUN}(?![\w])(?!\s+{_CAP}'s)"),
+        "a street tied to a person, even without a house number",
+        needs_person=True,
+        vetoes=(_own_address, _calendar_word),
+    ),
+)
+
+IDENTIFIER_RULES: tuple[Rule, ...] = (
+    Rule(
+        "id.labelled",
+        "record_number",
+        re.compile(
+            rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code))?"
+            rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]?\s*#?\s*{_ID_VALUE}",
+            _I,
+        ),
+        "a labelled record, member, account, plan, licence or device number",
+        group="id",
+        vetoes=(_year_only,),
+        trigger=_DIGITS_OR_WORDS,
+    ),
+    Rule(
+        "id.device_labelled",
+        "device_id",
+        re.compile(
+            rf"{_DEVICE_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code))?"
+            rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]?\s*#?\s*{_ID_VALUE}",
+            _I,
+        ),
+        "a labelled device or serial number",
+        group="id",
+        vetoes=(_year_only,),
+        trigger=_DIGITS_OR_WORDS,
+    ),
+    Rule(
+        "ip.address",
+        "ip",
+        re.compile(
+            r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+            r"(?![\w.]*\d)|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])",
+            _I,
+        ),
+        "an IP address can identify a person's device",
+        trigger=_trigger(r"\d\.\d|:"),
+    ),
+    Rule(
+        "id.iban",
+        "record_number",
+        re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
+        "a bank account number (IBAN)",
+        vetoes=(_not_iban,),
+        trigger=_trigger(r"\b[A-Z]{2}\d\d", 0),
+    ),
+    Rule(
+        "id.mac_address",
+        "device_id",
+        re.compile(
+            r"(?<![\w:-])(?:[0-9A-F]{2}([:-]))(?:[0-9A-F]{2}\1){4}[0-9A-F]{2}(?![\w:-])", _I
+        ),
+        "a device's network (MAC) address",
+        trigger=_trigger(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]"),
+    ),
+    Rule(
+        "handle.username",
+        "handle",
+        re.compile(
+            r"\b(?i:user[ \t]?(?:name|id)|login|screen[ \t]+name|handle|gamertag)[ \t]*[:=][ \t]*"
+            r"(?P<id>@?[\w.@-]{3,40})"
+        ),
+        "a labelled user name or login",
+        group="id",
+        trigger=_trigger(r"user|login|handle|screen|gamertag"),
+    ),
+    Rule(
+        "ssn.bare",
+        "ssn",
+        re.compile(r"(?<![\w$#.,/-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"),
+        "a bare nine-digit number shaped like a Social Security number",
+        vetoes=(_after_other_label, _own_phone),
+        trigger=_trigger(r"\d{3}"),
+    ),
+    Rule(
+        "ssn.labelled_words",
+        "ssn",
+        re.compile(
+            rf"\b(?:SSN|social\s+security(?:\s+(?:number|no\.?|#))?|social)\s*(?:is|:|#)?\s*"
+            rf"(?P<id>{_SPELLED_RUN})",
+            _I,
+        ),
+        "a Social Security number written in words",
+        group="id",
+        trigger=_trigger(r"ssn|social"),
+    ),
+    Rule(
+        "email.disguised",
+        "email",
+        re.compile(
+            rf"\b[A-Za-z0-9][\w.+-]{{0,63}}{_AT}[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,6}}"
+            rf"{_DOT}{_EMAIL_TLD}\b",
+            _I,
+        ),
+        "an email address written to slip past filters",
+        vetoes=(_plain_email_or_site,),
+        trigger=_trigger(r"\bat\b|@"),
+    ),
+)
+
+_TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)"
+NAME_RULES: tuple[Rule, ...] = (
+    Rule(
+        "name.title_initial",
+        "name",
+        re.compile(rf"\b{_TITLE}\.?\s+(?P<name>{_CAP}(?:[ \t]+{_CAP})?\s+[A-Z]\.?)(?![\w])"),
+        "a name with a title and an initial",
+        vetoes=(_not_a_name("name"), _staff_member),
+        trigger=_trigger(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)\b", 0),
+    ),
+    Rule(
+        "name.given_initial",
+        "name",
+        re.compile(rf"\b(?P<name>{_CAP}[ \t]+[A-Z]\.)(?=\s|$|[,;:!?)])(?!\s+[A-Z][a-z])"),
+        "a given name with the initial of a family name",
+        group="name",
+        vetoes=(
+            lambda text, m, ctx: m.group("name").split()[0].lower() not in lx.GIVEN_NAMES,
+            _not_a_name("name"),
+        ),
+        trigger=_trigger(r"\b[A-Z]\.", 0),
+    ),
+    Rule(
+        "name.introduced",
+        "name",
+        re.compile(
+            r"\b(?i:my\s+name\s+is|name\s*(?:is|:)|named|called|i\s+am|i'm|patient(?:\s+name)?\s*:"
+            r"|(?:emergency\s+)?contact\s*:|guardian\s*:|next\s+of\s+kin\s*:|spouse\s*:|parent\s*:"
+            r"|insured\s*:|subscriber\s*:|member\s*:"
+            r"|(?:son|daughter|wife|husband|mother|father|mom|dad|child|brother|sister)\s*,)"
+            rf"\s+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})",
+        ),
+        'a name after "my name is", "named" or "called"',
+        group="name",
+        vetoes=(_not_a_name("name"), _staff_member, _not_name_like),
+    ),
+    Rule(
+        "name.role_word",
+        "name",
+        re.compile(
+            r"\b(?i:customer|client|patient|resident|member|subscriber|guest|applicant|tenant"
+            r"|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent)"
+            rf"\s+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})"
+        ),
+        "a name after a word like customer, client or patient",
+        group="name",
+        vetoes=(_not_a_name("name"), _staff_member),
+        trigger=_trigger(
+            r"customer|client|patient|resident|member|subscriber|guest|applicant|tenant|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent"
+        ),
+    ),
+    Rule(
+        "name.with_age",
+        "name",
+        re.compile(
+            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}}),\s*(?:aged?\s*)?\d{{1,3}}\s*,"
+        ),
+        "a name followed by an age",
+        group="name",
+        vetoes=(_not_a_name("name"), _staff_member),
+        trigger=_trigger(r",\s*(?:aged?\s*)?\d"),
+    ),
+    Rule(
+        "name.known_surname",
+        "name",
+        re.compile(rf"(?<![.!?]\s)(?<!^)\b(?P<name>{_CAP}[ \t]+{_CAP})"),
+        "a capitalised word and a known family name in a sentence about a person",
+        group="name",
+        needs_person=True,
+        vetoes=(_not_a_surname_pair, _not_a_name("name"), _staff_member),
+    ),
+    Rule(
+        "name.rare_words",
+        "name",
+        re.compile(
+            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})\b(?![ \t]+{_CAP})"
+        ),
+        "capitalised words that are names, not English words, in a sentence about a person",
+        group="name",
+        needs_person=True,
+        vetoes=(_not_rare_name, _not_a_name("name"), _staff_member),
+    ),
+    Rule(
+        "name.rare_pair",
+        "name",
+        re.compile(rf"(?P<name>\b{_CAP}[ \t]+{_CAP})\b(?![ \t]+{_CAP})"),
+        "two capitalised words that are both names and neither an English word",
+        group="name",
+        vetoes=(_not_rare_pair, _not_a_name("name"), _staff_member, _place_after_preposition),
+    ),
+    Rule(
+        "name.clinical_subject",
+        "name",
+        re.compile(
+            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?\s+{_CAP})(?:,\s*(?:a|an|age|aged)\s+\d"
+            r"|\s+(?:\((?:age\s*)?\d|was\s+(?:admitted|diagnosed|discharged|seen|born|referred"
+            r"|prescribed|hospitali[sz]ed|transferred|treated|rushed|taken)|is\s+an?\s+\d{1,3}[- ](?:year|yr|month)"
+            r"|presented|presents|underwent|reports|complains|died|passed\s+away|has\s+been"
+            r"\s+(?:diagnosed|admitted|prescribed)|DOB|born))"
+        ),
+        "a full name that a clinical sentence is about",
+        group="name",
+        vetoes=(_not_a_name("name"), _staff_member),
+        trigger=_trigger(
+            r"admitted|diagnosed|discharged|seen|born|referred|prescribed|hospitali|transferred|treated|rushed|taken|present|underwent|reports|complains|died|passed|has\s+been|dob|year|yr|month|\("
+        ),
+    ),
+)
+
+
+# -- phone numbers -------------------------------------------------------------------------
+PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dO]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,7}"
+    r"(?![\w/-]*\d)"
+)
+_LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
+_DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+
+
+def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    """Phone numbers of any region (phonenumbers), also with O for 0, I or l for 1, or
+    slashes and underscores between groups; and phone numbers spelled out in words."""
+    for m in _PHONE_CANDIDATE.finditer(text):
+        raw = m.group(0).rstrip(" .-_/")
+        digits = sum(c.isdigit() or c in "Oo" for c in raw)
+        if digits < 6 or _DATE_SHAPE.match(raw) or not raw[:2].strip("O").strip():
+            continue
+        lookalike = any(c in "OoIl" for c in raw)
+        candidate = raw.translate(_LOOKALIKE_DIGITS)
+        if sum(c.isdigit() for c in candidate) < 9 and not candidate.startswith(("+", "00")):
+            continue
+        if _own_phone(text, m, ctx) or TOLL_FREE.match(digits_of(candidate)):
+            continue
+        hit = _phone_match(candidate)
+        if hit is None:
+            continue
+        start, end = m.start() + hit[0], m.start() + hit[1]
+        rule = "phone.lookalike_digits" if lookalike else "phone.international"
+        yield Finding(start, end, "phone", f"a phone number in any region [{rule}]")
+    for m in re.finditer(rf"\b{_SPELLED_RUN}\b", text, _I):
+        spelled = _spelled_digits(m.group(0))
+        if len(spelled) < 7 or sum(not c.isdigit() for c in m.group(0)) < 4:
+            continue
+        if _own_phone(text, m, ctx):
+            continue
+        label = "phone" if len(spelled) in (7, 10, 11) else "record_number"
+        yield Finding(
+            m.start(), m.end(), label, f"a number spelled out in words [{label}.spelled_out]"
+        )
+
+
+def _phone_match(candidate: str) -> tuple[int, int] | None:
+    """Where ``candidate`` holds a phone number of one of ``PHONE_REGIONS``: first its digits
+    as a whole (odd grouping, slashes), then phonenumbers' matcher for a number inside it."""
+    if candidate.startswith("00"):
+        candidate = " +" + candidate[2:]
+    digits = ("+" if "+" in candidate else "") + re.sub(r"\D", "", candidate)
+    whole = len(candidate) - len(candidate.lstrip()), len(candidate.rstrip())
+    for region in PHONE_REGIONS[:1] if digits.startswith("+") else PHONE_REGIONS:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        # A number written with its country code is a phone number when its length fits
+        # that country, even in ranges kept for fiction or not yet handed out.
+        if phonenumbers.is_valid_number(number) or (
+            digits.startswith("+") and phonenumbers.is_possible_number(number)
+        ):
+            return whole
+    for region in PHONE_REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(
+            candidate, region, leniency=phonenumbers.Leniency.VALID
+        ):
+            return match.start, match.end
+    return None
+
+
+_QUERY_VALUE = re.compile(r"[?&#](?P<key>[\w.-]{1,40})=(?P<value>[^&#\s]{1,200})")
+_VALUE_PARTS = re.compile(r"[A-Za-z]+")
+
+
+def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    """Links whose query values (UTM tags and the like) name a person or a condition:
+    "utm_campaign=implant-consult-maria" tells the network and the reader who came in."""
+    if "=" not in text:
+        return
+    for link in URL.finditer(text):
+        for m in _QUERY_VALUE.finditer(link.group(0)):
+            words = [w.lower() for w in _VALUE_PARTS.findall(m.group("value"))]
+            person = any(
+                w in lx.GIVEN_NAMES and w not in lx.AMBIGUOUS_NAMES and w not in ctx.staff_words
+                for w in words
+            )
+            condition = any(w in lx.HEALTH_SINGLE_WORDS for w in words)
+            if person or (condition and m.group("key").lower().startswith(("utm", "ref", "src"))):
+                start = link.start() + m.start("value")
+                yield Finding(
+                    start,
+                    start + len(m.group("value")),
+                    "url",
+                    "a link's query value names a person or a condition [link.query_value]",
+                )
+
+
+def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
+    """Every finding of every rule table, and phone numbers of every region. Names found
+    here or in ``people`` (offsets of names found before) tie places and streets to a
+    person."""
+    found: list[Finding] = []
+    for rule in IDENTIFIER_RULES + NAME_RULES:
+        if rule.needs_person and not _index(text).cues:
+            continue
+        found.extend(rule.finditer(text, ctx))
+    names = sorted([*people, *(f.start for f in found if f.label == "name")])
+    anyone = bool(names) or bool(_index(text).cues)
+    for rule in FACILITY_RULES:
+        if rule.needs_person and not anyone:
+            continue
+        found.extend(rule.finditer(text, ctx, names))
+    found.extend(find_phone_numbers(text, ctx))
+    found.extend(find_leaky_links(text, ctx))
+    return found

@@ -1,0 +1,234 @@
+"""Where a channel plugin's answers enter the core, whatever the plugin does.
+
+Every call the core makes to a network through a plugin (publish, find_existing,
+check_account, special hours) goes through :func:`call_channel`, which
+
+- bounds it in time, so a plugin that never answers cannot stall a flush or the app;
+- checks the type of what came back (a ``Published`` with a text id, an ``AccountHealth``, a
+  list of ``SpecialHours``), so garbage fails that delivery in words instead of crashing
+  the run;
+- hides the account's secrets in everything the plugin says or returns (error messages,
+  URLs, health words): every credential value of the account, and its common encodings
+  (URL-encoded, JSON-escaped, base64, base64 of ``user:password`` pairs), before anything
+  is stored or shown.
+
+A plugin is expected to keep tokens out of its words itself (``channelkit``); this is the
+core's own guarantee for the plugins that do not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from itertools import permutations
+from typing import Any, TypeVar
+from urllib.parse import quote, quote_plus
+
+from medsocial_tui.channel import (
+    Account,
+    AccountHealth,
+    Channel,
+    ChannelError,
+    Draft,
+    Limits,
+    OutcomeUnknown,
+    Problem,
+    Published,
+    RetryLater,
+    SpecialHours,
+)
+from medsocial_tui.channelkit import scrub
+
+T = TypeVar("T")
+
+MIN_SECRET_LENGTH = 4
+"""Shorter credential values are not hidden: they would hide ordinary words."""
+
+
+class BadAnswer(OutcomeUnknown):
+    """A plugin returned something the core cannot use. The request may have gone out, so a
+    publish that ends this way is ``unknown``: a person checks the page."""
+
+
+def secret_forms(account: Account) -> list[str]:
+    """Every form in which one of the account's secrets could appear in a network's words,
+    longest first (so a longer form is hidden before a shorter one inside it)."""
+    values = [
+        v
+        for v in account.credentials.values()
+        if isinstance(v, str) and len(v) >= MIN_SECRET_LENGTH
+    ]
+    forms: set[str] = set()
+    for value in values:
+        forms.update(
+            {
+                value,
+                quote(value, safe=""),
+                quote_plus(value),
+                json.dumps(value)[1:-1],
+                base64.b64encode(value.encode()).decode(),
+                base64.urlsafe_b64encode(value.encode()).decode().rstrip("="),
+            }
+        )
+    every = [v for v in account.credentials.values() if isinstance(v, str) and v]
+    for user, password in permutations(every, 2):
+        if len(password) >= MIN_SECRET_LENGTH:
+            forms.add(base64.b64encode(f"{user}:{password}".encode()).decode())
+    return sorted(forms, key=len, reverse=True)
+
+
+_FORMS: dict[tuple[tuple[str, str], ...], list[str]] = {}
+
+
+def scrub_for(account: Account) -> Callable[[str], str]:
+    """A function that hides the account's secrets (and bearer tokens, token parameters)."""
+    key = tuple(sorted((str(k), str(v)) for k, v in account.credentials.items()))
+    forms = _FORMS.get(key)
+    if forms is None:
+        forms = _FORMS[key] = secret_forms(account)
+
+    def hide(text: str) -> str:
+        return scrub(text if isinstance(text, str) else str(text), forms)
+
+    return hide
+
+
+def scrub_value(value: Any, hide: Callable[[str], str]) -> Any:
+    """``value`` (text, or lists and dicts of it, as in a checkpoint) with secrets hidden."""
+    if isinstance(value, str):
+        return hide(value)
+    if isinstance(value, list):
+        return [scrub_value(v, hide) for v in value]
+    if isinstance(value, dict):
+        return {k: scrub_value(v, hide) for k, v in value.items()}
+    return value
+
+
+def scrub_exception(exc: BaseException, hide: Callable[[str], str]) -> BaseException:
+    """Hide secrets in the exception's words in place (its type, and so what the core
+    decides from it, stay); a typed error's ``message`` becomes text and ``retry_at`` a
+    time or None."""
+    if isinstance(exc, ChannelError):
+        exc.message = hide(exc.message if isinstance(exc.message, str) else repr(exc.message))
+        exc.args = (exc.message,)
+        if isinstance(exc, RetryLater) and not (
+            isinstance(exc.retry_at, datetime) and exc.retry_at.tzinfo is not None
+        ):
+            exc.retry_at = None
+    else:
+        exc.args = tuple(hide(str(a)) for a in exc.args)
+    exc.__cause__ = exc.__context__ = None
+    return exc
+
+
+def _published(plugin: str, what: str, answer: object, hide: Callable[[str], str]) -> Published:
+    if not isinstance(answer, Published):
+        raise BadAnswer(
+            f"the {plugin} plugin answered {what} with {type(answer).__name__} "
+            "instead of the post it published"
+        )
+    if not isinstance(answer.remote_id, str | int) or not str(answer.remote_id).strip():
+        raise BadAnswer(f"the {plugin} plugin answered {what} without the post's id")
+    if answer.url is not None and not isinstance(answer.url, str):
+        raise BadAnswer(f"the {plugin} plugin answered {what} with a URL that is not text")
+    return Published(
+        remote_id=hide(str(answer.remote_id)),
+        url=hide(answer.url) if answer.url is not None else None,
+    )
+
+
+def checked_published(plugin: str, answer: object, hide: Callable[[str], str]) -> Published:
+    return _published(plugin, "publish", answer, hide)
+
+
+def checked_found(plugin: str, answer: object, hide: Callable[[str], str]) -> Published | None:
+    return None if answer is None else _published(plugin, "find_existing", answer, hide)
+
+
+def checked_health(plugin: str, answer: object, hide: Callable[[str], str]) -> AccountHealth:
+    if not isinstance(answer, AccountHealth) or not isinstance(answer.message, str):
+        raise BadAnswer(
+            f"the {plugin} plugin answered check_account with {type(answer).__name__} "
+            "instead of the account's health"
+        )
+    return AccountHealth(bool(answer.ok), hide(answer.message))
+
+
+def checked_hours(plugin: str, answer: object, hide: Callable[[str], str]) -> list[SpecialHours]:
+    if not isinstance(answer, list | tuple) or not all(isinstance(h, SpecialHours) for h in answer):
+        raise BadAnswer(
+            f"the {plugin} plugin answered special hours with {type(answer).__name__} "
+            "instead of a list of days"
+        )
+    return list(answer)
+
+
+async def call_channel(
+    channel: Channel,
+    account: Account,
+    call: Callable[[], Awaitable[object]],
+    check: Callable[[str, object, Callable[[str], str]], T],
+    *,
+    deadline: float,
+) -> T:
+    """Run one plugin call for ``account`` within ``deadline`` seconds and return its checked
+    answer with the account's secrets hidden. Whatever it raises comes out with its words
+    scrubbed; a plugin that tries to exit the process raises ``RuntimeError`` instead; one
+    that does not answer in time raises ``TimeoutError``."""
+    hide = scrub_for(account)
+    plugin = channel.plugin_name or channel.name
+    try:
+        answer = await asyncio.wait_for(_awaited(call, plugin), timeout=deadline)
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - re-raised with its words scrubbed
+        raise scrub_exception(exc, hide) from None
+    return check(plugin, answer, hide)
+
+
+async def _awaited(call: Callable[[], Awaitable[object]], plugin: str) -> object:
+    """The plugin's answer. A method that is not a coroutine is a plugin bug in words; a
+    ``SystemExit`` is caught here, inside the task, since asyncio lets it end the loop."""
+    try:
+        result = call()
+        if not asyncio.iscoroutine(result) and not isinstance(result, asyncio.Future):
+            raise TypeError(f"{type(result).__name__} returned where a coroutine was expected")
+        return await result
+    except SystemExit:
+        raise RuntimeError(f"the {plugin} plugin tried to exit medsocial") from None
+
+
+def validate(channel: Channel, draft: Draft, account: Account | None) -> list[Problem]:
+    """The channel's offline problems with ``draft``. A ``validate`` that raises or returns
+    something else than a list of ``Problem`` gives one blocking problem naming the plugin:
+    a draft nobody could check is not ready to go."""
+    plugin = channel.plugin_name or channel.name
+    try:
+        found = channel.validate(draft, account)
+    except Exception as exc:  # noqa: BLE001 - a plugin bug must not break compose or submit
+        return [Problem(f"the {plugin} plugin failed to check this ({type(exc).__name__})")]
+    if not isinstance(found, list | tuple) or not all(isinstance(p, Problem) for p in found):
+        return [Problem(f"the {plugin} plugin answered its check with something unusable")]
+    hide = scrub_for(account) if account is not None else str
+    return [Problem(hide(p.message), p.severity, p.field) for p in found]
+
+
+def limits_of(channel: Channel, account: Account | None = None) -> Limits | None:
+    """The channel's limits, or None when its ``limits`` raises or answers garbage."""
+    try:
+        found = channel.limits(account)
+    except Exception:  # noqa: BLE001 - a plugin bug is shown as unknown limits
+        return None
+    return found if isinstance(found, Limits) else None
+
+
+def count_of(channel: Channel, text: str) -> int | None:
+    """Length of ``text`` as the channel counts it, or None when its ``count`` fails."""
+    try:
+        used = channel.count(text)
+    except Exception:  # noqa: BLE001 - a plugin bug is shown as an unknown count
+        return None
+    return used if isinstance(used, int) and not isinstance(used, bool) else None

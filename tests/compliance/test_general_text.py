@@ -1,0 +1,273 @@
+"""What general text hides: each class of identifier and each disguise people use, found
+with no practice configured, with offsets into the text as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import PracticeContext, find_phi
+from medsocial_tui.compliance.context import EMPTY_CONTEXT
+from medsocial_tui.compliance.rules import FACILITY_RULES, IDENTIFIER_RULES, NAME_RULES
+
+
+def spans(text: str, context: PracticeContext | None = None) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for f in find_phi(text, context):
+        found.setdefault(f.label, []).append(text[f.start : f.end])
+    return found
+
+
+def found_words(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_phi(text)]
+
+
+# -- every named rule fires on its own case, and names itself in the reason ---------------
+RULE_CASES = [
+    ("facility.named", "My mother was seen at Lakeside Clinic on Tuesday.", "Lakeside Clinic"),
+    ("facility.saint", "He was admitted to St. Vincent's with pneumonia.", "St. Vincent's"),
+    ("facility.care_move", "My daughter was treated at Children's Mercy in Kansas City.", None),
+    ("place.born_in", "I was born on July 4th, 1976 in Des Moines.", "Des Moines"),
+    ("handle.username", "Username: jpike_1976", "jpike_1976"),
+    ("place.office_in", "The patient was referred to Dr. Smith's office in Chicago.", "Chicago"),
+    ("place.after_street", "She lives on Maple Street, Leeds, with her son.", "Leeds"),
+    ("street.no_number", "She lives on Maple Street near the school.", "Maple Street"),
+    ("address.field", "Name: Kwame Mensah\nAddress: Flat 3, Harbour View", "Flat 3, Harbour View"),
+    ("place.field", "Patient intake\nCity: Wollongong\nPhone: none", "Wollongong"),
+    ("id.labelled", "Her ID: 987654321 is on the form.", "987654321"),
+    ("id.device_labelled", "His pump serial no. 77 10 4432 was recalled.", "77 10 4432"),
+    ("ip.address", "Logged in from 192.168.14.201 this morning.", "192.168.14.201"),
+    ("ssn.bare", "She wrote 123456789 on the intake form.", "123456789"),
+    ("ssn.labelled_words", "SSN one two three four five six seven eight nine", None),
+    ("email.disguised", "Write to jane at gmail dot com for the forms.", "jane at gmail dot com"),
+    ("name.title_initial", "Dr. John L. reviewed the chart.", "Dr. John L."),
+    ("name.given_initial", "Anna S. asked about her crown.", "Anna S."),
+    ("name.introduced", "Hello, my name is Oluwaseun Adeyemi and I need a dentist.", None),
+    ("name.role_word", "Customer Thandiwe Mbeki disputes the charge.", "Thandiwe Mbeki"),
+    ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
+    ("name.known_surname", "We met Zephyrine Fischer at the pharmacy after her fall.", None),
+    ("name.rare_words", "We met Kwame Mensah at the park after her fall.", "Kwame Mensah"),
+    ("name.rare_pair", "The invoice for Oluwaseun Adeyemi is overdue.", "Oluwaseun Adeyemi"),
+    ("id.iban", "IBAN GB82 WEST 1234 5698 7654 32 on file.", "GB82 WEST 1234 5698 7654 32"),
+    ("id.mac_address", "MAC 00:1B:44:11:3A:B7 registered to the pump.", "00:1B:44:11:3A:B7"),
+    ("name.clinical_subject", "Xochitl Ramirez was admitted with chest pain.", "Xochitl Ramirez"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "words"), RULE_CASES)
+def test_each_rule_finds_its_case_and_names_itself(rule: str, text: str, words: str | None) -> None:
+    (table_rule,) = [r for r in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES if r.name == rule]
+    mine = list(table_rule.finditer(text, EMPTY_CONTEXT))
+    assert mine, f"{rule} found nothing in {text!r}"
+    assert all(f.reason.endswith(f"[{rule}]") for f in mine)
+    if words is not None:
+        assert words in [text[f.start : f.end] for f in mine]
+    assert find_phi(text), "and the guard as a whole blocks the text"
+
+
+def test_every_rule_in_the_tables_has_a_case() -> None:
+    tables = IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES
+    assert {rule.name for rule in tables} <= {case[0] for case in RULE_CASES}
+
+
+# -- classes the issue names ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("My mother was seen at Lakeside Clinic on Jan 15th, 2023.", "Jan 15th, 2023"),
+        ("He was admitted to St. Vincent's on the 3rd of March.", "the 3rd of March"),
+        ("He was admitted to St. Vincent's last Tuesday the 12th.", "last Tuesday the 12th"),
+        ("Her date of birth is 03.04.1950.", "03.04.1950"),
+        ("DOB March third, nineteen fifty.", "March third, nineteen fifty"),
+        ("My son was born on the fifth of June.", "the fifth of June"),
+        ("The patient was discharged 14/02/2021.", "14/02/2021"),
+    ],
+)
+def test_dates_as_people_write_them(text: str, words: str) -> None:
+    assert words in spans(text).get("date", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ID: 987654321", "987654321"),
+        ("member # A12345678 on the card", "A12345678"),
+        ("policy no. XK-99812 was renewed", "XK-99812"),
+        ("acct 4455667788 is overdue", "4455667788"),
+        ("Her health plan number is HP-4471092.", "HP-4471092"),
+        ("Driver's licence D1234-5678 was copied.", "D1234-5678"),
+        ("Device serial SN 4471-AX-220 was implanted.", "4471-AX-220"),
+        ("record 4488123 was updated", "4488123"),
+        ("MRN 44 88 123 on the chart", "44 88 123"),
+        ("MRN four four eight eight one two three", "four four eight eight one two three"),
+    ],
+)
+def test_labelled_identifiers(text: str, words: str) -> None:
+    assert any(words in found for found in found_words(text))
+
+
+def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
+    assert find_phi("Our 2024 policy update: card payments accepted.") == []
+    assert find_phi("Group 3 meets on Tuesdays.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mr. James T. had his implant placed.", "Mr. James T."),
+        ("Dr. John L. reviewed the chart.", "Dr. John L."),
+        ("Anna S. asked about her crown.", "Anna S."),
+    ],
+)
+def test_names_with_initials_and_titles(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Call me on 020 7946 0958 tonight.", "020 7946 0958"),
+        ("My mobile is 0412 345 678.", "0412 345 678"),
+        ("Ring +44 20 7946 0958 after six.", "+44 20 7946 0958"),
+        ("Her cell is 98765 43210.", "98765 43210"),
+        ("Text 614/555/0142 when ready.", "614/555/0142"),
+        ("Text 614_555_0142 when ready.", "614_555_0142"),
+        ("Reach Maria at 614-555-O142.", "614-555-O142"),
+        (
+            "My number is six one four, five five five, zero one four two.",
+            "six one four, five five five, zero one four two",
+        ),
+    ],
+)
+def test_phone_numbers_of_every_region_and_disguise(text: str, words: str) -> None:
+    assert words in spans(text).get("phone", [])
+
+
+def test_dates_and_versions_are_not_phone_numbers() -> None:
+    assert "phone" not in spans("Closed 12/24/2025 and 12/25/2025 for the holidays.")
+    assert find_phi("Update the app to version 10.2.33 for the new portal.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jane at gmail dot com",
+        "jane[at]gmail[dot]com",
+        "jane (at) gmail (dot) com",
+        "jane.doe at outlook.com",
+    ],
+)
+def test_emails_written_to_slip_past_filters(text: str) -> None:
+    assert spans(f"Write to {text} about the forms.").get("email") == [text]
+
+
+def test_learn_more_at_a_site_is_not_an_email() -> None:
+    assert find_phi("Learn the early signs at nih.gov.") == []
+
+
+def test_a_bare_nine_digit_ssn() -> None:
+    assert spans("SSN on the form was 123456789.") == {"ssn": ["123456789"]}
+    assert spans("She wrote 123 45 6789 on the intake form.") == {"ssn": ["123 45 6789"]}
+
+
+def test_an_ip_address() -> None:
+    assert spans("Login from 10.44.201.7 by the patient.")["ip"] == ["10.44.201.7"]
+
+
+# -- disguises: the post looks the same as the blocked one, so it must be blocked too -------
+ZWSP, ZWJ, ZWNJ = "\u200b", "\u200d", "\u200c"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Maria{ZWSP}Lopez had surgery yesterday.",
+        f"Ma{ZWJ}ria Lo{ZWNJ}pez had surgery yesterday.",
+        "Maria Lоpez had surgery yesterday.",  # Cyrillic o
+        "Μaria Lopez had surgery yesterday.",  # Greek capital Mu
+        "Ｍａｒｉａ Ｌｏｐｅｚ had surgery yesterday.",  # fullwidth
+        "Ma😀ria Lopez had surgery yesterday.",
+    ],
+)
+def test_disguised_names_are_found_where_they_were_written(text: str) -> None:
+    names = [f for f in find_phi(text) if f.label == "name"]
+    assert names
+    written = text[names[0].start : names[0].end]
+    assert written.startswith(text[:2]) and "had" not in written
+
+
+def test_a_zero_width_phone_number_is_found_whole() -> None:
+    text = f"Call me at 614-555{ZWSP}-0142 tonight."
+    assert spans(text)["phone"] == [f"614-555{ZWSP}-0142"]
+
+
+def test_a_roster_name_in_lower_case(practice: PracticeContext) -> None:
+    assert "name" in spans("saw grace kim at the store today", practice)
+    assert "name" in spans("ran into maria gonzalez, she says hi", practice)
+
+
+def test_a_name_at_the_very_end_keeps_its_offsets_after_a_removed_character() -> None:
+    text = f"\u202eThanks, Maria{ZWSP}"
+    (name,) = [f for f in find_phi(text) if f.label == "name"]
+    assert text[name.start : name.end].startswith("Maria")
+
+
+# -- and ordinary posts stay clean ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flu shots are available Monday through Friday, no appointment needed.",
+        "Research from Harvard Medical School links sleep apnea and high blood pressure.",
+        "Happy National Nurses Week to the nurses at every hospital in our community!",
+        "Our community partner, Nationwide Children's Hospital, hosts a car seat check.",
+        "Welcome to the team, Dr. Omar Haddad! He joins us from Cleveland Clinic.",
+        "Can I take Ozempic and metformin together? Ask your doctor.",
+        "Free blood pressure checks at the Main Street library on Saturday, June 8.",
+        "Wishing all the moms out there a happy Mother's Day!",
+        "Dr. Chen presented at the Ohio Dental Association meeting in Cincinnati.",
+        "I'm excited to share that our office now offers Saturday hours!",
+        "We're thrilled to partner with Nationwide Children's Hospital for screenings on May 3.",
+        "Our hygienist Tasha Greene was named Hygienist of the Year by the Ohio Dental Association!",
+        "Lunch and learn with Delta Dental on March 5, 2026 at our Dublin office.",
+        "Medicare Advantage plans from Humana and Aetna are now accepted.",
+        "Conference in Kuala Lumpur next month for dental hygienists.",
+        "We will be closed for Yom Kippur on Saturday, October 12.",
+        "Invisalign Teen is here: ask us at your next visit.",
+        "Questions? Write to us at info at riverbend dot example is not how email works.",
+    ],
+)
+def test_ordinary_posts_stay_clean(text: str) -> None:
+    assert find_phi(text) == []
+
+
+# -- bad input -----------------------------------------------------------------------------
+def test_hostile_characters_never_crash_the_guard_and_offsets_stay_in_the_text() -> None:
+    unit = "\x00\u202e\u0301\u0302\udcff\u200b ab\u202c\ufeff cd. e\u0301\u0327 "
+    text = unit * 2_000 + "Maria Lopez had surgery yesterday."
+    found = find_phi(text)
+    assert [text[f.start : f.end] for f in found] == ["Maria Lopez", "yesterday"]
+
+
+def test_a_megabyte_is_read_up_to_the_limit_and_the_rest_is_blocked_unread() -> None:
+    from medsocial_tui.compliance.phi import MAX_CHECKED
+
+    unit = "Flu shots\x00 today \u202eat noon\u202c, e\u0301\u0302 \udcff walk-ins welcome. "
+    text = "Call Maria Lopez at 614-555-0142. " + unit * (1_000_000 // len(unit))
+    found = find_phi(text)
+    assert {text[f.start : f.end] for f in found if f.label != "unchecked"} >= {
+        "Maria Lopez",
+        "614-555-0142",
+    }
+    (rest,) = [f for f in found if f.label == "unchecked"]
+    assert (rest.start, rest.end, rest.severity) == (MAX_CHECKED, len(text), "block")
+
+
+# -- links that leak -------------------------------------------------------------------------
+def test_a_tracking_value_that_names_a_person_or_a_condition_is_a_finding() -> None:
+    text = "Book now: https://example.com/book?utm_campaign=implant-consult-maria&utm_source=fb"
+    assert spans(text) == {"url": ["implant-consult-maria"]}
+    text = "Read more: https://example.com/a?utm_campaign=diabetes-followup"
+    assert spans(text) == {"url": ["diabetes-followup"]}
+
+
+def test_ordinary_tracking_values_are_not_findings() -> None:
+    assert find_phi("Read more: https://example.com/a?utm_campaign=spring-newsletter") == []
