@@ -50,6 +50,9 @@ class Limits:
     media: MediaRule = MediaRule.OPTIONAL
     max_media: int = 4
     clickable_links: bool = True
+    alt_text: bool = False
+    """The network shows a description of each image to screen readers: the core then
+    requires one for every attached image, and the guard reads it like the post's text."""
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,10 @@ def context_for(practice: Practice, *, is_reply: bool = False) -> compliance.Pra
 
 
 def texts_of(practice: Practice, post: Post, only_account: str | None = None) -> list[str]:
+    """Every text the post publishes: the master text, each account's own text and each
+    attachment's alt text (a screen reader reads that out to anyone)."""
     texts = set() if only_account else {post.text}
+    texts.update(str(m["alt_text"]) for m in post.media if str(m.get("alt_text") or "").strip())
     for d in post.deliveries:
         if only_account and d.account_id != only_account:
             continue
@@ -41,7 +44,15 @@ def report_for(practice: Practice, text: str, *, is_reply: bool = False) -> comp
 def require_clean(practice: Practice, post: Post, only_account: str | None = None) -> None:
     """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
     overridden that very text of the post as it stands. The message names labels, never the
-    text found."""
+    text found. A post that needs a patient's written authorisation is stopped without one:
+    no override lifts that."""
+    missing = permission_problems(practice, post, only_account)
+    if missing:
+        raise ComplianceBlocked(
+            f"post {post.id}: " + "; ".join(missing),
+            fix="record the patient's signed authorisation (`medsocial authorisation add`) "
+            "and name it on the post, or take the patient out of the post",
+        )
     for text in texts_of(practice, post, only_account):
         report = report_for(practice, text)
         if report.blocking and not text_overridden(practice, post.id, text):
@@ -61,3 +72,23 @@ def text_overridden(practice: Practice, post_id: int, text: str) -> bool:
     from medsocial_tui import approvals
 
     return approvals.override_covers(practice.store.db, practice.home.root, post_id, text)
+
+
+def permission_problems(
+    practice: Practice, post: Post, only_account: str | None = None
+) -> list[str]:
+    """Why the post may not go out for want of a patient's written permission (empty when it
+    needs none or names a valid authorisation covering its scope and networks)."""
+    from medsocial_tui import authorisations
+
+    channels = []
+    for d in post.deliveries:
+        if only_account and d.account_id != only_account:
+            continue
+        account = practice.config.account(d.account_id)
+        if account is not None:
+            channels.append(account.channel)
+    texts = texts_of(practice, post, only_account)
+    return authorisations.problems_for(
+        practice, texts=texts, media=post.media, options=post.options, channels=channels
+    )

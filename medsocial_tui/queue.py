@@ -11,11 +11,12 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from medsocial_tui import approvals, audit, clock, plugin_calls, reasons
 from medsocial_tui.approvals import Basis
-from medsocial_tui.channel import Draft, Media, Problem
+from medsocial_tui.channel import Account, Channel, Draft, Media, Problem
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.models import Delivery, Post, StaffMember
@@ -84,12 +85,39 @@ def preview(practice: Practice, compose: Compose) -> dict[str, list[Problem]]:
         try:
             channel = practice.channel_for(account_id)
             account = practice.account(account_id)
+            draft = draft_for(practice, compose, account_id)
             problems[account_id] = plugin_calls.validate(
-                channel, draft_for(practice, compose, account_id), account
-            )
+                channel, draft, account
+            ) + alt_text_problems(channel, draft, account)
         except UsageError as exc:
             problems[account_id] = [Problem(exc.what)]
     return problems
+
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".tif", ".tiff"})
+
+
+def is_image(item: Media) -> bool:
+    if item.mime_type:
+        return item.mime_type.startswith("image/")
+    return Path(str(item.path)).suffix.lower() in IMAGE_SUFFIXES
+
+
+def alt_text_problems(channel: Channel, draft: Draft, account: Account | None) -> list[Problem]:
+    """One blocking problem per image without alt text, on a network that shows alt text
+    (the channel declares it in its limits)."""
+    limits = plugin_calls.limits_of(channel, account)
+    if limits is None or not limits.alt_text:
+        return []
+    return [
+        Problem(
+            f"{Path(str(item.path)).name} has no alt text: {channel.title} describes images "
+            "to screen readers, so write one (it is checked by the guard like the post)",
+            field="media",
+        )
+        for item in draft.media
+        if is_image(item) and not item.alt_text.strip()
+    ]
 
 
 def _check_compose(practice: Practice, compose: Compose) -> None:
@@ -259,7 +287,16 @@ def submit(practice: Practice, post_id: int) -> Post:
         )
     _guard(practice, post)
     if practice.config.review_required:
-        _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
+        # the reason it was sent back stays with it until approval: the approver reads it again
+        _move_post(
+            practice.store,
+            actor.login,
+            post,
+            "in_review",
+            S.IN_REVIEW,
+            "post.submitted",
+            review_note=post.review_note,
+        )
     else:
         _schedule(practice, actor.login, post, "post.submitted", Basis.NO_REVIEW)
     return get(practice.store, post_id)
@@ -318,9 +355,11 @@ def _validate_post(practice: Practice, post: Post) -> dict[str, list[Problem]]:
             continue
         try:
             channel = practice.channel_for(d.account_id)
+            account = practice.account(d.account_id)
+            draft = draft_for(practice, post, d.account_id)
             problems[d.account_id] = plugin_calls.validate(
-                channel, draft_for(practice, post, d.account_id), practice.account(d.account_id)
-            )
+                channel, draft, account
+            ) + alt_text_problems(channel, draft, account)
         except UsageError as exc:
             problems[d.account_id] = [Problem(exc.what)]
     return problems
@@ -577,8 +616,8 @@ def _move_post(
             (state.value, _now(), post.id),
         )
         kept = (
-            reasons.keep(db, review_note, actor, action.removeprefix("post."), "post", post.id)
-            if review_note
+            reasons.keep(db, review_note, actor, "sent_back", "post", post.id)
+            if review_note and action == "post.sent_back"
             else None
         )
         audit.record(
@@ -642,6 +681,14 @@ class QueueFilter:
     status: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    text: str | None = None
+    """Words in the post's text or an account's own text (any case)."""
+
+
+def _like(words: str) -> str:
+    """A LIKE pattern that finds ``words`` literally, % and _ included."""
+    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
@@ -668,6 +715,9 @@ def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
     if f.until:
         clauses.append("p.scheduled_at < ?")
         params.append(clock.to_iso(f.until))
+    if f.text and f.text.strip():
+        clauses.append("(p.text LIKE ? ESCAPE '\\' OR p.overrides LIKE ? ESCAPE '\\')")
+        params.extend([_like(f.text.strip())] * 2)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

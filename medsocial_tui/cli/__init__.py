@@ -78,6 +78,7 @@ def main(ctx: click.Context, home: str | None) -> None:
 def _register() -> None:
     from medsocial_tui.cli.audit import audit_group
     from medsocial_tui.cli.audit_notes import audit_note_group
+    from medsocial_tui.cli.authorisations import authorisation_group
     from medsocial_tui.cli.check import check_command
     from medsocial_tui.cli.diagnose import doctor_command, plugins_command
     from medsocial_tui.cli.flush import flush_command
@@ -110,6 +111,8 @@ def _register() -> None:
         templates_group,
     ):
         main.add_command(command)
+    main.add_command(authorisation_group)
+    main.add_command(authorisation_group, name="consent")
 
 
 _register()

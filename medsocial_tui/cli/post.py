@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from medsocial_tui import approvals, clock, queue
+from medsocial_tui import approvals, clock, guard, media, queue
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.models import Post
@@ -29,6 +29,8 @@ def _post_json(post: Post) -> dict:
         "scheduled_at": clock.to_iso(post.scheduled_at) if post.scheduled_at else None,
         "review_note": post.review_note,
         "approved_by": post.approved_by,
+        "features_patient": bool(post.options.get("features_patient")),
+        "authorisation": post.options.get("authorisation"),
         "deliveries": [
             {
                 "id": d.id,
@@ -64,10 +66,49 @@ def _post_json(post: Post) -> dict:
     metavar="ACCOUNT_OR_CHANNEL=TEXT",
     help="Different text for one account or channel.",
 )
+@click.option(
+    "--media",
+    "media_paths",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Attach an image or video (cleaned of metadata first); repeat for several.",
+)
+@click.option(
+    "--alt",
+    "alts",
+    multiple=True,
+    help="Alt text of each --media, in the same order (networks that show it require it).",
+)
+@click.option(
+    "--features-patient",
+    is_flag=True,
+    help="The post shows or tells about a patient: it needs their signed authorisation.",
+)
+@click.option(
+    "--authorisation",
+    "authorisation",
+    type=int,
+    default=None,
+    help="The patient's authorisation number (`medsocial authorisation list`).",
+)
 @click.option("--submit/--draft", default=False, help="Send for review (or schedule) now.")
 @click.option("--json", "as_json", is_flag=True, help="Print the post as JSON.")
 @click.pass_context
-def add_command(ctx, text, accounts, kind, link, at, overrides, submit, as_json) -> None:
+def add_command(
+    ctx,
+    text,
+    accounts,
+    kind,
+    link,
+    at,
+    overrides,
+    media_paths,
+    alts,
+    features_patient,
+    authorisation,
+    submit,
+    as_json,
+) -> None:
     """Write a post for one or more accounts. TEXT, or - to read it from standard input."""
     practice = practice_from(ctx)
     if text is None or text == "-":
@@ -81,6 +122,12 @@ def add_command(ctx, text, accounts, kind, link, at, overrides, submit, as_json)
                 f"{item!r} is not ACCOUNT_OR_CHANNEL=TEXT", param_hint="--override"
             )
         override_map[key.strip()] = value
+    if len(alts) > len(media_paths):
+        raise click.BadParameter("more --alt than --media", param_hint="--alt")
+    attached = [
+        media.attach(practice, path, alts[i] if i < len(alts) else "")
+        for i, path in enumerate(media_paths)
+    ]
     post = queue.create(
         practice,
         queue.Compose(
@@ -89,7 +136,16 @@ def add_command(ctx, text, accounts, kind, link, at, overrides, submit, as_json)
             kind=kind,
             link=link,
             overrides=override_map,
+            media=attached,
             scheduled_at=when,
+            options={
+                k: v
+                for k, v in (
+                    ("features_patient", features_patient),
+                    ("authorisation", authorisation),
+                )
+                if v
+            },
         ),
     )
     if submit:
@@ -148,6 +204,10 @@ def show_command(ctx, post_id, as_json) -> None:
     click.echo(f"when: {when}")
     if post.review_note:
         click.echo(f"review note: {post.review_note}")
+    if post.options.get("authorisation"):
+        click.echo(f"patient authorisation: {post.options['authorisation']}")
+    for problem in guard.permission_problems(practice, post):
+        click.echo(f"BLOCKED: {problem}")
     approval = approvals.latest(practice.store.db, post.id)
     if approval is not None:
         why = approvals.why_not_sendable(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -73,11 +74,31 @@ def demo_command(home_dir: str | None, no_open: bool) -> None:
     """Create a demo dental practice and open the app on it."""
     from medsocial_tui import demo
 
+    made_here = home_dir is None
     root = Path(home_dir) if home_dir else Path(tempfile.mkdtemp(prefix="medsocial-demo-"))
-    home = demo.build(root.expanduser())
+    try:
+        home = demo.build(root.expanduser())
+    except BaseException:
+        if made_here:
+            shutil.rmtree(root, ignore_errors=True)
+        raise
     click.echo(f"demo practice created in {home.root}")
-    click.echo(f"  use it with: medsocial --home {home.root}   (or MEDSOCIAL_HOME={home.root})")
-    if not no_open:
-        from medsocial_tui.tui.app import run_app
+    if no_open or not made_here:
+        click.echo(f"  use it with: medsocial --home {home.root}   (or MEDSOCIAL_HOME={home.root})")
+    if made_here and no_open:
+        click.echo(f"  it stays there until you remove it: rm -r {home.root}")
+    if no_open:
+        return
+    from medsocial_tui.tui.app import run_app
 
+    try:
         run_app(str(home.root))
+    finally:
+        if made_here:
+            shutil.rmtree(home.root, ignore_errors=True)
+            click.echo(
+                f"The demo in {home.root} was removed: it was made for this run. "
+                "`medsocial demo --home DIR` keeps one."
+            )
+        else:
+            click.echo(f"The demo stays in {home.root}.")

@@ -71,14 +71,20 @@ class _TextIndex:
     third_person_cues: tuple[int, ...]
 
 
+_WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
+
+
 @lru_cache(maxsize=4)
 def _index(text: str) -> _TextIndex:
+    """One pass for the cues: a third-person cue is a person cue that is not the writer's
+    own "I" or "my" (scanning once instead of twice)."""
     found = list(_SENTENCE_BREAK.finditer(text))
+    cues = [(m.start(), m.group(0).lower()) for m in PERSON_CUE.finditer(text)]
     return _TextIndex(
         tuple(m.end() for m in found),
         tuple(m.start() for m in found),
-        tuple(m.start() for m in PERSON_CUE.finditer(text)),
-        tuple(m.start() for m in THIRD_PERSON_CUE.finditer(text)),
+        tuple(at for at, _ in cues),
+        tuple(at for at, word in cues if word not in _WRITER_WORDS),
     )
 
 
@@ -459,6 +465,7 @@ _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
 )
+_STREET_TRIGGER = re.compile(rf"\b{_STREET_NOUN}")
 _EMAIL_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|info|me|mail|health)"
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*|\s+\(?@\)?\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)"
@@ -481,6 +488,46 @@ _ID_VALUE = (
 
 FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
+        "address.foreign",
+        "address",
+        re.compile(
+            r"\b\d{1,4}[a-zA-Z]?,?[ \t]+(?i:rue|avenue|boulevard|chemin|impasse|all[ée]e|calle"
+            r"|avenida|carrer|rua|travessa|viale|piazza|corso|largo)[ \t]+"
+            r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
+            r"(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+            r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Carrer|Rua|Rue)[ \t]+"
+            r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
+            r"(?:[ \t]+[A-Z][\w'’-]+){0,2},?[ \t]+\d{1,4}[a-zA-Z]?\b"
+            r"|\b[A-Z][a-zäöüßéèøåæ]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat"
+            r"|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b"
+        ),
+        "a street address written the way other countries write it",
+        vetoes=(_own_address,),
+        trigger=_trigger(
+            r"rue|avenue|boulevard|chemin|impasse|all[ée]e|calle|avenida|carrer|rua|travessa|via"
+            r"|piazza|corso|largo|stra(?:ß|ss)e|str\.|weg\b|gasse|platz|laan|straat|gracht|plein"
+            r"|vej\b|gade\b|gatan|gata\b|veien|vägen|utca|ulica"
+        ),
+    ),
+    Rule(
+        "facility.unit_at",
+        "geo",
+        re.compile(
+            r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR|(?i:emergency[ \t]+(?:room|department)"
+            r"|intensive[ \t]+care|maternity[ \t]+ward|cardiac[ \t]+unit|burn[ \t]+unit"
+            r"|cancer[ \t]+ward|psych(?:iatric)?[ \t]+ward|trauma[ \t]+(?:center|centre|unit)))"
+            r"[ \t]+(?i:at|of|in)[ \t]+(?:the[ \t]+)?"
+            rf"(?P<place>{_CAP}(?:[ \t-]+{_CAP}){{0,3}})"
+        ),
+        "a hospital named after a care unit (the ED at …), tied to a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_practice),
+        trigger=_trigger(
+            r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR)\b|(?i:emergency|intensive|ward|unit|trauma)", 0
+        ),
+    ),
+    Rule(
         "facility.named",
         "geo",
         re.compile(
@@ -490,6 +537,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a hospital, clinic or care home tied to a person",
         needs_person=True,
         vetoes=(_own_practice, _calendar_word, _staff_or_partner),
+        trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
     ),
     Rule(
         "facility.saint",
@@ -547,6 +595,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         needs_person=True,
         vetoes=(_not_a_place, _own_address),
+        trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
     ),
     Rule(
         "place.after_street",
@@ -559,6 +608,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         needs_person=True,
         vetoes=(_not_a_place, _own_address),
+        trigger=_STREET_TRIGGER,
     ),
     Rule(
         "address.field",
@@ -588,6 +638,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a street tied to a person, even without a house number",
         needs_person=True,
         vetoes=(_own_address, _calendar_word),
+        trigger=_STREET_TRIGGER,
     ),
 )
 
@@ -718,6 +769,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "name",
         re.compile(
             r"\b(?i:my\s+name\s+is|name\s*(?:is|:)|named|called|i\s+am|i'm|patient(?:\s+name)?\s*:"
+            r"|(?:in\s+)?(?:replying|reply|responding|response|replied)\s+to"
             r"|(?:emergency\s+)?contact\s*:|guardian\s*:|next\s+of\s+kin\s*:|spouse\s*:|parent\s*:"
             r"|insured\s*:|subscriber\s*:|member\s*:"
             r"|(?:son|daughter|wife|husband|mother|father|mom|dad|child|brother|sister)\s*,)"

@@ -86,7 +86,10 @@ def parse(text: str) -> Doc:
     for m in TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         raw = m.group()
-        base, possessive = _split_possessive(raw) if kind == "word" else (raw, False)
+        if kind == "word" and ("'" in raw or "’" in raw):
+            base, possessive = _split_possessive(raw)
+        else:
+            base, possessive = raw, False
         tokens.append(
             Token(m.start(), m.end(), kind, raw, base, base.lower(), possessive, sentence, at_start)
         )

@@ -206,6 +206,57 @@ CREATE INDEX deliveries_by_state_post ON deliveries (state, post_id)
     )
 
 
+@migrations(name="0060_unsaved_compose")
+def unsaved_compose(db: Database) -> None:
+    """What a person is writing in compose, kept as they type, so a dropped SSH connection
+    loses at most the last second; one row per person and post (0: a new post)."""
+    db.conn.execute(
+        "CREATE TABLE unsaved_compose ("
+        " login TEXT NOT NULL,"
+        " post_id INTEGER NOT NULL DEFAULT 0,"
+        " content TEXT NOT NULL,"
+        " saved_at TEXT NOT NULL,"
+        " PRIMARY KEY (login, post_id))"
+    )
+
+
+@migrations(name="0130_authorisations")
+def authorisations(db: Database) -> None:
+    """Patients' written permission (kept as a keyed digest of the name, never in clear) and
+    the takedown list a revocation produces."""
+    _run(
+        db,
+        """
+CREATE TABLE authorisations (
+    id INTEGER PRIMARY KEY,
+    patient_digest TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    networks TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    expires_on TEXT,
+    revoked_on TEXT,
+    revoked_by TEXT,
+    form_location TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX authorisations_by_patient ON authorisations (patient_digest);
+CREATE TABLE takedowns (
+    id INTEGER PRIMARY KEY,
+    authorisation_id INTEGER NOT NULL REFERENCES authorisations(id),
+    delivery_id INTEGER NOT NULL REFERENCES deliveries(id),
+    account_id TEXT NOT NULL,
+    remote_id TEXT NOT NULL DEFAULT '',
+    remote_url TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX takedowns_by_authorisation ON takedowns (authorisation_id)
+""",
+    )
+
+
 @migrations(name="0020_bound_approvals_and_kept_reasons")
 def bound_approvals_and_kept_reasons(db: Database) -> None:
     """Approvals and guard overrides bound to a digest of the content and sealed with the

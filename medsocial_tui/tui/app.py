@@ -4,23 +4,38 @@ help, the command palette, and keys remapped from practice.toml."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Input, TextArea
 
 from medsocial_tui import staff
 from medsocial_tui.display import terminal_safe
 from medsocial_tui.models import StaffMember
 from medsocial_tui.practice import Practice, open_practice
 from medsocial_tui.staff import Action, Decision, decide
-from medsocial_tui.tui.commands import ActionCommands, Palette
+from medsocial_tui.tui.commands import ActionCommands, AreaCommand, Palette
+from medsocial_tui.tui.typing_guard import keeps_from_bindings
+from medsocial_tui.tui.words import fit
 
 CSS_DIR = Path(__file__).parent / "css"
-AREA_NEEDS = {"review": Action.APPROVE}
+AREA_NEEDS = {
+    "review": Action.APPROVE,
+    "hours": Action.HOURS_CHANGE,
+    "undo_hours": Action.HOURS_CHANGE,
+    "templates": Action.COMPOSE,
+}
+RIGHTS_POLL_SECONDS = 1.0
+"""How often the app looks whether the database changed (a policy published, a role changed,
+in this process or another), so the footer, dimming and the queue follow it."""
+HEADER_NAME_WIDTH = 48
+"""The practice's name in the header is cut to this, so "medsocial — name" fits in 80."""
 PLUGIN_REPORT_DELAY = 0.5
 """Seconds after start before plugins load (and report failures): the first frame and the
 first keys need no plugin."""
@@ -89,10 +104,18 @@ class MedsocialApp(App[None]):
         super().__init__()
         self.practice = practice
         self.owns_practice = owns_practice
-        self.sub_title = terminal_safe(practice.config.name)
+        self.sub_title = fit(terminal_safe(practice.config.name), HEADER_NAME_WIDTH)
         self._seen_version: tuple[int, int] | None = None
+        self._polled_version: tuple[int, int] | None = None
+        self._rights_seen: dict[Action, bool] = {}
         self._decisions: dict[Action, Decision] = {}
         self._me: StaffMember | None = None
+
+    def data_stamp(self) -> tuple[int, int]:
+        """Changes whenever the database does: another process committed (data_version), or
+        this one wrote (total_changes of the app's connection)."""
+        store = self.practice.store
+        return (store.data_version(), store.db.conn.total_changes)
 
     def notify(
         self,
@@ -117,8 +140,7 @@ class MedsocialApp(App[None]):
     def _fresh(self) -> None:
         """Forget who is signed in and what they may do when the database changed (here or in
         another process): the footer asks on every key, the database only when needed."""
-        conn = self.practice.store.db.conn
-        version = (self.practice.store.data_version(), conn.total_changes)
+        version = self.data_stamp()
         if version != self._seen_version:
             self._seen_version = version
             self._decisions.clear()
@@ -143,6 +165,9 @@ class MedsocialApp(App[None]):
 
         self.push_screen(QueueScreen())
         self.set_timer(PLUGIN_REPORT_DELAY, self.report_plugin_failures)
+        self._polled_version = self.data_stamp()
+        self._rights_seen = self._rights_now()
+        self.set_interval(RIGHTS_POLL_SECONDS, self.follow_the_database)
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
@@ -151,6 +176,51 @@ class MedsocialApp(App[None]):
                 timeout=15,
             )
         self.remind_to_acknowledge()
+
+    def _rights_now(self) -> dict[Action, bool]:
+        return {action: self.may(action).allowed for action in Action}
+
+    def follow_the_database(self) -> None:
+        """When the database changed, the footer and the dimmed keys are worked out again, and
+        a change in what the signed-in person may do is said in words."""
+        stamp = self.data_stamp()
+        if stamp == self._polled_version:
+            return
+        self._polled_version = stamp
+        before, now = self._rights_seen, self._rights_now()
+        self._rights_seen = now
+        self.screen.refresh_bindings()
+        lost = [a for a in Action if before.get(a) and not now[a]]
+        gained = [a for a in Action if now[a] and not before.get(a, True)]
+        if lost:
+            reason = self.may(lost[0]).reason
+            names = ", ".join(a.value.replace("_", " ") for a in lost)
+            self.notify(
+                f"You can no longer {names}: {reason}.",
+                title="Your rights changed",
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
+        elif gained:
+            names = ", ".join(a.value.replace("_", " ") for a in gained)
+            self.notify(f"You can now {names}.", title="Your rights changed", markup=False)
+
+    def on_key(self, event: events.Key) -> None:
+        """Before any binding: typing on a form stays out of commands, and a dimmed key says
+        why it does nothing."""
+        screen = self.screen
+        if keeps_from_bindings(screen, self.focused, event):
+            event.prevent_default()
+            event.stop()
+            return
+        active = screen.active_bindings.get(event.key)
+        if active is None or active.enabled or isinstance(self.focused, (Input, TextArea)):
+            return
+        decision = getattr(active.node, "decision", None)
+        refused = decision(active.binding.action) if callable(decision) else None
+        if refused is not None and not refused.allowed:
+            self.notify(f"Not for you: {refused.reason}", severity="warning", markup=False)
 
     def report_plugin_failures(self) -> None:
         """After the first frame: loading plugins need not delay it."""
@@ -226,22 +296,69 @@ class MedsocialApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand(
-            "Hours: post an hours change",
-            "Closed, opening late, closing early: every account and special hours",
-            self.action_hours,
-        )
-        yield SystemCommand(
-            "Hours: undo the last hours change",
-            "Put back the special hours and post a correction",
-            self.action_undo_hours,
-        )
-        yield SystemCommand(
-            "Templates: write a post from a template",
-            "Q&A card, article, health alert, provider availability, live session",
-            self.action_templates,
-        )
-        yield from self._policy_commands()
+        for command in self.area_commands():
+            yield SystemCommand(command.title, command.help, command.callback)
+
+    def if_allowed(self, action: str, then: Callable[[], None]) -> None:
+        """Run ``then`` when the signed-in person may; else say why (from the palette)."""
+        decision = self.decision(action)
+        if decision.allowed:
+            then()
+        else:
+            self.notify(f"Not for you: {decision.reason}", severity="warning", markup=False)
+
+    def area_commands(self) -> list[AreaCommand]:
+        """The palette's commands that are no key's, with the words people search them by."""
+        from medsocial_tui.tui.screens.policy import VersionsScreen
+        from medsocial_tui.tui.screens.staff import StaffScreen
+
+        return [
+            AreaCommand(
+                "Hours: post an hours change",
+                "Closed, opening late, closing early: every account and special hours",
+                partial(self.if_allowed, "hours", self.action_hours),
+                "snow storm weather closed closing late early power outage emergency special "
+                "hours office shut",
+            ),
+            AreaCommand(
+                "Hours: undo the last hours change",
+                "Put back the special hours and post a correction",
+                partial(self.if_allowed, "undo_hours", self.action_undo_hours),
+                "undo correction reopen open again snow closed",
+            ),
+            AreaCommand(
+                "Templates: write a post from a template",
+                "Q&A card, article, health alert, provider availability, live session",
+                partial(self.if_allowed, "templates", self.action_templates),
+                "card q&a qa question answer image article flu health alert outbreak "
+                "provider availability live session education",
+            ),
+            AreaCommand(
+                "Policy: Read and acknowledge",
+                "The current social-media policy",
+                self.action_policy,
+                "acknowledge policy read sign rules",
+            ),
+            AreaCommand(
+                "Policy: Versions",
+                "Drafts, publish, compare, export",
+                lambda: self.push_screen(VersionsScreen()),
+                "publish draft compare export retire policy",
+            ),
+            AreaCommand(
+                "Staff: List",
+                "Roles, acknowledgements, training, audit notes",
+                lambda: self.push_screen(StaffScreen()),
+                "staff people roles training trained audit note acknowledgement report add",
+            ),
+            AreaCommand(
+                "Patients: Authorisations",
+                "Patients' written permission: add, revoke, takedown lists",
+                self._open_authorisations,
+                "patient permission consent authorisation authorization testimonial "
+                "success story before after photo revoke takedown",
+            ),
+        ]
 
     # Policy & staff (issue 8)
 
@@ -267,23 +384,10 @@ class MedsocialApp(App[None]):
 
         self.open_area(PolicyScreen())
 
-    def _policy_commands(self) -> Iterable[SystemCommand]:
-        from medsocial_tui.tui.screens.policy import VersionsScreen
-        from medsocial_tui.tui.screens.staff import StaffScreen
+    def _open_authorisations(self) -> None:
+        from medsocial_tui.tui.screens.authorisations import AuthorisationsScreen
 
-        yield SystemCommand(
-            "Policy: Read and acknowledge", "The current social-media policy", self.action_policy
-        )
-        yield SystemCommand(
-            "Policy: Versions",
-            "Drafts, publish, compare, export",
-            lambda: self.push_screen(VersionsScreen()),
-        )
-        yield SystemCommand(
-            "Staff: List",
-            "Roles, acknowledgements, training, audit notes",
-            lambda: self.push_screen(StaffScreen()),
-        )
+        self.push_screen(AuthorisationsScreen())
 
     def on_unmount(self) -> None:
         if self.owns_practice:

@@ -50,7 +50,37 @@ RULE_CASES = [
     ("id.iban", "IBAN GB82 WEST 1234 5698 7654 32 on file.", "GB82 WEST 1234 5698 7654 32"),
     ("id.mac_address", "MAC 00:1B:44:11:3A:B7 registered to the pump.", "00:1B:44:11:3A:B7"),
     ("name.clinical_subject", "Xochitl Ramirez was admitted with chest pain.", "Xochitl Ramirez"),
+    ("address.foreign", "She moved to 12 rue de la Paix last spring.", "12 rue de la Paix"),
+    ("facility.unit_at", "My son was in the ED at Cedars-Sinai overnight.", "Cedars-Sinai"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Replying to Kwame Garcia: so sorry about the pain.", "Kwame Garcia"),
+        ("Send the forms to Via Roma 12 for my mother.", "Via Roma 12"),
+        ("He is staying at Hauptstraße 5 with his aunt.", "Hauptstraße 5"),
+        ("Her address is Calle Mayor 10, Madrid.", "Calle Mayor 10"),
+        ("My wife spent a night in the ICU at Mercy General.", "Mercy General"),
+    ],
+)
+def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book via Zoom 3 times a week.",
+        "We reply to every review within a day.",
+        "Thanks for replying to our survey!",
+        "Our ER at night is staffed by two nurses.",
+        "The avenue was closed for 3 hours this morning.",
+    ],
+)
+def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
+    assert found_words(text) == []
 
 
 @pytest.mark.parametrize(("rule", "text", "words"), RULE_CASES)

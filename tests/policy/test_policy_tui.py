@@ -83,7 +83,7 @@ async def test_the_staff_list_flags_missing_acknowledgements_and_overdue_trainin
         assert rows["Sam Okafor"][2] == "MISSING"
         assert rows["Sam Okafor"][3] == "no training on record"
         assert rows["Tina Nguyen"][3].startswith("OVERDUE since")
-        assert "2 not acknowledged" in _text(app, "#status-line")
+        assert "2 to acknowledge" in _text(app, "#status-line")
 
 
 async def test_an_admin_adds_a_new_hire_from_the_keyboard(demo_practice):

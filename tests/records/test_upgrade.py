@@ -21,7 +21,7 @@ def _old_database(path) -> None:
     db = Database(conn)
     migrations.ensure_migrations_table(db)
     for migration in migrations.pending(db):
-        if migration.name >= "0020":
+        if migration.name.startswith("0020"):
             break
         migration.fn(db)
         migrations._record_applied(db, migration.name)

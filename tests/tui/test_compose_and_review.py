@@ -62,7 +62,7 @@ async def test_a_post_with_phi_is_saved_but_not_submitted(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await type_post(pilot, "Happy birthday Maria, see you 217-555-0199", [4], "tomorrow 9am")
         await pilot.press("f4")
-        await pilot.pause()
+        await settle(pilot)
         assert type(app.screen).__name__ == "ComposeScreen"
     assert newest(practice.store).status == "draft"
 
@@ -75,7 +75,7 @@ async def test_compose_submit_then_another_approver_approves(practice_as):
             pilot, "Flu shots all week, no appointment needed.", [3, 4, 5], "tomorrow 9am"
         )
         await pilot.press("f4")
-        await pilot.pause()
+        await settle(pilot)
         assert type(app.screen).__name__ == "QueueScreen"
     post = newest(author.store)
     assert post.status == "in_review"
@@ -91,7 +91,7 @@ async def test_compose_submit_then_another_approver_approves(practice_as):
         while app.screen.selected().id != post.id:
             await pilot.press("down")
         await pilot.press("a")
-        await pilot.pause()
+        await settle(pilot)
     approved = queue.get(approver.store, post.id)
     assert approved.status == "approved" and approved.approved_by == "mchen"
 
@@ -115,7 +115,7 @@ async def test_send_back_asks_for_a_reason(practice_as):
         await pilot.pause()
         await pilot.press(*"Please cite the ADA")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
     post = queue.get(practice.store, post_id)
     assert post.status == "rejected" and post.review_note == "Please cite the ADA"
 

@@ -105,9 +105,12 @@ async def test_opening_late_asks_for_the_time_and_f8_undoes_it(demo_practice, fa
         record = newest_change(demo_practice)
         assert record.kind is hours.ChangeKind.OPENING_LATE
         assert record.reason is hours.Reason.POWER_OUTAGE
+        done = str(app.screen.query_one("#hours-body").render())
+        assert "F8: undo it." in done
         await pilot.press("f8", "enter")
         await settle(pilot, app)
-        assert "undone" in str(app.screen.query_one("#hours-body").render())
+        undone = str(app.screen.query_one("#hours-body").render())
+        assert "undone" in undone and "F8: undo it." not in undone
     assert listing.special_hours == []
     assert hours.get(demo_practice, record.id).undone_at is not None
 
@@ -144,3 +147,18 @@ def test_the_hours_key_is_listed_with_a_tooltip(demo_practice):
     app = create_app(practice=demo_practice)
     binding = next(b for b in app.BINDINGS if getattr(b, "id", None) == "hours")
     assert binding.key == "o,f6" and binding.tooltip
+
+
+async def test_the_queue_shows_my_own_hours_change_when_i_come_back(demo_practice):
+    app = create_app(practice=demo_practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        before = len(app.screen.loaded)
+        notices_before = sum(p.kind == "hours_change" for p in app.screen.loaded)
+        await pilot.press("o", "enter", "enter", "enter", "enter", "enter")
+        await settle(pilot, app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QueueScreen"
+        assert len(app.screen.loaded) == before + 1
+        assert sum(p.kind == "hours_change" for p in app.screen.loaded) == notices_before + 1

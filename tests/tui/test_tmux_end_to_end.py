@@ -26,12 +26,19 @@ class Terminal:
     """One tmux session running medsocial as a given OS login."""
 
     def __init__(
-        self, name: str, home: Path, login: str, socket: str, term: str, colours: str
+        self,
+        name: str,
+        home: Path,
+        login: str,
+        socket: str,
+        term: str,
+        colours: str,
+        plugins: str = "manual,mastodon",
     ) -> None:
         self.name = name
         self.socket = socket
         env = (
-            f"MEDSOCIAL_HOME={home} MEDSOCIAL_USER={login} MEDSOCIAL_PLUGINS=manual,mastodon "
+            f"MEDSOCIAL_HOME={home} MEDSOCIAL_USER={login} MEDSOCIAL_PLUGINS={plugins} "
             f"MEDSOCIAL_NOW={NOW} TERM={term} TEXTUAL_COLOR_SYSTEM={colours} "
             "TEXTUAL_ANIMATIONS=none"
         )
@@ -121,3 +128,48 @@ def test_compose_schedule_approve_and_find_it_in_queue_and_calendar(demo_home, t
     author.wait_for("Sat 28 Nov 09:00 post 13 (approved)")
     author.keys("Escape", "q")
     approver.keys("Escape", "q")
+
+
+def test_typing_on_forms_never_runs_commands_and_bursts_tick_the_right_row(demo_home, tmux_socket):
+    """Over a real terminal: ticks read [x] and [ ], Space then Down sent in one burst ticks
+    the row Space was pressed on, and a sentence typed where a list has the focus (compose's
+    accounts, the template form after a Tab) opens nothing."""
+    term = Terminal(
+        "forms",
+        demo_home,
+        "jreyes",
+        tmux_socket,
+        "screen-256color",
+        "standard",
+        plugins="manual,mastodon,templates",
+    )
+    term.wait_for("all posts: 12 of 12")
+    term.keys("n")
+    term.wait_for("Accounts: none ticked yet")
+    term.keys("Tab")
+    term.tmux("send-keys", "-t", "forms", "Space", "Down", "Space", "Down")
+    shown = term.wait_for("Accounts: 2 ticked")
+    rows = [line.split("│")[0] for line in shown.splitlines() if line.startswith("[")]
+    assert rows[0].startswith("[x] facebook") and rows[1].startswith("[x] instagram")
+    assert all(row.startswith("[ ] ") for row in rows[2:])
+    term.keys("How often should I floss? Every day: hygienists say so.", literal=True)
+    time.sleep(1.0)
+    shown = term.screen()
+    assert "New post: text for every account" in shown and "Every action has a" not in shown
+    term.keys("Escape")
+    term.wait_for("Leave without saving what you changed?")
+    term.keys("y")
+    term.wait_for("all posts: 12 of 12")
+
+    term.keys(":")
+    term.keys("card", literal=True)
+    term.wait_for("Templates")
+    term.keys("Enter")
+    term.wait_for("Share an article")
+    term.keys("Enter")
+    term.wait_for("Article address")
+    term.keys("Tab")
+    term.keys("How often should I floss? The hygienist says: daily.", literal=True)
+    shown = term.wait_for("The hygienist says: daily.")
+    assert "Goes to:" in shown and "Account " not in shown and "Every action" not in shown
+    term.keys("Escape", "q")

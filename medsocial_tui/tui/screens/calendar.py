@@ -19,6 +19,7 @@ from medsocial_tui.states import DeliveryState
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import post_status
 
 FIRST_HOUR, LAST_HOUR = 6, 21
 DAY_WIDTH = 7
@@ -194,7 +195,7 @@ class CalendarScreen(AreaScreen):
         for i, p in enumerate(posts):
             marker = ">" if i == self.in_slot % max(len(posts), 1) else " "
             when = p.scheduled_at.astimezone(tz)  # type: ignore[union-attr]
-            text.append(f"{marker} {when:%a %d %b %H:%M} post {p.id} ({p.status}): ")
+            text.append(f"{marker} {when:%a %d %b %H:%M} post {p.id} ({post_status(p.status)}): ")
             text.append(" ".join(p.text.split())[:60] + "\n")
         if not posts:
             text.append("Nothing in this slot.")

@@ -18,6 +18,7 @@ from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import width_for
 
 STYLE = {"problem": "bold red", "warning": "yellow", "notice": "", "ok": "green"}
 
@@ -73,8 +74,10 @@ class ChannelsScreen(AreaScreen):
 
     def on_mount(self) -> None:
         accounts = self.query_one("#accounts", DataTable)
-        accounts.add_column("Account", width=10)
-        accounts.add_column("Network", width=10)
+        self.statuses = health.account_statuses(self.practice)
+        ids = [s.account_id for s in self.statuses]
+        accounts.add_column("Account", width=width_for(ids, 7, 14))
+        accounts.add_column("Network", width=width_for([s.network for s in self.statuses], 7, 16))
         accounts.add_column("Access", width=11)
         accounts.add_column("Last post", width=9)
         accounts.add_column("Health")

@@ -10,29 +10,39 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
+from pathlib import Path
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Header, Input, Label, Select, SelectionList, Static, TextArea
+from textual.timer import Timer
+from textual.widgets import Header, Input, Label, Select, Static, TextArea
 from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
-from medsocial_tui import guard, media, plugin_calls, queue
+from medsocial_tui import clock, guard, media, plugin_calls, qa_cards, queue, unsaved
+from medsocial_tui.approvers import review_wait
 from medsocial_tui.config import POST_KINDS
+from medsocial_tui.connections import connection_problem, problems_by_account
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.practice import Practice
+from medsocial_tui.review_facts import attachments
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextEditor, TextInput, TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.widgets.ticks import Ticks
+from medsocial_tui.tui.words import kind_words
 from medsocial_tui.when import describe, parse_when
 
 PREVIEW_DELAY = 0.25
+KEEP_DELAY = 1.0
+"""Seconds after typing stops before what is on the screen is kept in the database."""
 EVERY = ""
 
 
@@ -48,6 +58,18 @@ class Written:
     link: str
     media: tuple[dict, ...]
     editing: str
+    patient: str = ""
+
+
+def patient_options(words: str) -> dict[str, object]:
+    """The post's permission options from the compose field: a number names the patient's
+    authorisation; y (or yes) marks a post featuring a patient that has none yet."""
+    words = words.strip().lstrip("#").lower()
+    if not words or words in ("n", "no"):
+        return {}
+    if words.isdigit():
+        return {"features_patient": True, "authorisation": int(words)}
+    return {"features_patient": True}
 
 
 @dataclass
@@ -80,9 +102,11 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         link=written.link or None,
         media=list(written.media),
         overrides=written.overrides,
+        options=patient_options(written.patient),
         scheduled_at=when,
     )
     body = Text()
+    alt_blocks = False
     shown = written.overrides.get(written.editing) or written.text
     report = guard.report_for(practice, shown) if shown.strip() else None
     if report and report.findings:
@@ -100,6 +124,20 @@ def build_preview(practice: Practice, written: Written) -> Preview:
                 f"{finding.reason}\n",
                 style="red" if finding.severity == "block" else "yellow",
             )
+    for item in written.media:
+        alt = str(item.get("alt_text") or "")
+        if alt.strip():
+            found = guard.report_for(practice, alt)
+            name = item.get("name") or item.get("path")
+            for finding in found.findings:
+                mark = "BLOCKS" if finding.severity == "block" else "check"
+                body.append(
+                    f"alt text of {name}: {mark}: {finding.label} "
+                    f"'{alt[finding.start : finding.end]}': {finding.reason}\n",
+                    style="red" if finding.severity == "block" else "yellow",
+                )
+                if finding.severity == "block":
+                    alt_blocks = True
     for account_id, own in written.overrides.items():
         if account_id != written.editing and own.strip():
             other = guard.report_for(practice, own)
@@ -109,10 +147,18 @@ def build_preview(practice: Practice, written: Written) -> Preview:
                     "F6 to see it\n",
                     style="red",
                 )
+    permission = _permission_problems(practice, compose)
+    if permission:
+        body.append("Patient permission\n", style="bold")
+        for problem in permission:
+            body.append(f"  BLOCKS: {problem}\n", style="red")
     if not compose.accounts:
-        body.append("Choose one or more accounts (Space ticks).\n", style="yellow")
+        body.append(
+            "No account ticked yet: Tab to the accounts, Space ticks one.\n", style="yellow"
+        )
     problems = queue.preview(practice, compose)
     blocking: list[str] = []
+    blocking_notes: list[str] = []
     for account_id in compose.accounts:
         channel = practice.plugins.channels.get(practice.config.account(account_id).channel)  # type: ignore[union-attr]
         line = Text(f"{account_id:<14}", style="bold")
@@ -129,7 +175,11 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         if account_id in written.overrides:
             line.append("  own text", style="italic")
         found = problems.get(account_id, [])
-        if not found:
+        unconnected = connection_problem(practice, account_id)
+        if unconnected:
+            line.append(f"  {unconnected}", style="bold yellow")
+            blocking_notes.append(account_id)
+        elif not found:
             line.append("  ready", style="green")
         body.append_text(line)
         body.append("\n")
@@ -140,8 +190,50 @@ def build_preview(practice: Practice, written: Written) -> Preview:
                 f"    {'problem' if problem.blocking else 'note'}: {problem.message}\n",
                 style="red" if problem.blocking else "yellow",
             )
-    ready = bool(compose.accounts) and not blocking and not (report and report.blocking)
-    return Preview(when_line, body, ready, blocking)
+    if blocking_notes:
+        body.append(
+            f"{', '.join(blocking_notes)}: not connected, so it will fail there. "
+            "Untick, or connect it first (h shows the channels).\n",
+            style="yellow",
+        )
+    for attachment in attachments(practice, list(written.media)):
+        body.append(f"Attached: {attachment.in_words()}\n", style="dim")
+    ready = (
+        bool(compose.accounts)
+        and not blocking
+        and not permission
+        and not alt_blocks
+        and not (report and report.blocking)
+    )
+    return Preview(when_line, body, ready, blocking + permission)
+
+
+def _permission_problems(practice: Practice, compose: queue.Compose) -> list[str]:
+    """Why the post needs a patient's authorisation it does not have (see authorisations)."""
+    from medsocial_tui import authorisations
+
+    texts = [compose.text, *compose.overrides.values()]
+    texts += [str(m.get("alt_text", "")) for m in compose.media if m.get("alt_text")]
+    channels = [
+        account.channel
+        for account in (practice.config.account(a) for a in compose.accounts)
+        if account is not None
+    ]
+    return authorisations.problems_for(
+        practice,
+        texts=texts,
+        media=[dict(m) for m in compose.media],
+        options=dict(compose.options),
+        channels=channels,
+    )
+
+
+def _patient_words(post: Post | None) -> str:
+    if post is None:
+        return ""
+    if post.options.get("authorisation"):
+        return str(post.options["authorisation"])
+    return "y" if post.options.get("features_patient") else ""
 
 
 class ComposeScreen(AreaScreen):
@@ -150,6 +242,12 @@ class ComposeScreen(AreaScreen):
     GROUP = "Compose"
     NEEDS = {"save": Action.COMPOSE, "submit": Action.COMPOSE}
     holds_work = True
+    HELP_NOTES = (
+        "Tab moves between the text, the accounts, when, link, attach and the post type;",
+        "Shift+Tab goes back. On the accounts, the arrows move and Space ticks [x] or",
+        "unticks [ ] the account under the cursor; nothing is ticked until you tick it.",
+        "What you type is kept as you go: if the connection drops, compose offers it back.",
+    )
     BINDINGS = [
         Binding("f3", "save", "Save draft", id="compose.save", tooltip="Keep it as a draft"),
         Binding(
@@ -160,11 +258,11 @@ class ComposeScreen(AreaScreen):
             tooltip="Send for review (or schedule it, when the practice needs no review)",
         ),
         Binding(
-            "f6",
+            "f5",
             "text_for",
-            "Text for",
+            "Own text",
             id="compose.text_for",
-            tooltip="Write one account its own text (F6 again: the next account)",
+            tooltip="Write one account its own text (F5 again: the next account)",
         ),
         Binding(
             "f8",
@@ -179,30 +277,48 @@ class ComposeScreen(AreaScreen):
     def __init__(self, post: Post | None = None) -> None:
         super().__init__()
         self.post = post
-        self._pending = None
+        self._pending: Timer | None = None
+        self._keeping: Timer | None = None
         self.master = post.text if post else ""
         self.overrides: dict[str, str] = dict(post.overrides) if post else {}
         self.media: list[dict] = list(post.media) if post else []
         self.editing = EVERY
-        self.saved = True
+        self._untouched: Written | None = None
+        self._writing = False
+        self._saved_as: Written | None = None
+
+    @property
+    def saved(self) -> bool:
+        """Nothing to lose: the screen shows what it opened with, or what was last saved."""
+        if not self.is_mounted or self._untouched is None:
+            return True
+        now = dataclasses.replace(self.written(), editing=EVERY)
+        return now in (self._untouched, self._saved_as)
 
     def compose(self) -> ComposeResult:
         post = self.post
         chosen = {d.account_id for d in post.deliveries} if post else set()
+        problems = problems_by_account(self.practice)
         yield Header(show_clock=False, icon="")
         with Vertical(id="compose"):
             yield TextLabel(self._title(), id="compose-title")
             yield TextEditor(self.master, id="text", soft_wrap=True, compact=True)
             with Horizontal(id="compose-options"):
-                yield SelectionList[str](
-                    *(
-                        Selection(shown(f"{a.id} ({a.channel})"), a.id, a.id in chosen)
-                        for a in self.practice.config.accounts
-                        if a.enabled
-                    ),
-                    id="accounts",
-                    compact=True,
-                )
+                with Vertical(id="accounts-box"):
+                    yield TextLabel("", id="accounts-head")
+                    yield Ticks[str](
+                        *(
+                            Selection(
+                                shown(f"{a.id}" + (" not connected" if problems.get(a.id) else "")),
+                                a.id,
+                                a.id in chosen,
+                            )
+                            for a in self.practice.config.accounts
+                            if a.enabled
+                        ),
+                        id="accounts",
+                        compact=True,
+                    )
                 with Vertical(id="compose-fields"):
                     yield TextInput(
                         placeholder="when: tomorrow 8am (empty: when approved)",
@@ -222,8 +338,14 @@ class ComposeScreen(AreaScreen):
                         id="media",
                     )
                     yield TextStatic(id="media-list")
+                    yield TextInput(
+                        value=_patient_words(post),
+                        placeholder="patient shown? authorisation no. (y: none yet)",
+                        compact=True,
+                        id="patient",
+                    )
                     yield Select(
-                        [(k.replace("_", " "), k) for k in POST_KINDS],
+                        [(kind_words(k), k) for k in POST_KINDS],
                         value=post.kind if post else "general",
                         allow_blank=False,
                         compact=True,
@@ -236,7 +358,7 @@ class ComposeScreen(AreaScreen):
     def _title(self) -> str:
         head = f"Editing post {self.post.id}" if self.post else "New post"
         target = "every account" if self.editing == EVERY else f"{self.editing} only"
-        return f"{head}: text for {target} (F6 changes)"
+        return f"{head}: text for {target} (F5: an account's own) · Tab: next field"
 
     def on_mount(self) -> None:
         if self.post and self.post.scheduled_at:
@@ -244,9 +366,45 @@ class ComposeScreen(AreaScreen):
                 self.practice.tz
             ).strftime("%Y-%m-%d %H:%M")
         self.show_media()
+        self.show_ticked()
         self.query_one("#text", TextArea).focus()
-        self.saved = True
+        self._untouched = dataclasses.replace(self.written(), editing=EVERY)
+        self.offer_back_unsaved()
         self.refresh_preview()
+
+    def offer_back_unsaved(self) -> None:
+        """What this person was writing here when the app last stopped, put back on screen."""
+        me = self.me
+        if me is None:
+            return
+        found = unsaved.find(self.practice.store, me.login, self.post.id if self.post else None)
+        if found is None:
+            return
+        content = found.content
+        self.master = str(content.get("text", self.master))
+        self.overrides = {str(k): str(v) for k, v in dict(content.get("overrides", {})).items()}
+        self.media = [dict(m) for m in content.get("media", self.media)]
+        self.query_one("#text", TextArea).load_text(self.master)
+        ticks = self.query_one("#accounts", Ticks)
+        ticks.deselect_all()
+        known = {a.id for a in self.practice.config.accounts if a.enabled}
+        for account_id in content.get("accounts", []):
+            if account_id in known:
+                ticks.select(account_id)
+        self.query_one("#when", Input).value = str(content.get("when_words", ""))
+        self.query_one("#link", Input).value = str(content.get("link", ""))
+        if content.get("kind") in POST_KINDS:
+            self.query_one("#kind", Select).value = content["kind"]
+        self.show_media()
+        self.show_ticked()
+        when = clock.show(found.saved_at, self.practice.tz)
+        self.notify(
+            f"Put back what you were writing ({when}); it is not saved as a post yet. "
+            "F3 saves it; Esc then y throws it away.",
+            title="Not lost",
+            timeout=15,
+            markup=False,
+        )
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         text = event.text_area.text
@@ -259,7 +417,13 @@ class ComposeScreen(AreaScreen):
         self._changed()
 
     def on_selection_list_selected_changed(self) -> None:
+        self.show_ticked()
         self._changed()
+
+    def show_ticked(self) -> None:
+        ticked = self.query_one("#accounts", Ticks).selected
+        words = f"{len(ticked)} ticked" if ticked else "none ticked yet"
+        self.query_one("#accounts-head", Label).update(f"Accounts: {words}")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id != "media":
@@ -269,17 +433,33 @@ class ComposeScreen(AreaScreen):
         self._changed()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "media" and event.value.strip():
-            self.attach_file(event.value.strip())
+        value = event.value.strip()
+        if event.input.id == "media" and value:
+            if value.lower().startswith("alt:"):
+                self.describe_last(value[4:].strip())
+            else:
+                self.attach_file(value)
+
+    def describe_last(self, alt_text: str) -> None:
+        """``alt: words`` in the attach field describes the last attachment."""
+        if not self.media:
+            self.notify("Attach an image first, then type alt: and its description.")
+            return
+        self.media[-1] = {**self.media[-1], "alt_text": alt_text}
+        self.query_one("#media", Input).value = ""
+        self.show_media()
+        self._changed()
 
     def _changed(self) -> None:
-        self.saved = False
         if self._pending is not None:
             self._pending.stop()
         self._pending = self.set_timer(PREVIEW_DELAY, self.refresh_preview)
+        if self._keeping is not None:
+            self._keeping.stop()
+        self._keeping = self.set_timer(KEEP_DELAY, self.keep_unsaved)
 
     def written(self) -> Written:
-        accounts = tuple(self.query_one("#accounts", SelectionList).selected)
+        accounts = tuple(self.query_one("#accounts", Ticks).selected)
         return Written(
             text=self.master.strip(),
             overrides={k: v.strip() for k, v in self.overrides.items() if k in accounts},
@@ -289,11 +469,88 @@ class ComposeScreen(AreaScreen):
             link=self.query_one("#link", Input).value.strip(),
             media=tuple(self.media),
             editing=self.editing,
+            patient=self.query_one("#patient", Input).value,
         )
+
+    def keep_unsaved(self) -> None:
+        """Keep what is on the screen (when there is something to lose) in a thread."""
+        me = self.me
+        if me is None or not self.is_mounted:
+            return
+        post_id = self.post.id if self.post else None
+        if self.saved:
+            self.forget_unsaved(me.login, post_id)
+            return
+        written = self.written()
+        content = {
+            "text": self.master,
+            "overrides": dict(self.overrides),
+            "accounts": list(written.accounts),
+            "kind": written.kind,
+            "when_words": written.when_words,
+            "link": written.link,
+            "media": list(self.media),
+        }
+        self.store_unsaved(me.login, post_id, content)
+
+    @work(thread=True, exclusive=True, group="compose-unsaved")
+    def store_unsaved(self, login: str, post_id: int | None, content: dict) -> None:
+        store = self.practice.reopen_store()
+        try:
+            unsaved.keep(store, login, post_id, content)
+        finally:
+            store.close()
+
+    @work(thread=True, exclusive=True, group="compose-unsaved")
+    def forget_unsaved(self, login: str, post_id: int | None) -> None:
+        store = self.practice.reopen_store()
+        try:
+            unsaved.forget(store, login, post_id)
+        finally:
+            store.close()
+
+    def _forget_now(self, post_id: int | None) -> None:
+        """Saved, submitted or thrown away: nothing to offer back any more."""
+        if self._keeping is not None:
+            self._keeping.stop()
+        me = self.me
+        if me is not None:
+            self.forget_unsaved(me.login, post_id)
 
     def refresh_preview(self) -> None:
         self.practice.plugins  # noqa: B018 - loaded here once, not in each worker's copy
-        self.work_out_preview(self.written())
+        written = self.written()
+        self.work_out_preview(written)
+        if written.kind == "qa" and qa_cards.card_index(self.media) is not None:
+            self.redraw_card(written.kind, self.master, list(self.media))
+
+    @work(thread=True, exclusive=True, group="compose-card")
+    def redraw_card(self, kind: str, text: str, attached: list[dict]) -> None:
+        """A Q&A post's card drawn again for its edited text, in a thread (drawing takes a
+        moment); the screen takes it only if the attachments did not change meanwhile."""
+        try:
+            redrawn = qa_cards.redraw(self.practice, kind, text, attached)
+        except MedsocialError as exc:
+            self.app.call_from_thread(
+                partial(
+                    self.notify,
+                    exc.for_people(),
+                    title="Card not redrawn",
+                    severity="warning",
+                    markup=False,
+                )
+            )
+            return
+        if redrawn is not None and not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._card_redrawn, attached, redrawn)
+
+    def _card_redrawn(self, before: list[dict], redrawn: list[dict]) -> None:
+        if self.media != before:
+            return
+        self.media = redrawn
+        self.show_media()
+        self.notify("The Q&A card was drawn again to match the text", timeout=4)
+        self._changed()
 
     @work(thread=True, exclusive=True, group="compose-preview")
     def work_out_preview(self, written: Written) -> None:
@@ -329,20 +586,33 @@ class ComposeScreen(AreaScreen):
         self._changed()
 
     def show_media(self) -> None:
-        names = ", ".join(m.get("name") or str(m["path"]) for m in self.media)
-        words = f"attached: {names} (F8 removes)" if self.media else "no attachments"
-        self.query_one("#media-list", Static).update(words)
+        if not self.media:
+            self.query_one("#media-list", Static).update("no attachments")
+            return
+        names = [
+            str(m.get("name") or Path(str(m["path"])).name)
+            + ("" if m.get("alt_text") else " (no alt)")
+            for m in self.media
+        ]
+        words = f"{len(names)} attached (F8 removes): " if len(names) > 1 else "attached: "
+        self.query_one("#media-list", Static).update(
+            Text(
+                words + ", ".join(names) + " (alt: TEXT describes the last)",
+                overflow="fold",
+                no_wrap=False,
+            )
+        )
 
     def action_remove_media(self) -> None:
         if self.media:
             removed = self.media.pop()
-            self.notify(f"Removed {removed.get('name') or removed['path']}")
+            self.notify(f"Removed {removed.get('name') or removed['path']}", markup=False)
             self.show_media()
             self._changed()
 
     def action_text_for(self) -> None:
         """Cycle the text being edited: every account, then each chosen account's own."""
-        chosen = [EVERY, *self.query_one("#accounts", SelectionList).selected]
+        chosen = [EVERY, *self.query_one("#accounts", Ticks).selected]
         position = chosen.index(self.editing) if self.editing in chosen else 0
         self.editing = chosen[(position + 1) % len(chosen)]
         area = self.query_one("#text", TextArea)
@@ -362,59 +632,99 @@ class ComposeScreen(AreaScreen):
             link=written.link or None,
             media=list(written.media),
             overrides=written.overrides,
+            options=self._options(written.patient),
         )
 
-    def _save(self) -> Post | None:
-        try:
-            compose = self.current()
-            if self.post is None:
-                self.post = queue.create(self.practice, compose)
-            else:
-                self.post = queue.edit(self.practice, self.post.id, compose)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title="Not saved", severity="error", timeout=12)
-            return None
-        self.saved = True
-        return self.post
+    def _options(self, patient: str) -> dict[str, object]:
+        """The post's other options kept, the patient's permission as the field says."""
+        kept = dict(self.post.options) if self.post else {}
+        kept.pop("features_patient", None)
+        kept.pop("authorisation", None)
+        return {**kept, **patient_options(patient)}
 
     def action_save(self) -> None:
-        post = self._save()
-        if post is not None:
-            self.notify(f"Post {post.id} saved as a draft")
-            self.dismiss(post.id)
+        self._write(submit=False)
 
     def action_submit(self) -> None:
-        post = self._save()
-        if post is None:
+        self._write(submit=True)
+
+    def _write(self, *, submit: bool) -> None:
+        """Read the screen here (a time that cannot be read is said at once), then save and
+        submit in a thread: the database may wait for flush's lock."""
+        if self._writing:
             return
         try:
-            post = queue.submit(self.practice, post.id)
+            compose = self.current()
         except MedsocialError as exc:
-            self.notify(
-                exc.for_people(),
-                title=f"Post {post.id} saved as a draft, not submitted",
-                severity="error",
-                timeout=15,
-            )
+            self.notify(exc.for_people(), title="Not saved", severity="error", timeout=12)
             return
-        words = "sent for review" if post.status == "in_review" else "scheduled"
-        self.notify(f"Post {post.id} {words}")
+        self._writing = True
+        self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
+        self.write_post(compose, self.post.id if self.post else None, submit)
+
+    @work(thread=True, group="compose-write")
+    def write_post(self, compose: queue.Compose, post_id: int | None, submit: bool) -> None:
+        store = self.practice.reopen_store()
+        practice = dataclasses.replace(self.practice, store=store)
+        say = self.app.call_from_thread
+        try:
+            try:
+                if post_id is None:
+                    post = queue.create(practice, compose)
+                else:
+                    post = queue.edit(practice, post_id, compose)
+            except MedsocialError as exc:
+                say(self._not_written, exc.for_people(), "Not saved")
+                return
+            say(self._saved, post, post_id)
+            if submit:
+                try:
+                    post = queue.submit(practice, post.id)
+                except MedsocialError as exc:
+                    title = f"Post {post.id} saved as a draft, not submitted"
+                    say(self._not_written, exc.for_people(), title)
+                    return
+            say(self._written, post, submit)
+        finally:
+            store.close()
+
+    def _not_written(self, words: str, title: str) -> None:
+        self._writing = False
+        self.notify(words, title=title, severity="error", timeout=15, markup=False)
+
+    def _saved(self, post: Post, was: int | None) -> None:
+        self.post = post
+        self._saved_as = dataclasses.replace(self.written(), editing=EVERY)
+        self._forget_now(was)
+
+    def _written(self, post: Post, submitted: bool) -> None:
+        self._writing = False
+        if not submitted:
+            self.notify(f"Post {post.id} saved as a draft")
+        else:
+            words = "sent for review" if post.status == "in_review" else "scheduled"
+            self.notify(f"Post {post.id} {words}")
+            wait = review_wait(self.practice, post)
+            if wait is not None and wait.stuck:
+                self.app.notify(wait.in_words(), severity="warning", timeout=20, markup=False)
         self.dismiss(post.id)
 
     def action_leave(self) -> None:
         if self.saved:
+            self._forget_now(self.post.id if self.post else None)
             self.dismiss(None)
             return
 
         def chosen(key: str | None) -> None:
             if key == "y":
+                self._forget_now(self.post.id if self.post else None)
                 self.dismiss(None)
             elif key == "s":
                 self.action_save()
 
         self.app.push_screen(
             Choose(
-                "Leave without saving?",
+                "Leave without saving what you changed?",
                 [("y", "yes, throw it away"), ("s", "save it as a draft"), ("n", "no, stay")],
             ),
             chosen,

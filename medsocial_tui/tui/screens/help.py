@@ -28,6 +28,10 @@ class HelpScreen(ModalScreen[None]):
         keymap = getattr(self.app, "_keymap", {}) or {}
         lines = ["Every action has a letter or an F-key; ctrl chords are only extras.", ""]
         group = getattr(self.below, "GROUP", "") or type(self.below).__name__.replace("Screen", "")
+        notes = getattr(self.below, "HELP_NOTES", ())
+        if notes:
+            lines.extend(escape(note) for note in notes)
+            lines.append("")
         for title, owner in ((group, self.below), ("Everywhere", self.app)):
             lines.append(f"[b]{title}[/b]")
             decision = getattr(owner, "decision", None)

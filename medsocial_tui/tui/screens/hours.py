@@ -8,14 +8,17 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from medsocial_tui import hours
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.health import quiet_accounts
+from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic
+from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.words import count
 
 
 class Confirm(ModalScreen[bool]):
@@ -46,8 +49,11 @@ class Confirm(ModalScreen[bool]):
         self.dismiss(answer)
 
 
-class HoursScreen(Screen[None]):
+class HoursScreen(AreaScreen):
     """Post an hours change to every connected account and set special hours."""
+
+    GROUP = "Hours"
+    NEEDS = {"confirm": Action.HOURS_CHANGE, "undo_last": Action.HOURS_CHANGE}
 
     DEFAULT_CSS = """
     HoursScreen #hours-form { width: 38; padding: 0 1 0 0; }
@@ -74,10 +80,6 @@ class HoursScreen(Screen[None]):
         super().__init__()
         self.done = False
         self._pending = None
-
-    @property
-    def practice(self):
-        return self.app.practice  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -197,8 +199,15 @@ class HoursScreen(Screen[None]):
 
     # ------------------------------------------------------------------ doing it
 
+    def refused(self, action: str) -> bool:
+        """Say why, before anything is asked or confirmed, when the person may not do it."""
+        decision = self.decision(action)
+        if not decision.allowed:
+            self.notify(f"Not for you: {decision.reason}", severity="warning", markup=False)
+        return not decision.allowed
+
     def action_confirm(self) -> None:
-        if self.done:
+        if self.done or self.refused("confirm"):
             return
         try:
             change = self.change()
@@ -207,9 +216,9 @@ class HoursScreen(Screen[None]):
             self.notify(exc.for_people(), title="Not yet", severity="warning", timeout=8)
             return
         lines = [plan.master_text, "", *hours.in_words(plan)]
-        title = f"Post to {len(plan.posting)} accounts"
+        title = f"Post to {count(len(plan.posting), 'account')}"
         if plan.special:
-            title += f" and set special hours on {len(plan.special)}"
+            title += f" and set special hours on {count(len(plan.special), 'account')}"
 
         def answered(go: bool | None) -> None:
             if go:
@@ -228,12 +237,15 @@ class HoursScreen(Screen[None]):
         self.done = True
         self._show_result(f"Hours change #{result.change_id} done", result)
 
-    def _show_result(self, title: str, result: hours.HoursResult) -> None:
+    def _show_result(self, title: str, result: hours.HoursResult, *, undone: bool = False) -> None:
         body = Text(title + "\n\n", style="bold")
         for outcome in result.outcomes:
             body.append("ok   " if outcome.ok else "NOT  ", style="green" if outcome.ok else "red")
             body.append(f"{outcome.account_id}: {outcome.message}\n")
-        body.append("\nEsc: back to the queue. F8: undo it.", style="dim")
+        body.append(
+            "\nEsc: back to the queue." if undone else "\nEsc: back to the queue. F8: undo it.",
+            style="dim",
+        )
         self._show(body)
         failed = sum(1 for o in result.outcomes if not o.ok)
         self.notify(
@@ -242,6 +254,8 @@ class HoursScreen(Screen[None]):
         )
 
     def action_undo_last(self) -> None:
+        if self.refused("undo_last"):
+            return
         last = hours.last_undoable(self.practice)
         if last is None:
             self.notify("There is no hours change to undo.")
@@ -266,7 +280,7 @@ class HoursScreen(Screen[None]):
             self.notify(exc.for_people(), title="Not undone", severity="error", timeout=12)
             return
         self.done = True
-        self._show_result(f"Hours change #{change_id} undone", result)
+        self._show_result(f"Hours change #{change_id} undone", result, undone=True)
 
     def action_back(self) -> None:
         self.dismiss(None)

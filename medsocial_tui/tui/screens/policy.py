@@ -14,7 +14,9 @@ from medsocial_tui import clock, exports, policy
 from medsocial_tui.display import terminal_safe
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
+from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
+from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.forms import ConfirmScreen
 
 
@@ -54,6 +56,13 @@ class PolicyScreen(Screen[None]):
             "Versions",
             id="policy.versions",
             tooltip="Every version: drafts, publish, compare, export",
+        ),
+        Binding(
+            "w",
+            "authorisations",
+            "Permissions",
+            id="policy.authorisations",
+            tooltip="Patients' written authorisations: add, revoke, takedown lists",
         ),
         Binding("escape", "close", "Back", id="policy.back", tooltip="Back to where you were"),
     ]
@@ -150,12 +159,25 @@ class PolicyScreen(Screen[None]):
     def action_versions(self) -> None:
         self.app.push_screen(VersionsScreen())
 
+    def action_authorisations(self) -> None:
+        from medsocial_tui.tui.screens.authorisations import AuthorisationsScreen
+
+        self.app.push_screen(AuthorisationsScreen())
+
     def action_close(self) -> None:
         self.app.pop_screen()
 
 
-class VersionsScreen(Screen[None]):
-    """Every version, newest first, with what an admin does to them."""
+class VersionsScreen(AreaScreen):
+    """Every version, newest first, with what an admin does to them (dimmed for others)."""
+
+    GROUP = "Policy versions"
+    NEEDS = {
+        "new_draft": Action.MANAGE_POLICY,
+        "publish": Action.MANAGE_POLICY,
+        "retire": Action.MANAGE_POLICY,
+        "export": Action.MANAGE_POLICY,
+    }
 
     BINDINGS = [
         Binding("enter,o", "read", "Read", id="versions.read", tooltip="Read this version"),

@@ -11,13 +11,16 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock, queue
+from medsocial_tui.approvers import review_wait
 from medsocial_tui.errors import NotFound
 from medsocial_tui.models import Delivery, Post
+from medsocial_tui.review_facts import attachments
 from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue import SHORT, STYLE
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import kind_words, width_for
 
 
 class PostScreen(PostActions):
@@ -48,7 +51,8 @@ class PostScreen(PostActions):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("Account", width=12)
+        ids = [a.id for a in self.practice.config.accounts]
+        table.add_column("Account", width=width_for(ids, 7, 14))
         table.add_column("State", width=9)
         table.add_column("What it means")
         self.reload()
@@ -93,20 +97,24 @@ class PostScreen(PostActions):
                 text.append(f"  at {delivery.remote_url}\n")
             text.append("\n")
         when = clock.show(post.scheduled_at, tz) if post.scheduled_at else "when approved"
-        text.append(f"{post.kind.replace('_', ' ')} · {when} · by {post.author}")
+        text.append(f"{kind_words(post.kind)} · {when} · by {post.author}")
         if post.approved_by:
             text.append(f" · approved by {post.approved_by}")
         text.append("\n")
         if post.review_note:
-            text.append(f"Sent back: {post.review_note}\n", style="yellow")
+            said = "Sent back" if post.status == "rejected" else "Sent back before"
+            text.append(f"{said}: {post.review_note}\n", style="yellow")
+        wait = review_wait(self.practice, post)
+        if wait is not None:
+            text.append(wait.in_words() + "\n", style="bold yellow" if wait.stuck else "")
         text.append(f"\n{post.text}\n")
         for key, own in post.overrides.items():
             text.append(f"\nOnly on {key}:\n", style="bold")
             text.append(f"{own}\n")
         if post.link:
             text.append(f"\nLink: {post.link}\n")
-        for media in post.media:
-            text.append(f"Attached: {media.get('name') or media['path']}\n")
+        for attachment in attachments(self.practice, post.media):
+            text.append(f"Attached: {attachment.in_words()}\n")
         self.query_one("#post-text", Static).update(text)
 
     def on_data_table_row_highlighted(self) -> None:

@@ -12,13 +12,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock, queue, staff
+from medsocial_tui.approvers import review_wait
 from medsocial_tui.models import Post
 from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP, WAITING_FOR_A_PERSON, DeliveryState
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import post_status, width_for
 
 PAGE_SIZE = 100
 POLL_SECONDS = 2.0
@@ -126,7 +128,7 @@ class QueueScreen(PostActions):
             "filter_form",
             "Find",
             id="queue.find",
-            tooltip="Show posts by state, account, author and date",
+            tooltip="Find posts by words in their text, state, account, author and date",
         ),
         Binding(
             "r,f5",
@@ -151,7 +153,7 @@ class QueueScreen(PostActions):
         self.next_mark: queue.PageMark | None = None
         self.total: int | None = None
         self.waiting = 0
-        self._data_version = -1
+        self._data_version: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -163,21 +165,22 @@ class QueueScreen(PostActions):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("When", key="when", width=16)
-        table.add_column("Author", key="author", width=8)
+        logins = [m.login for m in staff.everyone(self.practice.store, include_inactive=True)]
+        table.add_column("Author", key="author", width=width_for(logins, 6, 12))
         table.add_column("Accounts", key="deliveries", width=20)
         table.add_column("Text", key="text")
         self.reload()
         self.set_interval(POLL_SECONDS, self.poll_changes)
 
     def on_screen_resume(self) -> None:
-        if self.is_mounted and self._data_version != -1:
+        if self.is_mounted and self._data_version is not None:
             self.poll_changes()
 
     def reload(self) -> None:
         """Read again what is shown (after a change here or in another process), keeping the
         cursor on the same post."""
         store = self.practice.store
-        self._data_version = store.data_version()
+        self._data_version = self.app.data_stamp()  # type: ignore[attr-defined]
         table = self.query_one(DataTable)
         keep = self.selected_post()
         wanted = min(max(PAGE_SIZE, len(self.loaded)), 20 * PAGE_SIZE)
@@ -254,11 +257,15 @@ class QueueScreen(PostActions):
         post = self.selected_post()
         detail = self.query_one("#detail", Static)
         if post is None:
-            detail.update("No posts here. f shows other posts, / finds by state, account, date.")
+            detail.update("No posts here. f: other views; /: find by words, state, account, date.")
             return
-        text = Text(f"Post {post.id} · {post.status.replace('_', ' ')} · by {post.author}")
+        text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
-            text.append(f"\nSent back: {post.review_note}", style="yellow")
+            said = "Sent back" if post.status == "rejected" else "Sent back before"
+            text.append(f"\n{said}: {post.review_note}", style="yellow")
+        wait = review_wait(self.practice, post)
+        if wait is not None and wait.stuck:
+            text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
             text.append(f"\n  {d.account_id}: ")
             text.append(SHORT[d.state], style=STYLE.get(d.state, ""))
@@ -282,8 +289,12 @@ class QueueScreen(PostActions):
         self.action_open_post()
 
     def poll_changes(self) -> None:
-        """Another process (flush, a colleague) committed: show it without losing the cursor."""
-        if self.practice.store.data_version() != self._data_version:
+        """Another process (flush, a colleague) or this app (an hours change, a template's
+        draft) wrote: show it without losing the cursor. Only while the queue is on screen;
+        coming back to it looks again."""
+        if not self.is_current:
+            return
+        if self.app.data_stamp() != self._data_version:  # type: ignore[attr-defined]
             self.reload()
 
     def after_change(self, message: str = "") -> None:

@@ -53,7 +53,8 @@ PRESETS: tuple[QueueView, ...] = (
 
 
 class FilterScreen(ModalScreen[QueueView | None]):
-    """Choose the queue's filter; Enter in a field (or F3) shows it, Esc keeps the old one."""
+    """Choose the queue's filter: words in the text, state, account, author, dates; Enter in
+    a field (or F3) shows it, Esc keeps the old one."""
 
     BINDINGS = [
         Binding("f3", "show", "Show", id="filter.show", tooltip="Show the posts that match"),
@@ -80,6 +81,13 @@ class FilterScreen(ModalScreen[QueueView | None]):
         with Vertical(id="filter"):
             yield Label("Show posts where", classes="title")
             with Grid(id="filter-grid"):
+                yield Label("text")
+                yield Input(
+                    value=f.text or "",
+                    placeholder="words in the post, e.g. flu shots",
+                    compact=True,
+                    id="f-text",
+                )
                 yield Label("state")
                 yield Select(
                     [(ANY, ANY), *((k, k) for k in STATE_GROUPS)],
@@ -112,7 +120,7 @@ class FilterScreen(ModalScreen[QueueView | None]):
             yield Label("F3 or Enter shows, F8 clears, Esc keeps the old view", classes="hint")
 
     def on_mount(self) -> None:
-        self.query_one("#f-state", Select).focus()
+        self.query_one("#f-text", Input).focus()
 
     def on_input_submitted(self) -> None:
         self.action_show()
@@ -125,6 +133,7 @@ class FilterScreen(ModalScreen[QueueView | None]):
         state = str(self.query_one("#f-state", Select).value)
         account = str(self.query_one("#f-account", Select).value)
         author = str(self.query_one("#f-author", Select).value)
+        text = self.query_one("#f-text", Input).value.strip()
         try:
             since = self._when("#f-since", "past")
             until = self._when("#f-until", "future")
@@ -137,8 +146,10 @@ class FilterScreen(ModalScreen[QueueView | None]):
             author=None if author == ANY else author,
             since=since,
             until=until,
+            text=text or None,
         )
-        words = [w for w in (state, account, author) if w != ANY]
+        words = [f'"{text}"'] if text else []
+        words += [w for w in (state, account, author) if w != ANY]
         tz = self.practice.tz
         if since:
             words.append(f"from {since.astimezone(tz):%d %b}")

@@ -3,18 +3,49 @@ is one person); approve, or send back with a reason the author reads."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
+from textual.worker import get_current_worker
 
-from medsocial_tui import clock, guard, queue
+from medsocial_tui import clock, guard, queue, staff
+from medsocial_tui.approvers import ReviewWait, review_wait
 from medsocial_tui.models import Post
+from medsocial_tui.practice import Practice
+from medsocial_tui.review_facts import review_facts
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import width_for
+
+
+def guard_detail(practice: Practice, post: Post) -> Text:
+    """The post's text (and each account's own text) with the guard's findings, any missing
+    patient permission, and what else the approver should know (attachments, earlier stops,
+    the send-back reason)."""
+    texts = [("", post.text), *((f"only on {k}: ", v) for k, v in post.overrides.items())]
+    text = Text(post.text + "\n\n")
+    found = False
+    for where, words in texts:
+        for f in guard.report_for(practice, words).findings:
+            found = True
+            text.append(
+                f"Guard {f.severity}: {where}{f.label}: {f.reason}\n",
+                style="red" if f.severity == "block" else "yellow",
+            )
+    if not found:
+        text.append("Guard: nothing found now\n", style="green")
+    for problem in guard.permission_problems(practice, post):
+        text.append(f"Patient permission: {problem}\n", style="red")
+    for line in review_facts(practice, post):
+        text.append(line + "\n", style="yellow" if not line.startswith("Attached") else "")
+    return text
 
 
 class ReviewScreen(AreaScreen):
@@ -46,7 +77,8 @@ class ReviewScreen(AreaScreen):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("When", width=16)
-        table.add_column("Author", width=8)
+        logins = [m.login for m in staff.everyone(self.practice.store, include_inactive=True)]
+        table.add_column("Author", width=width_for(logins, 6, 12))
         table.add_column("Accounts", width=20)
         table.add_column("Text")
         self.reload()
@@ -72,30 +104,56 @@ class ReviewScreen(AreaScreen):
             status = Text(f"{len(self.posts)} waiting for your review")
         else:
             status = Text("Nothing waits for you.")
+        stuck = self.own_stuck()
+        if stuck:
+            ids = ", ".join(str(w.post_id) for w in stuck)
+            status.append(f"  Your post(s) {ids}: nobody can approve them", style="bold yellow")
         self.query_one("#status-line", Static).update(status)
         self.show_detail()
+
+    def own_stuck(self) -> list[ReviewWait]:
+        """The signed-in person's own posts in review that nobody may approve."""
+        me = self.me
+        if me is None:
+            return []
+        rows = self.practice.store.query(
+            "SELECT id FROM posts WHERE status = 'in_review' AND author = ? ORDER BY id",
+            (me.login,),
+        )
+        waits = [review_wait(self.practice, queue.get(self.practice.store, r["id"])) for r in rows]
+        return [w for w in waits if w is not None and w.stuck]
 
     def selected(self) -> Post | None:
         row = self.query_one(DataTable).cursor_row
         return self.posts[row] if self.posts and 0 <= row < len(self.posts) else None
 
     def show_detail(self) -> None:
+        """The post at once; the guard's findings from a worker thread (a long post takes
+        the guard a moment, and keys must never wait for it)."""
         post = self.selected()
         detail = self.query_one("#detail", Static)
         if post is None:
-            detail.update("")
+            stuck = self.own_stuck()
+            detail.update(Text(stuck[0].in_words(), style="yellow") if stuck else "")
             return
-        report = guard.report_for(self.practice, post.text)
-        text = Text(post.text + "\n\n")
-        if report.findings:
-            for f in report.findings:
-                text.append(
-                    f"Guard {f.severity}: {f.label}: {f.reason}\n",
-                    style="red" if f.severity == "block" else "yellow",
-                )
-        else:
-            text.append("Guard: nothing found", style="green")
-        detail.update(text)
+        detail.update(Text(post.text + "\n\nGuard: checking…", style=""))
+        self.check_post(post)
+
+    @work(thread=True, exclusive=True, group="review-guard")
+    def check_post(self, post: Post) -> None:
+        """In a thread, with its own read-only connection (connections are per thread)."""
+        reader = self.practice.reader()
+        try:
+            text = guard_detail(dataclasses.replace(self.practice, store=reader), post)
+        finally:
+            reader.close()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_checked, post.id, text)
+
+    def _show_checked(self, post_id: int, text: Text) -> None:
+        post = self.selected()
+        if post is not None and post.id == post_id:
+            self.query_one("#detail", Static).update(text)
 
     def on_data_table_row_highlighted(self) -> None:
         self.show_detail()
@@ -104,21 +162,28 @@ class ReviewScreen(AreaScreen):
         post = self.selected()
         if post is None:
             return
-        approved = self.attempt("Not approved", queue.approve, post.id)
-        if approved is not None:
-            when = clock.show(approved.scheduled_at, self.practice.tz)
+
+        def approved(done: Post) -> None:
+            when = clock.show(done.scheduled_at, self.practice.tz)
             self.notify(f"Post {post.id} approved: goes out {when}")
             self.reload()
+
+        self.attempt_in_thread("Not approved", queue.approve, post.id, then=approved)
 
     def action_send_back(self) -> None:
         post = self.selected()
         if post is None:
             return
 
+        def sent_back(_done: Post) -> None:
+            self.notify(f"Post {post.id} sent back to {post.author}")
+            self.reload()
+
         def done(reason: str | None) -> None:
-            if reason and self.attempt("Not sent back", queue.send_back, post.id, reason):
-                self.notify(f"Post {post.id} sent back to {post.author}")
-                self.reload()
+            if reason:
+                self.attempt_in_thread(
+                    "Not sent back", queue.send_back, post.id, reason, then=sent_back
+                )
 
         self.app.push_screen(
             Ask(

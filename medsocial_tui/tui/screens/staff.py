@@ -6,17 +6,25 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import audit_notes, clock, exports, guard, policy, staff, training
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.practice import Practice
+from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
+from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
+from medsocial_tui.tui.words import fit
+
+STATUS_WIDTH = 78
+"""The status line's room at 80 columns (one column of padding each side)."""
 
 
 def _practice(screen: Screen) -> Practice:
@@ -46,9 +54,20 @@ def short_roles(member: StaffMember) -> str:
     return " ".join(r.value[:2] for r in order if r in member.roles)
 
 
-class StaffScreen(Screen[None]):
-    """Everyone on the staff list, with what is missing flagged."""
+class StaffScreen(AreaScreen):
+    """Everyone on the staff list, with what is missing flagged. Keys for admins are dimmed
+    for everyone else (the help screen and the palette say why)."""
 
+    GROUP = "Staff"
+    NEEDS = {
+        "add": Action.MANAGE_STAFF,
+        "change": Action.MANAGE_STAFF,
+        "make_manager": Action.MANAGE_STAFF,
+        "deactivate": Action.MANAGE_STAFF,
+        "training": Action.RECORD_TRAINING,
+        "audit_note": Action.AUDIT,
+        "report": Action.MANAGE_POLICY,
+    }
     BINDINGS = [
         Binding("n", "add", "Add", id="staff.add", tooltip="Add a staff member"),
         Binding(
@@ -60,6 +79,7 @@ class StaffScreen(Screen[None]):
             "Manager",
             id="staff.manager",
             tooltip="Make them the designated social-media manager",
+            show=False,
         ),
         Binding(
             "x",
@@ -72,7 +92,7 @@ class StaffScreen(Screen[None]):
         Binding(
             "u",
             "audit_note",
-            "Audit note",
+            "Audit",
             id="staff.audit_note",
             tooltip="Record a review of their public posts",
         ),
@@ -82,6 +102,7 @@ class StaffScreen(Screen[None]):
             "Report",
             id="staff.report",
             tooltip="Write the acknowledgement and training CSV into exports/",
+            show=False,
         ),
         Binding(
             "i",
@@ -89,6 +110,7 @@ class StaffScreen(Screen[None]):
             "Inactive",
             id="staff.inactive",
             tooltip="Show or hide deactivated staff",
+            show=False,
         ),
         Binding("escape", "close", "Back", id="staff.back", tooltip="Back"),
     ]
@@ -103,7 +125,7 @@ class StaffScreen(Screen[None]):
         yield TextStatic(id="status-line")
         yield TextTable(id="staff", cursor_type="row", zebra_stripes=True)
         yield TextStatic(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -138,9 +160,13 @@ class StaffScreen(Screen[None]):
         overdue = len({s.login for s in training.overdue(store, self.today())})
         manager = staff.manager(store)
         version = f"policy v{current.number}" if current else "no policy published"
+        line = (
+            f"{len(self.people)} staff · {version}: {len(unacked)} to acknowledge · "
+            f"{overdue} training due · manager: "
+        )
+        name = manager.name if manager else "none"
         self.query_one("#status-line", Static).update(
-            f"{len(self.people)} staff · {version}: {len(unacked)} not acknowledged · "
-            f"{overdue} training due · manager: {manager.name if manager else 'none'}"
+            Text(line + fit(name, max(STATUS_WIDTH - len(line), 8)))
         )
         self.show_detail()
 

@@ -7,18 +7,26 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from medsocial_tui import templates
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.health import quiet_accounts
+from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic, shown
+from medsocial_tui.tui.screens.base import AreaScreen
 
 
-class TemplatesScreen(Screen[None]):
+class TemplatesScreen(AreaScreen):
     """Templates from plugins and the practice's own folder."""
+
+    GROUP = "Templates"
+    NEEDS = {"create": Action.COMPOSE}
+    HELP_NOTES = (
+        "Up and Down choose a template, Enter goes to its fields; Tab moves between fields.",
+        "The draft goes to every connected account; change them in compose before submitting.",
+    )
 
     DEFAULT_CSS = """
     TemplatesScreen #template-list { width: 34; }
@@ -44,17 +52,15 @@ class TemplatesScreen(Screen[None]):
         self.available: dict[str, templates.PostTemplate] = {}
         self.key: str | None = None
 
-    @property
-    def practice(self):
-        return self.app.practice  # type: ignore[attr-defined]
-
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
         with Horizontal():
             yield OptionList(id="template-list")
             with Vertical(id="template-form"):
                 yield TextStatic(id="template-about")
-                yield VerticalScroll(id="template-fields")
+                fields = VerticalScroll(id="template-fields")
+                fields.can_focus = False
+                yield fields
                 yield TextStatic(id="template-notes")
         yield Footer()
 
@@ -118,6 +124,13 @@ class TemplatesScreen(Screen[None]):
         quiet = quiet_accounts(self.practice)
         if quiet:
             body.append("Quiet: " + ", ".join(q.in_words() for q in quiet) + "\n", style="yellow")
+        connected = templates.default_accounts(self.practice)
+        body.append("Goes to: ", style="bold")
+        body.append(
+            ", ".join(connected) + " (every connected account; change them in compose)\n"
+            if connected
+            else "no account is connected yet: tick accounts in compose (h: channels)\n"
+        )
         body.append("Enter: next field; on the last, or F4: write the draft.", style="dim")
         self.query_one("#template-notes", Static).update(body)
 

@@ -167,6 +167,7 @@ class Bluesky(Channel):
             counted_as="graphemes (what you see as one character)",
             media=MediaRule.OPTIONAL,
             max_media=MAX_IMAGES,
+            alt_text=True,
         )
 
     def count(self, text: str) -> int:

@@ -178,6 +178,7 @@ class LinkedIn(Channel):
             counted_as="characters",
             media=MediaRule.OPTIONAL,
             max_media=MAX_IMAGES,
+            alt_text=True,
         )
 
     @staticmethod

@@ -151,6 +151,7 @@ class Mastodon(Channel):
             counted_as="characters (a link counts 23)",
             media=MediaRule.OPTIONAL,
             max_media=4,
+            alt_text=True,
         )
 
     def count(self, text: str) -> int:

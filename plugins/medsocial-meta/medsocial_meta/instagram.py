@@ -124,7 +124,7 @@ class Instagram(Channel):
         self.gate = Gate()
 
     def limits(self, account: Account | None = None) -> Limits:
-        return Limits(max_chars=MAX_CAPTION, media=MediaRule.REQUIRED, max_media=1)
+        return Limits(max_chars=MAX_CAPTION, media=MediaRule.REQUIRED, max_media=1, alt_text=True)
 
     def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
         problems = super().validate(draft, account)

@@ -180,6 +180,7 @@ class X(Channel):
             counted_as="X characters (a link counts 23; CJK and emoji count 2)",
             media=MediaRule.OPTIONAL,
             max_media=4,
+            alt_text=True,
         )
 
     def count(self, text: str) -> int:

@@ -1,0 +1,187 @@
+"""Patients' written permission: the register (no names: only their keyed hash is kept),
+add one, revoke one and see its takedown list. Reached with ``w`` from the policy screen
+or "Patients: Authorisations" in the command palette."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from medsocial_tui import authorisations, clock
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.practice import Practice
+from medsocial_tui.tui.safe import TextStatic, TextTable
+from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
+
+
+def _practice(screen: Screen[None]) -> Practice:
+    return screen.app.practice  # type: ignore[attr-defined, no-any-return]
+
+
+class AuthorisationsScreen(Screen[None]):
+    """Every authorisation with its status; the highlighted one's takedown list below."""
+
+    GROUP = "Authorisations"
+    BINDINGS = [
+        Binding("n", "add", "New", id="authorisations.add", tooltip="Record a signed form"),
+        Binding(
+            "r",
+            "revoke",
+            "Revoke",
+            id="authorisations.revoke",
+            tooltip="The patient took permission back: take the posts down",
+        ),
+        Binding("escape", "close", "Back", id="authorisations.back", tooltip="Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[authorisations.Authorisation] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        yield TextStatic(
+            "Patients' written permission. Names are kept only as a keyed hash: "
+            "find a patient's with `medsocial authorisation list --patient NAME`.",
+            id="status-line",
+        )
+        yield TextTable(id="authorisations", cursor_type="row", zebra_stripes=True)
+        yield TextStatic(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label, width in (
+            ("No", 4),
+            ("Scope", 16),
+            ("Networks", 18),
+            ("Signed", 10),
+            ("Status", 20),
+        ):
+            table.add_column(label, width=width)
+        self.reload()
+        table.focus()
+
+    def today(self) -> date:
+        return clock.now().astimezone(_practice(self).tz).date()
+
+    def reload(self) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        self.rows = authorisations.every(_practice(self))
+        for a in self.rows:
+            table.add_row(
+                str(a.id),
+                ",".join(sorted(a.scope)),
+                ",".join(sorted(a.networks)),
+                a.signed_on.isoformat(),
+                a.status(self.today()),
+                key=str(a.id),
+            )
+        if self.rows:
+            table.move_cursor(row=min(max(row, 0), len(self.rows) - 1))
+        self.show_detail()
+
+    def chosen(self) -> authorisations.Authorisation | None:
+        table = self.query_one(DataTable)
+        if not self.rows or table.cursor_row < 0:
+            return None
+        return self.rows[min(table.cursor_row, len(self.rows) - 1)]
+
+    def show_detail(self) -> None:
+        detail = self.query_one("#detail", Static)
+        found = self.chosen()
+        if found is None:
+            detail.update("No authorisations yet: n records a signed form.")
+            return
+        lines = [
+            f"Authorisation {found.id}: signed form kept at {found.form_location}",
+            "expires " + (found.expires_on.isoformat() if found.expires_on else "never"),
+        ]
+        items = authorisations.takedowns(_practice(self), found.id)
+        if found.revoked_on is not None:
+            lines.append("Takedown list:" if items else "No published post used it.")
+        for t in items:
+            lines.append(
+                f"  {t.id}. delivery {t.delivery_id} on {t.account_id}: {t.state} · {t.detail}"
+                + (f" · {t.remote_url}" if t.remote_url else "")
+            )
+        detail.update("\n".join(lines))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail()
+
+    def action_add(self) -> None:
+        practice = _practice(self)
+        fields = [
+            Field("patient", "Patient's full name (kept only as a keyed hash)"),
+            Field("scope", "Scope", "text", "text, photo, video"),
+            Field("networks", "Networks", "all", "channel names, or all"),
+            Field("signed", "Signed on", self.today().isoformat(), "YYYY-MM-DD"),
+            Field("expires", "Expires on (empty: never)", "", "YYYY-MM-DD"),
+            Field("form", "Where the signed form is kept", "", "binder 2, tab 14"),
+        ]
+
+        def save(v: dict[str, str]) -> str:
+            made = authorisations.add(
+                practice,
+                v["patient"],
+                scope=[v["scope"]],
+                networks=[v["networks"]],
+                signed_on=v["signed"],
+                expires_on=v["expires"] or None,
+                form_location=v["form"],
+            )
+            return (
+                f"Authorisation {made.id} recorded: name it on the post (--authorisation {made.id})"
+            )
+
+        def closed(saved: bool | None) -> None:
+            if saved:
+                self.reload()
+
+        self.app.push_screen(FormScreen("New patient authorisation", fields, save), closed)
+
+    def action_revoke(self) -> None:
+        found = self.chosen()
+        if found is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.revoke(found.id)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Revoke authorisation {found.id}? Posts that used it are deleted where the "
+                "network allows, and listed as to-dos where it does not."
+            ),
+            answered,
+        )
+
+    @work(exclusive=True, group="authorisation-revoke")
+    async def revoke(self, authorisation_id: int) -> None:
+        """Revoke, then delete as an async worker: the networks' answers never block keys."""
+        practice = _practice(self)
+        try:
+            authorisations.revoke(practice, authorisation_id)
+            self.reload()
+            items = await authorisations.take_down(practice, authorisation_id)
+        except MedsocialError as exc:
+            self.app.notify(exc.for_people(), title=exc.title, severity="error", markup=False)
+            return
+        left = sum(1 for t in items if t.state == "to_do")
+        words = f"Authorisation {authorisation_id} revoked; {len(items)} post(s) used it" + (
+            f", {left} to remove by hand" if left else ""
+        )
+        self.app.notify(words, markup=False)
+        self.reload()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,38 @@
+"""Keys typed on a screen with text fields go into the fields, never to a command.
+
+A person typing "How often should..." into a form whose focus sits on a list (or on a
+container) must not open the channels (h), run online tests (t) or open help (?): on a screen
+where a field could take the key, a printable key reaches only the focused widget's own
+bindings (Space ticks an account), never the screen's or the app's. F-keys, Esc, Tab and the
+arrows are not printable and keep working everywhere."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
+
+FIELDS = (Input, TextArea)
+
+
+def has_fields(screen: Screen) -> bool:
+    """A field on the screen could take typing: one shown and not disabled."""
+    return any(
+        field.display and not field.disabled and field.can_focus
+        for field in screen.query("Input, TextArea").results(Widget)
+    )
+
+
+def keeps_from_bindings(screen: Screen, focused: Widget | None, event: events.Key) -> bool:
+    """True when ``event`` must not reach a binding of the screen or the app: only the focused
+    widget's own bindings (and those of its containers) take a printable key here."""
+    if not event.is_printable or isinstance(focused, FIELDS):
+        return False
+    if not has_fields(screen):
+        return False
+    active = screen.active_bindings.get(event.key)
+    if active is None:
+        return True
+    owner = active.node
+    return owner is screen or owner is screen.app or not isinstance(owner, Widget)

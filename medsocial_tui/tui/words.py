@@ -1,0 +1,47 @@
+"""Words a person reads instead of the database's ids: a post's status, counts of things."""
+
+from __future__ import annotations
+
+POST_STATUS = {
+    "draft": "draft",
+    "in_review": "waiting for review",
+    "rejected": "sent back",
+    "approved": "approved",
+    "canceled": "canceled",
+}
+
+
+KIND_WORDS = {
+    "general": "general",
+    "hours_change": "hours change",
+    "provider_availability": "provider availability",
+    "education": "patient education",
+    "qa": "Q&A card",
+    "health_news": "health news",
+    "live_session": "live session",
+}
+"""The post types in a person's words (the menu showed the raw ids "qa", "hours_change")."""
+
+
+def kind_words(kind: str) -> str:
+    return KIND_WORDS.get(kind, kind.replace("_", " "))
+
+
+def post_status(status: str) -> str:
+    """'sent back', not 'rejected'; 'waiting for review', not 'in_review'."""
+    return POST_STATUS.get(status, status.replace("_", " "))
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """'1 account', '2 accounts'."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def width_for(values: list[str], least: int, most: int) -> int:
+    """A column as wide as its longest value, between ``least`` and ``most``."""
+    return min(max([least, *(len(v) for v in values)]), most)
+
+
+def fit(text: str, width: int) -> str:
+    """The text, or its start and an ellipsis when it is longer than ``width``."""
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"

@@ -1,0 +1,132 @@
+"""``medsocial authorisation`` (and its other name ``consent``) and the post flags, through
+the real console script: exit 11 when a testimonial has no authorisation, names never in
+the database or the output."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medsocial_tui import demo
+
+
+def cli(home: Path, *args: str, login: str = "frontdesk") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MEDSOCIAL_HOME": str(home), "MEDSOCIAL_USER": login}
+    exe = Path(sys.executable).parent / "medsocial"
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("MEDSOCIAL_USER", "frontdesk")
+    return demo.build(tmp_path / "demo", login="frontdesk").root
+
+
+def test_add_list_gate_and_revoke_from_the_command_line(home):
+    added = cli(
+        home,
+        "authorisation",
+        "add",
+        "--patient",
+        "Maria Lopez",
+        "--scope",
+        "text",
+        "--networks",
+        "all",
+        "--signed",
+        "2026-01-05",
+        "--form",
+        "binder 2, tab 14",
+    )
+    assert added.returncode == 0, added.stderr
+    assert "authorisation 1 recorded" in added.stdout
+    listed = cli(home, "consent", "list")
+    assert "binder 2, tab 14" in listed.stdout and "valid" in listed.stdout
+    assert "Maria" not in listed.stdout
+    found = cli(home, "authorisation", "list", "--patient", "maria lopez", "--json")
+    assert '"id": 1' in found.stdout
+
+    blocked = cli(
+        home,
+        "post",
+        "add",
+        "Our patient Maria says she loves her new smile!",
+        "-a",
+        "facebook",
+        "--submit",
+    )
+    assert blocked.returncode == 11
+    assert "written authorisation" in blocked.stderr + blocked.stdout
+    flagged = cli(
+        home,
+        "post",
+        "add",
+        "A big smile today.",
+        "-a",
+        "facebook",
+        "--features-patient",
+        "--submit",
+    )
+    assert flagged.returncode == 11
+
+    allowed = cli(
+        home,
+        "post",
+        "add",
+        "Another success story from our hygiene team!",
+        "-a",
+        "facebook",
+        "--authorisation",
+        "1",
+        "--submit",
+    )
+    assert allowed.returncode == 0, allowed.stderr + allowed.stdout
+
+    revoked = cli(home, "authorisation", "revoke", "1")
+    assert revoked.returncode == 0, revoked.stderr
+    assert "revoked" in revoked.stdout and "nothing to take down" in revoked.stdout
+    again = cli(home, "authorisation", "revoke", "1")
+    assert again.returncode == 10
+    missing = cli(home, "authorisation", "revoke", "99")
+    assert missing.returncode == 9
+
+
+def test_bad_dates_and_a_colleague_without_rights_are_refused_in_words(home):
+    bad = cli(
+        home,
+        "authorisation",
+        "add",
+        "--patient",
+        "Maria Lopez",
+        "--scope",
+        "text",
+        "--networks",
+        "all",
+        "--signed",
+        "yesterday",
+        "--form",
+        "binder",
+    )
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr + bad.stdout
+    assert "Traceback" not in bad.stderr
+    author = cli(
+        home,
+        "authorisation",
+        "add",
+        "--patient",
+        "Maria Lopez",
+        "--scope",
+        "text",
+        "--networks",
+        "all",
+        "--signed",
+        "2026-01-05",
+        "--form",
+        "binder",
+        login="jreyes",
+    )
+    assert author.returncode == 8

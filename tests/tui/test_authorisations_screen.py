@@ -1,0 +1,84 @@
+"""The authorisations screen: reached from the policy screen and the palette, an admin
+records a signed form (the name never shown or stored), and revoking one shows the takedown
+list with a to-do for a network that cannot delete."""
+
+from __future__ import annotations
+
+import uuid
+
+from medsocial_tui import authorisations, clock
+from medsocial_tui.tui.app import create_app
+
+
+def _published_on_snapchat(practice, authorisation_id: int) -> None:
+    now = clock.to_iso(clock.now())
+    with practice.store.write() as db:
+        post_id = db.conn.execute(
+            "INSERT INTO posts (kind, text, author, status, options, scheduled_at, created_at,"
+            " updated_at) VALUES ('general', 'Success story!', 'jreyes', 'approved', ?, ?, ?, ?)",
+            (f'{{"authorisation": {authorisation_id}}}', now, now, now),
+        ).lastrowid
+        db.conn.execute(
+            "INSERT INTO deliveries (post_id, account_id, state, scheduled_at, remote_id,"
+            " remote_url, idempotency_key, updated_at)"
+            " VALUES (?, 'snapchat', 'published', ?, 'snap-1', 'https://snap.example/1', ?, ?)",
+            (post_id, now, uuid.uuid4().hex, now),
+        )
+
+
+async def test_add_and_revoke_from_the_screen(practice_as):
+    practice = practice_as("lbrooks")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AuthorisationsScreen"
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Maria Lopez", "enter")
+        await pilot.press("enter", "enter", "enter", "enter")
+        await pilot.press(*"binder 2", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AuthorisationsScreen"
+        (made,) = authorisations.every(practice)
+        assert made.form_location == "binder 2" and made.networks == {"all"}
+        assert authorisations.find(practice, "maria lopez") == [made]
+        screen_text = "\n".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "Maria" not in screen_text
+
+        _published_on_snapchat(practice, made.id)
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        await pilot.pause()
+        for _ in range(20):
+            if authorisations.get(practice, made.id).revoked_on is not None:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
+        (item,) = authorisations.takedowns(practice, made.id)
+        assert item.state == "to_do" and item.account_id == "snapchat"
+        detail = str(app.screen.query_one("#detail").render())
+        assert "to_do" in detail and "snap.example/1" in detail
+
+
+async def test_the_palette_opens_the_register_and_a_colleague_cannot_add(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        (command,) = [
+            c for c in app.get_system_commands(app.screen) if c.title == "Patients: Authorisations"
+        ]
+        command.callback()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AuthorisationsScreen"
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Maria Lopez", "enter", "enter", "enter", "enter", "enter")
+        await pilot.press(*"binder", "enter")
+        await pilot.pause()
+        error = str(app.screen.query_one("#form-error").render())
+        assert "admin" in error.lower() or "not allowed" in error.lower()
+        assert authorisations.every(app.practice) == []
