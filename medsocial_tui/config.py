@@ -151,6 +151,12 @@ class PracticeConfig:
     hours: Mapping[str, str] = field(default_factory=dict)
     """Regular opening hours by weekday (``mon`` .. ``sun``): ``"08:00-17:00"`` or
     ``"closed"``. An hours change needs them to set "opening late" as special hours."""
+    audit_head_file: str = ""
+    """A file, outside the staff's reach, where each new head of the audit chain is appended
+    (``[audit] head_file``); verification compares the chain with its last line."""
+    audit_syslog: bool | None = None
+    """Also send each new head to syslog/journald; None: when ``audit_syslog_address`` exists."""
+    audit_syslog_address: str = "/dev/log"
     source: Path | None = None
     warnings: tuple[ConfigWarning, ...] = ()
     """Keys the schema does not know (a typo falls back to a default): said, not fatal."""
@@ -293,6 +299,13 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             )
     publishing = model.publishing
     colors = {k: v for k, v in model.colors.model_dump().items() if isinstance(v, str) and v}
+    head_file = model.audit.head_file
+    if head_file and not Path(head_file).is_absolute():
+        raise problems.fail(
+            ("audit", "head_file"),
+            f"audit.head_file {head_file!r} is not an absolute path",
+            'write the whole path, e.g. "/var/log/medsocial/audit-head.log"',
+        )
     return PracticeConfig(
         name=name,
         timezone=practice.timezone,
@@ -315,6 +328,9 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         keys=dict(model.keys),
         colors=colors,
         hours=dict(model.hours),
+        audit_head_file=head_file,
+        audit_syslog=model.audit.syslog,
+        audit_syslog_address=model.audit.syslog_address,
         source=path,
         warnings=tuple(unknown_key_warnings(model, finder, str(path))),
         ssh_authorized_keys=model.ssh.authorized_keys,

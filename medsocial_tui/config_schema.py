@@ -62,6 +62,12 @@ class SshTable(_Table):
     command: str = ""
 
 
+class AuditTable(_Table):
+    head_file: str = ""
+    syslog: bool | None = None
+    syslog_address: str = "/dev/log"
+
+
 class ColorsTable(_Table):
     primary: str = ""
     accent: str = ""
@@ -75,6 +81,7 @@ class ConfigFile(_Table):
     keys: dict[str, str] = Field(default_factory=dict)
     colors: ColorsTable = ColorsTable()
     ssh: SshTable = SshTable()
+    audit: AuditTable = AuditTable()
     hours: dict[str, str] = Field(default_factory=dict)
 
 

@@ -14,7 +14,17 @@ from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
-from medsocial_tui import audit, audit_notes, clock, homebuild, policy, queue, training
+from medsocial_tui import (
+    approvals,
+    audit,
+    audit_notes,
+    clock,
+    homebuild,
+    policy,
+    queue,
+    records_key,
+    training,
+)
 from medsocial_tui import staff as staff_core
 from medsocial_tui.config import Home, load_config, write_private, write_secrets
 from medsocial_tui.errors import HomeError, UsageError
@@ -134,6 +144,7 @@ def create_home(
         store = open_store(home.database_path, create=True)
         try:
             ensure_practice_row(store, name, kind)
+            records_key.key_for(store.db)
             _admin_and_policy(store, login or current_login(), name)
         finally:
             store.close()
@@ -178,6 +189,7 @@ def finish_home(
     store = open_store(home.database_path, create=True)
     try:
         ensure_practice_row(store, config.name, "practice")
+        records_key.key_for(store.db)
         _admin_and_policy(store, login or current_login(), config.name)
     finally:
         store.close()
@@ -213,6 +225,7 @@ def build(root: Path, *, login: str | None = None) -> Home:
     write_secrets(home, {})
     store = open_store(home.database_path, create=True)
     ensure_practice_row(store, "Maple Street Dental", "demo")
+    records_key.key_for(store.db)
     owner = DEMO_STAFF[0][0]
     for person_login, name, roles, title, provider, manager, _ in DEMO_STAFF:
         staff_core.add(
@@ -376,6 +389,10 @@ def _set_post(practice: Practice, post_id: int, status: str, approver: str | Non
             (state, when if state == "scheduled" else None, post_id),
         )
         audit.record(db, "demo", "demo.seeded", "post", post_id, status=status)
+        if status == "approved" and approver:
+            approvals.grant(
+                db, practice.home.root, post_id, approvals.Basis.APPROVER, approver, actor="demo"
+            )
 
 
 FAILURES = {

@@ -77,3 +77,8 @@ class InvalidTransition(MedsocialError):
 class ComplianceBlocked(MedsocialError):
     exit_code = 11
     title = "Stopped by the compliance guard"
+
+
+class RecordsBroken(MedsocialError):
+    exit_code = 12
+    title = "The audit records do not hold"

@@ -18,6 +18,7 @@ import asyncio
 import json
 import os
 import socket
+import sqlite3
 import sys
 import threading
 import uuid
@@ -30,7 +31,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsocial_tui import audit, channelkit, clock, plugin_calls
+from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls
+from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
     CannotTell,
@@ -50,7 +52,7 @@ from medsocial_tui.practice import Practice
 from medsocial_tui.queue import draft_for, get
 from medsocial_tui.states import DeliveryState as S
 from medsocial_tui.store import Store
-from medsocial_tui.store.trouble import kind_of
+from medsocial_tui.store.trouble import explain, kind_of
 from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
 
 RUNNER = "flush"
@@ -89,6 +91,7 @@ class Outcome:
     retry_at: datetime | None = field(default=None, repr=False)
 
 
+RECORDS_BROKEN_EXIT = 12
 BAD = frozenset({S.FAILED.value, S.UNKNOWN.value, "skipped"})
 
 
@@ -103,6 +106,8 @@ class FlushReport:
     db_seconds: float = 0.0
     """Time the writer thread spent on this run's database work (off the event loop)."""
     db_transactions: int = 0
+    records: ChainCheck | None = None
+    """The audit chain as this run found it (checked from the last sealed checkpoint)."""
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
@@ -119,8 +124,11 @@ class FlushReport:
 
     @property
     def exit_code(self) -> int:
-        """1 when a delivery this run touched is left failed or skipped, or when any delivery
-        is still unknown (until reconcile or a person settles it, every run says so)."""
+        """12 when the audit chain does not hold; else 1 when a delivery this run touched is
+        left failed or skipped, or when any delivery is still unknown (until reconcile or a
+        person settles it, every run says so)."""
+        if self.records is not None and not self.records.ok:
+            return RECORDS_BROKEN_EXIT
         return 1 if BAD & set(self.final_states().values()) or self.left_unknown else 0
 
     def as_json(self) -> dict[str, Any]:
@@ -130,6 +138,7 @@ class FlushReport:
             "counts": self.counts(),
             "swept_to_unknown": self.swept_unknown,
             "left_unknown": self.left_unknown,
+            "records": self.records.as_json() if self.records else None,
             "deliveries": [
                 {k: v for k, v in o.__dict__.items() if k != "retry_at"}
                 | {"retry_at": clock.to_iso(o.retry_at) if o.retry_at else None}
@@ -233,6 +242,7 @@ def claim(
         "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at) VALUES (?, ?, ?, ?)",
         (delivery.id, attempt_id, runner, _iso(now)),
     )
+    audit.record(store.db, RUNNER, "delivery.claimed", "delivery", delivery.id, attempt=attempt_id)
     return attempt_id
 
 
@@ -267,6 +277,24 @@ def hold(store: Store, delivery: Delivery, late: timedelta, now: datetime) -> Ou
         delivery.id,
         late_minutes=int(late.total_seconds() // 60),
     )
+    return _outcome(delivery, S.HELD.value, message)
+
+
+def hold_unapproved(store: Store, delivery: Delivery, why: str, now: datetime) -> Outcome | None:
+    """A delivery whose approval does not match what it would publish waits for a person:
+    it is never sent on an approval of something else."""
+    message = (
+        f"not sent: {why}; an approver must look at it again "
+        f"(`medsocial post submit {delivery.post_id}` sends it for review)"
+    )
+    changed = store.db.conn.execute(
+        "UPDATE deliveries SET state='held', error_kind='approval', last_error=?, updated_at=?"
+        " WHERE id=? AND state IN ('scheduled','deferred')",
+        (message, _iso(now), delivery.id),
+    ).rowcount
+    if not changed:
+        return None
+    audit.record(store.db, RUNNER, "delivery.held", "delivery", delivery.id, why="approval")
     return _outcome(delivery, S.HELD.value, message)
 
 
@@ -744,6 +772,7 @@ class _Preparer:
         self._posts: dict[int, tuple[str, Post]] = {}
         self._on_writer: Practice | None = None
         self._verdicts: dict[tuple[int, str, str], str | None] = {}
+        self._approved: dict[tuple[int, str], str | None] = {}
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -803,6 +832,14 @@ class _Preparer:
             return None, None
         delivery = Delivery.from_row(row)
         post = self._post(store, delivery.post_id, row["post_updated_at"])
+        stamp = (post.id, row["post_updated_at"])
+        if stamp not in self._approved:
+            self._approved[stamp] = approvals.why_not_sendable(
+                store.db, self.practice.home.root, self.practice.config, post.id
+            )
+        unapproved = self._approved[stamp]
+        if unapproved is not None:
+            return None, hold_unapproved(store, delivery, unapproved, now)
         minutes = (
             self.practice.config.late_tolerance_minutes
             if post.tolerance_minutes is None
@@ -883,6 +920,7 @@ def dry_run_report(practice: Practice, started: datetime) -> FlushReport:
     """What a flush would do now, changing nothing."""
     report = FlushReport(started_at=started, dry_run=True)
     posts: dict[int, Post] = {}
+    verdicts: dict[int, str | None] = {}
     for d in due(practice.store, started):
         if d.post_id not in posts:
             posts[d.post_id] = get(practice.store, d.post_id)
@@ -893,7 +931,14 @@ def dry_run_report(practice: Practice, started: datetime) -> FlushReport:
             else post.tolerance_minutes
         )
         late = late_by(d, timedelta(minutes=minutes), started)
-        if late is not None:
+        if d.post_id not in verdicts:
+            verdicts[d.post_id] = approvals.why_not_sendable(
+                practice.store.db, practice.home.root, practice.config, d.post_id
+            )
+        unapproved = verdicts[d.post_id]
+        if unapproved is not None:
+            report.outcomes.append(_outcome(d, "would_hold", f"not sent: {unapproved}"))
+        elif late is not None:
             report.outcomes.append(
                 _outcome(d, "would_hold", f"missed its time by {_words_for(late)}")
             )
@@ -919,10 +964,18 @@ async def run(
     Raises :class:`RunFailed` when the database fails the run (busy past its deadline, disk
     full, read-only, the writer gone): deliveries whose request may have left become
     ``unknown`` and the others are released, where the database still allows it."""
+    from medsocial_tui import audit_head
+
     started = clock.now()
+    try:
+        records = audit_head.check(practice, incremental=True)
+    except sqlite3.Error as exc:
+        raise explain(exc, practice.home.database_path) from None
     if dry_run:
-        return dry_run_report(practice, started)
-    report = FlushReport(started_at=started)
+        report = dry_run_report(practice, started)
+        report.records = records
+        return report
+    report = FlushReport(started_at=started, records=records)
     practice.plugins  # noqa: B018 - load once, before the writer thread's copy shares them
 
     def tell(outcome: Outcome | None) -> None:
@@ -944,6 +997,8 @@ async def run(
     )
     failure: WriterFailed | WriterStopped | None = None
     try:
+        if records.ok and records.checked:
+            await writer.run(lambda s: audit.advance_checkpoint(s.db, records))
         report.swept_unknown = await writer.run(lambda s: sweep_expired_leases(s, clock.now()))
         for outcome in await reconcile(practice, client, write=writer.run):
             tell(outcome)

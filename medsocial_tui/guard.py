@@ -43,8 +43,9 @@ def report_for(practice: Practice, text: str, *, is_reply: bool = False) -> comp
 
 def require_clean(practice: Practice, post: Post, only_account: str | None = None) -> None:
     """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
-    overridden it. The message names labels, never the text found. A post that needs a
-    patient's written authorisation is stopped without one: no override lifts that."""
+    overridden that very text of the post as it stands. The message names labels, never the
+    text found. A post that needs a patient's written authorisation is stopped without one:
+    no override lifts that."""
     missing = permission_problems(practice, post, only_account)
     if missing:
         raise ComplianceBlocked(
@@ -52,11 +53,9 @@ def require_clean(practice: Practice, post: Post, only_account: str | None = Non
             fix="record the patient's signed authorisation (`medsocial authorisation add`) "
             "and name it on the post, or take the patient out of the post",
         )
-    if post_override(practice, post.id):
-        return
     for text in texts_of(practice, post, only_account):
         report = report_for(practice, text)
-        if report.blocking:
+        if report.blocking and not text_overridden(practice, post.id, text):
             labels = report.blocking_labels
             unchecked = [f.reason for f in report.findings if f.label == "check_failed"]
             raise ComplianceBlocked(
@@ -65,6 +64,14 @@ def require_clean(practice: Practice, post: Post, only_account: str | None = Non
                 fix="remove it from the text (the compose screen highlights where), or ask an "
                 "approver to override with a written reason",
             )
+
+
+def text_overridden(practice: Practice, post_id: int, text: str) -> bool:
+    """True when an approver's sealed override covers this text of the post's current
+    content (the ``compliance_override_by`` column is only shown, never trusted)."""
+    from medsocial_tui import approvals
+
+    return approvals.override_covers(practice.store.db, practice.home.root, post_id, text)
 
 
 def permission_problems(
@@ -85,8 +92,3 @@ def permission_problems(
     return authorisations.problems_for(
         practice, texts=texts, media=post.media, options=post.options, channels=channels
     )
-
-
-def post_override(practice: Practice, post_id: int) -> bool:
-    row = practice.store.one("SELECT compliance_override_by FROM posts WHERE id = ?", (post_id,))
-    return bool(row and row["compliance_override_by"])

@@ -5,6 +5,7 @@ Each check returns findings in words, with what to do; nothing here changes anyt
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -258,6 +259,68 @@ def policy_findings(practice: Practice) -> list[Finding]:
     return found
 
 
+def records_findings(practice: Practice) -> list[Finding]:
+    """The whole audit chain checked, the reasons against their digests, and whether the
+    head can be written outside the database."""
+    from medsocial_tui import audit_head, reasons
+
+    check = audit_head.check(practice)
+    found = [
+        Finding(
+            "records",
+            check.ok,
+            check.in_words(),
+            ""
+            if check.ok
+            else "restore the database from a backup taken before that event, "
+            "or ask whoever runs the box what changed it; `medsocial audit verify` says the same",
+        )
+    ]
+    changed = reasons.tampered(practice.store.db)
+    if changed:
+        found.append(
+            Finding(
+                "records",
+                False,
+                "reasons whose text no longer matches the chain: "
+                + ", ".join(str(i) for i in changed),
+                "restore the database from a backup",
+            )
+        )
+    config = practice.config
+    if config.audit_head_file:
+        path = config.audit_head_file
+        writable = os.access(path, os.W_OK) or (
+            not os.path.exists(path) and os.access(os.path.dirname(path), os.W_OK)
+        )
+        found.append(
+            Finding(
+                "records",
+                writable,
+                f"the chain's head is appended to {path}"
+                if writable
+                else f"the head file {path} cannot be written by {practice.login}",
+                ""
+                if writable
+                else "create it writable by the service account (and by no "
+                "staff login), e.g. chattr +a",
+            )
+        )
+    elif not audit_head.syslog_enabled(config):
+        found.append(
+            Finding(
+                "records",
+                False,
+                "the chain's head is kept only in the database: deleting its newest events "
+                "would go unnoticed",
+                "set [audit] head_file in practice.toml to a file staff cannot write, or run "
+                "where /dev/log (syslog/journald) exists",
+                severity="warning",
+            )
+        )
+    return found
+
+
 def plugin_findings(host: PluginHost) -> list[Finding]:
     return [
         Finding(
@@ -466,6 +529,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
             found.extend(asyncio.run(online_findings(practice)))
         found.extend(queue_findings(practice))
         found.extend(policy_findings(practice))
+        found.extend(records_findings(practice))
         if practice.identity is not None:
             found.append(Finding("identity", True, f"signed in as {practice.identity.in_words()}"))
         from medsocial_tui import ssh_keys

@@ -114,6 +114,8 @@ class Post:
     approved_by: str | None
     created_at: datetime
     deliveries: tuple[Delivery, ...] = ()
+    edited_by: str | None = None
+    """Who changed the post last (its author until someone edits it)."""
 
     def text_for(self, account_id: str, channel: str) -> str:
         """The text one account publishes: its own override, its channel's, or the master."""
@@ -137,4 +139,5 @@ class Post:
             approved_by=row["approved_by"],
             created_at=clock.parse_utc(row["created_at"]),
             deliveries=deliveries,
+            edited_by=row.get("edited_by"),
         )

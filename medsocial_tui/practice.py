@@ -51,6 +51,9 @@ class Practice:
     def restricted(self) -> bool:
         """Reached through SSH or sudo: no $EDITOR, no file read or written by a path."""
         return self.identity is not None and self.identity.restricted
+    opened_at_head: tuple[int, str] | None = None
+    """The audit chain's head when the practice was opened: on close, a moved head is
+    written outside the database (see :mod:`audit_head`)."""
 
     @property
     def plugins(self) -> PluginHost:
@@ -104,7 +107,12 @@ class Practice:
         return open_reader(self.home.database_path)
 
     def close(self) -> None:
-        self.store.close()
+        from medsocial_tui import audit_head
+
+        try:
+            audit_head.publish_if_moved(self, self.opened_at_head)
+        finally:
+            self.store.close()
 
 
 def sync_accounts(store: Store, config: PracticeConfig) -> None:
@@ -182,6 +190,8 @@ def open_practice(
     except BaseException:
         store.close()
         raise
+    from medsocial_tui import audit
+
     return Practice(
         home=resolved,
         config=config,
@@ -191,6 +201,7 @@ def open_practice(
         login=who.login,
         extra_plugins=tuple(extra_plugins),
         identity=who,
+        opened_at_head=audit.head(store.db),
     )
 
 

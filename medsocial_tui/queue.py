@@ -14,7 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from medsocial_tui import audit, clock, plugin_calls
+from medsocial_tui import approvals, audit, clock, plugin_calls, reasons
+from medsocial_tui.approvals import Basis
 from medsocial_tui.channel import Account, Channel, Draft, Media, Problem
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
@@ -161,9 +162,9 @@ def create(practice: Practice, compose: Compose, *, action: Action = Action.COMP
     with practice.store.write() as db:
         cursor = db.conn.execute(
             "INSERT INTO posts (kind, text, link, media, overrides, options, scheduled_at,"
-            " tolerance_minutes, author, status, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
-            (*_content(compose), author.login, now, now),
+            " tolerance_minutes, author, edited_by, status, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+            (*_content(compose), author.login, author.login, now, now),
         )
         post_id = int(cursor.lastrowid)
         for account_id in compose.accounts:
@@ -219,8 +220,8 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
         changed = db.conn.execute(
             "UPDATE posts SET kind=?, text=?, link=?, media=?, overrides=?, options=?,"
             " scheduled_at=?, tolerance_minutes=?, status=?, approved_by=NULL, approved_at=NULL,"
-            " updated_at=? WHERE id=? AND status=?",
-            (*_content(compose), new_status, now, post_id, post.status),
+            " edited_by=?, updated_at=? WHERE id=? AND status=?",
+            (*_content(compose), new_status, actor.login, now, post_id, post.status),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
@@ -259,13 +260,21 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
             accounts=list(compose.accounts),
             back_to_draft=back_to_draft,
         )
+        approvals.clear(db, post_id, actor.login, "edited")
+        if state is S.SCHEDULED:
+            approvals.grant(db, practice.home.root, post_id, Basis.NO_REVIEW, actor.login)
     return get(practice.store, post_id)
 
 
 def submit(practice: Practice, post_id: int) -> Post:
-    """Send a draft for review, or straight to the schedule when the practice needs none."""
+    """Send a draft for review, or straight to the schedule when the practice needs none.
+    An approved post whose deliveries ``flush`` held for want of a matching approval goes
+    back to review the same way."""
     actor = require(practice.store, me(practice), Action.COMPOSE)
     post = get(practice.store, post_id)
+    if post.status == "approved" and _held_for_approval(post):
+        _back_to_review(practice, actor.login, post)
+        post = get(practice.store, post_id)
     if post.status not in ("draft", "rejected"):
         raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
     problems = _blocking(_validate_post(practice, post))
@@ -287,8 +296,33 @@ def submit(practice: Practice, post_id: int) -> Post:
             review_note=post.review_note,
         )
     else:
-        _schedule(practice.store, actor.login, post, "post.submitted")
+        _schedule(practice, actor.login, post, "post.submitted", Basis.NO_REVIEW)
     return get(practice.store, post_id)
+
+
+def _held_for_approval(post: Post) -> bool:
+    return any(d.state is S.HELD and d.error_kind == "approval" for d in post.deliveries)
+
+
+def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
+    """A post ``flush`` would not send (its approval does not match it) becomes a draft
+    again, with the deliveries held for that reason, so it is submitted and approved anew."""
+    now = _now()
+    with practice.store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE posts SET status='draft', approved_by=NULL, approved_at=NULL, updated_at=?"
+            " WHERE id=? AND status='approved'",
+            (now, post.id),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
+        db.conn.execute(
+            "UPDATE deliveries SET state='draft', error_kind=NULL, last_error='', updated_at=?"
+            " WHERE post_id=? AND (state='scheduled' OR (state='held' AND error_kind='approval'))",
+            (now, post.id),
+        )
+        approvals.clear(db, post.id, actor, "sent for approval again")
+        audit.record(db, actor, "post.reopened", "post", post.id)
 
 
 def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: bool) -> Post:
@@ -308,7 +342,7 @@ def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: b
     if review:
         _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
     else:
-        _schedule(practice.store, actor.login, post, "post.sent_now")
+        _schedule(practice, actor.login, post, "post.sent_now", Basis.URGENT)
     return get(practice.store, post_id)
 
 
@@ -346,8 +380,14 @@ def approve(practice: Practice, post_id: int, note: str = "") -> Post:
             "an approver cannot approve their own post",
             fix="ask another approver, or set one_person_practice = true in practice.toml",
         )
+    if post.edited_by == approver.login and not practice.config.one_person_practice:
+        raise PermissionDenied(
+            f"you changed post {post_id} last, so you cannot approve it: an approval is a "
+            "second person's look at what goes out",
+            fix="ask another approver (or the author) to approve what you wrote",
+        )
     _guard(practice, post)
-    _schedule(practice.store, approver.login, post, "post.approved", note=note)
+    _schedule(practice, approver.login, post, "post.approved", Basis.APPROVER, note=note)
     return get(practice.store, post_id)
 
 
@@ -358,6 +398,7 @@ def send_back(practice: Practice, post_id: int, reason: str) -> Post:
     post = get(practice.store, post_id)
     if post.status != "in_review":
         raise InvalidTransition(f"post {post_id} is {post.status}, not waiting for review")
+    reasons.check(practice, reason.strip(), "reason for sending it back")
     _move_post(
         practice.store,
         approver.login,
@@ -374,6 +415,8 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
     """Stop every delivery of the post that has not gone out or started going out."""
     actor = require(practice.store, me(practice), Action.CANCEL)
     post = get(practice.store, post_id)
+    if reason.strip():
+        reasons.check(practice, reason.strip(), "reason for canceling")
     stoppable = (
         S.DRAFT,
         S.IN_REVIEW,
@@ -400,6 +443,11 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
             db.conn.execute(
                 "UPDATE posts SET status='canceled', updated_at=? WHERE id=?", (_now(), post_id)
             )
+        kept = (
+            reasons.keep(db, reason.strip(), actor.login, "cancel", "post", post_id)
+            if reason.strip()
+            else None
+        )
         audit.record(
             db,
             actor.login,
@@ -407,7 +455,7 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
             "post",
             post_id,
             deliveries=cursor.rowcount,
-            reason=reason,
+            **({"reason_id": kept[0], "reason_digest": kept[1]} if kept else {}),
         )
     return get(practice.store, post.id)
 
@@ -459,6 +507,13 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
             else ""
         )
         raise InvalidTransition(f"delivery {delivery_id} is {delivery.state.value}{hint}")
+    if delivery.state is S.HELD and delivery.error_kind == "approval":
+        raise InvalidTransition(
+            f"delivery {delivery_id} was held because its approval does not match what it "
+            "would publish",
+            fix=f"`medsocial post submit {delivery.post_id}` sends the post for approval "
+            "again; or cancel it",
+        )
     now = _now()
     with practice.store.write() as db:
         changed = db.conn.execute(
@@ -497,6 +552,8 @@ def resolve(
             f"{published_url!r} is not a web address",
             fix="paste the post's address from the browser (https://...), or leave it empty",
         )
+    if failed_reason:
+        reasons.check(practice, failed_reason, "reason it failed")
     delivery = get_delivery(practice.store, delivery_id)
     target = S.PUBLISHED if published_url is not None else S.FAILED
     if delivery.state not in RESOLVABLE or not can_move(delivery.state, target):
@@ -556,15 +613,28 @@ def _move_post(
             " ('draft','in_review','rejected')",
             (state.value, _now(), post.id),
         )
+        kept = (
+            reasons.keep(db, review_note, actor, "sent_back", "post", post.id)
+            if review_note and action == "post.sent_back"
+            else None
+        )
         audit.record(
-            db, actor, action, "post", post.id, **({"reason_given": True} if review_note else {})
+            db,
+            actor,
+            action,
+            "post",
+            post.id,
+            **({"reason_id": kept[0], "reason_digest": kept[1]} if kept else {}),
         )
 
 
-def _schedule(store: Store, actor: str, post: Post, action: str, note: str = "") -> None:
-    """Approve: deliveries become due at the post's time (now when it has none)."""
+def _schedule(
+    practice: Practice, actor: str, post: Post, action: str, basis: Basis, note: str = ""
+) -> None:
+    """Approve: deliveries become due at the post's time (now when it has none), and the
+    approval is bound to the post's content as it stands in this very transaction."""
     when = clock.to_iso(post.scheduled_at) if post.scheduled_at else _now()
-    with store.write() as db:
+    with practice.store.write() as db:
         changed = db.conn.execute(
             "UPDATE posts SET status='approved', approved_by=?, approved_at=?, review_note=?,"
             " scheduled_at=?, updated_at=? WHERE id=? AND status=?",
@@ -578,6 +648,7 @@ def _schedule(store: Store, actor: str, post: Post, action: str, note: str = "")
             (when, when, _now(), post.id),
         )
         audit.record(db, actor, action, "post", post.id, scheduled_at=when)
+        approvals.grant(db, practice.home.root, post.id, basis, actor)
 
 
 def get(store: Store, post_id: int) -> Post:
@@ -733,11 +804,12 @@ def waiting_count(store: Store) -> int:
 
 def waiting_for_review(store: Store, approver: StaffMember, *, own_too: bool = False) -> list[Post]:
     """Posts an approver may act on: in review and, unless ``own_too`` (a one-person
-    practice), not their own."""
+    practice), neither written nor last edited by them."""
     rows = store.query(
-        "SELECT id FROM posts WHERE status='in_review' AND (? OR author != ?)"
+        "SELECT id FROM posts WHERE status='in_review'"
+        " AND (? OR (author != ? AND coalesce(edited_by, author) != ?))"
         " ORDER BY coalesce(scheduled_at, created_at)",
-        (int(own_too), approver.login),
+        (int(own_too), approver.login, approver.login),
     )
     return [get(store, r["id"]) for r in rows]
 
@@ -803,9 +875,10 @@ def ids(rows: Iterable[Post]) -> list[int]:
 
 
 def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
-    """An approver lets a post the guard stopped go out, with a written reason kept on the
-    post. The audit event records who, when and the kinds of findings: never text that may
-    name a patient (the reason may)."""
+    """An approver lets the texts of a post the guard stopped go out, with a written reason.
+    The override is bound to the post's content as it stands (any edit clears it) and to the
+    very texts the guard stopped. The audit event records who, when, the kinds of findings
+    and the reason's digest; the reason itself is kept apart (it may be redacted)."""
     from medsocial_tui import guard
 
     approver = require(practice.store, me(practice), Action.OVERRIDE_COMPLIANCE)
@@ -814,29 +887,35 @@ def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
             "write why this is not patient information (at least a sentence)",
             fix='e.g. "Maria is our hygienist, named with her consent"',
         )
+    reasons.check(practice, reason.strip(), "reason for the override")
+    stamp = practice.store.one("SELECT updated_at FROM posts WHERE id=?", (post_id,))
     post = get(practice.store, post_id)
-    labels = sorted(
-        {
-            label
-            for text in guard.texts_of(practice, post)
-            for label in guard.report_for(practice, text).blocking_labels
-        }
-    )
-    if not labels:
+    stopped: dict[str, list[str]] = {}
+    for text in guard.texts_of(practice, post):
+        found = guard.report_for(practice, text).blocking_labels
+        if found:
+            stopped[text] = list(found)
+    if not stopped:
         raise InvalidTransition(f"the guard finds nothing to override in post {post_id}")
+    labels = sorted({label for found in stopped.values() for label in found})
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE posts SET compliance_override_by=?, compliance_override_reason=?, updated_at=?"
-            " WHERE id=?",
-            (approver.login, reason.strip(), _now(), post_id),
+        changed = db.conn.execute(
+            "UPDATE posts SET updated_at=? WHERE id=? AND updated_at=?",
+            (_now(), post_id, stamp["updated_at"] if stamp else ""),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        reason_id, reason_digest = reasons.keep(
+            db, reason.strip(), approver.login, "guard_override", "post", post_id
         )
-        audit.record(
+        approvals.grant_override(
             db,
-            approver.login,
-            "post.guard_overridden",
-            "post",
+            practice.home.root,
             post_id,
-            labels=labels,
-            reason=reason.strip(),
+            approver.login,
+            list(stopped),
+            labels,
+            reason_id,
+            reason_digest,
         )
     return get(practice.store, post_id)

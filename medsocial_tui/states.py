@@ -35,7 +35,7 @@ TRANSITIONS: dict[DeliveryState, frozenset[DeliveryState]] = {
     S.PUBLISHING: frozenset({S.PUBLISHED, S.FAILED, S.UNKNOWN, S.DEFERRED, S.TODO}),
     S.UNKNOWN: frozenset({S.PUBLISHED, S.FAILED, S.SCHEDULED, S.PUBLISHING}),
     S.FAILED: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED}),
-    S.HELD: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED}),
+    S.HELD: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED, S.DRAFT}),
     S.TODO: frozenset({S.PUBLISHED, S.CANCELED}),
     S.PUBLISHED: frozenset(),
     S.CANCELED: frozenset(),

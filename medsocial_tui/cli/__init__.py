@@ -140,6 +140,7 @@ def main(ctx: click.Context, home: str | None, ssh_login: str | None) -> None:
 def _register() -> None:
     from medsocial_tui.cli.accounts import accounts_command
     from medsocial_tui.cli.attach import attach_command
+    from medsocial_tui.cli.audit import audit_group
     from medsocial_tui.cli.audit_notes import audit_note_group
     from medsocial_tui.cli.authorisations import authorisation_group
     from medsocial_tui.cli.check import check_command
@@ -170,6 +171,7 @@ def _register() -> None:
         staff_group,
         training_group,
         audit_note_group,
+        audit_group,
         plugins_command,
         doctor_command,
         hours_change_group,

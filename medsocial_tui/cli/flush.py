@@ -21,7 +21,8 @@ from medsocial_tui.errors import MedsocialError
 def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     """Publish what is due. Exit 0 when nothing failed, 1 when a delivery this run handled
     failed or any delivery's outcome is still unknown, 2 when medsocial could not start
-    (usage, config, database)."""
+    (usage, config, database), 12 when the audit chain does not hold (what is approved is
+    still sent; see docs/flush.md)."""
     from medsocial_tui.practice import open_practice
 
     try:
@@ -80,6 +81,10 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
 
     try:
         report = asyncio.run(publish())
+    except MedsocialError as exc:
+        practice.close()
+        click.echo(exc.for_people(), err=True)
+        sys.exit(2)
     except flush.RunFailed as failed:
         practice.close()
         if as_json:
@@ -103,6 +108,12 @@ def _tell_people(report: flush.FlushReport, *, terminal: bool) -> None:
     """Under cron, only what needs a person (cron mails any output); on a terminal, also what
     would go out, what waits for a rate limit, and a summary."""
     final = report.final_states()
+    if report.records is not None and not report.records.ok:
+        click.echo(
+            f"records: {report.records.in_words()}. Deliveries with a sealed approval that "
+            "matches them were still sent. Run `medsocial audit verify`, and restore the "
+            "database from a backup or ask whoever runs the box what changed it."
+        )
     for o in report.outcomes:
         if o.state in NEEDS_A_PERSON or (terminal and o.state == "deferred"):
             click.echo(f"{o.state}: post {o.post_id} to {o.account_id}: {o.detail}")

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from medsocial_tui import clock, guard, media, queue
+from medsocial_tui import approvals, clock, guard, media, queue
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.models import Post
@@ -211,6 +211,13 @@ def show_command(ctx, post_id, as_json) -> None:
         click.echo(f"patient authorisation: {post.options['authorisation']}")
     for problem in guard.permission_problems(practice, post):
         click.echo(f"BLOCKED: {problem}")
+    approval = approvals.latest(practice.store.db, post.id)
+    if approval is not None:
+        why = approvals.why_not_sendable(
+            practice.store.db, practice.home.root, practice.config, post.id
+        )
+        holds = "it matches the post" if why is None else f"it does not hold: {why}"
+        click.echo(f"approval: {approval.in_words()}; {holds}")
     click.echo("")
     click.echo(post.text)
     click.echo("")
@@ -227,7 +234,8 @@ def show_command(ctx, post_id, as_json) -> None:
 @click.argument("post_id", type=int)
 @click.pass_context
 def submit_command(ctx, post_id) -> None:
-    """Send a draft for review."""
+    """Send a draft for review (or a post flush held because its approval no longer
+    matches it: it becomes a draft and is submitted again)."""
     post = queue.submit(practice_from(ctx), post_id)
     click.echo(f"post {post.id} is {post.status}")
 

@@ -266,3 +266,76 @@ CREATE TABLE takedowns (
 CREATE INDEX takedowns_by_authorisation ON takedowns (authorisation_id)
 """,
     )
+
+
+@migrations(name="0020_bound_approvals_and_kept_reasons")
+def bound_approvals_and_kept_reasons(db: Database) -> None:
+    """Approvals and guard overrides bound to a digest of the content and sealed with the
+    record key; reasons kept outside the audit chain; sealed checkpoints of the chain; who
+    edited a post last. Posts approved before this step keep their approval, bound to what
+    they hold now (basis ``legacy``)."""
+    _run(
+        db,
+        """
+ALTER TABLE posts ADD COLUMN edited_by TEXT;
+UPDATE posts SET edited_by = author;
+CREATE TABLE approvals (
+    id INTEGER PRIMARY KEY,
+    post_id INTEGER NOT NULL REFERENCES posts(id),
+    basis TEXT NOT NULL,
+    by TEXT NOT NULL,
+    at TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    seal TEXT NOT NULL,
+    cleared_at TEXT
+);
+CREATE INDEX approvals_by_post ON approvals (post_id, cleared_at);
+CREATE TABLE reasons (
+    id INTEGER PRIMARY KEY,
+    digest TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    subject_type TEXT NOT NULL DEFAULT '',
+    subject_id TEXT NOT NULL DEFAULT '',
+    text TEXT,
+    written_by TEXT NOT NULL,
+    written_at TEXT NOT NULL,
+    redacted_by TEXT,
+    redacted_at TEXT
+);
+CREATE TABLE guard_overrides (
+    id INTEGER PRIMARY KEY,
+    post_id INTEGER NOT NULL REFERENCES posts(id),
+    digest TEXT NOT NULL,
+    texts TEXT NOT NULL,
+    labels TEXT NOT NULL DEFAULT '[]',
+    by TEXT NOT NULL,
+    at TEXT NOT NULL,
+    reason_id INTEGER REFERENCES reasons(id),
+    seal TEXT NOT NULL,
+    cleared_at TEXT
+);
+CREATE INDEX guard_overrides_by_post ON guard_overrides (post_id, cleared_at);
+CREATE TABLE audit_checkpoints (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    at TEXT NOT NULL,
+    seal TEXT NOT NULL
+)
+""",
+    )
+    from medsocial_tui import approvals, records_key
+
+    key_path = records_key.key_path_for(db)
+    if key_path is None:
+        return
+    approved = db.conn.execute(
+        "SELECT DISTINCT p.id, coalesce(p.approved_by, p.author) FROM posts p"
+        " JOIN deliveries d ON d.post_id = p.id"
+        " WHERE p.status = 'approved'"
+        " AND d.state IN ('scheduled','deferred','held','publishing','unknown','failed')"
+    ).fetchall()
+    for post_id, by in approved:
+        approvals.grant(
+            db, key_path.parent, int(post_id), approvals.Basis.LEGACY, str(by), actor="upgrade"
+        )

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from medsocial_tui import clock
+from medsocial_tui import approvals, clock
 from medsocial_tui.testing.fakeapi import Fault
 
-from .conftest import flush_process, make_home, open_with_reference, run_flush, states
+from .conftest import LOGIN, flush_process, make_home, open_with_reference, run_flush, states
 
 
 def test_every_due_delivery_goes_out_once_with_its_remote_id(tmp_path, network):
@@ -117,10 +117,13 @@ def test_a_network_that_drops_repeats_is_retried_safely_with_the_same_key(tmp_pa
 
 
 def test_the_guard_checks_again_just_before_sending(tmp_path, network):
+    """Even a text an approval matches (here: approved before the guard knew better) is
+    checked again before it goes out."""
     home = make_home(tmp_path / "h", network, accounts=1, posts=1)
     practice = open_with_reference(home)
     with practice.store.write() as db:
         db.conn.execute("UPDATE posts SET text='Call Maria back at 217-555-0199 about her crown'")
+        approvals.grant(db, practice.home.root, 1, approvals.Basis.APPROVER, LOGIN)
     practice.close()
     report = run_flush(home)
     assert report.outcomes[0].state == "failed"

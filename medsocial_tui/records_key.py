@@ -1,0 +1,132 @@
+"""The practice's record key: the secret that keys the audit chain and seals approvals.
+
+It lives beside the database as ``audit.key`` (mode 0600), so only the service account that
+owns the home can read it. ``init`` and ``demo`` create it; a home made before keys existed
+gets one the first time it is opened, as long as its chain holds no keyed event yet (a
+missing key after that is an error, never a silent new key: the chain could not be checked).
+Whoever holds the database without the key can change rows, but cannot make the changes
+verify.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import stat
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from medsocial_tui.errors import SecretsError
+
+KEY_NAME = "audit.key"
+KEYED_PREFIX = "hmac:"
+"""How a keyed hash is written in the events table (legacy ones are bare SHA-256 hex)."""
+
+_cache: dict[Path, tuple[tuple[int, int, int], bytes]] = {}
+
+
+def database_file(db: Database) -> Path | None:
+    """The file of the connection's main database; None for an in-memory one."""
+    for _seq, name, file in db.conn.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file) if file else None
+    return None
+
+
+def key_path_for(db: Database) -> Path | None:
+    file = database_file(db)
+    return file.parent / KEY_NAME if file else None
+
+
+def read_key(path: Path) -> bytes | None:
+    """The key in ``path``; None when there is none. Refused when others can read it."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    mode = stat.S_IMODE(info.st_mode)
+    if mode & 0o077:
+        raise SecretsError(
+            f"the record key {path.name} can be read by other users (mode {mode:o})",
+            where=str(path),
+            fix=f"run `chmod 600 {path}` as the account that owns the practice home",
+        )
+    signature = (info.st_ino, info.st_size, info.st_mtime_ns)
+    cached = _cache.get(path)
+    if cached and cached[0] == signature:
+        return cached[1]
+    try:
+        text = path.read_text("ascii").strip()
+        key = bytes.fromhex(text)
+    except (OSError, ValueError):
+        raise SecretsError(
+            f"the record key {path.name} cannot be read",
+            where=str(path),
+            fix="restore it from the backup of the practice home",
+        ) from None
+    if len(key) < 32:
+        raise SecretsError(
+            f"the record key {path.name} is too short",
+            where=str(path),
+            fix="restore it from the backup of the practice home",
+        )
+    _cache[path] = (signature, key)
+    return key
+
+
+def create_key(path: Path) -> bytes:
+    """Write a new random key, mode 0600 from its first byte; never over an existing one."""
+    key = secrets.token_bytes(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(key.hex() + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    return key
+
+
+def _has_keyed_events(db: Database) -> bool:
+    try:
+        row = db.conn.execute(
+            "SELECT 1 FROM events WHERE hash LIKE ? LIMIT 1", (KEYED_PREFIX + "%",)
+        ).fetchone()
+    except Exception:  # noqa: BLE001 - no events table yet: nothing is keyed
+        return False
+    return row is not None
+
+
+def key_for(db: Database, *, create: bool = True) -> bytes | None:
+    """The key of this database's home. Made when missing and nothing was keyed yet (and
+    ``create``); a missing key once events are keyed raises, since nothing could verify."""
+    path = key_path_for(db)
+    if path is None:
+        return None
+    key = read_key(path)
+    if key is not None:
+        return key
+    if _has_keyed_events(db):
+        raise SecretsError(
+            f"the record key {path.name} is missing, and the audit log was written with it",
+            where=str(path),
+            fix="restore audit.key from the backup of the practice home; without it no "
+            "record can be checked or added",
+        )
+    if not create:
+        return None
+    try:
+        return create_key(path)
+    except FileExistsError:
+        return read_key(path)
+
+
+def mac(key: bytes, *parts: object) -> str:
+    """HMAC-SHA256 of the parts, separated so that no two different lists read the same."""
+    payload = "\x1f".join(str(p) for p in parts).encode("utf-8")
+    return hmac.new(key, payload, hashlib.sha256).hexdigest()
+
+
+def same(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode(), b.encode())

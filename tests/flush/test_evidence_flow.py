@@ -1,0 +1,53 @@
+"""The evidence bundle for a post that went out through the real flush: the policy version in
+force, the author's acknowledgement before it, their training, the approval that matches it,
+the permalink the network gave, and the media digest."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from datetime import date, timedelta
+
+from medsocial_tui import clock, evidence, policy, queue, training
+from medsocial_tui.flush import run
+from medsocial_tui.staff import by_login
+
+from .conftest import LOGIN, make_home, open_with_reference
+
+
+def test_a_post_published_by_flush_is_in_the_bundle_with_why_it_was_allowed(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=0)
+    picture = b"\\x89PNG clinic"
+    (home.media_dir / "clinic.png").write_bytes(picture)
+    practice = open_with_reference(home)
+    store = practice.store
+    me = by_login(store, LOGIN)
+    assert me is not None
+    policy.publish(store, LOGIN, 1)
+    policy.acknowledge(store, LOGIN, me.id, 1)
+    training.record(store, LOGIN, LOGIN, completed_on=date.today() - timedelta(days=3))
+    post = queue.create(
+        practice,
+        queue.Compose(
+            text="Flu shots all week",
+            accounts=["page-0"],
+            media=[{"path": "media/clinic.png", "alt_text": "Our clinic"}],
+            scheduled_at=clock.now(),
+        ),
+    )
+    queue.submit(practice, post.id)
+    queue.approve(practice, post.id)
+    asyncio.run(run(practice))
+    today = clock.now().astimezone(practice.tz).date()
+    bundle, data = evidence.export(practice, today - timedelta(days=1), today, tmp_path / "out")
+    practice.close()
+    [item] = data["published"]
+    assert item["text"] == "Flu shots all week"
+    assert item["permalink"] and item["permalink"].startswith("http")
+    assert item["media"][0]["sha256"] == hashlib.sha256(picture).hexdigest()
+    assert item["approval"]["basis"] == "approver" and item["approval"]["matches_content"]
+    assert item["policy_version"]["number"] == 1
+    assert item["author"]["acknowledged_before"] is True
+    assert item["author"]["training_current"] is True
+    assert data["records"]["ok"]
+    assert bundle.markdown_path.read_text().count("Text as published") == 1
