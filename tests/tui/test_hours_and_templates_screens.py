@@ -135,6 +135,7 @@ async def test_the_template_picker_writes_a_qa_card_and_opens_compose(demo_pract
         await pilot.pause()
         await pilot.press("end", "enter")
         await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert type(app.screen).__name__ == "ComposeScreen"
         post = app.screen.post
@@ -162,3 +163,32 @@ async def test_the_queue_shows_my_own_hours_change_when_i_come_back(demo_practic
         assert type(app.screen).__name__ == "QueueScreen"
         assert len(app.screen.loaded) == before + 1
         assert sum(p.kind == "hours_change" for p in app.screen.loaded) == notices_before + 1
+
+
+async def test_a_template_draws_its_card_and_writes_its_drafts_off_the_ui_thread(
+    demo_practice, monkeypatch
+):
+    """Drawing a Q&A card and writing the drafts may take a moment (and the database may
+    wait for flush's lock): keys must never wait for them."""
+    import threading
+
+    from medsocial_tui import templates
+
+    threads: list[str] = []
+    real = templates.create_posts
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(templates, "create_posts", recording)
+    app = create_app(practice=demo_practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_templates()
+        await pilot.pause()
+        await pilot.press("end", "enter")
+        await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ComposeScreen"
+    assert threads and threading.main_thread().name not in threads

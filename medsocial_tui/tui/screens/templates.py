@@ -3,7 +3,10 @@ image card attached), where the post is checked, changed and submitted as any ot
 
 from __future__ import annotations
 
+import dataclasses
+
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -13,6 +16,7 @@ from textual.widgets.option_list import Option
 from medsocial_tui import templates
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.health import quiet_accounts
+from medsocial_tui.models import Post
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
@@ -51,6 +55,7 @@ class TemplatesScreen(AreaScreen):
         super().__init__()
         self.available: dict[str, templates.PostTemplate] = {}
         self.key: str | None = None
+        self._creating = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -141,17 +146,38 @@ class TemplatesScreen(AreaScreen):
         }
 
     def action_create(self) -> None:
-        if self.key is None:
+        """The card is drawn and the drafts written in a thread (the database may wait for
+        flush's lock), so keys never wait for them."""
+        if self.key is None or self._creating:
             return
+        self._creating = True
+        self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
+        self.create_drafts(self.key, self.answers())
+
+    @work(thread=True, group="template-create")
+    def create_drafts(self, key: str, answers: dict[str, str]) -> None:
+        store = self.practice.reopen_store()
+        practice = dataclasses.replace(self.practice, store=store)
         try:
-            prepared = templates.prepare(self.practice, self.key, self.answers())
-            accounts = templates.default_accounts(self.practice)
-            posts = templates.create_posts(self.practice, prepared, accounts)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title="No draft yet", severity="warning", timeout=10)
-            return
-        self._notes(list(prepared.warnings))
-        for warning in prepared.warnings:
+            try:
+                prepared = templates.prepare(practice, key, answers)
+                accounts = templates.default_accounts(practice)
+                posts = templates.create_posts(practice, prepared, accounts)
+            except MedsocialError as exc:
+                self.app.call_from_thread(self._not_created, exc.for_people())
+                return
+            self.app.call_from_thread(self._created, list(prepared.warnings), posts)
+        finally:
+            store.close()
+
+    def _not_created(self, words: str) -> None:
+        self._creating = False
+        self.notify(words, title="No draft yet", severity="warning", timeout=10)
+
+    def _created(self, warnings: list[str], posts: list[Post]) -> None:
+        self._creating = False
+        self._notes(warnings)
+        for warning in warnings:
             self.notify(warning, title="Check the link", severity="warning", timeout=12)
         if len(posts) > 1:
             others = ", ".join(str(p.id) for p in posts[1:])
