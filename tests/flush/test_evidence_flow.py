@@ -8,7 +8,9 @@ import asyncio
 import hashlib
 from datetime import date, timedelta
 
-from medsocial_tui import clock, evidence, policy, queue, training
+from PIL import Image
+
+from medsocial_tui import clock, evidence, media, policy, queue, training
 from medsocial_tui.flush import run
 from medsocial_tui.staff import by_login
 
@@ -17,9 +19,11 @@ from .conftest import LOGIN, make_home, open_with_reference
 
 def test_a_post_published_by_flush_is_in_the_bundle_with_why_it_was_allowed(tmp_path, network):
     home = make_home(tmp_path / "h", network, accounts=1, posts=0)
-    picture = b"\\x89PNG clinic"
-    (home.media_dir / "clinic.png").write_bytes(picture)
     practice = open_with_reference(home)
+    source = tmp_path / "clinic.png"
+    Image.new("RGB", (64, 48), (200, 220, 240)).save(source)
+    entry = media.attach(practice, source, "Our clinic")
+    picture = (home.root / entry["path"]).read_bytes()
     store = practice.store
     me = by_login(store, LOGIN)
     assert me is not None
@@ -31,7 +35,7 @@ def test_a_post_published_by_flush_is_in_the_bundle_with_why_it_was_allowed(tmp_
         queue.Compose(
             text="Flu shots all week",
             accounts=["page-0"],
-            media=[{"path": "media/clinic.png", "alt_text": "Our clinic"}],
+            media=[entry],
             scheduled_at=clock.now(),
         ),
     )

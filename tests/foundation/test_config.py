@@ -175,10 +175,14 @@ def test_a_range_error_from_the_cli_exits_4_in_words(tmp_path):
 
 
 def test_unknown_keys_are_said_by_commands_and_the_doctor(tmp_path):
+    from medsocial_tui.store import open_store
+
     from .conftest import run_cli
 
     text = config_text("Oak", "UTC").replace('name = "Oak"', 'name = "Oak"\nnmae = "Oak"', 1)
-    home_with(tmp_path, text)
+    home = home_with(tmp_path, text)
+    # Only init and demo create a database; this home gets one as init would have made it.
+    open_store(home.database_path, create=True).close()
     listed = run_cli("post", "list", home=tmp_path)
     assert "warning: unknown key 'nmae'" in listed.stderr
     doctor = run_cli("doctor", home=tmp_path)

@@ -152,7 +152,7 @@ def test_the_head_goes_to_syslog(demo_home, tmp_path):
 
 
 def test_a_legacy_chain_verifies_as_legacy_up_to_the_first_keyed_event(tmp_path):
-    store = open_store(tmp_path / "medsocial.db")
+    store = open_store(tmp_path / "medsocial.db", create=True)
     (tmp_path / records_key.KEY_NAME).unlink(missing_ok=True)
     prev = audit.GENESIS
     with store.write() as db:
