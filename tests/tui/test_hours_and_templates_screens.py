@@ -128,16 +128,21 @@ async def test_an_incomplete_change_is_explained_in_the_preview(demo_practice):
     assert hours.last_undoable(demo_practice) is None
 
 
+async def write_qa_from_template(app, pilot) -> None:
+    """Pick the Q&A card template, answer it, and wait for the drafts (written in a thread)."""
+    app.action_templates()
+    await pilot.pause()
+    await pilot.press("end", "enter")
+    await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert type(app.screen).__name__ == "ComposeScreen"
+
+
 async def test_the_template_picker_writes_a_qa_card_and_opens_compose(demo_practice):
     app = create_app(practice=demo_practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.action_templates()
-        await pilot.pause()
-        await pilot.press("end", "enter")
-        await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert type(app.screen).__name__ == "ComposeScreen"
+        await write_qa_from_template(app, pilot)
         post = app.screen.post
     assert post.kind == "qa" and post.media[0]["width"] == 1080
     assert post.media[0]["alt_text"].startswith("Q&A card from Maple Street Dental")
@@ -184,11 +189,5 @@ async def test_a_template_draws_its_card_and_writes_its_drafts_off_the_ui_thread
     monkeypatch.setattr(templates, "create_posts", recording)
     app = create_app(practice=demo_practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.action_templates()
-        await pilot.pause()
-        await pilot.press("end", "enter")
-        await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert type(app.screen).__name__ == "ComposeScreen"
+        await write_qa_from_template(app, pilot)
     assert threads and threading.main_thread().name not in threads
