@@ -121,7 +121,7 @@ async def test_review_tells_an_earlier_guard_override_and_what_the_guard_finds(p
         author, queue.Compose(text="Happy birthday Maria from all of us", accounts=["snapchat"])
     )
     queue.override_guard(
-        practice_as("lbrooks"), post.id, "Maria is our receptionist, named with her consent"
+        practice_as("lbrooks"), post.id, "a staff member, named with her written consent"
     )
     queue.submit(practice_as("jreyes"), post.id)
 
@@ -134,8 +134,8 @@ async def test_review_tells_an_earlier_guard_override_and_what_the_guard_finds(p
         detail = str(app.screen.query_one("#detail", Static).render())
         assert "Guard block: name" in detail
         assert (
-            "Guard before: the guard's stop was overridden by lbrooks: Maria is our "
-            "receptionist, named with her consent" in detail
+            "Guard before: the guard's stop was overridden by lbrooks: a staff member, named "
+            "with her written consent" in detail
         )
 
 
