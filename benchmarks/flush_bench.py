@@ -14,8 +14,8 @@ The loopback server runs in this process, on its own threads, for both.
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -102,26 +102,27 @@ def entry_point_site(root: Path) -> Path:
     return root
 
 
-def timed_process(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, peak resident MB and standard output of one process."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = proc.communicate()
-    wall = time.perf_counter() - started
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{args[0]} failed ({proc.returncode}): {err.decode()[-2000:]}")
-    text = out.decode()
-    peak = 0.0
-    for line in err.decode().splitlines():
-        if line.startswith("PEAK_RSS_MB "):
-            peak = float(line.split()[1])
-    return wall, peak, text
+def timed_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds from start to exit, and peak resident MB, of one process (its own
+    resource usage, from wait4)."""
+    with tempfile.TemporaryFile() as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(args, env=env, stdout=out, stderr=out)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in (0, 1):
+            out.seek(0)
+            raise SystemExit(f"{args[0]} failed ({proc.returncode}): {out.read()[-2000:]!r}")
+    return wall, usage.ru_maxrss / 1024
 
 
-PEAK = (
-    "import atexit, resource, sys; atexit.register(lambda: sys.stderr.write("
-    "'PEAK_RSS_MB %.1f\\n' % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)))"
-)
+def published(home) -> int:
+    conn = sqlite3.connect(home.database_path)
+    try:
+        return conn.execute("SELECT count(*) FROM deliveries WHERE state='published'").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def main() -> None:
@@ -135,6 +136,7 @@ def main() -> None:
     slots = ReferenceChannel.max_concurrency
     bare_runs: list[tuple[float, float]] = []
     flush_runs: list[tuple[float, float]] = []
+    medsocial = str(Path(sys.executable).parent / "medsocial")
     with ReferenceNetwork() as network, tempfile.TemporaryDirectory() as tmp:
         site = entry_point_site(Path(tmp) / "site")
         network.inject(Fault.latency(args.latency), method="POST", times=10**9)
@@ -146,11 +148,11 @@ def main() -> None:
                 "MEDSOCIAL_USER": "bench",
                 "PYTHONPATH": str(site),
             }
-            wall, peak, _ = timed_process(
+            wall, peak = timed_process(
                 [
                     sys.executable,
                     "-c",
-                    PEAK + "\n" + BARE,
+                    BARE,
                     network.base_url,
                     str(posts),
                     str(ACCOUNTS),
@@ -160,16 +162,11 @@ def main() -> None:
                 env,
             )
             bare_runs.append((wall, peak))
-            # the console script, started as cron starts it; PEAK only adds the report
-            code = (
-                PEAK
-                + "\nimport sys\nfrom medsocial_tui.cli import main\nsys.argv[0] = 'medsocial'\nmain()"
-            )
-            wall, peak, out = timed_process([sys.executable, "-c", code, "flush", "--json"], env)
+            # the console script, started as cron starts it
+            wall, peak = timed_process([medsocial, "flush"], env)
             flush_runs.append((wall, peak))
-            counts = json.loads(out)["counts"]
-            if counts.get("published", 0) != total:
-                raise SystemExit(f"flush published {counts} of {total}")
+            if published(home) != total:
+                raise SystemExit(f"flush published {published(home)} of {total}")
         if network.duplicates():
             raise SystemExit(f"duplicates on the server: {len(network.duplicates())}")
     bare = statistics.median(t for t, _ in bare_runs)
