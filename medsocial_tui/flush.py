@@ -27,11 +27,9 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-
-from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls
+from medsocial_tui import approvals, audit, clock, plugin_calls
 from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
@@ -54,6 +52,9 @@ from medsocial_tui.states import DeliveryState as S
 from medsocial_tui.store import Store
 from medsocial_tui.store.trouble import explain, kind_of
 from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
+
+if TYPE_CHECKING:  # httpx is imported where a request is made, not by a dry run
+    import httpx
 
 RUNNER = "flush"
 BACKOFF_SECONDS = (60, 300, 900, 3600)
@@ -549,6 +550,8 @@ def _classify(channel: Channel, delivery: Delivery, exc: BaseException) -> tuple
         return S.TODO, {"detail": exc.message, "error_kind": "manual"}
     if isinstance(exc, OutcomeUnknown):
         return S.UNKNOWN, {"detail": exc.message, "error_kind": "unknown"}
+    import httpx
+
     if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
         return S.DEFERRED, {
             "detail": f"could not reach {channel.title}: {type(exc).__name__}",
@@ -653,6 +656,8 @@ async def _check_one(
     write: Write[Any],
     outcomes: list[Outcome],
 ) -> None:
+    import httpx
+
     post = await write(lambda s: get(s, delivery.post_id))
     claimed_at = clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else clock.now()
     request = PublishRequest(
@@ -673,6 +678,8 @@ async def _check_one(
     async def look() -> Published | None:
         if not past_grace:
             return await find()
+        from medsocial_tui import channelkit
+
         return await channelkit.absent_twice(find, practice.config.reconcile_recheck_seconds)
 
     try:
@@ -1036,6 +1043,8 @@ async def run(
         report = dry_run_report(practice, started, keep=keep)
         report.records = records
         return report
+    import httpx
+
     report = FlushReport(started_at=started, records=records, keep=keep)
     practice.plugins  # noqa: B018 - load once, before the writer thread's copy shares them
 
@@ -1266,7 +1275,11 @@ async def _publish(
                 job = partial(
                     _finish, preparer=preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
                 )
-                future = asyncio.ensure_future(writer.run(job))
+                # nobody waits for this commit while the worker has claimed deliveries to
+                # send: it may share a later one (the claims it makes are handed over only
+                # once committed, so every request still leaves after its durable claim)
+                urgent = not claimed or stopping() or lane.ahead == 0
+                future = asyncio.ensure_future(writer.run(job, urgent=urgent))
                 future.add_done_callback(partial(_recorded, sent, ticket.attempt_id))
                 pending.append((future, want))
         finally:
