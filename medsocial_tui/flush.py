@@ -14,7 +14,6 @@ transaction, and transactions that are ready together share one fsync.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import socket
@@ -53,7 +52,9 @@ from medsocial_tui.store import Store
 from medsocial_tui.store.trouble import explain, kind_of
 from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
 
-if TYPE_CHECKING:  # httpx is imported where a request is made, not by a dry run
+if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a dry run
+    import asyncio
+
     import httpx
 
 RUNNER = "flush"
@@ -598,6 +599,8 @@ async def reconcile(
     network's list may lag behind a create): scheduled again. Otherwise the delivery keeps
     waiting for a person, with the reason. Deliveries of one account are checked as many at
     a time as its channel allows; accounts are checked side by side."""
+    import asyncio
+
     write = write or _inline_writes(practice)
     grace = (
         grace if grace is not None else timedelta(seconds=practice.config.reconcile_grace_seconds)
@@ -1012,6 +1015,25 @@ def dry_run_report(practice: Practice, started: datetime, *, keep: bool = True) 
     return report
 
 
+def _records(practice: Practice) -> ChainCheck:
+    """The audit chain from its last sealed checkpoint, as every run checks it first."""
+    from medsocial_tui import audit_head
+
+    try:
+        return audit_head.check(practice, incremental=True)
+    except sqlite3.Error as exc:
+        raise explain(exc, practice.home.database_path) from None
+
+
+def dry_run(practice: Practice, *, keep: bool = True) -> FlushReport:
+    """What a flush would do now, changing nothing (no event loop, no network library)."""
+    started = clock.now()
+    records = _records(practice)
+    report = dry_run_report(practice, started, keep=keep)
+    report.records = records
+    return report
+
+
 async def run(
     practice: Practice,
     *,
@@ -1032,18 +1054,14 @@ async def run(
     ``unknown`` and the others are released, where the database still allows it.
     ``keep`` keeps every outcome in the report; without it, only those a person may need
     (the rest are counted), so memory stays flat however many deliveries are due."""
-    from medsocial_tui import audit_head
+    import asyncio
 
-    started = clock.now()
-    try:
-        records = audit_head.check(practice, incremental=True)
-    except sqlite3.Error as exc:
-        raise explain(exc, practice.home.database_path) from None
-    if dry_run:
-        report = dry_run_report(practice, started, keep=keep)
-        report.records = records
-        return report
     import httpx
+
+    if dry_run:
+        return dry_run(practice, keep=keep)
+    started = clock.now()
+    records = _records(practice)
 
     report = FlushReport(started_at=started, records=records, keep=keep)
     practice.plugins  # noqa: B018 - load once, before the writer thread's copy shares them
@@ -1177,6 +1195,8 @@ def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> 
 async def _release_after_failure(practice: Practice, sent: _Sent) -> None:
     """Try once, briefly, on a fresh connection; a database still failing leaves the claims
     to the next run, which sees their flush is gone."""
+    import asyncio
+
     writer = GroupWriter(
         practice.reopen_store,
         busy_seconds=min(RELEASE_SECONDS, practice.config.busy_timeout_seconds),
@@ -1193,6 +1213,8 @@ async def _release_after_failure(practice: Practice, sent: _Sent) -> None:
 
 async def all_or_none(coros: Iterable[Awaitable[Any]]) -> None:
     """Run side by side; when one fails, cancel the others and raise its error."""
+    import asyncio
+
     tasks = [asyncio.ensure_future(c) for c in coros]
     try:
         await asyncio.gather(*tasks)
@@ -1218,6 +1240,8 @@ async def _publish(
     sent: _Sent,
 ) -> None:
     """Send the due deliveries, each account in its own lane, all lanes side by side."""
+    import asyncio
+
     preparer = _Preparer(practice, sent.runner)
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
     by_account: dict[str, list[DueRef]] = defaultdict(list)
@@ -1315,6 +1339,8 @@ async def _send(
     deadline: float,
 ) -> tuple[S, dict[str, Any]]:
     """Send one claimed delivery; the state and fields its outcome will be recorded with."""
+    import asyncio
+
     delivery = ticket.delivery
 
     account = practice.account(delivery.account_id)

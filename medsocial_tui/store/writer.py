@@ -14,7 +14,6 @@ instead of hanging.
 
 from __future__ import annotations
 
-import asyncio
 import queue
 import sqlite3
 import threading
@@ -123,6 +122,8 @@ class GroupWriter:
     ) -> T:
         """Run ``job`` in the next transaction; return once that transaction committed.
         Raises :class:`WriterFailed` when the database cannot take it within the deadline."""
+        import asyncio  # already loaded: this runs in its event loop
+
         future = self.submit(job, urgent=urgent)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), timeout or self.deadline)
