@@ -200,7 +200,7 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
     post = get(practice.store, post_id)
     if post.status == P.CANCELED:
         raise InvalidTransition(f"post {post_id} is {post.status} and can no longer be edited")
-    started = [d for d in post.deliveries if d.state not in states.NOT_STARTED | {S.CANCELED}]
+    started = [d for d in post.deliveries if d.state not in states.EDITABLE | {S.CANCELED}]
     if started:
         raise InvalidTransition(
             f"post {post_id} has already started going out ({started[0].account_id}: "
@@ -224,7 +224,7 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
         started_now = db.conn.execute(
             "SELECT account_id, state FROM deliveries WHERE post_id=? AND state NOT IN"
-            f" {states.sql_in(states.NOT_STARTED | {S.CANCELED})} LIMIT 1",
+            f" {states.sql_in(states.EDITABLE | {S.CANCELED})} LIMIT 1",
             (post_id,),
         ).fetchone()
         if started_now:

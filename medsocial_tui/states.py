@@ -75,9 +75,6 @@ SENDABLE = frozenset({S.SCHEDULED, S.DEFERRED})
 BEFORE_APPROVAL = frozenset({S.DRAFT, S.IN_REVIEW, S.REJECTED})
 """The post is still being written or reviewed: approval makes these ``scheduled``."""
 
-NOT_STARTED = BEFORE_APPROVAL | {S.SCHEDULED}
-"""No attempt yet: the post may still be edited (with ``canceled``, which an edit leaves)."""
-
 CANCELABLE = frozenset(s for s, targets in TRANSITIONS.items() if S.CANCELED in targets)
 """What a cancel stops: everything that has not gone out or started going out."""
 
