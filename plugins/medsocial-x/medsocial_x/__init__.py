@@ -170,6 +170,7 @@ class X(Channel):
             Capability.RECONCILE,
             Capability.LISTEN,
             Capability.REPLY,
+            Capability.HIDE,
         }
     )
     credentials = (
@@ -657,6 +658,19 @@ class X(Channel):
             match=ours,
         )
         return found if isinstance(found, ReplySent) else None
+
+    async def hide(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
+    ) -> None:
+        """``PUT /2/tweets/:id/hidden``: X lets an account hide replies in conversations it
+        started (not other mentions; X then answers 403, shown in its words)."""
+        endpoint = f"{API}/tweets/{item.remote_id}/hidden"
+        response = await client.put(
+            f"{account.base_url}{endpoint}",
+            headers=self._signed(account, "PUT", endpoint),
+            json={"hidden": hidden},
+        )
+        raise_for(response, posting=False)
 
 
 def _walk(cursor: str | None) -> tuple[str, str, str]:

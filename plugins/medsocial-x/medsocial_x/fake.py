@@ -90,6 +90,8 @@ class FakeX(FakeAPI):
         self.route("POST", r"/2/media/upload/(\d+)/finalize")(self._finalize)
         self.route("POST", r"/2/media/metadata")(self._metadata)
         self.route("GET", r"/2/users/(\d+)/mentions")(self._mentions)
+        self.route("PUT", r"/2/tweets/(\d+)/hidden")(self._hide)
+        self.hidden: set[str] = set()
         self.others: list[dict] = []
         self.people: dict[str, dict[str, str]] = {}
         self.page_cap = 100
@@ -351,6 +353,29 @@ class FakeX(FakeAPI):
         }
         return Reply(200, body, headers)
 
+    def _hide(self, request: RecordedRequest) -> Reply:
+        """Hide or show a reply in a conversation the user started; 403 otherwise."""
+        if not self._signed(request):
+            return self._unauthorized()
+        tweet_id = request.match.group(1)
+        reply = next((t for t in self.others if t["id"] == tweet_id), None)
+        ours = {t["id"] for t in self.tweets}
+        if reply is None or reply["conversation_id"] not in ours:
+            return problem(
+                403,
+                "Forbidden",
+                "You attempted to hide a reply to a conversation you did not start.",
+            )
+        hidden = bool((request.json() or {}).get("hidden"))
+        with self._lock:
+            (self.hidden.add if hidden else self.hidden.discard)(tweet_id)
+        return Reply(200, {"data": {"hidden": hidden}})
+
+    def reply_to_ours(self, count: int = 1) -> list[dict]:
+        """Replies by other people to a post of the practice's (made here)."""
+        self.post_by_someone_else(1, "Flu shots this week")
+        return self.mention(count, reply_to=self.tweets[-1]["id"], text="do I need to book?")
+
     # Media
 
     def _new_media(self, state: str, **extra: object) -> str:
@@ -440,7 +465,8 @@ def contract_kit() -> ContractKit:
         make_fake=_small_pages,
         account_for=account_for,
         good_draft=Draft(text="Flu shots all week, no appointment needed."),
-        seed_activity=lambda fake, n: fake.mention(n),
+        seed_activity=_seed,
+        is_hidden=lambda fake, tweet_id: tweet_id in fake.hidden,
         replied_to=lambda fake, reply_id: next(
             (t.get("in_reply_to") for t in fake.tweets if t["id"] == reply_id), None
         ),
@@ -461,6 +487,11 @@ def _rate_limited() -> Fault:
         "x-rate-limit-reset": str(int(time.time()) + 600),
     }
     return Fault("status", reply=reply)
+
+
+def _seed(fake: FakeX, count: int) -> None:
+    for n in range(count):
+        fake.mention(1) if n % 2 else fake.reply_to_ours(1)
 
 
 def _small_pages() -> FakeX:
