@@ -582,7 +582,13 @@ class ChannelContract:
                     assert await channel.find_reply(client, account, item, text) is None
                 sent = await channel.reply(client, account, item, text)
                 assert isinstance(sent, ReplySent) and sent.remote_id
-                assert replied_to(fake, sent.remote_id) in {item.remote_id, item.on_remote_id}
+                # Under the item itself, the post or conversation it belongs to, or (where
+                # the network nests one level) the comment it is a reply to.
+                assert replied_to(fake, sent.remote_id) in {
+                    item.remote_id,
+                    item.on_remote_id,
+                    *item.thread.values(),
+                }
                 if type(channel).find_reply is not Channel.find_reply:
                     found = await channel.find_reply(client, account, item, text)
                     assert found is not None and found.remote_id == sent.remote_id
@@ -623,7 +629,8 @@ class ContractKit:
     newer than everything before (comments, mentions, messages, reviews)."""
     replied_to: Callable[[FakeAPI, str], str | None] | None = None
     """For a channel that replies: the id of the item (or of the post or conversation it
-    belongs to) that the fake filed the reply with this id under, from the references the
+    belongs to, or of a reference in its ``thread``) that the fake filed the reply with this
+    id under, from the references the
     reply carried; None when it filed it nowhere."""
     is_hidden: Callable[[FakeAPI, str], bool] | None = None
     """For a channel that hides: whether the fake shows the item with this id as hidden."""
