@@ -193,7 +193,17 @@ class FakeGraph(FakeAPI):
         unless asked (at most 100), and ``after`` continues where a page ended. ``paging``
         carries ``cursors`` and, only while more posts follow, ``next``."""
         posts = [
-            {k: p[k] for k in ("id", "message", "created_time", "permalink_url")}
+            {
+                **{k: p[k] for k in ("id", "message", "created_time", "permalink_url")},
+                "updated_time": self._time(
+                    max(
+                        [
+                            p["created_unix"],
+                            *(c["unix"] for c in self.comments if c["on"] == p["id"]),
+                        ]
+                    )
+                ),
+            }
             for p in reversed(self.page_posts)
             if float(request.arg("since") or 0)
             <= p["created_unix"]

@@ -117,3 +117,23 @@ async def test_a_hidden_instagram_comment_cannot_be_answered(fake):
         with pytest.raises(Rejected) as refused:
             await channel.reply(client, account, item, "Thanks")
     assert "hidden" in refused.value.message
+
+
+async def test_a_post_nobody_commented_on_since_the_last_fetch_is_not_read_again(fake):
+    """A post's updated_time moves with each comment: one older than the last fetch's
+    newest comment is skipped (the post holding that newest comment is read again, since
+    Graph's times are whole seconds)."""
+    channel, account = FacebookPage(), facebook_account(fake.base_url)
+    [quiet] = fake.comment_on_page(1)
+    for made in [quiet, *fake.page_posts]:
+        made["unix" if "unix" in made else "created_unix"] -= 300
+    fake.comment_on_page(1)
+    _items, cursor = await read(channel, account)
+    fake.comment_on_page(1, text="New one")
+    before = len(fake.requests)
+    [item], _cursor = await read(channel, account, cursor)
+    read_posts = [
+        r.path.split("/")[2] for r in fake.requests[before:] if r.path.endswith("/comments")
+    ]
+    assert item.text == "New one 0"
+    assert quiet["on"] not in read_posts and len(read_posts) == 2
