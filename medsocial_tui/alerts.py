@@ -100,10 +100,14 @@ def send(practice: Practice, alert: Alert) -> Sent:
     if urls:
         _apprise(urls, alert, sent, practice.config.alerts.timeout_seconds)
     if practice.config.alerts.command:
-        _command(practice.config.alerts.command, alert, sent, practice.config.alerts.timeout_seconds)
+        _command(
+            practice.config.alerts.command, alert, sent, practice.config.alerts.timeout_seconds
+        )
     for name, hook in practice.plugins.notifiers:
         try:
-            within_deadline(lambda hook=hook: hook(alert=alert), practice.config.alerts.timeout_seconds)
+            within_deadline(
+                lambda hook=hook: hook(alert=alert), practice.config.alerts.timeout_seconds
+            )
             sent.words.append(f"alert told the {name} plugin")
         except PluginHung:
             sent.ok = False
@@ -131,7 +135,9 @@ def _apprise(urls: tuple[str, ...], alert: Alert, sent: Sent, timeout: float) ->
             )
             continue
         try:
-            ok = within_deadline(lambda t=target: t.notify(title=alert.title, body=alert.body), timeout)
+            ok = within_deadline(
+                lambda t=target: t.notify(title=alert.title, body=alert.body), timeout
+            )
         except PluginHung:
             ok = False
         except Exception:  # noqa: BLE001 - words below, never the URL

@@ -58,7 +58,7 @@ from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action, by_login, decide, require
 from medsocial_tui.store import Store
 
-I = InboxState
+N = InboxState
 R = ReplyState
 CALL_DEADLINE_SECONDS = 60.0
 
@@ -378,24 +378,24 @@ def mark_seen(practice: Practice, item_id: int) -> Item:
     """A new item someone opened becomes ``seen`` (anyone on the staff may read)."""
     member = require_reader(practice)
     item = get(practice.store, item_id)
-    if item.state is not I.NEW:
+    if item.state is not N.NEW:
         return item
-    return _move(practice, item_id, I.SEEN, member.login)
+    return _move(practice, item_id, N.SEEN, member.login)
 
 
 def close(practice: Practice, item_id: int) -> Item:
     member = _worker(practice)
-    return _move(practice, item_id, I.CLOSED, member.login)
+    return _move(practice, item_id, N.CLOSED, member.login)
 
 
 def follow_up(practice: Practice, item_id: int) -> Item:
     member = _worker(practice)
-    return _move(practice, item_id, I.FOLLOW_UP, member.login)
+    return _move(practice, item_id, N.FOLLOW_UP, member.login)
 
 
 def reopen(practice: Practice, item_id: int) -> Item:
     member = _worker(practice)
-    return _move(practice, item_id, I.SEEN, member.login)
+    return _move(practice, item_id, N.SEEN, member.login)
 
 
 def _staff_member(practice: Practice, login: str) -> StaffMember:
@@ -454,7 +454,7 @@ def escalate(practice: Practice, item_id: int, to: str) -> Item:
     return _move(
         practice,
         item_id,
-        I.ESCALATED,
+        N.ESCALATED,
         member.login,
         extra={"escalated_to": target.login, "assigned_to": target.login},
         details={"to": target.login},
@@ -503,7 +503,7 @@ def hide(practice: Practice, item_id: int, *, hidden: bool = True) -> Item:
             f"{channel.title} does not let an app hide a {item.kind}",
             fix="hide or delete it in the network's own app, then `medsocial inbox close ID`",
         )
-    target = I.HIDDEN if hidden else I.SEEN
+    target = N.HIDDEN if hidden else N.SEEN
     if not can_move(item.state, target):
         raise InvalidTransition(f"inbox item {item_id} is {item.state.value}")
     try:
@@ -537,7 +537,9 @@ def templates(store: Store) -> list[Template]:
     for key, (title, text) in reply_guard.DEFAULT_TEMPLATES.items():
         row = own.pop(key, None)
         out.append(
-            Template(key, row["title"], row["text"], True) if row else Template(key, title, text, False)
+            Template(key, row["title"], row["text"], True)
+            if row
+            else Template(key, title, text, False)
         )
     out.extend(Template(k, r["title"], r["text"], True) for k, r in sorted(own.items()))
     return out
@@ -684,7 +686,7 @@ def write_reply(practice: Practice, item_id: int, text: str) -> ReplyResult:
             fix="answer it in the network's own app (the guard's rules still apply), then "
             f"`medsocial inbox close {item_id}`",
         )
-    if item.state in (I.HIDDEN, I.CLOSED):
+    if item.state in (N.HIDDEN, N.CLOSED):
         raise InvalidTransition(
             f"inbox item {item_id} is {item.state.value}",
             fix=f"`medsocial inbox reopen {item_id}` first",
@@ -692,12 +694,13 @@ def write_reply(practice: Practice, item_id: int, text: str) -> ReplyResult:
     text = text.strip()
     if not text:
         raise UsageError("the reply is empty")
-    open_reply = next((r for r in replies(practice.store, item_id) if r.state in OPEN_REPLIES), None)
+    open_reply = next(
+        (r for r in replies(practice.store, item_id) if r.state in OPEN_REPLIES), None
+    )
     if open_reply is not None:
         raise InvalidTransition(
             f"inbox item {item_id} already has reply {open_reply.id} ({open_reply.state.value})",
-            fix="wait for it, or cancel it with `medsocial inbox cancel-reply "
-            f"{open_reply.id}`",
+            fix=f"wait for it, or cancel it with `medsocial inbox cancel-reply {open_reply.id}`",
         )
     if item.reply_window_ends is not None and item.reply_window_ends <= clock.now():
         raise UsageError(
@@ -933,11 +936,11 @@ def _finish(
             ),
         )
         if state is R.SENT:
-            moved = can_move(InboxState(item_state(db, item.id)), I.REPLIED)
+            moved = can_move(InboxState(item_state(db, item.id)), N.REPLIED)
             if moved:
                 db.conn.execute(
                     "UPDATE inbox_items SET state=?, answered_at=?, updated_at=? WHERE id=?",
-                    (I.REPLIED.value, now, now, item.id),
+                    (N.REPLIED.value, now, now, item.id),
                 )
         if retry_at is not None:
             from medsocial_tui import rate_waits
@@ -963,7 +966,9 @@ def _finish(
 
 
 def item_state(db: Any, item_id: int) -> str:
-    return str(db.conn.execute("SELECT state FROM inbox_items WHERE id=?", (item_id,)).fetchone()[0])
+    return str(
+        db.conn.execute("SELECT state FROM inbox_items WHERE id=?", (item_id,)).fetchone()[0]
+    )
 
 
 async def reconcile_async(
@@ -1000,7 +1005,9 @@ async def reconcile_async(
         if own:
             await client.aclose()
     if found is not None:
-        return _finish(practice, reply, item, R.SENT, "found when the thread was read back", sent=found)
+        return _finish(
+            practice, reply, item, R.SENT, "found when the thread was read back", sent=found
+        )
     with practice.store.write() as db:
         db.conn.execute(
             "UPDATE inbox_replies SET state=?, updated_at=? WHERE id=? AND state=?",

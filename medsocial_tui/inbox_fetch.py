@@ -309,7 +309,9 @@ async def _replies_due(practice: Practice, client: httpx.AsyncClient) -> list[in
         except Exception as exc:  # noqa: BLE001 - one reply must not stop the rest
             reply = inbox.get_reply(practice.store, int(row["id"]))
             results.append(
-                inbox.ReplyResult(reply, getattr(exc, "what", type(exc).__name__), needs_person=True)
+                inbox.ReplyResult(
+                    reply, getattr(exc, "what", type(exc).__name__), needs_person=True
+                )
             )
     return results
 

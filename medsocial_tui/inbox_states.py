@@ -20,29 +20,29 @@ class InboxState(enum.StrEnum):
     CLOSED = "closed"
 
 
-I = InboxState
+N = InboxState
 
 TRANSITIONS: dict[InboxState, frozenset[InboxState]] = {
-    I.NEW: frozenset({I.SEEN, I.REPLIED, I.FOLLOW_UP, I.ESCALATED, I.HIDDEN, I.CLOSED}),
-    I.SEEN: frozenset({I.REPLIED, I.FOLLOW_UP, I.ESCALATED, I.HIDDEN, I.CLOSED}),
-    I.FOLLOW_UP: frozenset({I.REPLIED, I.ESCALATED, I.HIDDEN, I.CLOSED}),
-    I.ESCALATED: frozenset({I.REPLIED, I.FOLLOW_UP, I.ESCALATED, I.HIDDEN, I.CLOSED}),
-    I.REPLIED: frozenset({I.FOLLOW_UP, I.ESCALATED, I.HIDDEN, I.CLOSED}),
-    I.HIDDEN: frozenset({I.SEEN, I.CLOSED}),
-    I.CLOSED: frozenset({I.FOLLOW_UP, I.SEEN}),
+    N.NEW: frozenset({N.SEEN, N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+    N.SEEN: frozenset({N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+    N.FOLLOW_UP: frozenset({N.REPLIED, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+    N.ESCALATED: frozenset({N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+    N.REPLIED: frozenset({N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+    N.HIDDEN: frozenset({N.SEEN, N.CLOSED}),
+    N.CLOSED: frozenset({N.FOLLOW_UP, N.SEEN}),
 }
 
-UNANSWERED = frozenset({I.NEW, I.SEEN, I.FOLLOW_UP, I.ESCALATED})
+UNANSWERED = frozenset({N.NEW, N.SEEN, N.FOLLOW_UP, N.ESCALATED})
 """Items still waiting for the practice: counted in the header, by doctor and the alert."""
 
 DESCRIPTIONS: dict[InboxState, str] = {
-    I.NEW: "not looked at yet",
-    I.SEEN: "read, not answered",
-    I.REPLIED: "answered",
-    I.FOLLOW_UP: "needs a follow-up",
-    I.ESCALATED: "handed to a named staff member",
-    I.HIDDEN: "hidden on the network",
-    I.CLOSED: "done, no answer needed",
+    N.NEW: "not looked at yet",
+    N.SEEN: "read, not answered",
+    N.REPLIED: "answered",
+    N.FOLLOW_UP: "needs a follow-up",
+    N.ESCALATED: "handed to a named staff member",
+    N.HIDDEN: "hidden on the network",
+    N.CLOSED: "done, no answer needed",
 }
 
 

@@ -49,11 +49,15 @@ def account_wait(
     )
     if row:
         found.append(Wait(clock.parse_utc(row["until"]), row["reason"]))
-    row = None if not deliveries else store.one(
-        "SELECT next_attempt_at AS until, last_error AS reason FROM deliveries"
-        " WHERE account_id=? AND state='deferred' AND error_kind='rate' AND next_attempt_at > ?"
-        " ORDER BY next_attempt_at DESC LIMIT 1",
-        (account_id, now_text),
+    row = (
+        None
+        if not deliveries
+        else store.one(
+            "SELECT next_attempt_at AS until, last_error AS reason FROM deliveries"
+            " WHERE account_id=? AND state='deferred' AND error_kind='rate' AND next_attempt_at > ?"
+            " ORDER BY next_attempt_at DESC LIMIT 1",
+            (account_id, now_text),
+        )
     )
     if row:
         found.append(Wait(clock.parse_utc(row["until"]), row["reason"]))

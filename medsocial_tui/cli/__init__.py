@@ -147,6 +147,7 @@ def _register() -> None:
     from medsocial_tui.cli.diagnose import doctor_command, plugins_command
     from medsocial_tui.cli.flush import flush_command
     from medsocial_tui.cli.hours import hours_change_group
+    from medsocial_tui.cli.inbox import inbox_group
     from medsocial_tui.cli.policy import policy_group
     from medsocial_tui.cli.post import post_group
     from medsocial_tui.cli.roster import roster_group
@@ -177,6 +178,7 @@ def _register() -> None:
         hours_change_group,
         templates_group,
         whoami_command,
+        inbox_group,
     ):
         main.add_command(command)
     main.add_command(authorisation_group)

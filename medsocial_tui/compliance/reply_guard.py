@@ -57,8 +57,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "repeats_health",
             "never repeat a health detail the person wrote",
-            "echoing what the person said about their health confirms it in the practice's "
-            "voice",
+            "echoing what the person said about their health confirms it in the practice's voice",
         ),
         Rule(
             "identifiers",
@@ -297,8 +296,7 @@ _HEALTH = re.compile(
 
 def _details(text: str) -> list[ReplyFinding]:
     found = [
-        ReplyFinding(m.start(), m.end(), "details", "a date or time")
-        for m in _DATE.finditer(text)
+        ReplyFinding(m.start(), m.end(), "details", "a date or time") for m in _DATE.finditer(text)
     ]
     found += [
         ReplyFinding(m.start(), m.end(), "details", "insurance") for m in _INSURANCE.finditer(text)
