@@ -341,28 +341,40 @@ def health_terms_in(text: str) -> set[str]:
     return terms
 
 
+def _related(a: str, b: str) -> bool:
+    """The same word in another form: "pregnant" and "pregnancy", "pain" and "painful"."""
+    a, b = _stem(a), _stem(b)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and long.startswith(short):
+        return True
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 6
+
+
 def _repeats_health(text: str, subject: Subject) -> list[ReplyFinding]:
     theirs = health_terms_in(subject.text)
     if not theirs:
         return []
-    theirs_stems = {_stem(t) for t in theirs}
-    found = []
-    for m in _HEALTH.finditer(text):
-        term = re.sub(r"\s+", " ", m.group().lower())
-        if term in theirs or _stem(term) in theirs_stems:
+    found: list[ReplyFinding] = []
+    spans = [(m.start(), m.end(), m.group()) for m in _HEALTH.finditer(text)]
+    spans += [
+        (m.start(), m.end(), m.group())
+        for m in _WORDS.finditer(text)
+        if m.group().lower() in _SYMPTOMS or any(_related(m.group(), t) for t in theirs)
+    ]
+    for start, end, words in sorted(spans):
+        term = re.sub(r"\s+", " ", words.lower())
+        if any(f.start <= start < f.end for f in found):
+            continue
+        if term in theirs or any(_related(term, t) for t in theirs if " " not in t):
             found.append(
-                ReplyFinding(
-                    m.start(), m.end(), "repeats_health", "repeats a health detail they wrote"
-                )
-            )
-    for m in _WORDS.finditer(text):
-        if _stem(m.group()) in theirs_stems and not any(
-            f.start <= m.start() < f.end for f in found
-        ):
-            found.append(
-                ReplyFinding(
-                    m.start(), m.end(), "repeats_health", "repeats a health detail they wrote"
-                )
+                ReplyFinding(start, end, "repeats_health", "repeats a health detail they wrote")
             )
     return found
 

@@ -133,9 +133,11 @@ class InboxNetwork(ReferenceNetwork):
 def _words(response: httpx.Response) -> str:
     try:
         error = response.json().get("error", {})
-        return f"{error.get('message', 'error')} ({error.get('code', response.status_code)})"
-    except ValueError:
+    except (ValueError, AttributeError):
         return f"HTTP {response.status_code}"
+    if isinstance(error, str):
+        return f"{error} ({response.status_code})"
+    return f"{error.get('message', 'error')} ({error.get('code', response.status_code)})"
 
 
 def _raise_for(response: httpx.Response, *, sending: bool) -> None:
