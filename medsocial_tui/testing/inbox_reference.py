@@ -58,7 +58,7 @@ class InboxNetwork(ReferenceNetwork):
         self._activity_lock = threading.Lock()
         self.route("GET", r"/v1/activity")(self._read)
         self.route("POST", r"/v1/activity/(?P<item>[^/]+)/replies")(self._reply)
-        self.route("GET", r"/v1/activity/(?P<item>[^/]+)/replies")(self._thread)
+        self.route("GET", r"/v1/activity/(?P<item>[^/]+)/replies")(self._read_thread)
         self.route("POST", r"/v1/activity/(?P<item>[^/]+)/hide")(self._hide)
 
     def write(
@@ -114,7 +114,7 @@ class InboxNetwork(ReferenceNetwork):
             self.replies[item].append(reply)
         return Reply(200, {**reply, "url": f"https://loopback.example/a/{item}#{reply['id']}"})
 
-    def _thread(self, request: RecordedRequest) -> Reply:
+    def _read_thread(self, request: RecordedRequest) -> Reply:
         item = request.match.group("item")
         with self._activity_lock:
             return Reply(200, {"data": list(self.replies.get(item, []))})
