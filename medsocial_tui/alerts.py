@@ -120,7 +120,11 @@ def send(practice: Practice, alert: Alert) -> Sent:
 
 def _apprise(urls: tuple[str, ...], alert: Alert, sent: Sent, timeout: float) -> None:
     try:
-        import apprise
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import apprise
     except ImportError:
         sent.ok = False
         sent.words.append("apprise is not installed: `pip install apprise` to send alerts")

@@ -325,8 +325,8 @@ def overdue(practice: Practice, now: datetime | None = None) -> list[Item]:
 
 def target_words(practice: Practice) -> str:
     target = practice.config.inbox.answer_within_hours
-    unit = "working hours" if practice.config.hours else "hours"
-    return f"{target:g} {unit}"
+    unit = "working hour" if practice.config.hours else "hour"
+    return f"{target:g} {unit}{'' if target == 1 else 's'}"
 
 
 # State changes.
