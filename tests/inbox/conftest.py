@@ -78,11 +78,18 @@ def open_as(home: Home, login: str, monkeypatch) -> Practice:
 
 
 def fetch(home: Home, **kw) -> inbox_fetch.FetchReport:
-    practice = open_practice(home, extra_plugins=(inbox_reference,))
-    try:
-        return asyncio.run(inbox_fetch.run(practice, **kw))
-    finally:
-        practice.close()
+    """One in-process fetch (in a thread of its own, so async tests may call it too)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run() -> inbox_fetch.FetchReport:
+        practice = open_practice(home, extra_plugins=(inbox_reference,))
+        try:
+            return asyncio.run(inbox_fetch.run(practice, **kw))
+        finally:
+            practice.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(run).result()
 
 
 @pytest.fixture(autouse=True)
