@@ -53,8 +53,8 @@ NOUNS = {
 
 
 def counts_in_words(counts: Mapping[tuple[str, str], int]) -> str:
-    """``{("Google Business Profile", "review"): 2, ("Facebook", "message"): 1}`` ->
-    "2 new Google Business Profile reviews, 1 Facebook message"."""
+    """``{("Reviews site", "review"): 2, ("Page", "message"): 1}`` ->
+    "2 new Reviews site reviews, 1 Page message"."""
     parts = []
     for index, ((network, kind), n) in enumerate(
         sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -192,7 +192,7 @@ _DOCTOR = re.compile(r"\b(?i:dr|doctor|nurse|hygienist)\.?\s+[A-Z][\w'’-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NOT_NAME_WORDS = frozenset(
-    "the a an and of mr mrs ms miss dr doctor user guest anonymous google facebook customer".split()
+    "the a an and of mr mrs ms miss dr doctor user guest anonymous customer reviewer".split()
 )
 
 
