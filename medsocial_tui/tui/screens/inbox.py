@@ -71,6 +71,7 @@ class InboxScreen(AreaScreen):
         "assign": Action.REPLY,
         "escalate": Action.REPLY,
         "follow_up": Action.REPLY,
+        "approve": Action.APPROVE,
     }
     HELP_NOTES = (
         "Newest first. Enter opens an item (it becomes seen); u shows all or only the unanswered.",
@@ -94,6 +95,13 @@ class InboxScreen(AreaScreen):
             id="inbox.follow_up",
             tooltip="Mark it as needing a follow-up",
             show=False,
+        ),
+        Binding(
+            "y",
+            "approve",
+            "Approve reply",
+            id="inbox.approve",
+            tooltip="Approve the reply waiting on this item (negative reviews); it is sent",
         ),
         Binding(
             "u", "toggle", "All/unanswered", id="inbox.toggle", tooltip="Show all or unanswered"
@@ -299,6 +307,25 @@ class InboxScreen(AreaScreen):
                 )
 
         self.app.push_screen(Ask("Hand it to which staff login?", "drpatel"), answered)
+
+    def action_approve(self) -> None:
+        item = self._with_item()
+        if item is None:
+            return
+        waiting = [
+            r
+            for r in inbox.replies(self.practice.store, item.id)
+            if r.state.value == "waiting_approval"
+        ]
+        if not waiting:
+            self.notify("No reply waits for approval on this item")
+            return
+        self.attempt_in_thread(
+            "Not approved",
+            inbox.approve,
+            waiting[0].id,
+            then=lambda result: (self.notify(result.words), self.reload()),
+        )
 
     def action_reply(self) -> None:
         item = self._with_item()
