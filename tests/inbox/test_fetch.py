@@ -137,3 +137,37 @@ def test_a_fetch_that_lost_the_race_stores_nothing_twice(home, network, monkeypa
     finally:
         practice.close()
     assert _stored(home) == ["1"]
+
+
+HOLDER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("held", flush=True)
+time.sleep(30)
+"""
+
+
+def test_a_busy_database_is_said_in_words_with_exit_2_and_loses_nothing(
+    tmp_path, network, entry_point_path
+):
+    import subprocess
+    import sys
+
+    from .conftest import fetch_process
+
+    home = make_home(tmp_path / "h", network, extra="[database]\nbusy_timeout_seconds = 1\n")
+    network.write("hello")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(home.database_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        proc = fetch_process(home, entry_point_path)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        holder.kill()
+        holder.wait(10)
+    assert proc.returncode == 2, (out, err)
+    assert "Traceback" not in err and "the database is busy" in err
+    assert fetch(home).new == 1
