@@ -316,11 +316,11 @@ async def _replies_due(practice: Practice, client: httpx.AsyncClient) -> list[in
     return results
 
 
-def _newly_overdue(practice: Practice) -> tuple[int, int]:
-    """(all overdue, those not alerted before), marking the new ones alerted."""
+def _newly_overdue(practice: Practice, mark: bool = True) -> tuple[int, int]:
+    """(all overdue, those not alerted before), marking the new ones alerted when ``mark``."""
     found = inbox.overdue(practice)
     fresh = [i.id for i in found if not _alerted(practice.store, i.id)]
-    if fresh:
+    if fresh and mark:
         with practice.store.write() as db:
             for item_id in fresh:
                 audit.record(db, ACTOR, "inbox.overdue", "inbox_item", item_id)
@@ -372,7 +372,7 @@ async def run(
         if stop is None or not stop.is_set():
             report.replies = await _replies_due(practice, client)
         report.unanswered = inbox.unanswered_count(practice.store)
-        report.overdue, report.newly_overdue = _newly_overdue(practice)
+        report.overdue, report.newly_overdue = _newly_overdue(practice, mark=alert)
     except sqlite3.Error as exc:
         if kind_of(exc) is None:
             raise
