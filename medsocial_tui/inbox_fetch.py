@@ -200,15 +200,11 @@ def _note_error(store: Store, account_id: str, words: str) -> None:
 
 
 def _not_connected(practice: Practice, channel: Channel, account_id: str) -> str | None:
-    account = practice.account(account_id)
-    missing = [f.name for f in channel.missing_credentials(account)]
-    missing += [f.name for f in channel.missing_settings(account)]
-    if not missing:
-        return None
-    return (
-        f"{account.name} is not connected ({', '.join(missing)} missing): add them "
-        f"(credentials under [accounts.{account.id}] in secrets.toml, settings in practice.toml)"
-    )
+    """What the account lacks before it can be read, in flush's words; None when ready."""
+    from medsocial_tui import flush
+
+    words = flush._not_connected(practice, channel, account_id)
+    return None if words is None else words.removesuffix(", then retry") + " to read its inbox"
 
 
 async def read_account(
