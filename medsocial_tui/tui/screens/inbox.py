@@ -329,8 +329,18 @@ class InboxScreen(AreaScreen):
 
     def action_reply(self) -> None:
         item = self._with_item()
-        if item is not None:
-            self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
+        if item is None:
+            return
+        channel = self.practice.plugins.channels.get(
+            getattr(self.practice.config.account(item.account_id), "channel", "")
+        )
+        if channel is None or Capability.REPLY not in channel.capabilities:
+            note = (channel.listening_note if channel else None) or (
+                "medsocial cannot answer on this network: answer in its own app, then close it"
+            )
+            self.notify(note, severity="warning", timeout=10)
+            return
+        self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
 
 
 class ReplyScreen(AreaScreen):
