@@ -595,6 +595,39 @@ class ChannelContract:
                 return
         raise AssertionError("no item could be answered")
 
+    async def test_a_reply_whose_answer_is_lost_is_unknown_and_found_again(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, replied_to
+    ) -> None:
+        """The network took the reply but its answer never came: never a success, never
+        "nothing was sent" (``RetryLater``); ``find_reply``, where the plugin has it, then
+        finds the reply that did land, so the core does not send it again."""
+        self._listens(channel, seed_activity)
+        if Capability.REPLY not in channel.capabilities:
+            pytest.skip("this channel cannot reply")
+        seed_activity(fake, 1)
+        items, _cursor = await self._read_all(channel, account, None)
+        now = datetime.now(UTC)
+        item = next(i for i in items if i.reply_window_ends is None or i.reply_window_ends > now)
+        text = "Thank you. Please call us at 555-0100."
+        for method in ("POST", "PUT"):
+            fake.inject(Fault.timeout_after_handling(1.0), method=method, times=1)
+        try:
+            async with self.client(0.5) as client:
+                with pytest.raises((OutcomeUnknown, httpx.TimeoutException)):
+                    await channel.reply(client, account, item, text)
+        finally:
+            fake.clear_faults()
+        if type(channel).find_reply is Channel.find_reply:
+            return
+        async with self.client() as client:
+            found = await channel.find_reply(client, account, item, text)
+        assert found is not None, "the reply landed but find_reply did not see it"
+        assert replied_to(fake, found.remote_id) in {
+            item.remote_id,
+            item.on_remote_id,
+            *item.thread.values(),
+        }
+
     async def test_hide_hides_and_shows_again(
         self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, is_hidden
     ) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import mimetypes
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,7 +42,13 @@ from medsocial_tui.channel import (
     ReplySent,
     RetryLater,
 )
-from medsocial_tui.channelkit import parse_time, reset_at, unlike_the_api, without_credentials
+from medsocial_tui.channelkit import (
+    Watermark,
+    parse_time,
+    reset_at,
+    unlike_the_api,
+    without_credentials,
+)
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "com.atproto / app.bsky.feed.post"
@@ -500,7 +505,7 @@ class Bluesky(Channel):
         The list runs newest first with its own cursor towards older ones, so a fetch pages
         back until it meets the newest notification the last fetch saw; ``cursor`` is that
         moment (``indexedAt``) with the notifications seen at exactly it."""
-        mark = _mark(cursor)
+        mark = Watermark.parse(cursor)
         new: list[dict] = []
         page_cursor: str | None = None
         for _page in range(MAX_NOTIFICATION_PAGES):
@@ -527,19 +532,24 @@ class Bluesky(Channel):
                 raise RetryLater("Bluesky answered its notifications in an unexpected shape")
             reached = False
             for note in found:
-                if not isinstance(note, dict):
+                when = parse_time(note.get("indexedAt")) if isinstance(note, dict) else None
+                if when is None:
                     continue
-                when = str(note.get("indexedAt") or "")
-                if mark and (when < mark[0] or (when == mark[0] and note.get("uri") in mark[1])):
+                if mark.passed(when):
                     reached = True
-                    continue
-                new.append(note)
+                elif mark.is_new(when, str(note.get("uri"))):
+                    new.append(note)
             page_cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else None
             if reached or not page_cursor or not found:
                 break
         items = [a for note in new if (a := _notified(note)) is not None]
         items.sort(key=lambda a: (a.thread["indexed_at"], a.remote_id))
-        return ActivityPage(items=items, cursor=_next_mark(mark, new))
+        after = mark.after(
+            (moment, str(note.get("uri")))
+            for note in new
+            if (moment := parse_time(note.get("indexedAt"))) is not None
+        )
+        return ActivityPage(items=items, cursor=after.text())
 
     @staticmethod
     def reply_key(item: Activity, text: str) -> str:
@@ -614,28 +624,6 @@ class Bluesky(Channel):
             )
         uri = str(body.get("uri") or f"at://{session.did}/{COLLECTION}/{rkey}")
         return ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
-
-
-def _mark(cursor: str | None) -> tuple[str, set[str]] | None:
-    if not cursor:
-        return None
-    try:
-        saved = json.loads(cursor)
-        return str(saved["t"]), {str(u) for u in saved.get("at", [])}
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def _next_mark(mark: tuple[str, set[str]] | None, new: list[dict]) -> str | None:
-    """The newest ``indexedAt`` read so far and the notifications at exactly it."""
-    moments = [str(n.get("indexedAt") or "") for n in new]
-    if not moments:
-        return json.dumps({"t": mark[0], "at": sorted(mark[1])}) if mark else None
-    newest = max(moments)
-    at = {str(n.get("uri")) for n in new if str(n.get("indexedAt") or "") == newest}
-    if mark and mark[0] == newest:
-        at |= mark[1]
-    return json.dumps({"t": newest, "at": sorted(at)}, separators=(",", ":"))
 
 
 def _notified(note: dict) -> Activity | None:

@@ -21,6 +21,7 @@ from medsocial_meta.graph import (
     DuplicatePost,
     Gate,
     Graph,
+    PermissionMissing,
     graph_page,
     same_text,
 )
@@ -85,6 +86,13 @@ class FacebookPage(Channel):
             "graph_version",
             "Graph API version",
             f"leave empty for {GRAPH_VERSION}; set when Meta retires it",
+            required=False,
+        ),
+        Field(
+            "messenger",
+            "Read Messenger",
+            'leave empty to read the Page\'s Messenger conversations in the inbox; "no" to '
+            "leave them out (the token then needs no pages_messaging)",
             required=False,
         ),
     )
@@ -267,9 +275,18 @@ class FacebookPage(Channel):
         comments = await listening.facebook_comments(
             graph, page_id, marks.get("comments", Watermark())
         )
-        messages = await listening.messenger_messages(
-            graph, page_id, marks.get("messages", Watermark())
-        )
+        messages: list[Activity] = []
+        if str(account.settings.get("messenger", "")).strip().lower() not in ("no", "false", "off"):
+            try:
+                messages = await listening.messenger_messages(
+                    graph, page_id, marks.get("messages", Watermark())
+                )
+            except PermissionMissing as exc:
+                raise PermissionMissing(
+                    f"Messenger: {exc.message}. Give the Page token the pages_messaging "
+                    'permission, or set messenger = "no" in this account\'s settings to read '
+                    "comments only"
+                ) from None
         for key, found in (("comments", comments), ("messages", messages)):
             mark = marks.get(key, Watermark())
             marks[key] = mark.after((i.created_at, i.remote_id) for i in found)

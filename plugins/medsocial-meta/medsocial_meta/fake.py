@@ -92,6 +92,8 @@ class FakeGraph(FakeAPI):
         self.comments: list[dict[str, Any]] = []
         self.conversations: dict[str, dict[str, Any]] = {}
         self.page_cap = 100
+        self.messaging_allowed = True
+        """False: the Page token lacks pages_messaging, and conversations answer code 10."""
         self._people = itertools.count(1)
         for method, pattern, handler in routes:
             self.route(method, pattern)(self._guarded(handler))
@@ -193,7 +195,17 @@ class FakeGraph(FakeAPI):
         unless asked (at most 100), and ``after`` continues where a page ended. ``paging``
         carries ``cursors`` and, only while more posts follow, ``next``."""
         posts = [
-            {k: p[k] for k in ("id", "message", "created_time", "permalink_url")}
+            {
+                **{k: p[k] for k in ("id", "message", "created_time", "permalink_url")},
+                "updated_time": self._time(
+                    max(
+                        [
+                            p["created_unix"],
+                            *(c["unix"] for c in self.comments if c["on"] == p["id"]),
+                        ]
+                    )
+                ),
+            }
             for p in reversed(self.page_posts)
             if float(request.arg("since") or 0)
             <= p["created_unix"]
@@ -584,6 +596,10 @@ class FakeGraph(FakeAPI):
     def _conversations(self, request: RecordedRequest) -> Reply:
         if request.match.group(1) != PAGE_ID:
             return self._missing(request.match.group(1))
+        if not self.messaging_allowed:
+            return self.error(
+                400, 10, "(#10) This endpoint requires the 'pages_messaging' permission"
+            )
         if request.arg("platform") not in (None, "messenger"):
             return Reply(200, {"data": []}, self.headers())
         ordered = sorted(

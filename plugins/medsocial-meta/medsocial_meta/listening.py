@@ -88,16 +88,22 @@ async def walk_back(
 
 async def facebook_comments(graph: Graph, page_id: str, mark: Watermark) -> list[Activity]:
     """New comments (and replies to comments) on the Page's latest posts, the Page's own
-    left out. ``filter=stream`` lists replies beside top-level comments."""
+    left out. ``filter=stream`` lists replies beside top-level comments; posts whose
+    ``updated_time`` (moved by a new comment) is older than the mark are skipped."""
     posts = await graph.call(
         "GET",
         f"{page_id}/published_posts",
-        params={"fields": "id,permalink_url", "limit": RECENT_POSTS},
+        params={"fields": "id,permalink_url,updated_time", "limit": RECENT_POSTS},
         step="reading the page's posts",
     )
     items: list[Activity] = []
     for post in graph_page(posts).posts:
         if not isinstance(post, dict) or not post.get("id"):
+            continue
+        # A post's updated_time moves when someone comments: one untouched since the last
+        # fetch has nothing new, and its comments are not read.
+        updated = parse_time(post.get("updated_time"))
+        if updated is not None and mark.passed(updated):
             continue
         post_id = str(post["id"])
 

@@ -3,6 +3,7 @@ the 24-hour window kept (nothing sent outside it), Instagram comments answered a
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import httpx
@@ -11,7 +12,7 @@ from medsocial_meta.facebook import FacebookPage
 from medsocial_meta.fake import FakeGraph, facebook_account, instagram_account
 from medsocial_meta.instagram import Instagram
 
-from medsocial_tui.channel import Rejected, ReplyWindowClosed
+from medsocial_tui.channel import AuthExpired, Rejected, ReplyWindowClosed
 
 
 @pytest.fixture
@@ -117,3 +118,42 @@ async def test_a_hidden_instagram_comment_cannot_be_answered(fake):
         with pytest.raises(Rejected) as refused:
             await channel.reply(client, account, item, "Thanks")
     assert "hidden" in refused.value.message
+
+
+async def test_a_post_nobody_commented_on_since_the_last_fetch_is_not_read_again(fake):
+    """A post's updated_time moves with each comment: one older than the last fetch's
+    newest comment is skipped (the post holding that newest comment is read again, since
+    Graph's times are whole seconds)."""
+    channel, account = FacebookPage(), facebook_account(fake.base_url)
+    [quiet] = fake.comment_on_page(1)
+    for made in [quiet, *fake.page_posts]:
+        made["unix" if "unix" in made else "created_unix"] -= 300
+    fake.comment_on_page(1)
+    _items, cursor = await read(channel, account)
+    fake.comment_on_page(1, text="New one")
+    before = len(fake.requests)
+    [item], _cursor = await read(channel, account, cursor)
+    read_posts = [
+        r.path.split("/")[2] for r in fake.requests[before:] if r.path.endswith("/comments")
+    ]
+    assert item.text == "New one 0"
+    assert quiet["on"] not in read_posts and len(read_posts) == 2
+
+
+async def test_a_token_without_messenger_permission_says_what_to_do(fake):
+    """Without pages_messaging the read stops in words that name both ways out; with
+    messenger = "no" the Page's comments are read and conversations are never asked for."""
+    channel, account = FacebookPage(), facebook_account(fake.base_url)
+    fake.messaging_allowed = False
+    fake.comment_on_page(1)
+    async with httpx.AsyncClient(timeout=3) as client:
+        with pytest.raises(AuthExpired) as refused:
+            await channel.read_activity(client, account, None)
+    assert (
+        "pages_messaging" in refused.value.message and 'messenger = "no"' in refused.value.message
+    )
+    quiet = dataclasses.replace(account, settings={**account.settings, "messenger": "no"})
+    before = len(fake.requests)
+    [item], _cursor = await read(channel, quiet)
+    assert item.kind == "comment"
+    assert not [r for r in fake.requests[before:] if r.path.endswith("/conversations")]

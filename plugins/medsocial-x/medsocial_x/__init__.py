@@ -683,8 +683,8 @@ def _walk(cursor: str | None) -> tuple[str, str, str]:
 
 def _mentioned(tweet: Any, users: dict[str, Any], me: str) -> Activity | None:
     """One mention as an inbox item: a reply to the account's post, a quote of one, or a
-    mention."""
-    if not isinstance(tweet, dict) or "id" not in tweet:
+    mention. The account's own posts (a thread it continues) are not activity."""
+    if not isinstance(tweet, dict) or "id" not in tweet or str(tweet.get("author_id")) == me:
         return None
     created = parse_time(tweet.get("created_at"))
     if created is None:

@@ -92,6 +92,9 @@ class FakeX(FakeAPI):
         self.route("GET", r"/2/users/(\d+)/mentions")(self._mentions)
         self.route("PUT", r"/2/tweets/(\d+)/hidden")(self._hide)
         self.hidden: set[str] = set()
+        self.mentions_limit = 300
+        """Mention reads per 15-minute window (X's per-user limit)."""
+        self._mention_reads = 0
         self.others: list[dict] = []
         self.people: dict[str, dict[str, str]] = {}
         self.page_cap = 100
@@ -314,6 +317,23 @@ class FakeX(FakeAPI):
                 f"The `max_results` query parameter value [{limit}] is not between 5 and 100",
             )
         limit = min(limit, self.page_cap)
+        with self._lock:
+            self._mention_reads += 1
+            reads = self._mention_reads
+        headers = {
+            "x-rate-limit-limit": str(self.mentions_limit),
+            "x-rate-limit-remaining": str(max(self.mentions_limit - reads, 0)),
+            "x-rate-limit-reset": str(int(self._window_start + WINDOW_SECONDS)),
+        }
+        if reads > self.mentions_limit:
+            reply = problem(
+                429,
+                "Too Many Requests",
+                "Too Many Requests",
+                "https://api.x.com/2/problems/rate-limit-exceeded",
+            )
+            reply.headers = headers
+            return reply
         since_id, until_id = request.arg("since_id"), request.arg("until_id")
         with self._lock:
             newest = [
@@ -346,11 +366,6 @@ class FakeX(FakeAPI):
                 body["includes"] = {
                     "users": [self.people[a] for a in {t["author_id"] for t in page}]
                 }
-        headers = {
-            "x-rate-limit-limit": "300",
-            "x-rate-limit-remaining": "299",
-            "x-rate-limit-reset": str(int(time.time()) + WINDOW_SECONDS),
-        }
         return Reply(200, body, headers)
 
     def _hide(self, request: RecordedRequest) -> Reply:

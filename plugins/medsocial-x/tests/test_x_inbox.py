@@ -8,7 +8,7 @@ import pytest
 from medsocial_x import X
 from medsocial_x.fake import FakeX, account_for
 
-from medsocial_tui.channel import OutcomeUnknown
+from medsocial_tui.channel import OutcomeUnknown, RetryLater
 from medsocial_tui.testing.fakeapi import Fault
 
 
@@ -70,3 +70,14 @@ async def test_a_reply_whose_answer_was_lost_is_found_not_resent(fake):
         again = await channel.reply(client, account, item, "Please call us.")
     assert found is not None and again.remote_id == found.remote_id
     assert [t["in_reply_to"] for t in fake.tweets] == [mention["id"]]
+
+
+async def test_the_mentions_read_limit_says_when_the_window_resets(fake):
+    channel, account = X(), account_for(fake.base_url)
+    fake.mentions_limit = 1
+    fake.mention(1)
+    async with httpx.AsyncClient(timeout=3) as client:
+        first = await channel.read_activity(client, account, None)
+        with pytest.raises(RetryLater) as waiting:
+            await channel.read_activity(client, account, first.cursor)
+    assert int(waiting.value.retry_at.timestamp()) == int(fake._window_start + 900)
