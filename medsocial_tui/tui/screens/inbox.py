@@ -219,13 +219,14 @@ class InboxScreen(AreaScreen):
             return account_id
 
     def _notes(self) -> list[str]:
-        notes = []
+        """Accounts whose network gives no listening API, grouped by what to do instead."""
+        by_note: dict[str, list[str]] = {}
         for account in self.practice.config.accounts:
             channel = self.practice.plugins.channels.get(account.channel)
             if channel is not None and Capability.LISTEN not in channel.capabilities:
                 note = channel.listening_note or f"{channel.title}: read activity in its app"
-                notes.append(f"{account.id}: {note}")
-        return notes
+                by_note.setdefault(note, []).append(account.id)
+        return [f"{', '.join(ids)}: {note}" for note, ids in by_note.items()]
 
     def on_data_table_row_highlighted(self) -> None:
         self.show_detail()
