@@ -274,75 +274,34 @@ def build(root: Path, *, login: str | None = None) -> Home:
     return home
 
 
-DEMO_INBOX = (
-    # account, remote id, kind, author, rating, minutes ago, state, text
-    (
-        "facebook",
-        "c-1001",
-        "message",
-        "Lena Ortiz",
-        None,
-        12,
-        "new",
-        "Hi! Can I move my cleaning to next week? Tuesday would be great.",
-    ),
-    (
-        "facebook",
-        "c-1002",
-        "comment",
-        "Omar Haddad",
-        None,
-        35,
-        "new",
-        "Are you open the day after Thanksgiving?",
-    ),
-    (
-        "google",
-        "r-2001",
-        "review",
-        "Robert M.",
-        1,
-        300,
-        "seen",
-        "Waited 40 minutes and my crown still hurts. Not impressed.",
-    ),
-    (
-        "google",
-        "r-2002",
-        "review",
-        "Dana K.",
-        5,
-        150,
-        "new",
-        "Lovely front desk and the gentlest hygienist I have met. Five stars!",
-    ),
-    (
-        "mastodon",
-        "m-3001",
-        "mention",
-        "Priya",
-        None,
-        1500,
-        "closed",
-        "Thanks for the flu-shot reminder, just booked!",
-    ),
-)
-
-
 def _seed_inbox(practice: Practice) -> None:
     """A few things people wrote to the demo's accounts, as `medsocial inbox fetch` would
     have stored them: a message, a question, a 1-star and a 5-star review, a mention."""
     now = clock.now()
+    items = tomllib.loads(
+        resources.files("medsocial_tui.data").joinpath("demo_inbox.toml").read_text("utf-8")
+    )["items"]
     with practice.store.write() as db:
-        for account, remote, kind, author, rating, minutes, state, text in DEMO_INBOX:
-            at = clock.to_iso(now - timedelta(minutes=minutes))
+        for item in items:
+            at = clock.to_iso(now - timedelta(minutes=item["minutes_ago"]))
             db.conn.execute(
                 "INSERT INTO inbox_items (account_id, remote_id, kind, author_name, text,"
                 " rating, created_at, fetched_at, state, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (account, remote, kind, author, text, rating, at, at, state, at),
+                (
+                    item["account"],
+                    item["remote_id"],
+                    item["kind"],
+                    item["author"],
+                    item["text"],
+                    item.get("rating"),
+                    at,
+                    at,
+                    item["state"],
+                    at,
+                ),
             )
-        audit.record(db, "demo", "inbox.received", "demo", "", items=len(DEMO_INBOX))
+        audit.record(db, "demo", "inbox.received", "demo", "", items=len(items))
 
 
 DEMO_TRAINING = (
