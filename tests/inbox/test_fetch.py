@@ -171,3 +171,33 @@ def test_a_busy_database_is_said_in_words_with_exit_2_and_loses_nothing(
     assert proc.returncode == 2, (out, err)
     assert "Traceback" not in err and "the database is busy" in err
     assert fetch(home).new == 1
+
+
+def test_a_second_fetch_while_one_runs_says_so_and_does_nothing(home, network, entry_point_path):
+    from medsocial_tui import runlock
+
+    from .conftest import fetch_process
+
+    held = runlock.take(home, "inbox fetch")
+    try:
+        proc = fetch_process(home, entry_point_path)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        held.release()
+    assert proc.returncode == 0
+    assert "another inbox fetch is running for this practice" in err
+    assert network.calls("GET", "/v1/activity") == []
+
+
+def test_working_hours_count_only_opening_hours():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo("America/Chicago")
+    hours = {"mon": "08:00-17:00", "tue": "08:00-17:00", "sat": "closed"}
+    friday_evening = datetime(2026, 11, 27, 18, 0, tzinfo=tz)
+    monday_ten = datetime(2026, 11, 30, 10, 0, tzinfo=tz)
+    assert inbox.working_hours_between(friday_evening, monday_ten, hours, tz) == 2.0
+    tuesday_noon = datetime(2026, 12, 1, 12, 0, tzinfo=tz)
+    assert inbox.working_hours_between(friday_evening, tuesday_noon, hours, tz) == 13.0
+    assert inbox.working_hours_between(friday_evening, monday_ten, {}, tz) == 64.0

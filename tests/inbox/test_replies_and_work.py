@@ -207,3 +207,27 @@ def test_templates_are_listed_edited_and_must_pass_the_guard(review, entry_point
         review, entry_point_path, "inbox", "templates", "set", "thanks", "Hi!", login=DESK
     )
     assert desk.returncode == 8
+
+
+def test_a_reply_the_network_asks_to_delay_waits_and_goes_out_with_the_next_fetch(
+    review, network, monkeypatch
+):
+    practice = open_as(review, OWNER, monkeypatch)
+    try:
+        network.inject(
+            Fault.status(429, headers={"Retry-After": "600"}),
+            method="POST",
+            path=r"/v1/activity/2/replies",
+        )
+        result = inbox.write_reply(practice, 2, "Thank you for asking! Please call the office.")
+        assert result.reply.state.value == "approved"
+        assert "asked to wait" in result.reply.last_error
+        assert not network.replies
+        assert fetch(review).replies == []
+        with practice.store.write() as db:
+            db.conn.execute("UPDATE account_waits SET until='2000-01-01T00:00:00.000000Z'")
+    finally:
+        practice.close()
+    report = fetch(review)
+    assert [r.reply.state.value for r in report.replies] == ["sent"]
+    assert len(network.replies["2"]) == 1

@@ -234,8 +234,9 @@ class InboxScreen(AreaScreen):
     def on_data_table_row_selected(self) -> None:
         item = self.selected()
         if item is not None and item.state is InboxState.NEW:
-            self.attempt("Not marked seen", inbox.mark_seen, item.id)
-            self.reload()
+            self.attempt_in_thread(
+                "Not marked seen", inbox.mark_seen, item.id, then=lambda _item: self.reload()
+            )
 
     def _with_item(self) -> inbox.Item | None:
         item = self.selected()
