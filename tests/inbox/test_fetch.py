@@ -201,3 +201,25 @@ def test_working_hours_count_only_opening_hours():
     tuesday_noon = datetime(2026, 12, 1, 12, 0, tzinfo=tz)
     assert inbox.working_hours_between(friday_evening, tuesday_noon, hours, tz) == 13.0
     assert inbox.working_hours_between(friday_evening, monday_ten, {}, tz) == 64.0
+
+
+def test_a_rate_limit_flush_was_told_about_holds_the_inbox_too(home, network, monkeypatch):
+    from datetime import timedelta
+
+    from medsocial_tui import clock
+
+    network.write("hello")
+    practice = open_as(home, "frontdesk", monkeypatch)
+    post = queue.create(practice, queue.Compose(text="Flu shots all week.", accounts=["page"]))
+    later = clock.to_iso(clock.now() + timedelta(minutes=10))
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE deliveries SET state='deferred', error_kind='rate', next_attempt_at=?,"
+            " last_error='rate limited: slow down' WHERE post_id=?",
+            (later, post.id),
+        )
+    practice.close()
+    report = fetch(home)
+    assert report.accounts[0].state == "waiting"
+    assert report.accounts[0].retry_at is not None
+    assert network.calls("GET", "/v1/activity") == []

@@ -106,3 +106,21 @@ def _in_a_thread(fn):
 
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(fn).result()
+
+
+async def test_the_header_flags_items_past_the_target(tmp_path, network, monkeypatch):
+    from datetime import timedelta
+
+    from .conftest import make_home
+
+    home = make_home(tmp_path / "h", network, extra="[inbox]\nanswer_within_hours = 1\n")
+    network.write("old question", age=timedelta(hours=5))
+    network.write("new question", age=timedelta(minutes=1))
+    fetch(home, alert=False)
+    practice = open_as(home, DESK, monkeypatch)
+    app = create_app(practice=practice)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot, app, lambda: "inbox 2 (1 late)" in app.sub_title)
+    finally:
+        practice.close()
