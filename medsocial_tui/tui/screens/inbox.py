@@ -379,6 +379,11 @@ class ReplyScreen(AreaScreen):
         shown.append(f"{self.item.kind} from {self.item.author_name}", style="bold")
         if self.item.rating:
             shown.append(f" · {self.item.rating} of 5 stars")
+        if self.item.reply_window_ends is not None:
+            shown.append(
+                " · answer before " + clock.show(self.item.reply_window_ends, self.practice.tz),
+                style="yellow",
+            )
         shown.append("\n" + self.item.text)
         self.query_one("#reply-item", Static).update(shown)
         self.query_one("#reply-verdict", Static).update(
@@ -458,4 +463,15 @@ class ReplyScreen(AreaScreen):
         self.attempt_in_thread("Not sent", inbox.write_reply, self.item.id, text, then=sent)
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        if not self.text.strip():
+            self.dismiss(False)
+            return
+
+        def chosen(key: str | None) -> None:
+            if key == "l":
+                self.dismiss(False)
+
+        self.app.push_screen(
+            Choose("Leave without sending this reply?", [("l", "leave it"), ("s", "stay")]),
+            chosen,
+        )
