@@ -112,8 +112,7 @@ RANGE_WORDS: dict[str, str] = {
     "(0 to 600)",
     "busy_timeout_seconds": "seconds a write waits for another process (0 to 3600)",
     "negative_rating": "the highest star rating that counts as a negative review (0 to 5)",
-    "answer_within_hours": "working hours an item may wait for an answer (more than 0, "
-    "up to 336)",
+    "answer_within_hours": "working hours an item may wait for an answer (more than 0, up to 336)",
     "pages_per_run": "pages of activity one inbox fetch reads per account (1 to 1000)",
     "timeout_seconds": "seconds an alert may take (more than 0, up to 600)",
 }
