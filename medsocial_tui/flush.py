@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls, states
+from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls, rate_waits, states
 from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
@@ -1258,7 +1258,11 @@ async def _publish(
             for d in deliveries:
                 tell(_outcome(d, "skipped", words))
             continue
-        lanes.append(_Lane(account_id, channel, deque(d.id for d in deliveries), not_connected))
+        lane = _Lane(account_id, channel, deque(d.id for d in deliveries), not_connected)
+        wait = await writer.run(partial(_shared_wait, account_id=account_id))
+        if wait is not None:
+            lane.block = _Block("rate", wait.reason, wait.until)
+        lanes.append(lane)
     by_account.clear()
 
     def stopping() -> bool:
@@ -1308,6 +1312,11 @@ async def _publish(
             await asyncio.gather(*(f for f, _ in pending), return_exceptions=True)
 
     await all_or_none(worker(lane) for lane in lanes for _ in range(lane.workers))
+
+
+def _shared_wait(store: Store, account_id: str) -> rate_waits.Wait | None:
+    """A rate-limit wait the inbox recorded for the account (see :mod:`rate_waits`)."""
+    return rate_waits.account_wait(store, account_id, deliveries=False)
 
 
 def _finish(

@@ -225,6 +225,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "templates_group",
         "Post templates from plugins and the practice's templates/ folder.",
     ),
+    "inbox": (
+        "medsocial_tui.cli.inbox",
+        "inbox_group",
+        "Comments, messages, reviews and mentions from every account, and the replies.",
+    ),
     "whoami": (
         "medsocial_tui.cli.whoami",
         "whoami_command",
