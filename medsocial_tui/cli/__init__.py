@@ -228,7 +228,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "inbox": (
         "medsocial_tui.cli.inbox",
         "inbox_group",
-        "Comments, messages, reviews and mentions from every account, and the replies.",
+        "What people wrote to the practice's accounts, and the replies (docs/inbox.md).",
     ),
     "whoami": (
         "medsocial_tui.cli.whoami",
