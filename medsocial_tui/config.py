@@ -8,6 +8,7 @@ environment variables ``MEDSOCIAL_SECRET_<ACCOUNT>_<FIELD>``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import stat
@@ -375,7 +376,9 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         warnings=tuple(warnings),
         ssh_authorized_keys=model.ssh.authorized_keys,
         ssh_command=model.ssh.command,
-        inbox=InboxSettings(**model.inbox.model_dump(exclude=set(model.inbox.model_extra or {}))),
+        inbox=InboxSettings(
+            **{f.name: getattr(model.inbox, f.name) for f in dataclasses.fields(InboxSettings)}
+        ),
         alerts=AlertSettings(
             on_new=model.alerts.on_new,
             on_overdue=model.alerts.on_overdue,

@@ -353,10 +353,7 @@ async def run(
     except sqlite3.Error as exc:
         raise explain(exc, practice.home.database_path) from None
     own = client is None
-    client = client or httpx.AsyncClient(
-        timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0),
-        follow_redirects=False,
-    )
+    client = client or practice.http_client()
     try:
         for account in practice.config.accounts:
             if not account.enabled:

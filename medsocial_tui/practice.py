@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import httpx
-
 from medsocial_tui import __version__, clock, identity, permissions
 from medsocial_tui.channel import Account, Channel
 from medsocial_tui.config import (
@@ -31,6 +29,8 @@ from medsocial_tui.store import Store, open_reader, open_store
 from medsocial_tui.store.trouble import explain, kind_of
 
 if TYPE_CHECKING:
+    import httpx
+
     from medsocial_tui.plugin_host import PluginHost
 
 USER_ENV = identity.USER_ENV
