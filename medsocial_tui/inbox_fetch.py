@@ -201,9 +201,9 @@ def _note_error(store: Store, account_id: str, words: str) -> None:
 
 def _not_connected(practice: Practice, channel: Channel, account_id: str) -> str | None:
     """What the account lacks before it can be read, in flush's words; None when ready."""
-    from medsocial_tui import flush
+    from medsocial_tui.connections import readiness
 
-    words = flush._not_connected(practice, channel, account_id)
+    words = readiness(practice, account_id).what_to_do()
     return None if words is None else words.removesuffix(", then retry") + " to read its inbox"
 
 
