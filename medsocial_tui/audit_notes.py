@@ -88,8 +88,8 @@ def add(
         raise NotFound(f"no staff member with login {login!r}")
     if not seen.strip():
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
-    reviewed_on = reviewed_on or today()
-    if reviewed_on > today():
+    reviewed_on = reviewed_on or today(store)
+    if reviewed_on > today(store):
         raise UsageError(f"the review date {reviewed_on} is in the future")
     refuse_patient_information(seen, context, "note")
     if action.strip():

@@ -84,6 +84,19 @@ TABLES: dict[str, dict[str, tuple[Check, Any]]] = {
         "syslog": (_flag, None),
         "syslog_address": (_text, "/dev/log"),
     },
+    "inbox": {
+        "greet_by_name": (_flag, False),
+        "negative_rating": (_whole(0, 5), 3),
+        "negative_review_approval": (_flag, True),
+        "answer_within_hours": (_number(0, 24 * 14, above=True), 4.0),
+        "pages_per_run": (_whole(1, 1000), 20),
+    },
+    "alerts": {
+        "on_new": (_flag, True),
+        "on_overdue": (_flag, True),
+        "command": (_texts, list),
+        "timeout_seconds": (_number(0, 600, above=True), 20.0),
+    },
 }
 ACCOUNT: dict[str, tuple[Check, Any]] = {
     "id": (_text, REQUIRED),
@@ -93,7 +106,15 @@ ACCOUNT: dict[str, tuple[Check, Any]] = {
     "settings": (_table, dict),
     "enabled": (_flag, True),
 }
-FLOATS = frozenset({"request_timeout_seconds", "reconcile_recheck_seconds", "busy_timeout_seconds"})
+FLOATS = frozenset(
+    {
+        "request_timeout_seconds",
+        "reconcile_recheck_seconds",
+        "busy_timeout_seconds",
+        "answer_within_hours",
+        "timeout_seconds",
+    }
+)
 TOP = frozenset({*TABLES, "accounts", "keys", "hours"})
 
 

@@ -68,6 +68,21 @@ class AuditTable(_Table):
     syslog_address: str = "/dev/log"
 
 
+class InboxTable(_Table):
+    greet_by_name: bool = False
+    negative_rating: int = Field(default=3, ge=0, le=5)
+    negative_review_approval: bool = True
+    answer_within_hours: float = Field(default=4.0, gt=0, le=24 * 14, allow_inf_nan=False)
+    pages_per_run: int = Field(default=20, ge=1, le=1000)
+
+
+class AlertsTable(_Table):
+    on_new: bool = True
+    on_overdue: bool = True
+    command: list[str] = Field(default_factory=list)
+    timeout_seconds: float = Field(default=20.0, gt=0, le=600, allow_inf_nan=False)
+
+
 class ColorsTable(_Table):
     primary: str = ""
     accent: str = ""
@@ -83,6 +98,8 @@ class ConfigFile(_Table):
     ssh: SshTable = SshTable()
     audit: AuditTable = AuditTable()
     hours: dict[str, str] = Field(default_factory=dict)
+    inbox: InboxTable = InboxTable()
+    alerts: AlertsTable = AlertsTable()
 
 
 RANGE_WORDS: dict[str, str] = {
@@ -94,6 +111,10 @@ RANGE_WORDS: dict[str, str] = {
     "reconcile_recheck_seconds": "seconds between the two reads that prove a post absent "
     "(0 to 600)",
     "busy_timeout_seconds": "seconds a write waits for another process (0 to 3600)",
+    "negative_rating": "the highest star rating that counts as a negative review (0 to 5)",
+    "answer_within_hours": "working hours an item may wait for an answer (more than 0, up to 336)",
+    "pages_per_run": "pages of activity one inbox fetch reads per account (1 to 1000)",
+    "timeout_seconds": "seconds an alert may take (more than 0, up to 600)",
 }
 
 

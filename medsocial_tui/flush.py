@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from medsocial_tui import approvals, audit, clock, plugin_calls
+from medsocial_tui import approvals, audit, clock, plugin_calls, rate_waits, states
 from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
@@ -43,14 +43,17 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.connections import readiness
 from medsocial_tui.errors import ComplianceBlocked, DatabaseError
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.queue import draft_for, get
 from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.states import Sql
 from medsocial_tui.store import Store
 from medsocial_tui.store.trouble import explain, kind_of
 from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
+from medsocial_tui.when import duration_words
 
 if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a dry run
     import asyncio
@@ -65,7 +68,6 @@ DEDUPE_WINDOW = timedelta(minutes=50)
 """How long after an attempt a network that drops repeated requests still recognises its key
 (an hour is the usual retention; we stay inside it)."""
 DEDUPE_RETRY_DELAY = timedelta(seconds=30)
-SENDABLE = ("scheduled", "deferred")
 AHEAD = 2
 """Deliveries each worker keeps claimed beyond the one in flight, where a claim cut short by a
 crash can be settled without a person (see :class:`_Lane`)."""
@@ -103,6 +105,10 @@ class Outcome:
             "retry_at": clock.to_iso(self.retry_at) if self.retry_at else None,
         }
 
+
+ANSWERABLE = frozenset({S.PUBLISHING, S.UNKNOWN})
+"""A network's answer to an attempt is recorded while the delivery is being sent, or after
+its lease ran out meanwhile (swept to ``unknown``): it is the answer to that very attempt."""
 
 RECORDS_BROKEN_EXIT = 12
 BAD = frozenset({S.FAILED.value, S.UNKNOWN.value, "skipped"})
@@ -210,7 +216,8 @@ def sweep_expired_leases(store: Store, now: datetime) -> list[int]:
     """Deliveries whose claim expired, or whose flush died, without an outcome become
     ``unknown``: the request may have reached the network."""
     rows = store.db.conn.execute(
-        "SELECT id, lease_owner, lease_expires_at FROM deliveries WHERE state='publishing'"
+        "SELECT id, lease_owner, lease_expires_at FROM deliveries WHERE state=?",
+        (S.PUBLISHING.value,),
     ).fetchall()
     ids = [int(r[0]) for r in rows if (r[2] or "") < _iso(now) or _owner_is_gone(r[1])]
     for delivery_id in ids:
@@ -220,16 +227,17 @@ def sweep_expired_leases(store: Store, now: datetime) -> list[int]:
 
 def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
     """One claim without an outcome becomes ``unknown``, with what a person does about it."""
-    store.db.conn.execute(
-        "UPDATE deliveries SET state='unknown', error_kind='lost',"
-        " last_error=?, lease_owner=NULL, lease_expires_at=NULL, updated_at=?"
-        " WHERE id=? AND state='publishing'",
-        (
-            "the last attempt stopped before its answer was recorded; it may be out: "
-            "check the page, then mark it published or retry anyway",
-            _iso(now),
-            delivery_id,
-        ),
+    states.move(
+        store.db,
+        delivery_id,
+        S.PUBLISHING,
+        S.UNKNOWN,
+        error_kind="lost",
+        last_error="the last attempt stopped before its answer was recorded; it may be out: "
+        "check the page, then mark it published or retry anyway",
+        lease_owner=None,
+        lease_expires_at=None,
+        updated_at=_iso(now),
     )
     store.db.conn.execute(
         "UPDATE attempts SET finished_at=?, outcome='unknown', detail=?"
@@ -242,7 +250,7 @@ def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
 def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:
     rows = store.query(
         "SELECT d.* FROM deliveries d JOIN accounts a ON a.id = d.account_id"
-        " WHERE d.state IN ('scheduled','deferred') AND d.next_attempt_at <= ?"
+        f" WHERE d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
         " ORDER BY d.next_attempt_at, d.id LIMIT ?",
         (_iso(now), limit),
     )
@@ -278,13 +286,21 @@ def claim(
     """Take one delivery for this run; None when another run took it or it changed."""
     attempt_id = uuid.uuid4().hex
     lease = now + timedelta(seconds=lease_seconds)
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='publishing', attempt_id=?, lease_owner=?,"
-        " lease_expires_at=?, claimed_at=?, attempts=attempts+1, updated_at=?"
-        " WHERE id=? AND state IN ('scheduled','deferred') AND next_attempt_at <= ?",
-        (attempt_id, runner, _iso(lease), _iso(now), _iso(now), delivery.id, _iso(now)),
-    ).rowcount
-    if changed != 1:
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.PUBLISHING,
+        where="next_attempt_at <= ?",
+        where_params=(_iso(now),),
+        attempt_id=attempt_id,
+        lease_owner=runner,
+        lease_expires_at=_iso(lease),
+        claimed_at=_iso(now),
+        attempts=Sql("attempts+1"),
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     store.db.conn.execute(
         "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at) VALUES (?, ?, ?, ?)",
@@ -302,20 +318,19 @@ def late_by(delivery: Delivery, tolerance: timedelta, now: datetime) -> timedelt
     return late if late > tolerance else None
 
 
-def _words_for(late: timedelta) -> str:
-    minutes = int(late.total_seconds() // 60)
-    return f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
-
-
 def hold(store: Store, delivery: Delivery, late: timedelta, now: datetime) -> Outcome | None:
     """A delivery past its post's tolerance waits for a person instead of going out late."""
-    message = f"missed its time by {_words_for(late)}; publish now or cancel"
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='held', error_kind='late', last_error=?, updated_at=?"
-        " WHERE id=? AND state IN ('scheduled','deferred')",
-        (message, _iso(now), delivery.id),
-    ).rowcount
-    if not changed:
+    message = f"missed its time by {duration_words(late)}; publish now or cancel"
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.HELD,
+        error_kind="late",
+        last_error=message,
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     audit.record(
         store.db,
@@ -335,12 +350,16 @@ def hold_unapproved(store: Store, delivery: Delivery, why: str, now: datetime) -
         f"not sent: {why}; an approver must look at it again "
         f"(`medsocial post submit {delivery.post_id}` sends it for review)"
     )
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='held', error_kind='approval', last_error=?, updated_at=?"
-        " WHERE id=? AND state IN ('scheduled','deferred')",
-        (message, _iso(now), delivery.id),
-    ).rowcount
-    if not changed:
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.HELD,
+        error_kind="approval",
+        last_error=message,
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     audit.record(store.db, RUNNER, "delivery.held", "delivery", delivery.id, why="approval")
     return _outcome(delivery, S.HELD.value, message)
@@ -350,12 +369,17 @@ def defer(
     store: Store, delivery: Delivery, until: datetime, reason: str, kind: str, now: datetime
 ) -> Outcome | None:
     """Wait without sending: the account is rate-limited or unreachable in this run."""
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='deferred', next_attempt_at=?, error_kind=?,"
-        " last_error=?, updated_at=? WHERE id=? AND state IN ('scheduled','deferred')",
-        (_iso(until), kind, reason, _iso(now), delivery.id),
-    ).rowcount
-    if not changed:
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.DEFERRED,
+        next_attempt_at=_iso(until),
+        error_kind=kind,
+        last_error=reason,
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     audit.record(store.db, RUNNER, "delivery.deferred", "delivery", delivery.id, kind=kind)
     return _outcome(delivery, S.DEFERRED.value, reason, retry_at=until)
@@ -365,12 +389,16 @@ def fail_unsent(
     store: Store, delivery: Delivery, message: str, kind: str, now: datetime
 ) -> Outcome | None:
     """Fail a delivery before any request: it cannot go out as things stand."""
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='failed', error_kind=?, last_error=?, updated_at=?"
-        " WHERE id=? AND state IN ('scheduled','deferred')",
-        (kind, message, _iso(now), delivery.id),
-    ).rowcount
-    if not changed:
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.FAILED,
+        error_kind=kind,
+        last_error=message,
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     if kind == "auth":
         store.db.conn.execute(
@@ -397,24 +425,26 @@ def record_outcome(
     delivery's; a delivery swept to ``unknown`` meanwhile (its lease ran out) still takes
     the answer, since it is the answer to that very attempt."""
     now = clock.now()
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state=?, error_kind=?, last_error=?,"
-        " remote_id=coalesce(?, remote_id), remote_url=coalesce(?, remote_url), published_at=?,"
-        " next_attempt_at=coalesce(?, next_attempt_at), lease_owner=NULL, lease_expires_at=NULL,"
-        " updated_at=? WHERE id=? AND attempt_id=? AND state IN ('publishing','unknown')",
-        (
-            state.value,
-            error_kind,
-            detail,
-            published.remote_id if published else None,
-            published.url if published else None,
-            _iso(now) if state is S.PUBLISHED else None,
-            _iso(next_attempt_at) if next_attempt_at else None,
-            _iso(now),
-            delivery.id,
-            attempt_id,
-        ),
-    ).rowcount
+    more: dict[str, Any] = {}
+    if published is not None:
+        more.update(remote_id=published.remote_id, remote_url=published.url)
+    if next_attempt_at is not None:
+        more["next_attempt_at"] = _iso(next_attempt_at)
+    changed = states.move(
+        store.db,
+        delivery.id,
+        ANSWERABLE,
+        state,
+        where="attempt_id=?",
+        where_params=(attempt_id,),
+        error_kind=error_kind,
+        last_error=detail,
+        published_at=_iso(now) if state is S.PUBLISHED else None,
+        lease_owner=None,
+        lease_expires_at=None,
+        updated_at=_iso(now),
+        **more,
+    )
     store.db.conn.execute(
         "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
         (_iso(now), state.value, detail[:500], attempt_id),
@@ -459,12 +489,18 @@ def settle(
     """Resolve an unknown delivery from what the network said: out, or surely not out."""
     if state is S.PUBLISHED:
         assert published is not None
-        changed = store.db.conn.execute(
-            "UPDATE deliveries SET state='published', remote_id=?, remote_url=?,"
-            " published_at=?, error_kind=NULL, last_error='', updated_at=?"
-            " WHERE id=? AND state='unknown'",
-            (published.remote_id, published.url, _iso(now), _iso(now), delivery.id),
-        ).rowcount
+        changed = states.move(
+            store.db,
+            delivery.id,
+            S.UNKNOWN,
+            S.PUBLISHED,
+            remote_id=published.remote_id,
+            remote_url=published.url,
+            published_at=_iso(now),
+            error_kind=None,
+            last_error="",
+            updated_at=_iso(now),
+        )
         if changed:
             store.db.conn.execute(
                 "UPDATE accounts SET last_published_at=? WHERE id=?",
@@ -472,11 +508,16 @@ def settle(
             )
         detail = "it had gone out: found on the network"
     else:
-        changed = store.db.conn.execute(
-            "UPDATE deliveries SET state='scheduled', next_attempt_at=?, error_kind=NULL,"
-            " last_error='', updated_at=? WHERE id=? AND state='unknown'",
-            (_iso(now), _iso(now), delivery.id),
-        ).rowcount
+        changed = states.move(
+            store.db,
+            delivery.id,
+            S.UNKNOWN,
+            S.SCHEDULED,
+            next_attempt_at=_iso(now),
+            error_kind=None,
+            last_error="",
+            updated_at=_iso(now),
+        )
         detail = "it had not gone out: the network confirmed; it will be sent"
     if not changed:
         return None
@@ -491,9 +532,13 @@ def settle(
 
 def note_unknown(store: Store, delivery_id: int, message: str) -> None:
     """Say why an unknown delivery is still waiting (not a change of state)."""
-    store.db.conn.execute(
-        "UPDATE deliveries SET last_error=?, updated_at=? WHERE id=? AND state='unknown'",
-        (message, _iso(clock.now()), delivery_id),
+    states.move(
+        store.db,
+        delivery_id,
+        S.UNKNOWN,
+        S.UNKNOWN,
+        last_error=message,
+        updated_at=_iso(clock.now()),
     )
 
 
@@ -605,8 +650,8 @@ async def reconcile(
     grace = (
         grace if grace is not None else timedelta(seconds=practice.config.reconcile_grace_seconds)
     )
-    where = "state='unknown'"
-    params: list[Any] = []
+    where = "state=?"
+    params: list[Any] = [S.UNKNOWN.value]
     if delivery_ids:
         where += f" AND id IN ({','.join('?' * len(delivery_ids))})"
         params.extend(delivery_ids)
@@ -895,7 +940,7 @@ class _Preparer:
         )
         if (
             row is None
-            or row["state"] not in SENDABLE
+            or row["state"] not in states.SENDABLE
             or not row["next_attempt_at"]
             or row["next_attempt_at"] > _iso(now)
         ):
@@ -971,21 +1016,6 @@ class _Preparer:
         return fail_unsent(store, delivery, blocked, "compliance", now)
 
 
-def _not_connected(practice: Practice, channel: Channel, account_id: str) -> str | None:
-    """What an account lacks before anything can be sent for it, in words; None when ready."""
-    account = practice.account(account_id)
-    missing = [f.name for f in channel.missing_credentials(account)]
-    missing_settings = [f.name for f in channel.missing_settings(account)]
-    if not missing and not missing_settings:
-        return None
-    parts = []
-    if missing:
-        parts.append(f"add {', '.join(missing)} under [accounts.{account.id}] in secrets.toml")
-    if missing_settings:
-        parts.append(f"add {', '.join(missing_settings)} to its settings in practice.toml")
-    return f"{account.name} is not connected: " + " and ".join(parts) + ", then retry"
-
-
 def dry_run_report(practice: Practice, started: datetime, *, keep: bool = True) -> FlushReport:
     """What a flush would do now, changing nothing."""
     report = FlushReport(started_at=started, dry_run=True, keep=keep)
@@ -1009,7 +1039,7 @@ def dry_run_report(practice: Practice, started: datetime, *, keep: bool = True) 
         if unapproved is not None:
             report.add(_outcome(d, "would_hold", f"not sent: {unapproved}"))
         elif late is not None:
-            report.add(_outcome(d, "would_hold", f"missed its time by {_words_for(late)}"))
+            report.add(_outcome(d, "would_hold", f"missed its time by {duration_words(late)}"))
         else:
             report.add(_outcome(d, "would_publish"))
     return report
@@ -1056,8 +1086,6 @@ async def run(
     (the rest are counted), so memory stays flat however many deliveries are due."""
     import asyncio
 
-    import httpx
-
     if dry_run:
         return dry_run(practice, keep=keep)
     started = clock.now()
@@ -1079,10 +1107,7 @@ async def run(
     relay = asyncio.ensure_future(_relay_stop(stop, writer)) if stop is not None else None
     sent = _Sent(runner_id())
     own_client = client is None
-    client = client or httpx.AsyncClient(
-        timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0),
-        follow_redirects=False,
-    )
+    client = client or practice.http_client()
     failure: WriterFailed | WriterStopped | None = None
     try:
         if records.ok and records.checked:
@@ -1172,18 +1197,24 @@ def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> 
     """After a failed run: claims whose request may have left become ``unknown``; the
     others go back to ``scheduled`` as if never claimed."""
     rows = store.query(
-        "SELECT id, attempt_id FROM deliveries WHERE state='publishing' AND lease_owner=?",
-        (runner,),
+        "SELECT id, attempt_id FROM deliveries WHERE state=? AND lease_owner=?",
+        (S.PUBLISHING.value, runner),
     )
     for row in rows:
         if row["attempt_id"] in sent:
             sweep_one(store, int(row["id"]), now, "flush stopped before the answer was recorded")
             continue
-        store.db.conn.execute(
-            "UPDATE deliveries SET state='scheduled', attempts=max(attempts-1, 0),"
-            " lease_owner=NULL, lease_expires_at=NULL, updated_at=? WHERE id=? AND"
-            " state='publishing' AND attempt_id=?",
-            (_iso(now), row["id"], row["attempt_id"]),
+        states.move(
+            store.db,
+            int(row["id"]),
+            S.PUBLISHING,
+            S.SCHEDULED,
+            where="attempt_id=?",
+            where_params=(row["attempt_id"],),
+            attempts=Sql("max(attempts-1, 0)"),
+            lease_owner=None,
+            lease_expires_at=None,
+            updated_at=_iso(now),
         )
         store.db.conn.execute(
             "UPDATE attempts SET finished_at=?, outcome='released', detail='not sent'"
@@ -1252,13 +1283,17 @@ async def _publish(
     for account_id, deliveries in by_account.items():
         try:
             channel = practice.channel_for(account_id)
-            not_connected = _not_connected(practice, channel, account_id)
+            not_connected = readiness(practice, account_id).what_to_do()
         except Exception as exc:  # noqa: BLE001 - no plugin or account: say so, send nothing
             words = getattr(exc, "what", None) or type(exc).__name__
             for d in deliveries:
                 tell(_outcome(d, "skipped", words))
             continue
-        lanes.append(_Lane(account_id, channel, deque(d.id for d in deliveries), not_connected))
+        lane = _Lane(account_id, channel, deque(d.id for d in deliveries), not_connected)
+        wait = await writer.run(partial(_shared_wait, account_id=account_id))
+        if wait is not None:
+            lane.block = _Block("rate", wait.reason, wait.until)
+        lanes.append(lane)
     by_account.clear()
 
     def stopping() -> bool:
@@ -1312,6 +1347,11 @@ async def _publish(
             await asyncio.gather(*(f for f, _ in pending), return_exceptions=True)
 
     await all_or_none(worker(lane) for lane in lanes for _ in range(lane.workers))
+
+
+def _shared_wait(store: Store, account_id: str) -> rate_waits.Wait | None:
+    """A rate-limit wait the inbox recorded for the account (see :mod:`rate_waits`)."""
+    return rate_waits.account_wait(store, account_id, deliveries=False)
 
 
 def _finish(

@@ -104,8 +104,8 @@ def record(
         raise InvalidTransition(f"{member.name} is deactivated")
     if not topic.strip():
         raise UsageError("a training record needs a topic")
-    completed_on = completed_on or today()
-    if completed_on > today():
+    completed_on = completed_on or today(store)
+    if completed_on > today(store):
         raise UsageError(
             f"training completed on {completed_on} is in the future",
             fix="record it once it has happened",
@@ -184,5 +184,5 @@ def person_status(store: Store, staff_id: int) -> TrainingStatus | None:
 
 def overdue(store: Store, on: date | None = None) -> list[TrainingStatus]:
     """Active people whose training is past due, or who have none on record."""
-    on = on or today()
+    on = on or today(store)
     return [s for s in statuses(store) if s.overdue(on)]

@@ -225,6 +225,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "templates_group",
         "Post templates from plugins and the practice's templates/ folder.",
     ),
+    "inbox": (
+        "medsocial_tui.cli.inbox",
+        "inbox_group",
+        "What people wrote to the practice's accounts, and the replies (docs/inbox.md).",
+    ),
     "whoami": (
         "medsocial_tui.cli.whoami",
         "whoami_command",

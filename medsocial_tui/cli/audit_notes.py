@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui import audit_notes, clock
+from medsocial_tui import audit_notes
 from medsocial_tui.cli.common import echo_json, practice_from
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -26,7 +26,7 @@ def add_command(ctx, login, seen, action, reviewed) -> None:
     from medsocial_tui import guard
 
     practice = practice_from(ctx)
-    today = clock.now().astimezone(practice.tz).date()
+    today = practice.today()
     note = audit_notes.add(
         practice.store,
         practice.login,

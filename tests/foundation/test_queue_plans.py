@@ -42,7 +42,7 @@ def fill(store, posts: int) -> None:
             )
         start = conn.execute("SELECT max(id) FROM posts").fetchone()[0] + 1
         for i in range(start, start + posts):
-            status = ("published", "published", "approved", "draft")[i % 4]
+            status = ("approved", "approved", "approved", "draft")[i % 4]
             when = None if status == "draft" else clock.to_iso(now - timedelta(minutes=i % 997))
             conn.execute(
                 "INSERT INTO posts (id, text, author, status, scheduled_at, created_at,"
@@ -50,9 +50,9 @@ def fill(store, posts: int) -> None:
                 (i, f"post {i}", AUTHORS[i % 3], status, when, stamp, stamp),
             )
             for a in ACCOUNTS[: 1 + i % 4]:
-                state = {"published": "published", "approved": "scheduled"}.get(status, "draft")
-                if i % 97 == 0:
-                    state = "failed"
+                state = ("published", "published", "scheduled", "draft")[i % 4]
+                if i % 97 == 0 and status == "approved":
+                    state = "failed"  # an approved post whose sending failed
                 conn.execute(
                     "INSERT INTO deliveries (post_id, account_id, state, idempotency_key,"
                     " updated_at) VALUES (?, ?, ?, ?, ?)",
