@@ -204,8 +204,8 @@ class Activity:
     """When the network stops accepting a reply (Messenger's 24-hour window); None when
     there is no such limit."""
     thread: Mapping[str, str] = field(default_factory=dict)
-    """Network-specific references a reply needs (Bluesky root and parent uri and cid, a
-    Messenger PSID, a Mastodon status's visibility, …). Text only: the core stores them."""
+    """Network-specific references a reply needs (a thread's root and parent ids, a
+    conversation's recipient id, a status's visibility, …). Text only: the core stores them."""
     existing_reply: str | None = None
     """The account's current reply where the network keeps one per item (a Google review's
     owner reply)."""
@@ -320,7 +320,8 @@ class Channel:
     """Where a practice gets the credentials: which app, permissions, token lifetime."""
     listening_note: ClassVar[str | None] = None
     """Words the inbox shows for this channel when its network gives no listening API to
-    apps like this one (TikTok, the manual channel): where a person reads activity instead."""
+    apps like this one (a video network, the manual channel): where a person reads activity
+    instead."""
 
     plugin_name: str = ""
 
