@@ -147,6 +147,7 @@ def _register() -> None:
     from medsocial_tui.cli.diagnose import doctor_command, plugins_command
     from medsocial_tui.cli.flush import flush_command
     from medsocial_tui.cli.hours import hours_change_group
+    from medsocial_tui.cli.metrics import metrics_group, report_command
     from medsocial_tui.cli.policy import policy_group
     from medsocial_tui.cli.post import post_group
     from medsocial_tui.cli.roster import roster_group
@@ -177,6 +178,8 @@ def _register() -> None:
         hours_change_group,
         templates_group,
         whoami_command,
+        metrics_group,
+        report_command,
     ):
         main.add_command(command)
     main.add_command(authorisation_group)

@@ -339,3 +339,44 @@ CREATE TABLE audit_checkpoints (
         approvals.grant(
             db, key_path.parent, int(post_id), approvals.Basis.LEGACY, str(by), actor="upgrade"
         )
+
+
+@migrations(name="0250_metrics")
+def metrics_tables(db: Database) -> None:
+    """How posts performed: a published delivery's counters a day, a week and a month after
+    it went out, the accounts' daily series, and when a network last asked medsocial to wait
+    (one record per account, shared by flush and every fetch)."""
+    _run(
+        db,
+        """
+CREATE TABLE post_metrics (
+    delivery_id INTEGER NOT NULL REFERENCES deliveries(id),
+    age TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    counts TEXT NOT NULL,
+    PRIMARY KEY (delivery_id, age)
+) WITHOUT ROWID;
+CREATE TABLE account_metrics (
+    account_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    name TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    taken_at TEXT NOT NULL,
+    PRIMARY KEY (account_id, day, name)
+) WITHOUT ROWID;
+CREATE TABLE metric_reads (
+    account_id TEXT PRIMARY KEY,
+    last_run_at TEXT,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE account_pauses (
+    account_id TEXT PRIMARY KEY,
+    until TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL
+);
+CREATE INDEX deliveries_published ON deliveries (published_at) WHERE state = 'published'
+""",
+    )
