@@ -13,7 +13,8 @@ import asyncio
 import html
 import mimetypes
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +29,13 @@ from medsocial_tui.channel import (
     CannotTell,
     Capability,
     Channel,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -153,7 +156,16 @@ class X(Channel):
     title = "X"
     default_base_url = "https://api.x.com"
     api_version = API_VERSION
-    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    capabilities = frozenset(
+        {Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE, Capability.METRICS}
+    )
+    metrics_offered = ("likes", "shares", "comments", "quotes", "saves", "impressions")
+    account_metrics_offered = ("followers",)
+    metrics_note = (
+        "X gives public counts (likes, reposts, replies, quotes, bookmarks, impressions); "
+        "clicks and profile visits are private metrics of paid tiers and are not read; "
+        "followers are read as they stand when fetched"
+    )
     credentials = (
         Field("consumer_key", "API key", "the app's API key (consumer key)"),
         Field("consumer_secret", "API key secret", "the app's API key secret"),
@@ -522,6 +534,63 @@ class X(Channel):
         except (AuthExpired, Rejected, RetryLater) as exc:
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"signed in as @{username}")
+
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """``GET /2/tweets?ids=…&tweet.fields=public_metrics``, 100 ids a call; deleted
+        posts come back under ``errors`` and are left out."""
+        found: list[PostCounts] = []
+        for start in range(0, len(remote_ids), PAGE_SIZE):
+            ids = ",".join(remote_ids[start : start + PAGE_SIZE])
+            response = await quietly(
+                self._get(
+                    client, account, f"{API}/tweets", {"ids": ids, "tweet.fields": "public_metrics"}
+                ),
+                "reading post counts",
+            )
+            raise_for(response, posting=False)
+            for tweet in (_json(response) or {}).get("data") or []:
+                metrics = tweet.get("public_metrics") if isinstance(tweet, dict) else None
+                if not isinstance(metrics, dict) or "id" not in tweet:
+                    continue
+                found.append(
+                    PostCounts(
+                        str(tweet["id"]),
+                        {
+                            name: metrics[key]
+                            for name, key in PUBLIC_METRICS
+                            if isinstance(metrics.get(key), int) and metrics[key] >= 0
+                        },
+                    )
+                )
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``GET /2/users/me?user.fields=public_metrics``: followers now, given for ``last``."""
+        response = await quietly(
+            self._get(client, account, f"{API}/users/me", {"user.fields": "public_metrics"}),
+            "reading the account's counts",
+        )
+        raise_for(response, posting=False)
+        data = (_json(response) or {}).get("data") or {}
+        followers = (data.get("public_metrics") or {}).get("followers_count")
+        if not isinstance(followers, int):
+            return []
+        return [DailyCounts(last, {"followers": followers})]
+
+
+PUBLIC_METRICS = (
+    ("likes", "like_count"),
+    ("shares", "retweet_count"),
+    ("comments", "reply_count"),
+    ("quotes", "quote_count"),
+    ("saves", "bookmark_count"),
+    ("impressions", "impression_count"),
+)
+"""X's ``public_metrics`` keys by medsocial's counter names."""
 
 
 def _now() -> str:
