@@ -180,6 +180,8 @@ COUNTER_WORDS: dict[str, str] = {
     "impressions": "times shown",
     "clicks": "clicks",
     "followers": "followers",
+    "follows": "new followers",
+    "engagements": "interactions with posts",
     "searches": "profile found in Google Search",
     "map_views": "profile shown on Google Maps",
     "calls": "calls from the profile",
