@@ -21,13 +21,13 @@ from medsocial_tui.channel import COUNTER_WORDS
 if TYPE_CHECKING:
     from medsocial_tui.practice import Practice
 
-PERIODS = ("week", "month")
+PERIODS = ("week", "month", "year")
 SECTIONS = ("out", "failed", "numbers", "kinds", "best", "offered", "quiet", "policy")
 
 
 def period_bounds(period: str, today: date) -> tuple[date, date, date]:
     """(start of the last whole period, its end (exclusive), start of the one before). A week
-    runs Monday to Sunday; a month is a calendar month."""
+    runs Monday to Sunday; a month is a calendar month; a year is the last 365 days."""
     if period == "week":
         start = today - timedelta(days=today.weekday() + 7)
         return start, start + timedelta(days=7), start - timedelta(days=7)
@@ -36,7 +36,9 @@ def period_bounds(period: str, today: date) -> tuple[date, date, date]:
         start = (end - timedelta(days=1)).replace(day=1)
         before = (start - timedelta(days=1)).replace(day=1)
         return start, end, before
-    raise ValueError(f"unknown period {period!r}: use week or month")
+    if period == "year":
+        return today - timedelta(days=365), today, today - timedelta(days=730)
+    raise ValueError(f"unknown period {period!r}: use week, month or year")
 
 
 @dataclass
@@ -51,6 +53,8 @@ class AccountNumbers:
     previous_daily: dict[str, int]
     offered: tuple[str, ...]
     note: str
+    post_counters: bool = True
+    """False where the network gives only the account's daily figures (Google)."""
 
 
 @dataclass
@@ -60,6 +64,7 @@ class Summary:
     start: date
     end: date
     previous_start: date
+    tz: Any = None
     accounts: list[AccountNumbers] = field(default_factory=list)
     failed: list[tuple[str, str, int, str]] = field(default_factory=list)
     kinds: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict)
@@ -68,6 +73,8 @@ class Summary:
     policy: list[str] = field(default_factory=list)
     series: dict[str, list[tuple[date, int]]] = field(default_factory=dict)
     """Engagement a day across the accounts, for the chart."""
+    posts: list[metrics.PostResult] = field(default_factory=list)
+    """This period's posts with their newest counters."""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -86,6 +93,7 @@ class Summary:
                     "daily": a.daily,
                     "previous_daily": a.previous_daily,
                     "offered": list(a.offered),
+                    "post_counters": a.post_counters,
                     "not_offered_note": a.note,
                 }
                 for a in self.accounts
@@ -121,7 +129,7 @@ def summarise(practice: Practice, period: str, today: date | None = None) -> Sum
 
     today = today or clock.local(clock.now(), practice.tz).date()
     start, end, before = period_bounds(period, today)
-    summary = Summary(practice.config.name, period, start, end, before)
+    summary = Summary(practice.config.name, period, start, end, before, practice.tz)
     this = metrics.results(practice.store, _utc(start, practice), _utc(end, practice))
     last = metrics.results(practice.store, _utc(before, practice), _utc(start, practice))
     published = _published_counts(practice, start, end)
@@ -143,11 +151,13 @@ def summarise(practice: Practice, period: str, today: date | None = None) -> Sum
                 _daily_totals(practice, config.id, before, start),
                 offered,
                 note,
+                bool(channel is not None and channel.metrics_offered),
             )
         )
     summary.failed = _failures(practice, start, end)
     summary.kinds = metrics.by_kind(this)
     summary.best = metrics.best(this)
+    summary.posts = this
     summary.quiet = [q.in_words() for q in health.quiet_accounts(practice)]
     for finding in health.policy_findings(practice):
         summary.policy.append(finding.message)
@@ -155,14 +165,7 @@ def summarise(practice: Practice, period: str, today: date | None = None) -> Sum
         summary.policy.append(f"training for {status.name}: {status.words(today)}")
     if not summary.policy and policy.current_version(practice.store) is not None:
         summary.policy.append("everyone has acknowledged the policy and is trained")
-    engagement: dict[date, int] = {}
-    for post in this:
-        day = clock.local(post.published_at, practice.tz).date()
-        engagement[day] = engagement.get(day, 0) + post.engagement
-    summary.series["engagement"] = [
-        (start + timedelta(days=i), engagement.get(start + timedelta(days=i), 0))
-        for i in range((end - start).days)
-    ]
+    summary.series["engagement"] = engagement_by_day(summary)
     return summary
 
 
@@ -196,11 +199,28 @@ def _failures(practice: Practice, start: date, end: date) -> list[tuple[str, str
 # Writing -----------------------------------------------------------------------------
 
 
-def _change(now: int, before: int | None) -> str:
+def engagement_by_day(summary: Summary, account: str | None = None) -> list[tuple[date, int]]:
+    """Interactions with the period's posts by the day they went out (every day of the
+    period, 0 where nothing went out), for one account or all."""
+    from medsocial_tui import clock
+
+    totals: dict[date, int] = {}
+    for post in summary.posts:
+        if account is None or post.account_id == account:
+            day = clock.local(post.published_at, summary.tz).date()
+            totals[day] = totals.get(day, 0) + post.engagement
+    return [
+        (summary.start + timedelta(days=i), totals.get(summary.start + timedelta(days=i), 0))
+        for i in range((summary.end - summary.start).days)
+    ]
+
+
+def change_words(now: int, before: int | None) -> str:
+    """The change from the period before, as people read it (+12%, up from 0, new)."""
     if before is None:
         return "new"
     if before == 0:
-        return "—" if now == 0 else "up from 0"
+        return "—" if now == 0 else "from 0"
     percent = round((now - before) * 100 / before)
     return f"{percent:+d}%"
 
@@ -213,7 +233,7 @@ def number_rows(account: AccountNumbers) -> list[tuple[str, str, str, str]]:
             "posts published",
             str(account.posts),
             str(account.previous_posts),
-            _change(account.posts, account.previous_posts),
+            change_words(account.posts, account.previous_posts),
         )
     ]
     for name in account.offered:
@@ -222,7 +242,7 @@ def number_rows(account: AccountNumbers) -> list[tuple[str, str, str, str]]:
             now = account.counts.get(name, account.daily.get(name, 0))
             before = account.previous.get(name, account.previous_daily.get(name))
             rows.append(
-                (words, str(now), "—" if before is None else str(before), _change(now, before))
+                (words, str(now), "—" if before is None else str(before), change_words(now, before))
             )
         else:
             rows.append((words, "not read yet", "", ""))

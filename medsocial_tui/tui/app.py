@@ -39,7 +39,16 @@ HEADER_NAME_WIDTH = 48
 PLUGIN_REPORT_DELAY = 0.5
 """Seconds after start before plugins load (and report failures): the first frame and the
 first keys need no plugin."""
-AREAS_AND_QUIT = {"calendar", "review", "channels", "policy", "hours", "templates", "quit"}
+AREAS_AND_QUIT = {
+    "calendar",
+    "review",
+    "channels",
+    "policy",
+    "hours",
+    "templates",
+    "performance",
+    "quit",
+}
 """Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
 
@@ -88,6 +97,14 @@ class MedsocialApp(App[None]):
             "Hours",
             id="hours",
             tooltip="Office hours change: closed, opening late... posted everywhere",
+        ),
+        Binding(
+            "d,f9",
+            "performance",
+            "Performance",
+            id="go.performance",
+            tooltip="How posts did: charts, the numbers beside last period, the best posts",
+            show=False,
         ),
         Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial", show=False),
         # Policy & staff (issue 8)
@@ -268,6 +285,11 @@ class MedsocialApp(App[None]):
 
         self.open_area(ChannelsScreen())
 
+    def action_performance(self) -> None:
+        from medsocial_tui.tui.screens.performance import PerformanceScreen
+
+        self.open_area(PerformanceScreen())
+
     def action_command_palette(self) -> None:
         if self.use_command_palette and not Palette.is_open(self):
             self.push_screen(Palette(id="--command-palette"))
@@ -332,6 +354,13 @@ class MedsocialApp(App[None]):
                 partial(self.if_allowed, "templates", self.action_templates),
                 "card q&a qa question answer image article flu health alert outbreak "
                 "provider availability live session education",
+            ),
+            AreaCommand(
+                "Performance: how posts did",
+                "Charts per account and kind of post, last period beside this one, best posts",
+                self.action_performance,
+                "metrics numbers statistics stats insights likes views reach report chart "
+                "graph performing engagement followers calls",
             ),
             AreaCommand(
                 "Policy: Read and acknowledge",
