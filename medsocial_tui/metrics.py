@@ -221,9 +221,42 @@ def _note_run(store: Store, account_id: str, error: str) -> None:
         )
 
 
+class _Writer:
+    """Writes on one thread of their own with their own connection: a durable commit waits
+    for the disk (several ms), and on the event loop it would hold every account's requests."""
+
+    def __init__(self, practice: Practice) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.practice = practice
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="metrics-writer")
+        self.store: Store | None = None
+
+    async def __aenter__(self) -> _Writer:
+        self.store = await self.run(self.practice.reopen_store)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.store is not None:
+            await self.run(self.store.close)
+        self.executor.shutdown(wait=True)
+
+    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
+
+    async def __call__(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await self.run(fn, self.store, *args)
+
+
+def _pause(store: Store, account_id: str, until: datetime, reason: str) -> None:
+    with store.write() as db:
+        pauses.pause(db, account_id, until, reason, "metrics")
+
+
 async def _read_account(
     practice: Practice,
     client: httpx.AsyncClient,
+    write: _Writer,
     account_id: str,
     channel: Channel,
     waiting: list[Due],
@@ -262,7 +295,7 @@ async def _read_account(
                 _checked_posts,
                 deadline=CALL_SECONDS,
             )
-            result.posts_read += _write_posts(store, account_id, batch, read)
+            result.posts_read += await write(_write_posts, account_id, batch, read)
         if channel.account_metrics_offered:
             yesterday = clock.local(now, practice.tz).date() - timedelta(days=1)
             first = _first_day(store, account_id, yesterday)
@@ -274,11 +307,10 @@ async def _read_account(
                     _checked_days,
                     deadline=CALL_SECONDS,
                 )
-                result.days_read = _write_days(store, account_id, days)
+                result.days_read = await write(_write_days, account_id, days)
     except RetryLater as exc:
         until = exc.retry_at or (now + RATE_WAIT)
-        with store.write() as db:
-            pauses.pause(db, account_id, until, exc.message, "metrics")
+        await write(_pause, account_id, until, exc.message)
         result.state = "paused"
         result.words = f"{channel.title} asked to wait until {clock.show(until, practice.tz)}"
     except AuthExpired as exc:
@@ -299,7 +331,7 @@ async def _read_account(
             result.words = f"could not reach {channel.title} ({type(exc).__name__})"
         else:
             result.words = f"the {channel.plugin_name or channel.name} plugin failed: {exc}"
-    _note_run(store, account_id, result.words if result.state == "failed" else "")
+    await write(_note_run, account_id, result.words if result.state == "failed" else "")
     if not result.words:
         result.words = f"{result.posts_read} posts, {result.days_read} days"
     return result
@@ -316,11 +348,14 @@ async def fetch(practice: Practice, *, now: datetime | None = None) -> FetchRepo
     waiting = due(practice.store, now)
     report = FetchReport()
     jobs = []
-    async with httpx.AsyncClient(
-        timeout=httpx.Timeout(30.0, connect=10.0),
-        follow_redirects=False,
-        headers={"User-Agent": f"medsocial/{__version__}"},
-    ) as client:
+    async with (
+        httpx.AsyncClient(
+            timeout=httpx.Timeout(30.0, connect=10.0),
+            follow_redirects=False,
+            headers={"User-Agent": f"medsocial/{__version__}"},
+        ) as client,
+        _Writer(practice) as write,
+    ):
         for config in practice.config.accounts:
             channel = practice.plugins.channels.get(config.channel)
             if channel is None:
@@ -329,7 +364,9 @@ async def fetch(practice: Practice, *, now: datetime | None = None) -> FetchRepo
                 )
                 continue
             jobs.append(
-                _read_account(practice, client, config.id, channel, waiting.get(config.id, []), now)
+                _read_account(
+                    practice, client, write, config.id, channel, waiting.get(config.id, []), now
+                )
             )
         report.accounts.extend(await asyncio.gather(*jobs))
     report.accounts.sort(key=lambda a: a.account_id)
