@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls
+from medsocial_tui import approvals, audit, channelkit, clock, pauses, plugin_calls
 from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
@@ -378,6 +378,8 @@ def record_outcome(
             "UPDATE accounts SET last_published_at=?, auth_status='ok', auth_message='' WHERE id=?",
             (_iso(now), delivery.account_id),
         )
+    if error_kind == "rate" and next_attempt_at is not None:
+        pauses.pause(store.db, delivery.account_id, next_attempt_at, detail, RUNNER)
     if error_kind == "auth":
         store.db.conn.execute(
             "UPDATE accounts SET auth_status='expired', auth_message=? WHERE id=?",
@@ -1155,7 +1157,15 @@ async def _publish(
             for d in deliveries:
                 tell(_outcome(d, "skipped", words))
             continue
-        lanes.append(_Lane(account_id, channel, deque(d.id for d in deliveries), not_connected))
+        lane = _Lane(account_id, channel, deque(d.id for d in deliveries), not_connected)
+        waiting = pauses.paused(practice.store.db, account_id)
+        if waiting is not None:
+            # Another process (metrics or inbox fetch, an earlier flush) met this account's
+            # rate limit: nothing is sent before the network's time.
+            lane.block = _Block(
+                "rate", f"{channel.title} asked to wait ({waiting.reason})", waiting.until
+            )
+        lanes.append(lane)
 
     def stopping() -> bool:
         return stop is not None and stop.is_set()

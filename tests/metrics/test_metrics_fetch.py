@@ -223,3 +223,53 @@ def summary_tz(home):
         return practice.tz
     finally:
         practice.close()
+
+
+def due_post(home, text: str) -> None:
+    practice = open_practice(home)
+    try:
+        post = queue.create(
+            practice, queue.Compose(text=text, accounts=["mastodon"], scheduled_at=clock.now())
+        )
+        queue.submit(practice, post.id)
+        queue.approve(practice, post.id)
+    finally:
+        practice.close()
+
+
+def test_flush_waits_for_a_rate_limit_that_metrics_met(home, fake):
+    practice = open_practice(home)
+    try:
+        with practice.store.write() as db:
+            pauses.pause(db, "mastodon", clock.now() + timedelta(minutes=30), "Too many", "metrics")
+    finally:
+        practice.close()
+    due_post(home, "Closed today: snow")
+    practice = open_practice(home)
+    try:
+        outcome = asyncio.run(flush.run(practice))
+    finally:
+        practice.close()
+    assert [o.state for o in outcome.outcomes] == ["deferred"]
+    assert "asked to wait" in outcome.outcomes[0].detail
+    assert fake.calls("POST", "/api/v1/statuses") == []
+
+
+def test_metrics_waits_for_a_rate_limit_that_flush_met(home, fake):
+    publish(home, ["One"])
+    due_post(home, "Two")
+    reset = (clock.now() + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    fake.inject(
+        Fault.status(429, {"error": "Too many requests"}, {"X-RateLimit-Reset": reset}),
+        path="/api/v1/statuses",
+    )
+    practice = open_practice(home)
+    try:
+        outcome = asyncio.run(flush.run(practice))
+    finally:
+        practice.close()
+    assert [o.state for o in outcome.outcomes] == ["deferred"]
+    before = len(fake.requests)
+    read = fetch_at(home, clock.now() + timedelta(days=1, minutes=1))
+    assert read.accounts[0].state == "paused"
+    assert len(fake.requests) == before
