@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -61,12 +62,13 @@ class PerformanceScreen(AreaScreen):
         self.account: str | None = None
         self.show_kinds = False
         self.summary: report.Summary | None = None
+        self.drawn: tuple[tuple[int, int, str], Text] | None = None
         self.series: dict[str, list[tuple[date, int]]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
         yield TextStatic("Reading the numbers…", id="perf-title")
-        yield PlotextPlot(id="perf-chart")
+        yield Chart(id="perf-chart")
         yield TextTable(id="perf-numbers", cursor_type="row", zebra_stripes=False)
         yield TextTable(id="perf-best", cursor_type="row")
         yield KeyFooter()
@@ -77,8 +79,13 @@ class PerformanceScreen(AreaScreen):
 
     # Reading, off the UI thread
 
-    @work(thread=True, exclusive=True, group="performance")
     def load(self) -> None:
+        """Read the numbers and draw the chart in a worker, for the chart's size and theme
+        as they are now (a later resize draws it again on the UI thread)."""
+        self._load(self.query_one("#perf-chart", Chart).drawing_key())
+
+    @work(thread=True, exclusive=True, group="performance")
+    def _load(self, key: tuple[int, int, str]) -> None:
         reader = self.practice.reader()
         try:
             practice = dataclasses.replace(self.practice, store=reader)
@@ -93,52 +100,45 @@ class PerformanceScreen(AreaScreen):
                 )
         finally:
             reader.close()
-        self.app.call_from_thread(self.show, summary, series)
+        title, points = chart_points(summary, series, self.account)
+        from textual_plotext.plot import Plot
+
+        offscreen = Plot()
+        plot_into(offscreen, title, points)
+        drawn = Chart.draw(offscreen, key)
+        self.app.call_from_thread(self.show, summary, series, (key, drawn))
 
     # Drawing, on the UI thread
 
-    def show(self, summary: report.Summary, series: dict[str, list[tuple[date, int]]]) -> None:
+    def show(
+        self,
+        summary: report.Summary,
+        series: dict[str, list[tuple[date, int]]],
+        drawn: tuple[tuple[int, int, str], Text] | None = None,
+    ) -> None:
         self.summary = summary
         self.series = series
+        self.drawn = drawn
         last = date.fromordinal(summary.end.toordinal() - 1)
         who = self.account or "all accounts"
         self.query_one("#perf-title", TextStatic).update(
             fit(
-                f"{terminal_safe(who)}: {summary.start:%d %b} to {last:%d %b %Y}, beside "
+                f"{terminal_safe(who)}: {summary.start:%d %b %Y} to {last:%d %b %Y}, beside "
                 f"the {summary.period} before",
                 78,
             )
         )
-        self.draw_chart(summary, series)
+        chart = self.query_one("#perf-chart", Chart)
+        title, points = chart_points(summary, series, self.account)
+        chart.plt.clear_data()
+        chart.plt.clear_figure()
+        plot_into(chart.plt, title, points)
+        chart.replot(drawn)
         if self.show_kinds:
             self.fill_kinds(summary)
         else:
             self.fill_numbers(summary)
         self.fill_best(summary)
-
-    def draw_chart(
-        self, summary: report.Summary, series: dict[str, list[tuple[date, int]]]
-    ) -> None:
-        plot = self.query_one("#perf-chart", PlotextPlot)
-        plt = plot.plt
-        plt.clear_data()
-        plt.clear_figure()
-        if series:
-            name = next(iter(series))
-            points = series[name]
-            plt.title(f"{COUNTER_WORDS.get(name, name)} a day")
-        else:
-            points = report.engagement_by_day(summary, self.account)
-            plt.title("interactions a day, by the day posts went out")
-        if points:
-            plt.date_form("d/m")
-            labels = [d.strftime("%d/%m") for d, _ in points]
-            values = [v for _, v in points]
-            if len(points) > 40:
-                plt.plot(labels, values, color="blue", marker="braille")
-            else:
-                plt.bar(labels, values, color="blue")
-        plot.refresh()
 
     def fill_numbers(self, summary: report.Summary) -> None:
         table = self.query_one("#perf-numbers", TextTable)
@@ -227,7 +227,96 @@ class PerformanceScreen(AreaScreen):
     def action_kinds(self) -> None:
         self.show_kinds = not self.show_kinds
         if self.summary is not None:
-            self.show(self.summary, self.series)
+            self.show(self.summary, self.series, self.drawn)
+
+
+WEEKLY_AFTER = 62
+"""More days than this are drawn as weeks: a year is 52 points in 78 columns, not 365."""
+BARS_UP_TO = 14
+
+
+def plt_title(series: dict[str, list[tuple[date, int]]]) -> str:
+    if not series:
+        return "interactions"
+    name = next(iter(series))
+    return COUNTER_WORDS.get(name, name)
+
+
+def by_week(points: list[tuple[date, int]]) -> list[tuple[date, int]]:
+    """Daily points summed by the week (Monday first) they fall in; a week cut by the
+    period's edge is left out, since its sum would read as a drop."""
+    weeks: dict[date, list[int]] = {}
+    for day, value in points:
+        monday = date.fromordinal(day.toordinal() - day.weekday())
+        weeks.setdefault(monday, []).append(value)
+    whole = [(monday, sum(v)) for monday, v in sorted(weeks.items()) if len(v) == 7]
+    return whole or [(monday, sum(v)) for monday, v in sorted(weeks.items())]
+
+
+def chart_points(
+    summary: report.Summary, series: dict[str, list[tuple[date, int]]], account: str | None
+) -> tuple[str, list[tuple[date, int]]]:
+    """The chart's title and points: an account's first daily figure when it has one, else
+    interactions by the day posts went out; weeks instead of days beyond two months."""
+    if series:
+        points = series[next(iter(series))]
+        title = plt_title(series)
+    else:
+        points = report.engagement_by_day(summary, account)
+        title = "interactions"
+    if len(points) > WEEKLY_AFTER:
+        return f"{title} a week", by_week(points)
+    return f"{title} a day", points
+
+
+def plot_into(plt, title: str, points: list[tuple[date, int]]) -> None:
+    """The same plotext calls for the chart on screen and the one drawn in the worker."""
+    plt.title(title)
+    if not points:
+        return
+    labels = [d.strftime("%d/%m") for d, _ in points]
+    values = [v for _, v in points]
+    if len(points) > BARS_UP_TO:
+        positions = list(range(len(points)))
+        plt.plot(positions, values, color="blue")
+        step = max(1, len(points) // 6)
+        plt.xticks(positions[::step], labels[::step])
+    else:
+        plt.bar(labels, values, color="blue")
+
+
+class Chart(PlotextPlot):
+    """A plotext chart that shows what a worker drew for its size and theme, and draws
+    itself only when the size changed since (textual-plotext builds the whole plot on every
+    refresh, which costs more than the rest of the screen)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._text: Text | None = None
+        self._key: tuple[int, int, str] | None = None
+
+    def drawing_key(self) -> tuple[int, int, str]:
+        return (self.size.width, self.size.height, self._get_plotext_theme_name(self.app.theme))
+
+    @staticmethod
+    def draw(plot, key: tuple[int, int, str]) -> Text:
+        width, height, theme = key
+        plot.plotsize(width, height)
+        plot._set_size(width, height)
+        plot.theme(theme)
+        return Text.from_ansi(plot.build())
+
+    def replot(self, drawn: tuple[tuple[int, int, str], Text] | None = None) -> None:
+        """The data changed: show ``drawn`` (a worker's drawing) or draw on the next render."""
+        self._key, self._text = drawn if drawn else (None, None)
+        self.refresh()
+
+    def render(self):  # type: ignore[override]
+        key = self.drawing_key()
+        if self._text is None or key != self._key:
+            self._text = super().render()
+            self._key = key
+        return self._text
 
 
 def _engagement(counts: dict[str, int]) -> int:
