@@ -273,3 +273,58 @@ def test_metrics_waits_for_a_rate_limit_that_flush_met(home, fake):
     read = fetch_at(home, clock.now() + timedelta(days=1, minutes=1))
     assert read.accounts[0].state == "paused"
     assert len(fake.requests) == before
+
+
+def test_a_fetch_killed_half_way_keeps_what_it_read_and_the_next_reads_the_rest(home, fake):
+    """A real `medsocial metrics fetch` process killed mid-way: the pages it committed stay,
+    the next run reads only what is missing, and no sample is stored twice."""
+    import signal
+    import time
+
+    practice = open_practice(home)
+    published = clock.to_iso(clock.now() - timedelta(days=2))
+    with practice.store.write() as db:
+        for n in range(300):
+            status_id = str(130_000_000_000_000_000 + n)
+            fake.statuses.append({"id": status_id, "content": "<p>x</p>", "favourites_count": n})
+            post_id = db.conn.execute(
+                "INSERT INTO posts (kind, text, author, status, created_at, updated_at)"
+                " VALUES ('education', ?, 'owner', 'approved', ?, ?)",
+                (f"Post {n}", published, published),
+            ).lastrowid
+            db.conn.execute(
+                "INSERT INTO deliveries (post_id, account_id, state, idempotency_key, remote_id,"
+                " published_at, updated_at) VALUES (?, 'mastodon', 'published', ?, ?, ?, ?)",
+                (post_id, f"k{n}", status_id, published, published),
+            )
+    practice.close()
+    fake.inject(Fault.latency(0.15), path="/api/v1/statuses", times=10**6)
+    env = {**os.environ, "MEDSOCIAL_HOME": str(home.root), "MEDSOCIAL_USER": "owner"}
+    exe = Path(sys.executable).parent / "medsocial"
+    child = subprocess.Popen(
+        [str(exe), "metrics", "fetch"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while len(fake.calls("GET", "/api/v1/statuses")) < 7 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    fake.wait_idle()
+    kept = len(samples(home))
+    assert 0 < kept < 300, kept
+    asked_before = len(fake.calls("GET", "/api/v1/statuses"))
+    done = subprocess.run(
+        [str(exe), "metrics", "fetch", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["posts_read"] == 300 - kept
+    got = samples(home)
+    assert len(got) == 300 and len({d for d, _, _ in got}) == 300
+    assert len(fake.calls("GET", "/api/v1/statuses")) - asked_before == -(-(300 - kept) // 20)
