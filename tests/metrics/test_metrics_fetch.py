@@ -328,3 +328,28 @@ def test_a_fetch_killed_half_way_keeps_what_it_read_and_the_next_reads_the_rest(
     got = samples(home)
     assert len(got) == 300 and len({d for d, _, _ in got}) == 300
     assert len(fake.calls("GET", "/api/v1/statuses")) - asked_before == -(-(300 - kept) // 20)
+
+
+def test_doctor_says_when_counters_are_not_read_and_which_account_failed(home, fake, monkeypatch):
+    from medsocial_tui import health
+
+    publish(home, ["One"])
+    later = clock.now() + timedelta(days=3)
+    practice = open_practice(home)
+    monkeypatch.setenv("MEDSOCIAL_NOW", clock.to_iso(later))
+    try:
+        found = health.metrics_findings(practice)
+    finally:
+        monkeypatch.delenv("MEDSOCIAL_NOW")
+        practice.close()
+    assert any("no counters were ever read" in f.message for f in found)
+    fake.inject(Fault.html(502), path="/api/v1/statuses")
+    fetch_at(home, clock.now() + timedelta(days=1, minutes=1))
+    practice = open_practice(home)
+    try:
+        found = health.metrics_findings(practice)
+    finally:
+        practice.close()
+    failed = [f for f in found if not f.ok]
+    assert failed and "mastodon: counters could not be read" in failed[0].message
+    assert TOKEN not in failed[0].message
