@@ -721,6 +721,7 @@ class _Lane:
     waiting: deque[int]
     not_connected: str | None = None
     block: _Block | None = None
+    pause_read: bool = False
 
     @property
     def ahead(self) -> int:
@@ -792,6 +793,16 @@ class _Preparer:
         out now (late, not connected, the account blocked, the guard) are settled on the way."""
         tickets: list[_Ticket] = []
         stopped: list[Outcome] = []
+        if not lane.pause_read:
+            # Another process (metrics or inbox fetch, an earlier flush) met this account's
+            # rate limit: nothing is sent before the network's time. Read here, on the
+            # writer thread, like every other read of this run.
+            lane.pause_read = True
+            waiting = pauses.paused(store.db, lane.account_id)
+            if waiting is not None and lane.block is None:
+                lane.block = _Block(
+                    "rate", f"{lane.channel.title} asked to wait ({waiting.reason})", waiting.until
+                )
         while lane.waiting and len(tickets) < want:
             delivery_id = lane.waiting.popleft()
             store.db.conn.execute("SAVEPOINT prepare")
@@ -1157,15 +1168,7 @@ async def _publish(
             for d in deliveries:
                 tell(_outcome(d, "skipped", words))
             continue
-        lane = _Lane(account_id, channel, deque(d.id for d in deliveries), not_connected)
-        waiting = pauses.paused(practice.store.db, account_id)
-        if waiting is not None:
-            # Another process (metrics or inbox fetch, an earlier flush) met this account's
-            # rate limit: nothing is sent before the network's time.
-            lane.block = _Block(
-                "rate", f"{channel.title} asked to wait ({waiting.reason})", waiting.until
-            )
-        lanes.append(lane)
+        lanes.append(_Lane(account_id, channel, deque(d.id for d in deliveries), not_connected))
 
     def stopping() -> bool:
         return stop is not None and stop.is_set()

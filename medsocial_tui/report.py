@@ -12,7 +12,6 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock, metrics
@@ -55,6 +54,8 @@ class AccountNumbers:
     note: str
     post_counters: bool = True
     """False where the network gives only the account's daily figures (Google)."""
+    post_offered: tuple[str, ...] = ()
+    daily_offered: tuple[str, ...] = ()
 
 
 @dataclass
@@ -152,6 +153,8 @@ def summarise(practice: Practice, period: str, today: date | None = None) -> Sum
                 offered,
                 note,
                 bool(channel is not None and channel.metrics_offered),
+                channel.metrics_offered if offered and channel else (),
+                channel.account_metrics_offered if offered and channel else (),
             )
         )
     summary.failed = _failures(practice, start, end)
@@ -227,7 +230,9 @@ def change_words(now: int, before: int | None) -> str:
 
 def number_rows(account: AccountNumbers) -> list[tuple[str, str, str, str]]:
     """(counter in words, this period, last period, change) for every counter the network
-    offers; a counter it does not give is said, not shown as zero."""
+    offers: first its posts' counters (summed over the period's posts), then the account's
+    daily figures (summed over the period's days). A counter not read is said, not shown as
+    zero; a period with no posts had none of them."""
     rows = [
         (
             "posts published",
@@ -236,16 +241,36 @@ def number_rows(account: AccountNumbers) -> list[tuple[str, str, str, str]]:
             change_words(account.posts, account.previous_posts),
         )
     ]
-    for name in account.offered:
+    for name in account.post_offered:
         words = COUNTER_WORDS.get(name, name)
-        if name in account.counts or name in account.daily:
-            now = account.counts.get(name, account.daily.get(name, 0))
-            before = account.previous.get(name, account.previous_daily.get(name))
-            rows.append(
-                (words, str(now), "—" if before is None else str(before), change_words(now, before))
-            )
-        else:
+        if name not in account.counts and account.posts:
             rows.append((words, "not read yet", "", ""))
+            continue
+        now = account.counts.get(name, 0)
+        before = account.previous.get(name, 0 if account.previous_posts == 0 else None)
+        rows.append(
+            (
+                words,
+                str(now),
+                "not read" if before is None else str(before),
+                change_words(now, before),
+            )
+        )
+    for name in account.daily_offered:
+        words = f"{COUNTER_WORDS.get(name, name)} (account, daily)"
+        if name not in account.daily:
+            rows.append((words, "not read yet", "", ""))
+            continue
+        now = account.daily[name]
+        before = account.previous_daily.get(name)
+        rows.append(
+            (
+                words,
+                str(now),
+                "not read" if before is None else str(before),
+                change_words(now, before),
+            )
+        )
     return rows
 
 
@@ -385,59 +410,91 @@ def as_html(summary: Summary) -> str:
     )
 
 
-def chart_png(summary: Summary, path: Path) -> Path:
-    """Two charts as one PNG: interactions a day this period, and each account's
-    interactions this period beside the last, drawn by matplotlib (no screen needed)."""
-    import matplotlib
+def _bars(
+    pdf,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    title: str,
+    groups: list[tuple[str, list[int]]],
+    legend: tuple[str, ...] = (),
+) -> None:
+    """A bar chart drawn with the PDF's own vector shapes (sharp at any zoom, no image
+    library): ``groups`` are (label, values), one bar per value, side by side."""
+    from medsocial_tui.exports import latin1
 
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
+    shades = ((59, 110, 165), (187, 187, 187))
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.set_xy(x, y)
+    pdf.cell(w, 5, latin1(title))
+    top, bottom = y + 8, y + h - 8
+    most = max((v for _, values in groups for v in values), default=0) or 1
+    pdf.set_draw_color(120, 120, 120)
+    pdf.line(x + 8, bottom, x + w, bottom)
+    pdf.set_font("Helvetica", "", 6)
+    pdf.set_xy(x, top - 2)
+    pdf.cell(8, 4, str(most))
+    pdf.set_xy(x, bottom - 2)
+    pdf.cell(8, 4, "0")
+    slot = (w - 10) / max(len(groups), 1)
+    width = slot * 0.8 / max(max((len(v) for _, v in groups), default=1), 1)
+    label_every = max(1, len(groups) // 12)
+    for n, (label, values) in enumerate(groups):
+        left = x + 10 + n * slot
+        for k, value in enumerate(values):
+            height = (bottom - top) * value / most
+            pdf.set_fill_color(*shades[k % len(shades)])
+            if height > 0:
+                pdf.rect(left + k * width, bottom - height, width, height, style="F")
+        if n % label_every == 0:
+            pdf.set_xy(left, bottom + 1)
+            pdf.cell(slot * label_every, 3, latin1(label)[:12])
+    for k, name in enumerate(legend):
+        pdf.set_fill_color(*shades[k % len(shades)])
+        pdf.rect(x + w - 40, y + 1 + 4 * k, 3, 3, style="F")
+        pdf.set_xy(x + w - 36, y + 4 * k)
+        pdf.cell(36, 5, latin1(name))
 
-    fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.2), dpi=110)
+
+def draw_charts(pdf, summary: Summary, y: float) -> float:
+    """Interactions a day this period, and each account this period beside the last."""
     days = summary.series.get("engagement", [])
-    left.bar([d.strftime("%d %b") for d, _ in days], [v for _, v in days], color="#3b6ea5")
-    left.set_title("Interactions a day (by publishing day)")
-    left.tick_params(axis="x", labelrotation=60, labelsize=7)
-    names = [a.account_id for a in summary.accounts if a.offered]
-    now = [
-        sum(v for k, v in a.counts.items() if k in metrics.ENGAGEMENT)
-        for a in summary.accounts
-        if a.offered
-    ]
-    before = [
-        sum(v for k, v in a.previous.items() if k in metrics.ENGAGEMENT)
-        for a in summary.accounts
-        if a.offered
-    ]
-    positions = range(len(names))
-    right.bar(
-        [p - 0.2 for p in positions],
-        before,
-        width=0.4,
-        label=f"last {summary.period}",
-        color="#bbbbbb",
+    _bars(
+        pdf,
+        10,
+        y,
+        92,
+        55,
+        "Interactions a day (by publishing day)",
+        [(d.strftime("%d %b"), [v]) for d, v in days],
     )
-    right.bar(
-        [p + 0.2 for p in positions],
-        now,
-        width=0.4,
-        label=f"this {summary.period}",
-        color="#3b6ea5",
+    accounts = [a for a in summary.accounts if a.post_counters]
+    _bars(
+        pdf,
+        108,
+        y,
+        92,
+        55,
+        "Interactions by account",
+        [
+            (
+                a.account_id,
+                [
+                    sum(v for k, v in a.counts.items() if k in metrics.ENGAGEMENT),
+                    sum(v for k, v in a.previous.items() if k in metrics.ENGAGEMENT),
+                ],
+            )
+            for a in accounts
+        ],
+        legend=(f"this {summary.period}", f"last {summary.period}"),
     )
-    right.set_xticks(list(positions), names, rotation=30, fontsize=7)
-    right.set_title("Interactions by account")
-    right.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(path, format="png")
-    plt.close(fig)
-    return path
+    return y + 58
 
 
 def as_pdf(summary: Summary) -> bytes:
-    """The report as a PDF with the charts as an image (fpdf2; core fonts, so the words are
-    made Latin-1 the way the policy PDF does)."""
-    import tempfile
-
+    """The report as a PDF with its charts drawn in the page (fpdf2's vector shapes; core
+    fonts, so the words are made Latin-1 the way the policy PDF does)."""
     from fpdf import FPDF
 
     from medsocial_tui.exports import latin1
@@ -447,8 +504,7 @@ def as_pdf(summary: Summary) -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
     pdf.multi_cell(0, 8, latin1(_title(summary)), new_x="LMARGIN", new_y="NEXT")
-    with tempfile.TemporaryDirectory(prefix="medsocial-report-") as work:
-        pdf.image(str(chart_png(summary, Path(work) / "chart.png")), w=180)
+    pdf.set_y(draw_charts(pdf, summary, pdf.get_y() + 2))
     for line in as_markdown(summary).splitlines()[1:]:
         if not line.strip():
             pdf.ln(2)
