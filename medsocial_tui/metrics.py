@@ -137,26 +137,24 @@ ORDER BY d.account_id, d.published_at
     return by_account
 
 
-def _checked_posts(plugin: str, answer: object, hide: Callable[[str], str]) -> list[PostCounts]:
-    if not isinstance(answer, list | tuple) or not all(isinstance(p, PostCounts) for p in answer):
-        raise BadMetrics(
-            f"the {plugin} plugin answered post counters with {type(answer).__name__} "
-            "instead of a list of PostCounts"
-        )
-    for item in answer:
-        _check_counts(plugin, item.counts)
-    return list(answer)
+def _checked(kind: type, words: str) -> Callable[[str, object, Callable[[str], str]], list]:
+    """A check of a plugin's answer: a list of ``kind`` whose counters are whole numbers."""
+
+    def check(plugin: str, answer: object, hide: Callable[[str], str]) -> list:
+        if not isinstance(answer, list | tuple) or not all(isinstance(a, kind) for a in answer):
+            raise BadMetrics(
+                f"the {plugin} plugin answered {words} with {type(answer).__name__} "
+                f"instead of a list of {kind.__name__}"
+            )
+        for item in answer:
+            _check_counts(plugin, item.counts)
+        return list(answer)
+
+    return check
 
 
-def _checked_days(plugin: str, answer: object, hide: Callable[[str], str]) -> list[DailyCounts]:
-    if not isinstance(answer, list | tuple) or not all(isinstance(d, DailyCounts) for d in answer):
-        raise BadMetrics(
-            f"the {plugin} plugin answered daily counters with {type(answer).__name__} "
-            "instead of a list of DailyCounts"
-        )
-    for item in answer:
-        _check_counts(plugin, item.counts)
-    return list(answer)
+_checked_posts = _checked(PostCounts, "post counters")
+_checked_days = _checked(DailyCounts, "daily counters")
 
 
 def _check_counts(plugin: str, counts: object) -> None:

@@ -41,6 +41,7 @@ from medsocial_tui.channel import (
 )
 from medsocial_tui.channelkit import (
     Page,
+    counters,
     look_back,
     parse_time,
     retry_after,
@@ -468,11 +469,7 @@ class LinkedIn(Channel):
                 found.append(
                     PostCounts(
                         urn,
-                        {
-                            name: stats[key]
-                            for name, key in SHARE_STATISTICS
-                            if isinstance(stats.get(key), int) and stats[key] >= 0
-                        },
+                        counters(stats, SHARE_STATISTICS),
                     )
                 )
         return found

@@ -287,15 +287,14 @@ class FacebookPage(Channel):
     ) -> list[DailyCounts]:
         """``/{page-id}/insights`` with ``period=day``: new follows, unique media viewers and
         post engagements a day."""
-        body = await self.graph(client, account).call(
-            "GET",
-            f"{account.settings.get('page_id', '')}/insights",
-            params={"metric": ",".join(PAGE_INSIGHTS), "period": "day"}
-            | insights.unix_range(first, last),
-            step="reading the page's insights",
+        return await insights.daily(
+            self.graph(client, account),
+            account.settings.get("page_id", ""),
+            PAGE_INSIGHTS,
+            first,
+            last,
+            "reading the page's insights",
         )
-        days = insights.daily_values(body, PAGE_INSIGHTS, first, last)
-        return [DailyCounts(day, counts) for day, counts in sorted(days.items())]
 
 
 POST_COUNT_FIELDS = (

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from medsocial_meta.graph import Graph, Missing
+from medsocial_tui.channel import DailyCounts
 
 
 async def node(graph: Graph, path: str, params: dict[str, Any], step: str) -> dict[str, Any] | None:
@@ -55,6 +56,20 @@ def daily_values(
             if first <= day <= last:
                 days.setdefault(day, {})[names[item["name"]]] = total
     return days
+
+
+async def daily(
+    graph: Graph, node_id: str, names: dict[str, str], first: date, last: date, step: str
+) -> list[DailyCounts]:
+    """``/{node}/insights?metric=…&period=day`` from ``first`` to ``last`` as days."""
+    body = await graph.call(
+        "GET",
+        f"{node_id}/insights",
+        params={"metric": ",".join(names), "period": "day"} | unix_range(first, last),
+        step=step,
+    )
+    days = daily_values(body, names, first, last)
+    return [DailyCounts(day, counts) for day, counts in sorted(days.items())]
 
 
 def unix_range(first: date, last: date) -> dict[str, str]:

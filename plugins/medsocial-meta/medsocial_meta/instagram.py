@@ -417,15 +417,14 @@ class Instagram(Channel):
         self, client: httpx.AsyncClient, account: Account, first: date, last: date
     ) -> list[DailyCounts]:
         """``/{ig-user-id}/insights?metric=follower_count,reach&period=day``."""
-        body = await self.graph(client, account).call(
-            "GET",
-            f"{account.settings.get('ig_user_id', '')}/insights",
-            params={"metric": ",".join(ACCOUNT_INSIGHTS), "period": "day"}
-            | insights.unix_range(first, last),
-            step="reading the account's insights",
+        return await insights.daily(
+            self.graph(client, account),
+            account.settings.get("ig_user_id", ""),
+            ACCOUNT_INSIGHTS,
+            first,
+            last,
+            "reading the account's insights",
         )
-        days = insights.daily_values(body, ACCOUNT_INSIGHTS, first, last)
-        return [DailyCounts(day, counts) for day, counts in sorted(days.items())]
 
 
 MEDIA_INSIGHTS = {

@@ -42,7 +42,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import unlike_the_api, without_credentials
+from medsocial_tui.channelkit import counters, unlike_the_api, without_credentials
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v2"
@@ -556,11 +556,7 @@ class TikTok(Channel):
                 found.append(
                     PostCounts(
                         str(video["id"]),
-                        {
-                            name: video[key]
-                            for name, key in VIDEO_COUNTS
-                            if isinstance(video.get(key), int) and video[key] >= 0
-                        },
+                        counters(video, VIDEO_COUNTS),
                     )
                 )
         return found

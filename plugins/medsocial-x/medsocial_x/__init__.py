@@ -44,6 +44,7 @@ from medsocial_tui.channel import (
 )
 from medsocial_tui.channelkit import (
     Page,
+    counters,
     look_back,
     parse_time,
     reset_at,
@@ -557,11 +558,7 @@ class X(Channel):
                 found.append(
                     PostCounts(
                         str(tweet["id"]),
-                        {
-                            name: metrics[key]
-                            for name, key in PUBLIC_METRICS
-                            if isinstance(metrics.get(key), int) and metrics[key] >= 0
-                        },
+                        counters(metrics, PUBLIC_METRICS),
                     )
                 )
         return found
