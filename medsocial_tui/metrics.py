@@ -6,7 +6,7 @@ made up. Each account's daily series (Google's calls and direction requests, fol
 read from the day after the last one stored. ``medsocial metrics fetch`` runs this from cron
 beside ``flush`` and the inbox fetch: each batch of answers is written in one short
 transaction, so a run killed half-way keeps what it read and the next run reads only what is
-missing; a network's request to wait is shared with the other processes (:mod:`pauses`).
+missing; a network's request to wait is shared with the other processes (:mod:`rate_waits`).
 
 What a network does not give is absent from its samples, never stored as zero: the report and
 the screen say "not offered" from the channel's ``metrics_offered`` and ``metrics_note``.
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from medsocial_tui import clock, pauses
+from medsocial_tui import clock, rate_waits
 from medsocial_tui.channel import (
     AuthExpired,
     Capability,
@@ -248,7 +248,7 @@ class _Writer:
 
 def _pause(store: Store, account_id: str, until: datetime, reason: str) -> None:
     with store.write() as db:
-        pauses.pause(db, account_id, until, reason, "metrics")
+        rate_waits.record(db, account_id, until, reason)
 
 
 async def _read_account(
@@ -273,7 +273,7 @@ async def _read_account(
         result.state = "not connected"
         result.words = "credentials or settings missing: see `medsocial doctor`"
         return result
-    held = pauses.paused(store.db, account_id, now)
+    held = rate_waits.account_wait(store, account_id, now)
     if held is not None:
         result.state = "paused"
         result.words = (

@@ -12,8 +12,10 @@ from medsocial_tui.cli.common import echo_json, practice_from, table
 
 @click.group("metrics")
 def metrics_group() -> None:
-    """How posts performed: read the networks' counters (`fetch`, for cron) and look at
-    them (`show`). `medsocial report` writes the owner's weekly summary."""
+    """How posts performed: the networks' counters, read and shown.
+
+    `fetch` reads them (from cron, beside flush); `show` prints them beside the period
+    before. `medsocial report` writes the owner's weekly summary."""
 
 
 @metrics_group.command("fetch")
@@ -91,10 +93,11 @@ def show_command(ctx: click.Context, period: str, as_json: bool) -> None:
 )
 @click.pass_context
 def report_command(ctx: click.Context, period: str, fmt: str, out: Path | None) -> None:
-    """The owner's report for the last whole week (Monday to Sunday) or month: what went
-    out, what failed and why, the numbers beside the period before, quiet accounts, and the
-    policy acknowledgements and training due. docs/metrics.md has a cron line that mails it
-    every Monday."""
+    """The owner's report for the last whole week or month.
+
+    A week runs Monday to Sunday. What went out, what failed and why, the numbers beside the
+    period before, quiet accounts, and the policy acknowledgements and training due.
+    docs/metrics.md has a cron line that mails it every Monday."""
     from medsocial_tui import report
     from medsocial_tui.cli.common import output_target, stream_file
     from medsocial_tui.exports import _destination, _write

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from medsocial_mastodon.fake import TOKEN, FakeMastodon
 
-from medsocial_tui import clock, demo, flush, metrics, pauses, queue, report
+from medsocial_tui import clock, demo, flush, metrics, queue, rate_waits, report
 from medsocial_tui.config import write_secrets
 from medsocial_tui.practice import open_practice
 from medsocial_tui.testing.fakeapi import Fault
@@ -94,7 +94,10 @@ def test_each_post_is_read_a_day_and_a_week_after_and_never_twice(home, fake):
     first = fetch_at(home, now + timedelta(days=1, minutes=1))
     assert first.exit_code == 0
     assert first.accounts[0].posts_read == 3
-    assert first.accounts[0].days_read == 1
+    # followers are read for the practice's yesterday, once a day (the early read may
+    # already have had the same yesterday, depending on the hour in Chicago)
+    assert early.accounts[0].days_read == 1
+    assert first.accounts[0].days_read in (0, 1)
     again = fetch_at(home, now + timedelta(days=1, minutes=5))
     assert again.accounts[0].posts_read == 0
     reads = len(fake.calls("GET", "/api/v1/statuses"))
@@ -141,7 +144,7 @@ def test_a_rate_limit_pauses_the_account_for_every_process(home, fake):
     assert first.exit_code == 0
     practice = open_practice(home)
     try:
-        held = pauses.paused(practice.store.db, "mastodon", later)
+        held = rate_waits.account_wait(practice.store, "mastodon", later)
         assert held is not None and "rate limit" in held.reason
     finally:
         practice.close()
@@ -241,7 +244,7 @@ def test_flush_waits_for_a_rate_limit_that_metrics_met(home, fake):
     practice = open_practice(home)
     try:
         with practice.store.write() as db:
-            pauses.pause(db, "mastodon", clock.now() + timedelta(minutes=30), "Too many", "metrics")
+            rate_waits.record(db, "mastodon", clock.now() + timedelta(minutes=30), "Too many")
     finally:
         practice.close()
     due_post(home, "Closed today: snow")
@@ -251,7 +254,7 @@ def test_flush_waits_for_a_rate_limit_that_metrics_met(home, fake):
     finally:
         practice.close()
     assert [o.state for o in outcome.outcomes] == ["deferred"]
-    assert "asked to wait" in outcome.outcomes[0].detail
+    assert outcome.outcomes[0].detail == "Too many"
     assert fake.calls("POST", "/api/v1/statuses") == []
 
 

@@ -185,6 +185,10 @@ class TikTok(Channel):
         "(scope video.list); a post still private or in the drafts has none, reach and "
         "saves are not given; followers need user.info.stats and are read as they stand"
     )
+    listening_note = (
+        "TikTok's API gives no comments or messages to apps like this one; read them, and "
+        "answer, in the TikTok app."
+    )
     credentials = (
         Field("access_token", "Access token", "a user token with video.publish (lives 24 h)"),
         Field("client_key", "Client key", "the app's client key, to refresh", required=False),
