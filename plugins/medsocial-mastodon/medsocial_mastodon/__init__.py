@@ -415,21 +415,6 @@ class Mastodon(Channel):
         _raise_for(response)
         return [DailyCounts(last, {"followers": _count(_json(response), "followers_count")})]
 
-
-def _count(body: dict, key: str) -> int:
-    value = body.get(key)
-    return value if isinstance(value, int) and value >= 0 else 0
-
-
-def _json_list(response: httpx.Response) -> list:
-    try:
-        body = response.json()
-    except ValueError:
-        raise Rejected(_error_words(response)) from None
-    if not isinstance(body, list):
-        raise Rejected(f"Mastodon answered something unexpected (HTTP {response.status_code})")
-    return body
-
     # Listening: mentions and direct messages (notifications of type mention).
 
     async def read_activity(
@@ -524,6 +509,21 @@ def _json_list(response: httpx.Response) -> list:
             ):
                 return ReplySent(remote_id=str(status["id"]), permalink=status.get("url"))
         return None
+
+
+def _count(body: dict, key: str) -> int:
+    value = body.get(key)
+    return value if isinstance(value, int) and value >= 0 else 0
+
+
+def _json_list(response: httpx.Response) -> list:
+    try:
+        body = response.json()
+    except ValueError:
+        raise Rejected(_error_words(response)) from None
+    if not isinstance(body, list):
+        raise Rejected(f"Mastodon answered something unexpected (HTTP {response.status_code})")
+    return body
 
 
 def _list_body(response: httpx.Response) -> list:
