@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "tests" / "compliance"))
 
 from generated import generate  # noqa: E402
 from labelled import Sample, load_corpus  # noqa: E402
+from wide import generate as generate_wide  # noqa: E402
 
 from medsocial_tui.compliance import find_phi  # noqa: E402
 
@@ -140,6 +141,8 @@ def main() -> int:
         "generated dev": generate("dev", args.count),
         "generated held-out": generate("held_out", args.count),
         "hand-written corpus": load_corpus(),
+        "wide dev (Faker en_US, en_GB)": generate_wide("wide_dev", args.count),
+        "wide held-out (en_IE, en_NZ, en_IN, en_AU)": generate_wide("wide_held_out", args.count),
     }
     print("no practice configured; targets: caught >= 99%, token F1 >= 0.93, clean blocked <= 3%")
     print(f"  {'guard':<10}{'caught':>9}{'F1':>9}{'clean→blk':>10}{'ms/text':>10}")
@@ -155,7 +158,7 @@ def main() -> int:
         print("  now     " + ", ".join(long_texts(find_phi)))
     if args.misses:
         print("== generated dev texts it gets wrong")
-        for s in sets["generated dev"]:
+        for s in sets["generated dev"] + sets["wide dev (Faker en_US, en_GB)"]:
             found = find_phi(s.text)
             spans = _spans(found)
             gold_words = {s.text[a:b] for a, b, _ in s.spans}

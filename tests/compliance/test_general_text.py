@@ -52,6 +52,16 @@ RULE_CASES = [
     ("name.clinical_subject", "Xochitl Ramirez was admitted with chest pain.", "Xochitl Ramirez"),
     ("address.foreign", "She moved to 12 rue de la Paix last spring.", "12 rue de la Paix"),
     ("facility.unit_at", "My son was in the ED at Cedars-Sinai overnight.", "Cedars-Sinai"),
+    ("address.postal", "Please ship it to 150 Anthony Plains, Port Glendachester, VA 04307.", None),
+    ("place.postcode_field", "My postcode is SW1A 1AA, near the park.", "SW1A 1AA"),
+    ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
+    ("url.social_profile", "Find me on https://instagram.com/nicolehobbs.", None),
+    ("name.after_cue", "The car belongs to Denis Richards.", "Denis Richards"),
+    ("name.self_introduced", "Contact Siobhan at the number below.", "Siobhan"),
+    ("name.personal_fact", "Shawn Fields lives at the end of our road.", "Shawn Fields"),
+    ("name.lower_full", "Reply to alice marsh: sorry about the wait.", "alice marsh"),
+    ("name.lower_given", "My wife simon had her gallbladder out.", "simon"),
+    ("name.lower_subject", "carol leblanc's phone number is on file.", "carol leblanc"),
 ]
 
 

@@ -1,0 +1,124 @@
+"""The rules added for general text (personal-data sentences, clinical questions) find
+what they are for, with no practice configured, and leave practice posts alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+
+
+def found(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in find_phi(text):
+        if f.severity == "block":
+            out.setdefault(f.label, []).append(text[f.start : f.end])
+    return out
+
+
+def words(text: str) -> list[str]:
+    return [w for ws in found(text).values() for w in ws]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "My address: 56 Watson Shores, Carolehaven, M00 3AN",
+            "56 Watson Shores, Carolehaven, M00 3AN",
+        ),
+        ("Please ship it to Flat 7, Perry Pike, West Oliverland, M22 0GG.", None),
+        ("Send it to 2328 Figueroa Skyway Apt. 290, Lake Jeffery, WY 02002.", None),
+        ("She lives at 53 Hughes Port with her two kids.", "53 Hughes Port"),
+    ],
+)
+def test_postal_addresses_with_any_street_kind(text: str, address: str | None) -> None:
+    got = found(text).get("address", [])
+    assert got, text
+    if address is not None:
+        assert address in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Celebrate 12 Days of Smiles with us this December.",
+        "Our 3 Rivers Park location is open Saturday.",
+        "Top 10 Healthy Snacks for kids.",
+        "Join us at 400 Main Street for the fair.",
+    ],
+)
+def test_counts_before_common_words_are_not_addresses(text: str) -> None:
+    assert "address" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("You can reach me at 464-774-4208x1799 after 5.", "464-774-4208x1799"),
+        ("You can reach me at 001-510-798-2033 after 5.", "001-510-798-2033"),
+        ("Ring me on 020 7946 0958 tonight.", "020 7946 0958"),
+    ],
+)
+def test_phone_numbers_with_extensions_and_prefixes(text: str, phone: str) -> None:
+    assert phone in found(text).get("phone", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New patients welcome! Call 711.617.7674 or book online.",
+        "New patients welcome! Call +44(0)289018242 or book online.",
+        "Bookings can be made on 0412 345 678 or through our website.",
+        "Open 9–5 on Jan 15th. Call us at (614) 555-0142 to book.",
+    ],
+)
+def test_a_line_given_to_the_public_is_not_personal(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_number_after_call_me_is_still_personal() -> None:
+    assert found("Call me on 020 7946 0958 about my results.")["phone"] == ["020 7946 0958"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow us on https://instagram.com/riverbenddental for tips.",
+        "Watch it at https://www.youtube.com/watch today.",
+        "See https://www.facebook.com/events for the schedule.",
+    ],
+)
+def test_organisation_and_site_pages_are_not_profiles(text: str) -> None:
+    assert "url" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Driver's licence number RV565876, issued to Denis Richards.", "Denis Richards"),
+        ("The car with plate TGV-1396 belongs to Iain Walker.", "Iain Walker"),
+        ("I'm Roy Gallagher, reachable at the office.", "Roy Gallagher"),
+        ("carol leblanc's phone number is on file.", "carol leblanc"),
+        ("Can my mother aoife, age 79, still have implants?", "aoife"),
+        ("I'm carl brown; is my crown covered?", "carl brown"),
+    ],
+)
+def test_names_after_cues(text: str, name: str) -> None:
+    assert name in found(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We accept Delta Dental, Cigna and MetLife plans.",
+        "Contact Us for more information.",
+        "I'm Sorry we missed your call, we'll ring back.",
+        "My son will need braces, says the orthodontist.",
+        "Dr. Patel is back Monday.",
+        "Open 9–5 on Jan 15th.",
+        "Thank you for the lovely review!",
+    ],
+)
+def test_name_cues_leave_words_and_brands_alone(text: str) -> None:
+    assert "name" not in found(text)
