@@ -206,7 +206,7 @@ _STAFF_BEFORE = re.compile(
     _I,
 )
 _STAFF_AFTER_NAME = re.compile(
-    r"\s*,\s*(?:our|the)\s+(?:new\s+|lead\s+|head\s+)?(?:"
+    r"\s*,\s*(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
     + r")\b",
     _I,
@@ -279,6 +279,15 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return False
 
 
+def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Dr. Aisha Rahman": with no practice configured, a doctor is taken as a provider."""
+    return bool(
+        re.search(
+            r"\b(?:Dr|Doctor|Prof|Professor)\.?\s+$", text[max(0, m.start() - 12) : m.start()]
+        )
+    )
+
+
 def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "in Kuala Lumpur", "from Bendigo": a place, and with nobody in the sentence, not
     someone's."""
@@ -299,6 +308,23 @@ _PATIENT_MARK = re.compile(
     r"|baby|child|admitted|diagnosed|discharged|treated)\b",
     _I,
 )
+
+
+def _not_a_town_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A town's name is rarely an everyday word ("from Dublin", not "from Monday",
+    "from Delta Dental", "of Pain")."""
+    if re.match(r"[ \t]+[A-Z]\.", text[m.end() : m.end() + 4]):
+        return True  # "Holly M.": a name with an initial
+    words = m.group("place").replace(",", " ").split()
+    if words[0].lower() in _PLACE_PREFIX and len(words) > 1:
+        words = words[1:]
+    for word in words:
+        lower = word.lower()
+        if lower in lx.ORG_SUFFIXES or lower in lx.HEALTH_SINGLE_WORDS or lower in lx.STAFF_WORDS:
+            return True
+        if lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES:
+            return True
+    return wordfreq.zipf_frequency(words[0].lower(), "en") >= 5.0
 
 
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -699,6 +725,22 @@ FACILITY_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
     ),
     Rule(
+        "place.person_from",
+        "geo",
+        re.compile(
+            r"\b(?i:woman|man|lady|guy|gentleman|girl|boy|person|patient|mother|father|mom|mum|dad"
+            r"|son|daughter|wife|husband|teacher|nurse|student|retiree|resident|native|i'm|i[ \t]+am"
+            r"|we're|we[ \t]+are|originally|he's|she's|\d{1,3}[ \t-]*(?:year|yr)s?[ \t-]*old|\d{1,3}[ \t]*yo)"
+            r"\b[^.!?\n]{0,25}?\b(?i:from|of|in)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}}(?:,[ \t]*(?:[A-Z]{{2}}\b|{_CAP}))?)"
+        ),
+        "where a person is from or lives (a woman from Dublin)",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address, _not_a_town_word, _provider_bio),
+        trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
+    ),
+    Rule(
         "place.after_street",
         "geo",
         re.compile(
@@ -794,7 +836,101 @@ _OUR_PAGE_BEFORE = re.compile(
     _I,
 )
 
+_AGE_WORDS = (
+    r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve))?)"
+)
+
+
+def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "turned ninety-three", "aged a hundred", "ninety years old"; not "ninety minutes"."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    after = text[m.end() : m.end() + 20]
+    if re.search(r"\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of)\s+$", before, _I):
+        return bool(
+            re.match(r"\s*(?:%|percent|minutes|mins|days|weeks|months|people|patients)", after, _I)
+        )
+    return not re.match(r"[\s-]+(?:years?|yrs?)[\s-]+(?:old|young|of\s+age)", after, _I)
+
+
+_PERSONAL_SITE_BEFORE = re.compile(
+    r"\b(?:my|his|her|their)\s+(?:own\s+|personal\s+|new\s+)?(?:blog|website|web\s+site|site"
+    r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
+    r"\b[^.!?\n]{0,25}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$",
+    _I,
+)
+
+
+def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Only a link someone calls their own ("my blog at ..."), never the practice's."""
+    url = m.group(0).lower()
+    if any(own and own in url for own in ctx.own_domains):
+        return True
+    return not _PERSONAL_SITE_BEFORE.search(text, max(0, m.start() - 50), m.start())
+
+
 IDENTIFIER_RULES: tuple[Rule, ...] = (
+    Rule(
+        "url.personal_site",
+        "url",
+        URL,
+        "a link someone gives as their own blog, page or site",
+        vetoes=(_not_a_personal_site,),
+        trigger=_trigger(r"\bme\b|\bmy\b|\bhis\b|\bher\b|\btheir\b"),
+    ),
+    Rule(
+        "vehicle.registration",
+        "vehicle_id",
+        re.compile(
+            r"\b(?i:registration(?:[ \t]+(?:number|no\.?|plate|mark))?|reg(?:[ \t]+(?:number|no\.?|plate))?"
+            r"|rego|number[ \t]+plate|licen[cs]e[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|tag[ \t]+number)"
+            r"(?:[ \t]+(?i:is|was|reads))?[ \t]*[:#]?[ \t]*"
+            r"(?P<id>(?=[A-Z0-9 -]{2,10}\b)(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})\b"
+        ),
+        "a vehicle registration or licence plate",
+        group="id",
+        trigger=_trigger(r"regist|\breg\b|rego|plate|tag"),
+    ),
+    Rule(
+        "biometric.mention",
+        "biometric",
+        re.compile(
+            r"\b(?i:finger[ \t-]?prints?|thumb[ \t-]?prints?|palm[ \t-]?prints?|voice[ \t-]?prints?"
+            r"|retina(?:l)?[ \t]+scans?|iris[ \t]+scans?|face[ \t]+(?:scan|id|print)s?"
+            r"|facial[ \t]+(?:recognition|scan|geometry)|dna[ \t]+(?:profile|sample|test|results?)"
+            r"|gait[ \t]+(?:analysis|signature)|biometric(?:s|[ \t]+(?:data|scan|record|id))?)\b"
+        ),
+        "a biometric identifier of a person (fingerprint, voice print, retina or face scan)",
+        needs_person=True,
+        vetoes=(
+            lambda text, m, ctx: (
+                not person_in(text, m.start(), m.end(), third_person=True)
+                and not re.search(
+                    r"\b(?:my|mine)\b", text[max(0, m.start() - 30) : m.end() + 30], _I
+                )
+            ),
+        ),
+        trigger=_trigger(r"print|scan|face|facial|dna|gait|biometric"),
+    ),
+    Rule(
+        "age.field",
+        "age",
+        re.compile(r"\b(?i:age|aged)[ \t]*[:=][ \t]*(?P<age>9\d|1[01]\d)(?![\d%]|\.\d)"),
+        "an age over 89 in a filled-in field",
+        group="age",
+        trigger=_trigger(r"age"),
+    ),
+    Rule(
+        "age.words",
+        "age",
+        re.compile(rf"\b(?P<age>(?i:{_AGE_WORDS}))\b"),
+        "an age over 89, written in words",
+        group="age",
+        vetoes=(_not_an_age,),
+        trigger=_trigger(r"ninety|hundred"),
+    ),
     Rule(
         "url.social_profile",
         "url",
@@ -861,7 +997,8 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "handle.username",
         "handle",
         re.compile(
-            r"\b(?i:user[ \t]?(?:name|id)|login|screen[ \t]+name|handle|gamertag)[ \t]*[:=][ \t]*"
+            r"\b(?i:user[ \t]?(?:name|id)|login|screen[ \t]+name|handle|gamertag)"
+            r"(?:[ \t]*[:=][ \t]*|[ \t]+(?i:is|was)[ \t]+)"
             r"(?P<id>@?[\w.@-]{3,40})"
         ),
         "a labelled user name or login",
@@ -950,6 +1087,12 @@ def _not_loosely_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
 
 def _names_run(run: str, *, loose: bool) -> bool:
     words = [w for w in re.findall(r"[A-Za-z'’-]+", run) if len(w) > 1]
+    titled = bool(words) and words[0].lower() in lx.TITLES
+    if titled:
+        words = words[1:]  # "Mr. Price": a family name, whatever word it also is
+        return bool(words) and all(
+            _name_like_word(w, given=False, loose=True) or w.lower() in lx.SURNAMES for w in words
+        )
     if not words or not _name_like_word(words[0], given=True, loose=loose):
         return False
     return all(_name_like_word(w, given=False, loose=loose) for w in words[1:])
@@ -1022,6 +1165,36 @@ NAME_RULES: tuple[Rule, ...] = (
                 )
             ),
         ),
+    ),
+    Rule(
+        "name.relation",
+        "name",
+        re.compile(
+            r"\b(?i:my|our|his|her|their)[ \t]+(?i:co-?worker|colleague|boss|manager|room-?mate"
+            r"|flat-?mate|house-?mate|class-?mate|friend|best[ \t]+friend|boyfriend|girlfriend"
+            r"|fianc[ée]e?|partner|ex|ex-(?:wife|husband)|landlord|landlady|tenant|carer|caregiver"
+            r"|step(?:son|daughter|mother|father|mom|mum|dad)|in-laws?|(?:mother|father|son"
+            r"|daughter|brother|sister)-in-law|godson|goddaughter|godmother|godfather|teacher|coach"
+            r"|student|employee|employer|supervisor|pastor|client|customer)[ \t]*,?[ \t]+"
+            rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?{_CAP}(?:[ \t]+[A-Z]\.)?"
+            rf"(?:[ \t]+{_CAP})?)(?![\w'’-])"
+        ),
+        "a name after a relation (my coworker Sam, her landlord Mr. Price)",
+        group="name",
+        vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r"\b(?:my|our|his|her|their)\b"),
+    ),
+    Rule(
+        "name.initials",
+        "name",
+        re.compile(
+            r"\b(?i:pt\.?|patient|client|resident|subject|case|mr\.?|mrs\.?|ms\.?|miss|baby|infant"
+            r"|child|minor|initials)[ \t]*:?[ \t]+(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?"
+            r"|[A-Z]{2,3}(?=,[ \t]*\d{1,3}[ \t]*(?:y|yo|[MF]\b)))"
+        ),
+        "a person's initials after patient, Mr., baby",
+        group="name",
+        trigger=_trigger(r"[A-Z]\.[ \t]?[A-Z]\.|[A-Z]{2,3},", 0),
     ),
     Rule(
         "name.lower_subject",
@@ -1138,7 +1311,13 @@ NAME_RULES: tuple[Rule, ...] = (
         re.compile(rf"(?P<name>\b{_CAP}[ \t]+{_CAP})\b(?![ \t]+{_CAP})"),
         "two capitalised words that are both names and neither an English word",
         group="name",
-        vetoes=(_not_rare_pair, _not_a_name("name"), _staff_member, _place_after_preposition),
+        vetoes=(
+            _not_rare_pair,
+            _not_a_name("name"),
+            _staff_member,
+            _place_after_preposition,
+            _after_doctor_title,
+        ),
     ),
     Rule(
         "name.clinical_subject",
@@ -1174,7 +1353,8 @@ _DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
 _PUBLIC_LINE_BEFORE = re.compile(
-    r"(?:^|[.!?:]\s+|\n)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms|whatsapp|contact)"
+    r"(?:^|[.!?:,]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
+    r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
     r"(?:\s+(?:now|today|on|at|us|the\s+(?:office|clinic|surgery|practice)))*\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
     r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline)"

@@ -62,6 +62,14 @@ RULE_CASES = [
     ("name.lower_full", "Reply to alice marsh: sorry about the wait.", "alice marsh"),
     ("name.lower_given", "My wife simon had her gallbladder out.", "simon"),
     ("name.lower_subject", "carol leblanc's phone number is on file.", "carol leblanc"),
+    ("url.personal_site", "Visit my blog at www.janedoe-recovery.com for updates.", None),
+    ("vehicle.registration", "Her car, registration AB12 CDE, was parked outside.", "AB12 CDE"),
+    ("biometric.mention", "His fingerprint and retina scan are on file.", "fingerprint"),
+    ("age.words", "She turned ninety-three last week.", "ninety-three"),
+    ("age.field", "Sex: F, Age: 101", "101"),
+    ("place.person_from", "I'm a 34-year-old woman from Dublin with migraines.", "Dublin"),
+    ("name.relation", "Her landlord Mr. Price called about the rent.", None),
+    ("name.initials", "Pt. J.D., 55F, presented to the ED.", "J.D."),
 ]
 
 

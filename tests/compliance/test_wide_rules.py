@@ -122,3 +122,36 @@ def test_names_after_cues(text: str, name: str) -> None:
 )
 def test_name_cues_leave_words_and_brands_alone(text: str) -> None:
     assert "name" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions about your bill? Email billing@example.org or call 614-555-0143.",
+        "For an urgent problem after hours, call our on-call line at (614) 555-0142.",
+        "Our new office is at 4500 Main Street, Suite 200, Columbus, OH 43215.",
+        "Welcome to Dr. Aisha Rahman, our new pediatric dentist!",
+        "Meet Dr. Allen, who grew up in Yeseniafort and loves hiking.",
+        "The test takes ninety minutes.",
+        "Ninety patients came to the fair.",
+        "Our fingerprint scanner at the front desk checks staff in.",
+        "Watch our video on facial recognition of stroke signs.",
+        "We moved! Our new address is 12 Market Square, East Raymond.",
+    ],
+)
+def test_practice_posts_the_new_rules_leave_alone(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("My username is laura_p85 and my password is secret.", "handle", "laura_p85"),
+        ("He is ninety years old.", "age", "ninety"),
+        ("My dad (Frank, 71) lives alone in Leeds.", "geo", "Leeds"),
+        ("We're thinking of Holly M., who has been in hospital since May.", "name", "Holly M."),
+        ("I'm sick, call me or text 614-555-0143.", "phone", "614-555-0143"),
+    ],
+)
+def test_general_sentences(text: str, label: str, value: str) -> None:
+    assert value in found(text).get(label, [])
