@@ -19,7 +19,8 @@ SSN = re.compile(
     _I,
 )
 PHONE = re.compile(
-    r"(?<![\w/#)-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?!-)"
+    r"(?<![\w/#)-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+    r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?\b(?!-)"
     r"|(?<![\w/#-])\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}\b",
 )
 PHONE_CUED = re.compile(
@@ -107,7 +108,9 @@ OWN_ADDRESS_CUE = re.compile(
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth)[^.!?\n]{0,70}$",
     _I,
 )
-ZIP = re.compile(r"\b(?:[A-Z]{2}\s+|zip(?:\s*code)?\s*[:#]?\s*)(?P<zip>\d{5}(?:-\d{4})?)\b", _I)
+ZIP = re.compile(
+    r"\b(?:(?-i:[A-Z]{2})\s+|zip(?:\s*code)?\s*[:#]?\s*)(?P<zip>\d{5}(?:-\d{4})?)\b", _I
+)
 
 
 def _finding(m: re.Match[str], group: int | str, label: str, reason: str) -> Finding:

@@ -300,8 +300,9 @@ def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) 
 
 
 _PROVIDER_MARK = re.compile(
-    r"\b(?:Dr\.?|Doctor|Prof\.?|(?:our|the)\s+(?:new\s+)?(?:hygienist|dentist|nurse|doctor"
-    r"|physician|team|receptionist|orthodontist|surgeon|manager))\b",
+    r"\b(?:Dr\.?|Doctor|Prof\.?|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
+    r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant))\b"
+    r"|^\s*(?:Meet|Welcome|Introducing)\b",
 )
 _PATIENT_MARK = re.compile(
     r"\b(?:my|patient|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
@@ -325,6 +326,15 @@ def _not_a_town_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         if lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES:
             return True
     return wordfreq.zipf_frequency(words[0].lower(), "en") >= 5.0
+
+
+def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "in Hollywood", "to Town", "at Lakeside": an everyday word, or the start of a
+    facility's name ("at Riverside Clinic"), is not taken for a town."""
+    last = m.group("place").split()[-1].lower()
+    if re.match(rf"[ \t]+(?:{_FACILITY_NOUN})\b", text[m.end() : m.end() + 30]):
+        return True
+    return wordfreq.zipf_frequency(last, "en") >= 4.0
 
 
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -498,7 +508,13 @@ def _spelled_digits(value: str) -> str:
 
 # A capitalised name word: "Maria", "O'Sullivan", "McDonald", "Al-Farsi", "Mei-Ling";
 # never "I'm".
-_CAP = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][a-z]+)?(?:-[A-Z][a-z]+)?"
+# Letters of Latin scripts with their accents ("José", "Łupina", "Siobhán", "Ó Briain").
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_CAP = (
+    rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:['’][{_LOW}]+)?"
+    rf"(?:-[{_UP}][{_LOW}]+)?"
+)
 _FACILITY_NOUN = (
     r"(?:Hospital|Clinic|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Infirmary|Hospice"
     r"|Nursing\s+(?:Home|Facility)|Care\s+(?:Home|Center|Centre)|Rehab(?:ilitation)?(?:\s+Cent(?:er|re))?"
@@ -721,7 +737,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town or city tied to a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address),
+        vetoes=(_not_a_place, _own_address, _provider_bio),
         trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
     ),
     Rule(
@@ -739,6 +755,22 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _not_a_town_word, _provider_bio),
         trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
+    ),
+    Rule(
+        "place.town_suffix",
+        "geo",
+        re.compile(
+            r"\b(?i:in|from|at|near|to|outside)[ \t]+(?P<place>(?:(?:New|North|South|East|West"
+            r"|Port|Lake|Mount|Fort|Upper|Lower|Great|Little)[ \t]+)?"
+            rf"[{_UP}][{_LOW}]+(?:ville|ton|town|burg|burgh|berg|borough|boro|bury|chester|caster"
+            r"|cester|ford|field|mouth|port|view|haven|land|side|stad|furt|shire|wick|wich|worth"
+            r"|ham|stead|dale|mont|brook|bridge|ridge|wood|hurst|combe|thorpe|by))\b"
+        ),
+        "a town (Springfield, New Cynthiaberg) in a sentence about a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address, _provider_bio, _town_word_is_common),
+        trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
     ),
     Rule(
         "place.after_street",
@@ -1081,8 +1113,25 @@ def _not_led_by_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 
 def _not_loosely_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """After a cue that only a person follows ("issued to", "belongs to"), any words that
-    are not everyday English read as a name ("Denis Richards", not "the Office")."""
-    return not _names_run(m.group("name"), loose=True)
+    are not everyday English read as a name ("Denis Richards", not "the Office"); a single
+    word only when it reads as a given name ("Reception can be reached" is no one)."""
+    run = m.group("name")
+    return not _names_run(run, loose=len(run.split()) > 1)
+
+
+def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Lize van Duivenvoorde", "Mr. van Suinvorde"; not "Museum of La Jolla" or
+    "Dia de los Muertos": the word before the particle must be a title or read as a
+    given name, and the last word must not be an everyday word."""
+    words = m.group("name").split()
+    first = words[0].rstrip(".").lower()
+    if (
+        first not in lx.TITLES
+        and first not in ("dr", "doctor", "prof")
+        and not _name_like_word(words[0], given=True, loose=True)
+    ):
+        return True
+    return not _name_like_word(words[-1], given=False, loose=True)
 
 
 def _names_run(run: str, *, loose: bool) -> bool:
@@ -1115,14 +1164,16 @@ NAME_RULES: tuple[Rule, ...] = (
         re.compile(
             r"\b(?i:belongs?[ \t]+to|belonging[ \t]+to|issued[ \t]+to|registered[ \t]+to"
             r"|addressed[ \t]+to|made[ \t]+out[ \t]+to|signed[ \t]+by|on[ \t]+behalf[ \t]+of|c/o"
-            r"|attn\.?:?|attention:|owned[ \t]+by|prescribed[ \t]+(?:to|for))[ \t]+"
+            r"|attn\.?:?|attention:|owned[ \t]+by|prescribed[ \t]+(?:to|for)|reply(?:ing)?[ \t]+to"
+            r"|responding[ \t]+to|in[ \t]+response[ \t]+to|my[ \t]+name[ \t]+is)[ \t]+"
             rf"(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
         ),
         "a name after a cue only a person follows (belongs to, issued to, on behalf of)",
         group="name",
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(
-            r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed"
+            r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed|repl"
+            r"|respon|name"
         ),
     ),
     Rule(
@@ -1195,6 +1246,23 @@ NAME_RULES: tuple[Rule, ...] = (
         "a person's initials after patient, Mr., baby",
         group="name",
         trigger=_trigger(r"[A-Z]\.[ \t]?[A-Z]\.|[A-Z]{2,3},", 0),
+    ),
+    Rule(
+        "name.particle",
+        "name",
+        re.compile(
+            rf"(?P<name>(?:\b{_TITLE}\.?[ \t]+|\b{_CAP}[ \t]+)"
+            r"(?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn"
+            r"|al|el|Ó|Ní|Nic|Mac|Mc|De|Da|Di|Van|Von|Del|La|Le)[ \t]+){1,3}"
+            rf"{_CAP})\b"
+        ),
+        "a name with a particle (van den Hoek, Da Costa, Ó Briain)",
+        group="name",
+        vetoes=(_not_a_name("name"), _staff_member, _particle_not_a_name, _after_doctor_title),
+        trigger=_trigger(
+            r"\b(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn|al"
+            r"|el|Ó|Ní|Nic|Mac|Mc)\s+[A-Z]"
+        ),
     ),
     Rule(
         "name.lower_subject",
@@ -1357,9 +1425,19 @@ _PUBLIC_LINE_BEFORE = re.compile(
     r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
     r"(?:\s+(?:now|today|on|at|us|the\s+(?:office|clinic|surgery|practice)))*\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
-    r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline)"
-    r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$",
+    r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
+    r"|enrol|sign\s+up|us)"
+    r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
+    r"|\b(?:new|our|main|direct)\s+(?:phone|number|line|tel(?:ephone)?)(?:\s+(?:number|is))?\s*:?\s*$",
     _I,
+)
+# Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
+_SHARED_COST = re.compile(
+    r"^(?:\+?(?:44|64|61|353)0?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
+)
+# The writer or someone else in the sentence ("call me", "her number"), for the public line.
+_SOMEONE = re.compile(
+    r"\b(?:me|my|i|i'm|he|she|him|her|his|mr|mrs|ms|miss|mom|mum|dad|wife|husband)\b", _I
 )
 
 
@@ -1370,12 +1448,16 @@ def _public_line(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 def public_line_at(text: str, start: int, end: int) -> bool:
     """A number the post gives everyone (``phone.public_line``): after "Call", "Phone",
     "Bookings on" at the start of a sentence that names no person and says no "me"."""
+    if _SHARED_COST.match(re.sub(r"[^\d+]", "", text[start:end])):
+        return True
     if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False
     left, right = sentence_around(text, start, end)
+    if _SOMEONE.search(text, left, right):
+        return False
     if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
-    return bool(_PUBLIC_CUE.search(text, left, right)) and not person_in(text, start, end)
+    return bool(_PUBLIC_CUE.search(text, left, right))
 
 
 # What a number for everyone comes with: booking, the practice speaking ("us", "our"),
@@ -1452,7 +1534,22 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
             candidate, region, leniency=phonenumbers.Leniency.VALID
         ):
             return match.start, match.end
+    if _GROUPED_TRUNK.match(candidate.strip()):
+        # "(01632) 960 804", "0113 496 0498": written as a national number with its trunk
+        # 0 and grouped like one, in a range kept for drama or not yet handed out.
+        for region in ("GB", "AU", "IE", "NZ"):
+            try:
+                number = phonenumbers.parse(digits, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_possible_number(number):
+                return whole
     return None
+
+
+_GROUPED_TRUNK = re.compile(
+    r"^(?:\(0\d{1,4}\)[\s.-]?|0\d{1,4}[\s.-])\d{2,4}(?:[\s.-]?\d{2,4}){1,2}$"
+)
 
 
 _QUERY_VALUE = re.compile(r"[?&#](?P<key>[\w.-]{1,40})=(?P<value>[^&#\s]{1,200})")
@@ -1509,7 +1606,15 @@ def _place_named_like_a_person(text: str, f: Finding) -> bool:
 
 
 # Vetoes on names whatever finder found them (the word-list finder in names.py too).
-NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (_place_named_like_a_person,)
+def _staff_named(text: str, f: Finding) -> bool:
+    """ "Sinead, our practice manager": one of the practice's own people."""
+    return bool(_STAFF_AFTER_NAME.match(text, f.end))
+
+
+NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
+    _place_named_like_a_person,
+    _staff_named,
+)
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:

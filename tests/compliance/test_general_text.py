@@ -70,6 +70,8 @@ RULE_CASES = [
     ("place.person_from", "I'm a 34-year-old woman from Dublin with migraines.", "Dublin"),
     ("name.relation", "Her landlord Mr. Price called about the rent.", None),
     ("name.initials", "Pt. J.D., 55F, presented to the ED.", "J.D."),
+    ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
+    ("name.particle", "I'm Isis van den Hoek, reachable by email.", "Isis van den Hoek"),
 ]
 
 

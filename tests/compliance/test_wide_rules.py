@@ -155,3 +155,34 @@ def test_practice_posts_the_new_rules_leave_alone(text: str) -> None:
 )
 def test_general_sentences(text: str, label: str, value: str) -> None:
     assert value in found(text).get(label, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book your child's check-up these school holidays: phone 02 9876 5432.",
+        "Our Ballarat clinic is moving on 1 July; new phone 03 5331 2200.",
+        "For after-hours advice, ring Healthline on 0800 611 116.",
+        "Reception can be reached on (03) 9123 4567 until 6pm.",
+        "Congratulations to Sinead, our practice manager, on her wedding!",
+        "Meet Aroha, our newest dental nurse — she grew up in Rotorua.",
+        "New to the area? Register with us today on 01632 960 123.",
+        "Thank you to everyone who joined our fun run in Hamilton on 20 September!",
+    ],
+)
+def test_practice_posts_abroad_pass(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Contact Nurda at the desk or (01632) 960 804.", "phone", "(01632) 960 804"),
+        ("Contact Diane on (598)416-9442x005.", "phone", "(598)416-9442x005"),
+        ("Reply to Bruno Cherek: sorry about the wait.", "name", "Bruno Cherek"),
+        ("Mr. van Suinvorde was transferred after a stroke.", "name", "Mr. van Suinvorde"),
+        ("My daughter Łucja Wójcik was seen by the nurse.", "name", "Łucja Wójcik"),
+    ],
+)
+def test_names_and_numbers_from_abroad(text: str, label: str, value: str) -> None:
+    assert value in found(text).get(label, [])

@@ -3,7 +3,9 @@ Faker's locale pools (thousands of names, streets, towns, phone formats and plat
 
 Two parts share no template and no locale's name list:
 
-- ``wide_dev`` (tuning): templates below marked for tuning, Faker ``en_US`` and ``en_GB``.
+- ``wide_dev`` (tuning): templates below marked for tuning, Faker ``en_US`` and ``en_GB``
+  (places, numbers) and names of those and ten other locales (German, French, Mexican,
+  Italian, Polish, Yoruba, Zulu, Turkish, Dutch, Swahili).
 - ``wide_held_out`` (never tuned on; its misses are never printed): other templates, Faker
   ``en_IE``, ``en_NZ``, ``en_IN`` and ``en_AU`` (Irish, Maori, Indian names; Australian
   phones and addresses), written at the same time as the tuning part.
@@ -41,7 +43,12 @@ from labelled import Sample
 
 LOCALES = {"wide_dev": ["en_US", "en_GB"], "wide_held_out": ["en_IE", "en_NZ", "en_IN", "en_AU"]}
 # en_AU takes its names from en_US: in the held-out part its names come from the others.
-NAME_LOCALES = {"wide_dev": ["en_US", "en_GB"], "wide_held_out": ["en_IE", "en_NZ", "en_IN"]}
+NAME_LOCALES = {
+    # Names from many cultures to tune on; none of these lists is used by the held-out part.
+    "wide_dev": ["en_US", "en_GB", "de_DE", "fr_FR", "es_MX", "it_IT", "pl_PL", "yo_NG", "zu_ZA"]
+    + ["tr_TR", "nl_NL", "sw"],
+    "wide_held_out": ["en_IE", "en_NZ", "en_IN"],
+}
 
 FACILITY_TAILS = {
     "wide_dev": [
@@ -74,7 +81,7 @@ class Pool:
         self.part = part
         self.rng = rng
         self.fakers = {}
-        for number, loc in enumerate(LOCALES[part]):
+        for number, loc in enumerate(dict.fromkeys(LOCALES[part] + NAME_LOCALES[part])):
             fake = Faker(loc)
             fake.seed_instance(rng.randint(0, 10**6) + number)
             self.fakers[loc] = fake
