@@ -351,6 +351,14 @@ PHI_TEMPLATES = {
         "{name} (SSN {ssn}) missed the appointment on {date}.",
         "We're thinking of {first} {last[0]}., who has been at {facility} since {date}.",
         "Mrs. {first} {last} turned {age} today and still comes in for cleanings!",
+        "Grandpa ({name}, {age}) stays with us in {city} now.",
+        "My nan is {age} and still lives on her own.",
+        "Her hospital number is {mrn} and her passport is {passport}.",
+        "Card ending {card} belongs to {name}.",
+        "We stayed with my cousin {first} in {city} after his operation on {date}.",
+        "My aunt moved into {facility} in {city} on {date}.",
+        "Ph: {phone}, Email: {email}, Name: {name}",
+        "Is it safe for a {age} year old to have a general anaesthetic? My great-grandmother {first} needs a hip done.",
     ],
     "wide_held_out": [
         # personal-data sentences
