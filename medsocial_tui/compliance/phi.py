@@ -17,13 +17,13 @@ from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import find_names
 from medsocial_tui.compliance.normalize import normalize
-from medsocial_tui.compliance.rules import find_by_rules, person_in
+from medsocial_tui.compliance.rules import drop_vetoed_names, find_by_rules, person_in
 from medsocial_tui.compliance.text import Doc, parse
 
 _I = re.IGNORECASE
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -484,6 +484,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     names = [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])
+    findings = drop_vetoed_names(text, findings)
     ages = _ages(text)
     findings += ages
     person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]

@@ -1,0 +1,188 @@
+"""The rules added for general text (personal-data sentences, clinical questions) find
+what they are for, with no practice configured, and leave practice posts alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+
+
+def found(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in find_phi(text):
+        if f.severity == "block":
+            out.setdefault(f.label, []).append(text[f.start : f.end])
+    return out
+
+
+def words(text: str) -> list[str]:
+    return [w for ws in found(text).values() for w in ws]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "My address: 56 Watson Shores, Carolehaven, M00 3AN",
+            "56 Watson Shores, Carolehaven, M00 3AN",
+        ),
+        ("Please ship it to Flat 7, Perry Pike, West Oliverland, M22 0GG.", None),
+        ("Send it to 2328 Figueroa Skyway Apt. 290, Lake Jeffery, WY 02002.", None),
+        ("She lives at 53 Hughes Port with her two kids.", "53 Hughes Port"),
+    ],
+)
+def test_postal_addresses_with_any_street_kind(text: str, address: str | None) -> None:
+    got = found(text).get("address", [])
+    assert got, text
+    if address is not None:
+        assert address in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Celebrate 12 Days of Smiles with us this December.",
+        "Our 3 Rivers Park location is open Saturday.",
+        "Top 10 Healthy Snacks for kids.",
+        "Join us at 400 Main Street for the fair.",
+    ],
+)
+def test_counts_before_common_words_are_not_addresses(text: str) -> None:
+    assert "address" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("You can reach me at 464-774-4208x1799 after 5.", "464-774-4208x1799"),
+        ("You can reach me at 001-510-798-2033 after 5.", "001-510-798-2033"),
+        ("Ring me on 020 7946 0958 tonight.", "020 7946 0958"),
+    ],
+)
+def test_phone_numbers_with_extensions_and_prefixes(text: str, phone: str) -> None:
+    assert phone in found(text).get("phone", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New patients welcome! Call 711.617.7674 or book online.",
+        "New patients welcome! Call +44(0)289018242 or book online.",
+        "Bookings can be made on 0412 345 678 or through our website.",
+        "Open 9–5 on Jan 15th. Call us at (614) 555-0142 to book.",
+    ],
+)
+def test_a_line_given_to_the_public_is_not_personal(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_number_after_call_me_is_still_personal() -> None:
+    assert found("Call me on 020 7946 0958 about my results.")["phone"] == ["020 7946 0958"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow us on https://instagram.com/riverbenddental for tips.",
+        "Watch it at https://www.youtube.com/watch today.",
+        "See https://www.facebook.com/events for the schedule.",
+    ],
+)
+def test_organisation_and_site_pages_are_not_profiles(text: str) -> None:
+    assert "url" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Driver's licence number RV565876, issued to Denis Richards.", "Denis Richards"),
+        ("The car with plate TGV-1396 belongs to Iain Walker.", "Iain Walker"),
+        ("I'm Roy Gallagher, reachable at the office.", "Roy Gallagher"),
+        ("carol leblanc's phone number is on file.", "carol leblanc"),
+        ("Can my mother aoife, age 79, still have implants?", "aoife"),
+        ("I'm carl brown; is my crown covered?", "carl brown"),
+    ],
+)
+def test_names_after_cues(text: str, name: str) -> None:
+    assert name in found(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We accept Delta Dental, Cigna and MetLife plans.",
+        "Contact Us for more information.",
+        "I'm Sorry we missed your call, we'll ring back.",
+        "My son will need braces, says the orthodontist.",
+        "Dr. Patel is back Monday.",
+        "Open 9–5 on Jan 15th.",
+        "Thank you for the lovely review!",
+    ],
+)
+def test_name_cues_leave_words_and_brands_alone(text: str) -> None:
+    assert "name" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions about your bill? Email billing@example.org or call 614-555-0143.",
+        "For an urgent problem after hours, call our on-call line at (614) 555-0142.",
+        "Our new office is at 4500 Main Street, Suite 200, Columbus, OH 43215.",
+        "Welcome to Dr. Aisha Rahman, our new pediatric dentist!",
+        "Meet Dr. Allen, who grew up in Yeseniafort and loves hiking.",
+        "The test takes ninety minutes.",
+        "Ninety patients came to the fair.",
+        "Our fingerprint scanner at the front desk checks staff in.",
+        "Watch our video on facial recognition of stroke signs.",
+        "We moved! Our new address is 12 Market Square, East Raymond.",
+    ],
+)
+def test_practice_posts_the_new_rules_leave_alone(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("My username is laura_p85 and my password is secret.", "handle", "laura_p85"),
+        ("He is ninety years old.", "age", "ninety"),
+        ("My dad (Frank, 71) lives alone in Leeds.", "geo", "Leeds"),
+        ("We're thinking of Holly M., who has been in hospital since May.", "name", "Holly M."),
+        ("I'm sick, call me or text 614-555-0143.", "phone", "614-555-0143"),
+    ],
+)
+def test_general_sentences(text: str, label: str, value: str) -> None:
+    assert value in found(text).get(label, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book your child's check-up these school holidays: phone 02 9876 5432.",
+        "Our Ballarat clinic is moving on 1 July; new phone 03 5331 2200.",
+        "For after-hours advice, ring Healthline on 0800 611 116.",
+        "Reception can be reached on (03) 9123 4567 until 6pm.",
+        "Congratulations to Sinead, our practice manager, on her wedding!",
+        "Meet Aroha, our newest dental nurse — she grew up in Rotorua.",
+        "New to the area? Register with us today on 01632 960 123.",
+        "Thank you to everyone who joined our fun run in Hamilton on 20 September!",
+    ],
+)
+def test_practice_posts_abroad_pass(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Contact Nurda at the desk or (01632) 960 804.", "phone", "(01632) 960 804"),
+        ("Contact Diane on (598)416-9442x005.", "phone", "(598)416-9442x005"),
+        ("Reply to Bruno Cherek: sorry about the wait.", "name", "Bruno Cherek"),
+        ("Mr. van Suinvorde was transferred after a stroke.", "name", "Mr. van Suinvorde"),
+        ("My daughter Łucja Wójcik was seen by the nurse.", "name", "Łucja Wójcik"),
+    ],
+)
+def test_names_and_numbers_from_abroad(text: str, label: str, value: str) -> None:
+    assert value in found(text).get(label, [])
