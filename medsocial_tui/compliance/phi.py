@@ -183,9 +183,23 @@ def _second_person_personal(sentence: str) -> bool:
     )
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _personal_before_reach(text: str) -> int:
+    """How far before a date a ``_PERSONAL_BEFORE`` match can begin: its longest cue
+    ("date of birth") with two runs of white space, then up to 15 characters."""
+    longest_space = max(map(len, _SPACE_RUN.findall(text)), default=0)
+    return 32 + 2 * longest_space
+
+
 def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
+    """Dates tied to a person. Each date reads only the stretch of its sentence that a cue
+    can reach (a sentence is read whole once), so a long text stays linear."""
     found = []
     text = doc.text
+    reach = -1
+    possessive_care: dict[int, bool] = {}
     for m in DATE.finditer(text):
         word = m.group()
         start, end = m.span()
@@ -202,8 +216,11 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                 continue
         index = doc.sentence_of(start)
         sentence_start = doc.sentences[index][0]
-        before = text[sentence_start:start]
-        if _PERSONAL_BEFORE.search(before):
+        if reach < 0:
+            reach = _personal_before_reach(text)
+        # Searched in place: the character before the window (or the sentence's own end
+        # mark before the sentence) is seen by \b as it is in the sentence.
+        if _PERSONAL_BEFORE.search(text, max(sentence_start, start - reach), start):
             found.append(
                 Finding(
                     start,
@@ -224,10 +241,11 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                 )
             )
             continue
-        if _EVENT_BEFORE.search(before[-40:]):
+        if _EVENT_BEFORE.search(text[max(sentence_start, start - 40) : start]):
             continue
-        sentence = doc.sentence_text(index)
-        if index in named or index in following or _POSSESSIVE_CARE.search(sentence):
+        if index not in possessive_care:
+            possessive_care[index] = bool(_POSSESSIVE_CARE.search(doc.sentence_text(index)))
+        if index in named or index in following or possessive_care[index]:
             found.append(
                 Finding(
                     start,
@@ -283,6 +301,7 @@ def _ages(text: str) -> list[Finding]:
 
 def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     found = []
+    addressed: dict[int, bool] = {}  # per sentence: care of the person addressed
     for m in HEALTH.finditer(doc.text):
         index = doc.sentence_of(m.start())
         term = m.group().lower()
@@ -290,7 +309,7 @@ def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             found.append(
                 Finding(m.start(), m.end(), "health_detail", "a health detail about a named person")
             )
-        elif term not in _GENERIC_HEALTH and _second_person_personal(doc.sentence_text(index)):
+        elif term not in _GENERIC_HEALTH and _addressed(doc, index, addressed):
             found.append(
                 Finding(
                     m.start(),
@@ -300,6 +319,15 @@ def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                 )
             )
     return _merge_adjacent(found, doc.text)
+
+
+def _addressed(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
+    """Whether sentence ``index`` discusses the care of the person addressed (each
+    sentence read once)."""
+    known = seen.get(index)
+    if known is None:
+        known = seen[index] = _second_person_personal(doc.sentence_text(index))
+    return known
 
 
 def _merge_adjacent(found: list[Finding], text: str) -> list[Finding]:
