@@ -475,6 +475,13 @@ def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     )
 
 
+def _after_phone_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "call me on 346580730", "+358 426212997": nine digits that are a phone number
+    (the phone finders have them)."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(_PHONE_CUE_BEFORE.search(before) or re.search(r"\+\d{1,3}\)?\s*$", before))
+
+
 def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A nine-digit number after a phone, zip or order cue is not an SSN."""
     return bool(
@@ -1143,7 +1150,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
             r"(?<![\w$#.,/)+-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"
         ),
         "a bare nine-digit number shaped like a Social Security number",
-        vetoes=(_after_other_label, _own_phone),
+        vetoes=(_after_other_label, _own_phone, _after_phone_word),
         trigger=_trigger(r"\d{3}"),
     ),
     Rule(
@@ -1523,16 +1530,23 @@ _DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 
 
 _LOCAL_SEVEN = re.compile(r"(?<![\w/#.-])(?P<n>\d{3}[-. ]\d{4})(?![\w/-]*\d|\.\d)")
+# Any grouping of 7 to 13 digits, with or without a country code ("9722 0033",
+# "+358 426212997", "(+358) 426212997", "06155/82823574", "212 9 972").
+_CUED_DIGITS = re.compile(
+    r"(?<![\w/#.+-])(?:\(?\+\d{1,3}\)?(?:\(0\))?[ .-]?)?\(?\d{1,5}\)?(?:[ ./-]?\d{1,5}){1,5}"
+    r"(?![\w/-]*\d|\.\d)"
+)
 _PHONE_CUE_BEFORE = re.compile(
-    r"\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|ring|text|reach|landline|fax"
-    r"|contact|whatsapp)\b[^.!?\n\d]{0,20}$",
+    r"(?:\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang"
+    r"|text|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b[^.!?\n\d]{0,20}"
+    r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
     _I,
 )
 
 
 _PHONE_WORD = re.compile(
-    r"\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|ring|text|reach|landline|fax"
-    r"|contact|whatsapp)\b",
+    r"\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang|text"
+    r"|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b|@",
     _I,
 )
 
@@ -1549,6 +1563,18 @@ def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if _own_phone(text, m, ctx) or public_line_at(text, start, m.end()):
             continue
         yield Finding(start, m.end(), "phone", "a local phone number [phone.local_seven]")
+    for m in _CUED_DIGITS.finditer(text):
+        start = m.start()
+        digits = sum(c.isdigit() for c in m.group(0))
+        if not 7 <= digits <= 13 or _DATE_SHAPE.match(m.group(0)):
+            continue
+        if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        if _own_phone(text, m, ctx) or public_line_at(text, start, m.end()):
+            continue
+        yield Finding(
+            start, m.end(), "phone", "digits given after a phone word [phone.cued_digits]"
+        )
 
 
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
@@ -1566,7 +1592,8 @@ _PUBLIC_LINE_BEFORE = re.compile(
 )
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
 _SHARED_COST = re.compile(
-    r"^(?:\+?(?:44|64|61|353)0?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
+    r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
+    r"(?=[\s-]?\d)"
 )
 # The writer or someone else in the sentence ("call me", "her number"), for the public line.
 _SOMEONE = re.compile(
@@ -1584,7 +1611,7 @@ def public_line_at(text: str, start: int, end: int) -> bool:
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
         return False
-    if _SHARED_COST.match(re.sub(r"[^\d+]", "", text[start:end])):
+    if _SHARED_COST.match(text[start:end]):
         return True
     if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False
@@ -1648,6 +1675,7 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
     """Where ``candidate`` holds a phone number of one of ``PHONE_REGIONS``: first its digits
     as a whole (odd grouping, slashes), then phonenumbers' matcher for a number inside it."""
     whole = len(candidate) - len(candidate.lstrip()), len(candidate.rstrip())
+    candidate = candidate.replace("(0)", "   ")  # "+49(0) 640562241": the trunk 0 is dropped
     if candidate.startswith("00"):
         candidate = " +" + candidate[2:]
     digits = ("+" if "+" in candidate else "") + re.sub(r"\D", "", candidate)

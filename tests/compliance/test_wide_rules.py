@@ -225,3 +225,19 @@ def test_more_general_sentences(text: str, label: str, value: str | None) -> Non
 )
 def test_numbers_and_words_that_are_not_identifiers(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("I'm Capucine Hardy, reachable at 49 86 50 30.", "49 86 50 30"),
+        ("Hi Declan, we called 75019357 about your results.", "75019357"),
+        ("Call me on +358 426212997 please.", "+358 426212997"),
+        ("Call me on 346580730 please.", "346580730"),
+        ("Contact Kim at kim@gmail.com or 48102452.", "48102452"),
+        ("Adriana's phone number is 180-031-2240.", "180-031-2240"),
+        ("Call me on 06155/82823574 please.", "06155/82823574"),
+    ],
+)
+def test_phone_numbers_of_any_country_after_a_phone_word(text: str, phone: str) -> None:
+    assert phone in found(text).get("phone", [])

@@ -72,6 +72,12 @@ FACILITY_TAILS = {
         "Medical Centre",
     ],
 }
+# Phone formats to tune on: many countries' (none of the held-out part's locales).
+PHONE_LOCALES = {
+    "wide_dev": ["en_US", "en_GB", "en_CA", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR"]
+    + ["tr_TR", "da_DK", "sv_SE", "no_NO", "fi_FI", "nl_NL", "pl_PL"],
+    "wide_held_out": LOCALES["wide_held_out"],
+}
 
 
 class Pool:
@@ -81,7 +87,8 @@ class Pool:
         self.part = part
         self.rng = rng
         self.fakers = {}
-        for number, loc in enumerate(dict.fromkeys(LOCALES[part] + NAME_LOCALES[part])):
+        every = LOCALES[part] + NAME_LOCALES[part] + PHONE_LOCALES[part]
+        for number, loc in enumerate(dict.fromkeys(every)):
             fake = Faker(loc)
             fake.seed_instance(rng.randint(0, 10**6) + number)
             self.fakers[loc] = fake
@@ -158,7 +165,7 @@ class Pool:
 
     # -- numbers
     def phone(self) -> str:
-        return self.fake().phone_number()
+        return self.fakers[self.rng.choice(PHONE_LOCALES[self.part])].phone_number()
 
     def ssn(self) -> str:
         r = self.rng
