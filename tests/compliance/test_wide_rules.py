@@ -241,3 +241,19 @@ def test_numbers_and_words_that_are_not_identifiers(text: str) -> None:
 )
 def test_phone_numbers_of_any_country_after_a_phone_word(text: str, phone: str) -> None:
     assert phone in found(text).get("phone", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for reading, Columbus!",
+        "See you soon, Ohio!",
+        "Ask Delta about your coverage.",
+        "Let Cigna know your new address.",
+        "For after-hours advice, ring Healthline on 0800 611 116.",
+        "Colgate's new toothpaste is here.",
+        "Happy holidays from all of us, Springfield!",
+    ],
+)
+def test_towns_and_firms_addressed_are_not_people(text: str) -> None:
+    assert "name" not in found(text)
