@@ -45,7 +45,7 @@ Veto = Callable[[str, "re.Match[str]", PracticeContext], bool]
 _THIRD_PERSON_CUE = (
     r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
     r"|miss|mx|mother|mom|mum|father|dad|son|daughter|wife|husband|brother|sister"
-    r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby"
+    r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
@@ -436,6 +436,29 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return wordfreq.zipf_frequency(last, "en") >= 4.0
 
 
+def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Every word must be outside common English and off the name, health, drug and
+    organisation lists: "Lucknow", "Pukekohe"; not "to Maria", "in Invisalign"."""
+    if re.search(r"['’]s$", m.group("place")):
+        return True  # "Xiomara's smile": a person's
+    common = english_words()
+    for word in m.group("place").replace("-", " ").split():
+        lower = word.lower()
+        if lower in common or lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+            return True
+        if (
+            lower in lx.HEALTH_SINGLE_WORDS
+            or lower in lx.ORG_SUFFIXES
+            or lx.EPONYMS.__contains__(lower)
+        ):
+            return True
+        if _DRUG_ENDING.search(lower) or lower in lx.COMMON_CAPITALIZED:
+            return True
+        if re.search(r"[a-z][A-Z]", word):
+            return True  # "MetLife", "iPhone": a brand
+    return False
+
+
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Meet Dr. Allen, who grew up in Leeds": a provider's own story, not a patient's."""
     left, right = sentence_around(text, m.start(), m.end())
@@ -551,6 +574,13 @@ def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     )
 
 
+def _after_phone_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "call me on 346580730", "+358 426212997": nine digits that are a phone number
+    (the phone finders have them)."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(_PHONE_CUE_BEFORE.search(before) or re.search(r"\+\d{1,3}\)?\s*$", before))
+
+
 def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A nine-digit number after a phone, zip or order cue is not an SSN."""
     return bool(
@@ -620,13 +650,18 @@ _FACILITY_NOUN = (
     r"|Urgent\s+Care|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care|Pharmacy"
     r"|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)"
     r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|Maternity\s+Ward"
-    r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health)"
+    r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health"
+    r"|Aged\s+Care|Care\s+Facility|Retirement\s+(?:Home|Village|Community)|Assisted\s+Living"
+    r"|Medical\s+Practice|Health\s+Clinic|Polyclinic|Specialist\s+Cent(?:er|re)|Day\s+Surgery"
+    r"|Birthing\s+Cent(?:er|re)|Maternity\s+(?:Hospital|Unit)|Mental\s+Health\s+(?:Unit|Cent(?:er|re))"
+    r"|Psychiatric\s+(?:Hospital|Unit)|Care\s+Cent(?:er|re)|Treatment\s+Cent(?:er|re)|Lodge\s+Care"
+    r"|Residential\s+Care|Respite\s+Care|Home\s+Care|Nursing\s+Cent(?:er|re)|Medical\s+Clinic)"
 )
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
     r"|born\s+at|delivered\s+at|taken\s+to|rushed\s+to|brought\s+to|went\s+to|visited|stayed\s+at"
     r"|hospitali[sz]ed\s+at|referred\s+to|sent\s+to|works?\s+at|lives?\s+at|staying\s+at"
-    r"|resident\s+(?:of|at)|patient\s+(?:of|at)|in\s+the\s+ICU\s+at|at|to|from)"
+    r"|resident\s+(?:of|at)|patient\s+(?:of|at)|in\s+the\s+ICU\s+at|into|at|to|from|in)"
 )
 _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
@@ -643,7 +678,13 @@ _ID_LABEL = (
     r"|\bref\.?|\brecord|\bfile|\bchart|\bMRN|\bmedical\s+record|\bpatient|\blicen[cs]e|\bDL"
     r"|\bpassport|\bNHS|\bDEA|\bcertificate"
     r"|\bbeneficiary|\bMBI|\bMedicare|\bMedicaid|\bcustomer|\bbadge|\bemployee|\bstudent"
-    r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI)"
+    r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI"
+    # national and health numbers of other countries, and the words people use for them
+    r"|\bhospital|\bunit|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
+    r"|\bNINO?|\bnational\s+insurance|\bAadhaa?r|\bPAN|\bUHID|\bABHA|\bCURP|\bRFC|\bBSN"
+    r"|\bSVN|\bAHV|\bNIE|\bDNI|\bNIF|\bCPF|\bbooking|\bconfirmation|\bvoucher|\bloan"
+    r"|\bmortgage|\bsort\s+code|\bBSB|\bdebit|\bcredit|\bbilling|\binvoice|\bcontract"
+    r"|\bsocial\s+(?:insurance|security)|\bvoter|\bresidence\s+permit|\bgreen\s+card|\bwork\s+permit)"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
@@ -669,9 +710,14 @@ _STREET_KIND = (
     r"|Rapids?|Rest|Ridges?|Rise|River|Roads?|Rd|Route|Row|Rue|Run|Shoals?|Shores?|Skyway"
     r"|Springs?|Spurs?|Squares?|Sq|Station|Stravenue|Stream|Streets?|St|Summit|Terrace|Ter"
     r"|Throughway|Trace|Track|Trafficway|Trail|Trl|Tunnel|Turnpike|Underpass|Unions?|Valleys?"
-    r"|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|Wynd)"
+    r"|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|Wynd|Broadway"
+    r"|Promenade|Quay|Grange|Gate|Nagar|Marg|Chowk|Colony|Layout|Enclave|Zila|Bagh|Ganj|Peth"
+    r"|Wadi|Basti|Sector)"
 )
-_UNIT = r"(?:Flat|Studio|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Lot|Box|Villa|House)"
+_UNIT = (
+    r"(?:Flat|Studio|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Lot|Box|Villa|House"
+    r"|H\.?\s?No\.?|Plot(?:\s+No\.?)?|Door\s+No\.?|Block|Level|Floor)"
+)
 _POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     r"|\d{4}|\d{6})"
@@ -872,6 +918,19 @@ FACILITY_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
     ),
     Rule(
+        "place.rare_word",
+        "geo",
+        re.compile(
+            r"\b(?i:in|from|near|outside|to)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ -]{_CAP})?)(?![ \t]+{_CAP})(?![\w'’-])"
+        ),
+        "a town whose name is no English word (in Lucknow, from Tauranga) in a sentence about a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address, _provider_bio, _not_rare_place),
+        trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
+    ),
+    Rule(
         "place.after_street",
         "geo",
         re.compile(
@@ -974,6 +1033,28 @@ _AGE_WORDS = (
 )
 
 
+def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A score, a percentage, a price, a page or a count: not someone's age."""
+    before = text[max(0, m.start("age") - 25) : m.start("age")]
+    after = text[m.end("age") : m.end("age") + 12]
+    if re.search(
+        r"[$£€#%]\s*$|\b(?:page|room|bed|ward|unit|no|number|score[ds]?|rate[ds]?|out\s+of|over|"
+        r"under|above|below|than|top|bus|route|suite|apt|level|floor|aisle|gate|chapter)\W*$",
+        before,
+        _I,
+    ):
+        return True
+    if re.match(
+        r"\s*(?:%|percent|per\s*cent|minutes?|mins?|seconds?|days?|weeks?|months?|patients|people"
+        r"|kids|children|stars?|points?|mg|kg|lbs?|pounds|dollars|miles|km|degrees|°)",
+        after,
+        _I,
+    ):
+        return True
+    left, right = sentence_around(text, m.start(), m.end())
+    return not person_in(text, m.start(), m.end()) and not _index(text).cues
+
+
 def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "turned ninety-three", "aged a hundred", "ninety years old"; not "ninety minutes"."""
     before = text[max(0, m.start() - 12) : m.start()]
@@ -1054,6 +1135,30 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"age"),
     ),
     Rule(
+        "age.stated",
+        "age",
+        re.compile(
+            r"\b(?i:is|was|she's|he's|i'm|i[ \t]+am|turns?|turned|turning|now|aged?|at[ \t]+age)"
+            r"[ \t]+(?P<age>9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?i:and|but|now|today|this"
+            r"|years?|yrs?|next|last|so|with|in|on|yet|still|going)\b))"
+        ),
+        "an age over 89 said of someone (she is 94, turned 101)",
+        group="age",
+        vetoes=(_not_an_age_number,),
+        trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
+    ),
+    Rule(
+        "age.after_name",
+        "age",
+        re.compile(
+            rf"(?:\(|,)[ \t]*(?:{_CAP}[ \t]+)?(?:{_CAP})?,?[ \t]*(?P<age>9\d|1[01]\d)[ \t]*(?:\)|,[ \t]+(?!\d))"
+        ),
+        "an age over 89 written after a name: (Frank, 94), Edna, 101,",
+        group="age",
+        vetoes=(_not_an_age_number,),
+        trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
+    ),
+    Rule(
         "age.words",
         "age",
         re.compile(rf"\b(?P<age>(?i:{_AGE_WORDS}))\b"),
@@ -1074,7 +1179,8 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "id.labelled",
         "record_number",
         re.compile(
-            rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code))?"
+            rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code|card|details))?"
+            r"(?:\s+(?:ending(?:\s+in)?|ends\s+in|on\s+file|for\s+(?:him|her|them|me)))?"
             rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]?\s*#?\s*{_ID_VALUE}",
             _I,
         ),
@@ -1143,7 +1249,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
             r"(?<![\w$#.,/)+-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"
         ),
         "a bare nine-digit number shaped like a Social Security number",
-        vetoes=(_after_other_label, _own_phone),
+        vetoes=(_after_other_label, _own_phone, _after_phone_word),
         trigger=_trigger(r"\d{3}"),
     ),
     Rule(
@@ -1264,7 +1370,8 @@ NAME_RULES: tuple[Rule, ...] = (
             r"\b(?i:belongs?[ \t]+to|belonging[ \t]+to|issued[ \t]+to|registered[ \t]+to"
             r"|addressed[ \t]+to|made[ \t]+out[ \t]+to|signed[ \t]+by|on[ \t]+behalf[ \t]+of|c/o"
             r"|attn\.?:?|attention:|owned[ \t]+by|prescribed[ \t]+(?:to|for)|reply(?:ing)?[ \t]+to"
-            r"|responding[ \t]+to|in[ \t]+response[ \t]+to|my[ \t]+name[ \t]+is)[ \t]+"
+            r"|responding[ \t]+to|in[ \t]+response[ \t]+to|my[ \t]+name[ \t]+is"
+            r"|(?:patient|full|client|member|insured)?[ \t]*name[ \t]*:|patient[ \t]*:)[ \t]+"
             rf"(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
         ),
         "a name after a cue only a person follows (belongs to, issued to, on behalf of)",
@@ -1272,7 +1379,7 @@ NAME_RULES: tuple[Rule, ...] = (
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(
             r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed|repl"
-            r"|respon|name"
+            r"|respon|name|patient"
         ),
     ),
     Rule(
@@ -1325,7 +1432,11 @@ NAME_RULES: tuple[Rule, ...] = (
             r"|fianc[ée]e?|partner|ex|ex-(?:wife|husband)|landlord|landlady|tenant|carer|caregiver"
             r"|step(?:son|daughter|mother|father|mom|mum|dad)|in-laws?|(?:mother|father|son"
             r"|daughter|brother|sister)-in-law|godson|goddaughter|godmother|godfather|teacher|coach"
-            r"|student|employee|employer|supervisor|pastor|client|customer)[ \t]*,?[ \t]+"
+            r"|student|employee|employer|supervisor|pastor|client|customer"
+            r"|(?:great-)?grand(?:mother|father|ma|pa|mom|mum|dad|son|daughter|child)"
+            r"|great-(?:aunt|uncle)|mother|father|mom|mum|dad|son|daughter|wife|husband|brother"
+            r"|sister|aunt|uncle|niece|nephew|cousin|twin|baby|nan|nana|gran|granny|papa|mama)"
+            r"[ \t]*,?[ \t]+"
             rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?{_CAP}(?:[ \t]+[A-Z]\.)?"
             rf"(?:[ \t]+{_CAP})?)(?![\w'’-])"
         ),
@@ -1517,6 +1628,54 @@ _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
 _DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 
 
+_LOCAL_SEVEN = re.compile(r"(?<![\w/#.-])(?P<n>\d{3}[-. ]\d{4})(?![\w/-]*\d|\.\d)")
+# Any grouping of 7 to 13 digits, with or without a country code ("9722 0033",
+# "+358 426212997", "(+358) 426212997", "06155/82823574", "212 9 972").
+_CUED_DIGITS = re.compile(
+    r"(?<![\w/#.+-])(?:\(?\+\d{1,3}\)?(?:\(0\))?[ .-]?)?\(?\d{1,5}\)?(?:[ ./-]?\d{1,5}){1,5}"
+    r"(?![\w/-]*\d|\.\d)"
+)
+_PHONE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang"
+    r"|text|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b[^.!?\n\d]{0,20}"
+    r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
+    _I,
+)
+
+
+_PHONE_WORD = re.compile(
+    r"\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang|text"
+    r"|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b|@",
+    _I,
+)
+
+
+def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    """Seven-digit local numbers ("441-7776", "555 0134") after a phone word
+    (``phone.local_seven``); no bare seven digits, which are too often something else."""
+    if not _PHONE_WORD.search(text):
+        return
+    for m in _LOCAL_SEVEN.finditer(text):
+        start = m.start()
+        if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        if _own_phone(text, m, ctx) or public_line_at(text, start, m.end()):
+            continue
+        yield Finding(start, m.end(), "phone", "a local phone number [phone.local_seven]")
+    for m in _CUED_DIGITS.finditer(text):
+        start = m.start()
+        digits = sum(c.isdigit() for c in m.group(0))
+        if not 7 <= digits <= 13 or _DATE_SHAPE.match(m.group(0)):
+            continue
+        if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        if _own_phone(text, m, ctx) or public_line_at(text, start, m.end()):
+            continue
+        yield Finding(
+            start, m.end(), "phone", "digits given after a phone word [phone.cued_digits]"
+        )
+
+
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
 _PUBLIC_LINE_BEFORE = re.compile(
@@ -1532,7 +1691,8 @@ _PUBLIC_LINE_BEFORE = re.compile(
 )
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
 _SHARED_COST = re.compile(
-    r"^(?:\+?(?:44|64|61|353)0?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
+    r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
+    r"(?=[\s-]?\d)"
 )
 # The writer or someone else in the sentence ("call me", "her number"), for the public line.
 _SOMEONE = re.compile(
@@ -1547,12 +1707,12 @@ def _public_line(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 def public_line_at(text: str, start: int, end: int) -> bool:
     """A number the post gives everyone (``phone.public_line``): after "Call", "Phone",
     "Bookings on" at the start of a sentence that names no person and says no "me"."""
-    if _SHARED_COST.match(re.sub(r"[^\d+]", "", text[start:end])):
-        return True
-    if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
-        return False
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
+        return False
+    if _SHARED_COST.match(text[start:end]):
+        return True
+    if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False
     if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
@@ -1617,6 +1777,7 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
     Kept for the numbers seen last: a post is checked again on every pause while it is
     written, on submit, on approval and before sending, and phonenumbers takes a while."""
     whole = len(candidate) - len(candidate.lstrip()), len(candidate.rstrip())
+    candidate = candidate.replace("(0)", "   ")  # "+49(0) 640562241": the trunk 0 is dropped
     if candidate.startswith("00"):
         candidate = " +" + candidate[2:]
     digits = ("+" if "+" in candidate else "") + re.sub(r"\D", "", candidate)
@@ -1697,6 +1858,7 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
             continue
         found.extend(rule.finditer(text, ctx, names))
     found.extend(find_phone_numbers(text, ctx))
+    found.extend(find_local_numbers(text, ctx))
     found.extend(find_leaky_links(text, ctx))
     return found
 

@@ -72,6 +72,9 @@ RULE_CASES = [
     ("name.initials", "Pt. J.D., 55F, presented to the ED.", "J.D."),
     ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
     ("name.particle", "I'm Isis van den Hoek, reachable by email.", "Isis van den Hoek"),
+    ("age.stated", "Nan is 95 and lives alone.", "95"),
+    ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
+    ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
 ]
 
 

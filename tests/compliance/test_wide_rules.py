@@ -186,3 +186,58 @@ def test_practice_posts_abroad_pass(text: str) -> None:
 )
 def test_names_and_numbers_from_abroad(text: str, label: str, value: str) -> None:
     assert value in found(text).get(label, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Her mobile is 441-7776.", "phone", "441-7776"),
+        ("Ring me on 555 0134 after six.", "phone", "555 0134"),
+        ("You can reach me at (0808) 157 0437 after 5.", "phone", "(0808) 157 0437"),
+        ("My grandmother, 97, still drives.", "age", "97"),
+        ("She's 101 and sharp as a tack.", "age", "101"),
+        ("Hospital number 4471928 for my mum.", "record_number", "4471928"),
+        ("Card ending 4821 was declined for my husband.", "record_number", "4821"),
+        ("My PPS number is 1234567TA.", "record_number", "1234567TA"),
+        ("Her Aadhaar is 2345 6789 0123.", "record_number", "2345 6789 0123"),
+        ("She lives at H.No. 39, Nadkarni Zila, Lucknow 806360.", "address", None),
+        ("My aunt is at Greystone Aged Care in Tauranga.", "geo", None),
+        ("My aunt moved into St. Blanka's in the spring.", "geo", "St. Blanka's"),
+        ("My great-grandmother Adetoke needs a hip done.", "name", "Adetoke"),
+        ("Patient: Safari Ibrahim. DOB: 2010-12-17.", "name", "Safari Ibrahim"),
+    ],
+)
+def test_more_general_sentences(text: str, label: str, value: str | None) -> None:
+    got = found(text).get(label, [])
+    assert got if value is None else value in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored 95 on the test.",
+        "We saw 95 patients this week.",
+        "Room 123-4567 is on level 2.",
+        "Order 555-1234 shipped.",
+        "Free talk on caring for baby teeth at the town library on March 12th.",
+        "My son wants Invisalign in Braces style.",
+    ],
+)
+def test_numbers_and_words_that_are_not_identifiers(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("I'm Capucine Hardy, reachable at 49 86 50 30.", "49 86 50 30"),
+        ("Hi Declan, we called 75019357 about your results.", "75019357"),
+        ("Call me on +358 426212997 please.", "+358 426212997"),
+        ("Call me on 346580730 please.", "346580730"),
+        ("Contact Kim at kim@gmail.com or 48102452.", "48102452"),
+        ("Adriana's phone number is 180-031-2240.", "180-031-2240"),
+        ("Call me on 06155/82823574 please.", "06155/82823574"),
+    ],
+)
+def test_phone_numbers_of_any_country_after_a_phone_word(text: str, phone: str) -> None:
+    assert phone in found(text).get("phone", [])

@@ -72,6 +72,12 @@ FACILITY_TAILS = {
         "Medical Centre",
     ],
 }
+# Phone formats to tune on: many countries' (none of the held-out part's locales).
+PHONE_LOCALES = {
+    "wide_dev": ["en_US", "en_GB", "en_CA", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR"]
+    + ["tr_TR", "da_DK", "sv_SE", "no_NO", "fi_FI", "nl_NL", "pl_PL"],
+    "wide_held_out": LOCALES["wide_held_out"],
+}
 
 
 class Pool:
@@ -81,7 +87,8 @@ class Pool:
         self.part = part
         self.rng = rng
         self.fakers = {}
-        for number, loc in enumerate(dict.fromkeys(LOCALES[part] + NAME_LOCALES[part])):
+        every = LOCALES[part] + NAME_LOCALES[part] + PHONE_LOCALES[part]
+        for number, loc in enumerate(dict.fromkeys(every)):
             fake = Faker(loc)
             fake.seed_instance(rng.randint(0, 10**6) + number)
             self.fakers[loc] = fake
@@ -158,7 +165,7 @@ class Pool:
 
     # -- numbers
     def phone(self) -> str:
-        return self.fake().phone_number()
+        return self.fakers[self.rng.choice(PHONE_LOCALES[self.part])].phone_number()
 
     def ssn(self) -> str:
         r = self.rng
@@ -351,6 +358,14 @@ PHI_TEMPLATES = {
         "{name} (SSN {ssn}) missed the appointment on {date}.",
         "We're thinking of {first} {last[0]}., who has been at {facility} since {date}.",
         "Mrs. {first} {last} turned {age} today and still comes in for cleanings!",
+        "Grandpa ({name}, {age}) stays with us in {city} now.",
+        "My nan is {age} and still lives on her own.",
+        "Her hospital number is {mrn} and her passport is {passport}.",
+        "Card ending {card} belongs to {name}.",
+        "We stayed with my cousin {first} in {city} after his operation on {date}.",
+        "My aunt moved into {facility} in {city} on {date}.",
+        "Ph: {phone}, Email: {email}, Name: {name}",
+        "Is it safe for a {age} year old to have a general anaesthetic? My great-grandmother {first} needs a hip done.",
     ],
     "wide_held_out": [
         # personal-data sentences
