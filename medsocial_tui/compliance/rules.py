@@ -154,48 +154,77 @@ class Rule:
 # Most triggers are a few words to look for ("born|raised|grew"): in an ASCII text (most
 # posts) Python's ``in`` finds them several times faster than a case-blind regex scan, with
 # the same answer. Worked out once per trigger, on first use.
-_TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_TRIGGER_WORDS: dict[
+    int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool, bool]]
+] = {}
 
 
-def _literal_strings(items: object) -> set[str] | None:
-    """Every string a parsed pattern made only of ASCII literals, groups and alternatives
-    can match, or None when it holds anything else."""
+_FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
+
+
+def _literal_strings(items: object, fold: bool) -> tuple[set[str], bool] | None:
+    """The strings a parsed pattern of literals, small classes, groups, alternatives and
+    word boundaries can match in an ASCII text, and whether they say exactly when it matches
+    (False once a word boundary was left out: then they only say when it cannot); None when
+    the pattern holds anything else."""
     out = {""}
+    exact = True
     for op, av in items:  # type: ignore[attr-defined]
-        if op is _sre.LITERAL and av < 128:
-            choices = {chr(av)}
+        if op is _sre.AT:
+            exact = False
+            continue
+        if op is _sre.LITERAL:
+            if fold and av in _FOLDS_TO_ASCII:
+                return None
+            choices = {chr(av)} if av < 128 else set()
+        elif op is _sre.IN:
+            choices = set()
+            for kind, value in av:
+                if kind is not _sre.LITERAL or (fold and value in _FOLDS_TO_ASCII):
+                    return None
+                if value < 128:
+                    choices.add(chr(value))
         elif op is _sre.SUBPATTERN:
-            inner = _literal_strings(av[3])
+            if av[2] & re.IGNORECASE:
+                return None  # (?-i:...): case kept inside a case-blind trigger
+            inner = _literal_strings(av[3], fold or bool(av[1] & re.IGNORECASE))
             if inner is None:
                 return None
-            choices = inner
+            choices, inner_exact = inner
+            exact = exact and inner_exact
         elif op is _sre.BRANCH:
             choices = set()
             for alternative in av[1]:
-                inner = _literal_strings(alternative)
+                inner = _literal_strings(alternative, fold)
                 if inner is None:
                     return None
-                choices |= inner
+                choices |= inner[0]
+                exact = exact and inner[1]
         else:
             return None
         out = {a + b for a in out for b in choices}
         if len(out) > 64:
             return None
-    return out
+    return out, exact
 
 
-def _trigger_words(trigger: re.Pattern[str]) -> tuple[str, ...] | None:
+def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool, bool]:
+    """The words ``trigger`` looks for (None when it is more than words), whether case is
+    ignored, and whether finding one of them is enough (else the trigger runs after)."""
     known = _TRIGGER_WORDS.get(id(trigger))
     if known is not None and known[0] is trigger:
         return known[1]
     words: tuple[str, ...] | None = None
+    fold = bool(trigger.flags & re.IGNORECASE)
+    exact = False
     if not trigger.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
-        strings = _literal_strings(_sre_parse.parse(trigger.pattern, trigger.flags))
-        if strings and "" not in strings:
-            fold = bool(trigger.flags & re.IGNORECASE)
-            words = tuple(sorted({w.lower() if fold else w for w in strings}))
-    _TRIGGER_WORDS[id(trigger)] = (trigger, words)
-    return words
+        found = _literal_strings(_sre_parse.parse(trigger.pattern, trigger.flags), fold)
+        if found is not None and "" not in found[0]:
+            words = tuple(sorted({w.lower() for w in found[0]}))
+            exact = found[1]
+    answer = (words, fold, exact)
+    _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
+    return answer
 
 
 @lru_cache(maxsize=4)
@@ -205,12 +234,16 @@ def _ascii_lower(text: str) -> str | None:
 
 def _triggered(trigger: re.Pattern[str], text: str) -> bool:
     """``trigger.search(text)`` is not None."""
-    words = _trigger_words(trigger)
+    words, fold, exact = _trigger_words(trigger)
     if words is not None:
         lower = _ascii_lower(text)
         if lower is not None:
-            haystack = lower if trigger.flags & re.IGNORECASE else text
-            return any(word in haystack for word in words)
+            # Lower-cased words in the lower-cased text: found whatever the case; with case
+            # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
+            if not any(word in lower for word in words):
+                return False
+            if exact and fold:
+                return True
     return trigger.search(text) is not None
 
 
