@@ -154,9 +154,7 @@ class Rule:
 # Most triggers are a few words to look for ("born|raised|grew"): in an ASCII text (most
 # posts) Python's ``in`` finds them several times faster than a case-blind regex scan, with
 # the same answer. Worked out once per trigger, on first use.
-_TRIGGER_WORDS: dict[
-    int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool, bool]]
-] = {}
+_TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool, bool]]] = {}
 
 
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
@@ -1427,6 +1425,22 @@ def _not_addressed(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return not cue.search(text, left, m.start())
 
 
+_PERSONAL_VERB = re.compile(
+    r"\s+(?:chipped|cracked|broke|lost|fell|turned|graduated|booked|missed|cancell?ed"
+    r"|rescheduled|visited)\b",
+    _I,
+)
+
+
+def _subject_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A name on no list ("Ozempic has", "Colgate said") starts a sentence about a person
+    only with a verb only people do (chipped, fell, missed) or "her", "his" after it."""
+    if _known_given_name(m.group("name")) or _PERSONAL_VERB.match(text, m.end("name")):
+        return False
+    _, right = sentence_around(text, m.start("name"), m.end("name"))
+    return not _PRONOUN.search(text, m.end("name"), right)
+
+
 def _object_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Ask Thandiwe about her crown": a name on no list needs "her", "his" in the
     sentence ("Let Cigna know", "ring Healthline" are firms)."""
@@ -1613,6 +1627,24 @@ NAME_RULES: tuple[Rule, ...] = (
             _not_a_name("name"),
             _staff_member,
             _after_doctor_title,
+        ),
+    ),
+    Rule(
+        "name.sentence_subject",
+        "name",
+        re.compile(
+            rf"(?:^|[.!?][ \t]+|\n)(?P<name>{_CAP})[ \t]+(?:says|said|asked|asks|chipped|cracked"
+            r"|broke|lost|fell|had|has|came|comes|called|calls|needs|needed|wants|wanted|loves|loved"
+            r"|got|went|turned|finished|started|brought|booked|missed|cancell?ed|rescheduled|tried"
+            r"|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated)\b"
+        ),
+        "a given name starting a sentence about what someone did (Marita chipped a tooth)",
+        group="name",
+        vetoes=(
+            _not_strictly_a_given_name,
+            _subject_not_a_person,
+            _not_a_name("name"),
+            _staff_member,
         ),
     ),
     Rule(

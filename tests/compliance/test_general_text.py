@@ -79,6 +79,7 @@ RULE_CASES = [
     ("name.vocative", "Sorry to hear about your pain, Thuthukile.", "Thuthukile"),
     ("name.possessive", "Please send Olwethu's forms to the school.", "Olwethu"),
     ("name.object", "Ask Nqobizitha about her new crown!", "Nqobizitha"),
+    ("name.sentence_subject", "Marita chipped a tooth playing rugby.", "Marita"),
 ]
 
 
