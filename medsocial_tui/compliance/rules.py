@@ -1469,7 +1469,10 @@ _LOWER_CUE = (
     r"|nephew|niece|cousin|partner|fianc[ée]e?|friend|neighbou?r|baby|boy|girl|child|kid|twins?"
     r"|patient|client|carer|caregiver)\s*,?"
     r"|reply(?:ing)?\s+to|responding\s+to|dear|hi|hello|hey|thanks|thank\s+you|i'?m|i\s+am"
-    r"|my\s+name\s+is|name\s*:|patient\s*:|contact)"
+    r"|my\s+name\s+is|name\s*:|patient\s*:|contact|shout[\s-]*out\s+to|thanks\s+to"
+    r"|thank\s+you\s+to|congrat(?:ulation)?s\s+to|welcome\s+back|happy\s+(?:birthday|retirement)"
+    r"|(?:our|my)\s+neighbou?r|we\s+met|met\s+with|(?:x-?rays?|records?|forms?|invoice|referral"
+    r"|results?|bill)\s+for)"
 )
 
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)"
@@ -1524,7 +1527,9 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.lower_full",
         "name",
-        re.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+)\b"),
+        re.compile(
+            rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]+[ \t]+[{_LOW}][{_LOW}'-]+)\b"
+        ),
         "a name written in lower case after a cue (my wife, reply to, I'm)",
         group="name",
         vetoes=(
@@ -1653,8 +1658,8 @@ NAME_RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:^|[.!?][ \t]+|\n)(?P<name>[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+)(?=['’]s[ \t]+(?:phone"
             r"|mobile|cell|email|address|number|dob|date|birthday|ssn|records?|chart)\b"
-            r"|[ \t]+(?:lives|lived|was[ \t]+(?:born|admitted|seen|diagnosed)|works[ \t]+at"
-            r"|can[ \t]+be[ \t]+reached)\b)"
+            r"|[ \t]+(?:lives|lived|was[ \t]+(?:born|admitted|seen|diagnosed|treated|referred)"
+            r"|works[ \t]+at|can[ \t]+be[ \t]+reached|called|asked|passed[ \t]+away|died)\b)"
         ),
         "a full name in lower case that a personal fact is told about",
         group="name",
@@ -1670,7 +1675,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.lower_given",
         "name",
-        re.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[a-z][a-z'-]{{2,}})\b"),
+        re.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]{{2,}})\b"),
         "a given name written in lower case after a cue (my wife, reply to, I'm)",
         group="name",
         vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),

@@ -257,3 +257,29 @@ def test_phone_numbers_of_any_country_after_a_phone_word(text: str, phone: str) 
 )
 def test_towns_and_firms_addressed_are_not_people(text: str) -> None:
     assert "name" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shout out to adekola ayandokun for finishing treatment!", "adekola ayandokun"),
+        ("Please send the x-rays for susan smith.", "susan smith"),
+        ("antoni demiańczuk was diagnosed with diabetes.", "antoni demiańczuk"),
+    ],
+)
+def test_names_in_lower_case_after_more_cues(text: str, name: str) -> None:
+    assert name in found(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks to everyone who came out!",
+        "Shout out to our amazing team for a great year.",
+        "We met with local schools about sealants.",
+        "Forms for new patients are on our website.",
+        "Congrats to the class of 2025!",
+    ],
+)
+def test_lower_case_cues_leave_words_alone(text: str) -> None:
+    assert found(text) == {}
