@@ -169,11 +169,11 @@ def generalisation(previous: str, count: int) -> list[str]:
     held_out_corpus = [s for s in load_corpus() if s.split == "held_out"]
     sets = [
         ("tuning", "generated dev", generate("dev", count)),
-        ("tuning", "wide dev (Faker en_US, en_GB)", generate_wide("wide_dev", count)),
+        ("tuning", "wide dev (Faker, tuning locales)", generate_wide("wide_dev", count)),
         ("held-out", "generated held-out", generate("held_out", count)),
         (
             "held-out",
-            "wide held-out (en_IE, en_NZ, en_IN, en_AU)",
+            "wide held-out (Faker en_IE, en_NZ, en_IN, en_AU)",
             generate_wide("wide_held_out", count),
         ),
         ("held-out", "hand-written held-out part", held_out_corpus),
