@@ -1157,6 +1157,32 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"print|scan|face|facial|dna|gait|biometric"),
     ),
     Rule(
+        "date.field",
+        "date",
+        re.compile(
+            r"\b(?i:discharge(?:d)?|admission|admit(?:ted)?|visit|service|surgery|procedure|death"
+            r"|birth|appointment|appt|test|collection|encounter|injury|onset|exam|referral"
+            r"|transfer|operation|delivery|last[ \t]+seen)[ \t]+(?i:date|on)[ \t]*[:=][ \t]*"
+            r"(?P<date>\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+            r"(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?"
+            r"(?:[ \t]+\d{4})?)"
+        ),
+        "a filled-in date of a person's care (Discharge date: 12/03/2022)",
+        group="date",
+        trigger=_trigger(r"date\s*[:=]|on\s*[:=]"),
+    ),
+    Rule(
+        "employer.field",
+        "name",
+        re.compile(
+            r"(?im)\b(?:employer|employed[ \t]+by|place[ \t]+of[ \t]+work|workplace)"
+            r"[ \t]*:[ \t]*(?P<value>[^\n.;,]{2,40}?)[ \t]*(?=$|[.;,\n])"
+        ),
+        "a filled-in employer, which HIPAA counts as an identifier",
+        group="value",
+        trigger=_trigger(r"employ|work"),
+    ),
+    Rule(
         "age.field",
         "age",
         re.compile(r"\b(?i:age|aged)[ \t]*[:=][ \t]*(?P<age>9\d|1[01]\d)(?![\d%]|\.\d)"),

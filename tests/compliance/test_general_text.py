@@ -80,6 +80,8 @@ RULE_CASES = [
     ("name.possessive", "Please send Olwethu's forms to the school.", "Olwethu"),
     ("name.object", "Ask Nqobizitha about her new crown!", "Nqobizitha"),
     ("name.sentence_subject", "Marita chipped a tooth playing rugby.", "Marita"),
+    ("date.field", "Discharge date: 12/03/2022. Follow up in 2 weeks.", "12/03/2022"),
+    ("employer.field", "Employer: Acme Corp. Occupation: teacher.", "Acme Corp"),
 ]
 
 
