@@ -1501,6 +1501,11 @@ _LOWER_CUE = (
     r"|results?|bill)\s+for)"
 )
 
+_LOWER_TRIGGER = _trigger(
+    r"my|our|her|his|their|repl|respond|dear|hi|hello|hey|thank|i'm|im|i am|name|patient"
+    r"|contact|shout|congrat|welcome|happy|neighbo|met|for"
+)
+
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)"
 NAME_RULES: tuple[Rule, ...] = (
     Rule(
@@ -1532,6 +1537,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a name after I'm, this is, contact, ask for",
         group="name",
         vetoes=(_not_led_by_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r"contact|i'm|i am|this is|ask for|speak to|talk to"),
     ),
     Rule(
         "name.personal_fact",
@@ -1549,6 +1555,9 @@ NAME_RULES: tuple[Rule, ...] = (
         "a name a personal fact is told about (her phone, where he lives)",
         group="name",
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(
+            r"'s|’s|lives|lived|resides|moved|reach|contacted|born|works|turned|and her|and his|and their"
+        ),
     ),
     Rule(
         "name.lower_full",
@@ -1566,6 +1575,7 @@ NAME_RULES: tuple[Rule, ...] = (
                 )
             ),
         ),
+        trigger=_LOWER_TRIGGER,
     ),
     Rule(
         "name.relation",
@@ -1659,6 +1669,9 @@ NAME_RULES: tuple[Rule, ...] = (
             _staff_member,
             _after_doctor_title,
         ),
+        trigger=_trigger(
+            r"ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see|phone|call"
+        ),
     ),
     Rule(
         "name.sentence_subject",
@@ -1676,6 +1689,9 @@ NAME_RULES: tuple[Rule, ...] = (
             _subject_not_a_person,
             _not_a_name("name"),
             _staff_member,
+        ),
+        trigger=_trigger(
+            r"says|said|ask|chipped|cracked|broke|lost|fell|had|has|came|comes|call|need|want|love|got|went|turned|finished|started|brought|booked|missed|cancel|rescheduled|tried|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated"
         ),
     ),
     Rule(
@@ -1697,6 +1713,7 @@ NAME_RULES: tuple[Rule, ...] = (
                 )
             ),
         ),
+        trigger=_trigger(r"'s|’s|lives|lived|was|works|can be|called|asked|passed|died"),
     ),
     Rule(
         "name.lower_given",
@@ -1705,6 +1722,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a given name written in lower case after a cue (my wife, reply to, I'm)",
         group="name",
         vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),
+        trigger=_LOWER_TRIGGER,
     ),
     Rule(
         "name.title_initial",
