@@ -1464,7 +1464,18 @@ def _subject_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     if _known_given_name(m.group("name")) or _PERSONAL_VERB.match(text, m.end("name")):
         return False
     _, right = sentence_around(text, m.start("name"), m.end("name"))
+    if _CARE_VERB.match(text, m.end("name")) and _care_words().search(text, m.end("name"), right):
+        return False  # "Oluwaseun had two molars out", "Kenji needed three fillings"
     return not _PRONOUN.search(text, m.end("name"), right)
+
+
+@lru_cache(maxsize=1)
+def _care_words() -> re.Pattern[str]:
+    terms = sorted({*lx.HEALTH_TERMS, "molar", "molars", "teeth", "fillings", "crowns"}, key=len)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in reversed(terms)) + r")\b", _I)
+
+
+_CARE_VERB = re.compile(r"\s+(?:had|got|needed|needs|went|came|was)\b", _I)
 
 
 def _object_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -283,3 +283,28 @@ def test_names_in_lower_case_after_more_cues(text: str, name: str) -> None:
 )
 def test_lower_case_cues_leave_words_alone(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Oluwatoyin had two molars out on Tuesday.", "Oluwatoyin"),
+        ("Natasza went in for a root canal.", "Natasza"),
+        ("Marita chipped a tooth playing rugby.", "Marita"),
+    ],
+)
+def test_a_name_starting_a_sentence_about_care(text: str, name: str) -> None:
+    assert name in found(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invisalign had a record year for teeth straightening.",
+        "Ozempic has side effects like nausea.",
+        "Colgate said the new paste is safer.",
+        "Google went down during our cleaning day.",
+    ],
+)
+def test_brands_starting_a_sentence_are_not_people(text: str) -> None:
+    assert "name" not in found(text)
