@@ -729,7 +729,11 @@ _STREET_KIND = (
     r"|Throughway|Trace|Track|Trafficway|Trail|Trl|Tunnel|Turnpike|Underpass|Unions?|Valleys?"
     r"|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|Wynd|Broadway"
     r"|Promenade|Quay|Grange|Gate|Nagar|Marg|Chowk|Colony|Layout|Enclave|Zila|Bagh|Ganj|Peth"
-    r"|Wadi|Basti|Sector)"
+    r"|Wadi|Basti|Sector"
+    # Australian and New Zealand street types (AS/NZS 4819)
+    r"|Walkway|Laneway|Pathway|Circus|Concourse|Chase|Glade|Vale|Approach|Access|Boulevarde"
+    r"|Brae|Retreat|Outlook|Lookout|Reserve|Ramble|Meander|Strand|Quays?|Esplanade|Crossway"
+    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall)"
 )
 _UNIT = (
     r"(?:Flat|Studio|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Lot|Box|Villa|House"

@@ -308,3 +308,13 @@ def test_a_name_starting_a_sentence_about_care(text: str, name: str) -> None:
 )
 def test_brands_starting_a_sentence_are_not_people(text: str) -> None:
     assert "name" not in found(text)
+
+
+def test_we_will_ring_a_number_after_call_us_is_the_patients() -> None:
+    text = "Your dentures are ready; call us when you can, or we'll ring 0412 345 678."
+    assert found(text)["phone"] == ["0412 345 678"]
+
+
+def test_australian_street_types() -> None:
+    text = "We live at 81 Lori Walkway and our landline is (02) 9876 5432."
+    assert "81 Lori Walkway" in found(text)["address"]
