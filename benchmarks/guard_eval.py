@@ -150,6 +150,7 @@ def main() -> int:
         "wide held-out (Faker en_IE, en_NZ, en_IN, en_AU)": generate_wide(
             "wide_held_out", args.count
         ),
+        "fresh held-out (Faker, written after tuning)": generate_wide("fresh_held_out", args.count),
     }
     print("no practice configured; targets: caught >= 99%, token F1 >= 0.93, clean blocked <= 3%")
     print(f"  {'guard':<10}{'caught':>9}{'F1':>9}{'clean→blk':>10}{'ms/text':>10}")
