@@ -399,8 +399,10 @@ def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) 
 
 _PROVIDER_MARK = re.compile(
     r"\b(?:Dr\.?|Doctor|Prof\.?|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
-    r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant))\b"
+    r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
+    r"|founder|owner|principal|director|dentists|doctors|staff))\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b",
+    _I,
 )
 _PATIENT_MARK = re.compile(
     r"\b(?:my|patient|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"

@@ -318,3 +318,7 @@ def test_we_will_ring_a_number_after_call_us_is_the_patients() -> None:
 def test_australian_street_types() -> None:
     text = "We live at 81 Lori Walkway and our landline is (02) 9876 5432."
     assert "81 Lori Walkway" in found(text)["address"]
+
+
+def test_the_practice_founders_story_is_not_a_patients() -> None:
+    assert found("Our founder grew up in Glasgow and opened the practice in 1998.") == {}
