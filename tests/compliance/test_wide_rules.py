@@ -241,3 +241,84 @@ def test_numbers_and_words_that_are_not_identifiers(text: str) -> None:
 )
 def test_phone_numbers_of_any_country_after_a_phone_word(text: str, phone: str) -> None:
     assert phone in found(text).get("phone", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for reading, Columbus!",
+        "See you soon, Ohio!",
+        "Ask Delta about your coverage.",
+        "Let Cigna know your new address.",
+        "For after-hours advice, ring Healthline on 0800 611 116.",
+        "Colgate's new toothpaste is here.",
+        "Happy holidays from all of us, Springfield!",
+    ],
+)
+def test_towns_and_firms_addressed_are_not_people(text: str) -> None:
+    assert "name" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shout out to adekola ayandokun for finishing treatment!", "adekola ayandokun"),
+        ("Please send the x-rays for susan smith.", "susan smith"),
+        ("antoni demiańczuk was diagnosed with diabetes.", "antoni demiańczuk"),
+    ],
+)
+def test_names_in_lower_case_after_more_cues(text: str, name: str) -> None:
+    assert name in found(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks to everyone who came out!",
+        "Shout out to our amazing team for a great year.",
+        "We met with local schools about sealants.",
+        "Forms for new patients are on our website.",
+        "Congrats to the class of 2025!",
+    ],
+)
+def test_lower_case_cues_leave_words_alone(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Oluwatoyin had two molars out on Tuesday.", "Oluwatoyin"),
+        ("Natasza went in for a root canal.", "Natasza"),
+        ("Marita chipped a tooth playing rugby.", "Marita"),
+    ],
+)
+def test_a_name_starting_a_sentence_about_care(text: str, name: str) -> None:
+    assert name in found(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invisalign had a record year for teeth straightening.",
+        "Ozempic has side effects like nausea.",
+        "Colgate said the new paste is safer.",
+        "Google went down during our cleaning day.",
+    ],
+)
+def test_brands_starting_a_sentence_are_not_people(text: str) -> None:
+    assert "name" not in found(text)
+
+
+def test_we_will_ring_a_number_after_call_us_is_the_patients() -> None:
+    text = "Your dentures are ready; call us when you can, or we'll ring 0412 345 678."
+    assert found(text)["phone"] == ["0412 345 678"]
+
+
+def test_australian_street_types() -> None:
+    text = "We live at 81 Lori Walkway and our landline is (02) 9876 5432."
+    assert "81 Lori Walkway" in found(text)["address"]
+
+
+def test_the_practice_founders_story_is_not_a_patients() -> None:
+    assert found("Our founder grew up in Glasgow and opened the practice in 1998.") == {}

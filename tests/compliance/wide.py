@@ -1,7 +1,7 @@
 """A wide evaluation set: personal-data sentences and clinical-style questions, filled from
 Faker's locale pools (thousands of names, streets, towns, phone formats and plates).
 
-Two parts share no template and no locale's name list:
+Three parts share no template and no locale's name list:
 
 - ``wide_dev`` (tuning): templates below marked for tuning, Faker ``en_US`` and ``en_GB``
   (places, numbers) and names of those and ten other locales (German, French, Mexican,
@@ -9,6 +9,10 @@ Two parts share no template and no locale's name list:
 - ``wide_held_out`` (never tuned on; its misses are never printed): other templates, Faker
   ``en_IE``, ``en_NZ``, ``en_IN`` and ``en_AU`` (Irish, Maori, Indian names; Australian
   phones and addresses), written at the same time as the tuning part.
+- ``fresh_held_out`` (never tuned on, never inspected): written after the tuning was done,
+  with other templates, names from eight more locales (Portuguese, Romanian, Czech,
+  Hungarian, Croatian, Indonesian, Irish Gaelic, Lithuanian), phones from seven and
+  Canadian addresses.
 
 Each template marks an identifier as ``{kind}`` (labelled) or a value that is not one as
 ``{~kind}`` (a practice's own phone, a provider, an event date: filled, not labelled). Every
@@ -41,16 +45,29 @@ from generated import (
 )
 from labelled import Sample
 
-LOCALES = {"wide_dev": ["en_US", "en_GB"], "wide_held_out": ["en_IE", "en_NZ", "en_IN", "en_AU"]}
+LOCALES = {
+    "wide_dev": ["en_US", "en_GB"],
+    "wide_held_out": ["en_IE", "en_NZ", "en_IN", "en_AU"],
+    "fresh_held_out": ["en_CA"],
+}
 # en_AU takes its names from en_US: in the held-out part its names come from the others.
 NAME_LOCALES = {
     # Names from many cultures to tune on; none of these lists is used by the held-out part.
     "wide_dev": ["en_US", "en_GB", "de_DE", "fr_FR", "es_MX", "it_IT", "pl_PL", "yo_NG", "zu_ZA"]
     + ["tr_TR", "nl_NL", "sw"],
     "wide_held_out": ["en_IE", "en_NZ", "en_IN"],
+    "fresh_held_out": ["pt_PT", "ro_RO", "cs_CZ", "hu_HU", "hr_HR", "id_ID", "ga_IE", "lt_LT"],
 }
 
 FACILITY_TAILS = {
+    "fresh_held_out": [
+        "Hospital",
+        "Health Sciences Centre",
+        "Community Health Centre",
+        "Long-Term Care",
+        "Family Medicine Clinic",
+        "Walk-In Clinic",
+    ],
     "wide_dev": [
         "Hospital",
         "Medical Center",
@@ -77,6 +94,7 @@ PHONE_LOCALES = {
     "wide_dev": ["en_US", "en_GB", "en_CA", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR"]
     + ["tr_TR", "da_DK", "sv_SE", "no_NO", "fi_FI", "nl_NL", "pl_PL"],
     "wide_held_out": LOCALES["wide_held_out"],
+    "fresh_held_out": ["en_CA", "ro_RO", "hr_HR", "id_ID", "es_CO", "pt_PT", "cs_CZ"],
 }
 
 
@@ -413,6 +431,50 @@ PHI_TEMPLATES = {
     ],
 }
 
+PHI_TEMPLATES["fresh_held_out"] = [
+    "Hello, I am {name} and my cell is {phone}.",
+    "Write to me at {email}; my home address is {address}.",
+    "Social insurance number {ssn} is on my file.",
+    "My late husband {name} died at {facility} on {date}.",
+    "Can my son {first} ({age} is his great-grandad's age!) visit the ward?",
+    "Great-grandad {first} is {age} and lives in {city}.",
+    "Our daughter {first} has had a rash since {date}; she goes to school in {city}.",
+    "{titled} from {city} wants to know if her insurance covers night guards.",
+    "Last {weekday} my brother {first} was admitted to {facility} with pneumonia.",
+    "Please update the chart for {initial}: new phone {phone}.",
+    "Health card number {member} for my mother, {name}.",
+    "I'm {first}, {number}, and I've had migraines since {date}. Is that normal?",
+    "The plate {plate} was on the car that hit {name}.",
+    "{name} asked us to delete her account {account}.",
+    "IP address {ip} shows up in the login records for {email}.",
+    "Her page {url} has photos from her surgery.",
+    "Tag {handle} in the photo, she said it's fine.",
+    "Deliver the dentures to {street} for {titled}.",
+    "{middle}, date of birth {date}, MRN {mrn}.",
+    "Her serial number on the hearing aid is {serial}.",
+    "My friend {first} {last[0]}. had an abscess drained at {facility} on {date}.",
+    "Hi there, {first} here. Can I move my cleaning to {date}? Call {phone}.",
+    "We are so sorry, {first}, that your crown came loose.",
+    "Please pass on our best wishes to {name} and her family.",
+    "Appointment confirmed for {name} on {date} at 2:30.",
+]
+CLEAN_TEMPLATES_FRESH = [
+    "Our {~city} clinic will close at 3pm on {~event_date}.",
+    "Got questions about wisdom teeth? Phone {~practice_phone} any weekday.",
+    "{~provider} is taking new patients again from {~event_date}.",
+    "Do electric toothbrushes clean better? Studies suggest a small benefit.",
+    "Gum disease affects nearly half of adults over 30.",
+    "Vaccines for the flu season arrive on {~event_date}; no booking needed.",
+    "We are hiring a dental assistant for our {~city} office.",
+    "The {~city} Farmers Market on {~event_date} will have our free toothbrush stand.",
+    "What should you do if a tooth is knocked out? Keep it moist and see a dentist fast.",
+    "Night guards can protect your teeth from grinding.",
+    "Canada's Food Guide suggests water as the drink of choice.",
+    "Our team is taking part in the {~city} charity walk on {~event_date}.",
+    "{~provider} and {~provider} will be at the school health fair.",
+    "Fluoride varnish is free for children under six.",
+    "Holiday closure: {~event_date} through the new year.",
+]
 CLEAN_TEMPLATES = {
     "wide_dev": [
         "{~provider} is back from vacation on {~weekday}!",
@@ -475,6 +537,8 @@ CLEAN_TEMPLATES = {
         "Blood pressure checks are free at the pharmacy every {~weekday}.",
     ],
 }
+
+CLEAN_TEMPLATES["fresh_held_out"] = CLEAN_TEMPLATES_FRESH
 
 _SLOT = re.compile(r"\{(~?)(\w+)(?:\[0\])?\}")
 _TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss)\.? $")
