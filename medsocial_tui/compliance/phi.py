@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
+from functools import lru_cache
 
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
@@ -302,7 +303,7 @@ def _ages(text: str) -> list[Finding]:
 def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     found = []
     addressed: dict[int, bool] = {}  # per sentence: care of the person addressed
-    for m in HEALTH.finditer(doc.text):
+    for m in _health_terms(doc.text):
         index = doc.sentence_of(m.start())
         term = m.group().lower()
         if index in named or index in following:
@@ -319,6 +320,40 @@ def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                 )
             )
     return _merge_adjacent(found, doc.text)
+
+
+# Where a health term can start: a word not after a letter, digit or hyphen.
+_TERM_START = re.compile(r"(?<![\w-])\w")
+
+
+@lru_cache(maxsize=1)
+def _health_heads() -> frozenset[str] | None:
+    """The first three letters of every health term, lower-cased; None when a term is too
+    short or does not start with a letter or digit (then the text is scanned whole)."""
+    terms = lx.HEALTH_TERMS
+    if any(len(t) < 3 or not t.isascii() or not t[:1].isalnum() for t in terms):
+        return None
+    return frozenset(t[:3].lower() for t in terms)
+
+
+def _health_terms(text: str) -> Iterator[re.Match[str]]:
+    """``HEALTH.finditer(text)``, quicker: in an ASCII text a term can only start at a word
+    whose first three letters begin some term, so the pattern (210 terms, case-blind) is
+    tried there alone instead of at every character."""
+    heads = _health_heads()
+    if heads is None or not text.isascii():
+        yield from HEALTH.finditer(text)
+        return
+    lower = text.lower()
+    end = 0
+    for word in _TERM_START.finditer(text):
+        at = word.start()
+        if at < end or lower[at : at + 3] not in heads:
+            continue
+        m = HEALTH.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _addressed(doc: Doc, index: int, seen: dict[int, bool]) -> bool:

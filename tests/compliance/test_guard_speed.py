@@ -80,3 +80,12 @@ def test_one_long_sentence_finds_what_its_parts_find() -> None:
     joined = ", ".join([unit] * 200)
     dates = [f for f in find_phi(joined) if f.label == "date"]
     assert len(dates) == 400
+
+
+def test_health_terms_are_found_where_the_whole_scan_finds_them() -> None:
+    from medsocial_tui.compliance import phi
+
+    extra = ["x-ray a1c flu-like FLU, pre-diabetes, Diabetes; post-op ſtroke", "ＭＲＩ scan"]
+    for text in _texts() + extra:
+        whole = [(m.span(), m.group()) for m in phi.HEALTH.finditer(text)]
+        assert [(m.span(), m.group()) for m in phi._health_terms(text)] == whole
