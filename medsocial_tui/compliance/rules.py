@@ -2123,9 +2123,26 @@ def _staff_named(text: str, f: Finding) -> bool:
     return bool(_STAFF_AFTER_NAME.match(text, f.end))
 
 
+_STAFF_SPOTLIGHT = re.compile(
+    r"\b(?:employee|team\s+member|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
+    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary)\b",
+    _I,
+)
+
+
+def _staff_spotlight(text: str, f: Finding) -> bool:
+    """ "Employee spotlight: Marisol Vega has kept our schedule running for 15 years!": a
+    sentence that celebrates one of the team, and says nothing of a patient or care."""
+    left, right = sentence_around(text, f.start, f.end)
+    if not _STAFF_SPOTLIGHT.search(text, max(0, left - 40), right):
+        return False
+    return not (_PATIENT_MARK.search(text, left, right) or _care_words().search(text, left, right))
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _place_named_like_a_person,
     _staff_named,
+    _staff_spotlight,
 )
 
 

@@ -333,3 +333,16 @@ def test_the_practice_founders_story_is_not_a_patients() -> None:
 )
 def test_more_ages_over_89(text: str, age: str) -> None:
     assert age in found(text).get("age", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Employee spotlight: Marisol Vega has kept our schedule running for 15 years!", False),
+        ("Team member of the month: Oluwaseun Adeyemi!", False),
+        ("Our team wishes Maria Lopez a speedy recovery after her surgery.", True),
+        ("Employee spotlight: our patient Kwame Mensah thanks the team.", True),
+    ],
+)
+def test_a_staff_spotlight_names_staff_not_patients(text: str, blocked: bool) -> None:
+    assert bool(found(text).get("name")) is blocked
