@@ -1062,7 +1062,7 @@ _OUR_PAGE_BEFORE = re.compile(
 )
 
 _AGE_WORDS = (
-    r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:(?:super)?centenarian|nonagenarian|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve))?)"
 )
@@ -1092,6 +1092,14 @@ def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 
 def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "turned ninety-three", "aged a hundred", "ninety years old"; not "ninety minutes"."""
+    if m.group("age").lower().endswith("arian"):
+        # "my gran is a centenarian": over 89 by the word itself, said of someone
+        return not (
+            re.search(
+                r"\b(?:an?|is|was|our|my|his|her)\s+$", text[max(0, m.start() - 8) : m.start()], _I
+            )
+            and person_in(text, m.start(), m.end())
+        )
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 20]
     if re.search(r"\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of)\s+$", before, _I):
@@ -1201,7 +1209,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         re.compile(
             r"\b(?i:is|was|she's|he's|i'm|i[ \t]+am|turns?|turned|turning|now|aged?|at[ \t]+age)"
             r"[ \t]+(?P<age>9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?i:and|but|now|today|this"
-            r"|years?|yrs?|next|last|so|with|in|on|yet|still|going)\b))"
+            r"|years?|yrs?|next|last|so|with|in|on|yet|still|going|when|at|before|after|this)\b))"
         ),
         "an age over 89 said of someone (she is 94, turned 101)",
         group="age",
@@ -1226,7 +1234,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "an age over 89, written in words",
         group="age",
         vetoes=(_not_an_age,),
-        trigger=_trigger(r"ninety|hundred"),
+        trigger=_trigger(r"ninety|hundred|centenarian|nonagenarian"),
     ),
     Rule(
         "url.social_profile",

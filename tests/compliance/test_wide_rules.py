@@ -322,3 +322,14 @@ def test_australian_street_types() -> None:
 
 def test_the_practice_founders_story_is_not_a_patients() -> None:
     assert found("Our founder grew up in Glasgow and opened the practice in 1998.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("My great-grandmother is a centenarian who still flosses.", "centenarian"),
+        ("She was 91 when she passed.", "91"),
+    ],
+)
+def test_more_ages_over_89(text: str, age: str) -> None:
+    assert age in found(text).get("age", [])
