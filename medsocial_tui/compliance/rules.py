@@ -64,6 +64,26 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+_BREAK_MARK = re.compile(r"[.!?\n]")
+
+
+def _sentence_breaks(text: str) -> list[re.Match[str]]:
+    """``_SENTENCE_BREAK.finditer(text)``, quicker: every break starts at a full stop, a
+    question or exclamation mark or a line break, so the pattern (nine look-behinds) is
+    tried there alone instead of at every character."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for mark in _BREAK_MARK.finditer(text):
+        at = mark.start()
+        if at < end:
+            continue
+        m = _SENTENCE_BREAK.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 @dataclass(frozen=True)
 class _TextIndex:
     """Sentence breaks and person cues of one text, found once, looked up by bisection."""
@@ -81,7 +101,7 @@ _WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
 def _index(text: str) -> _TextIndex:
     """One pass for the cues: a third-person cue is a person cue that is not the writer's
     own "I" or "my" (scanning once instead of twice)."""
-    found = list(_SENTENCE_BREAK.finditer(text))
+    found = _sentence_breaks(text)
     cues = [(m.start(), m.group(0).lower()) for m in PERSON_CUE.finditer(text)]
     return _TextIndex(
         tuple(m.end() for m in found),

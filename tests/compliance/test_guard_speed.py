@@ -89,3 +89,10 @@ def test_health_terms_are_found_where_the_whole_scan_finds_them() -> None:
     for text in _texts() + extra:
         whole = [(m.span(), m.group()) for m in phi.HEALTH.finditer(text)]
         assert [(m.span(), m.group()) for m in phi._health_terms(text)] == whole
+
+
+def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
+    extra = ["Dr. Smith saw Mr. J. Lee at St. Mary's!! Then?\n\nNo.", "...", "a.b. c!? \n"]
+    for text in _texts() + extra:
+        whole = [m.span() for m in guard_rules._SENTENCE_BREAK.finditer(text)]
+        assert [m.span() for m in guard_rules._sentence_breaks(text)] == whole
