@@ -46,7 +46,9 @@ async def test_the_screen_shows_the_reports_numbers_per_account(practice_as, mon
         table = {r[0]: r for r in rows(app, "#perf-numbers")}
         mastodon = next(a for a in summary.accounts if a.account_id == "mastodon")
         assert table["mastodon"][1] == str(mastodon.posts)
-        expected = sum(v for k, v in mastodon.counts.items() if k in ("likes", "comments", "shares"))
+        expected = sum(
+            v for k, v in mastodon.counts.items() if k in ("likes", "comments", "shares")
+        )
         assert table["mastodon"][2] == str(expected)
         # a network whose plugin is not installed says so, never 0
         assert table["facebook"][2] == "not offered"
@@ -81,7 +83,9 @@ async def test_a_year_of_daily_figures_is_charted_for_an_account(practice_as):
         assert len(next(iter(series.values()))) >= 360
         await pilot.press("k")
         await pilot.pause()
-        header = [str(c.label) for c in app.screen.query_one("#perf-numbers", TextTable).columns.values()]
+        header = [
+            str(c.label) for c in app.screen.query_one("#perf-numbers", TextTable).columns.values()
+        ]
         assert header[:2] == ["Account", "Kind"]
         await pilot.press("escape")
         await pilot.pause()
