@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from medsocial_tui.practice import Practice
 
 PERIODS = ("week", "month", "year")
-SECTIONS = ("out", "failed", "numbers", "kinds", "best", "offered", "quiet", "policy")
+SECTIONS = ("out", "failed", "numbers", "kinds", "best", "offered", "inbox", "quiet", "policy")
 
 
 def period_bounds(period: str, today: date) -> tuple[date, date, date]:
@@ -76,6 +76,9 @@ class Summary:
     """Engagement a day across the accounts, for the chart."""
     posts: list[metrics.PostResult] = field(default_factory=list)
     """This period's posts with their newest counters."""
+    inbox: dict[str, Any] = field(default_factory=dict)
+    """Comments, messages and reviews received and how fast they were answered: counts and
+    times only, never anyone's words."""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -116,6 +119,7 @@ class Summary:
                 }
                 for b in self.best
             ],
+            "inbox": self.inbox,
             "quiet_accounts": self.quiet,
             "policy": self.policy,
         }
@@ -161,6 +165,10 @@ def summarise(practice: Practice, period: str, today: date | None = None) -> Sum
     summary.kinds = metrics.by_kind(this)
     summary.best = metrics.best(this)
     summary.posts = this
+    summary.inbox = {
+        "this": inbox_figures(practice, start, end),
+        "last": inbox_figures(practice, before, start),
+    }
     summary.quiet = [q.in_words() for q in health.quiet_accounts(practice)]
     for finding in health.policy_findings(practice):
         summary.policy.append(finding.message)
@@ -170,6 +178,35 @@ def summarise(practice: Practice, period: str, today: date | None = None) -> Sum
         summary.policy.append("everyone has acknowledged the policy and is trained")
     summary.series["engagement"] = engagement_by_day(summary)
     return summary
+
+
+def inbox_figures(practice: Practice, start: date, end: date) -> dict[str, Any]:
+    """What arrived in the inbox in [start, end) and how fast it was answered (the median
+    and the slowest, in hours), and how much of it still waits."""
+    rows = practice.store.db.conn.execute(
+        "SELECT kind, created_at, answered_at, state FROM inbox_items"
+        " WHERE created_at >= ? AND created_at < ?",
+        (clock.to_iso(_utc(start, practice)), clock.to_iso(_utc(end, practice))),
+    ).fetchall()
+    kinds: dict[str, int] = {}
+    waits: list[float] = []
+    waiting = 0
+    for kind, created, answered, state in rows:
+        kinds[kind] = kinds.get(kind, 0) + 1
+        if answered:
+            hours = (clock.parse_utc(answered) - clock.parse_utc(created)).total_seconds() / 3600
+            waits.append(max(hours, 0.0))
+        elif state in ("new", "seen", "needs_follow_up", "escalated"):
+            waiting += 1
+    waits.sort()
+    return {
+        "received": len(rows),
+        "by_kind": dict(sorted(kinds.items())),
+        "answered": len(waits),
+        "median_hours": round(waits[len(waits) // 2], 1) if waits else None,
+        "slowest_hours": round(waits[-1], 1) if waits else None,
+        "still_waiting": waiting,
+    }
 
 
 def _published_counts(practice: Practice, start: date, end: date) -> dict[str, int]:
@@ -353,6 +390,30 @@ def as_markdown(summary: Summary, sections: Iterable[str] = SECTIONS) -> str:
             out += ["## What each network does not give", ""]
             out += [f"- {n}: {t}" for n, t in dict(notes).items()]
             out.append("")
+    if "inbox" in wanted and summary.inbox:
+        this, last = summary.inbox["this"], summary.inbox["last"]
+        out += ["## Inbox", ""]
+        if not this["received"]:
+            out.append(f"Nothing arrived ({last['received']} the {summary.period} before).")
+        else:
+            kinds = ", ".join(f"{n} {k}s" for k, n in this["by_kind"].items())
+            out.append(
+                f"{this['received']} arrived ({kinds}; {last['received']} the "
+                f"{summary.period} before); {this['answered']} answered"
+                + (
+                    f", half within {this['median_hours']} h, the slowest in "
+                    f"{this['slowest_hours']} h"
+                    if this["answered"]
+                    else ""
+                )
+                + (
+                    f" (last {summary.period}: half within {last['median_hours']} h)"
+                    if last["median_hours"] is not None
+                    else ""
+                )
+                + f"; {this['still_waiting']} still waiting."
+            )
+        out.append("")
     if "quiet" in wanted:
         out += ["## Quiet accounts", ""]
         out += [f"- {q}" for q in summary.quiet] or ["None: every account posted recently."]

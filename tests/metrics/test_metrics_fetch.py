@@ -356,3 +356,37 @@ def test_doctor_says_when_counters_are_not_read_and_which_account_failed(home, f
     failed = [f for f in found if not f.ok]
     assert failed and "mastodon: counters could not be read" in failed[0].message
     assert TOKEN not in failed[0].message
+
+
+def test_the_report_counts_inbox_items_and_how_fast_they_were_answered(home, fake):
+    """Counts and hours only: nobody's words reach the owner's report."""
+    practice = open_practice(home)
+    now = clock.now()
+    try:
+        with practice.store.write() as db:
+            for n, (hours, answered) in enumerate([(1, True), (3, True), (10, True), (0, False)]):
+                created = now - timedelta(hours=20, seconds=n)
+                db.conn.execute(
+                    "INSERT INTO inbox_items (account_id, remote_id, kind, author_name, text,"
+                    " created_at, fetched_at, state, answered_at, updated_at)"
+                    " VALUES ('mastodon', ?, 'comment', 'Pat Doe', 'my crown hurts', ?, ?, ?, ?, ?)",
+                    (
+                        f"r{n}",
+                        clock.to_iso(created),
+                        clock.to_iso(created),
+                        "replied" if answered else "new",
+                        clock.to_iso(created + timedelta(hours=hours)) if answered else None,
+                        clock.to_iso(created),
+                    ),
+                )
+        summary = report.summarise(
+            practice, "week", today=clock.local(now, practice.tz).date() + timedelta(days=7)
+        )
+    finally:
+        practice.close()
+    this = summary.inbox["this"]
+    assert (this["received"], this["answered"], this["still_waiting"]) == (4, 3, 1)
+    assert (this["median_hours"], this["slowest_hours"]) == (3.0, 10.0)
+    text = report.as_markdown(summary)
+    assert "4 arrived (4 comments" in text and "half within 3.0 h" in text
+    assert "Pat" not in text and "crown" not in text
