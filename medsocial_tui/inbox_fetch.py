@@ -312,26 +312,43 @@ async def _replies_due(practice: Practice, client: httpx.AsyncClient) -> list[in
     return results
 
 
-def _newly_overdue(practice: Practice, mark: bool = True) -> tuple[int, int]:
-    """(all overdue, those not alerted before), marking the new ones alerted when ``mark``."""
-    found = inbox.overdue(practice)
-    fresh = [i.id for i in found if not _alerted(practice.store, i.id)]
-    if fresh and mark:
-        with practice.store.write() as db:
-            for item_id in fresh:
-                audit.record(db, ACTOR, "inbox.overdue", "inbox_item", item_id)
-    return len(found), len(fresh)
-
-
-def _alerted(store: Store, item_id: int) -> bool:
-    return (
-        store.one(
-            "SELECT 1 AS x FROM events WHERE action='inbox.overdue' AND subject_type='inbox_item'"
-            " AND subject_id=?",
-            (str(item_id),),
-        )
-        is not None
+def _to_alert(practice: Practice) -> tuple[list[int], Counter[tuple[str, str]], list[int]]:
+    """Items no alert has told about yet: (new item ids, their counts by network and kind,
+    ids of unanswered items past the target not yet told about)."""
+    rows = practice.store.query(
+        "SELECT id, account_id, kind FROM inbox_items WHERE alerted_new_at IS NULL"
     )
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        try:
+            title = practice.channel_for(row["account_id"]).title
+        except Exception:  # noqa: BLE001 - an account without its plugin is still counted
+            title = row["account_id"]
+        counts[(title, row["kind"])] += 1
+    late = [
+        item.id
+        for item in inbox.overdue(practice)
+        if practice.store.one(
+            "SELECT 1 AS x FROM inbox_items WHERE id=? AND alerted_overdue_at IS NULL",
+            (item.id,),
+        )
+    ]
+    return [int(r["id"]) for r in rows], counts, late
+
+
+def _mark_alerted(practice: Practice, new: list[int], late: list[int]) -> None:
+    now = clock.to_iso(clock.now())
+    with practice.store.write() as db:
+        for item_id in new:
+            db.conn.execute(
+                "UPDATE inbox_items SET alerted_new_at=? WHERE id=? AND alerted_new_at IS NULL",
+                (now, item_id),
+            )
+        for item_id in late:
+            db.conn.execute(
+                "UPDATE inbox_items SET alerted_overdue_at=? WHERE id=?", (now, item_id)
+            )
+            audit.record(db, ACTOR, "inbox.overdue", "inbox_item", item_id)
 
 
 async def run(
@@ -368,7 +385,9 @@ async def run(
         if stop is None or not stop.is_set():
             report.replies = await _replies_due(practice, client)
         report.unanswered = inbox.unanswered_count(practice.store)
-        report.overdue, report.newly_overdue = _newly_overdue(practice, mark=alert)
+        report.overdue = len(inbox.overdue(practice))
+        new_ids, counts, late_ids = _to_alert(practice)
+        report.newly_overdue = len(late_ids)
     except sqlite3.Error as exc:
         if kind_of(exc) is None:
             raise
@@ -377,9 +396,16 @@ async def run(
         if own:
             await client.aclose()
     if alert:
-        message = alerts.summary(practice, report)
-        if message is not None:
-            outcome = alerts.send(practice, message)
+        message = alerts.summary(practice, counts, report)
+        outcome = alerts.send(practice, message) if message is not None else None
+        if outcome is not None:
             report.alerts = outcome.words
             report.alert_failed = not outcome.ok
+        if outcome is None or outcome.ok:
+            try:
+                _mark_alerted(practice, new_ids, late_ids)
+            except sqlite3.Error as exc:
+                if kind_of(exc) is None:
+                    raise
+                raise explain(exc, practice.home.database_path) from None
     return report
