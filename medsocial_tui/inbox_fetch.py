@@ -117,10 +117,15 @@ class FetchReport:
 
 
 def store_page(
-    store: Store, account_id: str, read_from: str | None, page: ActivityPage
+    store: Store,
+    account_id: str,
+    read_from: str | None,
+    page: ActivityPage,
+    assign_to: str | None = None,
 ) -> tuple[int, Counter[str]] | None:
-    """Commit one page: its new items and the cursor after it, in one transaction, only if
-    the account's cursor is still ``read_from``. None when another run moved it first."""
+    """Commit one page: its new items (given to ``assign_to``, the designated manager) and
+    the cursor after it, in one transaction, only if the account's cursor is still
+    ``read_from``. None when another run moved it first."""
     now = clock.to_iso(clock.now())
     kinds: Counter[str] = Counter()
     new_ids: list[int] = []
@@ -145,8 +150,8 @@ def store_page(
             cursor = db.conn.execute(
                 "INSERT INTO inbox_items (account_id, remote_id, kind, author_name, author_handle,"
                 " text, permalink, on_remote_id, rating, thread, reply_window_ends,"
-                " existing_reply, created_at, fetched_at, state, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)",
+                " existing_reply, created_at, fetched_at, state, assigned_to, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)",
                 (
                     account_id,
                     item.remote_id,
@@ -162,6 +167,7 @@ def store_page(
                     item.existing_reply,
                     clock.to_iso(item.created_at),
                     now,
+                    assign_to,
                     now,
                 ),
             )
@@ -184,6 +190,7 @@ def store_page(
                 account_id,
                 items=new_ids,
                 kinds=dict(kinds),
+                assigned_to=assign_to,
             )
     return len(new_ids), kinds
 
@@ -205,6 +212,14 @@ def _not_connected(practice: Practice, channel: Channel, account_id: str) -> str
 
     words = flush._not_connected(practice, channel, account_id)
     return None if words is None else words.removesuffix(", then retry") + " to read its inbox"
+
+
+def _manager(practice: Practice) -> str | None:
+    """The designated social-media manager, who new items are given to."""
+    from medsocial_tui.staff import manager
+
+    member = manager(practice.store)
+    return member.login if member else None
 
 
 async def read_account(
@@ -271,7 +286,7 @@ async def read_account(
             read.state, read.detail = "failed", words
             _note_error(practice.store, account_id, words)
             break
-        stored = store_page(practice.store, account_id, cursor, page)
+        stored = store_page(practice.store, account_id, cursor, page, _manager(practice))
         if stored is None:
             read.detail = "another inbox fetch is reading this account; it left it to that one"
             break

@@ -55,6 +55,7 @@ def test_items_keep_what_the_network_said_and_the_audit_keeps_no_words(home, net
             "My crown fell out",
         )
         assert item.thread == {"item": "1"} and item.state.value == "new"
+        assert item.assigned_to == "owner"  # the designated manager
         events = practice.store.query("SELECT action, details FROM events")
         assert any(e["action"] == "inbox.received" for e in events)
         blob = str(events)
