@@ -123,9 +123,10 @@ def store_page(
     page: ActivityPage,
     assign_to: str | None = None,
 ) -> tuple[int, Counter[str]] | None:
-    """Commit one page: its new items (given to ``assign_to``, the designated manager) and
-    the cursor after it, in one transaction, only if the account's cursor is still
-    ``read_from``. None when another run moved it first."""
+    """Commit one page: its new items (given to ``assign_to``, the designated manager; one
+    the account already answered on the network arrives ``replied``) and the cursor after
+    it, in one transaction, only if the account's cursor is still ``read_from``. None when
+    another run moved it first."""
     now = clock.to_iso(clock.now())
     kinds: Counter[str] = Counter()
     new_ids: list[int] = []
@@ -151,7 +152,7 @@ def store_page(
                 "INSERT INTO inbox_items (account_id, remote_id, kind, author_name, author_handle,"
                 " text, permalink, on_remote_id, rating, thread, reply_window_ends,"
                 " existing_reply, created_at, fetched_at, state, assigned_to, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     account_id,
                     item.remote_id,
@@ -167,6 +168,7 @@ def store_page(
                     item.existing_reply,
                     clock.to_iso(item.created_at),
                     now,
+                    "replied" if item.existing_reply else "new",
                     assign_to,
                     now,
                 ),

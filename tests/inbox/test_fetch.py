@@ -224,3 +224,33 @@ def test_a_rate_limit_flush_was_told_about_holds_the_inbox_too(home, network, mo
     assert report.accounts[0].state == "waiting"
     assert report.accounts[0].retry_at is not None
     assert network.calls("GET", "/v1/activity") == []
+
+
+def test_an_item_already_answered_on_the_network_arrives_replied(home, monkeypatch):
+    from datetime import UTC, datetime
+
+    from medsocial_tui.channel import Activity, ActivityPage
+    from medsocial_tui.inbox_fetch import store_page
+
+    practice = open_as(home, "owner", monkeypatch)
+    try:
+        page = ActivityPage(
+            [
+                Activity("r1", "review", "A", "Nice", datetime.now(UTC), rating=5),
+                Activity(
+                    "r2",
+                    "review",
+                    "B",
+                    "Good",
+                    datetime.now(UTC),
+                    rating=4,
+                    existing_reply="Thanks!",
+                ),
+            ],
+            "c1",
+        )
+        assert store_page(practice.store, "page", None, page) == (2, {"review": 2})
+        states = {i.remote_id: i.state.value for i in inbox.items(practice.store)}
+        assert states == {"r1": "new", "r2": "replied"}
+    finally:
+        practice.close()
