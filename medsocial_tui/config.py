@@ -8,6 +8,7 @@ environment variables ``MEDSOCIAL_SECRET_<ACCOUNT>_<FIELD>``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import stat
@@ -19,17 +20,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import platformdirs
-from pydantic import ValidationError
 
+from medsocial_tui import config_fast
 from medsocial_tui.clock import zone
-from medsocial_tui.config_schema import (
-    ConfigFile,
-    ConfigWarning,
-    LineFinder,
-    dotted,
-    explain,
-    unknown_key_warnings,
-)
+from medsocial_tui.config_lines import ConfigWarning, LineFinder, dotted
 from medsocial_tui.errors import ConfigError, HomeError, SecretsError
 
 HOME_ENV = "MEDSOCIAL_HOME"
@@ -258,11 +252,19 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
     cannot say (a real timezone, usable and unique account ids, no secret in the file)."""
     finder = LineFinder(text)
     problems = _Problems(path, finder)
-    try:
-        model = ConfigFile.model_validate(dict(data))
-    except ValidationError as exc:
-        found_at, what, fix = explain(exc)
-        raise problems.fail(found_at, what, fix) from None
+    model: Any = config_fast.read(data)
+    warnings: list[ConfigWarning] = []
+    if model is None:  # something unusual: the pydantic schema judges it, in its words
+        from pydantic import ValidationError
+
+        from medsocial_tui.config_schema import ConfigFile, explain, unknown_key_warnings
+
+        try:
+            model = ConfigFile.model_validate(dict(data))
+        except ValidationError as exc:
+            found_at, what, fix = explain(exc)
+            raise problems.fail(found_at, what, fix) from None
+        warnings = unknown_key_warnings(model, finder, str(path))
     practice = model.practice
     name = practice.name.strip()
     if not name:
@@ -335,7 +337,9 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             'write it as a list, e.g. command = ["/usr/local/bin/page-the-office", "--quiet"]',
         )
     publishing = model.publishing
-    colors = {k: v for k, v in model.colors.model_dump().items() if isinstance(v, str) and v}
+    colors = {
+        k: v for k, v in config_fast.as_data(model.colors).items() if isinstance(v, str) and v
+    }
     head_file = model.audit.head_file
     if head_file and not Path(head_file).is_absolute():
         raise problems.fail(
@@ -369,10 +373,12 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         audit_syslog=model.audit.syslog,
         audit_syslog_address=model.audit.syslog_address,
         source=path,
-        warnings=tuple(unknown_key_warnings(model, finder, str(path))),
+        warnings=tuple(warnings),
         ssh_authorized_keys=model.ssh.authorized_keys,
         ssh_command=model.ssh.command,
-        inbox=InboxSettings(**model.inbox.model_dump(exclude=set(model.inbox.model_extra or {}))),
+        inbox=InboxSettings(
+            **{f.name: getattr(model.inbox, f.name) for f in dataclasses.fields(InboxSettings)}
+        ),
         alerts=AlertSettings(
             on_new=model.alerts.on_new,
             on_overdue=model.alerts.on_overdue,

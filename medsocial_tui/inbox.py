@@ -478,10 +478,7 @@ async def _network_call(
 
 
 def _client(practice: Practice) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0),
-        follow_redirects=False,
-    )
+    return practice.http_client()
 
 
 def channel_words(channel: Channel, exc: BaseException) -> str:

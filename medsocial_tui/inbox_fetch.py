@@ -210,9 +210,9 @@ def _note_error(store: Store, account_id: str, words: str) -> None:
 
 def _not_connected(practice: Practice, channel: Channel, account_id: str) -> str | None:
     """What the account lacks before it can be read, in flush's words; None when ready."""
-    from medsocial_tui import flush
+    from medsocial_tui.connections import readiness
 
-    words = flush._not_connected(practice, channel, account_id)
+    words = readiness(practice, account_id).what_to_do()
     return None if words is None else words.removesuffix(", then retry") + " to read its inbox"
 
 
@@ -387,10 +387,7 @@ async def run(
     except sqlite3.Error as exc:
         raise explain(exc, practice.home.database_path) from None
     own = client is None
-    client = client or httpx.AsyncClient(
-        timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0),
-        follow_redirects=False,
-    )
+    client = client or practice.http_client()
     try:
         for account in practice.config.accounts:
             if not account.enabled:

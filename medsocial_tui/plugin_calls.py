@@ -20,7 +20,6 @@ core's own guarantee for the plugins that do not.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 from collections.abc import Awaitable, Callable, Mapping
@@ -46,7 +45,6 @@ from medsocial_tui.channel import (
     RetryLater,
     SpecialHours,
 )
-from medsocial_tui.channelkit import scrub
 
 T = TypeVar("T")
 
@@ -92,6 +90,8 @@ _FORMS: dict[tuple[tuple[str, str], ...], list[str]] = {}
 def scrub_for(account: Account) -> Callable[[str], str]:
     """A function that hides the account's secrets (and bearer tokens, token parameters)."""
     key = tuple(sorted((str(k), str(v)) for k, v in account.credentials.items()))
+    from medsocial_tui.channelkit import scrub  # brings httpx: only where a call is made
+
     forms = _FORMS.get(key)
     if forms is None:
         forms = _FORMS[key] = secret_forms(account)
@@ -304,6 +304,8 @@ async def call_channel(
     answer with the account's secrets hidden. Whatever it raises comes out with its words
     scrubbed; a plugin that tries to exit the process raises ``RuntimeError`` instead; one
     that does not answer in time raises ``TimeoutError``."""
+    import asyncio  # already loaded: this runs in its event loop
+
     hide = scrub_for(account)
     plugin = channel.plugin_name or channel.name
     try:
@@ -318,6 +320,8 @@ async def call_channel(
 async def _awaited(call: Callable[[], Awaitable[object]], plugin: str) -> object:
     """The plugin's answer. A method that is not a coroutine is a plugin bug in words; a
     ``SystemExit`` is caught here, inside the task, since asyncio lets it end the loop."""
+    import asyncio
+
     try:
         result = call()
         if not asyncio.iscoroutine(result) and not isinstance(result, asyncio.Future):
