@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from medsocial_tui import flush, inbox, queue
 from medsocial_tui.practice import open_practice
 from medsocial_tui.testing import inbox_reference
@@ -204,6 +206,7 @@ def test_working_hours_count_only_opening_hours():
     assert inbox.working_hours_between(friday_evening, monday_ten, {}, tz) == 64.0
 
 
+@pytest.mark.tampers
 def test_a_rate_limit_flush_was_told_about_holds_the_inbox_too(home, network, monkeypatch):
     from datetime import timedelta
 
