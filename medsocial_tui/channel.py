@@ -217,7 +217,9 @@ class ActivityPage:
 
     ``cursor`` is opaque to the core: it stores it and passes it back on the next call, so
     reading again from it gives nothing twice. It is never a credential or a URL carrying one.
-    ``more`` says another page is waiting now (the core may read again at once)."""
+    ``more`` says another page is waiting now (the core may read again at once). An item the
+    network changed (an edited review) may come again with the same ``remote_id``: the core
+    keeps one item per ``remote_id`` and updates it."""
 
     items: list[Activity]
     cursor: str | None
@@ -410,7 +412,9 @@ class Channel:
         """Answer ``item`` as the account, with the references the network needs (from
         ``item.thread`` and ``item.on_remote_id``). Raises ``ReplyWindowClosed`` without
         sending when the network would refuse it for its age, ``OutcomeUnknown`` when the
-        request may have reached the network but its answer was lost."""
+        request may have reached the network but its answer was lost. A plugin adds only what
+        the network needs to deliver the words (Mastodon's ``@acct`` of the author, without
+        which a status reaches nobody); it never changes them."""
         raise NotImplementedError
 
     async def find_reply(

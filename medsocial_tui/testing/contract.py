@@ -628,6 +628,23 @@ class ChannelContract:
             *item.thread.values(),
         }
 
+    async def test_a_deleted_reply_is_gone(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity
+    ) -> None:
+        """Where the plugin deletes its replies (a Google review's owner reply), the reply
+        read back is gone afterwards."""
+        self._listens(channel, seed_activity)
+        if type(channel).delete_reply is Channel.delete_reply:
+            pytest.skip("this channel does not delete replies")
+        seed_activity(fake, 1)
+        [item, *_rest], _cursor = await self._read_all(channel, account, None)
+        text = "Thank you for your feedback."
+        async with self.client() as client:
+            await channel.reply(client, account, item, text)
+            await channel.delete_reply(client, account, item)
+            if type(channel).find_reply is not Channel.find_reply:
+                assert await channel.find_reply(client, account, item, text) is None
+
     async def test_hide_hides_and_shows_again(
         self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, is_hidden
     ) -> None:

@@ -8,6 +8,7 @@ recent posts and matching the commentary.
 
 from __future__ import annotations
 
+import json
 import mimetypes
 import re
 import unicodedata
@@ -473,14 +474,50 @@ class LinkedIn(Channel):
                 break
         return found
 
+    async def _counts(
+        self, client: httpx.AsyncClient, account: Account, urns: list[str]
+    ) -> dict[str, int] | None:
+        """Each post's total comments (replies included) in one batch read of
+        ``/rest/socialActions?ids=List(…)``; None when LinkedIn does not answer it, and
+        every post's comments are read instead."""
+        if not urns:
+            return {}
+        ids = ",".join(quote(urn, safe="") for urn in urns)
+        try:
+            response = await quietly(
+                client.get(
+                    f"{account.base_url}/rest/socialActions?ids=List({ids})",
+                    headers={**self._headers(account), "X-RestLi-Method": "BATCH_GET"},
+                ),
+                "reading comment counts",
+            )
+            raise_for(response, posting=False)
+        except Rejected:
+            return None
+        body = _json(response)
+        results = body.get("results") if isinstance(body, dict) else None
+        if not isinstance(results, dict):
+            return None
+        counts: dict[str, int] = {}
+        for urn, actions in results.items():
+            summary = (actions or {}).get("commentsSummary") if isinstance(actions, dict) else None
+            total = (summary or {}).get("aggregatedTotalComments")
+            if isinstance(total, int):
+                counts[str(urn)] = total
+        return counts
+
     async def read_activity(
         self, client: httpx.AsyncClient, account: Account, cursor: str | None
     ) -> ActivityPage:
         """Comments on the page's 20 most recently changed posts (``/rest/posts?q=author``,
         ``sortBy=LAST_MODIFIED``), from ``/rest/socialActions/{post}/comments``, and the
         replies under each comment that has some; the page's own comments are left out.
-        ``cursor`` is the newest ``created.time`` handed over and the comments at it."""
-        mark = Watermark.parse(cursor)
+        A post whose comment count (one batch read for all 20) is what the last fetch saw
+        is not read again. ``cursor``: the newest ``created.time`` handed over with the
+        comments at it, and each post's count."""
+        saved = _saved(cursor)
+        mark = Watermark.parse(saved.get("mark"))
+        seen_counts = saved.get("counts") if isinstance(saved.get("counts"), dict) else {}
         me = self.author(account)
         posts = await self._get(
             client,
@@ -493,11 +530,13 @@ class LinkedIn(Channel):
                 "sortBy": "LAST_MODIFIED",
             },
         )
+        urns = [str(p["id"]) for p in posts["elements"] if isinstance(p, dict) and p.get("id")]
+        counts = await self._counts(client, account, urns)
         new: list[tuple[datetime, Activity]] = []
-        for post in posts["elements"]:
-            if not isinstance(post, dict) or not post.get("id"):
-                continue
-            post_urn = str(post["id"])
+        for post_urn in urns:
+            if counts is not None and post_urn in counts:
+                if counts[post_urn] == seen_counts.get(post_urn, 0):
+                    continue
             for comment in await self._comments(client, account, post_urn):
                 nested: list[dict[str, Any]] = []
                 summary = comment.get("commentsSummary") or {}
@@ -509,7 +548,11 @@ class LinkedIn(Channel):
                         new.append((item.created_at, item))
         new.sort(key=lambda pair: pair[0])
         after = mark.after((moment, item.remote_id) for moment, item in new)
-        return ActivityPage(items=[item for _m, item in new], cursor=after.text())
+        kept = {"mark": after.text(), "counts": counts or {}}
+        return ActivityPage(
+            items=[item for _m, item in new],
+            cursor=json.dumps(kept, separators=(",", ":"), sort_keys=True),
+        )
 
     async def reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
@@ -562,6 +605,14 @@ class LinkedIn(Channel):
                 post = item.thread.get("post_urn") or item.on_remote_id or ""
                 return ReplySent(str(comment.get("commentUrn")), POST_URL.format(urn=post))
         return None
+
+
+def _saved(cursor: str | None) -> dict[str, Any]:
+    try:
+        saved = json.loads(cursor) if cursor else {}
+    except ValueError:
+        return {}
+    return saved if isinstance(saved, dict) else {}
 
 
 def _comment(comment: dict[str, Any], post_urn: str, me: str) -> Activity | None:

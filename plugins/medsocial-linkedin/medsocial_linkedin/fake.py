@@ -66,6 +66,7 @@ class FakeLinkedIn(FakeAPI):
         self.route("POST", r"/rest/images")(self._initialize)
         self.route("PUT", r"/dms-uploads/(\d+)")(self._upload)
         self.route("GET", r"/rest/organizations/(\d+)")(self._organization)
+        self.route("GET", r"/rest/socialActions")(self._batch_social_actions)
         self.route("GET", r"/rest/socialActions/([^/]+)/comments")(self._list_comments)
         self.route("POST", r"/rest/socialActions/([^/]+)/comments")(self._comment)
         self.comments: list[dict[str, Any]] = []
@@ -251,7 +252,7 @@ class FakeLinkedIn(FakeAPI):
         """``count`` members' comments on ``post`` (a post of the page's, made when None)."""
         if post is None:
             self.post_by_someone_else(1, "Flu shots all week")
-            post = max(self.posts, key=lambda urn: self.posts[urn]["createdAt"])
+            post = list(self.posts)[-1]
         made = []
         with self._lock:
             for n in range(count):
@@ -294,6 +295,31 @@ class FakeLinkedIn(FakeAPI):
                     above["commentsSummary"]["totalFirstLevelComments"] += 1
         self.comments.append(comment)
         return comment
+
+    def _batch_social_actions(self, request: RecordedRequest) -> Reply:
+        """``?ids=List(urn,…)``: each post's likes and comments summary."""
+        refused = self._refused(request)
+        if refused:
+            return refused
+        listed = re.fullmatch(r"List\((.*)\)", request.arg("ids") or "")
+        if not listed:
+            return error(400, "ids=List(...) is required", 0)
+        results, errors = {}, {}
+        with self._lock:
+            for urn in filter(None, (unquote(u) for u in listed.group(1).split(","))):
+                if urn not in self.posts:
+                    errors[urn] = {"status": 404, "message": "Not Found"}
+                    continue
+                on_post = [c for c in self.comments if c["object"] == urn]
+                results[urn] = {
+                    "target": urn,
+                    "likesSummary": {"totalLikes": 0, "likedByCurrentUser": False},
+                    "commentsSummary": {
+                        "totalFirstLevelComments": sum(not c.get("parentComment") for c in on_post),
+                        "aggregatedTotalComments": len(on_post),
+                    },
+                }
+        return Reply(200, {"results": results, "statuses": {}, "errors": errors})
 
     def _list_comments(self, request: RecordedRequest) -> Reply:
         refused = self._refused(request)

@@ -401,16 +401,17 @@ class Instagram(Channel):
     async def read_activity(
         self, client: httpx.AsyncClient, account: Account, cursor: str | None
     ) -> ActivityPage:
-        """New comments and replies on the account's 25 latest media."""
+        """New comments and replies on the account's 25 latest media; a media whose
+        ``comments_count`` has not moved since the last fetch is not read again."""
         graph = self.graph(client, account)
-        marks = listening.marks(cursor)
-        mark = marks.get("comments", Watermark())
-        found = await listening.instagram_comments(
-            graph, str(account.settings.get("ig_user_id", "")), mark
+        mark = listening.marks(cursor).get("comments", Watermark())
+        seen = listening.counts(cursor)
+        found, counts = await listening.instagram_comments(
+            graph, str(account.settings.get("ig_user_id", "")), mark, seen
         )
-        marks["comments"] = mark.after((i.created_at, i.remote_id) for i in found)
+        after = mark.after((i.created_at, i.remote_id) for i in found)
         items = sorted(found, key=lambda i: i.created_at)
-        return ActivityPage(items=items, cursor=listening.cursor_of(marks))
+        return ActivityPage(items=items, cursor=listening.cursor_of({"comments": after}, counts))
 
     async def reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
