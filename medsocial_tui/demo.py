@@ -269,10 +269,100 @@ def build(root: Path, *, login: str | None = None) -> Home:
     practice = open_practice(home)
     try:
         _seed_posts(practice)
+        _seed_metrics(practice)
         _seed_inbox(practice)
     finally:
         practice.close()
     return home
+
+
+KIND_PULL = {
+    "qa": 3.0,
+    "education": 2.2,
+    "live_session": 2.6,
+    "health_news": 1.6,
+    "hours_change": 1.4,
+    "provider_availability": 1.2,
+    "general": 1.0,
+}
+"""How much more a kind of post is liked than a plain one, in the demo's made-up history."""
+POST_COUNTERS = {
+    "facebook": ("reactions", "comments", "shares", "reach"),
+    "instagram": ("likes", "comments", "saves", "shares", "reach"),
+    "mastodon": ("likes", "shares", "comments"),
+}
+"""The counters each network gives for a post (its plugin's ``metrics_offered``, in part)."""
+DEMO_RANGES = {
+    "reactions": (4, 14),
+    "likes": (5, 16),
+    "comments": (0, 4),
+    "shares": (0, 3),
+    "saves": (0, 3),
+    "reach": (60, 240),
+}
+DEMO_SERIES = {
+    "google": {
+        "calls": 9,
+        "website_clicks": 14,
+        "direction_requests": 11,
+        "searches": 160,
+        "map_views": 95,
+    },
+    "facebook": {"follows": 2, "reach": 140, "engagements": 18},
+    "instagram": {"follows": 3, "reach": 210},
+}
+"""The accounts' daily figures a year back, around these means (weekdays busier)."""
+
+
+def _seed_metrics(practice: Practice) -> None:
+    """What ``medsocial metrics fetch`` would have read: each published post's counters a
+    day (and a week) after it went out, and a year of the accounts' daily figures, so the
+    performance screen and ``medsocial report`` show something real-looking from the start.
+    Seeded from a fixed number: every demo looks the same."""
+    import json
+    import random
+
+    rng = random.Random(20261127)
+    now = clock.now()
+    taken = clock.to_iso(now)
+    rows = practice.store.query(
+        "SELECT d.id, d.account_id, d.published_at, p.kind FROM deliveries d"
+        " JOIN posts p ON p.id = d.post_id WHERE d.state = 'published' ORDER BY d.id"
+    )
+    with practice.store.write() as db:
+        for row in rows:
+            config = practice.config.account(row["account_id"])
+            names = POST_COUNTERS.get(config.channel if config else "", ())
+            if not names:
+                continue
+            published = clock.parse_utc(row["published_at"])
+            pull = KIND_PULL.get(row["kind"], 1.0)
+            for age, days in (("day", 1), ("week", 7)):
+                if now - published < timedelta(days=days):
+                    continue
+                grow = 1.0 if age == "day" else 1.4
+                counts = {
+                    name: int(rng.randint(*DEMO_RANGES[name]) * pull * grow) for name in names
+                }
+                db.conn.execute(
+                    "INSERT INTO post_metrics (delivery_id, age, account_id, taken_at, counts)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (row["id"], age, row["account_id"], taken, json.dumps(counts)),
+                )
+        today = clock.local(now, practice.tz).date()
+        for account_id, means in DEMO_SERIES.items():
+            if practice.config.account(account_id) is None:
+                continue
+            for back in range(365, 0, -1):
+                day = today - timedelta(days=back)
+                busy = 1.25 if day.weekday() < 5 else 0.55
+                for name, mean in means.items():
+                    value = max(0, int(rng.gauss(mean * busy, mean * 0.25)))
+                    db.conn.execute(
+                        "INSERT INTO account_metrics (account_id, day, name, value, taken_at)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        (account_id, day.isoformat(), name, value, taken),
+                    )
 
 
 def _seed_inbox(practice: Practice) -> None:

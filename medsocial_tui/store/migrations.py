@@ -341,6 +341,40 @@ CREATE TABLE audit_checkpoints (
         )
 
 
+@migrations(name="0250_metrics")
+def metrics_tables(db: Database) -> None:
+    """How posts performed: a published delivery's counters a day, a week and a month after
+    it went out, the accounts' daily series, and each account's last read (a network's
+    request to wait is shared through ``account_waits``, see :mod:`rate_waits`)."""
+    _run(
+        db,
+        """
+CREATE TABLE post_metrics (
+    delivery_id INTEGER NOT NULL REFERENCES deliveries(id),
+    age TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    counts TEXT NOT NULL,
+    PRIMARY KEY (delivery_id, age)
+) WITHOUT ROWID;
+CREATE TABLE account_metrics (
+    account_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    name TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    taken_at TEXT NOT NULL,
+    PRIMARY KEY (account_id, day, name)
+) WITHOUT ROWID;
+CREATE TABLE metric_reads (
+    account_id TEXT PRIMARY KEY,
+    last_run_at TEXT,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX deliveries_published ON deliveries (published_at) WHERE state = 'published'
+""",
+    )
+
+
 @migrations(name="0300_queue_order_indexes")
 def queue_order_indexes(db: Database) -> None:
     """Every queue filter reads an index in the queue's own order (newest schedule first),

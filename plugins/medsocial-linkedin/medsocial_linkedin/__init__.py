@@ -12,7 +12,8 @@ import json
 import mimetypes
 import re
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -28,11 +29,13 @@ from medsocial_tui.channel import (
     AuthExpired,
     Capability,
     Channel,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -43,6 +46,7 @@ from medsocial_tui.channel import (
 from medsocial_tui.channelkit import (
     Page,
     Watermark,
+    counters,
     look_back,
     parse_time,
     retry_after,
@@ -162,7 +166,15 @@ class LinkedIn(Channel):
             Capability.RECONCILE,
             Capability.LISTEN,
             Capability.REPLY,
+            Capability.METRICS,
         }
+    )
+    metrics_offered = ("impressions", "reach", "clicks", "likes", "comments", "shares")
+    account_metrics_offered = ("follows",)
+    metrics_note = (
+        "LinkedIn gives share statistics to organisation admins (rw_organization_admin); "
+        "saves and video views are not given; follows are daily new followers, organic "
+        "and paid together"
     )
     credentials = (
         Field(
@@ -438,6 +450,83 @@ class LinkedIn(Channel):
         name = (_json(response) or {}).get("localizedName", "the page")
         return AccountHealth(True, f"can post as {name}")
 
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """``/rest/organizationalEntityShareStatistics`` for the organisation's posts,
+        twenty at a time (share URNs under ``shares``, ugcPost URNs under ``ugcPosts``); a
+        deleted post has no element and is left out."""
+        found: list[PostCounts] = []
+        for start in range(0, len(remote_ids), STATISTICS_BATCH):
+            batch = remote_ids[start : start + STATISTICS_BATCH]
+            query = [
+                "q=organizationalEntity",
+                f"organizationalEntity={quote(self.author(account), safe='')}",
+            ]
+            for kind, prefix in (("shares", "urn:li:share:"), ("ugcPosts", "urn:li:ugcPost:")):
+                urns = [u for u in batch if u.startswith(prefix)]
+                if urns:
+                    query.append(f"{kind}=List({','.join(quote(u, safe='') for u in urns)})")
+            response = await quietly(
+                client.get(
+                    f"{account.base_url}/rest/organizationalEntityShareStatistics?{'&'.join(query)}",
+                    headers=self._headers(account),
+                ),
+                "reading post statistics",
+            )
+            raise_for(response, posting=False)
+            for element in (_json(response) or {}).get("elements") or []:
+                if not isinstance(element, dict):
+                    continue
+                urn = element.get("share") or element.get("ugcPost")
+                stats = element.get("totalShareStatistics")
+                if not isinstance(urn, str) or not isinstance(stats, dict):
+                    continue
+                found.append(
+                    PostCounts(
+                        urn,
+                        counters(stats, SHARE_STATISTICS),
+                    )
+                )
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``/rest/organizationalEntityFollowerStatistics`` by day: new followers."""
+        start = datetime(first.year, first.month, first.day, tzinfo=UTC)
+        end = datetime(last.year, last.month, last.day, tzinfo=UTC) + timedelta(days=1)
+        query = (
+            "q=organizationalEntity"
+            f"&organizationalEntity={quote(self.author(account), safe='')}"
+            "&timeIntervals=(timeRange:(start:"
+            f"{int(start.timestamp() * 1000)},end:{int(end.timestamp() * 1000)}),"
+            "timeGranularityType:DAY)"
+        )
+        response = await quietly(
+            client.get(
+                f"{account.base_url}/rest/organizationalEntityFollowerStatistics?{query}",
+                headers=self._headers(account),
+            ),
+            "reading follower statistics",
+        )
+        raise_for(response, posting=False)
+        days: list[DailyCounts] = []
+        for element in (_json(response) or {}).get("elements") or []:
+            begins = ((element or {}).get("timeRange") or {}).get("start")
+            gains = (element or {}).get("followerGains") or {}
+            if not isinstance(begins, int):
+                continue
+            day = datetime.fromtimestamp(begins / 1000, UTC).date()
+            total = sum(
+                v
+                for v in (gains.get("organicFollowerGain"), gains.get("paidFollowerGain"))
+                if isinstance(v, int) and v >= 0
+            )
+            if first <= day <= last:
+                days.append(DailyCounts(day, {"follows": total}))
+        return days
+
     # Listening: comments on the page's posts, and replies as the page.
 
     async def _get(
@@ -613,6 +702,18 @@ def _saved(cursor: str | None) -> dict[str, Any]:
     except ValueError:
         return {}
     return saved if isinstance(saved, dict) else {}
+
+
+STATISTICS_BATCH = 20
+SHARE_STATISTICS = (
+    ("impressions", "impressionCount"),
+    ("reach", "uniqueImpressionsCount"),
+    ("clicks", "clickCount"),
+    ("likes", "likeCount"),
+    ("comments", "commentCount"),
+    ("shares", "shareCount"),
+)
+"""``totalShareStatistics`` keys by medsocial's counter names."""
 
 
 def _comment(comment: dict[str, Any], post_urn: str, me: str) -> Activity | None:

@@ -67,6 +67,12 @@ class FakeLinkedIn(FakeAPI):
         self.route("PUT", r"/dms-uploads/(\d+)")(self._upload)
         self.route("GET", r"/rest/organizations/(\d+)")(self._organization)
         self.route("GET", r"/rest/socialActions")(self._batch_social_actions)
+        self.route("GET", r"/rest/organizationalEntityShareStatistics")(self._share_statistics)
+        self.route("GET", r"/rest/organizationalEntityFollowerStatistics")(
+            self._follower_statistics
+        )
+        self.statistics: dict[str, dict[str, int]] = {}
+        self.follower_gain = 4
         self.route("GET", r"/rest/socialActions/([^/]+)/comments")(self._list_comments)
         self.route("POST", r"/rest/socialActions/([^/]+)/comments")(self._comment)
         self.comments: list[dict[str, Any]] = []
@@ -134,6 +140,64 @@ class FakeLinkedIn(FakeAPI):
                 "visibility": body.get("visibility"),
             }
         return Reply(201, None, {"x-restli-id": urn})
+
+    def _share_statistics(self, request: RecordedRequest) -> Reply:
+        """Share statistics for ``shares=List(…)``/``ugcPosts=List(…)`` of the organisation's
+        own posts (Rest.li 2.0 list syntax, URNs encoded inside it)."""
+        refused = self._refused(request)
+        if refused:
+            return refused
+        if request.arg("q") != "organizationalEntity" or not request.arg("organizationalEntity"):
+            return error(400, "Missing q=organizationalEntity", 0)
+        elements = []
+        for kind in ("shares", "ugcPosts"):
+            listed = request.arg(kind)
+            if not listed:
+                continue
+            if not (listed.startswith("List(") and listed.endswith(")")):
+                return error(400, f"Invalid Rest.li list for {kind}", 0)
+            for urn in (unquote(u) for u in listed[5:-1].split(",") if u):
+                if urn in self.posts:
+                    counts = self.statistics.get(urn, {})
+                    elements.append(
+                        {
+                            "organizationalEntity": request.arg("organizationalEntity"),
+                            kind[:-1]: urn,
+                            "totalShareStatistics": {
+                                "impressionCount": counts.get("impressions", 0),
+                                "uniqueImpressionsCount": counts.get("reach", 0),
+                                "clickCount": counts.get("clicks", 0),
+                                "likeCount": counts.get("likes", 0),
+                                "commentCount": counts.get("comments", 0),
+                                "shareCount": counts.get("shares", 0),
+                                "engagement": 0.0,
+                            },
+                        }
+                    )
+        return Reply(200, {"paging": {"count": 10, "start": 0}, "elements": elements})
+
+    def _follower_statistics(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        found = re.search(r"start:(\d+),end:(\d+)", request.arg("timeIntervals") or "")
+        if not found:
+            return error(400, "timeIntervals is required for daily statistics", 0)
+        start, end = int(found.group(1)), int(found.group(2))
+        elements = []
+        day = start
+        while day < end:
+            elements.append(
+                {
+                    "timeRange": {"start": day, "end": day + 86_400_000},
+                    "followerGains": {
+                        "organicFollowerGain": self.follower_gain,
+                        "paidFollowerGain": 0,
+                    },
+                }
+            )
+            day += 86_400_000
+        return Reply(200, {"elements": elements})
 
     def _get(self, request: RecordedRequest) -> Reply:
         refused = self._refused(request)
