@@ -477,8 +477,8 @@ class Channel:
         ``item.thread`` and ``item.on_remote_id``). Raises ``ReplyWindowClosed`` without
         sending when the network would refuse it for its age, ``OutcomeUnknown`` when the
         request may have reached the network but its answer was lost. A plugin adds only what
-        the network needs to deliver the words (Mastodon's ``@acct`` of the author, without
-        which a status reaches nobody); it never changes them."""
+        the network needs to deliver the words (the author's ``@handle`` where, without it, a
+        reply reaches nobody); it never changes them."""
         raise NotImplementedError
 
     async def find_reply(

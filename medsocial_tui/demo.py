@@ -286,32 +286,39 @@ KIND_PULL = {
     "general": 1.0,
 }
 """How much more a kind of post is liked than a plain one, in the demo's made-up history."""
-POST_COUNTERS = {
-    "facebook": ("reactions", "comments", "shares", "reach"),
-    "instagram": ("likes", "comments", "saves", "shares", "reach"),
-    "mastodon": ("likes", "shares", "comments"),
-}
-"""The counters each network gives for a post (its plugin's ``metrics_offered``, in part)."""
 DEMO_RANGES = {
     "reactions": (4, 14),
     "likes": (5, 16),
     "comments": (0, 4),
     "shares": (0, 3),
+    "quotes": (0, 2),
     "saves": (0, 3),
     "reach": (60, 240),
+    "views": (80, 400),
+    "impressions": (120, 600),
+    "clicks": (0, 6),
 }
-DEMO_SERIES = {
-    "google": {
-        "calls": 9,
-        "website_clicks": 14,
-        "direction_requests": 11,
-        "searches": 160,
-        "map_views": 95,
-    },
-    "facebook": {"follows": 2, "reach": 140, "engagements": 18},
-    "instagram": {"follows": 3, "reach": 210},
+"""A post's counters a day after it went out, in the demo's made-up history."""
+DEMO_MEANS = {
+    "calls": 9,
+    "website_clicks": 14,
+    "direction_requests": 11,
+    "searches": 160,
+    "map_views": 95,
+    "follows": 2,
+    "reach": 140,
+    "engagements": 18,
 }
-"""The accounts' daily figures a year back, around these means (weekdays busier)."""
+"""The accounts' daily figures around these means (weekdays busier); followers grow."""
+
+
+def _offered(practice: Practice, account_id: str, *, daily: bool = False) -> tuple[str, ...]:
+    """The counters the account's plugin says its network gives (none without the plugin)."""
+    config = practice.config.account(account_id)
+    channel = practice.plugins.channels.get(config.channel) if config else None
+    if channel is None:
+        return ()
+    return channel.account_metrics_offered if daily else channel.metrics_offered
 
 
 def _seed_metrics(practice: Practice) -> None:
@@ -331,8 +338,7 @@ def _seed_metrics(practice: Practice) -> None:
     )
     with practice.store.write() as db:
         for row in rows:
-            config = practice.config.account(row["account_id"])
-            names = POST_COUNTERS.get(config.channel if config else "", ())
+            names = [n for n in _offered(practice, row["account_id"]) if n in DEMO_RANGES]
             if not names:
                 continue
             published = clock.parse_utc(row["published_at"])
@@ -350,18 +356,24 @@ def _seed_metrics(practice: Practice) -> None:
                     (row["id"], age, row["account_id"], taken, json.dumps(counts)),
                 )
         today = clock.local(now, practice.tz).date()
-        for account_id, means in DEMO_SERIES.items():
-            if practice.config.account(account_id) is None:
-                continue
+        for config in practice.config.accounts:
+            names = _offered(practice, config.id, daily=True)
+            followers = rng.randint(300, 900)
             for back in range(365, 0, -1):
                 day = today - timedelta(days=back)
                 busy = 1.25 if day.weekday() < 5 else 0.55
-                for name, mean in means.items():
-                    value = max(0, int(rng.gauss(mean * busy, mean * 0.25)))
+                followers += rng.randint(0, 3)
+                for name in names:
+                    mean = DEMO_MEANS.get(name, 5)
+                    value = (
+                        followers
+                        if name == "followers"
+                        else max(0, int(rng.gauss(mean * busy, mean * 0.25)))
+                    )
                     db.conn.execute(
                         "INSERT INTO account_metrics (account_id, day, name, value, taken_at)"
                         " VALUES (?, ?, ?, ?, ?)",
-                        (account_id, day.isoformat(), name, value, taken),
+                        (config.id, day.isoformat(), name, value, taken),
                     )
 
 

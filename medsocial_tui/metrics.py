@@ -393,6 +393,9 @@ class PostResult:
         return sum(v for k, v in self.counts.items() if k in ENGAGEMENT)
 
 
+LEVELS = frozenset({"followers"})
+"""Counters that say how many there are on a day, not how many happened that day: a
+period's figure is its last day's, never a sum."""
 ENGAGEMENT = frozenset({"reactions", "likes", "comments", "shares", "quotes", "saves", "clicks"})
 AGE_ORDER = {"day": 0, "week": 1, "month": 2}
 

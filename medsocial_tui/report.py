@@ -220,7 +220,11 @@ def _published_counts(practice: Practice, start: date, end: date) -> dict[str, i
 
 def _daily_totals(practice: Practice, account_id: str, start: date, end: date) -> dict[str, int]:
     series = metrics.daily(practice.store, account_id, start, end - timedelta(days=1))
-    return {name: sum(v for _, v in values) for name, values in series.items()}
+    return {
+        name: values[-1][1] if name in metrics.LEVELS else sum(v for _, v in values)
+        for name, values in series.items()
+        if values
+    }
 
 
 def _failures(practice: Practice, start: date, end: date) -> list[tuple[str, str, int, str]]:

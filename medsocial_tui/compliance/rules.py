@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
@@ -1043,10 +1044,15 @@ FACILITY_RULES: tuple[Rule, ...] = (
     ),
 )
 
+_SOCIAL_SITES = (
+    resources.files("medsocial_tui.data").joinpath("social_sites.txt").read_text("utf-8").split()
+)
+"""Sites where a person has a profile of their own (data/social_sites.txt): a link to one
+after a name is that person's."""
 _SOCIAL_PROFILE = re.compile(
-    r"\b(?:https?://)?(?:(?:www|m|mobile)\.)?(?:facebook|fb|instagram|twitter|x|tiktok|linkedin"
-    r"|youtube|threads|pinterest|snapchat|reddit|github|medium|tumblr|gofundme|venmo|cash|paypal"
-    r"|onlyfans|twitch|soundcloud|flickr|vk|bsky)\.(?:com|net|me|app|social)"
+    r"\b(?:https?://)?(?:(?:www|m|mobile)\.)?(?:"
+    + "|".join(re.escape(site) for site in _SOCIAL_SITES)
+    + r")\.(?:com|net|me|app|social)"
     r"/(?:(?:in|u|user|users|people|pub|f|c|add|@)/)?@?(?P<user>[\w.-]{2,60})/?(?![\w/])",
     _I,
 )

@@ -478,3 +478,17 @@ CREATE TABLE account_waits (
 )
 """,
     )
+
+
+@migrations(name="0201_inbox_alerted")
+def inbox_alerted(db: Database) -> None:
+    """When an item was last told about in an alert (new, then past the target), so a fetch
+    that dies before its alert tells about the items in the next run's alert instead."""
+    _run(
+        db,
+        """
+ALTER TABLE inbox_items ADD COLUMN alerted_new_at TEXT;
+ALTER TABLE inbox_items ADD COLUMN alerted_overdue_at TEXT;
+UPDATE inbox_items SET alerted_new_at = fetched_at
+""",
+    )

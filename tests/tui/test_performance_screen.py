@@ -74,7 +74,7 @@ async def test_a_year_of_daily_figures_is_charted_for_an_account(practice_as):
         await wait_for_numbers(pilot)
         await pilot.press("y")
         await pilot.pause(0.3)
-        while app.screen.account != "google":
+        while app.screen.account != "mastodon":
             await pilot.press("a")
             await pilot.pause(0.2)
         await wait_for_numbers(pilot)
