@@ -96,3 +96,15 @@ def practice(home):
 
 def run(coro):
     return asyncio.run(coro)
+
+
+@pytest.fixture(autouse=True)
+def state_machine_watch(request, monkeypatch):
+    """Hours notices, corrections and templates move posts and deliveries too: every change
+    of state must be one the state machine lists (see tests/flush/conftest.py)."""
+    from medsocial_tui.testing import transitions
+
+    watched = transitions.watch_every_store(monkeypatch)
+    yield watched
+    if request.node.get_closest_marker("tampers") is None:
+        assert not transitions.problems(watched)
