@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from medsocial_tui import states
 
 TABLE = "_test_state_changes"
@@ -87,7 +89,7 @@ def out_of_step(path: Path) -> Iterator[str]:
             yield f"post {post_id} is {status} but its deliveries say {derived.value}"
 
 
-def watch_every_store(monkeypatch) -> list[Path]:  # noqa: ANN001 - pytest's MonkeyPatch
+def watch_every_store(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Make every store opened (and migrated) in this process watched; the paths watched.
     For a pytest fixture: ``paths = watch_every_store(monkeypatch)``, then after the test
     ``assert not problems(paths)``."""
@@ -112,3 +114,17 @@ def problems(paths: list[Path]) -> list[str]:
         found += [f"{path.name}: {words}" for words in unlisted(seen(path))]
         found += [f"{path.name}: {words}" for words in out_of_step(path)]
     return found
+
+
+@pytest.fixture(autouse=True)
+def state_machine_watch(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[Path]]:
+    """Every change of state a test makes, in process or in a flush subprocess, must be one
+    the state machine lists, and every post's status what its deliveries say. A conftest
+    imports this to turn it on for its tests; tests marked ``tampers`` write states into the
+    database by hand (as damage would) and are not checked."""
+    watched = watch_every_store(monkeypatch)
+    yield watched
+    if request.node.get_closest_marker("tampers") is None:
+        assert not problems(watched)

@@ -16,6 +16,7 @@ from medsocial_tui.practice import open_practice
 from medsocial_tui.testing import hours_reference, reference
 from medsocial_tui.testing.hours_reference import HoursNetwork
 from medsocial_tui.testing.reference import ReferenceChannel, ReferenceNetwork
+from medsocial_tui.testing.transitions import state_machine_watch  # noqa: F401 - autouse
 
 LOGIN = "frontdesk"
 
@@ -96,15 +97,3 @@ def practice(home):
 
 def run(coro):
     return asyncio.run(coro)
-
-
-@pytest.fixture(autouse=True)
-def state_machine_watch(request, monkeypatch):
-    """Hours notices, corrections and templates move posts and deliveries too: every change
-    of state must be one the state machine lists (see tests/flush/conftest.py)."""
-    from medsocial_tui.testing import transitions
-
-    watched = transitions.watch_every_store(monkeypatch)
-    yield watched
-    if request.node.get_closest_marker("tampers") is None:
-        assert not transitions.problems(watched)
