@@ -18,13 +18,13 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from medsocial_tui import audit, clock
 from medsocial_tui.audit import ChainCheck, RecordedHead
 from medsocial_tui.config import PracticeConfig
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from medsocial_tui.practice import Practice
 
 SYSLOG_IDENT = "medsocial"

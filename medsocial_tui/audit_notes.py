@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from medsocial_tui import audit, clock, compliance
+from medsocial_tui import audit, clock
 from medsocial_tui import staff as staff_core
 from medsocial_tui.errors import ComplianceBlocked, NotFound, UsageError
 from medsocial_tui.policy import today
 from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from medsocial_tui import compliance
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ def refuse_patient_information(
     text: str, context: compliance.PracticeContext | None, what: str
 ) -> None:
     """Raise ComplianceBlocked (naming labels, never the text) when the guard would block."""
+    from medsocial_tui import compliance  # its patterns are compiled when first needed
+
     report = compliance.check_text(text, context)
     if report.blocking:
         labels = sorted(

@@ -269,9 +269,40 @@ def build(root: Path, *, login: str | None = None) -> Home:
     practice = open_practice(home)
     try:
         _seed_posts(practice)
+        _seed_inbox(practice)
     finally:
         practice.close()
     return home
+
+
+def _seed_inbox(practice: Practice) -> None:
+    """A few things people wrote to the demo's accounts, as `medsocial inbox fetch` would
+    have stored them: a message, a question, a 1-star and a 5-star review, a mention."""
+    now = clock.now()
+    items = tomllib.loads(
+        resources.files("medsocial_tui.data").joinpath("demo_inbox.toml").read_text("utf-8")
+    )["items"]
+    with practice.store.write() as db:
+        for item in items:
+            at = clock.to_iso(now - timedelta(minutes=item["minutes_ago"]))
+            db.conn.execute(
+                "INSERT INTO inbox_items (account_id, remote_id, kind, author_name, text,"
+                " rating, created_at, fetched_at, state, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    item["account"],
+                    item["remote_id"],
+                    item["kind"],
+                    item["author"],
+                    item["text"],
+                    item.get("rating"),
+                    at,
+                    at,
+                    item["state"],
+                    at,
+                ),
+            )
+        audit.record(db, "demo", "inbox.received", "demo", "", items=len(items))
 
 
 DEMO_TRAINING = (

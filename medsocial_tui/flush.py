@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls, states
+from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls, rate_waits, states
 from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
@@ -80,7 +80,7 @@ Write = Callable[[Callable[[Store], T]], Awaitable[T]]
 """Runs a function inside a committed write transaction and returns its result."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What happened to one delivery in this run."""
 
@@ -92,6 +92,17 @@ class Outcome:
     remote_url: str | None = None
     retry_at: datetime | None = field(default=None, repr=False)
 
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "delivery_id": self.delivery_id,
+            "post_id": self.post_id,
+            "account_id": self.account_id,
+            "state": self.state,
+            "detail": self.detail,
+            "remote_url": self.remote_url,
+            "retry_at": clock.to_iso(self.retry_at) if self.retry_at else None,
+        }
+
 
 ANSWERABLE = frozenset({S.PUBLISHING, S.UNKNOWN})
 """A network's answer to an attempt is recorded while the delivery is being sent, or after
@@ -99,6 +110,8 @@ its lease ran out meanwhile (swept to ``unknown``): it is the answer to that ver
 
 RECORDS_BROKEN_EXIT = 12
 BAD = frozenset({S.FAILED.value, S.UNKNOWN.value, "skipped"})
+QUIET = frozenset({S.PUBLISHED.value, "reconciled_published", "would_publish"})
+"""Outcomes a run without ``keep`` only counts: nothing about them needs a person."""
 
 
 @dataclass
@@ -106,6 +119,9 @@ class FlushReport:
     started_at: datetime
     dry_run: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
+    """Every outcome when ``keep`` (``--json``, tests); else only those a person may need to
+    read (failed, unknown, held, deferred ...): a run of 50,000 deliveries keeps counts, not
+    50,000 records."""
     swept_unknown: list[int] = field(default_factory=list)
     left_unknown: list[int] = field(default_factory=list)
     """Every delivery still ``unknown`` when the run ended, this run's or an earlier one's."""
@@ -114,18 +130,29 @@ class FlushReport:
     db_transactions: int = 0
     records: ChainCheck | None = None
     """The audit chain as this run found it (checked from the last sealed checkpoint)."""
+    keep: bool = True
+    _counts: dict[str, int] = field(default_factory=lambda: defaultdict(int), repr=False)
+    _last: dict[int, str] = field(default_factory=dict, repr=False)
+    """The last state of each delivery handled whose last state is not a quiet one (or that
+    this run swept to unknown: its later outcome says it is settled)."""
+
+    def add(self, outcome: Outcome) -> None:
+        self._counts[outcome.state] += 1
+        if outcome.state in QUIET and outcome.delivery_id not in self.swept_unknown:
+            self._last.pop(outcome.delivery_id, None)
+        else:
+            self._last[outcome.delivery_id] = outcome.state
+        if self.keep or outcome.state not in QUIET:
+            self.outcomes.append(outcome)
 
     def counts(self) -> dict[str, int]:
-        counts: dict[str, int] = defaultdict(int)
-        for o in self.outcomes:
-            counts[o.state] += 1
-        return dict(counts)
+        return dict(self._counts)
 
     def final_states(self) -> dict[int, str]:
-        """Each delivery handled, with the last thing that happened to it in this run."""
+        """Each delivery handled whose last outcome in this run is not a quiet one
+        (published), with that outcome; swept deliveries not handled since are unknown."""
         last = {delivery_id: S.UNKNOWN.value for delivery_id in self.swept_unknown}
-        for o in self.outcomes:
-            last[o.delivery_id] = o.state
+        last.update(self._last)
         return last
 
     @property
@@ -145,11 +172,7 @@ class FlushReport:
             "swept_to_unknown": self.swept_unknown,
             "left_unknown": self.left_unknown,
             "records": self.records.as_json() if self.records else None,
-            "deliveries": [
-                {k: v for k, v in o.__dict__.items() if k != "retry_at"}
-                | {"retry_at": clock.to_iso(o.retry_at) if o.retry_at else None}
-                for o in self.outcomes
-            ],
+            "deliveries": [o.as_json() for o in self.outcomes],
         }
 
 
@@ -157,7 +180,7 @@ def _iso(moment: datetime) -> str:
     return clock.to_iso(moment)
 
 
-def _outcome(delivery: Delivery, state: str, detail: str = "", **more: Any) -> Outcome:
+def _outcome(delivery: Delivery | DueRef, state: str, detail: str = "", **more: Any) -> Outcome:
     return Outcome(delivery.id, delivery.post_id, delivery.account_id, state, detail, **more)
 
 
@@ -230,6 +253,29 @@ def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:
         (_iso(now), limit),
     )
     return [Delivery.from_row(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class DueRef:
+    """A due delivery as a run holds it until its lane claims it: what an outcome names."""
+
+    id: int
+    post_id: int
+    account_id: str
+
+
+def due_refs(store: Store, now: datetime) -> list[DueRef]:
+    """Every delivery due at ``now``, in the order they fell due, streamed from the cursor
+    into compact references (the rows are read when each is claimed): 50,000 due
+    deliveries cost a few megabytes, not a row object each."""
+    cursor = store.db.conn.execute(
+        "SELECT d.id, d.post_id, d.account_id FROM deliveries d"
+        " JOIN accounts a ON a.id = d.account_id"
+        " WHERE d.state IN ('scheduled','deferred') AND d.next_attempt_at <= ?"
+        " ORDER BY d.next_attempt_at, d.id",
+        (_iso(now),),
+    )
+    return [DueRef(int(r[0]), int(r[1]), str(r[2])) for r in cursor]
 
 
 def claim(
@@ -808,16 +854,30 @@ class _Lane:
         return None
 
 
+class _Recent(dict):  # type: ignore[type-arg]
+    """A dict that forgets its oldest entries beyond ``size``: a post's deliveries to its
+    accounts are prepared close together, so a run's memory stays flat however many posts."""
+
+    def __init__(self, size: int = 256) -> None:
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        while len(self) > self.size:
+            del self[next(iter(self))]
+
+
 class _Preparer:
     """Everything before a request, on the writer thread, in the transaction that claims."""
 
     def __init__(self, practice: Practice, runner: str) -> None:
         self.practice = practice
         self.runner = runner
-        self._posts: dict[int, tuple[str, Post]] = {}
+        self._posts: dict[int, tuple[str, Post]] = _Recent()
         self._on_writer: Practice | None = None
-        self._verdicts: dict[tuple[int, str, str], str | None] = {}
-        self._approved: dict[tuple[int, str], str | None] = {}
+        self._verdicts: dict[tuple[int, str, str], str | None] = _Recent(1024)
+        self._approved: dict[tuple[int, str], str | None] = _Recent()
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -946,9 +1006,9 @@ class _Preparer:
         return fail_unsent(store, delivery, blocked, "compliance", now)
 
 
-def dry_run_report(practice: Practice, started: datetime) -> FlushReport:
+def dry_run_report(practice: Practice, started: datetime, *, keep: bool = True) -> FlushReport:
     """What a flush would do now, changing nothing."""
-    report = FlushReport(started_at=started, dry_run=True)
+    report = FlushReport(started_at=started, dry_run=True, keep=keep)
     posts: dict[int, Post] = {}
     verdicts: dict[int, str | None] = {}
     for d in due(practice.store, started):
@@ -967,13 +1027,11 @@ def dry_run_report(practice: Practice, started: datetime) -> FlushReport:
             )
         unapproved = verdicts[d.post_id]
         if unapproved is not None:
-            report.outcomes.append(_outcome(d, "would_hold", f"not sent: {unapproved}"))
+            report.add(_outcome(d, "would_hold", f"not sent: {unapproved}"))
         elif late is not None:
-            report.outcomes.append(
-                _outcome(d, "would_hold", f"missed its time by {duration_words(late)}")
-            )
+            report.add(_outcome(d, "would_hold", f"missed its time by {duration_words(late)}"))
         else:
-            report.outcomes.append(_outcome(d, "would_publish"))
+            report.add(_outcome(d, "would_publish"))
     return report
 
 
@@ -985,6 +1043,7 @@ async def run(
     on_outcome: Callable[[Outcome], None] | None = None,
     stop: asyncio.Event | None = None,
     stop_now: threading.Event | None = None,
+    keep: bool = True,
 ) -> FlushReport:
     """One flush: sweep dead claims, reconcile unknowns, hold late deliveries, publish the
     rest. When ``stop`` is set, nothing new is claimed; requests in flight finish and are
@@ -993,7 +1052,9 @@ async def run(
 
     Raises :class:`RunFailed` when the database fails the run (busy past its deadline, disk
     full, read-only, the writer gone): deliveries whose request may have left become
-    ``unknown`` and the others are released, where the database still allows it."""
+    ``unknown`` and the others are released, where the database still allows it.
+    ``keep`` keeps every outcome in the report; without it, only those a person may need
+    (the rest are counted), so memory stays flat however many deliveries are due."""
     from medsocial_tui import audit_head
 
     started = clock.now()
@@ -1002,16 +1063,16 @@ async def run(
     except sqlite3.Error as exc:
         raise explain(exc, practice.home.database_path) from None
     if dry_run:
-        report = dry_run_report(practice, started)
+        report = dry_run_report(practice, started, keep=keep)
         report.records = records
         return report
-    report = FlushReport(started_at=started, records=records)
+    report = FlushReport(started_at=started, records=records, keep=keep)
     practice.plugins  # noqa: B018 - load once, before the writer thread's copy shares them
 
     def tell(outcome: Outcome | None) -> None:
         if outcome is None:
             return
-        report.outcomes.append(outcome)
+        report.add(outcome)
         if on_outcome:
             on_outcome(outcome)
 
@@ -1030,8 +1091,9 @@ async def run(
         for outcome in await reconcile(practice, client, write=writer.run):
             tell(outcome)
         if stop is None or not stop.is_set():
-            candidates = await writer.run(lambda s: due(s, clock.now()))
+            candidates = await writer.run(lambda s: due_refs(s, clock.now()))
             await _publish(practice, client, writer, candidates, tell, stop, sent)
+            del candidates
         report.left_unknown = await writer.run(_unknown_ids)
     except (WriterFailed, WriterStopped) as exc:
         failure = exc
@@ -1080,6 +1142,13 @@ class _Sent:
 
     runner: str
     attempts: set[str] = field(default_factory=set)
+
+
+def _recorded(sent: _Sent, attempt_id: str, future: asyncio.Future[Any]) -> None:
+    """Once an attempt's outcome is committed it is no longer in flight: forget it, so the
+    run keeps only what is in flight however many deliveries it sends."""
+    if not future.cancelled() and future.exception() is None:
+        sent.attempts.discard(attempt_id)
 
 
 def _writer_for(practice: Practice, stop_now: threading.Event | None) -> GroupWriter:
@@ -1167,7 +1236,7 @@ async def _publish(
     practice: Practice,
     client: httpx.AsyncClient,
     writer: GroupWriter,
-    candidates: list[Delivery],
+    candidates: list[DueRef],
     tell: Callable[[Outcome | None], None],
     stop: asyncio.Event | None,
     sent: _Sent,
@@ -1175,9 +1244,10 @@ async def _publish(
     """Send the due deliveries, each account in its own lane, all lanes side by side."""
     preparer = _Preparer(practice, sent.runner)
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
-    by_account: dict[str, list[Delivery]] = defaultdict(list)
+    by_account: dict[str, list[DueRef]] = defaultdict(list)
     for d in candidates:
         by_account[d.account_id].append(d)
+    candidates.clear()
     lanes: list[_Lane] = []
     for account_id, deliveries in by_account.items():
         try:
@@ -1188,7 +1258,12 @@ async def _publish(
             for d in deliveries:
                 tell(_outcome(d, "skipped", words))
             continue
-        lanes.append(_Lane(account_id, channel, deque(d.id for d in deliveries), not_connected))
+        lane = _Lane(account_id, channel, deque(d.id for d in deliveries), not_connected)
+        wait = await writer.run(partial(_shared_wait, account_id=account_id))
+        if wait is not None:
+            lane.block = _Block("rate", wait.reason, wait.until)
+        lanes.append(lane)
+    by_account.clear()
 
     def stopping() -> bool:
         return stop is not None and stop.is_set()
@@ -1228,13 +1303,20 @@ async def _publish(
                 job = partial(
                     _finish, preparer=preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
                 )
-                pending.append((asyncio.ensure_future(writer.run(job)), want))
+                future = asyncio.ensure_future(writer.run(job))
+                future.add_done_callback(partial(_recorded, sent, ticket.attempt_id))
+                pending.append((future, want))
         finally:
             for future, _want in pending:
                 future.cancel()
             await asyncio.gather(*(f for f, _ in pending), return_exceptions=True)
 
     await all_or_none(worker(lane) for lane in lanes for _ in range(lane.workers))
+
+
+def _shared_wait(store: Store, account_id: str) -> rate_waits.Wait | None:
+    """A rate-limit wait the inbox recorded for the account (see :mod:`rate_waits`)."""
+    return rate_waits.account_wait(store, account_id, deliveries=False)
 
 
 def _finish(

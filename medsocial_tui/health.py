@@ -223,6 +223,56 @@ def queue_findings(practice: Practice) -> list[Finding]:
     ]
 
 
+def inbox_findings(practice: Practice) -> list[Finding]:
+    """Items unanswered past the practice's target, replies that need a person, and accounts
+    whose activity could not be read. Counts and ids only, never anyone's words."""
+    from medsocial_tui import inbox
+
+    found: list[Finding] = []
+    late = inbox.overdue(practice)
+    if late:
+        ids = ", ".join(str(i.id) for i in late[:10])
+        found.append(
+            Finding(
+                "inbox",
+                False,
+                f"{len(late)} inbox {'item has' if len(late) == 1 else 'items have'} waited "
+                f"longer than {inbox.target_words(practice)} for an answer (items {ids})",
+                "answer or close them: press i in the app, or `medsocial inbox list --state "
+                "unanswered`",
+                severity="warning",
+            )
+        )
+    counts = {
+        r["state"]: r["n"]
+        for r in practice.store.query(
+            "SELECT state, count(*) AS n FROM inbox_replies WHERE state IN"
+            " ('waiting_approval','unknown','failed') GROUP BY state"
+        )
+    }
+    words = {
+        "waiting_approval": ("waiting for an approver", "`medsocial inbox approve REPLY`"),
+        "unknown": ("whose answer was lost", "`medsocial inbox send REPLY` reads the thread back"),
+        "failed": ("that failed", "`medsocial inbox show ITEM` says why"),
+    }
+    for state, n in sorted(counts.items()):
+        what, fix = words[state]
+        found.append(Finding("inbox", False, f"{n} replies {what}", fix, severity="warning"))
+    for row in practice.store.query(
+        "SELECT account_id, last_error FROM inbox_cursors WHERE last_error != ''"
+    ):
+        found.append(
+            Finding(
+                "inbox",
+                False,
+                f"{row['account_id']}: its activity could not be read: {row['last_error']}",
+                "fix what it says; the next `medsocial inbox fetch` reads on from where it stopped",
+                severity="warning",
+            )
+        )
+    return found
+
+
 def policy_findings(practice: Practice) -> list[Finding]:
     version = policy.current_version(practice.store)
     if version is None:
@@ -528,6 +578,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
 
             found.extend(asyncio.run(online_findings(practice)))
         found.extend(queue_findings(practice))
+        found.extend(inbox_findings(practice))
         found.extend(policy_findings(practice))
         found.extend(records_findings(practice))
         if practice.identity is not None:

@@ -11,9 +11,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-import httpx
 
 from medsocial_tui import __version__, clock, identity, permissions
 from medsocial_tui.channel import Account, Channel
@@ -26,9 +25,13 @@ from medsocial_tui.config import (
     resolve_home,
 )
 from medsocial_tui.errors import UsageError
-from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.store import Store, open_reader, open_store
 from medsocial_tui.store.trouble import explain, kind_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from medsocial_tui.plugin_host import PluginHost
 
 USER_ENV = identity.USER_ENV
 
@@ -66,6 +69,8 @@ class Practice:
     def plugins(self) -> PluginHost:
         """The loaded plugins, loaded on first use (the app shows its first frame sooner)."""
         if self.plugin_host is None:
+            from medsocial_tui.plugin_host import load_plugins  # entry points: when needed
+
             self.plugin_host = load_plugins(self.extra_plugins)
         return self.plugin_host
 

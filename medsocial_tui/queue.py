@@ -710,16 +710,25 @@ def _like(words: str) -> str:
     return f"%{escaped}%"
 
 
-def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
+def _filter_sql(f: QueueFilter, *, few: Sequence[int] | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause for ``f``, every term answered from an index. A delivery's state or
+    account is checked per post in queue order with one index seek (the form for a filter
+    many posts match, whose page is found within its first rows), unless ``few`` gives the
+    ids of the posts that can match (a rare filter: those are looked up by id instead). A
+    date range is a range on the queue order itself (a post with a date sorts by it);
+    author and status lead indexes in the queue's order."""
     clauses: list[str] = []
     params: list[Any] = []
+    if few is not None:
+        clauses.append(f"p.id IN ({','.join('?' * len(few))})" if few else "0")
+        params.extend(few)
     if f.states or f.accounts:
-        sub = ["d.post_id = p.id"]
+        sub = ["d.post_id = p.id"]  # the unary + keeps the check on the post's own rows
         if f.states:
-            sub.append(f"d.state IN ({','.join('?' * len(f.states))})")
+            sub.append(f"+d.state IN ({','.join('?' * len(f.states))})")
             params.extend(f.states)
         if f.accounts:
-            sub.append(f"d.account_id IN ({','.join('?' * len(f.accounts))})")
+            sub.append(f"+d.account_id IN ({','.join('?' * len(f.accounts))})")
             params.extend(f.accounts)
         clauses.append(f"EXISTS (SELECT 1 FROM deliveries d WHERE {' AND '.join(sub)})")
     if f.author:
@@ -728,11 +737,13 @@ def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
     if f.status:
         clauses.append("p.status = ?")
         params.append(f.status)
+    if f.since or f.until:
+        clauses.append("p.scheduled_at IS NOT NULL")
     if f.since:
-        clauses.append("p.scheduled_at >= ?")
+        clauses.append(f"{_ORDER} >= ?")
         params.append(clock.to_iso(f.since))
     if f.until:
-        clauses.append("p.scheduled_at < ?")
+        clauses.append(f"{_ORDER} < ?")
         params.append(clock.to_iso(f.until))
     if f.text and f.text.strip():
         clauses.append("(p.text LIKE ? ESCAPE '\\' OR p.overrides LIKE ? ESCAPE '\\')")
@@ -740,8 +751,47 @@ def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+FEW = 10_000
+"""A delivery filter matching at most this many deliveries is read from its index first and
+its posts looked up by id; above it, posts are walked in queue order (a page is near)."""
+
+
+def _delivery_terms(f: QueueFilter) -> tuple[str, list[Any]]:
+    sub, params = [], []
+    if f.states:
+        sub.append(f"state IN ({','.join('?' * len(f.states))})")
+        params.extend(f.states)
+    if f.accounts:
+        sub.append(f"account_id IN ({','.join('?' * len(f.accounts))})")
+        params.extend(f.accounts)
+    return " AND ".join(sub), params
+
+
+def few_posts(store: Store, f: QueueFilter) -> list[int] | None:
+    """The ids of the posts a rare state or account filter can match, from a covering index
+    (at most FEW rows read); None when the filter has no delivery terms or matches more."""
+    if not (f.states or f.accounts):
+        return None
+    sub, params = _delivery_terms(f)
+    rows = store.db.conn.execute(
+        f"SELECT post_id FROM deliveries WHERE {sub} LIMIT ?", (*params, FEW + 1)
+    ).fetchall()
+    if len(rows) > FEW:
+        return None
+    return sorted({r[0] for r in rows})
+
+
 def count_posts(store: Store, f: QueueFilter = QueueFilter()) -> int:
-    where, params = _filter_sql(f)
+    """How many posts ``f`` shows, from indexes only."""
+    only_deliveries = QueueFilter(states=f.states, accounts=f.accounts)
+    if (f.states or f.accounts) and f == only_deliveries:
+        sub, params = _delivery_terms(f)
+        return int(
+            store.db.conn.execute(
+                f"SELECT count(DISTINCT post_id) FROM deliveries WHERE {sub}", params
+            ).fetchone()[0]
+        )
+    where, params = _filter_sql(f, few=few_posts(store, f))
     return int(store.db.conn.execute(f"SELECT count(*) FROM posts p{where}", params).fetchone()[0])
 
 
@@ -777,23 +827,65 @@ def page(
     return _with_deliveries(store, rows)
 
 
+TOP = PageMark("\uffff", 2**63 - 1)
+"""The mark before the first page: every page, the first too, is a range on the queue
+order's index, so each is one prepared query whose plan is an index search."""
+
+
+def page_sql(
+    f: QueueFilter,
+    after: PageMark | None = None,
+    limit: int = 100,
+    *,
+    few: Sequence[int] | None = None,
+) -> tuple[str, list[Any]]:
+    """The query for the page of ``f`` after ``after``: the mark is a range on the queue
+    order's index (everything at or before its moment) plus the tie-break on the post id,
+    so page 1,000 is read as quickly as page 1."""
+    mark = after or TOP
+    where, params = _filter_sql(f, few=few)
+    where += (" AND " if where else " WHERE ") + (f"{_ORDER} <= ? AND ({_ORDER} < ? OR p.id < ?)")
+    sql = (
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
+        f" ORDER BY {_ORDER} DESC, p.id DESC LIMIT ?"
+    )
+    return sql, [*params, mark.sort_at, mark.sort_at, mark.post_id, limit + 1]
+
+
 def page_after(
     store: Store, f: QueueFilter = QueueFilter(), after: PageMark | None = None, *, limit: int = 100
 ) -> Page:
     """The page of posts that follows ``after`` (the first page when None), in queue order."""
-    where, params = _filter_sql(f)
-    if after is not None:
-        where += (" AND " if where else " WHERE ") + f"({_ORDER}, p.id) < (?, ?)"
-        params = [*params, after.sort_at, after.post_id]
-    rows = store.query(
-        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
-        f" ORDER BY {_ORDER} DESC, p.id DESC LIMIT ?",
-        (*params, limit + 1),
-    )
+    few = few_posts(store, f)
+    if few is not None:
+        rows = _few_in_order(store, f, few, after or TOP, limit + 1)
+    else:
+        sql, params = page_sql(f, after, limit)
+        rows = store.query(sql, params)
     more = len(rows) > limit
     rows = rows[:limit]
     mark = PageMark(rows[-1]["sort_at"], rows[-1]["id"]) if more else None
     return Page(_with_deliveries(store, rows), mark)
+
+
+def _few_in_order(
+    store: Store, f: QueueFilter, few: Sequence[int], mark: PageMark, wanted: int
+) -> list[dict[str, Any]]:
+    """The first ``wanted`` of a rare filter's posts after ``mark``: the (at most FEW)
+    candidates' order keys are read by id and sorted here, then only those rows are read."""
+    where, params = _filter_sql(f, few=few)
+    keys = store.db.conn.execute(f"SELECT {_ORDER}, p.id FROM posts p{where}", params).fetchall()
+    after = (mark.sort_at, mark.post_id)
+    keys = sorted((k for k in keys if (k[0], k[1]) < after), reverse=True)[:wanted]
+    if not keys:
+        return []
+    ids = [k[1] for k in keys]
+    rows = store.query(
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p WHERE p.id IN ({','.join('?' * len(ids))})",
+        ids,
+    )
+    by_id = {r["id"]: r for r in rows}
+    return [by_id[i] for i in ids]
 
 
 def _with_deliveries(store: Store, rows: list[dict[str, Any]]) -> list[Post]:
@@ -801,9 +893,10 @@ def _with_deliveries(store: Store, rows: list[dict[str, Any]]) -> list[Post]:
         return []
     ids = [r["id"] for r in rows]
     by_post: dict[int, list[Delivery]] = {i: [] for i in ids}
-    for r in store.query(
-        f"SELECT * FROM deliveries WHERE post_id IN ({','.join('?' * len(ids))}) ORDER BY id", ids
-    ):
+    found = store.query(
+        f"SELECT * FROM deliveries WHERE post_id IN ({','.join('?' * len(ids))})", ids
+    )
+    for r in sorted(found, key=lambda r: r["id"]):  # sorted here: the index is by post
         by_post[r["post_id"]].append(Delivery.from_row(r))
     return [Post.from_row(r, tuple(by_post[r["id"]])) for r in rows]
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from medsocial_tui import audit, clock, compliance
+from medsocial_tui import audit, clock
 from medsocial_tui import staff as staff_core
 from medsocial_tui.audit_notes import refuse_patient_information
 from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
 from medsocial_tui.policy import add_months, today
 from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from medsocial_tui import compliance
 
 DEFAULT_TOPIC = "Social-media and internet-use policy"
 REPEAT_AFTER_MONTHS = 12

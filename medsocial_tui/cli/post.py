@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from medsocial_tui import approvals, clock, guard, media, queue
+from medsocial_tui import clock, queue
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.models import Post
@@ -128,6 +128,8 @@ def add_command(
         override_map[key.strip()] = value
     if len(alts) > len(media_paths):
         raise click.BadParameter("more --alt than --media", param_hint="--alt")
+    from medsocial_tui import media
+
     attached = [
         media.attach(practice, path, alts[i] if i < len(alts) else "")
         for i, path in enumerate(media_paths)
@@ -210,6 +212,8 @@ def show_command(ctx, post_id, as_json) -> None:
         click.echo(f"review note: {post.review_note}")
     if post.options.get("authorisation"):
         click.echo(f"patient authorisation: {post.options['authorisation']}")
+    from medsocial_tui import approvals, guard  # the guard's word lists: only here
+
     for problem in guard.permission_problems(practice, post):
         click.echo(f"BLOCKED: {problem}")
     approval = approvals.latest(practice.store.db, post.id)

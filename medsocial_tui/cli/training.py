@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui import guard, training
+from medsocial_tui import training
 from medsocial_tui.cli.common import echo_json, practice_from, table
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -25,6 +25,8 @@ def training_group() -> None:
 @click.pass_context
 def add_command(ctx, login, topic, completed, next_due, trainer, notes) -> None:
     """Record that LOGIN completed a training session."""
+    from medsocial_tui import guard
+
     practice = practice_from(ctx)
     today = practice.today()
     record = training.record(
