@@ -271,7 +271,7 @@ def due_refs(store: Store, now: datetime) -> list[DueRef]:
     cursor = store.db.conn.execute(
         "SELECT d.id, d.post_id, d.account_id FROM deliveries d"
         " JOIN accounts a ON a.id = d.account_id"
-        " WHERE d.state IN ('scheduled','deferred') AND d.next_attempt_at <= ?"
+        f" WHERE d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
         " ORDER BY d.next_attempt_at, d.id",
         (_iso(now),),
     )
