@@ -253,6 +253,20 @@ def parse_time(value: Any) -> datetime | None:
     return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def counters(body: Any, names: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """A network's counts by medsocial's counter names: ``names`` pairs each name with the
+    network's key (``("likes", "like_count")``). A key the answer lacks, or whose value is not
+    a whole number of zero or more, is left out: a counter not reported is never made 0."""
+    if not isinstance(body, dict):
+        return {}
+    found: dict[str, int] = {}
+    for name, key in names:
+        value = body.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            found[name] = value
+    return found
+
+
 # Reading activity newer than the last fetch, from listings that run newest first.
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import mimetypes
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +30,14 @@ from medsocial_tui.channel import (
     AuthExpired,
     Capability,
     Channel,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     Media,
     MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -65,6 +68,9 @@ NOTIFICATIONS_PAGE = 50
 MAX_NOTIFICATION_PAGES = 20
 """Pages read back per fetch to reach the last one seen (1 000 notifications); older new
 ones are not read (a fetch every few minutes never meets so many)."""
+
+GET_POSTS = 25
+"""Posts one ``app.bsky.feed.getPosts`` may ask for."""
 
 
 @dataclass
@@ -155,7 +161,14 @@ class Bluesky(Channel):
             Capability.RECONCILE,
             Capability.LISTEN,
             Capability.REPLY,
+            Capability.METRICS,
         }
+    )
+    metrics_offered = ("likes", "shares", "comments", "quotes", "saves")
+    account_metrics_offered = ("followers",)
+    metrics_note = (
+        "Bluesky gives no views, reach or clicks; followers are read as they stand when "
+        "fetched, with no history"
     )
     credentials = (
         Field(
@@ -496,6 +509,52 @@ class Bluesky(Channel):
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"signed in as @{session.handle}")
 
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """``app.bsky.feed.getPosts`` 25 at a time; a deleted post is not in the answer."""
+        found: list[PostCounts] = []
+        for start in range(0, len(remote_ids), GET_POSTS):
+            uris = remote_ids[start : start + GET_POSTS]
+            response, _ = await self._xrpc(
+                client,
+                account,
+                "GET",
+                "app.bsky.feed.getPosts",
+                params=[("uris", uri) for uri in uris],
+            )
+            raise_for(response, posting=False)
+            for view in (_json(response) or {}).get("posts") or []:
+                if isinstance(view, dict) and isinstance(view.get("uri"), str):
+                    found.append(
+                        PostCounts(
+                            view["uri"],
+                            {
+                                name: _count(view, key)
+                                for name, key in (
+                                    ("likes", "likeCount"),
+                                    ("shares", "repostCount"),
+                                    ("comments", "replyCount"),
+                                    ("quotes", "quoteCount"),
+                                    ("saves", "bookmarkCount"),
+                                )
+                                if key in view
+                            },
+                        )
+                    )
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``app.bsky.actor.getProfile``: followers now, given for ``last``."""
+        session = await self.session(client, account)
+        response, _ = await self._xrpc(
+            client, account, "GET", "app.bsky.actor.getProfile", params={"actor": session.did}
+        )
+        raise_for(response, posting=False)
+        return [DailyCounts(last, {"followers": _count(_json(response) or {}, "followersCount")})]
+
     # Listening: notifications (mention, reply, quote) and replies in their thread.
 
     async def read_activity(
@@ -691,6 +750,11 @@ def save(request: PublishRequest, update: dict[str, Any]) -> None:
     """Keep progress on the request and commit it through the core at once."""
     request.progress.update(update)
     request.checkpoint(update)
+
+
+def _count(body: dict[str, Any], key: str) -> int:
+    value = body.get(key)
+    return value if isinstance(value, int) and value >= 0 else 0
 
 
 @hookimpl
