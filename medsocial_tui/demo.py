@@ -334,7 +334,8 @@ def _seed_metrics(practice: Practice) -> None:
     taken = clock.to_iso(now)
     rows = practice.store.query(
         "SELECT d.id, d.account_id, d.published_at, p.kind FROM deliveries d"
-        " JOIN posts p ON p.id = d.post_id WHERE d.state = 'published' ORDER BY d.id"
+        f" JOIN posts p ON p.id = d.post_id WHERE d.state IN {states.sql_in({states.S.PUBLISHED})}"
+        " ORDER BY d.id"
     )
     with practice.store.write() as db:
         for row in rows:

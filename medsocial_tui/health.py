@@ -241,7 +241,8 @@ def metrics_findings(practice: Practice) -> list[Finding]:
     }
     found: list[Finding] = []
     published = practice.store.one(
-        "SELECT count(*) AS n FROM deliveries WHERE state = 'published' AND published_at <= ?",
+        f"SELECT count(*) AS n FROM deliveries WHERE state IN {states.sql_in({DeliveryState.PUBLISHED})}"
+        " AND published_at <= ?",
         (clock.to_iso(now - timedelta(days=1)),),
     )
     last = max((r["last_run_at"] for r in reads.values() if r["last_run_at"]), default=None)

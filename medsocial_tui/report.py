@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock, metrics
 from medsocial_tui.channel import COUNTER_WORDS
+from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.states import sql_in
 
 if TYPE_CHECKING:
     from medsocial_tui.practice import Practice
@@ -211,7 +213,7 @@ def inbox_figures(practice: Practice, start: date, end: date) -> dict[str, Any]:
 
 def _published_counts(practice: Practice, start: date, end: date) -> dict[str, int]:
     rows = practice.store.db.conn.execute(
-        "SELECT account_id, count(*) FROM deliveries WHERE state = 'published'"
+        f"SELECT account_id, count(*) FROM deliveries WHERE state IN {sql_in({S.PUBLISHED})}"
         " AND published_at >= ? AND published_at < ? GROUP BY account_id",
         (clock.to_iso(_utc(start, practice)), clock.to_iso(_utc(end, practice))),
     )
@@ -230,7 +232,7 @@ def _daily_totals(practice: Practice, account_id: str, start: date, end: date) -
 def _failures(practice: Practice, start: date, end: date) -> list[tuple[str, str, int, str]]:
     rows = practice.store.db.conn.execute(
         "SELECT account_id, updated_at, post_id, last_error FROM deliveries"
-        " WHERE state = 'failed' AND updated_at >= ? AND updated_at < ?"
+        f" WHERE state IN {sql_in({S.FAILED})} AND updated_at >= ? AND updated_at < ?"
         " ORDER BY updated_at",
         (clock.to_iso(_utc(start, practice)), clock.to_iso(_utc(end, practice))),
     )
