@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 from medsocial_tui import audit, clock
 from medsocial_tui.audit import ChainCheck, RecordedHead
 from medsocial_tui.config import PracticeConfig
-from medsocial_tui.practice import Practice
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from medsocial_tui.practice import Practice
 
 SYSLOG_IDENT = "medsocial"
 

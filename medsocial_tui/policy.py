@@ -14,65 +14,24 @@ import tomllib
 from dataclasses import asdict, dataclass
 from datetime import date
 from importlib import resources
-from typing import Any
 
-from medsocial_tui import audit, clock
+from medsocial_tui import audit, clock, staff
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.models import StaffMember
+from medsocial_tui.policy_versions import (
+    PolicyVersion,
+    Section,
+    current_version,
+    get_version,
+)
+from medsocial_tui.policy_versions import (
+    unacknowledged_version as unacknowledged_version,
+)
 from medsocial_tui.store import Store
 
 REVIEW_AFTER_MONTHS = 12
 REVIEW_WARNING_DAYS = 30
 DEFAULT_TITLE = "Internet and social-media use policy"
-
-
-@dataclass(frozen=True)
-class Section:
-    key: str
-    title: str
-    body: str
-
-
-@dataclass(frozen=True)
-class PolicyVersion:
-    """One version of the policy. ``status`` is draft, published or retired."""
-
-    id: int
-    number: int
-    title: str
-    status: str
-    sections: tuple[Section, ...]
-    created_by: str
-    created_at: str
-    effective_date: date | None = None
-    next_review_date: date | None = None
-    published_by: str | None = None
-    published_at: str | None = None
-    retired_at: str | None = None
-
-    @property
-    def is_draft(self) -> bool:
-        return self.status == "draft"
-
-    def section(self, key: str) -> Section | None:
-        return next((s for s in self.sections if s.key == key), None)
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> PolicyVersion:
-        return cls(
-            id=row["id"],
-            number=row["number"],
-            title=row["title"],
-            status=row["status"],
-            sections=tuple(Section(**s) for s in json.loads(row["sections"])),
-            created_by=row["created_by"],
-            created_at=row["created_at"],
-            effective_date=_date(row["effective_date"]),
-            next_review_date=_date(row["next_review_date"]),
-            published_by=row["published_by"],
-            published_at=row["published_at"],
-            retired_at=row["retired_at"],
-        )
 
 
 @dataclass(frozen=True)
@@ -92,10 +51,6 @@ class SectionDiff:
     title: str
     change: str
     lines: tuple[str, ...] = ()
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def today(store: Store) -> date:
@@ -126,8 +81,6 @@ def template_sections(practice_name: str = "the practice") -> list[Section]:
 
 
 def _require_admin(store: Store, actor: str) -> None:
-    from medsocial_tui import staff
-
     staff.require(store, staff.by_login(store, actor), staff.Action.MANAGE_POLICY)
 
 
@@ -138,23 +91,6 @@ def versions(store: Store) -> list[PolicyVersion]:
     """Every version, newest first."""
     rows = store.query("SELECT * FROM policy_versions ORDER BY number DESC")
     return [PolicyVersion.from_row(r) for r in rows]
-
-
-def current_version(store: Store) -> PolicyVersion | None:
-    """The version everyone must have acknowledged: the latest published one."""
-    row = store.one(
-        "SELECT * FROM policy_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1"
-    )
-    return PolicyVersion.from_row(row) if row else None
-
-
-def get_version(store: Store, number: int) -> PolicyVersion:
-    row = store.one("SELECT * FROM policy_versions WHERE number = ?", (number,))
-    if row is None:
-        raise NotFound(
-            f"no policy version {number}", fix="`medsocial policy list` shows the versions"
-        )
-    return PolicyVersion.from_row(row)
 
 
 def latest_draft(store: Store) -> PolicyVersion | None:
@@ -193,18 +129,6 @@ def review_status(version: PolicyVersion, on: date) -> str:
     if days <= REVIEW_WARNING_DAYS:
         return f"review due in {days} days ({review.isoformat()})"
     return f"next review {review.isoformat()}"
-
-
-def unacknowledged_version(store: Store, staff_id: int) -> PolicyVersion | None:
-    """The current version when ``staff_id`` has not acknowledged it, else None."""
-    current = current_version(store)
-    if current is None:
-        return None
-    acked = store.one(
-        "SELECT 1 FROM acknowledgements WHERE staff_id = ? AND policy_version_id = ?",
-        (staff_id, current.id),
-    )
-    return None if acked else current
 
 
 def acknowledged_at(store: Store, staff_id: int, number: int) -> str | None:
@@ -472,8 +396,6 @@ def acknowledge(store: Store, actor_login: str, staff_id: int, number: int) -> b
     """Record that the staff member received and read version ``number``.
 
     Only the person themself acknowledges. Returns False when they already had."""
-    from medsocial_tui import staff
-
     member = staff.by_id(store, staff_id)
     if member.login != actor_login:
         raise PermissionDenied(

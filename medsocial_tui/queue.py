@@ -314,7 +314,7 @@ def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
     again, with the deliveries held for that reason, so it is submitted and approved anew."""
     now = _now()
     with practice.store.write() as db:
-        cleared = {"error_kind": None, "last_error": "", "updated_at": now}
+        cleared: dict[str, Any] = {"error_kind": None, "last_error": "", "updated_at": now}
         states.move_post_deliveries(db, post.id, S.SCHEDULED, S.DRAFT, **cleared)
         states.move_post_deliveries(
             db,

@@ -15,6 +15,7 @@ from medsocial_tui import audit, clock
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.people_names import check_login, clean_name
+from medsocial_tui.policy_versions import unacknowledged_version
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
@@ -65,8 +66,6 @@ class Decision:
 
 def decide(store: Store, member: StaffMember | None, action: Action) -> Decision:
     """Whether ``member`` may do ``action`` now, and if not, why in words."""
-    from medsocial_tui import policy
-
     if member is None:
         if not _active_admins(store):
             return Decision(
@@ -82,7 +81,7 @@ def decide(store: Store, member: StaffMember | None, action: Action) -> Decision
         names = " or ".join(r.value for r in roles)
         return Decision(False, f"{action.value.replace('_', ' ')} needs the {names} role")
     if action in NEEDS_ACKNOWLEDGEMENT:
-        missing = policy.unacknowledged_version(store, member.id)
+        missing = unacknowledged_version(store, member.id)
         if missing is not None:
             return Decision(
                 False,

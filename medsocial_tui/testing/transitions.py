@@ -15,6 +15,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from medsocial_tui import states
 
@@ -46,7 +49,7 @@ def watch(conn: sqlite3.Connection) -> bool:
         return False
 
 
-def _read(path: Path, sql: str) -> list[tuple[str, ...]]:
+def _read(path: Path, sql: str) -> list[tuple[Any, ...]]:
     if not path.exists():
         return []
     try:
@@ -62,9 +65,10 @@ def seen(path: Path) -> set[tuple[str, str, str]]:
 
 
 def listed(kind: str, old: str, new: str) -> bool:
-    if kind == "delivery":
-        return states.can_move(old, new)
+    """Whether the table lists this change (a state it does not know is never listed)."""
     try:
+        if kind == "delivery":
+            return states.can_move(old, new)
         return states.PostStatus(new) in states.POST_TRANSITIONS[states.PostStatus(old)]
     except ValueError:
         return False
@@ -77,8 +81,8 @@ def unlisted(changes: set[tuple[str, str, str]]) -> list[str]:
 
 def out_of_step(path: Path) -> Iterator[str]:
     """Posts whose stored status is not what their deliveries say."""
-    statuses = dict(_read(path, "SELECT id, status FROM posts"))
-    by_post: dict[object, list[str]] = {}
+    statuses: dict[Any, str] = {r[0]: r[1] for r in _read(path, "SELECT id, status FROM posts")}
+    by_post: dict[Any, list[str]] = {}
     for post_id, state in _read(path, "SELECT post_id, state FROM deliveries"):
         by_post.setdefault(post_id, []).append(state)
     for post_id, status in statuses.items():
@@ -87,7 +91,7 @@ def out_of_step(path: Path) -> Iterator[str]:
             yield f"post {post_id} is {status} but its deliveries say {derived.value}"
 
 
-def watch_every_store(monkeypatch) -> list[Path]:  # noqa: ANN001 - pytest's MonkeyPatch
+def watch_every_store(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Make every store opened (and migrated) in this process watched; the paths watched.
     For a pytest fixture: ``paths = watch_every_store(monkeypatch)``, then after the test
     ``assert not problems(paths)``."""
@@ -112,3 +116,17 @@ def problems(paths: list[Path]) -> list[str]:
         found += [f"{path.name}: {words}" for words in unlisted(seen(path))]
         found += [f"{path.name}: {words}" for words in out_of_step(path)]
     return found
+
+
+@pytest.fixture(autouse=True)
+def state_machine_watch(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[Path]]:
+    """Every change of state a test makes, in process or in a flush subprocess, must be one
+    the state machine lists, and every post's status what its deliveries say. A conftest
+    imports this to turn it on for its tests; tests marked ``tampers`` write states into the
+    database by hand (as damage would) and are not checked."""
+    watched = watch_every_store(monkeypatch)
+    yield watched
+    if request.node.get_closest_marker("tampers") is None:
+        assert not problems(watched)

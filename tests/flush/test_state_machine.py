@@ -296,6 +296,10 @@ LITERAL_STATES = re.compile(
 )
 
 
+STATEMENT = re.compile(r"(?=\b(?:SELECT|UPDATE|INSERT|DELETE|WITH)\b)")
+"""Where one SQL statement ends and the next begins, in a module's strings."""
+
+
 def _sql_strings(path: Path) -> str:
     text = path.read_text("utf-8")
     return " ".join(s[1:-1] for s in re.findall(r'"(?:[^"\\\n]|\\.)*"', text))
@@ -315,5 +319,10 @@ def test_only_the_state_machine_writes_states_and_names_them(path):
     none spells a list of states by hand (the named sets in states.py do)."""
     sql = _sql_strings(path)
     assert not WRITES_STATE.search(sql), f"{path.name} writes a state by hand"
-    found = [m.group(0) for m in LITERAL_STATES.finditer(sql)]
+    found = [
+        m.group(0)
+        for statement in STATEMENT.split(sql)
+        if re.search(r"\b(deliveries|posts)\b", statement)
+        for m in LITERAL_STATES.finditer(statement)
+    ]
     assert found == [], f"{path.name} spells states by hand"

@@ -16,6 +16,7 @@ from medsocial_tui.practice import open_practice
 from medsocial_tui.testing import hours_reference, reference
 from medsocial_tui.testing.hours_reference import HoursNetwork
 from medsocial_tui.testing.reference import ReferenceChannel, ReferenceNetwork
+from medsocial_tui.testing.transitions import state_machine_watch  # noqa: F401 - autouse
 
 LOGIN = "frontdesk"
 

@@ -1,0 +1,98 @@
+"""Policy versions as stored, and which one a person still has to acknowledge.
+
+Read by the permission check (:mod:`staff`: some actions wait for the acknowledgement) and
+by the policy records (:mod:`policy`), which depend on staff; so these live below both, and
+neither imports the other in a circle.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from medsocial_tui.errors import NotFound
+from medsocial_tui.store import Store
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
+class PolicyVersion:
+    """One version of the policy. ``status`` is draft, published or retired."""
+
+    id: int
+    number: int
+    title: str
+    status: str
+    sections: tuple[Section, ...]
+    created_by: str
+    created_at: str
+    effective_date: date | None = None
+    next_review_date: date | None = None
+    published_by: str | None = None
+    published_at: str | None = None
+    retired_at: str | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> PolicyVersion:
+        return cls(
+            id=row["id"],
+            number=row["number"],
+            title=row["title"],
+            status=row["status"],
+            sections=tuple(Section(**s) for s in json.loads(row["sections"])),
+            created_by=row["created_by"],
+            created_at=row["created_at"],
+            effective_date=_date(row["effective_date"]),
+            next_review_date=_date(row["next_review_date"]),
+            published_by=row["published_by"],
+            published_at=row["published_at"],
+            retired_at=row["retired_at"],
+        )
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def current_version(store: Store) -> PolicyVersion | None:
+    """The version everyone must have acknowledged: the latest published one."""
+    row = store.one(
+        "SELECT * FROM policy_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1"
+    )
+    return PolicyVersion.from_row(row) if row else None
+
+
+def get_version(store: Store, number: int) -> PolicyVersion:
+    row = store.one("SELECT * FROM policy_versions WHERE number = ?", (number,))
+    if row is None:
+        raise NotFound(
+            f"no policy version {number}", fix="`medsocial policy list` shows the versions"
+        )
+    return PolicyVersion.from_row(row)
+
+
+def unacknowledged_version(store: Store, staff_id: int) -> PolicyVersion | None:
+    """The current version when ``staff_id`` has not acknowledged it, else None."""
+    current = current_version(store)
+    if current is None:
+        return None
+    acked = store.one(
+        "SELECT 1 FROM acknowledgements WHERE staff_id = ? AND policy_version_id = ?",
+        (staff_id, current.id),
+    )
+    return None if acked else current
