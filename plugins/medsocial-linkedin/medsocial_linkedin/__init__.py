@@ -37,13 +37,15 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.channelkit import (
+    FileBytes,
+    Network,
     Page,
+    json_body,
     look_back,
     parse_time,
-    retry_after,
-    unlike_the_api,
-    without_credentials,
+    text_with_link,
 )
+from medsocial_tui.channelkit import save_progress as save
 from medsocial_tui.hookspecs import hookimpl
 
 LINKEDIN_VERSION = "202601"
@@ -81,24 +83,11 @@ def unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
-def _json(response: httpx.Response) -> Any | None:
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
+def _said(body: Any) -> str | None:
+    if not isinstance(body, dict) or not body.get("message"):
         return None
-
-
-def _words(response: httpx.Response) -> str:
-    """The network's words for an error answer, without any credential it quoted back."""
-    return without_credentials(_said(response), response)
-
-
-def _said(response: httpx.Response) -> str:
-    body = _json(response)
-    if isinstance(body, dict) and body.get("message"):
-        code = body.get("serviceErrorCode") or body.get("code") or response.status_code
-        return f"{body['message']} ({code})"
-    return unlike_the_api(response)
+    code = body.get("serviceErrorCode") or body.get("code")
+    return f"{body['message']} ({code})" if code else str(body["message"])
 
 
 def next_midnight_utc() -> datetime:
@@ -107,38 +96,22 @@ def next_midnight_utc() -> datetime:
     return datetime(today.year, today.month, today.day, tzinfo=UTC) + timedelta(days=1)
 
 
-def raise_for(response: httpx.Response, *, posting: bool) -> None:
-    status = response.status_code
-    if status < 300:
-        return
-    if status == 429:
-        when = retry_after(response.headers) or next_midnight_utc()
-        raise RetryLater(f"LinkedIn rate limit: {_words(response)}", when)
-    if status == 401:
-        raise AuthExpired(f"LinkedIn refused the token: {_words(response)}")
-    if 400 <= status < 500:
-        raise Rejected(f"LinkedIn said no: {_words(response)}")
-    if posting:
-        raise OutcomeUnknown(f"LinkedIn answered {_words(response)}")
-    raise RetryLater(f"LinkedIn answered {_words(response)}; nothing was posted yet")
+LINKEDIN = Network(
+    "LinkedIn", said=_said, rate_wait=next_midnight_utc, auth_words="refused the token"
+)
+"""Rest.li answers: ``{"message", "serviceErrorCode"}`` bodies; a 429 without Retry-After
+waits for the daily reset."""
 
 
 def duplicate_of(response: httpx.Response) -> str | None:
     """The URN a 422 DUPLICATE_POST names (its message says "Content is a duplicate of …")."""
     if response.status_code != 422:
         return None
-    body = _json(response)
+    body = json_body(response)
     if not isinstance(body, dict) or "DUPLICATE_POST" not in str(body):
         return None
     match = URN.search(str(body.get("message", "")))
     return match.group() if match else ""
-
-
-async def quietly(step: Any, what: str) -> httpx.Response:
-    try:
-        return await step
-    except httpx.TransportError as exc:
-        raise RetryLater(f"no answer from LinkedIn while {what} ({type(exc).__name__})") from None
 
 
 class LinkedIn(Channel):
@@ -181,11 +154,7 @@ class LinkedIn(Channel):
             alt_text=True,
         )
 
-    @staticmethod
-    def text_of(draft: Draft) -> str:
-        if draft.link and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}".strip()
-        return draft.text
+    text_of = staticmethod(text_with_link)
 
     def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
         text = self.text_of(draft)
@@ -226,7 +195,7 @@ class LinkedIn(Channel):
         return f"urn:li:organization:{account.settings.get('organization_id', '')}"
 
     async def _image(self, client: httpx.AsyncClient, account: Account, path: Path) -> str:
-        response = await quietly(
+        response = await LINKEDIN.quietly(
             client.post(
                 f"{account.base_url}/rest/images",
                 params={"action": "initializeUpload"},
@@ -235,19 +204,19 @@ class LinkedIn(Channel):
             ),
             "starting an image upload",
         )
-        raise_for(response, posting=False)
-        value = (_json(response) or {}).get("value") or {}
+        value = LINKEDIN.object(response, creates=False).get("value") or {}
         if not value.get("uploadUrl") or not value.get("image"):
             raise RetryLater("LinkedIn's upload answer had no upload URL; nothing was posted yet")
-        put = await quietly(
+        image = FileBytes(path)
+        put = await LINKEDIN.quietly(
             client.put(
                 value["uploadUrl"],
-                content=path.read_bytes(),
-                headers={"Authorization": self._headers(account)["Authorization"]},
+                content=image,
+                headers={"Authorization": self._headers(account)["Authorization"], **image.headers},
             ),
             "uploading an image",
         )
-        raise_for(put, posting=False)
+        LINKEDIN.raise_for_status(put, creates=False)
         return str(value["image"])
 
     async def _images(self, client: httpx.AsyncClient, request: PublishRequest) -> list[str]:
@@ -294,7 +263,7 @@ class LinkedIn(Channel):
         duplicate = duplicate_of(response)
         if duplicate is not None:
             return await self._after_duplicate(client, request, duplicate)
-        raise_for(response, posting=True)
+        LINKEDIN.raise_for_status(response, creates=True)
         urn = response.headers.get("x-restli-id", "")
         if not URN.fullmatch(urn):
             raise OutcomeUnknown("LinkedIn accepted the post but sent no post id (x-restli-id)")
@@ -331,7 +300,7 @@ class LinkedIn(Channel):
     async def _read(
         self, client: httpx.AsyncClient, account: Account, urn: str
     ) -> dict[str, Any] | None:
-        response = await quietly(
+        response = await LINKEDIN.quietly(
             client.get(
                 f"{account.base_url}/rest/posts/{quote(urn, safe='')}",
                 headers=self._headers(account),
@@ -340,11 +309,7 @@ class LinkedIn(Channel):
         )
         if response.status_code == 404:
             return None
-        raise_for(response, posting=False)
-        body = _json(response)
-        if not isinstance(body, dict):
-            raise RetryLater("LinkedIn answered a post lookup with something unreadable")
-        return body
+        return LINKEDIN.object(response, creates=False)
 
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
@@ -360,7 +325,7 @@ class LinkedIn(Channel):
         async def read(start: int | None) -> Page:
             offset = start or 0
             try:
-                response = await quietly(
+                response = await LINKEDIN.quietly(
                     client.get(
                         f"{account.base_url}/rest/posts",
                         params={
@@ -374,11 +339,10 @@ class LinkedIn(Channel):
                     ),
                     "listing the page's posts",
                 )
-                raise_for(response, posting=False)
+                body = LINKEDIN.object(response, creates=False)
             except RetryLater as exc:
                 raise OutcomeUnknown(exc.message) from None
-            body = _json(response)
-            if not isinstance(body, dict) or not isinstance(body.get("elements"), list):
+            if not isinstance(body.get("elements"), list):
                 raise OutcomeUnknown("LinkedIn's list of posts was unreadable")
             elements = body["elements"]
             paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
@@ -404,28 +368,22 @@ class LinkedIn(Channel):
         )
         if response.status_code == 404:
             return
-        raise_for(response, posting=False)
+        LINKEDIN.raise_for_status(response, creates=False)
 
     async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
         try:
-            response = await quietly(
+            response = await LINKEDIN.quietly(
                 client.get(
                     f"{account.base_url}/rest/organizations/{account.settings.get('organization_id', '')}",
                     headers=self._headers(account),
                 ),
                 "reading the page",
             )
-            raise_for(response, posting=False)
+            page = LINKEDIN.object(response, creates=False)
         except (AuthExpired, Rejected, RetryLater) as exc:
             return AccountHealth(False, exc.message)
-        name = (_json(response) or {}).get("localizedName", "the page")
+        name = page.get("localizedName", "the page")
         return AccountHealth(True, f"can post as {name}")
-
-
-def save(request: PublishRequest, update: dict[str, Any]) -> None:
-    """Keep progress on the request and commit it through the core at once."""
-    request.progress.update(update)
-    request.checkpoint(update)
 
 
 @hookimpl

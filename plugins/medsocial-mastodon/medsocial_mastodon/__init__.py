@@ -10,7 +10,7 @@ import asyncio
 import html
 import mimetypes
 import re
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -35,12 +35,13 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.channelkit import (
+    NOTHING_YET,
+    Network,
     Page,
-    body_kind,
+    file_part,
     json_body,
     look_back,
     parse_time,
-    without_credentials,
 )
 from medsocial_tui.hookspecs import hookimpl
 
@@ -56,54 +57,17 @@ PAGE_SIZE = 40
 MATCH_SKEW = timedelta(minutes=2)
 
 
-def _error_words(response: httpx.Response) -> str:
-    """The network's words for an error answer, without any credential it quoted back."""
-    return without_credentials(_said(response), response)
-
-
-def _said(response: httpx.Response) -> str:
-    try:
-        body = response.json()
-        words = body.get("error") or body.get("error_description") or str(body)
-    except ValueError:
-        return f"HTTP {response.status_code} with {body_kind(response)} body instead of the API's answer"
-    return f"{words} (HTTP {response.status_code})"
-
-
-def _reset(response: httpx.Response) -> datetime | None:
-    value = response.headers.get("x-ratelimit-reset")
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
-def _raise_for(response: httpx.Response) -> None:
-    """Map a Mastodon answer to the core's error kinds."""
-    status = response.status_code
-    if status < 300 and status != 206:
-        return
-    if status == 429:
-        raise RetryLater(f"Mastodon rate limit: {_error_words(response)}", _reset(response))
-    if status == 401:
-        raise AuthExpired(f"Mastodon refused the token: {_error_words(response)}")
-    if status in (403, 404, 422) or 400 <= status < 500:
-        raise Rejected(f"Mastodon said no: {_error_words(response)}")
-    raise OutcomeUnknown(f"Mastodon answered {_error_words(response)}")
-
-
-def _json(response: httpx.Response) -> dict:
-    try:
-        body = response.json()
-    except ValueError:
-        raise OutcomeUnknown(_error_words(response)) from None
+def _said(body: Any) -> str | None:
     if not isinstance(body, dict):
-        raise OutcomeUnknown(
-            f"Mastodon answered something unexpected (HTTP {response.status_code})"
-        )
-    return body
+        return None
+    return str(body.get("error") or body.get("error_description") or body)
+
+
+MASTODON = Network(
+    "Mastodon", said=_said, reset_header="x-ratelimit-reset", auth_words="refused the token"
+)
+"""Mastodon's answers: ``{"error", "error_description"}`` bodies and an ISO 8601
+``X-RateLimit-Reset``."""
 
 
 def plain(content: str) -> str:
@@ -201,15 +165,21 @@ class Mastodon(Channel):
                 or mimetypes.guess_type(str(media.path))[0]
                 or "application/octet-stream"
             )
-            with open(media.path, "rb") as handle:
-                response = await client.post(
-                    f"{account.base_url}{MEDIA_API}",
-                    headers=self._auth(account),
-                    files={"file": (media.path.name, handle.read(), mime)},
-                    data={"description": media.alt_text[:ALT_TEXT_LIMIT]},
-                )
-            _raise_for(response)
-            ids.append(str(_json(response)["id"]))
+            body = file_part(
+                media.path,
+                name="file",
+                mime=mime,
+                fields={"description": media.alt_text[:ALT_TEXT_LIMIT]},
+            )
+            response = await client.post(
+                f"{account.base_url}{MEDIA_API}",
+                headers={**self._auth(account), **body.headers},
+                content=body,
+            )
+            uploaded = MASTODON.object(response, creates=False)
+            if "id" not in uploaded:
+                raise RetryLater(f"Mastodon answered an upload without its id; {NOTHING_YET}")
+            ids.append(str(uploaded["id"]))
             request.checkpoint({"media_ids": ids})
         for media_id in ids:
             await self._wait_processed(client, account, media_id)
@@ -222,10 +192,10 @@ class Mastodon(Channel):
             response = await client.get(
                 f"{account.base_url}{API}/media/{media_id}", headers=self._auth(account)
             )
-            if response.status_code == 200 and _json(response).get("url"):
+            if response.status_code == 200 and (json_body(response) or {}).get("url"):
                 return
             if response.status_code not in (200, 206):
-                _raise_for(response)
+                MASTODON.raise_for_status(response, creates=False)
             await asyncio.sleep(MEDIA_POLL_SECONDS)
         raise RetryLater("Mastodon is still processing the attachment; trying again shortly")
 
@@ -266,8 +236,7 @@ class Mastodon(Channel):
             headers={**self._auth(account), "Idempotency-Key": request.idempotency_key},
             data=form,
         )
-        _raise_for(response)
-        body = _json(response)
+        body = MASTODON.object(response, creates=True)
         if "id" not in body:
             raise OutcomeUnknown("Mastodon answered without a status id")
         return Published(remote_id=str(body["id"]), url=body.get("url"))
@@ -281,7 +250,7 @@ class Mastodon(Channel):
         me = await client.get(
             f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
         )
-        _raise_for(me)
+        me_id = MASTODON.object(me, creates=False).get("id")
         wanted = " ".join(self._with_link(request.draft).text.split())
         since = request.claimed_at - MATCH_SKEW
 
@@ -290,15 +259,11 @@ class Mastodon(Channel):
             if max_id:
                 params["max_id"] = max_id
             statuses = await client.get(
-                f"{account.base_url}{API}/accounts/{_json(me)['id']}/statuses",
+                f"{account.base_url}{API}/accounts/{me_id}/statuses",
                 headers=self._auth(account),
                 params=params,
             )
-            _raise_for(statuses)
-            try:
-                items = statuses.json()
-            except ValueError:
-                raise OutcomeUnknown(_error_words(statuses)) from None
+            items = MASTODON.json(statuses, creates=False)
             if not isinstance(items, list):
                 raise OutcomeUnknown("Mastodon's list of statuses was unreadable")
             last = items[-1].get("id") if items and isinstance(items[-1], dict) else None
@@ -326,20 +291,17 @@ class Mastodon(Channel):
         response = await client.delete(
             f"{account.base_url}{API}/statuses/{remote_id}", headers=self._auth(account)
         )
-        _raise_for(response)
+        MASTODON.raise_for_status(response, creates=False)
 
     async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
         try:
             me = await client.get(
                 f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
             )
-            _raise_for(me)
-            instance = await client.get(f"{account.base_url}{INSTANCE_API}")
-            if instance.status_code == 200:
-                statuses = _json(instance).get("configuration", {}).get("statuses", {})
-                if isinstance(statuses.get("max_characters"), int):
-                    self._max_chars[account.base_url] = statuses["max_characters"]
-            return AccountHealth(True, f"signed in as @{_json(me).get('acct', '?')}")
+            who = MASTODON.object(me, creates=False)
+            self._max_chars.pop(account.base_url, None)
+            await self.read_instance_limits(client, account)
+            return AccountHealth(True, f"signed in as @{who.get('acct', '?')}")
         except (AuthExpired, Rejected, OutcomeUnknown, RetryLater) as exc:
             return AccountHealth(False, exc.message)
 

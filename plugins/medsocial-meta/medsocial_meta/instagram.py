@@ -48,7 +48,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import Page, after, look_back, parse_time
+from medsocial_tui.channelkit import Page, after, look_back, parse_time, text_with_link
 
 MATCH_SKEW = timedelta(minutes=2)
 """How far before the claim a published media may be dated (clocks differ)."""
@@ -203,11 +203,7 @@ class Instagram(Channel):
                 )
         return found
 
-    @staticmethod
-    def caption_of(draft: Draft) -> str:
-        if draft.link and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}".strip()
-        return draft.text
+    caption_of = staticmethod(text_with_link)
 
     def graph(self, client: httpx.AsyncClient, account: Account) -> Graph:
         return Graph(self.title, account, client, self.gate)
