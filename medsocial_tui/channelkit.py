@@ -94,7 +94,7 @@ def retry_after(headers: Mapping[str, str], now: datetime | None = None) -> date
 
 def reset_at(headers: Mapping[str, str], name: str) -> datetime | None:
     """When a rate-limit window ends: the network's own ``name`` header (Unix seconds, or an
-    ISO 8601 time as Mastodon sends), else a ``Retry-After`` (a proxy in front of the API may
+    ISO 8601 time), else a ``Retry-After`` (a proxy in front of the API may
     send one), else None."""
     value = (headers.get(name) or "").strip() if name else ""
     if value.isdigit():
