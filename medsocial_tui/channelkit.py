@@ -343,11 +343,11 @@ class Network:
         """When to come back after a rate limit: the reset header, ``Retry-After``, or
         ``rate_wait`` from now; None when nothing says."""
         moment = reset_at(response.headers, self.reset_header)
-        if moment is None and isinstance(self.rate_wait, timedelta):
-            moment = after(self.rate_wait.total_seconds())
-        elif moment is None and self.rate_wait is not None:
-            moment = self.rate_wait()
-        return moment
+        if moment is not None or self.rate_wait is None:
+            return moment
+        if isinstance(self.rate_wait, timedelta):
+            return after(self.rate_wait.total_seconds())
+        return self.rate_wait()
 
     def unclear(
         self,
