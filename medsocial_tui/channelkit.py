@@ -94,8 +94,8 @@ def retry_after(headers: Mapping[str, str], now: datetime | None = None) -> date
 
 def reset_at(headers: Mapping[str, str], name: str) -> datetime | None:
     """When a rate-limit window ends: the network's own ``name`` header (Unix seconds, or an
-    ISO 8601 time), else a ``Retry-After`` (a proxy in front of the API may
-    send one), else None."""
+    ISO 8601 time), else a ``Retry-After`` (a proxy in front of the API may send one), else
+    None."""
     value = (headers.get(name) or "").strip() if name else ""
     if value.isdigit():
         return datetime.fromtimestamp(int(value), UTC)
@@ -323,8 +323,8 @@ class Network:
 
     def words(self, response: httpx.Response, account: Account | None = None) -> str:
         """The network's words for an answer and its status (``Token expired (HTTP 401)``,
-        ``Token expired (ExpiredToken, HTTP 400)``),
-        or, when the body is not the API's, what came instead; never a credential."""
+        ``Token expired (ExpiredToken, HTTP 400)``), or, when the body is not the API's,
+        what came instead; never a credential."""
         body = json_body(response)
         try:
             own = self.said(body) if body is not None else None
