@@ -11,6 +11,7 @@ hook; tests/plugins/test_hooks.py fails when one is added without its section or
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
 import pluggy
@@ -32,6 +33,26 @@ class ComplianceCheck(Protocol):
     attribute names it in findings; otherwise ``module.function`` does."""
 
     def __call__(self, text: str, context: PracticeContext, /) -> list[Finding]: ...
+
+
+class InboxAlert(Protocol):
+    """What ``notify`` is told: counts only, never anyone's words, name or handle."""
+
+    @property
+    def title(self) -> str:
+        """ "medsocial: Maple Street Dental inbox"."""
+
+    @property
+    def body(self) -> str:
+        """ "2 new Google reviews, 1 Facebook message; 1 item has waited longer than..."."""
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        """New items by "network kind" ("Google review": 2)."""
+
+    @property
+    def overdue(self) -> int:
+        """Items waiting longer than the practice's answer target."""
 
 
 class RegisterChannel(Protocol):
@@ -82,3 +103,12 @@ def register_post_templates(register: RegisterTemplate) -> None:
 
     Keys are unique: a second template with a key already registered is refused. A
     practice's own TOML template with the same key replaces a plugin's."""
+
+
+@hookspec
+def notify(alert: InboxAlert) -> None:
+    """Tell people something arrived in the inbox: called by ``medsocial inbox fetch`` when
+    the practice asked to hear of new or overdue items, after apprise and the ``[alerts]
+    command``. ``alert`` has ``title``, ``body`` (counts only, never anyone's words: "2 new
+    Google reviews, 1 message"), ``counts`` and ``overdue``. Runs in a thread with the
+    ``[alerts] timeout_seconds`` deadline; raise to say it failed (the run then exits 1)."""

@@ -121,3 +121,24 @@ def test_hook_register_post_templates():
     assert host.templates == {"open_house": template}
     failed = [r.error for r in host.failures]
     assert len(failed) == 1 and "already registered" in str(failed[0])
+
+
+def test_hook_notify():
+    told: list[object] = []
+
+    class Pager:
+        @hookimpl
+        def notify(self, alert: hookspecs.InboxAlert) -> None:
+            told.append(alert)
+
+    class Broken(Pager):
+        @hookimpl
+        def register_channels(self, register: hookspecs.RegisterChannel) -> None:
+            raise RuntimeError("broken on purpose")
+
+    host = load_plugins([Pager(), Broken()], entry_points_too=False)
+    assert [name for name, _hook in host.notifiers] == ["Pager"], "a broken plugin is not told"
+    alert = SimpleNamespace(title="medsocial: inbox", body="2 new reviews", counts={}, overdue=0)
+    for _name, hook in host.notifiers:
+        hook(alert=alert)
+    assert told == [alert]
