@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "tests" / "compliance"))
 
 from generated import generate  # noqa: E402
 from labelled import Sample, load_corpus  # noqa: E402
+from wide import generate as generate_wide  # noqa: E402
 
 from medsocial_tui.compliance import find_phi  # noqa: E402
 
@@ -41,33 +42,38 @@ _WORD = re.compile(r"\w+")
 # The hand-written corpus also marks health words tied to a person; they make a text PHI
 # but do not say who it is about, so token F1 leaves them out.
 NOT_IDENTIFYING = frozenset({"health_detail"})
-_BASELINE_MODULES = ("findings", "context", "lexicon", "text", "names", "identifiers", "phi")
 
 Finder = Callable[[str], Sequence[object]]
 
 
 def load_baseline(rev: str) -> Finder:
-    """The baseline guard's ``find_phi``, copied out of git into a package of its own."""
+    """The ``find_phi`` of the guard at git revision ``rev``, its modules copied out of git
+    into a package of their own (``guard_<rev>``), so both guards run in one process."""
     folder = Path(tempfile.mkdtemp(prefix="guard-baseline-"))
-    package = folder / "guard_baseline"
+    name = "guard_" + re.sub(r"\W", "_", rev)
+    package = folder / name
     package.mkdir()
     (package / "__init__.py").write_text("", encoding="utf-8")
-    for name in _BASELINE_MODULES:
+    listing = subprocess.run(
+        ["git", "ls-tree", "--name-only", rev, "medsocial_tui/compliance/"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    for path in listing:
+        module = Path(path).name
+        if not module.endswith(".py") or module == "__init__.py":
+            continue
         source = subprocess.run(
-            ["git", "show", f"{rev}:medsocial_tui/compliance/{name}.py"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
+            ["git", "show", f"{rev}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout
-        source = source.replace(
-            "from medsocial_tui.compliance import lexicon", "from guard_baseline import lexicon"
-        )
-        source = re.sub(r"medsocial_tui\.compliance\.(\w+)", r"guard_baseline.\1", source)
-        (package / f"{name}.py").write_text(source, encoding="utf-8")
+        source = source.replace("from medsocial_tui.compliance import", f"from {name} import")
+        source = re.sub(r"medsocial_tui\.compliance\.(\w+)", rf"{name}.\1", source)
+        (package / module).write_text(source, encoding="utf-8")
     sys.path.insert(0, str(folder))
-    module = importlib.import_module("guard_baseline.phi")
-    return module.find_phi  # type: ignore[no-any-return]
+    phi = importlib.import_module(f"{name}.phi")
+    return phi.find_phi  # type: ignore[no-any-return]
 
 
 def _spans(found: Sequence[object]) -> list[tuple[int, int]]:
@@ -140,6 +146,11 @@ def main() -> int:
         "generated dev": generate("dev", args.count),
         "generated held-out": generate("held_out", args.count),
         "hand-written corpus": load_corpus(),
+        "wide dev (Faker, tuning locales)": generate_wide("wide_dev", args.count),
+        "wide held-out (Faker en_IE, en_NZ, en_IN, en_AU)": generate_wide(
+            "wide_held_out", args.count
+        ),
+        "fresh held-out (Faker, written after tuning)": generate_wide("fresh_held_out", args.count),
     }
     print("no practice configured; targets: caught >= 99%, token F1 >= 0.93, clean blocked <= 3%")
     print(f"  {'guard':<10}{'caught':>9}{'F1':>9}{'clean→blk':>10}{'ms/text':>10}")
@@ -155,7 +166,7 @@ def main() -> int:
         print("  now     " + ", ".join(long_texts(find_phi)))
     if args.misses:
         print("== generated dev texts it gets wrong")
-        for s in sets["generated dev"]:
+        for s in sets["generated dev"] + sets["wide dev (Faker, tuning locales)"]:
             found = find_phi(s.text)
             spans = _spans(found)
             gold_words = {s.text[a:b] for a, b, _ in s.spans}

@@ -8,6 +8,12 @@ practice's context.
 
     python benchmarks/phi_eval.py [--misses] [--strict]
 
+Then the generalisation table: with no practice configured (as the outside evaluation
+runs ``find_phi``), the share of identifier-bearing texts caught, the share of clean texts
+blocked and token F1, for the tuning sets (generated ``dev``, Faker ``wide_dev``) and the
+held-out sets (generated ``held_out``, Faker ``wide_held_out`` and ``fresh_held_out``, the
+corpus's held-out part), each beside the previous guard (``--previous``, read from git) in the same run.
+
 ``--misses`` lists the texts it got wrong (for tuning: development part only unless
 ``--all``); ``--strict`` exits 1 when a target is missed.
 """
@@ -23,16 +29,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "compliance"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from generated import generate  # noqa: E402
+from guard_eval import load_baseline, score  # noqa: E402
 from labelled import Sample, load_context_data, load_corpus  # noqa: E402
+from wide import generate as generate_wide  # noqa: E402
 
 from medsocial_tui.compliance import PracticeContext, find_phi  # noqa: E402
 from medsocial_tui.compliance.findings import Finding  # noqa: E402
 from medsocial_tui.compliance.roster import roster_from_names  # noqa: E402
 
 TARGET_CAUGHT = 0.99
-TARGET_CLEAN_BLOCKED = 0.05
+TARGET_CLEAN_BLOCKED = 0.03
+TARGET_F1 = 0.93
 TARGET_SPEED = 2000.0
+# The guard before this round of recall work (issue 14, item 1 second pass).
+PREVIOUS = "7559825"
 
 
 def corpus_context() -> PracticeContext:
@@ -150,11 +163,59 @@ def show(title: str, result: dict[str, object], rate: float | None = None) -> li
     return failed
 
 
+def generalisation(previous: str, count: int) -> list[str]:
+    """Tuning and held-out sets, no practice configured, the previous guard beside this one."""
+    old = load_baseline(previous)
+    held_out_corpus = [s for s in load_corpus() if s.split == "held_out"]
+    sets = [
+        ("tuning", "generated dev", generate("dev", count)),
+        ("tuning", "wide dev (Faker, tuning locales)", generate_wide("wide_dev", count)),
+        ("held-out", "generated held-out", generate("held_out", count)),
+        (
+            "held-out",
+            "wide held-out (Faker en_IE, en_NZ, en_IN, en_AU)",
+            generate_wide("wide_held_out", count),
+        ),
+        (
+            "held-out",
+            "fresh held-out (Faker, written after tuning)",
+            generate_wide("fresh_held_out", count),
+        ),
+        ("held-out", "hand-written held-out part", held_out_corpus),
+    ]
+    print(
+        f"\n== generalisation, no practice configured: previous guard ({previous}) -> now"
+        f"\n   targets on held-out sets: caught >= {TARGET_CAUGHT:.0%}, clean blocked <= "
+        f"{TARGET_CLEAN_BLOCKED:.0%}, token F1 >= {TARGET_F1}"
+    )
+    print(f"  {'split':<9}{'set':<44}{'caught':>17}{'clean blocked':>17}{'token F1':>16}")
+    failed = []
+    for split, title, samples in sets:
+        before, now = score(samples, old), score(samples, find_phi)
+        ok = (
+            now["caught"] >= TARGET_CAUGHT
+            and now["clean_blocked"] <= TARGET_CLEAN_BLOCKED
+            and now["f1"] >= TARGET_F1
+        )
+        mark = "" if split == "tuning" else ("  ok" if ok else "  MISSED")
+        if split == "held-out" and not ok:
+            failed.append(f"{title}: generalisation")
+        print(
+            f"  {split:<9}{title:<44}"
+            f"{before['caught']:>7.1%} ->{now['caught']:>6.1%}"
+            f"{before['clean_blocked']:>8.1%} ->{now['clean_blocked']:>6.1%}"
+            f"{before['f1']:>8.3f} ->{now['f1']:>6.3f}{mark}"
+        )
+    return failed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list wrong texts (development part)")
     parser.add_argument("--all", action="store_true", help="with --misses: the held-out part too")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--previous", default=PREVIOUS, help="git revision of the previous guard")
+    parser.add_argument("--count", type=int, default=2000, help="texts per generated set")
     args = parser.parse_args()
     samples = load_corpus()
     ctx = corpus_context()
@@ -169,6 +230,7 @@ def main() -> int:
         evaluate(samples, None),
         speed(samples, None),
     )
+    failed += generalisation(args.previous, args.count)
     if args.misses:
         wrong: list[tuple[Sample, list[Finding]]] = whole["misses"]  # type: ignore[assignment]
         pool = wrong if args.all else [m for m in wrong if m[0].split != "held_out"]

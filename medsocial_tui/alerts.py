@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -65,15 +64,15 @@ def counts_in_words(counts: Mapping[tuple[str, str], int]) -> str:
     return ", ".join(parts)
 
 
-def summary(practice: Practice, report: FetchReport) -> Alert | None:
-    """The alert for a fetch, or None when there is nothing the practice asked to hear."""
+def summary(
+    practice: Practice, counts: Mapping[tuple[str, str], int], report: FetchReport
+) -> Alert | None:
+    """The alert for a fetch, or None when there is nothing the practice asked to hear.
+    ``counts`` are the items no alert has told about yet, by network and kind (this run's,
+    and any an earlier run fetched but died before telling)."""
     from medsocial_tui import inbox
 
     settings = practice.config.alerts
-    counts: Counter[tuple[str, str]] = Counter()
-    for read in report.accounts:
-        for kind, n in read.new_by_kind.items():
-            counts[(read.channel, kind)] += n
     lines = []
     if settings.on_new and counts:
         lines.append(counts_in_words(counts))

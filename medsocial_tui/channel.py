@@ -172,6 +172,47 @@ class AccountHealth:
     message: str
 
 
+COUNTER_WORDS: dict[str, str] = {
+    "reactions": "reactions (likes and the rest)",
+    "likes": "likes",
+    "comments": "comments",
+    "shares": "shares, reposts or boosts",
+    "quotes": "quotes",
+    "saves": "saves or bookmarks",
+    "views": "views or plays",
+    "reach": "people reached",
+    "impressions": "times shown",
+    "clicks": "clicks",
+    "followers": "followers",
+    "follows": "new followers",
+    "engagements": "interactions with posts",
+    "searches": "profile found in Google Search",
+    "map_views": "profile shown on Google Maps",
+    "calls": "calls from the profile",
+    "website_clicks": "website clicks from the profile",
+    "direction_requests": "direction requests",
+}
+"""The counters medsocial knows by name, in words. A channel reports any subset; a
+counter a network does not give is absent, never zero. A plugin may add its own names."""
+
+
+@dataclass(frozen=True)
+class PostCounts:
+    """A published post's counters as the network reported them at one moment."""
+
+    remote_id: str
+    counts: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class DailyCounts:
+    """The account's counters for one day in the practice's calendar (e.g. Google's
+    calls and direction requests, followers at the end of the day)."""
+
+    day: date
+    counts: Mapping[str, int]
+
+
 ACTIVITY_KINDS = frozenset({"comment", "message", "review", "mention", "reply", "quote"})
 """What an :class:`Activity` can be: a comment on one of the account's posts, a private
 message, a review of the practice, a mention of the account, a reply to one of its posts,
@@ -217,7 +258,9 @@ class ActivityPage:
 
     ``cursor`` is opaque to the core: it stores it and passes it back on the next call, so
     reading again from it gives nothing twice. It is never a credential or a URL carrying one.
-    ``more`` says another page is waiting now (the core may read again at once)."""
+    ``more`` says another page is waiting now (the core may read again at once). An item the
+    network changed (an edited review) may come again with the same ``remote_id``: the core
+    keeps one item per ``remote_id`` and updates it."""
 
     items: list[Activity]
     cursor: str | None
@@ -374,6 +417,29 @@ class Channel:
     def missing_settings(self, account: Account) -> list[Field]:
         return [f for f in self.settings if f.required and not account.settings.get(f.name)]
 
+    metrics_offered: ClassVar[tuple[str, ...]] = ()
+    """The post counters this network gives apps (names from ``COUNTER_WORDS``)."""
+    account_metrics_offered: ClassVar[tuple[str, ...]] = ()
+    """The account's daily counters this network gives apps."""
+    metrics_note: ClassVar[str] = ""
+    """In words, what the network does not give (deprecated insights, an API without
+    counters): shown beside the numbers so a missing counter is never read as zero."""
+
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """The current counters of these published posts (at most 100 a call). A post the
+        network no longer has is left out of the answer; raise ``RetryLater`` when asked to
+        wait, ``AuthExpired`` when the token no longer reads."""
+        raise Rejected(f"{self.title} gives apps no counters for posts")
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """The account's daily counters from ``first`` to ``last`` (inclusive), the days the
+        network has figures for."""
+        raise Rejected(f"{self.title} gives apps no daily counters for the account")
+
     async def get_special_hours(
         self, client: httpx.AsyncClient, account: Account
     ) -> list[SpecialHours]:
@@ -410,7 +476,9 @@ class Channel:
         """Answer ``item`` as the account, with the references the network needs (from
         ``item.thread`` and ``item.on_remote_id``). Raises ``ReplyWindowClosed`` without
         sending when the network would refuse it for its age, ``OutcomeUnknown`` when the
-        request may have reached the network but its answer was lost."""
+        request may have reached the network but its answer was lost. A plugin adds only what
+        the network needs to deliver the words (the author's ``@handle`` where, without it, a
+        reply reaches nobody); it never changes them."""
         raise NotImplementedError
 
     async def find_reply(

@@ -375,7 +375,8 @@ class Network:
     ) -> None:
         """Return on a 1xx or 2xx answer; otherwise raise the core's error kind for it:
 
-        ========================================  =============================================
+        ========================================  ======================================
+
         429, or ``kind`` says ``"rate"``          :class:`RetryLater` at the reset time
         401, or ``kind`` says ``"auth"``          :class:`AuthExpired`
         other 4xx, or ``kind`` says ``"rejected"``  :class:`Rejected` in the network's words
@@ -639,6 +640,26 @@ def merge_special_hours(
 
     merged = sorted([*kept, *(item_of(h) for h in hours)], key=by_day)
     return HoursMerge(merged, previous, touched)
+
+
+def count_of(body: Mapping[str, Any], key: str) -> int:
+    """``body[key]`` when it is a whole number of zero or more, else 0."""
+    value = body.get(key)
+    return value if isinstance(value, int) and value >= 0 else 0
+
+
+def counters(body: Any, names: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """A network's counts by medsocial's counter names: ``names`` pairs each name with the
+    network's key (``("likes", "like_count")``). A key the answer lacks, or whose value is not
+    a whole number of zero or more, is left out: a counter not reported is never made 0."""
+    if not isinstance(body, dict):
+        return {}
+    found: dict[str, int] = {}
+    for name, key in names:
+        value = body.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            found[name] = value
+    return found
 
 
 # Reading activity newer than the last fetch, from listings that run newest first.

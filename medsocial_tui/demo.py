@@ -269,10 +269,112 @@ def build(root: Path, *, login: str | None = None) -> Home:
     practice = open_practice(home)
     try:
         _seed_posts(practice)
+        _seed_metrics(practice)
         _seed_inbox(practice)
     finally:
         practice.close()
     return home
+
+
+KIND_PULL = {
+    "qa": 3.0,
+    "education": 2.2,
+    "live_session": 2.6,
+    "health_news": 1.6,
+    "hours_change": 1.4,
+    "provider_availability": 1.2,
+    "general": 1.0,
+}
+"""How much more a kind of post is liked than a plain one, in the demo's made-up history."""
+DEMO_RANGES = {
+    "reactions": (4, 14),
+    "likes": (5, 16),
+    "comments": (0, 4),
+    "shares": (0, 3),
+    "quotes": (0, 2),
+    "saves": (0, 3),
+    "reach": (60, 240),
+    "views": (80, 400),
+    "impressions": (120, 600),
+    "clicks": (0, 6),
+}
+"""A post's counters a day after it went out, in the demo's made-up history."""
+DEMO_MEANS = {
+    "calls": 9,
+    "website_clicks": 14,
+    "direction_requests": 11,
+    "searches": 160,
+    "map_views": 95,
+    "follows": 2,
+    "reach": 140,
+    "engagements": 18,
+}
+"""The accounts' daily figures around these means (weekdays busier); followers grow."""
+
+
+def _offered(practice: Practice, account_id: str, *, daily: bool = False) -> tuple[str, ...]:
+    """The counters the account's plugin says its network gives (none without the plugin)."""
+    config = practice.config.account(account_id)
+    channel = practice.plugins.channels.get(config.channel) if config else None
+    if channel is None:
+        return ()
+    return channel.account_metrics_offered if daily else channel.metrics_offered
+
+
+def _seed_metrics(practice: Practice) -> None:
+    """What ``medsocial metrics fetch`` would have read: each published post's counters a
+    day (and a week) after it went out, and a year of the accounts' daily figures, so the
+    performance screen and ``medsocial report`` show something real-looking from the start.
+    Seeded from a fixed number: every demo looks the same."""
+    import json
+    import random
+
+    rng = random.Random(20261127)
+    now = clock.now()
+    taken = clock.to_iso(now)
+    rows = practice.store.query(
+        "SELECT d.id, d.account_id, d.published_at, p.kind FROM deliveries d"
+        " JOIN posts p ON p.id = d.post_id WHERE d.state = 'published' ORDER BY d.id"
+    )
+    with practice.store.write() as db:
+        for row in rows:
+            names = [n for n in _offered(practice, row["account_id"]) if n in DEMO_RANGES]
+            if not names:
+                continue
+            published = clock.parse_utc(row["published_at"])
+            pull = KIND_PULL.get(row["kind"], 1.0)
+            for age, days in (("day", 1), ("week", 7)):
+                if now - published < timedelta(days=days):
+                    continue
+                grow = 1.0 if age == "day" else 1.4
+                counts = {
+                    name: int(rng.randint(*DEMO_RANGES[name]) * pull * grow) for name in names
+                }
+                db.conn.execute(
+                    "INSERT INTO post_metrics (delivery_id, age, account_id, taken_at, counts)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (row["id"], age, row["account_id"], taken, json.dumps(counts)),
+                )
+        today = clock.local(now, practice.tz).date()
+        for config in practice.config.accounts:
+            names = _offered(practice, config.id, daily=True)
+            followers = rng.randint(300, 900)
+            for back in range(365, 0, -1):
+                day = today - timedelta(days=back)
+                busy = 1.25 if day.weekday() < 5 else 0.55
+                followers += rng.randint(0, 3)
+                for name in names:
+                    mean = DEMO_MEANS.get(name, 5)
+                    value = (
+                        followers
+                        if name == "followers"
+                        else max(0, int(rng.gauss(mean * busy, mean * 0.25)))
+                    )
+                    db.conn.execute(
+                        "INSERT INTO account_metrics (account_id, day, name, value, taken_at)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        (config.id, day.isoformat(), name, value, taken),
+                    )
 
 
 def _seed_inbox(practice: Practice) -> None:

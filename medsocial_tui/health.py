@@ -223,6 +223,78 @@ def queue_findings(practice: Practice) -> list[Finding]:
     ]
 
 
+METRICS_STALE = timedelta(days=2)
+
+
+def metrics_findings(practice: Practice) -> list[Finding]:
+    """Whether `medsocial metrics fetch` runs (posts went out, nothing was read for two
+    days), each account it could not read with the network's words, and the waits a network
+    asked for."""
+    from medsocial_tui import rate_waits
+
+    now = clock.now()
+    reads = {
+        r["account_id"]: r
+        for r in practice.store.query(
+            "SELECT account_id, last_run_at, last_error FROM metric_reads"
+        )
+    }
+    found: list[Finding] = []
+    published = practice.store.one(
+        "SELECT count(*) AS n FROM deliveries WHERE state = 'published' AND published_at <= ?",
+        (clock.to_iso(now - timedelta(days=1)),),
+    )
+    last = max((r["last_run_at"] for r in reads.values() if r["last_run_at"]), default=None)
+    if (
+        published
+        and published["n"]
+        and (last is None or now - clock.parse_utc(last) > METRICS_STALE)
+    ):
+        found.append(
+            Finding(
+                "metrics",
+                False,
+                "no counters were read for two days: the report and the performance screen "
+                "show old numbers"
+                if last
+                else "posts went out but no counters were ever read",
+                "add `medsocial metrics fetch` to cron (docs/metrics.md)",
+                severity="warning",
+            )
+        )
+    for account_id, row in sorted(reads.items()):
+        if row["last_error"]:
+            found.append(
+                Finding(
+                    "metrics",
+                    False,
+                    f"{account_id}: counters could not be read ({row['last_error']})",
+                    "see docs/metrics.md for the permission the network needs",
+                    severity="warning",
+                )
+            )
+        held = rate_waits.account_wait(practice.store, account_id, now)
+        if held is not None:
+            found.append(
+                Finding(
+                    "metrics",
+                    True,
+                    f"{account_id}: the network asked to wait until "
+                    f"{clock.show(held.until, practice.tz)}; flush and fetches wait too",
+                    severity="notice",
+                )
+            )
+    if last and not found:
+        found.append(
+            Finding(
+                "metrics",
+                True,
+                f"counters last read {clock.show(clock.parse_utc(last), practice.tz)}",
+            )
+        )
+    return found
+
+
 def inbox_findings(practice: Practice) -> list[Finding]:
     """Items unanswered past the practice's target, replies that need a person, and accounts
     whose activity could not be read. Counts and ids only, never anyone's words."""
@@ -578,6 +650,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
 
             found.extend(asyncio.run(online_findings(practice)))
         found.extend(queue_findings(practice))
+        found.extend(metrics_findings(practice))
         found.extend(inbox_findings(practice))
         found.extend(policy_findings(practice))
         found.extend(records_findings(practice))

@@ -117,10 +117,16 @@ class FetchReport:
 
 
 def store_page(
-    store: Store, account_id: str, read_from: str | None, page: ActivityPage
+    store: Store,
+    account_id: str,
+    read_from: str | None,
+    page: ActivityPage,
+    assign_to: str | None = None,
 ) -> tuple[int, Counter[str]] | None:
-    """Commit one page: its new items and the cursor after it, in one transaction, only if
-    the account's cursor is still ``read_from``. None when another run moved it first."""
+    """Commit one page: its new items (given to ``assign_to``, the designated manager; one
+    the account already answered on the network arrives ``replied``) and the cursor after
+    it, in one transaction, only if the account's cursor is still ``read_from``. None when
+    another run moved it first."""
     now = clock.to_iso(clock.now())
     kinds: Counter[str] = Counter()
     new_ids: list[int] = []
@@ -145,8 +151,8 @@ def store_page(
             cursor = db.conn.execute(
                 "INSERT INTO inbox_items (account_id, remote_id, kind, author_name, author_handle,"
                 " text, permalink, on_remote_id, rating, thread, reply_window_ends,"
-                " existing_reply, created_at, fetched_at, state, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)",
+                " existing_reply, created_at, fetched_at, state, assigned_to, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     account_id,
                     item.remote_id,
@@ -162,6 +168,8 @@ def store_page(
                     item.existing_reply,
                     clock.to_iso(item.created_at),
                     now,
+                    "replied" if item.existing_reply else "new",
+                    assign_to,
                     now,
                 ),
             )
@@ -184,6 +192,7 @@ def store_page(
                 account_id,
                 items=new_ids,
                 kinds=dict(kinds),
+                assigned_to=assign_to,
             )
     return len(new_ids), kinds
 
@@ -205,6 +214,14 @@ def _not_connected(practice: Practice, channel: Channel, account_id: str) -> str
 
     words = readiness(practice, account_id).what_to_do()
     return None if words is None else words.removesuffix(", then retry") + " to read its inbox"
+
+
+def _manager(practice: Practice) -> str | None:
+    """The designated social-media manager, who new items are given to."""
+    from medsocial_tui.staff import manager
+
+    member = manager(practice.store)
+    return member.login if member else None
 
 
 async def read_account(
@@ -271,7 +288,7 @@ async def read_account(
             read.state, read.detail = "failed", words
             _note_error(practice.store, account_id, words)
             break
-        stored = store_page(practice.store, account_id, cursor, page)
+        stored = store_page(practice.store, account_id, cursor, page, _manager(practice))
         if stored is None:
             read.detail = "another inbox fetch is reading this account; it left it to that one"
             break
@@ -312,26 +329,43 @@ async def _replies_due(practice: Practice, client: httpx.AsyncClient) -> list[in
     return results
 
 
-def _newly_overdue(practice: Practice, mark: bool = True) -> tuple[int, int]:
-    """(all overdue, those not alerted before), marking the new ones alerted when ``mark``."""
-    found = inbox.overdue(practice)
-    fresh = [i.id for i in found if not _alerted(practice.store, i.id)]
-    if fresh and mark:
-        with practice.store.write() as db:
-            for item_id in fresh:
-                audit.record(db, ACTOR, "inbox.overdue", "inbox_item", item_id)
-    return len(found), len(fresh)
-
-
-def _alerted(store: Store, item_id: int) -> bool:
-    return (
-        store.one(
-            "SELECT 1 AS x FROM events WHERE action='inbox.overdue' AND subject_type='inbox_item'"
-            " AND subject_id=?",
-            (str(item_id),),
-        )
-        is not None
+def _to_alert(practice: Practice) -> tuple[list[int], Counter[tuple[str, str]], list[int]]:
+    """Items no alert has told about yet: (new item ids, their counts by network and kind,
+    ids of unanswered items past the target not yet told about)."""
+    rows = practice.store.query(
+        "SELECT id, account_id, kind FROM inbox_items WHERE alerted_new_at IS NULL"
     )
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        try:
+            title = practice.channel_for(row["account_id"]).title
+        except Exception:  # noqa: BLE001 - an account without its plugin is still counted
+            title = row["account_id"]
+        counts[(title, row["kind"])] += 1
+    late = [
+        item.id
+        for item in inbox.overdue(practice)
+        if practice.store.one(
+            "SELECT 1 AS x FROM inbox_items WHERE id=? AND alerted_overdue_at IS NULL",
+            (item.id,),
+        )
+    ]
+    return [int(r["id"]) for r in rows], counts, late
+
+
+def _mark_alerted(practice: Practice, new: list[int], late: list[int]) -> None:
+    now = clock.to_iso(clock.now())
+    with practice.store.write() as db:
+        for item_id in new:
+            db.conn.execute(
+                "UPDATE inbox_items SET alerted_new_at=? WHERE id=? AND alerted_new_at IS NULL",
+                (now, item_id),
+            )
+        for item_id in late:
+            db.conn.execute(
+                "UPDATE inbox_items SET alerted_overdue_at=? WHERE id=?", (now, item_id)
+            )
+            audit.record(db, ACTOR, "inbox.overdue", "inbox_item", item_id)
 
 
 async def run(
@@ -365,7 +399,9 @@ async def run(
         if stop is None or not stop.is_set():
             report.replies = await _replies_due(practice, client)
         report.unanswered = inbox.unanswered_count(practice.store)
-        report.overdue, report.newly_overdue = _newly_overdue(practice, mark=alert)
+        report.overdue = len(inbox.overdue(practice))
+        new_ids, counts, late_ids = _to_alert(practice)
+        report.newly_overdue = len(late_ids)
     except sqlite3.Error as exc:
         if kind_of(exc) is None:
             raise
@@ -374,9 +410,16 @@ async def run(
         if own:
             await client.aclose()
     if alert:
-        message = alerts.summary(practice, report)
-        if message is not None:
-            outcome = alerts.send(practice, message)
+        message = alerts.summary(practice, counts, report)
+        outcome = alerts.send(practice, message) if message is not None else None
+        if outcome is not None:
             report.alerts = outcome.words
             report.alert_failed = not outcome.ok
+        if outcome is None or outcome.ok:
+            try:
+                _mark_alerted(practice, new_ids, late_ids)
+            except sqlite3.Error as exc:
+                if kind_of(exc) is None:
+                    raise
+                raise explain(exc, practice.home.database_path) from None
     return report

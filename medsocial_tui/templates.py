@@ -19,16 +19,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
-from medsocial_tui import cards, clock, links, queue
+from medsocial_tui import clock
 from medsocial_tui.cards import Card
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.errors import ConfigError, NotFound, UsageError
 from medsocial_tui.models import Post
-from medsocial_tui.practice import Practice
-from medsocial_tui.staff import providers as provider_list
+
+if TYPE_CHECKING:
+    from medsocial_tui.practice import Practice
+
+# The queue, links and staff are imported where a template is used, not when a plugin that
+# registers templates is loaded: every command loads the plugins.
 
 FIELD_KINDS = ("text", "long_text", "day", "datetime", "url", "provider", "duration")
 TEMPLATES_DIR = "templates"
@@ -370,6 +374,12 @@ def source_of(template: PostTemplate) -> str:
 # ----------------------------------------------------------------------------- filling in
 
 
+def _providers(store: Any) -> list[Any]:
+    from medsocial_tui.staff import providers
+
+    return providers(store)
+
+
 def context_for(practice: Practice) -> TemplateContext:
     config = practice.config
     return TemplateContext(
@@ -379,7 +389,7 @@ def context_for(practice: Practice) -> TemplateContext:
         website=config.website,
         portal_url=config.portal_url,
         trusted_sources=tuple(config.trusted_sources),
-        providers=tuple(Provider(m.login, m.name, m.title) for m in provider_list(practice.store)),
+        providers=tuple(Provider(m.login, m.name, m.title) for m in _providers(practice.store)),
     )
 
 
@@ -418,6 +428,7 @@ def read_values(
     online: bool = True,
 ) -> tuple[dict[str, Any], list[str]]:
     """The fields as values (days, times, providers, checked links) and warnings in words."""
+    from medsocial_tui import links
     from medsocial_tui.hours import parse_days
 
     values: dict[str, Any] = {}
@@ -454,6 +465,8 @@ def prepare(
     practice: Practice, key: str, raw: Mapping[str, str], *, online: bool = True
 ) -> Prepared:
     """Fill template ``key`` with the person's answers, ready to preview or save."""
+    from medsocial_tui import links
+
     template = find(practice, key)
     context = context_for(practice)
     values, warnings = read_values(template, raw, context, online=online)
@@ -484,6 +497,8 @@ def prepare(
 
 def create_posts(practice: Practice, prepared: Prepared, accounts: Sequence[str]) -> list[Post]:
     """Save the prepared posts as drafts (image cards rendered and attached) for review."""
+    from medsocial_tui import cards, queue
+
     created: list[Post] = []
     for planned in prepared.posts:
         media: list[dict[str, Any]] = []

@@ -178,5 +178,6 @@ def duration_words(span: timedelta) -> str:
     if minutes < 60:
         return f"{minutes} min"
     if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60} min"
+        hours, rest = divmod(minutes, 60)
+        return f"{hours} h {rest} min" if rest else f"{hours} h"
     return f"{minutes // (24 * 60)} days"

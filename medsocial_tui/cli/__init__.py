@@ -230,6 +230,16 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "inbox_group",
         "What people wrote to the practice's accounts, and the replies (docs/inbox.md).",
     ),
+    "metrics": (
+        "medsocial_tui.cli.metrics",
+        "metrics_group",
+        "How posts performed: the networks' counters, read and shown.",
+    ),
+    "report": (
+        "medsocial_tui.cli.metrics",
+        "report_command",
+        "The owner's report for the last whole week or month.",
+    ),
     "whoami": (
         "medsocial_tui.cli.whoami",
         "whoami_command",

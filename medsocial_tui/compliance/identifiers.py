@@ -19,7 +19,8 @@ SSN = re.compile(
     _I,
 )
 PHONE = re.compile(
-    r"(?<![\w/#-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?!-)"
+    r"(?<![\w/#)-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+    r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?\b(?!-)"
     r"|(?<![\w/#-])\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}\b",
 )
 PHONE_CUED = re.compile(
@@ -30,7 +31,10 @@ OWN_PHONE_CUE = re.compile(
     r"(?:\bcall(?:ing)?\s+(?:us|the\s+office|our\s+office|the\s+front\s+desk)|\btext\s+us"
     r"|\breach\s+us|\bfax\s+(?:us|forms|records|it)|\bour\s+(?:office|main|front\s+desk|new)?\s*"
     r"(?:number|line|phone|fax)|\boffice\s+(?:manager\s+)?at|\bsame\s+phone|\bfax(?:ed)?\s+to"
-    r"|\bpoison\s+control|\bcrisis|\bhotline|\bhelpline|\blifeline)[^.!?\n]{0,45}$",
+    r"|\bpoison\s+control|\bcrisis|\bhotline|\bhelpline|\blifeline)"
+    # the cue is the last word about phoning: "call us when you can, or we'll ring 0412 …"
+    # is the patient's number
+    r"(?:(?!\b(?:ring|call|text|phone|reach)\b)[^.!?\n]){0,45}$",
     _I,
 )
 TOLL_FREE = re.compile(r"^1?8(?:00|88|77|66|55|44|33)")
@@ -76,7 +80,7 @@ RECORD = re.compile(
     _I,
 )
 DEVICE = re.compile(
-    r"(?:\bserial(?:\s+(?:number|no\.?|#))?|\bS/N|\bSN|\bdevice\s+(?:ID|number)|\bIMEI|\bUDI"
+    r"(?:\bserial(?:\s+(?:number|no\.?|#))?|\bS/N|\bSN\b|\bdevice\s+(?:ID|number)|\bIMEI|\bUDI"
     r"|\blot(?:\s+(?:number|no\.?|#))|\bMAC\s+address|\bimplant\s+(?:ID|number))"
     r"(?:\s+(?:is|was))?\s*[:#]?\s*"
     r"(?P<id>(?=[A-Z0-9: -]*\d)[A-Z0-9][A-Z0-9:-]*"
@@ -104,10 +108,12 @@ OWN_ADDRESS_CUE = re.compile(
     r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
-    r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth)[^.!?\n]{0,40}$",
+    r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth)[^.!?\n]{0,70}$",
     _I,
 )
-ZIP = re.compile(r"\b(?:[A-Z]{2}\s+|zip(?:\s*code)?\s*[:#]?\s*)(?P<zip>\d{5}(?:-\d{4})?)\b", _I)
+ZIP = re.compile(
+    r"\b(?:(?-i:[A-Z]{2})\s+|zip(?:\s*code)?\s*[:#]?\s*)(?P<zip>\d{5}(?:-\d{4})?)\b", _I
+)
 
 
 def _finding(m: re.Match[str], group: int | str, label: str, reason: str) -> Finding:
@@ -127,6 +133,10 @@ def find_phones(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             if digits in ctx.own_phone_digits or TOLL_FREE.match(re.sub(r"\D", "", m.group(group))):
                 continue
             if OWN_PHONE_CUE.search(text[max(0, start - 60) : start]):
+                continue
+            from medsocial_tui.compliance.rules import public_line_at  # rules imports this
+
+            if public_line_at(text, start, m.end(group)):
                 continue
             yield _finding(m, group, "phone", "looks like a personal phone or fax number")
 

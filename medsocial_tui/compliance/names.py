@@ -6,7 +6,9 @@ practice's own people, a public figure, a disease, a place or an organisation.""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext
@@ -112,8 +114,15 @@ class _Finder:
         self.doc = doc
         self.ctx = ctx
         self.tokens = doc.tokens
-        self.suppressed = _suppressed_ranges(doc.text, ctx)
+        suppressed = sorted(_suppressed_ranges(doc.text, ctx))
+        self.suppressed_starts = [s for s, _ in suppressed]
+        # The furthest end among the ranges starting up to each one: overlap by bisection.
+        self.suppressed_reach = list(accumulate((e for _, e in suppressed), max))
         self.found: list[NameSpan] = []
+        # Per sentence: whether a pattern occurs in it (each sentence read once).
+        self._staff: dict[int, bool] = {}
+        self._news: dict[int, bool] = {}
+        self._second_person: dict[int, bool] = {}
 
     # -- looking around a token -------------------------------------------------------
     def words_before(self, i: int, k: int = 3) -> list[str]:
@@ -164,7 +173,10 @@ class _Finder:
         return None
 
     def is_suppressed(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.suppressed)
+        """True when a suppressed range (a public figure, a holiday, a staff name) overlaps
+        ``start:end``: among the ranges starting before ``end``, one reaches past ``start``."""
+        before_end = bisect_left(self.suppressed_starts, end)
+        return before_end > 0 and self.suppressed_reach[before_end - 1] > start
 
     def text_before(self, i: int, chars: int = 40) -> str:
         start = self.tokens[i].start
@@ -173,9 +185,18 @@ class _Finder:
 
     def staff_context(self, i: int) -> bool:
         index = self.tokens[i].sentence
-        begin = self.doc.sentences[max(0, index - 1)][0]
-        end = self.doc.sentences[index][1]
-        return bool(_STAFF_CONTEXT.search(self.doc.text, begin, end))
+        known = self._staff.get(index)
+        if known is None:
+            begin = self.doc.sentences[max(0, index - 1)][0]
+            end = self.doc.sentences[index][1]
+            known = self._staff[index] = bool(_STAFF_CONTEXT.search(self.doc.text, begin, end))
+        return known
+
+    def sentence_has(self, cache: dict[int, bool], pattern: re.Pattern[str], index: int) -> bool:
+        known = cache.get(index)
+        if known is None:
+            known = cache[index] = bool(pattern.search(self.doc.sentence_text(index)))
+        return known
 
     # -- runs -------------------------------------------------------------------------
     def run_from(self, i: int) -> list[int]:
@@ -360,7 +381,7 @@ class _Finder:
                 and not self._list_follows(last_index)
                 and (
                     first_index == 0
-                    or _SECOND_PERSON.search(self.doc.sentence_text(first.sentence))
+                    or self.sentence_has(self._second_person, _SECOND_PERSON, first.sentence)
                 )
             ):
                 reason = "someone addressed by name"
@@ -380,7 +401,7 @@ class _Finder:
         # Known given names with no cue: weaker, so more things can rule them out.
         if common or self.staff_context(first_index):
             return
-        if _NEWS.search(self.doc.sentence_text(first.sentence)) and len(words) > 1:
+        if len(words) > 1 and self.sentence_has(self._news, _NEWS, first.sentence):
             return
         if lowers[0] in lx.GIVEN_NAMES and not ambiguous:
             if lowers[0] in lx.MONTHS and (
@@ -488,7 +509,10 @@ class _Finder:
             self.add(t.start, t.start + len(t.base), "a greeting addressed to someone")
             return
         sentence_start = self.doc.sentences[t.sentence][0]
-        first_char = self.doc.text[sentence_start:].lstrip()[:1]
+        text = self.doc.text
+        while sentence_start < len(text) and text[sentence_start].isspace():
+            sentence_start += 1
+        first_char = text[sentence_start : sentence_start + 1]
         nxt = self.token_after(i)
         if first_char.islower() and before and (nxt is None or nxt.text in _END):
             self.add(t.start, t.start + len(t.base), "someone addressed by name")
@@ -505,6 +529,7 @@ class _Finder:
                 self.add(
                     a.start, b.start + len(b.base), "the name of a patient on the practice's roster"
                 )
+        positions = {id(t): index for index, t in enumerate(self.tokens)}
         for t in words:
             if not t.capitalized or self.is_suppressed(t.start, t.end):
                 continue
@@ -513,7 +538,7 @@ class _Finder:
                 continue
             if lower in self.ctx.staff_words or lower in lx.EPONYMS:
                 continue
-            index = self.tokens.index(t)
+            index = positions[id(t)]
             before = self.words_before(index, 3)
             if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before):
                 continue

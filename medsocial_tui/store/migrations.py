@@ -341,6 +341,40 @@ CREATE TABLE audit_checkpoints (
         )
 
 
+@migrations(name="0250_metrics")
+def metrics_tables(db: Database) -> None:
+    """How posts performed: a published delivery's counters a day, a week and a month after
+    it went out, the accounts' daily series, and each account's last read (a network's
+    request to wait is shared through ``account_waits``, see :mod:`rate_waits`)."""
+    _run(
+        db,
+        """
+CREATE TABLE post_metrics (
+    delivery_id INTEGER NOT NULL REFERENCES deliveries(id),
+    age TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    counts TEXT NOT NULL,
+    PRIMARY KEY (delivery_id, age)
+) WITHOUT ROWID;
+CREATE TABLE account_metrics (
+    account_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    name TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    taken_at TEXT NOT NULL,
+    PRIMARY KEY (account_id, day, name)
+) WITHOUT ROWID;
+CREATE TABLE metric_reads (
+    account_id TEXT PRIMARY KEY,
+    last_run_at TEXT,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX deliveries_published ON deliveries (published_at) WHERE state = 'published'
+""",
+    )
+
+
 @migrations(name="0300_queue_order_indexes")
 def queue_order_indexes(db: Database) -> None:
     """Every queue filter reads an index in the queue's own order (newest schedule first),
@@ -442,5 +476,19 @@ CREATE TABLE account_waits (
     reason TEXT NOT NULL DEFAULT '',
     updated_at TEXT NOT NULL
 )
+""",
+    )
+
+
+@migrations(name="0201_inbox_alerted")
+def inbox_alerted(db: Database) -> None:
+    """When an item was last told about in an alert (new, then past the target), so a fetch
+    that dies before its alert tells about the items in the next run's alert instead."""
+    _run(
+        db,
+        """
+ALTER TABLE inbox_items ADD COLUMN alerted_new_at TEXT;
+ALTER TABLE inbox_items ADD COLUMN alerted_overdue_at TEXT;
+UPDATE inbox_items SET alerted_new_at = fetched_at
 """,
     )

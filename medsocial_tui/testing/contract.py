@@ -184,6 +184,16 @@ class ChannelContract:
                 )
         if Capability.SPECIAL_HOURS in channel.capabilities:
             assert kind.get_special_hours is not Channel.get_special_hours
+        if Capability.METRICS in channel.capabilities:
+            assert channel.metrics_offered or channel.account_metrics_offered, (
+                "metrics is declared but no counter is offered"
+            )
+            if channel.metrics_offered:
+                assert kind.read_post_metrics is not Channel.read_post_metrics
+            if channel.account_metrics_offered:
+                assert kind.read_account_metrics is not Channel.read_account_metrics
+        else:
+            assert not channel.metrics_offered and not channel.account_metrics_offered
         if Capability.REPLY in channel.capabilities or Capability.HIDE in channel.capabilities:
             assert Capability.LISTEN in channel.capabilities, "replies need something to read"
         if channel.listening_note is not None:
@@ -412,6 +422,71 @@ class ChannelContract:
             assert not refused.ok
         assert SECRET_MARK not in refused.message
 
+    # Metrics: counters read as the API gives them, never made up
+
+    async def test_metrics_read_what_was_published_and_leave_out_what_is_not_there(
+        self, channel: Channel, account: Account, good_draft: Draft
+    ) -> None:
+        if not channel.metrics_offered:
+            pytest.skip("this channel gives no post counters")
+        async with self.client() as client:
+            published = await channel.publish(client, publish_request(account, good_draft))
+            read = await channel.read_post_metrics(client, account, [published.remote_id])
+        assert [p.remote_id for p in read] == [published.remote_id], read
+        counts = read[0].counts
+        assert set(counts) <= set(channel.metrics_offered), (
+            f"counters not declared in metrics_offered: {set(counts) - set(channel.metrics_offered)}"
+        )
+        assert all(isinstance(v, int) and v >= 0 for v in counts.values()), counts
+
+    async def test_metrics_of_a_post_the_network_does_not_have_are_left_out(
+        self, channel: Channel, account: Account, good_draft: Draft
+    ) -> None:
+        if not channel.metrics_offered:
+            pytest.skip("this channel gives no post counters")
+        async with self.client() as client:
+            published = await channel.publish(client, publish_request(account, good_draft))
+            if Capability.DELETE not in channel.capabilities:
+                pytest.skip("this channel cannot delete a post to read it missing")
+            await channel.delete(client, account, published.remote_id)
+            read = await channel.read_post_metrics(client, account, [published.remote_id])
+        assert read == [], f"a deleted post was answered with counters: {read}"
+
+    async def test_metrics_rate_limit_is_retry_later(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        if not channel.metrics_offered:
+            pytest.skip("this channel gives no post counters")
+        async with self.client() as client:
+            published = await channel.publish(client, publish_request(account, good_draft))
+            fake.inject(
+                Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"}),
+                times=5,
+            )
+            try:
+                await channel.read_post_metrics(client, account, [published.remote_id])
+            except RetryLater as exc:
+                assert_no_secret(exc, account)
+            else:
+                raise AssertionError("a 429 while reading counters was not RetryLater")
+            finally:
+                fake.clear_faults()
+
+    async def test_account_metrics_are_days_in_the_range_asked(
+        self, channel: Channel, account: Account
+    ) -> None:
+        if not channel.account_metrics_offered:
+            pytest.skip("this channel gives no daily account counters")
+        last = date.today() - timedelta(days=1)
+        first = last - timedelta(days=6)
+        async with self.client() as client:
+            days = await channel.read_account_metrics(client, account, first, last)
+        assert days, "no day was answered"
+        for day in days:
+            assert first <= day.day <= last, day
+            assert set(day.counts) <= set(channel.account_metrics_offered), day.counts
+            assert all(isinstance(v, int) and v >= 0 for v in day.counts.values())
+
     async def test_special_hours_merge_and_can_be_undone(
         self, channel: Channel, account: Account
     ) -> None:
@@ -627,6 +702,23 @@ class ChannelContract:
             item.on_remote_id,
             *item.thread.values(),
         }
+
+    async def test_a_deleted_reply_is_gone(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity
+    ) -> None:
+        """Where the plugin deletes its replies (a Google review's owner reply), the reply
+        read back is gone afterwards."""
+        self._listens(channel, seed_activity)
+        if type(channel).delete_reply is Channel.delete_reply:
+            pytest.skip("this channel does not delete replies")
+        seed_activity(fake, 1)
+        [item, *_rest], _cursor = await self._read_all(channel, account, None)
+        text = "Thank you for your feedback."
+        async with self.client() as client:
+            await channel.reply(client, account, item, text)
+            await channel.delete_reply(client, account, item)
+            if type(channel).find_reply is not Channel.find_reply:
+                assert await channel.find_reply(client, account, item, text) is None
 
     async def test_hide_hides_and_shows_again(
         self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, is_hidden

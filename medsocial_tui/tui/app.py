@@ -46,6 +46,7 @@ AREAS_AND_QUIT = {
     "policy",
     "hours",
     "templates",
+    "performance",
     "inbox",
     "quit",
 }
@@ -97,6 +98,14 @@ class MedsocialApp(App[None]):
             "Hours",
             id="hours",
             tooltip="Office hours change: closed, opening late... posted everywhere",
+        ),
+        Binding(
+            "d,f9",
+            "performance",
+            "Performance",
+            id="go.performance",
+            tooltip="How posts did: charts, the numbers beside last period, the best posts",
+            show=False,
         ),
         Binding(
             "i",
@@ -309,6 +318,11 @@ class MedsocialApp(App[None]):
 
         self.open_area(ChannelsScreen())
 
+    def action_performance(self) -> None:
+        from medsocial_tui.tui.screens.performance import PerformanceScreen
+
+        self.open_area(PerformanceScreen())
+
     def action_command_palette(self) -> None:
         if self.use_command_palette and not Palette.is_open(self):
             self.push_screen(Palette(id="--command-palette"))
@@ -375,6 +389,11 @@ class MedsocialApp(App[None]):
                 "provider availability live session education",
             ),
             AreaCommand(
+                "Performance: how posts did",
+                "Charts per account and kind of post, last period beside this one, best posts",
+                self.action_performance,
+                "metrics numbers statistics stats insights likes views reach report chart "
+                "graph performing engagement followers calls",
                 "Inbox: comments, messages, reviews",
                 "What people wrote to the practice's accounts, and the replies",
                 self.action_inbox,

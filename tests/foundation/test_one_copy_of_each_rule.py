@@ -64,7 +64,7 @@ def test_only_the_guard_builds_its_context():
 
 @pytest.mark.parametrize(
     ("minutes", "words"),
-    [(0, "0 min"), (59, "59 min"), (60, "1 h 0 min"), (250, "4 h 10 min"), (3000, "2 days")],
+    [(0, "0 min"), (59, "59 min"), (60, "1 h"), (250, "4 h 10 min"), (3000, "2 days")],
 )
 def test_one_spelling_for_a_length_of_time(minutes, words):
     assert duration_words(timedelta(minutes=minutes)) == words

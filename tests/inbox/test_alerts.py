@@ -117,3 +117,27 @@ def test_doctor_flags_overdue_items_and_replies_that_need_a_person(tmp_path, net
         practice.close()
     assert "1 inbox item has waited longer than 2 working hours" in finding.message
     assert "(items 1)" in finding.message and "crown" not in finding.message
+
+
+def test_items_a_run_fetched_but_never_told_about_are_in_the_next_alert(tmp_path, network):
+    """A fetch that dies after storing pages but before its alert (here: one that did not
+    alert) leaves its items to the next run's alert; a failed alert is tried again."""
+    out = tmp_path / "alert.txt"
+    script = tmp_path / "notify.sh"
+    script.write_text(f'#!/bin/sh\ncat >> "{out}"\nexit "$(cat {tmp_path}/code)"\n')
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    (tmp_path / "code").write_text("0")
+    home = make_home(tmp_path / "h", network, extra=f'[alerts]\ncommand = ["{script}"]\n')
+    network.write("one", kind="review", rating=5)
+    network.write("two", kind="review", rating=4)
+    assert fetch(home, alert=False).new == 2
+    network.write("three", kind="message")
+    (tmp_path / "code").write_text("3")
+    failed = fetch(home)
+    assert failed.alert_failed and failed.exit_code == 1
+    (tmp_path / "code").write_text("0")
+    told = fetch(home)
+    assert told.new == 0 and told.alerts == ["alert command ran"]
+    last = out.read_text().strip().splitlines()[-1]
+    assert last.startswith("2 new Loopback inbox reviews, 1 Loopback inbox message")
+    assert fetch(home).alerts == []

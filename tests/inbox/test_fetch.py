@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from medsocial_tui import flush, inbox, queue
 from medsocial_tui.practice import open_practice
 from medsocial_tui.testing import inbox_reference
@@ -55,6 +57,7 @@ def test_items_keep_what_the_network_said_and_the_audit_keeps_no_words(home, net
             "My crown fell out",
         )
         assert item.thread == {"item": "1"} and item.state.value == "new"
+        assert item.assigned_to == "owner"  # the designated manager
         events = practice.store.query("SELECT action, details FROM events")
         assert any(e["action"] == "inbox.received" for e in events)
         blob = str(events)
@@ -203,6 +206,7 @@ def test_working_hours_count_only_opening_hours():
     assert inbox.working_hours_between(friday_evening, monday_ten, {}, tz) == 64.0
 
 
+@pytest.mark.tampers
 def test_a_rate_limit_flush_was_told_about_holds_the_inbox_too(home, network, monkeypatch):
     from datetime import timedelta
 
@@ -223,3 +227,33 @@ def test_a_rate_limit_flush_was_told_about_holds_the_inbox_too(home, network, mo
     assert report.accounts[0].state == "waiting"
     assert report.accounts[0].retry_at is not None
     assert network.calls("GET", "/v1/activity") == []
+
+
+def test_an_item_already_answered_on_the_network_arrives_replied(home, monkeypatch):
+    from datetime import UTC, datetime
+
+    from medsocial_tui.channel import Activity, ActivityPage
+    from medsocial_tui.inbox_fetch import store_page
+
+    practice = open_as(home, "owner", monkeypatch)
+    try:
+        page = ActivityPage(
+            [
+                Activity("r1", "review", "A", "Nice", datetime.now(UTC), rating=5),
+                Activity(
+                    "r2",
+                    "review",
+                    "B",
+                    "Good",
+                    datetime.now(UTC),
+                    rating=4,
+                    existing_reply="Thanks!",
+                ),
+            ],
+            "c1",
+        )
+        assert store_page(practice.store, "page", None, page) == (2, {"review": 2})
+        states = {i.remote_id: i.state.value for i in inbox.items(practice.store)}
+        assert states == {"r1": "new", "r2": "replied"}
+    finally:
+        practice.close()

@@ -92,7 +92,7 @@ def test_a_one_star_review_is_answered_safely_once(home, network, entry_point_pa
     assert not network.replies
 
     doctor = Terminal("doctor", home, DOCTOR, tmux_socket, entry_point_path)
-    doctor.wait_for("inbox 1")
+    doctor.wait_for("inbox 1, 1 to approve")
     doctor.keys("i")
     doctor.wait_for("waiting_approval")
     doctor.keys("y")

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PIL import Image
 
-from medsocial_tui import queue, staff, templates
+from medsocial_tui import links, queue, staff, templates
 from medsocial_tui.errors import UsageError
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_tui.models import Role
@@ -74,7 +74,7 @@ def test_qa_makes_a_card_that_is_attached_with_its_alt_text(practice):
 
 
 def test_article_checks_the_source_and_uses_the_fetched_title(practice, monkeypatch):
-    monkeypatch.setattr(templates.links, "fetch_title", lambda url: "Brushing basics")
+    monkeypatch.setattr(links, "fetch_title", lambda url: "Brushing basics")
     prepared = templates.prepare(practice, "article", {"url": "https://www.cdc.gov/oral"})
     assert prepared.warnings == ()
     assert prepared.posts[0].text == "Worth a read: “Brushing basics” https://www.cdc.gov/oral"

@@ -121,7 +121,9 @@ def test_an_entry_pointing_outside_media_is_not_sent(practice, tmp_path, network
     # Refused before anything is read: the approval no longer matches the media, and the
     # path is outside media/ (whichever check speaks first, nothing is sent).
     error = delivery(practice, number)["last_error"]
-    assert "outside the practice's media folder" in error or "changed after it was approved" in error
+    assert (
+        "outside the practice's media folder" in error or "changed after it was approved" in error
+    )
     assert delivery(practice, number)["state"] != "published"
 
 

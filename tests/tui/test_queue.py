@@ -117,7 +117,19 @@ async def test_held_posts_move_with_a_time_in_words(practice_as):
     assert {d.state.value for d in post.deliveries} == {"scheduled"}
 
 
-async def test_cancel_asks_for_a_reason(practice_as):
+async def test_cancel_asks_for_a_reason_and_checks_it_off_the_ui_thread(practice_as, monkeypatch):
+    import threading
+
+    from medsocial_tui import guard
+
+    threads: list[str] = []
+    real = guard.report_for
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(guard, "report_for", watched)
     practice = practice_as("jreyes")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -126,8 +138,11 @@ async def test_cancel_asks_for_a_reason(practice_as):
         await pilot.press("x")
         await pilot.pause()
         await pilot.press(*"repaving moved", "enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
     assert queue.get(practice.store, post_id).status == "canceled"
+    # The reason is read by the guard (it must not name a patient), never on the UI thread.
+    assert threads and threading.main_thread().name not in threads
 
 
 async def test_the_filter_form_shows_one_account_and_state(practice_as):

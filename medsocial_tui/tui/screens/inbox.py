@@ -54,12 +54,17 @@ def age_words(item: inbox.Item) -> str:
 
 
 def header_words(practice) -> str:
-    """What the header adds about the inbox: unanswered items and those past the target."""
+    """What the header adds about the inbox: unanswered items, those past the target, and
+    replies waiting for an approver."""
     waiting = inbox.unanswered_count(practice.store)
-    if not waiting:
-        return ""
-    late = len(inbox.overdue(practice)) if waiting else 0
-    return f"inbox {waiting}" + (f" ({late} late)" if late else "")
+    to_approve = len(inbox.waiting_approval(practice.store))
+    words = ""
+    if waiting:
+        late = len(inbox.overdue(practice))
+        words = f"inbox {waiting}" + (f" ({late} late)" if late else "")
+    if to_approve:
+        words += (", " if words else "") + f"{to_approve} to approve"
+    return words
 
 
 class InboxScreen(AreaScreen):

@@ -4,6 +4,8 @@ core needs in words and calls the core, which decides and records."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from medsocial_tui import queue
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Delivery, Post
@@ -100,10 +102,17 @@ class PostActions(AreaScreen):
                 self.after_change(f"{delivery.account_id}: marked as out")
 
         def failed(reason: str | None) -> None:
-            if reason and self.attempt(
-                "Not marked", queue.resolve, delivery.id, failed_reason=reason
-            ):
-                self.after_change(f"{delivery.account_id}: marked as failed")
+            # The guard reads the reason (it must not name a patient): in a thread, as
+            # everywhere, so keys never wait for it.
+            if reason:
+                self.attempt_in_thread(
+                    "Not marked",
+                    partial(queue.resolve, failed_reason=reason),
+                    delivery.id,
+                    then=lambda _done: self.after_change(
+                        f"{delivery.account_id}: marked as failed"
+                    ),
+                )
 
         def chosen(key: str | None) -> None:
             if key == "o":
@@ -150,8 +159,17 @@ class PostActions(AreaScreen):
             return
 
         def answered(reason: str | None) -> None:
-            if reason and self.attempt("Not canceled", queue.cancel, post.id, reason):
-                self.after_change(f"Post {post.id}: what had not gone out is canceled")
+            # The guard reads the reason: in a thread, so keys never wait for it.
+            if reason:
+                self.attempt_in_thread(
+                    "Not canceled",
+                    queue.cancel,
+                    post.id,
+                    reason,
+                    then=lambda _done: self.after_change(
+                        f"Post {post.id}: what had not gone out is canceled"
+                    ),
+                )
 
         self.app.push_screen(
             Ask(f"Cancel post {post.id}? Say why (kept in the audit log).", "the office reopened"),

@@ -12,7 +12,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import mimetypes
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +30,14 @@ from medsocial_tui.channel import (
     AuthExpired,
     Capability,
     Channel,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     Media,
     MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -46,6 +50,7 @@ from medsocial_tui.channelkit import (
     FileBytes,
     Network,
     Watermark,
+    count_of,
     json_body,
     parse_time,
     text_with_link,
@@ -67,6 +72,9 @@ NOTIFICATIONS_PAGE = 50
 MAX_NOTIFICATION_PAGES = 20
 """Pages read back per fetch to reach the last one seen (1 000 notifications); older new
 ones are not read (a fetch every few minutes never meets so many)."""
+
+GET_POSTS = 25
+"""Posts one ``app.bsky.feed.getPosts`` may ask for."""
 
 
 @dataclass
@@ -125,7 +133,14 @@ class Bluesky(Channel):
             Capability.RECONCILE,
             Capability.LISTEN,
             Capability.REPLY,
+            Capability.METRICS,
         }
+    )
+    metrics_offered = ("likes", "shares", "comments", "quotes", "saves")
+    account_metrics_offered = ("followers",)
+    metrics_note = (
+        "Bluesky gives no views, reach or clicks; followers are read as they stand when "
+        "fetched, with no history"
     )
     credentials = (
         Field(
@@ -450,6 +465,54 @@ class Bluesky(Channel):
         except (AuthExpired, Rejected, RetryLater) as exc:
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"signed in as @{session.handle}")
+
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """``app.bsky.feed.getPosts`` 25 at a time; a deleted post is not in the answer."""
+        found: list[PostCounts] = []
+        for start in range(0, len(remote_ids), GET_POSTS):
+            uris = remote_ids[start : start + GET_POSTS]
+            response, _ = await self._xrpc(
+                client,
+                account,
+                "GET",
+                "app.bsky.feed.getPosts",
+                params=[("uris", uri) for uri in uris],
+            )
+            BLUESKY.raise_for_status(response, creates=False)
+            for view in (json_body(response) or {}).get("posts") or []:
+                if isinstance(view, dict) and isinstance(view.get("uri"), str):
+                    found.append(
+                        PostCounts(
+                            view["uri"],
+                            {
+                                name: count_of(view, key)
+                                for name, key in (
+                                    ("likes", "likeCount"),
+                                    ("shares", "repostCount"),
+                                    ("comments", "replyCount"),
+                                    ("quotes", "quoteCount"),
+                                    ("saves", "bookmarkCount"),
+                                )
+                                if key in view
+                            },
+                        )
+                    )
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``app.bsky.actor.getProfile``: followers now, given for ``last``."""
+        session = await self.session(client, account)
+        response, _ = await self._xrpc(
+            client, account, "GET", "app.bsky.actor.getProfile", params={"actor": session.did}
+        )
+        BLUESKY.raise_for_status(response, creates=False)
+        return [
+            DailyCounts(last, {"followers": count_of(json_body(response) or {}, "followersCount")})
+        ]
 
     # Listening: notifications (mention, reply, quote) and replies in their thread.
 

@@ -54,6 +54,10 @@ class FakeBluesky(FakeAPI):
         self.route("GET", r"/xrpc/com\.atproto\.repo\.getRecord")(self._get_record)
         self.route("POST", r"/xrpc/com\.atproto\.repo\.deleteRecord")(self._delete_record)
         self.route("POST", r"/xrpc/com\.atproto\.repo\.uploadBlob")(self._upload_blob)
+        self.route("GET", r"/xrpc/app\.bsky\.feed\.getPosts")(self._get_posts)
+        self.route("GET", r"/xrpc/app\.bsky\.actor\.getProfile")(self._get_profile)
+        self.counts: dict[str, dict[str, int]] = {}
+        self.followers = 321
         self.route("GET", r"/xrpc/app\.bsky\.notification\.listNotifications")(self._notifications)
         self.others: dict[str, dict[str, Any]] = {}
         self.notifications: list[dict[str, Any]] = []
@@ -179,6 +183,43 @@ class FakeBluesky(FakeAPI):
         return Reply(
             200,
             {"uri": uri, "cid": _cid(record), "validationStatus": "valid"},
+            self._limit_headers(),
+        )
+
+    def _get_posts(self, request: RecordedRequest) -> Reply:
+        """The App View's post views (through the PDS): at most 25 ``uris``; deleted or
+        unknown posts are left out."""
+        refused = self._auth(request)
+        if refused:
+            return refused
+        uris = request.query.get("uris", [])
+        if len(uris) > 25:
+            return xrpc_error(400, "InvalidRequest", "uris must not have more than 25 elements")
+        views = []
+        for uri in uris:
+            rkey = uri.rsplit("/", 1)[-1]
+            if rkey in self.records:
+                counts = self.counts.get(rkey, {})
+                views.append(
+                    {
+                        "uri": uri,
+                        "cid": _cid(self.records[rkey]),
+                        "likeCount": counts.get("likes", 0),
+                        "repostCount": counts.get("reposts", 0),
+                        "replyCount": counts.get("replies", 0),
+                        "quoteCount": counts.get("quotes", 0),
+                        "bookmarkCount": counts.get("bookmarks", 0),
+                    }
+                )
+        return Reply(200, {"posts": views}, self._limit_headers())
+
+    def _get_profile(self, request: RecordedRequest) -> Reply:
+        refused = self._auth(request)
+        if refused:
+            return refused
+        return Reply(
+            200,
+            {"did": DID, "handle": HANDLE, "followersCount": self.followers},
             self._limit_headers(),
         )
 

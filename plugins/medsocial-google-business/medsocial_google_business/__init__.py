@@ -40,6 +40,7 @@ from medsocial_tui.channel import (
     Capability,
     Channel,
     ChannelError,
+    DailyCounts,
     Draft,
     Field,
     Limits,
@@ -78,6 +79,35 @@ STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 MAX_REPLY = 4_096
 
 
+DEFAULT_PERFORMANCE_URL = "https://businessprofileperformance.googleapis.com"
+PERFORMANCE_METRICS = {
+    "BUSINESS_IMPRESSIONS_DESKTOP_SEARCH": "searches",
+    "BUSINESS_IMPRESSIONS_MOBILE_SEARCH": "searches",
+    "BUSINESS_IMPRESSIONS_DESKTOP_MAPS": "map_views",
+    "BUSINESS_IMPRESSIONS_MOBILE_MAPS": "map_views",
+    "CALL_CLICKS": "calls",
+    "WEBSITE_CLICKS": "website_clicks",
+    "BUSINESS_DIRECTION_REQUESTS": "direction_requests",
+}
+"""The Performance API's daily metrics by medsocial's counter names (desktop and mobile
+added together)."""
+
+
+def _google_date(value: Any) -> date | None:
+    try:
+        return date(int(value["year"]), int(value["month"]), int(value["day"]))
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
+def _google_int(value: Any) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number >= 0 else None
+
+
 class GoogleBusinessProfile(Channel):
     name = "google_business"
     title = "Google Business Profile"
@@ -89,9 +119,22 @@ class GoogleBusinessProfile(Channel):
             Capability.DELETE,
             Capability.RECONCILE,
             Capability.SPECIAL_HOURS,
+            Capability.METRICS,
             Capability.LISTEN,
             Capability.REPLY,
         }
+    )
+    account_metrics_offered = (
+        "searches",
+        "map_views",
+        "calls",
+        "website_clicks",
+        "direction_requests",
+    )
+    metrics_note = (
+        "Google gives no counts for single posts (localPosts insights are retired); the "
+        "Performance API's daily figures for the whole profile are read instead, and Google "
+        "publishes them a few days late"
     )
     credentials = (
         Field("client_id", "OAuth client id", "from the Google Cloud project's OAuth client"),
@@ -118,6 +161,12 @@ class GoogleBusinessProfile(Channel):
             required=False,
         ),
         Field("language_code", "Language of posts", "e.g. en (the default)", required=False),
+        Field(
+            "performance_url",
+            "Business Profile Performance API address",
+            f"leave empty for {DEFAULT_PERFORMANCE_URL}",
+            required=False,
+        ),
     )
     max_concurrency = 1
     credentials_help = (
@@ -353,6 +402,45 @@ class GoogleBusinessProfile(Channel):
         except ChannelError as exc:
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"can manage {location.get('title') or location.get('name')}")
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``locations/{id}:fetchMultiDailyMetricsTimeSeries`` for the profile's daily
+        searches, map views, calls, website clicks and direction requests. Google leaves out
+        a day's ``value`` when it is zero (int64 as text otherwise)."""
+        host = str(account.settings.get("performance_url") or DEFAULT_PERFORMANCE_URL)
+        location = account.settings.get("location_id", "")
+        params: list[tuple[str, str]] = [("dailyMetrics", m) for m in PERFORMANCE_METRICS]
+        for end, day in (("start_date", first), ("end_date", last)):
+            params += [
+                (f"dailyRange.{end}.year", str(day.year)),
+                (f"dailyRange.{end}.month", str(day.month)),
+                (f"dailyRange.{end}.day", str(day.day)),
+            ]
+        body = await self._send(
+            client,
+            account,
+            "GET",
+            f"{host.rstrip('/')}/v1/locations/{location}:fetchMultiDailyMetricsTimeSeries",
+            params=params,
+        )
+        days: dict[date, dict[str, int]] = {}
+        for group in body.get("multiDailyMetricTimeSeries") or []:
+            for series in (group or {}).get("dailyMetricTimeSeries") or []:
+                name = PERFORMANCE_METRICS.get(str((series or {}).get("dailyMetric")))
+                if name is None:
+                    continue
+                for point in ((series.get("timeSeries") or {}).get("datedValues")) or []:
+                    day = _google_date(point.get("date"))
+                    if day is None or not first <= day <= last:
+                        continue
+                    value = _google_int(point.get("value", "0"))
+                    if value is None:
+                        continue
+                    counts = days.setdefault(day, {})
+                    counts[name] = counts.get(name, 0) + value
+        return [DailyCounts(day, counts) for day, counts in sorted(days.items())]
 
     async def _periods(self, client: httpx.AsyncClient, account: Account) -> list[dict[str, Any]]:
         location = await self._send(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from medsocial_tui.channel import Account, Draft
@@ -45,6 +45,8 @@ class FakeGoogleBusiness(FakeAPI):
         super().__init__()
         self.token_lifetime = token_lifetime
         self.issued: set[str] = set()
+        self.performance: dict[str, int] = {}
+        """A Performance API metric's value every day (2 unless set; 0 is left out)."""
         self.posts: list[dict[str, Any]] = []
         self.special_hour_periods: list[dict[str, Any]] = []
         self.regular_hours = {
@@ -66,6 +68,9 @@ class FakeGoogleBusiness(FakeAPI):
         self.route("GET", POSTS)(self._authorised(self._list_posts))
         self.route("DELETE", rf"{POSTS}/(\d+)")(self._authorised(self._delete_post))
         self.route("GET", LOCATION)(self._authorised(self._get_location))
+        self.route("GET", rf"{LOCATION}:fetchMultiDailyMetricsTimeSeries")(
+            self._authorised(self._performance)
+        )
         self.route("PATCH", LOCATION)(self._authorised(self._patch_location))
         self.route("GET", REVIEWS)(self._authorised(self._list_reviews))
         self.route("GET", rf"{REVIEWS}/([\w-]+)")(self._authorised(self._get_review))
@@ -119,6 +124,43 @@ class FakeGoogleBusiness(FakeAPI):
                 return handler(request)
 
         return serve
+
+    def _performance(self, request: RecordedRequest) -> Reply:
+        """The Performance API's daily series: one ``dailyMetricTimeSeries`` per metric
+        asked, each day's ``value`` as text and left out when zero, as Google answers."""
+        metrics = request.query.get("dailyMetrics", [])
+        if not metrics:
+            return google_error(400, "INVALID_ARGUMENT", "dailyMetrics is required")
+        try:
+            start = date(
+                *(
+                    int(request.arg(f"dailyRange.start_date.{p}") or 0)
+                    for p in ("year", "month", "day")
+                )
+            )
+            end = date(
+                *(
+                    int(request.arg(f"dailyRange.end_date.{p}") or 0)
+                    for p in ("year", "month", "day")
+                )
+            )
+        except ValueError:
+            return google_error(400, "INVALID_ARGUMENT", "Invalid dailyRange")
+        series = []
+        for metric in metrics:
+            values = []
+            day = start
+            while day <= end:
+                point: dict[str, Any] = {
+                    "date": {"year": day.year, "month": day.month, "day": day.day}
+                }
+                value = self.performance.get(metric, 2)
+                if value:
+                    point["value"] = str(value)
+                values.append(point)
+                day += timedelta(days=1)
+            series.append({"dailyMetric": metric, "timeSeries": {"datedValues": values}})
+        return Reply(200, {"multiDailyMetricTimeSeries": [{"dailyMetricTimeSeries": series}]})
 
     def _create_post(self, request: RecordedRequest) -> Reply:
         body = request.json() or {}
@@ -366,6 +408,7 @@ def account_for(base_url: str) -> Account:
             "location_id": LOCATION_ID,
             "business_information_url": base_url,
             "oauth_url": f"{base_url}/token",
+            "performance_url": base_url,
         },
         credentials={
             "client_id": CLIENT_ID,

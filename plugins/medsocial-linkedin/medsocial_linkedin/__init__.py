@@ -8,10 +8,12 @@ recent posts and matching the commentary.
 
 from __future__ import annotations
 
+import json
 import mimetypes
 import re
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -27,11 +29,13 @@ from medsocial_tui.channel import (
     AuthExpired,
     Capability,
     Channel,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -44,6 +48,7 @@ from medsocial_tui.channelkit import (
     Network,
     Page,
     Watermark,
+    counters,
     json_body,
     look_back,
     parse_time,
@@ -134,7 +139,15 @@ class LinkedIn(Channel):
             Capability.RECONCILE,
             Capability.LISTEN,
             Capability.REPLY,
+            Capability.METRICS,
         }
+    )
+    metrics_offered = ("impressions", "reach", "clicks", "likes", "comments", "shares")
+    account_metrics_offered = ("follows",)
+    metrics_note = (
+        "LinkedIn gives share statistics to organisation admins (rw_organization_admin); "
+        "saves and video views are not given; follows are daily new followers, organic "
+        "and paid together"
     )
     credentials = (
         Field(
@@ -401,6 +414,83 @@ class LinkedIn(Channel):
         name = page.get("localizedName", "the page")
         return AccountHealth(True, f"can post as {name}")
 
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """``/rest/organizationalEntityShareStatistics`` for the organisation's posts,
+        twenty at a time (share URNs under ``shares``, ugcPost URNs under ``ugcPosts``); a
+        deleted post has no element and is left out."""
+        found: list[PostCounts] = []
+        for start in range(0, len(remote_ids), STATISTICS_BATCH):
+            batch = remote_ids[start : start + STATISTICS_BATCH]
+            query = [
+                "q=organizationalEntity",
+                f"organizationalEntity={quote(self.author(account), safe='')}",
+            ]
+            for kind, prefix in (("shares", "urn:li:share:"), ("ugcPosts", "urn:li:ugcPost:")):
+                urns = [u for u in batch if u.startswith(prefix)]
+                if urns:
+                    query.append(f"{kind}=List({','.join(quote(u, safe='') for u in urns)})")
+            response = await LINKEDIN.quietly(
+                client.get(
+                    f"{account.base_url}/rest/organizationalEntityShareStatistics?{'&'.join(query)}",
+                    headers=self._headers(account),
+                ),
+                "reading post statistics",
+            )
+            LINKEDIN.raise_for_status(response, creates=False)
+            for element in (json_body(response) or {}).get("elements") or []:
+                if not isinstance(element, dict):
+                    continue
+                urn = element.get("share") or element.get("ugcPost")
+                stats = element.get("totalShareStatistics")
+                if not isinstance(urn, str) or not isinstance(stats, dict):
+                    continue
+                found.append(
+                    PostCounts(
+                        urn,
+                        counters(stats, SHARE_STATISTICS),
+                    )
+                )
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``/rest/organizationalEntityFollowerStatistics`` by day: new followers."""
+        start = datetime(first.year, first.month, first.day, tzinfo=UTC)
+        end = datetime(last.year, last.month, last.day, tzinfo=UTC) + timedelta(days=1)
+        query = (
+            "q=organizationalEntity"
+            f"&organizationalEntity={quote(self.author(account), safe='')}"
+            "&timeIntervals=(timeRange:(start:"
+            f"{int(start.timestamp() * 1000)},end:{int(end.timestamp() * 1000)}),"
+            "timeGranularityType:DAY)"
+        )
+        response = await LINKEDIN.quietly(
+            client.get(
+                f"{account.base_url}/rest/organizationalEntityFollowerStatistics?{query}",
+                headers=self._headers(account),
+            ),
+            "reading follower statistics",
+        )
+        LINKEDIN.raise_for_status(response, creates=False)
+        days: list[DailyCounts] = []
+        for element in (json_body(response) or {}).get("elements") or []:
+            begins = ((element or {}).get("timeRange") or {}).get("start")
+            gains = (element or {}).get("followerGains") or {}
+            if not isinstance(begins, int):
+                continue
+            day = datetime.fromtimestamp(begins / 1000, UTC).date()
+            total = sum(
+                v
+                for v in (gains.get("organicFollowerGain"), gains.get("paidFollowerGain"))
+                if isinstance(v, int) and v >= 0
+            )
+            if first <= day <= last:
+                days.append(DailyCounts(day, {"follows": total}))
+        return days
+
     # Listening: comments on the page's posts, and replies as the page.
 
     async def _get(
@@ -436,14 +526,50 @@ class LinkedIn(Channel):
                 break
         return found
 
+    async def _counts(
+        self, client: httpx.AsyncClient, account: Account, urns: list[str]
+    ) -> dict[str, int] | None:
+        """Each post's total comments (replies included) in one batch read of
+        ``/rest/socialActions?ids=List(…)``; None when LinkedIn does not answer it, and
+        every post's comments are read instead."""
+        if not urns:
+            return {}
+        ids = ",".join(quote(urn, safe="") for urn in urns)
+        try:
+            response = await LINKEDIN.quietly(
+                client.get(
+                    f"{account.base_url}/rest/socialActions?ids=List({ids})",
+                    headers={**self._headers(account), "X-RestLi-Method": "BATCH_GET"},
+                ),
+                "reading comment counts",
+            )
+            LINKEDIN.raise_for_status(response, creates=False)
+        except Rejected:
+            return None
+        body = json_body(response)
+        results = body.get("results") if isinstance(body, dict) else None
+        if not isinstance(results, dict):
+            return None
+        counts: dict[str, int] = {}
+        for urn, actions in results.items():
+            summary = (actions or {}).get("commentsSummary") if isinstance(actions, dict) else None
+            total = (summary or {}).get("aggregatedTotalComments")
+            if isinstance(total, int):
+                counts[str(urn)] = total
+        return counts
+
     async def read_activity(
         self, client: httpx.AsyncClient, account: Account, cursor: str | None
     ) -> ActivityPage:
         """Comments on the page's 20 most recently changed posts (``/rest/posts?q=author``,
         ``sortBy=LAST_MODIFIED``), from ``/rest/socialActions/{post}/comments``, and the
         replies under each comment that has some; the page's own comments are left out.
-        ``cursor`` is the newest ``created.time`` handed over and the comments at it."""
-        mark = Watermark.parse(cursor)
+        A post whose comment count (one batch read for all 20) is what the last fetch saw
+        is not read again. ``cursor``: the newest ``created.time`` handed over with the
+        comments at it, and each post's count."""
+        saved = _saved(cursor)
+        mark = Watermark.parse(saved.get("mark"))
+        seen_counts = saved.get("counts") if isinstance(saved.get("counts"), dict) else {}
         me = self.author(account)
         posts = await self._get(
             client,
@@ -456,11 +582,13 @@ class LinkedIn(Channel):
                 "sortBy": "LAST_MODIFIED",
             },
         )
+        urns = [str(p["id"]) for p in posts["elements"] if isinstance(p, dict) and p.get("id")]
+        counts = await self._counts(client, account, urns)
         new: list[tuple[datetime, Activity]] = []
-        for post in posts["elements"]:
-            if not isinstance(post, dict) or not post.get("id"):
-                continue
-            post_urn = str(post["id"])
+        for post_urn in urns:
+            if counts is not None and post_urn in counts:
+                if counts[post_urn] == seen_counts.get(post_urn, 0):
+                    continue
             for comment in await self._comments(client, account, post_urn):
                 nested: list[dict[str, Any]] = []
                 summary = comment.get("commentsSummary") or {}
@@ -472,7 +600,11 @@ class LinkedIn(Channel):
                         new.append((item.created_at, item))
         new.sort(key=lambda pair: pair[0])
         after = mark.after((moment, item.remote_id) for moment, item in new)
-        return ActivityPage(items=[item for _m, item in new], cursor=after.text())
+        kept = {"mark": after.text(), "counts": counts or {}}
+        return ActivityPage(
+            items=[item for _m, item in new],
+            cursor=json.dumps(kept, separators=(",", ":"), sort_keys=True),
+        )
 
     async def reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
@@ -523,6 +655,26 @@ class LinkedIn(Channel):
                 post = item.thread.get("post_urn") or item.on_remote_id or ""
                 return ReplySent(str(comment.get("commentUrn")), POST_URL.format(urn=post))
         return None
+
+
+def _saved(cursor: str | None) -> dict[str, Any]:
+    try:
+        saved = json.loads(cursor) if cursor else {}
+    except ValueError:
+        return {}
+    return saved if isinstance(saved, dict) else {}
+
+
+STATISTICS_BATCH = 20
+SHARE_STATISTICS = (
+    ("impressions", "impressionCount"),
+    ("reach", "uniqueImpressionsCount"),
+    ("clicks", "clickCount"),
+    ("likes", "likeCount"),
+    ("comments", "commentCount"),
+    ("shares", "shareCount"),
+)
+"""``totalShareStatistics`` keys by medsocial's counter names."""
 
 
 def _comment(comment: dict[str, Any], post_urn: str, me: str) -> Activity | None:

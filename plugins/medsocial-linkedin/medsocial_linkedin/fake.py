@@ -66,6 +66,13 @@ class FakeLinkedIn(FakeAPI):
         self.route("POST", r"/rest/images")(self._initialize)
         self.route("PUT", r"/dms-uploads/(\d+)")(self._upload)
         self.route("GET", r"/rest/organizations/(\d+)")(self._organization)
+        self.route("GET", r"/rest/socialActions")(self._batch_social_actions)
+        self.route("GET", r"/rest/organizationalEntityShareStatistics")(self._share_statistics)
+        self.route("GET", r"/rest/organizationalEntityFollowerStatistics")(
+            self._follower_statistics
+        )
+        self.statistics: dict[str, dict[str, int]] = {}
+        self.follower_gain = 4
         self.route("GET", r"/rest/socialActions/([^/]+)/comments")(self._list_comments)
         self.route("POST", r"/rest/socialActions/([^/]+)/comments")(self._comment)
         self.comments: list[dict[str, Any]] = []
@@ -133,6 +140,64 @@ class FakeLinkedIn(FakeAPI):
                 "visibility": body.get("visibility"),
             }
         return Reply(201, None, {"x-restli-id": urn})
+
+    def _share_statistics(self, request: RecordedRequest) -> Reply:
+        """Share statistics for ``shares=List(…)``/``ugcPosts=List(…)`` of the organisation's
+        own posts (Rest.li 2.0 list syntax, URNs encoded inside it)."""
+        refused = self._refused(request)
+        if refused:
+            return refused
+        if request.arg("q") != "organizationalEntity" or not request.arg("organizationalEntity"):
+            return error(400, "Missing q=organizationalEntity", 0)
+        elements = []
+        for kind in ("shares", "ugcPosts"):
+            listed = request.arg(kind)
+            if not listed:
+                continue
+            if not (listed.startswith("List(") and listed.endswith(")")):
+                return error(400, f"Invalid Rest.li list for {kind}", 0)
+            for urn in (unquote(u) for u in listed[5:-1].split(",") if u):
+                if urn in self.posts:
+                    counts = self.statistics.get(urn, {})
+                    elements.append(
+                        {
+                            "organizationalEntity": request.arg("organizationalEntity"),
+                            kind[:-1]: urn,
+                            "totalShareStatistics": {
+                                "impressionCount": counts.get("impressions", 0),
+                                "uniqueImpressionsCount": counts.get("reach", 0),
+                                "clickCount": counts.get("clicks", 0),
+                                "likeCount": counts.get("likes", 0),
+                                "commentCount": counts.get("comments", 0),
+                                "shareCount": counts.get("shares", 0),
+                                "engagement": 0.0,
+                            },
+                        }
+                    )
+        return Reply(200, {"paging": {"count": 10, "start": 0}, "elements": elements})
+
+    def _follower_statistics(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        found = re.search(r"start:(\d+),end:(\d+)", request.arg("timeIntervals") or "")
+        if not found:
+            return error(400, "timeIntervals is required for daily statistics", 0)
+        start, end = int(found.group(1)), int(found.group(2))
+        elements = []
+        day = start
+        while day < end:
+            elements.append(
+                {
+                    "timeRange": {"start": day, "end": day + 86_400_000},
+                    "followerGains": {
+                        "organicFollowerGain": self.follower_gain,
+                        "paidFollowerGain": 0,
+                    },
+                }
+            )
+            day += 86_400_000
+        return Reply(200, {"elements": elements})
 
     def _get(self, request: RecordedRequest) -> Reply:
         refused = self._refused(request)
@@ -251,7 +316,7 @@ class FakeLinkedIn(FakeAPI):
         """``count`` members' comments on ``post`` (a post of the page's, made when None)."""
         if post is None:
             self.post_by_someone_else(1, "Flu shots all week")
-            post = max(self.posts, key=lambda urn: self.posts[urn]["createdAt"])
+            post = list(self.posts)[-1]
         made = []
         with self._lock:
             for n in range(count):
@@ -294,6 +359,31 @@ class FakeLinkedIn(FakeAPI):
                     above["commentsSummary"]["totalFirstLevelComments"] += 1
         self.comments.append(comment)
         return comment
+
+    def _batch_social_actions(self, request: RecordedRequest) -> Reply:
+        """``?ids=List(urn,…)``: each post's likes and comments summary."""
+        refused = self._refused(request)
+        if refused:
+            return refused
+        listed = re.fullmatch(r"List\((.*)\)", request.arg("ids") or "")
+        if not listed:
+            return error(400, "ids=List(...) is required", 0)
+        results, errors = {}, {}
+        with self._lock:
+            for urn in filter(None, (unquote(u) for u in listed.group(1).split(","))):
+                if urn not in self.posts:
+                    errors[urn] = {"status": 404, "message": "Not Found"}
+                    continue
+                on_post = [c for c in self.comments if c["object"] == urn]
+                results[urn] = {
+                    "target": urn,
+                    "likesSummary": {"totalLikes": 0, "likedByCurrentUser": False},
+                    "commentsSummary": {
+                        "totalFirstLevelComments": sum(not c.get("parentComment") for c in on_post),
+                        "aggregatedTotalComments": len(on_post),
+                    },
+                }
+        return Reply(200, {"results": results, "statuses": {}, "errors": errors})
 
     def _list_comments(self, request: RecordedRequest) -> Reply:
         refused = self._refused(request)

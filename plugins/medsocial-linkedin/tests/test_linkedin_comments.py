@@ -8,6 +8,8 @@ import pytest
 from medsocial_linkedin import LinkedIn
 from medsocial_linkedin.fake import ORGANIZATION_ID, FakeLinkedIn, account_for
 
+from medsocial_tui.testing.fakeapi import Fault
+
 
 @pytest.fixture
 def fake():
@@ -50,3 +52,30 @@ async def test_a_reply_to_a_reply_goes_under_the_top_level_comment_as_the_page(f
     assert ours["parentComment"] == comment["commentUrn"]
     assert ours["object"] == comment["object"]
     assert found is not None and found.remote_id == sent.remote_id
+
+
+async def test_a_post_whose_comment_count_has_not_moved_is_not_read_again(fake):
+    channel, account = LinkedIn(), account_for(fake.base_url)
+    [quiet] = fake.comment_on(text="First")
+    [busy] = fake.comment_on(text="Second")
+    _items, cursor = await read(channel, account)
+    before = len(fake.requests)
+    assert (await read(channel, account, cursor))[0] == []
+    assert [r.path for r in fake.requests[before:]] == ["/rest/posts", "/rest/socialActions"]
+    fake.reply_under(busy, "A follow-up question")
+    before = len(fake.requests)
+    [item], _cursor = await read(channel, account, cursor)
+    assert item.text == "A follow-up question"
+    assert not [r for r in fake.requests[before:] if quiet["object"].split(":")[-1] in r.path]
+
+
+async def test_without_the_batch_count_every_post_is_read(fake):
+    channel, account = LinkedIn(), account_for(fake.base_url)
+    fake.comment_on(count=2)
+    fake.inject(
+        Fault.status(403, {"message": "Not enough permissions", "status": 403}),
+        path=r"/rest/socialActions",
+        times=10,
+    )
+    items, _cursor = await read(channel, account)
+    assert len(items) == 2

@@ -76,6 +76,10 @@ class ManualChannel(Channel):
         Field("profile_url", "Profile URL", "where the person posts", required=False),
     )
     credentials_help = "No credentials: a person posts by hand and pastes the URL back."
+    metrics_note = (
+        "posted by hand, with no API for apps: read its numbers in the network's own app "
+        "(Snapchat, Foursquare and the like)"
+    )
 
     def limits(self, account: Account | None = None) -> Limits:
         known = KNOWN.get(network_of(account).lower())

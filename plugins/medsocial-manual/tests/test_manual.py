@@ -126,7 +126,7 @@ async def test_an_overdue_todo_is_flagged_by_todo_and_the_doctor(tmp_path, monke
             (clock.to_iso(clock.now() - timedelta(hours=5)), row["id"]),
         )
     output = CliRunner().invoke(main, ["--home", str(practice.home.root), "todo"]).output
-    assert "waiting 5 h 0 min  OVERDUE" in output
+    assert "waiting 5 h  OVERDUE" in output
     findings = [f for f in health.account_findings(practice) if "overdue" in f.message]
     assert (
         findings[0].message

@@ -11,7 +11,8 @@ import hashlib
 import html
 import mimetypes
 import re
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
 import httpx
@@ -26,11 +27,13 @@ from medsocial_tui.channel import (
     AuthExpired,
     Capability,
     Channel,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -42,6 +45,7 @@ from medsocial_tui.channelkit import (
     NOTHING_YET,
     Network,
     Page,
+    count_of,
     file_part,
     json_body,
     look_back,
@@ -55,6 +59,8 @@ INSTANCE_API = "/api/v2/instance"
 DEFAULT_MAX_CHARS = 500
 ALT_TEXT_LIMIT = 1500
 MEDIA_POLLS = 10
+MANY_STATUSES = 20
+"""Statuses one ``GET /api/v1/statuses?id[]=`` may ask for."""
 MEDIA_POLL_SECONDS = 1.0
 PAGE_SIZE = 40
 """Statuses a page when looking back (Mastodon's most; 20 unless asked)."""
@@ -99,7 +105,15 @@ class Mastodon(Channel):
             Capability.RECONCILE,
             Capability.LISTEN,
             Capability.REPLY,
+            Capability.METRICS,
         }
+    )
+    metrics_offered = ("likes", "shares", "comments")
+    account_metrics_offered = ("followers",)
+    metrics_note = (
+        "Mastodon gives no views, reach or clicks to anyone; favourites, boosts and replies "
+        "are counted on the practice's own instance (other servers' counts may lag); "
+        "followers are read as they stand when fetched, with no history"
     )
     credentials = (
         Field(
@@ -324,6 +338,46 @@ class Mastodon(Channel):
         except (AuthExpired, Rejected, OutcomeUnknown, RetryLater) as exc:
             return AccountHealth(False, exc.message)
 
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """``GET /api/v1/statuses?id[]=`` twenty at a time (Mastodon 4.3); a deleted status
+        is simply not in the answer."""
+        found: list[PostCounts] = []
+        for start in range(0, len(remote_ids), MANY_STATUSES):
+            ids = remote_ids[start : start + MANY_STATUSES]
+            response = await client.get(
+                f"{account.base_url}{API}/statuses",
+                params=[("id[]", i) for i in ids],
+                headers=self._auth(account),
+            )
+            MASTODON.raise_for_status(response, creates=False)
+            body = _json_list(response)
+            for status in body:
+                if not isinstance(status, dict) or not isinstance(status.get("id"), str):
+                    continue
+                found.append(
+                    PostCounts(
+                        status["id"],
+                        {
+                            "likes": count_of(status, "favourites_count"),
+                            "shares": count_of(status, "reblogs_count"),
+                            "comments": count_of(status, "replies_count"),
+                        },
+                    )
+                )
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """Followers as they stand now, given for ``last`` (Mastodon keeps no history)."""
+        response = await client.get(
+            f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
+        )
+        MASTODON.raise_for_status(response, creates=False)
+        return [DailyCounts(last, {"followers": count_of(json_body(response), "followers_count")})]
+
     # Listening: mentions and direct messages (notifications of type mention).
 
     async def read_activity(
@@ -417,6 +471,16 @@ class Mastodon(Channel):
             ):
                 return ReplySent(remote_id=str(status["id"]), permalink=status.get("url"))
         return None
+
+
+def _json_list(response: httpx.Response) -> list:
+    try:
+        body = response.json()
+    except ValueError:
+        raise Rejected(MASTODON.words(response)) from None
+    if not isinstance(body, list):
+        raise Rejected(f"Mastodon answered something unexpected (HTTP {response.status_code})")
+    return body
 
 
 def _list_body(response: httpx.Response) -> list:

@@ -49,6 +49,8 @@ class FakeMastodon(FakeAPI):
         self.route("GET", r"/api/v1/accounts/verify_credentials")(self._me)
         self.route("GET", r"/api/v1/accounts/1/statuses")(self._list)
         self.route("GET", r"/api/v2/instance")(self._instance)
+        self.route("GET", r"/api/v1/statuses")(self._many)
+        self.followers = 1234
         self.route("GET", r"/api/v1/notifications")(self._notifications)
         self.route("GET", r"/api/v1/statuses/(\d+)/context")(self._context)
 
@@ -109,6 +111,9 @@ class FakeMastodon(FakeAPI):
                 "url": f"https://fake.social/@practice/{status_id}",
                 "visibility": form.get("visibility", "public"),
                 "media_attachments": [self.media[m] for m in media_ids],
+                "replies_count": 0,
+                "reblogs_count": 0,
+                "favourites_count": 0,
                 "account": PRACTICE,
                 "in_reply_to_id": in_reply_to,
                 "in_reply_to_account_id": (
@@ -162,7 +167,31 @@ class FakeMastodon(FakeAPI):
     def _me(self, request: RecordedRequest) -> Reply:
         if denied := self._unauthorised(request):
             return denied
-        return Reply(200, {"id": "1", "acct": "maplestreetdental"}, self._headers())
+        return Reply(
+            200,
+            {"id": "1", "acct": "maplestreetdental", "followers_count": self.followers},
+            self._headers(),
+        )
+
+    def _many(self, request: RecordedRequest) -> Reply:
+        """``GET /api/v1/statuses?id[]=…`` (Mastodon 4.3): the statuses that still exist, in
+        the order asked, at most 20 ids a request (422 beyond)."""
+        if denied := self._unauthorised(request):
+            return denied
+        wanted = request.query.get("id[]", [])
+        if len(wanted) > 20:
+            return Reply(422, {"error": "Too many ids (at most 20)"}, self._headers())
+        with self._lock:
+            by_id = {s["id"]: s for s in self.statuses}
+        return Reply(200, [by_id[i] for i in wanted if i in by_id], self._headers())
+
+    def set_counts(self, status_id: str, *, likes: int, boosts: int, replies: int) -> None:
+        with self._lock:
+            for status in self.statuses:
+                if status["id"] == status_id:
+                    status.update(
+                        favourites_count=likes, reblogs_count=boosts, replies_count=replies
+                    )
 
     def _list(self, request: RecordedRequest) -> Reply:
         """The account's statuses, newest first: ``limit`` 20 unless asked (at most 40),

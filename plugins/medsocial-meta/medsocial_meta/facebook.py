@@ -8,13 +8,14 @@ trouble after it is reconciled against the page's published posts.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from medsocial_meta import listening
+from medsocial_meta import insights, listening
 from medsocial_meta.graph import (
     DEFAULT_BASE_URL,
     GRAPH_VERSION,
@@ -35,10 +36,12 @@ from medsocial_tui.channel import (
     Capability,
     Channel,
     ChannelError,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     MediaRule,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -70,7 +73,15 @@ class FacebookPage(Channel):
             Capability.LISTEN,
             Capability.REPLY,
             Capability.HIDE,
+            Capability.METRICS,
         }
+    )
+    metrics_offered = ("reactions", "comments", "shares", "reach", "clicks")
+    account_metrics_offered = ("follows", "reach", "engagements")
+    metrics_note = (
+        "Graph v23 retired impressions and post reach; 'reach' here is the unique people "
+        "who viewed the post's media (post_total_media_view_unique); saves are not given "
+        "for Page posts; insights need the read_insights permission"
     )
     credentials = (
         Field(
@@ -266,6 +277,50 @@ class FacebookPage(Channel):
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"can post to the page {page.get('name', page_id)}")
 
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """Per post: reactions, comments and shares by field expansion, then the media-view
+        and click insights Graph v23 still offers. A deleted post is left out."""
+        graph = self.graph(client, account)
+        found: list[PostCounts] = []
+        for post_id in remote_ids:
+            body = await insights.node(
+                graph, post_id, {"fields": POST_COUNT_FIELDS}, "reading a post's counts"
+            )
+            if body is None:
+                continue
+            counts = insights.present(
+                [
+                    ("reactions", insights.summary_count(body, "reactions")),
+                    ("comments", insights.summary_count(body, "comments")),
+                    ("shares", (body.get("shares") or {}).get("count", 0)),
+                ]
+            )
+            seen = await insights.node(
+                graph,
+                f"{post_id}/insights",
+                {"metric": ",".join(POST_INSIGHTS)},
+                "reading a post's insights",
+            )
+            counts |= insights.insight_values(seen, POST_INSIGHTS)
+            found.append(PostCounts(post_id, counts))
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``/{page-id}/insights`` with ``period=day``: new follows, unique media viewers and
+        post engagements a day."""
+        return await insights.daily(
+            self.graph(client, account),
+            account.settings.get("page_id", ""),
+            PAGE_INSIGHTS,
+            first,
+            last,
+            "reading the page's insights",
+        )
+
     # Listening: comments on the Page's posts, and Messenger.
 
     async def read_activity(
@@ -329,6 +384,17 @@ class FacebookPage(Channel):
             data={"is_hidden": "true" if hidden else "false"},
             step="hiding the comment" if hidden else "showing the comment",
         )
+
+
+POST_COUNT_FIELDS = (
+    "reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares"
+)
+POST_INSIGHTS = {"post_total_media_view_unique": "reach", "post_clicks": "clicks"}
+PAGE_INSIGHTS = {
+    "page_daily_follows": "follows",
+    "page_total_media_view_unique": "reach",
+    "page_post_engagements": "engagements",
+}
 
 
 def permalink(post_id: str) -> str:

@@ -68,6 +68,10 @@ class FakeGraph(FakeAPI):
         self.image_error: str | None = None
         """A subcode such as ``"2207009"``: new containers end in ERROR with it."""
         self.versions: set[str] = set()
+        self.counts: dict[str, dict[str, int]] = {}
+        """Counters by post or media id (reactions, comments, shares, or insight names)."""
+        self.daily: dict[str, int] = {}
+        """A daily insight's value every day (5 unless set)."""
         self._ids = itertools.count(1)
         self._state = threading.Lock()
         routes = (
@@ -78,6 +82,7 @@ class FakeGraph(FakeAPI):
             ("POST", rf"{VERSION}/(\d+)/media_publish", self._media_publish),
             ("GET", rf"{VERSION}/(\d+)/content_publishing_limit", self._quota),
             ("GET", rf"{VERSION}/(\d+)/media", self._media_list),
+            ("GET", rf"{VERSION}/([\d_]+)/insights", self._insights),
             ("GET", rf"{VERSION}/([\d_]+)", self._node),
             ("DELETE", rf"{VERSION}/([\d_]+)", self._delete),
             ("GET", rf"{VERSION}/([\d_]+)/comments", self._list_comments),
@@ -353,8 +358,52 @@ class FakeGraph(FakeAPI):
                 return Reply(200, {"id": node, "permalink": media["permalink"]}, self.headers())
         for post in self.page_posts:
             if post["id"] == node:
-                return Reply(200, {"id": node, "message": post["message"]}, self.headers())
+                answer = {"id": node, "message": post["message"]}
+                fields = request.arg("fields") or ""
+                counts = self.counts.get(node, {})
+                if "reactions.summary" in fields:
+                    answer["reactions"] = _summary(counts.get("reactions", 0))
+                if "comments.summary" in fields:
+                    answer["comments"] = _summary(counts.get("comments", 0))
+                if "shares" in fields.split(",") and counts.get("shares"):
+                    answer["shares"] = {"count": counts["shares"]}
+                return Reply(200, answer, self.headers())
         return self._missing(node)
+
+    def _insights(self, request: RecordedRequest) -> Reply:
+        """Post, media, Page and Instagram account insights as Graph v23 answers them: a
+        retired metric (impressions, plays, video_views) is an error (#100), as on Graph."""
+        node = request.match.group(1)
+        metrics = [m for m in (request.arg("metric") or "").split(",") if m]
+        retired = [m for m in metrics if m in RETIRED_METRICS]
+        if retired:
+            return self.error(
+                400, 100, f"(#100) The value must be a valid insights metric: {retired[0]}"
+            )
+        counts = self.counts.get(node, {})
+        if node in (PAGE_ID, IG_USER_ID):
+            since = int(request.arg("since") or "0")
+            until = int(request.arg("until") or "0")
+            data = []
+            for metric in metrics:
+                values = []
+                day = since + 86400
+                while day <= until:
+                    end = datetime.fromtimestamp(day, UTC).strftime("%Y-%m-%dT%H:%M:%S+0000")
+                    values.append({"value": self.daily.get(metric, 5), "end_time": end})
+                    day += 86400
+                data.append({"name": metric, "period": "day", "values": values})
+            return Reply(200, {"data": data}, self.headers())
+        known = any(p["id"] == node for p in self.page_posts) or any(
+            m["id"] == node for m in self.ig_media
+        )
+        if not known:
+            return self._missing(node)
+        data = [
+            {"name": m, "period": "lifetime", "values": [{"value": counts.get(m, 0)}]}
+            for m in metrics
+        ]
+        return Reply(200, {"data": data}, self.headers())
 
     def _delete(self, request: RecordedRequest) -> Reply:
         node = request.match.group(1)
@@ -657,6 +706,13 @@ class FakeGraph(FakeAPI):
             "loaded due to missing permissions, or does not support this operation.",
             33,
         )
+
+
+RETIRED_METRICS = {"impressions", "plays", "video_views", "post_impressions", "page_impressions"}
+
+
+def _summary(total: int) -> dict[str, Any]:
+    return {"data": [], "summary": {"total_count": total}}
 
 
 def _cursor(offset: int) -> str:

@@ -34,6 +34,7 @@ RATE_CODES = {4, 17, 32, 341, 613, 80001, 80002, 80003, 80004, 80005, 80006, 800
 RATE_SUBCODES = {1390008, 2207042, 2207051}
 TRANSIENT_CODES = {1, 2}
 DUPLICATE_CODE = 506
+MISSING_SUBCODE = 33
 
 
 class PermissionMissing(AuthExpired):
@@ -44,6 +45,10 @@ class PermissionMissing(AuthExpired):
 class DuplicatePost(Rejected):
     """Graph code 506: the page's last post has the same text. It may be our own earlier,
     unanswered attempt, so the channel looks for it before saying no."""
+
+
+class Missing(Rejected):
+    """Graph code 100, subcode 33: the object does not exist (deleted) or may not be read."""
 
 
 @dataclass
@@ -233,6 +238,8 @@ class Graph:
             raise RetryLater(said, until)
         if error.code == DUPLICATE_CODE:
             raise DuplicatePost(said)
+        if error.code == 100 and error.subcode == MISSING_SUBCODE:
+            raise Missing(said)
         if error.code in TRANSIENT_CODES or error.transient or response.status_code >= 500:
             if creates:
                 raise OutcomeUnknown(said)

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from medsocial_meta import listening
+from medsocial_meta import insights, listening
 from medsocial_meta.graph import (
     DEFAULT_BASE_URL,
     GRAPH_VERSION,
@@ -40,11 +41,13 @@ from medsocial_tui.channel import (
     Capability,
     Channel,
     ChannelError,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -99,7 +102,15 @@ class Instagram(Channel):
             Capability.LISTEN,
             Capability.REPLY,
             Capability.HIDE,
+            Capability.METRICS,
         }
+    )
+    metrics_offered = ("views", "reach", "likes", "comments", "saves", "shares")
+    account_metrics_offered = ("follows", "reach")
+    metrics_note = (
+        "Meta retired Instagram impressions, plays and video_views for views (2025); "
+        "insights need instagram_manage_insights, and posts made before the account became "
+        "a business account have none; follows are daily new followers"
     )
     credentials = (
         Field(
@@ -399,21 +410,53 @@ class Instagram(Channel):
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"can publish as @{me.get('username', user)}")
 
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """``/{ig-media-id}/insights?metric=views,reach,saved,likes,comments,shares`` a media
+        at a time; a deleted media is left out."""
+        graph = self.graph(client, account)
+        found: list[PostCounts] = []
+        for media_id in remote_ids:
+            body = await insights.node(
+                graph,
+                f"{media_id}/insights",
+                {"metric": ",".join(MEDIA_INSIGHTS)},
+                "reading a post's insights",
+            )
+            if body is not None:
+                found.append(PostCounts(media_id, insights.insight_values(body, MEDIA_INSIGHTS)))
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``/{ig-user-id}/insights?metric=follower_count,reach&period=day``."""
+        return await insights.daily(
+            self.graph(client, account),
+            account.settings.get("ig_user_id", ""),
+            ACCOUNT_INSIGHTS,
+            first,
+            last,
+            "reading the account's insights",
+        )
+
     # Listening: comments on the account's media.
 
     async def read_activity(
         self, client: httpx.AsyncClient, account: Account, cursor: str | None
     ) -> ActivityPage:
-        """New comments and replies on the account's 25 latest media."""
+        """New comments and replies on the account's 25 latest media; a media whose
+        ``comments_count`` has not moved since the last fetch is not read again."""
         graph = self.graph(client, account)
-        marks = listening.marks(cursor)
-        mark = marks.get("comments", Watermark())
-        found = await listening.instagram_comments(
-            graph, str(account.settings.get("ig_user_id", "")), mark
+        mark = listening.marks(cursor).get("comments", Watermark())
+        seen = listening.counts(cursor)
+        found, counts = await listening.instagram_comments(
+            graph, str(account.settings.get("ig_user_id", "")), mark, seen
         )
-        marks["comments"] = mark.after((i.created_at, i.remote_id) for i in found)
+        after = mark.after((i.created_at, i.remote_id) for i in found)
         items = sorted(found, key=lambda i: i.created_at)
-        return ActivityPage(items=items, cursor=listening.cursor_of(marks))
+        return ActivityPage(items=items, cursor=listening.cursor_of({"comments": after}, counts))
 
     async def reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
@@ -437,6 +480,17 @@ class Instagram(Channel):
             data={"hide": "true" if hidden else "false"},
             step="hiding the comment" if hidden else "showing the comment",
         )
+
+
+MEDIA_INSIGHTS = {
+    "views": "views",
+    "reach": "reach",
+    "saved": "saves",
+    "likes": "likes",
+    "comments": "comments",
+    "shares": "shares",
+}
+ACCOUNT_INSIGHTS = {"follower_count": "follows", "reach": "reach"}
 
 
 def error_words(reason: str) -> str:

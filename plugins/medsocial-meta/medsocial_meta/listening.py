@@ -50,8 +50,22 @@ def marks(cursor: str | None) -> dict[str, Watermark]:
     return {key: Watermark.parse(value) for key, value in saved.items() if isinstance(value, str)}
 
 
-def cursor_of(found: dict[str, Watermark]) -> str | None:
-    kept = {key: mark.text() for key, mark in found.items() if mark.text()}
+def counts(cursor: str | None) -> dict[str, int]:
+    """Each media's comment count as the last fetch saw it (kept in the cursor)."""
+    try:
+        saved = json.loads(cursor) if cursor else {}
+    except ValueError:
+        return {}
+    found = saved.get("counts") if isinstance(saved, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): v for k, v in found.items() if isinstance(v, int)}
+
+
+def cursor_of(found: dict[str, Watermark], seen: dict[str, int] | None = None) -> str | None:
+    kept: dict[str, object] = {key: mark.text() for key, mark in found.items() if mark.text()}
+    if seen:
+        kept["counts"] = seen
     return json.dumps(kept, separators=(",", ":"), sort_keys=True) if kept else None
 
 
@@ -319,9 +333,14 @@ async def find_message(graph: Graph, page_id: str, item: Activity, text: str) ->
 # Instagram comments
 
 
-async def instagram_comments(graph: Graph, user_id: str, mark: Watermark) -> list[Activity]:
-    """New comments and replies on the account's latest media, the account's own left out.
-    Replies come through the ``replies`` edge of each comment."""
+async def instagram_comments(
+    graph: Graph, user_id: str, mark: Watermark, seen: dict[str, int] | None = None
+) -> tuple[list[Activity], dict[str, int]]:
+    """New comments and replies on the account's latest media, the account's own left out,
+    and each media's ``comments_count``. Replies come through the ``replies`` edge of each
+    comment; a media whose count is what ``seen`` says the last fetch saw is not read."""
+    seen = seen or {}
+    counts: dict[str, int] = {}
     media = await graph.call(
         "GET",
         f"{user_id}/media",
@@ -330,9 +349,14 @@ async def instagram_comments(graph: Graph, user_id: str, mark: Watermark) -> lis
     )
     items: list[Activity] = []
     for each in graph_page(media).posts:
-        if not isinstance(each, dict) or not each.get("id") or not each.get("comments_count", 1):
+        if not isinstance(each, dict) or not each.get("id"):
             continue
         media_id = str(each["id"])
+        count = each.get("comments_count")
+        if isinstance(count, int):
+            counts[media_id] = count
+            if count == 0 or count == seen.get(media_id):
+                continue
         link = each.get("permalink") if isinstance(each.get("permalink"), str) else None
 
         async def read(after: str | None, media_id: str = media_id) -> dict[str, Any]:
@@ -355,7 +379,7 @@ async def instagram_comments(graph: Graph, user_id: str, mark: Watermark) -> lis
                 item = _instagram_comment(entry, media_id, link, user_id, comment)
                 if item is not None and mark.is_new(item.created_at, item.remote_id):
                     items.append(item)
-    return items
+    return items, counts
 
 
 def _instagram_comment(

@@ -157,3 +157,18 @@ async def test_a_token_without_messenger_permission_says_what_to_do(fake):
     [item], _cursor = await read(channel, quiet)
     assert item.kind == "comment"
     assert not [r for r in fake.requests[before:] if r.path.endswith("/conversations")]
+
+
+async def test_instagram_media_whose_comment_count_has_not_moved_is_not_read_again(fake):
+    channel, account = Instagram(), instagram_account(fake.base_url)
+    [quiet] = fake.comment_on_media(1)
+    [busy] = fake.comment_on_media(1)
+    _items, cursor = await read(channel, account)
+    before = len(fake.requests)
+    assert (await read(channel, account, cursor))[0] == []
+    assert len(fake.requests) - before == 1
+    fake.reply_on_media(busy, "Me too")
+    before = len(fake.requests)
+    [item], _cursor = await read(channel, account, cursor)
+    read_media = [r.path.split("/")[2] for r in fake.requests[before:]]
+    assert item.text == "Me too" and quiet["on"] not in read_media and busy["on"] in read_media

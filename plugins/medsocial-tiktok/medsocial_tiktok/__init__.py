@@ -14,7 +14,8 @@ import asyncio
 import hashlib
 import mimetypes
 import unicodedata
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +29,13 @@ from medsocial_tui.channel import (
     CannotTell,
     Capability,
     Channel,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -44,6 +47,7 @@ from medsocial_tui.channelkit import (
     ErrorKind,
     FileBytes,
     Network,
+    counters,
     json_body,
     message_of,
     text_with_link,
@@ -177,7 +181,14 @@ class TikTok(Channel):
     title = "TikTok"
     default_base_url = "https://open.tiktokapis.com"
     api_version = API_VERSION
-    capabilities = frozenset({Capability.PUBLISH, Capability.RECONCILE})
+    capabilities = frozenset({Capability.PUBLISH, Capability.RECONCILE, Capability.METRICS})
+    metrics_offered = ("likes", "comments", "shares", "views")
+    account_metrics_offered = ("followers",)
+    metrics_note = (
+        "TikTok's Display API gives likes, comments, shares and views of public videos "
+        "(scope video.list); a post still private or in the drafts has none, reach and "
+        "saves are not given; followers need user.info.stats and are read as they stand"
+    )
     listening_note = (
         "TikTok's API gives no comments or messages to apps like this one; read them, and "
         "answer, in the TikTok app."
@@ -528,6 +539,63 @@ class TikTok(Channel):
         options = info.get("privacy_level_options") or []
         note = f"; {UNAUDITED}" if options == [PRIVATE] else ""
         return AccountHealth(True, f"can post as @{info.get('creator_username', '?')}{note}")
+
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """``POST /v2/video/query/`` twenty video ids at a time. A post known only by its
+        publish_id (private, or never made public) has no video to read and is left out."""
+        videos = [r for r in remote_ids if r.isdigit()]
+        found: list[PostCounts] = []
+        for start in range(0, len(videos), VIDEO_QUERY_BATCH):
+            response = await TIKTOK.quietly(
+                self._post(
+                    client,
+                    account,
+                    f"/video/query/?fields={VIDEO_FIELDS}",
+                    {"filters": {"video_ids": videos[start : start + VIDEO_QUERY_BATCH]}},
+                ),
+                "reading video counts",
+            )
+            data = raise_for(response, posting=False, started="")
+            for video in data.get("videos") or []:
+                if not isinstance(video, dict) or video.get("id") is None:
+                    continue
+                found.append(
+                    PostCounts(
+                        str(video["id"]),
+                        counters(video, VIDEO_COUNTS),
+                    )
+                )
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``GET /v2/user/info/?fields=follower_count``: followers now, for ``last``."""
+        response = await TIKTOK.quietly(
+            client.get(
+                f"{account.base_url}{API}/user/info/",
+                params={"fields": "follower_count"},
+                headers={"Authorization": f"Bearer {self._token(account)}"},
+            ),
+            "reading the account's counts",
+        )
+        data = raise_for(response, posting=False, started="")
+        followers = (data.get("user") or {}).get("follower_count")
+        if not isinstance(followers, int) or followers < 0:
+            return []
+        return [DailyCounts(last, {"followers": followers})]
+
+
+VIDEO_QUERY_BATCH = 20
+VIDEO_FIELDS = "id,like_count,comment_count,share_count,view_count"
+VIDEO_COUNTS = (
+    ("likes", "like_count"),
+    ("comments", "comment_count"),
+    ("shares", "share_count"),
+    ("views", "view_count"),
+)
 
 
 @hookimpl

@@ -53,6 +53,10 @@ class FakeTikTok(FakeAPI):
         self.route("PUT", r"/upload/(\d+)")(self._upload)
         self.route("POST", r"/v2/post/publish/status/fetch/")(self._status)
         self.route("POST", r"/v2/oauth/token/")(self._token)
+        self.route("POST", r"/v2/video/query/")(self._video_query)
+        self.route("GET", r"/v2/user/info/")(self._user_info)
+        self.video_counts: dict[str, dict[str, int]] = {}
+        self.followers = 512
 
     def _refused(self, request: RecordedRequest) -> Reply | None:
         token = request.headers.get("authorization", "").removeprefix("Bearer ")
@@ -190,6 +194,41 @@ class FakeTikTok(FakeAPI):
                 "downloaded_bytes": 0,
             }
         )
+
+    def _video_query(self, request: RecordedRequest) -> Reply:
+        """Public videos by id (at most 20), with the fields asked; unknown ids are left
+        out, as the Display API does."""
+        refused = self._refused(request)
+        if refused:
+            return refused
+        ids = ((request.json() or {}).get("filters") or {}).get("video_ids") or []
+        if len(ids) > 20:
+            return answer(code="invalid_params", message="video_ids: at most 20", status=400)
+        fields = (request.arg("fields") or "").split(",")
+        public = {
+            str(7345000000 + p["number"])
+            for p in self.posts.values()
+            if p["post_info"]["privacy_level"] != "SELF_ONLY" and p.get("polls", 0) >= 1
+        }
+        videos = []
+        for video_id in ids:
+            if str(video_id) not in public:
+                continue
+            counts = self.video_counts.get(str(video_id), {})
+            video = {"id": str(video_id)}
+            for field in ("like_count", "comment_count", "share_count", "view_count"):
+                if field in fields:
+                    video[field] = counts.get(field, 0)
+            videos.append(video)
+        return answer({"videos": videos, "cursor": 0, "has_more": False})
+
+    def _user_info(self, request: RecordedRequest) -> Reply:
+        token = request.headers.get("authorization", "").removeprefix("Bearer ")
+        if token not in self.tokens:
+            return answer(
+                code="access_token_invalid", message="The access token is invalid.", status=401
+            )
+        return answer({"user": {"follower_count": self.followers}})
 
     def _token(self, request: RecordedRequest) -> Reply:
         form = request.form()

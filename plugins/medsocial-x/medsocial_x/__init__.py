@@ -13,7 +13,8 @@ import asyncio
 import html
 import mimetypes
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +31,13 @@ from medsocial_tui.channel import (
     CannotTell,
     Capability,
     Channel,
+    DailyCounts,
     Draft,
     Field,
     Limits,
     MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
@@ -45,6 +48,7 @@ from medsocial_tui.channel import (
 from medsocial_tui.channelkit import (
     Network,
     Page,
+    counters,
     file_part,
     json_body,
     look_back,
@@ -143,7 +147,15 @@ class X(Channel):
             Capability.LISTEN,
             Capability.REPLY,
             Capability.HIDE,
+            Capability.METRICS,
         }
+    )
+    metrics_offered = ("likes", "shares", "comments", "quotes", "saves", "impressions")
+    account_metrics_offered = ("followers",)
+    metrics_note = (
+        "X gives public counts (likes, reposts, replies, quotes, bookmarks, impressions); "
+        "clicks and profile visits are private metrics of paid tiers and are not read; "
+        "followers are read as they stand when fetched"
     )
     credentials = (
         Field("consumer_key", "API key", "the app's API key (consumer key)"),
@@ -519,6 +531,48 @@ class X(Channel):
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"signed in as @{username}")
 
+    async def read_post_metrics(
+        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
+    ) -> list[PostCounts]:
+        """``GET /2/tweets?ids=…&tweet.fields=public_metrics``, 100 ids a call; deleted
+        posts come back under ``errors`` and are left out."""
+        found: list[PostCounts] = []
+        for start in range(0, len(remote_ids), PAGE_SIZE):
+            ids = ",".join(remote_ids[start : start + PAGE_SIZE])
+            response = await X_API.quietly(
+                self._get(
+                    client, account, f"{API}/tweets", {"ids": ids, "tweet.fields": "public_metrics"}
+                ),
+                "reading post counts",
+            )
+            raise_for(response, posting=False)
+            for tweet in (json_body(response) or {}).get("data") or []:
+                metrics = tweet.get("public_metrics") if isinstance(tweet, dict) else None
+                if not isinstance(metrics, dict) or "id" not in tweet:
+                    continue
+                found.append(
+                    PostCounts(
+                        str(tweet["id"]),
+                        counters(metrics, PUBLIC_METRICS),
+                    )
+                )
+        return found
+
+    async def read_account_metrics(
+        self, client: httpx.AsyncClient, account: Account, first: date, last: date
+    ) -> list[DailyCounts]:
+        """``GET /2/users/me?user.fields=public_metrics``: followers now, given for ``last``."""
+        response = await X_API.quietly(
+            self._get(client, account, f"{API}/users/me", {"user.fields": "public_metrics"}),
+            "reading the account's counts",
+        )
+        raise_for(response, posting=False)
+        data = (json_body(response) or {}).get("data") or {}
+        followers = (data.get("public_metrics") or {}).get("followers_count")
+        if not isinstance(followers, int):
+            return []
+        return [DailyCounts(last, {"followers": followers})]
+
     # Listening: mentions, and replies in their conversation.
 
     async def read_activity(
@@ -648,6 +702,17 @@ class X(Channel):
             json={"hidden": hidden},
         )
         raise_for(response, posting=False)
+
+
+PUBLIC_METRICS = (
+    ("likes", "like_count"),
+    ("shares", "retweet_count"),
+    ("comments", "reply_count"),
+    ("quotes", "quote_count"),
+    ("saves", "bookmark_count"),
+    ("impressions", "impression_count"),
+)
+"""X's ``public_metrics`` keys by medsocial's counter names."""
 
 
 def _walk(cursor: str | None) -> tuple[str, str, str]:

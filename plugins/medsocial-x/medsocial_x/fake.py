@@ -89,6 +89,8 @@ class FakeX(FakeAPI):
         self.route("POST", r"/2/media/upload/(\d+)/append")(self._append)
         self.route("POST", r"/2/media/upload/(\d+)/finalize")(self._finalize)
         self.route("POST", r"/2/media/metadata")(self._metadata)
+        self.route("GET", r"/2/tweets")(self._lookup)
+        self.followers = 87
         self.route("GET", r"/2/users/(\d+)/mentions")(self._mentions)
         self.route("PUT", r"/2/tweets/(\d+)/hidden")(self._hide)
         self.hidden: set[str] = set()
@@ -199,7 +201,52 @@ class FakeX(FakeAPI):
     def _me(self, request: RecordedRequest) -> Reply:
         if not self._signed(request):
             return self._unauthorized()
-        return Reply(200, {"data": USER})
+        user = dict(USER)
+        if "public_metrics" in (request.arg("user.fields") or ""):
+            user["public_metrics"] = {"followers_count": self.followers, "following_count": 3}
+        return Reply(200, {"data": user})
+
+    def _lookup(self, request: RecordedRequest) -> Reply:
+        """``GET /2/tweets?ids=`` (1 to 100 ids): found posts under ``data``, missing ones
+        under ``errors`` as X answers them; ``public_metrics`` when asked."""
+        if not self._signed(request):
+            return self._unauthorized()
+        ids = [i for i in (request.arg("ids") or "").split(",") if i]
+        if not 1 <= len(ids) <= 100:
+            return problem(400, "Invalid Request", "The `ids` query parameter value is invalid")
+        with self._lock:
+            by_id = {t["id"]: t for t in self.tweets}
+        data, errors = [], []
+        for tweet_id in ids:
+            tweet = by_id.get(tweet_id)
+            if tweet is None:
+                errors.append(
+                    {
+                        "value": tweet_id,
+                        "detail": f"Could not find tweet with ids: [{tweet_id}].",
+                        "title": "Not Found Error",
+                        "resource_type": "tweet",
+                        "type": "https://api.twitter.com/2/problems/resource-not-found",
+                    }
+                )
+                continue
+            shown = {"id": tweet_id, "text": as_shown(tweet["text"])}
+            if "public_metrics" in (request.arg("tweet.fields") or ""):
+                shown["public_metrics"] = {
+                    "retweet_count": tweet.get("retweets", 0),
+                    "reply_count": tweet.get("replies", 0),
+                    "like_count": tweet.get("likes", 0),
+                    "quote_count": 0,
+                    "bookmark_count": 0,
+                    "impression_count": tweet.get("impressions", 0),
+                }
+            data.append(shown)
+        body: dict[str, object] = {}
+        if data:
+            body["data"] = data
+        if errors:
+            body["errors"] = errors
+        return Reply(200, body)
 
     def _timeline(self, request: RecordedRequest) -> Reply:
         """The user's posts, newest first, as ``GET /2/users/:id/tweets`` pages them:

@@ -1,0 +1,238 @@
+"""How fast the PHI guard reads texts, by length, beside a baseline in the same run.
+
+Texts come from the labelled corpus and the generated evaluation set (``tests/compliance``),
+bucketed by length: 100–200 and 200–500 characters (post-sized), 500–2,000 (several of
+them joined), and 63,206 characters (Facebook's longest post, joined the same way). For
+each band it prints texts per second on this core for
+
+- ``guard``: this tree's ``find_phi``, with the corpus practice's context (roster too);
+- ``before``: the guard as it was at ``--baseline`` (a git revision, copied out of git into
+  a package of its own), on the same texts in the same run;
+- ``re floor``: one plain ``re`` scan of each text with a single alternation of the health
+  terms: about the least any guard that reads the whole text could cost.
+
+Then linear time: seconds for 6 KB, 20 KB and 63 KB of joined posts, and of the same words
+as one sentence (no full stop), with microseconds per KB at each size (linear time keeps
+that figure flat). Measurements take turns between the guards, on CPU time, so a change in
+the machine's load falls on both alike; the guard's memory of phone numbers is emptied
+before every pass (the figures are for texts it has not seen). Targets (issue 14): >= 5,000 texts/s
+for 100–500 characters, and a 60 KB text under 0.1 s.
+
+    python benchmarks/guard_speed.py [--baseline REV] [--seconds 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "compliance"))
+
+from generated import generate  # noqa: E402
+from labelled import load_context_data, load_corpus  # noqa: E402
+
+from medsocial_tui.compliance import lexicon as lx  # noqa: E402
+from medsocial_tui.compliance.roster import roster_from_names  # noqa: E402
+
+BASELINE = "7559825"  # main before the guard's speed work
+TARGET_POST_RATE = 5000.0
+TARGET_LONG_SECONDS = 0.1
+FACEBOOK_LIMIT = 63_206
+BANDS = ((100, 200), (200, 500), (500, 2000))
+
+Finder = Callable[[str], Sequence[object]]
+
+
+def load_guard(rev: str | None) -> tuple[Callable[..., Sequence[object]], type]:
+    """``find_phi`` and ``PracticeContext`` of this tree (``rev`` None) or of a git
+    revision, copied out of git into a package of its own."""
+    if rev is None:
+        from medsocial_tui.compliance import PracticeContext, find_phi
+
+        return find_phi, PracticeContext
+    folder = Path(tempfile.mkdtemp(prefix="guard-speed-baseline-"))
+    package = "guard_speed_baseline"
+    (folder / package).mkdir()
+    listing = subprocess.run(
+        ["git", "ls-tree", "--name-only", f"{rev}:medsocial_tui/compliance"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    for name in listing:
+        if not name.endswith(".py"):
+            continue
+        source = subprocess.run(
+            ["git", "show", f"{rev}:medsocial_tui/compliance/{name}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        source = source.replace("medsocial_tui.compliance", package)
+        (folder / package / name).write_text(source, encoding="utf-8")
+    sys.path.insert(0, str(folder))
+    phi = importlib.import_module(f"{package}.phi")
+    context = importlib.import_module(f"{package}.context")
+    return phi.find_phi, context.PracticeContext
+
+
+def practice_context(context_type: type) -> object:
+    data = load_context_data()
+    return context_type(
+        phones=tuple(data["phones"]),
+        address=str(data["address"]),
+        website=str(data["website"]),
+        provider_names=tuple(data["provider_names"]),
+        trusted_domains=tuple(data["trusted_domains"]),
+        portal_url=str(data["portal_url"]),
+        roster=roster_from_names(data["roster"]),
+        practice_name=str(data["practice"]),
+    )
+
+
+def band_texts() -> dict[str, list[str]]:
+    """300 texts of each length band, the same in every run: texts of the corpus and the
+    generated set in the band, then several of them joined with a space until the band
+    holds 300 (few single texts are longer than 200 characters)."""
+    pool = [s.text for s in load_corpus()]
+    for part in ("dev", "held_out"):
+        pool += [s.text for s in generate(part, 1500)]
+    pool = list(dict.fromkeys(pool))
+    rng = random.Random(14)
+    bands: dict[str, list[str]] = {}
+    for low, high in BANDS:
+        texts = [t for t in pool if low <= len(t) < high][:150]
+        while len(texts) < 300:
+            parts = [rng.choice(pool)]
+            while len(" ".join(parts)) < low:
+                parts.append(rng.choice(pool))
+            text = " ".join(parts)
+            if len(text) < high:
+                texts.append(text)
+        label = f"{low}–{high}" if high < 1000 else f"{low}–{high // 1000}k"
+        bands[label] = texts
+    bands["63 KB"] = [long_text(FACEBOOK_LIMIT, seed) for seed in range(3)]
+    return bands
+
+
+def long_text(size: int, seed: int = 0) -> str:
+    """Posts of the corpus joined into one text of ``size`` characters."""
+    pool = [s.text for s in load_corpus()]
+    rng = random.Random(seed)
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        parts.append(rng.choice(pool))
+        length += len(parts[-1]) + 1
+    return " ".join(parts)[:size]
+
+
+def forget() -> None:
+    """Empty the guard's memory of phone numbers it has read: every pass reads its texts as
+    new (the figures are for texts the guard has not seen; a post checked again while it
+    is written is faster still)."""
+    from medsocial_tui.compliance import rules
+
+    clear = getattr(rules._phone_match, "cache_clear", None)
+    if clear is not None:
+        clear()
+
+
+def rates(finders: list[Finder], texts: list[str], seconds: float) -> list[float]:
+    """Texts per second of each finder: passes over ``texts`` taken in turn (so a change in
+    the machine's load falls on all of them alike) until each has had ``seconds``."""
+    spent = [0.0] * len(finders)
+    done = [0] * len(finders)
+    while min(spent) < seconds:
+        for index, finder in enumerate(finders):
+            if spent[index] >= seconds:
+                continue
+            forget()
+            started = time.process_time()
+            for text in texts:
+                finder(text)
+            spent[index] += time.process_time() - started
+            done[index] += len(texts)
+    return [n / t for n, t in zip(done, spent, strict=True)]
+
+
+def floor_finder() -> Finder:
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return lambda text: pattern.findall(text)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", default=BASELINE, help="git revision of the old guard")
+    parser.add_argument("--seconds", type=float, default=1.0, help="time per measurement")
+    args = parser.parse_args()
+    now_find, now_context = load_guard(None)
+    old_find, old_context = load_guard(args.baseline)
+    now_ctx, old_ctx = practice_context(now_context), practice_context(old_context)
+    finders: dict[str, Finder] = {
+        "guard": lambda text: now_find(text, now_ctx),
+        f"before ({args.baseline})": lambda text: old_find(text, old_ctx),
+        "re floor": floor_finder(),
+    }
+    bands = band_texts()
+    for finder in finders.values():  # warm up: lazy tables, caches
+        for text in bands["100–200"][:50]:
+            finder(text)
+    names = list(finders)
+    print("texts per second on one core, with the corpus practice's context")
+    print(f"  {'band':<10}{'texts':>7}" + "".join(f"{n:>20}" for n in names))
+    for band, texts in bands.items():
+        band_rates = rates([finders[n] for n in names], texts, args.seconds)
+        print(f"  {band:<10}{len(texts):>7}" + "".join(f"{r:>20,.1f}" for r in band_rates))
+    posts = bands["100–200"] + bands["200–500"]
+    post_rates = rates([finders[n] for n in names], posts, args.seconds)
+    print(f"  {'100–500':<10}{len(posts):>7}" + "".join(f"{r:>20,.1f}" for r in post_rates))
+    ok = post_rates[0] >= TARGET_POST_RATE
+    print(f"  target >= {TARGET_POST_RATE:,.0f} texts/s for 100–500: {'ok' if ok else 'MISSED'}")
+    if len(post_rates) > 2:
+        print(f"  guard / before on 100–500: {post_rates[0] / post_rates[1]:.2f}×")
+    print("\nlinear time: seconds for one text (and microseconds per KB), best of 3")
+    print(f"  {'text':<11}{'size':<8}" + "".join(f"{n:>20}" for n in names[:2]))
+    long_seconds = 0.0
+    shapes = {
+        "posts": lambda text: text,
+        # The same words with no full stop or line break: one sentence as long as the text.
+        "1 sentence": lambda text: re.sub(r"[.!?\n]", ",", text),
+    }
+    for shape, reshape in shapes.items():
+        for size in (6_000, 20_000, FACEBOOK_LIMIT):
+            text = reshape(long_text(size, seed=size))
+            cells = []
+            for n in names[:2]:
+                took = float("inf")
+                for _ in range(3):
+                    forget()
+                    started = time.process_time()
+                    finders[n](text)
+                    took = min(took, time.process_time() - started)
+                cells.append(f"{took:.3f} s ({1e6 * took / (size / 1000):,.0f})")
+                if n == "guard" and size == FACEBOOK_LIMIT:
+                    long_seconds = max(long_seconds, took)
+            print(f"  {shape:<11}{size:<8,}" + "".join(f"{c:>20}" for c in cells))
+    ok = long_seconds < TARGET_LONG_SECONDS
+    print(f"  target: 63 KB under {TARGET_LONG_SECONDS} s: {'ok' if ok else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

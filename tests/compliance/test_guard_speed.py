@@ -1,0 +1,98 @@
+"""The guard's shortcuts answer exactly as the long way round (speed is measured in
+``benchmarks/guard_speed.py``, never here)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from labelled import load_corpus
+
+from medsocial_tui.compliance import find_phi
+from medsocial_tui.compliance import rules as guard_rules
+from medsocial_tui.compliance import text as guard_text
+
+ALL_RULES = guard_rules.IDENTIFIER_RULES + guard_rules.NAME_RULES + guard_rules.FACILITY_RULES
+TRICKY = [
+    "SOLID",
+    "Étés à Paris",
+    "abCD abcd",
+    "BORN in 1950",
+    "Reborn",
+    "ſocial ſecurity",  # a long s matches "s" when case is ignored
+    "the \u212aelvin sign",  # and the Kelvin sign matches "k"
+    "Tr\u0130nity",
+]
+
+
+def _texts() -> list[str]:
+    texts = [s.text for s in load_corpus()]
+    return texts + [t.upper() for t in texts] + [t.lower() for t in texts] + TRICKY
+
+
+@pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.trigger is not None], ids=str)
+def test_every_trigger_answers_as_its_pattern(rule: guard_rules.Rule) -> None:
+    assert rule.trigger is not None
+    for text in _texts():
+        expected = rule.trigger.search(text) is not None
+        assert guard_rules._triggered(rule.trigger, text) is expected, (rule.name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"born|raised", re.IGNORECASE),
+        (r"ab(?-i:CD)", re.IGNORECASE),
+        (r"\bsocial\b", re.IGNORECASE),
+        (r"[ée]t[ée]", re.IGNORECASE),
+        (r"(?i:ab)CD", 0),
+        (r"s|k|i", re.IGNORECASE),
+    ],
+)
+def test_trigger_shapes_beyond_the_tables(pattern: str, flags: int) -> None:
+    trigger = re.compile(pattern, flags)
+    for text in _texts():
+        assert guard_rules._triggered(trigger, text) is (trigger.search(text) is not None)
+
+
+def test_tokens_skip_only_alternatives_a_text_cannot_hold() -> None:
+    for text in _texts() + ["mail jo@example.com or see www.example.com", "@jo_b hi"]:
+        plain = [(m.span(), m.lastgroup) for m in guard_text.TOKEN.finditer(text)]
+        chosen = guard_text._tokens_of(text)
+        assert [(m.span(), m.lastgroup) for m in chosen.finditer(text)] == plain
+
+
+@pytest.mark.parametrize("gap", [1, 30, 300])
+def test_a_birth_date_is_read_however_far_its_cue_is_spread(gap: int) -> None:
+    """The date looks back only as far as a cue can reach: "date of birth" written with
+    long runs of spaces still reaches it."""
+    space = " " * gap
+    text = f"Her date{space}of{space}birth is March 3, 1950 and we said hello"
+    found = [f for f in find_phi(text) if f.label == "date"]
+    assert [text[f.start : f.end] for f in found] == ["March 3, 1950"]
+    assert found[0].reason.startswith("a date in a person's life")
+
+
+def test_one_long_sentence_finds_what_its_parts_find() -> None:
+    """A long text with no full stop (read once per sentence, not once per date) finds the
+    same dates as the same words with their full stops."""
+    unit = "Maria Lopez was born on March 3, 1950 and seen on Jan 15th, 2023"
+    joined = ", ".join([unit] * 200)
+    dates = [f for f in find_phi(joined) if f.label == "date"]
+    assert len(dates) == 400
+
+
+def test_health_terms_are_found_where_the_whole_scan_finds_them() -> None:
+    from medsocial_tui.compliance import phi
+
+    extra = ["x-ray a1c flu-like FLU, pre-diabetes, Diabetes; post-op ſtroke", "ＭＲＩ scan"]
+    for text in _texts() + extra:
+        whole = [(m.span(), m.group()) for m in phi.HEALTH.finditer(text)]
+        assert [(m.span(), m.group()) for m in phi._health_terms(text)] == whole
+
+
+def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
+    extra = ["Dr. Smith saw Mr. J. Lee at St. Mary's!! Then?\n\nNo.", "...", "a.b. c!? \n"]
+    for text in _texts() + extra:
+        whole = [m.span() for m in guard_rules._SENTENCE_BREAK.finditer(text)]
+        assert [m.span() for m in guard_rules._sentence_breaks(text)] == whole
