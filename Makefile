@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PLUGINS := $(wildcard plugins/*/pyproject.toml)
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint format bench clean demo
+.PHONY: run test install lint format typecheck bench clean demo
 
 $(STAMP): pyproject.toml $(PLUGINS)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "medsocial needs Python 3.11 or newer (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
@@ -33,6 +33,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check medsocial_tui plugins tests benchmarks
 	$(BIN)/ruff format --check medsocial_tui plugins tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format medsocial_tui plugins tests benchmarks

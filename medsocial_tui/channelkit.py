@@ -1,7 +1,8 @@
 """Chores every channel plugin repeats, done once: reading an answer that may not be the
-API's (a proxy's HTML page, a truncated body), reading ``Retry-After`` in both its forms,
-keeping tokens out of the words people see, and paging back through an account's posts far
-enough to prove an unanswered post absent.
+API's (a proxy's HTML page, a truncated body), mapping an answer to the core's error kinds
+(:class:`Network`), reading ``Retry-After`` in both its forms, keeping tokens out of the
+words people see, sending media files without holding them in memory, merging special hours,
+and paging back through an account's posts far enough to prove an unanswered post absent.
 """
 
 from __future__ import annotations
@@ -10,17 +11,32 @@ import asyncio
 import base64
 import binascii
 import json
+import os
 import re
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+import secrets as _secrets
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
 from medsocial_tui import clock
-from medsocial_tui.channel import Account, CannotTell, Published
+from medsocial_tui.channel import (
+    Account,
+    AuthExpired,
+    CannotTell,
+    ChannelError,
+    Draft,
+    OutcomeUnknown,
+    Published,
+    PublishRequest,
+    Rejected,
+    RetryLater,
+    SpecialHours,
+)
 
 HIDDEN = "[hidden]"
 _TOKEN_PARAMS = re.compile(
@@ -77,12 +93,13 @@ def retry_after(headers: Mapping[str, str], now: datetime | None = None) -> date
 
 
 def reset_at(headers: Mapping[str, str], name: str) -> datetime | None:
-    """When a rate-limit window ends: the network's own Unix-seconds ``name`` header, else a
-    ``Retry-After`` (a proxy in front of the API may send one), else None."""
-    value = (headers.get(name) or "").strip()
+    """When a rate-limit window ends: the network's own ``name`` header (Unix seconds, or an
+    ISO 8601 time), else a ``Retry-After`` (a proxy in front of the API may send one), else
+    None."""
+    value = (headers.get(name) or "").strip() if name else ""
     if value.isdigit():
         return datetime.fromtimestamp(int(value), UTC)
-    return retry_after(headers)
+    return parse_time(value) or retry_after(headers)
 
 
 def after(seconds: float, now: datetime | None = None) -> datetime:
@@ -251,6 +268,384 @@ def parse_time(value: Any) -> datetime | None:
     except ValueError:
         return None
     return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+# Mapping a network's answers to the core's error kinds.
+
+NOTHING_YET = "nothing was posted yet"
+"""What a failed step that makes nothing visible (an upload, a status read) leaves behind."""
+
+_MESSAGE_KEYS = ("message", "detail", "error_description", "title", "error")
+
+
+def message_of(body: Any) -> str | None:
+    """The words most JSON APIs put in an error body (``message``, ``detail``,
+    ``error_description``, ``title`` or a string ``error``); None when there are none."""
+    if not isinstance(body, dict):
+        return None
+    for key in _MESSAGE_KEYS:
+        value = body.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+ErrorKind = Literal["rate", "auth", "rejected"]
+"""What a network's own error code means, when it says more than the HTTP status."""
+
+
+def _by_status(body: Any) -> ErrorKind | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Network:
+    """How one network answers, said once per plugin: its name in messages, where its own
+    words sit in an error body, what its error codes mean, and which header says when a rate
+    limit ends.
+
+    ``said(body)`` takes a decoded JSON body and returns the network's words (with its own
+    error code if it has one), or None; the kit adds the HTTP status. ``kind(body)`` says
+    what the body's error code means (``"rate"``, ``"auth"``, ``"rejected"``) for networks
+    that answer some errors with a 200 or a generic 400; None goes by the status.
+    ``reset_header`` is the network's rate-limit reset header (Unix seconds or ISO 8601);
+    ``Retry-After`` is always read too. ``rate_wait`` is how long to wait after a rate limit
+    whose answer says nothing about when (or a function giving the time, such as the next
+    midnight UTC for daily limits). Every word that reaches a message has the
+    credentials the request carried (and the account's, when given) hidden."""
+
+    name: str
+    said: Callable[[Any], str | None] = message_of
+    kind: Callable[[Any], ErrorKind | None] = _by_status
+    reset_header: str = ""
+    rate_wait: timedelta | Callable[[], datetime] | None = None
+    auth_words: str = "refused the credentials"
+
+    def words(self, response: httpx.Response, account: Account | None = None) -> str:
+        """The network's words for an answer and its status (``Token expired (HTTP 401)``,
+        ``Token expired (ExpiredToken, HTTP 400)``), or, when the body is not the API's,
+        what came instead; never a credential."""
+        body = json_body(response)
+        try:
+            own = self.said(body) if body is not None else None
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+            own = None  # an error body of an unexpected shape: describe the answer instead
+        status = f"HTTP {response.status_code}"
+        if not own:
+            text = unlike_the_api(response)
+        elif own.endswith(")") and "(" in own:  # "Token expired (ExpiredToken, HTTP 400)"
+            text = f"{own[:-1]}, {status})"
+        else:
+            text = f"{own} ({status})"
+        return scrub(without_credentials(text, response), secrets_of(account))
+
+    def retry_at(self, response: httpx.Response) -> datetime | None:
+        """When to come back after a rate limit: the reset header, ``Retry-After``, or
+        ``rate_wait`` from now; None when nothing says."""
+        moment = reset_at(response.headers, self.reset_header)
+        if moment is not None or self.rate_wait is None:
+            return moment
+        if isinstance(self.rate_wait, timedelta):
+            return after(self.rate_wait.total_seconds())
+        return self.rate_wait()
+
+    def unclear(
+        self,
+        response: httpx.Response,
+        *,
+        creates: bool,
+        after: str = NOTHING_YET,
+        account: Account | None = None,
+    ) -> ChannelError:
+        """The error for an answer that does not say what happened (a 5xx, an HTML page, a
+        body that is not JSON): an unknown outcome for the request that ``creates`` the post,
+        otherwise "try later" with ``after`` saying what is left behind."""
+        words = f"{self.name} answered {self.words(response, account)}"
+        if creates:
+            return OutcomeUnknown(words)
+        return RetryLater(f"{words}; {after}" if after else words)
+
+    def raise_for_status(
+        self,
+        response: httpx.Response,
+        *,
+        creates: bool,
+        account: Account | None = None,
+        after: str = NOTHING_YET,
+    ) -> None:
+        """Return on a 1xx or 2xx answer; otherwise raise the core's error kind for it:
+
+        ========================================  ======================================
+
+        429, or ``kind`` says ``"rate"``          :class:`RetryLater` at the reset time
+        401, or ``kind`` says ``"auth"``          :class:`AuthExpired`
+        other 4xx, or ``kind`` says ``"rejected"``  :class:`Rejected` in the network's words
+        (and the status is not a 5xx)
+        3xx, 5xx                                   :class:`OutcomeUnknown` when ``creates``,
+                                                   else :class:`RetryLater`
+        ========================================  =============================================
+        """
+        status = response.status_code
+        body = json_body(response)
+        try:
+            kind = self.kind(body) if body is not None else None
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+            kind = None
+        if status == 429 or kind == "rate":
+            when = self.retry_at(response)
+            until = f"; it resets at {when.astimezone(UTC):%H:%M} UTC" if when else ""
+            raise RetryLater(
+                f"{self.name} rate limit: {self.words(response, account)}{until}", when
+            )
+        if status == 401 or kind == "auth":
+            raise AuthExpired(f"{self.name} {self.auth_words}: {self.words(response, account)}")
+        if (kind == "rejected" and status < 500) or 400 <= status < 500:
+            hint = "" if body is not None else "; check the account's base_url"
+            raise Rejected(f"{self.name} said no: {self.words(response, account)}{hint}")
+        if status < 300:
+            return
+        raise self.unclear(response, creates=creates, after=after, account=account)
+
+    def json(
+        self,
+        response: httpx.Response,
+        *,
+        creates: bool,
+        account: Account | None = None,
+        after: str = NOTHING_YET,
+    ) -> Any:
+        """The decoded JSON body of a good answer. A bad status raises as
+        :meth:`raise_for_status` does; a good status with an HTML page, garbage or nothing
+        instead of JSON raises :meth:`unclear`, naming the network and the status."""
+        self.raise_for_status(response, creates=creates, account=account, after=after)
+        body = json_body(response)
+        if body is None:
+            raise self.unclear(response, creates=creates, after=after, account=account)
+        return body
+
+    def object(
+        self,
+        response: httpx.Response,
+        *,
+        creates: bool,
+        account: Account | None = None,
+        after: str = NOTHING_YET,
+    ) -> dict[str, Any]:
+        """As :meth:`json`, for an API whose answers are JSON objects."""
+        body = self.json(response, creates=creates, account=account, after=after)
+        if not isinstance(body, dict):
+            raise self.unclear(response, creates=creates, after=after, account=account)
+        return body
+
+    async def quietly(
+        self, step: Awaitable[httpx.Response], what: str, *, after: str = ""
+    ) -> httpx.Response:
+        """Await a request that publishes nothing (an upload, a status read, a sign-in): a
+        lost answer or connection only means "try later", noted in words naming the step."""
+        try:
+            return await step
+        except httpx.TransportError as exc:
+            words = f"no answer from {self.name} while {what} ({type(exc).__name__})"
+            raise RetryLater(f"{words}; {after}" if after else words) from None
+
+    async def sending(
+        self, step: Awaitable[httpx.Response], what: str = "", *, creates: bool
+    ) -> httpx.Response:
+        """Await a request that may make a post visible when ``creates``. A connection that
+        was never made propagates (nothing was sent; the core tries again later); an answer
+        lost after sending is an unknown outcome when ``creates``, else "try later"."""
+        try:
+            return await step
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            raise
+        except httpx.TransportError as exc:
+            words = f"no answer from {self.name}{f' while {what}' if what else ''}"
+            words = f"{words} ({type(exc).__name__})"
+            if creates:
+                raise OutcomeUnknown(words) from None
+            raise RetryLater(f"{words}; {NOTHING_YET}") from None
+
+
+def text_with_link(draft: Draft) -> str:
+    """The text as posted where a link is part of the text: the draft's link added on its
+    own paragraph when the text does not already carry it."""
+    if draft.link and draft.link not in draft.text:
+        return f"{draft.text}\n\n{draft.link}".strip()
+    return draft.text
+
+
+def save_progress(request: PublishRequest, update: dict[str, Any]) -> None:
+    """Keep ``update`` in ``request.progress`` and have the core commit it at once, so the
+    next attempt resumes from it instead of repeating a step."""
+    request.progress.update(update)
+    request.checkpoint(update)
+
+
+# Sending media files without holding them in memory.
+
+UPLOAD_CHUNK_BYTES = 1 << 20
+"""Bytes read from disk at a time while a file is sent (files reach 512 MB)."""
+
+
+@dataclass(frozen=True)
+class FileBytes:
+    """Bytes ``start`` to ``end`` (exclusive; None for the file's end) of a file on disk, as
+    an httpx request body: read ``chunk_bytes`` at a time in a worker thread, so the event
+    loop never waits on the disk and memory stays flat whatever the file's size. Pass it as
+    ``content=`` with :attr:`headers` (a ``Content-Length``, so no chunked encoding); it can
+    be sent more than once (a retry after a renewed token reads the file again)."""
+
+    path: Path
+    start: int = 0
+    end: int | None = None
+    chunk_bytes: int = UPLOAD_CHUNK_BYTES
+
+    @property
+    def size(self) -> int:
+        end = os.stat(self.path).st_size if self.end is None else self.end
+        return max(0, end - self.start)
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Content-Length": str(self.size)}
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._chunks()
+
+    async def _chunks(self) -> AsyncIterator[bytes]:
+        left = self.size
+        handle = await asyncio.to_thread(open, self.path, "rb")
+        try:
+            await asyncio.to_thread(handle.seek, self.start)
+            while left > 0:
+                chunk = await asyncio.to_thread(handle.read, min(self.chunk_bytes, left))
+                if not chunk:
+                    raise RetryLater(
+                        f"the file {self.path.name} became shorter while it was being sent; "
+                        f"it is sent again at the next attempt; {NOTHING_YET}"
+                    )
+                left -= len(chunk)
+                yield chunk
+        finally:
+            handle.close()
+
+
+def _form_quoted(value: str) -> str:
+    """A name for a ``Content-Disposition`` parameter, as browsers (and httpx) quote it."""
+    return value.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
+@dataclass(frozen=True)
+class MultipartFile:
+    """A ``multipart/form-data`` body of text ``fields`` and one file part named ``name``,
+    streamed like :class:`FileBytes` (httpx's own ``files=`` reads files on the event loop).
+    Pass it as ``content=`` with :attr:`headers`."""
+
+    fields: Mapping[str, str]
+    name: str
+    file: FileBytes
+    filename: str
+    mime: str = "application/octet-stream"
+    boundary: str = field(default_factory=lambda: _secrets.token_hex(16))
+
+    def _head(self) -> bytes:
+        parts = [
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{_form_quoted(k)}"'
+            f"\r\n\r\n{v}\r\n"
+            for k, v in self.fields.items()
+        ]
+        parts.append(
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{_form_quoted(self.name)}"'
+            f'; filename="{_form_quoted(self.filename)}"\r\nContent-Type: {self.mime}\r\n\r\n'
+        )
+        return "".join(parts).encode("utf-8")
+
+    def _tail(self) -> bytes:
+        return f"\r\n--{self.boundary}--\r\n".encode()
+
+    @property
+    def headers(self) -> dict[str, str]:
+        length = len(self._head()) + self.file.size + len(self._tail())
+        return {
+            "Content-Type": f"multipart/form-data; boundary={self.boundary}",
+            "Content-Length": str(length),
+        }
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._chunks()
+
+    async def _chunks(self) -> AsyncIterator[bytes]:
+        yield self._head()
+        async for chunk in self.file:
+            yield chunk
+        yield self._tail()
+
+
+def file_part(
+    path: Path | str,
+    *,
+    name: str,
+    mime: str,
+    fields: Mapping[str, str] | None = None,
+    start: int = 0,
+    end: int | None = None,
+) -> MultipartFile:
+    """A streamed multipart body carrying bytes ``start``..``end`` of ``path`` as ``name``."""
+    path = Path(path)
+    return MultipartFile(dict(fields or {}), name, FileBytes(path, start, end), path.name, mime)
+
+
+# Special hours: networks that replace the whole list take it back merged.
+
+Item = TypeVar("Item")
+
+
+@dataclass(frozen=True)
+class HoursMerge(Generic[Item]):
+    """What to send back to a network that replaces its special hours whole (``merged``,
+    sorted by day), and what the named days held before (``previous``), for an undo."""
+
+    merged: list[Item]
+    previous: list[Item]
+    touched: set[date]
+
+
+def check_special_hours(hours: Iterable[SpecialHours]) -> None:
+    """Refuse, before anything is read or sent, a day neither closed nor given both times."""
+    for h in hours:
+        if not h.closed and not (h.opens and h.closes):
+            raise Rejected(f"{h.day}: give opening and closing times, or mark it closed")
+
+
+def merge_special_hours(
+    current: Sequence[Item],
+    hours: Sequence[SpecialHours],
+    *,
+    remove: Iterable[date] = (),
+    day_of: Callable[[Item], date | None],
+    item_of: Callable[[SpecialHours], Item],
+) -> HoursMerge[Item]:
+    """``current`` (the network's items, of its own shape) with the days ``hours`` name
+    replaced by ``hours`` and the days in ``remove`` dropped; every other day kept as the
+    network sent it. Raises :class:`Rejected` for a day neither closed nor given both times."""
+    check_special_hours(hours)
+    named = {h.day for h in hours}
+    touched = named | set(remove)
+    previous = [item for item in current if day_of(item) in named]
+    kept = [item for item in current if day_of(item) not in touched]
+
+    def by_day(item: Item) -> tuple[bool, date]:
+        day = day_of(item)
+        return day is None, day or date.min
+
+    merged = sorted([*kept, *(item_of(h) for h in hours)], key=by_day)
+    return HoursMerge(merged, previous, touched)
+
+
+def count_of(body: Mapping[str, Any], key: str) -> int:
+    """``body[key]`` when it is a whole number of zero or more, else 0."""
+    value = body.get(key)
+    return value if isinstance(value, int) and value >= 0 else 0
 
 
 def counters(body: Any, names: Iterable[tuple[str, str]]) -> dict[str, int]:

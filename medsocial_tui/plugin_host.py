@@ -2,7 +2,9 @@
 
 Built-in networks are installed packages found through the ``medsocial`` entry-point group,
 exactly as a third party's are. ``MEDSOCIAL_PLUGINS`` (comma-separated entry-point names)
-restricts which load; ``MEDSOCIAL_PLUGINS=`` (empty) loads none.
+restricts which load; ``MEDSOCIAL_PLUGINS=`` (empty) loads none. medsocial's own compliance
+checks are a plugin too (``guard``, from ``medsocial_tui.compliance.checks``), registered
+through the same hook and always loaded: the guard never runs without them.
 
 A plugin cannot hang whoever loads it (``plugins``, ``doctor``, ``check``, flush, the app): its
 import and each of its hooks run in a thread with a deadline (``MEDSOCIAL_PLUGIN_DEADLINE``
@@ -11,6 +13,7 @@ seconds, default 10); one that does not finish is reported by name and left behi
 
 from __future__ import annotations
 
+import importlib
 import os
 import threading
 import traceback
@@ -18,15 +21,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pluggy
 
 from medsocial_tui import hookspecs
 from medsocial_tui.channel import Channel
 from medsocial_tui.errors import UsageError
+from medsocial_tui.hookspecs import ComplianceCheck
+
+if TYPE_CHECKING:
+    from medsocial_tui.templates import PostTemplate
 
 ENTRY_POINT_GROUP = "medsocial"
+BUILTIN_PLUGINS = {"guard": "medsocial_tui.compliance.checks"}
+"""medsocial's own plugins, by name: loaded first, whatever ``MEDSOCIAL_PLUGINS`` says."""
 ALLOWLIST_ENV = "MEDSOCIAL_PLUGINS"
 DEADLINE_ENV = "MEDSOCIAL_PLUGIN_DEADLINE"
 DEADLINE_SECONDS = 10.0
@@ -93,8 +102,8 @@ class PluginHost:
     """The loaded plugins and what they registered."""
 
     channels: dict[str, Channel] = field(default_factory=dict)
-    checks: list[Any] = field(default_factory=list)
-    templates: dict[str, Any] = field(default_factory=dict)
+    checks: list[ComplianceCheck] = field(default_factory=list)
+    templates: dict[str, PostTemplate] = field(default_factory=dict)
     reports: list[PluginReport] = field(default_factory=list)
     notifiers: list[tuple[str, Callable[..., Any]]] = field(default_factory=list)
     """(plugin name, its ``notify`` hook): told when the inbox fetch has news."""
@@ -129,10 +138,16 @@ def _short_error(exc: BaseException) -> str:
 
 
 def load_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True) -> PluginHost:
-    """Load every allowed entry point, then ``extra`` plugin objects (used by tests)."""
+    """Load medsocial's own plugins, every allowed entry point, then ``extra`` plugin
+    objects (used by tests)."""
     host = PluginHost()
     allowed = _allowlist()
     modules: list[tuple[PluginReport, object]] = []
+    for name, module_name in BUILTIN_PLUGINS.items():
+        report = PluginReport(name=name, source=f"medsocial ({module_name}), built in")
+        host.reports.append(report)
+        modules.append((report, importlib.import_module(module_name)))
+    builtin = {id(module) for _report, module in modules}
     if entry_points_too:
         found: list[EntryPoint] = sorted(
             entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name
@@ -161,6 +176,8 @@ def load_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True)
                     raise
                 report.error = f"failed to import: {_short_error(exc)}"
     for obj in extra:
+        if id(obj) in builtin:
+            continue  # already loaded as medsocial's own
         name = getattr(obj, "__name__", type(obj).__name__)
         report = PluginReport(name=name, source="registered in code")
         host.reports.append(report)
@@ -188,7 +205,7 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         if closed.is_set():
             raise PluginHung("registered after its deadline")
 
-    def register_channel(channel_class: type) -> None:
+    def register_channel(channel_class: type[Channel]) -> None:
         still_open()
         if not (isinstance(channel_class, type) and issubclass(channel_class, Channel)):
             raise TypeError(f"{channel_class!r} is not a medsocial Channel subclass")
@@ -203,14 +220,14 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         host.channels[name] = instance
         report.channels.append(name)
 
-    def register_check(check: object) -> None:
+    def register_check(check: ComplianceCheck) -> None:
         still_open()
         if not callable(check):
             raise TypeError(f"{check!r} is not callable")
         host.checks.append(check)
         report.checks.append(getattr(check, "name", getattr(check, "__name__", repr(check))))
 
-    def register_template(template: object) -> None:
+    def register_template(template: PostTemplate) -> None:
         still_open()
         key = getattr(template, "key", None)
         if not key:

@@ -121,11 +121,19 @@ class PlannedPost:
 
 @runtime_checkable
 class PostTemplate(Protocol):
-    key: str
-    title: str
-    kind: str
-    description: str
-    fields: Sequence[TemplateField]
+    """What ``register_post_templates`` takes: read-only ``key``, ``title``, ``kind``,
+    ``description`` and ``fields`` (a frozen dataclass fits), and ``render``."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def fields(self) -> Sequence[TemplateField]: ...
 
     def render(
         self, values: Mapping[str, Any], context: TemplateContext

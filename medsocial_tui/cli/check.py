@@ -17,9 +17,12 @@ from medsocial_tui.cli.output import echo_styled
 from medsocial_tui.compliance import PracticeContext, Report, check_text
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.display import terminal_safe
+from medsocial_tui.hookspecs import ComplianceCheck
 
 
-def practice_context(home: str | None) -> tuple[PracticeContext | None, list[object], str]:
+def practice_context(
+    home: str | None,
+) -> tuple[PracticeContext | None, list[ComplianceCheck], str]:
     """The practice's context and plugin checks, or None and a note saying why not.
 
     Without ``--home`` or ``MEDSOCIAL_HOME`` and no practice in the default place, the guard
@@ -28,7 +31,7 @@ def practice_context(home: str | None) -> tuple[PracticeContext | None, list[obj
     from medsocial_tui.config import load_config, resolve_home
     from medsocial_tui.errors import MedsocialError
 
-    checks: list[object] = []
+    checks: list[ComplianceCheck] = []
     try:
         from medsocial_tui.plugin_host import load_plugins
 
@@ -126,7 +129,7 @@ def check_command(text: str | None, as_json: bool, is_reply: bool, home: str | N
     context, checks, note = practice_context(home)
     if note:
         click.echo(note, err=True)
-    report = check_text(text, context, checks, is_reply=is_reply)  # type: ignore[arg-type]
+    report = check_text(text, context, checks, is_reply=is_reply)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+import functools
+from collections.abc import Iterable
 
-from medsocial_tui.compliance.checks import BUILTIN_CHECKS
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import BLOCK, Finding, Report
 from medsocial_tui.compliance.phi import find_phi
-from medsocial_tui.plugin_host import PluginHung, within_deadline
+from medsocial_tui.hookspecs import ComplianceCheck
+from medsocial_tui.plugin_host import BUILTIN_PLUGINS, PluginHung, load_plugins, within_deadline
 
-Check = Callable[[str, PracticeContext], list[Finding]]
+Check = ComplianceCheck
 CHECK_DEADLINE_SECONDS = 5.0
 """How long a plugin's compliance check may take on one text before the text is held."""
 
@@ -23,6 +24,18 @@ def check_name(check: object) -> str:
         return name
     module = getattr(check, "__module__", "") or ""
     return f"{module}.{getattr(check, '__qualname__', type(check).__name__)}".strip(".")
+
+
+@functools.cache
+def builtin_checks() -> tuple[Check, ...]:
+    """medsocial's own checks, as its built-in ``guard`` plugin registers them through the
+    ``register_compliance_checks`` hook (no entry point is loaded for this). Raises when
+    they did not register: the guard never runs without them."""
+    host = load_plugins(entry_points_too=False)
+    trouble = [r.error for r in host.reports if r.name in BUILTIN_PLUGINS and r.error]
+    if trouble or not host.checks:
+        raise RuntimeError(f"medsocial's own compliance checks did not register: {trouble}")
+    return tuple(host.checks)
 
 
 def _valid(finding: object, length: int) -> bool:
@@ -52,7 +65,7 @@ def _run_check(check: Check, text: str, ctx: PracticeContext) -> list[Finding]:
     plugin's run in a thread with a deadline."""
     name = check_name(check)
     try:
-        if check in BUILTIN_CHECKS:
+        if check in builtin_checks():
             result: object = list(check(text, ctx) or [])
         else:
             result = within_deadline(lambda: list(check(text, ctx) or []), CHECK_DEADLINE_SECONDS)
@@ -78,15 +91,16 @@ def check_text(
 ) -> Report:
     """PHI findings, the built-in checks and the plugins' checks for ``text``.
 
-    ``checks`` are the callables plugins registered (``PluginHost.checks``); the built-ins
-    always run and are not run twice if the host registered them too.
+    ``checks`` are the callables plugins registered (``PluginHost.checks``, which holds the
+    built-in ones too: they register through the same hook); the built-ins always run, even
+    when ``checks`` leaves them out, and never twice.
     """
     ctx = context or EMPTY_CONTEXT
     if is_reply and not ctx.is_reply:
         ctx = dataclasses.replace(ctx, is_reply=True)
     findings = list(find_phi(text, ctx))
     seen: set[int] = set()
-    for check in (*BUILTIN_CHECKS, *checks):
+    for check in (*builtin_checks(), *checks):
         if id(check) in seen:
             continue
         seen.add(id(check))

@@ -306,7 +306,7 @@ class FakeAPI:
         if self._server is None:
             raise RuntimeError("the fake API is not running")
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
 
     def start(self) -> FakeAPI:
         api = self

@@ -16,16 +16,13 @@ import httpx
 
 from medsocial_tui.channel import (
     Account,
-    AuthExpired,
     Capability,
-    OutcomeUnknown,
-    Rejected,
-    RetryLater,
     SpecialHours,
 )
+from medsocial_tui.channelkit import merge_special_hours
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_tui.testing.fakeapi import RecordedRequest, Reply
-from medsocial_tui.testing.reference import ReferenceChannel, ReferenceNetwork, _words
+from medsocial_tui.testing.reference import LOOPBACK, ReferenceChannel, ReferenceNetwork
 
 PATH = "/v1/location/special_hours"
 
@@ -84,23 +81,11 @@ class HoursChannel(ReferenceChannel):
     def _auth(self, account: Account) -> dict[str, str]:
         return {"Authorization": f"Bearer {account.credentials.get('access_token', '')}"}
 
-    @staticmethod
-    def _check(response: httpx.Response) -> None:
-        if response.status_code == 429:
-            raise RetryLater(_words(response))
-        if response.status_code == 401:
-            raise AuthExpired(_words(response))
-        if 400 <= response.status_code < 500:
-            raise Rejected(_words(response))
-        if response.status_code >= 500:
-            raise OutcomeUnknown(_words(response))
-
     async def get_special_hours(
         self, client: httpx.AsyncClient, account: Account
     ) -> list[SpecialHours]:
         response = await client.get(f"{account.base_url}{PATH}", headers=self._auth(account))
-        self._check(response)
-        return [_period(p) for p in response.json()["periods"]]
+        return [_period(p) for p in LOOPBACK.object(response, creates=False)["periods"]]
 
     async def set_special_hours(
         self,
@@ -111,17 +96,16 @@ class HoursChannel(ReferenceChannel):
         remove: Sequence[date] = (),
     ) -> list[SpecialHours]:
         current = await self.get_special_hours(client, account)
-        named = {h.day for h in hours} | set(remove)
-        before = [p for p in current if p.day in {h.day for h in hours}]
-        merged = [p for p in current if p.day not in named] + list(hours)
-        merged.sort(key=lambda p: p.day)
+        merge = merge_special_hours(
+            current, hours, remove=remove, day_of=lambda p: p.day, item_of=lambda h: h
+        )
         response = await client.patch(
             f"{account.base_url}{PATH}",
-            json={"periods": [_item(p) for p in merged]},
+            json={"periods": [_item(p) for p in merge.merged]},
             headers=self._auth(account),
         )
-        self._check(response)
-        return before
+        LOOPBACK.raise_for_status(response, creates=True)
+        return merge.previous
 
 
 @hookimpl

@@ -33,18 +33,14 @@ import httpx
 
 from medsocial_tui.channel import (
     Account,
-    AuthExpired,
     Capability,
     Channel,
     Field,
     Limits,
-    OutcomeUnknown,
     Published,
     PublishRequest,
-    Rejected,
-    RetryLater,
 )
-from medsocial_tui.channelkit import Page, look_back, not_the_api, parse_time, retry_after
+from medsocial_tui.channelkit import Network, Page, look_back, parse_time
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
 
@@ -124,12 +120,17 @@ class ReferenceNetwork(FakeAPI):
         return {k: n for k, n in self.creates.items() if n > 1}
 
 
-def _words(response: httpx.Response) -> str:
-    try:
-        error = response.json().get("error", {})
-        return f"{error.get('message', 'error')} ({error.get('code', response.status_code)})"
-    except ValueError:
-        return not_the_api("The loopback network", response)
+def _said(body: Any) -> str | None:
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        return None
+    code = error.get("code")
+    message = error.get("message", "error")
+    return f"{message} ({code})" if isinstance(code, str) and code else str(message)
+
+
+LOOPBACK = Network("The loopback network", said=_said)
+"""The loopback network's answers: ``{"error": {"code", "message"}}``, Retry-After on 429."""
 
 
 class ReferenceChannel(Channel):
@@ -156,19 +157,10 @@ class ReferenceChannel(Channel):
             json={"text": request.draft.text, "client_key": request.idempotency_key},
             headers=self._headers(request),
         )
-        if response.status_code == 429:
-            raise RetryLater(f"rate limited: {_words(response)}", retry_after(response.headers))
-        if response.status_code == 401:
-            raise AuthExpired(_words(response))
-        if 400 <= response.status_code < 500:
-            raise Rejected(_words(response))
-        if response.status_code >= 500:
-            raise OutcomeUnknown(_words(response))
-        try:
-            body = response.json()
-            return Published(remote_id=str(body["id"]), url=body.get("url"))
-        except (ValueError, KeyError, TypeError):
-            raise OutcomeUnknown(_words(response)) from None
+        body = LOOPBACK.object(response, creates=True)
+        if "id" not in body:
+            raise LOOPBACK.unclear(response, creates=True)
+        return Published(remote_id=str(body["id"]), url=body.get("url"))
 
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
@@ -181,9 +173,7 @@ class ReferenceChannel(Channel):
                 params={"before": cursor} if cursor else {},
                 headers={"Authorization": f"Bearer {request.account.credentials['access_token']}"},
             )
-            if response.status_code != 200:
-                raise OutcomeUnknown(_words(response))
-            body = response.json()
+            body = LOOPBACK.object(response, creates=False)
             return Page(body["data"], body.get("next"))
 
         def ours(post: dict) -> Published | None:

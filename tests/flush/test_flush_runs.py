@@ -119,7 +119,10 @@ def test_cron_hears_only_what_needs_a_person(tmp_path, network, entry_point_path
     loud = flush_process(home2, entry_point_path)
     out, err = loud.communicate(timeout=60)
     assert loud.returncode == 1
-    assert out.strip() == f"failed: post {post_id} to page-0: Looks like spam (spam)"
+    assert out.strip() == (
+        f"failed: post {post_id} to page-0: The loopback network said no: "
+        "Looks like spam (spam, HTTP 422)"
+    )
     assert err == ""
 
 

@@ -108,7 +108,10 @@ def test_a_special_hours_failure_does_not_stop_the_notice(practice, networks):
     )
     result = run(hours.apply(practice, snow_today(practice)))
     words = {o.account_id: (o.ok, o.message) for o in result.outcomes}
-    assert words["maps"] == (False, "special hours NOT set: Not verified (403)")
+    assert words["maps"] == (
+        False,
+        "special hours NOT set: The loopback network said no: Not verified (HTTP 403)",
+    )
     assert queue.get(practice.store, result.post_id).status == "approved"
     record = hours.get(practice, result.change_id)
     assert record.previous == {}

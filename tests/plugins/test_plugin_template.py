@@ -59,7 +59,12 @@ def test_the_installed_template_is_listed_with_its_capabilities(installed):
     )
     listing = json.loads(out.stdout)
     assert out.returncode == 0, out.stderr
-    assert listing["channels"]["example"]["capabilities"] == ["delete", "publish", "reconcile"]
+    assert listing["channels"]["example"]["capabilities"] == [
+        "delete",
+        "publish",
+        "reconcile",
+        "special_hours",
+    ]
     assert listing["channels"]["example"]["plugin"] == "example"
 
 

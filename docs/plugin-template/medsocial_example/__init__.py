@@ -2,35 +2,57 @@
 
 Copy this folder, rename ``example``/``Example`` to your network, and replace the API calls
 with your network's. The API this template talks to is the tiny one in ``fake.py``:
-``POST /api/v1/posts`` creates a post, ``GET /api/v1/posts`` lists recent ones,
-``DELETE /api/v1/posts/{id}`` removes one, ``GET /api/v1/me`` says who the token belongs to.
+``POST /api/v1/media`` takes an image (multipart ``file`` and ``alt``), ``POST /api/v1/posts``
+creates a post, ``GET /api/v1/posts`` lists recent ones, ``DELETE /api/v1/posts/{id}``
+removes one, ``GET /api/v1/me`` says who the token belongs to, and ``GET``/``PUT
+/api/v1/hours`` read and replace the whole list of special opening hours.
+
+Everything every plugin needs beyond its network's own rules comes from
+``medsocial_tui.channelkit``: :class:`~medsocial_tui.channelkit.Network` maps answers to the
+core's error kinds in the network's words (``raise_for_status``, ``object``, ``quietly``,
+``sending``), ``file_part`` streams a media file from disk, and ``merge_special_hours``
+merges a day's hours into a list the network replaces whole.
 """
 
 from __future__ import annotations
+
+import mimetypes
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
 
 import httpx
 
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
-    AuthExpired,
     Capability,
     Channel,
     ChannelError,
     Field,
     Limits,
     MediaRule,
-    OutcomeUnknown,
     Published,
     PublishRequest,
-    Rejected,
-    RetryLater,
+    SpecialHours,
 )
-from medsocial_tui.channelkit import json_body, not_the_api, retry_after, scrub, secrets_of
+from medsocial_tui.channelkit import (
+    Network,
+    file_part,
+    merge_special_hours,
+    save_progress,
+)
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v1"
 """Pin your network's API version in one place."""
+
+EXAMPLE = Network("Example Network", reset_header="x-ratelimit-reset")
+"""How the network answers. Its error bodies are ``{"message": ...}``, which the kit reads by
+default; pass ``said=`` for another shape, ``kind=`` when error codes in the body say more
+than the HTTP status (a rate limit behind a 400), and ``reset_header=`` for the header that
+says when a rate limit ends."""
 
 
 class ExampleChannel(Channel):
@@ -38,7 +60,14 @@ class ExampleChannel(Channel):
     title = "Example Network"
     default_base_url = "https://api.example.invalid"
     api_version = API_VERSION
-    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    capabilities = frozenset(
+        {
+            Capability.PUBLISH,
+            Capability.DELETE,
+            Capability.RECONCILE,
+            Capability.SPECIAL_HOURS,
+        }
+    )
     credentials = (Field("api_token", "API token", "Settings > Developer > New token"),)
     settings = (Field("handle", "Handle", "the profile's @handle", required=False),)
     listening_note = "Example Network's API has no comments or messages; read them in its app."
@@ -50,7 +79,7 @@ class ExampleChannel(Channel):
     )
 
     def limits(self, account: Account | None = None) -> Limits:
-        return Limits(max_chars=280, media=MediaRule.NONE, max_media=0)
+        return Limits(max_chars=280, media=MediaRule.OPTIONAL, max_media=4, alt_text=True)
 
     def _url(self, account: Account, path: str) -> str:
         return f"{account.base_url}/api/{API_VERSION}/{path}"
@@ -58,39 +87,36 @@ class ExampleChannel(Channel):
     def _headers(self, account: Account) -> dict[str, str]:
         return {"Authorization": f"Bearer {account.credentials.get('api_token', '')}"}
 
-    def _read(self, response: httpx.Response, account: Account, *, creates: bool) -> dict:
-        """Map the network's answer to the core's error kinds, in the network's words."""
-        body = json_body(response)
-        status = response.status_code
-        if status < 300 and isinstance(body, dict):
-            return body
-        said = body.get("message") if isinstance(body, dict) else None
-        words = (
-            scrub(f"Example Network said: {said}", secrets_of(account))
-            if said
-            else not_the_api("Example Network", response)
+    async def _image(
+        self, client: httpx.AsyncClient, account: Account, path: Path, alt: str
+    ) -> str:
+        """Upload one image, streamed from disk (media files may be hundreds of MB)."""
+        mime = mimetypes.guess_type(str(path))[0] or "application/octet-stream"
+        body = file_part(path, name="file", mime=mime, fields={"alt": alt})
+        response = await EXAMPLE.quietly(
+            client.post(
+                self._url(account, "media"),
+                headers={**self._headers(account), **body.headers},
+                content=body,
+            ),
+            "uploading an image",
         )
-        if status == 401:
-            raise AuthExpired(words)
-        if status == 429:
-            raise RetryLater(words, retry_after(response.headers))
-        if status < 300 or status >= 500:
-            if creates:
-                raise OutcomeUnknown(words)
-            raise RetryLater(words)
-        raise Rejected(words)
+        return str(EXAMPLE.object(response, creates=False, account=account)["id"])
 
     async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
         account = request.account
-        try:
-            response = await client.post(
-                self._url(account, "posts"),
-                headers=self._headers(account),
-                json={"text": request.draft.text},
-            )
-        except httpx.TimeoutException:
-            raise OutcomeUnknown("no answer from Example Network after sending") from None
-        post = self._read(response, account, creates=True)
+        media_ids: list[str] = list(request.progress.get("media_ids", []))
+        for media in request.draft.media[len(media_ids) :]:
+            media_ids.append(await self._image(client, account, Path(media.path), media.alt_text))
+            save_progress(request, {"media_ids": media_ids})  # the next attempt skips these
+        payload: dict[str, Any] = {"text": request.draft.text}
+        if media_ids:
+            payload["media_ids"] = media_ids
+        response = await EXAMPLE.sending(
+            client.post(self._url(account, "posts"), headers=self._headers(account), json=payload),
+            creates=True,
+        )
+        post = EXAMPLE.object(response, creates=True, account=account)
         return Published(str(post["id"]), post.get("url"))
 
     async def find_existing(
@@ -98,7 +124,7 @@ class ExampleChannel(Channel):
     ) -> Published | None:
         account = request.account
         response = await client.get(self._url(account, "posts"), headers=self._headers(account))
-        for post in self._read(response, account, creates=False).get("posts", []):
+        for post in EXAMPLE.object(response, creates=False, account=account).get("posts", []):
             if post.get("text") == request.draft.text:
                 return Published(str(post["id"]), post.get("url"))
         return None
@@ -107,15 +133,65 @@ class ExampleChannel(Channel):
         response = await client.delete(
             self._url(account, f"posts/{remote_id}"), headers=self._headers(account)
         )
-        self._read(response, account, creates=False)
+        EXAMPLE.raise_for_status(response, creates=False, account=account)
 
     async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
         try:
-            response = await client.get(self._url(account, "me"), headers=self._headers(account))
-            me = self._read(response, account, creates=False)
+            response = await EXAMPLE.quietly(
+                client.get(self._url(account, "me"), headers=self._headers(account)),
+                "reading the profile",
+            )
+            me = EXAMPLE.object(response, creates=False, account=account)
         except ChannelError as exc:
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"signed in as @{me.get('handle', '?')}")
+
+    async def get_special_hours(
+        self, client: httpx.AsyncClient, account: Account
+    ) -> list[SpecialHours]:
+        response = await client.get(self._url(account, "hours"), headers=self._headers(account))
+        days = EXAMPLE.object(response, creates=False, account=account).get("days", [])
+        return [hours_of(day) for day in days]
+
+    async def set_special_hours(
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        hours: list[SpecialHours],
+        *,
+        remove: Sequence[date] = (),
+    ) -> list[SpecialHours]:
+        """The network replaces the whole list: read it, merge, send it back. (A network
+        whose answer can be lost should read the hours back then; see the Google plugin.)"""
+        current = await self.get_special_hours(client, account)
+        merge = merge_special_hours(
+            current, hours, remove=remove, day_of=lambda h: h.day, item_of=lambda h: h
+        )
+        response = await client.put(
+            self._url(account, "hours"),
+            headers=self._headers(account),
+            json={"days": [day_of(h) for h in merge.merged]},
+        )
+        EXAMPLE.raise_for_status(response, creates=True, account=account)
+        return merge.previous
+
+
+def hours_of(day: dict[str, Any]) -> SpecialHours:
+    """One of the network's days as medsocial's ``SpecialHours``."""
+    return SpecialHours(
+        date.fromisoformat(day["date"]),
+        bool(day.get("closed")),
+        day.get("opens"),
+        day.get("closes"),
+    )
+
+
+def day_of(hours: SpecialHours) -> dict[str, Any]:
+    """``SpecialHours`` as one of the network's days."""
+    day: dict[str, Any] = {"date": hours.day.isoformat(), "closed": hours.closed}
+    if not hours.closed:
+        day.update(opens=hours.opens, closes=hours.closes)
+    return day
 
 
 @hookimpl

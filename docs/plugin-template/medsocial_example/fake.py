@@ -6,7 +6,7 @@ import itertools
 
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
+from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
 
 TOKEN = "example-good-token"
 
@@ -15,8 +15,13 @@ class FakeExample(FakeAPI):
     def __init__(self) -> None:
         super().__init__()
         self.posts: list[dict] = []
+        self.media: dict[str, dict] = {}
+        self.hours: list[dict] = []
         self._ids = itertools.count(1)
+        self.route("POST", r"/api/v1/media")(self._upload)
         self.route("POST", r"/api/v1/posts")(self._create)
+        self.route("GET", r"/api/v1/hours")(self._get_hours)
+        self.route("PUT", r"/api/v1/hours")(self._put_hours)
         self.route("GET", r"/api/v1/posts")(self._list)
         self.route("DELETE", r"/api/v1/posts/(\d+)")(self._delete)
         self.route("GET", r"/api/v1/me")(self._me)
@@ -26,13 +31,26 @@ class FakeExample(FakeAPI):
             return Reply(401, {"message": "invalid token"})
         return None
 
+    def _upload(self, request: RecordedRequest) -> Reply:
+        if denied := self._denied(request):
+            return denied
+        fields = multipart_fields(request)
+        if "file" not in fields:
+            return Reply(422, {"message": "no file"})
+        media_id = f"m{next(self._ids)}"
+        self.media[media_id] = {"alt": fields.get("alt", ""), "file": fields["file"]}
+        return Reply(201, {"id": media_id})
+
     def _create(self, request: RecordedRequest) -> Reply:
         if denied := self._denied(request):
             return denied
-        text = (request.json() or {}).get("text", "")
+        body = request.json() or {}
+        text = body.get("text", "")
         if not text.strip():
             return Reply(422, {"message": "text can't be blank"})
-        post = {"id": str(next(self._ids)), "text": text}
+        if any(m not in self.media for m in body.get("media_ids", [])):
+            return Reply(422, {"message": "unknown media id"})
+        post = {"id": str(next(self._ids)), "text": text, "media_ids": body.get("media_ids", [])}
         post["url"] = f"https://example.invalid/p/{post['id']}"
         self.posts.append(post)
         return Reply(201, post)
@@ -49,6 +67,15 @@ class FakeExample(FakeAPI):
             return Reply(404, {"message": "no such post"})
         self.posts = kept
         return Reply(200, {"deleted": True})
+
+    def _get_hours(self, request: RecordedRequest) -> Reply:
+        return self._denied(request) or Reply(200, {"days": self.hours})
+
+    def _put_hours(self, request: RecordedRequest) -> Reply:
+        if denied := self._denied(request):
+            return denied
+        self.hours = list((request.json() or {}).get("days", []))
+        return Reply(200, {"days": self.hours})
 
     def _me(self, request: RecordedRequest) -> Reply:
         return self._denied(request) or Reply(200, {"handle": "maplestreetdental"})

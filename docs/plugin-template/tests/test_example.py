@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import httpx
 import pytest
 from medsocial_example import ExampleChannel
 from medsocial_example.fake import TOKEN, FakeExample, account_for
 
-from medsocial_tui.channel import Draft, Rejected
+from medsocial_tui.channel import Draft, Media, Rejected, SpecialHours
 from medsocial_tui.testing.contract import publish_request
+from medsocial_tui.testing.fakeapi import multipart_fields
 
 
 @pytest.fixture
@@ -35,3 +38,33 @@ async def test_a_refused_post_keeps_the_networks_words(fake):
             await ExampleChannel().publish(
                 client, publish_request(account_for(fake.base_url), Draft(text=" "))
             )
+
+
+async def test_an_image_is_uploaded_from_disk_before_the_post_that_uses_it(fake, tmp_path):
+    image = tmp_path / "flu.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(5000))
+    draft = Draft(text="Flu shots", media=(Media(image, alt_text="A nurse with a vaccine"),))
+    async with httpx.AsyncClient(timeout=2) as client:
+        await ExampleChannel().publish(client, publish_request(account_for(fake.base_url), draft))
+    upload, post = fake.requests
+    assert (upload.method, upload.path) == ("POST", "/api/v1/media")
+    assert multipart_fields(upload) == {
+        "alt": "A nurse with a vaccine",
+        "file": "<file 5008 bytes>",
+    }
+    assert post.json() == {"text": "Flu shots", "media_ids": ["m1"]}
+
+
+async def test_special_hours_for_one_day_keep_the_others(fake):
+    fake.hours = [{"date": "2031-12-24", "closed": True}]
+    async with httpx.AsyncClient(timeout=2) as client:
+        previous = await ExampleChannel().set_special_hours(
+            client,
+            account_for(fake.base_url),
+            [SpecialHours(date(2031, 12, 31), closed=False, opens="09:00", closes="12:00")],
+        )
+    assert previous == []
+    assert fake.hours == [
+        {"date": "2031-12-24", "closed": True},
+        {"date": "2031-12-31", "closed": False, "opens": "09:00", "closes": "12:00"},
+    ]

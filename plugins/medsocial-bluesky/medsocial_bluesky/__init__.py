@@ -14,7 +14,7 @@ import hashlib
 import mimetypes
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +46,16 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.channelkit import (
+    ErrorKind,
+    FileBytes,
+    Network,
     Watermark,
+    count_of,
+    json_body,
     parse_time,
-    reset_at,
-    unlike_the_api,
-    without_credentials,
+    text_with_link,
 )
+from medsocial_tui.channelkit import save_progress as save
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "com.atproto / app.bsky.feed.post"
@@ -82,63 +86,31 @@ class Session:
     pds: str
 
 
-def _json(response: httpx.Response) -> Any | None:
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
-        return None
-
-
 def _error(response: httpx.Response) -> str:
-    body = _json(response)
+    body = json_body(response)
     return str(body.get("error", "")) if isinstance(body, dict) else ""
 
 
-def _words(response: httpx.Response) -> str:
-    """The network's words for an error answer, without any credential it quoted back."""
-    return without_credentials(_said(response), response)
+def _said(body: Any) -> str | None:
+    if not isinstance(body, dict) or not (body.get("error") or body.get("message")):
+        return None
+    error, message = body.get("error"), body.get("message")
+    return f"{message} ({error})" if message and error else str(message or error)
 
 
-def _said(response: httpx.Response) -> str:
-    body = _json(response)
-    if isinstance(body, dict) and (body.get("error") or body.get("message")):
-        return f"{body.get('message') or body.get('error')} ({body.get('error') or response.status_code})"
-    return unlike_the_api(response)
+def _kind(body: Any) -> ErrorKind | None:
+    return "auth" if isinstance(body, dict) and body.get("error") in AUTH_ERRORS else None
 
 
-def rate_reset(response: httpx.Response) -> datetime | None:
-    """``RateLimit-Reset`` (Unix seconds); some edge 429s carry only Retry-After or nothing."""
-    return reset_at(response.headers, "ratelimit-reset")
-
-
-def raise_for(response: httpx.Response, *, posting: bool) -> None:
-    """Map an XRPC answer to the core's error kinds; ``posting`` marks createRecord."""
-    status = response.status_code
-    if status < 300:
-        if _json(response) is None:
-            if posting:
-                raise OutcomeUnknown(f"Bluesky answered {_words(response)}")
-            raise RetryLater(f"Bluesky answered {_words(response)}; nothing was posted yet")
-        return
-    if status == 429:
-        reset = rate_reset(response)
-        when = f"; it resets at {reset:%H:%M} UTC" if reset else ""
-        raise RetryLater(f"Bluesky rate limit: {_words(response)}{when}", reset)
-    if status == 401 or _error(response) in AUTH_ERRORS:
-        raise AuthExpired(f"Bluesky refused the sign-in: {_words(response)}")
-    if 400 <= status < 500 and _json(response) is not None:
-        raise Rejected(f"Bluesky said no: {_words(response)}")
-    if posting:
-        raise OutcomeUnknown(f"Bluesky answered {_words(response)}")
-    raise RetryLater(f"Bluesky answered {_words(response)}; nothing was posted yet")
-
-
-async def quietly(step: Any, what: str) -> httpx.Response:
-    """A request that publishes nothing: a lost answer only means "try later"."""
-    try:
-        return await step
-    except httpx.TransportError as exc:
-        raise RetryLater(f"no answer from Bluesky while {what} ({type(exc).__name__})") from None
+BLUESKY = Network(
+    "Bluesky",
+    said=_said,
+    kind=_kind,
+    reset_header="ratelimit-reset",
+    auth_words="refused the sign-in",
+)
+"""XRPC answers: ``{"error", "message"}`` bodies, ``RateLimit-Reset`` in Unix seconds (some
+edge 429s carry only Retry-After or nothing)."""
 
 
 def _pds_of(body: dict[str, Any], fallback: str) -> str:
@@ -209,11 +181,7 @@ class Bluesky(Channel):
     def count(self, text: str) -> int:
         return richtext.graphemes(text)
 
-    @staticmethod
-    def text_of(draft: Draft) -> str:
-        if draft.link and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}".strip()
-        return draft.text
+    text_of = staticmethod(text_with_link)
 
     def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
         text = self.text_of(draft)
@@ -253,7 +221,7 @@ class Bluesky(Channel):
 
     async def _login(self, client: httpx.AsyncClient, account: Account) -> Session:
         self.logins += 1
-        response = await quietly(
+        response = await BLUESKY.quietly(
             client.post(
                 f"{account.base_url}/xrpc/com.atproto.server.createSession",
                 json={
@@ -263,15 +231,14 @@ class Bluesky(Channel):
             ),
             "signing in",
         )
-        if response.status_code in (400, 401) and _json(response) is not None:
-            raise AuthExpired(f"Bluesky refused the app password: {_words(response)}")
-        raise_for(response, posting=False)
+        if response.status_code in (400, 401) and json_body(response) is not None:
+            raise AuthExpired(f"Bluesky refused the app password: {BLUESKY.words(response)}")
         return self._session_from(response, account.base_url)
 
     @staticmethod
     def _session_from(response: httpx.Response, fallback: str) -> Session:
-        body = _json(response)
-        if not isinstance(body, dict) or not body.get("accessJwt") or not body.get("did"):
+        body = BLUESKY.object(response, creates=False)
+        if not body.get("accessJwt") or not body.get("did"):
             raise RetryLater("Bluesky's sign-in answer had no session; nothing was posted yet")
         return Session(
             did=str(body["did"]),
@@ -297,7 +264,7 @@ class Bluesky(Channel):
             current = self._sessions.get(key)
             if current is not None and current.access_jwt != stale.access_jwt:
                 return current
-            response = await quietly(
+            response = await BLUESKY.quietly(
                 client.post(
                     f"{stale.pds}/xrpc/com.atproto.server.refreshSession",
                     headers={"Authorization": f"Bearer {stale.refresh_jwt}"},
@@ -310,7 +277,7 @@ class Bluesky(Channel):
             elif _error(response) in AUTH_ERRORS or response.status_code == 401:
                 renewed = await self._login(client, account)
             else:
-                raise_for(response, posting=False)
+                BLUESKY.raise_for_status(response, creates=False)
                 raise RetryLater("Bluesky did not refresh the session")
             self._sessions[key] = renewed
             return renewed
@@ -355,8 +322,7 @@ class Bluesky(Channel):
         record there with other text is not ours, which only a person can sort out."""
         if response.status_code == 400 and _error(response) == "RecordNotFound":
             return None
-        raise_for(response, posting=False)
-        body = _json(response) or {}
+        body = BLUESKY.object(response, creates=False)
         text = str((body.get("value") or {}).get("text", ""))
         if text != self.text_of(request.draft):
             raise OutcomeUnknown(
@@ -383,17 +349,16 @@ class Bluesky(Channel):
         return self._found(response, session, request, rkey)
 
     async def _blob(self, client: httpx.AsyncClient, account: Account, media: Media) -> dict:
-        data = Path(media.path).read_bytes()
+        data = FileBytes(Path(media.path))
         response, _ = await self._xrpc(
             client,
             account,
             "POST",
             "com.atproto.repo.uploadBlob",
             content=data,
-            headers={"Content-Type": _mime(media)},
+            headers={"Content-Type": _mime(media), **data.headers},
         )
-        raise_for(response, posting=False)
-        blob = (_json(response) or {}).get("blob")
+        blob = BLUESKY.object(response, creates=False).get("blob")
         if not isinstance(blob, dict):
             raise RetryLater("Bluesky answered an upload without a blob; nothing was posted yet")
         return blob
@@ -405,12 +370,9 @@ class Bluesky(Channel):
             return None
         images = []
         for media in request.draft.media:
-            try:
-                blob = await self._blob(client, request.account, media)
-            except httpx.TransportError as exc:
-                raise RetryLater(
-                    f"no answer from Bluesky while uploading an image ({type(exc).__name__})"
-                ) from None
+            blob = await BLUESKY.quietly(
+                self._blob(client, request.account, media), "uploading an image"
+            )
             image: dict[str, Any] = {"alt": media.alt_text, "image": blob}
             size = _dimensions(media)
             if size:
@@ -425,17 +387,11 @@ class Bluesky(Channel):
         rkey = self.record_key(request)
         if "rkey" not in request.progress:
             save(request, {"rkey": rkey, "created_at": clock.to_iso(clock.now())})
-        try:
-            session = await self.session(client, account)
-        except httpx.TransportError as exc:
-            raise RetryLater(
-                f"no answer from Bluesky while signing in ({type(exc).__name__})"
-            ) from None
+        session = await BLUESKY.quietly(self.session(client, account), "signing in")
         if request.progress.get("sent"):
-            try:
-                found = await self._lookup(client, request, rkey)
-            except httpx.TransportError as exc:
-                raise RetryLater(f"no answer from Bluesky ({type(exc).__name__})") from None
+            found = await BLUESKY.quietly(
+                self._lookup(client, request, rkey), "looking for the earlier attempt"
+            )
             if found is not None:
                 return found
         text = self.text_of(request.draft)
@@ -462,8 +418,9 @@ class Bluesky(Channel):
             "com.atproto.repo.createRecord",
             json={"repo": session.did, "collection": COLLECTION, "rkey": rkey, "record": record},
         )
-        if response.status_code < 300 and isinstance(_json(response), dict):
-            return self._published(session, str(_json(response).get("uri", "")), rkey)
+        answer = json_body(response)
+        if response.status_code < 300 and isinstance(answer, dict):
+            return self._published(session, str(answer.get("uri", "")), rkey)
         if response.status_code >= 500 or response.status_code < 300:
             try:
                 found = await self._lookup(client, request, rkey)
@@ -471,8 +428,8 @@ class Bluesky(Channel):
                 found = None
             if found is not None:
                 return found
-        raise_for(response, posting=True)
-        raise OutcomeUnknown(f"Bluesky answered {_words(response)}")
+        BLUESKY.raise_for_status(response, creates=True)
+        raise BLUESKY.unclear(response, creates=True)
 
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
@@ -497,14 +454,14 @@ class Bluesky(Channel):
                 "rkey": remote_id.rsplit("/", 1)[-1],
             },
         )
-        raise_for(response, posting=False)
+        BLUESKY.raise_for_status(response, creates=False)
 
     async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
         try:
             response, session = await self._xrpc(
                 client, account, "GET", "com.atproto.server.getSession"
             )
-            raise_for(response, posting=False)
+            BLUESKY.raise_for_status(response, creates=False)
         except (AuthExpired, Rejected, RetryLater) as exc:
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"signed in as @{session.handle}")
@@ -523,14 +480,14 @@ class Bluesky(Channel):
                 "app.bsky.feed.getPosts",
                 params=[("uris", uri) for uri in uris],
             )
-            raise_for(response, posting=False)
-            for view in (_json(response) or {}).get("posts") or []:
+            BLUESKY.raise_for_status(response, creates=False)
+            for view in (json_body(response) or {}).get("posts") or []:
                 if isinstance(view, dict) and isinstance(view.get("uri"), str):
                     found.append(
                         PostCounts(
                             view["uri"],
                             {
-                                name: _count(view, key)
+                                name: count_of(view, key)
                                 for name, key in (
                                     ("likes", "likeCount"),
                                     ("shares", "repostCount"),
@@ -552,8 +509,10 @@ class Bluesky(Channel):
         response, _ = await self._xrpc(
             client, account, "GET", "app.bsky.actor.getProfile", params={"actor": session.did}
         )
-        raise_for(response, posting=False)
-        return [DailyCounts(last, {"followers": _count(_json(response) or {}, "followersCount")})]
+        BLUESKY.raise_for_status(response, creates=False)
+        return [
+            DailyCounts(last, {"followers": count_of(json_body(response) or {}, "followersCount")})
+        ]
 
     # Listening: notifications (mention, reply, quote) and replies in their thread.
 
@@ -574,19 +533,18 @@ class Bluesky(Channel):
             ]
             if page_cursor:
                 params.append(("cursor", page_cursor))
-            try:
-                response, _session = await self._xrpc(
+            response, _session = await BLUESKY.quietly(
+                self._xrpc(
                     client,
                     account,
                     "GET",
                     "app.bsky.notification.listNotifications",
                     params=params,
-                )
-            except httpx.TransportError as exc:
-                raise RetryLater(f"no answer from Bluesky ({type(exc).__name__})") from None
-            raise_for(response, posting=False)
-            body = _json(response)
-            found = body.get("notifications") if isinstance(body, dict) else None
+                ),
+                "reading notifications",
+            )
+            body = BLUESKY.object(response, creates=False)
+            found = body.get("notifications")
             if not isinstance(found, list):
                 raise RetryLater("Bluesky answered its notifications in an unexpected shape")
             reached = False
@@ -643,7 +601,7 @@ class Bluesky(Channel):
             "com.atproto.repo.createRecord",
             json={"repo": session.did, "collection": COLLECTION, "rkey": rkey, "record": record},
         )
-        body = _json(response)
+        body = json_body(response)
         if response.status_code < 300 and isinstance(body, dict):
             uri = str(body.get("uri") or f"at://{session.did}/{COLLECTION}/{rkey}")
             return ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
@@ -651,8 +609,8 @@ class Bluesky(Channel):
             again = await self.find_reply(client, account, item, text)
             if again is not None:
                 return again
-        raise_for(response, posting=True)
-        raise OutcomeUnknown(f"Bluesky answered {_words(response)}")
+        BLUESKY.raise_for_status(response, creates=True)
+        raise BLUESKY.unclear(response, creates=True)
 
     async def find_reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
@@ -671,10 +629,9 @@ class Bluesky(Channel):
         if response.status_code == 400 and _error(response) == "RecordNotFound":
             return None
         try:
-            raise_for(response, posting=False)
+            body = BLUESKY.object(response, creates=False)
         except RetryLater as exc:
             raise OutcomeUnknown(exc.message) from None
-        body = _json(response) or {}
         value = body.get("value") or {}
         parent = ((value.get("reply") or {}).get("parent") or {}).get("uri")
         if value.get("text") != text or parent != item.thread.get("parent_uri"):
@@ -744,17 +701,6 @@ def _dimensions(media: Media) -> tuple[int, int] | None:
             return image.size
     except Exception:  # noqa: BLE001 - the aspect ratio is optional
         return None
-
-
-def save(request: PublishRequest, update: dict[str, Any]) -> None:
-    """Keep progress on the request and commit it through the core at once."""
-    request.progress.update(update)
-    request.checkpoint(update)
-
-
-def _count(body: dict[str, Any], key: str) -> int:
-    value = body.get(key)
-    return value if isinstance(value, int) and value >= 0 else 0
 
 
 @hookimpl

@@ -25,6 +25,7 @@ import httpx
 from medsocial_google_business.api import (
     DEFAULT_INFO_URL,
     DEFAULT_POSTS_URL,
+    GOOGLE,
     INFO_VERSION,
     POSTS_VERSION,
     Tokens,
@@ -54,7 +55,14 @@ from medsocial_tui.channel import (
     SpecialHours,
     SpecialHoursUncertain,
 )
-from medsocial_tui.channelkit import Page, Watermark, look_back, parse_time
+from medsocial_tui.channelkit import (
+    Page,
+    Watermark,
+    check_special_hours,
+    look_back,
+    merge_special_hours,
+    parse_time,
+)
 from medsocial_tui.hookspecs import hookimpl
 
 MAX_SUMMARY = 1_500
@@ -300,21 +308,16 @@ class GoogleBusinessProfile(Channel):
         401, so nothing was done) before the account counts as disconnected."""
         for attempt in (1, 2):
             token = await self.tokens.get(client, account)
-            try:
-                response = await client.request(
+            response = await GOOGLE.sending(
+                client.request(
                     method,
                     url,
                     params=params,
                     json=body,
                     headers={"Authorization": f"Bearer {token}"},
-                )
-            except (httpx.ConnectError, httpx.ConnectTimeout):
-                raise
-            except httpx.TransportError as exc:
-                words = f"no answer from Google ({type(exc).__name__})"
-                if creates:
-                    raise OutcomeUnknown(words) from None
-                raise RetryLater(words) from None
+                ),
+                creates=creates,
+            )
             if response.status_code == 401 and attempt == 1:
                 self.tokens.forget(account)
                 continue
@@ -464,15 +467,10 @@ class GoogleBusinessProfile(Channel):
         to that is lost, the hours are read back: in place means done; otherwise
         ``SpecialHoursUncertain`` says what Google holds, with the days' earlier hours so an
         undo can still put them back."""
-        for h in hours:
-            if not h.closed and not (h.opens and h.closes):
-                raise Rejected(f"{h.day}: give opening and closing times, or mark it closed")
+        check_special_hours(hours)
         periods = await self._periods(client, account)
-        named = {h.day for h in hours}
-        touched = named | set(remove)
-        previous = [hours_of(p) for p in periods if day_of(p) in named]
-        kept = [p for p in periods if day_of(p) not in touched]
-        merged = sorted([*kept, *(period_of(h) for h in hours)], key=lambda p: str(day_of(p)))
+        merge = merge_special_hours(periods, hours, remove=remove, day_of=day_of, item_of=period_of)
+        previous = [hours_of(p) for p in merge.previous]
         try:
             await self._send(
                 client,
@@ -481,10 +479,10 @@ class GoogleBusinessProfile(Channel):
                 self._info_url(account),
                 creates=True,
                 params={"updateMask": "specialHours"},
-                body={"specialHours": {"specialHourPeriods": merged}},
+                body={"specialHours": {"specialHourPeriods": merge.merged}},
             )
         except OutcomeUnknown as exc:
-            await self._read_back(client, account, hours, touched, previous, exc.message)
+            await self._read_back(client, account, hours, merge.touched, previous, exc.message)
         return previous
 
     async def _read_back(

@@ -11,8 +11,16 @@ from typing import Any
 import httpx
 
 from medsocial_tui import clock
-from medsocial_tui.channel import Account, AuthExpired, OutcomeUnknown, Rejected, RetryLater
-from medsocial_tui.channelkit import json_body, not_the_api, retry_after, scrub, secrets_of
+from medsocial_tui.channel import Account, AuthExpired, Rejected, RetryLater
+from medsocial_tui.channelkit import (
+    ErrorKind,
+    Network,
+    json_body,
+    not_the_api,
+    retry_after,
+    scrub,
+    secrets_of,
+)
 
 POSTS_VERSION = "v4"
 """My Business API version for local posts (``base_url``)."""
@@ -45,8 +53,8 @@ class Tokens:
         if cached and cached[1] > time.monotonic():
             return cached[0]
         url = str(account.settings.get("oauth_url") or DEFAULT_TOKEN_URL)
-        try:
-            response = await client.post(
+        response = await GOOGLE.sending(
+            client.post(
                 url,
                 data={
                     "grant_type": "refresh_token",
@@ -54,13 +62,10 @@ class Tokens:
                     "client_secret": account.credentials.get("client_secret", ""),
                     "refresh_token": account.credentials.get("refresh_token", ""),
                 },
-            )
-        except (httpx.ConnectError, httpx.ConnectTimeout):
-            raise
-        except httpx.TransportError as exc:
-            raise RetryLater(
-                f"no answer from Google's sign-in ({type(exc).__name__}); nothing was posted"
-            ) from None
+            ),
+            "signing in",
+            creates=False,
+        )
         body = json_body(response)
         secrets = secrets_of(account)
         if response.status_code == 200 and isinstance(body, dict) and body.get("access_token"):
@@ -100,43 +105,48 @@ def google_words(body: Any) -> tuple[str, str] | None:
     return str(error.get("status") or ""), str(error.get("message") or "no message")
 
 
+def _said(body: Any) -> str | None:
+    found = google_words(body)
+    if not found:
+        return None
+    return f"{found[1]} ({found[0]})" if found[0] else found[1]
+
+
+def _kind(body: Any) -> ErrorKind | None:
+    found = google_words(body)
+    status = found[0] if found else ""
+    if status == "UNAUTHENTICATED":
+        return "auth"
+    if status == "RESOURCE_EXHAUSTED":
+        return "rate"
+    return None
+
+
+GOOGLE = Network(
+    NETWORK,
+    said=_said,
+    kind=_kind,
+    rate_wait=timedelta(seconds=RATE_WAIT_SECONDS),
+    auth_words="refused the sign-in",
+)
+"""Google's answers: ``{"error": {"code", "message", "status"}}``, ``status`` naming the kind
+(``UNAUTHENTICATED``, ``RESOURCE_EXHAUSTED``)."""
+
+HINTS = {
+    403: "check that this Google account manages the location and that Google has approved "
+    "API access for the project",
+    404: "check account_id and location_id in practice.toml",
+}
+
+
 def raise_for(response: httpx.Response, account: Account, *, creates: bool) -> dict[str, Any]:
-    """The JSON body of a good answer; otherwise the typed error in Google's words."""
+    """The JSON body of a good answer (``{}`` for an empty one, except to the request that
+    creates); otherwise the typed error in Google's words, with what to check for a 403 or
+    404 that Google itself sent."""
     body = json_body(response)
     status = response.status_code
-    if status < 300:
-        if isinstance(body, dict):
-            return body
-        if not response.content and not creates:
-            return {}
-        if creates:
-            raise OutcomeUnknown(not_the_api(NETWORK, response))
-        raise RetryLater(not_the_api(NETWORK, response))
-    found = google_words(body)
-    words = (
-        scrub(f"Google said: {found[1]} ({found[0] or status})", secrets_of(account))
-        if found
-        else not_the_api(NETWORK, response)
-    )
-    kind = found[0] if found else ""
-    if status == 401 or kind == "UNAUTHENTICATED":
-        raise AuthExpired(words)
-    if status == 429 or kind == "RESOURCE_EXHAUSTED":
-        raise RetryLater(
-            words,
-            retry_after(response.headers) or clock.now() + timedelta(seconds=RATE_WAIT_SECONDS),
-        )
-    if status >= 500:
-        if creates:
-            raise OutcomeUnknown(words)
-        raise RetryLater(words)
-    if status == 403:
-        raise Rejected(
-            f"{words}; check that this Google account manages the location and that "
-            "Google has approved API access for the project"
-        )
-    if status == 404:
-        raise Rejected(f"{words}; check account_id and location_id in practice.toml")
-    if not found:
-        raise Rejected(f"{words}; check the account's base_url")
-    raise Rejected(words)
+    if status in HINTS and google_words(body) and _kind(body) is None:
+        raise Rejected(f"Google said no: {GOOGLE.words(response, account)}; {HINTS[status]}")
+    if status < 300 and not response.content and not creates:
+        return {}
+    return GOOGLE.object(response, creates=creates, account=account)

@@ -44,15 +44,17 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.channelkit import (
+    FileBytes,
+    Network,
     Page,
     Watermark,
     counters,
+    json_body,
     look_back,
     parse_time,
-    retry_after,
-    unlike_the_api,
-    without_credentials,
+    text_with_link,
 )
+from medsocial_tui.channelkit import save_progress as save
 from medsocial_tui.hookspecs import hookimpl
 
 LINKEDIN_VERSION = "202601"
@@ -94,24 +96,11 @@ def unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
-def _json(response: httpx.Response) -> Any | None:
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
+def _said(body: Any) -> str | None:
+    if not isinstance(body, dict) or not body.get("message"):
         return None
-
-
-def _words(response: httpx.Response) -> str:
-    """The network's words for an error answer, without any credential it quoted back."""
-    return without_credentials(_said(response), response)
-
-
-def _said(response: httpx.Response) -> str:
-    body = _json(response)
-    if isinstance(body, dict) and body.get("message"):
-        code = body.get("serviceErrorCode") or body.get("code") or response.status_code
-        return f"{body['message']} ({code})"
-    return unlike_the_api(response)
+    code = body.get("serviceErrorCode") or body.get("code")
+    return f"{body['message']} ({code})" if code else str(body["message"])
 
 
 def next_midnight_utc() -> datetime:
@@ -120,38 +109,22 @@ def next_midnight_utc() -> datetime:
     return datetime(today.year, today.month, today.day, tzinfo=UTC) + timedelta(days=1)
 
 
-def raise_for(response: httpx.Response, *, posting: bool) -> None:
-    status = response.status_code
-    if status < 300:
-        return
-    if status == 429:
-        when = retry_after(response.headers) or next_midnight_utc()
-        raise RetryLater(f"LinkedIn rate limit: {_words(response)}", when)
-    if status == 401:
-        raise AuthExpired(f"LinkedIn refused the token: {_words(response)}")
-    if 400 <= status < 500:
-        raise Rejected(f"LinkedIn said no: {_words(response)}")
-    if posting:
-        raise OutcomeUnknown(f"LinkedIn answered {_words(response)}")
-    raise RetryLater(f"LinkedIn answered {_words(response)}; nothing was posted yet")
+LINKEDIN = Network(
+    "LinkedIn", said=_said, rate_wait=next_midnight_utc, auth_words="refused the token"
+)
+"""Rest.li answers: ``{"message", "serviceErrorCode"}`` bodies; a 429 without Retry-After
+waits for the daily reset."""
 
 
 def duplicate_of(response: httpx.Response) -> str | None:
     """The URN a 422 DUPLICATE_POST names (its message says "Content is a duplicate of …")."""
     if response.status_code != 422:
         return None
-    body = _json(response)
+    body = json_body(response)
     if not isinstance(body, dict) or "DUPLICATE_POST" not in str(body):
         return None
     match = URN.search(str(body.get("message", "")))
     return match.group() if match else ""
-
-
-async def quietly(step: Any, what: str) -> httpx.Response:
-    try:
-        return await step
-    except httpx.TransportError as exc:
-        raise RetryLater(f"no answer from LinkedIn while {what} ({type(exc).__name__})") from None
 
 
 class LinkedIn(Channel):
@@ -210,11 +183,7 @@ class LinkedIn(Channel):
             alt_text=True,
         )
 
-    @staticmethod
-    def text_of(draft: Draft) -> str:
-        if draft.link and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}".strip()
-        return draft.text
+    text_of = staticmethod(text_with_link)
 
     def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
         text = self.text_of(draft)
@@ -255,7 +224,7 @@ class LinkedIn(Channel):
         return f"urn:li:organization:{account.settings.get('organization_id', '')}"
 
     async def _image(self, client: httpx.AsyncClient, account: Account, path: Path) -> str:
-        response = await quietly(
+        response = await LINKEDIN.quietly(
             client.post(
                 f"{account.base_url}/rest/images",
                 params={"action": "initializeUpload"},
@@ -264,19 +233,19 @@ class LinkedIn(Channel):
             ),
             "starting an image upload",
         )
-        raise_for(response, posting=False)
-        value = (_json(response) or {}).get("value") or {}
+        value = LINKEDIN.object(response, creates=False).get("value") or {}
         if not value.get("uploadUrl") or not value.get("image"):
             raise RetryLater("LinkedIn's upload answer had no upload URL; nothing was posted yet")
-        put = await quietly(
+        image = FileBytes(path)
+        put = await LINKEDIN.quietly(
             client.put(
                 value["uploadUrl"],
-                content=path.read_bytes(),
-                headers={"Authorization": self._headers(account)["Authorization"]},
+                content=image,
+                headers={"Authorization": self._headers(account)["Authorization"], **image.headers},
             ),
             "uploading an image",
         )
-        raise_for(put, posting=False)
+        LINKEDIN.raise_for_status(put, creates=False)
         return str(value["image"])
 
     async def _images(self, client: httpx.AsyncClient, request: PublishRequest) -> list[str]:
@@ -323,7 +292,7 @@ class LinkedIn(Channel):
         duplicate = duplicate_of(response)
         if duplicate is not None:
             return await self._after_duplicate(client, request, duplicate)
-        raise_for(response, posting=True)
+        LINKEDIN.raise_for_status(response, creates=True)
         urn = response.headers.get("x-restli-id", "")
         if not URN.fullmatch(urn):
             raise OutcomeUnknown("LinkedIn accepted the post but sent no post id (x-restli-id)")
@@ -360,7 +329,7 @@ class LinkedIn(Channel):
     async def _read(
         self, client: httpx.AsyncClient, account: Account, urn: str
     ) -> dict[str, Any] | None:
-        response = await quietly(
+        response = await LINKEDIN.quietly(
             client.get(
                 f"{account.base_url}/rest/posts/{quote(urn, safe='')}",
                 headers=self._headers(account),
@@ -369,11 +338,7 @@ class LinkedIn(Channel):
         )
         if response.status_code == 404:
             return None
-        raise_for(response, posting=False)
-        body = _json(response)
-        if not isinstance(body, dict):
-            raise RetryLater("LinkedIn answered a post lookup with something unreadable")
-        return body
+        return LINKEDIN.object(response, creates=False)
 
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
@@ -389,7 +354,7 @@ class LinkedIn(Channel):
         async def read(start: int | None) -> Page:
             offset = start or 0
             try:
-                response = await quietly(
+                response = await LINKEDIN.quietly(
                     client.get(
                         f"{account.base_url}/rest/posts",
                         params={
@@ -403,11 +368,10 @@ class LinkedIn(Channel):
                     ),
                     "listing the page's posts",
                 )
-                raise_for(response, posting=False)
+                body = LINKEDIN.object(response, creates=False)
             except RetryLater as exc:
                 raise OutcomeUnknown(exc.message) from None
-            body = _json(response)
-            if not isinstance(body, dict) or not isinstance(body.get("elements"), list):
+            if not isinstance(body.get("elements"), list):
                 raise OutcomeUnknown("LinkedIn's list of posts was unreadable")
             elements = body["elements"]
             paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
@@ -433,21 +397,21 @@ class LinkedIn(Channel):
         )
         if response.status_code == 404:
             return
-        raise_for(response, posting=False)
+        LINKEDIN.raise_for_status(response, creates=False)
 
     async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
         try:
-            response = await quietly(
+            response = await LINKEDIN.quietly(
                 client.get(
                     f"{account.base_url}/rest/organizations/{account.settings.get('organization_id', '')}",
                     headers=self._headers(account),
                 ),
                 "reading the page",
             )
-            raise_for(response, posting=False)
+            page = LINKEDIN.object(response, creates=False)
         except (AuthExpired, Rejected, RetryLater) as exc:
             return AccountHealth(False, exc.message)
-        name = (_json(response) or {}).get("localizedName", "the page")
+        name = page.get("localizedName", "the page")
         return AccountHealth(True, f"can post as {name}")
 
     async def read_post_metrics(
@@ -467,15 +431,15 @@ class LinkedIn(Channel):
                 urns = [u for u in batch if u.startswith(prefix)]
                 if urns:
                     query.append(f"{kind}=List({','.join(quote(u, safe='') for u in urns)})")
-            response = await quietly(
+            response = await LINKEDIN.quietly(
                 client.get(
                     f"{account.base_url}/rest/organizationalEntityShareStatistics?{'&'.join(query)}",
                     headers=self._headers(account),
                 ),
                 "reading post statistics",
             )
-            raise_for(response, posting=False)
-            for element in (_json(response) or {}).get("elements") or []:
+            LINKEDIN.raise_for_status(response, creates=False)
+            for element in (json_body(response) or {}).get("elements") or []:
                 if not isinstance(element, dict):
                     continue
                 urn = element.get("share") or element.get("ugcPost")
@@ -503,16 +467,16 @@ class LinkedIn(Channel):
             f"{int(start.timestamp() * 1000)},end:{int(end.timestamp() * 1000)}),"
             "timeGranularityType:DAY)"
         )
-        response = await quietly(
+        response = await LINKEDIN.quietly(
             client.get(
                 f"{account.base_url}/rest/organizationalEntityFollowerStatistics?{query}",
                 headers=self._headers(account),
             ),
             "reading follower statistics",
         )
-        raise_for(response, posting=False)
+        LINKEDIN.raise_for_status(response, creates=False)
         days: list[DailyCounts] = []
-        for element in (_json(response) or {}).get("elements") or []:
+        for element in (json_body(response) or {}).get("elements") or []:
             begins = ((element or {}).get("timeRange") or {}).get("start")
             gains = (element or {}).get("followerGains") or {}
             if not isinstance(begins, int):
@@ -532,14 +496,13 @@ class LinkedIn(Channel):
     async def _get(
         self, client: httpx.AsyncClient, account: Account, path: str, params: dict[str, str]
     ) -> dict[str, Any]:
-        response = await quietly(
+        response = await LINKEDIN.quietly(
             client.get(f"{account.base_url}{path}", params=params, headers=self._headers(account)),
             "reading comments",
         )
-        raise_for(response, posting=False)
-        body = _json(response)
-        if not isinstance(body, dict) or not isinstance(body.get("elements"), list):
-            raise RetryLater(f"LinkedIn answered {unlike_the_api(response)}")
+        body = LINKEDIN.object(response, creates=False)
+        if not isinstance(body.get("elements"), list):
+            raise LINKEDIN.unclear(response, creates=False)
         return body
 
     async def _comments(
@@ -573,17 +536,17 @@ class LinkedIn(Channel):
             return {}
         ids = ",".join(quote(urn, safe="") for urn in urns)
         try:
-            response = await quietly(
+            response = await LINKEDIN.quietly(
                 client.get(
                     f"{account.base_url}/rest/socialActions?ids=List({ids})",
                     headers={**self._headers(account), "X-RestLi-Method": "BATCH_GET"},
                 ),
                 "reading comment counts",
             )
-            raise_for(response, posting=False)
+            LINKEDIN.raise_for_status(response, creates=False)
         except Rejected:
             return None
-        body = _json(response)
+        body = json_body(response)
         results = body.get("results") if isinstance(body, dict) else None
         if not isinstance(results, dict):
             return None
@@ -652,8 +615,8 @@ class LinkedIn(Channel):
         post = item.thread.get("post_urn") or item.on_remote_id
         if not parent or not post:
             raise Rejected("this LinkedIn comment lacks the references a reply needs")
-        try:
-            response = await client.post(
+        response = await LINKEDIN.sending(
+            client.post(
                 f"{account.base_url}/rest/socialActions/{quote(parent, safe='')}/comments",
                 headers=self._headers(account),
                 json={
@@ -662,14 +625,12 @@ class LinkedIn(Channel):
                     "parentComment": parent,
                     "message": {"text": text},
                 },
-            )
-        except (httpx.ConnectError, httpx.ConnectTimeout):
-            raise
-        except httpx.TransportError as exc:
-            raise OutcomeUnknown(f"no answer from LinkedIn ({type(exc).__name__})") from None
-        raise_for(response, posting=True)
-        body = _json(response)
-        urn = (body or {}).get("commentUrn") if isinstance(body, dict) else None
+            ),
+            creates=True,
+        )
+        LINKEDIN.raise_for_status(response, creates=True)
+        body = json_body(response)
+        urn = body.get("commentUrn") if isinstance(body, dict) else None
         urn = urn or response.headers.get("x-restli-id")
         if not urn:
             raise OutcomeUnknown("LinkedIn answered without the comment's URN")
@@ -743,12 +704,6 @@ def _comment(comment: dict[str, Any], post_urn: str, me: str) -> Activity | None
             **({"parent_urn": str(parent)} if parent else {}),
         },
     )
-
-
-def save(request: PublishRequest, update: dict[str, Any]) -> None:
-    """Keep progress on the request and commit it through the core at once."""
-    request.progress.update(update)
-    request.checkpoint(update)
 
 
 @hookimpl

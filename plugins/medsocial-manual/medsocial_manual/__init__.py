@@ -25,6 +25,7 @@ from medsocial_tui.channel import (
     Published,
     PublishRequest,
 )
+from medsocial_tui.channelkit import text_with_link
 from medsocial_tui.hookspecs import hookimpl
 
 
@@ -59,9 +60,7 @@ def network_of(account: Account | None) -> str:
 
 def copy_ready(draft: Draft) -> str:
     """The text exactly as it should be pasted: the link added when the text lacks it."""
-    if draft.link and draft.link not in draft.text:
-        return f"{draft.text}\n\n{draft.link}".strip()
-    return draft.text
+    return text_with_link(draft)
 
 
 class ManualChannel(Channel):

@@ -12,7 +12,7 @@ import html
 import mimetypes
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import httpx
@@ -42,12 +42,14 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.channelkit import (
+    NOTHING_YET,
+    Network,
     Page,
-    body_kind,
+    count_of,
+    file_part,
     json_body,
     look_back,
     parse_time,
-    without_credentials,
 )
 from medsocial_tui.hookspecs import hookimpl
 
@@ -71,54 +73,17 @@ answers; a followers-only status is answered in private to its author alone (the
 followers are not the author's), and a direct message stays direct."""
 
 
-def _error_words(response: httpx.Response) -> str:
-    """The network's words for an error answer, without any credential it quoted back."""
-    return without_credentials(_said(response), response)
-
-
-def _said(response: httpx.Response) -> str:
-    try:
-        body = response.json()
-        words = body.get("error") or body.get("error_description") or str(body)
-    except ValueError:
-        return f"HTTP {response.status_code} with {body_kind(response)} body instead of the API's answer"
-    return f"{words} (HTTP {response.status_code})"
-
-
-def _reset(response: httpx.Response) -> datetime | None:
-    value = response.headers.get("x-ratelimit-reset")
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
-def _raise_for(response: httpx.Response) -> None:
-    """Map a Mastodon answer to the core's error kinds."""
-    status = response.status_code
-    if status < 300 and status != 206:
-        return
-    if status == 429:
-        raise RetryLater(f"Mastodon rate limit: {_error_words(response)}", _reset(response))
-    if status == 401:
-        raise AuthExpired(f"Mastodon refused the token: {_error_words(response)}")
-    if status in (403, 404, 422) or 400 <= status < 500:
-        raise Rejected(f"Mastodon said no: {_error_words(response)}")
-    raise OutcomeUnknown(f"Mastodon answered {_error_words(response)}")
-
-
-def _json(response: httpx.Response) -> dict:
-    try:
-        body = response.json()
-    except ValueError:
-        raise OutcomeUnknown(_error_words(response)) from None
+def _said(body: Any) -> str | None:
     if not isinstance(body, dict):
-        raise OutcomeUnknown(
-            f"Mastodon answered something unexpected (HTTP {response.status_code})"
-        )
-    return body
+        return None
+    return str(body.get("error") or body.get("error_description") or body)
+
+
+MASTODON = Network(
+    "Mastodon", said=_said, reset_header="x-ratelimit-reset", auth_words="refused the token"
+)
+"""Mastodon's answers: ``{"error", "error_description"}`` bodies and an ISO 8601
+``X-RateLimit-Reset``."""
 
 
 def plain(content: str) -> str:
@@ -233,15 +198,21 @@ class Mastodon(Channel):
                 or mimetypes.guess_type(str(media.path))[0]
                 or "application/octet-stream"
             )
-            with open(media.path, "rb") as handle:
-                response = await client.post(
-                    f"{account.base_url}{MEDIA_API}",
-                    headers=self._auth(account),
-                    files={"file": (media.path.name, handle.read(), mime)},
-                    data={"description": media.alt_text[:ALT_TEXT_LIMIT]},
-                )
-            _raise_for(response)
-            ids.append(str(_json(response)["id"]))
+            body = file_part(
+                media.path,
+                name="file",
+                mime=mime,
+                fields={"description": media.alt_text[:ALT_TEXT_LIMIT]},
+            )
+            response = await client.post(
+                f"{account.base_url}{MEDIA_API}",
+                headers={**self._auth(account), **body.headers},
+                content=body,
+            )
+            uploaded = MASTODON.object(response, creates=False)
+            if "id" not in uploaded:
+                raise RetryLater(f"Mastodon answered an upload without its id; {NOTHING_YET}")
+            ids.append(str(uploaded["id"]))
             request.checkpoint({"media_ids": ids})
         for media_id in ids:
             await self._wait_processed(client, account, media_id)
@@ -254,10 +225,10 @@ class Mastodon(Channel):
             response = await client.get(
                 f"{account.base_url}{API}/media/{media_id}", headers=self._auth(account)
             )
-            if response.status_code == 200 and _json(response).get("url"):
+            if response.status_code == 200 and (json_body(response) or {}).get("url"):
                 return
             if response.status_code not in (200, 206):
-                _raise_for(response)
+                MASTODON.raise_for_status(response, creates=False)
             await asyncio.sleep(MEDIA_POLL_SECONDS)
         raise RetryLater("Mastodon is still processing the attachment; trying again shortly")
 
@@ -298,8 +269,7 @@ class Mastodon(Channel):
             headers={**self._auth(account), "Idempotency-Key": request.idempotency_key},
             data=form,
         )
-        _raise_for(response)
-        body = _json(response)
+        body = MASTODON.object(response, creates=True)
         if "id" not in body:
             raise OutcomeUnknown("Mastodon answered without a status id")
         return Published(remote_id=str(body["id"]), url=body.get("url"))
@@ -313,7 +283,7 @@ class Mastodon(Channel):
         me = await client.get(
             f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
         )
-        _raise_for(me)
+        me_id = MASTODON.object(me, creates=False).get("id")
         wanted = " ".join(self._with_link(request.draft).text.split())
         since = request.claimed_at - MATCH_SKEW
 
@@ -322,15 +292,11 @@ class Mastodon(Channel):
             if max_id:
                 params["max_id"] = max_id
             statuses = await client.get(
-                f"{account.base_url}{API}/accounts/{_json(me)['id']}/statuses",
+                f"{account.base_url}{API}/accounts/{me_id}/statuses",
                 headers=self._auth(account),
                 params=params,
             )
-            _raise_for(statuses)
-            try:
-                items = statuses.json()
-            except ValueError:
-                raise OutcomeUnknown(_error_words(statuses)) from None
+            items = MASTODON.json(statuses, creates=False)
             if not isinstance(items, list):
                 raise OutcomeUnknown("Mastodon's list of statuses was unreadable")
             last = items[-1].get("id") if items and isinstance(items[-1], dict) else None
@@ -358,20 +324,17 @@ class Mastodon(Channel):
         response = await client.delete(
             f"{account.base_url}{API}/statuses/{remote_id}", headers=self._auth(account)
         )
-        _raise_for(response)
+        MASTODON.raise_for_status(response, creates=False)
 
     async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
         try:
             me = await client.get(
                 f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
             )
-            _raise_for(me)
-            instance = await client.get(f"{account.base_url}{INSTANCE_API}")
-            if instance.status_code == 200:
-                statuses = _json(instance).get("configuration", {}).get("statuses", {})
-                if isinstance(statuses.get("max_characters"), int):
-                    self._max_chars[account.base_url] = statuses["max_characters"]
-            return AccountHealth(True, f"signed in as @{_json(me).get('acct', '?')}")
+            who = MASTODON.object(me, creates=False)
+            self._max_chars.pop(account.base_url, None)
+            await self.read_instance_limits(client, account)
+            return AccountHealth(True, f"signed in as @{who.get('acct', '?')}")
         except (AuthExpired, Rejected, OutcomeUnknown, RetryLater) as exc:
             return AccountHealth(False, exc.message)
 
@@ -388,7 +351,7 @@ class Mastodon(Channel):
                 params=[("id[]", i) for i in ids],
                 headers=self._auth(account),
             )
-            _raise_for(response)
+            MASTODON.raise_for_status(response, creates=False)
             body = _json_list(response)
             for status in body:
                 if not isinstance(status, dict) or not isinstance(status.get("id"), str):
@@ -397,9 +360,9 @@ class Mastodon(Channel):
                     PostCounts(
                         status["id"],
                         {
-                            "likes": _count(status, "favourites_count"),
-                            "shares": _count(status, "reblogs_count"),
-                            "comments": _count(status, "replies_count"),
+                            "likes": count_of(status, "favourites_count"),
+                            "shares": count_of(status, "reblogs_count"),
+                            "comments": count_of(status, "replies_count"),
                         },
                     )
                 )
@@ -412,8 +375,8 @@ class Mastodon(Channel):
         response = await client.get(
             f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
         )
-        _raise_for(response)
-        return [DailyCounts(last, {"followers": _count(_json(response), "followers_count")})]
+        MASTODON.raise_for_status(response, creates=False)
+        return [DailyCounts(last, {"followers": count_of(json_body(response), "followers_count")})]
 
     # Listening: mentions and direct messages (notifications of type mention).
 
@@ -448,7 +411,7 @@ class Mastodon(Channel):
         key = f"{account.base_url} {account.id}"
         if key not in self._ids:
             me = await self._get(client, account, f"{API}/accounts/verify_credentials", {})
-            self._ids[key] = str(_json(me).get("id"))
+            self._ids[key] = str(MASTODON.object(me, creates=False).get("id"))
         return self._ids[key]
 
     async def _get(
@@ -458,10 +421,7 @@ class Mastodon(Channel):
         response = await client.get(
             f"{account.base_url}{path}", headers=self._auth(account), params=params
         )
-        try:
-            _raise_for(response)
-        except OutcomeUnknown as exc:
-            raise RetryLater(exc.message) from None
+        MASTODON.raise_for_status(response, creates=False)
         return response
 
     async def reply(
@@ -482,8 +442,7 @@ class Mastodon(Channel):
                 "visibility": visibility,
             },
         )
-        _raise_for(response)
-        body = _json(response)
+        body = MASTODON.object(response, creates=True)
         if "id" not in body:
             raise OutcomeUnknown("Mastodon answered without a status id")
         return ReplySent(remote_id=str(body["id"]), permalink=body.get("url"))
@@ -498,9 +457,12 @@ class Mastodon(Channel):
         response = await client.get(
             f"{account.base_url}{API}/statuses/{status_id}/context", headers=self._auth(account)
         )
-        _raise_for(response)
+        try:
+            context = MASTODON.object(response, creates=False)
+        except RetryLater as exc:
+            raise OutcomeUnknown(exc.message) from None
         wanted = " ".join(_addressed(item, text).split())
-        for status in _json(response).get("descendants") or []:
+        for status in context.get("descendants") or []:
             if (
                 isinstance(status, dict)
                 and str((status.get("account") or {}).get("id")) == my_id
@@ -511,28 +473,20 @@ class Mastodon(Channel):
         return None
 
 
-def _count(body: dict, key: str) -> int:
-    value = body.get(key)
-    return value if isinstance(value, int) and value >= 0 else 0
-
-
 def _json_list(response: httpx.Response) -> list:
     try:
         body = response.json()
     except ValueError:
-        raise Rejected(_error_words(response)) from None
+        raise Rejected(MASTODON.words(response)) from None
     if not isinstance(body, list):
         raise Rejected(f"Mastodon answered something unexpected (HTTP {response.status_code})")
     return body
 
 
 def _list_body(response: httpx.Response) -> list:
-    try:
-        body = response.json()
-    except ValueError:
-        raise RetryLater(_error_words(response)) from None
+    body = MASTODON.json(response, creates=False)
     if not isinstance(body, list):
-        raise RetryLater(f"Mastodon answered something unexpected (HTTP {response.status_code})")
+        raise MASTODON.unclear(response, creates=False)
     return body
 
 

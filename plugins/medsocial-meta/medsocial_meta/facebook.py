@@ -48,7 +48,7 @@ from medsocial_tui.channel import (
     Rejected,
     ReplySent,
 )
-from medsocial_tui.channelkit import Page, Watermark, look_back, parse_time
+from medsocial_tui.channelkit import Page, Watermark, file_part, look_back, parse_time
 
 MAX_CHARS = 63_206
 MAX_PHOTOS = 10
@@ -203,11 +203,15 @@ class FacebookPage(Channel):
     async def _upload(self, graph: Graph, page_id: str, media) -> str:
         """One unpublished photo; nothing is visible until the feed post attaches it."""
         path = Path(media.path)
-        data = {"published": "false"}
         if path.is_file():
-            files = {"source": (path.name, path.read_bytes(), mime_of(media) or "image/jpeg")}
+            photo = file_part(
+                path,
+                name="source",
+                mime=mime_of(media) or "image/jpeg",
+                fields={"published": "false"},
+            )
             answer = await graph.call(
-                "POST", f"{page_id}/photos", data=data, files=files, step="uploading a photo"
+                "POST", f"{page_id}/photos", upload=photo, step="uploading a photo"
             )
         else:
             answer = await graph.call(

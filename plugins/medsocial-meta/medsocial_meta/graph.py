@@ -14,14 +14,7 @@ import httpx
 
 from medsocial_tui import clock
 from medsocial_tui.channel import Account, AuthExpired, OutcomeUnknown, Rejected, RetryLater
-from medsocial_tui.channelkit import (
-    Page,
-    json_body,
-    not_the_api,
-    retry_after,
-    scrub,
-    secrets_of,
-)
+from medsocial_tui.channelkit import MultipartFile, Network, Page, json_body
 
 GRAPH_VERSION = "v23.0"
 """The one place the Graph API version is pinned; an account may override it with the
@@ -85,6 +78,11 @@ class GraphError:
         codes = f"code {self.code}" + (f"/{self.subcode}" if self.subcode else "")
         said = self.user_message or self.message
         return f"{said} ({codes})"
+
+
+def _said(body: Any) -> str | None:
+    error = GraphError.from_body(body)
+    return error.words() if error else None
 
 
 def _int(value: Any) -> int:
@@ -169,6 +167,12 @@ class Graph:
     def version(self) -> str:
         return str(self.account.settings.get("graph_version") or GRAPH_VERSION)
 
+    @property
+    def api(self) -> Network:
+        """How Graph answers, in this channel's name (Facebook or Instagram); a throttle
+        without a time waits ``DEFAULT_PAUSE``."""
+        return Network(self.network, said=_said, rate_wait=DEFAULT_PAUSE)
+
     def url(self, path: str) -> str:
         return f"{self.account.base_url}/{self.version}/{path.lstrip('/')}"
 
@@ -185,30 +189,28 @@ class Graph:
         params: dict[str, Any] | None = None,
         data: dict[str, Any] | None = None,
         json_payload: Any = None,
-        files: Any = None,
+        upload: MultipartFile | None = None,
         step: str = "",
     ) -> dict[str, Any]:
-        """Send one request. ``creates`` marks the call that makes a post visible: trouble
-        after sending it is an unknown outcome; trouble on any other call is retried later,
-        because nothing a follower sees was made."""
+        """Send one request (``upload``: a file streamed as multipart form data). ``creates``
+        marks the call that makes a post visible: trouble after sending it is an unknown
+        outcome; trouble on any other call is retried later, because nothing a follower sees
+        was made."""
         self.gate.check(self.account, self.network)
-        try:
-            response = await self.client.request(
+        headers = {"Authorization": f"Bearer {self._token()}"}
+        response = await self.api.sending(
+            self.client.request(
                 method,
                 self.url(path),
                 params=params,
                 data=data,
                 json=json_payload,
-                files=files,
-                headers={"Authorization": f"Bearer {self._token()}"},
-            )
-        except (httpx.ConnectError, httpx.ConnectTimeout):
-            raise
-        except httpx.TransportError as exc:
-            what = f"no answer from {self.network}{f' while {step}' if step else ''} ({type(exc).__name__})"
-            if creates:
-                raise OutcomeUnknown(what) from None
-            raise RetryLater(f"{what}; nothing was posted yet") from None
+                content=upload,
+                headers={**headers, **upload.headers} if upload else headers,
+            ),
+            step,
+            creates=creates,
+        )
         paused_until = self.gate.observe(self.account, response.headers)
         return self.read(response, creates=creates, paused_until=paused_until)
 
@@ -216,19 +218,15 @@ class Graph:
         self, response: httpx.Response, *, creates: bool, paused_until: datetime | None = None
     ) -> dict[str, Any]:
         body = json_body(response)
-        secrets = secrets_of(self.account)
         if response.status_code < 300:
             if isinstance(body, dict) and "error" not in body:
                 return body
-            words = not_the_api(self.network, response)
-            if creates:
-                raise OutcomeUnknown(words)
-            raise RetryLater(words)
+            raise self.api.unclear(response, creates=creates, account=self.account)
         error = GraphError.from_body(body)
         if error is None:
-            self._raise_plain(response, creates)
-        assert error is not None
-        said = scrub(f"{self.network} said: {error.words()}", secrets)
+            self.api.raise_for_status(response, creates=creates, account=self.account)
+            raise self.api.unclear(response, creates=creates, account=self.account)
+        said = f"{self.network} said: {self.api.words(response, self.account)}"
         if error.code in PERMISSION_CODES:
             raise PermissionMissing(said)
         if error.code in AUTH_CODES:
@@ -247,20 +245,6 @@ class Graph:
                 raise OutcomeUnknown(said)
             raise RetryLater(said)
         raise Rejected(said)
-
-    def _raise_plain(self, response: httpx.Response, creates: bool) -> None:
-        """An error answer without Graph's error object: a proxy, a gateway, a wrong URL."""
-        status = response.status_code
-        words = not_the_api(self.network, response)
-        if status == 401:
-            raise AuthExpired(words)
-        if status == 429:
-            raise RetryLater(words, retry_after(response.headers) or clock.now() + DEFAULT_PAUSE)
-        if status >= 500 and creates:
-            raise OutcomeUnknown(words)
-        if status >= 500:
-            raise RetryLater(words)
-        raise Rejected(f"{words}; check the account's base_url")
 
 
 def same_text(a: str, b: str) -> bool:

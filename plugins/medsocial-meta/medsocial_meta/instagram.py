@@ -55,7 +55,14 @@ from medsocial_tui.channel import (
     ReplySent,
     RetryLater,
 )
-from medsocial_tui.channelkit import Page, Watermark, after, look_back, parse_time
+from medsocial_tui.channelkit import (
+    Page,
+    Watermark,
+    after,
+    look_back,
+    parse_time,
+    text_with_link,
+)
 
 MATCH_SKEW = timedelta(minutes=2)
 """How far before the claim a published media may be dated (clocks differ)."""
@@ -226,11 +233,7 @@ class Instagram(Channel):
                 )
         return found
 
-    @staticmethod
-    def caption_of(draft: Draft) -> str:
-        if draft.link and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}".strip()
-        return draft.text
+    caption_of = staticmethod(text_with_link)
 
     def graph(self, client: httpx.AsyncClient, account: Account) -> Graph:
         return Graph(self.title, account, client, self.gate)

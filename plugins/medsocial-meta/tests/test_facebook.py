@@ -95,7 +95,7 @@ async def test_an_expired_token_code_190_is_auth_expired_without_the_token(chann
     with pytest.raises(AuthExpired) as error:
         await publish(channel, bad, Draft(text="Hi"))
     assert "Session has expired" in error.value.message
-    assert "(code 190/463)" in error.value.message
+    assert "(code 190/463, HTTP 400)" in error.value.message
     assert "EAAexpired123" not in error.value.message
 
 
@@ -197,7 +197,7 @@ async def test_a_proxy_page_is_an_unknown_outcome_in_words(channel, account, fak
 
 
 async def test_a_graph_validation_error_keeps_metas_words(channel, account, fake):
-    with pytest.raises(Rejected, match=r"Missing message or attachment \(code 100\)"):
+    with pytest.raises(Rejected, match=r"Missing message or attachment \(code 100, HTTP 400\)"):
         await publish(channel, account, Draft(text=""))
 
 

@@ -42,7 +42,17 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.channelkit import counters, unlike_the_api, without_credentials
+from medsocial_tui.channelkit import (
+    NOTHING_YET,
+    ErrorKind,
+    FileBytes,
+    Network,
+    counters,
+    json_body,
+    message_of,
+    text_with_link,
+)
+from medsocial_tui.channelkit import save_progress as save
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v2"
@@ -66,31 +76,42 @@ DONE = "PUBLISH_COMPLETE"
 FAILED = "FAILED"
 
 
-def _json(response: httpx.Response) -> Any | None:
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
-        return None
-
-
 def _error(response: httpx.Response) -> tuple[str, str]:
-    body = _json(response)
+    """``(code, message)`` of TikTok's ``{"error": {"code", "message"}}``; ``("", "")``."""
+    body = json_body(response)
     error = body.get("error") if isinstance(body, dict) else None
     if isinstance(error, dict):
         return str(error.get("code", "")), str(error.get("message", ""))
     return "", ""
 
 
-def _words(response: httpx.Response) -> str:
-    """The network's words for an error answer, without any credential it quoted back."""
-    return without_credentials(_said(response), response)
+def _said(body: Any) -> str | None:
+    error = body.get("error") if isinstance(body, dict) else None
+    if isinstance(error, dict) and error.get("code"):
+        code = str(error["code"])
+        return f"{error.get('message') or code} ({code})"
+    return message_of(body)
 
 
-def _said(response: httpx.Response) -> str:
-    code, message = _error(response)
-    if code:
-        return f"{message or code} ({code})"
-    return unlike_the_api(response)
+def _kind(body: Any) -> ErrorKind | None:
+    error = body.get("error") if isinstance(body, dict) else None
+    code = str(error.get("code", "")) if isinstance(error, dict) else ""
+    if code in RATE_CODES:
+        return "rate"
+    if code in AUTH_CODES:
+        return "auth"
+    return "rejected" if code not in ("", "ok") else None
+
+
+TIKTOK = Network(
+    "TikTok",
+    said=_said,
+    kind=_kind,
+    rate_wait=timedelta(seconds=60),
+    auth_words="refused the token",
+)
+"""TikTok's answers: ``{"data", "error": {"code", "message"}}``, where ``code`` is ``ok`` on
+success and says what went wrong otherwise, sometimes behind an HTTP 200."""
 
 
 def raise_for(
@@ -100,27 +121,19 @@ def raise_for(
     init request, the one that starts a post; ``started`` is the publish_id when the post is
     already started and only its status was asked."""
     code, _ = _error(response)
-    status = response.status_code
-    body = _json(response)
-    if status < 300 and isinstance(body, dict) and code in ("ok", ""):
+    body = json_body(response)
+    if response.status_code < 300 and isinstance(body, dict) and code in ("ok", ""):
         data = body.get("data")
         if isinstance(data, dict):
             return data
-    if status == 429 or code in RATE_CODES:
-        raise RetryLater(
-            f"TikTok rate limit: {_words(response)}", clock.now() + timedelta(seconds=60)
-        )
-    if status == 401 or code in AUTH_CODES:
-        raise AuthExpired(f"TikTok refused the token: {_words(response)}")
     if code == "privacy_level_option_mismatch":
-        raise Rejected(f"TikTok refused the privacy level: {_words(response)}. {UNAUDITED}")
+        raise Rejected(f"TikTok refused the privacy level: {TIKTOK.words(response)}. {UNAUDITED}")
     if code == "spam_risk_too_many_posts":
-        raise Rejected(f"TikTok's daily post limit for this account is reached: {_words(response)}")
-    if code not in ("", "ok") and status < 500:
-        raise Rejected(f"TikTok said no: {_words(response)}")
-    if posting:
-        raise OutcomeUnknown(f"TikTok answered {_words(response)}")
-    raise RetryLater(f"TikTok answered {_words(response)}; {_so_far(started)}")
+        raise Rejected(
+            f"TikTok's daily post limit for this account is reached: {TIKTOK.words(response)}"
+        )
+    TIKTOK.raise_for_status(response, creates=posting, after=_so_far(started))
+    raise TIKTOK.unclear(response, creates=posting, after=_so_far(started))
 
 
 def _so_far(started: str | None) -> str:
@@ -130,16 +143,7 @@ def _so_far(started: str | None) -> str:
             f"the post is started at TikTok ({started}) and only its status could not be read; "
             "the status is asked again at the next attempt, the post is never started twice"
         )
-    return "nothing was posted yet"
-
-
-async def quietly(step: Any, what: str, started: str | None = None) -> httpx.Response:
-    try:
-        return await step
-    except httpx.TransportError as exc:
-        raise RetryLater(
-            f"no answer from TikTok while {what} ({type(exc).__name__}); {_so_far(started)}"
-        ) from None
+    return NOTHING_YET
 
 
 def _mime(path: Path, declared: str) -> str:
@@ -271,11 +275,7 @@ class TikTok(Channel):
             problems.append(Problem(f"{UNAUDITED}.", severity="warning", field="privacy"))
         return problems
 
-    @staticmethod
-    def text_of(draft: Draft) -> str:
-        if draft.link and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}".strip()
-        return draft.text
+    text_of = staticmethod(text_with_link)
 
     # HTTP
 
@@ -294,7 +294,7 @@ class TikTok(Channel):
     async def _renew(self, client: httpx.AsyncClient, account: Account) -> None:
         """A new 24 h access token from the refresh token, kept in this process's memory."""
         c = account.credentials
-        response = await quietly(
+        response = await TIKTOK.quietly(
             client.post(
                 f"{account.base_url}{API}/oauth/token/",
                 data={
@@ -305,13 +305,11 @@ class TikTok(Channel):
                 },
             ),
             "renewing the token",
+            after=NOTHING_YET,
         )
-        body = _json(response)
+        body = json_body(response)
         if response.status_code != 200 or not isinstance(body, dict) or "access_token" not in body:
-            words = body.get("error_description") if isinstance(body, dict) else None
-            raise AuthExpired(
-                f"TikTok refused to renew the token: {without_credentials(words, response) if words else _words(response)}"
-            )
+            raise AuthExpired(f"TikTok refused to renew the token: {TIKTOK.words(response)}")
         self._renewed[self._slot(account)] = str(body["access_token"])
 
     async def _post(
@@ -329,15 +327,18 @@ class TikTok(Channel):
     async def creator_info(self, client: httpx.AsyncClient, account: Account) -> dict[str, Any]:
         """What this creator may post now: privacy levels, longest video, whether posting is
         allowed. TikTok requires this before every direct post."""
-        response = await quietly(
-            self._post(client, account, "/post/publish/creator_info/query/"), "asking creator info"
+        response = await TIKTOK.quietly(
+            self._post(client, account, "/post/publish/creator_info/query/"),
+            "asking creator info",
+            after=NOTHING_YET,
         )
         code, _ = _error(response)
         if (response.status_code == 401 or code in AUTH_CODES) and self._can_renew(account):
             await self._renew(client, account)
-            response = await quietly(
+            response = await TIKTOK.quietly(
                 self._post(client, account, "/post/publish/creator_info/query/"),
                 "asking creator info",
+                after=NOTHING_YET,
             )
         return raise_for(response, posting=False)
 
@@ -372,10 +373,10 @@ class TikTok(Channel):
         media = request.draft.media
         is_video = len(media) == 1 and _mime(Path(media[0].path), media[0].mime_type) in VIDEO_TYPES
         save(request, {"creator_username": info.get("creator_username", "")})
-        video = Path(media[0].path).read_bytes() if is_video else b""
+        video = Path(media[0].path) if is_video else None
         chunks: list[tuple[int, int]] = []
-        if is_video:
-            path, body, chunks = self._video_init(request, privacy, video)
+        if video is not None:
+            path, body, chunks = self._video_init(request, privacy, video.stat().st_size)
         else:
             path, body = self._photo_init(request, privacy)
         save(request, {"init_sent_at": clock.to_iso(clock.now())})
@@ -385,14 +386,13 @@ class TikTok(Channel):
             raise OutcomeUnknown("TikTok accepted the post but sent no publish_id")
         publish_id = str(data["publish_id"])
         save(request, {"publish_id": publish_id})
-        if chunks:
+        if video is not None and chunks:
             await self._upload(client, str(data.get("upload_url", "")), video, chunks)
         return await self._follow(client, request, publish_id)
 
     def _video_init(
-        self, request: PublishRequest, privacy: str, video: bytes
+        self, request: PublishRequest, privacy: str, size: int
     ) -> tuple[str, dict[str, Any], list[tuple[int, int]]]:
-        size = len(video)
         if size <= self.single_chunk_max:
             chunk, count = size, 1
         else:
@@ -446,21 +446,25 @@ class TikTok(Channel):
         self,
         client: httpx.AsyncClient,
         upload_url: str,
-        video: bytes,
+        video: Path,
         chunks: list[tuple[int, int]],
     ) -> None:
-        """PUT the chunks in order. A broken upload publishes nothing, but the publish_id is
-        spent: it is followed by status, never replaced by a second init."""
+        """PUT the chunks in order, each streamed from the file. A broken upload publishes
+        nothing, but the publish_id is spent: it is followed by status, never replaced by a
+        second init."""
         if not upload_url:
             raise OutcomeUnknown("TikTok gave no upload address for the video")
+        size = chunks[-1][1]
         for start, end in chunks:
+            part = FileBytes(video, start, end)
             try:
                 response = await client.put(
                     upload_url,
-                    content=video[start:end],
+                    content=part,
                     headers={
                         "Content-Type": "video/mp4",
-                        "Content-Range": f"bytes {start}-{end - 1}/{len(video)}",
+                        "Content-Range": f"bytes {start}-{end - 1}/{size}",
+                        **part.headers,
                     },
                 )
             except httpx.TransportError as exc:
@@ -468,15 +472,15 @@ class TikTok(Channel):
                     f"the video upload to TikTok broke off ({type(exc).__name__})"
                 ) from None
             if response.status_code not in (200, 201, 206):
-                raise OutcomeUnknown(f"TikTok refused a video chunk: {_words(response)}")
+                raise OutcomeUnknown(f"TikTok refused a video chunk: {TIKTOK.words(response)}")
 
     async def _status(
         self, client: httpx.AsyncClient, account: Account, publish_id: str
     ) -> dict[str, Any]:
-        response = await quietly(
+        response = await TIKTOK.quietly(
             self._post(client, account, "/post/publish/status/fetch/", {"publish_id": publish_id}),
             "checking the post",
-            started=publish_id,
+            after=_so_far(publish_id),
         )
         return raise_for(response, posting=False, started=publish_id)
 
@@ -544,7 +548,7 @@ class TikTok(Channel):
         videos = [r for r in remote_ids if r.isdigit()]
         found: list[PostCounts] = []
         for start in range(0, len(videos), VIDEO_QUERY_BATCH):
-            response = await quietly(
+            response = await TIKTOK.quietly(
                 self._post(
                     client,
                     account,
@@ -569,7 +573,7 @@ class TikTok(Channel):
         self, client: httpx.AsyncClient, account: Account, first: date, last: date
     ) -> list[DailyCounts]:
         """``GET /v2/user/info/?fields=follower_count``: followers now, for ``last``."""
-        response = await quietly(
+        response = await TIKTOK.quietly(
             client.get(
                 f"{account.base_url}{API}/user/info/",
                 params={"fields": "follower_count"},
@@ -592,12 +596,6 @@ VIDEO_COUNTS = (
     ("shares", "share_count"),
     ("views", "view_count"),
 )
-
-
-def save(request: PublishRequest, update: dict[str, Any]) -> None:
-    """Keep progress on the request and commit it through the core at once."""
-    request.progress.update(update)
-    request.checkpoint(update)
 
 
 @hookimpl

@@ -46,14 +46,16 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.channelkit import (
+    Network,
     Page,
     counters,
+    file_part,
+    json_body,
     look_back,
     parse_time,
-    reset_at,
-    unlike_the_api,
-    without_credentials,
+    text_with_link,
 )
+from medsocial_tui.channelkit import save_progress as save
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, weighted_length, without_links
@@ -91,75 +93,45 @@ def comparable(text: str) -> str:
     return " ".join(without_links(text).split())
 
 
-def _json(response: httpx.Response) -> Any | None:
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
+def _said(body: Any) -> str | None:
+    """X's own words (problem JSON ``detail``/``title``, or v1.1 ``errors``)."""
+    if not isinstance(body, dict):
         return None
+    if body.get("detail") or body.get("title"):
+        return str(body.get("detail") or body.get("title"))
+    errors = body.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        return str(errors[0].get("message") or errors[0].get("detail"))
+    return None
 
 
-def _words(response: httpx.Response) -> str:
-    """The network's words for an error answer, without any credential it quoted back."""
-    return without_credentials(_said(response), response)
-
-
-def _said(response: httpx.Response) -> str:
-    """X's own words for an answer (problem JSON ``detail``/``title``, or v1.1 ``errors``)."""
-    body = _json(response)
-    if isinstance(body, dict):
-        if body.get("detail") or body.get("title"):
-            return f"{body.get('detail') or body.get('title')} (HTTP {response.status_code})"
-        errors = body.get("errors")
-        if isinstance(errors, list) and errors and isinstance(errors[0], dict):
-            first = errors[0]
-            return f"{first.get('message') or first.get('detail')} (HTTP {response.status_code})"
-    return unlike_the_api(response)
-
-
-def rate_reset(response: httpx.Response) -> datetime | None:
-    """When the rate-limit window ends: ``x-rate-limit-reset`` (Unix seconds). X sends no
-    Retry-After; a proxy in front of it might, so that is read as a fallback."""
-    return reset_at(response.headers, "x-rate-limit-reset")
+X_API = Network(
+    "X", said=_said, reset_header="x-rate-limit-reset", auth_words="refused the account's keys"
+)
+"""X's answers: problem JSON or v1.1 ``errors``; ``x-rate-limit-reset`` in Unix seconds (X
+sends no Retry-After; a proxy in front of it might, so that is read as a fallback)."""
 
 
 def raise_for(response: httpx.Response, *, posting: bool) -> None:
     """Map an X answer to the core's error kinds. ``posting`` is True for the request that
-    creates the post: only there may a broken answer mean it went out."""
-    status = response.status_code
-    if status < 300:
-        if _json(response) is None and response.content:
-            if posting:
-                raise OutcomeUnknown(f"X answered {_words(response)}")
-            raise RetryLater(f"X answered {_words(response)}; nothing was posted yet")
-        return
-    if status == 429:
-        reset = rate_reset(response)
+    creates the post: only there may a broken answer mean it went out. A good answer with a
+    body must be JSON; the rate limit says how many requests the window allowed."""
+    if response.status_code == 429:
+        reset = X_API.retry_at(response)
         limit = response.headers.get("x-rate-limit-limit")
-        when = f"; it resets at {reset:%H:%M} UTC" if reset else ""
+        when = f"; it resets at {reset.astimezone(UTC):%H:%M} UTC" if reset else ""
         used = f" ({limit} requests per window used up)" if limit else ""
         raise RetryLater(f"X rate limit reached{used}{when}", reset)
-    if status == 401:
-        raise AuthExpired(f"X refused the account's keys: {_words(response)}")
-    if 400 <= status < 500:
-        raise Rejected(f"X said no: {_words(response)}")
-    if posting:
-        raise OutcomeUnknown(f"X answered {_words(response)}")
-    raise RetryLater(f"X answered {_words(response)}; nothing was posted yet")
+    X_API.raise_for_status(response, creates=posting)
+    if response.content and json_body(response) is None:
+        raise X_API.unclear(response, creates=posting)
 
 
 def is_duplicate(response: httpx.Response) -> bool:
     if response.status_code != 403:
         return False
-    body = _json(response)
+    body = json_body(response)
     return isinstance(body, dict) and "duplicate" in str(body.get("detail", "")).lower()
-
-
-async def quietly(step: Any, what: str) -> httpx.Response:
-    """Run a request that publishes nothing; a lost answer there only means "later"."""
-    try:
-        return await step
-    except httpx.TransportError as exc:
-        raise RetryLater(f"no answer from X while {what} ({type(exc).__name__})") from None
 
 
 class X(Channel):
@@ -219,11 +191,7 @@ class X(Channel):
     def count(self, text: str) -> int:
         return weighted_length(text)
 
-    @staticmethod
-    def text_of(draft: Draft) -> str:
-        if draft.link and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}".strip()
-        return draft.text
+    text_of = staticmethod(text_with_link)
 
     def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
         problems = super().validate(Draft(self.text_of(draft), draft.media, draft.link), account)
@@ -277,11 +245,11 @@ class X(Channel):
         """The account's user id and @name (read once per process)."""
         key = f"{account.base_url}|{account.credentials.get('access_token', '')}"
         if key not in self._users:
-            response = await quietly(
+            response = await X_API.quietly(
                 self._get(client, account, f"{API}/users/me", {}), "reading the account"
             )
             raise_for(response, posting=False)
-            data = (_json(response) or {}).get("data") or {}
+            data = (json_body(response) or {}).get("data") or {}
             if "id" not in data:
                 raise RetryLater("X answered without the account's id")
             self._users[key] = (str(data["id"]), str(data.get("username", "")))
@@ -292,15 +260,17 @@ class X(Channel):
     async def _upload_one(
         self, client: httpx.AsyncClient, account: Account, path: Path, kind: str
     ) -> str:
-        data = path.read_bytes()
+        size = path.stat().st_size
         if kind in IMAGE_TYPES:
             endpoint = f"{API}/media/upload"
-            response = await quietly(
+            image = file_part(
+                path, name="media", mime=kind, fields={"media_category": "tweet_image"}
+            )
+            response = await X_API.quietly(
                 client.post(
                     f"{account.base_url}{endpoint}",
-                    headers=self._signed(account, "POST", endpoint),
-                    data={"media_category": "tweet_image"},
-                    files={"media": (path.name, data, kind)},
+                    headers={**self._signed(account, "POST", endpoint), **image.headers},
+                    content=image,
                 ),
                 "uploading an image",
             )
@@ -308,31 +278,38 @@ class X(Channel):
             return self._media_id(response)
         category = "tweet_gif" if kind == GIF_TYPE else "tweet_video"
         endpoint = f"{API}/media/upload/initialize"
-        response = await quietly(
+        response = await X_API.quietly(
             client.post(
                 f"{account.base_url}{endpoint}",
                 headers=self._signed(account, "POST", endpoint),
-                json={"media_type": kind, "total_bytes": len(data), "media_category": category},
+                json={"media_type": kind, "total_bytes": size, "media_category": category},
             ),
             "starting a video upload",
         )
         raise_for(response, posting=False)
         media_id = self._media_id(response)
         step = self.upload_chunk_bytes
-        for index, start in enumerate(range(0, len(data), step)):
+        for index, start in enumerate(range(0, size, step)):
             endpoint = f"{API}/media/upload/{media_id}/append"
-            response = await quietly(
+            segment = file_part(
+                path,
+                name="media",
+                mime=kind,
+                fields={"segment_index": str(index)},
+                start=start,
+                end=min(start + step, size),
+            )
+            response = await X_API.quietly(
                 client.post(
                     f"{account.base_url}{endpoint}",
-                    headers=self._signed(account, "POST", endpoint),
-                    data={"segment_index": str(index)},
-                    files={"media": (path.name, data[start : start + step], kind)},
+                    headers={**self._signed(account, "POST", endpoint), **segment.headers},
+                    content=segment,
                 ),
                 "uploading a video",
             )
             raise_for(response, posting=False)
         endpoint = f"{API}/media/upload/{media_id}/finalize"
-        response = await quietly(
+        response = await X_API.quietly(
             client.post(
                 f"{account.base_url}{endpoint}", headers=self._signed(account, "POST", endpoint)
             ),
@@ -344,7 +321,7 @@ class X(Channel):
 
     @staticmethod
     def _media_id(response: httpx.Response) -> str:
-        data = (_json(response) or {}).get("data") or {}
+        data = (json_body(response) or {}).get("data") or {}
         if "id" not in data:
             raise RetryLater("X answered an upload without a media id; nothing was posted yet")
         return str(data["id"])
@@ -354,7 +331,7 @@ class X(Channel):
     ) -> None:
         waited = 0.0
         while True:
-            info = ((_json(answer) or {}).get("data") or {}).get("processing_info")
+            info = ((json_body(answer) or {}).get("data") or {}).get("processing_info")
             if not info or info.get("state") == "succeeded":
                 return
             if info.get("state") == "failed":
@@ -366,7 +343,7 @@ class X(Channel):
             await asyncio.sleep(pause)
             waited += pause
             params = {"command": "STATUS", "media_id": media_id}
-            answer = await quietly(
+            answer = await X_API.quietly(
                 self._get(client, account, f"{API}/media/upload", params), "checking a video"
             )
             raise_for(answer, posting=False)
@@ -375,7 +352,7 @@ class X(Channel):
         self, client: httpx.AsyncClient, account: Account, media_id: str, alt: str
     ) -> None:
         endpoint = f"{API}/media/metadata"
-        response = await quietly(
+        response = await X_API.quietly(
             client.post(
                 f"{account.base_url}{endpoint}",
                 headers=self._signed(account, "POST", endpoint),
@@ -422,7 +399,7 @@ class X(Channel):
         if is_duplicate(response):
             return await self._after_duplicate(client, request, response)
         raise_for(response, posting=True)
-        data = (_json(response) or {}).get("data") or {}
+        data = (json_body(response) or {}).get("data") or {}
         if "id" not in data:
             raise OutcomeUnknown("X answered without the new post's id")
         return Published(remote_id=str(data["id"]), url=POST_URL.format(id=data["id"]))
@@ -438,11 +415,11 @@ class X(Channel):
             ours = await self._ours(client, request)
         except CannotTell as exc:
             raise CannotTell(
-                f"X says this text is already posted ({_words(response)}); {exc.message}"
+                f"X says this text is already posted ({X_API.words(response)}); {exc.message}"
             ) from None
         except (RetryLater, Rejected, AuthExpired) as exc:
             raise OutcomeUnknown(
-                f"X says this text is already posted ({_words(response)}), and the account's "
+                f"X says this text is already posted ({X_API.words(response)}), and the account's "
                 f"posts could not be read to check: {exc.message}"
             ) from None
         if ours is not None:
@@ -465,12 +442,12 @@ class X(Channel):
         """One page of the account's posts, newest first; the cursor is ``next_token``."""
         account = request.account
         user_id, _ = await self._me(client, account)
-        response = await quietly(
+        response = await X_API.quietly(
             self._get(client, account, f"{API}/users/{user_id}/tweets", params),
             "reading recent posts",
         )
         raise_for(response, posting=False)
-        body = _json(response)
+        body = json_body(response)
         if not isinstance(body, dict):
             raise RetryLater("X's list of recent posts was unreadable")
         meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
@@ -562,14 +539,14 @@ class X(Channel):
         found: list[PostCounts] = []
         for start in range(0, len(remote_ids), PAGE_SIZE):
             ids = ",".join(remote_ids[start : start + PAGE_SIZE])
-            response = await quietly(
+            response = await X_API.quietly(
                 self._get(
                     client, account, f"{API}/tweets", {"ids": ids, "tweet.fields": "public_metrics"}
                 ),
                 "reading post counts",
             )
             raise_for(response, posting=False)
-            for tweet in (_json(response) or {}).get("data") or []:
+            for tweet in (json_body(response) or {}).get("data") or []:
                 metrics = tweet.get("public_metrics") if isinstance(tweet, dict) else None
                 if not isinstance(metrics, dict) or "id" not in tweet:
                     continue
@@ -585,12 +562,12 @@ class X(Channel):
         self, client: httpx.AsyncClient, account: Account, first: date, last: date
     ) -> list[DailyCounts]:
         """``GET /2/users/me?user.fields=public_metrics``: followers now, given for ``last``."""
-        response = await quietly(
+        response = await X_API.quietly(
             self._get(client, account, f"{API}/users/me", {"user.fields": "public_metrics"}),
             "reading the account's counts",
         )
         raise_for(response, posting=False)
-        data = (_json(response) or {}).get("data") or {}
+        data = (json_body(response) or {}).get("data") or {}
         followers = (data.get("public_metrics") or {}).get("followers_count")
         if not isinstance(followers, int):
             return []
@@ -614,14 +591,14 @@ class X(Channel):
             params["since_id"] = since
         if until:
             params["until_id"] = until
-        response = await quietly(
+        response = await X_API.quietly(
             self._get(client, account, f"{API}/users/{user_id}/mentions", params),
             "reading mentions",
         )
         raise_for(response, posting=False)
-        body = _json(response)
+        body = json_body(response)
         if not isinstance(body, dict):
-            raise RetryLater(f"X answered {_words(response)}")
+            raise X_API.unclear(response, creates=False)
         data = body.get("data") if isinstance(body.get("data"), list) else []
         users = {
             str(u.get("id")): u
@@ -655,7 +632,7 @@ class X(Channel):
             if found is not None:
                 return found
         raise_for(response, posting=True)
-        data = (_json(response) or {}).get("data") or {}
+        data = (json_body(response) or {}).get("data") or {}
         if "id" not in data:
             raise OutcomeUnknown("X answered without the reply's id")
         return ReplySent(str(data["id"]), POST_URL.format(id=data["id"]))
@@ -677,7 +654,7 @@ class X(Channel):
             }
             if token:
                 params["pagination_token"] = token
-            response = await quietly(
+            response = await X_API.quietly(
                 self._get(client, account, f"{API}/users/{user_id}/tweets", params),
                 "reading recent posts",
             )
@@ -685,7 +662,7 @@ class X(Channel):
                 raise_for(response, posting=False)
             except RetryLater as exc:
                 raise OutcomeUnknown(exc.message) from None
-            body = _json(response) or {}
+            body = json_body(response) or {}
             meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
             data = body.get("data")
             return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
@@ -781,12 +758,6 @@ def _mentioned(tweet: Any, users: dict[str, Any], me: str) -> Activity | None:
 
 def _now() -> str:
     return clock.to_iso(clock.now())
-
-
-def save(request: PublishRequest, update: dict[str, Any]) -> None:
-    """Keep progress on the request and commit it through the core at once."""
-    request.progress.update(update)
-    request.checkpoint(update)
 
 
 @hookimpl

@@ -1,0 +1,377 @@
+"""The helpers every channel plugin shares (medsocial_tui.channelkit): answers mapped to the
+core's error kinds in the network's words without credentials, transport trouble noted
+quietly, special hours merged, and media streamed from disk with flat memory."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import hashlib
+import json
+import threading
+import tracemalloc
+from collections import defaultdict
+from datetime import UTC, date, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+
+from medsocial_tui.channel import (
+    AuthExpired,
+    OutcomeUnknown,
+    Rejected,
+    RetryLater,
+    SpecialHours,
+)
+from medsocial_tui.channelkit import (
+    FileBytes,
+    Network,
+    file_part,
+    merge_special_hours,
+    message_of,
+)
+from medsocial_tui.testing.fakeapi import FakeAPI, Reply, multipart_fields
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "tok-SECRET-123456"
+ACME = Network("Acme", reset_header="x-rate-limit-reset")
+
+
+def answer(status: int, body: object = None, *, headers: dict | None = None, text: str = ""):
+    request = httpx.Request(
+        "POST", "https://api.acme.test/v1/posts", headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    if body is not None:
+        return httpx.Response(status, json=body, headers=headers, request=request)
+    return httpx.Response(
+        status, text=text, headers={"content-type": "text/html", **(headers or {})}, request=request
+    )
+
+
+# Answers to error kinds
+
+
+def test_a_rate_limit_comes_back_when_the_networks_reset_header_says():
+    reset = int(datetime(2031, 5, 1, 12, 30, tzinfo=UTC).timestamp())
+    with pytest.raises(RetryLater) as caught:
+        ACME.raise_for_status(
+            answer(429, {"message": "slow down"}, headers={"x-rate-limit-reset": str(reset)}),
+            creates=True,
+        )
+    assert caught.value.retry_at == datetime(2031, 5, 1, 12, 30, tzinfo=UTC)
+    assert caught.value.message == "Acme rate limit: slow down (HTTP 429); it resets at 12:30 UTC"
+
+
+def test_a_rate_limit_reads_retry_after_and_an_iso_reset_time():
+    before = datetime.now(UTC)
+    with pytest.raises(RetryLater) as caught:
+        ACME.raise_for_status(answer(429, {}, headers={"retry-after": "120"}), creates=False)
+    assert caught.value.retry_at is not None
+    assert timedelta(seconds=100) < caught.value.retry_at - before < timedelta(seconds=200)
+    mastodon = Network("Mastodon", reset_header="x-ratelimit-reset")
+    with pytest.raises(RetryLater) as caught:
+        mastodon.raise_for_status(
+            answer(429, {}, headers={"x-ratelimit-reset": "2031-05-01T10:00:00.000Z"}),
+            creates=False,
+        )
+    assert caught.value.retry_at == datetime(2031, 5, 1, 10, 0, tzinfo=UTC)
+
+
+def test_a_rate_limit_that_says_nothing_waits_the_networks_own_pause():
+    patient = Network("Acme", rate_wait=timedelta(hours=1))
+    with pytest.raises(RetryLater) as caught:
+        patient.raise_for_status(answer(429, {}), creates=False)
+    assert caught.value.retry_at is not None
+    assert caught.value.retry_at - datetime.now(UTC) > timedelta(minutes=59)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "creates", "kind", "words"),
+    [
+        (401, {"message": "token expired"}, False, AuthExpired, "Acme refused the credentials"),
+        (422, {"message": "text too long"}, True, Rejected, "Acme said no: text too long"),
+        (403, None, True, Rejected, "check the account's base_url"),
+        (502, None, True, OutcomeUnknown, "Acme answered HTTP 502 with a text/html body"),
+        (503, {"message": "busy"}, False, RetryLater, "nothing was posted yet"),
+        (302, None, True, OutcomeUnknown, "Acme answered HTTP 302"),
+    ],
+)
+def test_each_status_becomes_the_core_error_kind(status, body, creates, kind, words):
+    with pytest.raises(kind) as caught:
+        ACME.raise_for_status(answer(status, body, text="<html>proxy</html>"), creates=creates)
+    assert type(caught.value) is kind
+    assert words in caught.value.message
+
+
+def test_a_good_answer_passes():
+    ACME.raise_for_status(answer(201, {"id": "1"}), creates=True)
+    assert ACME.object(answer(200, {"id": "1"}), creates=True) == {"id": "1"}
+
+
+def test_error_codes_in_a_200_body_say_what_happened():
+    coded = Network(
+        "Coded",
+        said=lambda body: f"{body['error']['message']} ({body['error']['code']})",
+        kind=lambda body: "rate" if body["error"]["code"] == "rate_limit_exceeded" else "auth",
+    )
+    with pytest.raises(
+        RetryLater, match=r"Coded rate limit: wait \(rate_limit_exceeded, HTTP 200\)"
+    ):
+        coded.raise_for_status(
+            answer(200, {"error": {"code": "rate_limit_exceeded", "message": "wait"}}),
+            creates=False,
+        )
+    with pytest.raises(AuthExpired):
+        coded.raise_for_status(
+            answer(200, {"error": {"code": "access_token_invalid", "message": "no"}}),
+            creates=False,
+        )
+
+
+def test_an_html_page_instead_of_json_names_the_network_and_the_status():
+    with pytest.raises(OutcomeUnknown) as caught:
+        ACME.json(answer(200, text="<html>captive portal</html>"), creates=True)
+    assert caught.value.message == (
+        "Acme answered HTTP 200 with a text/html body instead of the API's answer"
+    )
+    with pytest.raises(RetryLater, match="Acme answered HTTP 200 .*; nothing was posted yet"):
+        ACME.object(answer(200, ["not", "an", "object"]), creates=False)
+
+
+def test_credentials_the_network_quotes_back_are_hidden():
+    body = {"message": f"bad token {TOKEN} for access_token={TOKEN}"}
+    with pytest.raises(AuthExpired) as caught:
+        ACME.raise_for_status(answer(401, body), creates=False)
+    assert TOKEN not in caught.value.message
+    assert "[hidden]" in caught.value.message
+
+
+def test_an_error_body_of_an_odd_shape_is_described_not_crashed_on():
+    picky = Network("Picky", said=lambda body: body["error"]["message"])
+    with pytest.raises(Rejected, match="Picky said no: HTTP 400 with a application/json body"):
+        picky.raise_for_status(answer(400, ["odd"]), creates=False)
+
+
+def test_message_of_reads_the_usual_places():
+    assert message_of({"detail": "Not found"}) == "Not found"
+    assert message_of({"error": "invalid_grant", "error_description": "expired"}) == "expired"
+    assert message_of({"error": {"code": 1}}) is None
+    assert message_of("text") is None
+
+
+# Transport trouble
+
+
+async def test_quietly_turns_a_lost_answer_into_try_later_naming_the_step():
+    async def lost() -> httpx.Response:
+        raise httpx.ReadTimeout("timed out")
+
+    with pytest.raises(RetryLater) as caught:
+        await ACME.quietly(lost(), "uploading an image")
+    assert caught.value.message == "no answer from Acme while uploading an image (ReadTimeout)"
+
+
+async def test_sending_the_create_lets_a_refused_connection_through_and_flags_a_lost_answer():
+    async def refused() -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    async def lost() -> httpx.Response:
+        raise httpx.RemoteProtocolError("reset")
+
+    with pytest.raises(httpx.ConnectError):
+        await ACME.sending(refused(), creates=True)
+    with pytest.raises(OutcomeUnknown, match="no answer from Acme"):
+        await ACME.sending(lost(), creates=True)
+    with pytest.raises(RetryLater, match="nothing was posted yet"):
+        await ACME.sending(lost(), "reading the page", creates=False)
+
+
+# Special hours
+
+
+def test_special_hours_replace_the_named_days_and_keep_the_rest():
+    day = date(2031, 12, 24)
+    current = [
+        {"d": "2031-12-31", "closed": True},
+        {"d": "2031-12-24", "closed": True},
+        {"d": "2031-12-26", "closed": True},
+    ]
+    merge = merge_special_hours(
+        current,
+        [SpecialHours(day, closed=False, opens="09:00", closes="12:00")],
+        remove=[date(2031, 12, 26)],
+        day_of=lambda item: date.fromisoformat(item["d"]),
+        item_of=lambda h: {"d": h.day.isoformat(), "closed": h.closed, "opens": h.opens},
+    )
+    assert merge.previous == [{"d": "2031-12-24", "closed": True}]
+    assert merge.merged == [
+        {"d": "2031-12-24", "closed": False, "opens": "09:00"},
+        {"d": "2031-12-31", "closed": True},
+    ]
+    assert merge.touched == {day, date(2031, 12, 26)}
+
+
+def test_a_day_neither_closed_nor_timed_is_refused():
+    with pytest.raises(Rejected, match="give opening and closing times"):
+        merge_special_hours(
+            [],
+            [SpecialHours(date(2031, 1, 1), closed=False, opens="09:00")],
+            day_of=lambda h: h.day,
+            item_of=lambda h: h,
+        )
+
+
+# Streaming media
+
+
+class _Sink(BaseHTTPRequestHandler):
+    """Reads a request body in 64 KiB pieces and answers with its size and SHA-256, holding
+    no more than one piece: the server's memory must not hide the client's."""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+    def do_PUT(self) -> None:  # noqa: N802 - http.server's naming
+        left = int(self.headers.get("Content-Length") or 0)
+        digest = hashlib.sha256()
+        size = 0
+        while left:
+            piece = self.rfile.read(min(65536, left))
+            if not piece:
+                break
+            digest.update(piece)
+            size += len(piece)
+            left -= len(piece)
+        body = json.dumps({"size": size, "sha256": digest.hexdigest()}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def sink():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Sink)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def _big_file(path: Path, megabytes: int) -> str:
+    digest = hashlib.sha256()
+    with path.open("wb") as handle:
+        for index in range(megabytes):
+            block = index.to_bytes(4, "big") * (1 << 18)
+            digest.update(block)
+            handle.write(block)
+    return digest.hexdigest()
+
+
+async def test_a_50_mb_upload_streams_from_disk_with_flat_memory(tmp_path, sink):
+    video = tmp_path / "tour.mp4"
+    expected = _big_file(video, 50)
+    size = video.stat().st_size
+    body = FileBytes(video)
+    async with httpx.AsyncClient(timeout=60) as client:
+        tracemalloc.start()
+        try:
+            response = await client.put(sink, content=body, headers=body.headers)
+            _current, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert response.json() == {"size": size, "sha256": expected}
+    assert size == 50 * (1 << 20)
+    assert peak < size // 10, f"peak {peak / 1e6:.1f} MB while sending {size / 1e6:.0f} MB"
+
+
+async def test_the_event_loop_keeps_running_while_a_file_is_read(tmp_path, sink):
+    video = tmp_path / "tour.mp4"
+    _big_file(video, 8)
+    ticks = 0
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while not done.is_set():
+            ticks += 1
+            await asyncio.sleep(0)
+
+    body = FileBytes(video, chunk_bytes=1 << 18)
+    task = asyncio.create_task(ticker())
+    async with httpx.AsyncClient(timeout=60) as client:
+        await client.put(sink, content=body, headers=body.headers)
+    done.set()
+    await task
+    assert ticks > 8 * 4, "the loop should run between the 32 reads done in worker threads"
+
+
+async def test_a_slice_of_a_file_is_sent_exactly_and_can_be_sent_again(tmp_path, sink):
+    data = bytes(range(256)) * 400
+    path = tmp_path / "clip.bin"
+    path.write_bytes(data)
+    part = FileBytes(path, 1000, 60000, chunk_bytes=4096)
+    async with httpx.AsyncClient(timeout=10) as client:
+        first = await client.put(sink, content=part, headers=part.headers)
+        again = await client.put(sink, content=part, headers=part.headers)
+    wanted = {"size": 59000, "sha256": hashlib.sha256(data[1000:60000]).hexdigest()}
+    assert first.json() == wanted == again.json()
+
+
+async def test_a_multipart_upload_carries_its_fields_and_the_whole_file(tmp_path):
+    image = tmp_path / 'x"y.png'
+    image.write_bytes(b"\x89PNG" + bytes(3000))
+    fake = FakeAPI()
+    fake.route("POST", "/upload")(lambda request: Reply(200, multipart_fields(request)))
+    with fake:
+        body = file_part(image, name="file", mime="image/png", fields={"alt": "A smile"})
+        async with httpx.AsyncClient(timeout=10) as client:
+            response = await client.post(
+                f"{fake.base_url}/upload", content=body, headers=body.headers
+            )
+    assert response.json() == {"alt": "A smile", "file": "<file 3004 bytes>"}
+    (request,) = fake.requests
+    assert int(request.headers["content-length"]) == len(request.body)
+    assert b'filename="x%22y.png"' in request.body
+
+
+# No plugin keeps its own copy of a shared helper
+
+
+class _Blank(ast.NodeTransformer):
+    """Words differ between copies ("no answer from X", "… from LinkedIn"): blank them."""
+
+    def visit_Constant(self, node: ast.Constant) -> ast.Constant:  # noqa: N802 - ast's naming
+        return ast.Constant("") if isinstance(node.value, str) else node
+
+
+def _plugin_functions() -> dict[str, list[str]]:
+    """Each function of two or more lines in the plugins' own code (not their fakes or
+    tests), by its body with docstring and words left out."""
+    found: dict[str, list[str]] = defaultdict(list)
+    sources = [*ROOT.glob("plugins/*/medsocial_*/*.py"), *ROOT.glob("docs/plugin-template/*/*.py")]
+    for path in sources:
+        if path.name == "fake.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            body = node.body[1:] if ast.get_docstring(node) else node.body
+            if not body or (body[-1].end_lineno or 0) - body[0].lineno < 1:
+                continue
+            shape = ast.dump(_Blank().visit(ast.Module(body=body, type_ignores=[])))
+            found[shape].append(f"{path.relative_to(ROOT)}:{node.name}")
+    return found
+
+
+def test_no_helper_is_copied_across_plugins():
+    copies = [
+        places
+        for places in _plugin_functions().values()
+        if len({place.split("/")[1] for place in places}) > 1
+    ]
+    assert not copies, f"the same function in several plugins (move it to channelkit): {copies}"
