@@ -775,6 +775,36 @@ def page_after(
     return Page(_with_deliveries(store, rows), mark)
 
 
+def mark_of(post: Post) -> PageMark:
+    """The place of a post in queue order (what ``page_after`` and ``page_before`` read
+    from): its time as stored, and its id."""
+    return PageMark(clock.to_iso(post.scheduled_at or post.created_at), post.id)
+
+
+def page_before(
+    store: Store,
+    f: QueueFilter = QueueFilter(),
+    before: PageMark | None = None,
+    *,
+    limit: int = 100,
+) -> Page:
+    """The ``limit`` posts just above ``before`` in queue order, returned in queue order;
+    ``next`` is the mark to read further up from, None when these reach the top."""
+    if before is None:
+        return Page([], None)
+    where, params = _filter_sql(f)
+    where += (" AND " if where else " WHERE ") + f"({_ORDER}, p.id) > (?, ?)"
+    rows = store.query(
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
+        f" ORDER BY {_ORDER} ASC, p.id ASC LIMIT ?",
+        (*params, before.sort_at, before.post_id, limit + 1),
+    )
+    more = len(rows) > limit
+    rows = rows[:limit][::-1]
+    mark = PageMark(rows[0]["sort_at"], rows[0]["id"]) if more else None
+    return Page(_with_deliveries(store, rows), mark)
+
+
 def _with_deliveries(store: Store, rows: list[dict[str, Any]]) -> list[Post]:
     if not rows:
         return []

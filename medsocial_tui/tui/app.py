@@ -401,11 +401,3 @@ def create_app(
     if practice is not None:
         return MedsocialApp(practice)
     return MedsocialApp(open_practice(home), owns_practice=True)
-
-
-def run_app(home: str | os.PathLike[str] | None = None) -> None:
-    """Open the practice first, so config errors print as words before the screen clears."""
-    os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
-    os.environ.setdefault("TEXTUAL_FPS", "20")
-    app = create_app(home)
-    app.run()
