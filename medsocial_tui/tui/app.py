@@ -3,6 +3,7 @@ help, the command palette, and keys remapped from practice.toml."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -392,6 +393,16 @@ class MedsocialApp(App[None]):
     def on_unmount(self) -> None:
         if self.owns_practice:
             self.practice.close()
+
+
+def area_keys(*ids: str) -> list[Binding]:
+    """The app's keys with these ids, for a screen that shows them in its footer: the same
+    ids (one per action), so a key remapped in practice.toml moves everywhere at once."""
+    return [
+        dataclasses.replace(binding, action=f"app.{binding.action}", show=True)
+        for binding in MedsocialApp.BINDINGS
+        if isinstance(binding, Binding) and binding.id in ids
+    ]
 
 
 def create_app(

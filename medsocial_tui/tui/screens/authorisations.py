@@ -16,7 +16,8 @@ from medsocial_tui import authorisations, clock
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
 from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
+from medsocial_tui.tui.widgets.confirm import Confirm
+from medsocial_tui.tui.widgets.forms import Field, FormScreen
 
 
 def _practice(screen: Screen[None]) -> Practice:
@@ -158,7 +159,7 @@ class AuthorisationsScreen(Screen[None]):
                 self.revoke(found.id)
 
         self.app.push_screen(
-            ConfirmScreen(
+            Confirm(
                 f"Revoke authorisation {found.id}? Posts that used it are deleted where the "
                 "network allows, and listed as to-dos where it does not."
             ),

@@ -8,7 +8,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,35 +17,8 @@ from medsocial_tui.health import quiet_accounts
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.words import count
-
-
-class Confirm(ModalScreen[bool]):
-    """Shows what will happen; Enter or y goes ahead, Esc or n goes back."""
-
-    DEFAULT_CSS = """
-    Confirm { align: center middle; }
-    #confirm { width: 76; height: auto; max-height: 20; border: round $warning;
-               background: $surface; padding: 0 1; }
-    """
-    BINDINGS = [
-        Binding("enter,y", "answer(True)", "Go ahead", id="confirm.yes"),
-        Binding("escape,n", "answer(False)", "Back", id="confirm.no"),
-    ]
-
-    def __init__(self, title: str, lines: list[str]) -> None:
-        super().__init__()
-        self.title_text = title
-        self.lines = lines
-
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="confirm"):
-            yield TextStatic(Text(self.title_text, style="bold"))
-            yield TextStatic("\n".join(self.lines))
-            yield Static("Enter or y: go ahead    Esc or n: back", classes="hint")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
 
 
 class HoursScreen(AreaScreen):
@@ -224,7 +196,7 @@ class HoursScreen(AreaScreen):
             if go:
                 self.run_worker(self._apply(change), exclusive=True, group="hours")
 
-        self.app.push_screen(Confirm(title + "?", lines), answered)
+        self.app.push_screen(Confirm(title + "?", lines, enter_goes_ahead=True), answered)
 
     async def _apply(self, change: hours.HoursChange) -> None:
         self._show(Text("Posting and setting special hours..."))
@@ -271,7 +243,9 @@ class HoursScreen(AreaScreen):
             if go:
                 self.run_worker(self._undo(last.id), exclusive=True, group="hours")
 
-        self.app.push_screen(Confirm(f"Undo hours change #{last.id}?", lines), answered)
+        self.app.push_screen(
+            Confirm(f"Undo hours change #{last.id}?", lines, enter_goes_ahead=True), answered
+        )
 
     async def _undo(self, change_id: int) -> None:
         try:

@@ -17,7 +17,7 @@ from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
-from medsocial_tui.tui.widgets.forms import ConfirmScreen
+from medsocial_tui.tui.widgets.confirm import Confirm
 
 
 def _practice(screen: Screen) -> Practice:
@@ -365,7 +365,7 @@ class VersionsScreen(AreaScreen):
                 )
 
         self.app.push_screen(
-            ConfirmScreen(
+            Confirm(
                 f"Publish version {v.number}, effective today? It can no longer change, and "
                 "everyone must acknowledge it before composing, approving or replying."
             ),
@@ -385,7 +385,7 @@ class VersionsScreen(AreaScreen):
                     f"Version {v.number} retired.",
                 )
 
-        self.app.push_screen(ConfirmScreen(f"Retire version {v.number}?"), answered)
+        self.app.push_screen(Confirm(f"Retire version {v.number}?"), answered)
 
     def action_export(self) -> None:
         practice = _practice(self)

@@ -20,6 +20,7 @@ from medsocial_tui.approvers import review_wait
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP, WAITING_FOR_A_PERSON, DeliveryState
+from medsocial_tui.tui.app import area_keys
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
@@ -157,9 +158,7 @@ class QueueScreen(PostActions):
             tooltip="Read the queue again",
             show=False,
         ),
-        Binding("c", "app.calendar", "Calendar", id="queue.calendar", tooltip="Week and month"),
-        Binding("v", "app.review", "Review", id="queue.review", tooltip="Posts waiting for you"),
-        Binding("h", "app.channels", "Channels", id="queue.channels", tooltip="Accounts, to-dos"),
+        *area_keys("go.calendar", "go.review", "go.channels"),
         Binding("j", "cursor_down", "Down", show=False, id="queue.down"),
         Binding("k", "cursor_up", "Up", show=False, id="queue.up"),
     ]

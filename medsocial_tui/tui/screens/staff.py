@@ -19,8 +19,9 @@ from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
-from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
+from medsocial_tui.tui.widgets.forms import Field, FormScreen
 from medsocial_tui.tui.words import fit
 
 STATUS_WIDTH = 78
@@ -301,7 +302,7 @@ class StaffScreen(AreaScreen):
                 )
 
         self.app.push_screen(
-            ConfirmScreen(f"Deactivate {m.name}? They can no longer act; their history stays."),
+            Confirm(f"Deactivate {m.name}? They can no longer act; their history stays."),
             answered,
         )
 

@@ -1,4 +1,5 @@
-"""Small keyboard-only dialogs: a form whose save calls the core, and a yes/no question.
+"""A small keyboard-only dialog: a form whose save calls the core (the yes/no question is
+``confirm.Confirm``).
 
 A form stays open when the core refuses (not allowed, patient information, a bad date) and
 shows the reason in words under the fields, so nothing typed is lost.
@@ -80,24 +81,3 @@ class FormScreen(ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
-
-
-class ConfirmScreen(ModalScreen[bool]):
-    """A question answered with y or n (Esc is no)."""
-
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Go ahead"),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no", tooltip="Leave it"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm"):
-            yield TextStatic(self.question)
-            yield Static("y yes · n no", id="form-help")
-
-    def action_answer(self, yes: bool) -> None:
-        self.dismiss(yes)
