@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from medsocial_tui import authorisations, clock
-from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
 from medsocial_tui.tui.safe import TextStatic, TextTable
+from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
 
@@ -24,7 +23,7 @@ def _practice(screen: Screen[None]) -> Practice:
     return screen.app.practice  # type: ignore[attr-defined, no-any-return]
 
 
-class AuthorisationsScreen(Screen[None]):
+class AuthorisationsScreen(AreaScreen):
     """Every authorisation with its status; the highlighted one's takedown list below."""
 
     GROUP = "Authorisations"
@@ -119,7 +118,6 @@ class AuthorisationsScreen(Screen[None]):
         self.show_detail()
 
     def action_add(self) -> None:
-        practice = _practice(self)
         fields = [
             Field("patient", "Patient's full name (kept only as a keyed hash)"),
             Field("scope", "Scope", "text", "text, photo, video"),
@@ -129,7 +127,7 @@ class AuthorisationsScreen(Screen[None]):
             Field("form", "Where the signed form is kept", "", "binder 2, tab 14"),
         ]
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             made = authorisations.add(
                 practice,
                 v["patient"],
@@ -166,23 +164,25 @@ class AuthorisationsScreen(Screen[None]):
             answered,
         )
 
-    @work(exclusive=True, group="authorisation-revoke")
-    async def revoke(self, authorisation_id: int) -> None:
-        """Revoke, then delete as an async worker: the networks' answers never block keys."""
-        practice = _practice(self)
-        try:
-            authorisations.revoke(practice, authorisation_id)
+    def revoke(self, authorisation_id: int) -> None:
+        """Revoke, then delete, in a thread worker: the networks' answers never hold keys."""
+
+        def done(items: list[authorisations.Takedown]) -> None:
+            left = sum(1 for t in items if t.state == "to_do")
+            words = f"Authorisation {authorisation_id} revoked; {len(items)} post(s) used it" + (
+                f", {left} to remove by hand" if left else ""
+            )
+            self.app.notify(words, markup=False)
             self.reload()
-            items = await authorisations.take_down(practice, authorisation_id)
-        except MedsocialError as exc:
-            self.app.notify(exc.for_people(), title=exc.title, severity="error", markup=False)
-            return
-        left = sum(1 for t in items if t.state == "to_do")
-        words = f"Authorisation {authorisation_id} revoked; {len(items)} post(s) used it" + (
-            f", {left} to remove by hand" if left else ""
-        )
-        self.app.notify(words, markup=False)
-        self.reload()
+
+        self.attempt("Not revoked", _revoke_and_take_down, authorisation_id, then=done)
 
     def action_close(self) -> None:
         self.app.pop_screen()
+
+
+async def _revoke_and_take_down(
+    practice: Practice, authorisation_id: int
+) -> list[authorisations.Takedown]:
+    authorisations.revoke(practice, authorisation_id)
+    return await authorisations.take_down(practice, authorisation_id)

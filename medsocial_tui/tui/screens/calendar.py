@@ -271,9 +271,12 @@ class CalendarScreen(AreaScreen):
         old = self.carrying.scheduled_at.astimezone(tz)  # type: ignore[union-attr]
         hour = old.hour if self.mode == "month" else slot.hour
         target = slot.replace(hour=hour, minute=old.minute, tzinfo=tz)
-        moved = self.attempt("Not moved", queue.reschedule, self.carrying.id, target)
-        if moved is not None:
-            self.notify(f"Post {moved.id} moved to {target:%a %d %b %H:%M}")
+
+        def moved(post: Post) -> None:
+            self.notify(f"Post {post.id} moved to {target:%a %d %b %H:%M}")
+            self.reload()
+
+        self.attempt("Not moved", queue.reschedule, self.carrying.id, target, then=moved)
         self.carrying = None
         self.reload()
 

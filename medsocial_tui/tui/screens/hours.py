@@ -194,20 +194,18 @@ class HoursScreen(AreaScreen):
 
         def answered(go: bool | None) -> None:
             if go:
-                self.run_worker(self._apply(change), exclusive=True, group="hours")
+                self._show(Text("Posting and setting special hours..."))
+                self.attempt("Not posted", hours.apply, change, then=self._applied)
 
         self.app.push_screen(Confirm(title + "?", lines, enter_goes_ahead=True), answered)
 
-    async def _apply(self, change: hours.HoursChange) -> None:
-        self._show(Text("Posting and setting special hours..."))
-        try:
-            result = await hours.apply(self.practice, change)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title="Not posted", severity="error", timeout=12)
-            self.refresh_preview()
-            return
+    def _applied(self, result: hours.HoursResult) -> None:
         self.done = True
         self._show_result(f"Hours change #{result.change_id} done", result)
+
+    def on_practice_screen_refused(self, message: AreaScreen.Refused) -> None:
+        super().on_practice_screen_refused(message)
+        self.refresh_preview()
 
     def _show_result(self, title: str, result: hours.HoursResult, *, undone: bool = False) -> None:
         body = Text(title + "\n\n", style="bold")
@@ -239,22 +237,17 @@ class HoursScreen(AreaScreen):
             "a correction is posted where the notice may already be seen.",
         ]
 
+        def undone(result: hours.HoursResult) -> None:
+            self.done = True
+            self._show_result(f"Hours change #{last.id} undone", result, undone=True)
+
         def answered(go: bool | None) -> None:
             if go:
-                self.run_worker(self._undo(last.id), exclusive=True, group="hours")
+                self.attempt("Not undone", hours.undo, last.id, then=undone)
 
         self.app.push_screen(
             Confirm(f"Undo hours change #{last.id}?", lines, enter_goes_ahead=True), answered
         )
-
-    async def _undo(self, change_id: int) -> None:
-        try:
-            result = await hours.undo(self.practice, change_id)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title="Not undone", severity="error", timeout=12)
-            return
-        self.done = True
-        self._show_result(f"Hours change #{change_id} undone", result, undone=True)
 
     def action_back(self) -> None:
         self.dismiss(None)

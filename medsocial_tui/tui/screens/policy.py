@@ -32,8 +32,10 @@ def _fail(screen: Screen, exc: MedsocialError) -> None:
     screen.app.notify(exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10)
 
 
-class PolicyScreen(Screen[None]):
+class PolicyScreen(AreaScreen):
     """The current version (or one chosen from the list) to read and acknowledge."""
+
+    GROUP = "Policy"
 
     BINDINGS = [
         Binding(
@@ -139,17 +141,20 @@ class PolicyScreen(Screen[None]):
         if me is None:
             self.app.notify("You are not on the staff list; ask an admin.", severity="warning")
             return
-        try:
-            new = policy.acknowledge(practice.store, me.login, me.id, current.number)
-        except MedsocialError as exc:
-            _fail(self, exc)
-            return
-        self.app.notify(
-            f"Thank you: version {current.number} acknowledged. You can compose now."
-            if new
-            else f"You had already acknowledged version {current.number}."
+
+        def acknowledged(new: bool) -> None:
+            self.app.notify(
+                f"Thank you: version {current.number} acknowledged. You can compose now."
+                if new
+                else f"You had already acknowledged version {current.number}."
+            )
+            self.refresh_view()
+
+        self.attempt(
+            "Not acknowledged",
+            lambda p: policy.acknowledge(p.store, me.login, me.id, current.number),
+            then=acknowledged,
         )
-        self.refresh_view()
 
     def action_staff(self) -> None:
         from medsocial_tui.tui.screens.staff import StaffScreen
@@ -309,21 +314,21 @@ class VersionsScreen(AreaScreen):
         self.app.push_screen(DiffScreen(earlier.number, v.number, diffs))
 
     def _run(self, work, done: str) -> None:
-        try:
-            work()
-        except MedsocialError as exc:
-            _fail(self, exc)
-            return
-        self.app.notify(done, markup=False)
-        self.reload()
+        """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
+
+        def finished(_result: object) -> None:
+            self.app.notify(done, markup=False)
+            self.reload()
+
+        self.attempt("Not done", work, then=finished)
 
     def action_new_draft(self) -> None:
         practice = _practice(self)
         v = self.selected()
         self._run(
-            lambda: policy.create_draft(
-                practice.store,
-                practice.login,
+            lambda p: policy.create_draft(
+                p.store,
+                p.login,
                 from_number=v.number if v else None,
                 practice_name=practice.config.name,
             ),
@@ -345,7 +350,6 @@ class VersionsScreen(AreaScreen):
         self.app.push_screen(PolicyEditorScreen(v.number), lambda _saved: self.reload())
 
     def action_publish(self) -> None:
-        practice = _practice(self)
         v = self.selected()
         if v is None:
             return
@@ -358,9 +362,7 @@ class VersionsScreen(AreaScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._run(
-                    lambda: policy.publish(
-                        practice.store, practice.login, v.number, effective=_today(practice)
-                    ),
+                    lambda p: policy.publish(p.store, p.login, v.number, effective=_today(p)),
                     f"Version {v.number} published; everyone must acknowledge it.",
                 )
 
@@ -373,7 +375,6 @@ class VersionsScreen(AreaScreen):
         )
 
     def action_retire(self) -> None:
-        practice = _practice(self)
         v = self.selected()
         if v is None:
             return
@@ -381,7 +382,7 @@ class VersionsScreen(AreaScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._run(
-                    lambda: policy.retire(practice.store, practice.login, v.number),
+                    lambda p: policy.retire(p.store, p.login, v.number),
                     f"Version {v.number} retired.",
                 )
 
@@ -397,17 +398,22 @@ class VersionsScreen(AreaScreen):
             "tz": practice.tz,
             "exports_dir": practice.home.exports_dir,
         }
-        try:
-            md = exports.export_policy_markdown(practice.store, practice.login, v.number, **args)
-            pdf = exports.export_policy_pdf(practice.store, practice.login, v.number, **args)
-        except MedsocialError as exc:
-            _fail(self, exc)
-            return
-        self.app.notify(
-            f"Wrote {md.path.name} and {pdf.path.name} in {md.path.parent}",
-            markup=False,
-            timeout=10,
-        )
+
+        def export(p: Practice) -> tuple[exports.Export, exports.Export]:
+            return (
+                exports.export_policy_markdown(p.store, p.login, v.number, **args),
+                exports.export_policy_pdf(p.store, p.login, v.number, **args),
+            )
+
+        def written(files: tuple[exports.Export, exports.Export]) -> None:
+            md, pdf = files
+            self.app.notify(
+                f"Wrote {md.path.name} and {pdf.path.name} in {md.path.parent}",
+                markup=False,
+                timeout=10,
+            )
+
+        self.attempt("Not exported", export, then=written)
 
     def action_close(self) -> None:
         self.app.pop_screen()

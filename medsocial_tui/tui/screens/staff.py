@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import audit_notes, clock, exports, guard, policy, staff, training
-from medsocial_tui.errors import MedsocialError, UsageError
+from medsocial_tui.errors import UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
@@ -215,9 +215,8 @@ class StaffScreen(AreaScreen):
         self.app.push_screen(FormScreen(title, fields, save), closed)
 
     def action_add(self) -> None:
-        practice = _practice(self)
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             member = staff.add(
                 practice.store,
                 practice.login,
@@ -242,12 +241,11 @@ class StaffScreen(AreaScreen):
         )
 
     def action_change(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is None:
             return
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             changed = staff.change(
                 practice.store,
                 practice.login,
@@ -269,27 +267,23 @@ class StaffScreen(AreaScreen):
         )
 
     def _act(self, work, done: str) -> None:
-        try:
-            work()
-        except MedsocialError as exc:
-            self.app.notify(
-                exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10
-            )
-            return
-        self.app.notify(done, markup=False)
-        self.reload()
+        """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
+
+        def finished(_result: object) -> None:
+            self.app.notify(done, markup=False)
+            self.reload()
+
+        self.attempt("Not changed", work, then=finished)
 
     def action_make_manager(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is not None:
             self._act(
-                lambda: staff.change(practice.store, practice.login, m.login, is_manager=True),
+                lambda p: staff.change(p.store, p.login, m.login, is_manager=True),
                 f"{m.name} is now the designated social-media manager.",
             )
 
     def action_deactivate(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is None:
             return
@@ -297,7 +291,7 @@ class StaffScreen(AreaScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._act(
-                    lambda: staff.deactivate(practice.store, practice.login, m.login),
+                    lambda p: staff.deactivate(p.store, p.login, m.login),
                     f"{m.name} deactivated; their records stay.",
                 )
 
@@ -307,12 +301,11 @@ class StaffScreen(AreaScreen):
         )
 
     def action_training(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is None:
             return
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             record = training.record(
                 practice.store,
                 practice.login,
@@ -337,12 +330,11 @@ class StaffScreen(AreaScreen):
         )
 
     def action_audit_note(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is None:
             return
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             note = audit_notes.add(
                 practice.store,
                 practice.login,
@@ -365,18 +357,16 @@ class StaffScreen(AreaScreen):
         )
 
     def action_report(self) -> None:
-        practice = _practice(self)
-        try:
-            written = exports.export_records_csv(
-                practice.store,
-                practice.login,
-                tz=practice.tz,
-                exports_dir=practice.home.exports_dir,
+        def export(p: Practice) -> exports.Export:
+            return exports.export_records_csv(
+                p.store, p.login, tz=p.tz, exports_dir=p.home.exports_dir
             )
-        except MedsocialError as exc:
-            self.app.notify(exc.for_people(), severity="error", markup=False, timeout=10)
-            return
-        self.app.notify(f"Wrote {written.path}", markup=False, timeout=10)
+
+        self.attempt(
+            "Not written",
+            export,
+            then=lambda written: self.app.notify(f"Wrote {written.path}", markup=False, timeout=10),
+        )
 
     def action_toggle_inactive(self) -> None:
         self.include_inactive = not self.include_inactive

@@ -16,8 +16,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from medsocial_tui.errors import MedsocialError
+from medsocial_tui.practice import Practice
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
+from medsocial_tui.tui.screens.base import PracticeScreen
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,10 @@ class Field:
     placeholder: str = ""
 
 
-class FormScreen(ModalScreen[bool]):
-    """Fields, then Enter on the last one (or F9) saves; Esc cancels. Dismisses True once
-    ``save`` has returned without raising."""
+class FormScreen(PracticeScreen, ModalScreen[bool]):
+    """Fields, then Enter on the last one (or F9) saves; Esc cancels. ``save(practice,
+    values)`` runs in a thread worker on its own connection; the form dismisses True once it
+    returned without raising, and stays open with the reason under the fields otherwise."""
 
     BINDINGS = [
         Binding("f9", "save", "Save", id="form.save", tooltip="Save (Enter on the last field)"),
@@ -38,7 +40,10 @@ class FormScreen(ModalScreen[bool]):
     ]
 
     def __init__(
-        self, title: str, fields: list[Field], save: Callable[[dict[str, str]], str | None]
+        self,
+        title: str,
+        fields: list[Field],
+        save: Callable[[Practice, dict[str, str]], str | None],
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -70,14 +75,16 @@ class FormScreen(ModalScreen[bool]):
             self.action_save()
 
     def action_save(self) -> None:
-        try:
-            message = self.save(self.values())
-        except MedsocialError as exc:
-            self.query_one("#form-error", Static).update(exc.for_people())
-            return
+        self.query_one("#form-error", Static).update("Saving...")
+        self.attempt(self.title_text, self.save, self.values(), then=self._saved)
+
+    def _saved(self, message: str | None) -> None:
         if message:
             self.app.notify(message, markup=False)
         self.dismiss(True)
+
+    def on_practice_screen_refused(self, message: PracticeScreen.Refused) -> None:
+        self.query_one("#form-error", Static).update(message.words)
 
     def action_cancel(self) -> None:
         self.dismiss(False)
