@@ -8,19 +8,15 @@ from datetime import date
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import authorisations, clock
 from medsocial_tui.practice import Practice
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
+from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
-
-
-def _practice(screen: Screen[None]) -> Practice:
-    return screen.app.practice  # type: ignore[attr-defined, no-any-return]
 
 
 class AuthorisationsScreen(AreaScreen):
@@ -52,7 +48,7 @@ class AuthorisationsScreen(AreaScreen):
         )
         yield TextTable(id="authorisations", cursor_type="row", zebra_stripes=True)
         yield TextStatic(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -68,13 +64,13 @@ class AuthorisationsScreen(AreaScreen):
         table.focus()
 
     def today(self) -> date:
-        return clock.now().astimezone(_practice(self).tz).date()
+        return clock.now().astimezone(self.practice.tz).date()
 
     def reload(self) -> None:
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        self.rows = authorisations.every(_practice(self))
+        self.rows = authorisations.every(self.practice)
         for a in self.rows:
             table.add_row(
                 str(a.id),
@@ -104,7 +100,7 @@ class AuthorisationsScreen(AreaScreen):
             f"Authorisation {found.id}: signed form kept at {found.form_location}",
             "expires " + (found.expires_on.isoformat() if found.expires_on else "never"),
         ]
-        items = authorisations.takedowns(_practice(self), found.id)
+        items = authorisations.takedowns(self.practice, found.id)
         if found.revoked_on is not None:
             lines.append("Takedown list:" if items else "No published post used it.")
         for t in items:

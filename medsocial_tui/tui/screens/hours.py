@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from medsocial_tui import hours
@@ -18,6 +18,7 @@ from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
+from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import count
 
 
@@ -69,7 +70,7 @@ class HoursScreen(AreaScreen):
                 yield TextInput(placeholder="extra line (optional)", id="note")
             with VerticalScroll(id="hours-preview"):
                 yield TextStatic(id="hours-body")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#reason", OptionList).border_title = "Why"

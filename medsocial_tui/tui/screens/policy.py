@@ -7,29 +7,21 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Markdown, Static
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Header, Markdown, Static
 
 from medsocial_tui import clock, exports, policy
 from medsocial_tui.display import terminal_safe
-from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
-
-
-def _practice(screen: Screen) -> Practice:
-    return screen.app.practice  # type: ignore[attr-defined]
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
 def _today(practice: Practice):
     return clock.now().astimezone(practice.tz).date()
-
-
-def _fail(screen: Screen, exc: MedsocialError) -> None:
-    screen.app.notify(exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10)
 
 
 class PolicyScreen(AreaScreen):
@@ -78,20 +70,20 @@ class PolicyScreen(AreaScreen):
         yield TextStatic(id="policy-status")
         with VerticalScroll(id="policy-text"):
             yield Markdown(id="policy-markdown", open_links=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()
         self.query_one("#policy-text").focus()
 
     def version(self) -> policy.PolicyVersion | None:
-        store = _practice(self).store
+        store = self.practice.store
         if self.number is not None:
             return policy.get_version(store, self.number)
         return policy.current_version(store)
 
     def refresh_view(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         version = self.version()
         status = self.query_one("#policy-status", Static)
         body = self.query_one("#policy-markdown", Markdown)
@@ -114,7 +106,7 @@ class PolicyScreen(AreaScreen):
         body.update(terminal_safe(policy.to_markdown(version)))
 
     def _my_standing(self, version: policy.PolicyVersion) -> Text:
-        practice = _practice(self)
+        practice = self.practice
         me = self.app.me  # type: ignore[attr-defined]
         if me is None:
             return Text(f"{practice.login} is not on the staff list: you can read, not act.")
@@ -131,7 +123,7 @@ class PolicyScreen(AreaScreen):
         )
 
     def action_acknowledge(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         me = self.app.me  # type: ignore[attr-defined]
         current = policy.current_version(practice.store)
         version = self.version()
@@ -234,7 +226,7 @@ class VersionsScreen(AreaScreen):
         yield Static("Policy versions. e edits a draft's text.", id="status-line")
         yield TextTable(id="versions", cursor_type="row", zebra_stripes=True)
         yield TextStatic(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -246,7 +238,7 @@ class VersionsScreen(AreaScreen):
         table.focus()
 
     def reload(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
@@ -282,7 +274,7 @@ class VersionsScreen(AreaScreen):
             + (f"; published by {v.published_by}" if v.published_by else "")
         )
         if v.status == "published":
-            acks = policy.acknowledgements(_practice(self).store, v.number)
+            acks = policy.acknowledgements(self.practice.store, v.number)
             lines.append(f"{len(acks)} acknowledgements")
         detail.update("\n".join(lines))
 
@@ -295,7 +287,7 @@ class VersionsScreen(AreaScreen):
             self.app.push_screen(PolicyScreen(v.number))
 
     def _earlier(self, v: policy.PolicyVersion) -> policy.PolicyVersion | None:
-        store = _practice(self).store
+        store = self.practice.store
         current = policy.current_version(store)
         if v.is_draft and current is not None:
             return current
@@ -310,7 +302,7 @@ class VersionsScreen(AreaScreen):
         if earlier is None:
             self.app.notify("There is no earlier version to compare with.", severity="warning")
             return
-        diffs = policy.diff(_practice(self).store, earlier.number, v.number)
+        diffs = policy.diff(self.practice.store, earlier.number, v.number)
         self.app.push_screen(DiffScreen(earlier.number, v.number, diffs))
 
     def _run(self, work, done: str) -> None:
@@ -323,7 +315,7 @@ class VersionsScreen(AreaScreen):
         self.attempt("Not done", work, then=finished)
 
     def action_new_draft(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         v = self.selected()
         self._run(
             lambda p: policy.create_draft(
@@ -389,7 +381,7 @@ class VersionsScreen(AreaScreen):
         self.app.push_screen(Confirm(f"Retire version {v.number}?"), answered)
 
     def action_export(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         v = self.selected()
         if v is None:
             return
@@ -444,4 +436,4 @@ class DiffScreen(ModalScreen[None]):
             text.append("Unchanged: " + ", ".join(unchanged) + "\n", style="dim")
         with VerticalScroll(id="diff"):
             yield TextStatic(text)
-        yield Footer()
+        yield KeyFooter()

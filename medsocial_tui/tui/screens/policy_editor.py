@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from medsocial_tui import policy
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
 class PolicyEditorScreen(AreaScreen[bool]):
@@ -47,7 +48,7 @@ class PolicyEditorScreen(AreaScreen[bool]):
             soft_wrap=True,
             show_line_numbers=False,
         )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()

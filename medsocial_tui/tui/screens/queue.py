@@ -354,7 +354,7 @@ class QueueScreen(PostActions):
                     )
             finally:
                 self._rebuilding = False
-        self.cursor_moved(force=True)
+        self.cursor_moved()
 
     def _append(self, posts: list[Post], below: queue.PageMark | None) -> None:
         """The page below the window came: added under it; past ``WINDOW`` rows the top
@@ -368,7 +368,7 @@ class QueueScreen(PostActions):
                 table.add_row(*self._row(post), key=str(post.id))
             self.loaded = self.loaded + posts
             self.next_mark = below
-            self.cursor_moved(force=True)
+            self.cursor_moved()
             return
         drop = len(self.loaded) + len(posts) - WINDOW
         above = queue.mark_of(self.loaded[drop])

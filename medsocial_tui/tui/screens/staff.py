@@ -9,7 +9,6 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import audit_notes, clock, exports, guard, policy, staff, training
@@ -26,10 +25,6 @@ from medsocial_tui.tui.words import fit
 
 STATUS_WIDTH = 78
 """The status line's room at 80 columns (one column of padding each side)."""
-
-
-def _practice(screen: Screen) -> Practice:
-    return screen.app.practice  # type: ignore[attr-defined]
 
 
 def _date(text: str, what: str) -> date | None:
@@ -138,10 +133,10 @@ class StaffScreen(AreaScreen):
         table.focus()
 
     def today(self) -> date:
-        return clock.now().astimezone(_practice(self).tz).date()
+        return clock.now().astimezone(self.practice.tz).date()
 
     def reload(self) -> None:
-        store = _practice(self).store
+        store = self.practice.store
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
@@ -192,7 +187,7 @@ class StaffScreen(AreaScreen):
             f"{m.name} ({m.login}) {m.title}".rstrip() + (f" · {', '.join(marks)}" if marks else "")
         ]
         lines.append(f"roles: {roles_text(m)}" + ("" if m.active else " · deactivated"))
-        store = _practice(self).store
+        store = self.practice.store
         missing = policy.unacknowledged_version(store, m.id) if m.active else None
         if missing is not None:
             lines.append(
