@@ -115,3 +115,19 @@ def test_each_action_has_one_id_and_each_id_one_action():
             actions_by_id.setdefault(binding.id, set()).add(action)
     assert {a: i for a, i in ids_by_action.items() if len(i) > 1} == {}
     assert {i: a for i, a in actions_by_id.items() if len(a) > 1} == {}
+
+
+async def test_an_id_no_action_has_is_said_in_words(demo_home, monkeypatch):
+    with_keys(demo_home, {"queue.retyr": "f9", "go.calendar": "l"})
+    monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")
+    practice = open_practice(demo_home)
+    app = create_app(practice=practice)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.report_plugin_failures()
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+        assert any("no action has the id queue.retyr" in m for m in said), said
+        assert not any("go.calendar" in m for m in said)
+    finally:
+        practice.close()
