@@ -33,6 +33,8 @@ async def open_area(app, pilot, area: str) -> None:
         getattr(app, f"action_{area}")()
         await pilot.pause()
     assert type(app.screen).__name__.lower() == f"{area}screen"
+    if not getattr(app.screen, "TAKES_TYPING", True):  # it says it never shows a field
+        assert not app.screen.query("Input, TextArea"), area
 
 
 @pytest.mark.parametrize("area", AREAS)

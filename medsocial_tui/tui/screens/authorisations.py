@@ -23,6 +23,7 @@ class AuthorisationsScreen(AreaScreen):
     """Every authorisation with its status; the highlighted one's takedown list below."""
 
     GROUP = "Authorisations"
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("n", "add", "New", id="authorisations.add", tooltip="Record a signed form"),
         Binding(

@@ -108,6 +108,9 @@ class AreaScreen(PracticeScreen, Screen[R]):
     """Lines the help screen shows above the keys: what no binding says (Tab, Space)."""
     holds_work: ClassVar[bool] = False
     """True where leaving by a global key would lose what a person typed."""
+    TAKES_TYPING: ClassVar[bool] = True
+    """False on a screen that never shows a text field: the keys then skip looking for one
+    (a look through the screen's widgets, for every bound key, on every key pressed)."""
 
     def decision(self, action: str) -> Decision:
         """Whether the signed-in person may run this screen's ``action``, and why not."""

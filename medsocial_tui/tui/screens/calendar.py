@@ -39,6 +39,7 @@ def short(post: Post, width: int) -> str:
 class CalendarScreen(AreaScreen):
     GROUP = "Calendar"
     NEEDS = {"grab": Action.COMPOSE}
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("w", "week", "Week", id="calendar.week", tooltip="Seven days by hour"),
         Binding("m", "month", "Month", id="calendar.month", tooltip="The month by day"),

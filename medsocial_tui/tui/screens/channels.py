@@ -36,6 +36,7 @@ def age_words(moment) -> str:
 class ChannelsScreen(AreaScreen):
     GROUP = "Channels"
     NEEDS = {"mark_done": Action.HANDLE_DELIVERY}
+    TAKES_TYPING = False
     BINDINGS = [
         Binding(
             "t",

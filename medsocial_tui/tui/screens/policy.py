@@ -29,6 +29,7 @@ class PolicyScreen(AreaScreen):
 
     GROUP = "Policy"
 
+    TAKES_TYPING = False
     BINDINGS = [
         Binding(
             "a",
@@ -176,6 +177,7 @@ class VersionsScreen(AreaScreen):
         "export": Action.MANAGE_POLICY,
     }
 
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("enter,o", "read", "Read", id="versions.read", tooltip="Read this version"),
         Binding(

@@ -93,6 +93,8 @@ class QueueTable(TextTable):
 class QueueScreen(PostActions):
     """All posts, newest schedule first, read from the database a page at a time."""
 
+    TAKES_TYPING = False
+
     GROUP = "Queue"
     NEEDS = {**POST_ACTION_NEEDS}
     BINDINGS = [

@@ -51,6 +51,7 @@ def guard_detail(practice: Practice, post: Post) -> Text:
 class ReviewScreen(AreaScreen):
     GROUP = "Review"
     NEEDS = {"approve": Action.APPROVE, "send_back": Action.APPROVE}
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("a", "approve", "Approve", id="review.approve", tooltip="It goes out at its time"),
         Binding(

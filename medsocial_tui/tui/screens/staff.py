@@ -64,6 +64,7 @@ class StaffScreen(AreaScreen):
         "audit_note": Action.AUDIT,
         "report": Action.MANAGE_POLICY,
     }
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("n", "add", "Add", id="staff.add", tooltip="Add a staff member"),
         Binding(
