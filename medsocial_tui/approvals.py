@@ -16,13 +16,14 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import audit, clock, records_key
 from medsocial_tui.config import PracticeConfig
 from medsocial_tui.errors import MedsocialError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class Basis(enum.StrEnum):

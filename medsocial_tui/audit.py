@@ -18,13 +18,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock, records_key
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.records_key import KEYED_PREFIX
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 GENESIS = "0" * 64
 

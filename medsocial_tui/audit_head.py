@@ -16,13 +16,15 @@ import os
 import socket
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from medsocial_tui import audit, clock
 from medsocial_tui.audit import ChainCheck, RecordedHead
 from medsocial_tui.config import PracticeConfig
 from medsocial_tui.practice import Practice
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SYSLOG_IDENT = "medsocial"
 

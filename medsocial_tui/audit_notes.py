@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from medsocial_tui import audit, clock, compliance
+from medsocial_tui import audit, clock
 from medsocial_tui import staff as staff_core
 from medsocial_tui.errors import ComplianceBlocked, NotFound, UsageError
 from medsocial_tui.policy import today
 from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from medsocial_tui import compliance
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ def refuse_patient_information(
     text: str, context: compliance.PracticeContext | None, what: str
 ) -> None:
     """Raise ComplianceBlocked (naming labels, never the text) when the guard would block."""
+    from medsocial_tui import compliance  # its patterns are compiled when first needed
+
     report = compliance.check_text(text, context)
     if report.blocking:
         labels = sorted(
@@ -83,8 +88,8 @@ def add(
         raise NotFound(f"no staff member with login {login!r}")
     if not seen.strip():
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
-    reviewed_on = reviewed_on or today()
-    if reviewed_on > today():
+    reviewed_on = reviewed_on or today(store)
+    if reviewed_on > today(store):
         raise UsageError(f"the review date {reviewed_on} is in the future")
     refuse_patient_information(seen, context, "note")
     if action.strip():

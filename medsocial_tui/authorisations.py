@@ -31,6 +31,7 @@ from medsocial_tui.compliance.testimonial import find_testimonial
 from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action, by_login, require
+from medsocial_tui.states import DeliveryState
 
 ALL_NETWORKS = "all"
 DIGEST_KIND = "authorisation"
@@ -246,14 +247,14 @@ def revoke(
             f"authorisation {authorisation_id} was revoked on {found.revoked_on.isoformat()}",
             fix=f"`medsocial authorisation takedown {authorisation_id}` shows what is left",
         )
-    when = _day(on, "revocation date") or clock.now().astimezone(practice.tz).date()
+    when = _day(on, "revocation date") or practice.today()
     now = clock.to_iso(clock.now())
     used = practice.store.query(
         "SELECT d.id, d.account_id, d.remote_id, d.remote_url FROM deliveries d"
         " JOIN posts p ON p.id = d.post_id"
-        " WHERE json_extract(p.options, '$.authorisation') = ? AND d.state = 'published'"
+        " WHERE json_extract(p.options, '$.authorisation') = ? AND d.state = ?"
         " ORDER BY d.id",
-        (authorisation_id,),
+        (authorisation_id, DeliveryState.PUBLISHED.value),
     )
     with practice.store.write() as db:
         db.conn.execute(
@@ -344,9 +345,7 @@ async def take_down(
     actor = require(practice.store, by_login(practice.store, practice.login), Action.MANAGE_STAFF)
     pending = [t for t in takedowns(practice, authorisation_id) if t.state == "pending"]
     own = client is None
-    client = client or httpx.AsyncClient(
-        timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0)
-    )
+    client = client or practice.http_client()
     try:
         for item in pending:
             state, detail = await _delete_one(practice, client, item)
@@ -455,7 +454,7 @@ def problems_for(
         found = get(practice, int(str(wanted)))
     except (NotFound, ValueError):
         return [f"authorisation {wanted} does not exist ({why})"]
-    today = today or clock.now().astimezone(practice.tz).date()
+    today = today or practice.today()
     out: list[str] = []
     status = found.status(today)
     if status != "valid":

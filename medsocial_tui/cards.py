@@ -11,11 +11,14 @@ import hashlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING, Any
 
 from medsocial_tui.errors import UsageError
+
+if TYPE_CHECKING:  # Pillow is imported where a card is drawn, not by every plugin load
+    from PIL import Image, ImageFont
+
+    Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 WIDTH, HEIGHT = 1080, 1350
 MARGIN = 90
@@ -32,8 +35,6 @@ FONT_DIRS = (
     Path("/usr/share/fonts/TTF"),
     Path("/Library/Fonts"),
 )
-
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ def font_path(bold: bool = False) -> Path | None:
 
 
 def load_font(size: int, bold: bool = False) -> Font:
+    from PIL import ImageFont
+
     path = font_path(bold)
     if path is not None:
         return ImageFont.truetype(str(path), size)
@@ -184,6 +187,8 @@ def render(
     primary = _rgb(colors.get("primary", ""), DEFAULT_PRIMARY)
     accent = _rgb(colors.get("accent", ""), DEFAULT_ACCENT)
     ink = text_colour(primary)
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (WIDTH, HEIGHT), primary)
     draw = ImageDraw.Draw(image)
     inner = WIDTH - 2 * MARGIN

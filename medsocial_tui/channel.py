@@ -28,8 +28,12 @@ class Capability(enum.StrEnum):
     PUBLISH = "publish"
     DELETE = "delete"
     RECONCILE = "reconcile"
-    INBOX = "inbox"
+    LISTEN = "listen"
+    """Reads new comments, messages, mentions and reviews since a cursor (``read_activity``)."""
     REPLY = "reply"
+    """Answers one of them in public or in the conversation (``reply``)."""
+    HIDE = "hide"
+    """Hides (and unhides) a comment from the public without deleting it (``hide``)."""
     METRICS = "metrics"
     SPECIAL_HOURS = "special_hours"
     MANUAL = "manual"
@@ -168,6 +172,66 @@ class AccountHealth:
     message: str
 
 
+ACTIVITY_KINDS = frozenset({"comment", "message", "review", "mention", "reply", "quote"})
+"""What an :class:`Activity` can be: a comment on one of the account's posts, a private
+message, a review of the practice, a mention of the account, a reply to one of its posts,
+and a quote of one of them."""
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One thing someone else wrote to or about the account, as the network gave it.
+
+    Everything here is someone else's words: the core shows it as text, never markup, and
+    never puts ``text`` or ``author_name`` in a log, an audit event or an alert."""
+
+    remote_id: str
+    """The network's id of the item, unique within the account."""
+    kind: str
+    """One of :data:`ACTIVITY_KINDS`."""
+    author_name: str
+    """The author's name as the network shows it."""
+    text: str
+    created_at: datetime
+    """When it was written, UTC-aware."""
+    author_handle: str | None = None
+    permalink: str | None = None
+    on_remote_id: str | None = None
+    """The post, media, conversation or review it belongs to."""
+    rating: int | None = None
+    """A review's stars, 1 to 5."""
+    reply_window_ends: datetime | None = None
+    """When the network stops accepting a reply (Messenger's 24-hour window); None when
+    there is no such limit."""
+    thread: Mapping[str, str] = field(default_factory=dict)
+    """Network-specific references a reply needs (a thread's root and parent ids, a
+    conversation's recipient id, a status's visibility, …). Text only: the core stores them."""
+    existing_reply: str | None = None
+    """The account's current reply where the network keeps one per item (a Google review's
+    owner reply)."""
+
+
+@dataclass(frozen=True)
+class ActivityPage:
+    """What one ``read_activity`` call found, oldest or newest first as the network gives it.
+
+    ``cursor`` is opaque to the core: it stores it and passes it back on the next call, so
+    reading again from it gives nothing twice. It is never a credential or a URL carrying one.
+    ``more`` says another page is waiting now (the core may read again at once)."""
+
+    items: list[Activity]
+    cursor: str | None
+    more: bool = False
+
+
+@dataclass(frozen=True)
+class ReplySent:
+    """The network accepted a reply: its id there, and where people can see it."""
+
+    remote_id: str
+    permalink: str | None = None
+
+
 class ChannelError(Exception):
     """Base of the typed errors a plugin raises. ``message`` is shown to people: the
     network's own words, never a token or a full URL with secrets."""
@@ -204,6 +268,12 @@ class CannotTell(OutcomeUnknown):
     """The network cannot prove the post absent (its listing does not reach back to the
     attempt, or it has no way to look a post up): a person looks at the page and decides.
     ``message`` says what was looked at."""
+
+
+class ReplyWindowClosed(Rejected):
+    """The network no longer accepts a reply to this item (Messenger's 24-hour standard
+    messaging window has ended). Raised before anything is sent; ``message`` says so in
+    words and what to do instead."""
 
 
 class HandOff(ChannelError):
@@ -246,6 +316,10 @@ class Channel:
     """Requests in flight at once for one account."""
     credentials_help: ClassVar[str] = ""
     """Where a practice gets the credentials: which app, permissions, token lifetime."""
+    listening_note: ClassVar[str | None] = None
+    """Words the inbox shows for this channel when its network gives no listening API to
+    apps like this one (a video network, the manual channel): where a person reads activity
+    instead."""
 
     plugin_name: str = ""
 
@@ -318,3 +392,43 @@ class Channel:
         had before, so the change can be undone: set those again and remove the days that
         had none."""
         raise Rejected(f"{self.title} has no special hours")
+
+    # Listening: capabilities LISTEN, REPLY, HIDE.
+
+    async def read_activity(
+        self, client: httpx.AsyncClient, account: Account, cursor: str | None
+    ) -> ActivityPage:
+        """New activity since ``cursor`` (None: the first read; a network may then give only
+        recent items). Returns the items and the cursor to pass next time; an item is never
+        given again from the returned cursor. Raises ``RetryLater`` (with ``retry_at`` from
+        the network's rate-limit headers), ``AuthExpired`` or ``Rejected``."""
+        raise NotImplementedError
+
+    async def reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent:
+        """Answer ``item`` as the account, with the references the network needs (from
+        ``item.thread`` and ``item.on_remote_id``). Raises ``ReplyWindowClosed`` without
+        sending when the network would refuse it for its age, ``OutcomeUnknown`` when the
+        request may have reached the network but its answer was lost."""
+        raise NotImplementedError
+
+    async def find_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent | None:
+        """After a lost answer to :meth:`reply`, read the thread back: the account's reply
+        with ``text`` under ``item`` when it is there, None when it is surely not.
+        Raises ``OutcomeUnknown`` (or ``CannotTell``) when the network cannot tell."""
+        raise CannotTell(f"{self.title} offers no way to read a reply back")
+
+    async def hide(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
+    ) -> None:
+        """Hide ``item`` from the public (or show it again with ``hidden=False``)."""
+        raise NotImplementedError
+
+    async def delete_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity
+    ) -> None:
+        """Remove the account's reply to ``item`` (a Google review's owner reply)."""
+        raise NotImplementedError

@@ -251,3 +251,55 @@ def parse_time(value: Any) -> datetime | None:
     except ValueError:
         return None
     return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+# Reading activity newer than the last fetch, from listings that run newest first.
+
+
+@dataclass(frozen=True)
+class Watermark:
+    """How far a newest-first listing (comments, reviews, notifications) was read: the
+    newest moment seen and the ids seen at exactly that moment, so an item that shares its
+    second with one already read is still new, and none is read twice. Kept by the core as
+    the cursor text (``text()``); a cursor that is not one reads as no mark (a first read)."""
+
+    at: datetime | None = None
+    ids: frozenset[str] = frozenset()
+
+    @classmethod
+    def parse(cls, cursor: str | None) -> Watermark:
+        if not cursor:
+            return cls()
+        try:
+            saved = json.loads(cursor)
+            moment = parse_time(saved["t"])
+            ids = frozenset(str(i) for i in saved.get("ids", []))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return cls()
+        return cls(moment, ids) if moment is not None else cls()
+
+    def text(self) -> str | None:
+        if self.at is None:
+            return None
+        moment = self.at.astimezone(UTC).isoformat().replace("+00:00", "Z")
+        return json.dumps({"t": moment, "ids": sorted(self.ids)}, separators=(",", ":"))
+
+    def is_new(self, moment: datetime, item_id: str) -> bool:
+        """Newer than the mark, or at it and not read yet."""
+        if self.at is None:
+            return True
+        return moment > self.at or (moment == self.at and item_id not in self.ids)
+
+    def passed(self, moment: datetime) -> bool:
+        """True once a newest-first listing has gone below the mark: stop paging."""
+        return self.at is not None and moment < self.at
+
+    def after(self, seen: Iterable[tuple[datetime, str]]) -> Watermark:
+        """The mark once ``seen`` (moment, id) pairs have been handed over too."""
+        at, ids = self.at, set(self.ids)
+        for moment, item_id in seen:
+            if at is None or moment > at:
+                at, ids = moment, {item_id}
+            elif moment == at:
+                ids.add(item_id)
+        return Watermark(at, frozenset(ids))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _environment_trusted = False
@@ -28,6 +28,12 @@ def now() -> datetime:
         if pinned:
             return parse_utc(pinned)
     return datetime.now(UTC)
+
+
+def today(tz: tzinfo) -> date:
+    """The date now where the practice is (its timezone), not in UTC: at 8 pm in New York
+    it is still today there, though tomorrow in UTC."""
+    return now().astimezone(tz).date()
 
 
 def to_iso(moment: datetime) -> str:

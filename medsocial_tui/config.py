@@ -8,6 +8,7 @@ environment variables ``MEDSOCIAL_SECRET_<ACCOUNT>_<FIELD>``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import stat
@@ -19,17 +20,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import platformdirs
-from pydantic import ValidationError
 
+from medsocial_tui import config_fast
 from medsocial_tui.clock import zone
-from medsocial_tui.config_schema import (
-    ConfigFile,
-    ConfigWarning,
-    LineFinder,
-    dotted,
-    explain,
-    unknown_key_warnings,
-)
+from medsocial_tui.config_lines import ConfigWarning, LineFinder, dotted
 from medsocial_tui.errors import ConfigError, HomeError, SecretsError
 
 HOME_ENV = "MEDSOCIAL_HOME"
@@ -122,6 +116,32 @@ class AccountConfig:
 
 
 @dataclass(frozen=True)
+class InboxSettings:
+    """``[inbox]`` in practice.toml."""
+
+    greet_by_name: bool = False
+    """A reply may open with "Hi <first name>," (nothing else of the name, nowhere else)."""
+    negative_rating: int = 3
+    """A review rated at or below this is negative."""
+    negative_review_approval: bool = True
+    """A reply to a negative review waits for an approver before it is sent."""
+    answer_within_hours: float = 4.0
+    """Working hours (the practice's opening hours) an item may wait for an answer."""
+    pages_per_run: int = 20
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """``[alerts]`` in practice.toml."""
+
+    on_new: bool = True
+    on_overdue: bool = True
+    command: tuple[str, ...] = ()
+    """A program (absolute path) and its arguments, run with the alert's words on stdin."""
+    timeout_seconds: float = 20.0
+
+
+@dataclass(frozen=True)
 class PracticeConfig:
     """The practice as its config file describes it."""
 
@@ -165,6 +185,11 @@ class PracticeConfig:
     account's ~/.ssh/authorized_keys)."""
     ssh_command: str = ""
     """[ssh] command: the medsocial program the keys force (default: the one running)."""
+    inbox: InboxSettings = field(default_factory=lambda: InboxSettings())
+    """[inbox]: how replies are guarded and how soon an item should be answered."""
+    alerts: AlertSettings = field(default_factory=lambda: AlertSettings())
+    """[alerts]: what the inbox fetch tells people, and through which command (apprise
+    URLs, which may hold credentials, live in secrets.toml)."""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -227,11 +252,19 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
     cannot say (a real timezone, usable and unique account ids, no secret in the file)."""
     finder = LineFinder(text)
     problems = _Problems(path, finder)
-    try:
-        model = ConfigFile.model_validate(dict(data))
-    except ValidationError as exc:
-        found_at, what, fix = explain(exc)
-        raise problems.fail(found_at, what, fix) from None
+    model: Any = config_fast.read(data)
+    warnings: list[ConfigWarning] = []
+    if model is None:  # something unusual: the pydantic schema judges it, in its words
+        from pydantic import ValidationError
+
+        from medsocial_tui.config_schema import ConfigFile, explain, unknown_key_warnings
+
+        try:
+            model = ConfigFile.model_validate(dict(data))
+        except ValidationError as exc:
+            found_at, what, fix = explain(exc)
+            raise problems.fail(found_at, what, fix) from None
+        warnings = unknown_key_warnings(model, finder, str(path))
     practice = model.practice
     name = practice.name.strip()
     if not name:
@@ -297,8 +330,16 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
                 f"hours.{day} = {value!r} is not opening hours",
                 'write "08:00-17:00" (24-hour clock) or "closed"',
             )
+    if model.alerts.command and not model.alerts.command[0].startswith("/"):
+        raise problems.fail(
+            ("alerts", "command"),
+            "alerts.command must start with the program's absolute path",
+            'write it as a list, e.g. command = ["/usr/local/bin/page-the-office", "--quiet"]',
+        )
     publishing = model.publishing
-    colors = {k: v for k, v in model.colors.model_dump().items() if isinstance(v, str) and v}
+    colors = {
+        k: v for k, v in config_fast.as_data(model.colors).items() if isinstance(v, str) and v
+    }
     head_file = model.audit.head_file
     if head_file and not Path(head_file).is_absolute():
         raise problems.fail(
@@ -332,9 +373,18 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
         audit_syslog=model.audit.syslog,
         audit_syslog_address=model.audit.syslog_address,
         source=path,
-        warnings=tuple(unknown_key_warnings(model, finder, str(path))),
+        warnings=tuple(warnings),
         ssh_authorized_keys=model.ssh.authorized_keys,
         ssh_command=model.ssh.command,
+        inbox=InboxSettings(
+            **{f.name: getattr(model.inbox, f.name) for f in dataclasses.fields(InboxSettings)}
+        ),
+        alerts=AlertSettings(
+            on_new=model.alerts.on_new,
+            on_overdue=model.alerts.on_overdue,
+            command=tuple(model.alerts.command),
+            timeout_seconds=model.alerts.timeout_seconds,
+        ),
     )
 
 
@@ -352,10 +402,12 @@ class Secrets:
     """Credentials per account id. Never printed: ``repr`` shows only the field names."""
 
     by_account: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    alert_urls: tuple[str, ...] = field(default=(), repr=False)
+    """``[alerts] apprise = [...]``: where alerts go (apprise URLs carry credentials)."""
 
     def __repr__(self) -> str:
         fields = {k: sorted(v) for k, v in self.by_account.items()}
-        return f"Secrets({fields})"
+        return f"Secrets({fields}, {len(self.alert_urls)} alert URLs)"
 
     def for_account(
         self, account_id: str, names: list[str] | tuple[str, ...] = ()
@@ -403,7 +455,17 @@ def load_secrets(home: Home) -> Secrets:
         if not isinstance(values, dict):
             raise SecretsError(f"[accounts.{account_id}] must be a table", where=str(path))
         clean[account_id] = {str(k): str(v) for k, v in values.items()}
-    return Secrets(clean)
+    alerts = data.get("alerts", {})
+    urls = alerts.get("apprise", []) if isinstance(alerts, dict) else None
+    if isinstance(urls, str):
+        urls = [urls]
+    if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
+        raise SecretsError(
+            "[alerts] apprise must be a list of apprise URLs",
+            where=str(path),
+            fix='write it as apprise = ["mailtos://user:password@example.org", ...]',
+        )
+    return Secrets(clean, tuple(u.strip() for u in urls if u.strip()))
 
 
 def write_private(path: Path, data: bytes, *, mode: int = 0o600) -> None:
@@ -425,9 +487,14 @@ def write_private(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         raise
 
 
-def write_secrets(home: Home, secrets: Mapping[str, Mapping[str, str]]) -> None:
+def write_secrets(
+    home: Home, secrets: Mapping[str, Mapping[str, str]], alert_urls: tuple[str, ...] = ()
+) -> None:
     """Write the app-owned secrets file with mode 0600 from its first byte."""
     import tomli_w
 
-    data = tomli_w.dumps({"accounts": {k: dict(v) for k, v in secrets.items()}})
+    content: dict[str, object] = {"accounts": {k: dict(v) for k, v in secrets.items()}}
+    if alert_urls:
+        content["alerts"] = {"apprise": list(alert_urls)}
+    data = tomli_w.dumps(content)
     write_private(home.secrets_path, data.encode("utf-8"))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import difflib
 import math
-import re
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-Path_ = tuple[str | int, ...]
+from medsocial_tui.config_lines import ConfigWarning, LineFinder, Path_, dotted
+
+__all__ = ["ConfigWarning", "LineFinder", "dotted", "explain", "unknown_key_warnings"]
 
 
 class _Table(BaseModel):
@@ -68,6 +68,21 @@ class AuditTable(_Table):
     syslog_address: str = "/dev/log"
 
 
+class InboxTable(_Table):
+    greet_by_name: bool = False
+    negative_rating: int = Field(default=3, ge=0, le=5)
+    negative_review_approval: bool = True
+    answer_within_hours: float = Field(default=4.0, gt=0, le=24 * 14, allow_inf_nan=False)
+    pages_per_run: int = Field(default=20, ge=1, le=1000)
+
+
+class AlertsTable(_Table):
+    on_new: bool = True
+    on_overdue: bool = True
+    command: list[str] = Field(default_factory=list)
+    timeout_seconds: float = Field(default=20.0, gt=0, le=600, allow_inf_nan=False)
+
+
 class ColorsTable(_Table):
     primary: str = ""
     accent: str = ""
@@ -83,6 +98,8 @@ class ConfigFile(_Table):
     ssh: SshTable = SshTable()
     audit: AuditTable = AuditTable()
     hours: dict[str, str] = Field(default_factory=dict)
+    inbox: InboxTable = InboxTable()
+    alerts: AlertsTable = AlertsTable()
 
 
 RANGE_WORDS: dict[str, str] = {
@@ -94,114 +111,11 @@ RANGE_WORDS: dict[str, str] = {
     "reconcile_recheck_seconds": "seconds between the two reads that prove a post absent "
     "(0 to 600)",
     "busy_timeout_seconds": "seconds a write waits for another process (0 to 3600)",
+    "negative_rating": "the highest star rating that counts as a negative review (0 to 5)",
+    "answer_within_hours": "working hours an item may wait for an answer (more than 0, up to 336)",
+    "pages_per_run": "pages of activity one inbox fetch reads per account (1 to 1000)",
+    "timeout_seconds": "seconds an alert may take (more than 0, up to 600)",
 }
-
-
-@dataclass(frozen=True)
-class ConfigWarning:
-    """Something in the config that is probably a mistake but does not stop the practice."""
-
-    what: str
-    where: str
-    fix: str
-
-    def __str__(self) -> str:
-        return f"{self.what} ({self.where}); {self.fix}"
-
-
-def dotted(path: Path_) -> str:
-    """('accounts', 1, 'id') -> 'accounts[1].id'."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + part
-    return out
-
-
-_KEY_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)')
-
-
-def _split_key(text: str) -> tuple[str, ...]:
-    return tuple(a or b or c for a, b, c in _KEY_PART.findall(text))
-
-
-def _key_before_equals(line: str) -> str | None:
-    quote = ""
-    for index, char in enumerate(line):
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "=":
-            return line[:index]
-    return None
-
-
-class LineFinder:
-    """Where each table and key of a TOML text was written, by its full path, counting
-    ``[[accounts]]`` entries so the second one's ``id`` is found at its own line."""
-
-    def __init__(self, text: str) -> None:
-        self.lines: dict[Path_, int] = {}
-        arrays: dict[Path_, int] = {}
-        current: Path_ = ()
-        depth = 0
-        open_string = ""
-
-        def resolve(parts: tuple[str, ...]) -> Path_:
-            path: Path_ = ()
-            for part in parts:
-                path = (*path, part)
-                if path in arrays:
-                    path = (*path, arrays[path] - 1)
-            return path
-
-        for number, raw in enumerate(text.splitlines(), start=1):
-            line = raw.strip()
-            if open_string:
-                if line.count(open_string) % 2 == 1:
-                    open_string = ""
-                continue
-            if depth > 0:
-                depth = max(0, depth + line.count("[") - line.count("]"))
-                continue
-            if not line or line.startswith("#"):
-                continue
-            header = re.match(r"^\[\[\s*(.+?)\s*\]\]", line)
-            if header:
-                parts = _split_key(header.group(1))
-                base = (*resolve(parts[:-1]), parts[-1])
-                arrays[base] = arrays.get(base, 0) + 1
-                current = (*base, arrays[base] - 1)
-                self.lines.setdefault(base, number)
-                self.lines[current] = number
-                continue
-            header = re.match(r"^\[\s*(.+?)\s*\]", line)
-            if header:
-                current = resolve(_split_key(header.group(1)))
-                self.lines.setdefault(current, number)
-                continue
-            key = _key_before_equals(line)
-            if key is None:
-                continue
-            self.lines.setdefault((*current, *_split_key(key)), number)
-            value = line[len(key) + 1 :].strip()
-            for quotes in ('"""', "'''"):
-                if value.count(quotes) % 2 == 1:
-                    open_string = quotes
-            if value.startswith("["):
-                depth = max(0, value.count("[") - value.count("]"))
-
-    def line(self, path: Path_) -> int | None:
-        """The line of ``path``, else of the nearest table that holds it."""
-        while path:
-            if path in self.lines:
-                return self.lines[path]
-            path = path[:-1]
-        return None
 
 
 def unknown_keys(model: BaseModel, path: Path_ = ()) -> list[tuple[Path_, list[str]]]:

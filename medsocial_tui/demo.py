@@ -23,6 +23,7 @@ from medsocial_tui import (
     policy,
     queue,
     records_key,
+    states,
     training,
 )
 from medsocial_tui import staff as staff_core
@@ -268,9 +269,40 @@ def build(root: Path, *, login: str | None = None) -> Home:
     practice = open_practice(home)
     try:
         _seed_posts(practice)
+        _seed_inbox(practice)
     finally:
         practice.close()
     return home
+
+
+def _seed_inbox(practice: Practice) -> None:
+    """A few things people wrote to the demo's accounts, as `medsocial inbox fetch` would
+    have stored them: a message, a question, a 1-star and a 5-star review, a mention."""
+    now = clock.now()
+    items = tomllib.loads(
+        resources.files("medsocial_tui.data").joinpath("demo_inbox.toml").read_text("utf-8")
+    )["items"]
+    with practice.store.write() as db:
+        for item in items:
+            at = clock.to_iso(now - timedelta(minutes=item["minutes_ago"]))
+            db.conn.execute(
+                "INSERT INTO inbox_items (account_id, remote_id, kind, author_name, text,"
+                " rating, created_at, fetched_at, state, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    item["account"],
+                    item["remote_id"],
+                    item["kind"],
+                    item["author"],
+                    item["text"],
+                    item.get("rating"),
+                    at,
+                    at,
+                    item["state"],
+                    at,
+                ),
+            )
+        audit.record(db, "demo", "inbox.received", "demo", "", items=len(items))
 
 
 DEMO_TRAINING = (
@@ -286,7 +318,7 @@ DEMO_TRAINING = (
 def _seed_records(store, you: str, policy_number: int) -> None:
     """Training on record (one person overdue, one new hire not yet trained), an audit note,
     and a draft of the next policy version with a custom section, to compare."""
-    now = clock.now().date()
+    now = clock.today(store.tz)
     trained = dict(DEMO_TRAINING)
     trained.setdefault(you, 40)
     for person, days_ago in trained.items():
@@ -378,15 +410,23 @@ def _create_unchecked(practice: Practice, compose: queue.Compose):
 def _set_post(practice: Practice, post_id: int, status: str, approver: str | None = None) -> None:
     post = queue.get(practice.store, post_id)
     when = clock.to_iso(post.scheduled_at) if post.scheduled_at else clock.to_iso(clock.now())
-    state = "in_review" if status == "in_review" else "scheduled"
+    target = states.PostStatus(status)
+    state = states.DELIVERY_STATE_FOR[target]
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE posts SET status=?, approved_by=?, approved_at=? WHERE id=?",
-            (status, approver, when if approver else None, post_id),
+        states.move_post_deliveries(
+            db,
+            post_id,
+            states.BEFORE_APPROVAL,
+            state,
+            next_attempt_at=when if state is states.S.SCHEDULED else None,
         )
-        db.conn.execute(
-            "UPDATE deliveries SET state=?, next_attempt_at=? WHERE post_id=?",
-            (state, when if state == "scheduled" else None, post_id),
+        states.move_post(
+            db,
+            post_id,
+            post.status,
+            target,
+            approved_by=approver,
+            approved_at=when if approver else None,
         )
         audit.record(db, "demo", "demo.seeded", "post", post_id, status=status)
         if status == "approved" and approver:
@@ -430,20 +470,22 @@ def _seed_outcome(
     remote = state == "published"
     scheduled = practice.store.one("SELECT scheduled_at FROM deliveries WHERE id=?", (delivery_id,))
     published_at = (scheduled["scheduled_at"] or clock.to_iso(now)) if remote else None
+    sent = state != "held"
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE deliveries SET state=?, error_kind=?, last_error=?, attempts=?, remote_id=?,"
-            " remote_url=?, published_at=? WHERE id=?",
-            (
-                state,
-                kind,
-                error,
-                0 if state == "held" else 1,
-                None,
-                None,
-                published_at,
-                delivery_id,
-            ),
+        if sent:
+            # history as it happens: a claim, then the answer
+            states.move(db, delivery_id, states.S.SCHEDULED, states.S.PUBLISHING)
+        states.move(
+            db,
+            delivery_id,
+            states.S.PUBLISHING if sent else states.S.SCHEDULED,
+            state,
+            error_kind=kind,
+            last_error=error,
+            attempts=1 if sent else 0,
+            remote_id=None,
+            remote_url=None,
+            published_at=published_at,
         )
         if remote:
             db.conn.execute(

@@ -20,6 +20,7 @@ from medsocial_tui.errors import UsageError
 from medsocial_tui.exports import _md_cell, _write, local_time
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action, by_login, require
+from medsocial_tui.states import DeliveryState
 
 REPLIES_NOTE = "This version of medsocial has no inbox: no replies were sent through it."
 
@@ -135,9 +136,9 @@ def collect(practice: Practice, start: date, end: date) -> dict[str, Any]:
     rows = practice.store.query(
         "SELECT d.*, p.kind, p.author, p.link, p.media, p.text, p.overrides, p.approved_by"
         " FROM deliveries d JOIN posts p ON p.id = d.post_id"
-        " WHERE d.state='published' AND d.published_at >= ? AND d.published_at < ?"
+        " WHERE d.state=? AND d.published_at >= ? AND d.published_at < ?"
         " ORDER BY d.published_at, d.id",
-        (first, after),
+        (DeliveryState.PUBLISHED.value, first, after),
     )
     check = audit_head.check(practice)
     changed_reasons = reasons.tampered(practice.store.db)

@@ -339,7 +339,7 @@ def safe_cell(value: object) -> str:
 
 
 def _report_rows(store: Store, tz: ZoneInfo) -> Iterable[dict[str, object]]:
-    today = policy.today()
+    today = clock.today(tz)
     people = {m.id: m for m in staff_core.everyone(store, include_inactive=True)}
 
     def person(staff_id: int) -> dict[str, object]:

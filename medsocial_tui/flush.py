@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls
+from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls, rate_waits, states
 from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
@@ -46,14 +46,17 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.connections import readiness
 from medsocial_tui.errors import ComplianceBlocked, DatabaseError
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.queue import draft_for, get
 from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.states import Sql
 from medsocial_tui.store import Store
 from medsocial_tui.store.trouble import explain, kind_of
 from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
+from medsocial_tui.when import duration_words
 
 RUNNER = "flush"
 BACKOFF_SECONDS = (60, 300, 900, 3600)
@@ -63,7 +66,6 @@ DEDUPE_WINDOW = timedelta(minutes=50)
 """How long after an attempt a network that drops repeated requests still recognises its key
 (an hour is the usual retention; we stay inside it)."""
 DEDUPE_RETRY_DELAY = timedelta(seconds=30)
-SENDABLE = ("scheduled", "deferred")
 AHEAD = 2
 """Deliveries each worker keeps claimed beyond the one in flight, where a claim cut short by a
 crash can be settled without a person (see :class:`_Lane`)."""
@@ -78,7 +80,7 @@ Write = Callable[[Callable[[Store], T]], Awaitable[T]]
 """Runs a function inside a committed write transaction and returns its result."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What happened to one delivery in this run."""
 
@@ -90,9 +92,26 @@ class Outcome:
     remote_url: str | None = None
     retry_at: datetime | None = field(default=None, repr=False)
 
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "delivery_id": self.delivery_id,
+            "post_id": self.post_id,
+            "account_id": self.account_id,
+            "state": self.state,
+            "detail": self.detail,
+            "remote_url": self.remote_url,
+            "retry_at": clock.to_iso(self.retry_at) if self.retry_at else None,
+        }
+
+
+ANSWERABLE = frozenset({S.PUBLISHING, S.UNKNOWN})
+"""A network's answer to an attempt is recorded while the delivery is being sent, or after
+its lease ran out meanwhile (swept to ``unknown``): it is the answer to that very attempt."""
 
 RECORDS_BROKEN_EXIT = 12
 BAD = frozenset({S.FAILED.value, S.UNKNOWN.value, "skipped"})
+QUIET = frozenset({S.PUBLISHED.value, "reconciled_published", "would_publish"})
+"""Outcomes a run without ``keep`` only counts: nothing about them needs a person."""
 
 
 @dataclass
@@ -100,6 +119,9 @@ class FlushReport:
     started_at: datetime
     dry_run: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
+    """Every outcome when ``keep`` (``--json``, tests); else only those a person may need to
+    read (failed, unknown, held, deferred ...): a run of 50,000 deliveries keeps counts, not
+    50,000 records."""
     swept_unknown: list[int] = field(default_factory=list)
     left_unknown: list[int] = field(default_factory=list)
     """Every delivery still ``unknown`` when the run ended, this run's or an earlier one's."""
@@ -108,18 +130,29 @@ class FlushReport:
     db_transactions: int = 0
     records: ChainCheck | None = None
     """The audit chain as this run found it (checked from the last sealed checkpoint)."""
+    keep: bool = True
+    _counts: dict[str, int] = field(default_factory=lambda: defaultdict(int), repr=False)
+    _last: dict[int, str] = field(default_factory=dict, repr=False)
+    """The last state of each delivery handled whose last state is not a quiet one (or that
+    this run swept to unknown: its later outcome says it is settled)."""
+
+    def add(self, outcome: Outcome) -> None:
+        self._counts[outcome.state] += 1
+        if outcome.state in QUIET and outcome.delivery_id not in self.swept_unknown:
+            self._last.pop(outcome.delivery_id, None)
+        else:
+            self._last[outcome.delivery_id] = outcome.state
+        if self.keep or outcome.state not in QUIET:
+            self.outcomes.append(outcome)
 
     def counts(self) -> dict[str, int]:
-        counts: dict[str, int] = defaultdict(int)
-        for o in self.outcomes:
-            counts[o.state] += 1
-        return dict(counts)
+        return dict(self._counts)
 
     def final_states(self) -> dict[int, str]:
-        """Each delivery handled, with the last thing that happened to it in this run."""
+        """Each delivery handled whose last outcome in this run is not a quiet one
+        (published), with that outcome; swept deliveries not handled since are unknown."""
         last = {delivery_id: S.UNKNOWN.value for delivery_id in self.swept_unknown}
-        for o in self.outcomes:
-            last[o.delivery_id] = o.state
+        last.update(self._last)
         return last
 
     @property
@@ -139,11 +172,7 @@ class FlushReport:
             "swept_to_unknown": self.swept_unknown,
             "left_unknown": self.left_unknown,
             "records": self.records.as_json() if self.records else None,
-            "deliveries": [
-                {k: v for k, v in o.__dict__.items() if k != "retry_at"}
-                | {"retry_at": clock.to_iso(o.retry_at) if o.retry_at else None}
-                for o in self.outcomes
-            ],
+            "deliveries": [o.as_json() for o in self.outcomes],
         }
 
 
@@ -151,7 +180,7 @@ def _iso(moment: datetime) -> str:
     return clock.to_iso(moment)
 
 
-def _outcome(delivery: Delivery, state: str, detail: str = "", **more: Any) -> Outcome:
+def _outcome(delivery: Delivery | DueRef, state: str, detail: str = "", **more: Any) -> Outcome:
     return Outcome(delivery.id, delivery.post_id, delivery.account_id, state, detail, **more)
 
 
@@ -185,7 +214,8 @@ def sweep_expired_leases(store: Store, now: datetime) -> list[int]:
     """Deliveries whose claim expired, or whose flush died, without an outcome become
     ``unknown``: the request may have reached the network."""
     rows = store.db.conn.execute(
-        "SELECT id, lease_owner, lease_expires_at FROM deliveries WHERE state='publishing'"
+        "SELECT id, lease_owner, lease_expires_at FROM deliveries WHERE state=?",
+        (S.PUBLISHING.value,),
     ).fetchall()
     ids = [int(r[0]) for r in rows if (r[2] or "") < _iso(now) or _owner_is_gone(r[1])]
     for delivery_id in ids:
@@ -195,16 +225,17 @@ def sweep_expired_leases(store: Store, now: datetime) -> list[int]:
 
 def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
     """One claim without an outcome becomes ``unknown``, with what a person does about it."""
-    store.db.conn.execute(
-        "UPDATE deliveries SET state='unknown', error_kind='lost',"
-        " last_error=?, lease_owner=NULL, lease_expires_at=NULL, updated_at=?"
-        " WHERE id=? AND state='publishing'",
-        (
-            "the last attempt stopped before its answer was recorded; it may be out: "
-            "check the page, then mark it published or retry anyway",
-            _iso(now),
-            delivery_id,
-        ),
+    states.move(
+        store.db,
+        delivery_id,
+        S.PUBLISHING,
+        S.UNKNOWN,
+        error_kind="lost",
+        last_error="the last attempt stopped before its answer was recorded; it may be out: "
+        "check the page, then mark it published or retry anyway",
+        lease_owner=None,
+        lease_expires_at=None,
+        updated_at=_iso(now),
     )
     store.db.conn.execute(
         "UPDATE attempts SET finished_at=?, outcome='unknown', detail=?"
@@ -217,11 +248,34 @@ def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
 def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:
     rows = store.query(
         "SELECT d.* FROM deliveries d JOIN accounts a ON a.id = d.account_id"
-        " WHERE d.state IN ('scheduled','deferred') AND d.next_attempt_at <= ?"
+        f" WHERE d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
         " ORDER BY d.next_attempt_at, d.id LIMIT ?",
         (_iso(now), limit),
     )
     return [Delivery.from_row(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class DueRef:
+    """A due delivery as a run holds it until its lane claims it: what an outcome names."""
+
+    id: int
+    post_id: int
+    account_id: str
+
+
+def due_refs(store: Store, now: datetime) -> list[DueRef]:
+    """Every delivery due at ``now``, in the order they fell due, streamed from the cursor
+    into compact references (the rows are read when each is claimed): 50,000 due
+    deliveries cost a few megabytes, not a row object each."""
+    cursor = store.db.conn.execute(
+        "SELECT d.id, d.post_id, d.account_id FROM deliveries d"
+        " JOIN accounts a ON a.id = d.account_id"
+        " WHERE d.state IN ('scheduled','deferred') AND d.next_attempt_at <= ?"
+        " ORDER BY d.next_attempt_at, d.id",
+        (_iso(now),),
+    )
+    return [DueRef(int(r[0]), int(r[1]), str(r[2])) for r in cursor]
 
 
 def claim(
@@ -230,13 +284,21 @@ def claim(
     """Take one delivery for this run; None when another run took it or it changed."""
     attempt_id = uuid.uuid4().hex
     lease = now + timedelta(seconds=lease_seconds)
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='publishing', attempt_id=?, lease_owner=?,"
-        " lease_expires_at=?, claimed_at=?, attempts=attempts+1, updated_at=?"
-        " WHERE id=? AND state IN ('scheduled','deferred') AND next_attempt_at <= ?",
-        (attempt_id, runner, _iso(lease), _iso(now), _iso(now), delivery.id, _iso(now)),
-    ).rowcount
-    if changed != 1:
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.PUBLISHING,
+        where="next_attempt_at <= ?",
+        where_params=(_iso(now),),
+        attempt_id=attempt_id,
+        lease_owner=runner,
+        lease_expires_at=_iso(lease),
+        claimed_at=_iso(now),
+        attempts=Sql("attempts+1"),
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     store.db.conn.execute(
         "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at) VALUES (?, ?, ?, ?)",
@@ -254,20 +316,19 @@ def late_by(delivery: Delivery, tolerance: timedelta, now: datetime) -> timedelt
     return late if late > tolerance else None
 
 
-def _words_for(late: timedelta) -> str:
-    minutes = int(late.total_seconds() // 60)
-    return f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
-
-
 def hold(store: Store, delivery: Delivery, late: timedelta, now: datetime) -> Outcome | None:
     """A delivery past its post's tolerance waits for a person instead of going out late."""
-    message = f"missed its time by {_words_for(late)}; publish now or cancel"
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='held', error_kind='late', last_error=?, updated_at=?"
-        " WHERE id=? AND state IN ('scheduled','deferred')",
-        (message, _iso(now), delivery.id),
-    ).rowcount
-    if not changed:
+    message = f"missed its time by {duration_words(late)}; publish now or cancel"
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.HELD,
+        error_kind="late",
+        last_error=message,
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     audit.record(
         store.db,
@@ -287,12 +348,16 @@ def hold_unapproved(store: Store, delivery: Delivery, why: str, now: datetime) -
         f"not sent: {why}; an approver must look at it again "
         f"(`medsocial post submit {delivery.post_id}` sends it for review)"
     )
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='held', error_kind='approval', last_error=?, updated_at=?"
-        " WHERE id=? AND state IN ('scheduled','deferred')",
-        (message, _iso(now), delivery.id),
-    ).rowcount
-    if not changed:
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.HELD,
+        error_kind="approval",
+        last_error=message,
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     audit.record(store.db, RUNNER, "delivery.held", "delivery", delivery.id, why="approval")
     return _outcome(delivery, S.HELD.value, message)
@@ -302,12 +367,17 @@ def defer(
     store: Store, delivery: Delivery, until: datetime, reason: str, kind: str, now: datetime
 ) -> Outcome | None:
     """Wait without sending: the account is rate-limited or unreachable in this run."""
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='deferred', next_attempt_at=?, error_kind=?,"
-        " last_error=?, updated_at=? WHERE id=? AND state IN ('scheduled','deferred')",
-        (_iso(until), kind, reason, _iso(now), delivery.id),
-    ).rowcount
-    if not changed:
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.DEFERRED,
+        next_attempt_at=_iso(until),
+        error_kind=kind,
+        last_error=reason,
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     audit.record(store.db, RUNNER, "delivery.deferred", "delivery", delivery.id, kind=kind)
     return _outcome(delivery, S.DEFERRED.value, reason, retry_at=until)
@@ -317,12 +387,16 @@ def fail_unsent(
     store: Store, delivery: Delivery, message: str, kind: str, now: datetime
 ) -> Outcome | None:
     """Fail a delivery before any request: it cannot go out as things stand."""
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state='failed', error_kind=?, last_error=?, updated_at=?"
-        " WHERE id=? AND state IN ('scheduled','deferred')",
-        (kind, message, _iso(now), delivery.id),
-    ).rowcount
-    if not changed:
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.FAILED,
+        error_kind=kind,
+        last_error=message,
+        updated_at=_iso(now),
+    )
+    if not moved:
         return None
     if kind == "auth":
         store.db.conn.execute(
@@ -349,24 +423,26 @@ def record_outcome(
     delivery's; a delivery swept to ``unknown`` meanwhile (its lease ran out) still takes
     the answer, since it is the answer to that very attempt."""
     now = clock.now()
-    changed = store.db.conn.execute(
-        "UPDATE deliveries SET state=?, error_kind=?, last_error=?,"
-        " remote_id=coalesce(?, remote_id), remote_url=coalesce(?, remote_url), published_at=?,"
-        " next_attempt_at=coalesce(?, next_attempt_at), lease_owner=NULL, lease_expires_at=NULL,"
-        " updated_at=? WHERE id=? AND attempt_id=? AND state IN ('publishing','unknown')",
-        (
-            state.value,
-            error_kind,
-            detail,
-            published.remote_id if published else None,
-            published.url if published else None,
-            _iso(now) if state is S.PUBLISHED else None,
-            _iso(next_attempt_at) if next_attempt_at else None,
-            _iso(now),
-            delivery.id,
-            attempt_id,
-        ),
-    ).rowcount
+    more: dict[str, Any] = {}
+    if published is not None:
+        more.update(remote_id=published.remote_id, remote_url=published.url)
+    if next_attempt_at is not None:
+        more["next_attempt_at"] = _iso(next_attempt_at)
+    changed = states.move(
+        store.db,
+        delivery.id,
+        ANSWERABLE,
+        state,
+        where="attempt_id=?",
+        where_params=(attempt_id,),
+        error_kind=error_kind,
+        last_error=detail,
+        published_at=_iso(now) if state is S.PUBLISHED else None,
+        lease_owner=None,
+        lease_expires_at=None,
+        updated_at=_iso(now),
+        **more,
+    )
     store.db.conn.execute(
         "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
         (_iso(now), state.value, detail[:500], attempt_id),
@@ -411,12 +487,18 @@ def settle(
     """Resolve an unknown delivery from what the network said: out, or surely not out."""
     if state is S.PUBLISHED:
         assert published is not None
-        changed = store.db.conn.execute(
-            "UPDATE deliveries SET state='published', remote_id=?, remote_url=?,"
-            " published_at=?, error_kind=NULL, last_error='', updated_at=?"
-            " WHERE id=? AND state='unknown'",
-            (published.remote_id, published.url, _iso(now), _iso(now), delivery.id),
-        ).rowcount
+        changed = states.move(
+            store.db,
+            delivery.id,
+            S.UNKNOWN,
+            S.PUBLISHED,
+            remote_id=published.remote_id,
+            remote_url=published.url,
+            published_at=_iso(now),
+            error_kind=None,
+            last_error="",
+            updated_at=_iso(now),
+        )
         if changed:
             store.db.conn.execute(
                 "UPDATE accounts SET last_published_at=? WHERE id=?",
@@ -424,11 +506,16 @@ def settle(
             )
         detail = "it had gone out: found on the network"
     else:
-        changed = store.db.conn.execute(
-            "UPDATE deliveries SET state='scheduled', next_attempt_at=?, error_kind=NULL,"
-            " last_error='', updated_at=? WHERE id=? AND state='unknown'",
-            (_iso(now), _iso(now), delivery.id),
-        ).rowcount
+        changed = states.move(
+            store.db,
+            delivery.id,
+            S.UNKNOWN,
+            S.SCHEDULED,
+            next_attempt_at=_iso(now),
+            error_kind=None,
+            last_error="",
+            updated_at=_iso(now),
+        )
         detail = "it had not gone out: the network confirmed; it will be sent"
     if not changed:
         return None
@@ -443,9 +530,13 @@ def settle(
 
 def note_unknown(store: Store, delivery_id: int, message: str) -> None:
     """Say why an unknown delivery is still waiting (not a change of state)."""
-    store.db.conn.execute(
-        "UPDATE deliveries SET last_error=?, updated_at=? WHERE id=? AND state='unknown'",
-        (message, _iso(clock.now()), delivery_id),
+    states.move(
+        store.db,
+        delivery_id,
+        S.UNKNOWN,
+        S.UNKNOWN,
+        last_error=message,
+        updated_at=_iso(clock.now()),
     )
 
 
@@ -553,8 +644,8 @@ async def reconcile(
     grace = (
         grace if grace is not None else timedelta(seconds=practice.config.reconcile_grace_seconds)
     )
-    where = "state='unknown'"
-    params: list[Any] = []
+    where = "state=?"
+    params: list[Any] = [S.UNKNOWN.value]
     if delivery_ids:
         where += f" AND id IN ({','.join('?' * len(delivery_ids))})"
         params.extend(delivery_ids)
@@ -763,16 +854,30 @@ class _Lane:
         return None
 
 
+class _Recent(dict):  # type: ignore[type-arg]
+    """A dict that forgets its oldest entries beyond ``size``: a post's deliveries to its
+    accounts are prepared close together, so a run's memory stays flat however many posts."""
+
+    def __init__(self, size: int = 256) -> None:
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        while len(self) > self.size:
+            del self[next(iter(self))]
+
+
 class _Preparer:
     """Everything before a request, on the writer thread, in the transaction that claims."""
 
     def __init__(self, practice: Practice, runner: str) -> None:
         self.practice = practice
         self.runner = runner
-        self._posts: dict[int, tuple[str, Post]] = {}
+        self._posts: dict[int, tuple[str, Post]] = _Recent()
         self._on_writer: Practice | None = None
-        self._verdicts: dict[tuple[int, str, str], str | None] = {}
-        self._approved: dict[tuple[int, str], str | None] = {}
+        self._verdicts: dict[tuple[int, str, str], str | None] = _Recent(1024)
+        self._approved: dict[tuple[int, str], str | None] = _Recent()
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -825,7 +930,7 @@ class _Preparer:
         )
         if (
             row is None
-            or row["state"] not in SENDABLE
+            or row["state"] not in states.SENDABLE
             or not row["next_attempt_at"]
             or row["next_attempt_at"] > _iso(now)
         ):
@@ -901,24 +1006,9 @@ class _Preparer:
         return fail_unsent(store, delivery, blocked, "compliance", now)
 
 
-def _not_connected(practice: Practice, channel: Channel, account_id: str) -> str | None:
-    """What an account lacks before anything can be sent for it, in words; None when ready."""
-    account = practice.account(account_id)
-    missing = [f.name for f in channel.missing_credentials(account)]
-    missing_settings = [f.name for f in channel.missing_settings(account)]
-    if not missing and not missing_settings:
-        return None
-    parts = []
-    if missing:
-        parts.append(f"add {', '.join(missing)} under [accounts.{account.id}] in secrets.toml")
-    if missing_settings:
-        parts.append(f"add {', '.join(missing_settings)} to its settings in practice.toml")
-    return f"{account.name} is not connected: " + " and ".join(parts) + ", then retry"
-
-
-def dry_run_report(practice: Practice, started: datetime) -> FlushReport:
+def dry_run_report(practice: Practice, started: datetime, *, keep: bool = True) -> FlushReport:
     """What a flush would do now, changing nothing."""
-    report = FlushReport(started_at=started, dry_run=True)
+    report = FlushReport(started_at=started, dry_run=True, keep=keep)
     posts: dict[int, Post] = {}
     verdicts: dict[int, str | None] = {}
     for d in due(practice.store, started):
@@ -937,13 +1027,11 @@ def dry_run_report(practice: Practice, started: datetime) -> FlushReport:
             )
         unapproved = verdicts[d.post_id]
         if unapproved is not None:
-            report.outcomes.append(_outcome(d, "would_hold", f"not sent: {unapproved}"))
+            report.add(_outcome(d, "would_hold", f"not sent: {unapproved}"))
         elif late is not None:
-            report.outcomes.append(
-                _outcome(d, "would_hold", f"missed its time by {_words_for(late)}")
-            )
+            report.add(_outcome(d, "would_hold", f"missed its time by {duration_words(late)}"))
         else:
-            report.outcomes.append(_outcome(d, "would_publish"))
+            report.add(_outcome(d, "would_publish"))
     return report
 
 
@@ -955,6 +1043,7 @@ async def run(
     on_outcome: Callable[[Outcome], None] | None = None,
     stop: asyncio.Event | None = None,
     stop_now: threading.Event | None = None,
+    keep: bool = True,
 ) -> FlushReport:
     """One flush: sweep dead claims, reconcile unknowns, hold late deliveries, publish the
     rest. When ``stop`` is set, nothing new is claimed; requests in flight finish and are
@@ -963,7 +1052,9 @@ async def run(
 
     Raises :class:`RunFailed` when the database fails the run (busy past its deadline, disk
     full, read-only, the writer gone): deliveries whose request may have left become
-    ``unknown`` and the others are released, where the database still allows it."""
+    ``unknown`` and the others are released, where the database still allows it.
+    ``keep`` keeps every outcome in the report; without it, only those a person may need
+    (the rest are counted), so memory stays flat however many deliveries are due."""
     from medsocial_tui import audit_head
 
     started = clock.now()
@@ -972,16 +1063,16 @@ async def run(
     except sqlite3.Error as exc:
         raise explain(exc, practice.home.database_path) from None
     if dry_run:
-        report = dry_run_report(practice, started)
+        report = dry_run_report(practice, started, keep=keep)
         report.records = records
         return report
-    report = FlushReport(started_at=started, records=records)
+    report = FlushReport(started_at=started, records=records, keep=keep)
     practice.plugins  # noqa: B018 - load once, before the writer thread's copy shares them
 
     def tell(outcome: Outcome | None) -> None:
         if outcome is None:
             return
-        report.outcomes.append(outcome)
+        report.add(outcome)
         if on_outcome:
             on_outcome(outcome)
 
@@ -991,10 +1082,7 @@ async def run(
     relay = asyncio.ensure_future(_relay_stop(stop, writer)) if stop is not None else None
     sent = _Sent(runner_id())
     own_client = client is None
-    client = client or httpx.AsyncClient(
-        timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0),
-        follow_redirects=False,
-    )
+    client = client or practice.http_client()
     failure: WriterFailed | WriterStopped | None = None
     try:
         if records.ok and records.checked:
@@ -1003,8 +1091,9 @@ async def run(
         for outcome in await reconcile(practice, client, write=writer.run):
             tell(outcome)
         if stop is None or not stop.is_set():
-            candidates = await writer.run(lambda s: due(s, clock.now()))
+            candidates = await writer.run(lambda s: due_refs(s, clock.now()))
             await _publish(practice, client, writer, candidates, tell, stop, sent)
+            del candidates
         report.left_unknown = await writer.run(_unknown_ids)
     except (WriterFailed, WriterStopped) as exc:
         failure = exc
@@ -1055,6 +1144,13 @@ class _Sent:
     attempts: set[str] = field(default_factory=set)
 
 
+def _recorded(sent: _Sent, attempt_id: str, future: asyncio.Future[Any]) -> None:
+    """Once an attempt's outcome is committed it is no longer in flight: forget it, so the
+    run keeps only what is in flight however many deliveries it sends."""
+    if not future.cancelled() and future.exception() is None:
+        sent.attempts.discard(attempt_id)
+
+
 def _writer_for(practice: Practice, stop_now: threading.Event | None) -> GroupWriter:
     writer = GroupWriter(
         practice.reopen_store,
@@ -1076,18 +1172,24 @@ def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> 
     """After a failed run: claims whose request may have left become ``unknown``; the
     others go back to ``scheduled`` as if never claimed."""
     rows = store.query(
-        "SELECT id, attempt_id FROM deliveries WHERE state='publishing' AND lease_owner=?",
-        (runner,),
+        "SELECT id, attempt_id FROM deliveries WHERE state=? AND lease_owner=?",
+        (S.PUBLISHING.value, runner),
     )
     for row in rows:
         if row["attempt_id"] in sent:
             sweep_one(store, int(row["id"]), now, "flush stopped before the answer was recorded")
             continue
-        store.db.conn.execute(
-            "UPDATE deliveries SET state='scheduled', attempts=max(attempts-1, 0),"
-            " lease_owner=NULL, lease_expires_at=NULL, updated_at=? WHERE id=? AND"
-            " state='publishing' AND attempt_id=?",
-            (_iso(now), row["id"], row["attempt_id"]),
+        states.move(
+            store.db,
+            int(row["id"]),
+            S.PUBLISHING,
+            S.SCHEDULED,
+            where="attempt_id=?",
+            where_params=(row["attempt_id"],),
+            attempts=Sql("max(attempts-1, 0)"),
+            lease_owner=None,
+            lease_expires_at=None,
+            updated_at=_iso(now),
         )
         store.db.conn.execute(
             "UPDATE attempts SET finished_at=?, outcome='released', detail='not sent'"
@@ -1134,7 +1236,7 @@ async def _publish(
     practice: Practice,
     client: httpx.AsyncClient,
     writer: GroupWriter,
-    candidates: list[Delivery],
+    candidates: list[DueRef],
     tell: Callable[[Outcome | None], None],
     stop: asyncio.Event | None,
     sent: _Sent,
@@ -1142,20 +1244,26 @@ async def _publish(
     """Send the due deliveries, each account in its own lane, all lanes side by side."""
     preparer = _Preparer(practice, sent.runner)
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
-    by_account: dict[str, list[Delivery]] = defaultdict(list)
+    by_account: dict[str, list[DueRef]] = defaultdict(list)
     for d in candidates:
         by_account[d.account_id].append(d)
+    candidates.clear()
     lanes: list[_Lane] = []
     for account_id, deliveries in by_account.items():
         try:
             channel = practice.channel_for(account_id)
-            not_connected = _not_connected(practice, channel, account_id)
+            not_connected = readiness(practice, account_id).what_to_do()
         except Exception as exc:  # noqa: BLE001 - no plugin or account: say so, send nothing
             words = getattr(exc, "what", None) or type(exc).__name__
             for d in deliveries:
                 tell(_outcome(d, "skipped", words))
             continue
-        lanes.append(_Lane(account_id, channel, deque(d.id for d in deliveries), not_connected))
+        lane = _Lane(account_id, channel, deque(d.id for d in deliveries), not_connected)
+        wait = await writer.run(partial(_shared_wait, account_id=account_id))
+        if wait is not None:
+            lane.block = _Block("rate", wait.reason, wait.until)
+        lanes.append(lane)
+    by_account.clear()
 
     def stopping() -> bool:
         return stop is not None and stop.is_set()
@@ -1195,13 +1303,20 @@ async def _publish(
                 job = partial(
                     _finish, preparer=preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
                 )
-                pending.append((asyncio.ensure_future(writer.run(job)), want))
+                future = asyncio.ensure_future(writer.run(job))
+                future.add_done_callback(partial(_recorded, sent, ticket.attempt_id))
+                pending.append((future, want))
         finally:
             for future, _want in pending:
                 future.cancel()
             await asyncio.gather(*(f for f, _ in pending), return_exceptions=True)
 
     await all_or_none(worker(lane) for lane in lanes for _ in range(lane.workers))
+
+
+def _shared_wait(store: Store, account_id: str) -> rate_waits.Wait | None:
+    """A rate-limit wait the inbox recorded for the account (see :mod:`rate_waits`)."""
+    return rate_waits.account_wait(store, account_id, deliveries=False)
 
 
 def _finish(

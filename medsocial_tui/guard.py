@@ -2,23 +2,38 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from medsocial_tui import compliance
+from medsocial_tui.config import PracticeConfig
 from medsocial_tui.errors import ComplianceBlocked
 from medsocial_tui.models import Post
 from medsocial_tui.practice import Practice
+from medsocial_tui.store import Store
 
 
 def context_for(practice: Practice, *, is_reply: bool = False) -> compliance.PracticeContext:
     """The practice's own details, its staff (never mistaken for patients) and the roster."""
+    return context_from(practice.config, practice.store, practice.home.root, is_reply=is_reply)
+
+
+def context_from(
+    config: PracticeConfig, store: Store | None, root: Path, *, is_reply: bool = False
+) -> compliance.PracticeContext:
+    """The guard's context built from its parts: the one builder, used by the queue, the
+    faces and ``medsocial check`` (which reads a home without opening it as a practice).
+    Without a store, the config's details alone."""
     from dataclasses import replace
 
     from medsocial_tui.compliance.roster import load_roster
     from medsocial_tui.staff import everyone
 
-    names = tuple(m.name for m in everyone(practice.store, include_inactive=True))
-    context = compliance.PracticeContext.from_config(
-        practice.config, names, load_roster(practice.store, practice.home.root)
-    )
+    names: tuple[str, ...] = ()
+    roster = None
+    if store is not None:
+        names = tuple(m.name for m in everyone(store, include_inactive=True))
+        roster = load_roster(store, root)
+    context = compliance.PracticeContext.from_config(config, names, roster)
     return replace(context, is_reply=True) if is_reply else context
 
 

@@ -10,19 +10,20 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from medsocial_tui import clock, policy
+from medsocial_tui import clock, policy, states
 from medsocial_tui.channel import Capability
 from medsocial_tui.config import Home, PracticeConfig, load_config, load_secrets
+from medsocial_tui.connections import readiness
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.homebuild import missing_contact
 from medsocial_tui.models import Role
 from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.queue import TODO_OVERDUE
+from medsocial_tui.states import DeliveryState
 from medsocial_tui.store import wal_is_safe
 from medsocial_tui.store.trouble import LOW_SPACE_KIB, free_kib, writable
-
-TODO_OVERDUE = timedelta(hours=4)
-"""A to-do (a post to make by hand) waiting longer than this is reported as overdue."""
+from medsocial_tui.when import duration_words
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,8 @@ def account_findings(practice: Practice) -> list[Finding]:
                 )
             )
             continue
-        resolved = practice.account(account.id)
-        for field in channel.missing_settings(resolved):
+        needs = readiness(practice, account.id)
+        for field in needs.missing_settings:
             found.append(
                 Finding(
                     area,
@@ -64,7 +65,7 @@ def account_findings(practice: Practice) -> list[Finding]:
                     f"add it under [accounts.settings] for {account.id}: {field.help}",
                 )
             )
-        for field in channel.missing_credentials(resolved):
+        for field in needs.missing_credentials:
             from medsocial_tui.config import secret_env_name
 
             found.append(
@@ -111,7 +112,8 @@ def account_findings(practice: Practice) -> list[Finding]:
                     )
                 )
     todo = practice.store.query(
-        "SELECT d.id, d.account_id, d.updated_at FROM deliveries d WHERE d.state='todo'"
+        "SELECT d.id, d.account_id, d.updated_at FROM deliveries d WHERE d.state=?",
+        (DeliveryState.TODO.value,),
     )
     for row in todo:
         age = now - clock.parse_utc(row["updated_at"])
@@ -124,7 +126,7 @@ def account_findings(practice: Practice) -> list[Finding]:
                     f"account {row['account_id']}",
                     False,
                     f"overdue: to-do {row['id']} (post{on} by hand) has waited "
-                    f"{int(age.total_seconds() // 3600)} h",
+                    f"{duration_words(age)}",
                     "`medsocial todo` shows the text to copy; after posting, "
                     f"`medsocial post resolve {row['id']} --published-url URL`",
                     severity="warning",
@@ -172,7 +174,7 @@ def account_statuses(practice: Practice) -> list[AccountStatus]:
             authorisation = "no plugin"
         elif by_hand:
             authorisation = "by hand"
-        elif channel.missing_credentials(practice.account(account.id)):
+        elif readiness(practice, account.id).missing_credentials:
             authorisation = "missing"
         else:
             status = row.get("auth_status")
@@ -200,7 +202,7 @@ def queue_findings(practice: Practice) -> list[Finding]:
         r["state"]: r["n"]
         for r in practice.store.query(
             "SELECT state, count(*) AS n FROM deliveries WHERE state IN"
-            " ('failed','unknown','held','todo') GROUP BY state"
+            f" {states.sql_in(states.WAITING)} GROUP BY state"
         )
     }
     words = {
@@ -219,6 +221,56 @@ def queue_findings(practice: Practice) -> list[Finding]:
         )
         for state, n in sorted(counts.items())
     ]
+
+
+def inbox_findings(practice: Practice) -> list[Finding]:
+    """Items unanswered past the practice's target, replies that need a person, and accounts
+    whose activity could not be read. Counts and ids only, never anyone's words."""
+    from medsocial_tui import inbox
+
+    found: list[Finding] = []
+    late = inbox.overdue(practice)
+    if late:
+        ids = ", ".join(str(i.id) for i in late[:10])
+        found.append(
+            Finding(
+                "inbox",
+                False,
+                f"{len(late)} inbox {'item has' if len(late) == 1 else 'items have'} waited "
+                f"longer than {inbox.target_words(practice)} for an answer (items {ids})",
+                "answer or close them: press i in the app, or `medsocial inbox list --state "
+                "unanswered`",
+                severity="warning",
+            )
+        )
+    counts = {
+        r["state"]: r["n"]
+        for r in practice.store.query(
+            "SELECT state, count(*) AS n FROM inbox_replies WHERE state IN"
+            " ('waiting_approval','unknown','failed') GROUP BY state"
+        )
+    }
+    words = {
+        "waiting_approval": ("waiting for an approver", "`medsocial inbox approve REPLY`"),
+        "unknown": ("whose answer was lost", "`medsocial inbox send REPLY` reads the thread back"),
+        "failed": ("that failed", "`medsocial inbox show ITEM` says why"),
+    }
+    for state, n in sorted(counts.items()):
+        what, fix = words[state]
+        found.append(Finding("inbox", False, f"{n} replies {what}", fix, severity="warning"))
+    for row in practice.store.query(
+        "SELECT account_id, last_error FROM inbox_cursors WHERE last_error != ''"
+    ):
+        found.append(
+            Finding(
+                "inbox",
+                False,
+                f"{row['account_id']}: its activity could not be read: {row['last_error']}",
+                "fix what it says; the next `medsocial inbox fetch` reads on from where it stopped",
+                severity="warning",
+            )
+        )
+    return found
 
 
 def policy_findings(practice: Practice) -> list[Finding]:
@@ -246,7 +298,7 @@ def policy_findings(practice: Practice) -> list[Finding]:
                 severity="warning",
             )
         )
-    if policy.review_due(version, clock.now().astimezone(practice.tz).date()):
+    if policy.review_due(version, practice.today()):
         found.append(
             Finding(
                 "policy",
@@ -380,11 +432,9 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
         channel = practice.plugins.channels.get(config.channel)
         if channel is None:
             continue
-        account = practice.account(config.id)
-        if channel.missing_credentials(account) or channel.missing_settings(account):
-            continue
-        ready.append(config.id)
-    async with httpx.AsyncClient(timeout=timeout, follow_redirects=False) as client:
+        if readiness(practice, config.id).connected:
+            ready.append(config.id)
+    async with practice.http_client(timeout) as client:
         return list(await asyncio.gather(*(one(client, a) for a in ready)))
 
 
@@ -528,6 +578,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
 
             found.extend(asyncio.run(online_findings(practice)))
         found.extend(queue_findings(practice))
+        found.extend(inbox_findings(practice))
         found.extend(policy_findings(practice))
         found.extend(records_findings(practice))
         if practice.identity is not None:

@@ -24,3 +24,10 @@ def register_compliance_checks(register: Callable[[object], None]) -> None:
 @hookspec
 def register_post_templates(register: Callable[[object], None]) -> None:
     """Register post templates (hours change, education, health alerts, ...)."""
+
+
+@hookspec
+def notify(alert: object) -> None:
+    """Tell people something arrived in the inbox. ``alert`` has ``title``, ``body`` (counts
+    only, never anyone's words: "2 new Google reviews, 1 message"), ``counts`` and
+    ``overdue``. Runs in a thread with a deadline; raise to say it failed."""

@@ -35,6 +35,7 @@ from medsocial_tui.channel import (
     SpecialHoursUncertain,
 )
 from medsocial_tui.config import WEEKDAYS
+from medsocial_tui.connections import readiness
 from medsocial_tui.errors import ComplianceBlocked, InvalidTransition, NotFound, UsageError
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action, require
@@ -325,7 +326,7 @@ def make_change(
         raise UsageError(
             f"unknown change {kind!r}", fix="closed, opening_late, closing_early or new_hours"
         ) from None
-    today = clock.now().astimezone(practice.tz).date()
+    today = practice.today()
     opens = closes = None
     if change_kind is ChangeKind.OPENING_LATE:
         opens = parse_time(_needed(at, "the time you open"))
@@ -532,21 +533,9 @@ def periods_for(practice: Practice, change: HoursChange) -> tuple[list[SpecialHo
     return periods, warnings
 
 
-def _connection_problem(practice: Practice, channel: Channel, account_id: str) -> str:
-    account = practice.account(account_id)
-    missing = [f.name for f in channel.missing_credentials(account)]
-    missing += [f.name for f in channel.missing_settings(account)]
-    return f"not connected (missing {', '.join(missing)})" if missing else ""
-
-
 def connected_accounts(practice: Practice) -> list[str]:
     """Enabled accounts whose plugin is loaded and which have their credentials and settings."""
-    found = []
-    for config in practice.config.accounts:
-        channel = practice.plugins.channels.get(config.channel)
-        if config.enabled and channel and not _connection_problem(practice, channel, config.id):
-            found.append(config.id)
-    return found
+    return [a.id for a in practice.config.accounts if readiness(practice, a.id).can_post]
 
 
 def _fit(
@@ -586,7 +575,7 @@ def _media(practice: Practice, change: HoursChange) -> tuple[Media, ...]:
 
 def plan(practice: Practice, change: HoursChange, texts: list[str] | None = None) -> HoursPlan:
     """What the change will do on every account, before anything is sent."""
-    today = clock.now().astimezone(practice.tz).date()
+    today = practice.today()
     written_by_us = not texts
     texts = texts or notice_texts(practice, change, today)
     periods, warnings = periods_for(practice, change)
@@ -603,7 +592,7 @@ def plan(practice: Practice, change: HoursChange, texts: list[str] | None = None
                 AccountPlan(config.id, config.name, skipped=f"no plugin for {config.channel!r}")
             )
             continue
-        problem = _connection_problem(practice, channel, config.id)
+        problem = readiness(practice, config.id).problem()
         if problem:
             accounts.append(AccountPlan(config.id, config.name, skipped=problem))
             continue
@@ -642,10 +631,7 @@ def hours_from_json(items: Sequence[dict[str, Any]]) -> list[SpecialHours]:
 
 
 def _client(practice: Practice) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        timeout=httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0),
-        follow_redirects=False,
-    )
+    return practice.http_client()
 
 
 def _failure_words(exc: BaseException, channel: Channel) -> str:
@@ -931,7 +917,7 @@ async def undo(
     correction = None
     usable = [a for a in sorted(seen) if practice.config.account(a) is not None]
     if usable:
-        today = clock.now().astimezone(practice.tz).date()
+        today = practice.today()
         the_plan = plan(practice, change, correction_texts(practice, change, today))
         fits = {a.account_id: a for a in the_plan.accounts}
         targets = [a for a in usable if a in fits and fits[a].posts]

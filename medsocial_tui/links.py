@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from medsocial_tui import web
 from medsocial_tui.errors import UsageError
 
 TITLE_TIMEOUT_SECONDS = 3.0
@@ -96,7 +97,7 @@ def fetch_title(url: str, *, timeout: float = TITLE_TIMEOUT_SECONDS) -> str | No
     """The article's title (``og:title``, else ``<title>``), or None when offline, slow, or
     not an HTML page."""
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=3) as client:
+        with web.page_client(timeout) as client:
             with client.stream("GET", url, headers={"Accept": "text/html"}) as response:
                 if response.status_code != 200:
                     return None

@@ -1,11 +1,13 @@
 """Where a channel plugin's answers enter the core, whatever the plugin does.
 
 Every call the core makes to a network through a plugin (publish, find_existing,
-check_account, special hours) goes through :func:`call_channel`, which
+check_account, special hours, and the inbox's read_activity, reply, find_reply, hide and
+delete_reply) goes through :func:`call_channel`, which
 
 - bounds it in time, so a plugin that never answers cannot stall a flush or the app;
 - checks the type of what came back (a ``Published`` with a text id, an ``AccountHealth``, a
-  list of ``SpecialHours``), so garbage fails that delivery in words instead of crashing
+  list of ``SpecialHours``, an ``ActivityPage`` of well-formed ``Activity`` items, a
+  ``ReplySent``), so garbage fails that delivery in words instead of crashing
   the run;
 - hides the account's secrets in everything the plugin says or returns (error messages,
   URLs, health words): every credential value of the account, and its common encodings
@@ -18,18 +20,20 @@ core's own guarantee for the plugins that do not.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from itertools import permutations
 from typing import Any, TypeVar
 from urllib.parse import quote, quote_plus
 
 from medsocial_tui.channel import (
+    ACTIVITY_KINDS,
     Account,
     AccountHealth,
+    Activity,
+    ActivityPage,
     Channel,
     ChannelError,
     Draft,
@@ -37,10 +41,10 @@ from medsocial_tui.channel import (
     OutcomeUnknown,
     Problem,
     Published,
+    ReplySent,
     RetryLater,
     SpecialHours,
 )
-from medsocial_tui.channelkit import scrub
 
 T = TypeVar("T")
 
@@ -86,6 +90,8 @@ _FORMS: dict[tuple[tuple[str, str], ...], list[str]] = {}
 def scrub_for(account: Account) -> Callable[[str], str]:
     """A function that hides the account's secrets (and bearer tokens, token parameters)."""
     key = tuple(sorted((str(k), str(v)) for k, v in account.credentials.items()))
+    from medsocial_tui.channelkit import scrub  # brings httpx: only where a call is made
+
     forms = _FORMS.get(key)
     if forms is None:
         forms = _FORMS[key] = secret_forms(account)
@@ -166,6 +172,126 @@ def checked_hours(plugin: str, answer: object, hide: Callable[[str], str]) -> li
     return list(answer)
 
 
+def _text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _aware(value: object) -> bool:
+    return isinstance(value, datetime) and value.tzinfo is not None
+
+
+def _activity_fault(item: object) -> str | None:
+    """What is wrong with one item a plugin gave as activity, or None."""
+    if not isinstance(item, Activity):
+        return f"{type(item).__name__} instead of an Activity"
+    if not _text(item.remote_id) or not item.remote_id.strip():
+        return "an item without its id"
+    if item.kind not in ACTIVITY_KINDS:
+        return f"an item of unknown kind {str(item.kind)[:20]!r}"
+    if not _text(item.author_name) or not _text(item.text):
+        return "an item whose author or text is not text"
+    if not _aware(item.created_at):
+        return "an item without a UTC-aware time"
+    if item.reply_window_ends is not None and not _aware(item.reply_window_ends):
+        return "an item whose reply window is not a UTC-aware time"
+    if item.rating is not None and (
+        isinstance(item.rating, bool)
+        or not isinstance(item.rating, int)
+        or not 1 <= item.rating <= 5
+    ):
+        return "a rating outside 1 to 5"
+    for name in ("author_handle", "permalink", "on_remote_id", "existing_reply"):
+        value = getattr(item, name)
+        if value is not None and not _text(value):
+            return f"an item whose {name} is not text"
+    if not isinstance(item.thread, Mapping) or not all(
+        _text(k) and _text(v) for k, v in item.thread.items()
+    ):
+        return "an item whose thread references are not text"
+    return None
+
+
+def _hidden_activity(item: Activity, hide: Callable[[str], str]) -> Activity:
+    def opt(value: str | None) -> str | None:
+        return None if value is None else hide(value)
+
+    return Activity(
+        remote_id=hide(item.remote_id),
+        kind=item.kind,
+        author_name=hide(item.author_name),
+        text=hide(item.text),
+        created_at=item.created_at,
+        author_handle=opt(item.author_handle),
+        permalink=opt(item.permalink),
+        on_remote_id=opt(item.on_remote_id),
+        rating=item.rating,
+        reply_window_ends=item.reply_window_ends,
+        thread={hide(k): hide(v) for k, v in item.thread.items()},
+        existing_reply=opt(item.existing_reply),
+    )
+
+
+def checked_activity(plugin: str, answer: object, hide: Callable[[str], str]) -> ActivityPage:
+    """A ``read_activity`` answer, checked and with secrets hidden. A cursor that carries a
+    credential is refused (it would be stored), rather than stored broken."""
+    if not isinstance(answer, ActivityPage) or not isinstance(answer.items, list | tuple):
+        raise BadAnswer(
+            f"the {plugin} plugin answered read_activity with {type(answer).__name__} "
+            "instead of a page of activity"
+        )
+    for item in answer.items:
+        fault = _activity_fault(item)
+        if fault is not None:
+            raise BadAnswer(f"the {plugin} plugin answered read_activity with {fault}")
+    cursor = answer.cursor
+    if cursor is not None and not _text(cursor):
+        raise BadAnswer(
+            f"the {plugin} plugin answered read_activity with a cursor that is not text"
+        )
+    if cursor is not None and hide(cursor) != cursor:
+        raise BadAnswer(
+            f"the {plugin} plugin answered read_activity with a cursor that carries a "
+            "credential; it was not stored"
+        )
+    return ActivityPage(
+        items=[_hidden_activity(item, hide) for item in answer.items],
+        cursor=cursor,
+        more=bool(answer.more),
+    )
+
+
+def checked_reply(plugin: str, answer: object, hide: Callable[[str], str]) -> ReplySent:
+    """A ``reply`` answer: the reply's id on the network, secrets hidden."""
+    if not isinstance(answer, ReplySent):
+        raise BadAnswer(
+            f"the {plugin} plugin answered reply with {type(answer).__name__} "
+            "instead of the reply it sent"
+        )
+    if not isinstance(answer.remote_id, str | int) or not str(answer.remote_id).strip():
+        raise BadAnswer(f"the {plugin} plugin answered reply without the reply's id")
+    if answer.permalink is not None and not _text(answer.permalink):
+        raise BadAnswer(f"the {plugin} plugin answered reply with a link that is not text")
+    return ReplySent(
+        remote_id=hide(str(answer.remote_id)),
+        permalink=hide(answer.permalink) if answer.permalink is not None else None,
+    )
+
+
+def checked_found_reply(
+    plugin: str, answer: object, hide: Callable[[str], str]
+) -> ReplySent | None:
+    """A ``find_reply`` answer: the reply read back, or None when it is surely absent."""
+    return None if answer is None else checked_reply(plugin, answer, hide)
+
+
+def checked_done(plugin: str, answer: object, hide: Callable[[str], str]) -> None:
+    """A ``hide`` or ``delete_reply`` answer, which is nothing."""
+    if answer is not None:
+        raise BadAnswer(
+            f"the {plugin} plugin answered with {type(answer).__name__} where nothing was due"
+        )
+
+
 async def call_channel(
     channel: Channel,
     account: Account,
@@ -178,6 +304,8 @@ async def call_channel(
     answer with the account's secrets hidden. Whatever it raises comes out with its words
     scrubbed; a plugin that tries to exit the process raises ``RuntimeError`` instead; one
     that does not answer in time raises ``TimeoutError``."""
+    import asyncio  # already loaded: this runs in its event loop
+
     hide = scrub_for(account)
     plugin = channel.plugin_name or channel.name
     try:
@@ -192,6 +320,8 @@ async def call_channel(
 async def _awaited(call: Callable[[], Awaitable[object]], plugin: str) -> object:
     """The plugin's answer. A method that is not a coroutine is a plugin bug in words; a
     ``SystemExit`` is caught here, inside the task, since asyncio lets it end the loop."""
+    import asyncio
+
     try:
         result = call()
         if not asyncio.iscoroutine(result) and not isinstance(result, asyncio.Future):

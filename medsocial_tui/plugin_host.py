@@ -96,6 +96,8 @@ class PluginHost:
     checks: list[Any] = field(default_factory=list)
     templates: dict[str, Any] = field(default_factory=dict)
     reports: list[PluginReport] = field(default_factory=list)
+    notifiers: list[tuple[str, Callable[..., Any]]] = field(default_factory=list)
+    """(plugin name, its ``notify`` hook): told when the inbox fetch has news."""
 
     @property
     def failures(self) -> list[PluginReport]:
@@ -224,6 +226,7 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         ("register_post_templates", register_template),
     )
     checks_before = len(host.checks)
+    host.notifiers.extend((report.name, impl.function) for impl in pm.hook.notify.get_hookimpls())
     for hook_name, callback in calls:
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
             try:
@@ -244,4 +247,5 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
                 for key in report.templates:
                     host.templates.pop(key, None)
                 report.templates.clear()
+                host.notifiers[:] = [n for n in host.notifiers if n[0] != report.name]
                 return

@@ -98,8 +98,9 @@ def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def today() -> date:
-    return clock.now().date()
+def today(store: Store) -> date:
+    """Today where the practice is (its timezone, which the practice gives its store)."""
+    return clock.today(store.tz)
 
 
 def add_months(day: date, months: int) -> date:
@@ -171,9 +172,9 @@ def describe_status(store: Store, version: PolicyVersion) -> str:
     return "current" if current and current.number == version.number else "superseded"
 
 
-def review_due(version: PolicyVersion, on: date | None = None) -> bool:
-    """True when a published version has reached its next review date."""
-    on = on or today()
+def review_due(version: PolicyVersion, on: date) -> bool:
+    """True when a published version has reached its next review date (``on`` is the
+    practice's today: :meth:`Practice.today`)."""
     return bool(
         version.status == "published"
         and version.next_review_date
@@ -181,9 +182,8 @@ def review_due(version: PolicyVersion, on: date | None = None) -> bool:
     )
 
 
-def review_status(version: PolicyVersion, on: date | None = None) -> str:
+def review_status(version: PolicyVersion, on: date) -> str:
     """The review date in words, e.g. 'review due since 2026-01-05'."""
-    on = on or today()
     if version.status != "published" or version.next_review_date is None:
         return "not published"
     review = version.next_review_date
@@ -395,7 +395,7 @@ def publish(
         raise InvalidTransition(f"policy version {number} is already {version.status}")
     if not version.sections:
         raise UsageError(f"policy version {number} has no sections", fix="add sections first")
-    effective = effective or today()
+    effective = effective or today(store)
     next_review = next_review or add_months(effective, REVIEW_AFTER_MONTHS)
     if next_review <= effective:
         raise UsageError(

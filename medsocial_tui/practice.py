@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from medsocial_tui import __version__, clock, identity, permissions
@@ -23,9 +25,13 @@ from medsocial_tui.config import (
     resolve_home,
 )
 from medsocial_tui.errors import UsageError
-from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.store import Store, open_reader, open_store
 from medsocial_tui.store.trouble import explain, kind_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from medsocial_tui.plugin_host import PluginHost
 
 USER_ENV = identity.USER_ENV
 
@@ -51,20 +57,40 @@ class Practice:
     def restricted(self) -> bool:
         """Reached through SSH or sudo: no $EDITOR, no file read or written by a path."""
         return self.identity is not None and self.identity.restricted
+
     opened_at_head: tuple[int, str] | None = None
     """The audit chain's head when the practice was opened: on close, a moved head is
     written outside the database (see :mod:`audit_head`)."""
+
+    def __post_init__(self) -> None:
+        self.store.tz = self.config.tz
 
     @property
     def plugins(self) -> PluginHost:
         """The loaded plugins, loaded on first use (the app shows its first frame sooner)."""
         if self.plugin_host is None:
+            from medsocial_tui.plugin_host import load_plugins  # entry points: when needed
+
             self.plugin_host = load_plugins(self.extra_plugins)
         return self.plugin_host
 
     @property
     def tz(self) -> ZoneInfo:
         return self.config.tz
+
+    def http_client(self, timeout_seconds: float | None = None) -> httpx.AsyncClient:
+        """The client every network request of this practice goes through (flush, hours,
+        doctor, reconcile, take-downs): the practice's request timeout, a medsocial
+        User-Agent, no redirects (see :mod:`medsocial_tui.web`). The caller closes it."""
+        from medsocial_tui import web
+
+        return web.api_client(
+            self.config.request_timeout_seconds if timeout_seconds is None else timeout_seconds
+        )
+
+    def today(self) -> date:
+        """The date now in the practice's timezone (the one "today" of every face)."""
+        return clock.today(self.tz)
 
     def channel_for(self, account_id: str) -> Channel:
         account = self.config.account(account_id)
@@ -95,16 +121,20 @@ class Practice:
 
     def reopen_store(self) -> Store:
         """A new connection to the same database (one per thread)."""
-        return open_store(
+        store = open_store(
             self.home.database_path,
             create=False,
             migrate=False,
             busy_seconds=self.config.busy_timeout_seconds,
         )
+        store.tz = self.tz
+        return store
 
     def reader(self) -> Store:
         """A cheap read-only connection for a worker thread; the caller closes it."""
-        return open_reader(self.home.database_path)
+        store = open_reader(self.home.database_path)
+        store.tz = self.tz
+        return store
 
     def close(self) -> None:
         from medsocial_tui import audit_head

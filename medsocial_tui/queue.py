@@ -10,11 +10,11 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from medsocial_tui import approvals, audit, clock, plugin_calls, reasons
+from medsocial_tui import approvals, audit, clock, plugin_calls, reasons, states
 from medsocial_tui.approvals import Basis
 from medsocial_tui.channel import Account, Channel, Draft, Media, Problem
 from medsocial_tui.config import POST_KINDS
@@ -24,9 +24,10 @@ from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action, by_login, decide, require
 from medsocial_tui.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE, can_move
 from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.states import PostStatus as P
 from medsocial_tui.store import Store
 
-MOVABLE = frozenset({S.DRAFT, S.IN_REVIEW, S.REJECTED, S.SCHEDULED, S.HELD})
+MOVABLE = states.BEFORE_APPROVAL | states.RESCHEDULABLE
 """Delivery states that ``reschedule`` moves to another time."""
 
 
@@ -163,17 +164,18 @@ def create(practice: Practice, compose: Compose, *, action: Action = Action.COMP
         cursor = db.conn.execute(
             "INSERT INTO posts (kind, text, link, media, overrides, options, scheduled_at,"
             " tolerance_minutes, author, edited_by, status, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
-            (*_content(compose), author.login, author.login, now, now),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*_content(compose), author.login, author.login, P.DRAFT.value, now, now),
         )
         post_id = int(cursor.lastrowid)
         for account_id in compose.accounts:
             db.conn.execute(
                 "INSERT INTO deliveries (post_id, account_id, state, scheduled_at,"
-                " idempotency_key, updated_at) VALUES (?, ?, 'draft', ?, ?, ?)",
+                " idempotency_key, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     post_id,
                     account_id,
+                    S.DRAFT.value,
                     clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None,
                     uuid.uuid4().hex,
                     now,
@@ -196,38 +198,33 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
     actor = require(practice.store, me(practice), Action.COMPOSE)
     _check_compose(practice, compose)
     post = get(practice.store, post_id)
-    if post.status not in ("draft", "rejected", "in_review", "approved"):
+    if post.status == P.CANCELED:
         raise InvalidTransition(f"post {post_id} is {post.status} and can no longer be edited")
-    started = [
-        d
-        for d in post.deliveries
-        if d.state not in (S.DRAFT, S.IN_REVIEW, S.REJECTED, S.SCHEDULED, S.CANCELED)
-    ]
+    started = [d for d in post.deliveries if d.state not in states.EDITABLE | {S.CANCELED}]
     if started:
         raise InvalidTransition(
             f"post {post_id} has already started going out ({started[0].account_id}: "
             f"{started[0].state.value}); write a new post instead"
         )
-    back_to_draft = post.status in ("approved", "in_review") and practice.config.review_required
-    new_status = "draft" if back_to_draft else post.status
-    state = {"draft": S.DRAFT, "rejected": S.REJECTED, "in_review": S.IN_REVIEW}.get(
-        new_status, S.SCHEDULED
-    )
+    was = P(post.status)
+    back_to_draft = was in (P.APPROVED, P.IN_REVIEW) and practice.config.review_required
+    new_status = P.DRAFT if back_to_draft else was
+    state = states.DELIVERY_STATE_FOR[new_status]
     now = _now()
     when = clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None
     due_at = (when or now) if state is S.SCHEDULED else None
     with practice.store.write() as db:
         changed = db.conn.execute(
             "UPDATE posts SET kind=?, text=?, link=?, media=?, overrides=?, options=?,"
-            " scheduled_at=?, tolerance_minutes=?, status=?, approved_by=NULL, approved_at=NULL,"
+            " scheduled_at=?, tolerance_minutes=?, approved_by=NULL, approved_at=NULL,"
             " edited_by=?, updated_at=? WHERE id=? AND status=?",
-            (*_content(compose), new_status, actor.login, now, post_id, post.status),
+            (*_content(compose), actor.login, now, post_id, post.status),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
         started_now = db.conn.execute(
             "SELECT account_id, state FROM deliveries WHERE post_id=? AND state NOT IN"
-            " ('draft','in_review','rejected','scheduled','canceled') LIMIT 1",
+            f" {states.sql_in(states.EDITABLE | {S.CANCELED})} LIMIT 1",
             (post_id,),
         ).fetchone()
         if started_now:
@@ -235,22 +232,31 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
                 f"post {post_id} started going out meanwhile ({started_now[0]}: "
                 f"{started_now[1]}); write a new post instead"
             )
-        keep = set(compose.accounts)
+        keep = list(dict.fromkeys(compose.accounts))
+        marks = ",".join("?" * len(keep))
         db.conn.execute(
-            f"DELETE FROM deliveries WHERE post_id=? AND attempts=0 AND account_id NOT IN"
-            f" ({','.join('?' * len(keep))})",
+            f"DELETE FROM deliveries WHERE post_id=? AND attempts=0 AND account_id NOT IN ({marks})",
             (post_id, *keep),
         )
-        for account_id in compose.accounts:
+        for account_id in keep:
             db.conn.execute(
                 "INSERT INTO deliveries (post_id, account_id, state, scheduled_at, next_attempt_at,"
                 " idempotency_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(post_id, account_id) DO UPDATE SET state=excluded.state,"
-                " scheduled_at=excluded.scheduled_at, next_attempt_at=excluded.next_attempt_at,"
-                " updated_at=excluded.updated_at"
-                " WHERE deliveries.state IN ('draft','in_review','rejected','scheduled')",
+                " ON CONFLICT(post_id, account_id) DO NOTHING",
                 (post_id, account_id, state.value, due_at or when, due_at, uuid.uuid4().hex, now),
             )
+        states.move_post_deliveries(
+            db,
+            post_id,
+            {states.DELIVERY_STATE_FOR[was], state},
+            state,
+            where=f"account_id IN ({marks})",
+            where_params=keep,
+            scheduled_at=due_at or when,
+            next_attempt_at=due_at,
+            updated_at=now,
+        )
+        states.move_post(db, post_id, was, new_status)
         audit.record(
             db,
             actor.login,
@@ -272,10 +278,10 @@ def submit(practice: Practice, post_id: int) -> Post:
     back to review the same way."""
     actor = require(practice.store, me(practice), Action.COMPOSE)
     post = get(practice.store, post_id)
-    if post.status == "approved" and _held_for_approval(post):
+    if post.status == P.APPROVED and _held_for_approval(post):
         _back_to_review(practice, actor.login, post)
         post = get(practice.store, post_id)
-    if post.status not in ("draft", "rejected"):
+    if post.status not in (P.DRAFT, P.REJECTED):
         raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
     problems = _blocking(_validate_post(practice, post))
     if problems:
@@ -290,8 +296,7 @@ def submit(practice: Practice, post_id: int) -> Post:
             practice.store,
             actor.login,
             post,
-            "in_review",
-            S.IN_REVIEW,
+            P.IN_REVIEW,
             "post.submitted",
             review_note=post.review_note,
         )
@@ -309,18 +314,22 @@ def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
     again, with the deliveries held for that reason, so it is submitted and approved anew."""
     now = _now()
     with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE posts SET status='draft', approved_by=NULL, approved_at=NULL, updated_at=?"
-            " WHERE id=? AND status='approved'",
-            (now, post.id),
-        ).rowcount
+        cleared = {"error_kind": None, "last_error": "", "updated_at": now}
+        states.move_post_deliveries(db, post.id, S.SCHEDULED, S.DRAFT, **cleared)
+        states.move_post_deliveries(
+            db,
+            post.id,
+            S.HELD,
+            S.DRAFT,
+            where="error_kind=?",
+            where_params=("approval",),
+            **cleared,
+        )
+        changed = states.move_post(
+            db, post.id, P.APPROVED, P.DRAFT, approved_by=None, approved_at=None, updated_at=now
+        )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
-        db.conn.execute(
-            "UPDATE deliveries SET state='draft', error_kind=NULL, last_error='', updated_at=?"
-            " WHERE post_id=? AND (state='scheduled' OR (state='held' AND error_kind='approval'))",
-            (now, post.id),
-        )
         approvals.clear(db, post.id, actor, "sent for approval again")
         audit.record(db, actor, "post.reopened", "post", post.id)
 
@@ -330,7 +339,7 @@ def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: b
     once, or into review only when ``review`` (the practice wants even these approved)."""
     actor = require(practice.store, me(practice), action)
     post = get(practice.store, post_id)
-    if post.status != "draft":
+    if post.status != P.DRAFT:
         raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
     problems = _blocking(_validate_post(practice, post))
     if problems:
@@ -340,7 +349,7 @@ def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: b
         )
     _guard(practice, post)
     if review:
-        _move_post(practice.store, actor.login, post, "in_review", S.IN_REVIEW, "post.submitted")
+        _move_post(practice.store, actor.login, post, P.IN_REVIEW, "post.submitted")
     else:
         _schedule(practice, actor.login, post, "post.sent_now", Basis.URGENT)
     return get(practice.store, post_id)
@@ -373,7 +382,7 @@ def _guard(practice: Practice, post: Post) -> None:
 def approve(practice: Practice, post_id: int, note: str = "") -> Post:
     approver = require(practice.store, me(practice), Action.APPROVE)
     post = get(practice.store, post_id)
-    if post.status != "in_review":
+    if post.status != P.IN_REVIEW:
         raise InvalidTransition(f"post {post_id} is {post.status}, not waiting for review")
     if post.author == approver.login and not practice.config.one_person_practice:
         raise PermissionDenied(
@@ -396,15 +405,14 @@ def send_back(practice: Practice, post_id: int, reason: str) -> Post:
     if not reason.strip():
         raise UsageError("say why the post is sent back", fix="the author reads this reason")
     post = get(practice.store, post_id)
-    if post.status != "in_review":
+    if post.status != P.IN_REVIEW:
         raise InvalidTransition(f"post {post_id} is {post.status}, not waiting for review")
     reasons.check(practice, reason.strip(), "reason for sending it back")
     _move_post(
         practice.store,
         approver.login,
         post,
-        "rejected",
-        S.REJECTED,
+        P.REJECTED,
         "post.sent_back",
         review_note=reason.strip(),
     )
@@ -417,32 +425,16 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
     post = get(practice.store, post_id)
     if reason.strip():
         reasons.check(practice, reason.strip(), "reason for canceling")
-    stoppable = (
-        S.DRAFT,
-        S.IN_REVIEW,
-        S.REJECTED,
-        S.SCHEDULED,
-        S.DEFERRED,
-        S.FAILED,
-        S.HELD,
-        S.TODO,
-    )
     with practice.store.write() as db:
-        cursor = db.conn.execute(
-            f"UPDATE deliveries SET state='canceled', updated_at=? WHERE post_id=? AND state IN"
-            f" ({','.join('?' * len(stoppable))})",
-            (_now(), post_id, *[s.value for s in stoppable]),
+        canceled = states.move_post_deliveries(
+            db, post_id, states.CANCELABLE, S.CANCELED, updated_at=_now()
         )
-        if cursor.rowcount == 0:
+        if canceled == 0:
             raise InvalidTransition(f"nothing of post {post_id} can be canceled now")
-        remaining = db.conn.execute(
-            "SELECT count(*) FROM deliveries WHERE post_id=? AND state NOT IN ('canceled')",
-            (post_id,),
-        ).fetchone()[0]
-        if remaining == 0:
-            db.conn.execute(
-                "UPDATE posts SET status='canceled', updated_at=? WHERE id=?", (_now(), post_id)
-            )
+        current = db.conn.execute("SELECT status FROM posts WHERE id=?", (post_id,)).fetchone()
+        derived = states.post_status_in_db(db, post_id)
+        if derived is not None and derived != current[0]:
+            states.move_post(db, post_id, current[0], derived, updated_at=_now())
         kept = (
             reasons.keep(db, reason.strip(), actor.login, "cancel", "post", post_id)
             if reason.strip()
@@ -454,7 +446,7 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
             "post.canceled",
             "post",
             post_id,
-            deliveries=cursor.rowcount,
+            deliveries=canceled,
             **({"reason_id": kept[0], "reason_digest": kept[1]} if kept else {}),
         )
     return get(practice.store, post.id)
@@ -464,7 +456,7 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
     """Move a post to another time; deliveries held for missing their slot are rescheduled."""
     actor = require(practice.store, me(practice), Action.COMPOSE)
     post = get(practice.store, post_id)
-    if post.status in ("canceled",):
+    if post.status == P.CANCELED:
         raise InvalidTransition(f"post {post_id} is canceled")
     if post.deliveries and not any(d.state in MOVABLE for d in post.deliveries):
         raise InvalidTransition(
@@ -481,14 +473,19 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
         db.conn.execute(
             "UPDATE deliveries SET scheduled_at=?, updated_at=? WHERE post_id=? AND state IN"
-            " ('draft','in_review','rejected')",
+            f" {states.sql_in(states.BEFORE_APPROVAL)}",
             (iso, _now(), post_id),
         )
-        moved = db.conn.execute(
-            "UPDATE deliveries SET scheduled_at=?, next_attempt_at=coalesce(?, ?), state='scheduled',"
-            " last_error='', updated_at=? WHERE post_id=? AND state IN ('scheduled','held')",
-            (iso, iso, _now(), _now(), post_id),
-        ).rowcount
+        moved = states.move_post_deliveries(
+            db,
+            post_id,
+            states.RESCHEDULABLE,
+            S.SCHEDULED,
+            scheduled_at=iso,
+            next_attempt_at=iso or _now(),
+            last_error="",
+            updated_at=_now(),
+        )
         audit.record(db, actor.login, "post.rescheduled", "post", post_id, to=iso, deliveries=moved)
     return get(practice.store, post_id)
 
@@ -516,11 +513,17 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
         )
     now = _now()
     with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE deliveries SET state='scheduled', scheduled_at=?, next_attempt_at=?,"
-            " error_kind=NULL, last_error='', updated_at=? WHERE id=? AND state=?",
-            (now, now, now, delivery_id, delivery.state.value),
-        ).rowcount
+        changed = states.move(
+            db,
+            delivery_id,
+            delivery.state,
+            S.SCHEDULED,
+            scheduled_at=now,
+            next_attempt_at=now,
+            error_kind=None,
+            last_error="",
+            updated_at=now,
+        )
         if not changed:
             raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
         audit.record(
@@ -569,21 +572,31 @@ def resolve(
     now = _now()
     with practice.store.write() as db:
         if published_url is not None:
-            changed = db.conn.execute(
-                "UPDATE deliveries SET state='published', remote_url=?, published_at=?,"
-                " error_kind=NULL, last_error='', updated_at=? WHERE id=? AND state=?",
-                (published_url.strip() or None, now, now, delivery_id, delivery.state.value),
-            ).rowcount
+            changed = states.move(
+                db,
+                delivery_id,
+                delivery.state,
+                S.PUBLISHED,
+                remote_url=published_url.strip() or None,
+                published_at=now,
+                error_kind=None,
+                last_error="",
+                updated_at=now,
+            )
             if changed:
                 db.conn.execute(
                     "UPDATE accounts SET last_published_at=? WHERE id=?", (now, delivery.account_id)
                 )
         else:
-            changed = db.conn.execute(
-                "UPDATE deliveries SET state='failed', error_kind='person', last_error=?,"
-                " updated_at=? WHERE id=? AND state=?",
-                (failed_reason, now, delivery_id, delivery.state.value),
-            ).rowcount
+            changed = states.move(
+                db,
+                delivery_id,
+                delivery.state,
+                S.FAILED,
+                error_kind="person",
+                last_error=failed_reason,
+                updated_at=now,
+            )
         if not changed:
             raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
         audit.record(
@@ -599,20 +612,18 @@ def resolve(
 
 
 def _move_post(
-    store: Store, actor: str, post: Post, status: str, state: S, action: str, review_note: str = ""
+    store: Store, actor: str, post: Post, status: P, action: str, review_note: str = ""
 ) -> None:
+    """Into review, or sent back: the post and its deliveries waiting for approval."""
+    state = states.DELIVERY_STATE_FOR[status]
+    waiting = {S.IN_REVIEW, S.REJECTED} if status is P.REJECTED else states.BEFORE_APPROVAL
     with store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE posts SET status=?, review_note=?, updated_at=? WHERE id=? AND status=?",
-            (status, review_note, _now(), post.id, post.status),
-        ).rowcount
+        states.move_post_deliveries(db, post.id, waiting, state, updated_at=_now())
+        changed = states.move_post(
+            db, post.id, post.status, status, review_note=review_note, updated_at=_now()
+        )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
-        db.conn.execute(
-            "UPDATE deliveries SET state=?, updated_at=? WHERE post_id=? AND state IN"
-            " ('draft','in_review','rejected')",
-            (state.value, _now(), post.id),
-        )
         kept = (
             reasons.keep(db, review_note, actor, "sent_back", "post", post.id)
             if review_note and action == "post.sent_back"
@@ -635,18 +646,28 @@ def _schedule(
     approval is bound to the post's content as it stands in this very transaction."""
     when = clock.to_iso(post.scheduled_at) if post.scheduled_at else _now()
     with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE posts SET status='approved', approved_by=?, approved_at=?, review_note=?,"
-            " scheduled_at=?, updated_at=? WHERE id=? AND status=?",
-            (actor, _now(), note, when, _now(), post.id, post.status),
-        ).rowcount
+        states.move_post_deliveries(
+            db,
+            post.id,
+            states.BEFORE_APPROVAL,
+            S.SCHEDULED,
+            scheduled_at=when,
+            next_attempt_at=when,
+            updated_at=_now(),
+        )
+        changed = states.move_post(
+            db,
+            post.id,
+            post.status,
+            P.APPROVED,
+            approved_by=actor,
+            approved_at=_now(),
+            review_note=note,
+            scheduled_at=when,
+            updated_at=_now(),
+        )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
-        db.conn.execute(
-            "UPDATE deliveries SET state='scheduled', scheduled_at=?, next_attempt_at=?,"
-            " updated_at=? WHERE post_id=? AND state IN ('draft','in_review','rejected')",
-            (when, when, _now(), post.id),
-        )
         audit.record(db, actor, action, "post", post.id, scheduled_at=when)
         approvals.grant(db, practice.home.root, post.id, basis, actor)
 
@@ -689,16 +710,25 @@ def _like(words: str) -> str:
     return f"%{escaped}%"
 
 
-def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
+def _filter_sql(f: QueueFilter, *, few: Sequence[int] | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause for ``f``, every term answered from an index. A delivery's state or
+    account is checked per post in queue order with one index seek (the form for a filter
+    many posts match, whose page is found within its first rows), unless ``few`` gives the
+    ids of the posts that can match (a rare filter: those are looked up by id instead). A
+    date range is a range on the queue order itself (a post with a date sorts by it);
+    author and status lead indexes in the queue's order."""
     clauses: list[str] = []
     params: list[Any] = []
+    if few is not None:
+        clauses.append(f"p.id IN ({','.join('?' * len(few))})" if few else "0")
+        params.extend(few)
     if f.states or f.accounts:
-        sub = ["d.post_id = p.id"]
+        sub = ["d.post_id = p.id"]  # the unary + keeps the check on the post's own rows
         if f.states:
-            sub.append(f"d.state IN ({','.join('?' * len(f.states))})")
+            sub.append(f"+d.state IN ({','.join('?' * len(f.states))})")
             params.extend(f.states)
         if f.accounts:
-            sub.append(f"d.account_id IN ({','.join('?' * len(f.accounts))})")
+            sub.append(f"+d.account_id IN ({','.join('?' * len(f.accounts))})")
             params.extend(f.accounts)
         clauses.append(f"EXISTS (SELECT 1 FROM deliveries d WHERE {' AND '.join(sub)})")
     if f.author:
@@ -707,11 +737,13 @@ def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
     if f.status:
         clauses.append("p.status = ?")
         params.append(f.status)
+    if f.since or f.until:
+        clauses.append("p.scheduled_at IS NOT NULL")
     if f.since:
-        clauses.append("p.scheduled_at >= ?")
+        clauses.append(f"{_ORDER} >= ?")
         params.append(clock.to_iso(f.since))
     if f.until:
-        clauses.append("p.scheduled_at < ?")
+        clauses.append(f"{_ORDER} < ?")
         params.append(clock.to_iso(f.until))
     if f.text and f.text.strip():
         clauses.append("(p.text LIKE ? ESCAPE '\\' OR p.overrides LIKE ? ESCAPE '\\')")
@@ -719,8 +751,47 @@ def _filter_sql(f: QueueFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+FEW = 10_000
+"""A delivery filter matching at most this many deliveries is read from its index first and
+its posts looked up by id; above it, posts are walked in queue order (a page is near)."""
+
+
+def _delivery_terms(f: QueueFilter) -> tuple[str, list[Any]]:
+    sub, params = [], []
+    if f.states:
+        sub.append(f"state IN ({','.join('?' * len(f.states))})")
+        params.extend(f.states)
+    if f.accounts:
+        sub.append(f"account_id IN ({','.join('?' * len(f.accounts))})")
+        params.extend(f.accounts)
+    return " AND ".join(sub), params
+
+
+def few_posts(store: Store, f: QueueFilter) -> list[int] | None:
+    """The ids of the posts a rare state or account filter can match, from a covering index
+    (at most FEW rows read); None when the filter has no delivery terms or matches more."""
+    if not (f.states or f.accounts):
+        return None
+    sub, params = _delivery_terms(f)
+    rows = store.db.conn.execute(
+        f"SELECT post_id FROM deliveries WHERE {sub} LIMIT ?", (*params, FEW + 1)
+    ).fetchall()
+    if len(rows) > FEW:
+        return None
+    return sorted({r[0] for r in rows})
+
+
 def count_posts(store: Store, f: QueueFilter = QueueFilter()) -> int:
-    where, params = _filter_sql(f)
+    """How many posts ``f`` shows, from indexes only."""
+    only_deliveries = QueueFilter(states=f.states, accounts=f.accounts)
+    if (f.states or f.accounts) and f == only_deliveries:
+        sub, params = _delivery_terms(f)
+        return int(
+            store.db.conn.execute(
+                f"SELECT count(DISTINCT post_id) FROM deliveries WHERE {sub}", params
+            ).fetchone()[0]
+        )
+    where, params = _filter_sql(f, few=few_posts(store, f))
     return int(store.db.conn.execute(f"SELECT count(*) FROM posts p{where}", params).fetchone()[0])
 
 
@@ -756,29 +827,82 @@ def page(
     return _with_deliveries(store, rows)
 
 
+TOP = PageMark("\uffff", 2**63 - 1)
+"""The mark before the first page: every page, the first too, is a range on the queue
+order's index, so each is one prepared query whose plan is an index search."""
+
+
+def page_sql(
+    f: QueueFilter,
+    after: PageMark | None = None,
+    limit: int = 100,
+    *,
+    few: Sequence[int] | None = None,
+) -> tuple[str, list[Any]]:
+    """The query for the page of ``f`` after ``after``: the mark is a range on the queue
+    order's index (everything at or before its moment) plus the tie-break on the post id,
+    so page 1,000 is read as quickly as page 1."""
+    mark = after or TOP
+    where, params = _filter_sql(f, few=few)
+    where += (" AND " if where else " WHERE ") + (f"{_ORDER} <= ? AND ({_ORDER} < ? OR p.id < ?)")
+    sql = (
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
+        f" ORDER BY {_ORDER} DESC, p.id DESC LIMIT ?"
+    )
+    return sql, [*params, mark.sort_at, mark.sort_at, mark.post_id, limit + 1]
+
+
 def page_after(
     store: Store, f: QueueFilter = QueueFilter(), after: PageMark | None = None, *, limit: int = 100
 ) -> Page:
     """The page of posts that follows ``after`` (the first page when None), in queue order."""
-    where, params = _filter_sql(f)
-    if after is not None:
-        where += (" AND " if where else " WHERE ") + f"({_ORDER}, p.id) < (?, ?)"
-        params = [*params, after.sort_at, after.post_id]
-    rows = store.query(
-        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
-        f" ORDER BY {_ORDER} DESC, p.id DESC LIMIT ?",
-        (*params, limit + 1),
-    )
+    few = few_posts(store, f)
+    if few is not None:
+        rows = _few_in_order(store, f, few, after or TOP, limit + 1)
+    else:
+        sql, params = page_sql(f, after, limit)
+        rows = store.query(sql, params)
     more = len(rows) > limit
     rows = rows[:limit]
     mark = PageMark(rows[-1]["sort_at"], rows[-1]["id"]) if more else None
     return Page(_with_deliveries(store, rows), mark)
 
 
+def _few_in_order(
+    store: Store, f: QueueFilter, few: Sequence[int], mark: PageMark, wanted: int
+) -> list[dict[str, Any]]:
+    """The first ``wanted`` of a rare filter's posts after ``mark``: the (at most FEW)
+    candidates' order keys are read by id and sorted here, then only those rows are read."""
+    where, params = _filter_sql(f, few=few)
+    keys = store.db.conn.execute(f"SELECT {_ORDER}, p.id FROM posts p{where}", params).fetchall()
+    after = (mark.sort_at, mark.post_id)
+    keys = sorted((k for k in keys if (k[0], k[1]) < after), reverse=True)[:wanted]
+    if not keys:
+        return []
+    ids = [k[1] for k in keys]
+    rows = store.query(
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p WHERE p.id IN ({','.join('?' * len(ids))})",
+        ids,
+    )
+    by_id = {r["id"]: r for r in rows}
+    return [by_id[i] for i in ids]
+
+
 def mark_of(post: Post) -> PageMark:
     """The place of a post in queue order (what ``page_after`` and ``page_before`` read
     from): its time as stored, and its id."""
     return PageMark(clock.to_iso(post.scheduled_at or post.created_at), post.id)
+
+
+def page_before_sql(f: QueueFilter, before: PageMark, limit: int) -> tuple[str, list[Any]]:
+    """The query for the posts just above ``before``: ``page_sql``'s range, walked up."""
+    where, params = _filter_sql(f)
+    where += (" AND " if where else " WHERE ") + (f"{_ORDER} >= ? AND ({_ORDER} > ? OR p.id > ?)")
+    sql = (
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
+        f" ORDER BY {_ORDER} ASC, p.id ASC LIMIT ?"
+    )
+    return sql, [*params, before.sort_at, before.sort_at, before.post_id, limit + 1]
 
 
 def page_before(
@@ -788,17 +912,27 @@ def page_before(
     *,
     limit: int = 100,
 ) -> Page:
-    """The ``limit`` posts just above ``before`` in queue order, returned in queue order;
-    ``next`` is the mark to read further up from, None when these reach the top."""
+    """The ``limit`` posts just above ``before`` in queue order (the queue scrolled back up),
+    returned in queue order; ``next`` is the mark to read further up from, None when these
+    reach the top. The same ranges on the queue order's index as ``page_after``, walked up."""
     if before is None:
         return Page([], None)
-    where, params = _filter_sql(f)
-    where += (" AND " if where else " WHERE ") + f"({_ORDER}, p.id) > (?, ?)"
-    rows = store.query(
-        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
-        f" ORDER BY {_ORDER} ASC, p.id ASC LIMIT ?",
-        (*params, before.sort_at, before.post_id, limit + 1),
-    )
+    few = few_posts(store, f)
+    if few is not None:
+        where, params = _filter_sql(f, few=few)
+        keys = store.db.conn.execute(f"SELECT {_ORDER}, p.id FROM posts p{where}", params)
+        mark = (before.sort_at, before.post_id)
+        ids = [k[1] for k in sorted(k for k in keys.fetchall() if (k[0], k[1]) > mark)]
+        ids = ids[: limit + 1]
+        found = store.query(
+            f"SELECT p.*, {_ORDER} AS sort_at FROM posts p"
+            f" WHERE p.id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+        by_id = {r["id"]: r for r in found}
+        rows = [by_id[i] for i in ids]
+    else:
+        rows = store.query(*page_before_sql(f, before, limit))
     more = len(rows) > limit
     rows = rows[:limit][::-1]
     mark = PageMark(rows[0]["sort_at"], rows[0]["id"]) if more else None
@@ -810,9 +944,10 @@ def _with_deliveries(store: Store, rows: list[dict[str, Any]]) -> list[Post]:
         return []
     ids = [r["id"] for r in rows]
     by_post: dict[int, list[Delivery]] = {i: [] for i in ids}
-    for r in store.query(
-        f"SELECT * FROM deliveries WHERE post_id IN ({','.join('?' * len(ids))}) ORDER BY id", ids
-    ):
+    found = store.query(
+        f"SELECT * FROM deliveries WHERE post_id IN ({','.join('?' * len(ids))})", ids
+    )
+    for r in sorted(found, key=lambda r: r["id"]):  # sorted here: the index is by post
         by_post[r["post_id"]].append(Delivery.from_row(r))
     return [Post.from_row(r, tuple(by_post[r["id"]])) for r in rows]
 
@@ -827,7 +962,7 @@ def state_counts(store: Store) -> dict[str, int]:
 def waiting_count(store: Store) -> int:
     """How many deliveries wait for a person (failed, unknown, held, to-do); index-only."""
     row = store.db.conn.execute(
-        "SELECT count(*) FROM deliveries WHERE state IN ('failed','unknown','held','todo')"
+        f"SELECT count(*) FROM deliveries WHERE state IN {states.sql_in(states.WAITING)}"
     ).fetchone()
     return int(row[0])
 
@@ -836,10 +971,10 @@ def waiting_for_review(store: Store, approver: StaffMember, *, own_too: bool = F
     """Posts an approver may act on: in review and, unless ``own_too`` (a one-person
     practice), neither written nor last edited by them."""
     rows = store.query(
-        "SELECT id FROM posts WHERE status='in_review'"
+        "SELECT id FROM posts WHERE status=?"
         " AND (? OR (author != ? AND coalesce(edited_by, author) != ?))"
         " ORDER BY coalesce(scheduled_at, created_at)",
-        (int(own_too), approver.login, approver.login),
+        (P.IN_REVIEW.value, int(own_too), approver.login, approver.login),
     )
     return [get(store, r["id"]) for r in rows]
 
@@ -853,6 +988,10 @@ def reviewable(practice: Practice) -> list[Post]:
     return waiting_for_review(practice.store, approver, own_too=practice.config.one_person_practice)
 
 
+TODO_OVERDUE = timedelta(hours=4)
+"""A to-do (a post to make by hand) waiting longer than this is overdue (doctor, ``todo``)."""
+
+
 @dataclass(frozen=True)
 class ToDo:
     """A delivery a person posts by hand: where, and the text ready to copy."""
@@ -861,28 +1000,53 @@ class ToDo:
     network: str
     where: str
     text: str
+    """What to paste: the account's text, with the link when the text lacks it."""
     media: tuple[str, ...]
+    """The files to attach (full paths)."""
     waiting_since: datetime
+    account_name: str = ""
+    alt_texts: tuple[str, ...] = ()
+    """Each file's alt text, in the order of ``media``."""
+
+    @property
+    def instructions(self) -> str:
+        return self.delivery.last_error
+
+    def waited(self, now: datetime) -> timedelta:
+        return now - self.waiting_since
+
+    def overdue(self, now: datetime) -> bool:
+        return self.waited(now) > TODO_OVERDUE
 
 
-def todos(practice: Practice, limit: int = 50) -> list[ToDo]:
-    """Deliveries waiting to be posted by hand, oldest first, with copy-ready text."""
+def todos(practice: Practice, limit: int | None = 50) -> list[ToDo]:
+    """Deliveries waiting to be posted by hand, oldest first, with copy-ready text: the one
+    list the queue, the TUI and ``medsocial todo`` show."""
     found: list[ToDo] = []
     for row in practice.store.query(
-        "SELECT * FROM deliveries WHERE state='todo' ORDER BY updated_at LIMIT ?", (limit,)
+        "SELECT * FROM deliveries WHERE state=? ORDER BY updated_at, id LIMIT ?",
+        (S.TODO.value, -1 if limit is None else limit),
     ):
         delivery = Delivery.from_row(row)
         post = get(practice.store, delivery.post_id)
         account = practice.config.account(delivery.account_id)
         settings = dict(account.settings) if account else {}
+        channel = practice.plugins.channels.get(account.channel) if account else None
+        draft = draft_for(practice, post, delivery.account_id)
+        text = draft.text
+        if draft.link and draft.link not in text:
+            text = f"{text}\n\n{draft.link}".strip()
+        fallback = (channel.title if channel else account.channel) if account else ""
         found.append(
             ToDo(
                 delivery=delivery,
-                network=str(settings.get("network") or delivery.account_id),
+                network=str(settings.get("network") or fallback or delivery.account_id),
                 where=str(settings.get("profile_url") or ""),
-                text=post.text_for(delivery.account_id, account.channel if account else ""),
-                media=tuple(str(m["path"]) for m in post.media),
+                text=text,
+                media=tuple(str(m.path) for m in draft.media),
                 waiting_since=clock.parse_utc(row["updated_at"]),
+                account_name=account.name if account else delivery.account_id,
+                alt_texts=tuple(m.alt_text for m in draft.media),
             )
         )
     return found
@@ -893,7 +1057,7 @@ def attention(store: Store, limit: int = 100) -> list[Delivery]:
     return [
         Delivery.from_row(r)
         for r in store.query(
-            "SELECT * FROM deliveries WHERE state IN ('failed','unknown','held','todo')"
+            f"SELECT * FROM deliveries WHERE state IN {states.sql_in(states.WAITING)}"
             " ORDER BY updated_at DESC LIMIT ?",
             (limit,),
         )

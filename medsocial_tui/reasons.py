@@ -11,13 +11,15 @@ before it is stored.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from medsocial_tui import audit, clock, records_key
 from medsocial_tui.errors import ComplianceBlocked, NotFound
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action, by_login, require
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,12 @@ import os
 import secrets
 import stat
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from medsocial_tui.errors import SecretsError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KEY_NAME = "audit.key"
 KEYED_PREFIX = "hmac:"

@@ -33,30 +33,30 @@ class FlushLock:
             self.fd = -1
 
 
-def take(home: Home) -> FlushLock | str | None:
+def take(home: Home, what: str = "flush") -> FlushLock | str | None:
     """The lock; or words saying who holds it when another flush is running; or None when
     the home is read-only and no lock file can be made (the run then stops at its first
     write, in words)."""
-    path = home.root / LOCK_NAME
+    path = home.root / (LOCK_NAME if what == "flush" else f"{what.replace(' ', '-')}.lock")
     writable = True
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     except OSError as exc:
         if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise _cannot_open(path, exc) from None
+            raise _cannot_open(path, exc, what) from None
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
         except FileNotFoundError:
             return None
         except OSError as again:
-            raise _cannot_open(path, again) from None
+            raise _cannot_open(path, again, what) from None
         writable = False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
         os.close(fd)
-        return f"another flush is running for this practice ({holder or 'holder unknown'})"
+        return f"another {what} is running for this practice ({holder or 'holder unknown'})"
     if writable:
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
@@ -64,9 +64,9 @@ def take(home: Home) -> FlushLock | str | None:
     return FlushLock(fd)
 
 
-def _cannot_open(path: os.PathLike[str], exc: OSError) -> HomeError:
+def _cannot_open(path: os.PathLike[str], exc: OSError, what: str = "flush") -> HomeError:
     return HomeError(
-        f"cannot open the flush lock: {exc.strerror}",
+        f"cannot open the {what} lock: {exc.strerror}",
         where=str(path),
         fix=f"remove {path} if it is not a plain file, and check the home is writable",
     )

@@ -9,14 +9,16 @@ from __future__ import annotations
 import enum
 import json
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from medsocial_tui import audit, clock
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.people_names import check_login, clean_name
 from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class Action(enum.StrEnum):

@@ -1,12 +1,21 @@
-"""The delivery state machine of DESIGN.md, as data.
+"""The delivery and post state machines of DESIGN.md, as data, and the only code that moves
+a delivery or a post from one state to another.
 
-A delivery is one post to one account. Only the transitions listed here are possible; the
-queue and flush modules move deliveries with compare-and-set updates on these states.
+A delivery is one post to one account. Only the transitions listed in :data:`TRANSITIONS` are
+possible: :func:`move` checks the table and builds the compare-and-set UPDATE from it, so two
+processes (the TUI and ``flush``) can never both move the same delivery. A post's status is
+what its deliveries say (:func:`post_status_of`); :func:`move_post` checks the post table and
+that the two agree.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Collection, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class DeliveryState(enum.StrEnum):
@@ -29,11 +38,23 @@ S = DeliveryState
 TRANSITIONS: dict[DeliveryState, frozenset[DeliveryState]] = {
     S.DRAFT: frozenset({S.IN_REVIEW, S.SCHEDULED, S.CANCELED}),
     S.IN_REVIEW: frozenset({S.SCHEDULED, S.REJECTED, S.DRAFT, S.CANCELED}),
-    S.REJECTED: frozenset({S.DRAFT, S.IN_REVIEW, S.CANCELED}),
-    S.SCHEDULED: frozenset({S.PUBLISHING, S.HELD, S.TODO, S.CANCELED, S.DRAFT, S.IN_REVIEW}),
-    S.DEFERRED: frozenset({S.PUBLISHING, S.HELD, S.CANCELED}),
-    S.PUBLISHING: frozenset({S.PUBLISHED, S.FAILED, S.UNKNOWN, S.DEFERRED, S.TODO}),
-    S.UNKNOWN: frozenset({S.PUBLISHED, S.FAILED, S.SCHEDULED, S.PUBLISHING}),
+    # rejected -> scheduled: submitted again in a practice that (now) needs no review
+    S.REJECTED: frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.CANCELED}),
+    # scheduled -> deferred: the account is rate-limited or unreachable in this run, so its
+    # other deliveries wait without a request; scheduled -> failed: it cannot go out as things
+    # stand (not connected, the guard, its media), found before any request
+    S.SCHEDULED: frozenset(
+        {S.PUBLISHING, S.DEFERRED, S.FAILED, S.HELD, S.TODO, S.CANCELED, S.DRAFT, S.IN_REVIEW}
+    ),
+    # deferred -> failed: as scheduled -> failed, found when its wait is over
+    S.DEFERRED: frozenset({S.PUBLISHING, S.FAILED, S.HELD, S.CANCELED}),
+    # publishing -> scheduled: a run the database failed releases the claims whose request
+    # never left, as if never claimed
+    S.PUBLISHING: frozenset({S.PUBLISHED, S.FAILED, S.UNKNOWN, S.DEFERRED, S.TODO, S.SCHEDULED}),
+    # unknown -> deferred / todo: the lease ran out while the request was in flight, then the
+    # network's answer to that very attempt arrived (rate-limited: nothing went out; hand-off:
+    # a person posts it)
+    S.UNKNOWN: frozenset({S.PUBLISHED, S.FAILED, S.SCHEDULED, S.PUBLISHING, S.DEFERRED, S.TODO}),
     S.FAILED: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED}),
     S.HELD: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED, S.DRAFT}),
     S.TODO: frozenset({S.PUBLISHED, S.CANCELED}),
@@ -43,6 +64,22 @@ TRANSITIONS: dict[DeliveryState, frozenset[DeliveryState]] = {
 
 WAITING_FOR_A_PERSON = frozenset({S.FAILED, S.UNKNOWN, S.HELD, S.TODO})
 """States that need someone to look: shown prominently in the queue and by doctor."""
+WAITING = WAITING_FOR_A_PERSON
+
+FINAL = frozenset(s for s, targets in TRANSITIONS.items() if not targets)
+"""Nothing moves a delivery out of these (published, canceled)."""
+
+SENDABLE = frozenset({S.SCHEDULED, S.DEFERRED})
+"""Due deliveries ``flush`` claims when their next attempt time has come."""
+
+BEFORE_APPROVAL = frozenset({S.DRAFT, S.IN_REVIEW, S.REJECTED})
+"""The post is still being written or reviewed: approval makes these ``scheduled``."""
+
+CANCELABLE = frozenset(s for s, targets in TRANSITIONS.items() if S.CANCELED in targets)
+"""What a cancel stops: everything that has not gone out or started going out."""
+
+RESCHEDULABLE = frozenset({S.SCHEDULED, S.HELD})
+"""Deliveries a new time makes due again (held ones were waiting for a person's decision)."""
 
 RETRYABLE = frozenset({S.FAILED, S.HELD})
 """Sent again at the next flush when a person asks."""
@@ -84,3 +121,183 @@ DESCRIPTIONS: dict[DeliveryState, str] = {
 
 def can_move(current: DeliveryState | str, target: DeliveryState | str) -> bool:
     return DeliveryState(target) in TRANSITIONS[DeliveryState(current)]
+
+
+class NotInTable(ValueError):
+    """A move the state machine does not list: a bug in the caller, never a person's doing."""
+
+
+class Sql(str):
+    """A field value that is an SQL expression (``Sql("attempts+1")``), not a value."""
+
+
+def sql_in(states: Iterable[DeliveryState | str]) -> str:
+    """``('a','b')`` for ``state IN ...``: the named sets above, spelled once."""
+    return "(" + ",".join(f"'{DeliveryState(s).value}'" for s in sorted(states)) + ")"
+
+
+def _states(from_: DeliveryState | str | Collection[DeliveryState | str]) -> list[DeliveryState]:
+    if isinstance(from_, str):
+        return [DeliveryState(from_)]
+    return sorted({DeliveryState(s) for s in from_})
+
+
+def check(
+    from_: DeliveryState | str | Collection[DeliveryState | str], to: DeliveryState | str
+) -> None:
+    """Raise :class:`NotInTable` unless the table lists every ``from_`` -> ``to``. Staying in
+    the same state (a re-deferral, a note) is not a transition and always allowed."""
+    target = DeliveryState(to)
+    for current in _states(from_):
+        if current is not target and target not in TRANSITIONS[current]:
+            raise NotInTable(f"a delivery never moves from {current.value} to {target.value}")
+
+
+def _assignments(fields: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
+    sets: list[str] = []
+    params: list[Any] = []
+    for column, value in fields.items():
+        if not column.isidentifier():
+            raise ValueError(f"not a column: {column!r}")
+        if isinstance(value, Sql):
+            sets.append(f"{column}={value}")
+        else:
+            sets.append(f"{column}=?")
+            params.append(value.value if isinstance(value, enum.Enum) else value)
+    return sets, params
+
+
+def _move(
+    db: Database,
+    key: str,
+    key_params: tuple[Any, ...],
+    from_: DeliveryState | str | Collection[DeliveryState | str],
+    to: DeliveryState | str,
+    where: str,
+    where_params: Iterable[Any],
+    fields: Mapping[str, Any],
+) -> int:
+    check(from_, to)
+    sources = _states(from_)
+    sets, params = _assignments({"state": DeliveryState(to), **fields})
+    sql = (
+        f"UPDATE deliveries SET {', '.join(sets)} WHERE {key}"
+        f" AND state IN ({','.join('?' * len(sources))})" + (f" AND ({where})" if where else "")
+    )
+    cursor = db.conn.execute(
+        sql, (*params, *key_params, *(s.value for s in sources), *where_params)
+    )
+    return int(cursor.rowcount)
+
+
+def move(
+    db: Database,
+    delivery_id: int,
+    from_: DeliveryState | str | Collection[DeliveryState | str],
+    to: DeliveryState | str,
+    *,
+    where: str = "",
+    where_params: Iterable[Any] = (),
+    **fields: Any,
+) -> bool:
+    """Move one delivery from one of ``from_`` to ``to``, setting ``fields``, only if it is
+    still in one of ``from_`` (and ``where`` holds): compare-and-set, so of two processes
+    moving the same delivery only one succeeds. True when it moved. Raises
+    :class:`NotInTable` for a move the table does not list, whatever the row holds."""
+    return _move(db, "id=?", (delivery_id,), from_, to, where, where_params, fields) == 1
+
+
+def move_post_deliveries(
+    db: Database,
+    post_id: int,
+    from_: DeliveryState | str | Collection[DeliveryState | str],
+    to: DeliveryState | str,
+    *,
+    where: str = "",
+    where_params: Iterable[Any] = (),
+    **fields: Any,
+) -> int:
+    """:func:`move` for every delivery of one post in ``from_``; how many moved."""
+    return _move(db, "post_id=?", (post_id,), from_, to, where, where_params, fields)
+
+
+class PostStatus(enum.StrEnum):
+    """Where a post stands as a whole; what its deliveries say (:func:`post_status_of`)."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    REJECTED = "rejected"
+    APPROVED = "approved"
+    CANCELED = "canceled"
+
+
+P = PostStatus
+
+POST_TRANSITIONS: dict[PostStatus, frozenset[PostStatus]] = {
+    P.DRAFT: frozenset({P.IN_REVIEW, P.APPROVED, P.CANCELED}),
+    P.IN_REVIEW: frozenset({P.APPROVED, P.REJECTED, P.DRAFT, P.CANCELED}),
+    P.REJECTED: frozenset({P.IN_REVIEW, P.APPROVED, P.DRAFT, P.CANCELED}),
+    # approved -> draft: edited where review is needed, or held by flush for an approval
+    # that no longer matches it, so it is approved anew
+    P.APPROVED: frozenset({P.DRAFT, P.CANCELED}),
+    P.CANCELED: frozenset(),
+}
+
+DELIVERY_STATE_FOR: dict[PostStatus, DeliveryState] = {
+    P.DRAFT: S.DRAFT,
+    P.IN_REVIEW: S.IN_REVIEW,
+    P.REJECTED: S.REJECTED,
+    P.APPROVED: S.SCHEDULED,
+    P.CANCELED: S.CANCELED,
+}
+"""The state a post's waiting deliveries take when the post reaches a status."""
+
+
+def post_status_of(delivery_states: Iterable[DeliveryState | str]) -> PostStatus | None:
+    """A post's status from its deliveries: still being written, reviewed or sent back while
+    any delivery is; canceled when every one is; approved otherwise (scheduled, going out,
+    out, or waiting for a person). None for a post without deliveries."""
+    found = {DeliveryState(s) for s in delivery_states}
+    if not found:
+        return None
+    for state, status in ((S.DRAFT, P.DRAFT), (S.REJECTED, P.REJECTED), (S.IN_REVIEW, P.IN_REVIEW)):
+        if state in found:
+            return status
+    if found == {S.CANCELED}:
+        return P.CANCELED
+    return P.APPROVED
+
+
+def post_status_in_db(db: Database, post_id: int) -> PostStatus | None:
+    rows = db.conn.execute("SELECT state FROM deliveries WHERE post_id=?", (post_id,))
+    return post_status_of(r[0] for r in rows)
+
+
+class PostOutOfStep(RuntimeError):
+    """A post's stored status disagrees with its deliveries: a bug in the caller."""
+
+
+def move_post(
+    db: Database, post_id: int, from_: PostStatus | str, to: PostStatus | str, **fields: Any
+) -> bool:
+    """Set a post's status from ``from_`` to ``to`` (compare-and-set, with ``fields``), after
+    its deliveries moved in the same transaction; False when the post is no longer ``from_``.
+    Raises :class:`NotInTable` for a change the post table does not list, and
+    :class:`PostOutOfStep` (the caller's transaction then rolls back) when the deliveries
+    say otherwise."""
+    current, target = PostStatus(from_), PostStatus(to)
+    if current is not target and target not in POST_TRANSITIONS[current]:
+        raise NotInTable(f"a post never moves from {current.value} to {target.value}")
+    sets, params = _assignments({"status": target, **fields})
+    cursor = db.conn.execute(
+        f"UPDATE posts SET {', '.join(sets)} WHERE id=? AND status=?",
+        (*params, post_id, current.value),
+    )
+    if cursor.rowcount != 1:
+        return False
+    derived = post_status_in_db(db, post_id)
+    if derived is not None and derived is not target:
+        raise PostOutOfStep(
+            f"post {post_id} would be {target.value} while its deliveries say {derived.value}"
+        )
+    return True

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from medsocial_tui import audit, clock, compliance
+from medsocial_tui import audit, clock
 from medsocial_tui import staff as staff_core
 from medsocial_tui.audit_notes import refuse_patient_information
 from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
 from medsocial_tui.policy import add_months, today
 from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from medsocial_tui import compliance
 
 DEFAULT_TOPIC = "Social-media and internet-use policy"
 REPEAT_AFTER_MONTHS = 12
@@ -101,8 +104,8 @@ def record(
         raise InvalidTransition(f"{member.name} is deactivated")
     if not topic.strip():
         raise UsageError("a training record needs a topic")
-    completed_on = completed_on or today()
-    if completed_on > today():
+    completed_on = completed_on or today(store)
+    if completed_on > today(store):
         raise UsageError(
             f"training completed on {completed_on} is in the future",
             fix="record it once it has happened",
@@ -181,5 +184,5 @@ def person_status(store: Store, staff_id: int) -> TrainingStatus | None:
 
 def overdue(store: Store, on: date | None = None) -> list[TrainingStatus]:
     """Active people whose training is past due, or who have none on record."""
-    on = on or today()
+    on = on or today(store)
     return [s for s in statuses(store) if s.overdue(on)]

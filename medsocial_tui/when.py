@@ -169,3 +169,14 @@ def describe(moment: datetime, tz: ZoneInfo, *, base: datetime | None = None) ->
     prefix = {0: "today", 1: "tomorrow", -1: "yesterday"}.get(days, "")
     stamp = local.strftime("%a %d %b %Y %H:%M")
     return f"{prefix + ', ' if prefix else ''}{stamp} ({tz.key})"
+
+
+def duration_words(span: timedelta) -> str:
+    """A length of time as a person says it: "25 min", "4 h 10 min", "3 days" (the one
+    spelling for how late, how long waited, how long ago)."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h {minutes % 60} min"
+    return f"{minutes // (24 * 60)} days"

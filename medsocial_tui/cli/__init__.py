@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import sys
@@ -82,6 +83,44 @@ class FriendlyGroup(click.Group):
             sys.exit(error.exit_code)
 
 
+class LazyGroup(FriendlyGroup):
+    """A group whose subcommands are imported only when one is called, so ``medsocial
+    --help`` or ``medsocial post list`` never pays for Textual, httpx or the guard's word
+    lists that another command needs. ``lazy`` maps a name to (module, attribute, summary)."""
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in self.lazy:
+            module_name, attribute, _summary = self.lazy[cmd_name]
+            command = getattr(importlib.import_module(module_name), attribute)
+            self.add_command(command, name=cmd_name)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from the summaries, importing nothing."""
+        rows = []
+        for name in self.list_commands(ctx):
+            loaded = self.commands.get(name)
+            if loaded is not None:
+                if loaded.hidden:
+                    continue
+                rows.append((name, loaded))
+            else:
+                rows.append((name, click.Command(name, help=self.lazy[name][2])))
+        if not rows:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, cmd.get_short_help_str(limit)) for name, cmd in rows])
+
+
 def _database_path(ctx: click.Context) -> Path | None:
     """The database a failed command was using, for the words; None when unknown."""
     from medsocial_tui.config import resolve_home
@@ -92,6 +131,123 @@ def _database_path(ctx: click.Context) -> Path | None:
         return None
 
 
+# name -> (module, attribute, the first paragraph of its help). The module is imported only
+# when the command runs (or its own --help is asked for); ``medsocial --help`` lists the
+# commands from the summaries here. tests/cli/test_lazy_cli.py checks they match the commands.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "init": (
+        "medsocial_tui.cli.setup",
+        "init_command",
+        "Create a practice home: config, database, you as its admin, a policy draft.",
+    ),
+    "demo": (
+        "medsocial_tui.cli.setup",
+        "demo_command",
+        "Create a demo dental practice and open the app on it.",
+    ),
+    "post": ("medsocial_tui.cli.post", "post_group", "Write, review and manage posts."),
+    "accounts": (
+        "medsocial_tui.cli.accounts",
+        "accounts_command",
+        "The accounts in practice.toml: the id to post to, the network, whether it is "
+        "connected, and when anything last went out on it.",
+    ),
+    "attach": (
+        "medsocial_tui.cli.attach",
+        "attach_command",
+        "Store an image or video sent on standard input, for a post to use:",
+    ),
+    "roster": (
+        "medsocial_tui.cli.roster",
+        "roster_group",
+        "Patient names the guard recognises (stored as keyed hashes, never in clear).",
+    ),
+    "flush": (
+        "medsocial_tui.cli.flush",
+        "flush_command",
+        "Publish what is due. Exit 0 when nothing failed, 1 when a delivery this run handled "
+        "failed or any delivery's outcome is still unknown, 2 when medsocial could not start "
+        "(usage, config, database), 12 when the audit chain does not hold (what is approved "
+        "is still sent; see docs/flush.md).",
+    ),
+    "todo": (
+        "medsocial_tui.cli.todo",
+        "todo_command",
+        "Posts to make by hand (networks with no publishing API), with the text to copy.",
+    ),
+    "check": (
+        "medsocial_tui.cli.check",
+        "check_command",
+        "Run the compliance guard on TEXT (or - to read standard input).",
+    ),
+    "policy": (
+        "medsocial_tui.cli.policy",
+        "policy_group",
+        "The internet and social-media use policy.",
+    ),
+    "staff": (
+        "medsocial_tui.cli.staff",
+        "staff_group",
+        "Staff, roles, the designated social-media manager and providers.",
+    ),
+    "training": (
+        "medsocial_tui.cli.training",
+        "training_group",
+        "Training records: who was trained on what, and when they are due again.",
+    ),
+    "audit-note": (
+        "medsocial_tui.cli.audit_notes",
+        "audit_note_group",
+        "Audit notes: what a review of an employee's public posts found, and what was done.",
+    ),
+    "audit": (
+        "medsocial_tui.cli.audit",
+        "audit_group",
+        "The audit records: verify them, export evidence, redact a reason.",
+    ),
+    "plugins": (
+        "medsocial_tui.cli.diagnose",
+        "plugins_command",
+        "The installed plugins, their channels and capabilities, and any that failed.",
+    ),
+    "doctor": (
+        "medsocial_tui.cli.diagnose",
+        "doctor_command",
+        "Check permissions, config, secrets, database, plugins, accounts, queue and policy.",
+    ),
+    "hours-change": (
+        "medsocial_tui.cli.hours",
+        "hours_change_group",
+        "Tell every connected account the office hours change, and set special hours.",
+    ),
+    "templates": (
+        "medsocial_tui.cli.templates",
+        "templates_group",
+        "Post templates from plugins and the practice's templates/ folder.",
+    ),
+    "inbox": (
+        "medsocial_tui.cli.inbox",
+        "inbox_group",
+        "What people wrote to the practice's accounts, and the replies (docs/inbox.md).",
+    ),
+    "whoami": (
+        "medsocial_tui.cli.whoami",
+        "whoami_command",
+        "Who you are signed in as, how the app knows it, and your roles.",
+    ),
+    "authorisation": (
+        "medsocial_tui.cli.authorisations",
+        "authorisation_group",
+        "Patients' signed permission for testimonials, photos and videos.",
+    ),
+    "consent": (
+        "medsocial_tui.cli.authorisations",
+        "authorisation_group",
+        "Patients' signed permission for testimonials, photos and videos.",
+    ),
+}
+
+
 home_option = click.option(
     "--home",
     type=click.Path(file_okay=False),
@@ -100,7 +256,7 @@ home_option = click.option(
 )
 
 
-@click.group(cls=FriendlyGroup, invoke_without_command=True)
+@click.group(cls=LazyGroup, lazy=COMMANDS, invoke_without_command=True)
 @click.version_option(__version__, prog_name="medsocial")
 @home_option
 @click.option(
@@ -135,52 +291,3 @@ def main(ctx: click.Context, home: str | None, ssh_login: str | None) -> None:
         from medsocial_tui.tui.run import run_app
 
         run_app(home)
-
-
-def _register() -> None:
-    from medsocial_tui.cli.accounts import accounts_command
-    from medsocial_tui.cli.attach import attach_command
-    from medsocial_tui.cli.audit import audit_group
-    from medsocial_tui.cli.audit_notes import audit_note_group
-    from medsocial_tui.cli.authorisations import authorisation_group
-    from medsocial_tui.cli.check import check_command
-    from medsocial_tui.cli.diagnose import doctor_command, plugins_command
-    from medsocial_tui.cli.flush import flush_command
-    from medsocial_tui.cli.hours import hours_change_group
-    from medsocial_tui.cli.policy import policy_group
-    from medsocial_tui.cli.post import post_group
-    from medsocial_tui.cli.roster import roster_group
-    from medsocial_tui.cli.setup import demo_command, init_command
-    from medsocial_tui.cli.staff import staff_group
-    from medsocial_tui.cli.templates import templates_group
-    from medsocial_tui.cli.todo import todo_command
-    from medsocial_tui.cli.training import training_group
-    from medsocial_tui.cli.whoami import whoami_command
-
-    for command in (
-        init_command,
-        demo_command,
-        post_group,
-        accounts_command,
-        attach_command,
-        roster_group,
-        flush_command,
-        todo_command,
-        check_command,
-        policy_group,
-        staff_group,
-        training_group,
-        audit_note_group,
-        audit_group,
-        plugins_command,
-        doctor_command,
-        hours_change_group,
-        templates_group,
-        whoami_command,
-    ):
-        main.add_command(command)
-    main.add_command(authorisation_group)
-    main.add_command(authorisation_group, name="consent")
-
-
-_register()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui import audit_notes, clock, guard
+from medsocial_tui import audit_notes
 from medsocial_tui.cli.common import echo_json, practice_from
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -23,8 +23,10 @@ def audit_note_group() -> None:
 @click.pass_context
 def add_command(ctx, login, seen, action, reviewed) -> None:
     """Record a review of LOGIN's public posts. The compliance guard reads it first."""
+    from medsocial_tui import guard
+
     practice = practice_from(ctx)
-    today = clock.now().astimezone(practice.tz).date()
+    today = practice.today()
     note = audit_notes.add(
         practice.store,
         practice.login,

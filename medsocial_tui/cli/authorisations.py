@@ -8,7 +8,7 @@ from datetime import date
 
 import click
 
-from medsocial_tui import authorisations, clock
+from medsocial_tui import authorisations
 from medsocial_tui.cli.common import echo_json, practice_from, table
 
 
@@ -73,10 +73,6 @@ def add_command(ctx, patient, scope, networks, signed_on, expires_on, form_locat
     )
 
 
-def _today(practice) -> date:  # type: ignore[no-untyped-def]  # click passes a Practice
-    return clock.now().astimezone(practice.tz).date()
-
-
 @authorisation_group.command("list")
 @click.option("--patient", default=None, help="Only this patient's (typed again, matched by hash).")
 @click.option("--json", "as_json", is_flag=True)
@@ -85,7 +81,7 @@ def list_command(ctx, patient, as_json) -> None:
     """Every authorisation with its status (patients are not shown: only their hash is kept)."""
     practice = practice_from(ctx)
     found = authorisations.find(practice, patient) if patient else authorisations.every(practice)
-    today = _today(practice)
+    today = practice.today()
     if as_json:
         echo_json([_as_json(a, today) for a in found])
     elif not found:

@@ -42,25 +42,21 @@ def practice_context(home: str | None) -> tuple[PracticeContext | None, list[obj
     except MedsocialError as exc:
         note = f"no practice context ({exc.title.lower()}); checking without it" if explicit else ""
         return None, checks, note
-    providers: list[str] = []
-    roster = None
-    note = ""
+    from medsocial_tui.guard import context_from
+
     if resolved.database_path.exists():
         try:
-            from medsocial_tui.compliance.roster import load_roster
             from medsocial_tui.store import open_store
 
             store = open_store(resolved.database_path, create=False, migrate=False)
             try:
-                rows = store.query("SELECT name FROM staff WHERE active = 1")
-                providers = [r["name"] for r in rows]
-                roster = load_roster(store, resolved.root)
+                return context_from(config, store, resolved.root), checks, ""
             finally:
                 store.close()
         except MedsocialError as exc:
             note = f"{exc.title}: {exc.what}; checking without the roster"
-    context = PracticeContext.from_config(config, providers, roster)
-    return context, checks, note
+            return context_from(config, None, resolved.root), checks, note
+    return context_from(config, None, resolved.root), checks, ""
 
 
 def _marked(text: str, findings: list[Finding]) -> tuple[str, list[tuple[int, Finding]]]:

@@ -76,7 +76,12 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, stop_once)
         return await flush.run(
-            practice, dry_run=dry_run, on_outcome=progress, stop=stop, stop_now=stop_now
+            practice,
+            dry_run=dry_run,
+            on_outcome=progress,
+            stop=stop,
+            stop_now=stop_now,
+            keep=as_json or dry_run,
         )
 
     try:

@@ -167,7 +167,7 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
     practice = practice_from(ctx)
     try:
         records = hours.recent(practice)
-        today = clock.now().astimezone(practice.tz).date()
+        today = practice.today()
         rows = [
             [
                 str(r.id),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from medsocial_tui import clock, exports, policy, staff
+from medsocial_tui import exports, policy, staff
 from medsocial_tui.cli.common import (
     echo_json,
     output_target,
@@ -38,17 +38,13 @@ def _version_or_current(practice: Practice, number: int | None) -> policy.Policy
     return version
 
 
-def _local_today(practice: Practice):
-    return clock.now().astimezone(practice.tz).date()
-
-
 @policy_group.command("list")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def list_command(ctx, as_json) -> None:
     """Every version, newest first, with its status and review date."""
     practice = practice_from(ctx)
-    store, today = practice.store, _local_today(practice)
+    store, today = practice.store, practice.today()
     versions = policy.versions(store)
     if as_json:
         echo_json(
@@ -92,7 +88,7 @@ def show_command(ctx, number) -> None:
     status = policy.describe_status(practice.store, version)
     click.echo(f"# {version.title} (version {version.number}, {status})")
     if version.effective_date:
-        review = policy.review_status(version, _local_today(practice))
+        review = policy.review_status(version, practice.today())
         click.echo(f"effective {version.effective_date.isoformat()}, {review}")
     for section in version.sections:
         click.echo(f"\n## {section.title}\n\n{section.body}")
@@ -189,7 +185,7 @@ def publish_command(ctx, number, effective, review) -> None:
         practice.store,
         practice.login,
         number,
-        effective=effective.date() if effective else _local_today(practice),
+        effective=effective.date() if effective else practice.today(),
         next_review=review.date() if review else None,
     )
     missing = policy.not_acknowledged(practice.store)
@@ -243,7 +239,7 @@ def status_command(ctx, as_json) -> None:
     practice = practice_from(ctx)
     version = policy.current_version(practice.store)
     missing = policy.not_acknowledged(practice.store)
-    today = _local_today(practice)
+    today = practice.today()
     if as_json:
         echo_json(
             {

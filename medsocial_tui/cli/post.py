@@ -6,10 +6,11 @@ import sys
 
 import click
 
-from medsocial_tui import approvals, clock, guard, media, queue
+from medsocial_tui import clock, queue
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.config import POST_KINDS
 from medsocial_tui.models import Post
+from medsocial_tui.states import DeliveryState
 from medsocial_tui.when import describe, parse_when, understood
 
 
@@ -127,6 +128,8 @@ def add_command(
         override_map[key.strip()] = value
     if len(alts) > len(media_paths):
         raise click.BadParameter("more --alt than --media", param_hint="--alt")
+    from medsocial_tui import media
+
     attached = [
         media.attach(practice, path, alts[i] if i < len(alts) else "")
         for i, path in enumerate(media_paths)
@@ -209,6 +212,8 @@ def show_command(ctx, post_id, as_json) -> None:
         click.echo(f"review note: {post.review_note}")
     if post.options.get("authorisation"):
         click.echo(f"patient authorisation: {post.options['authorisation']}")
+    from medsocial_tui import approvals, guard  # the guard's word lists: only here
+
     for problem in guard.permission_problems(practice, post):
         click.echo(f"BLOCKED: {problem}")
     approval = approvals.latest(practice.store.db, post.id)
@@ -316,15 +321,12 @@ def reconcile_command(ctx, delivery_ids) -> None:
     """Ask the networks whether unknown deliveries went out (all of them, or DELIVERY_IDS)."""
     import asyncio
 
-    import httpx
-
     from medsocial_tui import flush
 
     practice = practice_from(ctx)
 
     async def check() -> list[flush.Outcome]:
-        timeout = httpx.Timeout(practice.config.request_timeout_seconds, connect=10.0)
-        async with httpx.AsyncClient(timeout=timeout) as client:
+        async with practice.http_client() as client:
             return await flush.reconcile(practice, client, list(delivery_ids) or None)
 
     outcomes = asyncio.run(check())
@@ -332,7 +334,8 @@ def reconcile_command(ctx, delivery_ids) -> None:
     for o in settled:
         click.echo(f"delivery {o.delivery_id} ({o.account_id}): {o.detail}")
     waiting = practice.store.query(
-        "SELECT id, account_id, last_error FROM deliveries WHERE state='unknown' ORDER BY id"
+        "SELECT id, account_id, last_error FROM deliveries WHERE state=? ORDER BY id",
+        (DeliveryState.UNKNOWN.value,),
     )
     for row in waiting:
         click.echo(f"delivery {row['id']} ({row['account_id']}) still unknown: {row['last_error']}")

@@ -38,7 +38,7 @@ def list_command(ctx, include_inactive, as_json) -> None:
     """Everyone on the staff list, with policy acknowledgement and training."""
     practice = practice_from(ctx)
     store = practice.store
-    today = clock.now().astimezone(practice.tz).date()
+    today = practice.today()
     people = staff.everyone(store, include_inactive=include_inactive)
     unacked = {m.id for m in policy.not_acknowledged(store)}
     trained = {m.id: training.person_status(store, m.id) for m in people}

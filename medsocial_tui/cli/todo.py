@@ -2,65 +2,40 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import click
 
 from medsocial_tui import clock, queue
 from medsocial_tui.cli.common import echo_json, practice_from
-from medsocial_tui.health import TODO_OVERDUE
-from medsocial_tui.models import Delivery
 from medsocial_tui.practice import Practice
-
-
-def _waited(age: timedelta) -> str:
-    minutes = int(age.total_seconds() // 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60} min"
-    return f"{minutes // (24 * 60)} days"
+from medsocial_tui.when import duration_words
 
 
 def todo_items(practice: Practice) -> list[dict[str, Any]]:
-    """Each to-do with what a person needs to post it: where, the text, the files."""
-    rows = practice.store.query(
-        "SELECT * FROM deliveries WHERE state='todo' ORDER BY updated_at, id"
-    )
+    """Each to-do (:func:`queue.todos`) as ``medsocial todo`` prints it."""
     now = clock.now()
-    items = []
-    for row in rows:
-        delivery = Delivery.from_row(row)
-        post = queue.get(practice.store, delivery.post_id)
-        draft = queue.draft_for(practice, post, delivery.account_id)
-        account = practice.account(delivery.account_id)
-        channel = practice.plugins.channels.get(account.channel)
-        text = draft.text
-        if draft.link and draft.link not in text:
-            text = f"{text}\n\n{draft.link}".strip()
-        age = now - clock.parse_utc(row["updated_at"])
-        items.append(
-            {
-                "delivery": delivery.id,
-                "post": delivery.post_id,
-                "account": account.id,
-                "account_name": account.name,
-                "network": str(
-                    account.settings.get("network")
-                    or (channel.title if channel else account.channel)
-                ),
-                "where": account.settings.get("profile_url") or "",
-                "text": text,
-                "media": [{"path": str(m.path), "alt_text": m.alt_text} for m in draft.media],
-                "waiting_since": row["updated_at"],
-                "waited": _waited(age),
-                "overdue": age > TODO_OVERDUE,
-                "instructions": delivery.last_error,
-                "resolve": f"medsocial post resolve {delivery.id} --published-url URL",
-            }
-        )
-    return items
+    return [
+        {
+            "delivery": todo.delivery.id,
+            "post": todo.delivery.post_id,
+            "account": todo.delivery.account_id,
+            "account_name": todo.account_name,
+            "network": todo.network,
+            "where": todo.where,
+            "text": todo.text,
+            "media": [
+                {"path": path, "alt_text": alt}
+                for path, alt in zip(todo.media, todo.alt_texts, strict=True)
+            ],
+            "waiting_since": clock.to_iso(todo.waiting_since),
+            "waited": duration_words(todo.waited(now)),
+            "overdue": todo.overdue(now),
+            "instructions": todo.instructions,
+            "resolve": f"medsocial post resolve {todo.delivery.id} --published-url URL",
+        }
+        for todo in queue.todos(practice, limit=None)
+    ]
 
 
 @click.command("todo")

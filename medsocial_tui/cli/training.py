@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui import clock, guard, training
+from medsocial_tui import training
 from medsocial_tui.cli.common import echo_json, practice_from, table
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -25,8 +25,10 @@ def training_group() -> None:
 @click.pass_context
 def add_command(ctx, login, topic, completed, next_due, trainer, notes) -> None:
     """Record that LOGIN completed a training session."""
+    from medsocial_tui import guard
+
     practice = practice_from(ctx)
-    today = clock.now().astimezone(practice.tz).date()
+    today = practice.today()
     record = training.record(
         practice.store,
         practice.login,
@@ -66,7 +68,7 @@ def list_command(ctx, login, as_json) -> None:
 def overdue_command(ctx, as_json) -> None:
     """Who is past due for training, or has none on record. Exit 1 when anyone is."""
     practice = practice_from(ctx)
-    today = clock.now().astimezone(practice.tz).date()
+    today = practice.today()
     due = training.overdue(practice.store, today)
     if as_json:
         echo_json(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,9 @@ class Store:
     def __init__(self, db: Database, path: Path) -> None:
         self.db = db
         self.path = path
+        self.tz: tzinfo = UTC
+        """The practice's timezone, for "today" in records kept by date (training, reviews);
+        set by the practice that opens the store (UTC until then)."""
 
     @contextmanager
     def write(self) -> Iterator[Database]:
@@ -57,9 +61,7 @@ class Store:
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         """Read rows fully (never leave a cursor open across UI ticks)."""
-        cursor = self.db.conn.execute(sql, params)
-        columns = [c[0] for c in cursor.description or ()]
-        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        return list(self.db.query(sql, params))
 
     def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)
@@ -70,7 +72,15 @@ class Store:
         return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
-        self.db.conn.close()
+        """Close, first letting SQLite refresh the planner's statistics where the queries
+        this connection ran would gain from it (cheap: usually nothing to do)."""
+        conn = self.db.conn
+        try:
+            if not conn.in_transaction:
+                conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass  # a read-only or busy database keeps its statistics; nothing is lost
+        conn.close()
 
 
 def _connect(path: Path, busy_seconds: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
@@ -156,8 +166,13 @@ def open_reader(path: Path) -> Store:
     return Store(Database(conn, execute_plugins=False), path)
 
 
+def known_migrations() -> set[str]:
+    """Every migration this version knows: all of them are pending on an empty database."""
+    return {m.name for m in migrations.pending(Database(memory=True))}
+
+
 def _refuse_newer(db: Database, path: Path) -> None:
-    known = {m.name for m in migrations._migrations}
+    known = known_migrations()
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]
     if unknown:
         db.conn.close()
@@ -174,17 +189,9 @@ def apply_migrations(store: Store) -> None:
     together do not both try."""
     if not migrations.pending(store.db):
         return
-    conn = store.db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        migrations.ensure_migrations_table(store.db)
-        for migration in migrations.pending(store.db):
-            migration.fn(store.db)
-            migrations._record_applied(store.db, migration.name)
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.commit()
+    with store.write() as db:
+        # inside the lock, pending is asked again: another process may have just applied them
+        migrations.apply(db)
 
 
 __all__ = ["MIGRATION_SET", "Store", "open_reader", "open_store", "wal_is_safe"]

@@ -339,3 +339,108 @@ CREATE TABLE audit_checkpoints (
         approvals.grant(
             db, key_path.parent, int(post_id), approvals.Basis.LEGACY, str(by), actor="upgrade"
         )
+
+
+@migrations(name="0300_queue_order_indexes")
+def queue_order_indexes(db: Database) -> None:
+    """Every queue filter reads an index in the queue's own order (newest schedule first),
+    so a page stops after its rows and nothing is sorted in a temporary B-tree: status and
+    author lead an index that then follows the queue order, and a delivery's state, account
+    and post are one covering index. The indexes these replace, and the schedule index no
+    query used, are dropped (the database was more index than data). Statistics are
+    gathered for the planner; ``PRAGMA optimize`` keeps them current on close."""
+    _run(
+        db,
+        """
+DROP INDEX IF EXISTS posts_by_status;
+DROP INDEX IF EXISTS posts_by_author;
+DROP INDEX IF EXISTS posts_by_schedule;
+DROP INDEX IF EXISTS deliveries_by_state_post;
+DROP INDEX IF EXISTS deliveries_by_account;
+CREATE INDEX posts_by_status_order
+    ON posts (status, coalesce(scheduled_at, created_at) DESC, id DESC);
+CREATE INDEX posts_by_author_order
+    ON posts (author, coalesce(scheduled_at, created_at) DESC, id DESC);
+CREATE INDEX deliveries_by_state_account ON deliveries (state, account_id, post_id);
+CREATE INDEX deliveries_by_account_state ON deliveries (account_id, state, post_id);
+ANALYZE
+""",
+    )
+
+
+@migrations(name="0200_inbox")
+def inbox(db: Database) -> None:
+    """The inbox: what people wrote to the practice's accounts (comments, messages, reviews,
+    mentions), where each account's reading stopped, the replies (with the reply guard's
+    verdict and, for negative reviews, a sealed approval), the practice's reply templates, and
+    each account's rate-limit wait, which publishing and the inbox share.
+    Who did what is in the audit chain; the words people wrote live only here."""
+    _run(
+        db,
+        """
+CREATE TABLE inbox_items (
+    id INTEGER PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id),
+    remote_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    author_name TEXT NOT NULL DEFAULT '',
+    author_handle TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    permalink TEXT,
+    on_remote_id TEXT,
+    rating INTEGER,
+    thread TEXT NOT NULL DEFAULT '{}',
+    reply_window_ends TEXT,
+    existing_reply TEXT,
+    created_at TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'new',
+    assigned_to TEXT,
+    escalated_to TEXT,
+    answered_at TEXT,
+    updated_at TEXT NOT NULL,
+    UNIQUE (account_id, remote_id)
+);
+CREATE INDEX inbox_items_by_state ON inbox_items (state, created_at);
+CREATE INDEX inbox_items_by_account ON inbox_items (account_id, created_at);
+CREATE TABLE inbox_cursors (
+    account_id TEXT PRIMARY KEY REFERENCES accounts(id),
+    cursor TEXT,
+    fetched_at TEXT,
+    retry_at TEXT,
+    last_error TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE inbox_replies (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES inbox_items(id),
+    text TEXT NOT NULL,
+    written_by TEXT NOT NULL,
+    written_at TEXT NOT NULL,
+    guard TEXT NOT NULL DEFAULT '{}',
+    state TEXT NOT NULL,
+    approved_by TEXT,
+    approved_at TEXT,
+    seal TEXT,
+    attempt_id TEXT,
+    remote_id TEXT,
+    permalink TEXT,
+    last_error TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX inbox_replies_by_item ON inbox_replies (item_id, state);
+CREATE TABLE inbox_templates (
+    key TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE account_waits (
+    account_id TEXT PRIMARY KEY REFERENCES accounts(id),
+    until TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+)
+""",
+    )

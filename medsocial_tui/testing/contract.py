@@ -44,8 +44,11 @@ import httpx
 import pytest
 
 from medsocial_tui.channel import (
+    ACTIVITY_KINDS,
     Account,
     AccountHealth,
+    Activity,
+    ActivityPage,
     AuthExpired,
     Capability,
     Channel,
@@ -59,6 +62,7 @@ from medsocial_tui.channel import (
     Problem,
     Published,
     PublishRequest,
+    ReplySent,
     RetryLater,
     SpecialHours,
 )
@@ -169,6 +173,9 @@ class ChannelContract:
             Capability.DELETE: "delete",
             Capability.RECONCILE: "find_existing",
             Capability.SPECIAL_HOURS: "set_special_hours",
+            Capability.LISTEN: "read_activity",
+            Capability.REPLY: "reply",
+            Capability.HIDE: "hide",
         }
         for capability, method in promised.items():
             if capability in channel.capabilities:
@@ -177,6 +184,10 @@ class ChannelContract:
                 )
         if Capability.SPECIAL_HOURS in channel.capabilities:
             assert kind.get_special_hours is not Channel.get_special_hours
+        if Capability.REPLY in channel.capabilities or Capability.HIDE in channel.capabilities:
+            assert Capability.LISTEN in channel.capabilities, "replies need something to read"
+        if channel.listening_note is not None:
+            assert isinstance(channel.listening_note, str) and channel.listening_note.strip()
 
     # Offline: limits, counting, validation
 
@@ -428,6 +439,211 @@ class ChannelContract:
         assert snow in after and late not in after
         assert all(h in after for h in before)
 
+    # Listening (capabilities listen, reply, hide)
+
+    @pytest.fixture
+    def seed_activity(self):
+        """Override (or use a ContractKit) when the channel listens."""
+        return None
+
+    @pytest.fixture
+    def replied_to(self):
+        return None
+
+    @pytest.fixture
+    def is_hidden(self):
+        return None
+
+    @pytest.fixture
+    def rate_limited(self):
+        return lambda: Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"})
+
+    async def _read_all(
+        self, channel: Channel, account: Account, cursor: str | None, *, pages: int = 20
+    ) -> tuple[list[Activity], str | None]:
+        """Every item from ``cursor`` on, following ``more``, and the last cursor."""
+        items: list[Activity] = []
+        async with self.client() as client:
+            for _ in range(pages):
+                page = await channel.read_activity(client, account, cursor)
+                assert isinstance(page, ActivityPage), page
+                assert all(isinstance(item, Activity) for item in page.items)
+                items.extend(page.items)
+                assert page.cursor is None or isinstance(page.cursor, str)
+                cursor = page.cursor if page.cursor is not None else cursor
+                if not page.more:
+                    return items, cursor
+        raise AssertionError(f"read_activity still had more after {pages} pages")
+
+    @staticmethod
+    def _listens(channel: Channel, seed: object) -> None:
+        if Capability.LISTEN not in channel.capabilities:
+            pytest.skip("this channel does not read activity")
+        if seed is None:
+            pytest.fail("a channel that listens needs seed_activity in its contract kit")
+
+    async def test_activity_is_well_formed_and_read_once(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity
+    ) -> None:
+        """Items come whole (kind, author, text, UTC time), the cursor moves on, reading
+        again from it gives nothing, and only what is new after it comes next time, even
+        across pages."""
+        self._listens(channel, seed_activity)
+        seed_activity(fake, 12)
+        first, cursor = await self._read_all(channel, account, None)
+        ids = [item.remote_id for item in first]
+        assert len(ids) == len(set(ids)), "an item came twice"
+        assert len(first) >= 12, f"only {len(first)} of 12 items were read"
+        assert cursor, "no cursor to read on from"
+        for item in first:
+            assert item.kind in ACTIVITY_KINDS, item.kind
+            assert item.remote_id and item.author_name.strip() and isinstance(item.text, str)
+            assert item.created_at.tzinfo is not None
+            assert item.rating is None or 1 <= item.rating <= 5
+            assert all(isinstance(v, str) for v in item.thread.values())
+        again, same = await self._read_all(channel, account, cursor)
+        assert again == [], f"read twice: {[i.remote_id for i in again]}"
+        seed_activity(fake, 3)
+        later, newer = await self._read_all(channel, account, same)
+        assert len(later) == 3, [i.remote_id for i in later]
+        assert not {i.remote_id for i in later} & set(ids)
+        assert (await self._read_all(channel, account, newer))[0] == []
+
+    async def test_a_rate_limit_on_reading_is_retry_later_with_a_time(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, rate_limited
+    ) -> None:
+        self._listens(channel, seed_activity)
+        seed_activity(fake, 2)
+        fake.inject(rate_limited(), times=1000)
+        try:
+            async with self.client() as client:
+                with pytest.raises(RetryLater) as error:
+                    await channel.read_activity(client, account, None)
+        finally:
+            fake.clear_faults()
+        assert error.value.retry_at is not None, "the network said when; the plugin lost it"
+        assert error.value.retry_at > datetime.now(UTC)
+        assert_no_secret(error.value, account)
+
+    async def test_refused_credentials_on_reading_are_auth_expired(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity
+    ) -> None:
+        self._listens(channel, seed_activity)
+        if not channel.credentials:
+            pytest.skip("this channel reads without credentials")
+        bad = dataclasses.replace(
+            account, credentials={k: SECRET_MARK for k in account.credentials}
+        )
+        async with self.client() as client:
+            with pytest.raises(AuthExpired) as error:
+                await channel.read_activity(client, bad, None)
+        assert_no_secret(error.value, bad)
+
+    @pytest.mark.parametrize("kind", ["html", "server_error"])
+    async def test_a_broken_answer_to_reading_is_a_typed_error_in_words(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, kind: str
+    ) -> None:
+        self._listens(channel, seed_activity)
+        seed_activity(fake, 2)
+        fake.inject(
+            Fault.html(502) if kind == "html" else Fault.status(500, {"error": "internal"}),
+            times=1000,
+        )
+        try:
+            async with self.client() as client:
+                with pytest.raises(ChannelError) as error:
+                    await channel.read_activity(client, account, None)
+        finally:
+            fake.clear_faults()
+        assert not isinstance(error.value, AuthExpired)
+        assert error.value.message.strip() and "<html" not in error.value.message.lower()
+        assert_no_secret(error.value, account)
+
+    async def test_a_reply_reaches_the_item_it_answers(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, replied_to
+    ) -> None:
+        """The reply lands on the network under the item (the fake checks the references
+        the way the network does), and where the plugin can read replies back it finds
+        this one and no other."""
+        self._listens(channel, seed_activity)
+        if Capability.REPLY not in channel.capabilities:
+            pytest.skip("this channel cannot reply")
+        assert replied_to is not None, "a channel that replies needs replied_to in its kit"
+        seed_activity(fake, 2)
+        items, _cursor = await self._read_all(channel, account, None)
+        text = "Thank you for your kind words. Please call us at 555-0100."
+        async with self.client() as client:
+            for item in items:
+                if item.reply_window_ends is not None and item.reply_window_ends < datetime.now(
+                    UTC
+                ):
+                    continue
+                if type(channel).find_reply is not Channel.find_reply:
+                    assert await channel.find_reply(client, account, item, text) is None
+                sent = await channel.reply(client, account, item, text)
+                assert isinstance(sent, ReplySent) and sent.remote_id
+                # Under the item itself, the post or conversation it belongs to, or (where
+                # the network nests one level) the comment it is a reply to.
+                assert replied_to(fake, sent.remote_id) in {
+                    item.remote_id,
+                    item.on_remote_id,
+                    *item.thread.values(),
+                }
+                if type(channel).find_reply is not Channel.find_reply:
+                    found = await channel.find_reply(client, account, item, text)
+                    assert found is not None and found.remote_id == sent.remote_id
+                return
+        raise AssertionError("no item could be answered")
+
+    async def test_a_reply_whose_answer_is_lost_is_unknown_and_found_again(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, replied_to
+    ) -> None:
+        """The network took the reply but its answer never came: never a success, never
+        "nothing was sent" (``RetryLater``); ``find_reply``, where the plugin has it, then
+        finds the reply that did land, so the core does not send it again."""
+        self._listens(channel, seed_activity)
+        if Capability.REPLY not in channel.capabilities:
+            pytest.skip("this channel cannot reply")
+        seed_activity(fake, 1)
+        items, _cursor = await self._read_all(channel, account, None)
+        now = datetime.now(UTC)
+        item = next(i for i in items if i.reply_window_ends is None or i.reply_window_ends > now)
+        text = "Thank you. Please call us at 555-0100."
+        for method in ("POST", "PUT"):
+            fake.inject(Fault.timeout_after_handling(1.0), method=method, times=1)
+        try:
+            async with self.client(0.5) as client:
+                with pytest.raises((OutcomeUnknown, httpx.TimeoutException)):
+                    await channel.reply(client, account, item, text)
+        finally:
+            fake.clear_faults()
+        if type(channel).find_reply is Channel.find_reply:
+            return
+        async with self.client() as client:
+            found = await channel.find_reply(client, account, item, text)
+        assert found is not None, "the reply landed but find_reply did not see it"
+        assert replied_to(fake, found.remote_id) in {
+            item.remote_id,
+            item.on_remote_id,
+            *item.thread.values(),
+        }
+
+    async def test_hide_hides_and_shows_again(
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, is_hidden
+    ) -> None:
+        self._listens(channel, seed_activity)
+        if Capability.HIDE not in channel.capabilities:
+            pytest.skip("this channel cannot hide")
+        assert is_hidden is not None, "a channel that hides needs is_hidden in its kit"
+        seed_activity(fake, 1)
+        items, _cursor = await self._read_all(channel, account, None)
+        item = next(i for i in items if i.kind in ("comment", "reply"))
+        async with self.client() as client:
+            await channel.hide(client, account, item)
+            assert is_hidden(fake, item.remote_id)
+            await channel.hide(client, account, item, hidden=False)
+            assert not is_hidden(fake, item.remote_id)
+
 
 @dataclasses.dataclass(frozen=True)
 class ContractKit:
@@ -441,6 +657,19 @@ class ContractKit:
     account_for: Callable[[str], Account]
     good_draft: Draft
     make_fake: Callable[[], FakeAPI] | None = None
+    seed_activity: Callable[[FakeAPI, int], None] | None = None
+    """For a channel that listens: make ``n`` new items of activity appear on the fake,
+    newer than everything before (comments, mentions, messages, reviews)."""
+    replied_to: Callable[[FakeAPI, str], str | None] | None = None
+    """For a channel that replies: the id of the item (or of the post or conversation it
+    belongs to, or of a reference in its ``thread``) that the fake filed the reply with this
+    id under, from the references the
+    reply carried; None when it filed it nowhere."""
+    is_hidden: Callable[[FakeAPI, str], bool] | None = None
+    """For a channel that hides: whether the fake shows the item with this id as hidden."""
+    rate_limited: Callable[[], Fault] | None = None
+    """The network's own rate-limit answer (its status, body and reset headers); by default
+    a 429 with ``Retry-After: 120``."""
 
 
 def contract_for(kit: ContractKit, name: str = "") -> type[ChannelContract]:
@@ -472,6 +701,24 @@ def contract_for(kit: ContractKit, name: str = "") -> type[ChannelContract]:
         @pytest.fixture
         def recorded(self, fake: FakeAPI) -> list:
             return fake.requests
+
+        @pytest.fixture
+        def seed_activity(self):
+            return kit.seed_activity
+
+        @pytest.fixture
+        def replied_to(self):
+            return kit.replied_to
+
+        @pytest.fixture
+        def is_hidden(self):
+            return kit.is_hidden
+
+        @pytest.fixture
+        def rate_limited(self):
+            return kit.rate_limited or (
+                lambda: Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"})
+            )
 
     Contract.__name__ = Contract.__qualname__ = f"Test{name or 'Channel'}Contract"
     return Contract

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from medsocial_tui import clock, demo, queue
+from medsocial_tui import clock, demo, queue, states
 from medsocial_tui.config import write_secrets
 from medsocial_tui.practice import Practice, open_practice
 
@@ -81,6 +81,6 @@ def make_due_again(practice: Practice) -> None:
     """Bring every deferred delivery's next attempt to now (instead of waiting in a test)."""
     with practice.store.write() as db:
         db.conn.execute(
-            "UPDATE deliveries SET next_attempt_at=? WHERE state IN ('deferred','scheduled')",
+            f"UPDATE deliveries SET next_attempt_at=? WHERE state IN {states.sql_in(states.SENDABLE)}",
             (clock.to_iso(clock.now()),),
         )

@@ -40,7 +40,16 @@ HEADER_NAME_WIDTH = 48
 PLUGIN_REPORT_DELAY = 0.5
 """Seconds after start before plugins load (and report failures): the first frame and the
 first keys need no plugin."""
-AREAS_AND_QUIT = {"calendar", "review", "channels", "policy", "hours", "templates", "quit"}
+AREAS_AND_QUIT = {
+    "calendar",
+    "review",
+    "channels",
+    "policy",
+    "hours",
+    "templates",
+    "inbox",
+    "quit",
+}
 """Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
 
@@ -90,6 +99,14 @@ class MedsocialApp(App[None]):
             id="hours",
             tooltip="Office hours change: closed, opening late... posted everywhere",
         ),
+        Binding(
+            "i",
+            "inbox",
+            "Inbox",
+            id="go.inbox",
+            tooltip="Comments, messages, reviews and mentions, and the replies",
+            show=False,
+        ),
         Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial", show=False),
         # Policy & staff (issue 8)
         Binding(
@@ -106,6 +123,7 @@ class MedsocialApp(App[None]):
         self.practice = practice
         self.owns_practice = owns_practice
         self.sub_title = fit(terminal_safe(practice.config.name), HEADER_NAME_WIDTH)
+        self._inbox_words = ""
         self._seen_version: tuple[int, int] | None = None
         self._polled_version: tuple[int, int] | None = None
         self._rights_seen: dict[Action, bool] = {}
@@ -169,6 +187,7 @@ class MedsocialApp(App[None]):
         self._polled_version = self.data_stamp()
         self._rights_seen = self._rights_now()
         self.set_interval(RIGHTS_POLL_SECONDS, self.follow_the_database)
+        self.show_inbox_count()
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
@@ -188,6 +207,7 @@ class MedsocialApp(App[None]):
         if stamp == self._polled_version:
             return
         self._polled_version = stamp
+        self.show_inbox_count()
         before, now = self._rights_seen, self._rights_now()
         self._rights_seen = now
         self.screen.refresh_bindings()
@@ -206,6 +226,27 @@ class MedsocialApp(App[None]):
         elif gained:
             names = ", ".join(a.value.replace("_", " ") for a in gained)
             self.notify(f"You can now {names}.", title="Your rights changed", markup=False)
+
+    def show_inbox_count(self) -> None:
+        """The header says how many inbox items wait for an answer, and how many of them are
+        past the practice's target (``[inbox] answer_within_hours``)."""
+        from medsocial_tui.tui.screens.inbox import header_words
+
+        try:
+            words = header_words(self.practice) if self.me is not None else ""
+        except Exception:  # noqa: BLE001 - a header count must never stop the app
+            words = ""
+        if words == self._inbox_words:
+            return
+        self._inbox_words = words
+        room = HEADER_NAME_WIDTH - (len(words) + 3 if words else 0)
+        name = fit(terminal_safe(self.practice.config.name), room)
+        self.sub_title = f"{name} · {words}" if words else name
+
+    def action_inbox(self) -> None:
+        from medsocial_tui.tui.screens.inbox import InboxScreen
+
+        self.open_area(InboxScreen())
 
     def on_key(self, event: events.Key) -> None:
         """Before any binding: typing on a form stays out of commands, and a dimmed key says
@@ -344,6 +385,13 @@ class MedsocialApp(App[None]):
                 partial(self.if_allowed, "templates", self.action_templates),
                 "card q&a qa question answer image article flu health alert outbreak "
                 "provider availability live session education",
+            ),
+            AreaCommand(
+                "Inbox: comments, messages, reviews",
+                "What people wrote to the practice's accounts, and the replies",
+                self.action_inbox,
+                "inbox reply replies review reviews comment comments message messages "
+                "mention mentions answer respond google facebook",
             ),
             AreaCommand(
                 "Policy: Read and acknowledge",

@@ -151,3 +151,16 @@ def flush_process(home: Home, site: Path, *args: str, **extra: str) -> subproces
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+@pytest.fixture(autouse=True)
+def state_machine_watch(request, monkeypatch):
+    """Every change of state any test here makes, in process or in a flush subprocess, must
+    be one the state machine lists, and every post's status what its deliveries say (tests
+    marked ``tampers`` write states into the database by hand, as damage would)."""
+    from medsocial_tui.testing import transitions
+
+    watched = transitions.watch_every_store(monkeypatch)
+    yield watched
+    if request.node.get_closest_marker("tampers") is None:
+        assert not transitions.problems(watched)

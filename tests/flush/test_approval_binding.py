@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+import pytest
+
 from medsocial_tui import approvals, clock, queue
 from medsocial_tui.errors import InvalidTransition
 
@@ -17,6 +19,7 @@ def _held(report) -> list:
     return [o for o in report.outcomes if o.state == "held"]
 
 
+@pytest.mark.tampers
 def test_a_delivery_set_to_scheduled_in_the_database_is_held_not_sent(tmp_path, network):
     home = make_home(tmp_path / "h", network, accounts=1, posts=0)
     practice = open_with_reference(home)
@@ -115,6 +118,7 @@ def test_approval_binds_the_stored_media_digest(tmp_path, network):
     practice.close()
 
 
+@pytest.mark.tampers
 def test_an_approval_row_written_without_the_key_is_not_trusted(tmp_path, network):
     home = make_home(tmp_path / "h", network, accounts=1, posts=0)
     practice = open_with_reference(home)
@@ -161,6 +165,7 @@ def test_a_post_held_for_its_approval_is_submitted_again_and_then_goes_out(tmp_p
     assert network.posts[0]["text"].startswith("Flu shots all week")
 
 
+@pytest.mark.tampers
 def test_the_no_review_rule_sends_and_a_stricter_rule_later_holds(tmp_path, network):
     home = make_home(tmp_path / "h", network, accounts=1, posts=0)
     config = home.config_path.read_text()

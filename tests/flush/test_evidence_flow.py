@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PIL import Image
 
@@ -29,7 +29,7 @@ def test_a_post_published_by_flush_is_in_the_bundle_with_why_it_was_allowed(tmp_
     assert me is not None
     policy.publish(store, LOGIN, 1)
     policy.acknowledge(store, LOGIN, me.id, 1)
-    training.record(store, LOGIN, LOGIN, completed_on=date.today() - timedelta(days=3))
+    training.record(store, LOGIN, LOGIN, completed_on=practice.today() - timedelta(days=3))
     post = queue.create(
         practice,
         queue.Compose(

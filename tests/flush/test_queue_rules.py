@@ -110,6 +110,7 @@ def test_rescheduling_a_held_post_puts_it_back_on_the_schedule_and_it_goes_out(t
     assert len(network.posts) == 2
 
 
+@pytest.mark.tampers
 def test_an_unknown_delivery_is_not_canceled_or_retried_without_saying_anyway(tmp_path, network):
     home = make_home(tmp_path / "h", network, accounts=1, posts=1)
     practice = open_with_reference(home)

@@ -55,3 +55,16 @@ def run_cli(
     return subprocess.run(
         [str(exe), *args], capture_output=True, text=True, env=full_env, input=stdin, timeout=60
     )
+
+
+@pytest.fixture(autouse=True)
+def state_machine_watch(request, monkeypatch):
+    """Every change of state any test here makes, in process or in a flush subprocess, must
+    be one the state machine lists, and every post's status what its deliveries say (tests
+    marked ``tampers`` write states into the database by hand, as damage would)."""
+    from medsocial_tui.testing import transitions
+
+    watched = transitions.watch_every_store(monkeypatch)
+    yield watched
+    if request.node.get_closest_marker("tampers") is None:
+        assert not transitions.problems(watched)

@@ -73,7 +73,7 @@ def test_training_is_due_a_year_later_and_overdue_after_that(store, author):
 
 def test_someone_with_no_training_on_record_is_on_the_overdue_list(store, author):
     due = {s.login: s for s in training.overdue(store)}
-    assert due["sam"].words(policy.today()) == "no training on record"
+    assert due["sam"].words(policy.today(store)) == "no training on record"
 
 
 def test_only_an_admin_records_training(store, author):

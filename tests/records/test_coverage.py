@@ -3,8 +3,6 @@ leaves an event in the keyed chain, and the chain still verifies after all of th
 
 from __future__ import annotations
 
-from datetime import date
-
 from medsocial_tui import audit, policy, queue, training
 from medsocial_tui import staff as staff_core
 from medsocial_tui.models import Role
@@ -48,7 +46,7 @@ def test_each_kind_of_change_is_in_the_chain(practice):
     )
     step(
         "training.recorded",
-        lambda: training.record(store, "ppatel", "kim", completed_on=date.today()),
+        lambda: training.record(store, "ppatel", "kim", completed_on=practice.today()),
     )
     created: list = []
     compose = queue.Compose(text="Open Saturday 9-12", accounts=["mastodon"])

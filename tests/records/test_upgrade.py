@@ -19,12 +19,7 @@ def _old_database(path) -> None:
     unkeyed events."""
     conn = sqlite3.connect(path)
     db = Database(conn)
-    migrations.ensure_migrations_table(db)
-    for migration in migrations.pending(db):
-        if migration.name.startswith("0020"):
-            break
-        migration.fn(db)
-        migrations._record_applied(db, migration.name)
+    migrations.apply(db, stop_before="0020_bound_approvals_and_kept_reasons")
     now = clock.to_iso(clock.now())
     conn.execute(
         "INSERT INTO accounts (id, channel, name, updated_at) VALUES ('page', 'loopback', 'P', ?)",

@@ -21,7 +21,8 @@ RAW = ("\x1b]", "\x07", "\x1b[2J", "\x9b", "\u202e", "\u202c", "\u2066", "\u2069
 def poison(home: Path) -> None:
     """Put the hostile text in every place people or networks write to: post texts and
     review notes, staff names and titles, delivery errors, account messages, policy titles
-    and sections, training and audit notes, and the account names in practice.toml."""
+    and sections, training and audit notes, what people wrote to the inbox, and the account
+    names in practice.toml."""
     store = open_store(home / "medsocial.db", create=False, migrate=False)
     try:
         with store.write() as db:
@@ -43,6 +44,10 @@ def poison(home: Path) -> None:
                 )
             c.execute("UPDATE training SET topic = ? || topic, notes = ?", (HOSTILE, HOSTILE))
             c.execute("UPDATE audit_notes SET seen = ?, action = ?", (HOSTILE, HOSTILE))
+            c.execute(
+                "UPDATE inbox_items SET author_name = ? || author_name, text = ? || text",
+                (HOSTILE, HOSTILE),
+            )
     finally:
         store.close()
     toml_hostile = json.dumps(HOSTILE)[1:-1]  # a TOML basic string takes JSON's escapes

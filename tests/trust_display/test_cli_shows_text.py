@@ -118,6 +118,9 @@ COMMANDS = (
     ("flush", "--json"),
     ("post", "show", ESCAPES),
     ("check", HOSTILE + " call 312-555-0188"),
+    ("inbox", "list"),
+    ("inbox", "list", "--json"),
+    ("inbox", "show", "1"),
 )
 
 
@@ -136,6 +139,7 @@ def test_no_command_lets_a_raw_control_character_through(hostile_home):
     assert "failed: post 13 to liar: [/] [link=" in seen[("flush",)]
     assert "\\x1b]52;c;aGFja2Vk\\x07" in seen[("flush",)]
     assert "is not a valid integer" in seen[("post", "show", ESCAPES)]
+    assert "\\x1b]52;c;aGFja2Vk\\x07" in seen[("inbox", "show", "1")]
 
 
 def test_check_reads_hostile_text_from_standard_input_and_marks_it_safely(hostile_home):

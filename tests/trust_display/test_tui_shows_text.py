@@ -77,6 +77,7 @@ async def test_every_screen_shows_hostile_text_as_text(hostile_practice):
             (("escape", "n"), "compose"),
             (("escape", "slash"), "filter"),
             (("escape", "f1"), "help"),
+            (("escape", "i"), "inbox"),
         ):
             visited[name] = await look(pilot, *keys)
         await pilot.press("escape")
@@ -84,7 +85,7 @@ async def test_every_screen_shows_hostile_text_as_text(hostile_practice):
         visited["templates"] = await look(pilot)
         assert type(app.screen).__name__ == "TemplatesScreen"
         assert app.is_running
-    for name in ("queue", "post", "review", "staff", "channels", "versions", "diff"):
+    for name in ("queue", "post", "review", "staff", "channels", "versions", "diff", "inbox"):
         assert "\\x1b]52;c;aGFja2Vk" in visited[name], name
         assert "\\u202eevil" in visited[name], name
     assert MARKUP in visited["queue"]

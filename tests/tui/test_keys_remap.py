@@ -9,7 +9,7 @@ from textual.binding import Binding
 from medsocial_tui.practice import open_practice
 from medsocial_tui.tui.app import MedsocialApp, create_app
 
-AREAS = ("queue", "calendar", "review", "channels", "policy", "hours")
+AREAS = ("queue", "calendar", "review", "channels", "policy", "hours", "inbox")
 
 
 def with_keys(home, keys: dict[str, str]) -> None:

@@ -41,6 +41,9 @@ class ExampleChannel(Channel):
     capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
     credentials = (Field("api_token", "API token", "Settings > Developer > New token"),)
     settings = (Field("handle", "Handle", "the profile's @handle", required=False),)
+    listening_note = "Example Network's API has no comments or messages; read them in its app."
+    """Say where people read activity when the network gives apps none; a network that does
+    declares Capability.LISTEN (and REPLY, HIDE) and implements read_activity instead."""
     credentials_help = (
         "Sign in to Example Network, open Settings > Developer, create a token with the "
         "'post' permission and put it in secrets.toml as api_token. Tokens last a year."

@@ -68,6 +68,9 @@ class PracticeScreen:
         self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
         self._attempt_worker(what, fn, args, kwargs, then)
 
+    attempt_in_thread = attempt
+    """The name ``attempt`` had when only some calls ran in a thread: every call does now."""
+
     @work(thread=True, group="area-writes")
     def _attempt_worker(
         self,

@@ -24,6 +24,8 @@ from medsocial_tui import clock
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
+    Activity,
+    ActivityPage,
     AuthExpired,
     Capability,
     Channel,
@@ -37,9 +39,16 @@ from medsocial_tui.channel import (
     Published,
     PublishRequest,
     Rejected,
+    ReplySent,
     RetryLater,
 )
-from medsocial_tui.channelkit import reset_at, unlike_the_api, without_credentials
+from medsocial_tui.channelkit import (
+    Watermark,
+    parse_time,
+    reset_at,
+    unlike_the_api,
+    without_credentials,
+)
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "com.atproto / app.bsky.feed.post"
@@ -50,6 +59,12 @@ MAX_IMAGE_BYTES = 1_000_000
 AUTH_ERRORS = {"AuthMissing", "AuthenticationRequired", "InvalidToken", "ExpiredToken"}
 REFRESHABLE = {"ExpiredToken", "InvalidToken"}
 POST_URL = "https://bsky.app/profile/{who}/post/{rkey}"
+REASONS = {"mention": "mention", "reply": "reply", "quote": "quote"}
+"""Notification reasons the inbox reads, and the kind each becomes."""
+NOTIFICATIONS_PAGE = 50
+MAX_NOTIFICATION_PAGES = 20
+"""Pages read back per fetch to reach the last one seen (1 000 notifications); older new
+ones are not read (a fetch every few minutes never meets so many)."""
 
 
 @dataclass
@@ -133,7 +148,15 @@ class Bluesky(Channel):
     title = "Bluesky"
     default_base_url = "https://bsky.social"
     api_version = API_VERSION
-    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    capabilities = frozenset(
+        {
+            Capability.PUBLISH,
+            Capability.DELETE,
+            Capability.RECONCILE,
+            Capability.LISTEN,
+            Capability.REPLY,
+        }
+    )
     credentials = (
         Field(
             "app_password",
@@ -472,6 +495,180 @@ class Bluesky(Channel):
         except (AuthExpired, Rejected, RetryLater) as exc:
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"signed in as @{session.handle}")
+
+    # Listening: notifications (mention, reply, quote) and replies in their thread.
+
+    async def read_activity(
+        self, client: httpx.AsyncClient, account: Account, cursor: str | None
+    ) -> ActivityPage:
+        """``app.bsky.notification.listNotifications`` for mentions, replies and quotes.
+        The list runs newest first with its own cursor towards older ones, so a fetch pages
+        back until it meets the newest notification the last fetch saw; ``cursor`` is that
+        moment (``indexedAt``) with the notifications seen at exactly it."""
+        mark = Watermark.parse(cursor)
+        new: list[dict] = []
+        page_cursor: str | None = None
+        for _page in range(MAX_NOTIFICATION_PAGES):
+            params: list[tuple[str, str | int]] = [
+                ("limit", NOTIFICATIONS_PAGE),
+                *(("reasons", r) for r in REASONS),
+            ]
+            if page_cursor:
+                params.append(("cursor", page_cursor))
+            try:
+                response, _session = await self._xrpc(
+                    client,
+                    account,
+                    "GET",
+                    "app.bsky.notification.listNotifications",
+                    params=params,
+                )
+            except httpx.TransportError as exc:
+                raise RetryLater(f"no answer from Bluesky ({type(exc).__name__})") from None
+            raise_for(response, posting=False)
+            body = _json(response)
+            found = body.get("notifications") if isinstance(body, dict) else None
+            if not isinstance(found, list):
+                raise RetryLater("Bluesky answered its notifications in an unexpected shape")
+            reached = False
+            for note in found:
+                when = parse_time(note.get("indexedAt")) if isinstance(note, dict) else None
+                if when is None:
+                    continue
+                if mark.passed(when):
+                    reached = True
+                elif mark.is_new(when, str(note.get("uri"))):
+                    new.append(note)
+            page_cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else None
+            if reached or not page_cursor or not found:
+                break
+        items = [a for note in new if (a := _notified(note)) is not None]
+        items.sort(key=lambda a: (a.thread["indexed_at"], a.remote_id))
+        after = mark.after(
+            (moment, str(note.get("uri")))
+            for note in new
+            if (moment := parse_time(note.get("indexedAt"))) is not None
+        )
+        return ActivityPage(items=items, cursor=after.text())
+
+    @staticmethod
+    def reply_key(item: Activity, text: str) -> str:
+        """The reply's record key: the same for every attempt at the same answer."""
+        return tid.for_delivery(0, f"reply:{item.remote_id}:{text}", item.created_at)
+
+    async def reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent:
+        """A post with ``reply.root`` (the thread's first post) and ``reply.parent`` (the
+        post answered) as strong references (uri and cid), at a record key derived from the
+        item and the text, so a resend after a lost answer finds the first one."""
+        refs = _reply_refs(item)
+        rkey = self.reply_key(item, text)
+        found = await self.find_reply(client, account, item, text)
+        if found is not None:
+            return found
+        session = await self.session(client, account)
+        record: dict[str, Any] = {
+            "$type": COLLECTION,
+            "text": text,
+            "createdAt": clock.to_iso(clock.now()),
+            "reply": refs,
+        }
+        found_facets = richtext.facets(text)
+        if found_facets:
+            record["facets"] = found_facets
+        response, session = await self._xrpc(
+            client,
+            account,
+            "POST",
+            "com.atproto.repo.createRecord",
+            json={"repo": session.did, "collection": COLLECTION, "rkey": rkey, "record": record},
+        )
+        body = _json(response)
+        if response.status_code < 300 and isinstance(body, dict):
+            uri = str(body.get("uri") or f"at://{session.did}/{COLLECTION}/{rkey}")
+            return ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
+        if response.status_code >= 500:
+            again = await self.find_reply(client, account, item, text)
+            if again is not None:
+                return again
+        raise_for(response, posting=True)
+        raise OutcomeUnknown(f"Bluesky answered {_words(response)}")
+
+    async def find_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent | None:
+        """The reply at its record key (``getRecord``), if it answers this item with this
+        text; None when there is none."""
+        rkey = self.reply_key(item, text)
+        session = await self.session(client, account)
+        response, session = await self._xrpc(
+            client,
+            account,
+            "GET",
+            "com.atproto.repo.getRecord",
+            params={"repo": session.did, "collection": COLLECTION, "rkey": rkey},
+        )
+        if response.status_code == 400 and _error(response) == "RecordNotFound":
+            return None
+        try:
+            raise_for(response, posting=False)
+        except RetryLater as exc:
+            raise OutcomeUnknown(exc.message) from None
+        body = _json(response) or {}
+        value = body.get("value") or {}
+        parent = ((value.get("reply") or {}).get("parent") or {}).get("uri")
+        if value.get("text") != text or parent != item.thread.get("parent_uri"):
+            raise OutcomeUnknown(
+                f"another post already uses record key {rkey} on this account; check the page"
+            )
+        uri = str(body.get("uri") or f"at://{session.did}/{COLLECTION}/{rkey}")
+        return ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
+
+
+def _notified(note: dict) -> Activity | None:
+    """One notification as an inbox item, with the strong references a reply needs."""
+    kind = REASONS.get(str(note.get("reason")))
+    record = note.get("record")
+    author = note.get("author") or {}
+    if kind is None or not isinstance(record, dict) or not note.get("uri") or not note.get("cid"):
+        return None
+    created = parse_time(record.get("createdAt")) or parse_time(note.get("indexedAt"))
+    if created is None:
+        return None
+    uri, cid = str(note["uri"]), str(note["cid"])
+    root = (record.get("reply") or {}).get("root") or {}
+    root_uri, root_cid = str(root.get("uri") or uri), str(root.get("cid") or cid)
+    handle = str(author.get("handle") or "")
+    rkey = uri.rsplit("/", 1)[-1]
+    subject = note.get("reasonSubject")
+    return Activity(
+        remote_id=uri,
+        kind=kind,
+        author_name=str(author.get("displayName") or handle or "someone"),
+        author_handle=f"@{handle}" if handle else None,
+        text=str(record.get("text") or ""),
+        created_at=created,
+        permalink=POST_URL.format(who=handle or author.get("did", ""), rkey=rkey),
+        on_remote_id=str(subject) if subject else (root_uri if root_uri != uri else None),
+        thread={
+            "parent_uri": uri,
+            "parent_cid": cid,
+            "root_uri": root_uri,
+            "root_cid": root_cid,
+            "indexed_at": str(note.get("indexedAt") or ""),
+        },
+    )
+
+
+def _reply_refs(item: Activity) -> dict[str, dict[str, str]]:
+    thread = item.thread
+    if not all(thread.get(k) for k in ("parent_uri", "parent_cid", "root_uri", "root_cid")):
+        raise Rejected("this Bluesky item lacks the references a reply needs; fetch it again")
+    return {
+        "root": {"uri": thread["root_uri"], "cid": thread["root_cid"]},
+        "parent": {"uri": thread["parent_uri"], "cid": thread["parent_cid"]},
+    }
 
 
 def _mime(media: Media) -> str:

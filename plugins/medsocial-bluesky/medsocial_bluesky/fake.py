@@ -1,7 +1,9 @@
 """A loopback Bluesky PDS: app-password sessions with expiring access tokens and rotating
 refresh tokens, ``createRecord`` that answers 500 when the record key is taken (as the real
 PDS does today), ``getRecord``/``deleteRecord``, ``uploadBlob`` with the 1 MB image limit,
-and ``RateLimit-*`` headers.
+``RateLimit-*`` headers, and the inbox: ``listNotifications`` (newest first, paged with
+its own cursor, filtered by ``reasons``) and replies whose root and parent strong references
+must name posts that exist with those cids.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import hashlib
 import itertools
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import regex
@@ -17,7 +20,7 @@ import regex
 from medsocial_bluesky.tid import is_tid
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
 
 HANDLE = "maplestreetdental.bsky.social"
 PASSWORD = "abcd-efgh-ijkl-mnop"
@@ -51,6 +54,12 @@ class FakeBluesky(FakeAPI):
         self.route("GET", r"/xrpc/com\.atproto\.repo\.getRecord")(self._get_record)
         self.route("POST", r"/xrpc/com\.atproto\.repo\.deleteRecord")(self._delete_record)
         self.route("POST", r"/xrpc/com\.atproto\.repo\.uploadBlob")(self._upload_blob)
+        self.route("GET", r"/xrpc/app\.bsky\.notification\.listNotifications")(self._notifications)
+        self.others: dict[str, dict[str, Any]] = {}
+        self.notifications: list[dict[str, Any]] = []
+        self.page_cap = 100
+        self._people = itertools.count(1)
+        self._moment = datetime.now(UTC)
 
     @property
     def indexed(self) -> list[str]:
@@ -151,6 +160,14 @@ class FakeBluesky(FakeAPI):
             index = facet["index"]
             if not 0 <= index["byteStart"] < index["byteEnd"] <= size:
                 return xrpc_error(400, "InvalidRequest", "facet index out of range")
+        reply = record.get("reply")
+        if reply is not None:
+            for part in ("root", "parent"):
+                ref = reply.get(part) or {}
+                if self._cid_of(str(ref.get("uri", ""))) != ref.get("cid") or not ref.get("cid"):
+                    return xrpc_error(
+                        400, "InvalidRequest", f"Invalid app.bsky.feed.post record: bad {part}"
+                    )
         for image in (record.get("embed") or {}).get("images", []):
             if image["image"]["ref"]["$link"] not in self.blobs:
                 return xrpc_error(400, "InvalidRequest", "Could not find blob")
@@ -202,6 +219,117 @@ class FakeBluesky(FakeAPI):
         }
         return Reply(200, {"blob": blob})
 
+    # The inbox
+
+    def _cid_of(self, uri: str) -> str | None:
+        """The cid of the post at ``uri``: someone else's or one of the practice's."""
+        if uri in self.others:
+            return self.others[uri]["cid"]
+        own = f"at://{DID}/app.bsky.feed.post/"
+        if uri.startswith(own) and uri.removeprefix(own) in self.records:
+            return _cid(self.records[uri.removeprefix(own)])
+        return None
+
+    def own_post(self, text: str = "Flu shots all week") -> tuple[str, str]:
+        """A post of the practice's (uri, cid), as if published earlier."""
+        rkey = f"3l{next(self._tokens):011d}"
+        self.records[rkey] = {"$type": "app.bsky.feed.post", "text": text, "createdAt": _iso()}
+        return f"at://{DID}/app.bsky.feed.post/{rkey}", _cid(self.records[rkey])
+
+    def notify(
+        self,
+        count: int = 1,
+        reason: str = "mention",
+        *,
+        text: str = "Are you open on Saturday?",
+        to: tuple[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """``count`` posts by other people that mention, answer or quote the practice
+        (``to``: the practice's post they answer or quote; one is made when needed), each
+        with its notification, newer than all before."""
+        made = []
+        for n in range(count):
+            person = next(self._people)
+            did = f"did:plc:person{person:04d}"
+            record: dict[str, Any] = {
+                "$type": "app.bsky.feed.post",
+                "text": f"@{HANDLE} {text} {n}" if reason == "mention" else f"{text} {n}",
+                "createdAt": _iso(),
+            }
+            subject = None
+            if reason in ("reply", "quote"):
+                target = to or self.own_post()
+                subject = target[0]
+                if reason == "reply":
+                    ref = {"uri": target[0], "cid": target[1]}
+                    record["reply"] = {"root": ref, "parent": ref}
+                else:
+                    record["embed"] = {
+                        "$type": "app.bsky.embed.record",
+                        "record": {"uri": target[0], "cid": target[1]},
+                    }
+            uri = f"at://{did}/app.bsky.feed.post/3m{next(self._tokens):011d}"
+            cid = _cid(record)
+            with self._lock:
+                self.others[uri] = {"record": record, "cid": cid}
+                self._moment += timedelta(milliseconds=1)
+                note = {
+                    "uri": uri,
+                    "cid": cid,
+                    "author": {
+                        "did": did,
+                        "handle": f"person{person}.bsky.social",
+                        "displayName": f"Person {person}",
+                    },
+                    "reason": reason,
+                    "record": record,
+                    "isRead": False,
+                    "indexedAt": self._moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
+                    "labels": [],
+                }
+                if subject:
+                    note["reasonSubject"] = subject
+                self.notifications.append(note)
+            made.append(note)
+        return made
+
+    def _notifications(self, request: RecordedRequest) -> Reply:
+        """Newest first; ``cursor`` gives those indexed before it; ``limit`` 50 unless asked
+        (1 to 100); ``reasons`` filters."""
+        refused = self._auth(request)
+        if refused:
+            return refused
+        limit = int(request.arg("limit") or 50)
+        if not 1 <= limit <= 100:
+            return xrpc_error(400, "InvalidRequest", "limit must be between 1 and 100")
+        limit = min(limit, self.page_cap)
+        reasons = request.query.get("reasons") or []
+        before = request.arg("cursor")
+        with self._lock:
+            found = [
+                n
+                for n in reversed(self.notifications)
+                if (not reasons or n["reason"] in reasons)
+                and (not before or n["indexedAt"] < before)
+            ]
+        page = found[:limit]
+        body: dict[str, Any] = {"notifications": page, "priority": False}
+        if len(found) > limit:
+            body["cursor"] = page[-1]["indexedAt"]
+        return Reply(200, body, self._limit_headers())
+
+    def replies_to(self, uri: str) -> list[dict[str, Any]]:
+        """The practice's posts whose parent is ``uri``."""
+        return [
+            r
+            for r in self.records.values()
+            if ((r.get("reply") or {}).get("parent") or {}).get("uri") == uri
+        ]
+
+
+def _iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
 
 def _cid(record: dict[str, Any]) -> str:
     return "bafyrei" + hashlib.sha256(repr(sorted(record.items())).encode()).hexdigest()[:40]
@@ -223,7 +351,35 @@ def contract_kit() -> ContractKit:
 
     return ContractKit(
         make_channel=Bluesky,
-        make_fake=FakeBluesky,
+        make_fake=_small_pages,
         account_for=account_for,
         good_draft=Draft(text="Flu shots all week, no appointment needed. https://cdc.gov/flu"),
+        seed_activity=_seed,
+        replied_to=_replied_to,
+        rate_limited=lambda: Fault.status(
+            429,
+            {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"},
+            {
+                "RateLimit-Limit": "3000",
+                "RateLimit-Remaining": "0",
+                "RateLimit-Reset": str(int(time.time()) + 240),
+                "RateLimit-Policy": "3000;w=300",
+            },
+        ),
     )
+
+
+def _small_pages() -> FakeBluesky:
+    fake = FakeBluesky()
+    fake.page_cap = 5
+    return fake
+
+
+def _seed(fake: FakeBluesky, count: int) -> None:
+    for n in range(count):
+        fake.notify(1, ("mention", "reply", "quote")[n % 3])
+
+
+def _replied_to(fake: FakeBluesky, uri: str) -> str | None:
+    record = fake.records.get(uri.rsplit("/", 1)[-1]) or {}
+    return ((record.get("reply") or {}).get("parent") or {}).get("uri")

@@ -34,6 +34,8 @@ from medsocial_tui import clock
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
+    Activity,
+    ActivityPage,
     Capability,
     Channel,
     ChannelError,
@@ -46,11 +48,12 @@ from medsocial_tui.channel import (
     Published,
     PublishRequest,
     Rejected,
+    ReplySent,
     RetryLater,
     SpecialHours,
     SpecialHoursUncertain,
 )
-from medsocial_tui.channelkit import Page, look_back, parse_time
+from medsocial_tui.channelkit import Page, Watermark, look_back, parse_time
 from medsocial_tui.hookspecs import hookimpl
 
 MAX_SUMMARY = 1_500
@@ -59,6 +62,12 @@ ACTIONS = ("BOOK", "ORDER", "SHOP", "LEARN_MORE", "SIGN_UP", "GET_OFFER", "CALL"
 LOOKBACK = timedelta(minutes=30)
 PAGE_SIZE = 100
 """Local posts a page when looking for an unanswered one (Google allows 1 to 100)."""
+REVIEWS_PAGE = 50
+"""Reviews a page (Google's most and default)."""
+MAX_REVIEW_PAGES = 20
+"""Pages read back per fetch to reach the last review seen (1 000 reviews)."""
+STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
+MAX_REPLY = 4_096
 
 
 class GoogleBusinessProfile(Channel):
@@ -72,6 +81,8 @@ class GoogleBusinessProfile(Channel):
             Capability.DELETE,
             Capability.RECONCILE,
             Capability.SPECIAL_HOURS,
+            Capability.LISTEN,
+            Capability.REPLY,
         }
     )
     credentials = (
@@ -418,6 +429,114 @@ class GoogleBusinessProfile(Channel):
             previous,
             holds,
         )
+
+    # Listening: reviews, and the owner's one reply to each.
+
+    def _reviews_url(self, account: Account, tail: str = "") -> str:
+        return f"{account.base_url}/{POSTS_VERSION}/{self._location_path(account)}/reviews{tail}"
+
+    def _review_url(self, account: Account, item: Activity, tail: str = "") -> str:
+        name = item.thread.get("name") or (
+            f"{self._location_path(account)}/reviews/{item.remote_id}"
+        )
+        return f"{account.base_url}/{POSTS_VERSION}/{name}{tail}"
+
+    async def read_activity(
+        self, client: httpx.AsyncClient, account: Account, cursor: str | None
+    ) -> ActivityPage:
+        """The location's reviews, ``orderBy=updateTime desc``, 50 a page, until one no newer
+        than the last fetch's newest (``cursor``: that ``updateTime`` and the reviews at it).
+        A review the reviewer edits comes again under the same id, with its new words."""
+        mark = Watermark.parse(cursor)
+        new: list[tuple[datetime, dict[str, Any]]] = []
+        token: str | None = None
+        for _page in range(MAX_REVIEW_PAGES):
+            params: dict[str, object] = {"pageSize": REVIEWS_PAGE, "orderBy": "updateTime desc"}
+            if token:
+                params["pageToken"] = token
+            answer = await self._send(
+                client, account, "GET", self._reviews_url(account), params=params
+            )
+            reviews = answer.get("reviews") or []
+            if not isinstance(reviews, list):
+                raise RetryLater("Google answered the reviews in an unexpected shape")
+            passed = False
+            for review in reviews:
+                if not isinstance(review, dict):
+                    continue
+                moment = parse_time(review.get("updateTime") or review.get("createTime"))
+                if moment is None:
+                    continue
+                if mark.passed(moment):
+                    passed = True
+                elif mark.is_new(moment, str(review.get("reviewId") or review.get("name"))):
+                    new.append((moment, review))
+            token = answer.get("nextPageToken") if isinstance(answer, dict) else None
+            if passed or not token:
+                break
+        items = [a for _moment, review in sorted(new, key=lambda p: p[0]) if (a := _review(review))]
+        after = mark.after((moment, str(r.get("reviewId") or r.get("name"))) for moment, r in new)
+        return ActivityPage(items=items, cursor=after.text())
+
+    async def reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent:
+        """``PUT …/reviews/{id}/reply``: a review has one owner reply; sending again replaces
+        it with the same words, so a lost answer is settled by reading the review back."""
+        if len(text.encode("utf-16-le")) // 2 > MAX_REPLY:
+            raise Rejected(f"a reply to a Google review may be at most {MAX_REPLY} characters")
+        await self._send(
+            client,
+            account,
+            "PUT",
+            self._review_url(account, item, "/reply"),
+            creates=True,
+            body={"comment": text},
+        )
+        return ReplySent(f"{item.thread.get('name') or item.remote_id}/reply")
+
+    async def find_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent | None:
+        """The review's owner reply, when it has these words."""
+        try:
+            review = await self._send(client, account, "GET", self._review_url(account, item))
+        except RetryLater as exc:
+            raise OutcomeUnknown(exc.message) from None
+        reply = review.get("reviewReply") or {}
+        if " ".join(str(reply.get("comment", "")).split()) == " ".join(text.split()):
+            return ReplySent(f"{item.thread.get('name') or item.remote_id}/reply")
+        return None
+
+    async def delete_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity
+    ) -> None:
+        """``DELETE …/reviews/{id}/reply``: the review shows no owner reply again."""
+        await self._send(client, account, "DELETE", self._review_url(account, item, "/reply"))
+
+
+def _review(review: dict[str, Any]) -> Activity | None:
+    """One Google review as an inbox item: stars, the reviewer's display name, the words
+    (a review may have stars only), and the owner reply it already has."""
+    created = parse_time(review.get("createTime")) or parse_time(review.get("updateTime"))
+    review_id = str(review.get("reviewId") or str(review.get("name", "")).rsplit("/", 1)[-1])
+    if created is None or not review_id:
+        return None
+    reviewer = review.get("reviewer") or {}
+    anonymous = bool(reviewer.get("isAnonymous"))
+    reply = review.get("reviewReply") or {}
+    return Activity(
+        remote_id=review_id,
+        kind="review",
+        author_name=(
+            "A Google user" if anonymous else str(reviewer.get("displayName") or "A Google user")
+        ),
+        text=str(review.get("comment") or ""),
+        created_at=created,
+        rating=STARS.get(str(review.get("starRating"))),
+        thread={"name": str(review.get("name") or "")},
+        existing_reply=str(reply["comment"]) if reply.get("comment") else None,
+    )
 
 
 def hours_in_words(hours: SpecialHours) -> str:

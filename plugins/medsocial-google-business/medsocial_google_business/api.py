@@ -80,7 +80,12 @@ class Tokens:
         if response.status_code == 429 or response.status_code >= 500 or response.status_code < 300:
             raise RetryLater(
                 not_the_api("Google's sign-in", response),
-                retry_after(response.headers),
+                retry_after(response.headers)
+                or (
+                    clock.now() + timedelta(seconds=RATE_WAIT_SECONDS)
+                    if response.status_code == 429
+                    else None
+                ),
             )
         raise AuthExpired(
             scrub(f"Google refused the sign-in: {not_the_api(NETWORK, response)}", secrets)

@@ -4,7 +4,9 @@ and the Business Information v1 location with its special hours, all on one addr
 It answers as Google documents: ``{"error": {"code", "message", "status"}}`` envelopes
 (``UNAUTHENTICATED``, ``INVALID_ARGUMENT``, ``NOT_FOUND``, ``RESOURCE_EXHAUSTED``), a
 ``readMask`` required on reads, ``updateMask=specialHours`` replacing the whole list, and
-the 10-edits-per-minute limit per profile.
+the 10-edits-per-minute limit per profile; and the location's reviews (``orderBy``,
+``pageSize`` up to 50, ``pageToken``) with one owner reply each (``PUT …/reply`` creates or
+replaces it, ``DELETE …/reply`` removes it).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
 
 ACCOUNT_ID = "111222333444555666777"
 LOCATION_ID = "9876543210123456789"
@@ -27,6 +29,8 @@ CLIENT_SECRET = "GOCSPX-fake-client-secret"
 REFRESH_TOKEN = "1//fake-refresh-token-0123456789"
 POSTS = rf"/v4/accounts/{ACCOUNT_ID}/locations/{LOCATION_ID}/localPosts"
 LOCATION = rf"/v1/locations/{LOCATION_ID}"
+REVIEWS = rf"/v4/accounts/{ACCOUNT_ID}/locations/{LOCATION_ID}/reviews"
+STARS = ("ONE", "TWO", "THREE", "FOUR", "FIVE")
 EDITS_PER_MINUTE = 10
 
 
@@ -63,6 +67,13 @@ class FakeGoogleBusiness(FakeAPI):
         self.route("DELETE", rf"{POSTS}/(\d+)")(self._authorised(self._delete_post))
         self.route("GET", LOCATION)(self._authorised(self._get_location))
         self.route("PATCH", LOCATION)(self._authorised(self._patch_location))
+        self.route("GET", REVIEWS)(self._authorised(self._list_reviews))
+        self.route("GET", rf"{REVIEWS}/([\w-]+)")(self._authorised(self._get_review))
+        self.route("PUT", rf"{REVIEWS}/([\w-]+)/reply")(self._authorised(self._put_reply))
+        self.route("DELETE", rf"{REVIEWS}/([\w-]+)/reply")(self._authorised(self._delete_reply))
+        self.reviews: list[dict[str, Any]] = []
+        self.page_cap = 50
+        self._tick = 0
 
     def revoke_access_tokens(self) -> None:
         """Access tokens stop working (as after an hour); the refresh token still works."""
@@ -161,6 +172,114 @@ class FakeGoogleBusiness(FakeAPI):
                         "updateTime": now,
                     }
                 )
+
+    # Reviews
+
+    def _stamp(self) -> str:
+        """Now, one millisecond later than the last stamp (so the order is certain)."""
+        self._tick += 1
+        moment = datetime.now(UTC).timestamp() + self._tick / 1000
+        return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def review(
+        self,
+        count: int = 1,
+        *,
+        stars: int = 5,
+        comment: str | None = "Friendly front desk and short wait",
+        anonymous: bool = False,
+    ) -> list[dict[str, Any]]:
+        """``count`` new reviews of the location (``comment`` None: stars only)."""
+        made = []
+        with self._state:
+            for n in range(count):
+                review_id = f"AbFvOq{next(self._ids):06d}"
+                now = self._stamp()
+                review: dict[str, Any] = {
+                    "name": f"accounts/{ACCOUNT_ID}/locations/{LOCATION_ID}/reviews/{review_id}",
+                    "reviewId": review_id,
+                    "reviewer": {
+                        "displayName": f"Reviewer {review_id[-3:]}",
+                        "profilePhotoUrl": "https://lh3.googleusercontent.com/a/fake",
+                        "isAnonymous": anonymous,
+                    },
+                    "starRating": STARS[stars - 1],
+                    "createTime": now,
+                    "updateTime": now,
+                }
+                if comment is not None:
+                    review["comment"] = f"{comment} {n}"
+                if anonymous:
+                    review["reviewer"] = {"displayName": "A Google User", "isAnonymous": True}
+                self.reviews.append(review)
+                made.append(review)
+        return made
+
+    def edit_review(self, review_id: str, comment: str) -> None:
+        """The reviewer changes their words: the review's updateTime moves on."""
+        with self._state:
+            review = self._find_review(review_id)
+            review["comment"] = comment
+            review["updateTime"] = self._stamp()
+
+    def _find_review(self, review_id: str) -> dict[str, Any]:
+        return next(r for r in self.reviews if r["reviewId"] == review_id)
+
+    def _list_reviews(self, request: RecordedRequest) -> Reply:
+        size = int(request.arg("pageSize") or 50)
+        if not 1 <= size <= 50:
+            return google_error(400, "INVALID_ARGUMENT", "pageSize must be between 1 and 50")
+        order = request.arg("orderBy") or "updateTime desc"
+        if order not in ("updateTime desc", "rating", "rating desc"):
+            return google_error(400, "INVALID_ARGUMENT", f"Invalid orderBy: {order}")
+        size = min(size, self.page_cap)
+        if order == "updateTime desc":
+            ordered = sorted(self.reviews, key=lambda r: r["updateTime"], reverse=True)
+        else:
+            ordered = sorted(
+                self.reviews,
+                key=lambda r: STARS.index(r["starRating"]),
+                reverse=order.endswith("desc"),
+            )
+        token = request.arg("pageToken") or ""
+        start = int(token.removeprefix("rev-")) if token.startswith("rev-") else 0
+        body: dict[str, Any] = {
+            "reviews": ordered[start : start + size],
+            "totalReviewCount": len(self.reviews),
+        }
+        if self.reviews:
+            stars = [STARS.index(r["starRating"]) + 1 for r in self.reviews]
+            body["averageRating"] = round(sum(stars) / len(stars), 1)
+        if start + size < len(ordered):
+            body["nextPageToken"] = f"rev-{start + size}"
+        return Reply(200, body)
+
+    def _get_review(self, request: RecordedRequest) -> Reply:
+        try:
+            return Reply(200, self._find_review(request.match.group(1)))
+        except StopIteration:
+            return google_error(404, "NOT_FOUND", "Requested entity was not found.")
+
+    def _put_reply(self, request: RecordedRequest) -> Reply:
+        comment = str((request.json() or {}).get("comment") or "")
+        if not comment.strip():
+            return google_error(400, "INVALID_ARGUMENT", "Request contains an invalid argument.")
+        if len(comment.encode("utf-16-le")) // 2 > 4096:
+            return google_error(400, "INVALID_ARGUMENT", "comment is too long")
+        try:
+            review = self._find_review(request.match.group(1))
+        except StopIteration:
+            return google_error(404, "NOT_FOUND", "Requested entity was not found.")
+        review["reviewReply"] = {"comment": comment, "updateTime": self._stamp()}
+        return Reply(200, review["reviewReply"])
+
+    def _delete_reply(self, request: RecordedRequest) -> Reply:
+        try:
+            review = self._find_review(request.match.group(1))
+        except StopIteration:
+            return google_error(404, "NOT_FOUND", "Requested entity was not found.")
+        review.pop("reviewReply", None)
+        return Reply(200, {})
 
     def _delete_post(self, request: RecordedRequest) -> Reply:
         name = request.path.removeprefix("/v4/")
@@ -261,7 +380,30 @@ def contract_kit() -> ContractKit:
 
     return ContractKit(
         make_channel=GoogleBusinessProfile,
-        make_fake=FakeGoogleBusiness,
+        make_fake=_small_pages,
         account_for=account_for,
         good_draft=Draft(text="Walk-in flu vaccinations this week, no appointment needed."),
+        seed_activity=lambda fake, n: [fake.review(1, stars=1 + i % 5) for i in range(n)],
+        replied_to=lambda fake, reply_id: next(
+            (
+                r["reviewId"]
+                for r in fake.reviews
+                if f"{r['name']}/reply" == reply_id and r.get("reviewReply")
+            ),
+            None,
+        ),
+        rate_limited=lambda: Fault(
+            "status",
+            reply=google_error(
+                429,
+                "RESOURCE_EXHAUSTED",
+                "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute'",
+            ),
+        ),
     )
+
+
+def _small_pages() -> FakeGoogleBusiness:
+    fake = FakeGoogleBusiness()
+    fake.page_cap = 5
+    return fake

@@ -22,6 +22,8 @@ from medsocial_tui import clock
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
+    Activity,
+    ActivityPage,
     AuthExpired,
     Capability,
     Channel,
@@ -34,10 +36,12 @@ from medsocial_tui.channel import (
     Published,
     PublishRequest,
     Rejected,
+    ReplySent,
     RetryLater,
 )
 from medsocial_tui.channelkit import (
     Page,
+    Watermark,
     look_back,
     parse_time,
     retry_after,
@@ -60,6 +64,10 @@ MATCH_SKEW = timedelta(minutes=2)
 PAGE_SIZE = 50
 """Posts a page when listing the page's posts (LinkedIn allows up to 100)."""
 POST_URL = "https://www.linkedin.com/feed/update/{urn}/"
+RECENT_POSTS = 20
+"""The page's most recently changed posts whose comments a fetch reads."""
+COMMENTS_PAGE = 100
+MAX_COMMENT_PAGES = 10
 
 
 def escape(text: str) -> str:
@@ -146,7 +154,15 @@ class LinkedIn(Channel):
     title = "LinkedIn"
     default_base_url = "https://api.linkedin.com"
     api_version = LINKEDIN_VERSION
-    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    capabilities = frozenset(
+        {
+            Capability.PUBLISH,
+            Capability.DELETE,
+            Capability.RECONCILE,
+            Capability.LISTEN,
+            Capability.REPLY,
+        }
+    )
     credentials = (
         Field(
             "access_token",
@@ -420,6 +436,161 @@ class LinkedIn(Channel):
             return AccountHealth(False, exc.message)
         name = (_json(response) or {}).get("localizedName", "the page")
         return AccountHealth(True, f"can post as {name}")
+
+    # Listening: comments on the page's posts, and replies as the page.
+
+    async def _get(
+        self, client: httpx.AsyncClient, account: Account, path: str, params: dict[str, str]
+    ) -> dict[str, Any]:
+        response = await quietly(
+            client.get(f"{account.base_url}{path}", params=params, headers=self._headers(account)),
+            "reading comments",
+        )
+        raise_for(response, posting=False)
+        body = _json(response)
+        if not isinstance(body, dict) or not isinstance(body.get("elements"), list):
+            raise RetryLater(f"LinkedIn answered {unlike_the_api(response)}")
+        return body
+
+    async def _comments(
+        self, client: httpx.AsyncClient, account: Account, target: str
+    ) -> list[dict[str, Any]]:
+        """Every comment on ``target`` (a post, or a comment for the replies under it),
+        ``count`` a page with ``start`` moving on until ``paging.total``."""
+        found: list[dict[str, Any]] = []
+        for _page in range(MAX_COMMENT_PAGES):
+            body = await self._get(
+                client,
+                account,
+                f"/rest/socialActions/{quote(target, safe='')}/comments",
+                {"count": str(COMMENTS_PAGE), "start": str(len(found))},
+            )
+            elements = [e for e in body["elements"] if isinstance(e, dict)]
+            found.extend(elements)
+            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+            total = paging.get("total")
+            if not elements or (isinstance(total, int) and len(found) >= total):
+                break
+        return found
+
+    async def read_activity(
+        self, client: httpx.AsyncClient, account: Account, cursor: str | None
+    ) -> ActivityPage:
+        """Comments on the page's 20 most recently changed posts (``/rest/posts?q=author``,
+        ``sortBy=LAST_MODIFIED``), from ``/rest/socialActions/{post}/comments``, and the
+        replies under each comment that has some; the page's own comments are left out.
+        ``cursor`` is the newest ``created.time`` handed over and the comments at it."""
+        mark = Watermark.parse(cursor)
+        me = self.author(account)
+        posts = await self._get(
+            client,
+            account,
+            "/rest/posts",
+            {
+                "q": "author",
+                "author": me,
+                "count": str(RECENT_POSTS),
+                "sortBy": "LAST_MODIFIED",
+            },
+        )
+        new: list[tuple[datetime, Activity]] = []
+        for post in posts["elements"]:
+            if not isinstance(post, dict) or not post.get("id"):
+                continue
+            post_urn = str(post["id"])
+            for comment in await self._comments(client, account, post_urn):
+                nested: list[dict[str, Any]] = []
+                summary = comment.get("commentsSummary") or {}
+                if summary.get("totalFirstLevelComments") and comment.get("commentUrn"):
+                    nested = await self._comments(client, account, str(comment["commentUrn"]))
+                for each in [comment, *nested]:
+                    item = _comment(each, post_urn, me)
+                    if item is not None and mark.is_new(item.created_at, item.remote_id):
+                        new.append((item.created_at, item))
+        new.sort(key=lambda pair: pair[0])
+        after = mark.after((moment, item.remote_id) for moment, item in new)
+        return ActivityPage(items=[item for _m, item in new], cursor=after.text())
+
+    async def reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent:
+        """A comment as the organisation (``actor``) under the comment answered: LinkedIn
+        nests one level, so a reply to a reply goes under the same top-level comment."""
+        parent = item.thread.get("parent_urn") or item.thread.get("comment_urn")
+        post = item.thread.get("post_urn") or item.on_remote_id
+        if not parent or not post:
+            raise Rejected("this LinkedIn comment lacks the references a reply needs")
+        try:
+            response = await client.post(
+                f"{account.base_url}/rest/socialActions/{quote(parent, safe='')}/comments",
+                headers=self._headers(account),
+                json={
+                    "actor": self.author(account),
+                    "object": post,
+                    "parentComment": parent,
+                    "message": {"text": text},
+                },
+            )
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            raise
+        except httpx.TransportError as exc:
+            raise OutcomeUnknown(f"no answer from LinkedIn ({type(exc).__name__})") from None
+        raise_for(response, posting=True)
+        body = _json(response)
+        urn = (body or {}).get("commentUrn") if isinstance(body, dict) else None
+        urn = urn or response.headers.get("x-restli-id")
+        if not urn:
+            raise OutcomeUnknown("LinkedIn answered without the comment's URN")
+        return ReplySent(str(urn), POST_URL.format(urn=post))
+
+    async def find_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent | None:
+        """The organisation's comment with these words under the comment answered."""
+        parent = item.thread.get("parent_urn") or item.thread.get("comment_urn")
+        if not parent:
+            return None
+        try:
+            comments = await self._comments(client, account, parent)
+        except RetryLater as exc:
+            raise OutcomeUnknown(exc.message) from None
+        for comment in comments:
+            if (
+                comment.get("actor") == self.author(account)
+                and str((comment.get("message") or {}).get("text", "")) == text
+            ):
+                post = item.thread.get("post_urn") or item.on_remote_id or ""
+                return ReplySent(str(comment.get("commentUrn")), POST_URL.format(urn=post))
+        return None
+
+
+def _comment(comment: dict[str, Any], post_urn: str, me: str) -> Activity | None:
+    """One comment as an inbox item; LinkedIn gives the author as a URN only (a member's
+    name needs a permission apps like this do not get)."""
+    urn = comment.get("commentUrn")
+    actor = str(comment.get("actor") or "")
+    created = comment.get("created") or {}
+    moment = (
+        parse_time(created.get("time") / 1000) if isinstance(created.get("time"), int) else None
+    )
+    if not urn or moment is None or actor == me:
+        return None
+    parent = comment.get("parentComment")
+    return Activity(
+        remote_id=str(urn),
+        kind="reply" if parent else "comment",
+        author_name="A LinkedIn page" if ":organization:" in actor else "A LinkedIn member",
+        author_handle=actor or None,
+        text=str((comment.get("message") or {}).get("text") or ""),
+        created_at=moment,
+        permalink=POST_URL.format(urn=post_urn),
+        on_remote_id=post_urn,
+        thread={
+            "post_urn": post_urn,
+            "comment_urn": str(urn),
+            **({"parent_urn": str(parent)} if parent else {}),
+        },
+    )
 
 
 def save(request: PublishRequest, update: dict[str, Any]) -> None:

@@ -1,7 +1,11 @@
 """A loopback LinkedIn Posts API for one organization page: version headers required, the
 post URN in ``x-restli-id`` on a 201 with no body, commentary silently cut at the first
 unescaped reserved character (as LinkedIn does), 422 ``DUPLICATE_POST`` naming the earlier
-URN, ghost duplicates after a delete, and images by initializeUpload then PUT.
+URN, ghost duplicates after a delete, images by initializeUpload then PUT, and comments:
+``/rest/socialActions/{target}/comments`` on a post (top level) or a comment (the replies
+under it, one level), oldest first with ``count``/``start`` paging and ``paging.total``;
+a comment as the page needs the organisation as ``actor``, the post as ``object`` and the
+comment answered as ``parentComment``.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from urllib.parse import unquote
 
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
 
 TOKEN = "AQV-fake-linkedin-token"
 ORGANIZATION_ID = "5515715"
@@ -62,6 +66,12 @@ class FakeLinkedIn(FakeAPI):
         self.route("POST", r"/rest/images")(self._initialize)
         self.route("PUT", r"/dms-uploads/(\d+)")(self._upload)
         self.route("GET", r"/rest/organizations/(\d+)")(self._organization)
+        self.route("GET", r"/rest/socialActions/([^/]+)/comments")(self._list_comments)
+        self.route("POST", r"/rest/socialActions/([^/]+)/comments")(self._comment)
+        self.comments: list[dict[str, Any]] = []
+        self.page_cap = 100
+        self._comment_ids = itertools.count(6900000000000000001)
+        self._people = itertools.count(1)
 
     def _refused(self, request: RecordedRequest) -> Reply | None:
         if request.headers.get("authorization") != f"Bearer {TOKEN}":
@@ -145,7 +155,14 @@ class FakeLinkedIn(FakeAPI):
         if not 0 < count <= 100 or start < 0:
             return error(400, "count must be 1 to 100 and start 0 or more", 0)
         with self._lock:
-            newest = sorted(self.posts.values(), key=lambda p: p["createdAt"], reverse=True)
+            changed = request.arg("sortBy") == "LAST_MODIFIED"
+            newest = sorted(
+                self.posts.values(),
+                key=lambda p: (
+                    p.get("lastModifiedAt", p["createdAt"]) if changed else p["createdAt"]
+                ),
+                reverse=True,
+            )
         page = newest[start : start + count]
         links = []
         if start + count < len(newest):
@@ -226,6 +243,107 @@ class FakeLinkedIn(FakeAPI):
             return error(403, "Not enough permissions to access this organization", 100)
         return Reply(200, {"id": int(ORGANIZATION_ID), "localizedName": "Maple Street Dental"})
 
+    # Comments
+
+    def comment_on(
+        self, post: str | None = None, count: int = 1, *, text: str = "Do you take new patients?"
+    ) -> list[dict[str, Any]]:
+        """``count`` members' comments on ``post`` (a post of the page's, made when None)."""
+        if post is None:
+            self.post_by_someone_else(1, "Flu shots all week")
+            post = max(self.posts, key=lambda urn: self.posts[urn]["createdAt"])
+        made = []
+        with self._lock:
+            for n in range(count):
+                made.append(
+                    self._add_comment(
+                        f"urn:li:person:member{next(self._people)}", post, None, f"{text} {n}"
+                    )
+                )
+            self.posts[post]["lastModifiedAt"] = int(time.time() * 1000)
+        return made
+
+    def reply_under(self, comment: dict[str, Any], text: str = "Thanks!") -> dict[str, Any]:
+        """A member's reply under ``comment``."""
+        with self._lock:
+            return self._add_comment(
+                f"urn:li:person:member{next(self._people)}",
+                comment["object"],
+                comment["commentUrn"],
+                text,
+            )
+
+    def _add_comment(self, actor: str, post: str, parent: str | None, text: str) -> dict[str, Any]:
+        number = next(self._comment_ids)
+        activity = post.replace("urn:li:share:", "urn:li:activity:")
+        moment = max([int(time.time() * 1000), *(c["created"]["time"] + 1 for c in self.comments)])
+        comment: dict[str, Any] = {
+            "id": str(number),
+            "commentUrn": f"urn:li:comment:({activity},{number})",
+            "actor": actor,
+            "object": post,
+            "message": {"text": text},
+            "created": {"actor": actor, "time": moment},
+            "lastModified": {"actor": actor, "time": moment},
+            "commentsSummary": {"totalFirstLevelComments": 0, "aggregatedTotalComments": 0},
+        }
+        if parent:
+            comment["parentComment"] = parent
+            for above in self.comments:
+                if above["commentUrn"] == parent:
+                    above["commentsSummary"]["totalFirstLevelComments"] += 1
+        self.comments.append(comment)
+        return comment
+
+    def _list_comments(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        target = unquote(request.match.group(1))
+        count = min(int(request.arg("count", "10")), self.page_cap)
+        start = int(request.arg("start", "0"))
+        with self._lock:
+            if target.startswith("urn:li:comment:"):
+                found = [c for c in self.comments if c.get("parentComment") == target]
+            elif target in self.posts:
+                found = [
+                    c for c in self.comments if c["object"] == target and not c.get("parentComment")
+                ]
+            else:
+                return error(404, f"Not found: {target}", 0)
+        page = found[start : start + count]
+        return Reply(
+            200,
+            {"elements": page, "paging": {"count": count, "start": start, "total": len(found)}},
+        )
+
+    def _comment(self, request: RecordedRequest) -> Reply:
+        refused = self._refused(request)
+        if refused:
+            return refused
+        target = unquote(request.match.group(1))
+        body = request.json() or {}
+        if body.get("actor") != f"urn:li:organization:{ORGANIZATION_ID}":
+            return error(403, "Not enough permissions to comment as this actor", 100)
+        text = str((body.get("message") or {}).get("text") or "")
+        if not text.strip():
+            return error(422, "message.text is required", 0)
+        with self._lock:
+            if target.startswith("urn:li:comment:"):
+                parent = next((c for c in self.comments if c["commentUrn"] == target), None)
+                if parent is None or body.get("parentComment") != target:
+                    return error(400, "parentComment must be the comment in the path", 0)
+                if parent.get("parentComment"):
+                    return error(400, "Comments can only be nested one level", 0)
+                if body.get("object") != parent["object"]:
+                    return error(400, "object must be the post of the parent comment", 0)
+            elif target not in self.posts or body.get("object") != target:
+                return error(400, "object must be the post in the path", 0)
+            comment = self._add_comment(
+                body["actor"], str(body["object"]), body.get("parentComment"), text
+            )
+        return Reply(201, comment, {"x-restli-id": comment["commentUrn"]})
+
 
 def _images(body: dict[str, Any]) -> list[str]:
     content = body.get("content") or {}
@@ -250,7 +368,34 @@ def contract_kit() -> ContractKit:
 
     return ContractKit(
         make_channel=LinkedIn,
-        make_fake=FakeLinkedIn,
+        make_fake=_small_pages,
         account_for=account_for,
         good_draft=Draft(text="Flu shots all week (no appointment needed) #health"),
+        seed_activity=_seed,
+        replied_to=lambda fake, urn: next(
+            (c.get("parentComment") for c in fake.comments if c["commentUrn"] == urn), None
+        ),
+        rate_limited=lambda: Fault(
+            "status",
+            reply=error(
+                429, "Resource level throttle limit for calls to this resource is reached.", 101
+            ),
+        ),
     )
+
+
+def _seed(fake: FakeLinkedIn, count: int) -> None:
+    """Comments spread over a few posts, some with a member's reply under them."""
+    made = 0
+    while made < count:
+        [comment] = fake.comment_on()
+        made += 1
+        if made < count:
+            fake.reply_under(comment)
+            made += 1
+
+
+def _small_pages() -> FakeLinkedIn:
+    fake = FakeLinkedIn()
+    fake.page_cap = 2
+    return fake

@@ -68,6 +68,10 @@ class ManualChannel(Channel):
     name = "manual"
     title = "By hand"
     capabilities = frozenset({Capability.MANUAL})
+    listening_note = (
+        "medsocial has no connection to this network: read comments, messages and reviews "
+        "there, in its app or website, and answer them there."
+    )
     settings = (
         Field("network", "Network", "the network this account is on, e.g. Snapchat"),
         Field("profile_url", "Profile URL", "where the person posts", required=False),

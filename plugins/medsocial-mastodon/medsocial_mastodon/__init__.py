@@ -7,6 +7,7 @@ the instance (``https://mastodon.social``). Tokens do not expire; a 401 means re
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import html
 import mimetypes
 import re
@@ -20,6 +21,8 @@ from medsocial_mastodon.text import status_length
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
+    Activity,
+    ActivityPage,
     AuthExpired,
     Capability,
     Channel,
@@ -32,6 +35,7 @@ from medsocial_tui.channel import (
     Published,
     PublishRequest,
     Rejected,
+    ReplySent,
     RetryLater,
 )
 from medsocial_tui.channelkit import (
@@ -54,6 +58,12 @@ MEDIA_POLL_SECONDS = 1.0
 PAGE_SIZE = 40
 """Statuses a page when looking back (Mastodon's most; 20 unless asked)."""
 MATCH_SKEW = timedelta(minutes=2)
+NOTIFICATIONS_PAGE = 40
+"""Notifications a page (Mastodon gives up to 80; 40 unless asked)."""
+REPLY_VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "direct"}
+"""The visibility of a reply to a status of this visibility: never wider than what it
+answers; a followers-only status is answered in private to its author alone (the practice's
+followers are not the author's), and a direct message stays direct."""
 
 
 def _error_words(response: httpx.Response) -> str:
@@ -118,25 +128,34 @@ class Mastodon(Channel):
     title = "Mastodon"
     default_base_url = "https://mastodon.social"
     api_version = "v1 (media v2)"
-    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    capabilities = frozenset(
+        {
+            Capability.PUBLISH,
+            Capability.DELETE,
+            Capability.RECONCILE,
+            Capability.LISTEN,
+            Capability.REPLY,
+        }
+    )
     credentials = (
         Field(
             "access_token",
             "Access token",
             "from Preferences > Development > New application with write:statuses, "
-            "write:media and read:statuses",
+            "write:media, read:statuses and read:notifications",
         ),
     )
     dedupes_retries = True
     max_concurrency = 2
     credentials_help = (
         "On your instance: Preferences > Development > New application; scopes write:statuses, "
-        "write:media, read:statuses. Copy 'Your access token' into secrets.toml as "
+        "write:media, read:statuses, read:notifications (for the inbox). Copy 'Your access token' into secrets.toml as "
         "access_token. Tokens do not expire; revoking the app stops them."
     )
 
     def __init__(self) -> None:
         self._max_chars: dict[str, int] = {}
+        self._ids: dict[str, str] = {}
         prepare(Flavour.MASTODON)
 
     def limits(self, account: Account | None = None) -> Limits:
@@ -342,6 +361,161 @@ class Mastodon(Channel):
             return AccountHealth(True, f"signed in as @{_json(me).get('acct', '?')}")
         except (AuthExpired, Rejected, OutcomeUnknown, RetryLater) as exc:
             return AccountHealth(False, exc.message)
+
+    # Listening: mentions and direct messages (notifications of type mention).
+
+    async def read_activity(
+        self, client: httpx.AsyncClient, account: Account, cursor: str | None
+    ) -> ActivityPage:
+        """Mention notifications newer than ``cursor`` (the last notification id read),
+        oldest page first: ``min_id`` gives the page just after it. A direct message is a
+        mention with visibility ``direct``, so ``/api/v1/conversations`` adds nothing;
+        ``include_filtered`` keeps the ones the account's notification policy set aside
+        (Mastodon 4.3+ files private mentions from strangers there)."""
+        params: dict[str, str | int] = {
+            "types[]": "mention",
+            "limit": NOTIFICATIONS_PAGE,
+            "min_id": cursor or "0",
+            "include_filtered": "true",
+        }
+        me = await self._my_id(client, account)
+        response = await self._get(client, account, f"{API}/notifications", params)
+        body = _list_body(response)
+        items = [a for n in body if (a := _activity(n, me)) is not None]
+        ids = [int(n["id"]) for n in body if isinstance(n, dict) and str(n.get("id")).isdigit()]
+        newest = str(max(ids)) if ids else cursor
+        return ActivityPage(
+            items=sorted(items, key=lambda a: int(a.thread["notification_id"])),
+            cursor=newest,
+            more=bool(body),  # an instance may cap pages below the limit asked: read on until empty
+        )
+
+    async def _my_id(self, client: httpx.AsyncClient, account: Account) -> str:
+        """The account's own id (to tell a reply to it from a mention), read once a run."""
+        key = f"{account.base_url} {account.id}"
+        if key not in self._ids:
+            me = await self._get(client, account, f"{API}/accounts/verify_credentials", {})
+            self._ids[key] = str(_json(me).get("id"))
+        return self._ids[key]
+
+    async def _get(
+        self, client: httpx.AsyncClient, account: Account, path: str, params: dict
+    ) -> httpx.Response:
+        """A read: its 5xx and proxy pages are worth trying again later, not unknown."""
+        response = await client.get(
+            f"{account.base_url}{path}", headers=self._auth(account), params=params
+        )
+        try:
+            _raise_for(response)
+        except OutcomeUnknown as exc:
+            raise RetryLater(exc.message) from None
+        return response
+
+    async def reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent:
+        """A status ``in_reply_to_id`` the mention, addressed to its author (Mastodon
+        notifies only the accounts a status mentions), never more visible than the
+        mention; the Idempotency-Key is derived from the item and the text, so sending the
+        same reply again within the instance's hour returns the first one."""
+        status_id = item.thread.get("status_id") or item.remote_id
+        visibility = REPLY_VISIBILITY.get(item.thread.get("visibility", "direct"), "direct")
+        response = await client.post(
+            f"{account.base_url}{API}/statuses",
+            headers={**self._auth(account), "Idempotency-Key": _reply_key(item, text)},
+            data={
+                "status": _addressed(item, text),
+                "in_reply_to_id": status_id,
+                "visibility": visibility,
+            },
+        )
+        _raise_for(response)
+        body = _json(response)
+        if "id" not in body:
+            raise OutcomeUnknown("Mastodon answered without a status id")
+        return ReplySent(remote_id=str(body["id"]), permalink=body.get("url"))
+
+    async def find_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent | None:
+        """The account's status with this text among the mention's replies
+        (``/statuses/:id/context`` descendants)."""
+        status_id = item.thread.get("status_id") or item.remote_id
+        my_id = await self._my_id(client, account)
+        response = await client.get(
+            f"{account.base_url}{API}/statuses/{status_id}/context", headers=self._auth(account)
+        )
+        _raise_for(response)
+        wanted = " ".join(_addressed(item, text).split())
+        for status in _json(response).get("descendants") or []:
+            if (
+                isinstance(status, dict)
+                and str((status.get("account") or {}).get("id")) == my_id
+                and str(status.get("in_reply_to_id")) == status_id
+                and plain(status.get("content", "")) == wanted
+            ):
+                return ReplySent(remote_id=str(status["id"]), permalink=status.get("url"))
+        return None
+
+
+def _list_body(response: httpx.Response) -> list:
+    try:
+        body = response.json()
+    except ValueError:
+        raise RetryLater(_error_words(response)) from None
+    if not isinstance(body, list):
+        raise RetryLater(f"Mastodon answered something unexpected (HTTP {response.status_code})")
+    return body
+
+
+def _activity(notification: Any, me: Any) -> Activity | None:
+    """One mention notification as an inbox item (a direct one is a message)."""
+    if not isinstance(notification, dict) or notification.get("type") != "mention":
+        return None
+    status = notification.get("status")
+    author = notification.get("account") or {}
+    if not isinstance(status, dict) or not isinstance(author, dict) or "id" not in status:
+        return None
+    created = parse_time(status.get("created_at")) or parse_time(notification.get("created_at"))
+    if created is None:
+        return None
+    visibility = str(status.get("visibility") or "public")
+    kind = "message" if visibility == "direct" else "mention"
+    if kind == "mention" and str(status.get("in_reply_to_account_id")) == str(me):
+        kind = "reply"
+    acct = str(author.get("acct") or author.get("username") or "")
+    return Activity(
+        remote_id=str(status["id"]),
+        kind=kind,
+        author_name=str(author.get("display_name") or acct or "someone"),
+        author_handle=f"@{acct}" if acct else None,
+        text=plain(str(status.get("content") or "")),
+        created_at=created,
+        permalink=status.get("url") if isinstance(status.get("url"), str) else None,
+        on_remote_id=(
+            str(status["in_reply_to_id"]) if status.get("in_reply_to_id") is not None else None
+        ),
+        thread={
+            "notification_id": str(notification.get("id")),
+            "status_id": str(status["id"]),
+            "visibility": visibility,
+            "acct": acct,
+        },
+    )
+
+
+def _addressed(item: Activity, text: str) -> str:
+    """The reply with its author's ``@acct`` in front, as Mastodon's own apps write it; a
+    status reaches only the accounts it mentions."""
+    acct = item.thread.get("acct", "")
+    if not acct or f"@{acct}" in text:
+        return text
+    return f"@{acct} {text}"
+
+
+def _reply_key(item: Activity, text: str) -> str:
+    digest = hashlib.sha256(f"{item.remote_id}\n{text}".encode()).hexdigest()[:32]
+    return f"medsocial-reply-{digest}"
 
 
 @hookimpl

@@ -1,6 +1,9 @@
 """A loopback Mastodon instance: statuses with idempotency keys kept per account, media that
 is processed synchronously (images) or asynchronously (video: 202, then 206, then 200), the
-instance's limits, and X-RateLimit-* headers on every answer."""
+instance's limits, X-RateLimit-* headers on every answer, and an inbox: mention
+notifications (paged with ``min_id``/``max_id``/``since_id`` and a ``Link`` header; private
+mentions from strangers filtered unless ``include_filtered``), status threads
+(``/statuses/:id/context``) and replies that must name a status that exists."""
 
 from __future__ import annotations
 
@@ -11,14 +14,27 @@ from datetime import UTC, datetime, timedelta
 from medsocial_mastodon.text import status_length
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
+from medsocial_tui.testing.fakeapi import (
+    FakeAPI,
+    Fault,
+    RecordedRequest,
+    Reply,
+    multipart_fields,
+)
 
 TOKEN = "mastodon-good-token"
+PRACTICE = {"id": "1", "acct": "maplestreetdental", "username": "maplestreetdental"}
 
 
 class FakeMastodon(FakeAPI):
-    def __init__(self, *, max_characters: int = 500, remaining: int = 299) -> None:
+    def __init__(
+        self, *, max_characters: int = 500, remaining: int = 299, page_cap: int = 80
+    ) -> None:
         super().__init__()
+        self.page_cap = page_cap
+        self.others: dict[str, dict] = {}
+        self.notifications: list[dict] = []
+        self._people = itertools.count(2)
         self.max_characters = max_characters
         self.remaining = remaining
         self.statuses: list[dict] = []
@@ -33,6 +49,8 @@ class FakeMastodon(FakeAPI):
         self.route("GET", r"/api/v1/accounts/verify_credentials")(self._me)
         self.route("GET", r"/api/v1/accounts/1/statuses")(self._list)
         self.route("GET", r"/api/v2/instance")(self._instance)
+        self.route("GET", r"/api/v1/notifications")(self._notifications)
+        self.route("GET", r"/api/v1/statuses/(\d+)/context")(self._context)
 
     def _headers(self) -> dict[str, str]:
         reset = (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -80,6 +98,9 @@ class FakeMastodon(FakeAPI):
                         },
                         self._headers(),
                     )
+            in_reply_to = form.get("in_reply_to_id")
+            if in_reply_to and not self._status(in_reply_to):
+                return Reply(404, {"error": "Record not found"}, self._headers())
             status_id = str(next(self._ids))
             status = {
                 "id": status_id,
@@ -88,6 +109,11 @@ class FakeMastodon(FakeAPI):
                 "url": f"https://fake.social/@practice/{status_id}",
                 "visibility": form.get("visibility", "public"),
                 "media_attachments": [self.media[m] for m in media_ids],
+                "account": PRACTICE,
+                "in_reply_to_id": in_reply_to,
+                "in_reply_to_account_id": (
+                    self._status(in_reply_to)["account"]["id"] if in_reply_to else None
+                ),
             }
             self.statuses.append(status)
             if key:
@@ -174,8 +200,117 @@ class FakeMastodon(FakeAPI):
                         "url": f"https://fake.social/@practice/{status_id}",
                         "visibility": "public",
                         "media_attachments": [],
+                        "account": PRACTICE,
                     }
                 )
+
+    # The inbox
+
+    def _status(self, status_id: str) -> dict | None:
+        return self.others.get(status_id) or next(
+            (s for s in self.statuses if s["id"] == status_id), None
+        )
+
+    def mention(
+        self,
+        count: int = 1,
+        *,
+        visibility: str = "public",
+        text: str = "Are you open on Saturday?",
+        in_reply_to_id: str | None = None,
+        stranger: bool = False,
+    ) -> list[dict]:
+        """``count`` statuses by other people mentioning the practice, each with its
+        mention notification (newer than all before). A private mention from a stranger is
+        filtered by the notification policy, as Mastodon 4.3 does by default."""
+        made = []
+        with self._lock:
+            for n in range(count):
+                person = next(self._people)
+                author = {
+                    "id": str(person),
+                    "acct": f"person{person}@other.example",
+                    "username": f"person{person}",
+                    "display_name": f"Person {person}",
+                }
+                status_id = str(next(self._ids))
+                replied = self._status(in_reply_to_id) if in_reply_to_id else None
+                status = {
+                    "id": status_id,
+                    "created_at": _now(),
+                    "content": (
+                        '<p><span class="h-card"><a href="https://fake.social/@practice" '
+                        f'class="u-url mention">@<span>practice</span></a></span> '
+                        f"{_escape(f'{text} {n}')}</p>"
+                    ),
+                    "url": f"https://other.example/@person{person}/{status_id}",
+                    "visibility": visibility,
+                    "account": author,
+                    "in_reply_to_id": in_reply_to_id,
+                    "in_reply_to_account_id": replied["account"]["id"] if replied else None,
+                }
+                self.others[status_id] = status
+                self.notifications.append(
+                    {
+                        "id": str(next(self._ids)),
+                        "type": "mention",
+                        "created_at": status["created_at"],
+                        "account": author,
+                        "status": status,
+                        "filtered": stranger and visibility == "direct",
+                    }
+                )
+                made.append(status)
+        return made
+
+    def _notifications(self, request: RecordedRequest) -> Reply:
+        """Newest first; ``min_id`` gives the page just newer than it, ``max_id`` older
+        ones, ``since_id`` the newest ones above it; ``types[]`` filters; ``limit`` 40
+        unless asked, at most 80."""
+        if denied := self._unauthorised(request):
+            return denied
+        limit = min(int(request.arg("limit") or 40), 80, self.page_cap)
+        types = request.query.get("types[]") or []
+        filtered = request.arg("include_filtered") == "true"
+        min_id, max_id, since_id = (request.arg(k) for k in ("min_id", "max_id", "since_id"))
+        with self._lock:
+            found = [
+                n
+                for n in self.notifications
+                if (not types or n["type"] in types)
+                and (filtered or not n["filtered"])
+                and (not min_id or int(n["id"]) > int(min_id))
+                and (not max_id or int(n["id"]) < int(max_id))
+                and (not since_id or int(n["id"]) > int(since_id))
+            ]
+        found.sort(key=lambda n: int(n["id"]))
+        page = found[:limit] if min_id else found[-limit:]
+        page = [{k: v for k, v in n.items() if k != "filtered"} for n in reversed(page)]
+        headers = self._headers()
+        if page:
+            older = f"{self.base_url}{request.path}?limit={limit}&max_id={page[-1]['id']}"
+            newer = f"{self.base_url}{request.path}?limit={limit}&min_id={page[0]['id']}"
+            headers["Link"] = f'<{older}>; rel="next", <{newer}>; rel="prev"'
+        return Reply(200, page, headers)
+
+    def _context(self, request: RecordedRequest) -> Reply:
+        if denied := self._unauthorised(request):
+            return denied
+        status_id = request.match.group(1) if request.match else ""
+        with self._lock:
+            if not self._status(status_id):
+                return Reply(404, {"error": "Record not found"}, self._headers())
+            every = [*self.others.values(), *self.statuses]
+            descendants, wanted = [], {status_id}
+            for status in sorted(every, key=lambda s: int(s["id"])):
+                if status.get("in_reply_to_id") in wanted:
+                    descendants.append(status)
+                    wanted.add(status["id"])
+        return Reply(200, {"ancestors": [], "descendants": descendants}, self._headers())
+
+    def replies_to(self, status_id: str) -> list[dict]:
+        """The practice's statuses that answer ``status_id``."""
+        return [s for s in self.statuses if s.get("in_reply_to_id") == status_id]
 
     def _instance(self, request: RecordedRequest) -> Reply:
         return Reply(
@@ -224,7 +359,29 @@ def contract_kit() -> ContractKit:
 
     return ContractKit(
         make_channel=Mastodon,
-        make_fake=FakeMastodon,
+        make_fake=_small_pages,
         account_for=account_for,
         good_draft=Draft(text="Flu shots all week, no appointment needed."),
+        seed_activity=lambda fake, n: fake.mention(n),
+        replied_to=_replied_to,
+        rate_limited=lambda: Fault.status(
+            429,
+            {"error": "Too many requests"},
+            {
+                "X-RateLimit-Limit": "300",
+                "X-RateLimit-Remaining": "0",
+                "X-RateLimit-Reset": (datetime.now(UTC) + timedelta(minutes=3)).strftime(
+                    "%Y-%m-%dT%H:%M:%S.%fZ"
+                ),
+            },
+        ),
     )
+
+
+def _small_pages() -> FakeMastodon:
+    return FakeMastodon(page_cap=5)
+
+
+def _replied_to(fake: FakeMastodon, reply_id: str) -> str | None:
+    status = next((s for s in fake.statuses if s["id"] == reply_id), None)
+    return status.get("in_reply_to_id") if status else None

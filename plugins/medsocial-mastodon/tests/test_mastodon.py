@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 from medsocial_mastodon import Mastodon
-from medsocial_mastodon.fake import TOKEN, FakeMastodon
+from medsocial_mastodon.fake import TOKEN, FakeMastodon, contract_kit
 from PIL import Image
 
 from medsocial_tui.channel import (
@@ -54,6 +54,18 @@ class TestMastodonContract(ChannelContract):
     @pytest.fixture
     def recorded(self, fake) -> list:
         return fake.requests
+
+    @pytest.fixture
+    def seed_activity(self):
+        return contract_kit().seed_activity
+
+    @pytest.fixture
+    def replied_to(self):
+        return contract_kit().replied_to
+
+    @pytest.fixture
+    def rate_limited(self):
+        return contract_kit().rate_limited
 
 
 async def publish(channel, account, draft, key="key-1"):

@@ -14,12 +14,14 @@ from typing import Any
 
 import httpx
 
+from medsocial_meta import listening
 from medsocial_meta.graph import (
     DEFAULT_BASE_URL,
     GRAPH_VERSION,
     DuplicatePost,
     Gate,
     Graph,
+    PermissionMissing,
     graph_page,
     same_text,
 )
@@ -28,6 +30,8 @@ from medsocial_tui import clock
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
+    Activity,
+    ActivityPage,
     Capability,
     Channel,
     ChannelError,
@@ -39,8 +43,9 @@ from medsocial_tui.channel import (
     Published,
     PublishRequest,
     Rejected,
+    ReplySent,
 )
-from medsocial_tui.channelkit import Page, look_back, parse_time
+from medsocial_tui.channelkit import Page, Watermark, look_back, parse_time
 
 MAX_CHARS = 63_206
 MAX_PHOTOS = 10
@@ -57,7 +62,16 @@ class FacebookPage(Channel):
     title = "Facebook Page"
     default_base_url = DEFAULT_BASE_URL
     api_version = GRAPH_VERSION
-    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    capabilities = frozenset(
+        {
+            Capability.PUBLISH,
+            Capability.DELETE,
+            Capability.RECONCILE,
+            Capability.LISTEN,
+            Capability.REPLY,
+            Capability.HIDE,
+        }
+    )
     credentials = (
         Field(
             "page_access_token",
@@ -74,11 +88,20 @@ class FacebookPage(Channel):
             f"leave empty for {GRAPH_VERSION}; set when Meta retires it",
             required=False,
         ),
+        Field(
+            "messenger",
+            "Read Messenger",
+            'leave empty to read the Page\'s Messenger conversations in the inbox; "no" to '
+            "leave them out (the token then needs no pages_messaging)",
+            required=False,
+        ),
     )
     max_concurrency = 1
     credentials_help = (
         "A Meta app (developers.facebook.com, type Business) with Facebook Login for Business; "
-        "permissions pages_show_list, pages_manage_posts, pages_read_engagement. Log in as a "
+        "permissions pages_show_list, pages_manage_posts, pages_read_engagement, and for the "
+        "inbox pages_manage_engagement (reply to and hide comments) and pages_messaging "
+        "(Messenger). Log in as a "
         "Page admin, exchange the user token for a long-lived one (about 60 days), then read "
         "the Page token from /me/accounts: a Page token from a long-lived user token does "
         "not expire until the password changes or the app is removed. Put it in secrets.toml "
@@ -238,6 +261,70 @@ class FacebookPage(Channel):
         except ChannelError as exc:
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"can post to the page {page.get('name', page_id)}")
+
+    # Listening: comments on the Page's posts, and Messenger.
+
+    async def read_activity(
+        self, client: httpx.AsyncClient, account: Account, cursor: str | None
+    ) -> ActivityPage:
+        """New comments on the Page's 25 latest posts and new Messenger messages; the
+        cursor holds one mark for each."""
+        graph = self.graph(client, account)
+        page_id = str(account.settings.get("page_id", ""))
+        marks = listening.marks(cursor)
+        comments = await listening.facebook_comments(
+            graph, page_id, marks.get("comments", Watermark())
+        )
+        messages: list[Activity] = []
+        if str(account.settings.get("messenger", "")).strip().lower() not in ("no", "false", "off"):
+            try:
+                messages = await listening.messenger_messages(
+                    graph, page_id, marks.get("messages", Watermark())
+                )
+            except PermissionMissing as exc:
+                raise PermissionMissing(
+                    f"Messenger: {exc.message}. Give the Page token the pages_messaging "
+                    'permission, or set messenger = "no" in this account\'s settings to read '
+                    "comments only"
+                ) from None
+        for key, found in (("comments", comments), ("messages", messages)):
+            mark = marks.get(key, Watermark())
+            marks[key] = mark.after((i.created_at, i.remote_id) for i in found)
+        items = sorted([*comments, *messages], key=lambda i: i.created_at)
+        return ActivityPage(items=items, cursor=listening.cursor_of(marks))
+
+    async def reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent:
+        graph = self.graph(client, account)
+        if item.kind == "message":
+            return await listening.send_message(
+                graph, str(account.settings.get("page_id", "")), item, text
+            )
+        return await listening.reply_to_facebook_comment(graph, item, text)
+
+    async def find_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent | None:
+        graph = self.graph(client, account)
+        page_id = str(account.settings.get("page_id", ""))
+        if item.kind == "message":
+            return await listening.find_message(graph, page_id, item, text)
+        return await listening.find_facebook_reply(graph, page_id, item, text)
+
+    async def hide(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
+    ) -> None:
+        """``POST /{comment-id}`` with ``is_hidden``: the comment stays visible to its
+        author and their friends, hidden from everyone else."""
+        if item.kind == "message":
+            raise Rejected("a Messenger message cannot be hidden; it is private already")
+        await self.graph(client, account).call(
+            "POST",
+            item.remote_id,
+            data={"is_hidden": "true" if hidden else "false"},
+            step="hiding the comment" if hidden else "showing the comment",
+        )
 
 
 def permalink(post_id: str) -> str:

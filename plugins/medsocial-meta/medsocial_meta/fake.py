@@ -4,8 +4,12 @@ It behaves as docs/reference describe the real one: ids like ``{page}_{post}``, 
 ``{"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}`` shape (a bad token
 is HTTP 400 with code 190, a repeated text code 506), ``X-App-Usage`` and
 ``X-Business-Use-Case-Usage`` on every answer, and Instagram containers that go
-``IN_PROGRESS -> FINISHED -> PUBLISHED`` with a publishing quota. Tests, demos and third
-parties reuse it; ``throttle`` and ``FakeAPI.inject`` make it misbehave.
+``IN_PROGRESS -> FINISHED -> PUBLISHED`` with a publishing quota. The inbox: comments on
+Page posts (``filter=stream``, ``order=reverse_chronological``, replies one level deep,
+``is_hidden``), Messenger conversations with the 24-hour window enforced on
+``/{page}/messages`` (code 10, subcode 2018278 outside it), and Instagram comments with
+their ``replies`` edge and ``hide``. Tests, demos and third parties reuse it; ``throttle``
+and ``FakeAPI.inject`` make it misbehave.
 """
 
 from __future__ import annotations
@@ -76,7 +80,21 @@ class FakeGraph(FakeAPI):
             ("GET", rf"{VERSION}/(\d+)/media", self._media_list),
             ("GET", rf"{VERSION}/([\d_]+)", self._node),
             ("DELETE", rf"{VERSION}/([\d_]+)", self._delete),
+            ("GET", rf"{VERSION}/([\d_]+)/comments", self._list_comments),
+            ("POST", rf"{VERSION}/([\d_]+)/comments", self._fb_reply),
+            ("GET", rf"{VERSION}/([\d_]+)/replies", self._ig_replies),
+            ("POST", rf"{VERSION}/([\d_]+)/replies", self._ig_reply),
+            ("POST", rf"{VERSION}/([\d_]+)", self._update_comment),
+            ("GET", rf"{VERSION}/(\d+)/conversations", self._conversations),
+            ("GET", rf"{VERSION}/(t_\w+)", self._conversation),
+            ("POST", rf"{VERSION}/(\d+)/messages", self._send_message),
         )
+        self.comments: list[dict[str, Any]] = []
+        self.conversations: dict[str, dict[str, Any]] = {}
+        self.page_cap = 100
+        self.messaging_allowed = True
+        """False: the Page token lacks pages_messaging, and conversations answer code 10."""
+        self._people = itertools.count(1)
         for method, pattern, handler in routes:
             self.route(method, pattern)(self._guarded(handler))
 
@@ -177,7 +195,17 @@ class FakeGraph(FakeAPI):
         unless asked (at most 100), and ``after`` continues where a page ended. ``paging``
         carries ``cursors`` and, only while more posts follow, ``next``."""
         posts = [
-            {k: p[k] for k in ("id", "message", "created_time", "permalink_url")}
+            {
+                **{k: p[k] for k in ("id", "message", "created_time", "permalink_url")},
+                "updated_time": self._time(
+                    max(
+                        [
+                            p["created_unix"],
+                            *(c["unix"] for c in self.comments if c["on"] == p["id"]),
+                        ]
+                    )
+                ),
+            }
             for p in reversed(self.page_posts)
             if float(request.arg("since") or 0)
             <= p["created_unix"]
@@ -294,7 +322,10 @@ class FakeGraph(FakeAPI):
     def _media_list(self, request: RecordedRequest) -> Reply:
         """The account's media, newest first, 25 a page with ``after`` cursors."""
         data = [
-            {k: m[k] for k in ("id", "caption", "timestamp", "permalink")}
+            {
+                **{k: m[k] for k in ("id", "caption", "timestamp", "permalink")},
+                "comments_count": sum(c["on"] == m["id"] for c in self.comments),
+            }
             for m in reversed(self.ig_media)
         ]
         return Reply(200, self.paged(request, data), self.headers())
@@ -332,6 +363,291 @@ class FakeGraph(FakeAPI):
                 self.page_posts.remove(post)
                 return Reply(200, {"success": True}, self.headers())
         return self._missing(node)
+
+    # The inbox
+
+    @staticmethod
+    def _time(unix: float) -> str:
+        return datetime.fromtimestamp(unix, UTC).strftime("%Y-%m-%dT%H:%M:%S+0000")
+
+    def _person(self) -> dict[str, str]:
+        n = next(self._people)
+        return {
+            "id": str(7_000_000_000_000_000 + n),
+            "name": f"Person {n}",
+            "username": f"person{n}",
+        }
+
+    def comment_on_page(
+        self, count: int = 1, *, post_id: str | None = None, text: str = "Open Saturday?"
+    ) -> list[dict[str, Any]]:
+        """``count`` people's comments on a Page post (a new one when not named)."""
+        if post_id is None:
+            self.post_by_someone_else(1, "Flu shots all week")
+            post_id = self.page_posts[-1]["id"]
+        with self._state:
+            return [
+                self._add_comment("facebook", post_id, None, self._person(), f"{text} {n}")
+                for n in range(count)
+            ]
+
+    def reply_on_page(self, comment: dict[str, Any], text: str = "Me too!") -> dict[str, Any]:
+        with self._state:
+            return self._add_comment("facebook", comment["on"], comment["id"], self._person(), text)
+
+    def comment_on_media(
+        self, count: int = 1, *, media_id: str | None = None, text: str = "Love this"
+    ) -> list[dict[str, Any]]:
+        """``count`` people's comments on an Instagram media (a new one when not named)."""
+        if media_id is None:
+            self.post_by_someone_else(1, "Flu shots all week")
+            media_id = self.ig_media[-1]["id"]
+        with self._state:
+            return [
+                self._add_comment("instagram", media_id, None, self._person(), f"{text} {n}")
+                for n in range(count)
+            ]
+
+    def reply_on_media(self, comment: dict[str, Any], text: str = "Same here") -> dict[str, Any]:
+        with self._state:
+            return self._add_comment(
+                "instagram", comment["on"], comment["id"], self._person(), text
+            )
+
+    def _add_comment(
+        self, network: str, on: str, parent: str | None, author: dict[str, str], text: str
+    ) -> dict[str, Any]:
+        number = self._next()
+        later = max([time.time(), *(c["unix"] + 1e-3 for c in self.comments)])
+        comment = {
+            "id": f"{on.split('_')[-1]}_{number}"
+            if network == "facebook"
+            else str(18_000_000_000 + number),
+            "network": network,
+            "on": on,
+            "parent": parent,
+            "from": author,
+            "text": text,
+            "unix": later,
+            "hidden": False,
+        }
+        self.comments.append(comment)
+        return comment
+
+    def _comment(self, comment_id: str) -> dict[str, Any] | None:
+        return next((c for c in self.comments if c["id"] == comment_id), None)
+
+    def _shown(self, comment: dict[str, Any], fields: str) -> dict[str, Any]:
+        if comment["network"] == "facebook":
+            shown: dict[str, Any] = {
+                "id": comment["id"],
+                "message": comment["text"],
+                "created_time": self._time(comment["unix"]),
+                "permalink_url": f"https://www.facebook.com/{comment['on']}?comment_id={comment['id']}",
+                "is_hidden": comment["hidden"],
+                "from": {k: comment["from"][k] for k in ("id", "name")},
+            }
+            if comment["parent"]:
+                shown["parent"] = {"id": comment["parent"]}
+            return shown
+        shown = {
+            "id": comment["id"],
+            "text": comment["text"],
+            "timestamp": self._time(comment["unix"]),
+            "username": comment["from"]["username"],
+            "from": {"id": comment["from"]["id"], "username": comment["from"]["username"]},
+            "hidden": comment["hidden"],
+        }
+        if comment["parent"]:
+            shown["parent_id"] = comment["parent"]
+        if "replies{" in fields and not comment["parent"]:
+            replies = [c for c in self.comments if c["parent"] == comment["id"]]
+            shown["replies"] = {"data": [self._shown(r, "") for r in replies]}
+        return shown
+
+    def _page_of(self, request: RecordedRequest, items: list[dict[str, Any]]) -> dict[str, Any]:
+        capped = dict(request.query)
+        capped["limit"] = [str(min(int(request.arg("limit") or 25), self.page_cap))]
+        request = RecordedRequest(
+            request.method, request.path, capped, request.headers, request.body, request.received_at
+        )
+        return self.paged(request, items)
+
+    def _list_comments(self, request: RecordedRequest) -> Reply:
+        """A Page post's comments (``filter=stream``: replies too; ``order``), a Page
+        comment's replies, or an Instagram media's comments with ``replies{…}``."""
+        node = request.match.group(1)
+        fields = request.arg("fields") or ""
+        if any(p["id"] == node for p in self.page_posts):
+            found = [
+                c
+                for c in self.comments
+                if c["on"] == node and (request.arg("filter") == "stream" or not c["parent"])
+            ]
+        elif any(m["id"] == node for m in self.ig_media):
+            found = [c for c in self.comments if c["on"] == node and not c["parent"]]
+        elif self._comment(node) is not None:
+            found = [c for c in self.comments if c["parent"] == node]
+        else:
+            return self._missing(node)
+        found.sort(key=lambda c: c["unix"], reverse=request.arg("order") == "reverse_chronological")
+        data = [self._shown(c, fields) for c in found]
+        return Reply(200, self._page_of(request, data), self.headers())
+
+    def _fb_reply(self, request: RecordedRequest) -> Reply:
+        comment = self._comment(request.match.group(1))
+        if comment is None or comment["network"] != "facebook":
+            return self._missing(request.match.group(1))
+        if comment["parent"]:
+            return self.error(400, 100, "(#100) Replies can only be made to top-level comments")
+        message = str(_body(request).get("message") or "")
+        if not message.strip():
+            return self.error(400, 100, "(#100) Missing message")
+        page = {"id": PAGE_ID, "name": PAGE_NAME, "username": PAGE_NAME}
+        made = self._add_comment("facebook", comment["on"], comment["id"], page, message)
+        return Reply(200, {"id": made["id"]}, self.headers())
+
+    def _ig_replies(self, request: RecordedRequest) -> Reply:
+        comment = self._comment(request.match.group(1))
+        if comment is None or comment["network"] != "instagram":
+            return self._missing(request.match.group(1))
+        replies = [self._shown(c, "") for c in self.comments if c["parent"] == comment["id"]]
+        return Reply(200, self._page_of(request, replies), self.headers())
+
+    def _ig_reply(self, request: RecordedRequest) -> Reply:
+        comment = self._comment(request.match.group(1))
+        if comment is None or comment["network"] != "instagram" or comment["parent"]:
+            return self._missing(request.match.group(1))
+        if comment["hidden"]:
+            return self.error(400, 100, "(#100) Cannot reply to a hidden comment")
+        message = str(request.param("message") or "")
+        if not message.strip():
+            return self.error(400, 100, "(#100) The parameter message is required")
+        us = {"id": IG_USER_ID, "name": IG_USERNAME, "username": IG_USERNAME}
+        made = self._add_comment("instagram", comment["on"], comment["id"], us, message)
+        return Reply(200, {"id": made["id"]}, self.headers())
+
+    def _update_comment(self, request: RecordedRequest) -> Reply:
+        """``is_hidden`` (Facebook) or ``hide`` (Instagram) on a comment."""
+        comment = self._comment(request.match.group(1))
+        if comment is None:
+            return self._missing(request.match.group(1))
+        field = "is_hidden" if comment["network"] == "facebook" else "hide"
+        value = _body(request).get(field) or request.arg(field)
+        if value is None:
+            return self.error(400, 100, f"(#100) The parameter {field} is required")
+        comment["hidden"] = str(value).lower() == "true"
+        return Reply(200, {"success": True}, self.headers())
+
+    def message_page(
+        self, count: int = 1, *, hours_ago: float = 0, text: str = "Can I move my visit?"
+    ) -> list[dict[str, Any]]:
+        """``count`` people each start a Messenger conversation with the Page."""
+        made = []
+        with self._state:
+            for n in range(count):
+                person = self._person()
+                conversation_id = f"t_{self._next()}"
+                sent = (
+                    max(
+                        [
+                            time.time(),
+                            *(
+                                m["unix"] + 1e-3
+                                for c in self.conversations.values()
+                                for m in c["messages"]
+                            ),
+                        ]
+                    )
+                    - hours_ago * 3600
+                )
+                message = {
+                    "id": f"m_{self._next()}",
+                    "message": f"{text} {n}",
+                    "from": person,
+                    "unix": sent,
+                }
+                self.conversations[conversation_id] = {
+                    "id": conversation_id,
+                    "psid": person["id"],
+                    "messages": [message],
+                }
+                made.append({**message, "conversation": conversation_id})
+        return made
+
+    def _conversation_shown(self, conversation: dict[str, Any]) -> dict[str, Any]:
+        newest = sorted(conversation["messages"], key=lambda m: m["unix"], reverse=True)[:20]
+        return {
+            "id": conversation["id"],
+            "updated_time": self._time(max(m["unix"] for m in conversation["messages"])),
+            "messages": {
+                "data": [
+                    {
+                        "id": m["id"],
+                        "message": m["message"],
+                        "from": {k: m["from"][k] for k in ("id", "name")},
+                        "created_time": self._time(m["unix"]),
+                    }
+                    for m in newest
+                ]
+            },
+        }
+
+    def _conversations(self, request: RecordedRequest) -> Reply:
+        if request.match.group(1) != PAGE_ID:
+            return self._missing(request.match.group(1))
+        if not self.messaging_allowed:
+            return self.error(
+                400, 10, "(#10) This endpoint requires the 'pages_messaging' permission"
+            )
+        if request.arg("platform") not in (None, "messenger"):
+            return Reply(200, {"data": []}, self.headers())
+        ordered = sorted(
+            self.conversations.values(),
+            key=lambda c: max(m["unix"] for m in c["messages"]),
+            reverse=True,
+        )
+        data = [self._conversation_shown(c) for c in ordered]
+        return Reply(200, self._page_of(request, data), self.headers())
+
+    def _conversation(self, request: RecordedRequest) -> Reply:
+        conversation = self.conversations.get(request.match.group(1))
+        if conversation is None:
+            return self._missing(request.match.group(1))
+        return Reply(200, self._conversation_shown(conversation), self.headers())
+
+    def _send_message(self, request: RecordedRequest) -> Reply:
+        """The Send API: ``RESPONSE`` messages only within 24 hours of the person's last."""
+        if request.match.group(1) != PAGE_ID:
+            return self._missing(request.match.group(1))
+        body = _body(request)
+        psid = str((body.get("recipient") or {}).get("id") or "")
+        conversation = next((c for c in self.conversations.values() if c["psid"] == psid), None)
+        if conversation is None:
+            return self.error(400, 100, "(#100) No matching user found", 2018001)
+        if body.get("messaging_type") != "RESPONSE":
+            return self.error(400, 100, "(#100) messaging_type must be RESPONSE here")
+        theirs = [m["unix"] for m in conversation["messages"] if m["from"]["id"] == psid]
+        if time.time() - max(theirs) > 24 * 3600:
+            return self.error(
+                400, 10, "(#10) This message is sent outside of allowed window.", 2018278
+            )
+        text = str((body.get("message") or {}).get("text") or "")
+        page = {"id": PAGE_ID, "name": PAGE_NAME, "username": PAGE_NAME}
+        message = {"id": f"m_{self._next()}", "message": text, "from": page, "unix": time.time()}
+        conversation["messages"].append(message)
+        return Reply(200, {"recipient_id": psid, "message_id": message["id"]}, self.headers())
+
+    def answered(self, reply_id: str) -> str | None:
+        """What the Page's reply ``reply_id`` answers: a comment's parent, or the
+        conversation a message went to."""
+        comment = self._comment(reply_id)
+        if comment is not None:
+            return comment["parent"]
+        for conversation in self.conversations.values():
+            if any(m["id"] == reply_id for m in conversation["messages"]):
+                return conversation["id"]
+        return None
 
     def _missing(self, node: str) -> Reply:
         return self.error(
@@ -415,10 +731,56 @@ def facebook_contract_kit() -> ContractKit:
 
     return ContractKit(
         make_channel=FacebookPage,
-        make_fake=FakeGraph,
+        make_fake=_small_pages,
         account_for=facebook_account,
         good_draft=Draft(text="Flu shots all week, no appointment needed."),
+        seed_activity=_seed_facebook,
+        replied_to=lambda fake, reply_id: fake.answered(reply_id),
+        is_hidden=lambda fake, comment_id: bool(fake._comment(comment_id)["hidden"]),
+        rate_limited=_throttled,
     )
+
+
+def _small_pages() -> FakeGraph:
+    fake = FakeGraph()
+    fake.page_cap = 3
+    return fake
+
+
+def _throttled() -> Fault:
+    body = graph_error(
+        80001,
+        "(#80001) There have been too many calls to this Page account. Wait a bit and try again.",
+        subcode=0,
+    )
+    usage = {"type": "pages", "call_count": 100, "total_cputime": 20, "total_time": 20}
+    buc = {PAGE_ID: [{**usage, "estimated_time_to_regain_access": 7}]}
+    return Fault.status(400, body, {"X-Business-Use-Case-Usage": json.dumps(buc)})
+
+
+def _seed_facebook(fake: FakeGraph, count: int) -> None:
+    """Comments, a reply under one, and Messenger messages, in turn."""
+    for n in range(count):
+        if n % 3 == 0:
+            fake.comment_on_page(1)
+        elif n % 3 == 1:
+            fake.reply_on_page(next(c for c in reversed(fake.comments) if not c["parent"]))
+        else:
+            fake.message_page(1)
+
+
+def _seed_instagram(fake: FakeGraph, count: int) -> None:
+    for n in range(count):
+        if n % 2 == 0:
+            fake.comment_on_media(1)
+        else:
+            fake.reply_on_media(
+                next(
+                    c
+                    for c in reversed(fake.comments)
+                    if not c["parent"] and c["network"] == "instagram"
+                )
+            )
 
 
 def instagram_contract_kit() -> ContractKit:
@@ -431,7 +793,11 @@ def instagram_contract_kit() -> ContractKit:
 
     return ContractKit(
         make_channel=fast,
-        make_fake=FakeGraph,
+        make_fake=_small_pages,
+        seed_activity=_seed_instagram,
+        replied_to=lambda fake, reply_id: fake.answered(reply_id),
+        is_hidden=lambda fake, comment_id: bool(fake._comment(comment_id)["hidden"]),
+        rate_limited=_throttled,
         account_for=instagram_account,
         good_draft=Draft(text="Flu shots all week #flushot", media=(flyer(),)),
     )

@@ -35,10 +35,17 @@ DEFAULT_PAUSE = timedelta(hours=1)
 POSTING_TOO_FAST_PAUSE = timedelta(minutes=10)
 
 AUTH_CODES = {102, 190, 10} | set(range(200, 300))
+PERMISSION_CODES = {10} | set(range(200, 300))
+"""The token works but lacks a permission (a task on the Page, ``pages_messaging``…)."""
 RATE_CODES = {4, 17, 32, 341, 613, 80001, 80002, 80003, 80004, 80005, 80006, 80008, 80009, 80014}
 RATE_SUBCODES = {1390008, 2207042, 2207051}
 TRANSIENT_CODES = {1, 2}
 DUPLICATE_CODE = 506
+
+
+class PermissionMissing(AuthExpired):
+    """Graph codes 10 and 200-299: the token is valid but lacks a permission this call
+    needs; a person reconnects with it (or stops asking for what needs it)."""
 
 
 class DuplicatePost(Rejected):
@@ -217,6 +224,8 @@ class Graph:
             self._raise_plain(response, creates)
         assert error is not None
         said = scrub(f"{self.network} said: {error.words()}", secrets)
+        if error.code in PERMISSION_CODES:
+            raise PermissionMissing(said)
         if error.code in AUTH_CODES:
             raise AuthExpired(said)
         if error.code in RATE_CODES or error.subcode in RATE_SUBCODES:

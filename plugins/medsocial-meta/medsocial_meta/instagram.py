@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from medsocial_meta import listening
 from medsocial_meta.graph import (
     DEFAULT_BASE_URL,
     GRAPH_VERSION,
@@ -33,6 +34,8 @@ from medsocial_meta.images import MIB, dimensions_of, mime_of, size_of
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
+    Activity,
+    ActivityPage,
     CannotTell,
     Capability,
     Channel,
@@ -46,9 +49,10 @@ from medsocial_tui.channel import (
     Published,
     PublishRequest,
     Rejected,
+    ReplySent,
     RetryLater,
 )
-from medsocial_tui.channelkit import Page, after, look_back, parse_time
+from medsocial_tui.channelkit import Page, Watermark, after, look_back, parse_time
 
 MATCH_SKEW = timedelta(minutes=2)
 """How far before the claim a published media may be dated (clocks differ)."""
@@ -81,7 +85,15 @@ class Instagram(Channel):
     title = "Instagram"
     default_base_url = DEFAULT_BASE_URL
     api_version = GRAPH_VERSION
-    capabilities = frozenset({Capability.PUBLISH, Capability.RECONCILE})
+    capabilities = frozenset(
+        {
+            Capability.PUBLISH,
+            Capability.RECONCILE,
+            Capability.LISTEN,
+            Capability.REPLY,
+            Capability.HIDE,
+        }
+    )
     credentials = (
         Field(
             "access_token",
@@ -107,8 +119,8 @@ class Instagram(Channel):
     credentials_help = (
         "Instagram professional (business or creator) account linked to the practice's "
         "Facebook Page. In the same Meta app as Facebook, with Facebook Login for Business, "
-        "grant instagram_basic, instagram_content_publish, pages_show_list and "
-        "pages_read_engagement; exchange for a long-lived token (about 60 days, renew before "
+        "grant instagram_basic, instagram_content_publish, pages_show_list, "
+        "pages_read_engagement and, for the inbox, instagram_manage_comments; exchange for a long-lived token (about 60 days, renew before "
         "it ends). Put it in secrets.toml as access_token and the Instagram account id in "
         "practice.toml as ig_user_id. Accounts using Instagram Login instead set base_url = "
         '"https://graph.instagram.com". Images must be at a public https URL (Meta fetches '
@@ -383,6 +395,45 @@ class Instagram(Channel):
         except ChannelError as exc:
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"can publish as @{me.get('username', user)}")
+
+    # Listening: comments on the account's media.
+
+    async def read_activity(
+        self, client: httpx.AsyncClient, account: Account, cursor: str | None
+    ) -> ActivityPage:
+        """New comments and replies on the account's 25 latest media."""
+        graph = self.graph(client, account)
+        marks = listening.marks(cursor)
+        mark = marks.get("comments", Watermark())
+        found = await listening.instagram_comments(
+            graph, str(account.settings.get("ig_user_id", "")), mark
+        )
+        marks["comments"] = mark.after((i.created_at, i.remote_id) for i in found)
+        items = sorted(found, key=lambda i: i.created_at)
+        return ActivityPage(items=items, cursor=listening.cursor_of(marks))
+
+    async def reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent:
+        return await listening.reply_to_instagram_comment(self.graph(client, account), item, text)
+
+    async def find_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent | None:
+        return await listening.find_instagram_reply(
+            self.graph(client, account), str(account.settings.get("ig_user_id", "")), item, text
+        )
+
+    async def hide(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
+    ) -> None:
+        """``POST /{comment-id}?hide=true|false``: hidden from everyone but its author."""
+        await self.graph(client, account).call(
+            "POST",
+            item.remote_id,
+            data={"hide": "true" if hidden else "false"},
+            step="hiding the comment" if hidden else "showing the comment",
+        )
 
 
 def error_words(reason: str) -> str:

@@ -175,6 +175,10 @@ class TikTok(Channel):
     default_base_url = "https://open.tiktokapis.com"
     api_version = API_VERSION
     capabilities = frozenset({Capability.PUBLISH, Capability.RECONCILE})
+    listening_note = (
+        "TikTok's API gives no comments or messages to apps like this one; read them, and "
+        "answer, in the TikTok app."
+    )
     credentials = (
         Field("access_token", "Access token", "a user token with video.publish (lives 24 h)"),
         Field("client_key", "Client key", "the app's client key, to refresh", required=False),

@@ -24,6 +24,8 @@ from medsocial_tui import clock
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
+    Activity,
+    ActivityPage,
     AuthExpired,
     CannotTell,
     Capability,
@@ -37,6 +39,7 @@ from medsocial_tui.channel import (
     Published,
     PublishRequest,
     Rejected,
+    ReplySent,
     RetryLater,
 )
 from medsocial_tui.channelkit import (
@@ -64,6 +67,13 @@ MATCH_SKEW = timedelta(minutes=2)
 PAGE_SIZE = 100
 """Posts a page when reading the account's timeline (X allows 5 to 100, default 10)."""
 POST_URL = "https://x.com/i/web/status/{id}"
+MENTIONS_PAGE = 100
+"""Mentions a page (X allows 5 to 100)."""
+MENTION_FIELDS = {
+    "tweet.fields": "author_id,conversation_id,created_at,in_reply_to_user_id,referenced_tweets",
+    "expansions": "author_id",
+    "user.fields": "name,username",
+}
 
 
 def mime_of(path: Path, declared: str = "") -> str:
@@ -153,7 +163,16 @@ class X(Channel):
     title = "X"
     default_base_url = "https://api.x.com"
     api_version = API_VERSION
-    capabilities = frozenset({Capability.PUBLISH, Capability.DELETE, Capability.RECONCILE})
+    capabilities = frozenset(
+        {
+            Capability.PUBLISH,
+            Capability.DELETE,
+            Capability.RECONCILE,
+            Capability.LISTEN,
+            Capability.REPLY,
+            Capability.HIDE,
+        }
+    )
     credentials = (
         Field("consumer_key", "API key", "the app's API key (consumer key)"),
         Field("consumer_secret", "API key secret", "the app's API key secret"),
@@ -522,6 +541,177 @@ class X(Channel):
         except (AuthExpired, Rejected, RetryLater) as exc:
             return AccountHealth(False, exc.message)
         return AccountHealth(True, f"signed in as @{username}")
+
+    # Listening: mentions, and replies in their conversation.
+
+    async def read_activity(
+        self, client: httpx.AsyncClient, account: Account, cursor: str | None
+    ) -> ActivityPage:
+        """``GET /2/users/:id/mentions``, newest first, bounded below by ``since_id`` (the
+        newest mention a finished fetch saw). A fetch that finds more than a page walks down
+        with ``until_id`` (the oldest mention returned so far), one page a call with
+        ``more``, so each call's cursor says exactly what was handed over; a pagination token
+        that expires cannot lose or repeat anything. Cursor: ``since`` when settled,
+        ``since:until:top`` in the middle of a walk."""
+        since, until, top = _walk(cursor)
+        user_id, _username = await self._me(client, account)
+        params = {"max_results": str(MENTIONS_PAGE), **MENTION_FIELDS}
+        if since:
+            params["since_id"] = since
+        if until:
+            params["until_id"] = until
+        response = await quietly(
+            self._get(client, account, f"{API}/users/{user_id}/mentions", params),
+            "reading mentions",
+        )
+        raise_for(response, posting=False)
+        body = _json(response)
+        if not isinstance(body, dict):
+            raise RetryLater(f"X answered {_words(response)}")
+        data = body.get("data") if isinstance(body.get("data"), list) else []
+        users = {
+            str(u.get("id")): u
+            for u in ((body.get("includes") or {}).get("users") or [])
+            if isinstance(u, dict)
+        }
+        items = [a for t in data if (a := _mentioned(t, users, user_id)) is not None]
+        ids = [int(t["id"]) for t in data if isinstance(t, dict) and str(t.get("id")).isdigit()]
+        if not ids:
+            return ActivityPage([], top or since or None)
+        top = str(max([*ids, int(top or 0)]))
+        meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+        if meta.get("next_token"):
+            return ActivityPage(items, f"{since or ''}:{min(ids)}:{top}", more=True)
+        return ActivityPage(items, top)
+
+    async def reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent:
+        """``POST /2/tweets`` with ``reply.in_reply_to_tweet_id``. X refuses a repeated text
+        as a duplicate: then the earlier reply is looked for and returned when it answers
+        this item."""
+        endpoint = f"{API}/tweets"
+        response = await client.post(
+            f"{account.base_url}{endpoint}",
+            headers=self._signed(account, "POST", endpoint),
+            json={"text": text, "reply": {"in_reply_to_tweet_id": item.remote_id}},
+        )
+        if is_duplicate(response):
+            found = await self.find_reply(client, account, item, text)
+            if found is not None:
+                return found
+        raise_for(response, posting=True)
+        data = (_json(response) or {}).get("data") or {}
+        if "id" not in data:
+            raise OutcomeUnknown("X answered without the reply's id")
+        return ReplySent(str(data["id"]), POST_URL.format(id=data["id"]))
+
+    async def find_reply(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
+    ) -> ReplySent | None:
+        """The account's post answering ``item`` with ``text``, among its posts since the
+        item was written (``start_time``), 100 a page."""
+        user_id, _ = await self._me(client, account)
+        since = item.created_at - MATCH_SKEW
+        wanted = comparable(text)
+
+        async def read(token: str | None) -> Page:
+            params = {
+                "max_results": str(PAGE_SIZE),
+                "tweet.fields": "created_at,text,referenced_tweets",
+                "start_time": since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            }
+            if token:
+                params["pagination_token"] = token
+            response = await quietly(
+                self._get(client, account, f"{API}/users/{user_id}/tweets", params),
+                "reading recent posts",
+            )
+            try:
+                raise_for(response, posting=False)
+            except RetryLater as exc:
+                raise OutcomeUnknown(exc.message) from None
+            body = _json(response) or {}
+            meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+            data = body.get("data")
+            return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
+
+        def ours(post: Any) -> ReplySent | None:
+            if not isinstance(post, dict) or comparable(str(post.get("text", ""))) != wanted:
+                return None
+            answers = {
+                str(r.get("id"))
+                for r in post.get("referenced_tweets") or []
+                if isinstance(r, dict) and r.get("type") == "replied_to"
+            }
+            if item.remote_id not in answers:
+                return None
+            return ReplySent(str(post["id"]), POST_URL.format(id=post["id"]))
+
+        found = await look_back(
+            self.title,
+            read,
+            since=since,
+            created_of=lambda post: (
+                parse_time(post.get("created_at")) if isinstance(post, dict) else None
+            ),
+            match=ours,
+        )
+        return found if isinstance(found, ReplySent) else None
+
+    async def hide(
+        self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
+    ) -> None:
+        """``PUT /2/tweets/:id/hidden``: X lets an account hide replies in conversations it
+        started (not other mentions; X then answers 403, shown in its words)."""
+        endpoint = f"{API}/tweets/{item.remote_id}/hidden"
+        response = await client.put(
+            f"{account.base_url}{endpoint}",
+            headers=self._signed(account, "PUT", endpoint),
+            json={"hidden": hidden},
+        )
+        raise_for(response, posting=False)
+
+
+def _walk(cursor: str | None) -> tuple[str, str, str]:
+    """``since``, ``until`` and ``top`` from a cursor (empty when absent)."""
+    parts = [p if p.isdigit() else "" for p in (cursor or "").split(":")]
+    if len(parts) == 3:
+        return parts[0], parts[1], parts[2]
+    return parts[0], "", ""
+
+
+def _mentioned(tweet: Any, users: dict[str, Any], me: str) -> Activity | None:
+    """One mention as an inbox item: a reply to the account's post, a quote of one, or a
+    mention. The account's own posts (a thread it continues) are not activity."""
+    if not isinstance(tweet, dict) or "id" not in tweet or str(tweet.get("author_id")) == me:
+        return None
+    created = parse_time(tweet.get("created_at"))
+    if created is None:
+        return None
+    refs = {
+        str(r.get("type")): str(r.get("id"))
+        for r in tweet.get("referenced_tweets") or []
+        if isinstance(r, dict)
+    }
+    kind = "mention"
+    if "replied_to" in refs and str(tweet.get("in_reply_to_user_id")) == me:
+        kind = "reply"
+    elif "quoted" in refs:
+        kind = "quote"
+    author = users.get(str(tweet.get("author_id")), {})
+    username = str(author.get("username") or "")
+    return Activity(
+        remote_id=str(tweet["id"]),
+        kind=kind,
+        author_name=str(author.get("name") or username or "someone on X"),
+        author_handle=f"@{username}" if username else None,
+        text=html.unescape(str(tweet.get("text") or "")),
+        created_at=created,
+        permalink=POST_URL.format(id=tweet["id"]),
+        on_remote_id=refs.get("replied_to") or refs.get("quoted") or tweet.get("conversation_id"),
+        thread={"conversation_id": str(tweet.get("conversation_id") or tweet["id"])},
+    )
 
 
 def _now() -> str:

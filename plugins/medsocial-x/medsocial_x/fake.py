@@ -1,7 +1,10 @@
 """A loopback X API v2 that behaves as documented: OAuth 1.0a signatures checked, posts
 created by ``POST /2/tweets`` (201) and refused with a 403 problem body when the text repeats
 a recent post, ``x-rate-limit-*`` headers on every answer and a 429 with no Retry-After when
-the window is used up, simple and chunked media upload, links shown back as t.co.
+the window is used up, simple and chunked media upload, links shown back as t.co, and the
+inbox: ``GET /2/users/:id/mentions`` (newest first, ``since_id``/``until_id``,
+``pagination_token``, authors in ``includes.users``) and replies that must answer a post
+that exists.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ from datetime import UTC, datetime
 
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
+from medsocial_tui.testing.fakeapi import (
+    FakeAPI,
+    Fault,
+    RecordedRequest,
+    Reply,
+    multipart_fields,
+)
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, urls, weighted_length
 
@@ -80,6 +89,15 @@ class FakeX(FakeAPI):
         self.route("POST", r"/2/media/upload/(\d+)/append")(self._append)
         self.route("POST", r"/2/media/upload/(\d+)/finalize")(self._finalize)
         self.route("POST", r"/2/media/metadata")(self._metadata)
+        self.route("GET", r"/2/users/(\d+)/mentions")(self._mentions)
+        self.route("PUT", r"/2/tweets/(\d+)/hidden")(self._hide)
+        self.hidden: set[str] = set()
+        self.mentions_limit = 300
+        """Mention reads per 15-minute window (X's per-user limit)."""
+        self._mention_reads = 0
+        self.others: list[dict] = []
+        self.people: dict[str, dict[str, str]] = {}
+        self.page_cap = 100
 
     # Auth and limits
 
@@ -150,6 +168,13 @@ class FakeX(FakeAPI):
                 )
                 reply.headers = headers
                 return reply
+            answers = str((body.get("reply") or {}).get("in_reply_to_tweet_id") or "")
+            if answers and not any(t["id"] == answers for t in [*self.tweets, *self.others]):
+                return problem(
+                    403,
+                    "Forbidden",
+                    "You attempted to reply to a Tweet that is deleted or not visible to you.",
+                )
             for media_id in (body.get("media") or {}).get("media_ids", []):
                 if media_id not in self.media or self.media[media_id]["state"] != "succeeded":
                     return problem(400, "Invalid Request", f"media id {media_id} is not ready")
@@ -158,6 +183,7 @@ class FakeX(FakeAPI):
                 "text": text,
                 "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
                 "media_ids": ",".join((body.get("media") or {}).get("media_ids", [])),
+                "in_reply_to": answers,
             }
             self.tweets.append(tweet)
         return Reply(201, {"data": {"id": tweet["id"], "text": text}}, headers)
@@ -213,6 +239,12 @@ class FakeX(FakeAPI):
                 .replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;"),
+                **(
+                    {"referenced_tweets": [{"type": "replied_to", "id": t["in_reply_to"]}]}
+                    if t.get("in_reply_to")
+                    and "referenced_tweets" in (request.arg("tweet.fields") or "")
+                    else {}
+                ),
             }
             for t in page
         ]
@@ -238,6 +270,126 @@ class FakeX(FakeAPI):
                         "media_ids": "",
                     }
                 )
+
+    # The inbox
+
+    def mention(
+        self, count: int = 1, *, text: str = "are you open Saturday?", reply_to: str = ""
+    ) -> list[dict]:
+        """``count`` posts by other people naming @maplestdental (or answering the practice's
+        post ``reply_to``), newer than all before."""
+        made = []
+        with self._lock:
+            for n in range(count):
+                person = str(1_500_000 + len(self.people))
+                self.people[person] = {
+                    "id": person,
+                    "username": f"person{person}",
+                    "name": f"Person {person}",
+                }
+                tweet_id = str(next(self._ids))
+                tweet = {
+                    "id": tweet_id,
+                    "text": f"@{USER['username']} {text} {n} & more",
+                    "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                    "author_id": person,
+                    "conversation_id": reply_to or tweet_id,
+                }
+                if reply_to:
+                    tweet["referenced_tweets"] = [{"type": "replied_to", "id": reply_to}]
+                    tweet["in_reply_to_user_id"] = USER["id"]
+                self.others.append(tweet)
+                made.append(tweet)
+        return made
+
+    def _mentions(self, request: RecordedRequest) -> Reply:
+        """Mentions of the user, newest first: ``max_results`` 5 to 100 (10 unless asked),
+        ``since_id``/``until_id`` bounds, ``pagination_token`` from ``meta.next_token``."""
+        if not self._signed(request):
+            return self._unauthorized()
+        if request.match.group(1) != USER["id"]:
+            return problem(403, "Forbidden", "You can only read your own mentions")
+        limit = int(request.arg("max_results", "10"))
+        if not 5 <= limit <= 100:
+            return problem(
+                400,
+                "Invalid Request",
+                f"The `max_results` query parameter value [{limit}] is not between 5 and 100",
+            )
+        limit = min(limit, self.page_cap)
+        with self._lock:
+            self._mention_reads += 1
+            reads = self._mention_reads
+        headers = {
+            "x-rate-limit-limit": str(self.mentions_limit),
+            "x-rate-limit-remaining": str(max(self.mentions_limit - reads, 0)),
+            "x-rate-limit-reset": str(int(self._window_start + WINDOW_SECONDS)),
+        }
+        if reads > self.mentions_limit:
+            reply = problem(
+                429,
+                "Too Many Requests",
+                "Too Many Requests",
+                "https://api.x.com/2/problems/rate-limit-exceeded",
+            )
+            reply.headers = headers
+            return reply
+        since_id, until_id = request.arg("since_id"), request.arg("until_id")
+        with self._lock:
+            newest = [
+                t
+                for t in reversed(self.others)
+                if (not since_id or int(t["id"]) > int(since_id))
+                and (not until_id or int(t["id"]) < int(until_id))
+            ]
+        token = request.arg("pagination_token")
+        offset = int(token, 36) if token else 0
+        page = newest[offset : offset + limit]
+        fields = set((request.arg("tweet.fields") or "").split(","))
+        shown = [
+            {
+                "id": t["id"],
+                "text": t["text"].replace("&", "&amp;"),
+                **{k: v for k, v in t.items() if k in fields},
+            }
+            for t in page
+        ]
+        meta: dict[str, object] = {"result_count": len(shown)}
+        if shown:
+            meta |= {"newest_id": shown[0]["id"], "oldest_id": shown[-1]["id"]}
+        if offset + limit < len(newest):
+            meta["next_token"] = _base36(offset + limit)
+        body: dict[str, object] = {"meta": meta}
+        if shown:
+            body["data"] = shown
+            if "author_id" in (request.arg("expansions") or ""):
+                body["includes"] = {
+                    "users": [self.people[a] for a in {t["author_id"] for t in page}]
+                }
+        return Reply(200, body, headers)
+
+    def _hide(self, request: RecordedRequest) -> Reply:
+        """Hide or show a reply in a conversation the user started; 403 otherwise."""
+        if not self._signed(request):
+            return self._unauthorized()
+        tweet_id = request.match.group(1)
+        reply = next((t for t in self.others if t["id"] == tweet_id), None)
+        ours = {t["id"] for t in self.tweets}
+        if reply is None or reply["conversation_id"] not in ours:
+            return problem(
+                403,
+                "Forbidden",
+                "You attempted to hide a reply to a conversation you did not start.",
+            )
+        hidden = bool((request.json() or {}).get("hidden"))
+        with self._lock:
+            (self.hidden.add if hidden else self.hidden.discard)(tweet_id)
+        return Reply(200, {"data": {"hidden": hidden}})
+
+    def reply_to_ours(self, count: int = 1) -> list[dict]:
+        """Replies by other people to a post of the practice's (made here)."""
+        self.post_by_someone_else(1, "Flu shots this week")
+        return self.mention(count, reply_to=self.tweets[-1]["id"], text="do I need to book?")
 
     # Media
 
@@ -325,7 +477,39 @@ def contract_kit() -> ContractKit:
 
     return ContractKit(
         make_channel=X,
-        make_fake=FakeX,
+        make_fake=_small_pages,
         account_for=account_for,
         good_draft=Draft(text="Flu shots all week, no appointment needed."),
+        seed_activity=_seed,
+        is_hidden=lambda fake, tweet_id: tweet_id in fake.hidden,
+        replied_to=lambda fake, reply_id: next(
+            (t.get("in_reply_to") for t in fake.tweets if t["id"] == reply_id), None
+        ),
+        rate_limited=_rate_limited,
     )
+
+
+def _rate_limited() -> Fault:
+    reply = problem(
+        429,
+        "Too Many Requests",
+        "Too Many Requests",
+        "https://api.x.com/2/problems/rate-limit-exceeded",
+    )
+    reply.headers = {
+        "x-rate-limit-limit": "300",
+        "x-rate-limit-remaining": "0",
+        "x-rate-limit-reset": str(int(time.time()) + 600),
+    }
+    return Fault("status", reply=reply)
+
+
+def _seed(fake: FakeX, count: int) -> None:
+    for n in range(count):
+        fake.mention(1) if n % 2 else fake.reply_to_ours(1)
+
+
+def _small_pages() -> FakeX:
+    fake = FakeX()
+    fake.page_cap = 5
+    return fake

@@ -1,0 +1,458 @@
+"""``medsocial inbox ...``: comments, messages, reviews and mentions, and the replies."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+
+import click
+
+from medsocial_tui import clock, inbox, runlock
+from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.errors import MedsocialError, UsageError
+from medsocial_tui.inbox_states import DESCRIPTIONS
+
+
+@click.group("inbox")
+def inbox_group() -> None:
+    """What people wrote to the practice's accounts, and the replies (docs/inbox.md)."""
+
+
+def _item_json(practice, item: inbox.Item, *, full: bool = False) -> dict:
+    account = practice.config.account(item.account_id)
+    data = {
+        "id": item.id,
+        "account": item.account_id,
+        "channel": account.channel if account else None,
+        "kind": item.kind,
+        "state": item.state.value,
+        "author": item.author_name,
+        "handle": item.author_handle,
+        "rating": item.rating,
+        "created_at": clock.to_iso(item.created_at),
+        "assigned_to": item.assigned_to,
+        "escalated_to": item.escalated_to,
+        "permalink": item.permalink,
+        "on": item.on_remote_id,
+    }
+    if full:
+        data["text"] = item.text
+        data["existing_reply"] = item.existing_reply
+        data["reply_window_ends"] = (
+            clock.to_iso(item.reply_window_ends) if item.reply_window_ends else None
+        )
+        data["replies"] = [
+            {
+                "id": r.id,
+                "state": r.state.value,
+                "text": r.text,
+                "written_by": r.written_by,
+                "approved_by": r.approved_by,
+                "remote_id": r.remote_id,
+                "permalink": r.permalink,
+                "words": r.last_error,
+            }
+            for r in inbox.replies(practice.store, item.id)
+        ]
+    else:
+        data["text"] = item.text
+    return data
+
+
+def age_words(item: inbox.Item) -> str:
+    seconds = max(0, int((clock.now() - item.created_at).total_seconds()))
+    if seconds < 3600:
+        return f"{seconds // 60}m"
+    if seconds < 86400:
+        return f"{seconds // 3600}h"
+    return f"{seconds // 86400}d"
+
+
+def _one_line(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+@inbox_group.command("list")
+@click.option(
+    "--state",
+    default=None,
+    help="new, seen, replied, needs_follow_up, escalated, hidden, closed, or unanswered.",
+)
+@click.option("--account", default=None, help="Only this account id.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (the text included).")
+@click.pass_context
+def list_command(ctx, state, account, as_json) -> None:
+    """Items, newest first."""
+    practice = practice_from(ctx)
+    inbox.require_reader(practice)
+    found = inbox.items(practice.store, state=state, account=account)
+    if as_json:
+        echo_json([_item_json(practice, i) for i in found])
+        return
+    if not found:
+        click.echo("nothing in the inbox" + (f" ({state})" if state else ""))
+    else:
+        rows = [
+            [
+                str(i.id),
+                i.account_id,
+                i.kind + (f" {i.rating}★" if i.rating else ""),
+                i.state.value,
+                _one_line(i.author_name, 18),
+                age_words(i),
+                _one_line(i.text, 40),
+            ]
+            for i in found
+        ]
+        click.echo(table(rows, ["id", "account", "kind", "state", "from", "age", "text"]))
+    _notes(practice)
+
+
+def _notes(practice) -> None:
+    """Accounts whose network gives no listening API: where to read them instead."""
+    from medsocial_tui.channel import Capability
+
+    for account in practice.config.accounts:
+        try:
+            channel = practice.channel_for(account.id)
+        except MedsocialError:
+            continue
+        if Capability.LISTEN not in channel.capabilities:
+            note = channel.listening_note or f"{channel.title} activity is read in its own app"
+            click.echo(f"note: {account.id}: {note}")
+
+
+@inbox_group.command("show")
+@click.argument("item_id", type=int)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def show_command(ctx, item_id, as_json) -> None:
+    """One item in full, with its replies (opening it marks a new item seen)."""
+    practice = practice_from(ctx)
+    inbox.require_reader(practice)
+    item = inbox.mark_seen(practice, item_id)
+    if as_json:
+        echo_json(_item_json(practice, item, full=True))
+        return
+    click.echo(
+        f"item {item.id} · {item.account_id} · {item.kind}"
+        + (f" · {item.rating} stars" if item.rating else "")
+    )
+    click.echo(
+        f"from: {item.author_name}" + (f" (@{item.author_handle})" if item.author_handle else "")
+    )
+    click.echo(f"written: {clock.show(item.created_at, practice.tz)} ({age_words(item)} ago)")
+    click.echo(f"state: {item.state.value} ({DESCRIPTIONS[item.state]})")
+    if item.assigned_to:
+        click.echo(f"assigned to: {item.assigned_to}")
+    if item.escalated_to:
+        click.echo(f"escalated to: {item.escalated_to}")
+    if item.permalink:
+        click.echo(f"link: {item.permalink}")
+    click.echo("")
+    click.echo(item.text)
+    if item.existing_reply:
+        click.echo(f"\nthe account's reply on the network: {item.existing_reply}")
+    for r in inbox.replies(practice.store, item.id):
+        click.echo(f"\nreply {r.id} ({r.state.value}) by {r.written_by}: {r.text}")
+        if r.last_error:
+            click.echo(f"  {r.last_error}")
+
+
+def _read_text(text: str | None) -> str:
+    if text is None or text == "-":
+        return sys.stdin.read()
+    return text
+
+
+@inbox_group.command("reply")
+@click.argument("item_id", type=int)
+@click.argument("text", required=False)
+@click.option(
+    "--template", "template", default=None, help="Send an approved template instead of TEXT."
+)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def reply_command(ctx, item_id, text, template, as_json) -> None:
+    """Answer an item. The reply guard checks TEXT first: when it stops it (exit 11) it
+    names the rule and offers a compliant rewrite from the templates."""
+    practice = practice_from(ctx)
+    if template:
+        if text:
+            raise UsageError("give TEXT or --template, not both")
+        body = inbox.filled_template(practice, template)
+    else:
+        body = _read_text(text)
+    result = inbox.write_reply(practice, item_id, body)
+    if as_json:
+        echo_json(
+            {"reply": result.reply.id, "state": result.reply.state.value, "words": result.words}
+        )
+    else:
+        click.echo(result.words)
+    if result.needs_person:
+        sys.exit(1)
+
+
+@inbox_group.command("check")
+@click.argument("item_id", type=int)
+@click.argument("text", required=False)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def check_command(ctx, item_id, text, as_json) -> None:
+    """Run the reply guard on TEXT as an answer to the item; send nothing. Exit 11 when it
+    would stop it."""
+    practice = practice_from(ctx)
+    inbox.require_reader(practice)
+    item = inbox.get(practice.store, item_id)
+    verdict = inbox.check(practice, item, _read_text(text))
+    if as_json:
+        echo_json(verdict.to_dict() | {"rewrite": verdict.rewrite})
+    elif verdict.blocking:
+        for line in verdict.in_words():
+            click.echo(f"stopped: {line}")
+        click.echo(f'rewrite ("{verdict.rewrite_key}" template): {verdict.rewrite}')
+    else:
+        click.echo("the reply guard finds nothing to stop")
+    if verdict.blocking:
+        sys.exit(11)
+
+
+@inbox_group.command("approve")
+@click.argument("reply_id", type=int)
+@click.pass_context
+def approve_command(ctx, reply_id) -> None:
+    """Approve a reply to a negative review; it is sent at once."""
+    practice = practice_from(ctx)
+    result = inbox.approve(practice, reply_id)
+    click.echo(result.words)
+    if result.needs_person:
+        sys.exit(1)
+
+
+@inbox_group.command("reject")
+@click.argument("reply_id", type=int)
+@click.option("--note", default="", help="What the writer should change.")
+@click.pass_context
+def reject_command(ctx, reply_id, note) -> None:
+    """Send a reply back to its writer."""
+    practice = practice_from(ctx)
+    inbox.reject(practice, reply_id, note)
+    click.echo(f"reply {reply_id} sent back")
+
+
+@inbox_group.command("send")
+@click.argument("reply_id", type=int)
+@click.pass_context
+def send_command(ctx, reply_id) -> None:
+    """Send an approved reply now (one the network asked to wait for), or read an unknown
+    one's thread back."""
+    practice = practice_from(ctx)
+    inbox._worker(practice)
+    result = inbox.send(practice, reply_id)
+    click.echo(result.words)
+    if result.needs_person:
+        sys.exit(1)
+
+
+@inbox_group.command("resolve")
+@click.argument("reply_id", type=int)
+@click.option("--sent/--not-sent", "sent", required=True, help="Is the reply on the network?")
+@click.option("--url", default=None, help="Where it is, when it is there.")
+@click.pass_context
+def resolve_command(ctx, reply_id, sent, url) -> None:
+    """Say what happened to a reply whose answer was lost, after looking at the thread."""
+    practice = practice_from(ctx)
+    reply = inbox.resolve(practice, reply_id, sent=sent, url=url)
+    click.echo(f"reply {reply_id} is {reply.state.value}")
+
+
+@inbox_group.command("cancel-reply")
+@click.argument("reply_id", type=int)
+@click.pass_context
+def cancel_reply_command(ctx, reply_id) -> None:
+    practice = practice_from(ctx)
+    inbox.cancel_reply(practice, reply_id)
+    click.echo(f"reply {reply_id} canceled")
+
+
+def _state_command(name: str, doc: str, fn) -> click.Command:
+    @click.command(name, help=doc)
+    @click.argument("item_id", type=int)
+    @click.pass_context
+    def command(ctx, item_id) -> None:
+        practice = practice_from(ctx)
+        item = fn(practice, item_id)
+        click.echo(f"item {item.id} is {item.state.value}")
+
+    return command
+
+
+inbox_group.add_command(_state_command("close", "Done: no answer needed.", inbox.close))
+inbox_group.add_command(
+    _state_command("follow-up", "Mark an item as needing a follow-up.", inbox.follow_up)
+)
+inbox_group.add_command(
+    _state_command("reopen", "Open a closed or hidden item again.", inbox.reopen)
+)
+
+
+@inbox_group.command("assign")
+@click.argument("item_id", type=int)
+@click.option("--to", "to", default=None, help="A staff login (default: the designated manager).")
+@click.pass_context
+def assign_command(ctx, item_id, to) -> None:
+    """Give an item to a member of the staff."""
+    practice = practice_from(ctx)
+    item = inbox.assign(practice, item_id, to)
+    click.echo(f"item {item.id} assigned to {item.assigned_to}")
+
+
+@inbox_group.command("escalate")
+@click.argument("item_id", type=int)
+@click.option("--to", "to", required=True, help="The staff login to hand it to (the doctor...).")
+@click.pass_context
+def escalate_command(ctx, item_id, to) -> None:
+    """Hand an item to a named staff member."""
+    practice = practice_from(ctx)
+    item = inbox.escalate(practice, item_id, to)
+    click.echo(f"item {item.id} escalated to {item.escalated_to}")
+
+
+@inbox_group.command("hide")
+@click.argument("item_id", type=int)
+@click.option("--unhide", is_flag=True, help="Show it again.")
+@click.pass_context
+def hide_command(ctx, item_id, unhide) -> None:
+    """Hide a comment on its network (where the network allows it)."""
+    practice = practice_from(ctx)
+    item = inbox.hide(practice, item_id, hidden=not unhide)
+    click.echo(f"item {item.id} is {item.state.value}")
+
+
+@inbox_group.group("templates", invoke_without_command=True)
+@click.pass_context
+def templates_group(ctx) -> None:
+    """The practice's approved reply templates ({practice}, {phone}, {portal} are filled in)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    practice = practice_from(ctx)
+    inbox.require_reader(practice)
+    for t in inbox.templates(practice.store):
+        click.echo(f"{t.key}: {t.title}{' (edited)' if t.edited else ''}")
+        click.echo(f"    {t.text}")
+
+
+@templates_group.command("set")
+@click.argument("key")
+@click.argument("text", required=False)
+@click.option("--title", default=None)
+@click.pass_context
+def template_set_command(ctx, key, text, title) -> None:
+    """Change or add a template (approvers); it must pass the reply guard itself."""
+    practice = practice_from(ctx)
+    t = inbox.set_template(practice, key, _read_text(text).strip(), title)
+    click.echo(f"template {t.key} saved")
+
+
+@templates_group.command("reset")
+@click.argument("key")
+@click.pass_context
+def template_reset_command(ctx, key) -> None:
+    """Put a template back to medsocial's approved default (or remove one the practice added)."""
+    practice = practice_from(ctx)
+    inbox.reset_template(practice, key)
+    click.echo(f"template {key} reset")
+
+
+@inbox_group.command("fetch")
+@click.option(
+    "--json", "as_json", is_flag=True, help="One JSON object: each account and the counts."
+)
+@click.option("--no-alert", is_flag=True, help="Do not send the alert for this run.")
+@click.pass_context
+def fetch_command(ctx, as_json, no_alert) -> None:
+    """Read every account's new activity from where the last run stopped (for cron, beside
+    flush). Exit 0 when every account was read (or waits for its rate limit), 1 when one
+    could not be read or a reply needs a person, 2 when medsocial could not start or the
+    database failed it, 12 when the audit chain does not hold."""
+    from medsocial_tui import inbox_fetch
+    from medsocial_tui.practice import open_practice
+
+    try:
+        practice = open_practice(ctx.find_root().obj.get("home"), verify=True)
+    except MedsocialError as exc:
+        click.echo(exc.for_people(), err=True)
+        sys.exit(2)
+    for warning in practice.config.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    try:
+        held = runlock.take(practice.home, "inbox fetch")
+    except MedsocialError as exc:
+        click.echo(exc.for_people(), err=True)
+        practice.close()
+        sys.exit(2)
+    if isinstance(held, str):
+        click.echo(f"{held}; this run did nothing.", err=True)
+        if as_json:
+            echo_json({"skipped": held, "accounts": []})
+        practice.close()
+        sys.exit(0)
+    if held is not None:
+        ctx.call_on_close(held.release)
+    terminal = sys.stdout.isatty() and not as_json
+
+    def progress(read) -> None:
+        if terminal:
+            click.echo(f"  {read.account_id:<20} {read.state:<14} {read.new} new", err=True)
+
+    async def go():
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+
+        def stop_once(signum, _frame) -> None:
+            loop.call_soon_threadsafe(stop.set)
+            signal.signal(signum, signal.SIG_DFL)
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, stop_once)
+        return await inbox_fetch.run(practice, stop=stop, alert=not no_alert, on_account=progress)
+
+    try:
+        report = asyncio.run(go())
+    except MedsocialError as exc:
+        practice.close()
+        click.echo(exc.for_people(), err=True)
+        sys.exit(2)
+    practice.close()
+    if as_json:
+        echo_json(report.as_json())
+        sys.exit(report.exit_code)
+    if report.records is not None and not report.records.ok:
+        click.echo(
+            f"records: {report.records.in_words()}. Run `medsocial audit verify` and restore "
+            "the database from a backup or ask whoever runs the box what changed it."
+        )
+    for read in report.accounts:
+        if read.state in ("failed", "skipped", "not_connected"):
+            click.echo(f"{read.state}: {read.account_id}: {read.detail}")
+        elif terminal and read.state in ("waiting", "not_listening", "stopped"):
+            click.echo(f"{read.state}: {read.account_id}: {read.detail}")
+    for r in report.replies:
+        if r.needs_person or terminal:
+            click.echo(r.words)
+    for words in report.alerts:
+        if report.alert_failed or terminal:
+            click.echo(words)
+    if terminal:
+        click.echo(
+            f"{report.new} new, {report.unanswered} unanswered"
+            + (
+                f", {report.overdue} waiting longer than {inbox.target_words(practice)}"
+                if report.overdue
+                else ""
+            )
+        )
+    sys.exit(report.exit_code)

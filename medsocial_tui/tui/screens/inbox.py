@@ -1,0 +1,479 @@
+"""The inbox: what people wrote to the practice's accounts, newest first, and the replies.
+
+Everything here is someone else's words: shown with the safe widgets (text, never markup).
+The reply screen shows the reply guard's verdict as the person types, worked out in a
+thread a moment after typing stops, so typing never waits for it; the approved templates
+are one key away.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.timer import Timer
+from textual.widgets import DataTable, Header, Static, TextArea
+from textual.worker import get_current_worker
+
+from medsocial_tui import clock, inbox
+from medsocial_tui.channel import Capability
+from medsocial_tui.compliance.reply_guard import ReplyVerdict
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.inbox_states import DESCRIPTIONS, InboxState
+from medsocial_tui.staff import Action
+from medsocial_tui.tui.safe import TextEditor, TextStatic, TextTable
+from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.ask import Ask
+from medsocial_tui.tui.widgets.choose import Choose
+from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import fit
+
+GUARD_DELAY = 0.3
+"""Seconds after typing stops before the reply guard runs (in a thread)."""
+KIND_SHORT = {
+    "comment": "comment",
+    "message": "message",
+    "review": "review",
+    "mention": "mention",
+    "reply": "reply",
+    "quote": "quote",
+}
+
+
+def age_words(item: inbox.Item) -> str:
+    seconds = max(0, int((clock.now() - item.created_at).total_seconds()))
+    if seconds < 3600:
+        return f"{seconds // 60}m"
+    if seconds < 86400:
+        return f"{seconds // 3600}h"
+    return f"{seconds // 86400}d"
+
+
+def header_words(practice) -> str:
+    """What the header adds about the inbox: unanswered items and those past the target."""
+    waiting = inbox.unanswered_count(practice.store)
+    if not waiting:
+        return ""
+    late = len(inbox.overdue(practice)) if waiting else 0
+    return f"inbox {waiting}" + (f" ({late} late)" if late else "")
+
+
+class InboxScreen(AreaScreen):
+    GROUP = "Inbox"
+    NEEDS = {
+        "reply": Action.REPLY,
+        "close": Action.REPLY,
+        "hide": Action.REPLY,
+        "assign": Action.REPLY,
+        "escalate": Action.REPLY,
+        "follow_up": Action.REPLY,
+        "approve": Action.APPROVE,
+    }
+    HELP_NOTES = (
+        "Newest first. Enter opens an item (it becomes seen); u shows all or only the unanswered.",
+    )
+    BINDINGS = [
+        Binding("r", "reply", "Reply", id="inbox.reply", tooltip="Answer it (the guard checks)"),
+        Binding("x", "close", "Close", id="inbox.close", tooltip="Done: no answer needed"),
+        Binding("d", "hide", "Hide", id="inbox.hide", tooltip="Hide it on the network"),
+        Binding("a", "assign", "Assign", id="inbox.assign", tooltip="Give it to the manager"),
+        Binding(
+            "e",
+            "escalate",
+            "Escalate",
+            id="inbox.escalate",
+            tooltip="Hand it to a named staff member",
+        ),
+        Binding(
+            "f",
+            "follow_up",
+            "Follow-up",
+            id="inbox.follow_up",
+            tooltip="Mark it as needing a follow-up",
+            show=False,
+        ),
+        Binding(
+            "y",
+            "approve",
+            "Approve reply",
+            id="inbox.approve",
+            tooltip="Approve the reply waiting on this item (negative reviews); it is sent",
+        ),
+        Binding(
+            "u", "toggle", "All/unanswered", id="inbox.toggle", tooltip="Show all or unanswered"
+        ),
+        Binding("escape", "back", "Back", id="inbox.back", tooltip="Back to the queue"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[inbox.Item] = []
+        self.only_unanswered = False
+        self.stamp: tuple[int, int] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        yield TextTable(id="inbox-list", cursor_type="row")
+        with VerticalScroll(id="inbox-detail-box"):
+            yield TextStatic(id="inbox-detail")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#inbox-list", DataTable)
+        table.add_column("Account", width=12)
+        table.add_column("Kind", width=9)
+        table.add_column("From", width=16)
+        table.add_column("Age", width=4)
+        table.add_column("State", width=9)
+        table.add_column("Text")
+        self.reload()
+        self.set_interval(1.0, self.follow)
+
+    def follow(self) -> None:
+        stamp = self.app.data_stamp()  # type: ignore[attr-defined]
+        if stamp != self.stamp:
+            self.reload()
+
+    def reload(self) -> None:
+        self.stamp = self.app.data_stamp()  # type: ignore[attr-defined]
+        try:
+            inbox.require_reader(self.practice)
+        except MedsocialError as exc:
+            self.query_one("#inbox-detail", Static).update(exc.what)
+            return
+        keep = self.selected()
+        self.shown = inbox.items(
+            self.practice.store, state="unanswered" if self.only_unanswered else None, limit=500
+        )
+        table = self.query_one("#inbox-list", DataTable)
+        table.clear()
+        for item in self.shown:
+            kind = KIND_SHORT.get(item.kind, item.kind)
+            if item.rating:
+                kind = f"{kind[:6]} {item.rating}★"
+            state_style = "bold" if item.state is InboxState.NEW else ""
+            table.add_row(
+                fit(item.account_id, 12),
+                kind,
+                fit(" ".join(item.author_name.split()), 16),
+                age_words(item),
+                Text(item.state.value.replace("needs_", ""), style=state_style),
+                " ".join(item.text.split()),
+                key=str(item.id),
+            )
+        if keep is not None:
+            for row, item in enumerate(self.shown):
+                if item.id == keep.id:
+                    table.move_cursor(row=row)
+        self.show_detail()
+
+    def selected(self) -> inbox.Item | None:
+        table = self.query_one("#inbox-list", DataTable)
+        row = table.cursor_row
+        return self.shown[row] if self.shown and 0 <= row < len(self.shown) else None
+
+    def show_detail(self) -> None:
+        item = self.selected()
+        text = Text()
+        if item is None:
+            text.append(
+                "Nothing here yet. `medsocial inbox fetch` (from cron) brings in comments, "
+                "messages, reviews and mentions.\n"
+            )
+        else:
+            channel_title = self._channel_title(item.account_id)
+            text.append(f"{channel_title} {item.kind}", style="bold")
+            if item.rating:
+                text.append(f" · {item.rating} of 5 stars")
+            text.append(f" · {clock.show(item.created_at, self.practice.tz)}\n")
+            text.append(f"from {item.author_name}")
+            if item.author_handle:
+                text.append(f" (@{item.author_handle})")
+            if item.on_remote_id:
+                text.append(f" · on {item.on_remote_id}")
+            text.append("\n")
+            text.append(f"{item.state.value}: {DESCRIPTIONS[item.state]}")
+            if item.assigned_to:
+                text.append(f" · assigned to {item.assigned_to}")
+            if item.escalated_to:
+                text.append(f" · escalated to {item.escalated_to}")
+            text.append("\n\n")
+            text.append(item.text + "\n")
+            for reply in inbox.replies(self.practice.store, item.id):
+                text.append(f"\nreply {reply.id} ({reply.state.value}): ", style="bold")
+                text.append(reply.text + "\n")
+                if reply.last_error:
+                    text.append(f"  {reply.last_error}\n", style="yellow")
+        for note in self._notes():
+            text.append(f"\n{note}", style="dim")
+        self.query_one("#inbox-detail", Static).update(text)
+
+    def _channel_title(self, account_id: str) -> str:
+        try:
+            return self.practice.channel_for(account_id).title
+        except MedsocialError:
+            return account_id
+
+    def _notes(self) -> list[str]:
+        """Accounts whose network gives no listening API, grouped by what to do instead."""
+        by_note: dict[str, list[str]] = {}
+        for account in self.practice.config.accounts:
+            channel = self.practice.plugins.channels.get(account.channel)
+            if channel is not None and Capability.LISTEN not in channel.capabilities:
+                note = channel.listening_note or f"{channel.title}: read activity in its app"
+                by_note.setdefault(note, []).append(account.id)
+        return [f"{', '.join(ids)}: {note}" for note, ids in by_note.items()]
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.show_detail()
+
+    def on_data_table_row_selected(self) -> None:
+        item = self.selected()
+        if item is not None and item.state is InboxState.NEW:
+            self.attempt(
+                "Not marked seen", inbox.mark_seen, item.id, then=lambda _item: self.reload()
+            )
+
+    def _with_item(self) -> inbox.Item | None:
+        item = self.selected()
+        if item is None:
+            self.notify("No item here")
+        return item
+
+    def _done(self, words: str):
+        def then(_result) -> None:
+            self.notify(words)
+            self.reload()
+
+        return then
+
+    def action_toggle(self) -> None:
+        self.only_unanswered = not self.only_unanswered
+        self.reload()
+        self.notify("Unanswered only" if self.only_unanswered else "Everything")
+
+    def action_close(self) -> None:
+        item = self._with_item()
+        if item is not None:
+            self.attempt(
+                "Not closed", inbox.close, item.id, then=self._done(f"item {item.id} closed")
+            )
+
+    def action_follow_up(self) -> None:
+        item = self._with_item()
+        if item is not None:
+            self.attempt(
+                "Not marked",
+                inbox.follow_up,
+                item.id,
+                then=self._done(f"item {item.id} needs a follow-up"),
+            )
+
+    def action_hide(self) -> None:
+        item = self._with_item()
+        if item is not None:
+            self.attempt(
+                "Not hidden", inbox.hide, item.id, then=self._done(f"item {item.id} hidden")
+            )
+
+    def action_assign(self) -> None:
+        item = self._with_item()
+        if item is not None:
+            self.attempt(
+                "Not assigned",
+                inbox.assign,
+                item.id,
+                then=lambda done: (
+                    self.notify(f"item {done.id} assigned to {done.assigned_to}"),
+                    self.reload(),
+                ),
+            )
+
+    def action_escalate(self) -> None:
+        item = self._with_item()
+        if item is None:
+            return
+
+        def answered(login: str | None) -> None:
+            if login:
+                self.attempt(
+                    "Not escalated",
+                    inbox.escalate,
+                    item.id,
+                    login,
+                    then=self._done(f"item {item.id} escalated to {login}"),
+                )
+
+        self.app.push_screen(Ask("Hand it to which staff login?", "drpatel"), answered)
+
+    def action_approve(self) -> None:
+        item = self._with_item()
+        if item is None:
+            return
+        waiting = [
+            r
+            for r in inbox.replies(self.practice.store, item.id)
+            if r.state.value == "waiting_approval"
+        ]
+        if not waiting:
+            self.notify("No reply waits for approval on this item")
+            return
+        self.attempt(
+            "Not approved",
+            inbox.approve,
+            waiting[0].id,
+            then=lambda result: (self.notify(result.words), self.reload()),
+        )
+
+    def action_reply(self) -> None:
+        item = self._with_item()
+        if item is None:
+            return
+        channel = self.practice.plugins.channels.get(
+            getattr(self.practice.config.account(item.account_id), "channel", "")
+        )
+        if channel is None or Capability.REPLY not in channel.capabilities:
+            note = (channel.listening_note if channel else None) or (
+                "medsocial cannot answer on this network: answer in its own app, then close it"
+            )
+            self.notify(note, severity="warning", timeout=10)
+            return
+        self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
+
+
+class ReplyScreen(AreaScreen):
+    """Write a reply; the reply guard's verdict shows as you type; ctrl+t picks a template."""
+
+    GROUP = "Reply"
+    holds_work = True
+    NEEDS = {"send": Action.REPLY}
+    BINDINGS = [
+        Binding("ctrl+s,f5", "send", "Send", id="reply.send", tooltip="Send (after the guard)"),
+        Binding(
+            "ctrl+t,f4", "template", "Templates", id="reply.template", tooltip="Approved replies"
+        ),
+        Binding("escape", "cancel", "Cancel", id="reply.cancel", tooltip="Leave without sending"),
+    ]
+
+    def __init__(self, item: inbox.Item) -> None:
+        super().__init__()
+        self.item = item
+        self._pending: Timer | None = None
+        self.verdict: ReplyVerdict | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        with VerticalScroll(id="reply-item-box"):
+            yield TextStatic(id="reply-item")
+        yield TextEditor(id="reply-text")
+        with VerticalScroll(id="reply-verdict-box"):
+            yield TextStatic(id="reply-verdict")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        shown = Text()
+        shown.append(f"{self.item.kind} from {self.item.author_name}", style="bold")
+        if self.item.rating:
+            shown.append(f" · {self.item.rating} of 5 stars")
+        if self.item.reply_window_ends is not None:
+            shown.append(
+                " · answer before " + clock.show(self.item.reply_window_ends, self.practice.tz),
+                style="yellow",
+            )
+        shown.append("\n" + self.item.text)
+        self.query_one("#reply-item", Static).update(shown)
+        self.query_one("#reply-verdict", Static).update(
+            "Write the reply. The guard checks it as you type; ctrl+t (F4) offers the "
+            "approved templates."
+        )
+        self.query_one("#reply-text", TextArea).focus()
+
+    @property
+    def text(self) -> str:
+        return self.query_one("#reply-text", TextArea).text
+
+    def on_text_area_changed(self, _event: TextArea.Changed) -> None:
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.set_timer(GUARD_DELAY, self.run_guard)
+
+    def run_guard(self) -> None:
+        self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
+        self.check_in_thread(self.text)
+
+    @work(thread=True, exclusive=True, group="reply-guard")
+    def check_in_thread(self, text: str) -> None:
+        """The guard in a thread, with its own read-only connection."""
+        reader = self.practice.reader()
+        try:
+            verdict = inbox.check(dataclasses.replace(self.practice, store=reader), self.item, text)
+        finally:
+            reader.close()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_verdict, text, verdict)
+
+    def show_verdict(self, text: str, verdict: ReplyVerdict) -> None:
+        if text != self.text:
+            return
+        self.verdict = verdict
+        shown = Text()
+        if not text.strip():
+            shown.append("Nothing written yet.")
+        elif not verdict.blocking:
+            shown.append("The reply guard finds nothing to stop.", style="green")
+            for warning in verdict.warnings:
+                shown.append(f"\nnote: {warning.reason}", style="yellow")
+        else:
+            shown.append("The reply guard would stop this:\n", style="bold red")
+            for line in verdict.in_words():
+                shown.append(f"  {line}\n", style="red")
+            shown.append(f'\nctrl+t offers the "{verdict.rewrite_key}" template:\n')
+            shown.append(verdict.rewrite)
+        self.query_one("#reply-verdict", Static).update(shown)
+
+    def action_template(self) -> None:
+        templates = inbox.templates(self.practice.store)
+        letters = "abcdefghijklmnop"
+        options = [(letters[n], t.title) for n, t in enumerate(templates[: len(letters)])]
+
+        def chosen(letter: str | None) -> None:
+            if letter is None:
+                return
+            template = templates[letters.index(letter)]
+
+            def fill(filled: str) -> None:
+                self.query_one("#reply-text", TextArea).text = filled
+
+            self.attempt("No template", inbox.filled_template, template.key, then=fill)
+
+        self.app.push_screen(Choose("Which approved reply?", options), chosen)
+
+    def action_send(self) -> None:
+        text = self.text.strip()
+        if not text:
+            self.notify("The reply is empty")
+            return
+
+        def sent(result: inbox.ReplyResult) -> None:
+            self.notify(result.words, severity="warning" if result.needs_person else "information")
+            self.dismiss(True)
+
+        self.attempt("Not sent", inbox.write_reply, self.item.id, text, then=sent)
+
+    def action_cancel(self) -> None:
+        if not self.text.strip():
+            self.dismiss(False)
+            return
+
+        def chosen(key: str | None) -> None:
+            if key == "l":
+                self.dismiss(False)
+
+        self.app.push_screen(
+            Choose("Leave without sending this reply?", [("l", "leave it"), ("s", "stay")]),
+            chosen,
+        )

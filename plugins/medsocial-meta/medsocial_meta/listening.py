@@ -1,0 +1,418 @@
+"""Listening on Meta: comments on a Facebook Page's posts and on an Instagram account's
+media, Messenger conversations, and the replies, hiding and window rules each allows.
+
+Graph lists run newest first (``order=reverse_chronological`` for comments,
+``updated_time`` for conversations), so a fetch pages back until it meets what the last
+fetch handed over (a :class:`~medsocial_tui.channelkit.Watermark`); the cursor the core keeps
+is the JSON of one mark per source.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from medsocial_meta.graph import Graph, graph_page
+from medsocial_tui import clock
+from medsocial_tui.channel import (
+    Activity,
+    OutcomeUnknown,
+    Rejected,
+    ReplySent,
+    ReplyWindowClosed,
+)
+from medsocial_tui.channelkit import Watermark, parse_time
+
+RECENT_POSTS = 25
+"""The page's (or account's) latest posts whose comments a fetch reads."""
+COMMENTS_PAGE = 100
+MAX_PAGES = 10
+"""Pages read back per edge and fetch to reach what the last fetch saw."""
+CONVERSATIONS_PAGE = 25
+MESSAGES_PER_CONVERSATION = 20
+MESSAGING_WINDOW = timedelta(hours=24)
+"""Messenger's standard messaging window: a Page may answer within 24 hours of the
+person's last message; after it, only message tags (not for this use) are allowed."""
+FB_COMMENT_FIELDS = "id,message,from,created_time,parent{id},permalink_url,is_hidden"
+IG_COMMENT_FIELDS = "id,text,timestamp,username,from,hidden,parent_id"
+
+
+def marks(cursor: str | None) -> dict[str, Watermark]:
+    """One mark per source (``comments``, ``messages``) from the core's cursor."""
+    try:
+        saved = json.loads(cursor) if cursor else {}
+    except ValueError:
+        saved = {}
+    if not isinstance(saved, dict):
+        saved = {}
+    return {key: Watermark.parse(value) for key, value in saved.items() if isinstance(value, str)}
+
+
+def cursor_of(found: dict[str, Watermark]) -> str | None:
+    kept = {key: mark.text() for key, mark in found.items() if mark.text()}
+    return json.dumps(kept, separators=(",", ":"), sort_keys=True) if kept else None
+
+
+async def walk_back(
+    read: Callable[[str | None], Awaitable[dict[str, Any]]],
+    mark: Watermark,
+    moment_of: Callable[[dict[str, Any]], datetime | None],
+) -> list[dict[str, Any]]:
+    """The entries of a newest-first Graph edge newer than ``mark``, following ``after``
+    cursors until the edge goes below the mark or ends."""
+    found: list[dict[str, Any]] = []
+    after: str | None = None
+    for _page in range(MAX_PAGES):
+        page = graph_page(await read(after))
+        passed = False
+        for entry in page.posts:
+            if not isinstance(entry, dict):
+                continue
+            moment = moment_of(entry)
+            if moment is None:
+                continue
+            if mark.passed(moment):
+                passed = True
+            elif mark.is_new(moment, str(entry.get("id"))):
+                found.append(entry)
+        if passed or page.next is None:
+            break
+        after = str(page.next)
+    return found
+
+
+# Facebook Page comments
+
+
+async def facebook_comments(graph: Graph, page_id: str, mark: Watermark) -> list[Activity]:
+    """New comments (and replies to comments) on the Page's latest posts, the Page's own
+    left out. ``filter=stream`` lists replies beside top-level comments; posts whose
+    ``updated_time`` (moved by a new comment) is older than the mark are skipped."""
+    posts = await graph.call(
+        "GET",
+        f"{page_id}/published_posts",
+        params={"fields": "id,permalink_url,updated_time", "limit": RECENT_POSTS},
+        step="reading the page's posts",
+    )
+    items: list[Activity] = []
+    for post in graph_page(posts).posts:
+        if not isinstance(post, dict) or not post.get("id"):
+            continue
+        # A post's updated_time moves when someone comments: one untouched since the last
+        # fetch has nothing new, and its comments are not read.
+        updated = parse_time(post.get("updated_time"))
+        if updated is not None and mark.passed(updated):
+            continue
+        post_id = str(post["id"])
+
+        async def read(after: str | None, post_id: str = post_id) -> dict[str, Any]:
+            params: dict[str, Any] = {
+                "fields": FB_COMMENT_FIELDS,
+                "filter": "stream",
+                "order": "reverse_chronological",
+                "limit": COMMENTS_PAGE,
+            }
+            if after:
+                params["after"] = after
+            return await graph.call(
+                "GET", f"{post_id}/comments", params=params, step="reading comments"
+            )
+
+        for comment in await walk_back(read, mark, lambda c: parse_time(c.get("created_time"))):
+            item = _facebook_comment(comment, post_id, page_id)
+            if item is not None:
+                items.append(item)
+    return items
+
+
+def _facebook_comment(comment: dict[str, Any], post_id: str, page_id: str) -> Activity | None:
+    author = comment.get("from") if isinstance(comment.get("from"), dict) else {}
+    created = parse_time(comment.get("created_time"))
+    if created is None or str(author.get("id")) == str(page_id):
+        return None
+    parent = comment.get("parent") if isinstance(comment.get("parent"), dict) else {}
+    return Activity(
+        remote_id=str(comment["id"]),
+        kind="reply" if parent.get("id") else "comment",
+        # Graph leaves ``from`` out for people who have not allowed the app to see them.
+        author_name=str(author.get("name") or "A Facebook user"),
+        text=str(comment.get("message") or ""),
+        created_at=created,
+        permalink=comment.get("permalink_url")
+        if isinstance(comment.get("permalink_url"), str)
+        else None,
+        on_remote_id=post_id,
+        thread={
+            "post_id": post_id,
+            **({"parent_id": str(parent["id"])} if parent.get("id") else {}),
+        },
+    )
+
+
+async def reply_to_facebook_comment(graph: Graph, item: Activity, text: str) -> ReplySent:
+    """``POST /{comment-id}/comments`` as the Page; Facebook nests one level, so an answer
+    to a reply goes under its top-level comment."""
+    target = item.thread.get("parent_id") or item.remote_id
+    answer = await graph.call(
+        "POST", f"{target}/comments", creates=True, data={"message": text}, step="replying"
+    )
+    reply_id = str(answer.get("id") or "")
+    if not reply_id:
+        raise OutcomeUnknown(f"{graph.network} accepted the reply but sent no id")
+    return ReplySent(reply_id, item.permalink)
+
+
+async def find_facebook_reply(
+    graph: Graph, page_id: str, item: Activity, text: str
+) -> ReplySent | None:
+    target = item.thread.get("parent_id") or item.remote_id
+    answer = await graph.call(
+        "GET",
+        f"{target}/comments",
+        params={"fields": "id,message,from,created_time", "limit": COMMENTS_PAGE},
+        step="reading replies",
+    )
+    for reply in graph_page(answer).posts:
+        if (
+            isinstance(reply, dict)
+            and str((reply.get("from") or {}).get("id")) == str(page_id)
+            and " ".join(str(reply.get("message", "")).split()) == " ".join(text.split())
+        ):
+            return ReplySent(str(reply["id"]), item.permalink)
+    return None
+
+
+# Messenger
+
+
+async def messenger_messages(graph: Graph, page_id: str, mark: Watermark) -> list[Activity]:
+    """New messages people sent the Page, from ``/{page-id}/conversations`` (most recently
+    updated first) with each conversation's latest messages."""
+
+    async def read(after: str | None) -> dict[str, Any]:
+        params: dict[str, Any] = {
+            "platform": "messenger",
+            "fields": (
+                f"id,updated_time,messages.limit({MESSAGES_PER_CONVERSATION})"
+                "{id,message,from,created_time}"
+            ),
+            "limit": CONVERSATIONS_PAGE,
+        }
+        if after:
+            params["after"] = after
+        return await graph.call(
+            "GET", f"{page_id}/conversations", params=params, step="reading conversations"
+        )
+
+    conversations = await walk_back(read, mark, lambda c: parse_time(c.get("updated_time")))
+    items: list[Activity] = []
+    for conversation in conversations:
+        messages = (conversation.get("messages") or {}).get("data") or []
+        theirs = [
+            m
+            for m in messages
+            if isinstance(m, dict)
+            and str((m.get("from") or {}).get("id")) != str(page_id)
+            and parse_time(m.get("created_time")) is not None
+        ]
+        if not theirs:
+            continue
+        last = max(parse_time(m.get("created_time")) for m in theirs)
+        for message in theirs:
+            created = parse_time(message.get("created_time"))
+            if not mark.is_new(created, str(message.get("id"))):
+                continue
+            sender = message.get("from") or {}
+            items.append(
+                Activity(
+                    remote_id=str(message["id"]),
+                    kind="message",
+                    author_name=str(sender.get("name") or "A Messenger user"),
+                    text=str(message.get("message") or ""),
+                    created_at=created,
+                    on_remote_id=str(conversation["id"]),
+                    reply_window_ends=last + MESSAGING_WINDOW,
+                    thread={
+                        "psid": str(sender.get("id") or ""),
+                        "conversation_id": str(conversation["id"]),
+                    },
+                )
+            )
+    return items
+
+
+async def last_message_from(graph: Graph, conversation_id: str, psid: str) -> datetime | None:
+    """When the person last wrote in the conversation, read now (a newer message reopens
+    the window an older item shows closed)."""
+    answer = await graph.call(
+        "GET",
+        conversation_id,
+        params={"fields": f"messages.limit({MESSAGES_PER_CONVERSATION}){{id,from,created_time}}"},
+        step="reading the conversation",
+    )
+    times = [
+        parse_time(m.get("created_time"))
+        for m in (answer.get("messages") or {}).get("data") or []
+        if isinstance(m, dict) and str((m.get("from") or {}).get("id")) == psid
+    ]
+    known = [t for t in times if t is not None]
+    return max(known) if known else None
+
+
+async def send_message(graph: Graph, page_id: str, item: Activity, text: str) -> ReplySent:
+    """``POST /{page-id}/messages`` with ``messaging_type=RESPONSE``, only inside the 24-hour
+    window measured from the person's last message, read just before sending."""
+    psid = item.thread.get("psid")
+    conversation = item.thread.get("conversation_id") or item.on_remote_id
+    if not psid or not conversation:
+        raise Rejected("this message lacks the sender's id; fetch it again")
+    last = await last_message_from(graph, conversation, psid) or item.created_at
+    if clock.now() > last + MESSAGING_WINDOW:
+        raise ReplyWindowClosed(
+            f"{graph.network}: the person last wrote on {last:%Y-%m-%d at %H:%M} UTC, more than "
+            "24 hours ago, and Messenger lets a Page answer only within 24 hours of the "
+            "person's last message. Nothing was sent. Answer them in Meta Business Suite, or "
+            "by phone if they left a number."
+        )
+    answer = await graph.call(
+        "POST",
+        f"{page_id}/messages",
+        creates=True,
+        json_payload={
+            "recipient": {"id": psid},
+            "messaging_type": "RESPONSE",
+            "message": {"text": text},
+        },
+        step="sending the message",
+    )
+    message_id = str(answer.get("message_id") or "")
+    if not message_id:
+        raise OutcomeUnknown(f"{graph.network} accepted the message but sent no id")
+    return ReplySent(message_id)
+
+
+async def find_message(graph: Graph, page_id: str, item: Activity, text: str) -> ReplySent | None:
+    """The Page's message with these words in the conversation, sent after the item."""
+    conversation = item.thread.get("conversation_id") or item.on_remote_id
+    answer = await graph.call(
+        "GET",
+        str(conversation),
+        params={
+            "fields": f"messages.limit({MESSAGES_PER_CONVERSATION}){{id,message,from,created_time}}"
+        },
+        step="reading the conversation",
+    )
+    for message in (answer.get("messages") or {}).get("data") or []:
+        created = parse_time(message.get("created_time")) if isinstance(message, dict) else None
+        if (
+            created is not None
+            and created >= item.created_at
+            and str((message.get("from") or {}).get("id")) == str(page_id)
+            and " ".join(str(message.get("message", "")).split()) == " ".join(text.split())
+        ):
+            return ReplySent(str(message["id"]))
+    return None
+
+
+# Instagram comments
+
+
+async def instagram_comments(graph: Graph, user_id: str, mark: Watermark) -> list[Activity]:
+    """New comments and replies on the account's latest media, the account's own left out.
+    Replies come through the ``replies`` edge of each comment."""
+    media = await graph.call(
+        "GET",
+        f"{user_id}/media",
+        params={"fields": "id,permalink,comments_count", "limit": RECENT_POSTS},
+        step="reading the account's media",
+    )
+    items: list[Activity] = []
+    for each in graph_page(media).posts:
+        if not isinstance(each, dict) or not each.get("id") or not each.get("comments_count", 1):
+            continue
+        media_id = str(each["id"])
+        link = each.get("permalink") if isinstance(each.get("permalink"), str) else None
+
+        async def read(after: str | None, media_id: str = media_id) -> dict[str, Any]:
+            params: dict[str, Any] = {
+                "fields": f"{IG_COMMENT_FIELDS},replies{{{IG_COMMENT_FIELDS}}}",
+                "limit": COMMENTS_PAGE,
+            }
+            if after:
+                params["after"] = after
+            return await graph.call(
+                "GET", f"{media_id}/comments", params=params, step="reading comments"
+            )
+
+        # A new reply may sit under an old comment: read the whole edge (bounded by
+        # MAX_PAGES), and keep what is new among comments and replies alike.
+        comments = await walk_back(read, Watermark(), lambda c: parse_time(c.get("timestamp")))
+        for comment in comments:
+            replies = (comment.get("replies") or {}).get("data") or []
+            for entry in [comment, *replies]:
+                item = _instagram_comment(entry, media_id, link, user_id, comment)
+                if item is not None and mark.is_new(item.created_at, item.remote_id):
+                    items.append(item)
+    return items
+
+
+def _instagram_comment(
+    entry: Any, media_id: str, link: str | None, user_id: str, top: dict[str, Any]
+) -> Activity | None:
+    if not isinstance(entry, dict) or not entry.get("id"):
+        return None
+    created = parse_time(entry.get("timestamp"))
+    author = entry.get("from") if isinstance(entry.get("from"), dict) else {}
+    if created is None or str(author.get("id")) == str(user_id):
+        return None
+    username = str(entry.get("username") or author.get("username") or "")
+    is_reply = entry is not top
+    return Activity(
+        remote_id=str(entry["id"]),
+        kind="reply" if is_reply else "comment",
+        author_name=username or "An Instagram user",
+        author_handle=f"@{username}" if username else None,
+        text=str(entry.get("text") or ""),
+        created_at=created,
+        permalink=link,
+        on_remote_id=media_id,
+        thread={
+            "media_id": media_id,
+            **({"parent_id": str(top["id"])} if is_reply else {}),
+        },
+    )
+
+
+async def reply_to_instagram_comment(graph: Graph, item: Activity, text: str) -> ReplySent:
+    """``POST /{comment-id}/replies``: Instagram answers top-level comments only (an answer
+    to a reply goes under its comment)."""
+    target = item.thread.get("parent_id") or item.remote_id
+    answer = await graph.call(
+        "POST", f"{target}/replies", creates=True, data={"message": text}, step="replying"
+    )
+    reply_id = str(answer.get("id") or "")
+    if not reply_id:
+        raise OutcomeUnknown(f"{graph.network} accepted the reply but sent no id")
+    return ReplySent(reply_id, item.permalink)
+
+
+async def find_instagram_reply(
+    graph: Graph, user_id: str, item: Activity, text: str
+) -> ReplySent | None:
+    target = item.thread.get("parent_id") or item.remote_id
+    answer = await graph.call(
+        "GET",
+        f"{target}/replies",
+        params={"fields": "id,text,username,from,timestamp", "limit": COMMENTS_PAGE},
+        step="reading replies",
+    )
+    for reply in graph_page(answer).posts:
+        if (
+            isinstance(reply, dict)
+            and str((reply.get("from") or {}).get("id")) == str(user_id)
+            and " ".join(str(reply.get("text", "")).split()) == " ".join(text.split())
+        ):
+            return ReplySent(str(reply["id"]), item.permalink)
+    return None

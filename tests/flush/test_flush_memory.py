@@ -1,0 +1,77 @@
+"""A run keeps what is in flight and what a person must read, not a record per delivery
+(issue 18): without ``keep`` (cron's ``medsocial flush``), published deliveries are counted;
+the due deliveries are held as compact references; the preparer's caches forget old posts;
+attempts leave the in-flight set once their outcome is committed."""
+
+from __future__ import annotations
+
+import asyncio
+
+from medsocial_tui import flush
+from medsocial_tui.practice import open_practice
+from medsocial_tui.testing import reference
+from medsocial_tui.testing.fakeapi import Fault
+
+from .conftest import flush_process, make_home, states
+
+
+def run_quietly(home, **kw) -> flush.FlushReport:
+    practice = open_practice(home, extra_plugins=(reference,))
+    try:
+        return asyncio.run(flush.run(practice, keep=False, **kw))
+    finally:
+        practice.close()
+
+
+def test_a_quiet_run_counts_what_went_out_and_keeps_what_needs_a_person(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=4)
+    network.inject(Fault.status(400, {"error": {"message": "Looks like spam"}}), times=1)
+    report = run_quietly(home)
+    assert report.counts() == {"published": 7, "failed": 1}
+    assert [o.state for o in report.outcomes] == ["failed"]
+    assert report.final_states() == {report.outcomes[0].delivery_id: "failed"}
+    assert report.exit_code == 1
+    assert sorted(states(home).values()) == ["failed"] + ["published"] * 7
+
+
+def test_a_run_that_keeps_has_every_outcome(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=2)
+    practice = open_practice(home, extra_plugins=(reference,))
+    try:
+        report = asyncio.run(flush.run(practice))
+    finally:
+        practice.close()
+    assert [o.state for o in report.outcomes] == ["published"] * 4
+    assert report.as_json()["deliveries"][0]["retry_at"] is None
+
+
+def test_the_due_deliveries_are_compact_references_in_due_order(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=3)
+    practice = open_practice(home, extra_plugins=(reference,))
+    try:
+        refs = flush.due_refs(practice.store, flush.clock.now())
+        rows = flush.due(practice.store, flush.clock.now())
+    finally:
+        practice.close()
+    assert [(r.id, r.post_id, r.account_id) for r in refs] == [
+        (d.id, d.post_id, d.account_id) for d in rows
+    ]
+    assert not hasattr(refs[0], "__dict__")
+
+
+def test_the_preparer_forgets_its_oldest_posts():
+    recent = flush._Recent(3)
+    for n in range(10):
+        recent[n] = str(n)
+    assert list(recent) == [7, 8, 9]
+
+
+def test_the_command_without_json_prints_nothing_when_all_went_out(
+    tmp_path, network, entry_point_path
+):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=3)
+    proc = flush_process(home, entry_point_path)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert out == ""
+    assert set(states(home).values()) == {"published"}

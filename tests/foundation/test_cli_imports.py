@@ -1,0 +1,93 @@
+"""The command line imports only what the command it runs needs (issue 18): ``medsocial
+--help`` lists every command without importing one, and reading the queue does not load
+Textual, httpx, Pillow or the guard's word lists. Checked on the real console script with
+``python -X importtime``, which names every module a process imported."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from medsocial_tui import cli
+
+
+def imported_by(
+    *args: str, home: Path | None = None
+) -> tuple[set[str], subprocess.CompletedProcess]:
+    """Top-level package names a real ``medsocial ARGS`` process imported."""
+    env = {**os.environ}
+    if home is not None:
+        env["MEDSOCIAL_HOME"] = str(home)
+    script = Path(sys.executable).parent / "medsocial"
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", str(script), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    names = {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "cumulative" not in line
+    }
+    return names, done
+
+
+def packages(names: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in names}
+
+
+def test_help_lists_every_command_and_imports_none_of_them():
+    names, done = imported_by("--help")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not packages(names) & {"textual", "httpx", "sqlite_utils", "PIL", "pydantic"}
+    assert not {
+        n for n in names if n.startswith("medsocial_tui.cli.") and n != "medsocial_tui.cli.output"
+    }
+    shown = done.stdout.split("Commands:")[1]
+    for name in cli.COMMANDS:
+        assert f"\n  {name} " in shown
+
+
+def test_the_summaries_in_the_lazy_table_are_the_commands_own():
+    ctx = click.Context(cli.main)
+    for name, (module, attribute, summary) in cli.COMMANDS.items():
+        command = cli.main.get_command(ctx, name)
+        assert command is getattr(__import__(module, fromlist=[attribute]), attribute)
+        first = inspect.cleandoc(command.help or "").split("\n\n")[0]
+        assert " ".join(first.split()) == summary, name
+
+
+def test_an_unknown_command_is_still_refused_in_words():
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "medsocial"), "pots"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "No such command 'pots'" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("post", "list", "--json"), ("post", "show", "1", "--json"), ("whoami",)],
+)
+def test_reading_the_queue_loads_no_textual_httpx_pillow_or_word_lists(demo_home, args):
+    names, done = imported_by(*args, home=demo_home)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not packages(names) & {"textual", "httpx", "PIL", "wordfreq", "ftfy", "asyncio"}
+    assert "medsocial_tui.compliance" not in names
+
+
+def test_a_dry_run_flush_loads_no_textual_or_pillow(demo_home):
+    names, done = imported_by("flush", "--dry-run", home=demo_home)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not packages(names) & {"textual", "PIL"}

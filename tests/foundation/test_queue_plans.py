@@ -1,0 +1,163 @@
+"""Every query the queue screen and ``post list`` run is answered from indexes (issue 18):
+EXPLAIN QUERY PLAN shows no SCAN of posts or deliveries and no temporary B-tree for the
+order, with the planner's statistics gathered (as ``PRAGMA optimize`` does on close) and
+without them (a new practice). The results are checked too: the same posts, in the same
+order, as a plain reading of every post would give."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from medsocial_tui import clock, queue
+from medsocial_tui.store.plans import plan, plan_problems
+
+F = queue.QueueFilter
+ACCOUNTS = ("facebook", "google", "mastodon", "linkedin")
+AUTHORS = ("jreyes", "ppatel", "mchen")
+
+FILTERS = {
+    "all": F(),
+    "author": F(author="ppatel"),
+    "status": F(status="approved"),
+    "needs a person": F(states=("failed", "held", "todo", "unknown")),
+    "published on linkedin": F(states=("published",), accounts=("linkedin",)),
+    "account": F(accounts=("google",)),
+    "scheduled": F(states=("scheduled", "deferred")),
+    "dates": F(since=clock.now() - timedelta(days=3), until=clock.now()),
+    "author and state": F(author="mchen", states=("published",)),
+}
+
+
+def fill(store, posts: int) -> None:
+    now = clock.now().replace(microsecond=0)
+    stamp = clock.to_iso(now)
+    with store.write() as db:
+        conn = db.conn
+        for account in ACCOUNTS:
+            conn.execute(
+                "INSERT OR IGNORE INTO accounts (id, channel, name, updated_at) VALUES (?,?,?,?)",
+                (account, account, account, stamp),
+            )
+        start = conn.execute("SELECT max(id) FROM posts").fetchone()[0] + 1
+        for i in range(start, start + posts):
+            status = ("approved", "approved", "approved", "draft")[i % 4]
+            when = None if status == "draft" else clock.to_iso(now - timedelta(minutes=i % 997))
+            conn.execute(
+                "INSERT INTO posts (id, text, author, status, scheduled_at, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (i, f"post {i}", AUTHORS[i % 3], status, when, stamp, stamp),
+            )
+            for a in ACCOUNTS[: 1 + i % 4]:
+                state = ("published", "published", "scheduled", "draft")[i % 4]
+                if i % 97 == 0 and status == "approved":
+                    state = "failed"  # an approved post whose sending failed
+                conn.execute(
+                    "INSERT INTO deliveries (post_id, account_id, state, idempotency_key,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?)",
+                    (i, a, state, f"k{i}{a}", stamp),
+                )
+
+
+@pytest.fixture(params=["with statistics", "without statistics"])
+def store(demo_practice, request):
+    store = demo_practice.store
+    fill(store, 3000)
+    if request.param == "with statistics":
+        store.db.conn.execute("ANALYZE")
+    else:
+        store.db.conn.execute("DELETE FROM sqlite_stat1")
+        store.db.conn.commit()
+        store.db.conn.execute("ANALYZE sqlite_schema")  # reload: no statistics now
+    return store
+
+
+def everything_in_order(store, f: queue.QueueFilter) -> list[int]:
+    """The posts ``f`` shows, the slow way: every post read and tested here."""
+    posts = queue._with_deliveries(store, store.query("SELECT * FROM posts"))
+    by_id = {r["id"]: r for r in store.query("SELECT id, created_at FROM posts")}
+
+    def shown(p) -> bool:
+        ds = [
+            d
+            for d in p.deliveries
+            if (not f.states or d.state.value in f.states)
+            and (not f.accounts or d.account_id in f.accounts)
+        ]
+        when = clock.to_iso(p.scheduled_at) if p.scheduled_at else None
+        return (
+            (not (f.states or f.accounts) or bool(ds))
+            and (not f.author or p.author == f.author)
+            and (not f.status or p.status == f.status)
+            and (not f.since or (when is not None and when >= clock.to_iso(f.since)))
+            and (not f.until or (when is not None and when < clock.to_iso(f.until)))
+        )
+
+    def key(p):
+        when = clock.to_iso(p.scheduled_at) if p.scheduled_at else by_id[p.id]["created_at"]
+        return (when, p.id)
+
+    return [p.id for p in sorted(filter(shown, posts), key=key, reverse=True)]
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_every_page_of_every_filter_is_an_index_search(store, name):
+    f = FILTERS[name]
+    mark = None
+    seen: list[int] = []
+    pages = 0
+    while True:
+        few = queue.few_posts(store, f)
+        if few is None:
+            sql, params = queue.page_sql(f, mark, 250)
+            assert plan_problems(store.db.conn, sql, params) == [], plan(store.db.conn, sql, params)
+        page = queue.page_after(store, f, mark, limit=250)
+        seen.extend(p.id for p in page.posts)
+        pages += 1
+        if page.next is None:
+            break
+        mark = page.next
+    assert seen == everything_in_order(store, f)
+    assert queue.count_posts(store, f) == len(seen)
+    assert pages >= 1
+
+
+def test_a_rare_filter_reads_its_few_posts_by_id_and_a_common_one_walks_the_order(store):
+    assert queue.few_posts(store, FILTERS["needs a person"]) is not None
+    assert queue.few_posts(store, F()) is None
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT count(*) FROM deliveries WHERE state IN ('failed','unknown','held','todo')",
+        "SELECT post_id FROM deliveries WHERE state IN ('failed','held') LIMIT 10001",
+        "SELECT count(DISTINCT post_id) FROM deliveries WHERE account_id IN ('google')",
+        "SELECT * FROM deliveries WHERE post_id IN (1, 2, 3)",
+    ],
+)
+def test_the_counts_and_lookups_read_indexes(store, sql):
+    assert plan_problems(store.db.conn, sql) == [], plan(store.db.conn, sql)
+
+
+def test_the_checker_sees_a_scan_and_a_sort():
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE posts (id INTEGER PRIMARY KEY, text TEXT)")
+    assert plan_problems(conn, "SELECT * FROM posts p WHERE p.text = 'x'")
+    assert plan_problems(conn, "SELECT * FROM posts WHERE id > 3 ORDER BY text")
+
+
+def test_closing_refreshes_the_statistics(demo_practice):
+    fill(demo_practice.store, 300)
+    with demo_practice.store.write() as db:
+        db.conn.execute("DELETE FROM sqlite_stat1")
+    queue.page_after(demo_practice.store, F(author="ppatel"))
+    demo_practice.store.close()
+    import sqlite3
+
+    conn = sqlite3.connect(demo_practice.home.database_path)
+    assert conn.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl='posts'").fetchone()[0]
+    conn.close()
