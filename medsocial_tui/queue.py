@@ -891,6 +891,57 @@ def _few_in_order(
     return [by_id[i] for i in ids]
 
 
+def mark_of(post: Post) -> PageMark:
+    """The place of a post in queue order (what ``page_after`` and ``page_before`` read
+    from): its time as stored, and its id."""
+    return PageMark(clock.to_iso(post.scheduled_at or post.created_at), post.id)
+
+
+def page_before_sql(f: QueueFilter, before: PageMark, limit: int) -> tuple[str, list[Any]]:
+    """The query for the posts just above ``before``: ``page_sql``'s range, walked up."""
+    where, params = _filter_sql(f)
+    where += (" AND " if where else " WHERE ") + (f"{_ORDER} >= ? AND ({_ORDER} > ? OR p.id > ?)")
+    sql = (
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
+        f" ORDER BY {_ORDER} ASC, p.id ASC LIMIT ?"
+    )
+    return sql, [*params, before.sort_at, before.sort_at, before.post_id, limit + 1]
+
+
+def page_before(
+    store: Store,
+    f: QueueFilter = QueueFilter(),
+    before: PageMark | None = None,
+    *,
+    limit: int = 100,
+) -> Page:
+    """The ``limit`` posts just above ``before`` in queue order (the queue scrolled back up),
+    returned in queue order; ``next`` is the mark to read further up from, None when these
+    reach the top. The same ranges on the queue order's index as ``page_after``, walked up."""
+    if before is None:
+        return Page([], None)
+    few = few_posts(store, f)
+    if few is not None:
+        where, params = _filter_sql(f, few=few)
+        keys = store.db.conn.execute(f"SELECT {_ORDER}, p.id FROM posts p{where}", params)
+        mark = (before.sort_at, before.post_id)
+        ids = [k[1] for k in sorted(k for k in keys.fetchall() if (k[0], k[1]) > mark)]
+        ids = ids[: limit + 1]
+        found = store.query(
+            f"SELECT p.*, {_ORDER} AS sort_at FROM posts p"
+            f" WHERE p.id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+        by_id = {r["id"]: r for r in found}
+        rows = [by_id[i] for i in ids]
+    else:
+        rows = store.query(*page_before_sql(f, before, limit))
+    more = len(rows) > limit
+    rows = rows[:limit][::-1]
+    mark = PageMark(rows[0]["sort_at"], rows[0]["id"]) if more else None
+    return Page(_with_deliveries(store, rows), mark)
+
+
 def _with_deliveries(store: Store, rows: list[dict[str, Any]]) -> list[Post]:
     if not rows:
         return []

@@ -298,6 +298,6 @@ def main(ctx: click.Context, home: str | None, ssh_login: str | None) -> None:
             "`runuser -u medsocial -- medsocial init ...` (docs/deploy.md)",
         )
     if ctx.invoked_subcommand is None:
-        from medsocial_tui.tui.app import run_app
+        from medsocial_tui.tui.run import run_app
 
         run_app(home)

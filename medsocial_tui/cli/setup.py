@@ -175,7 +175,7 @@ def demo_command(home_dir: str | None, no_open: bool) -> None:
         click.echo(f"  it stays there until you remove it: rm -r {home.root}")
     if no_open:
         return
-    from medsocial_tui.tui.app import run_app
+    from medsocial_tui.tui.run import run_app
 
     try:
         run_app(str(home.root))

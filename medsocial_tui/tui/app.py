@@ -3,6 +3,7 @@ help, the command palette, and keys remapped from practice.toml."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -273,7 +274,18 @@ class MedsocialApp(App[None]):
             self.notify(f"Not for you: {refused.reason}", severity="warning", markup=False)
 
     def report_plugin_failures(self) -> None:
-        """After the first frame: loading plugins need not delay it."""
+        """After the first frame: loading plugins need not delay it. Keys remapped in
+        practice.toml by an id no action has are said in words here too."""
+        remapped = set(self.practice.config.keys)
+        unknown = sorted(remapped - known_binding_ids()) if remapped else []
+        if unknown:
+            self.notify(
+                f"practice.toml [keys]: no action has the id {', '.join(unknown)}; the help "
+                "screen (? or F1) lists the ids of each screen.",
+                title="Keys not remapped",
+                severity="warning",
+                timeout=15,
+            )
         for report in self.practice.plugins.failures:
             self.notify(
                 f"plugin {report.name} did not load: {report.error}",
@@ -461,6 +473,35 @@ class MedsocialApp(App[None]):
             self.practice.close()
 
 
+def known_binding_ids() -> set[str]:
+    """Every binding id of the app, its screens and dialogs (what [keys] may remap)."""
+    import importlib
+    import pkgutil
+
+    from textual.dom import DOMNode
+
+    from medsocial_tui.tui import screens, widgets
+
+    ids = {b.id for b in MedsocialApp.BINDINGS if isinstance(b, Binding) and b.id}
+    for package in (screens, widgets):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for value in vars(module).values():
+                if isinstance(value, type) and issubclass(value, DOMNode):
+                    ids.update(b.id for b in value.BINDINGS if isinstance(b, Binding) and b.id)
+    return ids
+
+
+def area_keys(*ids: str) -> list[Binding]:
+    """The app's keys with these ids, for a screen that shows them in its footer: the same
+    ids (one per action), so a key remapped in practice.toml moves everywhere at once."""
+    return [
+        dataclasses.replace(binding, action=f"app.{binding.action}", show=True)
+        for binding in MedsocialApp.BINDINGS
+        if isinstance(binding, Binding) and binding.id in ids
+    ]
+
+
 def create_app(
     home: str | os.PathLike[str] | None = None, *, practice: Practice | None = None
 ) -> MedsocialApp:
@@ -468,11 +509,3 @@ def create_app(
     if practice is not None:
         return MedsocialApp(practice)
     return MedsocialApp(open_practice(home), owns_practice=True)
-
-
-def run_app(home: str | os.PathLike[str] | None = None) -> None:
-    """Open the practice first, so config errors print as words before the screen clears."""
-    os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
-    os.environ.setdefault("TEXTUAL_FPS", "20")
-    app = create_app(home)
-    app.run()

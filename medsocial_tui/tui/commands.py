@@ -15,7 +15,6 @@ from medsocial_tui.tui.keys import key_names
 
 KEYWORDS = {
     "go.review": "approve approval send back reject waiting",
-    "queue.review": "approve approval send back reject waiting",
     "hours": "snow storm weather closed closing late early power outage emergency special",
     "review.approve": "approve ok accept",
     "review.send_back": "reject decline send back reason",

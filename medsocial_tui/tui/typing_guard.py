@@ -17,7 +17,10 @@ FIELDS = (Input, TextArea)
 
 
 def has_fields(screen: Screen) -> bool:
-    """A field on the screen could take typing: one shown and not disabled."""
+    """A field on the screen could take typing: one shown and not disabled. A screen that
+    says it never shows one (``TAKES_TYPING = False``) is not searched, on every key."""
+    if getattr(screen, "TAKES_TYPING", True) is False:
+        return False
     return any(
         field.display and not field.disabled and field.can_focus
         for field in screen.query("Input, TextArea").results(Widget)

@@ -166,7 +166,7 @@ async def test_an_admin_compares_and_publishes_the_draft_and_everyone_acknowledg
         assert type(app.screen).__name__ == "DiffScreen"
         await pilot.press("escape", "p")
         await pilot.pause()
-        assert type(app.screen).__name__ == "ConfirmScreen"
+        assert type(app.screen).__name__ == "Confirm"
         await pilot.press("y")
         await pilot.pause()
     store = _fresh(demo_practice)

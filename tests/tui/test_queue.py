@@ -7,7 +7,7 @@ from textual.widgets import DataTable, Select
 
 from medsocial_tui import queue
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.screens.queue import PAGE_SIZE
+from medsocial_tui.tui.screens.queue import PAGE_SIZE, WINDOW
 
 from .conftest import add_published_posts
 
@@ -18,6 +18,12 @@ def status(app) -> str:
 
 def detail(app) -> str:
     return str(app.screen.query_one("#detail").render())
+
+
+async def settle(pilot) -> None:
+    """Reads run in worker threads and come back as messages: wait for both."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 async def point_at(pilot, predicate) -> None:
@@ -36,15 +42,50 @@ async def test_rows_come_a_page_at_a_time_and_more_on_the_way_down(practice_as):
     add_published_posts(practice, 2 * PAGE_SIZE)
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert len(app.screen.loaded) == PAGE_SIZE
-        assert f"{PAGE_SIZE} of {2 * PAGE_SIZE + 12}" in status(app)
-        for _ in range(4):
+        assert f"row 1 of {2 * PAGE_SIZE + 12}" in status(app)
+        table = app.screen.query_one(DataTable)
+        while table.cursor_row < PAGE_SIZE // 2:
             await pilot.press("pagedown")
+            await settle(pilot)
         assert len(app.screen.loaded) == 2 * PAGE_SIZE
         ids = [p.id for p in app.screen.loaded]
         assert len(ids) == len(set(ids))
+
+
+async def test_the_queue_holds_a_bounded_window_however_far_one_scrolls(practice_as):
+    """Down to the oldest post and back up to the newest: never more than WINDOW rows held,
+    and the rows met on the way are the queue in order, each once."""
+    practice = practice_as("jreyes")
+    add_published_posts(practice, 7 * PAGE_SIZE)
+    everything = [p.id for p in queue.page(practice.store, limit=10 * PAGE_SIZE)]
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        met = [p.id for p in screen.loaded]
+        while screen.next_mark is not None:
+            table.move_cursor(row=len(screen.loaded) - 1)
+            await settle(pilot)
+            assert len(screen.loaded) <= WINDOW
+            met += [p.id for p in screen.loaded if p.id not in met]
+        table.move_cursor(row=len(screen.loaded) - 1)
+        await settle(pilot)
+        assert met == everything
+        assert screen.selected_post().id == everything[-1]
+        assert f"row {len(everything)} of {len(everything)}" in status(app)
+        going_up = []
+        while screen.above is not None:
+            table.move_cursor(row=0)
+            await settle(pilot)
+            assert len(screen.loaded) <= WINDOW
+            going_up = [p.id for p in screen.loaded]
+        assert going_up == everything[: len(going_up)]
+        table.move_cursor(row=0)
+        await settle(pilot)
+        assert screen.selected_post().id == everything[0]
+        assert f"row 1 of {len(everything)}" in status(app)
 
 
 async def test_a_failure_is_explained_with_the_keys_that_act_on_it(practice_as):
@@ -154,7 +195,7 @@ async def test_the_filter_form_shows_one_account_and_state(practice_as):
         form.query_one("#f-state", Select).value = "published"
         form.query_one("#f-account", Select).value = "google"
         form.action_show()
-        await pilot.pause()
+        await settle(pilot)
         posts = app.screen.loaded
         assert posts and all(any(d.account_id == "google" for d in p.deliveries) for p in posts)
         assert all(has_state("published")(p) for p in posts)
@@ -168,7 +209,7 @@ async def test_the_filter_form_reads_dates_in_words(practice_as):
         await pilot.pause()
         await pilot.press("tab", "tab", "tab", "tab")
         await pilot.press(*"today 00:00", "tab", *"in 3 days", "enter")
-        await pilot.pause()
+        await settle(pilot)
         shown = [p.scheduled_at for p in app.screen.loaded]
         assert shown and all(s is not None and s.isoformat() >= "2026-11-27" for s in shown)
         assert "from 27 Nov" in status(app)
@@ -219,6 +260,6 @@ async def test_a_commit_elsewhere_shows_up_and_keeps_the_cursor(practice_as):
         draft = next(p.id for p in app.screen.loaded if p.status == "draft")
         queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
         app.screen.poll_changes()
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.selected_post().id == selected
         assert any(p.id == draft and p.status == "canceled" for p in app.screen.loaded)

@@ -76,7 +76,7 @@ def tmux_socket():
 
 def test_compose_schedule_approve_and_find_it_in_queue_and_calendar(demo_home, tmux_socket):
     author = Terminal("author", demo_home, "jreyes", tmux_socket, "xterm-256color", "256")
-    author.wait_for("all posts: 12 of 12")
+    author.wait_for(" of 12  ")
     author.keys("n")
     author.wait_for("New post")
     author.keys(
@@ -99,11 +99,11 @@ def test_compose_schedule_approve_and_find_it_in_queue_and_calendar(demo_home, t
     author.keys("tomorrow 9am", literal=True)
     shown = author.wait_for("tomorrow, Sat 28 Nov 2026 09:00")
     author.keys("F4")
-    shown = author.wait_for("all posts: 13 of 13")
+    shown = author.wait_for(" of 13  ")
     assert "Walk-in flu shots" in shown
 
     approver = Terminal("approver", demo_home, "mchen", tmux_socket, "screen-256color", "standard")
-    approver.wait_for("all posts: 13 of 13")
+    approver.wait_for(" of 13  ")
     approver.keys("v")
     approver.wait_for("waiting for your review")
     for _ in range(5):
@@ -143,7 +143,7 @@ def test_typing_on_forms_never_runs_commands_and_bursts_tick_the_right_row(demo_
         "standard",
         plugins="manual,mastodon,templates",
     )
-    term.wait_for("all posts: 12 of 12")
+    term.wait_for(" of 12  ")
     term.keys("n")
     term.wait_for("Accounts: none ticked yet")
     term.keys("Tab")
@@ -159,7 +159,7 @@ def test_typing_on_forms_never_runs_commands_and_bursts_tick_the_right_row(demo_
     term.keys("Escape")
     term.wait_for("Leave without saving what you changed?")
     term.keys("y")
-    term.wait_for("all posts: 12 of 12")
+    term.wait_for(" of 12  ")
 
     term.keys(":")
     term.keys("card", literal=True)

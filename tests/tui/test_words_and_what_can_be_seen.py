@@ -213,7 +213,7 @@ async def test_one_account_is_one_account_and_an_undone_change_offers_no_undo(
             await pilot.press("o", "enter", "enter", "enter", "enter")
             await pilot.pause()
             assert type(app.screen).__name__ == "Confirm"
-            assert app.screen.title_text == "Post to 1 account?"
+            assert app.screen.question == "Post to 1 account?"
     finally:
         practice.close()
 

@@ -6,27 +6,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import authorisations, clock
-from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
 from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
+from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.confirm import Confirm
+from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.widgets.forms import Field, FormScreen
 
 
-def _practice(screen: Screen[None]) -> Practice:
-    return screen.app.practice  # type: ignore[attr-defined, no-any-return]
-
-
-class AuthorisationsScreen(Screen[None]):
+class AuthorisationsScreen(AreaScreen):
     """Every authorisation with its status; the highlighted one's takedown list below."""
 
     GROUP = "Authorisations"
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("n", "add", "New", id="authorisations.add", tooltip="Record a signed form"),
         Binding(
@@ -52,7 +49,7 @@ class AuthorisationsScreen(Screen[None]):
         )
         yield TextTable(id="authorisations", cursor_type="row", zebra_stripes=True)
         yield TextStatic(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -68,13 +65,13 @@ class AuthorisationsScreen(Screen[None]):
         table.focus()
 
     def today(self) -> date:
-        return clock.now().astimezone(_practice(self).tz).date()
+        return clock.now().astimezone(self.practice.tz).date()
 
     def reload(self) -> None:
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        self.rows = authorisations.every(_practice(self))
+        self.rows = authorisations.every(self.practice)
         for a in self.rows:
             table.add_row(
                 str(a.id),
@@ -104,7 +101,7 @@ class AuthorisationsScreen(Screen[None]):
             f"Authorisation {found.id}: signed form kept at {found.form_location}",
             "expires " + (found.expires_on.isoformat() if found.expires_on else "never"),
         ]
-        items = authorisations.takedowns(_practice(self), found.id)
+        items = authorisations.takedowns(self.practice, found.id)
         if found.revoked_on is not None:
             lines.append("Takedown list:" if items else "No published post used it.")
         for t in items:
@@ -118,7 +115,6 @@ class AuthorisationsScreen(Screen[None]):
         self.show_detail()
 
     def action_add(self) -> None:
-        practice = _practice(self)
         fields = [
             Field("patient", "Patient's full name (kept only as a keyed hash)"),
             Field("scope", "Scope", "text", "text, photo, video"),
@@ -128,7 +124,7 @@ class AuthorisationsScreen(Screen[None]):
             Field("form", "Where the signed form is kept", "", "binder 2, tab 14"),
         ]
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             made = authorisations.add(
                 practice,
                 v["patient"],
@@ -158,30 +154,32 @@ class AuthorisationsScreen(Screen[None]):
                 self.revoke(found.id)
 
         self.app.push_screen(
-            ConfirmScreen(
+            Confirm(
                 f"Revoke authorisation {found.id}? Posts that used it are deleted where the "
                 "network allows, and listed as to-dos where it does not."
             ),
             answered,
         )
 
-    @work(exclusive=True, group="authorisation-revoke")
-    async def revoke(self, authorisation_id: int) -> None:
-        """Revoke, then delete as an async worker: the networks' answers never block keys."""
-        practice = _practice(self)
-        try:
-            authorisations.revoke(practice, authorisation_id)
+    def revoke(self, authorisation_id: int) -> None:
+        """Revoke, then delete, in a thread worker: the networks' answers never hold keys."""
+
+        def done(items: list[authorisations.Takedown]) -> None:
+            left = sum(1 for t in items if t.state == "to_do")
+            words = f"Authorisation {authorisation_id} revoked; {len(items)} post(s) used it" + (
+                f", {left} to remove by hand" if left else ""
+            )
+            self.app.notify(words, markup=False)
             self.reload()
-            items = await authorisations.take_down(practice, authorisation_id)
-        except MedsocialError as exc:
-            self.app.notify(exc.for_people(), title=exc.title, severity="error", markup=False)
-            return
-        left = sum(1 for t in items if t.state == "to_do")
-        words = f"Authorisation {authorisation_id} revoked; {len(items)} post(s) used it" + (
-            f", {left} to remove by hand" if left else ""
-        )
-        self.app.notify(words, markup=False)
-        self.reload()
+
+        self.attempt("Not revoked", _revoke_and_take_down, authorisation_id, then=done)
 
     def action_close(self) -> None:
         self.app.pop_screen()
+
+
+async def _revoke_and_take_down(
+    practice: Practice, authorisation_id: int
+) -> list[authorisations.Takedown]:
+    authorisations.revoke(practice, authorisation_id)
+    return await authorisations.take_down(practice, authorisation_id)

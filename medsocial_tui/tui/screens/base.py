@@ -1,14 +1,18 @@
-"""What every area of the app shares: the practice, the signed-in person, keys offered only
-to those allowed (with the reason in words), and core errors shown as notices."""
+"""The one base of the app's screens: ``PracticeScreen`` (the practice, the signed-in person,
+core calls in thread workers whose refusals are notices in words), and ``AreaScreen`` on it
+for full screens (keys offered only to those allowed, with the reason in words). Dialogs are
+``PracticeScreen`` on a ``ModalScreen``."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import inspect
 from collections.abc import Callable
-from functools import partial
 from typing import Any, ClassVar, TypeVar
 
 from textual import work
+from textual.message import Message
 from textual.screen import Screen
 
 from medsocial_tui.errors import MedsocialError
@@ -18,9 +22,85 @@ from medsocial_tui.staff import Action, Decision
 from medsocial_tui.tui.typing_guard import has_fields
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
-class AreaScreen(Screen[None]):
+class PracticeScreen:
+    """What every screen and dialog of the app shares: the practice, the signed-in person,
+    and ``attempt``, which runs a core call in a thread worker and posts the outcome back
+    as a message (as harlequin does), so no database or network work holds the keys."""
+
+    @property
+    def practice(self) -> Practice:
+        return self.app.practice  # type: ignore[attr-defined]
+
+    @property
+    def me(self) -> StaffMember | None:
+        return self.app.me  # type: ignore[attr-defined]
+
+    class Done(Message):
+        """A core call made by ``attempt`` agreed: ``then(result)`` runs on the UI thread."""
+
+        def __init__(self, then: Callable[[Any], None] | None, result: Any) -> None:
+            super().__init__()
+            self.then, self.result = then, result
+
+    class Refused(Message):
+        """A core call made by ``attempt`` refused, in words."""
+
+        def __init__(self, what: str, words: str) -> None:
+            super().__init__()
+            self.what, self.words = what, words
+
+    def attempt(
+        self,
+        what: str,
+        fn: Callable[..., T],
+        *args: Any,
+        then: Callable[[T], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Call a core function with the practice in a thread worker on its own connection
+        (a write may wait for flush's lock, a network may take seconds), so keys never wait
+        for it. The worker posts a message back: ``then(result)`` runs on the UI thread when
+        the core agreed; a refusal becomes a notice in words. A coroutine function (an hours
+        change posts to every network) runs to its end in the worker."""
+        self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
+        self._attempt_worker(what, fn, args, kwargs, then)
+
+    attempt_in_thread = attempt
+    """The name ``attempt`` had when only some calls ran in a thread: every call does now."""
+
+    @work(thread=True, group="area-writes")
+    def _attempt_worker(
+        self,
+        what: str,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        then: Callable[[Any], None] | None,
+    ) -> None:
+        store = self.practice.reopen_store()
+        try:
+            result = fn(dataclasses.replace(self.practice, store=store), *args, **kwargs)
+            if inspect.iscoroutine(result):
+                result = asyncio.run(result)
+        except MedsocialError as exc:
+            self.post_message(self.Refused(what, exc.for_people()))
+            return
+        finally:
+            store.close()
+        self.post_message(self.Done(then, result))
+
+    def on_practice_screen_done(self, message: Done) -> None:
+        if message.then is not None:
+            message.then(message.result)
+
+    def on_practice_screen_refused(self, message: Refused) -> None:
+        self.notify(message.words, title=message.what, severity="error", timeout=12, markup=False)
+
+
+class AreaScreen(PracticeScreen, Screen[R]):
     """A screen of the app. ``NEEDS`` maps an action name to what the core requires for it;
     such keys are shown dimmed, and the palette says why, when the person may not use them."""
 
@@ -31,14 +111,9 @@ class AreaScreen(Screen[None]):
     """Lines the help screen shows above the keys: what no binding says (Tab, Space)."""
     holds_work: ClassVar[bool] = False
     """True where leaving by a global key would lose what a person typed."""
-
-    @property
-    def practice(self) -> Practice:
-        return self.app.practice  # type: ignore[attr-defined]
-
-    @property
-    def me(self) -> StaffMember | None:
-        return self.app.me  # type: ignore[attr-defined]
+    TAKES_TYPING: ClassVar[bool] = True
+    """False on a screen that never shows a text field: the keys then skip looking for one
+    (a look through the screen's widgets, for every bound key, on every key pressed)."""
 
     def decision(self, action: str) -> Decision:
         """Whether the signed-in person may run this screen's ``action``, and why not."""
@@ -57,45 +132,6 @@ class AreaScreen(Screen[None]):
         """On a screen with text fields, printable keys belong to the fields: the app's letter
         keys step aside (the footer shows their F-keys instead)."""
         return bool(character and character.isprintable()) and has_fields(self)
-
-    def attempt(self, what: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Call a core function with the practice; a refusal becomes a notice in words."""
-        try:
-            return fn(self.practice, *args, **kwargs)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title=what, severity="error", timeout=12)
-            return None
-
-    def attempt_in_thread(
-        self, what: str, fn: Callable[..., T], *args: Any, then: Callable[[T], None]
-    ) -> None:
-        """As ``attempt``, in a thread on its own connection (a write may wait for flush's
-        lock); ``then(result)`` runs back on the UI thread when the core agreed."""
-        self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
-        self._attempt_worker(what, fn, args, then)
-
-    @work(thread=True, group="area-writes")
-    def _attempt_worker(
-        self, what: str, fn: Callable[..., T], args: tuple[Any, ...], then: Callable[[T], None]
-    ) -> None:
-        store = self.practice.reopen_store()
-        try:
-            result = fn(dataclasses.replace(self.practice, store=store), *args)
-        except MedsocialError as exc:
-            self.app.call_from_thread(
-                partial(
-                    self.notify,
-                    exc.for_people(),
-                    title=what,
-                    severity="error",
-                    timeout=12,
-                    markup=False,
-                )
-            )
-            return
-        finally:
-            store.close()
-        self.app.call_from_thread(then, result)
 
     def action_back(self) -> None:
         self.app.pop_screen()

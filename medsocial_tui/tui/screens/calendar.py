@@ -39,6 +39,7 @@ def short(post: Post, width: int) -> str:
 class CalendarScreen(AreaScreen):
     GROUP = "Calendar"
     NEEDS = {"grab": Action.COMPOSE}
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("w", "week", "Week", id="calendar.week", tooltip="Seven days by hour"),
         Binding("m", "month", "Month", id="calendar.month", tooltip="The month by day"),
@@ -271,9 +272,12 @@ class CalendarScreen(AreaScreen):
         old = self.carrying.scheduled_at.astimezone(tz)  # type: ignore[union-attr]
         hour = old.hour if self.mode == "month" else slot.hour
         target = slot.replace(hour=hour, minute=old.minute, tzinfo=tz)
-        moved = self.attempt("Not moved", queue.reschedule, self.carrying.id, target)
-        if moved is not None:
-            self.notify(f"Post {moved.id} moved to {target:%a %d %b %H:%M}")
+
+        def moved(post: Post) -> None:
+            self.notify(f"Post {post.id} moved to {target:%a %d %b %H:%M}")
+            self.reload()
+
+        self.attempt("Not moved", queue.reschedule, self.carrying.id, target, then=moved)
         self.carrying = None
         self.reload()
 

@@ -4,11 +4,14 @@ post by hand with their text ready to copy."""
 
 from __future__ import annotations
 
+import asyncio
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock, health, plugin_calls, queue
@@ -33,6 +36,7 @@ def age_words(moment) -> str:
 class ChannelsScreen(AreaScreen):
     GROUP = "Channels"
     NEEDS = {"mark_done": Action.HANDLE_DELIVERY}
+    TAKES_TYPING = False
     BINDINGS = [
         Binding(
             "t",
@@ -162,10 +166,15 @@ class ChannelsScreen(AreaScreen):
             return
         delivery = todo.delivery
 
+        def marked(_delivery: object) -> None:
+            self.notify(f"{delivery.account_id}: marked as out")
+            self.reload()
+
         def answered(url: str | None) -> None:
-            if url and self.attempt("Not marked", queue.resolve, delivery.id, published_url=url):
-                self.notify(f"{delivery.account_id}: marked as out")
-                self.reload()
+            if url:
+                self.attempt(
+                    "Not marked", queue.resolve, delivery.id, published_url=url, then=marked
+                )
 
         self.app.push_screen(
             Ask(f"Where is it on {todo.network}? Paste the post's URL.", "https://..."), answered
@@ -183,20 +192,32 @@ class ChannelsScreen(AreaScreen):
         self.notify("Asking each network whether its credentials work...")
         self.test_online()
 
-    @work(exclusive=True, group="channels-online")
-    async def test_online(self) -> None:
-        """Cheap authorised reads, awaited on the event loop: input stays responsive."""
+    class Checked(Message):
+        """What each network said about its credentials, from the worker."""
+
+        def __init__(self, words: dict[str, str]) -> None:
+            super().__init__()
+            self.words = words
+
+    @work(thread=True, exclusive=True, group="channels-online")
+    def test_online(self) -> None:
+        """Cheap authorised reads, in a thread worker with its own event loop: keys never
+        wait for a network; the answers come back in a message."""
+        self.practice.plugins  # noqa: B018 - loaded before the worker reads them
+        words = asyncio.run(self._ask_networks([s.account_id for s in self.statuses]))
+        self.post_message(self.Checked(words))
+
+    async def _ask_networks(self, account_ids: list[str]) -> dict[str, str]:
         import httpx
 
         practice = self.practice
+        words: dict[str, str] = {}
         async with httpx.AsyncClient(timeout=10) as client:
-            for status in self.statuses:
-                channel = practice.plugins.channels.get(
-                    practice.config.account(status.account_id).channel
-                )  # type: ignore[union-attr]
+            for account_id in account_ids:
+                channel = practice.plugins.channels.get(practice.config.account(account_id).channel)  # type: ignore[union-attr]
                 if channel is None:
                     continue
-                account = practice.account(status.account_id)
+                account = practice.account(account_id)
                 try:
                     result = await plugin_calls.call_channel(
                         channel,
@@ -205,8 +226,11 @@ class ChannelsScreen(AreaScreen):
                         plugin_calls.checked_health,
                         deadline=15.0,
                     )
-                    words = result.message if result.ok else f"FAILED: {result.message}"
+                    words[account_id] = result.message if result.ok else f"FAILED: {result.message}"
                 except Exception as exc:  # noqa: BLE001 - shown to the person, not raised
-                    words = f"could not check: {type(exc).__name__}"
-                self.online[status.account_id] = words
+                    words[account_id] = f"could not check: {type(exc).__name__}"
+        return words
+
+    def on_channels_screen_checked(self, message: Checked) -> None:
+        self.online.update(message.words)
         self.reload()

@@ -8,8 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from medsocial_tui import hours
@@ -18,35 +17,9 @@ from medsocial_tui.health import quiet_accounts
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.confirm import Confirm
+from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import count
-
-
-class Confirm(ModalScreen[bool]):
-    """Shows what will happen; Enter or y goes ahead, Esc or n goes back."""
-
-    DEFAULT_CSS = """
-    Confirm { align: center middle; }
-    #confirm { width: 76; height: auto; max-height: 20; border: round $warning;
-               background: $surface; padding: 0 1; }
-    """
-    BINDINGS = [
-        Binding("enter,y", "answer(True)", "Go ahead", id="confirm.yes"),
-        Binding("escape,n", "answer(False)", "Back", id="confirm.no"),
-    ]
-
-    def __init__(self, title: str, lines: list[str]) -> None:
-        super().__init__()
-        self.title_text = title
-        self.lines = lines
-
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="confirm"):
-            yield TextStatic(Text(self.title_text, style="bold"))
-            yield TextStatic("\n".join(self.lines))
-            yield Static("Enter or y: go ahead    Esc or n: back", classes="hint")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
 
 
 class HoursScreen(AreaScreen):
@@ -97,7 +70,7 @@ class HoursScreen(AreaScreen):
                 yield TextInput(placeholder="extra line (optional)", id="note")
             with VerticalScroll(id="hours-preview"):
                 yield TextStatic(id="hours-body")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#reason", OptionList).border_title = "Why"
@@ -222,20 +195,18 @@ class HoursScreen(AreaScreen):
 
         def answered(go: bool | None) -> None:
             if go:
-                self.run_worker(self._apply(change), exclusive=True, group="hours")
+                self._show(Text("Posting and setting special hours..."))
+                self.attempt("Not posted", hours.apply, change, then=self._applied)
 
-        self.app.push_screen(Confirm(title + "?", lines), answered)
+        self.app.push_screen(Confirm(title + "?", lines, enter_goes_ahead=True), answered)
 
-    async def _apply(self, change: hours.HoursChange) -> None:
-        self._show(Text("Posting and setting special hours..."))
-        try:
-            result = await hours.apply(self.practice, change)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title="Not posted", severity="error", timeout=12)
-            self.refresh_preview()
-            return
+    def _applied(self, result: hours.HoursResult) -> None:
         self.done = True
         self._show_result(f"Hours change #{result.change_id} done", result)
+
+    def on_practice_screen_refused(self, message: AreaScreen.Refused) -> None:
+        super().on_practice_screen_refused(message)
+        self.refresh_preview()
 
     def _show_result(self, title: str, result: hours.HoursResult, *, undone: bool = False) -> None:
         body = Text(title + "\n\n", style="bold")
@@ -267,20 +238,17 @@ class HoursScreen(AreaScreen):
             "a correction is posted where the notice may already be seen.",
         ]
 
+        def undone(result: hours.HoursResult) -> None:
+            self.done = True
+            self._show_result(f"Hours change #{last.id} undone", result, undone=True)
+
         def answered(go: bool | None) -> None:
             if go:
-                self.run_worker(self._undo(last.id), exclusive=True, group="hours")
+                self.attempt("Not undone", hours.undo, last.id, then=undone)
 
-        self.app.push_screen(Confirm(f"Undo hours change #{last.id}?", lines), answered)
-
-    async def _undo(self, change_id: int) -> None:
-        try:
-            result = await hours.undo(self.practice, change_id)
-        except MedsocialError as exc:
-            self.notify(exc.for_people(), title="Not undone", severity="error", timeout=12)
-            return
-        self.done = True
-        self._show_result(f"Hours change #{change_id} undone", result, undone=True)
+        self.app.push_screen(
+            Confirm(f"Undo hours change #{last.id}?", lines, enter_goes_ahead=True), answered
+        )
 
     def action_back(self) -> None:
         self.dismiss(None)

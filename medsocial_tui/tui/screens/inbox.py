@@ -239,7 +239,7 @@ class InboxScreen(AreaScreen):
     def on_data_table_row_selected(self) -> None:
         item = self.selected()
         if item is not None and item.state is InboxState.NEW:
-            self.attempt_in_thread(
+            self.attempt(
                 "Not marked seen", inbox.mark_seen, item.id, then=lambda _item: self.reload()
             )
 
@@ -264,14 +264,14 @@ class InboxScreen(AreaScreen):
     def action_close(self) -> None:
         item = self._with_item()
         if item is not None:
-            self.attempt_in_thread(
+            self.attempt(
                 "Not closed", inbox.close, item.id, then=self._done(f"item {item.id} closed")
             )
 
     def action_follow_up(self) -> None:
         item = self._with_item()
         if item is not None:
-            self.attempt_in_thread(
+            self.attempt(
                 "Not marked",
                 inbox.follow_up,
                 item.id,
@@ -281,14 +281,14 @@ class InboxScreen(AreaScreen):
     def action_hide(self) -> None:
         item = self._with_item()
         if item is not None:
-            self.attempt_in_thread(
+            self.attempt(
                 "Not hidden", inbox.hide, item.id, then=self._done(f"item {item.id} hidden")
             )
 
     def action_assign(self) -> None:
         item = self._with_item()
         if item is not None:
-            self.attempt_in_thread(
+            self.attempt(
                 "Not assigned",
                 inbox.assign,
                 item.id,
@@ -305,7 +305,7 @@ class InboxScreen(AreaScreen):
 
         def answered(login: str | None) -> None:
             if login:
-                self.attempt_in_thread(
+                self.attempt(
                     "Not escalated",
                     inbox.escalate,
                     item.id,
@@ -327,7 +327,7 @@ class InboxScreen(AreaScreen):
         if not waiting:
             self.notify("No reply waits for approval on this item")
             return
-        self.attempt_in_thread(
+        self.attempt(
             "Not approved",
             inbox.approve,
             waiting[0].id,
@@ -449,9 +449,11 @@ class ReplyScreen(AreaScreen):
             if letter is None:
                 return
             template = templates[letters.index(letter)]
-            filled = self.attempt("No template", inbox.filled_template, template.key)
-            if filled is not None:
+
+            def fill(filled: str) -> None:
                 self.query_one("#reply-text", TextArea).text = filled
+
+            self.attempt("No template", inbox.filled_template, template.key, then=fill)
 
         self.app.push_screen(Choose("Which approved reply?", options), chosen)
 
@@ -465,7 +467,7 @@ class ReplyScreen(AreaScreen):
             self.notify(result.words, severity="warning" if result.needs_person else "information")
             self.dismiss(True)
 
-        self.attempt_in_thread("Not sent", inbox.write_reply, self.item.id, text, then=sent)
+        self.attempt("Not sent", inbox.write_reply, self.item.id, text, then=sent)
 
     def action_cancel(self) -> None:
         if not self.text.strip():

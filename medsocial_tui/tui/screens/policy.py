@@ -7,34 +7,29 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Markdown, Static
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Header, Markdown, Static
 
 from medsocial_tui import clock, exports, policy
 from medsocial_tui.display import terminal_safe
-from medsocial_tui.errors import MedsocialError
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
-from medsocial_tui.tui.widgets.forms import ConfirmScreen
-
-
-def _practice(screen: Screen) -> Practice:
-    return screen.app.practice  # type: ignore[attr-defined]
+from medsocial_tui.tui.widgets.confirm import Confirm
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
 def _today(practice: Practice):
     return clock.now().astimezone(practice.tz).date()
 
 
-def _fail(screen: Screen, exc: MedsocialError) -> None:
-    screen.app.notify(exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10)
-
-
-class PolicyScreen(Screen[None]):
+class PolicyScreen(AreaScreen):
     """The current version (or one chosen from the list) to read and acknowledge."""
 
+    GROUP = "Policy"
+
+    TAKES_TYPING = False
     BINDINGS = [
         Binding(
             "a",
@@ -76,20 +71,20 @@ class PolicyScreen(Screen[None]):
         yield TextStatic(id="policy-status")
         with VerticalScroll(id="policy-text"):
             yield Markdown(id="policy-markdown", open_links=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()
         self.query_one("#policy-text").focus()
 
     def version(self) -> policy.PolicyVersion | None:
-        store = _practice(self).store
+        store = self.practice.store
         if self.number is not None:
             return policy.get_version(store, self.number)
         return policy.current_version(store)
 
     def refresh_view(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         version = self.version()
         status = self.query_one("#policy-status", Static)
         body = self.query_one("#policy-markdown", Markdown)
@@ -112,7 +107,7 @@ class PolicyScreen(Screen[None]):
         body.update(terminal_safe(policy.to_markdown(version)))
 
     def _my_standing(self, version: policy.PolicyVersion) -> Text:
-        practice = _practice(self)
+        practice = self.practice
         me = self.app.me  # type: ignore[attr-defined]
         if me is None:
             return Text(f"{practice.login} is not on the staff list: you can read, not act.")
@@ -129,7 +124,7 @@ class PolicyScreen(Screen[None]):
         )
 
     def action_acknowledge(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         me = self.app.me  # type: ignore[attr-defined]
         current = policy.current_version(practice.store)
         version = self.version()
@@ -139,17 +134,20 @@ class PolicyScreen(Screen[None]):
         if me is None:
             self.app.notify("You are not on the staff list; ask an admin.", severity="warning")
             return
-        try:
-            new = policy.acknowledge(practice.store, me.login, me.id, current.number)
-        except MedsocialError as exc:
-            _fail(self, exc)
-            return
-        self.app.notify(
-            f"Thank you: version {current.number} acknowledged. You can compose now."
-            if new
-            else f"You had already acknowledged version {current.number}."
+
+        def acknowledged(new: bool) -> None:
+            self.app.notify(
+                f"Thank you: version {current.number} acknowledged. You can compose now."
+                if new
+                else f"You had already acknowledged version {current.number}."
+            )
+            self.refresh_view()
+
+        self.attempt(
+            "Not acknowledged",
+            lambda p: policy.acknowledge(p.store, me.login, me.id, current.number),
+            then=acknowledged,
         )
-        self.refresh_view()
 
     def action_staff(self) -> None:
         from medsocial_tui.tui.screens.staff import StaffScreen
@@ -179,6 +177,7 @@ class VersionsScreen(AreaScreen):
         "export": Action.MANAGE_POLICY,
     }
 
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("enter,o", "read", "Read", id="versions.read", tooltip="Read this version"),
         Binding(
@@ -229,7 +228,7 @@ class VersionsScreen(AreaScreen):
         yield Static("Policy versions. e edits a draft's text.", id="status-line")
         yield TextTable(id="versions", cursor_type="row", zebra_stripes=True)
         yield TextStatic(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -241,7 +240,7 @@ class VersionsScreen(AreaScreen):
         table.focus()
 
     def reload(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
@@ -277,7 +276,7 @@ class VersionsScreen(AreaScreen):
             + (f"; published by {v.published_by}" if v.published_by else "")
         )
         if v.status == "published":
-            acks = policy.acknowledgements(_practice(self).store, v.number)
+            acks = policy.acknowledgements(self.practice.store, v.number)
             lines.append(f"{len(acks)} acknowledgements")
         detail.update("\n".join(lines))
 
@@ -290,7 +289,7 @@ class VersionsScreen(AreaScreen):
             self.app.push_screen(PolicyScreen(v.number))
 
     def _earlier(self, v: policy.PolicyVersion) -> policy.PolicyVersion | None:
-        store = _practice(self).store
+        store = self.practice.store
         current = policy.current_version(store)
         if v.is_draft and current is not None:
             return current
@@ -305,25 +304,25 @@ class VersionsScreen(AreaScreen):
         if earlier is None:
             self.app.notify("There is no earlier version to compare with.", severity="warning")
             return
-        diffs = policy.diff(_practice(self).store, earlier.number, v.number)
+        diffs = policy.diff(self.practice.store, earlier.number, v.number)
         self.app.push_screen(DiffScreen(earlier.number, v.number, diffs))
 
     def _run(self, work, done: str) -> None:
-        try:
-            work()
-        except MedsocialError as exc:
-            _fail(self, exc)
-            return
-        self.app.notify(done, markup=False)
-        self.reload()
+        """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
+
+        def finished(_result: object) -> None:
+            self.app.notify(done, markup=False)
+            self.reload()
+
+        self.attempt("Not done", work, then=finished)
 
     def action_new_draft(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         v = self.selected()
         self._run(
-            lambda: policy.create_draft(
-                practice.store,
-                practice.login,
+            lambda p: policy.create_draft(
+                p.store,
+                p.login,
                 from_number=v.number if v else None,
                 practice_name=practice.config.name,
             ),
@@ -345,7 +344,6 @@ class VersionsScreen(AreaScreen):
         self.app.push_screen(PolicyEditorScreen(v.number), lambda _saved: self.reload())
 
     def action_publish(self) -> None:
-        practice = _practice(self)
         v = self.selected()
         if v is None:
             return
@@ -358,14 +356,12 @@ class VersionsScreen(AreaScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._run(
-                    lambda: policy.publish(
-                        practice.store, practice.login, v.number, effective=_today(practice)
-                    ),
+                    lambda p: policy.publish(p.store, p.login, v.number, effective=_today(p)),
                     f"Version {v.number} published; everyone must acknowledge it.",
                 )
 
         self.app.push_screen(
-            ConfirmScreen(
+            Confirm(
                 f"Publish version {v.number}, effective today? It can no longer change, and "
                 "everyone must acknowledge it before composing, approving or replying."
             ),
@@ -373,7 +369,6 @@ class VersionsScreen(AreaScreen):
         )
 
     def action_retire(self) -> None:
-        practice = _practice(self)
         v = self.selected()
         if v is None:
             return
@@ -381,14 +376,14 @@ class VersionsScreen(AreaScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._run(
-                    lambda: policy.retire(practice.store, practice.login, v.number),
+                    lambda p: policy.retire(p.store, p.login, v.number),
                     f"Version {v.number} retired.",
                 )
 
-        self.app.push_screen(ConfirmScreen(f"Retire version {v.number}?"), answered)
+        self.app.push_screen(Confirm(f"Retire version {v.number}?"), answered)
 
     def action_export(self) -> None:
-        practice = _practice(self)
+        practice = self.practice
         v = self.selected()
         if v is None:
             return
@@ -397,17 +392,22 @@ class VersionsScreen(AreaScreen):
             "tz": practice.tz,
             "exports_dir": practice.home.exports_dir,
         }
-        try:
-            md = exports.export_policy_markdown(practice.store, practice.login, v.number, **args)
-            pdf = exports.export_policy_pdf(practice.store, practice.login, v.number, **args)
-        except MedsocialError as exc:
-            _fail(self, exc)
-            return
-        self.app.notify(
-            f"Wrote {md.path.name} and {pdf.path.name} in {md.path.parent}",
-            markup=False,
-            timeout=10,
-        )
+
+        def export(p: Practice) -> tuple[exports.Export, exports.Export]:
+            return (
+                exports.export_policy_markdown(p.store, p.login, v.number, **args),
+                exports.export_policy_pdf(p.store, p.login, v.number, **args),
+            )
+
+        def written(files: tuple[exports.Export, exports.Export]) -> None:
+            md, pdf = files
+            self.app.notify(
+                f"Wrote {md.path.name} and {pdf.path.name} in {md.path.parent}",
+                markup=False,
+                timeout=10,
+            )
+
+        self.attempt("Not exported", export, then=written)
 
     def action_close(self) -> None:
         self.app.pop_screen()
@@ -438,4 +438,4 @@ class DiffScreen(ModalScreen[None]):
             text.append("Unchanged: " + ", ".join(unchanged) + "\n", style="dim")
         with VerticalScroll(id="diff"):
             yield TextStatic(text)
-        yield Footer()
+        yield KeyFooter()

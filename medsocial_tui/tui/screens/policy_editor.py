@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from medsocial_tui import policy
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.practice import Practice
+from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
-class PolicyEditorScreen(Screen[bool]):
+class PolicyEditorScreen(AreaScreen[bool]):
     """A draft's Markdown in a text area; F4 saves it, Escape leaves without saving."""
 
     BINDINGS = [
@@ -33,10 +33,6 @@ class PolicyEditorScreen(Screen[bool]):
         super().__init__()
         self.number = number
 
-    @property
-    def practice(self) -> Practice:
-        return self.app.practice  # type: ignore[attr-defined, no-any-return]
-
     def compose(self) -> ComposeResult:
         version = policy.editable_draft(self.practice.store, self.number)
         yield Header(show_clock=False, icon="")
@@ -52,28 +48,32 @@ class PolicyEditorScreen(Screen[bool]):
             soft_wrap=True,
             show_line_numbers=False,
         )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
 
     def action_save(self) -> None:
         text = self.query_one(TextArea).text
-        practice = self.practice
         try:
             title, sections = policy.parse_markdown(text)
-            saved = policy.update_draft(
-                practice.store, practice.login, self.number, sections, title
-            )
         except MedsocialError as exc:
             self.app.notify(
                 exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10
             )
             return
-        self.app.notify(
-            f"Draft {saved.number} saved: {len(saved.sections)} sections.", markup=False
+
+        def saved(version: policy.PolicyVersion) -> None:
+            self.app.notify(
+                f"Draft {version.number} saved: {len(version.sections)} sections.", markup=False
+            )
+            self.dismiss(True)
+
+        self.attempt(
+            "Not saved",
+            lambda p: policy.update_draft(p.store, p.login, self.number, sections, title),
+            then=saved,
         )
-        self.dismiss(True)
 
     def action_leave(self) -> None:
         self.dismiss(False)

@@ -26,6 +26,7 @@ from medsocial_tui.tui.words import kind_words, width_for
 class PostScreen(PostActions):
     GROUP = "Post"
     NEEDS = {**POST_ACTION_NEEDS}
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("e", "edit", "Edit", id="post.edit", tooltip="Change it (not yet sent)"),
         Binding("t", "retry", "Retry", id="post.retry", tooltip="Send this delivery again"),

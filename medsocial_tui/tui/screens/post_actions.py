@@ -4,8 +4,6 @@ core needs in words and calls the core, which decides and records."""
 
 from __future__ import annotations
 
-from functools import partial
-
 from medsocial_tui import queue
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Delivery, Post
@@ -75,14 +73,25 @@ class PostActions(AreaScreen):
 
     def _retry(self, delivery: Delivery) -> None:
         if delivery.state not in RETRY_ANYWAY:
-            if self.attempt("Not retried", queue.retry, delivery.id):
-                self.after_change(f"{delivery.account_id}: goes out at the next flush")
+            self.attempt(
+                "Not retried",
+                queue.retry,
+                delivery.id,
+                then=lambda _d: self.after_change(
+                    f"{delivery.account_id}: goes out at the next flush"
+                ),
+            )
             return
 
         def confirmed(answer: str | None) -> None:
             if answer and answer.lower() == "yes":
-                if self.attempt("Not retried", queue.retry, delivery.id, anyway=True):
-                    self.after_change(f"{delivery.account_id}: will be sent again")
+                self.attempt(
+                    "Not retried",
+                    queue.retry,
+                    delivery.id,
+                    anyway=True,
+                    then=lambda _d: self.after_change(f"{delivery.account_id}: will be sent again"),
+                )
 
         self.app.push_screen(
             Ask(
@@ -98,20 +107,23 @@ class PostActions(AreaScreen):
 
     def _mark(self, delivery: Delivery) -> None:
         def published(url: str | None) -> None:
-            if url and self.attempt("Not marked", queue.resolve, delivery.id, published_url=url):
-                self.after_change(f"{delivery.account_id}: marked as out")
+            if url:
+                self.attempt(
+                    "Not marked",
+                    queue.resolve,
+                    delivery.id,
+                    published_url=url,
+                    then=lambda _d: self.after_change(f"{delivery.account_id}: marked as out"),
+                )
 
         def failed(reason: str | None) -> None:
-            # The guard reads the reason (it must not name a patient): in a thread, as
-            # everywhere, so keys never wait for it.
             if reason:
-                self.attempt_in_thread(
+                self.attempt(
                     "Not marked",
-                    partial(queue.resolve, failed_reason=reason),
+                    queue.resolve,
                     delivery.id,
-                    then=lambda _done: self.after_change(
-                        f"{delivery.account_id}: marked as failed"
-                    ),
+                    failed_reason=reason,
+                    then=lambda _d: self.after_change(f"{delivery.account_id}: marked as failed"),
                 )
 
         def chosen(key: str | None) -> None:
@@ -148,8 +160,15 @@ class PostActions(AreaScreen):
             except MedsocialError as exc:
                 self.notify(exc.for_people(), severity="error")
                 return
-            if self.attempt("Not moved", queue.reschedule, post.id, when):
-                self.after_change(f"Post {post.id} now goes out {describe(when, tz)}")
+            self.attempt(
+                "Not moved",
+                queue.reschedule,
+                post.id,
+                when,
+                then=lambda _p: self.after_change(
+                    f"Post {post.id} now goes out {describe(when, tz)}"
+                ),
+            )
 
         self.app.push_screen(Ask(f"When should post {post.id} go out?", "tomorrow 9am"), answered)
 
@@ -159,14 +178,13 @@ class PostActions(AreaScreen):
             return
 
         def answered(reason: str | None) -> None:
-            # The guard reads the reason: in a thread, so keys never wait for it.
             if reason:
-                self.attempt_in_thread(
+                self.attempt(
                     "Not canceled",
                     queue.cancel,
                     post.id,
                     reason,
-                    then=lambda _done: self.after_change(
+                    then=lambda _p: self.after_change(
                         f"Post {post.id}: what had not gone out is canceled"
                     ),
                 )

@@ -4,18 +4,23 @@ taken in a worker thread, so neither freezes the keyboard with 100,000 posts."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.coordinate import Coordinate
+from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock, queue, staff
 from medsocial_tui.approvers import review_wait
+from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP, WAITING_FOR_A_PERSON, DeliveryState
+from medsocial_tui.tui.app import area_keys
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
@@ -23,7 +28,12 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import post_status, width_for
 
 PAGE_SIZE = 100
+WINDOW = 3 * PAGE_SIZE
+"""Rows the queue holds at most; it reads the next page when the cursor comes within
+``NEAR`` rows of either end and lets the farthest page go."""
+NEAR = PAGE_SIZE // 2
 POLL_SECONDS = 2.0
+COLUMNS = ("when", "author", "deliveries", "text")
 
 SHORT = {
     DeliveryState.DRAFT: "draft",
@@ -70,8 +80,20 @@ def summarize(post: Post) -> Text:
     return text
 
 
+class QueueTable(TextTable):
+    """The queue's table: it tells the screen the cursor moved in the same call (not in a
+    message handled after a frame), so one key draws one frame."""
+
+    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
+        super().watch_cursor_coordinate(old, new)
+        if old != new and isinstance(self.screen, QueueScreen):
+            self.screen.cursor_moved()
+
+
 class QueueScreen(PostActions):
     """All posts, newest schedule first, read from the database a page at a time."""
+
+    TAKES_TYPING = False
 
     GROUP = "Queue"
     NEEDS = {**POST_ACTION_NEEDS}
@@ -138,9 +160,7 @@ class QueueScreen(PostActions):
             tooltip="Read the queue again",
             show=False,
         ),
-        Binding("c", "app.calendar", "Calendar", id="queue.calendar", tooltip="Week and month"),
-        Binding("v", "app.review", "Review", id="queue.review", tooltip="Posts waiting for you"),
-        Binding("h", "app.channels", "Channels", id="queue.channels", tooltip="Accounts, to-dos"),
+        *area_keys("go.calendar", "go.review", "go.channels"),
         Binding("j", "cursor_down", "Down", show=False, id="queue.down"),
         Binding("k", "cursor_up", "Up", show=False, id="queue.up"),
     ]
@@ -150,15 +170,28 @@ class QueueScreen(PostActions):
         self.preset = 0
         self.view: QueueView = PRESETS[0]
         self.loaded: list[Post] = []
+        """The window of rows the table holds: at most ``WINDOW``, whatever was scrolled."""
+        self.above: queue.PageMark | None = None
+        """The window's first row, when rows lie above it (None: it starts at the top)."""
         self.next_mark: queue.PageMark | None = None
+        """Where the rows below the window start (None: the window reaches the end)."""
+        self.rows_above = 0
+        """How many rows lie above the window, for "row 120 of 100,000"."""
+        self.shown_view: QueueView = self.view
+        """The view whose rows are on screen (a new one shows when its rows have come)."""
         self.total: int | None = None
         self.waiting = 0
         self._data_version: tuple[int, int] | None = None
+        self._generation = 0
+        self._reading: str | None = None
+        self._shown_detail: Post | None = None
+        self._counted: QueueScreen.Counted | None = None
+        self._rebuilding = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
         yield TextStatic(id="status-line")
-        yield TextTable(id="queue", cursor_type="row", zebra_stripes=True)
+        yield QueueTable(id="queue", cursor_type="row", zebra_stripes=True)
         yield TextStatic(id="detail")
         yield KeyFooter()
 
@@ -168,56 +201,207 @@ class QueueScreen(PostActions):
         logins = [m.login for m in staff.everyone(self.practice.store, include_inactive=True)]
         table.add_column("Author", key="author", width=width_for(logins, 6, 12))
         table.add_column("Accounts", key="deliveries", width=20)
-        table.add_column("Text", key="text")
-        self.reload()
+        # As wide as the screen, cut at its edge: a column measured from its rows would be
+        # measured again (another frame) whenever new rows come.
+        table.add_column("Text", key="text", width=max(self.app.size.width, 80))
+        # The first page is read here, so the first frame shows it; every later read (the
+        # next page, another view, a change elsewhere) runs in a worker thread.
+        self._data_version = self.app.data_stamp()  # type: ignore[attr-defined]
+        page = queue.page_after(self.practice.store, self.view.filter, None, limit=PAGE_SIZE)
+        self._replace(page.posts, None, page.next, keep=None)
+        self.count_in_background(self.view)
         self.set_interval(POLL_SECONDS, self.poll_changes)
 
     def on_screen_resume(self) -> None:
         if self.is_mounted and self._data_version is not None:
             self.poll_changes()
 
+    # Reading: in a worker thread on its own read-only connection; the rows come back in a
+    # message, and a reply meant for an older view or window is dropped.
+
+    class Read(Message):
+        """Rows read in a worker: ``kind`` is "window" (the window again), "view" (the first
+        page of another view), "after" (the page below the window) or "before" (above it)."""
+
+        def __init__(
+            self, generation: int, kind: str, page: queue.Page, keep: int | None = None
+        ) -> None:
+            super().__init__()
+            self.generation, self.kind, self.page, self.keep = generation, kind, page, keep
+
+    class Counted(Message):
+        def __init__(self, view: QueueView, total: int, waiting: int) -> None:
+            super().__init__()
+            self.view, self.total, self.waiting = view, total, waiting
+
+    class ReadFailed(Message):
+        def __init__(self, generation: int, problem: str) -> None:
+            super().__init__()
+            self.generation, self.problem = generation, problem
+
+    def _read(
+        self, kind: str, mark: queue.PageMark | None, limit: int, keep: int | None = None
+    ) -> None:
+        if kind in ("window", "view"):
+            self._generation += 1
+        elif self._reading is not None:
+            return
+        self._reading = kind
+        self._read_worker(self._generation, kind, self.view, mark, limit, keep)
+
+    @work(thread=True, group="queue-read", exit_on_error=False)
+    def _read_worker(
+        self,
+        generation: int,
+        kind: str,
+        view: QueueView,
+        mark: queue.PageMark | None,
+        limit: int,
+        keep: int | None,
+    ) -> None:
+        try:
+            store = self.practice.reader()
+            try:
+                if kind == "before":
+                    page = queue.page_before(store, view.filter, mark, limit=limit)
+                else:
+                    page = queue.page_after(store, view.filter, mark, limit=limit)
+            finally:
+                store.close()
+        except (MedsocialError, sqlite3.Error) as exc:
+            self.post_message(self.ReadFailed(generation, str(exc)))
+            return
+        self.post_message(self.Read(generation, kind, page, keep))
+
+    def on_queue_screen_read_failed(self, message: ReadFailed) -> None:
+        if message.generation == self._generation:
+            self._reading = None
+        self.notify(f"The queue could not be read: {message.problem}", severity="error")
+
+    def on_queue_screen_read(self, message: Read) -> None:
+        if message.generation != self._generation:
+            return
+        self._reading = None
+        posts, page = message.page.posts, message.page
+        if message.kind == "view":
+            self.shown_view, self.above, self.rows_above = self.view, None, 0
+            self._replace(posts, None, page.next, keep=None, top=True)
+        elif message.kind == "window":
+            self._replace(posts, self.above, page.next, keep=message.keep)
+        elif message.kind == "after":
+            self._append(posts, page.next)
+        else:
+            self._prepend(posts, page.next)
+
     def reload(self) -> None:
-        """Read again what is shown (after a change here or in another process), keeping the
-        cursor on the same post."""
-        store = self.practice.store
+        """Read the window again (after a change here or in another process), in a worker,
+        keeping the cursor on the same post."""
         self._data_version = self.app.data_stamp()  # type: ignore[attr-defined]
-        table = self.query_one(DataTable)
         keep = self.selected_post()
-        wanted = min(max(PAGE_SIZE, len(self.loaded)), 20 * PAGE_SIZE)
-        page = queue.page_after(store, self.view.filter, None, limit=wanted)
-        self.loaded, self.next_mark = page.posts, page.next
-        table.clear()
-        self._add_rows(self.loaded)
-        if self.loaded:
-            ids = [p.id for p in self.loaded]
-            row = ids.index(keep.id) if keep and keep.id in ids else 0
-            table.move_cursor(row=min(row, len(self.loaded) - 1), animate=False)
-        self.update_status()
-        self.show_detail()
+        start = None
+        if self.above is not None and self.loaded:
+            first = queue.mark_of(self.loaded[0])
+            start = queue.PageMark(first.sort_at, first.post_id + 1)  # the first row too
+        self._read("window", start, max(PAGE_SIZE, len(self.loaded)), keep.id if keep else None)
         self.count_in_background(self.view)
 
-    def _add_rows(self, posts: list[Post]) -> None:
-        table = self.query_one(DataTable)
-        tz = self.practice.tz
-        for post in posts:
-            when = clock.show(post.scheduled_at, tz) if post.scheduled_at else "not scheduled"
-            table.add_row(
-                when, post.author, summarize(post), " ".join(post.text.split()), key=str(post.id)
-            )
+    # Showing: the table holds the window; the cursor and the screen stay where they were.
 
-    def load_more(self) -> None:
-        """The next page, read after the last row shown."""
-        if self.next_mark is None:
-            return
-        page = queue.page_after(
-            self.practice.store, self.view.filter, self.next_mark, limit=PAGE_SIZE
+    def _row(self, post: Post) -> tuple[object, ...]:
+        when = clock.show(post.scheduled_at, self.practice.tz) if post.scheduled_at else None
+        return (
+            when or "not scheduled",
+            post.author,
+            summarize(post),
+            " ".join(post.text.split()),
         )
-        self.loaded.extend(page.posts)
-        self.next_mark = page.next
-        self._add_rows(page.posts)
-        self.update_status()
 
-    @work(thread=True, exclusive=True, group="queue-counts")
+    def _replace(
+        self,
+        posts: list[Post],
+        above: queue.PageMark | None,
+        below: queue.PageMark | None,
+        *,
+        keep: int | None,
+        shift: int = 0,
+        top: bool = False,
+    ) -> None:
+        """Show ``posts`` as the window. The cursor stays on post ``keep`` (or its row), the
+        rows on screen where they were; ``shift`` rows came in (or went, negative) above;
+        ``top`` puts the cursor on the first row."""
+        table = self.query_one(QueueTable)
+        old_ids = [p.id for p in self.loaded]
+        new_ids = [p.id for p in posts]
+        row, scrolled = (0, 0.0) if top else (table.cursor_row, table.scroll_y)
+        self.above, self.next_mark = above, below
+        if old_ids == new_ids and old_ids and not top:
+            for old, new in zip(self.loaded, posts, strict=True):
+                if old != new:
+                    for column, value in zip(COLUMNS, self._row(new), strict=True):
+                        table.update_cell(str(new.id), column, value)
+            self.loaded = posts
+        else:
+            if keep is not None and keep in new_ids:
+                shift = new_ids.index(keep) - row
+            self.loaded = posts
+            self._rebuilding = True
+            try:
+                table.clear()
+                for post in posts:
+                    table.add_row(*self._row(post), key=str(post.id))
+                if posts:
+                    table.scroll_y = max(0, scrolled + shift)
+                    table.move_cursor(
+                        row=min(max(row + shift, 0), len(posts) - 1), animate=False, scroll=False
+                    )
+            finally:
+                self._rebuilding = False
+        self.cursor_moved()
+
+    def _append(self, posts: list[Post], below: queue.PageMark | None) -> None:
+        """The page below the window came: added under it; past ``WINDOW`` rows the top
+        page goes, so memory stays flat however far a person scrolls."""
+        if not posts:
+            self.next_mark = below
+            return
+        if len(self.loaded) + len(posts) <= WINDOW:
+            table = self.query_one(QueueTable)
+            for post in posts:
+                table.add_row(*self._row(post), key=str(post.id))
+            self.loaded = self.loaded + posts
+            self.next_mark = below
+            self.cursor_moved()
+            return
+        drop = len(self.loaded) + len(posts) - WINDOW
+        above = queue.mark_of(self.loaded[drop])
+        self.rows_above += drop
+        self._replace(self.loaded[drop:] + posts, above, below, keep=None, shift=-drop)
+
+    def _prepend(self, posts: list[Post], above: queue.PageMark | None) -> None:
+        """The page above the window came: put on top; the bottom page goes."""
+        if not posts:
+            self.above = None
+            return
+        kept = self.loaded[: max(0, WINDOW - len(posts))]
+        below = queue.mark_of(kept[-1]) if len(kept) < len(self.loaded) else self.next_mark
+        self.rows_above = max(0, self.rows_above - len(posts))
+        self._replace(posts + kept, above, below, keep=None, shift=len(posts))
+
+    def cursor_moved(self, *, force: bool = False) -> None:
+        """Called by the table in the same call as the cursor moves, so the row, the status
+        line and the detail pane are drawn in one frame; the next rows are read in a
+        worker when the cursor nears an end of the window."""
+        if self._rebuilding:
+            return
+        row = self.query_one(QueueTable).cursor_row
+        if row >= len(self.loaded) - NEAR and self.next_mark is not None:
+            self._read("after", self.next_mark, PAGE_SIZE)
+        elif row < NEAR and self.above is not None:
+            self._read("before", self.above, PAGE_SIZE)
+        self.update_status()
+        self.show_detail(force=force)
+
+    @work(thread=True, exclusive=True, group="queue-counts", exit_on_error=False)
     def count_in_background(self, view: QueueView) -> None:
         """Counting every matching post is the one slow read at 100,000 posts: it runs on its
         own connection in a thread and fills in the status line when done."""
@@ -227,25 +411,33 @@ class QueueScreen(PostActions):
             waiting = queue.waiting_count(store)
         finally:
             store.close()
-        self.app.call_from_thread(self._counted, view, total, waiting)
+        self.post_message(self.Counted(view, total, waiting))
 
-    def _counted(self, view: QueueView, total: int, waiting: int) -> None:
-        if view == self.view:
-            self.total, self.waiting = total, waiting
-            self.update_status()
+    def on_queue_screen_counted(self, message: Counted) -> None:
+        self._counted = message
+        self.update_status()
 
     def update_status(self) -> None:
         me = self.me
         who = f"{me.name} ({', '.join(sorted(me.roles))})" if me else f"{self.practice.login}?"
-        if self.total is None:
-            shown = f"{len(self.loaded)}{'+' if self.next_mark else ''}"
+        row = self.rows_above + self.query_one(QueueTable).cursor_row + 1 if self.loaded else 0
+        counted = self._counted
+        if counted is not None and counted.view == self.shown_view:
+            self.total, self.waiting = counted.total, counted.waiting
         else:
-            shown = f"{len(self.loaded)} of {self.total}"
-        line = Text(f"{self.view.name}: {shown}")
+            self.total = None
+        if self.total is None:
+            more = "+" if self.next_mark else ""
+            shown = f"row {row} of {self.rows_above + len(self.loaded):,}{more}"
+        else:
+            shown = f"row {row} of {self.total:,}"
+        line = Text(f"{self.shown_view.name}: {shown}")
         if self.waiting:
             line.append(f"  {self.waiting} need a person", style="bold yellow")
         line.append(f"  |  {who}")
-        self.query_one("#status-line", Static).update(line)
+        status = self.query_one("#status-line", Static)
+        if str(status.render()) != line.plain:
+            status.update(line)
 
     def selected_post(self) -> Post | None:
         table = self.query_one(DataTable)
@@ -253,8 +445,11 @@ class QueueScreen(PostActions):
             return None
         return self.loaded[table.cursor_row]
 
-    def show_detail(self) -> None:
+    def show_detail(self, *, force: bool = False) -> None:
         post = self.selected_post()
+        if post is not None and post == self._shown_detail and not force:
+            return
+        self._shown_detail = post
         detail = self.query_one("#detail", Static)
         if post is None:
             detail.update("No posts here. f: other views; /: find by words, state, account, date.")
@@ -280,11 +475,6 @@ class QueueScreen(PostActions):
                     text.append(f"\n    next: {NEXT_STEP[d.state]}", style="italic")
         detail.update(text)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.cursor_row >= len(self.loaded) - PAGE_SIZE // 2:
-            self.load_more()
-        self.show_detail()
-
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open_post()
 
@@ -302,11 +492,11 @@ class QueueScreen(PostActions):
         self.reload()
 
     def _show(self, view: QueueView) -> None:
+        """Another view: its first page is read in a worker; the rows on screen and the
+        status line stay until it comes, then change in one frame."""
         self.view = view
-        self.total = None
-        self.loaded = []
-        self.query_one(DataTable).move_cursor(row=0)
-        self.reload()
+        self._read("view", None, PAGE_SIZE, None)
+        self.count_in_background(view)
 
     def action_next_filter(self) -> None:
         self.preset = (self.preset + 1) % len(PRESETS)

@@ -15,6 +15,7 @@ from medsocial_tui import queue, staff
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.states import WAITING_FOR_A_PERSON
 from medsocial_tui.tui.safe import TextInput, TextLabel, shown
+from medsocial_tui.tui.screens.base import PracticeScreen
 from medsocial_tui.when import parse_when
 
 F = queue.QueueFilter
@@ -52,7 +53,7 @@ PRESETS: tuple[QueueView, ...] = (
 )
 
 
-class FilterScreen(ModalScreen[QueueView | None]):
+class FilterScreen(PracticeScreen, ModalScreen[QueueView | None]):
     """Choose the queue's filter: words in the text, state, account, author, dates; Enter in
     a field (or F3) shows it, Esc keeps the old one."""
 
@@ -65,10 +66,6 @@ class FilterScreen(ModalScreen[QueueView | None]):
     def __init__(self, current: QueueView) -> None:
         super().__init__()
         self.current = current
-
-    @property
-    def practice(self):
-        return self.app.practice  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         f = self.current.filter

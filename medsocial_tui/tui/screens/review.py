@@ -51,6 +51,7 @@ def guard_detail(practice: Practice, post: Post) -> Text:
 class ReviewScreen(AreaScreen):
     GROUP = "Review"
     NEEDS = {"approve": Action.APPROVE, "send_back": Action.APPROVE}
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("a", "approve", "Approve", id="review.approve", tooltip="It goes out at its time"),
         Binding(
@@ -168,7 +169,7 @@ class ReviewScreen(AreaScreen):
             self.notify(f"Post {post.id} approved: goes out {when}")
             self.reload()
 
-        self.attempt_in_thread("Not approved", queue.approve, post.id, then=approved)
+        self.attempt("Not approved", queue.approve, post.id, then=approved)
 
     def action_send_back(self) -> None:
         post = self.selected()
@@ -181,9 +182,7 @@ class ReviewScreen(AreaScreen):
 
         def done(reason: str | None) -> None:
             if reason:
-                self.attempt_in_thread(
-                    "Not sent back", queue.send_back, post.id, reason, then=sent_back
-                )
+                self.attempt("Not sent back", queue.send_back, post.id, reason, then=sent_back)
 
         self.app.push_screen(
             Ask(

@@ -9,26 +9,22 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import audit_notes, clock, exports, guard, policy, staff, training
-from medsocial_tui.errors import MedsocialError, UsageError
+from medsocial_tui.errors import UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.practice import Practice
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
-from medsocial_tui.tui.widgets.forms import ConfirmScreen, Field, FormScreen
+from medsocial_tui.tui.widgets.forms import Field, FormScreen
 from medsocial_tui.tui.words import fit
 
 STATUS_WIDTH = 78
 """The status line's room at 80 columns (one column of padding each side)."""
-
-
-def _practice(screen: Screen) -> Practice:
-    return screen.app.practice  # type: ignore[attr-defined]
 
 
 def _date(text: str, what: str) -> date | None:
@@ -68,6 +64,7 @@ class StaffScreen(AreaScreen):
         "audit_note": Action.AUDIT,
         "report": Action.MANAGE_POLICY,
     }
+    TAKES_TYPING = False
     BINDINGS = [
         Binding("n", "add", "Add", id="staff.add", tooltip="Add a staff member"),
         Binding(
@@ -137,10 +134,10 @@ class StaffScreen(AreaScreen):
         table.focus()
 
     def today(self) -> date:
-        return clock.now().astimezone(_practice(self).tz).date()
+        return clock.now().astimezone(self.practice.tz).date()
 
     def reload(self) -> None:
-        store = _practice(self).store
+        store = self.practice.store
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
@@ -191,7 +188,7 @@ class StaffScreen(AreaScreen):
             f"{m.name} ({m.login}) {m.title}".rstrip() + (f" · {', '.join(marks)}" if marks else "")
         ]
         lines.append(f"roles: {roles_text(m)}" + ("" if m.active else " · deactivated"))
-        store = _practice(self).store
+        store = self.practice.store
         missing = policy.unacknowledged_version(store, m.id) if m.active else None
         if missing is not None:
             lines.append(
@@ -214,9 +211,8 @@ class StaffScreen(AreaScreen):
         self.app.push_screen(FormScreen(title, fields, save), closed)
 
     def action_add(self) -> None:
-        practice = _practice(self)
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             member = staff.add(
                 practice.store,
                 practice.login,
@@ -241,12 +237,11 @@ class StaffScreen(AreaScreen):
         )
 
     def action_change(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is None:
             return
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             changed = staff.change(
                 practice.store,
                 practice.login,
@@ -268,27 +263,23 @@ class StaffScreen(AreaScreen):
         )
 
     def _act(self, work, done: str) -> None:
-        try:
-            work()
-        except MedsocialError as exc:
-            self.app.notify(
-                exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10
-            )
-            return
-        self.app.notify(done, markup=False)
-        self.reload()
+        """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
+
+        def finished(_result: object) -> None:
+            self.app.notify(done, markup=False)
+            self.reload()
+
+        self.attempt("Not changed", work, then=finished)
 
     def action_make_manager(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is not None:
             self._act(
-                lambda: staff.change(practice.store, practice.login, m.login, is_manager=True),
+                lambda p: staff.change(p.store, p.login, m.login, is_manager=True),
                 f"{m.name} is now the designated social-media manager.",
             )
 
     def action_deactivate(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is None:
             return
@@ -296,22 +287,21 @@ class StaffScreen(AreaScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._act(
-                    lambda: staff.deactivate(practice.store, practice.login, m.login),
+                    lambda p: staff.deactivate(p.store, p.login, m.login),
                     f"{m.name} deactivated; their records stay.",
                 )
 
         self.app.push_screen(
-            ConfirmScreen(f"Deactivate {m.name}? They can no longer act; their history stays."),
+            Confirm(f"Deactivate {m.name}? They can no longer act; their history stays."),
             answered,
         )
 
     def action_training(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is None:
             return
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             record = training.record(
                 practice.store,
                 practice.login,
@@ -336,12 +326,11 @@ class StaffScreen(AreaScreen):
         )
 
     def action_audit_note(self) -> None:
-        practice = _practice(self)
         m = self.selected()
         if m is None:
             return
 
-        def save(v: dict[str, str]) -> str:
+        def save(practice: Practice, v: dict[str, str]) -> str:
             note = audit_notes.add(
                 practice.store,
                 practice.login,
@@ -364,18 +353,16 @@ class StaffScreen(AreaScreen):
         )
 
     def action_report(self) -> None:
-        practice = _practice(self)
-        try:
-            written = exports.export_records_csv(
-                practice.store,
-                practice.login,
-                tz=practice.tz,
-                exports_dir=practice.home.exports_dir,
+        def export(p: Practice) -> exports.Export:
+            return exports.export_records_csv(
+                p.store, p.login, tz=p.tz, exports_dir=p.home.exports_dir
             )
-        except MedsocialError as exc:
-            self.app.notify(exc.for_people(), severity="error", markup=False, timeout=10)
-            return
-        self.app.notify(f"Wrote {written.path}", markup=False, timeout=10)
+
+        self.attempt(
+            "Not written",
+            export,
+            then=lambda written: self.app.notify(f"Wrote {written.path}", markup=False, timeout=10),
+        )
 
     def action_toggle_inactive(self) -> None:
         self.include_inactive = not self.include_inactive

@@ -10,7 +10,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from medsocial_tui import templates
@@ -20,6 +20,7 @@ from medsocial_tui.models import Post
 from medsocial_tui.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
 class TemplatesScreen(AreaScreen):
@@ -67,7 +68,7 @@ class TemplatesScreen(AreaScreen):
                 fields.can_focus = False
                 yield fields
                 yield TextStatic(id="template-notes")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.available = templates.available(self.practice)

@@ -1,4 +1,5 @@
-"""Small keyboard-only dialogs: a form whose save calls the core, and a yes/no question.
+"""A small keyboard-only dialog: a form whose save calls the core (the yes/no question is
+``confirm.Confirm``).
 
 A form stays open when the core refuses (not allowed, patient information, a bad date) and
 shows the reason in words under the fields, so nothing typed is lost.
@@ -15,8 +16,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from medsocial_tui.errors import MedsocialError
+from medsocial_tui.practice import Practice
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
+from medsocial_tui.tui.screens.base import PracticeScreen
 
 
 @dataclass(frozen=True)
@@ -27,9 +29,10 @@ class Field:
     placeholder: str = ""
 
 
-class FormScreen(ModalScreen[bool]):
-    """Fields, then Enter on the last one (or F9) saves; Esc cancels. Dismisses True once
-    ``save`` has returned without raising."""
+class FormScreen(PracticeScreen, ModalScreen[bool]):
+    """Fields, then Enter on the last one (or F9) saves; Esc cancels. ``save(practice,
+    values)`` runs in a thread worker on its own connection; the form dismisses True once it
+    returned without raising, and stays open with the reason under the fields otherwise."""
 
     BINDINGS = [
         Binding("f9", "save", "Save", id="form.save", tooltip="Save (Enter on the last field)"),
@@ -37,7 +40,10 @@ class FormScreen(ModalScreen[bool]):
     ]
 
     def __init__(
-        self, title: str, fields: list[Field], save: Callable[[dict[str, str]], str | None]
+        self,
+        title: str,
+        fields: list[Field],
+        save: Callable[[Practice, dict[str, str]], str | None],
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -69,35 +75,16 @@ class FormScreen(ModalScreen[bool]):
             self.action_save()
 
     def action_save(self) -> None:
-        try:
-            message = self.save(self.values())
-        except MedsocialError as exc:
-            self.query_one("#form-error", Static).update(exc.for_people())
-            return
+        self.query_one("#form-error", Static).update("Saving...")
+        self.attempt(self.title_text, self.save, self.values(), then=self._saved)
+
+    def _saved(self, message: str | None) -> None:
         if message:
             self.app.notify(message, markup=False)
         self.dismiss(True)
 
+    def on_practice_screen_refused(self, message: PracticeScreen.Refused) -> None:
+        self.query_one("#form-error", Static).update(message.words)
+
     def action_cancel(self) -> None:
         self.dismiss(False)
-
-
-class ConfirmScreen(ModalScreen[bool]):
-    """A question answered with y or n (Esc is no)."""
-
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Go ahead"),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no", tooltip="Leave it"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm"):
-            yield TextStatic(self.question)
-            yield Static("y yes · n no", id="form-help")
-
-    def action_answer(self, yes: bool) -> None:
-        self.dismiss(yes)

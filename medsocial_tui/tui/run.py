@@ -1,0 +1,34 @@
+"""Opening the app as people run it. Textual reads its settings (frames per second,
+animations) once, when it is first imported, so they are chosen here before anything
+imports Textual; this module imports none of it at module level."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+SETTINGS = {"TEXTUAL_ANIMATIONS": "none", "TEXTUAL_FPS": "20"}
+"""What medsocial runs with unless the person set them: no animations over SSH, and at most
+20 frames a second (a key draws one frame, so keys never wait for the limit)."""
+
+
+def choose_textual_settings() -> bool:
+    """Set the defaults above. False when Textual was already imported, so they came too
+    late (a test keeps the `medsocial` command from importing it before this)."""
+    for name, value in SETTINGS.items():
+        os.environ.setdefault(name, value)
+    return "textual" not in sys.modules
+
+
+def run_app(home: str | os.PathLike[str] | None = None, **run_options: Any) -> None:
+    """Open the practice first, so config errors print as words before the screen clears;
+    then import Textual with medsocial's settings and run. ``run_options`` go to
+    ``App.run`` (``headless``, ``size``, ``auto_pilot``)."""
+    choose_textual_settings()
+    from medsocial_tui.practice import open_practice
+
+    practice = open_practice(home)
+    from medsocial_tui.tui.app import MedsocialApp
+
+    MedsocialApp(practice, owns_practice=True).run(**run_options)

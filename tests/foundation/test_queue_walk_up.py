@@ -1,0 +1,31 @@
+"""The queue walked back up (``page_before``, as the TUI reads when a person scrolls up past
+the rows it holds) gives the same posts in the same order as walking down, each page an
+index search like ``page_after``'s."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui import queue
+from medsocial_tui.store.plans import plan, plan_problems
+
+from .test_queue_plans import FILTERS, everything_in_order, store  # noqa: F401 - fixture
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_walking_up_reads_the_queue_in_order_from_indexes(store, name):  # noqa: F811
+    f = FILTERS[name]
+    expected = everything_in_order(store, f)
+    if not expected:
+        pytest.skip("nothing matches")
+    last = queue.page_after(store, f, None, limit=len(expected) + 1).posts[-1]
+    mark: queue.PageMark | None = queue.mark_of(last)
+    seen = [last.id]
+    while mark is not None:
+        if queue.few_posts(store, f) is None:
+            sql, params = queue.page_before_sql(f, mark, 250)
+            assert plan_problems(store.db.conn, sql, params) == [], plan(store.db.conn, sql, params)
+        page = queue.page_before(store, f, mark, limit=250)
+        seen = [p.id for p in page.posts] + seen
+        mark = page.next
+    assert seen == expected

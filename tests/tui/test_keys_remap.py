@@ -1,0 +1,135 @@
+"""Keys remapped in practice.toml by binding id (the help screen lists the ids) take effect
+on every screen: each action has one id, so no screen keeps the old key for it."""
+
+from __future__ import annotations
+
+import pytest
+from textual.binding import Binding
+
+from medsocial_tui.practice import open_practice
+from medsocial_tui.tui.app import MedsocialApp, create_app
+
+AREAS = ("queue", "calendar", "review", "channels", "policy", "hours", "inbox")
+
+
+def with_keys(home, keys: dict[str, str]) -> None:
+    config = home / "practice.toml"
+    lines = "".join(f'"{binding_id}" = "{key}"\n' for binding_id, key in keys.items())
+    config.write_text(config.read_text().replace("[keys]\n", "[keys]\n" + lines), "utf-8")
+
+
+def ids_of(*owners) -> list[str]:
+    found: list[str] = []
+    for owner in owners:
+        for binding in owner.BINDINGS:
+            assert isinstance(binding, Binding) and binding.id, (owner, binding)
+            if binding.id not in found:
+                found.append(binding.id)
+    return found
+
+
+async def open_area(app, pilot, area: str) -> None:
+    if area != "queue":
+        getattr(app, f"action_{area}")()
+        await pilot.pause()
+    assert type(app.screen).__name__.lower() == f"{area}screen"
+    if not getattr(app.screen, "TAKES_TYPING", True):  # it says it never shows a field
+        assert not app.screen.query("Input, TextArea"), area
+
+
+@pytest.mark.parametrize("area", AREAS)
+async def test_every_id_of_a_screen_and_the_app_can_be_remapped(demo_home, monkeypatch, area):
+    monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")
+    probe = open_practice(demo_home)
+    app = create_app(practice=probe)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_area(app, pilot, area)
+        # the app's area keys are off (not dimmed) where leaving would lose typed work
+        live = {b.binding.id for b in app.screen.active_bindings.values()}
+        ids = [i for i in ids_of(app.screen, MedsocialApp) if i in live]
+    probe.close()
+    assert len(ids) >= 5, ids
+    remapped = {binding_id: f"f{30 + n}" for n, binding_id in enumerate(ids)}
+    with_keys(demo_home, remapped)
+    practice = open_practice(demo_home)
+    app = create_app(practice=practice)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_area(app, pilot, area)
+            active = app.screen.active_bindings
+            for binding_id, key in remapped.items():
+                assert key in active, (area, binding_id)
+                assert active[key].binding.id == binding_id, (area, binding_id, key)
+            still = {b.binding.id for k, b in active.items() if k not in remapped.values()}
+            assert still.isdisjoint(remapped), (area, still & set(remapped))
+    finally:
+        practice.close()
+
+
+async def test_go_calendar_remapped_as_the_docs_show_works_on_the_queue(demo_home, monkeypatch):
+    with_keys(demo_home, {"go.calendar": "l", "queue.retry": "f9"})
+    monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")
+    practice = open_practice(demo_home)
+    app = create_app(practice=practice)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("c")
+            await pilot.pause()
+            assert type(app.screen).__name__ == "QueueScreen"
+            await pilot.press("l")
+            await pilot.pause()
+            assert type(app.screen).__name__ == "CalendarScreen"
+    finally:
+        practice.close()
+
+
+def every_bindings_class() -> list[type]:
+    import importlib
+    import inspect
+    import pkgutil
+
+    from textual.dom import DOMNode
+
+    import medsocial_tui.tui.screens as screens
+    import medsocial_tui.tui.widgets as widgets
+
+    found: list[type] = [MedsocialApp]
+    for package in (screens, widgets):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for _name, cls in inspect.getmembers(module, inspect.isclass):
+                if issubclass(cls, DOMNode) and cls.__module__ == module.__name__:
+                    found.append(cls)
+    return found
+
+
+def test_each_action_has_one_id_and_each_id_one_action():
+    ids_by_action: dict[tuple[str, str], set[str]] = {}
+    actions_by_id: dict[str, set[tuple[str, str]]] = {}
+    for cls in every_bindings_class():
+        for binding in cls.__dict__.get("BINDINGS", []):
+            assert isinstance(binding, Binding) and binding.id, (cls.__name__, binding)
+            if cls is MedsocialApp or binding.action.startswith("app."):
+                action = ("app", binding.action.removeprefix("app."))
+            else:
+                action = (cls.__name__, binding.action)
+            ids_by_action.setdefault(action, set()).add(binding.id)
+            actions_by_id.setdefault(binding.id, set()).add(action)
+    assert {a: i for a, i in ids_by_action.items() if len(i) > 1} == {}
+    assert {i: a for i, a in actions_by_id.items() if len(a) > 1} == {}
+
+
+async def test_an_id_no_action_has_is_said_in_words(demo_home, monkeypatch):
+    with_keys(demo_home, {"queue.retyr": "f9", "go.calendar": "l"})
+    monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")
+    practice = open_practice(demo_home)
+    app = create_app(practice=practice)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.report_plugin_failures()
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+        assert any("no action has the id queue.retyr" in m for m in said), said
+        assert not any("go.calendar" in m for m in said)
+    finally:
+        practice.close()

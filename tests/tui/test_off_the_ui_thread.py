@@ -1,0 +1,90 @@
+"""Database and network work runs in thread workers that post messages back: the queue's
+reads (views, the next page, a reload after another process wrote) and a person's changes
+(retry, a staff form). Each test records on which thread the core was called."""
+
+from __future__ import annotations
+
+import threading
+
+from textual.widgets import DataTable
+
+from medsocial_tui import queue, staff
+from medsocial_tui.tui.app import create_app
+
+
+def on_main_thread(monkeypatch, module, name: str) -> list[bool]:
+    """Wrap ``module.name``: each call appends whether it ran on the UI (main) thread."""
+    seen: list[bool] = []
+    real = getattr(module, name)
+
+    def recorded(*args, **kwargs):
+        seen.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, recorded)
+    return seen
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_views_and_reloads_are_read_in_worker_threads(practice_as, monkeypatch):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        reads = on_main_thread(monkeypatch, queue, "page_after")
+        draft = next(p.id for p in app.screen.loaded if p.status == "draft")
+        queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
+        app.screen.poll_changes()
+        await settle(pilot)
+        assert any(p.id == draft and p.status == "canceled" for p in app.screen.loaded)
+        await pilot.press("f")
+        await settle(pilot)
+        assert "needs a person" in str(app.screen.query_one("#status-line").render())
+    assert len(reads) == 2 and not any(reads)
+
+
+async def test_a_retry_is_written_in_a_worker_thread(practice_as, monkeypatch):
+    practice = practice_as("jreyes")
+    writes = on_main_thread(monkeypatch, queue, "retry")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        row = next(
+            i
+            for i, p in enumerate(screen.loaded)
+            if any(d.state.value == "failed" for d in p.deliveries)
+        )
+        screen.query_one(DataTable).move_cursor(row=row)
+        post_id = screen.loaded[row].id
+        await pilot.press("t")
+        await settle(pilot)
+        shown = next(p for p in screen.loaded if p.id == post_id)
+    assert writes == [False]
+    assert all(d.state.value != "failed" for d in queue.get(practice.store, post_id).deliveries)
+    assert all(d.state.value != "failed" for d in shown.deliveries)
+
+
+async def test_a_staff_form_saves_in_a_worker_thread(practice_as, monkeypatch):
+    practice = practice_as("ppatel")
+    writes = on_main_thread(monkeypatch, staff, "add")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "FormScreen"
+        await pilot.press(*"npark", "enter", *"Nia Park", "enter")
+        await pilot.pause()
+        await pilot.press("f9")
+        await settle(pilot)
+        problem = [str(w.render()) for w in app.screen.query("#form-error, Input")]
+        assert type(app.screen).__name__ == "StaffScreen", (writes, problem[-1])
+    assert writes == [False]
+    assert staff.by_login(practice.store, "npark") is not None

@@ -1,0 +1,56 @@
+"""`medsocial` opens the app with its own Textual settings (no animations, 20 frames a
+second) unless the person chose others: Textual reads them when first imported, so the
+command must not import Textual before it chooses them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+CHILD = r"""
+import sys
+from medsocial_tui.tui import run
+
+real = run.run_app
+
+
+def headless(home=None):
+    async def report(pilot):
+        from textual import constants
+
+        print("SETTINGS", constants.MAX_FPS, constants.TEXTUAL_ANIMATIONS, flush=True)
+        pilot.app.exit()
+
+    real(home, headless=True, size=(80, 24), auto_pilot=report)
+
+
+run.run_app = headless
+from medsocial_tui.cli import main
+
+main(["--home", sys.argv[1]])
+"""
+
+
+def settings_seen(home, **env: str) -> str:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(home)],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [li for li in done.stdout.splitlines() if li.startswith("SETTINGS")]
+    assert lines, done.stdout + done.stderr
+    return lines[0]
+
+
+def test_the_command_runs_the_app_with_its_settings(demo_home):
+    assert settings_seen(demo_home) == "SETTINGS 20 none"
+
+
+def test_a_person_s_own_settings_win(demo_home):
+    assert settings_seen(demo_home, TEXTUAL_FPS="60", TEXTUAL_ANIMATIONS="full") == (
+        "SETTINGS 60 full"
+    )
