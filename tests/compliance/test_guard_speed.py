@@ -30,7 +30,9 @@ def _texts() -> list[str]:
     return texts + [t.upper() for t in texts] + [t.lower() for t in texts] + TRICKY
 
 
-@pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.trigger is not None], ids=str)
+@pytest.mark.parametrize(
+    "rule", [r for r in ALL_RULES if r.trigger is not None], ids=lambda rule: rule.name
+)
 def test_every_trigger_answers_as_its_pattern(rule: guard_rules.Rule) -> None:
     assert rule.trigger is not None
     for text in _texts():
