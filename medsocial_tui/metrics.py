@@ -32,6 +32,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.states import DeliveryState
 
 if TYPE_CHECKING:
     import httpx
@@ -112,13 +113,14 @@ def due(store: Store, now: datetime) -> dict[str, list[Due]]:
     """Published deliveries whose next sample is due, by account. One indexed pass over the
     published deliveries a day old or more; each needs the oldest age it has reached."""
     bounds = {age: clock.to_iso(now - delta) for age, delta in AGES}
+    bounds["published"] = DeliveryState.PUBLISHED.value
     rows = store.db.conn.execute(
         """
 SELECT d.id, d.account_id, d.remote_id,
        CASE WHEN d.published_at <= :month THEN 'month'
             WHEN d.published_at <= :week THEN 'week' ELSE 'day' END AS age
 FROM deliveries d
-WHERE d.state = 'published' AND d.published_at <= :day
+WHERE d.state = :published AND d.published_at <= :day
   AND d.remote_id IS NOT NULL AND d.remote_id != ''
   AND NOT EXISTS (
     SELECT 1 FROM post_metrics m WHERE m.delivery_id = d.id AND m.age IN (
@@ -407,9 +409,9 @@ def results(store: Store, start: datetime, end: datetime) -> list[PostResult]:
 SELECT d.id, d.post_id, d.account_id, p.kind, p.text, d.published_at, m.age, m.counts
 FROM deliveries d JOIN posts p ON p.id = d.post_id
 JOIN post_metrics m ON m.delivery_id = d.id
-WHERE d.state = 'published' AND d.published_at >= ? AND d.published_at < ?
+WHERE d.state = ? AND d.published_at >= ? AND d.published_at < ?
 """,
-        (clock.to_iso(start), clock.to_iso(end)),
+        (DeliveryState.PUBLISHED.value, clock.to_iso(start), clock.to_iso(end)),
     ).fetchall()
     newest: dict[int, tuple] = {}
     for row in rows:

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from medsocial_tui import clock
+from medsocial_tui.states import DeliveryState
 from medsocial_tui.store import Store
 
 
@@ -54,9 +55,9 @@ def account_wait(
         if not deliveries
         else store.one(
             "SELECT next_attempt_at AS until, last_error AS reason FROM deliveries"
-            " WHERE account_id=? AND state='deferred' AND error_kind='rate' AND next_attempt_at > ?"
+            " WHERE account_id=? AND state=? AND error_kind='rate' AND next_attempt_at > ?"
             " ORDER BY next_attempt_at DESC LIMIT 1",
-            (account_id, now_text),
+            (account_id, DeliveryState.DEFERRED.value, now_text),
         )
     )
     if row:
