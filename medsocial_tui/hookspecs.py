@@ -44,7 +44,7 @@ class InboxAlert(Protocol):
 
     @property
     def body(self) -> str:
-        """ "2 new Google reviews, 1 Facebook message; 1 item has waited longer than..."."""
+        """ "2 new reviews, 1 message; 1 item has waited longer than..."."""
 
     @property
     def counts(self) -> Mapping[str, int]:

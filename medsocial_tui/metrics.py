@@ -54,7 +54,6 @@ FIRST_DAYS = 28
 """Days of an account's series read the first time (Google keeps 18 months; four weeks give
 the report its last period)."""
 CALL_SECONDS = 60.0
-RATE_WAIT = timedelta(minutes=15)
 
 
 class BadMetrics(ChannelError):
@@ -310,10 +309,18 @@ async def _read_account(
                 )
                 result.days_read = await write(_write_days, account_id, days)
     except RetryLater as exc:
-        until = exc.retry_at or (now + RATE_WAIT)
-        await write(_pause, account_id, until, exc.message)
-        result.state = "paused"
-        result.words = f"{channel.title} asked to wait until {clock.show(until, practice.tz)}"
+        if exc.retry_at is None:
+            # Trouble on the network's side (a 5xx, a page instead of its answer): try again
+            # next run; it is no rate limit, so nothing else is held back by it.
+            result.state = "failed"
+            said = exc.message
+            result.words = said if channel.title in said else f"{channel.title}: {said}"
+        else:
+            await write(_pause, account_id, exc.retry_at, exc.message)
+            result.state = "paused"
+            result.words = (
+                f"{channel.title} asked to wait until {clock.show(exc.retry_at, practice.tz)}"
+            )
     except AuthExpired as exc:
         result.state = "failed"
         result.words = f"the account needs reconnecting: {exc.message}"

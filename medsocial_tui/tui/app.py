@@ -406,6 +406,8 @@ class MedsocialApp(App[None]):
                 self.action_performance,
                 "metrics numbers statistics stats insights likes views reach report chart "
                 "graph performing engagement followers calls",
+            ),
+            AreaCommand(
                 "Inbox: comments, messages, reviews",
                 "What people wrote to the practice's accounts, and the replies",
                 self.action_inbox,

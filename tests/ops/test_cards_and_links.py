@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageFont
 
 from medsocial_tui import cards, links
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, Reply
@@ -29,7 +29,7 @@ def test_a_card_is_a_phone_sized_image_in_the_practice_colours():
 
 def test_card_text_is_drawn_in_a_scalable_font_with_accents_and_curly_quotes():
     font = cards.load_font(48)
-    assert isinstance(font, cards.ImageFont.FreeTypeFont)
+    assert isinstance(font, ImageFont.FreeTypeFont)
     for glyph in "é—“”·&?":
         box = font.getmask(glyph).getbbox()
         assert box is not None, f"{glyph!r} has no glyph"
