@@ -32,6 +32,7 @@ from medsocial_tui.errors import HomeError, UsageError
 from medsocial_tui.homebuild import CONTACT_FIELDS, ContactDetails
 from medsocial_tui.models import Role
 from medsocial_tui.practice import Practice, current_login, ensure_practice_row, open_practice
+from medsocial_tui.states import DeliveryState
 from medsocial_tui.store import Store, open_store
 
 A, P, M = Role.AUTHOR, Role.APPROVER, Role.ADMIN
@@ -334,8 +335,8 @@ def _seed_metrics(practice: Practice) -> None:
     taken = clock.to_iso(now)
     rows = practice.store.query(
         "SELECT d.id, d.account_id, d.published_at, p.kind FROM deliveries d"
-        f" JOIN posts p ON p.id = d.post_id WHERE d.state IN {states.sql_in({states.S.PUBLISHED})}"
-        " ORDER BY d.id"
+        " JOIN posts p ON p.id = d.post_id WHERE d.state = ? ORDER BY d.id",
+        (DeliveryState.PUBLISHED.value,),
     )
     with practice.store.write() as db:
         for row in rows:

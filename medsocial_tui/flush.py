@@ -14,7 +14,6 @@ transaction, and transactions that are ready together share one fsync.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import socket
@@ -27,11 +26,9 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-
-from medsocial_tui import approvals, audit, channelkit, clock, plugin_calls, rate_waits, states
+from medsocial_tui import approvals, audit, clock, plugin_calls, rate_waits, states
 from medsocial_tui.audit import ChainCheck
 from medsocial_tui.channel import (
     AuthExpired,
@@ -57,6 +54,11 @@ from medsocial_tui.store import Store
 from medsocial_tui.store.trouble import explain, kind_of
 from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
 from medsocial_tui.when import duration_words
+
+if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a dry run
+    import asyncio
+
+    import httpx
 
 RUNNER = "flush"
 BACKOFF_SECONDS = (60, 300, 900, 3600)
@@ -594,6 +596,8 @@ def _classify(channel: Channel, delivery: Delivery, exc: BaseException) -> tuple
         return S.TODO, {"detail": exc.message, "error_kind": "manual"}
     if isinstance(exc, OutcomeUnknown):
         return S.UNKNOWN, {"detail": exc.message, "error_kind": "unknown"}
+    import httpx
+
     if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
         return S.DEFERRED, {
             "detail": f"could not reach {channel.title}: {type(exc).__name__}",
@@ -640,6 +644,8 @@ async def reconcile(
     network's list may lag behind a create): scheduled again. Otherwise the delivery keeps
     waiting for a person, with the reason. Deliveries of one account are checked as many at
     a time as its channel allows; accounts are checked side by side."""
+    import asyncio
+
     write = write or _inline_writes(practice)
     grace = (
         grace if grace is not None else timedelta(seconds=practice.config.reconcile_grace_seconds)
@@ -698,6 +704,8 @@ async def _check_one(
     write: Write[Any],
     outcomes: list[Outcome],
 ) -> None:
+    import httpx
+
     post = await write(lambda s: get(s, delivery.post_id))
     claimed_at = clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else clock.now()
     request = PublishRequest(
@@ -718,6 +726,8 @@ async def _check_one(
     async def look() -> Published | None:
         if not past_grace:
             return await find()
+        from medsocial_tui import channelkit
+
         return await channelkit.absent_twice(find, practice.config.reconcile_recheck_seconds)
 
     try:
@@ -1035,6 +1045,25 @@ def dry_run_report(practice: Practice, started: datetime, *, keep: bool = True) 
     return report
 
 
+def _records(practice: Practice) -> ChainCheck:
+    """The audit chain from its last sealed checkpoint, as every run checks it first."""
+    from medsocial_tui import audit_head
+
+    try:
+        return audit_head.check(practice, incremental=True)
+    except sqlite3.Error as exc:
+        raise explain(exc, practice.home.database_path) from None
+
+
+def dry_run(practice: Practice, *, keep: bool = True) -> FlushReport:
+    """What a flush would do now, changing nothing (no event loop, no network library)."""
+    started = clock.now()
+    records = _records(practice)
+    report = dry_run_report(practice, started, keep=keep)
+    report.records = records
+    return report
+
+
 async def run(
     practice: Practice,
     *,
@@ -1055,17 +1084,13 @@ async def run(
     ``unknown`` and the others are released, where the database still allows it.
     ``keep`` keeps every outcome in the report; without it, only those a person may need
     (the rest are counted), so memory stays flat however many deliveries are due."""
-    from medsocial_tui import audit_head
+    import asyncio
 
-    started = clock.now()
-    try:
-        records = audit_head.check(practice, incremental=True)
-    except sqlite3.Error as exc:
-        raise explain(exc, practice.home.database_path) from None
     if dry_run:
-        report = dry_run_report(practice, started, keep=keep)
-        report.records = records
-        return report
+        return dry_run(practice, keep=keep)
+    started = clock.now()
+    records = _records(practice)
+
     report = FlushReport(started_at=started, records=records, keep=keep)
     practice.plugins  # noqa: B018 - load once, before the writer thread's copy shares them
 
@@ -1201,6 +1226,8 @@ def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> 
 async def _release_after_failure(practice: Practice, sent: _Sent) -> None:
     """Try once, briefly, on a fresh connection; a database still failing leaves the claims
     to the next run, which sees their flush is gone."""
+    import asyncio
+
     writer = GroupWriter(
         practice.reopen_store,
         busy_seconds=min(RELEASE_SECONDS, practice.config.busy_timeout_seconds),
@@ -1217,6 +1244,8 @@ async def _release_after_failure(practice: Practice, sent: _Sent) -> None:
 
 async def all_or_none(coros: Iterable[Awaitable[Any]]) -> None:
     """Run side by side; when one fails, cancel the others and raise its error."""
+    import asyncio
+
     tasks = [asyncio.ensure_future(c) for c in coros]
     try:
         await asyncio.gather(*tasks)
@@ -1242,6 +1271,8 @@ async def _publish(
     sent: _Sent,
 ) -> None:
     """Send the due deliveries, each account in its own lane, all lanes side by side."""
+    import asyncio
+
     preparer = _Preparer(practice, sent.runner)
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
     by_account: dict[str, list[DueRef]] = defaultdict(list)
@@ -1303,7 +1334,11 @@ async def _publish(
                 job = partial(
                     _finish, preparer=preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
                 )
-                future = asyncio.ensure_future(writer.run(job))
+                # nobody waits for this commit while the worker has claimed deliveries to
+                # send: it may share a later one (the claims it makes are handed over only
+                # once committed, so every request still leaves after its durable claim)
+                urgent = not claimed or stopping() or lane.ahead == 0
+                future = asyncio.ensure_future(writer.run(job, urgent=urgent))
                 future.add_done_callback(partial(_recorded, sent, ticket.attempt_id))
                 pending.append((future, want))
         finally:
@@ -1344,6 +1379,8 @@ async def _send(
     deadline: float,
 ) -> tuple[S, dict[str, Any]]:
     """Send one claimed delivery; the state and fields its outcome will be recorded with."""
+    import asyncio
+
     delivery = ticket.delivery
 
     account = practice.account(delivery.account_id)

@@ -16,6 +16,7 @@ from medsocial_tui.config import Home, PracticeConfig, load_config, load_secrets
 from medsocial_tui.connections import readiness
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.homebuild import missing_contact
+from medsocial_tui.inbox_states import ReplyState
 from medsocial_tui.models import Role
 from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.practice import Practice, open_practice
@@ -241,9 +242,8 @@ def metrics_findings(practice: Practice) -> list[Finding]:
     }
     found: list[Finding] = []
     published = practice.store.one(
-        f"SELECT count(*) AS n FROM deliveries WHERE state IN {states.sql_in({DeliveryState.PUBLISHED})}"
-        " AND published_at <= ?",
-        (clock.to_iso(now - timedelta(days=1)),),
+        "SELECT count(*) AS n FROM deliveries WHERE state = ? AND published_at <= ?",
+        (DeliveryState.PUBLISHED.value, clock.to_iso(now - timedelta(days=1))),
     )
     last = max((r["last_run_at"] for r in reads.values() if r["last_run_at"]), default=None)
     if (
@@ -319,8 +319,9 @@ def inbox_findings(practice: Practice) -> list[Finding]:
     counts = {
         r["state"]: r["n"]
         for r in practice.store.query(
-            "SELECT state, count(*) AS n FROM inbox_replies WHERE state IN"
-            " ('waiting_approval','unknown','failed') GROUP BY state"
+            "SELECT state, count(*) AS n FROM inbox_replies WHERE state IN (?, ?, ?)"
+            " GROUP BY state",
+            (ReplyState.WAITING.value, ReplyState.UNKNOWN.value, ReplyState.FAILED.value),
         )
     }
     words = {

@@ -32,7 +32,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.connections import readiness
+from medsocial_tui.states import DeliveryState
 
 if TYPE_CHECKING:
     import httpx
@@ -113,13 +113,14 @@ def due(store: Store, now: datetime) -> dict[str, list[Due]]:
     """Published deliveries whose next sample is due, by account. One indexed pass over the
     published deliveries a day old or more; each needs the oldest age it has reached."""
     bounds = {age: clock.to_iso(now - delta) for age, delta in AGES}
+    bounds["published"] = DeliveryState.PUBLISHED.value
     rows = store.db.conn.execute(
         """
 SELECT d.id, d.account_id, d.remote_id,
        CASE WHEN d.published_at <= :month THEN 'month'
             WHEN d.published_at <= :week THEN 'week' ELSE 'day' END AS age
 FROM deliveries d
-WHERE d.state = 'published' AND d.published_at <= :day
+WHERE d.state = :published AND d.published_at <= :day
   AND d.remote_id IS NOT NULL AND d.remote_id != ''
   AND NOT EXISTS (
     SELECT 1 FROM post_metrics m WHERE m.delivery_id = d.id AND m.age IN (
@@ -270,7 +271,7 @@ async def _read_account(
         result.state = "not offered"
         result.words = channel.metrics_note or f"{channel.title} gives apps no counters"
         return result
-    if not readiness(practice, account_id).connected:
+    if channel.missing_credentials(account) or channel.missing_settings(account):
         result.state = "not connected"
         result.words = "credentials or settings missing: see `medsocial doctor`"
         return result
@@ -339,13 +340,20 @@ async def _read_account(
 async def fetch(practice: Practice, *, now: datetime | None = None) -> FetchReport:
     """Read every due sample of every account, the accounts at once, each account's
     batches one after another (the network's own pace)."""
+    import httpx
+
+    from medsocial_tui import __version__
 
     now = now or clock.now()
     waiting = due(practice.store, now)
     report = FetchReport()
     jobs = []
     async with (
-        practice.http_client(30.0) as client,
+        httpx.AsyncClient(
+            timeout=httpx.Timeout(30.0, connect=10.0),
+            follow_redirects=False,
+            headers={"User-Agent": f"medsocial/{__version__}"},
+        ) as client,
         _Writer(practice) as write,
     ):
         for config in practice.config.accounts:
@@ -401,9 +409,9 @@ def results(store: Store, start: datetime, end: datetime) -> list[PostResult]:
 SELECT d.id, d.post_id, d.account_id, p.kind, p.text, d.published_at, m.age, m.counts
 FROM deliveries d JOIN posts p ON p.id = d.post_id
 JOIN post_metrics m ON m.delivery_id = d.id
-WHERE d.state = 'published' AND d.published_at >= ? AND d.published_at < ?
+WHERE d.state = ? AND d.published_at >= ? AND d.published_at < ?
 """,
-        (clock.to_iso(start), clock.to_iso(end)),
+        (DeliveryState.PUBLISHED.value, clock.to_iso(start), clock.to_iso(end)),
     ).fetchall()
     newest: dict[int, tuple] = {}
     for row in rows:

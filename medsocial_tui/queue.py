@@ -818,7 +818,10 @@ def page(
     store: Store, f: QueueFilter = QueueFilter(), *, limit: int = 50, offset: int = 0
 ) -> list[Post]:
     """One page of posts, newest schedule first, each with its deliveries. Reads only the
-    rows of this page, so the queue stays fast with 100,000 posts."""
+    rows of this page, so the queue stays fast with 100,000 posts. The first page is a
+    keyset page (an index search); a later one counts its way past ``offset`` rows."""
+    if offset == 0:
+        return page_after(store, f, None, limit=limit).posts
     where, params = _filter_sql(f)
     rows = store.query(
         f"SELECT p.* FROM posts p{where} ORDER BY {_ORDER} DESC, p.id DESC LIMIT ? OFFSET ?",

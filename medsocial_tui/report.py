@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock, metrics
 from medsocial_tui.channel import COUNTER_WORDS
-from medsocial_tui.states import DeliveryState as S
-from medsocial_tui.states import sql_in
+from medsocial_tui.states import DeliveryState
 
 if TYPE_CHECKING:
     from medsocial_tui.practice import Practice
@@ -213,9 +212,13 @@ def inbox_figures(practice: Practice, start: date, end: date) -> dict[str, Any]:
 
 def _published_counts(practice: Practice, start: date, end: date) -> dict[str, int]:
     rows = practice.store.db.conn.execute(
-        f"SELECT account_id, count(*) FROM deliveries WHERE state IN {sql_in({S.PUBLISHED})}"
+        "SELECT account_id, count(*) FROM deliveries WHERE state = ?"
         " AND published_at >= ? AND published_at < ? GROUP BY account_id",
-        (clock.to_iso(_utc(start, practice)), clock.to_iso(_utc(end, practice))),
+        (
+            DeliveryState.PUBLISHED.value,
+            clock.to_iso(_utc(start, practice)),
+            clock.to_iso(_utc(end, practice)),
+        ),
     )
     return {a: n for a, n in rows}
 
@@ -232,9 +235,13 @@ def _daily_totals(practice: Practice, account_id: str, start: date, end: date) -
 def _failures(practice: Practice, start: date, end: date) -> list[tuple[str, str, int, str]]:
     rows = practice.store.db.conn.execute(
         "SELECT account_id, updated_at, post_id, last_error FROM deliveries"
-        f" WHERE state IN {sql_in({S.FAILED})} AND updated_at >= ? AND updated_at < ?"
+        " WHERE state = ? AND updated_at >= ? AND updated_at < ?"
         " ORDER BY updated_at",
-        (clock.to_iso(_utc(start, practice)), clock.to_iso(_utc(end, practice))),
+        (
+            DeliveryState.FAILED.value,
+            clock.to_iso(_utc(start, practice)),
+            clock.to_iso(_utc(end, practice)),
+        ),
     )
     return [
         (a, clock.show(clock.parse_utc(w), practice.tz), p, r or "no reason recorded")

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import signal
 import sys
-import threading
 
 import click
 
@@ -46,6 +43,23 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         sys.exit(0)
     if held is not None:
         ctx.call_on_close(held.release)
+    if dry_run:
+        try:
+            report = flush.dry_run(practice, keep=True)
+        except MedsocialError as exc:
+            practice.close()
+            click.echo(exc.for_people(), err=True)
+            sys.exit(2)
+        if as_json:
+            echo_json(report.as_json())
+        else:
+            _tell_people(report, terminal=sys.stdout.isatty())
+        practice.close()
+        sys.exit(report.exit_code)
+    import asyncio
+    import signal
+    import threading
+
     show_progress = sys.stderr.isatty() and not as_json
     done = 0
 
@@ -81,7 +95,7 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
             on_outcome=progress,
             stop=stop,
             stop_now=stop_now,
-            keep=as_json or dry_run,
+            keep=as_json,
         )
 
     try:

@@ -73,10 +73,12 @@ class Store:
 
     def close(self) -> None:
         """Close, first letting SQLite refresh the planner's statistics where the queries
-        this connection ran would gain from it (cheap: usually nothing to do)."""
+        this connection ran would gain from it (cheap: usually nothing to do). Only a
+        connection that changed something does: a reading command (``post list``,
+        ``flush --dry-run``) leaves the file exactly as it found it."""
         conn = self.db.conn
         try:
-            if not conn.in_transaction:
+            if not conn.in_transaction and conn.total_changes > 0:
                 conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass  # a read-only or busy database keeps its statistics; nothing is lost

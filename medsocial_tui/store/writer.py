@@ -14,7 +14,6 @@ instead of hanging.
 
 from __future__ import annotations
 
-import asyncio
 import queue
 import sqlite3
 import threading
@@ -40,6 +39,9 @@ STOP_GRACE_SECONDS = 1.0
 reader), so requests that finished are recorded rather than left unknown."""
 JOB_MARGIN_SECONDS = 30.0
 """What a job may take beyond the wait for the lock before its caller gives up on it."""
+LINGER_SECONDS = 0.05
+"""How long a batch of jobs nobody is waiting for yet (``urgent=False``) waits for more
+before it commits: an urgent job, a full batch or this much time commits it at once."""
 
 
 class WriterFailed(Exception):
@@ -76,7 +78,7 @@ class GroupWriter:
         self._path = path
         self._max_batch = max_batch
         self.busy_seconds_allowed = busy_seconds
-        self._jobs: queue.SimpleQueue[tuple[Job, Future[Any]] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[tuple[Job, Future[Any], bool] | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._serve, name="medsocial-writer", daemon=True)
         self._broken: WriterFailed | None = None
         self._closed = False
@@ -101,7 +103,10 @@ class GroupWriter:
         self._thread.start()
         return self
 
-    def submit(self, job: Callable[[Store], T]) -> Future[T]:
+    def submit(self, job: Callable[[Store], T], *, urgent: bool = True) -> Future[T]:
+        """Queue ``job``. An urgent job is committed with whatever is queued as soon as the
+        writer is free; a job that is not (an outcome whose caller has other work) may wait
+        up to LINGER_SECONDS to share its commit with the jobs that follow."""
         future: Future[T] = Future()
         with self._state:
             if self._broken is not None:
@@ -109,13 +114,17 @@ class GroupWriter:
             elif self._closed or (self._thread.ident is not None and not self._thread.is_alive()):
                 future.set_exception(self._fail_on(RuntimeError("the writer thread has ended")))
             else:
-                self._jobs.put((job, future))
+                self._jobs.put((job, future, urgent))
         return future
 
-    async def run(self, job: Callable[[Store], T], *, timeout: float | None = None) -> T:
+    async def run(
+        self, job: Callable[[Store], T], *, timeout: float | None = None, urgent: bool = True
+    ) -> T:
         """Run ``job`` in the next transaction; return once that transaction committed.
         Raises :class:`WriterFailed` when the database cannot take it within the deadline."""
-        future = self.submit(job)
+        import asyncio  # already loaded: this runs in its event loop
+
+        future = self.submit(job, urgent=urgent)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), timeout or self.deadline)
         except TimeoutError:
@@ -182,16 +191,22 @@ class GroupWriter:
                 item = self._jobs.get()
                 if item is None:
                     break
-                batch = [item]
+                batch = [(item[0], item[1])]
+                urgent, first = item[2], time.monotonic()
                 while len(batch) < self._max_batch:
+                    left = LINGER_SECONDS - (time.monotonic() - first)
                     try:
-                        item = self._jobs.get_nowait()
+                        if urgent or left <= 0 or self.stop.is_set():
+                            item = self._jobs.get_nowait()
+                        else:
+                            item = self._jobs.get(timeout=left)
                     except queue.Empty:
                         break
                     if item is None:
                         stop = True
                         break
-                    batch.append(item)
+                    batch.append((item[0], item[1]))
+                    urgent = urgent or item[2]
                 self._commit(store, batch)
         except BaseException as exc:  # noqa: BLE001 - the thread must not die silently
             self._fail_on(exc)
