@@ -32,6 +32,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.connections import readiness
 from medsocial_tui.states import DeliveryState
 
 if TYPE_CHECKING:
@@ -271,7 +272,7 @@ async def _read_account(
         result.state = "not offered"
         result.words = channel.metrics_note or f"{channel.title} gives apps no counters"
         return result
-    if channel.missing_credentials(account) or channel.missing_settings(account):
+    if not readiness(practice, account_id).connected:
         result.state = "not connected"
         result.words = "credentials or settings missing: see `medsocial doctor`"
         return result
@@ -340,20 +341,13 @@ async def _read_account(
 async def fetch(practice: Practice, *, now: datetime | None = None) -> FetchReport:
     """Read every due sample of every account, the accounts at once, each account's
     batches one after another (the network's own pace)."""
-    import httpx
-
-    from medsocial_tui import __version__
 
     now = now or clock.now()
     waiting = due(practice.store, now)
     report = FetchReport()
     jobs = []
     async with (
-        httpx.AsyncClient(
-            timeout=httpx.Timeout(30.0, connect=10.0),
-            follow_redirects=False,
-            headers={"User-Agent": f"medsocial/{__version__}"},
-        ) as client,
+        practice.http_client(30.0) as client,
         _Writer(practice) as write,
     ):
         for config in practice.config.accounts:
