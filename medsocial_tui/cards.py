@@ -7,7 +7,11 @@ the scalable font that ships with Pillow. Text that does not fit is set smaller,
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
+import os
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -247,7 +251,20 @@ def save(
         ).encode()
     ).hexdigest()[:20]
     target = folder / f"card-{digest}.png"
-    image.save(target, format="PNG", optimize=True)
+    # Written whole under another name, then renamed: a preview that reads the card while it
+    # is drawn again sees the old file or the new one, never a half-written one.
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    data = buffer.getvalue()
+    handle, temporary = tempfile.mkstemp(prefix=".card-", suffix=".png", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
     return {
         "path": str(target.relative_to(root)),
         "name": target.name,
@@ -255,6 +272,6 @@ def save(
         "mime_type": "image/png",
         "width": WIDTH,
         "height": HEIGHT,
-        "size_bytes": target.stat().st_size,
-        "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
+        "size_bytes": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
     }
