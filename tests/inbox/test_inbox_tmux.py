@@ -6,10 +6,11 @@ session; the reply goes out once."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 import time
 
 import pytest
+
+from medsocial_tui.testing.tmux import TmuxTerminal, kill_server
 
 from .conftest import DESK, DOCTOR, medsocial_exe, run_cli
 
@@ -18,47 +19,23 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-class Terminal:
+class Terminal(TmuxTerminal):
+    wait_seconds = 20.0
+
     def __init__(self, name: str, home, login: str, socket: str, site) -> None:
-        self.name = name
-        self.socket = socket
         env = (
             f"MEDSOCIAL_HOME={home.root} MEDSOCIAL_USER={login} "
             f"MEDSOCIAL_PLUGINS=loopback-inbox PYTHONPATH={site} TERM=xterm-256color "
             "TEXTUAL_ANIMATIONS=none"
         )
-        self.tmux(
-            "new-session", "-d", "-s", name, "-x", "80", "-y", "24", f"env {env} {medsocial_exe()}"
-        )
-
-    def tmux(self, *args: str) -> str:
-        return subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True
-        ).stdout
-
-    def keys(self, *keys: str, literal: bool = False) -> None:
-        for key in keys:
-            self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), key)
-            time.sleep(0.15)
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-t", self.name, "-p")
-
-    def wait_for(self, text: str, seconds: float = 20.0) -> str:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            shown = self.screen()
-            if text in shown:
-                return shown
-            time.sleep(0.2)
-        raise AssertionError(f"{text!r} never appeared; the screen shows:\n{self.screen()}")
+        super().__init__(name, socket, env, medsocial_exe())
 
 
 @pytest.fixture
 def tmux_socket():
     name = f"medsocial-inbox-{time.monotonic_ns()}"
     yield name
-    subprocess.run(["tmux", "-L", name, "kill-server"], capture_output=True)
+    kill_server(name)
 
 
 def test_a_one_star_review_is_answered_safely_once(home, network, entry_point_path, tmux_socket):

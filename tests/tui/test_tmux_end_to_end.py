@@ -6,12 +6,13 @@ the queue and in the calendar."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from medsocial_tui.testing.tmux import TmuxTerminal, kill_server
 
 from .conftest import NOW
 
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
 
 
-class Terminal:
+class Terminal(TmuxTerminal):
     """One tmux session running medsocial as a given OS login."""
 
     def __init__(
@@ -35,43 +36,19 @@ class Terminal:
         colours: str,
         plugins: str = "manual,mastodon",
     ) -> None:
-        self.name = name
-        self.socket = socket
         env = (
             f"MEDSOCIAL_HOME={home} MEDSOCIAL_USER={login} MEDSOCIAL_PLUGINS={plugins} "
             f"MEDSOCIAL_NOW={NOW} TERM={term} TEXTUAL_COLOR_SYSTEM={colours} "
             "TEXTUAL_ANIMATIONS=none"
         )
-        self.tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", f"env {env} {MEDSOCIAL}")
-
-    def tmux(self, *args: str) -> str:
-        return subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True
-        ).stdout
-
-    def keys(self, *keys: str, literal: bool = False) -> None:
-        for key in keys:
-            self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), key)
-            time.sleep(0.15)
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-t", self.name, "-p")
-
-    def wait_for(self, text: str, seconds: float = 15.0) -> str:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            shown = self.screen()
-            if text in shown:
-                return shown
-            time.sleep(0.2)
-        raise AssertionError(f"{text!r} never appeared; the screen shows:\n{self.screen()}")
+        super().__init__(name, socket, env, MEDSOCIAL)
 
 
 @pytest.fixture
 def tmux_socket():
     name = f"medsocial-test-{time.monotonic_ns()}"
     yield name
-    subprocess.run(["tmux", "-L", name, "kill-server"], capture_output=True)
+    kill_server(name)
 
 
 def test_compose_schedule_approve_and_find_it_in_queue_and_calendar(demo_home, tmux_socket):

@@ -1,0 +1,44 @@
+"""A person at a terminal, for end-to-end tests: one tmux session at 80x24 running a
+command, driven by keystrokes and read from the screen (``send-keys``, ``capture-pane``)."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+
+class TmuxTerminal:
+    """One tmux session on its own server socket, running ``command`` with ``env`` set."""
+
+    wait_seconds = 15.0
+
+    def __init__(self, name: str, socket: str, env: str, command: str) -> None:
+        self.name = name
+        self.socket = socket
+        self.tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", f"env {env} {command}")
+
+    def tmux(self, *args: str) -> str:
+        return subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True
+        ).stdout
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        for key in keys:
+            self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), key)
+            time.sleep(0.15)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-t", self.name, "-p")
+
+    def wait_for(self, text: str, seconds: float | None = None) -> str:
+        deadline = time.monotonic() + (self.wait_seconds if seconds is None else seconds)
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} never appeared; the screen shows:\n{self.screen()}")
+
+
+def kill_server(socket: str) -> None:
+    subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
