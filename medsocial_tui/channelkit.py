@@ -47,6 +47,10 @@ _SECRET_FIELD = re.compile(r"(?i)token|secret|password|passwd|key|assertion|code
 _OAUTH_PARAM = re.compile(r'(\w+)="([^"]*)"')
 
 
+Answer = TypeVar("Answer")
+"""What a step awaited by :meth:`Network.quietly` gives: a response, or what a helper read."""
+
+
 def json_body(response: httpx.Response) -> Any | None:
     """The decoded JSON body, or None when the body is not JSON (an HTML page, garbage)."""
     try:
@@ -437,11 +441,10 @@ class Network:
             raise self.unclear(response, creates=creates, after=after, account=account)
         return body
 
-    async def quietly(
-        self, step: Awaitable[httpx.Response], what: str, *, after: str = ""
-    ) -> httpx.Response:
-        """Await a request that publishes nothing (an upload, a status read, a sign-in): a
-        lost answer or connection only means "try later", noted in words naming the step."""
+    async def quietly(self, step: Awaitable[Answer], what: str, *, after: str = "") -> Answer:
+        """Await a request that publishes nothing (an upload, a status read, a sign-in, or a
+        step made of such requests): a lost answer or connection only means "try later",
+        noted in words naming the step."""
         try:
             return await step
         except httpx.TransportError as exc:

@@ -164,10 +164,11 @@ def edit_command(ctx, number, key, source, title, remove) -> None:
             f"{example}",
         )
     else:
-        text = click.edit(policy.to_markdown(version, keys=True), extension=".md")
-        if text is None:
+        edited = click.edit(policy.to_markdown(version, keys=True), extension=".md")
+        if edited is None:
             click.echo("no changes")
             return
+        text = edited
     new_title, sections = policy.parse_markdown(text)
     version = policy.update_draft(store, me, number, sections, new_title)
     click.echo(f"draft {version.number} saved: {len(version.sections)} sections")

@@ -253,7 +253,10 @@ def approve_command(ctx, post_id, note) -> None:
     """Approve a post waiting for review; it goes out at its time."""
     practice = practice_from(ctx)
     post = queue.approve(practice, post_id, note)
-    click.echo(f"post {post.id} approved; goes out {describe(post.scheduled_at, practice.tz)}")
+    when_words = (
+        describe(post.scheduled_at, practice.tz) if post.scheduled_at else "at the next flush"
+    )
+    click.echo(f"post {post.id} approved; goes out {when_words}")
 
 
 @post_group.command("send-back")
@@ -288,7 +291,7 @@ def reschedule_command(ctx, post_id, when) -> None:
     moment = parse_when(when, practice.tz)
     click.echo(f"{when!r} understood as {understood(moment, practice.tz)}", err=True)
     post = queue.reschedule(practice, post_id, moment)
-    click.echo(f"post {post.id} now goes out {describe(post.scheduled_at, practice.tz)}")
+    click.echo(f"post {post.id} now goes out {describe(moment, practice.tz)}")
 
 
 @post_group.command("retry")

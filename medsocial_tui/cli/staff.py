@@ -50,7 +50,7 @@ def list_command(ctx, include_inactive, as_json) -> None:
                     "roles": sorted(r.value for r in m.roles),
                     "acknowledged_current_policy": m.id not in unacked,
                     "training_overdue": bool(
-                        m.active and trained[m.id] and trained[m.id].overdue(today)
+                        m.active and (status := trained[m.id]) and status.overdue(today)
                     ),
                 }
                 for m in people
@@ -65,7 +65,7 @@ def list_command(ctx, include_inactive, as_json) -> None:
             _marks(m),
             "active" if m.active else "deactivated",
             ("NOT acknowledged" if m.id in unacked else "acknowledged") if m.active else "",
-            trained[m.id].words(today) if m.active and trained[m.id] else "",
+            status.words(today) if m.active and (status := trained[m.id]) else "",
         ]
         for m in people
     ]

@@ -38,7 +38,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from importlib.metadata import entry_points
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 import pytest
@@ -737,8 +737,11 @@ class ChannelContract:
             assert not is_hidden(fake, item.remote_id)
 
 
+Fake = TypeVar("Fake", bound=FakeAPI)
+
+
 @dataclasses.dataclass(frozen=True)
-class ContractKit:
+class ContractKit(Generic[Fake]):
     """Everything the contract suite needs to run against one channel.
 
     ``make_fake`` returns a not-yet-started :class:`FakeAPI` (None for a channel that sends
@@ -748,23 +751,23 @@ class ContractKit:
     make_channel: Callable[[], Channel]
     account_for: Callable[[str], Account]
     good_draft: Draft
-    make_fake: Callable[[], FakeAPI] | None = None
-    seed_activity: Callable[[FakeAPI, int], None] | None = None
+    make_fake: Callable[[], Fake] | None = None
+    seed_activity: Callable[[Fake, int], object] | None = None
     """For a channel that listens: make ``n`` new items of activity appear on the fake,
     newer than everything before (comments, mentions, messages, reviews)."""
-    replied_to: Callable[[FakeAPI, str], str | None] | None = None
+    replied_to: Callable[[Fake, str], str | None] | None = None
     """For a channel that replies: the id of the item (or of the post or conversation it
     belongs to, or of a reference in its ``thread``) that the fake filed the reply with this
     id under, from the references the
     reply carried; None when it filed it nowhere."""
-    is_hidden: Callable[[FakeAPI, str], bool] | None = None
+    is_hidden: Callable[[Fake, str], bool] | None = None
     """For a channel that hides: whether the fake shows the item with this id as hidden."""
     rate_limited: Callable[[], Fault] | None = None
     """The network's own rate-limit answer (its status, body and reset headers); by default
     a 429 with ``Retry-After: 120``."""
 
 
-def contract_for(kit: ContractKit, name: str = "") -> type[ChannelContract]:
+def contract_for(kit: ContractKit[Any], name: str = "") -> type[ChannelContract]:
     """A ``ChannelContract`` test class wired to ``kit``; assign it to a ``Test…`` name."""
 
     class Contract(ChannelContract):

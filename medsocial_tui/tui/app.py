@@ -54,8 +54,12 @@ AREAS_AND_QUIT = {
 """Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
 
-class MedsocialApp(App[None]):
+class MedsocialApp(App[object]):
     """The practice's social media, one keyboard away."""
+
+    # App[object], not App[None]: the app exits with no value either way, but Textual types
+    # a widget's ``app`` as ``App[object]`` (App is invariant in its return type), and
+    # screens reach ``self.app.practice`` through it.
 
     TITLE = "medsocial"
     CSS_PATH = [
@@ -352,8 +356,15 @@ class MedsocialApp(App[None]):
             self.push_screen(HoursScreen())
 
     def action_undo_hours(self) -> None:
+        from medsocial_tui.tui.screens.hours import HoursScreen
+
         self.action_hours()
-        self.call_after_refresh(lambda: self.screen.action_undo_last())  # type: ignore[attr-defined]
+
+        def undo_last() -> None:
+            if isinstance(self.screen, HoursScreen):
+                self.screen.action_undo_last()
+
+        self.call_after_refresh(undo_last)
 
     def action_templates(self) -> None:
         from medsocial_tui.tui.screens.templates import TemplatesScreen

@@ -214,10 +214,10 @@ class ChannelsScreen(AreaScreen):
         words: dict[str, str] = {}
         async with httpx.AsyncClient(timeout=10) as client:
             for account_id in account_ids:
-                channel = practice.plugins.channels.get(practice.config.account(account_id).channel)  # type: ignore[union-attr]
+                account = practice.account(account_id)
+                channel = practice.plugins.channels.get(account.channel)
                 if channel is None:
                     continue
-                account = practice.account(account_id)
                 try:
                     result = await plugin_calls.call_channel(
                         channel,

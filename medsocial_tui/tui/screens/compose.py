@@ -127,9 +127,9 @@ def build_preview(practice: Practice, written: Written) -> Preview:
     for item in written.media:
         alt = str(item.get("alt_text") or "")
         if alt.strip():
-            found = guard.report_for(practice, alt)
+            alt_report = guard.report_for(practice, alt)
             name = item.get("name") or item.get("path")
-            for finding in found.findings:
+            for finding in alt_report.findings:
                 mark = "BLOCKS" if finding.severity == "block" else "check"
                 body.append(
                     f"alt text of {name}: {mark}: {finding.label} "
@@ -150,8 +150,8 @@ def build_preview(practice: Practice, written: Written) -> Preview:
     permission = _permission_problems(practice, compose)
     if permission:
         body.append("Patient permission\n", style="bold")
-        for problem in permission:
-            body.append(f"  BLOCKS: {problem}\n", style="red")
+        for refusal in permission:
+            body.append(f"  BLOCKS: {refusal}\n", style="red")
     if not compose.accounts:
         body.append(
             "No account ticked yet: Tab to the accounts, Space ticks one.\n", style="yellow"
@@ -160,11 +160,12 @@ def build_preview(practice: Practice, written: Written) -> Preview:
     blocking: list[str] = []
     blocking_notes: list[str] = []
     for account_id in compose.accounts:
-        channel = practice.plugins.channels.get(practice.config.account(account_id).channel)  # type: ignore[union-attr]
+        account = practice.account(account_id)
+        channel = practice.plugins.channels.get(account.channel)
         line = Text(f"{account_id:<14}", style="bold")
         if channel is not None:
             text = queue.draft_for(practice, compose, account_id).text
-            limits = plugin_calls.limits_of(channel, practice.account(account_id))
+            limits = plugin_calls.limits_of(channel, account)
             used = plugin_calls.count_of(channel, text)
             if limits is None or used is None:
                 line.append(" length unknown: the channel plugin failed", style="bold red")

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -52,7 +53,7 @@ class HoursScreen(AreaScreen):
     def __init__(self) -> None:
         super().__init__()
         self.done = False
-        self._pending = None
+        self._pending: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")

@@ -9,6 +9,7 @@ are one key away.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import work
@@ -109,7 +110,11 @@ class InboxScreen(AreaScreen):
             tooltip="Approve the reply waiting on this item (negative reviews); it is sent",
         ),
         Binding(
-            "u", "toggle", "All/unanswered", id="inbox.toggle", tooltip="Show all or unanswered"
+            "u",
+            "toggle_unanswered",
+            "All/unanswered",
+            id="inbox.toggle",
+            tooltip="Show all or unanswered",
         ),
         Binding("escape", "back", "Back", id="inbox.back", tooltip="Back to the queue"),
     ]
@@ -139,12 +144,12 @@ class InboxScreen(AreaScreen):
         self.set_interval(1.0, self.follow)
 
     def follow(self) -> None:
-        stamp = self.app.data_stamp()  # type: ignore[attr-defined]
+        stamp = self.medsocial.data_stamp()
         if stamp != self.stamp:
             self.reload()
 
     def reload(self) -> None:
-        self.stamp = self.app.data_stamp()  # type: ignore[attr-defined]
+        self.stamp = self.medsocial.data_stamp()
         try:
             inbox.require_reader(self.practice)
         except MedsocialError as exc:
@@ -249,14 +254,14 @@ class InboxScreen(AreaScreen):
             self.notify("No item here")
         return item
 
-    def _done(self, words: str):
-        def then(_result) -> None:
+    def _done(self, words: str) -> Callable[[object], None]:
+        def then(_result: object) -> None:
             self.notify(words)
             self.reload()
 
         return then
 
-    def action_toggle(self) -> None:
+    def action_toggle_unanswered(self) -> None:
         self.only_unanswered = not self.only_unanswered
         self.reload()
         self.notify("Unanswered only" if self.only_unanswered else "Everything")
@@ -292,11 +297,12 @@ class InboxScreen(AreaScreen):
                 "Not assigned",
                 inbox.assign,
                 item.id,
-                then=lambda done: (
-                    self.notify(f"item {done.id} assigned to {done.assigned_to}"),
-                    self.reload(),
-                ),
+                then=self._assigned,
             )
+
+    def _assigned(self, done: inbox.Item) -> None:
+        self.notify(f"item {done.id} assigned to {done.assigned_to}")
+        self.reload()
 
     def action_escalate(self) -> None:
         item = self._with_item()
@@ -327,12 +333,11 @@ class InboxScreen(AreaScreen):
         if not waiting:
             self.notify("No reply waits for approval on this item")
             return
-        self.attempt(
-            "Not approved",
-            inbox.approve,
-            waiting[0].id,
-            then=lambda result: (self.notify(result.words), self.reload()),
-        )
+        self.attempt("Not approved", inbox.approve, waiting[0].id, then=self._approved)
+
+    def _approved(self, result: inbox.ReplyResult) -> None:
+        self.notify(result.words)
+        self.reload()
 
     def action_reply(self) -> None:
         item = self._with_item()

@@ -11,7 +11,7 @@ from datetime import date
 
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, RenderResult
 from textual.binding import Binding
 from textual.widgets import Header
 from textual_plotext import PlotextPlot
@@ -292,7 +292,7 @@ class Chart(PlotextPlot):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._text: Text | None = None
+        self._text: RenderResult | None = None
         self._key: tuple[int, int, str] | None = None
 
     def drawing_key(self) -> tuple[int, int, str]:
@@ -311,7 +311,7 @@ class Chart(PlotextPlot):
         self._key, self._text = drawn if drawn else (None, None)
         self.refresh()
 
-    def render(self):  # type: ignore[override]
+    def render(self) -> RenderResult:
         key = self.drawing_key()
         if self._text is None or key != self._key:
             self._text = super().render()

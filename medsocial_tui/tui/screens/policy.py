@@ -108,7 +108,7 @@ class PolicyScreen(AreaScreen):
 
     def _my_standing(self, version: policy.PolicyVersion) -> Text:
         practice = self.practice
-        me = self.app.me  # type: ignore[attr-defined]
+        me = self.me
         if me is None:
             return Text(f"{practice.login} is not on the staff list: you can read, not act.")
         current = policy.current_version(practice.store)
@@ -125,7 +125,7 @@ class PolicyScreen(AreaScreen):
 
     def action_acknowledge(self) -> None:
         practice = self.practice
-        me = self.app.me  # type: ignore[attr-defined]
+        me = self.me
         current = policy.current_version(practice.store)
         version = self.version()
         if current is None or version is None or version.number != current.number:
@@ -387,16 +387,16 @@ class VersionsScreen(AreaScreen):
         v = self.selected()
         if v is None:
             return
-        args = {
-            "practice_name": practice.config.name,
-            "tz": practice.tz,
-            "exports_dir": practice.home.exports_dir,
-        }
+        name, tz, exports_dir = practice.config.name, practice.tz, practice.home.exports_dir
 
         def export(p: Practice) -> tuple[exports.Export, exports.Export]:
             return (
-                exports.export_policy_markdown(p.store, p.login, v.number, **args),
-                exports.export_policy_pdf(p.store, p.login, v.number, **args),
+                exports.export_policy_markdown(
+                    p.store, p.login, v.number, practice_name=name, tz=tz, exports_dir=exports_dir
+                ),
+                exports.export_policy_pdf(
+                    p.store, p.login, v.number, practice_name=name, tz=tz, exports_dir=exports_dir
+                ),
             )
 
         def written(files: tuple[exports.Export, exports.Export]) -> None:

@@ -206,7 +206,7 @@ class QueueScreen(PostActions):
         table.add_column("Text", key="text", width=max(self.app.size.width, 80))
         # The first page is read here, so the first frame shows it; every later read (the
         # next page, another view, a change elsewhere) runs in a worker thread.
-        self._data_version = self.app.data_stamp()  # type: ignore[attr-defined]
+        self._data_version = self.medsocial.data_stamp()
         page = queue.page_after(self.practice.store, self.view.filter, None, limit=PAGE_SIZE)
         self._replace(page.posts, None, page.next, keep=None)
         self.count_in_background(self.view)
@@ -296,7 +296,7 @@ class QueueScreen(PostActions):
     def reload(self) -> None:
         """Read the window again (after a change here or in another process), in a worker,
         keeping the cursor on the same post."""
-        self._data_version = self.app.data_stamp()  # type: ignore[attr-defined]
+        self._data_version = self.medsocial.data_stamp()
         keep = self.selected_post()
         start = None
         if self.above is not None and self.loaded:
@@ -484,7 +484,7 @@ class QueueScreen(PostActions):
         coming back to it looks again."""
         if not self.is_current:
             return
-        if self.app.data_stamp() != self._data_version:  # type: ignore[attr-defined]
+        if self.medsocial.data_stamp() != self._data_version:
             self.reload()
 
     def after_change(self, message: str = "") -> None:

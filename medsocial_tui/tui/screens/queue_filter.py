@@ -53,7 +53,7 @@ PRESETS: tuple[QueueView, ...] = (
 )
 
 
-class FilterScreen(PracticeScreen, ModalScreen[QueueView | None]):
+class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | None]):
     """Choose the queue's filter: words in the text, state, account, author, dates; Enter in
     a field (or F3) shows it, Esc keeps the old one."""
 
