@@ -197,20 +197,24 @@ class Page:
     next: Any | None = None
 
 
+Found = TypeVar("Found")
+"""What :func:`look_back` looks for: a ``Published`` post, a ``ReplySent`` reply."""
+
+
 async def look_back(
     network: str,
     read_page: Callable[[Any | None], Awaitable[Page]],
     *,
     since: datetime,
     created_of: Callable[[Any], datetime | None],
-    match: Callable[[Any], Published | None],
+    match: Callable[[Any], Found | None],
     max_pages: int | None = None,
     newest_first: bool = True,
-) -> Published | None:
-    """Page back through an account's posts, newest first, for the post an unanswered
-    attempt made at ``since`` (minus any clock skew the caller allows).
+) -> Found | None:
+    """Page back through an account's posts, newest first, for the post (or reply) an
+    unanswered attempt made at ``since`` (minus any clock skew the caller allows).
 
-    Returns the post ``match`` recognises, or None once the listing is proven to reach back
+    Returns what ``match`` recognises (a ``Published``, a ``ReplySent``), or None once the listing is proven to reach back
     before ``since`` (a post older than it, or the listing's end). Raises
     :class:`~medsocial_tui.channel.CannotTell` when ``max_pages`` pages were read without
     reaching back, or a post comes without its time: absence is then not proven.
@@ -643,6 +647,20 @@ def merge_special_hours(
 
     merged = sorted([*kept, *(item_of(h) for h in hours)], key=by_day)
     return HoursMerge(merged, previous, touched)
+
+
+def object_in(body: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """The JSON object under ``key``, or an empty one when the answer lacks it or holds
+    something else there."""
+    value = body.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def list_in(body: Mapping[str, Any], key: str) -> list[Any]:
+    """The JSON array under ``key``, or an empty one when the answer lacks it or holds
+    something else there."""
+    value = body.get(key)
+    return value if isinstance(value, list) else []
 
 
 def count_of(body: Mapping[str, Any], key: str) -> int:

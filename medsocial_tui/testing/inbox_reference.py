@@ -101,7 +101,7 @@ class InboxNetwork(ReferenceNetwork):
         return Reply(200, {"data": page, "cursor": cursor, "more": len(newer) > limit})
 
     def _reply(self, request: RecordedRequest) -> Reply:
-        item = request.match.group("item")
+        item = request.part("item")
         if not self._authorised(request):
             return Reply(401, {"error": {"code": "invalid_token", "message": "Token expired"}})
         text = request.json().get("text", "")
@@ -115,12 +115,12 @@ class InboxNetwork(ReferenceNetwork):
         return Reply(200, {**reply, "url": f"https://loopback.example/a/{item}#{reply['id']}"})
 
     def _read_thread(self, request: RecordedRequest) -> Reply:
-        item = request.match.group("item")
+        item = request.part("item")
         with self._activity_lock:
             return Reply(200, {"data": list(self.replies.get(item, []))})
 
     def _hide(self, request: RecordedRequest) -> Reply:
-        item = request.match.group("item")
+        item = request.part("item")
         hidden = bool(request.json().get("hidden", True))
         with self._activity_lock:
             (self.hidden.add if hidden else self.hidden.discard)(item)

@@ -16,6 +16,7 @@ Post options (``Draft.options``, all optional): ``topic`` (standard, event, offe
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -301,7 +302,7 @@ class GoogleBusinessProfile(Channel):
         url: str,
         *,
         creates: bool = False,
-        params: dict[str, Any] | None = None,
+        params: Mapping[str, str | int] | tuple[tuple[str, str], ...] | None = None,
         body: Any = None,
     ) -> dict[str, Any]:
         """One authorised call; a refused access token is renewed once (Google answered
@@ -356,7 +357,7 @@ class GoogleBusinessProfile(Channel):
         wanted = " ".join(request.draft.text.split())
 
         async def read(token: str | None) -> Page:
-            params: dict[str, object] = {"pageSize": PAGE_SIZE}
+            params: dict[str, str | int] = {"pageSize": PAGE_SIZE}
             if token:
                 params["pageToken"] = token
             answer = await self._send(
@@ -412,18 +413,18 @@ class GoogleBusinessProfile(Channel):
         host = str(account.settings.get("performance_url") or DEFAULT_PERFORMANCE_URL)
         location = account.settings.get("location_id", "")
         params: list[tuple[str, str]] = [("dailyMetrics", m) for m in PERFORMANCE_METRICS]
-        for end, day in (("start_date", first), ("end_date", last)):
+        for end, bound in (("start_date", first), ("end_date", last)):
             params += [
-                (f"dailyRange.{end}.year", str(day.year)),
-                (f"dailyRange.{end}.month", str(day.month)),
-                (f"dailyRange.{end}.day", str(day.day)),
+                (f"dailyRange.{end}.year", str(bound.year)),
+                (f"dailyRange.{end}.month", str(bound.month)),
+                (f"dailyRange.{end}.day", str(bound.day)),
             ]
         body = await self._send(
             client,
             account,
             "GET",
             f"{host.rstrip('/')}/v1/locations/{location}:fetchMultiDailyMetricsTimeSeries",
-            params=params,
+            params=tuple(params),
         )
         days: dict[date, dict[str, int]] = {}
         for group in body.get("multiDailyMetricTimeSeries") or []:
@@ -537,7 +538,7 @@ class GoogleBusinessProfile(Channel):
         new: list[tuple[datetime, dict[str, Any]]] = []
         token: str | None = None
         for _page in range(MAX_REVIEW_PAGES):
-            params: dict[str, object] = {"pageSize": REVIEWS_PAGE, "orderBy": "updateTime desc"}
+            params: dict[str, str | int] = {"pageSize": REVIEWS_PAGE, "orderBy": "updateTime desc"}
             if token:
                 params["pageToken"] = token
             answer = await self._send(

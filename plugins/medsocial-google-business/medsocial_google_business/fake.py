@@ -298,7 +298,7 @@ class FakeGoogleBusiness(FakeAPI):
 
     def _get_review(self, request: RecordedRequest) -> Reply:
         try:
-            return Reply(200, self._find_review(request.match.group(1)))
+            return Reply(200, self._find_review(request.part(1)))
         except StopIteration:
             return google_error(404, "NOT_FOUND", "Requested entity was not found.")
 
@@ -309,7 +309,7 @@ class FakeGoogleBusiness(FakeAPI):
         if len(comment.encode("utf-16-le")) // 2 > 4096:
             return google_error(400, "INVALID_ARGUMENT", "comment is too long")
         try:
-            review = self._find_review(request.match.group(1))
+            review = self._find_review(request.part(1))
         except StopIteration:
             return google_error(404, "NOT_FOUND", "Requested entity was not found.")
         review["reviewReply"] = {"comment": comment, "updateTime": self._stamp()}
@@ -317,7 +317,7 @@ class FakeGoogleBusiness(FakeAPI):
 
     def _delete_reply(self, request: RecordedRequest) -> Reply:
         try:
-            review = self._find_review(request.match.group(1))
+            review = self._find_review(request.part(1))
         except StopIteration:
             return google_error(404, "NOT_FOUND", "Requested entity was not found.")
         review.pop("reviewReply", None)

@@ -375,8 +375,8 @@ class Mastodon(Channel):
         response = await client.get(
             f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
         )
-        MASTODON.raise_for_status(response, creates=False)
-        return [DailyCounts(last, {"followers": count_of(json_body(response), "followers_count")})]
+        body = MASTODON.object(response, creates=False)
+        return [DailyCounts(last, {"followers": count_of(body, "followers_count")})]
 
     # Listening: mentions and direct messages (notifications of type mention).
 

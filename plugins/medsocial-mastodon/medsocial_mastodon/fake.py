@@ -101,7 +101,8 @@ class FakeMastodon(FakeAPI):
                         self._headers(),
                     )
             in_reply_to = form.get("in_reply_to_id")
-            if in_reply_to and not self._status(in_reply_to):
+            parent = self._status(in_reply_to) if in_reply_to else None
+            if in_reply_to and not parent:
                 return Reply(404, {"error": "Record not found"}, self._headers())
             status_id = str(next(self._ids))
             status = {
@@ -116,9 +117,7 @@ class FakeMastodon(FakeAPI):
                 "favourites_count": 0,
                 "account": PRACTICE,
                 "in_reply_to_id": in_reply_to,
-                "in_reply_to_account_id": (
-                    self._status(in_reply_to)["account"]["id"] if in_reply_to else None
-                ),
+                "in_reply_to_account_id": parent["account"]["id"] if parent else None,
             }
             self.statuses.append(status)
             if key:
@@ -128,7 +127,7 @@ class FakeMastodon(FakeAPI):
     def _delete_status(self, request: RecordedRequest) -> Reply:
         if denied := self._unauthorised(request):
             return denied
-        status_id = request.match.group(1) if request.match else ""
+        status_id = request.part(1) if request.match else ""
         with self._lock:
             found = next((s for s in self.statuses if s["id"] == status_id), None)
             if found is None:
@@ -156,7 +155,7 @@ class FakeMastodon(FakeAPI):
     def _media(self, request: RecordedRequest) -> Reply:
         if denied := self._unauthorised(request):
             return denied
-        media = self.media.get(request.match.group(1) if request.match else "")
+        media = self.media.get(request.part(1) if request.match else "")
         if media is None:
             return Reply(404, {"error": "Record not found"}, self._headers())
         media["polls"] += 1
@@ -325,7 +324,7 @@ class FakeMastodon(FakeAPI):
     def _context(self, request: RecordedRequest) -> Reply:
         if denied := self._unauthorised(request):
             return denied
-        status_id = request.match.group(1) if request.match else ""
+        status_id = request.part(1) if request.match else ""
         with self._lock:
             if not self._status(status_id):
                 return Reply(404, {"error": "Record not found"}, self._headers())

@@ -23,7 +23,7 @@ from medsocial_tui.channel import (
     ReplySent,
     ReplyWindowClosed,
 )
-from medsocial_tui.channelkit import Watermark, parse_time
+from medsocial_tui.channelkit import Watermark, object_in, parse_time
 
 RECENT_POSTS = 25
 """The page's (or account's) latest posts whose comments a fetch reads."""
@@ -142,11 +142,11 @@ async def facebook_comments(graph: Graph, page_id: str, mark: Watermark) -> list
 
 
 def _facebook_comment(comment: dict[str, Any], post_id: str, page_id: str) -> Activity | None:
-    author = comment.get("from") if isinstance(comment.get("from"), dict) else {}
+    author = object_in(comment, "from")
     created = parse_time(comment.get("created_time"))
     if created is None or str(author.get("id")) == str(page_id):
         return None
-    parent = comment.get("parent") if isinstance(comment.get("parent"), dict) else {}
+    parent = object_in(comment, "parent")
     return Activity(
         remote_id=str(comment["id"]),
         kind="reply" if parent.get("id") else "comment",
@@ -225,17 +225,16 @@ async def messenger_messages(graph: Graph, page_id: str, mark: Watermark) -> lis
     for conversation in conversations:
         messages = (conversation.get("messages") or {}).get("data") or []
         theirs = [
-            m
+            (created, m)
             for m in messages
             if isinstance(m, dict)
             and str((m.get("from") or {}).get("id")) != str(page_id)
-            and parse_time(m.get("created_time")) is not None
+            and (created := parse_time(m.get("created_time"))) is not None
         ]
         if not theirs:
             continue
-        last = max(parse_time(m.get("created_time")) for m in theirs)
-        for message in theirs:
-            created = parse_time(message.get("created_time"))
+        last = max(created for created, _ in theirs)
+        for created, message in theirs:
             if not mark.is_new(created, str(message.get("id"))):
                 continue
             sender = message.get("from") or {}
@@ -388,7 +387,7 @@ def _instagram_comment(
     if not isinstance(entry, dict) or not entry.get("id"):
         return None
     created = parse_time(entry.get("timestamp"))
-    author = entry.get("from") if isinstance(entry.get("from"), dict) else {}
+    author = object_in(entry, "from")
     if created is None or str(author.get("id")) == str(user_id):
         return None
     username = str(entry.get("username") or author.get("username") or "")

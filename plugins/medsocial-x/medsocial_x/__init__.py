@@ -51,7 +51,9 @@ from medsocial_tui.channelkit import (
     counters,
     file_part,
     json_body,
+    list_in,
     look_back,
+    object_in,
     parse_time,
     text_with_link,
 )
@@ -450,7 +452,7 @@ class X(Channel):
         body = json_body(response)
         if not isinstance(body, dict):
             raise RetryLater("X's list of recent posts was unreadable")
-        meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+        meta = object_in(body, "meta")
         data = body.get("data")
         return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
 
@@ -599,7 +601,7 @@ class X(Channel):
         body = json_body(response)
         if not isinstance(body, dict):
             raise X_API.unclear(response, creates=False)
-        data = body.get("data") if isinstance(body.get("data"), list) else []
+        data = list_in(body, "data")
         users = {
             str(u.get("id")): u
             for u in ((body.get("includes") or {}).get("users") or [])
@@ -610,7 +612,7 @@ class X(Channel):
         if not ids:
             return ActivityPage([], top or since or None)
         top = str(max([*ids, int(top or 0)]))
-        meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+        meta = object_in(body, "meta")
         if meta.get("next_token"):
             return ActivityPage(items, f"{since or ''}:{min(ids)}:{top}", more=True)
         return ActivityPage(items, top)
@@ -663,7 +665,7 @@ class X(Channel):
             except RetryLater as exc:
                 raise OutcomeUnknown(exc.message) from None
             body = json_body(response) or {}
-            meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+            meta = object_in(body, "meta")
             data = body.get("data")
             return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
 
@@ -688,7 +690,7 @@ class X(Channel):
             ),
             match=ours,
         )
-        return found if isinstance(found, ReplySent) else None
+        return found
 
     async def hide(
         self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True

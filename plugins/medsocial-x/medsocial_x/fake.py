@@ -13,6 +13,7 @@ import itertools
 import threading
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
@@ -193,7 +194,7 @@ class FakeX(FakeAPI):
     def _delete(self, request: RecordedRequest) -> Reply:
         if not self._signed(request):
             return self._unauthorized()
-        tweet_id = request.match.group(1)
+        tweet_id = request.part(1)
         with self._lock:
             self.tweets = [t for t in self.tweets if t["id"] != tweet_id]
         return Reply(200, {"data": {"deleted": True}})
@@ -201,7 +202,7 @@ class FakeX(FakeAPI):
     def _me(self, request: RecordedRequest) -> Reply:
         if not self._signed(request):
             return self._unauthorized()
-        user = dict(USER)
+        user: dict[str, Any] = dict(USER)
         if "public_metrics" in (request.arg("user.fields") or ""):
             user["public_metrics"] = {"followers_count": self.followers, "following_count": 3}
         return Reply(200, {"data": user})
@@ -230,7 +231,7 @@ class FakeX(FakeAPI):
                     }
                 )
                 continue
-            shown = {"id": tweet_id, "text": as_shown(tweet["text"])}
+            shown: dict[str, Any] = {"id": tweet_id, "text": as_shown(tweet["text"])}
             if "public_metrics" in (request.arg("tweet.fields") or ""):
                 shown["public_metrics"] = {
                     "retweet_count": tweet.get("retweets", 0),
@@ -335,7 +336,7 @@ class FakeX(FakeAPI):
                     "name": f"Person {person}",
                 }
                 tweet_id = str(next(self._ids))
-                tweet = {
+                tweet: dict[str, Any] = {
                     "id": tweet_id,
                     "text": f"@{USER['username']} {text} {n} & more",
                     "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
@@ -354,7 +355,7 @@ class FakeX(FakeAPI):
         ``since_id``/``until_id`` bounds, ``pagination_token`` from ``meta.next_token``."""
         if not self._signed(request):
             return self._unauthorized()
-        if request.match.group(1) != USER["id"]:
+        if request.part(1) != USER["id"]:
             return problem(403, "Forbidden", "You can only read your own mentions")
         limit = int(request.arg("max_results", "10"))
         if not 5 <= limit <= 100:
@@ -419,7 +420,7 @@ class FakeX(FakeAPI):
         """Hide or show a reply in a conversation the user started; 403 otherwise."""
         if not self._signed(request):
             return self._unauthorized()
-        tweet_id = request.match.group(1)
+        tweet_id = request.part(1)
         reply = next((t for t in self.others if t["id"] == tweet_id), None)
         ours = {t["id"] for t in self.tweets}
         if reply is None or reply["conversation_id"] not in ours:
@@ -471,7 +472,7 @@ class FakeX(FakeAPI):
     def _append(self, request: RecordedRequest) -> Reply:
         if not self._signed(request):
             return self._unauthorized()
-        media = self.media.get(request.match.group(1))
+        media = self.media.get(request.part(1))
         fields = multipart_fields(request)
         if media is None or "media" not in fields:
             return problem(400, "Invalid Request", "unknown media id or no media part")
@@ -483,12 +484,12 @@ class FakeX(FakeAPI):
     def _finalize(self, request: RecordedRequest) -> Reply:
         if not self._signed(request):
             return self._unauthorized()
-        media = self.media.get(request.match.group(1))
+        media = self.media.get(request.part(1))
         if media is None or sum(media["chunks"]) != media["total"]:
             return problem(400, "Invalid Request", "the segments do not add up to total_bytes")
         media["state"] = "pending" if self.video_polls else "succeeded"
         info = {"state": "pending", "check_after_secs": 0} if self.video_polls else None
-        data: dict = {"id": request.match.group(1)}
+        data: dict = {"id": request.part(1)}
         if info:
             data["processing_info"] = info
         return Reply(200, {"data": data})
