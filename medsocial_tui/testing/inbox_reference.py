@@ -36,7 +36,7 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.channelkit import retry_after
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 from medsocial_tui.testing.fakeapi import RecordedRequest, Reply
 from medsocial_tui.testing.reference import ReferenceChannel, ReferenceNetwork
 
@@ -240,7 +240,7 @@ class QuietChannel(ReferenceChannel):
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(LoopbackInboxChannel)
     register(QuietChannel)
 

@@ -15,7 +15,7 @@ from textual.widgets import Input, TextArea
 
 from medsocial_tui import unsaved
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.compose import KEEP_DELAY, PREVIEW_DELAY
 from medsocial_tui.tui.widgets.ticks import Ticks
 
@@ -24,15 +24,9 @@ from .conftest import NOW
 MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
 
 
-async def settle(pilot, seconds: float = PREVIEW_DELAY + 0.1) -> None:
-    await pilot.pause(seconds)
-    await workers_done(pilot.app)
-    await pilot.pause()
-
-
 async def type_unsaved_post(pilot) -> None:
     await pilot.press("n")
-    await settle(pilot)
+    await settle(pilot, PREVIEW_DELAY + 0.1)
     await pilot.press(*"Closed Monday for the holiday")
     await pilot.press("tab", "down", "down", "down", "down", "space", "tab")
     await pilot.press(*"monday 9am")
@@ -50,7 +44,7 @@ async def test_what_was_typed_comes_back_after_the_app_stopped(practice_as):
     again = create_app(practice=practice_as("jreyes"))
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         screen = again.screen
         assert screen.query_one(TextArea).text == "Closed Monday for the holiday"
         assert screen.query_one("#accounts", Ticks).selected == ["snapchat"]
@@ -59,7 +53,7 @@ async def test_what_was_typed_comes_back_after_the_app_stopped(practice_as):
             str(n.message) for n in again._notifications
         )
         await pilot.press("f3")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         assert type(again.screen).__name__ == "QueueScreen"
     assert unsaved.find(practice.store, "jreyes", None) is None
 
@@ -71,7 +65,7 @@ async def test_someone_else_never_gets_another_persons_unsaved_text(practice_as)
     other = create_app(practice=practice_as("ppatel"))
     async with other.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         assert other.screen.query_one(TextArea).text == ""
 
 
@@ -84,7 +78,7 @@ async def test_throwing_it_away_forgets_it(practice_as):
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("y")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
     assert unsaved.find(practice.store, "jreyes", None) is None
 
 

@@ -10,7 +10,7 @@ from textual.widgets import DataTable
 
 from medsocial_tui import queue, staff
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle
 
 
 def on_main_thread(monkeypatch, module, name: str) -> list[bool]:
@@ -24,11 +24,6 @@ def on_main_thread(monkeypatch, module, name: str) -> list[bool]:
 
     monkeypatch.setattr(module, name, recorded)
     return seen
-
-
-async def settle(pilot) -> None:
-    await workers_done(pilot.app)
-    await pilot.pause()
 
 
 async def test_views_and_reloads_are_read_in_worker_threads(practice_as, monkeypatch):

@@ -14,7 +14,7 @@ from textual.widgets import Input, Static, TextArea
 
 from medsocial_tui import queue
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 from medsocial_tui.tui.widgets.ticks import Ticks
 
@@ -32,12 +32,6 @@ async def burst(pilot, text: str) -> None:
     for character in text:
         pilot.app.post_message(events.Key(_character_to_key(character), character))
     await pilot.pause()
-    await pilot.pause()
-
-
-async def settle(pilot) -> None:
-    await pilot.pause(PREVIEW_DELAY + 0.1)
-    await workers_done(pilot.app)
     await pilot.pause()
 
 
@@ -94,7 +88,7 @@ async def test_a_sentence_typed_at_every_focus_stop_of_a_form_runs_no_command(
     ran: list[tuple[str, object]] = []
     async with app.run_test(size=(80, 24)) as pilot:
         await open_form(app, pilot)
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         form_screen = app.screen
         assert type(form_screen).__name__ == screen_name
         original = app.run_action
@@ -137,7 +131,7 @@ async def test_ticked_and_unticked_accounts_differ_without_colour(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         head = app.screen.query_one("#accounts-head", Static)
         assert "none ticked yet" in str(head.render())
         ticks = app.screen.query_one("#accounts", Ticks)
@@ -162,7 +156,7 @@ async def test_space_then_down_in_one_burst_ticks_the_row_space_was_pressed_on(p
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         await pilot.press("tab")
         ticks = app.screen.query_one("#accounts", Ticks)
         assert app.focused is ticks
@@ -180,10 +174,10 @@ async def test_compose_and_review_say_an_account_is_not_connected(practice_as):
     app = create_app(practice=author)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         app.screen.query_one(TextArea).insert("Flu shots all week.")
         await pilot.press("tab", "down", "down", "down", "space", "down", "space")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         ticks = app.screen.query_one("#accounts", Ticks)
         assert ticks.render_line(3).text.startswith("[x] mastodon not connected")
         assert "not connected" not in ticks.render_line(4).text
@@ -193,7 +187,7 @@ async def test_compose_and_review_say_an_account_is_not_connected(practice_as):
         assert "ready" not in mastodon_line
         assert "snapchat" in preview and "ready" in preview
         await pilot.press("f4")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
     post = queue.get(author.store, author.store.one("SELECT max(id) AS id FROM posts")["id"])
     assert post.status == "in_review"
 

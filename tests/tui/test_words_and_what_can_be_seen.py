@@ -13,18 +13,12 @@ from medsocial_tui.models import Role
 from medsocial_tui.practice import open_practice
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 
 def notices(app) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
-
-
-async def settle(pilot) -> None:
-    await pilot.pause(PREVIEW_DELAY + 0.1)
-    await workers_done(pilot.app)
-    await pilot.pause()
 
 
 @pytest.fixture
@@ -37,7 +31,7 @@ async def write_qa_card(app, pilot, question: str = "Why floss?", answer: str = 
     await pilot.pause()
     await pilot.press("end", "enter")
     await pilot.press(*question, "enter", *answer, "enter", "enter")
-    await settle(pilot)
+    await settle(pilot, PREVIEW_DELAY + 0.1)
     assert type(app.screen).__name__ == "ComposeScreen"
 
 
@@ -58,7 +52,7 @@ async def test_a_qa_card_shows_where_it_lies_and_its_size(practice_as, with_temp
         assert f"attached: {card['name']}" in shown
         post_id = app.screen.post.id
         await pilot.press("f3")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         from medsocial_tui.tui.screens.post import PostScreen
 
         await app.push_screen(PostScreen(post_id))
@@ -75,15 +69,15 @@ async def test_editing_a_qa_posts_text_draws_its_card_again(practice_as, with_te
         before = dict(app.screen.media[0])
         area = app.screen.query_one(TextArea)
         area.load_text(area.text.replace("It cleans gaps.", "It cleans between teeth."))
-        await settle(pilot)
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         after = app.screen.media[0]
         assert after["path"] != before["path"]
         assert (practice.home.root / after["path"]).is_file()
         assert "It cleans between teeth." in after["alt_text"]
         assert "drawn again to match the text" in notices(app)
         await pilot.press("f3")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
     post = queue.get(practice.store, practice.store.one("SELECT max(id) AS id FROM posts")["id"])
     assert post.media[0]["path"] == after["path"]
 
@@ -97,7 +91,7 @@ async def test_review_tells_attachments_and_the_earlier_send_back_reason(
         await write_qa_card(app, pilot)
         await pilot.press("tab", "down", "down", "down", "down", "space")
         await pilot.press("f4")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
     post_id = author.store.one("SELECT max(id) AS id FROM posts")["id"]
     approver = practice_as("mchen")
     queue.send_back(approver, post_id, "Add the ADA link")
@@ -223,7 +217,7 @@ async def test_compose_speaks_of_f5_for_own_text_and_post_types_in_words(practic
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         bindings = app.screen.active_bindings
         assert bindings["f5"].binding.description == "Own text"
         assert not any("f6" in b.key.split(",") for b in app.screen.BINDINGS)
@@ -237,7 +231,7 @@ async def test_an_untouched_compose_leaves_without_asking(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "QueueScreen"
@@ -247,7 +241,7 @@ async def test_compose_help_tells_tab_and_space(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, PREVIEW_DELAY + 0.1)
         await pilot.press("f1")
         await pilot.pause()
         text = str(app.screen.query_one("#help-text").render())
