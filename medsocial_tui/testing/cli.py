@@ -13,6 +13,7 @@ tests that the installed ``medsocial`` starts at all.
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -31,11 +32,14 @@ def invoke(
     login: str | None = None,
     env: Mapping[str, str | None] | None = None,
     stdin: str | None = None,
+    site: Path | str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``medsocial ARGS`` in this process. ``home`` and ``login`` set ``MEDSOCIAL_HOME``
     and ``MEDSOCIAL_USER`` for the run (a login is only believed in a demo or test home);
-    ``env`` sets (or, with None, unsets) more variables, restored afterwards. An exception
-    that escapes the command is raised here: a person would have seen a traceback."""
+    ``env`` sets (or, with None, unsets) more variables; ``site`` is a folder of installed
+    plugins (their ``*.dist-info``) put first on ``sys.path``. All are restored afterwards.
+    An exception that escapes the command is raised here: a person would have seen a
+    traceback."""
     from medsocial_tui.cli import main
 
     extra: dict[str, str | None] = dict(env or {})
@@ -43,9 +47,16 @@ def invoke(
         extra["MEDSOCIAL_HOME"] = str(home)
     if login is not None:
         extra["MEDSOCIAL_USER"] = login
-    result = CliRunner().invoke(
-        main, list(args), input=stdin, env=extra, catch_exceptions=False, prog_name="medsocial"
-    )
+    saved_path = list(sys.path)
+    if site is not None:
+        sys.path.insert(0, str(site))
+        importlib.invalidate_caches()
+    try:
+        result = CliRunner().invoke(
+            main, list(args), input=stdin, env=extra, catch_exceptions=False, prog_name="medsocial"
+        )
+    finally:
+        sys.path[:] = saved_path
     return subprocess.CompletedProcess(
         ["medsocial", *args], result.exit_code, result.stdout, result.stderr
     )
