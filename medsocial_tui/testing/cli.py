@@ -26,6 +26,16 @@ CONSOLE_SCRIPT = Path(sys.executable).parent / "medsocial"
 """The installed ``medsocial`` beside this Python, for the tests that need a real process."""
 
 
+SIGNALLED = (("flush",), ("inbox", "fetch"), ("metrics", "fetch"))
+"""Commands that install SIGTERM and SIGINT handlers: run in this process, they would keep
+them after the test."""
+
+
+def installs_signal_handlers(args: tuple[str, ...]) -> bool:
+    words = [a for a in args if not a.startswith("-")]
+    return any(tuple(words[: len(command)]) == command for command in SIGNALLED)
+
+
 def invoke(
     *args: str,
     home: Path | str | None = None,
@@ -42,6 +52,10 @@ def invoke(
     traceback."""
     from medsocial_tui.cli import main
 
+    if installs_signal_handlers(args):
+        raise ValueError(
+            f"medsocial {' '.join(args)} installs signal handlers: run it with run_process"
+        )
     extra: dict[str, str | None] = dict(env or {})
     if home is not None:
         extra["MEDSOCIAL_HOME"] = str(home)
