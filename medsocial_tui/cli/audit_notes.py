@@ -6,8 +6,8 @@ from datetime import datetime
 
 import click
 
-from medsocial_tui import audit_notes
 from medsocial_tui.cli.common import echo_json, practice_from
+from medsocial_tui.records import audit_notes
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -27,7 +27,7 @@ def add_command(
     ctx: click.Context, login: str, seen: str, action: str, reviewed: datetime | None
 ) -> None:
     """Record a review of LOGIN's public posts. The compliance guard reads it first."""
-    from medsocial_tui import guard
+    from medsocial_tui.publishing import guard
 
     practice = practice_from(ctx)
     today = practice.today()

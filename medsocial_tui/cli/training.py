@@ -6,8 +6,8 @@ from datetime import datetime
 
 import click
 
-from medsocial_tui import training
 from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.records import training
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -35,7 +35,7 @@ def add_command(
     notes: str,
 ) -> None:
     """Record that LOGIN completed a training session."""
-    from medsocial_tui import guard
+    from medsocial_tui.publishing import guard
 
     practice = practice_from(ctx)
     today = practice.today()

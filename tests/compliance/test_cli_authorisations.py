@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import demo
+from medsocial_tui.home import demo
 from medsocial_tui.testing.cli import invoke
 
 
