@@ -58,7 +58,7 @@ from medsocial_tui.listening.inbox_states import (
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.records import audit, records_key
 from medsocial_tui.records.staff import Action, by_login, decide, require
-from medsocial_tui.store import Store
+from medsocial_tui.store import Store, inserted_id
 
 N = InboxState
 R = ReplyState
@@ -724,12 +724,12 @@ def write_reply(practice: Practice, item_id: int, text: str) -> ReplyResult:
     state = R.WAITING if needs_approval else R.APPROVED
     now = _now()
     with practice.store.write() as db:
-        reply_id = int(
+        reply_id = inserted_id(
             db.conn.execute(
                 "INSERT INTO inbox_replies (item_id, text, written_by, written_at, guard, state,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (item_id, text, member.login, now, json.dumps(verdict.to_dict()), state.value, now),
-            ).lastrowid
+            )
         )
         if state is R.APPROVED:
             _seal_approval(db, reply_id, item_id, text, member.login, now, basis="no_review")

@@ -42,6 +42,7 @@ from medsocial_tui.home.practice import Practice
 from medsocial_tui.publishing import guard, queue
 from medsocial_tui.records import audit
 from medsocial_tui.records.staff import Action, require
+from medsocial_tui.store import inserted_id
 
 NOTICE_TOLERANCE_MINUTES = 30
 """An hours notice that cannot go out within this long waits for a person."""
@@ -766,7 +767,7 @@ async def apply(
                 clock.to_iso(now),
             ),
         )
-        change_id = int(cursor.lastrowid)
+        change_id = inserted_id(cursor)
         audit.record(
             db,
             actor.login,
@@ -803,7 +804,9 @@ async def _apply_special_hours(
     client: httpx.AsyncClient | None,
 ) -> list[AccountOutcome]:
     periods = list(the_plan.periods)
-    jobs = {a.account_id: (periods, []) for a in the_plan.special}
+    jobs: dict[str, tuple[list[SpecialHours], list[date]]] = {
+        a.account_id: (periods, []) for a in the_plan.special
+    }
     own = client is None
     client = client or _client(practice)
     try:

@@ -28,7 +28,7 @@ from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.records import audit, reasons
 from medsocial_tui.records.staff import Action, by_login, decide, require
-from medsocial_tui.store import Store
+from medsocial_tui.store import Store, inserted_id
 
 MOVABLE = states.BEFORE_APPROVAL | states.RESCHEDULABLE
 """Delivery states that ``reschedule`` moves to another time."""
@@ -170,7 +170,7 @@ def create(practice: Practice, compose: Compose, *, action: Action = Action.COMP
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*_content(compose), author.login, author.login, P.DRAFT.value, now, now),
         )
-        post_id = int(cursor.lastrowid)
+        post_id = inserted_id(cursor)
         for account_id in compose.accounts:
             db.conn.execute(
                 "INSERT INTO deliveries (post_id, account_id, state, scheduled_at,"
@@ -760,7 +760,8 @@ its posts looked up by id; above it, posts are walked in queue order (a page is 
 
 
 def _delivery_terms(f: QueueFilter) -> tuple[str, list[Any]]:
-    sub, params = [], []
+    sub: list[str] = []
+    params: list[Any] = []
     if f.states:
         sub.append(f"state IN ({','.join('?' * len(f.states))})")
         params.extend(f.states)
@@ -927,8 +928,8 @@ def page_before(
     if few is not None:
         where, params = _filter_sql(f, few=few)
         keys = store.db.conn.execute(f"SELECT {_ORDER}, p.id FROM posts p{where}", params)
-        mark = (before.sort_at, before.post_id)
-        ids = [k[1] for k in sorted(k for k in keys.fetchall() if (k[0], k[1]) > mark)]
+        edge = (before.sort_at, before.post_id)
+        ids = [k[1] for k in sorted(k for k in keys.fetchall() if (k[0], k[1]) > edge)]
         ids = ids[: limit + 1]
         found = store.query(
             f"SELECT p.*, {_ORDER} AS sort_at FROM posts p"

@@ -20,10 +20,16 @@ from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, 
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import audit, staff
 from medsocial_tui.records.policy_versions import (
-    PolicyVersion,
-    Section,
-    current_version,
-    get_version,
+    PolicyVersion as PolicyVersion,
+)
+from medsocial_tui.records.policy_versions import (
+    Section as Section,
+)
+from medsocial_tui.records.policy_versions import (
+    current_version as current_version,
+)
+from medsocial_tui.records.policy_versions import (
+    get_version as get_version,
 )
 from medsocial_tui.records.policy_versions import (
     unacknowledged_version as unacknowledged_version,

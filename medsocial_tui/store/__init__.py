@@ -33,6 +33,13 @@ def wal_is_safe(version: tuple[int, int, int] = sqlite3.sqlite_version_info) -> 
     )
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an ``INSERT`` just made."""
+    if cursor.lastrowid is None:
+        raise DatabaseError("the database made no row for an insert")
+    return cursor.lastrowid
+
+
 class Store:
     """One connection to the practice database. Not shared between threads."""
 
