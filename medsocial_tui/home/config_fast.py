@@ -31,7 +31,7 @@ def _number(low: float, high: float, *, above: bool = False) -> Check:
     def check(v: Any) -> bool:
         if type(v) not in (int, float) or not math.isfinite(v):
             return False
-        return (v > low if above else v >= low) and v <= high
+        return bool((v > low if above else v >= low) and v <= high)
 
     return check
 

@@ -11,7 +11,7 @@ import csv
 import html
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -234,6 +234,9 @@ def policy_pdf(
     version = policy.get_version(store, number)
     stamp = local_time(clock.to_iso(clock.now()), tz)
     footer_text = f"{practice_name} - policy version {version.number} - exported {stamp}"
+
+    family: str
+    clean: Callable[[str], str]
 
     class _PolicyPDF(FPDF):
         def footer(self) -> None:
