@@ -22,6 +22,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from medsocial_tui import clock
+
 CONSOLE_SCRIPT = Path(sys.executable).parent / "medsocial"
 """The installed ``medsocial`` beside this Python, for the tests that need a real process."""
 
@@ -62,6 +64,7 @@ def invoke(
     if login is not None:
         extra["MEDSOCIAL_USER"] = login
     saved_path = list(sys.path)
+    trusted = clock.environment_trusted()
     if site is not None:
         sys.path.insert(0, str(site))
         importlib.invalidate_caches()
@@ -70,7 +73,10 @@ def invoke(
             main, list(args), input=stdin, env=extra, catch_exceptions=False, prog_name="medsocial"
         )
     finally:
+        # What a command's own process would have taken with it: the folders it imported
+        # from, and whether the home it opened let MEDSOCIAL_NOW pin the clock.
         sys.path[:] = saved_path
+        clock.trust_environment(trusted)
     return subprocess.CompletedProcess(
         ["medsocial", *args], result.exit_code, result.stdout, result.stderr
     )
