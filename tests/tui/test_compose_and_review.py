@@ -7,7 +7,7 @@ from textual.widgets import Static, TextArea
 
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import settle
+from medsocial_tui.tui.pilot import settle as pilot_settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 
@@ -22,7 +22,12 @@ async def type_post(pilot, text: str, account_downs: list[int], when: str) -> No
         position = target
     await pilot.press("tab")
     await pilot.press(*when)
-    await settle(pilot, PREVIEW_DELAY + 0.1)
+    await settle(pilot)
+
+
+async def settle(pilot) -> None:
+    """Let the debounced preview start, then wait until it shows what was typed."""
+    await pilot_settle(pilot, PREVIEW_DELAY + 0.1)
 
 
 def newest(store):
@@ -56,7 +61,7 @@ async def test_a_post_with_phi_is_saved_but_not_submitted(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await type_post(pilot, "Happy birthday Maria, see you 217-555-0199", [4], "tomorrow 9am")
         await pilot.press("f4")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         assert type(app.screen).__name__ == "ComposeScreen"
     assert newest(practice.store).status == "draft"
 
@@ -69,7 +74,7 @@ async def test_compose_submit_then_another_approver_approves(practice_as):
             pilot, "Flu shots all week, no appointment needed.", [3, 4, 5], "tomorrow 9am"
         )
         await pilot.press("f4")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         assert type(app.screen).__name__ == "QueueScreen"
     post = newest(author.store)
     assert post.status == "in_review"
@@ -85,7 +90,7 @@ async def test_compose_submit_then_another_approver_approves(practice_as):
         while app.screen.selected().id != post.id:
             await pilot.press("down")
         await pilot.press("a")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
     approved = queue.get(approver.store, post.id)
     assert approved.status == "approved" and approved.approved_by == "mchen"
 
@@ -109,7 +114,7 @@ async def test_send_back_asks_for_a_reason(practice_as):
         await pilot.pause()
         await pilot.press(*"Please cite the ADA")
         await pilot.press("enter")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
     post = queue.get(practice.store, post_id)
     assert post.status == "rejected" and post.review_note == "Please cite the ADA"
 

@@ -9,10 +9,9 @@ from textual.widgets import Input, Static
 from medsocial_tui.publishing import queue
 from medsocial_tui.records import authorisations
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import settle, workers_done
-from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
+from medsocial_tui.tui.pilot import workers_done
 
-from .test_compose_and_review import newest, type_post
+from .test_compose_and_review import newest, settle, type_post
 
 
 def preview(app) -> str:
@@ -38,13 +37,13 @@ async def test_a_testimonial_is_blocked_in_the_preview_until_it_names_an_authori
         await type_post(pilot, "Another success story from our hygiene team!", [3], "")
         assert "needs a patient's written authorisation" in preview(app)
         app.screen.query_one("#patient", Input).value = str(made.id)
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         assert "Patient permission" not in preview(app)
         app.screen.query_one("#patient", Input).value = "99"
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         assert "authorisation 99 does not exist" in preview(app)
         app.screen.query_one("#patient", Input).value = str(made.id)
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         await pilot.press("f3")
         await pilot.pause()
     saved = newest(practice.store)
@@ -87,12 +86,12 @@ async def test_alt_text_is_typed_in_the_attach_field_and_checked_by_the_guard(
         attach = app.screen.query_one("#media", Input)
         attach.value = str(picture)
         await attach.action_submit()
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         assert "has no alt text" in preview(app)
         assert "(no alt)" in str(app.screen.query_one("#media-list", Static).render())
         attach.value = "alt: Maria Lopez, DOB 03/04/1950, in the new chair"
         await attach.action_submit()
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         text = preview(app)
         assert "no alt text" not in text
         assert "alt text of chair.png: BLOCKS" in text

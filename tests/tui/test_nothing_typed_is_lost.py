@@ -15,7 +15,7 @@ from textual.widgets import Input, TextArea
 
 from medsocial_tui.compose import unsaved
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import settle
+from medsocial_tui.tui.pilot import settle as pilot_settle
 from medsocial_tui.tui.screens.compose import KEEP_DELAY, PREVIEW_DELAY
 from medsocial_tui.tui.widgets.ticks import Ticks
 
@@ -24,9 +24,13 @@ from .conftest import NOW
 MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
 
 
+async def settle(pilot, seconds: float = PREVIEW_DELAY + 0.1) -> None:
+    await pilot_settle(pilot, seconds)
+
+
 async def type_unsaved_post(pilot) -> None:
     await pilot.press("n")
-    await settle(pilot, PREVIEW_DELAY + 0.1)
+    await settle(pilot)
     await pilot.press(*"Closed Monday for the holiday")
     await pilot.press("tab", "down", "down", "down", "down", "space", "tab")
     await pilot.press(*"monday 9am")
@@ -44,7 +48,7 @@ async def test_what_was_typed_comes_back_after_the_app_stopped(practice_as):
     again = create_app(practice=practice_as("jreyes"))
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         screen = again.screen
         assert screen.query_one(TextArea).text == "Closed Monday for the holiday"
         assert screen.query_one("#accounts", Ticks).selected == ["snapchat"]
@@ -53,7 +57,7 @@ async def test_what_was_typed_comes_back_after_the_app_stopped(practice_as):
             str(n.message) for n in again._notifications
         )
         await pilot.press("f3")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         assert type(again.screen).__name__ == "QueueScreen"
     assert unsaved.find(practice.store, "jreyes", None) is None
 
@@ -65,7 +69,7 @@ async def test_someone_else_never_gets_another_persons_unsaved_text(practice_as)
     other = create_app(practice=practice_as("ppatel"))
     async with other.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         assert other.screen.query_one(TextArea).text == ""
 
 
@@ -78,7 +82,7 @@ async def test_throwing_it_away_forgets_it(practice_as):
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("y")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
     assert unsaved.find(practice.store, "jreyes", None) is None
 
 

@@ -14,9 +14,9 @@ from textual.widgets import Input, Static, TextArea
 
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import settle
-from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 from medsocial_tui.tui.widgets.ticks import Ticks
+
+from .test_compose_and_review import settle
 
 SENTENCE = "The quick brown fox jumps over the lazy dog? How often: 1, 2 / [x] vs (y)!"
 """Every letter, and the punctuation that are keys elsewhere (?, :, /, [, ])."""
@@ -88,7 +88,7 @@ async def test_a_sentence_typed_at_every_focus_stop_of_a_form_runs_no_command(
     ran: list[tuple[str, object]] = []
     async with app.run_test(size=(80, 24)) as pilot:
         await open_form(app, pilot)
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         form_screen = app.screen
         assert type(form_screen).__name__ == screen_name
         original = app.run_action
@@ -131,7 +131,7 @@ async def test_ticked_and_unticked_accounts_differ_without_colour(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         head = app.screen.query_one("#accounts-head", Static)
         assert "none ticked yet" in str(head.render())
         ticks = app.screen.query_one("#accounts", Ticks)
@@ -156,7 +156,7 @@ async def test_space_then_down_in_one_burst_ticks_the_row_space_was_pressed_on(p
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         await pilot.press("tab")
         ticks = app.screen.query_one("#accounts", Ticks)
         assert app.focused is ticks
@@ -174,10 +174,10 @@ async def test_compose_and_review_say_an_account_is_not_connected(practice_as):
     app = create_app(practice=author)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         app.screen.query_one(TextArea).insert("Flu shots all week.")
         await pilot.press("tab", "down", "down", "down", "space", "down", "space")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         ticks = app.screen.query_one("#accounts", Ticks)
         assert ticks.render_line(3).text.startswith("[x] mastodon not connected")
         assert "not connected" not in ticks.render_line(4).text
@@ -187,7 +187,7 @@ async def test_compose_and_review_say_an_account_is_not_connected(practice_as):
         assert "ready" not in mastodon_line
         assert "snapchat" in preview and "ready" in preview
         await pilot.press("f4")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
     post = queue.get(author.store, author.store.one("SELECT max(id) AS id FROM posts")["id"])
     assert post.status == "in_review"
 

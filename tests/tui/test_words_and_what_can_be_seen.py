@@ -14,8 +14,8 @@ from medsocial_tui.publishing import queue
 from medsocial_tui.records import staff
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
-from medsocial_tui.tui.pilot import settle
-from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
+
+from .test_compose_and_review import settle
 
 
 def notices(app) -> str:
@@ -32,7 +32,7 @@ async def write_qa_card(app, pilot, question: str = "Why floss?", answer: str = 
     await pilot.pause()
     await pilot.press("end", "enter")
     await pilot.press(*question, "enter", *answer, "enter", "enter")
-    await settle(pilot, PREVIEW_DELAY + 0.1)
+    await settle(pilot)
     assert type(app.screen).__name__ == "ComposeScreen"
 
 
@@ -53,7 +53,7 @@ async def test_a_qa_card_shows_where_it_lies_and_its_size(practice_as, with_temp
         assert f"attached: {card['name']}" in shown
         post_id = app.screen.post.id
         await pilot.press("f3")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         from medsocial_tui.tui.screens.post import PostScreen
 
         await app.push_screen(PostScreen(post_id))
@@ -70,15 +70,15 @@ async def test_editing_a_qa_posts_text_draws_its_card_again(practice_as, with_te
         before = dict(app.screen.media[0])
         area = app.screen.query_one(TextArea)
         area.load_text(area.text.replace("It cleans gaps.", "It cleans between teeth."))
-        await settle(pilot, PREVIEW_DELAY + 0.1)
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
+        await settle(pilot)
         after = app.screen.media[0]
         assert after["path"] != before["path"]
         assert (practice.home.root / after["path"]).is_file()
         assert "It cleans between teeth." in after["alt_text"]
         assert "drawn again to match the text" in notices(app)
         await pilot.press("f3")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
     post = queue.get(practice.store, practice.store.one("SELECT max(id) AS id FROM posts")["id"])
     assert post.media[0]["path"] == after["path"]
 
@@ -92,7 +92,7 @@ async def test_review_tells_attachments_and_the_earlier_send_back_reason(
         await write_qa_card(app, pilot)
         await pilot.press("tab", "down", "down", "down", "down", "space")
         await pilot.press("f4")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
     post_id = author.store.one("SELECT max(id) AS id FROM posts")["id"]
     approver = practice_as("mchen")
     queue.send_back(approver, post_id, "Add the ADA link")
@@ -218,7 +218,7 @@ async def test_compose_speaks_of_f5_for_own_text_and_post_types_in_words(practic
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         bindings = app.screen.active_bindings
         assert bindings["f5"].binding.description == "Own text"
         assert not any("f6" in b.key.split(",") for b in app.screen.BINDINGS)
@@ -232,7 +232,7 @@ async def test_an_untouched_compose_leaves_without_asking(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "QueueScreen"
@@ -242,7 +242,7 @@ async def test_compose_help_tells_tab_and_space(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
+        await settle(pilot)
         await pilot.press("f1")
         await pilot.pause()
         text = str(app.screen.query_one("#help-text").render())
