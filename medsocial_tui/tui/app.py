@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -309,7 +310,7 @@ class MedsocialApp(App[object]):
                 return False
         return True if self.decision(action).allowed else None
 
-    def open_area(self, screen: Screen) -> None:
+    def open_area(self, screen: Screen[Any]) -> None:
         """Back to the queue, then the area on top of it: Esc always leads home."""
         from medsocial_tui.tui.screens.queue import QueueScreen
 
@@ -372,7 +373,7 @@ class MedsocialApp(App[object]):
         if not isinstance(self.screen, TemplatesScreen):
             self.push_screen(TemplatesScreen())
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         for command in self.area_commands():
             yield SystemCommand(command.title, command.help, command.callback)

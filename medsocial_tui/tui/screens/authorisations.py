@@ -20,7 +20,7 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
 
 
-class AuthorisationsScreen(AreaScreen):
+class AuthorisationsScreen(AreaScreen[None]):
     """Every authorisation with its status; the highlighted one's takedown list below."""
 
     GROUP = "Authorisations"

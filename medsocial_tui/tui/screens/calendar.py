@@ -46,7 +46,7 @@ def short(post: Post, width: int) -> str:
     return " ".join(post.text.split())[:width]
 
 
-class CalendarScreen(AreaScreen):
+class CalendarScreen(AreaScreen[None]):
     GROUP = "Calendar"
     NEEDS = {"grab": Action.COMPOSE}
     TAKES_TYPING = False

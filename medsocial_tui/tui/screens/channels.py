@@ -5,6 +5,7 @@ post by hand with their text ready to copy."""
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 
 from rich.text import Text
 from textual import work
@@ -29,14 +30,14 @@ from medsocial_tui.tui.words import width_for
 STYLE = {"problem": "bold red", "warning": "yellow", "notice": "", "ok": "green"}
 
 
-def age_words(moment) -> str:
+def age_words(moment: datetime | None) -> str:
     if moment is None:
         return "never"
     days = (clock.now() - moment).days
     return "today" if days == 0 else f"{days} d ago"
 
 
-class ChannelsScreen(AreaScreen):
+class ChannelsScreen(AreaScreen[None]):
     GROUP = "Channels"
     NEEDS = {"mark_done": Action.HANDLE_DELIVERY}
     TAKES_TYPING = False

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual import work
@@ -59,7 +60,7 @@ class Written:
     kind: str
     when_words: str
     link: str
-    media: tuple[dict, ...]
+    media: tuple[dict[str, Any], ...]
     editing: str
     patient: str = ""
 
@@ -240,7 +241,7 @@ def _patient_words(post: Post | None) -> str:
     return "y" if post.options.get("features_patient") else ""
 
 
-class ComposeScreen(AreaScreen):
+class ComposeScreen(AreaScreen[int | None]):
     """Write or edit a post; dismisses with the post id when saved."""
 
     GROUP = "Compose"
@@ -287,7 +288,7 @@ class ComposeScreen(AreaScreen):
         self._keeping: Timer | None = None
         self.master = post.text if post else ""
         self.overrides: dict[str, str] = dict(post.overrides) if post else {}
-        self.media: list[dict] = list(post.media) if post else []
+        self.media: list[dict[str, Any]] = list(post.media) if post else []
         self.editing = EVERY
         self._untouched: Written | None = None
         self._writing = False
@@ -511,7 +512,7 @@ class ComposeScreen(AreaScreen):
         self.store_unsaved(me.login, post_id, content)
 
     @work(thread=True, exclusive=True, group="compose-unsaved")
-    def store_unsaved(self, login: str, post_id: int | None, content: dict) -> None:
+    def store_unsaved(self, login: str, post_id: int | None, content: dict[str, Any]) -> None:
         store = self.practice.reopen_store()
         try:
             unsaved.keep(store, login, post_id, content)
@@ -542,7 +543,7 @@ class ComposeScreen(AreaScreen):
             self.redraw_card(written.kind, self.master, list(self.media))
 
     @work(thread=True, exclusive=True, group="compose-card")
-    def redraw_card(self, kind: str, text: str, attached: list[dict]) -> None:
+    def redraw_card(self, kind: str, text: str, attached: list[dict[str, Any]]) -> None:
         """A Q&A post's card drawn again for its edited text, in a thread (drawing takes a
         moment); the screen takes it only if the attachments did not change meanwhile."""
         try:
@@ -561,7 +562,7 @@ class ComposeScreen(AreaScreen):
         if redrawn is not None and not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._card_redrawn, attached, redrawn)
 
-    def _card_redrawn(self, before: list[dict], redrawn: list[dict]) -> None:
+    def _card_redrawn(self, before: list[dict[str, Any]], redrawn: list[dict[str, Any]]) -> None:
         if self.media != before:
             return
         self.media = redrawn
@@ -597,7 +598,7 @@ class ComposeScreen(AreaScreen):
             return
         self.app.call_from_thread(self._attached, entry)
 
-    def _attached(self, entry: dict) -> None:
+    def _attached(self, entry: dict[str, Any]) -> None:
         self.media.append(entry)
         self.query_one("#media", Input).value = ""
         self.show_media()

@@ -23,7 +23,7 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import count
 
 
-class HoursScreen(AreaScreen):
+class HoursScreen(AreaScreen[None]):
     """Post an hours change to every connected account and set special hours."""
 
     GROUP = "Hours"

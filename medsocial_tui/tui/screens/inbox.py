@@ -24,6 +24,7 @@ from medsocial_tui import clock
 from medsocial_tui.channel import Capability
 from medsocial_tui.compliance.reply_guard import ReplyVerdict
 from medsocial_tui.errors import MedsocialError
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.listening import inbox
 from medsocial_tui.listening.inbox_states import DESCRIPTIONS, InboxState
 from medsocial_tui.records.staff import Action
@@ -55,7 +56,7 @@ def age_words(item: inbox.Item) -> str:
     return f"{seconds // 86400}d"
 
 
-def header_words(practice) -> str:
+def header_words(practice: Practice) -> str:
     """What the header adds about the inbox: unanswered items, those past the target, and
     replies waiting for an approver."""
     waiting = inbox.unanswered_count(practice.store)
@@ -69,7 +70,7 @@ def header_words(practice) -> str:
     return words
 
 
-class InboxScreen(AreaScreen):
+class InboxScreen(AreaScreen[None]):
     GROUP = "Inbox"
     NEEDS = {
         "reply": Action.REPLY,
@@ -356,7 +357,7 @@ class InboxScreen(AreaScreen):
         self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
 
 
-class ReplyScreen(AreaScreen):
+class ReplyScreen(AreaScreen[bool]):
     """Write a reply; the reply guard's verdict shows as you type; ctrl+t picks a template."""
 
     GROUP = "Reply"

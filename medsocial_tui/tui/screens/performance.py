@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -24,10 +25,13 @@ from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import fit
 
+if TYPE_CHECKING:
+    from textual_plotext.plot import Plot
+
 PERIOD_KEYS = ("week", "month", "year")
 
 
-class PerformanceScreen(AreaScreen):
+class PerformanceScreen(AreaScreen[None]):
     GROUP = "Performance"
     HELP_NOTES = (
         "Numbers are read by `medsocial metrics fetch` (cron); a counter a network does not "
@@ -269,7 +273,7 @@ def chart_points(
     return f"{title} a day", points
 
 
-def plot_into(plt, title: str, points: list[tuple[date, int]]) -> None:
+def plot_into(plt: Plot, title: str, points: list[tuple[date, int]]) -> None:
     """The same plotext calls for the chart on screen and the one drawn in the worker."""
     plt.title(title)
     if not points:
@@ -277,7 +281,7 @@ def plot_into(plt, title: str, points: list[tuple[date, int]]) -> None:
     labels = [d.strftime("%d/%m") for d, _ in points]
     values = [v for _, v in points]
     if len(points) > BARS_UP_TO:
-        positions = list(range(len(points)))
+        positions: list[float] = list(range(len(points)))
         plt.plot(positions, values, color="blue")
         step = max(1, len(points) // 6)
         plt.xticks(positions[::step], labels[::step])
@@ -290,7 +294,7 @@ class Chart(PlotextPlot):
     itself only when the size changed since (textual-plotext builds the whole plot on every
     refresh, which costs more than the rest of the screen)."""
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._text: RenderResult | None = None
         self._key: tuple[int, int, str] | None = None
@@ -299,7 +303,7 @@ class Chart(PlotextPlot):
         return (self.size.width, self.size.height, self._get_plotext_theme_name(self.app.theme))
 
     @staticmethod
-    def draw(plot, key: tuple[int, int, str]) -> Text:
+    def draw(plot: Plot, key: tuple[int, int, str]) -> Text:
         width, height, theme = key
         plot.plotsize(width, height)
         plot._set_size(width, height)

@@ -3,6 +3,9 @@ versions: new draft, compare, publish, retire, export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,11 +24,11 @@ from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
-def _today(practice: Practice):
+def _today(practice: Practice) -> date:
     return clock.now().astimezone(practice.tz).date()
 
 
-class PolicyScreen(AreaScreen):
+class PolicyScreen(AreaScreen[None]):
     """The current version (or one chosen from the list) to read and acknowledge."""
 
     GROUP = "Policy"
@@ -167,7 +170,7 @@ class PolicyScreen(AreaScreen):
         self.app.pop_screen()
 
 
-class VersionsScreen(AreaScreen):
+class VersionsScreen(AreaScreen[None]):
     """Every version, newest first, with what an admin does to them (dimmed for others)."""
 
     GROUP = "Policy versions"
@@ -308,7 +311,7 @@ class VersionsScreen(AreaScreen):
         diffs = policy.diff(self.practice.store, earlier.number, v.number)
         self.app.push_screen(DiffScreen(earlier.number, v.number, diffs))
 
-    def _run(self, work, done: str) -> None:
+    def _run(self, work: Callable[[Practice], object], done: str) -> None:
         """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
 
         def finished(_result: object) -> None:

@@ -50,7 +50,7 @@ def guard_detail(practice: Practice, post: Post) -> Text:
     return text
 
 
-class ReviewScreen(AreaScreen):
+class ReviewScreen(AreaScreen[None]):
     GROUP = "Review"
     NEEDS = {"approve": Action.APPROVE, "send_back": Action.APPROVE}
     TAKES_TYPING = False

@@ -4,6 +4,7 @@ and audit notes, and write the report for an inspector."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from rich.text import Text
@@ -52,7 +53,7 @@ def short_roles(member: StaffMember) -> str:
     return " ".join(r.value[:2] for r in order if r in member.roles)
 
 
-class StaffScreen(AreaScreen):
+class StaffScreen(AreaScreen[None]):
     """Everyone on the staff list, with what is missing flagged. Keys for admins are dimmed
     for everyone else (the help screen and the palette say why)."""
 
@@ -205,7 +206,12 @@ class StaffScreen(AreaScreen):
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_detail()
 
-    def _form(self, title: str, fields: list[Field], save) -> None:
+    def _form(
+        self,
+        title: str,
+        fields: list[Field],
+        save: Callable[[Practice, dict[str, str]], str | None],
+    ) -> None:
         def closed(saved: bool | None) -> None:
             if saved:
                 self.reload()
@@ -264,7 +270,7 @@ class StaffScreen(AreaScreen):
             save,
         )
 
-    def _act(self, work, done: str) -> None:
+    def _act(self, work: Callable[[Practice], object], done: str) -> None:
         """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
 
         def finished(_result: object) -> None:
