@@ -16,7 +16,7 @@ Post options (``Draft.options``, all optional): ``topic`` (standard, event, offe
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -64,7 +64,7 @@ from medsocial_tui.channelkit import (
     merge_special_hours,
     parse_time,
 )
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 MAX_SUMMARY = 1_500
 TOPICS = ("STANDARD", "EVENT", "OFFER", "ALERT")
@@ -461,7 +461,7 @@ class GoogleBusinessProfile(Channel):
         account: Account,
         hours: list[SpecialHours],
         *,
-        remove=(),
+        remove: Sequence[date] = (),
     ) -> list[SpecialHours]:
         """Read the location's special hours, replace those of the named days, keep the
         rest, and send the whole list back (Google replaces it whole). When Google's answer
@@ -723,5 +723,5 @@ def period_of(hours: SpecialHours) -> dict[str, Any]:
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(GoogleBusinessProfile)

@@ -19,7 +19,7 @@ from typing import Any
 
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault, Handler, RecordedRequest, Reply
 
 ACCOUNT_ID = "111222333444555666777"
 LOCATION_ID = "9876543210123456789"
@@ -110,7 +110,7 @@ class FakeGoogleBusiness(FakeAPI):
             },
         )
 
-    def _authorised(self, handler):
+    def _authorised(self, handler: Handler) -> Handler:
         def serve(request: RecordedRequest) -> Reply:
             header = request.headers.get("authorization", "")
             if not header.startswith("Bearer ") or header[7:] not in self.issued:
@@ -418,7 +418,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeGoogleBusiness]:
     from medsocial_google_business import GoogleBusinessProfile
 
     return ContractKit(

@@ -57,7 +57,7 @@ from medsocial_tui.channelkit import (
     text_with_link,
 )
 from medsocial_tui.channelkit import save_progress as save
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 LINKEDIN_VERSION = "202601"
 """The ``LinkedIn-Version`` (YYYYMM) this plugin is written against; an account may pin
@@ -707,5 +707,5 @@ def _comment(comment: dict[str, Any], post_urn: str, me: str) -> Activity | None
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(LinkedIn)

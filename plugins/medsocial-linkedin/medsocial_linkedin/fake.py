@@ -453,7 +453,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeLinkedIn]:
     from medsocial_linkedin import LinkedIn
 
     return ContractKit(

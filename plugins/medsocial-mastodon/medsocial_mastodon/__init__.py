@@ -51,7 +51,7 @@ from medsocial_tui.channelkit import (
     look_back,
     parse_time,
 )
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API = "/api/v1"
 MEDIA_API = "/api/v2/media"
@@ -415,7 +415,7 @@ class Mastodon(Channel):
         return self._ids[key]
 
     async def _get(
-        self, client: httpx.AsyncClient, account: Account, path: str, params: dict
+        self, client: httpx.AsyncClient, account: Account, path: str, params: dict[str, Any]
     ) -> httpx.Response:
         """A read: its 5xx and proxy pages are worth trying again later, not unknown."""
         response = await client.get(
@@ -473,7 +473,7 @@ class Mastodon(Channel):
         return None
 
 
-def _json_list(response: httpx.Response) -> list:
+def _json_list(response: httpx.Response) -> list[Any]:
     try:
         body = response.json()
     except ValueError:
@@ -483,7 +483,7 @@ def _json_list(response: httpx.Response) -> list:
     return body
 
 
-def _list_body(response: httpx.Response) -> list:
+def _list_body(response: httpx.Response) -> list[Any]:
     body = MASTODON.json(response, creates=False)
     if not isinstance(body, list):
         raise MASTODON.unclear(response, creates=False)
@@ -541,5 +541,5 @@ def _reply_key(item: Activity, text: str) -> str:
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(Mastodon)

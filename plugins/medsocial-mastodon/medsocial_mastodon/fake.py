@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import threading
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from medsocial_mastodon.text import status_length
 from medsocial_tui.channel import Account, Draft
@@ -32,14 +33,14 @@ class FakeMastodon(FakeAPI):
     ) -> None:
         super().__init__()
         self.page_cap = page_cap
-        self.others: dict[str, dict] = {}
-        self.notifications: list[dict] = []
+        self.others: dict[str, dict[str, Any]] = {}
+        self.notifications: list[dict[str, Any]] = []
         self._people = itertools.count(2)
         self.max_characters = max_characters
         self.remaining = remaining
-        self.statuses: list[dict] = []
-        self.media: dict[str, dict] = {}
-        self.keys: dict[str, dict] = {}
+        self.statuses: list[dict[str, Any]] = []
+        self.media: dict[str, dict[str, Any]] = {}
+        self.keys: dict[str, dict[str, Any]] = {}
         self._ids = itertools.count(110_000_000_000_000_001)
         self._lock = threading.Lock()
         self.route("POST", r"/api/v1/statuses")(self._post_status)
@@ -234,7 +235,7 @@ class FakeMastodon(FakeAPI):
 
     # The inbox
 
-    def _status(self, status_id: str) -> dict | None:
+    def _status(self, status_id: str) -> dict[str, Any] | None:
         return self.others.get(status_id) or next(
             (s for s in self.statuses if s["id"] == status_id), None
         )
@@ -247,7 +248,7 @@ class FakeMastodon(FakeAPI):
         text: str = "Are you open on Saturday?",
         in_reply_to_id: str | None = None,
         stranger: bool = False,
-    ) -> list[dict]:
+    ) -> list[dict[str, Any]]:
         """``count`` statuses by other people mentioning the practice, each with its
         mention notification (newer than all before). A private mention from a stranger is
         filtered by the notification policy, as Mastodon 4.3 does by default."""
@@ -336,7 +337,7 @@ class FakeMastodon(FakeAPI):
                     wanted.add(status["id"])
         return Reply(200, {"ancestors": [], "descendants": descendants}, self._headers())
 
-    def replies_to(self, status_id: str) -> list[dict]:
+    def replies_to(self, status_id: str) -> list[dict[str, Any]]:
         """The practice's statuses that answer ``status_id``."""
         return [s for s in self.statuses if s.get("in_reply_to_id") == status_id]
 
@@ -382,7 +383,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeMastodon]:
     from medsocial_mastodon import Mastodon
 
     return ContractKit(

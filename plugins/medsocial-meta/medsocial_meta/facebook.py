@@ -40,6 +40,7 @@ from medsocial_tui.channel import (
     Draft,
     Field,
     Limits,
+    Media,
     MediaRule,
     PostCounts,
     Problem,
@@ -200,7 +201,7 @@ class FacebookPage(Channel):
             raise Rejected(f"{self.title} accepted the post but sent no id back")
         return Published(post_id, permalink(post_id))
 
-    async def _upload(self, graph: Graph, page_id: str, media) -> str:
+    async def _upload(self, graph: Graph, page_id: str, media: Media) -> str:
         """One unpublished photo; nothing is visible until the feed post attaches it."""
         path = Path(media.path)
         if path.is_file():

@@ -26,7 +26,14 @@ from urllib.parse import urlencode
 
 from medsocial_tui.channel import Account, Draft, Media
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply, multipart_fields
+from medsocial_tui.testing.fakeapi import (
+    FakeAPI,
+    Fault,
+    Handler,
+    RecordedRequest,
+    Reply,
+    multipart_fields,
+)
 
 PAGE_ID = "104233558812345"
 PAGE_NAME = "Maple Street Dental"
@@ -103,7 +110,9 @@ class FakeGraph(FakeAPI):
         for method, pattern, handler in routes:
             self.route(method, pattern)(self._guarded(handler))
 
-    def headers(self, *, page_call_count: int | None = None, regain: int | None = None) -> dict:
+    def headers(
+        self, *, page_call_count: int | None = None, regain: int | None = None
+    ) -> dict[str, Any]:
         """The usage headers Meta sends, with this fake's current percentages."""
         usage = dict(self.page_usage)
         if page_call_count is not None:
@@ -131,7 +140,7 @@ class FakeGraph(FakeAPI):
             times=times,
         )
 
-    def _guarded(self, handler):
+    def _guarded(self, handler: Handler) -> Handler:
         def serve(request: RecordedRequest) -> Reply:
             version = request.path.split("/")[1]
             self.versions.add(version)
@@ -692,10 +701,12 @@ class FakeGraph(FakeAPI):
         conversation a message went to."""
         comment = self._comment(reply_id)
         if comment is not None:
-            return comment["parent"]
+            parent: str | None = comment["parent"]
+            return parent
         for conversation in self.conversations.values():
             if any(m["id"] == reply_id for m in conversation["messages"]):
-                return conversation["id"]
+                conversation_id: str = conversation["id"]
+                return conversation_id
         return None
 
     def _missing(self, node: str) -> Reply:
@@ -782,7 +793,14 @@ def flyer(url: str = "https://maplestreetdental.example/media/flyer.jpg") -> Med
     )
 
 
-def facebook_contract_kit() -> ContractKit:
+def _hidden(fake: FakeGraph, comment_id: str) -> bool:
+    comment = fake._comment(comment_id)
+    if comment is None:
+        raise LookupError(f"the fake has no comment {comment_id}")
+    return bool(comment["hidden"])
+
+
+def facebook_contract_kit() -> ContractKit[FakeGraph]:
     from medsocial_meta.facebook import FacebookPage
 
     return ContractKit(
@@ -792,7 +810,7 @@ def facebook_contract_kit() -> ContractKit:
         good_draft=Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed_facebook,
         replied_to=lambda fake, reply_id: fake.answered(reply_id),
-        is_hidden=lambda fake, comment_id: bool(fake._comment(comment_id)["hidden"]),
+        is_hidden=_hidden,
         rate_limited=_throttled,
     )
 
@@ -839,7 +857,7 @@ def _seed_instagram(fake: FakeGraph, count: int) -> None:
             )
 
 
-def instagram_contract_kit() -> ContractKit:
+def instagram_contract_kit() -> ContractKit[FakeGraph]:
     from medsocial_meta.instagram import Instagram
 
     def fast() -> Instagram:
@@ -852,7 +870,7 @@ def instagram_contract_kit() -> ContractKit:
         make_fake=_small_pages,
         seed_activity=_seed_instagram,
         replied_to=lambda fake, reply_id: fake.answered(reply_id),
-        is_hidden=lambda fake, comment_id: bool(fake._comment(comment_id)["hidden"]),
+        is_hidden=_hidden,
         rate_limited=_throttled,
         account_for=instagram_account,
         good_draft=Draft(text="Flu shots all week #flushot", media=(flyer(),)),

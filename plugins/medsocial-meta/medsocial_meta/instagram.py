@@ -45,6 +45,7 @@ from medsocial_tui.channel import (
     Draft,
     Field,
     Limits,
+    Media,
     MediaRule,
     OutcomeUnknown,
     PostCounts,
@@ -184,7 +185,7 @@ class Instagram(Channel):
         return problems
 
     @staticmethod
-    def _check_image(media) -> list[Problem]:
+    def _check_image(media: Media) -> list[Problem]:
         name = Path(media.path).name
         found: list[Problem] = []
         mime = mime_of(media)

@@ -270,7 +270,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeTikTok]:
     """TikTok needs a video on disk: a small one is written to the temp folder."""
     from medsocial_tiktok import TikTok
 

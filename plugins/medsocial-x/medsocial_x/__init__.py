@@ -58,7 +58,7 @@ from medsocial_tui.channelkit import (
     text_with_link,
 )
 from medsocial_tui.channelkit import save_progress as save
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, weighted_length, without_links
 
@@ -763,5 +763,5 @@ def _now() -> str:
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(X)

@@ -71,7 +71,7 @@ class FakeX(FakeAPI):
     def __init__(self, *, tweet_limit: int = 100, video_polls: int = 1) -> None:
         super().__init__()
         self.tweets: list[dict[str, str]] = []
-        self.media: dict[str, dict] = {}
+        self.media: dict[str, dict[str, Any]] = {}
         self.alt_texts: dict[str, str] = {}
         self.tweet_limit = tweet_limit
         self.video_polls = video_polls
@@ -98,7 +98,7 @@ class FakeX(FakeAPI):
         self.mentions_limit = 300
         """Mention reads per 15-minute window (X's per-user limit)."""
         self._mention_reads = 0
-        self.others: list[dict] = []
+        self.others: list[dict[str, Any]] = []
         self.people: dict[str, dict[str, str]] = {}
         self.page_cap = 100
 
@@ -323,7 +323,7 @@ class FakeX(FakeAPI):
 
     def mention(
         self, count: int = 1, *, text: str = "are you open Saturday?", reply_to: str = ""
-    ) -> list[dict]:
+    ) -> list[dict[str, Any]]:
         """``count`` posts by other people naming @maplestdental (or answering the practice's
         post ``reply_to``), newer than all before."""
         made = []
@@ -434,7 +434,7 @@ class FakeX(FakeAPI):
             (self.hidden.add if hidden else self.hidden.discard)(tweet_id)
         return Reply(200, {"data": {"hidden": hidden}})
 
-    def reply_to_ours(self, count: int = 1) -> list[dict]:
+    def reply_to_ours(self, count: int = 1) -> list[dict[str, Any]]:
         """Replies by other people to a post of the practice's (made here)."""
         self.post_by_someone_else(1, "Flu shots this week")
         return self.mention(count, reply_to=self.tweets[-1]["id"], text="do I need to book?")
@@ -489,7 +489,7 @@ class FakeX(FakeAPI):
             return problem(400, "Invalid Request", "the segments do not add up to total_bytes")
         media["state"] = "pending" if self.video_polls else "succeeded"
         info = {"state": "pending", "check_after_secs": 0} if self.video_polls else None
-        data: dict = {"id": request.part(1)}
+        data: dict[str, Any] = {"id": request.part(1)}
         if info:
             data["processing_info"] = info
         return Reply(200, {"data": data})
@@ -520,7 +520,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeX]:
     from medsocial_x import X
 
     return ContractKit(
