@@ -1067,6 +1067,10 @@ def dry_run(practice: Practice, *, keep: bool = True) -> FlushReport:
     return report
 
 
+_preview = dry_run
+""":func:`dry_run` under a name :func:`run` can reach: its ``dry_run`` flag hides it."""
+
+
 async def run(
     practice: Practice,
     *,
@@ -1090,7 +1094,7 @@ async def run(
     import asyncio
 
     if dry_run:
-        return dry_run(practice, keep=keep)
+        return _preview(practice, keep=keep)
     started = clock.now()
     records = _records(practice)
 
@@ -1345,8 +1349,8 @@ async def _publish(
                 future.add_done_callback(partial(_recorded, sent, ticket.attempt_id))
                 pending.append((future, want))
         finally:
-            for future, _want in pending:
-                future.cancel()
+            for left, _want in pending:
+                left.cancel()
             await asyncio.gather(*(f for f, _ in pending), return_exceptions=True)
 
     await all_or_none(worker(lane) for lane in lanes for _ in range(lane.workers))
