@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+# The standard library's regular-expression parser: private modules typeshed has no stubs for.
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import phonenumbers
 import wordfreq
@@ -180,14 +183,14 @@ _TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, b
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
 
 
-def _literal_strings(items: object, fold: bool) -> tuple[set[str], bool] | None:
+def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[str], bool] | None:
     """The strings a parsed pattern of literals, small classes, groups, alternatives and
     word boundaries can match in an ASCII text, and whether they say exactly when it matches
     (False once a word boundary was left out: then they only say when it cannot); None when
     the pattern holds anything else."""
     out = {""}
     exact = True
-    for op, av in items:  # type: ignore[attr-defined]
+    for op, av in items:
         if op is _sre.AT:
             exact = False
             continue

@@ -60,7 +60,10 @@ def _now() -> str:
 
 def draft_for(practice: Practice, post: Compose | Post, account_id: str) -> Draft:
     """The draft one account's channel validates and publishes."""
-    channel_name = practice.config.account(account_id).channel  # type: ignore[union-attr]
+    config = practice.config.account(account_id)
+    if config is None:
+        raise UsageError(f"no account {account_id!r} in the config")
+    channel_name = config.channel
     if isinstance(post, Post):
         text = post.text_for(account_id, channel_name)
     else:

@@ -134,7 +134,8 @@ def _meta_lines(
     ]
     if version.effective_date:
         lines.append(f"Effective: {version.effective_date.isoformat()}")
-        lines.append(f"Next review: {version.next_review_date.isoformat()}")  # type: ignore[union-attr]
+        if version.next_review_date:
+            lines.append(f"Next review: {version.next_review_date.isoformat()}")
         lines.append(
             f"Published by {version.published_by} on {local_time(version.published_at, tz)}"
         )

@@ -294,7 +294,7 @@ def set_section(
             fix="give a title to add it as a new section, or use one of: "
             + ", ".join(s.key for s in version.sections),
         )
-    new = Section(key, title or existing.title, body.strip())  # type: ignore[union-attr]
+    new = Section(key, title or (existing.title if existing else key), body.strip())
     if existing is None:
         sections = [*version.sections, new]
     else:
