@@ -322,13 +322,14 @@ def reconcile_command(ctx, delivery_ids) -> None:
     """Ask the networks whether unknown deliveries went out (all of them, or DELIVERY_IDS)."""
     import asyncio
 
-    from medsocial_tui.publishing import flush
+    from medsocial_tui.publishing import reconcile
+    from medsocial_tui.publishing.outcomes import Outcome
 
     practice = practice_from(ctx)
 
-    async def check() -> list[flush.Outcome]:
+    async def check() -> list[Outcome]:
         async with practice.http_client() as client:
-            return await flush.reconcile(practice, client, list(delivery_ids) or None)
+            return await reconcile.reconcile(practice, client, list(delivery_ids) or None)
 
     outcomes = asyncio.run(check())
     settled = [o for o in outcomes if o.state != "unknown"]
