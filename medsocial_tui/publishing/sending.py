@@ -16,10 +16,7 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls, rate_waits
 from medsocial_tui.accounts.connections import readiness
-from medsocial_tui.channel import (
-    Channel,
-    PublishRequest,
-)
+from medsocial_tui.channel import Channel, PublishRequest
 from medsocial_tui.errors import ComplianceBlocked
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
