@@ -85,10 +85,11 @@ def test_reading_the_queue_loads_no_textual_httpx_pillow_or_word_lists(demo_home
     assert done.returncode == 0, done.stderr[-2000:]
     assert not packages(names) & {"textual", "httpx", "PIL", "wordfreq", "ftfy", "asyncio"}
     assert "pydantic" not in packages(names)  # a correct practice.toml is read without it
+    assert "sqlite_utils" not in packages(names)  # only migrations need it
     assert "medsocial_tui.compliance" not in names
 
 
 def test_a_dry_run_flush_loads_no_event_loop_network_library_or_pillow(demo_home):
     names, done = imported_by("flush", "--dry-run", home=demo_home)
     assert done.returncode in (0, 1), done.stderr[-2000:]
-    assert not packages(names) & {"textual", "PIL", "httpx", "asyncio", "pydantic"}
+    assert not packages(names) & {"textual", "PIL", "httpx", "asyncio", "pydantic", "sqlite_utils"}
