@@ -311,7 +311,13 @@ class MedsocialApp(App[None]):
 
     @work(thread=True, exclusive=True, group="plugins")
     def _load_plugins(self) -> None:
-        failures = self.practice.plugins.failures
+        host = self.practice.plugins
+        failures = host.failures
+        for channel in host.channels.values():  # what compose's first key would wait for
+            try:
+                channel.warm_up()
+            except Exception:  # noqa: BLE001 - a plugin's bug here only makes counting slower
+                pass
         for report in failures:
             self.call_from_thread(
                 self.notify,
