@@ -395,8 +395,10 @@ CREATE TABLE audit_checkpoints (
     )
     from medsocial_tui.publishing import approvals
     from medsocial_tui.records import records_key
+    from medsocial_tui.store import Database as Core
 
-    key_path = records_key.key_path_for(db)
+    core = Core(db.conn)  # the same connection, as the core's functions take it
+    key_path = records_key.key_path_for(core)
     if key_path is None:
         return
     approved = db.conn.execute(
@@ -407,7 +409,7 @@ CREATE TABLE audit_checkpoints (
     ).fetchall()
     for post_id, by in approved:
         approvals.grant(
-            db, key_path.parent, int(post_id), approvals.Basis.LEGACY, str(by), actor="upgrade"
+            core, key_path.parent, int(post_id), approvals.Basis.LEGACY, str(by), actor="upgrade"
         )
 
 
