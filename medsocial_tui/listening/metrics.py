@@ -4,9 +4,9 @@ A published post is read three times, a day, a week and a month after it went ou
 ``ages``); a post first read late gets the oldest age it has reached, never an earlier one
 made up. Each account's daily series (Google's calls and direction requests, followers) is
 read from the day after the last one stored. ``medsocial metrics fetch`` runs this from cron
-beside ``flush`` and the inbox fetch: each batch of answers is written in one short
-transaction, so a run killed half-way keeps what it read and the next run reads only what is
-missing; a network's request to wait is shared with the other processes (:mod:`rate_waits`).
+beside ``flush`` and the inbox fetch: each batch of answers is written (in one short
+transaction with whatever other accounts handed in meanwhile) while the next is read, so a
+run killed half-way keeps what it committed and the next run reads only what is missing; a network's request to wait is shared with the other processes (:mod:`rate_waits`).
 
 What a network does not give is absent from its samples, never stored as zero: the report and
 the screen say "not offered" from the channel's ``metrics_offered`` and ``metrics_note``.
