@@ -218,7 +218,9 @@ class Terminal:
 
 def user_env(home: Path) -> dict[str, str]:
     """A person's terminal: no TEXTUAL_* settings, so medsocial chooses its own."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+    from medsocial_tui.testing.processes import user_env
+
+    env = {k: v for k, v in user_env().items() if not k.startswith("TEXTUAL")}
     env.update(TERM="xterm-256color", COLORTERM="truecolor", MEDSOCIAL_USER="bench", COLUMNS="80")
     env["MEDSOCIAL_HOME"] = str(home)
     return env
