@@ -149,15 +149,18 @@ class Rule:
     needs_person: bool = False
     vetoes: tuple[Veto, ...] = ()
     trigger: re.Pattern[str] | None = None  # a cheap test: without it the rule cannot fire
+    # Where a match can start, for reading an ASCII text at those words alone: the
+    # lower-cased first letters (one to three) of the word a match starts with, "A" for any
+    # capitalised word, "0" for any number; "" when a match can start anywhere.
+    starts: str = ""
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
     ) -> Iterator[Finding]:
         """Findings of this rule; ``people`` are offsets of names already found, which
         make their sentence one about a person."""
-        if self.trigger is not None and not _triggered(self.trigger, text):
-            return
-        for m in self.pattern.finditer(text):
+        matches = self.matches(text)
+        for m in matches:
             start, end = m.span(self.group)
             if start < 0 or start == end:
                 continue
@@ -168,6 +171,85 @@ class Rule:
             if any(veto(text, m, ctx) for veto in self.vetoes):
                 continue
             yield Finding(start, end, self.label, f"{self.reason} [{self.name}]")
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.pattern.finditer(text)`` when the trigger fires, else nothing. In an
+        ASCII text a rule with ``starts`` tries its pattern only at the words a match can
+        start with (the same matches: a match starts nowhere else, and one found at an
+        earlier word hides the words it covers, as in a scan); the trigger is then asked
+        only once the pattern has matched."""
+        starts = _rule_starts(text).get(self.name) if self.starts else None
+        if starts is None and self.starts and text.isascii():
+            return  # no word a match could start with
+        if starts is None:
+            if self.trigger is not None and not _triggered(self.trigger, text):
+                return
+            yield from self.pattern.finditer(text)
+            return
+        checked = self.trigger is None
+        match = self.pattern.match
+        reached = 0
+        for at in starts:
+            if at < reached:
+                continue
+            m = match(text, at)
+            if m is None:
+                continue
+            if not checked:
+                if not _triggered(self.trigger, text):  # type: ignore[arg-type]
+                    return
+                checked = True
+            yield m
+            reached = max(m.end(), at + 1)
+
+
+# -- where matches can start ---------------------------------------------------------------
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _start_table() -> dict[str, tuple[str, ...]]:
+    """For each head a ``Rule.starts`` names (a word's first letters, "A", "0"), the rules
+    whose matches can start at such a word."""
+    table: dict[str, list[str]] = {}
+    for rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
+        for head in rule.starts.split():
+            table.setdefault(head, []).append(rule.name)
+    return {head: tuple(names) for head, names in table.items()}
+
+
+@lru_cache(maxsize=4)
+def _rule_starts(text: str) -> dict[str, list[int]]:
+    """For an ASCII text, the offsets where each rule with ``starts`` can match (rules
+    missing from the answer cannot match at all); empty for other texts (scanned whole).
+    One pass over the text's words serves every rule."""
+    found: dict[str, list[int]] = {}
+    lower = _ascii_lower(text)
+    if lower is None:
+        return found
+    table = _start_table()
+    get = table.get
+    for word in _RUN.finditer(lower):
+        at = word.start()
+        w = word.group()
+        first = text[at]
+        keys = [w[:1]]
+        if len(w) > 1:
+            keys.append(w[:2])
+            if len(w) > 2:
+                keys.append(w[:3])
+        if "A" <= first <= "Z":
+            keys.append("A")
+        elif "0" <= first <= "9":
+            keys.append("0")
+        for key in keys:
+            for name in get(key, ()):
+                offsets = found.get(name)
+                if offsets is None:
+                    found[name] = [at]
+                elif offsets[-1] != at:
+                    offsets.append(at)
+    return found
 
 
 # -- triggers ------------------------------------------------------------------------------
@@ -806,6 +888,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a street address (house number, street, town, postcode)",
         vetoes=(_own_address, _bare_street_words),
         trigger=_trigger(r"\d", 0),
+        starts="A 0",
     ),
     Rule(
         "place.postcode_field",
@@ -817,6 +900,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a postcode or ZIP code",
         group="value",
         trigger=_trigger(r"post|zip|pin"),
+        starts="pos zip pin",
     ),
     Rule(
         "address.foreign",
@@ -839,6 +923,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"|piazza|corso|largo|stra(?:ß|ss)e|str\.|weg\b|gasse|platz|laan|straat|gracht|plein"
             r"|vej\b|gade\b|gatan|gata\b|veien|vägen|utca|ulica"
         ),
+        starts="A 0",
     ),
     Rule(
         "facility.unit_at",
@@ -857,6 +942,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR)\b|(?i:emergency|intensive|ward|unit|trauma)", 0
         ),
+        starts="A eme int mat car bur can psy tra",
     ),
     Rule(
         "facility.named",
@@ -869,6 +955,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_own_practice, _calendar_word, _staff_or_partner),
         trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
+        starts="A",
     ),
     Rule(
         "facility.saint",
@@ -882,6 +969,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_own_practice,),
         trigger=_trigger(r"\b(?:St|Saint|Mount|Mt)\b", 0),
+        starts="adm tra see tre dis bor del tak rus bro wen vis sta hos ref sen wor liv res pat in at to fro",
     ),
     Rule(
         "facility.care_move",
@@ -899,6 +987,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated"
             r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled"
         ),
+        starts="tre adm see dis tra hos bor del pla don per ext fit rem pul rus ope sta ref",
     ),
     Rule(
         "place.born_in",
@@ -911,6 +1000,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         vetoes=(_not_a_place, _provider_bio),
         trigger=_trigger(r"born|raised|grew"),
+        starts="bor rai gre",
     ),
     Rule(
         "place.office_in",
@@ -927,6 +1017,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio),
         trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
+        starts="off cli hos pra hom hou apa fla liv fly fle tra mov hea dri dro res rel fro bor gre sta add loc",
     ),
     Rule(
         "place.person_from",
@@ -943,6 +1034,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _not_a_town_word, _provider_bio),
         trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
+        starts="wom man lad guy gen gir boy per pat mot fat mom mum dad son dau wif hus tea nur stu ret res nat i we ori he she 0",
     ),
     Rule(
         "place.town_suffix",
@@ -959,6 +1051,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio, _town_word_is_common),
         trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
+        starts="in fro at nea to out",
     ),
     Rule(
         "place.rare_word",
@@ -972,6 +1065,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio, _not_rare_place),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
+        starts="in fro nea out to",
     ),
     Rule(
         "place.gazetteer",
@@ -985,6 +1079,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio, _not_on_the_gazetteer),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
+        starts="in fro nea out to at of mov liv",
     ),
     Rule(
         "place.after_street",
@@ -998,6 +1093,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address),
         trigger=_STREET_TRIGGER,
+        starts="A",
     ),
     Rule(
         "address.field",
@@ -1019,6 +1115,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a filled-in town, county or postcode field",
         group="value",
         trigger=_trigger(r":"),
+        starts="cit tow cou pos zip pla",
     ),
     Rule(
         "street.lives_on",
@@ -1032,6 +1129,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="street",
         vetoes=(_own_address,),
         trigger=_trigger(r"liv|resid|home|house|flat|apartment|moved"),
+        starts="liv res hom hou fla apa mov",
     ),
     Rule(
         "street.no_number",
@@ -1041,6 +1139,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_own_address, _calendar_word),
         trigger=_STREET_TRIGGER,
+        starts="A",
     ),
 )
 
@@ -1173,6 +1272,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a vehicle registration or licence plate",
         group="id",
         trigger=_trigger(r"regist|\breg\b|rego|plate|tag"),
+        starts="reg num lic pla tag",
     ),
     Rule(
         "biometric.mention",
@@ -1194,6 +1294,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_trigger(r"print|scan|face|facial|dna|gait|biometric"),
+        starts="fin thu pal voi ret iri fac dna gai bio",
     ),
     Rule(
         "date.field",
@@ -1209,6 +1310,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a filled-in date of a person's care (Discharge date: 12/03/2022)",
         group="date",
         trigger=_trigger(r"date\s*[:=]|on\s*[:=]"),
+        starts="dis adm vis ser sur pro dea bir app tes col enc inj ons exa ref tra ope del las",
     ),
     Rule(
         "employer.field",
@@ -1220,6 +1322,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a filled-in employer, which HIPAA counts as an identifier",
         group="value",
         trigger=_trigger(r"employ|work"),
+        starts="emp pla wor",
     ),
     Rule(
         "age.field",
@@ -1228,6 +1331,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "an age over 89 in a filled-in field",
         group="age",
         trigger=_trigger(r"age"),
+        starts="age",
     ),
     Rule(
         "age.stated",
@@ -1241,6 +1345,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="age",
         vetoes=(_not_an_age_number,),
         trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
+        starts="is was she he i tur now age at",
     ),
     Rule(
         "age.after_name",
@@ -1261,6 +1366,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="age",
         vetoes=(_not_an_age,),
         trigger=_trigger(r"ninety|hundred|centenarian|nonagenarian"),
+        starts="sup cen non nin a one",
     ),
     Rule(
         "url.social_profile",
@@ -1283,6 +1389,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
+        starts="i id ide mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car iba ban pin vis gro hic chi hos uni crn ihi pps ird nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor",
     ),
     Rule(
         "id.device_labelled",
@@ -1296,6 +1403,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
+        starts="dev ser s sn ime udi lot imp pac pum",
     ),
     Rule(
         "ip.address",
@@ -1315,6 +1423,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a bank account number (IBAN)",
         vetoes=(_not_iban,),
         trigger=_trigger(r"\b[A-Z]{2}\d\d", 0),
+        starts="A",
     ),
     Rule(
         "id.mac_address",
@@ -1336,6 +1445,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a labelled user name or login",
         group="id",
         trigger=_trigger(r"user|login|handle|screen|gamertag"),
+        starts="use log scr han gam",
     ),
     Rule(
         "ssn.bare",
@@ -1346,6 +1456,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a bare nine-digit number shaped like a Social Security number",
         vetoes=(_after_other_label, _own_phone, _after_phone_word),
         trigger=_trigger(r"\d{3}"),
+        starts="0",
     ),
     Rule(
         "ssn.labelled_words",
@@ -1358,6 +1469,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a Social Security number written in words",
         group="id",
         trigger=_trigger(r"ssn|social"),
+        starts="ssn soc",
     ),
     Rule(
         "email.disguised",
@@ -1590,6 +1702,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_led_by_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"contact|i'm|i am|this is|ask for|speak to|talk to"),
+        starts="con i thi ask spe tal",
     ),
     Rule(
         "name.personal_fact",
@@ -1610,6 +1723,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"'s|’s|lives|lived|resides|moved|reach|contacted|born|works|turned|and her|and his|and their"
         ),
+        starts="A",
     ),
     Rule(
         "name.lower_full",
@@ -1628,6 +1742,7 @@ NAME_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_LOWER_TRIGGER,
+        starts="my our her his the rep res dea hi hel hey tha i nam pat con sho wel hap we met x rec for inv ref bil",
     ),
     Rule(
         "name.relation",
@@ -1650,6 +1765,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"\b(?:my|our|his|her|their)\b"),
+        starts="my our his her the",
     ),
     Rule(
         "name.initials",
@@ -1662,6 +1778,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a person's initials after patient, Mr., baby",
         group="name",
         trigger=_trigger(r"[A-Z]\.[ \t]?[A-Z]\.|[A-Z]{2,3},", 0),
+        starts="pt pat cli res sub cas mr ms mis bab inf chi min ini",
     ),
     Rule(
         "name.particle",
@@ -1679,6 +1796,7 @@ NAME_RULES: tuple[Rule, ...] = (
             r"\b(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn|al"
             r"|el|Ó|Ní|Nic|Mac|Mc)\s+[A-Z]"
         ),
+        starts="A",
     ),
     Rule(
         "name.vocative",
@@ -1703,6 +1821,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_strictly_a_given_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"['’]s\s"),
+        starts="A",
     ),
     Rule(
         "name.object",
@@ -1724,6 +1843,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see|phone|call"
         ),
+        starts="ask tel let rem tha con wis hel tex ema rin vis mee see pho cal",
     ),
     Rule(
         "name.sentence_subject",
@@ -1775,6 +1895,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),
         trigger=_LOWER_TRIGGER,
+        starts="my our her his the rep res dea hi hel hey tha i nam pat con sho wel hap we met x rec for inv ref bil",
     ),
     Rule(
         "name.title_initial",
@@ -1783,6 +1904,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a name with a title and an initial",
         vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)\b", 0),
+        starts="A",
     ),
     Rule(
         "name.given_initial",
@@ -1795,6 +1917,7 @@ NAME_RULES: tuple[Rule, ...] = (
             _not_a_name("name"),
         ),
         trigger=_trigger(r"\b[A-Z]\.", 0),
+        starts="A",
     ),
     Rule(
         "name.introduced",
@@ -1810,6 +1933,7 @@ NAME_RULES: tuple[Rule, ...] = (
         'a name after "my name is", "named" or "called"',
         group="name",
         vetoes=(_not_a_name("name"), _staff_member, _not_name_like),
+        starts="my nam cal i pat in rep res eme con gua nex spo par ins sub mem son dau wif hus mot fat mom dad chi bro sis",
     ),
     Rule(
         "name.role_word",
@@ -1825,6 +1949,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"customer|client|patient|resident|member|subscriber|guest|applicant|tenant|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent"
         ),
+        starts="cus cli pat res mem sub gue app ten cal don cla ins pol ben gua par",
     ),
     Rule(
         "name.with_age",
@@ -1836,6 +1961,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r",\s*(?:aged?\s*)?\d"),
+        starts="A",
     ),
     Rule(
         "name.known_surname",
@@ -1845,6 +1971,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         needs_person=True,
         vetoes=(_not_a_surname_pair, _not_a_name("name"), _staff_member),
+        starts="A",
     ),
     Rule(
         "name.rare_words",
@@ -1856,6 +1983,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         needs_person=True,
         vetoes=(_not_rare_name, _not_a_name("name"), _staff_member),
+        starts="A",
     ),
     Rule(
         "name.rare_pair",
@@ -1870,6 +1998,7 @@ NAME_RULES: tuple[Rule, ...] = (
             _place_after_preposition,
             _after_doctor_title,
         ),
+        starts="A",
     ),
     Rule(
         "name.clinical_subject",
@@ -1887,6 +2016,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"admitted|diagnosed|discharged|seen|born|referred|prescribed|hospitali|transferred|treated|rushed|taken|present|underwent|reports|complains|died|passed|has\s+been|dob|year|yr|month|\("
         ),
+        starts="A",
     ),
 )
 

@@ -98,3 +98,17 @@ def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
     for text in _texts() + extra:
         whole = [m.span() for m in guard_rules._SENTENCE_BREAK.finditer(text)]
         assert [m.span() for m in guard_rules._sentence_breaks(text)] == whole
+
+
+@pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.starts], ids=lambda rule: rule.name)
+def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rules.Rule) -> None:
+    """A rule with ``starts`` tries its pattern only at the words a match can start with;
+    its matches are those of a scan of the whole text (when its trigger fires)."""
+    from generated import generate
+
+    texts = _texts() + [s.text for s in generate("dev", 400)]
+    texts += ["Ask Thandiwe about her crown.", "_Maria Lopez", "x-rays for amy, 12 Oak St"]
+    for text in texts:
+        fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
+        whole = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)] if fires else []
+        assert [(m.span(), m.groups()) for m in rule.matches(text)] == whole, text
