@@ -38,6 +38,7 @@ from medsocial_tui.compliance.identifiers import (
 )
 from medsocial_tui.compliance.names import _STAFF_CONTEXT
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
+from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
 
@@ -56,6 +57,13 @@ _THIRD_PERSON_CUE = (
 PERSON_CUE = re.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
 THIRD_PERSON_CUE = re.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
+register_starts(
+    "person.cue",
+    "my= me= i= pat pt= cli res he= she= his= her= him= hers= mr= mrs= ms= miss= mx= mot mom= mum="
+    " fat dad= son= dau wif hus bro sis gra aun unc nie nep cou chi bab inf tod boy= gir man= wom"
+    " gen lad mal fem adm dis dia pre und hos bor die pas tra ref tre see nam dob= ssn= mrn= liv"
+    " yea yo= cus use app ten gue cal ins",
+)
 
 
 # The end of a sentence, not the dot of "Dr." or "St." or an initial.
@@ -103,7 +111,7 @@ def _index(text: str) -> _TextIndex:
     """One pass for the cues: a third-person cue is a person cue that is not the writer's
     own "I" or "my" (scanning once instead of twice)."""
     found = _sentence_breaks(text)
-    cues = [(m.start(), m.group(0).lower()) for m in PERSON_CUE.finditer(text)]
+    cues = [(m.start(), m.group(0).lower()) for m in finditer_at(PERSON_CUE, text, "person.cue")]
     return _TextIndex(
         tuple(m.end() for m in found),
         tuple(m.start() for m in found),
@@ -178,78 +186,22 @@ class Rule:
         start with (the same matches: a match starts nowhere else, and one found at an
         earlier word hides the words it covers, as in a scan); the trigger is then asked
         only once the pattern has matched."""
-        starts = _rule_starts(text).get(self.name) if self.starts else None
-        if starts is None and self.starts and text.isascii():
-            return  # no word a match could start with
+        starts = word_starts(text) if self.starts else None
         if starts is None:
             if self.trigger is not None and not _triggered(self.trigger, text):
                 return
             yield from self.pattern.finditer(text)
             return
+        offsets = starts.get(self.name)
+        if offsets is None:
+            return  # no word a match could start with
         checked = self.trigger is None
-        match = self.pattern.match
-        reached = 0
-        for at in starts:
-            if at < reached:
-                continue
-            m = match(text, at)
-            if m is None:
-                continue
+        for m in matches_at(self.pattern, text, offsets):
             if not checked:
                 if not _triggered(self.trigger, text):  # type: ignore[arg-type]
                     return
                 checked = True
             yield m
-            reached = max(m.end(), at + 1)
-
-
-# -- where matches can start ---------------------------------------------------------------
-_RUN = re.compile(r"\w+")
-
-
-@lru_cache(maxsize=1)
-def _start_table() -> dict[str, tuple[str, ...]]:
-    """For each head a ``Rule.starts`` names (a word's first letters, "A", "0"), the rules
-    whose matches can start at such a word."""
-    table: dict[str, list[str]] = {}
-    for rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
-        for head in rule.starts.split():
-            table.setdefault(head, []).append(rule.name)
-    return {head: tuple(names) for head, names in table.items()}
-
-
-@lru_cache(maxsize=4)
-def _rule_starts(text: str) -> dict[str, list[int]]:
-    """For an ASCII text, the offsets where each rule with ``starts`` can match (rules
-    missing from the answer cannot match at all); empty for other texts (scanned whole).
-    One pass over the text's words serves every rule."""
-    found: dict[str, list[int]] = {}
-    lower = _ascii_lower(text)
-    if lower is None:
-        return found
-    table = _start_table()
-    get = table.get
-    for word in _RUN.finditer(lower):
-        at = word.start()
-        w = word.group()
-        first = text[at]
-        keys = [w[:1]]
-        if len(w) > 1:
-            keys.append(w[:2])
-            if len(w) > 2:
-                keys.append(w[:3])
-        if "A" <= first <= "Z":
-            keys.append("A")
-        elif "0" <= first <= "9":
-            keys.append("0")
-        for key in keys:
-            for name in get(key, ()):
-                offsets = found.get(name)
-                if offsets is None:
-                    found[name] = [at]
-                elif offsets[-1] != at:
-                    offsets.append(at)
-    return found
 
 
 # -- triggers ------------------------------------------------------------------------------
@@ -969,7 +921,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_own_practice,),
         trigger=_trigger(r"\b(?:St|Saint|Mount|Mt)\b", 0),
-        starts="adm tra see tre dis bor del tak rus bro wen vis sta hos ref sen wor liv res pat in at to fro",
+        starts="adm tra see tre dis bor del tak rus bro wen vis sta hos ref sen wor liv res pat in= int at= to= fro",
     ),
     Rule(
         "facility.care_move",
@@ -1034,7 +986,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _not_a_town_word, _provider_bio),
         trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
-        starts="wom man lad guy gen gir boy per pat mot fat mom mum dad son dau wif hus tea nur stu ret res nat i we ori he she 0",
+        starts="wom man lad guy gen gir boy per pat mot fat mom mum dad son dau wif hus tea nur stu ret res nat i= we= ori he= she= 0",
     ),
     Rule(
         "place.town_suffix",
@@ -1051,7 +1003,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio, _town_word_is_common),
         trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
-        starts="in fro at nea to out",
+        starts="in= fro at= nea to= out",
     ),
     Rule(
         "place.rare_word",
@@ -1065,7 +1017,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio, _not_rare_place),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
-        starts="in fro nea out to",
+        starts="in= fro nea out to=",
     ),
     Rule(
         "place.gazetteer",
@@ -1079,7 +1031,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio, _not_on_the_gazetteer),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
-        starts="in fro nea out to at of mov liv",
+        starts="in= fro nea out to= at= of= mov liv",
     ),
     Rule(
         "place.after_street",
@@ -1345,7 +1297,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="age",
         vetoes=(_not_an_age_number,),
         trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
-        starts="is was she he i tur now age at",
+        starts="is= was= she= he= i= tur now= age at=",
     ),
     Rule(
         "age.after_name",
@@ -1366,7 +1318,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="age",
         vetoes=(_not_an_age,),
         trigger=_trigger(r"ninety|hundred|centenarian|nonagenarian"),
-        starts="sup cen non nin a one",
+        starts="sup cen non nin a= one",
     ),
     Rule(
         "url.social_profile",
@@ -1389,7 +1341,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
-        starts="i id ide mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car iba ban pin vis gro hic chi hos uni crn ihi pps ird nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor",
+        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor",
     ),
     Rule(
         "id.device_labelled",
@@ -1403,7 +1355,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
-        starts="dev ser s sn ime udi lot imp pac pum",
+        starts="dev ser s= sn ime udi lot imp pac pum",
     ),
     Rule(
         "ip.address",
@@ -1702,7 +1654,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_led_by_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"contact|i'm|i am|this is|ask for|speak to|talk to"),
-        starts="con i thi ask spe tal",
+        starts="con i= im= thi ask spe tal",
     ),
     Rule(
         "name.personal_fact",
@@ -1742,7 +1694,7 @@ NAME_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_LOWER_TRIGGER,
-        starts="my our her his the rep res dea hi hel hey tha i nam pat con sho wel hap we met x rec for inv ref bil",
+        starts="my= our= her= his= their= rep res dea hi= hel hey= tha i= im= name= patient= con sho wel hap we= met= x rec form= forms= inv ref bill=",
     ),
     Rule(
         "name.relation",
@@ -1765,7 +1717,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"\b(?:my|our|his|her|their)\b"),
-        starts="my our his her the",
+        starts="my= our= his= her= their=",
     ),
     Rule(
         "name.initials",
@@ -1895,7 +1847,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),
         trigger=_LOWER_TRIGGER,
-        starts="my our her his the rep res dea hi hel hey tha i nam pat con sho wel hap we met x rec for inv ref bil",
+        starts="my= our= her= his= their= rep res dea hi= hel hey= tha i= im= name= patient= con sho wel hap we= met= x rec form= forms= inv ref bill=",
     ),
     Rule(
         "name.title_initial",
@@ -1933,7 +1885,7 @@ NAME_RULES: tuple[Rule, ...] = (
         'a name after "my name is", "named" or "called"',
         group="name",
         vetoes=(_not_a_name("name"), _staff_member, _not_name_like),
-        starts="my nam cal i pat in rep res eme con gua nex spo par ins sub mem son dau wif hus mot fat mom dad chi bro sis",
+        starts="my= nam cal i= pat in= rep res eme con gua nex spo par ins sub mem son dau wif hus mot fat mom dad chi bro sis",
     ),
     Rule(
         "name.role_word",
@@ -2020,6 +1972,10 @@ NAME_RULES: tuple[Rule, ...] = (
     ),
 )
 
+
+for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
+    if _rule.starts:
+        register_starts(_rule.name, _rule.starts)
 
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
@@ -2251,14 +2207,20 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     here or in ``people`` (offsets of names found before) tie places and streets to a
     person."""
     found: list[Finding] = []
+    starts = word_starts(text)
+    cues = bool(_index(text).cues)
     for rule in IDENTIFIER_RULES + NAME_RULES:
-        if rule.needs_person and not _index(text).cues:
+        if rule.needs_person and not cues:
             continue
+        if starts is not None and rule.starts and rule.name not in starts:
+            continue  # no word a match could start with
         found.extend(rule.finditer(text, ctx))
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
-    anyone = bool(names) or bool(_index(text).cues)
+    anyone = bool(names) or cues
     for rule in FACILITY_RULES:
         if rule.needs_person and not anyone:
+            continue
+        if starts is not None and rule.starts and rule.name not in starts:
             continue
         found.extend(rule.finditer(text, ctx, names))
     found.extend(find_phone_numbers(text, ctx))

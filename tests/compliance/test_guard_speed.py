@@ -108,7 +108,18 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
 
     texts = _texts() + [s.text for s in generate("dev", 400)]
     texts += ["Ask Thandiwe about her crown.", "_Maria Lopez", "x-rays for amy, 12 Oak St"]
+    texts += [
+        "Élodie Dubois’s appointment — she was born in Zürich 🙂 and lives at ١٢ Rue Ōtaki",
+        "Ńiamh Ó Briain, patient ID: ٤٥٦٧٨٩, seen at Ĳssel Clinic in Ōtaki",
+    ]
     for text in texts:
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
         whole = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)] if fires else []
         assert [(m.span(), m.groups()) for m in rule.matches(text)] == whole, text
+
+
+def test_person_cues_read_at_their_start_words_are_those_a_scan_finds() -> None:
+    for text in _texts() + ["I'm here; my wife, a 90 year-old, passed away.", "_he said"]:
+        whole = [m.span() for m in guard_rules.PERSON_CUE.finditer(text)]
+        found = guard_text.finditer_at(guard_rules.PERSON_CUE, text, "person.cue")
+        assert [m.span() for m in found] == whole, text
