@@ -65,6 +65,7 @@ _PRAISE = re.compile(
 )
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s*)?\d{1,3})")
 _END = frozenset(".!?")
+_THANK_YOU_BEFORE = re.compile(r"\bthank\s+you\s*,?\s*$", re.IGNORECASE)
 _STAFF_AFTER = re.compile(
     r"^\s*(?:,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
     + "|".join(re.escape(c) for c in lx.CREDENTIALS)
@@ -346,7 +347,7 @@ class _Finder:
         common = lowers[0] in lx.COMMON_CAPITALIZED or lowers[0] in lx.GREETING_TARGETS
         if not reason and not common:
             lead = self.text_before(first_index)
-            if prev in lx.GREETINGS or re.search(r"\bthank\s+you\s*,?\s*$", lead, re.I):
+            if prev in lx.GREETINGS or _THANK_YOU_BEFORE.search(lead):
                 reason = "a greeting addressed to someone"
             elif _PRAISE.search(lead):
                 reason = "a shout-out or wishes to someone"

@@ -44,6 +44,21 @@ _I = re.IGNORECASE
 
 Veto = Callable[[str, "re.Match[str]", PracticeContext], bool]
 
+# Small patterns the vetoes use on every match, compiled once.
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NAME_WORDS = re.compile(r"[A-Za-z'’-]+")
+_NAME_WORDS_2 = re.compile(r"[A-Za-z'’-]{2,}")
+_APOSTROPHE_WORDS = re.compile(r"[A-Za-z'’]+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=8)
+def _address_words(address: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", address)}
+
+
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
     r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
@@ -310,8 +325,8 @@ def _names_in_sentence(text: str, start: int, end: int, people: Sequence[int]) -
 # -- vetoes ------------------------------------------------------------------------------
 def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The practice's own street or town, or one the post invites people to."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(0))}
-    own = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", ctx.address)}
+    words = {w.lower() for w in _LETTERS.findall(m.group(0))}
+    own = _address_words(ctx.address)
     if own and words & own - {"street", "avenue", "road", "suite", "lane", "drive"}:
         return True
     return bool(OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]))
@@ -319,7 +334,7 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The practice's own name, or a facility the post says is ours."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(0))}
+    words = {w.lower() for w in _LETTERS.findall(m.group(0))}
     if ctx.practice_words and len(words & ctx.practice_words) >= 2:
         return True
     return bool(_OURS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
@@ -378,7 +393,7 @@ def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Words that are English words and on no name list ("named Hygienist of the Year")."""
     common = english_words()
-    for word in re.findall(r"[A-Za-z'’-]{2,}", m.group("name")):
+    for word in _NAME_WORDS_2.findall(m.group("name")):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         if lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.CALENDAR_NOUNS:
             return True
@@ -392,7 +407,7 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     keep runs of words that are names (rare in English, or on the name lists)."""
     words = [
         w.lower().removesuffix("'s").removesuffix("’s")
-        for w in re.findall(r"[A-Za-z'’-]+", m.group("name"))
+        for w in _NAME_WORDS.findall(m.group("name"))
     ]
     words = [w for w in words if len(w) > 1]
     if len(words) < 2 or " ".join(words) in _HOLIDAYS:
@@ -487,7 +502,7 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     """ "in Hollywood", "to Town", "at Lakeside": an everyday word, or the start of a
     facility's name ("at Riverside Clinic"), is not taken for a town."""
     last = m.group("place").split()[-1].lower()
-    if re.match(rf"[ \t]+(?:{_FACILITY_NOUN})\b", text[m.end() : m.end() + 30]):
+    if _FACILITY_AFTER.match(text[m.end() : m.end() + 30]):
         return True
     return wordfreq.zipf_frequency(last, "en") >= 4.0
 
@@ -512,7 +527,7 @@ def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> 
 def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Every word must be outside common English and off the name, health, drug and
     organisation lists: "Lucknow", "Pukekohe"; not "to Maria", "in Invisalign"."""
-    if re.search(r"['’]s$", m.group("place")):
+    if _POSSESSIVE_END.search(m.group("place")):
         return True  # "Xiomara's smile": a person's
     common = english_words()
     for word in m.group("place").replace("-", " ").split():
@@ -527,7 +542,7 @@ def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return True
         if _DRUG_ENDING.search(lower) or lower in lx.COMMON_CAPITALIZED:
             return True
-        if re.search(r"[a-z][A-Z]", word):
+        if _INNER_CAPITAL.search(word):
             return True  # "MetLife", "iPhone": a brand
     return False
 
@@ -597,7 +612,7 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
     words, not a person."""
 
     def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-        words = [w.lower().rstrip("'’s") for w in re.findall(r"[A-Za-z'’]+", m.group(word_group))]
+        words = [w.lower().rstrip("'’s") for w in _APOSTROPHE_WORDS.findall(m.group(word_group))]
         if not words or _PUBLIC.search(m.group(word_group).lower()):
             return True
         first = words[0]
@@ -635,7 +650,7 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A year, a count or a short number after a label is not an identifier."""
     value = m.group("id")
     digits = sum(c.isdigit() for c in value)
-    if re.fullmatch(r"(?:19|20)\d\d", value.strip()):
+    if _YEAR.fullmatch(value.strip()):
         return True
     return digits < 4 and len(_spelled_digits(value)) < 4
 
@@ -690,6 +705,8 @@ _DIGIT_WORDS = {
 }
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
 _SPELLED_RUN = rf"{_DIGIT_WORD}(?:[\s,.-]+(?:double\s+|triple\s+)?{_DIGIT_WORD}|[\s,-]*\d)+"
+_SPELLED_WORDS = re.compile(rf"\b{_SPELLED_RUN}\b", _I)
+register_starts("phone.spelled_out", "zer oh nou one two thr fou fiv six sev eig nin")
 
 
 def _spelled_digits(value: str) -> str:
@@ -741,6 +758,7 @@ _STREET_NOUN = (
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
 )
 _STREET_TRIGGER = re.compile(rf"\b{_STREET_NOUN}")
+_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_FACILITY_NOUN})\b")
 _EMAIL_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|info|me|mail|health)"
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*|\s+\(?@\)?\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)"
@@ -1444,9 +1462,7 @@ def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
     lower = word.lower().removesuffix("'s").removesuffix("’s")
     if len(lower) < 2 or not lower.replace("-", "").replace("'", "").isalpha():
         return False
-    if re.search(r"[a-z][A-Z]", word) and not re.match(
-        r"(?:Mc|Mac|O'|D'|De|Di|La|Le|Van)[A-Z]", word
-    ):
+    if _INNER_CAPITAL.search(word) and not re.match(r"(?:Mc|Mac|O'|D'|De|Di|La|Le|Van)[A-Z]", word):
         return False  # "MetLife", "PayPal": a brand, not a name
     if lower in lx.STAFF_WORDS or lower in lx.CALENDAR_NOUNS:
         return False
@@ -1593,7 +1609,7 @@ def _object_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 
 def _names_run(run: str, *, loose: bool) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z'’-]+", run) if len(w) > 1]
+    words = [w for w in _NAME_WORDS.findall(run) if len(w) > 1]
     titled = bool(words) and words[0].lower() in lx.TITLES
     if titled:
         words = words[1:]  # "Mr. Price": a family name, whatever word it also is
@@ -2118,7 +2134,7 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             end = m.start() + extension.end()  # "464-774-4208x1799": the extension too
         rule = "phone.lookalike_digits" if lookalike else "phone.international"
         yield Finding(start, end, "phone", f"a phone number in any region [{rule}]")
-    for m in re.finditer(rf"\b{_SPELLED_RUN}\b", text, _I):
+    for m in finditer_at(_SPELLED_WORDS, text, "phone.spelled_out"):
         spelled = _spelled_digits(m.group(0))
         if len(spelled) < 7 or sum(not c.isdigit() for c in m.group(0)) < 4:
             continue

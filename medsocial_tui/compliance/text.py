@@ -155,7 +155,7 @@ def register_starts(name: str, heads: str) -> None:
     """Record where matches of the pattern called ``name`` can start: at a word whose
     lower-cased first one, two or three letters are a head ("pat"), whose whole
     lower-cased form is a head ending in "=" ("in="), that is capitalised ("A", a letter
-    of ``rules._UP``) or a number ("0")."""
+    of ``rules._UP``), a number ("0") or of a length ("#17")."""
     heads_ = heads.split()
     for head in heads_:
         if head in ("A", "0"):
@@ -172,7 +172,7 @@ def register_starts(name: str, heads: str) -> None:
 def _names_of(word: str) -> tuple[str, ...]:
     lower = word.lower()
     names: dict[str, None] = {}
-    for key in (lower[:1], lower[:2], lower[:3], lower + "="):
+    for key in (lower[:1], lower[:2], lower[:3], lower + "=", f"#{len(word)}"):
         for name in _HEADS.get(key, ()):
             names[name] = None
     return tuple(names)

@@ -123,3 +123,28 @@ def test_person_cues_read_at_their_start_words_are_those_a_scan_finds() -> None:
         whole = [m.span() for m in guard_rules.PERSON_CUE.finditer(text)]
         found = guard_text.finditer_at(guard_rules.PERSON_CUE, text, "person.cue")
         assert [m.span() for m in found] == whole, text
+
+
+def test_spelled_numbers_read_at_their_start_words_are_those_a_scan_finds() -> None:
+    extra = ["call me on one5 five five, oh two 3 four", "nine nine one one two three four"]
+    for text in _texts() + extra:
+        whole = [m.span() for m in guard_rules._SPELLED_WORDS.finditer(text)]
+        found = guard_text.finditer_at(guard_rules._SPELLED_WORDS, text, "phone.spelled_out")
+        assert [m.span() for m in found] == whole, text
+
+
+@pytest.mark.parametrize(
+    "name", ["ssn", "record", "device", "vin", "plate", "phone_cued", "address", "zip"]
+)
+def test_shaped_identifiers_read_at_their_start_words_are_those_a_scan_finds(name: str) -> None:
+    from medsocial_tui.compliance import identifiers
+
+    pattern = getattr(identifiers, name.upper())
+    extra = [
+        "VIN 1HGCM82633A004352, vin: 1hgcm82633a00435x, plate ABC 123, MRN# 88-1234",
+        "SSN 123-45-6789; S/N AB-1234; call 6145550142; 12 Oak Street, OH 43210; ZIP 43210",
+    ]
+    for text in _texts() + extra:
+        whole = [m.span() for m in pattern.finditer(text)]
+        found = guard_text.finditer_at(pattern, text, f"identifiers.{name}")
+        assert [m.span() for m in found] == whole, text
