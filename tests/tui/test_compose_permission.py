@@ -8,6 +8,7 @@ from textual.widgets import Input, Static
 
 from medsocial_tui import authorisations, queue
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 
 from .test_compose_and_review import newest, settle, type_post
 
@@ -65,7 +66,7 @@ async def test_the_review_screen_says_why_a_post_lacks_permission(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("v")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         detail = str(app.screen.query_one("#detail", Static).render())
         assert "Patient permission: this post needs a patient's written authorisation" in detail
@@ -117,7 +118,7 @@ async def test_review_and_compose_run_the_guard_off_the_ui_thread(practice_as, m
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("v")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("escape")
         await type_post(pilot, "Closed Monday.", [3], "")
     assert threads and threading.main_thread().name not in threads

@@ -14,6 +14,7 @@ from medsocial_tui.practice import open_practice
 from medsocial_tui.testing import hours_reference
 from medsocial_tui.testing.hours_reference import HoursNetwork
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def newest_change(practice) -> hours.HoursRecord:
 
 async def settle(pilot, app) -> None:
     await pilot.pause()
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
 
 
@@ -134,7 +135,7 @@ async def write_qa_from_template(app, pilot) -> None:
     await pilot.pause()
     await pilot.press("end", "enter")
     await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
     assert type(app.screen).__name__ == "ComposeScreen"
 

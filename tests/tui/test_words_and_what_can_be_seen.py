@@ -13,6 +13,7 @@ from medsocial_tui.models import Role
 from medsocial_tui.practice import open_practice
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
+from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 
@@ -22,7 +23,7 @@ def notices(app) -> str:
 
 async def settle(pilot) -> None:
     await pilot.pause(PREVIEW_DELAY + 0.1)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 
