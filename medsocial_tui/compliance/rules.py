@@ -176,6 +176,9 @@ class Rule:
     # lower-cased first letters (one to three) of the word a match starts with, "A" for any
     # capitalised word, "0" for any number; "" when a match can start anywhere.
     starts: str = ""
+    # Words (as in ``starts``) of which every match holds one: without one, the rule is
+    # not tried at all.
+    requires: str = ""
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -208,8 +211,8 @@ class Rule:
             yield from self.pattern.finditer(text)
             return
         offsets = starts.get(self.name)
-        if offsets is None:
-            return  # no word a match could start with
+        if offsets is None or (self.requires and self.name + "?" not in starts):
+            return  # no word a match could start with, or none it needs
         checked = self.trigger is None
         for m in matches_at(self.pattern, text, offsets):
             if not checked:
@@ -859,6 +862,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_own_address, _bare_street_words),
         trigger=_trigger(r"\d", 0),
         starts="A 0",
+        requires="acc all ann app arc ave bag bas bay bea ben blu blv bot bou bra bri bro bur byp cam can cap cau cen cha cho cir cli clo clu col com con cor cou cov cre cro ct= cur dal dam div dr= dri enc esp est exp ext fai fal fer fie fla for fre gan gar gat gla gle gra gre gro har hav hea hei hig hil hol hwy inl isl jun key kno lak lan lay lig ln= loa loc lod loo mal man mar mea mew mil mis mot mou nag nec noo orc out ova ove par pas pat pet pik pin pkw pl= pla poc poi por pra pro qua rad ram ran rap rd= res ret rid ris riv roa rou row rue run sec ser sho sky spr spu sq= squ st= sta str sum ter tho thr tol tra trl tun tur und uni val via vie vil vis wad wal way wel wha wyn zil",
     ),
     Rule(
         "place.postcode_field",
@@ -894,6 +898,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"|vej\b|gade\b|gatan|gata\b|veien|vägen|utca|ulica"
         ),
         starts="A 0",
+        requires="rue ave bou che imp all cal car rua tra via pia cor lar ~(?:straße|strasse|str|weg|gasse|platz|allee|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)$",
     ),
     Rule(
         "facility.unit_at",
@@ -912,7 +917,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR)\b|(?i:emergency|intensive|ward|unit|trauma)", 0
         ),
-        starts="A eme int mat car bur can psy tra",
+        starts="ed= er= icu= nicu= picu= a= or= eme int mat car bur can psy tra",
     ),
     Rule(
         "facility.named",
@@ -926,6 +931,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_own_practice, _calendar_word, _staff_or_partner),
         trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
         starts="A",
+        requires="age ass bir can car cen cli com day den dia eme er= fac fam hea hom hos icu inf lod mat med mem men nur ort pae ped pha phy pol psy reh res ret san spe sur tre uni urg vil",
     ),
     Rule(
         "facility.saint",
@@ -1064,6 +1070,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_not_a_place, _own_address),
         trigger=_STREET_TRIGGER,
         starts="A",
+        requires="ave blv bou cir clo cou cre ct= dri hig hwy lan ln= par pkw pla rd= roa st= str ter way",
     ),
     Rule(
         "address.field",
@@ -1110,6 +1117,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_own_address, _calendar_word),
         trigger=_STREET_TRIGGER,
         starts="A",
+        requires="ave blv bou cir clo cou cre ct= dri hig hwy lan ln= par pkw pla rd= roa st= str ter way",
     ),
 )
 
@@ -1393,7 +1401,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a bank account number (IBAN)",
         vetoes=(_not_iban,),
         trigger=_trigger(r"\b[A-Z]{2}\d\d", 0),
-        starts="A",
+        starts="~^[A-Z]{2}\\d\\d",
     ),
     Rule(
         "id.mac_address",
@@ -1765,6 +1773,7 @@ NAME_RULES: tuple[Rule, ...] = (
             r"|el|Ó|Ní|Nic|Mac|Mc)\s+[A-Z]"
         ),
         starts="A",
+        requires="van= von= der= den= de= da= di= du= del= della= dos= das= do= la= le= ter= ten= bin= binti= ibn= al= el= ó= ní= nic= mac= mc=",
     ),
     Rule(
         "name.vocative",
@@ -1790,6 +1799,7 @@ NAME_RULES: tuple[Rule, ...] = (
         vetoes=(_not_strictly_a_given_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"['’]s\s"),
         starts="A",
+        requires="s=",
     ),
     Rule(
         "name.object",
@@ -1872,7 +1882,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a name with a title and an initial",
         vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)\b", 0),
-        starts="A",
+        starts="dr= doctor= mr= mrs= ms= mx= miss= prof= professor= sr= sra=",
     ),
     Rule(
         "name.given_initial",
@@ -1886,6 +1896,7 @@ NAME_RULES: tuple[Rule, ...] = (
         ),
         trigger=_trigger(r"\b[A-Z]\.", 0),
         starts="A",
+        requires="#1",
     ),
     Rule(
         "name.introduced",
@@ -1930,6 +1941,7 @@ NAME_RULES: tuple[Rule, ...] = (
         vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r",\s*(?:aged?\s*)?\d"),
         starts="A",
+        requires="0",
     ),
     Rule(
         "name.known_surname",
@@ -1992,6 +2004,8 @@ NAME_RULES: tuple[Rule, ...] = (
 for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
     if _rule.starts:
         register_starts(_rule.name, _rule.starts)
+    if _rule.requires:
+        register_starts(_rule.name + "?", _rule.requires)
 
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
@@ -2218,6 +2232,10 @@ def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
                 )
 
 
+def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:
+    return rule.name in starts and (not rule.requires or rule.name + "?" in starts)
+
+
 def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
     """Every finding of every rule table, and phone numbers of every region. Names found
     here or in ``people`` (offsets of names found before) tie places and streets to a
@@ -2228,7 +2246,7 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     for rule in IDENTIFIER_RULES + NAME_RULES:
         if rule.needs_person and not cues:
             continue
-        if starts is not None and rule.starts and rule.name not in starts:
+        if starts is not None and rule.starts and not _may_match(rule, starts):
             continue  # no word a match could start with
         found.extend(rule.finditer(text, ctx))
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
@@ -2236,7 +2254,7 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     for rule in FACILITY_RULES:
         if rule.needs_person and not anyone:
             continue
-        if starts is not None and rule.starts and rule.name not in starts:
+        if starts is not None and rule.starts and not _may_match(rule, starts):
             continue
         found.extend(rule.finditer(text, ctx, names))
     found.extend(find_phone_numbers(text, ctx))

@@ -144,6 +144,7 @@ def parse(text: str) -> Doc:
 _HEADS: dict[str, list[str]] = {}  # a word's first letters, or whole word and "=": names
 _SHAPES: dict[str, tuple[bool, bool]] = {}  # name: starts at capitalised words, at numbers
 _WORD_NAMES: dict[str, tuple[str, ...]] = {}  # a word as written: names it can start
+_PREDICATES: list[tuple[re.Pattern[str], str]] = []  # a word's shape ("~^[A-Z]{2}$"): name
 _RUN = re.compile(r"\w+")
 # Letters a case-blind pattern takes for ASCII ones ("ſ" for "s", the Kelvin sign for "k",
 # dotted and dotless i): in a text holding one, patterns scan the whole text.
@@ -155,10 +156,14 @@ def register_starts(name: str, heads: str) -> None:
     """Record where matches of the pattern called ``name`` can start: at a word whose
     lower-cased first one, two or three letters are a head ("pat"), whose whole
     lower-cased form is a head ending in "=" ("in="), that is capitalised ("A", a letter
-    of ``rules._UP``), a number ("0") or of a length ("#17")."""
+    of ``rules._UP``), a number ("0"), of a length ("#17") or of a shape ("~" and a
+    pattern searched in the word as written)."""
     heads_ = heads.split()
     for head in heads_:
         if head in ("A", "0"):
+            continue
+        if head.startswith("~"):
+            _PREDICATES.append((re.compile(head[1:]), name))
             continue
         names = _HEADS.setdefault(head, [])
         if name not in names:
@@ -174,6 +179,9 @@ def _names_of(word: str) -> tuple[str, ...]:
     names: dict[str, None] = {}
     for key in (lower[:1], lower[:2], lower[:3], lower + "=", f"#{len(word)}"):
         for name in _HEADS.get(key, ()):
+            names[name] = None
+    for shape, name in _PREDICATES:
+        if shape.search(word):
             names[name] = None
     return tuple(names)
 

@@ -111,6 +111,9 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
     texts += [
         "Élodie Dubois’s appointment — she was born in Zürich 🙂 and lives at ١٢ Rue Ōtaki",
         "Ńiamh Ó Briain, patient ID: ٤٥٦٧٨٩, seen at Ĳssel Clinic in Ōtaki",
+        "Hauptstraße 5 and Parkweg 12, Via Roma 12, 12 rue de la Paix, IBAN GB82 WEST 1234 5698",
+        "Mr. John L. and Anna S. were in the ICU at Mercy General; Lize van den Hoek's x-rays",
+        "Frank Smith, 94, lives at Flat 7, Perry Pike, West Oliverland, M22 0GG near Oak Street",
     ]
     for text in texts:
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
