@@ -151,3 +151,18 @@ def test_shaped_identifiers_read_at_their_start_words_are_those_a_scan_finds(nam
         whole = [m.span() for m in pattern.finditer(text)]
         found = guard_text.finditer_at(pattern, text, f"identifiers.{name}")
         assert [m.span() for m in found] == whole, text
+
+
+def test_dates_and_ages_read_at_their_start_words_are_those_a_scan_finds() -> None:
+    from medsocial_tui.compliance import phi
+
+    extra = [
+        "on Christmas Eve, (age 94), (101!), she turned 95, was 90 years old, 3rd of March",
+        "last Tuesday the 12th, March third nineteen fifty, 03.04.1950, 14/02/2021, 90th bday",
+        "(Frank, 94) aged 102, the other day, on the 5th, Jan 15th, 2023 at 3 pm",
+    ]
+    for text in _texts() + extra:
+        whole = [m.span() for m in phi.DATE.finditer(text)]
+        assert [m.span() for m in guard_text.finditer_at(phi.DATE, text, "phi.date")] == whole
+        whole = [m.span() for m in phi.AGE.finditer(text)]
+        assert [m.span() for m in phi._age_matches(text)] == whole, text
