@@ -204,15 +204,15 @@ class Rule:
         start with (the same matches: a match starts nowhere else, and one found at an
         earlier word hides the words it covers, as in a scan); the trigger is then asked
         only once the pattern has matched."""
-        starts = word_starts(text) if self.starts else None
-        if starts is None:
+        starts = word_starts(text) if self.starts or self.requires else None
+        if starts is not None and not _may_match(self, starts):
+            return  # no word a match could start with, or none it needs
+        if starts is None or not self.starts:
             if self.trigger is not None and not _triggered(self.trigger, text):
                 return
             yield from self.pattern.finditer(text)
             return
-        offsets = starts.get(self.name)
-        if offsets is None or (self.requires and self.name + "?" not in starts):
-            return  # no word a match could start with, or none it needs
+        offsets = starts[self.name]
         checked = self.trigger is None
         for m in matches_at(self.pattern, text, offsets):
             if not checked:
@@ -1393,6 +1393,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         ),
         "an IP address can identify a person's device",
         trigger=_trigger(r"\d\.\d|:"),
+        starts="~^(?:\\d{1,3}|[0-9a-fA-F]{1,4})$",
     ),
     Rule(
         "id.iban",
@@ -1411,6 +1412,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         ),
         "a device's network (MAC) address",
         trigger=_trigger(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]"),
+        starts="~^[0-9a-fA-F]{2}$",
     ),
     Rule(
         "handle.username",
@@ -1460,6 +1462,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "an email address written to slip past filters",
         vetoes=(_plain_email_or_site,),
         trigger=_trigger(r"\bat\b|@"),
+        requires="com= org= net= edu= gov= io= co= us= uk= ca= au= de= fr= info= me= mail= health=",
     ),
 )
 
@@ -1666,6 +1669,7 @@ NAME_RULES: tuple[Rule, ...] = (
             r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed|repl"
             r"|respon|name|patient"
         ),
+        requires="bel iss reg add mad sig beh c= att own pre rep res name= pat",
     ),
     Rule(
         "name.self_introduced",
@@ -1843,6 +1847,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"says|said|ask|chipped|cracked|broke|lost|fell|had|has|came|comes|call|need|want|love|got|went|turned|finished|started|brought|booked|missed|cancel|rescheduled|tried|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated"
         ),
+        requires="says= said= asked= asks= chipped= cracked= broke= lost= fell= had= has= came= comes= called= calls= needs= needed= wants= wanted= loves= loved= got= went= turned= finished= started= brought= booked= missed= cancelled= canceled= rescheduled= tried= told= sent= texted= emailed= messaged= visited= stopped= dropped= won= graduated=",
     ),
     Rule(
         "name.lower_subject",
@@ -1864,6 +1869,7 @@ NAME_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_trigger(r"'s|’s|lives|lived|was|works|can be|called|asked|passed|died"),
+        requires="s= lives= lived= was= works= can= called= asked= passed= died=",
     ),
     Rule(
         "name.lower_given",
@@ -2233,7 +2239,10 @@ def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 
 def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:
-    return rule.name in starts and (not rule.requires or rule.name + "?" in starts)
+    """Whether ``rule`` can match a text with these ``starts`` (``text.word_starts``)."""
+    if rule.starts and rule.name not in starts:
+        return False
+    return not rule.requires or rule.name + "?" in starts
 
 
 def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
@@ -2246,15 +2255,15 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     for rule in IDENTIFIER_RULES + NAME_RULES:
         if rule.needs_person and not cues:
             continue
-        if starts is not None and rule.starts and not _may_match(rule, starts):
-            continue  # no word a match could start with
+        if starts is not None and not _may_match(rule, starts):
+            continue  # no word a match could start with, or none it needs
         found.extend(rule.finditer(text, ctx))
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
     anyone = bool(names) or cues
     for rule in FACILITY_RULES:
         if rule.needs_person and not anyone:
             continue
-        if starts is not None and rule.starts and not _may_match(rule, starts):
+        if starts is not None and not _may_match(rule, starts):
             continue
         found.extend(rule.finditer(text, ctx, names))
     found.extend(find_phone_numbers(text, ctx))

@@ -100,7 +100,9 @@ def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
         assert [m.span() for m in guard_rules._sentence_breaks(text)] == whole
 
 
-@pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.starts], ids=lambda rule: rule.name)
+@pytest.mark.parametrize(
+    "rule", [r for r in ALL_RULES if r.starts or r.requires], ids=lambda rule: rule.name
+)
 def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rules.Rule) -> None:
     """A rule with ``starts`` tries its pattern only at the words a match can start with;
     its matches are those of a scan of the whole text (when its trigger fires)."""
@@ -114,6 +116,9 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
         "Hauptstraße 5 and Parkweg 12, Via Roma 12, 12 rue de la Paix, IBAN GB82 WEST 1234 5698",
         "Mr. John L. and Anna S. were in the ICU at Mercy General; Lize van den Hoek's x-rays",
         "Frank Smith, 94, lives at Flat 7, Perry Pike, West Oliverland, M22 0GG near Oak Street",
+        "IP 192.168.0.12 or fe80:0:0:0:202:b3ff:fe1e:8329, MAC 00:1A:2b:3C:4d:5E, ١٢.٣.٤.٥",
+        "jane at gmail dot com; bob [at] yahoo [dot] co [dot] uk. Marita chipped a tooth.",
+        "Attn: Denis Richards, c/o Mary Ann. john smith lives in leeds. Name: Ana Lu",
     ]
     for text in texts:
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
