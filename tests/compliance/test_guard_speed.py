@@ -171,3 +171,48 @@ def test_dates_and_ages_read_at_their_start_words_are_those_a_scan_finds() -> No
         assert [m.span() for m in guard_text.finditer_at(phi.DATE, text, "phi.date")] == whole
         whole = [m.span() for m in phi.AGE.finditer(text)]
         assert [m.span() for m in phi._age_matches(text)] == whole, text
+
+
+def _fold_char_by_char(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The fold as it was written first, one character at a time (the reference)."""
+    from medsocial_tui.compliance import normalize as fold
+
+    if text.isascii() and "\x00" not in text and "\x7f" not in text:
+        return text, None
+    table = fold._confusable_table()
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        if ch.isascii():
+            if ch in "\x00\x7f":
+                continue
+            out.append(ch)
+            origin.append(index)
+            continue
+        after = text[index + 1] if index + 1 < len(text) else ""
+        if fold._droppable(ch) or 0xFE00 <= ord(ch) <= 0xFE0F:
+            if ch in fold._INVISIBLE_SPACES and out and out[-1].islower() and after.isupper():
+                out.append(" ")
+                origin.append(index)
+            continue
+        if fold._is_emoji(ch) and (out[-1] if out else "").isalpha() and after.isalpha():
+            continue
+        for c in fold._fold(ch, table):
+            out.append(c)
+            origin.append(index)
+    return "".join(out), tuple(origin)
+
+
+def test_the_fold_copies_plain_stretches_as_the_character_by_character_fold_did() -> None:
+    import random
+
+    from medsocial_tui.compliance.normalize import normalize
+
+    rng = random.Random(14)
+    odd = "\u200b\u200d\x00\x7f\ufe0f\u0301é’🙂Ｍа\u202e\u00ad\n"
+    texts = _texts() + ["a\u200bB", "\u200bB", "x\U0001f600y", "é", "\x00", "ab\x00\u200bCd"]
+    for _ in range(300):
+        texts.append("".join(rng.choice("aB .1" + odd) for _ in range(rng.randint(1, 30))))
+    for text in texts:
+        folded = normalize(text)
+        assert (folded.text, folded.origin) == _fold_char_by_char(text), repr(text)
