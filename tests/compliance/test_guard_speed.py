@@ -216,3 +216,16 @@ def test_the_fold_copies_plain_stretches_as_the_character_by_character_fold_did(
     for text in texts:
         folded = normalize(text)
         assert (folded.text, folded.origin) == _fold_char_by_char(text), repr(text)
+
+
+def test_public_figures_and_holidays_read_at_their_first_words_are_those_a_scan_finds() -> None:
+    from medsocial_tui.compliance import names
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT
+
+    extra = ["Like Dr. Phil and Oprah Winfrey on St. Patrick's Day", "Valentines, Presidents' Day"]
+    extra += [f"Just like {p.title()}, she" for p in sorted(names.lx.PUBLIC_FIGURES)]
+    for text in _texts() + extra:
+        lower = text.lower()
+        whole = [m.span() for m in names._PUBLIC.finditer(lower)]
+        whole += [m.span() for m in names._HOLIDAY.finditer(lower)]
+        assert names._suppressed_ranges(text, EMPTY_CONTEXT) == whole, text
