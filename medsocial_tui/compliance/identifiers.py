@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.lexicon import GIVEN_NAMES
-from medsocial_tui.compliance.text import finditer_at, register_starts
+from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
 
@@ -129,6 +129,7 @@ for _name, _heads in (
     ("identifiers.plate", "lic pla tag"),
     ("identifiers.phone_cued", "pho cel mob cal tex fax num rea"),
     ("identifiers.address", "0"),
+    ("identifiers.phone", "0"),
     ("identifiers.zip", "A zip"),
 ):
     register_starts(_name, _heads)
@@ -138,11 +139,25 @@ def _finding(m: re.Match[str], group: int | str, label: str, reason: str) -> Fin
     return Finding(m.start(group), m.end(group), label, reason)
 
 
+_PLUS_OR_BRACKET = re.compile(r"[+(]")
+
+
+def _phones(text: str) -> Iterator[re.Match[str]]:
+    """``PHONE.finditer(text)``, tried only at numbers, "+" and "("."""
+    starts = word_starts(text)
+    if starts is None:
+        return PHONE.finditer(text)
+    offsets = starts.get("identifiers.phone", [])
+    if "+" in text or "(" in text:
+        offsets = sorted({*offsets, *(m.start() for m in _PLUS_OR_BRACKET.finditer(text))})
+    return matches_at(PHONE, text, offsets)
+
+
 def find_phones(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     seen: set[int] = set()
     for pattern in (PHONE, PHONE_CUED):
         found = (
-            pattern.finditer(text)
+            _phones(text)
             if pattern is PHONE
             else finditer_at(PHONE_CUED, text, "identifiers.phone_cued")
         )
@@ -192,7 +207,18 @@ def _personal_url(url: str) -> bool:
     return False
 
 
+# Every link ``URL`` matches holds "://", "www." or a dot and a top-level domain.
+_URL_DOT = re.compile(r"\.(?i:com|org|net|gov|edu|io|us|info|health|me|co|example)")
+
+
+def may_hold_url(text: str) -> bool:
+    """False when ``URL`` cannot match ``text`` (one quick look instead of a scan)."""
+    return "://" in text or "www." in text.lower() or _URL_DOT.search(text) is not None
+
+
 def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    if not may_hold_url(text):
+        return
     for m in URL.finditer(text):
         url = m.group()
         domain = domain_of(url if "//" in url or url.lower().startswith("www.") else "//" + url)

@@ -35,6 +35,7 @@ from medsocial_tui.compliance.identifiers import (
     OWN_PHONE_CUE,
     TOLL_FREE,
     URL,
+    may_hold_url,
 )
 from medsocial_tui.compliance.names import _STAFF_CONTEXT
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
@@ -204,6 +205,8 @@ class Rule:
         start with (the same matches: a match starts nowhere else, and one found at an
         earlier word hides the words it covers, as in a scan); the trigger is then asked
         only once the pattern has matched."""
+        if self.pattern is URL and not may_hold_url(text):
+            return  # every link holds "://", "www." or a dot and a top-level domain
         starts = word_starts(text) if self.starts or self.requires else None
         if starts is not None and not _may_match(self, starts):
             return  # no word a match could start with, or none it needs
@@ -2218,7 +2221,7 @@ _VALUE_PARTS = re.compile(r"[A-Za-z]+")
 def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """Links whose query values (UTM tags and the like) name a person or a condition:
     "utm_campaign=implant-consult-maria" tells the network and the reader who came in."""
-    if "=" not in text:
+    if "=" not in text or not may_hold_url(text):
         return
     for link in URL.finditer(text):
         for m in _QUERY_VALUE.finditer(link.group(0)):

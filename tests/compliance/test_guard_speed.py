@@ -229,3 +229,17 @@ def test_public_figures_and_holidays_read_at_their_first_words_are_those_a_scan_
         whole = [m.span() for m in names._PUBLIC.finditer(lower)]
         whole += [m.span() for m in names._HOLIDAY.finditer(lower)]
         assert names._suppressed_ranges(text, EMPTY_CONTEXT) == whole, text
+
+
+def test_phones_read_at_numbers_and_links_looked_for_only_where_they_can_be() -> None:
+    from medsocial_tui.compliance import identifiers
+
+    extra = [
+        "+1 (614) 555-0142, 1-614-555-0142, (614)555-0142 x12, +44 20 7946 0958, _+44 20",
+        "see WWW.Example.ORG or http://localhost/x, jane.doe@mail.co, site.community",
+        "a.b c.d, no link here; 555.0142",
+    ]
+    for text in _texts() + extra:
+        whole = [m.span() for m in identifiers.PHONE.finditer(text)]
+        assert [m.span() for m in identifiers._phones(text)] == whole, text
+        assert identifiers.may_hold_url(text) or identifiers.URL.search(text) is None, text
