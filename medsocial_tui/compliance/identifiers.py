@@ -130,7 +130,7 @@ for _name, _heads in (
     ("identifiers.phone_cued", "pho cel mob cal tex fax num rea"),
     ("identifiers.address", "0"),
     ("identifiers.phone", "0"),
-    ("identifiers.zip", "A zip"),
+    ("identifiers.zip", "~^[A-Z]{2}$ zip"),
 ):
     register_starts(_name, _heads)
 

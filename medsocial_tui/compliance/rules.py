@@ -865,7 +865,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_own_address, _bare_street_words),
         trigger=_trigger(r"\d", 0),
         starts="A 0",
-        requires="acc all ann app arc ave bag bas bay bea ben blu blv bot bou bra bri bro bur byp cam can cap cau cen cha cho cir cli clo clu col com con cor cou cov cre cro ct= cur dal dam div dr= dri enc esp est exp ext fai fal fer fie fla for fre gan gar gat gla gle gra gre gro har hav hea hei hig hil hol hwy inl isl jun key kno lak lan lay lig ln= loa loc lod loo mal man mar mea mew mil mis mot mou nag nec noo orc out ova ove par pas pat pet pik pin pkw pl= pla poc poi por pra pro qua rad ram ran rap rd= res ret rid ris riv roa rou row rue run sec ser sho sky spr spu sq= squ st= sta str sum ter tho thr tol tra trl tun tur und uni val via vie vil vis wad wal way wel wha wyn zil",
+        requires=rf"~^(?:{_STREET_KIND})$",
     ),
     Rule(
         "place.postcode_field",
@@ -901,7 +901,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"|vej\b|gade\b|gatan|gata\b|veien|vägen|utca|ulica"
         ),
         starts="A 0",
-        requires="rue ave bou che imp all cal car rua tra via pia cor lar ~(?:straße|strasse|str|weg|gasse|platz|allee|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)$",
+        requires="rue= avenue= boulevard= chemin= impasse= allée= allee= calle= avenida= carrer= rua= travessa= viale= piazza= corso= largo= via= ~(?:straße|strasse|str|weg|gasse|platz|allee|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)$",
     ),
     Rule(
         "facility.unit_at",
@@ -934,7 +934,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_own_practice, _calendar_word, _staff_or_partner),
         trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
         starts="A",
-        requires="age ass bir can car cen cli com day den dia eme er= fac fam hea hom hos icu inf lod mat med mem men nur ort pae ped pha phy pol psy reh res ret san spe sur tre uni urg vil",
+        requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day$|Bir|Men|Psy|Tre|Lod|Res|Hom)",
     ),
     Rule(
         "facility.saint",
@@ -1073,7 +1073,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_not_a_place, _own_address),
         trigger=_STREET_TRIGGER,
         starts="A",
-        requires="ave blv bou cir clo cou cre ct= dri hig hwy lan ln= par pkw pla rd= roa st= str ter way",
+        requires=rf"~^(?:{_STREET_NOUN})$",
     ),
     Rule(
         "address.field",
@@ -1120,7 +1120,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_own_address, _calendar_word),
         trigger=_STREET_TRIGGER,
         starts="A",
-        requires="ave blv bou cir clo cou cre ct= dri hig hwy lan ln= par pkw pla rd= roa st= str ter way",
+        requires=rf"~^(?:{_STREET_NOUN})$",
     ),
 )
 
@@ -1707,6 +1707,7 @@ NAME_RULES: tuple[Rule, ...] = (
             r"'s|’s|lives|lived|resides|moved|reach|contacted|born|works|turned|and her|and his|and their"
         ),
         starts="A",
+        requires="s= lives= lived= resides= moved= reached= contacted= reachable= born= works= turned= husband= wife= partner= kids= children= son= daughter= mum= mom= dad= mother= father= twins= baby= family=",
     ),
     Rule(
         "name.lower_full",
@@ -1960,7 +1961,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         needs_person=True,
         vetoes=(_not_a_surname_pair, _not_a_name("name"), _staff_member),
-        starts="A",
+        starts="A+A",
     ),
     Rule(
         "name.rare_words",
@@ -1972,7 +1973,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         needs_person=True,
         vetoes=(_not_rare_name, _not_a_name("name"), _staff_member),
-        starts="A",
+        starts="A+A",
     ),
     Rule(
         "name.rare_pair",
@@ -1987,7 +1988,7 @@ NAME_RULES: tuple[Rule, ...] = (
             _place_after_preposition,
             _after_doctor_title,
         ),
-        starts="A",
+        starts="A+A",
     ),
     Rule(
         "name.clinical_subject",
@@ -2005,7 +2006,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"admitted|diagnosed|discharged|seen|born|referred|prescribed|hospitali|transferred|treated|rushed|taken|present|underwent|reports|complains|died|passed|has\s+been|dob|year|yr|month|\("
         ),
-        starts="A",
+        starts="A+A",
     ),
 )
 

@@ -143,6 +143,7 @@ def parse(text: str) -> Doc:
 # of at every character.
 _HEADS: dict[str, list[str]] = {}  # a word's first letters, or whole word and "=": names
 _SHAPES: dict[str, tuple[bool, bool]] = {}  # name: starts at capitalised words, at numbers
+_PAIRS: list[str] = []  # names that start at capitalised words another one follows
 _WORD_NAMES: dict[str, tuple[str, ...]] = {}  # a word as written: names it can start
 _PREDICATES: list[tuple[re.Pattern[str], str]] = []  # a word's shape ("~^[A-Z]{2}$"): name
 _RUN = re.compile(r"\w+")
@@ -150,6 +151,11 @@ _RUN = re.compile(r"\w+")
 # dotted and dotless i): in a text holding one, patterns scan the whole text.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]")
+# A capitalised word that white space and another capitalised word follow ("Maria Lopez",
+# "O'Brien Smith"): where a run of two capitalised names can start ("A+A").
+_CAPITAL_PAIR = re.compile(
+    r"(?<!\w)[A-ZÀ-ÖØ-Þ\u0100-\u017f](?=[\w'’-]*\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
+)
 
 
 def register_starts(name: str, heads: str) -> None:
@@ -157,10 +163,11 @@ def register_starts(name: str, heads: str) -> None:
     lower-cased first one, two or three letters are a head ("pat"), whose whole
     lower-cased form is a head ending in "=" ("in="), that is capitalised ("A", a letter
     of ``rules._UP``), a number ("0"), of a length ("#17") or of a shape ("~" and a
-    pattern searched in the word as written)."""
+    pattern searched in the word as written); or at a capitalised word that white space
+    and another capitalised word follow ("A+A")."""
     heads_ = heads.split()
     for head in heads_:
-        if head in ("A", "0"):
+        if head in ("A", "0", "A+A"):
             continue
         if head.startswith("~"):
             _PREDICATES.append((re.compile(head[1:]), name))
@@ -170,6 +177,8 @@ def register_starts(name: str, heads: str) -> None:
             names.append(name)
     if "A" in heads_ or "0" in heads_:
         _SHAPES[name] = ("A" in heads_, "0" in heads_)
+    if "A+A" in heads_:
+        _PAIRS.append(name)
     _WORD_NAMES.clear()
     word_starts.cache_clear()
 
@@ -228,6 +237,11 @@ def word_starts(text: str) -> dict[str, list[int]] | None:
         merged.update(numbers if at_numbers else ())
         if merged:
             found[name] = sorted(merged)
+    if _PAIRS and capitals:
+        pairs = [m.start() for m in _CAPITAL_PAIR.finditer(text)]
+        if pairs:
+            for name in _PAIRS:
+                found[name] = pairs
     return found
 
 

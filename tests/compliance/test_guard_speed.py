@@ -119,6 +119,8 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
         "IP 192.168.0.12 or fe80:0:0:0:202:b3ff:fe1e:8329, MAC 00:1A:2b:3C:4d:5E, ١٢.٣.٤.٥",
         "jane at gmail dot com; bob [at] yahoo [dot] co [dot] uk. Marita chipped a tooth.",
         "Attn: Denis Richards, c/o Mary Ann. john smith lives in leeds. Name: Ana Lu",
+        "Mei-Ling O'Brien\nSmith was admitted; Ōla Ńowak, Anna B. Cole; Sophia's Mum; McDonald Éa",
+        "Kwame Mensah's phone; Lize van Duivenvoorde was born in Ōtaki at St. Mary's Hospital",
     ]
     for text in texts:
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
