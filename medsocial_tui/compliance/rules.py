@@ -1672,7 +1672,7 @@ NAME_RULES: tuple[Rule, ...] = (
             r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed|repl"
             r"|respon|name|patient"
         ),
-        requires="bel iss reg add mad sig beh c= att own pre rep res name= pat",
+        requires="belongs= belong= belonging= issued= registered= addressed= made= signed= behalf= c= attn= attention= owned= prescribed= reply= replying= responding= response= name= patient=",
     ),
     Rule(
         "name.self_introduced",
@@ -1951,7 +1951,7 @@ NAME_RULES: tuple[Rule, ...] = (
         vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r",\s*(?:aged?\s*)?\d"),
         starts="A",
-        requires="0",
+        requires="~^(?:aged?)?\\d{1,3}$",
     ),
     Rule(
         "name.known_surname",
