@@ -91,6 +91,8 @@ register_starts(
     " dec fir sec fou fif six sev eig nin ten ele twe the 0 yes ear chr new tha eas hal val",
 )
 register_starts("phi.age", "0 age tur is= was= at=")
+register_starts("phi.place_after", "from= in= near= lives= living= home=")
+register_starts("phi.street_only", "lives= living= live= house= home=")
 _AGE_OR_TURN = re.compile(r"(?:age|turn)", _I)
 _OPENING = re.compile(r"\(")
 
@@ -408,9 +410,9 @@ def _merge_adjacent(found: list[Finding], text: str) -> list[Finding]:
 def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     found = []
     own = ctx.address.lower()
-    for m in _STREET_ONLY.finditer(doc.text):
+    for m in finditer_at(_STREET_ONLY, doc.text, "phi.street_only"):
         found.append(Finding(m.start("street"), m.end("street"), "geo", "where someone lives"))
-    for m in _PLACE_AFTER.finditer(doc.text):
+    for m in finditer_at(_PLACE_AFTER, doc.text, "phi.place_after"):
         if doc.sentence_of(m.start()) not in named:
             continue
         place = m.group("place")

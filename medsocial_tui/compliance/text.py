@@ -144,7 +144,7 @@ def parse(text: str) -> Doc:
 _HEADS: dict[str, list[str]] = {}  # a word's first letters, or whole word and "=": names
 _SHAPES: dict[str, tuple[bool, bool]] = {}  # name: starts at capitalised words, at numbers
 _PAIRS: list[str] = []  # names that start at capitalised words another one follows
-_WORD_NAMES: dict[str, tuple[str, ...]] = {}  # a word as written: names it can start
+_WORD_NAMES: dict[str, tuple[tuple[str, ...], int]] = {}  # a word as written: its names, kind
 _PREDICATES: list[tuple[re.Pattern[str], str]] = []  # a word's shape ("~^[A-Z]{2}$"): name
 _RUN = re.compile(r"\w+")
 # Letters a case-blind pattern takes for ASCII ones ("ſ" for "s", the Kelvin sign for "k",
@@ -183,7 +183,9 @@ def register_starts(name: str, heads: str) -> None:
     word_starts.cache_clear()
 
 
-def _names_of(word: str) -> tuple[str, ...]:
+def _names_of(word: str) -> tuple[tuple[str, ...], int]:
+    """The names ``word`` can start (by its letters and shape), and whether it is
+    capitalised (1) or a number (2)."""
     lower = word.lower()
     names: dict[str, None] = {}
     for key in (lower[:1], lower[:2], lower[:3], lower + "=", f"#{len(word)}"):
@@ -192,7 +194,14 @@ def _names_of(word: str) -> tuple[str, ...]:
     for shape, name in _PREDICATES:
         if shape.search(word):
             names[name] = None
-    return tuple(names)
+    first = word[0]
+    if "A" <= first <= "Z" or (first > "\x7f" and _CAPITAL.match(first)):
+        kind = 1
+    elif first.isdecimal():
+        kind = 2
+    else:
+        kind = 0
+    return tuple(names), kind
 
 
 @lru_cache(maxsize=4)
@@ -209,21 +218,23 @@ def word_starts(text: str) -> dict[str, list[int]] | None:
     if len(memo) > 50_000:
         memo.clear()
     for word in _RUN.finditer(text):
-        at = word.start()
         raw = word.group()
-        names = memo.get(raw)
-        if names is None:
-            names = memo[raw] = _names_of(raw)
+        known = memo.get(raw)
+        if known is None:
+            known = memo[raw] = _names_of(raw)
+        names, kind = known
+        if not (names or kind):
+            continue
+        at = word.start()
         for name in names:
             offsets = found.get(name)
             if offsets is None:
                 found[name] = [at]
             else:
                 offsets.append(at)
-        first = raw[0]
-        if "A" <= first <= "Z" or (first > "\x7f" and _CAPITAL.match(first)):
+        if kind == 1:
             capitals.append(at)
-        elif first.isdecimal():
+        elif kind == 2:
             numbers.append(at)
     for name, (at_capitals, at_numbers) in _SHAPES.items():
         offsets = found.get(name)

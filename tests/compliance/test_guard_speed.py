@@ -245,3 +245,14 @@ def test_phones_read_at_numbers_and_links_looked_for_only_where_they_can_be() ->
         whole = [m.span() for m in identifiers.PHONE.finditer(text)]
         assert [m.span() for m in identifiers._phones(text)] == whole, text
         assert identifiers.may_hold_url(text) or identifiers.URL.search(text) is None, text
+
+
+def test_places_read_at_their_cue_words_are_those_a_scan_finds() -> None:
+    from medsocial_tui.compliance import phi
+
+    extra = ["She lives in Leeds, 43210 and lives on Maple Street; home in Cork; from Ōtaki"]
+    for text in _texts() + extra:
+        for pattern, name in ((phi._PLACE_AFTER, "place_after"), (phi._STREET_ONLY, "street_only")):
+            whole = [m.span() for m in pattern.finditer(text)]
+            found = guard_text.finditer_at(pattern, text, f"phi.{name}")
+            assert [m.span() for m in found] == whole, text
