@@ -171,7 +171,7 @@ class Rule:
     reason: str
     group: int | str = 0
     needs_person: bool = False
-    vetoes: tuple[Veto, ...] = ()
+    vetoes: tuple[Veto, ...] = ()  # any one rules a match out (cheap and likely ones first)
     trigger: re.Pattern[str] | None = None  # a cheap test: without it the rule cannot fire
     # Where a match can start, for reading an ASCII text at those words alone: the
     # lower-cased first letters (one to three) of the word a match starts with, "A" for any
@@ -1011,7 +1011,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "where a person is from or lives (a woman from Dublin)",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _not_a_town_word, _provider_bio),
+        vetoes=(_not_a_place, _not_a_town_word, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
         starts="wom man lad guy gen gir boy per pat mot fat mom mum dad son dau wif hus tea nur stu ret res nat i= we= ori he= she= 0",
     ),
@@ -1028,7 +1028,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town (Springfield, New Cynthiaberg) in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _provider_bio, _town_word_is_common),
+        vetoes=(_not_a_place, _town_word_is_common, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
         starts="in= fro at= nea to= out",
     ),
@@ -1042,7 +1042,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town whose name is no English word (in Lucknow, from Tauranga) in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _provider_bio, _not_rare_place),
+        vetoes=(_not_a_place, _not_rare_place, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
         starts="in= fro nea out to=",
     ),
@@ -1056,7 +1056,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town or country on the GeoNames list, in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _provider_bio, _not_on_the_gazetteer),
+        vetoes=(_not_a_place, _not_on_the_gazetteer, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
         starts="in= fro nea out to= at= of= mov liv",
     ),
