@@ -79,7 +79,8 @@ Bare().run()
 
 
 def build(root: Path, posts: int) -> Path:
-    from medsocial_tui import clock, demo
+    from medsocial_tui import clock
+    from medsocial_tui.home import demo
     from medsocial_tui.store import open_store
 
     os.environ["MEDSOCIAL_USER"] = "bench"
@@ -278,7 +279,7 @@ async def reload_costs(home: Path, rows: int, runs: int) -> tuple[list[float], l
     worker's read beside it."""
     import subprocess
 
-    from medsocial_tui import queue
+    from medsocial_tui.publishing import queue
     from medsocial_tui.tui.app import create_app
     from medsocial_tui.tui.pilot import workers_done
     from medsocial_tui.tui.screens.queue import QueueScreen

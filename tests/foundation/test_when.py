@@ -12,7 +12,7 @@ import pytest
 
 from medsocial_tui import clock
 from medsocial_tui.errors import UsageError
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.when import parse_when, understood

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from textual.widgets import TextArea
 
-from medsocial_tui import demo
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Static, TextArea
 
-from medsocial_tui import queue
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from textual.widgets import Input, Static
 
-from medsocial_tui import authorisations, queue
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import authorisations
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 
@@ -99,7 +100,7 @@ async def test_alt_text_is_typed_in_the_attach_field_and_checked_by_the_guard(
 async def test_review_and_compose_run_the_guard_off_the_ui_thread(practice_as, monkeypatch):
     import threading
 
-    from medsocial_tui import guard
+    from medsocial_tui.publishing import guard
 
     threads: list[str] = []
     real = guard.report_for

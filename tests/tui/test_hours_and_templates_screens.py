@@ -8,9 +8,11 @@ import time
 import pytest
 from medsocial_mastodon.fake import TOKEN, FakeMastodon
 
-from medsocial_tui import demo, flush, hours, queue
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.operations import hours
+from medsocial_tui.publishing import flush, queue
 from medsocial_tui.testing import hours_reference
 from medsocial_tui.testing.hours_reference import HoursNetwork
 from medsocial_tui.tui.app import create_app

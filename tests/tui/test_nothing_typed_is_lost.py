@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, TextArea
 
-from medsocial_tui import unsaved
+from medsocial_tui.compose import unsaved
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.compose import KEEP_DELAY, PREVIEW_DELAY

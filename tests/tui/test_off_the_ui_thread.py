@@ -8,7 +8,8 @@ import threading
 
 from textual.widgets import DataTable
 
-from medsocial_tui import queue, staff
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import staff
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 

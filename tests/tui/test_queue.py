@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Select
 
-from medsocial_tui import queue
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.queue import PAGE_SIZE, WINDOW
@@ -162,7 +162,7 @@ async def test_held_posts_move_with_a_time_in_words(practice_as):
 async def test_cancel_asks_for_a_reason_and_checks_it_off_the_ui_thread(practice_as, monkeypatch):
     import threading
 
-    from medsocial_tui import guard
+    from medsocial_tui.publishing import guard
 
     threads: list[str] = []
     real = guard.report_for

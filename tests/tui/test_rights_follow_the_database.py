@@ -10,8 +10,9 @@ from datetime import date
 import pytest
 from textual.widgets import Static
 
-from medsocial_tui import policy, queue, staff
 from medsocial_tui.models import Role
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import policy, staff
 from medsocial_tui.tui.app import RIGHTS_POLL_SECONDS, create_app
 from medsocial_tui.tui.pilot import workers_done
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Input, TextArea
 
-from medsocial_tui import demo
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY

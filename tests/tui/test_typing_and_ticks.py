@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
-from medsocial_tui import queue
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY

@@ -8,9 +8,10 @@ import pytest
 from textual.widgets import DataTable, Select, Static, TextArea
 from textual.widgets._footer import FooterKey
 
-from medsocial_tui import queue, staff
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.models import Role
-from medsocial_tui.practice import open_practice
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import staff
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
 from medsocial_tui.tui.pilot import workers_done
