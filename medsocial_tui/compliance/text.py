@@ -153,8 +153,9 @@ _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]")
 # A capitalised word that white space and another capitalised word follow ("Maria Lopez",
 # "O'Brien Smith"): where a run of two capitalised names can start ("A+A").
+# (The capital first, then "no letter before it": the scan skips to capitals.)
 _CAPITAL_PAIR = re.compile(
-    r"(?<!\w)[A-ZÀ-ÖØ-Þ\u0100-\u017f](?=[\w'’-]*\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f](?<!\w.)(?=[\w'’-]*\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
 )
 
 
@@ -243,11 +244,14 @@ def word_starts(text: str) -> dict[str, list[int]] | None:
             if shaped:
                 found[name] = shaped
             continue
-        merged = set(offsets or ())
-        merged.update(capitals if at_capitals else ())
-        merged.update(numbers if at_numbers else ())
+        # Sorted, perhaps twice over (a capitalised word that is also a head): trying a
+        # pattern again where it just failed, or inside a match, changes nothing.
+        merged = (
+            (offsets or []) + (capitals if at_capitals else []) + (numbers if at_numbers else [])
+        )
         if merged:
-            found[name] = sorted(merged)
+            merged.sort()
+            found[name] = merged
     if _PAIRS and capitals:
         pairs = [m.start() for m in _CAPITAL_PAIR.finditer(text)]
         if pairs:
