@@ -14,7 +14,7 @@ import click
 from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.errors import MedsocialError, UsageError
-from medsocial_tui.listening import inbox
+from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import DESCRIPTIONS
 from medsocial_tui.publishing import runlock
 
@@ -193,10 +193,10 @@ def reply_command(
     if template:
         if text:
             raise UsageError("give TEXT or --template, not both")
-        body = inbox.filled_template(practice, template)
+        body = inbox_templates.filled_template(practice, template)
     else:
         body = _read_text(text)
-    result = inbox.write_reply(practice, item_id, body)
+    result = inbox_replies.write_reply(practice, item_id, body)
     if as_json:
         echo_json(
             {"reply": result.reply.id, "state": result.reply.state.value, "words": result.words}
@@ -218,7 +218,7 @@ def check_command(ctx: click.Context, item_id: int, text: str, as_json: bool) ->
     practice = practice_from(ctx)
     inbox.require_reader(practice)
     item = inbox.get(practice.store, item_id)
-    verdict = inbox.check(practice, item, _read_text(text))
+    verdict = inbox_replies.check(practice, item, _read_text(text))
     if as_json:
         echo_json(verdict.to_dict() | {"rewrite": verdict.rewrite})
     elif verdict.blocking:
@@ -237,7 +237,7 @@ def check_command(ctx: click.Context, item_id: int, text: str, as_json: bool) ->
 def approve_command(ctx: click.Context, reply_id: int) -> None:
     """Approve a reply to a negative review; it is sent at once."""
     practice = practice_from(ctx)
-    result = inbox.approve(practice, reply_id)
+    result = inbox_replies.approve(practice, reply_id)
     click.echo(result.words)
     if result.needs_person:
         sys.exit(1)
@@ -250,7 +250,7 @@ def approve_command(ctx: click.Context, reply_id: int) -> None:
 def reject_command(ctx: click.Context, reply_id: int, note: str) -> None:
     """Send a reply back to its writer."""
     practice = practice_from(ctx)
-    inbox.reject(practice, reply_id, note)
+    inbox_replies.reject(practice, reply_id, note)
     click.echo(f"reply {reply_id} sent back")
 
 
@@ -261,8 +261,8 @@ def send_command(ctx: click.Context, reply_id: int) -> None:
     """Send an approved reply now (one the network asked to wait for), or read an unknown
     one's thread back."""
     practice = practice_from(ctx)
-    inbox._worker(practice)
-    result = inbox.send(practice, reply_id)
+    inbox.require_worker(practice)
+    result = inbox_replies.send(practice, reply_id)
     click.echo(result.words)
     if result.needs_person:
         sys.exit(1)
@@ -276,7 +276,7 @@ def send_command(ctx: click.Context, reply_id: int) -> None:
 def resolve_command(ctx: click.Context, reply_id: int, sent: bool, url: str | None) -> None:
     """Say what happened to a reply whose answer was lost, after looking at the thread."""
     practice = practice_from(ctx)
-    reply = inbox.resolve(practice, reply_id, sent=sent, url=url)
+    reply = inbox_replies.resolve(practice, reply_id, sent=sent, url=url)
     click.echo(f"reply {reply_id} is {reply.state.value}")
 
 
@@ -285,7 +285,7 @@ def resolve_command(ctx: click.Context, reply_id: int, sent: bool, url: str | No
 @click.pass_context
 def cancel_reply_command(ctx: click.Context, reply_id: int) -> None:
     practice = practice_from(ctx)
-    inbox.cancel_reply(practice, reply_id)
+    inbox_replies.cancel_reply(practice, reply_id)
     click.echo(f"reply {reply_id} canceled")
 
 
@@ -351,7 +351,7 @@ def templates_group(ctx: click.Context) -> None:
         return
     practice = practice_from(ctx)
     inbox.require_reader(practice)
-    for t in inbox.templates(practice.store):
+    for t in inbox_templates.templates(practice.store):
         click.echo(f"{t.key}: {t.title}{' (edited)' if t.edited else ''}")
         click.echo(f"    {t.text}")
 
@@ -364,7 +364,7 @@ def templates_group(ctx: click.Context) -> None:
 def template_set_command(ctx: click.Context, key: str, text: str, title: str | None) -> None:
     """Change or add a template (approvers); it must pass the reply guard itself."""
     practice = practice_from(ctx)
-    t = inbox.set_template(practice, key, _read_text(text).strip(), title)
+    t = inbox_templates.set_template(practice, key, _read_text(text).strip(), title)
     click.echo(f"template {t.key} saved")
 
 
@@ -374,7 +374,7 @@ def template_set_command(ctx: click.Context, key: str, text: str, title: str | N
 def template_reset_command(ctx: click.Context, key: str) -> None:
     """Put a template back to medsocial's approved default (or remove one the practice added)."""
     practice = practice_from(ctx)
-    inbox.reset_template(practice, key)
+    inbox_templates.reset_template(practice, key)
     click.echo(f"template {key} reset")
 
 

@@ -25,7 +25,7 @@ from medsocial_tui.channel import Capability
 from medsocial_tui.compliance.reply_guard import ReplyVerdict
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.listening import inbox
+from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import DESCRIPTIONS, InboxState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextEditor, TextStatic, TextTable
@@ -335,9 +335,9 @@ class InboxScreen(AreaScreen[None]):
         if not waiting:
             self.notify("No reply waits for approval on this item")
             return
-        self.attempt("Not approved", inbox.approve, waiting[0].id, then=self._approved)
+        self.attempt("Not approved", inbox_replies.approve, waiting[0].id, then=self._approved)
 
-    def _approved(self, result: inbox.ReplyResult) -> None:
+    def _approved(self, result: inbox_replies.ReplyResult) -> None:
         self.notify(result.words)
         self.reload()
 
@@ -422,7 +422,9 @@ class ReplyScreen(AreaScreen[bool]):
         """The guard in a thread, with its own read-only connection."""
         reader = self.practice.reader()
         try:
-            verdict = inbox.check(dataclasses.replace(self.practice, store=reader), self.item, text)
+            verdict = inbox_replies.check(
+                dataclasses.replace(self.practice, store=reader), self.item, text
+            )
         finally:
             reader.close()
         if not get_current_worker().is_cancelled:
@@ -448,7 +450,7 @@ class ReplyScreen(AreaScreen[bool]):
         self.query_one("#reply-verdict", Static).update(shown)
 
     def action_template(self) -> None:
-        templates = inbox.templates(self.practice.store)
+        templates = inbox_templates.templates(self.practice.store)
         letters = "abcdefghijklmnop"
         options = [(letters[n], t.title) for n, t in enumerate(templates[: len(letters)])]
 
@@ -460,7 +462,7 @@ class ReplyScreen(AreaScreen[bool]):
             def fill(filled: str) -> None:
                 self.query_one("#reply-text", TextArea).text = filled
 
-            self.attempt("No template", inbox.filled_template, template.key, then=fill)
+            self.attempt("No template", inbox_templates.filled_template, template.key, then=fill)
 
         self.app.push_screen(Choose("Which approved reply?", options), chosen)
 
@@ -470,11 +472,11 @@ class ReplyScreen(AreaScreen[bool]):
             self.notify("The reply is empty")
             return
 
-        def sent(result: inbox.ReplyResult) -> None:
+        def sent(result: inbox_replies.ReplyResult) -> None:
             self.notify(result.words, severity="warning" if result.needs_person else "information")
             self.dismiss(True)
 
-        self.attempt("Not sent", inbox.write_reply, self.item.id, text, then=sent)
+        self.attempt("Not sent", inbox_replies.write_reply, self.item.id, text, then=sent)
 
     def action_cancel(self) -> None:
         if not self.text.strip():
