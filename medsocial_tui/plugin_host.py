@@ -7,11 +7,11 @@ checks are a plugin too (``guard``, from ``medsocial_tui.compliance.checks``), r
 through the same hook and always loaded: the guard never runs without them.
 
 Plugins are found without importing them, and each is imported when first needed: asking
-for a channel (``host.channels["mastodon"]``) imports the plugin that declares it in the
-``medsocial.channels`` entry-point group (``mastodon = "medsocial_mastodon"``, the same module
+for a channel (``host.channels["example"]``) imports the plugin that declares it in the
+``medsocial.channels`` entry-point group (``example = "medsocial_example"``, the same module
 as its ``medsocial`` entry point); anything that needs every plugin (the checks, the templates,
 the reports, the list of channels, or a channel no plugin declares) imports the rest. So
-``metrics fetch`` on Mastodon accounts loads the Mastodon plugin and nothing else.
+``metrics fetch`` on one network's accounts loads that network's plugin and nothing else.
 
 A plugin cannot hang whoever loads it (``plugins``, ``doctor``, ``check``, flush, the app): its
 import and each of its hooks run in a thread with a deadline (``MEDSOCIAL_PLUGIN_DEADLINE``
