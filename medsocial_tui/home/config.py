@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import platformdirs
-
 from medsocial_tui.clock import zone
 from medsocial_tui.errors import ConfigError, HomeError, SecretsError
 from medsocial_tui.home import config_fast
@@ -70,6 +68,8 @@ class Home:
 
 
 def default_home() -> Path:
+    import platformdirs  # here: a home named by --home or MEDSOCIAL_HOME never needs it
+
     return Path(platformdirs.user_data_dir("medsocial", appauthor=False))
 
 

@@ -211,8 +211,8 @@ class MedsocialApp(App[object]):
         self.remind_to_acknowledge()
 
     def after_the_first_frame(self) -> None:
-        """What the queue's first frame need not wait for: the inbox count in the header, and
-        (a moment later) loading the plugins, both off the UI thread."""
+        """What the queue's first frame need not wait for: the inbox count in the header (off
+        the UI thread), and, a moment later, loading the plugins."""
         self.count_inbox()
         self.set_timer(PLUGIN_REPORT_DELAY, self.report_plugin_failures)
 
@@ -299,9 +299,9 @@ class MedsocialApp(App[object]):
             self.notify(f"Not for you: {refused.reason}", severity="warning", markup=False)
 
     def report_plugin_failures(self) -> None:
-        """After the first frame, plugins load in a worker and any that failed is said in
-        words: loading them delays neither the first frame nor a key. Keys remapped in
-        practice.toml by an id no action has are said in words here too."""
+        """A moment after the first frame (which needs no plugin), plugins load and any that
+        failed is said in words. Keys remapped in practice.toml by an id no action has are
+        said in words here too."""
         remapped = set(self.practice.config.keys)
         unknown = sorted(remapped - known_binding_ids()) if remapped else []
         if unknown:
@@ -312,25 +312,19 @@ class MedsocialApp(App[object]):
                 severity="warning",
                 timeout=15,
             )
-        self._load_plugins()
-
-    @work(thread=True, exclusive=True, group="plugins")
-    def _load_plugins(self) -> None:
         host = self.practice.plugins
-        failures = host.failures
-        for channel in host.channels.values():  # what compose's first key would wait for
-            try:
-                channel.warm_up()
-            except Exception:  # noqa: BLE001 - a plugin's bug here only makes counting slower
-                pass
-        for report in failures:
-            self.call_from_thread(
-                self.notify,
+        for report in host.failures:
+            self.notify(
                 f"plugin {report.name} did not load: {report.error}",
                 title="Plugin problem",
                 severity="warning",
                 timeout=15,
             )
+        for channel in host.channels.values():  # what compose's first key would wait for
+            try:
+                channel.warm_up()
+            except Exception:  # noqa: BLE001 - a plugin's bug here only makes counting slower
+                pass
 
     def decision(self, action: str) -> Decision:
         needed = AREA_NEEDS.get(action)
