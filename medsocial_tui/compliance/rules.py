@@ -2050,11 +2050,22 @@ _PHONE_WORD = re.compile(
 )
 
 
+register_starts(
+    "phone.word",
+    "phone= ph= tel= telephone= mobile= mob= cell= number= no= call= called= calling= ring="
+    " rang= text= texted= reach= reachable= landline= fax= contact= whatsapp= dial= sms=",
+)
+
+
 def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """Seven-digit local numbers ("441-7776", "555 0134") after a phone word
     (``phone.local_seven``); no bare seven digits, which are too often something else."""
-    if not _PHONE_WORD.search(text):
-        return
+    starts = word_starts(text)
+    if starts is None:
+        if not _PHONE_WORD.search(text):
+            return
+    elif "phone.word" not in starts and "@" not in text:
+        return  # no phone word (``_PHONE_WORD``): its words are registered below
     for m in _LOCAL_SEVEN.finditer(text):
         start = m.start()
         if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):

@@ -256,3 +256,13 @@ def test_places_read_at_their_cue_words_are_those_a_scan_finds() -> None:
             whole = [m.span() for m in pattern.finditer(text)]
             found = guard_text.finditer_at(pattern, text, f"phi.{name}")
             assert [m.span() for m in found] == whole, text
+
+
+def test_a_phone_word_is_seen_where_the_scan_sees_one() -> None:
+    extra = ["Text me", "CALLING all", "phones", "no.", "a@b", "telephone-ish", "ring_"]
+    for text in _texts() + extra:
+        starts = guard_text.word_starts(text)
+        if starts is None:
+            continue
+        seen = "phone.word" in starts or "@" in text
+        assert seen is (guard_rules._PHONE_WORD.search(text) is not None), text
