@@ -180,6 +180,9 @@ class Rule:
     # Words (as in ``starts``) of which every match holds one: without one, the rule is
     # not tried at all.
     requires: str = ""
+    # Characters a match may also start on just before a start word (the spaces before
+    # "name:" in "Your name: …", where the scan finds the match).
+    back_over: str = ""
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -216,6 +219,8 @@ class Rule:
             yield from self.pattern.finditer(text)
             return
         offsets = starts[self.name]
+        if self.back_over:
+            offsets = _with_back_over(text, offsets, self.back_over)
         checked = self.trigger is None
         for m in matches_at(self.pattern, text, offsets):
             if not checked:
@@ -1356,6 +1361,12 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a link to one person's page on a social network or fundraiser",
         vetoes=(_not_a_person_page,),
         trigger=_trigger(r"\.(?:com|net|me|app|social)/"),
+        starts=" ".join(
+            sorted(
+                {"http=", "https=", "www=", "m=", "mobile="}
+                | {re.match(r"\w+", site).group().lower() + "=" for site in _SOCIAL_SITES}
+            )
+        ),  # type: ignore[union-attr],
     ),
     Rule(
         "id.labelled",
@@ -1673,6 +1684,8 @@ NAME_RULES: tuple[Rule, ...] = (
             r"|respon|name|patient"
         ),
         requires="belongs= belong= belonging= issued= registered= addressed= made= signed= behalf= c= attn= attention= owned= prescribed= reply= replying= responding= response= name= patient=",
+        starts="bel iss reg add mad sig on= c= att own pre rep res in= my= pat ful cli mem ins name=",
+        back_over=" \t",
     ),
     Rule(
         "name.self_introduced",
@@ -2251,6 +2264,19 @@ def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
                     "url",
                     "a link's query value names a person or a condition [link.query_value]",
                 )
+
+
+def _with_back_over(text: str, offsets: list[int], chars: str) -> list[int]:
+    """``offsets``, each with the start of the run of ``chars`` just before it."""
+    out: list[int] = []
+    for at in offsets:
+        before = at
+        while before > 0 and text[before - 1] in chars:
+            before -= 1
+        if before < at:
+            out.append(before)
+        out.append(at)
+    return out
 
 
 def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:

@@ -121,6 +121,8 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
         "Attn: Denis Richards, c/o Mary Ann. john smith lives in leeds. Name: Ana Lu",
         "Mei-Ling O'Brien\nSmith was admitted; Ōla Ńowak, Anna B. Cole; Sophia's Mum; McDonald Éa",
         "Kwame Mensah's phone; Lize van Duivenvoorde was born in Ōtaki at St. Mary's Hospital",
+        "Your name: Maria Lopez. Full \t name: Ana Lu, reply to Tom Ek, in response to Bo Li",
+        "see https://www.facebook.com/jane.doe, instagram.com/@bob, m.facebook.com/x, x.com/al",
     ]
     for text in texts:
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
