@@ -101,7 +101,7 @@ def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
 
 
 @pytest.mark.parametrize(
-    "rule", [r for r in ALL_RULES if r.starts or r.requires], ids=lambda rule: rule.name
+    "rule", [r for r in ALL_RULES if r.starts or r.requires or r.marks], ids=lambda r: r.name
 )
 def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rules.Rule) -> None:
     """A rule with ``starts`` tries its pattern only at the words a match can start with;
@@ -123,6 +123,7 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
         "Kwame Mensah's phone; Lize van Duivenvoorde was born in Ōtaki at St. Mary's Hospital",
         "Your name: Maria Lopez. Full \t name: Ana Lu, reply to Tom Ek, in response to Bo Li",
         "see https://www.facebook.com/jane.doe, instagram.com/@bob, m.facebook.com/x, x.com/al",
+        "Marita chipped a tooth. Kenji had a crown!\nAmy said hi? john smith lives here",
     ]
     for text in texts:
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
