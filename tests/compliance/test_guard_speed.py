@@ -269,3 +269,25 @@ def test_a_phone_word_is_seen_where_the_scan_sees_one() -> None:
             continue
         seen = "phone.word" in starts or "@" in text
         assert seen is (guard_rules._PHONE_WORD.search(text) is not None), text
+
+
+def test_praise_and_thanks_before_a_name_answer_as_their_patterns() -> None:
+    from medsocial_tui.compliance import names
+
+    extra = [
+        "Huge thanks to Maria",
+        "Thank you , Maria",
+        "thank you,\nMaria",
+        "prayers for\tMaria",
+        "shout-outs to Maria",
+        "Happy birthday Maria",
+        "grip Maria",
+        "proud of  Maria",
+        "ſending love to Maria",
+        "in memory of\nMaria",
+    ]
+    for text in _texts() + extra:
+        for m in re.finditer(r"\b\w", text):
+            lead = text[max(0, m.start() - 40) : m.start()]
+            assert names._praise_before(lead) is bool(names._PRAISE.search(lead)), lead
+            assert names._thank_you_before(lead) is bool(names._THANK_YOU_BEFORE.search(lead))
