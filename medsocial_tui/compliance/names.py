@@ -134,6 +134,27 @@ register_starts(
 register_starts("names.holiday", "martin= st= saint= val pre")
 
 
+register_starts(
+    "names.staff_context",
+    "our= front= to= join= joins= years= with= hyg nur doc staff= hir emp team= meet= from=",
+)
+
+
+def staff_context_in(text: str, begin: int, end: int) -> bool:
+    """``_STAFF_CONTEXT.search(text, begin, end)`` is not None, tried only at the words
+    where it can start."""
+    starts = word_starts(text)
+    if starts is None:
+        return _STAFF_CONTEXT.search(text, begin, end) is not None
+    offsets = starts.get("names.staff_context", ())
+    at = bisect_left(offsets, begin)
+    while at < len(offsets) and offsets[at] < end:
+        if _STAFF_CONTEXT.match(text, offsets[at], end) is not None:
+            return True
+        at += 1
+    return False
+
+
 def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]:
     lower = text.lower()
     starts = word_starts(text)  # the words of ``lower`` are those of ``text``, same offsets
@@ -231,7 +252,7 @@ class _Finder:
         if known is None:
             begin = self.doc.sentences[max(0, index - 1)][0]
             end = self.doc.sentences[index][1]
-            known = self._staff[index] = bool(_STAFF_CONTEXT.search(self.doc.text, begin, end))
+            known = self._staff[index] = staff_context_in(self.doc.text, begin, end)
         return known
 
     def sentence_has(self, cache: dict[int, bool], pattern: re.Pattern[str], index: int) -> bool:

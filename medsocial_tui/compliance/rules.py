@@ -37,7 +37,7 @@ from medsocial_tui.compliance.identifiers import (
     URL,
     may_hold_url,
 )
-from medsocial_tui.compliance.names import _STAFF_CONTEXT
+from medsocial_tui.compliance.names import staff_context_in
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
@@ -597,7 +597,7 @@ def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A place named where the post speaks of its own team, partners or a meeting."""
     left, right = sentence_around(text, m.start(), m.end())
-    if _STAFF_CONTEXT.search(text, left, right) or _PARTNER.search(text, left, right):
+    if staff_context_in(text, left, right) or _PARTNER.search(text, left, right):
         return True
     return bool(_ORG_AFTER.match(text, m.end()))
 

@@ -291,3 +291,15 @@ def test_praise_and_thanks_before_a_name_answer_as_their_patterns() -> None:
             lead = text[max(0, m.start() - 40) : m.start()]
             assert names._praise_before(lead) is bool(names._PRAISE.search(lead)), lead
             assert names._thank_you_before(lead) is bool(names._THANK_YOU_BEFORE.search(lead))
+
+
+def test_staff_words_in_a_window_are_found_where_the_scan_finds_them() -> None:
+    from medsocial_tui.compliance import names
+
+    extra = ["Welcome Tasha to our team! She joins us from Leeds.", "our new lead hygienist Amy"]
+    for text in _texts() + extra:
+        doc = guard_text.parse(text)
+        for index in range(len(doc.sentences)):
+            begin, end = doc.sentences[max(0, index - 1)][0], doc.sentences[index][1]
+            whole = names._STAFF_CONTEXT.search(text, begin, end) is not None
+            assert names.staff_context_in(text, begin, end) is whole, text
