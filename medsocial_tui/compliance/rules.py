@@ -37,8 +37,8 @@ from medsocial_tui.compliance.identifiers import (
     URL,
     may_hold_url,
 )
-from medsocial_tui.compliance.names import staff_context_in
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
+from medsocial_tui.compliance.names import staff_context_in
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
