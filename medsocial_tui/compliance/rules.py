@@ -943,7 +943,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         "a hospital, clinic or care home tied to a person",
         needs_person=True,
-        vetoes=(_own_practice, _calendar_word, _staff_or_partner),
+        vetoes=(_calendar_word, _own_practice, _staff_or_partner),
         trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
         starts="A",
         requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day$|Bir|Men|Psy|Tre|Lod|Res|Hom)",
@@ -1927,7 +1927,7 @@ NAME_RULES: tuple[Rule, ...] = (
             _not_a_name("name"),
         ),
         trigger=_trigger(r"\b[A-Z]\.", 0),
-        starts="A",
+        starts="A+A",
         requires="#1",
     ),
     Rule(
