@@ -73,12 +73,19 @@ _THIRD_PERSON_CUE = (
 PERSON_CUE = re.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
 THIRD_PERSON_CUE = re.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
+# The cues are whole words (``PERSON_CUE`` ends with a word boundary): "i" for "I'm", "year"
+# for "year-old", "passed" for "passed away".
 register_starts(
     "person.cue",
-    "my= me= i= pat pt= cli res he= she= his= her= him= hers= mr= mrs= ms= miss= mx= mot mom= mum="
-    " fat dad= son= dau wif hus bro sis gra aun unc nie nep cou chi bab inf tod boy= gir man= wom"
-    " gen lad mal fem adm dis dia pre und hos bor die pas tra ref tre see nam dob= ssn= mrn= liv"
-    " yea yo= cus use app ten gue cal ins",
+    "my= me= i= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
+    " ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
+    " brother= sister= grandmother= grandfather= grandma= grandpa= grandson="
+    " granddaughter= aunt= uncle= niece= nephew= cousin= child= baby= infant= toddler="
+    " boy= girl= man= woman= gentleman= lady= male= female= admitted= discharged="
+    " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
+    " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
+    " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
+    " caller= referral= insured=",
 )
 
 
