@@ -967,7 +967,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_own_practice,),
         trigger=_trigger(r"\b(?:St|Saint|Mount|Mt)\b", 0),
-        starts="adm tra see tre dis bor del tak rus bro wen vis sta hos ref sen wor liv res pat in= int at= to= fro",
+        starts="admitted= transferred= seen= treated= discharged= born= delivered= taken= rushed= brought= went= visited= stayed= hospitalized= hospitalised= referred= sent= work= works= live= lives= staying= resident= patient= in= into= at= to= from=",
     ),
     Rule(
         "facility.care_move",
@@ -985,7 +985,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated"
             r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled"
         ),
-        starts="tre adm see dis tra hos bor del pla don per ext fit rem pul rus ope sta ref",
+        starts="treated= admitted= seen= discharged= transferred= hospitalized= hospitalised= born= delivered= placed= done= performed= extracted= fitted= removed= pulled= rushed= operated= stayed= referred=",
     ),
     Rule(
         "place.born_in",
@@ -998,7 +998,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         vetoes=(_not_a_place, _provider_bio),
         trigger=_trigger(r"born|raised|grew"),
-        starts="bor rai gre",
+        starts="born= raised= grew=",
     ),
     Rule(
         "place.office_in",
@@ -1015,7 +1015,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio),
         trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
-        starts="off cli hos pra hom hou apa fla liv fly fle tra mov hea dri dro res rel fro bor gre sta add loc",
+        starts="office= clinic= hospital= practice= home= house= apartment= flat= live= lives= living= fly= flying= flew= travel= traveling= travelling= moving= heading= driving= drove= reside= resides= residing= moved= relocated= from= born= grew= staying= address= located=",
     ),
     Rule(
         "place.person_from",
@@ -1032,7 +1032,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _not_a_town_word, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
-        starts="wom man lad guy gen gir boy per pat mot fat mom mum dad son dau wif hus tea nur stu ret res nat i= we= ori he= she= 0",
+        starts="woman= man= lady= guy= gentleman= girl= boy= person= patient= mother= father= mom= mum= dad= son= daughter= wife= husband= teacher= nurse= student= retiree= resident= native= i= we= originally= he= she= 0",
     ),
     Rule(
         "place.town_suffix",
@@ -1128,7 +1128,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="street",
         vetoes=(_own_address,),
         trigger=_trigger(r"liv|resid|home|house|flat|apartment|moved"),
-        starts="liv res hom hou fla apa mov",
+        starts="live= lives= living= lived= reside= resides= residing= home= house= flat= apartment= moved=",
     ),
     Rule(
         "street.no_number",
