@@ -1753,7 +1753,7 @@ NAME_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_LOWER_TRIGGER,
-        starts="my= our= her= his= their= rep res dea hi= hel hey= tha i= im= name= patient= con sho wel hap we= met= x rec form= forms= inv ref bill=",
+        starts="my= our= her= his= their= reply= replying= responding= dear= hi= hello= hey= thanks= thank= i= im= name= patient= contact= shout= shoutout= congrats= congratulations= welcome= happy= we= met= x= xray= xrays= record= records= form= forms= invoice= referral= result= results= bill=",
     ),
     Rule(
         "name.relation",
@@ -1912,7 +1912,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),
         trigger=_LOWER_TRIGGER,
-        starts="my= our= her= his= their= rep res dea hi= hel hey= tha i= im= name= patient= con sho wel hap we= met= x rec form= forms= inv ref bill=",
+        starts="my= our= her= his= their= reply= replying= responding= dear= hi= hello= hey= thanks= thank= i= im= name= patient= contact= shout= shoutout= congrats= congratulations= welcome= happy= we= met= x= xray= xrays= record= records= form= forms= invoice= referral= result= results= bill=",
     ),
     Rule(
         "name.title_initial",

@@ -124,6 +124,8 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
         "Your name: Maria Lopez. Full \t name: Ana Lu, reply to Tom Ek, in response to Bo Li",
         "see https://www.facebook.com/jane.doe, instagram.com/@bob, m.facebook.com/x, x.com/al",
         "Marita chipped a tooth. Kenji had a crown!\nAmy said hi? john smith lives here",
+        "shout-out to amy lee, shoutout to bo, x-rays for ana ruiz, xrays for li, results for jo",
+        "congratulations to tom, welcome back sue, happy birthday kim, we met ann, i'm sven",
     ]
     for text in texts:
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
