@@ -1310,7 +1310,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a filled-in date of a person's care (Discharge date: 12/03/2022)",
         group="date",
         trigger=_trigger(r"date\s*[:=]|on\s*[:=]"),
-        starts="dis adm vis ser sur pro dea bir app tes col enc inj ons exa ref tra ope del las",
+        starts="discharge= discharged= admission= admit= admitted= visit= service= surgery= procedure= death= birth= appointment= appt= test= collection= encounter= injury= onset= exam= referral= transfer= operation= delivery= last=",
     ),
     Rule(
         "employer.field",
@@ -1712,7 +1712,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_led_by_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"contact|i'm|i am|this is|ask for|speak to|talk to"),
-        starts="con i= im= thi ask spe tal",
+        starts="contact= i= im= this= ask= speak= talk=",
     ),
     Rule(
         "name.personal_fact",
@@ -1856,7 +1856,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see|phone|call"
         ),
-        starts="ask tel let rem tha con wis hel tex ema rin vis mee see pho cal",
+        starts="ask= tell= let= remind= thank= congratulate= wish= help= text= email= ring= visit= meet= see= phone= call=",
     ),
     Rule(
         "name.sentence_subject",
@@ -1951,7 +1951,7 @@ NAME_RULES: tuple[Rule, ...] = (
         'a name after "my name is", "named" or "called"',
         group="name",
         vetoes=(_not_a_name("name"), _staff_member, _not_name_like),
-        starts="my= nam cal i= pat in= rep res eme con gua nex spo par ins sub mem son dau wif hus mot fat mom dad chi bro sis",
+        starts="my= nam called= i= patient= in= replying= reply= responding= response= replied= emergency= contact= guardian= next= spouse= parent= insured= subscriber= member= son= daughter= wife= husband= mother= father= mom= dad= child= brother= sister=",
     ),
     Rule(
         "name.role_word",
@@ -1967,7 +1967,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"customer|client|patient|resident|member|subscriber|guest|applicant|tenant|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent"
         ),
-        starts="cus cli pat res mem sub gue app ten cal don cla ins pol ben gua par",
+        starts="customer= client= patient= resident= member= subscriber= guest= applicant= tenant= caller= donor= claimant= insured= policyholder= beneficiary= guardian= parent=",
     ),
     Rule(
         "name.with_age",

@@ -126,6 +126,8 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
         "Marita chipped a tooth. Kenji had a crown!\nAmy said hi? john smith lives here",
         "shout-out to amy lee, shoutout to bo, x-rays for ana ruiz, xrays for li, results for jo",
         "congratulations to tom, welcome back sue, happy birthday kim, we met ann, i'm sven",
+        "My nameis Ana Lu. Named Bo Li; contact : Kai Ng, son, Eli Ma. Discharge date: 12/03/2022",
+        "Ask Thandiwe about her crown; client Ana Lu; I am Sven Berg; this is Joy Kim",
     ]
     for text in texts:
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
