@@ -87,8 +87,9 @@ AGE = re.compile(
 # Where a date or an age can start (``text.register_starts``); an age also at "(".
 register_starts(
     "phi.date",
-    "las nex thi on= mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov"
-    " dec fir sec fou fif six sev eig nin ten ele twe the 0 yes ear chr new tha eas hal val",
+    "last= next= thi on= mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct"
+    " nov dec fir sec fou fif six sev eig nin ten ele twe the= 0 yesterday= earlier="
+    " christmas= new= thanksgiving= easter= halloween= valentine=",
 )
 register_starts("phi.age", "0 age tur is= was= at=")
 # Every age holds a number of two or three digits ("(age90)": after "age").

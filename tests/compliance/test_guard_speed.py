@@ -175,6 +175,9 @@ def test_dates_and_ages_read_at_their_start_words_are_those_a_scan_finds() -> No
         "last Tuesday the 12th, March third nineteen fifty, 03.04.1950, 14/02/2021, 90th bday",
         "(Frank, 94) aged 102, the other day, on the 5th, Jan 15th, 2023 at 3 pm",
         "(age90) and (AGE 101!), 95yo, 100-year-old, ١٢٠ years old, a 1000 year old tree",
+        "Yesterday, earlier today, next Monday, on New Year's Day, on Valentine's Day, on Easter"
+        " Sunday, on Halloween, this morning, the twenty-first of May, the thirtieth of June,"
+        " twentyfirst of May, Mondays, JanX 5, the 3rd, on Thanksgiving",
     ]
     for text in _texts() + extra:
         whole = [m.span() for m in phi.DATE.finditer(text)]
