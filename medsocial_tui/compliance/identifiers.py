@@ -127,7 +127,7 @@ for _name, _heads in (
     ("identifiers.device", "ser s= sn dev ime udi lot mac imp"),
     ("identifiers.vin", "vin #17"),
     ("identifiers.plate", "lic pla tag"),
-    ("identifiers.phone_cued", "pho cel mob cal tex fax num rea"),
+    ("identifiers.phone_cued", "phone= cell= mobile= call= text= fax= number= reach="),
     ("identifiers.address", "0"),
     ("identifiers.phone", "0"),
     ("identifiers.zip", "~^[A-Z]{2}$ zip"),

@@ -63,6 +63,33 @@ _PRAISE = re.compile(
     r"|proud\s+of\s+)$",
     re.IGNORECASE,
 )
+# What a text before a name ends with when ``_PRAISE`` or ``_THANK_YOU_BEFORE`` can match
+# (each ends with white space after one of these words): most texts are ruled out by
+# looking at their last word instead of scanning them.
+_PRAISE_ENDINGS = tuple(
+    "congrats congratulations thanks you out outs kudos props cheers welcome back birthday "
+    "well soon rip of remembering peace wishing to for".split()
+)
+
+
+def _praise_before(lead: str) -> bool:
+    """``_PRAISE.search(lead)``."""
+    if lead.isascii() and not lead.rstrip().lower().endswith(_PRAISE_ENDINGS):
+        return False
+    return _PRAISE.search(lead) is not None
+
+
+def _thank_you_before(lead: str) -> bool:
+    """``_THANK_YOU_BEFORE.search(lead)``."""
+    if lead.isascii():
+        end = lead.rstrip()
+        if end.endswith(","):
+            end = end[:-1].rstrip()
+        if not end.lower().endswith("you"):
+            return False
+    return _THANK_YOU_BEFORE.search(lead) is not None
+
+
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s*)?\d{1,3})")
 _END = frozenset(".!?")
 _THANK_YOU_BEFORE = re.compile(r"\bthank\s+you\s*,?\s*$", re.IGNORECASE)
@@ -105,6 +132,27 @@ register_starts(
     " ".join(sorted({re.match(r"\w+", p).group() + "=" for p in lx.PUBLIC_FIGURES})),  # type: ignore[union-attr]
 )
 register_starts("names.holiday", "martin= st= saint= val pre")
+
+
+register_starts(
+    "names.staff_context",
+    "our= front= to= join= joins= years= with= hyg nur doc staff= hir emp team= meet= from=",
+)
+
+
+def staff_context_in(text: str, begin: int, end: int) -> bool:
+    """``_STAFF_CONTEXT.search(text, begin, end)`` is not None, tried only at the words
+    where it can start."""
+    starts = word_starts(text)
+    if starts is None:
+        return _STAFF_CONTEXT.search(text, begin, end) is not None
+    offsets = starts.get("names.staff_context", ())
+    at = bisect_left(offsets, begin)
+    while at < len(offsets) and offsets[at] < end:
+        if _STAFF_CONTEXT.match(text, offsets[at], end) is not None:
+            return True
+        at += 1
+    return False
 
 
 def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]:
@@ -204,7 +252,7 @@ class _Finder:
         if known is None:
             begin = self.doc.sentences[max(0, index - 1)][0]
             end = self.doc.sentences[index][1]
-            known = self._staff[index] = bool(_STAFF_CONTEXT.search(self.doc.text, begin, end))
+            known = self._staff[index] = staff_context_in(self.doc.text, begin, end)
         return known
 
     def sentence_has(self, cache: dict[int, bool], pattern: re.Pattern[str], index: int) -> bool:
@@ -361,9 +409,9 @@ class _Finder:
         common = lowers[0] in lx.COMMON_CAPITALIZED or lowers[0] in lx.GREETING_TARGETS
         if not reason and not common:
             lead = self.text_before(first_index)
-            if prev in lx.GREETINGS or _THANK_YOU_BEFORE.search(lead):
+            if prev in lx.GREETINGS or _thank_you_before(lead):
                 reason = "a greeting addressed to someone"
-            elif _PRAISE.search(lead):
+            elif _praise_before(lead):
                 reason = "a shout-out or wishes to someone"
         if not reason and ambiguous and len(words) > 1 and lowers[1] in lx.SURNAMES:
             reason = "a given and family name"

@@ -87,10 +87,13 @@ AGE = re.compile(
 # Where a date or an age can start (``text.register_starts``); an age also at "(".
 register_starts(
     "phi.date",
-    "las nex thi on= mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov"
-    " dec fir sec fou fif six sev eig nin ten ele twe the 0 yes ear chr new tha eas hal val",
+    "last= next= thi on= mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct"
+    " nov dec fir sec fou fif six sev eig nin ten ele twe the= 0 yesterday= earlier="
+    " christmas= new= thanksgiving= easter= halloween= valentine=",
 )
 register_starts("phi.age", "0 age tur is= was= at=")
+# Every age holds a number of two or three digits ("(age90)": after "age").
+register_starts("phi.age?", r"~(?i:^(?:age)?\d{2,3}(?!\d))")
 register_starts("phi.place_after", "from= in= near= lives= living= home=")
 register_starts("phi.street_only", "lives= living= live= house= home=")
 _AGE_OR_TURN = re.compile(r"(?:age|turn)", _I)
@@ -102,6 +105,8 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
     starts = word_starts(text)
     if starts is None:
         return AGE.finditer(text)
+    if "phi.age?" not in starts:
+        return iter(())
     offsets = starts.get("phi.age", [])
     if "(" in text:
         offsets = sorted({*offsets, *(m.start() for m in _OPENING.finditer(text))})
