@@ -24,10 +24,13 @@ from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
-from medsocial_tui import clock, demo, flush, inbox_fetch, metrics, queue
+from medsocial_tui import clock
 from medsocial_tui.channel import Activity, ActivityPage, DailyCounts, PostCounts
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.listening import inbox_fetch, metrics
+from medsocial_tui.publishing import flush, queue
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.reference import ReferenceNetwork
 

@@ -40,9 +40,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medsocial_tui import clock, demo, queue
-from medsocial_tui.config import Home, write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import Home, write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import queue
 from medsocial_tui.store import wal_is_safe
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault
@@ -87,7 +89,7 @@ def build_home(root: Path, base_url: str, posts: int) -> Home:
     others copy one of them with their own text, deliveries and keys, and get their own
     sealed approval (``approvals.grant``, as approving does), all in one transaction: a
     50,000-delivery practice is ready in seconds instead of an hour of durable commits."""
-    from medsocial_tui import approvals
+    from medsocial_tui.publishing import approvals
 
     os.environ["MEDSOCIAL_USER"] = "bench"
     home = demo.create_home(root, "Bench Dental", "UTC", login="bench", kind="test")
@@ -276,7 +278,7 @@ def count_bookkeeping(template: Home, root: Path) -> tuple[int, Counter[str], in
         conn.set_trace_callback(trace)
         return conn
 
-    from medsocial_tui import flush
+    from medsocial_tui.publishing import flush
 
     sqlite3.connect = traced  # type: ignore[assignment]
     try:

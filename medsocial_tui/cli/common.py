@@ -11,7 +11,7 @@ import click
 
 from medsocial_tui.display import json_safe
 from medsocial_tui.errors import UsageError
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.home.practice import Practice, open_practice
 
 
 def practice_from(ctx: click.Context, home: str | None = None) -> Practice:

@@ -6,9 +6,9 @@ import sys
 
 import click
 
-from medsocial_tui import flush, runlock
 from medsocial_tui.cli.common import echo_json
 from medsocial_tui.errors import MedsocialError
+from medsocial_tui.publishing import flush, runlock
 
 
 @click.command("flush")
@@ -20,7 +20,7 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     failed or any delivery's outcome is still unknown, 2 when medsocial could not start
     (usage, config, database), 12 when the audit chain does not hold (what is approved is
     still sent; see docs/flush.md)."""
-    from medsocial_tui.practice import open_practice
+    from medsocial_tui.home.practice import open_practice
 
     try:
         practice = open_practice(ctx.find_root().obj.get("home"), verify=True)

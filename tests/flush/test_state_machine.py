@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 import medsocial_tui
-from medsocial_tui import clock, flush, queue, states
+from medsocial_tui import clock
 from medsocial_tui.channel import Published
-from medsocial_tui.states import DeliveryState as S
-from medsocial_tui.states import PostStatus as P
+from medsocial_tui.publishing import flush, queue, states
+from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.testing import transitions
 
 from .conftest import make_home, open_with_reference

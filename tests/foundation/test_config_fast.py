@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from medsocial_tui import config_fast, demo
-from medsocial_tui.config_schema import ConfigFile
+from medsocial_tui.home import config_fast, demo
+from medsocial_tui.home.config_schema import ConfigFile
 
 ROOT = Path(__file__).resolve().parents[2]
 ODD_VALUES = (
@@ -131,7 +131,7 @@ def test_a_correct_config_is_read_without_pydantic(configs):
 
 
 def test_an_unknown_key_still_gets_its_warning(tmp_path):
-    from medsocial_tui.config import parse_config
+    from medsocial_tui.home.config import parse_config
 
     text = '[practice]\nname = "A"\ntimezone = "UTC"\nnmae = "typo"\n'
     cfg = parse_config(tomllib.loads(text), tmp_path / "practice.toml", text)
