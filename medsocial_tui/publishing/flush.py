@@ -71,9 +71,13 @@ DEDUPE_WINDOW = timedelta(minutes=50)
 """How long after an attempt a network that drops repeated requests still recognises its key
 (an hour is the usual retention; we stay inside it)."""
 DEDUPE_RETRY_DELAY = timedelta(seconds=30)
-AHEAD = 2
+AHEAD = 3
 """Deliveries each worker keeps claimed beyond the one in flight, where a claim cut short by a
-crash can be settled without a person (see :class:`_Lane`)."""
+crash can be settled without a person (see :class:`_Lane`): enough requests to send while a
+commit waits for a slow disk, so a worker rarely waits for its next claim."""
+DUE_PAGE = 200
+"""Due deliveries a lane reads at a time (see :func:`due_page`): a run holds a page per
+account, however many are due."""
 
 SWITCH_INTERVAL = 0.0005
 """Seconds a thread may hold the GIL while another waits (Python's default is 0.005). The
@@ -230,6 +234,7 @@ def sweep_expired_leases(store: Store, now: datetime) -> list[int]:
 
 def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
     """One claim without an outcome becomes ``unknown``, with what a person does about it."""
+    _end_attempt(store, delivery_id, None, now, "unknown", why)
     states.move(
         store.db,
         delivery_id,
@@ -242,12 +247,32 @@ def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
         lease_expires_at=None,
         updated_at=_iso(now),
     )
-    store.db.conn.execute(
-        "UPDATE attempts SET finished_at=?, outcome='unknown', detail=?"
-        " WHERE delivery_id=? AND finished_at IS NULL",
-        (_iso(now), why, delivery_id),
-    )
     audit.record(store.db, RUNNER, "delivery.interrupted", "delivery", delivery_id)
+
+
+def _end_attempt(
+    store: Store, delivery_id: int, attempt_id: str | None, now: datetime, outcome: str, detail: str
+) -> None:
+    """Write the attempt's record as it ends (one statement): who claimed it and when come
+    from the delivery's claim, which holds them durably while the request is out (the claim's
+    audit event names the attempt too). Call before the move that clears the lease. A record
+    already there (written when the attempt began, by an older version, or by a sweep whose
+    answer came late) is finished instead. An attempt the delivery has since moved past (a
+    later claim) only has its record finished."""
+    cursor = store.db.conn.execute(
+        "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at, finished_at,"
+        " outcome, detail) SELECT id, attempt_id, coalesce(lease_owner, ''),"
+        " coalesce(claimed_at, ?), ?, ?, ? FROM deliveries"
+        " WHERE id=? AND attempt_id IS NOT NULL AND attempt_id=coalesce(?, attempt_id)"
+        " ON CONFLICT(attempt_id) DO UPDATE SET finished_at=excluded.finished_at,"
+        " outcome=excluded.outcome, detail=excluded.detail",
+        (_iso(now), _iso(now), outcome, detail[:500], delivery_id, attempt_id),
+    )
+    if cursor.rowcount == 0 and attempt_id is not None:
+        store.db.conn.execute(
+            "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
+            (_iso(now), outcome, detail[:500], attempt_id),
+        )
 
 
 def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:
@@ -269,18 +294,41 @@ class DueRef:
     account_id: str
 
 
-def due_refs(store: Store, now: datetime) -> list[DueRef]:
-    """Every delivery due at ``now``, in the order they fell due, streamed from the cursor
-    into compact references (the rows are read when each is claimed): 50,000 due
-    deliveries cost a few megabytes, not a row object each."""
-    cursor = store.db.conn.execute(
-        "SELECT d.id, d.post_id, d.account_id FROM deliveries d"
-        " JOIN accounts a ON a.id = d.account_id"
-        f" WHERE d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
-        " ORDER BY d.next_attempt_at, d.id",
-        (_iso(now),),
-    )
-    return [DueRef(int(r[0]), int(r[1]), str(r[2])) for r in cursor]
+DUE_ACCOUNTS_SQL = (
+    "SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM deliveries d"
+    f" WHERE d.account_id = a.id AND d.state IN {states.sql_in(states.SENDABLE)}"
+    " AND d.next_attempt_at <= ?) ORDER BY a.id"
+)
+DUE_PAGE_SQL = (
+    "SELECT d.id, d.post_id, d.next_attempt_at FROM deliveries d WHERE d.account_id = ?"
+    f" AND d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
+    " AND (d.next_attempt_at, d.id) > (?, ?) ORDER BY d.next_attempt_at, d.id LIMIT ?"
+)
+"""One page of an account's due deliveries after a point, from the index of waiting
+deliveries (migration 0301): the statement's ``state IN`` must stay the index's."""
+
+
+def due_accounts(store: Store, until: str) -> list[str]:
+    """The accounts with a delivery due at ``until`` (ISO UTC)."""
+    return [str(r[0]) for r in store.db.conn.execute(DUE_ACCOUNTS_SQL, (until,))]
+
+
+def due_page(
+    store: Store,
+    account_id: str,
+    until: str,
+    after: tuple[str, int] = ("", 0),
+    limit: int = DUE_PAGE,
+) -> tuple[list[DueRef], tuple[str, int]]:
+    """Up to ``limit`` of the account's deliveries due at ``until``, in the order they fell
+    due, after ``after`` (the point the last page ended, which this returns): a lane reads
+    its deliveries a page at a time, so a run holds one page per account however many are
+    due. A delivery claimed, held or deferred meanwhile leaves the index; one that moved
+    behind the point was handled already."""
+    rows = store.db.conn.execute(DUE_PAGE_SQL, (account_id, until, *after, limit)).fetchall()
+    if rows:
+        after = (str(rows[-1][2]), int(rows[-1][0]))
+    return [DueRef(int(r[0]), int(r[1]), account_id) for r in rows], after
 
 
 def claim(
@@ -305,10 +353,6 @@ def claim(
     )
     if not moved:
         return None
-    store.db.conn.execute(
-        "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at) VALUES (?, ?, ?, ?)",
-        (delivery.id, attempt_id, runner, _iso(now)),
-    )
     audit.record(store.db, RUNNER, "delivery.claimed", "delivery", delivery.id, attempt=attempt_id)
     return attempt_id
 
@@ -433,6 +477,7 @@ def record_outcome(
         more.update(remote_id=published.remote_id, remote_url=published.url)
     if next_attempt_at is not None:
         more["next_attempt_at"] = _iso(next_attempt_at)
+    _end_attempt(store, delivery.id, attempt_id, now, state.value, detail)
     changed = states.move(
         store.db,
         delivery.id,
@@ -447,10 +492,6 @@ def record_outcome(
         lease_expires_at=None,
         updated_at=_iso(now),
         **more,
-    )
-    store.db.conn.execute(
-        "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
-        (_iso(now), state.value, detail[:500], attempt_id),
     )
     if not changed:
         return _outcome(delivery, "superseded", "changed by someone else while it was sent")
@@ -823,6 +864,19 @@ class _Lane:
     waiting: deque[int]
     not_connected: str | None = None
     block: _Block | None = None
+    until: str = ""
+    """The run's due time: the lane's later pages are read up to it."""
+    after: tuple[str, int] | None = None
+    """Where the lane's last page ended; None once the last page was read."""
+
+    def refill(self, store: Store) -> bool:
+        """Read the lane's next page of due deliveries; False when none is left."""
+        if self.after is None:
+            return False
+        page, after = due_page(store, self.account_id, self.until, self.after)
+        self.after = after if len(page) == DUE_PAGE else None
+        self.waiting.extend(d.id for d in page)
+        return bool(page)
 
     @property
     def ahead(self) -> int:
@@ -908,7 +962,7 @@ class _Preparer:
         out now (late, not connected, the account blocked, the guard) are settled on the way."""
         tickets: list[_Ticket] = []
         stopped: list[Outcome] = []
-        while lane.waiting and len(tickets) < want:
+        while len(tickets) < want and (lane.waiting or lane.refill(store)):
             delivery_id = lane.waiting.popleft()
             store.db.conn.execute("SAVEPOINT prepare")
             try:
@@ -936,11 +990,13 @@ class _Preparer:
         self, store: Store, lane: _Lane, delivery_id: int
     ) -> tuple[_Ticket | None, Outcome | None]:
         now = clock.now()
-        row = store.one(
+        cursor = store.db.conn.execute(  # not store.one: no savepoint around one read
             "SELECT d.*, p.updated_at AS post_updated_at FROM deliveries d"
             " JOIN posts p ON p.id = d.post_id WHERE d.id=?",
             (delivery_id,),
         )
+        found = cursor.fetchone()
+        row = dict(zip((c[0] for c in cursor.description), found, strict=True)) if found else None
         if (
             row is None
             or row["state"] not in states.SENDABLE
@@ -1119,9 +1175,7 @@ async def run(
         for outcome in await reconcile(practice, client, write=writer.run):
             tell(outcome)
         if stop is None or not stop.is_set():
-            candidates = await writer.run(lambda s: due_refs(s, clock.now()))
-            await _publish(practice, client, writer, candidates, tell, stop, sent)
-            del candidates
+            await _publish(practice, client, writer, _iso(clock.now()), tell, stop, sent)
         report.left_unknown = await writer.run(_unknown_ids)
     except (WriterFailed, WriterStopped) as exc:
         failure = exc
@@ -1207,6 +1261,7 @@ def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> 
         if row["attempt_id"] in sent:
             sweep_one(store, int(row["id"]), now, "flush stopped before the answer was recorded")
             continue
+        _end_attempt(store, int(row["id"]), row["attempt_id"], now, "released", "not sent")
         states.move(
             store.db,
             int(row["id"]),
@@ -1218,11 +1273,6 @@ def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> 
             lease_owner=None,
             lease_expires_at=None,
             updated_at=_iso(now),
-        )
-        store.db.conn.execute(
-            "UPDATE attempts SET finished_at=?, outcome='released', detail='not sent'"
-            " WHERE attempt_id=?",
-            (_iso(now), row["attempt_id"]),
         )
 
 
@@ -1268,36 +1318,40 @@ async def _publish(
     practice: Practice,
     client: httpx.AsyncClient,
     writer: GroupWriter,
-    candidates: list[DueRef],
+    until: str,
     tell: Callable[[Outcome | None], None],
     stop: asyncio.Event | None,
     sent: _Sent,
 ) -> None:
-    """Send the due deliveries, each account in its own lane, all lanes side by side."""
+    """Send the deliveries due at ``until``, each account in its own lane, all lanes side by
+    side; each lane reads its deliveries a page at a time as it claims them."""
     import asyncio
 
     preparer = _Preparer(practice, sent.runner)
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
-    by_account: dict[str, list[DueRef]] = defaultdict(list)
-    for d in candidates:
-        by_account[d.account_id].append(d)
-    candidates.clear()
     lanes: list[_Lane] = []
-    for account_id, deliveries in by_account.items():
+    for account_id in await writer.run(lambda s: due_accounts(s, until)):
+        page, after = await writer.run(partial(due_page, account_id=account_id, until=until))
         try:
             channel = practice.channel_for(account_id)
             not_connected = readiness(practice, account_id).what_to_do()
         except Exception as exc:  # noqa: BLE001 - no plugin or account: say so, send nothing
             words = getattr(exc, "what", None) or type(exc).__name__
-            for d in deliveries:
-                tell(_outcome(d, "skipped", words))
+            while page:
+                for d in page:
+                    tell(_outcome(d, "skipped", words))
+                if len(page) < DUE_PAGE:
+                    break
+                page, after = await writer.run(
+                    partial(due_page, account_id=account_id, until=until, after=after)
+                )
             continue
-        lane = _Lane(account_id, channel, deque(d.id for d in deliveries), not_connected)
+        lane = _Lane(account_id, channel, deque(d.id for d in page), not_connected, until=until)
+        lane.after = after if len(page) == DUE_PAGE else None
         wait = await writer.run(partial(_shared_wait, account_id=account_id))
         if wait is not None:
             lane.block = _Block("rate", wait.reason, wait.until)
         lanes.append(lane)
-    by_account.clear()
 
     def stopping() -> bool:
         return stop is not None and stop.is_set()
