@@ -83,6 +83,10 @@ SEED_POSTS = 8
 :func:`build_home`)."""
 
 
+BARE_START = "import asyncio, httpx; asyncio.run(asyncio.sleep(0))"
+"""The bare loop's start-up: the interpreter, httpx and an event loop."""
+
+
 def build_home(root: Path, base_url: str, posts: int) -> Home:
     """A practice with ``posts`` approved posts due now, each to every account. The first
     SEED_POSTS go through the queue as a person's would (create, submit, approve); the
@@ -318,6 +322,31 @@ def main() -> None:
             f"on {filesystem_of(Path(tmp))} ({tmp}); median of {args.rounds} rounds, interleaved",
             flush=True,
         )
+        empty = build_home(Path(tmp) / "empty", network.base_url, 0)
+        env = {
+            **os.environ,
+            "MEDSOCIAL_HOME": str(empty.root),
+            "MEDSOCIAL_USER": "bench",
+            "PYTHONPATH": str(site),
+        }
+        idle: list[tuple[Run, Run]] = [
+            (
+                timed_process([medsocial, "flush"], env),
+                timed_process([sys.executable, "-c", BARE_START], env),
+            )
+            for _ in range(max(3, args.rounds))
+        ]
+        start = (
+            statistics.median(f.wall for f, _ in idle) - statistics.median(b.wall for _, b in idle),
+            statistics.median(f.cpu for f, _ in idle) - statistics.median(b.cpu for _, b in idle),
+        )
+        print(
+            f"start-up         flush with nothing due {statistics.median(f.wall for f, _ in idle):.2f}"
+            f" s wall, {statistics.median(f.cpu for f, _ in idle):.2f} s CPU; bare start"
+            f" {statistics.median(b.wall for _, b in idle):.2f} s wall,"
+            f" {statistics.median(b.cpu for _, b in idle):.2f} s CPU",
+            flush=True,
+        )
         for size in args.deliveries:
             posts = size // ACCOUNTS
             total = posts * ACCOUNTS
@@ -353,7 +382,7 @@ def main() -> None:
                 shutil.rmtree(home.root)
             shutil.rmtree(template.root)
             results.append((total, bare_runs, flush_runs))
-            report_size(total, bare_runs, flush_runs)
+            report_size(total, bare_runs, flush_runs, start)
         if network.duplicates():
             raise SystemExit(f"duplicates on the server: {len(network.duplicates())}")
         if len(results) > 1:
@@ -381,7 +410,12 @@ def main() -> None:
             )
 
 
-def report_size(total: int, bare_runs: list[Run], flush_runs: list[Run]) -> None:
+def report_size(
+    total: int, bare_runs: list[Run], flush_runs: list[Run], start: tuple[float, float]
+) -> None:
+    """One size's figures; ``start`` is what flush's start-up costs beyond the bare loop's
+    (wall, CPU seconds), paid once a run whatever is due."""
+
     def med(runs: list[Run], attr: str) -> float:
         return statistics.median(getattr(r, attr) for r in runs)
 
@@ -408,7 +442,9 @@ def report_size(total: int, bare_runs: list[Run], flush_runs: list[Run]) -> None
     print(
         f"per delivery     bare {_ms(bare, total)} ms wall, {_ms(bare_cpu, total)} ms CPU;"
         f" flush bookkeeping beyond it {_ms(ours - bare, total)} ms wall,"
-        f" {_ms(ours_cpu - bare_cpu, total)} ms CPU"
+        f" {_ms(ours_cpu - bare_cpu, total)} ms CPU; beyond start-up"
+        f" {_ms(ours - bare - start[0], total)} ms wall, {_ms(ours_cpu - bare_cpu - start[1], total)}"
+        " ms CPU"
     )
     print(
         "flush memory     resident at each quarter of the run: "
