@@ -45,7 +45,7 @@ from medsocial_tui.home import demo
 from medsocial_tui.home.config import Home, write_secrets
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.publishing import queue
-from medsocial_tui.store import wal_is_safe
+from medsocial_tui.store import journal_mode
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.reference import ReferenceChannel, ReferenceNetwork
@@ -318,7 +318,7 @@ def main() -> None:
         network.inject(Fault.latency(args.latency), method="POST", times=10**9)
         print(
             f"{ACCOUNTS} accounts, {args.latency * 1000:.0f} ms latency, {slots} in flight per "
-            f"account; journal {'wal' if wal_is_safe() else 'delete'}, synchronous=FULL; homes "
+            f"account; journal {journal_mode()}, synchronous=FULL; homes "
             f"on {filesystem_of(Path(tmp))} ({tmp}); median of {args.rounds} rounds, interleaved",
             flush=True,
         )
