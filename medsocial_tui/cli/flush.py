@@ -8,7 +8,7 @@ import click
 
 from medsocial_tui.cli.common import echo_json
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.publishing import flush, runlock
+from medsocial_tui.publishing import flush, outcomes, runlock
 
 
 @click.command("flush")
@@ -63,7 +63,7 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     show_progress = sys.stderr.isatty() and not as_json
     done = 0
 
-    def progress(outcome: flush.Outcome) -> None:
+    def progress(outcome: outcomes.Outcome) -> None:
         nonlocal done
         done += 1
         if show_progress:

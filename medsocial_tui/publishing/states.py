@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from medsocial_tui.store import Database
 
 
 class DeliveryState(enum.StrEnum):

@@ -9,7 +9,7 @@ import asyncio
 
 from medsocial_tui import clock
 from medsocial_tui.home.practice import open_practice
-from medsocial_tui.publishing import flush, states
+from medsocial_tui.publishing import claims, flush, states
 from medsocial_tui.store.plans import plan, plan_problems
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault
@@ -26,11 +26,11 @@ def test_a_lanes_due_page_is_an_index_search_of_the_waiting_deliveries(tmp_path,
             if analysed:
                 conn.execute("ANALYZE")
             until = clock.to_iso(clock.now())
-            page = flush.DUE_PAGE_SQL
+            page = claims.DUE_PAGE_SQL
             params = ("page-0", until, "", 0, 200)
             assert plan_problems(conn, page, params) == []
             assert any("deliveries_waiting" in line for line in plan(conn, page, params))
-            assert plan_problems(conn, flush.DUE_ACCOUNTS_SQL, (until,)) == []
+            assert plan_problems(conn, claims.DUE_ACCOUNTS_SQL, (until,)) == []
     finally:
         practice.close()
 
@@ -76,13 +76,13 @@ def test_a_claim_cut_short_gets_its_attempt_record_when_swept(tmp_path, network)
     practice = open_with_reference(home)
     try:
         store = practice.store
-        rows = flush.due(store, clock.now())
+        rows = claims.due(store, clock.now())
         gone = "nohost:1:dead"
         with store.write():
-            attempt = flush.claim(store, rows[0], gone, clock.now(), -60)  # lease ran out
+            attempt = claims.claim(store, rows[0], gone, clock.now(), -60)  # lease ran out
         assert store.query("SELECT * FROM attempts") == []
         with store.write():
-            swept = flush.sweep_expired_leases(store, clock.now())
+            swept = claims.sweep_expired_leases(store, clock.now())
         recorded = store.query("SELECT * FROM attempts")
     finally:
         practice.close()

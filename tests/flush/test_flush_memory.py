@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 
 from medsocial_tui.home.practice import open_practice
-from medsocial_tui.publishing import flush
+from medsocial_tui.publishing import claims, flush, sending
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault
 
@@ -57,11 +57,11 @@ def test_a_lane_reads_its_due_deliveries_a_page_at_a_time_in_due_order(tmp_path,
                 (flush.clock.to_iso(now),),
             )
         until = flush.clock.to_iso(now)
-        accounts = flush.due_accounts(practice.store, until)
-        rows = [d for d in flush.due(practice.store, now) if d.account_id == "page-1"]
+        accounts = claims.due_accounts(practice.store, until)
+        rows = [d for d in claims.due(practice.store, now) if d.account_id == "page-1"]
         pages, after = [], ("", 0)
         while True:
-            page, after = flush.due_page(practice.store, "page-1", until, after, limit=3)
+            page, after = claims.due_page(practice.store, "page-1", until, after, limit=3)
             pages.append(page)
             if len(page) < 3:
                 break
@@ -76,16 +76,26 @@ def test_a_lane_reads_its_due_deliveries_a_page_at_a_time_in_due_order(tmp_path,
 
 
 def test_a_run_reads_pages_and_sends_every_due_delivery_once(tmp_path, network, monkeypatch):
-    monkeypatch.setattr(flush, "DUE_PAGE", 2)
+    monkeypatch.setattr(claims, "DUE_PAGE", 2)
     home = make_home(tmp_path / "h", network, accounts=2, posts=5)
+    pages: list[int] = []
+    real = claims.due_page
+
+    def spy(*args, **kwargs):
+        page, after = real(*args, **kwargs)
+        pages.append(len(page))
+        return page, after
+
+    monkeypatch.setattr(sending, "due_page", spy)
     report = run_quietly(home)
     assert report.counts() == {"published": 10}
+    assert sorted(pages) == [1, 1, 2, 2, 2, 2]  # each account: 2, 2, then the last 1
     assert network.duplicates() == {}
     assert len(network.posts) == 10
 
 
 def test_the_preparer_forgets_its_oldest_posts():
-    recent = flush._Recent(3)
+    recent = sending._Recent(3)
     for n in range(10):
         recent[n] = str(n)
     assert list(recent) == [7, 8, 9]

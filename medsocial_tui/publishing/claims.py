@@ -1,0 +1,225 @@
+"""What is due, and taking it: a committed claim (``publishing``, an attempt id and a lease)
+before any request; claims whose flush died or whose lease ran out become ``unknown``;
+a failed run's claims are released. Each function runs inside an open write transaction
+and moves a delivery only from the state it expects (compare-and-set), with its audit
+event."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from medsocial_tui import clock
+from medsocial_tui.models import Delivery
+from medsocial_tui.publishing import states
+from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.publishing.states import Sql
+from medsocial_tui.records import audit
+from medsocial_tui.store import Store
+
+RUNNER = "flush"
+DUE_PAGE = 200
+"""Due deliveries a lane reads at a time (see :func:`due_page`): a run holds a page per
+account, however many are due."""
+
+
+def runner_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _owner_is_gone(owner: str | None) -> bool:
+    """True when the lease belongs to a flush on this host whose process no longer exists.
+    A reused process id only makes us wait for the lease to expire: the safe direction."""
+    if not owner:
+        return True
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+# Transitions. Each runs inside an open write transaction and moves a delivery only from the
+# state it expects (compare-and-set), with its audit event.
+
+
+def sweep_expired_leases(store: Store, now: datetime) -> list[int]:
+    """Deliveries whose claim expired, or whose flush died, without an outcome become
+    ``unknown``: the request may have reached the network."""
+    rows = store.db.conn.execute(
+        "SELECT id, lease_owner, lease_expires_at FROM deliveries WHERE state=?",
+        (S.PUBLISHING.value,),
+    ).fetchall()
+    ids = [int(r[0]) for r in rows if (r[2] or "") < clock.to_iso(now) or _owner_is_gone(r[1])]
+    for delivery_id in ids:
+        sweep_one(store, delivery_id, now, "interrupted")
+    return ids
+
+
+def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
+    """One claim without an outcome becomes ``unknown``, with what a person does about it."""
+    end_attempt(store, delivery_id, None, now, "unknown", why)
+    states.move(
+        store.db,
+        delivery_id,
+        S.PUBLISHING,
+        S.UNKNOWN,
+        error_kind="lost",
+        last_error="the last attempt stopped before its answer was recorded; it may be out: "
+        "check the page, then mark it published or retry anyway",
+        lease_owner=None,
+        lease_expires_at=None,
+        updated_at=clock.to_iso(now),
+    )
+    audit.record(store.db, RUNNER, "delivery.interrupted", "delivery", delivery_id)
+
+
+def end_attempt(
+    store: Store, delivery_id: int, attempt_id: str | None, now: datetime, outcome: str, detail: str
+) -> None:
+    """Write the attempt's record as it ends (one statement): who claimed it and when come
+    from the delivery's claim, which holds them durably while the request is out (the claim's
+    audit event names the attempt too). Call before the move that clears the lease. A record
+    already there (written when the attempt began, by an older version, or by a sweep whose
+    answer came late) is finished instead. An attempt the delivery has since moved past (a
+    later claim) only has its record finished."""
+    at = clock.to_iso(now)
+    cursor = store.db.conn.execute(
+        "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at, finished_at,"
+        " outcome, detail) SELECT id, attempt_id, coalesce(lease_owner, ''),"
+        " coalesce(claimed_at, ?), ?, ?, ? FROM deliveries"
+        " WHERE id=? AND attempt_id IS NOT NULL AND attempt_id=coalesce(?, attempt_id)"
+        " ON CONFLICT(attempt_id) DO UPDATE SET finished_at=excluded.finished_at,"
+        " outcome=excluded.outcome, detail=excluded.detail",
+        (at, at, outcome, detail[:500], delivery_id, attempt_id),
+    )
+    if cursor.rowcount == 0 and attempt_id is not None:
+        store.db.conn.execute(
+            "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
+            (at, outcome, detail[:500], attempt_id),
+        )
+
+
+def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:
+    rows = store.query(
+        "SELECT d.* FROM deliveries d JOIN accounts a ON a.id = d.account_id"
+        f" WHERE d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
+        " ORDER BY d.next_attempt_at, d.id LIMIT ?",
+        (clock.to_iso(now), limit),
+    )
+    return [Delivery.from_row(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class DueRef:
+    """A due delivery as a run holds it until its lane claims it: what an outcome names."""
+
+    id: int
+    post_id: int
+    account_id: str
+
+
+DUE_ACCOUNTS_SQL = (
+    "SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM deliveries d"
+    f" WHERE d.account_id = a.id AND d.state IN {states.sql_in(states.SENDABLE)}"
+    " AND d.next_attempt_at <= ?) ORDER BY a.id"
+)
+DUE_PAGE_SQL = (
+    "SELECT d.id, d.post_id, d.next_attempt_at FROM deliveries d WHERE d.account_id = ?"
+    f" AND d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
+    " AND (d.next_attempt_at, d.id) > (?, ?) ORDER BY d.next_attempt_at, d.id LIMIT ?"
+)
+"""One page of an account's due deliveries after a point, from the index of waiting
+deliveries (migration 0301): the statement's ``state IN`` must stay the index's."""
+
+
+def due_accounts(store: Store, until: str) -> list[str]:
+    """The accounts with a delivery due at ``until`` (ISO UTC)."""
+    return [str(r[0]) for r in store.db.conn.execute(DUE_ACCOUNTS_SQL, (until,))]
+
+
+def due_page(
+    store: Store,
+    account_id: str,
+    until: str,
+    after: tuple[str, int] = ("", 0),
+    limit: int | None = None,
+) -> tuple[list[DueRef], tuple[str, int] | None]:
+    """Up to ``limit`` (DUE_PAGE) of the account's deliveries due at ``until``, in the order
+    they fell due, after ``after``; and where the next page starts (None when this one was
+    the last): a lane reads its deliveries a page at a time, so a run holds one page per
+    account however many are due. A delivery claimed, held or deferred meanwhile leaves the
+    index; one that moved behind the point was handled already."""
+    limit = limit or DUE_PAGE
+    rows = store.db.conn.execute(DUE_PAGE_SQL, (account_id, until, *after, limit)).fetchall()
+    more = (str(rows[-1][2]), int(rows[-1][0])) if len(rows) == limit else None
+    return [DueRef(int(r[0]), int(r[1]), account_id) for r in rows], more
+
+
+def claim(
+    store: Store, delivery: Delivery, runner: str, now: datetime, lease_seconds: int
+) -> str | None:
+    """Take one delivery for this run; None when another run took it or it changed."""
+    attempt_id = uuid.uuid4().hex
+    lease = now + timedelta(seconds=lease_seconds)
+    moved = states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        S.PUBLISHING,
+        where="next_attempt_at <= ?",
+        where_params=(clock.to_iso(now),),
+        attempt_id=attempt_id,
+        lease_owner=runner,
+        lease_expires_at=clock.to_iso(lease),
+        claimed_at=clock.to_iso(now),
+        attempts=Sql("attempts+1"),
+        updated_at=clock.to_iso(now),
+    )
+    if not moved:
+        return None
+    audit.record(store.db, RUNNER, "delivery.claimed", "delivery", delivery.id, attempt=attempt_id)
+    return attempt_id
+
+
+def late_by(delivery: Delivery, tolerance: timedelta, now: datetime) -> timedelta | None:
+    """How late the delivery would go out, when that is beyond its post's tolerance."""
+    if delivery.scheduled_at is None:
+        return None
+    late = now - delivery.scheduled_at
+    return late if late > tolerance else None
+
+
+def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> None:
+    """After a failed run: claims whose request may have left become ``unknown``; the
+    others go back to ``scheduled`` as if never claimed."""
+    rows = store.query(
+        "SELECT id, attempt_id FROM deliveries WHERE state=? AND lease_owner=?",
+        (S.PUBLISHING.value, runner),
+    )
+    for row in rows:
+        if row["attempt_id"] in sent:
+            sweep_one(store, int(row["id"]), now, "flush stopped before the answer was recorded")
+            continue
+        end_attempt(store, int(row["id"]), row["attempt_id"], now, "released", "not sent")
+        states.move(
+            store.db,
+            int(row["id"]),
+            S.PUBLISHING,
+            S.SCHEDULED,
+            where="attempt_id=?",
+            where_params=(row["attempt_id"],),
+            attempts=Sql("max(attempts-1, 0)"),
+            lease_owner=None,
+            lease_expires_at=None,
+            updated_at=clock.to_iso(now),
+        )
