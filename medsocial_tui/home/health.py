@@ -633,7 +633,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
                 "database",
                 True,
                 f"SQLite {sqlite3.sqlite_version} has the WAL-reset bug: using the "
-                "rollback journal (safe, slightly slower)",
+                "rollback journal, truncated and synced at each commit (safe, slightly slower)",
                 severity="notice",
             )
         )

@@ -35,7 +35,6 @@ from medsocial_tui.models import Post
 from medsocial_tui.publishing import approvals
 from medsocial_tui.publishing.claims import (
     due,
-    due_refs,
     late_by,
     release_claims,
     runner_id,
@@ -235,9 +234,8 @@ async def run(
         for outcome in await reconcile(practice, client, write=writer.run):
             tell(outcome)
         if stop is None or not stop.is_set():
-            candidates = await writer.run(lambda s: due_refs(s, clock.now()))
-            await publish_due(practice, client, writer, candidates, tell, stop, sent)
-            del candidates
+            until = clock.to_iso(clock.now())
+            await publish_due(practice, client, writer, until, tell, stop, sent)
         report.left_unknown = await writer.run(_unknown_ids)
     except (WriterFailed, WriterStopped) as exc:
         failure = exc
