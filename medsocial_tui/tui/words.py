@@ -2,6 +2,35 @@
 
 from __future__ import annotations
 
+from medsocial_tui.states import DeliveryState as S
+
+STATE_SHORT = {
+    S.DRAFT: "draft",
+    S.IN_REVIEW: "review",
+    S.REJECTED: "sent back",
+    S.SCHEDULED: "scheduled",
+    S.DEFERRED: "waiting",
+    S.PUBLISHING: "sending",
+    S.PUBLISHED: "out",
+    S.FAILED: "FAILED",
+    S.UNKNOWN: "UNKNOWN",
+    S.HELD: "HELD",
+    S.TODO: "TO DO",
+    S.CANCELED: "canceled",
+}
+"""A delivery's state in a word or two, for a table cell (the queue, a post)."""
+
+STATE_STYLE = {
+    S.FAILED: "bold red",
+    S.UNKNOWN: "bold red",
+    S.HELD: "bold yellow",
+    S.TODO: "bold yellow",
+    S.REJECTED: "yellow",
+    S.PUBLISHED: "green",
+}
+"""How a delivery's state stands out: red or yellow when a person must look."""
+
+
 POST_STATUS = {
     "draft": "draft",
     "in_review": "waiting for review",

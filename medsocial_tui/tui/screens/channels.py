@@ -208,11 +208,9 @@ class ChannelsScreen(AreaScreen):
         self.post_message(self.Checked(words))
 
     async def _ask_networks(self, account_ids: list[str]) -> dict[str, str]:
-        import httpx
-
         practice = self.practice
         words: dict[str, str] = {}
-        async with httpx.AsyncClient(timeout=10) as client:
+        async with practice.http_client() as client:
             for account_id in account_ids:
                 channel = practice.plugins.channels.get(practice.config.account(account_id).channel)  # type: ignore[union-attr]
                 if channel is None:

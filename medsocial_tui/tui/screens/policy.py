@@ -20,10 +20,6 @@ from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
-def _today(practice: Practice):
-    return clock.now().astimezone(practice.tz).date()
-
-
 class PolicyScreen(AreaScreen):
     """The current version (or one chosen from the list) to read and acknowledge."""
 
@@ -98,8 +94,8 @@ class PolicyScreen(AreaScreen):
         line = Text(f"Version {version.number} · {state}")
         if version.effective_date:
             line.append(f" · effective {version.effective_date.isoformat()} · ")
-            review = policy.review_status(version, _today(practice))
-            due = policy.review_due(version, _today(practice))
+            review = policy.review_status(version, practice.today())
+            due = policy.review_due(version, practice.today())
             line.append(review, style="bold yellow" if due else "")
         line.append("\n")
         line.append_text(self._my_standing(version))
@@ -246,7 +242,7 @@ class VersionsScreen(AreaScreen):
         table.clear()
         self.rows = policy.versions(practice.store)
         for v in self.rows:
-            review = policy.review_status(v, _today(practice)) if v.status == "published" else ""
+            review = policy.review_status(v, practice.today()) if v.status == "published" else ""
             table.add_row(
                 str(v.number),
                 policy.describe_status(practice.store, v),
@@ -356,7 +352,7 @@ class VersionsScreen(AreaScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._run(
-                    lambda p: policy.publish(p.store, p.login, v.number, effective=_today(p)),
+                    lambda p: policy.publish(p.store, p.login, v.number, effective=p.today()),
                     f"Version {v.number} published; everyone must acknowledge it.",
                 )
 

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from medsocial_tui import clock, guard, queue, staff
-from medsocial_tui.approvers import ReviewWait, review_wait
+from medsocial_tui.approvers import ReviewWait, stuck_posts_of
 from medsocial_tui.models import Post
 from medsocial_tui.practice import Practice
 from medsocial_tui.review_facts import review_facts
@@ -117,12 +117,7 @@ class ReviewScreen(AreaScreen):
         me = self.me
         if me is None:
             return []
-        rows = self.practice.store.query(
-            "SELECT id FROM posts WHERE status = 'in_review' AND author = ? ORDER BY id",
-            (me.login,),
-        )
-        waits = [review_wait(self.practice, queue.get(self.practice.store, r["id"])) for r in rows]
-        return [w for w in waits if w is not None and w.stuck]
+        return stuck_posts_of(self.practice, me.login)
 
     def selected(self) -> Post | None:
         row = self.query_one(DataTable).cursor_row

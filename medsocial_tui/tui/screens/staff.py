@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import audit_notes, clock, exports, guard, policy, staff, training
+from medsocial_tui import audit_notes, exports, guard, policy, staff, training
 from medsocial_tui.errors import UsageError
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.practice import Practice
@@ -133,9 +133,6 @@ class StaffScreen(AreaScreen):
         self.reload()
         table.focus()
 
-    def today(self) -> date:
-        return clock.now().astimezone(self.practice.tz).date()
-
     def reload(self) -> None:
         store = self.practice.store
         table = self.query_one(DataTable)
@@ -150,11 +147,11 @@ class StaffScreen(AreaScreen):
                 ack, trained = "-", "deactivated"
             else:
                 ack = "MISSING" if m.id in unacked else ("ok" if current else "-")
-                trained = status.words(self.today()) if status else ""
+                trained = status.words(self.practice.today()) if status else ""
             table.add_row(m.name, short_roles(m), ack, trained, key=m.login)
         if self.people:
             table.move_cursor(row=min(row, len(self.people) - 1))
-        overdue = len({s.login for s in training.overdue(store, self.today())})
+        overdue = len({s.login for s in training.overdue(store, self.practice.today())})
         manager = staff.manager(store)
         version = f"policy v{current.number}" if current else "no policy published"
         line = (
@@ -307,7 +304,7 @@ class StaffScreen(AreaScreen):
                 practice.login,
                 m.login,
                 topic=v["topic"].strip() or training.DEFAULT_TOPIC,
-                completed_on=_date(v["completed"], "completed on") or self.today(),
+                completed_on=_date(v["completed"], "completed on") or self.practice.today(),
                 trainer=v["trainer"],
                 notes=v["notes"],
                 context=guard.context_for(practice),
@@ -318,7 +315,7 @@ class StaffScreen(AreaScreen):
             f"Training for {m.name}",
             [
                 Field("topic", "Topic", training.DEFAULT_TOPIC),
-                Field("completed", "Completed on (YYYY-MM-DD)", self.today().isoformat()),
+                Field("completed", "Completed on (YYYY-MM-DD)", self.practice.today().isoformat()),
                 Field("trainer", "Trainer"),
                 Field("notes", "Notes (no patient information)"),
             ],
@@ -337,7 +334,7 @@ class StaffScreen(AreaScreen):
                 m.login,
                 seen=v["seen"],
                 action=v["action"],
-                reviewed_on=_date(v["reviewed"], "reviewed on") or self.today(),
+                reviewed_on=_date(v["reviewed"], "reviewed on") or self.practice.today(),
                 context=guard.context_for(practice),
             )
             return f"Audit note for {note.name} saved."
@@ -345,7 +342,7 @@ class StaffScreen(AreaScreen):
         self._form(
             f"Review of {m.name}'s public posts",
             [
-                Field("reviewed", "Reviewed on (YYYY-MM-DD)", self.today().isoformat()),
+                Field("reviewed", "Reviewed on (YYYY-MM-DD)", self.practice.today().isoformat()),
                 Field("seen", "What was seen (no patient information)"),
                 Field("action", "Action taken"),
             ],
