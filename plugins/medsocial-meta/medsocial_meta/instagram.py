@@ -461,13 +461,19 @@ class Instagram(Channel):
     async def reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
     ) -> ReplySent:
-        return await listening.reply_to_instagram_comment(self.graph(client, account), item, text)
+        return await listening.reply_to_comment(
+            self.graph(client, account), listening.INSTAGRAM_REPLIES, item, text
+        )
 
     async def find_reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
     ) -> ReplySent | None:
-        return await listening.find_instagram_reply(
-            self.graph(client, account), str(account.settings.get("ig_user_id", "")), item, text
+        return await listening.find_reply(
+            self.graph(client, account),
+            listening.INSTAGRAM_REPLIES,
+            str(account.settings.get("ig_user_id", "")),
+            item,
+            text,
         )
 
     async def hide(
