@@ -8,8 +8,8 @@ import sys
 
 import click
 
-from medsocial_tui import clock, inbox, runlock
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui import clock, inbox
+from medsocial_tui.cli.common import echo_json, practice_from, start_run, table
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.inbox_states import DESCRIPTIONS
 
@@ -379,29 +379,8 @@ def fetch_command(ctx, as_json, no_alert) -> None:
     could not be read or a reply needs a person, 2 when medsocial could not start or the
     database failed it, 12 when the audit chain does not hold."""
     from medsocial_tui import inbox_fetch
-    from medsocial_tui.practice import open_practice
 
-    try:
-        practice = open_practice(ctx.find_root().obj.get("home"), verify=True)
-    except MedsocialError as exc:
-        click.echo(exc.for_people(), err=True)
-        sys.exit(2)
-    for warning in practice.config.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    try:
-        held = runlock.take(practice.home, "inbox fetch")
-    except MedsocialError as exc:
-        click.echo(exc.for_people(), err=True)
-        practice.close()
-        sys.exit(2)
-    if isinstance(held, str):
-        click.echo(f"{held}; this run did nothing.", err=True)
-        if as_json:
-            echo_json({"skipped": held, "accounts": []})
-        practice.close()
-        sys.exit(0)
-    if held is not None:
-        ctx.call_on_close(held.release)
+    practice = start_run(ctx, "inbox fetch", as_json=as_json, skipped={"accounts": []})
     terminal = sys.stdout.isatty() and not as_json
 
     def progress(read) -> None:
