@@ -46,7 +46,9 @@ from medsocial_tui.errors import (
     UsageError,
 )
 from medsocial_tui.inbox_states import (
+    ITEMS,
     OPEN_REPLIES,
+    REPLIES,
     UNANSWERED,
     InboxState,
     ReplyState,
@@ -347,13 +349,8 @@ def _move(
             f"inbox item {item_id} is {item.state.value}; it cannot become {target.value}",
             fix="`medsocial inbox show ID` says what it is waiting for",
         )
-    sets = {"state": target.value, "updated_at": _now(), **(extra or {})}
     with practice.store.write() as db:
-        changed = db.conn.execute(
-            f"UPDATE inbox_items SET {', '.join(f'{k}=?' for k in sets)} WHERE id=? AND state=?",
-            (*sets.values(), item_id, item.state.value),
-        ).rowcount
-        if changed != 1:
+        if not ITEMS.move(db, item_id, item.state, target, updated_at=_now(), **(extra or {})):
             raise InvalidTransition(
                 f"inbox item {item_id} changed while you were looking; look again",
             )
@@ -781,11 +778,7 @@ def approve(practice: Practice, reply_id: int) -> ReplyResult:
         raise ReplyBlocked(item.id, verdict)
     now = _now()
     with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE inbox_replies SET state=?, updated_at=? WHERE id=? AND state=?",
-            (R.APPROVED.value, now, reply_id, R.WAITING.value),
-        ).rowcount
-        if changed != 1:
+        if not REPLIES.move(db, reply_id, R.WAITING, R.APPROVED, updated_at=now):
             raise InvalidTransition(f"reply {reply_id} changed meanwhile; look again")
         _seal_approval(db, reply_id, item.id, reply.text, member.login, now, basis="approver")
     return send(practice, reply_id)
@@ -797,10 +790,7 @@ def reject(practice: Practice, reply_id: int, note: str = "") -> Reply:
     if not can_move_reply(reply.state, R.REJECTED):
         raise InvalidTransition(f"reply {reply_id} is {reply.state.value}")
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE inbox_replies SET state=?, last_error=?, updated_at=? WHERE id=? AND state=?",
-            (R.REJECTED.value, note, _now(), reply_id, reply.state.value),
-        )
+        REPLIES.move(db, reply_id, reply.state, R.REJECTED, last_error=note, updated_at=_now())
         audit.record(db, member.login, "inbox.reply_rejected", "inbox_reply", reply_id)
     return get_reply(practice.store, reply_id)
 
@@ -813,10 +803,7 @@ def cancel_reply(practice: Practice, reply_id: int) -> Reply:
             f"reply {reply_id} is {reply.state.value}; it cannot be canceled now"
         )
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE inbox_replies SET state=?, updated_at=? WHERE id=? AND state=?",
-            (R.CANCELED.value, _now(), reply_id, reply.state.value),
-        )
+        REPLIES.move(db, reply_id, reply.state, R.CANCELED, updated_at=_now())
         audit.record(db, member.login, "inbox.reply_canceled", "inbox_reply", reply_id)
     return get_reply(practice.store, reply_id)
 
@@ -861,11 +848,10 @@ async def send_async(
         return _finish(practice, reply, item, R.FAILED, f"not sent: {why}")
     attempt = uuid.uuid4().hex
     with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE inbox_replies SET state=?, attempt_id=?, updated_at=? WHERE id=? AND state=?",
-            (R.SENDING.value, attempt, _now(), reply_id, R.APPROVED.value),
-        ).rowcount
-        if changed != 1:
+        claimed = REPLIES.move(
+            db, reply_id, R.APPROVED, R.SENDING, attempt_id=attempt, updated_at=_now()
+        )
+        if not claimed:
             raise InvalidTransition(f"reply {reply_id} is being sent by someone else")
         audit.record(db, "inbox", "inbox.reply_claimed", "inbox_reply", reply_id, attempt=attempt)
     account = practice.account(item.account_id)
@@ -917,28 +903,23 @@ def _finish(
 ) -> ReplyResult:
     now = _now()
     with practice.store.write() as db:
-        current = db.conn.execute(
-            "SELECT state FROM inbox_replies WHERE id=?", (reply.id,)
-        ).fetchone()[0]
-        db.conn.execute(
-            "UPDATE inbox_replies SET state=?, last_error=?, remote_id=coalesce(?, remote_id),"
-            " permalink=coalesce(?, permalink), updated_at=? WHERE id=?",
-            (
-                state.value,
-                words,
-                sent.remote_id if sent else None,
-                sent.permalink if sent else None,
-                now,
-                reply.id,
-            ),
+        current, remote_id, permalink = db.conn.execute(
+            "SELECT state, remote_id, permalink FROM inbox_replies WHERE id=?", (reply.id,)
+        ).fetchone()
+        REPLIES.move(
+            db,
+            reply.id,
+            current,
+            state,
+            last_error=words,
+            remote_id=sent.remote_id if sent and sent.remote_id is not None else remote_id,
+            permalink=sent.permalink if sent and sent.permalink is not None else permalink,
+            updated_at=now,
         )
         if state is R.SENT:
-            moved = can_move(InboxState(item_state(db, item.id)), N.REPLIED)
-            if moved:
-                db.conn.execute(
-                    "UPDATE inbox_items SET state=?, answered_at=?, updated_at=? WHERE id=?",
-                    (N.REPLIED.value, now, now, item.id),
-                )
+            answered = InboxState(item_state(db, item.id))
+            if can_move(answered, N.REPLIED):
+                ITEMS.move(db, item.id, answered, N.REPLIED, answered_at=now, updated_at=now)
         if retry_at is not None:
             from medsocial_tui import rate_waits
 
@@ -1006,10 +987,7 @@ async def reconcile_async(
             practice, reply, item, R.SENT, "found when the thread was read back", sent=found
         )
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE inbox_replies SET state=?, updated_at=? WHERE id=? AND state=?",
-            (R.APPROVED.value, _now(), reply_id, R.UNKNOWN.value),
-        )
+        REPLIES.move(db, reply_id, R.UNKNOWN, R.APPROVED, updated_at=_now())
         audit.record(db, "inbox", "inbox.reply_absent", "inbox_reply", reply_id)
     return await send_async(practice, reply_id, client=None if own else client)
 
@@ -1033,10 +1011,7 @@ def resolve(practice: Practice, reply_id: int, *, sent: bool, url: str | None = 
         )
     else:
         with practice.store.write() as db:
-            db.conn.execute(
-                "UPDATE inbox_replies SET state=?, updated_at=? WHERE id=? AND state=?",
-                (R.APPROVED.value, _now(), reply_id, R.UNKNOWN.value),
-            )
+            REPLIES.move(db, reply_id, R.UNKNOWN, R.APPROVED, updated_at=_now())
             audit.record(db, member.login, "inbox.reply_not_sent", "inbox_reply", reply_id)
     return get_reply(practice.store, reply_id)
 
