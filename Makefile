@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 
 $(STAMP): pyproject.toml $(PLUGINS)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "medsocial needs Python 3.11 or newer (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
-	@$(PYTHON) medsocial_tui/install_check.py
+	@$(PYTHON) medsocial_tui/home/install_check.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]' $(foreach p,$(PLUGINS),-e $(dir $(p)))

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from medsocial_tui import audit
+from medsocial_tui.records import audit
 from medsocial_tui.store import open_store
 
 TARGET_MS = 20.0

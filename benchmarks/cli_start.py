@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from medsocial_tui import demo
+from medsocial_tui.home import demo
 
 TARGET = 1.0
 

@@ -23,9 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from medsocial_tui import clock, demo, queue
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import queue
 from medsocial_tui.store import wal_is_safe
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault

@@ -22,9 +22,10 @@ from pathlib import Path
 
 import httpx
 
-from medsocial_tui import demo, inbox_fetch
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.listening import inbox_fetch
 from medsocial_tui.testing import inbox_reference
 from medsocial_tui.testing.inbox_reference import InboxNetwork
 

@@ -26,8 +26,8 @@ os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 from textual.app import App, ComposeResult  # noqa: E402
 from textual.widgets import DataTable, Footer, Header, Static  # noqa: E402
 
-from medsocial_tui import demo  # noqa: E402
-from medsocial_tui.practice import open_practice  # noqa: E402
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice  # noqa: E402
 from medsocial_tui.tui.app import create_app  # noqa: E402
 
 TARGET_MS = 100.0

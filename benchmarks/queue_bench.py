@@ -19,7 +19,9 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from medsocial_tui import clock, demo, queue
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.publishing import queue
 from medsocial_tui.store import open_store
 from medsocial_tui.store.plans import plan_problems
 

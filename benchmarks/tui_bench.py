@@ -79,7 +79,8 @@ Bare().run()
 
 
 def build(root: Path, posts: int) -> Path:
-    from medsocial_tui import clock, demo
+    from medsocial_tui import clock
+    from medsocial_tui.home import demo
     from medsocial_tui.store import open_store
 
     os.environ["MEDSOCIAL_USER"] = "bench"
@@ -278,8 +279,9 @@ async def reload_costs(home: Path, rows: int, runs: int) -> tuple[list[float], l
     worker's read beside it."""
     import subprocess
 
-    from medsocial_tui import queue
+    from medsocial_tui.publishing import queue
     from medsocial_tui.tui.app import create_app
+    from medsocial_tui.tui.pilot import workers_done
     from medsocial_tui.tui.screens.queue import QueueScreen
 
     ui: list[float] = []
@@ -307,7 +309,7 @@ async def reload_costs(home: Path, rows: int, runs: int) -> tuple[list[float], l
         table = screen.query_one("DataTable")
         while screen.rows_above + table.cursor_row < rows:
             table.move_cursor(row=len(screen.loaded) - 1)
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             await pilot.pause()
         queue.page_after = timed_read
         QueueScreen.on_queue_screen_read = timed_apply
@@ -327,7 +329,7 @@ async def reload_costs(home: Path, rows: int, runs: int) -> tuple[list[float], l
                 started = time.perf_counter()
                 screen.poll_changes()
                 polled = time.perf_counter() - started
-                await app.workers.wait_for_complete()
+                await workers_done(app)
                 await pilot.pause()
                 ui[-1] += polled
                 assert screen.selected_post().text.endswith("."), "the change was not shown"

@@ -11,7 +11,7 @@ _environment_trusted = False
 
 def trust_environment(trusted: bool) -> None:
     """Let ``MEDSOCIAL_NOW`` pin the time, or not. Only opening or creating a demo or test
-    home turns this on (see :mod:`medsocial_tui.identity`); a practice's home turns it off,
+    home turns this on (see :mod:`medsocial_tui.home.identity`); a practice's home turns it off,
     so no one can backdate an acknowledgement by setting a variable."""
     global _environment_trusted
     _environment_trusted = trusted

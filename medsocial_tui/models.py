@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from medsocial_tui import clock
-from medsocial_tui.states import DeliveryState
+from medsocial_tui.publishing.states import DeliveryState
 
 
 class Role(enum.StrEnum):

@@ -24,12 +24,12 @@ from zoneinfo import ZoneInfo
 
 from medsocial_tui import clock
 from medsocial_tui.cards import Card
-from medsocial_tui.config import POST_KINDS
 from medsocial_tui.errors import ConfigError, NotFound, UsageError
+from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.models import Post
 
 if TYPE_CHECKING:
-    from medsocial_tui.practice import Practice
+    from medsocial_tui.home.practice import Practice
 
 # The queue, links and staff are imported where a template is used, not when a plugin that
 # registers templates is loaded: every command loads the plugins.
@@ -375,7 +375,7 @@ def source_of(template: PostTemplate) -> str:
 
 
 def _providers(store: Any) -> list[Any]:
-    from medsocial_tui.staff import providers
+    from medsocial_tui.records.staff import providers
 
     return providers(store)
 
@@ -428,8 +428,8 @@ def read_values(
     online: bool = True,
 ) -> tuple[dict[str, Any], list[str]]:
     """The fields as values (days, times, providers, checked links) and warnings in words."""
-    from medsocial_tui import links
-    from medsocial_tui.hours import parse_days
+    from medsocial_tui.compose import links
+    from medsocial_tui.operations.hours import parse_days
 
     values: dict[str, Any] = {}
     warnings: list[str] = []
@@ -465,7 +465,7 @@ def prepare(
     practice: Practice, key: str, raw: Mapping[str, str], *, online: bool = True
 ) -> Prepared:
     """Fill template ``key`` with the person's answers, ready to preview or save."""
-    from medsocial_tui import links
+    from medsocial_tui.compose import links
 
     template = find(practice, key)
     context = context_for(practice)
@@ -497,7 +497,8 @@ def prepare(
 
 def create_posts(practice: Practice, prepared: Prepared, accounts: Sequence[str]) -> list[Post]:
     """Save the prepared posts as drafts (image cards rendered and attached) for review."""
-    from medsocial_tui import cards, queue
+    from medsocial_tui import cards
+    from medsocial_tui.publishing import queue
 
     created: list[Post] = []
     for planned in prepared.posts:
@@ -531,6 +532,6 @@ def create_posts(practice: Practice, prepared: Prepared, accounts: Sequence[str]
 
 def default_accounts(practice: Practice) -> list[str]:
     """The accounts a template's posts go to unless the person chooses: every connected one."""
-    from medsocial_tui.hours import connected_accounts
+    from medsocial_tui.operations.hours import connected_accounts
 
     return connected_accounts(practice)

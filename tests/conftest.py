@@ -11,8 +11,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from medsocial_tui import clock, demo
-from medsocial_tui.config import Home
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import Home
 
 _real_build = demo.build
 _built: dict[tuple[str | None, ...], Path] = {}

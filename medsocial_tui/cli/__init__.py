@@ -12,8 +12,9 @@ from typing import Any
 
 import click
 
-from medsocial_tui import __version__, identity
+from medsocial_tui import __version__
 from medsocial_tui.errors import DatabaseError, HomeError, MedsocialError
+from medsocial_tui.home import identity
 
 
 def _os_error_in_words(exc: OSError) -> MedsocialError:
@@ -44,7 +45,7 @@ class FriendlyGroup(click.Group):
     def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
         """Every run prints through the filter that escapes terminal control characters,
         with umask 077, and, for a person reached through SSH, with what they typed read as
-        arguments (see :func:`medsocial_tui.identity.forced_command_argv`)."""
+        arguments (see :func:`medsocial_tui.home.identity.forced_command_argv`)."""
         from medsocial_tui.cli.output import safe_output
 
         previous = os.umask(0o077)
@@ -123,7 +124,7 @@ class LazyGroup(FriendlyGroup):
 
 def _database_path(ctx: click.Context) -> Path | None:
     """The database a failed command was using, for the words; None when unknown."""
-    from medsocial_tui.config import resolve_home
+    from medsocial_tui.home.config import resolve_home
 
     try:
         return resolve_home((ctx.obj or {}).get("home")).database_path

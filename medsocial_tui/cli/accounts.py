@@ -6,7 +6,7 @@ import click
 
 from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, table
-from medsocial_tui.health import AccountStatus, account_statuses
+from medsocial_tui.home.health import AccountStatus, account_statuses
 
 CREDENTIALS_IN_WORDS = {
     "missing": "no: credentials missing",

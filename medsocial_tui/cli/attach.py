@@ -8,10 +8,11 @@ from pathlib import Path
 
 import click
 
-from medsocial_tui import media, queue
 from medsocial_tui.cli.common import echo_json, practice_from
+from medsocial_tui.compose import media
 from medsocial_tui.errors import UsageError
-from medsocial_tui.staff import Action, require
+from medsocial_tui.publishing import queue
+from medsocial_tui.records.staff import Action, require
 
 
 @click.command("attach")

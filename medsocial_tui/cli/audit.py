@@ -23,7 +23,7 @@ def audit_group() -> None:
 def verify_command(ctx: click.Context, as_json: bool) -> None:
     """Check every event of the keyed chain, its sealed checkpoint and the head recorded
     outside the database. Exit 0 when it holds, 12 when it does not."""
-    from medsocial_tui import audit_head, reasons
+    from medsocial_tui.records import audit_head, reasons
 
     practice = practice_from(ctx)
     try:
@@ -62,7 +62,7 @@ def export_command(
     """The evidence bundle for an inspector: every post published in the period with its
     text, media digests, permalink, author, approver, policy version, the author's
     acknowledgement and training at the time, and the verification of the records."""
-    from medsocial_tui import evidence
+    from medsocial_tui.records import evidence
 
     first = evidence.parse_day(start, "--from")
     last = evidence.parse_day(end, "--to")
@@ -86,7 +86,7 @@ def export_command(
 @click.pass_context
 def reasons_command(ctx: click.Context, as_json: bool) -> None:
     """The reasons people wrote (overrides, send-backs, cancellations), newest first."""
-    from medsocial_tui import reasons
+    from medsocial_tui.records import reasons
 
     practice = practice_from(ctx)
     try:
@@ -115,7 +115,7 @@ def reasons_command(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def redact_command(ctx: click.Context, reason_id: int) -> None:
     """Remove the text of a reason (an admin; the chain keeps its digest and says who)."""
-    from medsocial_tui import reasons
+    from medsocial_tui.records import reasons
 
     practice = practice_from(ctx)
     try:
@@ -130,7 +130,7 @@ def redact_command(ctx: click.Context, reason_id: int) -> None:
 def anchor_command(ctx: click.Context) -> None:
     """After restoring the database from a backup on purpose (an admin): record the restore
     in the chain and write its head out, so the newer head recorded before stops counting."""
-    from medsocial_tui import audit_head
+    from medsocial_tui.records import audit_head
 
     practice = practice_from(ctx)
     try:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui import audit_notes
 from medsocial_tui.cli.common import echo_json, practice_from
+from medsocial_tui.records import audit_notes
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -23,7 +23,7 @@ def audit_note_group() -> None:
 @click.pass_context
 def add_command(ctx, login, seen, action, reviewed) -> None:
     """Record a review of LOGIN's public posts. The compliance guard reads it first."""
-    from medsocial_tui import guard
+    from medsocial_tui.publishing import guard
 
     practice = practice_from(ctx)
     today = practice.today()

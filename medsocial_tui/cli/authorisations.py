@@ -8,8 +8,8 @@ from datetime import date
 
 import click
 
-from medsocial_tui import authorisations
 from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.records import authorisations
 
 
 @click.group("authorisation")

@@ -28,8 +28,8 @@ def practice_context(
     Without ``--home`` or ``MEDSOCIAL_HOME`` and no practice in the default place, the guard
     runs context-free, as it must.
     """
-    from medsocial_tui.config import load_config, resolve_home
     from medsocial_tui.errors import MedsocialError
+    from medsocial_tui.home.config import load_config, resolve_home
 
     checks: list[ComplianceCheck] = []
     try:
@@ -45,7 +45,7 @@ def practice_context(
     except MedsocialError as exc:
         note = f"no practice context ({exc.title.lower()}); checking without it" if explicit else ""
         return None, checks, note
-    from medsocial_tui.guard import context_from
+    from medsocial_tui.publishing.guard import context_from
 
     if resolved.database_path.exists():
         try:

@@ -9,10 +9,10 @@ from typing import Any
 
 import click
 
-from medsocial_tui import runlock
 from medsocial_tui.display import json_safe
 from medsocial_tui.errors import MedsocialError, UsageError
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.home.practice import Practice, open_practice
+from medsocial_tui.publishing import runlock
 
 
 def practice_from(ctx: click.Context, home: str | None = None) -> Practice:

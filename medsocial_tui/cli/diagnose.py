@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from medsocial_tui import plugin_calls
+from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.channel import Channel
 from medsocial_tui.cli.common import echo_json, table
 
@@ -82,9 +82,9 @@ def plugins_command(as_json: bool) -> None:
 @click.pass_context
 def doctor_command(ctx: click.Context, as_json: bool, online: bool, fix_permissions: bool) -> None:
     """Check permissions, config, secrets, database, plugins, accounts, queue and policy."""
-    from medsocial_tui import identity, permissions
-    from medsocial_tui.config import resolve_home
-    from medsocial_tui.health import diagnose
+    from medsocial_tui.home import identity, permissions
+    from medsocial_tui.home.config import resolve_home
+    from medsocial_tui.home.health import diagnose
 
     home = resolve_home(ctx.find_root().obj.get("home"))
     if fix_permissions:

@@ -6,9 +6,9 @@ import sys
 
 import click
 
-from medsocial_tui import flush
 from medsocial_tui.cli.common import echo_json, start_run
 from medsocial_tui.errors import MedsocialError
+from medsocial_tui.publishing import flush
 
 
 @click.command("flush")

@@ -81,8 +81,8 @@ def hours_change_group(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from medsocial_tui import hours
     from medsocial_tui.errors import UsageError
+    from medsocial_tui.operations import hours
 
     chosen = [
         (kind, days)
@@ -144,7 +144,7 @@ def hours_change_group(
 @click.pass_context
 def undo_command(ctx: click.Context, change_id: int, as_json: bool) -> None:
     """Put back the special hours as they were and post a correction."""
-    from medsocial_tui import hours
+    from medsocial_tui.operations import hours
 
     practice = practice_from(ctx)
     try:
@@ -162,7 +162,8 @@ def undo_command(ctx: click.Context, change_id: int, as_json: bool) -> None:
 @click.pass_context
 def list_command(ctx: click.Context, as_json: bool) -> None:
     """Recent hours changes, newest first."""
-    from medsocial_tui import clock, hours
+    from medsocial_tui import clock
+    from medsocial_tui.operations import hours
 
     practice = practice_from(ctx)
     try:

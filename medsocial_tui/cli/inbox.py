@@ -8,10 +8,11 @@ import sys
 
 import click
 
-from medsocial_tui import clock, inbox
+from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, start_run, table
 from medsocial_tui.errors import MedsocialError, UsageError
-from medsocial_tui.inbox_states import DESCRIPTIONS
+from medsocial_tui.listening import inbox
+from medsocial_tui.listening.inbox_states import DESCRIPTIONS
 
 
 @click.group("inbox")
@@ -378,7 +379,7 @@ def fetch_command(ctx, as_json, no_alert) -> None:
     flush). Exit 0 when every account was read (or waits for its rate limit), 1 when one
     could not be read or a reply needs a person, 2 when medsocial could not start or the
     database failed it, 12 when the audit chain does not hold."""
-    from medsocial_tui import inbox_fetch
+    from medsocial_tui.listening import inbox_fetch
 
     practice = start_run(ctx, "inbox fetch", as_json=as_json, skipped={"accounts": []})
     terminal = sys.stdout.isatty() and not as_json

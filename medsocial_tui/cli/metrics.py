@@ -28,8 +28,8 @@ def fetch_command(ctx: click.Context, as_json: bool) -> None:
     when medsocial could not start."""
     import asyncio
 
-    from medsocial_tui import metrics
     from medsocial_tui.errors import MedsocialError
+    from medsocial_tui.listening import metrics
 
     try:
         practice = practice_from(ctx)
@@ -63,7 +63,7 @@ def fetch_command(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def show_command(ctx: click.Context, period: str, as_json: bool) -> None:
     """The figures of the last period beside the one before, per account."""
-    from medsocial_tui import report
+    from medsocial_tui.listening import report
 
     practice = practice_from(ctx)
     try:
@@ -98,9 +98,9 @@ def report_command(ctx: click.Context, period: str, fmt: str, out: Path | None) 
     A week runs Monday to Sunday. What went out, what failed and why, the numbers beside the
     period before, quiet accounts, and the policy acknowledgements and training due.
     docs/metrics.md has a cron line that mails it every Monday."""
-    from medsocial_tui import report
     from medsocial_tui.cli.common import output_target, stream_file
-    from medsocial_tui.exports import _destination, _write
+    from medsocial_tui.listening import report
+    from medsocial_tui.records.exports import _destination, _write
 
     practice = practice_from(ctx)
     try:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from medsocial_tui import exports, policy, staff
 from medsocial_tui.cli.common import (
     echo_json,
     output_target,
@@ -16,7 +15,8 @@ from medsocial_tui.cli.common import (
     table,
 )
 from medsocial_tui.errors import NotFound, PermissionDenied, UsageError
-from medsocial_tui.practice import Practice
+from medsocial_tui.home.practice import Practice
+from medsocial_tui.records import exports, policy, staff
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 

@@ -6,11 +6,12 @@ import sys
 
 import click
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, table
-from medsocial_tui.config import POST_KINDS
+from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.models import Post
-from medsocial_tui.states import DeliveryState
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.when import describe, parse_when, understood
 
 
@@ -128,7 +129,7 @@ def add_command(
         override_map[key.strip()] = value
     if len(alts) > len(media_paths):
         raise click.BadParameter("more --alt than --media", param_hint="--alt")
-    from medsocial_tui import media
+    from medsocial_tui.compose import media
 
     attached = [
         media.attach(practice, path, alts[i] if i < len(alts) else "")
@@ -212,7 +213,7 @@ def show_command(ctx, post_id, as_json) -> None:
         click.echo(f"review note: {post.review_note}")
     if post.options.get("authorisation"):
         click.echo(f"patient authorisation: {post.options['authorisation']}")
-    from medsocial_tui import approvals, guard  # the guard's word lists: only here
+    from medsocial_tui.publishing import approvals, guard
 
     for problem in guard.permission_problems(practice, post):
         click.echo(f"BLOCKED: {problem}")
@@ -321,7 +322,7 @@ def reconcile_command(ctx, delivery_ids) -> None:
     """Ask the networks whether unknown deliveries went out (all of them, or DELIVERY_IDS)."""
     import asyncio
 
-    from medsocial_tui import flush
+    from medsocial_tui.publishing import flush
 
     practice = practice_from(ctx)
 

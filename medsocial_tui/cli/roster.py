@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from medsocial_tui.cli.common import practice_from, read_input
-from medsocial_tui.staff import Action, by_login, require
+from medsocial_tui.records.staff import Action, by_login, require
 
 
 @click.group("roster")

@@ -10,10 +10,10 @@ from pathlib import Path
 import click
 
 from medsocial_tui.clock import zone
-from medsocial_tui.config import default_home
 from medsocial_tui.errors import HomeError, UsageError
-from medsocial_tui.homebuild import ContactDetails
-from medsocial_tui.people_names import clean_name
+from medsocial_tui.home.config import default_home
+from medsocial_tui.home.homebuild import ContactDetails
+from medsocial_tui.records.people_names import clean_name
 
 CONTACT_PROMPTS = (
     ("phone", "Phone patients call (e.g. +1 312 555 0142)"),
@@ -58,9 +58,9 @@ def init_command(
 
     Contact details not given are asked for at a terminal; without one they stay empty
     (never an example's), and `medsocial doctor` lists them until they are filled in."""
-    from medsocial_tui import homebuild
-    from medsocial_tui.demo import create_home, finish_home
-    from medsocial_tui.practice import current_login
+    from medsocial_tui.home import homebuild
+    from medsocial_tui.home.demo import create_home, finish_home
+    from medsocial_tui.home.practice import current_login
 
     root = Path(home_dir or ctx.find_root().obj.get("home") or default_home()).expanduser()
     interactive = sys.stdin.isatty()
@@ -158,7 +158,7 @@ def _contact(given: dict[str, str | None], *, interactive: bool) -> ContactDetai
 @click.option("--no-open", is_flag=True, help="Only create it; do not open the app.")
 def demo_command(home_dir: str | None, no_open: bool) -> None:
     """Create a demo dental practice and open the app on it."""
-    from medsocial_tui import demo
+    from medsocial_tui.home import demo
 
     made_here = home_dir is None
     root = Path(home_dir) if home_dir else Path(tempfile.mkdtemp(prefix="medsocial-demo-"))

@@ -7,10 +7,12 @@ import sys
 
 import click
 
-from medsocial_tui import audit_notes, clock, identity, policy, ssh_keys, staff, training
+from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.errors import NotFound
+from medsocial_tui.home import identity, ssh_keys
 from medsocial_tui.models import StaffMember
+from medsocial_tui.records import audit_notes, policy, staff, training
 
 
 @click.group("staff")

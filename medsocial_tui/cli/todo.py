@@ -6,9 +6,10 @@ from typing import Any
 
 import click
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from
-from medsocial_tui.practice import Practice
+from medsocial_tui.home.practice import Practice
+from medsocial_tui.publishing import queue
 from medsocial_tui.when import duration_words
 
 

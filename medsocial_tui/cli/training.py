@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui import training
 from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.records import training
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -25,7 +25,7 @@ def training_group() -> None:
 @click.pass_context
 def add_command(ctx, login, topic, completed, next_due, trainer, notes) -> None:
     """Record that LOGIN completed a training session."""
-    from medsocial_tui import guard
+    from medsocial_tui.publishing import guard
 
     practice = practice_from(ctx)
     today = practice.today()

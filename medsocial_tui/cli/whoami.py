@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui import staff
 from medsocial_tui.cli.common import echo_json, practice_from
+from medsocial_tui.records import staff
 
 
 @click.command("whoami")

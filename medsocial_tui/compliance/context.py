@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from medsocial_tui.config import PracticeConfig
+    from medsocial_tui.home.config import PracticeConfig
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)*")
 _NOT_NAMES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "the", "of", "and"})

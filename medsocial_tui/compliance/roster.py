@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from medsocial_tui import audit, clock
+from medsocial_tui import clock
 from medsocial_tui.errors import SecretsError, UsageError
+from medsocial_tui.records import audit
 from medsocial_tui.store import Store
 
 KEY_NAME = "roster.key"

@@ -324,7 +324,8 @@ CREATE TABLE audit_checkpoints (
 )
 """,
     )
-    from medsocial_tui import approvals, records_key
+    from medsocial_tui.publishing import approvals
+    from medsocial_tui.records import records_key
 
     key_path = records_key.key_path_for(db)
     if key_path is None:

@@ -5,7 +5,7 @@ In a plugin's test module::
 
     from medsocial_tui.testing.channel_tests import channel_fixtures, publish, read_all
 
-    fake, account, channel = channel_fixtures(FakeMastodon, account_for, Mastodon)
+    fake, account, channel = channel_fixtures(FakeAcme, account_for, Acme)
 """
 
 from __future__ import annotations

@@ -8,9 +8,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from medsocial_tui import clock, demo, queue, states
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import Practice, open_practice
+from medsocial_tui.publishing import queue, states
 
 LOGIN = "owner"
 

@@ -2,7 +2,7 @@
 
 :func:`watch` adds SQLite triggers to a practice database that write down each delivery's
 and each post's change of state (old, new) in a side table, so a hand-written UPDATE, a
-``flush`` subprocess or a plugin that bypasses :func:`medsocial_tui.states.move` is seen as
+``flush`` subprocess or a plugin that bypasses :func:`medsocial_tui.publishing.states.move` is seen as
 well. :func:`unlisted` then names the changes the state machine does not list, and
 :func:`out_of_step` the posts whose stored status disagrees with their deliveries.
 
@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from medsocial_tui import states
+from medsocial_tui.publishing import states
 
 TABLE = "_test_state_changes"
 

@@ -15,11 +15,11 @@ from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, TextArea
 
-from medsocial_tui import staff
 from medsocial_tui.display import terminal_safe
+from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
-from medsocial_tui.practice import Practice, open_practice
-from medsocial_tui.staff import Action, Decision, decide
+from medsocial_tui.records import staff
+from medsocial_tui.records.staff import Action, Decision, decide
 from medsocial_tui.tui.commands import ActionCommands, AreaCommand, Palette
 from medsocial_tui.tui.keys import APP_BINDINGS
 from medsocial_tui.tui.typing_guard import keeps_from_bindings
@@ -385,7 +385,7 @@ class MedsocialApp(App[None]):
     def remind_to_acknowledge(self) -> None:
         """Say why compose, approve and reply are missing for someone who has not yet
         acknowledged the current policy, and where to do it."""
-        from medsocial_tui import policy
+        from medsocial_tui.records import policy
 
         me = self.me
         missing = policy.unacknowledged_version(self.practice.store, me.id) if me else None

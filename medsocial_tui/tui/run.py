@@ -26,7 +26,7 @@ def run_app(home: str | os.PathLike[str] | None = None, **run_options: Any) -> N
     then import Textual with medsocial's settings and run. ``run_options`` go to
     ``App.run`` (``headless``, ``size``, ``auto_pilot``)."""
     choose_textual_settings()
-    from medsocial_tui.practice import open_practice
+    from medsocial_tui.home.practice import open_practice
 
     practice = open_practice(home)
     from medsocial_tui.tui.app import MedsocialApp

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.publishing.states import DeliveryState as S
 
 STATE_SHORT = {
     S.DRAFT: "draft",

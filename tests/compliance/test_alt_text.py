@@ -12,8 +12,9 @@ import pytest
 from PIL import Image
 from test_authorisations import fake, practice  # noqa: F401 - shared fixtures
 
-from medsocial_tui import guard, media, queue
+from medsocial_tui.compose import media
 from medsocial_tui.errors import ComplianceBlocked, UsageError
+from medsocial_tui.publishing import guard, queue
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ def test_the_guard_reads_alt_text_like_the_post(practice, picture):  # noqa: F81
 
 
 def test_the_cli_attaches_with_alt_text_and_stops_phi_in_it(tmp_path, picture, monkeypatch):
-    from medsocial_tui import demo
+    from medsocial_tui.home import demo
 
     monkeypatch.setenv("MEDSOCIAL_USER", "frontdesk")
     home = demo.build(tmp_path / "demo", login="frontdesk").root

@@ -10,11 +10,14 @@ from datetime import date
 import pytest
 from medsocial_mastodon.fake import TOKEN, FakeMastodon
 
-from medsocial_tui import audit, authorisations, clock, demo, flush, queue
+from medsocial_tui import clock
 from medsocial_tui.compliance.testimonial import find_testimonial
-from medsocial_tui.config import write_secrets
 from medsocial_tui.errors import ComplianceBlocked, InvalidTransition, UsageError
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import Practice, open_practice
+from medsocial_tui.publishing import flush, queue
+from medsocial_tui.records import audit, authorisations
 
 OWNER = "owner"
 

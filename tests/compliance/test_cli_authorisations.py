@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import demo
+from medsocial_tui.home import demo
 
 
 def cli(home: Path, *args: str, login: str = "frontdesk") -> subprocess.CompletedProcess[str]:

@@ -12,10 +12,11 @@ from PIL import Image, PngImagePlugin
 from pydicom.dataset import FileDataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 
-from medsocial_tui import demo, media
 from medsocial_tui.compliance.media import clean_image, looks_like_dicom
+from medsocial_tui.compose import media
 from medsocial_tui.errors import ComplianceBlocked
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 
 GPS_IFD = 0x8825
 EXIF_IFD = 0x8769

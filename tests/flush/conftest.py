@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import clock, demo, queue
-from medsocial_tui.config import Home, write_secrets
-from medsocial_tui.flush import FlushReport, run
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import Home, write_secrets
+from medsocial_tui.home.practice import Practice, open_practice
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.flush import FlushReport, run
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.reference import ReferenceNetwork
 from medsocial_tui.testing.transitions import state_machine_watch  # noqa: F401 - autouse

@@ -9,8 +9,9 @@ import json
 
 import pytest
 
-from medsocial_tui import approvals, clock, queue
+from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition
+from medsocial_tui.publishing import approvals, queue
 
 from .conftest import LOGIN, make_home, open_with_reference, run_flush, states
 
@@ -211,7 +212,7 @@ def test_dry_run_says_an_unapproved_delivery_would_be_held(tmp_path, network):
     practice = open_with_reference(home)
     with practice.store.write() as db:
         db.conn.execute("UPDATE posts SET text='Changed behind the approver'")
-    from medsocial_tui import flush
+    from medsocial_tui.publishing import flush
 
     report = flush.dry_run_report(practice, clock.now())
     practice.close()

@@ -16,7 +16,8 @@ from datetime import timedelta
 
 import pytest
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock
+from medsocial_tui.publishing import queue
 from medsocial_tui.testing.fakeapi import Fault
 
 from .conftest import add_due_post, flush_process, make_home, open_with_reference, run_flush

@@ -10,9 +10,12 @@ from datetime import timedelta
 
 from PIL import Image
 
-from medsocial_tui import clock, evidence, media, policy, queue, training
-from medsocial_tui.flush import run
-from medsocial_tui.staff import by_login
+from medsocial_tui import clock
+from medsocial_tui.compose import media
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.flush import run
+from medsocial_tui.records import evidence, policy, training
+from medsocial_tui.records.staff import by_login
 
 from .conftest import LOGIN, make_home, open_with_reference
 

@@ -9,7 +9,7 @@ import json
 import os
 import stat
 
-from medsocial_tui.runlock import LOCK_NAME, FlushLock, take
+from medsocial_tui.publishing.runlock import LOCK_NAME, FlushLock, take
 
 from .conftest import flush_process, make_home
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import asyncio
 
-from medsocial_tui import flush
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import flush
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from medsocial_tui import approvals, clock
+from medsocial_tui import clock
+from medsocial_tui.publishing import approvals
 from medsocial_tui.testing.fakeapi import Fault
 
 from .conftest import LOGIN, flush_process, make_home, open_with_reference, run_flush, states

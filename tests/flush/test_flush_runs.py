@@ -15,10 +15,11 @@ from datetime import timedelta
 
 import pytest
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock
 from medsocial_tui.channel import Published
-from medsocial_tui.flush import claim, record_outcome, sweep_expired_leases
-from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.flush import claim, record_outcome, sweep_expired_leases
+from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.store.writer import GroupWriter
 from medsocial_tui.testing.fakeapi import Fault
 
@@ -72,8 +73,8 @@ def test_dry_run_says_which_deliveries_would_be_held_and_changes_nothing(tmp_pat
         db.conn.execute("UPDATE deliveries SET scheduled_at=? WHERE id=1", (old,))
     practice.close()
     before = (home.root / "medsocial.db").read_bytes()
-    from medsocial_tui import flush
-    from medsocial_tui.practice import open_practice
+    from medsocial_tui.home.practice import open_practice
+    from medsocial_tui.publishing import flush
     from medsocial_tui.testing import reference
 
     practice = open_practice(home, extra_plugins=(reference,))

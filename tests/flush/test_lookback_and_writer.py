@@ -246,7 +246,7 @@ def test_a_failure_of_the_whole_transaction_fails_its_jobs_without_a_savepoint_e
 
 
 def test_flush_run_fails_in_words_when_the_database_stays_busy(tmp_path, network):
-    from medsocial_tui import flush
+    from medsocial_tui.publishing import flush
 
     home = make_home(tmp_path / "h", network, accounts=1, posts=2, busy=0.5)
     practice = open_with_reference(home)
@@ -263,7 +263,7 @@ def test_flush_run_fails_in_words_when_the_database_stays_busy(tmp_path, network
 
 
 def test_claims_of_a_failed_run_are_released_or_left_unknown(tmp_path, network):
-    from medsocial_tui import flush
+    from medsocial_tui.publishing import flush
 
     home = make_home(tmp_path / "h", network, accounts=1, posts=2)
     practice = open_with_reference(home)

@@ -7,10 +7,12 @@ from datetime import timedelta
 
 import pytest
 
-from medsocial_tui import audit, clock, queue
+from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, UsageError
-from medsocial_tui.flush import claim
-from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.flush import claim
+from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.records import audit
 
 from .conftest import make_home, open_with_reference, run_flush
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from medsocial_tui import audit
+from medsocial_tui.records import audit
 
 from .conftest import flush_process, make_home, open_with_reference, run_flush, states
 

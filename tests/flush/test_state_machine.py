@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 import medsocial_tui
-from medsocial_tui import clock, flush, queue, states
+from medsocial_tui import clock
 from medsocial_tui.channel import Published
-from medsocial_tui.states import DeliveryState as S
-from medsocial_tui.states import PostStatus as P
+from medsocial_tui.publishing import flush, queue, states
+from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.testing import transitions
 
 from .conftest import make_home, open_with_reference
@@ -333,7 +334,7 @@ def test_only_the_state_machine_writes_states_and_names_them(path):
 def test_the_inbox_moves_through_the_same_machine():
     """Inbox items and replies are held to their tables by the same mechanism: a move the
     table does not list raises before any SQL runs."""
-    from medsocial_tui.inbox_states import ITEMS, REPLIES, InboxState, ReplyState
+    from medsocial_tui.listening.inbox_states import ITEMS, REPLIES, InboxState, ReplyState
 
     assert REPLIES.can_move(ReplyState.APPROVED, ReplyState.FAILED)
     with pytest.raises(states.NotInTable, match="a reply never moves from sent to approved"):

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import demo
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.testing.transitions import state_machine_watch  # noqa: F401 - autouse
 
 LOGIN = "frontdesk"

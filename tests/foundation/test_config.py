@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui.config import Home, load_config, load_secrets, resolve_home, write_secrets
-from medsocial_tui.demo import config_text
 from medsocial_tui.errors import ConfigError, HomeError, SecretsError
+from medsocial_tui.home.config import Home, load_config, load_secrets, resolve_home, write_secrets
+from medsocial_tui.home.demo import config_text
 
 
 def home_with(tmp_path: Path, text: str) -> Home:

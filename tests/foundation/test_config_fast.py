@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from medsocial_tui import config_fast, demo
-from medsocial_tui.config_schema import ConfigFile
+from medsocial_tui.home import config_fast, demo
+from medsocial_tui.home.config_schema import ConfigFile
 
 ROOT = Path(__file__).resolve().parents[2]
 ODD_VALUES = (
@@ -132,7 +132,7 @@ def test_a_correct_config_is_read_without_pydantic(configs):
 
 
 def test_an_unknown_key_still_gets_its_warning(tmp_path):
-    from medsocial_tui.config import parse_config
+    from medsocial_tui.home.config import parse_config
 
     text = '[practice]\nname = "A"\ntimezone = "UTC"\nnmae = "typo"\n'
     cfg = parse_config(tomllib.loads(text), tmp_path / "practice.toml", text)
@@ -143,8 +143,9 @@ def test_one_schema_gives_every_default_and_range(tmp_path):
     """The schema is written once (config_fast.TABLES): pydantic's models are built from it,
     and the settings' dataclasses take their defaults from it, so a file that says nothing
     but the practice reads as the dataclasses' own defaults."""
-    from medsocial_tui import config_schema
-    from medsocial_tui.config import AlertSettings, InboxSettings, PracticeConfig, parse_config
+    from medsocial_tui.home import config_schema
+    from medsocial_tui.home.config import AlertSettings, InboxSettings, PracticeConfig, parse_config
+
 
     source = Path(config_schema.__file__).read_text("utf-8")
     assert "Field(default=" not in source.replace("Field(default=key.default", "")

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from medsocial_tui import audit, guard, queue
 from medsocial_tui.compliance.roster import import_roster
 from medsocial_tui.errors import ComplianceBlocked, PermissionDenied, UsageError
+from medsocial_tui.publishing import guard, queue
+from medsocial_tui.records import audit
 
 from .conftest import switch
 

@@ -9,8 +9,8 @@ import sys
 import tomllib
 from pathlib import Path
 
-from medsocial_tui.demo import config_text
-from medsocial_tui.homebuild import ContactDetails
+from medsocial_tui.home.demo import config_text
+from medsocial_tui.home.homebuild import ContactDetails
 
 from .conftest import run_cli
 

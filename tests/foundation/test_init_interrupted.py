@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui.demo import config_text
-from medsocial_tui.homebuild import BUILD_PREFIX
+from medsocial_tui.home.demo import config_text
+from medsocial_tui.home.homebuild import BUILD_PREFIX
 from medsocial_tui.store import open_store
 
 from .conftest import run_cli
@@ -163,7 +163,7 @@ def test_an_empty_home_in_a_folder_init_may_not_write_is_built_inside_it(tmp_pat
     inside the home, its files move in with the config last, and a killed build is swept."""
     import tempfile
 
-    from medsocial_tui import demo, homebuild
+    from medsocial_tui.home import demo, homebuild
 
     home = tmp_path / "srv" / "maple"
     home.mkdir(parents=True)

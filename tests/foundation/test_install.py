@@ -8,7 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from medsocial_tui import install_check
+from medsocial_tui.home import install_check
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,7 +39,7 @@ def test_a_python_open_to_everyone_is_not_reported(tmp_path):
 
 def test_the_check_names_the_python_it_was_run_with():
     result = subprocess.run(
-        [sys.executable, str(ROOT / "medsocial_tui" / "install_check.py")],
+        [sys.executable, str(ROOT / "medsocial_tui" / "home" / "install_check.py")],
         capture_output=True,
         text=True,
         timeout=60,

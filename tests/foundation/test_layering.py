@@ -54,7 +54,7 @@ def test_core_names_no_network():
 
 def test_importing_the_core_and_cli_does_not_load_textual():
     code = (
-        "import sys, medsocial_tui.cli, medsocial_tui.queue, medsocial_tui.flush;"
+        "import sys, medsocial_tui.cli, medsocial_tui.publishing.queue, medsocial_tui.publishing.flush;"
         "print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 import medsocial_tui
-from medsocial_tui import __version__, demo, queue, web
-from medsocial_tui.connections import readiness
-from medsocial_tui.practice import open_practice
+from medsocial_tui import __version__
+from medsocial_tui.accounts.connections import readiness
+from medsocial_tui.home import demo, web
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import queue
 from medsocial_tui.testing.fakeapi import FakeAPI, Reply
 from medsocial_tui.when import duration_words
 
@@ -39,7 +41,7 @@ def _copies(pattern: str, allowed: set[str]) -> list[str]:
 
 
 def test_only_web_builds_an_http_client():
-    assert _copies(r"httpx\.(Async)?Client\(", {"web.py"}) == []
+    assert _copies(r"httpx\.(Async)?Client\(", {"home/web.py"}) == []
 
 
 def test_only_clock_says_what_day_it_is():
@@ -51,7 +53,7 @@ def test_only_clock_says_what_day_it_is():
 
 
 def test_only_connections_asks_what_an_account_lacks():
-    assert _copies(r"\.missing_(credentials|settings)\(", {"connections.py"}) == []
+    assert _copies(r"\.missing_(credentials|settings)\(", {"accounts/connections.py"}) == []
 
 
 def test_the_todo_command_asks_the_queue():
@@ -61,7 +63,7 @@ def test_the_todo_command_asks_the_queue():
 
 
 def test_only_the_guard_builds_its_context():
-    assert _copies(r"PracticeContext\.from_config\(", {"guard.py"}) == []
+    assert _copies(r"PracticeContext\.from_config\(", {"publishing/guard.py"}) == []
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import queue
 from medsocial_tui.errors import UsageError
 from medsocial_tui.plugin_host import load_plugins
+from medsocial_tui.publishing import queue
 
 from .conftest import run_cli
 

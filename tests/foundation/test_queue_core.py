@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from medsocial_tui import audit, queue
 from medsocial_tui.errors import InvalidTransition, PermissionDenied, UsageError
-from medsocial_tui.states import DeliveryState as S
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.records import audit
 
 from .conftest import switch
 

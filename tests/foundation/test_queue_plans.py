@@ -10,7 +10,8 @@ from datetime import timedelta
 
 import pytest
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock
+from medsocial_tui.publishing import queue
 from medsocial_tui.store.plans import plan, plan_problems
 
 F = queue.QueueFilter

@@ -9,8 +9,11 @@ from datetime import timedelta
 import pytest
 from PIL import Image
 
-from medsocial_tui import clock, health, media, queue
+from medsocial_tui import clock
+from medsocial_tui.compose import media
 from medsocial_tui.errors import InvalidTransition, UsageError
+from medsocial_tui.home import health
+from medsocial_tui.publishing import queue
 from medsocial_tui.when import parse_when
 
 from .conftest import switch

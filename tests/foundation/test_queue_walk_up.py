@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from medsocial_tui import queue
+from medsocial_tui.publishing import queue
 from medsocial_tui.store.plans import plan, plan_problems
 
 from .test_queue_plans import FILTERS, everything_in_order, store  # noqa: F401 - fixture

@@ -6,12 +6,13 @@ from __future__ import annotations
 from textual.widgets import DataTable
 
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 
 
 async def test_the_queue_shows_the_demo_posts_with_states_in_words(demo_practice):
     app = create_app(practice=demo_practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         table = app.screen.query_one(DataTable)
         assert table.row_count == 12
@@ -23,7 +24,7 @@ async def test_filter_shows_only_what_needs_a_person(demo_practice):
     app = create_app(practice=demo_practice)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         assert "needs a person" in str(app.screen.query_one("#status-line").render())
         assert app.screen.query_one(DataTable).row_count == 4
@@ -48,7 +49,7 @@ async def test_another_process_committing_shows_up_without_a_keypress(demo_pract
             db.conn.execute("UPDATE posts SET text='Changed elsewhere' WHERE id=1")
         other.close()
         app.screen.poll_changes()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         texts = [p.text for p in app.screen.loaded]
         assert "Changed elsewhere" in texts

@@ -12,8 +12,9 @@ import pytest
 
 from medsocial_tui import clock
 from medsocial_tui.errors import UsageError
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.when import parse_when, understood
 
 from .conftest import run_cli
@@ -109,7 +110,7 @@ async def test_a_bad_stored_time_still_opens_the_app(demo_home):
     try:
         app = create_app(practice=practice)
         async with app.run_test(size=(80, 24)) as pilot:
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             await pilot.pause()
             assert app.screen.loaded
     finally:

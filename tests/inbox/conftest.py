@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import demo, inbox_fetch, staff
-from medsocial_tui.config import Home, write_secrets
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import Home, write_secrets
+from medsocial_tui.home.practice import Practice, open_practice
+from medsocial_tui.listening import inbox_fetch
 from medsocial_tui.models import Role
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.records import staff
 from medsocial_tui.testing import inbox_reference
 from medsocial_tui.testing.inbox_reference import InboxNetwork
 

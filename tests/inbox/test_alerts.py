@@ -7,9 +7,9 @@ from __future__ import annotations
 import stat
 from datetime import timedelta
 
-from medsocial_tui.config import load_secrets, write_secrets
+from medsocial_tui.home.config import load_secrets, write_secrets
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.hookspecs import hookimpl
-from medsocial_tui.practice import open_practice
 from medsocial_tui.testing import inbox_reference
 from medsocial_tui.testing.fakeapi import FakeAPI, Reply
 
@@ -86,7 +86,7 @@ def test_a_plugins_notify_hook_is_told_and_overdue_items_are_flagged_once(
     try:
         import asyncio
 
-        from medsocial_tui import inbox_fetch
+        from medsocial_tui.listening import inbox_fetch
 
         report = asyncio.run(inbox_fetch.run(practice))
         again = asyncio.run(inbox_fetch.run(practice))
@@ -99,7 +99,7 @@ def test_a_plugins_notify_hook_is_told_and_overdue_items_are_flagged_once(
 
 
 def test_doctor_flags_overdue_items_and_replies_that_need_a_person(tmp_path, network):
-    from medsocial_tui import health
+    from medsocial_tui.home import health
 
     home = make_home(
         tmp_path / "h",

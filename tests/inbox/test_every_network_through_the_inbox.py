@@ -8,10 +8,11 @@ import json
 
 import pytest
 
-from medsocial_tui import demo, inbox
 from medsocial_tui.channel import Capability
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.listening import inbox
 from medsocial_tui.testing.contract import discover_kits
 
 from .conftest import OWNER, fetch

@@ -8,8 +8,9 @@ import asyncio
 
 import pytest
 
-from medsocial_tui import flush, inbox, queue
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.listening import inbox
+from medsocial_tui.publishing import flush, queue
 from medsocial_tui.testing import inbox_reference
 from medsocial_tui.testing.fakeapi import Fault
 
@@ -133,7 +134,7 @@ def test_a_fetch_that_lost_the_race_stores_nothing_twice(home, network, monkeypa
                 __import__("httpx").AsyncClient(), practice.account("page"), None
             )
         )
-        from medsocial_tui.inbox_fetch import store_page
+        from medsocial_tui.listening.inbox_fetch import store_page
 
         assert store_page(practice.store, "page", None, page) == (1, {"comment": 1})
         assert store_page(practice.store, "page", None, page) is None
@@ -177,7 +178,7 @@ def test_a_busy_database_is_said_in_words_with_exit_2_and_loses_nothing(
 
 
 def test_a_second_fetch_while_one_runs_says_so_and_does_nothing(home, network, entry_point_path):
-    from medsocial_tui import runlock
+    from medsocial_tui.publishing import runlock
 
     from .conftest import fetch_process
 
@@ -233,7 +234,7 @@ def test_an_item_already_answered_on_the_network_arrives_replied(home, monkeypat
     from datetime import UTC, datetime
 
     from medsocial_tui.channel import Activity, ActivityPage
-    from medsocial_tui.inbox_fetch import store_page
+    from medsocial_tui.listening.inbox_fetch import store_page
 
     practice = open_as(home, "owner", monkeypatch)
     try:

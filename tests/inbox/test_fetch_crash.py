@@ -9,7 +9,7 @@ import random
 import signal
 import time
 
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.testing import inbox_reference
 from medsocial_tui.testing.fakeapi import Fault
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from textual.widgets import TextArea
 
-from medsocial_tui import demo
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 
 NOW = "2026-11-27T15:00:00Z"
 
@@ -28,7 +29,7 @@ def demo_app(tmp_path, monkeypatch):
 
 async def settled(pilot) -> None:
     await pilot.pause(0.5)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     for widget in pilot.app.screen.query("TextArea"):
         widget.cursor_blink = False
     await pilot.pause()

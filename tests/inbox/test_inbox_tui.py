@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, TextArea
 
-from medsocial_tui import inbox
+from medsocial_tui.listening import inbox
 from medsocial_tui.tui.app import create_app
 
 from .conftest import DESK, DOCTOR, fetch, open_as

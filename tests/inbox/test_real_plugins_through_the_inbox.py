@@ -10,10 +10,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from medsocial_tui import demo, inbox, inbox_fetch, staff
-from medsocial_tui.config import write_secrets
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.listening import inbox, inbox_fetch
 from medsocial_tui.models import Role
-from medsocial_tui.practice import open_practice
+from medsocial_tui.records import staff
 
 from .conftest import DOCTOR, OWNER
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from medsocial_tui import inbox
 from medsocial_tui.errors import PermissionDenied
+from medsocial_tui.listening import inbox
 from medsocial_tui.testing.fakeapi import Fault
 
 from .conftest import DESK, DOCTOR, OWNER, fetch, open_as, run_cli

@@ -15,9 +15,13 @@ from pathlib import Path
 import pytest
 from medsocial_mastodon.fake import TOKEN, FakeMastodon
 
-from medsocial_tui import clock, demo, flush, metrics, queue, rate_waits, report
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui import clock
+from medsocial_tui.accounts import rate_waits
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.listening import metrics, report
+from medsocial_tui.publishing import flush, queue
 from medsocial_tui.testing.fakeapi import Fault
 
 
@@ -334,7 +338,7 @@ def test_a_fetch_killed_half_way_keeps_what_it_read_and_the_next_reads_the_rest(
 
 
 def test_doctor_says_when_counters_are_not_read_and_which_account_failed(home, fake, monkeypatch):
-    from medsocial_tui import health
+    from medsocial_tui.home import health
 
     publish(home, ["One"])
     later = clock.now() + timedelta(days=3)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import demo
 from medsocial_tui.channel import Account, Limits
-from medsocial_tui.config import Home, write_secrets
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import Home, write_secrets
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.hookspecs import hookimpl
-from medsocial_tui.practice import open_practice
 from medsocial_tui.testing import hours_reference, reference
 from medsocial_tui.testing.hours_reference import HoursNetwork
 from medsocial_tui.testing.reference import ReferenceChannel, ReferenceNetwork

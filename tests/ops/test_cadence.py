@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from medsocial_tui import clock, demo, health
-from medsocial_tui.practice import open_practice
+from medsocial_tui import clock
+from medsocial_tui.home import demo, health
+from medsocial_tui.home.practice import open_practice
 
 
 def _last_post(practice, account_id: str, days_ago: int | None) -> None:

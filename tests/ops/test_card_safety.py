@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import cards, media
+from medsocial_tui import cards
+from medsocial_tui.compose import media
 from medsocial_tui.errors import UsageError
 
 

@@ -8,7 +8,8 @@ import time
 import pytest
 from PIL import Image, ImageFont
 
-from medsocial_tui import cards, links
+from medsocial_tui import cards
+from medsocial_tui.compose import links
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, Reply
 
 CARD = cards.Card(

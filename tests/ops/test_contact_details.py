@@ -9,9 +9,10 @@ import tracemalloc
 
 import pytest
 
-from medsocial_tui import hours, templates
+from medsocial_tui import templates
 from medsocial_tui.errors import ConfigError, UsageError
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.operations import hours
 
 from .conftest import PLUGINS, make_home
 

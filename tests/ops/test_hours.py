@@ -9,9 +9,11 @@ from datetime import date
 
 import pytest
 
-from medsocial_tui import audit, flush, hours, queue
 from medsocial_tui.errors import ComplianceBlocked, InvalidTransition, UsageError
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.operations import hours
+from medsocial_tui.publishing import flush, queue
+from medsocial_tui.records import audit
 from medsocial_tui.testing.fakeapi import Fault
 
 from .conftest import PLUGINS, make_home, run

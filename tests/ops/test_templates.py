@@ -8,11 +8,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PIL import Image
 
-from medsocial_tui import links, queue, staff, templates
+from medsocial_tui import templates
+from medsocial_tui.compose import links
 from medsocial_tui.errors import UsageError
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.hookspecs import hookimpl
 from medsocial_tui.models import Role
-from medsocial_tui.practice import open_practice
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import staff
 from medsocial_tui.templates import PlannedPost, TemplateField
 
 from .conftest import LOGIN, PLUGINS

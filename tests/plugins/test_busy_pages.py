@@ -139,7 +139,7 @@ def test_a_post_lost_before_it_landed_is_proven_absent_past_30_newer_posts_and_s
 
 def due_now(home: Path) -> None:
     """A network that drops repeats retries a lost answer a little later; bring it to now."""
-    from medsocial_tui.practice import open_practice
+    from medsocial_tui.home.practice import open_practice
     from medsocial_tui.testing.practice_home import make_due_again
 
     practice = open_practice(home)

@@ -7,8 +7,8 @@ from medsocial_google_business.fake import FakeGoogleBusiness
 from medsocial_google_business.fake import account_for as google_account
 from medsocial_meta.fake import PAGE_ID, PAGE_TOKEN, FakeGraph
 
-from medsocial_tui.config import write_secrets
-from medsocial_tui.health import diagnose
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.health import diagnose
 from medsocial_tui.testing.practice_home import LOGIN, practice_with_account
 
 

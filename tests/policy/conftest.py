@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import demo, staff
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import Role
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.records import staff
 from medsocial_tui.store import Store, open_store
 
 ADMIN = "olivia"

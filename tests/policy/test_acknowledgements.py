@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from medsocial_tui import audit, policy, queue, staff
 from medsocial_tui.errors import PermissionDenied
 from medsocial_tui.models import Role
-from medsocial_tui.staff import Action
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import audit, policy, staff
+from medsocial_tui.records.staff import Action
 
 from .conftest import ADMIN
 

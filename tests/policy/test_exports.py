@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import audit, exports, staff
 from medsocial_tui.errors import PermissionDenied
+from medsocial_tui.records import audit, exports, staff
 
 ADMIN = "lbrooks"
 

@@ -8,8 +8,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from medsocial_tui import policy
 from medsocial_tui.cli import main
+from medsocial_tui.records import policy
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Input
 
-from medsocial_tui import audit_notes, policy, staff, training
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.records import audit_notes, policy, staff, training
 from medsocial_tui.tui.app import create_app
 
 SIZE = (80, 24)

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from medsocial_tui import audit, policy
 from medsocial_tui.errors import InvalidTransition, PermissionDenied, UsageError
+from medsocial_tui.records import audit, policy
 
 from .conftest import ADMIN
 

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from medsocial_tui import audit, audit_notes, policy, staff, training
 from medsocial_tui.errors import ComplianceBlocked, InvalidTransition, PermissionDenied
 from medsocial_tui.models import Role
-from medsocial_tui.staff import Action
+from medsocial_tui.records import audit, audit_notes, policy, staff, training
+from medsocial_tui.records.staff import Action
 
 from .conftest import ADMIN
 

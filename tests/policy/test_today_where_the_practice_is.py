@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from medsocial_tui import audit_notes, demo, policy, staff, training
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.models import Role
-from medsocial_tui.practice import open_practice
+from medsocial_tui.records import audit_notes, policy, staff, training
 
 from .conftest import ADMIN
 

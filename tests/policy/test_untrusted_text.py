@@ -9,10 +9,10 @@ import stat
 
 import pytest
 
-from medsocial_tui import exports, policy, staff
-from medsocial_tui.config import Home, write_secrets
 from medsocial_tui.errors import UsageError
+from medsocial_tui.home.config import Home, write_secrets
 from medsocial_tui.models import Role
+from medsocial_tui.records import exports, policy, staff
 
 from .conftest import ADMIN
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from medsocial_tui import approvals, audit, queue, reasons
 from medsocial_tui.errors import ComplianceBlocked, PermissionDenied
+from medsocial_tui.publishing import approvals, queue
+from medsocial_tui.records import audit, reasons
 
 from .conftest import as_
 

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import audit, audit_head, clock, queue, records_key
+from medsocial_tui import clock
 from medsocial_tui.errors import SecretsError
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import audit, audit_head, records_key
 from medsocial_tui.store import open_store
 
 from .conftest import as_, run_cli

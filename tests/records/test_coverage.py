@@ -3,9 +3,10 @@ leaves an event in the keyed chain, and the chain still verifies after all of th
 
 from __future__ import annotations
 
-from medsocial_tui import audit, policy, queue, training
-from medsocial_tui import staff as staff_core
 from medsocial_tui.models import Role
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import audit, policy, training
+from medsocial_tui.records import staff as staff_core
 
 from .conftest import as_
 

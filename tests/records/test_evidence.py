@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from medsocial_tui import audit, clock
+from medsocial_tui import clock
+from medsocial_tui.records import audit
 
 from .conftest import run_cli
 

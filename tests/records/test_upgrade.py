@@ -8,8 +8,10 @@ import sqlite3
 
 from sqlite_utils import Database
 
-from medsocial_tui import approvals, audit, clock, records_key
-from medsocial_tui.config import PracticeConfig
+from medsocial_tui import clock
+from medsocial_tui.home.config import PracticeConfig
+from medsocial_tui.publishing import approvals
+from medsocial_tui.records import audit, records_key
 from medsocial_tui.store import open_store
 from medsocial_tui.store.migrations import migrations
 

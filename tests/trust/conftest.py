@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import clock, demo, staff
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.records import staff
 from medsocial_tui.store import open_store
 
 MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")

@@ -9,7 +9,7 @@ import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
-from medsocial_tui import demo
+from medsocial_tui.home import demo
 
 from .conftest import MEDSOCIAL, OWNER, as_staff, clean_env, post_id, run
 

@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from medsocial_tui import clock, flush, media, queue
+from medsocial_tui import clock
+from medsocial_tui.compose import media
 from medsocial_tui.errors import UsageError
-from medsocial_tui.identity import Access, Identity
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.identity import Access, Identity
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import flush, queue
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.practice_home import LOGIN, practice_with_account
 from medsocial_tui.testing.reference import ReferenceNetwork

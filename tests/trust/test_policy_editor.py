@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from textual.widgets import TextArea
 
-from medsocial_tui import demo, policy
-from medsocial_tui.identity import Access, Identity
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.identity import Access, Identity
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.records import policy
 from medsocial_tui.tui.app import create_app
 
 

@@ -4,7 +4,7 @@ text in and out."""
 
 from __future__ import annotations
 
-from medsocial_tui.exports import CSV_COLUMNS
+from medsocial_tui.records.exports import CSV_COLUMNS
 
 from .conftest import OWNER, as_staff, run
 

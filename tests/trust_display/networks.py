@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from medsocial_tui import clock, demo, queue
+from medsocial_tui import clock
 from medsocial_tui.channel import (
     AccountHealth,
     AuthExpired,
@@ -16,9 +16,11 @@ from medsocial_tui.channel import (
     Field,
     Published,
 )
-from medsocial_tui.config import write_secrets
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.hookspecs import hookimpl
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui.publishing import queue
 from medsocial_tui.testing.fakeapi import FakeAPI, Reply
 
 LOGIN = "owner"

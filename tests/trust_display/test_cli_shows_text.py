@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import clock, demo, queue
-from medsocial_tui.practice import open_practice
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import queue
 
 from .hostile import ESCAPES, HOSTILE, MARKUP, poison, raw_found
 

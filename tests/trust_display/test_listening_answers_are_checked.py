@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from medsocial_tui import plugin_calls
+from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.channel import (
     Account,
     Activity,

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui import demo
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.plugin_host import load_plugins
-from medsocial_tui.practice import open_practice
 from medsocial_tui.tui.app import create_app
 
 HANGS_AT_IMPORT = """
@@ -138,8 +138,8 @@ def register_channels(register):
 def test_plugins_lists_a_channel_whose_limits_fail_without_a_traceback(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
+    from medsocial_tui.accounts.plugin_calls import count_of, limits_of
     from medsocial_tui.cli import main
-    from medsocial_tui.plugin_calls import count_of, limits_of
 
     root = tmp_path / "site"
     root.mkdir()

@@ -7,11 +7,11 @@ import time
 
 import pytest
 
-from medsocial_tui import flush
 from medsocial_tui.compliance import check_text
 from medsocial_tui.compliance import report as report_module
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.publishing import flush
 
 from .networks import LOGIN, TOKEN, home_with
 

@@ -9,9 +9,10 @@ from urllib.parse import quote, quote_plus
 
 import pytest
 
-from medsocial_tui import flush, health
+from medsocial_tui.accounts.plugin_calls import scrub_for
 from medsocial_tui.channel import Account
-from medsocial_tui.plugin_calls import scrub_for
+from medsocial_tui.home import health
+from medsocial_tui.publishing import flush
 
 from .networks import CLIENT_ID, CLIENT_SECRET, LOGIN, TOKEN, CarelessNetwork, home_with
 

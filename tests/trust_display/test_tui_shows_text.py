@@ -9,8 +9,8 @@ import re
 import pytest
 from textual.widgets import DataTable
 
-from medsocial_tui import demo
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
 
 from .hostile import HOSTILE, MARKUP, poison, raw_found

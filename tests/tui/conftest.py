@@ -7,8 +7,9 @@ import uuid
 
 import pytest
 
-from medsocial_tui import clock, demo
-from medsocial_tui.practice import open_practice
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 
 NOW = "2026-11-27T15:00:00Z"
 

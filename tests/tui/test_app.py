@@ -8,8 +8,8 @@ import unicodedata
 
 from textual.command import CommandPalette
 
-from medsocial_tui import queue
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import uuid
 
-from medsocial_tui import authorisations, clock
+from medsocial_tui import clock
+from medsocial_tui.records import authorisations
 from medsocial_tui.tui.app import create_app
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
-from medsocial_tui import queue
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 
 FIRST_HOUR = 6

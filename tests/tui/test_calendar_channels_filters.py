@@ -5,7 +5,8 @@ from __future__ import annotations
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Select, Static
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 
 

@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from textual.widgets import DataTable
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 
 

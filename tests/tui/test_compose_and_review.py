@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from textual.widgets import Static, TextArea
 
-from medsocial_tui import queue
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 
@@ -27,7 +28,7 @@ async def type_post(pilot, text: str, account_downs: list[int], when: str) -> No
 async def settle(pilot) -> None:
     """Let the debounced preview start, then wait for its worker to finish."""
     await pilot.pause(PREVIEW_DELAY + 0.1)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 

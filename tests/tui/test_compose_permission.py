@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from textual.widgets import Input, Static
 
-from medsocial_tui import authorisations, queue
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import authorisations
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 
 from .test_compose_and_review import newest, settle, type_post
 
@@ -65,7 +67,7 @@ async def test_the_review_screen_says_why_a_post_lacks_permission(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("v")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         detail = str(app.screen.query_one("#detail", Static).render())
         assert "Patient permission: this post needs a patient's written authorisation" in detail
@@ -98,7 +100,7 @@ async def test_alt_text_is_typed_in_the_attach_field_and_checked_by_the_guard(
 async def test_review_and_compose_run_the_guard_off_the_ui_thread(practice_as, monkeypatch):
     import threading
 
-    from medsocial_tui import guard
+    from medsocial_tui.publishing import guard
 
     threads: list[str] = []
     real = guard.report_for
@@ -117,7 +119,7 @@ async def test_review_and_compose_run_the_guard_off_the_ui_thread(practice_as, m
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("v")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("escape")
         await type_post(pilot, "Closed Monday.", [3], "")
     assert threads and threading.main_thread().name not in threads

@@ -8,12 +8,15 @@ import time
 import pytest
 from medsocial_mastodon.fake import TOKEN, FakeMastodon
 
-from medsocial_tui import demo, flush, hours, queue
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.operations import hours
+from medsocial_tui.publishing import flush, queue
 from medsocial_tui.testing import hours_reference
 from medsocial_tui.testing.hours_reference import HoursNetwork
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 
 
 @pytest.fixture
@@ -53,7 +56,7 @@ def newest_change(practice) -> hours.HoursRecord:
 
 async def settle(pilot, app) -> None:
     await pilot.pause()
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
 
 
@@ -134,7 +137,7 @@ async def write_qa_from_template(app, pilot) -> None:
     await pilot.pause()
     await pilot.press("end", "enter")
     await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
     assert type(app.screen).__name__ == "ComposeScreen"
 

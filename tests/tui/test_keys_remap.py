@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.binding import Binding
 
-from medsocial_tui.practice import open_practice
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import MedsocialApp, create_app
 
 AREAS = ("queue", "calendar", "review", "channels", "policy", "hours", "inbox")

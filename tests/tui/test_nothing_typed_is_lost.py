@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, TextArea
 
-from medsocial_tui import unsaved
+from medsocial_tui.compose import unsaved
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.compose import KEEP_DELAY, PREVIEW_DELAY
 from medsocial_tui.tui.widgets.ticks import Ticks
 
@@ -25,7 +26,7 @@ MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
 
 async def settle(pilot, seconds: float = PREVIEW_DELAY + 0.1) -> None:
     await pilot.pause(seconds)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 

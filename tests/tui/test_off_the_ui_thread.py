@@ -8,8 +8,10 @@ import threading
 
 from textual.widgets import DataTable
 
-from medsocial_tui import queue, staff
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import staff
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 
 
 def on_main_thread(monkeypatch, module, name: str) -> list[bool]:
@@ -26,7 +28,7 @@ def on_main_thread(monkeypatch, module, name: str) -> list[bool]:
 
 
 async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 

@@ -7,7 +7,7 @@ import threading
 
 from textual_plotext import PlotextPlot
 
-from medsocial_tui import report
+from medsocial_tui.listening import report
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.safe import TextTable
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Select
 
-from medsocial_tui import queue
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.queue import PAGE_SIZE, WINDOW
 
 from .conftest import add_published_posts
@@ -22,7 +23,7 @@ def detail(app) -> str:
 
 async def settle(pilot) -> None:
     """Reads run in worker threads and come back as messages: wait for both."""
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 
@@ -161,7 +162,7 @@ async def test_held_posts_move_with_a_time_in_words(practice_as):
 async def test_cancel_asks_for_a_reason_and_checks_it_off_the_ui_thread(practice_as, monkeypatch):
     import threading
 
-    from medsocial_tui import guard
+    from medsocial_tui.publishing import guard
 
     threads: list[str] = []
     real = guard.report_for
@@ -179,7 +180,7 @@ async def test_cancel_asks_for_a_reason_and_checks_it_off_the_ui_thread(practice
         await pilot.press("x")
         await pilot.pause()
         await pilot.press(*"repaving moved", "enter")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
     assert queue.get(practice.store, post_id).status == "canceled"
     # The reason is read by the guard (it must not name a patient), never on the UI thread.

@@ -10,9 +10,11 @@ from datetime import date
 import pytest
 from textual.widgets import Static
 
-from medsocial_tui import policy, queue, staff
 from medsocial_tui.models import Role
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import policy, staff
 from medsocial_tui.tui.app import RIGHTS_POLL_SECONDS, create_app
+from medsocial_tui.tui.pilot import workers_done
 
 
 def notices(app) -> str:
@@ -70,7 +72,7 @@ async def test_a_draft_written_from_a_template_is_in_the_queue_on_return(
         await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")
         await pilot.pause()
         assert type(app.screen).__name__ == "ComposeScreen"
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "QueueScreen"

@@ -12,8 +12,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
-from medsocial_tui import queue
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 from medsocial_tui.tui.widgets.ticks import Ticks
 
@@ -36,7 +37,7 @@ async def burst(pilot, text: str) -> None:
 
 async def settle(pilot) -> None:
     await pilot.pause(PREVIEW_DELAY + 0.1)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 

@@ -8,11 +8,13 @@ import pytest
 from textual.widgets import DataTable, Select, Static, TextArea
 from textual.widgets._footer import FooterKey
 
-from medsocial_tui import queue, staff
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.models import Role
-from medsocial_tui.practice import open_practice
+from medsocial_tui.publishing import queue
+from medsocial_tui.records import staff
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
+from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 
@@ -22,7 +24,7 @@ def notices(app) -> str:
 
 async def settle(pilot) -> None:
     await pilot.pause(PREVIEW_DELAY + 0.1)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 

@@ -8,8 +8,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import authorisations
-from medsocial_tui.practice import Practice
+from medsocial_tui.home.practice import Practice
+from medsocial_tui.records import authorisations
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm

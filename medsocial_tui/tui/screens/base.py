@@ -16,9 +16,9 @@ from textual.message import Message
 from textual.screen import Screen
 
 from medsocial_tui.errors import MedsocialError
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import StaffMember
-from medsocial_tui.practice import Practice
-from medsocial_tui.staff import Action, Decision
+from medsocial_tui.records.staff import Action, Decision
 from medsocial_tui.tui.typing_guard import has_fields
 
 T = TypeVar("T")

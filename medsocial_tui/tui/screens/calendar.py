@@ -12,10 +12,11 @@ from textual.binding import Binding
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock, queue
+from medsocial_tui import clock
 from medsocial_tui.models import Post
-from medsocial_tui.staff import Action
-from medsocial_tui.states import DeliveryState
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.states import DeliveryState
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter

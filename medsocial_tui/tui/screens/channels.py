@@ -14,9 +14,12 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock, health, plugin_calls, queue
-from medsocial_tui.health import AccountStatus
-from medsocial_tui.staff import Action
+from medsocial_tui import clock
+from medsocial_tui.accounts import plugin_calls
+from medsocial_tui.home import health
+from medsocial_tui.home.health import AccountStatus
+from medsocial_tui.publishing import queue
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask

@@ -23,16 +23,19 @@ from textual.widgets import Header, Input, Label, Select, Static, TextArea
 from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
-from medsocial_tui import clock, guard, media, plugin_calls, qa_cards, queue, unsaved
-from medsocial_tui.approvers import review_wait
+from medsocial_tui import clock
+from medsocial_tui.accounts import plugin_calls
+from medsocial_tui.accounts.connections import connection_problem, problems_by_account
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.config import POST_KINDS
-from medsocial_tui.connections import connection_problem, problems_by_account
+from medsocial_tui.compose import media, qa_cards, unsaved
 from medsocial_tui.errors import MedsocialError
+from medsocial_tui.home.config import POST_KINDS
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
-from medsocial_tui.practice import Practice
-from medsocial_tui.review_facts import attachments
-from medsocial_tui.staff import Action
+from medsocial_tui.publishing import guard, queue
+from medsocial_tui.publishing.approvers import review_wait
+from medsocial_tui.publishing.review_facts import attachments
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextEditor, TextInput, TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
@@ -211,7 +214,7 @@ def build_preview(practice: Practice, written: Written) -> Preview:
 
 def _permission_problems(practice: Practice, compose: queue.Compose) -> list[str]:
     """Why the post needs a patient's authorisation it does not have (see authorisations)."""
-    from medsocial_tui import authorisations
+    from medsocial_tui.records import authorisations
 
     texts = [compose.text, *compose.overrides.values()]
     texts += [str(m.get("alt_text", "")) for m in compose.media if m.get("alt_text")]

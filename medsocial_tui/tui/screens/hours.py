@@ -11,10 +11,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from medsocial_tui import hours
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.health import quiet_accounts
-from medsocial_tui.staff import Action
+from medsocial_tui.home.health import quiet_accounts
+from medsocial_tui.operations import hours
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm

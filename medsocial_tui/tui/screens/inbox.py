@@ -19,12 +19,13 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static, TextArea
 from textual.worker import get_current_worker
 
-from medsocial_tui import clock, inbox
+from medsocial_tui import clock
 from medsocial_tui.channel import Capability
 from medsocial_tui.compliance.reply_guard import ReplyVerdict
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.inbox_states import DESCRIPTIONS, InboxState
-from medsocial_tui.staff import Action
+from medsocial_tui.listening import inbox
+from medsocial_tui.listening.inbox_states import DESCRIPTIONS, InboxState
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextEditor, TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask

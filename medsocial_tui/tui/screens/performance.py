@@ -1,7 +1,7 @@
 """Performance: how posts did, per account and per kind of post, with a chart drawn in the
 terminal by plotext, the period beside the one before, and the best posts. The numbers are
 the ones ``medsocial metrics fetch`` stored; the report says the same (both read
-:func:`medsocial_tui.report.summarise`). Reading them runs in a thread worker on its own
+:func:`medsocial_tui.listening.report.summarise`). Reading them runs in a thread worker on its own
 read-only connection, so keys never wait for it."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from textual.binding import Binding
 from textual.widgets import Header
 from textual_plotext import PlotextPlot
 
-from medsocial_tui import metrics, report
 from medsocial_tui.channel import COUNTER_WORDS
 from medsocial_tui.display import terminal_safe
+from medsocial_tui.listening import metrics, report
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter

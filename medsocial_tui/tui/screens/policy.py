@@ -10,10 +10,11 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Header, Markdown, Static
 
-from medsocial_tui import clock, exports, policy
+from medsocial_tui import clock
 from medsocial_tui.display import terminal_safe
-from medsocial_tui.practice import Practice
-from medsocial_tui.staff import Action
+from medsocial_tui.home.practice import Practice
+from medsocial_tui.records import exports, policy
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm

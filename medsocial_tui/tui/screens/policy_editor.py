@@ -9,8 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Header, Static, TextArea
 
-from medsocial_tui import policy
 from medsocial_tui.errors import MedsocialError
+from medsocial_tui.records import policy
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 

@@ -10,12 +10,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock, queue
-from medsocial_tui.approvers import review_wait
+from medsocial_tui import clock
 from medsocial_tui.errors import NotFound
 from medsocial_tui.models import Delivery, Post
-from medsocial_tui.review_facts import attachments
-from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.approvers import review_wait
+from medsocial_tui.publishing.review_facts import attachments
+from medsocial_tui.publishing.states import DESCRIPTIONS, NEXT_STEP
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.widgets.footer import KeyFooter

@@ -4,11 +4,17 @@ core needs in words and calls the core, which decides and records."""
 
 from __future__ import annotations
 
-from medsocial_tui import queue
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Delivery, Post
-from medsocial_tui.staff import Action
-from medsocial_tui.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE, DeliveryState, can_move
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.states import (
+    RESOLVABLE,
+    RETRY_ANYWAY,
+    RETRYABLE,
+    DeliveryState,
+    can_move,
+)
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose

@@ -15,11 +15,18 @@ from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock, queue, staff
-from medsocial_tui.approvers import review_wait
+from medsocial_tui import clock
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
-from medsocial_tui.states import DESCRIPTIONS, NEXT_STEP, WAITING_FOR_A_PERSON, DeliveryState
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.approvers import review_wait
+from medsocial_tui.publishing.states import (
+    DESCRIPTIONS,
+    NEXT_STEP,
+    WAITING_FOR_A_PERSON,
+    DeliveryState,
+)
+from medsocial_tui.records import staff
 from medsocial_tui.tui.keys import area_keys
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions

@@ -11,9 +11,10 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
-from medsocial_tui import queue, staff
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.states import WAITING_FOR_A_PERSON
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.states import WAITING_FOR_A_PERSON
+from medsocial_tui.records import staff
 from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 from medsocial_tui.tui.screens.base import PracticeScreen
 from medsocial_tui.when import parse_when

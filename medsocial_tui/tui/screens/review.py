@@ -12,12 +12,14 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
-from medsocial_tui import clock, guard, queue, staff
-from medsocial_tui.approvers import ReviewWait, stuck_posts_of
+from medsocial_tui import clock
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
-from medsocial_tui.practice import Practice
-from medsocial_tui.review_facts import review_facts
-from medsocial_tui.staff import Action
+from medsocial_tui.publishing import guard, queue
+from medsocial_tui.publishing.approvers import ReviewWait, stuck_posts_of
+from medsocial_tui.publishing.review_facts import review_facts
+from medsocial_tui.records import staff
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask

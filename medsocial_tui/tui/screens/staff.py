@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import audit_notes, exports, guard, policy, staff, training
 from medsocial_tui.errors import UsageError
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Role, StaffMember
-from medsocial_tui.practice import Practice
-from medsocial_tui.staff import Action
+from medsocial_tui.publishing import guard
+from medsocial_tui.records import audit_notes, exports, policy, staff, training
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm

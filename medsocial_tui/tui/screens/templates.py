@@ -15,9 +15,9 @@ from textual.widgets.option_list import Option
 
 from medsocial_tui import templates
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.health import quiet_accounts
+from medsocial_tui.home.health import quiet_accounts
 from medsocial_tui.models import Post
-from medsocial_tui.staff import Action
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter

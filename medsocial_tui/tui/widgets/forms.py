@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from medsocial_tui.practice import Practice
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
 from medsocial_tui.tui.screens.base import PracticeScreen
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from medsocial_bluesky.fake import HANDLE, PASSWORD, FakeBluesky
 
-from medsocial_tui import flush
+from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import (
     LOGIN,

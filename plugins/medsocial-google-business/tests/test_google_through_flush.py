@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from medsocial_google_business.fake import FakeGoogleBusiness, account_for
 
-from medsocial_tui import flush
+from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import (
     LOGIN,

@@ -16,9 +16,12 @@ from medsocial_google_business.fake import (
     FakeGoogleBusiness,
 )
 
-from medsocial_tui import clock, demo, flush, hours
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import Practice, open_practice
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import Practice, open_practice
+from medsocial_tui.operations import hours
+from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
 
 LOCATION = f"/v1/locations/{LOCATION_ID}"

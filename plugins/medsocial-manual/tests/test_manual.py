@@ -10,9 +10,12 @@ from click.testing import CliRunner
 from medsocial_manual import ManualChannel
 from PIL import Image
 
-from medsocial_tui import clock, flush, health, media
+from medsocial_tui import clock
 from medsocial_tui.channel import Account, Draft, HandOff, Media
 from medsocial_tui.cli import main
+from medsocial_tui.compose import media
+from medsocial_tui.home import health
+from medsocial_tui.publishing import flush
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.practice_home import (
     LOGIN,

@@ -7,9 +7,11 @@ import asyncio
 
 from medsocial_mastodon.fake import TOKEN, FakeMastodon
 
-from medsocial_tui import clock, demo, flush, queue
-from medsocial_tui.config import write_secrets
-from medsocial_tui.practice import open_practice
+from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import flush, queue
 from medsocial_tui.testing.fakeapi import Fault
 
 

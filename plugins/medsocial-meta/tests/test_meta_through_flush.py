@@ -14,7 +14,7 @@ from medsocial_meta.fake import (
 )
 from medsocial_meta.graph import GRAPH_VERSION
 
-from medsocial_tui import flush
+from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import (
     LOGIN,

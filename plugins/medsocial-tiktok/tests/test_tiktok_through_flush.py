@@ -6,7 +6,8 @@ from __future__ import annotations
 from medsocial_tiktok import TikTok
 from medsocial_tiktok.fake import TOKEN, FakeTikTok
 
-from medsocial_tui import flush, media
+from medsocial_tui.compose import media
+from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import (
     LOGIN,

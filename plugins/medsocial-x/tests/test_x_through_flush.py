@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from medsocial_x.fake import CREDENTIALS, FakeX
 
-from medsocial_tui import flush
+from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import (
     LOGIN,

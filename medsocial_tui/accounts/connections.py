@@ -1,0 +1,99 @@
+"""Whether an account can post: its plugin loaded, its credentials and settings present.
+
+The one place that says what an account still needs (:func:`readiness`): flush says it before
+sending nothing, hours before a notice, doctor in its report, and the faces where a person
+chooses accounts (compose, review, templates), so an account that cannot post is not shown
+as ready and does not fail silently at 9 am."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from medsocial_tui.channel import Field
+from medsocial_tui.home.practice import Practice
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What one account still needs before anything can be sent for it."""
+
+    account_id: str
+    name: str = ""
+    in_config: bool = True
+    enabled: bool = True
+    plugin_missing: str | None = None
+    """The channel no loaded plugin provides, when that is the trouble."""
+    missing_credentials: tuple[Field, ...] = ()
+    missing_settings: tuple[Field, ...] = ()
+
+    @property
+    def connected(self) -> bool:
+        """Its plugin is loaded and it has every credential and setting it needs."""
+        return (
+            self.in_config
+            and self.plugin_missing is None
+            and not self.missing_credentials
+            and not self.missing_settings
+        )
+
+    @property
+    def can_post(self) -> bool:
+        return self.connected and self.enabled
+
+    @property
+    def missing(self) -> list[str]:
+        return [f.name for f in (*self.missing_credentials, *self.missing_settings)]
+
+    def problem(self) -> str:
+        """'' when it can post; else why not, in a few words."""
+        if not self.in_config:
+            return "not in practice.toml"
+        if not self.enabled:
+            return "turned off in practice.toml"
+        if self.plugin_missing is not None:
+            return f"not connected (plugin {self.plugin_missing} not loaded)"
+        return f"not connected (missing {', '.join(self.missing)})" if self.missing else ""
+
+    def what_to_do(self) -> str | None:
+        """What to add, and where, in a sentence; None when nothing is missing."""
+        if not self.missing_credentials and not self.missing_settings:
+            return None
+        parts = []
+        if self.missing_credentials:
+            names = ", ".join(f.name for f in self.missing_credentials)
+            parts.append(f"add {names} under [accounts.{self.account_id}] in secrets.toml")
+        if self.missing_settings:
+            names = ", ".join(f.name for f in self.missing_settings)
+            parts.append(f"add {names} to its settings in practice.toml")
+        return f"{self.name} is not connected: " + " and ".join(parts) + ", then retry"
+
+
+def readiness(practice: Practice, account_id: str) -> Readiness:
+    """What the account still needs (nothing, when :attr:`Readiness.can_post`)."""
+    config = practice.config.account(account_id)
+    if config is None:
+        return Readiness(account_id, in_config=False)
+    channel = practice.plugins.channels.get(config.channel)
+    if channel is None:
+        return Readiness(
+            account_id, config.name, enabled=config.enabled, plugin_missing=config.channel
+        )
+    account = practice.account(account_id)
+    return Readiness(
+        account_id,
+        account.name,
+        enabled=config.enabled,
+        missing_credentials=tuple(channel.missing_credentials(account)),
+        missing_settings=tuple(channel.missing_settings(account)),
+    )
+
+
+def connection_problem(practice: Practice, account_id: str) -> str:
+    """'' when the account can post; else why not, in a few words ("not connected (missing
+    access_token)")."""
+    return readiness(practice, account_id).problem()
+
+
+def problems_by_account(practice: Practice) -> dict[str, str]:
+    """Every account of the config with its problem ('' when it can post)."""
+    return {a.id: connection_problem(practice, a.id) for a in practice.config.accounts}

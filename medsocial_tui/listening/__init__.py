@@ -1,0 +1,2 @@
+"""What comes back from the networks: the inbox and its alerts, post metrics, the owner's
+report."""

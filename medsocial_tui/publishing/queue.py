@@ -1,0 +1,1121 @@
+"""The post queue: compose once for many accounts, review, schedule, and handle what failed.
+
+Every change is a compare-and-set on the current state inside ``BEGIN IMMEDIATE`` with its
+audit event, so a TUI edit and a running ``flush`` never overwrite each other.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from medsocial_tui import clock
+from medsocial_tui.accounts import plugin_calls
+from medsocial_tui.channel import Account, Channel, Draft, Media, Problem
+from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
+from medsocial_tui.home.config import POST_KINDS
+from medsocial_tui.home.practice import Practice
+from medsocial_tui.models import Delivery, Post, StaffMember
+from medsocial_tui.publishing import approvals, states
+from medsocial_tui.publishing.approvals import Basis
+from medsocial_tui.publishing.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE, can_move
+from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.publishing.states import PostStatus as P
+from medsocial_tui.records import audit, reasons
+from medsocial_tui.records.staff import Action, by_login, decide, require
+from medsocial_tui.store import Store
+
+MOVABLE = states.BEFORE_APPROVAL | states.RESCHEDULABLE
+"""Delivery states that ``reschedule`` moves to another time."""
+
+
+@dataclass(frozen=True)
+class Compose:
+    """What a person wrote: one text for several accounts, with per-channel overrides."""
+
+    text: str
+    accounts: Sequence[str]
+    kind: str = "general"
+    link: str | None = None
+    media: Sequence[Mapping[str, Any]] = ()
+    overrides: Mapping[str, str] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    scheduled_at: datetime | None = None
+    tolerance_minutes: int | None = None
+
+
+def me(practice: Practice) -> StaffMember | None:
+    """The signed-in staff member (the OS user)."""
+    return by_login(practice.store, practice.login)
+
+
+def _now() -> str:
+    return clock.to_iso(clock.now())
+
+
+def draft_for(practice: Practice, post: Compose | Post, account_id: str) -> Draft:
+    """The draft one account's channel validates and publishes."""
+    channel_name = practice.config.account(account_id).channel  # type: ignore[union-attr]
+    if isinstance(post, Post):
+        text = post.text_for(account_id, channel_name)
+    else:
+        text = post.overrides.get(account_id) or post.overrides.get(channel_name) or post.text
+    media = tuple(
+        Media(
+            path=practice.home.media_dir / Path(str(m["path"])).name,
+            alt_text=m.get("alt_text", ""),
+            mime_type=m.get("mime_type", ""),
+            width=m.get("width"),
+            height=m.get("height"),
+            size_bytes=m.get("size_bytes"),
+            url=m.get("url"),
+        )
+        for m in post.media
+    )
+    return Draft(text=text, media=media, link=post.link, kind=post.kind, options=dict(post.options))
+
+
+def preview(practice: Practice, compose: Compose) -> dict[str, list[Problem]]:
+    """Each account's offline validation problems, for the live preview and on submit."""
+    problems: dict[str, list[Problem]] = {}
+    for account_id in compose.accounts:
+        try:
+            channel = practice.channel_for(account_id)
+            account = practice.account(account_id)
+            draft = draft_for(practice, compose, account_id)
+            problems[account_id] = plugin_calls.validate(
+                channel, draft, account
+            ) + alt_text_problems(channel, draft, account)
+        except UsageError as exc:
+            problems[account_id] = [Problem(exc.what)]
+    return problems
+
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".tif", ".tiff"})
+
+
+def is_image(item: Media) -> bool:
+    if item.mime_type:
+        return item.mime_type.startswith("image/")
+    return Path(str(item.path)).suffix.lower() in IMAGE_SUFFIXES
+
+
+def alt_text_problems(channel: Channel, draft: Draft, account: Account | None) -> list[Problem]:
+    """One blocking problem per image without alt text, on a network that shows alt text
+    (the channel declares it in its limits)."""
+    limits = plugin_calls.limits_of(channel, account)
+    if limits is None or not limits.alt_text:
+        return []
+    return [
+        Problem(
+            f"{Path(str(item.path)).name} has no alt text: {channel.title} describes images "
+            "to screen readers, so write one (it is checked by the guard like the post)",
+            field="media",
+        )
+        for item in draft.media
+        if is_image(item) and not item.alt_text.strip()
+    ]
+
+
+def _check_compose(practice: Practice, compose: Compose) -> None:
+    if compose.kind not in POST_KINDS:
+        raise UsageError(
+            f"unknown post kind {compose.kind!r}", fix="use one of " + ", ".join(POST_KINDS)
+        )
+    if not compose.accounts:
+        raise UsageError("choose at least one account", fix="`medsocial accounts` lists them")
+    unknown = [a for a in compose.accounts if practice.config.account(a) is None]
+    if unknown:
+        raise UsageError(
+            f"no account {unknown[0]!r} in the config",
+            fix="pick one of: " + ", ".join(a.id for a in practice.config.accounts),
+        )
+    if len(set(compose.accounts)) != len(compose.accounts):
+        raise UsageError("an account is chosen twice")
+
+
+def _blocking(problems: dict[str, list[Problem]]) -> list[str]:
+    return [f"{acc}: {p.message}" for acc, items in problems.items() for p in items if p.blocking]
+
+
+def _content(compose: Compose) -> tuple[Any, ...]:
+    """The post columns that come from what the person wrote, in table order."""
+    return (
+        compose.kind,
+        compose.text,
+        compose.link,
+        json.dumps(list(compose.media)),
+        json.dumps(dict(compose.overrides)),
+        json.dumps(dict(compose.options)),
+        clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None,
+        compose.tolerance_minutes,
+    )
+
+
+def create(practice: Practice, compose: Compose, *, action: Action = Action.COMPOSE) -> Post:
+    """Save a new post as a draft with one delivery per chosen account. ``action`` is what
+    the author must be allowed to do (an hours change is allowed to more people than a post)."""
+    author = require(practice.store, me(practice), action)
+    _check_compose(practice, compose)
+    now = _now()
+    with practice.store.write() as db:
+        cursor = db.conn.execute(
+            "INSERT INTO posts (kind, text, link, media, overrides, options, scheduled_at,"
+            " tolerance_minutes, author, edited_by, status, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*_content(compose), author.login, author.login, P.DRAFT.value, now, now),
+        )
+        post_id = int(cursor.lastrowid)
+        for account_id in compose.accounts:
+            db.conn.execute(
+                "INSERT INTO deliveries (post_id, account_id, state, scheduled_at,"
+                " idempotency_key, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    post_id,
+                    account_id,
+                    S.DRAFT.value,
+                    clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None,
+                    uuid.uuid4().hex,
+                    now,
+                ),
+            )
+        audit.record(
+            db,
+            author.login,
+            "post.created",
+            "post",
+            post_id,
+            kind=compose.kind,
+            accounts=list(compose.accounts),
+        )
+    return get(practice.store, post_id)
+
+
+def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
+    """Change a post that has not started going out. An approved post goes back to review."""
+    actor = require(practice.store, me(practice), Action.COMPOSE)
+    _check_compose(practice, compose)
+    post = get(practice.store, post_id)
+    if post.status == P.CANCELED:
+        raise InvalidTransition(f"post {post_id} is {post.status} and can no longer be edited")
+    started = [d for d in post.deliveries if d.state not in states.EDITABLE | {S.CANCELED}]
+    if started:
+        raise InvalidTransition(
+            f"post {post_id} has already started going out ({started[0].account_id}: "
+            f"{started[0].state.value}); write a new post instead"
+        )
+    was = P(post.status)
+    back_to_draft = was in (P.APPROVED, P.IN_REVIEW) and practice.config.review_required
+    new_status = P.DRAFT if back_to_draft else was
+    state = states.DELIVERY_STATE_FOR[new_status]
+    now = _now()
+    when = clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None
+    due_at = (when or now) if state is S.SCHEDULED else None
+    with practice.store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE posts SET kind=?, text=?, link=?, media=?, overrides=?, options=?,"
+            " scheduled_at=?, tolerance_minutes=?, approved_by=NULL, approved_at=NULL,"
+            " edited_by=?, updated_at=? WHERE id=? AND status=?",
+            (*_content(compose), actor.login, now, post_id, post.status),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        started_now = db.conn.execute(
+            "SELECT account_id, state FROM deliveries WHERE post_id=? AND state NOT IN"
+            f" {states.sql_in(states.EDITABLE | {S.CANCELED})} LIMIT 1",
+            (post_id,),
+        ).fetchone()
+        if started_now:
+            raise InvalidTransition(
+                f"post {post_id} started going out meanwhile ({started_now[0]}: "
+                f"{started_now[1]}); write a new post instead"
+            )
+        keep = list(dict.fromkeys(compose.accounts))
+        marks = ",".join("?" * len(keep))
+        db.conn.execute(
+            f"DELETE FROM deliveries WHERE post_id=? AND attempts=0 AND account_id NOT IN ({marks})",
+            (post_id, *keep),
+        )
+        for account_id in keep:
+            db.conn.execute(
+                "INSERT INTO deliveries (post_id, account_id, state, scheduled_at, next_attempt_at,"
+                " idempotency_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(post_id, account_id) DO NOTHING",
+                (post_id, account_id, state.value, due_at or when, due_at, uuid.uuid4().hex, now),
+            )
+        states.move_post_deliveries(
+            db,
+            post_id,
+            {states.DELIVERY_STATE_FOR[was], state},
+            state,
+            where=f"account_id IN ({marks})",
+            where_params=keep,
+            scheduled_at=due_at or when,
+            next_attempt_at=due_at,
+            updated_at=now,
+        )
+        states.move_post(db, post_id, was, new_status)
+        audit.record(
+            db,
+            actor.login,
+            "post.edited",
+            "post",
+            post_id,
+            accounts=list(compose.accounts),
+            back_to_draft=back_to_draft,
+        )
+        approvals.clear(db, post_id, actor.login, "edited")
+        if state is S.SCHEDULED:
+            approvals.grant(db, practice.home.root, post_id, Basis.NO_REVIEW, actor.login)
+    return get(practice.store, post_id)
+
+
+def submit(practice: Practice, post_id: int) -> Post:
+    """Send a draft for review, or straight to the schedule when the practice needs none.
+    An approved post whose deliveries ``flush`` held for want of a matching approval goes
+    back to review the same way."""
+    actor = require(practice.store, me(practice), Action.COMPOSE)
+    post = get(practice.store, post_id)
+    if post.status == P.APPROVED and _held_for_approval(post):
+        _back_to_review(practice, actor.login, post)
+        post = get(practice.store, post_id)
+    if post.status not in (P.DRAFT, P.REJECTED):
+        raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
+    problems = _blocking(_validate_post(practice, post))
+    if problems:
+        raise UsageError(
+            "the post cannot go out as written: " + "; ".join(problems),
+            fix="fix what the preview shows, then submit again",
+        )
+    _guard(practice, post)
+    if practice.config.review_required:
+        # the reason it was sent back stays with it until approval: the approver reads it again
+        _move_post(
+            practice.store,
+            actor.login,
+            post,
+            P.IN_REVIEW,
+            "post.submitted",
+            review_note=post.review_note,
+        )
+    else:
+        _schedule(practice, actor.login, post, "post.submitted", Basis.NO_REVIEW)
+    return get(practice.store, post_id)
+
+
+def _held_for_approval(post: Post) -> bool:
+    return any(d.state is S.HELD and d.error_kind == "approval" for d in post.deliveries)
+
+
+def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
+    """A post ``flush`` would not send (its approval does not match it) becomes a draft
+    again, with the deliveries held for that reason, so it is submitted and approved anew."""
+    now = _now()
+    with practice.store.write() as db:
+        cleared: dict[str, Any] = {"error_kind": None, "last_error": "", "updated_at": now}
+        states.move_post_deliveries(db, post.id, S.SCHEDULED, S.DRAFT, **cleared)
+        states.move_post_deliveries(
+            db,
+            post.id,
+            S.HELD,
+            S.DRAFT,
+            where="error_kind=?",
+            where_params=("approval",),
+            **cleared,
+        )
+        changed = states.move_post(
+            db, post.id, P.APPROVED, P.DRAFT, approved_by=None, approved_at=None, updated_at=now
+        )
+        if not changed:
+            raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
+        approvals.clear(db, post.id, actor, "sent for approval again")
+        audit.record(db, actor, "post.reopened", "post", post.id)
+
+
+def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: bool) -> Post:
+    """Send an urgent notice (an hours change) out now: checked like any post, then due at
+    once, or into review only when ``review`` (the practice wants even these approved)."""
+    actor = require(practice.store, me(practice), action)
+    post = get(practice.store, post_id)
+    if post.status != P.DRAFT:
+        raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
+    problems = _blocking(_validate_post(practice, post))
+    if problems:
+        raise UsageError(
+            "the notice cannot go out as written: " + "; ".join(problems),
+            fix="shorten the extra line or remove the photo",
+        )
+    _guard(practice, post)
+    if review:
+        _move_post(practice.store, actor.login, post, P.IN_REVIEW, "post.submitted")
+    else:
+        _schedule(practice, actor.login, post, "post.sent_now", Basis.URGENT)
+    return get(practice.store, post_id)
+
+
+def _validate_post(practice: Practice, post: Post) -> dict[str, list[Problem]]:
+    problems: dict[str, list[Problem]] = {}
+    for d in post.deliveries:
+        if d.state is S.CANCELED:
+            continue
+        try:
+            channel = practice.channel_for(d.account_id)
+            account = practice.account(d.account_id)
+            draft = draft_for(practice, post, d.account_id)
+            problems[d.account_id] = plugin_calls.validate(
+                channel, draft, account
+            ) + alt_text_problems(channel, draft, account)
+        except UsageError as exc:
+            problems[d.account_id] = [Problem(exc.what)]
+    return problems
+
+
+def _guard(practice: Practice, post: Post) -> None:
+    """Run the compliance guard over every text this post will publish."""
+    from medsocial_tui.publishing import guard
+
+    guard.require_clean(practice, post)
+
+
+def approve(practice: Practice, post_id: int, note: str = "") -> Post:
+    approver = require(practice.store, me(practice), Action.APPROVE)
+    post = get(practice.store, post_id)
+    if post.status != P.IN_REVIEW:
+        raise InvalidTransition(f"post {post_id} is {post.status}, not waiting for review")
+    if post.author == approver.login and not practice.config.one_person_practice:
+        raise PermissionDenied(
+            "an approver cannot approve their own post",
+            fix="ask another approver, or set one_person_practice = true in practice.toml",
+        )
+    if post.edited_by == approver.login and not practice.config.one_person_practice:
+        raise PermissionDenied(
+            f"you changed post {post_id} last, so you cannot approve it: an approval is a "
+            "second person's look at what goes out",
+            fix="ask another approver (or the author) to approve what you wrote",
+        )
+    _guard(practice, post)
+    _schedule(practice, approver.login, post, "post.approved", Basis.APPROVER, note=note)
+    return get(practice.store, post_id)
+
+
+def send_back(practice: Practice, post_id: int, reason: str) -> Post:
+    approver = require(practice.store, me(practice), Action.APPROVE)
+    if not reason.strip():
+        raise UsageError("say why the post is sent back", fix="the author reads this reason")
+    post = get(practice.store, post_id)
+    if post.status != P.IN_REVIEW:
+        raise InvalidTransition(f"post {post_id} is {post.status}, not waiting for review")
+    reasons.check(practice, reason.strip(), "reason for sending it back")
+    _move_post(
+        practice.store,
+        approver.login,
+        post,
+        P.REJECTED,
+        "post.sent_back",
+        review_note=reason.strip(),
+    )
+    return get(practice.store, post_id)
+
+
+def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
+    """Stop every delivery of the post that has not gone out or started going out."""
+    actor = require(practice.store, me(practice), Action.CANCEL)
+    post = get(practice.store, post_id)
+    if reason.strip():
+        reasons.check(practice, reason.strip(), "reason for canceling")
+    with practice.store.write() as db:
+        canceled = states.move_post_deliveries(
+            db, post_id, states.CANCELABLE, S.CANCELED, updated_at=_now()
+        )
+        if canceled == 0:
+            raise InvalidTransition(f"nothing of post {post_id} can be canceled now")
+        current = db.conn.execute("SELECT status FROM posts WHERE id=?", (post_id,)).fetchone()
+        derived = states.post_status_in_db(db, post_id)
+        if derived is not None and derived != current[0]:
+            states.move_post(db, post_id, current[0], derived, updated_at=_now())
+        kept = (
+            reasons.keep(db, reason.strip(), actor.login, "cancel", "post", post_id)
+            if reason.strip()
+            else None
+        )
+        audit.record(
+            db,
+            actor.login,
+            "post.canceled",
+            "post",
+            post_id,
+            deliveries=canceled,
+            **({"reason_id": kept[0], "reason_digest": kept[1]} if kept else {}),
+        )
+    return get(practice.store, post.id)
+
+
+def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
+    """Move a post to another time; deliveries held for missing their slot are rescheduled."""
+    actor = require(practice.store, me(practice), Action.COMPOSE)
+    post = get(practice.store, post_id)
+    if post.status == P.CANCELED:
+        raise InvalidTransition(f"post {post_id} is canceled")
+    if post.deliveries and not any(d.state in MOVABLE for d in post.deliveries):
+        raise InvalidTransition(
+            f"post {post_id} has nothing left to move: every account is "
+            + ", ".join(sorted({d.state.value for d in post.deliveries}))
+        )
+    iso = clock.to_iso(when) if when else None
+    with practice.store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=? AND status=?",
+            (iso, _now(), post_id, post.status),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        db.conn.execute(
+            "UPDATE deliveries SET scheduled_at=?, updated_at=? WHERE post_id=? AND state IN"
+            f" {states.sql_in(states.BEFORE_APPROVAL)}",
+            (iso, _now(), post_id),
+        )
+        moved = states.move_post_deliveries(
+            db,
+            post_id,
+            states.RESCHEDULABLE,
+            S.SCHEDULED,
+            scheduled_at=iso,
+            next_attempt_at=iso or _now(),
+            last_error="",
+            updated_at=_now(),
+        )
+        audit.record(db, actor.login, "post.rescheduled", "post", post_id, to=iso, deliveries=moved)
+    return get(practice.store, post_id)
+
+
+def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Delivery:
+    """Send a failed or held delivery again, now: a person decided, so it is not held again
+    for its old time. An ``unknown`` one needs ``anyway``: it may already be out, and
+    sending again could publish it twice."""
+    actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
+    delivery = get_delivery(practice.store, delivery_id)
+    allowed = RETRYABLE | (RETRY_ANYWAY if anyway else frozenset())
+    if delivery.state not in allowed:
+        hint = (
+            " (it may already be out: check the page, then use 'retry anyway')"
+            if delivery.state is S.UNKNOWN
+            else ""
+        )
+        raise InvalidTransition(f"delivery {delivery_id} is {delivery.state.value}{hint}")
+    if delivery.state is S.HELD and delivery.error_kind == "approval":
+        raise InvalidTransition(
+            f"delivery {delivery_id} was held because its approval does not match what it "
+            "would publish",
+            fix=f"`medsocial post submit {delivery.post_id}` sends the post for approval "
+            "again; or cancel it",
+        )
+    now = _now()
+    with practice.store.write() as db:
+        changed = states.move(
+            db,
+            delivery_id,
+            delivery.state,
+            S.SCHEDULED,
+            scheduled_at=now,
+            next_attempt_at=now,
+            error_kind=None,
+            last_error="",
+            updated_at=now,
+        )
+        if not changed:
+            raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
+        audit.record(
+            db,
+            actor.login,
+            "delivery.retried",
+            "delivery",
+            delivery_id,
+            was=delivery.state.value,
+            anyway=anyway,
+        )
+    return get_delivery(practice.store, delivery_id)
+
+
+def resolve(
+    practice: Practice,
+    delivery_id: int,
+    *,
+    published_url: str | None = None,
+    failed_reason: str | None = None,
+) -> Delivery:
+    """A person says what happened: an unknown, held, failed or to-do delivery is out (with
+    its address, when it has one), or an unknown one did not go out."""
+    actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
+    if (published_url is None) == (failed_reason is None):
+        raise UsageError("say either the URL where it was published or why it failed")
+    if published_url and not published_url.strip().lower().startswith(("https://", "http://")):
+        raise UsageError(
+            f"{published_url!r} is not a web address",
+            fix="paste the post's address from the browser (https://...), or leave it empty",
+        )
+    if failed_reason:
+        reasons.check(practice, failed_reason, "reason it failed")
+    delivery = get_delivery(practice.store, delivery_id)
+    target = S.PUBLISHED if published_url is not None else S.FAILED
+    if delivery.state not in RESOLVABLE or not can_move(delivery.state, target):
+        hint = (
+            "; cancel it instead"
+            if delivery.state in (S.HELD, S.TODO) and target is S.FAILED
+            else ""
+        )
+        raise InvalidTransition(
+            f"delivery {delivery_id} is {delivery.state.value} and cannot be marked "
+            f"{target.value}{hint}"
+        )
+    now = _now()
+    with practice.store.write() as db:
+        if published_url is not None:
+            changed = states.move(
+                db,
+                delivery_id,
+                delivery.state,
+                S.PUBLISHED,
+                remote_url=published_url.strip() or None,
+                published_at=now,
+                error_kind=None,
+                last_error="",
+                updated_at=now,
+            )
+            if changed:
+                db.conn.execute(
+                    "UPDATE accounts SET last_published_at=? WHERE id=?", (now, delivery.account_id)
+                )
+        else:
+            changed = states.move(
+                db,
+                delivery_id,
+                delivery.state,
+                S.FAILED,
+                error_kind="person",
+                last_error=failed_reason,
+                updated_at=now,
+            )
+        if not changed:
+            raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
+        audit.record(
+            db,
+            actor.login,
+            "delivery.resolved",
+            "delivery",
+            delivery_id,
+            was=delivery.state.value,
+            outcome="published" if published_url is not None else "failed",
+        )
+    return get_delivery(practice.store, delivery_id)
+
+
+def _move_post(
+    store: Store, actor: str, post: Post, status: P, action: str, review_note: str = ""
+) -> None:
+    """Into review, or sent back: the post and its deliveries waiting for approval."""
+    state = states.DELIVERY_STATE_FOR[status]
+    waiting = {S.IN_REVIEW, S.REJECTED} if status is P.REJECTED else states.BEFORE_APPROVAL
+    with store.write() as db:
+        states.move_post_deliveries(db, post.id, waiting, state, updated_at=_now())
+        changed = states.move_post(
+            db, post.id, post.status, status, review_note=review_note, updated_at=_now()
+        )
+        if not changed:
+            raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
+        kept = (
+            reasons.keep(db, review_note, actor, "sent_back", "post", post.id)
+            if review_note and action == "post.sent_back"
+            else None
+        )
+        audit.record(
+            db,
+            actor,
+            action,
+            "post",
+            post.id,
+            **({"reason_id": kept[0], "reason_digest": kept[1]} if kept else {}),
+        )
+
+
+def _schedule(
+    practice: Practice, actor: str, post: Post, action: str, basis: Basis, note: str = ""
+) -> None:
+    """Approve: deliveries become due at the post's time (now when it has none), and the
+    approval is bound to the post's content as it stands in this very transaction."""
+    when = clock.to_iso(post.scheduled_at) if post.scheduled_at else _now()
+    with practice.store.write() as db:
+        states.move_post_deliveries(
+            db,
+            post.id,
+            states.BEFORE_APPROVAL,
+            S.SCHEDULED,
+            scheduled_at=when,
+            next_attempt_at=when,
+            updated_at=_now(),
+        )
+        changed = states.move_post(
+            db,
+            post.id,
+            post.status,
+            P.APPROVED,
+            approved_by=actor,
+            approved_at=_now(),
+            review_note=note,
+            scheduled_at=when,
+            updated_at=_now(),
+        )
+        if not changed:
+            raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
+        audit.record(db, actor, action, "post", post.id, scheduled_at=when)
+        approvals.grant(db, practice.home.root, post.id, basis, actor)
+
+
+def get(store: Store, post_id: int) -> Post:
+    row = store.one("SELECT * FROM posts WHERE id = ?", (post_id,))
+    if row is None:
+        raise NotFound(f"no post {post_id}")
+    deliveries = tuple(
+        Delivery.from_row(r)
+        for r in store.query("SELECT * FROM deliveries WHERE post_id = ? ORDER BY id", (post_id,))
+    )
+    return Post.from_row(row, deliveries)
+
+
+def get_delivery(store: Store, delivery_id: int) -> Delivery:
+    row = store.one("SELECT * FROM deliveries WHERE id = ?", (delivery_id,))
+    if row is None:
+        raise NotFound(f"no delivery {delivery_id}")
+    return Delivery.from_row(row)
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue screen and ``post list`` show."""
+
+    states: tuple[str, ...] = ()
+    accounts: tuple[str, ...] = ()
+    author: str | None = None
+    status: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None
+    """Words in the post's text or an account's own text (any case)."""
+
+
+def _like(words: str) -> str:
+    """A LIKE pattern that finds ``words`` literally, % and _ included."""
+    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _filter_sql(f: QueueFilter, *, few: Sequence[int] | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause for ``f``, every term answered from an index. A delivery's state or
+    account is checked per post in queue order with one index seek (the form for a filter
+    many posts match, whose page is found within its first rows), unless ``few`` gives the
+    ids of the posts that can match (a rare filter: those are looked up by id instead). A
+    date range is a range on the queue order itself (a post with a date sorts by it);
+    author and status lead indexes in the queue's order."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if few is not None:
+        clauses.append(f"p.id IN ({','.join('?' * len(few))})" if few else "0")
+        params.extend(few)
+    if f.states or f.accounts:
+        sub = ["d.post_id = p.id"]  # the unary + keeps the check on the post's own rows
+        if f.states:
+            sub.append(f"+d.state IN ({','.join('?' * len(f.states))})")
+            params.extend(f.states)
+        if f.accounts:
+            sub.append(f"+d.account_id IN ({','.join('?' * len(f.accounts))})")
+            params.extend(f.accounts)
+        clauses.append(f"EXISTS (SELECT 1 FROM deliveries d WHERE {' AND '.join(sub)})")
+    if f.author:
+        clauses.append("p.author = ?")
+        params.append(f.author)
+    if f.status:
+        clauses.append("p.status = ?")
+        params.append(f.status)
+    if f.since or f.until:
+        clauses.append("p.scheduled_at IS NOT NULL")
+    if f.since:
+        clauses.append(f"{_ORDER} >= ?")
+        params.append(clock.to_iso(f.since))
+    if f.until:
+        clauses.append(f"{_ORDER} < ?")
+        params.append(clock.to_iso(f.until))
+    if f.text and f.text.strip():
+        clauses.append("(p.text LIKE ? ESCAPE '\\' OR p.overrides LIKE ? ESCAPE '\\')")
+        params.extend([_like(f.text.strip())] * 2)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+FEW = 10_000
+"""A delivery filter matching at most this many deliveries is read from its index first and
+its posts looked up by id; above it, posts are walked in queue order (a page is near)."""
+
+
+def _delivery_terms(f: QueueFilter) -> tuple[str, list[Any]]:
+    sub, params = [], []
+    if f.states:
+        sub.append(f"state IN ({','.join('?' * len(f.states))})")
+        params.extend(f.states)
+    if f.accounts:
+        sub.append(f"account_id IN ({','.join('?' * len(f.accounts))})")
+        params.extend(f.accounts)
+    return " AND ".join(sub), params
+
+
+def few_posts(store: Store, f: QueueFilter) -> list[int] | None:
+    """The ids of the posts a rare state or account filter can match, from a covering index
+    (at most FEW rows read); None when the filter has no delivery terms or matches more."""
+    if not (f.states or f.accounts):
+        return None
+    sub, params = _delivery_terms(f)
+    rows = store.db.conn.execute(
+        f"SELECT post_id FROM deliveries WHERE {sub} LIMIT ?", (*params, FEW + 1)
+    ).fetchall()
+    if len(rows) > FEW:
+        return None
+    return sorted({r[0] for r in rows})
+
+
+def count_posts(store: Store, f: QueueFilter = QueueFilter()) -> int:
+    """How many posts ``f`` shows, from indexes only."""
+    only_deliveries = QueueFilter(states=f.states, accounts=f.accounts)
+    if (f.states or f.accounts) and f == only_deliveries:
+        sub, params = _delivery_terms(f)
+        return int(
+            store.db.conn.execute(
+                f"SELECT count(DISTINCT post_id) FROM deliveries WHERE {sub}", params
+            ).fetchone()[0]
+        )
+    where, params = _filter_sql(f, few=few_posts(store, f))
+    return int(store.db.conn.execute(f"SELECT count(*) FROM posts p{where}", params).fetchone()[0])
+
+
+@dataclass(frozen=True)
+class PageMark:
+    """Where a page of the queue ended; the next page starts right after it. Reading after a
+    mark (keyset paging) costs the same on page 1 and page 1,000, unlike OFFSET."""
+
+    sort_at: str
+    post_id: int
+
+
+@dataclass(frozen=True)
+class Page:
+    posts: list[Post]
+    next: PageMark | None
+    """None when this was the last page."""
+
+
+_ORDER = "coalesce(p.scheduled_at, p.created_at)"
+
+
+def page(
+    store: Store, f: QueueFilter = QueueFilter(), *, limit: int = 50, offset: int = 0
+) -> list[Post]:
+    """One page of posts, newest schedule first, each with its deliveries. Reads only the
+    rows of this page, so the queue stays fast with 100,000 posts. The first page is a
+    keyset page (an index search); a later one counts its way past ``offset`` rows."""
+    if offset == 0:
+        return page_after(store, f, None, limit=limit).posts
+    where, params = _filter_sql(f)
+    rows = store.query(
+        f"SELECT p.* FROM posts p{where} ORDER BY {_ORDER} DESC, p.id DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
+    return _with_deliveries(store, rows)
+
+
+TOP = PageMark("\uffff", 2**63 - 1)
+"""The mark before the first page: every page, the first too, is a range on the queue
+order's index, so each is one prepared query whose plan is an index search."""
+
+
+def page_sql(
+    f: QueueFilter,
+    after: PageMark | None = None,
+    limit: int = 100,
+    *,
+    few: Sequence[int] | None = None,
+) -> tuple[str, list[Any]]:
+    """The query for the page of ``f`` after ``after``: the mark is a range on the queue
+    order's index (everything at or before its moment) plus the tie-break on the post id,
+    so page 1,000 is read as quickly as page 1."""
+    mark = after or TOP
+    where, params = _filter_sql(f, few=few)
+    where += (" AND " if where else " WHERE ") + (f"{_ORDER} <= ? AND ({_ORDER} < ? OR p.id < ?)")
+    sql = (
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
+        f" ORDER BY {_ORDER} DESC, p.id DESC LIMIT ?"
+    )
+    return sql, [*params, mark.sort_at, mark.sort_at, mark.post_id, limit + 1]
+
+
+def page_after(
+    store: Store, f: QueueFilter = QueueFilter(), after: PageMark | None = None, *, limit: int = 100
+) -> Page:
+    """The page of posts that follows ``after`` (the first page when None), in queue order."""
+    few = few_posts(store, f)
+    if few is not None:
+        rows = _few_in_order(store, f, few, after or TOP, limit + 1)
+    else:
+        sql, params = page_sql(f, after, limit)
+        rows = store.query(sql, params)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    mark = PageMark(rows[-1]["sort_at"], rows[-1]["id"]) if more else None
+    return Page(_with_deliveries(store, rows), mark)
+
+
+def _few_in_order(
+    store: Store, f: QueueFilter, few: Sequence[int], mark: PageMark, wanted: int
+) -> list[dict[str, Any]]:
+    """The first ``wanted`` of a rare filter's posts after ``mark``: the (at most FEW)
+    candidates' order keys are read by id and sorted here, then only those rows are read."""
+    where, params = _filter_sql(f, few=few)
+    keys = store.db.conn.execute(f"SELECT {_ORDER}, p.id FROM posts p{where}", params).fetchall()
+    after = (mark.sort_at, mark.post_id)
+    keys = sorted((k for k in keys if (k[0], k[1]) < after), reverse=True)[:wanted]
+    if not keys:
+        return []
+    ids = [k[1] for k in keys]
+    rows = store.query(
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p WHERE p.id IN ({','.join('?' * len(ids))})",
+        ids,
+    )
+    by_id = {r["id"]: r for r in rows}
+    return [by_id[i] for i in ids]
+
+
+def mark_of(post: Post) -> PageMark:
+    """The place of a post in queue order (what ``page_after`` and ``page_before`` read
+    from): its time as stored, and its id."""
+    return PageMark(clock.to_iso(post.scheduled_at or post.created_at), post.id)
+
+
+def page_before_sql(f: QueueFilter, before: PageMark, limit: int) -> tuple[str, list[Any]]:
+    """The query for the posts just above ``before``: ``page_sql``'s range, walked up."""
+    where, params = _filter_sql(f)
+    where += (" AND " if where else " WHERE ") + (f"{_ORDER} >= ? AND ({_ORDER} > ? OR p.id > ?)")
+    sql = (
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
+        f" ORDER BY {_ORDER} ASC, p.id ASC LIMIT ?"
+    )
+    return sql, [*params, before.sort_at, before.sort_at, before.post_id, limit + 1]
+
+
+def page_before(
+    store: Store,
+    f: QueueFilter = QueueFilter(),
+    before: PageMark | None = None,
+    *,
+    limit: int = 100,
+) -> Page:
+    """The ``limit`` posts just above ``before`` in queue order (the queue scrolled back up),
+    returned in queue order; ``next`` is the mark to read further up from, None when these
+    reach the top. The same ranges on the queue order's index as ``page_after``, walked up."""
+    if before is None:
+        return Page([], None)
+    few = few_posts(store, f)
+    if few is not None:
+        where, params = _filter_sql(f, few=few)
+        keys = store.db.conn.execute(f"SELECT {_ORDER}, p.id FROM posts p{where}", params)
+        mark = (before.sort_at, before.post_id)
+        ids = [k[1] for k in sorted(k for k in keys.fetchall() if (k[0], k[1]) > mark)]
+        ids = ids[: limit + 1]
+        found = store.query(
+            f"SELECT p.*, {_ORDER} AS sort_at FROM posts p"
+            f" WHERE p.id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+        by_id = {r["id"]: r for r in found}
+        rows = [by_id[i] for i in ids]
+    else:
+        rows = store.query(*page_before_sql(f, before, limit))
+    more = len(rows) > limit
+    rows = rows[:limit][::-1]
+    mark = PageMark(rows[0]["sort_at"], rows[0]["id"]) if more else None
+    return Page(_with_deliveries(store, rows), mark)
+
+
+def _with_deliveries(store: Store, rows: list[dict[str, Any]]) -> list[Post]:
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    by_post: dict[int, list[Delivery]] = {i: [] for i in ids}
+    found = store.query(
+        f"SELECT * FROM deliveries WHERE post_id IN ({','.join('?' * len(ids))})", ids
+    )
+    for r in sorted(found, key=lambda r: r["id"]):  # sorted here: the index is by post
+        by_post[r["post_id"]].append(Delivery.from_row(r))
+    return [Post.from_row(r, tuple(by_post[r["id"]])) for r in rows]
+
+
+def state_counts(store: Store) -> dict[str, int]:
+    return {
+        r["state"]: r["n"]
+        for r in store.query("SELECT state, count(*) AS n FROM deliveries GROUP BY state")
+    }
+
+
+def waiting_count(store: Store) -> int:
+    """How many deliveries wait for a person (failed, unknown, held, to-do); index-only."""
+    row = store.db.conn.execute(
+        f"SELECT count(*) FROM deliveries WHERE state IN {states.sql_in(states.WAITING)}"
+    ).fetchone()
+    return int(row[0])
+
+
+def waiting_for_review(store: Store, approver: StaffMember, *, own_too: bool = False) -> list[Post]:
+    """Posts an approver may act on: in review and, unless ``own_too`` (a one-person
+    practice), neither written nor last edited by them."""
+    rows = store.query(
+        "SELECT id FROM posts WHERE status=?"
+        " AND (? OR (author != ? AND coalesce(edited_by, author) != ?))"
+        " ORDER BY coalesce(scheduled_at, created_at)",
+        (P.IN_REVIEW.value, int(own_too), approver.login, approver.login),
+    )
+    return [get(store, r["id"]) for r in rows]
+
+
+def reviewable(practice: Practice) -> list[Post]:
+    """What the signed-in approver can approve or send back now (empty for anyone else)."""
+    approver = me(practice)
+    if not decide(practice.store, approver, Action.APPROVE).allowed:
+        return []
+    assert approver is not None
+    return waiting_for_review(practice.store, approver, own_too=practice.config.one_person_practice)
+
+
+TODO_OVERDUE = timedelta(hours=4)
+"""A to-do (a post to make by hand) waiting longer than this is overdue (doctor, ``todo``)."""
+
+
+@dataclass(frozen=True)
+class ToDo:
+    """A delivery a person posts by hand: where, and the text ready to copy."""
+
+    delivery: Delivery
+    network: str
+    where: str
+    text: str
+    """What to paste: the account's text, with the link when the text lacks it."""
+    media: tuple[str, ...]
+    """The files to attach (full paths)."""
+    waiting_since: datetime
+    account_name: str = ""
+    alt_texts: tuple[str, ...] = ()
+    """Each file's alt text, in the order of ``media``."""
+
+    @property
+    def instructions(self) -> str:
+        return self.delivery.last_error
+
+    def waited(self, now: datetime) -> timedelta:
+        return now - self.waiting_since
+
+    def overdue(self, now: datetime) -> bool:
+        return self.waited(now) > TODO_OVERDUE
+
+
+def todos(practice: Practice, limit: int | None = 50) -> list[ToDo]:
+    """Deliveries waiting to be posted by hand, oldest first, with copy-ready text: the one
+    list the queue, the TUI and ``medsocial todo`` show."""
+    found: list[ToDo] = []
+    for row in practice.store.query(
+        "SELECT * FROM deliveries WHERE state=? ORDER BY updated_at, id LIMIT ?",
+        (S.TODO.value, -1 if limit is None else limit),
+    ):
+        delivery = Delivery.from_row(row)
+        post = get(practice.store, delivery.post_id)
+        account = practice.config.account(delivery.account_id)
+        settings = dict(account.settings) if account else {}
+        channel = practice.plugins.channels.get(account.channel) if account else None
+        draft = draft_for(practice, post, delivery.account_id)
+        text = draft.text
+        if draft.link and draft.link not in text:
+            text = f"{text}\n\n{draft.link}".strip()
+        fallback = (channel.title if channel else account.channel) if account else ""
+        found.append(
+            ToDo(
+                delivery=delivery,
+                network=str(settings.get("network") or fallback or delivery.account_id),
+                where=str(settings.get("profile_url") or ""),
+                text=text,
+                media=tuple(str(m.path) for m in draft.media),
+                waiting_since=clock.parse_utc(row["updated_at"]),
+                account_name=account.name if account else delivery.account_id,
+                alt_texts=tuple(m.alt_text for m in draft.media),
+            )
+        )
+    return found
+
+
+def attention(store: Store, limit: int = 100) -> list[Delivery]:
+    """Deliveries waiting for a person: failed, unknown, held, to-do."""
+    return [
+        Delivery.from_row(r)
+        for r in store.query(
+            f"SELECT * FROM deliveries WHERE state IN {states.sql_in(states.WAITING)}"
+            " ORDER BY updated_at DESC LIMIT ?",
+            (limit,),
+        )
+    ]
+
+
+def ids(rows: Iterable[Post]) -> list[int]:
+    return [p.id for p in rows]
+
+
+def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
+    """An approver lets the texts of a post the guard stopped go out, with a written reason.
+    The override is bound to the post's content as it stands (any edit clears it) and to the
+    very texts the guard stopped. The audit event records who, when, the kinds of findings
+    and the reason's digest; the reason itself is kept apart (it may be redacted)."""
+    from medsocial_tui.publishing import guard
+
+    approver = require(practice.store, me(practice), Action.OVERRIDE_COMPLIANCE)
+    if len(reason.strip()) < 10:
+        raise UsageError(
+            "write why this is not patient information (at least a sentence)",
+            fix='e.g. "Maria is our hygienist, named with her consent"',
+        )
+    reasons.check(practice, reason.strip(), "reason for the override")
+    stamp = practice.store.one("SELECT updated_at FROM posts WHERE id=?", (post_id,))
+    post = get(practice.store, post_id)
+    stopped: dict[str, list[str]] = {}
+    for text in guard.texts_of(practice, post):
+        found = guard.report_for(practice, text).blocking_labels
+        if found:
+            stopped[text] = list(found)
+    if not stopped:
+        raise InvalidTransition(f"the guard finds nothing to override in post {post_id}")
+    labels = sorted({label for found in stopped.values() for label in found})
+    with practice.store.write() as db:
+        changed = db.conn.execute(
+            "UPDATE posts SET updated_at=? WHERE id=? AND updated_at=?",
+            (_now(), post_id, stamp["updated_at"] if stamp else ""),
+        ).rowcount
+        if not changed:
+            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        reason_id, reason_digest = reasons.keep(
+            db, reason.strip(), approver.login, "guard_override", "post", post_id
+        )
+        approvals.grant_override(
+            db,
+            practice.home.root,
+            post_id,
+            approver.login,
+            list(stopped),
+            labels,
+            reason_id,
+            reason_digest,
+        )
+    return get(practice.store, post_id)

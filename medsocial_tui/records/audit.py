@@ -1,0 +1,326 @@
+"""The append-only, keyed audit chain: who changed what, when. No PHI, no secrets.
+
+Each event is written inside the same transaction as the change it records, so a change
+without its event (or the reverse) cannot exist. Each row carries the hash of the previous
+one, keyed with the practice's record key (HMAC-SHA256, see :mod:`records_key`): an edited,
+inserted or removed row breaks the chain, and re-hashing it takes the key, which only the
+service account reads. Chains written before keys existed verify as *legacy* up to their
+first keyed event.
+
+Two anchors catch what a chain alone cannot (its newest events deleted, or all of it
+rewritten): a checkpoint sealed with the key, advanced by every ``flush`` that finds the
+chain whole (so the next one checks only what is new), and the head written outside the
+database (syslog, or a file the admin chooses: :mod:`audit_head`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from medsocial_tui import clock
+from medsocial_tui.errors import MedsocialError
+from medsocial_tui.records import records_key
+from medsocial_tui.records.records_key import KEYED_PREFIX
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    at: str
+    actor: str
+    action: str
+    subject_type: str
+    subject_id: str
+    details: dict[str, Any]
+
+
+def _legacy_digest(
+    prev_hash: str, at: str, actor: str, action: str, subject: str, details: str
+) -> str:
+    payload = "\x1f".join((prev_hash, at, actor, action, subject, details))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _keyed_digest(
+    key: bytes, prev_hash: str, at: str, actor: str, action: str, subject: str, details: str
+) -> str:
+    return KEYED_PREFIX + records_key.mac(
+        key, "event", prev_hash, at, actor, action, subject, details
+    )
+
+
+def record(
+    db: Database,
+    actor: str,
+    action: str,
+    subject_type: str = "",
+    subject_id: object = "",
+    **details: Any,
+) -> None:
+    """Append one event. Call inside the write transaction of the change it records."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("audit.record must run inside the change's write transaction")
+    key = records_key.key_for(db)
+    row = db.conn.execute("SELECT hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
+    prev_hash = row[0] if row else GENESIS
+    at = clock.to_iso(clock.now())
+    detail_text = json.dumps(details, sort_keys=True, default=str)
+    subject = f"{subject_type}:{subject_id}"
+    digest = (
+        _keyed_digest(key, prev_hash, at, actor, action, subject, detail_text)
+        if key is not None
+        else _legacy_digest(prev_hash, at, actor, action, subject, detail_text)
+    )
+    db.conn.execute(
+        "INSERT INTO events (at, actor, action, subject_type, subject_id, details, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (at, actor, action, subject_type, str(subject_id), detail_text, prev_hash, digest),
+    )
+
+
+def recent(db: Database, limit: int = 200, offset: int = 0) -> list[Event]:
+    rows = db.conn.execute(
+        "SELECT id, at, actor, action, subject_type, subject_id, details FROM events"
+        " ORDER BY id DESC LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    return [Event(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+
+
+def between(db: Database, start: str, end: str) -> list[Event]:
+    """Events at or after ``start`` and before ``end`` (ISO UTC), oldest first."""
+    rows = db.conn.execute(
+        "SELECT id, at, actor, action, subject_type, subject_id, details FROM events"
+        " WHERE at >= ? AND at < ? ORDER BY id",
+        (start, end),
+    ).fetchall()
+    return [Event(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+
+
+def head(db: Database) -> tuple[int, str] | None:
+    """The newest event's id and hash."""
+    row = db.conn.execute("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+# Verification
+
+
+@dataclass(frozen=True)
+class RecordedHead:
+    """A head written outside the database, read back to compare."""
+
+    event_id: int
+    hash: str
+    at: str
+    where: str
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """What a verification found, in words and in figures."""
+
+    ok: bool
+    checked: int
+    """Events whose hash was recomputed in this check."""
+    head_id: int | None
+    head_hash: str
+    from_id: int = 0
+    """Events up to this id were verified by an earlier check (the sealed checkpoint)."""
+    legacy_through: int | None = None
+    """The last event written before the chain was keyed (plain SHA-256) verified as legacy."""
+    broken_at: int | None = None
+    problem: str = ""
+    head_compared: str = ""
+    """Where the head recorded outside the database was read, when it was."""
+
+    def in_words(self) -> str:
+        if not self.ok:
+            where = f" at event {self.broken_at}" if self.broken_at is not None else ""
+            return f"the audit chain is broken{where}: {self.problem}"
+        if self.head_id is None:
+            return "the audit chain is empty"
+        parts = [f"the audit chain holds: {self.head_id} events"]
+        if self.from_id:
+            parts.append(f"({self.checked} new since the check of event {self.from_id})")
+        else:
+            parts.append(f"({self.checked} checked)")
+        if self.legacy_through is not None:
+            parts.append(
+                f"; events 1-{self.legacy_through} predate the record key and verify as "
+                "legacy (unkeyed SHA-256: they prove order, not who wrote them)"
+            )
+        if self.head_compared:
+            parts.append(f"; the head matches the one recorded in {self.head_compared}")
+        return " ".join(parts).replace(" ;", ";")
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "checked": self.checked,
+            "head_id": self.head_id,
+            "head_hash": self.head_hash,
+            "from_id": self.from_id,
+            "legacy_through": self.legacy_through,
+            "broken_at": self.broken_at,
+            "problem": self.problem,
+            "head_compared": self.head_compared,
+            "words": self.in_words(),
+        }
+
+
+def _latest_checkpoint(db: Database, key: bytes | None) -> tuple[int, str, str] | None:
+    """The newest checkpoint whose seal holds: (event id, hash, at)."""
+    if key is None:
+        return None
+    rows = db.conn.execute(
+        "SELECT event_id, hash, at, seal FROM audit_checkpoints ORDER BY id DESC LIMIT 20"
+    ).fetchall()
+    for event_id, digest, at, seal in rows:
+        if records_key.same(seal, records_key.mac(key, "checkpoint", event_id, digest, at)):
+            return int(event_id), str(digest), str(at)
+    return None
+
+
+def verify(
+    db: Database,
+    *,
+    incremental: bool = False,
+    recorded: RecordedHead | None = None,
+) -> ChainCheck:
+    """Check the chain: every hash, the link to the one before, keyed events with the key,
+    legacy ones only before the first keyed one. ``incremental`` starts at the sealed
+    checkpoint (the event there must still hold the hash that was verified). ``recorded``
+    is the newest head written outside the database: it must still be in the chain."""
+    try:
+        key = records_key.key_for(db, create=False)
+    except MedsocialError as exc:
+        current = head(db)
+        return ChainCheck(
+            False,
+            0,
+            current[0] if current else None,
+            current[1] if current else "",
+            problem=exc.what,
+        )
+    current = head(db)
+    head_id, head_hash = current if current else (None, "")
+
+    def broken(at: int | None, problem: str, checked: int = 0, start: int = 0) -> ChainCheck:
+        return ChainCheck(False, checked, head_id, head_hash, start, None, at, problem)
+
+    checkpoint = _latest_checkpoint(db, key)
+    if checkpoint is not None:
+        cp_id, cp_hash, cp_at = checkpoint
+        row = db.conn.execute("SELECT hash FROM events WHERE id=?", (cp_id,)).fetchone()
+        if row is None:
+            return broken(
+                cp_id,
+                f"event {cp_id}, verified on {cp_at[:16]} UTC, is gone: newer events were deleted",
+            )
+        if not records_key.same(str(row[0]), cp_hash):
+            return broken(cp_id, f"event {cp_id} changed since it was verified on {cp_at[:16]} UTC")
+    start_id, prev = (0, GENESIS)
+    seen_keyed = False
+    legacy_through: int | None = None
+    if incremental and checkpoint is not None:
+        start_id, prev = checkpoint[0], checkpoint[1]
+        seen_keyed = prev.startswith(KEYED_PREFIX)
+        if not seen_keyed:
+            legacy_through = start_id
+    checked = 0
+    for row in db.conn.execute(
+        "SELECT id, at, actor, action, subject_type, subject_id, details, prev_hash, hash"
+        " FROM events WHERE id > ? ORDER BY id",
+        (start_id,),
+    ):
+        event_id, at, actor, action, stype, sid, details, prev_hash, digest = row
+        subject = f"{stype}:{sid}"
+        if prev_hash != prev:
+            return broken(
+                event_id,
+                "it does not follow the event before it (an event was removed or inserted)",
+                checked,
+                start_id,
+            )
+        if str(digest).startswith(KEYED_PREFIX):
+            if key is None:
+                return broken(event_id, "it is keyed, and the record key is missing")
+            expected = _keyed_digest(key, prev, at, actor, action, subject, details)
+            seen_keyed = True
+        else:
+            if seen_keyed:
+                return broken(
+                    event_id,
+                    "an unkeyed event after keyed ones (written without the record key)",
+                    checked,
+                    start_id,
+                )
+            expected = _legacy_digest(prev, at, actor, action, subject, details)
+            legacy_through = int(event_id)
+        if not records_key.same(str(digest), expected):
+            return broken(
+                event_id, "its content does not match its hash (it was edited)", checked, start_id
+            )
+        checked += 1
+        prev = str(digest)
+    compared = ""
+    if recorded is not None:
+        row = db.conn.execute("SELECT hash FROM events WHERE id=?", (recorded.event_id,)).fetchone()
+        if row is None:
+            return broken(
+                recorded.event_id,
+                f"event {recorded.event_id}, recorded as the head in {recorded.where} at "
+                f"{recorded.at[:16]} UTC, is gone: the newest events were deleted",
+                checked,
+                start_id,
+            )
+        if not records_key.same(str(row[0]), recorded.hash):
+            return broken(
+                recorded.event_id,
+                f"event {recorded.event_id} differs from the head recorded in {recorded.where} "
+                f"at {recorded.at[:16]} UTC: the chain was rewritten",
+                checked,
+                start_id,
+            )
+        compared = recorded.where
+    return ChainCheck(
+        True, checked, head_id, head_hash, start_id, legacy_through, None, "", compared
+    )
+
+
+def verify_chain(db: Database) -> int | None:
+    """The id of the first event that does not hold, or None when the chain holds."""
+    check = verify(db)
+    return None if check.ok else (check.broken_at if check.broken_at is not None else 0)
+
+
+def advance_checkpoint(db: Database, check: ChainCheck) -> None:
+    """Seal the head a check found whole, so the next check starts there. Inside a write."""
+    if not check.ok or check.head_id is None:
+        return
+    key = records_key.key_for(db)
+    if key is None:
+        return
+    at = clock.to_iso(clock.now())
+    db.conn.execute(
+        "INSERT INTO audit_checkpoints (event_id, hash, at, seal) VALUES (?, ?, ?, ?)",
+        (
+            check.head_id,
+            check.head_hash,
+            at,
+            records_key.mac(key, "checkpoint", check.head_id, check.head_hash, at),
+        ),
+    )
+    db.conn.execute(
+        "DELETE FROM audit_checkpoints WHERE id NOT IN"
+        " (SELECT id FROM audit_checkpoints ORDER BY id DESC LIMIT 20)"
+    )

@@ -1,0 +1,131 @@
+"""Audit notes: a respectful, dated record of an occasional review of an employee's public
+posts: what was seen and what was done about it.
+
+The compliance guard reads every note before it is stored: a note records the review, never
+the patient, so text that may identify a patient is refused and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from medsocial_tui import clock
+from medsocial_tui.errors import ComplianceBlocked, NotFound, UsageError
+from medsocial_tui.records import audit
+from medsocial_tui.records import staff as staff_core
+from medsocial_tui.records.policy import today
+from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from medsocial_tui import compliance
+
+
+@dataclass(frozen=True)
+class AuditNote:
+    id: int
+    staff_id: int
+    login: str
+    name: str
+    reviewed_on: date
+    reviewer: str
+    seen: str
+    action: str
+    created_at: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> AuditNote:
+        return cls(
+            id=row["id"],
+            staff_id=row["staff_id"],
+            login=row["login"],
+            name=row["name"],
+            reviewed_on=date.fromisoformat(row["reviewed_on"]),
+            reviewer=row["reviewer"],
+            seen=row["seen"],
+            action=row["action"],
+            created_at=row["created_at"],
+        )
+
+
+def refuse_patient_information(
+    text: str, context: compliance.PracticeContext | None, what: str
+) -> None:
+    """Raise ComplianceBlocked (naming labels, never the text) when the guard would block."""
+    from medsocial_tui import compliance  # its patterns are compiled when first needed
+
+    report = compliance.check_text(text, context)
+    if report.blocking:
+        labels = sorted(
+            {f.label.replace("_", " ") for f in report.findings if f.severity == "block"}
+        )
+        raise ComplianceBlocked(
+            f"the {what} may hold patient information ({', '.join(labels)}); nothing was saved",
+            fix="describe it without names, contact details, visit dates or other details "
+            "of a patient",
+        )
+
+
+_SELECT = "SELECT n.*, s.login, s.name FROM audit_notes n JOIN staff s ON s.id = n.staff_id"
+
+
+def add(
+    store: Store,
+    actor: str,
+    login: str,
+    *,
+    seen: str,
+    action: str = "",
+    reviewed_on: date | None = None,
+    context: compliance.PracticeContext | None = None,
+) -> AuditNote:
+    """Record a review of ``login``'s public posts (admins only), after the guard has read it.
+
+    Raises ComplianceBlocked, saving nothing, when the note may identify a patient."""
+    staff_core.require(store, staff_core.by_login(store, actor), staff_core.Action.AUDIT)
+    member = staff_core.by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}")
+    if not seen.strip():
+        raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
+    reviewed_on = reviewed_on or today(store)
+    if reviewed_on > today(store):
+        raise UsageError(f"the review date {reviewed_on} is in the future")
+    refuse_patient_information(seen, context, "note")
+    if action.strip():
+        refuse_patient_information(action, context, "action taken")
+    with store.write() as db:
+        cursor = db.conn.execute(
+            "INSERT INTO audit_notes (staff_id, reviewed_on, reviewer, seen, action, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                member.id,
+                reviewed_on.isoformat(),
+                actor,
+                seen.strip(),
+                action.strip(),
+                clock.to_iso(clock.now()),
+            ),
+        )
+        note_id = cursor.lastrowid
+        audit.record(
+            db,
+            actor,
+            "audit_note.added",
+            "audit_note",
+            note_id,
+            staff_id=member.id,
+            login=member.login,
+            reviewed_on=reviewed_on.isoformat(),
+        )
+    row = store.one(f"{_SELECT} WHERE n.id = ?", (note_id,))
+    assert row is not None
+    return AuditNote.from_row(row)
+
+
+def notes(store: Store, login: str | None = None) -> list[AuditNote]:
+    """Audit notes (everyone's, or one person's), newest first."""
+    where, params = ("WHERE s.login = ?", (login,)) if login else ("", ())
+    rows = store.query(f"{_SELECT} {where} ORDER BY n.reviewed_on DESC, n.id DESC", params)
+    return [AuditNote.from_row(r) for r in rows]

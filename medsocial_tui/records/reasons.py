@@ -1,0 +1,127 @@
+"""Free-text reasons a person writes (why a guard finding is overridden, why a post is sent
+back or canceled), kept outside the audit chain.
+
+The chain is append-only, so anything written into it stays forever; a reason may, by
+mistake, name a patient. So the chain holds only the reason's keyed digest, and the text
+lives here, where an admin can redact it (the digest then still proves what was there,
+without saying it). A reason that the compliance guard would block is refused in words
+before it is stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from medsocial_tui import clock
+from medsocial_tui.errors import ComplianceBlocked, NotFound
+from medsocial_tui.home.practice import Practice
+from medsocial_tui.records import audit, records_key
+from medsocial_tui.records.staff import Action, by_login, require
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class Reason:
+    id: int
+    digest: str
+    purpose: str
+    subject_type: str
+    subject_id: str
+    text: str | None
+    """None once redacted."""
+    written_by: str
+    written_at: str
+    redacted_by: str | None = None
+    redacted_at: str | None = None
+
+
+def check(practice: Practice, text: str, what: str) -> None:
+    """Refuse a reason that may identify a patient, naming the kinds found, never the text."""
+    from medsocial_tui.publishing import guard
+
+    report = guard.report_for(practice, text)
+    if report.blocking:
+        raise ComplianceBlocked(
+            f"the {what} may identify a patient ({', '.join(report.blocking_labels)})",
+            fix="write it without names, dates, numbers or places that point to a patient; "
+            "reasons are kept as practice records",
+        )
+
+
+def digest_of(db: Database, text: str) -> str:
+    """The keyed digest of a reason (unkeyed, a short reason could be guessed from it)."""
+    key = records_key.key_for(db)
+    if key is None:
+        raise RuntimeError("reasons need a database file with a record key")
+    return records_key.mac(key, "reason", text)
+
+
+def keep(
+    db: Database, text: str, by: str, purpose: str, subject_type: str, subject_id: object
+) -> tuple[int, str]:
+    """Store a reason (already checked); its id and digest for the audit event. Inside the
+    write transaction of the change it explains."""
+    digest = digest_of(db, text)
+    cursor = db.conn.execute(
+        "INSERT INTO reasons (digest, purpose, subject_type, subject_id, text, written_by,"
+        " written_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (digest, purpose, subject_type, str(subject_id), text, by, clock.to_iso(clock.now())),
+    )
+    return int(cursor.lastrowid or 0), digest
+
+
+def get(db: Database, reason_id: int) -> Reason:
+    row = db.conn.execute(
+        "SELECT id, digest, purpose, subject_type, subject_id, text, written_by, written_at,"
+        " redacted_by, redacted_at FROM reasons WHERE id=?",
+        (reason_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no reason {reason_id}", fix="`medsocial audit reasons` lists them")
+    return Reason(*row)
+
+
+def listing(db: Database, limit: int = 100) -> list[Reason]:
+    rows = db.conn.execute(
+        "SELECT id, digest, purpose, subject_type, subject_id, text, written_by, written_at,"
+        " redacted_by, redacted_at FROM reasons ORDER BY id DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [Reason(*r) for r in rows]
+
+
+def redact(practice: Practice, reason_id: int) -> Reason:
+    """An admin removes a reason's text (the digest stays, and the audit chain says who
+    redacted it and when). A sent-back post's note, which repeats it, is emptied too."""
+    admin = require(practice.store, by_login(practice.store, practice.login), Action.AUDIT)
+    reason = get(practice.store.db, reason_id)
+    if reason.text is None:
+        return reason
+    now = clock.to_iso(clock.now())
+    with practice.store.write() as db:
+        db.conn.execute(
+            "UPDATE reasons SET text=NULL, redacted_by=?, redacted_at=? WHERE id=?",
+            (admin.login, now, reason_id),
+        )
+        if reason.subject_type == "post":
+            db.conn.execute(
+                "UPDATE posts SET review_note='' WHERE id=? AND review_note=?",
+                (reason.subject_id, reason.text),
+            )
+        audit.record(db, admin.login, "reason.redacted", "reason", reason_id, digest=reason.digest)
+    return get(practice.store.db, reason_id)
+
+
+def tampered(db: Database) -> list[int]:
+    """Reasons whose text no longer matches the digest the chain holds."""
+    key = records_key.key_for(db, create=False)
+    if key is None:
+        return []
+    return [
+        int(r[0])
+        for r in db.conn.execute("SELECT id, digest, text FROM reasons WHERE text IS NOT NULL")
+        if not records_key.same(r[1], records_key.mac(key, "reason", r[2]))
+    ]

@@ -1,0 +1,345 @@
+"""Staff: who works at the practice, their roles, and what each may do.
+
+A staff member's login is their OS user name, so an SSH login maps to a person. History is
+never deleted: people leave by being deactivated.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from medsocial_tui import clock
+from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
+from medsocial_tui.models import Role, StaffMember
+from medsocial_tui.records import audit
+from medsocial_tui.records.people_names import check_login, clean_name
+from medsocial_tui.records.policy_versions import unacknowledged_version
+from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class Action(enum.StrEnum):
+    """Things a person does that the core checks before doing them."""
+
+    COMPOSE = "compose"
+    APPROVE = "approve"
+    REPLY = "reply"
+    CANCEL = "cancel"
+    HANDLE_DELIVERY = "handle_delivery"
+    HOURS_CHANGE = "hours_change"
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_POLICY = "manage_policy"
+    RECORD_TRAINING = "record_training"
+    AUDIT = "audit"
+    OVERRIDE_COMPLIANCE = "override_compliance"
+
+
+NEEDS_ROLE: dict[Action, tuple[Role, ...]] = {
+    Action.COMPOSE: (Role.AUTHOR,),
+    Action.APPROVE: (Role.APPROVER,),
+    Action.REPLY: (Role.AUTHOR,),
+    Action.CANCEL: (Role.AUTHOR, Role.APPROVER, Role.ADMIN),
+    Action.HANDLE_DELIVERY: (Role.AUTHOR, Role.APPROVER, Role.ADMIN),
+    Action.HOURS_CHANGE: (Role.AUTHOR, Role.APPROVER, Role.ADMIN),
+    Action.MANAGE_STAFF: (Role.ADMIN,),
+    Action.MANAGE_POLICY: (Role.ADMIN,),
+    Action.RECORD_TRAINING: (Role.ADMIN,),
+    Action.AUDIT: (Role.ADMIN,),
+    Action.OVERRIDE_COMPLIANCE: (Role.APPROVER,),
+}
+
+NEEDS_ACKNOWLEDGEMENT = frozenset(
+    {Action.COMPOSE, Action.APPROVE, Action.REPLY, Action.HOURS_CHANGE}
+)
+"""Actions a person may take only after acknowledging the current policy version."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    reason: str = ""
+
+
+def decide(store: Store, member: StaffMember | None, action: Action) -> Decision:
+    """Whether ``member`` may do ``action`` now, and if not, why in words."""
+    if member is None:
+        if not _active_admins(store):
+            return Decision(
+                False,
+                "the practice has no admin yet (its setup was interrupted); "
+                "`medsocial init --finish` makes the person who runs it its admin",
+            )
+        return Decision(False, "you are not on the practice's staff list; ask an admin to add you")
+    if not member.active:
+        return Decision(False, f"{member.name}'s account is deactivated")
+    roles = NEEDS_ROLE[action]
+    if not any(member.has(role) for role in roles):
+        names = " or ".join(r.value for r in roles)
+        return Decision(False, f"{action.value.replace('_', ' ')} needs the {names} role")
+    if action in NEEDS_ACKNOWLEDGEMENT:
+        missing = unacknowledged_version(store, member.id)
+        if missing is not None:
+            return Decision(
+                False,
+                f"read and acknowledge policy version {missing.number} ({missing.title}) first",
+            )
+    return Decision(True)
+
+
+def require(store: Store, member: StaffMember | None, action: Action) -> StaffMember:
+    """The member, when they may do ``action``; else PermissionDenied with the reason."""
+    decision = decide(store, member, action)
+    if not decision.allowed:
+        raise PermissionDenied(decision.reason)
+    assert member is not None
+    return member
+
+
+def by_login(store: Store, login: str) -> StaffMember | None:
+    row = store.one("SELECT * FROM staff WHERE login = ?", (login,))
+    return StaffMember.from_row(row) if row else None
+
+
+def by_id(store: Store, staff_id: int) -> StaffMember:
+    row = store.one("SELECT * FROM staff WHERE id = ?", (staff_id,))
+    if row is None:
+        raise NotFound(f"no staff member with id {staff_id}")
+    return StaffMember.from_row(row)
+
+
+def everyone(store: Store, *, include_inactive: bool = False) -> list[StaffMember]:
+    where = "" if include_inactive else "WHERE active = 1"
+    return [
+        StaffMember.from_row(r) for r in store.query(f"SELECT * FROM staff {where} ORDER BY name")
+    ]
+
+
+def providers(store: Store) -> list[StaffMember]:
+    return [m for m in everyone(store) if m.is_provider]
+
+
+def manager(store: Store) -> StaffMember | None:
+    """The designated social-media manager, if one is named."""
+    row = store.one("SELECT * FROM staff WHERE is_manager = 1 AND active = 1")
+    return StaffMember.from_row(row) if row else None
+
+
+def _active_admins(store: Store) -> list[StaffMember]:
+    return [m for m in everyone(store) if m.has(Role.ADMIN)]
+
+
+def _require_manager_of_staff(store: Store, actor: str) -> None:
+    """Admins manage staff. A practice with no active admin yet (a new home) lets its first
+    admin be added, so it can start."""
+    if not _active_admins(store):
+        return
+    require(store, by_login(store, actor), Action.MANAGE_STAFF)
+
+
+def _keep_an_admin(store: Store, member: StaffMember, roles: frozenset[Role] | None) -> None:
+    losing_admin = member.has(Role.ADMIN) and (roles is None or Role.ADMIN not in roles)
+    if losing_admin and [m.id for m in _active_admins(store)] == [member.id]:
+        raise PermissionDenied(
+            f"{member.name} is the only active admin",
+            fix="make someone else an admin first, so the practice can still manage staff",
+        )
+
+
+def _roles_text(roles: set[Role] | frozenset[Role]) -> str:
+    return ",".join(sorted(r.value for r in roles))
+
+
+def parse_roles(text: str) -> frozenset[Role]:
+    try:
+        return frozenset(Role(r.strip()) for r in text.split(",") if r.strip())
+    except ValueError:
+        raise UsageError(
+            f"unknown role in {text!r}", fix="roles are author, approver and admin"
+        ) from None
+
+
+def add(
+    store: Store,
+    actor: str,
+    *,
+    login: str,
+    name: str,
+    roles: frozenset[Role] = frozenset({Role.AUTHOR}),
+    email: str = "",
+    is_manager: bool = False,
+    is_provider: bool = False,
+    title: str = "",
+) -> StaffMember:
+    """Add a person to the staff list (admins only; a new practice's first admin excepted)."""
+    _require_manager_of_staff(store, actor)
+    check_login(login)
+    if not name.strip():
+        raise UsageError("a staff member needs a name")
+    name = clean_name(name)
+    title = clean_name(title, what="title") if title.strip() else ""
+    if not roles:
+        raise UsageError("a staff member needs at least one role", fix="author, approver, admin")
+    if not _active_admins(store) and Role.ADMIN not in roles:
+        raise UsageError(
+            "the practice has no admin yet", fix="add the first person with the admin role"
+        )
+    if by_login(store, login) is not None:
+        raise UsageError(
+            f"{login!r} is already on the staff list",
+            fix="`medsocial staff change` changes their roles",
+        )
+    with store.write() as db:
+        handover = _take_manager_role(db) if is_manager else {}
+        cursor = db.conn.execute(
+            "INSERT INTO staff (login, name, email, roles, is_manager, is_provider, title,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                login,
+                name,
+                email,
+                _roles_text(roles),
+                int(is_manager),
+                int(is_provider),
+                title,
+                clock.to_iso(clock.now()),
+            ),
+        )
+        audit.record(
+            db,
+            actor,
+            "staff.added",
+            "staff",
+            cursor.lastrowid,
+            login=login,
+            roles=_roles_text(roles),
+            provider=is_provider,
+            manager=is_manager,
+            **handover,
+        )
+    member = by_login(store, login)
+    assert member is not None
+    return member
+
+
+def grant_first_admin(store: Store, login: str) -> StaffMember:
+    """Make ``login`` an active admin of a practice that has none (an interrupted setup):
+    no one else could grant it."""
+    if _active_admins(store):
+        raise PermissionDenied("the practice already has an admin", fix="ask them")
+    member = by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}")
+    roles = frozenset(member.roles) | {Role.ADMIN}
+    with store.write() as db:
+        db.conn.execute(
+            "UPDATE staff SET roles = ?, active = 1 WHERE id = ?", (_roles_text(roles), member.id)
+        )
+        audit.record(
+            db, login, "staff.changed", "staff", member.id, login=login, roles=_roles_text(roles)
+        )
+    return by_id(store, member.id)
+
+
+def change(
+    store: Store,
+    actor: str,
+    login: str,
+    *,
+    roles: frozenset[Role] | None = None,
+    name: str | None = None,
+    is_manager: bool | None = None,
+    is_provider: bool | None = None,
+    title: str | None = None,
+) -> StaffMember:
+    """Change a person's roles, name, title or marks (admins only)."""
+    require(store, by_login(store, actor), Action.MANAGE_STAFF)
+    member = by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}")
+    if not member.active:
+        raise InvalidTransition(f"{member.name} is deactivated", fix="their history stays as is")
+    if roles is not None and not roles:
+        raise UsageError("a staff member needs at least one role", fix="deactivate them instead")
+    if roles is not None:
+        _keep_an_admin(store, member, roles)
+    updates: dict[str, object] = {}
+    if roles is not None:
+        updates["roles"] = _roles_text(roles)
+    if name is not None:
+        updates["name"] = clean_name(name)
+    if is_manager is not None:
+        updates["is_manager"] = int(is_manager)
+    if is_provider is not None:
+        updates["is_provider"] = int(is_provider)
+    if title is not None:
+        updates["title"] = clean_name(title, what="title") if title.strip() else ""
+    if not updates:
+        return member
+    with store.write() as db:
+        handover = _take_manager_role(db) if is_manager else {}
+        assignments = ", ".join(f"{k} = ?" for k in updates)
+        db.conn.execute(
+            f"UPDATE staff SET {assignments} WHERE id = ?", (*updates.values(), member.id)
+        )
+        audit.record(
+            db,
+            actor,
+            "staff.changed",
+            "staff",
+            member.id,
+            login=login,
+            **{k: v for k, v in updates.items() if k != "name"},
+            **handover,
+        )
+    return by_id(store, member.id)
+
+
+def _take_manager_role(db: Database) -> dict[str, str]:
+    """Clear the current social-media manager mark; the audit says who had it."""
+    row = db.conn.execute("SELECT login FROM staff WHERE is_manager = 1").fetchone()
+    db.conn.execute("UPDATE staff SET is_manager = 0")
+    return {"previous_manager": row[0]} if row else {}
+
+
+def deactivate(store: Store, actor: str, login: str) -> StaffMember:
+    """Stop someone from acting (admins only). Their records and history stay."""
+    require(store, by_login(store, actor), Action.MANAGE_STAFF)
+    member = by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}")
+    if not member.active:
+        raise InvalidTransition(f"{member.name} is already deactivated")
+    _keep_an_admin(store, member, None)
+    with store.write() as db:
+        db.conn.execute(
+            "UPDATE staff SET active = 0, is_manager = 0, deactivated_at = ? WHERE id = ?",
+            (clock.to_iso(clock.now()), member.id),
+        )
+        audit.record(db, actor, "staff.deactivated", "staff", member.id, login=login)
+    return by_id(store, member.id)
+
+
+def history(store: Store, staff_id: int) -> list[audit.Event]:
+    """Every recorded change to a person's staff entry, oldest first."""
+    rows = store.query(
+        "SELECT id, at, actor, action, subject_type, subject_id, details FROM events"
+        " WHERE subject_type = 'staff' AND subject_id = ? ORDER BY id",
+        (str(staff_id),),
+    )
+    return [
+        audit.Event(
+            r["id"],
+            r["at"],
+            r["actor"],
+            r["action"],
+            r["subject_type"],
+            r["subject_id"],
+            json.loads(r["details"]),
+        )
+        for r in rows
+    ]

@@ -1,0 +1,189 @@
+"""Training on the policy: who was trained on what, when, and when they are due again.
+
+Everyone is trained when hired and every year after (annual by default). A person with no
+training on record counts as due, so a new hire shows up on the overdue list until trained.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from medsocial_tui import clock
+from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
+from medsocial_tui.records import audit
+from medsocial_tui.records import staff as staff_core
+from medsocial_tui.records.audit_notes import refuse_patient_information
+from medsocial_tui.records.policy import add_months, today
+from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from medsocial_tui import compliance
+
+DEFAULT_TOPIC = "Social-media and internet-use policy"
+REPEAT_AFTER_MONTHS = 12
+DUE_SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class TrainingRecord:
+    id: int
+    staff_id: int
+    login: str
+    name: str
+    topic: str
+    completed_on: date
+    next_due: date
+    trainer: str
+    notes: str
+    recorded_by: str
+    recorded_at: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> TrainingRecord:
+        return cls(
+            id=row["id"],
+            staff_id=row["staff_id"],
+            login=row["login"],
+            name=row["name"],
+            topic=row["topic"],
+            completed_on=date.fromisoformat(row["completed_on"]),
+            next_due=date.fromisoformat(row["next_due"]),
+            trainer=row["trainer"],
+            notes=row["notes"],
+            recorded_by=row["recorded_by"],
+            recorded_at=row["recorded_at"],
+        )
+
+
+@dataclass(frozen=True)
+class TrainingStatus:
+    """Where one active person stands on one topic (``topic`` is None: nothing on record)."""
+
+    staff_id: int
+    login: str
+    name: str
+    topic: str | None
+    last_completed: date | None
+    next_due: date | None
+
+    def overdue(self, on: date) -> bool:
+        return self.next_due is None or self.next_due < on
+
+    def words(self, on: date) -> str:
+        if self.next_due is None:
+            return "no training on record"
+        if self.next_due < on:
+            return f"OVERDUE since {self.next_due.isoformat()}"
+        if (self.next_due - on).days <= DUE_SOON_DAYS:
+            return f"due {self.next_due.isoformat()}"
+        return f"trained {self.last_completed.isoformat() if self.last_completed else '?'}"
+
+
+_SELECT = "SELECT t.*, s.login, s.name FROM training t JOIN staff s ON s.id = t.staff_id"
+
+
+def record(
+    store: Store,
+    actor: str,
+    login: str,
+    *,
+    topic: str = DEFAULT_TOPIC,
+    completed_on: date | None = None,
+    next_due: date | None = None,
+    trainer: str = "",
+    notes: str = "",
+    context: compliance.PracticeContext | None = None,
+) -> TrainingRecord:
+    """Record a training session (admins only). Next due defaults to a year later."""
+    staff_core.require(store, staff_core.by_login(store, actor), staff_core.Action.RECORD_TRAINING)
+    member = staff_core.by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}")
+    if not member.active:
+        raise InvalidTransition(f"{member.name} is deactivated")
+    if not topic.strip():
+        raise UsageError("a training record needs a topic")
+    completed_on = completed_on or today(store)
+    if completed_on > today(store):
+        raise UsageError(
+            f"training completed on {completed_on} is in the future",
+            fix="record it once it has happened",
+        )
+    next_due = next_due or add_months(completed_on, REPEAT_AFTER_MONTHS)
+    if next_due <= completed_on:
+        raise UsageError(f"next due ({next_due}) must come after completion ({completed_on})")
+    if notes.strip():
+        refuse_patient_information(notes, context, "training note")
+    with store.write() as db:
+        cursor = db.conn.execute(
+            "INSERT INTO training (staff_id, topic, completed_on, next_due, trainer, notes,"
+            " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                member.id,
+                topic.strip(),
+                completed_on.isoformat(),
+                next_due.isoformat(),
+                trainer.strip(),
+                notes.strip(),
+                actor,
+                clock.to_iso(clock.now()),
+            ),
+        )
+        record_id = cursor.lastrowid
+        audit.record(
+            db,
+            actor,
+            "training.recorded",
+            "training",
+            record_id,
+            staff_id=member.id,
+            login=member.login,
+            topic=topic.strip(),
+            completed_on=completed_on.isoformat(),
+            next_due=next_due.isoformat(),
+        )
+    row = store.one(f"{_SELECT} WHERE t.id = ?", (record_id,))
+    assert row is not None
+    return TrainingRecord.from_row(row)
+
+
+def records(store: Store, login: str | None = None) -> list[TrainingRecord]:
+    """Training on record (everyone's, or one person's), newest first."""
+    where, params = ("WHERE s.login = ?", (login,)) if login else ("", ())
+    rows = store.query(f"{_SELECT} {where} ORDER BY t.completed_on DESC, t.id DESC", params)
+    return [TrainingRecord.from_row(r) for r in rows]
+
+
+def statuses(store: Store) -> list[TrainingStatus]:
+    """Each active person's latest training per topic; people with none get one empty row."""
+    latest: dict[tuple[int, str], TrainingRecord] = {}
+    for r in sorted(records(store), key=lambda r: (r.completed_on, r.id)):
+        latest[(r.staff_id, r.topic)] = r
+    result: list[TrainingStatus] = []
+    for member in staff_core.everyone(store):
+        mine = [r for (sid, _), r in latest.items() if sid == member.id]
+        if not mine:
+            result.append(TrainingStatus(member.id, member.login, member.name, None, None, None))
+        for r in sorted(mine, key=lambda r: r.topic):
+            result.append(
+                TrainingStatus(
+                    member.id, member.login, member.name, r.topic, r.completed_on, r.next_due
+                )
+            )
+    return result
+
+
+def person_status(store: Store, staff_id: int) -> TrainingStatus | None:
+    """The one line that matters for a person: their most pressing topic."""
+    mine = [s for s in statuses(store) if s.staff_id == staff_id]
+    if not mine:
+        return None
+    return min(mine, key=lambda s: s.next_due or date.min)
+
+
+def overdue(store: Store, on: date | None = None) -> list[TrainingStatus]:
+    """Active people whose training is past due, or who have none on record."""
+    on = on or today(store)
+    return [s for s in statuses(store) if s.overdue(on)]

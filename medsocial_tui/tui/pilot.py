@@ -1,0 +1,48 @@
+"""Waiting for the app in tests driven by Textual's Pilot (ours and plugin authors').
+
+Reads and writes run in thread workers that report back as messages, and some groups are
+exclusive: a newer count or reload cancels the one before it. Textual's
+``app.workers.wait_for_complete()`` raises ``WorkerCancelled`` when it meets such a
+replaced worker, which is how the app is meant to behave, not a failure; a test that waits
+with it fails now and then, depending on timing. ``workers_done`` waits the same way, takes
+a cancelled worker as done, still raises when a worker failed, and waits again for the
+workers that the finished ones started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled, WorkerFailed, WorkerState
+
+_ACTIVE = (WorkerState.PENDING, WorkerState.RUNNING)
+
+
+async def workers_done(app: App[object], rounds: int = 5) -> None:
+    """Wait until no worker of ``app`` is pending or running (at most ``rounds`` waves of
+    workers started by workers); a cancelled worker counts as done, a failed one raises."""
+    for _ in range(rounds):
+        active = [worker for worker in app.workers if worker.state in _ACTIVE]
+        if not active:
+            return
+        for worker in active:
+            for _wait in range(1000):  # a worker is started within a tick or two
+                if worker.state != WorkerState.PENDING:
+                    break
+                await asyncio.sleep(0.005)
+            try:
+                await worker.wait()
+            except WorkerCancelled:
+                continue
+            except WorkerFailed:
+                raise
+
+
+async def settle(pilot: Pilot[object], seconds: float = 0.0) -> None:
+    """Let timers due within ``seconds`` fire, wait for the workers, then let their
+    messages reach the screen."""
+    await pilot.pause(seconds) if seconds else await pilot.pause()
+    await workers_done(pilot.app)
+    await pilot.pause()
