@@ -8,7 +8,6 @@ environment variables ``MEDSOCIAL_SECRET_<ACCOUNT>_<FIELD>``.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import re
 import stat
@@ -250,6 +249,22 @@ def load_config(home: Home) -> PracticeConfig:
     return parse_config(data, path, text)
 
 
+FLATTENED = {"practice": "", "publishing": "", "database": "", "audit": "audit_", "ssh": "ssh_"}
+"""Tables whose keys are PracticeConfig's own fields (``[audit] head_file`` is
+``audit_head_file``); [inbox] and [alerts] keep a dataclass each."""
+
+
+def _settings(model: Any, table: str) -> dict[str, Any]:
+    """A table as read, key by key, as the settings hold it (a list as a tuple, a number as
+    a float)."""
+    read = getattr(model, table)
+    values: dict[str, Any] = {}
+    for name, key in config_fast.TABLES[table].items():
+        value = key.value(getattr(read, name))
+        values[name] = tuple(value) if isinstance(value, list) else value
+    return values
+
+
 def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> PracticeConfig:
     """Validate parsed TOML against the schema (types, ranges), then the rules a schema
     cannot say (a real timezone, usable and unique account ids, no secret in the file)."""
@@ -339,7 +354,6 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             "alerts.command must start with the program's absolute path",
             'write it as a list, e.g. command = ["/usr/local/bin/page-the-office", "--quiet"]',
         )
-    publishing = model.publishing
     colors = {
         k: v for k, v in config_fast.as_data(model.colors).items() if isinstance(v, str) and v
     }
@@ -350,44 +364,21 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             f"audit.head_file {head_file!r} is not an absolute path",
             'write the whole path, e.g. "/var/log/medsocial/audit-head.log"',
         )
+    flat = {
+        prefix + key: value
+        for table, prefix in FLATTENED.items()
+        for key, value in _settings(model, table).items()
+    }
     return PracticeConfig(
-        name=name,
-        timezone=practice.timezone,
-        phone=practice.phone,
-        address=practice.address,
-        website=practice.website,
-        portal_url=practice.portal_url,
-        trusted_sources=tuple(practice.trusted_sources),
-        one_person_practice=practice.one_person_practice,
-        review_required=practice.review_required,
-        hours_change_review=practice.hours_change_review,
-        late_tolerance_minutes=publishing.late_tolerance_minutes,
-        quiet_after_days=publishing.quiet_after_days,
-        lease_seconds=publishing.lease_seconds,
-        reconcile_grace_seconds=publishing.reconcile_grace_seconds,
-        request_timeout_seconds=float(publishing.request_timeout_seconds),
-        reconcile_recheck_seconds=float(publishing.reconcile_recheck_seconds),
-        busy_timeout_seconds=float(model.database.busy_timeout_seconds),
+        **{**flat, "name": name},
         accounts=tuple(accounts),
         keys=dict(model.keys),
         colors=colors,
         hours=dict(model.hours),
-        audit_head_file=head_file,
-        audit_syslog=model.audit.syslog,
-        audit_syslog_address=model.audit.syslog_address,
         source=path,
         warnings=tuple(warnings),
-        ssh_authorized_keys=model.ssh.authorized_keys,
-        ssh_command=model.ssh.command,
-        inbox=InboxSettings(
-            **{f.name: getattr(model.inbox, f.name) for f in dataclasses.fields(InboxSettings)}
-        ),
-        alerts=AlertSettings(
-            on_new=model.alerts.on_new,
-            on_overdue=model.alerts.on_overdue,
-            command=tuple(model.alerts.command),
-            timeout_seconds=model.alerts.timeout_seconds,
-        ),
+        inbox=InboxSettings(**_settings(model, "inbox")),
+        alerts=AlertSettings(**_settings(model, "alerts")),
     )
 
 
