@@ -10,6 +10,7 @@ import click
 
 from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, start_run, table
+from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox
 from medsocial_tui.listening.inbox_states import DESCRIPTIONS
@@ -70,11 +71,6 @@ def age_words(item: inbox.Item) -> str:
     return f"{seconds // 86400}d"
 
 
-def _one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 @inbox_group.command("list")
 @click.option(
     "--state",
@@ -101,9 +97,9 @@ def list_command(ctx, state, account, as_json) -> None:
                 i.account_id,
                 i.kind + (f" {i.rating}★" if i.rating else ""),
                 i.state.value,
-                _one_line(i.author_name, 18),
+                one_line(i.author_name, 18),
                 age_words(i),
-                _one_line(i.text, 40),
+                one_line(i.text, 40),
             ]
             for i in found
         ]

@@ -8,6 +8,7 @@ import click
 
 from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.display import one_line
 from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue
@@ -188,7 +189,7 @@ def list_command(ctx, states, accounts, author, limit, offset, as_json) -> None:
             clock.show(p.scheduled_at, practice.tz),
             p.status,
             " ".join(f"{d.account_id}:{d.state.value}" for d in p.deliveries),
-            (p.text.replace("\n", " ")[:40] + ("…" if len(p.text) > 40 else "")),
+            one_line(p.text, 41),
         ]
         for p in posts
     ]

@@ -15,7 +15,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, TextArea
 
-from medsocial_tui.display import terminal_safe
+from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
@@ -23,7 +23,6 @@ from medsocial_tui.records.staff import Action, Decision, decide
 from medsocial_tui.tui.commands import ActionCommands, AreaCommand, Palette
 from medsocial_tui.tui.keys import APP_BINDINGS
 from medsocial_tui.tui.typing_guard import keeps_from_bindings
-from medsocial_tui.tui.words import fit
 
 CSS_DIR = Path(__file__).parent / "css"
 AREA_NEEDS = {

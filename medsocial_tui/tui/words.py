@@ -69,8 +69,3 @@ def count(n: int, one: str, many: str | None = None) -> str:
 def width_for(values: list[str], least: int, most: int) -> int:
     """A column as wide as its longest value, between ``least`` and ``most``."""
     return min(max([least, *(len(v) for v in values)]), most)
-
-
-def fit(text: str, width: int) -> str:
-    """The text, or its start and an ellipsis when it is longer than ``width``."""
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"

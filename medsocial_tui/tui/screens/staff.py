@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
+from medsocial_tui.display import fit
 from medsocial_tui.errors import UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Role, StaffMember
@@ -22,7 +23,6 @@ from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
-from medsocial_tui.tui.words import fit
 
 STATUS_WIDTH = 78
 """The status line's room at 80 columns (one column of padding each side)."""
