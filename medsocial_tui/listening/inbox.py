@@ -15,6 +15,7 @@ and the thread is read back (``find_reply``) before anything is sent again.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import uuid
@@ -461,12 +462,21 @@ def escalate(practice: Practice, item_id: int, to: str) -> Item:
 
 
 async def _network_call(
-    practice: Practice, item: Item, call_name: str, check: Any, *args: Any
+    practice: Practice,
+    item: Item,
+    call_name: str,
+    check: Any,
+    *args: Any,
+    client: httpx.AsyncClient | None = None,
 ) -> Any:
+    """``channel.<call_name>(client, account, the item, *args)`` through the plugin call
+    guard (deadline, answer checked), on ``client`` or on a client of its own."""
     channel = practice.channel_for(item.account_id)
     account = practice.account(item.account_id)
-    async with _client(practice) as client:
-        method = getattr(channel, call_name)
+    method = getattr(channel, call_name)
+    async with contextlib.AsyncExitStack() as stack:
+        if client is None:
+            client = await stack.enter_async_context(_client(practice))
         return await plugin_calls.call_channel(
             channel,
             account,
@@ -856,25 +866,15 @@ async def send_async(
         if not claimed:
             raise InvalidTransition(f"reply {reply_id} is being sent by someone else")
         audit.record(db, "inbox", "inbox.reply_claimed", "inbox_reply", reply_id, attempt=attempt)
-    account = practice.account(item.account_id)
-    own = client is None
-    client = client or _client(practice)
     try:
-        sent = await plugin_calls.call_channel(
-            channel,
-            account,
-            lambda: channel.reply(client, account, item.activity(), reply.text),
-            plugin_calls.checked_reply,
-            deadline=CALL_DEADLINE_SECONDS,
+        sent = await _network_call(
+            practice, item, "reply", plugin_calls.checked_reply, reply.text, client=client
         )
     except (KeyboardInterrupt, SystemExit, asyncio.CancelledError):
         raise
     except BaseException as exc:  # noqa: BLE001 - every failure is recorded in words
         state, words = _classify(channel, exc)
         return _finish(practice, reply, item, state, words, retry_at=getattr(exc, "retry_at", None))
-    finally:
-        if own:
-            await client.aclose()
     return _finish(practice, reply, item, R.SENT, "", sent=sent)
 
 
@@ -960,16 +960,14 @@ async def reconcile_async(
     reply = get_reply(practice.store, reply_id)
     item = get(practice.store, reply.item_id)
     channel = practice.channel_for(item.account_id)
-    account = practice.account(item.account_id)
-    own = client is None
-    client = client or _client(practice)
     try:
-        found = await plugin_calls.call_channel(
-            channel,
-            account,
-            lambda: channel.find_reply(client, account, item.activity(), reply.text),
+        found = await _network_call(
+            practice,
+            item,
+            "find_reply",
             plugin_calls.checked_found_reply,
-            deadline=CALL_DEADLINE_SECONDS,
+            reply.text,
+            client=client,
         )
     except (KeyboardInterrupt, SystemExit, asyncio.CancelledError):
         raise
@@ -981,9 +979,6 @@ async def reconcile_async(
             f"{reply_id} --sent` or `--not-sent`",
             needs_person=True,
         )
-    finally:
-        if own:
-            await client.aclose()
     if found is not None:
         return _finish(
             practice, reply, item, R.SENT, "found when the thread was read back", sent=found
@@ -991,7 +986,7 @@ async def reconcile_async(
     with practice.store.write() as db:
         REPLIES.move(db, reply_id, R.UNKNOWN, R.APPROVED, updated_at=_now())
         audit.record(db, "inbox", "inbox.reply_absent", "inbox_reply", reply_id)
-    return await send_async(practice, reply_id, client=None if own else client)
+    return await send_async(practice, reply_id, client=client)
 
 
 def resolve(practice: Practice, reply_id: int, *, sent: bool, url: str | None = None) -> Reply:
