@@ -52,6 +52,18 @@ def test_only_clock_says_what_day_it_is():
     assert [p.name for p in faces if own_today.search(_code(p))] == [], "ask Practice.today()"
 
 
+def test_only_display_fits_text_to_a_cell():
+    """One ellipsis rule (display.fit / one_line) for the CLI's tables and the TUI's cells."""
+    cut = r"\[:[^\]]*\]\s*\+\s*\(?\s*\"…\""
+    assert _copies(cut, {"display.py", "listening/report.py"}) == []
+
+
+def test_the_headless_runs_start_in_one_place():
+    """flush and inbox fetch open the practice, say its warnings and take their run lock
+    through cli.common.start_run."""
+    assert _copies(r"runlock\.take\(", {"cli/common.py"}) == []
+
+
 def test_only_connections_asks_what_an_account_lacks():
     assert _copies(r"\.missing_(credentials|settings)\(", {"accounts/connections.py"}) == []
 
