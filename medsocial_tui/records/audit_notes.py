@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
-from medsocial_tui.errors import ComplianceBlocked, NotFound, UsageError
+from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.policy import today
@@ -84,9 +84,7 @@ def add(
 
     Raises ComplianceBlocked, saving nothing, when the note may identify a patient."""
     staff_core.require(store, staff_core.by_login(store, actor), staff_core.Action.AUDIT)
-    member = staff_core.by_login(store, login)
-    if member is None:
-        raise NotFound(f"no staff member with login {login!r}")
+    member = staff_core.named(store, login)
     if not seen.strip():
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
     reviewed_on = reviewed_on or today(store)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
-from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
+from medsocial_tui.errors import InvalidTransition, UsageError
 from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.audit_notes import refuse_patient_information
@@ -98,9 +98,7 @@ def record(
 ) -> TrainingRecord:
     """Record a training session (admins only). Next due defaults to a year later."""
     staff_core.require(store, staff_core.by_login(store, actor), staff_core.Action.RECORD_TRAINING)
-    member = staff_core.by_login(store, login)
-    if member is None:
-        raise NotFound(f"no staff member with login {login!r}")
+    member = staff_core.named(store, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is deactivated")
     if not topic.strip():
