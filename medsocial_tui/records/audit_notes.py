@@ -94,25 +94,20 @@ def add(
     if action.strip():
         refuse_patient_information(action, context, "action taken")
     with store.write() as db:
-        cursor = db.conn.execute(
-            "INSERT INTO audit_notes (staff_id, reviewed_on, reviewer, seen, action, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                member.id,
-                reviewed_on.isoformat(),
-                actor,
-                seen.strip(),
-                action.strip(),
-                clock.to_iso(clock.now()),
-            ),
-        )
-        note_id = cursor.lastrowid
-        audit.record(
+        note_id = audit.insert(
             db,
             actor,
             "audit_note.added",
+            "audit_notes",
+            {
+                "staff_id": member.id,
+                "reviewed_on": reviewed_on.isoformat(),
+                "reviewer": actor,
+                "seen": seen.strip(),
+                "action": action.strip(),
+                "created_at": clock.to_iso(clock.now()),
+            },
             "audit_note",
-            note_id,
             staff_id=member.id,
             login=member.login,
             reviewed_on=reviewed_on.isoformat(),

@@ -203,26 +203,22 @@ def add(
         )
     with store.write() as db:
         handover = _take_manager_role(db) if is_manager else {}
-        cursor = db.conn.execute(
-            "INSERT INTO staff (login, name, email, roles, is_manager, is_provider, title,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                login,
-                name,
-                email,
-                _roles_text(roles),
-                int(is_manager),
-                int(is_provider),
-                title,
-                clock.to_iso(clock.now()),
-            ),
-        )
-        audit.record(
+        audit.insert(
             db,
             actor,
             "staff.added",
             "staff",
-            cursor.lastrowid,
+            {
+                "login": login,
+                "name": name,
+                "email": email,
+                "roles": _roles_text(roles),
+                "is_manager": int(is_manager),
+                "is_provider": int(is_provider),
+                "title": title,
+                "created_at": clock.to_iso(clock.now()),
+            },
+            "staff",
             login=login,
             roles=_roles_text(roles),
             provider=is_provider,

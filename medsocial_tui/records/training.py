@@ -115,27 +115,22 @@ def record(
     if notes.strip():
         refuse_patient_information(notes, context, "training note")
     with store.write() as db:
-        cursor = db.conn.execute(
-            "INSERT INTO training (staff_id, topic, completed_on, next_due, trainer, notes,"
-            " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                member.id,
-                topic.strip(),
-                completed_on.isoformat(),
-                next_due.isoformat(),
-                trainer.strip(),
-                notes.strip(),
-                actor,
-                clock.to_iso(clock.now()),
-            ),
-        )
-        record_id = cursor.lastrowid
-        audit.record(
+        record_id = audit.insert(
             db,
             actor,
             "training.recorded",
             "training",
-            record_id,
+            {
+                "staff_id": member.id,
+                "topic": topic.strip(),
+                "completed_on": completed_on.isoformat(),
+                "next_due": next_due.isoformat(),
+                "trainer": trainer.strip(),
+                "notes": notes.strip(),
+                "recorded_by": actor,
+                "recorded_at": clock.to_iso(clock.now()),
+            },
+            "training",
             staff_id=member.id,
             login=member.login,
             topic=topic.strip(),
