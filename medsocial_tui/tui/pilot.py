@@ -40,9 +40,18 @@ async def workers_done(app: App[object], rounds: int = 5) -> None:
                 raise
 
 
-async def settle(pilot: Pilot[object], seconds: float = 0.0) -> None:
-    """Let timers due within ``seconds`` fire, wait for the workers, then let their
-    messages reach the screen."""
+async def settle(pilot: Pilot[object], seconds: float = 0.0, tries: int = 100) -> None:
+    """Let timers due within ``seconds`` fire, wait for the workers, let their messages
+    reach the screen, and go on until the screen says it is ``up_to_date`` (a screen that
+    shows background work, such as compose's preview, has that property): on a busy machine
+    a chain of worker, debounce timer and worker takes longer than one delay."""
     await pilot.pause(seconds) if seconds else await pilot.pause()
-    await workers_done(pilot.app)
-    await pilot.pause()
+    for _ in range(tries):
+        await workers_done(pilot.app)
+        await pilot.pause()
+        if getattr(pilot.app.screen, "up_to_date", True) and not any(
+            worker.state in _ACTIVE for worker in pilot.app.workers
+        ):
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"{type(pilot.app.screen).__name__} did not settle")

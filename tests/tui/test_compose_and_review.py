@@ -7,7 +7,7 @@ from textual.widgets import Static, TextArea
 
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle as pilot_settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 
@@ -26,10 +26,8 @@ async def type_post(pilot, text: str, account_downs: list[int], when: str) -> No
 
 
 async def settle(pilot) -> None:
-    """Let the debounced preview start, then wait for its worker to finish."""
-    await pilot.pause(PREVIEW_DELAY + 0.1)
-    await workers_done(pilot.app)
-    await pilot.pause()
+    """Let the debounced preview start, then wait until it shows what was typed."""
+    await pilot_settle(pilot, PREVIEW_DELAY + 0.1)
 
 
 def newest(store):

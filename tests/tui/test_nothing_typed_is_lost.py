@@ -15,7 +15,7 @@ from textual.widgets import Input, TextArea
 
 from medsocial_tui.compose import unsaved
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle as pilot_settle
 from medsocial_tui.tui.screens.compose import KEEP_DELAY, PREVIEW_DELAY
 from medsocial_tui.tui.widgets.ticks import Ticks
 
@@ -25,9 +25,7 @@ MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
 
 
 async def settle(pilot, seconds: float = PREVIEW_DELAY + 0.1) -> None:
-    await pilot.pause(seconds)
-    await workers_done(pilot.app)
-    await pilot.pause()
+    await pilot_settle(pilot, seconds)
 
 
 async def type_unsaved_post(pilot) -> None:

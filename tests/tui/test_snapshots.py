@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Input, TextArea
 from medsocial_tui.home import demo
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle as pilot_settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 SMALL, LARGE = (80, 24), (120, 40)
@@ -40,8 +40,7 @@ def app_as(pinned_home, monkeypatch):
 
 async def settled(pilot) -> None:
     """Workers done, timers fired, no blinking cursor: the same picture every run."""
-    await pilot.pause(PREVIEW_DELAY + 0.1)
-    await workers_done(pilot.app)
+    await pilot_settle(pilot, PREVIEW_DELAY + 0.1)
     for widget in pilot.app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
     await pilot.pause()

@@ -14,9 +14,9 @@ from textual.widgets import Input, Static, TextArea
 
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
-from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 from medsocial_tui.tui.widgets.ticks import Ticks
+
+from .test_compose_and_review import settle
 
 SENTENCE = "The quick brown fox jumps over the lazy dog? How often: 1, 2 / [x] vs (y)!"
 """Every letter, and the punctuation that are keys elsewhere (?, :, /, [, ])."""
@@ -32,12 +32,6 @@ async def burst(pilot, text: str) -> None:
     for character in text:
         pilot.app.post_message(events.Key(_character_to_key(character), character))
     await pilot.pause()
-    await pilot.pause()
-
-
-async def settle(pilot) -> None:
-    await pilot.pause(PREVIEW_DELAY + 0.1)
-    await workers_done(pilot.app)
     await pilot.pause()
 
 

@@ -14,18 +14,12 @@ from medsocial_tui.publishing import queue
 from medsocial_tui.records import staff
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
-from medsocial_tui.tui.pilot import workers_done
-from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
+
+from .test_compose_and_review import settle
 
 
 def notices(app) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
-
-
-async def settle(pilot) -> None:
-    await pilot.pause(PREVIEW_DELAY + 0.1)
-    await workers_done(pilot.app)
-    await pilot.pause()
 
 
 @pytest.fixture

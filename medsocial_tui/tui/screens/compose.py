@@ -282,6 +282,8 @@ class ComposeScreen(AreaScreen):
         super().__init__()
         self.post = post
         self._pending: Timer | None = None
+        self._changes = 0  # edits so far; the preview shows the state after _shown of them
+        self._shown = 0
         self._keeping: Timer | None = None
         self.master = post.text if post else ""
         self.overrides: dict[str, str] = dict(post.overrides) if post else {}
@@ -458,7 +460,14 @@ class ComposeScreen(AreaScreen):
         self.show_media()
         self._changed()
 
+    @property
+    def up_to_date(self) -> bool:
+        """Whether the preview shows what is on the screen now (no edit since the one it
+        was worked out for); tests wait on it, a slow machine takes longer."""
+        return self._shown == self._changes
+
     def _changed(self) -> None:
+        self._changes += 1
         if self._pending is not None:
             self._pending.stop()
         self._pending = self.set_timer(PREVIEW_DELAY, self.refresh_preview)
@@ -528,7 +537,7 @@ class ComposeScreen(AreaScreen):
     def refresh_preview(self) -> None:
         self.practice.plugins  # noqa: B018 - loaded here once, not in each worker's copy
         written = self.written()
-        self.work_out_preview(written)
+        self.work_out_preview(written, self._changes)
         if written.kind == "qa" and qa_cards.card_index(self.media) is not None:
             self.redraw_card(written.kind, self.master, list(self.media))
 
@@ -561,7 +570,7 @@ class ComposeScreen(AreaScreen):
         self._changed()
 
     @work(thread=True, exclusive=True, group="compose-preview")
-    def work_out_preview(self, written: Written) -> None:
+    def work_out_preview(self, written: Written, changes: int) -> None:
         """In a thread, with its own read-only connection (connections are per thread)."""
         reader = self.practice.reader()
         try:
@@ -569,9 +578,10 @@ class ComposeScreen(AreaScreen):
         finally:
             reader.close()
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_preview, result)
+            self.app.call_from_thread(self.show_preview, result, changes)
 
-    def show_preview(self, preview: Preview) -> None:
+    def show_preview(self, preview: Preview, changes: int) -> None:
+        self._shown = changes
         self.query_one("#when-words", Static).update(preview.when)
         self.query_one("#preview-body", Static).update(preview.body)
 
