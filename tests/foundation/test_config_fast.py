@@ -146,7 +146,6 @@ def test_one_schema_gives_every_default_and_range(tmp_path):
     from medsocial_tui.home import config_schema
     from medsocial_tui.home.config import AlertSettings, InboxSettings, PracticeConfig, parse_config
 
-
     source = Path(config_schema.__file__).read_text("utf-8")
     assert "Field(default=" not in source.replace("Field(default=key.default", "")
     assert not re.search(r"\b(ge|le|gt)=\d", source)
