@@ -258,9 +258,7 @@ class FacebookPage(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda post: (
-                parse_time(post.get("created_time")) if isinstance(post, dict) else None
-            ),
+            created_of="created_time",
             match=ours,
         )
 

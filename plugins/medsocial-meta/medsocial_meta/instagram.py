@@ -60,7 +60,6 @@ from medsocial_tui.channelkit import (
     Watermark,
     after,
     look_back,
-    parse_time,
     text_with_link,
 )
 
@@ -358,9 +357,7 @@ class Instagram(Channel):
                 self.title,
                 read,
                 since=since,
-                created_of=lambda media: (
-                    parse_time(media.get("timestamp")) if isinstance(media, dict) else None
-                ),
+                created_of="timestamp",
                 match=ours,
             )
         except CannotTell:
