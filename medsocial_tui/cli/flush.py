@@ -33,10 +33,7 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
             practice.close()
             click.echo(exc.for_people(), err=True)
             sys.exit(2)
-        if as_json:
-            echo_json(report.as_json())
-        else:
-            _tell_people(report, terminal=sys.stdout.isatty())
+        _show(report, as_json)
         practice.close()
         sys.exit(report.exit_code)
     import asyncio
@@ -89,18 +86,20 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         sys.exit(2)
     except flush.RunFailed as failed:
         practice.close()
-        if as_json:
-            echo_json(failed.report.as_json() | {"error": failed.error.for_people()})
-        else:
-            _tell_people(failed.report, terminal=sys.stdout.isatty())
+        _show(failed.report, as_json, {"error": failed.error.for_people()})
         click.echo(failed.error.for_people(), err=True)
         sys.exit(2)
-    if as_json:
-        echo_json(report.as_json())
-    else:
-        _tell_people(report, terminal=sys.stdout.isatty())
+    _show(report, as_json)
     practice.close()
     sys.exit(report.exit_code)
+
+
+def _show(report: flush.FlushReport, as_json: bool, extra: dict[str, str] | None = None) -> None:
+    """The run's report: one JSON object (with ``extra``), or words for people."""
+    if as_json:
+        echo_json(report.as_json() | (extra or {}))
+    else:
+        _tell_people(report, terminal=sys.stdout.isatty())
 
 
 NEEDS_A_PERSON = ("failed", "unknown", "held", "todo", "skipped")
