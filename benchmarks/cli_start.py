@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from medsocial_tui.home import demo
+from medsocial_tui.testing.processes import user_env
 
 TARGET = 1.0
 
@@ -38,7 +39,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["MEDSOCIAL_USER"] = "bench"
         home = demo.build(Path(tmp) / "demo", login="bench").root
-        env = {**os.environ, "MEDSOCIAL_HOME": str(home), "MEDSOCIAL_USER": "bench"}
+        env = user_env({"MEDSOCIAL_HOME": str(home), "MEDSOCIAL_USER": "bench"})
         commands = {
             "medsocial --help": [medsocial, "--help"],
             "medsocial post list --json": [medsocial, "post", "list", "--json"],

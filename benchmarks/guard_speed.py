@@ -44,7 +44,7 @@ from labelled import load_context_data, load_corpus  # noqa: E402
 from medsocial_tui.compliance import lexicon as lx  # noqa: E402
 from medsocial_tui.compliance.roster import roster_from_names  # noqa: E402
 
-BASELINE = "7559825"  # main before the guard's speed work
+BASELINE = "bec6051"  # main before the guard's second speed pass (7559825: before the first)
 TARGET_POST_RATE = 5000.0
 TARGET_LONG_SECONDS = 0.1
 FACEBOOK_LIMIT = 63_206

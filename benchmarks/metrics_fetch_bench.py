@@ -31,6 +31,7 @@ from medsocial_tui.home import demo
 from medsocial_tui.home.config import write_secrets
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.testing.fakeapi import Fault
+from medsocial_tui.testing.processes import user_env
 
 ACCOUNTS = 8
 TARGET = 1.2
@@ -136,7 +137,7 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory(prefix="medsocial-metrics-bench-") as tmp:
             root, plan = build(Path(tmp) / "home", fakes, args.posts)
-            env = {**os.environ, "MEDSOCIAL_HOME": str(root), "MEDSOCIAL_USER": "bench"}
+            env = user_env({"MEDSOCIAL_HOME": str(root), "MEDSOCIAL_USER": "bench"})
             if os.environ.get("BENCH_KEEP"):
                 print("home:", root, file=sys.stderr)
             for _ in range(args.rounds):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from medsocial_tui import clock
 from medsocial_tui.home import demo
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue_views
 from medsocial_tui.store import open_store
 from medsocial_tui.store.plans import plan_problems
 
@@ -90,8 +90,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         home = build(Path(tmp) / "home", args.posts)
         store = open_store(home / "medsocial.db")  # as the app opens it (migrations, stats)
-        F = queue.QueueFilter
-        deep = queue.page_after(store, F(), None, limit=args.posts * 9 // 10).next
+        F = queue_views.QueueFilter
+        deep = queue_views.page_after(store, F(), None, limit=args.posts * 9 // 10).next
         views = {
             "first page, all posts": (F(), None),
             "page at row 90,000": (F(), deep),
@@ -110,16 +110,18 @@ def main() -> None:
         print(f"posts {args.posts:,}; an index range search of 100 rows: {baseline:6.2f} ms")
         print(f"{'query':30} {'ms':>7} {'x range':>8}  plan")
         for name, (flt, mark) in views.items():
-            ms = timed(lambda f=flt, m=mark: queue.page_after(store, f, m, limit=100), args.repeat)
-            if queue.few_posts(store, flt) is not None:
+            ms = timed(
+                lambda f=flt, m=mark: queue_views.page_after(store, f, m, limit=100), args.repeat
+            )
+            if queue_views.few_posts(store, flt) is not None:
                 plan = "few: read by id from a covering index"
             else:
-                sql, params = queue.page_sql(flt, mark, 100)
+                sql, params = queue_views.page_sql(flt, mark, 100)
                 plan = plan_problems(store.db.conn, sql, params) or "index search"
             print(f"{name:30} {ms:7.2f} {ms / baseline:8.1f}  {plan}")
-            count_ms = timed(lambda f=flt: queue.count_posts(store, f), args.repeat)
+            count_ms = timed(lambda f=flt: queue_views.count_posts(store, f), args.repeat)
             print(f"{'  count':30} {count_ms:7.2f} {count_ms / baseline:8.1f}")
-        waiting = timed(lambda: queue.waiting_count(store), args.repeat)
+        waiting = timed(lambda: queue_views.waiting_count(store), args.repeat)
         print(f"{'waiting count':30} {waiting:7.2f} {waiting / baseline:8.1f}")
         store.close()
         size = (home / "medsocial.db").stat().st_size

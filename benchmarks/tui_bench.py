@@ -218,7 +218,9 @@ class Terminal:
 
 def user_env(home: Path) -> dict[str, str]:
     """A person's terminal: no TEXTUAL_* settings, so medsocial chooses its own."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+    from medsocial_tui.testing.processes import user_env
+
+    env = {k: v for k, v in user_env().items() if not k.startswith("TEXTUAL")}
     env.update(TERM="xterm-256color", COLORTERM="truecolor", MEDSOCIAL_USER="bench", COLUMNS="80")
     env["MEDSOCIAL_HOME"] = str(home)
     return env
@@ -279,14 +281,14 @@ async def reload_costs(home: Path, rows: int, runs: int) -> tuple[list[float], l
     worker's read beside it."""
     import subprocess
 
-    from medsocial_tui.publishing import queue
+    from medsocial_tui.publishing import queue_views
     from medsocial_tui.tui.app import create_app
     from medsocial_tui.tui.pilot import workers_done
     from medsocial_tui.tui.screens.queue import QueueScreen
 
     ui: list[float] = []
     reads: list[float] = []
-    real_page_after, real_apply = queue.page_after, QueueScreen.on_queue_screen_read
+    real_page_after, real_apply = queue_views.page_after, QueueScreen.on_queue_screen_read
 
     def timed_read(*args, **kwargs):
         started = time.perf_counter()
@@ -311,7 +313,7 @@ async def reload_costs(home: Path, rows: int, runs: int) -> tuple[list[float], l
             table.move_cursor(row=len(screen.loaded) - 1)
             await workers_done(app)
             await pilot.pause()
-        queue.page_after = timed_read
+        queue_views.page_after = timed_read
         QueueScreen.on_queue_screen_read = timed_apply
         try:
             for _ in range(runs):
@@ -334,7 +336,7 @@ async def reload_costs(home: Path, rows: int, runs: int) -> tuple[list[float], l
                 ui[-1] += polled
                 assert screen.selected_post().text.endswith("."), "the change was not shown"
         finally:
-            queue.page_after = real_page_after
+            queue_views.page_after = real_page_after
             QueueScreen.on_queue_screen_read = real_apply
     return ui, reads
 

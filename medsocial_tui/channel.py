@@ -373,6 +373,12 @@ class Channel:
         """Length as this network counts it. Default: Unicode code points after NFC."""
         return len(unicodedata.normalize("NFC", text))
 
+    def warm_up(self) -> None:
+        """Build now what the first :meth:`count` or :meth:`validate` would otherwise pay for
+        (compiled patterns, say). The app calls it off the UI thread after loading plugins,
+        so the first key typed in compose does not wait; a command that never counts (flush,
+        ``metrics fetch``) never calls it. Default: nothing."""
+
     def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
         """Check a draft offline: limits, required media, link rules. Fast and pure."""
         problems: list[Problem] = []

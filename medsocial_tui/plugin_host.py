@@ -6,6 +6,13 @@ restricts which load; ``MEDSOCIAL_PLUGINS=`` (empty) loads none. medsocial's own
 checks are a plugin too (``guard``, from ``medsocial_tui.compliance.checks``), registered
 through the same hook and always loaded: the guard never runs without them.
 
+Plugins are found without importing them, and each is imported when first needed: asking
+for a channel (``host.channels["example"]``) imports the plugin that declares it in the
+``medsocial.channels`` entry-point group (``example = "medsocial_example"``, the same module
+as its ``medsocial`` entry point); anything that needs every plugin (the checks, the templates,
+the reports, the list of channels, or a channel no plugin declares) imports the rest. So
+``metrics fetch`` on one network's accounts loads that network's plugin and nothing else.
+
 A plugin cannot hang whoever loads it (``plugins``, ``doctor``, ``check``, flush, the app): its
 import and each of its hooks run in a thread with a deadline (``MEDSOCIAL_PLUGIN_DEADLINE``
 seconds, default 10); one that does not finish is reported by name and left behind.
@@ -17,7 +24,7 @@ import importlib
 import os
 import threading
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from importlib.metadata import EntryPoint, entry_points
@@ -34,6 +41,9 @@ if TYPE_CHECKING:
     from medsocial_tui.templates import PostTemplate
 
 ENTRY_POINT_GROUP = "medsocial"
+CHANNELS_GROUP = "medsocial.channels"
+"""channel name = the module of the plugin that registers it (its ``medsocial`` entry point):
+read without importing anything, so a channel's plugin is loaded alone."""
 BUILTIN_PLUGINS = {"guard": "medsocial_tui.compliance.checks"}
 """medsocial's own plugins, by name: loaded first, whatever ``MEDSOCIAL_PLUGINS`` says."""
 ALLOWLIST_ENV = "MEDSOCIAL_PLUGINS"
@@ -98,19 +108,95 @@ class PluginReport:
 
 
 @dataclass
-class PluginHost:
-    """The loaded plugins and what they registered."""
+class _Plugin:
+    """A plugin found and not necessarily loaded yet: how to load it, and its report."""
 
-    channels: dict[str, Channel] = field(default_factory=dict)
-    checks: list[ComplianceCheck] = field(default_factory=list)
-    templates: dict[str, PostTemplate] = field(default_factory=dict)
-    reports: list[PluginReport] = field(default_factory=list)
-    notifiers: list[tuple[str, Callable[..., Any]]] = field(default_factory=list)
-    """(plugin name, its ``notify`` hook): told when the inbox fetch has news."""
+    report: PluginReport
+    load: Callable[[], object]
+    guarded: bool
+    """An installed plugin's import runs within the deadline and its failure is reported;
+    medsocial's own and code-registered ones are loaded as they are."""
+    done: bool = False
+
+
+class Channels(Mapping[str, Channel]):
+    """The channels plugins registered. Asking for one by name loads only the plugin that
+    declares it; listing them, counting them, or asking for one no plugin declares loads
+    every plugin first."""
+
+    def __init__(self, host: PluginHost) -> None:
+        self._host = host
+        self.loaded: dict[str, Channel] = {}
+        """What is registered so far (the host's own bookkeeping uses this directly)."""
+
+    def __getitem__(self, name: str) -> Channel:
+        if name not in self.loaded:
+            self._host._load_for_channel(name)
+        return self.loaded[name]
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if name not in self.loaded:
+            self._host._load_for_channel(name)
+        return name in self.loaded
+
+    def __iter__(self) -> Iterator[str]:
+        self._host.load_all()
+        return iter(dict(self.loaded))
+
+    def __len__(self) -> int:
+        self._host.load_all()
+        return len(self.loaded)
+
+    def __repr__(self) -> str:
+        return f"Channels({sorted(self.loaded)} loaded)"
+
+
+class PluginHost:
+    """The plugins and what they registered, each plugin loaded when first needed (see the
+    module's docstring). Safe to use from several threads: one loads at a time."""
+
+    def __init__(self) -> None:
+        self.channels = Channels(self)
+        self._checks: list[ComplianceCheck] = []
+        self._templates: dict[str, PostTemplate] = {}
+        self._reports: list[PluginReport] = []
+        self._notifiers: list[tuple[str, Callable[..., Any]]] = []
+        self._later: list[_Plugin] = []
+        self._declared: dict[str, _Plugin] = {}
+        self._lock = threading.RLock()
+
+    @property
+    def checks(self) -> list[ComplianceCheck]:
+        self.load_all()
+        return self._checks
+
+    @property
+    def templates(self) -> dict[str, PostTemplate]:
+        self.load_all()
+        return self._templates
+
+    @property
+    def reports(self) -> list[PluginReport]:
+        """One per plugin found, in the order they are found, loaded or not before."""
+        self.load_all()
+        return self._reports
+
+    @property
+    def notifiers(self) -> list[tuple[str, Callable[..., Any]]]:
+        """(plugin name, its ``notify`` hook): told when the inbox fetch has news."""
+        self.load_all()
+        return self._notifiers
 
     @property
     def failures(self) -> list[PluginReport]:
         return [r for r in self.reports if not r.ok]
+
+    @property
+    def loaded(self) -> list[str]:
+        """The plugins loaded so far, by name (what a lazy host has imported)."""
+        return [p.report.name for p in self._later if p.done]
 
     def channel(self, name: str) -> Channel:
         try:
@@ -122,6 +208,51 @@ class PluginHost:
                 fix="install the plugin (pip install medsocial-<network>) or check "
                 f"{ALLOWLIST_ENV}; `medsocial plugins` lists what is loaded",
             ) from None
+
+    def load_all(self) -> None:
+        """Load every plugin not loaded yet, in the order they were found."""
+        if all(p.done for p in self._later):
+            return
+        with self._lock:
+            for plugin in self._later:
+                self._load(plugin)
+
+    def _load_for_channel(self, name: str) -> None:
+        with self._lock:
+            if name in self.channels.loaded:
+                return
+            plugin = self._declared.get(name)
+            if plugin is not None:
+                self._load(plugin)
+            if name not in self.channels.loaded:
+                self.load_all()  # a plugin that does not say which channels it has
+
+    def _load(self, plugin: _Plugin) -> None:
+        if plugin.done:
+            return
+        plugin.done = True
+        report = plugin.report
+        if not plugin.guarded:
+            _register_one(self, report, plugin.load())
+            return
+        try:
+            module = within_deadline(plugin.load, deadline_seconds())
+        except PluginHung as exc:
+            report.error = (
+                f"hung while importing: it {exc}; it may be waiting on the network or "
+                "stuck in a loop"
+            )
+            return
+        except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            report.error = f"failed to import: {_short_error(exc)}"
+            return
+        _register_one(self, report, module)
+
+    def _found(self, plugin: _Plugin) -> None:
+        self._later.append(plugin)
+        self._reports.append(plugin.report)
 
 
 def _allowlist() -> set[str] | None:
@@ -140,18 +271,26 @@ def _short_error(exc: BaseException) -> str:
 def load_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True) -> PluginHost:
     """Load medsocial's own plugins, every allowed entry point, then ``extra`` plugin
     objects (used by tests)."""
+    host = find_plugins(extra, entry_points_too=entry_points_too)
+    host.load_all()
+    return host
+
+
+def find_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True) -> PluginHost:
+    """The same plugins as :func:`load_plugins`, found but not imported: each loads when
+    first needed."""
     host = PluginHost()
     allowed = _allowlist()
-    modules: list[tuple[PluginReport, object]] = []
+    builtin: set[str] = set()
     for name, module_name in BUILTIN_PLUGINS.items():
         report = PluginReport(name=name, source=f"medsocial ({module_name}), built in")
-        host.reports.append(report)
-        modules.append((report, importlib.import_module(module_name)))
-    builtin = {id(module) for _report, module in modules}
+        host._found(_Plugin(report, partial(importlib.import_module, module_name), False))
+        builtin.add(module_name)
     if entry_points_too:
         found: list[EntryPoint] = sorted(
             entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name
         )
+        by_module: dict[str, _Plugin] = {}
         seen: set[str] = set()
         for ep in found:
             if ep.name in seen or (allowed is not None and ep.name not in allowed):
@@ -163,29 +302,24 @@ def load_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True)
                 source=f"{dist.name if dist else '?'} ({ep.value})",
                 version=dist.version if dist else "",
             )
-            host.reports.append(report)
-            try:
-                modules.append((report, within_deadline(ep.load, deadline_seconds())))
-            except PluginHung as exc:
-                report.error = (
-                    f"hung while importing: it {exc}; it may be waiting on the network or "
-                    "stuck in a loop"
-                )
-            except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
-                if isinstance(exc, KeyboardInterrupt):
-                    raise
-                report.error = f"failed to import: {_short_error(exc)}"
+            plugin = _Plugin(report, ep.load, True)
+            host._found(plugin)
+            by_module.setdefault(ep.value, plugin)
+        for ep in sorted(entry_points(group=CHANNELS_GROUP), key=lambda ep: ep.name):
+            declared = by_module.get(ep.value)
+            if declared is not None:
+                host._declared.setdefault(ep.name, declared)
     for obj in extra:
-        if id(obj) in builtin:
-            continue  # already loaded as medsocial's own
+        if getattr(obj, "__name__", None) in builtin and isinstance(obj, type(importlib)):
+            continue  # already there as medsocial's own
         name = getattr(obj, "__name__", type(obj).__name__)
         report = PluginReport(name=name, source="registered in code")
-        host.reports.append(report)
-        modules.append((report, obj))
-
-    for report, module in modules:
-        _register_one(host, report, module)
+        host._found(_Plugin(report, partial(_itself, obj), False))
     return host
+
+
+def _itself(obj: object) -> object:
+    return obj
 
 
 def _register_one(host: PluginHost, report: PluginReport, module: object) -> None:
@@ -212,19 +346,19 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         name = getattr(channel_class, "name", "")
         if not name or not getattr(channel_class, "title", ""):
             raise TypeError(f"{channel_class.__name__} must set `name` and `title`")
-        if name in host.channels:
-            owner = host.channels[name].plugin_name
+        if name in host.channels.loaded:
+            owner = host.channels.loaded[name].plugin_name
             raise ValueError(f"channel {name!r} is already registered by plugin {owner!r}")
         instance = channel_class()
         instance.plugin_name = report.name
-        host.channels[name] = instance
+        host.channels.loaded[name] = instance
         report.channels.append(name)
 
     def register_check(check: ComplianceCheck) -> None:
         still_open()
         if not callable(check):
             raise TypeError(f"{check!r} is not callable")
-        host.checks.append(check)
+        host._checks.append(check)
         report.checks.append(getattr(check, "name", getattr(check, "__name__", repr(check))))
 
     def register_template(template: PostTemplate) -> None:
@@ -232,9 +366,9 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         key = getattr(template, "key", None)
         if not key:
             raise TypeError(f"{template!r} has no `key`")
-        if key in host.templates:
+        if key in host._templates:
             raise ValueError(f"template {key!r} is already registered")
-        host.templates[key] = template
+        host._templates[key] = template
         report.templates.append(key)
 
     calls = (
@@ -242,8 +376,8 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         ("register_compliance_checks", register_check),
         ("register_post_templates", register_template),
     )
-    checks_before = len(host.checks)
-    host.notifiers.extend((report.name, impl.function) for impl in pm.hook.notify.get_hookimpls())
+    checks_before = len(host._checks)
+    host._notifiers.extend((report.name, impl.function) for impl in pm.hook.notify.get_hookimpls())
     for hook_name, callback in calls:
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
             try:
@@ -257,12 +391,12 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
                 else:
                     report.error = f"{hook_name} raised {_short_error(exc)}"
                 for name in report.channels:
-                    host.channels.pop(name, None)
+                    host.channels.loaded.pop(name, None)
                 report.channels.clear()
-                del host.checks[checks_before:]
+                del host._checks[checks_before:]
                 report.checks.clear()
                 for key in report.templates:
-                    host.templates.pop(key, None)
+                    host._templates.pop(key, None)
                 report.templates.clear()
-                host.notifiers[:] = [n for n in host.notifiers if n[0] != report.name]
+                host._notifiers[:] = [n for n in host._notifiers if n[0] != report.name]
                 return

@@ -532,6 +532,6 @@ def create_posts(practice: Practice, prepared: Prepared, accounts: Sequence[str]
 
 def default_accounts(practice: Practice) -> list[str]:
     """The accounts a template's posts go to unless the person chooses: every connected one."""
-    from medsocial_tui.operations.hours import connected_accounts
+    from medsocial_tui.operations.hours_plan import connected_accounts
 
     return connected_accounts(practice)

@@ -8,7 +8,7 @@ import click
 
 from medsocial_tui.cli.common import echo_json, start_run
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.publishing import flush
+from medsocial_tui.publishing import flush, outcomes
 
 
 @click.command("flush")
@@ -43,7 +43,7 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     show_progress = sys.stderr.isatty() and not as_json
     done = 0
 
-    def progress(outcome: flush.Outcome) -> None:
+    def progress(outcome: outcomes.Outcome) -> None:
         nonlocal done
         done += 1
         if show_progress:

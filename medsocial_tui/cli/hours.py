@@ -82,7 +82,7 @@ def hours_change_group(
     if ctx.invoked_subcommand is not None:
         return
     from medsocial_tui.errors import UsageError
-    from medsocial_tui.operations import hours
+    from medsocial_tui.operations import hours, hours_apply, hours_plan, hours_words
 
     chosen = [
         (kind, days)
@@ -114,11 +114,11 @@ def hours_change_group(
             note=note,
             photo=entry,
         )
-        plan = hours.plan(practice, change)
+        plan = hours_plan.plan(practice, change)
         if not as_json:
             click.echo(plan.master_text)
             click.echo("")
-            for line in hours.in_words(plan):
+            for line in hours_words.in_words(plan):
                 click.echo(f"  {line}")
         if not yes:
             if not sys.stdin.isatty():
@@ -126,7 +126,7 @@ def hours_change_group(
             if not click.confirm("Post this now?", default=True):
                 click.echo("Nothing was posted.")
                 return
-        result = asyncio.run(hours.apply(practice, change))
+        result = asyncio.run(hours_apply.apply(practice, change))
         if not as_json:
             click.echo(f"\nHours change {result.change_id}:")
         _print_outcomes(result, as_json)
@@ -144,11 +144,11 @@ def hours_change_group(
 @click.pass_context
 def undo_command(ctx: click.Context, change_id: int, as_json: bool) -> None:
     """Put back the special hours as they were and post a correction."""
-    from medsocial_tui.operations import hours
+    from medsocial_tui.operations import hours_undo
 
     practice = practice_from(ctx)
     try:
-        result = asyncio.run(hours.undo(practice, change_id))
+        result = asyncio.run(hours_undo.undo(practice, change_id))
     finally:
         practice.close()
     if not as_json:
@@ -163,11 +163,11 @@ def undo_command(ctx: click.Context, change_id: int, as_json: bool) -> None:
 def list_command(ctx: click.Context, as_json: bool) -> None:
     """Recent hours changes, newest first."""
     from medsocial_tui import clock
-    from medsocial_tui.operations import hours
+    from medsocial_tui.operations import hours_undo
 
     practice = practice_from(ctx)
     try:
-        records = hours.recent(practice)
+        records = hours_undo.recent(practice)
         today = practice.today()
         rows = [
             [

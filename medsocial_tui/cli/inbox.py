@@ -12,7 +12,7 @@ from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, start_run, table
 from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
-from medsocial_tui.listening import inbox
+from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import DESCRIPTIONS
 
 
@@ -179,10 +179,10 @@ def reply_command(ctx, item_id, text, template, as_json) -> None:
     if template:
         if text:
             raise UsageError("give TEXT or --template, not both")
-        body = inbox.filled_template(practice, template)
+        body = inbox_templates.filled_template(practice, template)
     else:
         body = _read_text(text)
-    result = inbox.write_reply(practice, item_id, body)
+    result = inbox_replies.write_reply(practice, item_id, body)
     if as_json:
         echo_json(
             {"reply": result.reply.id, "state": result.reply.state.value, "words": result.words}
@@ -204,7 +204,7 @@ def check_command(ctx, item_id, text, as_json) -> None:
     practice = practice_from(ctx)
     inbox.require_reader(practice)
     item = inbox.get(practice.store, item_id)
-    verdict = inbox.check(practice, item, _read_text(text))
+    verdict = inbox_replies.check(practice, item, _read_text(text))
     if as_json:
         echo_json(verdict.to_dict() | {"rewrite": verdict.rewrite})
     elif verdict.blocking:
@@ -223,7 +223,7 @@ def check_command(ctx, item_id, text, as_json) -> None:
 def approve_command(ctx, reply_id) -> None:
     """Approve a reply to a negative review; it is sent at once."""
     practice = practice_from(ctx)
-    result = inbox.approve(practice, reply_id)
+    result = inbox_replies.approve(practice, reply_id)
     click.echo(result.words)
     if result.needs_person:
         sys.exit(1)
@@ -236,7 +236,7 @@ def approve_command(ctx, reply_id) -> None:
 def reject_command(ctx, reply_id, note) -> None:
     """Send a reply back to its writer."""
     practice = practice_from(ctx)
-    inbox.reject(practice, reply_id, note)
+    inbox_replies.reject(practice, reply_id, note)
     click.echo(f"reply {reply_id} sent back")
 
 
@@ -247,8 +247,8 @@ def send_command(ctx, reply_id) -> None:
     """Send an approved reply now (one the network asked to wait for), or read an unknown
     one's thread back."""
     practice = practice_from(ctx)
-    inbox._worker(practice)
-    result = inbox.send(practice, reply_id)
+    inbox.require_worker(practice)
+    result = inbox_replies.send(practice, reply_id)
     click.echo(result.words)
     if result.needs_person:
         sys.exit(1)
@@ -262,7 +262,7 @@ def send_command(ctx, reply_id) -> None:
 def resolve_command(ctx, reply_id, sent, url) -> None:
     """Say what happened to a reply whose answer was lost, after looking at the thread."""
     practice = practice_from(ctx)
-    reply = inbox.resolve(practice, reply_id, sent=sent, url=url)
+    reply = inbox_replies.resolve(practice, reply_id, sent=sent, url=url)
     click.echo(f"reply {reply_id} is {reply.state.value}")
 
 
@@ -271,7 +271,7 @@ def resolve_command(ctx, reply_id, sent, url) -> None:
 @click.pass_context
 def cancel_reply_command(ctx, reply_id) -> None:
     practice = practice_from(ctx)
-    inbox.cancel_reply(practice, reply_id)
+    inbox_replies.cancel_reply(practice, reply_id)
     click.echo(f"reply {reply_id} canceled")
 
 
@@ -337,7 +337,7 @@ def templates_group(ctx) -> None:
         return
     practice = practice_from(ctx)
     inbox.require_reader(practice)
-    for t in inbox.templates(practice.store):
+    for t in inbox_templates.templates(practice.store):
         click.echo(f"{t.key}: {t.title}{' (edited)' if t.edited else ''}")
         click.echo(f"    {t.text}")
 
@@ -350,7 +350,7 @@ def templates_group(ctx) -> None:
 def template_set_command(ctx, key, text, title) -> None:
     """Change or add a template (approvers); it must pass the reply guard itself."""
     practice = practice_from(ctx)
-    t = inbox.set_template(practice, key, _read_text(text).strip(), title)
+    t = inbox_templates.set_template(practice, key, _read_text(text).strip(), title)
     click.echo(f"template {t.key} saved")
 
 
@@ -360,7 +360,7 @@ def template_set_command(ctx, key, text, title) -> None:
 def template_reset_command(ctx, key) -> None:
     """Put a template back to medsocial's approved default (or remove one the practice added)."""
     practice = practice_from(ctx)
-    inbox.reset_template(practice, key)
+    inbox_templates.reset_template(practice, key)
     click.echo(f"template {key} reset")
 
 

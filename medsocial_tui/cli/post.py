@@ -11,7 +11,7 @@ from medsocial_tui.cli.common import echo_json, practice_from, table
 from medsocial_tui.display import one_line
 from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.models import Post
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.when import describe, parse_when, understood
 
@@ -178,8 +178,8 @@ def add_command(
 def list_command(ctx, states, accounts, author, limit, offset, as_json) -> None:
     """The queue, newest schedule first."""
     practice = practice_from(ctx)
-    flt = queue.QueueFilter(states=tuple(states), accounts=tuple(accounts), author=author)
-    posts = queue.page(practice.store, flt, limit=limit, offset=offset)
+    flt = queue_views.QueueFilter(states=tuple(states), accounts=tuple(accounts), author=author)
+    posts = queue_views.page(practice.store, flt, limit=limit, offset=offset)
     if as_json:
         echo_json([_post_json(p) for p in posts])
         return
@@ -323,13 +323,14 @@ def reconcile_command(ctx, delivery_ids) -> None:
     """Ask the networks whether unknown deliveries went out (all of them, or DELIVERY_IDS)."""
     import asyncio
 
-    from medsocial_tui.publishing import flush
+    from medsocial_tui.publishing import reconcile
+    from medsocial_tui.publishing.outcomes import Outcome
 
     practice = practice_from(ctx)
 
-    async def check() -> list[flush.Outcome]:
+    async def check() -> list[Outcome]:
         async with practice.http_client() as client:
-            return await flush.reconcile(practice, client, list(delivery_ids) or None)
+            return await reconcile.reconcile(practice, client, list(delivery_ids) or None)
 
     outcomes = asyncio.run(check())
     settled = [o for o in outcomes if o.state != "unknown"]

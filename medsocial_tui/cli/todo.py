@@ -9,12 +9,12 @@ import click
 from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue_views
 from medsocial_tui.when import duration_words
 
 
 def todo_items(practice: Practice) -> list[dict[str, Any]]:
-    """Each to-do (:func:`queue.todos`) as ``medsocial todo`` prints it."""
+    """Each to-do (:func:`queue_views.todos`) as ``medsocial todo`` prints it."""
     now = clock.now()
     return [
         {
@@ -35,7 +35,7 @@ def todo_items(practice: Practice) -> list[dict[str, Any]]:
             "instructions": todo.instructions,
             "resolve": f"medsocial post resolve {todo.delivery.id} --published-url URL",
         }
-        for todo in queue.todos(practice, limit=None)
+        for todo in queue_views.todos(practice, limit=None)
     ]
 
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from medsocial_tui.home.config import PracticeConfig
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)*")
+_NOT_DIGIT = re.compile(r"\D")
 _NOT_NAMES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "the", "of", "and"})
 
 
@@ -29,7 +30,7 @@ class RosterChecker(Protocol):
 
 def digits_of(phone: str) -> str:
     """The last ten digits, so +1 (312) 555-0142 and 312.555.0142 compare equal."""
-    return re.sub(r"\D", "", phone)[-10:]
+    return _NOT_DIGIT.sub("", phone)[-10:]
 
 
 def domain_of(url_or_domain: str) -> str:

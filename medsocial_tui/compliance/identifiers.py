@@ -11,6 +11,7 @@ from functools import partial
 from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.lexicon import GIVEN_NAMES
+from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
 
@@ -116,6 +117,24 @@ ZIP = re.compile(
     r"\b(?:(?-i:[A-Z]{2})\s+|zip(?:\s*code)?\s*[:#]?\s*)(?P<zip>\d{5}(?:-\d{4})?)\b", _I
 )
 
+# Where each pattern can start (``text.register_starts``): "0" a number, "A" a capitalised
+# word, "#17" a word of 17 letters and digits, else a word's first letters.
+for _name, _heads in (
+    ("identifiers.ssn", "0 ssn soc"),
+    (
+        "identifiers.record",
+        "mrn med cha mem sub pol acc cla pat ins gro cas lic dri dl rx pre ben mbi cer",
+    ),
+    ("identifiers.device", "ser s= sn dev ime udi lot mac imp"),
+    ("identifiers.vin", "vin #17"),
+    ("identifiers.plate", "lic pla tag"),
+    ("identifiers.phone_cued", "pho cel mob cal tex fax num rea"),
+    ("identifiers.address", "0"),
+    ("identifiers.phone", "0"),
+    ("identifiers.zip", "~^[A-Z]{2}$ zip"),
+):
+    register_starts(_name, _heads)
+
 
 def _finding(m: re.Match[str], group: int | str, label: str, reason: str) -> Finding:
     return Finding(m.start(group), m.end(group), label, reason)
@@ -126,10 +145,29 @@ PublicLine = Callable[[str, int, int], bool]
 judgement of the sentence around it, made by the rules (:func:`rules.public_line_at`)."""
 
 
+_PLUS_OR_BRACKET = re.compile(r"[+(]")
+
+
+def _phones(text: str) -> Iterator[re.Match[str]]:
+    """``PHONE.finditer(text)``, tried only at numbers, "+" and "("."""
+    starts = word_starts(text)
+    if starts is None:
+        return PHONE.finditer(text)
+    offsets = starts.get("identifiers.phone", [])
+    if "+" in text or "(" in text:
+        offsets = sorted({*offsets, *(m.start() for m in _PLUS_OR_BRACKET.finditer(text))})
+    return matches_at(PHONE, text, offsets)
+
+
 def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Iterator[Finding]:
     seen: set[int] = set()
     for pattern in (PHONE, PHONE_CUED):
-        for m in pattern.finditer(text):
+        found = (
+            _phones(text)
+            if pattern is PHONE
+            else finditer_at(PHONE_CUED, text, "identifiers.phone_cued")
+        )
+        for m in found:
             group = 1 if pattern is PHONE_CUED else 0
             start = m.start(group)
             if start in seen:
@@ -146,6 +184,8 @@ def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Ite
 
 
 def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    if "@" not in text:
+        return
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         domain = domain.removeprefix("www.")
@@ -171,7 +211,18 @@ def _personal_url(url: str) -> bool:
     return False
 
 
+# Every link ``URL`` matches holds "://", "www." or a dot and a top-level domain.
+_URL_DOT = re.compile(r"\.(?i:com|org|net|gov|edu|io|us|info|health|me|co|example)")
+
+
+def may_hold_url(text: str) -> bool:
+    """False when ``URL`` cannot match ``text`` (one quick look instead of a scan)."""
+    return "://" in text or "www." in text.lower() or _URL_DOT.search(text) is not None
+
+
 def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    if not may_hold_url(text):
+        return
     for m in URL.finditer(text):
         url = m.group()
         domain = domain_of(url if "//" in url or url.lower().startswith("www.") else "//" + url)
@@ -184,6 +235,8 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 
 def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    if "@" not in text:
+        return
     own = {d.split(".")[0].replace("-", "") for d in ctx.own_domains}
     for m in HANDLE.finditer(text):
         name = m.group()[1:]
@@ -195,23 +248,23 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """SSNs, record/member/account/licence numbers, device serials, VINs and plates."""
-    for m in SSN.finditer(text):
+    for m in finditer_at(SSN, text, "identifiers.ssn"):
         group: int | str = 1 if m.group(1) else 0
         yield _finding(m, group, "ssn", "looks like a Social Security number")
-    for m in RECORD.finditer(text):
+    for m in finditer_at(RECORD, text, "identifiers.record"):
         yield _finding(m, "id", "record_number", "a record, member, account or licence number")
-    for m in DEVICE.finditer(text):
+    for m in finditer_at(DEVICE, text, "identifiers.device"):
         yield _finding(m, "id", "device_id", "a device serial number identifies its owner")
-    for m in VIN.finditer(text):
+    for m in finditer_at(VIN, text, "identifiers.vin"):
         group = "id" if m.group("id") else "bare"
         yield _finding(m, group, "vehicle_id", "a vehicle identification number")
-    for m in PLATE.finditer(text):
+    for m in finditer_at(PLATE, text, "identifiers.plate"):
         yield _finding(m, "id", "vehicle_id", "a licence plate identifies its owner")
 
 
 def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     own = ctx.address_key
-    for m in ADDRESS.finditer(text):
+    for m in finditer_at(ADDRESS, text, "identifiers.address"):
         street_words = m.group("street").split()
         first = street_words[0].lower() if street_words else ""
         if own and m.group("number") == own[0] and (not first or first == own[1]):
@@ -219,7 +272,7 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]):
             continue
         yield _finding(m, 0, "address", "a street address can identify a person")
-    for m in ZIP.finditer(text):
+    for m in finditer_at(ZIP, text, "identifiers.zip"):
         code = m.group("zip")[:5]
         if code in ctx.zip_codes or OWN_ADDRESS_CUE.search(
             text[max(0, m.start() - 80) : m.start()]

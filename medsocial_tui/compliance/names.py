@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext
-from medsocial_tui.compliance.text import Doc, Token
+from medsocial_tui.compliance.text import Doc, Token, matches_at, register_starts, word_starts
 
 _PUBLIC = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
 PUBLIC_FIGURE = _PUBLIC
@@ -65,6 +65,7 @@ _PRAISE = re.compile(
 )
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s*)?\d{1,3})")
 _END = frozenset(".!?")
+_THANK_YOU_BEFORE = re.compile(r"\bthank\s+you\s*,?\s*$", re.IGNORECASE)
 _STAFF_AFTER = re.compile(
     r"^\s*(?:,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
     + "|".join(re.escape(c) for c in lx.CREDENTIALS)
@@ -98,10 +99,24 @@ class NameSpan:
     reason: str
 
 
+# Public figures and holidays start at their first word (``text.register_starts``).
+register_starts(
+    "names.public",
+    " ".join(sorted({re.match(r"\w+", p).group() + "=" for p in lx.PUBLIC_FIGURES})),  # type: ignore[union-attr]
+)
+register_starts("names.holiday", "martin= st= saint= val pre")
+
+
 def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]:
     lower = text.lower()
-    ranges = [(m.start(), m.end()) for m in _PUBLIC.finditer(lower)]
-    ranges += [(m.start(), m.end()) for m in _HOLIDAY.finditer(lower)]
+    starts = word_starts(text)  # the words of ``lower`` are those of ``text``, same offsets
+    if starts is None:
+        public, holiday = _PUBLIC.finditer(lower), _HOLIDAY.finditer(lower)
+    else:
+        public = matches_at(_PUBLIC, lower, starts.get("names.public", ()))
+        holiday = matches_at(_HOLIDAY, lower, starts.get("names.holiday", ()))
+    ranges = [(m.start(), m.end()) for m in public]
+    ranges += [(m.start(), m.end()) for m in holiday]
     if ctx.staff_name_pattern is not None:
         ranges += [(m.start(), m.end()) for m in ctx.staff_name_pattern.finditer(lower)]
     return ranges
@@ -346,7 +361,7 @@ class _Finder:
         common = lowers[0] in lx.COMMON_CAPITALIZED or lowers[0] in lx.GREETING_TARGETS
         if not reason and not common:
             lead = self.text_before(first_index)
-            if prev in lx.GREETINGS or re.search(r"\bthank\s+you\s*,?\s*$", lead, re.I):
+            if prev in lx.GREETINGS or _THANK_YOU_BEFORE.search(lead):
                 reason = "a greeting addressed to someone"
             elif _PRAISE.search(lead):
                 reason = "a shout-out or wishes to someone"
@@ -529,16 +544,14 @@ class _Finder:
                 self.add(
                     a.start, b.start + len(b.base), "the name of a patient on the practice's roster"
                 )
-        positions = {id(t): index for index, t in enumerate(self.tokens)}
-        for t in words:
-            if not t.capitalized or self.is_suppressed(t.start, t.end):
+        for index, t in enumerate(self.tokens):
+            if t.kind != "word" or not t.capitalized or self.is_suppressed(t.start, t.end):
                 continue
             lower = t.base.lower()
             if t.sentence_start and (lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED):
                 continue
             if lower in self.ctx.staff_words or lower in lx.EPONYMS:
                 continue
-            index = positions[id(t)]
             before = self.words_before(index, 3)
             if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before):
                 continue

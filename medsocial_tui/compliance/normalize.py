@@ -16,6 +16,7 @@ dropped.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,6 +90,11 @@ def _fold(ch: str, table: dict[str, str]) -> str:
     return ch
 
 
+# What the fold may change: NUL, DEL and every character outside ASCII. The rest is copied
+# as it is, a stretch at a time.
+_NOT_PLAIN = re.compile(r"[^\x01-\x7e]")
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching; keep a map from every folded character to the original."""
     if text.isascii() and "\x00" not in text and "\x7f" not in text:
@@ -97,27 +103,36 @@ def normalize(text: str) -> Normalized:
     out: list[str] = []
     origin: list[int] = []
     length = len(text)
-    for index, ch in enumerate(text):
+    last = ""  # the last character written
+    copied = 0  # text[copied:] is not written yet
+    for special in _NOT_PLAIN.finditer(text):
+        index = special.start()
+        if copied < index:
+            out.append(text[copied:index])
+            origin.extend(range(copied, index))
+            last = text[index - 1]
+        copied = index + 1
+        ch = text[index]
         if ch.isascii():
-            if ch == "\x00" or ch == "\x7f":
-                continue
-            out.append(ch)
-            origin.append(index)
-            continue
+            continue  # NUL or DEL
         if _droppable(ch) or 0xFE00 <= ord(ch) <= 0xFE0F:
             after = text[index + 1] if index + 1 < length else ""
-            if ch in _INVISIBLE_SPACES and out and out[-1].islower() and after.isupper():
+            if ch in _INVISIBLE_SPACES and last.islower() and after.isupper():
                 # "Maria<ZWSP>Lopez" reads as two words to whoever sees the post.
                 out.append(" ")
                 origin.append(index)
+                last = " "
             continue
         if _is_emoji(ch):
-            before = out[-1] if out else ""
             after = text[index + 1] if index + 1 < length else ""
-            if before.isalpha() and after.isalpha():
+            if last.isalpha() and after.isalpha():
                 continue
         folded = _fold(ch, table)
         for c in folded:
             out.append(c)
             origin.append(index)
+            last = c
+    if copied < length:
+        out.append(text[copied:])
+        origin.extend(range(copied, length))
     return Normalized(text, "".join(out), tuple(origin))

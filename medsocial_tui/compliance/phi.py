@@ -24,7 +24,14 @@ from medsocial_tui.compliance.rules import (
     person_in,
     public_line_at,
 )
-from medsocial_tui.compliance.text import Doc, parse
+from medsocial_tui.compliance.text import (
+    Doc,
+    finditer_at,
+    matches_at,
+    parse,
+    register_starts,
+    word_starts,
+)
 
 _I = re.IGNORECASE
 _MONTH = (
@@ -82,6 +89,30 @@ AGE = re.compile(
     r"|(?<=,\s)(?P<n7>(?:9\d|1[01]\d))(?=,|\s+(?:says|said|is|was|still|and)\b)",
     _I,
 )
+# Where a date or an age can start (``text.register_starts``); an age also at "(".
+register_starts(
+    "phi.date",
+    "las nex thi on= mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov"
+    " dec fir sec fou fif six sev eig nin ten ele twe the 0 yes ear chr new tha eas hal val",
+)
+register_starts("phi.age", "0 age tur is= was= at=")
+register_starts("phi.place_after", "from= in= near= lives= living= home=")
+register_starts("phi.street_only", "lives= living= live= house= home=")
+_AGE_OR_TURN = re.compile(r"(?:age|turn)", _I)
+_OPENING = re.compile(r"\(")
+
+
+def _age_matches(text: str) -> Iterator[re.Match[str]]:
+    """``AGE.finditer(text)``, tried only at the words an age can start with and at "("."""
+    starts = word_starts(text)
+    if starts is None:
+        return AGE.finditer(text)
+    offsets = starts.get("phi.age", [])
+    if "(" in text:
+        offsets = sorted({*offsets, *(m.start() for m in _OPENING.finditer(text))})
+    return matches_at(AGE, text, offsets)
+
+
 _NOT_AGE_BEFORE = re.compile(r"\b(?:over|under|above|than|to|aged?\s+\d+\s*-)\s*$", _I)
 HEALTH = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])", _I
@@ -206,7 +237,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     text = doc.text
     reach = -1
     possessive_care: dict[int, bool] = {}
-    for m in DATE.finditer(text):
+    for m in finditer_at(DATE, text, "phi.date"):
         word = m.group()
         start, end = m.span()
         if word[:3].lower() == "on ":
@@ -274,12 +305,12 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
 
 def _ages(text: str) -> list[Finding]:
     found = []
-    for m in AGE.finditer(text):
+    for m in _age_matches(text):
         group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(g))
         value = int(m.group(group))
         if not 90 <= value <= 125:
             continue
-        if group == "n3" and not re.match(r"(?:age|turn)", m.group(), _I):
+        if group == "n3" and not _AGE_OR_TURN.match(m.group()):
             tail = text[m.end() : m.end() + 20]
             if not re.match(
                 r"\s*(?:years|yrs|and\s+still|,|!|\s+(?:and|still|today|this))", tail, _I
@@ -384,9 +415,9 @@ def _merge_adjacent(found: list[Finding], text: str) -> list[Finding]:
 def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     found = []
     own = ctx.address.lower()
-    for m in _STREET_ONLY.finditer(doc.text):
+    for m in finditer_at(_STREET_ONLY, doc.text, "phi.street_only"):
         found.append(Finding(m.start("street"), m.end("street"), "geo", "where someone lives"))
-    for m in _PLACE_AFTER.finditer(doc.text):
+    for m in finditer_at(_PLACE_AFTER, doc.text, "phi.place_after"):
         if doc.sentence_of(m.start()) not in named:
             continue
         place = m.group("place")

@@ -35,13 +35,30 @@ from medsocial_tui.compliance.identifiers import (
     OWN_PHONE_CUE,
     TOLL_FREE,
     URL,
+    may_hold_url,
 )
 from medsocial_tui.compliance.names import _STAFF_CONTEXT
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
+from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
 
 Veto = Callable[[str, "re.Match[str]", PracticeContext], bool]
+
+# Small patterns the vetoes use on every match, compiled once.
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NAME_WORDS = re.compile(r"[A-Za-z'’-]+")
+_NAME_WORDS_2 = re.compile(r"[A-Za-z'’-]{2,}")
+_APOSTROPHE_WORDS = re.compile(r"[A-Za-z'’]+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=8)
+def _address_words(address: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", address)}
+
 
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
@@ -56,6 +73,13 @@ _THIRD_PERSON_CUE = (
 PERSON_CUE = re.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
 THIRD_PERSON_CUE = re.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
+register_starts(
+    "person.cue",
+    "my= me= i= pat pt= cli res he= she= his= her= him= hers= mr= mrs= ms= miss= mx= mot mom= mum="
+    " fat dad= son= dau wif hus bro sis gra aun unc nie nep cou chi bab inf tod boy= gir man= wom"
+    " gen lad mal fem adm dis dia pre und hos bor die pas tra ref tre see nam dob= ssn= mrn= liv"
+    " yea yo= cus use app ten gue cal ins",
+)
 
 
 # The end of a sentence, not the dot of "Dr." or "St." or an initial.
@@ -103,7 +127,7 @@ def _index(text: str) -> _TextIndex:
     """One pass for the cues: a third-person cue is a person cue that is not the writer's
     own "I" or "my" (scanning once instead of twice)."""
     found = _sentence_breaks(text)
-    cues = [(m.start(), m.group(0).lower()) for m in PERSON_CUE.finditer(text)]
+    cues = [(m.start(), m.group(0).lower()) for m in finditer_at(PERSON_CUE, text, "person.cue")]
     return _TextIndex(
         tuple(m.end() for m in found),
         tuple(m.start() for m in found),
@@ -147,17 +171,23 @@ class Rule:
     reason: str
     group: int | str = 0
     needs_person: bool = False
-    vetoes: tuple[Veto, ...] = ()
+    vetoes: tuple[Veto, ...] = ()  # any one rules a match out (cheap and likely ones first)
     trigger: re.Pattern[str] | None = None  # a cheap test: without it the rule cannot fire
+    # Where a match can start, for reading an ASCII text at those words alone: the
+    # lower-cased first letters (one to three) of the word a match starts with, "A" for any
+    # capitalised word, "0" for any number; "" when a match can start anywhere.
+    starts: str = ""
+    # Words (as in ``starts``) of which every match holds one: without one, the rule is
+    # not tried at all.
+    requires: str = ""
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
     ) -> Iterator[Finding]:
         """Findings of this rule; ``people`` are offsets of names already found, which
         make their sentence one about a person."""
-        if self.trigger is not None and not _triggered(self.trigger, text):
-            return
-        for m in self.pattern.finditer(text):
+        matches = self.matches(text)
+        for m in matches:
             start, end = m.span(self.group)
             if start < 0 or start == end:
                 continue
@@ -168,6 +198,31 @@ class Rule:
             if any(veto(text, m, ctx) for veto in self.vetoes):
                 continue
             yield Finding(start, end, self.label, f"{self.reason} [{self.name}]")
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.pattern.finditer(text)`` when the trigger fires, else nothing. In an
+        ASCII text a rule with ``starts`` tries its pattern only at the words a match can
+        start with (the same matches: a match starts nowhere else, and one found at an
+        earlier word hides the words it covers, as in a scan); the trigger is then asked
+        only once the pattern has matched."""
+        if self.pattern is URL and not may_hold_url(text):
+            return  # every link holds "://", "www." or a dot and a top-level domain
+        starts = word_starts(text) if self.starts or self.requires else None
+        if starts is not None and not _may_match(self, starts):
+            return  # no word a match could start with, or none it needs
+        if starts is None or not self.starts:
+            if self.trigger is not None and not _triggered(self.trigger, text):
+                return
+            yield from self.pattern.finditer(text)
+            return
+        offsets = starts[self.name]
+        checked = self.trigger is None
+        for m in matches_at(self.pattern, text, offsets):
+            if not checked:
+                if not _triggered(self.trigger, text):  # type: ignore[arg-type]
+                    return
+                checked = True
+            yield m
 
 
 # -- triggers ------------------------------------------------------------------------------
@@ -276,8 +331,8 @@ def _names_in_sentence(text: str, start: int, end: int, people: Sequence[int]) -
 # -- vetoes ------------------------------------------------------------------------------
 def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The practice's own street or town, or one the post invites people to."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(0))}
-    own = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", ctx.address)}
+    words = {w.lower() for w in _LETTERS.findall(m.group(0))}
+    own = _address_words(ctx.address)
     if own and words & own - {"street", "avenue", "road", "suite", "lane", "drive"}:
         return True
     return bool(OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]))
@@ -285,7 +340,7 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The practice's own name, or a facility the post says is ours."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(0))}
+    words = {w.lower() for w in _LETTERS.findall(m.group(0))}
     if ctx.practice_words and len(words & ctx.practice_words) >= 2:
         return True
     return bool(_OURS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
@@ -344,7 +399,7 @@ def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Words that are English words and on no name list ("named Hygienist of the Year")."""
     common = english_words()
-    for word in re.findall(r"[A-Za-z'’-]{2,}", m.group("name")):
+    for word in _NAME_WORDS_2.findall(m.group("name")):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         if lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.CALENDAR_NOUNS:
             return True
@@ -358,7 +413,7 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     keep runs of words that are names (rare in English, or on the name lists)."""
     words = [
         w.lower().removesuffix("'s").removesuffix("’s")
-        for w in re.findall(r"[A-Za-z'’-]+", m.group("name"))
+        for w in _NAME_WORDS.findall(m.group("name"))
     ]
     words = [w for w in words if len(w) > 1]
     if len(words) < 2 or " ".join(words) in _HOLIDAYS:
@@ -453,7 +508,7 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     """ "in Hollywood", "to Town", "at Lakeside": an everyday word, or the start of a
     facility's name ("at Riverside Clinic"), is not taken for a town."""
     last = m.group("place").split()[-1].lower()
-    if re.match(rf"[ \t]+(?:{_FACILITY_NOUN})\b", text[m.end() : m.end() + 30]):
+    if _FACILITY_AFTER.match(text[m.end() : m.end() + 30]):
         return True
     return wordfreq.zipf_frequency(last, "en") >= 4.0
 
@@ -478,7 +533,7 @@ def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> 
 def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Every word must be outside common English and off the name, health, drug and
     organisation lists: "Lucknow", "Pukekohe"; not "to Maria", "in Invisalign"."""
-    if re.search(r"['’]s$", m.group("place")):
+    if _POSSESSIVE_END.search(m.group("place")):
         return True  # "Xiomara's smile": a person's
     common = english_words()
     for word in m.group("place").replace("-", " ").split():
@@ -493,7 +548,7 @@ def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return True
         if _DRUG_ENDING.search(lower) or lower in lx.COMMON_CAPITALIZED:
             return True
-        if re.search(r"[a-z][A-Z]", word):
+        if _INNER_CAPITAL.search(word):
             return True  # "MetLife", "iPhone": a brand
     return False
 
@@ -563,7 +618,7 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
     words, not a person."""
 
     def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-        words = [w.lower().rstrip("'’s") for w in re.findall(r"[A-Za-z'’]+", m.group(word_group))]
+        words = [w.lower().rstrip("'’s") for w in _APOSTROPHE_WORDS.findall(m.group(word_group))]
         if not words or _PUBLIC.search(m.group(word_group).lower()):
             return True
         first = words[0]
@@ -601,7 +656,7 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A year, a count or a short number after a label is not an identifier."""
     value = m.group("id")
     digits = sum(c.isdigit() for c in value)
-    if re.fullmatch(r"(?:19|20)\d\d", value.strip()):
+    if _YEAR.fullmatch(value.strip()):
         return True
     return digits < 4 and len(_spelled_digits(value)) < 4
 
@@ -656,6 +711,8 @@ _DIGIT_WORDS = {
 }
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
 _SPELLED_RUN = rf"{_DIGIT_WORD}(?:[\s,.-]+(?:double\s+|triple\s+)?{_DIGIT_WORD}|[\s,-]*\d)+"
+_SPELLED_WORDS = re.compile(rf"\b{_SPELLED_RUN}\b", _I)
+register_starts("phone.spelled_out", "zer oh nou one two thr fou fiv six sev eig nin")
 
 
 def _spelled_digits(value: str) -> str:
@@ -707,6 +764,7 @@ _STREET_NOUN = (
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
 )
 _STREET_TRIGGER = re.compile(rf"\b{_STREET_NOUN}")
+_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_FACILITY_NOUN})\b")
 _EMAIL_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|info|me|mail|health)"
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*|\s+\(?@\)?\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)"
@@ -806,6 +864,8 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a street address (house number, street, town, postcode)",
         vetoes=(_own_address, _bare_street_words),
         trigger=_trigger(r"\d", 0),
+        starts="A 0",
+        requires=rf"~^(?:{_STREET_KIND})$",
     ),
     Rule(
         "place.postcode_field",
@@ -817,6 +877,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a postcode or ZIP code",
         group="value",
         trigger=_trigger(r"post|zip|pin"),
+        starts="pos zip pin",
     ),
     Rule(
         "address.foreign",
@@ -839,6 +900,8 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"|piazza|corso|largo|stra(?:ß|ss)e|str\.|weg\b|gasse|platz|laan|straat|gracht|plein"
             r"|vej\b|gade\b|gatan|gata\b|veien|vägen|utca|ulica"
         ),
+        starts="A 0",
+        requires="rue= avenue= boulevard= chemin= impasse= allée= allee= calle= avenida= carrer= rua= travessa= viale= piazza= corso= largo= via= ~(?:straße|strasse|str|weg|gasse|platz|allee|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)$",
     ),
     Rule(
         "facility.unit_at",
@@ -857,6 +920,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR)\b|(?i:emergency|intensive|ward|unit|trauma)", 0
         ),
+        starts="ed= er= icu= nicu= picu= a= or= eme int mat car bur can psy tra",
     ),
     Rule(
         "facility.named",
@@ -869,6 +933,8 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_own_practice, _calendar_word, _staff_or_partner),
         trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
+        starts="A",
+        requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day$|Bir|Men|Psy|Tre|Lod|Res|Hom)",
     ),
     Rule(
         "facility.saint",
@@ -882,6 +948,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_own_practice,),
         trigger=_trigger(r"\b(?:St|Saint|Mount|Mt)\b", 0),
+        starts="adm tra see tre dis bor del tak rus bro wen vis sta hos ref sen wor liv res pat in= int at= to= fro",
     ),
     Rule(
         "facility.care_move",
@@ -899,6 +966,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated"
             r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled"
         ),
+        starts="tre adm see dis tra hos bor del pla don per ext fit rem pul rus ope sta ref",
     ),
     Rule(
         "place.born_in",
@@ -911,6 +979,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         vetoes=(_not_a_place, _provider_bio),
         trigger=_trigger(r"born|raised|grew"),
+        starts="bor rai gre",
     ),
     Rule(
         "place.office_in",
@@ -927,6 +996,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio),
         trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
+        starts="off cli hos pra hom hou apa fla liv fly fle tra mov hea dri dro res rel fro bor gre sta add loc",
     ),
     Rule(
         "place.person_from",
@@ -941,8 +1011,9 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "where a person is from or lives (a woman from Dublin)",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _not_a_town_word, _provider_bio),
+        vetoes=(_not_a_place, _not_a_town_word, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
+        starts="wom man lad guy gen gir boy per pat mot fat mom mum dad son dau wif hus tea nur stu ret res nat i= we= ori he= she= 0",
     ),
     Rule(
         "place.town_suffix",
@@ -957,8 +1028,9 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town (Springfield, New Cynthiaberg) in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _provider_bio, _town_word_is_common),
+        vetoes=(_not_a_place, _town_word_is_common, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
+        starts="in= fro at= nea to= out",
     ),
     Rule(
         "place.rare_word",
@@ -970,8 +1042,9 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town whose name is no English word (in Lucknow, from Tauranga) in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _provider_bio, _not_rare_place),
+        vetoes=(_not_a_place, _not_rare_place, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
+        starts="in= fro nea out to=",
     ),
     Rule(
         "place.gazetteer",
@@ -983,8 +1056,9 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town or country on the GeoNames list, in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _provider_bio, _not_on_the_gazetteer),
+        vetoes=(_not_a_place, _not_on_the_gazetteer, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
+        starts="in= fro nea out to= at= of= mov liv",
     ),
     Rule(
         "place.after_street",
@@ -998,6 +1072,8 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address),
         trigger=_STREET_TRIGGER,
+        starts="A",
+        requires=rf"~^(?:{_STREET_NOUN})$",
     ),
     Rule(
         "address.field",
@@ -1019,6 +1095,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a filled-in town, county or postcode field",
         group="value",
         trigger=_trigger(r":"),
+        starts="cit tow cou pos zip pla",
     ),
     Rule(
         "street.lives_on",
@@ -1032,6 +1109,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="street",
         vetoes=(_own_address,),
         trigger=_trigger(r"liv|resid|home|house|flat|apartment|moved"),
+        starts="liv res hom hou fla apa mov",
     ),
     Rule(
         "street.no_number",
@@ -1041,6 +1119,8 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_own_address, _calendar_word),
         trigger=_STREET_TRIGGER,
+        starts="A",
+        requires=rf"~^(?:{_STREET_NOUN})$",
     ),
 )
 
@@ -1173,6 +1253,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a vehicle registration or licence plate",
         group="id",
         trigger=_trigger(r"regist|\breg\b|rego|plate|tag"),
+        starts="reg num lic pla tag",
     ),
     Rule(
         "biometric.mention",
@@ -1194,6 +1275,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_trigger(r"print|scan|face|facial|dna|gait|biometric"),
+        starts="fin thu pal voi ret iri fac dna gai bio",
     ),
     Rule(
         "date.field",
@@ -1209,6 +1291,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a filled-in date of a person's care (Discharge date: 12/03/2022)",
         group="date",
         trigger=_trigger(r"date\s*[:=]|on\s*[:=]"),
+        starts="dis adm vis ser sur pro dea bir app tes col enc inj ons exa ref tra ope del las",
     ),
     Rule(
         "employer.field",
@@ -1220,6 +1303,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a filled-in employer, which HIPAA counts as an identifier",
         group="value",
         trigger=_trigger(r"employ|work"),
+        starts="emp pla wor",
     ),
     Rule(
         "age.field",
@@ -1228,6 +1312,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "an age over 89 in a filled-in field",
         group="age",
         trigger=_trigger(r"age"),
+        starts="age",
     ),
     Rule(
         "age.stated",
@@ -1241,6 +1326,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="age",
         vetoes=(_not_an_age_number,),
         trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
+        starts="is= was= she= he= i= tur now= age at=",
     ),
     Rule(
         "age.after_name",
@@ -1261,6 +1347,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="age",
         vetoes=(_not_an_age,),
         trigger=_trigger(r"ninety|hundred|centenarian|nonagenarian"),
+        starts="sup cen non nin a= one",
     ),
     Rule(
         "url.social_profile",
@@ -1283,6 +1370,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
+        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor",
     ),
     Rule(
         "id.device_labelled",
@@ -1296,6 +1384,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
+        starts="dev ser s= sn ime udi lot imp pac pum",
     ),
     Rule(
         "ip.address",
@@ -1307,6 +1396,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         ),
         "an IP address can identify a person's device",
         trigger=_trigger(r"\d\.\d|:"),
+        starts="~^(?:\\d{1,3}|[0-9a-fA-F]{1,4})$",
     ),
     Rule(
         "id.iban",
@@ -1315,6 +1405,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a bank account number (IBAN)",
         vetoes=(_not_iban,),
         trigger=_trigger(r"\b[A-Z]{2}\d\d", 0),
+        starts="~^[A-Z]{2}\\d\\d",
     ),
     Rule(
         "id.mac_address",
@@ -1324,6 +1415,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         ),
         "a device's network (MAC) address",
         trigger=_trigger(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]"),
+        starts="~^[0-9a-fA-F]{2}$",
     ),
     Rule(
         "handle.username",
@@ -1336,6 +1428,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a labelled user name or login",
         group="id",
         trigger=_trigger(r"user|login|handle|screen|gamertag"),
+        starts="use log scr han gam",
     ),
     Rule(
         "ssn.bare",
@@ -1346,6 +1439,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a bare nine-digit number shaped like a Social Security number",
         vetoes=(_after_other_label, _own_phone, _after_phone_word),
         trigger=_trigger(r"\d{3}"),
+        starts="0",
     ),
     Rule(
         "ssn.labelled_words",
@@ -1358,6 +1452,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a Social Security number written in words",
         group="id",
         trigger=_trigger(r"ssn|social"),
+        starts="ssn soc",
     ),
     Rule(
         "email.disguised",
@@ -1370,6 +1465,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "an email address written to slip past filters",
         vetoes=(_plain_email_or_site,),
         trigger=_trigger(r"\bat\b|@"),
+        requires="com= org= net= edu= gov= io= co= us= uk= ca= au= de= fr= info= me= mail= health=",
     ),
 )
 
@@ -1380,9 +1476,7 @@ def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
     lower = word.lower().removesuffix("'s").removesuffix("’s")
     if len(lower) < 2 or not lower.replace("-", "").replace("'", "").isalpha():
         return False
-    if re.search(r"[a-z][A-Z]", word) and not re.match(
-        r"(?:Mc|Mac|O'|D'|De|Di|La|Le|Van)[A-Z]", word
-    ):
+    if _INNER_CAPITAL.search(word) and not re.match(r"(?:Mc|Mac|O'|D'|De|Di|La|Le|Van)[A-Z]", word):
         return False  # "MetLife", "PayPal": a brand, not a name
     if lower in lx.STAFF_WORDS or lower in lx.CALENDAR_NOUNS:
         return False
@@ -1529,7 +1623,7 @@ def _object_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 
 def _names_run(run: str, *, loose: bool) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z'’-]+", run) if len(w) > 1]
+    words = [w for w in _NAME_WORDS.findall(run) if len(w) > 1]
     titled = bool(words) and words[0].lower() in lx.TITLES
     if titled:
         words = words[1:]  # "Mr. Price": a family name, whatever word it also is
@@ -1578,6 +1672,7 @@ NAME_RULES: tuple[Rule, ...] = (
             r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed|repl"
             r"|respon|name|patient"
         ),
+        requires="belongs= belong= belonging= issued= registered= addressed= made= signed= behalf= c= attn= attention= owned= prescribed= reply= replying= responding= response= name= patient=",
     ),
     Rule(
         "name.self_introduced",
@@ -1590,6 +1685,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_led_by_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"contact|i'm|i am|this is|ask for|speak to|talk to"),
+        starts="con i= im= thi ask spe tal",
     ),
     Rule(
         "name.personal_fact",
@@ -1610,6 +1706,8 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"'s|’s|lives|lived|resides|moved|reach|contacted|born|works|turned|and her|and his|and their"
         ),
+        starts="A",
+        requires="s= lives= lived= resides= moved= reached= contacted= reachable= born= works= turned= husband= wife= partner= kids= children= son= daughter= mum= mom= dad= mother= father= twins= baby= family=",
     ),
     Rule(
         "name.lower_full",
@@ -1628,6 +1726,7 @@ NAME_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_LOWER_TRIGGER,
+        starts="my= our= her= his= their= rep res dea hi= hel hey= tha i= im= name= patient= con sho wel hap we= met= x rec form= forms= inv ref bill=",
     ),
     Rule(
         "name.relation",
@@ -1650,6 +1749,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"\b(?:my|our|his|her|their)\b"),
+        starts="my= our= his= her= their=",
     ),
     Rule(
         "name.initials",
@@ -1662,6 +1762,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a person's initials after patient, Mr., baby",
         group="name",
         trigger=_trigger(r"[A-Z]\.[ \t]?[A-Z]\.|[A-Z]{2,3},", 0),
+        starts="pt pat cli res sub cas mr ms mis bab inf chi min ini",
     ),
     Rule(
         "name.particle",
@@ -1679,6 +1780,8 @@ NAME_RULES: tuple[Rule, ...] = (
             r"\b(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn|al"
             r"|el|Ó|Ní|Nic|Mac|Mc)\s+[A-Z]"
         ),
+        starts="A",
+        requires="van= von= der= den= de= da= di= du= del= della= dos= das= do= la= le= ter= ten= bin= binti= ibn= al= el= ó= ní= nic= mac= mc=",
     ),
     Rule(
         "name.vocative",
@@ -1703,6 +1806,8 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_strictly_a_given_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"['’]s\s"),
+        starts="A",
+        requires="s=",
     ),
     Rule(
         "name.object",
@@ -1724,6 +1829,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see|phone|call"
         ),
+        starts="ask tel let rem tha con wis hel tex ema rin vis mee see pho cal",
     ),
     Rule(
         "name.sentence_subject",
@@ -1745,6 +1851,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"says|said|ask|chipped|cracked|broke|lost|fell|had|has|came|comes|call|need|want|love|got|went|turned|finished|started|brought|booked|missed|cancel|rescheduled|tried|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated"
         ),
+        requires="says= said= asked= asks= chipped= cracked= broke= lost= fell= had= has= came= comes= called= calls= needs= needed= wants= wanted= loves= loved= got= went= turned= finished= started= brought= booked= missed= cancelled= canceled= rescheduled= tried= told= sent= texted= emailed= messaged= visited= stopped= dropped= won= graduated=",
     ),
     Rule(
         "name.lower_subject",
@@ -1766,6 +1873,7 @@ NAME_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_trigger(r"'s|’s|lives|lived|was|works|can be|called|asked|passed|died"),
+        requires="s= lives= lived= was= works= can= called= asked= passed= died=",
     ),
     Rule(
         "name.lower_given",
@@ -1775,6 +1883,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),
         trigger=_LOWER_TRIGGER,
+        starts="my= our= her= his= their= rep res dea hi= hel hey= tha i= im= name= patient= con sho wel hap we= met= x rec form= forms= inv ref bill=",
     ),
     Rule(
         "name.title_initial",
@@ -1783,6 +1892,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "a name with a title and an initial",
         vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)\b", 0),
+        starts="dr= doctor= mr= mrs= ms= mx= miss= prof= professor= sr= sra=",
     ),
     Rule(
         "name.given_initial",
@@ -1795,6 +1905,8 @@ NAME_RULES: tuple[Rule, ...] = (
             _not_a_name("name"),
         ),
         trigger=_trigger(r"\b[A-Z]\.", 0),
+        starts="A",
+        requires="#1",
     ),
     Rule(
         "name.introduced",
@@ -1810,6 +1922,7 @@ NAME_RULES: tuple[Rule, ...] = (
         'a name after "my name is", "named" or "called"',
         group="name",
         vetoes=(_not_a_name("name"), _staff_member, _not_name_like),
+        starts="my= nam cal i= pat in= rep res eme con gua nex spo par ins sub mem son dau wif hus mot fat mom dad chi bro sis",
     ),
     Rule(
         "name.role_word",
@@ -1825,6 +1938,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"customer|client|patient|resident|member|subscriber|guest|applicant|tenant|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent"
         ),
+        starts="cus cli pat res mem sub gue app ten cal don cla ins pol ben gua par",
     ),
     Rule(
         "name.with_age",
@@ -1836,6 +1950,8 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r",\s*(?:aged?\s*)?\d"),
+        starts="A",
+        requires="~^(?:aged?)?\\d{1,3}$",
     ),
     Rule(
         "name.known_surname",
@@ -1845,6 +1961,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         needs_person=True,
         vetoes=(_not_a_surname_pair, _not_a_name("name"), _staff_member),
+        starts="A+A",
     ),
     Rule(
         "name.rare_words",
@@ -1856,6 +1973,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         needs_person=True,
         vetoes=(_not_rare_name, _not_a_name("name"), _staff_member),
+        starts="A+A",
     ),
     Rule(
         "name.rare_pair",
@@ -1870,6 +1988,7 @@ NAME_RULES: tuple[Rule, ...] = (
             _place_after_preposition,
             _after_doctor_title,
         ),
+        starts="A+A",
     ),
     Rule(
         "name.clinical_subject",
@@ -1887,9 +2006,16 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"admitted|diagnosed|discharged|seen|born|referred|prescribed|hospitali|transferred|treated|rushed|taken|present|underwent|reports|complains|died|passed|has\s+been|dob|year|yr|month|\("
         ),
+        starts="A+A",
     ),
 )
 
+
+for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
+    if _rule.starts:
+        register_starts(_rule.name, _rule.starts)
+    if _rule.requires:
+        register_starts(_rule.name + "?", _rule.requires)
 
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
@@ -2032,7 +2158,7 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             end = m.start() + extension.end()  # "464-774-4208x1799": the extension too
         rule = "phone.lookalike_digits" if lookalike else "phone.international"
         yield Finding(start, end, "phone", f"a phone number in any region [{rule}]")
-    for m in re.finditer(rf"\b{_SPELLED_RUN}\b", text, _I):
+    for m in finditer_at(_SPELLED_WORDS, text, "phone.spelled_out"):
         spelled = _spelled_digits(m.group(0))
         if len(spelled) < 7 or sum(not c.isdigit() for c in m.group(0)) < 4:
             continue
@@ -2096,7 +2222,7 @@ _VALUE_PARTS = re.compile(r"[A-Za-z]+")
 def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """Links whose query values (UTM tags and the like) name a person or a condition:
     "utm_campaign=implant-consult-maria" tells the network and the reader who came in."""
-    if "=" not in text:
+    if "=" not in text or not may_hold_url(text):
         return
     for link in URL.finditer(text):
         for m in _QUERY_VALUE.finditer(link.group(0)):
@@ -2116,19 +2242,32 @@ def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
                 )
 
 
+def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:
+    """Whether ``rule`` can match a text with these ``starts`` (``text.word_starts``)."""
+    if rule.starts and rule.name not in starts:
+        return False
+    return not rule.requires or rule.name + "?" in starts
+
+
 def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
     """Every finding of every rule table, and phone numbers of every region. Names found
     here or in ``people`` (offsets of names found before) tie places and streets to a
     person."""
     found: list[Finding] = []
+    starts = word_starts(text)
+    cues = bool(_index(text).cues)
     for rule in IDENTIFIER_RULES + NAME_RULES:
-        if rule.needs_person and not _index(text).cues:
+        if rule.needs_person and not cues:
             continue
+        if starts is not None and not _may_match(rule, starts):
+            continue  # no word a match could start with, or none it needs
         found.extend(rule.finditer(text, ctx))
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
-    anyone = bool(names) or bool(_index(text).cues)
+    anyone = bool(names) or cues
     for rule in FACILITY_RULES:
         if rule.needs_person and not anyone:
+            continue
+        if starts is not None and not _may_match(rule, starts):
             continue
         found.extend(rule.finditer(text, ctx, names))
     found.extend(find_phone_numbers(text, ctx))

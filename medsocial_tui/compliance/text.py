@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
 _URL = r"""(?P<url>(?:https?://|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?])"""
@@ -132,3 +134,153 @@ def parse(text: str) -> Doc:
     if sentence_begin < len(text) or not sentences:
         sentences.append((sentence_begin, len(text)))
     return Doc(text, tokens, sentences)
+
+
+# -- where a pattern can start ------------------------------------------------------------
+# Most patterns of the guard start with a word from a short list ("born", "in", "patient")
+# or a capitalised word. In an ASCII text (most posts, once folded) one pass over the
+# words tells every such pattern where it can start, and it is tried there alone instead
+# of at every character.
+_HEADS: dict[str, list[str]] = {}  # a word's first letters, or whole word and "=": names
+_SHAPES: dict[str, tuple[bool, bool]] = {}  # name: starts at capitalised words, at numbers
+_PAIRS: list[str] = []  # names that start at capitalised words another one follows
+_WORD_NAMES: dict[str, tuple[tuple[str, ...], int]] = {}  # a word as written: its names, kind
+_PREDICATES: list[tuple[re.Pattern[str], str]] = []  # a word's shape ("~^[A-Z]{2}$"): name
+_RUN = re.compile(r"\w+")
+# Letters a case-blind pattern takes for ASCII ones ("ſ" for "s", the Kelvin sign for "k",
+# dotted and dotless i): in a text holding one, patterns scan the whole text.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]")
+# A capitalised word that white space and another capitalised word follow ("Maria Lopez",
+# "O'Brien Smith"): where a run of two capitalised names can start ("A+A").
+# (The capital first, then "no letter before it": the scan skips to capitals.)
+_CAPITAL_PAIR = re.compile(
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f](?<!\w.)(?=[\w'’-]*\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
+)
+
+
+def register_starts(name: str, heads: str) -> None:
+    """Record where matches of the pattern called ``name`` can start: at a word whose
+    lower-cased first one, two or three letters are a head ("pat"), whose whole
+    lower-cased form is a head ending in "=" ("in="), that is capitalised ("A", a letter
+    of ``rules._UP``), a number ("0"), of a length ("#17") or of a shape ("~" and a
+    pattern searched in the word as written); or at a capitalised word that white space
+    and another capitalised word follow ("A+A")."""
+    heads_ = heads.split()
+    for head in heads_:
+        if head in ("A", "0", "A+A"):
+            continue
+        if head.startswith("~"):
+            _PREDICATES.append((re.compile(head[1:]), name))
+            continue
+        names = _HEADS.setdefault(head, [])
+        if name not in names:
+            names.append(name)
+    if "A" in heads_ or "0" in heads_:
+        _SHAPES[name] = ("A" in heads_, "0" in heads_)
+    if "A+A" in heads_:
+        _PAIRS.append(name)
+    _WORD_NAMES.clear()
+    word_starts.cache_clear()
+
+
+def _names_of(word: str) -> tuple[tuple[str, ...], int]:
+    """The names ``word`` can start (by its letters and shape), and whether it is
+    capitalised (1) or a number (2)."""
+    lower = word.lower()
+    names: dict[str, None] = {}
+    for key in (lower[:1], lower[:2], lower[:3], lower + "=", f"#{len(word)}"):
+        for name in _HEADS.get(key, ()):
+            names[name] = None
+    for shape, name in _PREDICATES:
+        if shape.search(word):
+            names[name] = None
+    first = word[0]
+    if "A" <= first <= "Z" or (first > "\x7f" and _CAPITAL.match(first)):
+        kind = 1
+    elif first.isdecimal():
+        kind = 2
+    else:
+        kind = 0
+    return tuple(names), kind
+
+
+@lru_cache(maxsize=4)
+def word_starts(text: str) -> dict[str, list[int]] | None:
+    """The offsets of the words where each registered pattern can start (a pattern
+    missing from the answer starts nowhere); None for a text holding a letter that a
+    case-blind pattern reads as an ASCII one (its patterns scan the whole text)."""
+    if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    found: dict[str, list[int]] = {}
+    capitals: list[int] = []
+    numbers: list[int] = []
+    memo = _WORD_NAMES
+    if len(memo) > 50_000:
+        memo.clear()
+    for word in _RUN.finditer(text):
+        raw = word.group()
+        known = memo.get(raw)
+        if known is None:
+            known = memo[raw] = _names_of(raw)
+        names, kind = known
+        if not (names or kind):
+            continue
+        at = word.start()
+        for name in names:
+            offsets = found.get(name)
+            if offsets is None:
+                found[name] = [at]
+            else:
+                offsets.append(at)
+        if kind == 1:
+            capitals.append(at)
+        elif kind == 2:
+            numbers.append(at)
+    for name, (at_capitals, at_numbers) in _SHAPES.items():
+        offsets = found.get(name)
+        if offsets is None and at_capitals != at_numbers:
+            shaped = capitals if at_capitals else numbers
+            if shaped:
+                found[name] = shaped
+            continue
+        # Sorted, perhaps twice over (a capitalised word that is also a head): trying a
+        # pattern again where it just failed, or inside a match, changes nothing.
+        merged = (
+            (offsets or []) + (capitals if at_capitals else []) + (numbers if at_numbers else [])
+        )
+        if merged:
+            merged.sort()
+            found[name] = merged
+    if _PAIRS and capitals:
+        pairs = [m.start() for m in _CAPITAL_PAIR.finditer(text)]
+        if pairs:
+            for name in _PAIRS:
+                found[name] = pairs
+    return found
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, name: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for the pattern registered as ``name``: in an ASCII text
+    it is tried only at the words where it can start. The matches are the same: none
+    starts elsewhere, and one found at an earlier word hides the words it covers, as in
+    a scan."""
+    starts = word_starts(text)
+    if starts is None:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, starts.get(name, ()))
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int] | tuple[int, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` found by trying it at each of ``starts`` (ascending)."""
+    match = pattern.match
+    reached = 0
+    for at in starts:
+        if at < reached:
+            continue
+        m = match(text, at)
+        if m is not None:
+            yield m
+            reached = max(m.end(), at + 1)

@@ -21,7 +21,7 @@ from medsocial_tui.listening.inbox_states import ReplyState
 from medsocial_tui.models import Role
 from medsocial_tui.plugin_host import PluginHost, load_plugins
 from medsocial_tui.publishing import states
-from medsocial_tui.publishing.queue import TODO_OVERDUE
+from medsocial_tui.publishing.queue_views import TODO_OVERDUE
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import policy
 from medsocial_tui.store import wal_is_safe

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from medsocial_tui.plugin_host import PluginHost
 
 USER_ENV = identity.USER_ENV
+_FINDING = threading.Lock()
+"""One thread finds a practice's plugins (the app's worker and its UI thread may both ask)."""
 
 
 def current_login() -> str:
@@ -68,11 +71,14 @@ class Practice:
 
     @property
     def plugins(self) -> PluginHost:
-        """The loaded plugins, loaded on first use (the app shows its first frame sooner)."""
+        """The plugins, found on first use and each imported when first needed (a channel
+        loads only its own plugin; see :mod:`medsocial_tui.plugin_host`)."""
         if self.plugin_host is None:
-            from medsocial_tui.plugin_host import load_plugins  # entry points: when needed
+            from medsocial_tui.plugin_host import find_plugins  # entry points: when needed
 
-            self.plugin_host = load_plugins(self.extra_plugins)
+            with _FINDING:
+                if self.plugin_host is None:
+                    self.plugin_host = find_plugins(self.extra_plugins)
         return self.plugin_host
 
     @property

@@ -35,7 +35,7 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.listening import inbox
+from medsocial_tui.listening import inbox, inbox_replies
 from medsocial_tui.listening.inbox_states import ReplyState
 from medsocial_tui.records import audit
 from medsocial_tui.records.audit import ChainCheck
@@ -80,7 +80,7 @@ class AccountRead:
 class FetchReport:
     started_at: datetime
     accounts: list[AccountRead] = field(default_factory=list)
-    replies: list[inbox.ReplyResult] = field(default_factory=list)
+    replies: list[inbox_replies.ReplyResult] = field(default_factory=list)
     unanswered: int = 0
     overdue: int = 0
     newly_overdue: int = 0
@@ -305,7 +305,9 @@ async def read_account(
     return read
 
 
-async def _replies_due(practice: Practice, client: httpx.AsyncClient) -> list[inbox.ReplyResult]:
+async def _replies_due(
+    practice: Practice, client: httpx.AsyncClient
+) -> list[inbox_replies.ReplyResult]:
     """Approved replies the network asked to wait for, and replies whose answer was lost."""
     results = []
     rows = practice.store.query(
@@ -317,7 +319,7 @@ async def _replies_due(practice: Practice, client: httpx.AsyncClient) -> list[in
         if rate_waits.account_wait(practice.store, row["account_id"]) is not None:
             continue
         try:
-            results.append(await inbox.send_async(practice, int(row["id"]), client))
+            results.append(await inbox_replies.send_async(practice, int(row["id"]), client))
         except (KeyboardInterrupt, SystemExit, asyncio.CancelledError):
             raise
         except sqlite3.Error:
@@ -325,7 +327,7 @@ async def _replies_due(practice: Practice, client: httpx.AsyncClient) -> list[in
         except Exception as exc:  # noqa: BLE001 - one reply must not stop the rest
             reply = inbox.get_reply(practice.store, int(row["id"]))
             results.append(
-                inbox.ReplyResult(
+                inbox_replies.ReplyResult(
                     reply, getattr(exc, "what", type(exc).__name__), needs_person=True
                 )
             )

@@ -4,9 +4,9 @@ A published post is read three times, a day, a week and a month after it went ou
 ``ages``); a post first read late gets the oldest age it has reached, never an earlier one
 made up. Each account's daily series (Google's calls and direction requests, followers) is
 read from the day after the last one stored. ``medsocial metrics fetch`` runs this from cron
-beside ``flush`` and the inbox fetch: each batch of answers is written in one short
-transaction, so a run killed half-way keeps what it read and the next run reads only what is
-missing; a network's request to wait is shared with the other processes (:mod:`rate_waits`).
+beside ``flush`` and the inbox fetch: each batch of answers is written (in one short
+transaction with whatever other accounts handed in meanwhile) while the next is read, so a
+run killed half-way keeps what it committed and the next run reads only what is missing; a network's request to wait is shared with the other processes (:mod:`rate_waits`).
 
 What a network does not give is absent from its samples, never stored as zero: the report and
 the screen say "not offered" from the channel's ``metrics_offered`` and ``metrics_note``.
@@ -178,12 +178,11 @@ def _write_posts(
         for d in batch
         if d.remote_id in by_remote
     ]
-    with store.write() as db:
-        db.conn.executemany(
-            "INSERT OR REPLACE INTO post_metrics (delivery_id, age, account_id, taken_at, counts)"
-            " VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
+    store.db.conn.executemany(
+        "INSERT OR REPLACE INTO post_metrics (delivery_id, age, account_id, taken_at, counts)"
+        " VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
     return len(rows)
 
 
@@ -194,12 +193,11 @@ def _write_days(store: Store, account_id: str, days: list[DailyCounts]) -> int:
         for d in days
         for name, value in d.counts.items()
     ]
-    with store.write() as db:
-        db.conn.executemany(
-            "INSERT OR REPLACE INTO account_metrics (account_id, day, name, value, taken_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
+    store.db.conn.executemany(
+        "INSERT OR REPLACE INTO account_metrics (account_id, day, name, value, taken_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
     return len({d.day for d in days})
 
 
@@ -213,45 +211,45 @@ def _first_day(store: Store, account_id: str, yesterday: date) -> date:
 
 
 def _note_run(store: Store, account_id: str, error: str) -> None:
-    with store.write() as db:
-        db.conn.execute(
-            "INSERT INTO metric_reads (account_id, last_run_at, last_error) VALUES (?, ?, ?)"
-            " ON CONFLICT (account_id) DO UPDATE SET last_run_at = excluded.last_run_at,"
-            " last_error = excluded.last_error",
-            (account_id, clock.to_iso(clock.now()), error[:500]),
-        )
+    store.db.conn.execute(
+        "INSERT INTO metric_reads (account_id, last_run_at, last_error) VALUES (?, ?, ?)"
+        " ON CONFLICT (account_id) DO UPDATE SET last_run_at = excluded.last_run_at,"
+        " last_error = excluded.last_error",
+        (account_id, clock.to_iso(clock.now()), error[:500]),
+    )
 
 
 class _Writer:
-    """Writes on one thread of their own with their own connection: a durable commit waits
-    for the disk (several ms), and on the event loop it would hold every account's requests."""
+    """Writes on a thread of their own with their own connection (:class:`GroupWriter`): a
+    durable commit waits for the disk (several ms), and on the event loop it would hold every
+    account's requests. What the accounts hand it while it commits shares the next commit
+    (each job in its own savepoint), so eight accounts' batches cost one wait for the disk,
+    not eight."""
 
     def __init__(self, practice: Practice) -> None:
-        from concurrent.futures import ThreadPoolExecutor
+        from medsocial_tui.store.writer import GroupWriter
 
-        self.practice = practice
-        self.executor = ThreadPoolExecutor(1, thread_name_prefix="metrics-writer")
-        self.store: Store | None = None
+        self.writer = GroupWriter(
+            practice.reopen_store,
+            busy_seconds=practice.config.busy_timeout_seconds,
+            path=practice.home.database_path,
+        )
 
     async def __aenter__(self) -> _Writer:
-        self.store = await self.run(self.practice.reopen_store)
+        self.writer.start()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        if self.store is not None:
-            await self.run(self.store.close)
-        self.executor.shutdown(wait=True)
+        await asyncio.get_running_loop().run_in_executor(None, self.writer.close)
 
-    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
-
-    async def __call__(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return await self.run(fn, self.store, *args)
+    async def __call__(self, fn: Callable[..., Any], *args: Any, urgent: bool = True) -> Any:
+        """``fn(store, *args)`` in the writer's next transaction, once that committed; one
+        nobody waits for yet (``urgent=False``) may wait a moment for others to share it."""
+        return await self.writer.run(lambda store: fn(store, *args), urgent=urgent)
 
 
 def _pause(store: Store, account_id: str, until: datetime, reason: str) -> None:
-    with store.write() as db:
-        rate_waits.record(db, account_id, until, reason)
+    rate_waits.record(store.db, account_id, until, reason)
 
 
 async def _read_account(
@@ -284,6 +282,9 @@ async def _read_account(
             f"({held.reason})"
         )
         return result
+    writes: list[asyncio.Future[int]] = []
+    """Batches read and being written: the next batch is read meanwhile (a run killed now
+    reads again next time only what was not committed)."""
     try:
         for start in range(0, len(waiting), BATCH):
             batch = waiting[start : start + BATCH]
@@ -296,10 +297,15 @@ async def _read_account(
                 _checked_posts,
                 deadline=CALL_SECONDS,
             )
-            result.posts_read += await write(_write_posts, account_id, batch, read)
+            writes.append(
+                asyncio.ensure_future(write(_write_posts, account_id, batch, read, urgent=False))
+            )
+        result.posts_read += sum(await asyncio.gather(*writes))
+        writes = []
         if channel.account_metrics_offered:
             yesterday = clock.local(now, practice.tz).date() - timedelta(days=1)
-            first = _first_day(store, account_id, yesterday)
+            # on the writer's connection: a read here could wait on its commit in the loop
+            first = await write(_first_day, account_id, yesterday)
             if first <= yesterday:
                 days = await plugin_calls.call_channel(
                     channel,
@@ -340,6 +346,9 @@ async def _read_account(
             result.words = f"could not reach {channel.title} ({type(exc).__name__})"
         else:
             result.words = f"the {channel.plugin_name or channel.name} plugin failed: {exc}"
+    for written in await asyncio.gather(*writes, return_exceptions=True):
+        if isinstance(written, int):  # batches read before the trouble are kept
+            result.posts_read += written
     await write(_note_run, account_id, result.words if result.state == "failed" else "")
     if not result.words:
         result.words = f"{result.posts_read} posts, {result.days_read} days"

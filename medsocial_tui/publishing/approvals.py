@@ -24,7 +24,7 @@ from medsocial_tui.home.config import PracticeConfig
 from medsocial_tui.records import audit, records_key
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from medsocial_tui.store import Database
 
 
 class Basis(enum.StrEnum):

@@ -19,7 +19,7 @@ from medsocial_tui.machine import NotInTable as NotInTable  # callers name it as
 from medsocial_tui.machine import Sql as Sql
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from medsocial_tui.store import Database
 
 
 class DeliveryState(enum.StrEnum):

@@ -27,7 +27,7 @@ from medsocial_tui.records import records_key
 from medsocial_tui.records.records_key import KEYED_PREFIX
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from medsocial_tui.store import Database
 
 GENESIS = "0" * 64
 

@@ -10,10 +10,7 @@ database from a copy, leaves a head there that the chain no longer holds.
 from __future__ import annotations
 
 import json
-import logging
-import logging.handlers
 import os
-import socket
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,9 +21,8 @@ from medsocial_tui.records import audit
 from medsocial_tui.records.audit import ChainCheck, RecordedHead
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from medsocial_tui.home.practice import Practice
+    from medsocial_tui.store import Database
 
 SYSLOG_IDENT = "medsocial"
 
@@ -50,6 +46,10 @@ def head_line(home_root: Path, event_id: int, digest: str) -> str:
 
 
 def _to_syslog(address: str, line: str) -> str | None:
+    import logging  # here: every command closes its practice through this module
+    import logging.handlers
+    import socket
+
     handler = None
     try:
         handler = logging.handlers.SysLogHandler(

@@ -20,7 +20,7 @@ from medsocial_tui.records import audit, records_key
 from medsocial_tui.records.staff import Action, by_login, require
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from medsocial_tui.store import Database
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from medsocial_tui.errors import SecretsError
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from medsocial_tui.store import Database
 
 KEY_NAME = "audit.key"
 KEYED_PREFIX = "hmac:"

@@ -20,7 +20,7 @@ from medsocial_tui.records.policy_versions import unacknowledged_version
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from medsocial_tui.store import Database
 
 
 class Action(enum.StrEnum):

@@ -4,6 +4,11 @@ Two processes write the same file, so every read-then-write runs in ``BEGIN IMME
 (see :meth:`Store.write`), with a busy timeout and ``synchronous=FULL``. WAL is used only on
 SQLite builds without the WAL-reset bug (3.51.3+, 3.50.7+, 3.44.6+); older builds, like the
 3.40.1 linked by Python 3.11 here, use the rollback journal.
+
+The core reads and writes through plain ``sqlite3`` (:class:`Database` is the connection and
+the one helper the core uses); sqlite_utils, with its imports, is loaded only when there is a
+migration to apply, so a command that reads (``post list``, ``flush --dry-run``, the app's
+first frame) never pays for it.
 """
 
 from __future__ import annotations
@@ -15,10 +20,13 @@ from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from medsocial_tui.errors import DatabaseError, DatabaseTooNew
-from medsocial_tui.store.migrations import MIGRATION_SET, migrations
+from medsocial_tui.store.migrations import (
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    migratable,
+    migrations,
+)
 from medsocial_tui.store.trouble import explain, kind_of
 
 BUSY_TIMEOUT_SECONDS = 30.0
@@ -31,6 +39,25 @@ def wal_is_safe(version: tuple[int, int, int] = sqlite3.sqlite_version_info) -> 
         or (3, 50, 7) <= version < (3, 51, 0)
         or (3, 44, 6) <= version < (3, 45, 0)
     )
+
+
+class Database:
+    """A connection as the core uses it: ``conn`` (every statement goes through it) and
+    :meth:`query`. The same two names as sqlite_utils' ``Database``, which wraps the same
+    connection only to migrate it (:func:`apply_migrations`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+        """Each row as a dict of column name to value; the statement runs now, the rows are
+        read as they are iterated."""
+        cursor = self.conn.execute(sql, params)
+        keys = [d[0] for d in cursor.description or ()]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
 
 
 class Store:
@@ -85,10 +112,16 @@ class Store:
         conn.close()
 
 
-def _connect(path: Path, busy_seconds: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=busy_seconds)
+def _prepared(conn: sqlite3.Connection, busy_seconds: float) -> sqlite3.Connection:
+    """What every connection sets: the busy timeout, and recursive triggers (as sqlite_utils
+    has always set them on the connections the store opened)."""
     conn.execute(f"PRAGMA busy_timeout={int(busy_seconds * 1000)}")
+    conn.execute("PRAGMA recursive_triggers=on")
     return conn
+
+
+def _connect(path: Path, busy_seconds: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
+    return _prepared(sqlite3.connect(str(path), timeout=busy_seconds), busy_seconds)
 
 
 def open_store(
@@ -117,7 +150,7 @@ def open_store(
         )
     try:
         conn = _connect(path, busy_seconds)
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         check = conn.execute("PRAGMA quick_check").fetchone()[0] if verify else "ok"
     except sqlite3.DatabaseError as exc:
@@ -164,18 +197,32 @@ def open_reader(path: Path) -> Store:
     """A read-only connection for a worker thread (connections are per thread): no checks,
     no migrations, so it opens in a millisecond; the main connection did those already."""
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
-    return Store(Database(conn, execute_plugins=False), path)
+    return Store(Database(_prepared(conn, BUSY_TIMEOUT_SECONDS)), path)
 
 
 def known_migrations() -> set[str]:
-    """Every migration this version knows: all of them are pending on an empty database."""
-    return {m.name for m in migrations.pending(Database(memory=True))}
+    """Every migration this version knows."""
+    return set(migrations.names())
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """The migrations applied to this database, in the order they were applied (what
+    sqlite_utils' ``Migrations.applied`` reads, without importing it)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+        (MIGRATION_SET,),
+    )
+    return [name for (name,) in rows]
 
 
 def _refuse_newer(db: Database, path: Path) -> None:
     known = known_migrations()
-    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    unknown = [name for name in applied_migrations(db.conn) if name not in known]
     if unknown:
         db.conn.close()
         raise DatabaseTooNew(
@@ -188,12 +235,13 @@ def _refuse_newer(db: Database, path: Path) -> None:
 
 def apply_migrations(store: Store) -> None:
     """Apply pending migrations under one immediate lock, so a TUI and a flush starting
-    together do not both try."""
-    if not migrations.pending(store.db):
+    together do not both try. sqlite_utils is imported only when one is pending."""
+    if known_migrations() <= set(applied_migrations(store.db.conn)):
         return
-    with store.write() as db:
+    db = migratable(store.db)
+    with store.write():
         # inside the lock, pending is asked again: another process may have just applied them
         migrations.apply(db)
 
 
-__all__ = ["MIGRATION_SET", "Store", "open_reader", "open_store", "wal_is_safe"]
+__all__ = ["MIGRATION_SET", "Database", "Store", "open_reader", "open_store", "wal_is_safe"]

@@ -2,10 +2,79 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "medsocial"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"
+"""Where sqlite_utils records the steps applied (``Migrations.migrations_table``; a test checks
+they agree), read with plain SQL so that opening a database imports no sqlite_utils."""
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Steps:
+    """The steps in order, registered as with sqlite_utils' ``Migrations`` (``@migrations(name=
+    ...)``); sqlite_utils itself is imported only when something is to be migrated or a
+    caller asks for its ``pending``/``applied``/``apply``. Opening a database to read only
+    needs :meth:`names`."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._steps: list[tuple[str, Callable[[Database], None], bool]] = []
+        self._built: Migrations | None = None
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True) -> Callable[[F], F]:
+        def inner(fn: F) -> F:
+            step = name or fn.__name__
+            if step in self.names():
+                raise ValueError(f"migration {step!r} is already registered in {self.name!r}")
+            self._steps.append((step, fn, transactional))
+            self._built = None
+            return fn
+
+        return inner
+
+    def names(self) -> list[str]:
+        """Every step this version knows, in order."""
+        return [step for step, _fn, _transactional in self._steps]
+
+    def library(self) -> Migrations:
+        """The steps as sqlite_utils' ``Migrations``, which applies them."""
+        if self._built is None:
+            from sqlite_utils import Migrations
+
+            built = Migrations(self.name)
+            for step, fn, transactional in self._steps:
+                built(name=step, transactional=transactional)(fn)
+            self._built = built
+        return self._built
+
+    def pending(self, db: Any) -> list[Any]:
+        """sqlite_utils' ``Migrations.pending`` on ``db`` (the store's or sqlite_utils')."""
+        return self.library().pending(migratable(db))
+
+    def applied(self, db: Any) -> list[Any]:
+        return self.library().applied(migratable(db))
+
+    def apply(self, db: Any, **kwargs: Any) -> None:
+        self.library().apply(migratable(db), **kwargs)
+
+
+def migratable(db: Any) -> Database:
+    """sqlite_utils' ``Database`` on the connection of ``db`` (the store's own or already
+    sqlite_utils'); made outside a transaction, since it sets a pragma."""
+    from sqlite_utils import Database
+
+    if isinstance(db, Database):
+        return db
+    return Database(db.conn, execute_plugins=False)
+
+
+migrations = Steps(MIGRATION_SET)
 
 
 def _run(db: Database, script: str) -> None:
@@ -326,8 +395,10 @@ CREATE TABLE audit_checkpoints (
     )
     from medsocial_tui.publishing import approvals
     from medsocial_tui.records import records_key
+    from medsocial_tui.store import Database as Core
 
-    key_path = records_key.key_path_for(db)
+    core = Core(db.conn)  # the same connection, as the core's functions take it
+    key_path = records_key.key_path_for(core)
     if key_path is None:
         return
     approved = db.conn.execute(
@@ -338,7 +409,7 @@ CREATE TABLE audit_checkpoints (
     ).fetchall()
     for post_id, by in approved:
         approvals.grant(
-            db, key_path.parent, int(post_id), approvals.Basis.LEGACY, str(by), actor="upgrade"
+            core, key_path.parent, int(post_id), approvals.Basis.LEGACY, str(by), actor="upgrade"
         )
 
 

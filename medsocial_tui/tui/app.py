@@ -3,12 +3,13 @@ help, the command palette, and keys remapped from practice.toml."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
@@ -130,11 +131,10 @@ class MedsocialApp(App[None]):
         from medsocial_tui.tui.screens.queue import QueueScreen
 
         self.push_screen(QueueScreen())
-        self.set_timer(PLUGIN_REPORT_DELAY, self.report_plugin_failures)
         self._polled_version = self.data_stamp()
         self._rights_seen = self._rights_now()
         self.set_interval(RIGHTS_POLL_SECONDS, self.follow_the_database)
-        self.show_inbox_count()
+        self.call_after_refresh(self.after_the_first_frame)
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
@@ -143,6 +143,12 @@ class MedsocialApp(App[None]):
                 timeout=15,
             )
         self.remind_to_acknowledge()
+
+    def after_the_first_frame(self) -> None:
+        """What the queue's first frame need not wait for: the inbox count in the header, and
+        (a moment later) loading the plugins, both off the UI thread."""
+        self.count_inbox()
+        self.set_timer(PLUGIN_REPORT_DELAY, self.report_plugin_failures)
 
     def _rights_now(self) -> dict[Action, bool]:
         return {action: self.may(action).allowed for action in Action}
@@ -154,7 +160,7 @@ class MedsocialApp(App[None]):
         if stamp == self._polled_version:
             return
         self._polled_version = stamp
-        self.show_inbox_count()
+        self.count_inbox()
         before, now = self._rights_seen, self._rights_now()
         self._rights_seen = now
         self.screen.refresh_bindings()
@@ -174,15 +180,30 @@ class MedsocialApp(App[None]):
             names = ", ".join(a.value.replace("_", " ") for a in gained)
             self.notify(f"You can now {names}.", title="Your rights changed", markup=False)
 
-    def show_inbox_count(self) -> None:
+    def count_inbox(self) -> None:
         """The header says how many inbox items wait for an answer, and how many of them are
-        past the practice's target (``[inbox] answer_within_hours``)."""
+        past the practice's target (``[inbox] answer_within_hours``), read in a worker: the
+        first count imports the inbox and its reply guard, which takes longer than the
+        queue's first frame."""
+        if self.me is None:
+            self.show_inbox_words("")
+            return
+        self._count_inbox()
+
+    @work(thread=True, exclusive=True, group="inbox-count")
+    def _count_inbox(self) -> None:
         from medsocial_tui.tui.screens.inbox import header_words
 
+        reader = self.practice.reader()  # the app's connection stays on the UI thread
         try:
-            words = header_words(self.practice) if self.me is not None else ""
+            words = header_words(dataclasses.replace(self.practice, store=reader))
         except Exception:  # noqa: BLE001 - a header count must never stop the app
             words = ""
+        finally:
+            reader.close()
+        self.call_from_thread(self.show_inbox_words, words)
+
+    def show_inbox_words(self, words: str) -> None:
         if words == self._inbox_words:
             return
         self._inbox_words = words
@@ -212,7 +233,8 @@ class MedsocialApp(App[None]):
             self.notify(f"Not for you: {refused.reason}", severity="warning", markup=False)
 
     def report_plugin_failures(self) -> None:
-        """After the first frame: loading plugins need not delay it. Keys remapped in
+        """After the first frame, plugins load in a worker and any that failed is said in
+        words: loading them delays neither the first frame nor a key. Keys remapped in
         practice.toml by an id no action has are said in words here too."""
         remapped = set(self.practice.config.keys)
         unknown = sorted(remapped - known_binding_ids()) if remapped else []
@@ -224,8 +246,20 @@ class MedsocialApp(App[None]):
                 severity="warning",
                 timeout=15,
             )
-        for report in self.practice.plugins.failures:
-            self.notify(
+        self._load_plugins()
+
+    @work(thread=True, exclusive=True, group="plugins")
+    def _load_plugins(self) -> None:
+        host = self.practice.plugins
+        failures = host.failures
+        for channel in host.channels.values():  # what compose's first key would wait for
+            try:
+                channel.warm_up()
+            except Exception:  # noqa: BLE001 - a plugin's bug here only makes counting slower
+                pass
+        for report in failures:
+            self.call_from_thread(
+                self.notify,
                 f"plugin {report.name} did not load: {report.error}",
                 title="Plugin problem",
                 severity="warning",

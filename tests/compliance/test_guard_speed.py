@@ -98,3 +98,161 @@ def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
     for text in _texts() + extra:
         whole = [m.span() for m in guard_rules._SENTENCE_BREAK.finditer(text)]
         assert [m.span() for m in guard_rules._sentence_breaks(text)] == whole
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in ALL_RULES if r.starts or r.requires], ids=lambda rule: rule.name
+)
+def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rules.Rule) -> None:
+    """A rule with ``starts`` tries its pattern only at the words a match can start with;
+    its matches are those of a scan of the whole text (when its trigger fires)."""
+    from generated import generate
+
+    texts = _texts() + [s.text for s in generate("dev", 400)]
+    texts += ["Ask Thandiwe about her crown.", "_Maria Lopez", "x-rays for amy, 12 Oak St"]
+    texts += [
+        "Élodie Dubois’s appointment — she was born in Zürich 🙂 and lives at ١٢ Rue Ōtaki",
+        "Ńiamh Ó Briain, patient ID: ٤٥٦٧٨٩, seen at Ĳssel Clinic in Ōtaki",
+        "Hauptstraße 5 and Parkweg 12, Via Roma 12, 12 rue de la Paix, IBAN GB82 WEST 1234 5698",
+        "Mr. John L. and Anna S. were in the ICU at Mercy General; Lize van den Hoek's x-rays",
+        "Frank Smith, 94, lives at Flat 7, Perry Pike, West Oliverland, M22 0GG near Oak Street",
+        "IP 192.168.0.12 or fe80:0:0:0:202:b3ff:fe1e:8329, MAC 00:1A:2b:3C:4d:5E, ١٢.٣.٤.٥",
+        "jane at gmail dot com; bob [at] yahoo [dot] co [dot] uk. Marita chipped a tooth.",
+        "Attn: Denis Richards, c/o Mary Ann. john smith lives in leeds. Name: Ana Lu",
+        "Mei-Ling O'Brien\nSmith was admitted; Ōla Ńowak, Anna B. Cole; Sophia's Mum; McDonald Éa",
+        "Kwame Mensah's phone; Lize van Duivenvoorde was born in Ōtaki at St. Mary's Hospital",
+    ]
+    for text in texts:
+        fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
+        whole = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)] if fires else []
+        assert [(m.span(), m.groups()) for m in rule.matches(text)] == whole, text
+
+
+def test_person_cues_read_at_their_start_words_are_those_a_scan_finds() -> None:
+    for text in _texts() + ["I'm here; my wife, a 90 year-old, passed away.", "_he said"]:
+        whole = [m.span() for m in guard_rules.PERSON_CUE.finditer(text)]
+        found = guard_text.finditer_at(guard_rules.PERSON_CUE, text, "person.cue")
+        assert [m.span() for m in found] == whole, text
+
+
+def test_spelled_numbers_read_at_their_start_words_are_those_a_scan_finds() -> None:
+    extra = ["call me on one5 five five, oh two 3 four", "nine nine one one two three four"]
+    for text in _texts() + extra:
+        whole = [m.span() for m in guard_rules._SPELLED_WORDS.finditer(text)]
+        found = guard_text.finditer_at(guard_rules._SPELLED_WORDS, text, "phone.spelled_out")
+        assert [m.span() for m in found] == whole, text
+
+
+@pytest.mark.parametrize(
+    "name", ["ssn", "record", "device", "vin", "plate", "phone_cued", "address", "zip"]
+)
+def test_shaped_identifiers_read_at_their_start_words_are_those_a_scan_finds(name: str) -> None:
+    from medsocial_tui.compliance import identifiers
+
+    pattern = getattr(identifiers, name.upper())
+    extra = [
+        "VIN 1HGCM82633A004352, vin: 1hgcm82633a00435x, plate ABC 123, MRN# 88-1234",
+        "SSN 123-45-6789; S/N AB-1234; call 6145550142; 12 Oak Street, OH 43210; ZIP 43210",
+    ]
+    for text in _texts() + extra:
+        whole = [m.span() for m in pattern.finditer(text)]
+        found = guard_text.finditer_at(pattern, text, f"identifiers.{name}")
+        assert [m.span() for m in found] == whole, text
+
+
+def test_dates_and_ages_read_at_their_start_words_are_those_a_scan_finds() -> None:
+    from medsocial_tui.compliance import phi
+
+    extra = [
+        "on Christmas Eve, (age 94), (101!), she turned 95, was 90 years old, 3rd of March",
+        "last Tuesday the 12th, March third nineteen fifty, 03.04.1950, 14/02/2021, 90th bday",
+        "(Frank, 94) aged 102, the other day, on the 5th, Jan 15th, 2023 at 3 pm",
+    ]
+    for text in _texts() + extra:
+        whole = [m.span() for m in phi.DATE.finditer(text)]
+        assert [m.span() for m in guard_text.finditer_at(phi.DATE, text, "phi.date")] == whole
+        whole = [m.span() for m in phi.AGE.finditer(text)]
+        assert [m.span() for m in phi._age_matches(text)] == whole, text
+
+
+def _fold_char_by_char(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The fold as it was written first, one character at a time (the reference)."""
+    from medsocial_tui.compliance import normalize as fold
+
+    if text.isascii() and "\x00" not in text and "\x7f" not in text:
+        return text, None
+    table = fold._confusable_table()
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        if ch.isascii():
+            if ch in "\x00\x7f":
+                continue
+            out.append(ch)
+            origin.append(index)
+            continue
+        after = text[index + 1] if index + 1 < len(text) else ""
+        if fold._droppable(ch) or 0xFE00 <= ord(ch) <= 0xFE0F:
+            if ch in fold._INVISIBLE_SPACES and out and out[-1].islower() and after.isupper():
+                out.append(" ")
+                origin.append(index)
+            continue
+        if fold._is_emoji(ch) and (out[-1] if out else "").isalpha() and after.isalpha():
+            continue
+        for c in fold._fold(ch, table):
+            out.append(c)
+            origin.append(index)
+    return "".join(out), tuple(origin)
+
+
+def test_the_fold_copies_plain_stretches_as_the_character_by_character_fold_did() -> None:
+    import random
+
+    from medsocial_tui.compliance.normalize import normalize
+
+    rng = random.Random(14)
+    odd = "\u200b\u200d\x00\x7f\ufe0f\u0301é’🙂Ｍа\u202e\u00ad\n"
+    texts = _texts() + ["a\u200bB", "\u200bB", "x\U0001f600y", "é", "\x00", "ab\x00\u200bCd"]
+    for _ in range(300):
+        texts.append("".join(rng.choice("aB .1" + odd) for _ in range(rng.randint(1, 30))))
+    for text in texts:
+        folded = normalize(text)
+        assert (folded.text, folded.origin) == _fold_char_by_char(text), repr(text)
+
+
+def test_public_figures_and_holidays_read_at_their_first_words_are_those_a_scan_finds() -> None:
+    from medsocial_tui.compliance import names
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT
+
+    extra = ["Like Dr. Phil and Oprah Winfrey on St. Patrick's Day", "Valentines, Presidents' Day"]
+    extra += [f"Just like {p.title()}, she" for p in sorted(names.lx.PUBLIC_FIGURES)]
+    for text in _texts() + extra:
+        lower = text.lower()
+        whole = [m.span() for m in names._PUBLIC.finditer(lower)]
+        whole += [m.span() for m in names._HOLIDAY.finditer(lower)]
+        assert names._suppressed_ranges(text, EMPTY_CONTEXT) == whole, text
+
+
+def test_phones_read_at_numbers_and_links_looked_for_only_where_they_can_be() -> None:
+    from medsocial_tui.compliance import identifiers
+
+    extra = [
+        "+1 (614) 555-0142, 1-614-555-0142, (614)555-0142 x12, +44 20 7946 0958, _+44 20",
+        "see WWW.Example.ORG or http://localhost/x, jane.doe@mail.co, site.community",
+        "a.b c.d, no link here; 555.0142",
+    ]
+    for text in _texts() + extra:
+        whole = [m.span() for m in identifiers.PHONE.finditer(text)]
+        assert [m.span() for m in identifiers._phones(text)] == whole, text
+        assert identifiers.may_hold_url(text) or identifiers.URL.search(text) is None, text
+
+
+def test_places_read_at_their_cue_words_are_those_a_scan_finds() -> None:
+    from medsocial_tui.compliance import phi
+
+    extra = ["She lives in Leeds, 43210 and lives on Maple Street; home in Cork; from Ōtaki"]
+    for text in _texts() + extra:
+        for pattern, name in ((phi._PLACE_AFTER, "place_after"), (phi._STREET_ONLY, "street_only")):
+            whole = [m.span() for m in pattern.finditer(text)]
+            found = guard_text.finditer_at(pattern, text, f"phi.{name}")
+            assert [m.span() for m in found] == whole, text

@@ -11,7 +11,7 @@ import pytest
 
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition
-from medsocial_tui.publishing import approvals, queue
+from medsocial_tui.publishing import approvals, queue, queue_views
 
 from .conftest import LOGIN, make_home, open_with_reference, run_flush, states
 
@@ -151,7 +151,7 @@ def test_a_post_held_for_its_approval_is_submitted_again_and_then_goes_out(tmp_p
     practice.close()
     run_flush(home)
     practice = open_with_reference(home)
-    held = queue.attention(practice.store)[0]
+    held = queue_views.attention(practice.store)[0]
     try:
         queue.retry(practice, held.id)
         raise AssertionError("retry should refuse a delivery held for its approval")

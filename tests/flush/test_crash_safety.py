@@ -17,7 +17,7 @@ from datetime import timedelta
 import pytest
 
 from medsocial_tui import clock
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.testing.fakeapi import Fault
 
 from .conftest import add_due_post, flush_process, make_home, open_with_reference, run_flush
@@ -164,7 +164,7 @@ def test_a_writer_working_like_the_tui_beside_a_running_flush_loses_nothing(
                 queue.submit(practice, draft.id)
                 queue.approve(practice, draft.id)
                 edited[draft.id] = text
-                queue.page(practice.store, limit=50)
+                queue_views.page(practice.store, limit=50)
                 n += 1
         except BaseException as exc:  # noqa: BLE001 - reported to the test thread
             errors.append(exc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 
 from medsocial_tui.home.practice import open_practice
-from medsocial_tui.publishing import flush
+from medsocial_tui.publishing import claims, flush, sending
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault
 
@@ -49,8 +49,8 @@ def test_the_due_deliveries_are_compact_references_in_due_order(tmp_path, networ
     home = make_home(tmp_path / "h", network, accounts=2, posts=3)
     practice = open_practice(home, extra_plugins=(reference,))
     try:
-        refs = flush.due_refs(practice.store, flush.clock.now())
-        rows = flush.due(practice.store, flush.clock.now())
+        refs = claims.due_refs(practice.store, flush.clock.now())
+        rows = claims.due(practice.store, flush.clock.now())
     finally:
         practice.close()
     assert [(r.id, r.post_id, r.account_id) for r in refs] == [
@@ -60,7 +60,7 @@ def test_the_due_deliveries_are_compact_references_in_due_order(tmp_path, networ
 
 
 def test_the_preparer_forgets_its_oldest_posts():
-    recent = flush._Recent(3)
+    recent = sending._Recent(3)
     for n in range(10):
         recent[n] = str(n)
     assert list(recent) == [7, 8, 9]

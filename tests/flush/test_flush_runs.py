@@ -18,7 +18,8 @@ import pytest
 from medsocial_tui import clock
 from medsocial_tui.channel import Published
 from medsocial_tui.publishing import queue
-from medsocial_tui.publishing.flush import claim, record_outcome, sweep_expired_leases
+from medsocial_tui.publishing.claims import claim, sweep_expired_leases
+from medsocial_tui.publishing.outcomes import record_outcome
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.store.writer import GroupWriter
 from medsocial_tui.testing.fakeapi import Fault

@@ -263,16 +263,16 @@ def test_flush_run_fails_in_words_when_the_database_stays_busy(tmp_path, network
 
 
 def test_claims_of_a_failed_run_are_released_or_left_unknown(tmp_path, network):
-    from medsocial_tui.publishing import flush
+    from medsocial_tui.publishing import claims
 
     home = make_home(tmp_path / "h", network, accounts=1, posts=2)
     practice = open_with_reference(home)
     runner = "test-host:1:abc"
     with practice.store.write():
-        rows = flush.due(practice.store, clock.now())
-        attempts = [flush.claim(practice.store, d, runner, clock.now(), 600) for d in rows]
+        rows = claims.due(practice.store, clock.now())
+        attempts = [claims.claim(practice.store, d, runner, clock.now(), 600) for d in rows]
     with practice.store.write():
-        flush.release_claims(practice.store, runner, {attempts[0]}, clock.now())
+        claims.release_claims(practice.store, runner, {attempts[0]}, clock.now())
     after = {
         r["id"]: (r["state"], r["attempts"])
         for r in practice.store.query("SELECT id, state, attempts FROM deliveries ORDER BY id")

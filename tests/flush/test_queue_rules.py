@@ -10,7 +10,7 @@ import pytest
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, UsageError
 from medsocial_tui.publishing import queue
-from medsocial_tui.publishing.flush import claim
+from medsocial_tui.publishing.claims import claim
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.records import audit
 

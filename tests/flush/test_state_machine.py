@@ -14,7 +14,7 @@ import pytest
 import medsocial_tui
 from medsocial_tui import clock
 from medsocial_tui.channel import Published
-from medsocial_tui.publishing import flush, queue, states
+from medsocial_tui.publishing import claims, outcomes, queue, states
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.testing import transitions
@@ -49,18 +49,18 @@ def _delivery(practice, delivery_id):
 
 def _claim(practice, delivery_id) -> str:
     d = _delivery(practice, delivery_id)
-    attempt = _write(practice, lambda s: flush.claim(s, d, "test:1:x", clock.now(), 600))
+    attempt = _write(practice, lambda s: claims.claim(s, d, "test:1:x", clock.now(), 600))
     assert attempt is not None
     return attempt
 
 
 def _answer(practice, delivery_id, attempt, state, **fields):
     d = _delivery(practice, delivery_id)
-    return _write(practice, lambda s: flush.record_outcome(s, d, attempt, state, **fields))
+    return _write(practice, lambda s: outcomes.record_outcome(s, d, attempt, state, **fields))
 
 
 def _sweep(practice, delivery_id):
-    _write(practice, lambda s: flush.sweep_one(s, delivery_id, clock.now(), "test"))
+    _write(practice, lambda s: claims.sweep_one(s, delivery_id, clock.now(), "test"))
 
 
 def _due_now(practice, delivery_id):
@@ -120,43 +120,43 @@ def test_every_transition_function_moves_only_along_the_table(practice):
     _sweep(practice, four)
     _answer(practice, four, attempt, S.DEFERRED, next_attempt_at=clock.now())
     d = _delivery(practice, four)
-    _write(practice, lambda s: flush.hold(s, d, timedelta(hours=2), clock.now()))
+    _write(practice, lambda s: outcomes.hold(s, d, timedelta(hours=2), clock.now()))
     queue.retry(practice, four)
     d = _delivery(practice, four)
-    _write(practice, lambda s: flush.fail_unsent(s, d, "not connected", "auth", clock.now()))
+    _write(practice, lambda s: outcomes.fail_unsent(s, d, "not connected", "auth", clock.now()))
     queue.resolve(practice, four, published_url="https://example.test/4")
 
     # waits for the network, then fails before any request; canceled
     five = _post(practice, "Five")
     d = _delivery(practice, five)
     later = clock.now() + timedelta(minutes=5)
-    _write(practice, lambda s: flush.defer(s, d, later, "rate", "rate", clock.now()))
+    _write(practice, lambda s: outcomes.defer(s, d, later, "rate", "rate", clock.now()))
     _due_now(practice, five)
     d = _delivery(practice, five)
-    _write(practice, lambda s: flush.fail_unsent(s, d, "media", "media", clock.now()))
+    _write(practice, lambda s: outcomes.fail_unsent(s, d, "media", "media", clock.now()))
     queue.cancel(practice, _delivery(practice, five).post_id)
 
     # unknown: the network says it is not there (sent again), then that it is out
     six = _post(practice, "Six")
     _answer(practice, six, _claim(practice, six), S.UNKNOWN, detail="timeout")
     d = _delivery(practice, six)
-    _write(practice, lambda s: flush.note_unknown(s, six, "still looking"))
-    _write(practice, lambda s: flush.settle(s, d, S.SCHEDULED, clock.now()))
+    _write(practice, lambda s: outcomes.note_unknown(s, six, "still looking"))
+    _write(practice, lambda s: outcomes.settle(s, d, S.SCHEDULED, clock.now()))
     attempt = _claim(practice, six)
     _sweep(practice, six)
     d = _delivery(practice, six)
-    _write(practice, lambda s: flush.settle(s, d, S.PUBLISHED, clock.now(), published=OUT))
+    _write(practice, lambda s: outcomes.settle(s, d, S.PUBLISHED, clock.now(), published=OUT))
 
     # a failed run releases a claim never sent; held for want of approval; rescheduled;
     # held again and the post goes back to review
     seven = _post(practice, "Seven")
     _claim(practice, seven)
-    _write(practice, lambda s: flush.release_claims(s, "test:1:x", set(), clock.now()))
+    _write(practice, lambda s: claims.release_claims(s, "test:1:x", set(), clock.now()))
     d = _delivery(practice, seven)
-    _write(practice, lambda s: flush.hold_unapproved(s, d, "edited", clock.now()))
+    _write(practice, lambda s: outcomes.hold_unapproved(s, d, "edited", clock.now()))
     queue.reschedule(practice, d.post_id, clock.now())
     d = _delivery(practice, seven)
-    _write(practice, lambda s: flush.hold_unapproved(s, d, "edited", clock.now()))
+    _write(practice, lambda s: outcomes.hold_unapproved(s, d, "edited", clock.now()))
     queue.submit(practice, d.post_id)
 
     # unknown: a person says it failed; then retries anyway

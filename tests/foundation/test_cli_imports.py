@@ -6,6 +6,7 @@ Textual, httpx, Pillow or the guard's word lists. Checked on the real console sc
 from __future__ import annotations
 
 import inspect
+import json
 import os
 import subprocess
 import sys
@@ -85,10 +86,57 @@ def test_reading_the_queue_loads_no_textual_httpx_pillow_or_word_lists(demo_home
     assert done.returncode == 0, done.stderr[-2000:]
     assert not packages(names) & {"textual", "httpx", "PIL", "wordfreq", "ftfy", "asyncio"}
     assert "pydantic" not in packages(names)  # a correct practice.toml is read without it
+    assert "sqlite_utils" not in packages(names)  # only migrations need it
     assert "medsocial_tui.compliance" not in names
+    assert not {n for n in packages(names) if n.startswith("medsocial_") and n != "medsocial_tui"}
+    assert "importlib.metadata" not in names  # no plugin is even looked for
 
 
 def test_a_dry_run_flush_loads_no_event_loop_network_library_or_pillow(demo_home):
     names, done = imported_by("flush", "--dry-run", home=demo_home)
     assert done.returncode in (0, 1), done.stderr[-2000:]
-    assert not packages(names) & {"textual", "PIL", "httpx", "asyncio", "pydantic"}
+    assert not packages(names) & {"textual", "PIL", "httpx", "asyncio", "pydantic", "sqlite_utils"}
+
+
+FIRST_FRAME = """
+import json, sys
+
+from medsocial_tui.tui.run import choose_textual_settings, run_app
+
+choose_textual_settings()
+from medsocial_tui.tui.app import MedsocialApp
+
+seen = {}
+
+
+def first_frame(app):
+    # called once the queue's first frame is drawn; what was imported by then is the path
+    host = app.practice.plugin_host
+    seen.update(modules=sorted(sys.modules), plugins=host.loaded if host else [])
+    app.exit()
+
+
+MedsocialApp.after_the_first_frame = first_frame
+run_app(sys.argv[1], headless=True, size=(80, 24))
+print(json.dumps(seen))
+"""
+
+
+def test_the_apps_first_frame_waits_for_no_plugin_network_library_or_guard(demo_home):
+    """The queue's first frame is drawn before any plugin loads and before the inbox count
+    (which imports the reply guard) is read: both run in workers after it."""
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(demo_home)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    names = set(seen["modules"])
+    assert "medsocial_tui.tui.screens.queue" in names  # it did draw the queue
+    assert seen["plugins"] == []
+    assert not packages(names) & {"httpx", "PIL", "sqlite_utils", "wordfreq", "ftfy"}
+    assert not {n for n in packages(names) if n.startswith("medsocial_") and n != "medsocial_tui"}
+    assert "medsocial_tui.compliance" not in names
+    assert "medsocial_tui.listening.inbox" not in names

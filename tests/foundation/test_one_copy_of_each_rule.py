@@ -16,7 +16,7 @@ from medsocial_tui import __version__
 from medsocial_tui.accounts.connections import readiness
 from medsocial_tui.home import demo, web
 from medsocial_tui.home.practice import open_practice
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue_views
 from medsocial_tui.testing.fakeapi import FakeAPI, Reply
 from medsocial_tui.when import duration_words
 
@@ -70,7 +70,7 @@ def test_only_connections_asks_what_an_account_lacks():
 
 def test_the_todo_command_asks_the_queue():
     code = _code(CORE / "cli" / "todo.py")
-    assert "queue.todos(" in code
+    assert "queue_views.todos(" in code
     assert "FROM deliveries" not in code
 
 
@@ -131,6 +131,6 @@ def test_readiness_says_what_an_unconnected_account_needs(practice, tmp_path):
         assert not needs.can_post
         assert needs.problem().startswith("not connected (missing ")
         assert needs.what_to_do().startswith("Oak on Mastodon is not connected: add ")
-        assert queue.todos(reopened) == []
+        assert queue_views.todos(reopened) == []
     finally:
         reopened.close()

@@ -9,16 +9,23 @@ from pathlib import Path
 
 import pytest
 
-from medsocial_tui.plugin_host import load_plugins
+from medsocial_tui.plugin_host import CHANNELS_GROUP, ENTRY_POINT_GROUP, find_plugins, load_plugins
 
 
-def install_fake_distribution(root: Path, dist: str, module: str, body: str, ep_name: str) -> None:
-    """A real installed distribution on sys.path: importlib.metadata finds its entry point."""
+def install_fake_distribution(
+    root: Path, dist: str, module: str, body: str, ep_name: str, channels: tuple[str, ...] = ()
+) -> None:
+    """A real installed distribution on sys.path: importlib.metadata finds its entry point
+    (and the ``channels`` it declares, when given)."""
     (root / f"{module}.py").write_text(textwrap.dedent(body), "utf-8")
     info = root / f"{dist.replace('-', '_')}-1.0.dist-info"
     info.mkdir()
     (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text(f"[medsocial]\n{ep_name} = {module}\n")
+    declared = "".join(f"{name} = {module}\n" for name in channels)
+    (info / "entry_points.txt").write_text(
+        f"[medsocial]\n{ep_name} = {module}\n"
+        + (f"[medsocial.channels]\n{declared}" if declared else "")
+    )
 
 
 GOOD = """
@@ -51,7 +58,7 @@ def register_channels(register):
 def site(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(tmp_path))
     yield tmp_path
-    for name in ("plug_good", "plug_bad_import", "plug_bad_hook"):
+    for name in ("plug_good", "plug_bad_import", "plug_bad_hook", "plug_slow"):
         sys.modules.pop(name, None)
 
 
@@ -91,3 +98,59 @@ def test_the_built_in_manual_channel_is_found_like_any_outside_plugin():
     report = next(r for r in host.reports if "manual" in r.channels)
     assert report.source.startswith("medsocial-manual")
     assert host.channels["manual"].plugin_name == report.name
+
+
+HANGS_AT_IMPORT = """
+import time
+
+time.sleep(30)
+"""
+
+
+def test_asking_for_a_channel_imports_only_the_plugin_that_declares_it(site):
+    install_fake_distribution(site, "medsocial-pigeon", "plug_good", GOOD, "pigeon", ("pigeon",))
+    install_fake_distribution(
+        site, "medsocial-broken", "plug_bad_import", BROKEN_AT_IMPORT, "broken"
+    )
+    host = find_plugins()
+    assert host.loaded == []
+    assert host.channels.get("pigeon").title == "Carrier pigeon"
+    assert host.loaded == ["pigeon"]
+    assert "plug_bad_import" not in sys.modules
+    assert host.channels["manual"].plugin_name == "manual"
+    assert host.loaded == ["manual", "pigeon"]
+    # what needs every plugin loads the rest, and reports them in the order they were found
+    assert "broken on purpose" in next(r.error for r in host.failures if r.name == "broken")
+    assert [r.name for r in host.reports] == [r.name for r in load_plugins().reports]
+
+
+def test_a_channel_no_plugin_declares_is_found_by_loading_them_all(site):
+    install_fake_distribution(site, "medsocial-pigeon", "plug_good", GOOD, "pigeon")
+    host = find_plugins()
+    assert "pigeon" in host.channels
+    assert set(host.loaded) >= {"guard", "pigeon", "manual"}
+    assert host.channels.get("owl") is None
+
+
+def test_a_declared_plugin_that_hangs_is_given_up_on_and_reported(site, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_PLUGIN_DEADLINE", "0.2")
+    install_fake_distribution(
+        site, "medsocial-slow", "plug_slow", HANGS_AT_IMPORT, "slow", ("owl",)
+    )
+    host = find_plugins()
+    assert host.channels.get("owl") is None
+    assert "hung while importing" in next(r.error for r in host.failures if r.name == "slow")
+
+
+def test_every_installed_plugin_declares_exactly_the_channels_it_registers():
+    """The declaration is read instead of importing the plugin: it must say what the code
+    registers (a channel left out would load every plugin to find it)."""
+    from importlib.metadata import entry_points
+
+    modules = {ep.name: ep.value for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    declared: dict[str, set[str]] = {}
+    for ep in entry_points(group=CHANNELS_GROUP):
+        declared.setdefault(ep.value, set()).add(ep.name)
+    for report in load_plugins().reports:
+        if report.name in modules:
+            assert set(report.channels) == declared.get(modules[report.name], set()), report.name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medsocial_tui.errors import InvalidTransition, PermissionDenied, UsageError
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.records import audit
 
@@ -80,7 +80,7 @@ def test_unknown_account_is_refused_with_the_choices(demo_practice):
 
 def test_an_unknown_delivery_is_not_retried_without_anyway(demo_practice):
     switch(demo_practice, "jreyes")
-    unknown = next(d for d in queue.attention(demo_practice.store) if d.state is S.UNKNOWN)
+    unknown = next(d for d in queue_views.attention(demo_practice.store) if d.state is S.UNKNOWN)
     with pytest.raises(InvalidTransition, match="may already be out"):
         queue.retry(demo_practice, unknown.id)
     assert queue.retry(demo_practice, unknown.id, anyway=True).state is S.SCHEDULED
@@ -88,7 +88,7 @@ def test_an_unknown_delivery_is_not_retried_without_anyway(demo_practice):
 
 def test_resolving_a_todo_with_its_url_publishes_it(demo_practice):
     switch(demo_practice, "jreyes")
-    todo = next(d for d in queue.attention(demo_practice.store) if d.state is S.TODO)
+    todo = next(d for d in queue_views.attention(demo_practice.store) if d.state is S.TODO)
     done = queue.resolve(demo_practice, todo.id, published_url="https://snapchat.example/p/1")
     assert done.state is S.PUBLISHED
     assert done.remote_url == "https://snapchat.example/p/1"
@@ -98,7 +98,7 @@ def test_cancel_stops_only_what_has_not_gone_out(demo_practice):
     switch(demo_practice, "jreyes")
     mixed = next(
         p
-        for p in queue.page(demo_practice.store, limit=50)
+        for p in queue_views.page(demo_practice.store, limit=50)
         if {d.state for d in p.deliveries} == {S.FAILED, S.PUBLISHED}
     )
     post = queue.cancel(demo_practice, mixed.id, "outdated")
@@ -122,12 +122,12 @@ def test_every_change_is_in_the_audit_chain_and_tampering_is_detected(demo_pract
 
 
 def test_queue_pages_hold_only_what_was_asked(demo_practice):
-    first = queue.page(demo_practice.store, limit=5)
-    second = queue.page(demo_practice.store, limit=5, offset=5)
+    first = queue_views.page(demo_practice.store, limit=5)
+    second = queue_views.page(demo_practice.store, limit=5, offset=5)
     assert len(first) == 5 and len(second) == 5
-    assert not set(queue.ids(first)) & set(queue.ids(second))
-    flt = queue.QueueFilter(states=("todo",))
-    assert queue.count_posts(demo_practice.store, flt) == 1
+    assert not set(queue_views.ids(first)) & set(queue_views.ids(second))
+    flt = queue_views.QueueFilter(states=("todo",))
+    assert queue_views.count_posts(demo_practice.store, flt) == 1
 
 
 def test_editing_an_approved_post_sends_it_back_to_review(demo_practice):

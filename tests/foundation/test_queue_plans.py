@@ -11,10 +11,10 @@ from datetime import timedelta
 import pytest
 
 from medsocial_tui import clock
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue_views
 from medsocial_tui.store.plans import plan, plan_problems
 
-F = queue.QueueFilter
+F = queue_views.QueueFilter
 ACCOUNTS = ("facebook", "google", "mastodon", "linkedin")
 AUTHORS = ("jreyes", "ppatel", "mchen")
 
@@ -74,9 +74,9 @@ def store(demo_practice, request):
     return store
 
 
-def everything_in_order(store, f: queue.QueueFilter) -> list[int]:
+def everything_in_order(store, f: queue_views.QueueFilter) -> list[int]:
     """The posts ``f`` shows, the slow way: every post read and tested here."""
-    posts = queue._with_deliveries(store, store.query("SELECT * FROM posts"))
+    posts = queue_views._with_deliveries(store, store.query("SELECT * FROM posts"))
     by_id = {r["id"]: r for r in store.query("SELECT id, created_at FROM posts")}
 
     def shown(p) -> bool:
@@ -109,24 +109,24 @@ def test_every_page_of_every_filter_is_an_index_search(store, name):
     seen: list[int] = []
     pages = 0
     while True:
-        few = queue.few_posts(store, f)
+        few = queue_views.few_posts(store, f)
         if few is None:
-            sql, params = queue.page_sql(f, mark, 250)
+            sql, params = queue_views.page_sql(f, mark, 250)
             assert plan_problems(store.db.conn, sql, params) == [], plan(store.db.conn, sql, params)
-        page = queue.page_after(store, f, mark, limit=250)
+        page = queue_views.page_after(store, f, mark, limit=250)
         seen.extend(p.id for p in page.posts)
         pages += 1
         if page.next is None:
             break
         mark = page.next
     assert seen == everything_in_order(store, f)
-    assert queue.count_posts(store, f) == len(seen)
+    assert queue_views.count_posts(store, f) == len(seen)
     assert pages >= 1
 
 
 def test_a_rare_filter_reads_its_few_posts_by_id_and_a_common_one_walks_the_order(store):
-    assert queue.few_posts(store, FILTERS["needs a person"]) is not None
-    assert queue.few_posts(store, F()) is None
+    assert queue_views.few_posts(store, FILTERS["needs a person"]) is not None
+    assert queue_views.few_posts(store, F()) is None
 
 
 @pytest.mark.parametrize(
@@ -155,7 +155,7 @@ def test_closing_refreshes_the_statistics(demo_practice):
     fill(demo_practice.store, 300)
     with demo_practice.store.write() as db:
         db.conn.execute("DELETE FROM sqlite_stat1")
-    queue.page_after(demo_practice.store, F(author="ppatel"))
+    queue_views.page_after(demo_practice.store, F(author="ppatel"))
     demo_practice.store.close()
     import sqlite3
 

@@ -13,7 +13,7 @@ from medsocial_tui import clock
 from medsocial_tui.compose import media
 from medsocial_tui.errors import InvalidTransition, UsageError
 from medsocial_tui.home import health
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.when import parse_when
 
 from .conftest import switch
@@ -23,21 +23,21 @@ def test_keyset_pages_walk_the_queue_in_order_without_repeats(demo_practice):
     store = demo_practice.store
     seen, mark = [], None
     while True:
-        page = queue.page_after(store, queue.QueueFilter(), mark, limit=5)
+        page = queue_views.page_after(store, queue_views.QueueFilter(), mark, limit=5)
         seen.extend(p.id for p in page.posts)
         if page.next is None:
             break
         mark = page.next
-    assert seen == [p.id for p in queue.page(store, limit=100)]
-    assert len(seen) == queue.count_posts(store) == 12
+    assert seen == [p.id for p in queue_views.page(store, limit=100)]
+    assert len(seen) == queue_views.count_posts(store) == 12
 
 
 def test_keyset_pages_follow_the_filter(demo_practice):
-    flt = queue.QueueFilter(states=("published",), accounts=("mastodon",))
-    first = queue.page_after(demo_practice.store, flt, None, limit=1)
-    rest = queue.page_after(demo_practice.store, flt, first.next, limit=10)
+    flt = queue_views.QueueFilter(states=("published",), accounts=("mastodon",))
+    first = queue_views.page_after(demo_practice.store, flt, None, limit=1)
+    rest = queue_views.page_after(demo_practice.store, flt, first.next, limit=10)
     posts = first.posts + rest.posts
-    assert len(posts) == queue.count_posts(demo_practice.store, flt) and rest.next is None
+    assert len(posts) == queue_views.count_posts(demo_practice.store, flt) and rest.next is None
     assert all(
         any(d.account_id == "mastodon" and d.state.value == "published" for d in p.deliveries)
         for p in posts
@@ -55,22 +55,22 @@ def test_the_queue_order_is_read_from_an_index(demo_practice):
 
 def test_review_lists_others_posts_and_nothing_for_authors(demo_practice):
     switch(demo_practice, "ppatel")
-    waiting = queue.reviewable(demo_practice)
+    waiting = queue_views.reviewable(demo_practice)
     assert waiting and all(p.author != "ppatel" and p.status == "in_review" for p in waiting)
     switch(demo_practice, "jreyes")
-    assert queue.reviewable(demo_practice) == []
+    assert queue_views.reviewable(demo_practice) == []
 
 
 def test_review_includes_own_posts_only_in_a_one_person_practice(demo_practice):
     approver = queue.me(switch(demo_practice, "jreyes"))
-    mine = queue.waiting_for_review(demo_practice.store, approver)
-    everything = queue.waiting_for_review(demo_practice.store, approver, own_too=True)
+    mine = queue_views.waiting_for_review(demo_practice.store, approver)
+    everything = queue_views.waiting_for_review(demo_practice.store, approver, own_too=True)
     assert not [p for p in mine if p.author == "jreyes"]
     assert [p for p in everything if p.author == "jreyes"]
 
 
 def test_todos_carry_where_to_post_and_the_text(demo_practice):
-    [todo] = queue.todos(demo_practice)
+    [todo] = queue_views.todos(demo_practice)
     assert todo.network == "Snapchat"
     assert todo.where == "https://www.snapchat.com/add/maplestdental"
     assert todo.text.startswith("Flu season is here.")
@@ -80,7 +80,7 @@ def test_a_post_with_nothing_left_to_move_is_not_rescheduled(demo_practice):
     switch(demo_practice, "jreyes")
     published = next(
         p
-        for p in queue.page(demo_practice.store, limit=50)
+        for p in queue_views.page(demo_practice.store, limit=50)
         if p.deliveries and all(d.state.value == "published" for d in p.deliveries)
     )
     with pytest.raises(InvalidTransition, match="nothing left to move"):

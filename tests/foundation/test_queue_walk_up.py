@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue_views
 from medsocial_tui.store.plans import plan, plan_problems
 
 from .test_queue_plans import FILTERS, everything_in_order, store  # noqa: F401 - fixture
@@ -18,14 +18,14 @@ def test_walking_up_reads_the_queue_in_order_from_indexes(store, name):  # noqa:
     expected = everything_in_order(store, f)
     if not expected:
         pytest.skip("nothing matches")
-    last = queue.page_after(store, f, None, limit=len(expected) + 1).posts[-1]
-    mark: queue.PageMark | None = queue.mark_of(last)
+    last = queue_views.page_after(store, f, None, limit=len(expected) + 1).posts[-1]
+    mark: queue_views.PageMark | None = queue_views.mark_of(last)
     seen = [last.id]
     while mark is not None:
-        if queue.few_posts(store, f) is None:
-            sql, params = queue.page_before_sql(f, mark, 250)
+        if queue_views.few_posts(store, f) is None:
+            sql, params = queue_views.page_before_sql(f, mark, 250)
             assert plan_problems(store.db.conn, sql, params) == [], plan(store.db.conn, sql, params)
-        page = queue.page_before(store, f, mark, limit=250)
+        page = queue_views.page_before(store, f, mark, limit=250)
         seen = [p.id for p in page.posts] + seen
         mark = page.next
     assert seen == expected

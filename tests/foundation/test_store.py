@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from medsocial_tui.errors import DatabaseError, DatabaseTooNew
-from medsocial_tui.store import open_store, wal_is_safe
-from medsocial_tui.store.migrations import migrations
+from medsocial_tui.store import applied_migrations, open_store, wal_is_safe
+from medsocial_tui.store.migrations import MIGRATIONS_TABLE, migrations
 
 
 def digest(path: Path) -> str:
@@ -36,6 +36,25 @@ def test_a_blank_database_gets_every_table(tmp_path):
         "attempts",
     } <= tables
     assert migrations.pending(store.db) == []
+
+
+def test_the_store_reads_what_sqlite_utils_records_of_the_migrations(tmp_path):
+    """Opening a database reads the applied steps with plain SQL (no sqlite_utils import):
+    the table and the order must be the ones sqlite_utils writes and reads."""
+    from sqlite_utils import Database, Migrations
+
+    assert MIGRATIONS_TABLE == Migrations.migrations_table
+    path = tmp_path / "m.db"
+    conn = sqlite3.connect(path)
+    names = migrations.names()
+    migrations.apply(Database(conn), stop_before=names[3:])
+    assert applied_migrations(conn) == [m.name for m in migrations.applied(Database(conn))]
+    assert applied_migrations(conn) == names[:3]
+    conn.close()
+    store = open_store(path)
+    assert applied_migrations(store.db.conn) == [m.name for m in migrations.applied(store.db)]
+    assert set(applied_migrations(store.db.conn)) == set(names)
+    store.close()
 
 
 def test_journal_mode_avoids_wal_on_sqlite_with_the_wal_reset_bug(tmp_path):

@@ -12,7 +12,7 @@ from medsocial_tui.channel import Capability
 from medsocial_tui.home import demo
 from medsocial_tui.home.config import write_secrets
 from medsocial_tui.home.practice import open_practice
-from medsocial_tui.listening import inbox
+from medsocial_tui.listening import inbox, inbox_replies
 from medsocial_tui.testing.contract import discover_kits
 
 from .conftest import OWNER, fetch
@@ -70,7 +70,7 @@ def test_the_network_is_fetched_once_and_answered_once_through_the_core(name, tm
             items = inbox.items(practice.store)
             assert len({i.remote_id for i in items}) == len(items) == 3
             item = next(i for i in items if i.kind != "message" or i.reply_window_ends is not None)
-            result = inbox.write_reply(practice, item.id, REPLY)
+            result = inbox_replies.write_reply(practice, item.id, REPLY)
             [sent] = inbox.replies(practice.store, item.id)
         finally:
             practice.close()

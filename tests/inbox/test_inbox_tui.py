@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, TextArea
 
-from medsocial_tui.listening import inbox
+from medsocial_tui.listening import inbox, inbox_replies
 from medsocial_tui.tui.app import create_app
 
 from .conftest import DESK, DOCTOR, fetch, open_as
@@ -95,7 +95,7 @@ async def test_reply_shows_the_guard_live_and_a_template_is_one_key_away(
 def _approve(home, reply_id, monkeypatch):
     approver = open_as(home, DOCTOR, monkeypatch)
     try:
-        return inbox.approve(approver, reply_id)
+        return inbox_replies.approve(approver, reply_id)
     finally:
         approver.close()
 

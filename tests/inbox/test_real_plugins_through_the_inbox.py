@@ -13,7 +13,7 @@ import pytest
 from medsocial_tui.home import demo
 from medsocial_tui.home.config import write_secrets
 from medsocial_tui.home.practice import open_practice
-from medsocial_tui.listening import inbox, inbox_fetch
+from medsocial_tui.listening import inbox, inbox_fetch, inbox_replies, inbox_templates
 from medsocial_tui.models import Role
 from medsocial_tui.records import staff
 
@@ -89,19 +89,19 @@ def test_a_google_review_is_answered_once_and_only_safely(tmp_path, monkeypatch)
 
         def stopped(practice):
             (item,) = inbox.items(practice.store)
-            with pytest.raises(inbox.ReplyBlocked) as refused:
-                inbox.write_reply(practice, item.id, "Sorry your crown fell out!")
-            written = inbox.write_reply(
+            with pytest.raises(inbox_replies.ReplyBlocked) as refused:
+                inbox_replies.write_reply(practice, item.id, "Sorry your crown fell out!")
+            written = inbox_replies.write_reply(
                 practice,
                 item.id,
-                inbox.filled_template(practice, refused.value.verdict.rewrite_key),
+                inbox_templates.filled_template(practice, refused.value.verdict.rewrite_key),
             )
             return written.reply
 
         reply = _as(home, OWNER, monkeypatch, stopped)
         assert reply.state.value == "waiting_approval"
         assert not any(r.get("reviewReply") for r in fake.reviews)
-        sent = _as(home, DOCTOR, monkeypatch, lambda p: inbox.approve(p, reply.id))
+        sent = _as(home, DOCTOR, monkeypatch, lambda p: inbox_replies.approve(p, reply.id))
         assert sent.sent, sent.words
         (review,) = fake.reviews
         assert "can't discuss anyone's care" in review["reviewReply"]["comment"]
@@ -118,7 +118,7 @@ def test_a_mastodon_mention_is_fetched_once_and_answered_once(tmp_path, monkeypa
 
         def answer(practice):
             (item,) = inbox.items(practice.store)
-            return inbox.write_reply(
+            return inbox_replies.write_reply(
                 practice, item.id, "Thank you for asking! Please call us at 312-555-0142."
             )
 

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from medsocial_tui.errors import PermissionDenied
-from medsocial_tui.listening import inbox
+from medsocial_tui.listening import inbox, inbox_replies
 from medsocial_tui.testing.fakeapi import Fault
 
 from .conftest import DESK, DOCTOR, OWNER, fetch, open_as, run_cli
@@ -66,8 +66,8 @@ def test_a_reply_the_guard_stops_exits_11_with_the_rule_and_a_rewrite(
 def test_a_stopped_reply_leaves_rules_in_the_audit_and_no_words(review, monkeypatch):
     practice = open_as(review, OWNER, monkeypatch)
     try:
-        with pytest.raises(inbox.ReplyBlocked):
-            inbox.write_reply(practice, 1, BAD_REPLY)
+        with pytest.raises(inbox_replies.ReplyBlocked):
+            inbox_replies.write_reply(practice, 1, BAD_REPLY)
         events = practice.store.query("SELECT action, details FROM events")
     finally:
         practice.close()
@@ -100,7 +100,7 @@ def test_a_negative_reviews_reply_waits_for_an_approver_then_goes_out_once(
 def test_a_reply_to_a_comment_goes_out_at_once(review, network, monkeypatch):
     practice = open_as(review, DESK, monkeypatch)
     try:
-        result = inbox.write_reply(
+        result = inbox_replies.write_reply(
             practice, 2, "Thank you for asking! Our hours are on our website."
         )
         assert result.sent
@@ -114,11 +114,13 @@ def test_a_lost_answer_is_read_back_and_never_posted_twice(review, network, monk
     practice = open_as(review, OWNER, monkeypatch)
     try:
         network.inject(Fault.drop_after_handling(), method="POST", path=r"/v1/activity/2/replies")
-        result = inbox.write_reply(practice, 2, "Thank you for asking! Please call the office.")
+        result = inbox_replies.write_reply(
+            practice, 2, "Thank you for asking! Please call the office."
+        )
         assert result.reply.state.value == "unknown"
         network.wait_idle(10)
         assert len(network.replies["2"]) == 1
-        settled = inbox.send(practice, result.reply.id)
+        settled = inbox_replies.send(practice, result.reply.id)
         assert settled.reply.state.value == "sent"
         assert "read back" in settled.reply.last_error
     finally:
@@ -132,7 +134,9 @@ def test_a_lost_request_that_never_arrived_is_sent_once_after_reading_back(
     practice = open_as(review, OWNER, monkeypatch)
     try:
         network.inject(Fault.drop_before_handling(), method="POST", path=r"/v1/activity/2/replies")
-        result = inbox.write_reply(practice, 2, "Thank you for asking! Please call the office.")
+        result = inbox_replies.write_reply(
+            practice, 2, "Thank you for asking! Please call the office."
+        )
         assert result.reply.state.value == "unknown"
         assert not network.replies
     finally:
@@ -173,7 +177,7 @@ def test_someone_not_on_the_staff_cannot_read_or_answer(review, monkeypatch):
         with pytest.raises(PermissionDenied):
             inbox.require_reader(practice)
         with pytest.raises(PermissionDenied):
-            inbox.write_reply(practice, 2, "Thank you!")
+            inbox_replies.write_reply(practice, 2, "Thank you!")
     finally:
         practice.close()
 
@@ -219,7 +223,9 @@ def test_a_reply_the_network_asks_to_delay_waits_and_goes_out_with_the_next_fetc
             method="POST",
             path=r"/v1/activity/2/replies",
         )
-        result = inbox.write_reply(practice, 2, "Thank you for asking! Please call the office.")
+        result = inbox_replies.write_reply(
+            practice, 2, "Thank you for asking! Please call the office."
+        )
         assert result.reply.state.value == "approved"
         assert "asked to wait" in result.reply.last_error
         assert not network.replies

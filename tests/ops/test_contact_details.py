@@ -12,7 +12,7 @@ import pytest
 from medsocial_tui import templates
 from medsocial_tui.errors import ConfigError, UsageError
 from medsocial_tui.home.practice import open_practice
-from medsocial_tui.operations import hours
+from medsocial_tui.operations import hours, hours_plan
 
 from .conftest import PLUGINS, make_home
 
@@ -33,7 +33,7 @@ def bare_practice(tmp_path, networks):
 
 def test_the_hours_notice_leaves_out_an_empty_detail_and_says_so(bare_practice):
     change = hours.make_change(bare_practice, reason="snow", kind="closed", days="today")
-    plan = hours.plan(bare_practice, change)
+    plan = hours_plan.plan(bare_practice, change)
     assert "call" not in plan.master_text and "visit" not in plan.master_text
     assert any("gives no phone" in w for w in plan.warnings)
     assert any("gives no website" in w for w in plan.warnings)
@@ -41,7 +41,7 @@ def test_the_hours_notice_leaves_out_an_empty_detail_and_says_so(bare_practice):
 
 def test_the_hours_notice_with_details_gives_them_and_no_note(practice):
     change = hours.make_change(practice, reason="snow", kind="closed", days="today")
-    plan = hours.plan(practice, change)
+    plan = hours_plan.plan(practice, change)
     assert "call +1 312-555-0142" in plan.master_text
     assert not any("gives no" in w for w in plan.warnings)
 

@@ -11,7 +11,7 @@ import pytest
 
 from medsocial_tui.errors import ComplianceBlocked, InvalidTransition, UsageError
 from medsocial_tui.home.practice import open_practice
-from medsocial_tui.operations import hours
+from medsocial_tui.operations import hours, hours_apply, hours_plan, hours_undo
 from medsocial_tui.publishing import flush, queue
 from medsocial_tui.records import audit
 from medsocial_tui.testing.fakeapi import Fault
@@ -49,7 +49,7 @@ def test_days_are_read_as_the_practice_says_them():
 
 
 def test_the_notice_is_fitted_to_each_network_and_skips_unconnected(practice):
-    plan = hours.plan(practice, snow_today(practice))
+    plan = hours_plan.plan(practice, snow_today(practice))
     by_id = {a.account_id: a for a in plan.accounts}
     assert "closed today (Tuesday, January 6) because of the snow" in plan.master_text
     assert by_id["page"].text == plan.master_text
@@ -63,7 +63,7 @@ def test_the_notice_is_fitted_to_each_network_and_skips_unconnected(practice):
 def test_closed_today_goes_out_now_and_sets_special_hours(practice, networks):
     posts_api, hours_api = networks
     hours_api.special_hours = [{"day": "2026-12-25", "closed": True}]
-    result = run(hours.apply(practice, snow_today(practice, note="Stay safe!")))
+    result = run(hours_apply.apply(practice, snow_today(practice, note="Stay safe!")))
     post = queue.get(practice.store, result.post_id)
     assert post.kind == "hours_change" and post.status == "approved"
     assert post.tolerance_minutes == hours.NOTICE_TOLERANCE_MINUTES
@@ -91,7 +91,7 @@ def test_closed_today_goes_out_now_and_sets_special_hours(practice, networks):
 def test_opening_late_uses_the_regular_closing_time(practice, networks):
     _, hours_api = networks
     change = snow_today(practice, kind="opening_late", at="10am", days="today, sat")
-    result = run(hours.apply(practice, change))
+    result = run(hours_apply.apply(practice, change))
     assert hours_api.day(TODAY) == {
         "day": "2026-01-06",
         "closed": False,
@@ -108,14 +108,14 @@ def test_a_special_hours_failure_does_not_stop_the_notice(practice, networks):
     hours_api.inject(
         Fault.status(403, {"error": {"code": 403, "message": "Not verified"}}), method="PATCH"
     )
-    result = run(hours.apply(practice, snow_today(practice)))
+    result = run(hours_apply.apply(practice, snow_today(practice)))
     words = {o.account_id: (o.ok, o.message) for o in result.outcomes}
     assert words["maps"] == (
         False,
         "special hours NOT set: The loopback network said no: Not verified (HTTP 403)",
     )
     assert queue.get(practice.store, result.post_id).status == "approved"
-    record = hours.get(practice, result.change_id)
+    record = hours_undo.get(practice, result.change_id)
     assert record.previous == {}
 
 
@@ -124,7 +124,7 @@ def test_the_practice_can_require_review_even_for_hours(tmp_path, networks):
     home = make_home(tmp_path / "p", posts_api.base_url, hours_api.base_url, hours_review=True)
     practice = open_practice(home, extra_plugins=PLUGINS)
     try:
-        result = run(hours.apply(practice, snow_today(practice)))
+        result = run(hours_apply.apply(practice, snow_today(practice)))
         assert queue.get(practice.store, result.post_id).status == "in_review"
         assert "waits for review" in result.outcomes[0].message
     finally:
@@ -134,7 +134,7 @@ def test_the_practice_can_require_review_even_for_hours(tmp_path, networks):
 def test_a_patient_detail_in_the_extra_line_stops_everything(practice, networks):
     _, hours_api = networks
     with pytest.raises(ComplianceBlocked):
-        run(hours.apply(practice, snow_today(practice, note="Maria call 217-555-0199")))
+        run(hours_apply.apply(practice, snow_today(practice, note="Maria call 217-555-0199")))
     assert practice.store.one("SELECT count(*) AS n FROM posts")["n"] == 0
     assert hours_api.calls("PATCH") == []
 
@@ -145,11 +145,11 @@ def test_undo_puts_special_hours_back_and_posts_a_correction(practice, networks)
         {"day": "2026-01-07", "closed": False, "opens": "09:00", "closes": "12:00"}
     ]
     change = snow_today(practice, days="today, tomorrow")
-    result = run(hours.apply(practice, change))
+    result = run(hours_apply.apply(practice, change))
     assert hours_api.day(date(2026, 1, 7))["closed"] is True
     asyncio.run(flush.run(practice))
 
-    undone = run(hours.undo(practice, result.change_id))
+    undone = run(hours_undo.undo(practice, result.change_id))
     assert hours_api.day(TODAY) is None, "a day with no special hours before has none again"
     assert hours_api.day(date(2026, 1, 7)) == {
         "day": "2026-01-07",
@@ -163,16 +163,16 @@ def test_undo_puts_special_hours_back_and_posts_a_correction(practice, networks)
     words = {o.account_id: o.message for o in undone.outcomes}
     assert words["byhand"] == "notice stopped before it went out", "its to-do is withdrawn"
     assert len(correction.text_for("short", "loopback_short")) <= 90
-    record = hours.get(practice, result.change_id)
+    record = hours_undo.get(practice, result.change_id)
     assert record.undone_at is not None and record.correction_post_id == correction.id
     with pytest.raises(InvalidTransition):
-        run(hours.undo(practice, result.change_id))
+        run(hours_undo.undo(practice, result.change_id))
     assert "hours_change.undone" in [e.action for e in audit.recent(practice.store.db)]
 
 
 def test_undo_before_flush_stops_the_notice_instead_of_correcting(practice, networks):
-    result = run(hours.apply(practice, snow_today(practice)))
-    undone = run(hours.undo(practice, result.change_id))
+    result = run(hours_apply.apply(practice, snow_today(practice)))
+    undone = run(hours_undo.undo(practice, result.change_id))
     assert undone.post_id is None
     assert queue.get(practice.store, result.post_id).status == "canceled"
     assert any("stopped before it went out" in o.message for o in undone.outcomes)
@@ -183,7 +183,7 @@ def test_previous_periods_are_recorded_per_account(practice, networks):
     hours_api.special_hours = [
         {"day": "2026-01-06", "closed": False, "opens": "08:00", "closes": "12:00"}
     ]
-    result = run(hours.apply(practice, snow_today(practice)))
+    result = run(hours_apply.apply(practice, snow_today(practice)))
     row = practice.store.one(
         "SELECT previous_special_hours FROM hours_changes WHERE id=?", (result.change_id,)
     )

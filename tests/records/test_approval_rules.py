@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from medsocial_tui.errors import ComplianceBlocked, PermissionDenied
-from medsocial_tui.publishing import approvals, queue
+from medsocial_tui.publishing import approvals, queue, queue_views
 from medsocial_tui.records import audit, reasons
 
 from .conftest import as_
@@ -24,7 +24,7 @@ def test_an_approver_who_rewrote_a_colleagues_post_cannot_approve_it(practice):
     queue.edit(as_(practice, "lbrooks"), post.id, _compose("Flu shots all week, from 8am."))
     assert queue.get(practice.store, post.id).edited_by == "lbrooks"
     queue.submit(practice, post.id)
-    assert post.id not in queue.ids(queue.reviewable(practice))
+    assert post.id not in queue_views.ids(queue_views.reviewable(practice))
     with pytest.raises(PermissionDenied, match="you changed post .* last"):
         queue.approve(practice, post.id)
     assert queue.approve(as_(practice, "ppatel"), post.id).status == "approved"
@@ -113,7 +113,7 @@ def test_a_reason_changed_in_the_database_is_found(practice):
 
 
 def test_a_failure_reason_that_may_name_a_patient_is_refused(practice):
-    unknown = next(d for d in queue.attention(practice.store) if d.state.value == "unknown")
+    unknown = next(d for d in queue_views.attention(practice.store) if d.state.value == "unknown")
     with pytest.raises(ComplianceBlocked, match="reason it failed"):
         queue.resolve(
             as_(practice, "jreyes"),

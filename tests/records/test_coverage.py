@@ -4,7 +4,7 @@ leaves an event in the keyed chain, and the chain still verifies after all of th
 from __future__ import annotations
 
 from medsocial_tui.models import Role
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.records import audit, policy, training
 from medsocial_tui.records import staff as staff_core
 
@@ -62,7 +62,7 @@ def test_each_kind_of_change_is_in_the_chain(practice):
         ),
     )
     step("post.canceled", lambda: queue.cancel(practice, post.id, "Plans changed this week."))
-    failed = next(d for d in queue.attention(store) if d.state.value == "failed")
+    failed = next(d for d in queue_views.attention(store) if d.state.value == "failed")
     step("delivery.retried", lambda: queue.retry(as_(practice, "jreyes"), failed.id))
     step("staff.deactivated", lambda: staff_core.deactivate(store, "ppatel", "kim"))
     for expected, actions in steps:

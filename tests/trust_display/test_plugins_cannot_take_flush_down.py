@@ -11,7 +11,7 @@ from medsocial_tui.compliance import check_text
 from medsocial_tui.compliance import report as report_module
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.hookspecs import hookimpl
-from medsocial_tui.publishing import flush
+from medsocial_tui.publishing import flush, sending
 
 from .networks import LOGIN, TOKEN, home_with
 
@@ -19,7 +19,7 @@ from .networks import LOGIN, TOKEN, home_with
 @pytest.fixture
 def practice(tmp_path, monkeypatch):
     monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
-    monkeypatch.setattr(flush, "PUBLISH_DEADLINE_SECONDS", 0.5)
+    monkeypatch.setattr(sending, "PUBLISH_DEADLINE_SECONDS", 0.5)
     opened = home_with(
         tmp_path / "home", "http://127.0.0.1:9", ["garbage", "exits", "hangs", "fine"]
     )

@@ -8,7 +8,7 @@ from datetime import timedelta
 from textual.widgets import DataTable
 
 from medsocial_tui import clock
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue_views
 from medsocial_tui.tui.app import create_app
 
 
@@ -62,4 +62,4 @@ async def test_a_todo_shows_copy_ready_text_and_is_marked_out_here(practice_as):
         await pilot.press(*"https://snapchat.example/s/1", "enter")
         await pilot.pause()
         assert app.screen.todos == []
-    assert queue.todos(practice) == []
+    assert queue_views.todos(practice) == []

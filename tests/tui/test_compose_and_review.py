@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Static, TextArea
 
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle as pilot_settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
@@ -139,4 +139,4 @@ async def test_mark_a_todo_as_published_with_its_url(practice_as):
         await pilot.press(*"https://snapchat.example/p/9")
         await pilot.press("enter")
         await pilot.pause()
-    assert not [d for d in queue.attention(practice.store) if d.state.value == "todo"]
+    assert not [d for d in queue_views.attention(practice.store) if d.state.value == "todo"]

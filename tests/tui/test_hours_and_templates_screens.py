@@ -11,7 +11,7 @@ from medsocial_mastodon.fake import TOKEN, FakeMastodon
 from medsocial_tui.home import demo
 from medsocial_tui.home.config import write_secrets
 from medsocial_tui.home.practice import open_practice
-from medsocial_tui.operations import hours
+from medsocial_tui.operations import hours, hours_undo
 from medsocial_tui.publishing import flush, queue
 from medsocial_tui.testing import hours_reference
 from medsocial_tui.testing.hours_reference import HoursNetwork
@@ -48,8 +48,8 @@ def demo_practice(tmp_path, monkeypatch, fakes):
     practice.close()
 
 
-def newest_change(practice) -> hours.HoursRecord:
-    record = hours.last_undoable(practice)
+def newest_change(practice) -> hours_undo.HoursRecord:
+    record = hours_undo.last_undoable(practice)
     assert record is not None
     return record
 
@@ -115,7 +115,7 @@ async def test_opening_late_asks_for_the_time_and_f8_undoes_it(demo_practice, fa
         undone = str(app.screen.query_one("#hours-body").render())
         assert "undone" in undone and "F8: undo it." not in undone
     assert listing.special_hours == []
-    assert hours.get(demo_practice, record.id).undone_at is not None
+    assert hours_undo.get(demo_practice, record.id).undone_at is not None
 
 
 async def test_an_incomplete_change_is_explained_in_the_preview(demo_practice):
@@ -128,7 +128,7 @@ async def test_an_incomplete_change_is_explained_in_the_preview(demo_practice):
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "QueueScreen"
-    assert hours.last_undoable(demo_practice) is None
+    assert hours_undo.last_undoable(demo_practice) is None
 
 
 async def write_qa_from_template(app, pilot) -> None:

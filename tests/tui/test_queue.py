@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Select
 
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import workers_done
 from medsocial_tui.tui.screens.queue import PAGE_SIZE, WINDOW
@@ -60,7 +60,7 @@ async def test_the_queue_holds_a_bounded_window_however_far_one_scrolls(practice
     and the rows met on the way are the queue in order, each once."""
     practice = practice_as("jreyes")
     add_published_posts(practice, 7 * PAGE_SIZE)
-    everything = [p.id for p in queue.page(practice.store, limit=10 * PAGE_SIZE)]
+    everything = [p.id for p in queue_views.page(practice.store, limit=10 * PAGE_SIZE)]
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock
 from medsocial_tui.models import Post
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
@@ -104,8 +104,8 @@ class CalendarScreen(AreaScreen):
     def posts_between(self, start: datetime, end: datetime) -> list[Post]:
         """Posts with a time in [start, end) (naive local times), not canceled."""
         tz = self.practice.tz
-        flt = queue.QueueFilter(since=start.replace(tzinfo=tz), until=end.replace(tzinfo=tz))
-        posts = queue.page_after(self.practice.store, flt, None, limit=MAX_POSTS).posts
+        flt = queue_views.QueueFilter(since=start.replace(tzinfo=tz), until=end.replace(tzinfo=tz))
+        posts = queue_views.page_after(self.practice.store, flt, None, limit=MAX_POSTS).posts
         return [
             p
             for p in reversed(posts)

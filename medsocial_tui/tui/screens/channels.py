@@ -18,7 +18,7 @@ from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.home import health
 from medsocial_tui.home.health import AccountStatus
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
@@ -68,7 +68,7 @@ class ChannelsScreen(AreaScreen):
     def __init__(self) -> None:
         super().__init__()
         self.statuses: list[AccountStatus] = []
-        self.todos: list[queue.ToDo] = []
+        self.todos: list[queue_views.ToDo] = []
         self.online: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
@@ -96,7 +96,7 @@ class ChannelsScreen(AreaScreen):
 
     def reload(self) -> None:
         self.statuses = health.account_statuses(self.practice)
-        self.todos = queue.todos(self.practice)
+        self.todos = queue_views.todos(self.practice)
         accounts = self.query_one("#accounts", DataTable)
         accounts.clear()
         for status in self.statuses:
@@ -152,7 +152,7 @@ class ChannelsScreen(AreaScreen):
         row = self.query_one("#accounts", DataTable).cursor_row
         return self.statuses[row] if 0 <= row < len(self.statuses) else None
 
-    def selected_todo(self) -> queue.ToDo | None:
+    def selected_todo(self) -> queue_views.ToDo | None:
         row = self.query_one("#todos", DataTable).cursor_row
         return self.todos[row] if self.todos and 0 <= row < len(self.todos) else None
 

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.health import quiet_accounts
-from medsocial_tui.operations import hours
+from medsocial_tui.operations import hours, hours_apply, hours_plan, hours_undo, hours_words
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextInput, TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen
@@ -145,7 +145,7 @@ class HoursScreen(AreaScreen):
     def refresh_preview(self) -> None:
         body = Text()
         try:
-            plan = hours.plan(self.practice, self.change())
+            plan = hours_plan.plan(self.practice, self.change())
         except MedsocialError as exc:
             body.append(exc.what + "\n", style="yellow")
             if exc.fix:
@@ -153,10 +153,10 @@ class HoursScreen(AreaScreen):
             self._show(body)
             return
         body.append(plan.master_text + "\n\n")
-        for line in hours.in_words(plan):
+        for line in hours_words.in_words(plan):
             style = "yellow" if ("skipped" in line or line.startswith("note")) else ""
             body.append(line + "\n", style=style)
-        last = hours.last_undoable(self.practice)
+        last = hours_undo.last_undoable(self.practice)
         if last is not None:
             body.append(
                 f"\nLast change #{last.id}: {last.describe()} (F8 undoes it)\n", style="dim"
@@ -184,11 +184,11 @@ class HoursScreen(AreaScreen):
             return
         try:
             change = self.change()
-            plan = hours.plan(self.practice, change)
+            plan = hours_plan.plan(self.practice, change)
         except MedsocialError as exc:
             self.notify(exc.for_people(), title="Not yet", severity="warning", timeout=8)
             return
-        lines = [plan.master_text, "", *hours.in_words(plan)]
+        lines = [plan.master_text, "", *hours_words.in_words(plan)]
         title = f"Post to {count(len(plan.posting), 'account')}"
         if plan.special:
             title += f" and set special hours on {count(len(plan.special), 'account')}"
@@ -196,7 +196,7 @@ class HoursScreen(AreaScreen):
         def answered(go: bool | None) -> None:
             if go:
                 self._show(Text("Posting and setting special hours..."))
-                self.attempt("Not posted", hours.apply, change, then=self._applied)
+                self.attempt("Not posted", hours_apply.apply, change, then=self._applied)
 
         self.app.push_screen(Confirm(title + "?", lines, enter_goes_ahead=True), answered)
 
@@ -227,7 +227,7 @@ class HoursScreen(AreaScreen):
     def action_undo_last(self) -> None:
         if self.refused("undo_last"):
             return
-        last = hours.last_undoable(self.practice)
+        last = hours_undo.last_undoable(self.practice)
         if last is None:
             self.notify("There is no hours change to undo.")
             return
@@ -244,7 +244,7 @@ class HoursScreen(AreaScreen):
 
         def answered(go: bool | None) -> None:
             if go:
-                self.attempt("Not undone", hours.undo, last.id, then=undone)
+                self.attempt("Not undone", hours_undo.undo, last.id, then=undone)
 
         self.app.push_screen(
             Confirm(f"Undo hours change #{last.id}?", lines, enter_goes_ahead=True), answered

@@ -24,7 +24,7 @@ from medsocial_tui.channel import Capability
 from medsocial_tui.compliance.reply_guard import ReplyVerdict
 from medsocial_tui.display import fit
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.listening import inbox
+from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import DESCRIPTIONS, InboxState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextEditor, TextStatic, TextTable
@@ -330,7 +330,7 @@ class InboxScreen(AreaScreen):
             return
         self.attempt(
             "Not approved",
-            inbox.approve,
+            inbox_replies.approve,
             waiting[0].id,
             then=lambda result: (self.notify(result.words), self.reload()),
         )
@@ -416,7 +416,9 @@ class ReplyScreen(AreaScreen):
         """The guard in a thread, with its own read-only connection."""
         reader = self.practice.reader()
         try:
-            verdict = inbox.check(dataclasses.replace(self.practice, store=reader), self.item, text)
+            verdict = inbox_replies.check(
+                dataclasses.replace(self.practice, store=reader), self.item, text
+            )
         finally:
             reader.close()
         if not get_current_worker().is_cancelled:
@@ -442,7 +444,7 @@ class ReplyScreen(AreaScreen):
         self.query_one("#reply-verdict", Static).update(shown)
 
     def action_template(self) -> None:
-        templates = inbox.templates(self.practice.store)
+        templates = inbox_templates.templates(self.practice.store)
         letters = "abcdefghijklmnop"
         options = [(letters[n], t.title) for n, t in enumerate(templates[: len(letters)])]
 
@@ -454,7 +456,7 @@ class ReplyScreen(AreaScreen):
             def fill(filled: str) -> None:
                 self.query_one("#reply-text", TextArea).text = filled
 
-            self.attempt("No template", inbox.filled_template, template.key, then=fill)
+            self.attempt("No template", inbox_templates.filled_template, template.key, then=fill)
 
         self.app.push_screen(Choose("Which approved reply?", options), chosen)
 
@@ -464,11 +466,11 @@ class ReplyScreen(AreaScreen):
             self.notify("The reply is empty")
             return
 
-        def sent(result: inbox.ReplyResult) -> None:
+        def sent(result: inbox_replies.ReplyResult) -> None:
             self.notify(result.words, severity="warning" if result.needs_person else "information")
             self.dismiss(True)
 
-        self.attempt("Not sent", inbox.write_reply, self.item.id, text, then=sent)
+        self.attempt("Not sent", inbox_replies.write_reply, self.item.id, text, then=sent)
 
     def action_cancel(self) -> None:
         if not self.text.strip():

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Header, Static
 from medsocial_tui import clock
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue_views
 from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.states import (
     DESCRIPTIONS,
@@ -154,9 +154,9 @@ class QueueScreen(PostActions):
         self.view: QueueView = PRESETS[0]
         self.loaded: list[Post] = []
         """The window of rows the table holds: at most ``WINDOW``, whatever was scrolled."""
-        self.above: queue.PageMark | None = None
+        self.above: queue_views.PageMark | None = None
         """The window's first row, when rows lie above it (None: it starts at the top)."""
-        self.next_mark: queue.PageMark | None = None
+        self.next_mark: queue_views.PageMark | None = None
         """Where the rows below the window start (None: the window reaches the end)."""
         self.rows_above = 0
         """How many rows lie above the window, for "row 120 of 100,000"."""
@@ -190,7 +190,7 @@ class QueueScreen(PostActions):
         # The first page is read here, so the first frame shows it; every later read (the
         # next page, another view, a change elsewhere) runs in a worker thread.
         self._data_version = self.app.data_stamp()  # type: ignore[attr-defined]
-        page = queue.page_after(self.practice.store, self.view.filter, None, limit=PAGE_SIZE)
+        page = queue_views.page_after(self.practice.store, self.view.filter, None, limit=PAGE_SIZE)
         self._replace(page.posts, None, page.next, keep=None)
         self.count_in_background(self.view)
         self.set_interval(POLL_SECONDS, self.poll_changes)
@@ -207,7 +207,7 @@ class QueueScreen(PostActions):
         page of another view), "after" (the page below the window) or "before" (above it)."""
 
         def __init__(
-            self, generation: int, kind: str, page: queue.Page, keep: int | None = None
+            self, generation: int, kind: str, page: queue_views.Page, keep: int | None = None
         ) -> None:
             super().__init__()
             self.generation, self.kind, self.page, self.keep = generation, kind, page, keep
@@ -223,7 +223,7 @@ class QueueScreen(PostActions):
             self.generation, self.problem = generation, problem
 
     def _read(
-        self, kind: str, mark: queue.PageMark | None, limit: int, keep: int | None = None
+        self, kind: str, mark: queue_views.PageMark | None, limit: int, keep: int | None = None
     ) -> None:
         if kind in ("window", "view"):
             self._generation += 1
@@ -238,7 +238,7 @@ class QueueScreen(PostActions):
         generation: int,
         kind: str,
         view: QueueView,
-        mark: queue.PageMark | None,
+        mark: queue_views.PageMark | None,
         limit: int,
         keep: int | None,
     ) -> None:
@@ -246,9 +246,9 @@ class QueueScreen(PostActions):
             store = self.practice.reader()
             try:
                 if kind == "before":
-                    page = queue.page_before(store, view.filter, mark, limit=limit)
+                    page = queue_views.page_before(store, view.filter, mark, limit=limit)
                 else:
-                    page = queue.page_after(store, view.filter, mark, limit=limit)
+                    page = queue_views.page_after(store, view.filter, mark, limit=limit)
             finally:
                 store.close()
         except (MedsocialError, sqlite3.Error) as exc:
@@ -283,8 +283,8 @@ class QueueScreen(PostActions):
         keep = self.selected_post()
         start = None
         if self.above is not None and self.loaded:
-            first = queue.mark_of(self.loaded[0])
-            start = queue.PageMark(first.sort_at, first.post_id + 1)  # the first row too
+            first = queue_views.mark_of(self.loaded[0])
+            start = queue_views.PageMark(first.sort_at, first.post_id + 1)  # the first row too
         self._read("window", start, max(PAGE_SIZE, len(self.loaded)), keep.id if keep else None)
         self.count_in_background(self.view)
 
@@ -302,8 +302,8 @@ class QueueScreen(PostActions):
     def _replace(
         self,
         posts: list[Post],
-        above: queue.PageMark | None,
-        below: queue.PageMark | None,
+        above: queue_views.PageMark | None,
+        below: queue_views.PageMark | None,
         *,
         keep: int | None,
         shift: int = 0,
@@ -341,7 +341,7 @@ class QueueScreen(PostActions):
                 self._rebuilding = False
         self.cursor_moved()
 
-    def _append(self, posts: list[Post], below: queue.PageMark | None) -> None:
+    def _append(self, posts: list[Post], below: queue_views.PageMark | None) -> None:
         """The page below the window came: added under it; past ``WINDOW`` rows the top
         page goes, so memory stays flat however far a person scrolls."""
         if not posts:
@@ -356,17 +356,17 @@ class QueueScreen(PostActions):
             self.cursor_moved()
             return
         drop = len(self.loaded) + len(posts) - WINDOW
-        above = queue.mark_of(self.loaded[drop])
+        above = queue_views.mark_of(self.loaded[drop])
         self.rows_above += drop
         self._replace(self.loaded[drop:] + posts, above, below, keep=None, shift=-drop)
 
-    def _prepend(self, posts: list[Post], above: queue.PageMark | None) -> None:
+    def _prepend(self, posts: list[Post], above: queue_views.PageMark | None) -> None:
         """The page above the window came: put on top; the bottom page goes."""
         if not posts:
             self.above = None
             return
         kept = self.loaded[: max(0, WINDOW - len(posts))]
-        below = queue.mark_of(kept[-1]) if len(kept) < len(self.loaded) else self.next_mark
+        below = queue_views.mark_of(kept[-1]) if len(kept) < len(self.loaded) else self.next_mark
         self.rows_above = max(0, self.rows_above - len(posts))
         self._replace(posts + kept, above, below, keep=None, shift=len(posts))
 
@@ -390,8 +390,8 @@ class QueueScreen(PostActions):
         own connection in a thread and fills in the status line when done."""
         store = self.practice.reader()
         try:
-            total = queue.count_posts(store, view.filter)
-            waiting = queue.waiting_count(store)
+            total = queue_views.count_posts(store, view.filter)
+            waiting = queue_views.waiting_count(store)
         finally:
             store.close()
         self.post_message(self.Counted(view, total, waiting))

@@ -12,14 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue_views
 from medsocial_tui.publishing.states import WAITING_FOR_A_PERSON
 from medsocial_tui.records import staff
 from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 from medsocial_tui.tui.screens.base import PracticeScreen
 from medsocial_tui.when import parse_when
 
-F = queue.QueueFilter
+F = queue_views.QueueFilter
 ANY = "any"
 
 
@@ -28,7 +28,7 @@ class QueueView:
     """A named filter: what the status line calls it, and what the core reads."""
 
     name: str
-    filter: queue.QueueFilter
+    filter: queue_views.QueueFilter
 
 
 STATE_GROUPS: dict[str, tuple[str, ...]] = {

@@ -15,7 +15,7 @@ from textual.worker import get_current_worker
 from medsocial_tui import clock
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
-from medsocial_tui.publishing import guard, queue
+from medsocial_tui.publishing import guard, queue, queue_views
 from medsocial_tui.publishing.approvers import ReviewWait, stuck_posts_of
 from medsocial_tui.publishing.review_facts import review_facts
 from medsocial_tui.records import staff
@@ -90,7 +90,7 @@ class ReviewScreen(AreaScreen):
         table = self.query_one(DataTable)
         table.clear()
         decision = self.decision("approve")
-        self.posts = queue.reviewable(self.practice)
+        self.posts = queue_views.reviewable(self.practice)
         for post in self.posts:
             table.add_row(
                 clock.show(post.scheduled_at, self.practice.tz)

@@ -20,7 +20,7 @@ from medsocial_tui import clock
 from medsocial_tui.home import demo
 from medsocial_tui.home.config import write_secrets
 from medsocial_tui.home.practice import Practice, open_practice
-from medsocial_tui.operations import hours
+from medsocial_tui.operations import hours, hours_apply, hours_undo
 from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
 
@@ -62,7 +62,7 @@ def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatc
         google.special_hour_periods.append(christmas)
         practice = practice_on(google, tmp_path / "h")
         change = hours.make_change(practice, reason="snow", kind="closed", days="today")
-        result = asyncio.run(hours.apply(practice, change))
+        result = asyncio.run(hours_apply.apply(practice, change))
         today = clock.now().astimezone(practice.tz).date()
         days = [
             (p["startDate"]["month"], p["startDate"]["day"]) for p in google.special_hour_periods
@@ -73,7 +73,7 @@ def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatc
         assert [o.state for o in report.outcomes] == ["published"]
         assert "closed today" in google.posts[-1]["summary"].lower()
 
-        asyncio.run(hours.undo(practice, result.change_id))
+        asyncio.run(hours_undo.undo(practice, result.change_id))
         days = [
             (p["startDate"]["month"], p["startDate"]["day"]) for p in google.special_hour_periods
         ]
@@ -89,12 +89,12 @@ def test_a_lost_patch_answer_google_acted_on_is_set_and_undo_restores_it(tmp_pat
         today = clock.now().astimezone(practice.tz).date()
         google.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
         change = hours.make_change(practice, reason="snow", kind="closed", days="today")
-        result = asyncio.run(hours.apply(practice, change))
+        result = asyncio.run(hours_apply.apply(practice, change))
         (special,) = [o for o in result.outcomes if "special hours" in o.message]
         assert special.ok and special.message.startswith("special hours set")
         assert (today.month, today.day) in days_at(google)
         google.wait_idle()
-        undone = asyncio.run(hours.undo(practice, result.change_id))
+        undone = asyncio.run(hours_undo.undo(practice, result.change_id))
         assert "special hours put back as they were" in [o.message for o in undone.outcomes]
         assert days_at(google) == [(12, 25)]
         practice.close()
@@ -111,7 +111,7 @@ def test_undo_restores_the_named_days_even_when_the_first_answer_left_it_unsure(
         google.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
         google.inject(Fault.html(502), method="GET", path=LOCATION, after=1, times=2)
         change = hours.make_change(practice, reason="snow", kind="closed", days="today")
-        result = asyncio.run(hours.apply(practice, change))
+        result = asyncio.run(hours_apply.apply(practice, change))
         (special,) = [o for o in result.outcomes if "special hours" in o.message]
         assert not special.ok
         assert special.message.startswith("special hours UNSURE: Google's answer was lost")
@@ -120,7 +120,7 @@ def test_undo_restores_the_named_days_even_when_the_first_answer_left_it_unsure(
         assert (today.month, today.day) in days_at(google), "Google did make the change"
         google.wait_idle()
         google.clear_faults()
-        undone = asyncio.run(hours.undo(practice, result.change_id))
+        undone = asyncio.run(hours_undo.undo(practice, result.change_id))
         assert "special hours put back as they were" in [o.message for o in undone.outcomes]
         assert days_at(google) == [(12, 25)]
         practice.close()
@@ -133,7 +133,7 @@ def test_a_change_google_did_not_make_reports_what_google_holds(tmp_path, monkey
         practice = practice_on(google, tmp_path / "h")
         google.inject(Fault.html(502), method="PATCH", path=LOCATION)
         change = hours.make_change(practice, reason="snow", kind="closed", days="today")
-        result = asyncio.run(hours.apply(practice, change))
+        result = asyncio.run(hours_apply.apply(practice, change))
         (special,) = [o for o in result.outcomes if "special hours" in o.message]
         assert not special.ok
         assert "the profile does not show the change: Google holds no special hours" in (

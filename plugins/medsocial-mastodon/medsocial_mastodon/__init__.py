@@ -134,7 +134,9 @@ class Mastodon(Channel):
     def __init__(self) -> None:
         self._max_chars: dict[str, int] = {}
         self._ids: dict[str, str] = {}
-        prepare(Flavour.MASTODON)
+
+    def warm_up(self) -> None:
+        prepare(Flavour.MASTODON)  # the link patterns: a tenth of a second, once per process
 
     def limits(self, account: Account | None = None) -> Limits:
         known = (

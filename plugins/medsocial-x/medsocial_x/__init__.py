@@ -177,7 +177,9 @@ class X(Channel):
 
     def __init__(self) -> None:
         self._users: dict[str, tuple[str, str]] = {}
-        prepare(Flavour.X)
+
+    def warm_up(self) -> None:
+        prepare(Flavour.X)  # the link patterns: a tenth of a second, once per process
 
     def limits(self, account: Account | None = None) -> Limits:
         return Limits(

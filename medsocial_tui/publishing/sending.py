@@ -1,0 +1,455 @@
+"""Sending what a run claimed: each account is a lane with as many workers as its channel
+allows in flight. Everything before a request (approval, lateness, the guard, media)
+is checked on the writer thread in the transaction that claims; a worker's outcome and
+its next claim share one transaction, so requests keep flowing while commits wait for
+the disk."""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from medsocial_tui import clock
+from medsocial_tui.accounts import plugin_calls, rate_waits
+from medsocial_tui.accounts.connections import readiness
+from medsocial_tui.channel import Channel, PublishRequest
+from medsocial_tui.errors import ComplianceBlocked
+from medsocial_tui.home.practice import Practice
+from medsocial_tui.models import Delivery, Post
+from medsocial_tui.publishing import approvals, states
+from medsocial_tui.publishing.claims import DueRef, claim, late_by
+from medsocial_tui.publishing.outcomes import (
+    Outcome,
+    classify,
+    defer,
+    fail_unsent,
+    hold,
+    hold_unapproved,
+    outcome_of,
+    record_outcome,
+    save_progress,
+)
+from medsocial_tui.publishing.queue import draft_for, get
+from medsocial_tui.publishing.reconcile import all_or_none, can_reconcile
+from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.store import Store
+from medsocial_tui.store.trouble import kind_of
+from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
+
+if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a dry run
+    import asyncio
+
+    import httpx
+
+PUBLISH_DEADLINE_SECONDS = 300.0
+
+AHEAD = 2
+"""Deliveries each worker keeps claimed beyond the one in flight, where a claim cut short by a
+crash can be settled without a person (see :class:`_Lane`)."""
+
+
+@dataclass
+class _Ticket:
+    """A delivery claimed by this run: committed, so its request may be sent."""
+
+    delivery: Delivery
+    attempt_id: str
+    post: Post
+    claimed_at: datetime
+
+
+@dataclass(frozen=True)
+class _Block:
+    """Why an account's other deliveries are not sent in this run."""
+
+    kind: str
+    reason: str
+    until: datetime | None = None
+
+
+@dataclass
+class _Lane:
+    """One account's due deliveries in this run, and what this run learned about it.
+
+    ``ahead`` is how many deliveries each worker keeps claimed beyond the one in flight, so
+    the next request leaves while the last outcome commits. Only where the network can say
+    later whether a post went out (reconcile, or it drops repeats): a claim made ahead and cut
+    short by a crash is then settled without a person."""
+
+    account_id: str
+    channel: Channel
+    waiting: deque[int]
+    not_connected: str | None = None
+    block: _Block | None = None
+
+    @property
+    def ahead(self) -> int:
+        recoverable = can_reconcile(self.channel) or self.channel.dedupes_retries
+        return AHEAD if recoverable else 0
+
+    @property
+    def workers(self) -> int:
+        return max(1, min(self.channel.max_concurrency, len(self.waiting)))
+
+    def learn(self, verdict: tuple[S, dict[str, Any]]) -> None:
+        """Once an account is rate-limited, unreachable or refused, its other deliveries in
+        this run are not sent: they wait for the reset, or fail with the same reason."""
+        state, fields = verdict
+        kind = fields.get("error_kind")
+        if state is S.DEFERRED and kind in ("rate", "network"):
+            until = fields.get("next_attempt_at") or clock.now()
+            current = self.block
+            if current is None or (current.until is not None and until > current.until):
+                self.block = _Block(kind, fields["detail"], until)
+        elif state is S.FAILED and kind == "auth":
+            self.block = _Block("auth", fields["detail"])
+
+    def unsent_verdict(self, now: datetime) -> tuple[S, dict[str, Any]] | None:
+        """The outcome for a delivery this run will not send, or None to send it."""
+        block = self.block
+        if block is None:
+            return None
+        if block.kind == "auth":
+            detail = (
+                block.reason
+                if block.reason.startswith("not sent")
+                else (f"not sent: {block.reason}")
+            )
+            return S.FAILED, {"detail": detail, "error_kind": "auth"}
+        if block.until is not None and block.until > now:
+            return S.DEFERRED, {
+                "detail": block.reason,
+                "error_kind": block.kind,
+                "next_attempt_at": block.until,
+            }
+        return None
+
+
+class _Recent(dict):  # type: ignore[type-arg]
+    """A dict that forgets its oldest entries beyond ``size``: a post's deliveries to its
+    accounts are prepared close together, so a run's memory stays flat however many posts."""
+
+    def __init__(self, size: int = 256) -> None:
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        while len(self) > self.size:
+            del self[next(iter(self))]
+
+
+class _Preparer:
+    """Everything before a request, on the writer thread, in the transaction that claims."""
+
+    def __init__(self, practice: Practice, runner: str) -> None:
+        self.practice = practice
+        self.runner = runner
+        self._posts: dict[int, tuple[str, Post]] = _Recent()
+        self._on_writer: Practice | None = None
+        self._verdicts: dict[tuple[int, str, str], str | None] = _Recent(1024)
+        self._approved: dict[tuple[int, str], str | None] = _Recent()
+
+    def _post(self, store: Store, post_id: int, stamp: str) -> Post:
+        """The post, read again only when it changed since this run last read it."""
+        cached = self._posts.get(post_id)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        post = get(store, post_id)
+        self._posts[post_id] = (stamp, post)
+        return post
+
+    def claim_next(
+        self, store: Store, lane: _Lane, want: int
+    ) -> tuple[list[_Ticket], list[Outcome]]:
+        """Claim up to ``want`` of the lane's sendable deliveries. Deliveries that must not go
+        out now (late, not connected, the account blocked, the guard) are settled on the way."""
+        tickets: list[_Ticket] = []
+        stopped: list[Outcome] = []
+        while lane.waiting and len(tickets) < want:
+            delivery_id = lane.waiting.popleft()
+            store.db.conn.execute("SAVEPOINT prepare")
+            try:
+                ticket, outcome = self._prepare(store, lane, delivery_id)
+            except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the lane
+                if kind_of(exc) is not None or not store.db.conn.in_transaction:
+                    raise
+                store.db.conn.execute("ROLLBACK TO prepare")
+                ticket, outcome = None, self._skipped(store, delivery_id, exc)
+            store.db.conn.execute("RELEASE prepare")
+            if outcome is not None:
+                stopped.append(outcome)
+            if ticket is not None:
+                tickets.append(ticket)
+        return tickets, stopped
+
+    def _skipped(self, store: Store, delivery_id: int, exc: Exception) -> Outcome | None:
+        row = store.one("SELECT * FROM deliveries WHERE id=?", (delivery_id,))
+        if row is None:
+            return None
+        words = getattr(exc, "what", None) or type(exc).__name__
+        return outcome_of(
+            Delivery.from_row(row), "skipped", f"not sent: could not prepare ({words})"
+        )
+
+    def _prepare(
+        self, store: Store, lane: _Lane, delivery_id: int
+    ) -> tuple[_Ticket | None, Outcome | None]:
+        now = clock.now()
+        row = store.one(
+            "SELECT d.*, p.updated_at AS post_updated_at FROM deliveries d"
+            " JOIN posts p ON p.id = d.post_id WHERE d.id=?",
+            (delivery_id,),
+        )
+        if (
+            row is None
+            or row["state"] not in states.SENDABLE
+            or not row["next_attempt_at"]
+            or row["next_attempt_at"] > clock.to_iso(now)
+        ):
+            return None, None
+        delivery = Delivery.from_row(row)
+        post = self._post(store, delivery.post_id, row["post_updated_at"])
+        stamp = (post.id, row["post_updated_at"])
+        if stamp not in self._approved:
+            self._approved[stamp] = approvals.why_not_sendable(
+                store.db, self.practice.home.root, self.practice.config, post.id
+            )
+        unapproved = self._approved[stamp]
+        if unapproved is not None:
+            return None, hold_unapproved(store, delivery, unapproved, now)
+        minutes = (
+            self.practice.config.late_tolerance_minutes
+            if post.tolerance_minutes is None
+            else post.tolerance_minutes
+        )
+        late = late_by(delivery, timedelta(minutes=minutes), now)
+        if late is not None:
+            return None, hold(store, delivery, late, now)
+        if lane.not_connected:
+            return None, fail_unsent(store, delivery, lane.not_connected, "auth", now)
+        unsent = lane.unsent_verdict(now)
+        if unsent is not None:
+            state, fields = unsent
+            if state is S.FAILED:
+                return None, fail_unsent(store, delivery, fields["detail"], "auth", now)
+            until, kind = fields["next_attempt_at"], fields["error_kind"]
+            return None, defer(store, delivery, until, fields["detail"], kind, now)
+        blocked = self._guard(store, delivery, post, now)
+        if blocked is not None:
+            return None, blocked
+        media_problem = self._media(post)
+        if media_problem is not None:
+            return None, fail_unsent(store, delivery, media_problem, "media", now)
+        attempt_id = claim(store, delivery, self.runner, now, self.practice.config.lease_seconds)
+        if attempt_id is None:
+            return None, None
+        return _Ticket(delivery, attempt_id, post, now), None
+
+    def _media(self, post: Post) -> str | None:
+        """Each attachment is the file that was attached (its SHA-256), a plain file inside
+        media/; checked once per version of the post in a run."""
+        from medsocial_tui.compose import media
+
+        key = (post.id, self._posts[post.id][0], "\x00media")
+        if key not in self._verdicts:
+            self._verdicts[key] = media.sending_problem(self.practice, post.media)
+        return self._verdicts[key]
+
+    def _guard(self, store: Store, delivery: Delivery, post: Post, now: datetime) -> Outcome | None:
+        """The compliance guard runs again just before sending (the roster may have changed).
+        A blocked delivery fails with the kinds of identifiers found, never the text. A post
+        going to several accounts with the same text is checked once per version of it."""
+        from medsocial_tui.publishing import guard
+
+        if self._on_writer is None or self._on_writer.store is not store:
+            self._on_writer = replace(self.practice, store=store)
+        account = self.practice.config.account(delivery.account_id)
+        text = post.text_for(delivery.account_id, account.channel if account else "")
+        key = (post.id, self._posts[post.id][0], text)
+        if key not in self._verdicts:
+            try:
+                guard.require_clean(self._on_writer, post, only_account=delivery.account_id)
+                self._verdicts[key] = None
+            except ComplianceBlocked as exc:
+                self._verdicts[key] = f"{exc.what}; {exc.fix}"
+        blocked = self._verdicts[key]
+        if blocked is None:
+            return None
+        return fail_unsent(store, delivery, blocked, "compliance", now)
+
+
+@dataclass
+class Sent:
+    """This run's claims whose request may have left: after a database failure they become
+    ``unknown``; the run's other claims are released."""
+
+    runner: str
+    attempts: set[str] = field(default_factory=set)
+
+
+def _recorded(sent: Sent, attempt_id: str, future: asyncio.Future[Any]) -> None:
+    """Once an attempt's outcome is committed it is no longer in flight: forget it, so the
+    run keeps only what is in flight however many deliveries it sends."""
+    if not future.cancelled() and future.exception() is None:
+        sent.attempts.discard(attempt_id)
+
+
+async def publish_due(
+    practice: Practice,
+    client: httpx.AsyncClient,
+    writer: GroupWriter,
+    candidates: list[DueRef],
+    tell: Callable[[Outcome | None], None],
+    stop: asyncio.Event | None,
+    sent: Sent,
+) -> None:
+    """Send the due deliveries, each account in its own lane, all lanes side by side."""
+    import asyncio
+
+    preparer = _Preparer(practice, sent.runner)
+    deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
+    by_account: dict[str, list[DueRef]] = defaultdict(list)
+    for d in candidates:
+        by_account[d.account_id].append(d)
+    candidates.clear()
+    lanes: list[_Lane] = []
+    for account_id, deliveries in by_account.items():
+        try:
+            channel = practice.channel_for(account_id)
+            not_connected = readiness(practice, account_id).what_to_do()
+        except Exception as exc:  # noqa: BLE001 - no plugin or account: say so, send nothing
+            words = getattr(exc, "what", None) or type(exc).__name__
+            for d in deliveries:
+                tell(outcome_of(d, "skipped", words))
+            continue
+        lane = _Lane(account_id, channel, deque(d.id for d in deliveries), not_connected)
+        wait = await writer.run(partial(_shared_wait, account_id=account_id))
+        if wait is not None:
+            lane.block = _Block("rate", wait.reason, wait.until)
+        lanes.append(lane)
+    by_account.clear()
+
+    def stopping() -> bool:
+        return stop is not None and stop.is_set()
+
+    async def collect(
+        pending: Awaitable[tuple[Outcome, list[_Ticket], list[Outcome]]],
+    ) -> list[_Ticket]:
+        outcome, tickets, stopped = await pending
+        for each in (outcome, *stopped):
+            tell(each)
+        return tickets
+
+    async def worker(lane: _Lane) -> None:
+        """Send the lane's deliveries one at a time. Each outcome is handed to the writer the
+        moment it is known; the next claimed delivery leaves without waiting for that commit."""
+        first = 0 if stopping() else 1 + lane.ahead
+        tickets, stopped = await writer.run(lambda s: preparer.claim_next(s, lane, first))
+        for outcome in stopped:
+            tell(outcome)
+        claimed = deque(tickets)
+        pending: deque[tuple[asyncio.Future[Any], int]] = deque()
+        try:
+            while claimed or pending:
+                if not claimed:
+                    claimed.extend(await collect(pending.popleft()[0]))
+                    continue
+                ticket = claimed.popleft()
+                verdict = lane.unsent_verdict(clock.now())
+                if verdict is None:
+                    sent.attempts.add(ticket.attempt_id)
+                    verdict = await _send(practice, client, lane.channel, ticket, writer, deadline)
+                lane.learn(verdict)
+                while pending and pending[0][0].done():
+                    claimed.extend(await collect(pending.popleft()[0]))
+                expected = sum(want for _future, want in pending)
+                want = 0 if stopping() else max(0, 1 + lane.ahead - len(claimed) - expected)
+                job = partial(
+                    _finish, preparer=preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
+                )
+                # nobody waits for this commit while the worker has claimed deliveries to
+                # send: it may share a later one (the claims it makes are handed over only
+                # once committed, so every request still leaves after its durable claim)
+                urgent = not claimed or stopping() or lane.ahead == 0
+                future = asyncio.ensure_future(writer.run(job, urgent=urgent))
+                future.add_done_callback(partial(_recorded, sent, ticket.attempt_id))
+                pending.append((future, want))
+        finally:
+            for future, _want in pending:
+                future.cancel()
+            await asyncio.gather(*(f for f, _ in pending), return_exceptions=True)
+
+    await all_or_none(worker(lane) for lane in lanes for _ in range(lane.workers))
+
+
+def _shared_wait(store: Store, account_id: str) -> rate_waits.Wait | None:
+    """A rate-limit wait the inbox recorded for the account (see :mod:`rate_waits`)."""
+    return rate_waits.account_wait(store, account_id, deliveries=False)
+
+
+def _finish(
+    store: Store,
+    preparer: _Preparer,
+    lane: _Lane,
+    ticket: _Ticket,
+    verdict: tuple[S, dict[str, Any]],
+    want: int,
+) -> tuple[Outcome, list[_Ticket], list[Outcome]]:
+    """Record a sent delivery's outcome and claim the lane's next ones, in one transaction:
+    nothing but database work sits between the answer and its commit."""
+    state, fields = verdict
+    outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, state, **fields)
+    tickets, stopped = preparer.claim_next(store, lane, want)
+    return outcome, tickets, stopped
+
+
+async def _send(
+    practice: Practice,
+    client: httpx.AsyncClient,
+    channel: Channel,
+    ticket: _Ticket,
+    writer: GroupWriter,
+    deadline: float,
+) -> tuple[S, dict[str, Any]]:
+    """Send one claimed delivery; the state and fields its outcome will be recorded with."""
+    import asyncio
+
+    delivery = ticket.delivery
+
+    account = practice.account(delivery.account_id)
+    hide = plugin_calls.scrub_for(account)
+
+    def checkpoint(update: dict[str, Any]) -> None:
+        request.progress = {**request.progress, **plugin_calls.scrub_value(update, hide)}
+        progress = dict(request.progress)
+        writer.call(lambda s: save_progress(s, delivery.id, ticket.attempt_id, progress))
+
+    request = PublishRequest(
+        delivery_id=delivery.id,
+        attempt_id=ticket.attempt_id,
+        idempotency_key=delivery.idempotency_key,
+        account=account,
+        draft=draft_for(practice, ticket.post, delivery.account_id),
+        scheduled_at=delivery.scheduled_at,
+        claimed_at=ticket.claimed_at,
+        progress=dict(delivery.progress),
+        checkpoint=checkpoint,
+    )
+    try:
+        published = await plugin_calls.call_channel(
+            channel,
+            account,
+            lambda: channel.publish(client, request),
+            plugin_calls.checked_published,
+            deadline=deadline,
+        )
+    except (KeyboardInterrupt, SystemExit, asyncio.CancelledError, WriterFailed, WriterStopped):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - every failure is classified and recorded
+        return classify(channel, delivery, exc)
+    return S.PUBLISHED, {"published": published}
