@@ -201,12 +201,19 @@ Found = TypeVar("Found")
 """What :func:`look_back` looks for: a ``Published`` post, a ``ReplySent`` reply."""
 
 
+def _time_at(key: str) -> Callable[[Any], datetime | None]:
+    def created(post: Any) -> datetime | None:
+        return parse_time(post.get(key)) if isinstance(post, dict) else None
+
+    return created
+
+
 async def look_back(
     network: str,
     read_page: Callable[[Any | None], Awaitable[Page]],
     *,
     since: datetime,
-    created_of: Callable[[Any], datetime | None],
+    created_of: str | Callable[[Any], datetime | None],
     match: Callable[[Any], Found | None],
     max_pages: int | None = None,
     newest_first: bool = True,
@@ -220,7 +227,12 @@ async def look_back(
     reaching back, or a post comes without its time: absence is then not proven.
 
     ``newest_first=False`` is for a listing whose order the network does not promise: only
-    its end proves absence, and a post older than ``since`` does not stop the search."""
+    its end proves absence, and a post older than ``since`` does not stop the search.
+
+    ``created_of`` reads a post's time; a name (``"created_at"``) is the key of a JSON
+    object that holds it (anything but an object has no time)."""
+    if isinstance(created_of, str):
+        created_of = _time_at(created_of)
     max_pages = max_pages or MAX_PAGES
     cursor: Any | None = None
     seen = 0

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, practice_from, start_run, table
+from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import DESCRIPTIONS
-from medsocial_tui.publishing import runlock
 
 if TYPE_CHECKING:
     from medsocial_tui.home.practice import Practice
@@ -78,11 +78,6 @@ def age_words(item: inbox.Item) -> str:
     return f"{seconds // 86400}d"
 
 
-def _one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 @inbox_group.command("list")
 @click.option(
     "--state",
@@ -109,9 +104,9 @@ def list_command(ctx: click.Context, state: str | None, account: str | None, as_
                 i.account_id,
                 i.kind + (f" {i.rating}★" if i.rating else ""),
                 i.state.value,
-                _one_line(i.author_name, 18),
+                one_line(i.author_name, 18),
                 age_words(i),
-                _one_line(i.text, 40),
+                one_line(i.text, 40),
             ]
             for i in found
         ]
@@ -389,30 +384,9 @@ def fetch_command(ctx: click.Context, as_json: bool, no_alert: bool) -> None:
     flush). Exit 0 when every account was read (or waits for its rate limit), 1 when one
     could not be read or a reply needs a person, 2 when medsocial could not start or the
     database failed it, 12 when the audit chain does not hold."""
-    from medsocial_tui.home.practice import open_practice
     from medsocial_tui.listening import inbox_fetch
 
-    try:
-        practice = open_practice(ctx.find_root().obj.get("home"), verify=True)
-    except MedsocialError as exc:
-        click.echo(exc.for_people(), err=True)
-        sys.exit(2)
-    for warning in practice.config.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    try:
-        held = runlock.take(practice.home, "inbox fetch")
-    except MedsocialError as exc:
-        click.echo(exc.for_people(), err=True)
-        practice.close()
-        sys.exit(2)
-    if isinstance(held, str):
-        click.echo(f"{held}; this run did nothing.", err=True)
-        if as_json:
-            echo_json({"skipped": held, "accounts": []})
-        practice.close()
-        sys.exit(0)
-    if held is not None:
-        ctx.call_on_close(held.release)
+    practice = start_run(ctx, "inbox fetch", as_json=as_json, skipped={"accounts": []})
     terminal = sys.stdout.isatty() and not as_json
 
     def progress(read: inbox_fetch.AccountRead) -> None:

@@ -9,6 +9,7 @@ import click
 
 from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.display import one_line
 from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue, queue_views
@@ -197,7 +198,7 @@ def list_command(
             clock.show(p.scheduled_at, practice.tz),
             p.status,
             " ".join(f"{d.account_id}:{d.state.value}" for d in p.deliveries),
-            (p.text.replace("\n", " ")[:40] + ("…" if len(p.text) > 40 else "")),
+            one_line(p.text, 41),
         ]
         for p in posts
     ]

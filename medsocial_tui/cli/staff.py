@@ -81,9 +81,7 @@ def show_command(ctx: click.Context, login: str) -> None:
     """One person: roles, acknowledgements, training, audit notes and the history of changes."""
     practice = practice_from(ctx)
     store = practice.store
-    member = staff.by_login(store, login)
-    if member is None:
-        raise NotFound(f"no staff member with login {login!r}")
+    member = staff.named(store, login)
     click.echo(f"{member.name} ({member.login}) {member.title}".rstrip())
     click.echo(f"roles: {_roles(member)}  {_marks(member)}".rstrip())
     click.echo("status: " + ("active" if member.active else "deactivated"))

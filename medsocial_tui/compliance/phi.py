@@ -18,7 +18,12 @@ from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import find_names
 from medsocial_tui.compliance.normalize import normalize
-from medsocial_tui.compliance.rules import drop_vetoed_names, find_by_rules, person_in
+from medsocial_tui.compliance.rules import (
+    drop_vetoed_names,
+    find_by_rules,
+    person_in,
+    public_line_at,
+)
 from medsocial_tui.compliance.text import (
     Doc,
     finditer_at,
@@ -551,7 +556,7 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
 
 def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
-    findings = find_identifiers(text, ctx)
+    findings = find_identifiers(text, ctx, public_line_at)
     names = [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])

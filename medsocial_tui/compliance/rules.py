@@ -1381,9 +1381,9 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         starts=" ".join(
             sorted(
                 {"http=", "https=", "www=", "m=", "mobile="}
-                | {re.match(r"\w+", site).group().lower() + "=" for site in _SOCIAL_SITES}
+                | {re.split(r"\W", site, maxsplit=1)[0].lower() + "=" for site in _SOCIAL_SITES}
             )
-        ),  # type: ignore[union-attr],
+        ),
     ),
     Rule(
         "id.labelled",

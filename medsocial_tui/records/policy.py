@@ -221,17 +221,20 @@ def create_draft(
     with store.write() as db:
         row = db.conn.execute("SELECT coalesce(max(number), 0) + 1 FROM policy_versions").fetchone()
         number = int(row[0])
-        cursor = db.conn.execute(
-            "INSERT INTO policy_versions (number, title, status, sections, created_by, created_at)"
-            " VALUES (?, ?, 'draft', ?, ?, ?)",
-            (number, title, _sections_json(sections), actor, clock.to_iso(clock.now())),
-        )
-        audit.record(
+        audit.insert(
             db,
             actor,
             "policy.drafted",
+            "policy_versions",
+            {
+                "number": number,
+                "title": title,
+                "status": "draft",
+                "sections": _sections_json(sections),
+                "created_by": actor,
+                "created_at": clock.to_iso(clock.now()),
+            },
             "policy_version",
-            cursor.lastrowid,
             number=number,
             **({"from_version": from_number} if from_number is not None else {}),
         )

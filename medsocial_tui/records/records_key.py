@@ -16,7 +16,7 @@ import os
 import secrets
 import stat
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from medsocial_tui.errors import SecretsError
 
@@ -34,9 +34,9 @@ def database_file(db: Database) -> Path | None:
     """The file of the connection's main database; None for an in-memory one. Asked of the
     connection once (a connection's main file never changes): flush records two events per
     delivery."""
-    known = getattr(db, "_medsocial_file", False)
+    known: object = getattr(db, "_medsocial_file", False)
     if known is not False:
-        return known  # type: ignore[no-any-return]
+        return cast("Path | None", known)
     found: Path | None = None
     for _seq, name, file in db.conn.execute("PRAGMA database_list").fetchall():
         if name == "main":
@@ -47,12 +47,12 @@ def database_file(db: Database) -> Path | None:
 
 
 def key_path_for(db: Database) -> Path | None:
-    known = getattr(db, "_medsocial_key_path", False)
+    known: object = getattr(db, "_medsocial_key_path", False)
     if known is False:
         file = database_file(db)
         known = file.parent / KEY_NAME if file else None
         db._medsocial_key_path = known  # type: ignore[attr-defined]
-    return known  # type: ignore[no-any-return]
+    return cast("Path | None", known)
 
 
 def read_key(path: Path) -> bytes | None:

@@ -17,14 +17,14 @@ from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, TextArea
 
-from medsocial_tui.display import terminal_safe
+from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
 from medsocial_tui.tui.commands import ActionCommands, AreaCommand, Palette
+from medsocial_tui.tui.keys import APP_BINDINGS
 from medsocial_tui.tui.typing_guard import keeps_from_bindings
-from medsocial_tui.tui.words import fit
 
 CSS_DIR = Path(__file__).parent / "css"
 AREA_NEEDS = {
@@ -69,68 +69,7 @@ class MedsocialApp(App[object]):
     COMMANDS = App.COMMANDS | {ActionCommands}
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    BINDINGS = [
-        Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key"),
-        Binding(
-            "colon,f2",
-            "command_palette",
-            "Commands",
-            id="commands",
-            tooltip="Search every action by name",
-            show=False,
-        ),
-        Binding(
-            "c",
-            "calendar",
-            "Calendar",
-            id="go.calendar",
-            tooltip="Week and month views",
-            show=False,
-        ),
-        Binding(
-            "v", "review", "Review", id="go.review", tooltip="Posts waiting for you", show=False
-        ),
-        Binding(
-            "h",
-            "channels",
-            "Channels",
-            id="go.channels",
-            tooltip="Accounts, credentials, quiet pages, to-dos by hand",
-            show=False,
-        ),
-        Binding(
-            "o,f6",
-            "hours",
-            "Hours",
-            id="hours",
-            tooltip="Office hours change: closed, opening late... posted everywhere",
-        ),
-        Binding(
-            "d,f9",
-            "performance",
-            "Performance",
-            id="go.performance",
-            tooltip="How posts did: charts, the numbers beside last period, the best posts",
-            show=False,
-        ),
-        Binding(
-            "i",
-            "inbox",
-            "Inbox",
-            id="go.inbox",
-            tooltip="Comments, messages, reviews and mentions, and the replies",
-            show=False,
-        ),
-        Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial", show=False),
-        # Policy & staff (issue 8)
-        Binding(
-            "p,f7",
-            "policy",
-            "Policy",
-            id="policy",
-            tooltip="Policy & staff: read and acknowledge the policy, staff, training",
-        ),
-    ]
+    BINDINGS = [*APP_BINDINGS]
 
     def __init__(self, practice: Practice, *, owns_practice: bool = False) -> None:
         super().__init__()
@@ -531,16 +470,6 @@ def known_binding_ids() -> set[str]:
                 if isinstance(value, type) and issubclass(value, DOMNode):
                     ids.update(b.id for b in value.BINDINGS if isinstance(b, Binding) and b.id)
     return ids
-
-
-def area_keys(*ids: str) -> list[Binding]:
-    """The app's keys with these ids, for a screen that shows them in its footer: the same
-    ids (one per action), so a key remapped in practice.toml moves everywhere at once."""
-    return [
-        dataclasses.replace(binding, action=f"app.{binding.action}", show=True)
-        for binding in MedsocialApp.BINDINGS
-        if isinstance(binding, Binding) and binding.id in ids
-    ]
 
 
 def create_app(

@@ -212,11 +212,9 @@ class ChannelsScreen(AreaScreen[None]):
         self.post_message(self.Checked(words))
 
     async def _ask_networks(self, account_ids: list[str]) -> dict[str, str]:
-        import httpx
-
         practice = self.practice
         words: dict[str, str] = {}
-        async with httpx.AsyncClient(timeout=10) as client:
+        async with practice.http_client() as client:
             for account_id in account_ids:
                 account = practice.account(account_id)
                 channel = practice.plugins.channels.get(account.channel)

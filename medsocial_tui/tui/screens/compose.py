@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.accounts.connections import connection_problem, problems_by_account
+from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compose import media, qa_cards, unsaved
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.config import POST_KINDS
@@ -90,6 +91,16 @@ def resolve_when(words: str, practice: Practice) -> datetime | None:
     return parse_when(words, practice.tz) if words.strip() else None
 
 
+def _finding_line(body: Text, lead: str, finding: Finding, text: str) -> None:
+    """One guard finding in words under the preview: whether it blocks, what and why."""
+    blocks = finding.severity == "block"
+    body.append(
+        f"{lead}{'BLOCKS' if blocks else 'check'}: {finding.label} "
+        f"'{text[finding.start : finding.end]}': {finding.reason}\n",
+        style="red" if blocks else "yellow",
+    )
+
+
 def build_preview(practice: Practice, written: Written) -> Preview:
     """Counters, plugin problems and guard findings for every chosen account."""
     try:
@@ -122,24 +133,14 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         body.append_text(marked)
         body.append("\n")
         for finding in report.findings:
-            mark = "BLOCKS" if finding.severity == "block" else "check"
-            body.append(
-                f"  {mark}: {finding.label} '{shown[finding.start : finding.end]}': "
-                f"{finding.reason}\n",
-                style="red" if finding.severity == "block" else "yellow",
-            )
+            _finding_line(body, "  ", finding, shown)
     for item in written.media:
         alt = str(item.get("alt_text") or "")
         if alt.strip():
             alt_report = guard.report_for(practice, alt)
             name = item.get("name") or item.get("path")
             for finding in alt_report.findings:
-                mark = "BLOCKS" if finding.severity == "block" else "check"
-                body.append(
-                    f"alt text of {name}: {mark}: {finding.label} "
-                    f"'{alt[finding.start : finding.end]}': {finding.reason}\n",
-                    style="red" if finding.severity == "block" else "yellow",
-                )
+                _finding_line(body, f"alt text of {name}: ", finding, alt)
                 if finding.severity == "block":
                     alt_blocks = True
     for account_id, own in written.overrides.items():

@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from medsocial_tui import clock
 from medsocial_tui.channel import Capability
 from medsocial_tui.compliance.reply_guard import ReplyVerdict
+from medsocial_tui.display import fit
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
@@ -33,7 +34,6 @@ from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
-from medsocial_tui.tui.words import fit
 
 GUARD_DELAY = 0.3
 """Seconds after typing stops before the reply guard runs (in a thread)."""

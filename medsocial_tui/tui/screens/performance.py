@@ -18,12 +18,11 @@ from textual.widgets import Header
 from textual_plotext import PlotextPlot
 
 from medsocial_tui.channel import COUNTER_WORDS
-from medsocial_tui.display import terminal_safe
+from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.listening import metrics, report
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
-from medsocial_tui.tui.words import fit
 
 if TYPE_CHECKING:
     from textual_plotext.plot import Plot

@@ -4,7 +4,6 @@ versions: new draft, compare, publish, retire, export."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -22,10 +21,6 @@ from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
-
-
-def _today(practice: Practice) -> date:
-    return clock.now().astimezone(practice.tz).date()
 
 
 class PolicyScreen(AreaScreen[None]):
@@ -102,8 +97,8 @@ class PolicyScreen(AreaScreen[None]):
         line = Text(f"Version {version.number} · {state}")
         if version.effective_date:
             line.append(f" · effective {version.effective_date.isoformat()} · ")
-            review = policy.review_status(version, _today(practice))
-            due = policy.review_due(version, _today(practice))
+            review = policy.review_status(version, practice.today())
+            due = policy.review_due(version, practice.today())
             line.append(review, style="bold yellow" if due else "")
         line.append("\n")
         line.append_text(self._my_standing(version))
@@ -250,7 +245,7 @@ class VersionsScreen(AreaScreen[None]):
         table.clear()
         self.rows = policy.versions(practice.store)
         for v in self.rows:
-            review = policy.review_status(v, _today(practice)) if v.status == "published" else ""
+            review = policy.review_status(v, practice.today()) if v.status == "published" else ""
             table.add_row(
                 str(v.number),
                 policy.describe_status(practice.store, v),
@@ -360,7 +355,7 @@ class VersionsScreen(AreaScreen[None]):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._run(
-                    lambda p: policy.publish(p.store, p.login, v.number, effective=_today(p)),
+                    lambda p: policy.publish(p.store, p.login, v.number, effective=p.today()),
                     f"Version {v.number} published; everyone must acknowledge it.",
                 )
 

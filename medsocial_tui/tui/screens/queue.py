@@ -27,12 +27,12 @@ from medsocial_tui.publishing.states import (
     DeliveryState,
 )
 from medsocial_tui.records import staff
-from medsocial_tui.tui.app import area_keys
+from medsocial_tui.tui.keys import area_keys
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
 from medsocial_tui.tui.widgets.footer import KeyFooter
-from medsocial_tui.tui.words import post_status, width_for
+from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, post_status, width_for
 
 PAGE_SIZE = 100
 WINDOW = 3 * PAGE_SIZE
@@ -41,30 +41,6 @@ WINDOW = 3 * PAGE_SIZE
 NEAR = PAGE_SIZE // 2
 POLL_SECONDS = 2.0
 COLUMNS = ("when", "author", "deliveries", "text")
-
-SHORT = {
-    DeliveryState.DRAFT: "draft",
-    DeliveryState.IN_REVIEW: "review",
-    DeliveryState.REJECTED: "sent back",
-    DeliveryState.SCHEDULED: "scheduled",
-    DeliveryState.DEFERRED: "waiting",
-    DeliveryState.PUBLISHING: "sending",
-    DeliveryState.PUBLISHED: "out",
-    DeliveryState.FAILED: "FAILED",
-    DeliveryState.UNKNOWN: "UNKNOWN",
-    DeliveryState.HELD: "HELD",
-    DeliveryState.TODO: "TO DO",
-    DeliveryState.CANCELED: "canceled",
-}
-
-STYLE = {
-    DeliveryState.FAILED: "bold red",
-    DeliveryState.UNKNOWN: "bold red",
-    DeliveryState.HELD: "bold yellow",
-    DeliveryState.TODO: "bold yellow",
-    DeliveryState.REJECTED: "yellow",
-    DeliveryState.PUBLISHED: "green",
-}
 
 KEYS_FOR = {
     DeliveryState.FAILED: "t retry, m mark",
@@ -83,7 +59,7 @@ def summarize(post: Post) -> Text:
     for i, state in enumerate(ordered):
         if i:
             text.append(", ")
-        text.append(f"{counts[state]} {SHORT[state]}", style=STYLE.get(state, ""))
+        text.append(f"{counts[state]} {STATE_SHORT[state]}", style=STATE_STYLE.get(state, ""))
     return text
 
 
@@ -470,7 +446,7 @@ class QueueScreen(PostActions):
             text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
             text.append(f"\n  {d.account_id}: ")
-            text.append(SHORT[d.state], style=STYLE.get(d.state, ""))
+            text.append(STATE_SHORT[d.state], style=STATE_STYLE.get(d.state, ""))
             text.append(f" ({DESCRIPTIONS[d.state]})")
             if d.state is DeliveryState.DEFERRED and d.next_attempt_at:
                 text.append(f", next try {clock.show(d.next_attempt_at, self.practice.tz)}")

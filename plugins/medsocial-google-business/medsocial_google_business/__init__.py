@@ -381,9 +381,7 @@ class GoogleBusinessProfile(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda post: (
-                parse_time(post.get("createTime")) if isinstance(post, dict) else None
-            ),
+            created_of="createTime",
             match=ours,
             newest_first=False,
         )

@@ -316,9 +316,7 @@ class Mastodon(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda status: (
-                parse_time(status.get("created_at")) if isinstance(status, dict) else None
-            ),
+            created_of="created_at",
             match=ours,
         )
 

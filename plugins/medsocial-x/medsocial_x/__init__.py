@@ -487,9 +487,7 @@ class X(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda post: (
-                parse_time(post.get("created_at")) if isinstance(post, dict) else None
-            ),
+            created_of="created_at",
             match=ours,
         )
 
@@ -687,9 +685,7 @@ class X(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda post: (
-                parse_time(post.get("created_at")) if isinstance(post, dict) else None
-            ),
+            created_of="created_at",
             match=ours,
         )
         return found
