@@ -9,7 +9,7 @@ import asyncio
 import dataclasses
 import inspect
 from collections.abc import Callable, Coroutine
-from typing import Any, ClassVar, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
 
 from textual import work
 from textual.message import Message
@@ -19,8 +19,10 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records.staff import Action, Decision
-from medsocial_tui.tui.app import MedsocialApp
 from medsocial_tui.tui.typing_guard import has_fields
+
+if TYPE_CHECKING:
+    from medsocial_tui.tui.app import MedsocialApp
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -34,9 +36,7 @@ class PracticeScreen(Screen[R]):
     @property
     def medsocial(self) -> MedsocialApp:
         """The app, typed: these screens only ever run inside ``MedsocialApp``."""
-        app = self.app
-        assert isinstance(app, MedsocialApp)
-        return app
+        return cast("MedsocialApp", self.app)
 
     @property
     def practice(self) -> Practice:
