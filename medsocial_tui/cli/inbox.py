@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import signal
 import sys
 
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, practice_from, start_run, table
+from medsocial_tui.cli.common import echo_json, practice_from, start_run, stop_on_signals, table
 from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
@@ -385,15 +384,7 @@ def fetch_command(ctx, as_json, no_alert) -> None:
             click.echo(f"  {read.account_id:<20} {read.state:<14} {read.new} new", err=True)
 
     async def go():
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-
-        def stop_once(signum, _frame) -> None:
-            loop.call_soon_threadsafe(stop.set)
-            signal.signal(signum, signal.SIG_DFL)
-
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, stop_once)
+        stop = stop_on_signals()
         return await inbox_fetch.run(practice, stop=stop, alert=not no_alert, on_account=progress)
 
     try:
