@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from medsocial_tui.store import Database
 
 E = TypeVar("E", bound=enum.StrEnum)
 
