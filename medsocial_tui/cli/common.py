@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -13,6 +13,10 @@ from medsocial_tui.display import json_safe
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.publishing import runlock
+
+if TYPE_CHECKING:
+    import asyncio
+    import threading
 
 
 def practice_from(ctx: click.Context, home: str | None = None) -> Practice:
@@ -53,6 +57,28 @@ def start_run(
     if held is not None:
         ctx.call_on_close(held.release)
     return practice
+
+
+def stop_on_signals(*also: threading.Event) -> asyncio.Event:
+    """An event set on the first SIGTERM (systemd stopping the service) or ctrl-c, with
+    ``also`` (set at once, from the handler); a second signal acts as usual. The handler is
+    a plain signal handler, not the loop's, so it is heard even while the loop waits on the
+    database. Call it inside the running loop."""
+    import asyncio  # only a run needs it: `medsocial --help` imports no asyncio
+    import signal
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def stop_once(signum: int, _frame: object) -> None:
+        for event in also:
+            event.set()
+        loop.call_soon_threadsafe(stop.set)
+        signal.signal(signum, signal.SIG_DFL)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, stop_once)
+    return stop
 
 
 def echo_json(data: Any) -> None:

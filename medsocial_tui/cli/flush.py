@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from medsocial_tui.cli.common import echo_json, start_run
+from medsocial_tui.cli.common import echo_json, start_run, stop_on_signals
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.publishing import flush, outcomes
 
@@ -37,7 +37,6 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         practice.close()
         sys.exit(report.exit_code)
     import asyncio
-    import signal
     import threading
 
     show_progress = sys.stderr.isatty() and not as_json
@@ -57,18 +56,8 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     async def publish() -> flush.FlushReport:
         """SIGTERM (systemd stopping the service) or ctrl-c: claim nothing more, let the
         requests in flight finish and record them, and stop waiting for a busy database.
-        A second signal acts as usual. The handler is a plain signal handler, not the
-        loop's, so it is heard even while a plugin's checkpoint waits for the database."""
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-
-        def stop_once(signum: int, _frame: object) -> None:
-            stop_now.set()
-            loop.call_soon_threadsafe(stop.set)
-            signal.signal(signum, signal.SIG_DFL)
-
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, stop_once)
+        A second signal acts as usual (see ``common.stop_on_signals``)."""
+        stop = stop_on_signals(stop_now)
         return await flush.run(
             practice,
             dry_run=dry_run,

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import signal
 import sys
 from collections.abc import Callable
-from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, practice_from, start_run, table
+from medsocial_tui.cli.common import echo_json, practice_from, start_run, stop_on_signals, table
 from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
@@ -394,15 +392,7 @@ def fetch_command(ctx: click.Context, as_json: bool, no_alert: bool) -> None:
             click.echo(f"  {read.account_id:<20} {read.state:<14} {read.new} new", err=True)
 
     async def go() -> inbox_fetch.FetchReport:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-
-        def stop_once(signum: int, _frame: FrameType | None) -> None:
-            loop.call_soon_threadsafe(stop.set)
-            signal.signal(signum, signal.SIG_DFL)
-
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, stop_once)
+        stop = stop_on_signals()
         return await inbox_fetch.run(practice, stop=stop, alert=not no_alert, on_account=progress)
 
     try:
