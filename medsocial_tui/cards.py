@@ -164,16 +164,20 @@ def _measured(line: str, font: Font, width: int) -> list[str]:
     return out
 
 
-def _fit(text: str, sizes: range, width: int, height: int, bold: bool) -> tuple[Font, list[str]]:
-    """The largest size in ``sizes`` at which ``text`` fits the box."""
-    font = load_font(sizes[0], bold)
+def _fit(
+    text: str, sizes: range, width: int, height: int, bold: bool
+) -> tuple[Font, int, list[str]]:
+    """The largest size in ``sizes`` at which ``text`` fits the box: the font, its size (a
+    bitmap fallback font does not say it) and the lines."""
+    size = sizes[0]
+    font = load_font(size, bold)
     lines = wrap(text, font, width)
     for size in sizes:
         font = load_font(size, bold)
         lines = wrap(text, font, width)
         if len(lines) * int(size * 1.3) <= height:
-            return font, lines
-    return font, lines
+            return font, size, lines
+    return font, size, lines
 
 
 def render(
@@ -209,15 +213,17 @@ def render(
         y += 64
     footer_height = FOOTER if card.footer else 0
     space = HEIGHT - MARGIN - footer_height - y
-    title_font, title_lines = _fit(card.title, range(76, 43, -4), inner, int(space * 0.45), True)
-    step = int(title_font.size * 1.3)
+    title_font, title_size, title_lines = _fit(
+        card.title, range(76, 43, -4), inner, int(space * 0.45), True
+    )
+    step = int(title_size * 1.3)
     for line in title_lines:
         draw.text((MARGIN, y), line, font=title_font, fill=ink)
         y += step
     y += 30
     body_space = HEIGHT - max(MARGIN, footer_height + 40) - y
-    body_font, body_lines = _fit(card.body, range(52, 29, -2), inner, body_space, False)
-    step = int(body_font.size * 1.3)
+    body_font, body_size, body_lines = _fit(card.body, range(52, 29, -2), inner, body_space, False)
+    step = int(body_size * 1.3)
     if len(body_lines) * step > body_space:
         raise UsageError(
             "the answer is too long for one card even in small type",

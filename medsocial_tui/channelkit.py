@@ -47,6 +47,10 @@ _SECRET_FIELD = re.compile(r"(?i)token|secret|password|passwd|key|assertion|code
 _OAUTH_PARAM = re.compile(r'(\w+)="([^"]*)"')
 
 
+Answer = TypeVar("Answer")
+"""What a step awaited by :meth:`Network.quietly` gives: a response, or what a helper read."""
+
+
 def json_body(response: httpx.Response) -> Any | None:
     """The decoded JSON body, or None when the body is not JSON (an HTML page, garbage)."""
     try:
@@ -193,26 +197,42 @@ class Page:
     next: Any | None = None
 
 
+Found = TypeVar("Found")
+"""What :func:`look_back` looks for: a ``Published`` post, a ``ReplySent`` reply."""
+
+
+def _time_at(key: str) -> Callable[[Any], datetime | None]:
+    def created(post: Any) -> datetime | None:
+        return parse_time(post.get(key)) if isinstance(post, dict) else None
+
+    return created
+
+
 async def look_back(
     network: str,
     read_page: Callable[[Any | None], Awaitable[Page]],
     *,
     since: datetime,
-    created_of: Callable[[Any], datetime | None],
-    match: Callable[[Any], Published | None],
+    created_of: str | Callable[[Any], datetime | None],
+    match: Callable[[Any], Found | None],
     max_pages: int | None = None,
     newest_first: bool = True,
-) -> Published | None:
-    """Page back through an account's posts, newest first, for the post an unanswered
-    attempt made at ``since`` (minus any clock skew the caller allows).
+) -> Found | None:
+    """Page back through an account's posts, newest first, for the post (or reply) an
+    unanswered attempt made at ``since`` (minus any clock skew the caller allows).
 
-    Returns the post ``match`` recognises, or None once the listing is proven to reach back
+    Returns what ``match`` recognises (a ``Published``, a ``ReplySent``), or None once the listing is proven to reach back
     before ``since`` (a post older than it, or the listing's end). Raises
     :class:`~medsocial_tui.channel.CannotTell` when ``max_pages`` pages were read without
     reaching back, or a post comes without its time: absence is then not proven.
 
     ``newest_first=False`` is for a listing whose order the network does not promise: only
-    its end proves absence, and a post older than ``since`` does not stop the search."""
+    its end proves absence, and a post older than ``since`` does not stop the search.
+
+    ``created_of`` reads a post's time; a name (``"created_at"``) is the key of a JSON
+    object that holds it (anything but an object has no time)."""
+    if isinstance(created_of, str):
+        created_of = _time_at(created_of)
     max_pages = max_pages or MAX_PAGES
     cursor: Any | None = None
     seen = 0
@@ -437,11 +457,10 @@ class Network:
             raise self.unclear(response, creates=creates, after=after, account=account)
         return body
 
-    async def quietly(
-        self, step: Awaitable[httpx.Response], what: str, *, after: str = ""
-    ) -> httpx.Response:
-        """Await a request that publishes nothing (an upload, a status read, a sign-in): a
-        lost answer or connection only means "try later", noted in words naming the step."""
+    async def quietly(self, step: Awaitable[Answer], what: str, *, after: str = "") -> Answer:
+        """Await a request that publishes nothing (an upload, a status read, a sign-in, or a
+        step made of such requests): a lost answer or connection only means "try later",
+        noted in words naming the step."""
         try:
             return await step
         except httpx.TransportError as exc:
@@ -640,6 +659,20 @@ def merge_special_hours(
 
     merged = sorted([*kept, *(item_of(h) for h in hours)], key=by_day)
     return HoursMerge(merged, previous, touched)
+
+
+def object_in(body: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """The JSON object under ``key``, or an empty one when the answer lacks it or holds
+    something else there."""
+    value = body.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def list_in(body: Mapping[str, Any], key: str) -> list[Any]:
+    """The JSON array under ``key``, or an empty one when the answer lacks it or holds
+    something else there."""
+    value = body.get(key)
+    return value if isinstance(value, list) else []
 
 
 def count_of(body: Mapping[str, Any], key: str) -> int:

@@ -42,3 +42,13 @@ def json_safe(dumped: str) -> str:
     """JSON text with the unsafe characters ``json.dumps(ensure_ascii=False)`` leaves raw
     (C1 controls, bidi) written as ``\\uXXXX``: the same data, harmless on a terminal."""
     return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
+def fit(text: str, width: int) -> str:
+    """The text, or its start and an ellipsis when it is longer than ``width``."""
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def one_line(text: str, width: int) -> str:
+    """The text on one line (its white space folded), fitted to ``width``: for a table cell."""
+    return fit(" ".join(text.split()), width)

@@ -72,6 +72,7 @@ class FriendlyGroup(click.Group):
         except (sqlite3.Error, OSError) as exc:
             from medsocial_tui.store.trouble import explain, kind_of
 
+            error: MedsocialError
             if kind_of(exc) is not None:
                 error = explain(exc, _database_path(ctx))
             elif isinstance(exc, PermissionError):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import click
 
 from medsocial_tui.cli.common import echo_json, practice_from
@@ -21,7 +23,9 @@ def audit_note_group() -> None:
 @click.option("--action", default="", help="What was done about it.")
 @click.option("--on", "reviewed", type=DATE, default=None, help="YYYY-MM-DD (default: today).")
 @click.pass_context
-def add_command(ctx, login, seen, action, reviewed) -> None:
+def add_command(
+    ctx: click.Context, login: str, seen: str, action: str, reviewed: datetime | None
+) -> None:
     """Record a review of LOGIN's public posts. The compliance guard reads it first."""
     from medsocial_tui.publishing import guard
 
@@ -43,7 +47,7 @@ def add_command(ctx, login, seen, action, reviewed) -> None:
 @click.option("--login", default=None, help="Only this person.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def list_command(ctx, login, as_json) -> None:
+def list_command(ctx: click.Context, login: str | None, as_json: bool) -> None:
     """Audit notes, newest first."""
     practice = practice_from(ctx)
     notes = audit_notes.notes(practice.store, login)

@@ -55,7 +55,15 @@ HEADERS = ["id", "scope", "networks", "signed", "expires", "status", "signed for
 @click.option("--expires", "expires_on", default=None, help="When it ends: YYYY-MM-DD.")
 @click.option("--form", "form_location", required=True, help="Where the signed form is kept.")
 @click.pass_context
-def add_command(ctx, patient, scope, networks, signed_on, expires_on, form_location) -> None:
+def add_command(
+    ctx: click.Context,
+    patient: str,
+    scope: tuple[str, ...],
+    networks: tuple[str, ...],
+    signed_on: str,
+    expires_on: str | None,
+    form_location: str,
+) -> None:
     """Record a patient's signed authorisation; its number goes on the post."""
     practice = practice_from(ctx)
     made = authorisations.add(
@@ -77,7 +85,7 @@ def add_command(ctx, patient, scope, networks, signed_on, expires_on, form_locat
 @click.option("--patient", default=None, help="Only this patient's (typed again, matched by hash).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def list_command(ctx, patient, as_json) -> None:
+def list_command(ctx: click.Context, patient: str | None, as_json: bool) -> None:
     """Every authorisation with its status (patients are not shown: only their hash is kept)."""
     practice = practice_from(ctx)
     found = authorisations.find(practice, patient) if patient else authorisations.every(practice)
@@ -115,7 +123,9 @@ def _echo_takedowns(items: list[authorisations.Takedown]) -> None:
 @click.option("--on", "on", default=None, help="When the patient revoked it (default today).")
 @click.option("--no-delete", is_flag=True, help="Only list; delete later with `takedown`.")
 @click.pass_context
-def revoke_command(ctx, authorisation_id, on, no_delete) -> None:
+def revoke_command(
+    ctx: click.Context, authorisation_id: int, on: str | None, no_delete: bool
+) -> None:
     """Record that the patient took permission back; delete what went out where the network
     allows it and list the rest as to-dos."""
     practice = practice_from(ctx)
@@ -130,7 +140,7 @@ def revoke_command(ctx, authorisation_id, on, no_delete) -> None:
 @click.argument("authorisation_id", type=int)
 @click.option("--list", "only_list", is_flag=True, help="Show the list without deleting.")
 @click.pass_context
-def takedown_command(ctx, authorisation_id, only_list) -> None:
+def takedown_command(ctx: click.Context, authorisation_id: int, only_list: bool) -> None:
     """Delete (again) what a revoked authorisation left online, and show the list."""
     practice = practice_from(ctx)
     authorisations.get(practice, authorisation_id)
@@ -144,7 +154,7 @@ def takedown_command(ctx, authorisation_id, only_list) -> None:
 @authorisation_group.command("done")
 @click.argument("takedown_id", type=int)
 @click.pass_context
-def done_command(ctx, takedown_id) -> None:
+def done_command(ctx: click.Context, takedown_id: int) -> None:
     """Mark a takedown to-do as removed by hand."""
     practice = practice_from(ctx)
     item = authorisations.mark_done(practice, takedown_id)

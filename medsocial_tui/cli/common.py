@@ -10,8 +10,9 @@ from typing import Any
 import click
 
 from medsocial_tui.display import json_safe
-from medsocial_tui.errors import UsageError
+from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.home.practice import Practice, open_practice
+from medsocial_tui.publishing import runlock
 
 
 def practice_from(ctx: click.Context, home: str | None = None) -> Practice:
@@ -19,6 +20,38 @@ def practice_from(ctx: click.Context, home: str | None = None) -> Practice:
     practice = open_practice(home or (root.obj or {}).get("home"))
     for warning in practice.config.warnings:
         click.echo(f"warning: {warning}", err=True)
+    return practice
+
+
+def start_run(
+    ctx: click.Context, run: str | None, *, as_json: bool, skipped: dict[str, Any]
+) -> Practice:
+    """The practice opened as a headless run opens it: the audit chain verified, the config's
+    warnings said, and the run lock ``run`` taken (``None``: none, for a dry run) and
+    released when the command ends. Exits 2 in words when medsocial cannot start; exits 0,
+    having done nothing, when another run holds the lock (``skipped`` is the --json answer,
+    with the words under "skipped")."""
+    try:
+        practice = open_practice(ctx.find_root().obj.get("home"), verify=True)
+    except MedsocialError as exc:
+        click.echo(exc.for_people(), err=True)
+        sys.exit(2)
+    for warning in practice.config.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    try:
+        held = None if run is None else runlock.take(practice.home, run)
+    except MedsocialError as exc:
+        click.echo(exc.for_people(), err=True)
+        practice.close()
+        sys.exit(2)
+    if isinstance(held, str):
+        click.echo(f"{held}; this run did nothing.", err=True)
+        if as_json:
+            echo_json({"skipped": held, **skipped})
+        practice.close()
+        sys.exit(0)
+    if held is not None:
+        ctx.call_on_close(held.release)
     return practice
 
 

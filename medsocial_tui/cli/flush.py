@@ -6,9 +6,9 @@ import sys
 
 import click
 
-from medsocial_tui.cli.common import echo_json
+from medsocial_tui.cli.common import echo_json, start_run
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.publishing import flush, outcomes, runlock
+from medsocial_tui.publishing import flush, outcomes
 
 
 @click.command("flush")
@@ -20,29 +20,12 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     failed or any delivery's outcome is still unknown, 2 when medsocial could not start
     (usage, config, database), 12 when the audit chain does not hold (what is approved is
     still sent; see docs/flush.md)."""
-    from medsocial_tui.home.practice import open_practice
-
-    try:
-        practice = open_practice(ctx.find_root().obj.get("home"), verify=True)
-    except MedsocialError as exc:
-        click.echo(exc.for_people(), err=True)
-        sys.exit(2)
-    for warning in practice.config.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    try:
-        held = None if dry_run else runlock.take(practice.home)
-    except MedsocialError as exc:
-        click.echo(exc.for_people(), err=True)
-        practice.close()
-        sys.exit(2)
-    if isinstance(held, str):
-        click.echo(f"{held}; this run did nothing.", err=True)
-        if as_json:
-            echo_json({"skipped": held, "dry_run": False, "counts": {}, "deliveries": []})
-        practice.close()
-        sys.exit(0)
-    if held is not None:
-        ctx.call_on_close(held.release)
+    practice = start_run(
+        ctx,
+        None if dry_run else "flush",
+        as_json=as_json,
+        skipped={"dry_run": False, "counts": {}, "deliveries": []},
+    )
     if dry_run:
         try:
             report = flush.dry_run(practice, keep=True)
@@ -50,10 +33,7 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
             practice.close()
             click.echo(exc.for_people(), err=True)
             sys.exit(2)
-        if as_json:
-            echo_json(report.as_json())
-        else:
-            _tell_people(report, terminal=sys.stdout.isatty())
+        _show(report, as_json)
         practice.close()
         sys.exit(report.exit_code)
     import asyncio
@@ -106,18 +86,20 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         sys.exit(2)
     except flush.RunFailed as failed:
         practice.close()
-        if as_json:
-            echo_json(failed.report.as_json() | {"error": failed.error.for_people()})
-        else:
-            _tell_people(failed.report, terminal=sys.stdout.isatty())
+        _show(failed.report, as_json, {"error": failed.error.for_people()})
         click.echo(failed.error.for_people(), err=True)
         sys.exit(2)
-    if as_json:
-        echo_json(report.as_json())
-    else:
-        _tell_people(report, terminal=sys.stdout.isatty())
+    _show(report, as_json)
     practice.close()
     sys.exit(report.exit_code)
+
+
+def _show(report: flush.FlushReport, as_json: bool, extra: dict[str, str] | None = None) -> None:
+    """The run's report: one JSON object (with ``extra``), or words for people."""
+    if as_json:
+        echo_json(report.as_json() | (extra or {}))
+    else:
+        _tell_people(report, terminal=sys.stdout.isatty())
 
 
 NEEDS_A_PERSON = ("failed", "unknown", "held", "todo", "skipped")

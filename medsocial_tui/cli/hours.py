@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from medsocial_tui.cli.common import echo_json, practice_from, table
+
+if TYPE_CHECKING:
+    from medsocial_tui.operations.hours import HoursResult
 
 CHANGES = (
     ("closed", "closed"),
@@ -17,7 +21,7 @@ CHANGES = (
 )
 
 
-def _print_outcomes(result, as_json: bool) -> None:
+def _print_outcomes(result: HoursResult, as_json: bool) -> None:
     if as_json:
         echo_json(
             {

@@ -5,15 +5,22 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, practice_from, start_run, table
+from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import DESCRIPTIONS
-from medsocial_tui.publishing import runlock
+
+if TYPE_CHECKING:
+    from medsocial_tui.home.practice import Practice
+    from medsocial_tui.listening import inbox_fetch
 
 
 @click.group("inbox")
@@ -21,7 +28,7 @@ def inbox_group() -> None:
     """What people wrote to the practice's accounts, and the replies (docs/inbox.md)."""
 
 
-def _item_json(practice, item: inbox.Item, *, full: bool = False) -> dict:
+def _item_json(practice: Practice, item: inbox.Item, *, full: bool = False) -> dict[str, Any]:
     account = practice.config.account(item.account_id)
     data = {
         "id": item.id,
@@ -71,11 +78,6 @@ def age_words(item: inbox.Item) -> str:
     return f"{seconds // 86400}d"
 
 
-def _one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 @inbox_group.command("list")
 @click.option(
     "--state",
@@ -85,7 +87,7 @@ def _one_line(text: str, width: int) -> str:
 @click.option("--account", default=None, help="Only this account id.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (the text included).")
 @click.pass_context
-def list_command(ctx, state, account, as_json) -> None:
+def list_command(ctx: click.Context, state: str | None, account: str | None, as_json: bool) -> None:
     """Items, newest first."""
     practice = practice_from(ctx)
     inbox.require_reader(practice)
@@ -102,9 +104,9 @@ def list_command(ctx, state, account, as_json) -> None:
                 i.account_id,
                 i.kind + (f" {i.rating}★" if i.rating else ""),
                 i.state.value,
-                _one_line(i.author_name, 18),
+                one_line(i.author_name, 18),
                 age_words(i),
-                _one_line(i.text, 40),
+                one_line(i.text, 40),
             ]
             for i in found
         ]
@@ -112,7 +114,7 @@ def list_command(ctx, state, account, as_json) -> None:
     _notes(practice)
 
 
-def _notes(practice) -> None:
+def _notes(practice: Practice) -> None:
     """Accounts whose network gives no listening API: where to read them instead."""
     from medsocial_tui.channel import Capability
 
@@ -130,7 +132,7 @@ def _notes(practice) -> None:
 @click.argument("item_id", type=int)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def show_command(ctx, item_id, as_json) -> None:
+def show_command(ctx: click.Context, item_id: int, as_json: bool) -> None:
     """One item in full, with its replies (opening it marks a new item seen)."""
     practice = practice_from(ctx)
     inbox.require_reader(practice)
@@ -177,7 +179,9 @@ def _read_text(text: str | None) -> str:
 )
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def reply_command(ctx, item_id, text, template, as_json) -> None:
+def reply_command(
+    ctx: click.Context, item_id: int, text: str, template: str | None, as_json: bool
+) -> None:
     """Answer an item. The reply guard checks TEXT first: when it stops it (exit 11) it
     names the rule and offers a compliant rewrite from the templates."""
     practice = practice_from(ctx)
@@ -203,7 +207,7 @@ def reply_command(ctx, item_id, text, template, as_json) -> None:
 @click.argument("text", required=False)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def check_command(ctx, item_id, text, as_json) -> None:
+def check_command(ctx: click.Context, item_id: int, text: str, as_json: bool) -> None:
     """Run the reply guard on TEXT as an answer to the item; send nothing. Exit 11 when it
     would stop it."""
     practice = practice_from(ctx)
@@ -225,7 +229,7 @@ def check_command(ctx, item_id, text, as_json) -> None:
 @inbox_group.command("approve")
 @click.argument("reply_id", type=int)
 @click.pass_context
-def approve_command(ctx, reply_id) -> None:
+def approve_command(ctx: click.Context, reply_id: int) -> None:
     """Approve a reply to a negative review; it is sent at once."""
     practice = practice_from(ctx)
     result = inbox_replies.approve(practice, reply_id)
@@ -238,7 +242,7 @@ def approve_command(ctx, reply_id) -> None:
 @click.argument("reply_id", type=int)
 @click.option("--note", default="", help="What the writer should change.")
 @click.pass_context
-def reject_command(ctx, reply_id, note) -> None:
+def reject_command(ctx: click.Context, reply_id: int, note: str) -> None:
     """Send a reply back to its writer."""
     practice = practice_from(ctx)
     inbox_replies.reject(practice, reply_id, note)
@@ -248,7 +252,7 @@ def reject_command(ctx, reply_id, note) -> None:
 @inbox_group.command("send")
 @click.argument("reply_id", type=int)
 @click.pass_context
-def send_command(ctx, reply_id) -> None:
+def send_command(ctx: click.Context, reply_id: int) -> None:
     """Send an approved reply now (one the network asked to wait for), or read an unknown
     one's thread back."""
     practice = practice_from(ctx)
@@ -264,7 +268,7 @@ def send_command(ctx, reply_id) -> None:
 @click.option("--sent/--not-sent", "sent", required=True, help="Is the reply on the network?")
 @click.option("--url", default=None, help="Where it is, when it is there.")
 @click.pass_context
-def resolve_command(ctx, reply_id, sent, url) -> None:
+def resolve_command(ctx: click.Context, reply_id: int, sent: bool, url: str | None) -> None:
     """Say what happened to a reply whose answer was lost, after looking at the thread."""
     practice = practice_from(ctx)
     reply = inbox_replies.resolve(practice, reply_id, sent=sent, url=url)
@@ -274,17 +278,17 @@ def resolve_command(ctx, reply_id, sent, url) -> None:
 @inbox_group.command("cancel-reply")
 @click.argument("reply_id", type=int)
 @click.pass_context
-def cancel_reply_command(ctx, reply_id) -> None:
+def cancel_reply_command(ctx: click.Context, reply_id: int) -> None:
     practice = practice_from(ctx)
     inbox_replies.cancel_reply(practice, reply_id)
     click.echo(f"reply {reply_id} canceled")
 
 
-def _state_command(name: str, doc: str, fn) -> click.Command:
+def _state_command(name: str, doc: str, fn: Callable[[Practice, int], inbox.Item]) -> click.Command:
     @click.command(name, help=doc)
     @click.argument("item_id", type=int)
     @click.pass_context
-    def command(ctx, item_id) -> None:
+    def command(ctx: click.Context, item_id: int) -> None:
         practice = practice_from(ctx)
         item = fn(practice, item_id)
         click.echo(f"item {item.id} is {item.state.value}")
@@ -305,7 +309,7 @@ inbox_group.add_command(
 @click.argument("item_id", type=int)
 @click.option("--to", "to", default=None, help="A staff login (default: the designated manager).")
 @click.pass_context
-def assign_command(ctx, item_id, to) -> None:
+def assign_command(ctx: click.Context, item_id: int, to: str | None) -> None:
     """Give an item to a member of the staff."""
     practice = practice_from(ctx)
     item = inbox.assign(practice, item_id, to)
@@ -316,7 +320,7 @@ def assign_command(ctx, item_id, to) -> None:
 @click.argument("item_id", type=int)
 @click.option("--to", "to", required=True, help="The staff login to hand it to (the doctor...).")
 @click.pass_context
-def escalate_command(ctx, item_id, to) -> None:
+def escalate_command(ctx: click.Context, item_id: int, to: str) -> None:
     """Hand an item to a named staff member."""
     practice = practice_from(ctx)
     item = inbox.escalate(practice, item_id, to)
@@ -327,7 +331,7 @@ def escalate_command(ctx, item_id, to) -> None:
 @click.argument("item_id", type=int)
 @click.option("--unhide", is_flag=True, help="Show it again.")
 @click.pass_context
-def hide_command(ctx, item_id, unhide) -> None:
+def hide_command(ctx: click.Context, item_id: int, unhide: bool) -> None:
     """Hide a comment on its network (where the network allows it)."""
     practice = practice_from(ctx)
     item = inbox.hide(practice, item_id, hidden=not unhide)
@@ -336,7 +340,7 @@ def hide_command(ctx, item_id, unhide) -> None:
 
 @inbox_group.group("templates", invoke_without_command=True)
 @click.pass_context
-def templates_group(ctx) -> None:
+def templates_group(ctx: click.Context) -> None:
     """The practice's approved reply templates ({practice}, {phone}, {portal} are filled in)."""
     if ctx.invoked_subcommand is not None:
         return
@@ -352,7 +356,7 @@ def templates_group(ctx) -> None:
 @click.argument("text", required=False)
 @click.option("--title", default=None)
 @click.pass_context
-def template_set_command(ctx, key, text, title) -> None:
+def template_set_command(ctx: click.Context, key: str, text: str, title: str | None) -> None:
     """Change or add a template (approvers); it must pass the reply guard itself."""
     practice = practice_from(ctx)
     t = inbox_templates.set_template(practice, key, _read_text(text).strip(), title)
@@ -362,7 +366,7 @@ def template_set_command(ctx, key, text, title) -> None:
 @templates_group.command("reset")
 @click.argument("key")
 @click.pass_context
-def template_reset_command(ctx, key) -> None:
+def template_reset_command(ctx: click.Context, key: str) -> None:
     """Put a template back to medsocial's approved default (or remove one the practice added)."""
     practice = practice_from(ctx)
     inbox_templates.reset_template(practice, key)
@@ -375,46 +379,25 @@ def template_reset_command(ctx, key) -> None:
 )
 @click.option("--no-alert", is_flag=True, help="Do not send the alert for this run.")
 @click.pass_context
-def fetch_command(ctx, as_json, no_alert) -> None:
+def fetch_command(ctx: click.Context, as_json: bool, no_alert: bool) -> None:
     """Read every account's new activity from where the last run stopped (for cron, beside
     flush). Exit 0 when every account was read (or waits for its rate limit), 1 when one
     could not be read or a reply needs a person, 2 when medsocial could not start or the
     database failed it, 12 when the audit chain does not hold."""
-    from medsocial_tui.home.practice import open_practice
     from medsocial_tui.listening import inbox_fetch
 
-    try:
-        practice = open_practice(ctx.find_root().obj.get("home"), verify=True)
-    except MedsocialError as exc:
-        click.echo(exc.for_people(), err=True)
-        sys.exit(2)
-    for warning in practice.config.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    try:
-        held = runlock.take(practice.home, "inbox fetch")
-    except MedsocialError as exc:
-        click.echo(exc.for_people(), err=True)
-        practice.close()
-        sys.exit(2)
-    if isinstance(held, str):
-        click.echo(f"{held}; this run did nothing.", err=True)
-        if as_json:
-            echo_json({"skipped": held, "accounts": []})
-        practice.close()
-        sys.exit(0)
-    if held is not None:
-        ctx.call_on_close(held.release)
+    practice = start_run(ctx, "inbox fetch", as_json=as_json, skipped={"accounts": []})
     terminal = sys.stdout.isatty() and not as_json
 
-    def progress(read) -> None:
+    def progress(read: inbox_fetch.AccountRead) -> None:
         if terminal:
             click.echo(f"  {read.account_id:<20} {read.state:<14} {read.new} new", err=True)
 
-    async def go():
+    async def go() -> inbox_fetch.FetchReport:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
 
-        def stop_once(signum, _frame) -> None:
+        def stop_once(signum: int, _frame: FrameType | None) -> None:
             loop.call_soon_threadsafe(stop.set)
             signal.signal(signum, signal.SIG_DFL)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -41,7 +42,7 @@ def _version_or_current(practice: Practice, number: int | None) -> policy.Policy
 @policy_group.command("list")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def list_command(ctx, as_json) -> None:
+def list_command(ctx: click.Context, as_json: bool) -> None:
     """Every version, newest first, with its status and review date."""
     practice = practice_from(ctx)
     store, today = practice.store, practice.today()
@@ -81,7 +82,7 @@ def list_command(ctx, as_json) -> None:
 @policy_group.command("show")
 @click.argument("number", type=int, required=False)
 @click.pass_context
-def show_command(ctx, number) -> None:
+def show_command(ctx: click.Context, number: int) -> None:
     """Print a policy version (default: the current one) to read."""
     practice = practice_from(ctx)
     version = _version_or_current(practice, number)
@@ -98,7 +99,7 @@ def show_command(ctx, number) -> None:
 @click.option("--from", "from_number", type=int, default=None, help="Copy this version.")
 @click.option("--title", default=None, help="The title (default: the template's).")
 @click.pass_context
-def draft_command(ctx, from_number, title) -> None:
+def draft_command(ctx: click.Context, from_number: int | None, title: str | None) -> None:
     """Start a new draft from the template, or from an earlier version (--from N)."""
     practice = practice_from(ctx)
     version = policy.create_draft(
@@ -131,7 +132,14 @@ def draft_command(ctx, from_number, title) -> None:
 @click.option("--title", default=None, help="The section's title (a new section needs one).")
 @click.option("--remove-section", "remove", default=None, help="Remove this section.")
 @click.pass_context
-def edit_command(ctx, number, key, source, title, remove) -> None:
+def edit_command(
+    ctx: click.Context,
+    number: int,
+    key: str | None,
+    source: str | None,
+    title: str | None,
+    remove: str | None,
+) -> None:
     """Edit draft NUMBER: in $EDITOR as Markdown, or one section with --section KEY --file F.
 
     In the editor, each section starts with '## Title {#key}'; add a section by adding a
@@ -164,10 +172,11 @@ def edit_command(ctx, number, key, source, title, remove) -> None:
             f"{example}",
         )
     else:
-        text = click.edit(policy.to_markdown(version, keys=True), extension=".md")
-        if text is None:
+        edited = click.edit(policy.to_markdown(version, keys=True), extension=".md")
+        if edited is None:
             click.echo("no changes")
             return
+        text = edited
     new_title, sections = policy.parse_markdown(text)
     version = policy.update_draft(store, me, number, sections, new_title)
     click.echo(f"draft {version.number} saved: {len(version.sections)} sections")
@@ -178,7 +187,9 @@ def edit_command(ctx, number, key, source, title, remove) -> None:
 @click.option("--effective", type=DATE, default=None, help="YYYY-MM-DD (default: today).")
 @click.option("--review", type=DATE, default=None, help="Next review (default: 12 months on).")
 @click.pass_context
-def publish_command(ctx, number, effective, review) -> None:
+def publish_command(
+    ctx: click.Context, number: int, effective: datetime | None, review: datetime | None
+) -> None:
     """Publish draft NUMBER. It can no longer change, and everyone must acknowledge it."""
     practice = practice_from(ctx)
     version = policy.publish(
@@ -198,7 +209,7 @@ def publish_command(ctx, number, effective, review) -> None:
 @policy_group.command("retire")
 @click.argument("number", type=int)
 @click.pass_context
-def retire_command(ctx, number) -> None:
+def retire_command(ctx: click.Context, number: int) -> None:
     """Withdraw a version (an abandoned draft, or a published version no longer in force)."""
     practice = practice_from(ctx)
     version = policy.retire(practice.store, practice.login, number)
@@ -210,7 +221,7 @@ def retire_command(ctx, number) -> None:
 @click.argument("new", type=int)
 @click.option("--all", "show_all", is_flag=True, help="List unchanged sections too.")
 @click.pass_context
-def diff_command(ctx, old, new, show_all) -> None:
+def diff_command(ctx: click.Context, old: int, new: int, show_all: bool) -> None:
     """What changed from version OLD to version NEW, section by section."""
     practice = practice_from(ctx)
     click.echo(policy.diff_text(policy.diff(practice.store, old, new), unchanged=show_all))
@@ -218,7 +229,7 @@ def diff_command(ctx, old, new, show_all) -> None:
 
 @policy_group.command("acknowledge")
 @click.pass_context
-def acknowledge_command(ctx) -> None:
+def acknowledge_command(ctx: click.Context) -> None:
     """Say that you received and read the current version (`medsocial policy show`)."""
     practice = practice_from(ctx)
     me = staff.by_login(practice.store, practice.login)
@@ -234,7 +245,7 @@ def acknowledge_command(ctx) -> None:
 @policy_group.command("status")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def status_command(ctx, as_json) -> None:
+def status_command(ctx: click.Context, as_json: bool) -> None:
     """The current version, its review date, and who has not acknowledged it."""
     practice = practice_from(ctx)
     version = policy.current_version(practice.store)
@@ -268,7 +279,7 @@ def status_command(ctx, as_json) -> None:
     "--out", type=click.Path(path_type=Path), default=None, help="File or folder to write."
 )
 @click.pass_context
-def export_command(ctx, number, as_pdf, out) -> None:
+def export_command(ctx: click.Context, number: int, as_pdf: bool, out: Path | None) -> None:
     """Write a version (default: the current one) for an inspector or an attorney, with who
     acknowledged it and when; into the home's exports/ folder unless --out is given."""
     practice = practice_from(ctx)
@@ -298,7 +309,7 @@ def export_command(ctx, number, as_pdf, out) -> None:
     "--out", type=click.Path(path_type=Path), default=None, help="File or folder to write."
 )
 @click.pass_context
-def report_command(ctx, as_csv, out) -> None:
+def report_command(ctx: click.Context, as_csv: bool, out: Path | None) -> None:
     """Write the acknowledgement and training report as CSV for a spreadsheet."""
     practice = practice_from(ctx)
     out, streamed = output_target(

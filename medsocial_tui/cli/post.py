@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
 from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.display import one_line
 from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue, queue_views
@@ -20,7 +22,7 @@ def post_group() -> None:
     """Write, review and manage posts."""
 
 
-def _post_json(post: Post) -> dict:
+def _post_json(post: Post) -> dict[str, Any]:
     return {
         "id": post.id,
         "kind": post.kind,
@@ -98,19 +100,19 @@ def _post_json(post: Post) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Print the post as JSON.")
 @click.pass_context
 def add_command(
-    ctx,
-    text,
-    accounts,
-    kind,
-    link,
-    at,
-    overrides,
-    media_paths,
-    alts,
-    features_patient,
-    authorisation,
-    submit,
-    as_json,
+    ctx: click.Context,
+    text: str,
+    accounts: tuple[str, ...],
+    kind: str,
+    link: str | None,
+    at: str | None,
+    overrides: tuple[str, ...],
+    media_paths: tuple[str, ...],
+    alts: tuple[str, ...],
+    features_patient: bool,
+    authorisation: int | None,
+    submit: bool,
+    as_json: bool,
 ) -> None:
     """Write a post for one or more accounts. TEXT, or - to read it from standard input."""
     practice = practice_from(ctx)
@@ -174,7 +176,15 @@ def add_command(
 @click.option("--offset", default=0)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def list_command(ctx, states, accounts, author, limit, offset, as_json) -> None:
+def list_command(
+    ctx: click.Context,
+    states: tuple[str, ...],
+    accounts: tuple[str, ...],
+    author: str | None,
+    limit: int,
+    offset: int,
+    as_json: bool,
+) -> None:
     """The queue, newest schedule first."""
     practice = practice_from(ctx)
     flt = queue_views.QueueFilter(states=tuple(states), accounts=tuple(accounts), author=author)
@@ -188,7 +198,7 @@ def list_command(ctx, states, accounts, author, limit, offset, as_json) -> None:
             clock.show(p.scheduled_at, practice.tz),
             p.status,
             " ".join(f"{d.account_id}:{d.state.value}" for d in p.deliveries),
-            (p.text.replace("\n", " ")[:40] + ("…" if len(p.text) > 40 else "")),
+            one_line(p.text, 41),
         ]
         for p in posts
     ]
@@ -199,7 +209,7 @@ def list_command(ctx, states, accounts, author, limit, offset, as_json) -> None:
 @click.argument("post_id", type=int)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def show_command(ctx, post_id, as_json) -> None:
+def show_command(ctx: click.Context, post_id: int, as_json: bool) -> None:
     """One post with each account's delivery, and failures in words."""
     practice = practice_from(ctx)
     post = queue.get(practice.store, post_id)
@@ -239,7 +249,7 @@ def show_command(ctx, post_id, as_json) -> None:
 @post_group.command("submit")
 @click.argument("post_id", type=int)
 @click.pass_context
-def submit_command(ctx, post_id) -> None:
+def submit_command(ctx: click.Context, post_id: int) -> None:
     """Send a draft for review (or a post flush held because its approval no longer
     matches it: it becomes a draft and is submitted again)."""
     post = queue.submit(practice_from(ctx), post_id)
@@ -250,18 +260,21 @@ def submit_command(ctx, post_id) -> None:
 @click.argument("post_id", type=int)
 @click.option("--note", default="")
 @click.pass_context
-def approve_command(ctx, post_id, note) -> None:
+def approve_command(ctx: click.Context, post_id: int, note: str) -> None:
     """Approve a post waiting for review; it goes out at its time."""
     practice = practice_from(ctx)
     post = queue.approve(practice, post_id, note)
-    click.echo(f"post {post.id} approved; goes out {describe(post.scheduled_at, practice.tz)}")
+    when_words = (
+        describe(post.scheduled_at, practice.tz) if post.scheduled_at else "at the next flush"
+    )
+    click.echo(f"post {post.id} approved; goes out {when_words}")
 
 
 @post_group.command("send-back")
 @click.argument("post_id", type=int)
 @click.option("--reason", required=True, help="What the author should change.")
 @click.pass_context
-def send_back_command(ctx, post_id, reason) -> None:
+def send_back_command(ctx: click.Context, post_id: int, reason: str) -> None:
     """Return a post to its author with a reason."""
     post = queue.send_back(practice_from(ctx), post_id, reason)
     click.echo(f"post {post.id} sent back to {post.author}")
@@ -271,7 +284,7 @@ def send_back_command(ctx, post_id, reason) -> None:
 @click.argument("post_id", type=int)
 @click.option("--reason", default="")
 @click.pass_context
-def cancel_command(ctx, post_id, reason) -> None:
+def cancel_command(ctx: click.Context, post_id: int, reason: str) -> None:
     """Stop a post's deliveries that have not gone out."""
     post = queue.cancel(practice_from(ctx), post_id, reason)
     click.echo(
@@ -283,20 +296,20 @@ def cancel_command(ctx, post_id, reason) -> None:
 @click.argument("post_id", type=int)
 @click.argument("when")
 @click.pass_context
-def reschedule_command(ctx, post_id, when) -> None:
+def reschedule_command(ctx: click.Context, post_id: int, when: str) -> None:
     """Move a post to another time, in plain words."""
     practice = practice_from(ctx)
     moment = parse_when(when, practice.tz)
     click.echo(f"{when!r} understood as {understood(moment, practice.tz)}", err=True)
     post = queue.reschedule(practice, post_id, moment)
-    click.echo(f"post {post.id} now goes out {describe(post.scheduled_at, practice.tz)}")
+    click.echo(f"post {post.id} now goes out {describe(moment, practice.tz)}")
 
 
 @post_group.command("retry")
 @click.argument("delivery_id", type=int)
 @click.option("--anyway", is_flag=True, help="Also for an unknown outcome (may publish twice).")
 @click.pass_context
-def retry_command(ctx, delivery_id, anyway) -> None:
+def retry_command(ctx: click.Context, delivery_id: int, anyway: bool) -> None:
     """Send a failed or held delivery again at the next flush."""
     d = queue.retry(practice_from(ctx), delivery_id, anyway=anyway)
     click.echo(f"delivery {d.id} ({d.account_id}) is {d.state.value} again")
@@ -307,7 +320,9 @@ def retry_command(ctx, delivery_id, anyway) -> None:
 @click.option("--published-url", default=None, help="It is out: where.")
 @click.option("--failed", "failed_reason", default=None, help="It is not out: why.")
 @click.pass_context
-def resolve_command(ctx, delivery_id, published_url, failed_reason) -> None:
+def resolve_command(
+    ctx: click.Context, delivery_id: int, published_url: str | None, failed_reason: str | None
+) -> None:
     """Say what happened to an unknown, held or to-do delivery."""
     d = queue.resolve(
         practice_from(ctx), delivery_id, published_url=published_url, failed_reason=failed_reason
@@ -318,7 +333,7 @@ def resolve_command(ctx, delivery_id, published_url, failed_reason) -> None:
 @post_group.command("reconcile")
 @click.argument("delivery_ids", type=int, nargs=-1)
 @click.pass_context
-def reconcile_command(ctx, delivery_ids) -> None:
+def reconcile_command(ctx: click.Context, delivery_ids: tuple[int, ...]) -> None:
     """Ask the networks whether unknown deliveries went out (all of them, or DELIVERY_IDS)."""
     import asyncio
 
@@ -349,7 +364,7 @@ def reconcile_command(ctx, delivery_ids) -> None:
 @click.argument("post_id", type=int)
 @click.option("--reason", required=True, help="Why this is not patient information.")
 @click.pass_context
-def override_guard_command(ctx, post_id, reason) -> None:
+def override_guard_command(ctx: click.Context, post_id: int, reason: str) -> None:
     """As an approver, let a post the compliance guard stopped go out (recorded with your
     reason)."""
     post = queue.override_guard(practice_from(ctx), post_id, reason)

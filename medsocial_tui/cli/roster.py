@@ -18,7 +18,7 @@ def roster_group() -> None:
 @click.argument("csv_file")
 @click.option("--keep-old", is_flag=True, help="Add to the roster instead of replacing it.")
 @click.pass_context
-def import_command(ctx, csv_file: str, keep_old: bool) -> None:
+def import_command(ctx: click.Context, csv_file: str, keep_old: bool) -> None:
     """Read names from a CSV export of the practice system (- reads standard input); then
     delete the file."""
     from medsocial_tui.compliance.roster import import_roster
@@ -46,7 +46,7 @@ def import_command(ctx, csv_file: str, keep_old: bool) -> None:
 
 @roster_group.command("status")
 @click.pass_context
-def status_command(ctx) -> None:
+def status_command(ctx: click.Context) -> None:
     """Whether a roster is loaded and usable."""
     from medsocial_tui.compliance.roster import load_roster
 

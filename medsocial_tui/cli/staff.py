@@ -36,7 +36,7 @@ def _marks(member: StaffMember) -> str:
 @click.option("--all", "include_inactive", is_flag=True, help="Include deactivated staff.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def list_command(ctx, include_inactive, as_json) -> None:
+def list_command(ctx: click.Context, include_inactive: bool, as_json: bool) -> None:
     """Everyone on the staff list, with policy acknowledgement and training."""
     practice = practice_from(ctx)
     store = practice.store
@@ -52,7 +52,7 @@ def list_command(ctx, include_inactive, as_json) -> None:
                     "roles": sorted(r.value for r in m.roles),
                     "acknowledged_current_policy": m.id not in unacked,
                     "training_overdue": bool(
-                        m.active and trained[m.id] and trained[m.id].overdue(today)
+                        m.active and (status := trained[m.id]) and status.overdue(today)
                     ),
                 }
                 for m in people
@@ -67,7 +67,7 @@ def list_command(ctx, include_inactive, as_json) -> None:
             _marks(m),
             "active" if m.active else "deactivated",
             ("NOT acknowledged" if m.id in unacked else "acknowledged") if m.active else "",
-            trained[m.id].words(today) if m.active and trained[m.id] else "",
+            status.words(today) if m.active and (status := trained[m.id]) else "",
         ]
         for m in people
     ]
@@ -77,13 +77,11 @@ def list_command(ctx, include_inactive, as_json) -> None:
 @staff_group.command("show")
 @click.argument("login")
 @click.pass_context
-def show_command(ctx, login) -> None:
+def show_command(ctx: click.Context, login: str) -> None:
     """One person: roles, acknowledgements, training, audit notes and the history of changes."""
     practice = practice_from(ctx)
     store = practice.store
-    member = staff.by_login(store, login)
-    if member is None:
-        raise NotFound(f"no staff member with login {login!r}")
+    member = staff.named(store, login)
     click.echo(f"{member.name} ({member.login}) {member.title}".rstrip())
     click.echo(f"roles: {_roles(member)}  {_marks(member)}".rstrip())
     click.echo("status: " + ("active" if member.active else "deactivated"))
@@ -132,7 +130,17 @@ def show_command(ctx, login) -> None:
     "app with ssh <service account>@<host>.",
 )
 @click.pass_context
-def add_command(ctx, login, name, roles, title, email, provider, manager, ssh_key) -> None:
+def add_command(
+    ctx: click.Context,
+    login: str,
+    name: str,
+    roles: str,
+    title: str,
+    email: str,
+    provider: bool,
+    manager: bool,
+    ssh_key: str | None,
+) -> None:
     """Add a staff member; LOGIN is the name they are known by (their SSH or OS login)."""
     practice = practice_from(ctx)
     key_text = _key_text(ssh_key) if ssh_key else None
@@ -168,7 +176,15 @@ def add_command(ctx, login, name, roles, title, email, provider, manager, ssh_ke
 @click.option("--provider/--not-provider", default=None)
 @click.option("--manager/--not-manager", default=None)
 @click.pass_context
-def change_command(ctx, login, roles, name, title, provider, manager) -> None:
+def change_command(
+    ctx: click.Context,
+    login: str,
+    roles: str | None,
+    name: str | None,
+    title: str | None,
+    provider: bool,
+    manager: bool,
+) -> None:
     """Change someone's roles, name, title, or provider / social-media manager mark."""
     practice = practice_from(ctx)
     member = staff.change(
@@ -187,7 +203,7 @@ def change_command(ctx, login, roles, name, title, provider, manager) -> None:
 @staff_group.command("deactivate")
 @click.argument("login")
 @click.pass_context
-def deactivate_command(ctx, login) -> None:
+def deactivate_command(ctx: click.Context, login: str) -> None:
     """Stop someone from acting; their history stays."""
     practice = practice_from(ctx)
     staff.deactivate(practice.store, practice.login, login)
@@ -213,7 +229,7 @@ def key_group() -> None:
 @click.argument("login")
 @click.argument("key")
 @click.pass_context
-def key_add_command(ctx, login, key) -> None:
+def key_add_command(ctx: click.Context, login: str, key: str) -> None:
     """Let LOGIN in with KEY (their .pub line; - reads it from standard input)."""
     practice = practice_from(ctx)
     added = ssh_keys.add_key(practice, login, _key_text(key))
@@ -227,7 +243,7 @@ def key_add_command(ctx, login, key) -> None:
 @click.argument("login")
 @click.option("--fingerprint", default=None, help="Only this key (SHA256:...).")
 @click.pass_context
-def key_remove_command(ctx, login, fingerprint) -> None:
+def key_remove_command(ctx: click.Context, login: str, fingerprint: str | None) -> None:
     """Take LOGIN's keys (or one of them) out."""
     practice = practice_from(ctx)
     for gone in ssh_keys.remove_keys(practice, login, fingerprint):
@@ -237,7 +253,7 @@ def key_remove_command(ctx, login, fingerprint) -> None:
 @key_group.command("list")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def key_list_command(ctx, as_json) -> None:
+def key_list_command(ctx: click.Context, as_json: bool) -> None:
     """Every staff key for this practice, with its fingerprint."""
     practice = practice_from(ctx)
     found = ssh_keys.keys(practice)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import click
 
 from medsocial_tui.cli.common import echo_json, practice_from, table
@@ -23,7 +25,15 @@ def training_group() -> None:
 @click.option("--trainer", default="", help="Who gave the training.")
 @click.option("--notes", default="", help="No patient information (the guard checks).")
 @click.pass_context
-def add_command(ctx, login, topic, completed, next_due, trainer, notes) -> None:
+def add_command(
+    ctx: click.Context,
+    login: str,
+    topic: str,
+    completed: datetime | None,
+    next_due: datetime | None,
+    trainer: str,
+    notes: str,
+) -> None:
     """Record that LOGIN completed a training session."""
     from medsocial_tui.publishing import guard
 
@@ -49,7 +59,7 @@ def add_command(ctx, login, topic, completed, next_due, trainer, notes) -> None:
 @click.option("--login", default=None, help="Only this person.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def list_command(ctx, login, as_json) -> None:
+def list_command(ctx: click.Context, login: str | None, as_json: bool) -> None:
     """Training on record, newest first."""
     practice = practice_from(ctx)
     records = training.records(practice.store, login)
@@ -65,7 +75,7 @@ def list_command(ctx, login, as_json) -> None:
 @training_group.command("overdue")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def overdue_command(ctx, as_json) -> None:
+def overdue_command(ctx: click.Context, as_json: bool) -> None:
     """Who is past due for training, or has none on record. Exit 1 when anyone is."""
     practice = practice_from(ctx)
     today = practice.today()

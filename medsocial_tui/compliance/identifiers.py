@@ -5,7 +5,8 @@ handles that point at one person. Each skips the practice's own details."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
 from medsocial_tui.compliance.findings import Finding
@@ -127,7 +128,7 @@ for _name, _heads in (
     ("identifiers.device", "ser s= sn dev ime udi lot mac imp"),
     ("identifiers.vin", "vin #17"),
     ("identifiers.plate", "lic pla tag"),
-    ("identifiers.phone_cued", "pho cel mob cal tex fax num rea"),
+    ("identifiers.phone_cued", "phone= cell= mobile= call= text= fax= number= reach="),
     ("identifiers.address", "0"),
     ("identifiers.phone", "0"),
     ("identifiers.zip", "~^[A-Z]{2}$ zip"),
@@ -137,6 +138,11 @@ for _name, _heads in (
 
 def _finding(m: re.Match[str], group: int | str, label: str, reason: str) -> Finding:
     return Finding(m.start(group), m.end(group), label, reason)
+
+
+PublicLine = Callable[[str, int, int], bool]
+"""Whether ``text[start:end]`` is a number the post gives everyone (a booking line): a
+judgement of the sentence around it, made by the rules (:func:`rules.public_line_at`)."""
 
 
 _PLUS_OR_BRACKET = re.compile(r"[+(]")
@@ -153,7 +159,7 @@ def _phones(text: str) -> Iterator[re.Match[str]]:
     return matches_at(PHONE, text, offsets)
 
 
-def find_phones(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Iterator[Finding]:
     seen: set[int] = set()
     for pattern in (PHONE, PHONE_CUED):
         found = (
@@ -172,9 +178,7 @@ def find_phones(text: str, ctx: PracticeContext) -> Iterator[Finding]:
                 continue
             if OWN_PHONE_CUE.search(text[max(0, start - 60) : start]):
                 continue
-            from medsocial_tui.compliance.rules import public_line_at  # rules imports this
-
-            if public_line_at(text, start, m.end(group)):
+            if public_line(text, start, m.end(group)):
                 continue
             yield _finding(m, group, "phone", "looks like a personal phone or fax number")
 
@@ -277,9 +281,11 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         yield _finding(m, "zip", "geo", "a ZIP code narrows down where someone lives")
 
 
-def find_identifiers(text: str, ctx: PracticeContext) -> list[Finding]:
-    """Every shaped identifier in ``text``."""
+def find_identifiers(text: str, ctx: PracticeContext, public_line: PublicLine) -> list[Finding]:
+    """Every shaped identifier in ``text``; a phone number that ``public_line`` says the post
+    gives everyone is none."""
+    phones = partial(find_phones, public_line=public_line)
     found: list[Finding] = []
-    for finder in (find_numbers, find_emails, find_urls, find_handles, find_phones, find_addresses):
+    for finder in (find_numbers, find_emails, find_urls, find_handles, phones, find_addresses):
         found.extend(finder(text, ctx))
     return found

@@ -64,13 +64,33 @@ _PRAISE = re.compile(
     r"|proud\s+of\s+)$",
     re.IGNORECASE,
 )
-# What a text matching ``_PRAISE`` (all its branches end in white space) ends with once
-# that white space is stripped: a cheap test that skips the search. Only for ASCII text,
-# where ``str.lower`` and the pattern's IGNORECASE agree.
+# What a text before a name ends with when ``_PRAISE`` or ``_THANK_YOU_BEFORE`` can match
+# (each ends with white space after one of these words): most texts are ruled out by
+# looking at their last word instead of scanning them.
 _PRAISE_ENDINGS = tuple(
-    """congrats congratulations thanks you out outs kudos props cheers welcome back birthday
-    well soon rip of remembering peace wishing to for""".split()
+    "congrats congratulations thanks you out outs kudos props cheers welcome back birthday "
+    "well soon rip of remembering peace wishing to for".split()
 )
+
+
+def _praise_before(lead: str) -> bool:
+    """``_PRAISE.search(lead)``."""
+    if lead.isascii() and not lead.rstrip().lower().endswith(_PRAISE_ENDINGS):
+        return False
+    return _PRAISE.search(lead) is not None
+
+
+def _thank_you_before(lead: str) -> bool:
+    """``_THANK_YOU_BEFORE.search(lead)``."""
+    if lead.isascii():
+        end = lead.rstrip()
+        if end.endswith(","):
+            end = end[:-1].rstrip()
+        if not end.lower().endswith("you"):
+            return False
+    return _THANK_YOU_BEFORE.search(lead) is not None
+
+
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s*)?\d{1,3})")
 _END = frozenset(".!?")
 _THANK_YOU_BEFORE = re.compile(r"\bthank\s+you\s*,?\s*$", re.IGNORECASE)
@@ -148,6 +168,27 @@ register_starts(
     " ".join(sorted({re.match(r"\w+", p).group() + "=" for p in lx.PUBLIC_FIGURES})),  # type: ignore[union-attr]
 )
 register_starts("names.holiday", "martin= st= saint= val pre")
+
+
+register_starts(
+    "names.staff_context",
+    "our= front= to= join= joins= years= with= hyg nur doc staff= hir emp team= meet= from=",
+)
+
+
+def staff_context_in(text: str, begin: int, end: int) -> bool:
+    """``_STAFF_CONTEXT.search(text, begin, end)`` is not None, tried only at the words
+    where it can start."""
+    starts = word_starts(text)
+    if starts is None:
+        return _STAFF_CONTEXT.search(text, begin, end) is not None
+    offsets = starts.get("names.staff_context", ())
+    at = bisect_left(offsets, begin)
+    while at < len(offsets) and offsets[at] < end:
+        if _STAFF_CONTEXT.match(text, offsets[at], end) is not None:
+            return True
+        at += 1
+    return False
 
 
 def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]:
@@ -247,7 +288,7 @@ class _Finder:
         if known is None:
             begin = self.doc.sentences[max(0, index - 1)][0]
             end = self.doc.sentences[index][1]
-            known = self._staff[index] = bool(_STAFF_CONTEXT.search(self.doc.text, begin, end))
+            known = self._staff[index] = staff_context_in(self.doc.text, begin, end)
         return known
 
     def sentence_has(self, cache: dict[int, bool], pattern: re.Pattern[str], index: int) -> bool:
@@ -654,23 +695,6 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
     return "someone's care or family (\"X's surgery\")"
 
 
-def _may_thank(lead: str) -> bool:
-    """False only when ``lead`` cannot end in "thank you" (``_THANK_YOU_BEFORE``)."""
-    if not lead.isascii():
-        return True
-    tail = lead.rstrip()
-    if tail.endswith(","):
-        tail = tail[:-1].rstrip()
-    return tail[-3:].lower() == "you"
-
-
-def _may_praise(lead: str) -> bool:
-    """False only when ``lead`` cannot match ``_PRAISE``."""
-    if not lead.isascii():
-        return True
-    return lead[-1:].isspace() and lead.rstrip()[-15:].lower().endswith(_PRAISE_ENDINGS)
-
-
 def greeting(f: _Finder, c: Candidate) -> str | None:
     """After a greeting or "thank you" ("Hi Emma", "Thank you, Emma")."""
     if c.common:
@@ -678,7 +702,7 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     if c.prev in lx.GREETINGS:
         return "a greeting addressed to someone"
     lead = f.text_before(c.first_index)
-    if _may_thank(lead) and _THANK_YOU_BEFORE.search(lead):
+    if _thank_you_before(lead):
         return "a greeting addressed to someone"
     return None
 
@@ -688,7 +712,7 @@ def praise(f: _Finder, c: Candidate) -> str | None:
     if c.common:
         return None
     lead = f.text_before(c.first_index)
-    if _may_praise(lead) and _PRAISE.search(lead):
+    if _praise_before(lead):
         return "a shout-out or wishes to someone"
     return None
 

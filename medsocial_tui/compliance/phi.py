@@ -18,7 +18,12 @@ from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import find_names
 from medsocial_tui.compliance.normalize import normalize
-from medsocial_tui.compliance.rules import drop_vetoed_names, find_by_rules, person_in
+from medsocial_tui.compliance.rules import (
+    drop_vetoed_names,
+    find_by_rules,
+    person_in,
+    public_line_at,
+)
 from medsocial_tui.compliance.text import (
     Doc,
     finditer_at,
@@ -87,10 +92,13 @@ AGE = re.compile(
 # Where a date or an age can start (``text.register_starts``); an age also at "(".
 register_starts(
     "phi.date",
-    "las nex thi on= mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov"
-    " dec fir sec fou fif six sev eig nin ten ele twe the 0 yes ear chr new tha eas hal val",
+    "last= next= thi on= mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct"
+    " nov dec fir sec fou fif six sev eig nin ten ele twe the= 0 yesterday= earlier="
+    " christmas= new= thanksgiving= easter= halloween= valentine=",
 )
 register_starts("phi.age", "0 age tur is= was= at=")
+# Every age holds a number of two or three digits ("(age90)": after "age").
+register_starts("phi.age?", r"~(?i:^(?:age)?\d{2,3}(?!\d))")
 register_starts("phi.place_after", "from= in= near= lives= living= home=")
 register_starts("phi.street_only", "lives= living= live= house= home=")
 _AGE_OR_TURN = re.compile(r"(?:age|turn)", _I)
@@ -102,6 +110,8 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
     starts = word_starts(text)
     if starts is None:
         return AGE.finditer(text)
+    if "phi.age?" not in starts:
+        return iter(())
     offsets = starts.get("phi.age", [])
     if "(" in text:
         offsets = sorted({*offsets, *(m.start() for m in _OPENING.finditer(text))})
@@ -546,7 +556,7 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
 
 def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
-    findings = find_identifiers(text, ctx)
+    findings = find_identifiers(text, ctx, public_line_at)
     names = [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])

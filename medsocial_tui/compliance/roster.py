@@ -107,14 +107,25 @@ class Roster:
             hit = cache[(kind, value)] = _digest(self.key, kind, value) in self.digests
         return hit
 
+    def _has_written(self, kind: str, first: str, last: str = "") -> bool:
+        """``_has`` for words as written (each pair normalised once, then remembered)."""
+        cache: dict[tuple[str, str, str], bool] = self.__dict__.setdefault("_written", {})
+        hit = cache.get((kind, first, last))
+        if hit is None:
+            if len(cache) > 20000:
+                cache.clear()
+            value = normalise(first) + " " + normalise(last) if kind == "full" else normalise(first)
+            hit = cache[(kind, first, last)] = self._has(kind, value)
+        return hit
+
     def has_full_name(self, first: str, last: str) -> bool:
-        return self._has("full", normalise(first) + " " + normalise(last))
+        return self._has_written("full", first, last)
 
     def has_given_name(self, word: str) -> bool:
-        return self._has("first", normalise(word))
+        return self._has_written("first", word)
 
     def has_surname(self, word: str) -> bool:
-        return self._has("last", normalise(word))
+        return self._has_written("last", word)
 
 
 def digests_for(key: bytes, names: Iterable[tuple[str, str]]) -> dict[str, str]:

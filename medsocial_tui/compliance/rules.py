@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+# The standard library's regular-expression parser: private modules typeshed has no stubs for.
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import phonenumbers
 import wordfreq
@@ -37,8 +40,8 @@ from medsocial_tui.compliance.identifiers import (
     URL,
     may_hold_url,
 )
-from medsocial_tui.compliance.names import _STAFF_CONTEXT
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
+from medsocial_tui.compliance.names import staff_context_in
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
@@ -73,12 +76,19 @@ _THIRD_PERSON_CUE = (
 PERSON_CUE = re.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
 THIRD_PERSON_CUE = re.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
+# The cues are whole words (``PERSON_CUE`` ends with a word boundary): "i" for "I'm", "year"
+# for "year-old", "passed" for "passed away".
 register_starts(
     "person.cue",
-    "my= me= i= pat pt= cli res he= she= his= her= him= hers= mr= mrs= ms= miss= mx= mot mom= mum="
-    " fat dad= son= dau wif hus bro sis gra aun unc nie nep cou chi bab inf tod boy= gir man= wom"
-    " gen lad mal fem adm dis dia pre und hos bor die pas tra ref tre see nam dob= ssn= mrn= liv"
-    " yea yo= cus use app ten gue cal ins",
+    "my= me= i= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
+    " ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
+    " brother= sister= grandmother= grandfather= grandma= grandpa= grandson="
+    " granddaughter= aunt= uncle= niece= nephew= cousin= child= baby= infant= toddler="
+    " boy= girl= man= woman= gentleman= lady= male= female= admitted= discharged="
+    " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
+    " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
+    " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
+    " caller= referral= insured=",
 )
 
 
@@ -180,6 +190,12 @@ class Rule:
     # Words (as in ``starts``) of which every match holds one: without one, the rule is
     # not tried at all.
     requires: str = ""
+    # Characters a match may also start on just before a start word (the spaces before
+    # "name:" in "Your name: …", where the scan finds the match).
+    back_over: str = ""
+    # Characters a match starts on (a full stop or a line break), besides the text's start:
+    # the rule is tried there alone.
+    marks: str = ""
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -200,22 +216,28 @@ class Rule:
             yield Finding(start, end, self.label, f"{self.reason} [{self.name}]")
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
-        """``self.pattern.finditer(text)`` when the trigger fires, else nothing. In an
-        ASCII text a rule with ``starts`` tries its pattern only at the words a match can
-        start with (the same matches: a match starts nowhere else, and one found at an
-        earlier word hides the words it covers, as in a scan); the trigger is then asked
-        only once the pattern has matched."""
+        """``self.pattern.finditer(text)`` when the trigger fires, else nothing, found
+        quicker: a rule with ``starts`` is tried only at the words a match can start with
+        (``text.word_starts``), one with ``marks`` only at those characters and the text's
+        start, and none without a word it ``requires``. The matches are the same: a match
+        starts nowhere else, and one found earlier hides the offsets it covers, as in a
+        scan. The trigger is then asked only once the pattern has matched."""
         if self.pattern is URL and not may_hold_url(text):
             return  # every link holds "://", "www." or a dot and a top-level domain
         starts = word_starts(text) if self.starts or self.requires else None
         if starts is not None and not _may_match(self, starts):
             return  # no word a match could start with, or none it needs
-        if starts is None or not self.starts:
+        if self.marks:
+            offsets = [0, *(m.start() for m in _marks(self.marks).finditer(text))]
+        elif starts is None or not self.starts:
             if self.trigger is not None and not _triggered(self.trigger, text):
                 return
             yield from self.pattern.finditer(text)
             return
-        offsets = starts[self.name]
+        else:
+            offsets = starts[self.name]
+        if self.back_over:
+            offsets = _with_back_over(text, offsets, self.back_over)
         checked = self.trigger is None
         for m in matches_at(self.pattern, text, offsets):
             if not checked:
@@ -235,14 +257,14 @@ _TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, b
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
 
 
-def _literal_strings(items: object, fold: bool) -> tuple[set[str], bool] | None:
+def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[str], bool] | None:
     """The strings a parsed pattern of literals, small classes, groups, alternatives and
     word boundaries can match in an ASCII text, and whether they say exactly when it matches
     (False once a word boundary was left out: then they only say when it cannot); None when
     the pattern holds anything else."""
     out = {""}
     exact = True
-    for op, av in items:  # type: ignore[attr-defined]
+    for op, av in items:
         if op is _sre.AT:
             exact = False
             continue
@@ -585,7 +607,7 @@ def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A place named where the post speaks of its own team, partners or a meeting."""
     left, right = sentence_around(text, m.start(), m.end())
-    if _STAFF_CONTEXT.search(text, left, right) or _PARTNER.search(text, left, right):
+    if staff_context_in(text, left, right) or _PARTNER.search(text, left, right):
         return True
     return bool(_ORG_AFTER.match(text, m.end()))
 
@@ -931,7 +953,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         "a hospital, clinic or care home tied to a person",
         needs_person=True,
-        vetoes=(_own_practice, _calendar_word, _staff_or_partner),
+        vetoes=(_calendar_word, _own_practice, _staff_or_partner),
         trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
         starts="A",
         requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day$|Bir|Men|Psy|Tre|Lod|Res|Hom)",
@@ -948,7 +970,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_own_practice,),
         trigger=_trigger(r"\b(?:St|Saint|Mount|Mt)\b", 0),
-        starts="adm tra see tre dis bor del tak rus bro wen vis sta hos ref sen wor liv res pat in= int at= to= fro",
+        starts="admitted= transferred= seen= treated= discharged= born= delivered= taken= rushed= brought= went= visited= stayed= hospitalized= hospitalised= referred= sent= work= works= live= lives= staying= resident= patient= in= into= at= to= from=",
     ),
     Rule(
         "facility.care_move",
@@ -966,7 +988,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated"
             r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled"
         ),
-        starts="tre adm see dis tra hos bor del pla don per ext fit rem pul rus ope sta ref",
+        starts="treated= admitted= seen= discharged= transferred= hospitalized= hospitalised= born= delivered= placed= done= performed= extracted= fitted= removed= pulled= rushed= operated= stayed= referred=",
     ),
     Rule(
         "place.born_in",
@@ -979,7 +1001,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="place",
         vetoes=(_not_a_place, _provider_bio),
         trigger=_trigger(r"born|raised|grew"),
-        starts="bor rai gre",
+        starts="born= raised= grew=",
     ),
     Rule(
         "place.office_in",
@@ -996,7 +1018,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _own_address, _provider_bio),
         trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
-        starts="off cli hos pra hom hou apa fla liv fly fle tra mov hea dri dro res rel fro bor gre sta add loc",
+        starts="office= clinic= hospital= practice= home= house= apartment= flat= live= lives= living= fly= flying= flew= travel= traveling= travelling= moving= heading= driving= drove= reside= resides= residing= moved= relocated= from= born= grew= staying= address= located=",
     ),
     Rule(
         "place.person_from",
@@ -1013,7 +1035,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         needs_person=True,
         vetoes=(_not_a_place, _not_a_town_word, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
-        starts="wom man lad guy gen gir boy per pat mot fat mom mum dad son dau wif hus tea nur stu ret res nat i= we= ori he= she= 0",
+        starts="woman= man= lady= guy= gentleman= girl= boy= person= patient= mother= father= mom= mum= dad= son= daughter= wife= husband= teacher= nurse= student= retiree= resident= native= i= we= originally= he= she= 0",
     ),
     Rule(
         "place.town_suffix",
@@ -1109,7 +1131,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         group="street",
         vetoes=(_own_address,),
         trigger=_trigger(r"liv|resid|home|house|flat|apartment|moved"),
-        starts="liv res hom hou fla apa mov",
+        starts="live= lives= living= lived= reside= resides= residing= home= house= flat= apartment= moved=",
     ),
     Rule(
         "street.no_number",
@@ -1291,7 +1313,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a filled-in date of a person's care (Discharge date: 12/03/2022)",
         group="date",
         trigger=_trigger(r"date\s*[:=]|on\s*[:=]"),
-        starts="dis adm vis ser sur pro dea bir app tes col enc inj ons exa ref tra ope del las",
+        starts="discharge= discharged= admission= admit= admitted= visit= service= surgery= procedure= death= birth= appointment= appt= test= collection= encounter= injury= onset= exam= referral= transfer= operation= delivery= last=",
     ),
     Rule(
         "employer.field",
@@ -1356,6 +1378,12 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "a link to one person's page on a social network or fundraiser",
         vetoes=(_not_a_person_page,),
         trigger=_trigger(r"\.(?:com|net|me|app|social)/"),
+        starts=" ".join(
+            sorted(
+                {"http=", "https=", "www=", "m=", "mobile="}
+                | {re.split(r"\W", site, maxsplit=1)[0].lower() + "=" for site in _SOCIAL_SITES}
+            )
+        ),
     ),
     Rule(
         "id.labelled",
@@ -1673,6 +1701,8 @@ NAME_RULES: tuple[Rule, ...] = (
             r"|respon|name|patient"
         ),
         requires="belongs= belong= belonging= issued= registered= addressed= made= signed= behalf= c= attn= attention= owned= prescribed= reply= replying= responding= response= name= patient=",
+        starts="bel iss reg add mad sig on= c= att own pre rep res in= my= pat ful cli mem ins name=",
+        back_over=" \t",
     ),
     Rule(
         "name.self_introduced",
@@ -1685,7 +1715,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_led_by_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(r"contact|i'm|i am|this is|ask for|speak to|talk to"),
-        starts="con i= im= thi ask spe tal",
+        starts="contact= i= im= this= ask= speak= talk=",
     ),
     Rule(
         "name.personal_fact",
@@ -1726,7 +1756,7 @@ NAME_RULES: tuple[Rule, ...] = (
             ),
         ),
         trigger=_LOWER_TRIGGER,
-        starts="my= our= her= his= their= rep res dea hi= hel hey= tha i= im= name= patient= con sho wel hap we= met= x rec form= forms= inv ref bill=",
+        starts="my= our= her= his= their= reply= replying= responding= dear= hi= hello= hey= thanks= thank= i= im= name= patient= contact= shout= shoutout= congrats= congratulations= welcome= happy= we= met= x= xray= xrays= record= records= form= forms= invoice= referral= result= results= bill=",
     ),
     Rule(
         "name.relation",
@@ -1829,7 +1859,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see|phone|call"
         ),
-        starts="ask tel let rem tha con wis hel tex ema rin vis mee see pho cal",
+        starts="ask= tell= let= remind= thank= congratulate= wish= help= text= email= ring= visit= meet= see= phone= call=",
     ),
     Rule(
         "name.sentence_subject",
@@ -1852,6 +1882,7 @@ NAME_RULES: tuple[Rule, ...] = (
             r"says|said|ask|chipped|cracked|broke|lost|fell|had|has|came|comes|call|need|want|love|got|went|turned|finished|started|brought|booked|missed|cancel|rescheduled|tried|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated"
         ),
         requires="says= said= asked= asks= chipped= cracked= broke= lost= fell= had= has= came= comes= called= calls= needs= needed= wants= wanted= loves= loved= got= went= turned= finished= started= brought= booked= missed= cancelled= canceled= rescheduled= tried= told= sent= texted= emailed= messaged= visited= stopped= dropped= won= graduated=",
+        marks=".!?\n",
     ),
     Rule(
         "name.lower_subject",
@@ -1874,6 +1905,7 @@ NAME_RULES: tuple[Rule, ...] = (
         ),
         trigger=_trigger(r"'s|’s|lives|lived|was|works|can be|called|asked|passed|died"),
         requires="s= lives= lived= was= works= can= called= asked= passed= died=",
+        marks=".!?\n",
     ),
     Rule(
         "name.lower_given",
@@ -1883,7 +1915,7 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),
         trigger=_LOWER_TRIGGER,
-        starts="my= our= her= his= their= rep res dea hi= hel hey= tha i= im= name= patient= con sho wel hap we= met= x rec form= forms= inv ref bill=",
+        starts="my= our= her= his= their= reply= replying= responding= dear= hi= hello= hey= thanks= thank= i= im= name= patient= contact= shout= shoutout= congrats= congratulations= welcome= happy= we= met= x= xray= xrays= record= records= form= forms= invoice= referral= result= results= bill=",
     ),
     Rule(
         "name.title_initial",
@@ -1905,7 +1937,7 @@ NAME_RULES: tuple[Rule, ...] = (
             _not_a_name("name"),
         ),
         trigger=_trigger(r"\b[A-Z]\.", 0),
-        starts="A",
+        starts="A+A",
         requires="#1",
     ),
     Rule(
@@ -1922,7 +1954,7 @@ NAME_RULES: tuple[Rule, ...] = (
         'a name after "my name is", "named" or "called"',
         group="name",
         vetoes=(_not_a_name("name"), _staff_member, _not_name_like),
-        starts="my= nam cal i= pat in= rep res eme con gua nex spo par ins sub mem son dau wif hus mot fat mom dad chi bro sis",
+        starts="my= nam called= i= patient= in= replying= reply= responding= response= replied= emergency= contact= guardian= next= spouse= parent= insured= subscriber= member= son= daughter= wife= husband= mother= father= mom= dad= child= brother= sister=",
     ),
     Rule(
         "name.role_word",
@@ -1938,7 +1970,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"customer|client|patient|resident|member|subscriber|guest|applicant|tenant|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent"
         ),
-        starts="cus cli pat res mem sub gue app ten cal don cla ins pol ben gua par",
+        starts="customer= client= patient= resident= member= subscriber= guest= applicant= tenant= caller= donor= claimant= insured= policyholder= beneficiary= guardian= parent=",
     ),
     Rule(
         "name.with_age",
@@ -2050,11 +2082,22 @@ _PHONE_WORD = re.compile(
 )
 
 
+register_starts(
+    "phone.word",
+    "phone= ph= tel= telephone= mobile= mob= cell= number= no= call= called= calling= ring="
+    " rang= text= texted= reach= reachable= landline= fax= contact= whatsapp= dial= sms=",
+)
+
+
 def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """Seven-digit local numbers ("441-7776", "555 0134") after a phone word
     (``phone.local_seven``); no bare seven digits, which are too often something else."""
-    if not _PHONE_WORD.search(text):
-        return
+    starts = word_starts(text)
+    if starts is None:
+        if not _PHONE_WORD.search(text):
+            return
+    elif "phone.word" not in starts and "@" not in text:
+        return  # no phone word (``_PHONE_WORD``): its words are registered below
     for m in _LOCAL_SEVEN.finditer(text):
         start = m.start()
         if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):
@@ -2240,6 +2283,24 @@ def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
                     "url",
                     "a link's query value names a person or a condition [link.query_value]",
                 )
+
+
+@lru_cache(maxsize=8)
+def _marks(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+def _with_back_over(text: str, offsets: list[int], chars: str) -> list[int]:
+    """``offsets``, each with the start of the run of ``chars`` just before it."""
+    out: list[int] = []
+    for at in offsets:
+        before = at
+        while before > 0 and text[before - 1] in chars:
+            before -= 1
+        if before < at:
+            out.append(before)
+        out.append(at)
+    return out
 
 
 def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:

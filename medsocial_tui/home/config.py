@@ -8,7 +8,6 @@ environment variables ``MEDSOCIAL_SECRET_<ACCOUNT>_<FIELD>``.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import re
 import stat
@@ -19,12 +18,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import platformdirs
-
 from medsocial_tui.clock import zone
 from medsocial_tui.errors import ConfigError, HomeError, SecretsError
 from medsocial_tui.home import config_fast
 from medsocial_tui.home.config_lines import ConfigWarning, LineFinder, dotted
+
+_default = config_fast.default
+"""Each setting's default, from the one schema (:data:`config_fast.TABLES`)."""
 
 HOME_ENV = "MEDSOCIAL_HOME"
 CONFIG_NAME = "practice.toml"
@@ -70,6 +70,8 @@ class Home:
 
 
 def default_home() -> Path:
+    import platformdirs  # here: a home named by --home or MEDSOCIAL_HOME never needs it
+
     return Path(platformdirs.user_data_dir("medsocial", appauthor=False))
 
 
@@ -119,26 +121,26 @@ class AccountConfig:
 class InboxSettings:
     """``[inbox]`` in practice.toml."""
 
-    greet_by_name: bool = False
+    greet_by_name: bool = _default("inbox", "greet_by_name")
     """A reply may open with "Hi <first name>," (nothing else of the name, nowhere else)."""
-    negative_rating: int = 3
+    negative_rating: int = _default("inbox", "negative_rating")
     """A review rated at or below this is negative."""
-    negative_review_approval: bool = True
+    negative_review_approval: bool = _default("inbox", "negative_review_approval")
     """A reply to a negative review waits for an approver before it is sent."""
-    answer_within_hours: float = 4.0
+    answer_within_hours: float = _default("inbox", "answer_within_hours")
     """Working hours (the practice's opening hours) an item may wait for an answer."""
-    pages_per_run: int = 20
+    pages_per_run: int = _default("inbox", "pages_per_run")
 
 
 @dataclass(frozen=True)
 class AlertSettings:
     """``[alerts]`` in practice.toml."""
 
-    on_new: bool = True
-    on_overdue: bool = True
+    on_new: bool = _default("alerts", "on_new")
+    on_overdue: bool = _default("alerts", "on_overdue")
     command: tuple[str, ...] = ()
     """A program (absolute path) and its arguments, run with the alert's words on stdin."""
-    timeout_seconds: float = 20.0
+    timeout_seconds: float = _default("alerts", "timeout_seconds")
 
 
 @dataclass(frozen=True)
@@ -147,22 +149,22 @@ class PracticeConfig:
 
     name: str
     timezone: str
-    phone: str = ""
-    address: str = ""
-    website: str = ""
-    portal_url: str = ""
+    phone: str = _default("practice", "phone")
+    address: str = _default("practice", "address")
+    website: str = _default("practice", "website")
+    portal_url: str = _default("practice", "portal_url")
     trusted_sources: tuple[str, ...] = ()
-    one_person_practice: bool = False
-    review_required: bool = True
-    hours_change_review: bool = False
-    late_tolerance_minutes: int = 120
-    quiet_after_days: int = 14
-    lease_seconds: int = 600
-    reconcile_grace_seconds: int = 120
-    request_timeout_seconds: float = 30.0
-    reconcile_recheck_seconds: float = 2.0
+    one_person_practice: bool = _default("practice", "one_person_practice")
+    review_required: bool = _default("practice", "review_required")
+    hours_change_review: bool = _default("practice", "hours_change_review")
+    late_tolerance_minutes: int = _default("publishing", "late_tolerance_minutes")
+    quiet_after_days: int = _default("publishing", "quiet_after_days")
+    lease_seconds: int = _default("publishing", "lease_seconds")
+    reconcile_grace_seconds: int = _default("publishing", "reconcile_grace_seconds")
+    request_timeout_seconds: float = _default("publishing", "request_timeout_seconds")
+    reconcile_recheck_seconds: float = _default("publishing", "reconcile_recheck_seconds")
     """Pause between the two reads that must both miss a post before it counts as absent."""
-    busy_timeout_seconds: float = 30.0
+    busy_timeout_seconds: float = _default("database", "busy_timeout_seconds")
     """How long a write waits for another process holding the database before giving up
     with words (``[database] busy_timeout_seconds``)."""
     accounts: tuple[AccountConfig, ...] = ()
@@ -171,19 +173,19 @@ class PracticeConfig:
     hours: Mapping[str, str] = field(default_factory=dict)
     """Regular opening hours by weekday (``mon`` .. ``sun``): ``"08:00-17:00"`` or
     ``"closed"``. An hours change needs them to set "opening late" as special hours."""
-    audit_head_file: str = ""
+    audit_head_file: str = _default("audit", "head_file")
     """A file, outside the staff's reach, where each new head of the audit chain is appended
     (``[audit] head_file``); verification compares the chain with its last line."""
-    audit_syslog: bool | None = None
+    audit_syslog: bool | None = _default("audit", "syslog")
     """Also send each new head to syslog/journald; None: when ``audit_syslog_address`` exists."""
-    audit_syslog_address: str = "/dev/log"
+    audit_syslog_address: str = _default("audit", "syslog_address")
     source: Path | None = None
     warnings: tuple[ConfigWarning, ...] = ()
     """Keys the schema does not know (a typo falls back to a default): said, not fatal."""
-    ssh_authorized_keys: str = ""
+    ssh_authorized_keys: str = _default("ssh", "authorized_keys")
     """[ssh] authorized_keys: the file staff keys are written to (default: the service
     account's ~/.ssh/authorized_keys)."""
-    ssh_command: str = ""
+    ssh_command: str = _default("ssh", "command")
     """[ssh] command: the medsocial program the keys force (default: the one running)."""
     inbox: InboxSettings = field(default_factory=lambda: InboxSettings())
     """[inbox]: how replies are guarded and how soon an item should be answered."""
@@ -245,6 +247,22 @@ def load_config(home: Home) -> PracticeConfig:
             fix="fix the line named above; quotes around text and `key = value` on each line",
         ) from None
     return parse_config(data, path, text)
+
+
+FLATTENED = {"practice": "", "publishing": "", "database": "", "audit": "audit_", "ssh": "ssh_"}
+"""Tables whose keys are PracticeConfig's own fields (``[audit] head_file`` is
+``audit_head_file``); [inbox] and [alerts] keep a dataclass each."""
+
+
+def _settings(model: Any, table: str) -> dict[str, Any]:
+    """A table as read, key by key, as the settings hold it (a list as a tuple, a number as
+    a float)."""
+    read = getattr(model, table)
+    values: dict[str, Any] = {}
+    for name, key in config_fast.TABLES[table].items():
+        value = key.value(getattr(read, name))
+        values[name] = tuple(value) if isinstance(value, list) else value
+    return values
 
 
 def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> PracticeConfig:
@@ -336,7 +354,6 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             "alerts.command must start with the program's absolute path",
             'write it as a list, e.g. command = ["/usr/local/bin/page-the-office", "--quiet"]',
         )
-    publishing = model.publishing
     colors = {
         k: v for k, v in config_fast.as_data(model.colors).items() if isinstance(v, str) and v
     }
@@ -347,44 +364,21 @@ def parse_config(data: Mapping[str, Any], path: Path, text: str = "") -> Practic
             f"audit.head_file {head_file!r} is not an absolute path",
             'write the whole path, e.g. "/var/log/medsocial/audit-head.log"',
         )
+    flat = {
+        prefix + key: value
+        for table, prefix in FLATTENED.items()
+        for key, value in _settings(model, table).items()
+    }
     return PracticeConfig(
-        name=name,
-        timezone=practice.timezone,
-        phone=practice.phone,
-        address=practice.address,
-        website=practice.website,
-        portal_url=practice.portal_url,
-        trusted_sources=tuple(practice.trusted_sources),
-        one_person_practice=practice.one_person_practice,
-        review_required=practice.review_required,
-        hours_change_review=practice.hours_change_review,
-        late_tolerance_minutes=publishing.late_tolerance_minutes,
-        quiet_after_days=publishing.quiet_after_days,
-        lease_seconds=publishing.lease_seconds,
-        reconcile_grace_seconds=publishing.reconcile_grace_seconds,
-        request_timeout_seconds=float(publishing.request_timeout_seconds),
-        reconcile_recheck_seconds=float(publishing.reconcile_recheck_seconds),
-        busy_timeout_seconds=float(model.database.busy_timeout_seconds),
+        **{**flat, "name": name},
         accounts=tuple(accounts),
         keys=dict(model.keys),
         colors=colors,
         hours=dict(model.hours),
-        audit_head_file=head_file,
-        audit_syslog=model.audit.syslog,
-        audit_syslog_address=model.audit.syslog_address,
         source=path,
         warnings=tuple(warnings),
-        ssh_authorized_keys=model.ssh.authorized_keys,
-        ssh_command=model.ssh.command,
-        inbox=InboxSettings(
-            **{f.name: getattr(model.inbox, f.name) for f in dataclasses.fields(InboxSettings)}
-        ),
-        alerts=AlertSettings(
-            on_new=model.alerts.on_new,
-            on_overdue=model.alerts.on_overdue,
-            command=tuple(model.alerts.command),
-            timeout_seconds=model.alerts.timeout_seconds,
-        ),
+        inbox=InboxSettings(**_settings(model, "inbox")),
+        alerts=AlertSettings(**_settings(model, "alerts")),
     )
 
 

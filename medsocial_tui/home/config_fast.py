@@ -1,10 +1,11 @@
 """A quick reading of a ``practice.toml`` that is exactly right, without loading pydantic.
 
 Every command reads the config; building the pydantic schema costs more than the rest of
-``medsocial post list``. This module accepts only what :mod:`config_schema` accepts (strict
-types, the same ranges and defaults) and only when nothing is unusual: any unknown key, wrong
-type, value out of range or missing key gives ``None``, and the caller asks the pydantic
-schema, which says what is wrong, where, in the usual words. ``tests/foundation/
+``medsocial post list``. The schema itself is data here (:data:`TABLES`, :data:`ACCOUNT`),
+and :mod:`config_schema` builds its pydantic models from it, so the two accept the same
+types, ranges and defaults. This reading steps aside when anything is unusual: any unknown
+key, wrong type, value out of range or missing key gives ``None``, and the caller asks the
+pydantic schema, which says what is wrong, where, in the usual words. ``tests/foundation/
 test_config_fast.py`` checks the two agree on every file the tests write and on many broken
 variants of them.
 """
@@ -12,126 +13,191 @@ variants of them.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-Check = Callable[[Any], bool]
-
-
-def _text(value: Any) -> bool:
-    return type(value) is str
-
-
-def _whole(low: int, high: int) -> Check:
-    return lambda v: type(v) is int and low <= v <= high
-
-
-def _number(low: float, high: float, *, above: bool = False) -> Check:
-    def check(v: Any) -> bool:
-        if type(v) not in (int, float) or not math.isfinite(v):
-            return False
-        return (v > low if above else v >= low) and v <= high
-
-    return check
-
-
-def _flag(value: Any) -> bool:
-    return type(value) is bool
-
-
-def _texts(value: Any) -> bool:
-    return type(value) is list and all(type(v) is str for v in value)
-
-
-def _table_of_texts(value: Any) -> bool:
-    return type(value) is dict and all(type(v) is str for v in value.values())
-
-
-def _table(value: Any) -> bool:
-    return type(value) is dict
-
-
 REQUIRED = object()
+"""The default of a key that must be written."""
 
-# table -> key -> (check, default); mirrors config_schema's models key for key
-TABLES: dict[str, dict[str, tuple[Check, Any]]] = {
+
+@dataclass(frozen=True)
+class Key:
+    """One key of ``practice.toml``: its kind, default (:data:`REQUIRED`, a value, or
+    ``list``/``dict`` for an empty one), its range and the range in a person's words. The
+    pydantic schema (:mod:`config_schema`) and the config's dataclasses are built from these."""
+
+    kind: str
+    """text, whole, number, flag, texts (a list of text), table, or table_of_texts."""
+    default: Any = REQUIRED
+    low: float | None = None
+    high: float | None = None
+    above: bool = False
+    """``low`` itself is out of range (more than 0, not 0)."""
+    words: str = ""
+
+    def check(self, value: Any) -> bool:
+        kind = self.kind
+        if kind == "text":
+            return type(value) is str
+        if kind == "flag":
+            return type(value) is bool
+        if kind == "texts":
+            return type(value) is list and all(type(v) is str for v in value)
+        if kind == "table":
+            return type(value) is dict
+        if kind == "table_of_texts":
+            return type(value) is dict and all(type(v) is str for v in value.values())
+        if kind == "whole":
+            if type(value) is not int:
+                return False
+        elif type(value) not in (int, float) or not math.isfinite(value):
+            return False
+        if self.low is not None and (value <= self.low if self.above else value < self.low):
+            return False
+        return self.high is None or value <= self.high
+
+    def value(self, given: Any) -> Any:
+        return float(given) if self.kind == "number" else given
+
+    def default_value(self) -> Any:
+        return self.default() if callable(self.default) else self.default
+
+
+TABLES: dict[str, dict[str, Key]] = {
     "practice": {
-        "name": (_text, REQUIRED),
-        "timezone": (_text, REQUIRED),
-        "phone": (_text, ""),
-        "address": (_text, ""),
-        "website": (_text, ""),
-        "portal_url": (_text, ""),
-        "trusted_sources": (_texts, list),
-        "one_person_practice": (_flag, False),
-        "review_required": (_flag, True),
-        "hours_change_review": (_flag, False),
+        "name": Key("text"),
+        "timezone": Key("text"),
+        "phone": Key("text", ""),
+        "address": Key("text", ""),
+        "website": Key("text", ""),
+        "portal_url": Key("text", ""),
+        "trusted_sources": Key("texts", list),
+        "one_person_practice": Key("flag", False),
+        "review_required": Key("flag", True),
+        "hours_change_review": Key("flag", False),
     },
     "publishing": {
-        "late_tolerance_minutes": (_whole(0, 7 * 24 * 60), 120),
-        "quiet_after_days": (_whole(1, 3650), 14),
-        "lease_seconds": (_whole(30, 24 * 3600), 600),
-        "reconcile_grace_seconds": (_whole(0, 24 * 3600), 120),
-        "request_timeout_seconds": (_number(0, 600, above=True), 30.0),
-        "reconcile_recheck_seconds": (_number(0, 600), 2.0),
+        "late_tolerance_minutes": Key(
+            "whole",
+            120,
+            0,
+            7 * 24 * 60,
+            words="minutes a post may be late and still go out (0 to 10080, a week)",
+        ),
+        "quiet_after_days": Key(
+            "whole",
+            14,
+            1,
+            3650,
+            words="days without a post before an account is flagged (1 to 3650)",
+        ),
+        "lease_seconds": Key(
+            "whole", 600, 30, 24 * 3600, words="seconds a flush may hold a delivery (30 to 86400)"
+        ),
+        "reconcile_grace_seconds": Key(
+            "whole",
+            120,
+            0,
+            24 * 3600,
+            words="seconds before an absent post is sent again (0 to 86400)",
+        ),
+        "request_timeout_seconds": Key(
+            "number", 30.0, 0, 600, True, "seconds to wait for a network (more than 0, up to 600)"
+        ),
+        "reconcile_recheck_seconds": Key(
+            "number",
+            2.0,
+            0,
+            600,
+            False,
+            "seconds between the two reads that prove a post absent (0 to 600)",
+        ),
     },
-    "database": {"busy_timeout_seconds": (_number(0, 3600), 30.0)},
-    "colors": {"primary": (_text, ""), "accent": (_text, "")},
-    "ssh": {"authorized_keys": (_text, ""), "command": (_text, "")},
+    "database": {
+        "busy_timeout_seconds": Key(
+            "number", 30.0, 0, 3600, False, "seconds a write waits for another process (0 to 3600)"
+        )
+    },
+    "colors": {"primary": Key("text", ""), "accent": Key("text", "")},
+    "ssh": {"authorized_keys": Key("text", ""), "command": Key("text", "")},
     "audit": {
-        "head_file": (_text, ""),
-        "syslog": (_flag, None),
-        "syslog_address": (_text, "/dev/log"),
+        "head_file": Key("text", ""),
+        "syslog": Key("flag", None),
+        "syslog_address": Key("text", "/dev/log"),
     },
     "inbox": {
-        "greet_by_name": (_flag, False),
-        "negative_rating": (_whole(0, 5), 3),
-        "negative_review_approval": (_flag, True),
-        "answer_within_hours": (_number(0, 24 * 14, above=True), 4.0),
-        "pages_per_run": (_whole(1, 1000), 20),
+        "greet_by_name": Key("flag", False),
+        "negative_rating": Key(
+            "whole",
+            3,
+            0,
+            5,
+            words="the highest star rating that counts as a negative review (0 to 5)",
+        ),
+        "negative_review_approval": Key("flag", True),
+        "answer_within_hours": Key(
+            "number",
+            4.0,
+            0,
+            24 * 14,
+            True,
+            "working hours an item may wait for an answer (more than 0, up to 336)",
+        ),
+        "pages_per_run": Key(
+            "whole",
+            20,
+            1,
+            1000,
+            words="pages of activity one inbox fetch reads per account (1 to 1000)",
+        ),
     },
     "alerts": {
-        "on_new": (_flag, True),
-        "on_overdue": (_flag, True),
-        "command": (_texts, list),
-        "timeout_seconds": (_number(0, 600, above=True), 20.0),
+        "on_new": Key("flag", True),
+        "on_overdue": Key("flag", True),
+        "command": Key("texts", list),
+        "timeout_seconds": Key(
+            "number", 20.0, 0, 600, True, "seconds an alert may take (more than 0, up to 600)"
+        ),
     },
 }
-ACCOUNT: dict[str, tuple[Check, Any]] = {
-    "id": (_text, REQUIRED),
-    "channel": (_text, REQUIRED),
-    "name": (_text, None),
-    "base_url": (_text, None),
-    "settings": (_table, dict),
-    "enabled": (_flag, True),
+"""Every table of ``practice.toml`` but the accounts, key by key: the one schema."""
+
+ACCOUNT: dict[str, Key] = {
+    "id": Key("text"),
+    "channel": Key("text"),
+    "name": Key("text", None),
+    "base_url": Key("text", None),
+    "settings": Key("table", dict),
+    "enabled": Key("flag", True),
 }
-FLOATS = frozenset(
-    {
-        "request_timeout_seconds",
-        "reconcile_recheck_seconds",
-        "busy_timeout_seconds",
-        "answer_within_hours",
-        "timeout_seconds",
-    }
-)
-TOP = frozenset({*TABLES, "accounts", "keys", "hours"})
+"""One ``[[accounts]]`` entry."""
+
+MAPS = ("keys", "hours")
+"""Top-level tables of text by name: ``[keys]`` (key remaps), ``[hours]`` (by weekday)."""
+
+TOP = frozenset({*TABLES, "accounts", *MAPS})
 
 
-def _read(given: Any, keys: dict[str, tuple[Check, Any]]) -> SimpleNamespace | None:
+def default(table: str, key: str) -> Any:
+    """The default of ``[table] key`` (for the dataclasses that carry the config)."""
+    return TABLES[table][key].default_value()
+
+
+def _read(given: Any, keys: dict[str, Key]) -> SimpleNamespace | None:
     if type(given) is not dict or not given.keys() <= keys.keys():
         return None
     values: dict[str, Any] = {}
-    for key, (check, default) in keys.items():
-        if key in given:
-            value = given[key]
-            if not check(value):
+    for name, key in keys.items():
+        if name in given:
+            if not key.check(given[name]):
                 return None
-            values[key] = float(value) if key in FLOATS else value
-        elif default is REQUIRED:
+            values[name] = key.value(given[name])
+        elif key.default is REQUIRED:
             return None
         else:
-            values[key] = default() if callable(default) else default
+            values[name] = key.default_value()
     return SimpleNamespace(**values)
 
 
@@ -154,9 +220,9 @@ def read(data: Mapping[str, Any]) -> SimpleNamespace | None:
         if account is None:
             return None
         model["accounts"].append(account)
-    for name in ("keys", "hours"):
+    for name in MAPS:
         value = data.get(name, {})
-        if not _table_of_texts(value):
+        if not Key("table_of_texts").check(value):
             return None
         model[name] = value
     return SimpleNamespace(**model)

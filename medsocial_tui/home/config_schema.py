@@ -1,7 +1,8 @@
 """What ``practice.toml`` may hold: its tables, keys, types and sane ranges, and where in the
 file each key was written (so an error or warning names the line a person must change).
 
-The schema is pydantic; unknown keys are kept aside and reported as warnings (a typo such as
+The schema is written once, as data, in :mod:`config_fast` (which reads a correct file
+without pydantic); the pydantic models here are built from it. Unknown keys are kept aside and reported as warnings (a typo such as
 ``nmae`` would otherwise silently fall back to a default).
 """
 
@@ -11,8 +12,9 @@ import difflib
 import math
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
+from medsocial_tui.home.config_fast import ACCOUNT, MAPS, REQUIRED, TABLES, Key
 from medsocial_tui.home.config_lines import ConfigWarning, LineFinder, Path_, dotted
 
 __all__ = ["ConfigWarning", "LineFinder", "dotted", "explain", "unknown_key_warnings"]
@@ -22,99 +24,64 @@ class _Table(BaseModel):
     model_config = ConfigDict(extra="allow", strict=True, frozen=True)
 
 
-class PracticeTable(_Table):
-    name: str
-    timezone: str
-    phone: str = ""
-    address: str = ""
-    website: str = ""
-    portal_url: str = ""
-    trusted_sources: list[str] = Field(default_factory=list)
-    one_person_practice: bool = False
-    review_required: bool = True
-    hours_change_review: bool = False
+_TYPES: dict[str, Any] = {
+    "text": str,
+    "whole": int,
+    "number": float,
+    "flag": bool,
+    "texts": list[str],
+    "table": dict[str, Any],
+    "table_of_texts": dict[str, str],
+}
 
 
-class PublishingTable(_Table):
-    late_tolerance_minutes: int = Field(default=120, ge=0, le=7 * 24 * 60)
-    quiet_after_days: int = Field(default=14, ge=1, le=3650)
-    lease_seconds: int = Field(default=600, ge=30, le=24 * 3600)
-    reconcile_grace_seconds: int = Field(default=120, ge=0, le=24 * 3600)
-    request_timeout_seconds: float = Field(default=30.0, gt=0, le=600, allow_inf_nan=False)
-    reconcile_recheck_seconds: float = Field(default=2.0, ge=0, le=600, allow_inf_nan=False)
+def _field(key: Key) -> tuple[Any, Any]:
+    """A pydantic field for one key of :mod:`config_fast`'s schema."""
+    annotation = _TYPES[key.kind]
+    limits: dict[str, Any] = {}
+    if key.low is not None:
+        limits["gt" if key.above else "ge"] = key.low
+    if key.high is not None:
+        limits["le"] = key.high
+    if key.kind == "number":
+        limits["allow_inf_nan"] = False
+    if key.default is REQUIRED:
+        return annotation, Field(**limits)
+    if key.default is None:
+        annotation = annotation | None
+    if callable(key.default):
+        return annotation, Field(default_factory=key.default, **limits)
+    return annotation, Field(default=key.default, **limits)
 
 
-class DatabaseTable(_Table):
-    busy_timeout_seconds: float = Field(default=30.0, ge=0, le=3600, allow_inf_nan=False)
+def _model(name: str, keys: dict[str, Key]) -> type[_Table]:
+    fields: dict[str, Any] = {key: _field(spec) for key, spec in keys.items()}
+    return create_model(name, __base__=_Table, **fields)
 
 
-class AccountTable(_Table):
-    id: str
-    channel: str
-    name: str | None = None
-    base_url: str | None = None
-    settings: dict[str, Any] = Field(default_factory=dict)
-    enabled: bool = True
+TABLE_MODELS: dict[str, type[_Table]] = {
+    name: _model(f"{name.title()}Table", keys) for name, keys in TABLES.items()
+}
+AccountTable = _model("AccountTable", ACCOUNT)
 
 
-class SshTable(_Table):
-    authorized_keys: str = ""
-    command: str = ""
+def _top_fields() -> dict[str, Any]:
+    fields: dict[str, Any] = {"practice": (TABLE_MODELS["practice"], ...)}
+    for name, model in TABLE_MODELS.items():
+        if name != "practice":
+            fields[name] = (model, model())
+    accounts: Any = list[AccountTable]  # type: ignore[valid-type]  # a model built at import
+    fields["accounts"] = (accounts, Field(default_factory=list))
+    for name in MAPS:
+        fields[name] = (dict[str, str], Field(default_factory=dict))
+    return fields
 
 
-class AuditTable(_Table):
-    head_file: str = ""
-    syslog: bool | None = None
-    syslog_address: str = "/dev/log"
-
-
-class InboxTable(_Table):
-    greet_by_name: bool = False
-    negative_rating: int = Field(default=3, ge=0, le=5)
-    negative_review_approval: bool = True
-    answer_within_hours: float = Field(default=4.0, gt=0, le=24 * 14, allow_inf_nan=False)
-    pages_per_run: int = Field(default=20, ge=1, le=1000)
-
-
-class AlertsTable(_Table):
-    on_new: bool = True
-    on_overdue: bool = True
-    command: list[str] = Field(default_factory=list)
-    timeout_seconds: float = Field(default=20.0, gt=0, le=600, allow_inf_nan=False)
-
-
-class ColorsTable(_Table):
-    primary: str = ""
-    accent: str = ""
-
-
-class ConfigFile(_Table):
-    practice: PracticeTable
-    publishing: PublishingTable = PublishingTable()
-    database: DatabaseTable = DatabaseTable()
-    accounts: list[AccountTable] = Field(default_factory=list)
-    keys: dict[str, str] = Field(default_factory=dict)
-    colors: ColorsTable = ColorsTable()
-    ssh: SshTable = SshTable()
-    audit: AuditTable = AuditTable()
-    hours: dict[str, str] = Field(default_factory=dict)
-    inbox: InboxTable = InboxTable()
-    alerts: AlertsTable = AlertsTable()
-
+ConfigFile = create_model("ConfigFile", __base__=_Table, **_top_fields())
+"""The whole file, built from :data:`config_fast.TABLES` (the one schema)."""
 
 RANGE_WORDS: dict[str, str] = {
-    "late_tolerance_minutes": "minutes a post may be late and still go out (0 to 10080, a week)",
-    "quiet_after_days": "days without a post before an account is flagged (1 to 3650)",
-    "lease_seconds": "seconds a flush may hold a delivery (30 to 86400)",
-    "reconcile_grace_seconds": "seconds before an absent post is sent again (0 to 86400)",
-    "request_timeout_seconds": "seconds to wait for a network (more than 0, up to 600)",
-    "reconcile_recheck_seconds": "seconds between the two reads that prove a post absent "
-    "(0 to 600)",
-    "busy_timeout_seconds": "seconds a write waits for another process (0 to 3600)",
-    "negative_rating": "the highest star rating that counts as a negative review (0 to 5)",
-    "answer_within_hours": "working hours an item may wait for an answer (more than 0, up to 336)",
-    "pages_per_run": "pages of activity one inbox fetch reads per account (1 to 1000)",
-    "timeout_seconds": "seconds an alert may take (more than 0, up to 600)",
+    name: key.words for keys in TABLES.values() for name, key in keys.items() if key.words
 }
 
 
@@ -134,7 +101,7 @@ def unknown_keys(model: BaseModel, path: Path_ = ()) -> list[tuple[Path_, list[s
     return found
 
 
-def unknown_key_warnings(model: ConfigFile, finder: LineFinder, file: str) -> list[ConfigWarning]:
+def unknown_key_warnings(model: BaseModel, finder: LineFinder, file: str) -> list[ConfigWarning]:
     warnings: list[ConfigWarning] = []
     for path, known in unknown_keys(model):
         name = str(path[-1])

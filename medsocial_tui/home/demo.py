@@ -13,14 +13,15 @@ import tomllib
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from medsocial_tui import clock
-from medsocial_tui.errors import HomeError, UsageError
+from medsocial_tui.errors import HomeError, NotFound, UsageError
 from medsocial_tui.home import homebuild
 from medsocial_tui.home.config import Home, load_config, write_private, write_secrets
 from medsocial_tui.home.homebuild import CONTACT_FIELDS, ContactDetails
 from medsocial_tui.home.practice import Practice, current_login, ensure_practice_row, open_practice
-from medsocial_tui.models import Role
+from medsocial_tui.models import Post, Role, StaffMember
 from medsocial_tui.publishing import approvals, queue, states
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit, audit_notes, policy, records_key, training
@@ -252,9 +253,9 @@ def build(root: Path, *, login: str | None = None) -> Home:
     )
     for person_login, *_rest, acknowledged in DEMO_STAFF:
         if acknowledged:
-            member = staff_core.by_login(store, person_login)
+            member = _member(store, person_login)
             policy.acknowledge(store, person_login, member.id, version.number)
-    you = staff_core.by_login(store, login)
+    you = _member(store, login)
     policy.acknowledge(store, login, you.id, version.number)
     _seed_records(store, login, version.number)
     store.close()
@@ -351,13 +352,13 @@ def _seed_metrics(practice: Practice) -> None:
                 )
         today = clock.local(now, practice.tz).date()
         for config in practice.config.accounts:
-            names = _offered(practice, config.id, daily=True)
+            daily_names = _offered(practice, config.id, daily=True)
             followers = rng.randint(300, 900)
             for back in range(365, 0, -1):
                 day = today - timedelta(days=back)
                 busy = 1.25 if day.weekday() < 5 else 0.55
                 followers += rng.randint(0, 3)
-                for name in names:
+                for name in daily_names:
                     mean = DEMO_MEANS.get(name, 5)
                     value = (
                         followers
@@ -411,7 +412,7 @@ DEMO_TRAINING = (
 )
 
 
-def _seed_records(store, you: str, policy_number: int) -> None:
+def _seed_records(store: Store, you: str, policy_number: int) -> None:
     """Training on record (one person overdue, one new hire not yet trained), an audit note,
     and a draft of the next policy version with a custom section, to compare."""
     now = clock.today(store.tz)
@@ -449,14 +450,22 @@ def _seed_records(store, you: str, policy_number: int) -> None:
     )
 
 
+def _member(store: Store, login: str) -> StaffMember:
+    member = staff_core.by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member {login!r} in the demo")
+    return member
+
+
 def _as(practice: Practice, login: str) -> Practice:
     practice.login = login
     return practice
 
 
-def _demo_posts() -> list[dict]:
+def _demo_posts() -> list[dict[str, Any]]:
     text = resources.files("medsocial_tui.data").joinpath("demo_posts.toml").read_text("utf-8")
-    return tomllib.loads(text)["posts"]
+    posts: list[dict[str, Any]] = tomllib.loads(text)["posts"]
+    return posts
 
 
 def _seed_posts(practice: Practice) -> None:
@@ -498,7 +507,7 @@ def _seed_posts(practice: Practice) -> None:
     _as(practice, current_login())
 
 
-def _create_unchecked(practice: Practice, compose: queue.Compose):
+def _create_unchecked(practice: Practice, compose: queue.Compose) -> Post:
     """Create a demo post through the queue, as its author would."""
     return queue.create(practice, compose)
 
@@ -551,7 +560,8 @@ FAILURES = {
 def _seed_outcome(
     practice: Practice, delivery_id: int, account_id: str, then: str, index: int
 ) -> None:
-    network = practice.config.account(account_id).settings.get("network")
+    config = practice.config.account(account_id)
+    network = config.settings.get("network") if config else None
     now = clock.now()
     if then == "published" and network:
         state, kind, error = (
@@ -565,7 +575,8 @@ def _seed_outcome(
         state, kind, error = "published", None, ""
     remote = state == "published"
     scheduled = practice.store.one("SELECT scheduled_at FROM deliveries WHERE id=?", (delivery_id,))
-    published_at = (scheduled["scheduled_at"] or clock.to_iso(now)) if remote else None
+    due = scheduled["scheduled_at"] if scheduled else None
+    published_at = (due or clock.to_iso(now)) if remote else None
     sent = state != "held"
     with practice.store.write() as db:
         if sent:

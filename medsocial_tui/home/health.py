@@ -121,8 +121,8 @@ def account_findings(practice: Practice) -> list[Finding]:
     for row in todo:
         age = now - clock.parse_utc(row["updated_at"])
         if age > TODO_OVERDUE:
-            account = practice.config.account(row["account_id"])
-            network = str((account.settings if account else {}).get("network") or "")
+            configured = practice.config.account(row["account_id"])
+            network = str((configured.settings if configured else {}).get("network") or "")
             on = f" on {network}" if network else ""
             found.append(
                 Finding(
@@ -473,7 +473,7 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
 
     async def one(client: httpx.AsyncClient, account_id: str) -> Finding:
         area = f"account {account_id}"
-        channel = practice.plugins.channels.get(practice.config.account(account_id).channel)
+        channel = practice.channel_for(account_id)
         account = practice.account(account_id)
         try:
             health = await plugin_calls.call_channel(
@@ -633,7 +633,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
                 "database",
                 True,
                 f"SQLite {sqlite3.sqlite_version} has the WAL-reset bug: using the "
-                "rollback journal (safe, slightly slower)",
+                "rollback journal, truncated and synced at each commit (safe, slightly slower)",
                 severity="notice",
             )
         )

@@ -92,6 +92,11 @@ class HomeBuild:
         """Put the built home in place: one rename of the folder; from inside the target,
         one rename per file with the config last (until it is there, `init` sees an
         unfinished practice and completes it)."""
+        for journal in self.home.root.glob("*-journal"):
+            # The database is closed: an empty rollback journal (TRUNCATE mode) is no hot
+            # journal, and the new home should hold only what a practice needs.
+            if journal.stat().st_size == 0:
+                journal.unlink()
         try:
             if self.inside:
                 entries = sorted(self.home.root.iterdir(), key=lambda p: p.name == CONFIG_NAME)

@@ -29,7 +29,7 @@ from medsocial_tui.errors import ConfigError, InvalidTransition, NotFound, Usage
 from medsocial_tui.home.identity import LOGIN_PATTERN, SSH_OPTION
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, by_login, require
+from medsocial_tui.records.staff import Action, by_login, named, require
 
 KEY_TYPES = frozenset(
     {
@@ -222,12 +222,9 @@ def add_key(practice: Practice, login: str, key_text: str) -> StaffKey:
     actor = require(store, by_login(store, practice.login), Action.MANAGE_STAFF)
     if not LOGIN_PATTERN.match(login):
         raise UsageError(f"{login!r} is not a login", fix="lowercase letters, digits, - _ .")
-    member = by_login(store, login)
-    if member is None:
-        raise NotFound(
-            f"no staff member with login {login!r}",
-            fix=f"add them first: medsocial staff add {login} --name ... --ssh-key ...",
-        )
+    member = named(
+        store, login, fix=f"add them first: medsocial staff add {login} --name ... --ssh-key ..."
+    )
     if not member.active:
         raise InvalidTransition(f"{member.name} is deactivated; a deactivated login gets no key")
     key = parse_key(key_text)

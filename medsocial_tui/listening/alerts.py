@@ -18,6 +18,7 @@ import os
 import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from medsocial_tui.home.practice import Practice
@@ -104,9 +105,7 @@ def send(practice: Practice, alert: Alert) -> Sent:
         )
     for name, hook in practice.plugins.notifiers:
         try:
-            within_deadline(
-                lambda hook=hook: hook(alert=alert), practice.config.alerts.timeout_seconds
-            )
+            within_deadline(partial(hook, alert=alert), practice.config.alerts.timeout_seconds)
             sent.words.append(f"alert told the {name} plugin")
         except PluginHung:
             sent.ok = False
@@ -138,8 +137,8 @@ def _apprise(urls: tuple[str, ...], alert: Alert, sent: Sent, timeout: float) ->
             )
             continue
         try:
-            ok = within_deadline(
-                lambda t=target: t.notify(title=alert.title, body=alert.body), timeout
+            ok = bool(
+                within_deadline(partial(target.notify, title=alert.title, body=alert.body), timeout)
             )
         except PluginHung:
             ok = False

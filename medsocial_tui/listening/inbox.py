@@ -18,6 +18,7 @@ is in :mod:`.inbox_replies`, the reply templates in :mod:`.inbox_templates`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from medsocial_tui.channel import Activity, Capability, Channel, ChannelError
 from medsocial_tui.compliance import reply_guard
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.listening.inbox_states import UNANSWERED, InboxState, ReplyState, can_move
+from medsocial_tui.listening.inbox_states import ITEMS, UNANSWERED, InboxState, ReplyState, can_move
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.records import audit
 from medsocial_tui.records.staff import Action, by_login, decide, require
@@ -334,13 +335,8 @@ def _move(
             f"inbox item {item_id} is {item.state.value}; it cannot become {target.value}",
             fix="`medsocial inbox show ID` says what it is waiting for",
         )
-    sets = {"state": target.value, "updated_at": _now(), **(extra or {})}
     with practice.store.write() as db:
-        changed = db.conn.execute(
-            f"UPDATE inbox_items SET {', '.join(f'{k}=?' for k in sets)} WHERE id=? AND state=?",
-            (*sets.values(), item_id, item.state.value),
-        ).rowcount
-        if changed != 1:
+        if not ITEMS.move(db, item_id, item.state, target, updated_at=_now(), **(extra or {})):
             raise InvalidTransition(
                 f"inbox item {item_id} changed while you were looking; look again",
             )
@@ -449,13 +445,22 @@ def escalate(practice: Practice, item_id: int, to: str) -> Item:
     )
 
 
-async def _network_call(
-    practice: Practice, item: Item, call_name: str, check: Any, *args: Any
+async def network_call(
+    practice: Practice,
+    item: Item,
+    call_name: str,
+    check: Any,
+    *args: Any,
+    client: httpx.AsyncClient | None = None,
 ) -> Any:
+    """``channel.<call_name>(client, account, the item, *args)`` through the plugin call
+    guard (deadline, answer checked), on ``client`` or on a client of its own."""
     channel = practice.channel_for(item.account_id)
     account = practice.account(item.account_id)
-    async with practice.http_client() as client:
-        method = getattr(channel, call_name)
+    method = getattr(channel, call_name)
+    async with contextlib.AsyncExitStack() as stack:
+        if client is None:
+            client = await stack.enter_async_context(practice.http_client())
         return await plugin_calls.call_channel(
             channel,
             account,
@@ -488,7 +493,7 @@ def hide(practice: Practice, item_id: int, *, hidden: bool = True) -> Item:
     if not can_move(item.state, target):
         raise InvalidTransition(f"inbox item {item_id} is {item.state.value}")
     try:
-        asyncio.run(_network_call(practice, item, "hide", plugin_calls.checked_done, hidden))
+        asyncio.run(network_call(practice, item, "hide", plugin_calls.checked_done, hidden))
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # noqa: BLE001 - said in words, nothing changed here

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import httpx
@@ -269,7 +270,7 @@ async def read_account(
             page = await plugin_calls.call_channel(
                 channel,
                 account,
-                lambda cursor=cursor: channel.read_activity(client, account, cursor),
+                partial(channel.read_activity, client, account, cursor),
                 plugin_calls.checked_activity,
                 deadline=READ_DEADLINE_SECONDS,
             )

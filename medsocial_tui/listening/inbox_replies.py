@@ -28,19 +28,21 @@ from medsocial_tui.compliance import reply_guard
 from medsocial_tui.errors import ComplianceBlocked, InvalidTransition, PermissionDenied, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.listening.inbox import (
-    CALL_DEADLINE_SECONDS,
     Item,
     Reply,
     channel_words,
     get,
     get_reply,
     me,
+    network_call,
     replies,
     reply_context,
     require_worker,
 )
 from medsocial_tui.listening.inbox_states import (
+    ITEMS,
     OPEN_REPLIES,
+    REPLIES,
     InboxState,
     ReplyState,
     can_move,
@@ -51,6 +53,7 @@ from medsocial_tui.listening.inbox_states import ReplyState as R
 from medsocial_tui.listening.inbox_templates import template_texts
 from medsocial_tui.records import audit, records_key
 from medsocial_tui.records.staff import Action, require
+from medsocial_tui.store import inserted_id
 
 
 def check(practice: Practice, item: Item, text: str) -> reply_guard.ReplyVerdict:
@@ -158,12 +161,12 @@ def write_reply(practice: Practice, item_id: int, text: str) -> ReplyResult:
     state = R.WAITING if needs_approval else R.APPROVED
     now = clock.to_iso(clock.now())
     with practice.store.write() as db:
-        reply_id = int(
+        reply_id = inserted_id(
             db.conn.execute(
                 "INSERT INTO inbox_replies (item_id, text, written_by, written_at, guard, state,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (item_id, text, member.login, now, json.dumps(verdict.to_dict()), state.value, now),
-            ).lastrowid
+            )
         )
         if state is R.APPROVED:
             _seal_approval(db, reply_id, item_id, text, member.login, now, basis="no_review")
@@ -217,11 +220,7 @@ def approve(practice: Practice, reply_id: int) -> ReplyResult:
         raise ReplyBlocked(item.id, verdict)
     now = clock.to_iso(clock.now())
     with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE inbox_replies SET state=?, updated_at=? WHERE id=? AND state=?",
-            (R.APPROVED.value, now, reply_id, R.WAITING.value),
-        ).rowcount
-        if changed != 1:
+        if not REPLIES.move(db, reply_id, R.WAITING, R.APPROVED, updated_at=now):
             raise InvalidTransition(f"reply {reply_id} changed meanwhile; look again")
         _seal_approval(db, reply_id, item.id, reply.text, member.login, now, basis="approver")
     return send(practice, reply_id)
@@ -233,9 +232,13 @@ def reject(practice: Practice, reply_id: int, note: str = "") -> Reply:
     if not can_move_reply(reply.state, R.REJECTED):
         raise InvalidTransition(f"reply {reply_id} is {reply.state.value}")
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE inbox_replies SET state=?, last_error=?, updated_at=? WHERE id=? AND state=?",
-            (R.REJECTED.value, note, clock.to_iso(clock.now()), reply_id, reply.state.value),
+        REPLIES.move(
+            db,
+            reply_id,
+            reply.state,
+            R.REJECTED,
+            last_error=note,
+            updated_at=clock.to_iso(clock.now()),
         )
         audit.record(db, member.login, "inbox.reply_rejected", "inbox_reply", reply_id)
     return get_reply(practice.store, reply_id)
@@ -249,10 +252,7 @@ def cancel_reply(practice: Practice, reply_id: int) -> Reply:
             f"reply {reply_id} is {reply.state.value}; it cannot be canceled now"
         )
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE inbox_replies SET state=?, updated_at=? WHERE id=? AND state=?",
-            (R.CANCELED.value, clock.to_iso(clock.now()), reply_id, reply.state.value),
-        )
+        REPLIES.move(db, reply_id, reply.state, R.CANCELED, updated_at=clock.to_iso(clock.now()))
         audit.record(db, member.login, "inbox.reply_canceled", "inbox_reply", reply_id)
     return get_reply(practice.store, reply_id)
 
@@ -297,32 +297,26 @@ async def send_async(
         return _finish(practice, reply, item, R.FAILED, f"not sent: {why}")
     attempt = uuid.uuid4().hex
     with practice.store.write() as db:
-        changed = db.conn.execute(
-            "UPDATE inbox_replies SET state=?, attempt_id=?, updated_at=? WHERE id=? AND state=?",
-            (R.SENDING.value, attempt, clock.to_iso(clock.now()), reply_id, R.APPROVED.value),
-        ).rowcount
-        if changed != 1:
+        claimed = REPLIES.move(
+            db,
+            reply_id,
+            R.APPROVED,
+            R.SENDING,
+            attempt_id=attempt,
+            updated_at=clock.to_iso(clock.now()),
+        )
+        if not claimed:
             raise InvalidTransition(f"reply {reply_id} is being sent by someone else")
         audit.record(db, "inbox", "inbox.reply_claimed", "inbox_reply", reply_id, attempt=attempt)
-    account = practice.account(item.account_id)
-    own = client is None
-    client = client or practice.http_client()
     try:
-        sent = await plugin_calls.call_channel(
-            channel,
-            account,
-            lambda: channel.reply(client, account, item.activity(), reply.text),
-            plugin_calls.checked_reply,
-            deadline=CALL_DEADLINE_SECONDS,
+        sent = await network_call(
+            practice, item, "reply", plugin_calls.checked_reply, reply.text, client=client
         )
     except (KeyboardInterrupt, SystemExit, asyncio.CancelledError):
         raise
     except BaseException as exc:  # noqa: BLE001 - every failure is recorded in words
         state, words = _classify(channel, exc)
         return _finish(practice, reply, item, state, words, retry_at=getattr(exc, "retry_at", None))
-    finally:
-        if own:
-            await client.aclose()
     return _finish(practice, reply, item, R.SENT, "", sent=sent)
 
 
@@ -353,28 +347,23 @@ def _finish(
 ) -> ReplyResult:
     now = clock.to_iso(clock.now())
     with practice.store.write() as db:
-        current = db.conn.execute(
-            "SELECT state FROM inbox_replies WHERE id=?", (reply.id,)
-        ).fetchone()[0]
-        db.conn.execute(
-            "UPDATE inbox_replies SET state=?, last_error=?, remote_id=coalesce(?, remote_id),"
-            " permalink=coalesce(?, permalink), updated_at=? WHERE id=?",
-            (
-                state.value,
-                words,
-                sent.remote_id if sent else None,
-                sent.permalink if sent else None,
-                now,
-                reply.id,
-            ),
+        current, remote_id, permalink = db.conn.execute(
+            "SELECT state, remote_id, permalink FROM inbox_replies WHERE id=?", (reply.id,)
+        ).fetchone()
+        REPLIES.move(
+            db,
+            reply.id,
+            current,
+            state,
+            last_error=words,
+            remote_id=sent.remote_id if sent and sent.remote_id is not None else remote_id,
+            permalink=sent.permalink if sent and sent.permalink is not None else permalink,
+            updated_at=now,
         )
         if state is R.SENT:
-            moved = can_move(InboxState(item_state(db, item.id)), N.REPLIED)
-            if moved:
-                db.conn.execute(
-                    "UPDATE inbox_items SET state=?, answered_at=?, updated_at=? WHERE id=?",
-                    (N.REPLIED.value, now, now, item.id),
-                )
+            answered = InboxState(item_state(db, item.id))
+            if can_move(answered, N.REPLIED):
+                ITEMS.move(db, item.id, answered, N.REPLIED, answered_at=now, updated_at=now)
         if retry_at is not None:
             from medsocial_tui.accounts import rate_waits
 
@@ -413,16 +402,14 @@ async def reconcile_async(
     reply = get_reply(practice.store, reply_id)
     item = get(practice.store, reply.item_id)
     channel = practice.channel_for(item.account_id)
-    account = practice.account(item.account_id)
-    own = client is None
-    client = client or practice.http_client()
     try:
-        found = await plugin_calls.call_channel(
-            channel,
-            account,
-            lambda: channel.find_reply(client, account, item.activity(), reply.text),
+        found = await network_call(
+            practice,
+            item,
+            "find_reply",
             plugin_calls.checked_found_reply,
-            deadline=CALL_DEADLINE_SECONDS,
+            reply.text,
+            client=client,
         )
     except (KeyboardInterrupt, SystemExit, asyncio.CancelledError):
         raise
@@ -434,20 +421,14 @@ async def reconcile_async(
             f"{reply_id} --sent` or `--not-sent`",
             needs_person=True,
         )
-    finally:
-        if own:
-            await client.aclose()
     if found is not None:
         return _finish(
             practice, reply, item, R.SENT, "found when the thread was read back", sent=found
         )
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE inbox_replies SET state=?, updated_at=? WHERE id=? AND state=?",
-            (R.APPROVED.value, clock.to_iso(clock.now()), reply_id, R.UNKNOWN.value),
-        )
+        REPLIES.move(db, reply_id, R.UNKNOWN, R.APPROVED, updated_at=clock.to_iso(clock.now()))
         audit.record(db, "inbox", "inbox.reply_absent", "inbox_reply", reply_id)
-    return await send_async(practice, reply_id, client=None if own else client)
+    return await send_async(practice, reply_id, client=client)
 
 
 def resolve(practice: Practice, reply_id: int, *, sent: bool, url: str | None = None) -> Reply:
@@ -469,9 +450,6 @@ def resolve(practice: Practice, reply_id: int, *, sent: bool, url: str | None = 
         )
     else:
         with practice.store.write() as db:
-            db.conn.execute(
-                "UPDATE inbox_replies SET state=?, updated_at=? WHERE id=? AND state=?",
-                (R.APPROVED.value, clock.to_iso(clock.now()), reply_id, R.UNKNOWN.value),
-            )
+            REPLIES.move(db, reply_id, R.UNKNOWN, R.APPROVED, updated_at=clock.to_iso(clock.now()))
             audit.record(db, member.login, "inbox.reply_not_sent", "inbox_reply", reply_id)
     return get_reply(practice.store, reply_id)

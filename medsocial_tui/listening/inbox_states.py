@@ -2,12 +2,15 @@
 
 An inbox item is one thing someone wrote to one of the practice's accounts (a comment, a
 message, a review, a mention). Only the transitions listed here are possible; every move is
-a compare-and-set on the current state with its audit event.
+a compare-and-set on the current state (:meth:`Machine.move`, the one mechanism of
+:mod:`machine`) with its audit event.
 """
 
 from __future__ import annotations
 
 import enum
+
+from medsocial_tui.machine import Machine
 
 
 class InboxState(enum.StrEnum):
@@ -22,15 +25,22 @@ class InboxState(enum.StrEnum):
 
 N = InboxState
 
-TRANSITIONS: dict[InboxState, frozenset[InboxState]] = {
-    N.NEW: frozenset({N.SEEN, N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-    N.SEEN: frozenset({N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-    N.FOLLOW_UP: frozenset({N.REPLIED, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-    N.ESCALATED: frozenset({N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-    N.REPLIED: frozenset({N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-    N.HIDDEN: frozenset({N.SEEN, N.CLOSED}),
-    N.CLOSED: frozenset({N.FOLLOW_UP, N.SEEN}),
-}
+ITEMS: Machine[InboxState] = Machine(
+    "an inbox item",
+    InboxState,
+    "inbox_items",
+    "state",
+    {
+        N.NEW: frozenset({N.SEEN, N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+        N.SEEN: frozenset({N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+        N.FOLLOW_UP: frozenset({N.REPLIED, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+        N.ESCALATED: frozenset({N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+        N.REPLIED: frozenset({N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
+        N.HIDDEN: frozenset({N.SEEN, N.CLOSED}),
+        N.CLOSED: frozenset({N.FOLLOW_UP, N.SEEN}),
+    },
+)
+TRANSITIONS = ITEMS.moves
 
 UNANSWERED = frozenset({N.NEW, N.SEEN, N.FOLLOW_UP, N.ESCALATED})
 """Items still waiting for the practice: counted in the header, by doctor and the alert."""
@@ -46,8 +56,7 @@ DESCRIPTIONS: dict[InboxState, str] = {
 }
 
 
-def can_move(current: InboxState | str, target: InboxState | str) -> bool:
-    return InboxState(target) in TRANSITIONS[InboxState(current)]
+can_move = ITEMS.can_move
 
 
 class ReplyState(enum.StrEnum):
@@ -69,20 +78,28 @@ class ReplyState(enum.StrEnum):
 
 R = ReplyState
 
-REPLY_TRANSITIONS: dict[ReplyState, frozenset[ReplyState]] = {
-    R.WAITING: frozenset({R.APPROVED, R.REJECTED, R.CANCELED}),
-    R.APPROVED: frozenset({R.SENDING, R.CANCELED}),
-    R.SENDING: frozenset({R.SENT, R.UNKNOWN, R.FAILED, R.APPROVED}),
-    R.UNKNOWN: frozenset({R.SENT, R.FAILED, R.APPROVED}),
-    R.FAILED: frozenset({R.CANCELED}),
-    R.REJECTED: frozenset(),
-    R.SENT: frozenset(),
-    R.CANCELED: frozenset(),
-}
+REPLIES: Machine[ReplyState] = Machine(
+    "a reply",
+    ReplyState,
+    "inbox_replies",
+    "state",
+    {
+        R.WAITING: frozenset({R.APPROVED, R.REJECTED, R.CANCELED}),
+        # approved -> failed: found unsendable before any request (its approval no longer
+        # holds, the reply guard stops it now)
+        R.APPROVED: frozenset({R.SENDING, R.CANCELED, R.FAILED}),
+        R.SENDING: frozenset({R.SENT, R.UNKNOWN, R.FAILED, R.APPROVED}),
+        R.UNKNOWN: frozenset({R.SENT, R.FAILED, R.APPROVED}),
+        R.FAILED: frozenset({R.CANCELED}),
+        R.REJECTED: frozenset(),
+        R.SENT: frozenset(),
+        R.CANCELED: frozenset(),
+    },
+)
+REPLY_TRANSITIONS = REPLIES.moves
 
 OPEN_REPLIES = frozenset({R.WAITING, R.APPROVED, R.SENDING, R.UNKNOWN})
 """A reply in one of these states stops another reply to the same item being written."""
 
 
-def can_move_reply(current: ReplyState | str, target: ReplyState | str) -> bool:
-    return ReplyState(target) in REPLY_TRANSITIONS[ReplyState(current)]
+can_move_reply = REPLIES.can_move

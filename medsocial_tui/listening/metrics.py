@@ -19,7 +19,8 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from medsocial_tui import clock
 from medsocial_tui.accounts import rate_waits
@@ -140,10 +141,15 @@ ORDER BY d.account_id, d.published_at
     return by_account
 
 
-def _checked(kind: type, words: str) -> Callable[[str, object, Callable[[str], str]], list]:
+Counted = TypeVar("Counted", PostCounts, DailyCounts)
+
+
+def _checked(
+    kind: type[Counted], words: str
+) -> Callable[[str, object, Callable[[str], str]], list[Counted]]:
     """A check of a plugin's answer: a list of ``kind`` whose counters are whole numbers."""
 
-    def check(plugin: str, answer: object, hide: Callable[[str], str]) -> list:
+    def check(plugin: str, answer: object, hide: Callable[[str], str]) -> list[Counted]:
         if not isinstance(answer, list | tuple) or not all(isinstance(a, kind) for a in answer):
             raise BadMetrics(
                 f"the {plugin} plugin answered {words} with {type(answer).__name__} "
@@ -291,9 +297,7 @@ async def _read_account(
             read = await plugin_calls.call_channel(
                 channel,
                 account,
-                lambda batch=batch: channel.read_post_metrics(
-                    client, account, [d.remote_id for d in batch]
-                ),
+                partial(channel.read_post_metrics, client, account, [d.remote_id for d in batch]),
                 _checked_posts,
                 deadline=CALL_SECONDS,
             )
@@ -424,7 +428,7 @@ WHERE d.state = ? AND d.published_at >= ? AND d.published_at < ?
 """,
         (DeliveryState.PUBLISHED.value, clock.to_iso(start), clock.to_iso(end)),
     ).fetchall()
-    newest: dict[int, tuple] = {}
+    newest: dict[int, tuple[Any, ...]] = {}
     for row in rows:
         held = newest.get(row[0])
         if held is None or AGE_ORDER[row[6]] > AGE_ORDER[held[6]]:

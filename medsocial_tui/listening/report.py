@@ -20,6 +20,8 @@ from medsocial_tui.listening import metrics
 from medsocial_tui.publishing.states import DeliveryState
 
 if TYPE_CHECKING:
+    from fpdf import FPDF
+
     from medsocial_tui.home.practice import Practice
 
 PERIODS = ("week", "month", "year")
@@ -487,7 +489,7 @@ def as_html(summary: Summary) -> str:
 
 
 def _bars(
-    pdf,
+    pdf: FPDF,
     x: float,
     y: float,
     w: float,
@@ -533,7 +535,7 @@ def _bars(
         pdf.cell(36, 5, latin1(name))
 
 
-def draw_charts(pdf, summary: Summary, y: float) -> float:
+def draw_charts(pdf: FPDF, summary: Summary, y: float) -> float:
     """Interactions a day this period, and each account this period beside the last."""
     days = summary.series.get("engagement", [])
     _bars(

@@ -33,6 +33,7 @@ from medsocial_tui.operations.hours_words import post_words
 from medsocial_tui.publishing import guard, queue
 from medsocial_tui.records import audit
 from medsocial_tui.records.staff import Action, require
+from medsocial_tui.store import inserted_id
 
 
 def _failure_words(exc: BaseException, channel: Channel) -> str:
@@ -212,7 +213,7 @@ def _record_change(
                 clock.to_iso(now),
             ),
         )
-        change_id = int(cursor.lastrowid)
+        change_id = inserted_id(cursor)
         audit.record(
             db,
             actor,
@@ -236,7 +237,9 @@ async def _apply_special_hours(
     client: httpx.AsyncClient | None,
 ) -> list[AccountOutcome]:
     periods = list(the_plan.periods)
-    jobs = {a.account_id: (periods, []) for a in the_plan.special}
+    jobs: dict[str, tuple[list[SpecialHours], list[date]]] = {
+        a.account_id: (periods, []) for a in the_plan.special
+    }
     results = await set_everywhere(practice, jobs, client)
     previous: dict[str, list[dict[str, Any]]] = {}
     outcomes: list[AccountOutcome] = []

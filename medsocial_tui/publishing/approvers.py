@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
+from medsocial_tui.publishing import queue
+from medsocial_tui.publishing.states import PostStatus
 from medsocial_tui.records.staff import Action, decide, everyone
 
 
@@ -42,7 +44,7 @@ class ReviewWait:
 def review_wait(practice: Practice, post: Post) -> ReviewWait | None:
     """For a post in review: the staff who may approve it now (never its author, unless the
     practice is one person). None for a post not in review."""
-    if post.status != "in_review":
+    if post.status != PostStatus.IN_REVIEW:
         return None
     able: list[str] = []
     blocked: list[str] = []
@@ -55,3 +57,13 @@ def review_wait(practice: Practice, post: Post) -> ReviewWait | None:
         elif any(r.value == "approver" for r in member.roles):
             blocked.append(f"{member.login}: {decision.reason}")
     return ReviewWait(post.id, post.author, tuple(able), tuple(blocked))
+
+
+def stuck_posts_of(practice: Practice, author: str) -> list[ReviewWait]:
+    """An author's posts in review that nobody may approve now."""
+    rows = practice.store.query(
+        "SELECT id FROM posts WHERE status = ? AND author = ? ORDER BY id",
+        (PostStatus.IN_REVIEW.value, author),
+    )
+    waits = [review_wait(practice, queue.get(practice.store, r["id"])) for r in rows]
+    return [w for w in waits if w is not None and w.stuck]

@@ -21,6 +21,9 @@ from medsocial_tui.records import audit
 from medsocial_tui.store import Store
 
 RUNNER = "flush"
+DUE_PAGE = 200
+"""Due deliveries a lane reads at a time (see :func:`due_page`): a run holds a page per
+account, however many are due."""
 
 
 def runner_id() -> str:
@@ -64,6 +67,7 @@ def sweep_expired_leases(store: Store, now: datetime) -> list[int]:
 
 def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
     """One claim without an outcome becomes ``unknown``, with what a person does about it."""
+    end_attempt(store, delivery_id, None, now, "unknown", why)
     states.move(
         store.db,
         delivery_id,
@@ -76,12 +80,33 @@ def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
         lease_expires_at=None,
         updated_at=clock.to_iso(now),
     )
-    store.db.conn.execute(
-        "UPDATE attempts SET finished_at=?, outcome='unknown', detail=?"
-        " WHERE delivery_id=? AND finished_at IS NULL",
-        (clock.to_iso(now), why, delivery_id),
-    )
     audit.record(store.db, RUNNER, "delivery.interrupted", "delivery", delivery_id)
+
+
+def end_attempt(
+    store: Store, delivery_id: int, attempt_id: str | None, now: datetime, outcome: str, detail: str
+) -> None:
+    """Write the attempt's record as it ends (one statement): who claimed it and when come
+    from the delivery's claim, which holds them durably while the request is out (the claim's
+    audit event names the attempt too). Call before the move that clears the lease. A record
+    already there (written when the attempt began, by an older version, or by a sweep whose
+    answer came late) is finished instead. An attempt the delivery has since moved past (a
+    later claim) only has its record finished."""
+    at = clock.to_iso(now)
+    cursor = store.db.conn.execute(
+        "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at, finished_at,"
+        " outcome, detail) SELECT id, attempt_id, coalesce(lease_owner, ''),"
+        " coalesce(claimed_at, ?), ?, ?, ? FROM deliveries"
+        " WHERE id=? AND attempt_id IS NOT NULL AND attempt_id=coalesce(?, attempt_id)"
+        " ON CONFLICT(attempt_id) DO UPDATE SET finished_at=excluded.finished_at,"
+        " outcome=excluded.outcome, detail=excluded.detail",
+        (at, at, outcome, detail[:500], delivery_id, attempt_id),
+    )
+    if cursor.rowcount == 0 and attempt_id is not None:
+        store.db.conn.execute(
+            "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
+            (at, outcome, detail[:500], attempt_id),
+        )
 
 
 def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:
@@ -103,18 +128,41 @@ class DueRef:
     account_id: str
 
 
-def due_refs(store: Store, now: datetime) -> list[DueRef]:
-    """Every delivery due at ``now``, in the order they fell due, streamed from the cursor
-    into compact references (the rows are read when each is claimed): 50,000 due
-    deliveries cost a few megabytes, not a row object each."""
-    cursor = store.db.conn.execute(
-        "SELECT d.id, d.post_id, d.account_id FROM deliveries d"
-        " JOIN accounts a ON a.id = d.account_id"
-        f" WHERE d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
-        " ORDER BY d.next_attempt_at, d.id",
-        (clock.to_iso(now),),
-    )
-    return [DueRef(int(r[0]), int(r[1]), str(r[2])) for r in cursor]
+DUE_ACCOUNTS_SQL = (
+    "SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM deliveries d"
+    f" WHERE d.account_id = a.id AND d.state IN {states.sql_in(states.SENDABLE)}"
+    " AND d.next_attempt_at <= ?) ORDER BY a.id"
+)
+DUE_PAGE_SQL = (
+    "SELECT d.id, d.post_id, d.next_attempt_at FROM deliveries d WHERE d.account_id = ?"
+    f" AND d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
+    " AND (d.next_attempt_at, d.id) > (?, ?) ORDER BY d.next_attempt_at, d.id LIMIT ?"
+)
+"""One page of an account's due deliveries after a point, from the index of waiting
+deliveries (migration 0301): the statement's ``state IN`` must stay the index's."""
+
+
+def due_accounts(store: Store, until: str) -> list[str]:
+    """The accounts with a delivery due at ``until`` (ISO UTC)."""
+    return [str(r[0]) for r in store.db.conn.execute(DUE_ACCOUNTS_SQL, (until,))]
+
+
+def due_page(
+    store: Store,
+    account_id: str,
+    until: str,
+    after: tuple[str, int] = ("", 0),
+    limit: int | None = None,
+) -> tuple[list[DueRef], tuple[str, int] | None]:
+    """Up to ``limit`` (DUE_PAGE) of the account's deliveries due at ``until``, in the order
+    they fell due, after ``after``; and where the next page starts (None when this one was
+    the last): a lane reads its deliveries a page at a time, so a run holds one page per
+    account however many are due. A delivery claimed, held or deferred meanwhile leaves the
+    index; one that moved behind the point was handled already."""
+    limit = limit or DUE_PAGE
+    rows = store.db.conn.execute(DUE_PAGE_SQL, (account_id, until, *after, limit)).fetchall()
+    more = (str(rows[-1][2]), int(rows[-1][0])) if len(rows) == limit else None
+    return [DueRef(int(r[0]), int(r[1]), account_id) for r in rows], more
 
 
 def claim(
@@ -139,10 +187,6 @@ def claim(
     )
     if not moved:
         return None
-    store.db.conn.execute(
-        "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at) VALUES (?, ?, ?, ?)",
-        (delivery.id, attempt_id, runner, clock.to_iso(now)),
-    )
     audit.record(store.db, RUNNER, "delivery.claimed", "delivery", delivery.id, attempt=attempt_id)
     return attempt_id
 
@@ -166,6 +210,7 @@ def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> 
         if row["attempt_id"] in sent:
             sweep_one(store, int(row["id"]), now, "flush stopped before the answer was recorded")
             continue
+        end_attempt(store, int(row["id"]), row["attempt_id"], now, "released", "not sent")
         states.move(
             store.db,
             int(row["id"]),
@@ -177,9 +222,4 @@ def release_claims(store: Store, runner: str, sent: set[str], now: datetime) -> 
             lease_owner=None,
             lease_expires_at=None,
             updated_at=clock.to_iso(now),
-        )
-        store.db.conn.execute(
-            "UPDATE attempts SET finished_at=?, outcome='released', detail='not sent'"
-            " WHERE attempt_id=?",
-            (clock.to_iso(now), row["attempt_id"]),
         )

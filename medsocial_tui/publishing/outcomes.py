@@ -22,7 +22,7 @@ from medsocial_tui.channel import (
 )
 from medsocial_tui.models import Delivery
 from medsocial_tui.publishing import states
-from medsocial_tui.publishing.claims import RUNNER, DueRef
+from medsocial_tui.publishing.claims import RUNNER, DueRef, end_attempt
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.records import audit
 from medsocial_tui.store import Store
@@ -178,6 +178,7 @@ def record_outcome(
         more.update(remote_id=published.remote_id, remote_url=published.url)
     if next_attempt_at is not None:
         more["next_attempt_at"] = clock.to_iso(next_attempt_at)
+    end_attempt(store, delivery.id, attempt_id, now, state.value, detail)
     changed = states.move(
         store.db,
         delivery.id,
@@ -192,10 +193,6 @@ def record_outcome(
         lease_expires_at=None,
         updated_at=clock.to_iso(now),
         **more,
-    )
-    store.db.conn.execute(
-        "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
-        (clock.to_iso(now), state.value, detail[:500], attempt_id),
     )
     if not changed:
         return outcome_of(delivery, "superseded", "changed by someone else while it was sent")

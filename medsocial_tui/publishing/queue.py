@@ -29,7 +29,7 @@ from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.records import audit, reasons
 from medsocial_tui.records.staff import Action, by_login, require
-from medsocial_tui.store import Store
+from medsocial_tui.store import Store, inserted_id
 
 MOVABLE = states.BEFORE_APPROVAL | states.RESCHEDULABLE
 """Delivery states that ``reschedule`` moves to another time."""
@@ -171,7 +171,7 @@ def create(practice: Practice, compose: Compose, *, action: Action = Action.COMP
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*_content(compose), author.login, author.login, P.DRAFT.value, now, now),
         )
-        post_id = int(cursor.lastrowid)
+        post_id = inserted_id(cursor)
         for account_id in compose.accounts:
             db.conn.execute(
                 "INSERT INTO deliveries (post_id, account_id, state, scheduled_at,"

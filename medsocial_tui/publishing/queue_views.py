@@ -87,7 +87,8 @@ its posts looked up by id; above it, posts are walked in queue order (a page is 
 
 
 def _delivery_terms(f: QueueFilter) -> tuple[str, list[Any]]:
-    sub, params = [], []
+    sub: list[str] = []
+    params: list[Any] = []
     if f.states:
         sub.append(f"state IN ({','.join('?' * len(f.states))})")
         params.extend(f.states)
@@ -165,6 +166,24 @@ TOP = PageMark("\uffff", 2**63 - 1)
 order's index, so each is one prepared query whose plan is an index search."""
 
 
+def _walk_sql(
+    f: QueueFilter, mark: PageMark, limit: int, *, down: bool, few: Sequence[int] | None = None
+) -> tuple[str, list[Any]]:
+    """The query for the ``limit`` (and one more, to know there are more) posts of ``f``
+    below ``mark`` in queue order (``down``), or above it: a range on the queue order's
+    index plus the tie-break on the post id, so page 1,000 is read as quickly as page 1."""
+    beyond, order = ("<", "DESC") if down else (">", "ASC")
+    where, params = _filter_sql(f, few=few)
+    where += (" AND " if where else " WHERE ") + (
+        f"{_ORDER} {beyond}= ? AND ({_ORDER} {beyond} ? OR p.id {beyond} ?)"
+    )
+    sql = (
+        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
+        f" ORDER BY {_ORDER} {order}, p.id {order} LIMIT ?"
+    )
+    return sql, [*params, mark.sort_at, mark.sort_at, mark.post_id, limit + 1]
+
+
 def page_sql(
     f: QueueFilter,
     after: PageMark | None = None,
@@ -172,47 +191,28 @@ def page_sql(
     *,
     few: Sequence[int] | None = None,
 ) -> tuple[str, list[Any]]:
-    """The query for the page of ``f`` after ``after``: the mark is a range on the queue
-    order's index (everything at or before its moment) plus the tie-break on the post id,
-    so page 1,000 is read as quickly as page 1."""
-    mark = after or TOP
-    where, params = _filter_sql(f, few=few)
-    where += (" AND " if where else " WHERE ") + (f"{_ORDER} <= ? AND ({_ORDER} < ? OR p.id < ?)")
-    sql = (
-        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
-        f" ORDER BY {_ORDER} DESC, p.id DESC LIMIT ?"
-    )
-    return sql, [*params, mark.sort_at, mark.sort_at, mark.post_id, limit + 1]
+    """The query for the page of ``f`` after ``after`` (the first page when None)."""
+    return _walk_sql(f, after or TOP, limit, down=True, few=few)
 
 
-def page_after(
-    store: Store, f: QueueFilter = QueueFilter(), after: PageMark | None = None, *, limit: int = 100
-) -> Page:
-    """The page of posts that follows ``after`` (the first page when None), in queue order."""
-    few = few_posts(store, f)
-    if few is not None:
-        rows = _few_in_order(store, f, few, after or TOP, limit + 1)
-    else:
-        sql, params = page_sql(f, after, limit)
-        rows = store.query(sql, params)
-    more = len(rows) > limit
-    rows = rows[:limit]
-    mark = PageMark(rows[-1]["sort_at"], rows[-1]["id"]) if more else None
-    return Page(_with_deliveries(store, rows), mark)
+def page_before_sql(f: QueueFilter, before: PageMark, limit: int) -> tuple[str, list[Any]]:
+    """The query for the posts just above ``before``: ``page_sql``'s range, walked up."""
+    return _walk_sql(f, before, limit, down=False)
 
 
 def _few_in_order(
-    store: Store, f: QueueFilter, few: Sequence[int], mark: PageMark, wanted: int
+    store: Store, f: QueueFilter, few: Sequence[int], mark: PageMark, wanted: int, *, down: bool
 ) -> list[dict[str, Any]]:
-    """The first ``wanted`` of a rare filter's posts after ``mark``: the (at most FEW)
-    candidates' order keys are read by id and sorted here, then only those rows are read."""
+    """The first ``wanted`` of a rare filter's posts below ``mark`` (``down``) or above it,
+    nearest first: the (at most FEW) candidates' order keys are read by id and sorted here,
+    then only those rows are read."""
     where, params = _filter_sql(f, few=few)
     keys = store.db.conn.execute(f"SELECT {_ORDER}, p.id FROM posts p{where}", params).fetchall()
-    after = (mark.sort_at, mark.post_id)
-    keys = sorted((k for k in keys if (k[0], k[1]) < after), reverse=True)[:wanted]
-    if not keys:
+    at = (mark.sort_at, mark.post_id)
+    beyond = [k for k in keys if ((k[0], k[1]) < at if down else (k[0], k[1]) > at)]
+    ids = [k[1] for k in sorted(beyond, reverse=down)[:wanted]]
+    if not ids:
         return []
-    ids = [k[1] for k in keys]
     rows = store.query(
         f"SELECT p.*, {_ORDER} AS sort_at FROM posts p WHERE p.id IN ({','.join('?' * len(ids))})",
         ids,
@@ -221,21 +221,32 @@ def _few_in_order(
     return [by_id[i] for i in ids]
 
 
+def _walk(store: Store, f: QueueFilter, mark: PageMark, limit: int, *, down: bool) -> Page:
+    """``limit`` posts below ``mark`` (``down``) or above it, returned in queue order, and
+    the mark to read further on from (None when these reach the end or the top)."""
+    few = few_posts(store, f)
+    if few is not None:
+        rows = _few_in_order(store, f, few, mark, limit + 1, down=down)
+    else:
+        rows = store.query(*_walk_sql(f, mark, limit, down=down))
+    more = len(rows) > limit
+    rows = rows[:limit] if down else rows[:limit][::-1]
+    edge = (rows[-1] if down else rows[0]) if more else None
+    next_mark = PageMark(edge["sort_at"], edge["id"]) if edge else None
+    return Page(_with_deliveries(store, rows), next_mark)
+
+
+def page_after(
+    store: Store, f: QueueFilter = QueueFilter(), after: PageMark | None = None, *, limit: int = 100
+) -> Page:
+    """The page of posts that follows ``after`` (the first page when None), in queue order."""
+    return _walk(store, f, after or TOP, limit, down=True)
+
+
 def mark_of(post: Post) -> PageMark:
     """The place of a post in queue order (what ``page_after`` and ``page_before`` read
     from): its time as stored, and its id."""
     return PageMark(clock.to_iso(post.scheduled_at or post.created_at), post.id)
-
-
-def page_before_sql(f: QueueFilter, before: PageMark, limit: int) -> tuple[str, list[Any]]:
-    """The query for the posts just above ``before``: ``page_sql``'s range, walked up."""
-    where, params = _filter_sql(f)
-    where += (" AND " if where else " WHERE ") + (f"{_ORDER} >= ? AND ({_ORDER} > ? OR p.id > ?)")
-    sql = (
-        f"SELECT p.*, {_ORDER} AS sort_at FROM posts p{where}"
-        f" ORDER BY {_ORDER} ASC, p.id ASC LIMIT ?"
-    )
-    return sql, [*params, before.sort_at, before.sort_at, before.post_id, limit + 1]
 
 
 def page_before(
@@ -250,26 +261,7 @@ def page_before(
     reach the top. The same ranges on the queue order's index as ``page_after``, walked up."""
     if before is None:
         return Page([], None)
-    few = few_posts(store, f)
-    if few is not None:
-        where, params = _filter_sql(f, few=few)
-        keys = store.db.conn.execute(f"SELECT {_ORDER}, p.id FROM posts p{where}", params)
-        mark = (before.sort_at, before.post_id)
-        ids = [k[1] for k in sorted(k for k in keys.fetchall() if (k[0], k[1]) > mark)]
-        ids = ids[: limit + 1]
-        found = store.query(
-            f"SELECT p.*, {_ORDER} AS sort_at FROM posts p"
-            f" WHERE p.id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
-        by_id = {r["id"]: r for r in found}
-        rows = [by_id[i] for i in ids]
-    else:
-        rows = store.query(*page_before_sql(f, before, limit))
-    more = len(rows) > limit
-    rows = rows[:limit][::-1]
-    mark = PageMark(rows[0]["sort_at"], rows[0]["id"]) if more else None
-    return Page(_with_deliveries(store, rows), mark)
+    return _walk(store, f, before, limit, down=False)
 
 
 def _with_deliveries(store: Store, rows: list[dict[str, Any]]) -> list[Post]:

@@ -79,15 +79,15 @@ def guard_history(practice: Practice, post: Post) -> list[str]:
                 lines.append(f"the guard stopped it on {account} at sending ({row['at'][:16]})")
     # The override in force: bound to the post's current content (an edit clears it), its
     # reason kept outside the audit chain, where an admin may have redacted it.
-    row = practice.store.one(
+    override = practice.store.one(
         "SELECT o.by, r.text AS reason, r.redacted_at FROM guard_overrides o"
         " LEFT JOIN reasons r ON r.id = o.reason_id"
         " WHERE o.post_id = ? AND o.cleared_at IS NULL ORDER BY o.id DESC LIMIT 1",
         (post.id,),
     )
-    if row:
-        reason = row["reason"] if row["reason"] else "(reason removed by an admin)"
-        lines.append(f"the guard's stop was overridden by {row['by']}: {reason}")
+    if override:
+        reason = override["reason"] or "(reason removed by an admin)"
+        lines.append(f"the guard's stop was overridden by {override['by']}: {reason}")
     return lines
 
 

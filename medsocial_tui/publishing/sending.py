@@ -6,7 +6,7 @@ the disk."""
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -21,7 +21,7 @@ from medsocial_tui.errors import ComplianceBlocked
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.publishing import approvals, states
-from medsocial_tui.publishing.claims import DueRef, claim, late_by
+from medsocial_tui.publishing.claims import claim, due_accounts, due_page, late_by
 from medsocial_tui.publishing.outcomes import (
     Outcome,
     classify,
@@ -47,9 +47,10 @@ if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a 
 
 PUBLISH_DEADLINE_SECONDS = 300.0
 
-AHEAD = 2
+AHEAD = 3
 """Deliveries each worker keeps claimed beyond the one in flight, where a claim cut short by a
-crash can be settled without a person (see :class:`_Lane`)."""
+crash can be settled without a person (see :class:`_Lane`): enough requests to send while a
+commit waits for a slow disk, so a worker rarely waits for its next claim."""
 
 
 @dataclass
@@ -85,6 +86,18 @@ class _Lane:
     waiting: deque[int]
     not_connected: str | None = None
     block: _Block | None = None
+    until: str = ""
+    """The run's due time: the lane's later pages are read up to it."""
+    after: tuple[str, int] | None = None
+    """Where the lane's last page ended; None once the last page was read."""
+
+    def refill(self, store: Store) -> bool:
+        """Read the lane's next page of due deliveries; False when none is left."""
+        if self.after is None:
+            return False
+        page, self.after = due_page(store, self.account_id, self.until, self.after)
+        self.waiting.extend(d.id for d in page)
+        return bool(page)
 
     @property
     def ahead(self) -> int:
@@ -170,7 +183,7 @@ class _Preparer:
         out now (late, not connected, the account blocked, the guard) are settled on the way."""
         tickets: list[_Ticket] = []
         stopped: list[Outcome] = []
-        while lane.waiting and len(tickets) < want:
+        while len(tickets) < want and (lane.waiting or lane.refill(store)):
             delivery_id = lane.waiting.popleft()
             store.db.conn.execute("SAVEPOINT prepare")
             try:
@@ -200,11 +213,13 @@ class _Preparer:
         self, store: Store, lane: _Lane, delivery_id: int
     ) -> tuple[_Ticket | None, Outcome | None]:
         now = clock.now()
-        row = store.one(
+        cursor = store.db.conn.execute(  # not store.one: no savepoint around one read
             "SELECT d.*, p.updated_at AS post_updated_at FROM deliveries d"
             " JOIN posts p ON p.id = d.post_id WHERE d.id=?",
             (delivery_id,),
         )
+        found = cursor.fetchone()
+        row = dict(zip((c[0] for c in cursor.description), found, strict=True)) if found else None
         if (
             row is None
             or row["state"] not in states.SENDABLE
@@ -303,36 +318,41 @@ async def publish_due(
     practice: Practice,
     client: httpx.AsyncClient,
     writer: GroupWriter,
-    candidates: list[DueRef],
+    until: str,
     tell: Callable[[Outcome | None], None],
     stop: asyncio.Event | None,
     sent: Sent,
 ) -> None:
-    """Send the due deliveries, each account in its own lane, all lanes side by side."""
+    """Send the deliveries due at ``until``, each account in its own lane, all lanes side by
+    side; each lane reads its deliveries a page at a time as it claims them."""
     import asyncio
 
     preparer = _Preparer(practice, sent.runner)
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
-    by_account: dict[str, list[DueRef]] = defaultdict(list)
-    for d in candidates:
-        by_account[d.account_id].append(d)
-    candidates.clear()
     lanes: list[_Lane] = []
-    for account_id, deliveries in by_account.items():
+    for account_id in await writer.run(lambda s: due_accounts(s, until)):
+        page, after = await writer.run(partial(due_page, account_id=account_id, until=until))
         try:
             channel = practice.channel_for(account_id)
             not_connected = readiness(practice, account_id).what_to_do()
         except Exception as exc:  # noqa: BLE001 - no plugin or account: say so, send nothing
             words = getattr(exc, "what", None) or type(exc).__name__
-            for d in deliveries:
+            for d in page:
                 tell(outcome_of(d, "skipped", words))
+            while after is not None:
+                page, after = await writer.run(
+                    partial(due_page, account_id=account_id, until=until, after=after)
+                )
+                for d in page:
+                    tell(outcome_of(d, "skipped", words))
             continue
-        lane = _Lane(account_id, channel, deque(d.id for d in deliveries), not_connected)
+        lane = _Lane(
+            account_id, channel, deque(d.id for d in page), not_connected, until=until, after=after
+        )
         wait = await writer.run(partial(_shared_wait, account_id=account_id))
         if wait is not None:
             lane.block = _Block("rate", wait.reason, wait.until)
         lanes.append(lane)
-    by_account.clear()
 
     def stopping() -> bool:
         return stop is not None and stop.is_set()
@@ -380,8 +400,8 @@ async def publish_due(
                 future.add_done_callback(partial(_recorded, sent, ticket.attempt_id))
                 pending.append((future, want))
         finally:
-            for future, _want in pending:
-                future.cancel()
+            for left, _want in pending:
+                left.cancel()
             await asyncio.gather(*(f for f, _ in pending), return_exceptions=True)
 
     await all_or_none(worker(lane) for lane in lanes for _ in range(lane.workers))

@@ -11,8 +11,12 @@ that the two agree.
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
+
+from medsocial_tui.machine import Machine
+from medsocial_tui.machine import NotInTable as NotInTable  # callers name it as states'
+from medsocial_tui.machine import Sql as Sql
 
 if TYPE_CHECKING:
     from medsocial_tui.store import Database
@@ -35,38 +39,49 @@ class DeliveryState(enum.StrEnum):
 
 S = DeliveryState
 
-TRANSITIONS: dict[DeliveryState, frozenset[DeliveryState]] = {
-    S.DRAFT: frozenset({S.IN_REVIEW, S.SCHEDULED, S.CANCELED}),
-    S.IN_REVIEW: frozenset({S.SCHEDULED, S.REJECTED, S.DRAFT, S.CANCELED}),
-    # rejected -> scheduled: submitted again in a practice that (now) needs no review
-    S.REJECTED: frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.CANCELED}),
-    # scheduled -> deferred: the account is rate-limited or unreachable in this run, so its
-    # other deliveries wait without a request; scheduled -> failed: it cannot go out as things
-    # stand (not connected, the guard, its media), found before any request
-    S.SCHEDULED: frozenset(
-        {S.PUBLISHING, S.DEFERRED, S.FAILED, S.HELD, S.TODO, S.CANCELED, S.DRAFT, S.IN_REVIEW}
-    ),
-    # deferred -> failed: as scheduled -> failed, found when its wait is over
-    S.DEFERRED: frozenset({S.PUBLISHING, S.FAILED, S.HELD, S.CANCELED}),
-    # publishing -> scheduled: a run the database failed releases the claims whose request
-    # never left, as if never claimed
-    S.PUBLISHING: frozenset({S.PUBLISHED, S.FAILED, S.UNKNOWN, S.DEFERRED, S.TODO, S.SCHEDULED}),
-    # unknown -> deferred / todo: the lease ran out while the request was in flight, then the
-    # network's answer to that very attempt arrived (rate-limited: nothing went out; hand-off:
-    # a person posts it)
-    S.UNKNOWN: frozenset({S.PUBLISHED, S.FAILED, S.SCHEDULED, S.PUBLISHING, S.DEFERRED, S.TODO}),
-    S.FAILED: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED}),
-    S.HELD: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED, S.DRAFT}),
-    S.TODO: frozenset({S.PUBLISHED, S.CANCELED}),
-    S.PUBLISHED: frozenset(),
-    S.CANCELED: frozenset(),
-}
+DELIVERIES: Machine[DeliveryState] = Machine(
+    "a delivery",
+    DeliveryState,
+    "deliveries",
+    "state",
+    {
+        S.DRAFT: frozenset({S.IN_REVIEW, S.SCHEDULED, S.CANCELED}),
+        S.IN_REVIEW: frozenset({S.SCHEDULED, S.REJECTED, S.DRAFT, S.CANCELED}),
+        # rejected -> scheduled: submitted again in a practice that (now) needs no review
+        S.REJECTED: frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.CANCELED}),
+        # scheduled -> deferred: the account is rate-limited or unreachable in this run, so its
+        # other deliveries wait without a request; scheduled -> failed: it cannot go out as things
+        # stand (not connected, the guard, its media), found before any request
+        S.SCHEDULED: frozenset(
+            {S.PUBLISHING, S.DEFERRED, S.FAILED, S.HELD, S.TODO, S.CANCELED, S.DRAFT, S.IN_REVIEW}
+        ),
+        # deferred -> failed: as scheduled -> failed, found when its wait is over
+        S.DEFERRED: frozenset({S.PUBLISHING, S.FAILED, S.HELD, S.CANCELED}),
+        # publishing -> scheduled: a run the database failed releases the claims whose request
+        # never left, as if never claimed
+        S.PUBLISHING: frozenset(
+            {S.PUBLISHED, S.FAILED, S.UNKNOWN, S.DEFERRED, S.TODO, S.SCHEDULED}
+        ),
+        # unknown -> deferred / todo: the lease ran out while the request was in flight, then the
+        # network's answer to that very attempt arrived (rate-limited: nothing went out; hand-off:
+        # a person posts it)
+        S.UNKNOWN: frozenset(
+            {S.PUBLISHED, S.FAILED, S.SCHEDULED, S.PUBLISHING, S.DEFERRED, S.TODO}
+        ),
+        S.FAILED: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED}),
+        S.HELD: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED, S.DRAFT}),
+        S.TODO: frozenset({S.PUBLISHED, S.CANCELED}),
+        S.PUBLISHED: frozenset(),
+        S.CANCELED: frozenset(),
+    },
+)
+TRANSITIONS = DELIVERIES.moves
 
 WAITING_FOR_A_PERSON = frozenset({S.FAILED, S.UNKNOWN, S.HELD, S.TODO})
 """States that need someone to look: shown prominently in the queue and by doctor."""
 WAITING = WAITING_FOR_A_PERSON
 
-FINAL = frozenset(s for s, targets in TRANSITIONS.items() if not targets)
+FINAL = DELIVERIES.final
 """Nothing moves a delivery out of these (published, canceled)."""
 
 SENDABLE = frozenset({S.SCHEDULED, S.DEFERRED})
@@ -119,75 +134,14 @@ DESCRIPTIONS: dict[DeliveryState, str] = {
 }
 
 
-def can_move(current: DeliveryState | str, target: DeliveryState | str) -> bool:
-    return DeliveryState(target) in TRANSITIONS[DeliveryState(current)]
-
-
-class NotInTable(ValueError):
-    """A move the state machine does not list: a bug in the caller, never a person's doing."""
-
-
-class Sql(str):
-    """A field value that is an SQL expression (``Sql("attempts+1")``), not a value."""
+can_move = DELIVERIES.can_move
+check = DELIVERIES.check
+"""Raise :class:`NotInTable` unless the table lists every ``from_`` -> ``to``."""
 
 
 def sql_in(states: Iterable[DeliveryState | str]) -> str:
     """``('a','b')`` for ``state IN ...``: the named sets above, spelled once."""
     return "(" + ",".join(f"'{DeliveryState(s).value}'" for s in sorted(states)) + ")"
-
-
-def _states(from_: DeliveryState | str | Collection[DeliveryState | str]) -> list[DeliveryState]:
-    if isinstance(from_, str):
-        return [DeliveryState(from_)]
-    return sorted({DeliveryState(s) for s in from_})
-
-
-def check(
-    from_: DeliveryState | str | Collection[DeliveryState | str], to: DeliveryState | str
-) -> None:
-    """Raise :class:`NotInTable` unless the table lists every ``from_`` -> ``to``. Staying in
-    the same state (a re-deferral, a note) is not a transition and always allowed."""
-    target = DeliveryState(to)
-    for current in _states(from_):
-        if current is not target and target not in TRANSITIONS[current]:
-            raise NotInTable(f"a delivery never moves from {current.value} to {target.value}")
-
-
-def _assignments(fields: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
-    sets: list[str] = []
-    params: list[Any] = []
-    for column, value in fields.items():
-        if not column.isidentifier():
-            raise ValueError(f"not a column: {column!r}")
-        if isinstance(value, Sql):
-            sets.append(f"{column}={value}")
-        else:
-            sets.append(f"{column}=?")
-            params.append(value.value if isinstance(value, enum.Enum) else value)
-    return sets, params
-
-
-def _move(
-    db: Database,
-    key: str,
-    key_params: tuple[Any, ...],
-    from_: DeliveryState | str | Collection[DeliveryState | str],
-    to: DeliveryState | str,
-    where: str,
-    where_params: Iterable[Any],
-    fields: Mapping[str, Any],
-) -> int:
-    check(from_, to)
-    sources = _states(from_)
-    sets, params = _assignments({"state": DeliveryState(to), **fields})
-    sql = (
-        f"UPDATE deliveries SET {', '.join(sets)} WHERE {key}"
-        f" AND state IN ({','.join('?' * len(sources))})" + (f" AND ({where})" if where else "")
-    )
-    cursor = db.conn.execute(
-        sql, (*params, *key_params, *(s.value for s in sources), *where_params)
-    )
-    return int(cursor.rowcount)
 
 
 def move(
@@ -204,7 +158,10 @@ def move(
     still in one of ``from_`` (and ``where`` holds): compare-and-set, so of two processes
     moving the same delivery only one succeeds. True when it moved. Raises
     :class:`NotInTable` for a move the table does not list, whatever the row holds."""
-    return _move(db, "id=?", (delivery_id,), from_, to, where, where_params, fields) == 1
+    moved = DELIVERIES.update(
+        db, "id=?", (delivery_id,), from_, to, where=where, where_params=where_params, fields=fields
+    )
+    return moved == 1
 
 
 def move_post_deliveries(
@@ -218,7 +175,16 @@ def move_post_deliveries(
     **fields: Any,
 ) -> int:
     """:func:`move` for every delivery of one post in ``from_``; how many moved."""
-    return _move(db, "post_id=?", (post_id,), from_, to, where, where_params, fields)
+    return DELIVERIES.update(
+        db,
+        "post_id=?",
+        (post_id,),
+        from_,
+        to,
+        where=where,
+        where_params=where_params,
+        fields=fields,
+    )
 
 
 class PostStatus(enum.StrEnum):
@@ -233,15 +199,22 @@ class PostStatus(enum.StrEnum):
 
 P = PostStatus
 
-POST_TRANSITIONS: dict[PostStatus, frozenset[PostStatus]] = {
-    P.DRAFT: frozenset({P.IN_REVIEW, P.APPROVED, P.CANCELED}),
-    P.IN_REVIEW: frozenset({P.APPROVED, P.REJECTED, P.DRAFT, P.CANCELED}),
-    P.REJECTED: frozenset({P.IN_REVIEW, P.APPROVED, P.DRAFT, P.CANCELED}),
-    # approved -> draft: edited where review is needed, or held by flush for an approval
-    # that no longer matches it, so it is approved anew
-    P.APPROVED: frozenset({P.DRAFT, P.CANCELED}),
-    P.CANCELED: frozenset(),
-}
+POSTS: Machine[PostStatus] = Machine(
+    "a post",
+    PostStatus,
+    "posts",
+    "status",
+    {
+        P.DRAFT: frozenset({P.IN_REVIEW, P.APPROVED, P.CANCELED}),
+        P.IN_REVIEW: frozenset({P.APPROVED, P.REJECTED, P.DRAFT, P.CANCELED}),
+        P.REJECTED: frozenset({P.IN_REVIEW, P.APPROVED, P.DRAFT, P.CANCELED}),
+        # approved -> draft: edited where review is needed, or held by flush for an approval
+        # that no longer matches it, so it is approved anew
+        P.APPROVED: frozenset({P.DRAFT, P.CANCELED}),
+        P.CANCELED: frozenset(),
+    },
+)
+POST_TRANSITIONS = POSTS.moves
 
 DELIVERY_STATE_FOR: dict[PostStatus, DeliveryState] = {
     P.DRAFT: S.DRAFT,
@@ -285,15 +258,8 @@ def move_post(
     Raises :class:`NotInTable` for a change the post table does not list, and
     :class:`PostOutOfStep` (the caller's transaction then rolls back) when the deliveries
     say otherwise."""
-    current, target = PostStatus(from_), PostStatus(to)
-    if current is not target and target not in POST_TRANSITIONS[current]:
-        raise NotInTable(f"a post never moves from {current.value} to {target.value}")
-    sets, params = _assignments({"status": target, **fields})
-    cursor = db.conn.execute(
-        f"UPDATE posts SET {', '.join(sets)} WHERE id=? AND status=?",
-        (*params, post_id, current.value),
-    )
-    if cursor.rowcount != 1:
+    target = PostStatus(to)
+    if not POSTS.move(db, post_id, from_, target, **fields):
         return False
     derived = post_status_in_db(db, post_id)
     if derived is not None and derived is not target:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +85,27 @@ def record(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (at, actor, action, subject_type, str(subject_id), detail_text, prev_hash, digest),
     )
+
+
+def insert(
+    db: Database,
+    actor: str,
+    action: str,
+    table: str,
+    row: Mapping[str, Any],
+    subject_type: str,
+    **details: Any,
+) -> int:
+    """Insert ``row`` into ``table`` and append its event (``action`` on ``subject_type``
+    with the new id) in the same write transaction; the new row's id."""
+    columns = list(row)
+    cursor = db.conn.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        tuple(row.values()),
+    )
+    new_id = int(cursor.lastrowid or 0)
+    record(db, actor, action, subject_type, new_id, **details)
+    return new_id
 
 
 def recent(db: Database, limit: int = 200, offset: int = 0) -> list[Event]:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
-from medsocial_tui.errors import ComplianceBlocked, NotFound, UsageError
+from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.policy import today
@@ -84,9 +84,7 @@ def add(
 
     Raises ComplianceBlocked, saving nothing, when the note may identify a patient."""
     staff_core.require(store, staff_core.by_login(store, actor), staff_core.Action.AUDIT)
-    member = staff_core.by_login(store, login)
-    if member is None:
-        raise NotFound(f"no staff member with login {login!r}")
+    member = staff_core.named(store, login)
     if not seen.strip():
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
     reviewed_on = reviewed_on or today(store)
@@ -96,25 +94,20 @@ def add(
     if action.strip():
         refuse_patient_information(action, context, "action taken")
     with store.write() as db:
-        cursor = db.conn.execute(
-            "INSERT INTO audit_notes (staff_id, reviewed_on, reviewer, seen, action, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                member.id,
-                reviewed_on.isoformat(),
-                actor,
-                seen.strip(),
-                action.strip(),
-                clock.to_iso(clock.now()),
-            ),
-        )
-        note_id = cursor.lastrowid
-        audit.record(
+        note_id = audit.insert(
             db,
             actor,
             "audit_note.added",
+            "audit_notes",
+            {
+                "staff_id": member.id,
+                "reviewed_on": reviewed_on.isoformat(),
+                "reviewer": actor,
+                "seen": seen.strip(),
+                "action": action.strip(),
+                "created_at": clock.to_iso(clock.now()),
+            },
             "audit_note",
-            note_id,
             staff_id=member.id,
             login=member.login,
             reviewed_on=reviewed_on.isoformat(),

@@ -185,27 +185,22 @@ def add(
     digest = patient_digest(practice, patient)
     now = clock.to_iso(clock.now())
     with practice.store.write() as db:
-        cursor = db.conn.execute(
-            "INSERT INTO authorisations (patient_digest, scope, networks, signed_on, expires_on,"
-            " form_location, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                digest,
-                json.dumps(sorted(scopes)),
-                json.dumps(sorted(nets)),
-                signed.isoformat(),
-                expires.isoformat() if expires else None,
-                form_location.strip(),
-                actor.login,
-                now,
-            ),
-        )
-        new_id = int(cursor.lastrowid or 0)
-        audit.record(
+        new_id = audit.insert(
             db,
             actor.login,
             "authorisation.added",
+            "authorisations",
+            {
+                "patient_digest": digest,
+                "scope": json.dumps(sorted(scopes)),
+                "networks": json.dumps(sorted(nets)),
+                "signed_on": signed.isoformat(),
+                "expires_on": expires.isoformat() if expires else None,
+                "form_location": form_location.strip(),
+                "created_by": actor.login,
+                "created_at": now,
+            },
             "authorisation",
-            new_id,
             scope=sorted(scopes),
             networks=sorted(nets),
             signed_on=signed.isoformat(),

@@ -11,7 +11,7 @@ import csv
 import html
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -134,7 +134,8 @@ def _meta_lines(
     ]
     if version.effective_date:
         lines.append(f"Effective: {version.effective_date.isoformat()}")
-        lines.append(f"Next review: {version.next_review_date.isoformat()}")  # type: ignore[union-attr]
+        if version.next_review_date:
+            lines.append(f"Next review: {version.next_review_date.isoformat()}")
         lines.append(
             f"Published by {version.published_by} on {local_time(version.published_at, tz)}"
         )
@@ -234,6 +235,9 @@ def policy_pdf(
     version = policy.get_version(store, number)
     stamp = local_time(clock.to_iso(clock.now()), tz)
     footer_text = f"{practice_name} - policy version {version.number} - exported {stamp}"
+
+    family: str
+    clean: Callable[[str], str]
 
     class _PolicyPDF(FPDF):
         def footer(self) -> None:

@@ -20,10 +20,16 @@ from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, 
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import audit, staff
 from medsocial_tui.records.policy_versions import (
-    PolicyVersion,
-    Section,
-    current_version,
-    get_version,
+    PolicyVersion as PolicyVersion,
+)
+from medsocial_tui.records.policy_versions import (
+    Section as Section,
+)
+from medsocial_tui.records.policy_versions import (
+    current_version as current_version,
+)
+from medsocial_tui.records.policy_versions import (
+    get_version as get_version,
 )
 from medsocial_tui.records.policy_versions import (
     unacknowledged_version as unacknowledged_version,
@@ -215,17 +221,20 @@ def create_draft(
     with store.write() as db:
         row = db.conn.execute("SELECT coalesce(max(number), 0) + 1 FROM policy_versions").fetchone()
         number = int(row[0])
-        cursor = db.conn.execute(
-            "INSERT INTO policy_versions (number, title, status, sections, created_by, created_at)"
-            " VALUES (?, ?, 'draft', ?, ?, ?)",
-            (number, title, _sections_json(sections), actor, clock.to_iso(clock.now())),
-        )
-        audit.record(
+        audit.insert(
             db,
             actor,
             "policy.drafted",
+            "policy_versions",
+            {
+                "number": number,
+                "title": title,
+                "status": "draft",
+                "sections": _sections_json(sections),
+                "created_by": actor,
+                "created_at": clock.to_iso(clock.now()),
+            },
             "policy_version",
-            cursor.lastrowid,
             number=number,
             **({"from_version": from_number} if from_number is not None else {}),
         )
@@ -288,7 +297,7 @@ def set_section(
             fix="give a title to add it as a new section, or use one of: "
             + ", ".join(s.key for s in version.sections),
         )
-    new = Section(key, title or existing.title, body.strip())  # type: ignore[union-attr]
+    new = Section(key, title or (existing.title if existing else key), body.strip())
     if existing is None:
         sections = [*version.sections, new]
     else:

@@ -16,7 +16,7 @@ import os
 import secrets
 import stat
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from medsocial_tui.errors import SecretsError
 
@@ -31,16 +31,28 @@ _cache: dict[Path, tuple[tuple[int, int, int], bytes]] = {}
 
 
 def database_file(db: Database) -> Path | None:
-    """The file of the connection's main database; None for an in-memory one."""
+    """The file of the connection's main database; None for an in-memory one. Asked of the
+    connection once (a connection's main file never changes): flush records two events per
+    delivery."""
+    known: object = getattr(db, "_medsocial_file", False)
+    if known is not False:
+        return cast("Path | None", known)
+    found: Path | None = None
     for _seq, name, file in db.conn.execute("PRAGMA database_list").fetchall():
         if name == "main":
-            return Path(file) if file else None
-    return None
+            found = Path(file) if file else None
+            break
+    db._medsocial_file = found  # type: ignore[attr-defined]
+    return found
 
 
 def key_path_for(db: Database) -> Path | None:
-    file = database_file(db)
-    return file.parent / KEY_NAME if file else None
+    known: object = getattr(db, "_medsocial_key_path", False)
+    if known is False:
+        file = database_file(db)
+        known = file.parent / KEY_NAME if file else None
+        db._medsocial_key_path = known  # type: ignore[attr-defined]
+    return cast("Path | None", known)
 
 
 def read_key(path: Path) -> bytes | None:

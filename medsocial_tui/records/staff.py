@@ -105,6 +105,14 @@ def by_login(store: Store, login: str) -> StaffMember | None:
     return StaffMember.from_row(row) if row else None
 
 
+def named(store: Store, login: str, fix: str | None = None) -> StaffMember:
+    """The staff member with this login; NotFound, in words, when there is none."""
+    member = by_login(store, login)
+    if member is None:
+        raise NotFound(f"no staff member with login {login!r}", fix=fix)
+    return member
+
+
 def by_id(store: Store, staff_id: int) -> StaffMember:
     row = store.one("SELECT * FROM staff WHERE id = ?", (staff_id,))
     if row is None:
@@ -195,26 +203,22 @@ def add(
         )
     with store.write() as db:
         handover = _take_manager_role(db) if is_manager else {}
-        cursor = db.conn.execute(
-            "INSERT INTO staff (login, name, email, roles, is_manager, is_provider, title,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                login,
-                name,
-                email,
-                _roles_text(roles),
-                int(is_manager),
-                int(is_provider),
-                title,
-                clock.to_iso(clock.now()),
-            ),
-        )
-        audit.record(
+        audit.insert(
             db,
             actor,
             "staff.added",
             "staff",
-            cursor.lastrowid,
+            {
+                "login": login,
+                "name": name,
+                "email": email,
+                "roles": _roles_text(roles),
+                "is_manager": int(is_manager),
+                "is_provider": int(is_provider),
+                "title": title,
+                "created_at": clock.to_iso(clock.now()),
+            },
+            "staff",
             login=login,
             roles=_roles_text(roles),
             provider=is_provider,
@@ -231,9 +235,7 @@ def grant_first_admin(store: Store, login: str) -> StaffMember:
     no one else could grant it."""
     if _active_admins(store):
         raise PermissionDenied("the practice already has an admin", fix="ask them")
-    member = by_login(store, login)
-    if member is None:
-        raise NotFound(f"no staff member with login {login!r}")
+    member = named(store, login)
     roles = frozenset(member.roles) | {Role.ADMIN}
     with store.write() as db:
         db.conn.execute(
@@ -258,9 +260,7 @@ def change(
 ) -> StaffMember:
     """Change a person's roles, name, title or marks (admins only)."""
     require(store, by_login(store, actor), Action.MANAGE_STAFF)
-    member = by_login(store, login)
-    if member is None:
-        raise NotFound(f"no staff member with login {login!r}")
+    member = named(store, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is deactivated", fix="their history stays as is")
     if roles is not None and not roles:
@@ -309,9 +309,7 @@ def _take_manager_role(db: Database) -> dict[str, str]:
 def deactivate(store: Store, actor: str, login: str) -> StaffMember:
     """Stop someone from acting (admins only). Their records and history stay."""
     require(store, by_login(store, actor), Action.MANAGE_STAFF)
-    member = by_login(store, login)
-    if member is None:
-        raise NotFound(f"no staff member with login {login!r}")
+    member = named(store, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is already deactivated")
     _keep_an_admin(store, member, None)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
-from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
+from medsocial_tui.errors import InvalidTransition, UsageError
 from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.audit_notes import refuse_patient_information
@@ -98,9 +98,7 @@ def record(
 ) -> TrainingRecord:
     """Record a training session (admins only). Next due defaults to a year later."""
     staff_core.require(store, staff_core.by_login(store, actor), staff_core.Action.RECORD_TRAINING)
-    member = staff_core.by_login(store, login)
-    if member is None:
-        raise NotFound(f"no staff member with login {login!r}")
+    member = staff_core.named(store, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is deactivated")
     if not topic.strip():
@@ -117,27 +115,22 @@ def record(
     if notes.strip():
         refuse_patient_information(notes, context, "training note")
     with store.write() as db:
-        cursor = db.conn.execute(
-            "INSERT INTO training (staff_id, topic, completed_on, next_due, trainer, notes,"
-            " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                member.id,
-                topic.strip(),
-                completed_on.isoformat(),
-                next_due.isoformat(),
-                trainer.strip(),
-                notes.strip(),
-                actor,
-                clock.to_iso(clock.now()),
-            ),
-        )
-        record_id = cursor.lastrowid
-        audit.record(
+        record_id = audit.insert(
             db,
             actor,
             "training.recorded",
             "training",
-            record_id,
+            {
+                "staff_id": member.id,
+                "topic": topic.strip(),
+                "completed_on": completed_on.isoformat(),
+                "next_due": next_due.isoformat(),
+                "trainer": trainer.strip(),
+                "notes": notes.strip(),
+                "recorded_by": actor,
+                "recorded_at": clock.to_iso(clock.now()),
+            },
+            "training",
             staff_id=member.id,
             login=member.login,
             topic=topic.strip(),

@@ -3,7 +3,8 @@
 Two processes write the same file, so every read-then-write runs in ``BEGIN IMMEDIATE``
 (see :meth:`Store.write`), with a busy timeout and ``synchronous=FULL``. WAL is used only on
 SQLite builds without the WAL-reset bug (3.51.3+, 3.50.7+, 3.44.6+); older builds, like the
-3.40.1 linked by Python 3.11 here, use the rollback journal.
+3.40.1 linked by Python 3.11 here, use the rollback journal in TRUNCATE mode (see
+:func:`journal_mode`).
 
 The core reads and writes through plain ``sqlite3`` (:class:`Database` is the connection and
 the one helper the core uses); sqlite_utils, with its imports, is loaded only when there is a
@@ -39,6 +40,27 @@ def wal_is_safe(version: tuple[int, int, int] = sqlite3.sqlite_version_info) -> 
         or (3, 50, 7) <= version < (3, 51, 0)
         or (3, 44, 6) <= version < (3, 45, 0)
     )
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an ``INSERT`` just made."""
+    if cursor.lastrowid is None:
+        raise DatabaseError("the database made no row for an insert")
+    return cursor.lastrowid
+
+
+def journal_mode(version: tuple[int, int, int] = sqlite3.sqlite_version_info) -> str:
+    """WAL where SQLite has no WAL-reset bug; else the rollback journal in TRUNCATE mode.
+
+    Not DELETE: there a commit is the journal's unlink, and with ``synchronous=FULL`` SQLite
+    does not sync the directory after it (only ``EXTRA`` does), so a power cut just after a
+    commit can bring the journal back and roll the commit back: a claim whose request was
+    already sent could return to ``scheduled`` and go out twice. In TRUNCATE mode a commit
+    truncates the journal and, with ``FULL``, syncs that before the commit returns (SQLite's
+    ``pager_end_transaction``); it also spares each commit a file create and unlink. The
+    empty ``medsocial.db-journal`` stays in the home between commits: it is not a hot
+    journal, and never to be deleted by hand while medsocial runs."""
+    return "wal" if wal_is_safe(version) else "truncate"
 
 
 class Database:
@@ -171,7 +193,7 @@ def open_store(
         )
     _refuse_newer(db, path)
     try:
-        mode = "wal" if wal_is_safe() else "delete"
+        mode = journal_mode()
         current = conn.execute("PRAGMA journal_mode").fetchone()[0]
         if current != mode:
             conn.execute(f"PRAGMA journal_mode={mode}")
@@ -244,4 +266,12 @@ def apply_migrations(store: Store) -> None:
         migrations.apply(db)
 
 
-__all__ = ["MIGRATION_SET", "Database", "Store", "open_reader", "open_store", "wal_is_safe"]
+__all__ = [
+    "MIGRATION_SET",
+    "Database",
+    "Store",
+    "journal_mode",
+    "open_reader",
+    "open_store",
+    "wal_is_safe",
+]

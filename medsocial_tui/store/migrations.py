@@ -564,3 +564,21 @@ ALTER TABLE inbox_items ADD COLUMN alerted_overdue_at TEXT;
 UPDATE inbox_items SET alerted_new_at = fetched_at
 """,
     )
+
+
+@migrations(name="0301_waiting_deliveries_index")
+def waiting_deliveries_index(db: Database) -> None:
+    """Flush reads each account's due deliveries a page at a time, in the order they fell
+    due, from an index of only the deliveries that wait to be sent (scheduled or deferred:
+    ``states.SENDABLE``, spelled as ``states.sql_in`` spells it, so the planner can use it).
+    The index it replaces held every delivery ever made; this one holds the few waiting
+    now, so a year of published deliveries costs it nothing, and a delivery that goes out
+    leaves it instead of moving inside it."""
+    _run(
+        db,
+        """
+DROP INDEX IF EXISTS deliveries_due;
+CREATE INDEX deliveries_waiting ON deliveries (account_id, next_attempt_at)
+    WHERE state IN ('deferred','scheduled')
+""",
+    )

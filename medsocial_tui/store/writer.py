@@ -186,6 +186,12 @@ class GroupWriter:
             return
         self._path = self._path or store.path
         try:
+            # The lock is taken in short tries (see _in_tries), for BEGIN IMMEDIATE and COMMIT
+            # alike; no other statement of a job waits for a lock: inside the transaction it
+            # holds the write lock, and with cache_spill off no statement writes to the
+            # file (which would need the exclusive lock) before COMMIT.
+            store.db.conn.execute(f"PRAGMA busy_timeout={int(LOCK_TRY_SECONDS * 1000)}")
+            store.db.conn.execute("PRAGMA cache_spill=OFF")
             stop = False
             while not stop and self._broken is None:
                 item = self._jobs.get()
@@ -230,27 +236,22 @@ class GroupWriter:
         it succeeds, the deadline passes (:class:`WriterFailed`, "busy for N s") or a stop is
         asked for (:class:`WriterStopped`). A COMMIT refused as busy stays pending, so it
         may be tried again."""
-        conn = store.db.conn
         started = time.monotonic()
         stopping_since: float | None = None
-        conn.execute(f"PRAGMA busy_timeout={int(LOCK_TRY_SECONDS * 1000)}")
-        try:
-            while True:
-                try:
-                    step()
-                    return
-                except sqlite3.OperationalError as exc:
-                    if kind_of(exc) != "busy":
-                        raise
-                    waited = time.monotonic() - started
-                    if self.stop.is_set():
-                        stopping_since = stopping_since or time.monotonic()
-                        if time.monotonic() - stopping_since >= STOP_GRACE_SECONDS:
-                            raise WriterStopped() from None
-                    if waited >= self.busy_seconds_allowed:
-                        raise self._fail_on(exc, waited=waited) from None
-        finally:
-            conn.execute(f"PRAGMA busy_timeout={int(self.busy_seconds_allowed * 1000)}")
+        while True:
+            try:
+                step()
+                return
+            except sqlite3.OperationalError as exc:
+                if kind_of(exc) != "busy":
+                    raise
+                waited = time.monotonic() - started
+                if self.stop.is_set():
+                    stopping_since = stopping_since or time.monotonic()
+                    if time.monotonic() - stopping_since >= STOP_GRACE_SECONDS:
+                        raise WriterStopped() from None
+                if waited >= self.busy_seconds_allowed:
+                    raise self._fail_on(exc, waited=waited) from None
 
     def _transaction(self, store: Store, batch: list[tuple[Job, Future[Any]]]) -> None:
         conn = store.db.conn

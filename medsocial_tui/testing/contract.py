@@ -35,10 +35,10 @@ import json
 import re
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from importlib.metadata import entry_points
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 import pytest
@@ -67,7 +67,16 @@ from medsocial_tui.channel import (
     SpecialHours,
 )
 from medsocial_tui.plugin_host import PluginHost, PluginReport, _register_one
-from medsocial_tui.testing.fakeapi import FakeAPI, Fault, sent_credentials
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, sent_credentials
+
+SeedActivity = Callable[[Any, int], object] | None
+"""Makes ``n`` new items of activity appear on the fake (None: the channel does not listen)."""
+RepliedTo = Callable[[Any, str], str | None] | None
+"""The id of the item the fake filed a reply under (None: the channel does not reply)."""
+IsHidden = Callable[[Any, str], bool] | None
+"""Whether the fake shows an item as hidden (None: the channel does not hide)."""
+RateLimited = Callable[[], Fault]
+"""The network's own rate-limit answer."""
 
 SECRET_MARK = "s3cret-never-shown"
 CONTRACT_GROUP = "medsocial.contract"
@@ -234,7 +243,7 @@ class ChannelContract:
         assert not [p for p in first if p.blocking], first
 
     def test_validate_works_offline(
-        self, channel: Channel, account: Account, good_draft: Draft, monkeypatch
+        self, channel: Channel, account: Account, good_draft: Draft, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """The live preview calls validate on every keystroke: no network, ever."""
 
@@ -270,7 +279,7 @@ class ChannelContract:
     # Online, against the plugin's fake
 
     async def test_publishes_to_the_accounts_base_url(
-        self, channel: Channel, account: Account, good_draft: Draft, recorded: list
+        self, channel: Channel, account: Account, good_draft: Draft, recorded: list[RecordedRequest]
     ) -> None:
         request = publish_request(account, good_draft)
         async with self.client() as client:
@@ -518,20 +527,20 @@ class ChannelContract:
     # Listening (capabilities listen, reply, hide)
 
     @pytest.fixture
-    def seed_activity(self):
+    def seed_activity(self) -> SeedActivity:
         """Override (or use a ContractKit) when the channel listens."""
         return None
 
     @pytest.fixture
-    def replied_to(self):
+    def replied_to(self) -> RepliedTo:
         return None
 
     @pytest.fixture
-    def is_hidden(self):
+    def is_hidden(self) -> IsHidden:
         return None
 
     @pytest.fixture
-    def rate_limited(self):
+    def rate_limited(self) -> RateLimited:
         return lambda: Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"})
 
     async def _read_all(
@@ -552,20 +561,23 @@ class ChannelContract:
         raise AssertionError(f"read_activity still had more after {pages} pages")
 
     @staticmethod
-    def _listens(channel: Channel, seed: object) -> None:
+    def _listens(channel: Channel, seed: SeedActivity) -> Callable[[Any, int], object]:
+        """The kit's ``seed_activity``; skips a channel that does not listen, and fails
+        one that listens without it."""
         if Capability.LISTEN not in channel.capabilities:
             pytest.skip("this channel does not read activity")
         if seed is None:
             pytest.fail("a channel that listens needs seed_activity in its contract kit")
+        return seed
 
     async def test_activity_is_well_formed_and_read_once(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity: SeedActivity
     ) -> None:
         """Items come whole (kind, author, text, UTC time), the cursor moves on, reading
         again from it gives nothing, and only what is new after it comes next time, even
         across pages."""
-        self._listens(channel, seed_activity)
-        seed_activity(fake, 12)
+        seed = self._listens(channel, seed_activity)
+        seed(fake, 12)
         first, cursor = await self._read_all(channel, account, None)
         ids = [item.remote_id for item in first]
         assert len(ids) == len(set(ids)), "an item came twice"
@@ -579,17 +591,22 @@ class ChannelContract:
             assert all(isinstance(v, str) for v in item.thread.values())
         again, same = await self._read_all(channel, account, cursor)
         assert again == [], f"read twice: {[i.remote_id for i in again]}"
-        seed_activity(fake, 3)
+        seed(fake, 3)
         later, newer = await self._read_all(channel, account, same)
         assert len(later) == 3, [i.remote_id for i in later]
         assert not {i.remote_id for i in later} & set(ids)
         assert (await self._read_all(channel, account, newer))[0] == []
 
     async def test_a_rate_limit_on_reading_is_retry_later_with_a_time(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, rate_limited
+        self,
+        channel: Channel,
+        account: Account,
+        fake: FakeAPI,
+        seed_activity: SeedActivity,
+        rate_limited: RateLimited,
     ) -> None:
-        self._listens(channel, seed_activity)
-        seed_activity(fake, 2)
+        seed = self._listens(channel, seed_activity)
+        seed(fake, 2)
         fake.inject(rate_limited(), times=1000)
         try:
             async with self.client() as client:
@@ -602,7 +619,7 @@ class ChannelContract:
         assert_no_secret(error.value, account)
 
     async def test_refused_credentials_on_reading_are_auth_expired(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity: SeedActivity
     ) -> None:
         self._listens(channel, seed_activity)
         if not channel.credentials:
@@ -617,10 +634,15 @@ class ChannelContract:
 
     @pytest.mark.parametrize("kind", ["html", "server_error"])
     async def test_a_broken_answer_to_reading_is_a_typed_error_in_words(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, kind: str
+        self,
+        channel: Channel,
+        account: Account,
+        fake: FakeAPI,
+        seed_activity: SeedActivity,
+        kind: str,
     ) -> None:
-        self._listens(channel, seed_activity)
-        seed_activity(fake, 2)
+        seed = self._listens(channel, seed_activity)
+        seed(fake, 2)
         fake.inject(
             Fault.html(502) if kind == "html" else Fault.status(500, {"error": "internal"}),
             times=1000,
@@ -636,16 +658,21 @@ class ChannelContract:
         assert_no_secret(error.value, account)
 
     async def test_a_reply_reaches_the_item_it_answers(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, replied_to
+        self,
+        channel: Channel,
+        account: Account,
+        fake: FakeAPI,
+        seed_activity: SeedActivity,
+        replied_to: RepliedTo,
     ) -> None:
         """The reply lands on the network under the item (the fake checks the references
         the way the network does), and where the plugin can read replies back it finds
         this one and no other."""
-        self._listens(channel, seed_activity)
+        seed = self._listens(channel, seed_activity)
         if Capability.REPLY not in channel.capabilities:
             pytest.skip("this channel cannot reply")
         assert replied_to is not None, "a channel that replies needs replied_to in its kit"
-        seed_activity(fake, 2)
+        seed(fake, 2)
         items, _cursor = await self._read_all(channel, account, None)
         text = "Thank you for your kind words. Please call us at 555-0100."
         async with self.client() as client:
@@ -672,15 +699,20 @@ class ChannelContract:
         raise AssertionError("no item could be answered")
 
     async def test_a_reply_whose_answer_is_lost_is_unknown_and_found_again(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, replied_to
+        self,
+        channel: Channel,
+        account: Account,
+        fake: FakeAPI,
+        seed_activity: SeedActivity,
+        replied_to: RepliedTo,
     ) -> None:
         """The network took the reply but its answer never came: never a success, never
         "nothing was sent" (``RetryLater``); ``find_reply``, where the plugin has it, then
         finds the reply that did land, so the core does not send it again."""
-        self._listens(channel, seed_activity)
+        seed = self._listens(channel, seed_activity)
         if Capability.REPLY not in channel.capabilities:
             pytest.skip("this channel cannot reply")
-        seed_activity(fake, 1)
+        seed(fake, 1)
         items, _cursor = await self._read_all(channel, account, None)
         now = datetime.now(UTC)
         item = next(i for i in items if i.reply_window_ends is None or i.reply_window_ends > now)
@@ -698,6 +730,7 @@ class ChannelContract:
         async with self.client() as client:
             found = await channel.find_reply(client, account, item, text)
         assert found is not None, "the reply landed but find_reply did not see it"
+        assert replied_to is not None, "a channel that replies needs replied_to in its kit"
         assert replied_to(fake, found.remote_id) in {
             item.remote_id,
             item.on_remote_id,
@@ -705,14 +738,14 @@ class ChannelContract:
         }
 
     async def test_a_deleted_reply_is_gone(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity
+        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity: SeedActivity
     ) -> None:
         """Where the plugin deletes its replies (a Google review's owner reply), the reply
         read back is gone afterwards."""
-        self._listens(channel, seed_activity)
+        seed = self._listens(channel, seed_activity)
         if type(channel).delete_reply is Channel.delete_reply:
             pytest.skip("this channel does not delete replies")
-        seed_activity(fake, 1)
+        seed(fake, 1)
         [item, *_rest], _cursor = await self._read_all(channel, account, None)
         text = "Thank you for your feedback."
         async with self.client() as client:
@@ -722,13 +755,18 @@ class ChannelContract:
                 assert await channel.find_reply(client, account, item, text) is None
 
     async def test_hide_hides_and_shows_again(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity, is_hidden
+        self,
+        channel: Channel,
+        account: Account,
+        fake: FakeAPI,
+        seed_activity: SeedActivity,
+        is_hidden: IsHidden,
     ) -> None:
-        self._listens(channel, seed_activity)
+        seed = self._listens(channel, seed_activity)
         if Capability.HIDE not in channel.capabilities:
             pytest.skip("this channel cannot hide")
         assert is_hidden is not None, "a channel that hides needs is_hidden in its kit"
-        seed_activity(fake, 1)
+        seed(fake, 1)
         items, _cursor = await self._read_all(channel, account, None)
         item = next(i for i in items if i.kind in ("comment", "reply"))
         async with self.client() as client:
@@ -738,8 +776,11 @@ class ChannelContract:
             assert not is_hidden(fake, item.remote_id)
 
 
+Fake = TypeVar("Fake", bound=FakeAPI)
+
+
 @dataclasses.dataclass(frozen=True)
-class ContractKit:
+class ContractKit(Generic[Fake]):
     """Everything the contract suite needs to run against one channel.
 
     ``make_fake`` returns a not-yet-started :class:`FakeAPI` (None for a channel that sends
@@ -749,28 +790,28 @@ class ContractKit:
     make_channel: Callable[[], Channel]
     account_for: Callable[[str], Account]
     good_draft: Draft
-    make_fake: Callable[[], FakeAPI] | None = None
-    seed_activity: Callable[[FakeAPI, int], None] | None = None
+    make_fake: Callable[[], Fake] | None = None
+    seed_activity: Callable[[Fake, int], object] | None = None
     """For a channel that listens: make ``n`` new items of activity appear on the fake,
     newer than everything before (comments, mentions, messages, reviews)."""
-    replied_to: Callable[[FakeAPI, str], str | None] | None = None
+    replied_to: Callable[[Fake, str], str | None] | None = None
     """For a channel that replies: the id of the item (or of the post or conversation it
     belongs to, or of a reference in its ``thread``) that the fake filed the reply with this
     id under, from the references the
     reply carried; None when it filed it nowhere."""
-    is_hidden: Callable[[FakeAPI, str], bool] | None = None
+    is_hidden: Callable[[Fake, str], bool] | None = None
     """For a channel that hides: whether the fake shows the item with this id as hidden."""
     rate_limited: Callable[[], Fault] | None = None
     """The network's own rate-limit answer (its status, body and reset headers); by default
     a 429 with ``Retry-After: 120``."""
 
 
-def contract_for(kit: ContractKit, name: str = "") -> type[ChannelContract]:
+def contract_for(kit: ContractKit[Any], name: str = "") -> type[ChannelContract]:
     """A ``ChannelContract`` test class wired to ``kit``; assign it to a ``Test…`` name."""
 
     class Contract(ChannelContract):
         @pytest.fixture
-        def fake(self):
+        def fake(self) -> Iterator[FakeAPI]:
             server = kit.make_fake() if kit.make_fake else FakeAPI()
             server.echo_credentials = True
             server.start()
@@ -792,23 +833,23 @@ def contract_for(kit: ContractKit, name: str = "") -> type[ChannelContract]:
             return kit.good_draft
 
         @pytest.fixture
-        def recorded(self, fake: FakeAPI) -> list:
+        def recorded(self, fake: FakeAPI) -> list[RecordedRequest]:
             return fake.requests
 
         @pytest.fixture
-        def seed_activity(self):
+        def seed_activity(self) -> SeedActivity:
             return kit.seed_activity
 
         @pytest.fixture
-        def replied_to(self):
+        def replied_to(self) -> RepliedTo:
             return kit.replied_to
 
         @pytest.fixture
-        def is_hidden(self):
+        def is_hidden(self) -> IsHidden:
             return kit.is_hidden
 
         @pytest.fixture
-        def rate_limited(self):
+        def rate_limited(self) -> RateLimited:
             return kit.rate_limited or (
                 lambda: Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"})
             )
@@ -817,10 +858,10 @@ def contract_for(kit: ContractKit, name: str = "") -> type[ChannelContract]:
     return Contract
 
 
-def discover_kits() -> dict[str, ContractKit]:
+def discover_kits() -> dict[str, ContractKit[Any]]:
     """The contract kits installed packages declare under ``medsocial.contract``, by channel
     name; a kit that fails to load is reported as an error for that name."""
-    kits: dict[str, ContractKit] = {}
+    kits: dict[str, ContractKit[Any]] = {}
     for ep in entry_points(group=CONTRACT_GROUP):
         kits[ep.name] = ep.load()()
     return kits

@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, overload
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -43,15 +43,34 @@ class RecordedRequest:
     received_at: float
     match: re.Match[str] | None = None
 
+    def part(self, group: int | str = 1) -> str:
+        """A group of the route's pattern in this request's path (``/posts/(\\d+)``)."""
+        if self.match is None:
+            raise LookupError(f"{self.method} {self.path} reached no route with a pattern")
+        value = self.match.group(group)
+        if value is None:
+            raise LookupError(f"the route's group {group!r} matched nothing in {self.path}")
+        return value
+
     def json(self) -> Any:
         return json.loads(self.body or b"null")
 
     def form(self) -> dict[str, str]:
         return {k: v[-1] for k, v in parse_qs(self.body.decode("utf-8", "replace")).items()}
 
+    @overload
+    def arg(self, name: str, default: str) -> str: ...
+    @overload
+    def arg(self, name: str, default: None = None) -> str | None: ...
+
     def arg(self, name: str, default: str | None = None) -> str | None:
         values = self.query.get(name)
         return values[-1] if values else default
+
+    @overload
+    def param(self, name: str, default: str) -> str: ...
+    @overload
+    def param(self, name: str, default: None = None) -> str | None: ...
 
     def param(self, name: str, default: str | None = None) -> str | None:
         """A value from the query string, then a form body, then a JSON body."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 import httpx
 
@@ -20,7 +21,7 @@ from medsocial_tui.channel import (
     SpecialHours,
 )
 from medsocial_tui.channelkit import merge_special_hours
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 from medsocial_tui.testing.fakeapi import RecordedRequest, Reply
 from medsocial_tui.testing.reference import LOOPBACK, ReferenceChannel, ReferenceNetwork
 
@@ -32,7 +33,7 @@ class HoursNetwork(ReferenceNetwork):
 
     def __init__(self) -> None:
         super().__init__()
-        self.special_hours: list[dict] = []
+        self.special_hours: list[dict[str, Any]] = []
         self.route("GET", PATH)(self._get_hours)
         self.route("PATCH", PATH)(self._patch_hours)
 
@@ -53,11 +54,11 @@ class HoursNetwork(ReferenceNetwork):
         self.special_hours = periods
         return Reply(200, {"periods": periods})
 
-    def day(self, day: date) -> dict | None:
+    def day(self, day: date) -> dict[str, Any] | None:
         return next((p for p in self.special_hours if p["day"] == day.isoformat()), None)
 
 
-def _period(item: dict) -> SpecialHours:
+def _period(item: dict[str, Any]) -> SpecialHours:
     return SpecialHours(
         date.fromisoformat(item["day"]),
         bool(item.get("closed")),
@@ -66,8 +67,8 @@ def _period(item: dict) -> SpecialHours:
     )
 
 
-def _item(period: SpecialHours) -> dict:
-    item: dict = {"day": period.day.isoformat(), "closed": period.closed}
+def _item(period: SpecialHours) -> dict[str, Any]:
+    item: dict[str, Any] = {"day": period.day.isoformat(), "closed": period.closed}
     if not period.closed:
         item.update(opens=period.opens, closes=period.closes)
     return item
@@ -109,5 +110,5 @@ class HoursChannel(ReferenceChannel):
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(HoursChannel)

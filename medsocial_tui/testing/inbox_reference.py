@@ -36,7 +36,7 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.channelkit import retry_after
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 from medsocial_tui.testing.fakeapi import RecordedRequest, Reply
 from medsocial_tui.testing.reference import ReferenceChannel, ReferenceNetwork
 
@@ -101,7 +101,7 @@ class InboxNetwork(ReferenceNetwork):
         return Reply(200, {"data": page, "cursor": cursor, "more": len(newer) > limit})
 
     def _reply(self, request: RecordedRequest) -> Reply:
-        item = request.match.group("item")
+        item = request.part("item")
         if not self._authorised(request):
             return Reply(401, {"error": {"code": "invalid_token", "message": "Token expired"}})
         text = request.json().get("text", "")
@@ -115,12 +115,12 @@ class InboxNetwork(ReferenceNetwork):
         return Reply(200, {**reply, "url": f"https://loopback.example/a/{item}#{reply['id']}"})
 
     def _read_thread(self, request: RecordedRequest) -> Reply:
-        item = request.match.group("item")
+        item = request.part("item")
         with self._activity_lock:
             return Reply(200, {"data": list(self.replies.get(item, []))})
 
     def _hide(self, request: RecordedRequest) -> Reply:
-        item = request.match.group("item")
+        item = request.part("item")
         hidden = bool(request.json().get("hidden", True))
         with self._activity_lock:
             (self.hidden.add if hidden else self.hidden.discard)(item)
@@ -240,7 +240,7 @@ class QuietChannel(ReferenceChannel):
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(LoopbackInboxChannel)
     register(QuietChannel)
 

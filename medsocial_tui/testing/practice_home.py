@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from medsocial_tui import clock
+from medsocial_tui.channel import Account
 from medsocial_tui.home import demo
 from medsocial_tui.home.config import write_secrets
 from medsocial_tui.home.practice import Practice, open_practice
@@ -60,6 +61,20 @@ def practice_with_account(
     home.config_path.write_text("\n".join(lines) + "\n", "utf-8")
     write_secrets(home, {account_id: dict(secrets or {})})
     return open_practice(home)
+
+
+def practice_for(root: Path, account: Account, **options: Any) -> Practice:
+    """:func:`practice_with_account` with an account as a plugin's fake builds it
+    (``account_for(fake.base_url)``): its id, channel, address, settings and credentials."""
+    return practice_with_account(
+        root,
+        account_id=account.id,
+        channel=account.channel,
+        base_url=account.base_url,
+        settings=dict(account.settings),
+        secrets=dict(account.credentials),
+        **options,
+    )
 
 
 def approved_post(practice: Practice, text: str, accounts: list[str], **compose: Any) -> int:

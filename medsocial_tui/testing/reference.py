@@ -41,7 +41,7 @@ from medsocial_tui.channel import (
     PublishRequest,
 )
 from medsocial_tui.channelkit import Network, Page, look_back, parse_time
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
 
 PAGE_SIZE = 25
@@ -176,7 +176,7 @@ class ReferenceChannel(Channel):
             body = LOOPBACK.object(response, creates=False)
             return Page(body["data"], body.get("next"))
 
-        def ours(post: dict) -> Published | None:
+        def ours(post: dict[str, Any]) -> Published | None:
             return (
                 Published(remote_id=post["id"]) if post["key"] == request.idempotency_key else None
             )
@@ -213,7 +213,7 @@ class BlindReferenceChannel(ReferenceChannel):
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(ReferenceChannel)
     register(DedupingReferenceChannel)
     register(BlindReferenceChannel)

@@ -39,6 +39,17 @@ class TmuxTerminal:
             time.sleep(0.2)
         raise AssertionError(f"{text!r} never appeared; the screen shows:\n{self.screen()}")
 
+    def wait_for_all(self, *texts: str, seconds: float | None = None) -> str:
+        """The first screen that shows every one of ``texts`` (a screen drawn in steps, such
+        as compose's preview as accounts are ticked, shows some of them first)."""
+        deadline = time.monotonic() + (self.wait_seconds if seconds is None else seconds)
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if all(text in shown for text in texts):
+                return shown
+            time.sleep(0.2)
+        raise AssertionError(f"{texts!r} never all appeared; the screen shows:\n{self.screen()}")
+
 
 def kill_server(socket: str) -> None:
     subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)

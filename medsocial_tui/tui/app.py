@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from textual import events, work
 from textual.app import App, SystemCommand
@@ -16,14 +17,14 @@ from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, TextArea
 
-from medsocial_tui.display import terminal_safe
+from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
 from medsocial_tui.tui.commands import ActionCommands, AreaCommand, Palette
+from medsocial_tui.tui.keys import APP_BINDINGS
 from medsocial_tui.tui.typing_guard import keeps_from_bindings
-from medsocial_tui.tui.words import fit
 
 CSS_DIR = Path(__file__).parent / "css"
 AREA_NEEDS = {
@@ -54,8 +55,12 @@ AREAS_AND_QUIT = {
 """Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
 
-class MedsocialApp(App[None]):
+class MedsocialApp(App[object]):
     """The practice's social media, one keyboard away."""
+
+    # App[object], not App[None]: the app exits with no value either way, but Textual types
+    # a widget's ``app`` as ``App[object]`` (App is invariant in its return type), and
+    # screens reach ``self.app.practice`` through it.
 
     TITLE = "medsocial"
     CSS_PATH = [
@@ -64,68 +69,7 @@ class MedsocialApp(App[None]):
     COMMANDS = App.COMMANDS | {ActionCommands}
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    BINDINGS = [
-        Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key"),
-        Binding(
-            "colon,f2",
-            "command_palette",
-            "Commands",
-            id="commands",
-            tooltip="Search every action by name",
-            show=False,
-        ),
-        Binding(
-            "c",
-            "calendar",
-            "Calendar",
-            id="go.calendar",
-            tooltip="Week and month views",
-            show=False,
-        ),
-        Binding(
-            "v", "review", "Review", id="go.review", tooltip="Posts waiting for you", show=False
-        ),
-        Binding(
-            "h",
-            "channels",
-            "Channels",
-            id="go.channels",
-            tooltip="Accounts, credentials, quiet pages, to-dos by hand",
-            show=False,
-        ),
-        Binding(
-            "o,f6",
-            "hours",
-            "Hours",
-            id="hours",
-            tooltip="Office hours change: closed, opening late... posted everywhere",
-        ),
-        Binding(
-            "d,f9",
-            "performance",
-            "Performance",
-            id="go.performance",
-            tooltip="How posts did: charts, the numbers beside last period, the best posts",
-            show=False,
-        ),
-        Binding(
-            "i",
-            "inbox",
-            "Inbox",
-            id="go.inbox",
-            tooltip="Comments, messages, reviews and mentions, and the replies",
-            show=False,
-        ),
-        Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial", show=False),
-        # Policy & staff (issue 8)
-        Binding(
-            "p,f7",
-            "policy",
-            "Policy",
-            id="policy",
-            tooltip="Policy & staff: read and acknowledge the policy, staff, training",
-        ),
-    ]
+    BINDINGS = [*APP_BINDINGS]
 
     def __init__(self, practice: Practice, *, owns_practice: bool = False) -> None:
         super().__init__()
@@ -206,8 +150,8 @@ class MedsocialApp(App[None]):
         self.remind_to_acknowledge()
 
     def after_the_first_frame(self) -> None:
-        """What the queue's first frame need not wait for: the inbox count in the header, and
-        (a moment later) loading the plugins, both off the UI thread."""
+        """What the queue's first frame need not wait for: the inbox count in the header (off
+        the UI thread), and, a moment later, loading the plugins."""
         self.count_inbox()
         self.set_timer(PLUGIN_REPORT_DELAY, self.report_plugin_failures)
 
@@ -294,9 +238,9 @@ class MedsocialApp(App[None]):
             self.notify(f"Not for you: {refused.reason}", severity="warning", markup=False)
 
     def report_plugin_failures(self) -> None:
-        """After the first frame, plugins load in a worker and any that failed is said in
-        words: loading them delays neither the first frame nor a key. Keys remapped in
-        practice.toml by an id no action has are said in words here too."""
+        """A moment after the first frame (which needs no plugin), plugins load and any that
+        failed is said in words. Keys remapped in practice.toml by an id no action has are
+        said in words here too."""
         remapped = set(self.practice.config.keys)
         unknown = sorted(remapped - known_binding_ids()) if remapped else []
         if unknown:
@@ -307,25 +251,19 @@ class MedsocialApp(App[None]):
                 severity="warning",
                 timeout=15,
             )
-        self._load_plugins()
-
-    @work(thread=True, exclusive=True, group="plugins")
-    def _load_plugins(self) -> None:
         host = self.practice.plugins
-        failures = host.failures
-        for channel in host.channels.values():  # what compose's first key would wait for
-            try:
-                channel.warm_up()
-            except Exception:  # noqa: BLE001 - a plugin's bug here only makes counting slower
-                pass
-        for report in failures:
-            self.call_from_thread(
-                self.notify,
+        for report in host.failures:
+            self.notify(
                 f"plugin {report.name} did not load: {report.error}",
                 title="Plugin problem",
                 severity="warning",
                 timeout=15,
             )
+        for channel in host.channels.values():  # what compose's first key would wait for
+            try:
+                channel.warm_up()
+            except Exception:  # noqa: BLE001 - a plugin's bug here only makes counting slower
+                pass
 
     def decision(self, action: str) -> Decision:
         needed = AREA_NEEDS.get(action)
@@ -338,7 +276,7 @@ class MedsocialApp(App[None]):
                 return False
         return True if self.decision(action).allowed else None
 
-    def open_area(self, screen: Screen) -> None:
+    def open_area(self, screen: Screen[Any]) -> None:
         """Back to the queue, then the area on top of it: Esc always leads home."""
         from medsocial_tui.tui.screens.queue import QueueScreen
 
@@ -385,8 +323,15 @@ class MedsocialApp(App[None]):
             self.push_screen(HoursScreen())
 
     def action_undo_hours(self) -> None:
+        from medsocial_tui.tui.screens.hours import HoursScreen
+
         self.action_hours()
-        self.call_after_refresh(lambda: self.screen.action_undo_last())  # type: ignore[attr-defined]
+
+        def undo_last() -> None:
+            if isinstance(self.screen, HoursScreen):
+                self.screen.action_undo_last()
+
+        self.call_after_refresh(undo_last)
 
     def action_templates(self) -> None:
         from medsocial_tui.tui.screens.templates import TemplatesScreen
@@ -394,7 +339,7 @@ class MedsocialApp(App[None]):
         if not isinstance(self.screen, TemplatesScreen):
             self.push_screen(TemplatesScreen())
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         for command in self.area_commands():
             yield SystemCommand(command.title, command.help, command.callback)
@@ -525,16 +470,6 @@ def known_binding_ids() -> set[str]:
                 if isinstance(value, type) and issubclass(value, DOMNode):
                     ids.update(b.id for b in value.BINDINGS if isinstance(b, Binding) and b.id)
     return ids
-
-
-def area_keys(*ids: str) -> list[Binding]:
-    """The app's keys with these ids, for a screen that shows them in its footer: the same
-    ids (one per action), so a key remapped in practice.toml moves everywhere at once."""
-    return [
-        dataclasses.replace(binding, action=f"app.{binding.action}", show=True)
-        for binding in MedsocialApp.BINDINGS
-        if isinstance(binding, Binding) and binding.id in ids
-    ]
 
 
 def create_app(

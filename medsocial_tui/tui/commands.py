@@ -7,11 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
 
 from medsocial_tui.tui.keys import key_names
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.binding import BindingType
+    from textual.screen import Screen
 
 KEYWORDS = {
     "go.review": "approve approval send back reject waiting",
@@ -60,7 +66,10 @@ class ActionCommands(Provider):
         screen = self.screen
         keymap = getattr(app, "_keymap", {}) or {}
         group = getattr(screen, "GROUP", "") or type(screen).__name__.replace("Screen", "")
-        sources = [(group, screen, screen.BINDINGS), ("Go", app, app.BINDINGS)]
+        sources: list[tuple[str, Screen[object] | App[object], list[BindingType]]] = [
+            (group, screen, screen.BINDINGS),
+            ("Go", app, app.BINDINGS),
+        ]
         for title, owner, bindings in sources:
             for binding in bindings:
                 if not isinstance(binding, Binding) or binding.action in ("command_palette",):

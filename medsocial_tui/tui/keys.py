@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from textual.binding import Binding
+
 NAMES = {
     "question_mark": "?",
     "colon": ":",
@@ -24,3 +28,77 @@ def key_names(keys: str) -> str:
         NAMES.get(k, k.upper() if k.startswith("f") and k[1:].isdigit() else k)
         for k in keys.split(",")
     )
+
+
+APP_BINDINGS: list[Binding] = [
+    Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key"),
+    Binding(
+        "colon,f2",
+        "command_palette",
+        "Commands",
+        id="commands",
+        tooltip="Search every action by name",
+        show=False,
+    ),
+    Binding(
+        "c",
+        "calendar",
+        "Calendar",
+        id="go.calendar",
+        tooltip="Week and month views",
+        show=False,
+    ),
+    Binding("v", "review", "Review", id="go.review", tooltip="Posts waiting for you", show=False),
+    Binding(
+        "h",
+        "channels",
+        "Channels",
+        id="go.channels",
+        tooltip="Accounts, credentials, quiet pages, to-dos by hand",
+        show=False,
+    ),
+    Binding(
+        "o,f6",
+        "hours",
+        "Hours",
+        id="hours",
+        tooltip="Office hours change: closed, opening late... posted everywhere",
+    ),
+    Binding(
+        "d,f9",
+        "performance",
+        "Performance",
+        id="go.performance",
+        tooltip="How posts did: charts, the numbers beside last period, the best posts",
+        show=False,
+    ),
+    Binding(
+        "i",
+        "inbox",
+        "Inbox",
+        id="go.inbox",
+        tooltip="Comments, messages, reviews and mentions, and the replies",
+        show=False,
+    ),
+    Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial", show=False),
+    # Policy & staff (issue 8)
+    Binding(
+        "p,f7",
+        "policy",
+        "Policy",
+        id="policy",
+        tooltip="Policy & staff: read and acknowledge the policy, staff, training",
+    ),
+]
+"""The app's own keys (help, the palette, the areas, quit): one id per action, so a key
+remapped in practice.toml moves everywhere at once."""
+
+
+def area_keys(*ids: str) -> list[Binding]:
+    """The app's keys with these ids, for a screen that shows them in its footer: the same
+    ids (one per action), so a key remapped in practice.toml moves everywhere at once."""
+    return [
+        dataclasses.replace(binding, action=f"app.{binding.action}", show=True)
+        for binding in APP_BINDINGS
+        if binding.id in ids
+    ]

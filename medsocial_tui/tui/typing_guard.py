@@ -8,6 +8,8 @@ arrows are not printable and keep working everywhere."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
@@ -16,7 +18,7 @@ from textual.widgets import Input, TextArea
 FIELDS = (Input, TextArea)
 
 
-def has_fields(screen: Screen) -> bool:
+def has_fields(screen: Screen[Any]) -> bool:
     """A field on the screen could take typing: one shown and not disabled. A screen that
     says it never shows one (``TAKES_TYPING = False``) is not searched, on every key."""
     if getattr(screen, "TAKES_TYPING", True) is False:
@@ -27,7 +29,7 @@ def has_fields(screen: Screen) -> bool:
     )
 
 
-def keeps_from_bindings(screen: Screen, focused: Widget | None, event: events.Key) -> bool:
+def keeps_from_bindings(screen: Screen[Any], focused: Widget | None, event: events.Key) -> bool:
     """True when ``event`` must not reach a binding of the screen or the app: only the focused
     widget's own bindings (and those of its containers) take a printable key here."""
     if not event.is_printable or isinstance(focused, FIELDS):

@@ -2,6 +2,35 @@
 
 from __future__ import annotations
 
+from medsocial_tui.publishing.states import DeliveryState as S
+
+STATE_SHORT = {
+    S.DRAFT: "draft",
+    S.IN_REVIEW: "review",
+    S.REJECTED: "sent back",
+    S.SCHEDULED: "scheduled",
+    S.DEFERRED: "waiting",
+    S.PUBLISHING: "sending",
+    S.PUBLISHED: "out",
+    S.FAILED: "FAILED",
+    S.UNKNOWN: "UNKNOWN",
+    S.HELD: "HELD",
+    S.TODO: "TO DO",
+    S.CANCELED: "canceled",
+}
+"""A delivery's state in a word or two, for a table cell (the queue, a post)."""
+
+STATE_STYLE = {
+    S.FAILED: "bold red",
+    S.UNKNOWN: "bold red",
+    S.HELD: "bold yellow",
+    S.TODO: "bold yellow",
+    S.REJECTED: "yellow",
+    S.PUBLISHED: "green",
+}
+"""How a delivery's state stands out: red or yellow when a person must look."""
+
+
 POST_STATUS = {
     "draft": "draft",
     "in_review": "waiting for review",
@@ -40,8 +69,3 @@ def count(n: int, one: str, many: str | None = None) -> str:
 def width_for(values: list[str], least: int, most: int) -> int:
     """A column as wide as its longest value, between ``least`` and ``most``."""
     return min(max([least, *(len(v) for v in values)]), most)
-
-
-def fit(text: str, width: int) -> str:
-    """The text, or its start and an ellipsis when it is longer than ``width``."""
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"

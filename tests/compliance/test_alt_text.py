@@ -3,9 +3,7 @@ image, and the guard reads it like the post's own text."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from test_authorisations import fake, practice  # noqa: F401 - shared fixtures
 from medsocial_tui.compose import media
 from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.publishing import guard, queue
+from medsocial_tui.testing.cli import invoke
 
 
 @pytest.fixture
@@ -66,11 +65,9 @@ def test_the_cli_attaches_with_alt_text_and_stops_phi_in_it(tmp_path, picture, m
 
     monkeypatch.setenv("MEDSOCIAL_USER", "frontdesk")
     home = demo.build(tmp_path / "demo", login="frontdesk").root
-    env = {**os.environ, "MEDSOCIAL_HOME": str(home), "MEDSOCIAL_USER": "frontdesk"}
-    exe = str(Path(sys.executable).parent / "medsocial")
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([exe, *args], capture_output=True, text=True, env=env, timeout=60)
+        return invoke(*args, home=home, login="frontdesk")
 
     bare = cli("post", "add", "New chairs!", "-a", "mastodon", "--media", str(picture), "--submit")
     assert bare.returncode == 2 and "no alt text" in bare.stderr + bare.stdout

@@ -1,23 +1,20 @@
 """``medsocial authorisation`` (and its other name ``consent``) and the post flags, through
-the real console script: exit 11 when a testimonial has no authorisation, names never in
+the command line (click's runner, in this process): exit 11 when a testimonial has no authorisation, names never in
 the database or the output."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from medsocial_tui.home import demo
+from medsocial_tui.testing.cli import invoke
 
 
 def cli(home: Path, *args: str, login: str = "frontdesk") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MEDSOCIAL_HOME": str(home), "MEDSOCIAL_USER": login}
-    exe = Path(sys.executable).parent / "medsocial"
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=60)
+    return invoke(*args, home=home, login=login)
 
 
 @pytest.fixture

@@ -101,7 +101,7 @@ def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
 
 
 @pytest.mark.parametrize(
-    "rule", [r for r in ALL_RULES if r.starts or r.requires], ids=lambda rule: rule.name
+    "rule", [r for r in ALL_RULES if r.starts or r.requires or r.marks], ids=lambda r: r.name
 )
 def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rules.Rule) -> None:
     """A rule with ``starts`` tries its pattern only at the words a match can start with;
@@ -121,6 +121,13 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
         "Attn: Denis Richards, c/o Mary Ann. john smith lives in leeds. Name: Ana Lu",
         "Mei-Ling O'Brien\nSmith was admitted; Ōla Ńowak, Anna B. Cole; Sophia's Mum; McDonald Éa",
         "Kwame Mensah's phone; Lize van Duivenvoorde was born in Ōtaki at St. Mary's Hospital",
+        "Your name: Maria Lopez. Full \t name: Ana Lu, reply to Tom Ek, in response to Bo Li",
+        "see https://www.facebook.com/jane.doe, instagram.com/@bob, m.facebook.com/x, x.com/al",
+        "Marita chipped a tooth. Kenji had a crown!\nAmy said hi? john smith lives here",
+        "shout-out to amy lee, shoutout to bo, x-rays for ana ruiz, xrays for li, results for jo",
+        "congratulations to tom, welcome back sue, happy birthday kim, we met ann, i'm sven",
+        "My nameis Ana Lu. Named Bo Li; contact : Kai Ng, son, Eli Ma. Discharge date: 12/03/2022",
+        "Ask Thandiwe about her crown; client Ana Lu; I am Sven Berg; this is Joy Kim",
     ]
     for text in texts:
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
@@ -167,6 +174,10 @@ def test_dates_and_ages_read_at_their_start_words_are_those_a_scan_finds() -> No
         "on Christmas Eve, (age 94), (101!), she turned 95, was 90 years old, 3rd of March",
         "last Tuesday the 12th, March third nineteen fifty, 03.04.1950, 14/02/2021, 90th bday",
         "(Frank, 94) aged 102, the other day, on the 5th, Jan 15th, 2023 at 3 pm",
+        "(age90) and (AGE 101!), 95yo, 100-year-old, ١٢٠ years old, a 1000 year old tree",
+        "Yesterday, earlier today, next Monday, on New Year's Day, on Valentine's Day, on Easter"
+        " Sunday, on Halloween, this morning, the twenty-first of May, the thirtieth of June,"
+        " twentyfirst of May, Mondays, JanX 5, the 3rd, on Thanksgiving",
     ]
     for text in _texts() + extra:
         whole = [m.span() for m in phi.DATE.finditer(text)]
@@ -256,3 +267,47 @@ def test_places_read_at_their_cue_words_are_those_a_scan_finds() -> None:
             whole = [m.span() for m in pattern.finditer(text)]
             found = guard_text.finditer_at(pattern, text, f"phi.{name}")
             assert [m.span() for m in found] == whole, text
+
+
+def test_a_phone_word_is_seen_where_the_scan_sees_one() -> None:
+    extra = ["Text me", "CALLING all", "phones", "no.", "a@b", "telephone-ish", "ring_"]
+    for text in _texts() + extra:
+        starts = guard_text.word_starts(text)
+        if starts is None:
+            continue
+        seen = "phone.word" in starts or "@" in text
+        assert seen is (guard_rules._PHONE_WORD.search(text) is not None), text
+
+
+def test_praise_and_thanks_before_a_name_answer_as_their_patterns() -> None:
+    from medsocial_tui.compliance import names
+
+    extra = [
+        "Huge thanks to Maria",
+        "Thank you , Maria",
+        "thank you,\nMaria",
+        "prayers for\tMaria",
+        "shout-outs to Maria",
+        "Happy birthday Maria",
+        "grip Maria",
+        "proud of  Maria",
+        "ſending love to Maria",
+        "in memory of\nMaria",
+    ]
+    for text in _texts() + extra:
+        for m in re.finditer(r"\b\w", text):
+            lead = text[max(0, m.start() - 40) : m.start()]
+            assert names._praise_before(lead) is bool(names._PRAISE.search(lead)), lead
+            assert names._thank_you_before(lead) is bool(names._THANK_YOU_BEFORE.search(lead))
+
+
+def test_staff_words_in_a_window_are_found_where_the_scan_finds_them() -> None:
+    from medsocial_tui.compliance import names
+
+    extra = ["Welcome Tasha to our team! She joins us from Leeds.", "our new lead hygienist Amy"]
+    for text in _texts() + extra:
+        doc = guard_text.parse(text)
+        for index in range(len(doc.sentences)):
+            begin, end = doc.sentences[max(0, index - 1)][0], doc.sentences[index][1]
+            whole = names._STAFF_CONTEXT.search(text, begin, end) is not None
+            assert names.staff_context_in(text, begin, end) is whole, text

@@ -1,6 +1,6 @@
 """A run keeps what is in flight and what a person must read, not a record per delivery
 (issue 18): without ``keep`` (cron's ``medsocial flush``), published deliveries are counted;
-the due deliveries are held as compact references; the preparer's caches forget old posts;
+each account's due deliveries are read a page at a time; the preparer's caches forget old posts;
 attempts leave the in-flight set once their outcome is committed."""
 
 from __future__ import annotations
@@ -45,18 +45,53 @@ def test_a_run_that_keeps_has_every_outcome(tmp_path, network):
     assert report.as_json()["deliveries"][0]["retry_at"] is None
 
 
-def test_the_due_deliveries_are_compact_references_in_due_order(tmp_path, network):
-    home = make_home(tmp_path / "h", network, accounts=2, posts=3)
+def test_a_lane_reads_its_due_deliveries_a_page_at_a_time_in_due_order(tmp_path, network):
+    """Deliveries due at the same moment are paged by id: none is read twice or missed."""
+    home = make_home(tmp_path / "h", network, accounts=2, posts=7)
     practice = open_practice(home, extra_plugins=(reference,))
     try:
-        refs = claims.due_refs(practice.store, flush.clock.now())
-        rows = claims.due(practice.store, flush.clock.now())
+        now = flush.clock.now()
+        with practice.store.write() as db:
+            db.conn.execute(
+                "UPDATE deliveries SET next_attempt_at=? WHERE post_id > 3",
+                (flush.clock.to_iso(now),),
+            )
+        until = flush.clock.to_iso(now)
+        accounts = claims.due_accounts(practice.store, until)
+        rows = [d for d in claims.due(practice.store, now) if d.account_id == "page-1"]
+        pages, after = [], ("", 0)
+        while True:
+            page, after = claims.due_page(practice.store, "page-1", until, after, limit=3)
+            pages.append(page)
+            if len(page) < 3:
+                break
     finally:
         practice.close()
-    assert [(r.id, r.post_id, r.account_id) for r in refs] == [
+    assert accounts == ["page-0", "page-1"]
+    assert [len(p) for p in pages] == [3, 3, 1]
+    assert [(r.id, r.post_id, r.account_id) for p in pages for r in p] == [
         (d.id, d.post_id, d.account_id) for d in rows
     ]
-    assert not hasattr(refs[0], "__dict__")
+    assert not hasattr(pages[0][0], "__dict__")
+
+
+def test_a_run_reads_pages_and_sends_every_due_delivery_once(tmp_path, network, monkeypatch):
+    monkeypatch.setattr(claims, "DUE_PAGE", 2)
+    home = make_home(tmp_path / "h", network, accounts=2, posts=5)
+    pages: list[int] = []
+    real = claims.due_page
+
+    def spy(*args, **kwargs):
+        page, after = real(*args, **kwargs)
+        pages.append(len(page))
+        return page, after
+
+    monkeypatch.setattr(sending, "due_page", spy)
+    report = run_quietly(home)
+    assert report.counts() == {"published": 10}
+    assert sorted(pages) == [1, 1, 2, 2, 2, 2]  # each account: 2, 2, then the last 1
+    assert network.duplicates() == {}
+    assert len(network.posts) == 10
 
 
 def test_the_preparer_forgets_its_oldest_posts():

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from medsocial_tui.home import demo
 from medsocial_tui.home.practice import Practice, open_practice
+from medsocial_tui.testing.cli import installs_signal_handlers, invoke, run_process
 from medsocial_tui.testing.transitions import state_machine_watch  # noqa: F401 - autouse
 
 LOGIN = "frontdesk"
@@ -48,11 +47,17 @@ def run_cli(
     env: dict[str, str] | None = None,
     stdin: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
+    """``medsocial ARGS`` in this process (click's runner); flush runs as a real process."""
+    if installs_signal_handlers(args):
+        return run_real(*args, home=home, env=env, stdin=stdin)
+    return invoke(*args, home=home, env=env, stdin=stdin)
+
+
+def run_real(
+    *args: str,
+    home: Path | None = None,
+    env: dict[str, str] | None = None,
+    stdin: str | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run the real `medsocial` console script in a subprocess."""
-    full_env = {**os.environ, **(env or {})}
-    if home is not None:
-        full_env["MEDSOCIAL_HOME"] = str(home)
-    exe = Path(sys.executable).parent / "medsocial"
-    return subprocess.run(
-        [str(exe), *args], capture_output=True, text=True, env=full_env, input=stdin, timeout=60
-    )
+    return run_process(*args, home=home, env=env, stdin=stdin)

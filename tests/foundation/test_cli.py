@@ -1,5 +1,6 @@
 """The command line a scripter or the IT person uses: fixed names, words for errors,
-distinct exit codes."""
+distinct exit codes. Run in the test process (click's runner), but for three smoke tests of
+the installed console script."""
 
 from __future__ import annotations
 
@@ -7,18 +8,18 @@ import json
 import os
 import pwd
 
-from .conftest import run_cli
+from .conftest import run_cli, run_real
 
 
 def test_help_lists_the_fixed_commands():
-    result = run_cli("--help")
+    result = run_real("--help")
     assert result.returncode == 0
     for name in ("demo", "init", "flush", "post", "check", "policy", "staff", "doctor", "plugins"):
         assert name in result.stdout
 
 
 def test_demo_creates_a_practice_without_opening_the_app(tmp_path):
-    result = run_cli("demo", "--home", str(tmp_path / "d"), "--no-open")
+    result = run_real("demo", "--home", str(tmp_path / "d"), "--no-open")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "d" / "practice.toml").exists()
     assert oct(os.stat(tmp_path / "d" / "secrets.toml").st_mode & 0o777) == "0o600"
@@ -36,7 +37,7 @@ def test_init_creates_a_practice_with_you_as_admin_whatever_medsocial_user_says(
     """The admin of a new practice is the OS user who ran init: MEDSOCIAL_USER (which used to
     decide it) is ignored outside demo and test homes."""
     home = tmp_path / "oak"
-    result = run_cli(
+    result = run_real(
         "init",
         "--home",
         str(home),
@@ -47,7 +48,7 @@ def test_init_creates_a_practice_with_you_as_admin_whatever_medsocial_user_says(
         env={"MEDSOCIAL_USER": "maria"},
     )
     assert result.returncode == 0, result.stderr
-    staff = run_cli("staff", "list", "--json", home=home)
+    staff = run_real("staff", "list", "--json", home=home)
     assert json.loads(staff.stdout)[0]["login"] == pwd.getpwuid(os.geteuid()).pw_name
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 import tomllib
 from pathlib import Path
 
@@ -136,3 +137,21 @@ def test_an_unknown_key_still_gets_its_warning(tmp_path):
     text = '[practice]\nname = "A"\ntimezone = "UTC"\nnmae = "typo"\n'
     cfg = parse_config(tomllib.loads(text), tmp_path / "practice.toml", text)
     assert len(cfg.warnings) == 1 and "nmae" in str(cfg.warnings[0])
+
+
+def test_one_schema_gives_every_default_and_range(tmp_path):
+    """The schema is written once (config_fast.TABLES): pydantic's models are built from it,
+    and the settings' dataclasses take their defaults from it, so a file that says nothing
+    but the practice reads as the dataclasses' own defaults."""
+    from medsocial_tui.home import config_schema
+    from medsocial_tui.home.config import AlertSettings, InboxSettings, PracticeConfig, parse_config
+
+    source = Path(config_schema.__file__).read_text("utf-8")
+    assert "Field(default=" not in source.replace("Field(default=key.default", "")
+    assert not re.search(r"\b(ge|le|gt)=\d", source)
+    path = tmp_path / "practice.toml"
+    read = parse_config({"practice": {"name": "A", "timezone": "UTC"}}, path)
+    assert read == PracticeConfig(name="A", timezone="UTC", source=path)
+    assert read.inbox == InboxSettings() and read.alerts == AlertSettings()
+    fields = config_schema.ConfigFile.model_fields
+    assert set(fields["inbox"].annotation.model_fields) == set(config_fast.TABLES["inbox"])

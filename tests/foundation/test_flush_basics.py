@@ -3,8 +3,11 @@ late posts wait for a person, unconnected accounts fail in words, exit codes tel
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
+
+from medsocial_tui.publishing import flush
 
 from .conftest import run_cli
 
@@ -30,6 +33,15 @@ def test_dry_run_lists_what_is_due_and_changes_nothing(demo_home):
     assert report["dry_run"] is True
     assert report["counts"] == {"would_publish": 3}
     assert (demo_home / "medsocial.db").read_bytes() == before
+
+
+def test_run_asked_for_a_dry_run_gives_the_dry_run_report(demo_practice):
+    """``flush.run(dry_run=True)``, as a script would call it: its flag once hid the
+    ``dry_run`` function it hands the work to (mypy found it)."""
+    before = demo_practice.home.database_path.read_bytes()
+    report = asyncio.run(flush.run(demo_practice, dry_run=True))
+    assert report.dry_run and report.counts() == {"would_publish": 3}
+    assert demo_practice.home.database_path.read_bytes() == before
 
 
 def test_flush_turns_manual_deliveries_into_todos_and_fails_unconnected_ones(demo_home):

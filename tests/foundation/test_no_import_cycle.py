@@ -7,8 +7,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 import medsocial_tui
 
 PACKAGE = Path(medsocial_tui.__file__).parent
@@ -98,20 +96,11 @@ def test_the_core_has_no_import_cycle():
     assert cycles(CORE) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tui.screens.post imports the queue screen's styles, which opens the post screen; "
-    "left to the TUI work (issue 16 item 6): remove this mark when it is gone",
-)
-def test_the_tui_has_no_import_cycle():
+def test_the_whole_package_has_no_import_cycle():
+    """The TUI and the guard too."""
     assert cycles(set(MODULES)) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="compliance.identifiers imports rules.public_line_at lazily, and rules imports "
-    "identifiers; left to the guard work: remove this mark when it is gone",
-)
 def test_the_guard_has_no_import_cycle():
     assert cycles({n for n in MODULES if n.startswith("medsocial_tui.compliance")}) == []
 

@@ -23,9 +23,8 @@ from medsocial_tui.when import duration_words
 from .conftest import LOGIN
 
 CORE = Path(medsocial_tui.__file__).parent
-CORE_FILES = [
-    p for p in sorted(CORE.rglob("*.py")) if not {"tui", "testing"} & set(p.relative_to(CORE).parts)
-]
+CORE_FILES = [p for p in sorted(CORE.rglob("*.py")) if "testing" not in p.relative_to(CORE).parts]
+"""The core and its faces (the CLI and the TUI); the test kit may build what it likes."""
 
 
 def _code(path: Path) -> str:
@@ -48,6 +47,21 @@ def test_only_web_builds_an_http_client():
 def test_only_clock_says_what_day_it_is():
     assert _copies(r"now\(\)\s*\.astimezone\([^)]*\)\s*\.date\(\)", {"clock.py"}) == []
     assert _copies(r"clock\.now\(\)\.date\(\)", set()) == []
+    faces = [p for p in CORE_FILES if {"tui", "cli"} & set(p.relative_to(CORE).parts)]
+    own_today = re.compile(r"def _?today\(")
+    assert [p.name for p in faces if own_today.search(_code(p))] == [], "ask Practice.today()"
+
+
+def test_only_display_fits_text_to_a_cell():
+    """One ellipsis rule (display.fit / one_line) for the CLI's tables and the TUI's cells."""
+    cut = r"\[:[^\]]*\]\s*\+\s*\(?\s*\"…\""
+    assert _copies(cut, {"display.py", "listening/report.py"}) == []
+
+
+def test_the_headless_runs_start_in_one_place():
+    """flush and inbox fetch open the practice, say its warnings and take their run lock
+    through cli.common.start_run."""
+    assert _copies(r"runlock\.take\(", {"cli/common.py"}) == []
 
 
 def test_only_connections_asks_what_an_account_lacks():

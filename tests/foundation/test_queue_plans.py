@@ -6,13 +6,19 @@ order, as a plain reading of every post would give."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.publishing import queue_views
 from medsocial_tui.store.plans import plan, plan_problems
+
+from .conftest import LOGIN
 
 F = queue_views.QueueFilter
 ACCOUNTS = ("facebook", "google", "mastodon", "linkedin")
@@ -61,17 +67,33 @@ def fill(store, posts: int) -> None:
                 )
 
 
+@pytest.fixture(scope="module")
+def filled_home(tmp_path_factory) -> Path:
+    """The demo practice with 3,000 more posts, made once for the module: each test reads a
+    copy of it."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("MEDSOCIAL_USER", LOGIN)
+        root = demo.build(tmp_path_factory.mktemp("queue") / "demo", login=LOGIN).root
+        practice = open_practice(root)
+        try:
+            fill(practice.store, 3000)
+        finally:
+            practice.close()
+    return root
+
+
 @pytest.fixture(params=["with statistics", "without statistics"])
-def store(demo_practice, request):
-    store = demo_practice.store
-    fill(store, 3000)
+def store(filled_home, tmp_path, as_login, request):
+    practice = open_practice(shutil.copytree(filled_home, tmp_path / "demo"))
+    store = practice.store
     if request.param == "with statistics":
         store.db.conn.execute("ANALYZE")
     else:
         store.db.conn.execute("DELETE FROM sqlite_stat1")
         store.db.conn.commit()
         store.db.conn.execute("ANALYZE sqlite_schema")  # reload: no statistics now
-    return store
+    yield store
+    practice.close()
 
 
 def everything_in_order(store, f: queue_views.QueueFilter) -> list[int]:

@@ -9,7 +9,12 @@ import pytest
 from medsocial_tui.publishing import queue_views
 from medsocial_tui.store.plans import plan, plan_problems
 
-from .test_queue_plans import FILTERS, everything_in_order, store  # noqa: F401 - fixture
+from .test_queue_plans import (  # noqa: F401 - fixtures
+    FILTERS,
+    everything_in_order,
+    filled_home,
+    store,
+)
 
 
 @pytest.mark.parametrize("name", list(FILTERS))

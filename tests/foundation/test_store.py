@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from medsocial_tui.errors import DatabaseError, DatabaseTooNew
-from medsocial_tui.store import applied_migrations, open_store, wal_is_safe
+from medsocial_tui.store import applied_migrations, journal_mode, open_store, wal_is_safe
 from medsocial_tui.store.migrations import MIGRATIONS_TABLE, migrations
 
 
@@ -60,7 +60,9 @@ def test_the_store_reads_what_sqlite_utils_records_of_the_migrations(tmp_path):
 def test_journal_mode_avoids_wal_on_sqlite_with_the_wal_reset_bug(tmp_path):
     store = open_store(tmp_path / "m.db", create=True)
     mode = store.one("PRAGMA journal_mode")["journal_mode"]
-    assert mode == ("wal" if wal_is_safe() else "delete")
+    assert mode == ("wal" if wal_is_safe() else "truncate")
+    assert journal_mode((3, 40, 1)) == "truncate"  # not delete: see journal_mode
+    assert journal_mode((3, 51, 3)) == "wal"
     assert wal_is_safe((3, 40, 1)) is False
     assert wal_is_safe((3, 51, 3)) is True
     assert wal_is_safe((3, 44, 6)) is True

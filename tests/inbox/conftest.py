@@ -21,6 +21,7 @@ from medsocial_tui.listening import inbox_fetch
 from medsocial_tui.models import Role
 from medsocial_tui.records import staff
 from medsocial_tui.testing import inbox_reference
+from medsocial_tui.testing.cli import invoke
 from medsocial_tui.testing.inbox_reference import InboxNetwork
 
 OWNER = "owner"
@@ -130,10 +131,22 @@ def medsocial_exe() -> str:
 
 
 def run_cli(home: Home, site: Path, *args: str, login: str = OWNER, stdin: str | None = None):
+    """``medsocial ARGS`` in this process (click's runner), with the loopback plugin."""
+    return invoke(
+        *args,
+        home=home.root,
+        login=login,
+        env={"MEDSOCIAL_PLUGINS": "loopback-inbox"},
+        stdin=stdin,
+        site=site,
+    )
+
+
+def run_process(home: Home, site: Path, *args: str, login: str = OWNER):
+    """The installed console script as a real process (a fetch installs signal handlers)."""
     return subprocess.run(
         [medsocial_exe(), *args],
         env=cli_env(home, site, login),
-        input=stdin,
         capture_output=True,
         text=True,
         timeout=120,

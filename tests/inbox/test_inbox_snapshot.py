@@ -10,7 +10,7 @@ from textual.widgets import TextArea
 from medsocial_tui.home import demo
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle
 
 NOW = "2026-11-27T15:00:00Z"
 
@@ -28,8 +28,7 @@ def demo_app(tmp_path, monkeypatch):
 
 
 async def settled(pilot) -> None:
-    await pilot.pause(0.5)
-    await workers_done(pilot.app)
+    await settle(pilot, 0.5)
     for widget in pilot.app.screen.query("TextArea"):
         widget.cursor_blink = False
     await pilot.pause()

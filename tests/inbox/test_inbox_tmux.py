@@ -12,7 +12,7 @@ import pytest
 
 from medsocial_tui.testing.tmux import TmuxTerminal, kill_server
 
-from .conftest import DESK, DOCTOR, medsocial_exe, run_cli
+from .conftest import DESK, DOCTOR, medsocial_exe, run_process
 
 pytestmark = pytest.mark.skipif(
     shutil.which("tmux") is None, reason="tmux is not installed: the end-to-end run needs it"
@@ -45,7 +45,7 @@ def test_a_one_star_review_is_answered_safely_once(home, network, entry_point_pa
         author="Jane Doe",
         rating=1,
     )
-    fetched = run_cli(home, entry_point_path, "inbox", "fetch", "--no-alert")
+    fetched = run_process(home, entry_point_path, "inbox", "fetch", "--no-alert")
     assert fetched.returncode == 0, fetched.stderr
 
     desk = Terminal("desk", home, DESK, tmux_socket, entry_point_path)

@@ -22,6 +22,7 @@ from medsocial_tui.home.config import write_secrets
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.listening import metrics, report
 from medsocial_tui.publishing import flush, queue
+from medsocial_tui.testing.cli import installs_signal_handlers, invoke, run_process
 from medsocial_tui.testing.fakeapi import Fault
 
 
@@ -173,14 +174,11 @@ def test_html_or_garbage_is_a_failed_account_in_words(home, fake, fault):
 
 
 def run_cli(home: Path, *args: str, now) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "MEDSOCIAL_HOME": str(home.root),
-        "MEDSOCIAL_USER": "owner",
-        "MEDSOCIAL_NOW": clock.to_iso(now),
-    }
-    exe = Path(sys.executable).parent / "medsocial"
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=90)
+    """``metrics fetch`` as a real process (it installs signal handlers), the rest in this
+    process with click's runner."""
+    env = {"MEDSOCIAL_NOW": clock.to_iso(now)}
+    run = run_process if installs_signal_handlers(args) else invoke
+    return run(*args, home=home.root, login="owner", env=env)
 
 
 def test_the_cli_report_and_show_say_the_same_numbers(home, fake, tmp_path):

@@ -1,15 +1,15 @@
-"""The hours change from a shell: the real console script, plugins found by entry point,
+"""The hours change from a shell (click's runner, in this process), plugins found by entry point,
 posting, special hours and undo reported per account in words."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from medsocial_tui.testing.cli import invoke
 
 from .conftest import LOGIN
 
@@ -31,16 +31,13 @@ def site(tmp_path_factory) -> Path:
 
 
 def cli(home, site, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "MEDSOCIAL_HOME": str(home.root),
-        "MEDSOCIAL_USER": LOGIN,
-        "PYTHONPATH": str(site),
-        "MEDSOCIAL_PLUGINS": "manual,templates,loopback,loopback_hours",
-    }
-    exe = Path(sys.executable).parent / "medsocial"
-    return subprocess.run(
-        [str(exe), *args], env=env, capture_output=True, text=True, input=stdin, timeout=60
+    return invoke(
+        *args,
+        home=home.root,
+        login=LOGIN,
+        env={"MEDSOCIAL_PLUGINS": "manual,templates,loopback,loopback_hours"},
+        stdin=stdin,
+        site=site,
     )
 
 

@@ -3,15 +3,14 @@ and the real ``medsocial`` console script."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from medsocial_tui.home import demo
 from medsocial_tui.home.practice import Practice, open_practice
+from medsocial_tui.testing.cli import invoke
 
 LOGIN = "frontdesk"
 
@@ -39,6 +38,5 @@ def as_(practice: Practice, login: str) -> Practice:
 
 
 def run_cli(*args: str, home: Path, login: str = LOGIN) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MEDSOCIAL_HOME": str(home), "MEDSOCIAL_USER": login}
-    exe = Path(sys.executable).parent / "medsocial"
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=60)
+    """``medsocial ARGS`` in this process (click's runner)."""
+    return invoke(*args, home=home, login=login)

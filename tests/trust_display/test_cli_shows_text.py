@@ -4,8 +4,6 @@ plugins, check, flush, and click's own usage errors all print it as visible esca
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -16,6 +14,8 @@ from medsocial_tui import clock
 from medsocial_tui.home import demo
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.publishing import queue
+from medsocial_tui.testing.cli import invoke
+from medsocial_tui.testing.cli import run_process as medsocial_process
 
 from .hostile import ESCAPES, HOSTILE, MARKUP, poison, raw_found
 
@@ -77,20 +77,27 @@ def hostile_home(tmp_path, monkeypatch):
         practice.close()
     for module in ("liar_plugin", "broken_plugin"):
         sys.modules.pop(module, None)
-    return home, site
+    yield home, site
+    for module in ("liar_plugin", "broken_plugin"):
+        sys.modules.pop(module, None)
+
+
+PLUGINS = "manual,mastodon,liar,broken"
 
 
 def run(home: Path, site: Path, *args: str, stdin: str | None = None) -> str:
-    env = {
-        **os.environ,
-        "MEDSOCIAL_HOME": str(home),
-        "MEDSOCIAL_USER": "ppatel",
-        "MEDSOCIAL_PLUGINS": "manual,mastodon,liar,broken",
-        "PYTHONPATH": str(site),
-    }
-    exe = Path(sys.executable).parent / "medsocial"
-    done = subprocess.run(
-        [str(exe), *args], capture_output=True, env=env, input=stdin, text=True, timeout=60
+    """The command in this process (the plugins' folder is on ``sys.path``)."""
+    done = invoke(*args, home=home, login="ppatel", env={"MEDSOCIAL_PLUGINS": PLUGINS}, stdin=stdin)
+    return done.stdout + done.stderr
+
+
+def run_process(home: Path, site: Path, *args: str) -> str:
+    """The installed console script: flush installs signal handlers, so it runs apart."""
+    done = medsocial_process(
+        *args,
+        home=home,
+        login="ppatel",
+        env={"MEDSOCIAL_PLUGINS": PLUGINS, "PYTHONPATH": str(site)},
     )
     return done.stdout + done.stderr
 
@@ -130,7 +137,7 @@ def test_no_command_lets_a_raw_control_character_through(hostile_home):
     home, site = hostile_home
     seen = {}
     for args in COMMANDS:
-        out = run(home, site, *args)
+        out = run_process(home, site, *args) if args[0] == "flush" else run(home, site, *args)
         seen[args] = out
         assert raw_found(out) == [], f"medsocial {' '.join(args)!r} printed {raw_found(out)}"
         assert "Traceback" not in out, args

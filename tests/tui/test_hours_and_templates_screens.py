@@ -16,7 +16,7 @@ from medsocial_tui.publishing import flush, queue
 from medsocial_tui.testing import hours_reference
 from medsocial_tui.testing.hours_reference import HoursNetwork
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle, workers_done
 
 
 @pytest.fixture
@@ -54,12 +54,6 @@ def newest_change(practice) -> hours_undo.HoursRecord:
     return record
 
 
-async def settle(pilot, app) -> None:
-    await pilot.pause()
-    await workers_done(app)
-    await pilot.pause()
-
-
 async def test_closed_today_for_snow_in_six_keys_then_flush(demo_practice, fakes):
     mastodon, listing = fakes
     app = create_app(practice=demo_practice)
@@ -67,7 +61,7 @@ async def test_closed_today_for_snow_in_six_keys_then_flush(demo_practice, fakes
     async with app.run_test(size=(80, 24)) as pilot:
         started = time.monotonic()
         await pilot.press(*keys)
-        await settle(pilot, app)
+        await settle(pilot)
         elapsed = time.monotonic() - started
         body = str(app.screen.query_one("#hours-body").render())
         assert "special hours set" in body
@@ -103,7 +97,7 @@ async def test_opening_late_asks_for_the_time_and_f8_undoes_it(demo_practice, fa
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f6", "down", "enter", "down", "enter", "enter")
         await pilot.press(*"10am", "enter", "enter", "enter")
-        await settle(pilot, app)
+        await settle(pilot)
         assert listing.special_hours[0]["opens"] == "10:00"
         record = newest_change(demo_practice)
         assert record.kind is hours.ChangeKind.OPENING_LATE
@@ -111,7 +105,7 @@ async def test_opening_late_asks_for_the_time_and_f8_undoes_it(demo_practice, fa
         done = str(app.screen.query_one("#hours-body").render())
         assert "F8: undo it." in done
         await pilot.press("f8", "enter")
-        await settle(pilot, app)
+        await settle(pilot)
         undone = str(app.screen.query_one("#hours-body").render())
         assert "undone" in undone and "F8: undo it." not in undone
     assert listing.special_hours == []
@@ -165,7 +159,7 @@ async def test_the_queue_shows_my_own_hours_change_when_i_come_back(demo_practic
         before = len(app.screen.loaded)
         notices_before = sum(p.kind == "hours_change" for p in app.screen.loaded)
         await pilot.press("o", "enter", "enter", "enter", "enter", "enter")
-        await settle(pilot, app)
+        await settle(pilot)
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "QueueScreen"

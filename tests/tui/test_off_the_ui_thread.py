@@ -8,10 +8,10 @@ import threading
 
 from textual.widgets import DataTable
 
-from medsocial_tui.publishing import queue
+from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.records import staff
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle
 
 
 def on_main_thread(monkeypatch, module, name: str) -> list[bool]:
@@ -27,17 +27,12 @@ def on_main_thread(monkeypatch, module, name: str) -> list[bool]:
     return seen
 
 
-async def settle(pilot) -> None:
-    await workers_done(pilot.app)
-    await pilot.pause()
-
-
 async def test_views_and_reloads_are_read_in_worker_threads(practice_as, monkeypatch):
     practice = practice_as("jreyes")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        reads = on_main_thread(monkeypatch, queue, "page_after")
+        reads = on_main_thread(monkeypatch, queue_views, "page_after")
         draft = next(p.id for p in app.screen.loaded if p.status == "draft")
         queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
         app.screen.poll_changes()

@@ -7,7 +7,7 @@ from textual.widgets import DataTable, Select
 
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle, workers_done
 from medsocial_tui.tui.screens.queue import PAGE_SIZE, WINDOW
 
 from .conftest import add_published_posts
@@ -19,12 +19,6 @@ def status(app) -> str:
 
 def detail(app) -> str:
     return str(app.screen.query_one("#detail").render())
-
-
-async def settle(pilot) -> None:
-    """Reads run in worker threads and come back as messages: wait for both."""
-    await workers_done(pilot.app)
-    await pilot.pause()
 
 
 async def point_at(pilot, predicate) -> None:

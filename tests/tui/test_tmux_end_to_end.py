@@ -60,8 +60,7 @@ def test_compose_schedule_approve_and_find_it_in_queue_and_calendar(demo_home, t
         "Walk-in flu shots all week at the office. Call Maria at 217-555-0199.", literal=True
     )
     author.keys("Tab", "Down", "Down", "Down", "Space", "Down", "Space", "Down", "Space")
-    shown = author.wait_for("foursquare     ")
-    assert "mastodon       " in shown and "snapchat       " in shown
+    shown = author.wait_for_all("foursquare     ", "mastodon       ", "snapchat       ")
     assert "BLOCKS: phone" in shown
 
     author.keys("F4")

@@ -10,21 +10,16 @@ from medsocial_example import ExampleChannel
 from medsocial_example.fake import TOKEN, FakeExample, account_for
 
 from medsocial_tui.channel import Draft, Media, Rejected, SpecialHours
-from medsocial_tui.testing.contract import publish_request
+from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.fakeapi import multipart_fields
 
-
-@pytest.fixture
-def fake():
-    with FakeExample() as server:
-        yield server
+# The loopback fake (started and stopped around each test), an account pointed at it and the
+# channel, as the fixtures ``fake``, ``account`` and ``channel``.
+fake, account, channel = channel_fixtures(FakeExample, account_for, ExampleChannel)
 
 
-async def test_a_post_is_sent_as_json_with_the_bearer_token(fake):
-    async with httpx.AsyncClient(timeout=2) as client:
-        result = await ExampleChannel().publish(
-            client, publish_request(account_for(fake.base_url), Draft(text="Open late Thursday"))
-        )
+async def test_a_post_is_sent_as_json_with_the_bearer_token(channel, account, fake):
+    result = await publish(channel, account, Draft(text="Open late Thursday"))
     (call,) = fake.requests
     assert (call.method, call.path) == ("POST", "/api/v1/posts")
     assert call.headers["authorization"] == f"Bearer {TOKEN}"
@@ -32,20 +27,18 @@ async def test_a_post_is_sent_as_json_with_the_bearer_token(fake):
     assert result.remote_id == "1"
 
 
-async def test_a_refused_post_keeps_the_networks_words(fake):
-    async with httpx.AsyncClient(timeout=2) as client:
-        with pytest.raises(Rejected, match="text can't be blank"):
-            await ExampleChannel().publish(
-                client, publish_request(account_for(fake.base_url), Draft(text=" "))
-            )
+async def test_a_refused_post_keeps_the_networks_words(channel, account):
+    with pytest.raises(Rejected, match="text can't be blank"):
+        await publish(channel, account, Draft(text=" "))
 
 
-async def test_an_image_is_uploaded_from_disk_before_the_post_that_uses_it(fake, tmp_path):
+async def test_an_image_is_uploaded_from_disk_before_the_post_that_uses_it(
+    channel, account, fake, tmp_path
+):
     image = tmp_path / "flu.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(5000))
     draft = Draft(text="Flu shots", media=(Media(image, alt_text="A nurse with a vaccine"),))
-    async with httpx.AsyncClient(timeout=2) as client:
-        await ExampleChannel().publish(client, publish_request(account_for(fake.base_url), draft))
+    await publish(channel, account, draft)
     upload, post = fake.requests
     assert (upload.method, upload.path) == ("POST", "/api/v1/media")
     assert multipart_fields(upload) == {
@@ -55,12 +48,12 @@ async def test_an_image_is_uploaded_from_disk_before_the_post_that_uses_it(fake,
     assert post.json() == {"text": "Flu shots", "media_ids": ["m1"]}
 
 
-async def test_special_hours_for_one_day_keep_the_others(fake):
+async def test_special_hours_for_one_day_keep_the_others(channel, account, fake):
     fake.hours = [{"date": "2031-12-24", "closed": True}]
     async with httpx.AsyncClient(timeout=2) as client:
-        previous = await ExampleChannel().set_special_hours(
+        previous = await channel.set_special_hours(
             client,
-            account_for(fake.base_url),
+            account,
             [SpecialHours(date(2031, 12, 31), closed=False, opens="09:00", closes="12:00")],
         )
     assert previous == []

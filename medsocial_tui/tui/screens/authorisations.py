@@ -4,13 +4,10 @@ or "Patients: Authorisations" in the command palette."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
 from medsocial_tui.tui.safe import TextStatic, TextTable
@@ -20,7 +17,7 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
 
 
-class AuthorisationsScreen(AreaScreen):
+class AuthorisationsScreen(AreaScreen[None]):
     """Every authorisation with its status; the highlighted one's takedown list below."""
 
     GROUP = "Authorisations"
@@ -65,9 +62,6 @@ class AuthorisationsScreen(AreaScreen):
         self.reload()
         table.focus()
 
-    def today(self) -> date:
-        return clock.now().astimezone(self.practice.tz).date()
-
     def reload(self) -> None:
         table = self.query_one(DataTable)
         row = table.cursor_row
@@ -79,7 +73,7 @@ class AuthorisationsScreen(AreaScreen):
                 ",".join(sorted(a.scope)),
                 ",".join(sorted(a.networks)),
                 a.signed_on.isoformat(),
-                a.status(self.today()),
+                a.status(self.practice.today()),
                 key=str(a.id),
             )
         if self.rows:
@@ -120,7 +114,7 @@ class AuthorisationsScreen(AreaScreen):
             Field("patient", "Patient's full name (kept only as a keyed hash)"),
             Field("scope", "Scope", "text", "text, photo, video"),
             Field("networks", "Networks", "all", "channel names, or all"),
-            Field("signed", "Signed on", self.today().isoformat(), "YYYY-MM-DD"),
+            Field("signed", "Signed on", self.practice.today().isoformat(), "YYYY-MM-DD"),
             Field("expires", "Expires on (empty: never)", "", "YYYY-MM-DD"),
             Field("form", "Where the signed form is kept", "", "binder 2, tab 14"),
         ]

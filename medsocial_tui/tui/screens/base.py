@@ -8,8 +8,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import inspect
-from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
 
 from textual import work
 from textual.message import Message
@@ -21,22 +21,30 @@ from medsocial_tui.models import StaffMember
 from medsocial_tui.records.staff import Action, Decision
 from medsocial_tui.tui.typing_guard import has_fields
 
+if TYPE_CHECKING:
+    from medsocial_tui.tui.app import MedsocialApp
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 
-class PracticeScreen:
+class PracticeScreen(Screen[R]):
     """What every screen and dialog of the app shares: the practice, the signed-in person,
     and ``attempt``, which runs a core call in a thread worker and posts the outcome back
     as a message (as harlequin does), so no database or network work holds the keys."""
 
     @property
+    def medsocial(self) -> MedsocialApp:
+        """The app, typed: these screens only ever run inside ``MedsocialApp``."""
+        return cast("MedsocialApp", self.app)
+
+    @property
     def practice(self) -> Practice:
-        return self.app.practice  # type: ignore[attr-defined]
+        return self.medsocial.practice
 
     @property
     def me(self) -> StaffMember | None:
-        return self.app.me  # type: ignore[attr-defined]
+        return self.medsocial.me
 
     class Done(Message):
         """A core call made by ``attempt`` agreed: ``then(result)`` runs on the UI thread."""
@@ -52,12 +60,32 @@ class PracticeScreen:
             super().__init__()
             self.what, self.words = what, words
 
+    @overload
+    def attempt(
+        self,
+        what: str,
+        fn: Callable[..., Coroutine[Any, Any, T]],
+        *args: Any,
+        then: Callable[[T], None] | None = None,
+        **kwargs: Any,
+    ) -> None: ...
+
+    @overload
     def attempt(
         self,
         what: str,
         fn: Callable[..., T],
         *args: Any,
         then: Callable[[T], None] | None = None,
+        **kwargs: Any,
+    ) -> None: ...
+
+    def attempt(
+        self,
+        what: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
         **kwargs: Any,
     ) -> None:
         """Call a core function with the practice in a thread worker on its own connection
@@ -100,7 +128,7 @@ class PracticeScreen:
         self.notify(message.words, title=message.what, severity="error", timeout=12, markup=False)
 
 
-class AreaScreen(PracticeScreen, Screen[R]):
+class AreaScreen(PracticeScreen[R]):
     """A screen of the app. ``NEEDS`` maps an action name to what the core requires for it;
     such keys are shown dimmed, and the palette says why, when the person may not use them."""
 
@@ -118,11 +146,11 @@ class AreaScreen(PracticeScreen, Screen[R]):
     def decision(self, action: str) -> Decision:
         """Whether the signed-in person may run this screen's ``action``, and why not."""
         if action.startswith("app."):
-            return self.app.decision(action.removeprefix("app."))  # type: ignore[attr-defined]
+            return self.medsocial.decision(action.removeprefix("app."))
         needed = self.NEEDS.get(action)
         if needed is None:
             return Decision(True)
-        return self.app.may(needed)  # type: ignore[attr-defined]
+        return self.medsocial.may(needed)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim what the signed-in person may not do (the core refuses it too)."""

@@ -5,6 +5,7 @@ arrows choose another slot, g (or Enter) puts it there; Esc drops it."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -33,11 +34,19 @@ def monday_of(moment: datetime) -> datetime:
     return day - timedelta(days=day.weekday())
 
 
+def local_time(post: Post, tz: ZoneInfo) -> datetime:
+    """When a post on the calendar goes out, in the practice's time (the calendar shows only
+    posts that have a time)."""
+    if post.scheduled_at is None:
+        raise ValueError(f"post {post.id} has no time to show on the calendar")
+    return post.scheduled_at.astimezone(tz)
+
+
 def short(post: Post, width: int) -> str:
     return " ".join(post.text.split())[:width]
 
 
-class CalendarScreen(AreaScreen):
+class CalendarScreen(AreaScreen[None]):
     GROUP = "Calendar"
     NEEDS = {"grab": Action.COMPOSE}
     TAKES_TYPING = False
@@ -128,7 +137,7 @@ class CalendarScreen(AreaScreen):
             for day in days:
                 table.add_column(day.strftime("%a %d"), width=DAY_WIDTH)
             for post in self.posts_between(days[0], days[0] + timedelta(days=7)):
-                local = post.scheduled_at.astimezone(tz)  # type: ignore[union-attr]
+                local = local_time(post, tz)
                 hour = min(max(local.hour, FIRST_HOUR), LAST_HOUR)
                 self.slots.setdefault((hour - FIRST_HOUR, local.weekday() + 1), []).append(post)
             for hour in range(FIRST_HOUR, LAST_HOUR + 1):
@@ -142,7 +151,7 @@ class CalendarScreen(AreaScreen):
             weeks = self.weeks_in_month()
             end = self.start + timedelta(days=7 * weeks)
             for post in self.posts_between(self.start, end):
-                local = post.scheduled_at.astimezone(tz).replace(tzinfo=None)  # type: ignore[union-attr]
+                local = local_time(post, tz).replace(tzinfo=None)
                 offset = (local - self.start).days
                 self.slots.setdefault((offset // 7, offset % 7 + 1), []).append(post)
             for week in range(weeks):
@@ -196,7 +205,7 @@ class CalendarScreen(AreaScreen):
         text = Text()
         for i, p in enumerate(posts):
             marker = ">" if i == self.in_slot % max(len(posts), 1) else " "
-            when = p.scheduled_at.astimezone(tz)  # type: ignore[union-attr]
+            when = local_time(p, tz)
             text.append(f"{marker} {when:%a %d %b %H:%M} post {p.id} ({post_status(p.status)}): ")
             text.append(" ".join(p.text.split())[:60] + "\n")
         if not posts:
@@ -270,7 +279,7 @@ class CalendarScreen(AreaScreen):
         if slot is None:
             return
         tz = self.practice.tz
-        old = self.carrying.scheduled_at.astimezone(tz)  # type: ignore[union-attr]
+        old = local_time(self.carrying, tz)
         hour = old.hour if self.mode == "month" else slot.hour
         target = slot.replace(hour=hour, minute=old.minute, tzinfo=tz)
 

@@ -5,6 +5,7 @@ post by hand with their text ready to copy."""
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 
 from rich.text import Text
 from textual import work
@@ -29,14 +30,14 @@ from medsocial_tui.tui.words import width_for
 STYLE = {"problem": "bold red", "warning": "yellow", "notice": "", "ok": "green"}
 
 
-def age_words(moment) -> str:
+def age_words(moment: datetime | None) -> str:
     if moment is None:
         return "never"
     days = (clock.now() - moment).days
     return "today" if days == 0 else f"{days} d ago"
 
 
-class ChannelsScreen(AreaScreen):
+class ChannelsScreen(AreaScreen[None]):
     GROUP = "Channels"
     NEEDS = {"mark_done": Action.HANDLE_DELIVERY}
     TAKES_TYPING = False
@@ -211,16 +212,14 @@ class ChannelsScreen(AreaScreen):
         self.post_message(self.Checked(words))
 
     async def _ask_networks(self, account_ids: list[str]) -> dict[str, str]:
-        import httpx
-
         practice = self.practice
         words: dict[str, str] = {}
-        async with httpx.AsyncClient(timeout=10) as client:
+        async with practice.http_client() as client:
             for account_id in account_ids:
-                channel = practice.plugins.channels.get(practice.config.account(account_id).channel)  # type: ignore[union-attr]
+                account = practice.account(account_id)
+                channel = practice.plugins.channels.get(account.channel)
                 if channel is None:
                     continue
-                account = practice.account(account_id)
                 try:
                     result = await plugin_calls.call_channel(
                         channel,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual import work
@@ -26,6 +27,7 @@ from textual.worker import get_current_worker
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.accounts.connections import connection_problem, problems_by_account
+from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compose import media, qa_cards, unsaved
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.config import POST_KINDS
@@ -59,7 +61,7 @@ class Written:
     kind: str
     when_words: str
     link: str
-    media: tuple[dict, ...]
+    media: tuple[dict[str, Any], ...]
     editing: str
     patient: str = ""
 
@@ -87,6 +89,16 @@ class Preview:
 
 def resolve_when(words: str, practice: Practice) -> datetime | None:
     return parse_when(words, practice.tz) if words.strip() else None
+
+
+def _finding_line(body: Text, lead: str, finding: Finding, text: str) -> None:
+    """One guard finding in words under the preview: whether it blocks, what and why."""
+    blocks = finding.severity == "block"
+    body.append(
+        f"{lead}{'BLOCKS' if blocks else 'check'}: {finding.label} "
+        f"'{text[finding.start : finding.end]}': {finding.reason}\n",
+        style="red" if blocks else "yellow",
+    )
 
 
 def build_preview(practice: Practice, written: Written) -> Preview:
@@ -121,24 +133,14 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         body.append_text(marked)
         body.append("\n")
         for finding in report.findings:
-            mark = "BLOCKS" if finding.severity == "block" else "check"
-            body.append(
-                f"  {mark}: {finding.label} '{shown[finding.start : finding.end]}': "
-                f"{finding.reason}\n",
-                style="red" if finding.severity == "block" else "yellow",
-            )
+            _finding_line(body, "  ", finding, shown)
     for item in written.media:
         alt = str(item.get("alt_text") or "")
         if alt.strip():
-            found = guard.report_for(practice, alt)
+            alt_report = guard.report_for(practice, alt)
             name = item.get("name") or item.get("path")
-            for finding in found.findings:
-                mark = "BLOCKS" if finding.severity == "block" else "check"
-                body.append(
-                    f"alt text of {name}: {mark}: {finding.label} "
-                    f"'{alt[finding.start : finding.end]}': {finding.reason}\n",
-                    style="red" if finding.severity == "block" else "yellow",
-                )
+            for finding in alt_report.findings:
+                _finding_line(body, f"alt text of {name}: ", finding, alt)
                 if finding.severity == "block":
                     alt_blocks = True
     for account_id, own in written.overrides.items():
@@ -153,8 +155,8 @@ def build_preview(practice: Practice, written: Written) -> Preview:
     permission = _permission_problems(practice, compose)
     if permission:
         body.append("Patient permission\n", style="bold")
-        for problem in permission:
-            body.append(f"  BLOCKS: {problem}\n", style="red")
+        for refusal in permission:
+            body.append(f"  BLOCKS: {refusal}\n", style="red")
     if not compose.accounts:
         body.append(
             "No account ticked yet: Tab to the accounts, Space ticks one.\n", style="yellow"
@@ -163,11 +165,12 @@ def build_preview(practice: Practice, written: Written) -> Preview:
     blocking: list[str] = []
     blocking_notes: list[str] = []
     for account_id in compose.accounts:
-        channel = practice.plugins.channels.get(practice.config.account(account_id).channel)  # type: ignore[union-attr]
+        account = practice.account(account_id)
+        channel = practice.plugins.channels.get(account.channel)
         line = Text(f"{account_id:<14}", style="bold")
         if channel is not None:
             text = queue.draft_for(practice, compose, account_id).text
-            limits = plugin_calls.limits_of(channel, practice.account(account_id))
+            limits = plugin_calls.limits_of(channel, account)
             used = plugin_calls.count_of(channel, text)
             if limits is None or used is None:
                 line.append(" length unknown: the channel plugin failed", style="bold red")
@@ -239,7 +242,7 @@ def _patient_words(post: Post | None) -> str:
     return "y" if post.options.get("features_patient") else ""
 
 
-class ComposeScreen(AreaScreen):
+class ComposeScreen(AreaScreen[int | None]):
     """Write or edit a post; dismisses with the post id when saved."""
 
     GROUP = "Compose"
@@ -286,7 +289,7 @@ class ComposeScreen(AreaScreen):
         self._keeping: Timer | None = None
         self.master = post.text if post else ""
         self.overrides: dict[str, str] = dict(post.overrides) if post else {}
-        self.media: list[dict] = list(post.media) if post else []
+        self.media: list[dict[str, Any]] = list(post.media) if post else []
         self.editing = EVERY
         self._untouched: Written | None = None
         self._writing = False
@@ -510,7 +513,7 @@ class ComposeScreen(AreaScreen):
         self.store_unsaved(me.login, post_id, content)
 
     @work(thread=True, exclusive=True, group="compose-unsaved")
-    def store_unsaved(self, login: str, post_id: int | None, content: dict) -> None:
+    def store_unsaved(self, login: str, post_id: int | None, content: dict[str, Any]) -> None:
         store = self.practice.reopen_store()
         try:
             unsaved.keep(store, login, post_id, content)
@@ -541,7 +544,7 @@ class ComposeScreen(AreaScreen):
             self.redraw_card(written.kind, self.master, list(self.media))
 
     @work(thread=True, exclusive=True, group="compose-card")
-    def redraw_card(self, kind: str, text: str, attached: list[dict]) -> None:
+    def redraw_card(self, kind: str, text: str, attached: list[dict[str, Any]]) -> None:
         """A Q&A post's card drawn again for its edited text, in a thread (drawing takes a
         moment); the screen takes it only if the attachments did not change meanwhile."""
         try:
@@ -560,7 +563,7 @@ class ComposeScreen(AreaScreen):
         if redrawn is not None and not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._card_redrawn, attached, redrawn)
 
-    def _card_redrawn(self, before: list[dict], redrawn: list[dict]) -> None:
+    def _card_redrawn(self, before: list[dict[str, Any]], redrawn: list[dict[str, Any]]) -> None:
         if self.media != before:
             return
         self.media = redrawn
@@ -596,7 +599,7 @@ class ComposeScreen(AreaScreen):
             return
         self.app.call_from_thread(self._attached, entry)
 
-    def _attached(self, entry: dict) -> None:
+    def _attached(self, entry: dict[str, Any]) -> None:
         self.media.append(entry)
         self.query_one("#media", Input).value = ""
         self.show_media()

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -22,7 +23,7 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import count
 
 
-class HoursScreen(AreaScreen):
+class HoursScreen(AreaScreen[None]):
     """Post an hours change to every connected account and set special hours."""
 
     GROUP = "Hours"
@@ -52,7 +53,7 @@ class HoursScreen(AreaScreen):
     def __init__(self) -> None:
         super().__init__()
         self.done = False
-        self._pending = None
+        self._pending: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")

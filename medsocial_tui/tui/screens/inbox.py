@@ -9,6 +9,7 @@ are one key away.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import work
@@ -22,7 +23,9 @@ from textual.worker import get_current_worker
 from medsocial_tui import clock
 from medsocial_tui.channel import Capability
 from medsocial_tui.compliance.reply_guard import ReplyVerdict
+from medsocial_tui.display import fit
 from medsocial_tui.errors import MedsocialError
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import DESCRIPTIONS, InboxState
 from medsocial_tui.records.staff import Action
@@ -31,7 +34,6 @@ from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
-from medsocial_tui.tui.words import fit
 
 GUARD_DELAY = 0.3
 """Seconds after typing stops before the reply guard runs (in a thread)."""
@@ -54,7 +56,7 @@ def age_words(item: inbox.Item) -> str:
     return f"{seconds // 86400}d"
 
 
-def header_words(practice) -> str:
+def header_words(practice: Practice) -> str:
     """What the header adds about the inbox: unanswered items, those past the target, and
     replies waiting for an approver."""
     waiting = inbox.unanswered_count(practice.store)
@@ -68,7 +70,7 @@ def header_words(practice) -> str:
     return words
 
 
-class InboxScreen(AreaScreen):
+class InboxScreen(AreaScreen[None]):
     GROUP = "Inbox"
     NEEDS = {
         "reply": Action.REPLY,
@@ -110,7 +112,11 @@ class InboxScreen(AreaScreen):
             tooltip="Approve the reply waiting on this item (negative reviews); it is sent",
         ),
         Binding(
-            "u", "toggle", "All/unanswered", id="inbox.toggle", tooltip="Show all or unanswered"
+            "u",
+            "toggle_unanswered",
+            "All/unanswered",
+            id="inbox.toggle",
+            tooltip="Show all or unanswered",
         ),
         Binding("escape", "back", "Back", id="inbox.back", tooltip="Back to the queue"),
     ]
@@ -140,12 +146,12 @@ class InboxScreen(AreaScreen):
         self.set_interval(1.0, self.follow)
 
     def follow(self) -> None:
-        stamp = self.app.data_stamp()  # type: ignore[attr-defined]
+        stamp = self.medsocial.data_stamp()
         if stamp != self.stamp:
             self.reload()
 
     def reload(self) -> None:
-        self.stamp = self.app.data_stamp()  # type: ignore[attr-defined]
+        self.stamp = self.medsocial.data_stamp()
         try:
             inbox.require_reader(self.practice)
         except MedsocialError as exc:
@@ -250,14 +256,14 @@ class InboxScreen(AreaScreen):
             self.notify("No item here")
         return item
 
-    def _done(self, words: str):
-        def then(_result) -> None:
+    def _done(self, words: str) -> Callable[[object], None]:
+        def then(_result: object) -> None:
             self.notify(words)
             self.reload()
 
         return then
 
-    def action_toggle(self) -> None:
+    def action_toggle_unanswered(self) -> None:
         self.only_unanswered = not self.only_unanswered
         self.reload()
         self.notify("Unanswered only" if self.only_unanswered else "Everything")
@@ -293,11 +299,12 @@ class InboxScreen(AreaScreen):
                 "Not assigned",
                 inbox.assign,
                 item.id,
-                then=lambda done: (
-                    self.notify(f"item {done.id} assigned to {done.assigned_to}"),
-                    self.reload(),
-                ),
+                then=self._assigned,
             )
+
+    def _assigned(self, done: inbox.Item) -> None:
+        self.notify(f"item {done.id} assigned to {done.assigned_to}")
+        self.reload()
 
     def action_escalate(self) -> None:
         item = self._with_item()
@@ -328,12 +335,11 @@ class InboxScreen(AreaScreen):
         if not waiting:
             self.notify("No reply waits for approval on this item")
             return
-        self.attempt(
-            "Not approved",
-            inbox_replies.approve,
-            waiting[0].id,
-            then=lambda result: (self.notify(result.words), self.reload()),
-        )
+        self.attempt("Not approved", inbox_replies.approve, waiting[0].id, then=self._approved)
+
+    def _approved(self, result: inbox_replies.ReplyResult) -> None:
+        self.notify(result.words)
+        self.reload()
 
     def action_reply(self) -> None:
         item = self._with_item()
@@ -351,7 +357,7 @@ class InboxScreen(AreaScreen):
         self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
 
 
-class ReplyScreen(AreaScreen):
+class ReplyScreen(AreaScreen[bool]):
     """Write a reply; the reply guard's verdict shows as you type; ctrl+t picks a template."""
 
     GROUP = "Reply"

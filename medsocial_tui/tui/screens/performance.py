@@ -8,26 +8,29 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, RenderResult
 from textual.binding import Binding
 from textual.widgets import Header
 from textual_plotext import PlotextPlot
 
 from medsocial_tui.channel import COUNTER_WORDS
-from medsocial_tui.display import terminal_safe
+from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.listening import metrics, report
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
-from medsocial_tui.tui.words import fit
+
+if TYPE_CHECKING:
+    from textual_plotext.plot import Plot
 
 PERIOD_KEYS = ("week", "month", "year")
 
 
-class PerformanceScreen(AreaScreen):
+class PerformanceScreen(AreaScreen[None]):
     GROUP = "Performance"
     HELP_NOTES = (
         "Numbers are read by `medsocial metrics fetch` (cron); a counter a network does not "
@@ -269,7 +272,7 @@ def chart_points(
     return f"{title} a day", points
 
 
-def plot_into(plt, title: str, points: list[tuple[date, int]]) -> None:
+def plot_into(plt: Plot, title: str, points: list[tuple[date, int]]) -> None:
     """The same plotext calls for the chart on screen and the one drawn in the worker."""
     plt.title(title)
     if not points:
@@ -277,7 +280,7 @@ def plot_into(plt, title: str, points: list[tuple[date, int]]) -> None:
     labels = [d.strftime("%d/%m") for d, _ in points]
     values = [v for _, v in points]
     if len(points) > BARS_UP_TO:
-        positions = list(range(len(points)))
+        positions: list[float] = list(range(len(points)))
         plt.plot(positions, values, color="blue")
         step = max(1, len(points) // 6)
         plt.xticks(positions[::step], labels[::step])
@@ -290,16 +293,16 @@ class Chart(PlotextPlot):
     itself only when the size changed since (textual-plotext builds the whole plot on every
     refresh, which costs more than the rest of the screen)."""
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._text: Text | None = None
+        self._text: RenderResult | None = None
         self._key: tuple[int, int, str] | None = None
 
     def drawing_key(self) -> tuple[int, int, str]:
         return (self.size.width, self.size.height, self._get_plotext_theme_name(self.app.theme))
 
     @staticmethod
-    def draw(plot, key: tuple[int, int, str]) -> Text:
+    def draw(plot: Plot, key: tuple[int, int, str]) -> Text:
         width, height, theme = key
         plot.plotsize(width, height)
         plot._set_size(width, height)
@@ -311,7 +314,7 @@ class Chart(PlotextPlot):
         self._key, self._text = drawn if drawn else (None, None)
         self.refresh()
 
-    def render(self):  # type: ignore[override]
+    def render(self) -> RenderResult:
         key = self.drawing_key()
         if self._text is None or key != self._key:
             self._text = super().render()

@@ -3,6 +3,8 @@ versions: new draft, compare, publish, retire, export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,11 +23,7 @@ from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
-def _today(practice: Practice):
-    return clock.now().astimezone(practice.tz).date()
-
-
-class PolicyScreen(AreaScreen):
+class PolicyScreen(AreaScreen[None]):
     """The current version (or one chosen from the list) to read and acknowledge."""
 
     GROUP = "Policy"
@@ -99,8 +97,8 @@ class PolicyScreen(AreaScreen):
         line = Text(f"Version {version.number} · {state}")
         if version.effective_date:
             line.append(f" · effective {version.effective_date.isoformat()} · ")
-            review = policy.review_status(version, _today(practice))
-            due = policy.review_due(version, _today(practice))
+            review = policy.review_status(version, practice.today())
+            due = policy.review_due(version, practice.today())
             line.append(review, style="bold yellow" if due else "")
         line.append("\n")
         line.append_text(self._my_standing(version))
@@ -109,7 +107,7 @@ class PolicyScreen(AreaScreen):
 
     def _my_standing(self, version: policy.PolicyVersion) -> Text:
         practice = self.practice
-        me = self.app.me  # type: ignore[attr-defined]
+        me = self.me
         if me is None:
             return Text(f"{practice.login} is not on the staff list: you can read, not act.")
         current = policy.current_version(practice.store)
@@ -126,7 +124,7 @@ class PolicyScreen(AreaScreen):
 
     def action_acknowledge(self) -> None:
         practice = self.practice
-        me = self.app.me  # type: ignore[attr-defined]
+        me = self.me
         current = policy.current_version(practice.store)
         version = self.version()
         if current is None or version is None or version.number != current.number:
@@ -167,7 +165,7 @@ class PolicyScreen(AreaScreen):
         self.app.pop_screen()
 
 
-class VersionsScreen(AreaScreen):
+class VersionsScreen(AreaScreen[None]):
     """Every version, newest first, with what an admin does to them (dimmed for others)."""
 
     GROUP = "Policy versions"
@@ -247,7 +245,7 @@ class VersionsScreen(AreaScreen):
         table.clear()
         self.rows = policy.versions(practice.store)
         for v in self.rows:
-            review = policy.review_status(v, _today(practice)) if v.status == "published" else ""
+            review = policy.review_status(v, practice.today()) if v.status == "published" else ""
             table.add_row(
                 str(v.number),
                 policy.describe_status(practice.store, v),
@@ -308,7 +306,7 @@ class VersionsScreen(AreaScreen):
         diffs = policy.diff(self.practice.store, earlier.number, v.number)
         self.app.push_screen(DiffScreen(earlier.number, v.number, diffs))
 
-    def _run(self, work, done: str) -> None:
+    def _run(self, work: Callable[[Practice], object], done: str) -> None:
         """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
 
         def finished(_result: object) -> None:
@@ -357,7 +355,7 @@ class VersionsScreen(AreaScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._run(
-                    lambda p: policy.publish(p.store, p.login, v.number, effective=_today(p)),
+                    lambda p: policy.publish(p.store, p.login, v.number, effective=p.today()),
                     f"Version {v.number} published; everyone must acknowledge it.",
                 )
 
@@ -388,16 +386,16 @@ class VersionsScreen(AreaScreen):
         v = self.selected()
         if v is None:
             return
-        args = {
-            "practice_name": practice.config.name,
-            "tz": practice.tz,
-            "exports_dir": practice.home.exports_dir,
-        }
+        name, tz, exports_dir = practice.config.name, practice.tz, practice.home.exports_dir
 
         def export(p: Practice) -> tuple[exports.Export, exports.Export]:
             return (
-                exports.export_policy_markdown(p.store, p.login, v.number, **args),
-                exports.export_policy_pdf(p.store, p.login, v.number, **args),
+                exports.export_policy_markdown(
+                    p.store, p.login, v.number, practice_name=name, tz=tz, exports_dir=exports_dir
+                ),
+                exports.export_policy_pdf(
+                    p.store, p.login, v.number, practice_name=name, tz=tz, exports_dir=exports_dir
+                ),
             )
 
         def written(files: tuple[exports.Export, exports.Export]) -> None:

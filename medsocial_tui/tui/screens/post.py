@@ -19,9 +19,8 @@ from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.publishing.states import DESCRIPTIONS, NEXT_STEP
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
-from medsocial_tui.tui.screens.queue import SHORT, STYLE
 from medsocial_tui.tui.widgets.footer import KeyFooter
-from medsocial_tui.tui.words import kind_words, width_for
+from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, kind_words, width_for
 
 
 class PostScreen(PostActions):
@@ -73,7 +72,7 @@ class PostScreen(PostActions):
         for d in post.deliveries:
             table.add_row(
                 d.account_id,
-                Text(SHORT[d.state], style=STYLE.get(d.state, "")),
+                Text(STATE_SHORT[d.state], style=STATE_STYLE.get(d.state, "")),
                 DESCRIPTIONS[d.state],
                 key=str(d.id),
             )

@@ -4,6 +4,8 @@ core needs in words and calls the core, which decides and records."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.publishing import queue
@@ -30,7 +32,7 @@ POST_ACTION_NEEDS = {
 }
 
 
-class PostActions(AreaScreen):
+class PostActions(AreaScreen[None]):
     """Mixed into screens that show posts; they say which post and delivery are selected."""
 
     def selected_post(self) -> Post | None:
@@ -45,7 +47,9 @@ class PostActions(AreaScreen):
         if message:
             self.notify(message)
 
-    def with_delivery(self, states: frozenset[DeliveryState], then) -> None:
+    def with_delivery(
+        self, states: frozenset[DeliveryState], then: Callable[[Delivery], None]
+    ) -> None:
         """Call ``then(delivery)`` for the pointed-at delivery, or the post's only one in
         ``states``; with several, ask which account by number."""
         post = self.selected_post()

@@ -27,12 +27,12 @@ from medsocial_tui.publishing.states import (
     DeliveryState,
 )
 from medsocial_tui.records import staff
-from medsocial_tui.tui.app import area_keys
+from medsocial_tui.tui.keys import area_keys
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
 from medsocial_tui.tui.widgets.footer import KeyFooter
-from medsocial_tui.tui.words import post_status, width_for
+from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, post_status, width_for
 
 PAGE_SIZE = 100
 WINDOW = 3 * PAGE_SIZE
@@ -41,30 +41,6 @@ WINDOW = 3 * PAGE_SIZE
 NEAR = PAGE_SIZE // 2
 POLL_SECONDS = 2.0
 COLUMNS = ("when", "author", "deliveries", "text")
-
-SHORT = {
-    DeliveryState.DRAFT: "draft",
-    DeliveryState.IN_REVIEW: "review",
-    DeliveryState.REJECTED: "sent back",
-    DeliveryState.SCHEDULED: "scheduled",
-    DeliveryState.DEFERRED: "waiting",
-    DeliveryState.PUBLISHING: "sending",
-    DeliveryState.PUBLISHED: "out",
-    DeliveryState.FAILED: "FAILED",
-    DeliveryState.UNKNOWN: "UNKNOWN",
-    DeliveryState.HELD: "HELD",
-    DeliveryState.TODO: "TO DO",
-    DeliveryState.CANCELED: "canceled",
-}
-
-STYLE = {
-    DeliveryState.FAILED: "bold red",
-    DeliveryState.UNKNOWN: "bold red",
-    DeliveryState.HELD: "bold yellow",
-    DeliveryState.TODO: "bold yellow",
-    DeliveryState.REJECTED: "yellow",
-    DeliveryState.PUBLISHED: "green",
-}
 
 KEYS_FOR = {
     DeliveryState.FAILED: "t retry, m mark",
@@ -83,7 +59,7 @@ def summarize(post: Post) -> Text:
     for i, state in enumerate(ordered):
         if i:
             text.append(", ")
-        text.append(f"{counts[state]} {SHORT[state]}", style=STYLE.get(state, ""))
+        text.append(f"{counts[state]} {STATE_SHORT[state]}", style=STATE_STYLE.get(state, ""))
     return text
 
 
@@ -213,7 +189,7 @@ class QueueScreen(PostActions):
         table.add_column("Text", key="text", width=max(self.app.size.width, 80))
         # The first page is read here, so the first frame shows it; every later read (the
         # next page, another view, a change elsewhere) runs in a worker thread.
-        self._data_version = self.app.data_stamp()  # type: ignore[attr-defined]
+        self._data_version = self.medsocial.data_stamp()
         page = queue_views.page_after(self.practice.store, self.view.filter, None, limit=PAGE_SIZE)
         self._replace(page.posts, None, page.next, keep=None)
         self.count_in_background(self.view)
@@ -303,7 +279,7 @@ class QueueScreen(PostActions):
     def reload(self) -> None:
         """Read the window again (after a change here or in another process), in a worker,
         keeping the cursor on the same post."""
-        self._data_version = self.app.data_stamp()  # type: ignore[attr-defined]
+        self._data_version = self.medsocial.data_stamp()
         keep = self.selected_post()
         start = None
         if self.above is not None and self.loaded:
@@ -470,7 +446,7 @@ class QueueScreen(PostActions):
             text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
             text.append(f"\n  {d.account_id}: ")
-            text.append(SHORT[d.state], style=STYLE.get(d.state, ""))
+            text.append(STATE_SHORT[d.state], style=STATE_STYLE.get(d.state, ""))
             text.append(f" ({DESCRIPTIONS[d.state]})")
             if d.state is DeliveryState.DEFERRED and d.next_attempt_at:
                 text.append(f", next try {clock.show(d.next_attempt_at, self.practice.tz)}")
@@ -491,7 +467,7 @@ class QueueScreen(PostActions):
         coming back to it looks again."""
         if not self.is_current:
             return
-        if self.app.data_stamp() != self._data_version:  # type: ignore[attr-defined]
+        if self.medsocial.data_stamp() != self._data_version:
             self.reload()
 
     def after_change(self, message: str = "") -> None:

@@ -4,6 +4,7 @@ state, account, author and dates in plain words."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -54,7 +55,7 @@ PRESETS: tuple[QueueView, ...] = (
 )
 
 
-class FilterScreen(PracticeScreen, ModalScreen[QueueView | None]):
+class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | None]):
     """Choose the queue's filter: words in the text, state, account, author, dates; Enter in
     a field (or F3) shows it, Esc keeps the old one."""
 
@@ -123,7 +124,7 @@ class FilterScreen(PracticeScreen, ModalScreen[QueueView | None]):
     def on_input_submitted(self) -> None:
         self.action_show()
 
-    def _when(self, field: str, prefer: str):
+    def _when(self, field: str, prefer: str) -> datetime | None:
         words = self.query_one(field, Input).value.strip()
         return parse_when(words, self.practice.tz, prefer=prefer) if words else None
 

@@ -16,7 +16,7 @@ from medsocial_tui import clock
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import guard, queue, queue_views
-from medsocial_tui.publishing.approvers import ReviewWait, review_wait
+from medsocial_tui.publishing.approvers import ReviewWait, stuck_posts_of
 from medsocial_tui.publishing.review_facts import review_facts
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action
@@ -50,7 +50,7 @@ def guard_detail(practice: Practice, post: Post) -> Text:
     return text
 
 
-class ReviewScreen(AreaScreen):
+class ReviewScreen(AreaScreen[None]):
     GROUP = "Review"
     NEEDS = {"approve": Action.APPROVE, "send_back": Action.APPROVE}
     TAKES_TYPING = False
@@ -119,12 +119,7 @@ class ReviewScreen(AreaScreen):
         me = self.me
         if me is None:
             return []
-        rows = self.practice.store.query(
-            "SELECT id FROM posts WHERE status = 'in_review' AND author = ? ORDER BY id",
-            (me.login,),
-        )
-        waits = [review_wait(self.practice, queue.get(self.practice.store, r["id"])) for r in rows]
-        return [w for w in waits if w is not None and w.stuck]
+        return stuck_posts_of(self.practice, me.login)
 
     def selected(self) -> Post | None:
         row = self.query_one(DataTable).cursor_row

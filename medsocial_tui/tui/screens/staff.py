@@ -4,6 +4,7 @@ and audit notes, and write the report for an inspector."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from rich.text import Text
@@ -11,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui import clock
+from medsocial_tui.display import fit
 from medsocial_tui.errors import UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Role, StaffMember
@@ -23,7 +24,6 @@ from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
-from medsocial_tui.tui.words import fit
 
 STATUS_WIDTH = 78
 """The status line's room at 80 columns (one column of padding each side)."""
@@ -52,7 +52,7 @@ def short_roles(member: StaffMember) -> str:
     return " ".join(r.value[:2] for r in order if r in member.roles)
 
 
-class StaffScreen(AreaScreen):
+class StaffScreen(AreaScreen[None]):
     """Everyone on the staff list, with what is missing flagged. Keys for admins are dimmed
     for everyone else (the help screen and the palette say why)."""
 
@@ -135,9 +135,6 @@ class StaffScreen(AreaScreen):
         self.reload()
         table.focus()
 
-    def today(self) -> date:
-        return clock.now().astimezone(self.practice.tz).date()
-
     def reload(self) -> None:
         store = self.practice.store
         table = self.query_one(DataTable)
@@ -152,11 +149,11 @@ class StaffScreen(AreaScreen):
                 ack, trained = "-", "deactivated"
             else:
                 ack = "MISSING" if m.id in unacked else ("ok" if current else "-")
-                trained = status.words(self.today()) if status else ""
+                trained = status.words(self.practice.today()) if status else ""
             table.add_row(m.name, short_roles(m), ack, trained, key=m.login)
         if self.people:
             table.move_cursor(row=min(row, len(self.people) - 1))
-        overdue = len({s.login for s in training.overdue(store, self.today())})
+        overdue = len({s.login for s in training.overdue(store, self.practice.today())})
         manager = staff.manager(store)
         version = f"policy v{current.number}" if current else "no policy published"
         line = (
@@ -205,7 +202,12 @@ class StaffScreen(AreaScreen):
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_detail()
 
-    def _form(self, title: str, fields: list[Field], save) -> None:
+    def _form(
+        self,
+        title: str,
+        fields: list[Field],
+        save: Callable[[Practice, dict[str, str]], str | None],
+    ) -> None:
         def closed(saved: bool | None) -> None:
             if saved:
                 self.reload()
@@ -264,7 +266,7 @@ class StaffScreen(AreaScreen):
             save,
         )
 
-    def _act(self, work, done: str) -> None:
+    def _act(self, work: Callable[[Practice], object], done: str) -> None:
         """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
 
         def finished(_result: object) -> None:
@@ -309,7 +311,7 @@ class StaffScreen(AreaScreen):
                 practice.login,
                 m.login,
                 topic=v["topic"].strip() or training.DEFAULT_TOPIC,
-                completed_on=_date(v["completed"], "completed on") or self.today(),
+                completed_on=_date(v["completed"], "completed on") or self.practice.today(),
                 trainer=v["trainer"],
                 notes=v["notes"],
                 context=guard.context_for(practice),
@@ -320,7 +322,7 @@ class StaffScreen(AreaScreen):
             f"Training for {m.name}",
             [
                 Field("topic", "Topic", training.DEFAULT_TOPIC),
-                Field("completed", "Completed on (YYYY-MM-DD)", self.today().isoformat()),
+                Field("completed", "Completed on (YYYY-MM-DD)", self.practice.today().isoformat()),
                 Field("trainer", "Trainer"),
                 Field("notes", "Notes (no patient information)"),
             ],
@@ -339,7 +341,7 @@ class StaffScreen(AreaScreen):
                 m.login,
                 seen=v["seen"],
                 action=v["action"],
-                reviewed_on=_date(v["reviewed"], "reviewed on") or self.today(),
+                reviewed_on=_date(v["reviewed"], "reviewed on") or self.practice.today(),
                 context=guard.context_for(practice),
             )
             return f"Audit note for {note.name} saved."
@@ -347,7 +349,7 @@ class StaffScreen(AreaScreen):
         self._form(
             f"Review of {m.name}'s public posts",
             [
-                Field("reviewed", "Reviewed on (YYYY-MM-DD)", self.today().isoformat()),
+                Field("reviewed", "Reviewed on (YYYY-MM-DD)", self.practice.today().isoformat()),
                 Field("seen", "What was seen (no patient information)"),
                 Field("action", "Action taken"),
             ],

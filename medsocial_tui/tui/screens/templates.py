@@ -23,7 +23,7 @@ from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
-class TemplatesScreen(AreaScreen):
+class TemplatesScreen(AreaScreen[None]):
     """Templates from plugins and the practice's own folder."""
 
     GROUP = "Templates"

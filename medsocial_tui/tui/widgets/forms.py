@@ -29,7 +29,7 @@ class Field:
     placeholder: str = ""
 
 
-class FormScreen(PracticeScreen, ModalScreen[bool]):
+class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
     """Fields, then Enter on the last one (or F9) saves; Esc cancels. ``save(practice,
     values)`` runs in a thread worker on its own connection; the form dismisses True once it
     returned without raising, and stays open with the reason under the fields otherwise."""

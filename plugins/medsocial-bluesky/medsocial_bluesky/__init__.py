@@ -56,7 +56,7 @@ from medsocial_tui.channelkit import (
     text_with_link,
 )
 from medsocial_tui.channelkit import save_progress as save
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API_VERSION = "com.atproto / app.bsky.feed.post"
 """XRPC methods and the post lexicon this plugin writes (the AT Protocol has no version path)."""
@@ -348,7 +348,9 @@ class Bluesky(Channel):
         )
         return self._found(response, session, request, rkey)
 
-    async def _blob(self, client: httpx.AsyncClient, account: Account, media: Media) -> dict:
+    async def _blob(
+        self, client: httpx.AsyncClient, account: Account, media: Media
+    ) -> dict[str, Any]:
         data = FileBytes(Path(media.path))
         response, _ = await self._xrpc(
             client,
@@ -363,7 +365,9 @@ class Bluesky(Channel):
             raise RetryLater("Bluesky answered an upload without a blob; nothing was posted yet")
         return blob
 
-    async def _images(self, client: httpx.AsyncClient, request: PublishRequest) -> dict | None:
+    async def _images(
+        self, client: httpx.AsyncClient, request: PublishRequest
+    ) -> dict[str, Any] | None:
         """The images embed. Blobs are uploaded on every attempt: an unreferenced blob is
         dropped by the PDS after a while, and the same bytes give the same blob."""
         if not request.draft.media:
@@ -524,7 +528,7 @@ class Bluesky(Channel):
         back until it meets the newest notification the last fetch saw; ``cursor`` is that
         moment (``indexedAt``) with the notifications seen at exactly it."""
         mark = Watermark.parse(cursor)
-        new: list[dict] = []
+        new: list[dict[str, Any]] = []
         page_cursor: str | None = None
         for _page in range(MAX_NOTIFICATION_PAGES):
             params: list[tuple[str, str | int]] = [
@@ -642,7 +646,7 @@ class Bluesky(Channel):
         return ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
 
 
-def _notified(note: dict) -> Activity | None:
+def _notified(note: dict[str, Any]) -> Activity | None:
     """One notification as an inbox item, with the strong references a reply needs."""
     kind = REASONS.get(str(note.get("reason")))
     record = note.get("record")
@@ -704,5 +708,5 @@ def _dimensions(media: Media) -> tuple[int, int] | None:
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(Bluesky)

@@ -265,7 +265,8 @@ class FakeBluesky(FakeAPI):
     def _cid_of(self, uri: str) -> str | None:
         """The cid of the post at ``uri``: someone else's or one of the practice's."""
         if uri in self.others:
-            return self.others[uri]["cid"]
+            cid: str = self.others[uri]["cid"]
+            return cid
         own = f"at://{DID}/app.bsky.feed.post/"
         if uri.startswith(own) and uri.removeprefix(own) in self.records:
             return _cid(self.records[uri.removeprefix(own)])
@@ -387,7 +388,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeBluesky]:
     from medsocial_bluesky import Bluesky
 
     return ContractKit(

@@ -9,48 +9,21 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 from medsocial_bluesky import Bluesky, richtext, tid
-from medsocial_bluesky.fake import DID, HANDLE, PASSWORD, FakeBluesky
+from medsocial_bluesky.fake import DID, HANDLE, FakeBluesky, account_for
 from PIL import Image
 
 from medsocial_tui.channel import (
-    Account,
     AuthExpired,
     Draft,
     Media,
     OutcomeUnknown,
     RetryLater,
 )
+from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
-
-@pytest.fixture
-def fake():
-    with FakeBluesky() as server:
-        yield server
-
-
-@pytest.fixture
-def account(fake) -> Account:
-    return Account(
-        id="bluesky",
-        channel="bluesky",
-        name="@maplestreetdental",
-        base_url=fake.base_url,
-        settings={"handle": HANDLE},
-        credentials={"app_password": PASSWORD},
-    )
-
-
-@pytest.fixture
-def channel() -> Bluesky:
-    return Bluesky()
-
-
-async def publish(channel, account, draft=None, key="key-1", timeout=3.0, request=None):
-    request = request or publish_request(account, draft, key)
-    async with httpx.AsyncClient(timeout=timeout) as client:
-        return await channel.publish(client, request)
+fake, account, channel = channel_fixtures(FakeBluesky, account_for, Bluesky)
 
 
 # Text
@@ -92,7 +65,7 @@ def test_record_keys_are_tids_fixed_per_delivery():
 
 async def test_a_post_is_a_create_record_with_our_tid_and_facets(channel, account, fake):
     request = publish_request(account, Draft("Vaccination info: https://clinic.example/vax"))
-    result = await publish(channel, account, request=request)
+    result = await publish(channel, account, request)
     call = fake.calls("POST", r"/xrpc/com\.atproto\.repo\.createRecord")[0]
     body = call.json()
     assert call.headers["authorization"] == "Bearer access-1"
@@ -160,8 +133,8 @@ async def test_a_lost_answer_is_retried_with_the_same_key_and_posts_once(channel
     request = publish_request(account, Draft("Closed today: snow"))
     fake.inject(Fault.timeout_after_handling(1.0), path=r"/xrpc/com\.atproto\.repo\.createRecord")
     with pytest.raises(httpx.ReadTimeout):
-        await publish(channel, account, request=request, timeout=0.3)
-    again = await publish(channel, account, request=request)
+        await publish(channel, account, request, timeout=0.3)
+    again = await publish(channel, account, request)
     assert again.remote_id.endswith(request.progress["rkey"])
     assert len(fake.records) == 1
     assert len(fake.calls("POST", r"/xrpc/com\.atproto\.repo\.createRecord")) == 1
@@ -174,9 +147,9 @@ async def test_a_500_is_checked_with_get_record_then_unknown(channel, account, f
         path=r"/xrpc/com\.atproto\.repo\.createRecord",
     )
     with pytest.raises(OutcomeUnknown):
-        await publish(channel, account, request=request)
+        await publish(channel, account, request)
     assert fake.calls("GET", r"/xrpc/com\.atproto\.repo\.getRecord")
-    assert (await publish(channel, account, request=request)).remote_id
+    assert (await publish(channel, account, request)).remote_id
     assert len(fake.records) == 1
 
 
@@ -185,7 +158,7 @@ async def test_a_record_key_taken_by_other_text_is_unknown(channel, account, fak
     request.progress.update({"rkey": "3lbbbbbbbbbbb", "created_at": "2026-01-01T00:00:00Z"})
     fake.records["3lbbbbbbbbbbb"] = {"text": "Someone else's"}
     with pytest.raises(OutcomeUnknown) as error:
-        await publish(channel, account, request=request)
+        await publish(channel, account, request)
     assert "record key" in error.value.message
 
 

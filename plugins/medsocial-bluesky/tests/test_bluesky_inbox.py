@@ -9,25 +9,10 @@ from medsocial_bluesky import Bluesky
 from medsocial_bluesky.fake import FakeBluesky, account_for
 
 from medsocial_tui.channel import OutcomeUnknown
+from medsocial_tui.testing.channel_tests import channel_fixtures, read_all
 from medsocial_tui.testing.fakeapi import Fault
 
-
-@pytest.fixture
-def fake():
-    with FakeBluesky() as server:
-        server.page_cap = 2
-        yield server
-
-
-async def read_all(channel, account, cursor=None):
-    items = []
-    async with httpx.AsyncClient(timeout=3) as client:
-        while True:
-            page = await channel.read_activity(client, account, cursor)
-            items += page.items
-            cursor = page.cursor or cursor
-            if not page.more:
-                return items, cursor
+fake, account, channel = channel_fixtures(FakeBluesky, account_for, Bluesky, page_cap=2)
 
 
 async def test_only_mentions_replies_and_quotes_are_read_oldest_first(fake):

@@ -3,7 +3,7 @@ with one login for both runs, and the PDS holds one post."""
 
 from __future__ import annotations
 
-from medsocial_bluesky.fake import HANDLE, PASSWORD, FakeBluesky
+from medsocial_bluesky.fake import FakeBluesky, account_for
 
 from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
@@ -12,22 +12,14 @@ from medsocial_tui.testing.practice_home import (
     approved_post,
     delivery,
     make_due_again,
-    practice_with_account,
+    practice_for,
 )
 
 
 async def test_a_timeout_after_create_is_retried_safely_and_posts_once(tmp_path, monkeypatch):
     monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
     with FakeBluesky() as fake:
-        practice = practice_with_account(
-            tmp_path / "home",
-            account_id="bluesky",
-            channel="bluesky",
-            base_url=fake.base_url,
-            settings={"handle": HANDLE},
-            secrets={"app_password": PASSWORD},
-            request_timeout=0.5,
-        )
+        practice = practice_for(tmp_path / "home", account_for(fake.base_url), request_timeout=0.5)
         post_id = approved_post(practice, "Closed today: snow https://maple.example", ["bluesky"])
         fake.inject(
             Fault.timeout_after_handling(1.5), path=r"/xrpc/com\.atproto\.repo\.createRecord"

@@ -16,6 +16,7 @@ Post options (``Draft.options``, all optional): ``topic`` (standard, event, offe
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -63,7 +64,7 @@ from medsocial_tui.channelkit import (
     merge_special_hours,
     parse_time,
 )
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 MAX_SUMMARY = 1_500
 TOPICS = ("STANDARD", "EVENT", "OFFER", "ALERT")
@@ -301,7 +302,7 @@ class GoogleBusinessProfile(Channel):
         url: str,
         *,
         creates: bool = False,
-        params: dict[str, Any] | None = None,
+        params: Mapping[str, str | int] | tuple[tuple[str, str], ...] | None = None,
         body: Any = None,
     ) -> dict[str, Any]:
         """One authorised call; a refused access token is renewed once (Google answered
@@ -356,7 +357,7 @@ class GoogleBusinessProfile(Channel):
         wanted = " ".join(request.draft.text.split())
 
         async def read(token: str | None) -> Page:
-            params: dict[str, object] = {"pageSize": PAGE_SIZE}
+            params: dict[str, str | int] = {"pageSize": PAGE_SIZE}
             if token:
                 params["pageToken"] = token
             answer = await self._send(
@@ -380,9 +381,7 @@ class GoogleBusinessProfile(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda post: (
-                parse_time(post.get("createTime")) if isinstance(post, dict) else None
-            ),
+            created_of="createTime",
             match=ours,
             newest_first=False,
         )
@@ -412,18 +411,18 @@ class GoogleBusinessProfile(Channel):
         host = str(account.settings.get("performance_url") or DEFAULT_PERFORMANCE_URL)
         location = account.settings.get("location_id", "")
         params: list[tuple[str, str]] = [("dailyMetrics", m) for m in PERFORMANCE_METRICS]
-        for end, day in (("start_date", first), ("end_date", last)):
+        for end, bound in (("start_date", first), ("end_date", last)):
             params += [
-                (f"dailyRange.{end}.year", str(day.year)),
-                (f"dailyRange.{end}.month", str(day.month)),
-                (f"dailyRange.{end}.day", str(day.day)),
+                (f"dailyRange.{end}.year", str(bound.year)),
+                (f"dailyRange.{end}.month", str(bound.month)),
+                (f"dailyRange.{end}.day", str(bound.day)),
             ]
         body = await self._send(
             client,
             account,
             "GET",
             f"{host.rstrip('/')}/v1/locations/{location}:fetchMultiDailyMetricsTimeSeries",
-            params=params,
+            params=tuple(params),
         )
         days: dict[date, dict[str, int]] = {}
         for group in body.get("multiDailyMetricTimeSeries") or []:
@@ -460,7 +459,7 @@ class GoogleBusinessProfile(Channel):
         account: Account,
         hours: list[SpecialHours],
         *,
-        remove=(),
+        remove: Sequence[date] = (),
     ) -> list[SpecialHours]:
         """Read the location's special hours, replace those of the named days, keep the
         rest, and send the whole list back (Google replaces it whole). When Google's answer
@@ -537,7 +536,7 @@ class GoogleBusinessProfile(Channel):
         new: list[tuple[datetime, dict[str, Any]]] = []
         token: str | None = None
         for _page in range(MAX_REVIEW_PAGES):
-            params: dict[str, object] = {"pageSize": REVIEWS_PAGE, "orderBy": "updateTime desc"}
+            params: dict[str, str | int] = {"pageSize": REVIEWS_PAGE, "orderBy": "updateTime desc"}
             if token:
                 params["pageToken"] = token
             answer = await self._send(
@@ -722,5 +721,5 @@ def period_of(hours: SpecialHours) -> dict[str, Any]:
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(GoogleBusinessProfile)

@@ -19,7 +19,7 @@ from typing import Any
 
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault, Handler, RecordedRequest, Reply
 
 ACCOUNT_ID = "111222333444555666777"
 LOCATION_ID = "9876543210123456789"
@@ -110,7 +110,7 @@ class FakeGoogleBusiness(FakeAPI):
             },
         )
 
-    def _authorised(self, handler):
+    def _authorised(self, handler: Handler) -> Handler:
         def serve(request: RecordedRequest) -> Reply:
             header = request.headers.get("authorization", "")
             if not header.startswith("Bearer ") or header[7:] not in self.issued:
@@ -298,7 +298,7 @@ class FakeGoogleBusiness(FakeAPI):
 
     def _get_review(self, request: RecordedRequest) -> Reply:
         try:
-            return Reply(200, self._find_review(request.match.group(1)))
+            return Reply(200, self._find_review(request.part(1)))
         except StopIteration:
             return google_error(404, "NOT_FOUND", "Requested entity was not found.")
 
@@ -309,7 +309,7 @@ class FakeGoogleBusiness(FakeAPI):
         if len(comment.encode("utf-16-le")) // 2 > 4096:
             return google_error(400, "INVALID_ARGUMENT", "comment is too long")
         try:
-            review = self._find_review(request.match.group(1))
+            review = self._find_review(request.part(1))
         except StopIteration:
             return google_error(404, "NOT_FOUND", "Requested entity was not found.")
         review["reviewReply"] = {"comment": comment, "updateTime": self._stamp()}
@@ -317,7 +317,7 @@ class FakeGoogleBusiness(FakeAPI):
 
     def _delete_reply(self, request: RecordedRequest) -> Reply:
         try:
-            review = self._find_review(request.match.group(1))
+            review = self._find_review(request.part(1))
         except StopIteration:
             return google_error(404, "NOT_FOUND", "Requested entity was not found.")
         review.pop("reviewReply", None)
@@ -418,7 +418,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeGoogleBusiness]:
     from medsocial_google_business import GoogleBusinessProfile
 
     return ContractKit(

@@ -27,32 +27,14 @@ from medsocial_tui.channel import (
     SpecialHours,
     SpecialHoursUncertain,
 )
+from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
+fake, account, channel = channel_fixtures(FakeGoogleBusiness, account_for, GoogleBusinessProfile)
+
 POSTS = f"/v4/accounts/{ACCOUNT_ID}/locations/{LOCATION_ID}/localPosts"
 LOCATION = f"/v1/locations/{LOCATION_ID}"
-
-
-@pytest.fixture
-def fake():
-    with FakeGoogleBusiness() as server:
-        yield server
-
-
-@pytest.fixture
-def account(fake):
-    return account_for(fake.base_url)
-
-
-@pytest.fixture
-def channel():
-    return GoogleBusinessProfile()
-
-
-async def publish(channel, account, draft, request=None):
-    async with httpx.AsyncClient(timeout=0.5) as client:
-        return await channel.publish(client, request or publish_request(account, draft))
 
 
 async def test_a_standard_post_signs_in_then_posts_with_the_link_as_a_button(
@@ -224,8 +206,8 @@ async def test_a_lost_answer_is_found_in_the_location_posts_before_posting_again
     request = publish_request(account, draft)
     fake.inject(Fault.timeout_after_handling(1.0), path=POSTS)
     with pytest.raises(OutcomeUnknown):
-        await publish(channel, account, draft, request)
-    result = await publish(channel, account, draft, request)
+        await publish(channel, account, request, timeout=0.5)
+    result = await publish(channel, account, request, timeout=0.5)
     assert result.remote_id == fake.posts[0]["name"]
     assert len(fake.posts) == 1
 

@@ -9,24 +9,11 @@ from medsocial_google_business import GoogleBusinessProfile
 from medsocial_google_business.fake import FakeGoogleBusiness, account_for
 
 from medsocial_tui.channel import Rejected
+from medsocial_tui.testing.channel_tests import channel_fixtures, read_all
 
-
-@pytest.fixture
-def fake():
-    with FakeGoogleBusiness() as server:
-        server.page_cap = 2
-        yield server
-
-
-async def read_all(channel, account, cursor=None):
-    items = []
-    async with httpx.AsyncClient(timeout=3) as client:
-        while True:
-            page = await channel.read_activity(client, account, cursor)
-            items += page.items
-            cursor = page.cursor or cursor
-            if not page.more:
-                return items, cursor
+fake, account, channel = channel_fixtures(
+    FakeGoogleBusiness, account_for, GoogleBusinessProfile, page_cap=2
+)
 
 
 async def test_a_review_comes_with_its_stars_reviewer_words_and_current_reply(fake):

@@ -13,7 +13,7 @@ from medsocial_tui.testing.practice_home import (
     LOGIN,
     approved_post,
     delivery,
-    practice_with_account,
+    practice_for,
 )
 
 
@@ -25,15 +25,7 @@ def acting(monkeypatch):
 @pytest.fixture
 def practice(tmp_path):
     with FakeGoogleBusiness() as fake:
-        account = account_for(fake.base_url)
-        practice = practice_with_account(
-            tmp_path / "home",
-            account_id="google",
-            channel="google_business",
-            base_url=fake.base_url,
-            settings=dict(account.settings),
-            secrets=dict(account.credentials),
-        )
+        practice = practice_for(tmp_path / "home", account_for(fake.base_url))
         practice.fake = fake
         yield practice
         practice.close()

@@ -50,12 +50,14 @@ from medsocial_tui.channelkit import (
     Watermark,
     counters,
     json_body,
+    list_in,
     look_back,
+    object_in,
     parse_time,
     text_with_link,
 )
 from medsocial_tui.channelkit import save_progress as save
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 LINKEDIN_VERSION = "202601"
 """The ``LinkedIn-Version`` (YYYYMM) this plugin is written against; an account may pin
@@ -374,8 +376,8 @@ class LinkedIn(Channel):
             if not isinstance(body.get("elements"), list):
                 raise OutcomeUnknown("LinkedIn's list of posts was unreadable")
             elements = body["elements"]
-            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
-            links = paging.get("links") if isinstance(paging.get("links"), list) else []
+            paging = object_in(body, "paging")
+            links = list_in(paging, "links")
             more = any(isinstance(link, dict) and link.get("rel") == "next" for link in links)
             return Page(elements, offset + len(elements) if more and elements else None)
 
@@ -520,7 +522,7 @@ class LinkedIn(Channel):
             )
             elements = [e for e in body["elements"] if isinstance(e, dict)]
             found.extend(elements)
-            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+            paging = object_in(body, "paging")
             total = paging.get("total")
             if not elements or (isinstance(total, int) and len(found) >= total):
                 break
@@ -569,7 +571,7 @@ class LinkedIn(Channel):
         comments at it, and each post's count."""
         saved = _saved(cursor)
         mark = Watermark.parse(saved.get("mark"))
-        seen_counts = saved.get("counts") if isinstance(saved.get("counts"), dict) else {}
+        seen_counts = object_in(saved, "counts")
         me = self.author(account)
         posts = await self._get(
             client,
@@ -682,10 +684,8 @@ def _comment(comment: dict[str, Any], post_urn: str, me: str) -> Activity | None
     name needs a permission apps like this do not get)."""
     urn = comment.get("commentUrn")
     actor = str(comment.get("actor") or "")
-    created = comment.get("created") or {}
-    moment = (
-        parse_time(created.get("time") / 1000) if isinstance(created.get("time"), int) else None
-    )
+    millis = (comment.get("created") or {}).get("time")
+    moment = parse_time(millis / 1000) if isinstance(millis, int) else None
     if not urn or moment is None or actor == me:
         return None
     parent = comment.get("parentComment")
@@ -707,5 +707,5 @@ def _comment(comment: dict[str, Any], post_urn: str, me: str) -> Activity | None
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(LinkedIn)

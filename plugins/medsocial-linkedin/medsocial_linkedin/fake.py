@@ -203,7 +203,7 @@ class FakeLinkedIn(FakeAPI):
         refused = self._refused(request)
         if refused:
             return refused
-        post = self.posts.get(unquote(request.match.group(1)))
+        post = self.posts.get(unquote(request.part(1)))
         return Reply(200, post) if post else error(404, "Not Found", 0)
 
     def _list(self, request: RecordedRequest) -> Reply:
@@ -262,7 +262,7 @@ class FakeLinkedIn(FakeAPI):
         if refused:
             return refused
         with self._lock:
-            post = self.posts.pop(unquote(request.match.group(1)), None)
+            post = self.posts.pop(unquote(request.part(1)), None)
             if post:
                 self.deleted.add(post["commentary"])
         return Reply(204)
@@ -294,7 +294,7 @@ class FakeLinkedIn(FakeAPI):
     def _upload(self, request: RecordedRequest) -> Reply:
         if request.headers.get("authorization") != f"Bearer {TOKEN}":
             return error(401, "Invalid access token", 65600)
-        urn = self._pending.pop(request.match.group(1), None)
+        urn = self._pending.pop(request.part(1), None)
         if urn is None or not request.body:
             return error(400, "Unknown upload", 0)
         self.uploads[urn] = request.body
@@ -304,7 +304,7 @@ class FakeLinkedIn(FakeAPI):
         refused = self._refused(request)
         if refused:
             return refused
-        if request.match.group(1) != ORGANIZATION_ID:
+        if request.part(1) != ORGANIZATION_ID:
             return error(403, "Not enough permissions to access this organization", 100)
         return Reply(200, {"id": int(ORGANIZATION_ID), "localizedName": "Maple Street Dental"})
 
@@ -389,7 +389,7 @@ class FakeLinkedIn(FakeAPI):
         refused = self._refused(request)
         if refused:
             return refused
-        target = unquote(request.match.group(1))
+        target = unquote(request.part(1))
         count = min(int(request.arg("count", "10")), self.page_cap)
         start = int(request.arg("start", "0"))
         with self._lock:
@@ -411,7 +411,7 @@ class FakeLinkedIn(FakeAPI):
         refused = self._refused(request)
         if refused:
             return refused
-        target = unquote(request.match.group(1))
+        target = unquote(request.part(1))
         body = request.json() or {}
         if body.get("actor") != f"urn:li:organization:{ORGANIZATION_ID}":
             return error(403, "Not enough permissions to comment as this actor", 100)
@@ -453,7 +453,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeLinkedIn]:
     from medsocial_linkedin import LinkedIn
 
     return ContractKit(

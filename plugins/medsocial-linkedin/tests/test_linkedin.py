@@ -8,10 +8,9 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 from medsocial_linkedin import LINKEDIN_VERSION, LinkedIn, escape, unescape
-from medsocial_linkedin.fake import ORGANIZATION_ID, TOKEN, FakeLinkedIn
+from medsocial_linkedin.fake import ORGANIZATION_ID, TOKEN, FakeLinkedIn, account_for
 
 from medsocial_tui.channel import (
-    Account,
     AuthExpired,
     Draft,
     Media,
@@ -19,37 +18,11 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
-
-@pytest.fixture
-def fake():
-    with FakeLinkedIn() as server:
-        yield server
-
-
-@pytest.fixture
-def account(fake) -> Account:
-    return Account(
-        id="linkedin",
-        channel="linkedin",
-        name="Maple Street Dental",
-        base_url=fake.base_url,
-        settings={"organization_id": ORGANIZATION_ID},
-        credentials={"access_token": TOKEN},
-    )
-
-
-@pytest.fixture
-def channel() -> LinkedIn:
-    return LinkedIn()
-
-
-async def publish(channel, account, draft=None, key="key-1", timeout=3.0, request=None):
-    request = request or publish_request(account, draft, key)
-    async with httpx.AsyncClient(timeout=timeout) as client:
-        return await channel.publish(client, request)
+fake, account, channel = channel_fixtures(FakeLinkedIn, account_for, LinkedIn)
 
 
 def test_reserved_characters_are_escaped_except_mentions():
@@ -98,7 +71,7 @@ async def test_images_are_initialized_put_and_attached(channel, account, fake, t
     request = publish_request(
         account, Draft("Our team", (Media(first, "Front desk"), Media(second, "Dr. Lee")))
     )
-    await publish(channel, account, request=request)
+    await publish(channel, account, request)
     init = fake.calls("POST", "/rest/images")[0]
     assert init.arg("action") == "initializeUpload"
     assert init.json() == {
@@ -129,8 +102,8 @@ async def test_a_duplicate_of_our_lost_attempt_is_published_with_its_urn(channel
     request = publish_request(account, Draft("Closed today: snow"))
     fake.inject(Fault.timeout_after_handling(1.0), path="/rest/posts", method="POST")
     with pytest.raises(httpx.ReadTimeout):
-        await publish(channel, account, request=request, timeout=0.3)
-    result = await publish(channel, account, request=request)
+        await publish(channel, account, request, timeout=0.3)
+    result = await publish(channel, account, request)
     assert result.remote_id == next(iter(fake.posts))
     assert len(fake.posts) == 1
 

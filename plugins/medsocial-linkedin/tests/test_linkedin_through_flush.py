@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from medsocial_linkedin import unescape
-from medsocial_linkedin.fake import ORGANIZATION_ID, TOKEN, FakeLinkedIn
+from medsocial_linkedin.fake import FakeLinkedIn, account_for
 
 from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
@@ -11,22 +11,14 @@ from medsocial_tui.testing.practice_home import (
     LOGIN,
     approved_post,
     delivery,
-    practice_with_account,
+    practice_for,
 )
 
 
 async def test_a_post_is_published_whole_and_a_lost_answer_reconciled(tmp_path, monkeypatch):
     monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
     with FakeLinkedIn() as fake:
-        practice = practice_with_account(
-            tmp_path / "home",
-            account_id="linkedin",
-            channel="linkedin",
-            base_url=fake.base_url,
-            settings={"organization_id": ORGANIZATION_ID},
-            secrets={"access_token": TOKEN},
-            request_timeout=0.5,
-        )
+        practice = practice_for(tmp_path / "home", account_for(fake.base_url), request_timeout=0.5)
         text = "Saturday clinic (9:00-12:00) now open #health"
         whole = approved_post(practice, text, ["linkedin"])
         lost = approved_post(practice, "Closed Monday for training", ["linkedin"])

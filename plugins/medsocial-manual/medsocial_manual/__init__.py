@@ -26,7 +26,7 @@ from medsocial_tui.channel import (
     PublishRequest,
 )
 from medsocial_tui.channelkit import text_with_link
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 
 @dataclass(frozen=True)
@@ -109,5 +109,5 @@ class ManualChannel(Channel):
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(ManualChannel)

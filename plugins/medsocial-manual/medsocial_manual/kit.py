@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
+from medsocial_tui.testing.fakeapi import FakeAPI
 
 
 def account_for(base_url: str) -> Account:
@@ -16,7 +17,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeAPI]:
     from medsocial_manual import ManualChannel
 
     return ContractKit(

@@ -51,7 +51,7 @@ from medsocial_tui.channelkit import (
     look_back,
     parse_time,
 )
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API = "/api/v1"
 MEDIA_API = "/api/v2/media"
@@ -316,9 +316,7 @@ class Mastodon(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda status: (
-                parse_time(status.get("created_at")) if isinstance(status, dict) else None
-            ),
+            created_of="created_at",
             match=ours,
         )
 
@@ -377,8 +375,8 @@ class Mastodon(Channel):
         response = await client.get(
             f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
         )
-        MASTODON.raise_for_status(response, creates=False)
-        return [DailyCounts(last, {"followers": count_of(json_body(response), "followers_count")})]
+        body = MASTODON.object(response, creates=False)
+        return [DailyCounts(last, {"followers": count_of(body, "followers_count")})]
 
     # Listening: mentions and direct messages (notifications of type mention).
 
@@ -417,7 +415,7 @@ class Mastodon(Channel):
         return self._ids[key]
 
     async def _get(
-        self, client: httpx.AsyncClient, account: Account, path: str, params: dict
+        self, client: httpx.AsyncClient, account: Account, path: str, params: dict[str, Any]
     ) -> httpx.Response:
         """A read: its 5xx and proxy pages are worth trying again later, not unknown."""
         response = await client.get(
@@ -475,7 +473,7 @@ class Mastodon(Channel):
         return None
 
 
-def _json_list(response: httpx.Response) -> list:
+def _json_list(response: httpx.Response) -> list[Any]:
     try:
         body = response.json()
     except ValueError:
@@ -485,7 +483,7 @@ def _json_list(response: httpx.Response) -> list:
     return body
 
 
-def _list_body(response: httpx.Response) -> list:
+def _list_body(response: httpx.Response) -> list[Any]:
     body = MASTODON.json(response, creates=False)
     if not isinstance(body, list):
         raise MASTODON.unclear(response, creates=False)
@@ -543,5 +541,5 @@ def _reply_key(item: Activity, text: str) -> str:
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(Mastodon)

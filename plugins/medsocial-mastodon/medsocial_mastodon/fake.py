@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import threading
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from medsocial_mastodon.text import status_length
 from medsocial_tui.channel import Account, Draft
@@ -32,14 +33,14 @@ class FakeMastodon(FakeAPI):
     ) -> None:
         super().__init__()
         self.page_cap = page_cap
-        self.others: dict[str, dict] = {}
-        self.notifications: list[dict] = []
+        self.others: dict[str, dict[str, Any]] = {}
+        self.notifications: list[dict[str, Any]] = []
         self._people = itertools.count(2)
         self.max_characters = max_characters
         self.remaining = remaining
-        self.statuses: list[dict] = []
-        self.media: dict[str, dict] = {}
-        self.keys: dict[str, dict] = {}
+        self.statuses: list[dict[str, Any]] = []
+        self.media: dict[str, dict[str, Any]] = {}
+        self.keys: dict[str, dict[str, Any]] = {}
         self._ids = itertools.count(110_000_000_000_000_001)
         self._lock = threading.Lock()
         self.route("POST", r"/api/v1/statuses")(self._post_status)
@@ -101,7 +102,8 @@ class FakeMastodon(FakeAPI):
                         self._headers(),
                     )
             in_reply_to = form.get("in_reply_to_id")
-            if in_reply_to and not self._status(in_reply_to):
+            parent = self._status(in_reply_to) if in_reply_to else None
+            if in_reply_to and not parent:
                 return Reply(404, {"error": "Record not found"}, self._headers())
             status_id = str(next(self._ids))
             status = {
@@ -116,9 +118,7 @@ class FakeMastodon(FakeAPI):
                 "favourites_count": 0,
                 "account": PRACTICE,
                 "in_reply_to_id": in_reply_to,
-                "in_reply_to_account_id": (
-                    self._status(in_reply_to)["account"]["id"] if in_reply_to else None
-                ),
+                "in_reply_to_account_id": parent["account"]["id"] if parent else None,
             }
             self.statuses.append(status)
             if key:
@@ -128,7 +128,7 @@ class FakeMastodon(FakeAPI):
     def _delete_status(self, request: RecordedRequest) -> Reply:
         if denied := self._unauthorised(request):
             return denied
-        status_id = request.match.group(1) if request.match else ""
+        status_id = request.part(1) if request.match else ""
         with self._lock:
             found = next((s for s in self.statuses if s["id"] == status_id), None)
             if found is None:
@@ -156,7 +156,7 @@ class FakeMastodon(FakeAPI):
     def _media(self, request: RecordedRequest) -> Reply:
         if denied := self._unauthorised(request):
             return denied
-        media = self.media.get(request.match.group(1) if request.match else "")
+        media = self.media.get(request.part(1) if request.match else "")
         if media is None:
             return Reply(404, {"error": "Record not found"}, self._headers())
         media["polls"] += 1
@@ -235,7 +235,7 @@ class FakeMastodon(FakeAPI):
 
     # The inbox
 
-    def _status(self, status_id: str) -> dict | None:
+    def _status(self, status_id: str) -> dict[str, Any] | None:
         return self.others.get(status_id) or next(
             (s for s in self.statuses if s["id"] == status_id), None
         )
@@ -248,7 +248,7 @@ class FakeMastodon(FakeAPI):
         text: str = "Are you open on Saturday?",
         in_reply_to_id: str | None = None,
         stranger: bool = False,
-    ) -> list[dict]:
+    ) -> list[dict[str, Any]]:
         """``count`` statuses by other people mentioning the practice, each with its
         mention notification (newer than all before). A private mention from a stranger is
         filtered by the notification policy, as Mastodon 4.3 does by default."""
@@ -325,7 +325,7 @@ class FakeMastodon(FakeAPI):
     def _context(self, request: RecordedRequest) -> Reply:
         if denied := self._unauthorised(request):
             return denied
-        status_id = request.match.group(1) if request.match else ""
+        status_id = request.part(1) if request.match else ""
         with self._lock:
             if not self._status(status_id):
                 return Reply(404, {"error": "Record not found"}, self._headers())
@@ -337,7 +337,7 @@ class FakeMastodon(FakeAPI):
                     wanted.add(status["id"])
         return Reply(200, {"ancestors": [], "descendants": descendants}, self._headers())
 
-    def replies_to(self, status_id: str) -> list[dict]:
+    def replies_to(self, status_id: str) -> list[dict[str, Any]]:
         """The practice's statuses that answer ``status_id``."""
         return [s for s in self.statuses if s.get("in_reply_to_id") == status_id]
 
@@ -383,7 +383,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeMastodon]:
     from medsocial_mastodon import Mastodon
 
     return ContractKit(

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 from medsocial_mastodon import Mastodon
-from medsocial_mastodon.fake import TOKEN, FakeMastodon, contract_kit
+from medsocial_mastodon.fake import TOKEN, FakeMastodon, account_for
 from PIL import Image
 
 from medsocial_tui.channel import (
@@ -20,57 +20,11 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.testing.contract import ChannelContract, publish_request
+from medsocial_tui.testing.channel_tests import channel_fixtures, publish
+from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
-
-@pytest.fixture
-def fake():
-    with FakeMastodon() as server:
-        yield server
-
-
-@pytest.fixture
-def account(fake) -> Account:
-    return Account(
-        id="mastodon",
-        channel="mastodon",
-        name="@practice",
-        base_url=fake.base_url,
-        credentials={"access_token": TOKEN},
-    )
-
-
-@pytest.fixture
-def channel() -> Mastodon:
-    return Mastodon()
-
-
-class TestMastodonContract(ChannelContract):
-    @pytest.fixture
-    def good_draft(self) -> Draft:
-        return Draft(text="Flu shots all week, no appointment needed.")
-
-    @pytest.fixture
-    def recorded(self, fake) -> list:
-        return fake.requests
-
-    @pytest.fixture
-    def seed_activity(self):
-        return contract_kit().seed_activity
-
-    @pytest.fixture
-    def replied_to(self):
-        return contract_kit().replied_to
-
-    @pytest.fixture
-    def rate_limited(self):
-        return contract_kit().rate_limited
-
-
-async def publish(channel, account, draft, key="key-1"):
-    async with httpx.AsyncClient(timeout=3) as client:
-        return await channel.publish(client, publish_request(account, draft, key))
+fake, account, channel = channel_fixtures(FakeMastodon, account_for, Mastodon)
 
 
 async def test_a_status_is_posted_as_a_form_with_the_idempotency_key(channel, account, fake):

@@ -9,24 +9,10 @@ from medsocial_mastodon import Mastodon
 from medsocial_mastodon.fake import FakeMastodon, account_for
 
 from medsocial_tui.channel import OutcomeUnknown, RetryLater
+from medsocial_tui.testing.channel_tests import channel_fixtures, read_all
 from medsocial_tui.testing.fakeapi import Fault
 
-
-@pytest.fixture
-def fake():
-    with FakeMastodon(page_cap=3) as server:
-        yield server
-
-
-async def read_all(channel, account, cursor=None):
-    items = []
-    async with httpx.AsyncClient(timeout=3) as client:
-        while True:
-            page = await channel.read_activity(client, account, cursor)
-            items += page.items
-            cursor = page.cursor or cursor
-            if not page.more:
-                return items, cursor
+fake, account, channel = channel_fixtures(FakeMastodon, account_for, Mastodon, page_cap=3)
 
 
 async def test_direct_messages_are_messages_and_a_strangers_filtered_one_is_not_lost(fake):

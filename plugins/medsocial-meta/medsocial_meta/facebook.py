@@ -40,6 +40,7 @@ from medsocial_tui.channel import (
     Draft,
     Field,
     Limits,
+    Media,
     MediaRule,
     PostCounts,
     Problem,
@@ -200,7 +201,7 @@ class FacebookPage(Channel):
             raise Rejected(f"{self.title} accepted the post but sent no id back")
         return Published(post_id, permalink(post_id))
 
-    async def _upload(self, graph: Graph, page_id: str, media) -> str:
+    async def _upload(self, graph: Graph, page_id: str, media: Media) -> str:
         """One unpublished photo; nothing is visible until the feed post attaches it."""
         path = Path(media.path)
         if path.is_file():
@@ -258,9 +259,7 @@ class FacebookPage(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda post: (
-                parse_time(post.get("created_time")) if isinstance(post, dict) else None
-            ),
+            created_of="created_time",
             match=ours,
         )
 
@@ -360,7 +359,7 @@ class FacebookPage(Channel):
             return await listening.send_message(
                 graph, str(account.settings.get("page_id", "")), item, text
             )
-        return await listening.reply_to_facebook_comment(graph, item, text)
+        return await listening.reply_to_comment(graph, listening.FACEBOOK_REPLIES, item, text)
 
     async def find_reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
@@ -369,7 +368,7 @@ class FacebookPage(Channel):
         page_id = str(account.settings.get("page_id", ""))
         if item.kind == "message":
             return await listening.find_message(graph, page_id, item, text)
-        return await listening.find_facebook_reply(graph, page_id, item, text)
+        return await listening.find_reply(graph, listening.FACEBOOK_REPLIES, page_id, item, text)
 
     async def hide(
         self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True

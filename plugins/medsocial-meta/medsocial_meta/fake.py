@@ -26,7 +26,14 @@ from urllib.parse import urlencode
 
 from medsocial_tui.channel import Account, Draft, Media
 from medsocial_tui.testing.contract import ContractKit
-from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply, multipart_fields
+from medsocial_tui.testing.fakeapi import (
+    FakeAPI,
+    Fault,
+    Handler,
+    RecordedRequest,
+    Reply,
+    multipart_fields,
+)
 
 PAGE_ID = "104233558812345"
 PAGE_NAME = "Maple Street Dental"
@@ -103,7 +110,9 @@ class FakeGraph(FakeAPI):
         for method, pattern, handler in routes:
             self.route(method, pattern)(self._guarded(handler))
 
-    def headers(self, *, page_call_count: int | None = None, regain: int | None = None) -> dict:
+    def headers(
+        self, *, page_call_count: int | None = None, regain: int | None = None
+    ) -> dict[str, Any]:
         """The usage headers Meta sends, with this fake's current percentages."""
         usage = dict(self.page_usage)
         if page_call_count is not None:
@@ -131,7 +140,7 @@ class FakeGraph(FakeAPI):
             times=times,
         )
 
-    def _guarded(self, handler):
+    def _guarded(self, handler: Handler) -> Handler:
         def serve(request: RecordedRequest) -> Reply:
             version = request.path.split("/")[1]
             self.versions.add(version)
@@ -153,7 +162,7 @@ class FakeGraph(FakeAPI):
         return next(self._ids)
 
     def _feed(self, request: RecordedRequest) -> Reply:
-        if request.match.group(1) != PAGE_ID:
+        if request.part(1) != PAGE_ID:
             return self.error(400, 100, "(#100) Unsupported post request.", 33)
         body = _body(request)
         message = str(body.get("message") or "")
@@ -170,7 +179,7 @@ class FakeGraph(FakeAPI):
             return self.error(400, 506, "(#506) Duplicate status message")
         number = self._next()
         now = time.time()
-        post = {
+        post: dict[str, Any] = {
             "id": f"{PAGE_ID}_{number}",
             "message": message,
             "link": body.get("link"),
@@ -266,7 +275,7 @@ class FakeGraph(FakeAPI):
                 )
 
     def _container(self, request: RecordedRequest) -> Reply:
-        if request.match.group(1) != IG_USER_ID:
+        if request.part(1) != IG_USER_ID:
             return self.error(400, 100, "(#100) Unsupported post request.", 33)
         image_url = request.param("image_url")
         if not image_url:
@@ -336,7 +345,7 @@ class FakeGraph(FakeAPI):
         return Reply(200, self.paged(request, data), self.headers())
 
     def _node(self, request: RecordedRequest) -> Reply:
-        node = request.match.group(1)
+        node = request.part(1)
         if node == PAGE_ID:
             return Reply(200, {"id": PAGE_ID, "name": PAGE_NAME}, self.headers())
         if node == IG_USER_ID:
@@ -373,7 +382,7 @@ class FakeGraph(FakeAPI):
     def _insights(self, request: RecordedRequest) -> Reply:
         """Post, media, Page and Instagram account insights as Graph v23 answers them: a
         retired metric (impressions, plays, video_views) is an error (#100), as on Graph."""
-        node = request.match.group(1)
+        node = request.part(1)
         metrics = [m for m in (request.arg("metric") or "").split(",") if m]
         retired = [m for m in metrics if m in RETIRED_METRICS]
         if retired:
@@ -406,7 +415,7 @@ class FakeGraph(FakeAPI):
         return Reply(200, {"data": data}, self.headers())
 
     def _delete(self, request: RecordedRequest) -> Reply:
-        node = request.match.group(1)
+        node = request.part(1)
         for post in self.page_posts:
             if post["id"] == node:
                 self.page_posts.remove(post)
@@ -525,7 +534,7 @@ class FakeGraph(FakeAPI):
     def _list_comments(self, request: RecordedRequest) -> Reply:
         """A Page post's comments (``filter=stream``: replies too; ``order``), a Page
         comment's replies, or an Instagram media's comments with ``replies{…}``."""
-        node = request.match.group(1)
+        node = request.part(1)
         fields = request.arg("fields") or ""
         if any(p["id"] == node for p in self.page_posts):
             found = [
@@ -544,9 +553,9 @@ class FakeGraph(FakeAPI):
         return Reply(200, self._page_of(request, data), self.headers())
 
     def _fb_reply(self, request: RecordedRequest) -> Reply:
-        comment = self._comment(request.match.group(1))
+        comment = self._comment(request.part(1))
         if comment is None or comment["network"] != "facebook":
-            return self._missing(request.match.group(1))
+            return self._missing(request.part(1))
         if comment["parent"]:
             return self.error(400, 100, "(#100) Replies can only be made to top-level comments")
         message = str(_body(request).get("message") or "")
@@ -557,16 +566,16 @@ class FakeGraph(FakeAPI):
         return Reply(200, {"id": made["id"]}, self.headers())
 
     def _ig_replies(self, request: RecordedRequest) -> Reply:
-        comment = self._comment(request.match.group(1))
+        comment = self._comment(request.part(1))
         if comment is None or comment["network"] != "instagram":
-            return self._missing(request.match.group(1))
+            return self._missing(request.part(1))
         replies = [self._shown(c, "") for c in self.comments if c["parent"] == comment["id"]]
         return Reply(200, self._page_of(request, replies), self.headers())
 
     def _ig_reply(self, request: RecordedRequest) -> Reply:
-        comment = self._comment(request.match.group(1))
+        comment = self._comment(request.part(1))
         if comment is None or comment["network"] != "instagram" or comment["parent"]:
-            return self._missing(request.match.group(1))
+            return self._missing(request.part(1))
         if comment["hidden"]:
             return self.error(400, 100, "(#100) Cannot reply to a hidden comment")
         message = str(request.param("message") or "")
@@ -578,9 +587,9 @@ class FakeGraph(FakeAPI):
 
     def _update_comment(self, request: RecordedRequest) -> Reply:
         """``is_hidden`` (Facebook) or ``hide`` (Instagram) on a comment."""
-        comment = self._comment(request.match.group(1))
+        comment = self._comment(request.part(1))
         if comment is None:
-            return self._missing(request.match.group(1))
+            return self._missing(request.part(1))
         field = "is_hidden" if comment["network"] == "facebook" else "hide"
         value = _body(request).get(field) or request.arg(field)
         if value is None:
@@ -643,8 +652,8 @@ class FakeGraph(FakeAPI):
         }
 
     def _conversations(self, request: RecordedRequest) -> Reply:
-        if request.match.group(1) != PAGE_ID:
-            return self._missing(request.match.group(1))
+        if request.part(1) != PAGE_ID:
+            return self._missing(request.part(1))
         if not self.messaging_allowed:
             return self.error(
                 400, 10, "(#10) This endpoint requires the 'pages_messaging' permission"
@@ -660,15 +669,15 @@ class FakeGraph(FakeAPI):
         return Reply(200, self._page_of(request, data), self.headers())
 
     def _conversation(self, request: RecordedRequest) -> Reply:
-        conversation = self.conversations.get(request.match.group(1))
+        conversation = self.conversations.get(request.part(1))
         if conversation is None:
-            return self._missing(request.match.group(1))
+            return self._missing(request.part(1))
         return Reply(200, self._conversation_shown(conversation), self.headers())
 
     def _send_message(self, request: RecordedRequest) -> Reply:
         """The Send API: ``RESPONSE`` messages only within 24 hours of the person's last."""
-        if request.match.group(1) != PAGE_ID:
-            return self._missing(request.match.group(1))
+        if request.part(1) != PAGE_ID:
+            return self._missing(request.part(1))
         body = _body(request)
         psid = str((body.get("recipient") or {}).get("id") or "")
         conversation = next((c for c in self.conversations.values() if c["psid"] == psid), None)
@@ -692,10 +701,12 @@ class FakeGraph(FakeAPI):
         conversation a message went to."""
         comment = self._comment(reply_id)
         if comment is not None:
-            return comment["parent"]
+            parent: str | None = comment["parent"]
+            return parent
         for conversation in self.conversations.values():
             if any(m["id"] == reply_id for m in conversation["messages"]):
-                return conversation["id"]
+                conversation_id: str = conversation["id"]
+                return conversation_id
         return None
 
     def _missing(self, node: str) -> Reply:
@@ -782,7 +793,14 @@ def flyer(url: str = "https://maplestreetdental.example/media/flyer.jpg") -> Med
     )
 
 
-def facebook_contract_kit() -> ContractKit:
+def _hidden(fake: FakeGraph, comment_id: str) -> bool:
+    comment = fake._comment(comment_id)
+    if comment is None:
+        raise LookupError(f"the fake has no comment {comment_id}")
+    return bool(comment["hidden"])
+
+
+def facebook_contract_kit() -> ContractKit[FakeGraph]:
     from medsocial_meta.facebook import FacebookPage
 
     return ContractKit(
@@ -792,7 +810,7 @@ def facebook_contract_kit() -> ContractKit:
         good_draft=Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed_facebook,
         replied_to=lambda fake, reply_id: fake.answered(reply_id),
-        is_hidden=lambda fake, comment_id: bool(fake._comment(comment_id)["hidden"]),
+        is_hidden=_hidden,
         rate_limited=_throttled,
     )
 
@@ -839,7 +857,7 @@ def _seed_instagram(fake: FakeGraph, count: int) -> None:
             )
 
 
-def instagram_contract_kit() -> ContractKit:
+def instagram_contract_kit() -> ContractKit[FakeGraph]:
     from medsocial_meta.instagram import Instagram
 
     def fast() -> Instagram:
@@ -852,7 +870,7 @@ def instagram_contract_kit() -> ContractKit:
         make_fake=_small_pages,
         seed_activity=_seed_instagram,
         replied_to=lambda fake, reply_id: fake.answered(reply_id),
-        is_hidden=lambda fake, comment_id: bool(fake._comment(comment_id)["hidden"]),
+        is_hidden=_hidden,
         rate_limited=_throttled,
         account_for=instagram_account,
         good_draft=Draft(text="Flu shots all week #flushot", media=(flyer(),)),

@@ -14,7 +14,7 @@ import httpx
 
 from medsocial_tui import clock
 from medsocial_tui.channel import Account, AuthExpired, OutcomeUnknown, Rejected, RetryLater
-from medsocial_tui.channelkit import MultipartFile, Network, Page, json_body
+from medsocial_tui.channelkit import MultipartFile, Network, Page, json_body, object_in
 
 GRAPH_VERSION = "v23.0"
 """The one place the Graph API version is pinned; an account may override it with the
@@ -261,7 +261,7 @@ def graph_page(answer: dict[str, Any]) -> Page:
     ``next`` page exists (the cursor, not the ``next`` URL, so the token is only ever sent to
     the account's own base URL)."""
     data = answer.get("data")
-    paging = answer.get("paging") if isinstance(answer.get("paging"), dict) else {}
-    cursors = paging.get("cursors") if isinstance(paging.get("cursors"), dict) else {}
+    paging = object_in(answer, "paging")
+    cursors = object_in(paging, "cursors")
     after = cursors.get("after") if paging.get("next") else None
     return Page(data if isinstance(data, list) else [], str(after) if after else None)

@@ -45,6 +45,7 @@ from medsocial_tui.channel import (
     Draft,
     Field,
     Limits,
+    Media,
     MediaRule,
     OutcomeUnknown,
     PostCounts,
@@ -60,7 +61,6 @@ from medsocial_tui.channelkit import (
     Watermark,
     after,
     look_back,
-    parse_time,
     text_with_link,
 )
 
@@ -184,7 +184,7 @@ class Instagram(Channel):
         return problems
 
     @staticmethod
-    def _check_image(media) -> list[Problem]:
+    def _check_image(media: Media) -> list[Problem]:
         name = Path(media.path).name
         found: list[Problem] = []
         mime = mime_of(media)
@@ -358,9 +358,7 @@ class Instagram(Channel):
                 self.title,
                 read,
                 since=since,
-                created_of=lambda media: (
-                    parse_time(media.get("timestamp")) if isinstance(media, dict) else None
-                ),
+                created_of="timestamp",
                 match=ours,
             )
         except CannotTell:
@@ -461,13 +459,19 @@ class Instagram(Channel):
     async def reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
     ) -> ReplySent:
-        return await listening.reply_to_instagram_comment(self.graph(client, account), item, text)
+        return await listening.reply_to_comment(
+            self.graph(client, account), listening.INSTAGRAM_REPLIES, item, text
+        )
 
     async def find_reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
     ) -> ReplySent | None:
-        return await listening.find_instagram_reply(
-            self.graph(client, account), str(account.settings.get("ig_user_id", "")), item, text
+        return await listening.find_reply(
+            self.graph(client, account),
+            listening.INSTAGRAM_REPLIES,
+            str(account.settings.get("ig_user_id", "")),
+            item,
+            text,
         )
 
     async def hide(

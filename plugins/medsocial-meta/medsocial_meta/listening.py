@@ -10,7 +10,7 @@ is the JSON of one mark per source.
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,7 +23,7 @@ from medsocial_tui.channel import (
     ReplySent,
     ReplyWindowClosed,
 )
-from medsocial_tui.channelkit import Watermark, parse_time
+from medsocial_tui.channelkit import Watermark, object_in, parse_time
 
 RECENT_POSTS = 25
 """The page's (or account's) latest posts whose comments a fetch reads."""
@@ -70,21 +70,26 @@ def cursor_of(found: dict[str, Watermark], seen: dict[str, int] | None = None) -
 
 
 async def walk_back(
-    read: Callable[[str | None], Awaitable[dict[str, Any]]],
+    graph: Graph,
+    path: str,
+    params: dict[str, Any],
+    step: str,
     mark: Watermark,
-    moment_of: Callable[[dict[str, Any]], datetime | None],
+    time_field: str,
 ) -> list[dict[str, Any]]:
-    """The entries of a newest-first Graph edge newer than ``mark``, following ``after``
-    cursors until the edge goes below the mark or ends."""
+    """The entries of a newest-first Graph edge (``GET path`` with ``params``) newer than
+    ``mark`` by their ``time_field``, following ``after`` cursors until the edge goes below
+    the mark or ends (at most :data:`MAX_PAGES` pages)."""
     found: list[dict[str, Any]] = []
     after: str | None = None
     for _page in range(MAX_PAGES):
-        page = graph_page(await read(after))
+        asked = {**params, "after": after} if after else params
+        page = graph_page(await graph.call("GET", path, params=asked, step=step))
         passed = False
         for entry in page.posts:
             if not isinstance(entry, dict):
                 continue
-            moment = moment_of(entry)
+            moment = parse_time(entry.get(time_field))
             if moment is None:
                 continue
             if mark.passed(moment):
@@ -97,6 +102,14 @@ async def walk_back(
     return found
 
 
+async def latest_posts(graph: Graph, path: str, fields: str, step: str) -> list[dict[str, Any]]:
+    """The account's latest posts (or media) with an id, whose comments a fetch reads."""
+    answer = await graph.call(
+        "GET", path, params={"fields": fields, "limit": RECENT_POSTS}, step=step
+    )
+    return [p for p in graph_page(answer).posts if isinstance(p, dict) and p.get("id")]
+
+
 # Facebook Page comments
 
 
@@ -104,37 +117,34 @@ async def facebook_comments(graph: Graph, page_id: str, mark: Watermark) -> list
     """New comments (and replies to comments) on the Page's latest posts, the Page's own
     left out. ``filter=stream`` lists replies beside top-level comments; posts whose
     ``updated_time`` (moved by a new comment) is older than the mark are skipped."""
-    posts = await graph.call(
-        "GET",
+    posts = await latest_posts(
+        graph,
         f"{page_id}/published_posts",
-        params={"fields": "id,permalink_url,updated_time", "limit": RECENT_POSTS},
-        step="reading the page's posts",
+        "id,permalink_url,updated_time",
+        "reading the page's posts",
     )
     items: list[Activity] = []
-    for post in graph_page(posts).posts:
-        if not isinstance(post, dict) or not post.get("id"):
-            continue
+    for post in posts:
         # A post's updated_time moves when someone comments: one untouched since the last
         # fetch has nothing new, and its comments are not read.
         updated = parse_time(post.get("updated_time"))
         if updated is not None and mark.passed(updated):
             continue
         post_id = str(post["id"])
-
-        async def read(after: str | None, post_id: str = post_id) -> dict[str, Any]:
-            params: dict[str, Any] = {
+        comments = await walk_back(
+            graph,
+            f"{post_id}/comments",
+            {
                 "fields": FB_COMMENT_FIELDS,
                 "filter": "stream",
                 "order": "reverse_chronological",
                 "limit": COMMENTS_PAGE,
-            }
-            if after:
-                params["after"] = after
-            return await graph.call(
-                "GET", f"{post_id}/comments", params=params, step="reading comments"
-            )
-
-        for comment in await walk_back(read, mark, lambda c: parse_time(c.get("created_time"))):
+            },
+            "reading comments",
+            mark,
+            "created_time",
+        )
+        for comment in comments:
             item = _facebook_comment(comment, post_id, page_id)
             if item is not None:
                 items.append(item)
@@ -142,11 +152,11 @@ async def facebook_comments(graph: Graph, page_id: str, mark: Watermark) -> list
 
 
 def _facebook_comment(comment: dict[str, Any], post_id: str, page_id: str) -> Activity | None:
-    author = comment.get("from") if isinstance(comment.get("from"), dict) else {}
+    author = object_in(comment, "from")
     created = parse_time(comment.get("created_time"))
     if created is None or str(author.get("id")) == str(page_id):
         return None
-    parent = comment.get("parent") if isinstance(comment.get("parent"), dict) else {}
+    parent = object_in(comment, "parent")
     return Activity(
         remote_id=str(comment["id"]),
         kind="reply" if parent.get("id") else "comment",
@@ -165,39 +175,6 @@ def _facebook_comment(comment: dict[str, Any], post_id: str, page_id: str) -> Ac
     )
 
 
-async def reply_to_facebook_comment(graph: Graph, item: Activity, text: str) -> ReplySent:
-    """``POST /{comment-id}/comments`` as the Page; Facebook nests one level, so an answer
-    to a reply goes under its top-level comment."""
-    target = item.thread.get("parent_id") or item.remote_id
-    answer = await graph.call(
-        "POST", f"{target}/comments", creates=True, data={"message": text}, step="replying"
-    )
-    reply_id = str(answer.get("id") or "")
-    if not reply_id:
-        raise OutcomeUnknown(f"{graph.network} accepted the reply but sent no id")
-    return ReplySent(reply_id, item.permalink)
-
-
-async def find_facebook_reply(
-    graph: Graph, page_id: str, item: Activity, text: str
-) -> ReplySent | None:
-    target = item.thread.get("parent_id") or item.remote_id
-    answer = await graph.call(
-        "GET",
-        f"{target}/comments",
-        params={"fields": "id,message,from,created_time", "limit": COMMENTS_PAGE},
-        step="reading replies",
-    )
-    for reply in graph_page(answer).posts:
-        if (
-            isinstance(reply, dict)
-            and str((reply.get("from") or {}).get("id")) == str(page_id)
-            and " ".join(str(reply.get("message", "")).split()) == " ".join(text.split())
-        ):
-            return ReplySent(str(reply["id"]), item.permalink)
-    return None
-
-
 # Messenger
 
 
@@ -205,37 +182,35 @@ async def messenger_messages(graph: Graph, page_id: str, mark: Watermark) -> lis
     """New messages people sent the Page, from ``/{page-id}/conversations`` (most recently
     updated first) with each conversation's latest messages."""
 
-    async def read(after: str | None) -> dict[str, Any]:
-        params: dict[str, Any] = {
+    conversations = await walk_back(
+        graph,
+        f"{page_id}/conversations",
+        {
             "platform": "messenger",
             "fields": (
                 f"id,updated_time,messages.limit({MESSAGES_PER_CONVERSATION})"
                 "{id,message,from,created_time}"
             ),
             "limit": CONVERSATIONS_PAGE,
-        }
-        if after:
-            params["after"] = after
-        return await graph.call(
-            "GET", f"{page_id}/conversations", params=params, step="reading conversations"
-        )
-
-    conversations = await walk_back(read, mark, lambda c: parse_time(c.get("updated_time")))
+        },
+        "reading conversations",
+        mark,
+        "updated_time",
+    )
     items: list[Activity] = []
     for conversation in conversations:
         messages = (conversation.get("messages") or {}).get("data") or []
         theirs = [
-            m
+            (created, m)
             for m in messages
             if isinstance(m, dict)
             and str((m.get("from") or {}).get("id")) != str(page_id)
-            and parse_time(m.get("created_time")) is not None
+            and (created := parse_time(m.get("created_time"))) is not None
         ]
         if not theirs:
             continue
-        last = max(parse_time(m.get("created_time")) for m in theirs)
-        for message in theirs:
-            created = parse_time(message.get("created_time"))
+        last = max(created for created, _ in theirs)
+        for created, message in theirs:
             if not mark.is_new(created, str(message.get("id"))):
                 continue
             sender = message.get("from") or {}
@@ -324,7 +299,7 @@ async def find_message(graph: Graph, page_id: str, item: Activity, text: str) ->
             created is not None
             and created >= item.created_at
             and str((message.get("from") or {}).get("id")) == str(page_id)
-            and " ".join(str(message.get("message", "")).split()) == " ".join(text.split())
+            and same_words(message.get("message"), text)
         ):
             return ReplySent(str(message["id"]))
     return None
@@ -341,16 +316,11 @@ async def instagram_comments(
     comment; a media whose count is what ``seen`` says the last fetch saw is not read."""
     seen = seen or {}
     counts: dict[str, int] = {}
-    media = await graph.call(
-        "GET",
-        f"{user_id}/media",
-        params={"fields": "id,permalink,comments_count", "limit": RECENT_POSTS},
-        step="reading the account's media",
+    media = await latest_posts(
+        graph, f"{user_id}/media", "id,permalink,comments_count", "reading the account's media"
     )
     items: list[Activity] = []
-    for each in graph_page(media).posts:
-        if not isinstance(each, dict) or not each.get("id"):
-            continue
+    for each in media:
         media_id = str(each["id"])
         count = each.get("comments_count")
         if isinstance(count, int):
@@ -358,21 +328,19 @@ async def instagram_comments(
             if count == 0 or count == seen.get(media_id):
                 continue
         link = each.get("permalink") if isinstance(each.get("permalink"), str) else None
-
-        async def read(after: str | None, media_id: str = media_id) -> dict[str, Any]:
-            params: dict[str, Any] = {
-                "fields": f"{IG_COMMENT_FIELDS},replies{{{IG_COMMENT_FIELDS}}}",
-                "limit": COMMENTS_PAGE,
-            }
-            if after:
-                params["after"] = after
-            return await graph.call(
-                "GET", f"{media_id}/comments", params=params, step="reading comments"
-            )
-
         # A new reply may sit under an old comment: read the whole edge (bounded by
         # MAX_PAGES), and keep what is new among comments and replies alike.
-        comments = await walk_back(read, Watermark(), lambda c: parse_time(c.get("timestamp")))
+        comments = await walk_back(
+            graph,
+            f"{media_id}/comments",
+            {
+                "fields": f"{IG_COMMENT_FIELDS},replies{{{IG_COMMENT_FIELDS}}}",
+                "limit": COMMENTS_PAGE,
+            },
+            "reading comments",
+            Watermark(),
+            "timestamp",
+        )
         for comment in comments:
             replies = (comment.get("replies") or {}).get("data") or []
             for entry in [comment, *replies]:
@@ -388,7 +356,7 @@ def _instagram_comment(
     if not isinstance(entry, dict) or not entry.get("id"):
         return None
     created = parse_time(entry.get("timestamp"))
-    author = entry.get("from") if isinstance(entry.get("from"), dict) else {}
+    author = object_in(entry, "from")
     if created is None or str(author.get("id")) == str(user_id):
         return None
     username = str(entry.get("username") or author.get("username") or "")
@@ -409,12 +377,37 @@ def _instagram_comment(
     )
 
 
-async def reply_to_instagram_comment(graph: Graph, item: Activity, text: str) -> ReplySent:
-    """``POST /{comment-id}/replies``: Instagram answers top-level comments only (an answer
-    to a reply goes under its comment)."""
+# Answers to comments, on either network
+
+
+@dataclass(frozen=True)
+class CommentReplies:
+    """Where a network keeps the answers to a comment, and how it spells them: Facebook
+    nests them under ``/{comment-id}/comments`` with a ``message``, Instagram under
+    ``/{comment-id}/replies`` with a ``text``. Both nest one level, so an answer to a reply
+    goes under its top-level comment."""
+
+    edge: str
+    fields: str
+    text_key: str
+
+
+FACEBOOK_REPLIES = CommentReplies("comments", "id,message,from,created_time", "message")
+INSTAGRAM_REPLIES = CommentReplies("replies", "id,text,username,from,timestamp", "text")
+
+
+def same_words(written: object, text: str) -> bool:
+    """The network's copy says what was sent, white space aside."""
+    return " ".join(str(written or "").split()) == " ".join(text.split())
+
+
+async def reply_to_comment(
+    graph: Graph, replies: CommentReplies, item: Activity, text: str
+) -> ReplySent:
+    """``POST /{comment-id}/{edge}`` as the account, under the item's top-level comment."""
     target = item.thread.get("parent_id") or item.remote_id
     answer = await graph.call(
-        "POST", f"{target}/replies", creates=True, data={"message": text}, step="replying"
+        "POST", f"{target}/{replies.edge}", creates=True, data={"message": text}, step="replying"
     )
     reply_id = str(answer.get("id") or "")
     if not reply_id:
@@ -422,21 +415,23 @@ async def reply_to_instagram_comment(graph: Graph, item: Activity, text: str) ->
     return ReplySent(reply_id, item.permalink)
 
 
-async def find_instagram_reply(
-    graph: Graph, user_id: str, item: Activity, text: str
+async def find_reply(
+    graph: Graph, replies: CommentReplies, owner_id: str, item: Activity, text: str
 ) -> ReplySent | None:
+    """The account's own answer with these words under the item's comment, if it is there
+    (a reply whose answer was lost is looked for before it is sent again)."""
     target = item.thread.get("parent_id") or item.remote_id
     answer = await graph.call(
         "GET",
-        f"{target}/replies",
-        params={"fields": "id,text,username,from,timestamp", "limit": COMMENTS_PAGE},
+        f"{target}/{replies.edge}",
+        params={"fields": replies.fields, "limit": COMMENTS_PAGE},
         step="reading replies",
     )
     for reply in graph_page(answer).posts:
         if (
             isinstance(reply, dict)
-            and str((reply.get("from") or {}).get("id")) == str(user_id)
-            and " ".join(str(reply.get("text", "")).split()) == " ".join(text.split())
+            and str((reply.get("from") or {}).get("id")) == str(owner_id)
+            and same_words(reply.get(replies.text_key), text)
         ):
             return ReplySent(str(reply["id"]), item.permalink)
     return None

@@ -21,29 +21,11 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
-
-@pytest.fixture
-def fake():
-    with FakeGraph() as server:
-        yield server
-
-
-@pytest.fixture
-def account(fake):
-    return facebook_account(fake.base_url)
-
-
-@pytest.fixture
-def channel():
-    return FacebookPage()
-
-
-async def publish(channel, account, draft, request=None):
-    async with httpx.AsyncClient(timeout=0.5) as client:
-        return await channel.publish(client, request or publish_request(account, draft))
+fake, account, channel = channel_fixtures(FakeGraph, facebook_account, FacebookPage)
 
 
 def photo(tmp_path: Path, name: str = "card.jpg", size=(1200, 1200)) -> Media:
@@ -148,9 +130,9 @@ async def test_a_duplicate_of_our_own_lost_post_is_reconciled_not_refused(channe
     first = publish_request(account, draft)
     fake.inject(Fault.drop_after_handling(), path=r".*/feed")
     with pytest.raises(OutcomeUnknown):
-        await publish(channel, account, draft, first)
+        await publish(channel, account, first)
     again = publish_request(account, draft)
-    result = await publish(channel, account, draft, again)
+    result = await publish(channel, account, again)
     assert result.remote_id == fake.page_posts[0]["id"]
     assert len(fake.page_posts) == 1
 
@@ -176,9 +158,9 @@ async def test_a_retry_after_a_lost_answer_looks_before_posting(channel, account
     request = publish_request(account, draft)
     fake.inject(Fault.timeout_after_handling(1.0), path=r".*/feed")
     with pytest.raises(OutcomeUnknown, match="no answer from Facebook Page while posting"):
-        await publish(channel, account, draft, request)
+        await publish(channel, account, request, timeout=0.5)
     assert request.progress.get("feed_post_sent_at")
-    result = await publish(channel, account, draft, request)
+    result = await publish(channel, account, request, timeout=0.5)
     assert result.remote_id == fake.page_posts[0]["id"]
     assert len(fake.calls("POST", r".*/feed")) == 1
 

@@ -7,43 +7,31 @@ from pathlib import Path
 
 import httpx
 import pytest
-from medsocial_meta import Instagram
-from medsocial_meta.fake import IG_TOKEN, IG_USER_ID, FakeGraph, flyer, instagram_account
+from medsocial_meta.fake import (
+    IG_TOKEN,
+    IG_USER_ID,
+    FakeGraph,
+    flyer,
+    instagram_account,
+    instagram_contract_kit,
+)
 from medsocial_meta.graph import GRAPH_VERSION
 from PIL import Image
 
 from medsocial_tui.channel import Draft, Media, OutcomeUnknown, Rejected, RetryLater
+from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
 V = GRAPH_VERSION
 
-
-@pytest.fixture
-def fake():
-    with FakeGraph(processing_polls=2) as server:
-        yield server
-
-
-@pytest.fixture
-def account(fake):
-    return instagram_account(fake.base_url)
-
-
-@pytest.fixture
-def channel():
-    instagram = Instagram()
-    instagram.poll_seconds = 0.01
-    return instagram
+fake, account, channel = channel_fixtures(
+    FakeGraph, instagram_account, instagram_contract_kit().make_channel, processing_polls=2
+)
 
 
 def draft(text: str = "Flu shots all week #flushot #dental") -> Draft:
     return Draft(text=text, media=(flyer(),))
-
-
-async def publish(channel, account, request):
-    async with httpx.AsyncClient(timeout=0.5) as client:
-        return await channel.publish(client, request)
 
 
 async def test_quota_then_container_then_polling_then_publish(channel, account, fake):
@@ -76,7 +64,7 @@ async def test_quota_then_container_then_polling_then_publish(channel, account, 
 async def test_a_full_daily_quota_waits_without_creating_anything(channel, account, fake):
     fake.quota_usage = fake.quota_total = 50
     with pytest.raises(RetryLater, match="50 of 50 posts in 24 hours"):
-        await publish(channel, account, publish_request(account, draft()))
+        await publish(channel, account, publish_request(account, draft()), timeout=0.5)
     assert fake.containers == {}
 
 
@@ -84,7 +72,7 @@ async def test_a_lost_publish_answer_is_reconciled_never_published_twice(channel
     request = publish_request(account, draft())
     fake.inject(Fault.timeout_after_handling(1.0), path=rf"/{V}/\d+/media_publish")
     with pytest.raises(OutcomeUnknown):
-        await publish(channel, account, request)
+        await publish(channel, account, request, timeout=0.5)
     assert len(fake.ig_media) == 1
     async with httpx.AsyncClient(timeout=1) as client:
         found = await channel.find_existing(client, request)
@@ -101,7 +89,7 @@ async def test_a_lost_publish_answer_under_30_newer_posts_finds_the_media_by_pag
     request = publish_request(account, draft())
     fake.inject(Fault.timeout_after_handling(1.0), path=rf"/{V}/\d+/media_publish")
     with pytest.raises(OutcomeUnknown):
-        await publish(channel, account, request)
+        await publish(channel, account, request, timeout=0.5)
     ours = fake.ig_media[0]["id"]
     fake.post_by_someone_else(30)
     async with httpx.AsyncClient(timeout=1) as client:
@@ -118,7 +106,7 @@ async def test_a_finished_container_from_an_earlier_attempt_is_reused(channel, a
         path=rf"/{V}/\d+/media_publish",
     )
     with pytest.raises(OutcomeUnknown, match="code 1"):
-        await publish(channel, account, request)
+        await publish(channel, account, request, timeout=0.5)
     async with httpx.AsyncClient(timeout=1) as client:
         assert await channel.find_existing(client, request) is None
     await publish(channel, account, request)
@@ -129,14 +117,14 @@ async def test_a_finished_container_from_an_earlier_attempt_is_reused(channel, a
 async def test_a_timeout_creating_the_container_is_retried_later(channel, account, fake):
     fake.inject(Fault.timeout_after_handling(1.0), path=rf"/{V}/\d+/media")
     with pytest.raises(RetryLater, match="nothing was posted"):
-        await publish(channel, account, publish_request(account, draft()))
+        await publish(channel, account, publish_request(account, draft()), timeout=0.5)
     assert fake.ig_media == []
 
 
 async def test_a_container_error_is_rejected_with_the_reason(channel, account, fake):
     fake.image_error = "2207009"
     with pytest.raises(Rejected, match="aspect ratio is outside 4:5 to 1.91:1"):
-        await publish(channel, account, publish_request(account, draft()))
+        await publish(channel, account, publish_request(account, draft()), timeout=0.5)
 
 
 async def test_slow_processing_waits_for_a_later_run_with_the_container_kept(
@@ -146,7 +134,7 @@ async def test_slow_processing_waits_for_a_later_run_with_the_container_kept(
     channel.poll_attempts = 3
     request = publish_request(account, draft())
     with pytest.raises(RetryLater, match="still processing"):
-        await publish(channel, account, request)
+        await publish(channel, account, request, timeout=0.5)
     fake.processing_polls = 0
     await publish(channel, account, request)
     assert len(fake.containers) == 1 and len(fake.ig_media) == 1
@@ -161,7 +149,7 @@ async def test_the_publishing_quota_subcode_waits(channel, account, fake):
         path=rf"/{V}/\d+/media_publish",
     )
     with pytest.raises(RetryLater, match="2207042"):
-        await publish(channel, account, publish_request(account, draft()))
+        await publish(channel, account, publish_request(account, draft()), timeout=0.5)
 
 
 async def test_delete_is_refused_in_words_because_the_api_cannot(channel, account):

@@ -6,11 +6,10 @@ import asyncio
 
 import pytest
 from medsocial_meta.fake import (
-    IG_TOKEN,
-    IG_USER_ID,
     PAGE_ID,
-    PAGE_TOKEN,
     FakeGraph,
+    facebook_account,
+    instagram_account,
 )
 from medsocial_meta.graph import GRAPH_VERSION
 
@@ -20,7 +19,7 @@ from medsocial_tui.testing.practice_home import (
     LOGIN,
     approved_post,
     delivery,
-    practice_with_account,
+    practice_for,
 )
 
 FLYER = {
@@ -45,25 +44,11 @@ def fake():
 
 
 def facebook_practice(tmp_path, fake):
-    return practice_with_account(
-        tmp_path / "home",
-        account_id="facebook",
-        channel="facebook",
-        base_url=fake.base_url,
-        settings={"page_id": PAGE_ID},
-        secrets={"page_access_token": PAGE_TOKEN},
-    )
+    return practice_for(tmp_path / "home", facebook_account(fake.base_url))
 
 
 def instagram_practice(tmp_path, fake):
-    return practice_with_account(
-        tmp_path / "home",
-        account_id="instagram",
-        channel="instagram",
-        base_url=fake.base_url,
-        settings={"ig_user_id": IG_USER_ID},
-        secrets={"access_token": IG_TOKEN},
-    )
+    return practice_for(tmp_path / "home", instagram_account(fake.base_url))
 
 
 def test_a_facebook_post_goes_out_and_is_recorded_with_its_id(tmp_path, fake):

@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from medsocial_tui.cards import Card
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterTemplate, hookimpl
 from medsocial_tui.templates import PlannedPost, TemplateContext, TemplateField
 
 Render = Callable[[Mapping[str, Any], TemplateContext], Sequence[PlannedPost]]
@@ -310,6 +310,6 @@ TEMPLATES = (
 
 
 @hookimpl
-def register_post_templates(register) -> None:
+def register_post_templates(register: RegisterTemplate) -> None:
     for template in TEMPLATES:
         register(template)

@@ -53,7 +53,7 @@ from medsocial_tui.channelkit import (
     text_with_link,
 )
 from medsocial_tui.channelkit import save_progress as save
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API_VERSION = "v2"
 API = f"/{API_VERSION}"
@@ -313,7 +313,11 @@ class TikTok(Channel):
         self._renewed[self._slot(account)] = str(body["access_token"])
 
     async def _post(
-        self, client: httpx.AsyncClient, account: Account, path: str, body: dict | None = None
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        path: str,
+        body: dict[str, Any] | None = None,
     ) -> httpx.Response:
         return await client.post(
             f"{account.base_url}{API}{path}",
@@ -484,7 +488,9 @@ class TikTok(Channel):
         )
         return raise_for(response, posting=False, started=publish_id)
 
-    def _published(self, request: PublishRequest, publish_id: str, data: dict) -> Published:
+    def _published(
+        self, request: PublishRequest, publish_id: str, data: dict[str, Any]
+    ) -> Published:
         ids = data.get("publicaly_available_post_id") or []
         if not ids:
             return Published(publish_id)
@@ -599,5 +605,5 @@ VIDEO_COUNTS = (
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(TikTok)

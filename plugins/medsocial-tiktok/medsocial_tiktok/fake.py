@@ -157,9 +157,7 @@ class FakeTikTok(FakeAPI):
         return answer({"publish_id": publish_id})
 
     def _upload(self, request: RecordedRequest) -> Reply:
-        post = next(
-            (p for p in self.posts.values() if str(p["number"]) == request.match.group(1)), None
-        )
+        post = next((p for p in self.posts.values() if str(p["number"]) == request.part(1)), None)
         if post is None or request.arg("upload_token") != "fake-upload-token":
             return Reply(404, {"error": "unknown upload"})
         match = re.fullmatch(r"bytes (\d+)-(\d+)/(\d+)", request.headers.get("content-range", ""))
@@ -215,7 +213,7 @@ class FakeTikTok(FakeAPI):
             if str(video_id) not in public:
                 continue
             counts = self.video_counts.get(str(video_id), {})
-            video = {"id": str(video_id)}
+            video: dict[str, Any] = {"id": str(video_id)}
             for field in ("like_count", "comment_count", "share_count", "view_count"):
                 if field in fields:
                     video[field] = counts.get(field, 0)
@@ -272,7 +270,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeTikTok]:
     """TikTok needs a video on disk: a small one is written to the temp folder."""
     from medsocial_tiktok import TikTok
 

@@ -6,11 +6,18 @@ import dataclasses
 
 import httpx
 import pytest
-from medsocial_tiktok import MAX_PHOTO_TITLE, UNAUDITED, TikTok, photo_title_and_description
-from medsocial_tiktok.fake import CLIENT_KEY, CLIENT_SECRET, REFRESH_TOKEN, TOKEN, FakeTikTok
+from medsocial_tiktok import MAX_PHOTO_TITLE, UNAUDITED, photo_title_and_description
+from medsocial_tiktok.fake import (
+    CLIENT_KEY,
+    CLIENT_SECRET,
+    REFRESH_TOKEN,
+    TOKEN,
+    FakeTikTok,
+    account_for,
+    contract_kit,
+)
 
 from medsocial_tui.channel import (
-    Account,
     CannotTell,
     Draft,
     Media,
@@ -18,36 +25,14 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
+fake, account, channel = channel_fixtures(FakeTikTok, account_for, contract_kit().make_channel)
+
 INIT = "/v2/post/publish/video/init/"
 STATUS = "/v2/post/publish/status/fetch/"
-
-
-@pytest.fixture
-def fake():
-    with FakeTikTok() as server:
-        yield server
-
-
-@pytest.fixture
-def account(fake) -> Account:
-    return Account(
-        id="tiktok",
-        channel="tiktok",
-        name="@maplestdental",
-        base_url=fake.base_url,
-        settings={"app_audited": "true"},
-        credentials={"access_token": TOKEN},
-    )
-
-
-@pytest.fixture
-def channel() -> TikTok:
-    channel = TikTok()
-    channel.poll_seconds = 0
-    return channel
 
 
 @pytest.fixture
@@ -57,15 +42,9 @@ def video(tmp_path):
     return path
 
 
-async def publish(channel, account, draft=None, key="key-1", timeout=3.0, request=None):
-    request = request or publish_request(account, draft, key)
-    async with httpx.AsyncClient(timeout=timeout) as client:
-        return await channel.publish(client, request)
-
-
 async def test_creator_info_comes_first_then_init_upload_and_status(channel, account, fake, video):
     request = publish_request(account, Draft("Office tour #dentist", (Media(video),)))
-    result = await publish(channel, account, request=request)
+    result = await publish(channel, account, request)
     assert [(r.method, r.path.split("?")[0]) for r in fake.requests] == [
         ("POST", "/v2/post/publish/creator_info/query/"),
         ("POST", INIT),
@@ -182,11 +161,11 @@ async def test_a_lost_status_answer_is_followed_up_never_re_initialised(
     request = publish_request(account, Draft("Tour", (Media(video),)))
     fake.inject(Fault.drop_before_handling(), path=STATUS)
     with pytest.raises(RetryLater) as error:
-        await publish(channel, account, request=request)
+        await publish(channel, account, request)
     assert request.progress["publish_id"]
     assert "nothing was posted" not in error.value.message
     assert "the post is started at TikTok" in error.value.message
-    result = await publish(channel, account, request=request)
+    result = await publish(channel, account, request)
     assert result.remote_id == "7345000001"
     assert len(fake.calls("POST", INIT)) == 1
 
@@ -195,7 +174,7 @@ async def test_a_status_read_that_fails_says_the_post_is_started(channel, accoun
     request = publish_request(account, Draft("Tour", (Media(video),)))
     fake.inject(Fault.html(502), path=STATUS)
     with pytest.raises(RetryLater) as error:
-        await publish(channel, account, request=request)
+        await publish(channel, account, request)
     words = error.value.message
     assert words.startswith("TikTok answered HTTP 502 with a text/html body")
     assert "nothing was posted" not in words
@@ -210,8 +189,8 @@ async def test_still_processing_is_retry_later_and_the_next_attempt_only_polls(
         account = dataclasses.replace(account, base_url=fake.base_url)
         request = publish_request(account, Draft("Tour", (Media(video),)))
         with pytest.raises(RetryLater):
-            await publish(channel, account, request=request)
-        await publish(channel, account, request=request)
+            await publish(channel, account, request)
+        await publish(channel, account, request)
         assert len(fake.calls("POST", INIT)) == 1
         assert len(fake.calls("POST", "/v2/post/publish/creator_info/query/")) == 1
 
@@ -220,7 +199,7 @@ async def test_a_lost_init_answer_is_unknown_and_cannot_be_looked_up(channel, ac
     request = publish_request(account, Draft("Tour", (Media(video),)))
     fake.inject(Fault.timeout_after_handling(1.0), path=INIT)
     with pytest.raises(httpx.ReadTimeout):
-        await publish(channel, account, request=request, timeout=0.3)
+        await publish(channel, account, request, timeout=0.3)
     async with httpx.AsyncClient(timeout=3) as client:
         with pytest.raises(OutcomeUnknown) as error:
             await channel.find_existing(client, request)
@@ -257,7 +236,7 @@ async def test_a_failed_post_is_rejected_with_the_reason(channel, account, fake,
         path=STATUS,
     )
     with pytest.raises(Rejected) as error:
-        await publish(channel, account, request=request)
+        await publish(channel, account, request)
     assert "file_format_check_failed" in error.value.message
     assert request.progress["publish_id"] is None
 

@@ -4,7 +4,7 @@ next run, and TikTok sees one init; a lost init answer tells the person what to 
 from __future__ import annotations
 
 from medsocial_tiktok import TikTok
-from medsocial_tiktok.fake import TOKEN, FakeTikTok
+from medsocial_tiktok.fake import FakeTikTok, account_for
 
 from medsocial_tui.compose import media
 from medsocial_tui.publishing import flush
@@ -14,7 +14,7 @@ from medsocial_tui.testing.practice_home import (
     approved_post,
     delivery,
     make_due_again,
-    practice_with_account,
+    practice_for,
 )
 
 
@@ -25,14 +25,7 @@ async def test_a_processing_post_is_followed_not_posted_again(tmp_path, monkeypa
     video = tmp_path / "tour.mp4"
     video.write_bytes(b"v" * 4000)
     with FakeTikTok(polls_to_complete=2) as fake:
-        practice = practice_with_account(
-            tmp_path / "home",
-            account_id="tiktok",
-            channel="tiktok",
-            base_url=fake.base_url,
-            settings={"app_audited": "true"},
-            secrets={"access_token": TOKEN},
-        )
+        practice = practice_for(tmp_path / "home", account_for(fake.base_url))
         post_id = approved_post(
             practice,
             "A tour of the new office",
@@ -58,15 +51,7 @@ async def test_a_lost_init_answer_tells_the_person_what_to_do_not_to_wait(tmp_pa
     video = tmp_path / "tour.mp4"
     video.write_bytes(b"v" * 4000)
     with FakeTikTok() as fake:
-        practice = practice_with_account(
-            tmp_path / "home",
-            account_id="tiktok",
-            channel="tiktok",
-            base_url=fake.base_url,
-            settings={"app_audited": "true"},
-            secrets={"access_token": TOKEN},
-            request_timeout=0.3,
-        )
+        practice = practice_for(tmp_path / "home", account_for(fake.base_url), request_timeout=0.3)
         post_id = approved_post(
             practice,
             "A tour of the new office",

@@ -141,10 +141,10 @@ def _patterns(
     tco = regex.compile(
         f"^https?:\\/\\/t\\.co\\/([a-z0-9]+)(?:\\?{query_char}*{query_end})?", flags
     )
-    names = {"generic": list(tlds["generic"]), "country": list(tlds["country"])}
+    generic, country = list(tlds["generic"]), list(tlds["country"])
     return (
-        regex.compile(link, flags, **names),
-        regex.compile(ascii_domain, flags, **names),
+        regex.compile(link, flags, generic=generic, country=country),
+        regex.compile(ascii_domain, flags, generic=generic, country=country),
         tco,
     )
 

@@ -51,12 +51,14 @@ from medsocial_tui.channelkit import (
     counters,
     file_part,
     json_body,
+    list_in,
     look_back,
+    object_in,
     parse_time,
     text_with_link,
 )
 from medsocial_tui.channelkit import save_progress as save
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, weighted_length, without_links
 
@@ -452,7 +454,7 @@ class X(Channel):
         body = json_body(response)
         if not isinstance(body, dict):
             raise RetryLater("X's list of recent posts was unreadable")
-        meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+        meta = object_in(body, "meta")
         data = body.get("data")
         return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
 
@@ -485,9 +487,7 @@ class X(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda post: (
-                parse_time(post.get("created_at")) if isinstance(post, dict) else None
-            ),
+            created_of="created_at",
             match=ours,
         )
 
@@ -601,7 +601,7 @@ class X(Channel):
         body = json_body(response)
         if not isinstance(body, dict):
             raise X_API.unclear(response, creates=False)
-        data = body.get("data") if isinstance(body.get("data"), list) else []
+        data = list_in(body, "data")
         users = {
             str(u.get("id")): u
             for u in ((body.get("includes") or {}).get("users") or [])
@@ -612,7 +612,7 @@ class X(Channel):
         if not ids:
             return ActivityPage([], top or since or None)
         top = str(max([*ids, int(top or 0)]))
-        meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+        meta = object_in(body, "meta")
         if meta.get("next_token"):
             return ActivityPage(items, f"{since or ''}:{min(ids)}:{top}", more=True)
         return ActivityPage(items, top)
@@ -665,7 +665,7 @@ class X(Channel):
             except RetryLater as exc:
                 raise OutcomeUnknown(exc.message) from None
             body = json_body(response) or {}
-            meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+            meta = object_in(body, "meta")
             data = body.get("data")
             return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
 
@@ -685,12 +685,10 @@ class X(Channel):
             self.title,
             read,
             since=since,
-            created_of=lambda post: (
-                parse_time(post.get("created_at")) if isinstance(post, dict) else None
-            ),
+            created_of="created_at",
             match=ours,
         )
-        return found if isinstance(found, ReplySent) else None
+        return found
 
     async def hide(
         self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
@@ -763,5 +761,5 @@ def _now() -> str:
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(X)

@@ -13,6 +13,7 @@ import itertools
 import threading
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
@@ -70,7 +71,7 @@ class FakeX(FakeAPI):
     def __init__(self, *, tweet_limit: int = 100, video_polls: int = 1) -> None:
         super().__init__()
         self.tweets: list[dict[str, str]] = []
-        self.media: dict[str, dict] = {}
+        self.media: dict[str, dict[str, Any]] = {}
         self.alt_texts: dict[str, str] = {}
         self.tweet_limit = tweet_limit
         self.video_polls = video_polls
@@ -97,7 +98,7 @@ class FakeX(FakeAPI):
         self.mentions_limit = 300
         """Mention reads per 15-minute window (X's per-user limit)."""
         self._mention_reads = 0
-        self.others: list[dict] = []
+        self.others: list[dict[str, Any]] = []
         self.people: dict[str, dict[str, str]] = {}
         self.page_cap = 100
 
@@ -193,7 +194,7 @@ class FakeX(FakeAPI):
     def _delete(self, request: RecordedRequest) -> Reply:
         if not self._signed(request):
             return self._unauthorized()
-        tweet_id = request.match.group(1)
+        tweet_id = request.part(1)
         with self._lock:
             self.tweets = [t for t in self.tweets if t["id"] != tweet_id]
         return Reply(200, {"data": {"deleted": True}})
@@ -201,7 +202,7 @@ class FakeX(FakeAPI):
     def _me(self, request: RecordedRequest) -> Reply:
         if not self._signed(request):
             return self._unauthorized()
-        user = dict(USER)
+        user: dict[str, Any] = dict(USER)
         if "public_metrics" in (request.arg("user.fields") or ""):
             user["public_metrics"] = {"followers_count": self.followers, "following_count": 3}
         return Reply(200, {"data": user})
@@ -230,7 +231,7 @@ class FakeX(FakeAPI):
                     }
                 )
                 continue
-            shown = {"id": tweet_id, "text": as_shown(tweet["text"])}
+            shown: dict[str, Any] = {"id": tweet_id, "text": as_shown(tweet["text"])}
             if "public_metrics" in (request.arg("tweet.fields") or ""):
                 shown["public_metrics"] = {
                     "retweet_count": tweet.get("retweets", 0),
@@ -322,7 +323,7 @@ class FakeX(FakeAPI):
 
     def mention(
         self, count: int = 1, *, text: str = "are you open Saturday?", reply_to: str = ""
-    ) -> list[dict]:
+    ) -> list[dict[str, Any]]:
         """``count`` posts by other people naming @maplestdental (or answering the practice's
         post ``reply_to``), newer than all before."""
         made = []
@@ -335,7 +336,7 @@ class FakeX(FakeAPI):
                     "name": f"Person {person}",
                 }
                 tweet_id = str(next(self._ids))
-                tweet = {
+                tweet: dict[str, Any] = {
                     "id": tweet_id,
                     "text": f"@{USER['username']} {text} {n} & more",
                     "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
@@ -354,7 +355,7 @@ class FakeX(FakeAPI):
         ``since_id``/``until_id`` bounds, ``pagination_token`` from ``meta.next_token``."""
         if not self._signed(request):
             return self._unauthorized()
-        if request.match.group(1) != USER["id"]:
+        if request.part(1) != USER["id"]:
             return problem(403, "Forbidden", "You can only read your own mentions")
         limit = int(request.arg("max_results", "10"))
         if not 5 <= limit <= 100:
@@ -419,7 +420,7 @@ class FakeX(FakeAPI):
         """Hide or show a reply in a conversation the user started; 403 otherwise."""
         if not self._signed(request):
             return self._unauthorized()
-        tweet_id = request.match.group(1)
+        tweet_id = request.part(1)
         reply = next((t for t in self.others if t["id"] == tweet_id), None)
         ours = {t["id"] for t in self.tweets}
         if reply is None or reply["conversation_id"] not in ours:
@@ -433,7 +434,7 @@ class FakeX(FakeAPI):
             (self.hidden.add if hidden else self.hidden.discard)(tweet_id)
         return Reply(200, {"data": {"hidden": hidden}})
 
-    def reply_to_ours(self, count: int = 1) -> list[dict]:
+    def reply_to_ours(self, count: int = 1) -> list[dict[str, Any]]:
         """Replies by other people to a post of the practice's (made here)."""
         self.post_by_someone_else(1, "Flu shots this week")
         return self.mention(count, reply_to=self.tweets[-1]["id"], text="do I need to book?")
@@ -471,7 +472,7 @@ class FakeX(FakeAPI):
     def _append(self, request: RecordedRequest) -> Reply:
         if not self._signed(request):
             return self._unauthorized()
-        media = self.media.get(request.match.group(1))
+        media = self.media.get(request.part(1))
         fields = multipart_fields(request)
         if media is None or "media" not in fields:
             return problem(400, "Invalid Request", "unknown media id or no media part")
@@ -483,12 +484,12 @@ class FakeX(FakeAPI):
     def _finalize(self, request: RecordedRequest) -> Reply:
         if not self._signed(request):
             return self._unauthorized()
-        media = self.media.get(request.match.group(1))
+        media = self.media.get(request.part(1))
         if media is None or sum(media["chunks"]) != media["total"]:
             return problem(400, "Invalid Request", "the segments do not add up to total_bytes")
         media["state"] = "pending" if self.video_polls else "succeeded"
         info = {"state": "pending", "check_after_secs": 0} if self.video_polls else None
-        data: dict = {"id": request.match.group(1)}
+        data: dict[str, Any] = {"id": request.part(1)}
         if info:
             data["processing_info"] = info
         return Reply(200, {"data": data})
@@ -519,7 +520,7 @@ def account_for(base_url: str) -> Account:
     )
 
 
-def contract_kit() -> ContractKit:
+def contract_kit() -> ContractKit[FakeX]:
     from medsocial_x import X
 
     return ContractKit(

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 from medsocial_x import X, oauth1
-from medsocial_x.fake import CREDENTIALS, FakeX
+from medsocial_x.fake import CREDENTIALS, FakeX, account_for
 from medsocial_x.text import weighted_length
 
 from medsocial_tui import channelkit
@@ -23,32 +23,11 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
-
-@pytest.fixture
-def fake():
-    with FakeX() as server:
-        yield server
-
-
-@pytest.fixture
-def account(fake) -> Account:
-    return Account(
-        id="x", channel="x", name="@maplestdental", base_url=fake.base_url, credentials=CREDENTIALS
-    )
-
-
-@pytest.fixture
-def channel() -> X:
-    return X()
-
-
-async def publish(channel, account, draft, key="key-1", timeout=3.0, request=None):
-    request = request or publish_request(account, draft, key)
-    async with httpx.AsyncClient(timeout=timeout) as client:
-        return await channel.publish(client, request)
+fake, account, channel = channel_fixtures(FakeX, account_for, X)
 
 
 # Counting as X counts
@@ -171,7 +150,7 @@ async def test_images_are_uploaded_described_and_attached(channel, account, fake
     image = tmp_path / "hours.jpg"
     image.write_bytes(b"\xff\xd8\xff" + b"0" * 2000)
     request = publish_request(account, Draft("New hours", (Media(image, "Opening hours card"),)))
-    await publish(channel, account, None, request=request)
+    await publish(channel, account, request)
     upload = fake.calls("POST", "/2/media/upload")[0]
     assert upload.headers["content-type"].startswith("multipart/form-data")
     media_id = fake.tweets[0]["media_ids"]
@@ -218,8 +197,8 @@ async def test_a_duplicate_of_our_own_lost_attempt_is_published(channel, account
     request = publish_request(account, Draft("Closed today: snow https://maple.example/x"))
     fake.inject(Fault.timeout_after_handling(1.0), path="/2/tweets")
     with pytest.raises(httpx.ReadTimeout):
-        await publish(channel, account, None, request=request, timeout=0.3)
-    result = await publish(channel, account, None, request=request)
+        await publish(channel, account, request, timeout=0.3)
+    result = await publish(channel, account, request)
     assert result.remote_id == fake.tweets[0]["id"]
     assert len(fake.tweets) == 1
     assert [r.path for r in fake.calls("GET")][-1].endswith("/tweets")

@@ -9,25 +9,10 @@ from medsocial_x import X
 from medsocial_x.fake import FakeX, account_for
 
 from medsocial_tui.channel import OutcomeUnknown, RetryLater
+from medsocial_tui.testing.channel_tests import channel_fixtures, read_all
 from medsocial_tui.testing.fakeapi import Fault
 
-
-@pytest.fixture
-def fake():
-    with FakeX() as server:
-        server.page_cap = 5
-        yield server
-
-
-async def read_all(channel, account, cursor=None):
-    items, pages = [], 0
-    async with httpx.AsyncClient(timeout=3) as client:
-        while True:
-            page = await channel.read_activity(client, account, cursor)
-            items, pages = items + page.items, pages + 1
-            cursor = page.cursor or cursor
-            if not page.more:
-                return items, cursor, pages
+fake, account, channel = channel_fixtures(FakeX, account_for, X, page_cap=5)
 
 
 async def test_a_walk_interrupted_by_new_mentions_reads_each_once(fake):
@@ -38,9 +23,9 @@ async def test_a_walk_interrupted_by_new_mentions_reads_each_once(fake):
         first = await channel.read_activity(client, account, None)
     assert first.more and len(first.items) == 5
     fake.mention(2, text="later")
-    rest, cursor, _pages = await read_all(channel, account, first.cursor)
+    rest, cursor = await read_all(channel, account, first.cursor)
     assert len(rest) == 2
-    later, _cursor, _pages = await read_all(channel, account, cursor)
+    later, _cursor = await read_all(channel, account, cursor)
     assert [i.text.split(" ", 2)[1] for i in later] == ["later", "later"]
     ids = [i.remote_id for i in [*first.items, *rest, *later]]
     assert len(ids) == len(set(ids)) == 9
@@ -51,7 +36,7 @@ async def test_mentions_come_with_author_and_unescaped_text(fake):
     fake.post_by_someone_else(1)
     ours = fake.tweets[-1]["id"]
     fake.mention(1, reply_to=ours, text="do I need to book?")
-    [item], _cursor, _pages = await read_all(channel, account)
+    [item], _cursor = await read_all(channel, account)
     assert item.kind == "reply" and item.on_remote_id == ours
     assert item.author_name.startswith("Person ") and item.author_handle.startswith("@person")
     assert item.text.endswith("& more")
@@ -60,7 +45,7 @@ async def test_mentions_come_with_author_and_unescaped_text(fake):
 async def test_a_reply_whose_answer_was_lost_is_found_not_resent(fake):
     channel, account = X(), account_for(fake.base_url)
     [mention] = fake.mention(1)
-    [item], _cursor, _pages = await read_all(channel, account)
+    [item], _cursor = await read_all(channel, account)
     fake.inject(Fault.timeout_after_handling(2), path=r"/2/tweets", method="POST", times=1)
     async with httpx.AsyncClient(timeout=0.5) as client:
         with pytest.raises((OutcomeUnknown, httpx.TimeoutException)):

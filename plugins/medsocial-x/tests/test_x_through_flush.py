@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medsocial_x.fake import CREDENTIALS, FakeX
+from medsocial_x.fake import FakeX, account_for
 
 from medsocial_tui.publishing import flush
 from medsocial_tui.testing.fakeapi import Fault
@@ -10,21 +10,14 @@ from medsocial_tui.testing.practice_home import (
     LOGIN,
     approved_post,
     delivery,
-    practice_with_account,
+    practice_for,
 )
 
 
 async def test_a_lost_answer_is_reconciled_to_published_and_posted_once(tmp_path, monkeypatch):
     monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
     with FakeX() as fake:
-        practice = practice_with_account(
-            tmp_path / "home",
-            account_id="x",
-            channel="x",
-            base_url=fake.base_url,
-            secrets=CREDENTIALS,
-            request_timeout=0.5,
-        )
+        practice = practice_for(tmp_path / "home", account_for(fake.base_url), request_timeout=0.5)
         post_id = approved_post(practice, "Closed today: snow. Stay safe!", ["x"])
         fake.inject(Fault.timeout_after_handling(1.5), path="/2/tweets")
 
@@ -45,13 +38,7 @@ async def test_a_lost_answer_is_reconciled_to_published_and_posted_once(tmp_path
 async def test_a_rate_limit_defers_to_the_reset_and_sends_nothing_else(tmp_path, monkeypatch):
     monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
     with FakeX(tweet_limit=0) as fake:
-        practice = practice_with_account(
-            tmp_path / "home",
-            account_id="x",
-            channel="x",
-            base_url=fake.base_url,
-            secrets=CREDENTIALS,
-        )
+        practice = practice_for(tmp_path / "home", account_for(fake.base_url))
         first = approved_post(practice, "Flu shots Monday", ["x"])
         second = approved_post(practice, "Flu shots Tuesday", ["x"])
         report = await flush.run(practice)

@@ -1,0 +1,116 @@
+"""One mechanism for every state machine of medsocial (deliveries and posts in
+:mod:`states`, inbox items and replies in :mod:`inbox_states`): the moves a thing may make,
+as data, and the one compare-and-set UPDATE that makes a move the table lists.
+
+A move names where the row must still be (``from_``): of two processes moving the same row
+only one succeeds, and the other learns it from the count of rows moved.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from medsocial_tui.store import Database
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+class NotInTable(ValueError):
+    """A move the state machine does not list: a bug in the caller, never a person's doing."""
+
+
+class Sql(str):
+    """A field value that is an SQL expression (``Sql("attempts+1")``), not a value."""
+
+
+def assignments(fields: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
+    """``column=?`` (or ``column=<Sql>``) for each field, and the values for the ``?``."""
+    sets: list[str] = []
+    params: list[Any] = []
+    for column, value in fields.items():
+        if not column.isidentifier():
+            raise ValueError(f"not a column: {column!r}")
+        if isinstance(value, Sql):
+            sets.append(f"{column}={value}")
+        else:
+            sets.append(f"{column}=?")
+            params.append(value.value if isinstance(value, enum.Enum) else value)
+    return sets, params
+
+
+@dataclass(frozen=True)
+class Machine(Generic[E]):
+    """One state machine: what it moves (in words, for errors), its states, the table and
+    column that hold the state, and the moves from each state."""
+
+    what: str
+    """"a delivery", "a post": what a refused move names."""
+    kind: type[E]
+    table: str
+    column: str
+    moves: Mapping[E, frozenset[E]]
+
+    @property
+    def final(self) -> frozenset[E]:
+        """States nothing moves out of."""
+        return frozenset(s for s, targets in self.moves.items() if not targets)
+
+    def can_move(self, current: E | str, target: E | str) -> bool:
+        return self.kind(target) in self.moves[self.kind(current)]
+
+    def states(self, given: E | str | Collection[E | str]) -> list[E]:
+        if isinstance(given, str):
+            return [self.kind(given)]
+        return sorted({self.kind(s) for s in given})
+
+    def check(self, from_: E | str | Collection[E | str], to: E | str) -> None:
+        """Raise :class:`NotInTable` unless the table lists every ``from_`` -> ``to``.
+        Staying in the same state (a re-deferral, a note) is no move and always allowed."""
+        target = self.kind(to)
+        for current in self.states(from_):
+            if current is not target and target not in self.moves[current]:
+                raise NotInTable(f"{self.what} never moves from {current.value} to {target.value}")
+
+    def update(
+        self,
+        db: Database,
+        key: str,
+        key_params: tuple[Any, ...],
+        from_: E | str | Collection[E | str],
+        to: E | str,
+        *,
+        where: str = "",
+        where_params: Iterable[Any] = (),
+        fields: Mapping[str, Any] | None = None,
+    ) -> int:
+        """Move the rows ``key`` picks that are still in one of ``from_`` to ``to``, setting
+        ``fields`` (and only while ``where`` holds); how many moved. Checks the table
+        first, whatever the rows hold."""
+        self.check(from_, to)
+        sources = self.states(from_)
+        sets, params = assignments({self.column: self.kind(to), **(fields or {})})
+        sql = (
+            f"UPDATE {self.table} SET {', '.join(sets)} WHERE {key}"
+            f" AND {self.column} IN ({','.join('?' * len(sources))})"
+            + (f" AND ({where})" if where else "")
+        )
+        cursor = db.conn.execute(
+            sql, (*params, *key_params, *(s.value for s in sources), *where_params)
+        )
+        return int(cursor.rowcount)
+
+    def move(
+        self,
+        db: Database,
+        row_id: int,
+        from_: E | str | Collection[E | str],
+        to: E | str,
+        **fields: Any,
+    ) -> bool:
+        """:meth:`update` for one row by id: True when it moved (False: it was no longer in
+        ``from_``, someone else moved it)."""
+        return self.update(db, "id=?", (row_id,), from_, to, fields=fields) == 1

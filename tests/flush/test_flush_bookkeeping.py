@@ -1,0 +1,92 @@
+"""Flush's own bookkeeping stays small and indexed (issue 18): each lane's page of due
+deliveries is an index search of only the waiting deliveries, in due order without a sort;
+an attempt's record is written once, when it ends, with who claimed it and when, and a claim
+cut short still gets one."""
+
+from __future__ import annotations
+
+import asyncio
+
+from medsocial_tui import clock
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.publishing import claims, flush, states
+from medsocial_tui.store.plans import plan, plan_problems
+from medsocial_tui.testing import reference
+from medsocial_tui.testing.fakeapi import Fault
+
+from .conftest import make_home, open_with_reference
+
+
+def test_a_lanes_due_page_is_an_index_search_of_the_waiting_deliveries(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=30)
+    practice = open_with_reference(home)
+    try:
+        conn = practice.store.db.conn
+        for analysed in (False, True):
+            if analysed:
+                conn.execute("ANALYZE")
+            until = clock.to_iso(clock.now())
+            page = claims.DUE_PAGE_SQL
+            params = ("page-0", until, "", 0, 200)
+            assert plan_problems(conn, page, params) == []
+            assert any("deliveries_waiting" in line for line in plan(conn, page, params))
+            assert plan_problems(conn, claims.DUE_ACCOUNTS_SQL, (until,)) == []
+    finally:
+        practice.close()
+
+
+def test_the_waiting_index_holds_only_deliveries_waiting_to_be_sent(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=3)
+    practice = open_practice(home, extra_plugins=(reference,))
+    try:
+        asyncio.run(flush.run(practice, keep=False))
+        conn = practice.store.db.conn
+        held = conn.execute(
+            "SELECT count(*) FROM deliveries INDEXED BY deliveries_waiting"
+            f" WHERE state IN {states.sql_in(states.SENDABLE)} AND account_id IN (?, ?)",
+            ("page-0", "page-1"),
+        ).fetchone()[0]
+    finally:
+        practice.close()
+    assert held == 0
+
+
+def test_each_attempt_is_recorded_once_when_it_ends(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=2)
+    network.inject(Fault.status(400, {"error": {"message": "Looks like spam"}}), times=1)
+    practice = open_practice(home, extra_plugins=(reference,))
+    try:
+        asyncio.run(flush.run(practice, keep=False))
+        rows = practice.store.query(
+            "SELECT a.*, d.attempt_id AS current, d.claimed_at FROM attempts a"
+            " JOIN deliveries d ON d.id = a.delivery_id ORDER BY a.id"
+        )
+    finally:
+        practice.close()
+    assert len(rows) == 4
+    assert sorted(r["outcome"] for r in rows) == ["failed", "published", "published", "published"]
+    for row in rows:
+        assert row["attempt_id"] == row["current"]
+        assert row["runner"].count(":") == 2
+        assert row["started_at"] == row["claimed_at"] <= row["finished_at"]
+
+
+def test_a_claim_cut_short_gets_its_attempt_record_when_swept(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=2)
+    practice = open_with_reference(home)
+    try:
+        store = practice.store
+        rows = claims.due(store, clock.now())
+        gone = "nohost:1:dead"
+        with store.write():
+            attempt = claims.claim(store, rows[0], gone, clock.now(), -60)  # lease ran out
+        assert store.query("SELECT * FROM attempts") == []
+        with store.write():
+            swept = claims.sweep_expired_leases(store, clock.now())
+        recorded = store.query("SELECT * FROM attempts")
+    finally:
+        practice.close()
+    assert swept == [rows[0].id]
+    assert [(r["attempt_id"], r["runner"], r["outcome"]) for r in recorded] == [
+        (attempt, gone, "unknown")
+    ]
