@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
 from medsocial_tui.compliance import lexicon as lx
-from medsocial_tui.compliance.context import PracticeContext
+from medsocial_tui.compliance.context import PracticeContext, RosterChecker
 from medsocial_tui.compliance.text import Doc, Token, matches_at, register_starts, word_starts
 
 _PUBLIC = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
@@ -124,6 +125,41 @@ class NameSpan:
     start: int
     end: int
     reason: str
+    rule: str = ""  # the name of the rule in ``NAME_RULES`` that found it ("" for the others)
+
+
+_TITLE_CUE = "a title (Mr., Mrs., Ms.) before a name"
+_ADDRESSED = "someone addressed by name"
+_ROSTER = "the name of a patient on the practice's roster"
+_GIVEN_NAME = "a person's given name"
+_GIVEN_AND_FAMILY = "a given and family name"
+_RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
+_MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
+_MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
+_DOCTOR_WORDS = frozenset(("dr", "doctor", "dra"))
+_OFFICE_TITLES = frozenset(("president", "first", "surgeon", "governor"))
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A capitalised run, read once: what every rule in ``NAME_RULES`` looks at."""
+
+    words: list[Token]
+    lowers: list[str]  # the words' bases, lower case
+    first: Token
+    last: Token
+    first_index: int
+    last_index: int
+    start: int
+    end: int
+    strong: str  # the reason a title or family word before the run gives ("" if none)
+    before: list[str]  # up to four words before it, nearest first
+    prev: str
+    after: Token | None  # the next word in the sentence
+    after_lower: str
+    known: bool  # a known given name or surname
+    ambiguous: bool  # a given name that is also a common word ("Chase", "May")
+    common: bool  # a word often capitalised that is not a name, or a greeting target
 
 
 # Public figures and holidays start at their first word (``text.register_starts``).
@@ -308,188 +344,69 @@ class _Finder:
 
     # -- deciding ---------------------------------------------------------------------
     def classify(self, run: list[int]) -> None:
+        """Read a capitalised run once, then apply ``NAME_RULES`` in order: the first rule
+        that decides wins (a veto drops the run, a cue adds it with its reason). Only the
+        rules that can decide such a candidate are called (``_RULES_FOR``)."""
+        c = self.candidate(run)
+        if c is None:
+            return
+        for name, rule in _RULES_FOR[bool(c.strong), c.common, c.ambiguous]:
+            verdict = rule(self, c)
+            if verdict is not None:
+                if verdict:
+                    self.add(c.start, c.end, verdict, name)
+                return
+
+    def lead(self, run: list[int]) -> tuple[int, str]:
+        """How many words open ``run`` without being part of the name (titles, a family
+        word, "Hi", "I'm"), and the cue a title or family word gives ("" if none)."""
         toks = self.tokens
         strong = ""
-        words = [toks[j] for j in run]
-        while words and words[0].lower in lx.TITLES:
-            strong = "a title (Mr., Mrs., Ms.) before a name"
-            words = words[1:]
-        if words and len(words) > 1 and words[0].lower in lx.RELATION_WORDS | {"coach"}:
+        k, n = 0, len(run)
+        while k < n and toks[run[k]].lower in lx.TITLES:
+            strong = _TITLE_CUE
+            k += 1
+        if n - k > 1 and toks[run[k]].lower in _RELATION_OR_COACH:
             strong = strong or "a family word before a name"
-            words = words[1:]
-        while len(words) > 1 and self.is_lead_word(words[0], words[1]):
-            words = words[1:]
-            if words[0].lower in lx.TITLES:
-                strong = "a title (Mr., Mrs., Ms.) before a name"
-                words = words[1:]
-        if not words:
-            return
+            k += 1
+        while n - k > 1 and self.is_lead_word(toks[run[k]], toks[run[k + 1]]):
+            k += 1
+            if toks[run[k]].lower in lx.TITLES:
+                strong = _TITLE_CUE
+                k += 1
+        return k, strong
+
+    def candidate(self, run: list[int]) -> Candidate | None:
+        """The run without its lead words, and what is around it."""
+        k, strong = self.lead(run)
+        if k >= len(run):
+            return None
+        toks = self.tokens
+        words = [toks[j] for j in run[k:]]
         first, last = words[0], words[-1]
-        first_index = toks.index(first, run[0])
-        last_index = toks.index(last, first_index)
-        start, end = first.start, last.start + len(last.base)
+        first_index, last_index = run[k], run[-1]
         lowers = [w.base.lower() for w in words]
         before = self.words_before(first_index, 4)
-        prev = before[0] if before else ""
         after = self.next_word(last_index)
-        after_lower = after.lower if after else ""
-
-        # Never a patient's name.
-        if prev in ("dr", "doctor", "dra") and not strong:
-            return
-        if self.is_suppressed(start, end):
-            return
-        if len(words) == 1 and first.base.isupper() and len(first.base) > 1 and not strong:
-            return
-        if any(w in lx.ORG_SUFFIXES for w in lowers[1:]) or (
-            after and after.capitalized and after_lower in lx.ORG_SUFFIXES
-        ):
-            return
-        if after and after.capitalized and after_lower in lx.CALENDAR_NOUNS:
-            return
-        if len(words) == 1 and lowers[0] in lx.CALENDAR_NOUNS and not strong:
-            return
-        if any(w in self.ctx.practice_words for w in lowers):
-            return
-        if _PUBLIC_AFTER.match(self.doc.text, end):
-            return
-        if (
-            prev in _PLACE_PREFIXES
-            or prev in lx.PUBLIC_TITLES
-            or (len(before) > 1 and before[1] in ("president", "first", "surgeon", "governor"))
-        ):
-            return
-        if any(
-            w in lx.EPONYMS and w not in lx.GIVEN_NAMES and w not in lx.SURNAMES for w in lowers
-        ):
-            return
-        if last.lower in lx.EPONYMS or lowers[-1] in lx.EPONYMS:
-            if after_lower in _DISEASE_WORDS:
-                return
-        if after_lower in _DISEASE_WORDS and last.possessive:
-            return
-
-        # What says it is a person.
-        reason = strong
-        prev_token = self.previous_word_token(first_index)
-        if (
-            not reason
-            and prev_token is not None
-            and not prev_token.capitalized
-            and not prev_token.possessive
-            and (prev in lx.RELATION_WORDS or prev in lx.AFFECTION_WORDS)
-        ):
-            if not (len(words) == 1 and lowers[0] in lx.COMMON_CAPITALIZED):
-                reason = "follows a word like patient, daughter or little"
-        if (
-            not reason
-            and prev == "the"
-            and (
-                (
-                    after_lower in _FAMILY_NOUNS
-                    and (lowers[-1] in lx.SURNAMES or lowers[0] in lx.GIVEN_NAMES)
-                )
-                or (len(words) == 1 and lowers[0].endswith("s") and lowers[0][:-1] in lx.SURNAMES)
-            )
-        ):
-            reason = "a family named in a post"
-        if (
-            not reason
-            and last.possessive
-            and (
-                after_lower in _CARE_NOUNS
-                or after_lower in lx.HEALTH_SINGLE_WORDS
-                or _HEALTH_START.match(self.doc.text, last.end)
-            )
-        ):
-            if lowers[0] not in lx.COMMON_CAPITALIZED and lowers[0] not in lx.MONTHS | lx.WEEKDAYS:
-                reason = "someone's care or family (\"X's surgery\")"
-        known = lowers[0] in lx.GIVEN_NAMES or lowers[0] in lx.SURNAMES or lowers[-1] in lx.SURNAMES
-        ambiguous = lowers[0] in lx.AMBIGUOUS_NAMES
-        common = lowers[0] in lx.COMMON_CAPITALIZED or lowers[0] in lx.GREETING_TARGETS
-        if not reason and not common:
-            lead = self.text_before(first_index)
-            if prev in lx.GREETINGS or _thank_you_before(lead):
-                reason = "a greeting addressed to someone"
-            elif _praise_before(lead):
-                reason = "a shout-out or wishes to someone"
-        if not reason and ambiguous and len(words) > 1 and lowers[1] in lx.SURNAMES:
-            reason = "a given and family name"
-        if (
-            not reason
-            and ambiguous
-            and first.sentence_start
-            and len(words) == 1
-            and not (lowers[0] in lx.MONTHS or lowers[0] in _SEASONS)
-        ):
-            if (
-                after is not None
-                and after_lower in _ACTION_VERBS
-                and not self.token_between(last_index)
-            ):
-                reason = 'a name doing something ("Chase got his cast off")'
-        if not reason and (known or ambiguous) and not common:
-            before_tok = self.token_before(first_index)
-            after_tok = self.token_after(last_index)
-            after_text = after_tok.text if after_tok else ""
-            if (
-                before_tok
-                and before_tok.text == ","
-                and (after_tok is None or after_text in _END or after_tok.kind == "newline")
-            ):
-                reason = "someone addressed by name"
-            elif (
-                first.sentence_start
-                and after_text == ","
-                and not self._list_follows(last_index)
-                and (
-                    first_index == 0
-                    or self.sentence_has(self._second_person, _SECOND_PERSON, first.sentence)
-                )
-            ):
-                reason = "someone addressed by name"
-            elif _PATIENT_AFTER.match(self.doc.text[end : end + 40]):
-                reason = 'a name followed by "our patient"'
-            elif _AGE_AFTER.match(self.doc.text[end : end + 12]):
-                reason = "a name with an age"
-        staff = self.is_staff(words, first_index, last_index, before)
-        if staff and not strong:
-            return
-        if reason == "someone addressed by name" and self.staff_context(first_index):
-            return
-        if reason:
-            self.add(start, end, reason)
-            return
-
-        # Known given names with no cue: weaker, so more things can rule them out.
-        if common or self.staff_context(first_index):
-            return
-        if len(words) > 1 and self.sentence_has(self._news, _NEWS, first.sentence):
-            return
-        if lowers[0] in lx.GIVEN_NAMES and not ambiguous:
-            if lowers[0] in lx.MONTHS and (
-                prev in _DATE_PREPOSITIONS
-                or self._number_precedes(first_index)
-                or (after is None and self._number_follows(last_index))
-            ):
-                return
-            self.add(start, end, "a person's given name")
-            return
-        if ambiguous:
-            if lowers[0] in lx.MONTHS | _SEASONS and (
-                prev in _DATE_PREPOSITIONS
-                or self._number_follows(last_index)
-                or self._number_precedes(first_index)
-            ):
-                return
-            if len(words) > 1 and lowers[1] in lx.SURNAMES:
-                self.add(start, end, "a given and family name")
-            elif (
-                len(words) == 1
-                and not first.sentence_start
-                and not self._number_follows(last_index)
-            ):
-                self.add(start, end, "a person's given name")
+        head = lowers[0]
+        return Candidate(
+            words=words,
+            lowers=lowers,
+            first=first,
+            last=last,
+            first_index=first_index,
+            last_index=last_index,
+            start=first.start,
+            end=last.start + len(last.base),
+            strong=strong,
+            before=before,
+            prev=before[0] if before else "",
+            after=after,
+            after_lower=after.lower if after else "",
+            known=head in lx.GIVEN_NAMES or head in lx.SURNAMES or lowers[-1] in lx.SURNAMES,
+            ambiguous=head in lx.AMBIGUOUS_NAMES,
+            common=head in lx.COMMON_CAPITALIZED or head in lx.GREETING_TARGETS,
+        )
 
     @staticmethod
     def is_lead_word(word: Token, following: Token) -> bool:
@@ -581,41 +498,422 @@ class _Finder:
             self.add(t.start, t.start + len(t.base), "someone addressed by name")
 
     def roster_pass(self) -> None:
+        """Names of patients on the practice's roster, wherever they stand."""
         roster = self.ctx.roster
         if roster is None:
             return
+        self.roster_full_names(roster)
+        self.roster_words(roster)
+
+    def roster_full_names(self, roster: RosterChecker) -> None:
+        """Two adjacent words that are a roster patient's given and family name."""
         words = [t for t in self.tokens if t.kind == "word"]
         for a, b in zip(words, words[1:], strict=False):
             if b.start - a.end > 2 or not (a.capitalized or a.lower in lx.GIVEN_NAMES):
                 continue
             if roster.has_full_name(a.base, b.base):
-                self.add(
-                    a.start, b.start + len(b.base), "the name of a patient on the practice's roster"
-                )
+                self.add(a.start, b.start + len(b.base), _ROSTER)
+
+    def roster_words(self, roster: RosterChecker) -> None:
+        """A capitalised word that is a roster patient's given or family name, unless it
+        opens a sentence as a common word, is staff, an eponym, or follows a staff word.
+        (The cheap tests first: most words are on no roster.)"""
+        staff_words = self.ctx.staff_words
         for index, t in enumerate(self.tokens):
-            if t.kind != "word" or not t.capitalized or self.is_suppressed(t.start, t.end):
+            if t.kind != "word" or not t.capitalized:
                 continue
             lower = t.base.lower()
             if t.sentence_start and (lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED):
                 continue
-            if lower in self.ctx.staff_words or lower in lx.EPONYMS:
+            if lower in staff_words or lower in lx.EPONYMS:
+                continue
+            if not (roster.has_given_name(t.base) or roster.has_surname(t.base)):
+                continue
+            if self.is_suppressed(t.start, t.end):
                 continue
             before = self.words_before(index, 3)
             if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before):
                 continue
-            if roster.has_given_name(t.base) or roster.has_surname(t.base):
-                self.add(
-                    t.start, t.start + len(t.base), "the name of a patient on the practice's roster"
-                )
+            self.add(t.start, t.start + len(t.base), _ROSTER)
 
-    def add(self, start: int, end: int, reason: str) -> None:
+    def add(self, start: int, end: int, reason: str, rule: str = "") -> None:
         """Widen an overlapping recent span or add one; the guard merges overlapping name
         spans found further apart (the roster pass) afterwards."""
         for span in self.found[-4:]:
             if span.start < end and start < span.end:
                 span.start, span.end = min(span.start, start), max(span.end, end)
                 return
-        self.found.append(NameSpan(start, end, reason))
+        self.found.append(NameSpan(start, end, reason, rule))
+
+
+# -- the rules --------------------------------------------------------------------------
+# Each rule reads one candidate and returns None (no opinion: the next rule reads it),
+# VETO (not a patient's name: stop) or the reason it is one (add it: stop).
+VETO = ""
+
+
+# Vetoes: never a patient's name.
+def after_doctor(f: _Finder, c: Candidate) -> str | None:
+    """ "Dr. Smith" with no title of the run's own: the practice's or another doctor."""
+    return VETO if c.prev in _DOCTOR_WORDS and not c.strong else None
+
+
+def suppressed(f: _Finder, c: Candidate) -> str | None:
+    """Overlaps a public figure, a holiday or one of the practice's staff names."""
+    return VETO if f.is_suppressed(c.start, c.end) else None
+
+
+def acronym(f: _Finder, c: Candidate) -> str | None:
+    """One all-capitals word ("MRI", "NASA") with no title before it."""
+    base = c.first.base
+    one = len(c.words) == 1
+    return VETO if one and base.isupper() and len(base) > 1 and not c.strong else None
+
+
+def organisation(f: _Finder, c: Candidate) -> str | None:
+    """Ends in or is followed by an organisation word ("Smith Dental", "Mayo Clinic")."""
+    after = c.after
+    if any(w in lx.ORG_SUFFIXES for w in c.lowers[1:]) or (
+        after is not None and after.capitalized and c.after_lower in lx.ORG_SUFFIXES
+    ):
+        return VETO
+    return None
+
+
+def calendar_after(f: _Finder, c: Candidate) -> str | None:
+    """Followed by a capitalised calendar word ("Memorial Day", "Easter Sunday")."""
+    after = c.after
+    return (
+        VETO
+        if after is not None and after.capitalized and c.after_lower in lx.CALENDAR_NOUNS
+        else None
+    )
+
+
+def calendar_word(f: _Finder, c: Candidate) -> str | None:
+    """A single calendar word with no title before it."""
+    one = len(c.words) == 1
+    return VETO if one and c.lowers[0] in lx.CALENDAR_NOUNS and not c.strong else None
+
+
+def practice_word(f: _Finder, c: Candidate) -> str | None:
+    """Holds a word of the practice's own name."""
+    words = f.ctx.practice_words
+    return VETO if any(w in words for w in c.lowers) else None
+
+
+def public_title_after(f: _Finder, c: Candidate) -> str | None:
+    """Followed by ", the senator" or another public office."""
+    return VETO if _PUBLIC_AFTER.match(f.doc.text, c.end) else None
+
+
+def place_or_office_before(f: _Finder, c: Candidate) -> str | None:
+    """After a place prefix ("St.", "Lake"), a public title, or "President", "Surgeon"..."""
+    before = c.before
+    if (
+        c.prev in _PLACE_PREFIXES
+        or c.prev in lx.PUBLIC_TITLES
+        or (len(before) > 1 and before[1] in _OFFICE_TITLES)
+    ):
+        return VETO
+    return None
+
+
+def eponym(f: _Finder, c: Candidate) -> str | None:
+    """Holds an eponym ("Alzheimer") that is not also a known given name or surname."""
+    if any(w in lx.EPONYMS and w not in lx.GIVEN_NAMES and w not in lx.SURNAMES for w in c.lowers):
+        return VETO
+    return None
+
+
+def eponym_disease(f: _Finder, c: Candidate) -> str | None:
+    """An eponym then a disease word ("Parkinson disease", "Bell palsy")."""
+    if (
+        c.last.lower in lx.EPONYMS or c.lowers[-1] in lx.EPONYMS
+    ) and c.after_lower in _DISEASE_WORDS:
+        return VETO
+    return None
+
+
+def possessive_disease(f: _Finder, c: Candidate) -> str | None:
+    """A possessive then a disease word ("Crohn's disease", "Bell's palsy")."""
+    return VETO if c.after_lower in _DISEASE_WORDS and c.last.possessive else None
+
+
+def staff(f: _Finder, c: Candidate) -> str | None:
+    """One of the practice's own people ("our hygienist Ana", "Ana, our new assistant")."""
+    if c.strong:
+        return None
+    return VETO if f.is_staff(c.words, c.first_index, c.last_index, c.before) else None
+
+
+# Cues: what says it is a person.
+def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
+    """A title (Mr., Mrs.) or a family word ("Grandma Rose") opens the run."""
+    return c.strong or None
+
+
+def relation_before(f: _Finder, c: Candidate) -> str | None:
+    """After a lower-case "patient", "daughter", "little" ("my daughter Emma")."""
+    prev = c.prev
+    if prev not in lx.RELATION_WORDS and prev not in lx.AFFECTION_WORDS:
+        return None
+    prev_token = f.previous_word_token(c.first_index)
+    if prev_token is None or prev_token.capitalized or prev_token.possessive:
+        return None
+    if len(c.words) == 1 and c.lowers[0] in lx.COMMON_CAPITALIZED:
+        return None
+    return "follows a word like patient, daughter or little"
+
+
+def family_named(f: _Finder, c: Candidate) -> str | None:
+    """ "the Garcia family", "the Smiths"."""
+    if c.prev != "the":
+        return None
+    lowers = c.lowers
+    if (
+        c.after_lower in _FAMILY_NOUNS
+        and (lowers[-1] in lx.SURNAMES or lowers[0] in lx.GIVEN_NAMES)
+    ) or (len(c.words) == 1 and lowers[0].endswith("s") and lowers[0][:-1] in lx.SURNAMES):
+        return "a family named in a post"
+    return None
+
+
+def possessive_care(f: _Finder, c: Candidate) -> str | None:
+    """A possessive then care, family or a health term ("Emma's surgery")."""
+    last = c.last
+    if not last.possessive:
+        return None
+    if not (
+        c.after_lower in _CARE_NOUNS
+        or c.after_lower in lx.HEALTH_SINGLE_WORDS
+        or _HEALTH_START.match(f.doc.text, last.end)
+    ):
+        return None
+    if c.lowers[0] in lx.COMMON_CAPITALIZED or c.lowers[0] in _MONTHS_OR_WEEKDAYS:
+        return None
+    return "someone's care or family (\"X's surgery\")"
+
+
+def greeting(f: _Finder, c: Candidate) -> str | None:
+    """After a greeting or "thank you" ("Hi Emma", "Thank you, Emma")."""
+    if c.common:
+        return None
+    if c.prev in lx.GREETINGS:
+        return "a greeting addressed to someone"
+    lead = f.text_before(c.first_index)
+    if _thank_you_before(lead):
+        return "a greeting addressed to someone"
+    return None
+
+
+def praise(f: _Finder, c: Candidate) -> str | None:
+    """After a shout-out or wishes ("Congrats to Emma", "Get well soon Emma")."""
+    if c.common:
+        return None
+    lead = f.text_before(c.first_index)
+    if _praise_before(lead):
+        return "a shout-out or wishes to someone"
+    return None
+
+
+def given_and_family(f: _Finder, c: Candidate) -> str | None:
+    """An ambiguous given name then a known surname ("Chase Miller")."""
+    if c.ambiguous and len(c.words) > 1 and c.lowers[1] in lx.SURNAMES:
+        return _GIVEN_AND_FAMILY
+    return None
+
+
+def name_doing_something(f: _Finder, c: Candidate) -> str | None:
+    """An ambiguous given name opening a sentence then a verb ("Chase got his cast off")."""
+    if not (c.ambiguous and c.first.sentence_start and len(c.words) == 1):
+        return None
+    if c.lowers[0] in lx.MONTHS or c.lowers[0] in _SEASONS:
+        return None
+    if c.after is not None and c.after_lower in _ACTION_VERBS and not f.token_between(c.last_index):
+        return 'a name doing something ("Chase got his cast off")'
+    return None
+
+
+def _could_be_named(c: Candidate) -> bool:
+    """A known or ambiguous given name or surname that is not a common capitalised word."""
+    return (c.known or c.ambiguous) and not c.common
+
+
+def addressed_between_commas(f: _Finder, c: Candidate) -> str | None:
+    """ ", Emma." at the end of a sentence; not when the sentence is about the team."""
+    if not _could_be_named(c):
+        return None
+    before_tok = f.token_before(c.first_index)
+    if before_tok is None or before_tok.text != ",":
+        return None
+    after_tok = f.token_after(c.last_index)
+    if after_tok is None or after_tok.text in _END or after_tok.kind == "newline":
+        return VETO if f.staff_context(c.first_index) else _ADDRESSED
+    return None
+
+
+def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
+    """ "Emma, you did great": a name opening a sentence spoken to; not a list, not the team."""
+    if not _could_be_named(c) or not c.first.sentence_start:
+        return None
+    after_tok = f.token_after(c.last_index)
+    if after_tok is None or after_tok.text != "," or f._list_follows(c.last_index):
+        return None
+    if c.first_index == 0 or f.sentence_has(f._second_person, _SECOND_PERSON, c.first.sentence):
+        return VETO if f.staff_context(c.first_index) else _ADDRESSED
+    return None
+
+
+def patient_after(f: _Finder, c: Candidate) -> str | None:
+    """Followed by ", our patient"."""
+    if _could_be_named(c) and _PATIENT_AFTER.match(f.doc.text[c.end : c.end + 40]):
+        return 'a name followed by "our patient"'
+    return None
+
+
+def age_after(f: _Finder, c: Candidate) -> str | None:
+    """Followed by an age ("Emma, 7," or "Emma (age 7)")."""
+    if _could_be_named(c) and _AGE_AFTER.match(f.doc.text[c.end : c.end + 12]):
+        return "a name with an age"
+    return None
+
+
+# No cue: a known given name alone is weaker, so more things rule it out.
+def common_word(f: _Finder, c: Candidate) -> str | None:
+    """A word often capitalised that is not a name ("Thanks", "Smile"), with no cue."""
+    return VETO if c.common else None
+
+
+def team_sentence(f: _Finder, c: Candidate) -> str | None:
+    """A name with no cue in a sentence about the team ("Meet our new hygienist")."""
+    return VETO if f.staff_context(c.first_index) else None
+
+
+def news_sentence(f: _Finder, c: Candidate) -> str | None:
+    """A full name in a sentence that reads like news about a public person."""
+    if len(c.words) > 1 and f.sentence_has(f._news, _NEWS, c.first.sentence):
+        return VETO
+    return None
+
+
+def given_name(f: _Finder, c: Candidate) -> str | None:
+    """A known given name that is not a common word; a month name in a date is not one."""
+    head = c.lowers[0]
+    if head not in lx.GIVEN_NAMES or c.ambiguous:
+        return None
+    if head in lx.MONTHS and (
+        c.prev in _DATE_PREPOSITIONS
+        or f._number_precedes(c.first_index)
+        or (c.after is None and f._number_follows(c.last_index))
+    ):
+        return VETO
+    return _GIVEN_NAME
+
+
+def ambiguous_date(f: _Finder, c: Candidate) -> str | None:
+    """An ambiguous month or season word in a date ("in May", "May 5", "6 June")."""
+    if not c.ambiguous or c.lowers[0] not in _MONTHS_OR_SEASONS:
+        return None
+    if (
+        c.prev in _DATE_PREPOSITIONS
+        or f._number_follows(c.last_index)
+        or f._number_precedes(c.first_index)
+    ):
+        return VETO
+    return None
+
+
+def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
+    """An ambiguous given name alone inside a sentence, with no number after it."""
+    if not c.ambiguous:
+        return None
+    if len(c.words) == 1 and not c.first.sentence_start and not f._number_follows(c.last_index):
+        return _GIVEN_NAME
+    return VETO
+
+
+Rule = Callable[[_Finder, Candidate], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class NameRule:
+    """A rule and the candidates it can decide: ``strong`` (a title or family word opens
+    the run), ``common`` and ``ambiguous`` (see ``Candidate``) must equal these when not
+    None; ``always`` when it decides every candidate it can (later rules never read them)."""
+
+    rule: Rule
+    strong: bool | None = None
+    common: bool | None = None
+    ambiguous: bool | None = None
+    always: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.rule.__name__
+
+    def applies(self, strong: bool, common: bool, ambiguous: bool) -> bool:
+        return (
+            self.strong in (None, strong)
+            and self.common in (None, common)
+            and self.ambiguous in (None, ambiguous)
+        )
+
+
+# In order: the first rule that decides wins.
+NAME_RULES: tuple[NameRule, ...] = (
+    NameRule(after_doctor, strong=False),
+    NameRule(suppressed),
+    NameRule(acronym, strong=False),
+    NameRule(organisation),
+    NameRule(calendar_after),
+    NameRule(calendar_word, strong=False),
+    NameRule(practice_word),
+    NameRule(public_title_after),
+    NameRule(place_or_office_before),
+    NameRule(eponym),
+    NameRule(eponym_disease),
+    NameRule(possessive_disease),
+    NameRule(staff, strong=False),
+    NameRule(title_or_family_word, strong=True, always=True),
+    NameRule(relation_before),
+    NameRule(family_named),
+    NameRule(possessive_care),
+    NameRule(greeting, common=False),
+    NameRule(praise, common=False),
+    NameRule(given_and_family, ambiguous=True),
+    NameRule(name_doing_something, ambiguous=True),
+    NameRule(addressed_between_commas, common=False),
+    NameRule(addressed_at_start, common=False),
+    NameRule(patient_after, common=False),
+    NameRule(age_after, common=False),
+    NameRule(common_word, common=True, always=True),
+    NameRule(team_sentence),
+    NameRule(news_sentence),
+    NameRule(given_name, ambiguous=False),
+    NameRule(ambiguous_date, ambiguous=True),
+    NameRule(ambiguous_mid_sentence, ambiguous=True, always=True),
+)
+
+
+def _rules_for(strong: bool, common: bool, ambiguous: bool) -> tuple[tuple[str, Rule], ...]:
+    """``NAME_RULES`` that can decide such a candidate, up to the first that always does:
+    the same verdicts as the whole table, with fewer calls."""
+    out: list[tuple[str, Rule]] = []
+    for r in NAME_RULES:
+        if r.applies(strong, common, ambiguous):
+            out.append((r.name, r.rule))
+            if r.always:
+                break
+    return tuple(out)
+
+
+_RULES_FOR = {
+    (strong, common, ambiguous): _rules_for(strong, common, ambiguous)
+    for strong in (False, True)
+    for common in (False, True)
+    for ambiguous in (False, True)
+}
 
 
 def find_names(doc: Doc, ctx: PracticeContext) -> list[NameSpan]:

@@ -1,0 +1,215 @@
+"""The name finder's rules (``names.NAME_RULES``), one by one: each decides the candidate
+it is for and passes on (None) one it is not for. Then the table as a whole: unique names,
+the per-kind tables give the whole table's verdicts, findings name their rule."""
+
+from __future__ import annotations
+
+import pytest
+from labelled import load_corpus
+
+from medsocial_tui.compliance import PracticeContext
+from medsocial_tui.compliance import names as nm
+from medsocial_tui.compliance.names import NAME_RULES, VETO, Candidate, _Finder, find_names
+from medsocial_tui.compliance.text import parse
+
+PLAIN = PracticeContext()
+RIVERBEND = PracticeContext(practice_name="Riverbend Dental")
+
+
+def candidate_at(text: str, word: str, ctx: PracticeContext = PLAIN) -> tuple[_Finder, Candidate]:
+    """The finder over ``text`` and the candidate of the capitalised run starting at the
+    first token reading ``word``."""
+    finder = _Finder(parse(text), ctx)
+    index = next(i for i, t in enumerate(finder.tokens) if t.text == word)
+    found = finder.candidate(finder.run_from(index))
+    assert found is not None
+    return finder, found
+
+
+def verdict(rule: nm.Rule, text: str, word: str, ctx: PracticeContext = PLAIN) -> str | None:
+    finder, c = candidate_at(text, word, ctx)
+    return rule(finder, c)
+
+
+TITLE = nm._TITLE_CUE
+ADDRESSED = nm._ADDRESSED
+GIVEN = nm._GIVEN_NAME
+
+# (rule, text, word the run starts at, what the rule says); each rule has at least one
+# case where it decides and one where it passes on (None).
+CASES: list[tuple[nm.Rule, str, str, str | None]] = [
+    (nm.after_doctor, "Please ask doctor Emma today.", "Emma", VETO),
+    (nm.after_doctor, "Please ask Emma today.", "Emma", None),
+    (nm.suppressed, "Thanks to Leonardo DiCaprio for this.", "Leonardo", VETO),
+    (nm.suppressed, "Thanks to Emma for this.", "Emma", None),
+    (nm.acronym, "The MRI was fine.", "MRI", VETO),
+    (nm.acronym, "Mrs. MRI was fine.", "Mrs", None),
+    (nm.organisation, "We visited Mayo Clinic today.", "Mayo", VETO),
+    (nm.organisation, "We visited Emma today.", "Emma", None),
+    (nm.calendar_after, "See you on Emma - Day one.", "Emma", VETO),
+    (nm.calendar_after, "See you on Emma - day one.", "Emma", None),
+    (nm.calendar_word, "This Weekend we rest.", "Weekend", VETO),
+    (nm.calendar_word, "Say hello to Mrs. Weekend soon.", "Mrs", None),
+    (nm.practice_word, "The Riverbend team says hi.", "Riverbend", VETO),
+    (nm.practice_word, "The Riverbend team says hi.", "Riverbend", None),  # no practice
+    (nm.public_title_after, "Emma Stone, the actress, said so.", "Emma", VETO),
+    (nm.public_title_after, "Emma Stone said so.", "Emma", None),
+    (nm.place_or_office_before, "We swam in lake Emma today.", "Emma", VETO),
+    (nm.place_or_office_before, "We swam with Emma today.", "Emma", None),
+    (nm.eponym, "She has Alzheimer now.", "Alzheimer", VETO),
+    (nm.eponym, "She has Emma now.", "Emma", None),
+    (nm.eponym_disease, "He has Bell palsy.", "Bell", VETO),
+    (nm.eponym_disease, "He met Bell today.", "Bell", None),
+    (nm.possessive_disease, "Emma's syndrome is rare.", "Emma's", VETO),
+    (nm.possessive_disease, "Emma's braces came off.", "Emma's", None),
+    (nm.staff, "Our hygienist Emma is great.", "Emma", VETO),
+    (nm.staff, "My friend Emma is great.", "Emma", None),
+    (nm.staff, "Our hygienist Mrs. Emma is great.", "Mrs", None),  # a title outweighs it
+    (nm.title_or_family_word, "We saw Mrs. Garcia today.", "Mrs", TITLE),
+    (nm.title_or_family_word, "Grandma Rose came along.", "Grandma", "a family word before a name"),
+    (nm.title_or_family_word, "We saw Garcia today.", "Garcia", None),
+    (
+        nm.relation_before,
+        "My daughter Emma loves it.",
+        "Emma",
+        "follows a word like patient, daughter or little",
+    ),
+    (nm.relation_before, "My daughter Smile loves it.", "Smile", None),
+    (nm.relation_before, "My Emma loves it.", "Emma", None),
+    (nm.family_named, "Welcome the Garcia family!", "Garcia", "a family named in a post"),
+    (nm.family_named, "Welcome the Garcias!", "Garcias", "a family named in a post"),
+    (nm.family_named, "Read the Garcia report.", "Garcia", None),
+    (
+        nm.possessive_care,
+        "Emma's braces came off.",
+        "Emma's",
+        "someone's care or family (\"X's surgery\")",
+    ),
+    (nm.possessive_care, "Emma's car is red.", "Emma's", None),
+    (nm.possessive_care, "Monday's surgery list.", "Monday's", None),
+    (nm.greeting, "Hi Emma, welcome!", "Hi", "a greeting addressed to someone"),
+    (nm.greeting, "Thank you, Emma!", "Emma", "a greeting addressed to someone"),
+    (nm.greeting, "We saw Emma today.", "Emma", None),
+    (nm.praise, "Congrats to Emma on her braces!", "Emma", "a shout-out or wishes to someone"),
+    (nm.praise, "Get well soon Emma", "Emma", "a shout-out or wishes to someone"),
+    (nm.praise, "We saw Emma today.", "Emma", None),
+    (nm.given_and_family, "We saw Chase Miller today.", "Chase", nm._GIVEN_AND_FAMILY),
+    (nm.given_and_family, "We saw Chase today.", "Chase", None),
+    (
+        nm.name_doing_something,
+        "Chase got his cast off.",
+        "Chase",
+        'a name doing something ("Chase got his cast off")',
+    ),
+    (nm.name_doing_something, "Chase the dream.", "Chase", None),
+    (nm.name_doing_something, "Chase, got it.", "Chase", None),
+    (nm.addressed_between_commas, "Great job, Emma.", "Emma", ADDRESSED),
+    (nm.addressed_between_commas, "Welcome to our team, Emma.", "Emma", VETO),
+    (nm.addressed_between_commas, "Great job, Emma and Sam.", "Emma", None),
+    (nm.addressed_at_start, "Emma, you did great.", "Emma", ADDRESSED),
+    (nm.addressed_at_start, "Meet our team! Emma, you rock.", "Emma", VETO),
+    (nm.addressed_at_start, "Emma, Sophia and Liam came by.", "Emma", None),
+    (
+        nm.patient_after,
+        "We thank Emma, our patient, for this.",
+        "Emma",
+        'a name followed by "our patient"',
+    ),
+    (nm.patient_after, "We thank Emma today.", "Emma", None),
+    (nm.age_after, "Emma, 7, lost a tooth.", "Emma", "a name with an age"),
+    (nm.age_after, "Emma (age 7) lost a tooth.", "Emma", "a name with an age"),
+    (nm.age_after, "Emma, our star, lost a tooth.", "Emma", None),
+    (nm.common_word, "Smile today.", "Smile", VETO),
+    (nm.common_word, "Emma today.", "Emma", None),
+    (nm.team_sentence, "Meet our new hygienist Emma.", "Emma", VETO),
+    (nm.team_sentence, "I met Emma.", "Emma", None),
+    (nm.news_sentence, "Emma Stone has spoken about it.", "Emma", VETO),
+    (nm.news_sentence, "Emma has spoken about it.", "Emma", None),
+    (nm.given_name, "I met Emma today.", "Emma", GIVEN),
+    (nm.given_name, "See you on Jan 5.", "Jan", VETO),
+    (nm.given_name, "I met Chase today.", "Chase", None),
+    (nm.ambiguous_date, "In June we rest.", "June", VETO),
+    (nm.ambiguous_date, "See you June 5.", "June", VETO),
+    (nm.ambiguous_date, "I met June today.", "June", None),
+    (nm.ambiguous_mid_sentence, "I saw Brooke today.", "Brooke", GIVEN),
+    (nm.ambiguous_mid_sentence, "Brooke today.", "Brooke", VETO),
+    (nm.ambiguous_mid_sentence, "I saw Emma today.", "Emma", None),
+]
+
+
+def _ctx_for(rule: nm.Rule, text: str, expected: str | None) -> PracticeContext:
+    return RIVERBEND if rule is nm.practice_word and expected == VETO else PLAIN
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "word", "expected"),
+    CASES,
+    ids=[f"{rule.__name__}-{n}" for n, (rule, *_rest) in enumerate(CASES)],
+)
+def test_rule(rule: nm.Rule, text: str, word: str, expected: str | None) -> None:
+    assert verdict(rule, text, word, _ctx_for(rule, text, expected)) == expected
+
+
+def test_every_rule_decides_and_passes_on_in_a_case() -> None:
+    decides = {rule for rule, _t, _w, expected in CASES if expected is not None}
+    passes = {rule for rule, _t, _w, expected in CASES if expected is None}
+    for entry in NAME_RULES:
+        assert entry.rule in decides, entry.name
+        assert entry.rule in passes, entry.name
+
+
+def test_rule_names_are_unique_and_documented() -> None:
+    table_names = [r.name for r in NAME_RULES]
+    assert len(table_names) == len(set(table_names))
+    for r in NAME_RULES:
+        doc = r.rule.__doc__ or ""
+        assert doc.strip() and "\n" not in doc.strip(), r.name
+
+
+def _whole_table(finder: _Finder, c: Candidate) -> tuple[str, str | None]:
+    for r in NAME_RULES:
+        said = r.rule(finder, c)
+        if said is not None:
+            return r.name, said
+    return "", None
+
+
+def _per_kind_table(finder: _Finder, c: Candidate) -> tuple[str, str | None]:
+    for name, rule in nm._RULES_FOR[bool(c.strong), c.common, c.ambiguous]:
+        said = rule(finder, c)
+        if said is not None:
+            return name, said
+    return "", None
+
+
+@pytest.mark.parametrize("with_practice", [False, True], ids=["no-practice", "practice"])
+def test_per_kind_tables_give_the_whole_tables_verdicts(
+    with_practice: bool, practice: PracticeContext
+) -> None:
+    """The ``strong``/``common``/``ambiguous``/``always`` marks only skip rules that
+    would pass on: on every candidate of the corpus both tables agree."""
+    ctx = practice if with_practice else PLAIN
+    seen = 0
+    for sample in load_corpus():
+        for text in (sample.text, sample.text.lower(), sample.text.upper()):
+            finder = _Finder(parse(text), ctx)
+            for i, t in enumerate(finder.tokens):
+                if t.kind != "word" or not t.capitalized:
+                    continue
+                c = finder.candidate(finder.run_from(i))
+                if c is None:
+                    continue
+                seen += 1
+                assert _per_kind_table(finder, c) == _whole_table(finder, c), text
+    assert seen > 1000
+
+
+def test_findings_name_their_rule() -> None:
+    doc = parse("Hi Emma! Congrats to Sophia. We saw Mrs. Garcia, and my son Liam too.")
+    rules = {doc.text[s.start : s.end]: s.rule for s in find_names(doc, PLAIN)}
+    assert rules == {
+        "Emma": "greeting",
+        "Sophia": "praise",
+        "Garcia": "title_or_family_word",
+        "Liam": "relation_before",
+    }
