@@ -169,7 +169,13 @@ def add_command(
 
 
 @post_group.command("list")
-@click.option("--state", "states", multiple=True, help="Only posts with a delivery in this state.")
+@click.option(
+    "--state",
+    "states",
+    multiple=True,
+    type=click.Choice([state.value for state in DeliveryState]),
+    help="Only posts with a delivery in this state.",
+)
 @click.option("--account", "accounts", multiple=True)
 @click.option("--author", default=None)
 @click.option("--limit", default=50, show_default=True)

@@ -87,6 +87,8 @@ def test_post_add_list_show_approve_and_cancel(demo_home):
         run_cli("post", "list", "--json", "--state", "scheduled", home=demo_home).stdout
     )
     assert post["id"] in [p["id"] for p in listed]
+    unknown = run_cli("post", "list", "--state", "nope", home=demo_home)
+    assert unknown.returncode == 2 and "scheduled" in unknown.stderr and not unknown.stdout
     canceled = run_cli(
         "post", "cancel", str(post["id"]), home=demo_home, env={"MEDSOCIAL_USER": "jreyes"}
     )
