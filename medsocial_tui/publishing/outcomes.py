@@ -66,29 +66,32 @@ def outcome_of(delivery: Delivery | DueRef, state: str, detail: str = "", **more
     return Outcome(delivery.id, delivery.post_id, delivery.account_id, state, detail, **more)
 
 
-def hold(store: Store, delivery: Delivery, late: timedelta, now: datetime) -> Outcome | None:
-    """A delivery past its post's tolerance waits for a person instead of going out late."""
-    message = f"missed its time by {duration_words(late)}; publish now or cancel"
+def _hold(
+    store: Store, delivery: Delivery, kind: str, message: str, now: datetime, **audited: Any
+) -> Outcome | None:
+    """Move a sendable delivery to held with ``message`` for the person who must look at it,
+    and record why; None when another process moved it first."""
     moved = states.move(
         store.db,
         delivery.id,
         states.SENDABLE,
         S.HELD,
-        error_kind="late",
+        error_kind=kind,
         last_error=message,
         updated_at=clock.to_iso(now),
     )
     if not moved:
         return None
-    audit.record(
-        store.db,
-        RUNNER,
-        "delivery.held",
-        "delivery",
-        delivery.id,
-        late_minutes=int(late.total_seconds() // 60),
-    )
+    audit.record(store.db, RUNNER, "delivery.held", "delivery", delivery.id, **audited)
     return outcome_of(delivery, S.HELD.value, message)
+
+
+def hold(store: Store, delivery: Delivery, late: timedelta, now: datetime) -> Outcome | None:
+    """A delivery past its post's tolerance waits for a person instead of going out late."""
+    message = f"missed its time by {duration_words(late)}; publish now or cancel"
+    return _hold(
+        store, delivery, "late", message, now, late_minutes=int(late.total_seconds() // 60)
+    )
 
 
 def hold_unapproved(store: Store, delivery: Delivery, why: str, now: datetime) -> Outcome | None:
@@ -98,19 +101,7 @@ def hold_unapproved(store: Store, delivery: Delivery, why: str, now: datetime) -
         f"not sent: {why}; an approver must look at it again "
         f"(`medsocial post submit {delivery.post_id}` sends it for review)"
     )
-    moved = states.move(
-        store.db,
-        delivery.id,
-        states.SENDABLE,
-        S.HELD,
-        error_kind="approval",
-        last_error=message,
-        updated_at=clock.to_iso(now),
-    )
-    if not moved:
-        return None
-    audit.record(store.db, RUNNER, "delivery.held", "delivery", delivery.id, why="approval")
-    return outcome_of(delivery, S.HELD.value, message)
+    return _hold(store, delivery, "approval", message, now, why="approval")
 
 
 def defer(

@@ -15,7 +15,7 @@ import asyncio
 
 from textual.app import App
 from textual.pilot import Pilot
-from textual.worker import WorkerCancelled, WorkerFailed, WorkerState
+from textual.worker import WorkerCancelled, WorkerState
 
 _ACTIVE = (WorkerState.PENDING, WorkerState.RUNNING)
 
@@ -33,11 +33,9 @@ async def workers_done(app: App[object], rounds: int = 5) -> None:
                     break
                 await asyncio.sleep(0.005)
             try:
-                await worker.wait()
+                await worker.wait()  # a failed worker raises WorkerFailed here
             except WorkerCancelled:
                 continue
-            except WorkerFailed:
-                raise
 
 
 async def settle(pilot: Pilot[object], seconds: float = 0.0, tries: int = 100) -> None:
@@ -45,7 +43,7 @@ async def settle(pilot: Pilot[object], seconds: float = 0.0, tries: int = 100) -
     reach the screen, and go on until the screen says it is ``up_to_date`` (a screen that
     shows background work, such as compose's preview, has that property): on a busy machine
     a chain of worker, debounce timer and worker takes longer than one delay."""
-    await pilot.pause(seconds) if seconds else await pilot.pause()
+    await pilot.pause(seconds or None)
     for _ in range(tries):
         await workers_done(pilot.app)
         await pilot.pause()
