@@ -2,7 +2,8 @@
 API's (a proxy's HTML page, a truncated body), mapping an answer to the core's error kinds
 (:class:`Network`), reading ``Retry-After`` in both its forms, keeping tokens out of the
 words people see, sending media files without holding them in memory, merging special hours,
-and paging back through an account's posts far enough to prove an unanswered post absent.
+paging back through an account's posts far enough to prove an unanswered post absent, and
+reading a newest-first listing down to what the last fetch saw.
 """
 
 from __future__ import annotations
@@ -745,3 +746,47 @@ class Watermark:
             elif moment == at:
                 ids.add(item_id)
         return Watermark(at, frozenset(ids))
+
+
+@dataclass(frozen=True)
+class Unread:
+    """An item of a newest-first listing that the mark has not handed over yet: its time,
+    its id and the item as the network sent it."""
+
+    at: datetime
+    id: str
+    item: dict[str, Any]
+
+
+async def read_newer(
+    read_page: Callable[[Any | None], Awaitable[Page]],
+    mark: Watermark,
+    *,
+    time_of: Callable[[dict[str, Any]], Any],
+    id_of: Callable[[dict[str, Any]], Any],
+    max_pages: int = MAX_PAGES,
+) -> list[Unread]:
+    """The items of a newest-first listing (comments, reviews, notifications) newer than
+    ``mark``, in the listing's order: ``read_page(cursor)`` gives a page (``None`` for the
+    first) and the cursor to the next, older one; paging stops on the page that goes below
+    the mark, at the listing's end or after ``max_pages`` pages. ``time_of`` gives an item's
+    time as the network writes it (:func:`parse_time` reads it), ``id_of`` its id; an item
+    that is not a JSON object or has no time is passed over. Hand the result to
+    ``mark.after((u.at, u.id) for u in unread)`` for the next cursor."""
+    found: list[Unread] = []
+    cursor: Any | None = None
+    for _page in range(max_pages):
+        page = await read_page(cursor)
+        passed = False
+        for item in page.posts:
+            moment = parse_time(time_of(item)) if isinstance(item, dict) else None
+            if moment is None:
+                continue
+            if mark.passed(moment):
+                passed = True
+            elif mark.is_new(moment, item_id := str(id_of(item))):
+                found.append(Unread(moment, item_id, item))
+        if passed or page.next is None:
+            break
+        cursor = page.next
+    return found

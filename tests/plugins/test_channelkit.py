@@ -28,9 +28,12 @@ from medsocial_tui.channel import (
 from medsocial_tui.channelkit import (
     FileBytes,
     Network,
+    Page,
+    Watermark,
     file_part,
     merge_special_hours,
     message_of,
+    read_newer,
 )
 from medsocial_tui.testing.fakeapi import FakeAPI, Reply, multipart_fields
 
@@ -337,6 +340,43 @@ async def test_a_multipart_upload_carries_its_fields_and_the_whole_file(tmp_path
     (request,) = fake.requests
     assert int(request.headers["content-length"]) == len(request.body)
     assert b'filename="x%22y.png"' in request.body
+
+
+# Reading a newest-first listing down to the last fetch's mark
+
+
+def _listing(times: list[str], per_page: int):
+    """A newest-first listing of items ``n`` at ``times[n]`` (seconds past 10:00), paged by
+    offset; ``asked`` records each cursor read."""
+    items = [{"id": str(n), "at": f"2026-03-02T10:00:{t}Z"} for n, t in enumerate(times)]
+    asked: list[object] = []
+
+    async def read(cursor: object) -> Page:
+        asked.append(cursor)
+        start = int(cursor or 0)
+        following = start + per_page if start + per_page < len(items) else None
+        return Page(items[start : start + per_page], following)
+
+    return read, asked
+
+
+async def test_read_newer_stops_on_the_page_that_goes_below_the_mark():
+    read, asked = _listing(["50", "40", "40", "30", "20", "10", "05"], per_page=2)
+    mark = Watermark(datetime(2026, 3, 2, 10, 0, 40, tzinfo=UTC), frozenset({"1"}))
+    unread = await read_newer(read, mark, time_of=lambda i: i["at"], id_of=lambda i: i["id"])
+    assert [u.id for u in unread] == ["0", "2"]
+    assert asked == [None, 2], "the page holding 10:00:30 is the last one read"
+    later = mark.after((u.at, u.id) for u in unread)
+    assert later.at == datetime(2026, 3, 2, 10, 0, 50, tzinfo=UTC) and later.ids == {"0"}
+
+
+async def test_read_newer_passes_over_items_without_a_time_and_stops_after_max_pages():
+    read, asked = _listing(["50", "xx", "40", "30", "20"], per_page=1)
+    unread = await read_newer(
+        read, Watermark(), time_of=lambda i: i["at"], id_of=lambda i: i["id"], max_pages=3
+    )
+    assert [u.id for u in unread] == ["0", "2"]
+    assert asked == [None, 1, 2]
 
 
 # No plugin keeps its own copy of a shared helper

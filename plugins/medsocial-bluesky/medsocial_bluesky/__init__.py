@@ -49,10 +49,12 @@ from medsocial_tui.channelkit import (
     ErrorKind,
     FileBytes,
     Network,
+    Page,
     Watermark,
     count_of,
     json_body,
     parse_time,
+    read_newer,
     text_with_link,
 )
 from medsocial_tui.channelkit import save_progress as save
@@ -528,9 +530,8 @@ class Bluesky(Channel):
         back until it meets the newest notification the last fetch saw; ``cursor`` is that
         moment (``indexedAt``) with the notifications seen at exactly it."""
         mark = Watermark.parse(cursor)
-        new: list[dict[str, Any]] = []
-        page_cursor: str | None = None
-        for _page in range(MAX_NOTIFICATION_PAGES):
+
+        async def read(page_cursor: Any | None) -> Page:
             params: list[tuple[str, str | int]] = [
                 ("limit", NOTIFICATIONS_PAGE),
                 *(("reasons", r) for r in REASONS),
@@ -551,25 +552,19 @@ class Bluesky(Channel):
             found = body.get("notifications")
             if not isinstance(found, list):
                 raise RetryLater("Bluesky answered its notifications in an unexpected shape")
-            reached = False
-            for note in found:
-                when = parse_time(note.get("indexedAt")) if isinstance(note, dict) else None
-                if when is None:
-                    continue
-                if mark.passed(when):
-                    reached = True
-                elif mark.is_new(when, str(note.get("uri"))):
-                    new.append(note)
-            page_cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else None
-            if reached or not page_cursor or not found:
-                break
-        items = [a for note in new if (a := _notified(note)) is not None]
-        items.sort(key=lambda a: (a.thread["indexed_at"], a.remote_id))
-        after = mark.after(
-            (moment, str(note.get("uri")))
-            for note in new
-            if (moment := parse_time(note.get("indexedAt"))) is not None
+            following = body.get("cursor") if isinstance(body.get("cursor"), str) else None
+            return Page(found, following if found else None)
+
+        new = await read_newer(
+            read,
+            mark,
+            time_of=lambda note: note.get("indexedAt"),
+            id_of=lambda note: note.get("uri"),
+            max_pages=MAX_NOTIFICATION_PAGES,
         )
+        items = [a for note in new if (a := _notified(note.item)) is not None]
+        items.sort(key=lambda a: (a.thread["indexed_at"], a.remote_id))
+        after = mark.after((note.at, note.id) for note in new)
         return ActivityPage(items=items, cursor=after.text())
 
     @staticmethod

@@ -63,6 +63,7 @@ from medsocial_tui.channelkit import (
     look_back,
     merge_special_hours,
     parse_time,
+    read_newer,
 )
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
@@ -533,9 +534,8 @@ class GoogleBusinessProfile(Channel):
         than the last fetch's newest (``cursor``: that ``updateTime`` and the reviews at it).
         A review the reviewer edits comes again under the same id, with its new words."""
         mark = Watermark.parse(cursor)
-        new: list[tuple[datetime, dict[str, Any]]] = []
-        token: str | None = None
-        for _page in range(MAX_REVIEW_PAGES):
+
+        async def read(token: Any | None) -> Page:
             params: dict[str, str | int] = {"pageSize": REVIEWS_PAGE, "orderBy": "updateTime desc"}
             if token:
                 params["pageToken"] = token
@@ -545,22 +545,18 @@ class GoogleBusinessProfile(Channel):
             reviews = answer.get("reviews") or []
             if not isinstance(reviews, list):
                 raise RetryLater("Google answered the reviews in an unexpected shape")
-            passed = False
-            for review in reviews:
-                if not isinstance(review, dict):
-                    continue
-                moment = parse_time(review.get("updateTime") or review.get("createTime"))
-                if moment is None:
-                    continue
-                if mark.passed(moment):
-                    passed = True
-                elif mark.is_new(moment, str(review.get("reviewId") or review.get("name"))):
-                    new.append((moment, review))
-            token = answer.get("nextPageToken") if isinstance(answer, dict) else None
-            if passed or not token:
-                break
-        items = [a for _moment, review in sorted(new, key=lambda p: p[0]) if (a := _review(review))]
-        after = mark.after((moment, str(r.get("reviewId") or r.get("name"))) for moment, r in new)
+            following = answer.get("nextPageToken") if isinstance(answer, dict) else None
+            return Page(reviews, following or None)
+
+        new = await read_newer(
+            read,
+            mark,
+            time_of=lambda r: r.get("updateTime") or r.get("createTime"),
+            id_of=lambda r: r.get("reviewId") or r.get("name"),
+            max_pages=MAX_REVIEW_PAGES,
+        )
+        items = [a for u in sorted(new, key=lambda u: u.at) if (a := _review(u.item))]
+        after = mark.after((u.at, u.id) for u in new)
         return ActivityPage(items=items, cursor=after.text())
 
     async def reply(

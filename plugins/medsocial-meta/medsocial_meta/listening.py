@@ -23,7 +23,7 @@ from medsocial_tui.channel import (
     ReplySent,
     ReplyWindowClosed,
 )
-from medsocial_tui.channelkit import Watermark, object_in, parse_time
+from medsocial_tui.channelkit import Page, Watermark, object_in, parse_time, read_newer
 
 RECENT_POSTS = 25
 """The page's (or account's) latest posts whose comments a fetch reads."""
@@ -80,26 +80,19 @@ async def walk_back(
     """The entries of a newest-first Graph edge (``GET path`` with ``params``) newer than
     ``mark`` by their ``time_field``, following ``after`` cursors until the edge goes below
     the mark or ends (at most :data:`MAX_PAGES` pages)."""
-    found: list[dict[str, Any]] = []
-    after: str | None = None
-    for _page in range(MAX_PAGES):
-        asked = {**params, "after": after} if after else params
-        page = graph_page(await graph.call("GET", path, params=asked, step=step))
-        passed = False
-        for entry in page.posts:
-            if not isinstance(entry, dict):
-                continue
-            moment = parse_time(entry.get(time_field))
-            if moment is None:
-                continue
-            if mark.passed(moment):
-                passed = True
-            elif mark.is_new(moment, str(entry.get("id"))):
-                found.append(entry)
-        if passed or page.next is None:
-            break
-        after = str(page.next)
-    return found
+
+    async def read(after: Any | None) -> Page:
+        asked = {**params, "after": str(after)} if after else params
+        return graph_page(await graph.call("GET", path, params=asked, step=step))
+
+    unread = await read_newer(
+        read,
+        mark,
+        time_of=lambda e: e.get(time_field),
+        id_of=lambda e: e.get("id"),
+        max_pages=MAX_PAGES,
+    )
+    return [u.item for u in unread]
 
 
 async def latest_posts(graph: Graph, path: str, fields: str, step: str) -> list[dict[str, Any]]:
