@@ -1,5 +1,7 @@
 """What a channel plugin's own tests share: the loopback fake, the account and the channel
-as pytest fixtures, one publish through a real client, one read of every page of activity.
+as pytest fixtures, one publish through a real client, one read of every page of activity,
+a reply whose answer is lost, and a real practice home around the fake for tests through
+the core's flush.
 
 In a plugin's test module::
 
@@ -11,14 +13,27 @@ In a plugin's test module::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from medsocial_tui.channel import Account, Activity, Channel, Draft, Published, PublishRequest
+from medsocial_tui.channel import (
+    Account,
+    Activity,
+    Channel,
+    Draft,
+    OutcomeUnknown,
+    Published,
+    PublishRequest,
+    ReplySent,
+)
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import FakeAPI
+from medsocial_tui.testing.practice_home import LOGIN, practice_for
 
 
 def channel_fixtures(
@@ -78,3 +93,35 @@ async def read_all(
             if not page.more:
                 return items, cursor
     raise AssertionError(f"read_activity still had more after {pages} pages")
+
+
+async def reply_after_a_lost_answer(
+    channel: Channel, account: Account, item: Activity, text: str
+) -> ReplySent:
+    """Reply once with a short client timeout (inject a ``Fault.timeout_after_handling`` on
+    the reply's request first): it must not look sent. Then ``find_reply`` must find it and
+    replying again must name the same reply, not make a second one; returns that reply."""
+    async with httpx.AsyncClient(timeout=0.5) as client:
+        with pytest.raises((OutcomeUnknown, httpx.TimeoutException)):
+            await channel.reply(client, account, item, text)
+    async with httpx.AsyncClient(timeout=3) as client:
+        found = await channel.find_reply(client, account, item, text)
+        again = await channel.reply(client, account, item, text)
+    assert found is not None and again.remote_id == found.remote_id
+    return again
+
+
+@contextmanager
+def practice_on(
+    monkeypatch: pytest.MonkeyPatch, root: Path, account: Account, **options: Any
+) -> Iterator[Practice]:
+    """A real one-person practice home under ``root`` with ``account`` (as the plugin's fake
+    builds it), used as :data:`~medsocial_tui.testing.practice_home.LOGIN`, closed
+    afterwards; ``options`` as :func:`~medsocial_tui.testing.practice_home.practice_for`
+    takes them (``request_timeout=0.5``)."""
+    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
+    practice = practice_for(root / "home", account, **options)
+    try:
+        yield practice
+    finally:
+        practice.close()

@@ -4,12 +4,14 @@ and parent strong references, never posted twice, against the loopback PDS."""
 from __future__ import annotations
 
 import httpx
-import pytest
 from medsocial_bluesky import Bluesky
 from medsocial_bluesky.fake import FakeBluesky, account_for
 
-from medsocial_tui.channel import OutcomeUnknown
-from medsocial_tui.testing.channel_tests import channel_fixtures, read_all
+from medsocial_tui.testing.channel_tests import (
+    channel_fixtures,
+    read_all,
+    reply_after_a_lost_answer,
+)
 from medsocial_tui.testing.fakeapi import Fault
 
 fake, account, channel = channel_fixtures(FakeBluesky, account_for, Bluesky, page_cap=2)
@@ -62,13 +64,7 @@ async def test_a_reply_whose_answer_was_lost_is_not_posted_twice(fake):
     fake.inject(
         Fault.timeout_after_handling(2), path=r"/xrpc/com\.atproto\.repo\.createRecord", times=1
     )
-    async with httpx.AsyncClient(timeout=0.5) as client:
-        with pytest.raises((OutcomeUnknown, httpx.TimeoutException)):
-            await channel.reply(client, account, item, "Yes, 9 to 12.")
-    async with httpx.AsyncClient(timeout=3) as client:
-        found = await channel.find_reply(client, account, item, "Yes, 9 to 12.")
-        again = await channel.reply(client, account, item, "Yes, 9 to 12.")
-    assert found is not None and again.remote_id == found.remote_id
+    await reply_after_a_lost_answer(channel, account, item, "Yes, 9 to 12.")
     assert len(fake.replies_to(item.remote_id)) == 1
 
 

@@ -8,27 +8,19 @@ import pytest
 from medsocial_google_business.fake import FakeGoogleBusiness, account_for
 
 from medsocial_tui.publishing import flush
+from medsocial_tui.testing.channel_tests import practice_on
 from medsocial_tui.testing.fakeapi import Fault
-from medsocial_tui.testing.practice_home import (
-    LOGIN,
-    approved_post,
-    delivery,
-    practice_for,
-)
-
-
-@pytest.fixture(autouse=True)
-def acting(monkeypatch):
-    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
+from medsocial_tui.testing.practice_home import approved_post, delivery
 
 
 @pytest.fixture
-def practice(tmp_path):
-    with FakeGoogleBusiness() as fake:
-        practice = practice_for(tmp_path / "home", account_for(fake.base_url))
+def practice(tmp_path, monkeypatch):
+    with (
+        FakeGoogleBusiness() as fake,
+        practice_on(monkeypatch, tmp_path, account_for(fake.base_url)) as practice,
+    ):
         practice.fake = fake
         yield practice
-        practice.close()
 
 
 def test_a_local_post_goes_out_and_is_recorded_with_its_name(practice):

@@ -5,68 +5,40 @@ notice goes out as a local post, and undo puts the listing back as it was."""
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
-from medsocial_google_business.fake import (
-    ACCOUNT_ID,
-    CLIENT_ID,
-    CLIENT_SECRET,
-    LOCATION_ID,
-    REFRESH_TOKEN,
-    FakeGoogleBusiness,
-)
+import pytest
+from medsocial_google_business.fake import LOCATION_ID, FakeGoogleBusiness, account_for
 
 from medsocial_tui import clock
-from medsocial_tui.home import demo
-from medsocial_tui.home.config import write_secrets
-from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.operations import hours, hours_apply, hours_undo
 from medsocial_tui.publishing import flush
+from medsocial_tui.testing.channel_tests import practice_on
 from medsocial_tui.testing.fakeapi import Fault
 
 LOCATION = f"/v1/locations/{LOCATION_ID}"
 CHRISTMAS = {"startDate": {"year": 2026, "month": 12, "day": 25}, "closed": True}
 
 
-def practice_on(google: FakeGoogleBusiness, root: Path, timeout: float = 2.0) -> Practice:
-    home = demo.create_home(root, "Maple", "America/Chicago", login="owner", kind="test")
-    home.config_path.write_text(
-        '[practice]\nname = "Maple Street Dental"\ntimezone = "America/Chicago"\n'
-        f"one_person_practice = true\n[publishing]\nrequest_timeout_seconds = {timeout}\n"
-        f'[[accounts]]\nid = "google"\nchannel = "google_business"\nname = "Maple (Google)"\n'
-        f'base_url = "{google.base_url}"\n[accounts.settings]\naccount_id = "{ACCOUNT_ID}"\n'
-        f'location_id = "{LOCATION_ID}"\nbusiness_information_url = "{google.base_url}"\n'
-        f'oauth_url = "{google.base_url}/token"\n'
-    )
-    write_secrets(
-        home,
-        {
-            "google": {
-                "client_id": CLIENT_ID,
-                "client_secret": CLIENT_SECRET,
-                "refresh_token": REFRESH_TOKEN,
-            }
-        },
-    )
-    return open_practice(home)
+@pytest.fixture
+def google():
+    """The fake profile, holding Christmas as a special day already."""
+    with FakeGoogleBusiness() as fake:
+        fake.special_hour_periods.append(CHRISTMAS)
+        yield fake
 
 
 def days_at(google: FakeGoogleBusiness) -> list[tuple[int, int]]:
     return [(p["startDate"]["month"], p["startDate"]["day"]) for p in google.special_hour_periods]
 
 
-def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEDSOCIAL_USER", "owner")
-    with FakeGoogleBusiness() as google:
-        christmas = CHRISTMAS
-        google.special_hour_periods.append(christmas)
-        practice = practice_on(google, tmp_path / "h")
+def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatch, google):
+    with practice_on(
+        monkeypatch, tmp_path, account_for(google.base_url), request_timeout=2
+    ) as practice:
         change = hours.make_change(practice, reason="snow", kind="closed", days="today")
         result = asyncio.run(hours_apply.apply(practice, change))
         today = clock.now().astimezone(practice.tz).date()
-        days = [
-            (p["startDate"]["month"], p["startDate"]["day"]) for p in google.special_hour_periods
-        ]
+        days = days_at(google)
         assert (12, 25) in days, "other holidays are kept"
         assert (today.month, today.day) in days
         report = asyncio.run(flush.run(practice))
@@ -74,18 +46,15 @@ def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatc
         assert "closed today" in google.posts[-1]["summary"].lower()
 
         asyncio.run(hours_undo.undo(practice, result.change_id))
-        days = [
-            (p["startDate"]["month"], p["startDate"]["day"]) for p in google.special_hour_periods
-        ]
-        assert days == [(12, 25)]
-        practice.close()
+        assert days_at(google) == [(12, 25)]
 
 
-def test_a_lost_patch_answer_google_acted_on_is_set_and_undo_restores_it(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEDSOCIAL_USER", "owner")
-    with FakeGoogleBusiness() as google:
-        google.special_hour_periods.append(CHRISTMAS)
-        practice = practice_on(google, tmp_path / "h", timeout=0.3)
+def test_a_lost_patch_answer_google_acted_on_is_set_and_undo_restores_it(
+    tmp_path, monkeypatch, google
+):
+    with practice_on(
+        monkeypatch, tmp_path, account_for(google.base_url), request_timeout=0.3
+    ) as practice:
         today = clock.now().astimezone(practice.tz).date()
         google.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
         change = hours.make_change(practice, reason="snow", kind="closed", days="today")
@@ -97,16 +66,14 @@ def test_a_lost_patch_answer_google_acted_on_is_set_and_undo_restores_it(tmp_pat
         undone = asyncio.run(hours_undo.undo(practice, result.change_id))
         assert "special hours put back as they were" in [o.message for o in undone.outcomes]
         assert days_at(google) == [(12, 25)]
-        practice.close()
 
 
 def test_undo_restores_the_named_days_even_when_the_first_answer_left_it_unsure(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, google
 ):
-    monkeypatch.setenv("MEDSOCIAL_USER", "owner")
-    with FakeGoogleBusiness() as google:
-        google.special_hour_periods.append(CHRISTMAS)
-        practice = practice_on(google, tmp_path / "h", timeout=0.3)
+    with practice_on(
+        monkeypatch, tmp_path, account_for(google.base_url), request_timeout=0.3
+    ) as practice:
         today = clock.now().astimezone(practice.tz).date()
         google.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
         google.inject(Fault.html(502), method="GET", path=LOCATION, after=1, times=2)
@@ -123,14 +90,12 @@ def test_undo_restores_the_named_days_even_when_the_first_answer_left_it_unsure(
         undone = asyncio.run(hours_undo.undo(practice, result.change_id))
         assert "special hours put back as they were" in [o.message for o in undone.outcomes]
         assert days_at(google) == [(12, 25)]
-        practice.close()
 
 
-def test_a_change_google_did_not_make_reports_what_google_holds(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEDSOCIAL_USER", "owner")
-    with FakeGoogleBusiness() as google:
-        google.special_hour_periods.append(CHRISTMAS)
-        practice = practice_on(google, tmp_path / "h")
+def test_a_change_google_did_not_make_reports_what_google_holds(tmp_path, monkeypatch, google):
+    with practice_on(
+        monkeypatch, tmp_path, account_for(google.base_url), request_timeout=2
+    ) as practice:
         google.inject(Fault.html(502), method="PATCH", path=LOCATION)
         change = hours.make_change(practice, reason="snow", kind="closed", days="today")
         result = asyncio.run(hours_apply.apply(practice, change))
@@ -140,4 +105,3 @@ def test_a_change_google_did_not_make_reports_what_google_holds(tmp_path, monkey
             special.message
         )
         assert days_at(google) == [(12, 25)]
-        practice.close()

@@ -6,19 +6,18 @@ from medsocial_linkedin import unescape
 from medsocial_linkedin.fake import FakeLinkedIn, account_for
 
 from medsocial_tui.publishing import flush
+from medsocial_tui.testing.channel_tests import practice_on
 from medsocial_tui.testing.fakeapi import Fault
-from medsocial_tui.testing.practice_home import (
-    LOGIN,
-    approved_post,
-    delivery,
-    practice_for,
-)
+from medsocial_tui.testing.practice_home import approved_post, delivery
 
 
 async def test_a_post_is_published_whole_and_a_lost_answer_reconciled(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
-    with FakeLinkedIn() as fake:
-        practice = practice_for(tmp_path / "home", account_for(fake.base_url), request_timeout=0.5)
+    with (
+        FakeLinkedIn() as fake,
+        practice_on(
+            monkeypatch, tmp_path, account_for(fake.base_url), request_timeout=0.5
+        ) as practice,
+    ):
         text = "Saturday clinic (9:00-12:00) now open #health"
         whole = approved_post(practice, text, ["linkedin"])
         lost = approved_post(practice, "Closed Monday for training", ["linkedin"])
@@ -36,4 +35,3 @@ async def test_a_post_is_published_whole_and_a_lost_answer_reconciled(tmp_path, 
         assert unescape(fake.posts[delivery(practice, whole)["remote_id"]]["commentary"]) == text
         assert len(fake.posts) == 2
         assert len(fake.calls("POST", "/rest/posts")) == 2
-        practice.close()

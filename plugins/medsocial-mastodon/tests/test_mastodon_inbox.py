@@ -8,8 +8,12 @@ import pytest
 from medsocial_mastodon import Mastodon
 from medsocial_mastodon.fake import FakeMastodon, account_for
 
-from medsocial_tui.channel import OutcomeUnknown, RetryLater
-from medsocial_tui.testing.channel_tests import channel_fixtures, read_all
+from medsocial_tui.channel import RetryLater
+from medsocial_tui.testing.channel_tests import (
+    channel_fixtures,
+    read_all,
+    reply_after_a_lost_answer,
+)
 from medsocial_tui.testing.fakeapi import Fault
 
 fake, account, channel = channel_fixtures(FakeMastodon, account_for, Mastodon, page_cap=3)
@@ -58,13 +62,7 @@ async def test_a_reply_whose_answer_was_lost_is_sent_once(fake):
     [status] = fake.mention(1)
     [item], _cursor = await read_all(channel, account)
     fake.inject(Fault.timeout_after_handling(2), path=r"/api/v1/statuses$", times=1)
-    async with httpx.AsyncClient(timeout=0.5) as client:
-        with pytest.raises((OutcomeUnknown, httpx.TimeoutException)):
-            await channel.reply(client, account, item, "Thank you.")
-    async with httpx.AsyncClient(timeout=3) as client:
-        found = await channel.find_reply(client, account, item, "Thank you.")
-        again = await channel.reply(client, account, item, "Thank you.")
-    assert found is not None and again.remote_id == found.remote_id
+    await reply_after_a_lost_answer(channel, account, item, "Thank you.")
     assert len(fake.replies_to(status["id"])) == 1
 
 

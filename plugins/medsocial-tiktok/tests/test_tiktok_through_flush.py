@@ -8,24 +8,20 @@ from medsocial_tiktok.fake import FakeTikTok, account_for
 
 from medsocial_tui.compose import media
 from medsocial_tui.publishing import flush
+from medsocial_tui.testing.channel_tests import practice_on
 from medsocial_tui.testing.fakeapi import Fault
-from medsocial_tui.testing.practice_home import (
-    LOGIN,
-    approved_post,
-    delivery,
-    make_due_again,
-    practice_for,
-)
+from medsocial_tui.testing.practice_home import approved_post, delivery, make_due_again
 
 
 async def test_a_processing_post_is_followed_not_posted_again(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
     monkeypatch.setattr(TikTok, "poll_seconds", 0)
     monkeypatch.setattr(TikTok, "status_polls", 1)
     video = tmp_path / "tour.mp4"
     video.write_bytes(b"v" * 4000)
-    with FakeTikTok(polls_to_complete=2) as fake:
-        practice = practice_for(tmp_path / "home", account_for(fake.base_url))
+    with (
+        FakeTikTok(polls_to_complete=2) as fake,
+        practice_on(monkeypatch, tmp_path, account_for(fake.base_url)) as practice,
+    ):
         post_id = approved_post(
             practice,
             "A tour of the new office",
@@ -43,15 +39,17 @@ async def test_a_processing_post_is_followed_not_posted_again(tmp_path, monkeypa
         assert row["remote_id"] == "7345000001"
         assert row["remote_url"] == "https://www.tiktok.com/@maplestdental/video/7345000001"
         assert len(fake.calls("POST", "/v2/post/publish/video/init/")) == 1
-        practice.close()
 
 
 async def test_a_lost_init_answer_tells_the_person_what_to_do_not_to_wait(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
     video = tmp_path / "tour.mp4"
     video.write_bytes(b"v" * 4000)
-    with FakeTikTok() as fake:
-        practice = practice_for(tmp_path / "home", account_for(fake.base_url), request_timeout=0.3)
+    with (
+        FakeTikTok() as fake,
+        practice_on(
+            monkeypatch, tmp_path, account_for(fake.base_url), request_timeout=0.3
+        ) as practice,
+    ):
         post_id = approved_post(
             practice,
             "A tour of the new office",
@@ -72,4 +70,3 @@ async def test_a_lost_init_answer_tells_the_person_what_to_do_not_to_wait(tmp_pa
             "check the TikTok app: look at the page, then mark it published or retry anyway"
         )
         assert len(fake.calls("POST", "/v2/post/publish/video/init/")) == 1
-        practice.close()

@@ -8,8 +8,12 @@ import pytest
 from medsocial_x import X
 from medsocial_x.fake import FakeX, account_for
 
-from medsocial_tui.channel import OutcomeUnknown, RetryLater
-from medsocial_tui.testing.channel_tests import channel_fixtures, read_all
+from medsocial_tui.channel import RetryLater
+from medsocial_tui.testing.channel_tests import (
+    channel_fixtures,
+    read_all,
+    reply_after_a_lost_answer,
+)
 from medsocial_tui.testing.fakeapi import Fault
 
 fake, account, channel = channel_fixtures(FakeX, account_for, X, page_cap=5)
@@ -47,13 +51,7 @@ async def test_a_reply_whose_answer_was_lost_is_found_not_resent(fake):
     [mention] = fake.mention(1)
     [item], _cursor = await read_all(channel, account)
     fake.inject(Fault.timeout_after_handling(2), path=r"/2/tweets", method="POST", times=1)
-    async with httpx.AsyncClient(timeout=0.5) as client:
-        with pytest.raises((OutcomeUnknown, httpx.TimeoutException)):
-            await channel.reply(client, account, item, "Please call us.")
-    async with httpx.AsyncClient(timeout=3) as client:
-        found = await channel.find_reply(client, account, item, "Please call us.")
-        again = await channel.reply(client, account, item, "Please call us.")
-    assert found is not None and again.remote_id == found.remote_id
+    await reply_after_a_lost_answer(channel, account, item, "Please call us.")
     assert [t["in_reply_to"] for t in fake.tweets] == [mention["id"]]
 
 

@@ -5,19 +5,18 @@ from __future__ import annotations
 from medsocial_x.fake import FakeX, account_for
 
 from medsocial_tui.publishing import flush
+from medsocial_tui.testing.channel_tests import practice_on
 from medsocial_tui.testing.fakeapi import Fault
-from medsocial_tui.testing.practice_home import (
-    LOGIN,
-    approved_post,
-    delivery,
-    practice_for,
-)
+from medsocial_tui.testing.practice_home import approved_post, delivery
 
 
 async def test_a_lost_answer_is_reconciled_to_published_and_posted_once(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
-    with FakeX() as fake:
-        practice = practice_for(tmp_path / "home", account_for(fake.base_url), request_timeout=0.5)
+    with (
+        FakeX() as fake,
+        practice_on(
+            monkeypatch, tmp_path, account_for(fake.base_url), request_timeout=0.5
+        ) as practice,
+    ):
         post_id = approved_post(practice, "Closed today: snow. Stay safe!", ["x"])
         fake.inject(Fault.timeout_after_handling(1.5), path="/2/tweets")
 
@@ -32,13 +31,13 @@ async def test_a_lost_answer_is_reconciled_to_published_and_posted_once(tmp_path
         assert row["remote_id"] == fake.tweets[0]["id"]
         assert len(fake.calls("POST", "/2/tweets")) == 1
         assert len(fake.tweets) == 1
-        practice.close()
 
 
 async def test_a_rate_limit_defers_to_the_reset_and_sends_nothing_else(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
-    with FakeX(tweet_limit=0) as fake:
-        practice = practice_for(tmp_path / "home", account_for(fake.base_url))
+    with (
+        FakeX(tweet_limit=0) as fake,
+        practice_on(monkeypatch, tmp_path, account_for(fake.base_url)) as practice,
+    ):
         first = approved_post(practice, "Flu shots Monday", ["x"])
         second = approved_post(practice, "Flu shots Tuesday", ["x"])
         report = await flush.run(practice)
@@ -48,4 +47,3 @@ async def test_a_rate_limit_defers_to_the_reset_and_sends_nothing_else(tmp_path,
             row = delivery(practice, post_id)
             assert row["error_kind"] == "rate"
             assert "resets at" in row["last_error"]
-        practice.close()
