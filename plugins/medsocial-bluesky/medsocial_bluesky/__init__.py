@@ -400,15 +400,7 @@ class Bluesky(Channel):
             )
             if found is not None:
                 return found
-        text = self.text_of(request.draft)
-        record: dict[str, Any] = {
-            "$type": COLLECTION,
-            "text": text,
-            "createdAt": request.progress["created_at"],
-        }
-        found_facets = richtext.facets(text)
-        if found_facets:
-            record["facets"] = found_facets
+        record = _post_record(self.text_of(request.draft), request.progress["created_at"])
         langs = request.draft.options.get("langs")
         if langs:
             record["langs"] = list(langs)[:3]
@@ -417,15 +409,8 @@ class Bluesky(Channel):
             record["embed"] = embed
         if not request.progress.get("sent"):
             save(request, {"sent": True})
-        response, session = await self._xrpc(
-            client,
-            account,
-            "POST",
-            "com.atproto.repo.createRecord",
-            json={"repo": session.did, "collection": COLLECTION, "rkey": rkey, "record": record},
-        )
-        answer = json_body(response)
-        if response.status_code < 300 and isinstance(answer, dict):
+        response, session, answer = await self._create(client, account, session, rkey, record)
+        if answer is not None:
             return self._published(session, str(answer.get("uri", "")), rkey)
         if response.status_code >= 500 or response.status_code < 300:
             try:
@@ -436,6 +421,27 @@ class Bluesky(Channel):
                 return found
         BLUESKY.raise_for_status(response, creates=True)
         raise BLUESKY.unclear(response, creates=True)
+
+    async def _create(
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        session: Session,
+        rkey: str,
+        record: dict[str, Any],
+    ) -> tuple[httpx.Response, Session, dict[str, Any] | None]:
+        """``createRecord`` of a post at ``rkey``: the answer, the session it went with, and
+        the decoded answer when it is a success (None otherwise)."""
+        response, session = await self._xrpc(
+            client,
+            account,
+            "POST",
+            "com.atproto.repo.createRecord",
+            json={"repo": session.did, "collection": COLLECTION, "rkey": rkey, "record": record},
+        )
+        body = json_body(response)
+        good = response.status_code < 300 and isinstance(body, dict)
+        return response, session, body if good else None
 
     async def find_existing(
         self, client: httpx.AsyncClient, request: PublishRequest
@@ -584,24 +590,9 @@ class Bluesky(Channel):
         if found is not None:
             return found
         session = await self.session(client, account)
-        record: dict[str, Any] = {
-            "$type": COLLECTION,
-            "text": text,
-            "createdAt": clock.to_iso(clock.now()),
-            "reply": refs,
-        }
-        found_facets = richtext.facets(text)
-        if found_facets:
-            record["facets"] = found_facets
-        response, session = await self._xrpc(
-            client,
-            account,
-            "POST",
-            "com.atproto.repo.createRecord",
-            json={"repo": session.did, "collection": COLLECTION, "rkey": rkey, "record": record},
-        )
-        body = json_body(response)
-        if response.status_code < 300 and isinstance(body, dict):
+        record = _post_record(text, clock.to_iso(clock.now()), reply=refs)
+        response, session, body = await self._create(client, account, session, rkey, record)
+        if body is not None:
             uri = str(body.get("uri") or f"at://{session.did}/{COLLECTION}/{rkey}")
             return ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
         if response.status_code >= 500:
@@ -674,6 +665,16 @@ def _notified(note: dict[str, Any]) -> Activity | None:
             "indexed_at": str(note.get("indexedAt") or ""),
         },
     )
+
+
+def _post_record(text: str, created_at: str, **more: Any) -> dict[str, Any]:
+    """An ``app.bsky.feed.post`` record of ``text`` with the facets (links, mentions, tags)
+    Bluesky needs to show them as such, and ``more`` fields (``reply``, ``langs``)."""
+    record: dict[str, Any] = {"$type": COLLECTION, "text": text, "createdAt": created_at}
+    found_facets = richtext.facets(text)
+    if found_facets:
+        record["facets"] = found_facets
+    return record | more
 
 
 def _reply_refs(item: Activity) -> dict[str, dict[str, str]]:

@@ -433,15 +433,12 @@ class LinkedIn(Channel):
                 urns = [u for u in batch if u.startswith(prefix)]
                 if urns:
                     query.append(f"{kind}=List({','.join(quote(u, safe='') for u in urns)})")
-            response = await LINKEDIN.quietly(
-                client.get(
-                    f"{account.base_url}/rest/organizationalEntityShareStatistics?{'&'.join(query)}",
-                    headers=self._headers(account),
-                ),
+            for element in await self._statistics(
+                client,
+                account,
+                f"/rest/organizationalEntityShareStatistics?{'&'.join(query)}",
                 "reading post statistics",
-            )
-            LINKEDIN.raise_for_status(response, creates=False)
-            for element in (json_body(response) or {}).get("elements") or []:
+            ):
                 if not isinstance(element, dict):
                     continue
                 urn = element.get("share") or element.get("ugcPost")
@@ -469,16 +466,13 @@ class LinkedIn(Channel):
             f"{int(start.timestamp() * 1000)},end:{int(end.timestamp() * 1000)}),"
             "timeGranularityType:DAY)"
         )
-        response = await LINKEDIN.quietly(
-            client.get(
-                f"{account.base_url}/rest/organizationalEntityFollowerStatistics?{query}",
-                headers=self._headers(account),
-            ),
-            "reading follower statistics",
-        )
-        LINKEDIN.raise_for_status(response, creates=False)
         days: list[DailyCounts] = []
-        for element in (json_body(response) or {}).get("elements") or []:
+        for element in await self._statistics(
+            client,
+            account,
+            f"/rest/organizationalEntityFollowerStatistics?{query}",
+            "reading follower statistics",
+        ):
             begins = ((element or {}).get("timeRange") or {}).get("start")
             gains = (element or {}).get("followerGains") or {}
             if not isinstance(begins, int):
@@ -494,6 +488,17 @@ class LinkedIn(Channel):
         return days
 
     # Listening: comments on the page's posts, and replies as the page.
+
+    async def _statistics(
+        self, client: httpx.AsyncClient, account: Account, path: str, what: str
+    ) -> list[Any]:
+        """The ``elements`` of a statistics answer (``path`` carries its Rest.li query,
+        written out as LinkedIn wants it, not encoded again by httpx)."""
+        response = await LINKEDIN.quietly(
+            client.get(f"{account.base_url}{path}", headers=self._headers(account)), what
+        )
+        LINKEDIN.raise_for_status(response, creates=False)
+        return list((json_body(response) or {}).get("elements") or [])
 
     async def _get(
         self, client: httpx.AsyncClient, account: Account, path: str, params: dict[str, str]

@@ -20,6 +20,7 @@ from urllib.parse import unquote
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
+from medsocial_tui.testing.fakes import routes_behind
 
 TOKEN = "AQV-fake-linkedin-token"
 ORGANIZATION_ID = "5515715"
@@ -59,22 +60,21 @@ class FakeLinkedIn(FakeAPI):
         self._pending: dict[str, str] = {}
         self._ids = itertools.count(7180000000000000001)
         self._lock = threading.Lock()
-        self.route("POST", r"/rest/posts")(self._create)
-        self.route("GET", r"/rest/posts")(self._list)
-        self.route("GET", r"/rest/posts/(.+)")(self._get)
-        self.route("DELETE", r"/rest/posts/(.+)")(self._delete)
-        self.route("POST", r"/rest/images")(self._initialize)
+        api = routes_behind(self, self._refused)
+        api("POST", r"/rest/posts", self._create)
+        api("GET", r"/rest/posts", self._list)
+        api("GET", r"/rest/posts/(.+)", self._get)
+        api("DELETE", r"/rest/posts/(.+)", self._delete)
+        api("POST", r"/rest/images", self._initialize)
         self.route("PUT", r"/dms-uploads/(\d+)")(self._upload)
-        self.route("GET", r"/rest/organizations/(\d+)")(self._organization)
-        self.route("GET", r"/rest/socialActions")(self._batch_social_actions)
-        self.route("GET", r"/rest/organizationalEntityShareStatistics")(self._share_statistics)
-        self.route("GET", r"/rest/organizationalEntityFollowerStatistics")(
-            self._follower_statistics
-        )
+        api("GET", r"/rest/organizations/(\d+)", self._organization)
+        api("GET", r"/rest/socialActions", self._batch_social_actions)
+        api("GET", r"/rest/organizationalEntityShareStatistics", self._share_statistics)
+        api("GET", r"/rest/organizationalEntityFollowerStatistics", self._follower_statistics)
         self.statistics: dict[str, dict[str, int]] = {}
         self.follower_gain = 4
-        self.route("GET", r"/rest/socialActions/([^/]+)/comments")(self._list_comments)
-        self.route("POST", r"/rest/socialActions/([^/]+)/comments")(self._comment)
+        api("GET", r"/rest/socialActions/([^/]+)/comments", self._list_comments)
+        api("POST", r"/rest/socialActions/([^/]+)/comments", self._comment)
         self.comments: list[dict[str, Any]] = []
         self.page_cap = 100
         self._comment_ids = itertools.count(6900000000000000001)
@@ -94,9 +94,6 @@ class FakeLinkedIn(FakeAPI):
         return None
 
     def _create(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         body = request.json() or {}
         if body.get("author") != f"urn:li:organization:{ORGANIZATION_ID}":
             return error(403, "Not enough permissions to post as this organization", 100)
@@ -144,9 +141,6 @@ class FakeLinkedIn(FakeAPI):
     def _share_statistics(self, request: RecordedRequest) -> Reply:
         """Share statistics for ``shares=List(…)``/``ugcPosts=List(…)`` of the organisation's
         own posts (Rest.li 2.0 list syntax, URNs encoded inside it)."""
-        refused = self._refused(request)
-        if refused:
-            return refused
         if request.arg("q") != "organizationalEntity" or not request.arg("organizationalEntity"):
             return error(400, "Missing q=organizationalEntity", 0)
         elements = []
@@ -177,9 +171,6 @@ class FakeLinkedIn(FakeAPI):
         return Reply(200, {"paging": {"count": 10, "start": 0}, "elements": elements})
 
     def _follower_statistics(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         found = re.search(r"start:(\d+),end:(\d+)", request.arg("timeIntervals") or "")
         if not found:
             return error(400, "timeIntervals is required for daily statistics", 0)
@@ -200,16 +191,10 @@ class FakeLinkedIn(FakeAPI):
         return Reply(200, {"elements": elements})
 
     def _get(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         post = self.posts.get(unquote(request.part(1)))
         return Reply(200, post) if post else error(404, "Not Found", 0)
 
     def _list(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         if (
             request.arg("q") != "author"
             or request.arg("author") != f"urn:li:organization:{ORGANIZATION_ID}"
@@ -258,9 +243,6 @@ class FakeLinkedIn(FakeAPI):
                 }
 
     def _delete(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         with self._lock:
             post = self.posts.pop(unquote(request.part(1)), None)
             if post:
@@ -268,9 +250,6 @@ class FakeLinkedIn(FakeAPI):
         return Reply(204)
 
     def _initialize(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         owner = ((request.json() or {}).get("initializeUploadRequest") or {}).get("owner")
         if (
             request.arg("action") != "initializeUpload"
@@ -301,9 +280,6 @@ class FakeLinkedIn(FakeAPI):
         return Reply(201)
 
     def _organization(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         if request.part(1) != ORGANIZATION_ID:
             return error(403, "Not enough permissions to access this organization", 100)
         return Reply(200, {"id": int(ORGANIZATION_ID), "localizedName": "Maple Street Dental"})
@@ -362,9 +338,6 @@ class FakeLinkedIn(FakeAPI):
 
     def _batch_social_actions(self, request: RecordedRequest) -> Reply:
         """``?ids=List(urn,…)``: each post's likes and comments summary."""
-        refused = self._refused(request)
-        if refused:
-            return refused
         listed = re.fullmatch(r"List\((.*)\)", request.arg("ids") or "")
         if not listed:
             return error(400, "ids=List(...) is required", 0)
@@ -386,9 +359,6 @@ class FakeLinkedIn(FakeAPI):
         return Reply(200, {"results": results, "statuses": {}, "errors": errors})
 
     def _list_comments(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         target = unquote(request.part(1))
         count = min(int(request.arg("count", "10")), self.page_cap)
         start = int(request.arg("start", "0"))
@@ -408,9 +378,6 @@ class FakeLinkedIn(FakeAPI):
         )
 
     def _comment(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         target = unquote(request.part(1))
         body = request.json() or {}
         if body.get("actor") != f"urn:li:organization:{ORGANIZATION_ID}":

@@ -17,6 +17,7 @@ from typing import Any
 from medsocial_tui.channel import Account, Draft, Media
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
+from medsocial_tui.testing.fakes import routes_behind
 
 TOKEN = "act.fake-tiktok-token"
 CLIENT_KEY = "fakeclientkey"
@@ -47,13 +48,14 @@ class FakeTikTok(FakeAPI):
         self._inits: list[float] = []
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
-        self.route("POST", r"/v2/post/publish/creator_info/query/")(self._creator_info)
-        self.route("POST", r"/v2/post/publish/video/init/")(self._video_init)
-        self.route("POST", r"/v2/post/publish/content/init/")(self._photo_init)
+        api = routes_behind(self, self._refused)
+        api("POST", r"/v2/post/publish/creator_info/query/", self._creator_info)
+        api("POST", r"/v2/post/publish/video/init/", self._video_init)
+        api("POST", r"/v2/post/publish/content/init/", self._photo_init)
         self.route("PUT", r"/upload/(\d+)")(self._upload)
-        self.route("POST", r"/v2/post/publish/status/fetch/")(self._status)
+        api("POST", r"/v2/post/publish/status/fetch/", self._status)
         self.route("POST", r"/v2/oauth/token/")(self._token)
-        self.route("POST", r"/v2/video/query/")(self._video_query)
+        api("POST", r"/v2/video/query/", self._video_query)
         self.route("GET", r"/v2/user/info/")(self._user_info)
         self.video_counts: dict[str, dict[str, int]] = {}
         self.followers = 512
@@ -74,7 +76,7 @@ class FakeTikTok(FakeAPI):
         return ALL_LEVELS if self.audited else ["SELF_ONLY"]
 
     def _creator_info(self, request: RecordedRequest) -> Reply:
-        return self._refused(request) or answer(
+        return answer(
             {
                 "creator_username": "maplestdental",
                 "creator_nickname": "Maple Street Dental",
@@ -111,7 +113,7 @@ class FakeTikTok(FakeAPI):
         return publish_id
 
     def _video_init(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request) or self._start(request)
+        refused = self._start(request)
         if refused:
             return refused
         source = (request.json() or {}).get("source_info") or {}
@@ -139,7 +141,7 @@ class FakeTikTok(FakeAPI):
         )
 
     def _photo_init(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request) or self._start(request)
+        refused = self._start(request)
         if refused:
             return refused
         body = request.json() or {}
@@ -170,9 +172,6 @@ class FakeTikTok(FakeAPI):
         return Reply(201 if post["received"] == total else 206)
 
     def _status(self, request: RecordedRequest) -> Reply:
-        refused = self._refused(request)
-        if refused:
-            return refused
         post = self.posts.get((request.json() or {}).get("publish_id", ""))
         if post is None:
             return answer(code="invalid_params", message="publish_id not found", status=400)
@@ -196,9 +195,6 @@ class FakeTikTok(FakeAPI):
     def _video_query(self, request: RecordedRequest) -> Reply:
         """Public videos by id (at most 20), with the fields asked; unknown ids are left
         out, as the Display API does."""
-        refused = self._refused(request)
-        if refused:
-            return refused
         ids = ((request.json() or {}).get("filters") or {}).get("video_ids") or []
         if len(ids) > 20:
             return answer(code="invalid_params", message="video_ids: at most 20", status=400)

@@ -46,6 +46,7 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.channelkit import (
+    MultipartFile,
     Network,
     Page,
     counters,
@@ -261,40 +262,51 @@ class X(Channel):
 
     # Media
 
+    async def _upload_step(
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        endpoint: str,
+        what: str,
+        *,
+        part: MultipartFile | None = None,
+        body: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        """One signed ``POST`` of an upload (a file ``part`` or a JSON ``body``): it makes
+        nothing visible, so a lost answer is "try later" naming ``what``."""
+        headers = self._signed(account, "POST", endpoint)
+        if part is not None:
+            headers |= part.headers
+        response = await X_API.quietly(
+            client.post(f"{account.base_url}{endpoint}", headers=headers, content=part, json=body),
+            what,
+        )
+        raise_for(response, posting=False)
+        return response
+
     async def _upload_one(
         self, client: httpx.AsyncClient, account: Account, path: Path, kind: str
     ) -> str:
         size = path.stat().st_size
         if kind in IMAGE_TYPES:
-            endpoint = f"{API}/media/upload"
             image = file_part(
                 path, name="media", mime=kind, fields={"media_category": "tweet_image"}
             )
-            response = await X_API.quietly(
-                client.post(
-                    f"{account.base_url}{endpoint}",
-                    headers={**self._signed(account, "POST", endpoint), **image.headers},
-                    content=image,
-                ),
-                "uploading an image",
+            response = await self._upload_step(
+                client, account, f"{API}/media/upload", "uploading an image", part=image
             )
-            raise_for(response, posting=False)
             return self._media_id(response)
         category = "tweet_gif" if kind == GIF_TYPE else "tweet_video"
-        endpoint = f"{API}/media/upload/initialize"
-        response = await X_API.quietly(
-            client.post(
-                f"{account.base_url}{endpoint}",
-                headers=self._signed(account, "POST", endpoint),
-                json={"media_type": kind, "total_bytes": size, "media_category": category},
-            ),
+        response = await self._upload_step(
+            client,
+            account,
+            f"{API}/media/upload/initialize",
             "starting a video upload",
+            body={"media_type": kind, "total_bytes": size, "media_category": category},
         )
-        raise_for(response, posting=False)
         media_id = self._media_id(response)
         step = self.upload_chunk_bytes
         for index, start in enumerate(range(0, size, step)):
-            endpoint = f"{API}/media/upload/{media_id}/append"
             segment = file_part(
                 path,
                 name="media",
@@ -303,23 +315,16 @@ class X(Channel):
                 start=start,
                 end=min(start + step, size),
             )
-            response = await X_API.quietly(
-                client.post(
-                    f"{account.base_url}{endpoint}",
-                    headers={**self._signed(account, "POST", endpoint), **segment.headers},
-                    content=segment,
-                ),
+            await self._upload_step(
+                client,
+                account,
+                f"{API}/media/upload/{media_id}/append",
                 "uploading a video",
+                part=segment,
             )
-            raise_for(response, posting=False)
-        endpoint = f"{API}/media/upload/{media_id}/finalize"
-        response = await X_API.quietly(
-            client.post(
-                f"{account.base_url}{endpoint}", headers=self._signed(account, "POST", endpoint)
-            ),
-            "finishing a video upload",
+        response = await self._upload_step(
+            client, account, f"{API}/media/upload/{media_id}/finalize", "finishing a video upload"
         )
-        raise_for(response, posting=False)
         await self._wait_processed(client, account, media_id, response)
         return media_id
 

@@ -51,6 +51,26 @@ def _x_time(value: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
+def _offset(request: RecordedRequest) -> int:
+    """Where a listing's page starts: the ``pagination_token`` this fake handed out."""
+    token = request.arg("pagination_token")
+    return int(token, 36) if token else 0
+
+
+def _listing(shown: list[dict[str, Any]], offset: int, limit: int, total: int) -> dict[str, object]:
+    """X's answer to a page of a listing: ``meta`` (the count, the newest and oldest id, and
+    ``next_token`` while more are waiting) and ``data`` when the page holds any."""
+    meta: dict[str, object] = {"result_count": len(shown)}
+    if shown:
+        meta |= {"newest_id": shown[0]["id"], "oldest_id": shown[-1]["id"]}
+    if offset + limit < total:
+        meta["next_token"] = _base36(offset + limit)
+    body: dict[str, object] = {"meta": meta}
+    if shown:
+        body["data"] = shown
+    return body
+
+
 def _base36(number: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     text = ""
@@ -273,11 +293,7 @@ class FakeX(FakeAPI):
                 and (not since_id or int(t["id"]) > int(since_id))
                 and (not until_id or int(t["id"]) < int(until_id))
             ]
-        offset = (
-            int(request.arg("pagination_token") or "0", 36)
-            if request.arg("pagination_token")
-            else 0
-        )
+        offset = _offset(request)
         page = newest[offset : offset + limit]
         shown = [
             {
@@ -296,15 +312,7 @@ class FakeX(FakeAPI):
             }
             for t in page
         ]
-        meta: dict[str, object] = {"result_count": len(shown)}
-        if shown:
-            meta |= {"newest_id": shown[0]["id"], "oldest_id": shown[-1]["id"]}
-        if offset + limit < len(newest):
-            meta["next_token"] = _base36(offset + limit)
-        body: dict[str, object] = {"meta": meta}
-        if shown:
-            body["data"] = shown
-        return Reply(200, body)
+        return Reply(200, _listing(shown, offset, limit, len(newest)))
 
     def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
         """Posts made on the account elsewhere (the app, other tools), newer than all."""
@@ -390,8 +398,7 @@ class FakeX(FakeAPI):
                 if (not since_id or int(t["id"]) > int(since_id))
                 and (not until_id or int(t["id"]) < int(until_id))
             ]
-        token = request.arg("pagination_token")
-        offset = int(token, 36) if token else 0
+        offset = _offset(request)
         page = newest[offset : offset + limit]
         fields = set((request.arg("tweet.fields") or "").split(","))
         shown = [
@@ -402,18 +409,9 @@ class FakeX(FakeAPI):
             }
             for t in page
         ]
-        meta: dict[str, object] = {"result_count": len(shown)}
-        if shown:
-            meta |= {"newest_id": shown[0]["id"], "oldest_id": shown[-1]["id"]}
-        if offset + limit < len(newest):
-            meta["next_token"] = _base36(offset + limit)
-        body: dict[str, object] = {"meta": meta}
-        if shown:
-            body["data"] = shown
-            if "author_id" in (request.arg("expansions") or ""):
-                body["includes"] = {
-                    "users": [self.people[a] for a in {t["author_id"] for t in page}]
-                }
+        body = _listing(shown, offset, limit, len(newest))
+        if shown and "author_id" in (request.arg("expansions") or ""):
+            body["includes"] = {"users": [self.people[a] for a in {t["author_id"] for t in page}]}
         return Reply(200, body, headers)
 
     def _hide(self, request: RecordedRequest) -> Reply:
