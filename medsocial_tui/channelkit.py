@@ -29,6 +29,7 @@ from medsocial_tui.channel import (
     Account,
     AuthExpired,
     CannotTell,
+    Capability,
     ChannelError,
     Draft,
     OutcomeUnknown,
@@ -50,6 +51,18 @@ _OAUTH_PARAM = re.compile(r'(\w+)="([^"]*)"')
 
 Answer = TypeVar("Answer")
 """What a step awaited by :meth:`Network.quietly` gives: a response, or what a helper read."""
+
+
+def can(*names: str) -> frozenset[Capability]:
+    """A channel's ``capabilities`` by their names, as :class:`~medsocial_tui.channel.Capability`
+    spells them: ``capabilities = can("publish", "delete", "reconcile")``. A name that is not
+    a capability fails when the plugin loads, naming the ones there are."""
+    try:
+        return frozenset(Capability(name) for name in names)
+    except ValueError:
+        known = ", ".join(c.value for c in Capability)
+        wrong = ", ".join(n for n in names if n not in {c.value for c in Capability})
+        raise ValueError(f"not a capability: {wrong} (there are: {known})") from None
 
 
 def json_body(response: httpx.Response) -> Any | None:

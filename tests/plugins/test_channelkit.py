@@ -20,6 +20,7 @@ import pytest
 
 from medsocial_tui.channel import (
     AuthExpired,
+    Capability,
     OutcomeUnknown,
     Rejected,
     RetryLater,
@@ -30,6 +31,7 @@ from medsocial_tui.channelkit import (
     Network,
     Page,
     Watermark,
+    can,
     file_part,
     merge_special_hours,
     message_of,
@@ -422,3 +424,9 @@ def test_no_helper_is_copied_across_plugins():
     assert not copies, (
         f"the same function twice (move it to channelkit or testing.channel_tests): {copies}"
     )
+
+
+def test_can_names_capabilities_and_refuses_a_misspelt_one():
+    assert can("publish", "special_hours") == {Capability.PUBLISH, Capability.SPECIAL_HOURS}
+    with pytest.raises(ValueError, match="not a capability: publsh"):
+        can("publsh", "delete")

@@ -27,7 +27,6 @@ import httpx
 from medsocial_tui.channel import (
     Account,
     AccountHealth,
-    Capability,
     Channel,
     ChannelError,
     Field,
@@ -39,6 +38,7 @@ from medsocial_tui.channel import (
 )
 from medsocial_tui.channelkit import (
     Network,
+    can,
     file_part,
     merge_special_hours,
     save_progress,
@@ -60,19 +60,12 @@ class ExampleChannel(Channel):
     title = "Example Network"
     default_base_url = "https://api.example.invalid"
     api_version = API_VERSION
-    capabilities = frozenset(
-        {
-            Capability.PUBLISH,
-            Capability.DELETE,
-            Capability.RECONCILE,
-            Capability.SPECIAL_HOURS,
-        }
-    )
+    capabilities = can("publish", "delete", "reconcile", "special_hours")
     credentials = (Field("api_token", "API token", "Settings > Developer > New token"),)
     settings = (Field("handle", "Handle", "the profile's @handle", required=False),)
     listening_note = "Example Network's API has no comments or messages; read them in its app."
     """Say where people read activity when the network gives apps none; a network that does
-    declares Capability.LISTEN (and REPLY, HIDE) and implements read_activity instead."""
+    can "listen" (and "reply", "hide") and implements read_activity instead."""
     credentials_help = (
         "Sign in to Example Network, open Settings > Developer, create a token with the "
         "'post' permission and put it in secrets.toml as api_token. Tokens last a year."

@@ -28,7 +28,6 @@ from medsocial_tui.channel import (
     Activity,
     ActivityPage,
     AuthExpired,
-    Capability,
     Channel,
     DailyCounts,
     Draft,
@@ -51,6 +50,7 @@ from medsocial_tui.channelkit import (
     Network,
     Page,
     Watermark,
+    can,
     count_of,
     json_body,
     parse_time,
@@ -128,16 +128,7 @@ class Bluesky(Channel):
     title = "Bluesky"
     default_base_url = "https://bsky.social"
     api_version = API_VERSION
-    capabilities = frozenset(
-        {
-            Capability.PUBLISH,
-            Capability.DELETE,
-            Capability.RECONCILE,
-            Capability.LISTEN,
-            Capability.REPLY,
-            Capability.METRICS,
-        }
-    )
+    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "metrics")
     metrics_offered = ("likes", "shares", "comments", "quotes", "saves")
     account_metrics_offered = ("followers",)
     metrics_note = (

@@ -38,7 +38,6 @@ from medsocial_tui.channel import (
     AccountHealth,
     Activity,
     ActivityPage,
-    Capability,
     Channel,
     ChannelError,
     DailyCounts,
@@ -59,6 +58,7 @@ from medsocial_tui.channel import (
 from medsocial_tui.channelkit import (
     Page,
     Watermark,
+    can,
     check_special_hours,
     look_back,
     merge_special_hours,
@@ -115,16 +115,8 @@ class GoogleBusinessProfile(Channel):
     title = "Google Business Profile"
     default_base_url = DEFAULT_POSTS_URL
     api_version = f"My Business {POSTS_VERSION}, Business Information {INFO_VERSION}"
-    capabilities = frozenset(
-        {
-            Capability.PUBLISH,
-            Capability.DELETE,
-            Capability.RECONCILE,
-            Capability.SPECIAL_HOURS,
-            Capability.METRICS,
-            Capability.LISTEN,
-            Capability.REPLY,
-        }
+    capabilities = can(
+        "publish", "delete", "reconcile", "special_hours", "metrics", "listen", "reply"
     )
     account_metrics_offered = (
         "searches",

@@ -27,7 +27,6 @@ from medsocial_tui.channel import (
     Activity,
     ActivityPage,
     AuthExpired,
-    Capability,
     Channel,
     DailyCounts,
     Draft,
@@ -48,6 +47,7 @@ from medsocial_tui.channelkit import (
     Network,
     Page,
     Watermark,
+    can,
     counters,
     json_body,
     list_in,
@@ -134,16 +134,7 @@ class LinkedIn(Channel):
     title = "LinkedIn"
     default_base_url = "https://api.linkedin.com"
     api_version = LINKEDIN_VERSION
-    capabilities = frozenset(
-        {
-            Capability.PUBLISH,
-            Capability.DELETE,
-            Capability.RECONCILE,
-            Capability.LISTEN,
-            Capability.REPLY,
-            Capability.METRICS,
-        }
-    )
+    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "metrics")
     metrics_offered = ("impressions", "reach", "clicks", "likes", "comments", "shares")
     account_metrics_offered = ("follows",)
     metrics_note = (

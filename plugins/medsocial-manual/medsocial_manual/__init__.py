@@ -15,7 +15,6 @@ import httpx
 
 from medsocial_tui.channel import (
     Account,
-    Capability,
     Channel,
     Draft,
     Field,
@@ -25,7 +24,7 @@ from medsocial_tui.channel import (
     Published,
     PublishRequest,
 )
-from medsocial_tui.channelkit import text_with_link
+from medsocial_tui.channelkit import can, text_with_link
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 
@@ -66,7 +65,7 @@ def copy_ready(draft: Draft) -> str:
 class ManualChannel(Channel):
     name = "manual"
     title = "By hand"
-    capabilities = frozenset({Capability.MANUAL})
+    capabilities = can("manual")
     listening_note = (
         "medsocial has no connection to this network: read comments, messages and reviews "
         "there, in its app or website, and answer them there."

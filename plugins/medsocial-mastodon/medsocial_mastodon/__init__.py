@@ -25,7 +25,6 @@ from medsocial_tui.channel import (
     Activity,
     ActivityPage,
     AuthExpired,
-    Capability,
     Channel,
     DailyCounts,
     Draft,
@@ -45,6 +44,7 @@ from medsocial_tui.channelkit import (
     NOTHING_YET,
     Network,
     Page,
+    can,
     count_of,
     file_part,
     json_body,
@@ -98,16 +98,7 @@ class Mastodon(Channel):
     title = "Mastodon"
     default_base_url = "https://mastodon.social"
     api_version = "v1 (media v2)"
-    capabilities = frozenset(
-        {
-            Capability.PUBLISH,
-            Capability.DELETE,
-            Capability.RECONCILE,
-            Capability.LISTEN,
-            Capability.REPLY,
-            Capability.METRICS,
-        }
-    )
+    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "metrics")
     metrics_offered = ("likes", "shares", "comments")
     account_metrics_offered = ("followers",)
     metrics_note = (

@@ -33,7 +33,6 @@ from medsocial_tui.channel import (
     AccountHealth,
     Activity,
     ActivityPage,
-    Capability,
     Channel,
     ChannelError,
     DailyCounts,
@@ -49,7 +48,7 @@ from medsocial_tui.channel import (
     Rejected,
     ReplySent,
 )
-from medsocial_tui.channelkit import Page, Watermark, file_part, look_back, parse_time
+from medsocial_tui.channelkit import Page, Watermark, can, file_part, look_back, parse_time
 
 MAX_CHARS = 63_206
 MAX_PHOTOS = 10
@@ -66,17 +65,7 @@ class FacebookPage(Channel):
     title = "Facebook Page"
     default_base_url = DEFAULT_BASE_URL
     api_version = GRAPH_VERSION
-    capabilities = frozenset(
-        {
-            Capability.PUBLISH,
-            Capability.DELETE,
-            Capability.RECONCILE,
-            Capability.LISTEN,
-            Capability.REPLY,
-            Capability.HIDE,
-            Capability.METRICS,
-        }
-    )
+    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "hide", "metrics")
     metrics_offered = ("reactions", "comments", "shares", "reach", "clicks")
     account_metrics_offered = ("follows", "reach", "engagements")
     metrics_note = (

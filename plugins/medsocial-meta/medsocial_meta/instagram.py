@@ -38,7 +38,6 @@ from medsocial_tui.channel import (
     Activity,
     ActivityPage,
     CannotTell,
-    Capability,
     Channel,
     ChannelError,
     DailyCounts,
@@ -60,6 +59,7 @@ from medsocial_tui.channelkit import (
     Page,
     Watermark,
     after,
+    can,
     look_back,
     text_with_link,
 )
@@ -95,16 +95,7 @@ class Instagram(Channel):
     title = "Instagram"
     default_base_url = DEFAULT_BASE_URL
     api_version = GRAPH_VERSION
-    capabilities = frozenset(
-        {
-            Capability.PUBLISH,
-            Capability.RECONCILE,
-            Capability.LISTEN,
-            Capability.REPLY,
-            Capability.HIDE,
-            Capability.METRICS,
-        }
-    )
+    capabilities = can("publish", "reconcile", "listen", "reply", "hide", "metrics")
     metrics_offered = ("views", "reach", "likes", "comments", "saves", "shares")
     account_metrics_offered = ("follows", "reach")
     metrics_note = (

@@ -27,7 +27,6 @@ from medsocial_tui.channel import (
     AccountHealth,
     AuthExpired,
     CannotTell,
-    Capability,
     Channel,
     DailyCounts,
     Draft,
@@ -47,6 +46,7 @@ from medsocial_tui.channelkit import (
     ErrorKind,
     FileBytes,
     Network,
+    can,
     counters,
     json_body,
     message_of,
@@ -181,7 +181,7 @@ class TikTok(Channel):
     title = "TikTok"
     default_base_url = "https://open.tiktokapis.com"
     api_version = API_VERSION
-    capabilities = frozenset({Capability.PUBLISH, Capability.RECONCILE, Capability.METRICS})
+    capabilities = can("publish", "reconcile", "metrics")
     metrics_offered = ("likes", "comments", "shares", "views")
     account_metrics_offered = ("followers",)
     metrics_note = (

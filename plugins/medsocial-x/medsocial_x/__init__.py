@@ -29,7 +29,6 @@ from medsocial_tui.channel import (
     ActivityPage,
     AuthExpired,
     CannotTell,
-    Capability,
     Channel,
     DailyCounts,
     Draft,
@@ -49,6 +48,7 @@ from medsocial_tui.channelkit import (
     MultipartFile,
     Network,
     Page,
+    can,
     counters,
     file_part,
     json_body,
@@ -142,17 +142,7 @@ class X(Channel):
     title = "X"
     default_base_url = "https://api.x.com"
     api_version = API_VERSION
-    capabilities = frozenset(
-        {
-            Capability.PUBLISH,
-            Capability.DELETE,
-            Capability.RECONCILE,
-            Capability.LISTEN,
-            Capability.REPLY,
-            Capability.HIDE,
-            Capability.METRICS,
-        }
-    )
+    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "hide", "metrics")
     metrics_offered = ("likes", "shares", "comments", "quotes", "saves", "impressions")
     account_metrics_offered = ("followers",)
     metrics_note = (
