@@ -21,6 +21,7 @@ from medsocial_bluesky.tid import is_tid
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
+from medsocial_tui.testing.fakes import routes_behind
 
 HANDLE = "maplestreetdental.bsky.social"
 PASSWORD = "abcd-efgh-ijkl-mnop"
@@ -47,18 +48,19 @@ class FakeBluesky(FakeAPI):
         self._refresh: set[str] = set()
         self._tokens = itertools.count(1)
         self._lock = threading.Lock()
+        api = routes_behind(self, self._auth)
         self.route("POST", r"/xrpc/com\.atproto\.server\.createSession")(self._create_session)
         self.route("POST", r"/xrpc/com\.atproto\.server\.refreshSession")(self._refresh_session)
-        self.route("GET", r"/xrpc/com\.atproto\.server\.getSession")(self._get_session)
-        self.route("POST", r"/xrpc/com\.atproto\.repo\.createRecord")(self._create_record)
+        api("GET", r"/xrpc/com\.atproto\.server\.getSession", self._get_session)
+        api("POST", r"/xrpc/com\.atproto\.repo\.createRecord", self._create_record)
         self.route("GET", r"/xrpc/com\.atproto\.repo\.getRecord")(self._get_record)
-        self.route("POST", r"/xrpc/com\.atproto\.repo\.deleteRecord")(self._delete_record)
-        self.route("POST", r"/xrpc/com\.atproto\.repo\.uploadBlob")(self._upload_blob)
-        self.route("GET", r"/xrpc/app\.bsky\.feed\.getPosts")(self._get_posts)
-        self.route("GET", r"/xrpc/app\.bsky\.actor\.getProfile")(self._get_profile)
+        api("POST", r"/xrpc/com\.atproto\.repo\.deleteRecord", self._delete_record)
+        api("POST", r"/xrpc/com\.atproto\.repo\.uploadBlob", self._upload_blob)
+        api("GET", r"/xrpc/app\.bsky\.feed\.getPosts", self._get_posts)
+        api("GET", r"/xrpc/app\.bsky\.actor\.getProfile", self._get_profile)
         self.counts: dict[str, dict[str, int]] = {}
         self.followers = 321
-        self.route("GET", r"/xrpc/app\.bsky\.notification\.listNotifications")(self._notifications)
+        api("GET", r"/xrpc/app\.bsky\.notification\.listNotifications", self._notifications)
         self.others: dict[str, dict[str, Any]] = {}
         self.notifications: list[dict[str, Any]] = []
         self.page_cap = 100
@@ -143,12 +145,9 @@ class FakeBluesky(FakeAPI):
             return Reply(200, self._session())
 
     def _get_session(self, request: RecordedRequest) -> Reply:
-        return self._auth(request) or Reply(200, {"did": DID, "handle": HANDLE, "active": True})
+        return Reply(200, {"did": DID, "handle": HANDLE, "active": True})
 
     def _create_record(self, request: RecordedRequest) -> Reply:
-        refused = self._auth(request)
-        if refused:
-            return refused
         body = request.json() or {}
         record = body.get("record") or {}
         rkey = body.get("rkey") or f"3l{next(self._tokens):011d}"
@@ -189,9 +188,6 @@ class FakeBluesky(FakeAPI):
     def _get_posts(self, request: RecordedRequest) -> Reply:
         """The App View's post views (through the PDS): at most 25 ``uris``; deleted or
         unknown posts are left out."""
-        refused = self._auth(request)
-        if refused:
-            return refused
         uris = request.query.get("uris", [])
         if len(uris) > 25:
             return xrpc_error(400, "InvalidRequest", "uris must not have more than 25 elements")
@@ -214,9 +210,6 @@ class FakeBluesky(FakeAPI):
         return Reply(200, {"posts": views}, self._limit_headers())
 
     def _get_profile(self, request: RecordedRequest) -> Reply:
-        refused = self._auth(request)
-        if refused:
-            return refused
         return Reply(
             200,
             {"did": DID, "handle": HANDLE, "followersCount": self.followers},
@@ -236,17 +229,11 @@ class FakeBluesky(FakeAPI):
         return Reply(200, {"uri": uri, "cid": _cid(record), "value": record})
 
     def _delete_record(self, request: RecordedRequest) -> Reply:
-        refused = self._auth(request)
-        if refused:
-            return refused
         with self._lock:
             self.records.pop((request.json() or {}).get("rkey", ""), None)
         return Reply(200, {"commit": {"cid": "bafyreifake", "rev": "3l000000000"}})
 
     def _upload_blob(self, request: RecordedRequest) -> Reply:
-        refused = self._auth(request)
-        if refused:
-            return refused
         kind = request.headers.get("content-type", "")
         if len(request.body) > 1_000_000:
             return xrpc_error(400, "BlobTooLarge", "This file is too large")
@@ -338,9 +325,6 @@ class FakeBluesky(FakeAPI):
     def _notifications(self, request: RecordedRequest) -> Reply:
         """Newest first; ``cursor`` gives those indexed before it; ``limit`` 50 unless asked
         (1 to 100); ``reasons`` filters."""
-        refused = self._auth(request)
-        if refused:
-            return refused
         limit = int(request.arg("limit") or 50)
         if not 1 <= limit <= 100:
             return xrpc_error(400, "InvalidRequest", "limit must be between 1 and 100")

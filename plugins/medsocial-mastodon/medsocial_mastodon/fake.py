@@ -209,12 +209,7 @@ class FakeMastodon(FakeAPI):
                 and (not since_id or int(s["id"]) > int(since_id))
             ]
         page = newest[:limit]
-        headers = self._headers()
-        if page:
-            older = f"{self.base_url}{request.path}?limit={limit}&max_id={page[-1]['id']}"
-            newer = f"{self.base_url}{request.path}?limit={limit}&min_id={page[0]['id']}"
-            headers["Link"] = f'<{older}>; rel="next", <{newer}>; rel="prev"'
-        return Reply(200, page, headers)
+        return self._page(request, page, limit)
 
     def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
         """Statuses posted from other apps, newer than all before."""
@@ -315,6 +310,11 @@ class FakeMastodon(FakeAPI):
         found.sort(key=lambda n: int(n["id"]))
         page = found[:limit] if min_id else found[-limit:]
         page = [{k: v for k, v in n.items() if k != "filtered"} for n in reversed(page)]
+        return self._page(request, page, limit)
+
+    def _page(self, request: RecordedRequest, page: list[dict[str, Any]], limit: int) -> Reply:
+        """A page of a listing, newest first, with the ``Link`` header Mastodon sends: the
+        next (older) page by ``max_id`` and the previous (newer) one by ``min_id``."""
         headers = self._headers()
         if page:
             older = f"{self.base_url}{request.path}?limit={limit}&max_id={page[-1]['id']}"

@@ -440,37 +440,35 @@ class FakeGraph(FakeAPI):
         self, count: int = 1, *, post_id: str | None = None, text: str = "Open Saturday?"
     ) -> list[dict[str, Any]]:
         """``count`` people's comments on a Page post (a new one when not named)."""
-        if post_id is None:
-            self.post_by_someone_else(1, "Flu shots all week")
-            post_id = self.page_posts[-1]["id"]
-        with self._state:
-            return [
-                self._add_comment("facebook", post_id, None, self._person(), f"{text} {n}")
-                for n in range(count)
-            ]
+        return self._comments_by_people("facebook", post_id, count, text)
 
     def reply_on_page(self, comment: dict[str, Any], text: str = "Me too!") -> dict[str, Any]:
-        with self._state:
-            return self._add_comment("facebook", comment["on"], comment["id"], self._person(), text)
+        return self._reply_by_someone("facebook", comment, text)
 
     def comment_on_media(
         self, count: int = 1, *, media_id: str | None = None, text: str = "Love this"
     ) -> list[dict[str, Any]]:
         """``count`` people's comments on an Instagram media (a new one when not named)."""
-        if media_id is None:
+        return self._comments_by_people("instagram", media_id, count, text)
+
+    def reply_on_media(self, comment: dict[str, Any], text: str = "Same here") -> dict[str, Any]:
+        return self._reply_by_someone("instagram", comment, text)
+
+    def _comments_by_people(
+        self, network: str, on: str | None, count: int, text: str
+    ) -> list[dict[str, Any]]:
+        if on is None:
             self.post_by_someone_else(1, "Flu shots all week")
-            media_id = self.ig_media[-1]["id"]
+            on = (self.page_posts if network == "facebook" else self.ig_media)[-1]["id"]
         with self._state:
             return [
-                self._add_comment("instagram", media_id, None, self._person(), f"{text} {n}")
+                self._add_comment(network, on, None, self._person(), f"{text} {n}")
                 for n in range(count)
             ]
 
-    def reply_on_media(self, comment: dict[str, Any], text: str = "Same here") -> dict[str, Any]:
+    def _reply_by_someone(self, network: str, comment: dict[str, Any], text: str) -> dict[str, Any]:
         with self._state:
-            return self._add_comment(
-                "instagram", comment["on"], comment["id"], self._person(), text
-            )
+            return self._add_comment(network, comment["on"], comment["id"], self._person(), text)
 
     def _add_comment(
         self, network: str, on: str, parent: str | None, author: dict[str, str], text: str

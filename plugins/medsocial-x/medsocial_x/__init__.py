@@ -436,11 +436,21 @@ class X(Channel):
         return (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
 
     async def _timeline(
-        self, client: httpx.AsyncClient, request: PublishRequest, params: dict[str, str]
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        fields: str,
+        since: datetime | None = None,
+        token: str | None = None,
     ) -> Page:
-        """One page of the account's posts, newest first; the cursor is ``next_token``."""
-        account = request.account
+        """One page of the account's posts (100), newest first, with ``fields``, written
+        since ``since`` when given; the cursor is ``next_token``."""
         user_id, _ = await self._me(client, account)
+        params = {"max_results": str(PAGE_SIZE), "tweet.fields": fields}
+        if since is not None:
+            params["start_time"] = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        if token:
+            params["pagination_token"] = token
         response = await X_API.quietly(
             self._get(client, account, f"{API}/users/{user_id}/tweets", params),
             "reading recent posts",
@@ -461,14 +471,7 @@ class X(Channel):
         wanted = comparable(self.text_of(request.draft))
 
         async def read(token: str | None) -> Page:
-            params = {
-                "max_results": str(PAGE_SIZE),
-                "tweet.fields": "created_at,text",
-                "start_time": since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            }
-            if token:
-                params["pagination_token"] = token
-            return await self._timeline(client, request, params)
+            return await self._timeline(client, request.account, "created_at,text", since, token)
 
         def ours(post: Any) -> Published | None:
             if not isinstance(post, dict) or comparable(str(post.get("text", ""))) != wanted:
@@ -492,9 +495,7 @@ class X(Channel):
         """The earlier post with our text among the latest 100, for the words only."""
         wanted = comparable(self.text_of(request.draft))
         try:
-            page = await self._timeline(
-                client, request, {"max_results": str(PAGE_SIZE), "tweet.fields": "created_at,text"}
-            )
+            page = await self._timeline(client, request.account, "created_at,text")
         except (RetryLater, Rejected, AuthExpired):
             return None
         for post in page.posts:
@@ -639,30 +640,17 @@ class X(Channel):
     ) -> ReplySent | None:
         """The account's post answering ``item`` with ``text``, among its posts since the
         item was written (``start_time``), 100 a page."""
-        user_id, _ = await self._me(client, account)
+        await self._me(client, account)  # a failure to read the account stays "try later"
         since = item.created_at - MATCH_SKEW
         wanted = comparable(text)
 
         async def read(token: str | None) -> Page:
-            params = {
-                "max_results": str(PAGE_SIZE),
-                "tweet.fields": "created_at,text,referenced_tweets",
-                "start_time": since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            }
-            if token:
-                params["pagination_token"] = token
-            response = await X_API.quietly(
-                self._get(client, account, f"{API}/users/{user_id}/tweets", params),
-                "reading recent posts",
-            )
             try:
-                raise_for(response, posting=False)
+                return await self._timeline(
+                    client, account, "created_at,text,referenced_tweets", since, token
+                )
             except RetryLater as exc:
                 raise OutcomeUnknown(exc.message) from None
-            body = json_body(response) or {}
-            meta = object_in(body, "meta")
-            data = body.get("data")
-            return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
 
         def ours(post: Any) -> ReplySent | None:
             if not isinstance(post, dict) or comparable(str(post.get("text", ""))) != wanted:

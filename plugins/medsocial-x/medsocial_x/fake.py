@@ -51,6 +51,14 @@ def _x_time(value: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
+def _limit_refused(limit: int) -> Reply:
+    return problem(
+        400,
+        "Invalid Request",
+        f"The `max_results` query parameter value [{limit}] is not between 5 and 100",
+    )
+
+
 def _offset(request: RecordedRequest) -> int:
     """Where a listing's page starts: the ``pagination_token`` this fake handed out."""
     token = request.arg("pagination_token")
@@ -277,11 +285,7 @@ class FakeX(FakeAPI):
             return self._unauthorized()
         limit = int(request.arg("max_results", "10"))
         if not 5 <= limit <= 100:
-            return problem(
-                400,
-                "Invalid Request",
-                f"The `max_results` query parameter value [{limit}] is not between 5 and 100",
-            )
+            return _limit_refused(limit)
         start, end = request.arg("start_time"), request.arg("end_time")
         since_id, until_id = request.arg("since_id"), request.arg("until_id")
         with self._lock:
@@ -367,11 +371,7 @@ class FakeX(FakeAPI):
             return problem(403, "Forbidden", "You can only read your own mentions")
         limit = int(request.arg("max_results", "10"))
         if not 5 <= limit <= 100:
-            return problem(
-                400,
-                "Invalid Request",
-                f"The `max_results` query parameter value [{limit}] is not between 5 and 100",
-            )
+            return _limit_refused(limit)
         limit = min(limit, self.page_cap)
         with self._lock:
             self._mention_reads += 1
