@@ -32,7 +32,9 @@ from medsocial_tui.channel import (
     Capability,
     ChannelError,
     Draft,
+    Media,
     OutcomeUnknown,
+    Problem,
     Published,
     PublishRequest,
     Rejected,
@@ -497,6 +499,17 @@ class Network:
             if creates:
                 raise OutcomeUnknown(words) from None
             raise RetryLater(f"{words}; {NOTHING_YET}") from None
+
+
+def without_web_address(media: Media, fetcher: str) -> list[Problem]:
+    """For networks that fetch a post's media from the web themselves: the problem of a file
+    with no public address (``fetcher`` says who fetches what: "Google fetches the photo
+    from the web"), or none."""
+    if media.url:
+        return []
+    return [
+        Problem(f"{Path(media.path).name} needs a public https address: {fetcher}", field="media")
+    ]
 
 
 def text_with_link(draft: Draft) -> str:

@@ -5,6 +5,7 @@ Nothing here knows a network: each fake passes its own checks, words and shapes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from medsocial_tui.testing.fakeapi import FakeAPI, Handler, RecordedRequest, Reply
 
@@ -34,3 +35,24 @@ def routes_behind(fake: FakeAPI, gate: Gate) -> Callable[[str, str, Handler], No
         fake.route(method, pattern)(behind(gate, handler))
 
     return register
+
+
+def oauth_refused(error: str, description: str, status: int = 400) -> Reply:
+    """An OAuth 2 token endpoint's refusal (RFC 6749 §5.2): ``invalid_grant`` for a refresh
+    token that expired or was revoked, ``invalid_client`` for a wrong client secret."""
+    return Reply(status, {"error": error, "error_description": description})
+
+
+def oauth_token(access_token: str, expires_in: int, scope: str, **more: Any) -> Reply:
+    """An OAuth 2 token endpoint's answer (RFC 6749 §5.1): a bearer ``access_token`` good for
+    ``expires_in`` seconds, with whatever else the network adds (``refresh_token``, …)."""
+    return Reply(
+        200,
+        {
+            "access_token": access_token,
+            "expires_in": expires_in,
+            **more,
+            "scope": scope,
+            "token_type": "Bearer",
+        },
+    )

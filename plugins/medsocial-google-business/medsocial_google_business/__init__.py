@@ -64,6 +64,7 @@ from medsocial_tui.channelkit import (
     merge_special_hours,
     parse_time,
     read_newer,
+    without_web_address,
 )
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
@@ -230,14 +231,7 @@ class GoogleBusinessProfile(Channel):
                         f"{Path(media.path).name}: Google posts take photos only", field="media"
                     )
                 )
-            if not media.url:
-                problems.append(
-                    Problem(
-                        f"{Path(media.path).name} needs a public https address: Google fetches "
-                        "the photo from the web",
-                        field="media",
-                    )
-                )
+            problems.extend(without_web_address(media, "Google fetches the photo from the web"))
         return problems
 
     def local_post(self, draft: Draft, account: Account) -> dict[str, Any]:

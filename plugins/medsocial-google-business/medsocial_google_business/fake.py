@@ -20,6 +20,7 @@ from typing import Any
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, Handler, RecordedRequest, Reply
+from medsocial_tui.testing.fakes import oauth_refused, oauth_token
 
 ACCOUNT_ID = "111222333444555666777"
 LOCATION_ID = "9876543210123456789"
@@ -89,25 +90,13 @@ class FakeGoogleBusiness(FakeAPI):
         if form.get("grant_type") != "refresh_token":
             return Reply(400, {"error": "unsupported_grant_type"})
         if form.get("client_id") != CLIENT_ID or form.get("client_secret") != CLIENT_SECRET:
-            return Reply(401, {"error": "invalid_client", "error_description": "Unauthorized"})
+            return oauth_refused("invalid_client", "Unauthorized", 401)
         if form.get("refresh_token") != REFRESH_TOKEN:
-            return Reply(
-                400,
-                {
-                    "error": "invalid_grant",
-                    "error_description": "Token has been expired or revoked.",
-                },
-            )
+            return oauth_refused("invalid_grant", "Token has been expired or revoked.")
         token = f"ya29.fake-access-{next(self._ids)}"
         self.issued.add(token)
-        return Reply(
-            200,
-            {
-                "access_token": token,
-                "expires_in": self.token_lifetime,
-                "scope": "https://www.googleapis.com/auth/business.manage",
-                "token_type": "Bearer",
-            },
+        return oauth_token(
+            token, self.token_lifetime, "https://www.googleapis.com/auth/business.manage"
         )
 
     def _authorised(self, handler: Handler) -> Handler:

@@ -31,12 +31,26 @@ def days_at(google: FakeGoogleBusiness) -> list[tuple[int, int]]:
     return [(p["startDate"]["month"], p["startDate"]["day"]) for p in google.special_hour_periods]
 
 
+def closed_today(practice):
+    """Apply "closed today, snow"; the result, and the outcome that speaks of special hours."""
+    change = hours.make_change(practice, reason="snow", kind="closed", days="today")
+    result = asyncio.run(hours_apply.apply(practice, change))
+    (special,) = [o for o in result.outcomes if "special hours" in o.message]
+    return result, special
+
+
+def undo_leaves_only_christmas(practice, google, result):
+    google.wait_idle()
+    undone = asyncio.run(hours_undo.undo(practice, result.change_id))
+    assert "special hours put back as they were" in [o.message for o in undone.outcomes]
+    assert days_at(google) == [(12, 25)]
+
+
 def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatch, google):
     with practice_on(
         monkeypatch, tmp_path, account_for(google.base_url), request_timeout=2
     ) as practice:
-        change = hours.make_change(practice, reason="snow", kind="closed", days="today")
-        result = asyncio.run(hours_apply.apply(practice, change))
+        result, _special = closed_today(practice)
         today = clock.now().astimezone(practice.tz).date()
         days = days_at(google)
         assert (12, 25) in days, "other holidays are kept"
@@ -45,8 +59,7 @@ def test_closed_today_merges_special_hours_posts_and_undoes(tmp_path, monkeypatc
         assert [o.state for o in report.outcomes] == ["published"]
         assert "closed today" in google.posts[-1]["summary"].lower()
 
-        asyncio.run(hours_undo.undo(practice, result.change_id))
-        assert days_at(google) == [(12, 25)]
+        undo_leaves_only_christmas(practice, google, result)
 
 
 def test_a_lost_patch_answer_google_acted_on_is_set_and_undo_restores_it(
@@ -57,15 +70,10 @@ def test_a_lost_patch_answer_google_acted_on_is_set_and_undo_restores_it(
     ) as practice:
         today = clock.now().astimezone(practice.tz).date()
         google.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
-        change = hours.make_change(practice, reason="snow", kind="closed", days="today")
-        result = asyncio.run(hours_apply.apply(practice, change))
-        (special,) = [o for o in result.outcomes if "special hours" in o.message]
+        result, special = closed_today(practice)
         assert special.ok and special.message.startswith("special hours set")
         assert (today.month, today.day) in days_at(google)
-        google.wait_idle()
-        undone = asyncio.run(hours_undo.undo(practice, result.change_id))
-        assert "special hours put back as they were" in [o.message for o in undone.outcomes]
-        assert days_at(google) == [(12, 25)]
+        undo_leaves_only_christmas(practice, google, result)
 
 
 def test_undo_restores_the_named_days_even_when_the_first_answer_left_it_unsure(
@@ -77,19 +85,14 @@ def test_undo_restores_the_named_days_even_when_the_first_answer_left_it_unsure(
         today = clock.now().astimezone(practice.tz).date()
         google.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
         google.inject(Fault.html(502), method="GET", path=LOCATION, after=1, times=2)
-        change = hours.make_change(practice, reason="snow", kind="closed", days="today")
-        result = asyncio.run(hours_apply.apply(practice, change))
-        (special,) = [o for o in result.outcomes if "special hours" in o.message]
+        result, special = closed_today(practice)
         assert not special.ok
         assert special.message.startswith("special hours UNSURE: Google's answer was lost")
         assert "could not be read back" in special.message
         assert "Undo puts these days back as they were" in special.message
         assert (today.month, today.day) in days_at(google), "Google did make the change"
-        google.wait_idle()
         google.clear_faults()
-        undone = asyncio.run(hours_undo.undo(practice, result.change_id))
-        assert "special hours put back as they were" in [o.message for o in undone.outcomes]
-        assert days_at(google) == [(12, 25)]
+        undo_leaves_only_christmas(practice, google, result)
 
 
 def test_a_change_google_did_not_make_reports_what_google_holds(tmp_path, monkeypatch, google):
@@ -97,9 +100,7 @@ def test_a_change_google_did_not_make_reports_what_google_holds(tmp_path, monkey
         monkeypatch, tmp_path, account_for(google.base_url), request_timeout=2
     ) as practice:
         google.inject(Fault.html(502), method="PATCH", path=LOCATION)
-        change = hours.make_change(practice, reason="snow", kind="closed", days="today")
-        result = asyncio.run(hours_apply.apply(practice, change))
-        (special,) = [o for o in result.outcomes if "special hours" in o.message]
+        result, special = closed_today(practice)
         assert not special.ok
         assert "the profile does not show the change: Google holds no special hours" in (
             special.message

@@ -62,6 +62,7 @@ from medsocial_tui.channelkit import (
     can,
     look_back,
     text_with_link,
+    without_web_address,
 )
 
 MATCH_SKEW = timedelta(minutes=2)
@@ -185,15 +186,14 @@ class Instagram(Channel):
                     f"{name}: Instagram takes JPEG images only; export it as .jpg", field="media"
                 )
             )
-        if not media.url:
-            found.append(
-                Problem(
-                    f"{name} needs a public https address: Instagram fetches the image from "
-                    "the web (put it on the practice website and add its URL)",
-                    field="media",
-                )
+        found.extend(
+            without_web_address(
+                media,
+                "Instagram fetches the image from the web (put it on the practice website and "
+                "add its URL)",
             )
-        elif not media.url.startswith("https://"):
+        )
+        if media.url and not media.url.startswith("https://"):
             found.append(
                 Problem(f"{name}: the image address must start with https://", field="media")
             )

@@ -17,7 +17,7 @@ from typing import Any
 from medsocial_tui.channel import Account, Draft, Media
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
-from medsocial_tui.testing.fakes import routes_behind
+from medsocial_tui.testing.fakes import oauth_refused, oauth_token, routes_behind
 
 TOKEN = "act.fake-tiktok-token"
 CLIENT_KEY = "fakeclientkey"
@@ -232,26 +232,16 @@ class FakeTikTok(FakeAPI):
             or form.get("grant_type") != "refresh_token"
             or form.get("refresh_token") != REFRESH_TOKEN
         ):
-            return Reply(
-                400,
-                {
-                    "error": "invalid_grant",
-                    "error_description": "Refresh token is invalid or expired.",
-                },
-            )
+            return oauth_refused("invalid_grant", "Refresh token is invalid or expired.")
         fresh = f"act.renewed-{next(self._ids)}"
         self.tokens.add(fresh)
-        return Reply(
-            200,
-            {
-                "access_token": fresh,
-                "expires_in": 86400,
-                "open_id": "fake-open-id",
-                "refresh_token": REFRESH_TOKEN,
-                "refresh_expires_in": 31536000,
-                "scope": "user.info.basic,video.publish",
-                "token_type": "Bearer",
-            },
+        return oauth_token(
+            fresh,
+            86400,
+            "user.info.basic,video.publish",
+            open_id="fake-open-id",
+            refresh_token=REFRESH_TOKEN,
+            refresh_expires_in=31536000,
         )
 
 
