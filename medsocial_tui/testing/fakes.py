@@ -5,7 +5,7 @@ Nothing here knows a network: each fake passes its own checks, words and shapes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from medsocial_tui.testing.fakeapi import FakeAPI, Handler, RecordedRequest, Reply
 
@@ -56,3 +56,20 @@ def oauth_token(access_token: str, expires_in: int, scope: str, **more: Any) -> 
             "token_type": "Bearer",
         },
     )
+
+
+Made = TypeVar("Made")
+
+
+def configured(make: Callable[[], Made], **settings: Any) -> Callable[[], Made]:
+    """A factory of what ``make`` makes with ``settings`` set on it, for a contract kit:
+    ``make_fake=configured(FakeAcme, page_cap=5)`` (small pages, so paging is exercised),
+    ``make_channel=configured(Acme, poll_seconds=0)`` (no real waits)."""
+
+    def made() -> Made:
+        thing = make()
+        for name, value in settings.items():
+            setattr(thing, name, value)
+        return thing
+
+    return made

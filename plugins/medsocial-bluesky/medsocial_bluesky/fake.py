@@ -21,7 +21,7 @@ from medsocial_bluesky.tid import is_tid
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
-from medsocial_tui.testing.fakes import routes_behind
+from medsocial_tui.testing.fakes import configured, routes_behind
 
 HANDLE = "maplestreetdental.bsky.social"
 PASSWORD = "abcd-efgh-ijkl-mnop"
@@ -377,7 +377,7 @@ def contract_kit() -> ContractKit[FakeBluesky]:
 
     return ContractKit(
         make_channel=Bluesky,
-        make_fake=_small_pages,
+        make_fake=configured(FakeBluesky, page_cap=5),
         account_for=account_for,
         good_draft=Draft(text="Flu shots all week, no appointment needed. https://cdc.gov/flu"),
         seed_activity=_seed,
@@ -393,12 +393,6 @@ def contract_kit() -> ContractKit[FakeBluesky]:
             },
         ),
     )
-
-
-def _small_pages() -> FakeBluesky:
-    fake = FakeBluesky()
-    fake.page_cap = 5
-    return fake
 
 
 def _seed(fake: FakeBluesky, count: int) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, Handler, RecordedRequest, Reply
-from medsocial_tui.testing.fakes import oauth_refused, oauth_token
+from medsocial_tui.testing.fakes import configured, oauth_refused, oauth_token
 
 ACCOUNT_ID = "111222333444555666777"
 LOCATION_ID = "9876543210123456789"
@@ -412,7 +412,7 @@ def contract_kit() -> ContractKit[FakeGoogleBusiness]:
 
     return ContractKit(
         make_channel=GoogleBusinessProfile,
-        make_fake=_small_pages,
+        make_fake=configured(FakeGoogleBusiness, page_cap=5),
         account_for=account_for,
         good_draft=Draft(text="Walk-in flu vaccinations this week, no appointment needed."),
         seed_activity=lambda fake, n: [fake.review(1, stars=1 + i % 5) for i in range(n)],
@@ -433,9 +433,3 @@ def contract_kit() -> ContractKit[FakeGoogleBusiness]:
             ),
         ),
     )
-
-
-def _small_pages() -> FakeGoogleBusiness:
-    fake = FakeGoogleBusiness()
-    fake.page_cap = 5
-    return fake

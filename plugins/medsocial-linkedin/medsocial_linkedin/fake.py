@@ -20,7 +20,7 @@ from urllib.parse import unquote
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
-from medsocial_tui.testing.fakes import routes_behind
+from medsocial_tui.testing.fakes import configured, routes_behind
 
 TOKEN = "AQV-fake-linkedin-token"
 ORGANIZATION_ID = "5515715"
@@ -425,7 +425,7 @@ def contract_kit() -> ContractKit[FakeLinkedIn]:
 
     return ContractKit(
         make_channel=LinkedIn,
-        make_fake=_small_pages,
+        make_fake=configured(FakeLinkedIn, page_cap=2),
         account_for=account_for,
         good_draft=Draft(text="Flu shots all week (no appointment needed) #health"),
         seed_activity=_seed,
@@ -450,9 +450,3 @@ def _seed(fake: FakeLinkedIn, count: int) -> None:
         if made < count:
             fake.reply_under(comment)
             made += 1
-
-
-def _small_pages() -> FakeLinkedIn:
-    fake = FakeLinkedIn()
-    fake.page_cap = 2
-    return fake

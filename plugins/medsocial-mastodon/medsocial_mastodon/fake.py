@@ -22,6 +22,7 @@ from medsocial_tui.testing.fakeapi import (
     Reply,
     multipart_fields,
 )
+from medsocial_tui.testing.fakes import configured
 
 TOKEN = "mastodon-good-token"
 PRACTICE = {"id": "1", "acct": "maplestreetdental", "username": "maplestreetdental"}
@@ -388,7 +389,7 @@ def contract_kit() -> ContractKit[FakeMastodon]:
 
     return ContractKit(
         make_channel=Mastodon,
-        make_fake=_small_pages,
+        make_fake=configured(FakeMastodon, page_cap=5),
         account_for=account_for,
         good_draft=Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=lambda fake, n: fake.mention(n),
@@ -405,10 +406,6 @@ def contract_kit() -> ContractKit[FakeMastodon]:
             },
         ),
     )
-
-
-def _small_pages() -> FakeMastodon:
-    return FakeMastodon(page_cap=5)
 
 
 def _replied_to(fake: FakeMastodon, reply_id: str) -> str | None:

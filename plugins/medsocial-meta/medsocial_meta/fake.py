@@ -34,6 +34,7 @@ from medsocial_tui.testing.fakeapi import (
     Reply,
     multipart_fields,
 )
+from medsocial_tui.testing.fakes import configured
 
 PAGE_ID = "104233558812345"
 PAGE_NAME = "Maple Street Dental"
@@ -803,7 +804,7 @@ def facebook_contract_kit() -> ContractKit[FakeGraph]:
 
     return ContractKit(
         make_channel=FacebookPage,
-        make_fake=_small_pages,
+        make_fake=configured(FakeGraph, page_cap=3),
         account_for=facebook_account,
         good_draft=Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed_facebook,
@@ -811,12 +812,6 @@ def facebook_contract_kit() -> ContractKit[FakeGraph]:
         is_hidden=_hidden,
         rate_limited=_throttled,
     )
-
-
-def _small_pages() -> FakeGraph:
-    fake = FakeGraph()
-    fake.page_cap = 3
-    return fake
 
 
 def _throttled() -> Fault:
@@ -858,14 +853,9 @@ def _seed_instagram(fake: FakeGraph, count: int) -> None:
 def instagram_contract_kit() -> ContractKit[FakeGraph]:
     from medsocial_meta.instagram import Instagram
 
-    def fast() -> Instagram:
-        channel = Instagram()
-        channel.poll_seconds = 0.01
-        return channel
-
     return ContractKit(
-        make_channel=fast,
-        make_fake=_small_pages,
+        make_channel=configured(Instagram, poll_seconds=0.01),
+        make_fake=configured(FakeGraph, page_cap=3),
         seed_activity=_seed_instagram,
         replied_to=lambda fake, reply_id: fake.answered(reply_id),
         is_hidden=_hidden,

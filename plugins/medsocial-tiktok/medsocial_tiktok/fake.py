@@ -17,7 +17,7 @@ from typing import Any
 from medsocial_tui.channel import Account, Draft, Media
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
-from medsocial_tui.testing.fakes import oauth_refused, oauth_token, routes_behind
+from medsocial_tui.testing.fakes import configured, oauth_refused, oauth_token, routes_behind
 
 TOKEN = "act.fake-tiktok-token"
 CLIENT_KEY = "fakeclientkey"
@@ -263,13 +263,8 @@ def contract_kit() -> ContractKit[FakeTikTok]:
     video = Path(tempfile.gettempdir()) / "medsocial-tiktok-contract.mp4"
     video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"v" * 3000)
 
-    def make_channel() -> TikTok:
-        channel = TikTok()
-        channel.poll_seconds = 0
-        return channel
-
     return ContractKit(
-        make_channel=make_channel,
+        make_channel=configured(TikTok, poll_seconds=0),
         make_fake=FakeTikTok,
         account_for=account_for,
         good_draft=Draft(text="A tour of the new office #dentist", media=(Media(video),)),

@@ -24,6 +24,7 @@ from medsocial_tui.testing.fakeapi import (
     Reply,
     multipart_fields,
 )
+from medsocial_tui.testing.fakes import configured
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, urls, weighted_length
 
@@ -523,7 +524,7 @@ def contract_kit() -> ContractKit[FakeX]:
 
     return ContractKit(
         make_channel=X,
-        make_fake=_small_pages,
+        make_fake=configured(FakeX, page_cap=5),
         account_for=account_for,
         good_draft=Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed,
@@ -553,9 +554,3 @@ def _rate_limited() -> Fault:
 def _seed(fake: FakeX, count: int) -> None:
     for n in range(count):
         fake.mention(1) if n % 2 else fake.reply_to_ours(1)
-
-
-def _small_pages() -> FakeX:
-    fake = FakeX()
-    fake.page_cap = 5
-    return fake
