@@ -17,8 +17,7 @@ from medsocial_tui.testing.fakeapi import Fault
 fake, account, channel = channel_fixtures(FakeBluesky, account_for, Bluesky, page_cap=2)
 
 
-async def test_only_mentions_replies_and_quotes_are_read_oldest_first(fake):
-    channel, account = Bluesky(), account_for(fake.base_url)
+async def test_only_mentions_replies_and_quotes_are_read_oldest_first(fake, account, channel):
     fake.notify(1, "mention")
     fake.notify(1, "like")
     fake.notify(1, "reply", text="Do I need to book?")
@@ -30,10 +29,9 @@ async def test_only_mentions_replies_and_quotes_are_read_oldest_first(fake):
     assert items[1].on_remote_id.startswith("at://did:plc:maple")
 
 
-async def test_a_reply_deep_in_a_thread_keeps_the_threads_root(fake):
+async def test_a_reply_deep_in_a_thread_keeps_the_threads_root(fake, account, channel):
     """Someone answers a reply to the practice's post: our answer's parent is their post,
     its root the practice's first post."""
-    channel, account = Bluesky(), account_for(fake.base_url)
     root = fake.own_post("Flu shots all week")
     fake.notify(1, "reply", to=root, text="Thanks!")
     [item], _cursor = await read_all(channel, account)
@@ -47,8 +45,7 @@ async def test_a_reply_deep_in_a_thread_keeps_the_threads_root(fake):
     }
 
 
-async def test_a_mention_is_its_own_root(fake):
-    channel, account = Bluesky(), account_for(fake.base_url)
+async def test_a_mention_is_its_own_root(fake, account, channel):
     fake.notify(1, "mention")
     [item], _cursor = await read_all(channel, account)
     async with httpx.AsyncClient(timeout=3) as client:
@@ -57,8 +54,7 @@ async def test_a_mention_is_its_own_root(fake):
     assert reply["reply"]["root"] == reply["reply"]["parent"]
 
 
-async def test_a_reply_whose_answer_was_lost_is_not_posted_twice(fake):
-    channel, account = Bluesky(), account_for(fake.base_url)
+async def test_a_reply_whose_answer_was_lost_is_not_posted_twice(fake, account, channel):
     fake.notify(1, "mention")
     [item], _cursor = await read_all(channel, account)
     fake.inject(
@@ -68,8 +64,9 @@ async def test_a_reply_whose_answer_was_lost_is_not_posted_twice(fake):
     assert len(fake.replies_to(item.remote_id)) == 1
 
 
-async def test_notifications_indexed_in_the_same_millisecond_are_each_read_once(fake):
-    channel, account = Bluesky(), account_for(fake.base_url)
+async def test_notifications_indexed_in_the_same_millisecond_are_each_read_once(
+    fake, account, channel
+):
     fake.notify(2, "mention")
     first, cursor = await read_all(channel, account)
     fake.notify(1, "mention")

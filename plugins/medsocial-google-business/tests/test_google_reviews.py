@@ -16,8 +16,9 @@ fake, account, channel = channel_fixtures(
 )
 
 
-async def test_a_review_comes_with_its_stars_reviewer_words_and_current_reply(fake):
-    channel, account = GoogleBusinessProfile(), account_for(fake.base_url)
+async def test_a_review_comes_with_its_stars_reviewer_words_and_current_reply(
+    fake, account, channel
+):
     [one] = fake.review(1, stars=1, comment="Waited an hour")
     fake.review(1, stars=4, comment=None)
     fake.review(1, stars=5, anonymous=True)
@@ -30,8 +31,7 @@ async def test_a_review_comes_with_its_stars_reviewer_words_and_current_reply(fa
     assert items[1].text == "" and items[2].author_name == "A Google user"
 
 
-async def test_an_edited_review_comes_again_with_its_new_words(fake):
-    channel, account = GoogleBusinessProfile(), account_for(fake.base_url)
+async def test_an_edited_review_comes_again_with_its_new_words(fake, account, channel):
     [review] = fake.review(1, stars=2)
     _first, cursor = await read_all(channel, account)
     fake.edit_review(review["reviewId"], "Better the second time")
@@ -39,8 +39,7 @@ async def test_an_edited_review_comes_again_with_its_new_words(fake):
     assert again.remote_id == review["reviewId"] and again.text == "Better the second time"
 
 
-async def test_one_reply_per_review_replaced_then_deleted(fake):
-    channel, account = GoogleBusinessProfile(), account_for(fake.base_url)
+async def test_one_reply_per_review_replaced_then_deleted(fake, account, channel):
     [review] = fake.review(1, stars=1)
     [item], _cursor = await read_all(channel, account)
     async with httpx.AsyncClient(timeout=3) as client:
@@ -59,8 +58,7 @@ async def test_one_reply_per_review_replaced_then_deleted(fake):
     ]
 
 
-async def test_a_reply_longer_than_google_allows_is_refused_before_sending(fake):
-    channel, account = GoogleBusinessProfile(), account_for(fake.base_url)
+async def test_a_reply_longer_than_google_allows_is_refused_before_sending(fake, account, channel):
     fake.review(1)
     [item], _cursor = await read_all(channel, account)
     async with httpx.AsyncClient(timeout=3) as client:

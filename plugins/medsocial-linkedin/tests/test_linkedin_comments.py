@@ -4,31 +4,19 @@ the page's own left out, answers posted as the organisation one level deep."""
 from __future__ import annotations
 
 import httpx
-import pytest
 from medsocial_linkedin import LinkedIn
 from medsocial_linkedin.fake import ORGANIZATION_ID, FakeLinkedIn, account_for
 
+from medsocial_tui.testing.channel_tests import channel_fixtures, read_all
 from medsocial_tui.testing.fakeapi import Fault
 
-
-@pytest.fixture
-def fake():
-    with FakeLinkedIn() as server:
-        yield server
+fake, account, channel = channel_fixtures(FakeLinkedIn, account_for, LinkedIn)
 
 
-async def read(channel, account, cursor=None):
-    async with httpx.AsyncClient(timeout=3) as client:
-        page = await channel.read_activity(client, account, cursor)
-    assert not page.more
-    return page.items, page.cursor
-
-
-async def test_comments_and_replies_are_read_and_the_pages_own_are_not(fake):
-    channel, account = LinkedIn(), account_for(fake.base_url)
+async def test_comments_and_replies_are_read_and_the_pages_own_are_not(fake, account, channel):
     [comment] = fake.comment_on(text="Do you see children?")
     fake.reply_under(comment, "Me too, asking for my son")
-    items, cursor = await read(channel, account)
+    items, cursor = await read_all(channel, account)
     assert [(i.kind, i.text) for i in items] == [
         ("comment", "Do you see children? 0"),
         ("reply", "Me too, asking for my son"),
@@ -36,14 +24,15 @@ async def test_comments_and_replies_are_read_and_the_pages_own_are_not(fake):
     assert items[0].author_name == "A LinkedIn member"
     async with httpx.AsyncClient(timeout=3) as client:
         await channel.reply(client, account, items[0], "Yes, from age 3.")
-    assert (await read(channel, account, cursor))[0] == []
+    assert (await read_all(channel, account, cursor))[0] == []
 
 
-async def test_a_reply_to_a_reply_goes_under_the_top_level_comment_as_the_page(fake):
-    channel, account = LinkedIn(), account_for(fake.base_url)
+async def test_a_reply_to_a_reply_goes_under_the_top_level_comment_as_the_page(
+    fake, account, channel
+):
     [comment] = fake.comment_on()
     fake.reply_under(comment)
-    _top, nested = (await read(channel, account))[0]
+    _top, nested = (await read_all(channel, account))[0]
     async with httpx.AsyncClient(timeout=3) as client:
         sent = await channel.reply(client, account, nested, "Please call us.")
         found = await channel.find_reply(client, account, nested, "Please call us.")
@@ -54,28 +43,26 @@ async def test_a_reply_to_a_reply_goes_under_the_top_level_comment_as_the_page(f
     assert found is not None and found.remote_id == sent.remote_id
 
 
-async def test_a_post_whose_comment_count_has_not_moved_is_not_read_again(fake):
-    channel, account = LinkedIn(), account_for(fake.base_url)
+async def test_a_post_whose_comment_count_has_not_moved_is_not_read_again(fake, account, channel):
     [quiet] = fake.comment_on(text="First")
     [busy] = fake.comment_on(text="Second")
-    _items, cursor = await read(channel, account)
+    _items, cursor = await read_all(channel, account)
     before = len(fake.requests)
-    assert (await read(channel, account, cursor))[0] == []
+    assert (await read_all(channel, account, cursor))[0] == []
     assert [r.path for r in fake.requests[before:]] == ["/rest/posts", "/rest/socialActions"]
     fake.reply_under(busy, "A follow-up question")
     before = len(fake.requests)
-    [item], _cursor = await read(channel, account, cursor)
+    [item], _cursor = await read_all(channel, account, cursor)
     assert item.text == "A follow-up question"
     assert not [r for r in fake.requests[before:] if quiet["object"].split(":")[-1] in r.path]
 
 
-async def test_without_the_batch_count_every_post_is_read(fake):
-    channel, account = LinkedIn(), account_for(fake.base_url)
+async def test_without_the_batch_count_every_post_is_read(fake, account, channel):
     fake.comment_on(count=2)
     fake.inject(
         Fault.status(403, {"message": "Not enough permissions", "status": 403}),
         path=r"/rest/socialActions",
         times=10,
     )
-    items, _cursor = await read(channel, account)
+    items, _cursor = await read_all(channel, account)
     assert len(items) == 2

@@ -19,8 +19,9 @@ from medsocial_tui.testing.fakeapi import Fault
 fake, account, channel = channel_fixtures(FakeMastodon, account_for, Mastodon, page_cap=3)
 
 
-async def test_direct_messages_are_messages_and_a_strangers_filtered_one_is_not_lost(fake):
-    channel, account = Mastodon(), account_for(fake.base_url)
+async def test_direct_messages_are_messages_and_a_strangers_filtered_one_is_not_lost(
+    fake, account, channel
+):
     fake.mention(1, visibility="public")
     fake.mention(1, visibility="direct", stranger=True, text="My tooth hurts")
     items, _cursor = await read_all(channel, account)
@@ -34,8 +35,9 @@ async def test_direct_messages_are_messages_and_a_strangers_filtered_one_is_not_
     ("original", "answered"),
     [("direct", "direct"), ("private", "direct"), ("unlisted", "unlisted"), ("public", "public")],
 )
-async def test_a_reply_is_never_more_visible_than_what_it_answers(fake, original, answered):
-    channel, account = Mastodon(), account_for(fake.base_url)
+async def test_a_reply_is_never_more_visible_than_what_it_answers(
+    fake, account, channel, original, answered
+):
     [status] = fake.mention(1, visibility=original)
     [item], _cursor = await read_all(channel, account)
     async with httpx.AsyncClient(timeout=3) as client:
@@ -46,8 +48,7 @@ async def test_a_reply_is_never_more_visible_than_what_it_answers(fake, original
     assert reply["content"].startswith(f"<p>@{status['account']['acct']} Please call us")
 
 
-async def test_an_answer_to_our_own_status_is_a_reply(fake):
-    channel, account = Mastodon(), account_for(fake.base_url)
+async def test_an_answer_to_our_own_status_is_a_reply(fake, account, channel):
     fake.post_by_someone_else(1, "Flu shots this week")
     ours = fake.statuses[-1]["id"]
     fake.mention(1, in_reply_to_id=ours, text="Do I need to book?")
@@ -55,10 +56,9 @@ async def test_an_answer_to_our_own_status_is_a_reply(fake):
     assert item.kind == "reply" and item.on_remote_id == ours
 
 
-async def test_a_reply_whose_answer_was_lost_is_sent_once(fake):
+async def test_a_reply_whose_answer_was_lost_is_sent_once(fake, account, channel):
     """The instance keeps the Idempotency-Key: sending the same reply again returns the
     first status, and find_reply sees it in the thread."""
-    channel, account = Mastodon(), account_for(fake.base_url)
     [status] = fake.mention(1)
     [item], _cursor = await read_all(channel, account)
     fake.inject(Fault.timeout_after_handling(2), path=r"/api/v1/statuses$", times=1)
@@ -66,8 +66,7 @@ async def test_a_reply_whose_answer_was_lost_is_sent_once(fake):
     assert len(fake.replies_to(status["id"])) == 1
 
 
-async def test_a_rate_limit_says_when_from_the_reset_header(fake):
-    channel, account = Mastodon(), account_for(fake.base_url)
+async def test_a_rate_limit_says_when_from_the_reset_header(fake, account, channel):
     fake.inject(
         Fault.status(
             429,

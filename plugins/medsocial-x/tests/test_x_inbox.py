@@ -19,9 +19,8 @@ from medsocial_tui.testing.fakeapi import Fault
 fake, account, channel = channel_fixtures(FakeX, account_for, X, page_cap=5)
 
 
-async def test_a_walk_interrupted_by_new_mentions_reads_each_once(fake):
+async def test_a_walk_interrupted_by_new_mentions_reads_each_once(fake, account, channel):
     """Mentions that arrive while a fetch walks down its pages come with the next fetch."""
-    channel, account = X(), account_for(fake.base_url)
     fake.mention(7)
     async with httpx.AsyncClient(timeout=3) as client:
         first = await channel.read_activity(client, account, None)
@@ -35,8 +34,7 @@ async def test_a_walk_interrupted_by_new_mentions_reads_each_once(fake):
     assert len(ids) == len(set(ids)) == 9
 
 
-async def test_mentions_come_with_author_and_unescaped_text(fake):
-    channel, account = X(), account_for(fake.base_url)
+async def test_mentions_come_with_author_and_unescaped_text(fake, account, channel):
     fake.post_by_someone_else(1)
     ours = fake.tweets[-1]["id"]
     fake.mention(1, reply_to=ours, text="do I need to book?")
@@ -46,8 +44,7 @@ async def test_mentions_come_with_author_and_unescaped_text(fake):
     assert item.text.endswith("& more")
 
 
-async def test_a_reply_whose_answer_was_lost_is_found_not_resent(fake):
-    channel, account = X(), account_for(fake.base_url)
+async def test_a_reply_whose_answer_was_lost_is_found_not_resent(fake, account, channel):
     [mention] = fake.mention(1)
     [item], _cursor = await read_all(channel, account)
     fake.inject(Fault.timeout_after_handling(2), path=r"/2/tweets", method="POST", times=1)
@@ -55,8 +52,7 @@ async def test_a_reply_whose_answer_was_lost_is_found_not_resent(fake):
     assert [t["in_reply_to"] for t in fake.tweets] == [mention["id"]]
 
 
-async def test_the_mentions_read_limit_says_when_the_window_resets(fake):
-    channel, account = X(), account_for(fake.base_url)
+async def test_the_mentions_read_limit_says_when_the_window_resets(fake, account, channel):
     fake.mentions_limit = 1
     fake.mention(1)
     async with httpx.AsyncClient(timeout=3) as client:
