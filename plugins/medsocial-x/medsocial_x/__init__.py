@@ -228,22 +228,33 @@ class X(Channel):
         return {"Authorization": oauth1.authorization(method, url, self._keys(account), params)}
 
     async def _get(
-        self, client: httpx.AsyncClient, account: Account, path: str, params: dict[str, str]
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        path: str,
+        params: dict[str, str],
+        what: str,
     ) -> httpx.Response:
-        return await client.get(
-            f"{account.base_url}{path}",
-            params=params,
-            headers=self._signed(account, "GET", path, params),
+        """A signed ``GET`` that publishes nothing: a good answer, or the error it maps to; a
+        lost answer is "try later" naming ``what`` ("reading mentions")."""
+        response = await X_API.quietly(
+            client.get(
+                f"{account.base_url}{path}",
+                params=params,
+                headers=self._signed(account, "GET", path, params),
+            ),
+            what,
         )
+        raise_for(response, posting=False)
+        return response
 
     async def _me(self, client: httpx.AsyncClient, account: Account) -> tuple[str, str]:
         """The account's user id and @name (read once per process)."""
         key = f"{account.base_url}|{account.credentials.get('access_token', '')}"
         if key not in self._users:
-            response = await X_API.quietly(
-                self._get(client, account, f"{API}/users/me", {}), "reading the account"
+            response = await self._get(
+                client, account, f"{API}/users/me", {}, "reading the account"
             )
-            raise_for(response, posting=False)
             data = (json_body(response) or {}).get("data") or {}
             if "id" not in data:
                 raise RetryLater("X answered without the account's id")
@@ -342,10 +353,9 @@ class X(Channel):
             await asyncio.sleep(pause)
             waited += pause
             params = {"command": "STATUS", "media_id": media_id}
-            answer = await X_API.quietly(
-                self._get(client, account, f"{API}/media/upload", params), "checking a video"
+            answer = await self._get(
+                client, account, f"{API}/media/upload", params, "checking a video"
             )
-            raise_for(answer, posting=False)
 
     async def _describe(
         self, client: httpx.AsyncClient, account: Account, media_id: str, alt: str
@@ -451,11 +461,9 @@ class X(Channel):
             params["start_time"] = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         if token:
             params["pagination_token"] = token
-        response = await X_API.quietly(
-            self._get(client, account, f"{API}/users/{user_id}/tweets", params),
-            "reading recent posts",
+        response = await self._get(
+            client, account, f"{API}/users/{user_id}/tweets", params, "reading recent posts"
         )
-        raise_for(response, posting=False)
         body = json_body(response)
         if not isinstance(body, dict):
             raise RetryLater("X's list of recent posts was unreadable")
@@ -537,13 +545,13 @@ class X(Channel):
         found: list[PostCounts] = []
         for start in range(0, len(remote_ids), PAGE_SIZE):
             ids = ",".join(remote_ids[start : start + PAGE_SIZE])
-            response = await X_API.quietly(
-                self._get(
-                    client, account, f"{API}/tweets", {"ids": ids, "tweet.fields": "public_metrics"}
-                ),
+            response = await self._get(
+                client,
+                account,
+                f"{API}/tweets",
+                {"ids": ids, "tweet.fields": "public_metrics"},
                 "reading post counts",
             )
-            raise_for(response, posting=False)
             for tweet in (json_body(response) or {}).get("data") or []:
                 metrics = tweet.get("public_metrics") if isinstance(tweet, dict) else None
                 if not isinstance(metrics, dict) or "id" not in tweet:
@@ -560,11 +568,13 @@ class X(Channel):
         self, client: httpx.AsyncClient, account: Account, first: date, last: date
     ) -> list[DailyCounts]:
         """``GET /2/users/me?user.fields=public_metrics``: followers now, given for ``last``."""
-        response = await X_API.quietly(
-            self._get(client, account, f"{API}/users/me", {"user.fields": "public_metrics"}),
+        response = await self._get(
+            client,
+            account,
+            f"{API}/users/me",
+            {"user.fields": "public_metrics"},
             "reading the account's counts",
         )
-        raise_for(response, posting=False)
         data = (json_body(response) or {}).get("data") or {}
         followers = (data.get("public_metrics") or {}).get("followers_count")
         if not isinstance(followers, int):
@@ -589,11 +599,9 @@ class X(Channel):
             params["since_id"] = since
         if until:
             params["until_id"] = until
-        response = await X_API.quietly(
-            self._get(client, account, f"{API}/users/{user_id}/mentions", params),
-            "reading mentions",
+        response = await self._get(
+            client, account, f"{API}/users/{user_id}/mentions", params, "reading mentions"
         )
-        raise_for(response, posting=False)
         body = json_body(response)
         if not isinstance(body, dict):
             raise X_API.unclear(response, creates=False)
