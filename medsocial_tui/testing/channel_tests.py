@@ -79,6 +79,19 @@ async def publish(
         return await channel.publish(client, request)
 
 
+async def found_once_published(
+    channel: Channel, account: Account, draft: Draft
+) -> tuple[PublishRequest, Published]:
+    """Publish ``draft`` as the core would, with ``find_existing`` finding nothing before and
+    the very post after (reconcile finds what publish made); the request and the post."""
+    request = publish_request(account, draft)
+    async with httpx.AsyncClient(timeout=3) as client:
+        assert await channel.find_existing(client, request) is None
+        published = await channel.publish(client, request)
+        assert await channel.find_existing(client, request) == published
+    return request, published
+
+
 async def read_all(
     channel: Channel, account: Account, cursor: str | None = None, *, pages: int = 20
 ) -> tuple[list[Activity], str | None]:

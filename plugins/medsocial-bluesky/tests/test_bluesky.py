@@ -19,7 +19,7 @@ from medsocial_tui.channel import (
     OutcomeUnknown,
     RetryLater,
 )
-from medsocial_tui.testing.channel_tests import channel_fixtures, publish
+from medsocial_tui.testing.channel_tests import channel_fixtures, found_once_published, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
@@ -192,11 +192,8 @@ async def test_html_from_a_proxy_at_sign_in_is_retry_later(channel, account, fak
 
 
 async def test_reconcile_and_delete(channel, account, fake):
-    request = publish_request(account, Draft("Bye"))
+    request, published = await found_once_published(channel, account, Draft("Bye"))
     async with httpx.AsyncClient(timeout=3) as client:
-        assert await channel.find_existing(client, request) is None
-        published = await channel.publish(client, request)
-        assert await channel.find_existing(client, request) == published
         await channel.delete(client, account, published.remote_id)
         assert await channel.find_existing(client, request) is None
         assert (await channel.check_account(client, account)).ok

@@ -365,12 +365,7 @@ class GoogleBusinessProfile(Channel):
             return Published(str(post["name"]), post.get("searchUrl"))
 
         return await look_back(
-            self.title,
-            read,
-            since=since,
-            created_of="createTime",
-            match=ours,
-            newest_first=False,
+            self.title, read, since=since, created_of="createTime", match=ours, newest_first=False
         )
 
     async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:

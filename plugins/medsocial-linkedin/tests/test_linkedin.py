@@ -18,7 +18,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.testing.channel_tests import channel_fixtures, publish
+from medsocial_tui.testing.channel_tests import channel_fixtures, found_once_published, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
@@ -170,11 +170,8 @@ async def test_a_201_without_x_restli_id_is_unknown(channel, account, fake):
 
 
 async def test_reconcile_lists_the_pages_posts(channel, account, fake):
-    request = publish_request(account, Draft("Q&A live (Thursday) #teeth"))
+    await found_once_published(channel, account, Draft("Q&A live (Thursday) #teeth"))
     async with httpx.AsyncClient(timeout=3) as client:
-        assert await channel.find_existing(client, request) is None
-        published = await channel.publish(client, request)
-        assert await channel.find_existing(client, request) == published
         health = await channel.check_account(client, account)
     listing = fake.calls("GET", "/rest/posts")[0]
     assert listing.arg("q") == "author"

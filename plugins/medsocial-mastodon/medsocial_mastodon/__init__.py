@@ -303,13 +303,7 @@ class Mastodon(Channel):
                 return None
             return Published(remote_id=str(status["id"]), url=status.get("url"))
 
-        return await look_back(
-            self.title,
-            read,
-            since=since,
-            created_of="created_at",
-            match=ours,
-        )
+        return await look_back(self.title, read, since=since, created_of="created_at", match=ours)
 
     async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
         response = await client.delete(

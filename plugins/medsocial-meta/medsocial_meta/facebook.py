@@ -244,13 +244,7 @@ class FacebookPage(Channel):
                 return None
             return Published(str(post["id"]), post.get("permalink_url") or permalink(post["id"]))
 
-        return await look_back(
-            self.title,
-            read,
-            since=since,
-            created_of="created_time",
-            match=ours,
-        )
+        return await look_back(self.title, read, since=since, created_of="created_time", match=ours)
 
     async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
         await self.graph(client, account).call("DELETE", remote_id, step="deleting")

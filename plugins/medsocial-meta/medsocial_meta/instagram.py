@@ -346,11 +346,7 @@ class Instagram(Channel):
 
         try:
             return await look_back(
-                self.title,
-                read,
-                since=since,
-                created_of="timestamp",
-                match=ours,
+                self.title, read, since=since, created_of="timestamp", match=ours
             )
         except CannotTell:
             return None

@@ -489,13 +489,7 @@ class X(Channel):
                 return None
             return Published(str(post["id"]), POST_URL.format(id=post["id"]))
 
-        return await look_back(
-            self.title,
-            read,
-            since=since,
-            created_of="created_at",
-            match=ours,
-        )
+        return await look_back(self.title, read, since=since, created_of="created_at", match=ours)
 
     async def _earlier_copy(
         self, client: httpx.AsyncClient, request: PublishRequest
@@ -672,13 +666,7 @@ class X(Channel):
                 return None
             return ReplySent(str(post["id"]), POST_URL.format(id=post["id"]))
 
-        found = await look_back(
-            self.title,
-            read,
-            since=since,
-            created_of="created_at",
-            match=ours,
-        )
+        found = await look_back(self.title, read, since=since, created_of="created_at", match=ours)
         return found
 
     async def hide(

@@ -23,7 +23,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
-from medsocial_tui.testing.channel_tests import channel_fixtures, publish
+from medsocial_tui.testing.channel_tests import channel_fixtures, found_once_published, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
 
@@ -259,13 +259,7 @@ async def test_reconcile_pages_back_past_a_hundred_newer_posts(channel, account,
 
 
 async def test_reconcile_matches_text_through_tco_links_and_entities(channel, account, fake):
-    draft = Draft("Q&A <live> at https://maple.example/live")
-    request = publish_request(account, draft)
-    async with httpx.AsyncClient(timeout=3) as client:
-        assert await channel.find_existing(client, request) is None
-        published = await channel.publish(client, request)
-        found = await channel.find_existing(client, request)
-    assert found == published
+    await found_once_published(channel, account, Draft("Q&A <live> at https://maple.example/live"))
 
 
 @pytest.mark.parametrize("fault", [Fault.html(502), Fault.garbage(200), Fault.status(503)])
