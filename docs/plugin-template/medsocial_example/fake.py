@@ -7,6 +7,7 @@ import itertools
 from medsocial_tui.channel import Account, Draft
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
+from medsocial_tui.testing.fakes import routes_behind
 
 TOKEN = "example-good-token"
 
@@ -18,13 +19,15 @@ class FakeExample(FakeAPI):
         self.media: dict[str, dict] = {}
         self.hours: list[dict] = []
         self._ids = itertools.count(1)
-        self.route("POST", r"/api/v1/media")(self._upload)
-        self.route("POST", r"/api/v1/posts")(self._create)
-        self.route("GET", r"/api/v1/hours")(self._get_hours)
-        self.route("PUT", r"/api/v1/hours")(self._put_hours)
-        self.route("GET", r"/api/v1/posts")(self._list)
-        self.route("DELETE", r"/api/v1/posts/(\d+)")(self._delete)
-        self.route("GET", r"/api/v1/me")(self._me)
+        # Every route answers as the network does to a missing or wrong token first.
+        api = routes_behind(self, self._denied)
+        api("POST", r"/api/v1/media", self._upload)
+        api("POST", r"/api/v1/posts", self._create)
+        api("GET", r"/api/v1/hours", self._get_hours)
+        api("PUT", r"/api/v1/hours", self._put_hours)
+        api("GET", r"/api/v1/posts", self._list)
+        api("DELETE", r"/api/v1/posts/(\d+)", self._delete)
+        api("GET", r"/api/v1/me", self._me)
 
     def _denied(self, request: RecordedRequest) -> Reply | None:
         if request.headers.get("authorization") != f"Bearer {TOKEN}":
@@ -32,8 +35,6 @@ class FakeExample(FakeAPI):
         return None
 
     def _upload(self, request: RecordedRequest) -> Reply:
-        if denied := self._denied(request):
-            return denied
         fields = multipart_fields(request)
         if "file" not in fields:
             return Reply(422, {"message": "no file"})
@@ -42,8 +43,6 @@ class FakeExample(FakeAPI):
         return Reply(201, {"id": media_id})
 
     def _create(self, request: RecordedRequest) -> Reply:
-        if denied := self._denied(request):
-            return denied
         body = request.json() or {}
         text = body.get("text", "")
         if not text.strip():
@@ -56,11 +55,9 @@ class FakeExample(FakeAPI):
         return Reply(201, post)
 
     def _list(self, request: RecordedRequest) -> Reply:
-        return self._denied(request) or Reply(200, {"posts": list(reversed(self.posts))})
+        return Reply(200, {"posts": list(reversed(self.posts))})
 
     def _delete(self, request: RecordedRequest) -> Reply:
-        if denied := self._denied(request):
-            return denied
         post_id = request.match.group(1) if request.match else ""
         kept = [p for p in self.posts if p["id"] != post_id]
         if len(kept) == len(self.posts):
@@ -69,16 +66,14 @@ class FakeExample(FakeAPI):
         return Reply(200, {"deleted": True})
 
     def _get_hours(self, request: RecordedRequest) -> Reply:
-        return self._denied(request) or Reply(200, {"days": self.hours})
+        return Reply(200, {"days": self.hours})
 
     def _put_hours(self, request: RecordedRequest) -> Reply:
-        if denied := self._denied(request):
-            return denied
         self.hours = list((request.json() or {}).get("days", []))
         return Reply(200, {"days": self.hours})
 
     def _me(self, request: RecordedRequest) -> Reply:
-        return self._denied(request) or Reply(200, {"handle": "maplestreetdental"})
+        return Reply(200, {"handle": "maplestreetdental"})
 
 
 def account_for(base_url: str) -> Account:
