@@ -464,9 +464,7 @@ class X(Channel):
         response = await self._get(
             client, account, f"{API}/users/{user_id}/tweets", params, "reading recent posts"
         )
-        body = json_body(response)
-        if not isinstance(body, dict):
-            raise RetryLater("X's list of recent posts was unreadable")
+        body = X_API.object(response, creates=False)
         meta = object_in(body, "meta")
         data = body.get("data")
         return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
@@ -596,9 +594,7 @@ class X(Channel):
         response = await self._get(
             client, account, f"{API}/users/{user_id}/mentions", params, "reading mentions"
         )
-        body = json_body(response)
-        if not isinstance(body, dict):
-            raise X_API.unclear(response, creates=False)
+        body = X_API.object(response, creates=False)
         data = list_in(body, "data")
         users = {
             str(u.get("id")): u
