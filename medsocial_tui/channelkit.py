@@ -503,7 +503,7 @@ class Network:
 
 def without_web_address(media: Media, fetcher: str) -> list[Problem]:
     """For networks that fetch a post's media from the web themselves: the problem of a file
-    with no public address (``fetcher`` says who fetches what: "Google fetches the photo
+    with no public address (``fetcher`` says who fetches what: "Acme fetches the photo
     from the web"), or none."""
     if media.url:
         return []
