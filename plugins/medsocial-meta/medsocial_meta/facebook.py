@@ -360,12 +360,7 @@ class FacebookPage(Channel):
         author and their friends, hidden from everyone else."""
         if item.kind == "message":
             raise Rejected("a Messenger message cannot be hidden; it is private already")
-        await self.graph(client, account).call(
-            "POST",
-            item.remote_id,
-            data={"is_hidden": "true" if hidden else "false"},
-            step="hiding the comment" if hidden else "showing the comment",
-        )
+        await listening.hide_comment(self.graph(client, account), item, "is_hidden", hidden)
 
 
 POST_COUNT_FIELDS = (

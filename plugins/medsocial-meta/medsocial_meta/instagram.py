@@ -465,12 +465,7 @@ class Instagram(Channel):
         self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
     ) -> None:
         """``POST /{comment-id}?hide=true|false``: hidden from everyone but its author."""
-        await self.graph(client, account).call(
-            "POST",
-            item.remote_id,
-            data={"hide": "true" if hidden else "false"},
-            step="hiding the comment" if hidden else "showing the comment",
-        )
+        await listening.hide_comment(self.graph(client, account), item, "hide", hidden)
 
 
 MEDIA_INSIGHTS = {

@@ -95,6 +95,17 @@ async def walk_back(
     return [u.item for u in unread]
 
 
+async def hide_comment(graph: Graph, item: Activity, field: str, hidden: bool) -> None:
+    """``POST /{comment-id}`` with ``field`` (Facebook's ``is_hidden``, Instagram's
+    ``hide``) set to true or false."""
+    await graph.call(
+        "POST",
+        item.remote_id,
+        data={field: "true" if hidden else "false"},
+        step="hiding the comment" if hidden else "showing the comment",
+    )
+
+
 async def latest_posts(graph: Graph, path: str, fields: str, step: str) -> list[dict[str, Any]]:
     """The account's latest posts (or media) with an id, whose comments a fetch reads."""
     answer = await graph.call(

@@ -567,12 +567,7 @@ class TikTok(Channel):
             for video in data.get("videos") or []:
                 if not isinstance(video, dict) or video.get("id") is None:
                     continue
-                found.append(
-                    PostCounts(
-                        str(video["id"]),
-                        counters(video, VIDEO_COUNTS),
-                    )
-                )
+                found.append(PostCounts(str(video["id"]), counters(video, VIDEO_COUNTS)))
         return found
 
     async def read_account_metrics(

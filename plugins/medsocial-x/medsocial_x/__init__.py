@@ -548,12 +548,7 @@ class X(Channel):
                 metrics = tweet.get("public_metrics") if isinstance(tweet, dict) else None
                 if not isinstance(metrics, dict) or "id" not in tweet:
                     continue
-                found.append(
-                    PostCounts(
-                        str(tweet["id"]),
-                        counters(metrics, PUBLIC_METRICS),
-                    )
-                )
+                found.append(PostCounts(str(tweet["id"]), counters(metrics, PUBLIC_METRICS)))
         return found
 
     async def read_account_metrics(
