@@ -23,7 +23,7 @@ from medsocial_meta.graph import (
     Gate,
     Graph,
     PermissionMissing,
-    graph_page,
+    edge_page,
     same_text,
 )
 from medsocial_meta.images import MIB, mime_of, readable, size_of
@@ -223,18 +223,15 @@ class FacebookPage(Channel):
         since = request.claimed_at - LOOKBACK
         wanted = self.message_of(request.draft)
 
+        params = {
+            "fields": "id,message,created_time,permalink_url",
+            "since": int(since.timestamp()),
+            "limit": PAGE_SIZE,
+        }
+
         async def read(after: str | None) -> Page:
-            params: dict[str, object] = {
-                "fields": "id,message,created_time,permalink_url",
-                "since": int(since.timestamp()),
-                "limit": PAGE_SIZE,
-            }
-            if after:
-                params["after"] = after
-            answer = await graph.call(
-                "GET", f"{page_id}/published_posts", params=params, step="checking the page's posts"
-            )
-            return graph_page(answer)
+            path = f"{page_id}/published_posts"
+            return await edge_page(graph, path, params, after, "checking the page's posts")
 
         def ours(post: Any) -> Published | None:
             if not isinstance(post, dict) or not same_text(str(post.get("message", "")), wanted):

@@ -265,3 +265,12 @@ def graph_page(answer: dict[str, Any]) -> Page:
     cursors = object_in(paging, "cursors")
     after = cursors.get("after") if paging.get("next") else None
     return Page(data if isinstance(data, list) else [], str(after) if after else None)
+
+
+async def edge_page(
+    graph: Graph, path: str, params: dict[str, Any], after: Any | None, step: str
+) -> Page:
+    """One page of the Graph edge ``GET path`` from the ``after`` cursor (None for the first
+    page), read as :func:`graph_page` reads it."""
+    asked = {**params, "after": str(after)} if after else params
+    return graph_page(await graph.call("GET", path, params=asked, step=step))

@@ -28,7 +28,7 @@ from medsocial_meta.graph import (
     GRAPH_VERSION,
     Gate,
     Graph,
-    graph_page,
+    edge_page,
     same_text,
 )
 from medsocial_meta.images import MIB, dimensions_of, mime_of, size_of
@@ -330,14 +330,10 @@ class Instagram(Channel):
         wanted = self.caption_of(request.draft)
         since = request.claimed_at - MATCH_SKEW
 
+        params = {"fields": "id,caption,timestamp,permalink", "limit": 25}
+
         async def read(after: str | None) -> Page:
-            params: dict[str, object] = {"fields": "id,caption,timestamp,permalink", "limit": 25}
-            if after:
-                params["after"] = after
-            answer = await graph.call(
-                "GET", f"{user}/media", params=params, step="reading recent posts"
-            )
-            return graph_page(answer)
+            return await edge_page(graph, f"{user}/media", params, after, "reading recent posts")
 
         def ours(media: Any) -> Published | None:
             if isinstance(media, dict) and same_text(str(media.get("caption", "")), wanted):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from medsocial_meta.graph import Graph, graph_page
+from medsocial_meta.graph import Graph, edge_page, graph_page
 from medsocial_tui import clock
 from medsocial_tui.channel import (
     Activity,
@@ -82,8 +82,7 @@ async def walk_back(
     the mark or ends (at most :data:`MAX_PAGES` pages)."""
 
     async def read(after: Any | None) -> Page:
-        asked = {**params, "after": str(after)} if after else params
-        return graph_page(await graph.call("GET", path, params=asked, step=step))
+        return await edge_page(graph, path, params, after, step)
 
     unread = await read_newer(
         read,
