@@ -31,9 +31,22 @@ from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.channel import Activity, Capability, Channel, ChannelError
 from medsocial_tui.compliance import reply_guard
-from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
+from medsocial_tui.errors import (
+    InvalidTransition,
+    MedsocialError,
+    NotFound,
+    PermissionDenied,
+    UsageError,
+)
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.listening.inbox_states import ITEMS, UNANSWERED, InboxState, ReplyState, can_move
+from medsocial_tui.listening.inbox_states import (
+    DESCRIPTIONS,
+    ITEMS,
+    UNANSWERED,
+    InboxState,
+    ReplyState,
+    can_move,
+)
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.records import audit
 from medsocial_tui.records.staff import Action, by_login, decide, require
@@ -240,6 +253,53 @@ def replies(store: Store, item_id: int) -> list[Reply]:
         Reply.from_row(r)
         for r in store.query("SELECT * FROM inbox_replies WHERE item_id=? ORDER BY id", (item_id,))
     ]
+
+
+def age_words(item: Item) -> str:
+    """How long ago the item was written, in its shortest words: 5m, 3h, 2d."""
+    seconds = max(0, int((clock.now() - item.created_at).total_seconds()))
+    if seconds < 3600:
+        return f"{seconds // 60}m"
+    if seconds < 86400:
+        return f"{seconds // 3600}h"
+    return f"{seconds // 86400}d"
+
+
+def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
+    """One item in full with its replies, as both faces show it: lines, each with what it is
+    (``title``, ``reply``, ``trouble``, or ``""`` for plain text) so a face may style it."""
+    try:
+        network = f"{practice.channel_for(item.account_id).title} {item.kind}"
+    except MedsocialError:
+        network = item.kind
+    title = f"item {item.id} · {item.account_id} · {network}"
+    author = f"from: {item.author_name}"
+    author += f" (@{item.author_handle})" if item.author_handle else ""
+    author += f" · on {item.on_remote_id}" if item.on_remote_id else ""
+    lines = [
+        (title + (f" · {item.rating} of 5 stars" if item.rating else ""), "title"),
+        (author, ""),
+        (f"written: {clock.show(item.created_at, practice.tz)} ({age_words(item)} ago)", ""),
+        (f"state: {item.state.value} ({DESCRIPTIONS[item.state]})", ""),
+    ]
+    for label, value in (
+        ("assigned to", item.assigned_to),
+        ("escalated to", item.escalated_to),
+        ("link", item.permalink),
+    ):
+        if value:
+            lines.append((f"{label}: {value}", ""))
+    lines += [("", ""), (item.text, "")]
+    if item.existing_reply:
+        lines += [("", ""), (f"the account's reply on the network: {item.existing_reply}", "")]
+    for r in replies(practice.store, item.id):
+        lines += [
+            ("", ""),
+            (f"reply {r.id} ({r.state.value}) by {r.written_by}: {r.text}", "reply"),
+        ]
+        if r.last_error:
+            lines.append((f"  {r.last_error}", "trouble"))
+    return lines
 
 
 def get_reply(store: Store, reply_id: int) -> Reply:

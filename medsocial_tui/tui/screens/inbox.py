@@ -27,7 +27,7 @@ from medsocial_tui.display import fit
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
-from medsocial_tui.listening.inbox_states import DESCRIPTIONS, InboxState
+from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextEditor, TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
@@ -47,13 +47,7 @@ KIND_SHORT = {
 }
 
 
-def age_words(item: inbox.Item) -> str:
-    seconds = max(0, int((clock.now() - item.created_at).total_seconds()))
-    if seconds < 3600:
-        return f"{seconds // 60}m"
-    if seconds < 86400:
-        return f"{seconds // 3600}h"
-    return f"{seconds // 86400}d"
+DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
 
 
 def header_words(practice: Practice) -> str:
@@ -172,7 +166,7 @@ class InboxScreen(AreaScreen[None]):
                 fit(item.account_id, 12),
                 kind,
                 fit(" ".join(item.author_name.split()), 16),
-                age_words(item),
+                inbox.age_words(item),
                 Text(item.state.value.replace("needs_", ""), style=state_style),
                 " ".join(item.text.split()),
                 key=str(item.id),
@@ -197,38 +191,11 @@ class InboxScreen(AreaScreen[None]):
                 "messages, reviews and mentions.\n"
             )
         else:
-            channel_title = self._channel_title(item.account_id)
-            text.append(f"{channel_title} {item.kind}", style="bold")
-            if item.rating:
-                text.append(f" · {item.rating} of 5 stars")
-            text.append(f" · {clock.show(item.created_at, self.practice.tz)}\n")
-            text.append(f"from {item.author_name}")
-            if item.author_handle:
-                text.append(f" (@{item.author_handle})")
-            if item.on_remote_id:
-                text.append(f" · on {item.on_remote_id}")
-            text.append("\n")
-            text.append(f"{item.state.value}: {DESCRIPTIONS[item.state]}")
-            if item.assigned_to:
-                text.append(f" · assigned to {item.assigned_to}")
-            if item.escalated_to:
-                text.append(f" · escalated to {item.escalated_to}")
-            text.append("\n\n")
-            text.append(item.text + "\n")
-            for reply in inbox.replies(self.practice.store, item.id):
-                text.append(f"\nreply {reply.id} ({reply.state.value}): ", style="bold")
-                text.append(reply.text + "\n")
-                if reply.last_error:
-                    text.append(f"  {reply.last_error}\n", style="yellow")
+            for line, what in inbox.detail(self.practice, item):
+                text.append(line + "\n", style=DETAIL_STYLE.get(what, ""))
         for note in self._notes():
             text.append(f"\n{note}", style="dim")
         self.query_one("#inbox-detail", Static).update(text)
-
-    def _channel_title(self, account_id: str) -> str:
-        try:
-            return self.practice.channel_for(account_id).title
-        except MedsocialError:
-            return account_id
 
     def _notes(self) -> list[str]:
         """Accounts whose network gives no listening API, grouped by what to do instead."""
