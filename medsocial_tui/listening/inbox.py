@@ -21,7 +21,7 @@ import asyncio
 import contextlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -81,47 +81,29 @@ class Item:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Item:
+        """The item from its ``inbox_items`` row: columns as stored, but for the times, the
+        thread (JSON) and the state."""
+
         def when(value: Any) -> datetime | None:
             return clock.parse_utc(value) if value else None
 
-        return cls(
-            id=int(row["id"]),
-            account_id=row["account_id"],
-            remote_id=row["remote_id"],
-            kind=row["kind"],
-            author_name=row["author_name"],
-            author_handle=row["author_handle"],
-            text=row["text"],
-            permalink=row["permalink"],
-            on_remote_id=row["on_remote_id"],
-            rating=row["rating"],
-            thread=json.loads(row["thread"] or "{}"),
-            reply_window_ends=when(row["reply_window_ends"]),
-            existing_reply=row["existing_reply"],
-            created_at=clock.parse_utc(row["created_at"]),
-            fetched_at=clock.parse_utc(row["fetched_at"]),
-            state=InboxState(row["state"]),
-            assigned_to=row["assigned_to"],
-            escalated_to=row["escalated_to"],
-            answered_at=when(row.get("answered_at")),
-        )
+        converted: dict[str, Any] = {
+            "id": int(row["id"]),
+            "thread": json.loads(row["thread"] or "{}"),
+            "reply_window_ends": when(row["reply_window_ends"]),
+            "created_at": clock.parse_utc(row["created_at"]),
+            "fetched_at": clock.parse_utc(row["fetched_at"]),
+            "state": InboxState(row["state"]),
+            "answered_at": when(row.get("answered_at")),
+        }
+        stored = {f.name: row[f.name] for f in fields(cls) if f.name not in converted}
+        return cls(**stored, **converted)
 
     def activity(self) -> Activity:
-        """The item as its channel plugin knows it (to reply to it or hide it)."""
-        return Activity(
-            remote_id=self.remote_id,
-            kind=self.kind,
-            author_name=self.author_name,
-            text=self.text,
-            created_at=self.created_at,
-            author_handle=self.author_handle,
-            permalink=self.permalink,
-            on_remote_id=self.on_remote_id,
-            rating=self.rating,
-            reply_window_ends=self.reply_window_ends,
-            thread=dict(self.thread),
-            existing_reply=self.existing_reply,
-        )
+        """The item as its channel plugin knows it (to reply to it or hide it): every field
+        the two share."""
+        shared = {f.name: getattr(self, f.name) for f in fields(Activity)}
+        return Activity(**{**shared, "thread": dict(self.thread)})
 
     def subject(self) -> reply_guard.Subject:
         return reply_guard.Subject(
@@ -168,16 +150,6 @@ class Reply:
         )
 
 
-KIND_WORDS = {
-    "comment": ("comment", "comments"),
-    "message": ("message", "messages"),
-    "review": ("review", "reviews"),
-    "mention": ("mention", "mentions"),
-    "reply": ("reply", "replies"),
-    "quote": ("quote", "quotes"),
-}
-
-
 def _now() -> str:
     return clock.to_iso(clock.now())
 
@@ -207,13 +179,18 @@ def reply_context(practice: Practice) -> Any:
 # Reading.
 
 
-def get(store: Store, item_id: int) -> Item:
-    row = store.one("SELECT * FROM inbox_items WHERE id=?", (item_id,))
+def _by_id(store: Store, table: str, row_id: int, missing: NotFound) -> Mapping[str, Any]:
+    row = store.one(f"SELECT * FROM {table} WHERE id=?", (row_id,))
     if row is None:
-        raise NotFound(
-            f"no inbox item {item_id}", fix="`medsocial inbox list` shows the items and ids"
-        )
-    return Item.from_row(row)
+        raise missing
+    return row
+
+
+def get(store: Store, item_id: int) -> Item:
+    missing = NotFound(
+        f"no inbox item {item_id}", fix="`medsocial inbox list` shows the items and ids"
+    )
+    return Item.from_row(_by_id(store, "inbox_items", item_id, missing))
 
 
 def items(
@@ -303,10 +280,8 @@ def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
 
 
 def get_reply(store: Store, reply_id: int) -> Reply:
-    row = store.one("SELECT * FROM inbox_replies WHERE id=?", (reply_id,))
-    if row is None:
-        raise NotFound(f"no reply {reply_id}", fix="`medsocial inbox show ITEM` lists its replies")
-    return Reply.from_row(row)
+    missing = NotFound(f"no reply {reply_id}", fix="`medsocial inbox show ITEM` lists its replies")
+    return Reply.from_row(_by_id(store, "inbox_replies", reply_id, missing))
 
 
 def unanswered_count(store: Store) -> int:

@@ -37,16 +37,6 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 
 GUARD_DELAY = 0.3
 """Seconds after typing stops before the reply guard runs (in a thread)."""
-KIND_SHORT = {
-    "comment": "comment",
-    "message": "message",
-    "review": "review",
-    "mention": "mention",
-    "reply": "reply",
-    "quote": "quote",
-}
-
-
 DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
 
 
@@ -158,7 +148,7 @@ class InboxScreen(AreaScreen[None]):
         table = self.query_one("#inbox-list", DataTable)
         table.clear()
         for item in self.shown:
-            kind = KIND_SHORT.get(item.kind, item.kind)
+            kind = item.kind
             if item.rating:
                 kind = f"{kind[:6]} {item.rating}★"
             state_style = "bold" if item.state is InboxState.NEW else ""
