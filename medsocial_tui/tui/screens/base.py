@@ -96,6 +96,28 @@ class PracticeScreen(Screen[R]):
         self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
         self._attempt_worker(what, fn, args, kwargs, then)
 
+    def attempt_after(
+        self,
+        question: Screen[Any],
+        what: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        answer_as: str = "",
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Ask ``question`` (an ``Ask`` or a ``Confirm``), then :meth:`attempt` ``fn`` once it
+        is answered (not canceled, not "no"): with ``args`` and an ``Ask``'s words, last or
+        as the keyword ``answer_as``; a ``Confirm``'s yes is not passed on."""
+
+        def answered(answer: object) -> None:
+            if not answer:
+                return
+            words = (answer,) if isinstance(answer, str) and not answer_as else ()
+            named = {answer_as: answer} if answer_as else {}
+            self.attempt(what, fn, *args, *words, then=then, **named)
+
+        self.app.push_screen(question, answered)
+
     attempt_in_thread = attempt
     """The name ``attempt`` had when only some calls ran in a thread: every call does now."""
 

@@ -174,14 +174,13 @@ class ChannelsScreen(AreaScreen[None]):
             self.notify(f"{delivery.account_id}: marked as out")
             self.reload()
 
-        def answered(url: str | None) -> None:
-            if url:
-                self.attempt(
-                    "Not marked", queue.resolve, delivery.id, published_url=url, then=marked
-                )
-
-        self.app.push_screen(
-            Ask(f"Where is it on {todo.network}? Paste the post's URL.", "https://..."), answered
+        self.attempt_after(
+            Ask(f"Where is it on {todo.network}? Paste the post's URL.", "https://..."),
+            "Not marked",
+            queue.resolve,
+            delivery.id,
+            answer_as="published_url",
+            then=marked,
         )
 
     def action_copy(self) -> None:

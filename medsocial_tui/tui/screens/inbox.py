@@ -225,29 +225,20 @@ class InboxScreen(AreaScreen[None]):
         self.reload()
         self.notify("Unanswered only" if self.only_unanswered else "Everything")
 
-    def action_close(self) -> None:
+    def _change_item(self, failed: str, change: Callable[..., object], done: str) -> None:
+        """``change`` the highlighted item in the core; the notice says ``item N <done>``."""
         item = self._with_item()
         if item is not None:
-            self.attempt(
-                "Not closed", inbox.close, item.id, then=self._done(f"item {item.id} closed")
-            )
+            self.attempt(failed, change, item.id, then=self._done(f"item {item.id} {done}"))
+
+    def action_close(self) -> None:
+        self._change_item("Not closed", inbox.close, "closed")
 
     def action_follow_up(self) -> None:
-        item = self._with_item()
-        if item is not None:
-            self.attempt(
-                "Not marked",
-                inbox.follow_up,
-                item.id,
-                then=self._done(f"item {item.id} needs a follow-up"),
-            )
+        self._change_item("Not marked", inbox.follow_up, "needs a follow-up")
 
     def action_hide(self) -> None:
-        item = self._with_item()
-        if item is not None:
-            self.attempt(
-                "Not hidden", inbox.hide, item.id, then=self._done(f"item {item.id} hidden")
-            )
+        self._change_item("Not hidden", inbox.hide, "hidden")
 
     def action_assign(self) -> None:
         item = self._with_item()
@@ -268,17 +259,17 @@ class InboxScreen(AreaScreen[None]):
         if item is None:
             return
 
-        def answered(login: str | None) -> None:
-            if login:
-                self.attempt(
-                    "Not escalated",
-                    inbox.escalate,
-                    item.id,
-                    login,
-                    then=self._done(f"item {item.id} escalated to {login}"),
-                )
+        def escalated(done: inbox.Item) -> None:
+            self.notify(f"item {done.id} escalated to {done.escalated_to}")
+            self.reload()
 
-        self.app.push_screen(Ask("Hand it to which staff login?", "drpatel"), answered)
+        self.attempt_after(
+            Ask("Hand it to which staff login?", "drpatel"),
+            "Not escalated",
+            inbox.escalate,
+            item.id,
+            then=escalated,
+        )
 
     def action_approve(self) -> None:
         item = self._with_item()
