@@ -12,14 +12,19 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
 
 from textual import work
+from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Header
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records.staff import Action, Decision
+from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.typing_guard import has_fields
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from medsocial_tui.tui.app import MedsocialApp
@@ -185,3 +190,13 @@ class AreaScreen(PracticeScreen[R]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def list_layout(table: Widget, status: str = "") -> ComposeResult:
+    """A list screen: the header, a status line (``status`` until the screen says more), the
+    ``table``, the highlighted row's detail, and the keys."""
+    yield Header(show_clock=False, icon="")
+    yield TextStatic(status, id="status-line")
+    yield table
+    yield TextStatic(id="detail")
+    yield KeyFooter()

@@ -18,7 +18,7 @@ from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import exports, policy
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -223,11 +223,10 @@ class VersionsScreen(AreaScreen[None]):
         self.rows: list[policy.PolicyVersion] = []
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield Static("Policy versions. e edits a draft's text.", id="status-line")
-        yield TextTable(id="versions", cursor_type="row", zebra_stripes=True)
-        yield TextStatic(id="detail")
-        yield KeyFooter()
+        yield from list_layout(
+            TextTable(id="versions", cursor_type="row", zebra_stripes=True),
+            "Policy versions. e edits a draft's text.",
+        )
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -10,7 +10,7 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from medsocial_tui.display import fit
 from medsocial_tui.errors import UsageError
@@ -19,10 +19,9 @@ from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.publishing import guard
 from medsocial_tui.records import audit_notes, exports, policy, staff, training
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.safe import TextTable
+from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.widgets.confirm import Confirm
-from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
 
 STATUS_WIDTH = 78
@@ -120,11 +119,7 @@ class StaffScreen(AreaScreen[None]):
         self.include_inactive = False
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield TextStatic(id="status-line")
-        yield TextTable(id="staff", cursor_type="row", zebra_stripes=True)
-        yield TextStatic(id="detail")
-        yield KeyFooter()
+        yield from list_layout(TextTable(id="staff", cursor_type="row", zebra_stripes=True))
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
