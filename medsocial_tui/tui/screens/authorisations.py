@@ -58,21 +58,17 @@ class AuthorisationsScreen(AreaScreen[None]):
         table.focus()
 
     def reload(self) -> None:
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
         self.rows = authorisations.every(self.practice)
-        for a in self.rows:
-            table.add_row(
-                str(a.id),
-                ",".join(sorted(a.scope)),
-                ",".join(sorted(a.networks)),
-                a.signed_on.isoformat(),
-                a.status(self.practice.today()),
-                key=str(a.id),
-            )
-        if self.rows:
-            table.move_cursor(row=min(max(row, 0), len(self.rows) - 1))
+        with self.refilled() as table:
+            for a in self.rows:
+                table.add_row(
+                    str(a.id),
+                    ",".join(sorted(a.scope)),
+                    ",".join(sorted(a.networks)),
+                    a.signed_on.isoformat(),
+                    a.status(self.practice.today()),
+                    key=str(a.id),
+                )
         self.show_detail()
 
     def chosen(self) -> authorisations.Authorisation | None:

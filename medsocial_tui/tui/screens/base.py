@@ -6,9 +6,10 @@ for full screens (keys offered only to those allowed, with the reason in words).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
 
 from textual import work
@@ -16,7 +17,7 @@ from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header
+from textual.widgets import DataTable, Header
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
@@ -190,6 +191,36 @@ class AreaScreen(PracticeScreen[R]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def reload(self) -> None:
+        """Read what the screen shows again (a screen that shows rows overrides it)."""
+
+    def say_and_reload(self, words: str) -> Callable[[object], None]:
+        """A ``then`` for :meth:`attempt`: say ``words``, then read the screen again."""
+
+        def then(_result: object) -> None:
+            self.notify(words, markup=False)
+            self.reload()
+
+        return then
+
+    @contextlib.contextmanager
+    def refilled(self) -> Iterator[DataTable[Any]]:
+        """The screen's table, emptied to be filled again; the cursor then stays on the row
+        it was on (or the last one, where fewer came back)."""
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        yield table
+        if table.row_count:
+            table.move_cursor(row=min(max(row, 0), table.row_count - 1))
+
+    def row_of(self, rows: Sequence[T], table: str = "") -> T | None:
+        """The one of ``rows`` under the cursor of the screen's table (``table``: a selector,
+        where it has several)."""
+        found = self.query_one(table, DataTable) if table else self.query_one(DataTable)
+        row = found.cursor_row
+        return rows[row] if 0 <= row < len(rows) else None
 
 
 def list_layout(table: Widget, status: str = "") -> ComposeResult:

@@ -168,9 +168,7 @@ class InboxScreen(AreaScreen[None]):
         self.show_detail()
 
     def selected(self) -> inbox.Item | None:
-        table = self.query_one("#inbox-list", DataTable)
-        row = table.cursor_row
-        return self.shown[row] if self.shown and 0 <= row < len(self.shown) else None
+        return self.row_of(self.shown, "#inbox-list")
 
     def show_detail(self) -> None:
         item = self.selected()
@@ -213,13 +211,6 @@ class InboxScreen(AreaScreen[None]):
             self.notify("No item here")
         return item
 
-    def _done(self, words: str) -> Callable[[object], None]:
-        def then(_result: object) -> None:
-            self.notify(words)
-            self.reload()
-
-        return then
-
     def action_toggle_unanswered(self) -> None:
         self.only_unanswered = not self.only_unanswered
         self.reload()
@@ -229,7 +220,9 @@ class InboxScreen(AreaScreen[None]):
         """``change`` the highlighted item in the core; the notice says ``item N <done>``."""
         item = self._with_item()
         if item is not None:
-            self.attempt(failed, change, item.id, then=self._done(f"item {item.id} {done}"))
+            self.attempt(
+                failed, change, item.id, then=self.say_and_reload(f"item {item.id} {done}")
+            )
 
     def action_close(self) -> None:
         self._change_item("Not closed", inbox.close, "closed")

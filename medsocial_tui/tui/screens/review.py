@@ -117,8 +117,7 @@ class ReviewScreen(AreaScreen[None]):
         return stuck_posts_of(self.practice, me.login)
 
     def selected(self) -> Post | None:
-        row = self.query_one(DataTable).cursor_row
-        return self.posts[row] if self.posts and 0 <= row < len(self.posts) else None
+        return self.row_of(self.posts)
 
     def show_detail(self) -> None:
         """The post at once; the guard's findings from a worker thread (a long post takes
