@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ class Machine(Generic[E]):
     table: str
     column: str
     moves: Mapping[E, frozenset[E]]
+    words: Mapping[E, str] = field(default_factory=dict)
+    """Each state in words, for people (empty where the machine has none)."""
 
     @property
     def final(self) -> frozenset[E]:
@@ -85,14 +87,15 @@ class Machine(Generic[E]):
         *,
         where: str = "",
         where_params: Iterable[Any] = (),
-        fields: Mapping[str, Any] | None = None,
+        **fields: Any,
     ) -> int:
         """Move the rows ``key`` picks that are still in one of ``from_`` to ``to``, setting
-        ``fields`` (and only while ``where`` holds); how many moved. Checks the table
-        first, whatever the rows hold."""
+        ``fields`` (and only while ``where`` holds): compare-and-set, so of two processes
+        moving the same row only one succeeds. How many moved. Raises :class:`NotInTable`
+        for a move the table does not list, whatever the rows hold."""
         self.check(from_, to)
         sources = self.states(from_)
-        sets, params = assignments({self.column: self.kind(to), **(fields or {})})
+        sets, params = assignments({self.column: self.kind(to), **fields})
         sql = (
             f"UPDATE {self.table} SET {', '.join(sets)} WHERE {key}"
             f" AND {self.column} IN ({','.join('?' * len(sources))})"
@@ -109,8 +112,43 @@ class Machine(Generic[E]):
         row_id: int,
         from_: E | str | Collection[E | str],
         to: E | str,
-        **fields: Any,
+        **options: Any,
     ) -> bool:
-        """:meth:`update` for one row by id: True when it moved (False: it was no longer in
-        ``from_``, someone else moved it)."""
-        return self.update(db, "id=?", (row_id,), from_, to, fields=fields) == 1
+        """:meth:`update` for one row by id (``where``, ``where_params`` and the fields as
+        there): True when it moved (False: it was no longer in ``from_``, someone else moved
+        it)."""
+        return self.update(db, "id=?", (row_id,), from_, to, **options) == 1
+
+
+def declare(kind: type[E], what: str, where: str, table: str) -> Machine[E]:
+    """A machine from its table in words: ``where`` is ``table.column``; in ``table`` each
+    state has a line ``state`` or ``state: what it means``, followed by the states it may
+    move to on ``-> a b c`` lines (none for a final state); ``#`` lines are notes. Every
+    state of ``kind`` has exactly one line, and a move names only states of ``kind``."""
+    moves: dict[E, set[E]] = {}
+    words: dict[E, str] = {}
+    current: E | None = None
+    for raw in table.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("->"):
+            if current is None:
+                raise ValueError(f"{what}: moves before any state: {line!r}")
+            moves[current].update(kind(s) for s in line[2:].split())
+            continue
+        name, _, meaning = line.partition(":")
+        current = kind(name.strip())
+        if current in moves:
+            raise ValueError(f"{what}: {current.value} has two lines")
+        moves[current] = set()
+        if meaning.strip():
+            words[current] = meaning.strip()
+    missing = [s.value for s in kind if s not in moves]
+    if missing:
+        raise ValueError(f"{what}: no line for {', '.join(missing)}")
+    table_name, _, column = where.partition(".")
+    in_order = {s: words[s] for s in kind if s in words}
+    return Machine(
+        what, kind, table_name, column, {s: frozenset(t) for s, t in moves.items()}, in_order
+    )

@@ -47,6 +47,8 @@ from medsocial_tui.channel import (
 )
 
 T = TypeVar("T")
+Hide = Callable[[str], str]
+"""Hides an account's secrets in a text."""
 
 MIN_SECRET_LENGTH = 4
 """Shorter credential values are not hidden: they would hide ordinary words."""
@@ -130,20 +132,32 @@ def scrub_exception(exc: BaseException, hide: Callable[[str], str]) -> BaseExcep
     return exc
 
 
-def _published(plugin: str, what: str, answer: object, hide: Callable[[str], str]) -> Published:
-    if not isinstance(answer, Published):
-        raise BadAnswer(
-            f"the {plugin} plugin answered {what} with {type(answer).__name__} "
-            "instead of the post it published"
-        )
-    if not isinstance(answer.remote_id, str | int) or not str(answer.remote_id).strip():
-        raise BadAnswer(f"the {plugin} plugin answered {what} without the post's id")
-    if answer.url is not None and not isinstance(answer.url, str):
-        raise BadAnswer(f"the {plugin} plugin answered {what} with a URL that is not text")
-    return Published(
-        remote_id=hide(str(answer.remote_id)),
-        url=hide(answer.url) if answer.url is not None else None,
+def _wrong(plugin: str, what: str, answer: object, instead: str) -> BadAnswer:
+    return BadAnswer(
+        f"the {plugin} plugin answered {what} with {type(answer).__name__} instead of {instead}"
     )
+
+
+def _sent_where(
+    plugin: str, what: str, sent: tuple[object, object], words: tuple[str, str], hide: Hide
+) -> tuple[str, str | None]:
+    """The id and the link (or None) of what a plugin sent, checked, secrets hidden;
+    ``words`` name them in a refusal ("the post's", "URL")."""
+    remote_id, link = sent
+    whose, link_word = words
+    if not isinstance(remote_id, str | int) or not str(remote_id).strip():
+        raise BadAnswer(f"the {plugin} plugin answered {what} without {whose} id")
+    if link is not None and not _text(link):
+        raise BadAnswer(f"the {plugin} plugin answered {what} with a {link_word} that is not text")
+    return hide(str(remote_id)), hide(link) if isinstance(link, str) else None
+
+
+def _published(plugin: str, what: str, answer: object, hide: Hide) -> Published:
+    if not isinstance(answer, Published):
+        raise _wrong(plugin, what, answer, "the post it published")
+    sent = (answer.remote_id, answer.url)
+    remote_id, url = _sent_where(plugin, what, sent, ("the post's", "URL"), hide)
+    return Published(remote_id=remote_id, url=url)
 
 
 def checked_published(plugin: str, answer: object, hide: Callable[[str], str]) -> Published:
@@ -156,19 +170,13 @@ def checked_found(plugin: str, answer: object, hide: Callable[[str], str]) -> Pu
 
 def checked_health(plugin: str, answer: object, hide: Callable[[str], str]) -> AccountHealth:
     if not isinstance(answer, AccountHealth) or not isinstance(answer.message, str):
-        raise BadAnswer(
-            f"the {plugin} plugin answered check_account with {type(answer).__name__} "
-            "instead of the account's health"
-        )
+        raise _wrong(plugin, "check_account", answer, "the account's health")
     return AccountHealth(bool(answer.ok), hide(answer.message))
 
 
 def checked_hours(plugin: str, answer: object, hide: Callable[[str], str]) -> list[SpecialHours]:
     if not isinstance(answer, list | tuple) or not all(isinstance(h, SpecialHours) for h in answer):
-        raise BadAnswer(
-            f"the {plugin} plugin answered special hours with {type(answer).__name__} "
-            "instead of a list of days"
-        )
+        raise _wrong(plugin, "special hours", answer, "a list of days")
     return list(answer)
 
 
@@ -235,10 +243,7 @@ def checked_activity(plugin: str, answer: object, hide: Callable[[str], str]) ->
     """A ``read_activity`` answer, checked and with secrets hidden. A cursor that carries a
     credential is refused (it would be stored), rather than stored broken."""
     if not isinstance(answer, ActivityPage) or not isinstance(answer.items, list | tuple):
-        raise BadAnswer(
-            f"the {plugin} plugin answered read_activity with {type(answer).__name__} "
-            "instead of a page of activity"
-        )
+        raise _wrong(plugin, "read_activity", answer, "a page of activity")
     for item in answer.items:
         fault = _activity_fault(item)
         if fault is not None:
@@ -263,18 +268,10 @@ def checked_activity(plugin: str, answer: object, hide: Callable[[str], str]) ->
 def checked_reply(plugin: str, answer: object, hide: Callable[[str], str]) -> ReplySent:
     """A ``reply`` answer: the reply's id on the network, secrets hidden."""
     if not isinstance(answer, ReplySent):
-        raise BadAnswer(
-            f"the {plugin} plugin answered reply with {type(answer).__name__} "
-            "instead of the reply it sent"
-        )
-    if not isinstance(answer.remote_id, str | int) or not str(answer.remote_id).strip():
-        raise BadAnswer(f"the {plugin} plugin answered reply without the reply's id")
-    if answer.permalink is not None and not _text(answer.permalink):
-        raise BadAnswer(f"the {plugin} plugin answered reply with a link that is not text")
-    return ReplySent(
-        remote_id=hide(str(answer.remote_id)),
-        permalink=hide(answer.permalink) if answer.permalink is not None else None,
-    )
+        raise _wrong(plugin, "reply", answer, "the reply it sent")
+    sent = (answer.remote_id, answer.permalink)
+    remote_id, link = _sent_where(plugin, "reply", sent, ("the reply's", "link"), hide)
+    return ReplySent(remote_id=remote_id, permalink=link)
 
 
 def checked_found_reply(

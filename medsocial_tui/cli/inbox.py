@@ -14,7 +14,6 @@ from medsocial_tui.cli.common import echo_json, practice_from, start_run, stop_o
 from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
-from medsocial_tui.listening.inbox_states import DESCRIPTIONS
 
 if TYPE_CHECKING:
     from medsocial_tui.home.practice import Practice
@@ -67,15 +66,6 @@ def _item_json(practice: Practice, item: inbox.Item, *, full: bool = False) -> d
     return data
 
 
-def age_words(item: inbox.Item) -> str:
-    seconds = max(0, int((clock.now() - item.created_at).total_seconds()))
-    if seconds < 3600:
-        return f"{seconds // 60}m"
-    if seconds < 86400:
-        return f"{seconds // 3600}h"
-    return f"{seconds // 86400}d"
-
-
 @inbox_group.command("list")
 @click.option(
     "--state",
@@ -103,7 +93,7 @@ def list_command(ctx: click.Context, state: str | None, account: str | None, as_
                 i.kind + (f" {i.rating}★" if i.rating else ""),
                 i.state.value,
                 one_line(i.author_name, 18),
-                age_words(i),
+                inbox.age_words(i),
                 one_line(i.text, 40),
             ]
             for i in found
@@ -138,29 +128,8 @@ def show_command(ctx: click.Context, item_id: int, as_json: bool) -> None:
     if as_json:
         echo_json(_item_json(practice, item, full=True))
         return
-    click.echo(
-        f"item {item.id} · {item.account_id} · {item.kind}"
-        + (f" · {item.rating} stars" if item.rating else "")
-    )
-    click.echo(
-        f"from: {item.author_name}" + (f" (@{item.author_handle})" if item.author_handle else "")
-    )
-    click.echo(f"written: {clock.show(item.created_at, practice.tz)} ({age_words(item)} ago)")
-    click.echo(f"state: {item.state.value} ({DESCRIPTIONS[item.state]})")
-    if item.assigned_to:
-        click.echo(f"assigned to: {item.assigned_to}")
-    if item.escalated_to:
-        click.echo(f"escalated to: {item.escalated_to}")
-    if item.permalink:
-        click.echo(f"link: {item.permalink}")
-    click.echo("")
-    click.echo(item.text)
-    if item.existing_reply:
-        click.echo(f"\nthe account's reply on the network: {item.existing_reply}")
-    for r in inbox.replies(practice.store, item.id):
-        click.echo(f"\nreply {r.id} ({r.state.value}) by {r.written_by}: {r.text}")
-        if r.last_error:
-            click.echo(f"  {r.last_error}")
+    for line, _what in inbox.detail(practice, item):
+        click.echo(line)
 
 
 def _read_text(text: str | None) -> str:

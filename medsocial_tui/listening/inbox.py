@@ -21,7 +21,7 @@ import asyncio
 import contextlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -31,9 +31,22 @@ from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.channel import Activity, Capability, Channel, ChannelError
 from medsocial_tui.compliance import reply_guard
-from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
+from medsocial_tui.errors import (
+    InvalidTransition,
+    MedsocialError,
+    NotFound,
+    PermissionDenied,
+    UsageError,
+)
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.listening.inbox_states import ITEMS, UNANSWERED, InboxState, ReplyState, can_move
+from medsocial_tui.listening.inbox_states import (
+    DESCRIPTIONS,
+    ITEMS,
+    UNANSWERED,
+    InboxState,
+    ReplyState,
+    can_move,
+)
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.records import audit
 from medsocial_tui.records.staff import Action, by_login, decide, require
@@ -68,47 +81,29 @@ class Item:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Item:
+        """The item from its ``inbox_items`` row: columns as stored, but for the times, the
+        thread (JSON) and the state."""
+
         def when(value: Any) -> datetime | None:
             return clock.parse_utc(value) if value else None
 
-        return cls(
-            id=int(row["id"]),
-            account_id=row["account_id"],
-            remote_id=row["remote_id"],
-            kind=row["kind"],
-            author_name=row["author_name"],
-            author_handle=row["author_handle"],
-            text=row["text"],
-            permalink=row["permalink"],
-            on_remote_id=row["on_remote_id"],
-            rating=row["rating"],
-            thread=json.loads(row["thread"] or "{}"),
-            reply_window_ends=when(row["reply_window_ends"]),
-            existing_reply=row["existing_reply"],
-            created_at=clock.parse_utc(row["created_at"]),
-            fetched_at=clock.parse_utc(row["fetched_at"]),
-            state=InboxState(row["state"]),
-            assigned_to=row["assigned_to"],
-            escalated_to=row["escalated_to"],
-            answered_at=when(row.get("answered_at")),
-        )
+        converted: dict[str, Any] = {
+            "id": int(row["id"]),
+            "thread": json.loads(row["thread"] or "{}"),
+            "reply_window_ends": when(row["reply_window_ends"]),
+            "created_at": clock.parse_utc(row["created_at"]),
+            "fetched_at": clock.parse_utc(row["fetched_at"]),
+            "state": InboxState(row["state"]),
+            "answered_at": when(row.get("answered_at")),
+        }
+        stored = {f.name: row[f.name] for f in fields(cls) if f.name not in converted}
+        return cls(**stored, **converted)
 
     def activity(self) -> Activity:
-        """The item as its channel plugin knows it (to reply to it or hide it)."""
-        return Activity(
-            remote_id=self.remote_id,
-            kind=self.kind,
-            author_name=self.author_name,
-            text=self.text,
-            created_at=self.created_at,
-            author_handle=self.author_handle,
-            permalink=self.permalink,
-            on_remote_id=self.on_remote_id,
-            rating=self.rating,
-            reply_window_ends=self.reply_window_ends,
-            thread=dict(self.thread),
-            existing_reply=self.existing_reply,
-        )
+        """The item as its channel plugin knows it (to reply to it or hide it): every field
+        the two share."""
+        shared = {f.name: getattr(self, f.name) for f in fields(Activity)}
+        return Activity(**{**shared, "thread": dict(self.thread)})
 
     def subject(self) -> reply_guard.Subject:
         return reply_guard.Subject(
@@ -155,16 +150,6 @@ class Reply:
         )
 
 
-KIND_WORDS = {
-    "comment": ("comment", "comments"),
-    "message": ("message", "messages"),
-    "review": ("review", "reviews"),
-    "mention": ("mention", "mentions"),
-    "reply": ("reply", "replies"),
-    "quote": ("quote", "quotes"),
-}
-
-
 def _now() -> str:
     return clock.to_iso(clock.now())
 
@@ -194,13 +179,18 @@ def reply_context(practice: Practice) -> Any:
 # Reading.
 
 
-def get(store: Store, item_id: int) -> Item:
-    row = store.one("SELECT * FROM inbox_items WHERE id=?", (item_id,))
+def _by_id(store: Store, table: str, row_id: int, missing: NotFound) -> Mapping[str, Any]:
+    row = store.one(f"SELECT * FROM {table} WHERE id=?", (row_id,))
     if row is None:
-        raise NotFound(
-            f"no inbox item {item_id}", fix="`medsocial inbox list` shows the items and ids"
-        )
-    return Item.from_row(row)
+        raise missing
+    return row
+
+
+def get(store: Store, item_id: int) -> Item:
+    missing = NotFound(
+        f"no inbox item {item_id}", fix="`medsocial inbox list` shows the items and ids"
+    )
+    return Item.from_row(_by_id(store, "inbox_items", item_id, missing))
 
 
 def items(
@@ -242,11 +232,56 @@ def replies(store: Store, item_id: int) -> list[Reply]:
     ]
 
 
+def age_words(item: Item) -> str:
+    """How long ago the item was written, in its shortest words: 5m, 3h, 2d."""
+    seconds = max(0, int((clock.now() - item.created_at).total_seconds()))
+    if seconds < 3600:
+        return f"{seconds // 60}m"
+    if seconds < 86400:
+        return f"{seconds // 3600}h"
+    return f"{seconds // 86400}d"
+
+
+def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
+    """One item in full with its replies, as both faces show it: lines, each with what it is
+    (``title``, ``reply``, ``trouble``, or ``""`` for plain text) so a face may style it."""
+    try:
+        network = f"{practice.channel_for(item.account_id).title} {item.kind}"
+    except MedsocialError:
+        network = item.kind
+    title = f"item {item.id} · {item.account_id} · {network}"
+    author = f"from: {item.author_name}"
+    author += f" (@{item.author_handle})" if item.author_handle else ""
+    author += f" · on {item.on_remote_id}" if item.on_remote_id else ""
+    lines = [
+        (title + (f" · {item.rating} of 5 stars" if item.rating else ""), "title"),
+        (author, ""),
+        (f"written: {clock.show(item.created_at, practice.tz)} ({age_words(item)} ago)", ""),
+        (f"state: {item.state.value} ({DESCRIPTIONS[item.state]})", ""),
+    ]
+    for label, value in (
+        ("assigned to", item.assigned_to),
+        ("escalated to", item.escalated_to),
+        ("link", item.permalink),
+    ):
+        if value:
+            lines.append((f"{label}: {value}", ""))
+    lines += [("", ""), (item.text, "")]
+    if item.existing_reply:
+        lines += [("", ""), (f"the account's reply on the network: {item.existing_reply}", "")]
+    for r in replies(practice.store, item.id):
+        lines += [
+            ("", ""),
+            (f"reply {r.id} ({r.state.value}) by {r.written_by}: {r.text}", "reply"),
+        ]
+        if r.last_error:
+            lines.append((f"  {r.last_error}", "trouble"))
+    return lines
+
+
 def get_reply(store: Store, reply_id: int) -> Reply:
-    row = store.one("SELECT * FROM inbox_replies WHERE id=?", (reply_id,))
-    if row is None:
-        raise NotFound(f"no reply {reply_id}", fix="`medsocial inbox show ITEM` lists its replies")
-    return Reply.from_row(row)
+    missing = NotFound(f"no reply {reply_id}", fix="`medsocial inbox show ITEM` lists its replies")
+    return Reply.from_row(_by_id(store, "inbox_replies", reply_id, missing))
 
 
 def unanswered_count(store: Store) -> int:

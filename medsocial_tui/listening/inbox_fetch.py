@@ -36,7 +36,7 @@ from medsocial_tui.channel import (
     RetryLater,
 )
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.listening import inbox, inbox_replies
+from medsocial_tui.listening import account_json, inbox, inbox_replies
 from medsocial_tui.listening.inbox_states import ReplyState
 from medsocial_tui.records import audit
 from medsocial_tui.records.audit import ChainCheck
@@ -66,12 +66,7 @@ class AccountRead:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "account": self.account_id,
-            "channel": self.channel,
-            "state": self.state,
-            "detail": self.detail,
-            "new": self.new,
-            "pages": self.pages,
+            **account_json(self),
             "new_by_kind": dict(self.new_by_kind),
             "retry_at": clock.to_iso(self.retry_at) if self.retry_at else None,
         }

@@ -53,7 +53,7 @@ from medsocial_tui.listening.inbox_states import ReplyState as R
 from medsocial_tui.listening.inbox_templates import template_texts
 from medsocial_tui.records import audit, records_key
 from medsocial_tui.records.staff import Action, require
-from medsocial_tui.store import inserted_id
+from medsocial_tui.store import Database, inserted_id
 
 
 def check(practice: Practice, item: Item, text: str) -> reply_guard.ReplyVerdict:
@@ -226,20 +226,20 @@ def approve(practice: Practice, reply_id: int) -> ReplyResult:
     return send(practice, reply_id)
 
 
+def _move_reply(
+    db: Database, reply_id: int, from_: ReplyState, to: ReplyState, **fields: Any
+) -> bool:
+    """:meth:`Machine.move` for one reply, stamped with the time of the change."""
+    return REPLIES.move(db, reply_id, from_, to, updated_at=clock.to_iso(clock.now()), **fields)
+
+
 def reject(practice: Practice, reply_id: int, note: str = "") -> Reply:
     member = require(practice.store, me(practice), Action.APPROVE)
     reply = get_reply(practice.store, reply_id)
     if not can_move_reply(reply.state, R.REJECTED):
         raise InvalidTransition(f"reply {reply_id} is {reply.state.value}")
     with practice.store.write() as db:
-        REPLIES.move(
-            db,
-            reply_id,
-            reply.state,
-            R.REJECTED,
-            last_error=note,
-            updated_at=clock.to_iso(clock.now()),
-        )
+        _move_reply(db, reply_id, reply.state, R.REJECTED, last_error=note)
         audit.record(db, member.login, "inbox.reply_rejected", "inbox_reply", reply_id)
     return get_reply(practice.store, reply_id)
 
@@ -252,7 +252,7 @@ def cancel_reply(practice: Practice, reply_id: int) -> Reply:
             f"reply {reply_id} is {reply.state.value}; it cannot be canceled now"
         )
     with practice.store.write() as db:
-        REPLIES.move(db, reply_id, reply.state, R.CANCELED, updated_at=clock.to_iso(clock.now()))
+        _move_reply(db, reply_id, reply.state, R.CANCELED)
         audit.record(db, member.login, "inbox.reply_canceled", "inbox_reply", reply_id)
     return get_reply(practice.store, reply_id)
 
@@ -297,15 +297,7 @@ async def send_async(
         return _finish(practice, reply, item, R.FAILED, f"not sent: {why}")
     attempt = uuid.uuid4().hex
     with practice.store.write() as db:
-        claimed = REPLIES.move(
-            db,
-            reply_id,
-            R.APPROVED,
-            R.SENDING,
-            attempt_id=attempt,
-            updated_at=clock.to_iso(clock.now()),
-        )
-        if not claimed:
+        if not _move_reply(db, reply_id, R.APPROVED, R.SENDING, attempt_id=attempt):
             raise InvalidTransition(f"reply {reply_id} is being sent by someone else")
         audit.record(db, "inbox", "inbox.reply_claimed", "inbox_reply", reply_id, attempt=attempt)
     try:
@@ -426,7 +418,7 @@ async def reconcile_async(
             practice, reply, item, R.SENT, "found when the thread was read back", sent=found
         )
     with practice.store.write() as db:
-        REPLIES.move(db, reply_id, R.UNKNOWN, R.APPROVED, updated_at=clock.to_iso(clock.now()))
+        _move_reply(db, reply_id, R.UNKNOWN, R.APPROVED)
         audit.record(db, "inbox", "inbox.reply_absent", "inbox_reply", reply_id)
     return await send_async(practice, reply_id, client=client)
 
@@ -450,6 +442,6 @@ def resolve(practice: Practice, reply_id: int, *, sent: bool, url: str | None = 
         )
     else:
         with practice.store.write() as db:
-            REPLIES.move(db, reply_id, R.UNKNOWN, R.APPROVED, updated_at=clock.to_iso(clock.now()))
+            _move_reply(db, reply_id, R.UNKNOWN, R.APPROVED)
             audit.record(db, member.login, "inbox.reply_not_sent", "inbox_reply", reply_id)
     return get_reply(practice.store, reply_id)

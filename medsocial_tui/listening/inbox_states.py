@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 
-from medsocial_tui.machine import Machine
+from medsocial_tui.machine import declare
 
 
 class InboxState(enum.StrEnum):
@@ -25,35 +25,33 @@ class InboxState(enum.StrEnum):
 
 N = InboxState
 
-ITEMS: Machine[InboxState] = Machine(
-    "an inbox item",
+ITEMS = declare(
     InboxState,
-    "inbox_items",
-    "state",
-    {
-        N.NEW: frozenset({N.SEEN, N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-        N.SEEN: frozenset({N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-        N.FOLLOW_UP: frozenset({N.REPLIED, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-        N.ESCALATED: frozenset({N.REPLIED, N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-        N.REPLIED: frozenset({N.FOLLOW_UP, N.ESCALATED, N.HIDDEN, N.CLOSED}),
-        N.HIDDEN: frozenset({N.SEEN, N.CLOSED}),
-        N.CLOSED: frozenset({N.FOLLOW_UP, N.SEEN}),
-    },
+    "an inbox item",
+    "inbox_items.state",
+    """
+    new: not looked at yet
+        -> seen replied needs_follow_up escalated hidden closed
+    seen: read, not answered
+        -> replied needs_follow_up escalated hidden closed
+    needs_follow_up: needs a follow-up
+        -> replied escalated hidden closed
+    escalated: handed to a named staff member
+        -> replied needs_follow_up escalated hidden closed
+    replied: answered
+        -> needs_follow_up escalated hidden closed
+    hidden: hidden on the network
+        -> seen closed
+    closed: done, no answer needed
+        -> needs_follow_up seen
+    """,
 )
 TRANSITIONS = ITEMS.moves
 
 UNANSWERED = frozenset({N.NEW, N.SEEN, N.FOLLOW_UP, N.ESCALATED})
 """Items still waiting for the practice: counted in the header, by doctor and the alert."""
 
-DESCRIPTIONS: dict[InboxState, str] = {
-    N.NEW: "not looked at yet",
-    N.SEEN: "read, not answered",
-    N.REPLIED: "answered",
-    N.FOLLOW_UP: "needs a follow-up",
-    N.ESCALATED: "handed to a named staff member",
-    N.HIDDEN: "hidden on the network",
-    N.CLOSED: "done, no answer needed",
-}
+DESCRIPTIONS = ITEMS.words
 
 
 can_move = ITEMS.can_move
@@ -78,23 +76,27 @@ class ReplyState(enum.StrEnum):
 
 R = ReplyState
 
-REPLIES: Machine[ReplyState] = Machine(
-    "a reply",
+REPLIES = declare(
     ReplyState,
-    "inbox_replies",
-    "state",
-    {
-        R.WAITING: frozenset({R.APPROVED, R.REJECTED, R.CANCELED}),
+    "a reply",
+    "inbox_replies.state",
+    """
+    waiting_approval
+        -> approved rejected canceled
+    approved
         # approved -> failed: found unsendable before any request (its approval no longer
         # holds, the reply guard stops it now)
-        R.APPROVED: frozenset({R.SENDING, R.CANCELED, R.FAILED}),
-        R.SENDING: frozenset({R.SENT, R.UNKNOWN, R.FAILED, R.APPROVED}),
-        R.UNKNOWN: frozenset({R.SENT, R.FAILED, R.APPROVED}),
-        R.FAILED: frozenset({R.CANCELED}),
-        R.REJECTED: frozenset(),
-        R.SENT: frozenset(),
-        R.CANCELED: frozenset(),
-    },
+        -> sending canceled failed
+    sending
+        -> sent unknown failed approved
+    unknown
+        -> sent failed approved
+    failed
+        -> canceled
+    rejected
+    sent
+    canceled
+    """,
 )
 REPLY_TRANSITIONS = REPLIES.moves
 

@@ -35,6 +35,7 @@ from medsocial_tui.channel import (
     Rejected,
     RetryLater,
 )
+from medsocial_tui.listening import account_json
 from medsocial_tui.publishing.states import DeliveryState
 
 if TYPE_CHECKING:
@@ -76,14 +77,7 @@ class AccountRead:
     words: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "account": self.account_id,
-            "network": self.network,
-            "state": self.state,
-            "posts_read": self.posts_read,
-            "days_read": self.days_read,
-            "words": self.words,
-        }
+        return account_json(self)
 
 
 @dataclass

@@ -29,7 +29,7 @@ from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.records import audit, reasons
 from medsocial_tui.records.staff import Action, by_login, require
-from medsocial_tui.store import Store, inserted_id
+from medsocial_tui.store import Database, Store, inserted_id
 
 MOVABLE = states.BEFORE_APPROVAL | states.RESCHEDULABLE
 """Delivery states that ``reschedule`` moves to another time."""
@@ -287,13 +287,7 @@ def submit(practice: Practice, post_id: int) -> Post:
         post = get(practice.store, post_id)
     if post.status not in (P.DRAFT, P.REJECTED):
         raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
-    problems = _blocking(_validate_post(practice, post))
-    if problems:
-        raise UsageError(
-            "the post cannot go out as written: " + "; ".join(problems),
-            fix="fix what the preview shows, then submit again",
-        )
-    _guard(practice, post)
+    _may_go_out(practice, post, "the post", "fix what the preview shows, then submit again")
     if practice.config.review_required:
         # the reason it was sent back stays with it until approval: the approver reads it again
         _move_post(
@@ -307,6 +301,14 @@ def submit(practice: Practice, post_id: int) -> Post:
     else:
         _schedule(practice, actor.login, post, "post.submitted", Basis.NO_REVIEW)
     return get(practice.store, post_id)
+
+
+def _may_go_out(practice: Practice, post: Post, what: str, fix: str) -> None:
+    """Refuse a post its preview finds a blocking problem in, then ask the guard."""
+    problems = _blocking(_validate_post(practice, post))
+    if problems:
+        raise UsageError(f"{what} cannot go out as written: " + "; ".join(problems), fix=fix)
+    _guard(practice, post)
 
 
 def _held_for_approval(post: Post) -> bool:
@@ -345,13 +347,7 @@ def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: b
     post = get(practice.store, post_id)
     if post.status != P.DRAFT:
         raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
-    problems = _blocking(_validate_post(practice, post))
-    if problems:
-        raise UsageError(
-            "the notice cannot go out as written: " + "; ".join(problems),
-            fix="shorten the extra line or remove the photo",
-        )
-    _guard(practice, post)
+    _may_go_out(practice, post, "the notice", "shorten the extra line or remove the photo")
     if review:
         _move_post(practice.store, actor.login, post, P.IN_REVIEW, "post.submitted")
     else:
@@ -517,29 +513,35 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
         )
     now = _now()
     with practice.store.write() as db:
-        changed = states.move(
+        _move_delivery(
             db,
-            delivery_id,
-            delivery.state,
+            actor.login,
+            delivery,
             S.SCHEDULED,
+            ("delivery.retried", {"anyway": anyway}),
             scheduled_at=now,
             next_attempt_at=now,
             error_kind=None,
             last_error="",
             updated_at=now,
         )
-        if not changed:
-            raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
-        audit.record(
-            db,
-            actor.login,
-            "delivery.retried",
-            "delivery",
-            delivery_id,
-            was=delivery.state.value,
-            anyway=anyway,
-        )
     return get_delivery(practice.store, delivery_id)
+
+
+def _move_delivery(
+    db: Database,
+    actor: str,
+    delivery: Delivery,
+    to: S,
+    event: tuple[str, dict[str, Any]],
+    **fields: Any,
+) -> None:
+    """A person's move of one delivery from the state it was read in, with its audit event
+    (the event's name and what it adds); refused when someone moved it meanwhile."""
+    if not states.move(db, delivery.id, delivery.state, to, **fields):
+        raise InvalidTransition(f"delivery {delivery.id} changed meanwhile; look again")
+    action, said = event
+    audit.record(db, actor, action, "delivery", delivery.id, was=delivery.state.value, **said)
 
 
 def resolve(
@@ -574,44 +576,35 @@ def resolve(
             f"{target.value}{hint}"
         )
     now = _now()
+    event = ("delivery.resolved", {"outcome": target.value})
     with practice.store.write() as db:
         if published_url is not None:
-            changed = states.move(
+            _move_delivery(
                 db,
-                delivery_id,
-                delivery.state,
+                actor.login,
+                delivery,
                 S.PUBLISHED,
+                event,
                 remote_url=published_url.strip() or None,
                 published_at=now,
                 error_kind=None,
                 last_error="",
                 updated_at=now,
             )
-            if changed:
-                db.conn.execute(
-                    "UPDATE accounts SET last_published_at=? WHERE id=?", (now, delivery.account_id)
-                )
+            db.conn.execute(
+                "UPDATE accounts SET last_published_at=? WHERE id=?", (now, delivery.account_id)
+            )
         else:
-            changed = states.move(
+            _move_delivery(
                 db,
-                delivery_id,
-                delivery.state,
+                actor.login,
+                delivery,
                 S.FAILED,
+                event,
                 error_kind="person",
                 last_error=failed_reason,
                 updated_at=now,
             )
-        if not changed:
-            raise InvalidTransition(f"delivery {delivery_id} changed meanwhile; look again")
-        audit.record(
-            db,
-            actor.login,
-            "delivery.resolved",
-            "delivery",
-            delivery_id,
-            was=delivery.state.value,
-            outcome="published" if published_url is not None else "failed",
-        )
     return get_delivery(practice.store, delivery_id)
 
 

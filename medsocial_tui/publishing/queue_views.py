@@ -53,14 +53,10 @@ def _filter_sql(f: QueueFilter, *, few: Sequence[int] | None = None) -> tuple[st
         clauses.append(f"p.id IN ({','.join('?' * len(few))})" if few else "0")
         params.extend(few)
     if f.states or f.accounts:
-        sub = ["d.post_id = p.id"]  # the unary + keeps the check on the post's own rows
-        if f.states:
-            sub.append(f"+d.state IN ({','.join('?' * len(f.states))})")
-            params.extend(f.states)
-        if f.accounts:
-            sub.append(f"+d.account_id IN ({','.join('?' * len(f.accounts))})")
-            params.extend(f.accounts)
-        clauses.append(f"EXISTS (SELECT 1 FROM deliveries d WHERE {' AND '.join(sub)})")
+        # the unary + keeps the check on the post's own rows
+        sub, more = _delivery_terms(f, "+d.")
+        clauses.append(f"EXISTS (SELECT 1 FROM deliveries d WHERE d.post_id = p.id AND {sub})")
+        params.extend(more)
     if f.author:
         clauses.append("p.author = ?")
         params.append(f.author)
@@ -86,15 +82,15 @@ FEW = 10_000
 its posts looked up by id; above it, posts are walked in queue order (a page is near)."""
 
 
-def _delivery_terms(f: QueueFilter) -> tuple[str, list[Any]]:
+def _delivery_terms(f: QueueFilter, column: str = "") -> tuple[str, list[Any]]:
+    """The filter's terms on a delivery (its states, its accounts), each column named with
+    ``column`` before it, and their parameters."""
     sub: list[str] = []
     params: list[Any] = []
-    if f.states:
-        sub.append(f"state IN ({','.join('?' * len(f.states))})")
-        params.extend(f.states)
-    if f.accounts:
-        sub.append(f"account_id IN ({','.join('?' * len(f.accounts))})")
-        params.extend(f.accounts)
+    for name, values in (("state", f.states), ("account_id", f.accounts)):
+        if values:
+            sub.append(f"{column}{name} IN ({','.join('?' * len(values))})")
+            params.extend(values)
     return " AND ".join(sub), params
 
 
@@ -313,10 +309,6 @@ def reviewable(practice: Practice) -> list[Post]:
     return waiting_for_review(practice.store, approver, own_too=practice.config.one_person_practice)
 
 
-TODO_OVERDUE = timedelta(hours=4)
-"""A to-do (a post to make by hand) waiting longer than this is overdue (doctor, ``todo``)."""
-
-
 @dataclass(frozen=True)
 class ToDo:
     """A delivery a person posts by hand: where, and the text ready to copy."""
@@ -342,6 +334,10 @@ class ToDo:
 
     def overdue(self, now: datetime) -> bool:
         return self.waited(now) > TODO_OVERDUE
+
+
+TODO_OVERDUE = timedelta(hours=4)
+"""A to-do (a post to make by hand) waiting longer than this is overdue (doctor, ``todo``)."""
 
 
 def todos(practice: Practice, limit: int | None = 50) -> list[ToDo]:

@@ -14,9 +14,9 @@ import enum
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
-from medsocial_tui.machine import Machine
 from medsocial_tui.machine import NotInTable as NotInTable  # callers name it as states'
 from medsocial_tui.machine import Sql as Sql
+from medsocial_tui.machine import declare
 
 if TYPE_CHECKING:
     from medsocial_tui.store import Database
@@ -39,41 +39,44 @@ class DeliveryState(enum.StrEnum):
 
 S = DeliveryState
 
-DELIVERIES: Machine[DeliveryState] = Machine(
-    "a delivery",
+DELIVERIES = declare(
     DeliveryState,
-    "deliveries",
-    "state",
-    {
-        S.DRAFT: frozenset({S.IN_REVIEW, S.SCHEDULED, S.CANCELED}),
-        S.IN_REVIEW: frozenset({S.SCHEDULED, S.REJECTED, S.DRAFT, S.CANCELED}),
+    "a delivery",
+    "deliveries.state",
+    """
+    draft: being written
+        -> in_review scheduled canceled
+    in_review: waiting for approval
+        -> scheduled rejected draft canceled
+    rejected: sent back by the approver
         # rejected -> scheduled: submitted again in a practice that (now) needs no review
-        S.REJECTED: frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.CANCELED}),
-        # scheduled -> deferred: the account is rate-limited or unreachable in this run, so its
-        # other deliveries wait without a request; scheduled -> failed: it cannot go out as things
-        # stand (not connected, the guard, its media), found before any request
-        S.SCHEDULED: frozenset(
-            {S.PUBLISHING, S.DEFERRED, S.FAILED, S.HELD, S.TODO, S.CANCELED, S.DRAFT, S.IN_REVIEW}
-        ),
+        -> draft in_review scheduled canceled
+    scheduled: will go out at its time
+        # scheduled -> deferred: the account is rate-limited or unreachable in this run, so
+        # its other deliveries wait without a request; scheduled -> failed: it cannot go out
+        # as things stand (not connected, the guard, its media), found before any request
+        -> publishing deferred failed held todo canceled draft in_review
+    deferred: waiting for the network's rate limit
         # deferred -> failed: as scheduled -> failed, found when its wait is over
-        S.DEFERRED: frozenset({S.PUBLISHING, S.FAILED, S.HELD, S.CANCELED}),
-        # publishing -> scheduled: a run the database failed releases the claims whose request
-        # never left, as if never claimed
-        S.PUBLISHING: frozenset(
-            {S.PUBLISHED, S.FAILED, S.UNKNOWN, S.DEFERRED, S.TODO, S.SCHEDULED}
-        ),
-        # unknown -> deferred / todo: the lease ran out while the request was in flight, then the
-        # network's answer to that very attempt arrived (rate-limited: nothing went out; hand-off:
-        # a person posts it)
-        S.UNKNOWN: frozenset(
-            {S.PUBLISHED, S.FAILED, S.SCHEDULED, S.PUBLISHING, S.DEFERRED, S.TODO}
-        ),
-        S.FAILED: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED}),
-        S.HELD: frozenset({S.SCHEDULED, S.CANCELED, S.PUBLISHED, S.DRAFT}),
-        S.TODO: frozenset({S.PUBLISHED, S.CANCELED}),
-        S.PUBLISHED: frozenset(),
-        S.CANCELED: frozenset(),
-    },
+        -> publishing failed held canceled
+    publishing: being sent now
+        # publishing -> scheduled: a run the database failed releases the claims whose
+        # request never left, as if never claimed
+        -> published failed unknown deferred todo scheduled
+    unknown: may have gone out; check before sending again
+        # unknown -> deferred / todo: the lease ran out while the request was in flight, then
+        # the network's answer to that very attempt arrived (rate-limited: nothing went out;
+        # hand-off: a person posts it)
+        -> published failed scheduled publishing deferred todo
+    failed: the network said no; a person decides
+        -> scheduled canceled published
+    held: missed its time; a person decides
+        -> scheduled canceled published draft
+    todo: to post by hand (no API)
+        -> published canceled
+    published: out
+    canceled: canceled
+    """,
 )
 TRANSITIONS = DELIVERIES.moves
 
@@ -118,23 +121,12 @@ NEXT_STEP: dict[DeliveryState, str] = {
 EDITABLE = frozenset({S.DRAFT, S.REJECTED, S.IN_REVIEW, S.SCHEDULED})
 """A post may be edited only while none of its deliveries has been attempted."""
 
-DESCRIPTIONS: dict[DeliveryState, str] = {
-    S.DRAFT: "being written",
-    S.IN_REVIEW: "waiting for approval",
-    S.REJECTED: "sent back by the approver",
-    S.SCHEDULED: "will go out at its time",
-    S.DEFERRED: "waiting for the network's rate limit",
-    S.PUBLISHING: "being sent now",
-    S.PUBLISHED: "out",
-    S.FAILED: "the network said no; a person decides",
-    S.UNKNOWN: "may have gone out; check before sending again",
-    S.HELD: "missed its time; a person decides",
-    S.TODO: "to post by hand (no API)",
-    S.CANCELED: "canceled",
-}
+DESCRIPTIONS = DELIVERIES.words
 
 
 can_move = DELIVERIES.can_move
+move = DELIVERIES.move
+"""Move one delivery (:meth:`Machine.move`): compare-and-set, True when it moved."""
 check = DELIVERIES.check
 """Raise :class:`NotInTable` unless the table lists every ``from_`` -> ``to``."""
 
@@ -144,47 +136,16 @@ def sql_in(states: Iterable[DeliveryState | str]) -> str:
     return "(" + ",".join(f"'{DeliveryState(s).value}'" for s in sorted(states)) + ")"
 
 
-def move(
-    db: Database,
-    delivery_id: int,
-    from_: DeliveryState | str | Collection[DeliveryState | str],
-    to: DeliveryState | str,
-    *,
-    where: str = "",
-    where_params: Iterable[Any] = (),
-    **fields: Any,
-) -> bool:
-    """Move one delivery from one of ``from_`` to ``to``, setting ``fields``, only if it is
-    still in one of ``from_`` (and ``where`` holds): compare-and-set, so of two processes
-    moving the same delivery only one succeeds. True when it moved. Raises
-    :class:`NotInTable` for a move the table does not list, whatever the row holds."""
-    moved = DELIVERIES.update(
-        db, "id=?", (delivery_id,), from_, to, where=where, where_params=where_params, fields=fields
-    )
-    return moved == 1
-
-
 def move_post_deliveries(
     db: Database,
     post_id: int,
     from_: DeliveryState | str | Collection[DeliveryState | str],
     to: DeliveryState | str,
-    *,
-    where: str = "",
-    where_params: Iterable[Any] = (),
-    **fields: Any,
+    **options: Any,
 ) -> int:
-    """:func:`move` for every delivery of one post in ``from_``; how many moved."""
-    return DELIVERIES.update(
-        db,
-        "post_id=?",
-        (post_id,),
-        from_,
-        to,
-        where=where,
-        where_params=where_params,
-        fields=fields,
-    )
+    """:func:`move` for every delivery of one post in ``from_`` (the same options); how many
+    moved."""
+    return DELIVERIES.update(db, "post_id=?", (post_id,), from_, to, **options)
 
 
 class PostStatus(enum.StrEnum):
@@ -199,20 +160,23 @@ class PostStatus(enum.StrEnum):
 
 P = PostStatus
 
-POSTS: Machine[PostStatus] = Machine(
-    "a post",
+POSTS = declare(
     PostStatus,
-    "posts",
-    "status",
-    {
-        P.DRAFT: frozenset({P.IN_REVIEW, P.APPROVED, P.CANCELED}),
-        P.IN_REVIEW: frozenset({P.APPROVED, P.REJECTED, P.DRAFT, P.CANCELED}),
-        P.REJECTED: frozenset({P.IN_REVIEW, P.APPROVED, P.DRAFT, P.CANCELED}),
+    "a post",
+    "posts.status",
+    """
+    draft
+        -> in_review approved canceled
+    in_review
+        -> approved rejected draft canceled
+    rejected
+        -> in_review approved draft canceled
+    approved
         # approved -> draft: edited where review is needed, or held by flush for an approval
         # that no longer matches it, so it is approved anew
-        P.APPROVED: frozenset({P.DRAFT, P.CANCELED}),
-        P.CANCELED: frozenset(),
-    },
+        -> draft canceled
+    canceled
+    """,
 )
 POST_TRANSITIONS = POSTS.moves
 

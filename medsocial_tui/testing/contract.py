@@ -30,15 +30,16 @@ The tests need pytest and pytest-asyncio in auto mode.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import re
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from importlib.metadata import entry_points
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import httpx
 import pytest
@@ -77,6 +78,35 @@ IsHidden = Callable[[Any, str], bool] | None
 """Whether the fake shows an item as hidden (None: the channel does not hide)."""
 RateLimited = Callable[[], Fault]
 """The network's own rate-limit answer."""
+Raised = TypeVar("Raised", bound=BaseException)
+
+
+@dataclasses.dataclass(frozen=True)
+class Listening:
+    """What the tests of a channel that reads activity get from its kit."""
+
+    seed: Callable[[Any, int], object]
+    """Makes ``n`` new items of activity appear on the fake."""
+    replied_to: RepliedTo
+    is_hidden: IsHidden
+
+    def replies(self, channel: Channel) -> Callable[[Any, str], str | None]:
+        """``replied_to``; skips a channel that cannot reply, fails a kit without it."""
+        _skip_unless(channel, Capability.REPLY)
+        assert self.replied_to is not None, "a channel that replies needs replied_to in its kit"
+        return self.replied_to
+
+    def hides(self, channel: Channel) -> Callable[[Any, str], bool]:
+        """``is_hidden``; skips a channel that cannot hide, fails a kit without it."""
+        _skip_unless(channel, Capability.HIDE)
+        assert self.is_hidden is not None, "a channel that hides needs is_hidden in its kit"
+        return self.is_hidden
+
+
+def _skip_unless(channel: Channel, capability: Capability) -> None:
+    if capability not in channel.capabilities:
+        pytest.skip(f"this channel cannot {capability.value}")
+
 
 SECRET_MARK = "s3cret-never-shown"
 CONTRACT_GROUP = "medsocial.contract"
@@ -132,6 +162,9 @@ class ChannelContract:
 
     client_timeout: float = 5.0
     """Seconds a request may take in these tests; the timeout test uses a shorter one."""
+
+    kit: ClassVar[ContractKit[Any] | None] = None
+    """Set by :func:`contract_for`; the listening fixtures read it."""
 
     def client(self, timeout: float | None = None) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=timeout or self.client_timeout)
@@ -434,15 +467,24 @@ class ChannelContract:
 
     # Metrics: counters read as the API gives them, never made up
 
-    async def test_metrics_read_what_was_published_and_leave_out_what_is_not_there(
-        self, channel: Channel, account: Account, good_draft: Draft
-    ) -> None:
+    @contextlib.asynccontextmanager
+    async def _published_to_count(
+        self, channel: Channel, account: Account, draft: Draft
+    ) -> AsyncIterator[tuple[httpx.AsyncClient, str]]:
+        """A client and the remote id of a post just published, for the post-counter tests;
+        skips a channel that gives no post counters."""
         if not channel.metrics_offered:
             pytest.skip("this channel gives no post counters")
         async with self.client() as client:
-            published = await channel.publish(client, publish_request(account, good_draft))
-            read = await channel.read_post_metrics(client, account, [published.remote_id])
-        assert [p.remote_id for p in read] == [published.remote_id], read
+            published = await channel.publish(client, publish_request(account, draft))
+            yield client, published.remote_id
+
+    async def test_metrics_read_what_was_published_and_leave_out_what_is_not_there(
+        self, channel: Channel, account: Account, good_draft: Draft
+    ) -> None:
+        async with self._published_to_count(channel, account, good_draft) as (client, remote_id):
+            read = await channel.read_post_metrics(client, account, [remote_id])
+        assert [p.remote_id for p in read] == [remote_id], read
         counts = read[0].counts
         assert set(counts) <= set(channel.metrics_offered), (
             f"counters not declared in metrics_offered: {set(counts) - set(channel.metrics_offered)}"
@@ -452,29 +494,23 @@ class ChannelContract:
     async def test_metrics_of_a_post_the_network_does_not_have_are_left_out(
         self, channel: Channel, account: Account, good_draft: Draft
     ) -> None:
-        if not channel.metrics_offered:
-            pytest.skip("this channel gives no post counters")
-        async with self.client() as client:
-            published = await channel.publish(client, publish_request(account, good_draft))
+        async with self._published_to_count(channel, account, good_draft) as (client, remote_id):
             if Capability.DELETE not in channel.capabilities:
                 pytest.skip("this channel cannot delete a post to read it missing")
-            await channel.delete(client, account, published.remote_id)
-            read = await channel.read_post_metrics(client, account, [published.remote_id])
+            await channel.delete(client, account, remote_id)
+            read = await channel.read_post_metrics(client, account, [remote_id])
         assert read == [], f"a deleted post was answered with counters: {read}"
 
     async def test_metrics_rate_limit_is_retry_later(
         self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
     ) -> None:
-        if not channel.metrics_offered:
-            pytest.skip("this channel gives no post counters")
-        async with self.client() as client:
-            published = await channel.publish(client, publish_request(account, good_draft))
+        async with self._published_to_count(channel, account, good_draft) as (client, remote_id):
             fake.inject(
                 Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"}),
                 times=5,
             )
             try:
-                await channel.read_post_metrics(client, account, [published.remote_id])
+                await channel.read_post_metrics(client, account, [remote_id])
             except RetryLater as exc:
                 assert_no_secret(exc, account)
             else:
@@ -529,19 +565,58 @@ class ChannelContract:
     @pytest.fixture
     def seed_activity(self) -> SeedActivity:
         """Override (or use a ContractKit) when the channel listens."""
-        return None
+        return self.kit.seed_activity if self.kit else None
 
     @pytest.fixture
     def replied_to(self) -> RepliedTo:
-        return None
+        return self.kit.replied_to if self.kit else None
 
     @pytest.fixture
     def is_hidden(self) -> IsHidden:
-        return None
+        return self.kit.is_hidden if self.kit else None
 
     @pytest.fixture
     def rate_limited(self) -> RateLimited:
-        return lambda: Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"})
+        own = self.kit.rate_limited if self.kit else None
+        return own or (
+            lambda: Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"})
+        )
+
+    @pytest.fixture
+    def listening(
+        self,
+        channel: Channel,
+        seed_activity: SeedActivity,
+        replied_to: RepliedTo,
+        is_hidden: IsHidden,
+    ) -> Listening:
+        """The kit's listening functions; skips a channel that does not listen, and fails
+        one that listens without ``seed_activity``."""
+        if Capability.LISTEN not in channel.capabilities:
+            pytest.skip("this channel does not read activity")
+        if seed_activity is None:
+            pytest.fail("a channel that listens needs seed_activity in its contract kit")
+        return Listening(seed_activity, replied_to, is_hidden)
+
+    async def _fresh_items(
+        self, channel: Channel, account: Account, fake: FakeAPI, listening: Listening, n: int
+    ) -> list[Activity]:
+        """Every item read after ``n`` new ones appeared."""
+        listening.seed(fake, n)
+        items, _cursor = await self._read_all(channel, account, None)
+        return items
+
+    async def _reading_fails(
+        self, channel: Channel, account: Account, fake: FakeAPI, expected: type[Raised]
+    ) -> Raised:
+        """The error reading activity raises; the fake's faults are cleared afterwards."""
+        try:
+            async with self.client() as client:
+                with pytest.raises(expected) as error:
+                    await channel.read_activity(client, account, None)
+        finally:
+            fake.clear_faults()
+        return error.value
 
     async def _read_all(
         self, channel: Channel, account: Account, cursor: str | None, *, pages: int = 20
@@ -560,24 +635,13 @@ class ChannelContract:
                     return items, cursor
         raise AssertionError(f"read_activity still had more after {pages} pages")
 
-    @staticmethod
-    def _listens(channel: Channel, seed: SeedActivity) -> Callable[[Any, int], object]:
-        """The kit's ``seed_activity``; skips a channel that does not listen, and fails
-        one that listens without it."""
-        if Capability.LISTEN not in channel.capabilities:
-            pytest.skip("this channel does not read activity")
-        if seed is None:
-            pytest.fail("a channel that listens needs seed_activity in its contract kit")
-        return seed
-
     async def test_activity_is_well_formed_and_read_once(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity: SeedActivity
+        self, channel: Channel, account: Account, fake: FakeAPI, listening: Listening
     ) -> None:
         """Items come whole (kind, author, text, UTC time), the cursor moves on, reading
         again from it gives nothing, and only what is new after it comes next time, even
         across pages."""
-        seed = self._listens(channel, seed_activity)
-        seed(fake, 12)
+        listening.seed(fake, 12)
         first, cursor = await self._read_all(channel, account, None)
         ids = [item.remote_id for item in first]
         assert len(ids) == len(set(ids)), "an item came twice"
@@ -591,7 +655,7 @@ class ChannelContract:
             assert all(isinstance(v, str) for v in item.thread.values())
         again, same = await self._read_all(channel, account, cursor)
         assert again == [], f"read twice: {[i.remote_id for i in again]}"
-        seed(fake, 3)
+        listening.seed(fake, 3)
         later, newer = await self._read_all(channel, account, same)
         assert len(later) == 3, [i.remote_id for i in later]
         assert not {i.remote_id for i in later} & set(ids)
@@ -602,35 +666,25 @@ class ChannelContract:
         channel: Channel,
         account: Account,
         fake: FakeAPI,
-        seed_activity: SeedActivity,
+        listening: Listening,
         rate_limited: RateLimited,
     ) -> None:
-        seed = self._listens(channel, seed_activity)
-        seed(fake, 2)
+        listening.seed(fake, 2)
         fake.inject(rate_limited(), times=1000)
-        try:
-            async with self.client() as client:
-                with pytest.raises(RetryLater) as error:
-                    await channel.read_activity(client, account, None)
-        finally:
-            fake.clear_faults()
-        assert error.value.retry_at is not None, "the network said when; the plugin lost it"
-        assert error.value.retry_at > datetime.now(UTC)
-        assert_no_secret(error.value, account)
+        error = await self._reading_fails(channel, account, fake, RetryLater)
+        assert error.retry_at is not None, "the network said when; the plugin lost it"
+        assert error.retry_at > datetime.now(UTC)
+        assert_no_secret(error, account)
 
     async def test_refused_credentials_on_reading_are_auth_expired(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity: SeedActivity
+        self, channel: Channel, account: Account, fake: FakeAPI, listening: Listening
     ) -> None:
-        self._listens(channel, seed_activity)
         if not channel.credentials:
             pytest.skip("this channel reads without credentials")
         bad = dataclasses.replace(
             account, credentials={k: SECRET_MARK for k in account.credentials}
         )
-        async with self.client() as client:
-            with pytest.raises(AuthExpired) as error:
-                await channel.read_activity(client, bad, None)
-        assert_no_secret(error.value, bad)
+        assert_no_secret(await self._reading_fails(channel, bad, fake, AuthExpired), bad)
 
     @pytest.mark.parametrize("kind", ["html", "server_error"])
     async def test_a_broken_answer_to_reading_is_a_typed_error_in_words(
@@ -638,42 +692,27 @@ class ChannelContract:
         channel: Channel,
         account: Account,
         fake: FakeAPI,
-        seed_activity: SeedActivity,
+        listening: Listening,
         kind: str,
     ) -> None:
-        seed = self._listens(channel, seed_activity)
-        seed(fake, 2)
+        listening.seed(fake, 2)
         fake.inject(
             Fault.html(502) if kind == "html" else Fault.status(500, {"error": "internal"}),
             times=1000,
         )
-        try:
-            async with self.client() as client:
-                with pytest.raises(ChannelError) as error:
-                    await channel.read_activity(client, account, None)
-        finally:
-            fake.clear_faults()
-        assert not isinstance(error.value, AuthExpired)
-        assert error.value.message.strip() and "<html" not in error.value.message.lower()
-        assert_no_secret(error.value, account)
+        error = await self._reading_fails(channel, account, fake, ChannelError)
+        assert not isinstance(error, AuthExpired)
+        assert error.message.strip() and "<html" not in error.message.lower()
+        assert_no_secret(error, account)
 
     async def test_a_reply_reaches_the_item_it_answers(
-        self,
-        channel: Channel,
-        account: Account,
-        fake: FakeAPI,
-        seed_activity: SeedActivity,
-        replied_to: RepliedTo,
+        self, channel: Channel, account: Account, fake: FakeAPI, listening: Listening
     ) -> None:
         """The reply lands on the network under the item (the fake checks the references
         the way the network does), and where the plugin can read replies back it finds
         this one and no other."""
-        seed = self._listens(channel, seed_activity)
-        if Capability.REPLY not in channel.capabilities:
-            pytest.skip("this channel cannot reply")
-        assert replied_to is not None, "a channel that replies needs replied_to in its kit"
-        seed(fake, 2)
-        items, _cursor = await self._read_all(channel, account, None)
+        replied_to = listening.replies(channel)
+        items = await self._fresh_items(channel, account, fake, listening, 2)
         text = "Thank you for your kind words. Please call us at 555-0100."
         async with self.client() as client:
             for item in items:
@@ -699,21 +738,13 @@ class ChannelContract:
         raise AssertionError("no item could be answered")
 
     async def test_a_reply_whose_answer_is_lost_is_unknown_and_found_again(
-        self,
-        channel: Channel,
-        account: Account,
-        fake: FakeAPI,
-        seed_activity: SeedActivity,
-        replied_to: RepliedTo,
+        self, channel: Channel, account: Account, fake: FakeAPI, listening: Listening
     ) -> None:
         """The network took the reply but its answer never came: never a success, never
         "nothing was sent" (``RetryLater``); ``find_reply``, where the plugin has it, then
         finds the reply that did land, so the core does not send it again."""
-        seed = self._listens(channel, seed_activity)
-        if Capability.REPLY not in channel.capabilities:
-            pytest.skip("this channel cannot reply")
-        seed(fake, 1)
-        items, _cursor = await self._read_all(channel, account, None)
+        _skip_unless(channel, Capability.REPLY)
+        items = await self._fresh_items(channel, account, fake, listening, 1)
         now = datetime.now(UTC)
         item = next(i for i in items if i.reply_window_ends is None or i.reply_window_ends > now)
         text = "Thank you. Please call us at 555-0100."
@@ -730,23 +761,20 @@ class ChannelContract:
         async with self.client() as client:
             found = await channel.find_reply(client, account, item, text)
         assert found is not None, "the reply landed but find_reply did not see it"
-        assert replied_to is not None, "a channel that replies needs replied_to in its kit"
-        assert replied_to(fake, found.remote_id) in {
+        assert listening.replies(channel)(fake, found.remote_id) in {
             item.remote_id,
             item.on_remote_id,
             *item.thread.values(),
         }
 
     async def test_a_deleted_reply_is_gone(
-        self, channel: Channel, account: Account, fake: FakeAPI, seed_activity: SeedActivity
+        self, channel: Channel, account: Account, fake: FakeAPI, listening: Listening
     ) -> None:
         """Where the plugin deletes its replies (a Google review's owner reply), the reply
         read back is gone afterwards."""
-        seed = self._listens(channel, seed_activity)
         if type(channel).delete_reply is Channel.delete_reply:
             pytest.skip("this channel does not delete replies")
-        seed(fake, 1)
-        [item, *_rest], _cursor = await self._read_all(channel, account, None)
+        item, *_rest = await self._fresh_items(channel, account, fake, listening, 1)
         text = "Thank you for your feedback."
         async with self.client() as client:
             await channel.reply(client, account, item, text)
@@ -755,19 +783,10 @@ class ChannelContract:
                 assert await channel.find_reply(client, account, item, text) is None
 
     async def test_hide_hides_and_shows_again(
-        self,
-        channel: Channel,
-        account: Account,
-        fake: FakeAPI,
-        seed_activity: SeedActivity,
-        is_hidden: IsHidden,
+        self, channel: Channel, account: Account, fake: FakeAPI, listening: Listening
     ) -> None:
-        seed = self._listens(channel, seed_activity)
-        if Capability.HIDE not in channel.capabilities:
-            pytest.skip("this channel cannot hide")
-        assert is_hidden is not None, "a channel that hides needs is_hidden in its kit"
-        seed(fake, 1)
-        items, _cursor = await self._read_all(channel, account, None)
+        is_hidden = listening.hides(channel)
+        items = await self._fresh_items(channel, account, fake, listening, 1)
         item = next(i for i in items if i.kind in ("comment", "reply"))
         async with self.client() as client:
             await channel.hide(client, account, item)
@@ -836,24 +855,7 @@ def contract_for(kit: ContractKit[Any], name: str = "") -> type[ChannelContract]
         def recorded(self, fake: FakeAPI) -> list[RecordedRequest]:
             return fake.requests
 
-        @pytest.fixture
-        def seed_activity(self) -> SeedActivity:
-            return kit.seed_activity
-
-        @pytest.fixture
-        def replied_to(self) -> RepliedTo:
-            return kit.replied_to
-
-        @pytest.fixture
-        def is_hidden(self) -> IsHidden:
-            return kit.is_hidden
-
-        @pytest.fixture
-        def rate_limited(self) -> RateLimited:
-            return kit.rate_limited or (
-                lambda: Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"})
-            )
-
+    Contract.kit = kit
     Contract.__name__ = Contract.__qualname__ = f"Test{name or 'Channel'}Contract"
     return Contract
 

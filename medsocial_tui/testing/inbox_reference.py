@@ -199,13 +199,8 @@ class LoopbackInboxChannel(ReferenceChannel):
     async def reply(
         self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
     ) -> ReplySent:
-        response = await client.post(
-            f"{account.base_url}/v1/activity/{item.remote_id}/replies",
-            json={"text": text},
-            headers=self._auth(account),
-        )
-        _raise_for(response, sending=True)
-        body = response.json()
+        answer = await self._post_on(client, account, item, "replies", {"text": text}, sending=True)
+        body = answer.json()
         return ReplySent(remote_id=str(body["id"]), permalink=body.get("url"))
 
     async def find_reply(
@@ -224,12 +219,26 @@ class LoopbackInboxChannel(ReferenceChannel):
     async def hide(
         self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
     ) -> None:
+        await self._post_on(client, account, item, "hide", {"hidden": hidden}, sending=False)
+
+    async def _post_on(
+        self,
+        client: httpx.AsyncClient,
+        account: Account,
+        item: Activity,
+        what: str,
+        body: dict[str, Any],
+        *,
+        sending: bool,
+    ) -> httpx.Response:
+        """POST ``body`` to the item's ``what`` (replies, hide); a refusal raises."""
         response = await client.post(
-            f"{account.base_url}/v1/activity/{item.remote_id}/hide",
-            json={"hidden": hidden},
+            f"{account.base_url}/v1/activity/{item.remote_id}/{what}",
+            json=body,
             headers=self._auth(account),
         )
-        _raise_for(response, sending=False)
+        _raise_for(response, sending=sending)
+        return response
 
 
 class QuietChannel(ReferenceChannel):

@@ -30,6 +30,11 @@ def key_names(keys: str) -> str:
     )
 
 
+def _go(keys: str, area: str, tooltip: str) -> Binding:
+    """A key that opens an area, kept out of the footer (help and the palette list it)."""
+    return Binding(keys, area, area.title(), id=f"go.{area}", tooltip=tooltip, show=False)
+
+
 APP_BINDINGS: list[Binding] = [
     Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key"),
     Binding(
@@ -40,23 +45,9 @@ APP_BINDINGS: list[Binding] = [
         tooltip="Search every action by name",
         show=False,
     ),
-    Binding(
-        "c",
-        "calendar",
-        "Calendar",
-        id="go.calendar",
-        tooltip="Week and month views",
-        show=False,
-    ),
-    Binding("v", "review", "Review", id="go.review", tooltip="Posts waiting for you", show=False),
-    Binding(
-        "h",
-        "channels",
-        "Channels",
-        id="go.channels",
-        tooltip="Accounts, credentials, quiet pages, to-dos by hand",
-        show=False,
-    ),
+    _go("c", "calendar", "Week and month views"),
+    _go("v", "review", "Posts waiting for you"),
+    _go("h", "channels", "Accounts, credentials, quiet pages, to-dos by hand"),
     Binding(
         "o,f6",
         "hours",
@@ -64,22 +55,12 @@ APP_BINDINGS: list[Binding] = [
         id="hours",
         tooltip="Office hours change: closed, opening late... posted everywhere",
     ),
-    Binding(
+    _go(
         "d,f9",
         "performance",
-        "Performance",
-        id="go.performance",
-        tooltip="How posts did: charts, the numbers beside last period, the best posts",
-        show=False,
+        "How posts did: charts, the numbers beside last period, the best posts",
     ),
-    Binding(
-        "i",
-        "inbox",
-        "Inbox",
-        id="go.inbox",
-        tooltip="Comments, messages, reviews and mentions, and the replies",
-        show=False,
-    ),
+    _go("i", "inbox", "Comments, messages, reviews and mentions, and the replies"),
     Binding("q,f10", "quit", "Quit", id="quit", tooltip="Leave medsocial", show=False),
     # Policy & staff (issue 8)
     Binding(

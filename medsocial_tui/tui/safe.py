@@ -12,7 +12,7 @@ and column label, :class:`TextStatic` and :class:`TextLabel` to what they show, 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.highlighter import Highlighter
 from rich.text import Text
@@ -103,26 +103,29 @@ class TextTable(DataTable[Text]):
         super().update_cell_at(coordinate, shown(value), update_width=update_width)
 
 
-class TextStatic(Static):
+if TYPE_CHECKING:
+    _TextBase = Static
+else:
+    _TextBase = object  # a plain mixin at run time: CSS follows the widget class after it
+
+
+class _OutsideText(_TextBase):
+    """What it is given, now or by ``update``, is text (for a ``Static`` or a ``Label``)."""
+
+    def __init__(self, content: object = "", **kwargs: Any) -> None:
+        kwargs.setdefault("markup", False)
+        super().__init__(shown(content), **kwargs)
+
+    def update(self, content: VisualType | object = "", *, layout: bool = True) -> None:
+        super().update(shown(content), layout=layout)
+
+
+class TextStatic(_OutsideText, Static):
     """A ``Static`` for outside text: what it is given, now or by ``update``, is text."""
 
-    def __init__(self, content: object = "", **kwargs: Any) -> None:
-        kwargs.setdefault("markup", False)
-        super().__init__(shown(content), **kwargs)
 
-    def update(self, content: VisualType | object = "", *, layout: bool = True) -> None:
-        super().update(shown(content), layout=layout)
-
-
-class TextLabel(Label):
+class TextLabel(_OutsideText, Label):
     """A ``Label`` for outside text, as :class:`TextStatic`."""
-
-    def __init__(self, content: object = "", **kwargs: Any) -> None:
-        kwargs.setdefault("markup", False)
-        super().__init__(shown(content), **kwargs)
-
-    def update(self, content: VisualType | object = "", *, layout: bool = True) -> None:
-        super().update(shown(content), layout=layout)
 
 
 def _picture(char: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import medsocial_tui
-from medsocial_tui import clock
+from medsocial_tui import clock, machine
 from medsocial_tui.channel import Published
 from medsocial_tui.publishing import claims, outcomes, queue, states
 from medsocial_tui.publishing.states import DeliveryState as S
@@ -342,3 +342,40 @@ def test_the_inbox_moves_through_the_same_machine():
     with pytest.raises(states.NotInTable, match="an inbox item never moves from hidden"):
         ITEMS.move(None, 1, InboxState.HIDDEN, InboxState.REPLIED)
     assert states.POSTS.final == {P.CANCELED} and states.DELIVERIES.final == states.FINAL
+
+
+@pytest.mark.parametrize(
+    ("table", "error"),
+    [
+        ("draft\n-> approved\nin_review\napproved\nrejected", "no line for canceled"),
+        ("draft\ndraft\nin_review\napproved\nrejected\ncanceled", "draft has two lines"),
+        ("-> draft\ndraft\nin_review\napproved\nrejected\ncanceled", "moves before any state"),
+        ("draft\n-> gone\nin_review\napproved\nrejected\ncanceled", "gone"),
+    ],
+    ids=["a-state-missing", "a-state-twice", "moves-first", "an-unknown-target"],
+)
+def test_a_table_in_words_is_refused_unless_it_names_each_state_once(table, error):
+    with pytest.raises(ValueError, match=error):
+        machine.declare(P, "a post", "posts.status", table)
+
+
+def test_a_table_in_words_keeps_moves_notes_and_words():
+    built = machine.declare(
+        P,
+        "a post",
+        "posts.status",
+        """
+        draft: being written
+            # a note, not a move
+            -> in_review
+            -> canceled
+        in_review
+        approved
+        rejected
+        canceled: stopped
+        """,
+    )
+    assert (built.table, built.column) == ("posts", "status")
+    assert built.moves[P.DRAFT] == {P.IN_REVIEW, P.CANCELED}
+    assert built.final == {P.IN_REVIEW, P.APPROVED, P.REJECTED, P.CANCELED}
+    assert built.words == {P.DRAFT: "being written", P.CANCELED: "stopped"}

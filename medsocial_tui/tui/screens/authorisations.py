@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
-from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.safe import TextTable
+from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.widgets.confirm import Confirm
-from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
 
 
@@ -39,15 +38,11 @@ class AuthorisationsScreen(AreaScreen[None]):
         self.rows: list[authorisations.Authorisation] = []
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield TextStatic(
+        yield from list_layout(
+            TextTable(id="authorisations", cursor_type="row", zebra_stripes=True),
             "Patients' written permission. Names are kept only as a keyed hash: "
             "find a patient's with `medsocial authorisation list --patient NAME`.",
-            id="status-line",
         )
-        yield TextTable(id="authorisations", cursor_type="row", zebra_stripes=True)
-        yield TextStatic(id="detail")
-        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -63,21 +58,17 @@ class AuthorisationsScreen(AreaScreen[None]):
         table.focus()
 
     def reload(self) -> None:
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
         self.rows = authorisations.every(self.practice)
-        for a in self.rows:
-            table.add_row(
-                str(a.id),
-                ",".join(sorted(a.scope)),
-                ",".join(sorted(a.networks)),
-                a.signed_on.isoformat(),
-                a.status(self.practice.today()),
-                key=str(a.id),
-            )
-        if self.rows:
-            table.move_cursor(row=min(max(row, 0), len(self.rows) - 1))
+        with self.refilled() as table:
+            for a in self.rows:
+                table.add_row(
+                    str(a.id),
+                    ",".join(sorted(a.scope)),
+                    ",".join(sorted(a.networks)),
+                    a.signed_on.isoformat(),
+                    a.status(self.practice.today()),
+                    key=str(a.id),
+                )
         self.show_detail()
 
     def chosen(self) -> authorisations.Authorisation | None:

@@ -6,21 +6,27 @@ for full screens (keys offered only to those allowed, with the reason in words).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
 
 from textual import work
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import DataTable, Header
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records.staff import Action, Decision
+from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.typing_guard import has_fields
+from medsocial_tui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from medsocial_tui.tui.app import MedsocialApp
@@ -96,6 +102,28 @@ class PracticeScreen(Screen[R]):
         change posts to every network) runs to its end in the worker."""
         self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
         self._attempt_worker(what, fn, args, kwargs, then)
+
+    def attempt_after(
+        self,
+        question: Screen[Any],
+        what: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        answer_as: str = "",
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Ask ``question`` (an ``Ask`` or a ``Confirm``), then :meth:`attempt` ``fn`` once it
+        is answered (not canceled, not "no"): with ``args`` and an ``Ask``'s words, last or
+        as the keyword ``answer_as``; a ``Confirm``'s yes is not passed on."""
+
+        def answered(answer: object) -> None:
+            if not answer:
+                return
+            words = (answer,) if isinstance(answer, str) and not answer_as else ()
+            named = {answer_as: answer} if answer_as else {}
+            self.attempt(what, fn, *args, *words, then=then, **named)
+
+        self.app.push_screen(question, answered)
 
     attempt_in_thread = attempt
     """The name ``attempt`` had when only some calls ran in a thread: every call does now."""
@@ -178,3 +206,43 @@ class AreaScreen(PracticeScreen[R]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def reload(self) -> None:
+        """Read what the screen shows again (a screen that shows rows overrides it)."""
+
+    def say_and_reload(self, words: str) -> Callable[[object], None]:
+        """A ``then`` for :meth:`attempt`: say ``words``, then read the screen again."""
+
+        def then(_result: object) -> None:
+            self.notify(words, markup=False)
+            self.reload()
+
+        return then
+
+    @contextlib.contextmanager
+    def refilled(self) -> Iterator[DataTable[Any]]:
+        """The screen's table, emptied to be filled again; the cursor then stays on the row
+        it was on (or the last one, where fewer came back)."""
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        yield table
+        if table.row_count:
+            table.move_cursor(row=min(max(row, 0), table.row_count - 1))
+
+    def row_of(self, rows: Sequence[T], table: str = "") -> T | None:
+        """The one of ``rows`` under the cursor of the screen's table (``table``: a selector,
+        where it has several)."""
+        found = self.query_one(table, DataTable) if table else self.query_one(DataTable)
+        row = found.cursor_row
+        return rows[row] if 0 <= row < len(rows) else None
+
+
+def list_layout(table: Widget, status: str = "") -> ComposeResult:
+    """A list screen: the header, a status line (``status`` until the screen says more), the
+    ``table``, the highlighted row's detail, and the keys."""
+    yield Header(show_clock=False, icon="")
+    yield TextStatic(status, id="status-line")
+    yield table
+    yield TextStatic(id="detail")
+    yield KeyFooter()

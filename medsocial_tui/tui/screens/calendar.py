@@ -11,16 +11,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from medsocial_tui import clock
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen
-from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.safe import TextTable
+from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.words import post_status
 
 FIRST_HOUR, LAST_HOUR = 6, 21
@@ -98,11 +97,7 @@ class CalendarScreen(AreaScreen[None]):
         self.carrying: Post | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield TextStatic(id="status-line")
-        yield TextTable(id="calendar", cursor_type="cell", zebra_stripes=False)
-        yield TextStatic(id="detail")
-        yield KeyFooter()
+        yield from list_layout(TextTable(id="calendar", cursor_type="cell", zebra_stripes=False))
 
     def on_mount(self) -> None:
         self.action_today()

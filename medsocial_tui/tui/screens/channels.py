@@ -150,12 +150,10 @@ class ChannelsScreen(AreaScreen[None]):
         self.query_one("#notes", Static).update(text)
 
     def selected_account(self) -> AccountStatus | None:
-        row = self.query_one("#accounts", DataTable).cursor_row
-        return self.statuses[row] if 0 <= row < len(self.statuses) else None
+        return self.row_of(self.statuses, "#accounts")
 
     def selected_todo(self) -> queue_views.ToDo | None:
-        row = self.query_one("#todos", DataTable).cursor_row
-        return self.todos[row] if self.todos and 0 <= row < len(self.todos) else None
+        return self.row_of(self.todos, "#todos")
 
     def on_data_table_row_highlighted(self) -> None:
         self.show_notes()
@@ -174,14 +172,13 @@ class ChannelsScreen(AreaScreen[None]):
             self.notify(f"{delivery.account_id}: marked as out")
             self.reload()
 
-        def answered(url: str | None) -> None:
-            if url:
-                self.attempt(
-                    "Not marked", queue.resolve, delivery.id, published_url=url, then=marked
-                )
-
-        self.app.push_screen(
-            Ask(f"Where is it on {todo.network}? Paste the post's URL.", "https://..."), answered
+        self.attempt_after(
+            Ask(f"Where is it on {todo.network}? Paste the post's URL.", "https://..."),
+            "Not marked",
+            queue.resolve,
+            delivery.id,
+            answer_as="published_url",
+            then=marked,
         )
 
     def action_copy(self) -> None:

@@ -243,12 +243,12 @@ class HoursScreen(AreaScreen[None]):
             self.done = True
             self._show_result(f"Hours change #{last.id} undone", result, undone=True)
 
-        def answered(go: bool | None) -> None:
-            if go:
-                self.attempt("Not undone", hours_undo.undo, last.id, then=undone)
-
-        self.app.push_screen(
-            Confirm(f"Undo hours change #{last.id}?", lines, enter_goes_ahead=True), answered
+        self.attempt_after(
+            Confirm(f"Undo hours change #{last.id}?", lines, enter_goes_ahead=True),
+            "Not undone",
+            hours_undo.undo,
+            last.id,
+            then=undone,
         )
 
     def action_back(self) -> None:

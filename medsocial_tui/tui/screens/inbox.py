@@ -27,7 +27,7 @@ from medsocial_tui.display import fit
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
-from medsocial_tui.listening.inbox_states import DESCRIPTIONS, InboxState
+from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextEditor, TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
@@ -37,23 +37,7 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 
 GUARD_DELAY = 0.3
 """Seconds after typing stops before the reply guard runs (in a thread)."""
-KIND_SHORT = {
-    "comment": "comment",
-    "message": "message",
-    "review": "review",
-    "mention": "mention",
-    "reply": "reply",
-    "quote": "quote",
-}
-
-
-def age_words(item: inbox.Item) -> str:
-    seconds = max(0, int((clock.now() - item.created_at).total_seconds()))
-    if seconds < 3600:
-        return f"{seconds // 60}m"
-    if seconds < 86400:
-        return f"{seconds // 3600}h"
-    return f"{seconds // 86400}d"
+DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
 
 
 def header_words(practice: Practice) -> str:
@@ -164,7 +148,7 @@ class InboxScreen(AreaScreen[None]):
         table = self.query_one("#inbox-list", DataTable)
         table.clear()
         for item in self.shown:
-            kind = KIND_SHORT.get(item.kind, item.kind)
+            kind = item.kind
             if item.rating:
                 kind = f"{kind[:6]} {item.rating}★"
             state_style = "bold" if item.state is InboxState.NEW else ""
@@ -172,7 +156,7 @@ class InboxScreen(AreaScreen[None]):
                 fit(item.account_id, 12),
                 kind,
                 fit(" ".join(item.author_name.split()), 16),
-                age_words(item),
+                inbox.age_words(item),
                 Text(item.state.value.replace("needs_", ""), style=state_style),
                 " ".join(item.text.split()),
                 key=str(item.id),
@@ -184,9 +168,7 @@ class InboxScreen(AreaScreen[None]):
         self.show_detail()
 
     def selected(self) -> inbox.Item | None:
-        table = self.query_one("#inbox-list", DataTable)
-        row = table.cursor_row
-        return self.shown[row] if self.shown and 0 <= row < len(self.shown) else None
+        return self.row_of(self.shown, "#inbox-list")
 
     def show_detail(self) -> None:
         item = self.selected()
@@ -197,38 +179,11 @@ class InboxScreen(AreaScreen[None]):
                 "messages, reviews and mentions.\n"
             )
         else:
-            channel_title = self._channel_title(item.account_id)
-            text.append(f"{channel_title} {item.kind}", style="bold")
-            if item.rating:
-                text.append(f" · {item.rating} of 5 stars")
-            text.append(f" · {clock.show(item.created_at, self.practice.tz)}\n")
-            text.append(f"from {item.author_name}")
-            if item.author_handle:
-                text.append(f" (@{item.author_handle})")
-            if item.on_remote_id:
-                text.append(f" · on {item.on_remote_id}")
-            text.append("\n")
-            text.append(f"{item.state.value}: {DESCRIPTIONS[item.state]}")
-            if item.assigned_to:
-                text.append(f" · assigned to {item.assigned_to}")
-            if item.escalated_to:
-                text.append(f" · escalated to {item.escalated_to}")
-            text.append("\n\n")
-            text.append(item.text + "\n")
-            for reply in inbox.replies(self.practice.store, item.id):
-                text.append(f"\nreply {reply.id} ({reply.state.value}): ", style="bold")
-                text.append(reply.text + "\n")
-                if reply.last_error:
-                    text.append(f"  {reply.last_error}\n", style="yellow")
+            for line, what in inbox.detail(self.practice, item):
+                text.append(line + "\n", style=DETAIL_STYLE.get(what, ""))
         for note in self._notes():
             text.append(f"\n{note}", style="dim")
         self.query_one("#inbox-detail", Static).update(text)
-
-    def _channel_title(self, account_id: str) -> str:
-        try:
-            return self.practice.channel_for(account_id).title
-        except MedsocialError:
-            return account_id
 
     def _notes(self) -> list[str]:
         """Accounts whose network gives no listening API, grouped by what to do instead."""
@@ -256,41 +211,27 @@ class InboxScreen(AreaScreen[None]):
             self.notify("No item here")
         return item
 
-    def _done(self, words: str) -> Callable[[object], None]:
-        def then(_result: object) -> None:
-            self.notify(words)
-            self.reload()
-
-        return then
-
     def action_toggle_unanswered(self) -> None:
         self.only_unanswered = not self.only_unanswered
         self.reload()
         self.notify("Unanswered only" if self.only_unanswered else "Everything")
 
-    def action_close(self) -> None:
+    def _change_item(self, failed: str, change: Callable[..., object], done: str) -> None:
+        """``change`` the highlighted item in the core; the notice says ``item N <done>``."""
         item = self._with_item()
         if item is not None:
             self.attempt(
-                "Not closed", inbox.close, item.id, then=self._done(f"item {item.id} closed")
+                failed, change, item.id, then=self.say_and_reload(f"item {item.id} {done}")
             )
+
+    def action_close(self) -> None:
+        self._change_item("Not closed", inbox.close, "closed")
 
     def action_follow_up(self) -> None:
-        item = self._with_item()
-        if item is not None:
-            self.attempt(
-                "Not marked",
-                inbox.follow_up,
-                item.id,
-                then=self._done(f"item {item.id} needs a follow-up"),
-            )
+        self._change_item("Not marked", inbox.follow_up, "needs a follow-up")
 
     def action_hide(self) -> None:
-        item = self._with_item()
-        if item is not None:
-            self.attempt(
-                "Not hidden", inbox.hide, item.id, then=self._done(f"item {item.id} hidden")
-            )
+        self._change_item("Not hidden", inbox.hide, "hidden")
 
     def action_assign(self) -> None:
         item = self._with_item()
@@ -311,17 +252,17 @@ class InboxScreen(AreaScreen[None]):
         if item is None:
             return
 
-        def answered(login: str | None) -> None:
-            if login:
-                self.attempt(
-                    "Not escalated",
-                    inbox.escalate,
-                    item.id,
-                    login,
-                    then=self._done(f"item {item.id} escalated to {login}"),
-                )
+        def escalated(done: inbox.Item) -> None:
+            self.notify(f"item {done.id} escalated to {done.escalated_to}")
+            self.reload()
 
-        self.app.push_screen(Ask("Hand it to which staff login?", "drpatel"), answered)
+        self.attempt_after(
+            Ask("Hand it to which staff login?", "drpatel"),
+            "Not escalated",
+            inbox.escalate,
+            item.id,
+            then=escalated,
+        )
 
     def action_approve(self) -> None:
         item = self._with_item()

@@ -18,7 +18,7 @@ from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import exports, policy
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -223,11 +223,10 @@ class VersionsScreen(AreaScreen[None]):
         self.rows: list[policy.PolicyVersion] = []
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield Static("Policy versions. e edits a draft's text.", id="status-line")
-        yield TextTable(id="versions", cursor_type="row", zebra_stripes=True)
-        yield TextStatic(id="detail")
-        yield KeyFooter()
+        yield from list_layout(
+            TextTable(id="versions", cursor_type="row", zebra_stripes=True),
+            "Policy versions. e edits a draft's text.",
+        )
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -240,28 +239,23 @@ class VersionsScreen(AreaScreen[None]):
 
     def reload(self) -> None:
         practice = self.practice
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
         self.rows = policy.versions(practice.store)
-        for v in self.rows:
-            review = policy.review_status(v, practice.today()) if v.status == "published" else ""
-            table.add_row(
-                str(v.number),
-                policy.describe_status(practice.store, v),
-                v.effective_date.isoformat() if v.effective_date else "",
-                review,
-                key=str(v.number),
-            )
-        if self.rows:
-            table.move_cursor(row=min(row, len(self.rows) - 1))
+        with self.refilled() as table:
+            for v in self.rows:
+                review = (
+                    policy.review_status(v, practice.today()) if v.status == "published" else ""
+                )
+                table.add_row(
+                    str(v.number),
+                    policy.describe_status(practice.store, v),
+                    v.effective_date.isoformat() if v.effective_date else "",
+                    review,
+                    key=str(v.number),
+                )
         self.show_detail()
 
     def selected(self) -> policy.PolicyVersion | None:
-        table = self.query_one(DataTable)
-        if not self.rows or table.cursor_row >= len(self.rows):
-            return None
-        return self.rows[table.cursor_row]
+        return self.row_of(self.rows)
 
     def show_detail(self) -> None:
         v = self.selected()
@@ -308,12 +302,7 @@ class VersionsScreen(AreaScreen[None]):
 
     def _run(self, work: Callable[[Practice], object], done: str) -> None:
         """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
-
-        def finished(_result: object) -> None:
-            self.app.notify(done, markup=False)
-            self.reload()
-
-        self.attempt("Not done", work, then=finished)
+        self.attempt("Not done", work, then=self.say_and_reload(done))
 
     def action_new_draft(self) -> None:
         practice = self.practice
@@ -352,19 +341,16 @@ class VersionsScreen(AreaScreen[None]):
             )
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._run(
-                    lambda p: policy.publish(p.store, p.login, v.number, effective=p.today()),
-                    f"Version {v.number} published; everyone must acknowledge it.",
-                )
-
-        self.app.push_screen(
+        self.attempt_after(
             Confirm(
                 f"Publish version {v.number}, effective today? It can no longer change, and "
                 "everyone must acknowledge it before composing, approving or replying."
             ),
-            answered,
+            "Not done",
+            lambda p: policy.publish(p.store, p.login, v.number, effective=p.today()),
+            then=self.say_and_reload(
+                f"Version {v.number} published; everyone must acknowledge it."
+            ),
         )
 
     def action_retire(self) -> None:
@@ -372,14 +358,12 @@ class VersionsScreen(AreaScreen[None]):
         if v is None:
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._run(
-                    lambda p: policy.retire(p.store, p.login, v.number),
-                    f"Version {v.number} retired.",
-                )
-
-        self.app.push_screen(Confirm(f"Retire version {v.number}?"), answered)
+        self.attempt_after(
+            Confirm(f"Retire version {v.number}?"),
+            "Not done",
+            lambda p: policy.retire(p.store, p.login, v.number),
+            then=self.say_and_reload(f"Version {v.number} retired."),
+        )
 
     def action_export(self) -> None:
         practice = self.practice

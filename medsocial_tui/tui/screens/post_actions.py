@@ -116,37 +116,23 @@ class PostActions(AreaScreen[None]):
         self.with_delivery(RESOLVABLE, self._mark)
 
     def _mark(self, delivery: Delivery) -> None:
-        def published(url: str | None) -> None:
-            if url:
-                self.attempt(
-                    "Not marked",
-                    queue.resolve,
-                    delivery.id,
-                    published_url=url,
-                    then=lambda _d: self.after_change(f"{delivery.account_id}: marked as out"),
-                )
-
-        def failed(reason: str | None) -> None:
-            if reason:
-                self.attempt(
-                    "Not marked",
-                    queue.resolve,
-                    delivery.id,
-                    failed_reason=reason,
-                    then=lambda _d: self.after_change(f"{delivery.account_id}: marked as failed"),
-                )
+        def marked(question: Ask, answer_as: str, outcome: str) -> None:
+            self.attempt_after(
+                question,
+                "Not marked",
+                queue.resolve,
+                delivery.id,
+                answer_as=answer_as,
+                then=lambda _d: self.after_change(f"{delivery.account_id}: marked as {outcome}"),
+            )
 
         def chosen(key: str | None) -> None:
             if key == "o":
-                self.app.push_screen(
-                    Ask(f"Where is it on {delivery.account_id}? Paste its URL.", "https://..."),
-                    published,
-                )
+                where = f"Where is it on {delivery.account_id}? Paste its URL."
+                marked(Ask(where, "https://..."), "published_url", "out")
             elif key == "f":
-                self.app.push_screen(
-                    Ask(f"Why did it fail on {delivery.account_id}?", "e.g. the page is gone"),
-                    failed,
-                )
+                why = f"Why did it fail on {delivery.account_id}?"
+                marked(Ask(why, "e.g. the page is gone"), "failed_reason", "failed")
 
         options = [("o", "it is out: give its URL")]
         if can_move(delivery.state, DeliveryState.FAILED):
@@ -187,21 +173,12 @@ class PostActions(AreaScreen[None]):
         if post is None:
             return
 
-        def answered(reason: str | None) -> None:
-            if reason:
-                self.attempt(
-                    "Not canceled",
-                    queue.cancel,
-                    post.id,
-                    reason,
-                    then=lambda _p: self.after_change(
-                        f"Post {post.id}: what had not gone out is canceled"
-                    ),
-                )
-
-        self.app.push_screen(
+        self.attempt_after(
             Ask(f"Cancel post {post.id}? Say why (kept in the audit log).", "the office reopened"),
-            answered,
+            "Not canceled",
+            queue.cancel,
+            post.id,
+            then=lambda _p: self.after_change(f"Post {post.id}: what had not gone out is canceled"),
         )
 
     def action_edit(self) -> None:

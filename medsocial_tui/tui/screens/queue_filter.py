@@ -3,8 +3,10 @@ state, account, author and dates in plain words."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -55,6 +57,14 @@ PRESETS: tuple[QueueView, ...] = (
 )
 
 
+def _choice(label: str, options: Sequence[tuple[Any, str]], value: str) -> ComposeResult:
+    """One row of the filter: its label, and a choice of ``options`` or any."""
+    yield Label(label)
+    yield Select(
+        [(ANY, ANY), *options], value=value, allow_blank=False, compact=True, id=f"f-{label}"
+    )
+
+
 class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | None]):
     """Choose the queue's filter: words in the text, state, account, author, dates; Enter in
     a field (or F3) shows it, Esc keeps the old one."""
@@ -87,30 +97,9 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
                     compact=True,
                     id="f-text",
                 )
-                yield Label("state")
-                yield Select(
-                    [(ANY, ANY), *((k, k) for k in STATE_GROUPS)],
-                    value=state,
-                    allow_blank=False,
-                    compact=True,
-                    id="f-state",
-                )
-                yield Label("account")
-                yield Select(
-                    [(ANY, ANY), *accounts],
-                    value=f.accounts[0] if f.accounts else ANY,
-                    allow_blank=False,
-                    compact=True,
-                    id="f-account",
-                )
-                yield Label("author")
-                yield Select(
-                    [(ANY, ANY), *people],
-                    value=f.author or ANY,
-                    allow_blank=False,
-                    compact=True,
-                    id="f-author",
-                )
+                yield from _choice("state", [(k, k) for k in STATE_GROUPS], state)
+                yield from _choice("account", accounts, f.accounts[0] if f.accounts else ANY)
+                yield from _choice("author", people, f.author or ANY)
                 yield Label("from")
                 yield TextInput(placeholder="e.g. last monday, Nov 1", compact=True, id="f-since")
                 yield Label("until")

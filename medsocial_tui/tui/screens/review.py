@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from medsocial_tui import clock
@@ -20,10 +20,9 @@ from medsocial_tui.publishing.approvers import ReviewWait, stuck_posts_of
 from medsocial_tui.publishing.review_facts import review_facts
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.safe import TextTable
+from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.widgets.ask import Ask
-from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import width_for
 
 
@@ -71,11 +70,7 @@ class ReviewScreen(AreaScreen[None]):
         self.posts: list[Post] = []
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield TextStatic(id="status-line")
-        yield TextTable(id="review", cursor_type="row")
-        yield TextStatic(id="detail")
-        yield KeyFooter()
+        yield from list_layout(TextTable(id="review", cursor_type="row"))
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -122,8 +117,7 @@ class ReviewScreen(AreaScreen[None]):
         return stuck_posts_of(self.practice, me.login)
 
     def selected(self) -> Post | None:
-        row = self.query_one(DataTable).cursor_row
-        return self.posts[row] if self.posts and 0 <= row < len(self.posts) else None
+        return self.row_of(self.posts)
 
     def show_detail(self) -> None:
         """The post at once; the guard's findings from a worker thread (a long post takes

@@ -10,7 +10,7 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from medsocial_tui.display import fit
 from medsocial_tui.errors import UsageError
@@ -19,10 +19,9 @@ from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.publishing import guard
 from medsocial_tui.records import audit_notes, exports, policy, staff, training
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.safe import TextTable
+from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.widgets.confirm import Confirm
-from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
 
 STATUS_WIDTH = 78
@@ -120,11 +119,7 @@ class StaffScreen(AreaScreen[None]):
         self.include_inactive = False
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield TextStatic(id="status-line")
-        yield TextTable(id="staff", cursor_type="row", zebra_stripes=True)
-        yield TextStatic(id="detail")
-        yield KeyFooter()
+        yield from list_layout(TextTable(id="staff", cursor_type="row", zebra_stripes=True))
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -137,22 +132,18 @@ class StaffScreen(AreaScreen[None]):
 
     def reload(self) -> None:
         store = self.practice.store
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
         self.people = staff.everyone(store, include_inactive=self.include_inactive)
         unacked = {m.id for m in policy.not_acknowledged(store)}
         current = policy.current_version(store)
-        for m in self.people:
-            status = training.person_status(store, m.id)
-            if not m.active:
-                ack, trained = "-", "deactivated"
-            else:
-                ack = "MISSING" if m.id in unacked else ("ok" if current else "-")
-                trained = status.words(self.practice.today()) if status else ""
-            table.add_row(m.name, short_roles(m), ack, trained, key=m.login)
-        if self.people:
-            table.move_cursor(row=min(row, len(self.people) - 1))
+        with self.refilled() as table:
+            for m in self.people:
+                status = training.person_status(store, m.id)
+                if not m.active:
+                    ack, trained = "-", "deactivated"
+                else:
+                    ack = "MISSING" if m.id in unacked else ("ok" if current else "-")
+                    trained = status.words(self.practice.today()) if status else ""
+                table.add_row(m.name, short_roles(m), ack, trained, key=m.login)
         overdue = len({s.login for s in training.overdue(store, self.practice.today())})
         manager = staff.manager(store)
         version = f"policy v{current.number}" if current else "no policy published"
@@ -167,10 +158,7 @@ class StaffScreen(AreaScreen[None]):
         self.show_detail()
 
     def selected(self) -> StaffMember | None:
-        table = self.query_one(DataTable)
-        if not self.people or table.cursor_row >= len(self.people):
-            return None
-        return self.people[table.cursor_row]
+        return self.row_of(self.people)
 
     def show_detail(self) -> None:
         m = self.selected()
@@ -268,12 +256,7 @@ class StaffScreen(AreaScreen[None]):
 
     def _act(self, work: Callable[[Practice], object], done: str) -> None:
         """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
-
-        def finished(_result: object) -> None:
-            self.app.notify(done, markup=False)
-            self.reload()
-
-        self.attempt("Not changed", work, then=finished)
+        self.attempt("Not changed", work, then=self.say_and_reload(done))
 
     def action_make_manager(self) -> None:
         m = self.selected()
@@ -288,16 +271,11 @@ class StaffScreen(AreaScreen[None]):
         if m is None:
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._act(
-                    lambda p: staff.deactivate(p.store, p.login, m.login),
-                    f"{m.name} deactivated; their records stay.",
-                )
-
-        self.app.push_screen(
+        self.attempt_after(
             Confirm(f"Deactivate {m.name}? They can no longer act; their history stays."),
-            answered,
+            "Not changed",
+            lambda p: staff.deactivate(p.store, p.login, m.login),
+            then=self.say_and_reload(f"{m.name} deactivated; their records stay."),
         )
 
     def action_training(self) -> None:
