@@ -125,7 +125,24 @@ class NameSpan:
     start: int
     end: int
     reason: str
-    rule: str = ""  # the name of the rule in ``NAME_RULES`` that found it ("" for the others)
+    rule: str  # the rule in ``NAME_RULES`` or one of ``PASS_RULES`` that found it
+
+    @property
+    def named_reason(self) -> str:
+        """The reason with the rule's name, as a finding gives it ("… [name.greeting]")."""
+        return f"{self.reason} [name.{self.rule}]"
+
+
+# What the finder adds outside ``NAME_RULES``: lower-case given names and the roster.
+LOWER_GREETING = "lower_greeting"  # "hi maria"
+LOWER_ADDRESSED = "lower_addressed"  # "feels better danny!"
+ROSTER_FULL_NAME = "roster_full_name"  # a roster patient's given and family name
+ROSTER_WORD = "roster_word"  # a roster patient's given or family name alone
+PASS_RULES = (LOWER_GREETING, LOWER_ADDRESSED, ROSTER_FULL_NAME, ROSTER_WORD)
+# Rules whose name is someone the text speaks to: a reply to Maria is about Maria.
+ADDRESSED_RULES = frozenset(
+    {"greeting", "addressed_between_commas", "addressed_at_start", LOWER_GREETING, LOWER_ADDRESSED}
+)
 
 
 _TITLE_CUE = "a title (Mr., Mrs., Ms.) before a name"
@@ -486,7 +503,9 @@ class _Finder:
             return
         before = self.words_before(i, 1)
         if before and before[0] in lx.GREETINGS:
-            self.add(t.start, t.start + len(t.base), "a greeting addressed to someone")
+            self.add(
+                t.start, t.start + len(t.base), "a greeting addressed to someone", LOWER_GREETING
+            )
             return
         sentence_start = self.doc.sentences[t.sentence][0]
         text = self.doc.text
@@ -495,7 +514,7 @@ class _Finder:
         first_char = text[sentence_start : sentence_start + 1]
         nxt = self.token_after(i)
         if first_char.islower() and before and (nxt is None or nxt.text in _END):
-            self.add(t.start, t.start + len(t.base), "someone addressed by name")
+            self.add(t.start, t.start + len(t.base), _ADDRESSED, LOWER_ADDRESSED)
 
     def roster_pass(self) -> None:
         """Names of patients on the practice's roster, wherever they stand."""
@@ -512,7 +531,7 @@ class _Finder:
             if b.start - a.end > 2 or not (a.capitalized or a.lower in lx.GIVEN_NAMES):
                 continue
             if roster.has_full_name(a.base, b.base):
-                self.add(a.start, b.start + len(b.base), _ROSTER)
+                self.add(a.start, b.start + len(b.base), _ROSTER, ROSTER_FULL_NAME)
 
     def roster_words(self, roster: RosterChecker) -> None:
         """A capitalised word that is a roster patient's given or family name, unless it
@@ -534,9 +553,9 @@ class _Finder:
             before = self.words_before(index, 3)
             if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before):
                 continue
-            self.add(t.start, t.start + len(t.base), _ROSTER)
+            self.add(t.start, t.start + len(t.base), _ROSTER, ROSTER_WORD)
 
-    def add(self, start: int, end: int, reason: str, rule: str = "") -> None:
+    def add(self, start: int, end: int, reason: str, rule: str) -> None:
         """Widen an overlapping recent span or add one; the guard merges overlapping name
         spans found further apart (the roster pass) afterwards."""
         for span in self.found[-4:]:
