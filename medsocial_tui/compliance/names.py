@@ -464,7 +464,9 @@ class _Finder:
         self, words: list[Token], first_index: int, last_index: int, before: list[str]
     ) -> bool:
         lowers = {w.base.lower() for w in words}
-        if self.ctx.staff_words and lowers <= self.ctx.staff_words:
+        # A doctor's given name alone ("Sofia congrats on the baby!") is not the doctor.
+        doctors_given = len(words) == 1 and lowers <= self.ctx.doctors_given_names
+        if self.ctx.staff_words and lowers <= self.ctx.staff_words and not doctors_given:
             return True
         if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before[:3]):
             return True
@@ -893,10 +895,11 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(eponym),
     NameRule(eponym_disease),
     NameRule(possessive_disease),
+    # "the Patel twins": a family, even when a provider has that family name.
+    NameRule(family_named),
     NameRule(staff, strong=False),
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
-    NameRule(family_named),
     NameRule(possessive_care),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
