@@ -150,6 +150,7 @@ _ADDRESSED = "someone addressed by name"
 _ROSTER = "the name of a patient on the practice's roster"
 _GIVEN_NAME = "a person's given name"
 _GIVEN_AND_FAMILY = "a given and family name"
+_PRAISED = "a shout-out or wishes to someone"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
@@ -734,7 +735,7 @@ def praise(f: _Finder, c: Candidate) -> str | None:
         return None
     lead = f.text_before(c.first_index)
     if _praise_before(lead):
-        return "a shout-out or wishes to someone"
+        return _PRAISED
     return None
 
 
@@ -798,6 +799,18 @@ def age_after(f: _Finder, c: Candidate) -> str | None:
     if _could_be_named(c) and _AGE_AFTER.match(f.doc.text[c.end : c.end + 12]):
         return "a name with an age"
     return None
+
+
+_HIS_OR_HERS_AFTER = re.compile(r"[ \t]+(?:on|for)[ \t]+(?:her|his)\b", re.IGNORECASE)
+
+
+def praised_by_pronoun(f: _Finder, c: Candidate) -> str | None:
+    """A common-word given name praised, then "on her" or "for his" ("Congrats to Hope on her")."""
+    if len(c.words) > 1 or c.lowers[0] not in lx.GIVEN_NAMES:
+        return None
+    if not _HIS_OR_HERS_AFTER.match(f.doc.text, c.end):
+        return None
+    return _PRAISED if _praise_before(f.text_before(c.first_index)) else None
 
 
 # No cue: a known given name alone is weaker, so more things rule it out.
@@ -909,6 +922,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(addressed_at_start, common=False),
     NameRule(patient_after, common=False),
     NameRule(age_after, common=False),
+    NameRule(praised_by_pronoun, common=True),
     NameRule(common_word, common=True, always=True),
     NameRule(team_sentence),
     NameRule(news_sentence),
