@@ -2382,11 +2382,16 @@ def _introduced_as_patient(text: str, f: Finding) -> bool:
     return bool(_INTRODUCED_AS_PATIENT.search(text, max(left, f.start - 40), f.start))
 
 
+# Staff words that also name other people's roles ("the partner of", "the owner of").
+_NOT_A_CARE_ROLE = frozenset(
+    "do resident dr doctor partner colleague coworker associate owner director officer lead ceo"
+    " founder intern staff team".split()
+)
 _STAFF_INTRODUCED = re.compile(
     rf"\b(?:Dr|Doctor)\.?[ \t]+(?P<doctor>{_CAP}(?:[ \t]+{_CAP})+)"
     rf"|(?P<name>{_CAP}(?:[ \t]+{_CAP})+)(?=[ \t]*,[ \t]*(?:(?i:our|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
     + "(?i:"
-    + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident", "dr", "doctor")))
+    + "|".join(sorted(lx.STAFF_WORDS - _NOT_A_CARE_ROLE))
     + r")\b|(?i:"
     + "|".join(sorted(re.escape(c) for c in lx.CREDENTIALS if c != "do"))
     + r")\b))"
@@ -2496,7 +2501,12 @@ def _names_as_words(text: str, f: Finding) -> bool:
     if " " in text[f.start : f.end].strip() or _introduced_as_patient(text, f):
         return False
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
+    if _SOMEONES.search(text, left, right):
+        return False  # "my daughter's first names are Ana and Sofia": someone's names
     return bool(_NAMES_AS_WORDS.search(text, left, right))
+
+
+_SOMEONES = re.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
 
 
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name

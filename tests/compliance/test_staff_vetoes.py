@@ -83,6 +83,12 @@ CASES: list[tuple[Callable[[str, Finding], bool], str, str, bool]] = [
     ),
     (guard_rules._names_as_words, "Olivia and Noah came in for cleanings.", "Noah", False),
     (
+        guard_rules._names_as_words,
+        "His daughter's first names are Ana and Noah, after her grandparents.",
+        "Noah",
+        False,
+    ),
+    (
         guard_rules._thanked_for_caring,
         "Big thanks to Priya and Lena for taking such good care of our patients!",
         "Priya",
@@ -115,6 +121,12 @@ CASES: list[tuple[Callable[[str, Finding], bool], str, str, bool]] = [
     (
         guard_rules._staff_named_elsewhere,
         "Lena Okafor, our patient, says hi. Lena loves her new smile.",
+        "Lena loves",
+        False,
+    ),
+    (
+        guard_rules._staff_named_elsewhere,
+        "Lena Okafor, the owner of the cafe, says hi. Lena loves her new smile.",
         "Lena loves",
         False,
     ),
