@@ -2413,17 +2413,26 @@ def _staff_introductions(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     )
 
 
+_DOCTOR_RUN_BEFORE = re.compile(rf"\b(?:Dr|Doctor)\.?[ \t]+(?:{_CAP}[ \t]+){{0,2}}$")
+
+
 def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     """ "Jenny Alvarez, our hygienist, … Thank you, Jenny!": a name the same post gives
-    one of the practice's people, written again (often the given name alone)."""
-    words = {w.lower() for w in _NAME_WORDS.findall(text[f.start : f.end])}
-    words = {w for w in words if w.rstrip(".") not in lx.TITLES}
-    if not words or _introduced_as_patient(text, f):
+    one of the practice's people, written again (often the given name alone); or the rest
+    of a doctor's name ("Dr. Mac Giolla Dhuibh")."""
+    written = [w for w in _NAME_WORDS.findall(text[f.start : f.end]) if w.lower() not in lx.TITLES]
+    if not written:
         return False
+    window = text[max(0, f.start - 40) : f.start]
+    if ("Dr" in window or "Doctor" in window) and _DOCTOR_RUN_BEFORE.search(window):
+        return not _introduced_as_patient(text, f)
+    if text.count(written[0]) < 2:
+        return False  # written once: no other place introduces it
+    words = {w.lower() for w in written}
     return any(
         abs(at - f.start) <= _STAFF_REACH and words <= staff
         for at, staff in _staff_introductions(text)
-    )
+    ) and not _introduced_as_patient(text, f)
 
 
 _STAFF_DUTY_AFTER = re.compile(
@@ -2439,9 +2448,19 @@ _STAFF_DUTY_AFTER = re.compile(
 )
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_DUTY_WORDS = frozenset(
+    "will is are cover covers covering see sees seeing host hosts hosting answer answers"
+    " answering".split()
+)
+
+
 def _staff_duty(text: str, f: Finding) -> bool:
     """ "Kevin O'Brien will cover urgent visits", "Tasha sees walk-ins", "Ana will answer
     your questions": the name does the practice's work."""
+    following = _NEXT_WORD.match(text, f.end)
+    if following is None or following.group(1).lower() not in _DUTY_WORDS:
+        return False
     return bool(_STAFF_DUTY_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
 
 
@@ -2454,7 +2473,7 @@ _LET_KNOW_BEFORE = re.compile(
 )
 _LET_KNOW_AFTER = re.compile(r"\s+know\s*(?:[.!]|$)", _I)
 _HAPPY_TO_HEAR_AFTER = re.compile(
-    r"\s+will\s+be\s+(?:so\s+|very\s+|really\s+|just\s+)?(?:happy|glad|thrilled|delighted"
+    r"[ \t]+will\s+be\s+(?:so\s+|very\s+|really\s+|just\s+)?(?:happy|glad|thrilled|delighted"
     r"|pleased|excited|touched)\s+to\s+(?:hear|read|see)\b",
     _I,
 )
@@ -2463,12 +2482,13 @@ _HAPPY_TO_HEAR_AFTER = re.compile(
 def _relayed_to_colleague(text: str, f: Finding) -> bool:
     """ "We'll let Kevin know!", "we'll pass your kind words on to Ana", "Marisol will be
     happy to hear it": the practice passing praise to one of its people."""
-    if _introduced_as_patient(text, f):
-        return False
     before = text[max(0, f.start - 60) : f.start]
-    if _LET_KNOW_BEFORE.search(before):
-        return before.rstrip().lower().endswith("to") or bool(_LET_KNOW_AFTER.match(text, f.end))
-    return bool(_HAPPY_TO_HEAR_AFTER.match(text, f.end))
+    last = before.rstrip()[-3:].lower()
+    if last in ("let", " to") and _LET_KNOW_BEFORE.search(before):
+        relayed = last == " to" or bool(_LET_KNOW_AFTER.match(text, f.end))
+    else:
+        relayed = bool(_HAPPY_TO_HEAR_AFTER.match(text, f.end))
+    return relayed and not _introduced_as_patient(text, f)
 
 
 _ASK_BEFORE = re.compile(r"\bask\s+(?:for\s+)?$", _I)
@@ -2498,12 +2518,12 @@ _NAMES_AS_WORDS = re.compile(
 def _names_as_words(text: str, f: Finding) -> bool:
     """ "Parker, Taylor and Morgan: top baby names this year": names spoken of as words
     in a sentence about names, not anyone's."""
-    if " " in text[f.start : f.end].strip() or _introduced_as_patient(text, f):
-        return False
+    if ("ames" not in text and "AMES" not in text) or " " in text[f.start : f.end].strip():
+        return False  # no "names" in the text, or more than a given name
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
-    if _SOMEONES.search(text, left, right):
+    if not _NAMES_AS_WORDS.search(text, left, right) or _SOMEONES.search(text, left, right):
         return False  # "my daughter's first names are Ana and Sofia": someone's names
-    return bool(_NAMES_AS_WORDS.search(text, left, right))
+    return not _introduced_as_patient(text, f)
 
 
 _SOMEONES = re.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
