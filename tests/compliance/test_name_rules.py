@@ -119,12 +119,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.age_after, "Emma, 7, lost a tooth.", "Emma", "a name with an age"),
     (nm.age_after, "Emma (age 7) lost a tooth.", "Emma", "a name with an age"),
     (nm.age_after, "Emma, our star, lost a tooth.", "Emma", None),
-    (
-        nm.praised_by_pronoun,
-        "Congrats to Will on his first marathon!",
-        "Will",
-        "a shout-out or wishes to someone",
-    ),
+    (nm.praised_by_pronoun, "Congrats to Will on his first race!", "Will", nm._PRAISED),
     (nm.praised_by_pronoun, "Congrats to Will on the first marathon!", "Will", None),
     (nm.praised_by_pronoun, "Thanks to Hope Street for its help!", "Hope", None),
     (nm.common_word, "Smile today.", "Smile", VETO),

@@ -5,7 +5,7 @@ doctor's given name alone, and a family that shares a provider's name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -20,161 +20,44 @@ def names(text: str, ctx: PracticeContext | None = None) -> list[str]:
     return [text[f.start : f.end] for f in find_phi(text, ctx) if f.label == "name"]
 
 
-def _at(text: str, words: str) -> Finding:
-    start = text.index(words)
-    return Finding(start, start + len(words), "name", "test")
+CASES = Path(__file__).parent / "corpus" / "name_vetoes.txt"
 
 
-# (veto, text, the name, whether the veto rules it out)
-CASES: list[tuple[Callable[[str, Finding], bool], str, str, bool]] = [
-    (guard_rules._place_named_like_a_person, "She moved to East Raymond.", "East Raymond", True),
-    (guard_rules._place_named_like_a_person, "She met Raymond.", "Raymond", False),
-    (guard_rules._staff_named, "Sinead, our practice manager, says hi.", "Sinead", True),
-    (guard_rules._staff_named, "Sinead, our neighbour, says hi.", "Sinead", False),
-    (
-        guard_rules._staff_spotlight,
-        "Employee spotlight: Imani Brooks keeps our schedule on track!",
-        "Imani Brooks",
-        True,
-    ),
-    (guard_rules._staff_spotlight, "Imani Brooks keeps her schedule.", "Imani Brooks", False),
-    (guard_rules._staff_duty, "Priya will cover Saturday appointments.", "Priya", True),
-    (guard_rules._staff_duty, "Tomasz sees walk-ins on Mondays.", "Tomasz", True),
-    (guard_rules._staff_duty, "Lena will answer your questions live.", "Lena", True),
-    (guard_rules._staff_duty, "Priya is covering the front desk today.", "Priya", True),
-    (guard_rules._staff_duty, "Priya will cover her costs.", "Priya", False),
-    (guard_rules._staff_duty, "Lena hosts a free webinar on braces.", "Lena", True),
-    (guard_rules._staff_duty, "Lena will host her birthday party.", "Lena", False),
-    (guard_rules._staff_duty, "Priya will miss her appointment.", "Priya", False),
-    (guard_rules._staff_duty, "My daughter Priya will cover the bill.", "Priya", False),
-    (guard_rules._relayed_to_colleague, "Aww, we'll let Tomasz know!", "Tomasz", True),
-    (
-        guard_rules._relayed_to_colleague,
-        "We'll pass your kind words on to Tomasz.",
-        "Tomasz",
-        True,
-    ),
-    (
-        guard_rules._relayed_to_colleague,
-        "Thank you! Priya will be so happy to hear that.",
-        "Priya",
-        True,
-    ),
-    (
-        guard_rules._relayed_to_colleague,
-        "We'll let Priya know her results are in.",
-        "Priya",
-        False,
-    ),
-    (
-        guard_rules._relayed_to_colleague,
-        "Our patient Priya will be thrilled to hear it.",
-        "Priya",
-        False,
-    ),
-    (guard_rules._asked_for_at_visit, "Just ask for Tomasz when you check in.", "Tomasz", True),
-    (guard_rules._asked_for_at_visit, "Ask Lena at your next visit.", "Lena", True),
-    (guard_rules._asked_for_at_visit, "Ask Lena about her new crown.", "Lena", False),
-    (
-        guard_rules._names_as_words,
-        "Olivia and Noah topped the list of popular names again.",
-        "Noah",
-        True,
-    ),
-    (guard_rules._names_as_words, "Olivia and Noah came in for cleanings.", "Noah", False),
-    (
-        guard_rules._names_as_words,
-        "His daughter's first names are Ana and Noah, after her grandparents.",
-        "Noah",
-        False,
-    ),
-    (
-        guard_rules._thanked_for_caring,
-        "Big thanks to Priya and Lena for taking such good care of our patients!",
-        "Priya",
-        True,
-    ),
-    (
-        guard_rules._thanked_for_caring,
-        "Big thanks to Priya for taking such good care of my son!",
-        "Priya",
-        False,
-    ),
-    (
-        guard_rules._staff_named_elsewhere,
-        "Lena Okafor, RDH, has been with us 8 years. Lena loves gardening.",
-        "Lena loves",
-        True,
-    ),
-    (
-        guard_rules._staff_named_elsewhere,
-        "Welcome Dr. Tomasz Nowak! Tomasz grew up in Ohio.",
-        "Tomasz grew",
-        True,
-    ),
-    (
-        guard_rules._staff_named_elsewhere,
-        "Lena Okafor, RDH, has been with us 8 years. My son Lena loves her.",
-        "Lena loves",
-        False,
-    ),
-    (
-        guard_rules._staff_named_elsewhere,
-        "Lena Okafor, our patient, says hi. Lena loves her new smile.",
-        "Lena loves",
-        False,
-    ),
-    (
-        guard_rules._staff_named_elsewhere,
-        "Lena Okafor, the owner of the cafe, says hi. Lena loves her new smile.",
-        "Lena loves",
-        False,
-    ),
-]
+def _rows(kind: str) -> list[list[str]]:
+    """The ``kind|`` lines of the cases file, split at " | "."""
+    lines = CASES.read_text(encoding="utf-8").splitlines()
+    return [line[3:].split(" | ") for line in lines if line.startswith(kind + "| ")]
 
 
-@pytest.mark.parametrize(
-    ("veto", "text", "words", "vetoed"),
-    CASES,
-    ids=[f"{veto.__name__}-{n}" for n, (veto, *_rest) in enumerate(CASES)],
-)
-def test_veto(veto: Callable[[str, Finding], bool], text: str, words: str, vetoed: bool) -> None:
-    name = words.split()[0] if veto is guard_rules._staff_named_elsewhere else words
-    start = text.index(words)
-    assert veto(text, Finding(start, start + len(name), "name", "test")) is vetoed
+VETOES = {veto.__name__: veto for veto in guard_rules.NAME_VETOES}
+
+
+@pytest.mark.parametrize("row", _rows("V"), ids=lambda row: f"{row[0]}-{row[3][:30]}")
+def test_veto(row: list[str]) -> None:
+    veto, vetoed, name, text = row
+    start = text.rindex(name)
+    assert VETOES[veto](text, Finding(start, start + len(name), "name", "test")) is (
+        vetoed == "yes"
+    )
 
 
 def test_every_name_veto_rules_out_and_leaves_alone_a_case() -> None:
+    outcomes: dict[str, set[str]] = {}
+    for veto, vetoed, _name, _text in _rows("V"):
+        outcomes.setdefault(veto, set()).add(vetoed)
     for veto in guard_rules.NAME_VETOES:
-        outcomes = {vetoed for v, _t, _w, vetoed in CASES if v is veto}
-        assert outcomes == {True, False}, veto.__name__
+        assert outcomes.get(veto.__name__) == {"yes", "no"}, veto.__name__
         assert (veto.__doc__ or "").strip(), veto.__name__
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Priya will cover Saturday appointments while Dr. Nowak is away.",
-        "Aww, we'll let Tomasz know!",
-        "Just ask for Tomasz when you check in.",
-        "Olivia and Noah topped the list of popular names again.",
-        "Lena Okafor, RDH, has been with us 8 years. Thank you, Lena!",
-        "Dr. Okafor said the office opens at noon on Friday.",
-    ],
-)
-def test_clean_posts_about_the_team_pass_with_no_practice(text: str) -> None:
-    assert find_phi(text) == []
+@pytest.mark.parametrize("row", _rows("C"), ids=lambda row: row[0][:40])
+def test_clean_posts_about_the_team_pass_with_no_practice(row: list[str]) -> None:
+    assert find_phi(row[0]) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("We'll let Priya know her crown is ready.", "Priya"),
-        ("Big thanks to Priya for taking such good care of my son!", "Priya"),
-        ("Hi Lena! Ask for Tomasz when you call.", "Lena"),
-    ],
-)
-def test_patients_beside_the_same_words_are_still_found(text: str, name: str) -> None:
+@pytest.mark.parametrize("row", _rows("P"), ids=lambda row: row[1][:40])
+def test_patients_beside_the_same_words_are_still_found(row: list[str]) -> None:
+    name, text = row
     assert name in names(text)
 
 
