@@ -96,6 +96,22 @@ class PracticeContext:
         return frozenset(words - _NOT_NAMES)
 
     @cached_property
+    def doctors_given_names(self) -> frozenset[str]:
+        """The given names of doctors listed with the title ("Dr. Sofia Ramirez") that are no
+        other word of a staff name: a practice writes "Dr. Ramirez", so "Sofia" alone is
+        more likely someone else."""
+        given: set[str] = set()
+        others: set[str] = set()
+        for name in self.provider_names:
+            found = [w.lower() for w in _WORD.findall(name)]
+            if len(found) > 2 and found[0] in ("dr", "doctor"):
+                given.add(found[1])
+                others.update(found[2:])
+            else:
+                others.update(found)
+        return frozenset(given - others)
+
+    @cached_property
     def staff_name_pattern(self) -> re.Pattern[str] | None:
         """Matches any provider's or staff member's full name (without "Dr."), lower case."""
         cores = [

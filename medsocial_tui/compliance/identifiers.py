@@ -110,7 +110,8 @@ OWN_ADDRESS_CUE = re.compile(
     r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
-    r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth)[^.!?\n]{0,70}$",
+    r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
+    r"|\bparking\s+(?:is\s+)?(?:at|on|behind))[^.!?\n]{0,70}$",
     _I,
 )
 ZIP = re.compile(
@@ -136,8 +137,24 @@ for _name, _heads in (
     register_starts(_name, _heads)
 
 
-def _finding(m: re.Match[str], group: int | str, label: str, reason: str) -> Finding:
-    return Finding(m.start(group), m.end(group), label, reason)
+# The rules of these finders, each named in its findings' reasons ("… [phone.shaped]").
+FINDER_RULES = (
+    "phone.shaped",
+    "email.address",
+    "url.personal_page",
+    "handle.at",
+    "ssn.shaped",
+    "record.labelled",
+    "device.serial",
+    "vehicle.vin",
+    "vehicle.plate",
+    "address.street",
+    "zip.after_state",
+)
+
+
+def _finding(m: re.Match[str], group: int | str, label: str, reason: str, rule: str) -> Finding:
+    return Finding(m.start(group), m.end(group), label, f"{reason} [{rule}]")
 
 
 PublicLine = Callable[[str, int, int], bool]
@@ -180,7 +197,9 @@ def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Ite
                 continue
             if public_line(text, start, m.end(group)):
                 continue
-            yield _finding(m, group, "phone", "looks like a personal phone or fax number")
+            yield _finding(
+                m, group, "phone", "looks like a personal phone or fax number", "phone.shaped"
+            )
 
 
 def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
@@ -194,7 +213,7 @@ def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         provider = domain.split(".")[0]
         if local in ROLE_MAILBOXES and provider not in FREE_MAIL:
             continue
-        yield _finding(m, 0, "email", "an email address can identify a person")
+        yield _finding(m, 0, "email", "an email address can identify a person", "email.address")
 
 
 def _personal_url(url: str) -> bool:
@@ -231,7 +250,9 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if domain in ctx.own_domains:
             continue
         if _personal_url(url):
-            yield _finding(m, 0, "url", "this link points at one person's page")
+            yield _finding(
+                m, 0, "url", "this link points at one person's page", "url.personal_page"
+            )
 
 
 def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
@@ -243,23 +264,33 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         squashed = name.lower().replace("_", "").replace(".", "")
         if squashed in own or ORG_HANDLE.search(name) or name.isdigit():
             continue
-        yield _finding(m, 0, "handle", "a personal account handle identifies someone")
+        yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
 
 
 def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """SSNs, record/member/account/licence numbers, device serials, VINs and plates."""
     for m in finditer_at(SSN, text, "identifiers.ssn"):
         group: int | str = 1 if m.group(1) else 0
-        yield _finding(m, group, "ssn", "looks like a Social Security number")
+        yield _finding(m, group, "ssn", "looks like a Social Security number", "ssn.shaped")
     for m in finditer_at(RECORD, text, "identifiers.record"):
-        yield _finding(m, "id", "record_number", "a record, member, account or licence number")
+        yield _finding(
+            m,
+            "id",
+            "record_number",
+            "a record, member, account or licence number",
+            "record.labelled",
+        )
     for m in finditer_at(DEVICE, text, "identifiers.device"):
-        yield _finding(m, "id", "device_id", "a device serial number identifies its owner")
+        yield _finding(
+            m, "id", "device_id", "a device serial number identifies its owner", "device.serial"
+        )
     for m in finditer_at(VIN, text, "identifiers.vin"):
         group = "id" if m.group("id") else "bare"
-        yield _finding(m, group, "vehicle_id", "a vehicle identification number")
+        yield _finding(m, group, "vehicle_id", "a vehicle identification number", "vehicle.vin")
     for m in finditer_at(PLATE, text, "identifiers.plate"):
-        yield _finding(m, "id", "vehicle_id", "a licence plate identifies its owner")
+        yield _finding(
+            m, "id", "vehicle_id", "a licence plate identifies its owner", "vehicle.plate"
+        )
 
 
 def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
@@ -271,14 +302,16 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue
         if OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]):
             continue
-        yield _finding(m, 0, "address", "a street address can identify a person")
+        yield _finding(m, 0, "address", "a street address can identify a person", "address.street")
     for m in finditer_at(ZIP, text, "identifiers.zip"):
         code = m.group("zip")[:5]
         if code in ctx.zip_codes or OWN_ADDRESS_CUE.search(
             text[max(0, m.start() - 80) : m.start()]
         ):
             continue
-        yield _finding(m, "zip", "geo", "a ZIP code narrows down where someone lives")
+        yield _finding(
+            m, "zip", "geo", "a ZIP code narrows down where someone lives", "zip.after_state"
+        )
 
 
 def find_identifiers(text: str, ctx: PracticeContext, public_line: PublicLine) -> list[Finding]:

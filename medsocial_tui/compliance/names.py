@@ -125,7 +125,24 @@ class NameSpan:
     start: int
     end: int
     reason: str
-    rule: str = ""  # the name of the rule in ``NAME_RULES`` that found it ("" for the others)
+    rule: str  # the rule in ``NAME_RULES`` or one of ``PASS_RULES`` that found it
+
+    @property
+    def named_reason(self) -> str:
+        """The reason with the rule's name, as a finding gives it ("… [name.greeting]")."""
+        return f"{self.reason} [name.{self.rule}]"
+
+
+# What the finder adds outside ``NAME_RULES``: lower-case given names and the roster.
+LOWER_GREETING = "lower_greeting"  # "hi maria"
+LOWER_ADDRESSED = "lower_addressed"  # "feels better danny!"
+ROSTER_FULL_NAME = "roster_full_name"  # a roster patient's given and family name
+ROSTER_WORD = "roster_word"  # a roster patient's given or family name alone
+PASS_RULES = (LOWER_GREETING, LOWER_ADDRESSED, ROSTER_FULL_NAME, ROSTER_WORD)
+# Rules whose name is someone the text speaks to: a reply to Maria is about Maria.
+ADDRESSED_RULES = frozenset(
+    {"greeting", "addressed_between_commas", "addressed_at_start", LOWER_GREETING, LOWER_ADDRESSED}
+)
 
 
 _TITLE_CUE = "a title (Mr., Mrs., Ms.) before a name"
@@ -133,6 +150,7 @@ _ADDRESSED = "someone addressed by name"
 _ROSTER = "the name of a patient on the practice's roster"
 _GIVEN_NAME = "a person's given name"
 _GIVEN_AND_FAMILY = "a given and family name"
+_PRAISED = "a shout-out or wishes to someone"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
@@ -447,7 +465,9 @@ class _Finder:
         self, words: list[Token], first_index: int, last_index: int, before: list[str]
     ) -> bool:
         lowers = {w.base.lower() for w in words}
-        if self.ctx.staff_words and lowers <= self.ctx.staff_words:
+        # A doctor's given name alone ("Sofia congrats on the baby!") is not the doctor.
+        doctors_given = len(words) == 1 and lowers <= self.ctx.doctors_given_names
+        if self.ctx.staff_words and lowers <= self.ctx.staff_words and not doctors_given:
             return True
         if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before[:3]):
             return True
@@ -486,7 +506,9 @@ class _Finder:
             return
         before = self.words_before(i, 1)
         if before and before[0] in lx.GREETINGS:
-            self.add(t.start, t.start + len(t.base), "a greeting addressed to someone")
+            self.add(
+                t.start, t.start + len(t.base), "a greeting addressed to someone", LOWER_GREETING
+            )
             return
         sentence_start = self.doc.sentences[t.sentence][0]
         text = self.doc.text
@@ -495,7 +517,7 @@ class _Finder:
         first_char = text[sentence_start : sentence_start + 1]
         nxt = self.token_after(i)
         if first_char.islower() and before and (nxt is None or nxt.text in _END):
-            self.add(t.start, t.start + len(t.base), "someone addressed by name")
+            self.add(t.start, t.start + len(t.base), _ADDRESSED, LOWER_ADDRESSED)
 
     def roster_pass(self) -> None:
         """Names of patients on the practice's roster, wherever they stand."""
@@ -512,7 +534,7 @@ class _Finder:
             if b.start - a.end > 2 or not (a.capitalized or a.lower in lx.GIVEN_NAMES):
                 continue
             if roster.has_full_name(a.base, b.base):
-                self.add(a.start, b.start + len(b.base), _ROSTER)
+                self.add(a.start, b.start + len(b.base), _ROSTER, ROSTER_FULL_NAME)
 
     def roster_words(self, roster: RosterChecker) -> None:
         """A capitalised word that is a roster patient's given or family name, unless it
@@ -534,9 +556,9 @@ class _Finder:
             before = self.words_before(index, 3)
             if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before):
                 continue
-            self.add(t.start, t.start + len(t.base), _ROSTER)
+            self.add(t.start, t.start + len(t.base), _ROSTER, ROSTER_WORD)
 
-    def add(self, start: int, end: int, reason: str, rule: str = "") -> None:
+    def add(self, start: int, end: int, reason: str, rule: str) -> None:
         """Widen an overlapping recent span or add one; the guard merges overlapping name
         spans found further apart (the roster pass) afterwards."""
         for span in self.found[-4:]:
@@ -713,7 +735,7 @@ def praise(f: _Finder, c: Candidate) -> str | None:
         return None
     lead = f.text_before(c.first_index)
     if _praise_before(lead):
-        return "a shout-out or wishes to someone"
+        return _PRAISED
     return None
 
 
@@ -777,6 +799,18 @@ def age_after(f: _Finder, c: Candidate) -> str | None:
     if _could_be_named(c) and _AGE_AFTER.match(f.doc.text[c.end : c.end + 12]):
         return "a name with an age"
     return None
+
+
+_HIS_OR_HERS_AFTER = re.compile(r"[ \t]+(?:on|for)[ \t]+(?:her|his)\b", re.IGNORECASE)
+
+
+def praised_by_pronoun(f: _Finder, c: Candidate) -> str | None:
+    """A common-word given name praised, then "on her" or "for his" ("Congrats to Hope on her")."""
+    if len(c.words) > 1 or c.lowers[0] not in lx.GIVEN_NAMES:
+        return None
+    if not _HIS_OR_HERS_AFTER.match(f.doc.text, c.end):
+        return None
+    return _PRAISED if _praise_before(f.text_before(c.first_index)) else None
 
 
 # No cue: a known given name alone is weaker, so more things rule it out.
@@ -874,10 +908,11 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(eponym),
     NameRule(eponym_disease),
     NameRule(possessive_disease),
+    # "the Patel twins": a family, even when a provider has that family name.
+    NameRule(family_named),
     NameRule(staff, strong=False),
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
-    NameRule(family_named),
     NameRule(possessive_care),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
@@ -887,6 +922,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(addressed_at_start, common=False),
     NameRule(patient_after, common=False),
     NameRule(age_after, common=False),
+    NameRule(praised_by_pronoun, common=True),
     NameRule(common_word, common=True, always=True),
     NameRule(team_sentence),
     NameRule(news_sentence),

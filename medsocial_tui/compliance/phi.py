@@ -16,7 +16,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
-from medsocial_tui.compliance.names import find_names
+from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
     drop_vetoed_names,
@@ -167,13 +167,27 @@ _STREET_ONLY = re.compile(
 # blocks what it has not read rather than spend seconds on it.
 MAX_CHECKED = 100_000
 
+# The rules of the finders here, each named in its findings' reasons ("… [date.life_event]").
+FINDER_RULES = (
+    "date.life_event",
+    "date.person_sentence",
+    "date.tied_to_person",
+    "date.first_person_full",
+    "age.over_89",
+    "health.addressed",
+    "street.home_on",
+    "place.after_preposition",
+    "place.zip_after_town",
+)
+
 # Findings that say who a text is about, by themselves.
 _WHO = frozenset(
     "ssn email url handle record_number device_id vehicle_id phone address geo age date name ip".split()
 )
 
-# A reply addressed to someone is about that someone, sentence after sentence.
-_ADDRESSED = frozenset({"a greeting addressed to someone", "someone addressed by name"})
+# A reply addressed to someone is about that someone, sentence after sentence: the reasons
+# of the name finder's rules that find the person spoken to end so.
+_ADDRESSED = tuple(f"[name.{rule}]" for rule in sorted(ADDRESSED_RULES))
 
 _PRIORITY = {
     label: rank
@@ -268,7 +282,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                     start,
                     end,
                     "date",
-                    "a date in a person's life (birth, death, admission)",
+                    "a date in a person's life (birth, death, admission) [date.life_event]",
                 )
             )
             continue
@@ -293,7 +307,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                     start,
                     end,
                     "date",
-                    "a date tied to a person (a visit, a surgery, a birthday)",
+                    "a date tied to a person (a visit, a surgery, a birthday) [date.tied_to_person]",
                 )
             )
         elif specific and person_in(text, start, end) and _FULL_DATE.search(word):
@@ -335,7 +349,7 @@ def _ages(text: str) -> list[Finding]:
                 start,
                 m.end() if group in ("n", "n2", "n4", "n5") else m.end(group),
                 "age",
-                "an age over 89 identifies a person",
+                "an age over 89 identifies a person [age.over_89]",
             )
         )
     return found
@@ -347,17 +361,15 @@ def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     for m in _health_terms(doc.text):
         index = doc.sentence_of(m.start())
         term = m.group().lower()
-        if index in named or index in following:
-            found.append(
-                Finding(m.start(), m.end(), "health_detail", "a health detail about a named person")
-            )
-        elif term not in _GENERIC_HEALTH and _addressed(doc, index, addressed):
+        # (A sentence naming someone never gets here: the name says who the text is
+        # about, so ``_find`` does not look for health words at all.)
+        if term not in _GENERIC_HEALTH and _addressed(doc, index, addressed):
             found.append(
                 Finding(
                     m.start(),
                     m.end(),
                     "health_detail",
-                    "discusses the care of the person addressed",
+                    "discusses the care of the person addressed [health.addressed]",
                 )
             )
     return _merge_adjacent(found, doc.text)
@@ -421,7 +433,11 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     found = []
     own = ctx.address.lower()
     for m in finditer_at(_STREET_ONLY, doc.text, "phi.street_only"):
-        found.append(Finding(m.start("street"), m.end("street"), "geo", "where someone lives"))
+        found.append(
+            Finding(
+                m.start("street"), m.end("street"), "geo", "where someone lives [street.home_on]"
+            )
+        )
     for m in finditer_at(_PLACE_AFTER, doc.text, "phi.place_after"):
         if doc.sentence_of(m.start()) not in named:
             continue
@@ -439,11 +455,21 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
         ):
             continue
         found.append(
-            Finding(m.start("place"), m.end("place"), "geo", "a town or area tied to a person")
+            Finding(
+                m.start("place"),
+                m.end("place"),
+                "geo",
+                "a town or area tied to a person [place.after_preposition]",
+            )
         )
         if m.group("zip"):
             found.append(
-                Finding(m.start("zip"), m.end("zip"), "geo", "a ZIP code tied to a person")
+                Finding(
+                    m.start("zip"),
+                    m.end("zip"),
+                    "geo",
+                    "a ZIP code tied to a person [place.zip_after_town]",
+                )
             )
     return found
 
@@ -557,7 +583,7 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
 def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
     findings = find_identifiers(text, ctx, public_line_at)
-    names = [Finding(s.start, s.end, "name", s.reason) for s in find_names(doc, ctx)]
+    names = [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx)]
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])
     findings = drop_vetoed_names(text, findings)
@@ -565,7 +591,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings += ages
     person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]
     named, following = _people_sentences(doc, person_offsets)
-    if any(f.label == "name" and f.reason in _ADDRESSED for f in findings) or (
+    if any(f.label == "name" and f.reason.endswith(_ADDRESSED) for f in findings) or (
         findings and any(f.label == "handle" and f.start == 0 for f in findings)
     ):
         following = set(range(len(doc.sentences))) - named

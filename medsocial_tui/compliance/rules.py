@@ -476,11 +476,12 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "Dr. Aisha Rahman": with no practice configured, a doctor is taken as a provider."""
+    """ "Dr. Aisha Rahman": with no practice configured, a doctor is taken as a provider.
+    (Read before the name itself: "Dr. Chen says" is no sentence starting at "Chen".)"""
+    start = m.start("name") if "name" in m.re.groupindex else -1
+    start = start if start >= 0 else m.start()
     return bool(
-        re.search(
-            r"\b(?:Dr|Doctor|Prof|Professor)\.?\s+$", text[max(0, m.start() - 12) : m.start()]
-        )
+        re.search(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s+$", text[max(0, start - 12) : start])
     )
 
 
@@ -1877,6 +1878,7 @@ NAME_RULES: tuple[Rule, ...] = (
             _subject_not_a_person,
             _not_a_name("name"),
             _staff_member,
+            _after_doctor_title,
         ),
         trigger=_trigger(
             r"says|said|ask|chipped|cracked|broke|lost|fell|had|has|came|comes|call|need|want|love|got|went|turned|finished|started|brought|booked|missed|cancel|rescheduled|tried|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated"
@@ -2365,10 +2367,195 @@ def _staff_spotlight(text: str, f: Finding) -> bool:
     return not (_PATIENT_MARK.search(text, left, right) or _care_words().search(text, left, right))
 
 
+# The practice speaking of its own people. None of these rule out a name that a patient,
+# family or writer's word introduces ("our patient Maria will be happy to hear it").
+_INTRODUCED_AS_PATIENT = re.compile(
+    r"\b(?:my|our\s+patient|patient|client|resident|mr|mrs|ms|miss|mx|"
+    + "|".join(sorted(w for w in lx.RELATION_WORDS if w.isalpha()))
+    + r")[\s,.]+(?:[A-Z][\w'’-]*[\s,]+){0,2}$",
+    _I,
+)
+
+
+def _introduced_as_patient(text: str, f: Finding) -> bool:
+    left, _right = sentence_around(text, f.start, f.end)
+    return bool(_INTRODUCED_AS_PATIENT.search(text, max(left, f.start - 40), f.start))
+
+
+# Staff words that also name other people's roles ("the partner of", "the owner of").
+_NOT_A_CARE_ROLE = frozenset(
+    "do resident dr doctor partner colleague coworker associate owner director officer lead ceo"
+    " founder intern staff team".split()
+)
+_STAFF_INTRODUCED = re.compile(
+    rf"\b(?:Dr|Doctor)\.?[ \t]+(?P<doctor>{_CAP}(?:[ \t]+{_CAP})+)"
+    rf"|(?P<name>{_CAP}(?:[ \t]+{_CAP})+)(?=[ \t]*,[ \t]*(?:(?i:our|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+    + "(?i:"
+    + "|".join(sorted(lx.STAFF_WORDS - _NOT_A_CARE_ROLE))
+    + r")\b|(?i:"
+    + "|".join(sorted(re.escape(c) for c in lx.CREDENTIALS if c != "do"))
+    + r")\b))"
+)
+
+
+# How far from a name the text may introduce it as one of the practice's people: about a
+# post (a long text of many posts does not lend one post's staff to another).
+_STAFF_REACH = 400
+
+
+@lru_cache(maxsize=32)
+def _staff_introductions(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Where a text introduces one of its practice's own people ("Dr. Sofia Ramirez",
+    "Jenny Alvarez, our hygienist", "Kevin O'Brien, PA-C"), and the words of the name."""
+    return tuple(
+        (m.start(), frozenset(w.lower() for w in (m.group("doctor") or m.group("name")).split()))
+        for m in _STAFF_INTRODUCED.finditer(text)
+    )
+
+
+_DOCTOR_RUN_BEFORE = re.compile(rf"\b(?:Dr|Doctor)\.?[ \t]+(?:{_CAP}[ \t]+){{0,2}}$")
+
+
+def _staff_named_elsewhere(text: str, f: Finding) -> bool:
+    """ "Jenny Alvarez, our hygienist, … Thank you, Jenny!": a name the same post gives
+    one of the practice's people, written again (often the given name alone); or the rest
+    of a doctor's name ("Dr. Mac Giolla Dhuibh")."""
+    written = [w for w in _NAME_WORDS.findall(text[f.start : f.end]) if w.lower() not in lx.TITLES]
+    if not written:
+        return False
+    window = text[max(0, f.start - 40) : f.start]
+    if ("Dr" in window or "Doctor" in window) and _DOCTOR_RUN_BEFORE.search(window):
+        return not _introduced_as_patient(text, f)
+    if text.count(written[0]) < 2:
+        return False  # written once: no other place introduces it
+    words = {w.lower() for w in written}
+    return any(
+        abs(at - f.start) <= _STAFF_REACH and words <= staff
+        for at, staff in _staff_introductions(text)
+    ) and not _introduced_as_patient(text, f)
+
+
+_STAFF_DUTY_AFTER = re.compile(
+    r"[ \t]+(?:(?:will|is|are)[ \t]+(?:be[ \t]+)?)?(?:"
+    r"cover(?:s|ing)?[ \t]+(?:for[ \t]+(?:Dr|Doctor)\b|the[ \t]+(?:office|front[ \t]+desk|clinic"
+    r"|phones)\b|(?:[\w-]+[ \t]+){0,2}(?:visits|appointments|shifts?|patients|calls|walk-?ins)\b)"
+    r"|see(?:s|ing)?[ \t]+(?:patients|walk-?ins)\b"
+    r"|host(?:s|ing)?[ \t]+(?:a|an|our|the|this)[ \t]+(?:[\w&'’-]+[ \t]+){0,3}?(?:q&a|live"
+    r"|webinar|session|talk|class|workshop|seminar|open[ \t]+house)"
+    r"|answer(?:s|ing)?[ \t]+(?:your[ \t]+)?questions\b)"
+    r"|[ \t]+(?:is|will[ \t]+be)[ \t]+(?:out[ \t]+of|back[ \t]+in)[ \t]+the[ \t]+office\b",
+    _I,
+)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_DUTY_WORDS = frozenset(
+    "will is are cover covers covering see sees seeing host hosts hosting answer answers"
+    " answering".split()
+)
+
+
+def _staff_duty(text: str, f: Finding) -> bool:
+    """ "Kevin O'Brien will cover urgent visits", "Tasha sees walk-ins", "Ana will answer
+    your questions": the name does the practice's work."""
+    following = _NEXT_WORD.match(text, f.end)
+    if following is None or following.group(1).lower() not in _DUTY_WORDS:
+        return False
+    return bool(_STAFF_DUTY_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
+
+
+_LET_KNOW_BEFORE = re.compile(
+    r"\b(?:we|we'll|we’ll|we\s+will|i'll|i’ll|i\s+will)\s+(?:be\s+sure\s+to\s+"
+    r"|make\s+sure\s+to\s+|definitely\s+)?let\s+$"
+    r"|\bpass(?:ed|ing)?\s+(?:it|this|that|these|them|your\s+(?:[\w-]+\s+){0,2}[\w-]+)"
+    r"\s+(?:on|along)\s+to\s+$",
+    _I,
+)
+_LET_KNOW_AFTER = re.compile(r"\s+know\s*(?:[.!]|$)", _I)
+_HAPPY_TO_HEAR_AFTER = re.compile(
+    r"[ \t]+will\s+be\s+(?:so\s+|very\s+|really\s+|just\s+)?(?:happy|glad|thrilled|delighted"
+    r"|pleased|excited|touched)\s+to\s+(?:hear|read|see)\b",
+    _I,
+)
+
+
+def _relayed_to_colleague(text: str, f: Finding) -> bool:
+    """ "We'll let Kevin know!", "we'll pass your kind words on to Ana", "Marisol will be
+    happy to hear it": the practice passing praise to one of its people."""
+    before = text[max(0, f.start - 60) : f.start]
+    last = before.rstrip()[-3:].lower()
+    if last in ("let", " to") and _LET_KNOW_BEFORE.search(before):
+        relayed = last == " to" or bool(_LET_KNOW_AFTER.match(text, f.end))
+    else:
+        relayed = bool(_HAPPY_TO_HEAR_AFTER.match(text, f.end))
+    return relayed and not _introduced_as_patient(text, f)
+
+
+_ASK_BEFORE = re.compile(r"\bask\s+(?:for\s+)?$", _I)
+_AT_YOUR_VISIT_AFTER = re.compile(
+    r"\s+(?:(?:when|if|once|whenever)\s+you|next\s+time\s+you|(?:at|during)\s+(?:your|the\s+front))\b",
+    _I,
+)
+
+
+def _asked_for_at_visit(text: str, f: Finding) -> bool:
+    """ "Ask for Jenny when you call", "ask Ana at your next cleaning": someone the reader
+    meets at the practice."""
+    return bool(
+        _ASK_BEFORE.search(text, max(0, f.start - 12), f.start)
+        and _AT_YOUR_VISIT_AFTER.match(text, f.end)
+        and not _introduced_as_patient(text, f)
+    )
+
+
+_NAMES_AS_WORDS = re.compile(
+    r"\b(?:baby|popular|top|common|trendy|favou?rite|boys?['’]?|girls?['’]?|first|last|given"
+    r"|family|middle|pet|dog|cat)\s+names\b|\bnames\s+(?:like|such\s+as)\b",
+    _I,
+)
+
+
+def _names_as_words(text: str, f: Finding) -> bool:
+    """ "Parker, Taylor and Morgan: top baby names this year": names spoken of as words
+    in a sentence about names, not anyone's."""
+    if ("ames" not in text and "AMES" not in text) or " " in text[f.start : f.end].strip():
+        return False  # no "names" in the text, or more than a given name
+    left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
+    if not _NAMES_AS_WORDS.search(text, left, right) or _SOMEONES.search(text, left, right):
+        return False  # "my daughter's first names are Ana and Sofia": someone's names
+    return not _introduced_as_patient(text, f)
+
+
+_SOMEONES = re.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
+
+
+_NAMES_REACH = 60  # the sentence, or this many characters each side of the name
+
+
+_CARING_FOR_PATIENTS = re.compile(
+    r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
+    r"[ \t]+for\s+(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of|caring\s+for"
+    r"|looking\s+after|helping)\s+(?:all\s+)?(?:of\s+)?our\s+(?:patients|families|kids)\b",
+    _I,
+)
+
+
+def _thanked_for_caring(text: str, f: Finding) -> bool:
+    """ "Thank you to Jenny and Tasha for keeping our patients smiling": the practice's
+    people (the names before "for"), thanked for their care of its patients."""
+    return bool(_CARING_FOR_PATIENTS.match(text, f.end)) and not _introduced_as_patient(text, f)
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _place_named_like_a_person,
     _staff_named,
     _staff_spotlight,
+    _staff_duty,
+    _relayed_to_colleague,
+    _asked_for_at_visit,
+    _names_as_words,
+    _thanked_for_caring,
+    _staff_named_elsewhere,
 )
 
 

@@ -113,7 +113,10 @@ def test_the_practices_own_phone_address_and_website_are_not_phi(practice: Pract
 def test_the_practices_providers_are_not_patients(practice: PracticeContext) -> None:
     assert find_phi("Thanks, we'll let Kevin know!", practice) == []
     assert find_phi("Jenny Alvarez just celebrated 10 years with us.", practice) == []
-    assert labels("Thanks, we'll let Kevin know!")  # without context it is a name
+    assert find_phi("Thank you, Kevin!", practice) == []
+    assert labels("Thank you, Kevin!")  # without context it is a name
+    # Passing thanks on to a colleague names no patient, with or without the context.
+    assert labels("Thanks, we'll let Kevin know!") == {}
 
 
 def test_a_roster_name_is_caught_even_when_it_is_an_ordinary_word(

@@ -1,0 +1,111 @@
+"""Every finding names the rule that made it ("… [name.greeting]"), and every rule has a
+case here or in the rule tables' own tests: the name finder's table
+(``test_name_rules.py``), the cue tables of ``rules.py`` (``test_general_text.py``) and,
+below, the name finder's passes outside its table, the shaped-identifier finders and the
+date, age, health and place finders of ``phi.py``."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from labelled import load_corpus
+
+from medsocial_tui.compliance import PracticeContext, find_phi, phi
+from medsocial_tui.compliance import identifiers as ids
+from medsocial_tui.compliance import names as nm
+from medsocial_tui.compliance import rules as guard_rules
+from medsocial_tui.compliance.roster import roster_from_names
+
+# A practice with a roster and an address on Oakridge Blvd.
+PRACTICE = PracticeContext(
+    address="2150 Oakridge Blvd, Columbus, OH 43215",
+    roster=roster_from_names(["Hope Walker", "Bob Hennessy"]),
+)
+
+# (rule, text, the words its finding covers, with the practice?)
+CASES: list[tuple[str, str, str, bool]] = [
+    ("name.lower_greeting", "hi maria, the forms are ready", "maria", False),
+    ("name.lower_addressed", "feel better soon danny!", "danny", False),
+    ("name.roster_full_name", "so good to see hope walker here", "hope walker", True),
+    ("name.roster_word", "So good to see Hennessy here.", "Hennessy", True),
+    ("phone.shaped", "Text me at 614-555-0199 tonight.", "614-555-0199", False),
+    ("email.address", "Mail me at jane.doe@gmail.com today.", "jane.doe@gmail.com", False),
+    ("url.personal_page", "See facebook.com/profile.php?id=1234567 for it.", "", False),
+    ("handle.at", "Shout out to @jenny_smiles for the kind words!", "@jenny_smiles", False),
+    ("ssn.shaped", "My SSN is 123-45-6789.", "123-45-6789", False),
+    ("record.labelled", "MRN 00482913 is on the chart.", "00482913", False),
+    ("device.serial", "Pacemaker serial number PX44-0912 was read.", "PX44-0912", False),
+    ("vehicle.vin", "VIN 1HGCM82633A004352 was on the form.", "1HGCM82633A004352", False),
+    ("vehicle.plate", "My license plate 7ABC123 was towed.", "7ABC123", False),
+    ("address.street", "My mom lives at 42 Elm Street now.", "42 Elm Street", False),
+    ("zip.after_state", "She lives in Columbus, OH 43215 now.", "43215", False),
+    ("date.life_event", "My son was born on March 3, 2019.", "March 3, 2019", False),
+    ("date.person_sentence", "She had her crown fitted on the 14th.", "the 14th", False),
+    ("date.tied_to_person", "Hi Maria, see you Tuesday for the crown.", "Tuesday", False),
+    ("date.first_person_full", "I fell off my bike on 2021-06-14 and hurt my wrist.", "", False),
+    ("age.over_89", "Happy 95th birthday to my nan!", "95th birthday", False),
+    ("health.addressed", "So sorry your root canal still hurts.", "root canal", False),
+    ("street.home_on", "My aunt lives on Oakridge Blvd.", "Oakridge Blvd", True),
+    ("place.after_preposition", "Maria from Reading had her implant.", "Reading", False),
+    ("place.zip_after_town", "Maria lives in Dublin, 43017 with her kids.", "43017", False),
+]
+
+
+def _reasons(text: str, ctx: PracticeContext | None) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for f in find_phi(text, ctx):
+        rule = re.search(r"\[([\w.]+)\]$", f.reason)
+        found.setdefault(rule.group(1) if rule else "", []).append(text[f.start : f.end])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "words", "with_practice"), CASES, ids=[c[0] for c in CASES]
+)
+def test_each_finder_rule_names_itself(
+    rule: str, text: str, words: str, with_practice: bool
+) -> None:
+    found = _reasons(text, PRACTICE if with_practice else None)
+    assert rule in found, found
+    if words:
+        assert any(words in w or w in words for w in found[rule]), found
+
+
+def test_every_rule_outside_the_tables_has_a_case() -> None:
+    cased = {case[0] for case in CASES}
+    outside = {f"name.{r}" for r in nm.PASS_RULES} | set(ids.FINDER_RULES) | set(phi.FINDER_RULES)
+    assert outside <= cased, sorted(outside - cased)
+
+
+def all_rule_names() -> list[str]:
+    tables = guard_rules.IDENTIFIER_RULES + guard_rules.NAME_RULES + guard_rules.FACILITY_RULES
+    return [
+        *(f"name.{r.name}" for r in nm.NAME_RULES),
+        *(f"name.{r}" for r in nm.PASS_RULES),
+        *(r.name for r in tables),
+        *ids.FINDER_RULES,
+        *phi.FINDER_RULES,
+    ]
+
+
+def test_rule_names_are_unique_across_every_finder() -> None:
+    names = all_rule_names()
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+
+
+# Findings named outside the registries above: phone numbers of any region, spelled-out
+# numbers and link values (rules.py), each with its own tests in test_general_text.py.
+_OTHER = re.compile(r"phone\.\w+|record_number\.spelled_out|link\.query_value")
+
+
+@pytest.mark.parametrize("with_practice", [False, True], ids=["no-practice", "practice"])
+def test_every_finding_on_the_corpus_names_a_known_rule(
+    with_practice: bool, practice: PracticeContext
+) -> None:
+    known = set(all_rule_names())
+    for sample in load_corpus():
+        for f in find_phi(sample.text, practice if with_practice else None):
+            rule = re.search(r"\[([\w.]+)\]$", f.reason)
+            assert rule is not None, (sample.id, f.reason)
+            assert rule.group(1) in known or _OTHER.fullmatch(rule.group(1)), (sample.id, f.reason)

@@ -1,0 +1,89 @@
+"""The practice speaking of its own people is not a patient's name: each veto in
+``rules.NAME_VETOES`` rules out its case, and leaves alone the same words when a patient,
+family or writer's word introduces the name. Then the practice context's own rules: a
+doctor's given name alone, and a family that shares a provider's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medsocial_tui.compliance import PracticeContext, find_phi
+from medsocial_tui.compliance import rules as guard_rules
+from medsocial_tui.compliance.context import EMPTY_CONTEXT
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.identifiers import find_addresses
+
+
+def names(text: str, ctx: PracticeContext | None = None) -> list[str]:
+    return [text[f.start : f.end] for f in find_phi(text, ctx) if f.label == "name"]
+
+
+CASES = Path(__file__).parent / "corpus" / "name_vetoes.txt"
+
+
+def _rows(kind: str) -> list[list[str]]:
+    """The ``kind|`` lines of the cases file, split at " | "."""
+    lines = CASES.read_text(encoding="utf-8").splitlines()
+    return [line[3:].split(" | ") for line in lines if line.startswith(kind + "| ")]
+
+
+VETOES = {veto.__name__: veto for veto in guard_rules.NAME_VETOES}
+
+
+@pytest.mark.parametrize("row", _rows("V"), ids=lambda row: f"{row[0]}-{row[3][:30]}")
+def test_veto(row: list[str]) -> None:
+    veto, vetoed, name, text = row
+    start = text.rindex(name)
+    assert VETOES[veto](text, Finding(start, start + len(name), "name", "test")) is (
+        vetoed == "yes"
+    )
+
+
+def test_every_name_veto_rules_out_and_leaves_alone_a_case() -> None:
+    outcomes: dict[str, set[str]] = {}
+    for veto, vetoed, _name, _text in _rows("V"):
+        outcomes.setdefault(veto, set()).add(vetoed)
+    for veto in guard_rules.NAME_VETOES:
+        assert outcomes.get(veto.__name__) == {"yes", "no"}, veto.__name__
+        assert (veto.__doc__ or "").strip(), veto.__name__
+
+
+@pytest.mark.parametrize("row", _rows("C"), ids=lambda row: row[0][:40])
+def test_clean_posts_about_the_team_pass_with_no_practice(row: list[str]) -> None:
+    assert find_phi(row[0]) == []
+
+
+@pytest.mark.parametrize("row", _rows("P"), ids=lambda row: row[1][:40])
+def test_patients_beside_the_same_words_are_still_found(row: list[str]) -> None:
+    name, text = row
+    assert name in names(text)
+
+
+def test_a_doctors_title_dot_is_no_sentence_end() -> None:
+    (rule,) = [r for r in guard_rules.NAME_RULES if r.name == "name.sentence_subject"]
+    assert list(rule.finditer("Dr. Okafor said hello.", EMPTY_CONTEXT)) == []
+    assert list(rule.finditer("Hello. Marita chipped a tooth.", EMPTY_CONTEXT))
+
+
+def test_parking_at_an_address_is_the_practices() -> None:
+    assert list(find_addresses("Free parking at 88 Elm Street behind us.", EMPTY_CONTEXT)) == []
+    assert list(find_addresses("My son lives at 88 Elm Street.", EMPTY_CONTEXT))
+
+
+CLINIC = PracticeContext(provider_names=("Dr. Elena Garcia", "Lena Okafor", "Dr. Ana Lena Cruz"))
+
+
+def test_a_doctors_given_name_alone_is_not_the_doctor() -> None:
+    assert CLINIC.doctors_given_names == frozenset({"elena", "ana"})
+    assert "elena" in CLINIC.staff_words
+    assert names("Elena, how is the knee healing?", CLINIC) == ["Elena"]
+    assert names("Elena Garcia will host a Q&A.", CLINIC) == []
+    assert names("Dr. Garcia will host a Q&A.", CLINIC) == []
+    assert names("Lena, thanks for the lovely card!", CLINIC) == []
+
+
+def test_a_family_with_a_providers_name_is_a_family() -> None:
+    assert names("Welcome back the Garcia twins after summer camp!", CLINIC) == ["Garcia"]
+    assert names("Dr. Garcia is back after summer camp!", CLINIC) == []
