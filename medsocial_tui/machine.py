@@ -1,6 +1,7 @@
 """One mechanism for every state machine of medsocial (deliveries and posts in
 :mod:`states`, inbox items and replies in :mod:`inbox_states`): the moves a thing may make,
-as data, and the one compare-and-set UPDATE that makes a move the table lists.
+as data (each machine's table written once, in words, and read by :func:`declare`), and the
+one compare-and-set UPDATE that makes a move the table lists.
 
 A move names where the row must still be (``from_``): of two processes moving the same row
 only one succeeds, and the other learns it from the count of rows moved.
