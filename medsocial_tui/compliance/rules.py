@@ -2479,7 +2479,8 @@ _LET_KNOW_BEFORE = re.compile(
 _LET_KNOW_AFTER = re.compile(r"\s+know\s*(?:[.!]|$)", _I)
 _HAPPY_TO_HEAR_AFTER = re.compile(
     r"[ \t]+will\s+be\s+(?:so\s+|very\s+|really\s+|just\s+)?(?:happy|glad|thrilled|delighted"
-    r"|pleased|excited|touched)\s+to\s+(?:hear|read|see)\b",
+    r"|pleased|excited|touched)\s+to\s+(?:hear|read)(?:\s*[.!,]|\s+(?:it|that|this|the\s+news"
+    r"|your|about\s+(?:it|this|that|your))\b)",
     _I,
 )
 
