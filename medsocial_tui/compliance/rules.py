@@ -2353,9 +2353,7 @@ def _staff_named(text: str, f: Finding) -> bool:
 
 _STAFF_SPOTLIGHT = re.compile(
     r"\b(?:employee|team\s+member|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
-    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
-    r"|happy\s+retirement|retir(?:es|ing|ement)\s+(?:after|from)|re-?certif\w*"
-    r"|continuing\s+education)\b",
+    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary)\b",
     _I,
 )
 
@@ -2365,6 +2363,24 @@ def _staff_spotlight(text: str, f: Finding) -> bool:
     sentence that celebrates one of the team, and says nothing of a patient or care."""
     left, right = sentence_around(text, f.start, f.end)
     if not _STAFF_SPOTLIGHT.search(text, max(0, left - 40), right):
+        return False
+    return not (_PATIENT_MARK.search(text, left, right) or _care_words().search(text, left, right))
+
+
+_STAFF_MILESTONE = re.compile(
+    r"\b(?:happy\s+retirement|retir(?:es|ing|ement)\s+(?:after|from)|re-?certif\w*"
+    r"|continuing\s+education)\b",
+    _I,
+)
+
+
+def _staff_milestone(text: str, f: Finding) -> bool:
+    """ "Happy retirement, Linda!", "Carla just passed her recertification": a working
+    life's milestone in a sentence that says nothing of a patient or care."""
+    if "etir" not in text and "ertif" not in text and "ontinuing" not in text:
+        return False  # none of its words (in any case but capitals)
+    left, right = sentence_around(text, f.start, f.end)
+    if not _STAFF_MILESTONE.search(text, left, right):
         return False
     return not (_PATIENT_MARK.search(text, left, right) or _care_words().search(text, left, right))
 
@@ -2575,6 +2591,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _place_named_like_a_person,
     _staff_named,
     _staff_spotlight,
+    _staff_milestone,
     _staff_duty,
     _relayed_to_colleague,
     _asked_for_at_visit,
