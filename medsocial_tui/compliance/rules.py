@@ -2514,12 +2514,15 @@ def _relayed_to_colleague(text: str, f: Finding) -> bool:
 
 
 _ASK_BEFORE = re.compile(r"\b(?:ask|talk\s+to|speak\s+(?:to|with))\s+(?:for\s+)?$", _I)
-_AT_YOUR_VISIT_AFTER = re.compile(
-    r"\s+(?:(?:when|if|once|whenever)\s+you|next\s+time\s+you|(?:at|during)\s+(?:your|the\s+front)"
-    r"|about\s+(?:our|scheduling|billing|payment|insurance|evening|weekend)"
-    r"|(?:in|at|from)\s+(?:our|the)\s+(?:front\s+desk|office|billing|lab|reception))\b",
-    _I,
+# What follows the name: the reader's own visit, the practice's business, its front desk.
+_AT_YOUR_VISIT = (
+    r"(?:when|if|once|whenever)\s+you",
+    r"next\s+time\s+you",
+    r"(?:at|during)\s+(?:your|the\s+front)",
+    r"about\s+(?:our|scheduling|billing|payment|insurance|evening|weekend)",
+    r"(?:in|at|from)\s+(?:our|the)\s+(?:front\s+desk|office|billing|lab|reception)",
 )
+_AT_YOUR_VISIT_AFTER = re.compile(r"\s+(?:" + "|".join(_AT_YOUR_VISIT) + r")\b", _I)
 
 
 def _asked_for_at_visit(text: str, f: Finding) -> bool:
