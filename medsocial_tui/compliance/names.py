@@ -602,6 +602,16 @@ def organisation(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+_SITE_NOUNS = frozenset("office location branch clinic campus site".split())
+
+
+def practice_site(f: _Finder, c: Candidate) -> str | None:
+    """ "the Easton office", "our Polaris location": a place the practice works at."""
+    if c.prev in ("the", "our") and c.after_lower in _SITE_NOUNS and not c.last.possessive:
+        return VETO if not c.strong and not f.token_between(c.last_index) else None
+    return None
+
+
 def calendar_after(f: _Finder, c: Candidate) -> str | None:
     """Followed by a capitalised calendar word ("Memorial Day", "Easter Sunday")."""
     after = c.after
@@ -900,6 +910,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(suppressed),
     NameRule(acronym, strong=False),
     NameRule(organisation),
+    NameRule(practice_site, strong=False),
     NameRule(calendar_after),
     NameRule(calendar_word, strong=False),
     NameRule(practice_word),

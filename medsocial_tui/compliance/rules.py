@@ -2367,6 +2367,24 @@ def _staff_spotlight(text: str, f: Finding) -> bool:
     return not (_PATIENT_MARK.search(text, left, right) or _care_words().search(text, left, right))
 
 
+_STAFF_MILESTONE = re.compile(
+    r"\b(?:happy\s+retirement|retir(?:es|ing|ement)\s+(?:after|from)|re-?certif\w*"
+    r"|continuing\s+education)\b",
+    _I,
+)
+
+
+def _staff_milestone(text: str, f: Finding) -> bool:
+    """ "Happy retirement, Linda!", "Carla just passed her recertification": a working
+    life's milestone in a sentence that says nothing of a patient or care."""
+    if "etir" not in text and "ertif" not in text and "ontinuing" not in text:
+        return False  # none of its words (in any case but capitals)
+    left, right = sentence_around(text, f.start, f.end)
+    if not _STAFF_MILESTONE.search(text, left, right):
+        return False
+    return not (_PATIENT_MARK.search(text, left, right) or _care_words().search(text, left, right))
+
+
 # The practice speaking of its own people. None of these rule out a name that a patient,
 # family or writer's word introduces ("our patient Maria will be happy to hear it").
 _INTRODUCED_AS_PATIENT = re.compile(
@@ -2442,7 +2460,10 @@ _STAFF_DUTY_AFTER = re.compile(
     r"|see(?:s|ing)?[ \t]+(?:patients|walk-?ins)\b"
     r"|host(?:s|ing)?[ \t]+(?:a|an|our|the|this)[ \t]+(?:[\w&'’-]+[ \t]+){0,3}?(?:q&a|live"
     r"|webinar|session|talk|class|workshop|seminar|open[ \t]+house)"
-    r"|answer(?:s|ing)?[ \t]+(?:your[ \t]+)?questions\b)"
+    r"|answer(?:s|ing)?[ \t]+(?:your[ \t]+)?questions\b"
+    r"|handle[sd]?[ \t]+(?:all[ \t]+)?(?:scheduling|billing|insurance|referrals|records|new[ \t]+patients)\b"
+    r"|(?:be[ \t]+)?(?:happy|glad|pleased)[ \t]+to[ \t]+(?:help|assist|answer|explain"
+    r"|walk[ \t]+you)\b)"
     r"|[ \t]+(?:is|will[ \t]+be)[ \t]+(?:out[ \t]+of|back[ \t]+in)[ \t]+the[ \t]+office\b",
     _I,
 )
@@ -2451,7 +2472,7 @@ _STAFF_DUTY_AFTER = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _DUTY_WORDS = frozenset(
     "will is are cover covers covering see sees seeing host hosts hosting answer answers"
-    " answering".split()
+    " answering handle handles handled".split()
 )
 
 
@@ -2474,7 +2495,8 @@ _LET_KNOW_BEFORE = re.compile(
 _LET_KNOW_AFTER = re.compile(r"\s+know\s*(?:[.!]|$)", _I)
 _HAPPY_TO_HEAR_AFTER = re.compile(
     r"[ \t]+will\s+be\s+(?:so\s+|very\s+|really\s+|just\s+)?(?:happy|glad|thrilled|delighted"
-    r"|pleased|excited|touched)\s+to\s+(?:hear|read|see)\b",
+    r"|pleased|excited|touched)\s+to\s+(?:hear|read)(?:\s*[.!,]|\s+(?:it|that|this|the\s+news"
+    r"|your|about\s+(?:it|this|that|your))\b)",
     _I,
 )
 
@@ -2491,11 +2513,16 @@ def _relayed_to_colleague(text: str, f: Finding) -> bool:
     return relayed and not _introduced_as_patient(text, f)
 
 
-_ASK_BEFORE = re.compile(r"\bask\s+(?:for\s+)?$", _I)
-_AT_YOUR_VISIT_AFTER = re.compile(
-    r"\s+(?:(?:when|if|once|whenever)\s+you|next\s+time\s+you|(?:at|during)\s+(?:your|the\s+front))\b",
-    _I,
+_ASK_BEFORE = re.compile(r"\b(?:ask|talk\s+to|speak\s+(?:to|with))\s+(?:for\s+)?$", _I)
+# What follows the name: the reader's own visit, the practice's business, its front desk.
+_AT_YOUR_VISIT = (
+    r"(?:when|if|once|whenever)\s+you",
+    r"next\s+time\s+you",
+    r"(?:at|during)\s+(?:your|the\s+front)",
+    r"about\s+(?:our|scheduling|billing|payment|insurance|evening|weekend)",
+    r"(?:in|at|from)\s+(?:our|the)\s+(?:front\s+desk|office|billing|lab|reception)",
 )
+_AT_YOUR_VISIT_AFTER = re.compile(r"\s+(?:" + "|".join(_AT_YOUR_VISIT) + r")\b", _I)
 
 
 def _asked_for_at_visit(text: str, f: Finding) -> bool:
@@ -2532,29 +2559,48 @@ _SOMEONES = re.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
 
 
-_CARING_FOR_PATIENTS = re.compile(
+_THANKED_FOR_WORK = re.compile(
     r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
-    r"[ \t]+for\s+(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of|caring\s+for"
-    r"|looking\s+after|helping)\s+(?:all\s+)?(?:of\s+)?our\s+(?:patients|families|kids)\b",
+    r"[ \t]*,?[ \t]+for\s+(?:(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
+    r"|caring\s+for|looking\s+after|helping|organi[sz]ing|running|leading|coordinating|planning)"
+    r"\s+(?:all\s+)?(?:of\s+)?our\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
+    r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b)"
+    r"(?![^.!?\n]{0,30}\bpatients?\b(?<!our\spatients)(?<!our\spatient))",
     _I,
 )
 
 
-def _thanked_for_caring(text: str, f: Finding) -> bool:
-    """ "Thank you to Jenny and Tasha for keeping our patients smiling": the practice's
-    people (the names before "for"), thanked for their care of its patients."""
-    return bool(_CARING_FOR_PATIENTS.match(text, f.end)) and not _introduced_as_patient(text, f)
+def _thanked_for_their_work(text: str, f: Finding) -> bool:
+    """ "Thank you to Jenny and Tasha for keeping our patients smiling", "Thank you, Megan,
+    for organizing our toy drive", "… to Angela for 15 years at the front desk": the
+    practice's people (the names before "for"), thanked for their work."""
+    return bool(_THANKED_FOR_WORK.match(text, f.end)) and not _introduced_as_patient(text, f)
+
+
+_IN_OUR_TEAM_AFTER = re.compile(
+    r"[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
+    r"|business[ \t]+office|reception|it[ \t]+team|department)\b",
+    _I,
+)
+
+
+def _in_our_team(text: str, f: Finding) -> bool:
+    """ "Greg in our lab", "Tony from our IT team", "Ana at our front desk": one of the
+    practice's people, named by where they work."""
+    return bool(_IN_OUR_TEAM_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
 
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _place_named_like_a_person,
     _staff_named,
     _staff_spotlight,
+    _staff_milestone,
     _staff_duty,
     _relayed_to_colleague,
     _asked_for_at_visit,
     _names_as_words,
-    _thanked_for_caring,
+    _thanked_for_their_work,
+    _in_our_team,
     _staff_named_elsewhere,
 )
 
