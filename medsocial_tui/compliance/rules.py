@@ -2225,6 +2225,8 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
         candidate = " +" + candidate[2:]
     digits = ("+" if "+" in candidate else "") + re.sub(r"\D", "", candidate)
     for region in PHONE_REGIONS[:1] if digits.startswith("+") else PHONE_REGIONS:
+        if not digits.startswith("+") and not _may_be_valid(digits, region):
+            continue  # parse would give a number no region of that code holds
         try:
             number = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
@@ -2251,6 +2253,81 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
             if phonenumbers.is_possible_number(number):
                 return whole
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _RegionShape:
+    """What ``phonenumbers.parse(digits, region)`` can read national digits as: the
+    region's international (IDD) and national prefixes, its country code, and the
+    patterns of every kind of number (fixed line, mobile, toll free …) of every region
+    sharing that code."""
+
+    idd: re.Pattern[str] | None
+    national_prefix: re.Pattern[str] | None
+    country_code: str
+    numbers: tuple[re.Pattern[str], ...]
+
+
+# The kinds of number a valid one is one of (``phonenumbers``' number types).
+_NUMBER_KINDS = (
+    "fixed_line",
+    "mobile",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "personal_number",
+    "voip",
+    "pager",
+    "uan",
+    "voicemail",
+)
+
+
+@lru_cache(maxsize=16)
+def _region_shape(region: str) -> _RegionShape:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None and metadata.national_prefix_transform_rule is None
+    code = metadata.country_code
+    assert code is not None
+    numbers = []
+    for other in phonenumbers.region_codes_for_country_code(code):
+        other_metadata = phonenumbers.PhoneMetadata.metadata_for_region(other)
+        for kind in _NUMBER_KINDS if other_metadata is not None else ():
+            desc = getattr(other_metadata, kind)
+            if desc is not None and desc.national_number_pattern:
+                numbers.append(re.compile(desc.national_number_pattern))
+    return _RegionShape(
+        re.compile(metadata.international_prefix) if metadata.international_prefix else None,
+        re.compile(metadata.national_prefix_for_parsing)
+        if metadata.national_prefix_for_parsing
+        else None,
+        str(code),
+        tuple(numbers),
+    )
+
+
+def _may_be_valid(digits: str, region: str) -> bool:
+    """False when ``phonenumbers.is_valid_number(phonenumbers.parse(digits, region))``
+    cannot hold: ``digits`` (national, no "+") do not start with the region's
+    international prefix, and neither they nor they without the region's country code or
+    national prefix are a number of some kind (fixed line, mobile …) of a region sharing
+    that code, as a valid number's national digits are. Pattern matches, not a parse."""
+    shape = _region_shape(region)
+    if shape.idd is not None and shape.idd.match(digits):
+        return True
+    bases = [digits]
+    if digits.startswith(shape.country_code):
+        bases.append(digits[len(shape.country_code) :])
+    for base in bases:
+        variants = [base]
+        if shape.national_prefix is not None:
+            prefix = shape.national_prefix.match(base)
+            if prefix is not None:
+                variants.append(base[prefix.end() :])
+        for variant in variants:
+            if any(number.fullmatch(variant) for number in shape.numbers):
+                return True
+    return False
 
 
 _GROUPED_TRUNK = re.compile(
