@@ -202,18 +202,85 @@ class Rule:
     ) -> Iterator[Finding]:
         """Findings of this rule; ``people`` are offsets of names already found, which
         make their sentence one about a person."""
-        matches = self.matches(text)
-        for m in matches:
-            start, end = m.span(self.group)
-            if start < 0 or start == end:
+        found: list[Finding] = []
+        self.collect(text, ctx, people, found)
+        return iter(found)
+
+    def collect(
+        self, text: str, ctx: PracticeContext, people: Sequence[int], found: list[Finding]
+    ) -> None:
+        """``found.extend(self.finditer(text, ctx, people))``, in one loop: the guard runs
+        some thirty rules on every text, and nested generators cost more than most of
+        their matches."""
+        offsets = self._offsets(text)
+        if offsets is None:
+            return
+        pattern = self.pattern
+        if offsets is _SCAN:
+            if self.trigger is None or _triggered(self.trigger, text):
+                for scanned in pattern.finditer(text):
+                    self._keep(text, scanned, ctx, people, found)
+            return
+        match = pattern.match
+        checked = self.trigger is None
+        reached = 0
+        for at in offsets:
+            if at < reached:
                 continue
-            if self.needs_person and not (
-                person_in(text, start, end) or _names_in_sentence(text, start, end, people)
-            ):
+            m = match(text, at)
+            if m is None:
                 continue
-            if any(veto(text, m, ctx) for veto in self.vetoes):
-                continue
-            yield Finding(start, end, self.label, f"{self.reason} [{self.name}]")
+            reached = max(m.end(), at + 1)
+            if not checked:
+                if not _triggered(self.trigger, text):  # type: ignore[arg-type]
+                    return
+                checked = True
+            self._keep(text, m, ctx, people, found)
+
+    def _keep(
+        self,
+        text: str,
+        m: re.Match[str],
+        ctx: PracticeContext,
+        people: Sequence[int],
+        found: list[Finding],
+    ) -> None:
+        """Add the finding of match ``m`` unless the sentence is about no one (for a rule
+        that ``needs_person``) or a veto rules it out."""
+        start, end = m.span(self.group)
+        if start < 0 or start == end:
+            return
+        if self.needs_person and not (
+            person_in(text, start, end) or _names_in_sentence(text, start, end, people)
+        ):
+            return
+        for veto in self.vetoes:
+            if veto(text, m, ctx):
+                return
+        found.append(Finding(start, end, self.label, f"{self.reason} [{self.name}]"))
+
+    def _offsets(self, text: str) -> list[int] | None:
+        """Where to try the pattern in ``text``: the offsets (ascending) of the words a
+        match can start with (``text.word_starts``), or of the ``marks`` and the text's
+        start; ``_SCAN`` for a scan of the whole text; None when the rule cannot match
+        (no word it ``requires``, no word a match could start with, no link)."""
+        if self.pattern is URL and not may_hold_url(text):
+            return None  # every link holds "://", "www." or a dot and a top-level domain
+        starts = word_starts(text) if self.starts or self.requires else None
+        if starts is not None and not _may_match(self, starts):
+            return None  # no word a match could start with, or none it needs
+        if self.marks:
+            offsets = [
+                0,
+                *(m.start() for m in _marks(self.marks).finditer(text)),
+            ]
+        elif starts is None or not self.starts:
+            return _SCAN
+        else:
+            offsets = starts[self.name]
+        if self.back_over:
+            offsets = _with_back_over(text, offsets, self.back_over)
+        return offsets
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text)`` when the trigger fires, else nothing, found
@@ -222,22 +289,13 @@ class Rule:
         start, and none without a word it ``requires``. The matches are the same: a match
         starts nowhere else, and one found earlier hides the offsets it covers, as in a
         scan. The trigger is then asked only once the pattern has matched."""
-        if self.pattern is URL and not may_hold_url(text):
-            return  # every link holds "://", "www." or a dot and a top-level domain
-        starts = word_starts(text) if self.starts or self.requires else None
-        if starts is not None and not _may_match(self, starts):
-            return  # no word a match could start with, or none it needs
-        if self.marks:
-            offsets = [0, *(m.start() for m in _marks(self.marks).finditer(text))]
-        elif starts is None or not self.starts:
-            if self.trigger is not None and not _triggered(self.trigger, text):
-                return
-            yield from self.pattern.finditer(text)
+        offsets = self._offsets(text)
+        if offsets is None:
             return
-        else:
-            offsets = starts[self.name]
-        if self.back_over:
-            offsets = _with_back_over(text, offsets, self.back_over)
+        if offsets is _SCAN:
+            if self.trigger is None or _triggered(self.trigger, text):
+                yield from self.pattern.finditer(text)
+            return
         checked = self.trigger is None
         for m in matches_at(self.pattern, text, offsets):
             if not checked:
@@ -245,6 +303,11 @@ class Rule:
                     return
                 checked = True
             yield m
+
+
+# A rule's pattern scans the whole text (``Rule._offsets``): an object of its own, told
+# apart by identity.
+_SCAN: list[int] = []
 
 
 # -- triggers ------------------------------------------------------------------------------
@@ -2265,7 +2328,7 @@ class _RegionShape:
     idd: re.Pattern[str] | None
     national_prefix: re.Pattern[str] | None
     country_code: str
-    numbers: tuple[re.Pattern[str], ...]
+    numbers: re.Pattern[str]  # one alternation of them all
 
 
 # The kinds of number a valid one is one of (``phonenumbers``' number types).
@@ -2289,20 +2352,20 @@ def _region_shape(region: str) -> _RegionShape:
     assert metadata is not None and metadata.national_prefix_transform_rule is None
     code = metadata.country_code
     assert code is not None
-    numbers = []
+    numbers: dict[str, None] = {}
     for other in phonenumbers.region_codes_for_country_code(code):
         other_metadata = phonenumbers.PhoneMetadata.metadata_for_region(other)
         for kind in _NUMBER_KINDS if other_metadata is not None else ():
             desc = getattr(other_metadata, kind)
             if desc is not None and desc.national_number_pattern:
-                numbers.append(re.compile(desc.national_number_pattern))
+                numbers[desc.national_number_pattern] = None
     return _RegionShape(
         re.compile(metadata.international_prefix) if metadata.international_prefix else None,
         re.compile(metadata.national_prefix_for_parsing)
         if metadata.national_prefix_for_parsing
         else None,
         str(code),
-        tuple(numbers),
+        re.compile("|".join(f"(?:{number})" for number in numbers)),
     )
 
 
@@ -2325,7 +2388,7 @@ def _may_be_valid(digits: str, region: str) -> bool:
             if prefix is not None:
                 variants.append(base[prefix.end() :])
         for variant in variants:
-            if any(number.fullmatch(variant) for number in shape.numbers):
+            if shape.numbers.fullmatch(variant):
                 return True
     return False
 
@@ -2387,6 +2450,10 @@ def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:
     return not rule.requires or rule.name + "?" in starts
 
 
+# Identifiers and names first: the names they find tie places to a person.
+_FIRST_RULES = IDENTIFIER_RULES + NAME_RULES
+
+
 def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
     """Every finding of every rule table, and phone numbers of every region. Names found
     here or in ``people`` (offsets of names found before) tie places and streets to a
@@ -2394,12 +2461,12 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     found: list[Finding] = []
     starts = word_starts(text)
     cues = bool(_index(text).cues)
-    for rule in IDENTIFIER_RULES + NAME_RULES:
+    for rule in _FIRST_RULES:
         if rule.needs_person and not cues:
             continue
         if starts is not None and not _may_match(rule, starts):
             continue  # no word a match could start with, or none it needs
-        found.extend(rule.finditer(text, ctx))
+        rule.collect(text, ctx, (), found)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
     anyone = bool(names) or cues
     for rule in FACILITY_RULES:
@@ -2407,7 +2474,7 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
             continue
         if starts is not None and not _may_match(rule, starts):
             continue
-        found.extend(rule.finditer(text, ctx, names))
+        rule.collect(text, ctx, names, found)
     found.extend(find_phone_numbers(text, ctx))
     found.extend(find_local_numbers(text, ctx))
     found.extend(find_leaky_links(text, ctx))
