@@ -1575,8 +1575,10 @@ def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
         return False  # "Fields", "Hall" only as a family name after a given name
     if lower in lx.MONTHS or lower in lx.WEEKDAYS or lower in lx.HEALTH_SINGLE_WORDS:
         return False
-    names = lx.GIVEN_NAMES if given else lx.SURNAMES | lx.GIVEN_NAMES
-    if lower in names and not (given and lower in lx.AMBIGUOUS_NAMES):
+    # On the given-name list, or (for a family name) on either list: two lookups, not a
+    # union of both lists built on every call.
+    listed = lower in lx.GIVEN_NAMES or (not given and lower in lx.SURNAMES)
+    if listed and not (given and lower in lx.AMBIGUOUS_NAMES):
         return True
     if _DRUG_ENDING.search(lower) or lower in lx.COMMON_CAPITALIZED:
         return False
