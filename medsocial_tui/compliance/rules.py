@@ -2518,6 +2518,14 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
 )
 
 
+# Words of which every ``_STAFF_SPOTLIGHT`` match holds one: without any in the text, no
+# sentence of it celebrates one of the team.
+_SPOTLIGHT_WORDS = _trigger(r"employee|team|staff|years|with|join|anniversary")
+
+
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
-    return [f for f in findings if f.label != "name" or not any(v(text, f) for v in NAME_VETOES)]
+    vetoes = NAME_VETOES
+    if not _triggered(_SPOTLIGHT_WORDS, text):
+        vetoes = tuple(v for v in vetoes if v is not _staff_spotlight)
+    return [f for f in findings if f.label != "name" or not any(v(text, f) for v in vetoes)]
