@@ -2303,6 +2303,8 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
         ):
             return whole
     for region in PHONE_REGIONS:
+        if "+" not in digits and not _may_hold_valid(digits, region):
+            continue  # no stretch of its digits can be a number of that region
         for match in phonenumbers.PhoneNumberMatcher(
             candidate, region, leniency=phonenumbers.Leniency.VALID
         ):
@@ -2331,6 +2333,7 @@ class _RegionShape:
     national_prefix: re.Pattern[str] | None
     country_code: str
     numbers: re.Pattern[str]  # one alternation of them all
+    shortest: int  # the fewest digits any of them has
 
 
 # The kinds of number a valid one is one of (``phonenumbers``' number types).
@@ -2355,12 +2358,16 @@ def _region_shape(region: str) -> _RegionShape:
     code = metadata.country_code
     assert code is not None
     numbers: dict[str, None] = {}
+    lengths: set[int] = set()
     for other in phonenumbers.region_codes_for_country_code(code):
         other_metadata = phonenumbers.PhoneMetadata.metadata_for_region(other)
         for kind in _NUMBER_KINDS if other_metadata is not None else ():
             desc = getattr(other_metadata, kind)
             if desc is not None and desc.national_number_pattern:
                 numbers[desc.national_number_pattern] = None
+                lengths.update(desc.possible_length or (1,))
+        if other_metadata is not None and other_metadata.general_desc is not None:
+            lengths.update(other_metadata.general_desc.possible_length or (1,))
     return _RegionShape(
         re.compile(metadata.international_prefix) if metadata.international_prefix else None,
         re.compile(metadata.national_prefix_for_parsing)
@@ -2368,29 +2375,61 @@ def _region_shape(region: str) -> _RegionShape:
         else None,
         str(code),
         re.compile("|".join(f"(?:{number})" for number in numbers)),
+        min(lengths, default=1),
     )
 
 
 def _may_be_valid(digits: str, region: str) -> bool:
     """False when ``phonenumbers.is_valid_number(phonenumbers.parse(digits, region))``
     cannot hold: ``digits`` (national, no "+") do not start with the region's
-    international prefix, and neither they nor they without the region's country code or
-    national prefix are a number of some kind (fixed line, mobile …) of a region sharing
-    that code, as a valid number's national digits are. Pattern matches, not a parse."""
+    international prefix, and neither they nor they without the region's country code,
+    national prefix or leading zeros are a number of some kind (fixed line, mobile …) of
+    a region sharing that code, as a valid number's national digits are. Pattern
+    matches, not a parse."""
     shape = _region_shape(region)
     if shape.idd is not None and shape.idd.match(digits):
         return True
     bases = [digits]
     if digits.startswith(shape.country_code):
         bases.append(digits[len(shape.country_code) :])
-    for base in bases:
-        variants = [base]
-        if shape.national_prefix is not None:
-            prefix = shape.national_prefix.match(base)
-            if prefix is not None:
-                variants.append(base[prefix.end() :])
-        for variant in variants:
-            if shape.numbers.fullmatch(variant):
+    return any(
+        shape.numbers.fullmatch(variant)
+        for base in bases
+        for variant in _without_prefixes(base, shape.national_prefix)
+    )
+
+
+def _without_prefixes(digits: str, national_prefix: re.Pattern[str] | None) -> set[str]:
+    """``digits`` and what is left of them with a national prefix or leading zeros taken
+    off, up to three times over ("35300567535936" in Ireland reads as 567535936): every
+    national number ``phonenumbers.parse`` can keep of them, and some it cannot."""
+    found = {digits}
+    frontier = [digits]
+    for _ in range(3):
+        shorter = []
+        for value in frontier:
+            prefix = national_prefix.match(value) if national_prefix is not None else None
+            for rest in (
+                value[prefix.end() :] if prefix is not None else value,
+                value[1:] if value.startswith("0") else value,
+                value.lstrip("0"),
+            ):
+                if rest not in found:
+                    found.add(rest)
+                    shorter.append(rest)
+        frontier = shorter
+    return found
+
+
+def _may_hold_valid(digits: str, region: str) -> bool:
+    """False when phonenumbers' matcher can find no valid number of ``region`` in a text
+    whose digits are ``digits`` (no "+"): the number it finds is a stretch of the text,
+    so its digits are a stretch of ``digits``, and none of those may be valid
+    (``_may_be_valid``). Cheaper than the matcher, which parses what it tries."""
+    shortest = _region_shape(region).shortest
+    for start in range(len(digits) - shortest + 1):
+        for end in range(start + shortest, len(digits) + 1):
+            if _may_be_valid(digits[start:end], region):
                 return True
     return False
 

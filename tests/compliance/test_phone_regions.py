@@ -1,5 +1,7 @@
 """The phone finder parses a candidate only in the regions whose number patterns its digits
-can fit (``rules._may_be_valid``); the answers must be those of parsing in every region."""
+can fit (``rules._may_be_valid``), and runs phonenumbers' matcher only for the regions one
+stretch of them can fit (``rules._may_hold_valid``); the answers must be those of parsing
+and matching in every region."""
 
 from __future__ import annotations
 
@@ -48,11 +50,13 @@ def test_gate_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     match = rules._phone_match.__wrapped__
     gated = [match(c) for c in _candidates()]
     monkeypatch.setattr(rules, "_may_be_valid", lambda digits, region: True)
+    monkeypatch.setattr(rules, "_may_hold_valid", lambda digits, region: True)
     assert [match(c) for c in _candidates()] == gated
     assert any(answer is not None for answer in gated)
 
 
 @pytest.mark.parametrize("region", rules.PHONE_REGIONS)
 def test_gate_turns_away_what_cannot_be_a_number(region: str) -> None:
-    # Twenty nines fit no national number of any of these regions.
+    # Twenty nines fit no national number of any of these regions, nor do three digits.
     assert not rules._may_be_valid("9" * 20, region)
+    assert not rules._may_hold_valid("123", region)
