@@ -2333,7 +2333,9 @@ class _RegionShape:
     national_prefix: re.Pattern[str] | None
     country_code: str
     numbers: re.Pattern[str]  # one alternation of them all
-    shortest: int  # the fewest digits any of them has
+    general: re.Pattern[str]  # one alternation of the regions' general descriptions
+    shortest: int  # the fewest and most digits a valid number of the code has
+    longest: int
 
 
 # The kinds of number a valid one is one of (``phonenumbers``' number types).
@@ -2359,15 +2361,18 @@ def _region_shape(region: str) -> _RegionShape:
     assert code is not None
     numbers: dict[str, None] = {}
     lengths: set[int] = set()
+    generals: dict[str, None] = {}
     for other in phonenumbers.region_codes_for_country_code(code):
         other_metadata = phonenumbers.PhoneMetadata.metadata_for_region(other)
         for kind in _NUMBER_KINDS if other_metadata is not None else ():
             desc = getattr(other_metadata, kind)
             if desc is not None and desc.national_number_pattern:
                 numbers[desc.national_number_pattern] = None
-                lengths.update(desc.possible_length or (1,))
-        if other_metadata is not None and other_metadata.general_desc is not None:
-            lengths.update(other_metadata.general_desc.possible_length or (1,))
+        # A valid number's national digits are as long as its region's general
+        # description allows (any length where it says none).
+        general = other_metadata.general_desc if other_metadata is not None else None
+        lengths.update((general.possible_length if general is not None else ()) or (1, 10**6))
+        generals[(general.national_number_pattern if general is not None else "") or ""] = None
     return _RegionShape(
         re.compile(metadata.international_prefix) if metadata.international_prefix else None,
         re.compile(metadata.national_prefix_for_parsing)
@@ -2375,7 +2380,10 @@ def _region_shape(region: str) -> _RegionShape:
         else None,
         str(code),
         re.compile("|".join(f"(?:{number})" for number in numbers)),
+        # A region with no general pattern takes any digits.
+        re.compile("|".join(f"(?:{general or '.*'})" for general in generals) or ".*"),
         min(lengths, default=1),
+        max(lengths, default=10**6),
     )
 
 
@@ -2423,13 +2431,20 @@ def _without_prefixes(digits: str, national_prefix: re.Pattern[str] | None) -> s
 
 def _may_hold_valid(digits: str, region: str) -> bool:
     """False when phonenumbers' matcher can find no valid number of ``region`` in a text
-    whose digits are ``digits`` (no "+"): the number it finds is a stretch of the text,
-    so its digits are a stretch of ``digits``, and none of those may be valid
-    (``_may_be_valid``). Cheaper than the matcher, which parses what it tries."""
-    shortest = _region_shape(region).shortest
-    for start in range(len(digits) - shortest + 1):
-        for end in range(start + shortest, len(digits) + 1):
-            if _may_be_valid(digits[start:end], region):
+    whose digits are ``digits`` (no "+"): a number it finds is a stretch of the text, and
+    what is left of its digits once a country code, national prefix, leading zeros or an
+    extension are taken off (its national number) is a stretch of ``digits`` as long as
+    the region's numbers are, matching a kind of number of the region, unless an
+    international prefix opens it (then any country's). Cheaper than the matcher, which
+    parses what it tries, and bounded: one match per stretch of a possible length."""
+    shape = _region_shape(region)
+    if shape.idd is not None and shape.idd.search(digits):
+        return True
+    general, numbers = shape.general.fullmatch, shape.numbers.fullmatch
+    for start in range(len(digits) - shape.shortest + 1):
+        for end in range(start + shape.shortest, min(len(digits), start + shape.longest) + 1):
+            # The region's general description first: short, and most stretches fail it.
+            if general(digits, start, end) and numbers(digits, start, end):
                 return True
     return False
 

@@ -34,6 +34,9 @@ def _candidates() -> list[str]:
         "(01632) 960 804",
         "0113 496 0498",
         "06155/82823574",
+        "9999 9999 9999 9999",
+        "5" * 24,
+        "1234 5678 9012 3456 7890 1234",
     ]
     while len(found) < 160:
         digits = rng.choice(_FIRSTS) + "".join(rng.choice("0123456789") for _ in range(9))
