@@ -17,7 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -196,6 +196,13 @@ class Rule:
     # Characters a match starts on (a full stop or a line break), besides the text's start:
     # the rule is tried there alone.
     marks: str = ""
+    # The ``text.word_starts`` names a text must have for this rule to match in it: its
+    # own (``starts``) and its own with "?" (``requires``), worked out once.
+    gate: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        gate = ((self.name,) if self.starts else ()) + ((self.name + "?",) if self.requires else ())
+        object.__setattr__(self, "gate", gate)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -207,12 +214,17 @@ class Rule:
         return iter(found)
 
     def collect(
-        self, text: str, ctx: PracticeContext, people: Sequence[int], found: list[Finding]
+        self,
+        text: str,
+        ctx: PracticeContext,
+        people: Sequence[int],
+        found: list[Finding],
+        gated: bool = False,
     ) -> None:
         """``found.extend(self.finditer(text, ctx, people))``, in one loop: the guard runs
         some thirty rules on every text, and nested generators cost more than most of
-        their matches."""
-        offsets = self._offsets(text)
+        their matches. ``gated``: the caller found the text has the rule's ``gate``."""
+        offsets = self._offsets(text, gated)
         if offsets is None:
             return
         pattern = self.pattern
@@ -259,7 +271,7 @@ class Rule:
                 return
         found.append(Finding(start, end, self.label, f"{self.reason} [{self.name}]"))
 
-    def _offsets(self, text: str) -> list[int] | None:
+    def _offsets(self, text: str, gated: bool = False) -> list[int] | None:
         """Where to try the pattern in ``text``: the offsets (ascending) of the words a
         match can start with (``text.word_starts``), or of the ``marks`` and the text's
         start; ``_SCAN`` for a scan of the whole text; None when the rule cannot match
@@ -267,7 +279,7 @@ class Rule:
         if self.pattern is URL and not may_hold_url(text):
             return None  # every link holds "://", "www." or a dot and a top-level domain
         starts = word_starts(text) if self.starts or self.requires else None
-        if starts is not None and not _may_match(self, starts):
+        if starts is not None and not gated and not _may_match(self, starts):
             return None  # no word a match could start with, or none it needs
         if self.marks:
             offsets = [
@@ -2501,9 +2513,10 @@ def _with_back_over(text: str, offsets: list[int], chars: str) -> list[int]:
 
 def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:
     """Whether ``rule`` can match a text with these ``starts`` (``text.word_starts``)."""
-    if rule.starts and rule.name not in starts:
-        return False
-    return not rule.requires or rule.name + "?" in starts
+    for name in rule.gate:
+        if name not in starts:
+            return False
+    return True
 
 
 # Identifiers and names first: the names they find tie places to a person.
@@ -2522,7 +2535,7 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
             continue
         if starts is not None and not _may_match(rule, starts):
             continue  # no word a match could start with, or none it needs
-        rule.collect(text, ctx, (), found)
+        rule.collect(text, ctx, (), found, gated=starts is not None)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
     anyone = bool(names) or cues
     for rule in FACILITY_RULES:
@@ -2530,7 +2543,7 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
             continue
         if starts is not None and not _may_match(rule, starts):
             continue
-        rule.collect(text, ctx, names, found)
+        rule.collect(text, ctx, names, found, gated=starts is not None)
     found.extend(find_phone_numbers(text, ctx))
     found.extend(find_local_numbers(text, ctx))
     found.extend(find_leaky_links(text, ctx))
