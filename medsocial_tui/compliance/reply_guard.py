@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import BLOCK, Finding
@@ -28,8 +29,9 @@ from medsocial_tui.compliance.report import check_text
 _I = re.IGNORECASE
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
+    """One rule a reply keeps: its key, what it says, and why."""
+
     key: str
     title: str
     why: str

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -196,24 +196,103 @@ class Rule:
     # Characters a match starts on (a full stop or a line break), besides the text's start:
     # the rule is tried there alone.
     marks: str = ""
+    # The ``text.word_starts`` names a text must have for this rule to match in it: its
+    # own (``starts``) and its own with "?" (``requires``), worked out once.
+    gate: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        gate = ((self.name,) if self.starts else ()) + ((self.name + "?",) if self.requires else ())
+        object.__setattr__(self, "gate", gate)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
     ) -> Iterator[Finding]:
         """Findings of this rule; ``people`` are offsets of names already found, which
         make their sentence one about a person."""
-        matches = self.matches(text)
-        for m in matches:
-            start, end = m.span(self.group)
-            if start < 0 or start == end:
+        found: list[Finding] = []
+        self.collect(text, ctx, people, found)
+        return iter(found)
+
+    def collect(
+        self,
+        text: str,
+        ctx: PracticeContext,
+        people: Sequence[int],
+        found: list[Finding],
+        gated: bool = False,
+    ) -> None:
+        """``found.extend(self.finditer(text, ctx, people))``, in one loop: the guard runs
+        some thirty rules on every text, and nested generators cost more than most of
+        their matches. ``gated``: the caller found the text has the rule's ``gate``."""
+        offsets = self._offsets(text, gated)
+        if offsets is None:
+            return
+        pattern = self.pattern
+        if offsets is _SCAN:
+            if self.trigger is None or _triggered(self.trigger, text):
+                for scanned in pattern.finditer(text):
+                    self._keep(text, scanned, ctx, people, found)
+            return
+        match = pattern.match
+        checked = self.trigger is None
+        reached = 0
+        for at in offsets:
+            if at < reached:
                 continue
-            if self.needs_person and not (
-                person_in(text, start, end) or _names_in_sentence(text, start, end, people)
-            ):
+            m = match(text, at)
+            if m is None:
                 continue
-            if any(veto(text, m, ctx) for veto in self.vetoes):
-                continue
-            yield Finding(start, end, self.label, f"{self.reason} [{self.name}]")
+            reached = max(m.end(), at + 1)
+            if not checked:
+                if not _triggered(self.trigger, text):  # type: ignore[arg-type]
+                    return
+                checked = True
+            self._keep(text, m, ctx, people, found)
+
+    def _keep(
+        self,
+        text: str,
+        m: re.Match[str],
+        ctx: PracticeContext,
+        people: Sequence[int],
+        found: list[Finding],
+    ) -> None:
+        """Add the finding of match ``m`` unless the sentence is about no one (for a rule
+        that ``needs_person``) or a veto rules it out."""
+        start, end = m.span(self.group)
+        if start < 0 or start == end:
+            return
+        if self.needs_person and not (
+            person_in(text, start, end) or _names_in_sentence(text, start, end, people)
+        ):
+            return
+        for veto in self.vetoes:
+            if veto(text, m, ctx):
+                return
+        found.append(Finding(start, end, self.label, f"{self.reason} [{self.name}]"))
+
+    def _offsets(self, text: str, gated: bool = False) -> list[int] | None:
+        """Where to try the pattern in ``text``: the offsets (ascending) of the words a
+        match can start with (``text.word_starts``), or of the ``marks`` and the text's
+        start; ``_SCAN`` for a scan of the whole text; None when the rule cannot match
+        (no word it ``requires``, no word a match could start with, no link)."""
+        if self.pattern is URL and not may_hold_url(text):
+            return None  # every link holds "://", "www." or a dot and a top-level domain
+        starts = word_starts(text) if self.starts or self.requires else None
+        if starts is not None and not gated and not _may_match(self, starts):
+            return None  # no word a match could start with, or none it needs
+        if self.marks:
+            offsets = [
+                0,
+                *(m.start() for m in _marks(self.marks).finditer(text)),
+            ]
+        elif starts is None or not self.starts:
+            return _SCAN
+        else:
+            offsets = starts[self.name]
+        if self.back_over:
+            offsets = _with_back_over(text, offsets, self.back_over)
+        return offsets
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text)`` when the trigger fires, else nothing, found
@@ -222,22 +301,13 @@ class Rule:
         start, and none without a word it ``requires``. The matches are the same: a match
         starts nowhere else, and one found earlier hides the offsets it covers, as in a
         scan. The trigger is then asked only once the pattern has matched."""
-        if self.pattern is URL and not may_hold_url(text):
-            return  # every link holds "://", "www." or a dot and a top-level domain
-        starts = word_starts(text) if self.starts or self.requires else None
-        if starts is not None and not _may_match(self, starts):
-            return  # no word a match could start with, or none it needs
-        if self.marks:
-            offsets = [0, *(m.start() for m in _marks(self.marks).finditer(text))]
-        elif starts is None or not self.starts:
-            if self.trigger is not None and not _triggered(self.trigger, text):
-                return
-            yield from self.pattern.finditer(text)
+        offsets = self._offsets(text)
+        if offsets is None:
             return
-        else:
-            offsets = starts[self.name]
-        if self.back_over:
-            offsets = _with_back_over(text, offsets, self.back_over)
+        if offsets is _SCAN:
+            if self.trigger is None or _triggered(self.trigger, text):
+                yield from self.pattern.finditer(text)
+            return
         checked = self.trigger is None
         for m in matches_at(self.pattern, text, offsets):
             if not checked:
@@ -245,6 +315,11 @@ class Rule:
                     return
                 checked = True
             yield m
+
+
+# A rule's pattern scans the whole text (``Rule._offsets``): an object of its own, told
+# apart by identity.
+_SCAN: list[int] = []
 
 
 # -- triggers ------------------------------------------------------------------------------
@@ -1513,8 +1588,10 @@ def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
         return False  # "Fields", "Hall" only as a family name after a given name
     if lower in lx.MONTHS or lower in lx.WEEKDAYS or lower in lx.HEALTH_SINGLE_WORDS:
         return False
-    names = lx.GIVEN_NAMES if given else lx.SURNAMES | lx.GIVEN_NAMES
-    if lower in names and not (given and lower in lx.AMBIGUOUS_NAMES):
+    # On the given-name list, or (for a family name) on either list: two lookups, not a
+    # union of both lists built on every call.
+    listed = lower in lx.GIVEN_NAMES or (not given and lower in lx.SURNAMES)
+    if listed and not (given and lower in lx.AMBIGUOUS_NAMES):
         return True
     if _DRUG_ENDING.search(lower) or lower in lx.COMMON_CAPITALIZED:
         return False
@@ -2227,6 +2304,8 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
         candidate = " +" + candidate[2:]
     digits = ("+" if "+" in candidate else "") + re.sub(r"\D", "", candidate)
     for region in PHONE_REGIONS[:1] if digits.startswith("+") else PHONE_REGIONS:
+        if not digits.startswith("+") and not _may_be_valid(digits, region):
+            continue  # parse would give a number no region of that code holds
         try:
             number = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
@@ -2238,6 +2317,8 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
         ):
             return whole
     for region in PHONE_REGIONS:
+        if "+" not in digits and not _may_hold_valid(digits, region):
+            continue  # no stretch of its digits can be a number of that region
         for match in phonenumbers.PhoneNumberMatcher(
             candidate, region, leniency=phonenumbers.Leniency.VALID
         ):
@@ -2253,6 +2334,133 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
             if phonenumbers.is_possible_number(number):
                 return whole
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _RegionShape:
+    """What ``phonenumbers.parse(digits, region)`` can read national digits as: the
+    region's international (IDD) and national prefixes, its country code, and the
+    patterns of every kind of number (fixed line, mobile, toll free …) of every region
+    sharing that code."""
+
+    idd: re.Pattern[str] | None
+    national_prefix: re.Pattern[str] | None
+    country_code: str
+    numbers: re.Pattern[str]  # one alternation of them all
+    general: re.Pattern[str]  # one alternation of the regions' general descriptions
+    shortest: int  # the fewest and most digits a valid number of the code has
+    longest: int
+
+
+# The kinds of number a valid one is one of (``phonenumbers``' number types).
+_NUMBER_KINDS = (
+    "fixed_line",
+    "mobile",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "personal_number",
+    "voip",
+    "pager",
+    "uan",
+    "voicemail",
+)
+
+
+@lru_cache(maxsize=16)
+def _region_shape(region: str) -> _RegionShape:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None and metadata.national_prefix_transform_rule is None
+    code = metadata.country_code
+    assert code is not None
+    numbers: dict[str, None] = {}
+    lengths: set[int] = set()
+    generals: dict[str, None] = {}
+    for other in phonenumbers.region_codes_for_country_code(code):
+        other_metadata = phonenumbers.PhoneMetadata.metadata_for_region(other)
+        for kind in _NUMBER_KINDS if other_metadata is not None else ():
+            desc = getattr(other_metadata, kind)
+            if desc is not None and desc.national_number_pattern:
+                numbers[desc.national_number_pattern] = None
+        # A valid number's national digits are as long as its region's general
+        # description allows (any length where it says none).
+        general = other_metadata.general_desc if other_metadata is not None else None
+        lengths.update((general.possible_length if general is not None else ()) or (1, 10**6))
+        generals[(general.national_number_pattern if general is not None else "") or ""] = None
+    return _RegionShape(
+        re.compile(metadata.international_prefix) if metadata.international_prefix else None,
+        re.compile(metadata.national_prefix_for_parsing)
+        if metadata.national_prefix_for_parsing
+        else None,
+        str(code),
+        re.compile("|".join(f"(?:{number})" for number in numbers)),
+        # A region with no general pattern takes any digits.
+        re.compile("|".join(f"(?:{general or '.*'})" for general in generals) or ".*"),
+        min(lengths, default=1),
+        max(lengths, default=10**6),
+    )
+
+
+def _may_be_valid(digits: str, region: str) -> bool:
+    """False when ``phonenumbers.is_valid_number(phonenumbers.parse(digits, region))``
+    cannot hold: ``digits`` (national, no "+") do not start with the region's
+    international prefix, and neither they nor they without the region's country code,
+    national prefix or leading zeros are a number of some kind (fixed line, mobile …) of
+    a region sharing that code, as a valid number's national digits are. Pattern
+    matches, not a parse."""
+    shape = _region_shape(region)
+    if shape.idd is not None and shape.idd.match(digits):
+        return True
+    bases = [digits]
+    if digits.startswith(shape.country_code):
+        bases.append(digits[len(shape.country_code) :])
+    return any(
+        shape.numbers.fullmatch(variant)
+        for base in bases
+        for variant in _without_prefixes(base, shape.national_prefix)
+    )
+
+
+def _without_prefixes(digits: str, national_prefix: re.Pattern[str] | None) -> set[str]:
+    """``digits`` and what is left of them with a national prefix or leading zeros taken
+    off, up to three times over ("35300567535936" in Ireland reads as 567535936): every
+    national number ``phonenumbers.parse`` can keep of them, and some it cannot."""
+    found = {digits}
+    frontier = [digits]
+    for _ in range(3):
+        shorter = []
+        for value in frontier:
+            prefix = national_prefix.match(value) if national_prefix is not None else None
+            for rest in (
+                value[prefix.end() :] if prefix is not None else value,
+                value[1:] if value.startswith("0") else value,
+                value.lstrip("0"),
+            ):
+                if rest not in found:
+                    found.add(rest)
+                    shorter.append(rest)
+        frontier = shorter
+    return found
+
+
+def _may_hold_valid(digits: str, region: str) -> bool:
+    """False when phonenumbers' matcher can find no valid number of ``region`` in a text
+    whose digits are ``digits`` (no "+"): a number it finds is a stretch of the text, and
+    what is left of its digits once a country code, national prefix, leading zeros or an
+    extension are taken off (its national number) is a stretch of ``digits`` as long as
+    the region's numbers are, matching a kind of number of the region, unless an
+    international prefix opens it (then any country's). Cheaper than the matcher, which
+    parses what it tries, and bounded: one match per stretch of a possible length."""
+    shape = _region_shape(region)
+    if shape.idd is not None and shape.idd.search(digits):
+        return True
+    general, numbers = shape.general.fullmatch, shape.numbers.fullmatch
+    for start in range(len(digits) - shape.shortest + 1):
+        for end in range(start + shape.shortest, min(len(digits), start + shape.longest) + 1):
+            # The region's general description first: short, and most stretches fail it.
+            if general(digits, start, end) and numbers(digits, start, end):
+                return True
+    return False
 
 
 _GROUPED_TRUNK = re.compile(
@@ -2307,9 +2515,14 @@ def _with_back_over(text: str, offsets: list[int], chars: str) -> list[int]:
 
 def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:
     """Whether ``rule`` can match a text with these ``starts`` (``text.word_starts``)."""
-    if rule.starts and rule.name not in starts:
-        return False
-    return not rule.requires or rule.name + "?" in starts
+    for name in rule.gate:
+        if name not in starts:
+            return False
+    return True
+
+
+# Identifiers and names first: the names they find tie places to a person.
+_FIRST_RULES = IDENTIFIER_RULES + NAME_RULES
 
 
 def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
@@ -2319,12 +2532,12 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     found: list[Finding] = []
     starts = word_starts(text)
     cues = bool(_index(text).cues)
-    for rule in IDENTIFIER_RULES + NAME_RULES:
+    for rule in _FIRST_RULES:
         if rule.needs_person and not cues:
             continue
         if starts is not None and not _may_match(rule, starts):
             continue  # no word a match could start with, or none it needs
-        found.extend(rule.finditer(text, ctx))
+        rule.collect(text, ctx, (), found, gated=starts is not None)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
     anyone = bool(names) or cues
     for rule in FACILITY_RULES:
@@ -2332,7 +2545,7 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
             continue
         if starts is not None and not _may_match(rule, starts):
             continue
-        found.extend(rule.finditer(text, ctx, names))
+        rule.collect(text, ctx, names, found, gated=starts is not None)
     found.extend(find_phone_numbers(text, ctx))
     found.extend(find_local_numbers(text, ctx))
     found.extend(find_leaky_links(text, ctx))
@@ -2605,6 +2818,14 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
 )
 
 
+# Words of which every ``_STAFF_SPOTLIGHT`` match holds one: without any in the text, no
+# sentence of it celebrates one of the team.
+_SPOTLIGHT_WORDS = _trigger(r"employee|team|staff|years|with|join|anniversary")
+
+
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
-    return [f for f in findings if f.label != "name" or not any(v(text, f) for v in NAME_VETOES)]
+    vetoes = NAME_VETOES
+    if not _triggered(_SPOTLIGHT_WORDS, text):
+        vetoes = tuple(v for v in vetoes if v is not _staff_spotlight)
+    return [f for f in findings if f.label != "name" or not any(v(text, f) for v in vetoes)]

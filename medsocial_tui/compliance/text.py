@@ -91,6 +91,7 @@ def _split_possessive(word: str) -> tuple[str, bool]:
 def parse(text: str) -> Doc:
     """Tokenise ``text`` and mark sentence boundaries (not after "Dr." or "J.")."""
     tokens: list[Token] = []
+    add = tokens.append
     sentences: list[tuple[int, int]] = []
     sentence = 0
     sentence_begin = 0
@@ -99,38 +100,35 @@ def parse(text: str) -> Doc:
     for m in _tokens_of(text).finditer(text):
         kind = m.lastgroup or "punct"
         raw = m.group()
-        if kind == "word" and ("'" in raw or "’" in raw):
-            base, possessive = _split_possessive(raw)
-        else:
-            base, possessive = raw, False
-        tokens.append(
-            Token(
-                m.start(),
-                m.end(),
-                kind,
-                raw,
-                base,
-                base.lower(),
-                possessive,
-                sentence,
-                at_start,
-                kind == "word" and base[:1].isupper(),
+        start, end = m.span()
+        if kind == "word":
+            if "'" in raw or "’" in raw:
+                base, possessive = _split_possessive(raw)
+            else:
+                base, possessive = raw, False
+            lower = base.lower()
+            capitalized = base[:1].isupper()
+            add(
+                Token(
+                    start, end, kind, raw, base, lower, possessive, sentence, at_start, capitalized
+                )
             )
-        )
-        if kind in ("word", "num", "url", "email", "handle"):
             at_start = False
-            previous_word = base.lower() if kind == "word" else ""
+            previous_word = lower
+            continue
+        add(Token(start, end, kind, raw, raw, raw.lower(), False, sentence, at_start, False))
+        if kind != "punct" and kind != "newline":  # a number, a link, an email, a handle
+            at_start = False
+            previous_word = ""
             continue
         if raw in _SENTENCE_END:
             if raw == "." and (previous_word in _ABBREVIATIONS or len(previous_word) == 1):
                 continue
-            if tokens and not at_start:
-                sentences.append((sentence_begin, m.end()))
+            if not at_start:
+                sentences.append((sentence_begin, end))
                 sentence += 1
-                sentence_begin = m.end()
+                sentence_begin = end
                 at_start = True
-        elif raw in '"“(-–—:•*#':
-            continue
     if sentence_begin < len(text) or not sentences:
         sentences.append((sentence_begin, len(text)))
     return Doc(text, tokens, sentences)
