@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from medsocial_tui import clock
 from medsocial_tui.publishing.states import DeliveryState
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Record = TypeVar("Record", bound="DataclassInstance")
+
+
+def from_row(cls: type[Record], row: Mapping[str, Any], **read: Any) -> Record:
+    """A record built from a database row whose columns are named as its fields. ``read``
+    gives the fields that need reading (dates, enums, JSON); a field with a default may be
+    absent from the row, and columns that are not fields are left out."""
+    for f in dataclasses.fields(cls):
+        if f.init and f.name not in read and (f.name in row or not _has_default(f)):
+            read[f.name] = row[f.name]
+    return cls(**read)
+
+
+def _has_default(f: dataclasses.Field[Any]) -> bool:
+    return f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
 
 
 class Role(enum.StrEnum):
@@ -79,20 +100,13 @@ class Delivery:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Delivery:
-        return cls(
-            id=row["id"],
-            post_id=row["post_id"],
-            account_id=row["account_id"],
+        return from_row(
+            cls,
+            row,
             state=DeliveryState(row["state"]),
             scheduled_at=_when(row["scheduled_at"]),
             next_attempt_at=_when(row["next_attempt_at"]),
-            attempts=row["attempts"],
-            remote_id=row["remote_id"],
-            remote_url=row["remote_url"],
-            error_kind=row["error_kind"],
-            last_error=row["last_error"],
             published_at=_when(row["published_at"]),
-            idempotency_key=row["idempotency_key"],
             progress=json.loads(row["progress"] or "{}"),
         )
 
@@ -123,21 +137,13 @@ class Post:
 
     @classmethod
     def from_row(cls, row: dict[str, Any], deliveries: tuple[Delivery, ...] = ()) -> Post:
-        return cls(
-            id=row["id"],
-            kind=row["kind"],
-            text=row["text"],
-            link=row["link"],
+        return from_row(
+            cls,
+            row,
             media=json.loads(row["media"]),
             overrides=json.loads(row["overrides"]),
             options=json.loads(row["options"]),
-            author=row["author"],
-            status=row["status"],
             scheduled_at=_when(row["scheduled_at"]),
-            tolerance_minutes=row["tolerance_minutes"],
-            review_note=row["review_note"],
-            approved_by=row["approved_by"],
             created_at=clock.parse_utc(row["created_at"]),
             deliveries=deliveries,
-            edited_by=row.get("edited_by"),
         )

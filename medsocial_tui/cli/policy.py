@@ -287,11 +287,11 @@ def export_command(ctx: click.Context, number: int, as_pdf: bool, out: Path | No
         practice, out, "ssh <service account>@<host> policy export --out - > policy.md"
     )
     number = _version_or_current(practice, number).number
-    write = exports.export_policy_pdf if as_pdf else exports.export_policy_markdown
-    written = write(
+    written = exports.export_policy(
         practice.store,
         practice.login,
         number,
+        as_pdf=as_pdf,
         practice_name=practice.config.name,
         tz=practice.tz,
         exports_dir=practice.home.exports_dir,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, UsageError
+from medsocial_tui.models import from_row
 from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.policy import today
@@ -36,17 +37,7 @@ class AuditNote:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> AuditNote:
-        return cls(
-            id=row["id"],
-            staff_id=row["staff_id"],
-            login=row["login"],
-            name=row["name"],
-            reviewed_on=date.fromisoformat(row["reviewed_on"]),
-            reviewer=row["reviewer"],
-            seen=row["seen"],
-            action=row["action"],
-            created_at=row["created_at"],
-        )
+        return from_row(cls, row, reviewed_on=date.fromisoformat(row["reviewed_on"]))
 
 
 def refuse_patient_information(
@@ -67,7 +58,7 @@ def refuse_patient_information(
         )
 
 
-_SELECT = "SELECT n.*, s.login, s.name FROM audit_notes n JOIN staff s ON s.id = n.staff_id"
+_NOTES = staff_core.RecordsAboutStaff("audit_notes", newest_first="reviewed_on")
 
 
 def add(
@@ -112,13 +103,9 @@ def add(
             login=member.login,
             reviewed_on=reviewed_on.isoformat(),
         )
-    row = store.one(f"{_SELECT} WHERE n.id = ?", (note_id,))
-    assert row is not None
-    return AuditNote.from_row(row)
+    return AuditNote.from_row(_NOTES.row(store, note_id))
 
 
 def notes(store: Store, login: str | None = None) -> list[AuditNote]:
     """Audit notes (everyone's, or one person's), newest first."""
-    where, params = ("WHERE s.login = ?", (login,)) if login else ("", ())
-    rows = store.query(f"{_SELECT} {where} ORDER BY n.reviewed_on DESC, n.id DESC", params)
-    return [AuditNote.from_row(r) for r in rows]
+    return [AuditNote.from_row(r) for r in _NOTES.rows(store, login)]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, UsageError
+from medsocial_tui.models import from_row
 from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.audit_notes import refuse_patient_information
@@ -42,18 +43,11 @@ class TrainingRecord:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> TrainingRecord:
-        return cls(
-            id=row["id"],
-            staff_id=row["staff_id"],
-            login=row["login"],
-            name=row["name"],
-            topic=row["topic"],
+        return from_row(
+            cls,
+            row,
             completed_on=date.fromisoformat(row["completed_on"]),
             next_due=date.fromisoformat(row["next_due"]),
-            trainer=row["trainer"],
-            notes=row["notes"],
-            recorded_by=row["recorded_by"],
-            recorded_at=row["recorded_at"],
         )
 
 
@@ -81,7 +75,7 @@ class TrainingStatus:
         return f"trained {self.last_completed.isoformat() if self.last_completed else '?'}"
 
 
-_SELECT = "SELECT t.*, s.login, s.name FROM training t JOIN staff s ON s.id = t.staff_id"
+_TRAINING = staff_core.RecordsAboutStaff("training", newest_first="completed_on")
 
 
 def record(
@@ -137,16 +131,12 @@ def record(
             completed_on=completed_on.isoformat(),
             next_due=next_due.isoformat(),
         )
-    row = store.one(f"{_SELECT} WHERE t.id = ?", (record_id,))
-    assert row is not None
-    return TrainingRecord.from_row(row)
+    return TrainingRecord.from_row(_TRAINING.row(store, record_id))
 
 
 def records(store: Store, login: str | None = None) -> list[TrainingRecord]:
     """Training on record (everyone's, or one person's), newest first."""
-    where, params = ("WHERE s.login = ?", (login,)) if login else ("", ())
-    rows = store.query(f"{_SELECT} {where} ORDER BY t.completed_on DESC, t.id DESC", params)
-    return [TrainingRecord.from_row(r) for r in rows]
+    return [TrainingRecord.from_row(r) for r in _TRAINING.rows(store, login)]
 
 
 def statuses(store: Store) -> list[TrainingStatus]:
