@@ -27,6 +27,17 @@ def _by_hand(channel: Channel | None) -> bool:
     return channel is not None and Capability.MANUAL in channel.capabilities
 
 
+def _quiet_days(practice: Practice, last: str | None, now: datetime) -> int | None:
+    """Days since ``last`` (when the account last published) if that is longer than the
+    practice lets an account be quiet (``quiet_after_days``: a quiet page looks closed)."""
+    if not last:
+        return None
+    quiet_for = now - clock.parse_utc(last)
+    if quiet_for <= timedelta(days=practice.config.quiet_after_days):
+        return None
+    return quiet_for.days
+
+
 def _missing_findings(practice: Practice, area: str, account_id: str) -> list[Finding]:
     """The settings and credentials the account still lacks, each with where to add it."""
     needs = readiness(practice, account_id)
@@ -65,17 +76,16 @@ def _activity_findings(
             )
         )
     last = row.get("last_published_at")
-    quiet = timedelta(days=practice.config.quiet_after_days)
     if Capability.MANUAL in channel.capabilities and not last:
         return found
+    days = _quiet_days(practice, last, now)
     if last is None:
         found.append(
             Finding(
                 area, False, "nothing published yet", "schedule a first post", severity="notice"
             )
         )
-    elif now - clock.parse_utc(last) > quiet:
-        days = (now - clock.parse_utc(last)).days
+    elif days is not None:
         found.append(
             Finding.warning(
                 area, f"quiet for {days} days: a quiet page looks closed", "schedule a post"
@@ -181,7 +191,7 @@ def account_statuses(practice: Practice) -> list[AccountStatus]:
     """Every configured account with its health, in config order."""
     findings = account_findings(practice)
     rows = _accounts_rows(practice)
-    quiet_after = timedelta(days=practice.config.quiet_after_days)
+    now = clock.now()
     statuses = []
     for account in practice.config.accounts:
         channel = practice.plugins.channels.get(account.channel)
@@ -197,7 +207,7 @@ def account_statuses(practice: Practice) -> list[AccountStatus]:
                 by_hand=_by_hand(channel),
                 authorisation=_authorisation(practice, account.id, channel, row),
                 last_published=last_at,
-                quiet=last_at is not None and clock.now() - last_at > quiet_after,
+                quiet=_quiet_days(practice, last, now) is not None,
                 findings=tuple(f for f in findings if f.area == f"account {account.id}"),
             )
         )
@@ -271,7 +281,6 @@ class QuietAccount:
 def quiet_accounts(practice: Practice) -> list[QuietAccount]:
     """Enabled accounts quiet for longer than ``quiet_after_days``: a quiet page looks closed."""
     now = clock.now()
-    limit = timedelta(days=practice.config.quiet_after_days)
     rows = {r["id"]: r for r in practice.store.query("SELECT id, last_published_at FROM accounts")}
     found = []
     for account in practice.config.accounts:
@@ -279,8 +288,9 @@ def quiet_accounts(practice: Practice) -> list[QuietAccount]:
             continue
         last = (rows.get(account.id) or {}).get("last_published_at")
         by_hand = _by_hand(practice.plugins.channels.get(account.channel))
+        days = _quiet_days(practice, last, now)
         if last is None and not by_hand:
             found.append(QuietAccount(account.id, None))
-        elif last is not None and now - clock.parse_utc(last) > limit:
-            found.append(QuietAccount(account.id, (now - clock.parse_utc(last)).days))
+        elif days is not None:
+            found.append(QuietAccount(account.id, days))
     return found

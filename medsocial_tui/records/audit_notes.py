@@ -16,7 +16,7 @@ from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.models import from_row
 from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
-from medsocial_tui.records.policy import today
+from medsocial_tui.records.policy import day_so_far
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
@@ -78,9 +78,7 @@ def add(
     member = staff_core.named(store, login)
     if not seen.strip():
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
-    reviewed_on = reviewed_on or today(store)
-    if reviewed_on > today(store):
-        raise UsageError(f"the review date {reviewed_on} is in the future")
+    reviewed_on = day_so_far(store, reviewed_on, "the review date")
     refuse_patient_information(seen, context, "note")
     if action.strip():
         refuse_patient_information(action, context, "action taken")

@@ -65,6 +65,15 @@ def today(store: Store) -> date:
     return clock.today(store.tz)
 
 
+def day_so_far(store: Store, day: date | None, what: str, fix: str | None = None) -> date:
+    """``day`` (default: today where the practice is) for a record of something done;
+    UsageError, saying ``what`` is in the future, when it is still to come."""
+    day = day or today(store)
+    if day > today(store):
+        raise UsageError(f"{what} {day} is in the future", fix=fix)
+    return day
+
+
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later (the 29th of February becomes the 28th)."""
     month_index = day.month - 1 + months

@@ -16,7 +16,7 @@ from medsocial_tui.models import from_row
 from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.audit_notes import refuse_patient_information
-from medsocial_tui.records.policy import add_months, today
+from medsocial_tui.records.policy import add_months, day_so_far, today
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
@@ -97,12 +97,9 @@ def record(
         raise InvalidTransition(f"{member.name} is deactivated")
     if not topic.strip():
         raise UsageError("a training record needs a topic")
-    completed_on = completed_on or today(store)
-    if completed_on > today(store):
-        raise UsageError(
-            f"training completed on {completed_on} is in the future",
-            fix="record it once it has happened",
-        )
+    completed_on = day_so_far(
+        store, completed_on, "training completed on", fix="record it once it has happened"
+    )
     next_due = next_due or add_months(completed_on, REPEAT_AFTER_MONTHS)
     if next_due <= completed_on:
         raise UsageError(f"next due ({next_due}) must come after completion ({completed_on})")
