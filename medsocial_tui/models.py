@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,14 +24,20 @@ def from_row(cls: type[Record], row: Mapping[str, Any], **read: Any) -> Record:
     """A record built from a database row whose columns are named as its fields. ``read``
     gives the fields that need reading (dates, enums, JSON); a field with a default may be
     absent from the row, and columns that are not fields are left out."""
-    for f in dataclasses.fields(cls):
-        if f.init and f.name not in read and (f.name in row or not _has_default(f)):
-            read[f.name] = row[f.name]
+    for name, required in _fields(cls):
+        if name not in read and (required or name in row):
+            read[name] = row[name]
     return cls(**read)
 
 
-def _has_default(f: dataclasses.Field[Any]) -> bool:
-    return f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+@functools.cache
+def _fields(cls: type[DataclassInstance]) -> tuple[tuple[str, bool], ...]:
+    """Each field set by the constructor, and whether it is required (has no default)."""
+    return tuple(
+        (f.name, f.default is MISSING and f.default_factory is MISSING)
+        for f in dataclasses.fields(cls)
+        if f.init
+    )
 
 
 class Role(enum.StrEnum):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
@@ -184,18 +184,8 @@ class ChainCheck:
         return " ".join(parts).replace(" ;", ";")
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "ok": self.ok,
-            "checked": self.checked,
-            "head_id": self.head_id,
-            "head_hash": self.head_hash,
-            "from_id": self.from_id,
-            "legacy_through": self.legacy_through,
-            "broken_at": self.broken_at,
-            "problem": self.problem,
-            "head_compared": self.head_compared,
-            "words": self.in_words(),
-        }
+        """Every field, and the check in words."""
+        return {**asdict(self), "words": self.in_words()}
 
 
 def _latest_checkpoint(db: Database, key: bytes | None) -> tuple[int, str, str] | None:
