@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.models import from_row
-from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.policy import day_so_far
 from medsocial_tui.store import Store
@@ -58,7 +57,9 @@ def refuse_patient_information(
         )
 
 
-_NOTES = staff_core.RecordsAboutStaff("audit_notes", newest_first="reviewed_on")
+_NOTES = staff_core.RecordsAboutStaff(
+    "audit_notes", newest_first="reviewed_on", subject="audit_note"
+)
 
 
 def add(
@@ -82,26 +83,21 @@ def add(
     refuse_patient_information(seen, context, "note")
     if action.strip():
         refuse_patient_information(action, context, "action taken")
-    with store.write() as db:
-        note_id = audit.insert(
-            db,
-            actor,
-            "audit_note.added",
-            "audit_notes",
-            {
-                "staff_id": member.id,
-                "reviewed_on": reviewed_on.isoformat(),
-                "reviewer": actor,
-                "seen": seen.strip(),
-                "action": action.strip(),
-                "created_at": clock.to_iso(clock.now()),
-            },
-            "audit_note",
-            staff_id=member.id,
-            login=member.login,
-            reviewed_on=reviewed_on.isoformat(),
-        )
-    return AuditNote.from_row(_NOTES.row(store, note_id))
+    row = _NOTES.add(
+        store,
+        actor,
+        member,
+        "audit_note.added",
+        {
+            "reviewed_on": reviewed_on.isoformat(),
+            "reviewer": actor,
+            "seen": seen.strip(),
+            "action": action.strip(),
+            "created_at": clock.to_iso(clock.now()),
+        },
+        reviewed_on=reviewed_on.isoformat(),
+    )
+    return AuditNote.from_row(row)
 
 
 def notes(store: Store, login: str | None = None) -> list[AuditNote]:

@@ -129,10 +129,37 @@ def everyone(store: Store, *, include_inactive: bool = False) -> list[StaffMembe
 @dataclass(frozen=True)
 class RecordsAboutStaff:
     """A table of records about staff members (audit notes, training), each read with its
-    person's login and name; ``newest_first`` is the date column that orders them."""
+    person's login and name; ``newest_first`` is the date column that orders them, and
+    ``subject`` what the audit trail calls one record."""
 
     table: str
     newest_first: str
+    subject: str
+
+    def add(
+        self,
+        store: Store,
+        actor: str,
+        member: StaffMember,
+        action: str,
+        values: dict[str, Any],
+        **details: Any,
+    ) -> dict[str, Any]:
+        """Write one record about ``member`` with its audit event ``action`` (naming the
+        person, then ``details``), and read it back."""
+        with store.write() as db:
+            record_id = audit.insert(
+                db,
+                actor,
+                action,
+                self.table,
+                {"staff_id": member.id, **values},
+                self.subject,
+                staff_id=member.id,
+                login=member.login,
+                **details,
+            )
+        return self.row(store, record_id)
 
     @property
     def _select(self) -> str:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, UsageError
 from medsocial_tui.models import from_row
-from medsocial_tui.records import audit
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.audit_notes import refuse_patient_information
 from medsocial_tui.records.policy import add_months, day_so_far, today
@@ -75,7 +74,9 @@ class TrainingStatus:
         return f"trained {self.last_completed.isoformat() if self.last_completed else '?'}"
 
 
-_TRAINING = staff_core.RecordsAboutStaff("training", newest_first="completed_on")
+_TRAINING = staff_core.RecordsAboutStaff(
+    "training", newest_first="completed_on", subject="training"
+)
 
 
 def record(
@@ -105,30 +106,25 @@ def record(
         raise UsageError(f"next due ({next_due}) must come after completion ({completed_on})")
     if notes.strip():
         refuse_patient_information(notes, context, "training note")
-    with store.write() as db:
-        record_id = audit.insert(
-            db,
-            actor,
-            "training.recorded",
-            "training",
-            {
-                "staff_id": member.id,
-                "topic": topic.strip(),
-                "completed_on": completed_on.isoformat(),
-                "next_due": next_due.isoformat(),
-                "trainer": trainer.strip(),
-                "notes": notes.strip(),
-                "recorded_by": actor,
-                "recorded_at": clock.to_iso(clock.now()),
-            },
-            "training",
-            staff_id=member.id,
-            login=member.login,
-            topic=topic.strip(),
-            completed_on=completed_on.isoformat(),
-            next_due=next_due.isoformat(),
-        )
-    return TrainingRecord.from_row(_TRAINING.row(store, record_id))
+    row = _TRAINING.add(
+        store,
+        actor,
+        member,
+        "training.recorded",
+        {
+            "topic": topic.strip(),
+            "completed_on": completed_on.isoformat(),
+            "next_due": next_due.isoformat(),
+            "trainer": trainer.strip(),
+            "notes": notes.strip(),
+            "recorded_by": actor,
+            "recorded_at": clock.to_iso(clock.now()),
+        },
+        topic=topic.strip(),
+        completed_on=completed_on.isoformat(),
+        next_due=next_due.isoformat(),
+    )
+    return TrainingRecord.from_row(row)
 
 
 def records(store: Store, login: str | None = None) -> list[TrainingRecord]:
