@@ -222,20 +222,13 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
 
     import httpx
 
-    from medsocial_tui.accounts import plugin_calls
+    from medsocial_tui.accounts.connections import check_credentials
 
     async def one(client: httpx.AsyncClient, account_id: str) -> Finding:
         area = f"account {account_id}"
         channel = practice.channel_for(account_id)
-        account = practice.account(account_id)
         try:
-            health = await plugin_calls.call_channel(
-                channel,
-                account,
-                lambda: channel.check_account(client, account),
-                plugin_calls.checked_health,
-                deadline=timeout,
-            )
+            health = await check_credentials(practice, client, account_id, deadline=timeout)
         except (httpx.HTTPError, TimeoutError) as exc:
             return Finding.warning(
                 area,
