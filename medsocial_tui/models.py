@@ -2,14 +2,42 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import functools
 import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import MISSING, dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from medsocial_tui import clock
 from medsocial_tui.publishing.states import DeliveryState
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Record = TypeVar("Record", bound="DataclassInstance")
+
+
+def from_row(cls: type[Record], row: Mapping[str, Any], **read: Any) -> Record:
+    """A record built from a database row whose columns are named as its fields. ``read``
+    gives the fields that need reading (dates, enums, JSON); a field with a default may be
+    absent from the row, and columns that are not fields are left out."""
+    for name, required in _fields(cls):
+        if name not in read and (required or name in row):
+            read[name] = row[name]
+    return cls(**read)
+
+
+@functools.cache
+def _fields(cls: type[DataclassInstance]) -> tuple[tuple[str, bool], ...]:
+    """Each field set by the constructor, and whether it is required (has no default)."""
+    return tuple(
+        (f.name, f.default is MISSING and f.default_factory is MISSING)
+        for f in dataclasses.fields(cls)
+        if f.init
+    )
 
 
 class Role(enum.StrEnum):
@@ -79,20 +107,13 @@ class Delivery:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Delivery:
-        return cls(
-            id=row["id"],
-            post_id=row["post_id"],
-            account_id=row["account_id"],
+        return from_row(
+            cls,
+            row,
             state=DeliveryState(row["state"]),
             scheduled_at=_when(row["scheduled_at"]),
             next_attempt_at=_when(row["next_attempt_at"]),
-            attempts=row["attempts"],
-            remote_id=row["remote_id"],
-            remote_url=row["remote_url"],
-            error_kind=row["error_kind"],
-            last_error=row["last_error"],
             published_at=_when(row["published_at"]),
-            idempotency_key=row["idempotency_key"],
             progress=json.loads(row["progress"] or "{}"),
         )
 
@@ -123,21 +144,13 @@ class Post:
 
     @classmethod
     def from_row(cls, row: dict[str, Any], deliveries: tuple[Delivery, ...] = ()) -> Post:
-        return cls(
-            id=row["id"],
-            kind=row["kind"],
-            text=row["text"],
-            link=row["link"],
+        return from_row(
+            cls,
+            row,
             media=json.loads(row["media"]),
             overrides=json.loads(row["overrides"]),
             options=json.loads(row["options"]),
-            author=row["author"],
-            status=row["status"],
             scheduled_at=_when(row["scheduled_at"]),
-            tolerance_minutes=row["tolerance_minutes"],
-            review_note=row["review_note"],
-            approved_by=row["approved_by"],
             created_at=clock.parse_utc(row["created_at"]),
             deliveries=deliveries,
-            edited_by=row.get("edited_by"),
         )

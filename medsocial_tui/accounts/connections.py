@@ -8,9 +8,13 @@ as ready and does not fail silently at 9 am."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from medsocial_tui.channel import Field
+from medsocial_tui.channel import AccountHealth, Field
 from medsocial_tui.home.practice import Practice
+
+if TYPE_CHECKING:
+    import httpx
 
 
 @dataclass(frozen=True)
@@ -97,3 +101,22 @@ def connection_problem(practice: Practice, account_id: str) -> str:
 def problems_by_account(practice: Practice) -> dict[str, str]:
     """Every account of the config with its problem ('' when it can post)."""
     return {a.id: connection_problem(practice, a.id) for a in practice.config.accounts}
+
+
+async def check_credentials(
+    practice: Practice, client: httpx.AsyncClient, account_id: str, *, deadline: float
+) -> AccountHealth:
+    """The network's answer, through its channel's cheap authorised read, to whether the
+    account's credentials still work. Raises what the call raised, its words scrubbed of
+    the account's secrets (``TimeoutError`` past ``deadline`` seconds)."""
+    from medsocial_tui.accounts import plugin_calls
+
+    channel = practice.channel_for(account_id)
+    account = practice.account(account_id)
+    return await plugin_calls.call_channel(
+        channel,
+        account,
+        lambda: channel.check_account(client, account),
+        plugin_calls.checked_health,
+        deadline=deadline,
+    )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, pass_practice, table
 from medsocial_tui.home.health import AccountStatus, account_statuses
+from medsocial_tui.home.practice import Practice
 
 CREDENTIALS_IN_WORDS = {
     "missing": "no: credentials missing",
@@ -26,11 +27,10 @@ def _last(status: AccountStatus) -> str:
 
 @click.command("accounts")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per account.")
-@click.pass_context
-def accounts_command(ctx: click.Context, as_json: bool) -> None:
+@pass_practice
+def accounts_command(practice: Practice, as_json: bool) -> None:
     """The accounts in practice.toml: the id to post to, the network, whether it is
     connected, and when anything last went out on it."""
-    practice = practice_from(ctx)
     try:
         statuses = account_statuses(practice)
     finally:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import click
 
-from medsocial_tui.cli.common import echo_json, practice_from
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice
 from medsocial_tui.compose import media
 from medsocial_tui.errors import UsageError
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.publishing import queue
 from medsocial_tui.records.staff import Action, require
 
@@ -18,16 +19,15 @@ from medsocial_tui.records.staff import Action, require
 @click.command("attach")
 @click.option("--name", default="", help="The file's own name, shown beside the post.")
 @click.option("--alt", "alt_text", default="", help="A description for screen readers.")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def attach_command(ctx: click.Context, name: str, alt_text: str, as_json: bool) -> None:
+@json_option
+@pass_practice
+def attach_command(practice: Practice, name: str, alt_text: str, as_json: bool) -> None:
     """Store an image or video sent on standard input, for a post to use:
 
     \b
     ssh medsocial@office-box attach --name flu.jpg < flu.jpg
 
     It prints the name to attach (post add --media NAME, or the attach field in compose)."""
-    practice = practice_from(ctx)
     require(practice.store, queue.me(practice), Action.COMPOSE)
     if sys.stdin.isatty():
         raise UsageError(

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice, practice_from, table
 from medsocial_tui.errors import RecordsBroken
+from medsocial_tui.home.practice import Practice
 
 
 @click.group("audit")
@@ -19,13 +20,12 @@ def audit_group() -> None:
 
 @audit_group.command("verify")
 @click.option("--json", "as_json", is_flag=True, help="The result as one JSON object.")
-@click.pass_context
-def verify_command(ctx: click.Context, as_json: bool) -> None:
+@pass_practice
+def verify_command(practice: Practice, as_json: bool) -> None:
     """Check every event of the keyed chain, its sealed checkpoint and the head recorded
     outside the database. Exit 0 when it holds, 12 when it does not."""
     from medsocial_tui.records import audit_head, reasons
 
-    practice = practice_from(ctx)
     try:
         check = audit_head.check(practice)
         changed = reasons.tampered(practice.store.db)
@@ -82,13 +82,12 @@ def export_command(
 
 
 @audit_group.command("reasons")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def reasons_command(ctx: click.Context, as_json: bool) -> None:
+@json_option
+@pass_practice
+def reasons_command(practice: Practice, as_json: bool) -> None:
     """The reasons people wrote (overrides, send-backs, cancellations), newest first."""
     from medsocial_tui.records import reasons
 
-    practice = practice_from(ctx)
     try:
         found = reasons.listing(practice.store.db)
     finally:
@@ -112,12 +111,11 @@ def reasons_command(ctx: click.Context, as_json: bool) -> None:
 
 @audit_group.command("redact")
 @click.argument("reason_id", type=int)
-@click.pass_context
-def redact_command(ctx: click.Context, reason_id: int) -> None:
+@pass_practice
+def redact_command(practice: Practice, reason_id: int) -> None:
     """Remove the text of a reason (an admin; the chain keeps its digest and says who)."""
     from medsocial_tui.records import reasons
 
-    practice = practice_from(ctx)
     try:
         reason = reasons.redact(practice, reason_id)
     finally:
@@ -126,13 +124,12 @@ def redact_command(ctx: click.Context, reason_id: int) -> None:
 
 
 @audit_group.command("anchor")
-@click.pass_context
-def anchor_command(ctx: click.Context) -> None:
+@pass_practice
+def anchor_command(practice: Practice) -> None:
     """After restoring the database from a backup on purpose (an admin): record the restore
     in the chain and write its head out, so the newer head recorded before stops counting."""
     from medsocial_tui.records import audit_head
 
-    practice = practice_from(ctx)
     try:
         check = audit_head.anchor(practice)
     finally:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 
 import click
 
-from medsocial_tui.cli.common import echo_json, practice_from
+from medsocial_tui.cli.common import DAY, echo_json, json_option, pass_practice
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import audit_notes
-
-DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @click.group("audit-note")
@@ -21,23 +20,21 @@ def audit_note_group() -> None:
 @click.argument("login")
 @click.option("--seen", required=True, help="What was reviewed and seen; no patient details.")
 @click.option("--action", default="", help="What was done about it.")
-@click.option("--on", "reviewed", type=DATE, default=None, help="YYYY-MM-DD (default: today).")
-@click.pass_context
+@click.option("--on", "reviewed", type=DAY, default=None, help="YYYY-MM-DD (default: today).")
+@pass_practice
 def add_command(
-    ctx: click.Context, login: str, seen: str, action: str, reviewed: datetime | None
+    practice: Practice, login: str, seen: str, action: str, reviewed: date | None
 ) -> None:
     """Record a review of LOGIN's public posts. The compliance guard reads it first."""
     from medsocial_tui.publishing import guard
 
-    practice = practice_from(ctx)
-    today = practice.today()
     note = audit_notes.add(
         practice.store,
         practice.login,
         login,
         seen=seen,
         action=action,
-        reviewed_on=reviewed.date() if reviewed else today,
+        reviewed_on=reviewed,
         context=guard.context_for(practice),
     )
     click.echo(f"audit note {note.id} for {note.name} ({note.reviewed_on}) saved")
@@ -45,11 +42,10 @@ def add_command(
 
 @audit_note_group.command("list")
 @click.option("--login", default=None, help="Only this person.")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def list_command(ctx: click.Context, login: str | None, as_json: bool) -> None:
+@json_option
+@pass_practice
+def list_command(practice: Practice, login: str | None, as_json: bool) -> None:
     """Audit notes, newest first."""
-    practice = practice_from(ctx)
     notes = audit_notes.notes(practice.store, login)
     if as_json:
         echo_json([n.__dict__ for n in notes])

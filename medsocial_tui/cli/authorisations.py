@@ -8,7 +8,8 @@ from datetime import date
 
 import click
 
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice, table
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
 
 
@@ -54,9 +55,9 @@ HEADERS = ["id", "scope", "networks", "signed", "expires", "status", "signed for
 @click.option("--signed", "signed_on", required=True, help="When the patient signed: YYYY-MM-DD.")
 @click.option("--expires", "expires_on", default=None, help="When it ends: YYYY-MM-DD.")
 @click.option("--form", "form_location", required=True, help="Where the signed form is kept.")
-@click.pass_context
+@pass_practice
 def add_command(
-    ctx: click.Context,
+    practice: Practice,
     patient: str,
     scope: tuple[str, ...],
     networks: tuple[str, ...],
@@ -65,7 +66,6 @@ def add_command(
     form_location: str,
 ) -> None:
     """Record a patient's signed authorisation; its number goes on the post."""
-    practice = practice_from(ctx)
     made = authorisations.add(
         practice,
         patient,
@@ -83,11 +83,10 @@ def add_command(
 
 @authorisation_group.command("list")
 @click.option("--patient", default=None, help="Only this patient's (typed again, matched by hash).")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def list_command(ctx: click.Context, patient: str | None, as_json: bool) -> None:
+@json_option
+@pass_practice
+def list_command(practice: Practice, patient: str | None, as_json: bool) -> None:
     """Every authorisation with its status (patients are not shown: only their hash is kept)."""
-    practice = practice_from(ctx)
     found = authorisations.find(practice, patient) if patient else authorisations.every(practice)
     today = practice.today()
     if as_json:
@@ -122,13 +121,12 @@ def _echo_takedowns(items: list[authorisations.Takedown]) -> None:
 @click.argument("authorisation_id", type=int)
 @click.option("--on", "on", default=None, help="When the patient revoked it (default today).")
 @click.option("--no-delete", is_flag=True, help="Only list; delete later with `takedown`.")
-@click.pass_context
+@pass_practice
 def revoke_command(
-    ctx: click.Context, authorisation_id: int, on: str | None, no_delete: bool
+    practice: Practice, authorisation_id: int, on: str | None, no_delete: bool
 ) -> None:
     """Record that the patient took permission back; delete what went out where the network
     allows it and list the rest as to-dos."""
-    practice = practice_from(ctx)
     items = authorisations.revoke(practice, authorisation_id, on=on)
     if not no_delete:
         items = asyncio.run(authorisations.take_down(practice, authorisation_id))
@@ -139,10 +137,9 @@ def revoke_command(
 @authorisation_group.command("takedown")
 @click.argument("authorisation_id", type=int)
 @click.option("--list", "only_list", is_flag=True, help="Show the list without deleting.")
-@click.pass_context
-def takedown_command(ctx: click.Context, authorisation_id: int, only_list: bool) -> None:
+@pass_practice
+def takedown_command(practice: Practice, authorisation_id: int, only_list: bool) -> None:
     """Delete (again) what a revoked authorisation left online, and show the list."""
-    practice = practice_from(ctx)
     authorisations.get(practice, authorisation_id)
     if only_list:
         items = authorisations.takedowns(practice, authorisation_id)
@@ -153,9 +150,8 @@ def takedown_command(ctx: click.Context, authorisation_id: int, only_list: bool)
 
 @authorisation_group.command("done")
 @click.argument("takedown_id", type=int)
-@click.pass_context
-def done_command(ctx: click.Context, takedown_id: int) -> None:
+@pass_practice
+def done_command(practice: Practice, takedown_id: int) -> None:
     """Mark a takedown to-do as removed by hand."""
-    practice = practice_from(ctx)
     item = authorisations.mark_done(practice, takedown_id)
     click.echo(f"takedown {item.id} ({item.account_id}) marked done")

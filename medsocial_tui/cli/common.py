@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import click
 
@@ -18,6 +21,25 @@ if TYPE_CHECKING:
     import asyncio
     import threading
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+json_option = click.option("--json", "as_json", is_flag=True)
+"""``--json``: the command prints JSON instead of lines for people."""
+
+
+class Day(click.DateTime):
+    """A day typed as YYYY-MM-DD; the command receives a ``date``."""
+
+    def __init__(self) -> None:
+        super().__init__(formats=["%Y-%m-%d"])
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return super().convert(value, param, ctx).date()
+
+
+DAY = Day()
+
 
 def practice_from(ctx: click.Context, home: str | None = None) -> Practice:
     root = ctx.find_root()
@@ -25,6 +47,17 @@ def practice_from(ctx: click.Context, home: str | None = None) -> Practice:
     for warning in practice.config.warnings:
         click.echo(f"warning: {warning}", err=True)
     return practice
+
+
+def pass_practice(command: Callable[Concatenate[Practice, P], R]) -> Callable[P, R]:
+    """Like ``click.pass_context``, but the command receives the practice, opened (its
+    config's warnings said) before the command runs."""
+
+    @click.pass_context
+    def opened(ctx: click.Context, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return command(practice_from(ctx), *args, **kwargs)
+
+    return functools.update_wrapper(opened, command)
 
 
 def start_run(
@@ -57,6 +90,18 @@ def start_run(
     if held is not None:
         ctx.call_on_close(held.release)
     return practice
+
+
+@contextmanager
+def stop_in_words(practice: Practice) -> Iterator[None]:
+    """Around a headless run's work (after :func:`start_run`): when medsocial cannot go on
+    (a MedsocialError), the practice is closed, the reason said, and the command exits 2."""
+    try:
+        yield
+    except MedsocialError as exc:
+        practice.close()
+        click.echo(exc.for_people(), err=True)
+        sys.exit(2)
 
 
 def stop_on_signals(*also: threading.Event) -> asyncio.Event:

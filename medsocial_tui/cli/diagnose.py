@@ -8,7 +8,7 @@ import click
 
 from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.channel import Channel
-from medsocial_tui.cli.common import echo_json, table
+from medsocial_tui.cli.common import echo_json, json_option, table
 
 
 def _limits_json(channel: Channel) -> dict[str, object] | None:
@@ -17,7 +17,7 @@ def _limits_json(channel: Channel) -> dict[str, object] | None:
 
 
 @click.command("plugins")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 def plugins_command(as_json: bool) -> None:
     """The installed plugins, their channels and capabilities, and any that failed."""
     from medsocial_tui.plugin_host import load_plugins
@@ -68,7 +68,7 @@ def plugins_command(as_json: bool) -> None:
 
 
 @click.command("doctor")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @click.option(
     "--online", is_flag=True, help="also ask each network whether the credentials still work"
 )

@@ -6,8 +6,7 @@ import sys
 
 import click
 
-from medsocial_tui.cli.common import echo_json, start_run, stop_on_signals
-from medsocial_tui.errors import MedsocialError
+from medsocial_tui.cli.common import echo_json, start_run, stop_in_words, stop_on_signals
 from medsocial_tui.publishing import flush, outcomes
 
 
@@ -27,12 +26,8 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         skipped={"dry_run": False, "counts": {}, "deliveries": []},
     )
     if dry_run:
-        try:
+        with stop_in_words(practice):
             report = flush.dry_run(practice, keep=True)
-        except MedsocialError as exc:
-            practice.close()
-            click.echo(exc.for_people(), err=True)
-            sys.exit(2)
         _show(report, as_json)
         practice.close()
         sys.exit(report.exit_code)
@@ -68,11 +63,8 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         )
 
     try:
-        report = asyncio.run(publish())
-    except MedsocialError as exc:
-        practice.close()
-        click.echo(exc.for_people(), err=True)
-        sys.exit(2)
+        with stop_in_words(practice):
+            report = asyncio.run(publish())
     except flush.RunFailed as failed:
         practice.close()
         _show(failed.report, as_json, {"error": failed.error.for_people()})

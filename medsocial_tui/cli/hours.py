@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice, practice_from, table
+from medsocial_tui.home.practice import Practice
 
 if TYPE_CHECKING:
     from medsocial_tui.operations.hours import HoursResult
@@ -59,7 +60,7 @@ def _print_outcomes(result: HoursResult, as_json: bool) -> None:
 @click.option("--photo", default=None, type=click.Path(dir_okay=False), help="A photo to attach.")
 @click.option("--alt", default="", help="The photo's description for screen readers.")
 @click.option("--yes", "-y", is_flag=True, help="Post without asking to confirm.")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @click.pass_context
 def hours_change_group(
     ctx: click.Context,
@@ -144,13 +145,12 @@ def hours_change_group(
 
 @hours_change_group.command("undo")
 @click.argument("change_id", type=int)
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def undo_command(ctx: click.Context, change_id: int, as_json: bool) -> None:
+@json_option
+@pass_practice
+def undo_command(practice: Practice, change_id: int, as_json: bool) -> None:
     """Put back the special hours as they were and post a correction."""
     from medsocial_tui.operations import hours_undo
 
-    practice = practice_from(ctx)
     try:
         result = asyncio.run(hours_undo.undo(practice, change_id))
     finally:
@@ -162,14 +162,13 @@ def undo_command(ctx: click.Context, change_id: int, as_json: bool) -> None:
 
 
 @hours_change_group.command("list")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def list_command(ctx: click.Context, as_json: bool) -> None:
+@json_option
+@pass_practice
+def list_command(practice: Practice, as_json: bool) -> None:
     """Recent hours changes, newest first."""
     from medsocial_tui import clock
     from medsocial_tui.operations import hours_undo
 
-    practice = practice_from(ctx)
     try:
         records = hours_undo.recent(practice)
         today = practice.today()

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, practice_from, start_run, stop_on_signals, table
+from medsocial_tui.cli.common import (
+    echo_json,
+    json_option,
+    pass_practice,
+    practice_from,
+    start_run,
+    stop_in_words,
+    stop_on_signals,
+    table,
+)
 from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
@@ -74,10 +83,9 @@ def _item_json(practice: Practice, item: inbox.Item, *, full: bool = False) -> d
 )
 @click.option("--account", default=None, help="Only this account id.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (the text included).")
-@click.pass_context
-def list_command(ctx: click.Context, state: str | None, account: str | None, as_json: bool) -> None:
+@pass_practice
+def list_command(practice: Practice, state: str | None, account: str | None, as_json: bool) -> None:
     """Items, newest first."""
-    practice = practice_from(ctx)
     inbox.require_reader(practice)
     found = inbox.items(practice.store, state=state, account=account)
     if as_json:
@@ -118,11 +126,10 @@ def _notes(practice: Practice) -> None:
 
 @inbox_group.command("show")
 @click.argument("item_id", type=int)
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def show_command(ctx: click.Context, item_id: int, as_json: bool) -> None:
+@json_option
+@pass_practice
+def show_command(practice: Practice, item_id: int, as_json: bool) -> None:
     """One item in full, with its replies (opening it marks a new item seen)."""
-    practice = practice_from(ctx)
     inbox.require_reader(practice)
     item = inbox.mark_seen(practice, item_id)
     if as_json:
@@ -138,27 +145,8 @@ def _read_text(text: str | None) -> str:
     return text
 
 
-@inbox_group.command("reply")
-@click.argument("item_id", type=int)
-@click.argument("text", required=False)
-@click.option(
-    "--template", "template", default=None, help="Send an approved template instead of TEXT."
-)
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def reply_command(
-    ctx: click.Context, item_id: int, text: str, template: str | None, as_json: bool
-) -> None:
-    """Answer an item. The reply guard checks TEXT first: when it stops it (exit 11) it
-    names the rule and offers a compliant rewrite from the templates."""
-    practice = practice_from(ctx)
-    if template:
-        if text:
-            raise UsageError("give TEXT or --template, not both")
-        body = inbox_templates.filled_template(practice, template)
-    else:
-        body = _read_text(text)
-    result = inbox_replies.write_reply(practice, item_id, body)
+def _tell(result: inbox_replies.ReplyResult, as_json: bool = False) -> None:
+    """What became of a reply, in words (or JSON); exit 1 when it needs a person."""
     if as_json:
         echo_json(
             {"reply": result.reply.id, "state": result.reply.state.value, "words": result.words}
@@ -169,15 +157,36 @@ def reply_command(
         sys.exit(1)
 
 
+@inbox_group.command("reply")
+@click.argument("item_id", type=int)
+@click.argument("text", required=False)
+@click.option(
+    "--template", "template", default=None, help="Send an approved template instead of TEXT."
+)
+@json_option
+@pass_practice
+def reply_command(
+    practice: Practice, item_id: int, text: str, template: str | None, as_json: bool
+) -> None:
+    """Answer an item. The reply guard checks TEXT first: when it stops it (exit 11) it
+    names the rule and offers a compliant rewrite from the templates."""
+    if template:
+        if text:
+            raise UsageError("give TEXT or --template, not both")
+        body = inbox_templates.filled_template(practice, template)
+    else:
+        body = _read_text(text)
+    _tell(inbox_replies.write_reply(practice, item_id, body), as_json)
+
+
 @inbox_group.command("check")
 @click.argument("item_id", type=int)
 @click.argument("text", required=False)
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def check_command(ctx: click.Context, item_id: int, text: str, as_json: bool) -> None:
+@json_option
+@pass_practice
+def check_command(practice: Practice, item_id: int, text: str, as_json: bool) -> None:
     """Run the reply guard on TEXT as an answer to the item; send nothing. Exit 11 when it
     would stop it."""
-    practice = practice_from(ctx)
     inbox.require_reader(practice)
     item = inbox.get(practice.store, item_id)
     verdict = inbox_replies.check(practice, item, _read_text(text))
@@ -195,58 +204,47 @@ def check_command(ctx: click.Context, item_id: int, text: str, as_json: bool) ->
 
 @inbox_group.command("approve")
 @click.argument("reply_id", type=int)
-@click.pass_context
-def approve_command(ctx: click.Context, reply_id: int) -> None:
+@pass_practice
+def approve_command(practice: Practice, reply_id: int) -> None:
     """Approve a reply to a negative review; it is sent at once."""
-    practice = practice_from(ctx)
-    result = inbox_replies.approve(practice, reply_id)
-    click.echo(result.words)
-    if result.needs_person:
-        sys.exit(1)
+    _tell(inbox_replies.approve(practice, reply_id))
 
 
 @inbox_group.command("reject")
 @click.argument("reply_id", type=int)
 @click.option("--note", default="", help="What the writer should change.")
-@click.pass_context
-def reject_command(ctx: click.Context, reply_id: int, note: str) -> None:
+@pass_practice
+def reject_command(practice: Practice, reply_id: int, note: str) -> None:
     """Send a reply back to its writer."""
-    practice = practice_from(ctx)
     inbox_replies.reject(practice, reply_id, note)
     click.echo(f"reply {reply_id} sent back")
 
 
 @inbox_group.command("send")
 @click.argument("reply_id", type=int)
-@click.pass_context
-def send_command(ctx: click.Context, reply_id: int) -> None:
+@pass_practice
+def send_command(practice: Practice, reply_id: int) -> None:
     """Send an approved reply now (one the network asked to wait for), or read an unknown
     one's thread back."""
-    practice = practice_from(ctx)
     inbox.require_worker(practice)
-    result = inbox_replies.send(practice, reply_id)
-    click.echo(result.words)
-    if result.needs_person:
-        sys.exit(1)
+    _tell(inbox_replies.send(practice, reply_id))
 
 
 @inbox_group.command("resolve")
 @click.argument("reply_id", type=int)
 @click.option("--sent/--not-sent", "sent", required=True, help="Is the reply on the network?")
 @click.option("--url", default=None, help="Where it is, when it is there.")
-@click.pass_context
-def resolve_command(ctx: click.Context, reply_id: int, sent: bool, url: str | None) -> None:
+@pass_practice
+def resolve_command(practice: Practice, reply_id: int, sent: bool, url: str | None) -> None:
     """Say what happened to a reply whose answer was lost, after looking at the thread."""
-    practice = practice_from(ctx)
     reply = inbox_replies.resolve(practice, reply_id, sent=sent, url=url)
     click.echo(f"reply {reply_id} is {reply.state.value}")
 
 
 @inbox_group.command("cancel-reply")
 @click.argument("reply_id", type=int)
-@click.pass_context
-def cancel_reply_command(ctx: click.Context, reply_id: int) -> None:
-    practice = practice_from(ctx)
+@pass_practice
+def cancel_reply_command(practice: Practice, reply_id: int) -> None:
     inbox_replies.cancel_reply(practice, reply_id)
     click.echo(f"reply {reply_id} canceled")
 
@@ -254,9 +252,8 @@ def cancel_reply_command(ctx: click.Context, reply_id: int) -> None:
 def _state_command(name: str, doc: str, fn: Callable[[Practice, int], inbox.Item]) -> click.Command:
     @click.command(name, help=doc)
     @click.argument("item_id", type=int)
-    @click.pass_context
-    def command(ctx: click.Context, item_id: int) -> None:
-        practice = practice_from(ctx)
+    @pass_practice
+    def command(practice: Practice, item_id: int) -> None:
         item = fn(practice, item_id)
         click.echo(f"item {item.id} is {item.state.value}")
 
@@ -275,10 +272,9 @@ inbox_group.add_command(
 @inbox_group.command("assign")
 @click.argument("item_id", type=int)
 @click.option("--to", "to", default=None, help="A staff login (default: the designated manager).")
-@click.pass_context
-def assign_command(ctx: click.Context, item_id: int, to: str | None) -> None:
+@pass_practice
+def assign_command(practice: Practice, item_id: int, to: str | None) -> None:
     """Give an item to a member of the staff."""
-    practice = practice_from(ctx)
     item = inbox.assign(practice, item_id, to)
     click.echo(f"item {item.id} assigned to {item.assigned_to}")
 
@@ -286,10 +282,9 @@ def assign_command(ctx: click.Context, item_id: int, to: str | None) -> None:
 @inbox_group.command("escalate")
 @click.argument("item_id", type=int)
 @click.option("--to", "to", required=True, help="The staff login to hand it to (the doctor...).")
-@click.pass_context
-def escalate_command(ctx: click.Context, item_id: int, to: str) -> None:
+@pass_practice
+def escalate_command(practice: Practice, item_id: int, to: str) -> None:
     """Hand an item to a named staff member."""
-    practice = practice_from(ctx)
     item = inbox.escalate(practice, item_id, to)
     click.echo(f"item {item.id} escalated to {item.escalated_to}")
 
@@ -297,10 +292,9 @@ def escalate_command(ctx: click.Context, item_id: int, to: str) -> None:
 @inbox_group.command("hide")
 @click.argument("item_id", type=int)
 @click.option("--unhide", is_flag=True, help="Show it again.")
-@click.pass_context
-def hide_command(ctx: click.Context, item_id: int, unhide: bool) -> None:
+@pass_practice
+def hide_command(practice: Practice, item_id: int, unhide: bool) -> None:
     """Hide a comment on its network (where the network allows it)."""
-    practice = practice_from(ctx)
     item = inbox.hide(practice, item_id, hidden=not unhide)
     click.echo(f"item {item.id} is {item.state.value}")
 
@@ -322,20 +316,18 @@ def templates_group(ctx: click.Context) -> None:
 @click.argument("key")
 @click.argument("text", required=False)
 @click.option("--title", default=None)
-@click.pass_context
-def template_set_command(ctx: click.Context, key: str, text: str, title: str | None) -> None:
+@pass_practice
+def template_set_command(practice: Practice, key: str, text: str, title: str | None) -> None:
     """Change or add a template (approvers); it must pass the reply guard itself."""
-    practice = practice_from(ctx)
     t = inbox_templates.set_template(practice, key, _read_text(text).strip(), title)
     click.echo(f"template {t.key} saved")
 
 
 @templates_group.command("reset")
 @click.argument("key")
-@click.pass_context
-def template_reset_command(ctx: click.Context, key: str) -> None:
+@pass_practice
+def template_reset_command(practice: Practice, key: str) -> None:
     """Put a template back to medsocial's approved default (or remove one the practice added)."""
-    practice = practice_from(ctx)
     inbox_templates.reset_template(practice, key)
     click.echo(f"template {key} reset")
 
@@ -364,12 +356,8 @@ def fetch_command(ctx: click.Context, as_json: bool, no_alert: bool) -> None:
         stop = stop_on_signals()
         return await inbox_fetch.run(practice, stop=stop, alert=not no_alert, on_account=progress)
 
-    try:
+    with stop_in_words(practice):
         report = asyncio.run(go())
-    except MedsocialError as exc:
-        practice.close()
-        click.echo(exc.for_people(), err=True)
-        sys.exit(2)
     practice.close()
     if as_json:
         echo_json(report.as_json())

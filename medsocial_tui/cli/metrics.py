@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, pass_practice, practice_from, table
+from medsocial_tui.home.practice import Practice
 
 
 @click.group("metrics")
@@ -60,12 +61,11 @@ def fetch_command(ctx: click.Context, as_json: bool) -> None:
     help="The last whole week (Monday to Sunday) or calendar month.",
 )
 @click.option("--json", "as_json", is_flag=True, help="The figures as JSON.")
-@click.pass_context
-def show_command(ctx: click.Context, period: str, as_json: bool) -> None:
+@pass_practice
+def show_command(practice: Practice, period: str, as_json: bool) -> None:
     """The figures of the last period beside the one before, per account."""
     from medsocial_tui.listening import report
 
-    practice = practice_from(ctx)
     try:
         summary = report.summarise(practice, period)
     finally:
@@ -91,8 +91,8 @@ def show_command(ctx: click.Context, period: str, as_json: bool) -> None:
     default=None,
     help="File or folder to write (default: the home's exports/ folder); - for standard output.",
 )
-@click.pass_context
-def report_command(ctx: click.Context, period: str, fmt: str, out: Path | None) -> None:
+@pass_practice
+def report_command(practice: Practice, period: str, fmt: str, out: Path | None) -> None:
     """The owner's report for the last whole week or month.
 
     A week runs Monday to Sunday. What went out, what failed and why, the numbers beside the
@@ -102,7 +102,6 @@ def report_command(ctx: click.Context, period: str, fmt: str, out: Path | None) 
     from medsocial_tui.listening import report
     from medsocial_tui.records.exports import _destination, _write
 
-    practice = practice_from(ctx)
     try:
         out, streamed = output_target(
             practice, out, "ssh <service account>@<host> report --format pdf --out - > report.pdf"

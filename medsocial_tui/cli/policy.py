@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 import click
 
 from medsocial_tui.cli.common import (
+    DAY,
     echo_json,
+    json_option,
     output_target,
-    practice_from,
+    pass_practice,
     read_input,
     stream_file,
     table,
@@ -18,8 +20,6 @@ from medsocial_tui.cli.common import (
 from medsocial_tui.errors import NotFound, PermissionDenied, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import exports, policy, staff
-
-DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @click.group("policy")
@@ -40,11 +40,10 @@ def _version_or_current(practice: Practice, number: int | None) -> policy.Policy
 
 
 @policy_group.command("list")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def list_command(ctx: click.Context, as_json: bool) -> None:
+@json_option
+@pass_practice
+def list_command(practice: Practice, as_json: bool) -> None:
     """Every version, newest first, with its status and review date."""
-    practice = practice_from(ctx)
     store, today = practice.store, practice.today()
     versions = policy.versions(store)
     if as_json:
@@ -81,10 +80,9 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 
 @policy_group.command("show")
 @click.argument("number", type=int, required=False)
-@click.pass_context
-def show_command(ctx: click.Context, number: int) -> None:
+@pass_practice
+def show_command(practice: Practice, number: int) -> None:
     """Print a policy version (default: the current one) to read."""
-    practice = practice_from(ctx)
     version = _version_or_current(practice, number)
     status = policy.describe_status(practice.store, version)
     click.echo(f"# {version.title} (version {version.number}, {status})")
@@ -98,10 +96,9 @@ def show_command(ctx: click.Context, number: int) -> None:
 @policy_group.command("draft")
 @click.option("--from", "from_number", type=int, default=None, help="Copy this version.")
 @click.option("--title", default=None, help="The title (default: the template's).")
-@click.pass_context
-def draft_command(ctx: click.Context, from_number: int | None, title: str | None) -> None:
+@pass_practice
+def draft_command(practice: Practice, from_number: int | None, title: str | None) -> None:
     """Start a new draft from the template, or from an earlier version (--from N)."""
-    practice = practice_from(ctx)
     version = policy.create_draft(
         practice.store,
         practice.login,
@@ -131,9 +128,9 @@ def draft_command(ctx: click.Context, from_number: int | None, title: str | None
 )
 @click.option("--title", default=None, help="The section's title (a new section needs one).")
 @click.option("--remove-section", "remove", default=None, help="Remove this section.")
-@click.pass_context
+@pass_practice
 def edit_command(
-    ctx: click.Context,
+    practice: Practice,
     number: int,
     key: str | None,
     source: str | None,
@@ -144,7 +141,6 @@ def edit_command(
 
     In the editor, each section starts with '## Title {#key}'; add a section by adding a
     heading (the key may be left out), remove one by deleting it."""
-    practice = practice_from(ctx)
     store, me = practice.store, practice.login
     example = f"ssh <service account>@<host> policy edit {number} --file - < draft.md"
     text_in = (
@@ -184,20 +180,19 @@ def edit_command(
 
 @policy_group.command("publish")
 @click.argument("number", type=int)
-@click.option("--effective", type=DATE, default=None, help="YYYY-MM-DD (default: today).")
-@click.option("--review", type=DATE, default=None, help="Next review (default: 12 months on).")
-@click.pass_context
+@click.option("--effective", type=DAY, default=None, help="YYYY-MM-DD (default: today).")
+@click.option("--review", type=DAY, default=None, help="Next review (default: 12 months on).")
+@pass_practice
 def publish_command(
-    ctx: click.Context, number: int, effective: datetime | None, review: datetime | None
+    practice: Practice, number: int, effective: date | None, review: date | None
 ) -> None:
     """Publish draft NUMBER. It can no longer change, and everyone must acknowledge it."""
-    practice = practice_from(ctx)
     version = policy.publish(
         practice.store,
         practice.login,
         number,
-        effective=effective.date() if effective else practice.today(),
-        next_review=review.date() if review else None,
+        effective=effective,
+        next_review=review,
     )
     missing = policy.not_acknowledged(practice.store)
     click.echo(
@@ -208,10 +203,9 @@ def publish_command(
 
 @policy_group.command("retire")
 @click.argument("number", type=int)
-@click.pass_context
-def retire_command(ctx: click.Context, number: int) -> None:
+@pass_practice
+def retire_command(practice: Practice, number: int) -> None:
     """Withdraw a version (an abandoned draft, or a published version no longer in force)."""
-    practice = practice_from(ctx)
     version = policy.retire(practice.store, practice.login, number)
     click.echo(f"version {version.number} retired")
 
@@ -220,18 +214,16 @@ def retire_command(ctx: click.Context, number: int) -> None:
 @click.argument("old", type=int)
 @click.argument("new", type=int)
 @click.option("--all", "show_all", is_flag=True, help="List unchanged sections too.")
-@click.pass_context
-def diff_command(ctx: click.Context, old: int, new: int, show_all: bool) -> None:
+@pass_practice
+def diff_command(practice: Practice, old: int, new: int, show_all: bool) -> None:
     """What changed from version OLD to version NEW, section by section."""
-    practice = practice_from(ctx)
     click.echo(policy.diff_text(policy.diff(practice.store, old, new), unchanged=show_all))
 
 
 @policy_group.command("acknowledge")
-@click.pass_context
-def acknowledge_command(ctx: click.Context) -> None:
+@pass_practice
+def acknowledge_command(practice: Practice) -> None:
     """Say that you received and read the current version (`medsocial policy show`)."""
-    practice = practice_from(ctx)
     me = staff.by_login(practice.store, practice.login)
     if me is None:
         raise PermissionDenied("you are not on the staff list", fix="ask an admin to add you")
@@ -243,11 +235,10 @@ def acknowledge_command(ctx: click.Context) -> None:
 
 
 @policy_group.command("status")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def status_command(ctx: click.Context, as_json: bool) -> None:
+@json_option
+@pass_practice
+def status_command(practice: Practice, as_json: bool) -> None:
     """The current version, its review date, and who has not acknowledged it."""
-    practice = practice_from(ctx)
     version = policy.current_version(practice.store)
     missing = policy.not_acknowledged(practice.store)
     today = practice.today()
@@ -278,20 +269,19 @@ def status_command(ctx: click.Context, as_json: bool) -> None:
 @click.option(
     "--out", type=click.Path(path_type=Path), default=None, help="File or folder to write."
 )
-@click.pass_context
-def export_command(ctx: click.Context, number: int, as_pdf: bool, out: Path | None) -> None:
+@pass_practice
+def export_command(practice: Practice, number: int, as_pdf: bool, out: Path | None) -> None:
     """Write a version (default: the current one) for an inspector or an attorney, with who
     acknowledged it and when; into the home's exports/ folder unless --out is given."""
-    practice = practice_from(ctx)
     out, streamed = output_target(
         practice, out, "ssh <service account>@<host> policy export --out - > policy.md"
     )
     number = _version_or_current(practice, number).number
-    write = exports.export_policy_pdf if as_pdf else exports.export_policy_markdown
-    written = write(
+    written = exports.export_policy(
         practice.store,
         practice.login,
         number,
+        as_pdf=as_pdf,
         practice_name=practice.config.name,
         tz=practice.tz,
         exports_dir=practice.home.exports_dir,
@@ -308,10 +298,9 @@ def export_command(ctx: click.Context, number: int, as_pdf: bool, out: Path | No
 @click.option(
     "--out", type=click.Path(path_type=Path), default=None, help="File or folder to write."
 )
-@click.pass_context
-def report_command(ctx: click.Context, as_csv: bool, out: Path | None) -> None:
+@pass_practice
+def report_command(practice: Practice, as_csv: bool, out: Path | None) -> None:
     """Write the acknowledgement and training report as CSV for a spreadsheet."""
-    practice = practice_from(ctx)
     out, streamed = output_target(
         practice, out, "ssh <service account>@<host> policy report --out - > records.csv"
     )

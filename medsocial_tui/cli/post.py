@@ -8,9 +8,10 @@ from typing import Any
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice, table
 from medsocial_tui.display import one_line
 from medsocial_tui.home.config import POST_KINDS
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.publishing.states import DeliveryState
@@ -98,9 +99,9 @@ def _post_json(post: Post) -> dict[str, Any]:
 )
 @click.option("--submit/--draft", default=False, help="Send for review (or schedule) now.")
 @click.option("--json", "as_json", is_flag=True, help="Print the post as JSON.")
-@click.pass_context
+@pass_practice
 def add_command(
-    ctx: click.Context,
+    practice: Practice,
     text: str,
     accounts: tuple[str, ...],
     kind: str,
@@ -115,7 +116,6 @@ def add_command(
     as_json: bool,
 ) -> None:
     """Write a post for one or more accounts. TEXT, or - to read it from standard input."""
-    practice = practice_from(ctx)
     if text is None or text == "-":
         text = sys.stdin.read()
     when = parse_when(at, practice.tz) if at else None
@@ -180,10 +180,10 @@ def add_command(
 @click.option("--author", default=None)
 @click.option("--limit", default=50, show_default=True)
 @click.option("--offset", default=0)
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
+@json_option
+@pass_practice
 def list_command(
-    ctx: click.Context,
+    practice: Practice,
     states: tuple[str, ...],
     accounts: tuple[str, ...],
     author: str | None,
@@ -192,7 +192,6 @@ def list_command(
     as_json: bool,
 ) -> None:
     """The queue, newest schedule first."""
-    practice = practice_from(ctx)
     flt = queue_views.QueueFilter(states=tuple(states), accounts=tuple(accounts), author=author)
     posts = queue_views.page(practice.store, flt, limit=limit, offset=offset)
     if as_json:
@@ -213,11 +212,10 @@ def list_command(
 
 @post_group.command("show")
 @click.argument("post_id", type=int)
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def show_command(ctx: click.Context, post_id: int, as_json: bool) -> None:
+@json_option
+@pass_practice
+def show_command(practice: Practice, post_id: int, as_json: bool) -> None:
     """One post with each account's delivery, and failures in words."""
-    practice = practice_from(ctx)
     post = queue.get(practice.store, post_id)
     if as_json:
         echo_json(_post_json(post))
@@ -254,21 +252,20 @@ def show_command(ctx: click.Context, post_id: int, as_json: bool) -> None:
 
 @post_group.command("submit")
 @click.argument("post_id", type=int)
-@click.pass_context
-def submit_command(ctx: click.Context, post_id: int) -> None:
+@pass_practice
+def submit_command(practice: Practice, post_id: int) -> None:
     """Send a draft for review (or a post flush held because its approval no longer
     matches it: it becomes a draft and is submitted again)."""
-    post = queue.submit(practice_from(ctx), post_id)
+    post = queue.submit(practice, post_id)
     click.echo(f"post {post.id} is {post.status}")
 
 
 @post_group.command("approve")
 @click.argument("post_id", type=int)
 @click.option("--note", default="")
-@click.pass_context
-def approve_command(ctx: click.Context, post_id: int, note: str) -> None:
+@pass_practice
+def approve_command(practice: Practice, post_id: int, note: str) -> None:
     """Approve a post waiting for review; it goes out at its time."""
-    practice = practice_from(ctx)
     post = queue.approve(practice, post_id, note)
     when_words = (
         describe(post.scheduled_at, practice.tz) if post.scheduled_at else "at the next flush"
@@ -279,20 +276,20 @@ def approve_command(ctx: click.Context, post_id: int, note: str) -> None:
 @post_group.command("send-back")
 @click.argument("post_id", type=int)
 @click.option("--reason", required=True, help="What the author should change.")
-@click.pass_context
-def send_back_command(ctx: click.Context, post_id: int, reason: str) -> None:
+@pass_practice
+def send_back_command(practice: Practice, post_id: int, reason: str) -> None:
     """Return a post to its author with a reason."""
-    post = queue.send_back(practice_from(ctx), post_id, reason)
+    post = queue.send_back(practice, post_id, reason)
     click.echo(f"post {post.id} sent back to {post.author}")
 
 
 @post_group.command("cancel")
 @click.argument("post_id", type=int)
 @click.option("--reason", default="")
-@click.pass_context
-def cancel_command(ctx: click.Context, post_id: int, reason: str) -> None:
+@pass_practice
+def cancel_command(practice: Practice, post_id: int, reason: str) -> None:
     """Stop a post's deliveries that have not gone out."""
-    post = queue.cancel(practice_from(ctx), post_id, reason)
+    post = queue.cancel(practice, post_id, reason)
     click.echo(
         f"post {post.id}: " + ", ".join(f"{d.account_id} {d.state.value}" for d in post.deliveries)
     )
@@ -301,10 +298,9 @@ def cancel_command(ctx: click.Context, post_id: int, reason: str) -> None:
 @post_group.command("reschedule")
 @click.argument("post_id", type=int)
 @click.argument("when")
-@click.pass_context
-def reschedule_command(ctx: click.Context, post_id: int, when: str) -> None:
+@pass_practice
+def reschedule_command(practice: Practice, post_id: int, when: str) -> None:
     """Move a post to another time, in plain words."""
-    practice = practice_from(ctx)
     moment = parse_when(when, practice.tz)
     click.echo(f"{when!r} understood as {understood(moment, practice.tz)}", err=True)
     post = queue.reschedule(practice, post_id, moment)
@@ -314,10 +310,10 @@ def reschedule_command(ctx: click.Context, post_id: int, when: str) -> None:
 @post_group.command("retry")
 @click.argument("delivery_id", type=int)
 @click.option("--anyway", is_flag=True, help="Also for an unknown outcome (may publish twice).")
-@click.pass_context
-def retry_command(ctx: click.Context, delivery_id: int, anyway: bool) -> None:
+@pass_practice
+def retry_command(practice: Practice, delivery_id: int, anyway: bool) -> None:
     """Send a failed or held delivery again at the next flush."""
-    d = queue.retry(practice_from(ctx), delivery_id, anyway=anyway)
+    d = queue.retry(practice, delivery_id, anyway=anyway)
     click.echo(f"delivery {d.id} ({d.account_id}) is {d.state.value} again")
 
 
@@ -325,28 +321,26 @@ def retry_command(ctx: click.Context, delivery_id: int, anyway: bool) -> None:
 @click.argument("delivery_id", type=int)
 @click.option("--published-url", default=None, help="It is out: where.")
 @click.option("--failed", "failed_reason", default=None, help="It is not out: why.")
-@click.pass_context
+@pass_practice
 def resolve_command(
-    ctx: click.Context, delivery_id: int, published_url: str | None, failed_reason: str | None
+    practice: Practice, delivery_id: int, published_url: str | None, failed_reason: str | None
 ) -> None:
     """Say what happened to an unknown, held or to-do delivery."""
     d = queue.resolve(
-        practice_from(ctx), delivery_id, published_url=published_url, failed_reason=failed_reason
+        practice, delivery_id, published_url=published_url, failed_reason=failed_reason
     )
     click.echo(f"delivery {d.id} ({d.account_id}) is {d.state.value}")
 
 
 @post_group.command("reconcile")
 @click.argument("delivery_ids", type=int, nargs=-1)
-@click.pass_context
-def reconcile_command(ctx: click.Context, delivery_ids: tuple[int, ...]) -> None:
+@pass_practice
+def reconcile_command(practice: Practice, delivery_ids: tuple[int, ...]) -> None:
     """Ask the networks whether unknown deliveries went out (all of them, or DELIVERY_IDS)."""
     import asyncio
 
     from medsocial_tui.publishing import reconcile
     from medsocial_tui.publishing.outcomes import Outcome
-
-    practice = practice_from(ctx)
 
     async def check() -> list[Outcome]:
         async with practice.http_client() as client:
@@ -369,11 +363,11 @@ def reconcile_command(ctx: click.Context, delivery_ids: tuple[int, ...]) -> None
 @post_group.command("override-guard")
 @click.argument("post_id", type=int)
 @click.option("--reason", required=True, help="Why this is not patient information.")
-@click.pass_context
-def override_guard_command(ctx: click.Context, post_id: int, reason: str) -> None:
+@pass_practice
+def override_guard_command(practice: Practice, post_id: int, reason: str) -> None:
     """As an approver, let a post the compliance guard stopped go out (recorded with your
     reason)."""
-    post = queue.override_guard(practice_from(ctx), post_id, reason)
+    post = queue.override_guard(practice, post_id, reason)
     click.echo(
         f"post {post.id}: guard overridden, with your reason recorded; submit or "
         "approve it as usual"

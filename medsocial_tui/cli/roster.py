@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui.cli.common import practice_from, read_input
+from medsocial_tui.cli.common import pass_practice, read_input
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.records.staff import Action, by_login, require
 
 
@@ -17,13 +18,12 @@ def roster_group() -> None:
 @roster_group.command("import")
 @click.argument("csv_file")
 @click.option("--keep-old", is_flag=True, help="Add to the roster instead of replacing it.")
-@click.pass_context
-def import_command(ctx: click.Context, csv_file: str, keep_old: bool) -> None:
+@pass_practice
+def import_command(practice: Practice, csv_file: str, keep_old: bool) -> None:
     """Read names from a CSV export of the practice system (- reads standard input); then
     delete the file."""
     from medsocial_tui.compliance.roster import import_roster
 
-    practice = practice_from(ctx)
     actor = require(practice.store, by_login(practice.store, practice.login), Action.MANAGE_STAFF)
     data = read_input(
         practice,
@@ -45,11 +45,10 @@ def import_command(ctx: click.Context, csv_file: str, keep_old: bool) -> None:
 
 
 @roster_group.command("status")
-@click.pass_context
-def status_command(ctx: click.Context) -> None:
+@pass_practice
+def status_command(practice: Practice) -> None:
     """Whether a roster is loaded and usable."""
     from medsocial_tui.compliance.roster import load_roster
 
-    practice = practice_from(ctx)
     roster = load_roster(practice.store, practice.home.root)
     click.echo("no roster imported" if roster is None else "a roster is loaded and its key matches")

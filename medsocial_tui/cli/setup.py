@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -15,6 +17,8 @@ from medsocial_tui.home.config import default_home
 from medsocial_tui.home.homebuild import ContactDetails
 from medsocial_tui.records.people_names import clean_name
 
+FC = TypeVar("FC", bound=Callable[..., object])
+
 CONTACT_PROMPTS = (
     ("phone", "Phone patients call (e.g. +1 312 555 0142)"),
     ("address", "Street address"),
@@ -23,14 +27,15 @@ CONTACT_PROMPTS = (
 )
 
 
+def _new_home_option(help: str) -> Callable[[FC], FC]:
+    """``--home``: the folder a new practice is made in (``home_dir``, None: the default)."""
+    return click.option(
+        "--home", "home_dir", type=click.Path(file_okay=False), default=None, help=help
+    )
+
+
 @click.command("init")
-@click.option(
-    "--home",
-    "home_dir",
-    type=click.Path(file_okay=False),
-    default=None,
-    help="Folder for the new practice (default: $MEDSOCIAL_HOME or your data folder).",
-)
+@_new_home_option("Folder for the new practice (default: $MEDSOCIAL_HOME or your data folder).")
 @click.option("--practice", "practice_name", default=None, help="The practice's name.")
 @click.option("--timezone", default=None, help="IANA timezone, e.g. America/Chicago.")
 @click.option("--phone", default=None, help="The phone patients call (empty: none yet).")
@@ -148,13 +153,7 @@ def _contact(given: dict[str, str | None], *, interactive: bool) -> ContactDetai
 
 
 @click.command("demo")
-@click.option(
-    "--home",
-    "home_dir",
-    type=click.Path(file_okay=False),
-    default=None,
-    help="Where to create the demo (default: a new temporary folder).",
-)
+@_new_home_option("Where to create the demo (default: a new temporary folder).")
 @click.option("--no-open", is_flag=True, help="Only create it; do not open the app.")
 def demo_command(home_dir: str | None, no_open: bool) -> None:
     """Create a demo dental practice and open the app on it."""

@@ -8,9 +8,10 @@ import sys
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice, table
 from medsocial_tui.errors import NotFound
 from medsocial_tui.home import identity, ssh_keys
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import audit_notes, policy, staff, training
 
@@ -34,11 +35,10 @@ def _marks(member: StaffMember) -> str:
 
 @staff_group.command("list")
 @click.option("--all", "include_inactive", is_flag=True, help="Include deactivated staff.")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def list_command(ctx: click.Context, include_inactive: bool, as_json: bool) -> None:
+@json_option
+@pass_practice
+def list_command(practice: Practice, include_inactive: bool, as_json: bool) -> None:
     """Everyone on the staff list, with policy acknowledgement and training."""
-    practice = practice_from(ctx)
     store = practice.store
     today = practice.today()
     people = staff.everyone(store, include_inactive=include_inactive)
@@ -76,10 +76,9 @@ def list_command(ctx: click.Context, include_inactive: bool, as_json: bool) -> N
 
 @staff_group.command("show")
 @click.argument("login")
-@click.pass_context
-def show_command(ctx: click.Context, login: str) -> None:
+@pass_practice
+def show_command(practice: Practice, login: str) -> None:
     """One person: roles, acknowledgements, training, audit notes and the history of changes."""
-    practice = practice_from(ctx)
     store = practice.store
     member = staff.named(store, login)
     click.echo(f"{member.name} ({member.login}) {member.title}".rstrip())
@@ -129,9 +128,9 @@ def show_command(ctx: click.Context, login: str) -> None:
     help="Their SSH public key line (or - to read it from standard input): they reach the "
     "app with ssh <service account>@<host>.",
 )
-@click.pass_context
+@pass_practice
 def add_command(
-    ctx: click.Context,
+    practice: Practice,
     login: str,
     name: str,
     roles: str,
@@ -142,7 +141,6 @@ def add_command(
     ssh_key: str | None,
 ) -> None:
     """Add a staff member; LOGIN is the name they are known by (their SSH or OS login)."""
-    practice = practice_from(ctx)
     key_text = _key_text(ssh_key) if ssh_key else None
     if key_text is not None:
         ssh_keys.parse_key(key_text)
@@ -175,9 +173,9 @@ def add_command(
 @click.option("--title", default=None)
 @click.option("--provider/--not-provider", default=None)
 @click.option("--manager/--not-manager", default=None)
-@click.pass_context
+@pass_practice
 def change_command(
-    ctx: click.Context,
+    practice: Practice,
     login: str,
     roles: str | None,
     name: str | None,
@@ -186,7 +184,6 @@ def change_command(
     manager: bool,
 ) -> None:
     """Change someone's roles, name, title, or provider / social-media manager mark."""
-    practice = practice_from(ctx)
     member = staff.change(
         practice.store,
         practice.login,
@@ -202,10 +199,9 @@ def change_command(
 
 @staff_group.command("deactivate")
 @click.argument("login")
-@click.pass_context
-def deactivate_command(ctx: click.Context, login: str) -> None:
+@pass_practice
+def deactivate_command(practice: Practice, login: str) -> None:
     """Stop someone from acting; their history stays."""
-    practice = practice_from(ctx)
     staff.deactivate(practice.store, practice.login, login)
     click.echo(f"{login} deactivated; their records stay")
     try:
@@ -228,10 +224,9 @@ def key_group() -> None:
 @key_group.command("add")
 @click.argument("login")
 @click.argument("key")
-@click.pass_context
-def key_add_command(ctx: click.Context, login: str, key: str) -> None:
+@pass_practice
+def key_add_command(practice: Practice, login: str, key: str) -> None:
     """Let LOGIN in with KEY (their .pub line; - reads it from standard input)."""
-    practice = practice_from(ctx)
     added = ssh_keys.add_key(practice, login, _key_text(key))
     click.echo(
         f"key {added.key.fingerprint} lets {login} in: ssh "
@@ -242,20 +237,18 @@ def key_add_command(ctx: click.Context, login: str, key: str) -> None:
 @key_group.command("remove")
 @click.argument("login")
 @click.option("--fingerprint", default=None, help="Only this key (SHA256:...).")
-@click.pass_context
-def key_remove_command(ctx: click.Context, login: str, fingerprint: str | None) -> None:
+@pass_practice
+def key_remove_command(practice: Practice, login: str, fingerprint: str | None) -> None:
     """Take LOGIN's keys (or one of them) out."""
-    practice = practice_from(ctx)
     for gone in ssh_keys.remove_keys(practice, login, fingerprint):
         click.echo(f"removed {login}'s key {gone.key.fingerprint}")
 
 
 @key_group.command("list")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def key_list_command(ctx: click.Context, as_json: bool) -> None:
+@json_option
+@pass_practice
+def key_list_command(practice: Practice, as_json: bool) -> None:
     """Every staff key for this practice, with its fingerprint."""
-    practice = practice_from(ctx)
     found = ssh_keys.keys(practice)
     if as_json:
         echo_json(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice, practice_from, table
+from medsocial_tui.home.practice import Practice
 
 
 @click.group("templates", invoke_without_command=True)
@@ -16,13 +17,12 @@ def templates_group(ctx: click.Context) -> None:
 
 
 @templates_group.command("list")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def list_command(ctx: click.Context, as_json: bool = False) -> None:
+@json_option
+@pass_practice
+def list_command(practice: Practice, as_json: bool = False) -> None:
     """Every template, where it comes from, and broken practice templates."""
     from medsocial_tui import templates
 
-    practice = practice_from(ctx)
     try:
         found = templates.available(practice)
         _, errors = templates.practice_templates(practice)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 
 import click
 
-from medsocial_tui.cli.common import echo_json, practice_from, table
+from medsocial_tui.cli.common import (
+    DAY,
+    echo_json,
+    json_option,
+    pass_practice,
+    practice_from,
+    table,
+)
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import training
-
-DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @click.group("training")
@@ -20,32 +26,30 @@ def training_group() -> None:
 @training_group.command("add")
 @click.argument("login")
 @click.option("--topic", default=training.DEFAULT_TOPIC, show_default=True)
-@click.option("--on", "completed", type=DATE, default=None, help="YYYY-MM-DD (default: today).")
-@click.option("--next-due", type=DATE, default=None, help="Default: a year after --on.")
+@click.option("--on", "completed", type=DAY, default=None, help="YYYY-MM-DD (default: today).")
+@click.option("--next-due", type=DAY, default=None, help="Default: a year after --on.")
 @click.option("--trainer", default="", help="Who gave the training.")
 @click.option("--notes", default="", help="No patient information (the guard checks).")
-@click.pass_context
+@pass_practice
 def add_command(
-    ctx: click.Context,
+    practice: Practice,
     login: str,
     topic: str,
-    completed: datetime | None,
-    next_due: datetime | None,
+    completed: date | None,
+    next_due: date | None,
     trainer: str,
     notes: str,
 ) -> None:
     """Record that LOGIN completed a training session."""
     from medsocial_tui.publishing import guard
 
-    practice = practice_from(ctx)
-    today = practice.today()
     record = training.record(
         practice.store,
         practice.login,
         login,
         topic=topic,
-        completed_on=completed.date() if completed else today,
-        next_due=next_due.date() if next_due else None,
+        completed_on=completed,
+        next_due=next_due,
         trainer=trainer,
         notes=notes,
         context=guard.context_for(practice),
@@ -57,11 +61,10 @@ def add_command(
 
 @training_group.command("list")
 @click.option("--login", default=None, help="Only this person.")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def list_command(ctx: click.Context, login: str | None, as_json: bool) -> None:
+@json_option
+@pass_practice
+def list_command(practice: Practice, login: str | None, as_json: bool) -> None:
     """Training on record, newest first."""
-    practice = practice_from(ctx)
     records = training.records(practice.store, login)
     if as_json:
         echo_json([r.__dict__ for r in records])
@@ -73,7 +76,7 @@ def list_command(ctx: click.Context, login: str | None, as_json: bool) -> None:
 
 
 @training_group.command("overdue")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @click.pass_context
 def overdue_command(ctx: click.Context, as_json: bool) -> None:
     """Who is past due for training, or has none on record. Exit 1 when anyone is."""

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui.cli.common import echo_json, practice_from
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice
+from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import staff
 
 
 @click.command("whoami")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def whoami_command(ctx: click.Context, as_json: bool) -> None:
+@json_option
+@pass_practice
+def whoami_command(practice: Practice, as_json: bool) -> None:
     """Who you are signed in as, how the app knows it, and your roles."""
-    practice = practice_from(ctx)
     member = staff.by_login(practice.store, practice.login)
     access = practice.identity.access.value if practice.identity else "owner"
     roles = sorted(r.value for r in member.roles) if member else []

@@ -14,7 +14,6 @@ import io
 import os
 import re
 import secrets
-import stat
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from medsocial_tui import clock
 from medsocial_tui.errors import SecretsError, UsageError
+from medsocial_tui.home.config import refuse_shared_secret
 from medsocial_tui.records import audit
 from medsocial_tui.store import Store
 
@@ -64,13 +64,7 @@ def load_key(home_root: Path, *, create: bool = False) -> bytes | None:
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write(key.hex() + "\n")
         return key
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
-        raise SecretsError(
-            f"{path.name} can be read by other users (mode {mode:o})",
-            where=str(path),
-            fix=f"run `chmod 600 {path}`",
-        )
+    refuse_shared_secret(path)
     try:
         return bytes.fromhex(path.read_text(encoding="ascii").strip())
     except OSError as exc:

@@ -414,18 +414,24 @@ class Secrets:
         return found
 
 
-def load_secrets(home: Home) -> Secrets:
-    """Read ``secrets.toml``; refuse it when group or others can read it."""
-    path = home.secrets_path
-    if not path.exists():
-        return Secrets()
+def refuse_shared_secret(path: Path, *, then: str = "") -> None:
+    """SecretsError when group or others may read ``path`` (secrets.toml, roster.key): the
+    fix is ``chmod 600``, and ``then`` what else to do since others could read it."""
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
         raise SecretsError(
             f"{path.name} can be read by other users (mode {mode:o})",
             where=str(path),
-            fix=f"run `chmod 600 {path}`; then consider rotating the tokens in it",
+            fix=f"run `chmod 600 {path}`{then}",
         )
+
+
+def load_secrets(home: Home) -> Secrets:
+    """Read ``secrets.toml``; refuse it when group or others can read it."""
+    path = home.secrets_path
+    if not path.exists():
+        return Secrets()
+    refuse_shared_secret(path, then="; then consider rotating the tokens in it")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

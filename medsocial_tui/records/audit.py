@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
@@ -108,23 +108,22 @@ def insert(
     return new_id
 
 
-def recent(db: Database, limit: int = 200, offset: int = 0) -> list[Event]:
+def events(db: Database, where: str, params: tuple[object, ...] = ()) -> list[Event]:
+    """The events ``where`` picks (its WHERE, ORDER BY and LIMIT: it is SQL), in its order."""
     rows = db.conn.execute(
-        "SELECT id, at, actor, action, subject_type, subject_id, details FROM events"
-        " ORDER BY id DESC LIMIT ? OFFSET ?",
-        (limit, offset),
+        f"SELECT id, at, actor, action, subject_type, subject_id, details FROM events {where}",
+        params,
     ).fetchall()
     return [Event(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+
+
+def recent(db: Database, limit: int = 200, offset: int = 0) -> list[Event]:
+    return events(db, "ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset))
 
 
 def between(db: Database, start: str, end: str) -> list[Event]:
     """Events at or after ``start`` and before ``end`` (ISO UTC), oldest first."""
-    rows = db.conn.execute(
-        "SELECT id, at, actor, action, subject_type, subject_id, details FROM events"
-        " WHERE at >= ? AND at < ? ORDER BY id",
-        (start, end),
-    ).fetchall()
-    return [Event(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+    return events(db, "WHERE at >= ? AND at < ? ORDER BY id", (start, end))
 
 
 def head(db: Database) -> tuple[int, str] | None:
@@ -185,18 +184,8 @@ class ChainCheck:
         return " ".join(parts).replace(" ;", ";")
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "ok": self.ok,
-            "checked": self.checked,
-            "head_id": self.head_id,
-            "head_hash": self.head_hash,
-            "from_id": self.from_id,
-            "legacy_through": self.legacy_through,
-            "broken_at": self.broken_at,
-            "problem": self.problem,
-            "head_compared": self.head_compared,
-            "words": self.in_words(),
-        }
+        """Every field, and the check in words."""
+        return {**asdict(self), "words": self.in_words()}
 
 
 def _latest_checkpoint(db: Database, key: bytes | None) -> tuple[int, str, str] | None:

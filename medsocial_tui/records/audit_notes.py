@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, UsageError
-from medsocial_tui.records import audit
+from medsocial_tui.models import from_row
 from medsocial_tui.records import staff as staff_core
-from medsocial_tui.records.policy import today
+from medsocial_tui.records.policy import day_so_far
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
@@ -36,17 +36,7 @@ class AuditNote:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> AuditNote:
-        return cls(
-            id=row["id"],
-            staff_id=row["staff_id"],
-            login=row["login"],
-            name=row["name"],
-            reviewed_on=date.fromisoformat(row["reviewed_on"]),
-            reviewer=row["reviewer"],
-            seen=row["seen"],
-            action=row["action"],
-            created_at=row["created_at"],
-        )
+        return from_row(cls, row, reviewed_on=date.fromisoformat(row["reviewed_on"]))
 
 
 def refuse_patient_information(
@@ -67,7 +57,9 @@ def refuse_patient_information(
         )
 
 
-_SELECT = "SELECT n.*, s.login, s.name FROM audit_notes n JOIN staff s ON s.id = n.staff_id"
+_NOTES = staff_core.RecordsAboutStaff(
+    "audit_notes", newest_first="reviewed_on", subject="audit_note"
+)
 
 
 def add(
@@ -87,38 +79,27 @@ def add(
     member = staff_core.named(store, login)
     if not seen.strip():
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
-    reviewed_on = reviewed_on or today(store)
-    if reviewed_on > today(store):
-        raise UsageError(f"the review date {reviewed_on} is in the future")
+    reviewed_on = day_so_far(store, reviewed_on, "the review date")
     refuse_patient_information(seen, context, "note")
     if action.strip():
         refuse_patient_information(action, context, "action taken")
-    with store.write() as db:
-        note_id = audit.insert(
-            db,
-            actor,
-            "audit_note.added",
-            "audit_notes",
-            {
-                "staff_id": member.id,
-                "reviewed_on": reviewed_on.isoformat(),
-                "reviewer": actor,
-                "seen": seen.strip(),
-                "action": action.strip(),
-                "created_at": clock.to_iso(clock.now()),
-            },
-            "audit_note",
-            staff_id=member.id,
-            login=member.login,
-            reviewed_on=reviewed_on.isoformat(),
-        )
-    row = store.one(f"{_SELECT} WHERE n.id = ?", (note_id,))
-    assert row is not None
+    row = _NOTES.add(
+        store,
+        actor,
+        member,
+        "audit_note.added",
+        {
+            "reviewed_on": reviewed_on.isoformat(),
+            "reviewer": actor,
+            "seen": seen.strip(),
+            "action": action.strip(),
+            "created_at": clock.to_iso(clock.now()),
+        },
+        reviewed_on=reviewed_on.isoformat(),
+    )
     return AuditNote.from_row(row)
 
 
 def notes(store: Store, login: str | None = None) -> list[AuditNote]:
     """Audit notes (everyone's, or one person's), newest first."""
-    where, params = ("WHERE s.login = ?", (login,)) if login else ("", ())
-    rows = store.query(f"{_SELECT} {where} ORDER BY n.reviewed_on DESC, n.id DESC", params)
-    return [AuditNote.from_row(r) for r in rows]
+    return [AuditNote.from_row(r) for r in _NOTES.rows(store, login)]

@@ -165,24 +165,6 @@ def policy_markdown(
     return "\n".join(lines).rstrip() + "\n"
 
 
-def export_policy_markdown(
-    store: Store,
-    actor: str,
-    number: int,
-    *,
-    practice_name: str,
-    tz: ZoneInfo,
-    exports_dir: Path,
-    dest: Path | None = None,
-) -> Export:
-    _actor(store, actor)
-    text = policy_markdown(store, number, practice_name, tz, exported_by=actor)
-    path = _destination(exports_dir, f"policy-v{number}.md", dest)
-    _write(path, text.encode("utf-8"))
-    _audit_export(store, actor, "policy_markdown", path, number=number)
-    return Export(path, "policy_markdown")
-
-
 # The policy as PDF
 
 
@@ -314,18 +296,27 @@ def policy_pdf(
     return bytes(pdf.output())
 
 
-def export_policy_pdf(
+def export_policy(
     store: Store,
     actor: str,
     number: int,
     *,
+    as_pdf: bool = False,
     practice_name: str,
     tz: ZoneInfo,
     exports_dir: Path,
     dest: Path | None = None,
     font: Path | None = None,
 ) -> Export:
+    """Write version ``number`` as Markdown (or, ``as_pdf``, as PDF with ``font`` or a
+    Unicode font this machine has) into ``exports_dir`` or ``dest``, and audit it."""
     _actor(store, actor)
+    if not as_pdf:
+        text = policy_markdown(store, number, practice_name, tz, exported_by=actor)
+        path = _destination(exports_dir, f"policy-v{number}.md", dest)
+        _write(path, text.encode("utf-8"))
+        _audit_export(store, actor, "policy_markdown", path, number=number)
+        return Export(path, "policy_markdown")
     font = font or unicode_font()
     data = policy_pdf(store, number, practice_name, tz, exported_by=actor, font=font)
     path = _destination(exports_dir, f"policy-v{number}.pdf", dest)

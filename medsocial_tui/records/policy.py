@@ -65,6 +65,15 @@ def today(store: Store) -> date:
     return clock.today(store.tz)
 
 
+def day_so_far(store: Store, day: date | None, what: str, fix: str | None = None) -> date:
+    """``day`` (default: today where the practice is) for a record of something done;
+    UsageError, saying ``what`` is in the future, when it is still to come."""
+    day = day or today(store)
+    if day > today(store):
+        raise UsageError(f"{what} {day} is in the future", fix=fix)
+    return day
+
+
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later (the 29th of February becomes the 28th)."""
     month_index = day.month - 1 + months
@@ -252,6 +261,30 @@ def editable_draft(store: Store, number: int) -> PolicyVersion:
     return version
 
 
+def _change_draft(
+    store: Store,
+    actor: str,
+    version: PolicyVersion,
+    assignments: str,
+    values: tuple[object, ...],
+    event: str,
+    **details: object,
+) -> PolicyVersion:
+    """Set ``assignments`` on a version only while it is still a draft, and record ``event``:
+    InvalidTransition, changing nothing, when another process published it meanwhile."""
+    with store.write() as db:
+        cursor = db.conn.execute(
+            f"UPDATE policy_versions SET {assignments} WHERE id = ? AND status = 'draft'",
+            (*values, version.id),
+        )
+        if cursor.rowcount != 1:
+            raise InvalidTransition(f"policy version {version.number} was published meanwhile")
+        audit.record(
+            db, actor, event, "policy_version", version.id, number=version.number, **details
+        )
+    return get_version(store, version.number)
+
+
 def update_draft(
     store: Store,
     actor: str,
@@ -265,24 +298,16 @@ def update_draft(
     _check_sections(sections)
     before = {s.key for s in version.sections}
     after = {s.key for s in sections}
-    with store.write() as db:
-        cursor = db.conn.execute(
-            "UPDATE policy_versions SET sections = ?, title = ? WHERE id = ? AND status = 'draft'",
-            (_sections_json(sections), title or version.title, version.id),
-        )
-        if cursor.rowcount != 1:
-            raise InvalidTransition(f"policy version {number} was published meanwhile")
-        audit.record(
-            db,
-            actor,
-            "policy.edited",
-            "policy_version",
-            version.id,
-            number=number,
-            sections_added=sorted(after - before),
-            sections_removed=sorted(before - after),
-        )
-    return get_version(store, number)
+    return _change_draft(
+        store,
+        actor,
+        version,
+        "sections = ?, title = ?",
+        (_sections_json(sections), title or version.title),
+        "policy.edited",
+        sections_added=sorted(after - before),
+        sections_removed=sorted(before - after),
+    )
 
 
 def set_section(
@@ -335,32 +360,17 @@ def publish(
         raise UsageError(
             f"the next review ({next_review}) must come after the effective date ({effective})"
         )
-    with store.write() as db:
-        cursor = db.conn.execute(
-            "UPDATE policy_versions SET status = 'published', effective_date = ?,"
-            " next_review_date = ?, published_by = ?, published_at = ?"
-            " WHERE id = ? AND status = 'draft'",
-            (
-                effective.isoformat(),
-                next_review.isoformat(),
-                actor,
-                clock.to_iso(clock.now()),
-                version.id,
-            ),
-        )
-        if cursor.rowcount != 1:
-            raise InvalidTransition(f"policy version {number} was published meanwhile")
-        audit.record(
-            db,
-            actor,
-            "policy.published",
-            "policy_version",
-            version.id,
-            number=number,
-            effective=effective.isoformat(),
-            next_review=next_review.isoformat(),
-        )
-    return get_version(store, number)
+    return _change_draft(
+        store,
+        actor,
+        version,
+        "status = 'published', effective_date = ?, next_review_date = ?, published_by = ?,"
+        " published_at = ?",
+        (effective.isoformat(), next_review.isoformat(), actor, clock.to_iso(clock.now())),
+        "policy.published",
+        effective=effective.isoformat(),
+        next_review=next_review.isoformat(),
+    )
 
 
 def retire(store: Store, actor: str, number: int) -> PolicyVersion:

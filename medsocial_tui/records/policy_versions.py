@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from medsocial_tui.errors import NotFound
+from medsocial_tui.models import from_row
 from medsocial_tui.store import Store
 
 
@@ -49,19 +50,12 @@ class PolicyVersion:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> PolicyVersion:
-        return cls(
-            id=row["id"],
-            number=row["number"],
-            title=row["title"],
-            status=row["status"],
+        return from_row(
+            cls,
+            row,
             sections=tuple(Section(**s) for s in json.loads(row["sections"])),
-            created_by=row["created_by"],
-            created_at=row["created_at"],
             effective_date=_date(row["effective_date"]),
             next_review_date=_date(row["next_review_date"]),
-            published_by=row["published_by"],
-            published_at=row["published_at"],
-            retired_at=row["retired_at"],
         )
 
 

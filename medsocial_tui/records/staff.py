@@ -7,9 +7,8 @@ never deleted: people leave by being deactivated.
 from __future__ import annotations
 
 import enum
-import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
@@ -125,6 +124,58 @@ def everyone(store: Store, *, include_inactive: bool = False) -> list[StaffMembe
     return [
         StaffMember.from_row(r) for r in store.query(f"SELECT * FROM staff {where} ORDER BY name")
     ]
+
+
+@dataclass(frozen=True)
+class RecordsAboutStaff:
+    """A table of records about staff members (audit notes, training), each read with its
+    person's login and name; ``newest_first`` is the date column that orders them, and
+    ``subject`` what the audit trail calls one record."""
+
+    table: str
+    newest_first: str
+    subject: str
+
+    def add(
+        self,
+        store: Store,
+        actor: str,
+        member: StaffMember,
+        action: str,
+        values: dict[str, Any],
+        **details: Any,
+    ) -> dict[str, Any]:
+        """Write one record about ``member`` with its audit event ``action`` (naming the
+        person, then ``details``), and read it back."""
+        with store.write() as db:
+            record_id = audit.insert(
+                db,
+                actor,
+                action,
+                self.table,
+                {"staff_id": member.id, **values},
+                self.subject,
+                staff_id=member.id,
+                login=member.login,
+                **details,
+            )
+        return self.row(store, record_id)
+
+    @property
+    def _select(self) -> str:
+        return f"SELECT r.*, s.login, s.name FROM {self.table} r JOIN staff s ON s.id = r.staff_id"
+
+    def row(self, store: Store, record_id: int) -> dict[str, Any]:
+        """One record just written (it is there: the caller's insert returned its id)."""
+        row = store.one(f"{self._select} WHERE r.id = ?", (record_id,))
+        assert row is not None
+        return row
+
+    def rows(self, store: Store, login: str | None = None) -> list[dict[str, Any]]:
+        """Everyone's records, or one person's, newest first."""
+        where, params = ("WHERE s.login = ?", (login,)) if login else ("", ())
+        order = f"ORDER BY r.{self.newest_first} DESC, r.id DESC"
+        return store.query(f"{self._select} {where} {order}", params)
 
 
 def providers(store: Store) -> list[StaffMember]:
@@ -324,20 +375,6 @@ def deactivate(store: Store, actor: str, login: str) -> StaffMember:
 
 def history(store: Store, staff_id: int) -> list[audit.Event]:
     """Every recorded change to a person's staff entry, oldest first."""
-    rows = store.query(
-        "SELECT id, at, actor, action, subject_type, subject_id, details FROM events"
-        " WHERE subject_type = 'staff' AND subject_id = ? ORDER BY id",
-        (str(staff_id),),
+    return audit.events(
+        store.db, "WHERE subject_type = 'staff' AND subject_id = ? ORDER BY id", (str(staff_id),)
     )
-    return [
-        audit.Event(
-            r["id"],
-            r["at"],
-            r["actor"],
-            r["action"],
-            r["subject_type"],
-            r["subject_id"],
-            json.loads(r["details"]),
-        )
-        for r in rows
-    ]

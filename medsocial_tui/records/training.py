@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, UsageError
-from medsocial_tui.records import audit
+from medsocial_tui.models import from_row
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.audit_notes import refuse_patient_information
-from medsocial_tui.records.policy import add_months, today
+from medsocial_tui.records.policy import add_months, day_so_far, today
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
@@ -42,18 +42,11 @@ class TrainingRecord:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> TrainingRecord:
-        return cls(
-            id=row["id"],
-            staff_id=row["staff_id"],
-            login=row["login"],
-            name=row["name"],
-            topic=row["topic"],
+        return from_row(
+            cls,
+            row,
             completed_on=date.fromisoformat(row["completed_on"]),
             next_due=date.fromisoformat(row["next_due"]),
-            trainer=row["trainer"],
-            notes=row["notes"],
-            recorded_by=row["recorded_by"],
-            recorded_at=row["recorded_at"],
         )
 
 
@@ -81,7 +74,9 @@ class TrainingStatus:
         return f"trained {self.last_completed.isoformat() if self.last_completed else '?'}"
 
 
-_SELECT = "SELECT t.*, s.login, s.name FROM training t JOIN staff s ON s.id = t.staff_id"
+_TRAINING = staff_core.RecordsAboutStaff(
+    "training", newest_first="completed_on", subject="training"
+)
 
 
 def record(
@@ -103,50 +98,38 @@ def record(
         raise InvalidTransition(f"{member.name} is deactivated")
     if not topic.strip():
         raise UsageError("a training record needs a topic")
-    completed_on = completed_on or today(store)
-    if completed_on > today(store):
-        raise UsageError(
-            f"training completed on {completed_on} is in the future",
-            fix="record it once it has happened",
-        )
+    completed_on = day_so_far(
+        store, completed_on, "training completed on", fix="record it once it has happened"
+    )
     next_due = next_due or add_months(completed_on, REPEAT_AFTER_MONTHS)
     if next_due <= completed_on:
         raise UsageError(f"next due ({next_due}) must come after completion ({completed_on})")
     if notes.strip():
         refuse_patient_information(notes, context, "training note")
-    with store.write() as db:
-        record_id = audit.insert(
-            db,
-            actor,
-            "training.recorded",
-            "training",
-            {
-                "staff_id": member.id,
-                "topic": topic.strip(),
-                "completed_on": completed_on.isoformat(),
-                "next_due": next_due.isoformat(),
-                "trainer": trainer.strip(),
-                "notes": notes.strip(),
-                "recorded_by": actor,
-                "recorded_at": clock.to_iso(clock.now()),
-            },
-            "training",
-            staff_id=member.id,
-            login=member.login,
-            topic=topic.strip(),
-            completed_on=completed_on.isoformat(),
-            next_due=next_due.isoformat(),
-        )
-    row = store.one(f"{_SELECT} WHERE t.id = ?", (record_id,))
-    assert row is not None
+    row = _TRAINING.add(
+        store,
+        actor,
+        member,
+        "training.recorded",
+        {
+            "topic": topic.strip(),
+            "completed_on": completed_on.isoformat(),
+            "next_due": next_due.isoformat(),
+            "trainer": trainer.strip(),
+            "notes": notes.strip(),
+            "recorded_by": actor,
+            "recorded_at": clock.to_iso(clock.now()),
+        },
+        topic=topic.strip(),
+        completed_on=completed_on.isoformat(),
+        next_due=next_due.isoformat(),
+    )
     return TrainingRecord.from_row(row)
 
 
 def records(store: Store, login: str | None = None) -> list[TrainingRecord]:
     """Training on record (everyone's, or one person's), newest first."""
-    where, params = ("WHERE s.login = ?", (login,)) if login else ("", ())
-    rows = store.query(f"{_SELECT} {where} ORDER BY t.completed_on DESC, t.id DESC", params)
-    return [TrainingRecord.from_row(r) for r in rows]
+    return [TrainingRecord.from_row(r) for r in _TRAINING.rows(store, login)]
 
 
 def statuses(store: Store) -> list[TrainingStatus]:

@@ -87,39 +87,48 @@ def kind_of(exc: BaseException) -> str | None:
     return None
 
 
+_ANSWERS: dict[str, tuple[type[DatabaseError], str]] = {
+    "busy": (
+        DatabaseBusy,
+        "a backup, an open `sqlite3` shell or another medsocial is holding it: "
+        "let it finish (or close it), then run this again",
+    ),
+    "full": (
+        DiskFull,
+        "free some space on that disk; nothing half-written was kept, so run this again afterwards",
+    ),
+    "readonly": (
+        ReadOnlyHome,
+        "remount the disk read-write, or give the service account write access to "
+        "the home folder and its database (a hot journal beside the database also needs "
+        "a writable folder to be rolled back)",
+    ),
+    "io": (
+        DatabaseError,
+        "check the disk (dmesg, df) and that the home folder is on a local disk",
+    ),
+}
+"""Each kind of trouble: the error raised and what to do about it."""
+
+
+def _what(kind: str, exc: BaseException, path: Path | None, waited: float | None) -> str:
+    if kind == "busy":
+        held = f" (held by another process for {waited:.0f} s)" if waited is not None else ""
+        return f"the database is busy{held}"
+    if kind == "full":
+        free = free_kib(path) if path else None
+        room = f" ({free} KiB free)" if free is not None else ""
+        return f"the disk is full{room}"
+    if kind == "readonly":
+        return "the practice home is read-only: medsocial cannot write its database"
+    return f"the database could not be read or written ({exc})"
+
+
 def explain(exc: BaseException, path: Path | None, *, waited: float | None = None) -> DatabaseError:
     """``exc`` in words for people. ``waited`` is how long we waited for the lock."""
     kind = kind_of(exc)
     where = str(path) if path else "the practice database"
-    if kind == "busy":
-        held = f" (held by another process for {waited:.0f} s)" if waited is not None else ""
-        return DatabaseBusy(
-            f"the database is busy{held}",
-            where=where,
-            fix="a backup, an open `sqlite3` shell or another medsocial is holding it: "
-            "let it finish (or close it), then run this again",
-        )
-    if kind == "full":
-        free = free_kib(path) if path else None
-        room = f" ({free} KiB free)" if free is not None else ""
-        return DiskFull(
-            f"the disk is full{room}",
-            where=where,
-            fix="free some space on that disk; nothing half-written was kept, "
-            "so run this again afterwards",
-        )
-    if kind == "readonly":
-        return ReadOnlyHome(
-            "the practice home is read-only: medsocial cannot write its database",
-            where=where,
-            fix="remount the disk read-write, or give the service account write access to "
-            "the home folder and its database (a hot journal beside the database also needs "
-            "a writable folder to be rolled back)",
-        )
-    if kind == "io":
-        return DatabaseError(
-            f"the database could not be read or written ({exc})",
-            where=where,
-            fix="check the disk (dmesg, df) and that the home folder is on a local disk",
-        )
-    return DatabaseError(f"the database refused a change ({exc})", where=where)
+    if kind is None:
+        return DatabaseError(f"the database refused a change ({exc})", where=where)
+    error, fix = _ANSWERS[kind]
+    return error(_what(kind, exc, path, waited), where=where, fix=fix)

@@ -27,7 +27,7 @@ def _csv_args(practice):
 
 
 def test_markdown_export_has_the_text_dates_and_who_acknowledged_when(demo_practice):
-    written = exports.export_policy_markdown(demo_practice.store, ADMIN, 1, **_args(demo_practice))
+    written = exports.export_policy(demo_practice.store, ADMIN, 1, **_args(demo_practice))
     assert written.path == demo_practice.home.exports_dir / "policy-v1.md"
     text = written.path.read_text("utf-8")
     assert text.startswith("# Internet and social-media use policy\n")
@@ -40,7 +40,7 @@ def test_markdown_export_has_the_text_dates_and_who_acknowledged_when(demo_pract
 
 def test_markdown_export_goes_to_a_given_path(demo_practice, tmp_path):
     dest = tmp_path / "for-attorney" / "policy.md"
-    written = exports.export_policy_markdown(
+    written = exports.export_policy(
         demo_practice.store, ADMIN, 1, **_args(demo_practice), dest=dest
     )
     assert written.path == dest and dest.read_text("utf-8").startswith("# ")

@@ -39,7 +39,7 @@ def test_html_in_a_policy_is_escaped_in_the_markdown_export(store, tmp_path):
 def _export(store, number, tmp_path):
     from zoneinfo import ZoneInfo
 
-    return exports.export_policy_markdown(
+    return exports.export_policy(
         store,
         ADMIN,
         number,

@@ -374,11 +374,17 @@ class VersionsScreen(AreaScreen[None]):
 
         def export(p: Practice) -> tuple[exports.Export, exports.Export]:
             return (
-                exports.export_policy_markdown(
+                exports.export_policy(
                     p.store, p.login, v.number, practice_name=name, tz=tz, exports_dir=exports_dir
                 ),
-                exports.export_policy_pdf(
-                    p.store, p.login, v.number, practice_name=name, tz=tz, exports_dir=exports_dir
+                exports.export_policy(
+                    p.store,
+                    p.login,
+                    v.number,
+                    as_pdf=True,
+                    practice_name=name,
+                    tz=tz,
+                    exports_dir=exports_dir,
                 ),
             )
 
