@@ -10,6 +10,7 @@ from textual.widgets import DataTable
 from medsocial_tui import clock
 from medsocial_tui.publishing import queue_views
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import settle
 
 
 def row_of(app, account_id: str) -> list[str]:
@@ -19,7 +20,7 @@ def row_of(app, account_id: str) -> list[str]:
 
 async def open_channels(pilot) -> None:
     await pilot.press("h")
-    await pilot.pause()
+    await settle(pilot)
     assert type(pilot.app.screen).__name__ == "ChannelsScreen"
 
 
@@ -53,13 +54,13 @@ async def test_a_todo_shows_copy_ready_text_and_is_marked_out_here(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await open_channels(pilot)
         await pilot.press("tab")
-        await pilot.pause()
+        await settle(pilot)
         notes = str(app.screen.query_one("#notes").render())
         assert "Post on Snapchat at https://www.snapchat.com/add/maplestdental" in notes
         assert "Flu season is here." in notes
         await pilot.press("m")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press(*"https://snapchat.example/s/1", "enter")
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.todos == []
     assert queue_views.todos(practice) == []
