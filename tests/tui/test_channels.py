@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+from medsocial_mastodon.fake import TOKEN, FakeMastodon
 from textual.widgets import DataTable
 
 from medsocial_tui import clock
+from medsocial_tui.home import demo
+from medsocial_tui.home.config import write_secrets
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.publishing import queue_views
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import settle
 
 
 def row_of(app, account_id: str) -> list[str]:
@@ -19,7 +25,7 @@ def row_of(app, account_id: str) -> list[str]:
 
 async def open_channels(pilot) -> None:
     await pilot.press("h")
-    await pilot.pause()
+    await settle(pilot)
     assert type(pilot.app.screen).__name__ == "ChannelsScreen"
 
 
@@ -53,13 +59,44 @@ async def test_a_todo_shows_copy_ready_text_and_is_marked_out_here(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await open_channels(pilot)
         await pilot.press("tab")
-        await pilot.pause()
+        await settle(pilot)
         notes = str(app.screen.query_one("#notes").render())
         assert "Post on Snapchat at https://www.snapchat.com/add/maplestdental" in notes
         assert "Flu season is here." in notes
         await pilot.press("m")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press(*"https://snapchat.example/s/1", "enter")
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.todos == []
     assert queue_views.todos(practice) == []
+
+
+@pytest.mark.parametrize(("token", "shown"), [(TOKEN, "signed in as @"), ("stale", "FAILED: ")])
+async def test_test_online_asks_the_network_and_shows_its_answer(
+    tmp_path, monkeypatch, token, shown
+):
+    """t asks each network, off the UI thread, whether the credentials work; the answer (or
+    the refusal, in words) replaces the account's health words."""
+    monkeypatch.setenv("MEDSOCIAL_USER", "jreyes")
+    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,mastodon")
+    with FakeMastodon() as mastodon:
+        home = demo.build(tmp_path / "demo", login="jreyes")
+        text = home.config_path.read_text("utf-8")
+        home.config_path.write_text(
+            text.replace(
+                'base_url = "https://mastodon.social"', f'base_url = "{mastodon.base_url}"'
+            ),
+            "utf-8",
+        )
+        write_secrets(home, {"mastodon": {"access_token": token}})
+        practice = open_practice(home)
+        try:
+            app = create_app(practice=practice)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await open_channels(pilot)
+                await pilot.press("t")
+                await settle(pilot)
+                assert row_of(app, "mastodon")[4].startswith(shown)
+                assert token not in " ".join(row_of(app, "mastodon"))
+        finally:
+            practice.close()

@@ -3,8 +3,6 @@ hours in six keys, proven end to end against loopback fakes; undo and the templa
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from medsocial_mastodon.fake import TOKEN, FakeMastodon
 
@@ -59,14 +57,11 @@ async def test_closed_today_for_snow_in_six_keys_then_flush(demo_practice, fakes
     app = create_app(practice=demo_practice)
     keys = ["o", "enter", "enter", "enter", "enter", "enter"]
     async with app.run_test(size=(80, 24)) as pilot:
-        started = time.monotonic()
         await pilot.press(*keys)
         await settle(pilot)
-        elapsed = time.monotonic() - started
         body = str(app.screen.query_one("#hours-body").render())
         assert "special hours set" in body
-    assert len(keys) == 6 and elapsed < 10
-    print(f"closed today: snow took {len(keys)} keys and {elapsed:.2f} s")
+    assert len(keys) == 6  # how long it takes is for benchmarks, never a test's assertion
     record = newest_change(demo_practice)
     assert (record.reason, record.kind) == (hours.Reason.INCLEMENT_WEATHER, hours.ChangeKind.CLOSED)
     post = queue.get(demo_practice.store, record.post_id)

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock
-from medsocial_tui.accounts import plugin_calls
+from medsocial_tui.accounts.connections import check_credentials
 from medsocial_tui.home import health
 from medsocial_tui.home.health import AccountStatus
 from medsocial_tui.publishing import queue, queue_views
@@ -213,18 +213,10 @@ class ChannelsScreen(AreaScreen[None]):
         words: dict[str, str] = {}
         async with practice.http_client() as client:
             for account_id in account_ids:
-                account = practice.account(account_id)
-                channel = practice.plugins.channels.get(account.channel)
-                if channel is None:
+                if practice.plugins.channels.get(practice.account(account_id).channel) is None:
                     continue
                 try:
-                    result = await plugin_calls.call_channel(
-                        channel,
-                        account,
-                        lambda: channel.check_account(client, account),  # noqa: B023 - awaited here
-                        plugin_calls.checked_health,
-                        deadline=15.0,
-                    )
+                    result = await check_credentials(practice, client, account_id, deadline=15.0)
                     words[account_id] = result.message if result.ok else f"FAILED: {result.message}"
                 except Exception as exc:  # noqa: BLE001 - shown to the person, not raised
                     words[account_id] = f"could not check: {type(exc).__name__}"
