@@ -201,6 +201,7 @@ async def run(
     from medsocial_tui.publishing.sending import Sent, publish_due
     from medsocial_tui.records import audit
     from medsocial_tui.store.writer import WriterFailed, WriterStopped
+
     started = clock.now()
     records = _records(practice)
 
