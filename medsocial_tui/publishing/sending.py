@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls, rate_waits
 from medsocial_tui.accounts.connections import readiness
-from medsocial_tui.channel import Channel, PublishRequest
+from medsocial_tui.channel import Account, Channel, PublishRequest
 from medsocial_tui.errors import ComplianceBlocked
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
@@ -91,6 +91,15 @@ class _Lane:
     """The run's due time: the lane's later pages are read up to it."""
     after: tuple[str, int] | None = None
     """Where the lane's last page ended; None once the last page was read."""
+    _account: tuple[Account, Callable[[str], str]] | None = None
+
+    def account(self, practice: Practice) -> tuple[Account, Callable[[str], str]]:
+        """The account as the plugin sees it, and what hides its secrets: read once a run
+        (when the lane first sends), not once a delivery."""
+        if self._account is None:
+            account = practice.account(self.account_id)
+            self._account = account, plugin_calls.scrub_for(account)
+        return self._account
 
     def refill(self, store: Store) -> bool:
         """Read the lane's next page of due deliveries; False when none is left."""
@@ -414,7 +423,7 @@ class _Sending:
                 if verdict is None:
                     self.sent.attempts.add(ticket.attempt_id)
                     verdict = await _send(
-                        self.practice, self.client, lane.channel, ticket, self.writer, deadline
+                        self.practice, self.client, lane, ticket, self.writer, deadline
                     )
                 lane.learn(verdict)
                 while pending and pending[0][0].done():
@@ -474,7 +483,7 @@ def _finish(
 async def _send(
     practice: Practice,
     client: httpx.AsyncClient,
-    channel: Channel,
+    lane: _Lane,
     ticket: _Ticket,
     writer: GroupWriter,
     deadline: float,
@@ -483,9 +492,8 @@ async def _send(
     import asyncio
 
     delivery = ticket.delivery
-
-    account = practice.account(delivery.account_id)
-    hide = plugin_calls.scrub_for(account)
+    channel = lane.channel
+    account, hide = lane.account(practice)
 
     def checkpoint(update: dict[str, Any]) -> None:
         request.progress = {**request.progress, **plugin_calls.scrub_value(update, hide)}
