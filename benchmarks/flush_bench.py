@@ -12,7 +12,9 @@ the bare process and the flush process one after the other, in turns (bare first
 rounds, flush first in odd ones), so a busy machine slows both; figures are medians over the
 rounds. Flush runs exactly as cron runs it: the console script, the practice's own settings
 (``synchronous=FULL``, its journal mode), the database in the practice home (the filesystem is
-printed: a RAM disk would hide every fsync).
+printed: a RAM disk would hide every fsync), in a person's environment
+(``testing.processes.user_env``: a build box's ``PYTHONDONTWRITEBYTECODE`` would make every
+flush start compile medsocial from source, which the bare loop's httpx never pays).
 
 Printed per size: wall time, CPU time (user + system, from ``wait4``: the machine is shared,
 so CPU is the steadier figure), peak resident memory (``VmHWM`` read from ``/proc`` while the
@@ -48,6 +50,7 @@ from medsocial_tui.publishing import queue
 from medsocial_tui.store import journal_mode
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault
+from medsocial_tui.testing.processes import user_env
 from medsocial_tui.testing.reference import ReferenceChannel, ReferenceNetwork
 
 ACCOUNTS = 4
@@ -176,6 +179,12 @@ def entry_point_site(root: Path) -> Path:
         "[medsocial]\nloopback = medsocial_tui.testing.reference\n"
     )
     return root
+
+
+def python_path(site: Path) -> str:
+    """The plugin's folder before the caller's own PYTHONPATH (a checkout of another revision
+    put there is what runs, to compare before and after)."""
+    return os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p)
 
 
 @dataclass
@@ -323,12 +332,15 @@ def main() -> None:
             flush=True,
         )
         empty = build_home(Path(tmp) / "empty", network.base_url, 0)
-        env = {
-            **os.environ,
-            "MEDSOCIAL_HOME": str(empty.root),
-            "MEDSOCIAL_USER": "bench",
-            "PYTHONPATH": str(site),
-        }
+        # a person's environment (no PYTHONDONTWRITEBYTECODE: flush starts from its bytecode
+        # caches, as installed, like httpx beside it), for both processes
+        env = user_env(
+            {
+                "MEDSOCIAL_HOME": str(empty.root),
+                "MEDSOCIAL_USER": "bench",
+                "PYTHONPATH": python_path(site),
+            }
+        )
         idle: list[tuple[Run, Run]] = [
             (
                 timed_process([medsocial, "flush"], env),
@@ -355,12 +367,13 @@ def main() -> None:
             flush_runs: list[Run] = []
             for round_no in range(args.rounds):
                 home = copy_home(template, Path(tmp) / f"home{total}-{round_no}")
-                env = {
-                    **os.environ,
-                    "MEDSOCIAL_HOME": str(home.root),
-                    "MEDSOCIAL_USER": "bench",
-                    "PYTHONPATH": str(site),
-                }
+                env = user_env(
+                    {
+                        "MEDSOCIAL_HOME": str(home.root),
+                        "MEDSOCIAL_USER": "bench",
+                        "PYTHONPATH": python_path(site),
+                    }
+                )
                 bare = [
                     sys.executable,
                     "-c",

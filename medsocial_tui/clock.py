@@ -40,8 +40,9 @@ def to_iso(moment: datetime) -> str:
     """UTC ISO text that sorts correctly as a string."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime; attach a timezone first")
-    utc = moment.astimezone(UTC)
-    return f"{utc.year:04d}-" + utc.strftime("%m-%dT%H:%M:%S.%fZ")
+    # isoformat pads the year to four digits and always writes the microseconds here; it
+    # is several times quicker than strftime, and flush writes a dozen times per delivery
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def parse_utc(text: str) -> datetime:

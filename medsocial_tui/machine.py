@@ -43,6 +43,10 @@ def assignments(fields: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     return sets, params
 
 
+_PLANS: dict[tuple[Any, ...], tuple[str, tuple[str, ...]]] = {}
+"""Each shape of move's statement, made once (see :meth:`Machine.update`)."""
+
+
 @dataclass(frozen=True)
 class Machine(Generic[E]):
     """One state machine: what it moves (in words, for errors), its states, the table and
@@ -94,18 +98,45 @@ class Machine(Generic[E]):
         ``fields`` (and only while ``where`` holds): compare-and-set, so of two processes
         moving the same row only one succeeds. How many moved. Raises :class:`NotInTable`
         for a move the table does not list, whatever the rows hold."""
+        shape = (
+            id(self),
+            key,
+            from_ if isinstance(from_, str) else frozenset(from_),
+            to,
+            where,
+            tuple((c, v if isinstance(v, Sql) else None) for c, v in fields.items()),
+        )
+        plan = _PLANS.get(shape)
+        if plan is None:
+            plan = _PLANS[shape] = self._plan(key, from_, to, where, fields)
+        sql, sources = plan
+        values = [
+            v.value if isinstance(v, enum.Enum) else v
+            for v in {self.column: self.kind(to), **fields}.values()
+            if not isinstance(v, Sql)
+        ]
+        cursor = db.conn.execute(sql, (*values, *key_params, *sources, *where_params))
+        return int(cursor.rowcount)
+
+    def _plan(
+        self,
+        key: str,
+        from_: E | str | Collection[E | str],
+        to: E | str,
+        where: str,
+        fields: Mapping[str, Any],
+    ) -> tuple[str, tuple[str, ...]]:
+        """The statement of one shape of move (checked against the table) and the states it
+        moves from: a run makes the same few moves thousands of times."""
         self.check(from_, to)
         sources = self.states(from_)
-        sets, params = assignments({self.column: self.kind(to), **fields})
+        sets, _params = assignments({self.column: self.kind(to), **fields})
         sql = (
             f"UPDATE {self.table} SET {', '.join(sets)} WHERE {key}"
             f" AND {self.column} IN ({','.join('?' * len(sources))})"
             + (f" AND ({where})" if where else "")
         )
-        cursor = db.conn.execute(
-            sql, (*params, *key_params, *(s.value for s in sources), *where_params)
-        )
-        return int(cursor.rowcount)
+        return sql, tuple(s.value for s in sources)
 
     def move(
         self,

@@ -63,13 +63,14 @@ def pass_practice(command: Callable[Concatenate[Practice, P], R]) -> Callable[P,
 def start_run(
     ctx: click.Context, run: str | None, *, as_json: bool, skipped: dict[str, Any]
 ) -> Practice:
-    """The practice opened as a headless run opens it: the audit chain verified, the config's
-    warnings said, and the run lock ``run`` taken (``None``: none, for a dry run) and
-    released when the command ends. Exits 2 in words when medsocial cannot start; exits 0,
+    """The practice opened as a headless run opens it: the database checked (``quick_check``),
+    the config's warnings said, and the run lock ``run`` taken and released when the command
+    ends. ``None`` is a dry run, which changes nothing: no lock, and no full read of the
+    database before it starts. Exits 2 in words when medsocial cannot start; exits 0,
     having done nothing, when another run holds the lock (``skipped`` is the --json answer,
     with the words under "skipped")."""
     try:
-        practice = open_practice(ctx.find_root().obj.get("home"), verify=True)
+        practice = open_practice(ctx.find_root().obj.get("home"), verify=run is not None)
     except MedsocialError as exc:
         click.echo(exc.for_people(), err=True)
         sys.exit(2)

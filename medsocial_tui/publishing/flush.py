@@ -25,37 +25,26 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.errors import DatabaseError
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.models import Post
-from medsocial_tui.publishing import approvals
-from medsocial_tui.publishing.claims import (
-    due,
-    late_by,
-    release_claims,
-    runner_id,
-    sweep_expired_leases,
-)
+from medsocial_tui.publishing.claims import due, late_by
 from medsocial_tui.publishing.outcomes import Outcome, outcome_of
-from medsocial_tui.publishing.queue import get
-from medsocial_tui.publishing.reconcile import reconcile
-from medsocial_tui.publishing.sending import Sent, publish_due
 from medsocial_tui.publishing.states import DeliveryState as S
-from medsocial_tui.records import audit
-from medsocial_tui.records.audit import ChainCheck
-from medsocial_tui.store import Store
 from medsocial_tui.store.trouble import explain
-from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
 from medsocial_tui.when import duration_words
 
-if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a dry run
+if TYPE_CHECKING:  # what only a run that sends needs: a dry run imports none of it
     import asyncio
 
     import httpx
+
+    from medsocial_tui.publishing.sending import Sent
+    from medsocial_tui.records.audit import ChainCheck
+    from medsocial_tui.store import Store
+    from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
 
 SWITCH_INTERVAL = 0.0005
 """Seconds a thread may hold the GIL while another waits (Python's default is 0.005). The
@@ -132,18 +121,19 @@ class FlushReport:
 
 def dry_run_report(practice: Practice, started: datetime, *, keep: bool = True) -> FlushReport:
     """What a flush would do now, changing nothing."""
+    from medsocial_tui.publishing import approvals
+
     report = FlushReport(started_at=started, dry_run=True, keep=keep)
-    posts: dict[int, Post] = {}
+    tolerances: dict[int, int | None] = {}
     verdicts: dict[int, str | None] = {}
     for d in due(practice.store, started):
-        if d.post_id not in posts:
-            posts[d.post_id] = get(practice.store, d.post_id)
-        post = posts[d.post_id]
-        minutes = (
-            practice.config.late_tolerance_minutes
-            if post.tolerance_minutes is None
-            else post.tolerance_minutes
-        )
+        if d.post_id not in tolerances:
+            row = practice.store.db.conn.execute(
+                "SELECT tolerance_minutes FROM posts WHERE id=?", (d.post_id,)
+            ).fetchone()
+            tolerances[d.post_id] = row[0] if row else None
+        tolerance = tolerances[d.post_id]
+        minutes = practice.config.late_tolerance_minutes if tolerance is None else tolerance
         late = late_by(d, timedelta(minutes=minutes), started)
         if d.post_id not in verdicts:
             verdicts[d.post_id] = approvals.why_not_sendable(
@@ -202,10 +192,16 @@ async def run(
     ``unknown`` and the others are released, where the database still allows it.
     ``keep`` keeps every outcome in the report; without it, only those a person may need
     (the rest are counted), so memory stays flat however many deliveries are due."""
-    import asyncio
-
     if dry_run:
         return _preview(practice, keep=keep)
+    import asyncio
+
+    from medsocial_tui.publishing.claims import runner_id, sweep_expired_leases
+    from medsocial_tui.publishing.reconcile import reconcile
+    from medsocial_tui.publishing.sending import Sent, publish_due
+    from medsocial_tui.records import audit
+    from medsocial_tui.store.writer import WriterFailed, WriterStopped
+
     started = clock.now()
     records = _records(practice)
 
@@ -265,6 +261,8 @@ class RunFailed(Exception):
     happened before."""
 
     def __init__(self, cause: WriterFailed | WriterStopped, report: FlushReport) -> None:
+        from medsocial_tui.store.writer import WriterFailed
+
         if isinstance(cause, WriterFailed):
             error = cause.error
         else:
@@ -278,6 +276,8 @@ class RunFailed(Exception):
 
 
 def _writer_for(practice: Practice, stop_now: threading.Event | None) -> GroupWriter:
+    from medsocial_tui.store.writer import GroupWriter
+
     writer = GroupWriter(
         practice.reopen_store,
         busy_seconds=practice.config.busy_timeout_seconds,
@@ -298,6 +298,10 @@ async def _release_after_failure(practice: Practice, sent: Sent) -> None:
     """Try once, briefly, on a fresh connection; a database still failing leaves the claims
     to the next run, which sees their flush is gone."""
     import asyncio
+    from functools import partial
+
+    from medsocial_tui.publishing.claims import release_claims
+    from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
 
     writer = GroupWriter(
         practice.reopen_store,

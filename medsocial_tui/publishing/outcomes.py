@@ -6,21 +6,10 @@ recording runs inside an open write transaction, compare-and-set, with its audit
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from medsocial_tui import clock
-from medsocial_tui.channel import (
-    AuthExpired,
-    Channel,
-    HandOff,
-    OutcomeUnknown,
-    Published,
-    Rejected,
-    RetryLater,
-)
-from medsocial_tui.models import Delivery
 from medsocial_tui.publishing import states
 from medsocial_tui.publishing.claims import RUNNER, DueRef, end_attempt
 from medsocial_tui.publishing.states import DeliveryState as S
@@ -28,22 +17,28 @@ from medsocial_tui.records import audit
 from medsocial_tui.store import Store
 from medsocial_tui.when import duration_words
 
+if TYPE_CHECKING:  # a dry run reads outcomes without the plugin interface
+    from medsocial_tui.channel import Channel, Published
+    from medsocial_tui.models import Delivery
+
 BACKOFF_SECONDS = (60, 300, 900, 3600)
 
 DEDUPE_RETRY_DELAY = timedelta(seconds=30)
 
 
-@dataclass(slots=True)
-class Outcome:
-    """What happened to one delivery in this run."""
+class Outcome(NamedTuple):
+    """What happened to one delivery in this run (a tuple: a run may hold many)."""
 
     delivery_id: int
     post_id: int
+    """The post it delivers (what `medsocial post show` takes)."""
     account_id: str
     state: str
+    """A delivery state, or what a run says of one it did not move: ``skipped``,
+    ``superseded``, ``would_publish``, ``would_hold``, ``reconciled_published`` ..."""
     detail: str = ""
     remote_url: str | None = None
-    retry_at: datetime | None = field(default=None, repr=False)
+    retry_at: datetime | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -57,6 +52,11 @@ class Outcome:
         }
 
 
+Verdict = tuple[S, dict[str, Any]]
+"""What a delivery's attempt came to, before it is recorded: its state and the fields
+:func:`record_outcome` takes (``detail``, ``error_kind``, ``published``,
+``next_attempt_at``)."""
+
 ANSWERABLE = frozenset({S.PUBLISHING, S.UNKNOWN})
 """A network's answer to an attempt is recorded while the delivery is being sent, or after
 its lease ran out meanwhile (swept to ``unknown``): it is the answer to that very attempt."""
@@ -66,21 +66,28 @@ def outcome_of(delivery: Delivery | DueRef, state: str, detail: str = "", **more
     return Outcome(delivery.id, delivery.post_id, delivery.account_id, state, detail, **more)
 
 
+def _settle_unsent(
+    store: Store, delivery: Delivery, to: S, message: str, now: datetime, **fields: Any
+) -> bool:
+    """Move a sendable delivery to ``to`` with ``message`` (and ``fields``) before any request
+    was made; False when another process moved it first."""
+    return states.move(
+        store.db,
+        delivery.id,
+        states.SENDABLE,
+        to,
+        last_error=message,
+        updated_at=clock.to_iso(now),
+        **fields,
+    )
+
+
 def _hold(
     store: Store, delivery: Delivery, kind: str, message: str, now: datetime, **audited: Any
 ) -> Outcome | None:
     """Move a sendable delivery to held with ``message`` for the person who must look at it,
     and record why; None when another process moved it first."""
-    moved = states.move(
-        store.db,
-        delivery.id,
-        states.SENDABLE,
-        S.HELD,
-        error_kind=kind,
-        last_error=message,
-        updated_at=clock.to_iso(now),
-    )
-    if not moved:
+    if not _settle_unsent(store, delivery, S.HELD, message, now, error_kind=kind):
         return None
     audit.record(store.db, RUNNER, "delivery.held", "delivery", delivery.id, **audited)
     return outcome_of(delivery, S.HELD.value, message)
@@ -108,17 +115,10 @@ def defer(
     store: Store, delivery: Delivery, until: datetime, reason: str, kind: str, now: datetime
 ) -> Outcome | None:
     """Wait without sending: the account is rate-limited or unreachable in this run."""
-    moved = states.move(
-        store.db,
-        delivery.id,
-        states.SENDABLE,
-        S.DEFERRED,
-        next_attempt_at=clock.to_iso(until),
-        error_kind=kind,
-        last_error=reason,
-        updated_at=clock.to_iso(now),
-    )
-    if not moved:
+    until_iso = clock.to_iso(until)
+    if not _settle_unsent(
+        store, delivery, S.DEFERRED, reason, now, next_attempt_at=until_iso, error_kind=kind
+    ):
         return None
     audit.record(store.db, RUNNER, "delivery.deferred", "delivery", delivery.id, kind=kind)
     return outcome_of(delivery, S.DEFERRED.value, reason, retry_at=until)
@@ -128,16 +128,7 @@ def fail_unsent(
     store: Store, delivery: Delivery, message: str, kind: str, now: datetime
 ) -> Outcome | None:
     """Fail a delivery before any request: it cannot go out as things stand."""
-    moved = states.move(
-        store.db,
-        delivery.id,
-        states.SENDABLE,
-        S.FAILED,
-        error_kind=kind,
-        last_error=message,
-        updated_at=clock.to_iso(now),
-    )
-    if not moved:
+    if not _settle_unsent(store, delivery, S.FAILED, message, now, error_kind=kind):
         return None
     if kind == "auth":
         store.db.conn.execute(
@@ -149,20 +140,15 @@ def fail_unsent(
     return outcome_of(delivery, S.FAILED.value, message)
 
 
-def record_outcome(
-    store: Store,
-    delivery: Delivery,
-    attempt_id: str,
-    state: S,
-    *,
-    detail: str = "",
-    error_kind: str | None = None,
-    published: Published | None = None,
-    next_attempt_at: datetime | None = None,
-) -> Outcome:
+def record_outcome(store: Store, delivery: Delivery, attempt_id: str, verdict: Verdict) -> Outcome:
     """Commit what the network answered to this attempt. The attempt id must still be the
     delivery's; a delivery swept to ``unknown`` meanwhile (its lease ran out) still takes
     the answer, since it is the answer to that very attempt."""
+    state, fields = verdict
+    detail: str = fields.get("detail", "")
+    error_kind: str | None = fields.get("error_kind")
+    published: Published | None = fields.get("published")
+    next_attempt_at: datetime | None = fields.get("next_attempt_at")
     now = clock.now()
     more: dict[str, Any] = {}
     if published is not None:
@@ -294,7 +280,7 @@ def _backoff(attempts: int) -> timedelta:
     return timedelta(seconds=BACKOFF_SECONDS[min(max(attempts, 1), len(BACKOFF_SECONDS)) - 1])
 
 
-def classify(channel: Channel, delivery: Delivery, exc: BaseException) -> tuple[S, dict[str, Any]]:
+def classify(channel: Channel, delivery: Delivery, exc: BaseException) -> Verdict:
     """The state and words for a failed publish, from the plugin's typed error. Anything not
     recognised may have reached the network, so it is ``unknown``; a network that drops
     repeated requests gets the same request again a little later instead."""
@@ -313,7 +299,9 @@ def classify(channel: Channel, delivery: Delivery, exc: BaseException) -> tuple[
     return state, fields
 
 
-def _classify(channel: Channel, delivery: Delivery, exc: BaseException) -> tuple[S, dict[str, Any]]:
+def _classify(channel: Channel, delivery: Delivery, exc: BaseException) -> Verdict:
+    from medsocial_tui.channel import AuthExpired, HandOff, OutcomeUnknown, Rejected, RetryLater
+
     later = clock.now() + _backoff(delivery.attempts + 1)
     if isinstance(exc, RetryLater):
         return S.DEFERRED, {

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls, rate_waits
 from medsocial_tui.accounts.connections import readiness
-from medsocial_tui.channel import Channel, PublishRequest
+from medsocial_tui.channel import Account, Channel, PublishRequest
 from medsocial_tui.errors import ComplianceBlocked
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
@@ -24,6 +24,7 @@ from medsocial_tui.publishing import approvals, states
 from medsocial_tui.publishing.claims import claim, due_accounts, due_page, late_by
 from medsocial_tui.publishing.outcomes import (
     Outcome,
+    Verdict,
     classify,
     defer,
     fail_unsent,
@@ -90,6 +91,15 @@ class _Lane:
     """The run's due time: the lane's later pages are read up to it."""
     after: tuple[str, int] | None = None
     """Where the lane's last page ended; None once the last page was read."""
+    _account: tuple[Account, Callable[[str], str]] | None = None
+
+    def account(self, practice: Practice) -> tuple[Account, Callable[[str], str]]:
+        """The account as the plugin sees it, and what hides its secrets: read once a run
+        (when the lane first sends), not once a delivery."""
+        if self._account is None:
+            account = practice.account(self.account_id)
+            self._account = account, plugin_calls.scrub_for(account)
+        return self._account
 
     def refill(self, store: Store) -> bool:
         """Read the lane's next page of due deliveries; False when none is left."""
@@ -108,7 +118,7 @@ class _Lane:
     def workers(self) -> int:
         return max(1, min(self.channel.max_concurrency, len(self.waiting)))
 
-    def learn(self, verdict: tuple[S, dict[str, Any]]) -> None:
+    def learn(self, verdict: Verdict) -> None:
         """Once an account is rate-limited, unreachable or refused, its other deliveries in
         this run are not sent: they wait for the reset, or fail with the same reason."""
         state, fields = verdict
@@ -121,7 +131,7 @@ class _Lane:
         elif state is S.FAILED and kind == "auth":
             self.block = _Block("auth", fields["detail"])
 
-    def unsent_verdict(self, now: datetime) -> tuple[S, dict[str, Any]] | None:
+    def unsent_verdict(self, now: datetime) -> Verdict | None:
         """The outcome for a delivery this run will not send, or None to send it."""
         block = self.block
         if block is None:
@@ -325,86 +335,129 @@ async def publish_due(
 ) -> None:
     """Send the deliveries due at ``until``, each account in its own lane, all lanes side by
     side; each lane reads its deliveries a page at a time as it claims them."""
-    import asyncio
-
-    preparer = _Preparer(practice, sent.runner)
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
-    lanes: list[_Lane] = []
-    for account_id in await writer.run(lambda s: due_accounts(s, until)):
-        page, after = await writer.run(partial(due_page, account_id=account_id, until=until))
-        try:
-            channel = practice.channel_for(account_id)
-            not_connected = readiness(practice, account_id).what_to_do()
-        except Exception as exc:  # noqa: BLE001 - no plugin or account: say so, send nothing
-            words = getattr(exc, "what", None) or type(exc).__name__
+    run = _Sending(practice, client, writer, tell, stop, sent, _Preparer(practice, sent.runner))
+    lanes = [
+        lane
+        for account_id in await writer.run(lambda s: due_accounts(s, until))
+        if (lane := await _open_lane(practice, writer, account_id, until, tell)) is not None
+    ]
+    await all_or_none(run.work(lane, deadline) for lane in lanes for _ in range(lane.workers))
+
+
+async def _open_lane(
+    practice: Practice,
+    writer: GroupWriter,
+    account_id: str,
+    until: str,
+    tell: Callable[[Outcome | None], None],
+) -> _Lane | None:
+    """The account's lane with its first page of due deliveries; None when the account has
+    no plugin or no settings (each of its due deliveries is skipped, with the reason)."""
+    page, after = await writer.run(partial(due_page, account_id=account_id, until=until))
+    try:
+        channel = practice.channel_for(account_id)
+        not_connected = readiness(practice, account_id).what_to_do()
+    except Exception as exc:  # noqa: BLE001 - no plugin or account: say so, send nothing
+        words = getattr(exc, "what", None) or type(exc).__name__
+        while True:
             for d in page:
                 tell(outcome_of(d, "skipped", words))
-            while after is not None:
-                page, after = await writer.run(
-                    partial(due_page, account_id=account_id, until=until, after=after)
-                )
-                for d in page:
-                    tell(outcome_of(d, "skipped", words))
-            continue
-        lane = _Lane(
-            account_id, channel, deque(d.id for d in page), not_connected, until=until, after=after
-        )
-        wait = await writer.run(partial(_shared_wait, account_id=account_id))
-        if wait is not None:
-            lane.block = _Block("rate", wait.reason, wait.until)
-        lanes.append(lane)
+            if after is None:
+                return None
+            page, after = await writer.run(
+                partial(due_page, account_id=account_id, until=until, after=after)
+            )
+    lane = _Lane(
+        account_id, channel, deque(d.id for d in page), not_connected, until=until, after=after
+    )
+    wait = await writer.run(partial(_shared_wait, account_id=account_id))
+    if wait is not None:
+        lane.block = _Block("rate", wait.reason, wait.until)
+    return lane
 
-    def stopping() -> bool:
-        return stop is not None and stop.is_set()
+
+@dataclass
+class _Sending:
+    """What every worker of a run shares."""
+
+    practice: Practice
+    client: httpx.AsyncClient
+    writer: GroupWriter
+    tell: Callable[[Outcome | None], None]
+    stop: asyncio.Event | None
+    sent: Sent
+    preparer: _Preparer
+
+    def stopping(self) -> bool:
+        return self.stop is not None and self.stop.is_set()
 
     async def collect(
-        pending: Awaitable[tuple[Outcome, list[_Ticket], list[Outcome]]],
+        self, pending: Awaitable[tuple[Outcome, list[_Ticket], list[Outcome]]]
     ) -> list[_Ticket]:
+        """Wait for a committed outcome; tell it (and the deliveries settled unsent on the
+        way), and hand over the claims made with it."""
         outcome, tickets, stopped = await pending
         for each in (outcome, *stopped):
-            tell(each)
+            self.tell(each)
         return tickets
 
-    async def worker(lane: _Lane) -> None:
+    async def work(self, lane: _Lane, deadline: float) -> None:
         """Send the lane's deliveries one at a time. Each outcome is handed to the writer the
         moment it is known; the next claimed delivery leaves without waiting for that commit."""
-        first = 0 if stopping() else 1 + lane.ahead
-        tickets, stopped = await writer.run(lambda s: preparer.claim_next(s, lane, first))
+        import asyncio
+
+        first = 0 if self.stopping() else 1 + lane.ahead
+        tickets, stopped = await self.writer.run(lambda s: self.preparer.claim_next(s, lane, first))
         for outcome in stopped:
-            tell(outcome)
+            self.tell(outcome)
         claimed = deque(tickets)
         pending: deque[tuple[asyncio.Future[Any], int]] = deque()
         try:
             while claimed or pending:
                 if not claimed:
-                    claimed.extend(await collect(pending.popleft()[0]))
+                    claimed.extend(await self.collect(pending.popleft()[0]))
                     continue
                 ticket = claimed.popleft()
                 verdict = lane.unsent_verdict(clock.now())
                 if verdict is None:
-                    sent.attempts.add(ticket.attempt_id)
-                    verdict = await _send(practice, client, lane.channel, ticket, writer, deadline)
+                    self.sent.attempts.add(ticket.attempt_id)
+                    verdict = await _send(
+                        self.practice, self.client, lane, ticket, self.writer, deadline
+                    )
                 lane.learn(verdict)
                 while pending and pending[0][0].done():
-                    claimed.extend(await collect(pending.popleft()[0]))
-                expected = sum(want for _future, want in pending)
-                want = 0 if stopping() else max(0, 1 + lane.ahead - len(claimed) - expected)
-                job = partial(
-                    _finish, preparer=preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
-                )
-                # nobody waits for this commit while the worker has claimed deliveries to
-                # send: it may share a later one (the claims it makes are handed over only
-                # once committed, so every request still leaves after its durable claim)
-                urgent = not claimed or stopping() or lane.ahead == 0
-                future = asyncio.ensure_future(writer.run(job, urgent=urgent))
-                future.add_done_callback(partial(_recorded, sent, ticket.attempt_id))
-                pending.append((future, want))
+                    claimed.extend(await self.collect(pending.popleft()[0]))
+                pending.append(self._record(lane, ticket, verdict, claimed, pending))
         finally:
             for left, _want in pending:
                 left.cancel()
             await asyncio.gather(*(f for f, _ in pending), return_exceptions=True)
 
-    await all_or_none(worker(lane) for lane in lanes for _ in range(lane.workers))
+    def _record(
+        self,
+        lane: _Lane,
+        ticket: _Ticket,
+        verdict: Verdict,
+        claimed: deque[_Ticket],
+        pending: deque[tuple[asyncio.Future[Any], int]],
+    ) -> tuple[asyncio.Future[Any], int]:
+        """Hand the outcome to the writer with the claims that keep the worker ``ahead``; the
+        future of that commit, and how many claims it was asked for."""
+        import asyncio
+
+        expected = sum(want for _future, want in pending)
+        want = 0 if self.stopping() else max(0, 1 + lane.ahead - len(claimed) - expected)
+        job = partial(
+            _finish, preparer=self.preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
+        )
+        # nobody waits for this commit while the worker has claimed deliveries to send: it
+        # may share a later one (the claims it makes are handed over only once committed, so
+        # every request still leaves after its durable claim)
+        urgent = not claimed or self.stopping() or lane.ahead == 0
+        future = asyncio.ensure_future(self.writer.run(job, urgent=urgent))
+        future.add_done_callback(partial(_recorded, self.sent, ticket.attempt_id))
+        return future, want
 
 
 def _shared_wait(store: Store, account_id: str) -> rate_waits.Wait | None:
@@ -417,13 +470,12 @@ def _finish(
     preparer: _Preparer,
     lane: _Lane,
     ticket: _Ticket,
-    verdict: tuple[S, dict[str, Any]],
+    verdict: Verdict,
     want: int,
 ) -> tuple[Outcome, list[_Ticket], list[Outcome]]:
     """Record a sent delivery's outcome and claim the lane's next ones, in one transaction:
     nothing but database work sits between the answer and its commit."""
-    state, fields = verdict
-    outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, state, **fields)
+    outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, verdict)
     tickets, stopped = preparer.claim_next(store, lane, want)
     return outcome, tickets, stopped
 
@@ -431,18 +483,17 @@ def _finish(
 async def _send(
     practice: Practice,
     client: httpx.AsyncClient,
-    channel: Channel,
+    lane: _Lane,
     ticket: _Ticket,
     writer: GroupWriter,
     deadline: float,
-) -> tuple[S, dict[str, Any]]:
+) -> Verdict:
     """Send one claimed delivery; the state and fields its outcome will be recorded with."""
     import asyncio
 
     delivery = ticket.delivery
-
-    account = practice.account(delivery.account_id)
-    hide = plugin_calls.scrub_for(account)
+    channel = lane.channel
+    account, hide = lane.account(practice)
 
     def checkpoint(update: dict[str, Any]) -> None:
         request.progress = {**request.progress, **plugin_calls.scrub_value(update, hide)}

@@ -10,6 +10,7 @@ import pty
 import signal
 import socket
 import subprocess
+import sys
 import time
 from datetime import timedelta
 
@@ -59,7 +60,10 @@ def test_a_late_answer_to_an_attempt_swept_to_unknown_still_settles_it(tmp_path,
         assert sweep_expired_leases(practice.store, clock.now() + timedelta(seconds=5)) == [1]
     with practice.store.write():
         outcome = record_outcome(
-            practice.store, delivery, attempt, S.PUBLISHED, published=Published("7", "https://x/7")
+            practice.store,
+            delivery,
+            attempt,
+            (S.PUBLISHED, {"published": Published("7", "https://x/7")}),
         )
     assert outcome.state == "published"
     assert queue.get_delivery(practice.store, 1).remote_url == "https://x/7"
@@ -274,3 +278,38 @@ def test_post_show_json_carries_the_remote_id(tmp_path, network, entry_point_pat
     (delivery,) = json.loads(shown.stdout)["deliveries"]
     assert delivery["remote_id"] == network.posts[0]["id"]
     assert delivery["remote_url"].endswith(delivery["remote_id"])
+
+
+RUN_ONLY = (
+    "asyncio",
+    "httpx",
+    "concurrent.futures",
+    "medsocial_tui.publishing.sending",
+    "medsocial_tui.publishing.reconcile",
+    "medsocial_tui.publishing.queue",
+    "medsocial_tui.store.writer",
+)
+"""What only a run that sends needs: the event loop, the HTTP client, the writer thread."""
+
+
+def test_dry_run_imports_nothing_a_run_that_sends_needs(tmp_path, network, entry_point_path):
+    home = make_home(tmp_path / "h", network, accounts=2, posts=2)
+    watch = (
+        "import atexit, sys\n"
+        f"atexit.register(lambda: print('loaded:', [m for m in {RUN_ONLY!r} if m in sys.modules],"
+        " file=sys.stderr))\n"
+        "from medsocial_tui.cli import main\n"
+        "sys.argv = ['medsocial', 'flush', '--dry-run', '--json']\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", watch],
+        env=flush_env(home, entry_point_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["counts"] == {"would_publish": 4}, done.stdout
+    assert "loaded: []" in done.stderr, done.stderr
+    assert network.requests == []

@@ -56,7 +56,7 @@ def _claim(practice, delivery_id) -> str:
 
 def _answer(practice, delivery_id, attempt, state, **fields):
     d = _delivery(practice, delivery_id)
-    return _write(practice, lambda s: outcomes.record_outcome(s, d, attempt, state, **fields))
+    return _write(practice, lambda s: outcomes.record_outcome(s, d, attempt, (state, fields)))
 
 
 def _sweep(practice, delivery_id):
