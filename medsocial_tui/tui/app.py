@@ -204,7 +204,7 @@ class MedsocialApp(App[object]):
 
     @work(thread=True, exclusive=True, group="inbox-count")
     def _count_inbox(self) -> None:
-        from medsocial_tui.tui.screens.inbox import header_words
+        from medsocial_tui.tui.inbox_header import header_words
 
         reader = self.practice.reader()  # the app's connection stays on the UI thread
         try:
