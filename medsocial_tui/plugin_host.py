@@ -322,6 +322,73 @@ def _itself(obj: object) -> object:
     return obj
 
 
+class _Registration:
+    """What one plugin registers while its hooks run, checked as it comes, and undone whole
+    when a hook fails or hangs (a hook that ran out of time is refused anything later)."""
+
+    def __init__(self, host: PluginHost, report: PluginReport) -> None:
+        self.host = host
+        self.report = report
+        self.closed = threading.Event()
+        self.checks_before = len(host._checks)
+
+    def _still_open(self) -> None:
+        if self.closed.is_set():
+            raise PluginHung("registered after its deadline")
+
+    def channel(self, channel_class: type[Channel]) -> None:
+        self._still_open()
+        if not (isinstance(channel_class, type) and issubclass(channel_class, Channel)):
+            raise TypeError(f"{channel_class!r} is not a medsocial Channel subclass")
+        name = getattr(channel_class, "name", "")
+        if not name or not getattr(channel_class, "title", ""):
+            raise TypeError(f"{channel_class.__name__} must set `name` and `title`")
+        loaded = self.host.channels.loaded
+        if name in loaded:
+            raise ValueError(
+                f"channel {name!r} is already registered by plugin {loaded[name].plugin_name!r}"
+            )
+        instance = channel_class()
+        instance.plugin_name = self.report.name
+        loaded[name] = instance
+        self.report.channels.append(name)
+
+    def check(self, check: ComplianceCheck) -> None:
+        self._still_open()
+        if not callable(check):
+            raise TypeError(f"{check!r} is not callable")
+        self.host._checks.append(check)
+        self.report.checks.append(getattr(check, "name", getattr(check, "__name__", repr(check))))
+
+    def template(self, template: PostTemplate) -> None:
+        self._still_open()
+        key = getattr(template, "key", None)
+        if not key:
+            raise TypeError(f"{template!r} has no `key`")
+        if key in self.host._templates:
+            raise ValueError(f"template {key!r} is already registered")
+        self.host._templates[key] = template
+        self.report.templates.append(key)
+
+    def fail(self, hook_name: str, exc: BaseException) -> None:
+        """Close the registration, say why, and take back all the plugin registered."""
+        self.closed.set()
+        host, report = self.host, self.report
+        if isinstance(exc, PluginHung):
+            report.error = f"{hook_name} hung: it {exc}"
+        else:
+            report.error = f"{hook_name} raised {_short_error(exc)}"
+        for name in report.channels:
+            host.channels.loaded.pop(name, None)
+        report.channels.clear()
+        del host._checks[self.checks_before :]
+        report.checks.clear()
+        for key in report.templates:
+            host._templates.pop(key, None)
+        report.templates.clear()
+        host._notifiers[:] = [n for n in host._notifiers if n[0] != report.name]
+
+
 def _register_one(host: PluginHost, report: PluginReport, module: object) -> None:
     """Call one plugin's hooks on their own, validating what it registers."""
     pm = pluggy.PluginManager("medsocial")
@@ -331,52 +398,12 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
     except Exception as exc:  # noqa: BLE001
         report.error = f"is not a valid plugin: {_short_error(exc)}"
         return
-
-    closed = threading.Event()
-    """Set when a hook ran out of time: its late registrations are refused."""
-
-    def still_open() -> None:
-        if closed.is_set():
-            raise PluginHung("registered after its deadline")
-
-    def register_channel(channel_class: type[Channel]) -> None:
-        still_open()
-        if not (isinstance(channel_class, type) and issubclass(channel_class, Channel)):
-            raise TypeError(f"{channel_class!r} is not a medsocial Channel subclass")
-        name = getattr(channel_class, "name", "")
-        if not name or not getattr(channel_class, "title", ""):
-            raise TypeError(f"{channel_class.__name__} must set `name` and `title`")
-        if name in host.channels.loaded:
-            owner = host.channels.loaded[name].plugin_name
-            raise ValueError(f"channel {name!r} is already registered by plugin {owner!r}")
-        instance = channel_class()
-        instance.plugin_name = report.name
-        host.channels.loaded[name] = instance
-        report.channels.append(name)
-
-    def register_check(check: ComplianceCheck) -> None:
-        still_open()
-        if not callable(check):
-            raise TypeError(f"{check!r} is not callable")
-        host._checks.append(check)
-        report.checks.append(getattr(check, "name", getattr(check, "__name__", repr(check))))
-
-    def register_template(template: PostTemplate) -> None:
-        still_open()
-        key = getattr(template, "key", None)
-        if not key:
-            raise TypeError(f"{template!r} has no `key`")
-        if key in host._templates:
-            raise ValueError(f"template {key!r} is already registered")
-        host._templates[key] = template
-        report.templates.append(key)
-
-    calls = (
-        ("register_channels", register_channel),
-        ("register_compliance_checks", register_check),
-        ("register_post_templates", register_template),
+    registration = _Registration(host, report)
+    calls: tuple[tuple[str, Callable[[Any], None]], ...] = (
+        ("register_channels", registration.channel),
+        ("register_compliance_checks", registration.check),
+        ("register_post_templates", registration.template),
     )
-    checks_before = len(host._checks)
     host._notifiers.extend((report.name, impl.function) for impl in pm.hook.notify.get_hookimpls())
     for hook_name, callback in calls:
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
@@ -385,18 +412,5 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
             except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
                 if isinstance(exc, KeyboardInterrupt):
                     raise
-                closed.set()
-                if isinstance(exc, PluginHung):
-                    report.error = f"{hook_name} hung: it {exc}"
-                else:
-                    report.error = f"{hook_name} raised {_short_error(exc)}"
-                for name in report.channels:
-                    host.channels.loaded.pop(name, None)
-                report.channels.clear()
-                del host._checks[checks_before:]
-                report.checks.clear()
-                for key in report.templates:
-                    host._templates.pop(key, None)
-                report.templates.clear()
-                host._notifiers[:] = [n for n in host._notifiers if n[0] != report.name]
+                registration.fail(hook_name, exc)
                 return

@@ -200,3 +200,29 @@ async def test_compose_and_review_say_an_account_is_not_connected(practice_as):
         detail = str(app.screen.query_one("#detail", Static).render())
         assert "mastodon: not connected (missing access_token); it will fail there" in detail
         assert "snapchat: not connected" not in detail
+
+
+async def test_text_then_tab_in_one_burst_moves_on_before_the_keys_after_it(practice_as):
+    """Over SSH a person's typing, Tab and the arrows can arrive in one read: Tab must move
+    the focus in the order the keys came, or the arrows and Space after it land in the text
+    (Tab bubbling up from the editor behind its own text changes came too late)."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await settle(pilot)
+        typed = "Flu shots all week at the office."
+        for character in typed:
+            app.post_message(events.Key(_character_to_key(character), character))
+        app.post_message(events.Key("tab", "\t"))
+        for key in ("down", "down", "down"):
+            app.post_message(events.Key(key, None))
+        app.post_message(events.Key("space", " "))
+        await settle(pilot)
+        ticks = app.screen.query_one("#accounts", Ticks)
+        assert (app.focused, ticks.selected) == (ticks, ["mastodon"])
+        assert app.screen.query_one(TextArea).text == typed
+        app.post_message(events.Key("shift+tab", None))
+        for character in " Walk-ins welcome.":
+            app.post_message(events.Key(_character_to_key(character), character))
+        await settle(pilot)
+        assert app.screen.query_one(TextArea).text == typed + " Walk-ins welcome."

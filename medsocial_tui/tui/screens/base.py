@@ -12,6 +12,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
 
 from textual import work
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
@@ -132,6 +133,20 @@ class AreaScreen(PracticeScreen[R]):
     """A screen of the app. ``NEEDS`` maps an action name to what the core requires for it;
     such keys are shown dimmed, and the palette says why, when the person may not use them."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Priority: Tab moves the focus in the order the keys came. Without it, Tab reaches
+        # the screen only after bubbling up behind the editor's own text changes, and keys
+        # that arrived in the same read over SSH (the arrows, Space) land in the old field.
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True, id="next_field"),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous field",
+            show=False,
+            priority=True,
+            id="previous_field",
+        ),
+    ]
     GROUP: ClassVar[str] = ""
     """The palette group of this screen's actions: "Queue: Retry", "Calendar: Month"."""
     NEEDS: ClassVar[dict[str, Action]] = {}

@@ -103,13 +103,7 @@ def _finding_line(body: Text, lead: str, finding: Finding, text: str) -> None:
 
 def build_preview(practice: Practice, written: Written) -> Preview:
     """Counters, plugin problems and guard findings for every chosen account."""
-    try:
-        when = resolve_when(written.when_words, practice)
-        when_line = Text(
-            describe(when, practice.tz) if when else "when approved (or now, without review)"
-        )
-    except MedsocialError as exc:
-        when, when_line = None, Text(f"{exc.what}: {exc.fix}", style="bold red")
+    when, when_line = _when_of(practice, written)
     compose = queue.Compose(
         text=written.text,
         accounts=list(written.accounts),
@@ -121,37 +115,9 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         scheduled_at=when,
     )
     body = Text()
-    alt_blocks = False
-    shown = written.overrides.get(written.editing) or written.text
-    report = guard.report_for(practice, shown) if shown.strip() else None
-    if report and report.findings:
-        marked = Text(shown)
-        for finding in report.findings:
-            style = "bold red underline" if finding.severity == "block" else "yellow underline"
-            marked.stylize(style, finding.start, finding.end)
-        body.append("Compliance guard\n", style="bold")
-        body.append_text(marked)
-        body.append("\n")
-        for finding in report.findings:
-            _finding_line(body, "  ", finding, shown)
-    for item in written.media:
-        alt = str(item.get("alt_text") or "")
-        if alt.strip():
-            alt_report = guard.report_for(practice, alt)
-            name = item.get("name") or item.get("path")
-            for finding in alt_report.findings:
-                _finding_line(body, f"alt text of {name}: ", finding, alt)
-                if finding.severity == "block":
-                    alt_blocks = True
-    for account_id, own in written.overrides.items():
-        if account_id != written.editing and own.strip():
-            other = guard.report_for(practice, own)
-            if other.findings:
-                body.append(
-                    f"{account_id}'s own text: {len(other.findings)} guard finding(s); "
-                    "F6 to see it\n",
-                    style="red",
-                )
+    text_blocks = _guard_section(body, practice, written)
+    alt_blocks = _alt_text_section(body, practice, written)
+    _other_texts_section(body, practice, written)
     permission = _permission_problems(practice, compose)
     if permission:
         body.append("Patient permission\n", style="bold")
@@ -161,30 +127,87 @@ def build_preview(practice: Practice, written: Written) -> Preview:
         body.append(
             "No account ticked yet: Tab to the accounts, Space ticks one.\n", style="yellow"
         )
+    blocking = _accounts_section(body, practice, written, compose)
+    for attachment in attachments(practice, list(written.media)):
+        body.append(f"Attached: {attachment.in_words()}\n", style="dim")
+    ready = bool(compose.accounts) and not (blocking or permission or alt_blocks or text_blocks)
+    return Preview(when_line, body, ready, blocking + permission)
+
+
+def _when_of(practice: Practice, written: Written) -> tuple[datetime | None, Text]:
+    """The post's time from the words typed, and the line that says it (or what is wrong)."""
+    try:
+        when = resolve_when(written.when_words, practice)
+    except MedsocialError as exc:
+        return None, Text(f"{exc.what}: {exc.fix}", style="bold red")
+    return when, Text(
+        describe(when, practice.tz) if when else "when approved (or now, without review)"
+    )
+
+
+def _guard_section(body: Text, practice: Practice, written: Written) -> bool:
+    """The text being edited with the guard's findings marked in it; True when one blocks."""
+    shown = written.overrides.get(written.editing) or written.text
+    report = guard.report_for(practice, shown) if shown.strip() else None
+    if not (report and report.findings):
+        return False
+    marked = Text(shown)
+    for finding in report.findings:
+        style = "bold red underline" if finding.severity == "block" else "yellow underline"
+        marked.stylize(style, finding.start, finding.end)
+    body.append("Compliance guard\n", style="bold")
+    body.append_text(marked)
+    body.append("\n")
+    for finding in report.findings:
+        _finding_line(body, "  ", finding, shown)
+    return bool(report.blocking)
+
+
+def _alt_text_section(body: Text, practice: Practice, written: Written) -> bool:
+    """The guard's findings in each attachment's alt text; True when one blocks."""
+    blocks = False
+    for item in written.media:
+        alt = str(item.get("alt_text") or "")
+        if not alt.strip():
+            continue
+        name = item.get("name") or item.get("path")
+        for finding in guard.report_for(practice, alt).findings:
+            _finding_line(body, f"alt text of {name}: ", finding, alt)
+            blocks = blocks or finding.severity == "block"
+    return blocks
+
+
+def _other_texts_section(body: Text, practice: Practice, written: Written) -> None:
+    """A line for each other account's own text that the guard has findings in."""
+    for account_id, own in written.overrides.items():
+        if account_id != written.editing and own.strip():
+            other = guard.report_for(practice, own)
+            if other.findings:
+                body.append(
+                    f"{account_id}'s own text: {len(other.findings)} guard finding(s); "
+                    "F6 to see it\n",
+                    style="red",
+                )
+
+
+def _accounts_section(
+    body: Text, practice: Practice, written: Written, compose: queue.Compose
+) -> list[str]:
+    """A line per ticked account (length against its limit, readiness, problems); returns
+    the problems that block."""
     problems = queue.preview(practice, compose)
     blocking: list[str] = []
-    blocking_notes: list[str] = []
+    unconnected_accounts: list[str] = []
     for account_id in compose.accounts:
-        account = practice.account(account_id)
-        channel = practice.plugins.channels.get(account.channel)
         line = Text(f"{account_id:<14}", style="bold")
-        if channel is not None:
-            text = queue.draft_for(practice, compose, account_id).text
-            limits = plugin_calls.limits_of(channel, account)
-            used = plugin_calls.count_of(channel, text)
-            if limits is None or used is None:
-                line.append(" length unknown: the channel plugin failed", style="bold red")
-            else:
-                limit = f"/{limits.max_chars}" if limits.max_chars else ""
-                over = limits.max_chars is not None and used > limits.max_chars
-                line.append(f" {used}{limit} {limits.counted_as}", style="bold red" if over else "")
+        _length_of(line, practice, compose, account_id)
         if account_id in written.overrides:
             line.append("  own text", style="italic")
         found = problems.get(account_id, [])
         unconnected = connection_problem(practice, account_id)
         if unconnected:
             line.append(f"  {unconnected}", style="bold yellow")
-            blocking_notes.append(account_id)
+            unconnected_accounts.append(account_id)
         elif not found:
             line.append("  ready", style="green")
         body.append_text(line)
@@ -196,22 +219,30 @@ def build_preview(practice: Practice, written: Written) -> Preview:
                 f"    {'problem' if problem.blocking else 'note'}: {problem.message}\n",
                 style="red" if problem.blocking else "yellow",
             )
-    if blocking_notes:
+    if unconnected_accounts:
         body.append(
-            f"{', '.join(blocking_notes)}: not connected, so it will fail there. "
+            f"{', '.join(unconnected_accounts)}: not connected, so it will fail there. "
             "Untick, or connect it first (h shows the channels).\n",
             style="yellow",
         )
-    for attachment in attachments(practice, list(written.media)):
-        body.append(f"Attached: {attachment.in_words()}\n", style="dim")
-    ready = (
-        bool(compose.accounts)
-        and not blocking
-        and not permission
-        and not alt_blocks
-        and not (report and report.blocking)
-    )
-    return Preview(when_line, body, ready, blocking + permission)
+    return blocking
+
+
+def _length_of(line: Text, practice: Practice, compose: queue.Compose, account_id: str) -> None:
+    """The account's draft length against its network's limit, counted as the network counts."""
+    account = practice.account(account_id)
+    channel = practice.plugins.channels.get(account.channel)
+    if channel is None:
+        return
+    text = queue.draft_for(practice, compose, account_id).text
+    limits = plugin_calls.limits_of(channel, account)
+    used = plugin_calls.count_of(channel, text)
+    if limits is None or used is None:
+        line.append(" length unknown: the channel plugin failed", style="bold red")
+        return
+    limit = f"/{limits.max_chars}" if limits.max_chars else ""
+    over = limits.max_chars is not None and used > limits.max_chars
+    line.append(f" {used}{limit} {limits.counted_as}", style="bold red" if over else "")
 
 
 def _permission_problems(practice: Practice, compose: queue.Compose) -> list[str]:
