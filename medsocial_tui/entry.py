@@ -1,13 +1,8 @@
-"""The ``medsocial`` console script, and what every run of it shares.
+"""What every run of the ``medsocial`` console script shares, without click or Textual: the
+click group (:mod:`medsocial_tui.cli`) and the script's short way into the app
+(:mod:`medsocial_tui.tui.console`) both use it.
 
-``medsocial`` alone (or with ``--home DIR``, or as an SSH forced command with nothing typed)
-opens the app. That is what people wait on most, so it goes straight to the app without
-loading the command line: click and the table of commands cost the queue's first frame a
-tenth of its time and the app uses neither. Every other argument list, including anything
-this module does not recognise, goes to the click group in :mod:`medsocial_tui.cli`, whose
-own "no command" path opens the app in the same way.
-
-Both paths run through the same steps in the same order: umask 077 and the control-character
+Both run through the same steps in the same order: umask 077 and the control-character
 filter on standard output and error (:func:`as_a_command`), the environment scrubbed for
 someone reached through SSH or sudo and the SSH forced command's words read
 (:func:`identity_arguments`), ``--as-ssh-user`` declared, then the practice opened (which
@@ -17,11 +12,9 @@ A problem is shown in the same words with the same exit code (:func:`error_in_wo
 
 from __future__ import annotations
 
-import errno
 import io
 import os
 import sqlite3
-import stat
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -168,74 +161,3 @@ def app_options(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
             return None
         found[name] = value
     return found.get(HOME_OPTION), found.get(SSH_OPTION)
-
-
-def _a_home_click_takes(home: str) -> bool:
-    """What ``click.Path(file_okay=False)`` accepts: a path that does not exist yet, or one
-    that is not a regular file and that this process may read. Anything else is left to
-    click, for its own words."""
-    try:
-        mode = os.stat(home).st_mode
-    except OSError:
-        return True
-    return not stat.S_ISREG(mode) and os.access(home, os.R_OK)
-
-
-def _say(error: MedsocialError) -> None:
-    print(error.for_people(), file=sys.stderr, flush=True)
-
-
-def _open_the_app(argv: list[str]) -> int | None:
-    """The bare command, as the click group would run it; None when, after the identity
-    step, the arguments turn out to be the group's after all (a command typed over SSH, a
-    home click would refuse)."""
-    from medsocial_tui.home import identity
-
-    try:
-        argv = identity_arguments(argv)
-    except MedsocialError as exc:
-        _say(exc)
-        return exc.exit_code
-    options = app_options(argv)
-    home, login = options if options is not None else (None, None)
-    if home is None:
-        home = os.environ.get(HOME_ENV)  # read after the scrub, as click's envvar is
-    if options is None or home == "" or (home is not None and not _a_home_click_takes(home)):
-        return None
-    try:
-        identity.declare_ssh_login(login)
-        from medsocial_tui.tui.run import run_app
-
-        run_app(home)
-    except MedsocialError as exc:
-        _say(exc)
-        return exc.exit_code
-    except (sqlite3.Error, OSError) as exc:
-        error = error_in_words(exc, home)
-        if error is None:
-            raise
-        _say(error)
-        return error.exit_code
-    return 0
-
-
-def main() -> None:
-    """The console script: the app straight away when nothing but its options is given,
-    else the command line."""
-    argv = sys.argv[1:]
-    if app_options(argv) is not None:
-        try:
-            with as_a_command():
-                code = _open_the_app(argv)
-        except (KeyboardInterrupt, EOFError):  # as click says it
-            print("\nAborted!", file=sys.stderr)
-            sys.exit(1)
-        except OSError as exc:  # as click ends on a closed pipe
-            if exc.errno != errno.EPIPE:
-                raise
-            sys.exit(1)
-        if code is not None:
-            sys.exit(code)
-    from medsocial_tui.cli import main as command_line
-
-    command_line()

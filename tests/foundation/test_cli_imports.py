@@ -123,8 +123,9 @@ print(json.dumps(seen))
 
 
 def test_the_apps_first_frame_waits_for_no_plugin_network_library_or_guard(demo_home):
-    """The queue's first frame is drawn before any plugin loads and before the inbox count
-    (which imports the reply guard) is read: both run in workers after it."""
+    """The queue's first frame is drawn before any plugin loads and before the inbox count is
+    read: both run after it. TextArea comes with the screens that edit, the publishing core
+    (and with it the plugins' API) with the action that calls it."""
     done = subprocess.run(
         [sys.executable, "-c", FIRST_FRAME, str(demo_home)],
         capture_output=True,
@@ -140,20 +141,6 @@ def test_the_apps_first_frame_waits_for_no_plugin_network_library_or_guard(demo_
     assert not {n for n in packages(names) if n.startswith("medsocial_") and n != "medsocial_tui"}
     assert "medsocial_tui.compliance" not in names
     assert "medsocial_tui.listening.inbox" not in names
-
-
-def test_the_first_frame_imports_no_text_editor_publishing_core_or_plugin_api(demo_home):
-    """The queue's first frame needs none of them: TextArea comes with the screens that edit,
-    the publishing core (and with it the plugins' API) with the action that calls it."""
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, str(demo_home)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    names = set(json.loads(done.stdout.strip().splitlines()[-1])["modules"])
-    assert "medsocial_tui.tui.screens.queue" in names
     assert "textual.widgets._text_area" not in names
     assert "medsocial_tui.publishing.queue" not in names
     assert "medsocial_tui.channel" not in names
@@ -171,7 +158,7 @@ def opened(home=None):
 
 
 run.run_app = opened
-from medsocial_tui.entry import main
+from medsocial_tui.tui.console import main
 
 sys.argv = ["medsocial", *sys.argv[1:]]
 main()
