@@ -154,7 +154,11 @@ from medsocial_tui.tui import run
 
 
 def opened(home=None):
-    print(json.dumps({"home": home, "click": "click" in sys.modules, "umask": os.umask(0o22)}))
+    from medsocial_tui.home.identity import ssh_login
+
+    umask = os.umask(0o22)
+    print(json.dumps({"home": home, "click": "click" in sys.modules, "umask": umask}))
+    print(json.dumps({"ssh_login": ssh_login()}))
 
 
 run.run_app = opened
@@ -185,8 +189,24 @@ def test_the_console_script_opens_the_app_without_the_command_line(tmp_path):
     ):
         done = console(*args, **env)
         assert done.returncode == 0, done.stderr
-        seen = json.loads(done.stdout)
+        seen = json.loads(done.stdout.splitlines()[0])
         assert seen == {"home": home, "click": False, "umask": 0o077}
+
+
+def test_an_ssh_forced_command_with_nothing_typed_opens_the_app_as_its_key_s_login(tmp_path):
+    home = str(tmp_path / "practice")
+    done = console(
+        "--home", home, "--as-ssh-user", "jreyes", SSH_ORIGINAL_COMMAND="", MEDSOCIAL_USER="x"
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[1]) == {"ssh_login": "jreyes"}
+    # what was typed is a command: the command line runs it (here it refuses the home)
+    done = console("--home", home, "--as-ssh-user", "jreyes", SSH_ORIGINAL_COMMAND="whoami")
+    assert "home" not in done.stdout
+    assert done.returncode != 0
+    done = console("--home", home, "--as-ssh-user", "jreyes", SSH_ORIGINAL_COMMAND="--home /x")
+    assert done.returncode == 2
+    assert "cannot be given over SSH" in done.stderr
 
 
 def test_anything_else_goes_to_the_command_line_with_its_own_words(tmp_path):
