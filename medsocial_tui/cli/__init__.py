@@ -3,65 +3,36 @@
 from __future__ import annotations
 
 import importlib
-import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import click
 
 from medsocial_tui import __version__
-from medsocial_tui.errors import DatabaseError, HomeError, MedsocialError
+from medsocial_tui.entry import HOME_ENV, as_a_command, error_in_words, identity_arguments
+from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home import identity
-
-
-def _os_error_in_words(exc: OSError) -> MedsocialError:
-    """A file medsocial may not read or write, as words (never a traceback)."""
-    where = exc.filename if isinstance(exc.filename, str) else None
-    return HomeError(
-        f"medsocial may not use {where or 'a file it needs'} ({exc.strerror or exc})",
-        where=where,
-        fix="the practice home and everything in it belong to its service account: run "
-        "medsocial as that account (SSH key or sudo, see docs/deploy.md); "
-        "`medsocial doctor --fix-permissions` repairs modes it can",
-    )
-
-
-def _database_error_in_words(exc: sqlite3.Error) -> MedsocialError:
-    return DatabaseError(
-        f"the database refused the change ({exc})",
-        fix="the database must be writable by the practice's service account only: run "
-        "`medsocial doctor`; nothing was half-written",
-    )
 
 
 class FriendlyGroup(click.Group):
     """Shows a MedsocialError as words for people with its own exit code, not a traceback
     (a file it may not open or a database it may not write too), and never lets a control
-    character that someone wrote reach the terminal."""
+    character that someone wrote reach the terminal. The console script's way into the app
+    (:mod:`medsocial_tui.entry`) runs the same steps without click."""
 
     def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
         """Every run prints through the filter that escapes terminal control characters,
         with umask 077, and, for a person reached through SSH, with what they typed read as
         arguments (see :func:`medsocial_tui.home.identity.forced_command_argv`)."""
-        from medsocial_tui.cli.output import safe_output
-
-        previous = os.umask(0o077)
-        try:
-            with safe_output():
-                argv = list(sys.argv[1:] if args is None else args)
-                if identity.reached_for_someone_else(argv, os.environ):
-                    identity.scrub_environment(os.environ)
-                try:
-                    argv = identity.forced_command_argv(argv, os.environ)
-                except MedsocialError as exc:
-                    click.echo(exc.for_people(), err=True)
-                    sys.exit(exc.exit_code)
-                return super().main(argv, *a, **kw)
-        finally:
-            os.umask(previous)
+        with as_a_command():
+            try:
+                argv = identity_arguments(list(sys.argv[1:] if args is None else args))
+            except MedsocialError as exc:
+                click.echo(exc.for_people(), err=True)
+                sys.exit(exc.exit_code)
+            return super().main(argv, *a, **kw)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -70,16 +41,8 @@ class FriendlyGroup(click.Group):
             click.echo(exc.for_people(), err=True)
             sys.exit(exc.exit_code)
         except (sqlite3.Error, OSError) as exc:
-            from medsocial_tui.store.trouble import explain, kind_of
-
-            error: MedsocialError
-            if kind_of(exc) is not None:
-                error = explain(exc, _database_path(ctx))
-            elif isinstance(exc, PermissionError):
-                error = _os_error_in_words(exc)
-            elif isinstance(exc, sqlite3.OperationalError):
-                error = _database_error_in_words(exc)
-            else:
+            error = error_in_words(exc, (ctx.obj or {}).get("home"))
+            if error is None:
                 raise
             click.echo(error.for_people(), err=True)
             sys.exit(error.exit_code)
@@ -121,16 +84,6 @@ class LazyGroup(FriendlyGroup):
         limit = formatter.width - 6 - max(len(name) for name, _ in rows)
         with formatter.section("Commands"):
             formatter.write_dl([(name, cmd.get_short_help_str(limit)) for name, cmd in rows])
-
-
-def _database_path(ctx: click.Context) -> Path | None:
-    """The database a failed command was using, for the words; None when unknown."""
-    from medsocial_tui.home.config import resolve_home
-
-    try:
-        return resolve_home((ctx.obj or {}).get("home")).database_path
-    except Exception:  # noqa: BLE001 - only for the message
-        return None
 
 
 # name -> (module, attribute, the first paragraph of its help). The module is imported only
@@ -263,7 +216,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 home_option = click.option(
     "--home",
     type=click.Path(file_okay=False),
-    envvar="MEDSOCIAL_HOME",
+    envvar=HOME_ENV,
     help="The practice home folder (default: $MEDSOCIAL_HOME, else your data folder).",
 )
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from medsocial_tui import __version__, clock
-from medsocial_tui.channel import Account, Channel
 from medsocial_tui.errors import UsageError
 from medsocial_tui.home import identity, permissions
 from medsocial_tui.home.config import (
@@ -33,6 +32,7 @@ from medsocial_tui.store.trouble import explain, kind_of
 if TYPE_CHECKING:
     import httpx
 
+    from medsocial_tui.channel import Account, Channel
     from medsocial_tui.plugin_host import PluginHost
 
 USER_ENV = identity.USER_ENV
@@ -112,6 +112,8 @@ class Practice:
 
     def account(self, account_id: str) -> Account:
         """The account as its channel plugin sees it, credentials included."""
+        from medsocial_tui.channel import Account  # with the plugins, not before the app opens
+
         config = self.config.account(account_id)
         if config is None:
             raise UsageError(f"no account {account_id!r} in the config")

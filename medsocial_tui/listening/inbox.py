@@ -23,14 +23,11 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.channel import Activity, Capability, Channel, ChannelError
-from medsocial_tui.compliance import reply_guard
 from medsocial_tui.errors import (
     InvalidTransition,
     MedsocialError,
@@ -51,6 +48,11 @@ from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.records import audit
 from medsocial_tui.records.staff import Action, by_login, decide, require
 from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    import httpx
+
+    from medsocial_tui.compliance import reply_guard
 
 N = InboxState
 R = ReplyState
@@ -106,6 +108,8 @@ class Item:
         return Activity(**{**shared, "thread": dict(self.thread)})
 
     def subject(self) -> reply_guard.Subject:
+        from medsocial_tui.compliance import reply_guard  # its word lists: when a reply is read
+
         return reply_guard.Subject(
             text=self.text,
             author_name=self.author_name,
@@ -508,6 +512,8 @@ async def network_call(
 def channel_words(channel: Channel, exc: BaseException) -> str:
     if isinstance(exc, ChannelError):
         return exc.message
+    import httpx
+
     if isinstance(exc, httpx.HTTPError | TimeoutError):
         return f"no answer from {channel.title} ({type(exc).__name__})"
     return f"the {channel.plugin_name or channel.name} plugin failed ({type(exc).__name__})"

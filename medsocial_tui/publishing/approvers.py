@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
-from medsocial_tui.publishing import queue
 from medsocial_tui.publishing.states import PostStatus
 from medsocial_tui.records.staff import Action, decide, everyone
 
@@ -65,5 +64,7 @@ def stuck_posts_of(practice: Practice, author: str) -> list[ReviewWait]:
         "SELECT id FROM posts WHERE status = ? AND author = ? ORDER BY id",
         (PostStatus.IN_REVIEW.value, author),
     )
+    from medsocial_tui.publishing import queue  # the core: not for the first frame
+
     waits = [review_wait(practice, queue.get(practice.store, r["id"])) for r in rows]
     return [w for w in waits if w is not None and w.stuck]

@@ -13,7 +13,6 @@ from medsocial_tui import clock
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post, StaffMember
 from medsocial_tui.publishing import states
-from medsocial_tui.publishing.queue import draft_for, get, me
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.records.staff import Action, decide
@@ -297,11 +296,15 @@ def waiting_for_review(store: Store, approver: StaffMember, *, own_too: bool = F
         " ORDER BY coalesce(scheduled_at, created_at)",
         (P.IN_REVIEW.value, int(own_too), approver.login, approver.login),
     )
+    from medsocial_tui.publishing.queue import get  # the core, with the plugins' API: on use
+
     return [get(store, r["id"]) for r in rows]
 
 
 def reviewable(practice: Practice) -> list[Post]:
     """What the signed-in approver can approve or send back now (empty for anyone else)."""
+    from medsocial_tui.publishing.queue import me
+
     approver = me(practice)
     if not decide(practice.store, approver, Action.APPROVE).allowed:
         return []
@@ -343,6 +346,8 @@ TODO_OVERDUE = timedelta(hours=4)
 def todos(practice: Practice, limit: int | None = 50) -> list[ToDo]:
     """Deliveries waiting to be posted by hand, oldest first, with copy-ready text: the one
     list the queue, the TUI and ``medsocial todo`` show."""
+    from medsocial_tui.publishing.queue import draft_for, get
+
     found: list[ToDo] = []
     for row in practice.store.query(
         "SELECT * FROM deliveries WHERE state=? ORDER BY updated_at, id LIMIT ?",

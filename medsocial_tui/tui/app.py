@@ -15,7 +15,6 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Input, TextArea
 
 from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.home.practice import Practice, open_practice
@@ -24,7 +23,7 @@ from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
 from medsocial_tui.tui.commands import ActionCommands, AreaCommand, Palette
 from medsocial_tui.tui.keys import APP_BINDINGS
-from medsocial_tui.tui.typing_guard import keeps_from_bindings
+from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 CSS_DIR = Path(__file__).parent / "css"
 AREA_NEEDS = {
@@ -130,16 +129,28 @@ class MedsocialApp(App[object]):
             self._decisions[action] = decide(self.practice.store, self._me, action)
         return self._decisions[action]
 
-    def on_mount(self) -> None:
-        if self.practice.config.keys:
-            self.set_keymap(dict(self.practice.config.keys))
+    def get_default_screen(self) -> Screen[Any]:
+        """The queue is the app's first screen, not pushed over a blank one: the first frame
+        Textual draws is the queue with its rows (a pushed queue drew an empty frame first
+        and its rows one update period later)."""
         from medsocial_tui.tui.screens.queue import QueueScreen
 
-        self.push_screen(QueueScreen())
+        if self.practice.config.keys:
+            self.set_keymap(dict(self.practice.config.keys))
+        return QueueScreen()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.after_the_first_frame)
+
+    def after_the_first_frame(self) -> None:
+        """What the queue's first frame need not wait for: following the database for
+        changes in what the signed-in person may do (what they may do now is asked of the
+        database on every key, from the first), the notices about who is signed in and the
+        policy, the inbox count in the header (off the UI thread), and, a moment later,
+        loading the plugins."""
         self._polled_version = self.data_stamp()
         self._rights_seen = self._rights_now()
         self.set_interval(RIGHTS_POLL_SECONDS, self.follow_the_database)
-        self.call_after_refresh(self.after_the_first_frame)
         if self.me is None:
             self.notify(
                 f"{self.practice.login} is not on the staff list: you can look, not act. "
@@ -148,10 +159,6 @@ class MedsocialApp(App[object]):
                 timeout=15,
             )
         self.remind_to_acknowledge()
-
-    def after_the_first_frame(self) -> None:
-        """What the queue's first frame need not wait for: the inbox count in the header (off
-        the UI thread), and, a moment later, loading the plugins."""
         self.count_inbox()
         self.set_timer(PLUGIN_REPORT_DELAY, self.report_plugin_failures)
 
@@ -197,7 +204,7 @@ class MedsocialApp(App[object]):
 
     @work(thread=True, exclusive=True, group="inbox-count")
     def _count_inbox(self) -> None:
-        from medsocial_tui.tui.screens.inbox import header_words
+        from medsocial_tui.tui.inbox_header import header_words
 
         reader = self.practice.reader()  # the app's connection stays on the UI thread
         try:
@@ -230,7 +237,7 @@ class MedsocialApp(App[object]):
             event.stop()
             return
         active = screen.active_bindings.get(event.key)
-        if active is None or active.enabled or isinstance(self.focused, (Input, TextArea)):
+        if active is None or active.enabled or is_field(self.focused):
             return
         decision = getattr(active.node, "decision", None)
         refused = decision(active.binding.action) if callable(decision) else None

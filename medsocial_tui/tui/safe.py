@@ -18,10 +18,13 @@ from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.coordinate import Coordinate
 from textual.visual import VisualType
-from textual.widgets import DataTable, Input, Label, Static, TextArea
+from textual.widgets import DataTable, Input, Label, Static
 from textual.widgets.data_table import ColumnKey, RowKey
 
 from medsocial_tui.display import UNSAFE, escape_char
+
+if TYPE_CHECKING:
+    from medsocial_tui.tui.editor import TextEditor as TextEditor
 
 UNREADABLE = "\u2426"
 """Shown in place of an unsafe character that has no picture of its own (C1, bidi)."""
@@ -159,11 +162,11 @@ class TextInput(Input):
         super().__init__(*args, **kwargs)
 
 
-class TextEditor(TextArea):
-    """A ``TextArea`` that draws control characters as pictures; the text is not changed."""
+def __getattr__(name: str) -> Any:
+    """``TextEditor`` lives in :mod:`medsocial_tui.tui.editor`: Textual's ``TextArea`` takes a
+    tenth of the app's start to import, and only the screens that edit text need it."""
+    if name == "TextEditor":
+        from medsocial_tui.tui.editor import TextEditor
 
-    def get_line(self, line_index: int) -> Text:
-        line = super().get_line(line_index)
-        if UNSAFE.search(line.plain):
-            line.plain = pictured(line.plain)
-        return line
+        return TextEditor
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

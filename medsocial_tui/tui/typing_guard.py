@@ -8,14 +8,24 @@ arrows are not printable and keep working everywhere."""
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
-FIELDS = (Input, TextArea)
+TEXT_AREA_MODULE = "textual.widgets._text_area"
+
+
+def is_field(widget: object) -> bool:
+    """An ``Input`` or a ``TextArea``. Until a screen that edits text imported ``TextArea``
+    no widget can be one, so the app's start does not import it only to ask."""
+    if isinstance(widget, Input):
+        return True
+    text_area = sys.modules.get(TEXT_AREA_MODULE)
+    return text_area is not None and isinstance(widget, text_area.TextArea)
 
 
 def has_fields(screen: Screen[Any]) -> bool:
@@ -32,7 +42,7 @@ def has_fields(screen: Screen[Any]) -> bool:
 def keeps_from_bindings(screen: Screen[Any], focused: Widget | None, event: events.Key) -> bool:
     """True when ``event`` must not reach a binding of the screen or the app: only the focused
     widget's own bindings (and those of its containers) take a printable key here."""
-    if not event.is_printable or isinstance(focused, FIELDS):
+    if not event.is_printable or is_field(focused):
         return False
     if not has_fields(screen):
         return False

@@ -123,8 +123,9 @@ print(json.dumps(seen))
 
 
 def test_the_apps_first_frame_waits_for_no_plugin_network_library_or_guard(demo_home):
-    """The queue's first frame is drawn before any plugin loads and before the inbox count
-    (which imports the reply guard) is read: both run in workers after it."""
+    """The queue's first frame is drawn before any plugin loads and before the inbox count is
+    read: both run after it. TextArea comes with the screens that edit, the publishing core
+    (and with it the plugins' API) with the action that calls it."""
     done = subprocess.run(
         [sys.executable, "-c", FIRST_FRAME, str(demo_home)],
         capture_output=True,
@@ -140,3 +141,122 @@ def test_the_apps_first_frame_waits_for_no_plugin_network_library_or_guard(demo_
     assert not {n for n in packages(names) if n.startswith("medsocial_") and n != "medsocial_tui"}
     assert "medsocial_tui.compliance" not in names
     assert "medsocial_tui.listening.inbox" not in names
+    assert "textual.widgets._text_area" not in names
+    assert "medsocial_tui.publishing.queue" not in names
+    assert "medsocial_tui.channel" not in names
+    assert "click" not in names  # run_app itself needs no command line
+
+
+CONSOLE = """
+import json, os, sys
+
+from medsocial_tui.tui import run
+
+
+def opened(home=None):
+    from medsocial_tui.home.identity import ssh_login
+
+    umask = os.umask(0o22)
+    print(json.dumps({"home": home, "click": "click" in sys.modules, "umask": umask}))
+    print(json.dumps({"ssh_login": ssh_login()}))
+
+
+run.run_app = opened
+from medsocial_tui.tui.console import main
+
+sys.argv = ["medsocial", *sys.argv[1:]]
+main()
+"""
+
+
+def console(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k != "MEDSOCIAL_HOME"}
+    return subprocess.run(
+        [sys.executable, "-c", CONSOLE, *args],
+        capture_output=True,
+        text=True,
+        env={**clean, **env},
+        timeout=60,
+    )
+
+
+def test_the_console_script_opens_the_app_without_the_command_line(tmp_path):
+    home = str(tmp_path / "practice")
+    for args, env in (
+        (("--home", home), {}),
+        ((f"--home={home}",), {}),
+        ((), {"MEDSOCIAL_HOME": home}),
+    ):
+        done = console(*args, **env)
+        assert done.returncode == 0, done.stderr
+        seen = json.loads(done.stdout.splitlines()[0])
+        assert seen == {"home": home, "click": False, "umask": 0o077}
+
+
+def test_an_ssh_forced_command_with_nothing_typed_opens_the_app_as_its_key_s_login(tmp_path):
+    home = str(tmp_path / "practice")
+    done = console(
+        "--home", home, "--as-ssh-user", "jreyes", SSH_ORIGINAL_COMMAND="", MEDSOCIAL_USER="x"
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[1]) == {"ssh_login": "jreyes"}
+    # what was typed is a command: the command line runs it (here it refuses the home)
+    done = console("--home", home, "--as-ssh-user", "jreyes", SSH_ORIGINAL_COMMAND="whoami")
+    assert "home" not in done.stdout
+    assert done.returncode != 0
+    done = console("--home", home, "--as-ssh-user", "jreyes", SSH_ORIGINAL_COMMAND="--home /x")
+    assert done.returncode == 2
+    assert "cannot be given over SSH" in done.stderr
+
+
+def test_anything_else_goes_to_the_command_line_with_its_own_words(tmp_path):
+    afile = tmp_path / "a-file"
+    afile.write_text("x")
+    done = console("--home", str(afile))  # click.Path refuses a file, in click's words
+    assert done.returncode == 2
+    assert "is a file" in done.stderr
+    done = console("--home", str(tmp_path), "--version")
+    assert done.returncode == 0
+    assert "medsocial, version" in done.stdout
+    done = console("--hme", str(tmp_path))
+    assert done.returncode == 2
+    assert "No such option" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "options"),
+    [
+        ((), (None, None)),
+        (("--home", "/p"), ("/p", None)),
+        (("--home=/p",), ("/p", None)),
+        (("--as-ssh-user", "jreyes", "--home", "/p"), ("/p", "jreyes")),
+        (("--home", "/p", "--as-ssh-user=jreyes"), ("/p", "jreyes")),
+        (("--home",), None),
+        (("--home", "--help"), None),
+        (("--home", ""), None),
+        (("--home", "/p", "--home", "/q"), None),
+        (("--help",), None),
+        (("post", "list"), None),
+        (("--home", "/p", "post"), None),
+    ],
+)
+def test_only_the_bare_commands_options_take_the_short_way(args, options):
+    from medsocial_tui.entry import app_options
+
+    assert app_options(list(args)) == options
+
+
+def test_the_header_s_inbox_count_loads_no_reply_guard(demo_home):
+    """The header counts the inbox after the first frame; the count is SQL, and holding the
+    guard's word lists for it cost the app about 17 MB."""
+    code = (
+        "import sys\n"
+        "from medsocial_tui.home.practice import open_practice\n"
+        "from medsocial_tui.tui.inbox_header import header_words\n"
+        f"print(repr(header_words(open_practice({str(demo_home)!r}))))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('wordfreq', 'httpx',"
+        " 'medsocial_tui.compliance'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines()[-1] == "[]"

@@ -25,7 +25,6 @@ from medsocial_tui.channel import Capability
 from medsocial_tui.compliance.reply_guard import ReplyVerdict
 from medsocial_tui.display import fit
 from medsocial_tui.errors import MedsocialError
-from medsocial_tui.home.practice import Practice
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.records.staff import Action
@@ -38,20 +37,6 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 GUARD_DELAY = 0.3
 """Seconds after typing stops before the reply guard runs (in a thread)."""
 DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
-
-
-def header_words(practice: Practice) -> str:
-    """What the header adds about the inbox: unanswered items, those past the target, and
-    replies waiting for an approver."""
-    waiting = inbox.unanswered_count(practice.store)
-    to_approve = len(inbox.waiting_approval(practice.store))
-    words = ""
-    if waiting:
-        late = len(inbox.overdue(practice))
-        words = f"inbox {waiting}" + (f" ({late} late)" if late else "")
-    if to_approve:
-        words += (", " if words else "") + f"{to_approve} to approve"
-    return words
 
 
 class InboxScreen(AreaScreen[None]):

@@ -1,6 +1,8 @@
 """What a person does about a post or one of its deliveries, shared by the queue and the post
 screen: retry, retry anyway, mark out or failed, reschedule, cancel, edit. Each asks what the
-core needs in words and calls the core, which decides and records."""
+core needs in words and calls the core, which decides and records. The core
+(:mod:`medsocial_tui.publishing.queue`, with the plugins' API) is imported by the action that
+calls it, not before the queue's first frame."""
 
 from __future__ import annotations
 
@@ -8,7 +10,6 @@ from collections.abc import Callable
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Delivery, Post
-from medsocial_tui.publishing import queue
 from medsocial_tui.publishing.states import (
     RESOLVABLE,
     RETRY_ANYWAY,
@@ -82,6 +83,8 @@ class PostActions(AreaScreen[None]):
         self.with_delivery(RETRYABLE | RETRY_ANYWAY, self._retry)
 
     def _retry(self, delivery: Delivery) -> None:
+        from medsocial_tui.publishing import queue
+
         if delivery.state not in RETRY_ANYWAY:
             self.attempt(
                 "Not retried",
@@ -116,6 +119,8 @@ class PostActions(AreaScreen[None]):
         self.with_delivery(RESOLVABLE, self._mark)
 
     def _mark(self, delivery: Delivery) -> None:
+        from medsocial_tui.publishing import queue
+
         def marked(question: Ask, answer_as: str, outcome: str) -> None:
             self.attempt_after(
                 question,
@@ -143,6 +148,8 @@ class PostActions(AreaScreen[None]):
         )
 
     def action_reschedule(self) -> None:
+        from medsocial_tui.publishing import queue
+
         post = self.selected_post()
         if post is None:
             return
@@ -169,6 +176,8 @@ class PostActions(AreaScreen[None]):
         self.app.push_screen(Ask(f"When should post {post.id} go out?", "tomorrow 9am"), answered)
 
     def action_cancel_post(self) -> None:
+        from medsocial_tui.publishing import queue
+
         post = self.selected_post()
         if post is None:
             return

@@ -192,6 +192,11 @@ class QueueScreen(PostActions):
         self._data_version = self.medsocial.data_stamp()
         page = queue_views.page_after(self.practice.store, self.view.filter, None, limit=PAGE_SIZE)
         self._replace(page.posts, None, page.next, keep=None)
+        self.call_after_refresh(self.after_the_first_frame)
+
+    def after_the_first_frame(self) -> None:
+        """The count of every matching post (a worker thread, which would only compete with
+        the first frame for the processor) and the look for changes made elsewhere."""
         self.count_in_background(self.view)
         self.set_interval(POLL_SECONDS, self.poll_changes)
 
