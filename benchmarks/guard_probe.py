@@ -108,6 +108,14 @@ def main() -> int:
     print(f"  clean texts blocked                       {_share(blocked_clean, len(clean))}")
     print(f"  token F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f})")
 
+    print("\n  by style              identifier texts caught   clean texts blocked")
+    for kind in sorted({s.kind for s in samples}):
+        got = sum(_blocks(f) for s, f in phi if s.kind == kind)
+        n_phi = sum(s.kind == kind for s, _ in phi)
+        wrong = sum(_blocks(f) for s, f in clean if s.kind == kind)
+        n_clean = sum(s.kind == kind for s, _ in clean)
+        print(f"  {kind:<22}{_share(got, n_phi):>24}{_share(wrong, n_clean):>22}")
+
     print("\n  recall per label      spans   any label   same label")
     by_label: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for s, found in phi:
