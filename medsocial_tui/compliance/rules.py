@@ -2821,11 +2821,42 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
 # Words of which every ``_STAFF_SPOTLIGHT`` match holds one: without any in the text, no
 # sentence of it celebrates one of the team.
 _SPOTLIGHT_WORDS = _trigger(r"employee|team|staff|years|with|join|anniversary")
+# The same for the patterns other name vetoes need: ``_LET_KNOW_BEFORE`` or
+# ``_HAPPY_TO_HEAR_AFTER``, ``_ASK_BEFORE``, ``_THANKED_FOR_WORK``, ``_IN_OUR_TEAM_AFTER``.
+_RELAY_WORDS = _trigger(r"let|pass|hear|read")
+_ASK_WORDS = _trigger(r"ask|talk|speak")
+_THANKS_WORDS = _trigger(
+    r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
+)
+_OUR_WORDS = _trigger(r"our")
+
+
+def _holds(*words: str) -> Callable[[str], bool]:
+    return lambda text: any(word in text for word in words)
+
+
+def _triggers(trigger: re.Pattern[str]) -> Callable[[str], bool]:
+    return lambda text: _triggered(trigger, text)
+
+
+# Name vetoes that can rule a name out only in a text holding one of some words: asked once
+# per text, not once per name (most posts hold none of them). ``_staff_milestone`` and
+# ``_names_as_words`` ask the same of the text themselves.
+NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
+    _staff_spotlight: _triggers(_SPOTLIGHT_WORDS),
+    _staff_milestone: _holds("etir", "ertif", "ontinuing"),
+    _names_as_words: _holds("ames", "AMES"),
+    _relayed_to_colleague: _triggers(_RELAY_WORDS),
+    _asked_for_at_visit: _triggers(_ASK_WORDS),
+    _thanked_for_their_work: _triggers(_THANKS_WORDS),
+    _in_our_team: _triggers(_OUR_WORDS),
+}
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
-    vetoes = NAME_VETOES
-    if not _triggered(_SPOTLIGHT_WORDS, text):
-        vetoes = tuple(v for v in vetoes if v is not _staff_spotlight)
+    if not any(f.label == "name" for f in findings):
+        return list(findings)
+    gates = NAME_VETO_GATES
+    vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
     return [f for f in findings if f.label != "name" or not any(v(text, f) for v in vetoes)]

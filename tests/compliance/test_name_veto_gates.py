@@ -1,0 +1,107 @@
+"""``rules.drop_vetoed_names`` runs a gated name veto (``NAME_VETO_GATES``) only in a text
+its gate lets through. A gate may only leave out texts where its veto cannot rule a name
+out: every match of each pattern the veto needs holds one of the gate's words (or a word
+added to a pattern alone would be silently skipped), and every case the veto rules out
+passes its gate."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+
+from medsocial_tui.compliance import rules
+from medsocial_tui.compliance.findings import Finding
+
+# The pattern(s) each trigger-gated veto needs, and its gate's words: the veto rules a name
+# out only when one of its patterns matches.
+NEEDS: dict[str, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {
+    "_staff_spotlight": ((rules._STAFF_SPOTLIGHT,), rules._SPOTLIGHT_WORDS),
+    "_relayed_to_colleague": (
+        (rules._LET_KNOW_BEFORE, rules._HAPPY_TO_HEAR_AFTER),
+        rules._RELAY_WORDS,
+    ),
+    "_asked_for_at_visit": ((rules._ASK_BEFORE,), rules._ASK_WORDS),
+    "_thanked_for_their_work": ((rules._THANKED_FOR_WORK,), rules._THANKS_WORDS),
+    "_in_our_team": ((rules._IN_OUR_TEAM_AFTER,), rules._OUR_WORDS),
+}
+
+
+def _holds_word(items: Any, words: list[str]) -> bool:
+    """Whether every match of the parsed ``items`` holds one of ``words``: a run of
+    literal letters holds one, or a group (or alternation) whose every branch does."""
+    run = ""
+    for op, value in items:
+        if op is sre.LITERAL:
+            run += chr(value).lower()
+            if any(word in run for word in words):
+                return True
+            continue
+        run = ""
+        if op is sre.SUBPATTERN and _holds_word(value[3], words):
+            return True
+        if op is sre.BRANCH and all(_holds_word(branch, words) for branch in value[1]):
+            return True
+    return False
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[Any]:
+    """The top-level alternatives of ``pattern`` (one when it has none)."""
+    parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    if len(parsed) == 1 and parsed[0][0] is sre.BRANCH:
+        return list(parsed[0][1][1])
+    return [parsed]
+
+
+@pytest.mark.parametrize("veto", sorted(NEEDS))
+def test_every_match_the_veto_needs_holds_a_gate_word(veto: str) -> None:
+    patterns, gate = NEEDS[veto]
+    words = gate.pattern.split("|")
+    for pattern in patterns:
+        for alternative in _alternatives(pattern):
+            assert _holds_word(alternative, words), (veto, pattern.pattern[:60])
+
+
+def test_every_gate_is_known_here() -> None:
+    gated = {veto.__name__ for veto in rules.NAME_VETO_GATES}
+    assert gated == set(NEEDS) | {"_staff_milestone", "_names_as_words"}
+    assert set(rules.NAME_VETO_GATES) <= set(rules.NAME_VETOES)
+
+
+def test_the_check_can_fail() -> None:
+    assert not _holds_word(list(sre_parse.parse(r"\b(?:employee|colleague)\b")), ["employee"])
+    assert not _holds_word(list(sre_parse.parse(r"our|your")), ["your"])
+
+
+CASES = Path(__file__).parent / "corpus" / "name_vetoes.txt"
+
+
+def _ruled_out() -> list[tuple[str, str, str]]:
+    """The cases file's (veto, name, text) a gated veto rules out."""
+    gated = {veto.__name__ for veto in rules.NAME_VETO_GATES}
+    rows = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("V| "):
+            veto, vetoed, name, text = line[3:].split(" | ")
+            if veto in gated and vetoed == "yes":
+                rows.append((veto, name, text))
+    return rows
+
+
+@pytest.mark.parametrize("row", _ruled_out(), ids=lambda row: f"{row[0]}-{row[2][:30]}")
+def test_what_a_gated_veto_rules_out_passes_its_gate(row: tuple[str, str, str]) -> None:
+    veto_name, name, text = row
+    veto = next(v for v in rules.NAME_VETO_GATES if v.__name__ == veto_name)
+    assert rules.NAME_VETO_GATES[veto](text)
+    start = text.rindex(name)
+    finding = Finding(start, start + len(name), "name", "test")
+    assert rules.drop_vetoed_names(text, [finding]) == []
+
+
+def test_a_gate_leaves_the_veto_out_of_a_text_without_its_words() -> None:
+    text = "Maria came in today."
+    assert not any(gate(text) for gate in rules.NAME_VETO_GATES.values())
