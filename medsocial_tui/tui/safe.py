@@ -23,9 +23,6 @@ from textual.widgets.data_table import ColumnKey, RowKey
 
 from medsocial_tui.display import UNSAFE, escape_char
 
-if TYPE_CHECKING:
-    from medsocial_tui.tui.editor import TextEditor as TextEditor
-
 UNREADABLE = "\u2426"
 """Shown in place of an unsafe character that has no picture of its own (C1, bidi)."""
 
@@ -160,13 +157,3 @@ class TextInput(Input):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("highlighter", _Pictured())
         super().__init__(*args, **kwargs)
-
-
-def __getattr__(name: str) -> Any:
-    """``TextEditor`` lives in :mod:`medsocial_tui.tui.editor`: Textual's ``TextArea`` takes a
-    tenth of the app's start to import, and only the screens that edit text need it."""
-    if name == "TextEditor":
-        from medsocial_tui.tui.editor import TextEditor
-
-        return TextEditor
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -37,7 +37,8 @@ from medsocial_tui.publishing import guard, queue
 from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextEditor, TextInput, TextLabel, TextStatic, shown
+from medsocial_tui.tui.editor import TextEditor
+from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter

@@ -28,7 +28,8 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextEditor, TextStatic, TextTable
+from medsocial_tui.tui.editor import TextEditor
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose
