@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.config import Home
-from medsocial_tui.home.findings import Finding
 from medsocial_tui.home.health_accounts import (
     AccountStatus,
     QuietAccount,
@@ -20,6 +19,7 @@ from medsocial_tui.home.health_accounts import (
     online_findings,
     quiet_accounts,
 )
+from medsocial_tui.home.health_findings import Finding
 from medsocial_tui.home.health_home import (
     plugin_findings,
     setup_findings,

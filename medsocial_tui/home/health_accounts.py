@@ -12,7 +12,7 @@ from medsocial_tui import clock
 from medsocial_tui.accounts.connections import readiness
 from medsocial_tui.channel import Capability, Channel
 from medsocial_tui.home.config import AccountConfig, secret_env_name
-from medsocial_tui.home.findings import Finding
+from medsocial_tui.home.health_findings import Finding
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.publishing.queue_views import TODO_OVERDUE
 from medsocial_tui.publishing.states import DeliveryState

@@ -7,7 +7,7 @@ import sqlite3
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.config import Home, PracticeConfig, load_config, load_secrets
-from medsocial_tui.home.findings import Finding
+from medsocial_tui.home.health_findings import Finding
 from medsocial_tui.home.homebuild import missing_contact
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Role

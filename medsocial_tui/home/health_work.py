@@ -7,7 +7,7 @@ import os
 from datetime import timedelta
 
 from medsocial_tui import clock
-from medsocial_tui.home.findings import Finding
+from medsocial_tui.home.health_findings import Finding
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.listening.inbox_states import ReplyState
 from medsocial_tui.publishing import states

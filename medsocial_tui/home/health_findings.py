@@ -1,4 +1,5 @@
-"""One line of the doctor's report, as every health check returns it."""
+"""One line of the doctor's report, as every health check returns it (the guard's findings are
+:mod:`medsocial_tui.compliance.findings`)."""
 
 from __future__ import annotations
 
