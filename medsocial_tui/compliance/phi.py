@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
-from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
@@ -76,7 +76,15 @@ DATE = re.compile(
     r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
 )
 # A date that names a day (a number, an ordinal), not only "yesterday" or "last week".
-_DATE_SPECIFIC = re.compile(r"\d|(?:first|second|third|th)\b", _I)
+_DATE_SPECIFIC = re.compile(r"\d|(?:first|second|third|(?<!mon)th)\b", _I)
+# A date that says when only against the day it is read: "yesterday", "last week", "since
+# Sunday". Alone in a text it ties no one to a day (date.relative_alone).
+_RELATIVE_DATE = re.compile(
+    rf"(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
+    r"|last\s+(?:week|weekend|month)",
+    _I,
+)
 _FULL_DATE = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b|nineteen|thousand", _I)
 _DATE_MONTH_CASE = re.compile(rf"^(?:{_MONTH})", 0)
 AGE = re.compile(
@@ -151,7 +159,12 @@ _PERSONAL_BEFORE = re.compile(
 )
 _POSSESSIVE_CARE = re.compile(
     r"\b(?:your|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|surgery|procedure"
-    r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?)\b",
+    r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?"
+    # medical care as people name it: an operation by its ending, a scan, a stay
+    r"|\w+(?:ectomy|otomy|ostomy|plasty|oscopy|graphy|gram)|operation|biopsy|transplant|scan"
+    r"|mri|ultrasound|diagnosis|admission|discharge|delivery|c-section|labou?r|miscarriage"
+    r"|stroke|heart\s+attack|seizure|fall|accident|injury|fracture|infusion|chemo(?:therapy)?"
+    r"|radiation|dialysis|vaccination|shot|jab|test|bloodwork|blood\s+test|labs|stay)\b",
     _I,
 )
 _PLACE_AFTER = re.compile(
@@ -173,6 +186,7 @@ FINDER_RULES = (
     "date.person_sentence",
     "date.tied_to_person",
     "date.first_person_full",
+    "date.relative_alone",
     "age.over_89",
     "health.addressed",
     "street.home_on",
@@ -597,8 +611,36 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         following = set(range(len(doc.sentences))) - named
     findings += _places(doc, named, ctx)
     findings += _dates(doc, named, following)
-    if not any(f.label in _WHO for f in findings):
+    relative = [f for f in findings if _relative_date(text, f)]
+    if len(relative) == sum(f.label in _WHO for f in findings):
         # With an identifier in the text, that is what to remove: the health words next to
         # it are highlighted only when nothing else says who (care discussed in a reply).
         findings += _health(doc, named, following)
+    if relative and len(relative) == sum(f.severity == BLOCK for f in findings):
+        findings = _relative_dates_alone(findings, relative)
     return _resolve(_tidy(text, findings))
+
+
+def _relative_date(text: str, f: Finding) -> bool:
+    return f.label == "date" and _RELATIVE_DATE.fullmatch(text, f.start, f.end) is not None
+
+
+def _relative_dates_alone(findings: list[Finding], relative: list[Finding]) -> list[Finding]:
+    """ "My father was diagnosed last month": a day said against today, with no name, place,
+    number or care of someone addressed beside it, identifies no one; it warns instead of
+    blocking. Beside a name ("Mateo had ear tubes put in last week") it blocks."""
+    alone = {id(f) for f in relative}
+    return [
+        Finding(
+            f.start,
+            f.end,
+            f.label,
+            "a relative date (yesterday, last week) with nothing else to say who it is about"
+            " [date.relative_alone]",
+            WARN,
+            f.check,
+        )
+        if id(f) in alone
+        else f
+        for f in findings
+    ]

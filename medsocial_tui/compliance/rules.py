@@ -734,6 +734,19 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
 _PLACE_PREFIX = frozenset("new north south east west port lake mount fort upper lower".split())
 
 
+_OFFICE_TITLE = frozenset(
+    "attorney surgeon secretary major brigadier lieutenant inspector consul governor postmaster"
+    " solicitor auditor comptroller accountant adjutant quartermaster director vicar paymaster"
+    " registrar receiver procurator advocate happy national international".split()
+)
+
+
+def _office_title_general(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "the Surgeon General", "Attorney General", "Happy Children's": an office or a
+    greeting, not a hospital."""
+    return any(w.lower() in _OFFICE_TITLE for w in m.group("place").split()[:-1])
+
+
 def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     place = m.group("place")
     first = place.split()[0].lower().rstrip(".")
@@ -741,7 +754,7 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         first = place.split()[1].lower()  # "New Michaeltown", "Port Charlene": the town
         if first in lx.GIVEN_NAMES or first in _PLACE_PREFIX:
             return False
-    if first in lx.TITLES or first in ("dr", "doctor", "prof"):
+    if first in lx.TITLES or first in ("dr", "doctor", "prof") or first in lx.PUBLIC_TITLES:
         return True
     if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
         return True
@@ -879,7 +892,12 @@ _ID_LABEL = (
     r"|\bNINO?|\bnational\s+insurance|\bAadhaa?r|\bPAN|\bUHID|\bABHA|\bCURP|\bRFC|\bBSN"
     r"|\bSVN|\bAHV|\bNIE|\bDNI|\bNIF|\bCPF|\bbooking|\bconfirmation|\bvoucher|\bloan"
     r"|\bmortgage|\bsort\s+code|\bBSB|\bdebit|\bcredit|\bbilling|\binvoice|\bcontract"
-    r"|\bsocial\s+(?:insurance|security)|\bvoter|\bresidence\s+permit|\bgreen\s+card|\bwork\s+permit)"
+    r"|\bsocial\s+(?:insurance|security)|\bvoter|\bresidence\s+permit|\bgreen\s+card|\bwork\s+permit"
+    # provincial health cards and other countries' personal numbers, by the names on them
+    r"|\bOHIP|\bRAMQ|\bPHN|\bPESEL|\bpersonnummer|\bCPR|\bNIR|\bcodice\s+fiscale|\bRUT|\bCNP"
+    r"|\bEGN|\bOIB|\bJMBG|\bAMKA|\bNRIC|\bHKID|\bMyKad|\bNIK|\bCNIC|\bNIN|\bEmirates\s+ID"
+    r"|\bTCKN|\bSNILS|\bc[ée]dula|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
+    r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number))"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
@@ -926,9 +944,11 @@ _POSTCODE = (
 _POSTAL_ADDRESS = (
     rf"(?:\b{_UNIT}[ \t]+\d{{1,5}}[A-Za-z]?,?\s+(?:\d{{1,5}}[A-Za-z]?[ \t]+)?"
     rf"|\b\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?,?[ \t]+)"
-    rf"(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}{_STREET_KIND}\b\.?"
+    rf"(?:[NSEW]\.?[ \t]+)?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_KIND}\b\.?"
     rf"(?:,?[ \t]+{_UNIT}[ \t]*#?\d{{1,5}}[A-Za-z]?)?"
     rf"(?:,[ \t]*(?P<town>(?:{_CAP}[ \t]+){{0,2}}{_CAP}))?"
+    # a county or region between the town and the postcode ("Little Snoring, Norfolk NR21 0AA")
+    rf"(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP})?(?=,?[ \t]+{_POSTCODE}\b))?"
     rf"(?:,?[ \t]+[A-Z]{{2,3}}\b)?(?:,?[ \t]+{_POSTCODE}\b)?"
 )
 _TOWN_POSTCODE = re.compile(rf",?[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?{_POSTCODE}\b")
@@ -981,7 +1001,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "address.foreign",
         "address",
         re.compile(
-            r"\b\d{1,4}[a-zA-Z]?,?[ \t]+(?i:rue|avenue|boulevard|chemin|impasse|all[ée]e|calle"
+            r"(?:\b\d{1,4}[a-zA-Z]?,?[ \t]+(?i:rue|avenue|boulevard|chemin|impasse|all[ée]e|calle"
             r"|avenida|carrer|rua|travessa|viale|piazza|corso|largo)[ \t]+"
             r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
             r"(?:[ \t]+[A-Z][\w'’-]+){0,2}"
@@ -989,7 +1009,9 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
             r"(?:[ \t]+[A-Z][\w'’-]+){0,2},?[ \t]+\d{1,4}[a-zA-Z]?\b"
             r"|\b[A-Z][a-zäöüßéèøåæ]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat"
-            r"|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b"
+            r"|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b)"
+            # then the postcode and the town, as Europe writes them: ", 75019 Paris"
+            rf"(?:,?[ \t]+(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
         ),
         "a street address written the way other countries write it",
         vetoes=(_own_address,),
@@ -1035,6 +1057,21 @@ FACILITY_RULES: tuple[Rule, ...] = (
         requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day$|Bir|Men|Psy|Tre|Lod|Res|Hom)",
     ),
     Rule(
+        "facility.short_name",
+        "geo",
+        re.compile(
+            rf"\b(?P<place>(?:{_CAP}[ \t]+){{1,3}}(?:General|Children['’]s))"
+            rf"(?![\w'’-])(?![ \t]+(?:{_FACILITY_NOUN}|{_CAP}))"
+        ),
+        "a hospital by its short name (Mercy General, Cincinnati Children's), tied to a person",
+        group="place",
+        needs_person=True,
+        vetoes=(_office_title_general, _own_practice, _staff_or_partner),
+        trigger=_trigger(r"General|Children['’]s", 0),
+        starts="A",
+        requires="general= children=",
+    ),
+    Rule(
         "facility.saint",
         "geo",
         re.compile(
@@ -1054,7 +1091,8 @@ FACILITY_RULES: tuple[Rule, ...] = (
         re.compile(
             r"\b(?i:treated|admitted|seen|discharged|transferred|hospitali[sz]ed|born|delivered"
             r"|placed|done|performed|extracted|fitted|removed|pulled"
-            r"|rushed|operated\s+on|stayed|referred)[ \t]+(?i:at|to|from|in)[ \t]+(?:the[ \t]+)?"
+            r"|rushed|operated\s+on|stayed|referred|taken|brought|airlifted|flown|diagnosed|tested"
+            r"|examined|scanned|vaccinated|immuni[sz]ed|x-rayed)[ \t]+(?i:at|to|from|in)[ \t]+(?:the[ \t]+)?"
             rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:[ \t]+in[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)"
         ),
         "a place where a person was cared for",
@@ -1062,9 +1100,10 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_not_a_place, _own_practice),
         trigger=_trigger(
             r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated"
-            r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled"
+            r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled|taken|brought"
+            r"|airlifted|flown|diagnosed|tested|examined|scanned|vaccinated|immuni|x-rayed"
         ),
-        starts="treated= admitted= seen= discharged= transferred= hospitalized= hospitalised= born= delivered= placed= done= performed= extracted= fitted= removed= pulled= rushed= operated= stayed= referred=",
+        starts="treated= admitted= seen= discharged= transferred= hospitalized= hospitalised= born= delivered= placed= done= performed= extracted= fitted= removed= pulled= rushed= operated= stayed= referred= taken= brought= airlifted= flown= diagnosed= tested= examined= scanned= vaccinated= immunized= immunised= x=",
     ),
     Rule(
         "place.born_in",
@@ -1306,9 +1345,15 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         )
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 20]
-    if re.search(r"\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of)\s+$", before, _I):
+    if re.search(r"\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of|at)\s+$", before, _I):
         return bool(
-            re.match(r"\s*(?:%|percent|minutes|mins|days|weeks|months|people|patients)", after, _I)
+            re.match(
+                r"\s*(?:%|percent|minutes|mins|seconds|days|weeks|months|people|patients|miles"
+                r"|mph|km|kilometres|kilometers|degrees|°|dollars|pounds|euros|cents|feet|metres"
+                r"|meters|kg|lbs|words|per\b)",
+                after,
+                _I,
+            )
         )
     return not re.match(r"[\s-]+(?:years?|yrs?)[\s-]+(?:old|young|of\s+age)", after, _I)
 
@@ -1328,6 +1373,9 @@ def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return True
     return not _PERSONAL_SITE_BEFORE.search(text, max(0, m.start() - 50), m.start())
 
+
+# A named owner just before a word: "Omar's fingerprints", "Ms. Lee's".
+_POSSESSOR_BEFORE = re.compile(rf"\b{_CAP}['’]s[ \t]+(?:\w+[ \t]+)?$")
 
 IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
@@ -1363,13 +1411,14 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
             r"|gait[ \t]+(?:analysis|signature)|biometric(?:s|[ \t]+(?:data|scan|record|id))?)\b"
         ),
         "a biometric identifier of a person (fingerprint, voice print, retina or face scan)",
-        needs_person=True,
+        # (no needs_person: the veto asks for a person word, "my" or an owner's name)
         vetoes=(
             lambda text, m, ctx: (
                 not person_in(text, m.start(), m.end(), third_person=True)
                 and not re.search(
                     r"\b(?:my|mine)\b", text[max(0, m.start() - 30) : m.end() + 30], _I
                 )
+                and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 40), m.start())
             ),
         ),
         trigger=_trigger(r"print|scan|face|facial|dna|gait|biometric"),
@@ -1416,8 +1465,8 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "age.stated",
         "age",
         re.compile(
-            r"\b(?i:is|was|she's|he's|i'm|i[ \t]+am|turns?|turned|turning|now|aged?|at[ \t]+age)"
-            r"[ \t]+(?P<age>9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?i:and|but|now|today|this"
+            r"\b(?i:is|was|she's|he's|i'm|i[ \t]+am|turns?|turned|turning|now|aged?|at[ \t]+age"
+            r"|at(?=[ \t]+(?:9\d|1[01]\d),))[ \t]+(?P<age>9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?i:and|but|now|today|this"
             r"|years?|yrs?|next|last|so|with|in|on|yet|still|going|when|at|before|after|this)\b))"
         ),
         "an age over 89 said of someone (she is 94, turned 101)",
@@ -1474,7 +1523,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
-        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor",
+        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohi ram phn pes per cpr nir cod rut cnp egn oib jmb amk nri hki myk nik cni emi tck sni céd ced ste ide",
     ),
     Rule(
         "id.device_labelled",
@@ -1603,6 +1652,19 @@ def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
 
 
 LOOSE_ZIPF = 4.65
+
+
+def _not_a_family_name_after_initial(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "T. Nakamura", "B. Oyelaran": the word after the initial must read as a family name,
+    not an English word ("Vitamin D. Sources", "Plan B. Patients", "U.S. Army")."""
+    last = m.group("name").split()[-1]
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before and before.group(1).lower() in lx.GIVEN_NAMES:
+        return True  # "John F. Kennedy": a middle initial, the whole name is the finder's
+    return not _name_like_word(last, given=False)
+
+
+_WORD_BEFORE = re.compile(rf"({_CAP})[ \t]+$")
 
 
 def _not_led_by_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2018,6 +2080,40 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"\b[A-Z]\.", 0),
         starts="A+A",
         requires="#1",
+    ),
+    Rule(
+        "name.initial_surname",
+        "name",
+        re.compile(
+            r"(?<![A-Za-z]\.)(?<![A-Za-z]\.[ \t])\b(?P<name>(?:(?:Capt|Cpt|Sgt|Lt|Col|Maj|Cpl|Pvt"
+            r"|Rev|Fr|Hon|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra|Coach|Nurse|Officer|Judge)\.?[ \t]+)?"
+            rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]+{_CAP})(?![\w'’-])"
+        ),
+        "an initial and a family name (T. Nakamura, Capt. L. Henderson)",
+        group="name",
+        vetoes=(_not_a_family_name_after_initial, _after_doctor_title, _staff_member),
+        trigger=_trigger(r"\b[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]", 0),
+        starts="A",
+        requires="#1",
+    ),
+    Rule(
+        "name.person_role",
+        "name",
+        re.compile(
+            r"\b(?i:employee|worker|student|pupil|victim|witness|passenger|driver|inmate|suspect"
+            r"|survivor|volunteer|participant|recipient|traveller|traveler|veteran|complainant"
+            r"|defendant|plaintiff|deceased|decedent|newborn|infant|neighbou?r|roommate|tenant)"
+            rf"[ \t]+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
+        ),
+        "a name after a word for someone's part in an event (employee, witness, victim)",
+        group="name",
+        vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(
+            r"employee|worker|student|pupil|victim|witness|passenger|driver|inmate|suspect|survivor"
+            r"|volunteer|participant|recipient|travel|veteran|complainant|defendant|plaintiff"
+            r"|decease|decedent|newborn|infant|neighbo|roommate|tenant"
+        ),
+        starts="employee= worker= student= pupil= victim= witness= passenger= driver= inmate= suspect= survivor= volunteer= participant= recipient= traveller= traveler= veteran= complainant= defendant= plaintiff= deceased= decedent= newborn= infant= neighbour= neighbor= roommate= tenant=",
     ),
     Rule(
         "name.introduced",

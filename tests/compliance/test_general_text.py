@@ -82,7 +82,82 @@ RULE_CASES = [
     ("name.sentence_subject", "Marita chipped a tooth playing rugby.", "Marita"),
     ("date.field", "Discharge date: 12/03/2022. Follow up in 2 weeks.", "12/03/2022"),
     ("employer.field", "Employer: Acme Corp. Occupation: teacher.", "Acme Corp"),
+    ("name.initial_surname", "T. Nakamura missed her dialysis session.", "T. Nakamura"),
+    ("name.person_role", "The witness Carl Jones said the driver had a seizure.", "Carl Jones"),
+    (
+        "facility.short_name",
+        "My father was treated at Mercy General for pneumonia.",
+        "Mercy General",
+    ),
 ]
+
+
+# -- what the rules added for the general set (corpus/general_dev.txt) leave alone ---------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # name.initial_surname
+        ("Capt. L. Henderson was treated for heat stroke.", "Capt. L. Henderson"),
+        ("Please forward the X-rays to B. Oyelaran today.", "B. Oyelaran"),
+        # facility.short_name, facility.care_move's new verbs
+        ("My grandson was diagnosed with ADHD at Cincinnati Children's.", "Cincinnati Children's"),
+        ("He was taken to Kaiser Oakland after the crash.", "Kaiser Oakland"),
+        # age.words and age.stated after "At"
+        ("At ninety-one, my grandmother still lives alone.", "ninety-one"),
+        ("At 91, my grandmother still lives alone.", "91"),
+        # biometric.mention of a named person
+        ("The clinic scanned Omar's fingerprints at check-in.", "fingerprints"),
+        # id.labelled: other countries' personal numbers by their names
+        ("I'm Jakub Nowak and my PESEL is 44051401359.", "44051401359"),
+        ("My OHIP number is 1234-567-890-AB.", "1234-567-890-AB"),
+        # address.foreign with its postcode and town; address.postal with a county
+        ("She lives at 18 Rue des Lilas, 75019 Paris now.", "18 Rue des Lilas, 75019 Paris"),
+        (
+            "Mum lives at 3 Church Lane, Little Snoring, Norfolk NR21 0AA.",
+            "3 Church Lane, Little Snoring, Norfolk NR21 0AA",
+        ),
+        ("Mrs. Kim from Apt 12C, 450 West 57th Street called.", "Apt 12C, 450 West 57th Street"),
+        # date.tied_to_person after a medical event of the writer's
+        ("After my appendectomy on Oct 5, I still have a fever.", "Oct 5"),
+    ],
+)
+def test_general_set_cues(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # name.initial_surname: an English word after an initial, a middle initial of a
+        # public figure, a doctor
+        "Vitamin D. Sources include sunlight, my doctor says.",
+        "The U.S. Army medic treated my son.",
+        "Addison's disease was diagnosed in President John F. Kennedy.",
+        "My son saw Dr. A. Mukherjee last week.",
+        # facility.short_name: an office, not a hospital (_office_title_general)
+        "The Surgeon General says smoking kills, my dad says.",
+        # age words after "at" that measure something else
+        "My dad was driving at ninety miles an hour.",
+        # biometric words with no one's
+        "Fingerprint scanners are common on phones.",
+        # names.title_before_word: a brand after an honorific, a field label after a role
+        "Mr. Clean wipes are not safe for cleaning baby bottles.",
+        # names.family_named: a family of products
+        "The Johnson family of products includes baby shampoo and lotion.",
+        # date.relative_alone: a relative date with nothing else to say who
+        "My 54-year-old father was diagnosed with diabetes last month. Should he stop fruit?",
+        "My mom was discharged yesterday after a stroke.",
+    ],
+)
+def test_general_set_look_alikes_stay_clean(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
+
+
+def test_a_relative_date_blocks_beside_a_name_and_only_warns_alone() -> None:
+    alone = find_phi("My mom was discharged yesterday after a stroke.")
+    assert [(f.severity, f.reason[-21:]) for f in alone] == [("warn", "[date.relative_alone]")]
+    named = find_phi("My mom Ana was discharged yesterday after a stroke.")
+    assert {f.label for f in named if f.severity == "block"} == {"name", "date"}
 
 
 @pytest.mark.parametrize(
