@@ -19,6 +19,7 @@ from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
+    AGE_GROUP_AFTER,
     drop_vetoed_names,
     find_by_rules,
     person_in,
@@ -357,6 +358,8 @@ def _ages(text: str) -> list[Finding]:
             continue
         if _NOT_AGE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if AGE_GROUP_AFTER.match(text, m.end()):
+            continue  # "Seniors aged 90+", "adults 90 and older": an age group, no one's age
         start = m.start() if group in ("n", "n2", "n4", "n5") else m.start(group)
         found.append(
             Finding(

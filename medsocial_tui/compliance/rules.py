@@ -1304,6 +1304,12 @@ _OUR_PAGE_BEFORE = re.compile(
     _I,
 )
 
+# After an age, what makes it a group's ("90+", "90 and older", "95 or over").
+AGE_GROUP_AFTER = re.compile(
+    r"(?:[- ]?(?:years?|yrs?)(?:[- ]old)?)?\s*(?:\+|plus\b|and\s+(?:older|over|up|above|beyond)\b"
+    r"|or\s+(?:older|over|more|above)\b)",
+    _I,
+)
 _AGE_WORDS = (
     r"(?:(?:super)?centenarian|nonagenarian|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine"
@@ -1312,9 +1318,12 @@ _AGE_WORDS = (
 
 
 def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A score, a percentage, a price, a page or a count: not someone's age."""
+    """A score, a percentage, a price, a page or a count: not someone's age; nor an age
+    group ("aged 90 and older")."""
     before = text[max(0, m.start("age") - 25) : m.start("age")]
     after = text[m.end("age") : m.end("age") + 12]
+    if AGE_GROUP_AFTER.match(text, m.end("age")):
+        return True
     if re.search(
         r"[$£€#%]\s*$|\b(?:page|room|bed|ward|unit|no|number|score[ds]?|rate[ds]?|out\s+of|over|"
         r"under|above|below|than|top|bus|route|suite|apt|level|floor|aisle|gate|chapter)\W*$",
@@ -2304,7 +2313,8 @@ _PUBLIC_LINE_BEFORE = re.compile(
     r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
-    r"|\b(?:new|our|main|direct)\s+(?:phone|number|line|tel(?:ephone)?)(?:\s+(?:number|is))?\s*:?\s*$",
+    r"|\b(?:new|our|main|direct)\s+(?:[\w-]+\s+){0,2}?(?:phone|number|line|tel(?:ephone)?|fax)"
+    r"(?:\s+(?:number|is))*\s*:?\s*$",
     _I,
 )
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
@@ -2324,7 +2334,10 @@ def _public_line(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 def public_line_at(text: str, start: int, end: int) -> bool:
     """A number the post gives everyone (``phone.public_line``): after "Call", "Phone",
-    "Bookings on" at the start of a sentence that names no person and says no "me"."""
+    "Bookings on" at the start of a sentence that names no person and says no "me". Or no
+    phone at all: a number after another kind of label (``phone.other_label``)."""
+    if _OTHER_NUMBER_LABEL.search(text, max(0, start - 30), start):
+        return True
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
         return False
@@ -2335,6 +2348,16 @@ def public_line_at(text: str, start: int, end: int) -> bool:
     if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
     return bool(_PUBLIC_CUE.search(text, left, right))
+
+
+# ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
+# right after its label ("NPI 1457389201", "Order number 1234567890", "ISBN 978-…").
+_OTHER_NUMBER_LABEL = re.compile(
+    r"\b(?:NPI|EIN|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
+    r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study)"
+    r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
+    _I,
+)
 
 
 # What a number for everyone comes with: booking, the practice speaking ("us", "our"),
@@ -2654,6 +2677,22 @@ def _place_named_like_a_person(text: str, f: Finding) -> bool:
     return first in _PLACE_PREFIX and len(text[f.start : f.end].split()) > 1
 
 
+# After a town: more towns, then a word for the places or people of them.
+_PLACES_AFTER = re.compile(
+    rf"(?:[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?{_CAP})*[ \t]+(?i:clinics?|offices?|locations?"
+    r"|branch(?:es)?|campus(?:es)?|area|county|region|metro|residents|hospitals?|stores?"
+    r"|schools?|cent(?:er|re)s?|suburbs?|airport|sites?)\b"
+)
+
+
+def _place_beside_places(text: str, f: Finding) -> bool:
+    """ "Our Houston and Dallas clinics", "Austin residents": a town before the word for its offices or its people."""
+    word = text[f.start : f.end]
+    if " " in word or not _PLACES_AFTER.match(text, f.end):
+        return False
+    return word.lower() in place_names()
+
+
 # Vetoes on names whatever finder found them (the word-list finder in names.py too).
 def _staff_named(text: str, f: Finding) -> bool:
     """ "Sinead, our practice manager": one of the practice's own people."""
@@ -2901,6 +2940,7 @@ def _in_our_team(text: str, f: Finding) -> bool:
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _place_named_like_a_person,
+    _place_beside_places,
     _staff_named,
     _staff_spotlight,
     _staff_milestone,

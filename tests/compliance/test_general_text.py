@@ -117,6 +117,10 @@ RULE_CASES = [
             "3 Church Lane, Little Snoring, Norfolk NR21 0AA",
         ),
         ("Mrs. Kim from Apt 12C, 450 West 57th Street called.", "Apt 12C, 450 West 57th Street"),
+        # phone.other_label leaves a number with no other label alone
+        ("Call me on 1457389201 tonight.", "1457389201"),
+        # an age with no group words after it
+        ("Nan is 95 and still older than her doctor thinks.", "95"),
         # date.tied_to_person after a medical event of the writer's
         ("After my appendectomy on Oct 5, I still have a fever.", "Oct 5"),
     ],
@@ -144,6 +148,16 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Mr. Clean wipes are not safe for cleaning baby bottles.",
         # names.family_named: a family of products
         "The Johnson family of products includes baby shampoo and lotion.",
+        # phone.other_label: a provider's or an order's number is no phone
+        "Our NPI is 1457389201.",
+        "Order number 1234567890 shipped today.",
+        # phone.public_line: the practice's own line, with a word between "our" and "phone"
+        "Our clinic phone is 555-0100.",
+        # age.over_89 and age.stated: an age group, no one's age
+        "Seniors aged 90+ can get a free flu shot.",
+        "Adults aged 90 and older are at higher risk of falls.",
+        # _place_beside_places: towns before the word for their offices
+        "Our Houston and Dallas clinics are open on Saturdays.",
         # date.relative_alone: a relative date with nothing else to say who
         "My 54-year-old father was diagnosed with diabetes last month. Should he stop fruit?",
         "My mom was discharged yesterday after a stroke.",
