@@ -85,7 +85,7 @@ DEVICE = re.compile(
     r"(?:\bserial(?:\s+(?:number|no\.?|#))?|\bS/N|\bSN\b|\bdevice\s+(?:ID|number)|\bIMEI|\bUDI"
     r"|\blot(?:\s+(?:number|no\.?|#))|\bMAC\s+address|\bimplant\s+(?:ID|number))"
     r"(?:\s+(?:is|was))?\s*[:#]?\s*"
-    r"(?P<id>(?=[A-Z0-9: -]*\d)[A-Z0-9][A-Z0-9:-]*"
+    r"(?P<id>(?=[A-Z0-9:-]*\d)[A-Z0-9][A-Z0-9:-]*"
     r"(?:\s[A-Z0-9][A-Z0-9:-]*\d[A-Z0-9:-]*|\s\d[A-Z0-9:-]*)*)",
     _I,
 )

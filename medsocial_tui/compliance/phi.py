@@ -40,6 +40,7 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _ORDINAL_WORD = (
@@ -70,7 +71,9 @@ DATE = re.compile(
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
     r"|\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:\d{4}|\d{2})\b"
-    r"|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+    r"|\b(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d\b"
+    rf"|\b{_MONTH}-\d{{1,2}}-(?:19|20)?\d\d\b|\b\d{{1,2}}-{_MONTH}-(?:19|20)?\d\d\b"
+    rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
     r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b"
     r"|\b(?<=on\s)(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
@@ -188,6 +191,7 @@ FINDER_RULES = (
     "date.tied_to_person",
     "date.first_person_full",
     "date.relative_alone",
+    "date.writer_care",
     "age.over_89",
     "health.addressed",
     "street.home_on",
@@ -271,6 +275,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     text = doc.text
     reach = -1
     possessive_care: dict[int, bool] = {}
+    care: dict[int, bool] = {}
     for m in finditer_at(DATE, text, "phi.date"):
         word = m.group()
         start, end = m.span()
@@ -325,6 +330,16 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                     "a date tied to a person (a visit, a surgery, a birthday) [date.tied_to_person]",
                 )
             )
+        elif specific and person_in(text, start, end) and _writer_care(doc, index, care):
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    "date",
+                    "a day of the writer's own care (the biopsy was done on 4/5, I'm waiting)"
+                    " [date.writer_care]",
+                )
+            )
         elif specific and person_in(text, start, end) and _FULL_DATE.search(word):
             found.append(
                 Finding(
@@ -337,6 +352,25 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     return found
 
 
+# Care the writer speaks of: a health word of the lexicon or a procedure by its ending.
+_WRITER_CARE = re.compile(
+    r"\b(?:i|i'm|i've|me|my)\b[^.!?\n]*\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|test"
+    r"|results?|diagnos\w+|admitted|discharged|appointment|procedure|operation|stitches|period"
+    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b"
+    r"|\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|results?|procedure|operation|period"
+    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b[^.!?\n]*\b(?:i|i'm|i've|me|my)\b",
+    _I,
+)
+
+
+def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
+    """Whether sentence ``index`` tells of the writer's own care (read once)."""
+    known = seen.get(index)
+    if known is None:
+        known = seen[index] = bool(_WRITER_CARE.search(doc.sentence_text(index)))
+    return known
+
+
 def _ages(text: str) -> list[Finding]:
     found = []
     for m in _age_matches(text):
@@ -347,7 +381,9 @@ def _ages(text: str) -> list[Finding]:
         if group == "n3" and not _AGE_OR_TURN.match(m.group()):
             tail = text[m.end() : m.end() + 20]
             if not re.match(
-                r"\s*(?:years|yrs|and\s+still|,|!|\s+(?:and|still|today|this))", tail, _I
+                r"\s*(?:years|yrs|y/?o\b|y\.o\.|and\s+still|,|!|\s+(?:and|still|today|this))",
+                tail,
+                _I,
             ):
                 continue
         if (

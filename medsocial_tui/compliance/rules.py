@@ -444,7 +444,10 @@ def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _OURS_BEFORE = re.compile(
-    r"\b(?:our|(?:join|visit|meet|see)\s+us\s+(?:at|in))\s+(?:[\w'’-]+[,:]?\s+){0,3}$", _I
+    r"\b(?:our(?!\s+(?:baby|babies|son|sons|daughters?|kids?|child(?:ren)?|family|mom|dad|mum"
+    r"|twins|boy|girl|grand\w+))|(?:join|visit|meet|see)\s+us\s+(?:at|in))"
+    r"\s+(?:[\w'’-]+[,:]?\s+){0,3}$",
+    _I,
 )
 
 
@@ -763,6 +766,13 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return place.lower() in ctx.address.lower() if ctx.address else False
 
 
+def _batch_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Lot 4421B of the eye drops was recalled": a batch is many people's, unless the
+    sentence is about someone's own device."""
+    label = m.group(0)[:4].lower()
+    return label.startswith("lot") and not person_in(text, m.start(), m.end())
+
+
 def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A year, a count or a short number after a label is not an identifier."""
     value = m.group("id")
@@ -897,7 +907,9 @@ _ID_LABEL = (
     r"|\bOHIP|\bRAMQ|\bPHN|\bPESEL|\bpersonnummer|\bCPR|\bNIR|\bcodice\s+fiscale|\bRUT|\bCNP"
     r"|\bEGN|\bOIB|\bJMBG|\bAMKA|\bNRIC|\bHKID|\bMyKad|\bNIK|\bCNIC|\bNIN|\bEmirates\s+ID"
     r"|\bTCKN|\bSNILS|\bc[ée]dula|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
-    r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number))"
+    r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
+    r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
+    r"|\b(?:sample|visit|admission|episode|prescription)(?=\s+(?:ID|number|no\b|#)))"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
@@ -1093,7 +1105,8 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"|placed|done|performed|extracted|fitted|removed|pulled"
             r"|rushed|operated\s+on|stayed|referred|taken|brought|airlifted|flown|diagnosed|tested"
             r"|examined|scanned|vaccinated|immuni[sz]ed|x-rayed)[ \t]+(?i:at|to|from|in)[ \t]+(?:the[ \t]+)?"
-            rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:[ \t]+in[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)"
+            rf"(?P<place>(?:{_CAP}|(?!(?:ER|ED|ICU|NICU|PICU|OR|GP|ENT|A&E)\b)[A-Z]{{2,5}}(?=[ \t]+{_CAP}))"
+            rf"(?:[ \t]+{_CAP}){{0,3}}(?:[ \t]+in[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)"
         ),
         "a place where a person was cared for",
         group="place",
@@ -1251,12 +1264,14 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "street.no_number",
         "address",
-        re.compile(rf"\b(?:{_CAP}[ \t]+){{1,3}}{_STREET_NOUN}(?![\w])(?!\s+{_CAP}'s)"),
+        re.compile(
+            rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_NOUN}(?![\w])(?!\s+{_CAP}'s)"
+        ),
         "a street tied to a person, even without a house number",
         needs_person=True,
         vetoes=(_own_address, _calendar_word),
         trigger=_STREET_TRIGGER,
-        starts="A",
+        starts="A 0",
         requires=rf"~^(?:{_STREET_NOUN})$",
     ),
 )
@@ -1311,7 +1326,8 @@ AGE_GROUP_AFTER = re.compile(
     _I,
 )
 _AGE_WORDS = (
-    r"(?:(?:super)?centenarian|nonagenarian|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:in[ \t]+(?:his|her|their|my|your)[ \t]+(?:(?:late|early|mid)[ \t-]+)?nineties"
+    r"|(?:super)?centenarian|nonagenarian|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve))?)"
 )
@@ -1502,8 +1518,8 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "an age over 89, written in words",
         group="age",
         vetoes=(_not_an_age,),
-        trigger=_trigger(r"ninety|hundred|centenarian|nonagenarian"),
-        starts="sup cen non nin a= one",
+        trigger=_trigger(r"ninety|nineties|hundred|centenarian|nonagenarian"),
+        starts="sup cen non nin a= one in=",
     ),
     Rule(
         "url.social_profile",
@@ -1525,14 +1541,14 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         re.compile(
             rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code|card|details))?"
             r"(?:\s+(?:ending(?:\s+in)?|ends\s+in|on\s+file|for\s+(?:him|her|them|me)))?"
-            rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]?\s*#?\s*{_ID_VALUE}",
+            rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]{{0,2}}\s*#?\s*{_ID_VALUE}",
             _I,
         ),
         "a labelled record, member, account, plan, licence or device number",
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
-        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohi ram phn pes per cpr nir cod rut cnp egn oib jmb amk nri hki myk nik cni emi tck sni céd ced ste ide",
+        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohi ram phn pes per cpr nir cod rut cnp egn oib jmb amk nri hki myk nik cni emi tck sni céd ced ste ide acc spe sam enc vis adm epi rx pre req",
     ),
     Rule(
         "id.device_labelled",
@@ -1544,7 +1560,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         ),
         "a labelled device or serial number",
         group="id",
-        vetoes=(_year_only,),
+        vetoes=(_year_only, _batch_of_no_one),
         trigger=_DIGITS_OR_WORDS,
         starts="dev ser s= sn ime udi lot imp pac pum",
     ),
@@ -1553,7 +1569,8 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "ip",
         re.compile(
             r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-            r"(?![\w.]*\d)|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])",
+            r"(?![\w.]*\d)|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])"
+            r"|(?<![\w:])(?=[0-9a-f:]*[a-f])(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}(?![\w:])",
             _I,
         ),
         "an IP address can identify a person's device",
@@ -1584,7 +1601,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "handle",
         re.compile(
             r"\b(?i:user[ \t]?(?:name|id)|login|screen[ \t]+name|handle|gamertag)"
-            r"(?:[ \t]*[:=][ \t]*|[ \t]+(?i:is|was)[ \t]+)"
+            r"(?:[ \t]*[:=][ \t]*|[ \t]+(?i:is|was)[ \t]+|[ \t]+(?=[\w.-]*[\d_]))"
             r"(?P<id>@?[\w.@-]{3,40})"
         ),
         "a labelled user name or login",
@@ -1663,6 +1680,31 @@ def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
 LOOSE_ZIPF = 4.65
 
 
+_ASIDE_AFTER = re.compile(r"[ \t]*[(,]")
+# After a full name that is on no list: an aside about the person, or what they did.
+_PERSON_AFTER_NAME = re.compile(
+    r"[ \t]*[(,]|[ \t]+(?:needs|needed|has|had|is|was|asked|called|wants|wanted|came|lives"
+    r"|lived|died|said|says|missed|fell)\b"
+)
+
+
+def _not_rare_given_and_surname(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Fatuma Hassan needs…"; not "Thanks Hassan", "Paris Hilton": the first word is no
+    English word and no town, the second a family name or no English word either."""
+    first, last = m.group("name").split()
+    lower = first.lower()
+    if lower in english_words() or lower in lx.SURNAMES:
+        return True
+    last_lower = last.lower()
+    if last_lower in lx.GIVEN_NAMES and not _ASIDE_AFTER.match(text, m.end("name")):
+        return True  # "Elton John has", "Baylor Scott &": a star or a firm as often
+    if last_lower not in lx.SURNAMES and not (
+        _name_like_word(last, given=False) and _PERSON_AFTER_NAME.match(text, m.end("name"))
+    ):
+        return True
+    return not _name_like_word(first, given=True) or lower in place_names()
+
+
 def _not_a_family_name_after_initial(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "T. Nakamura", "B. Oyelaran": the word after the initial must read as a family name,
     not an English word ("Vitamin D. Sources", "Plan B. Patients", "U.S. Army")."""
@@ -1674,6 +1716,18 @@ def _not_a_family_name_after_initial(text: str, m: re.Match[str], ctx: PracticeC
 
 
 _WORD_BEFORE = re.compile(rf"({_CAP})[ \t]+$")
+
+
+_VERB_ENDING = re.compile(r"(?:s|ed|ing|ly)$")
+
+
+def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "my wife simon"; not "my husband snores": a lower-case word off the given-name list
+    that ends like a verb or an adverb is no name."""
+    word = m.group("name")
+    if not _name_like_word(word, given=True):
+        return True
+    return word.lower() not in lx.GIVEN_NAMES and bool(_VERB_ENDING.search(word))
 
 
 def _not_led_by_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2063,7 +2117,7 @@ NAME_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]{{2,}})\b"),
         "a given name written in lower case after a cue (my wife, reply to, I'm)",
         group="name",
-        vetoes=(lambda text, m, ctx: not _name_like_word(m.group("name"), given=True),),
+        vetoes=(_not_a_lower_given_name,),
         trigger=_LOWER_TRIGGER,
         starts="my= our= her= his= their= reply= replying= responding= dear= hi= hello= hey= thanks= thank= i= im= name= patient= contact= shout= shoutout= congrats= congratulations= welcome= happy= we= met= x= xray= xrays= record= records= form= forms= invoice= referral= result= results= bill=",
     ),
@@ -2104,6 +2158,15 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"\b[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]", 0),
         starts="A",
         requires="#1",
+    ),
+    Rule(
+        "name.surname_at_start",
+        "name",
+        re.compile(rf"(?:^|[.!?][ \t]+|\n)(?P<name>{_CAP}[ \t]+{_CAP})(?![ \t]*{_CAP})(?![\w'’-])"),
+        "a given name and a family name, neither an English word, starting a sentence",
+        group="name",
+        vetoes=(_not_rare_given_and_surname, _not_a_name("name"), _staff_member),
+        marks=".!?\n",
     ),
     Rule(
         "name.person_role",
@@ -2693,6 +2756,36 @@ def _place_beside_places(text: str, f: Finding) -> bool:
     return word.lower() in place_names()
 
 
+# A sentence about public life or history: what made someone known, or a year long past.
+_FAME = re.compile(
+    r"\b(?:actor|actress|singer|rapper|musician|film|movie|album|oscar|grammy|emmy"
+    r"|nobel|olympics?|olympian|celebrity|famous|president|senator|congress(?:man|woman)"
+    r"|governor|prime\s+minister|author|novelist|poet|painter"
+    r"|scientist|inventor|physicist|chemist|philosopher|composer|historians?|pioneer|founder"
+    r"|discovered|invented|biography|memoir|starred)\b"
+    r"|\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b",
+    _I,
+)
+# Someone of the writer's, the reader's or the practice's in the sentence.
+_SOMEONE_OURS = re.compile(
+    r"\b(?:my|our|your|i|i'm|i've|we|we're|me|us|patients?|client|mom|dad|mum|son|daughter"
+    r"|wife|husband|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend|born|dob|lives)\b",
+    _I,
+)
+_FAME_WORDS = _trigger(
+    r"actor|actress|singer|rapper|musician|film|movie|album|oscar|grammy|emmy|nobel"
+    r"|olympi|celebrity|famous|president|senator|congress|governor|minister"
+    r"|author|novelist|poet|painter|scientist|inventor|physicist|chemist|philosopher|composer"
+    r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
+)
+
+
+def _public_life(text: str, f: Finding) -> bool:
+    """ "Marie Curie won two Nobel Prizes", "Anne Frank died in 1945": a sentence about fame or a year long past, with no one of ours in it."""
+    left, right = sentence_around(text, f.start, f.end)
+    return bool(_FAME.search(text, left, right)) and not _SOMEONE_OURS.search(text, left, right)
+
+
 # Vetoes on names whatever finder found them (the word-list finder in names.py too).
 def _staff_named(text: str, f: Finding) -> bool:
     """ "Sinead, our practice manager": one of the practice's own people."""
@@ -2941,6 +3034,7 @@ def _in_our_team(text: str, f: Finding) -> bool:
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _place_named_like_a_person,
     _place_beside_places,
+    _public_life,
     _staff_named,
     _staff_spotlight,
     _staff_milestone,
@@ -2986,6 +3080,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _asked_for_at_visit: _triggers(_ASK_WORDS),
     _thanked_for_their_work: _triggers(_THANKS_WORDS),
     _in_our_team: _triggers(_OUR_WORDS),
+    _public_life: _triggers(_FAME_WORDS),
 }
 
 

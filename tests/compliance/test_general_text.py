@@ -89,6 +89,7 @@ RULE_CASES = [
         "My father was treated at Mercy General for pneumonia.",
         "Mercy General",
     ),
+    ("name.surname_at_start", "Fatuma Warsame (Somali) needs an interpreter.", "Fatuma Warsame"),
 ]
 
 
@@ -121,6 +122,23 @@ RULE_CASES = [
         ("Call me on 1457389201 tonight.", "1457389201"),
         # an age with no group words after it
         ("Nan is 95 and still older than her doctor thinks.", "95"),
+        # dates as clinics and forms write them
+        ("My last period started 2021/03/03; could I be pregnant?", "2021/03/03"),
+        ("He was admitted Mar-03-2021 with a broken jaw.", "Mar-03-2021"),
+        ("He was admitted 03-Mar-2021 with a broken jaw.", "03-Mar-2021"),
+        # ages: "97 y/o" after "is", "in her nineties"
+        ("My grandfather is 97 y/o and has a UTI again.", "97"),
+        ("The woman in bed 7 is in her nineties and confused.", "in her nineties"),
+        # id.labelled: "MRN#:", lab and visit numbers
+        ("MRN#: 123456 for my father's records request.", "123456"),
+        ("Accession number A22-339812 is my husband's biopsy.", "A22-339812"),
+        ("Visit ID V00982341 is on my bill.", "V00982341"),
+        # ip.address written short (IPv6 with "::"), handle.username without a colon
+        ("Someone used 2001:db8::1 to open my records.", "2001:db8::1"),
+        ("For my son's records, username jmiller_87 on the portal.", "jmiller_87"),
+        # street.no_number with an ordinal; facility.care_move with an acronym
+        ("I pick up my meds at the Walgreens on 5th Street near my house.", "5th Street"),
+        ("Our baby was delivered at NYU Langone on July 8.", "NYU Langone"),
         # date.tied_to_person after a medical event of the writer's
         ("After my appendectomy on Oct 5, I still have a fever.", "Oct 5"),
     ],
@@ -158,6 +176,18 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Adults aged 90 and older are at higher risk of falls.",
         # _place_beside_places: towns before the word for their offices
         "Our Houston and Dallas clinics are open on Saturdays.",
+        # a lot number in a recall is many people's; "serial numbers" is no serial
+        "Lot 4421B of the eye drops was recalled by the FDA.",
+        "The recall notice lists serial numbers starting with 23A.",
+        # name.lower_given: a verb after "my husband" is no name
+        "My husband snores and stops breathing at night. Should he get a sleep study?",
+        # name.surname_at_start: a star or a firm
+        "Elton John has talked openly about his prostate cancer treatment.",
+        "Kaiser Permanente members can book online.",
+        # id.labelled: "visit" alone is no label
+        "The second session, visit 2 of 6, is free for everyone.",
+        # ip.address: a time is no IPv6 address
+        "The meeting starts at 10:30:00 today.",
         # date.relative_alone: a relative date with nothing else to say who
         "My 54-year-old father was diagnosed with diabetes last month. Should he stop fruit?",
         "My mom was discharged yesterday after a stroke.",
