@@ -1548,7 +1548,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
-        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohi ram phn pes per cpr nir cod rut cnp egn oib jmb amk nri hki myk nik cni emi tck sni céd ced ste ide acc spe sam enc vis adm epi rx pre req",
+        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohip= ramq= phn= pesel= personnummer= cpr= nir= codice= rut= cnp= egn= oib= jmbg= amka= nric= hkid= mykad= nik= cnic= emirates= tckn= snils= cédula= cedula= steuer= steuerid= svnr= personal= identity= accession= specimen= encounter= rx= requisition= sample= visit= admission= episode= prescription=",
     ),
     Rule(
         "id.device_labelled",

@@ -122,6 +122,8 @@ RULE_CASES = [
         ("Call me on 1457389201 tonight.", "1457389201"),
         # an age with no group words after it
         ("Nan is 95 and still older than her doctor thinks.", "95"),
+        # device.serial with what the number is of between the label and the value
+        ("The serial number of her insulin pump is PX-4471-22.", "PX-4471-22"),
         # dates as clinics and forms write them
         ("My last period started 2021/03/03; could I be pregnant?", "2021/03/03"),
         ("He was admitted Mar-03-2021 with a broken jaw.", "Mar-03-2021"),
