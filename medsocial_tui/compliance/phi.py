@@ -20,6 +20,7 @@ from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
+    care_words,
     drop_vetoed_names,
     find_by_rules,
     person_in,
@@ -363,11 +364,18 @@ _WRITER_CARE = re.compile(
 )
 
 
+_WRITER = re.compile(r"\b(?:i|i'm|i've|me|my)\b", _I)
+
+
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
     """Whether sentence ``index`` tells of the writer's own care (read once)."""
     known = seen.get(index)
     if known is None:
-        known = seen[index] = bool(_WRITER_CARE.search(doc.sentence_text(index)))
+        sentence = doc.sentence_text(index)
+        known = seen[index] = bool(
+            _WRITER_CARE.search(sentence)
+            or (_WRITER.search(sentence) and care_words().search(sentence))
+        )
     return known
 
 

@@ -491,9 +491,16 @@ def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Our hygienist Tasha Greene", "Tasha Greene, our hygienist": one of the practice's
     own people, not a patient."""
     start, end = m.span("name")
-    return bool(
-        _STAFF_BEFORE.search(text, max(0, start - 40), start) or _STAFF_AFTER_NAME.match(text, end)
-    )
+    before = _STAFF_BEFORE.search(text, max(0, start - 40), start)
+    if before and _MY_WORKMATE.match(before.group(0)):
+        before = None  # "my coworker Dmitri": the writer's workmate, not the practice's
+    return bool(before or _STAFF_AFTER_NAME.match(text, end))
+
+
+_MY_WORKMATE = re.compile(
+    r"my\s+(?:\w+\s+)?(?:co-?workers?|colleagues?|boss|manager|supervisor|partner|assistant)\b",
+    _I,
+)
 
 
 def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -539,8 +546,8 @@ _HOLIDAYS = frozenset(lx.HOLIDAY_NAMES)
 def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Both words must be outside common English and off the clinical, calendar and
     organisation lists ("Kwame Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen")."""
-    if m.group("name").lower() in _HOLIDAYS:
-        return True
+    if m.group("name").lower() in _HOLIDAYS or _POSSESSIVE_END.search(m.group("name").split()[0]):
+        return True  # "Pfizer's Paxlovid": a firm's product
     common = english_words()
     for word in m.group("name").split():
         lower = word.lower().removesuffix("'s").removesuffix("’s")
@@ -872,7 +879,7 @@ _FACILITY_NOUN = (
     r"|Medical\s+Practice|Health\s+Clinic|Polyclinic|Specialist\s+Cent(?:er|re)|Day\s+Surgery"
     r"|Birthing\s+Cent(?:er|re)|Maternity\s+(?:Hospital|Unit)|Mental\s+Health\s+(?:Unit|Cent(?:er|re))"
     r"|Psychiatric\s+(?:Hospital|Unit)|Care\s+Cent(?:er|re)|Treatment\s+Cent(?:er|re)|Lodge\s+Care"
-    r"|Residential\s+Care|Respite\s+Care|Home\s+Care|Nursing\s+Cent(?:er|re)|Medical\s+Clinic)"
+    r"|Residential\s+Care|Respite\s+Care|Home\s+Care|Nursing\s+Cent(?:er|re)|Medical\s+Clinic|Manor)"
 )
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
@@ -894,7 +901,7 @@ _ID_LABEL = (
     r"(?:\bI\.?D\.?|\bidentification|\bmember(?:ship)?|\bpolicy(?:holder)?|\bacc(?:oun)?t\.?"
     r"|\bhealth[\s-]*plan(?:\s+beneficiary)?|\binsurance|\bsubscriber|\bclaim|\bcase|\breference"
     r"|\bref\.?|\brecord|\bfile|\bchart|\bMRN|\bmedical\s+record|\bpatient|\blicen[cs]e|\bDL"
-    r"|\bpassport|\bNHS|\bDEA|\bcertificate"
+    r"|\bpassport|\bNHS|\bDEA|\bcertificate|\bSSN"
     r"|\bbeneficiary|\bMBI|\bMedicare|\bMedicaid|\bcustomer|\bbadge|\bemployee|\bstudent"
     r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI"
     # national and health numbers of other countries, and the words people use for them
@@ -970,6 +977,8 @@ def _bare_street_words(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     """ "12 Days", "3 Rivers Park", "50 Best Places": a count before common words is no
     address unless a unit, a town with a postcode, or an address word says so."""
     value = m.group(0)
+    if re.match(r"(?:1[89]|20)\d\d,", value):
+        return True  # "In 1955, Rosa Parks …": a year, not a house number
     if re.match(_UNIT, value) or _TOWN_POSTCODE.search(value):
         return False
     before = text[max(0, m.start() - 40) : m.start()]
@@ -1023,7 +1032,8 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"|\b[A-Z][a-zäöüßéèøåæ]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat"
             r"|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b)"
             # then the postcode and the town, as Europe writes them: ", 75019 Paris"
-            rf"(?:,?[ \t]+(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
+            rf"(?:,?[ \t]+(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+            rf"|,[ \t]*{_CAP}(?:[ \t]+{_CAP})?(?:,?[ \t]+[A-Z]{{2}})?,?[ \t]+{_POSTCODE}\b)?"
         ),
         "a street address written the way other countries write it",
         vetoes=(_own_address,),
@@ -1066,7 +1076,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_calendar_word, _own_practice, _staff_or_partner),
         trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
         starts="A",
-        requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day$|Bir|Men|Psy|Tre|Lod|Res|Hom)",
+        requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day$|Bir|Men|Psy|Tre|Lod|Res|Hom|Man)",
     ),
     Rule(
         "facility.short_name",
@@ -1490,7 +1500,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "age.stated",
         "age",
         re.compile(
-            r"\b(?i:is|was|she's|he's|i'm|i[ \t]+am|turns?|turned|turning|now|aged?|at[ \t]+age"
+            r"\b(?i:is|was|be|she's|he's|i'm|i[ \t]+am|turns?|turned|turning|now|aged?|at[ \t]+age"
             r"|at(?=[ \t]+(?:9\d|1[01]\d),))[ \t]+(?P<age>9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?i:and|but|now|today|this"
             r"|years?|yrs?|next|last|so|with|in|on|yet|still|going|when|at|before|after|this)\b))"
         ),
@@ -1498,7 +1508,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="age",
         vetoes=(_not_an_age_number,),
         trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
-        starts="is= was= she= he= i= tur now= age at=",
+        starts="is= was= be= she= he= i= tur now= age at=",
     ),
     Rule(
         "age.after_name",
@@ -1541,6 +1551,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         re.compile(
             rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code|card|details))?"
             r"(?:\s+(?:ending(?:\s+in)?|ends\s+in|on\s+file|for\s+(?:him|her|them|me)))?"
+            r"(?:\s+(?:on|of|for|from)(?:\s+[A-Za-z'’-]+){1,3}?(?=\s+(?:is|was|reads)\b))?"
             rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]{{0,2}}\s*#?\s*{_ID_VALUE}",
             _I,
         ),
@@ -1548,7 +1559,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
-        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohip= ramq= phn= pesel= personnummer= cpr= nir= codice= rut= cnp= egn= oib= jmbg= amka= nric= hkid= mykad= nik= cnic= emirates= tckn= snils= cédula= cedula= steuer= steuerid= svnr= personal= identity= accession= specimen= encounter= rx= requisition= sample= visit= admission= episode= prescription=",
+        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ssn ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohip= ramq= phn= pesel= personnummer= cpr= nir= codice= rut= cnp= egn= oib= jmbg= amka= nric= hkid= mykad= nik= cnic= emirates= tckn= snils= cédula= cedula= steuer= steuerid= svnr= personal= identity= accession= specimen= encounter= rx= requisition= sample= visit= admission= episode= prescription=",
     ),
     Rule(
         "id.device_labelled",
@@ -1830,13 +1841,13 @@ def _subject_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     if _known_given_name(m.group("name")) or _PERSONAL_VERB.match(text, m.end("name")):
         return False
     _, right = sentence_around(text, m.start("name"), m.end("name"))
-    if _CARE_VERB.match(text, m.end("name")) and _care_words().search(text, m.end("name"), right):
+    if _CARE_VERB.match(text, m.end("name")) and care_words().search(text, m.end("name"), right):
         return False  # "Oluwaseun had two molars out", "Kenji needed three fillings"
     return not _PRONOUN.search(text, m.end("name"), right)
 
 
 @lru_cache(maxsize=1)
-def _care_words() -> re.Pattern[str]:
+def care_words() -> re.Pattern[str]:
     terms = sorted({*lx.HEALTH_TERMS, "molar", "molars", "teeth", "fillings", "crowns"}, key=len)
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in reversed(terms)) + r")\b", _I)
 
@@ -2357,6 +2368,8 @@ def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         digits = sum(c.isdigit() for c in m.group(0))
         if not 7 <= digits <= 13 or _DATE_SHAPE.match(m.group(0)):
             continue
+        if _TOLL_FREE_GROUPED.match(m.group(0)):
+            continue  # "1-800-633-4227": a line for everyone
         if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):
             continue
         if _own_phone(text, m, ctx) or public_line_at(text, start, m.end()):
@@ -2365,6 +2378,9 @@ def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             start, m.end(), "phone", "digits given after a phone word [phone.cued_digits]"
         )
 
+
+# A North American toll-free number as written: "1-800-633-4227", "(888) 555-0100".
+_TOLL_FREE_GROUPED = re.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\)?[-. ]")
 
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
@@ -2749,11 +2765,23 @@ _PLACES_AFTER = re.compile(
 
 
 def _place_beside_places(text: str, f: Finding) -> bool:
-    """ "Our Houston and Dallas clinics", "Austin residents": a town before the word for its offices or its people."""
+    """ "Our Houston and Dallas clinics", "Georgia and Virginia require": towns beside towns or before their offices."""
     word = text[f.start : f.end]
-    if " " in word or not _PLACES_AFTER.match(text, f.end):
+    if " " in word:
         return False
-    return word.lower() in place_names()
+    if _PLACES_AFTER.match(text, f.end):
+        return word.lower() in place_names()
+    other = _PLACE_JOINED_AFTER.match(text, f.end) or _PLACE_JOINED_BEFORE.search(
+        text, max(0, f.start - 30), f.start
+    )
+    if other is None or person_in(text, f.start, f.end):
+        return False
+    return word.lower() in place_names() and other.group(1).lower() in place_names()
+
+
+# Another town or country joined to a name by "and", "or" or a comma: "Georgia and Virginia".
+_PLACE_JOINED_AFTER = re.compile(rf"[ \t]*(?:,|and|or|&)[ \t]+({_CAP})\b(?!['’])")
+_PLACE_JOINED_BEFORE = re.compile(rf"\b({_CAP})[ \t]*(?:,|and|or|&)[ \t]+$")
 
 
 # A sentence about public life or history: what made someone known, or a year long past.
@@ -2805,7 +2833,7 @@ def _staff_spotlight(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if not _STAFF_SPOTLIGHT.search(text, max(0, left - 40), right):
         return False
-    return not (_PATIENT_MARK.search(text, left, right) or _care_words().search(text, left, right))
+    return not (_PATIENT_MARK.search(text, left, right) or care_words().search(text, left, right))
 
 
 _STAFF_MILESTONE = re.compile(
@@ -2823,7 +2851,7 @@ def _staff_milestone(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if not _STAFF_MILESTONE.search(text, left, right):
         return False
-    return not (_PATIENT_MARK.search(text, left, right) or _care_words().search(text, left, right))
+    return not (_PATIENT_MARK.search(text, left, right) or care_words().search(text, left, right))
 
 
 # The practice speaking of its own people. None of these rule out a name that a patient,

@@ -124,6 +124,21 @@ RULE_CASES = [
         ("Nan is 95 and still older than her doctor thinks.", "95"),
         # device.serial with what the number is of between the label and the value
         ("The serial number of her insulin pump is PX-4471-22.", "PX-4471-22"),
+        # batch 3: a workmate is no staff of the practice; a care home by "Manor"; "he'll be
+        # 91"; a day of the writer's chemo; a label with what it is on; SSN's last four
+        ("My coworker Dmitri Volkov collapsed at the gym.", "Dmitri Volkov"),
+        (
+            "My mom's nursing home, Willow Creek Manor, keeps losing her things.",
+            "Willow Creek Manor",
+        ),
+        ("My husband's birthday is October 30 and he'll be 91.", "91"),
+        ("I started chemo on January 9 and my hair is falling out.", "January 9"),
+        ("The prescription number on the bottle is RX8830152.", "RX8830152"),
+        ("His SSN ends in 4421 and he needs a new card.", "4421"),
+        (
+            "She moved to 88 Rue Sainte-Catherine, Montréal, QC H2X 1K4.",
+            "88 Rue Sainte-Catherine, Montréal, QC H2X 1K4",
+        ),
         # dates as clinics and forms write them
         ("My last period started 2021/03/03; could I be pregnant?", "2021/03/03"),
         ("He was admitted Mar-03-2021 with a broken jaw.", "Mar-03-2021"),
@@ -190,6 +205,13 @@ def test_general_set_cues(text: str, words: str) -> None:
         "The second session, visit 2 of 6, is free for everyone.",
         # ip.address: a time is no IPv6 address
         "The meeting starts at 10:30:00 today.",
+        # batch 3: states beside states, a toll-free line after "number", a firm's
+        # product, a year before a comma, a dose
+        "Georgia and Virginia both require vaccine records for school.",
+        "Medicare's toll-free number is 1-800-633-4227.",
+        "Pfizer's Paxlovid should start within 5 days of symptoms.",
+        "In 1955, Rosa Parks refused to give up her seat.",
+        "The dose will be 100.",
         # date.relative_alone: a relative date with nothing else to say who
         "My 54-year-old father was diagnosed with diabetes last month. Should he stop fruit?",
         "My mom was discharged yesterday after a stroke.",
