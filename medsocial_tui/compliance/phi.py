@@ -84,10 +84,10 @@ DATE = re.compile(
 _DATE_SPECIFIC = re.compile(r"\d|(?:first|second|third|(?<!mon)th)\b", _I)
 # A date that says when only against the day it is read: "yesterday", "last week", "since
 # Sunday". Alone in a text it ties no one to a day (date.relative_alone).
+_AROUND_TODAY = r"yesterday|last\s+(?:night|week|weekend|month)|this\s+(?:morning|afternoon)"
 _RELATIVE_DATE = re.compile(
     rf"(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
-    r"|last\s+(?:week|weekend|month)",
+    rf"|{_AROUND_TODAY}|earlier\s+today|the\s+other\s+day",
     _I,
 )
 _FULL_DATE = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b|nineteen|thousand", _I)

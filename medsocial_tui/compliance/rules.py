@@ -1087,11 +1087,11 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         "a hospital by its short name (Mercy General, Cincinnati Children's), tied to a person",
         group="place",
+        requires="general= children=",
+        starts="A",
+        trigger=_trigger(r"General|Children['’]s", 0),
         needs_person=True,
         vetoes=(_office_title_general, _own_practice, _staff_or_partner),
-        trigger=_trigger(r"General|Children['’]s", 0),
-        starts="A",
-        requires="general= children=",
     ),
     Rule(
         "facility.saint",
@@ -1704,7 +1704,7 @@ def _not_rare_given_and_surname(text: str, m: re.Match[str], ctx: PracticeContex
     English word and no town, the second a family name or no English word either."""
     first, last = m.group("name").split()
     lower = first.lower()
-    if lower in english_words() or lower in lx.SURNAMES:
+    if lower in english_words() or lower in lx.SURNAMES or _POSSESSIVE_END.search(first):
         return True
     last_lower = last.lower()
     if last_lower in lx.GIVEN_NAMES and not _ASIDE_AFTER.match(text, m.end("name")):
@@ -1895,6 +1895,12 @@ _LOWER_TRIGGER = _trigger(
 )
 
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)"
+# Someone's part in an event, before their name (``name.person_role``).
+_EVENT_ROLES = (
+    "employee worker student pupil victim witness passenger driver inmate suspect survivor"
+    " volunteer participant recipient traveller traveler veteran complainant defendant"
+    " plaintiff deceased decedent newborn infant neighbour neighbor roommate tenant"
+).split()
 NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.after_cue",
@@ -2173,7 +2179,10 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.surname_at_start",
         "name",
-        re.compile(rf"(?:^|[.!?][ \t]+|\n)(?P<name>{_CAP}[ \t]+{_CAP})(?![ \t]*{_CAP})(?![\w'’-])"),
+        re.compile(
+            r"(?:^|(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<![A-Z])[.!?][ \t]+|\n)"
+            rf"(?P<name>{_CAP}[ \t]+{_CAP})(?![ \t]*{_CAP})(?![\w'’-])"
+        ),
         "a given name and a family name, neither an English word, starting a sentence",
         group="name",
         vetoes=(_not_rare_given_and_surname, _not_a_name("name"), _staff_member),
@@ -2183,20 +2192,14 @@ NAME_RULES: tuple[Rule, ...] = (
         "name.person_role",
         "name",
         re.compile(
-            r"\b(?i:employee|worker|student|pupil|victim|witness|passenger|driver|inmate|suspect"
-            r"|survivor|volunteer|participant|recipient|traveller|traveler|veteran|complainant"
-            r"|defendant|plaintiff|deceased|decedent|newborn|infant|neighbou?r|roommate|tenant)"
-            rf"[ \t]+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
+            rf"\b(?i:{'|'.join(_EVENT_ROLES)})[ \t]+"
+            rf"(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
         ),
         "a name after a word for someone's part in an event (employee, witness, victim)",
         group="name",
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
-        trigger=_trigger(
-            r"employee|worker|student|pupil|victim|witness|passenger|driver|inmate|suspect|survivor"
-            r"|volunteer|participant|recipient|travel|veteran|complainant|defendant|plaintiff"
-            r"|decease|decedent|newborn|infant|neighbo|roommate|tenant"
-        ),
-        starts="employee= worker= student= pupil= victim= witness= passenger= driver= inmate= suspect= survivor= volunteer= participant= recipient= traveller= traveler= veteran= complainant= defendant= plaintiff= deceased= decedent= newborn= infant= neighbour= neighbor= roommate= tenant=",
+        trigger=_trigger("|".join(_EVENT_ROLES)),
+        starts=" ".join(f"{word}=" for word in _EVENT_ROLES),
     ),
     Rule(
         "name.introduced",
