@@ -133,8 +133,16 @@ class RecordsAboutStaff:
     ``subject`` what the audit trail calls one record."""
 
     table: str
+    action: Action
+    """What a person must be allowed to do to write one."""
     newest_first: str
     subject: str
+
+    def about(self, store: Store, actor: str, login: str) -> StaffMember:
+        """The member ``login`` names, when ``actor`` may write a record about them; else
+        PermissionDenied or NotFound."""
+        require(store, by_login(store, actor), self.action)
+        return named(store, login)
 
     def add(
         self,
