@@ -46,7 +46,7 @@ class MediaRule(enum.StrEnum):
     """Text only: a post with media is refused."""
     OPTIONAL = "optional"
     REQUIRED = "required"
-    """Every post needs an image or video (Instagram, TikTok)."""
+    """Every post needs an image or video."""
 
 
 @dataclass(frozen=True)
