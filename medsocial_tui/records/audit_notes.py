@@ -23,11 +23,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class AuditNote:
-    id: int
-    staff_id: int
-    login: str
-    name: str
+class AuditNote(staff_core.RecordAboutStaff):
     reviewed_on: date
     reviewer: str
     seen: str

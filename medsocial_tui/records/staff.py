@@ -127,6 +127,17 @@ def everyone(store: Store, *, include_inactive: bool = False) -> list[StaffMembe
 
 
 @dataclass(frozen=True)
+class RecordAboutStaff:
+    """What every record in a :class:`RecordsAboutStaff` table is read with: its id and its
+    person, by id, login and name (from the staff table)."""
+
+    id: int
+    staff_id: int
+    login: str
+    name: str
+
+
+@dataclass(frozen=True)
 class RecordsAboutStaff:
     """A table of records about staff members (audit notes, training), each read with its
     person's login and name; ``newest_first`` is the date column that orders them, and

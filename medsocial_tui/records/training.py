@@ -27,11 +27,7 @@ DUE_SOON_DAYS = 30
 
 
 @dataclass(frozen=True)
-class TrainingRecord:
-    id: int
-    staff_id: int
-    login: str
-    name: str
+class TrainingRecord(staff_core.RecordAboutStaff):
     topic: str
     completed_on: date
     next_due: date
