@@ -104,6 +104,7 @@ __all__ = [
     "Unread",
     "Watermark",
     "absent_twice",
+    "account_health",
     "after",
     "body_kind",
     "can",
@@ -906,3 +907,26 @@ async def read_newer(
             break
         cursor = page.next
     return found
+
+
+Read = TypeVar("Read")
+
+
+async def account_health(
+    read: Awaitable[Read],
+    healthy: Callable[[Read], str],
+    *,
+    failing: tuple[type[ChannelError], ...] = (AuthExpired, Rejected, RetryLater),
+) -> AccountHealth:
+    """What ``check_account`` answers, from its one cheap authorised ``read``: healthy, in
+    the words ``healthy`` makes of what the read gave ("signed in as @maple"), or not, in the
+    words of the error it raised when that is one of ``failing`` (refused credentials, a
+    refusal, a network that cannot answer now)::
+
+        return await kit.account_health(self._me(client, account), lambda me: f"@{me['name']}")
+    """
+    try:
+        answer = await read
+    except failing as exc:
+        return AccountHealth(False, exc.message)
+    return AccountHealth(True, healthy(answer))

@@ -32,6 +32,7 @@ from medsocial_tui.channelkit import (
     Network,
     Page,
     Watermark,
+    account_health,
     can,
     file_part,
     merge_special_hours,
@@ -380,6 +381,26 @@ async def test_read_newer_passes_over_items_without_a_time_and_stops_after_max_p
     )
     assert [u.id for u in unread] == ["0", "2"]
     assert asked == [None, 1, 2]
+
+
+async def test_account_health_words_a_good_read_and_the_error_of_a_failed_one():
+    async def me() -> dict[str, str]:
+        return {"handle": "maple"}
+
+    async def refused() -> dict[str, str]:
+        raise AuthExpired("Acme refused the token (HTTP 401)")
+
+    async def lost() -> dict[str, str]:
+        raise OutcomeUnknown("no answer from Acme")
+
+    good = await account_health(me(), lambda body: f"signed in as @{body['handle']}")
+    assert (good.ok, good.message) == (True, "signed in as @maple")
+    bad = await account_health(refused(), lambda body: "never asked")
+    assert (bad.ok, bad.message) == (False, "Acme refused the token (HTTP 401)")
+    with pytest.raises(OutcomeUnknown):
+        await account_health(lost(), lambda body: "never asked")
+    lost_too = await account_health(lost(), str, failing=(OutcomeUnknown,))
+    assert (lost_too.ok, lost_too.message) == (False, "no answer from Acme")
 
 
 # A plugin imports one module: ``from medsocial_tui import channelkit as kit``

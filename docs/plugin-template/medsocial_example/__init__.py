@@ -117,15 +117,18 @@ class ExampleChannel(kit.Channel):
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
-        try:
+        async def me() -> dict[str, Any]:
             response = await EXAMPLE.quietly(
                 client.get(self._url(account, "me"), headers=self._headers(account)),
                 "reading the profile",
             )
-            me = EXAMPLE.object(response, creates=False, account=account)
-        except kit.ChannelError as exc:
-            return kit.AccountHealth(False, exc.message)
-        return kit.AccountHealth(True, f"signed in as @{me.get('handle', '?')}")
+            return EXAMPLE.object(response, creates=False, account=account)
+
+        return await kit.account_health(
+            me(),
+            lambda profile: f"signed in as @{profile.get('handle', '?')}",
+            failing=(kit.ChannelError,),
+        )
 
     async def get_special_hours(
         self, client: httpx.AsyncClient, account: kit.Account

@@ -433,14 +433,14 @@ class Bluesky(kit.Channel):
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
-        try:
+        async def signed_in() -> Session:
             response, session = await self._xrpc(
                 client, account, "GET", "com.atproto.server.getSession"
             )
             BLUESKY.raise_for_status(response, creates=False)
-        except (kit.AuthExpired, kit.Rejected, kit.RetryLater) as exc:
-            return kit.AccountHealth(False, exc.message)
-        return kit.AccountHealth(True, f"signed in as @{session.handle}")
+            return session
+
+        return await kit.account_health(signed_in(), lambda s: f"signed in as @{s.handle}")
 
     async def read_post_metrics(
         self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]

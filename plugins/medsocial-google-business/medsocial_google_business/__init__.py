@@ -350,14 +350,12 @@ class GoogleBusinessProfile(kit.Channel):
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
-        try:
-            location = await self._send(
+        return await kit.account_health(
+            self._send(
                 client, account, "GET", self._info_url(account), params={"readMask": "name,title"}
-            )
-        except kit.ChannelError as exc:
-            return kit.AccountHealth(False, exc.message)
-        return kit.AccountHealth(
-            True, f"can manage {location.get('title') or location.get('name')}"
+            ),
+            lambda location: f"can manage {location.get('title') or location.get('name')}",
+            failing=(kit.ChannelError,),
         )
 
     async def read_account_metrics(

@@ -364,7 +364,7 @@ class LinkedIn(kit.Channel):
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
-        try:
+        async def page() -> dict[str, Any]:
             response = await LINKEDIN.quietly(
                 client.get(
                     f"{account.base_url}/rest/organizations/{account.settings.get('organization_id', '')}",
@@ -372,11 +372,11 @@ class LinkedIn(kit.Channel):
                 ),
                 "reading the page",
             )
-            page = LINKEDIN.object(response, creates=False)
-        except (kit.AuthExpired, kit.Rejected, kit.RetryLater) as exc:
-            return kit.AccountHealth(False, exc.message)
-        name = page.get("localizedName", "the page")
-        return kit.AccountHealth(True, f"can post as {name}")
+            return LINKEDIN.object(response, creates=False)
+
+        return await kit.account_health(
+            page(), lambda body: f"can post as {body.get('localizedName', 'the page')}"
+        )
 
     async def read_post_metrics(
         self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]

@@ -289,16 +289,20 @@ class Mastodon(kit.Channel):
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
-        try:
+        async def signed_in() -> dict[str, Any]:
             me = await client.get(
                 f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
             )
             who = MASTODON.object(me, creates=False)
             self._max_chars.pop(account.base_url, None)
             await self.read_instance_limits(client, account)
-            return kit.AccountHealth(True, f"signed in as @{who.get('acct', '?')}")
-        except (kit.AuthExpired, kit.Rejected, kit.OutcomeUnknown, kit.RetryLater) as exc:
-            return kit.AccountHealth(False, exc.message)
+            return who
+
+        return await kit.account_health(
+            signed_in(),
+            lambda who: f"signed in as @{who.get('acct', '?')}",
+            failing=(kit.AuthExpired, kit.Rejected, kit.OutcomeUnknown, kit.RetryLater),
+        )
 
     async def read_post_metrics(
         self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]

@@ -236,13 +236,13 @@ class FacebookPage(kit.Channel):
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
         page_id = account.settings.get("page_id", "")
-        try:
-            page = await self.graph(client, account).call(
+        return await kit.account_health(
+            self.graph(client, account).call(
                 "GET", page_id, params={"fields": "id,name"}, step="reading the page"
-            )
-        except kit.ChannelError as exc:
-            return kit.AccountHealth(False, exc.message)
-        return kit.AccountHealth(True, f"can post to the page {page.get('name', page_id)}")
+            ),
+            lambda page: f"can post to the page {page.get('name', page_id)}",
+            failing=(kit.ChannelError,),
+        )
 
     async def read_post_metrics(
         self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]

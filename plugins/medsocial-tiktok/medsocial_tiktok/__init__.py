@@ -520,13 +520,12 @@ class TikTok(kit.Channel):
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
-        try:
-            info = await self.creator_info(client, account)
-        except (kit.AuthExpired, kit.Rejected, kit.RetryLater) as exc:
-            return kit.AccountHealth(False, exc.message)
-        options = info.get("privacy_level_options") or []
-        note = f"; {UNAUDITED}" if options == [PRIVATE] else ""
-        return kit.AccountHealth(True, f"can post as @{info.get('creator_username', '?')}{note}")
+        def posting_as(info: dict[str, Any]) -> str:
+            options = info.get("privacy_level_options") or []
+            note = f"; {UNAUDITED}" if options == [PRIVATE] else ""
+            return f"can post as @{info.get('creator_username', '?')}{note}"
+
+        return await kit.account_health(self.creator_info(client, account), posting_as)
 
     async def read_post_metrics(
         self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]

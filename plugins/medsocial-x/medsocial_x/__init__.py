@@ -505,11 +505,9 @@ class X(kit.Channel):
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
-        try:
-            _user_id, username = await self._me(client, account)
-        except (kit.AuthExpired, kit.Rejected, kit.RetryLater) as exc:
-            return kit.AccountHealth(False, exc.message)
-        return kit.AccountHealth(True, f"signed in as @{username}")
+        return await kit.account_health(
+            self._me(client, account), lambda me: f"signed in as @{me[1]}"
+        )
 
     async def read_post_metrics(
         self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]
