@@ -4,8 +4,6 @@ or "Patients: Authorisations" in the command palette."""
 
 from __future__ import annotations
 
-from textual.widgets import Static
-
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
 from medsocial_tui.tui.keys import press, screen_keys
@@ -27,6 +25,7 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
     )
 
     TABLE_ID = "authorisations"
+    EMPTY = "No authorisations yet: n records a signed form."
     STATUS = (
         "Patients' written permission. Names are kept only as a keyed hash: "
         "find a patient's with `medsocial authorisation list --patient NAME`."
@@ -47,12 +46,7 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
                 )
         self.show_detail()
 
-    def show_detail(self) -> None:
-        detail = self.query_one("#detail", Static)
-        found = self.selected()
-        if found is None:
-            detail.update("No authorisations yet: n records a signed form.")
-            return
+    def detail(self, found: authorisations.Authorisation) -> str:
         lines = [
             f"Authorisation {found.id}: signed form kept at {found.form_location}",
             "expires " + (found.expires_on.isoformat() if found.expires_on else "never"),
@@ -65,7 +59,7 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
                 f"  {t.id}. delivery {t.delivery_id} on {t.account_id}: {t.state} · {t.detail}"
                 + (f" · {t.remote_url}" if t.remote_url else "")
             )
-        detail.update("\n".join(lines))
+        return "\n".join(lines)
 
     def action_add(self) -> None:
         fields = [

@@ -20,7 +20,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Header
+from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
@@ -261,6 +261,8 @@ class RowsScreen(AreaScreen[None], Generic[T]):
     """The status line until the screen says more."""
     ZEBRA: ClassVar[bool] = True
     COLUMNS: ClassVar[tuple[tuple[str, int | None], ...]] = ()
+    EMPTY: ClassVar[str] = ""
+    """The detail line while the list is empty: what to press to fill it."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -285,7 +287,13 @@ class RowsScreen(AreaScreen[None], Generic[T]):
         return self.row_of(self.rows)
 
     def show_detail(self) -> None:
-        """Show the highlighted row in full below the table."""
+        """The highlighted row in full below the table (``EMPTY`` where there is none)."""
+        row = self.selected()
+        self.query_one("#detail", Static).update(self.EMPTY if row is None else self.detail(row))
+
+    def detail(self, row: T) -> str:
+        """What the detail line says about ``row``."""
+        return ""
 
     def on_data_table_row_highlighted(self) -> None:
         self.show_detail()

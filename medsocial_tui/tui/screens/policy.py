@@ -164,6 +164,7 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
     )
 
     TABLE_ID = "versions"
+    EMPTY = "No versions yet. Press n to start a draft from the template."
     STATUS = "Policy versions. e edits a draft's text."
     COLUMNS = (("No.", 4), ("Status", 11), ("Effective", 10), ("Review", None))
 
@@ -184,12 +185,7 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
                 )
         self.show_detail()
 
-    def show_detail(self) -> None:
-        v = self.selected()
-        detail = self.query_one("#detail", Static)
-        if v is None:
-            detail.update("No versions yet. Press n to start a draft from the template.")
-            return
+    def detail(self, v: policy.PolicyVersion) -> str:
         lines = [f"{v.title}: {len(v.sections)} sections ({', '.join(s.key for s in v.sections)})"]
         lines.append(
             f"Drafted by {v.created_by}"
@@ -198,7 +194,7 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
         if v.status == "published":
             acks = policy.acknowledgements(self.practice.store, v.number)
             lines.append(f"{len(acks)} acknowledgements")
-        detail.update("\n".join(lines))
+        return "\n".join(lines)
 
     @on_row
     def action_read(self, v: policy.PolicyVersion) -> None:

@@ -101,6 +101,7 @@ class StaffScreen(RowsScreen[StaffMember]):
     )
 
     TABLE_ID = "staff"
+    EMPTY = "Nobody on the staff list. Press n to add someone."
     COLUMNS = (("Name", 20), ("Roles", 8), ("Policy", 9), ("Training", None))
 
     def __init__(self) -> None:
@@ -134,12 +135,7 @@ class StaffScreen(RowsScreen[StaffMember]):
         )
         self.show_detail()
 
-    def show_detail(self) -> None:
-        m = self.selected()
-        detail = self.query_one("#detail", Static)
-        if m is None:
-            detail.update("Nobody on the staff list. Press n to add someone.")
-            return
+    def detail(self, m: StaffMember) -> str:
         marks = [
             x
             for x, on in (("social-media manager", m.is_manager), ("provider", m.is_provider))
@@ -159,7 +155,7 @@ class StaffScreen(RowsScreen[StaffMember]):
         notes = audit_notes.notes(store, m.login)
         if notes:
             lines.append(f"last review {notes[0].reviewed_on}: {notes[0].seen}")
-        detail.update("\n".join(lines))
+        return "\n".join(lines)
 
     def _form(
         self,
