@@ -93,6 +93,12 @@ def press(
     return Binding(keys, action, label, show=show, id=id or action, tooltip=tooltip)
 
 
+def go_back(tooltip: str = "Back", action: str = "back") -> Binding:
+    """Esc: the screen's way back, as on every screen (id ``back``); ``action`` where leaving
+    first asks about what was typed."""
+    return press("escape", action, "Back", tooltip, id="back")
+
+
 def screen_keys(prefix: str, *keys: Binding) -> list[BindingType]:
     """A screen's ``BINDINGS``: each :func:`press`'s id gets the screen's prefix ("queue" and
     "retry": "queue.retry"), so an id names one action in the whole app; an app key from

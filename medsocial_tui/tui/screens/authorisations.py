@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
@@ -21,7 +21,7 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
         "authorisations",
         press("n", "add", "New", "Record a signed form"),
         press("r", "revoke", "Revoke", "The patient took permission back: take the posts down"),
-        press("escape", "back", "Back", "Back"),
+        go_back(),
     )
 
     TABLE_ID = "authorisations"

@@ -254,7 +254,8 @@ class AreaScreen(PracticeScreen[R]):
 class RowsScreen(AreaScreen[None], Generic[T]):
     """A list screen (:func:`list_layout`): ``rows`` in the table, in ``COLUMNS`` (a label and
     a width, None for the rest of the line), and the highlighted one in full below it. A
-    screen fills ``rows`` in ``reload`` and says the highlighted row in ``show_detail``."""
+    screen fills ``rows`` (and the table) in ``reload``, and says a row in ``detail``; its
+    actions on the highlighted row are :func:`on_row`."""
 
     TABLE_ID: ClassVar[str] = ""
     STATUS: ClassVar[str] = ""

@@ -17,7 +17,7 @@ from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextTable
 from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.words import post_status
@@ -71,7 +71,7 @@ class CalendarScreen(AreaScreen[None]):
             "Pick up the post, choose a slot with the arrows, press g again to put it",
             id="move",
         ),
-        press("escape", "back", "Back", "Drop the post / back"),
+        go_back("Drop the post / back"),
     )
 
     def __init__(self) -> None:

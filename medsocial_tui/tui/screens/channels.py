@@ -19,7 +19,7 @@ from medsocial_tui.home import health
 from medsocial_tui.home.health import AccountStatus
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.words import width_for
@@ -55,7 +55,7 @@ class ChannelsScreen(AreaScreen[None]):
             id="mark",
         ),
         press("y", "copy", "Copy text", "Copy the to-do's text to your clipboard (OSC 52)"),
-        press("escape", "back", "Back", "Back to the queue"),
+        go_back("Back to the queue"),
     )
 
     def __init__(self) -> None:

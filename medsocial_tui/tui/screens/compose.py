@@ -37,7 +37,7 @@ from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
@@ -302,7 +302,7 @@ class ComposeScreen(AreaScreen[int | None]):
             "Write one account its own text (F5 again: the next account)",
         ),
         press("f8", "remove_media", "Unattach", "Remove the last attachment", id="unattach"),
-        press("escape", "leave", "Back", "Leave (asks when unsaved)", id="back"),
+        go_back("Leave (asks when unsaved)", action="leave"),
     )
 
     def __init__(self, post: Post | None = None) -> None:

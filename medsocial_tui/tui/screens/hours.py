@@ -15,7 +15,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.health import quiet_accounts
 from medsocial_tui.operations import hours, hours_apply, hours_plan, hours_undo, hours_words
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
@@ -48,7 +48,7 @@ class HoursScreen(AreaScreen[None]):
             "Put back the special hours and post a correction",
             id="undo",
         ),
-        press("escape", "back", "Back", "Leave without posting"),
+        go_back("Leave without posting"),
     )
 
     def __init__(self) -> None:

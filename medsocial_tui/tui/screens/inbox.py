@@ -27,7 +27,7 @@ from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
@@ -65,7 +65,7 @@ class InboxScreen(AreaScreen[None]):
             "Approve the reply waiting on this item (negative reviews); it is sent",
         ),
         press("u", "toggle_unanswered", "All/unanswered", "Show all or unanswered", id="toggle"),
-        press("escape", "back", "Back", "Back to the queue"),
+        go_back("Back to the queue"),
     )
 
     def __init__(self) -> None:

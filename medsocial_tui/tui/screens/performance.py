@@ -18,7 +18,7 @@ from textual_plotext import PlotextPlot
 from medsocial_tui.channel import COUNTER_WORDS
 from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.listening import metrics, report
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -44,7 +44,7 @@ class PerformanceScreen(AreaScreen[None]):
             "a", "next_account", "Account", "All accounts, then each account in turn", id="account"
         ),
         press("k", "kinds", "Kinds", "Which kinds of post work on which network"),
-        press("escape", "back", "Back", "Back to the queue"),
+        go_back("Back to the queue"),
     )
 
     def __init__(self) -> None:

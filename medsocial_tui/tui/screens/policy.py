@@ -16,7 +16,7 @@ from medsocial_tui.display import terminal_safe
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import exports, policy
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen, RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
@@ -40,7 +40,7 @@ class PolicyScreen(AreaScreen[None]):
             "Permissions",
             "Patients' written authorisations: add, revoke, takedown lists",
         ),
-        press("escape", "back", "Back", "Back to where you were"),
+        go_back("Back to where you were"),
     )
 
     def __init__(self, number: int | None = None) -> None:
@@ -160,7 +160,7 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
         press("p", "publish", "Publish", "Publish this draft (everyone acknowledges again)"),
         press("r", "retire", "Retire", "Withdraw this version"),
         press("x", "export", "Export", "Write Markdown and PDF into exports/"),
-        press("escape", "back", "Back", "Back"),
+        go_back(),
     )
 
     TABLE_ID = "versions"

@@ -10,7 +10,7 @@ from textual.widgets import Header, Static, TextArea
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.records import policy
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -21,7 +21,7 @@ class PolicyEditorScreen(AreaScreen[bool]):
     BINDINGS = screen_keys(
         "policy_editor",
         press("f4", "save", "Save", "Save the draft"),
-        press("escape", "leave", "Back", "Leave without saving", id="back"),
+        go_back("Leave without saving", action="leave"),
     )
 
     def __init__(self, number: int) -> None:

@@ -15,7 +15,7 @@ from medsocial_tui.publishing import queue
 from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.publishing.states import DESCRIPTIONS, NEXT_STEP
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import tables_over_text
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, kind_words, width_for
@@ -32,7 +32,7 @@ class PostScreen(PostActions):
         press("m", "mark", "Mark", "Out (with its URL) or failed"),
         press("s", "reschedule", "When", "Move to another time"),
         press("x", "cancel_post", "Cancel", "Stop what has not gone out", id="cancel"),
-        press("escape", "back", "Back", "Back to the list"),
+        go_back("Back to the list"),
     )
 
     def __init__(self, post_id: int) -> None:

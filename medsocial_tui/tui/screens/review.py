@@ -16,7 +16,7 @@ from medsocial_tui.publishing.approvers import ReviewWait, stuck_posts_of
 from medsocial_tui.publishing.review_facts import review_facts
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.words import width_for
@@ -53,7 +53,7 @@ class ReviewScreen(RowsScreen[Post]):
         "review",
         press("a", "approve", "Approve", "It goes out at its time"),
         press("b", "send_back", "Send back", "Return it to the author with a reason"),
-        press("escape", "back", "Back", "Back to the queue"),
+        go_back("Back to the queue"),
     )
 
     TABLE_ID = "review"

@@ -18,7 +18,7 @@ from medsocial_tui.publishing import guard
 from medsocial_tui.records import audit_notes, exports, policy, staff, training
 from medsocial_tui.records.staff import Action
 from medsocial_tui.store import Store
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.forms import Field, FormScreen
@@ -97,7 +97,7 @@ class StaffScreen(RowsScreen[StaffMember]):
             id="inactive",
             show=False,
         ),
-        press("escape", "back", "Back", "Back"),
+        go_back(),
     )
 
     TABLE_ID = "staff"

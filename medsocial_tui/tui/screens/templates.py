@@ -17,7 +17,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.health import quiet_accounts
 from medsocial_tui.models import Post
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -46,7 +46,7 @@ class TemplatesScreen(AreaScreen[None]):
         press(
             "f4", "create", "Write draft", "Write the draft(s) and open compose to check and submit"
         ),
-        press("escape", "back", "Back", "Leave without a post"),
+        go_back("Leave without a post"),
     )
 
     def __init__(self) -> None:
