@@ -9,7 +9,7 @@ from medsocial_tui.records import authorisations
 from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
-from medsocial_tui.tui.widgets.forms import Field, FormScreen
+from medsocial_tui.tui.widgets.forms import Field, open_form
 
 
 class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
@@ -85,11 +85,7 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
                 f"Authorisation {made.id} recorded: name it on the post (--authorisation {made.id})"
             )
 
-        def closed(saved: bool | None) -> None:
-            if saved:
-                self.reload()
-
-        self.app.push_screen(FormScreen("New patient authorisation", fields, save), closed)
+        open_form(self, "New patient authorisation", fields, save)
 
     @on_row
     def action_revoke(self, found: authorisations.Authorisation) -> None:

@@ -21,7 +21,7 @@ from medsocial_tui.store import Store
 from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
-from medsocial_tui.tui.widgets.forms import Field, FormScreen
+from medsocial_tui.tui.widgets.forms import Field, open_form
 
 STATUS_WIDTH = 78
 """The status line's room at 80 columns (one column of padding each side)."""
@@ -157,18 +157,6 @@ class StaffScreen(RowsScreen[StaffMember]):
             lines.append(f"last review {notes[0].reviewed_on}: {notes[0].seen}")
         return "\n".join(lines)
 
-    def _form(
-        self,
-        title: str,
-        fields: list[Field],
-        save: Callable[[Practice, dict[str, str]], str | None],
-    ) -> None:
-        def closed(saved: bool | None) -> None:
-            if saved:
-                self.reload()
-
-        self.app.push_screen(FormScreen(title, fields, save), closed)
-
     def action_add(self) -> None:
 
         def save(practice: Practice, v: dict[str, str]) -> str:
@@ -183,7 +171,8 @@ class StaffScreen(RowsScreen[StaffMember]):
             )
             return f"Added {member.name}. They read and acknowledge the policy before composing."
 
-        self._form(
+        open_form(
+            self,
             "Add a staff member",
             [
                 Field("login", "Login (their SSH/OS user name)", placeholder="e.g. npark"),
@@ -206,7 +195,8 @@ class StaffScreen(RowsScreen[StaffMember]):
             )
             return f"{changed.name}: {roles_text(changed)}"
 
-        self._form(
+        open_form(
+            self,
             f"Change {m.name}",
             [
                 Field("roles", "Roles (author, approver, admin)", roles_text(m)),
@@ -249,7 +239,8 @@ class StaffScreen(RowsScreen[StaffMember]):
             )
             return f"Training recorded for {record.name}; next due {record.next_due}."
 
-        self._form(
+        open_form(
+            self,
             f"Training for {m.name}",
             [
                 Field("topic", "Topic", training.DEFAULT_TOPIC),
@@ -272,7 +263,8 @@ class StaffScreen(RowsScreen[StaffMember]):
             )
             return f"Audit note for {note.name} saved."
 
-        self._form(
+        open_form(
+            self,
             f"Review of {m.name}'s public posts",
             [
                 Field("reviewed", "Reviewed on (YYYY-MM-DD)", self.practice.today().isoformat()),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -18,7 +19,7 @@ from textual.widgets import Input, Static
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.tui.keys import press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
-from medsocial_tui.tui.screens.base import PracticeScreen
+from medsocial_tui.tui.screens.base import AreaScreen, PracticeScreen
 
 
 @dataclass(frozen=True)
@@ -89,3 +90,19 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+def open_form(
+    over: AreaScreen[Any],
+    title: str,
+    fields: list[Field],
+    save: Callable[[Practice, dict[str, str]], str | None],
+) -> None:
+    """A :class:`FormScreen` over the screen ``over``, which reads its rows again once the
+    form saved."""
+
+    def closed(saved: bool | None) -> None:
+        if saved:
+            over.reload()
+
+    over.app.push_screen(FormScreen(title, fields, save), closed)
