@@ -2020,7 +2020,7 @@ NAME_RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?P<name>(?:\b{_TITLE}\.?[ \t]+|\b{_CAP}[ \t]+)"
             r"(?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn"
-            r"|al|el|Ó|Ní|Nic|Mac|Mc|De|Da|Di|Van|Von|Del|La|Le)[ \t]+){1,3}"
+            r"|al|el|Ó|Ní|Ni|Nic|Mac|Mc|De|Da|Di|Van|Von|Del|La|Le)[ \t]+){1,3}"
             rf"{_CAP})\b"
         ),
         "a name with a particle (van den Hoek, Da Costa, Ó Briain)",
@@ -2028,10 +2028,10 @@ NAME_RULES: tuple[Rule, ...] = (
         vetoes=(_not_a_name("name"), _staff_member, _particle_not_a_name, _after_doctor_title),
         trigger=_trigger(
             r"\b(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn|al"
-            r"|el|Ó|Ní|Nic|Mac|Mc)\s+[A-Z]"
+            r"|el|Ó|Ní|Ni|Nic|Mac|Mc)\s+[A-Z]"
         ),
         starts="A",
-        requires="van= von= der= den= de= da= di= du= del= della= dos= das= do= la= le= ter= ten= bin= binti= ibn= al= el= ó= ní= nic= mac= mc=",
+        requires="van= von= der= den= de= da= di= du= del= della= dos= das= do= la= le= ter= ten= bin= binti= ibn= al= el= ó= ní= ni= nic= mac= mc=",
     ),
     Rule(
         "name.vocative",

@@ -135,6 +135,8 @@ RULE_CASES = [
             "She moved to 88 Rue Sainte-Catherine, Montréal, QC H2X 1K4.",
             "88 Rue Sainte-Catherine, Montréal, QC H2X 1K4",
         ),
+        # name.particle after folding takes the accent off "Ní"
+        ("Siobhán Ní Bhriain needs an Irish-speaking nurse.", "Siobhán Ní Bhriain"),
         # dates as clinics and forms write them
         ("My last period started 2021/03/03; could I be pregnant?", "2021/03/03"),
         ("He was admitted Mar-03-2021 with a broken jaw.", "Mar-03-2021"),
