@@ -205,6 +205,8 @@ def test_general_set_cues(text: str, words: str) -> None:
         "The meeting starts at 10:30:00 today.",
         # name.surname_at_start: no sentence starts after "St."
         "Happy St. Patrick's Day! Wear green to your appointment today.",
+        # a charity named after a person ("House" is an organisation word)
+        "Ronald McDonald House gives families a place to stay near the hospital.",
         # batch 3: states beside states, a toll-free line after "number", a firm's
         # product, a year before a comma, a dose
         "Georgia and Virginia both require vaccine records for school.",
