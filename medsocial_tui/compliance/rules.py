@@ -2312,7 +2312,7 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
             continue
         # A number written with its country code is a phone number when its length fits
         # that country, even in ranges kept for fiction or not yet handed out.
-        if phonenumbers.is_valid_number(number) or (
+        if _is_valid(number, region) or (
             digits.startswith("+") and phonenumbers.is_possible_number(number)
         ):
             return whole
@@ -2334,6 +2334,16 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
             if phonenumbers.is_possible_number(number):
                 return whole
     return None
+
+
+def _is_valid(number: phonenumbers.PhoneNumber, region: str) -> bool:
+    """``phonenumbers.is_valid_number(number)``, asked of ``region`` first (a tenth of the
+    time): each of ``PHONE_REGIONS`` comes first among the regions of its country code
+    and has no leading digits, so a number valid there is one ``is_valid_number`` finds
+    that region for and calls valid (``test_guard_speed`` checks both)."""
+    return phonenumbers.is_valid_number_for_region(number, region) or phonenumbers.is_valid_number(
+        number
+    )
 
 
 @dataclass(frozen=True, slots=True)
