@@ -2564,8 +2564,8 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
 
 def _place_named_like_a_person(text: str, f: Finding) -> bool:
     """ "East Raymond", "Lake Russell", "Port Charlene": a town named after a person."""
-    first = text[f.start : f.end].split()[0].lower() if text[f.start : f.end].split() else ""
-    return first in _PLACE_PREFIX and len(text[f.start : f.end].split()) > 1
+    words = text[f.start : f.end].split()
+    return len(words) > 1 and words[0].lower() in _PLACE_PREFIX
 
 
 # Vetoes on names whatever finder found them (the word-list finder in names.py too).
@@ -2869,4 +2869,17 @@ def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
         return list(findings)
     gates = NAME_VETO_GATES
     vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
-    return [f for f in findings if f.label != "name" or not any(v(text, f) for v in vetoes)]
+    # A veto reads the text and the name's span alone, and half the names are found by
+    # more than one finder: each span is asked once.
+    vetoed: dict[tuple[int, int], bool] = {}
+    kept: list[Finding] = []
+    for f in findings:
+        if f.label == "name":
+            span = f.start, f.end
+            said = vetoed.get(span)
+            if said is None:
+                said = vetoed[span] = any(v(text, f) for v in vetoes)
+            if said:
+                continue
+        kept.append(f)
+    return kept
