@@ -892,15 +892,13 @@ Rule = Callable[[_Finder, Candidate], str | None]
 class NameRule:
     """A rule and the candidates it can decide: ``strong`` (a title or family word opens
     the run), ``common`` and ``ambiguous`` (see ``Candidate``) must equal these when not
-    None; ``always`` when it decides every candidate it can (later rules never read them);
-    ``veto_only`` when it never says yes (it answers ``VETO`` or None)."""
+    None; ``always`` when it decides every candidate it can (later rules never read them)."""
 
     rule: Rule
     strong: bool | None = None
     common: bool | None = None
     ambiguous: bool | None = None
     always: bool = False
-    veto_only: bool = False
 
     @property
     def name(self) -> str:
@@ -916,22 +914,22 @@ class NameRule:
 
 # In order: the first rule that decides wins.
 NAME_RULES: tuple[NameRule, ...] = (
-    NameRule(after_doctor, strong=False, veto_only=True),
-    NameRule(suppressed, veto_only=True),
-    NameRule(acronym, strong=False, veto_only=True),
-    NameRule(organisation, veto_only=True),
-    NameRule(practice_site, strong=False, veto_only=True),
-    NameRule(calendar_after, veto_only=True),
-    NameRule(calendar_word, strong=False, veto_only=True),
-    NameRule(practice_word, veto_only=True),
-    NameRule(public_title_after, veto_only=True),
-    NameRule(place_or_office_before, veto_only=True),
-    NameRule(eponym, veto_only=True),
-    NameRule(eponym_disease, veto_only=True),
-    NameRule(possessive_disease, veto_only=True),
+    NameRule(after_doctor, strong=False),
+    NameRule(suppressed),
+    NameRule(acronym, strong=False),
+    NameRule(organisation),
+    NameRule(practice_site, strong=False),
+    NameRule(calendar_after),
+    NameRule(calendar_word, strong=False),
+    NameRule(practice_word),
+    NameRule(public_title_after),
+    NameRule(place_or_office_before),
+    NameRule(eponym),
+    NameRule(eponym_disease),
+    NameRule(possessive_disease),
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
-    NameRule(staff, strong=False, veto_only=True),
+    NameRule(staff, strong=False),
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
     NameRule(possessive_care),
@@ -944,11 +942,11 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(patient_after, common=False),
     NameRule(age_after, common=False),
     NameRule(praised_by_pronoun, common=True),
-    NameRule(common_word, common=True, always=True, veto_only=True),
-    NameRule(team_sentence, veto_only=True),
-    NameRule(news_sentence, veto_only=True),
+    NameRule(common_word, common=True, always=True),
+    NameRule(team_sentence),
+    NameRule(news_sentence),
     NameRule(given_name, ambiguous=False),
-    NameRule(ambiguous_date, ambiguous=True, veto_only=True),
+    NameRule(ambiguous_date, ambiguous=True),
     NameRule(ambiguous_mid_sentence, ambiguous=True, always=True),
 )
 
@@ -965,7 +963,6 @@ def _rules_for(strong: bool, common: bool, ambiguous: bool) -> tuple[tuple[str, 
     return tuple(out)
 
 
-_BY_NAME = {r.name: r for r in NAME_RULES}
 _RULES_FOR = {
     (strong, common, ambiguous): _rules_for(strong, common, ambiguous)
     for strong in (False, True)
@@ -974,10 +971,17 @@ _RULES_FOR = {
 }
 
 
+# The rules of the table that never say yes: they answer ``VETO`` or None.
+VETO_ONLY: frozenset[Rule] = frozenset(
+    (after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
+    + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
+    + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
+    + (ambiguous_date,)
+)
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.
 _CUES_FOR = {
-    key: tuple(rule for name, rule in rules if not _BY_NAME[name].veto_only)
+    key: tuple(rule for _name, rule in rules if rule not in VETO_ONLY)
     for key, rules in _RULES_FOR.items()
 }
 

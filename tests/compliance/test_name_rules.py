@@ -241,15 +241,15 @@ def _only_vetoes(node: ast.expr | None) -> bool:
 
 
 def test_veto_only_rules_never_say_yes() -> None:
-    """``classify`` skips the rules marked ``veto_only`` unless another rule says yes: each
+    """``classify`` skips the rules in ``VETO_ONLY`` unless another rule says yes: each
     of them answers ``VETO`` or None and nothing else (a veto left unmarked is only read
     more often)."""
-    marked = [r for r in NAME_RULES if r.veto_only]
-    assert len(marked) > 10
-    for r in marked:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(r.rule)))
+    assert len(nm.VETO_ONLY) > 10
+    assert nm.VETO_ONLY <= {r.rule for r in NAME_RULES}
+    for rule in nm.VETO_ONLY:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(rule)))
         answers = [n.value for n in ast.walk(tree) if isinstance(n, ast.Return)]
-        assert answers and all(_only_vetoes(a) for a in answers), r.name
+        assert answers and all(_only_vetoes(a) for a in answers), rule.__name__
     said_yes = ast.parse("def rule(f, c):\n    return VETO if c else 'a name'\n")
     assert not _only_vetoes(next(n for n in ast.walk(said_yes) if isinstance(n, ast.Return)).value)
 
