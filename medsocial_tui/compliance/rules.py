@@ -290,6 +290,12 @@ class Rule:
             return _SCAN
         else:
             offsets = starts[self.name]
+            if self.requires and not self.back_over:
+                # A match starts at a word and holds a word it requires: none starts
+                # after the last of those.
+                last = starts[self.name + "?"][-1]
+                if offsets[-1] > last:
+                    offsets = offsets[: bisect_right(offsets, last)]
         if self.back_over:
             offsets = _with_back_over(text, offsets, self.back_over)
         return offsets
