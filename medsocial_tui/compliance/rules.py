@@ -281,21 +281,21 @@ class Rule:
         starts = word_starts(text) if self.starts or self.requires else None
         if starts is not None and not gated and not _may_match(self, starts):
             return None  # no word a match could start with, or none it needs
+        # A match holds a word it requires, and starts at a word or a mark (not inside a
+        # word): none starts after the last of those words.
+        last = starts[self.name + "?"][-1] if self.requires and starts is not None else None
         if self.marks:
+            end = len(text) if last is None else last + 1
             offsets = [
                 0,
-                *(m.start() for m in _marks(self.marks).finditer(text)),
+                *(m.start() for m in _marks(self.marks).finditer(text, 0, end)),
             ]
         elif starts is None or not self.starts:
             return _SCAN
         else:
             offsets = starts[self.name]
-            if self.requires and not self.back_over:
-                # A match starts at a word and holds a word it requires: none starts
-                # after the last of those.
-                last = starts[self.name + "?"][-1]
-                if offsets[-1] > last:
-                    offsets = offsets[: bisect_right(offsets, last)]
+            if last is not None and not self.back_over and offsets[-1] > last:
+                offsets = offsets[: bisect_right(offsets, last)]
         if self.back_over:
             offsets = _with_back_over(text, offsets, self.back_over)
         return offsets
