@@ -15,7 +15,26 @@ class TmuxTerminal:
     def __init__(self, name: str, socket: str, env: str, command: str) -> None:
         self.name = name
         self.socket = socket
-        self.tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", f"env {env} {command}")
+        # The pane stays when the program ends, so a crash's last words can be read and a
+        # wait can say the program is gone instead of failing on a vanished tmux server.
+        self.tmux(
+            "start-server",
+            ";",
+            "set-option",
+            "-g",
+            "remain-on-exit",
+            "on",
+            ";",
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            "80",
+            "-y",
+            "24",
+            f"env {env} {command}",
+        )
 
     def tmux(self, *args: str) -> str:
         return subprocess.run(
@@ -30,14 +49,30 @@ class TmuxTerminal:
     def screen(self) -> str:
         return self.tmux("capture-pane", "-t", self.name, "-p")
 
+    def ended(self) -> str | None:
+        """How the program ended (``exit status N`` once tmux has it), or None while it runs."""
+        dead, status = self.tmux(
+            "display-message", "-p", "-t", self.name, "#{pane_dead} #{pane_dead_status}"
+        ).split(" ", 1)
+        if dead != "1":
+            return None
+        return f"exit status {status.strip()}" if status.strip() else "ended"
+
+    def _not_shown(self, wanted: str) -> AssertionError:
+        ended = self.ended()
+        gone = f" (the program is gone: {ended})" if ended else ""
+        return AssertionError(f"{wanted} never appeared{gone}; the screen shows:\n{self.screen()}")
+
     def wait_for(self, text: str, seconds: float | None = None) -> str:
         deadline = time.monotonic() + (self.wait_seconds if seconds is None else seconds)
         while time.monotonic() < deadline:
             shown = self.screen()
             if text in shown:
                 return shown
+            if self.ended():
+                break
             time.sleep(0.2)
-        raise AssertionError(f"{text!r} never appeared; the screen shows:\n{self.screen()}")
+        raise self._not_shown(repr(text))
 
     def wait_for_all(self, *texts: str, seconds: float | None = None) -> str:
         """The first screen that shows every one of ``texts`` (a screen drawn in steps, such
@@ -47,8 +82,10 @@ class TmuxTerminal:
             shown = self.screen()
             if all(text in shown for text in texts):
                 return shown
+            if self.ended():
+                break
             time.sleep(0.2)
-        raise AssertionError(f"{texts!r} never all appeared; the screen shows:\n{self.screen()}")
+        raise self._not_shown(f"{texts!r} (all)")
 
 
 def kill_server(socket: str) -> None:
