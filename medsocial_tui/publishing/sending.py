@@ -46,6 +46,8 @@ if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a 
 
     import httpx
 
+    from medsocial_tui.compliance import PracticeContext
+
 PUBLISH_DEADLINE_SECONDS = 300.0
 
 AHEAD = 3
@@ -176,6 +178,7 @@ class _Preparer:
         self._on_writer: Practice | None = None
         self._verdicts: dict[tuple[int, str, str], str | None] = _Recent(1024)
         self._approved: dict[tuple[int, str], str | None] = _Recent()
+        self._context: tuple[int, PracticeContext] | None = None
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -275,6 +278,19 @@ class _Preparer:
             return None, None
         return _Ticket(delivery, attempt_id, post, now), None
 
+    def _guard_context(self, store: Store) -> PracticeContext:
+        """The guard's context (the practice's details, its staff, the roster), built again
+        only when another process committed since it was built (``PRAGMA data_version``):
+        an added patient or staff member counts from the next delivery on, and a run does
+        not read the whole roster once per post."""
+        from medsocial_tui.publishing import guard
+
+        assert self._on_writer is not None
+        version = int(store.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._context is None or self._context[0] != version:
+            self._context = (version, guard.context_for(self._on_writer))
+        return self._context[1]
+
     def _media(self, post: Post) -> str | None:
         """Each attachment is the file that was attached (its SHA-256), a plain file inside
         media/; checked once per version of the post in a run."""
@@ -298,7 +314,12 @@ class _Preparer:
         key = (post.id, self._posts[post.id][0], text)
         if key not in self._verdicts:
             try:
-                guard.require_clean(self._on_writer, post, only_account=delivery.account_id)
+                guard.require_clean(
+                    self._on_writer,
+                    post,
+                    only_account=delivery.account_id,
+                    context=self._guard_context(store),
+                )
                 self._verdicts[key] = None
             except ComplianceBlocked as exc:
                 self._verdicts[key] = f"{exc.what}; {exc.fix}"

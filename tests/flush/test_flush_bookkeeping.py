@@ -6,6 +6,7 @@ cut short still gets one."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from medsocial_tui import clock
 from medsocial_tui.home.practice import open_practice
@@ -90,3 +91,28 @@ def test_a_claim_cut_short_gets_its_attempt_record_when_swept(tmp_path, network)
     assert [(r["attempt_id"], r["runner"], r["outcome"]) for r in recorded] == [
         (attempt, gone, "unknown")
     ]
+
+
+def test_the_guards_context_is_built_again_once_another_process_changed_the_database(
+    tmp_path, network
+):
+    """Flush builds the guard's context (staff, roster) once, not once a post; a roster
+    imported meanwhile by another connection (the TUI) counts from the next delivery on."""
+    from medsocial_tui.compliance.roster import import_roster
+    from medsocial_tui.publishing.sending import _Preparer
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    writer_store = practice.reopen_store()
+    try:
+        preparer = _Preparer(practice, "runner")
+        preparer._on_writer = replace(practice, store=writer_store)
+        first = preparer._guard_context(writer_store)
+        assert first.roster is None
+        assert preparer._guard_context(writer_store) is first
+        import_roster(practice.store, home.root, b"first,last\nHope,Baker\n", actor="bench")
+        again = preparer._guard_context(writer_store)
+        assert again is not first and again.roster is not None
+    finally:
+        writer_store.close()
+        practice.close()
