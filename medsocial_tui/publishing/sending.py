@@ -37,6 +37,7 @@ from medsocial_tui.publishing.outcomes import (
 from medsocial_tui.publishing.queue import draft_for, get
 from medsocial_tui.publishing.reconcile import all_or_none, can_reconcile
 from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.records import records_key
 from medsocial_tui.store import Store
 from medsocial_tui.store.trouble import kind_of
 from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
@@ -193,20 +194,32 @@ class _Preparer:
         self, store: Store, lane: _Lane, want: int
     ) -> tuple[list[_Ticket], list[Outcome]]:
         """Claim up to ``want`` of the lane's sendable deliveries. Deliveries that must not go
-        out now (late, not connected, the account blocked, the guard) are settled on the way."""
+        out now (late, not connected, the account blocked, the guard) are settled on the way.
+
+        A delivery whose checks fail (its post unreadable, a plugin's check raising ...) is
+        skipped, and the lane goes on. The checks only read, and each delivery's one write
+        (its claim, or what stopped it, with its audit event) comes last, after the record
+        key is known to be there: so no savepoint is needed around each delivery (two
+        statements, each a wait for the interpreter lock while requests are handled). Should
+        a failure ever follow a write (the connection's count of changed rows moved), the
+        whole job fails instead, and its transaction (or the writer's savepoint for it)
+        undoes it."""
         tickets: list[_Ticket] = []
         stopped: list[Outcome] = []
+        conn = store.db.conn
         while len(tickets) < want and (lane.waiting or lane.refill(store)):
             delivery_id = lane.waiting.popleft()
-            store.db.conn.execute("SAVEPOINT prepare")
+            changes = conn.total_changes
             try:
                 ticket, outcome = self._prepare(store, lane, delivery_id)
             except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the lane
-                if kind_of(exc) is not None or not store.db.conn.in_transaction:
+                if (
+                    kind_of(exc) is not None
+                    or not conn.in_transaction
+                    or conn.total_changes != changes
+                ):
                     raise
-                store.db.conn.execute("ROLLBACK TO prepare")
                 ticket, outcome = None, self._skipped(store, delivery_id, exc)
-            store.db.conn.execute("RELEASE prepare")
             if outcome is not None:
                 stopped.append(outcome)
             if ticket is not None:
@@ -241,6 +254,7 @@ class _Preparer:
         ):
             return None, None
         delivery = Delivery.from_row(row)
+        records_key.key_for(store.db)  # the writes below record events: a key gone stops here
         post = self._post(store, delivery.post_id, row["post_updated_at"])
         stamp = (post.id, row["post_updated_at"])
         if stamp not in self._approved:

@@ -15,7 +15,8 @@ from medsocial_tui.store.plans import plan, plan_problems
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault
 
-from .conftest import make_home, open_with_reference
+from .conftest import make_home, open_with_reference, run_flush
+from .conftest import states as delivery_states
 
 
 def test_a_lanes_due_page_is_an_index_search_of_the_waiting_deliveries(tmp_path, network):
@@ -116,3 +117,30 @@ def test_the_guards_context_is_built_again_once_another_process_changed_the_data
     finally:
         writer_store.close()
         practice.close()
+
+
+def test_a_delivery_whose_checks_fail_is_skipped_whole_and_the_lane_goes_on(
+    tmp_path, network, monkeypatch
+):
+    """No savepoint wraps each delivery: its checks only read, so one that raises leaves
+    nothing half-written; the delivery stays scheduled and the others go out."""
+    from medsocial_tui.publishing import sending
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=3)
+    before = delivery_states(home)
+    broken = sorted(before)[1]
+    real = sending.approvals.why_not_sendable
+
+    def why_not(db, root, config, post_id, digest=None):
+        row = db.conn.execute("SELECT id FROM deliveries WHERE post_id=?", (post_id,)).fetchone()
+        if row[0] == broken:
+            raise LookupError("a check that fails")
+        return real(db, root, config, post_id, digest)
+
+    monkeypatch.setattr(sending.approvals, "why_not_sendable", why_not)
+    report = run_flush(home)
+    assert report.final_states() == {broken: "skipped"}
+    assert any("could not prepare (LookupError)" in o.detail for o in report.outcomes)
+    after = delivery_states(home)
+    assert after.pop(broken) == "scheduled"
+    assert set(after.values()) == {"published"}
