@@ -490,7 +490,7 @@ class _Sending:
         # may share a later one (the claims it makes are handed over only once committed, so
         # every request still leaves after its durable claim)
         urgent = not claimed or self.stopping() or lane.ahead == 0
-        future = asyncio.ensure_future(self.writer.run(job, urgent=urgent))
+        future = asyncio.ensure_future(self.writer.run(job, urgent=urgent, savepoint=False))
         future.add_done_callback(partial(_recorded, self.sent, ticket.attempt_id))
         return future, want
 
@@ -509,7 +509,10 @@ def _finish(
     want: int,
 ) -> tuple[Outcome, list[_Ticket], list[Outcome]]:
     """Record a sent delivery's outcome and claim the lane's next ones, in one transaction:
-    nothing but database work sits between the answer and its commit."""
+    nothing but database work sits between the answer and its commit. It raises only before
+    its first write (the record key is read first; a delivery whose checks fail is skipped
+    in :meth:`_Preparer.claim_next`), so the writer runs it without a savepoint of its own."""
+    records_key.key_for(store.db)
     outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, verdict)
     tickets, stopped = preparer.claim_next(store, lane, want)
     return outcome, tickets, stopped

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from medsocial_tui.store import writer as writer_module
 from medsocial_tui.store.writer import GroupWriter
 
@@ -41,6 +43,65 @@ def test_a_job_nobody_waits_for_is_committed_after_a_short_linger(tmp_path, netw
         lazy = writer.submit(lambda s: s.query("SELECT 1"), urgent=False)
         assert lazy.result(10) == [{"1": 1}]
         assert writer.transactions - before == 1
+    finally:
+        assert writer.close(5)
+        practice.close()
+
+
+def _scheduled_note(store) -> str:
+    return store.db.conn.execute("SELECT last_error FROM deliveries ORDER BY id").fetchone()[0]
+
+
+def test_a_job_without_a_savepoint_that_raises_before_writing_fails_alone(tmp_path, network):
+    """Flush's outcome jobs run without a savepoint of their own (two statements less
+    each): one that raises before it writes fails alone, as with a savepoint."""
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    writer = GroupWriter(practice.reopen_store)
+
+    def note(store):
+        store.db.conn.execute("UPDATE deliveries SET last_error='kept'")
+
+    def refuses(store):
+        raise LookupError("before any write")
+
+    kept = writer.submit(note, savepoint=False)
+    failed = writer.submit(refuses, savepoint=False)
+    writer.start()
+    try:
+        kept.result(10)
+        with pytest.raises(LookupError):
+            failed.result(10)
+        assert writer.call(_scheduled_note) == "kept"
+    finally:
+        assert writer.close(5)
+        practice.close()
+
+
+def test_a_job_without_a_savepoint_that_raises_after_writing_undoes_the_whole_batch(
+    tmp_path, network
+):
+    """What it wrote cannot be undone alone: nothing of its transaction is committed, and
+    every job in it learns why."""
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    writer = GroupWriter(practice.reopen_store)
+
+    def note(store):
+        store.db.conn.execute("UPDATE deliveries SET last_error='not kept'")
+
+    def half_written(store):
+        store.db.conn.execute("UPDATE deliveries SET last_error='half'")
+        raise LookupError("after a write")
+
+    other = writer.submit(note, savepoint=False)
+    failed = writer.submit(half_written, savepoint=False)
+    writer.start()
+    try:
+        for job in (other, failed):
+            with pytest.raises(LookupError):
+                job.result(10)
+        assert writer.call(_scheduled_note) == ""
     finally:
         assert writer.close(5)
         practice.close()
