@@ -191,7 +191,7 @@ class _Preparer:
         return post
 
     def claim_next(
-        self, store: Store, lane: _Lane, want: int
+        self, store: Store, lane: _Lane, want: int, *, key_read: bool = False
     ) -> tuple[list[_Ticket], list[Outcome]]:
         """Claim up to ``want`` of the lane's sendable deliveries. Deliveries that must not go
         out now (late, not connected, the account blocked, the guard) are settled on the way.
@@ -203,7 +203,8 @@ class _Preparer:
         statements, each a wait for the interpreter lock while requests are handled). Should
         a failure ever follow a write (the connection's count of changed rows moved), the
         whole job fails instead, and its transaction (or the writer's savepoint for it)
-        undoes it."""
+        undoes it. ``key_read``: the caller read the record key in this job already (else
+        each delivery's checks read it, and a key gone skips the delivery)."""
         tickets: list[_Ticket] = []
         stopped: list[Outcome] = []
         conn = store.db.conn
@@ -211,7 +212,7 @@ class _Preparer:
             delivery_id = lane.waiting.popleft()
             changes = conn.total_changes
             try:
-                ticket, outcome = self._prepare(store, lane, delivery_id)
+                ticket, outcome = self._prepare(store, lane, delivery_id, key_read)
             except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the lane
                 if (
                     kind_of(exc) is not None
@@ -236,7 +237,7 @@ class _Preparer:
         )
 
     def _prepare(
-        self, store: Store, lane: _Lane, delivery_id: int
+        self, store: Store, lane: _Lane, delivery_id: int, key_read: bool = False
     ) -> tuple[_Ticket | None, Outcome | None]:
         now = clock.now()
         cursor = store.db.conn.execute(  # not store.one: no savepoint around one read
@@ -254,7 +255,8 @@ class _Preparer:
         ):
             return None, None
         delivery = Delivery.from_row(row)
-        records_key.key_for(store.db)  # the writes below record events: a key gone stops here
+        if not key_read:
+            records_key.key_for(store.db)  # the write below records an event: no key, no write
         post = self._post(store, delivery.post_id, row["post_updated_at"])
         stamp = (post.id, row["post_updated_at"])
         if stamp not in self._approved:
@@ -514,7 +516,7 @@ def _finish(
     in :meth:`_Preparer.claim_next`), so the writer runs it without a savepoint of its own."""
     records_key.key_for(store.db)
     outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, verdict)
-    tickets, stopped = preparer.claim_next(store, lane, want)
+    tickets, stopped = preparer.claim_next(store, lane, want, key_read=True)
     return outcome, tickets, stopped
 
 
