@@ -141,7 +141,8 @@ class GroupWriter:
 
         future = self.submit(job, urgent=urgent, savepoint=savepoint)
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), timeout or self.deadline)
+            async with asyncio.timeout(timeout or self.deadline):  # no waiter of wait_for's
+                return await asyncio.wrap_future(future)
         except TimeoutError:
             raise self._fail_on(TimeoutError("no answer from the writer")) from None
 
