@@ -52,56 +52,44 @@ def _scheduled_note(store) -> str:
     return store.db.conn.execute("SELECT last_error FROM deliveries ORDER BY id").fetchone()[0]
 
 
-def test_a_job_without_a_savepoint_that_raises_before_writing_fails_alone(tmp_path, network):
+def _note(text: str):
+    def note(store):
+        store.db.conn.execute("UPDATE deliveries SET last_error=?", (text,))
+
+    return note
+
+
+def _refuses(store):
+    raise LookupError("before any write")
+
+
+def _half_written(store):
+    _note("half")(store)
+    raise LookupError("after a write")
+
+
+@pytest.mark.parametrize(
+    ("second", "failing", "committed"),
+    [(_refuses, [False, True], "first"), (_half_written, [True, True], "")],
+    ids=["raises-before-writing-fails-alone", "raises-after-writing-undoes-the-batch"],
+)
+def test_jobs_without_a_savepoint(tmp_path, network, second, failing, committed):
     """Flush's outcome jobs run without a savepoint of their own (two statements less
-    each): one that raises before it writes fails alone, as with a savepoint."""
-    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
-    practice = open_with_reference(home)
+    each): one that raises before it writes fails alone, as with a savepoint; what one
+    wrote before raising cannot be undone alone, so nothing of its transaction is
+    committed and every job in it learns why."""
+    practice = open_with_reference(make_home(tmp_path / "h", network, accounts=1, posts=1))
     writer = GroupWriter(practice.reopen_store)
-
-    def note(store):
-        store.db.conn.execute("UPDATE deliveries SET last_error='kept'")
-
-    def refuses(store):
-        raise LookupError("before any write")
-
-    kept = writer.submit(note, savepoint=False)
-    failed = writer.submit(refuses, savepoint=False)
+    jobs = [writer.submit(job, savepoint=False) for job in (_note("first"), second)]
     writer.start()
     try:
-        kept.result(10)
-        with pytest.raises(LookupError):
-            failed.result(10)
-        assert writer.call(_scheduled_note) == "kept"
-    finally:
-        assert writer.close(5)
-        practice.close()
-
-
-def test_a_job_without_a_savepoint_that_raises_after_writing_undoes_the_whole_batch(
-    tmp_path, network
-):
-    """What it wrote cannot be undone alone: nothing of its transaction is committed, and
-    every job in it learns why."""
-    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
-    practice = open_with_reference(home)
-    writer = GroupWriter(practice.reopen_store)
-
-    def note(store):
-        store.db.conn.execute("UPDATE deliveries SET last_error='not kept'")
-
-    def half_written(store):
-        store.db.conn.execute("UPDATE deliveries SET last_error='half'")
-        raise LookupError("after a write")
-
-    other = writer.submit(note, savepoint=False)
-    failed = writer.submit(half_written, savepoint=False)
-    writer.start()
-    try:
-        for job in (other, failed):
-            with pytest.raises(LookupError):
+        for job, fails in zip(jobs, failing, strict=True):
+            if fails:
+                with pytest.raises(LookupError):
+                    job.result(10)
+            else:
                 job.result(10)
-        assert writer.call(_scheduled_note) == ""
+        assert writer.call(_scheduled_note) == committed
     finally:
         assert writer.close(5)
         practice.close()
