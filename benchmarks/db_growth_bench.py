@@ -110,11 +110,12 @@ def build(
                 cursor["cursor"] if cursor else None,
                 ActivityPage(items=page, cursor=f"cursor-{item}", more=False),
             )
-            metrics._write_days(
-                practice.store,
-                account_id,
-                [DailyCounts(first_day + timedelta(days=day), dict.fromkeys(COUNTERS, 1234))],
-            )
+            with practice.store.write():  # as the metrics writer runs it: in a transaction
+                metrics._write_days(
+                    practice.store,
+                    account_id,
+                    [DailyCounts(first_day + timedelta(days=day), dict.fromkeys(COUNTERS, 1234))],
+                )
         published = practice.store.query(
             "SELECT d.id, d.account_id, d.remote_id FROM deliveries d"
             " LEFT JOIN post_metrics m ON m.delivery_id = d.id"
@@ -130,7 +131,8 @@ def build(
                     PostCounts(r["remote_id"], {"likes": 12, "comments": 3, "shares": 1})
                     for r in rows
                 ]
-                metrics._write_posts(practice.store, account_id, batch, read)
+                with practice.store.write():
+                    metrics._write_posts(practice.store, account_id, batch, read)
     practice.close()
     return empty, sizes(home.database_path)
 

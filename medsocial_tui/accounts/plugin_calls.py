@@ -306,7 +306,8 @@ async def call_channel(
     hide = scrub_for(account)
     plugin = channel.plugin_name or channel.name
     try:
-        answer = await asyncio.wait_for(_awaited(call, plugin), timeout=deadline)
+        async with asyncio.timeout(deadline):  # no task of its own per call, as wait_for makes
+            answer = await _awaited(call, plugin)
     except (KeyboardInterrupt, asyncio.CancelledError):
         raise
     except BaseException as exc:  # noqa: BLE001 - re-raised with its words scrubbed

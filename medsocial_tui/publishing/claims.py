@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -163,6 +164,26 @@ def due_page(
     rows = store.db.conn.execute(DUE_PAGE_SQL, (account_id, until, *after, limit)).fetchall()
     more = (str(rows[-1][2]), int(rows[-1][0])) if len(rows) == limit else None
     return [DueRef(int(r[0]), int(r[1]), account_id) for r in rows], more
+
+
+def due_deliveries(store: Store, until: str) -> Iterator[Delivery]:
+    """Every delivery due at ``until`` (ISO UTC), account by account in the order they fell
+    due, read a page (DUE_PAGE) at a time as :func:`due_page` reads them: a dry run of
+    50,000 due deliveries holds one page, and shows them all."""
+    for account_id in due_accounts(store, until):
+        after: tuple[str, int] | None = ("", 0)
+        while after is not None:
+            page, after = due_page(store, account_id, until, after)
+            if not page:
+                break
+            marks = ",".join("?" * len(page))
+            rows = {
+                int(r["id"]): r
+                for r in store.query(
+                    f"SELECT * FROM deliveries WHERE id IN ({marks})", [d.id for d in page]
+                )
+            }
+            yield from (Delivery.from_row(rows[d.id]) for d in page if d.id in rows)
 
 
 def claim(

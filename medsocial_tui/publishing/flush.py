@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.errors import DatabaseError
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.publishing.claims import due, late_by
+from medsocial_tui.publishing.claims import due_deliveries, late_by
 from medsocial_tui.publishing.outcomes import Outcome, outcome_of
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.store.trouble import explain
@@ -126,7 +126,7 @@ def dry_run_report(practice: Practice, started: datetime, *, keep: bool = True) 
     report = FlushReport(started_at=started, dry_run=True, keep=keep)
     tolerances: dict[int, int | None] = {}
     verdicts: dict[int, str | None] = {}
-    for d in due(practice.store, started):
+    for d in due_deliveries(practice.store, clock.to_iso(started)):
         if d.post_id not in tolerances:
             row = practice.store.db.conn.execute(
                 "SELECT tolerance_minutes FROM posts WHERE id=?", (d.post_id,)

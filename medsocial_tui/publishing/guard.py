@@ -50,17 +50,31 @@ def texts_of(practice: Practice, post: Post, only_account: str | None = None) ->
     return sorted(texts)
 
 
-def report_for(practice: Practice, text: str, *, is_reply: bool = False) -> compliance.Report:
-    return compliance.check_text(
-        text, context_for(practice, is_reply=is_reply), practice.plugins.checks, is_reply=is_reply
-    )
+def report_for(
+    practice: Practice,
+    text: str,
+    *,
+    is_reply: bool = False,
+    context: compliance.PracticeContext | None = None,
+) -> compliance.Report:
+    """The guard's report on ``text``; ``context`` when the caller already built it (flush
+    builds it once while nobody else has changed the database)."""
+    context = context or context_for(practice, is_reply=is_reply)
+    return compliance.check_text(text, context, practice.plugins.checks, is_reply=is_reply)
 
 
-def require_clean(practice: Practice, post: Post, only_account: str | None = None) -> None:
+def require_clean(
+    practice: Practice,
+    post: Post,
+    only_account: str | None = None,
+    *,
+    context: compliance.PracticeContext | None = None,
+) -> None:
     """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
     overridden that very text of the post as it stands. The message names labels, never the
     text found. A post that needs a patient's written authorisation is stopped without one:
-    no override lifts that."""
+    no override lifts that. ``context``: the guard's context, when the caller has it (see
+    :func:`report_for`)."""
     missing = permission_problems(practice, post, only_account)
     if missing:
         raise ComplianceBlocked(
@@ -69,7 +83,7 @@ def require_clean(practice: Practice, post: Post, only_account: str | None = Non
             "and name it on the post, or take the patient out of the post",
         )
     for text in texts_of(practice, post, only_account):
-        report = report_for(practice, text)
+        report = report_for(practice, text, context=context)
         if report.blocking and not text_overridden(practice, post.id, text):
             labels = report.blocking_labels
             unchecked = [f.reason for f in report.findings if f.label == "check_failed"]

@@ -37,6 +37,7 @@ from medsocial_tui.publishing.outcomes import (
 from medsocial_tui.publishing.queue import draft_for, get
 from medsocial_tui.publishing.reconcile import all_or_none, can_reconcile
 from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.records import records_key
 from medsocial_tui.store import Store
 from medsocial_tui.store.trouble import kind_of
 from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
@@ -45,6 +46,8 @@ if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a 
     import asyncio
 
     import httpx
+
+    from medsocial_tui.compliance import PracticeContext
 
 PUBLISH_DEADLINE_SECONDS = 300.0
 
@@ -176,6 +179,7 @@ class _Preparer:
         self._on_writer: Practice | None = None
         self._verdicts: dict[tuple[int, str, str], str | None] = _Recent(1024)
         self._approved: dict[tuple[int, str], str | None] = _Recent()
+        self._context: tuple[int, PracticeContext] | None = None
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -187,23 +191,36 @@ class _Preparer:
         return post
 
     def claim_next(
-        self, store: Store, lane: _Lane, want: int
+        self, store: Store, lane: _Lane, want: int, *, key_read: bool = False
     ) -> tuple[list[_Ticket], list[Outcome]]:
         """Claim up to ``want`` of the lane's sendable deliveries. Deliveries that must not go
-        out now (late, not connected, the account blocked, the guard) are settled on the way."""
+        out now (late, not connected, the account blocked, the guard) are settled on the way.
+
+        A delivery whose checks fail (its post unreadable, a plugin's check raising ...) is
+        skipped, and the lane goes on. The checks only read, and each delivery's one write
+        (its claim, or what stopped it, with its audit event) comes last, after the record
+        key is known to be there: so no savepoint is needed around each delivery (two
+        statements, each a wait for the interpreter lock while requests are handled). Should
+        a failure ever follow a write (the connection's count of changed rows moved), the
+        whole job fails instead, and its transaction (or the writer's savepoint for it)
+        undoes it. ``key_read``: the caller read the record key in this job already (else
+        each delivery's checks read it, and a key gone skips the delivery)."""
         tickets: list[_Ticket] = []
         stopped: list[Outcome] = []
+        conn = store.db.conn
         while len(tickets) < want and (lane.waiting or lane.refill(store)):
             delivery_id = lane.waiting.popleft()
-            store.db.conn.execute("SAVEPOINT prepare")
+            changes = conn.total_changes
             try:
-                ticket, outcome = self._prepare(store, lane, delivery_id)
+                ticket, outcome = self._prepare(store, lane, delivery_id, key_read)
             except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the lane
-                if kind_of(exc) is not None or not store.db.conn.in_transaction:
+                if (
+                    kind_of(exc) is not None
+                    or not conn.in_transaction
+                    or conn.total_changes != changes
+                ):
                     raise
-                store.db.conn.execute("ROLLBACK TO prepare")
                 ticket, outcome = None, self._skipped(store, delivery_id, exc)
-            store.db.conn.execute("RELEASE prepare")
             if outcome is not None:
                 stopped.append(outcome)
             if ticket is not None:
@@ -220,7 +237,7 @@ class _Preparer:
         )
 
     def _prepare(
-        self, store: Store, lane: _Lane, delivery_id: int
+        self, store: Store, lane: _Lane, delivery_id: int, key_read: bool = False
     ) -> tuple[_Ticket | None, Outcome | None]:
         now = clock.now()
         cursor = store.db.conn.execute(  # not store.one: no savepoint around one read
@@ -238,6 +255,8 @@ class _Preparer:
         ):
             return None, None
         delivery = Delivery.from_row(row)
+        if not key_read:
+            records_key.key_for(store.db)  # the write below records an event: no key, no write
         post = self._post(store, delivery.post_id, row["post_updated_at"])
         stamp = (post.id, row["post_updated_at"])
         if stamp not in self._approved:
@@ -275,6 +294,19 @@ class _Preparer:
             return None, None
         return _Ticket(delivery, attempt_id, post, now), None
 
+    def _guard_context(self, store: Store) -> PracticeContext:
+        """The guard's context (the practice's details, its staff, the roster), built again
+        only when another process committed since it was built (``PRAGMA data_version``):
+        an added patient or staff member counts from the next delivery on, and a run does
+        not read the whole roster once per post."""
+        from medsocial_tui.publishing import guard
+
+        assert self._on_writer is not None
+        version = int(store.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._context is None or self._context[0] != version:
+            self._context = (version, guard.context_for(self._on_writer))
+        return self._context[1]
+
     def _media(self, post: Post) -> str | None:
         """Each attachment is the file that was attached (its SHA-256), a plain file inside
         media/; checked once per version of the post in a run."""
@@ -298,7 +330,12 @@ class _Preparer:
         key = (post.id, self._posts[post.id][0], text)
         if key not in self._verdicts:
             try:
-                guard.require_clean(self._on_writer, post, only_account=delivery.account_id)
+                guard.require_clean(
+                    self._on_writer,
+                    post,
+                    only_account=delivery.account_id,
+                    context=self._guard_context(store),
+                )
                 self._verdicts[key] = None
             except ComplianceBlocked as exc:
                 self._verdicts[key] = f"{exc.what}; {exc.fix}"
@@ -455,7 +492,7 @@ class _Sending:
         # may share a later one (the claims it makes are handed over only once committed, so
         # every request still leaves after its durable claim)
         urgent = not claimed or self.stopping() or lane.ahead == 0
-        future = asyncio.ensure_future(self.writer.run(job, urgent=urgent))
+        future = asyncio.ensure_future(self.writer.run(job, urgent=urgent, savepoint=False))
         future.add_done_callback(partial(_recorded, self.sent, ticket.attempt_id))
         return future, want
 
@@ -474,9 +511,12 @@ def _finish(
     want: int,
 ) -> tuple[Outcome, list[_Ticket], list[Outcome]]:
     """Record a sent delivery's outcome and claim the lane's next ones, in one transaction:
-    nothing but database work sits between the answer and its commit."""
+    nothing but database work sits between the answer and its commit. It raises only before
+    its first write (the record key is read first; a delivery whose checks fail is skipped
+    in :meth:`_Preparer.claim_next`), so the writer runs it without a savepoint of its own."""
+    records_key.key_for(store.db)
     outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, verdict)
-    tickets, stopped = preparer.claim_next(store, lane, want)
+    tickets, stopped = preparer.claim_next(store, lane, want, key_read=True)
     return outcome, tickets, stopped
 
 

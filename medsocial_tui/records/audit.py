@@ -70,21 +70,39 @@ def record(
     if not db.conn.in_transaction:
         raise RuntimeError("audit.record must run inside the change's write transaction")
     key = records_key.key_for(db)
-    row = db.conn.execute("SELECT hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
-    prev_hash = row[0] if row else GENESIS
     at = clock.to_iso(clock.now())
     detail_text = json.dumps(details, sort_keys=True, default=str)
-    subject = f"{subject_type}:{subject_id}"
-    digest = (
-        _keyed_digest(key, prev_hash, at, actor, action, subject, detail_text)
-        if key is not None
-        else _legacy_digest(prev_hash, at, actor, action, subject, detail_text)
-    )
-    db.conn.execute(
-        "INSERT INTO events (at, actor, action, subject_type, subject_id, details, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (at, actor, action, subject_type, str(subject_id), detail_text, prev_hash, digest),
-    )
+    _chain_function(db, key)
+    db.conn.execute(CHAINED_INSERT, (at, actor, action, subject_type, str(subject_id), detail_text))
+
+
+CHAINED_INSERT = (
+    "INSERT INTO events (at, actor, action, subject_type, subject_id, details, prev_hash, hash)"
+    " SELECT ?1, ?2, ?3, ?4, ?5, ?6, prev, medsocial_event_hash(prev, ?1, ?2, ?3, ?4, ?5, ?6)"
+    f" FROM (SELECT coalesce((SELECT hash FROM events ORDER BY id DESC LIMIT 1), '{GENESIS}')"
+    " AS prev)"
+)
+"""One statement appends an event: the previous hash is read and the new one computed (by
+:func:`_chain_function`'s SQL function) inside the insert, inside the change's write
+transaction, so no other writer can come between; flush appends two events per delivery."""
+
+
+def _chain_function(db: Database, key: bytes | None) -> None:
+    """Give the connection ``medsocial_event_hash`` for ``key`` (the key stays in the
+    function: it is never a statement's parameter, which a statement trace would show)."""
+    if getattr(db, "_medsocial_chain_key", False) == key:
+        return
+
+    def event_hash(
+        prev_hash: str, at: str, actor: str, action: str, kind: str, subject_id: str, details: str
+    ) -> str:
+        subject = f"{kind}:{subject_id}"
+        if key is not None:
+            return _keyed_digest(key, prev_hash, at, actor, action, subject, details)
+        return _legacy_digest(prev_hash, at, actor, action, subject, details)
+
+    db.conn.create_function("medsocial_event_hash", 7, event_hash, deterministic=True)
+    db._medsocial_chain_key = key  # type: ignore[attr-defined]
 
 
 def insert(

@@ -78,7 +78,9 @@ class GroupWriter:
         self._path = path
         self._max_batch = max_batch
         self.busy_seconds_allowed = busy_seconds
-        self._jobs: queue.SimpleQueue[tuple[Job, Future[Any], bool] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[tuple[Job, Future[Any], bool, bool] | None] = (
+            queue.SimpleQueue()
+        )
         self._thread = threading.Thread(target=self._serve, name="medsocial-writer", daemon=True)
         self._broken: WriterFailed | None = None
         self._closed = False
@@ -103,10 +105,17 @@ class GroupWriter:
         self._thread.start()
         return self
 
-    def submit(self, job: Callable[[Store], T], *, urgent: bool = True) -> Future[T]:
+    def submit(
+        self, job: Callable[[Store], T], *, urgent: bool = True, savepoint: bool = True
+    ) -> Future[T]:
         """Queue ``job``. An urgent job is committed with whatever is queued as soon as the
         writer is free; a job that is not (an outcome whose caller has other work) may wait
-        up to LINGER_SECONDS to share its commit with the jobs that follow."""
+        up to LINGER_SECONDS to share its commit with the jobs that follow.
+
+        ``savepoint=False``: the job does not need its own savepoint (two statements) to be
+        undone alone, because it raises only before it writes (what it raises then reaches
+        its caller alone, as with a savepoint). Should it raise after a write all the same,
+        the whole transaction is rolled back and every job in it fails with that error."""
         future: Future[T] = Future()
         with self._state:
             if self._broken is not None:
@@ -114,19 +123,26 @@ class GroupWriter:
             elif self._closed or (self._thread.ident is not None and not self._thread.is_alive()):
                 future.set_exception(self._fail_on(RuntimeError("the writer thread has ended")))
             else:
-                self._jobs.put((job, future, urgent))
+                self._jobs.put((job, future, urgent, savepoint))
         return future
 
     async def run(
-        self, job: Callable[[Store], T], *, timeout: float | None = None, urgent: bool = True
+        self,
+        job: Callable[[Store], T],
+        *,
+        timeout: float | None = None,
+        urgent: bool = True,
+        savepoint: bool = True,
     ) -> T:
         """Run ``job`` in the next transaction; return once that transaction committed.
-        Raises :class:`WriterFailed` when the database cannot take it within the deadline."""
+        Raises :class:`WriterFailed` when the database cannot take it within the deadline.
+        ``urgent`` and ``savepoint`` as for :meth:`submit`."""
         import asyncio  # already loaded: this runs in its event loop
 
-        future = self.submit(job, urgent=urgent)
+        future = self.submit(job, urgent=urgent, savepoint=savepoint)
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), timeout or self.deadline)
+            async with asyncio.timeout(timeout or self.deadline):  # no waiter of wait_for's
+                return await asyncio.wrap_future(future)
         except TimeoutError:
             raise self._fail_on(TimeoutError("no answer from the writer")) from None
 
@@ -197,7 +213,7 @@ class GroupWriter:
                 item = self._jobs.get()
                 if item is None:
                     break
-                batch = [(item[0], item[1])]
+                batch = [(item[0], item[1], item[3])]
                 urgent, first = item[2], time.monotonic()
                 while len(batch) < self._max_batch:
                     left = LINGER_SECONDS - (time.monotonic() - first)
@@ -211,7 +227,7 @@ class GroupWriter:
                     if item is None:
                         stop = True
                         break
-                    batch.append((item[0], item[1]))
+                    batch.append((item[0], item[1], item[3]))
                     urgent = urgent or item[2]
                 self._commit(store, batch)
         except BaseException as exc:  # noqa: BLE001 - the thread must not die silently
@@ -224,7 +240,7 @@ class GroupWriter:
             except sqlite3.Error:
                 pass
 
-    def _commit(self, store: Store, batch: list[tuple[Job, Future[Any]]]) -> None:
+    def _commit(self, store: Store, batch: list[tuple[Job, Future[Any], bool]]) -> None:
         began = time.perf_counter()
         try:
             self._transaction(store, batch)
@@ -253,17 +269,32 @@ class GroupWriter:
                 if waited >= self.busy_seconds_allowed:
                     raise self._fail_on(exc, waited=waited) from None
 
-    def _transaction(self, store: Store, batch: list[tuple[Job, Future[Any]]]) -> None:
+    def _transaction(self, store: Store, batch: list[tuple[Job, Future[Any], bool]]) -> None:
         conn = store.db.conn
         results: list[tuple[Future[Any], bool, Any]] = []
         try:
             self._in_tries(store, lambda: conn.execute("BEGIN IMMEDIATE"))
             alone = len(batch) == 1
-            for job, future in batch:
+            for job, future, savepoint in batch:
                 if not future.set_running_or_notify_cancel():
                     continue
                 if alone:
                     results.append((future, True, job(store)))
+                    continue
+                if not savepoint:
+                    changes = conn.total_changes
+                    try:
+                        value = job(store)
+                    except Exception as exc:  # noqa: BLE001 - handed to the job's caller
+                        if (
+                            kind_of(exc) is not None
+                            or not conn.in_transaction
+                            or conn.total_changes != changes
+                        ):
+                            raise  # it wrote: only the whole transaction can undo it
+                        results.append((future, False, exc))
+                    else:
+                        results.append((future, True, value))
                     continue
                 conn.execute("SAVEPOINT job")
                 try:
@@ -291,7 +322,7 @@ class GroupWriter:
             elif kind_of(exc) is not None:
                 busy = kind_of(exc) == "busy"
                 failure = self._fail_on(exc, waited=self.busy_seconds_allowed if busy else None)
-            for _job, future in batch:
+            for _job, future, _savepoint in batch:
                 if future.done():
                     continue
                 if future.running() or future.set_running_or_notify_cancel():

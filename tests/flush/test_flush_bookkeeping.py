@@ -6,6 +6,7 @@ cut short still gets one."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from medsocial_tui import clock
 from medsocial_tui.home.practice import open_practice
@@ -14,7 +15,8 @@ from medsocial_tui.store.plans import plan, plan_problems
 from medsocial_tui.testing import reference
 from medsocial_tui.testing.fakeapi import Fault
 
-from .conftest import make_home, open_with_reference
+from .conftest import make_home, open_with_reference, run_flush
+from .conftest import states as delivery_states
 
 
 def test_a_lanes_due_page_is_an_index_search_of_the_waiting_deliveries(tmp_path, network):
@@ -90,3 +92,55 @@ def test_a_claim_cut_short_gets_its_attempt_record_when_swept(tmp_path, network)
     assert [(r["attempt_id"], r["runner"], r["outcome"]) for r in recorded] == [
         (attempt, gone, "unknown")
     ]
+
+
+def test_the_guards_context_is_built_again_once_another_process_changed_the_database(
+    tmp_path, network
+):
+    """Flush builds the guard's context (staff, roster) once, not once a post; a roster
+    imported meanwhile by another connection (the TUI) counts from the next delivery on."""
+    from medsocial_tui.compliance.roster import import_roster
+    from medsocial_tui.publishing.sending import _Preparer
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    writer_store = practice.reopen_store()
+    try:
+        preparer = _Preparer(practice, "runner")
+        preparer._on_writer = replace(practice, store=writer_store)
+        first = preparer._guard_context(writer_store)
+        assert first.roster is None
+        assert preparer._guard_context(writer_store) is first
+        import_roster(practice.store, home.root, b"first,last\nHope,Baker\n", actor="bench")
+        again = preparer._guard_context(writer_store)
+        assert again is not first and again.roster is not None
+    finally:
+        writer_store.close()
+        practice.close()
+
+
+def test_a_delivery_whose_checks_fail_is_skipped_whole_and_the_lane_goes_on(
+    tmp_path, network, monkeypatch
+):
+    """No savepoint wraps each delivery: its checks only read, so one that raises leaves
+    nothing half-written; the delivery stays scheduled and the others go out."""
+    from medsocial_tui.publishing import sending
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=3)
+    before = delivery_states(home)
+    broken = sorted(before)[1]
+    real = sending.approvals.why_not_sendable
+
+    def why_not(db, root, config, post_id, digest=None):
+        row = db.conn.execute("SELECT id FROM deliveries WHERE post_id=?", (post_id,)).fetchone()
+        if row[0] == broken:
+            raise LookupError("a check that fails")
+        return real(db, root, config, post_id, digest)
+
+    monkeypatch.setattr(sending.approvals, "why_not_sendable", why_not)
+    report = run_flush(home)
+    assert report.final_states() == {broken: "skipped"}
+    assert any("could not prepare (LookupError)" in o.detail for o in report.outcomes)
+    after = delivery_states(home)
+    assert after.pop(broken) == "scheduled"
+    assert set(after.values()) == {"published"}

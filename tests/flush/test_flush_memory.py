@@ -110,3 +110,17 @@ def test_the_command_without_json_prints_nothing_when_all_went_out(
     assert proc.returncode == 0, err
     assert out == ""
     assert set(states(home).values()) == {"published"}
+
+
+def test_a_dry_run_reads_every_due_delivery_a_page_at_a_time(tmp_path, network, monkeypatch):
+    """It once read the first 10,000 due deliveries at once and said nothing of the rest."""
+    monkeypatch.setattr(claims, "DUE_PAGE", 2)
+    home = make_home(tmp_path / "h", network, accounts=2, posts=5)
+    practice = open_practice(home, extra_plugins=(reference,))
+    try:
+        report = flush.dry_run(practice, keep=True)
+    finally:
+        practice.close()
+    assert report.counts() == {"would_publish": 10}
+    assert sorted(o.delivery_id for o in report.outcomes) == sorted(states(home))
+    assert set(states(home).values()) == {"scheduled"}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from medsocial_tui.store import writer as writer_module
 from medsocial_tui.store.writer import GroupWriter
 
@@ -41,6 +43,53 @@ def test_a_job_nobody_waits_for_is_committed_after_a_short_linger(tmp_path, netw
         lazy = writer.submit(lambda s: s.query("SELECT 1"), urgent=False)
         assert lazy.result(10) == [{"1": 1}]
         assert writer.transactions - before == 1
+    finally:
+        assert writer.close(5)
+        practice.close()
+
+
+def _scheduled_note(store) -> str:
+    return store.db.conn.execute("SELECT last_error FROM deliveries ORDER BY id").fetchone()[0]
+
+
+def _note(text: str):
+    def note(store):
+        store.db.conn.execute("UPDATE deliveries SET last_error=?", (text,))
+
+    return note
+
+
+def _refuses(store):
+    raise LookupError("before any write")
+
+
+def _half_written(store):
+    _note("half")(store)
+    raise LookupError("after a write")
+
+
+@pytest.mark.parametrize(
+    ("second", "failing", "committed"),
+    [(_refuses, [False, True], "first"), (_half_written, [True, True], "")],
+    ids=["raises-before-writing-fails-alone", "raises-after-writing-undoes-the-batch"],
+)
+def test_jobs_without_a_savepoint(tmp_path, network, second, failing, committed):
+    """Flush's outcome jobs run without a savepoint of their own (two statements less
+    each): one that raises before it writes fails alone, as with a savepoint; what one
+    wrote before raising cannot be undone alone, so nothing of its transaction is
+    committed and every job in it learns why."""
+    practice = open_with_reference(make_home(tmp_path / "h", network, accounts=1, posts=1))
+    writer = GroupWriter(practice.reopen_store)
+    jobs = [writer.submit(job, savepoint=False) for job in (_note("first"), second)]
+    writer.start()
+    try:
+        for job, fails in zip(jobs, failing, strict=True):
+            if fails:
+                with pytest.raises(LookupError):
+                    job.result(10)
+            else:
+                job.result(10)
+        assert writer.call(_scheduled_note) == committed
     finally:
         assert writer.close(5)
         practice.close()
