@@ -368,7 +368,15 @@ class _Finder:
         c = self.candidate(run)
         if c is None:
             return
-        for name, rule in _RULES_FOR[bool(c.strong), c.common, c.ambiguous]:
+        key = bool(c.strong), c.common, c.ambiguous
+        # Most runs are no name ("The", "We", "Thank"): unless a rule that can say yes
+        # does, the table adds nothing whatever its vetoes say, so they are not read.
+        for rule in _CUES_FOR[key]:
+            if rule(self, c):
+                break
+        else:
+            return
+        for name, rule in _RULES_FOR[key]:
             verdict = rule(self, c)
             if verdict is not None:
                 if verdict:
@@ -960,6 +968,21 @@ _RULES_FOR = {
     for strong in (False, True)
     for common in (False, True)
     for ambiguous in (False, True)
+}
+
+
+# The rules of the table that never say yes: they answer ``VETO`` or None.
+VETO_ONLY: frozenset[Rule] = frozenset(
+    (after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
+    + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
+    + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
+    + (ambiguous_date,)
+)
+# The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
+# candidate, the list's first verdict is a veto or there is none, and nothing is added.
+_CUES_FOR = {
+    key: tuple(rule for _name, rule in rules if rule not in VETO_ONLY)
+    for key, rules in _RULES_FOR.items()
 }
 
 

@@ -496,7 +496,10 @@ def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
         elif text[end - 1 : end] == "." and text[end - 4 : end - 1].isalpha():
             if text[start:end].split()[-1].rstrip(".").lower() not in _ABBREVIATIONS:
                 end -= 1
-        tidied.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
+        if start == f.start and end == f.end:
+            tidied.append(f)  # most findings: kept as they are, not built again
+        else:
+            tidied.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
     merged: list[Finding] = []
     for f in sorted(tidied, key=lambda f: (f.label, f.start)):
         last = merged[-1] if merged else None
