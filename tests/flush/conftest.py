@@ -105,7 +105,11 @@ def states(home: Home) -> dict[int, str]:
 
 @pytest.fixture(autouse=True)
 def acting(monkeypatch):
+    """Acting as the front desk; a practice opened in this process loads medsocial's own
+    plugins and the reference channel it is given, not the installed network plugins that
+    these homes have no account on (registering them was a sixth of each open)."""
     monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
+    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "")
 
 
 @pytest.fixture
