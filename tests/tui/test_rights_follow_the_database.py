@@ -14,7 +14,7 @@ from medsocial_tui.models import Role
 from medsocial_tui.publishing import queue
 from medsocial_tui.records import policy, staff
 from medsocial_tui.tui.app import RIGHTS_POLL_SECONDS, create_app
-from medsocial_tui.tui.pilot import workers_done
+from medsocial_tui.tui.pilot import settle, workers_done
 
 
 def notices(app) -> str:
@@ -64,13 +64,14 @@ async def test_a_draft_written_from_a_template_is_in_the_queue_on_return(
 ):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert len(app.screen.loaded) == 12
         app.action_templates()
-        await pilot.pause()
-        await pilot.press("end", "enter")
+        await settle(pilot)  # the template list is read in a worker: on a busy machine
+        await pilot.press("end", "enter")  # "end" before it arrived picked nothing
+        await settle(pilot)
         await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")
-        await pilot.pause()
+        await settle(pilot)
         assert type(app.screen).__name__ == "ComposeScreen"
         await workers_done(app)
         await pilot.press("escape")
