@@ -14,7 +14,10 @@ guard compiles none).
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
+from pathlib import Path
 from typing import Any, cast
 
 _compiled = 0
@@ -108,7 +111,27 @@ def zipf_frequency(word: str, lang: str) -> float:
 
 
 def frequency_dict(lang: str, wordlist: str) -> dict[str, float]:
-    """``wordfreq.get_frequency_dict(lang, wordlist)``, importing wordfreq on first use."""
-    import wordfreq
+    """``wordfreq.get_frequency_dict(lang, wordlist)`` for a list wordfreq ships under that
+    exact name ("small", "en"), read from its file as wordfreq reads it (a gzipped msgpack
+    "cBpack": a header, then one list of words per centibel) without importing wordfreq;
+    other lists through wordfreq."""
+    spec = importlib.util.find_spec("wordfreq")
+    locations = spec.submodule_search_locations if spec is not None else None
+    path = Path(locations[0]) / "data" / f"{wordlist}_{lang}.msgpack.gz" if locations else None
+    if path is None or not path.is_file():
+        import wordfreq
 
-    return dict(wordfreq.get_frequency_dict(lang, wordlist))
+        return dict(wordfreq.get_frequency_dict(lang, wordlist))
+    import msgpack  # type: ignore[import-untyped]  # wordfreq reads its lists with it
+
+    with gzip.open(path, "rb") as infile:
+        data = msgpack.load(infile, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"unexpected wordfreq header in {path.name}: {header!r}")
+    frequencies: dict[str, float] = {}
+    for index, bucket in enumerate(data[1:]):
+        frequency = 10 ** (-index / 100)
+        for word in bucket:
+            frequencies[word] = frequency
+    return frequencies
