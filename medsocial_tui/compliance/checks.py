@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance.context import PracticeContext, domain_of
 from medsocial_tui.compliance.findings import WARN, Finding
 from medsocial_tui.compliance.identifiers import URL
@@ -20,7 +21,7 @@ DEFAULT_TRUSTED = frozenset(
     mayoclinic.org clevelandclinic.org hopkinsmedicine.org vaccines.gov""".split()
 )
 
-_ENDORSEMENT = re.compile(
+_ENDORSEMENT = lazy.compile(
     r"\b(?:we|i|our\s+(?:team|doctors?|dentists?))\s+(?:\w+\s+)?(?:recommend|love|swear\s+by|use\s+and\s+love"
     r"|endorse|trust|partnered|partner)\b[^.!?\n]{0,60}?\b[A-Z][\w&'-]+"
     r"|\b(?:use|with)\s+(?:our\s+)?(?:code|promo\s+code|coupon)\s+[A-Z0-9]{3,}"
@@ -30,13 +31,13 @@ _ENDORSEMENT = re.compile(
     r"|\b(?:sponsored\s+by|brought\s+to\s+you\s+by|in\s+partnership\s+with)\b",
     _I,
 )
-_DISCLOSURE = re.compile(
+_DISCLOSURE = lazy.compile(
     r"#(?:ad|sponsored|partner|paidpartnership|affiliate|gifted)\b|\bpaid\s+partnership\b"
     r"|\bsponsored\b|\baffiliate\b|\bwe\s+(?:receive|earn|get)\s+(?:a\s+)?(?:commission|compensation|paid)"
     r"|\bdisclosure\b|\b(?:were|was|are)\s+(?:paid|compensated)\b|\bno\s+(?:financial\s+)?(?:ties|relationship)\b",
     _I,
 )
-_CARE_WORDS = re.compile(
+_CARE_WORDS = lazy.compile(
     r"\b(?:your|ur)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|treatment|procedure|surgery|bill|billing"
     r"|balance|claim|insurance|results?|x-?rays?|chart|records?|prescription|medication|diagnosis"
     r"|care|crown|filling|implant|root\s+canal|extraction|cleaning|exam|labs?|test|refill|referral"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import partial
 
+from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.lexicon import GIVEN_NAMES
@@ -15,21 +16,21 @@ from medsocial_tui.compliance.text import finditer_at, matches_at, register_star
 
 _I = re.IGNORECASE
 
-SSN = re.compile(
+SSN = lazy.compile(
     r"\b(?!000|666|9\d\d)\d{3}-\d{2}-\d{4}\b"
     r"|(?:\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#)?\s*(\d{3}[\s.-]?\d{2}[\s.-]?\d{4})\b",
     _I,
 )
-PHONE = re.compile(
+PHONE = lazy.compile(
     r"(?<![\w/#)-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}"
     r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?\b(?!-)"
     r"|(?<![\w/#-])\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}\b",
 )
-PHONE_CUED = re.compile(
+PHONE_CUED = lazy.compile(
     r"\b(?:phone|cell|mobile|call|text|fax|number|reach)\b[^\d\n]{0,20}?(\d{10})\b", _I
 )
 # "Call us", "our office": the number that follows is the practice's, or a public line.
-OWN_PHONE_CUE = re.compile(
+OWN_PHONE_CUE = lazy.compile(
     r"(?:\bcall(?:ing)?\s+(?:us|the\s+office|our\s+office|the\s+front\s+desk)|\btext\s+us"
     r"|\breach\s+us|\bfax\s+(?:us|forms|records|it)|\bour\s+(?:office|main|front\s+desk|new)?\s*"
     r"(?:number|line|phone|fax)|\boffice\s+(?:manager\s+)?at|\bsame\s+phone|\bfax(?:ed)?\s+to"
@@ -39,9 +40,9 @@ OWN_PHONE_CUE = re.compile(
     r"(?:(?!\b(?:ring|call|text|phone|reach)\b)[^.!?\n]){0,45}$",
     _I,
 )
-TOLL_FREE = re.compile(r"^1?8(?:00|88|77|66|55|44|33)")
+TOLL_FREE = lazy.compile(r"^1?8(?:00|88|77|66|55|44|33)")
 # Bounded repeats (RFC 5321 lengths) keep the scan linear on long runs like "a.a.a.a".
-EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}\b")
+EMAIL = lazy.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}\b")
 ROLE_MAILBOXES = frozenset(
     "info contact office frontdesk front.desk appointments appointment appts billing careers "
     "jobs hr hello support admin team reception scheduling schedule records marketing press "
@@ -52,26 +53,26 @@ FREE_MAIL = frozenset(
     "gmail yahoo outlook hotmail aol icloud me live msn proton protonmail comcast att "
     "verizon ymail mail gmx zoho".split()
 )
-URL = re.compile(
+URL = lazy.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"
     r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?",
     _I,
 )
 # Paths that point at one person's profile or fundraiser, on any site.
-PERSONAL_PATH = re.compile(
+PERSONAL_PATH = lazy.compile(
     r"^/(?:@[\w.]+|in/[\w.-]+|u/[\w.-]+|user/[\w.-]+|users/[\w.-]+|people/[\w.-]+|"
     r"profile(?:\.php)?|pub/[\w.-]+|f/[\w-]+|fundraiser/[\w-]+|~[\w.-]+)",
     _I,
 )
-HANDLE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
-ORG_HANDLE = re.compile(
+HANDLE = lazy.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+ORG_HANDLE = lazy.compile(
     r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|cdc|who|nih|fda|"
     r"ada|ama|aap|\borg|city|county|school|library|foundation|assoc|society|pharma|care|"
     r"center|centre|team|club|ohio|state|univ|college|public|police|fire|red_?cross|ymca|"
     r"family|practice|group|insurance|labs?$|hq$|inc$|_us$",
     _I,
 )
-RECORD = re.compile(
+RECORD = lazy.compile(
     r"(?:\bMRN|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart(?:\s+(?:number|no\.?))?"
     r"|\bmember(?:ship)?\s*(?:ID|number|no\.?|#)|\bsubscriber\s*(?:ID|number)|\bpolicy(?:\s+(?:number|no\.?|#))?"
     r"|\baccount(?:\s+(?:number|no\.?))?|\bacct\.?|\bclaim(?:\s+(?:number|no\.?|#))?|\bpatient\s+(?:ID|number|#)"
@@ -81,7 +82,7 @@ RECORD = re.compile(
     r"(?:\s+(?:is|was))?\s*[:#]?\s*#?\s*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b",
     _I,
 )
-DEVICE = re.compile(
+DEVICE = lazy.compile(
     r"(?:\bserial(?:\s+(?:number|no\.?|#))?|\bS/N|\bSN\b|\bdevice\s+(?:ID|number)|\bIMEI|\bUDI"
     r"|\blot(?:\s+(?:number|no\.?|#))|\bMAC\s+address|\bimplant\s+(?:ID|number))"
     # what the number is of, between the label and the value ("serial number of her pump is")
@@ -91,12 +92,12 @@ DEVICE = re.compile(
     r"(?:\s[A-Z0-9][A-Z0-9:-]*\d[A-Z0-9:-]*|\s\d[A-Z0-9:-]*)*)",
     _I,
 )
-VIN = re.compile(
+VIN = lazy.compile(
     r"\bVIN\s*(?:number|no\.?|#)?\s*[:#]?\s*(?P<id>[A-HJ-NPR-Z0-9]{11,17})\b"
     r"|\b(?P<bare>(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17})\b",
     _I,
 )
-PLATE = re.compile(
+PLATE = lazy.compile(
     r"\b(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was|reads))?\s*[:#]?\s*"
     r"(?P<id>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4})\b",
 )
@@ -104,11 +105,11 @@ STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Cir"
     r"|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Pike|Run|Square|Sq|Loop|Row)"
 )
-ADDRESS = re.compile(
+ADDRESS = lazy.compile(
     rf"\b(?P<number>\d{{1,6}})\s+(?:[NSEW]\.?\s+)?(?P<street>(?:[A-Z][A-Za-z'-]*\s+){{0,3}}(?:\d+(?:st|nd|rd|th)\s+)?)"
     rf"{STREET_SUFFIX}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*#?\w+)?"
 )
-OWN_ADDRESS_CUE = re.compile(
+OWN_ADDRESS_CUE = lazy.compile(
     r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
@@ -116,7 +117,7 @@ OWN_ADDRESS_CUE = re.compile(
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind))[^.!?\n]{0,70}$",
     _I,
 )
-ZIP = re.compile(
+ZIP = lazy.compile(
     r"\b(?:(?-i:[A-Z]{2})\s+|zip(?:\s*code)?\s*[:#]?\s*)(?P<zip>\d{5}(?:-\d{4})?)\b", _I
 )
 
@@ -164,7 +165,7 @@ PublicLine = Callable[[str, int, int], bool]
 judgement of the sentence around it, made by the rules (:func:`rules.public_line_at`)."""
 
 
-_PLUS_OR_BRACKET = re.compile(r"[+(]")
+_PLUS_OR_BRACKET = lazy.compile(r"[+(]")
 
 
 def _phones(text: str) -> Iterator[re.Match[str]]:
@@ -233,7 +234,7 @@ def _personal_url(url: str) -> bool:
 
 
 # Every link ``URL`` matches holds "://", "www." or a dot and a top-level domain.
-_URL_DOT = re.compile(r"\.(?i:com|org|net|gov|edu|io|us|info|health|me|co|example)")
+_URL_DOT = lazy.compile(r"\.(?i:com|org|net|gov|edu|io|us|info|health|me|co|example)")
 
 
 def may_hold_url(text: str) -> bool:

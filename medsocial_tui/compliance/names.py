@@ -11,23 +11,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
-import wordfreq
-
+from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
 from medsocial_tui.compliance.text import Doc, Token, matches_at, register_starts, word_starts
 
-_PUBLIC = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
+_PUBLIC = lazy.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
 PUBLIC_FIGURE = _PUBLIC
-_HOLIDAY = re.compile(
+_HOLIDAY = lazy.compile(
     r"\b(?:martin\s+luther\s+king|st\.?\s+patrick|saint\s+patrick|valentine|presidents)"
 )
-_NEWS = re.compile(
+_NEWS = lazy.compile(
     r"\b(?:has\s+(?:spoken|talked|been\s+open|written|lived)|shared\s+(?:her|his|their)|announced"
     r"|revealed|went\s+public|story\s+raised|opened\s+up|press\s+release|told\s+(?:people|reporters))\b",
     re.IGNORECASE,
 )
-_STAFF_CONTEXT = re.compile(
+_STAFF_CONTEXT = lazy.compile(
     r"\b(?:our\s+(?:team|staff|office\s+team|front\s+desk|crew)|front\s+desk|to\s+(?:our|the)\s+team"
     r"|joins?\s+(?:us|our)|years\s+with\s+us|with\s+us\s+for|hygienists?\s+(?:week|day)"
     r"|nurses?\s+(?:week|day)|doctors?\s+day|staff\s+appreciation|hiring|employee|team\s+member"
@@ -51,7 +50,7 @@ _FAMILY_NOUNS = frozenset(
     "family families twins kids children household crew clan boys girls".split()
 )
 # After "the X family": "of products", "of brands", not "of four" or "of Dayton".
-_FAMILY_OF_THINGS = re.compile(
+_FAMILY_OF_THINGS = lazy.compile(
     r"\s+of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b)"
     r"(?:products|brands|drugs|medicines|medications|vaccines|devices|companies|businesses"
     r"|fonts|cars|vehicles|models|apps|tools|products|instruments|plants|viruses|genes"
@@ -66,7 +65,7 @@ _DATE_PREPOSITIONS = frozenset(
 _PLACE_PREFIXES = frozenset(
     "st saint mount mt lake fort ft port camp san santa los las new".split()
 )
-_PRAISE = re.compile(
+_PRAISE = lazy.compile(
     r"(?:(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|kudos|props|cheers"
     r"|welcome(?:\s+back)?|happy\s+birthday|get\s+well(?:\s+soon)?|rip|in\s+memory\s+of"
     r"|remembering|rest\s+in\s+peace|wishing)\s+(?:to\s+|for\s+)?"
@@ -101,23 +100,25 @@ def _thank_you_before(lead: str) -> bool:
     return _THANK_YOU_BEFORE.search(lead) is not None
 
 
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s*)?\d{1,3})")
+_AGE_AFTER = lazy.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s*)?\d{1,3})")
 _END = frozenset(".!?")
-_THANK_YOU_BEFORE = re.compile(r"\bthank\s+you\s*,?\s*$", re.IGNORECASE)
-_STAFF_AFTER = re.compile(
+_THANK_YOU_BEFORE = lazy.compile(r"\bthank\s+you\s*,?\s*$", re.IGNORECASE)
+_STAFF_AFTER = lazy.compile(
     r"^\s*(?:,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
     + "|".join(re.escape(c) for c in lx.CREDENTIALS)
     + r")\b|\s+from\s+(?:our|the)\s+(?:front|team|office|billing)"
     + r"|\s+(?:joins|joined)\s+(?:us|our))"
 )
-_PUBLIC_AFTER = re.compile(
+_PUBLIC_AFTER = lazy.compile(
     r"\s*,\s*(?:the\s+)?(?:" + "|".join(sorted(lx.PUBLIC_TITLES)) + r")\b", re.IGNORECASE
 )
-_PATIENT_AFTER = re.compile(r"^\s*[,(]\s*(?:our|a|the|my)\s+(?:\w+\s+)?patients?\b", re.IGNORECASE)
-_HEALTH_START = re.compile(
+_PATIENT_AFTER = lazy.compile(
+    r"^\s*[,(]\s*(?:our|a|the|my)\s+(?:\w+\s+)?patients?\b", re.IGNORECASE
+)
+_HEALTH_START = lazy.compile(
     r"\s*(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")\b", re.IGNORECASE
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|we're)\b", re.IGNORECASE)
+_SECOND_PERSON = lazy.compile(r"\b(?:you|your|you're|we're)\b", re.IGNORECASE)
 _ACTION_VERBS = frozenset(
     """got had came finished lost turned brought started completed celebrated passed won
     received went made graduated beat showed loves says said just asked wanted needed took
@@ -726,7 +727,7 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
         and lower not in lx.GIVEN_NAMES
         and lower not in lx.SURNAMES
         and len(lower) > 2
-        and wordfreq.zipf_frequency(lower, "en") >= _EVERYDAY_ZIPF
+        and lazy.zipf_frequency(lower, "en") >= _EVERYDAY_ZIPF
     ):
         return VETO
     return None
@@ -875,7 +876,7 @@ def age_after(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
-_HIS_OR_HERS_AFTER = re.compile(r"[ \t]+(?:on|for)[ \t]+(?:her|his)\b", re.IGNORECASE)
+_HIS_OR_HERS_AFTER = lazy.compile(r"[ \t]+(?:on|for)[ \t]+(?:her|his)\b", re.IGNORECASE)
 
 
 def praised_by_pronoun(f: _Finder, c: Candidate) -> str | None:

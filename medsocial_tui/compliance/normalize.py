@@ -16,11 +16,12 @@ dropped.
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from medsocial_tui.compliance import lazy
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ def _fold(ch: str, table: dict[str, str]) -> str:
 
 # What the fold may change: NUL, DEL and every character outside ASCII. The rest is copied
 # as it is, a stretch at a time.
-_NOT_PLAIN = re.compile(r"[^\x01-\x7e]")
+_NOT_PLAIN = lazy.compile(r"[^\x01-\x7e]")
 
 
 def normalize(text: str) -> Normalized:

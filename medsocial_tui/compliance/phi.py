@@ -12,6 +12,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterator
 from functools import lru_cache
 
+from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
@@ -57,7 +58,7 @@ _YEAR_WORDS = (
     rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TENS}|{_UNITS}))?)"
 )
 _YEAR = rf"(?:\d{{4}}|{_YEAR_WORDS})"
-DATE = re.compile(
+DATE = lazy.compile(
     rf"\b(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"(?:,?\s+(?:the\s+)?{_DAY}(?!\d))?"
     rf"(?:,?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)?(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)?"
@@ -81,18 +82,18 @@ DATE = re.compile(
     r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
 )
 # A date that names a day (a number, an ordinal), not only "yesterday" or "last week".
-_DATE_SPECIFIC = re.compile(r"\d|(?:first|second|third|(?<!mon)th)\b", _I)
+_DATE_SPECIFIC = lazy.compile(r"\d|(?:first|second|third|(?<!mon)th)\b", _I)
 # A date that says when only against the day it is read: "yesterday", "last week", "since
 # Sunday". Alone in a text it ties no one to a day (date.relative_alone).
 _AROUND_TODAY = r"yesterday|last\s+(?:night|week|weekend|month)|this\s+(?:morning|afternoon)"
-_RELATIVE_DATE = re.compile(
+_RELATIVE_DATE = lazy.compile(
     rf"(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|{_AROUND_TODAY}|earlier\s+today|the\s+other\s+day",
     _I,
 )
-_FULL_DATE = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b|nineteen|thousand", _I)
-_DATE_MONTH_CASE = re.compile(rf"^(?:{_MONTH})", 0)
-AGE = re.compile(
+_FULL_DATE = lazy.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b|nineteen|thousand", _I)
+_DATE_MONTH_CASE = lazy.compile(rf"^(?:{_MONTH})", 0)
+AGE = lazy.compile(
     r"\b(?P<n>\d{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]*(?:old|young)\b"
     r"|\b(?P<n2>\d{2,3})\s*(?:yo|y/o|y\.o\.)\b"
     r"|\b(?:age[ds]?|turn(?:s|ed|ing)?|is|was|at)\s+(?P<n3>\d{2,3})\b(?!\s*(?:%|percent|minutes|min|days|weeks|months|am|pm|patients|people|kids|percent|x))"
@@ -114,8 +115,8 @@ register_starts("phi.age", "0 age tur is= was= at=")
 register_starts("phi.age?", r"~(?i:^(?:age)?\d{2,3}(?!\d))")
 register_starts("phi.place_after", "from= in= near= lives= living= home=")
 register_starts("phi.street_only", "lives= living= live= house= home=")
-_AGE_OR_TURN = re.compile(r"(?:age|turn)", _I)
-_OPENING = re.compile(r"\(")
+_AGE_OR_TURN = lazy.compile(r"(?:age|turn)", _I)
+_OPENING = lazy.compile(r"\(")
 
 
 def _age_matches(text: str) -> Iterator[re.Match[str]]:
@@ -131,8 +132,8 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
     return matches_at(AGE, text, offsets)
 
 
-_NOT_AGE_BEFORE = re.compile(r"\b(?:over|under|above|than|to|aged?\s+\d+\s*-)\s*$", _I)
-HEALTH = re.compile(
+_NOT_AGE_BEFORE = lazy.compile(r"\b(?:over|under|above|than|to|aged?\s+\d+\s*-)\s*$", _I)
+HEALTH = lazy.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])", _I
 )
 # Health words too general to tie to a person unless that person is named.
@@ -141,28 +142,28 @@ _GENERIC_HEALTH = frozenset(
     "procedure recovery evaluation labs meds medication medications tube cast nursing flu "
     "vaccine vaccines covid operation".split()
 )
-_SECOND_PERSON = re.compile(r"\b(?:your|ur|you're|youre|you've|you)\b", _I)
-_PERSONAL_CUE = re.compile(
+_SECOND_PERSON = lazy.compile(r"\b(?:your|ur|you're|youre|you've|you)\b", _I)
+_PERSONAL_CUE = lazy.compile(
     r"\b(?:sorry|glad|hope|hoping|congrats|congratulations|feel(?:s|ing)?\s+better|get\s+well"
     r"|went|came\s+(?:off|out|back)|fell\s+out|results?\s+(?:are|is|came)|is\s+(?:booked|scheduled|ready)"
     r"|are\s+(?:ready|back|in)|thanks?\s+for\s+(?:tagging|sharing)|proud|reviewed|recovering"
     r"|healing|still\s+(?:hurts|sore|sensitive)|sensitive|was\s+(?:sent|negative|positive))\b",
     _I,
 )
-_GENERIC_ADVICE = re.compile(
+_GENERIC_ADVICE = lazy.compile(
     r"\b(?:if|when|whether|does|do|is|are|can|should)\s+(?:your|you)\b|\?|\bask\s+(?:us|about)\b",
     _I,
 )
-_THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|their|them)\b", _I)
-_EVENT_BEFORE = re.compile(
+_THIRD_PERSON = lazy.compile(r"\b(?:she|he|her|his|him|they|their|them)\b", _I)
+_EVENT_BEFORE = lazy.compile(
     r"\b(?:" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b[^.!?\n]{0,25}$", _I
 )
-_PERSONAL_BEFORE = re.compile(
+_PERSONAL_BEFORE = lazy.compile(
     r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|passed\s+away|died|admitted|discharged"
     r"|seen\s+on|delivered|due\s+date)\b[^.!?\n]{0,15}$",
     _I,
 )
-_POSSESSIVE_CARE = re.compile(
+_POSSESSIVE_CARE = lazy.compile(
     r"\b(?:your|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|surgery|procedure"
     r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?"
     # medical care as people name it: an operation by its ending, a scan, a stay
@@ -172,11 +173,11 @@ _POSSESSIVE_CARE = re.compile(
     r"|radiation|dialysis|vaccination|shot|jab|test|bloodwork|blood\s+test|labs|stay)\b",
     _I,
 )
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = lazy.compile(
     r"\b(?:from|in|near|lives\s+(?:in|on|near)|living\s+in|home\s+in)\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*(?P<zip>\d{5}))?"
 )
-_STREET_ONLY = re.compile(
+_STREET_ONLY = lazy.compile(
     r"\b(?:lives|living|live|house|home)\s+(?:on|at)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Place|Blvd|Boulevard))\b"
 )
@@ -259,7 +260,7 @@ def _second_person_personal(sentence: str) -> bool:
     )
 
 
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN = lazy.compile(r"\s+")
 
 
 def _personal_before_reach(text: str) -> int:
@@ -354,7 +355,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
 
 
 # Care the writer speaks of: a health word of the lexicon or a procedure by its ending.
-_WRITER_CARE = re.compile(
+_WRITER_CARE = lazy.compile(
     r"\b(?:i|i'm|i've|me|my)\b[^.!?\n]*\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|test"
     r"|results?|diagnos\w+|admitted|discharged|appointment|procedure|operation|stitches|period"
     r"|\w+(?:ectomy|otomy|oscopy|plasty))\b"
@@ -364,7 +365,7 @@ _WRITER_CARE = re.compile(
 )
 
 
-_WRITER = re.compile(r"\b(?:i|i'm|i've|me|my)\b", _I)
+_WRITER = lazy.compile(r"\b(?:i|i'm|i've|me|my)\b", _I)
 
 
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
@@ -437,7 +438,7 @@ def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
 
 
 # Where a health term can start: a word not after a letter, digit or hyphen.
-_TERM_START = re.compile(r"(?<![\w-])\w")
+_TERM_START = lazy.compile(r"(?<![\w-])\w")
 
 
 @lru_cache(maxsize=1)
@@ -535,7 +536,7 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     return found
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra)\.?\s+$")
+_TITLE_BEFORE = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra)\.?\s+$")
 
 
 def _tidy(text: str, findings: list[Finding]) -> list[Finding]:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import BLOCK, Finding
 from medsocial_tui.compliance.lexicon import HEALTH_TERMS
@@ -144,7 +145,7 @@ _CARE_NOUNS = (
     r"|therapist|nurse|surgeon|session|stay|case|account|braces|aligners|dentures|veneers"
     r"|healing|procedure"
 )
-_IMPLIES = re.compile(
+_IMPLIES = lazy.compile(
     r"\b(?:your|ur|yer)\s+(?:\w+\s+){0,2}?(?:" + _CARE_NOUNS + r")\b"
     r"|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+)?for\s+(?:visiting|coming(?:\s+in)?|stopping\s+by"
     r"|choosing\s+us|trusting\s+us|being\s+(?:a|an|our|such\s+a)\s+(?:\w+\s+)?(?:patient|client)"
@@ -185,14 +186,14 @@ def _implies_patient(text: str) -> list[ReplyFinding]:
 
 # 2. Names and handles.
 
-_GREETING = re.compile(
+_GREETING = lazy.compile(
     r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\s+([^\W\d_][\w'’-]*)\s*[,!]",
     _I,
 )
-_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.-]{0,60}")
-_DOCTOR = re.compile(r"\b(?i:dr|doctor|nurse|hygienist)\.?\s+[A-Z][\w'’-]+")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_HANDLE = lazy.compile(r"(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.-]{0,60}")
+_DOCTOR = lazy.compile(r"\b(?i:dr|doctor|nurse|hygienist)\.?\s+[A-Z][\w'’-]+")
+_CAPITALISED = lazy.compile(r"\b[A-Z][a-z'’-]+\b")
+_NAME_WORD = lazy.compile(r"[^\W\d_][\w'’-]*")
 _NOT_NAME_WORDS = frozenset(
     "the a an and of mr mrs ms miss dr doctor user guest anonymous customer reviewer".split()
 )
@@ -264,7 +265,7 @@ _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_DATE = re.compile(
+_DATE = lazy.compile(
     r"\b(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH + r")\b"
     r"|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
@@ -273,20 +274,20 @@ _DATE = re.compile(
     r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
     _I,
 )
-_INSURANCE = re.compile(
+_INSURANCE = lazy.compile(
     r"\b(?:insurance|insurer|insured|co-?pay(?:ment)?s?|deductibles?|coverage|covered|claims?"
     r"|pre-?auth(?:orization)?|medicaid|medicare|delta\s+dental|aetna|cigna|humana|metlife"
     r"|united\s*healthcare|blue\s+(?:cross|shield)|bcbs|guardian|hmo|ppo|in-network"
     r"|out-of-network|eob|benefits)\b",
     _I,
 )
-_COST = re.compile(
+_COST = lazy.compile(
     r"[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|usd|eur|euros|pounds)\b"
     r"|\b(?:bill(?:s|ed|ing)?|charge[ds]?|invoices?|balances?|refund(?:s|ed)?|payments?|paid"
     r"|prices?|costs?|fees?|discounts?|estimates?|collections?)\b",
     _I,
 )
-_HEALTH = re.compile(
+_HEALTH = lazy.compile(
     r"(?<![\w-])(?:"
     + "|".join(
         re.escape(t).replace(r"\ ", r"\s+") for t in sorted(HEALTH_TERMS, key=len, reverse=True)
@@ -325,7 +326,7 @@ _SYMPTOMS = frozenset(
     medication medications meds pills antibiotics stitches scar scarring wound wounds limp
     crutches wheelchair therapy recovering recovery surgery surgeries operation""".split()
 )
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_WORDS = lazy.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _stem(word: str) -> str:

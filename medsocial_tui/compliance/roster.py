@@ -21,13 +21,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from medsocial_tui import clock
+from medsocial_tui.compliance import lazy
 from medsocial_tui.errors import SecretsError, UsageError
 from medsocial_tui.home.config import refuse_shared_secret
 from medsocial_tui.records import audit
 from medsocial_tui.store import Store
 
 KEY_NAME = "roster.key"
-_NON_LETTERS = re.compile(r"[^a-z]")
+_NON_LETTERS = lazy.compile(r"[^a-z]")
 _KEY_CHECK = "medsocial-roster-key-check"
 _FIRST_HEADERS = ("first", "given", "fname", "forename", "preferred", "nickname", "goes by")
 _LAST_HEADERS = ("last", "surname", "family", "lname")

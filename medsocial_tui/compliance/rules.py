@@ -27,8 +27,8 @@ from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import phonenumbers
-import wordfreq
 
+from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
@@ -49,13 +49,13 @@ _I = re.IGNORECASE
 Veto = Callable[[str, "re.Match[str]", PracticeContext], bool]
 
 # Small patterns the vetoes use on every match, compiled once.
-_LETTERS = re.compile(r"[A-Za-z]+")
-_NAME_WORDS = re.compile(r"[A-Za-z'’-]+")
-_NAME_WORDS_2 = re.compile(r"[A-Za-z'’-]{2,}")
-_APOSTROPHE_WORDS = re.compile(r"[A-Za-z'’]+")
-_POSSESSIVE_END = re.compile(r"['’]s$")
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_LETTERS = lazy.compile(r"[A-Za-z]+")
+_NAME_WORDS = lazy.compile(r"[A-Za-z'’-]+")
+_NAME_WORDS_2 = lazy.compile(r"[A-Za-z'’-]{2,}")
+_APOSTROPHE_WORDS = lazy.compile(r"[A-Za-z'’]+")
+_POSSESSIVE_END = lazy.compile(r"['’]s$")
+_INNER_CAPITAL = lazy.compile(r"[a-z][A-Z]")
+_YEAR = lazy.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=8)
@@ -73,9 +73,9 @@ _THIRD_PERSON_CUE = (
     r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
     r"|year[- ]old|yo|customer|client|user|applicant|tenant|guest|caller|referral|insured"
 )
-PERSON_CUE = re.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
+PERSON_CUE = lazy.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
-THIRD_PERSON_CUE = re.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
+THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 # The cues are whole words (``PERSON_CUE`` ends with a word boundary): "i" for "I'm", "year"
 # for "year-old", "passed" for "passed away".
 register_starts(
@@ -93,13 +93,13 @@ register_starts(
 
 
 # The end of a sentence, not the dot of "Dr." or "St." or an initial.
-_SENTENCE_BREAK = re.compile(
+_SENTENCE_BREAK = lazy.compile(
     r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
     r"(?<!\b[A-Z])[.!?]+(?=\s)|\n"
 )
 
 
-_BREAK_MARK = re.compile(r"[.!?\n]")
+_BREAK_MARK = lazy.compile(r"[.!?\n]")
 
 
 def _sentence_breaks(text: str) -> list[re.Match[str]]:
@@ -449,7 +449,7 @@ def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return bool(_OURS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
-_OURS_BEFORE = re.compile(
+_OURS_BEFORE = lazy.compile(
     r"\b(?:our(?!\s+(?:baby|babies|son|sons|daughters?|kids?|child(?:ren)?|family|mom|dad|mum"
     r"|twins|boy|girl|grand\w+))|(?:join|visit|meet|see)\s+us\s+(?:at|in))"
     r"\s+(?:[\w'’-]+[,:]?\s+){0,3}$",
@@ -469,23 +469,23 @@ def english_words() -> frozenset[str]:
     capitalised word outside them is more likely a name than a word."""
     floor = 10 ** (COMMON_ZIPF - 9)
     return frozenset(
-        word for word, share in wordfreq.get_frequency_dict("en", "small").items() if share >= floor
+        word for word, share in lazy.frequency_dict("en", "small").items() if share >= floor
     )
 
 
-_DRUG_ENDING = re.compile(
+_DRUG_ENDING = lazy.compile(
     r"(?:mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
     r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate)$"
 )
 
 
-_STAFF_BEFORE = re.compile(
+_STAFF_BEFORE = lazy.compile(
     r"\b(?:our|the|my)\s+(?:new\s+|lead\s+|head\s+|favou?rite\s+)?(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("dr", "do", "resident", "partner")))
     + r")s?\s*,?\s*$",
     _I,
 )
-_STAFF_AFTER_NAME = re.compile(
+_STAFF_AFTER_NAME = lazy.compile(
     r"\s*,\s*(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
     + r")\b",
@@ -503,7 +503,7 @@ def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return bool(before or _STAFF_AFTER_NAME.match(text, end))
 
 
-_MY_WORKMATE = re.compile(
+_MY_WORKMATE = lazy.compile(
     r"my\s+(?:\w+\s+)?(?:co-?workers?|colleagues?|boss|manager|supervisor|partner|assistant)\b",
     _I,
 )
@@ -587,14 +587,14 @@ def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) 
     )
 
 
-_PROVIDER_MARK = re.compile(
+_PROVIDER_MARK = lazy.compile(
     r"\b(?:Dr\.?|Doctor|Prof\.?|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
     r"|founder|owner|principal|director|dentists|doctors|staff))\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b",
     _I,
 )
-_PATIENT_MARK = re.compile(
+_PATIENT_MARK = lazy.compile(
     r"\b(?:my|patient|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
     r"|baby|child|admitted|diagnosed|discharged|treated)\b",
     _I,
@@ -615,7 +615,7 @@ def _not_a_town_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return True
         if lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES:
             return True
-    return wordfreq.zipf_frequency(words[0].lower(), "en") >= 5.0
+    return lazy.zipf_frequency(words[0].lower(), "en") >= 5.0
 
 
 def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -624,7 +624,7 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     last = m.group("place").split()[-1].lower()
     if _FACILITY_AFTER.match(text[m.end() : m.end() + 30]):
         return True
-    return wordfreq.zipf_frequency(last, "en") >= 4.0
+    return lazy.zipf_frequency(last, "en") >= 4.0
 
 
 def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -638,7 +638,7 @@ def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> 
         return True
     return (
         len(words) == 1
-        and wordfreq.zipf_frequency(place, "en") >= 4.6
+        and lazy.zipf_frequency(place, "en") >= 4.6
         and place
         not in ("london", "paris", "chicago", "boston", "sydney", "toronto", "dublin", "berlin")
     )
@@ -704,8 +704,8 @@ def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     return bool(_ORG_AFTER.match(text, m.end()))
 
 
-_PARTNER = re.compile(r"\b(?:partner(?:s|ed|ing)?|sponsor(?:s|ed)?|hosting|hosts)\b", _I)
-_ORG_AFTER = re.compile(
+_PARTNER = lazy.compile(r"\b(?:partner(?:s|ed|ing)?|sponsor(?:s|ed)?|hosting|hosts)\b", _I)
+_ORG_AFTER = lazy.compile(
     r"\s+(?:Association|Society|Foundation|Conference|Academy|College|University|School"
     r"|Board|Council|Department|Institute|Network|Alliance)\b"
 )
@@ -821,7 +821,7 @@ def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 
 
 def _trigger(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+    return lazy.compile(pattern, flags)
 
 
 _DIGITS_OR_WORDS = _trigger(r"\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
@@ -845,7 +845,7 @@ _DIGIT_WORDS = {
 }
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
 _SPELLED_RUN = rf"{_DIGIT_WORD}(?:[\s,.-]+(?:double\s+|triple\s+)?{_DIGIT_WORD}|[\s,-]*\d)+"
-_SPELLED_WORDS = re.compile(rf"\b{_SPELLED_RUN}\b", _I)
+_SPELLED_WORDS = lazy.compile(rf"\b{_SPELLED_RUN}\b", _I)
 register_starts("phone.spelled_out", "zer oh nou one two thr fou fiv six sev eig nin")
 
 
@@ -897,8 +897,8 @@ _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
 )
-_STREET_TRIGGER = re.compile(rf"\b{_STREET_NOUN}")
-_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_FACILITY_NOUN})\b")
+_STREET_TRIGGER = lazy.compile(rf"\b{_STREET_NOUN}")
+_FACILITY_AFTER = lazy.compile(rf"[ \t]+(?:{_FACILITY_NOUN})\b")
 _EMAIL_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|info|me|mail|health)"
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*|\s+\(?@\)?\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)"
@@ -976,7 +976,7 @@ _POSTAL_ADDRESS = (
     rf"(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP})?(?=,?[ \t]+{_POSTCODE}\b))?"
     rf"(?:,?[ \t]+[A-Z]{{2,3}}\b)?(?:,?[ \t]+{_POSTCODE}\b)?"
 )
-_TOWN_POSTCODE = re.compile(rf",?[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?{_POSTCODE}\b")
+_TOWN_POSTCODE = lazy.compile(rf",?[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?{_POSTCODE}\b")
 
 
 def _bare_street_words(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -995,7 +995,7 @@ def _bare_street_words(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return all(w.lower() in common for w in words[:-1]) and not person_in(text, m.start(), m.end())
 
 
-_ADDRESS_INTENT = re.compile(
+_ADDRESS_INTENT = lazy.compile(
     r"\b(?:address(?:\s+is)?|live[sd]?|living|moved|moving|reside[sd]?|ship(?:ped)?|send|sent"
     r"|mail(?:ed)?|post(?:ed)?|deliver(?:ed)?|forward(?:ed)?|home|house|at)\b[^.!?\n]{0,20}$",
     _I,
@@ -1005,7 +1005,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "address.postal",
         "address",
-        re.compile(_POSTAL_ADDRESS),
+        lazy.compile(_POSTAL_ADDRESS),
         "a street address (house number, street, town, postcode)",
         vetoes=(_own_address, _bare_street_words),
         trigger=_trigger(r"\d", 0),
@@ -1015,7 +1015,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "place.postcode_field",
         "geo",
-        re.compile(
+        lazy.compile(
             r"\b(?i:post[ \t]?code|zip(?:[ \t]?code)?|postal[ \t]+code|pin[ \t]?code)\b[ \t]*"
             rf"(?:is[ \t]+|:[ \t]*|#[ \t]*)?(?P<value>{_POSTCODE})\b"
         ),
@@ -1027,7 +1027,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "address.foreign",
         "address",
-        re.compile(
+        lazy.compile(
             r"(?:\b\d{1,4}[a-zA-Z]?,?[ \t]+(?i:rue|avenue|boulevard|chemin|impasse|all[ée]e|calle"
             r"|avenida|carrer|rua|travessa|viale|piazza|corso|largo)[ \t]+"
             r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
@@ -1054,7 +1054,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "facility.unit_at",
         "geo",
-        re.compile(
+        lazy.compile(
             r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR|(?i:emergency[ \t]+(?:room|department)"
             r"|intensive[ \t]+care|maternity[ \t]+ward|cardiac[ \t]+unit|burn[ \t]+unit"
             r"|cancer[ \t]+ward|psych(?:iatric)?[ \t]+ward|trauma[ \t]+(?:center|centre|unit)))"
@@ -1073,7 +1073,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "facility.named",
         "geo",
-        re.compile(
+        lazy.compile(
             rf"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:{_CAP}[ \t]+){{1,4}}{_FACILITY_NOUN}\b"
             rf"(?:\s+(?:of|in)\s+{_CAP}(?:[ \t]+{_CAP})?)?"
         ),
@@ -1087,7 +1087,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "facility.short_name",
         "geo",
-        re.compile(
+        lazy.compile(
             rf"\b(?P<place>(?:{_CAP}[ \t]+){{1,3}}(?:General|Children['’]s))"
             rf"(?![\w'’-])(?![ \t]+(?:{_FACILITY_NOUN}|{_CAP}))"
         ),
@@ -1102,7 +1102,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "facility.saint",
         "geo",
-        re.compile(
+        lazy.compile(
             rf"\b(?i:{_CARE_MOVE})\s+(?:the\s+)?(?P<place>(?:St\.?|Saint|Mount|Mt\.?)\s+{_CAP}"
             rf"(?:[ \t]+{_CAP}){{0,3}})",
         ),
@@ -1116,7 +1116,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "facility.care_move",
         "geo",
-        re.compile(
+        lazy.compile(
             r"\b(?i:treated|admitted|seen|discharged|transferred|hospitali[sz]ed|born|delivered"
             r"|placed|done|performed|extracted|fitted|removed|pulled"
             r"|rushed|operated\s+on|stayed|referred|taken|brought|airlifted|flown|diagnosed|tested"
@@ -1137,7 +1137,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "place.born_in",
         "geo",
-        re.compile(
+        lazy.compile(
             r"\b(?i:born|raised|grew[ \t]+up)\b(?:[^.!?\n]|\.(?=\S|[ \t]\d)){0,40}?\b(?i:in|at)[ \t]+"
             rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:,[ \t]*{_CAP})?)"
         ),
@@ -1150,7 +1150,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "place.office_in",
         "geo",
-        re.compile(
+        lazy.compile(
             r"\b(?:office|clinic|hospital|practice|home|house|apartment|flat|lives?|living|live"
             r"|fly|flying|flew|travel(?:l?ing)?|moving|heading|driving|drove"
             r"|resides?|residing|moved|relocated|from|born|grew\s+up|staying|address(?:\s+is)?"
@@ -1167,7 +1167,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "place.person_from",
         "geo",
-        re.compile(
+        lazy.compile(
             r"\b(?i:woman|man|lady|guy|gentleman|girl|boy|person|patient|mother|father|mom|mum|dad"
             r"|son|daughter|wife|husband|teacher|nurse|student|retiree|resident|native|i'm|i[ \t]+am"
             r"|we're|we[ \t]+are|originally|he's|she's|\d{1,3}[ \t-]*(?:year|yr)s?[ \t-]*old|\d{1,3}[ \t]*yo)"
@@ -1184,7 +1184,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "place.town_suffix",
         "geo",
-        re.compile(
+        lazy.compile(
             r"\b(?i:in|from|at|near|to|outside)[ \t]+(?P<place>(?:(?:New|North|South|East|West"
             r"|Port|Lake|Mount|Fort|Upper|Lower|Great|Little)[ \t]+)?"
             rf"[{_UP}][{_LOW}]+(?:ville|ton|town|burg|burgh|berg|borough|boro|bury|chester|caster"
@@ -1201,7 +1201,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "place.rare_word",
         "geo",
-        re.compile(
+        lazy.compile(
             r"\b(?i:in|from|near|outside|to)[ \t]+"
             rf"(?P<place>{_CAP}(?:[ -]{_CAP})?)(?![ \t]+{_CAP})(?![\w'’-])"
         ),
@@ -1215,7 +1215,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "place.gazetteer",
         "geo",
-        re.compile(
+        lazy.compile(
             r"\b(?i:in|from|near|outside|to|at|of|moved[ \t]+to|lives?[ \t]+in)[ \t]+"
             rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}})(?![\w'’-])"
         ),
@@ -1229,7 +1229,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "place.after_street",
         "geo",
-        re.compile(
+        lazy.compile(
             rf"\b{_STREET_NOUN}(?:,\s*|\s+in\s+)(?P<place>{_CAP}(?:[ \t]+{_CAP})?)"
             rf"(?:,\s*(?:[A-Z]{{2}}\b|{_CAP}))?"
         ),
@@ -1244,7 +1244,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "address.field",
         "address",
-        re.compile(
+        lazy.compile(
             r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+)?address[ \t]*:[ \t]*(?P<value>[^\n]{3,120})"
         ),
         "a filled-in address field",
@@ -1254,7 +1254,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "place.field",
         "geo",
-        re.compile(
+        lazy.compile(
             r"(?im)\b(?:city|town|county|post[ \t]?code|zip(?:[ \t]?code)?|place[ \t]+of[ \t]+birth)"
             r"[ \t]*:[ \t]*(?P<value>[^\n,;]{2,40}?)[ \t]*(?=$|[,;\n])"
         ),
@@ -1266,7 +1266,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "street.lives_on",
         "address",
-        re.compile(
+        lazy.compile(
             r"\b(?i:lives?|living|lived|resides?|residing|home|house|flat|apartment|moved)\b"
             r"[^.!?\n]{0,12}?\b(?i:on|at|off|to)[ \t]+"
             rf"(?P<street>(?:{_CAP}[ \t]+){{1,3}}{_STREET_KIND})\b"
@@ -1280,7 +1280,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "street.no_number",
         "address",
-        re.compile(
+        lazy.compile(
             rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_NOUN}(?![\w])(?!\s+{_CAP}'s)"
         ),
         "a street tied to a person, even without a house number",
@@ -1297,7 +1297,7 @@ _SOCIAL_SITES = (
 )
 """Sites where a person has a profile of their own (data/social_sites.txt): a link to one
 after a name is that person's."""
-_SOCIAL_PROFILE = re.compile(
+_SOCIAL_PROFILE = lazy.compile(
     r"\b(?:https?://)?(?:(?:www|m|mobile)\.)?(?:"
     + "|".join(re.escape(site) for site in _SOCIAL_SITES)
     + r")\.(?:com|net|me|app|social)"
@@ -1324,19 +1324,19 @@ def _not_a_person_page(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return bool(_OUR_PAGE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
-_ORG_ACCOUNT = re.compile(
+_ORG_ACCOUNT = lazy.compile(
     r"clinic|dental|dentist|medical|hospital|health|official|news|gov|practice|pharma"
     r"|foundation|society|assoc|cent(?:er|re)|group|surgery|ortho|smile|pediatric|paediatric"
     r"|family(?:care|medicine|practice)|\b(?:inc|llc|ltd|org|hq)\b|[._-](?:inc|llc|ltd|hq)$"
 )
-_OUR_PAGE_BEFORE = re.compile(
+_OUR_PAGE_BEFORE = lazy.compile(
     r"\b(?:follow|like|find|join|visit|see)\s+us\b[^.!?\n]{0,20}$|\bour\s+(?:\w+\s+)?(?:page|"
     r"profile|account|channel)\b[^.!?\n]{0,10}$",
     _I,
 )
 
 # After an age, what makes it a group's ("90+", "90 and older", "95 or over").
-AGE_GROUP_AFTER = re.compile(
+AGE_GROUP_AFTER = lazy.compile(
     r"(?:[- ]?(?:years?|yrs?)(?:[- ]old)?)?\s*(?:\+|plus\b|and\s+(?:older|over|up|above|beyond)\b"
     r"|or\s+(?:older|over|more|above)\b)",
     _I,
@@ -1399,7 +1399,7 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return not re.match(r"[\s-]+(?:years?|yrs?)[\s-]+(?:old|young|of\s+age)", after, _I)
 
 
-_PERSONAL_SITE_BEFORE = re.compile(
+_PERSONAL_SITE_BEFORE = lazy.compile(
     r"\b(?:my|his|her|their)\s+(?:own\s+|personal\s+|new\s+)?(?:blog|website|web\s+site|site"
     r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
     r"\b[^.!?\n]{0,25}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$",
@@ -1416,7 +1416,7 @@ def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 
 # A named owner just before a word: "Omar's fingerprints", "Ms. Lee's".
-_POSSESSOR_BEFORE = re.compile(rf"\b{_CAP}['’]s[ \t]+(?:\w+[ \t]+)?$")
+_POSSESSOR_BEFORE = lazy.compile(rf"\b{_CAP}['’]s[ \t]+(?:\w+[ \t]+)?$")
 
 IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
@@ -1430,7 +1430,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "vehicle.registration",
         "vehicle_id",
-        re.compile(
+        lazy.compile(
             r"\b(?i:registration(?:[ \t]+(?:number|no\.?|plate|mark))?|reg(?:[ \t]+(?:number|no\.?|plate))?"
             r"|rego|number[ \t]+plate|licen[cs]e[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|tag[ \t]+number)"
             r"(?:[ \t]+(?i:is|was|reads))?[ \t]*[:#]?[ \t]*"
@@ -1445,7 +1445,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "biometric.mention",
         "biometric",
-        re.compile(
+        lazy.compile(
             r"\b(?i:finger[ \t-]?prints?|thumb[ \t-]?prints?|palm[ \t-]?prints?|voice[ \t-]?prints?"
             r"|retina(?:l)?[ \t]+scans?|iris[ \t]+scans?|face[ \t]+(?:scan|id|print)s?"
             r"|facial[ \t]+(?:recognition|scan|geometry)|dna[ \t]+(?:profile|sample|test|results?)"
@@ -1468,7 +1468,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "date.field",
         "date",
-        re.compile(
+        lazy.compile(
             r"\b(?i:discharge(?:d)?|admission|admit(?:ted)?|visit|service|surgery|procedure|death"
             r"|birth|appointment|appt|test|collection|encounter|injury|onset|exam|referral"
             r"|transfer|operation|delivery|last[ \t]+seen)[ \t]+(?i:date|on)[ \t]*[:=][ \t]*"
@@ -1484,7 +1484,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "employer.field",
         "name",
-        re.compile(
+        lazy.compile(
             r"(?im)\b(?:employer|employed[ \t]+by|place[ \t]+of[ \t]+work|workplace)"
             r"[ \t]*:[ \t]*(?P<value>[^\n.;,]{2,40}?)[ \t]*(?=$|[.;,\n])"
         ),
@@ -1496,7 +1496,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "age.field",
         "age",
-        re.compile(r"\b(?i:age|aged)[ \t]*[:=][ \t]*(?P<age>9\d|1[01]\d)(?![\d%]|\.\d)"),
+        lazy.compile(r"\b(?i:age|aged)[ \t]*[:=][ \t]*(?P<age>9\d|1[01]\d)(?![\d%]|\.\d)"),
         "an age over 89 in a filled-in field",
         group="age",
         trigger=_trigger(r"age"),
@@ -1505,7 +1505,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "age.stated",
         "age",
-        re.compile(
+        lazy.compile(
             r"\b(?i:is|was|be|she's|he's|i'm|i[ \t]+am|turns?|turned|turning|now|aged?|at[ \t]+age"
             r"|at(?=[ \t]+(?:9\d|1[01]\d),))[ \t]+(?P<age>9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?i:and|but|now|today|this"
             r"|years?|yrs?|next|last|so|with|in|on|yet|still|going|when|at|before|after|this)\b))"
@@ -1519,7 +1519,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "age.after_name",
         "age",
-        re.compile(
+        lazy.compile(
             rf"(?:\(|,)[ \t]*(?:{_CAP}[ \t]+)?(?:{_CAP})?,?[ \t]*(?P<age>9\d|1[01]\d)[ \t]*(?:\)|,[ \t]+(?!\d))"
         ),
         "an age over 89 written after a name: (Frank, 94), Edna, 101,",
@@ -1530,7 +1530,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "age.words",
         "age",
-        re.compile(rf"\b(?P<age>(?i:{_AGE_WORDS}))\b"),
+        lazy.compile(rf"\b(?P<age>(?i:{_AGE_WORDS}))\b"),
         "an age over 89, written in words",
         group="age",
         vetoes=(_not_an_age,),
@@ -1554,7 +1554,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "id.labelled",
         "record_number",
-        re.compile(
+        lazy.compile(
             rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code|card|details))?"
             r"(?:\s+(?:ending(?:\s+in)?|ends\s+in|on\s+file|for\s+(?:him|her|them|me)))?"
             r"(?:\s+(?:on|of|for|from)(?:\s+[A-Za-z'’-]+){1,3}?(?=\s+(?:is|was|reads)\b))?"
@@ -1570,7 +1570,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "id.device_labelled",
         "device_id",
-        re.compile(
+        lazy.compile(
             rf"{_DEVICE_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code))?"
             rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]?\s*#?\s*{_ID_VALUE}",
             _I,
@@ -1584,7 +1584,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "ip.address",
         "ip",
-        re.compile(
+        lazy.compile(
             r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
             r"(?![\w.]*\d)|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])"
             r"|(?<![\w:])(?=[0-9a-f:]*[a-f])(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}(?![\w:])",
@@ -1597,7 +1597,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "id.iban",
         "record_number",
-        re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
+        lazy.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
         "a bank account number (IBAN)",
         vetoes=(_not_iban,),
         trigger=_trigger(r"\b[A-Z]{2}\d\d", 0),
@@ -1606,7 +1606,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "id.mac_address",
         "device_id",
-        re.compile(
+        lazy.compile(
             r"(?<![\w:-])(?:[0-9A-F]{2}([:-]))(?:[0-9A-F]{2}\1){4}[0-9A-F]{2}(?![\w:-])", _I
         ),
         "a device's network (MAC) address",
@@ -1616,7 +1616,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "handle.username",
         "handle",
-        re.compile(
+        lazy.compile(
             r"\b(?i:user[ \t]?(?:name|id)|login|screen[ \t]+name|handle|gamertag)"
             r"(?:[ \t]*[:=][ \t]*|[ \t]+(?i:is|was)[ \t]+|[ \t]+(?=[\w.-]*[\d_]))"
             r"(?P<id>@?[\w.@-]{3,40})"
@@ -1629,7 +1629,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "ssn.bare",
         "ssn",
-        re.compile(
+        lazy.compile(
             r"(?<![\w$#.,/)+-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"
         ),
         "a bare nine-digit number shaped like a Social Security number",
@@ -1640,7 +1640,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "ssn.labelled_words",
         "ssn",
-        re.compile(
+        lazy.compile(
             rf"\b(?:SSN|social\s+security(?:\s+(?:number|no\.?|#))?|social)\s*(?:is|:|#)?\s*"
             rf"(?P<id>{_SPELLED_RUN})",
             _I,
@@ -1653,7 +1653,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
     Rule(
         "email.disguised",
         "email",
-        re.compile(
+        lazy.compile(
             rf"\b[A-Za-z0-9][\w.+-]{{0,63}}{_AT}[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,6}}"
             rf"{_DOT}{_EMAIL_TLD}\b",
             _I,
@@ -1690,16 +1690,16 @@ def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
     if loose:
         # After "issued to", "belongs to": names as frequent as "Denis" (3.6) or
         # "Richards" (3.9) count; everyday words ("office" 5.4, "sorry" 5.2) do not.
-        return wordfreq.zipf_frequency(lower, "en") < LOOSE_ZIPF
+        return lazy.zipf_frequency(lower, "en") < LOOSE_ZIPF
     return lower not in english_words()
 
 
 LOOSE_ZIPF = 4.65
 
 
-_ASIDE_AFTER = re.compile(r"[ \t]*[(,]")
+_ASIDE_AFTER = lazy.compile(r"[ \t]*[(,]")
 # After a full name that is on no list: an aside about the person, or what they did.
-_PERSON_AFTER_NAME = re.compile(
+_PERSON_AFTER_NAME = lazy.compile(
     r"[ \t]*[(,]|[ \t]+(?:needs|needed|has|had|is|was|asked|called|wants|wanted|came|lives"
     r"|lived|died|said|says|missed|fell)\b"
 )
@@ -1732,10 +1732,10 @@ def _not_a_family_name_after_initial(text: str, m: re.Match[str], ctx: PracticeC
     return not _name_like_word(last, given=False)
 
 
-_WORD_BEFORE = re.compile(rf"({_CAP})[ \t]+$")
+_WORD_BEFORE = lazy.compile(rf"({_CAP})[ \t]+$")
 
 
-_VERB_ENDING = re.compile(r"(?:s|ed|ing|ly)$")
+_VERB_ENDING = lazy.compile(r"(?:s|ed|ing|ly)$")
 
 
 def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1805,19 +1805,19 @@ def _not_strictly_a_given_name(text: str, m: re.Match[str], ctx: PracticeContext
     return lower not in lx.GIVEN_NAMES and lower in place_names()
 
 
-_ADDRESSED_CUE = re.compile(
+_ADDRESSED_CUE = lazy.compile(
     r"\b(?:you|your|you're|thanks?|thank\s+you|sorry|get\s+well|congrats|congratulations|happy"
     r"|welcome|hi|hello|hey|dear|good\s+luck|well\s+done|miss\s+you|see\s+you|love)\b",
     _I,
 )
 
 
-_PERSONAL_ADDRESS_CUE = re.compile(
+_PERSONAL_ADDRESS_CUE = lazy.compile(
     r"\b(?:your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
     r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment)\b",
     _I,
 )
-_PRONOUN = re.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)
+_PRONOUN = lazy.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)
 
 
 def _known_given_name(word: str) -> bool:
@@ -1834,7 +1834,7 @@ def _not_addressed(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return not cue.search(text, left, m.start())
 
 
-_PERSONAL_VERB = re.compile(
+_PERSONAL_VERB = lazy.compile(
     r"\s+(?:chipped|cracked|broke|lost|fell|turned|graduated|booked|missed|cancell?ed"
     r"|rescheduled|visited)\b",
     _I,
@@ -1858,7 +1858,7 @@ def care_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in reversed(terms)) + r")\b", _I)
 
 
-_CARE_VERB = re.compile(r"\s+(?:had|got|needed|needs|went|came|was)\b", _I)
+_CARE_VERB = lazy.compile(r"\s+(?:had|got|needed|needs|went|came|was)\b", _I)
 
 
 def _object_not_a_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1911,7 +1911,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.after_cue",
         "name",
-        re.compile(
+        lazy.compile(
             r"\b(?i:belongs?[ \t]+to|belonging[ \t]+to|issued[ \t]+to|registered[ \t]+to"
             r"|addressed[ \t]+to|made[ \t]+out[ \t]+to|signed[ \t]+by|on[ \t]+behalf[ \t]+of|c/o"
             r"|attn\.?:?|attention:|owned[ \t]+by|prescribed[ \t]+(?:to|for)|reply(?:ing)?[ \t]+to"
@@ -1933,7 +1933,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.self_introduced",
         "name",
-        re.compile(
+        lazy.compile(
             r"\b(?i:contact|i'?m|i[ \t]+am|this[ \t]+is|ask[ \t]+for|speak[ \t]+to|talk[ \t]+to)"
             rf"[ \t]+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
         ),
@@ -1946,7 +1946,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.personal_fact",
         "name",
-        re.compile(
+        lazy.compile(
             rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})"
             r"(?:['’]s[ \t]+(?i:phone|mobile|cell|home|email|e-mail|address|date[ \t]+of[ \t]+birth"
             r"|dob|birthday|ssn|social|number|licen[cs]e|passport|account|policy|insurance|member"
@@ -1968,7 +1968,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.lower_full",
         "name",
-        re.compile(
+        lazy.compile(
             rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]+[ \t]+[{_LOW}][{_LOW}'-]+)\b"
         ),
         "a name written in lower case after a cue (my wife, reply to, I'm)",
@@ -1987,7 +1987,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.relation",
         "name",
-        re.compile(
+        lazy.compile(
             r"\b(?i:my|our|his|her|their)[ \t]+(?i:co-?worker|colleague|boss|manager|room-?mate"
             r"|flat-?mate|house-?mate|class-?mate|friend|best[ \t]+friend|boyfriend|girlfriend"
             r"|fianc[ée]e?|partner|ex|ex-(?:wife|husband)|landlord|landlady|tenant|carer|caregiver"
@@ -2010,7 +2010,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.initials",
         "name",
-        re.compile(
+        lazy.compile(
             r"\b(?i:pt\.?|patient|client|resident|subject|case|mr\.?|mrs\.?|ms\.?|miss|baby|infant"
             r"|child|minor|initials)[ \t]*:?[ \t]+(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?"
             r"|[A-Z]{2,3}(?=,[ \t]*\d{1,3}[ \t]*(?:y|yo|[MF]\b)))"
@@ -2023,7 +2023,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.particle",
         "name",
-        re.compile(
+        lazy.compile(
             rf"(?P<name>(?:\b{_TITLE}\.?[ \t]+|\b{_CAP}[ \t]+)"
             r"(?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn"
             r"|al|el|Ó|Ní|Ni|Nic|Mac|Mc|De|Da|Di|Van|Von|Del|La|Le)[ \t]+){1,3}"
@@ -2042,7 +2042,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.vocative",
         "name",
-        re.compile(rf",[ \t]*(?P<name>{_CAP})[ \t]*(?:[!.?]+|$)(?=\s|$)"),
+        lazy.compile(rf",[ \t]*(?P<name>{_CAP})[ \t]*(?:[!.?]+|$)(?=\s|$)"),
         "a name the sentence is addressed to (Get well soon, Thandiwe!)",
         group="name",
         vetoes=(_not_strictly_a_given_name, _not_addressed, _not_a_name("name"), _staff_member),
@@ -2051,7 +2051,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.possessive",
         "name",
-        re.compile(
+        lazy.compile(
             rf"(?P<name>\b{_CAP})['’]s[ \t]+(?i:mum|mom|mother|dad|father|wife|husband|son|daughter"
             r"|brother|sister|parents?|kids?|children|carer|forms?|results?|appointment|appt|records?"
             r"|chart|x-?rays?|scans?|bill|invoice|surgery|operation|treatment|recovery|birthday"
@@ -2068,7 +2068,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.object",
         "name",
-        re.compile(
+        lazy.compile(
             r"\b(?i:ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see"
             r"|phone|call)[ \t]+"
             rf"(?P<name>{_CAP})(?=[ \t]+(?:about|that|know|to|her|his|for|if|when|we|I|our|on|at)\b)"
@@ -2090,7 +2090,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.sentence_subject",
         "name",
-        re.compile(
+        lazy.compile(
             rf"(?:^|[.!?][ \t]+|\n)(?P<name>{_CAP})[ \t]+(?:says|said|asked|asks|chipped|cracked"
             r"|broke|lost|fell|had|has|came|comes|called|calls|needs|needed|wants|wanted|loves|loved"
             r"|got|went|turned|finished|started|brought|booked|missed|cancell?ed|rescheduled|tried"
@@ -2114,7 +2114,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.lower_subject",
         "name",
-        re.compile(
+        lazy.compile(
             r"(?:^|[.!?][ \t]+|\n)(?P<name>[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+)(?=['’]s[ \t]+(?:phone"
             r"|mobile|cell|email|address|number|dob|date|birthday|ssn|records?|chart)\b"
             r"|[ \t]+(?:lives|lived|was[ \t]+(?:born|admitted|seen|diagnosed|treated|referred)"
@@ -2137,7 +2137,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.lower_given",
         "name",
-        re.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]{{2,}})\b"),
+        lazy.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]{{2,}})\b"),
         "a given name written in lower case after a cue (my wife, reply to, I'm)",
         group="name",
         vetoes=(_not_a_lower_given_name,),
@@ -2147,7 +2147,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.title_initial",
         "name",
-        re.compile(rf"\b{_TITLE}\.?\s+(?P<name>{_CAP}(?:[ \t]+{_CAP})?\s+[A-Z]\.?)(?![\w])"),
+        lazy.compile(rf"\b{_TITLE}\.?\s+(?P<name>{_CAP}(?:[ \t]+{_CAP})?\s+[A-Z]\.?)(?![\w])"),
         "a name with a title and an initial",
         vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)\b", 0),
@@ -2156,7 +2156,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.given_initial",
         "name",
-        re.compile(rf"\b(?P<name>{_CAP}[ \t]+[A-Z]\.)(?=\s|$|[,;:!?)])(?!\s+[A-Z][a-z])"),
+        lazy.compile(rf"\b(?P<name>{_CAP}[ \t]+[A-Z]\.)(?=\s|$|[,;:!?)])(?!\s+[A-Z][a-z])"),
         "a given name with the initial of a family name",
         group="name",
         vetoes=(
@@ -2170,7 +2170,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.initial_surname",
         "name",
-        re.compile(
+        lazy.compile(
             r"(?<![A-Za-z]\.)(?<![A-Za-z]\.[ \t])\b(?P<name>(?:(?:Capt|Cpt|Sgt|Lt|Col|Maj|Cpl|Pvt"
             r"|Rev|Fr|Hon|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra|Coach|Nurse|Officer|Judge)\.?[ \t]+)?"
             rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]+{_CAP})(?![\w'’-])"
@@ -2185,7 +2185,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.surname_at_start",
         "name",
-        re.compile(
+        lazy.compile(
             r"(?:^|(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<![A-Z])[.!?][ \t]+|\n)"
             rf"(?P<name>{_CAP}[ \t]+{_CAP})(?![ \t]*{_CAP})(?![\w'’-])"
         ),
@@ -2197,7 +2197,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.person_role",
         "name",
-        re.compile(
+        lazy.compile(
             rf"\b(?i:{'|'.join(_EVENT_ROLES)})[ \t]+"
             rf"(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
         ),
@@ -2210,7 +2210,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.introduced",
         "name",
-        re.compile(
+        lazy.compile(
             r"\b(?i:my\s+name\s+is|name\s*(?:is|:)|named|called|i\s+am|i'm|patient(?:\s+name)?\s*:"
             r"|(?:in\s+)?(?:replying|reply|responding|response|replied)\s+to"
             r"|(?:emergency\s+)?contact\s*:|guardian\s*:|next\s+of\s+kin\s*:|spouse\s*:|parent\s*:"
@@ -2226,7 +2226,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.role_word",
         "name",
-        re.compile(
+        lazy.compile(
             r"\b(?i:customer|client|patient|resident|member|subscriber|guest|applicant|tenant"
             r"|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent)"
             rf"\s+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})"
@@ -2242,7 +2242,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.with_age",
         "name",
-        re.compile(
+        lazy.compile(
             rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}}),\s*(?:aged?\s*)?\d{{1,3}}\s*,"
         ),
         "a name followed by an age",
@@ -2255,7 +2255,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.known_surname",
         "name",
-        re.compile(rf"(?<![.!?]\s)(?<!^)\b(?P<name>{_CAP}[ \t]+{_CAP})"),
+        lazy.compile(rf"(?<![.!?]\s)(?<!^)\b(?P<name>{_CAP}[ \t]+{_CAP})"),
         "a capitalised word and a known family name in a sentence about a person",
         group="name",
         needs_person=True,
@@ -2265,7 +2265,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.rare_words",
         "name",
-        re.compile(
+        lazy.compile(
             rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})\b(?![ \t]+{_CAP})"
         ),
         "capitalised words that are names, not English words, in a sentence about a person",
@@ -2277,7 +2277,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.rare_pair",
         "name",
-        re.compile(rf"(?P<name>\b{_CAP}[ \t]+{_CAP})\b(?![ \t]+{_CAP})"),
+        lazy.compile(rf"(?P<name>\b{_CAP}[ \t]+{_CAP})\b(?![ \t]+{_CAP})"),
         "two capitalised words that are both names and neither an English word",
         group="name",
         vetoes=(
@@ -2292,7 +2292,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule(
         "name.clinical_subject",
         "name",
-        re.compile(
+        lazy.compile(
             rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?\s+{_CAP})(?:,\s*(?:a|an|age|aged)\s+\d"
             r"|\s+(?:\((?:age\s*)?\d|was\s+(?:admitted|diagnosed|discharged|seen|born|referred"
             r"|prescribed|hospitali[sz]ed|transferred|treated|rushed|taken)|is\s+an?\s+\d{1,3}[- ](?:year|yr|month)"
@@ -2318,23 +2318,23 @@ for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
 
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
-_PHONE_CANDIDATE = re.compile(
+_PHONE_CANDIDATE = lazy.compile(
     r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dO]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,7}"
     r"(?:[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5})?(?![\w/-]*\d)"
 )
-_EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
+_EXTENSION = lazy.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
-_DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_DATE_SHAPE = lazy.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 
 
-_LOCAL_SEVEN = re.compile(r"(?<![\w/#.-])(?P<n>\d{3}[-. ]\d{4})(?![\w/-]*\d|\.\d)")
+_LOCAL_SEVEN = lazy.compile(r"(?<![\w/#.-])(?P<n>\d{3}[-. ]\d{4})(?![\w/-]*\d|\.\d)")
 # Any grouping of 7 to 13 digits, with or without a country code ("9722 0033",
 # "+358 426212997", "(+358) 426212997", "06155/82823574", "212 9 972").
-_CUED_DIGITS = re.compile(
+_CUED_DIGITS = lazy.compile(
     r"(?<![\w/#.+-])(?:\(?\+\d{1,3}\)?(?:\(0\))?[ .-]?)?\(?\d{1,5}\)?(?:[ ./-]?\d{1,5}){1,5}"
     r"(?![\w/-]*\d|\.\d)"
 )
-_PHONE_CUE_BEFORE = re.compile(
+_PHONE_CUE_BEFORE = lazy.compile(
     r"(?:\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang"
     r"|text|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b[^.!?\n\d]{0,20}"
     r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
@@ -2342,7 +2342,7 @@ _PHONE_CUE_BEFORE = re.compile(
 )
 
 
-_PHONE_WORD = re.compile(
+_PHONE_WORD = lazy.compile(
     r"\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang|text"
     r"|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b|@",
     _I,
@@ -2389,11 +2389,11 @@ def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 
 # A North American toll-free number as written: "1-800-633-4227", "(888) 555-0100".
-_TOLL_FREE_GROUPED = re.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\)?[-. ]")
+_TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\)?[-. ]")
 
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
-_PUBLIC_LINE_BEFORE = re.compile(
+_PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:^|[.!?:,]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
     r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
     r"(?:\s+(?:now|today|on|at|us|the\s+(?:office|clinic|surgery|practice)))*\s*:?\s*$"
@@ -2406,12 +2406,12 @@ _PUBLIC_LINE_BEFORE = re.compile(
     _I,
 )
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
-_SHARED_COST = re.compile(
+_SHARED_COST = lazy.compile(
     r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
     r"(?=[\s-]?\d)"
 )
 # The writer or someone else in the sentence ("call me", "her number"), for the public line.
-_SOMEONE = re.compile(
+_SOMEONE = lazy.compile(
     r"\b(?:me|my|i|i'm|he|she|him|her|his|mr|mrs|ms|miss|mom|mum|dad|wife|husband)\b", _I
 )
 
@@ -2440,7 +2440,7 @@ def public_line_at(text: str, start: int, end: int) -> bool:
 
 # ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
 # right after its label ("NPI 1457389201", "Order number 1234567890", "ISBN 978-…").
-_OTHER_NUMBER_LABEL = re.compile(
+_OTHER_NUMBER_LABEL = lazy.compile(
     r"\b(?:NPI|EIN|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
     r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study)"
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
@@ -2450,7 +2450,7 @@ _OTHER_NUMBER_LABEL = re.compile(
 
 # What a number for everyone comes with: booking, the practice speaking ("us", "our"),
 # opening hours, a clinic or an event.
-_PUBLIC_CUE = re.compile(
+_PUBLIC_CUE = lazy.compile(
     r"\b(?:book(?:ing|ings|ed)?|appointments?|schedul\w*|enquir\w*|inquir\w*|information|info"
     r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
     r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?|clinic|surgery|practice"
@@ -2605,14 +2605,14 @@ def _region_shape(region: str) -> _RegionShape:
         lengths.update((general.possible_length if general is not None else ()) or (1, 10**6))
         generals[(general.national_number_pattern if general is not None else "") or ""] = None
     return _RegionShape(
-        re.compile(metadata.international_prefix) if metadata.international_prefix else None,
-        re.compile(metadata.national_prefix_for_parsing)
+        lazy.compile(metadata.international_prefix) if metadata.international_prefix else None,
+        lazy.compile(metadata.national_prefix_for_parsing)
         if metadata.national_prefix_for_parsing
         else None,
         str(code),
-        re.compile("|".join(f"(?:{number})" for number in numbers)),
+        lazy.compile("|".join(f"(?:{number})" for number in numbers)),
         # A region with no general pattern takes any digits.
-        re.compile("|".join(f"(?:{general or '.*'})" for general in generals) or ".*"),
+        lazy.compile("|".join(f"(?:{general or '.*'})" for general in generals) or ".*"),
         min(lengths, default=1),
         max(lengths, default=10**6),
     )
@@ -2680,13 +2680,13 @@ def _may_hold_valid(digits: str, region: str) -> bool:
     return False
 
 
-_GROUPED_TRUNK = re.compile(
+_GROUPED_TRUNK = lazy.compile(
     r"^(?:\(0\d{1,4}\)[\s.-]?|0\d{1,4}[\s.-])\d{2,4}(?:[\s.-]?\d{2,4}){1,2}$"
 )
 
 
-_QUERY_VALUE = re.compile(r"[?&#](?P<key>[\w.-]{1,40})=(?P<value>[^&#\s]{1,200})")
-_VALUE_PARTS = re.compile(r"[A-Za-z]+")
+_QUERY_VALUE = lazy.compile(r"[?&#](?P<key>[\w.-]{1,40})=(?P<value>[^&#\s]{1,200})")
+_VALUE_PARTS = lazy.compile(r"[A-Za-z]+")
 
 
 def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
@@ -2776,7 +2776,7 @@ def _place_named_like_a_person(text: str, f: Finding) -> bool:
 
 
 # After a town: more towns, then a word for the places or people of them.
-_PLACES_AFTER = re.compile(
+_PLACES_AFTER = lazy.compile(
     rf"(?:[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?{_CAP})*[ \t]+(?i:clinics?|offices?|locations?"
     r"|branch(?:es)?|campus(?:es)?|area|county|region|metro|residents|hospitals?|stores?"
     r"|schools?|cent(?:er|re)s?|suburbs?|airport|sites?)\b"
@@ -2799,12 +2799,12 @@ def _place_beside_places(text: str, f: Finding) -> bool:
 
 
 # Another town or country joined to a name by "and", "or" or a comma: "Georgia and Virginia".
-_PLACE_JOINED_AFTER = re.compile(rf"[ \t]*(?:,|and|or|&)[ \t]+({_CAP})\b(?!['’])")
-_PLACE_JOINED_BEFORE = re.compile(rf"\b({_CAP})[ \t]*(?:,|and|or|&)[ \t]+$")
+_PLACE_JOINED_AFTER = lazy.compile(rf"[ \t]*(?:,|and|or|&)[ \t]+({_CAP})\b(?!['’])")
+_PLACE_JOINED_BEFORE = lazy.compile(rf"\b({_CAP})[ \t]*(?:,|and|or|&)[ \t]+$")
 
 
 # A sentence about public life or history: what made someone known, or a year long past.
-_FAME = re.compile(
+_FAME = lazy.compile(
     r"\b(?:actor|actress|singer|rapper|musician|film|movie|album|oscar|grammy|emmy"
     r"|nobel|olympics?|olympian|celebrity|famous|president|senator|congress(?:man|woman)"
     r"|governor|prime\s+minister|author|novelist|poet|painter"
@@ -2814,7 +2814,7 @@ _FAME = re.compile(
     _I,
 )
 # Someone of the writer's, the reader's or the practice's in the sentence.
-_SOMEONE_OURS = re.compile(
+_SOMEONE_OURS = lazy.compile(
     r"\b(?:my|our|your|i|i'm|i've|we|we're|me|us|patients?|client|mom|dad|mum|son|daughter"
     r"|wife|husband|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend|born|dob|lives)\b",
     _I,
@@ -2839,7 +2839,7 @@ def _staff_named(text: str, f: Finding) -> bool:
     return bool(_STAFF_AFTER_NAME.match(text, f.end))
 
 
-_STAFF_SPOTLIGHT = re.compile(
+_STAFF_SPOTLIGHT = lazy.compile(
     r"\b(?:employee|team\s+member|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
     r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary)\b",
     _I,
@@ -2855,7 +2855,7 @@ def _staff_spotlight(text: str, f: Finding) -> bool:
     return not (_PATIENT_MARK.search(text, left, right) or care_words().search(text, left, right))
 
 
-_STAFF_MILESTONE = re.compile(
+_STAFF_MILESTONE = lazy.compile(
     r"\b(?:happy\s+retirement|retir(?:es|ing|ement)\s+(?:after|from)|re-?certif\w*"
     r"|continuing\s+education)\b",
     _I,
@@ -2875,7 +2875,7 @@ def _staff_milestone(text: str, f: Finding) -> bool:
 
 # The practice speaking of its own people. None of these rule out a name that a patient,
 # family or writer's word introduces ("our patient Maria will be happy to hear it").
-_INTRODUCED_AS_PATIENT = re.compile(
+_INTRODUCED_AS_PATIENT = lazy.compile(
     r"\b(?:my|our\s+patient|patient|client|resident|mr|mrs|ms|miss|mx|"
     + "|".join(sorted(w for w in lx.RELATION_WORDS if w.isalpha()))
     + r")[\s,.]+(?:[A-Z][\w'’-]*[\s,]+){0,2}$",
@@ -2893,7 +2893,7 @@ _NOT_A_CARE_ROLE = frozenset(
     "do resident dr doctor partner colleague coworker associate owner director officer lead ceo"
     " founder intern staff team".split()
 )
-_STAFF_INTRODUCED = re.compile(
+_STAFF_INTRODUCED = lazy.compile(
     rf"\b(?:Dr|Doctor)\.?[ \t]+(?P<doctor>{_CAP}(?:[ \t]+{_CAP})+)"
     rf"|(?P<name>{_CAP}(?:[ \t]+{_CAP})+)(?=[ \t]*,[ \t]*(?:(?i:our|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
     + "(?i:"
@@ -2919,7 +2919,7 @@ def _staff_introductions(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     )
 
 
-_DOCTOR_RUN_BEFORE = re.compile(rf"\b(?:Dr|Doctor)\.?[ \t]+(?:{_CAP}[ \t]+){{0,2}}$")
+_DOCTOR_RUN_BEFORE = lazy.compile(rf"\b(?:Dr|Doctor)\.?[ \t]+(?:{_CAP}[ \t]+){{0,2}}$")
 
 
 def _staff_named_elsewhere(text: str, f: Finding) -> bool:
@@ -2941,7 +2941,7 @@ def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     ) and not _introduced_as_patient(text, f)
 
 
-_STAFF_DUTY_AFTER = re.compile(
+_STAFF_DUTY_AFTER = lazy.compile(
     r"[ \t]+(?:(?:will|is|are)[ \t]+(?:be[ \t]+)?)?(?:"
     r"cover(?:s|ing)?[ \t]+(?:for[ \t]+(?:Dr|Doctor)\b|the[ \t]+(?:office|front[ \t]+desk|clinic"
     r"|phones)\b|(?:[\w-]+[ \t]+){0,2}(?:visits|appointments|shifts?|patients|calls|walk-?ins)\b)"
@@ -2957,7 +2957,7 @@ _STAFF_DUTY_AFTER = re.compile(
 )
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NEXT_WORD = lazy.compile(r"[ \t]+(\w+)")
 _DUTY_WORDS = frozenset(
     "will is are cover covers covering see sees seeing host hosts hosting answer answers"
     " answering handle handles handled".split()
@@ -2973,15 +2973,15 @@ def _staff_duty(text: str, f: Finding) -> bool:
     return bool(_STAFF_DUTY_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
 
 
-_LET_KNOW_BEFORE = re.compile(
+_LET_KNOW_BEFORE = lazy.compile(
     r"\b(?:we|we'll|we’ll|we\s+will|i'll|i’ll|i\s+will)\s+(?:be\s+sure\s+to\s+"
     r"|make\s+sure\s+to\s+|definitely\s+)?let\s+$"
     r"|\bpass(?:ed|ing)?\s+(?:it|this|that|these|them|your\s+(?:[\w-]+\s+){0,2}[\w-]+)"
     r"\s+(?:on|along)\s+to\s+$",
     _I,
 )
-_LET_KNOW_AFTER = re.compile(r"\s+know\s*(?:[.!]|$)", _I)
-_HAPPY_TO_HEAR_AFTER = re.compile(
+_LET_KNOW_AFTER = lazy.compile(r"\s+know\s*(?:[.!]|$)", _I)
+_HAPPY_TO_HEAR_AFTER = lazy.compile(
     r"[ \t]+will\s+be\s+(?:so\s+|very\s+|really\s+|just\s+)?(?:happy|glad|thrilled|delighted"
     r"|pleased|excited|touched)\s+to\s+(?:hear|read)(?:\s*[.!,]|\s+(?:it|that|this|the\s+news"
     r"|your|about\s+(?:it|this|that|your))\b)",
@@ -3001,7 +3001,7 @@ def _relayed_to_colleague(text: str, f: Finding) -> bool:
     return relayed and not _introduced_as_patient(text, f)
 
 
-_ASK_BEFORE = re.compile(r"\b(?:ask|talk\s+to|speak\s+(?:to|with))\s+(?:for\s+)?$", _I)
+_ASK_BEFORE = lazy.compile(r"\b(?:ask|talk\s+to|speak\s+(?:to|with))\s+(?:for\s+)?$", _I)
 # What follows the name: the reader's own visit, the practice's business, its front desk.
 _AT_YOUR_VISIT = (
     r"(?:when|if|once|whenever)\s+you",
@@ -3010,7 +3010,7 @@ _AT_YOUR_VISIT = (
     r"about\s+(?:our|scheduling|billing|payment|insurance|evening|weekend)",
     r"(?:in|at|from)\s+(?:our|the)\s+(?:front\s+desk|office|billing|lab|reception)",
 )
-_AT_YOUR_VISIT_AFTER = re.compile(r"\s+(?:" + "|".join(_AT_YOUR_VISIT) + r")\b", _I)
+_AT_YOUR_VISIT_AFTER = lazy.compile(r"\s+(?:" + "|".join(_AT_YOUR_VISIT) + r")\b", _I)
 
 
 def _asked_for_at_visit(text: str, f: Finding) -> bool:
@@ -3023,7 +3023,7 @@ def _asked_for_at_visit(text: str, f: Finding) -> bool:
     )
 
 
-_NAMES_AS_WORDS = re.compile(
+_NAMES_AS_WORDS = lazy.compile(
     r"\b(?:baby|popular|top|common|trendy|favou?rite|boys?['’]?|girls?['’]?|first|last|given"
     r"|family|middle|pet|dog|cat)\s+names\b|\bnames\s+(?:like|such\s+as)\b",
     _I,
@@ -3041,13 +3041,13 @@ def _names_as_words(text: str, f: Finding) -> bool:
     return not _introduced_as_patient(text, f)
 
 
-_SOMEONES = re.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
+_SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
 
 
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
 
 
-_THANKED_FOR_WORK = re.compile(
+_THANKED_FOR_WORK = lazy.compile(
     r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
     r"[ \t]*,?[ \t]+for\s+(?:(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
     r"|caring\s+for|looking\s+after|helping|organi[sz]ing|running|leading|coordinating|planning)"
@@ -3065,7 +3065,7 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
     return bool(_THANKED_FOR_WORK.match(text, f.end)) and not _introduced_as_patient(text, f)
 
 
-_IN_OUR_TEAM_AFTER = re.compile(
+_IN_OUR_TEAM_AFTER = lazy.compile(
     r"[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
     r"|business[ \t]+office|reception|it[ \t]+team|department)\b",
     _I,

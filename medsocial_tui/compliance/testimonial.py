@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance.normalize import normalize
 
 _PATIENT = r"(?:patient|client|customer)s?"
@@ -26,7 +27,7 @@ class Cue:
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "testimonial.our_patient",
-        re.compile(
+        lazy.compile(
             rf"\b(?:our|a|one of our|my)\s+(?:(?:happy|lovely|wonderful|amazing)\s+)?{_PATIENT}\s+"
             r"(?:[A-Z][\w'-]*\.?\s+){0,3}"
             r"(?:says|said|shares|shared|writes|wrote|tells|told|told us|explains|describes"
@@ -36,7 +37,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "testimonial.story",
-        re.compile(
+        lazy.compile(
             r"\b(?:success|patient|smile|recovery|transformation)\s+stor(?:y|ies)\b"
             r"|\bpatient\s+(?:spotlight|of the (?:month|week)|journey|testimonials?|review)\b"
             r"|\btestimonials?\b|\bin (?:his|her|their) own words\b",
@@ -45,11 +46,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "testimonial.before_after",
-        re.compile(r"\bbefore\s*(?:[-&/+]|and)\s*after\b", re.IGNORECASE),
+        lazy.compile(r"\bbefore\s*(?:[-&/+]|and)\s*after\b", re.IGNORECASE),
     ),
     (
         "testimonial.shares_story",
-        re.compile(
+        lazy.compile(
             r"\b(?:shares?|shared|tells|told)\s+(?:his|her|their)\s+"
             r"(?:story|experience|journey|results?)\b",
             re.IGNORECASE,
@@ -57,14 +58,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "testimonial.quote_attributed",
-        re.compile(
+        lazy.compile(
             r"[\"“”][^\"“”\n]{8,400}[\"“”]\s*(?:[-—–~]\s*|,?\s*(?:says|said|writes|wrote)\s+)"
             r"(?:our\s+)?(?:patient\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'.-]*)?"
         ),
     ),
     (
         "testimonial.thanks_from",
-        re.compile(
+        lazy.compile(
             rf"\b(?i:thank you|thanks|kind words|lovely review|five[- ]star review)\s+"
             rf"(?i:to|from)\s+(?i:our\s+)?(?i:{_PATIENT}\s+)?[A-Z][a-z]+",
         ),

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medsocial_tui.compliance import lazy
+
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
 _URL = r"""(?P<url>(?:https?://|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?])"""
 _EMAIL = r"(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24})"
@@ -19,12 +21,12 @@ _REST = (
     r"|(?P<newline>\n)"
     rf"|(?P<punct>[^\s{_LETTERS}0-9])"
 )
-TOKEN = re.compile("|".join((_URL, _EMAIL, _HANDLE, _REST)))
+TOKEN = lazy.compile("|".join((_URL, _EMAIL, _HANDLE, _REST)))
 # Without the alternatives that cannot match in a text with no link or no "@": each is
 # otherwise tried at every token, and the tokens come out the same either way.
-_TOKEN_NO_LINK = re.compile("|".join((_EMAIL, _HANDLE, _REST)))
-_TOKEN_NO_AT = re.compile("|".join((_URL, _REST)))
-_TOKEN_PLAIN = re.compile(_REST)
+_TOKEN_NO_LINK = lazy.compile("|".join((_EMAIL, _HANDLE, _REST)))
+_TOKEN_NO_AT = lazy.compile("|".join((_URL, _REST)))
+_TOKEN_PLAIN = lazy.compile(_REST)
 
 
 def _tokens_of(text: str) -> re.Pattern[str]:
@@ -144,15 +146,15 @@ _SHAPES: dict[str, tuple[bool, bool]] = {}  # name: starts at capitalised words,
 _PAIRS: list[str] = []  # names that start at capitalised words another one follows
 _WORD_NAMES: dict[str, tuple[tuple[str, ...], int]] = {}  # a word as written: its names, kind
 _PREDICATES: list[tuple[re.Pattern[str], str]] = []  # a word's shape ("~^[A-Z]{2}$"): name
-_RUN = re.compile(r"\w+")
+_RUN = lazy.compile(r"\w+")
 # Letters a case-blind pattern takes for ASCII ones ("ſ" for "s", the Kelvin sign for "k",
 # dotted and dotless i): in a text holding one, patterns scan the whole text.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]")
+_CAPITAL = lazy.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]")
 # A capitalised word that white space and another capitalised word follow ("Maria Lopez",
 # "O'Brien Smith"): where a run of two capitalised names can start ("A+A").
 # (The capital first, then "no letter before it": the scan skips to capitals.)
-_CAPITAL_PAIR = re.compile(
+_CAPITAL_PAIR = lazy.compile(
     r"[A-ZÀ-ÖØ-Þ\u0100-\u017f](?<!\w.)(?=[\w'’-]*\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
 )
 
@@ -169,7 +171,7 @@ def register_starts(name: str, heads: str) -> None:
         if head in ("A", "0", "A+A"):
             continue
         if head.startswith("~"):
-            _PREDICATES.append((re.compile(head[1:]), name))
+            _PREDICATES.append((lazy.compile(head[1:]), name))
             continue
         names = _HEADS.setdefault(head, [])
         if name not in names:

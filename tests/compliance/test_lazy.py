@@ -1,0 +1,98 @@
+"""The guard compiles its patterns, and imports wordfreq, on first use (issue 18): importing
+it costs every ``medsocial flush`` run nothing of the sort."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from medsocial_tui.compliance import lazy
+
+_COMPLIANCE = Path(lazy.__file__).resolve().parent
+
+# Run in a fresh process: counts every ``re.compile`` called from the guard's own modules
+# while it is imported (a pattern compiled at import, directly or by a stand-in), then what
+# a first reading of a short clean post compiles.
+_PROBE = """
+import json, re, sys
+from pathlib import Path
+
+here = Path(sys.argv[1])
+at_import = []
+original = re.compile
+
+def counting(pattern, flags=0):
+    caller = Path(sys._getframe(1).f_code.co_filename).resolve()
+    if caller.parent == here:
+        at_import.append(f"{caller.name}: {str(pattern)[:60]}")
+    return original(pattern, flags)
+
+re.compile = counting
+import medsocial_tui.compliance as guard
+from medsocial_tui.compliance import lazy
+re.compile = original
+report = {
+    "compiled_at_import": at_import,
+    "lazy_at_import": lazy.compiled_count(),
+    "wordfreq": "wordfreq" in sys.modules,
+    "ftfy": "ftfy" in sys.modules,
+}
+guard.find_phi("Join us for our flu clinic this Saturday!")
+report["lazy_after_clean_post"] = lazy.compiled_count()
+report["lazy_made"] = lazy.made_count()
+print(json.dumps(report))
+"""
+
+
+def _probe() -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(_COMPLIANCE)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report: dict[str, object] = json.loads(done.stdout)
+    return report
+
+
+def test_importing_the_guard_compiles_no_pattern_and_imports_no_wordfreq() -> None:
+    report = _probe()
+    assert report["compiled_at_import"] == []
+    assert report["lazy_at_import"] == 0
+    assert report["wordfreq"] is False
+    assert report["ftfy"] is False
+    # A short clean post reaches only the rules whose cue it holds.
+    made = report["lazy_made"]
+    assert isinstance(made, int) and made > 200
+    after = report["lazy_after_clean_post"]
+    assert isinstance(after, int) and 0 < after < made // 2
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one() -> None:
+    source, flags = r"\b(?P<word>ab+)\b", re.IGNORECASE
+    compiled = re.compile(source, flags)
+    stand_in = lazy.compile(source, flags)
+    assert stand_in.pattern == source
+    text = "x ABB abbb abc ab"
+    assert [m.span("word") for m in stand_in.finditer(text)] == [
+        m.span("word") for m in compiled.finditer(text)
+    ]
+    assert stand_in.search(text) is not None
+    assert stand_in.match(text, 2) is not None
+    assert stand_in.flags == compiled.flags
+    assert stand_in.groupindex == compiled.groupindex
+    assert stand_in.sub("-", text) == compiled.sub("-", text)
+    assert stand_in == compiled
+    assert stand_in == lazy.compile(source, flags)
+    assert hash(stand_in) == hash(compiled)
+    assert stand_in != lazy.compile(source)
+
+
+def test_wordfreq_answers_through_the_lazy_import() -> None:
+    import wordfreq
+
+    assert lazy.zipf_frequency("table", "en") == wordfreq.zipf_frequency("table", "en")
+    assert lazy.frequency_dict("en", "small") == wordfreq.get_frequency_dict("en", "small")
