@@ -23,6 +23,7 @@ from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
 from medsocial_tui.tui.commands import ActionCommands, AreaCommand, Palette
 from medsocial_tui.tui.keys import APP_BINDINGS
+from medsocial_tui.tui.run import collect_after_start
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 CSS_DIR = Path(__file__).parent / "css"
@@ -148,6 +149,7 @@ class MedsocialApp(App[object]):
         database on every key, from the first), the notices about who is signed in and the
         policy, the inbox count in the header (off the UI thread), and, a moment later,
         loading the plugins."""
+        collect_after_start()
         self._polled_version = self.data_stamp()
         self._rights_seen = self._rights_now()
         self.set_interval(RIGHTS_POLL_SECONDS, self.follow_the_database)
