@@ -63,9 +63,9 @@ class MedsocialApp(App[object]):
     # screens reach ``self.app.practice`` through it.
 
     TITLE = "medsocial"
-    CSS_PATH = [
-        CSS_DIR / name for name in ("app.tcss", "compose.tcss", "areas.tcss", "policy.tcss")
-    ]
+    CSS_PATH = CSS_DIR / "app.tcss"
+    """What the queue and the dialogs it opens need; every other screen brings the rest
+    (:data:`~medsocial_tui.tui.screens.base.SCREENS_CSS`) when it first opens."""
     COMMANDS = App.COMMANDS | {ActionCommands}
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"

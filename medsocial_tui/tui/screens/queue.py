@@ -79,6 +79,7 @@ class QueueScreen(PostActions):
     """All posts, newest schedule first, read from the database a page at a time."""
 
     TAKES_TYPING = False
+    CSS_PATH = None  # app.tcss styles the queue; the other screens' styles come with them
 
     GROUP = "Queue"
     NEEDS = {**POST_ACTION_NEEDS}
