@@ -43,13 +43,16 @@ FONT_DIRS = (
 
 @dataclass(frozen=True)
 class Card:
-    """What goes on a card. ``label`` is the small line above the title ("Q&A")."""
+    """What goes on a card."""
 
     title: str
     body: str
     label: str = ""
+    """The small line above the title ("Q&A")."""
     footer: str = ""
+    """One line in the coloured band at the bottom (cut to fit); none, no band."""
     alt_text: str = ""
+    """For people who cannot see the card; empty, the label, title and body are used."""
 
 
 @cache

@@ -40,9 +40,13 @@ class Capability(enum.StrEnum):
 
 
 class MediaRule(enum.StrEnum):
+    """Whether a network's posts carry images or video (``Channel.validate`` checks it)."""
+
     NONE = "none"
+    """Text only: a post with media is refused."""
     OPTIONAL = "optional"
     REQUIRED = "required"
+    """Every post needs an image or video."""
 
 
 @dataclass(frozen=True)

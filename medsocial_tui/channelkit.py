@@ -26,21 +26,112 @@ import httpx
 
 from medsocial_tui import clock
 from medsocial_tui.channel import (
+    ACTIVITY_KINDS,
+    COUNTER_WORDS,
     Account,
+    AccountHealth,
+    Activity,
+    ActivityPage,
     AuthExpired,
     CannotTell,
     Capability,
+    Channel,
     ChannelError,
+    DailyCounts,
     Draft,
+    Field,
+    HandOff,
+    Limits,
     Media,
+    MediaRule,
     OutcomeUnknown,
+    PostCounts,
     Problem,
     Published,
     PublishRequest,
     Rejected,
+    ReplySent,
+    ReplyWindowClosed,
     RetryLater,
     SpecialHours,
+    SpecialHoursUncertain,
 )
+
+__all__ = [
+    # The channel contract (medsocial_tui.channel), so that a plugin imports one module,
+    # ``from medsocial_tui import channelkit as kit``, and writes kit.Account, kit.Rejected
+    # and kit.Network alike.
+    "ACTIVITY_KINDS",
+    "Account",
+    "AccountHealth",
+    "Activity",
+    "ActivityPage",
+    "AuthExpired",
+    "COUNTER_WORDS",
+    "CannotTell",
+    "Capability",
+    "Channel",
+    "ChannelError",
+    "DailyCounts",
+    "Draft",
+    "Field",
+    "HandOff",
+    "Limits",
+    "Media",
+    "MediaRule",
+    "OutcomeUnknown",
+    "PostCounts",
+    "Problem",
+    "PublishRequest",
+    "Published",
+    "Rejected",
+    "ReplySent",
+    "ReplyWindowClosed",
+    "RetryLater",
+    "SpecialHours",
+    "SpecialHoursUncertain",
+    # The chores, done once.
+    "ErrorKind",
+    "FileBytes",
+    "HIDDEN",
+    "HoursMerge",
+    "MAX_PAGES",
+    "MultipartFile",
+    "NOTHING_YET",
+    "Network",
+    "Page",
+    "UPLOAD_CHUNK_BYTES",
+    "Unread",
+    "Watermark",
+    "absent_twice",
+    "account_health",
+    "after",
+    "body_kind",
+    "can",
+    "check_special_hours",
+    "count_of",
+    "counters",
+    "file_part",
+    "json_body",
+    "list_in",
+    "look_back",
+    "merge_special_hours",
+    "message_of",
+    "not_the_api",
+    "object_in",
+    "parse_time",
+    "read_newer",
+    "request_secrets",
+    "reset_at",
+    "retry_after",
+    "save_progress",
+    "scrub",
+    "secrets_of",
+    "text_with_link",
+    "unlike_the_api",
+    "without_credentials",
+    "without_web_address",
+]
 
 HIDDEN = "[hidden]"
 _TOKEN_PARAMS = re.compile(
@@ -816,3 +907,26 @@ async def read_newer(
             break
         cursor = page.next
     return found
+
+
+Read = TypeVar("Read")
+
+
+async def account_health(
+    read: Awaitable[Read],
+    healthy: Callable[[Read], str],
+    *,
+    failing: tuple[type[ChannelError], ...] = (AuthExpired, Rejected, RetryLater),
+) -> AccountHealth:
+    """What ``check_account`` answers, from its one cheap authorised ``read``: healthy, in
+    the words ``healthy`` makes of what the read gave ("signed in as @maple"), or not, in the
+    words of the error it raised when that is one of ``failing`` (refused credentials, a
+    refusal, a network that cannot answer now)::
+
+        return await kit.account_health(self._me(client, account), lambda me: f"@{me['name']}")
+    """
+    try:
+        answer = await read
+    except failing as exc:
+        return AccountHealth(False, exc.message)
+    return AccountHealth(True, healthy(answer))

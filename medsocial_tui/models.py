@@ -41,9 +41,14 @@ def _fields(cls: type[DataclassInstance]) -> tuple[tuple[str, bool], ...]:
 
 
 class Role(enum.StrEnum):
+    """What a member of staff may do (``records.staff.NEEDS_ROLE`` maps actions to roles)."""
+
     AUTHOR = "author"
+    """Writes posts and replies."""
     APPROVER = "approver"
+    """Approves posts for publishing and may override the compliance guard."""
     ADMIN = "admin"
+    """Manages staff, the policy and training records, and audits."""
 
 
 @dataclass(frozen=True)

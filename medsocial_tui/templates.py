@@ -70,11 +70,14 @@ class TemplateContext:
 
     practice: str
     timezone: str
+    """The practice's IANA zone: days and times in a template are read and written in it."""
     phone: str = ""
     website: str = ""
     portal_url: str = ""
     trusted_sources: tuple[str, ...] = ()
+    """Hosts a link may point to without a warning."""
     providers: tuple[Provider, ...] = ()
+    """The staff marked as providers, whom a template may name."""
     now: datetime = field(default_factory=clock.now)
 
     @property

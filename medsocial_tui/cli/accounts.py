@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, pass_practice, table
+from medsocial_tui.cli.common import echo_json, json_option_saying, pass_practice, table
 from medsocial_tui.home.health import AccountStatus, account_statuses
 from medsocial_tui.home.practice import Practice
 
@@ -26,7 +26,7 @@ def _last(status: AccountStatus) -> str:
 
 
 @click.command("accounts")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per account.")
+@json_option_saying("One JSON object per account.")
 @pass_practice
 def accounts_command(practice: Practice, as_json: bool) -> None:
     """The accounts in practice.toml: the id to post to, the network, whether it is

@@ -24,8 +24,17 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 
-json_option = click.option("--json", "as_json", is_flag=True)
-"""``--json``: the command prints JSON instead of lines for people."""
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def json_option_saying(help: str | None) -> Callable[[F], F]:
+    """``--json``: the command prints JSON instead of lines for people (``help``: what
+    ``--help`` says of it)."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+json_option = json_option_saying(None)
+"""``--json`` with nothing more said of it in ``--help``."""
 
 
 class Day(click.DateTime):

@@ -6,13 +6,19 @@ import sys
 
 import click
 
-from medsocial_tui.cli.common import echo_json, start_run, stop_in_words, stop_on_signals
+from medsocial_tui.cli.common import (
+    echo_json,
+    json_option_saying,
+    start_run,
+    stop_in_words,
+    stop_on_signals,
+)
 from medsocial_tui.publishing import flush, outcomes
 
 
 @click.command("flush")
 @click.option("--dry-run", is_flag=True, help="Say what is due; send nothing, change nothing.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object: counts and each delivery.")
+@json_option_saying("One JSON object: counts and each delivery.")
 @click.pass_context
 def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     """Publish what is due. Exit 0 when nothing failed, 1 when a delivery this run handled

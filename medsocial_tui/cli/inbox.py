@@ -13,6 +13,7 @@ from medsocial_tui import clock
 from medsocial_tui.cli.common import (
     echo_json,
     json_option,
+    json_option_saying,
     pass_practice,
     practice_from,
     start_run,
@@ -82,7 +83,7 @@ def _item_json(practice: Practice, item: inbox.Item, *, full: bool = False) -> d
     help="new, seen, replied, needs_follow_up, escalated, hidden, closed, or unanswered.",
 )
 @click.option("--account", default=None, help="Only this account id.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (the text included).")
+@json_option_saying("Print JSON (the text included).")
 @pass_practice
 def list_command(practice: Practice, state: str | None, account: str | None, as_json: bool) -> None:
     """Items, newest first."""
@@ -333,9 +334,7 @@ def template_reset_command(practice: Practice, key: str) -> None:
 
 
 @inbox_group.command("fetch")
-@click.option(
-    "--json", "as_json", is_flag=True, help="One JSON object: each account and the counts."
-)
+@json_option_saying("One JSON object: each account and the counts.")
 @click.option("--no-alert", is_flag=True, help="Do not send the alert for this run.")
 @click.pass_context
 def fetch_command(ctx: click.Context, as_json: bool, no_alert: bool) -> None:

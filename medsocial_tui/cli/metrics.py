@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from medsocial_tui.cli.common import echo_json, pass_practice, practice_from, table
+from medsocial_tui.cli.common import (
+    echo_json,
+    json_option_saying,
+    pass_practice,
+    practice_from,
+    table,
+)
 from medsocial_tui.home.practice import Practice
 
 
@@ -20,7 +26,7 @@ def metrics_group() -> None:
 
 
 @metrics_group.command("fetch")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object: counts and each account.")
+@json_option_saying("One JSON object: counts and each account.")
 @click.pass_context
 def fetch_command(ctx: click.Context, as_json: bool) -> None:
     """Read the counters that are due: each published post a day, a week and a month after
@@ -60,7 +66,7 @@ def fetch_command(ctx: click.Context, as_json: bool) -> None:
     show_default=True,
     help="The last whole week (Monday to Sunday) or calendar month.",
 )
-@click.option("--json", "as_json", is_flag=True, help="The figures as JSON.")
+@json_option_saying("The figures as JSON.")
 @pass_practice
 def show_command(practice: Practice, period: str, as_json: bool) -> None:
     """The figures of the last period beside the one before, per account."""

@@ -8,7 +8,13 @@ from typing import Any
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, json_option, pass_practice, table
+from medsocial_tui.cli.common import (
+    echo_json,
+    json_option,
+    json_option_saying,
+    pass_practice,
+    table,
+)
 from medsocial_tui.display import one_line
 from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.home.practice import Practice
@@ -98,7 +104,7 @@ def _post_json(post: Post) -> dict[str, Any]:
     help="The patient's authorisation number (`medsocial authorisation list`).",
 )
 @click.option("--submit/--draft", default=False, help="Send for review (or schedule) now.")
-@click.option("--json", "as_json", is_flag=True, help="Print the post as JSON.")
+@json_option_saying("Print the post as JSON.")
 @pass_practice
 def add_command(
     practice: Practice,

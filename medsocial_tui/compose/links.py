@@ -25,7 +25,9 @@ class LinkCheck:
 
     url: str
     host: str
+    """Lower case, without ``www.``."""
     trusted: bool
+    """The host is one of the practice's trusted sources or under one."""
     warning: str = ""
 
 

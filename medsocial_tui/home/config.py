@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from medsocial_tui.clock import zone
-from medsocial_tui.errors import ConfigError, HomeError, SecretsError
+from medsocial_tui.errors import ConfigError, HomeError, MedsocialError, SecretsError
 from medsocial_tui.home import config_fast
 from medsocial_tui.home.config_lines import ConfigWarning, LineFinder, dotted
 
@@ -238,15 +238,25 @@ def load_config(home: Home) -> PracticeConfig:
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read the config: {exc}", where=str(path)) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(
-            f"the file is not valid TOML ({exc})",
-            where=str(path),
-            fix="fix the line named above; quotes around text and `key = value` on each line",
-        ) from None
+    data = read_toml(
+        text,
+        path,
+        ConfigError,
+        "the file",
+        fix="fix the line named above; quotes around text and `key = value` on each line",
+    )
     return parse_config(data, path, text)
+
+
+def read_toml(
+    text: str, path: Path, error: type[MedsocialError], what: str, *, fix: str
+) -> dict[str, Any]:
+    """``text``, read from ``path``, as TOML; else ``error`` saying ``what`` is not valid TOML
+    (with the line tomllib names) and how to ``fix`` it."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"{what} is not valid TOML ({exc})", where=str(path), fix=fix) from None
 
 
 FLATTENED = {"practice": "", "publishing": "", "database": "", "audit": "audit_", "ssh": "ssh_"}
@@ -433,7 +443,7 @@ def load_secrets(home: Home) -> Secrets:
         return Secrets()
     refuse_shared_secret(path, then="; then consider rotating the tokens in it")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise SecretsError(
             f"cannot read {path.name} ({exc})",
@@ -441,12 +451,13 @@ def load_secrets(home: Home) -> Secrets:
             fix="it belongs to the practice's service account: run medsocial as that account "
             "(SSH key or sudo, docs/deploy.md)",
         ) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SecretsError(
-            f"the secrets file is not valid TOML ({exc})",
-            where=str(path),
-            fix='fix that line; each account is a table [accounts.<id>] with `name = "value"`',
-        ) from None
+    data = read_toml(
+        text,
+        path,
+        SecretsError,
+        "the secrets file",
+        fix='fix that line; each account is a table [accounts.<id>] with `name = "value"`',
+    )
     accounts = data.get("accounts", {})
     if not isinstance(accounts, dict):
         raise SecretsError("[accounts] must be a table", where=str(path))

@@ -15,6 +15,7 @@ class ConfigWarning:
 
     what: str
     where: str
+    """The file, the line when it is known, and the dotted key."""
     fix: str
 
     def __str__(self) -> str:

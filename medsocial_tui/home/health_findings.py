@@ -8,13 +8,15 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Finding:
-    """One line of the doctor's report: ``severity`` is problem, warning or notice."""
+    """One line of the doctor's report."""
 
     area: str
+    """What was looked at: permissions, config, an account, the inbox..."""
     ok: bool
     message: str
     fix: str = ""
     severity: str = "problem"
+    """Of a finding that is not ok: problem, warning or notice."""
 
     @classmethod
     def warning(cls, area: str, message: str, fix: str = "") -> Finding:

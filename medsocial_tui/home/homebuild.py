@@ -205,6 +205,7 @@ class Unfinished:
     has_config: bool
     has_database: bool
     admins: tuple[str, ...]
+    """The logins of its active admins (none without a database)."""
 
     @property
     def needs_finishing(self) -> bool:

@@ -69,6 +69,7 @@ class Identity:
 
     login: str
     access: Access
+    """How the login is known: through SSH, sudo or the environment."""
 
     @property
     def restricted(self) -> bool:

@@ -160,6 +160,7 @@ class AccountOutcome:
 
     account_id: str
     ok: bool
+    """The account took the change (or its undo); False, ``message`` says why not."""
     message: str
 
 

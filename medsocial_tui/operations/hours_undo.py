@@ -41,7 +41,10 @@ class HoursRecord:
     kind: ChangeKind
     days: tuple[date, ...]
     details: dict[str, Any]
+    """The change's times and note as stored (``opens``, ``closes``...)."""
     previous: dict[str, list[dict[str, Any]]]
+    """Per account id, the special-hours periods the changed days had before (as JSON):
+    what an undo sets again."""
     post_id: int | None
     correction_post_id: int | None
     created_by: str

@@ -50,12 +50,16 @@ BASIS_WORDS = {
 
 @dataclass(frozen=True)
 class Approval:
+    """One approval of a post, or the rule that let it go out without one."""
+
     id: int
     post_id: int
     basis: Basis
     by: str
     at: str
+    """When, as stored: ISO 8601, UTC."""
     digest: str
+    """The sealed digest of the content approved: a delivery goes out only while it matches."""
 
     def in_words(self) -> str:
         return f"{BASIS_WORDS[self.basis]} {self.by} at {self.at[:16]} UTC"

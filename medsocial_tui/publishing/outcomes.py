@@ -41,15 +41,8 @@ class Outcome(NamedTuple):
     retry_at: datetime | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "delivery_id": self.delivery_id,
-            "post_id": self.post_id,
-            "account_id": self.account_id,
-            "state": self.state,
-            "detail": self.detail,
-            "remote_url": self.remote_url,
-            "retry_at": clock.to_iso(self.retry_at) if self.retry_at else None,
-        }
+        """Every field, by name, in order; ``retry_at`` as ISO 8601."""
+        return self._asdict() | {"retry_at": clock.to_iso(self.retry_at) if self.retry_at else None}
 
 
 Verdict = tuple[S, dict[str, Any]]

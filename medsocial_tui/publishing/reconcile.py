@@ -24,9 +24,7 @@ from medsocial_tui.publishing.queue import draft_for, get
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.store import Store
 
-if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a dry run
-    import asyncio
-
+if TYPE_CHECKING:  # httpx is imported where a run sends, not by a dry run
     import httpx
 
 RECONCILE_DEADLINE_SECONDS = 60.0

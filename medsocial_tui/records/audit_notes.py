@@ -23,11 +23,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class AuditNote:
-    id: int
-    staff_id: int
-    login: str
-    name: str
+class AuditNote(staff_core.RecordAboutStaff):
     reviewed_on: date
     reviewer: str
     seen: str
@@ -58,7 +54,7 @@ def refuse_patient_information(
 
 
 _NOTES = staff_core.RecordsAboutStaff(
-    "audit_notes", newest_first="reviewed_on", subject="audit_note"
+    "audit_notes", staff_core.Action.AUDIT, newest_first="reviewed_on", subject="audit_note"
 )
 
 
@@ -75,8 +71,7 @@ def add(
     """Record a review of ``login``'s public posts (admins only), after the guard has read it.
 
     Raises ComplianceBlocked, saving nothing, when the note may identify a patient."""
-    staff_core.require(store, staff_core.by_login(store, actor), staff_core.Action.AUDIT)
-    member = staff_core.named(store, login)
+    member = _NOTES.about(store, actor, login)
     if not seen.strip():
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
     reviewed_on = day_so_far(store, reviewed_on, "the review date")

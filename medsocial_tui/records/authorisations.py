@@ -44,6 +44,7 @@ class Scope(enum.StrEnum):
     """What the patient allowed to be shown."""
 
     TEXT = "text"
+    """Their words (a testimonial) or a post about them without their picture."""
     PHOTO = "photo"
     VIDEO = "video"
 

@@ -82,9 +82,15 @@ def _write(path: Path, data: bytes) -> None:
     write_private(path, data, mode=0o600)
 
 
-def _audit_export(store: Store, actor: str, kind: str, path: Path, **details: object) -> None:
+def _written(
+    store: Store, actor: str, kind: str, path: Path, data: bytes, **details: object
+) -> Export:
+    """Write ``data`` to ``path`` (whole or not at all), record in the audit chain that
+    ``actor`` exported it (with ``details``), and say where it is."""
+    _write(path, data)
     with store.write() as db:
         audit.record(db, actor, "export.written", "export", kind, file=path.name, **details)
+    return Export(path, kind)
 
 
 # The policy as Markdown
@@ -314,15 +320,13 @@ def export_policy(
     if not as_pdf:
         text = policy_markdown(store, number, practice_name, tz, exported_by=actor)
         path = _destination(exports_dir, f"policy-v{number}.md", dest)
-        _write(path, text.encode("utf-8"))
-        _audit_export(store, actor, "policy_markdown", path, number=number)
-        return Export(path, "policy_markdown")
+        return _written(store, actor, "policy_markdown", path, text.encode("utf-8"), number=number)
     font = font or unicode_font()
     data = policy_pdf(store, number, practice_name, tz, exported_by=actor, font=font)
     path = _destination(exports_dir, f"policy-v{number}.pdf", dest)
-    _write(path, data)
-    _audit_export(store, actor, "policy_pdf", path, number=number, unicode_font=font is not None)
-    return Export(path, "policy_pdf")
+    return _written(
+        store, actor, "policy_pdf", path, data, number=number, unicode_font=font is not None
+    )
 
 
 # The acknowledgement and training report as CSV
@@ -406,6 +410,4 @@ def export_records_csv(
     text = records_csv(store, tz)
     day = clock.now().astimezone(tz).strftime("%Y-%m-%d")
     path = _destination(exports_dir, f"policy-records-{day}.csv", dest)
-    _write(path, text.encode("utf-8-sig"))
-    _audit_export(store, actor, "records_csv", path)
-    return Export(path, "records_csv")
+    return _written(store, actor, "records_csv", path, text.encode("utf-8-sig"))

@@ -344,6 +344,7 @@ def publish(
     store: Store,
     actor: str,
     number: int,
+    *,
     effective: date | None = None,
     next_review: date | None = None,
 ) -> PolicyVersion:

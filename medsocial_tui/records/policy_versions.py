@@ -19,19 +19,24 @@ from medsocial_tui.store import Store
 
 @dataclass(frozen=True)
 class Section:
+    """One section of the policy."""
+
     key: str
+    """A short name, unique in its version (lower case, digits, - and _): ``--section KEY``."""
     title: str
     body: str
+    """Markdown."""
 
 
 @dataclass(frozen=True)
 class PolicyVersion:
-    """One version of the policy. ``status`` is draft, published or retired."""
+    """One version of the policy."""
 
     id: int
     number: int
     title: str
     status: str
+    """Draft, published or retired."""
     sections: tuple[Section, ...]
     created_by: str
     created_at: str

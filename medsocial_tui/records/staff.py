@@ -131,14 +131,33 @@ def everyone(store: Store, *, include_inactive: bool = False) -> list[StaffMembe
 
 
 @dataclass(frozen=True)
+class RecordAboutStaff:
+    """What every record in a :class:`RecordsAboutStaff` table is read with: its id and its
+    person, by id, login and name (from the staff table)."""
+
+    id: int
+    staff_id: int
+    login: str
+    name: str
+
+
+@dataclass(frozen=True)
 class RecordsAboutStaff:
     """A table of records about staff members (audit notes, training), each read with its
     person's login and name; ``newest_first`` is the date column that orders them, and
     ``subject`` what the audit trail calls one record."""
 
     table: str
+    action: Action
+    """What a person must be allowed to do to write one."""
     newest_first: str
     subject: str
+
+    def about(self, store: Store, actor: str, login: str) -> StaffMember:
+        """The member ``login`` names, when ``actor`` may write a record about them; else
+        PermissionDenied or NotFound."""
+        require(store, by_login(store, actor), self.action)
+        return named(store, login)
 
     def add(
         self,

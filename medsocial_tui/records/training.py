@@ -27,11 +27,7 @@ DUE_SOON_DAYS = 30
 
 
 @dataclass(frozen=True)
-class TrainingRecord:
-    id: int
-    staff_id: int
-    login: str
-    name: str
+class TrainingRecord(staff_core.RecordAboutStaff):
     topic: str
     completed_on: date
     next_due: date
@@ -75,7 +71,7 @@ class TrainingStatus:
 
 
 _TRAINING = staff_core.RecordsAboutStaff(
-    "training", newest_first="completed_on", subject="training"
+    "training", staff_core.Action.RECORD_TRAINING, newest_first="completed_on", subject="training"
 )
 
 
@@ -92,8 +88,7 @@ def record(
     context: compliance.PracticeContext | None = None,
 ) -> TrainingRecord:
     """Record a training session (admins only). Next due defaults to a year later."""
-    staff_core.require(store, staff_core.by_login(store, actor), staff_core.Action.RECORD_TRAINING)
-    member = staff_core.named(store, login)
+    member = _TRAINING.about(store, actor, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is deactivated")
     if not topic.strip():

@@ -1,7 +1,7 @@
 """What a channel plugin's own tests share: the loopback fake, the account and the channel
 as pytest fixtures, one publish through a real client, one read of every page of activity,
 a reply whose answer is lost, and a real practice home around the fake for tests through
-the core's flush.
+the core's flush (:func:`practice_against`).
 
 In a plugin's test module::
 
@@ -138,3 +138,21 @@ def practice_on(
         yield practice
     finally:
         practice.close()
+
+
+@contextmanager
+def practice_against(
+    fake: FakeAPI,
+    account_for: Callable[[str], Account],
+    monkeypatch: pytest.MonkeyPatch,
+    root: Path,
+    **options: Any,
+) -> Iterator[Practice]:
+    """``fake`` started, and a real practice home (as :func:`practice_on`) whose account is
+    ``account_for`` the fake's address; the home closed and the fake stopped afterwards::
+
+        fake = FakeAcme()
+        with practice_against(fake, account_for, monkeypatch, tmp_path) as practice:
+    """
+    with fake, practice_on(monkeypatch, root, account_for(fake.base_url), **options) as practice:
+        yield practice

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 NAMES = {
     "question_mark": "?",
@@ -82,4 +82,30 @@ def area_keys(*ids: str) -> list[Binding]:
         dataclasses.replace(binding, action=f"app.{binding.action}", show=True)
         for binding in APP_BINDINGS
         if binding.id in ids
+    ]
+
+
+def press(
+    keys: str, action: str, label: str, tooltip: str = "", *, id: str = "", show: bool = True
+) -> Binding:
+    """One key of a screen, for :func:`screen_keys`: its id is the action's name unless
+    ``id`` names it otherwise (the ids are public: practice.toml remaps keys by them)."""
+    return Binding(keys, action, label, show=show, id=id or action, tooltip=tooltip)
+
+
+def go_back(tooltip: str = "Back", action: str = "back") -> Binding:
+    """Esc: the screen's way back, as on every screen (id ``back``); ``action`` where leaving
+    first asks about what was typed."""
+    return press("escape", action, "Back", tooltip, id="back")
+
+
+def screen_keys(prefix: str, *keys: Binding) -> list[BindingType]:
+    """A screen's ``BINDINGS``: each :func:`press`'s id gets the screen's prefix ("queue" and
+    "retry": "queue.retry"), so an id names one action in the whole app; an app key from
+    :func:`area_keys` keeps its own id ("go.calendar")."""
+    return [
+        binding
+        if binding.id and "." in binding.id
+        else dataclasses.replace(binding, id=f"{prefix}.{binding.id}")
+        for binding in keys
     ]

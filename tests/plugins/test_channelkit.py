@@ -14,6 +14,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
@@ -31,6 +32,7 @@ from medsocial_tui.channelkit import (
     Network,
     Page,
     Watermark,
+    account_health,
     can,
     file_part,
     merge_special_hours,
@@ -381,6 +383,55 @@ async def test_read_newer_passes_over_items_without_a_time_and_stops_after_max_p
     assert asked == [None, 1, 2]
 
 
+async def test_account_health_words_a_good_read_and_the_error_of_a_failed_one():
+    async def me() -> dict[str, str]:
+        return {"handle": "maple"}
+
+    async def refused() -> dict[str, str]:
+        raise AuthExpired("Acme refused the token (HTTP 401)")
+
+    async def lost() -> dict[str, str]:
+        raise OutcomeUnknown("no answer from Acme")
+
+    good = await account_health(me(), lambda body: f"signed in as @{body['handle']}")
+    assert (good.ok, good.message) == (True, "signed in as @maple")
+    bad = await account_health(refused(), lambda body: "never asked")
+    assert (bad.ok, bad.message) == (False, "Acme refused the token (HTTP 401)")
+    with pytest.raises(OutcomeUnknown):
+        await account_health(lost(), lambda body: "never asked")
+    lost_too = await account_health(lost(), str, failing=(OutcomeUnknown,))
+    assert (lost_too.ok, lost_too.message) == (False, "no answer from Acme")
+
+
+# A plugin imports one module: ``from medsocial_tui import channelkit as kit``
+
+
+def test_the_kit_carries_the_whole_channel_contract_and_names_all_it_gives():
+    """``kit.Account`` is ``channel.Account``, for every class and table of the contract, so a
+    plugin needs no second import; ``__all__`` lists those and every helper the kit defines."""
+    import medsocial_tui.channel as contract
+    import medsocial_tui.channelkit as kit
+
+    def public(module: object, *, tables: bool) -> set[str]:
+        return {
+            name
+            for name, value in vars(module).items()
+            if not name.startswith("_")
+            and not isinstance(value, TypeVar)
+            and (
+                getattr(value, "__module__", None) == getattr(module, "__name__", "")
+                or (tables and isinstance(value, frozenset | dict))
+            )
+        }
+
+    contract_names = public(contract, tables=True)
+    assert {"Account", "Channel", "Rejected", "ACTIVITY_KINDS"} <= contract_names
+    assert sorted(n for n in contract_names if getattr(kit, n, None) is not vars(contract)[n]) == []
+    assert sorted(contract_names - set(kit.__all__)) == []
+    assert sorted(public(kit, tables=False) - set(kit.__all__)) == []
+    assert sorted(n for n in kit.__all__ if not hasattr(kit, n)) == []
+
+
 # No plugin keeps its own copy of a shared helper
 
 
@@ -392,15 +443,14 @@ class _Blank(ast.NodeTransformer):
 
 
 def _declares_an_account(body: list[ast.stmt]) -> bool:
-    """A fake's ``account_for``: ``return Account(...)`` with the network's own id, names and
-    credentials; a declaration, like a channel's class attributes, not a helper."""
+    """A fake's ``account_for``: ``return kit.Account(...)`` with the network's own id, names
+    and credentials; a declaration, like a channel's class attributes, not a helper."""
     [only, *rest] = body
     return (
         not rest
         and isinstance(only, ast.Return)
         and isinstance(only.value, ast.Call)
-        and isinstance(only.value.func, ast.Name)
-        and only.value.func.id == "Account"
+        and ast.unparse(only.value.func) in ("Account", "kit.Account")
     )
 
 

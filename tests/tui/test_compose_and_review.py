@@ -85,7 +85,7 @@ async def test_compose_submit_then_another_approver_approves(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("v")
         await pilot.pause()
-        ids = [p.id for p in app.screen.posts]
+        ids = [p.id for p in app.screen.rows]
         assert post.id in ids
         while app.screen.selected().id != post.id:
             await pilot.press("down")

@@ -119,6 +119,24 @@ def test_each_action_has_one_id_and_each_id_one_action():
     assert {i: a for i, a in actions_by_id.items() if len(a) > 1} == {}
 
 
+def test_a_screens_keys_take_its_prefix_and_app_keys_keep_their_ids():
+    from medsocial_tui.tui.keys import area_keys, go_back, press, screen_keys
+
+    keys = screen_keys(
+        "queue",
+        press("t", "retry", "Retry", "Send it again"),
+        press("x", "cancel_post", "Cancel", id="cancel", show=False),
+        *area_keys("go.calendar"),
+        go_back("Back to the list"),
+    )
+    assert [(b.key, b.action, b.id, b.show) for b in keys if isinstance(b, Binding)] == [
+        ("t", "retry", "queue.retry", True),
+        ("x", "cancel_post", "queue.cancel", False),
+        ("c", "app.calendar", "go.calendar", True),
+        ("escape", "back", "queue.back", True),
+    ]
+
+
 async def test_an_id_no_action_has_is_said_in_words(demo_home, monkeypatch):
     with_keys(demo_home, {"queue.retyr": "f9", "go.calendar": "l"})
     monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")

@@ -7,11 +7,13 @@ creates a post, ``GET /api/v1/posts`` lists recent ones, ``DELETE /api/v1/posts/
 removes one, ``GET /api/v1/me`` says who the token belongs to, and ``GET``/``PUT
 /api/v1/hours`` read and replace the whole list of special opening hours.
 
-Everything every plugin needs beyond its network's own rules comes from
-``medsocial_tui.channelkit``: :class:`~medsocial_tui.channelkit.Network` maps answers to the
-core's error kinds in the network's words (``raise_for_status``, ``object``, ``quietly``,
-``sending``), ``file_part`` streams a media file from disk, and ``merge_special_hours``
-merges a day's hours into a list the network replaces whole.
+Everything every plugin needs beyond its network's own rules comes from one module,
+imported as ``kit``: the channel contract (``kit.Channel``, ``kit.Account``, the errors such
+as ``kit.Rejected``) and the chores every plugin would otherwise repeat.
+:class:`~medsocial_tui.channelkit.Network` maps answers to the core's error kinds in the
+network's words (``raise_for_status``, ``object``, ``quietly``, ``sending``), ``file_part``
+streams a media file from disk, and ``merge_special_hours`` merges a day's hours into a list
+the network replaces whole.
 """
 
 from __future__ import annotations
@@ -24,45 +26,27 @@ from typing import Any
 
 import httpx
 
-from medsocial_tui.channel import (
-    Account,
-    AccountHealth,
-    Channel,
-    ChannelError,
-    Field,
-    Limits,
-    MediaRule,
-    Published,
-    PublishRequest,
-    SpecialHours,
-)
-from medsocial_tui.channelkit import (
-    Network,
-    can,
-    file_part,
-    merge_special_hours,
-    save_progress,
-)
+from medsocial_tui import channelkit as kit
 from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v1"
 """Pin your network's API version in one place."""
 
-EXAMPLE = Network("Example Network", reset_header="x-ratelimit-reset")
+EXAMPLE = kit.Network("Example Network", reset_header="x-ratelimit-reset")
 """How the network answers. Its error bodies are ``{"message": ...}``, which the kit reads by
 default; pass ``said=`` for another shape, ``kind=`` when error codes in the body say more
 than the HTTP status (a rate limit behind a 400), and ``reset_header=`` for the header that
 says when a rate limit ends."""
 
 
-class ExampleChannel(Channel):
+class ExampleChannel(kit.Channel):
     name = "example"
     title = "Example Network"
     default_base_url = "https://api.example.invalid"
     api_version = API_VERSION
-    capabilities = can("publish", "delete", "reconcile", "special_hours")
-    credentials = (Field("api_token", "API token", "Settings > Developer > New token"),)
-    settings = (Field("handle", "Handle", "the profile's @handle", required=False),)
+    capabilities = kit.can("publish", "delete", "reconcile", "special_hours")
+    credentials = (kit.Field("api_token", "API token", "Settings > Developer > New token"),)
+    settings = (kit.Field("handle", "Handle", "the profile's @handle", required=False),)
     listening_note = "Example Network's API has no comments or messages; read them in its app."
     """Say where people read activity when the network gives apps none; a network that does
     can "listen" (and "reply", "hide") and implements read_activity instead."""
@@ -71,21 +55,21 @@ class ExampleChannel(Channel):
         "'post' permission and put it in secrets.toml as api_token. Tokens last a year."
     )
 
-    def limits(self, account: Account | None = None) -> Limits:
-        return Limits(max_chars=280, media=MediaRule.OPTIONAL, max_media=4, alt_text=True)
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
+        return kit.Limits(max_chars=280, media=kit.MediaRule.OPTIONAL, max_media=4, alt_text=True)
 
-    def _url(self, account: Account, path: str) -> str:
+    def _url(self, account: kit.Account, path: str) -> str:
         return f"{account.base_url}/api/{API_VERSION}/{path}"
 
-    def _headers(self, account: Account) -> dict[str, str]:
+    def _headers(self, account: kit.Account) -> dict[str, str]:
         return {"Authorization": f"Bearer {account.credentials.get('api_token', '')}"}
 
     async def _image(
-        self, client: httpx.AsyncClient, account: Account, path: Path, alt: str
+        self, client: httpx.AsyncClient, account: kit.Account, path: Path, alt: str
     ) -> str:
         """Upload one image, streamed from disk (media files may be hundreds of MB)."""
         mime = mimetypes.guess_type(str(path))[0] or "application/octet-stream"
-        body = file_part(path, name="file", mime=mime, fields={"alt": alt})
+        body = kit.file_part(path, name="file", mime=mime, fields={"alt": alt})
         response = await EXAMPLE.quietly(
             client.post(
                 self._url(account, "media"),
@@ -96,12 +80,14 @@ class ExampleChannel(Channel):
         )
         return str(EXAMPLE.object(response, creates=False, account=account)["id"])
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         account = request.account
         media_ids: list[str] = list(request.progress.get("media_ids", []))
         for media in request.draft.media[len(media_ids) :]:
             media_ids.append(await self._image(client, account, Path(media.path), media.alt_text))
-            save_progress(request, {"media_ids": media_ids})  # the next attempt skips these
+            kit.save_progress(request, {"media_ids": media_ids})  # the next attempt skips these
         payload: dict[str, Any] = {"text": request.draft.text}
         if media_ids:
             payload["media_ids"] = media_ids
@@ -110,38 +96,43 @@ class ExampleChannel(Channel):
             creates=True,
         )
         post = EXAMPLE.object(response, creates=True, account=account)
-        return Published(str(post["id"]), post.get("url"))
+        return kit.Published(str(post["id"]), post.get("url"))
 
     async def find_existing(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         account = request.account
         response = await client.get(self._url(account, "posts"), headers=self._headers(account))
         for post in EXAMPLE.object(response, creates=False, account=account).get("posts", []):
             if post.get("text") == request.draft.text:
-                return Published(str(post["id"]), post.get("url"))
+                return kit.Published(str(post["id"]), post.get("url"))
         return None
 
-    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+    async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         response = await client.delete(
             self._url(account, f"posts/{remote_id}"), headers=self._headers(account)
         )
         EXAMPLE.raise_for_status(response, creates=False, account=account)
 
-    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
-        try:
+    async def check_account(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> kit.AccountHealth:
+        async def me() -> dict[str, Any]:
             response = await EXAMPLE.quietly(
                 client.get(self._url(account, "me"), headers=self._headers(account)),
                 "reading the profile",
             )
-            me = EXAMPLE.object(response, creates=False, account=account)
-        except ChannelError as exc:
-            return AccountHealth(False, exc.message)
-        return AccountHealth(True, f"signed in as @{me.get('handle', '?')}")
+            return EXAMPLE.object(response, creates=False, account=account)
+
+        return await kit.account_health(
+            me(),
+            lambda profile: f"signed in as @{profile.get('handle', '?')}",
+            failing=(kit.ChannelError,),
+        )
 
     async def get_special_hours(
-        self, client: httpx.AsyncClient, account: Account
-    ) -> list[SpecialHours]:
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> list[kit.SpecialHours]:
         response = await client.get(self._url(account, "hours"), headers=self._headers(account))
         days = EXAMPLE.object(response, creates=False, account=account).get("days", [])
         return [hours_of(day) for day in days]
@@ -149,15 +140,15 @@ class ExampleChannel(Channel):
     async def set_special_hours(
         self,
         client: httpx.AsyncClient,
-        account: Account,
-        hours: list[SpecialHours],
+        account: kit.Account,
+        hours: list[kit.SpecialHours],
         *,
         remove: Sequence[date] = (),
-    ) -> list[SpecialHours]:
+    ) -> list[kit.SpecialHours]:
         """The network replaces the whole list: read it, merge, send it back. (A network
         whose answer can be lost should read the hours back then; see the Google plugin.)"""
         current = await self.get_special_hours(client, account)
-        merge = merge_special_hours(
+        merge = kit.merge_special_hours(
             current, hours, remove=remove, day_of=lambda h: h.day, item_of=lambda h: h
         )
         response = await client.put(
@@ -169,9 +160,9 @@ class ExampleChannel(Channel):
         return merge.previous
 
 
-def hours_of(day: dict[str, Any]) -> SpecialHours:
+def hours_of(day: dict[str, Any]) -> kit.SpecialHours:
     """One of the network's days as medsocial's ``SpecialHours``."""
-    return SpecialHours(
+    return kit.SpecialHours(
         date.fromisoformat(day["date"]),
         bool(day.get("closed")),
         day.get("opens"),
@@ -179,7 +170,7 @@ def hours_of(day: dict[str, Any]) -> SpecialHours:
     )
 
 
-def day_of(hours: SpecialHours) -> dict[str, Any]:
+def day_of(hours: kit.SpecialHours) -> dict[str, Any]:
     """``SpecialHours`` as one of the network's days."""
     day: dict[str, Any] = {"date": hours.day.isoformat(), "closed": hours.closed}
     if not hours.closed:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from medsocial_tui.channel import Account, Draft
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
 from medsocial_tui.testing.fakes import behind
@@ -76,8 +76,8 @@ class FakeExample(FakeAPI):
         return Reply(200, {"handle": "maplestreetdental"})
 
 
-def account_for(base_url: str) -> Account:
-    return Account(
+def account_for(base_url: str) -> kit.Account:
+    return kit.Account(
         id="example",
         channel="example",
         name="@maplestreetdental",
@@ -93,5 +93,5 @@ def contract_kit() -> ContractKit:
         make_channel=ExampleChannel,
         make_fake=FakeExample,
         account_for=account_for,
-        good_draft=Draft(text="Flu shots all week, no appointment needed."),
+        good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
     )

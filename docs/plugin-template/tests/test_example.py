@@ -9,7 +9,7 @@ import pytest
 from medsocial_example import ExampleChannel
 from medsocial_example.fake import TOKEN, FakeExample, account_for
 
-from medsocial_tui.channel import Draft, Media, Rejected, SpecialHours
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.fakeapi import multipart_fields
 
@@ -19,7 +19,7 @@ fake, account, channel = channel_fixtures(FakeExample, account_for, ExampleChann
 
 
 async def test_a_post_is_sent_as_json_with_the_bearer_token(channel, account, fake):
-    result = await publish(channel, account, Draft(text="Open late Thursday"))
+    result = await publish(channel, account, kit.Draft(text="Open late Thursday"))
     (call,) = fake.requests
     assert (call.method, call.path) == ("POST", "/api/v1/posts")
     assert call.headers["authorization"] == f"Bearer {TOKEN}"
@@ -28,8 +28,8 @@ async def test_a_post_is_sent_as_json_with_the_bearer_token(channel, account, fa
 
 
 async def test_a_refused_post_keeps_the_networks_words(channel, account):
-    with pytest.raises(Rejected, match="text can't be blank"):
-        await publish(channel, account, Draft(text=" "))
+    with pytest.raises(kit.Rejected, match="text can't be blank"):
+        await publish(channel, account, kit.Draft(text=" "))
 
 
 async def test_an_image_is_uploaded_from_disk_before_the_post_that_uses_it(
@@ -37,7 +37,9 @@ async def test_an_image_is_uploaded_from_disk_before_the_post_that_uses_it(
 ):
     image = tmp_path / "flu.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(5000))
-    draft = Draft(text="Flu shots", media=(Media(image, alt_text="A nurse with a vaccine"),))
+    draft = kit.Draft(
+        text="Flu shots", media=(kit.Media(image, alt_text="A nurse with a vaccine"),)
+    )
     await publish(channel, account, draft)
     upload, post = fake.requests
     assert (upload.method, upload.path) == ("POST", "/api/v1/media")
@@ -54,7 +56,7 @@ async def test_special_hours_for_one_day_keep_the_others(channel, account, fake)
         previous = await channel.set_special_hours(
             client,
             account,
-            [SpecialHours(date(2031, 12, 31), closed=False, opens="09:00", closes="12:00")],
+            [kit.SpecialHours(date(2031, 12, 31), closed=False, opens="09:00", closes="12:00")],
         )
     assert previous == []
     assert fake.hours == [

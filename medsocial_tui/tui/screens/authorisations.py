@@ -4,58 +4,33 @@ or "Patients: Authorisations" in the command palette."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Static
-
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
-from medsocial_tui.tui.safe import TextTable
-from medsocial_tui.tui.screens.base import AreaScreen, list_layout
+from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
-from medsocial_tui.tui.widgets.forms import Field, FormScreen
+from medsocial_tui.tui.widgets.forms import Field, open_form
 
 
-class AuthorisationsScreen(AreaScreen[None]):
+class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
     """Every authorisation with its status; the highlighted one's takedown list below."""
 
     GROUP = "Authorisations"
     TAKES_TYPING = False
-    BINDINGS = [
-        Binding("n", "add", "New", id="authorisations.add", tooltip="Record a signed form"),
-        Binding(
-            "r",
-            "revoke",
-            "Revoke",
-            id="authorisations.revoke",
-            tooltip="The patient took permission back: take the posts down",
-        ),
-        Binding("escape", "close", "Back", id="authorisations.back", tooltip="Back"),
-    ]
+    BINDINGS = screen_keys(
+        "authorisations",
+        press("n", "add", "New", "Record a signed form"),
+        press("r", "revoke", "Revoke", "The patient took permission back: take the posts down"),
+        go_back(),
+    )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[authorisations.Authorisation] = []
-
-    def compose(self) -> ComposeResult:
-        yield from list_layout(
-            TextTable(id="authorisations", cursor_type="row", zebra_stripes=True),
-            "Patients' written permission. Names are kept only as a keyed hash: "
-            "find a patient's with `medsocial authorisation list --patient NAME`.",
-        )
-
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for label, width in (
-            ("No", 4),
-            ("Scope", 16),
-            ("Networks", 18),
-            ("Signed", 10),
-            ("Status", 20),
-        ):
-            table.add_column(label, width=width)
-        self.reload()
-        table.focus()
+    TABLE_ID = "authorisations"
+    EMPTY = "No authorisations yet: n records a signed form."
+    STATUS = (
+        "Patients' written permission. Names are kept only as a keyed hash: "
+        "find a patient's with `medsocial authorisation list --patient NAME`."
+    )
+    COLUMNS = (("No", 4), ("Scope", 16), ("Networks", 18), ("Signed", 10), ("Status", 20))
 
     def reload(self) -> None:
         self.rows = authorisations.every(self.practice)
@@ -71,18 +46,7 @@ class AuthorisationsScreen(AreaScreen[None]):
                 )
         self.show_detail()
 
-    def chosen(self) -> authorisations.Authorisation | None:
-        table = self.query_one(DataTable)
-        if not self.rows or table.cursor_row < 0:
-            return None
-        return self.rows[min(table.cursor_row, len(self.rows) - 1)]
-
-    def show_detail(self) -> None:
-        detail = self.query_one("#detail", Static)
-        found = self.chosen()
-        if found is None:
-            detail.update("No authorisations yet: n records a signed form.")
-            return
+    def detail(self, found: authorisations.Authorisation) -> str:
         lines = [
             f"Authorisation {found.id}: signed form kept at {found.form_location}",
             "expires " + (found.expires_on.isoformat() if found.expires_on else "never"),
@@ -95,10 +59,7 @@ class AuthorisationsScreen(AreaScreen[None]):
                 f"  {t.id}. delivery {t.delivery_id} on {t.account_id}: {t.state} · {t.detail}"
                 + (f" · {t.remote_url}" if t.remote_url else "")
             )
-        detail.update("\n".join(lines))
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.show_detail()
+        return "\n".join(lines)
 
     def action_add(self) -> None:
         fields = [
@@ -124,44 +85,31 @@ class AuthorisationsScreen(AreaScreen[None]):
                 f"Authorisation {made.id} recorded: name it on the post (--authorisation {made.id})"
             )
 
-        def closed(saved: bool | None) -> None:
-            if saved:
-                self.reload()
+        open_form(self, "New patient authorisation", fields, save)
 
-        self.app.push_screen(FormScreen("New patient authorisation", fields, save), closed)
-
-    def action_revoke(self) -> None:
-        found = self.chosen()
-        if found is None:
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.revoke(found.id)
-
-        self.app.push_screen(
-            Confirm(
-                f"Revoke authorisation {found.id}? Posts that used it are deleted where the "
-                "network allows, and listed as to-dos where it does not."
-            ),
-            answered,
-        )
-
-    def revoke(self, authorisation_id: int) -> None:
-        """Revoke, then delete, in a thread worker: the networks' answers never hold keys."""
+    @on_row
+    def action_revoke(self, found: authorisations.Authorisation) -> None:
+        """Once confirmed, revoke, then delete, in a thread worker: the networks' answers
+        never hold keys."""
 
         def done(items: list[authorisations.Takedown]) -> None:
             left = sum(1 for t in items if t.state == "to_do")
-            words = f"Authorisation {authorisation_id} revoked; {len(items)} post(s) used it" + (
+            words = f"Authorisation {found.id} revoked; {len(items)} post(s) used it" + (
                 f", {left} to remove by hand" if left else ""
             )
             self.app.notify(words, markup=False)
             self.reload()
 
-        self.attempt("Not revoked", _revoke_and_take_down, authorisation_id, then=done)
-
-    def action_close(self) -> None:
-        self.app.pop_screen()
+        self.attempt_after(
+            Confirm(
+                f"Revoke authorisation {found.id}? Posts that used it are deleted where the "
+                "network allows, and listed as to-dos where it does not."
+            ),
+            "Not revoked",
+            _revoke_and_take_down,
+            found.id,
+            then=done,
+        )
 
 
 async def _revoke_and_take_down(

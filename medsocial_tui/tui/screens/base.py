@@ -8,24 +8,26 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import inspect
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast, overload
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Header
+from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records.staff import Action, Decision
-from medsocial_tui.tui.safe import TextStatic
+from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.typing_guard import has_fields
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S", bound="RowsScreen[Any]")
 
 
 SCREENS_CSS: list[str | PurePath] = [
@@ -65,6 +68,16 @@ class PracticeScreen(Screen[R]):
     @property
     def me(self) -> StaffMember | None:
         return self.medsocial.me
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Practice]:
+        """The practice on a read-only connection of its own, for a worker thread (connections
+        are per thread); the connection is closed after."""
+        reader = self.practice.reader()
+        try:
+            yield dataclasses.replace(self.practice, store=reader)
+        finally:
+            reader.close()
 
     class Done(Message):
         """A core call made by ``attempt`` agreed: ``then(result)`` runs on the UI thread."""
@@ -249,6 +262,79 @@ class AreaScreen(PracticeScreen[R]):
         found = self.query_one(table, DataTable) if table else self.query_one(DataTable)
         row = found.cursor_row
         return rows[row] if 0 <= row < len(rows) else None
+
+
+class RowsScreen(AreaScreen[None], Generic[T]):
+    """A list screen (:func:`list_layout`): ``rows`` in the table, in ``COLUMNS`` (a label and
+    a width, None for the rest of the line), and the highlighted one in full below it. A
+    screen fills ``rows`` (and the table) in ``reload``, and says a row in ``detail``; its
+    actions on the highlighted row are :func:`on_row`."""
+
+    TABLE_ID: ClassVar[str] = ""
+    STATUS: ClassVar[str] = ""
+    """The status line until the screen says more."""
+    ZEBRA: ClassVar[bool] = True
+    COLUMNS: ClassVar[tuple[tuple[str, int | None], ...]] = ()
+    EMPTY: ClassVar[str] = ""
+    """The detail line while the list is empty: what to press to fill it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[T] = []
+
+    def compose(self) -> ComposeResult:
+        table = TextTable(id=self.TABLE_ID, cursor_type="row", zebra_stripes=self.ZEBRA)
+        yield from list_layout(table, self.STATUS)
+
+    def columns(self) -> Sequence[tuple[str, int | None]]:
+        """The table's columns (a screen whose widths follow the data overrides it)."""
+        return self.COLUMNS
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label, width in self.columns():
+            table.add_column(label, width=width)
+        self.reload()
+        table.focus()
+
+    def selected(self) -> T | None:
+        return self.row_of(self.rows)
+
+    def show_detail(self) -> None:
+        """The highlighted row in full below the table (``EMPTY`` where there is none)."""
+        row = self.selected()
+        self.query_one("#detail", Static).update(self.EMPTY if row is None else self.detail(row))
+
+    def detail(self, row: T) -> str:
+        """What the detail line says about ``row``."""
+        return ""
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.show_detail()
+
+
+def on_row(action: Callable[[S, Any], None]) -> Callable[[S], None]:
+    """An action of a :class:`RowsScreen` on the highlighted row, given as its argument: it
+    does nothing where there is none (an empty list)."""
+
+    @functools.wraps(action)
+    def run(screen: S) -> None:
+        row = screen.selected()
+        if row is not None:
+            action(screen, row)
+
+    return run
+
+
+def tables_over_text(*table_ids: str, box: str, text: str) -> ComposeResult:
+    """A screen of tables over a scrolling text (the highlighted row in full): the header,
+    the tables, the text (``text`` in its box ``box``), and the keys."""
+    yield Header(show_clock=False, icon="")
+    for table_id in table_ids:
+        yield TextTable(id=table_id, cursor_type="row")
+    with VerticalScroll(id=box):
+        yield TextStatic(id=text)
+    yield KeyFooter()
 
 
 def list_layout(table: Widget, status: str = "") -> ComposeResult:

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
@@ -18,6 +17,7 @@ from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records.staff import Action
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextTable
 from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.words import post_status
@@ -49,43 +49,30 @@ class CalendarScreen(AreaScreen[None]):
     GROUP = "Calendar"
     NEEDS = {"grab": Action.COMPOSE}
     TAKES_TYPING = False
-    BINDINGS = [
-        Binding("w", "week", "Week", id="calendar.week", tooltip="Seven days by hour"),
-        Binding("m", "month", "Month", id="calendar.month", tooltip="The month by day"),
-        Binding(
-            "right_square_bracket,pagedown",
-            "later",
-            "Later",
-            id="calendar.later",
-            tooltip="The next week or month",
-        ),
-        Binding(
-            "left_square_bracket,pageup",
-            "earlier",
-            "Earlier",
-            id="calendar.earlier",
-            tooltip="The previous week or month",
-        ),
-        Binding(
-            "t", "today", "Today", id="calendar.today", tooltip="Back to this week", show=False
-        ),
-        Binding(
+    BINDINGS = screen_keys(
+        "calendar",
+        press("w", "week", "Week", "Seven days by hour"),
+        press("m", "month", "Month", "The month by day"),
+        press("right_square_bracket,pagedown", "later", "Later", "The next week or month"),
+        press("left_square_bracket,pageup", "earlier", "Earlier", "The previous week or month"),
+        press("t", "today", "Today", "Back to this week", show=False),
+        press(
             "n",
             "next_in_slot",
             "Next post",
-            id="calendar.next",
-            tooltip="The next post in the same slot",
+            "The next post in the same slot",
+            id="next",
             show=False,
         ),
-        Binding(
+        press(
             "g",
             "grab",
             "Move",
-            id="calendar.move",
-            tooltip="Pick up the post, choose a slot with the arrows, press g again to put it",
+            "Pick up the post, choose a slot with the arrows, press g again to put it",
+            id="move",
         ),
-        Binding("escape", "back", "Back", id="calendar.back", tooltip="Drop the post / back"),
-    ]
+        go_back("Drop the post / back"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -10,10 +10,8 @@ from datetime import datetime
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from medsocial_tui import clock
 from medsocial_tui.accounts.connections import check_credentials
@@ -21,10 +19,9 @@ from medsocial_tui.home import health
 from medsocial_tui.home.health import AccountStatus
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
-from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import width_for
 
 STYLE = {"problem": "bold red", "warning": "yellow", "notice": "", "ok": "green"}
@@ -41,30 +38,25 @@ class ChannelsScreen(AreaScreen[None]):
     GROUP = "Channels"
     NEEDS = {"mark_done": Action.HANDLE_DELIVERY}
     TAKES_TYPING = False
-    BINDINGS = [
-        Binding(
+    BINDINGS = screen_keys(
+        "channels",
+        press(
             "t",
             "test_online",
             "Test online",
-            id="channels.test",
-            tooltip="Ask each network whether the credentials work",
+            "Ask each network whether the credentials work",
+            id="test",
         ),
-        Binding(
+        press(
             "m",
             "mark_done",
             "Mark to-do out",
-            id="channels.mark",
-            tooltip="The to-do under the cursor is posted: give its URL",
+            "The to-do under the cursor is posted: give its URL",
+            id="mark",
         ),
-        Binding(
-            "y",
-            "copy",
-            "Copy text",
-            id="channels.copy",
-            tooltip="Copy the to-do's text to your clipboard (OSC 52)",
-        ),
-        Binding("escape", "back", "Back", id="channels.back", tooltip="Back to the queue"),
-    ]
+        press("y", "copy", "Copy text", "Copy the to-do's text to your clipboard (OSC 52)"),
+        go_back("Back to the queue"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,12 +65,7 @@ class ChannelsScreen(AreaScreen[None]):
         self.online: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield TextTable(id="accounts", cursor_type="row")
-        yield TextTable(id="todos", cursor_type="row")
-        with VerticalScroll(id="channel-notes"):
-            yield TextStatic(id="notes")
-        yield KeyFooter()
+        yield from tables_over_text("accounts", "todos", box="channel-notes", text="notes")
 
     def on_mount(self) -> None:
         accounts = self.query_one("#accounts", DataTable)

@@ -17,7 +17,6 @@ from typing import Any
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Header, Input, Label, Select, Static, TextArea
@@ -38,6 +37,7 @@ from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
@@ -286,31 +286,24 @@ class ComposeScreen(AreaScreen[int | None]):
         "unticks [ ] the account under the cursor; nothing is ticked until you tick it.",
         "What you type is kept as you go: if the connection drops, compose offers it back.",
     )
-    BINDINGS = [
-        Binding("f3", "save", "Save draft", id="compose.save", tooltip="Keep it as a draft"),
-        Binding(
+    BINDINGS = screen_keys(
+        "compose",
+        press("f3", "save", "Save draft", "Keep it as a draft"),
+        press(
             "f4",
             "submit",
             "Submit",
-            id="compose.submit",
-            tooltip="Send for review (or schedule it, when the practice needs no review)",
+            "Send for review (or schedule it, when the practice needs no review)",
         ),
-        Binding(
+        press(
             "f5",
             "text_for",
             "Own text",
-            id="compose.text_for",
-            tooltip="Write one account its own text (F5 again: the next account)",
+            "Write one account its own text (F5 again: the next account)",
         ),
-        Binding(
-            "f8",
-            "remove_media",
-            "Unattach",
-            id="compose.unattach",
-            tooltip="Remove the last attachment",
-        ),
-        Binding("escape", "leave", "Back", id="compose.back", tooltip="Leave (asks when unsaved)"),
-    ]
+        press("f8", "remove_media", "Unattach", "Remove the last attachment", id="unattach"),
+        go_back("Leave (asks when unsaved)", action="leave"),
+    )
 
     def __init__(self, post: Post | None = None) -> None:
         super().__init__()
@@ -606,11 +599,8 @@ class ComposeScreen(AreaScreen[int | None]):
     @work(thread=True, exclusive=True, group="compose-preview")
     def work_out_preview(self, written: Written, changes: int) -> None:
         """In a thread, with its own read-only connection (connections are per thread)."""
-        reader = self.practice.reader()
-        try:
-            result = build_preview(dataclasses.replace(self.practice, store=reader), written)
-        finally:
-            reader.close()
+        with self.reading() as practice:
+            result = build_preview(practice, written)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show_preview, result, changes)
 

@@ -13,14 +13,16 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Static
 
 from medsocial_tui.display import terminal_safe
-from medsocial_tui.tui.keys import key_names
+from medsocial_tui.tui.keys import key_names, press, screen_keys
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
 class HelpScreen(ModalScreen[None]):
     """Lists the bindings of the screen below it and of the app."""
 
-    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close")]
+    BINDINGS = screen_keys(
+        "help", press("escape,q,question_mark,f1", "dismiss", "Close", id="close")
+    )
 
     def __init__(self, below: Screen[Any]) -> None:
         super().__init__()

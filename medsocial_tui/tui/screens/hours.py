@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Header, Input, OptionList, Static
@@ -16,6 +15,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.health import quiet_accounts
 from medsocial_tui.operations import hours, hours_apply, hours_plan, hours_undo, hours_words
 from medsocial_tui.records.staff import Action
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
@@ -38,17 +38,18 @@ class HoursScreen(AreaScreen[None]):
     HoursScreen Input:focus { border: none; background: $boost; }
     HoursScreen #hours-preview { border-left: solid $primary; padding: 0 1; }
     """
-    BINDINGS = [
-        Binding("f4", "confirm", "Post now", id="hours.post", tooltip="Check and post the change"),
-        Binding(
+    BINDINGS = screen_keys(
+        "hours",
+        press("f4", "confirm", "Post now", "Check and post the change", id="post"),
+        press(
             "f8",
             "undo_last",
             "Undo last",
-            id="hours.undo",
-            tooltip="Put back the special hours and post a correction",
+            "Put back the special hours and post a correction",
+            id="undo",
         ),
-        Binding("escape", "back", "Back", id="hours.back", tooltip="Leave without posting"),
-    ]
+        go_back("Leave without posting"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -8,13 +8,11 @@ are one key away.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static, TextArea
@@ -29,8 +27,9 @@ from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
-from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.safe import TextStatic
+from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -43,53 +42,31 @@ DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
 class InboxScreen(AreaScreen[None]):
     GROUP = "Inbox"
     NEEDS = {
-        "reply": Action.REPLY,
-        "close": Action.REPLY,
-        "hide": Action.REPLY,
-        "assign": Action.REPLY,
-        "escalate": Action.REPLY,
-        "follow_up": Action.REPLY,
+        **dict.fromkeys(
+            ("reply", "close", "hide", "assign", "escalate", "follow_up"), Action.REPLY
+        ),
         "approve": Action.APPROVE,
     }
     HELP_NOTES = (
         "Newest first. Enter opens an item (it becomes seen); u shows all or only the unanswered.",
     )
-    BINDINGS = [
-        Binding("r", "reply", "Reply", id="inbox.reply", tooltip="Answer it (the guard checks)"),
-        Binding("x", "close", "Close", id="inbox.close", tooltip="Done: no answer needed"),
-        Binding("d", "hide", "Hide", id="inbox.hide", tooltip="Hide it on the network"),
-        Binding("a", "assign", "Assign", id="inbox.assign", tooltip="Give it to the manager"),
-        Binding(
-            "e",
-            "escalate",
-            "Escalate",
-            id="inbox.escalate",
-            tooltip="Hand it to a named staff member",
-        ),
-        Binding(
-            "f",
-            "follow_up",
-            "Follow-up",
-            id="inbox.follow_up",
-            tooltip="Mark it as needing a follow-up",
-            show=False,
-        ),
-        Binding(
+    BINDINGS = screen_keys(
+        "inbox",
+        press("r", "reply", "Reply", "Answer it (the guard checks)"),
+        press("x", "close", "Close", "Done: no answer needed"),
+        press("d", "hide", "Hide", "Hide it on the network"),
+        press("a", "assign", "Assign", "Give it to the manager"),
+        press("e", "escalate", "Escalate", "Hand it to a named staff member"),
+        press("f", "follow_up", "Follow-up", "Mark it as needing a follow-up", show=False),
+        press(
             "y",
             "approve",
             "Approve reply",
-            id="inbox.approve",
-            tooltip="Approve the reply waiting on this item (negative reviews); it is sent",
+            "Approve the reply waiting on this item (negative reviews); it is sent",
         ),
-        Binding(
-            "u",
-            "toggle_unanswered",
-            "All/unanswered",
-            id="inbox.toggle",
-            tooltip="Show all or unanswered",
-        ),
-        Binding("escape", "back", "Back", id="inbox.back", tooltip="Back to the queue"),
-    ]
+        press("u", "toggle_unanswered", "All/unanswered", "Show all or unanswered", id="toggle"),
+        go_back("Back to the queue"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -98,11 +75,7 @@ class InboxScreen(AreaScreen[None]):
         self.stamp: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield TextTable(id="inbox-list", cursor_type="row")
-        with VerticalScroll(id="inbox-detail-box"):
-            yield TextStatic(id="inbox-detail")
-        yield KeyFooter()
+        yield from tables_over_text("inbox-list", box="inbox-detail-box", text="inbox-detail")
 
     def on_mount(self) -> None:
         table = self.query_one("#inbox-list", DataTable)
@@ -290,13 +263,12 @@ class ReplyScreen(AreaScreen[bool]):
     GROUP = "Reply"
     holds_work = True
     NEEDS = {"send": Action.REPLY}
-    BINDINGS = [
-        Binding("ctrl+s,f5", "send", "Send", id="reply.send", tooltip="Send (after the guard)"),
-        Binding(
-            "ctrl+t,f4", "template", "Templates", id="reply.template", tooltip="Approved replies"
-        ),
-        Binding("escape", "cancel", "Cancel", id="reply.cancel", tooltip="Leave without sending"),
-    ]
+    BINDINGS = screen_keys(
+        "reply",
+        press("ctrl+s,f5", "send", "Send", "Send (after the guard)"),
+        press("ctrl+t,f4", "template", "Templates", "Approved replies"),
+        press("escape", "cancel", "Cancel", "Leave without sending"),
+    )
 
     def __init__(self, item: inbox.Item) -> None:
         super().__init__()
@@ -347,13 +319,8 @@ class ReplyScreen(AreaScreen[bool]):
     @work(thread=True, exclusive=True, group="reply-guard")
     def check_in_thread(self, text: str) -> None:
         """The guard in a thread, with its own read-only connection."""
-        reader = self.practice.reader()
-        try:
-            verdict = inbox_replies.check(
-                dataclasses.replace(self.practice, store=reader), self.item, text
-            )
-        finally:
-            reader.close()
+        with self.reading() as practice:
+            verdict = inbox_replies.check(practice, self.item, text)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show_verdict, text, verdict)
 

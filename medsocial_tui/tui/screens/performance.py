@@ -6,20 +6,19 @@ read-only connection, so keys never wait for it."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult, RenderResult
-from textual.binding import Binding
 from textual.widgets import Header
 from textual_plotext import PlotextPlot
 
 from medsocial_tui.channel import COUNTER_WORDS
 from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.listening import metrics, report
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -36,28 +35,17 @@ class PerformanceScreen(AreaScreen[None]):
         "Numbers are read by `medsocial metrics fetch` (cron); a counter a network does not "
         "give says 'not offered', never 0.",
     )
-    BINDINGS = [
-        Binding("w", "period('week')", "Week", id="performance.week", tooltip="Last whole week"),
-        Binding(
-            "m", "period('month')", "Month", id="performance.month", tooltip="Last whole month"
+    BINDINGS = screen_keys(
+        "performance",
+        press("w", "period('week')", "Week", "Last whole week", id="week"),
+        press("m", "period('month')", "Month", "Last whole month", id="month"),
+        press("y", "period('year')", "Year", "Last 365 days", id="year"),
+        press(
+            "a", "next_account", "Account", "All accounts, then each account in turn", id="account"
         ),
-        Binding("y", "period('year')", "Year", id="performance.year", tooltip="Last 365 days"),
-        Binding(
-            "a",
-            "next_account",
-            "Account",
-            id="performance.account",
-            tooltip="All accounts, then each account in turn",
-        ),
-        Binding(
-            "k",
-            "kinds",
-            "Kinds",
-            id="performance.kinds",
-            tooltip="Which kinds of post work on which network",
-        ),
-        Binding("escape", "back", "Back", id="performance.back", tooltip="Back to the queue"),
-    ]
+        press("k", "kinds", "Kinds", "Which kinds of post work on which network"),
+        go_back("Back to the queue"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,20 +77,16 @@ class PerformanceScreen(AreaScreen[None]):
 
     @work(thread=True, exclusive=True, group="performance")
     def _load(self, key: tuple[int, int, str]) -> None:
-        reader = self.practice.reader()
-        try:
-            practice = dataclasses.replace(self.practice, store=reader)
+        with self.reading() as practice:
             summary = report.summarise(practice, self.period)
             series: dict[str, list[tuple[date, int]]] = {}
             if self.account is not None:
                 series = metrics.daily(
-                    reader,
+                    practice.store,
                     self.account,
                     summary.start,
                     summary.end.fromordinal(summary.end.toordinal() - 1),
                 )
-        finally:
-            reader.close()
         title, points = chart_points(summary, series, self.account)
         from textual_plotext.plot import Plot
 

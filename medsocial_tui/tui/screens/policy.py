@@ -7,18 +7,18 @@ from collections.abc import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Header, Markdown, Static
+from textual.widgets import Header, Markdown, Static
 
 from medsocial_tui import clock
 from medsocial_tui.display import terminal_safe
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import exports, policy
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextStatic, TextTable
-from medsocial_tui.tui.screens.base import AreaScreen, list_layout
+from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.safe import TextStatic
+from medsocial_tui.tui.screens.base import AreaScreen, RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -29,37 +29,19 @@ class PolicyScreen(AreaScreen[None]):
     GROUP = "Policy"
 
     TAKES_TYPING = False
-    BINDINGS = [
-        Binding(
-            "a",
-            "acknowledge",
-            "Acknowledge",
-            id="policy.acknowledge",
-            tooltip="Say you received and read this version",
-        ),
-        Binding(
-            "s",
-            "staff",
-            "Staff",
-            id="policy.staff",
-            tooltip="Staff, roles, acknowledgements, training, audit notes",
-        ),
-        Binding(
-            "v",
-            "versions",
-            "Versions",
-            id="policy.versions",
-            tooltip="Every version: drafts, publish, compare, export",
-        ),
-        Binding(
+    BINDINGS = screen_keys(
+        "policy",
+        press("a", "acknowledge", "Acknowledge", "Say you received and read this version"),
+        press("s", "staff", "Staff", "Staff, roles, acknowledgements, training, audit notes"),
+        press("v", "versions", "Versions", "Every version: drafts, publish, compare, export"),
+        press(
             "w",
             "authorisations",
             "Permissions",
-            id="policy.authorisations",
-            tooltip="Patients' written authorisations: add, revoke, takedown lists",
+            "Patients' written authorisations: add, revoke, takedown lists",
         ),
-        Binding("escape", "close", "Back", id="policy.back", tooltip="Back to where you were"),
-    ]
+        go_back("Back to where you were"),
+    )
 
     def __init__(self, number: int | None = None) -> None:
         super().__init__()
@@ -161,81 +143,30 @@ class PolicyScreen(AreaScreen[None]):
 
         self.app.push_screen(AuthorisationsScreen())
 
-    def action_close(self) -> None:
-        self.app.pop_screen()
 
-
-class VersionsScreen(AreaScreen[None]):
+class VersionsScreen(RowsScreen[policy.PolicyVersion]):
     """Every version, newest first, with what an admin does to them (dimmed for others)."""
 
     GROUP = "Policy versions"
-    NEEDS = {
-        "new_draft": Action.MANAGE_POLICY,
-        "publish": Action.MANAGE_POLICY,
-        "retire": Action.MANAGE_POLICY,
-        "export": Action.MANAGE_POLICY,
-    }
+    NEEDS = dict.fromkeys(("new_draft", "publish", "retire", "export"), Action.MANAGE_POLICY)
 
     TAKES_TYPING = False
-    BINDINGS = [
-        Binding("enter,o", "read", "Read", id="versions.read", tooltip="Read this version"),
-        Binding(
-            "d",
-            "diff",
-            "Compare",
-            id="versions.diff",
-            tooltip="What changed from the version before it",
-        ),
-        Binding(
-            "n",
-            "new_draft",
-            "New draft",
-            id="versions.new",
-            tooltip="Start a draft from this version",
-        ),
-        Binding(
-            "e",
-            "edit",
-            "Edit",
-            id="versions.edit",
-            tooltip="Edit this draft's text here, as Markdown",
-        ),
-        Binding(
-            "p",
-            "publish",
-            "Publish",
-            id="versions.publish",
-            tooltip="Publish this draft (everyone acknowledges again)",
-        ),
-        Binding("r", "retire", "Retire", id="versions.retire", tooltip="Withdraw this version"),
-        Binding(
-            "x",
-            "export",
-            "Export",
-            id="versions.export",
-            tooltip="Write Markdown and PDF into exports/",
-        ),
-        Binding("escape", "close", "Back", id="versions.back", tooltip="Back"),
-    ]
+    BINDINGS = screen_keys(
+        "versions",
+        press("enter,o", "read", "Read", "Read this version"),
+        press("d", "diff", "Compare", "What changed from the version before it"),
+        press("n", "new_draft", "New draft", "Start a draft from this version", id="new"),
+        press("e", "edit", "Edit", "Edit this draft's text here, as Markdown"),
+        press("p", "publish", "Publish", "Publish this draft (everyone acknowledges again)"),
+        press("r", "retire", "Retire", "Withdraw this version"),
+        press("x", "export", "Export", "Write Markdown and PDF into exports/"),
+        go_back(),
+    )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[policy.PolicyVersion] = []
-
-    def compose(self) -> ComposeResult:
-        yield from list_layout(
-            TextTable(id="versions", cursor_type="row", zebra_stripes=True),
-            "Policy versions. e edits a draft's text.",
-        )
-
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_column("No.", key="number", width=4)
-        table.add_column("Status", key="status", width=11)
-        table.add_column("Effective", key="effective", width=10)
-        table.add_column("Review", key="review")
-        self.reload()
-        table.focus()
+    TABLE_ID = "versions"
+    EMPTY = "No versions yet. Press n to start a draft from the template."
+    STATUS = "Policy versions. e edits a draft's text."
+    COLUMNS = (("No.", 4), ("Status", 11), ("Effective", 10), ("Review", None))
 
     def reload(self) -> None:
         practice = self.practice
@@ -254,15 +185,7 @@ class VersionsScreen(AreaScreen[None]):
                 )
         self.show_detail()
 
-    def selected(self) -> policy.PolicyVersion | None:
-        return self.row_of(self.rows)
-
-    def show_detail(self) -> None:
-        v = self.selected()
-        detail = self.query_one("#detail", Static)
-        if v is None:
-            detail.update("No versions yet. Press n to start a draft from the template.")
-            return
+    def detail(self, v: policy.PolicyVersion) -> str:
         lines = [f"{v.title}: {len(v.sections)} sections ({', '.join(s.key for s in v.sections)})"]
         lines.append(
             f"Drafted by {v.created_by}"
@@ -271,15 +194,11 @@ class VersionsScreen(AreaScreen[None]):
         if v.status == "published":
             acks = policy.acknowledgements(self.practice.store, v.number)
             lines.append(f"{len(acks)} acknowledgements")
-        detail.update("\n".join(lines))
+        return "\n".join(lines)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.show_detail()
-
-    def action_read(self) -> None:
-        v = self.selected()
-        if v is not None:
-            self.app.push_screen(PolicyScreen(v.number))
+    @on_row
+    def action_read(self, v: policy.PolicyVersion) -> None:
+        self.app.push_screen(PolicyScreen(v.number))
 
     def _earlier(self, v: policy.PolicyVersion) -> policy.PolicyVersion | None:
         store = self.practice.store
@@ -289,10 +208,8 @@ class VersionsScreen(AreaScreen[None]):
         earlier = [o for o in self.rows if o.number < v.number and o.status != "draft"]
         return earlier[0] if earlier else None
 
-    def action_diff(self) -> None:
-        v = self.selected()
-        if v is None:
-            return
+    @on_row
+    def action_diff(self, v: policy.PolicyVersion) -> None:
         earlier = self._earlier(v)
         if earlier is None:
             self.app.notify("There is no earlier version to compare with.", severity="warning")
@@ -317,30 +234,23 @@ class VersionsScreen(AreaScreen[None]):
             f"New draft from version {v.number}." if v else "New draft from the template.",
         )
 
-    def action_edit(self) -> None:
+    def _is_draft(self, v: policy.PolicyVersion, otherwise: str) -> bool:
+        """Whether ``v`` is a draft; if not, a warning ending in ``otherwise``."""
+        if not v.is_draft:
+            self.app.notify(f"Version {v.number} is {v.status}; {otherwise}.", severity="warning")
+        return v.is_draft
+
+    @on_row
+    def action_edit(self, v: policy.PolicyVersion) -> None:
         from medsocial_tui.tui.screens.policy_editor import PolicyEditorScreen
 
-        v = self.selected()
-        if v is None:
-            return
-        if not v.is_draft:
-            self.app.notify(
-                f"Version {v.number} is {v.status}; press n for a draft to edit.",
-                severity="warning",
-            )
-            return
-        self.app.push_screen(PolicyEditorScreen(v.number), lambda _saved: self.reload())
+        if self._is_draft(v, "press n for a draft to edit"):
+            self.app.push_screen(PolicyEditorScreen(v.number), lambda _saved: self.reload())
 
-    def action_publish(self) -> None:
-        v = self.selected()
-        if v is None:
+    @on_row
+    def action_publish(self, v: policy.PolicyVersion) -> None:
+        if not self._is_draft(v, "only a draft is published"):
             return
-        if not v.is_draft:
-            self.app.notify(
-                f"Version {v.number} is {v.status}; only a draft is published.", severity="warning"
-            )
-            return
-
         self.attempt_after(
             Confirm(
                 f"Publish version {v.number}, effective today? It can no longer change, and "
@@ -353,11 +263,8 @@ class VersionsScreen(AreaScreen[None]):
             ),
         )
 
-    def action_retire(self) -> None:
-        v = self.selected()
-        if v is None:
-            return
-
+    @on_row
+    def action_retire(self, v: policy.PolicyVersion) -> None:
         self.attempt_after(
             Confirm(f"Retire version {v.number}?"),
             "Not done",
@@ -365,11 +272,9 @@ class VersionsScreen(AreaScreen[None]):
             then=self.say_and_reload(f"Version {v.number} retired."),
         )
 
-    def action_export(self) -> None:
+    @on_row
+    def action_export(self, v: policy.PolicyVersion) -> None:
         practice = self.practice
-        v = self.selected()
-        if v is None:
-            return
         name, tz, exports_dir = practice.config.name, practice.tz, practice.home.exports_dir
 
         def export(p: Practice) -> tuple[exports.Export, exports.Export]:
@@ -398,14 +303,11 @@ class VersionsScreen(AreaScreen[None]):
 
         self.attempt("Not exported", export, then=written)
 
-    def action_close(self) -> None:
-        self.app.pop_screen()
-
 
 class DiffScreen(ModalScreen[None]):
     """What changed between two versions, section by section."""
 
-    BINDINGS = [Binding("escape,q,d", "dismiss", "Close", id="diff.close", tooltip="Close")]
+    BINDINGS = screen_keys("diff", press("escape,q,d", "dismiss", "Close", "Close", id="close"))
 
     def __init__(self, old: int, new: int, diffs: list[policy.SectionDiff]) -> None:
         super().__init__()

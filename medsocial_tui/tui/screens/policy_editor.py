@@ -6,11 +6,11 @@ practice's service account, so it never starts ``$EDITOR`` (a shell as that acco
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Header, Static, TextArea
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.records import policy
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -18,16 +18,11 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 class PolicyEditorScreen(AreaScreen[bool]):
     """A draft's Markdown in a text area; F4 saves it, Escape leaves without saving."""
 
-    BINDINGS = [
-        Binding("f4", "save", "Save", id="policy_editor.save", tooltip="Save the draft"),
-        Binding(
-            "escape",
-            "leave",
-            "Back",
-            id="policy_editor.back",
-            tooltip="Leave without saving",
-        ),
-    ]
+    BINDINGS = screen_keys(
+        "policy_editor",
+        press("f4", "save", "Save", "Save the draft"),
+        go_back("Leave without saving", action="leave"),
+    )
 
     def __init__(self, number: int) -> None:
         super().__init__()

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from medsocial_tui import clock
 from medsocial_tui.errors import NotFound
@@ -17,9 +15,9 @@ from medsocial_tui.publishing import queue
 from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.publishing.states import DESCRIPTIONS, NEXT_STEP
-from medsocial_tui.tui.safe import TextStatic, TextTable
+from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.screens.base import tables_over_text
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
-from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, kind_words, width_for
 
 
@@ -27,16 +25,15 @@ class PostScreen(PostActions):
     GROUP = "Post"
     NEEDS = {**POST_ACTION_NEEDS}
     TAKES_TYPING = False
-    BINDINGS = [
-        Binding("e", "edit", "Edit", id="post.edit", tooltip="Change it (not yet sent)"),
-        Binding("t", "retry", "Retry", id="post.retry", tooltip="Send this delivery again"),
-        Binding("m", "mark", "Mark", id="post.mark", tooltip="Out (with its URL) or failed"),
-        Binding("s", "reschedule", "When", id="post.reschedule", tooltip="Move to another time"),
-        Binding(
-            "x", "cancel_post", "Cancel", id="post.cancel", tooltip="Stop what has not gone out"
-        ),
-        Binding("escape", "back", "Back", id="post.back", tooltip="Back to the list"),
-    ]
+    BINDINGS = screen_keys(
+        "post",
+        press("e", "edit", "Edit", "Change it (not yet sent)"),
+        press("t", "retry", "Retry", "Send this delivery again"),
+        press("m", "mark", "Mark", "Out (with its URL) or failed"),
+        press("s", "reschedule", "When", "Move to another time"),
+        press("x", "cancel_post", "Cancel", "Stop what has not gone out", id="cancel"),
+        go_back("Back to the list"),
+    )
 
     def __init__(self, post_id: int) -> None:
         super().__init__()
@@ -44,11 +41,7 @@ class PostScreen(PostActions):
         self.post: Post | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="")
-        yield TextTable(id="deliveries", cursor_type="row")
-        with VerticalScroll(id="post-body"):
-            yield TextStatic(id="post-text")
-        yield KeyFooter()
+        yield from tables_over_text("deliveries", box="post-body", text="post-text")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -10,7 +10,6 @@ from collections import Counter
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable, Header, Static
@@ -27,7 +26,7 @@ from medsocial_tui.publishing.states import (
     DeliveryState,
 )
 from medsocial_tui.records import staff
-from medsocial_tui.tui.keys import area_keys
+from medsocial_tui.tui.keys import area_keys, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic, TextTable, shown_cells
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
@@ -83,73 +82,28 @@ class QueueScreen(PostActions):
 
     GROUP = "Queue"
     NEEDS = {**POST_ACTION_NEEDS}
-    BINDINGS = [
-        Binding("n", "compose", "New", id="queue.compose", tooltip="Write a post"),
-        Binding(
-            "enter", "open_post", "Open", id="queue.open", tooltip="The post in full", show=False
-        ),
-        Binding(
-            "e", "edit", "Edit", id="queue.edit", tooltip="Change a post not yet sent", show=False
-        ),
-        Binding(
-            "t",
-            "retry",
-            "Retry",
-            id="queue.retry",
-            tooltip="Send a failed or held delivery again",
-            show=False,
-        ),
-        Binding(
-            "m",
-            "mark",
-            "Mark",
-            id="queue.mark",
-            tooltip="Say what happened: out (with its URL) or failed",
-            show=False,
-        ),
-        Binding(
-            "s",
-            "reschedule",
-            "When",
-            id="queue.reschedule",
-            tooltip="Move to another time",
-            show=False,
-        ),
-        Binding(
-            "x",
-            "cancel_post",
-            "Cancel",
-            id="queue.cancel",
-            tooltip="Stop what has not gone out",
-            show=False,
-        ),
-        Binding(
-            "f",
-            "next_filter",
-            "Filter",
-            id="queue.filter",
-            tooltip="Cycle the usual views",
-            show=False,
-        ),
-        Binding(
+    BINDINGS = screen_keys(
+        "queue",
+        press("n", "compose", "New", "Write a post"),
+        press("enter", "open_post", "Open", "The post in full", id="open", show=False),
+        press("e", "edit", "Edit", "Change a post not yet sent", show=False),
+        press("t", "retry", "Retry", "Send a failed or held delivery again", show=False),
+        press("m", "mark", "Mark", "Say what happened: out (with its URL) or failed", show=False),
+        press("s", "reschedule", "When", "Move to another time", show=False),
+        press("x", "cancel_post", "Cancel", "Stop what has not gone out", id="cancel", show=False),
+        press("f", "next_filter", "Filter", "Cycle the usual views", id="filter", show=False),
+        press(
             "slash",
             "filter_form",
             "Find",
-            id="queue.find",
-            tooltip="Find posts by words in their text, state, account, author and date",
+            "Find posts by words in their text, state, account, author and date",
+            id="find",
         ),
-        Binding(
-            "r,f5",
-            "refresh",
-            "Refresh",
-            id="queue.refresh",
-            tooltip="Read the queue again",
-            show=False,
-        ),
+        press("r,f5", "refresh", "Refresh", "Read the queue again", show=False),
         *area_keys("go.calendar", "go.review", "go.channels"),
-        Binding("j", "cursor_down", "Down", show=False, id="queue.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="queue.up"),
-    ]
+        press("j", "cursor_down", "Down", id="down", show=False),
+        press("k", "cursor_up", "Up", id="up", show=False),
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
@@ -18,6 +17,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.publishing import queue_views
 from medsocial_tui.publishing.states import WAITING_FOR_A_PERSON
 from medsocial_tui.records import staff
+from medsocial_tui.tui.keys import press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 from medsocial_tui.tui.screens.base import PracticeScreen
 from medsocial_tui.when import parse_when
@@ -69,11 +69,12 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
     """Choose the queue's filter: words in the text, state, account, author, dates; Enter in
     a field (or F3) shows it, Esc keeps the old one."""
 
-    BINDINGS = [
-        Binding("f3", "show", "Show", id="filter.show", tooltip="Show the posts that match"),
-        Binding("f8", "clear", "Clear", id="filter.clear", tooltip="Show every post"),
-        Binding("escape", "cancel", "Cancel", id="filter.cancel"),
-    ]
+    BINDINGS = screen_keys(
+        "filter",
+        press("f3", "show", "Show", "Show the posts that match"),
+        press("f8", "clear", "Clear", "Show every post"),
+        press("escape", "cancel", "Cancel"),
+    )
 
     def __init__(self, current: QueueView) -> None:
         super().__init__()

@@ -3,12 +3,8 @@ is one person); approve, or send back with a reason the author reads."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
@@ -20,8 +16,8 @@ from medsocial_tui.publishing.approvers import ReviewWait, stuck_posts_of
 from medsocial_tui.publishing.review_facts import review_facts
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextTable
-from medsocial_tui.tui.screens.base import AreaScreen, list_layout
+from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.words import width_for
 
@@ -49,44 +45,35 @@ def guard_detail(practice: Practice, post: Post) -> Text:
     return text
 
 
-class ReviewScreen(AreaScreen[None]):
+class ReviewScreen(RowsScreen[Post]):
     GROUP = "Review"
     NEEDS = {"approve": Action.APPROVE, "send_back": Action.APPROVE}
     TAKES_TYPING = False
-    BINDINGS = [
-        Binding("a", "approve", "Approve", id="review.approve", tooltip="It goes out at its time"),
-        Binding(
-            "b",
-            "send_back",
-            "Send back",
-            id="review.send_back",
-            tooltip="Return it to the author with a reason",
-        ),
-        Binding("escape", "back", "Back", id="review.back", tooltip="Back to the queue"),
-    ]
+    BINDINGS = screen_keys(
+        "review",
+        press("a", "approve", "Approve", "It goes out at its time"),
+        press("b", "send_back", "Send back", "Return it to the author with a reason"),
+        go_back("Back to the queue"),
+    )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.posts: list[Post] = []
+    TABLE_ID = "review"
+    ZEBRA = False
 
-    def compose(self) -> ComposeResult:
-        yield from list_layout(TextTable(id="review", cursor_type="row"))
-
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_column("When", width=16)
+    def columns(self) -> list[tuple[str, int | None]]:
         logins = [m.login for m in staff.everyone(self.practice.store, include_inactive=True)]
-        table.add_column("Author", width=width_for(logins, 6, 12))
-        table.add_column("Accounts", width=20)
-        table.add_column("Text")
-        self.reload()
+        return [
+            ("When", 16),
+            ("Author", width_for(logins, 6, 12)),
+            ("Accounts", 20),
+            ("Text", None),
+        ]
 
     def reload(self) -> None:
         table = self.query_one(DataTable)
         table.clear()
         decision = self.decision("approve")
-        self.posts = queue_views.reviewable(self.practice)
-        for post in self.posts:
+        self.rows = queue_views.reviewable(self.practice)
+        for post in self.rows:
             table.add_row(
                 clock.show(post.scheduled_at, self.practice.tz)
                 if post.scheduled_at
@@ -98,8 +85,8 @@ class ReviewScreen(AreaScreen[None]):
             )
         if not decision.allowed:
             status = Text(f"You cannot review posts: {decision.reason}", style="yellow")
-        elif self.posts:
-            status = Text(f"{len(self.posts)} waiting for your review")
+        elif self.rows:
+            status = Text(f"{len(self.rows)} waiting for your review")
         else:
             status = Text("Nothing waits for you.")
         stuck = self.own_stuck()
@@ -116,9 +103,6 @@ class ReviewScreen(AreaScreen[None]):
             return []
         return stuck_posts_of(self.practice, me.login)
 
-    def selected(self) -> Post | None:
-        return self.row_of(self.posts)
-
     def show_detail(self) -> None:
         """The post at once; the guard's findings from a worker thread (a long post takes
         the guard a moment, and keys must never wait for it)."""
@@ -134,11 +118,8 @@ class ReviewScreen(AreaScreen[None]):
     @work(thread=True, exclusive=True, group="review-guard")
     def check_post(self, post: Post) -> None:
         """In a thread, with its own read-only connection (connections are per thread)."""
-        reader = self.practice.reader()
-        try:
-            text = guard_detail(dataclasses.replace(self.practice, store=reader), post)
-        finally:
-            reader.close()
+        with self.reading() as practice:
+            text = guard_detail(practice, post)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_checked, post.id, text)
 
@@ -147,14 +128,8 @@ class ReviewScreen(AreaScreen[None]):
         if post is not None and post.id == post_id:
             self.query_one("#detail", Static).update(text)
 
-    def on_data_table_row_highlighted(self) -> None:
-        self.show_detail()
-
-    def action_approve(self) -> None:
-        post = self.selected()
-        if post is None:
-            return
-
+    @on_row
+    def action_approve(self, post: Post) -> None:
         def approved(done: Post) -> None:
             when = clock.show(done.scheduled_at, self.practice.tz)
             self.notify(f"Post {post.id} approved: goes out {when}")
@@ -162,23 +137,19 @@ class ReviewScreen(AreaScreen[None]):
 
         self.attempt("Not approved", queue.approve, post.id, then=approved)
 
-    def action_send_back(self) -> None:
-        post = self.selected()
-        if post is None:
-            return
-
+    @on_row
+    def action_send_back(self, post: Post) -> None:
         def sent_back(_done: Post) -> None:
             self.notify(f"Post {post.id} sent back to {post.author}")
             self.reload()
 
-        def done(reason: str | None) -> None:
-            if reason:
-                self.attempt("Not sent back", queue.send_back, post.id, reason, then=sent_back)
-
-        self.app.push_screen(
+        self.attempt_after(
             Ask(
                 f"Why is post {post.id} sent back? The author reads this.",
                 "e.g. add the county health department link",
             ),
-            done,
+            "Not sent back",
+            queue.send_back,
+            post.id,
+            then=sent_back,
         )

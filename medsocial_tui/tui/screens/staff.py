@@ -8,9 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from medsocial_tui.display import fit
 from medsocial_tui.errors import UsageError
@@ -19,10 +17,11 @@ from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.publishing import guard
 from medsocial_tui.records import audit_notes, exports, policy, staff, training
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.safe import TextTable
-from medsocial_tui.tui.screens.base import AreaScreen, list_layout
+from medsocial_tui.store import Store
+from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
-from medsocial_tui.tui.widgets.forms import Field, FormScreen
+from medsocial_tui.tui.widgets.forms import Field, open_form
 
 STATUS_WIDTH = 78
 """The status line's room at 80 columns (one column of padding each side)."""
@@ -35,6 +34,11 @@ def _date(text: str, what: str) -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f"{what} {text!r} is not a date", fix="write it as YYYY-MM-DD") from None
+
+
+def _about(practice: Practice, member: StaffMember) -> tuple[Store, str, str]:
+    """What a staff record takes first: the store, who acts (the signed-in person), whom."""
+    return practice.store, practice.login, member.login
 
 
 def _yes(text: str) -> bool:
@@ -51,92 +55,66 @@ def short_roles(member: StaffMember) -> str:
     return " ".join(r.value[:2] for r in order if r in member.roles)
 
 
-class StaffScreen(AreaScreen[None]):
+class StaffScreen(RowsScreen[StaffMember]):
     """Everyone on the staff list, with what is missing flagged. Keys for admins are dimmed
     for everyone else (the help screen and the palette say why)."""
 
     GROUP = "Staff"
     NEEDS = {
-        "add": Action.MANAGE_STAFF,
-        "change": Action.MANAGE_STAFF,
-        "make_manager": Action.MANAGE_STAFF,
-        "deactivate": Action.MANAGE_STAFF,
+        **dict.fromkeys(("add", "change", "make_manager", "deactivate"), Action.MANAGE_STAFF),
         "training": Action.RECORD_TRAINING,
         "audit_note": Action.AUDIT,
         "report": Action.MANAGE_POLICY,
     }
     TAKES_TYPING = False
-    BINDINGS = [
-        Binding("n", "add", "Add", id="staff.add", tooltip="Add a staff member"),
-        Binding(
-            "c", "change", "Roles", id="staff.change", tooltip="Change roles, title, provider mark"
-        ),
-        Binding(
+    BINDINGS = screen_keys(
+        "staff",
+        press("n", "add", "Add", "Add a staff member"),
+        press("c", "change", "Roles", "Change roles, title, provider mark"),
+        press(
             "m",
             "make_manager",
             "Manager",
-            id="staff.manager",
-            tooltip="Make them the designated social-media manager",
+            "Make them the designated social-media manager",
+            id="manager",
             show=False,
         ),
-        Binding(
-            "x",
-            "deactivate",
-            "Deactivate",
-            id="staff.deactivate",
-            tooltip="Stop them acting; their history stays",
-        ),
-        Binding("t", "training", "Training", id="staff.training", tooltip="Record training"),
-        Binding(
-            "u",
-            "audit_note",
-            "Audit",
-            id="staff.audit_note",
-            tooltip="Record a review of their public posts",
-        ),
-        Binding(
+        press("x", "deactivate", "Deactivate", "Stop them acting; their history stays"),
+        press("t", "training", "Training", "Record training"),
+        press("u", "audit_note", "Audit", "Record a review of their public posts"),
+        press(
             "w",
             "report",
             "Report",
-            id="staff.report",
-            tooltip="Write the acknowledgement and training CSV into exports/",
+            "Write the acknowledgement and training CSV into exports/",
             show=False,
         ),
-        Binding(
+        press(
             "i",
             "toggle_inactive",
             "Inactive",
-            id="staff.inactive",
-            tooltip="Show or hide deactivated staff",
+            "Show or hide deactivated staff",
+            id="inactive",
             show=False,
         ),
-        Binding("escape", "close", "Back", id="staff.back", tooltip="Back"),
-    ]
+        go_back(),
+    )
+
+    TABLE_ID = "staff"
+    EMPTY = "Nobody on the staff list. Press n to add someone."
+    COLUMNS = (("Name", 20), ("Roles", 8), ("Policy", 9), ("Training", None))
 
     def __init__(self) -> None:
         super().__init__()
-        self.people: list[StaffMember] = []
         self.include_inactive = False
-
-    def compose(self) -> ComposeResult:
-        yield from list_layout(TextTable(id="staff", cursor_type="row", zebra_stripes=True))
-
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_column("Name", key="name", width=20)
-        table.add_column("Roles", key="roles", width=8)
-        table.add_column("Policy", key="policy", width=9)
-        table.add_column("Training", key="training")
-        self.reload()
-        table.focus()
 
     def reload(self) -> None:
         store = self.practice.store
-        self.people = staff.everyone(store, include_inactive=self.include_inactive)
+        self.rows = staff.everyone(store, include_inactive=self.include_inactive)
         unacked = {m.id for m in policy.not_acknowledged(store)}
         current = policy.current_version(store)
         with self.refilled() as table:
-            for m in self.people:
+            for m in self.rows:
                 status = training.person_status(store, m.id)
                 if not m.active:
                     ack, trained = "-", "deactivated"
@@ -148,7 +126,7 @@ class StaffScreen(AreaScreen[None]):
         manager = staff.manager(store)
         version = f"policy v{current.number}" if current else "no policy published"
         line = (
-            f"{len(self.people)} staff · {version}: {len(unacked)} to acknowledge · "
+            f"{len(self.rows)} staff · {version}: {len(unacked)} to acknowledge · "
             f"{overdue} training due · manager: "
         )
         name = manager.name if manager else "none"
@@ -157,15 +135,7 @@ class StaffScreen(AreaScreen[None]):
         )
         self.show_detail()
 
-    def selected(self) -> StaffMember | None:
-        return self.row_of(self.people)
-
-    def show_detail(self) -> None:
-        m = self.selected()
-        detail = self.query_one("#detail", Static)
-        if m is None:
-            detail.update("Nobody on the staff list. Press n to add someone.")
-            return
+    def detail(self, m: StaffMember) -> str:
         marks = [
             x
             for x, on in (("social-media manager", m.is_manager), ("provider", m.is_provider))
@@ -185,22 +155,7 @@ class StaffScreen(AreaScreen[None]):
         notes = audit_notes.notes(store, m.login)
         if notes:
             lines.append(f"last review {notes[0].reviewed_on}: {notes[0].seen}")
-        detail.update("\n".join(lines))
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.show_detail()
-
-    def _form(
-        self,
-        title: str,
-        fields: list[Field],
-        save: Callable[[Practice, dict[str, str]], str | None],
-    ) -> None:
-        def closed(saved: bool | None) -> None:
-            if saved:
-                self.reload()
-
-        self.app.push_screen(FormScreen(title, fields, save), closed)
+        return "\n".join(lines)
 
     def action_add(self) -> None:
 
@@ -216,7 +171,8 @@ class StaffScreen(AreaScreen[None]):
             )
             return f"Added {member.name}. They read and acknowledge the policy before composing."
 
-        self._form(
+        open_form(
+            self,
             "Add a staff member",
             [
                 Field("login", "Login (their SSH/OS user name)", placeholder="e.g. npark"),
@@ -228,23 +184,19 @@ class StaffScreen(AreaScreen[None]):
             save,
         )
 
-    def action_change(self) -> None:
-        m = self.selected()
-        if m is None:
-            return
-
+    @on_row
+    def action_change(self, m: StaffMember) -> None:
         def save(practice: Practice, v: dict[str, str]) -> str:
             changed = staff.change(
-                practice.store,
-                practice.login,
-                m.login,
+                *_about(practice, m),
                 roles=staff.parse_roles(v["roles"]),
                 title=v["title"].strip(),
                 is_provider=_yes(v["provider"]),
             )
             return f"{changed.name}: {roles_text(changed)}"
 
-        self._form(
+        open_form(
+            self,
             f"Change {m.name}",
             [
                 Field("roles", "Roles (author, approver, admin)", roles_text(m)),
@@ -258,36 +210,27 @@ class StaffScreen(AreaScreen[None]):
         """``work(practice)`` in a thread worker; then say ``done`` and read the list again."""
         self.attempt("Not changed", work, then=self.say_and_reload(done))
 
-    def action_make_manager(self) -> None:
-        m = self.selected()
-        if m is not None:
-            self._act(
-                lambda p: staff.change(p.store, p.login, m.login, is_manager=True),
-                f"{m.name} is now the designated social-media manager.",
-            )
+    @on_row
+    def action_make_manager(self, m: StaffMember) -> None:
+        self._act(
+            lambda p: staff.change(*_about(p, m), is_manager=True),
+            f"{m.name} is now the designated social-media manager.",
+        )
 
-    def action_deactivate(self) -> None:
-        m = self.selected()
-        if m is None:
-            return
-
+    @on_row
+    def action_deactivate(self, m: StaffMember) -> None:
         self.attempt_after(
             Confirm(f"Deactivate {m.name}? They can no longer act; their history stays."),
             "Not changed",
-            lambda p: staff.deactivate(p.store, p.login, m.login),
+            lambda p: staff.deactivate(*_about(p, m)),
             then=self.say_and_reload(f"{m.name} deactivated; their records stay."),
         )
 
-    def action_training(self) -> None:
-        m = self.selected()
-        if m is None:
-            return
-
+    @on_row
+    def action_training(self, m: StaffMember) -> None:
         def save(practice: Practice, v: dict[str, str]) -> str:
             record = training.record(
-                practice.store,
-                practice.login,
-                m.login,
+                *_about(practice, m),
                 topic=v["topic"].strip() or training.DEFAULT_TOPIC,
                 completed_on=_date(v["completed"], "completed on") or self.practice.today(),
                 trainer=v["trainer"],
@@ -296,7 +239,8 @@ class StaffScreen(AreaScreen[None]):
             )
             return f"Training recorded for {record.name}; next due {record.next_due}."
 
-        self._form(
+        open_form(
+            self,
             f"Training for {m.name}",
             [
                 Field("topic", "Topic", training.DEFAULT_TOPIC),
@@ -307,16 +251,11 @@ class StaffScreen(AreaScreen[None]):
             save,
         )
 
-    def action_audit_note(self) -> None:
-        m = self.selected()
-        if m is None:
-            return
-
+    @on_row
+    def action_audit_note(self, m: StaffMember) -> None:
         def save(practice: Practice, v: dict[str, str]) -> str:
             note = audit_notes.add(
-                practice.store,
-                practice.login,
-                m.login,
+                *_about(practice, m),
                 seen=v["seen"],
                 action=v["action"],
                 reviewed_on=_date(v["reviewed"], "reviewed on") or self.practice.today(),
@@ -324,7 +263,8 @@ class StaffScreen(AreaScreen[None]):
             )
             return f"Audit note for {note.name} saved."
 
-        self._form(
+        open_form(
+            self,
             f"Review of {m.name}'s public posts",
             [
                 Field("reviewed", "Reviewed on (YYYY-MM-DD)", self.practice.today().isoformat()),
@@ -349,6 +289,3 @@ class StaffScreen(AreaScreen[None]):
     def action_toggle_inactive(self) -> None:
         self.include_inactive = not self.include_inactive
         self.reload()
-
-    def action_close(self) -> None:
-        self.app.pop_screen()

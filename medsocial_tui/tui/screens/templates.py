@@ -8,7 +8,6 @@ import dataclasses
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -18,6 +17,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.health import quiet_accounts
 from medsocial_tui.models import Post
 from medsocial_tui.records.staff import Action
+from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -41,16 +41,13 @@ class TemplatesScreen(AreaScreen[None]):
     TemplatesScreen Input:focus { border: none; background: $boost; }
     TemplatesScreen #template-notes { height: 1fr; }
     """
-    BINDINGS = [
-        Binding(
-            "f4",
-            "create",
-            "Write draft",
-            id="templates.create",
-            tooltip="Write the draft(s) and open compose to check and submit",
+    BINDINGS = screen_keys(
+        "templates",
+        press(
+            "f4", "create", "Write draft", "Write the draft(s) and open compose to check and submit"
         ),
-        Binding("escape", "back", "Back", id="templates.back", tooltip="Leave without a post"),
-    ]
+        go_back("Leave without a post"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

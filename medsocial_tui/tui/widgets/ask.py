@@ -1,37 +1,58 @@
-"""A one-line question in a modal: a reason, a URL, a time. Enter answers, Esc cancels."""
+"""A one-line question in a modal: a reason, a URL, a time. Enter answers, Esc cancels.
+``Question`` is what it shares with ``choose.Choose``: the box, the hint, Esc."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from medsocial_tui.tui.keys import press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextLabel
 
 
-class Ask(ModalScreen[str | None]):
-    """Asks one question; dismisses with the answer, or None when canceled."""
+class Question(ModalScreen[str | None]):
+    """A short question in the ``#ask`` box, what answers it (``answers``), and a hint;
+    dismisses with the answer, or None when canceled (Esc)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="ask.cancel")]
+    HINT: ClassVar[str] = ""
 
-    def __init__(self, question: str, placeholder: str = "", value: str = "") -> None:
+    def __init__(self, question: str) -> None:
         super().__init__()
         self.question = question
-        self.placeholder = placeholder
-        self.value = value
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ask"):
             yield TextLabel(self.question)
-            yield TextInput(value=self.value, placeholder=self.placeholder, id="answer")
-            yield Label("Enter to confirm, Esc to cancel", classes="hint")
+            yield from self.answers()
+            yield Label(self.HINT, classes="hint")
+
+    def answers(self) -> ComposeResult:
+        """The widgets between the question and the hint."""
+        yield from ()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class Ask(Question):
+    """Asks one question; dismisses with the answer, or None when canceled."""
+
+    BINDINGS = screen_keys("ask", press("escape", "cancel", "Cancel"))
+    HINT = "Enter to confirm, Esc to cancel"
+
+    def __init__(self, question: str, placeholder: str = "", value: str = "") -> None:
+        super().__init__(question)
+        self.placeholder = placeholder
+        self.value = value
+
+    def answers(self) -> ComposeResult:
+        yield TextInput(value=self.value, placeholder=self.placeholder, id="answer")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         answer = event.value.strip()
         if answer:
             self.dismiss(answer)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

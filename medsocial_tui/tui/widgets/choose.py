@@ -4,30 +4,25 @@ from __future__ import annotations
 
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Label
 
+from medsocial_tui.tui.keys import press, screen_keys
 from medsocial_tui.tui.safe import TextLabel
+from medsocial_tui.tui.widgets.ask import Question
 
 
-class Choose(ModalScreen[str | None]):
+class Choose(Question):
     """Dismisses with the chosen option's key (a letter), or None when canceled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="choose.cancel")]
+    BINDINGS = screen_keys("choose", press("escape", "cancel", "Cancel"))
+    HINT = "Press a letter, or Esc to cancel"
 
     def __init__(self, question: str, options: list[tuple[str, str]]) -> None:
-        super().__init__()
-        self.question = question
+        super().__init__(question)
         self.options = options
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="ask"):
-            yield TextLabel(self.question)
-            for key, words in self.options:
-                yield TextLabel(f"  {key}  {words}", classes="option")
-            yield Label("Press a letter, or Esc to cancel", classes="hint")
+    def answers(self) -> ComposeResult:
+        for key, words in self.options:
+            yield TextLabel(f"  {key}  {words}", classes="option")
 
     def on_key(self, event: events.Key) -> None:
         for key, _ in self.options:
@@ -35,6 +30,3 @@ class Choose(ModalScreen[str | None]):
                 event.stop()
                 self.dismiss(key)
                 return
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from medsocial_tui.tui.keys import press, screen_keys
 from medsocial_tui.tui.safe import TextStatic
 
 
@@ -24,11 +24,12 @@ class Confirm(ModalScreen[bool]):
     Confirm #confirm { width: 76; height: auto; max-height: 20; border: round $warning;
                        background: $surface; padding: 0 1; }
     """
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Go ahead"),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no", tooltip="Go back"),
-        Binding("enter", "enter", "Enter", id="confirm.enter", show=False),
-    ]
+    BINDINGS = screen_keys(
+        "confirm",
+        press("y", "answer(True)", "Yes", "Go ahead", id="yes"),
+        press("n,escape", "answer(False)", "No", "Go back", id="no"),
+        press("enter", "enter", "Enter", show=False),
+    )
 
     def __init__(
         self, question: str, lines: Sequence[str] = (), *, enter_goes_ahead: bool = False

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from medsocial_tui.home.practice import Practice
+from medsocial_tui.tui.keys import press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
-from medsocial_tui.tui.screens.base import PracticeScreen
+from medsocial_tui.tui.screens.base import AreaScreen, PracticeScreen
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,11 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
     values)`` runs in a thread worker on its own connection; the form dismisses True once it
     returned without raising, and stays open with the reason under the fields otherwise."""
 
-    BINDINGS = [
-        Binding("f9", "save", "Save", id="form.save", tooltip="Save (Enter on the last field)"),
-        Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close without saving"),
-    ]
+    BINDINGS = screen_keys(
+        "form",
+        press("f9", "save", "Save", "Save (Enter on the last field)"),
+        press("escape", "cancel", "Cancel", "Close without saving"),
+    )
 
     def __init__(
         self,
@@ -88,3 +90,19 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+def open_form(
+    over: AreaScreen[Any],
+    title: str,
+    fields: list[Field],
+    save: Callable[[Practice, dict[str, str]], str | None],
+) -> None:
+    """A :class:`FormScreen` over the screen ``over``, which reads its rows again once the
+    form saved."""
+
+    def closed(saved: bool | None) -> None:
+        if saved:
+            over.reload()
+
+    over.app.push_screen(FormScreen(title, fields, save), closed)

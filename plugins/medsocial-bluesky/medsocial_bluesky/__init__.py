@@ -21,43 +21,8 @@ from typing import Any
 import httpx
 
 from medsocial_bluesky import richtext, tid
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import (
-    Account,
-    AccountHealth,
-    Activity,
-    ActivityPage,
-    AuthExpired,
-    Channel,
-    DailyCounts,
-    Draft,
-    Field,
-    Limits,
-    Media,
-    MediaRule,
-    OutcomeUnknown,
-    PostCounts,
-    Problem,
-    Published,
-    PublishRequest,
-    Rejected,
-    ReplySent,
-    RetryLater,
-)
-from medsocial_tui.channelkit import (
-    ErrorKind,
-    FileBytes,
-    Network,
-    Page,
-    Watermark,
-    can,
-    count_of,
-    json_body,
-    parse_time,
-    read_newer,
-    text_with_link,
-)
-from medsocial_tui.channelkit import save_progress as save
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API_VERSION = "com.atproto / app.bsky.feed.post"
@@ -89,7 +54,7 @@ class Session:
 
 
 def _error(response: httpx.Response) -> str:
-    body = json_body(response)
+    body = kit.json_body(response)
     return str(body.get("error", "")) if isinstance(body, dict) else ""
 
 
@@ -100,11 +65,11 @@ def _said(body: Any) -> str | None:
     return f"{message} ({error})" if message and error else str(message or error)
 
 
-def _kind(body: Any) -> ErrorKind | None:
+def _kind(body: Any) -> kit.ErrorKind | None:
     return "auth" if isinstance(body, dict) and body.get("error") in AUTH_ERRORS else None
 
 
-BLUESKY = Network(
+BLUESKY = kit.Network(
     "Bluesky",
     said=_said,
     kind=_kind,
@@ -123,12 +88,12 @@ def _pds_of(body: dict[str, Any], fallback: str) -> str:
     return fallback
 
 
-class Bluesky(Channel):
+class Bluesky(kit.Channel):
     name = "bluesky"
     title = "Bluesky"
     default_base_url = "https://bsky.social"
     api_version = API_VERSION
-    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "metrics")
+    capabilities = kit.can("publish", "delete", "reconcile", "listen", "reply", "metrics")
     metrics_offered = ("likes", "shares", "comments", "quotes", "saves")
     account_metrics_offered = ("followers",)
     metrics_note = (
@@ -136,14 +101,14 @@ class Bluesky(Channel):
         "fetched, with no history"
     )
     credentials = (
-        Field(
+        kit.Field(
             "app_password",
             "App password",
             "Settings > Privacy and security > App passwords > Add App Password",
         ),
     )
     settings = (
-        Field("handle", "Handle", "the account's handle, e.g. maplestreetdental.bsky.social"),
+        kit.Field("handle", "Handle", "the account's handle, e.g. maplestreetdental.bsky.social"),
     )
     dedupes_retries = True
     max_concurrency = 2
@@ -162,11 +127,11 @@ class Bluesky(Channel):
 
     # Offline
 
-    def limits(self, account: Account | None = None) -> Limits:
-        return Limits(
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
+        return kit.Limits(
             max_chars=richtext.MAX_GRAPHEMES,
             counted_as="graphemes (what you see as one character)",
-            media=MediaRule.OPTIONAL,
+            media=kit.MediaRule.OPTIONAL,
             max_media=MAX_IMAGES,
             alt_text=True,
         )
@@ -174,37 +139,37 @@ class Bluesky(Channel):
     def count(self, text: str) -> int:
         return richtext.graphemes(text)
 
-    text_of = staticmethod(text_with_link)
+    text_of = staticmethod(kit.text_with_link)
 
-    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         text = self.text_of(draft)
-        problems = super().validate(Draft(text, draft.media, draft.link), account)
+        problems = super().validate(kit.Draft(text, draft.media, draft.link), account)
         if len(text.encode("utf-8")) > richtext.MAX_BYTES:
-            problems.append(Problem(f"over {richtext.MAX_BYTES} bytes: shorten the text"))
+            problems.append(kit.Problem(f"over {richtext.MAX_BYTES} bytes: shorten the text"))
         for media in draft.media:
             kind = _mime(media)
             name = Path(media.path).name
             if not kind.startswith("image/"):
                 problems.append(
-                    Problem(f"{name}: this plugin posts images only, not video", field="media")
+                    kit.Problem(f"{name}: this plugin posts images only, not video", field="media")
                 )
             size = media.size_bytes
             if size is None and Path(media.path).exists():
                 size = Path(media.path).stat().st_size
             if size is not None and size > MAX_IMAGE_BYTES:
                 problems.append(
-                    Problem(f"{name} is over 1 MB, Bluesky's image limit", field="media")
+                    kit.Problem(f"{name} is over 1 MB, Bluesky's image limit", field="media")
                 )
             if not media.alt_text:
                 problems.append(
-                    Problem("add alt text to describe the image", "warning", field="media")
+                    kit.Problem("add alt text to describe the image", "warning", field="media")
                 )
         return problems
 
     # Sessions
 
     @staticmethod
-    def _key(account: Account) -> str:
+    def _key(account: kit.Account) -> str:
         secret = hashlib.sha256(account.credentials.get("app_password", "").encode()).hexdigest()
         return f"{account.base_url}|{account.settings.get('handle', '')}|{secret[:16]}"
 
@@ -212,7 +177,7 @@ class Bluesky(Channel):
         slot = (key, id(asyncio.get_running_loop()))
         return self._locks.setdefault(slot, asyncio.Lock())
 
-    async def _login(self, client: httpx.AsyncClient, account: Account) -> Session:
+    async def _login(self, client: httpx.AsyncClient, account: kit.Account) -> Session:
         self.logins += 1
         response = await BLUESKY.quietly(
             client.post(
@@ -224,15 +189,15 @@ class Bluesky(Channel):
             ),
             "signing in",
         )
-        if response.status_code in (400, 401) and json_body(response) is not None:
-            raise AuthExpired(f"Bluesky refused the app password: {BLUESKY.words(response)}")
+        if response.status_code in (400, 401) and kit.json_body(response) is not None:
+            raise kit.AuthExpired(f"Bluesky refused the app password: {BLUESKY.words(response)}")
         return self._session_from(response, account.base_url)
 
     @staticmethod
     def _session_from(response: httpx.Response, fallback: str) -> Session:
         body = BLUESKY.object(response, creates=False)
         if not body.get("accessJwt") or not body.get("did"):
-            raise RetryLater("Bluesky's sign-in answer had no session; nothing was posted yet")
+            raise kit.RetryLater("Bluesky's sign-in answer had no session; nothing was posted yet")
         return Session(
             did=str(body["did"]),
             handle=str(body.get("handle", "")),
@@ -241,7 +206,7 @@ class Bluesky(Channel):
             pds=_pds_of(body, fallback),
         )
 
-    async def session(self, client: httpx.AsyncClient, account: Account) -> Session:
+    async def session(self, client: httpx.AsyncClient, account: kit.Account) -> Session:
         """The account's session: the one this process holds, else a new login."""
         key = self._key(account)
         async with self._lock(key):
@@ -249,7 +214,9 @@ class Bluesky(Channel):
                 self._sessions[key] = await self._login(client, account)
             return self._sessions[key]
 
-    async def _renew(self, client: httpx.AsyncClient, account: Account, stale: Session) -> Session:
+    async def _renew(
+        self, client: httpx.AsyncClient, account: kit.Account, stale: Session
+    ) -> Session:
         """Refresh an expired session (the refresh token rotates); log in again only when the
         refresh token is refused too."""
         key = self._key(account)
@@ -271,14 +238,14 @@ class Bluesky(Channel):
                 renewed = await self._login(client, account)
             else:
                 BLUESKY.raise_for_status(response, creates=False)
-                raise RetryLater("Bluesky did not refresh the session")
+                raise kit.RetryLater("Bluesky did not refresh the session")
             self._sessions[key] = renewed
             return renewed
 
     async def _xrpc(
         self,
         client: httpx.AsyncClient,
-        account: Account,
+        account: kit.Account,
         method: str,
         nsid: str,
         **kwargs: Any,
@@ -301,7 +268,7 @@ class Bluesky(Channel):
     # Records
 
     @staticmethod
-    def record_key(request: PublishRequest) -> str:
+    def record_key(request: kit.PublishRequest) -> str:
         saved = request.progress.get("rkey")
         if saved:
             return str(saved)
@@ -309,8 +276,8 @@ class Bluesky(Channel):
         return tid.for_delivery(request.delivery_id, request.idempotency_key, moment)
 
     def _found(
-        self, response: httpx.Response, session: Session, request: PublishRequest, rkey: str
-    ) -> Published | None:
+        self, response: httpx.Response, session: Session, request: kit.PublishRequest, rkey: str
+    ) -> kit.Published | None:
         """The post at our record key from a getRecord answer, None when there is none; a
         record there with other text is not ours, which only a person can sort out."""
         if response.status_code == 400 and _error(response) == "RecordNotFound":
@@ -318,19 +285,19 @@ class Bluesky(Channel):
         body = BLUESKY.object(response, creates=False)
         text = str((body.get("value") or {}).get("text", ""))
         if text != self.text_of(request.draft):
-            raise OutcomeUnknown(
+            raise kit.OutcomeUnknown(
                 f"another post already uses record key {rkey} on this account; check the page"
             )
         return self._published(session, str(body.get("uri", "")), rkey)
 
     @staticmethod
-    def _published(session: Session, uri: str, rkey: str) -> Published:
+    def _published(session: Session, uri: str, rkey: str) -> kit.Published:
         uri = uri or f"at://{session.did}/{COLLECTION}/{rkey}"
-        return Published(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
+        return kit.Published(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
 
     async def _lookup(
-        self, client: httpx.AsyncClient, request: PublishRequest, rkey: str
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest, rkey: str
+    ) -> kit.Published | None:
         session = await self.session(client, request.account)
         response, session = await self._xrpc(
             client,
@@ -342,9 +309,9 @@ class Bluesky(Channel):
         return self._found(response, session, request, rkey)
 
     async def _blob(
-        self, client: httpx.AsyncClient, account: Account, media: Media
+        self, client: httpx.AsyncClient, account: kit.Account, media: kit.Media
     ) -> dict[str, Any]:
-        data = FileBytes(Path(media.path))
+        data = kit.FileBytes(Path(media.path))
         response, _ = await self._xrpc(
             client,
             account,
@@ -355,11 +322,13 @@ class Bluesky(Channel):
         )
         blob = BLUESKY.object(response, creates=False).get("blob")
         if not isinstance(blob, dict):
-            raise RetryLater("Bluesky answered an upload without a blob; nothing was posted yet")
+            raise kit.RetryLater(
+                "Bluesky answered an upload without a blob; nothing was posted yet"
+            )
         return blob
 
     async def _images(
-        self, client: httpx.AsyncClient, request: PublishRequest
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> dict[str, Any] | None:
         """The images embed. Blobs are uploaded on every attempt: an unreferenced blob is
         dropped by the PDS after a while, and the same bytes give the same blob."""
@@ -379,11 +348,13 @@ class Bluesky(Channel):
 
     # The contract
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         account = request.account
         rkey = self.record_key(request)
         if "rkey" not in request.progress:
-            save(request, {"rkey": rkey, "created_at": clock.to_iso(clock.now())})
+            kit.save_progress(request, {"rkey": rkey, "created_at": clock.to_iso(clock.now())})
         session = await BLUESKY.quietly(self.session(client, account), "signing in")
         if request.progress.get("sent"):
             found = await BLUESKY.quietly(
@@ -399,14 +370,14 @@ class Bluesky(Channel):
         if embed:
             record["embed"] = embed
         if not request.progress.get("sent"):
-            save(request, {"sent": True})
+            kit.save_progress(request, {"sent": True})
         response, session, answer = await self._create(client, account, session, rkey, record)
         if answer is not None:
             return self._published(session, str(answer.get("uri", "")), rkey)
         if response.status_code >= 500 or response.status_code < 300:
             try:
                 found = await self._lookup(client, request, rkey)
-            except (httpx.HTTPError, RetryLater):
+            except (httpx.HTTPError, kit.RetryLater):
                 found = None
             if found is not None:
                 return found
@@ -416,7 +387,7 @@ class Bluesky(Channel):
     async def _create(
         self,
         client: httpx.AsyncClient,
-        account: Account,
+        account: kit.Account,
         session: Session,
         rkey: str,
         record: dict[str, Any],
@@ -430,21 +401,21 @@ class Bluesky(Channel):
             "com.atproto.repo.createRecord",
             json={"repo": session.did, "collection": COLLECTION, "rkey": rkey, "record": record},
         )
-        body = json_body(response)
+        body = kit.json_body(response)
         good = response.status_code < 300 and isinstance(body, dict)
         return response, session, body if good else None
 
     async def find_existing(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         if "rkey" not in request.progress:
             return None
         try:
             return await self._lookup(client, request, str(request.progress["rkey"]))
-        except RetryLater as exc:
-            raise OutcomeUnknown(exc.message) from None
+        except kit.RetryLater as exc:
+            raise kit.OutcomeUnknown(exc.message) from None
 
-    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+    async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         session = await self.session(client, account)
         response, _ = await self._xrpc(
             client,
@@ -459,21 +430,23 @@ class Bluesky(Channel):
         )
         BLUESKY.raise_for_status(response, creates=False)
 
-    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
-        try:
+    async def check_account(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> kit.AccountHealth:
+        async def signed_in() -> Session:
             response, session = await self._xrpc(
                 client, account, "GET", "com.atproto.server.getSession"
             )
             BLUESKY.raise_for_status(response, creates=False)
-        except (AuthExpired, Rejected, RetryLater) as exc:
-            return AccountHealth(False, exc.message)
-        return AccountHealth(True, f"signed in as @{session.handle}")
+            return session
+
+        return await kit.account_health(signed_in(), lambda s: f"signed in as @{s.handle}")
 
     async def read_post_metrics(
-        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
-    ) -> list[PostCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]
+    ) -> list[kit.PostCounts]:
         """``app.bsky.feed.getPosts`` 25 at a time; a deleted post is not in the answer."""
-        found: list[PostCounts] = []
+        found: list[kit.PostCounts] = []
         for start in range(0, len(remote_ids), GET_POSTS):
             uris = remote_ids[start : start + GET_POSTS]
             response, _ = await self._xrpc(
@@ -484,13 +457,13 @@ class Bluesky(Channel):
                 params=[("uris", uri) for uri in uris],
             )
             BLUESKY.raise_for_status(response, creates=False)
-            for view in (json_body(response) or {}).get("posts") or []:
+            for view in (kit.json_body(response) or {}).get("posts") or []:
                 if isinstance(view, dict) and isinstance(view.get("uri"), str):
                     found.append(
-                        PostCounts(
+                        kit.PostCounts(
                             view["uri"],
                             {
-                                name: count_of(view, key)
+                                name: kit.count_of(view, key)
                                 for name, key in (
                                     ("likes", "likeCount"),
                                     ("shares", "repostCount"),
@@ -505,8 +478,8 @@ class Bluesky(Channel):
         return found
 
     async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: Account, first: date, last: date
-    ) -> list[DailyCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
+    ) -> list[kit.DailyCounts]:
         """``app.bsky.actor.getProfile``: followers now, given for ``last``."""
         session = await self.session(client, account)
         response, _ = await self._xrpc(
@@ -514,21 +487,23 @@ class Bluesky(Channel):
         )
         BLUESKY.raise_for_status(response, creates=False)
         return [
-            DailyCounts(last, {"followers": count_of(json_body(response) or {}, "followersCount")})
+            kit.DailyCounts(
+                last, {"followers": kit.count_of(kit.json_body(response) or {}, "followersCount")}
+            )
         ]
 
     # Listening: notifications (mention, reply, quote) and replies in their thread.
 
     async def read_activity(
-        self, client: httpx.AsyncClient, account: Account, cursor: str | None
-    ) -> ActivityPage:
+        self, client: httpx.AsyncClient, account: kit.Account, cursor: str | None
+    ) -> kit.ActivityPage:
         """``app.bsky.notification.listNotifications`` for mentions, replies and quotes.
         The list runs newest first with its own cursor towards older ones, so a fetch pages
         back until it meets the newest notification the last fetch saw; ``cursor`` is that
         moment (``indexedAt``) with the notifications seen at exactly it."""
-        mark = Watermark.parse(cursor)
+        mark = kit.Watermark.parse(cursor)
 
-        async def read(page_cursor: Any | None) -> Page:
+        async def read(page_cursor: Any | None) -> kit.Page:
             params: list[tuple[str, str | int]] = [
                 ("limit", NOTIFICATIONS_PAGE),
                 *(("reasons", r) for r in REASONS),
@@ -548,11 +523,11 @@ class Bluesky(Channel):
             body = BLUESKY.object(response, creates=False)
             found = body.get("notifications")
             if not isinstance(found, list):
-                raise RetryLater("Bluesky answered its notifications in an unexpected shape")
+                raise kit.RetryLater("Bluesky answered its notifications in an unexpected shape")
             following = body.get("cursor") if isinstance(body.get("cursor"), str) else None
-            return Page(found, following if found else None)
+            return kit.Page(found, following if found else None)
 
-        new = await read_newer(
+        new = await kit.read_newer(
             read,
             mark,
             time_of=lambda note: note.get("indexedAt"),
@@ -562,16 +537,16 @@ class Bluesky(Channel):
         items = [a for note in new if (a := _notified(note.item)) is not None]
         items.sort(key=lambda a: (a.thread["indexed_at"], a.remote_id))
         after = mark.after((note.at, note.id) for note in new)
-        return ActivityPage(items=items, cursor=after.text())
+        return kit.ActivityPage(items=items, cursor=after.text())
 
     @staticmethod
-    def reply_key(item: Activity, text: str) -> str:
+    def reply_key(item: kit.Activity, text: str) -> str:
         """The reply's record key: the same for every attempt at the same answer."""
         return tid.for_delivery(0, f"reply:{item.remote_id}:{text}", item.created_at)
 
     async def reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent:
         """A post with ``reply.root`` (the thread's first post) and ``reply.parent`` (the
         post answered) as strong references (uri and cid), at a record key derived from the
         item and the text, so a resend after a lost answer finds the first one."""
@@ -585,7 +560,7 @@ class Bluesky(Channel):
         response, session, body = await self._create(client, account, session, rkey, record)
         if body is not None:
             uri = str(body.get("uri") or f"at://{session.did}/{COLLECTION}/{rkey}")
-            return ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
+            return kit.ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
         if response.status_code >= 500:
             again = await self.find_reply(client, account, item, text)
             if again is not None:
@@ -594,8 +569,8 @@ class Bluesky(Channel):
         raise BLUESKY.unclear(response, creates=True)
 
     async def find_reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent | None:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent | None:
         """The reply at its record key (``getRecord``), if it answers this item with this
         text; None when there is none."""
         rkey = self.reply_key(item, text)
@@ -611,26 +586,26 @@ class Bluesky(Channel):
             return None
         try:
             body = BLUESKY.object(response, creates=False)
-        except RetryLater as exc:
-            raise OutcomeUnknown(exc.message) from None
+        except kit.RetryLater as exc:
+            raise kit.OutcomeUnknown(exc.message) from None
         value = body.get("value") or {}
         parent = ((value.get("reply") or {}).get("parent") or {}).get("uri")
         if value.get("text") != text or parent != item.thread.get("parent_uri"):
-            raise OutcomeUnknown(
+            raise kit.OutcomeUnknown(
                 f"another post already uses record key {rkey} on this account; check the page"
             )
         uri = str(body.get("uri") or f"at://{session.did}/{COLLECTION}/{rkey}")
-        return ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
+        return kit.ReplySent(uri, POST_URL.format(who=session.handle or session.did, rkey=rkey))
 
 
-def _notified(note: dict[str, Any]) -> Activity | None:
+def _notified(note: dict[str, Any]) -> kit.Activity | None:
     """One notification as an inbox item, with the strong references a reply needs."""
     kind = REASONS.get(str(note.get("reason")))
     record = note.get("record")
     author = note.get("author") or {}
     if kind is None or not isinstance(record, dict) or not note.get("uri") or not note.get("cid"):
         return None
-    created = parse_time(record.get("createdAt")) or parse_time(note.get("indexedAt"))
+    created = kit.parse_time(record.get("createdAt")) or kit.parse_time(note.get("indexedAt"))
     if created is None:
         return None
     uri, cid = str(note["uri"]), str(note["cid"])
@@ -639,7 +614,7 @@ def _notified(note: dict[str, Any]) -> Activity | None:
     handle = str(author.get("handle") or "")
     rkey = uri.rsplit("/", 1)[-1]
     subject = note.get("reasonSubject")
-    return Activity(
+    return kit.Activity(
         remote_id=uri,
         kind=kind,
         author_name=str(author.get("displayName") or handle or "someone"),
@@ -668,21 +643,21 @@ def _post_record(text: str, created_at: str, **more: Any) -> dict[str, Any]:
     return record | more
 
 
-def _reply_refs(item: Activity) -> dict[str, dict[str, str]]:
+def _reply_refs(item: kit.Activity) -> dict[str, dict[str, str]]:
     thread = item.thread
     if not all(thread.get(k) for k in ("parent_uri", "parent_cid", "root_uri", "root_cid")):
-        raise Rejected("this Bluesky item lacks the references a reply needs; fetch it again")
+        raise kit.Rejected("this Bluesky item lacks the references a reply needs; fetch it again")
     return {
         "root": {"uri": thread["root_uri"], "cid": thread["root_cid"]},
         "parent": {"uri": thread["parent_uri"], "cid": thread["parent_cid"]},
     }
 
 
-def _mime(media: Media) -> str:
+def _mime(media: kit.Media) -> str:
     return media.mime_type or mimetypes.guess_type(str(media.path))[0] or "application/octet-stream"
 
 
-def _dimensions(media: Media) -> tuple[int, int] | None:
+def _dimensions(media: kit.Media) -> tuple[int, int] | None:
     if media.width and media.height:
         return media.width, media.height
     try:

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from medsocial_bluesky.tid import is_tid
-from medsocial_tui.channel import Account, Draft
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
 from medsocial_tui.testing.fakes import configured, routes_behind
@@ -361,8 +361,8 @@ def _cid(record: dict[str, Any]) -> str:
     return "bafyrei" + hashlib.sha256(repr(sorted(record.items())).encode()).hexdigest()[:40]
 
 
-def account_for(base_url: str) -> Account:
-    return Account(
+def account_for(base_url: str) -> kit.Account:
+    return kit.Account(
         id="bluesky",
         channel="bluesky",
         name="@maplestreetdental",
@@ -379,7 +379,7 @@ def contract_kit() -> ContractKit[FakeBluesky]:
         make_channel=Bluesky,
         make_fake=configured(FakeBluesky, page_cap=5),
         account_for=account_for,
-        good_draft=Draft(text="Flu shots all week, no appointment needed. https://cdc.gov/flu"),
+        good_draft=kit.Draft(text="Flu shots all week, no appointment needed. https://cdc.gov/flu"),
         seed_activity=_seed,
         replied_to=_replied_to,
         rate_limited=lambda: Fault.status(

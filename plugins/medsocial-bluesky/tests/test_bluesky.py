@@ -12,13 +12,7 @@ from medsocial_bluesky import Bluesky, richtext, tid
 from medsocial_bluesky.fake import DID, HANDLE, FakeBluesky, account_for
 from PIL import Image
 
-from medsocial_tui.channel import (
-    AuthExpired,
-    Draft,
-    Media,
-    OutcomeUnknown,
-    RetryLater,
-)
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, found_once_published, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -33,8 +27,8 @@ def test_graphemes_count_what_people_see(channel):
     assert channel.count("👨‍👩‍👧") == 1
     assert channel.count("🇺🇸 ok") == 4
     assert channel.count("Cafe\u0301") == channel.count("Café") == 4
-    assert not channel.validate(Draft("👍🏽" * 300))
-    assert any(p.blocking for p in channel.validate(Draft("a" * 301)))
+    assert not channel.validate(kit.Draft("👍🏽" * 300))
+    assert any(p.blocking for p in channel.validate(kit.Draft("a" * 301)))
 
 
 def test_link_and_tag_facets_use_utf8_byte_offsets():
@@ -64,7 +58,7 @@ def test_record_keys_are_tids_fixed_per_delivery():
 
 
 async def test_a_post_is_a_create_record_with_our_tid_and_facets(channel, account, fake):
-    request = publish_request(account, Draft("Vaccination info: https://clinic.example/vax"))
+    request = publish_request(account, kit.Draft("Vaccination info: https://clinic.example/vax"))
     result = await publish(channel, account, request)
     call = fake.calls("POST", r"/xrpc/com\.atproto\.repo\.createRecord")[0]
     body = call.json()
@@ -82,15 +76,15 @@ async def test_a_post_is_a_create_record_with_our_tid_and_facets(channel, accoun
 
 async def test_one_login_serves_many_posts(channel, account, fake):
     for n in range(3):
-        await publish(channel, account, Draft(f"Post {n}"), key=f"k{n}")
+        await publish(channel, account, kit.Draft(f"Post {n}"), key=f"k{n}")
     assert fake.logins == 1
     assert len(fake.records) == 3
 
 
 async def test_an_expired_token_is_refreshed_not_logged_in_again(channel, account, fake):
-    await publish(channel, account, Draft("Before"), key="a")
+    await publish(channel, account, kit.Draft("Before"), key="a")
     fake.expire_access_tokens()
-    await publish(channel, account, Draft("After"), key="b")
+    await publish(channel, account, kit.Draft("After"), key="b")
     assert (fake.logins, fake.refreshes) == (1, 1)
     refresh = fake.calls("POST", r"/xrpc/com\.atproto\.server\.refreshSession")[0]
     assert refresh.headers["authorization"] == "Bearer refresh-1"
@@ -99,17 +93,17 @@ async def test_an_expired_token_is_refreshed_not_logged_in_again(channel, accoun
 
 
 async def test_a_revoked_refresh_token_means_one_new_login(channel, account, fake):
-    await publish(channel, account, Draft("Before"), key="a")
+    await publish(channel, account, kit.Draft("Before"), key="a")
     fake.expire_access_tokens()
     fake._refresh.clear()
-    await publish(channel, account, Draft("After"), key="b")
+    await publish(channel, account, kit.Draft("After"), key="b")
     assert fake.logins == 2
 
 
 async def test_a_refused_app_password_is_auth_expired_without_it(channel, account):
     bad = dataclasses.replace(account, credentials={"app_password": "wrong-password-123"})
-    with pytest.raises(AuthExpired) as error:
-        await publish(channel, bad, Draft("Hello"))
+    with pytest.raises(kit.AuthExpired) as error:
+        await publish(channel, bad, kit.Draft("Hello"))
     assert "wrong-password-123" not in str(error.value)
     assert "Invalid identifier or password" in error.value.message
 
@@ -124,13 +118,13 @@ async def test_a_rate_limit_is_retry_later_at_ratelimit_reset(channel, account, 
         ),
         path=r"/xrpc/com\.atproto\.repo\.createRecord",
     )
-    with pytest.raises(RetryLater) as error:
-        await publish(channel, account, Draft("Hello"))
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft("Hello"))
     assert error.value.retry_at == datetime.fromtimestamp(reset, UTC)
 
 
 async def test_a_lost_answer_is_retried_with_the_same_key_and_posts_once(channel, account, fake):
-    request = publish_request(account, Draft("Closed today: snow"))
+    request = publish_request(account, kit.Draft("Closed today: snow"))
     fake.inject(Fault.timeout_after_handling(1.0), path=r"/xrpc/com\.atproto\.repo\.createRecord")
     with pytest.raises(httpx.ReadTimeout):
         await publish(channel, account, request, timeout=0.3)
@@ -141,12 +135,12 @@ async def test_a_lost_answer_is_retried_with_the_same_key_and_posts_once(channel
 
 
 async def test_a_500_is_checked_with_get_record_then_unknown(channel, account, fake):
-    request = publish_request(account, Draft("Open late Thursday"))
+    request = publish_request(account, kit.Draft("Open late Thursday"))
     fake.inject(
         Fault.status(500, {"error": "InternalServerError", "message": "Internal Server Error"}),
         path=r"/xrpc/com\.atproto\.repo\.createRecord",
     )
-    with pytest.raises(OutcomeUnknown):
+    with pytest.raises(kit.OutcomeUnknown):
         await publish(channel, account, request)
     assert fake.calls("GET", r"/xrpc/com\.atproto\.repo\.getRecord")
     assert (await publish(channel, account, request)).remote_id
@@ -154,10 +148,10 @@ async def test_a_500_is_checked_with_get_record_then_unknown(channel, account, f
 
 
 async def test_a_record_key_taken_by_other_text_is_unknown(channel, account, fake):
-    request = publish_request(account, Draft("Ours"))
+    request = publish_request(account, kit.Draft("Ours"))
     request.progress.update({"rkey": "3lbbbbbbbbbbb", "created_at": "2026-01-01T00:00:00Z"})
     fake.records["3lbbbbbbbbbbb"] = {"text": "Someone else's"}
-    with pytest.raises(OutcomeUnknown) as error:
+    with pytest.raises(kit.OutcomeUnknown) as error:
         await publish(channel, account, request)
     assert "record key" in error.value.message
 
@@ -167,7 +161,9 @@ async def test_images_are_uploaded_as_blobs_with_alt_and_aspect_ratio(
 ):
     path = tmp_path / "hours.png"
     Image.new("RGB", (120, 60), "white").save(path)
-    await publish(channel, account, Draft("New hours", (Media(path, "Opening hours card"),)))
+    await publish(
+        channel, account, kit.Draft("New hours", (kit.Media(path, "Opening hours card"),))
+    )
     upload = fake.calls("POST", r"/xrpc/com\.atproto\.repo\.uploadBlob")[0]
     assert upload.headers["content-type"] == "image/png"
     assert upload.body == path.read_bytes()
@@ -178,21 +174,21 @@ async def test_images_are_uploaded_as_blobs_with_alt_and_aspect_ratio(
 
 
 def test_video_and_big_images_are_refused_offline(channel, tmp_path):
-    video = Media(tmp_path / "tour.mp4", "tour")
-    big = Media(tmp_path / "big.jpg", "big", size_bytes=1_500_000)
-    problems = channel.validate(Draft("Hi", (video, big)))
+    video = kit.Media(tmp_path / "tour.mp4", "tour")
+    big = kit.Media(tmp_path / "big.jpg", "big", size_bytes=1_500_000)
+    problems = channel.validate(kit.Draft("Hi", (video, big)))
     assert len([p for p in problems if p.blocking and p.field == "media"]) == 2
 
 
 async def test_html_from_a_proxy_at_sign_in_is_retry_later(channel, account, fake):
     fake.inject(Fault.html(502), path=r"/xrpc/com\.atproto\.server\.createSession")
-    with pytest.raises(RetryLater) as error:
-        await publish(channel, account, Draft("Hi"))
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft("Hi"))
     assert "<html" not in error.value.message
 
 
 async def test_reconcile_and_delete(channel, account, fake):
-    request, published = await found_once_published(channel, account, Draft("Bye"))
+    request, published = await found_once_published(channel, account, kit.Draft("Bye"))
     async with httpx.AsyncClient(timeout=3) as client:
         await channel.delete(client, account, published.remote_id)
         assert await channel.find_existing(client, request) is None

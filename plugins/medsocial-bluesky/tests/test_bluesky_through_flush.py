@@ -6,18 +6,16 @@ from __future__ import annotations
 from medsocial_bluesky.fake import FakeBluesky, account_for
 
 from medsocial_tui.publishing import flush
-from medsocial_tui.testing.channel_tests import practice_on
+from medsocial_tui.testing.channel_tests import practice_against
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import approved_post, delivery, make_due_again
 
 
 async def test_a_timeout_after_create_is_retried_safely_and_posts_once(tmp_path, monkeypatch):
-    with (
-        FakeBluesky() as fake,
-        practice_on(
-            monkeypatch, tmp_path, account_for(fake.base_url), request_timeout=0.5
-        ) as practice,
-    ):
+    fake = FakeBluesky()
+    with practice_against(
+        fake, account_for, monkeypatch, tmp_path, request_timeout=0.5
+    ) as practice:
         post_id = approved_post(practice, "Closed today: snow https://maple.example", ["bluesky"])
         fake.inject(
             Fault.timeout_after_handling(1.5), path=r"/xrpc/com\.atproto\.repo\.createRecord"

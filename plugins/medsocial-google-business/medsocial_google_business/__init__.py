@@ -32,40 +32,8 @@ from medsocial_google_business.api import (
     Tokens,
     raise_for,
 )
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import (
-    Account,
-    AccountHealth,
-    Activity,
-    ActivityPage,
-    Channel,
-    ChannelError,
-    DailyCounts,
-    Draft,
-    Field,
-    Limits,
-    MediaRule,
-    OutcomeUnknown,
-    Problem,
-    Published,
-    PublishRequest,
-    Rejected,
-    ReplySent,
-    RetryLater,
-    SpecialHours,
-    SpecialHoursUncertain,
-)
-from medsocial_tui.channelkit import (
-    Page,
-    Watermark,
-    can,
-    check_special_hours,
-    look_back,
-    merge_special_hours,
-    parse_time,
-    read_newer,
-    without_web_address,
-)
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 MAX_SUMMARY = 1_500
@@ -111,12 +79,12 @@ def _google_int(value: Any) -> int | None:
     return number if number >= 0 else None
 
 
-class GoogleBusinessProfile(Channel):
+class GoogleBusinessProfile(kit.Channel):
     name = "google_business"
     title = "Google Business Profile"
     default_base_url = DEFAULT_POSTS_URL
     api_version = f"My Business {POSTS_VERSION}, Business Information {INFO_VERSION}"
-    capabilities = can(
+    capabilities = kit.can(
         "publish", "delete", "reconcile", "special_hours", "metrics", "listen", "reply"
     )
     account_metrics_offered = (
@@ -132,31 +100,33 @@ class GoogleBusinessProfile(Channel):
         "publishes them a few days late"
     )
     credentials = (
-        Field("client_id", "OAuth client id", "from the Google Cloud project's OAuth client"),
-        Field("client_secret", "OAuth client secret", "from the same OAuth client"),
-        Field(
+        kit.Field("client_id", "OAuth client id", "from the Google Cloud project's OAuth client"),
+        kit.Field("client_secret", "OAuth client secret", "from the same OAuth client"),
+        kit.Field(
             "refresh_token",
             "Refresh token",
             "from signing in once with the business.manage scope and offline access",
         ),
     )
     settings = (
-        Field("account_id", "Account id", "the number in accounts/{id} (Account Management API)"),
-        Field("location_id", "Location id", "the number in locations/{id}"),
-        Field(
+        kit.Field(
+            "account_id", "Account id", "the number in accounts/{id} (Account Management API)"
+        ),
+        kit.Field("location_id", "Location id", "the number in locations/{id}"),
+        kit.Field(
             "business_information_url",
             "Business Information API address",
             f"leave empty for {DEFAULT_INFO_URL}",
             required=False,
         ),
-        Field(
+        kit.Field(
             "oauth_url",
             "OAuth token address",
             "leave empty for https://oauth2.googleapis.com/token",
             required=False,
         ),
-        Field("language_code", "Language of posts", "e.g. en (the default)", required=False),
-        Field(
+        kit.Field("language_code", "Language of posts", "e.g. en (the default)", required=False),
+        kit.Field(
             "performance_url",
             "Business Profile Performance API address",
             f"leave empty for {DEFAULT_PERFORMANCE_URL}",
@@ -179,16 +149,16 @@ class GoogleBusinessProfile(Channel):
 
     # Offline
 
-    def limits(self, account: Account | None = None) -> Limits:
-        return Limits(max_chars=MAX_SUMMARY, media=MediaRule.OPTIONAL, max_media=1)
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
+        return kit.Limits(max_chars=MAX_SUMMARY, media=kit.MediaRule.OPTIONAL, max_media=1)
 
-    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         problems = super().validate(draft, account)
         options = draft.options
         topic = str(options.get("topic") or "STANDARD").upper()
         if topic not in TOPICS:
             problems.append(
-                Problem(
+                kit.Problem(
                     f"unknown Google post type {topic!r}: use one of {', '.join(TOPICS)}",
                     field="options",
                 )
@@ -197,26 +167,26 @@ class GoogleBusinessProfile(Channel):
         target = options.get("call_to_action_url") or draft.link
         if action and action not in ACTIONS:
             problems.append(
-                Problem(
+                kit.Problem(
                     f"unknown button {action!r}: use one of {', '.join(ACTIONS)}", field="options"
                 )
             )
         elif action == "CALL" and options.get("call_to_action_url"):
             problems.append(
-                Problem(
+                kit.Problem(
                     "a Call button dials the profile's phone number and takes no link",
                     field="options",
                 )
             )
         elif action and action != "CALL" and not target:
-            problems.append(Problem(f"the {action} button needs a link", field="options"))
+            problems.append(kit.Problem(f"the {action} button needs a link", field="options"))
         if target and not str(target).startswith(("https://", "http://")):
-            problems.append(Problem("the button's link must start with https://", field="link"))
+            problems.append(kit.Problem("the button's link must start with https://", field="link"))
         if topic in ("EVENT", "OFFER"):
             problems.extend(_event_problems(options, topic))
         if topic == "ALERT":
             problems.append(
-                Problem(
+                kit.Problem(
                     "Google only takes ALERT posts about COVID-19; use a standard post for "
                     "other news",
                     severity="warning",
@@ -227,14 +197,14 @@ class GoogleBusinessProfile(Channel):
             mime = media.mime_type or mimetypes.guess_type(str(media.path))[0] or ""
             if not mime.startswith("image/"):
                 problems.append(
-                    Problem(
+                    kit.Problem(
                         f"{Path(media.path).name}: Google posts take photos only", field="media"
                     )
                 )
-            problems.extend(without_web_address(media, "Google fetches the photo from the web"))
+            problems.extend(kit.without_web_address(media, "Google fetches the photo from the web"))
         return problems
 
-    def local_post(self, draft: Draft, account: Account) -> dict[str, Any]:
+    def local_post(self, draft: kit.Draft, account: kit.Account) -> dict[str, Any]:
         """The LocalPost body for a draft."""
         options = draft.options
         topic = str(options.get("topic") or "STANDARD").upper()
@@ -268,23 +238,23 @@ class GoogleBusinessProfile(Channel):
 
     # Online
 
-    def _location_path(self, account: Account) -> str:
+    def _location_path(self, account: kit.Account) -> str:
         return (
             f"accounts/{account.settings.get('account_id', '')}"
             f"/locations/{account.settings.get('location_id', '')}"
         )
 
-    def _posts_url(self, account: Account, tail: str = "") -> str:
+    def _posts_url(self, account: kit.Account, tail: str = "") -> str:
         return f"{account.base_url}/{POSTS_VERSION}/{self._location_path(account)}/localPosts{tail}"
 
-    def _info_url(self, account: Account) -> str:
+    def _info_url(self, account: kit.Account) -> str:
         host = str(account.settings.get("business_information_url") or DEFAULT_INFO_URL).rstrip("/")
         return f"{host}/{INFO_VERSION}/locations/{account.settings.get('location_id', '')}"
 
     async def _send(
         self,
         client: httpx.AsyncClient,
-        account: Account,
+        account: kit.Account,
         method: str,
         url: str,
         *,
@@ -312,11 +282,13 @@ class GoogleBusinessProfile(Channel):
             return raise_for(response, account, creates=creates)
         raise AssertionError("unreachable")
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         account = request.account
         problems = [p for p in self.validate(request.draft, account) if p.blocking]
         if problems:
-            raise Rejected("; ".join(p.message for p in problems))
+            raise kit.Rejected("; ".join(p.message for p in problems))
         if request.progress.get("post_sent_at"):
             found = await self.find_existing(client, request)
             if found is not None:
@@ -328,14 +300,14 @@ class GoogleBusinessProfile(Channel):
             client, account, "POST", self._posts_url(account), creates=True, body=body
         )
         if post.get("state") == "REJECTED":
-            raise Rejected("Google rejected the post (state REJECTED); see the profile's posts")
+            raise kit.Rejected("Google rejected the post (state REJECTED); see the profile's posts")
         if not post.get("name"):
-            raise OutcomeUnknown("Google answered without the post's name")
-        return Published(str(post["name"]), post.get("searchUrl"))
+            raise kit.OutcomeUnknown("Google answered without the post's name")
+        return kit.Published(str(post["name"]), post.get("searchUrl"))
 
     async def find_existing(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         """The location's local posts, 100 a page through ``nextPageToken``, matched on the
         summary and created after the claim. Google does not document the list's order, so
         only the list's end proves a post absent, not an older post on the way."""
@@ -343,7 +315,7 @@ class GoogleBusinessProfile(Channel):
         since = request.claimed_at - LOOKBACK
         wanted = " ".join(request.draft.text.split())
 
-        async def read(token: str | None) -> Page:
+        async def read(token: str | None) -> kit.Page:
             params: dict[str, str | int] = {"pageSize": PAGE_SIZE}
             if token:
                 params["pageToken"] = token
@@ -351,42 +323,44 @@ class GoogleBusinessProfile(Channel):
                 client, account, "GET", self._posts_url(account), params=params
             )
             posts = answer.get("localPosts")
-            return Page(posts if isinstance(posts, list) else [], answer.get("nextPageToken"))
+            return kit.Page(posts if isinstance(posts, list) else [], answer.get("nextPageToken"))
 
-        def ours(post: Any) -> Published | None:
+        def ours(post: Any) -> kit.Published | None:
             if (
                 not isinstance(post, dict)
                 or " ".join(str(post.get("summary", "")).split()) != wanted
             ):
                 return None
-            created = parse_time(post.get("createTime"))
+            created = kit.parse_time(post.get("createTime"))
             if created is not None and created < since:
                 return None
-            return Published(str(post["name"]), post.get("searchUrl"))
+            return kit.Published(str(post["name"]), post.get("searchUrl"))
 
-        return await look_back(
+        return await kit.look_back(
             self.title, read, since=since, created_of="createTime", match=ours, newest_first=False
         )
 
-    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+    async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         if "/localPosts/" not in remote_id:
-            raise Rejected(f"{remote_id!r} is not a Google local post")
+            raise kit.Rejected(f"{remote_id!r} is not a Google local post")
         await self._send(
             client, account, "DELETE", f"{account.base_url}/{POSTS_VERSION}/{remote_id}"
         )
 
-    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
-        try:
-            location = await self._send(
+    async def check_account(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> kit.AccountHealth:
+        return await kit.account_health(
+            self._send(
                 client, account, "GET", self._info_url(account), params={"readMask": "name,title"}
-            )
-        except ChannelError as exc:
-            return AccountHealth(False, exc.message)
-        return AccountHealth(True, f"can manage {location.get('title') or location.get('name')}")
+            ),
+            lambda location: f"can manage {location.get('title') or location.get('name')}",
+            failing=(kit.ChannelError,),
+        )
 
     async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: Account, first: date, last: date
-    ) -> list[DailyCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
+    ) -> list[kit.DailyCounts]:
         """``locations/{id}:fetchMultiDailyMetricsTimeSeries`` for the profile's daily
         searches, map views, calls, website clicks and direction requests. Google leaves out
         a day's ``value`` when it is zero (int64 as text otherwise)."""
@@ -421,9 +395,11 @@ class GoogleBusinessProfile(Channel):
                         continue
                     counts = days.setdefault(day, {})
                     counts[name] = counts.get(name, 0) + value
-        return [DailyCounts(day, counts) for day, counts in sorted(days.items())]
+        return [kit.DailyCounts(day, counts) for day, counts in sorted(days.items())]
 
-    async def _periods(self, client: httpx.AsyncClient, account: Account) -> list[dict[str, Any]]:
+    async def _periods(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> list[dict[str, Any]]:
         location = await self._send(
             client, account, "GET", self._info_url(account), params={"readMask": "specialHours"}
         )
@@ -431,26 +407,28 @@ class GoogleBusinessProfile(Channel):
         return [p for p in periods if isinstance(p, dict)]
 
     async def get_special_hours(
-        self, client: httpx.AsyncClient, account: Account
-    ) -> list[SpecialHours]:
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> list[kit.SpecialHours]:
         return [hours_of(p) for p in await self._periods(client, account)]
 
     async def set_special_hours(
         self,
         client: httpx.AsyncClient,
-        account: Account,
-        hours: list[SpecialHours],
+        account: kit.Account,
+        hours: list[kit.SpecialHours],
         *,
         remove: Sequence[date] = (),
-    ) -> list[SpecialHours]:
+    ) -> list[kit.SpecialHours]:
         """Read the location's special hours, replace those of the named days, keep the
         rest, and send the whole list back (Google replaces it whole). When Google's answer
         to that is lost, the hours are read back: in place means done; otherwise
         ``SpecialHoursUncertain`` says what Google holds, with the days' earlier hours so an
         undo can still put them back."""
-        check_special_hours(hours)
+        kit.check_special_hours(hours)
         periods = await self._periods(client, account)
-        merge = merge_special_hours(periods, hours, remove=remove, day_of=day_of, item_of=period_of)
+        merge = kit.merge_special_hours(
+            periods, hours, remove=remove, day_of=day_of, item_of=period_of
+        )
         previous = [hours_of(p) for p in merge.previous]
         try:
             await self._send(
@@ -462,26 +440,26 @@ class GoogleBusinessProfile(Channel):
                 params={"updateMask": "specialHours"},
                 body={"specialHours": {"specialHourPeriods": merge.merged}},
             )
-        except OutcomeUnknown as exc:
+        except kit.OutcomeUnknown as exc:
             await self._read_back(client, account, hours, merge.touched, previous, exc.message)
         return previous
 
     async def _read_back(
         self,
         client: httpx.AsyncClient,
-        account: Account,
-        hours: list[SpecialHours],
+        account: kit.Account,
+        hours: list[kit.SpecialHours],
         touched: set[date],
-        previous: list[SpecialHours],
+        previous: list[kit.SpecialHours],
         lost: str,
     ) -> None:
         """After a lost answer: return when Google holds the change, else raise saying what
         it holds for the days touched."""
         try:
             now = await self._periods(client, account)
-        except (ChannelError, httpx.HTTPError) as exc:
+        except (kit.ChannelError, httpx.HTTPError) as exc:
             words = getattr(exc, "message", type(exc).__name__)
-            raise SpecialHoursUncertain(
+            raise kit.SpecialHoursUncertain(
                 f"Google's answer was lost ({lost}) and the special hours could not be read "
                 f"back ({words}): they may be set or not; look at the profile",
                 previous,
@@ -490,7 +468,7 @@ class GoogleBusinessProfile(Channel):
         if holds == sorted(hours, key=lambda h: h.day):
             return
         shown = "; ".join(hours_in_words(h) for h in holds) or "no special hours for those days"
-        raise SpecialHoursUncertain(
+        raise kit.SpecialHoursUncertain(
             f"Google's answer was lost ({lost}) and the profile does not show the change: "
             f"Google holds {shown}",
             previous,
@@ -499,24 +477,24 @@ class GoogleBusinessProfile(Channel):
 
     # Listening: reviews, and the owner's one reply to each.
 
-    def _reviews_url(self, account: Account, tail: str = "") -> str:
+    def _reviews_url(self, account: kit.Account, tail: str = "") -> str:
         return f"{account.base_url}/{POSTS_VERSION}/{self._location_path(account)}/reviews{tail}"
 
-    def _review_url(self, account: Account, item: Activity, tail: str = "") -> str:
+    def _review_url(self, account: kit.Account, item: kit.Activity, tail: str = "") -> str:
         name = item.thread.get("name") or (
             f"{self._location_path(account)}/reviews/{item.remote_id}"
         )
         return f"{account.base_url}/{POSTS_VERSION}/{name}{tail}"
 
     async def read_activity(
-        self, client: httpx.AsyncClient, account: Account, cursor: str | None
-    ) -> ActivityPage:
+        self, client: httpx.AsyncClient, account: kit.Account, cursor: str | None
+    ) -> kit.ActivityPage:
         """The location's reviews, ``orderBy=updateTime desc``, 50 a page, until one no newer
         than the last fetch's newest (``cursor``: that ``updateTime`` and the reviews at it).
         A review the reviewer edits comes again under the same id, with its new words."""
-        mark = Watermark.parse(cursor)
+        mark = kit.Watermark.parse(cursor)
 
-        async def read(token: Any | None) -> Page:
+        async def read(token: Any | None) -> kit.Page:
             params: dict[str, str | int] = {"pageSize": REVIEWS_PAGE, "orderBy": "updateTime desc"}
             if token:
                 params["pageToken"] = token
@@ -525,11 +503,11 @@ class GoogleBusinessProfile(Channel):
             )
             reviews = answer.get("reviews") or []
             if not isinstance(reviews, list):
-                raise RetryLater("Google answered the reviews in an unexpected shape")
+                raise kit.RetryLater("Google answered the reviews in an unexpected shape")
             following = answer.get("nextPageToken") if isinstance(answer, dict) else None
-            return Page(reviews, following or None)
+            return kit.Page(reviews, following or None)
 
-        new = await read_newer(
+        new = await kit.read_newer(
             read,
             mark,
             time_of=lambda r: r.get("updateTime") or r.get("createTime"),
@@ -538,15 +516,15 @@ class GoogleBusinessProfile(Channel):
         )
         items = [a for u in sorted(new, key=lambda u: u.at) if (a := _review(u.item))]
         after = mark.after((u.at, u.id) for u in new)
-        return ActivityPage(items=items, cursor=after.text())
+        return kit.ActivityPage(items=items, cursor=after.text())
 
     async def reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent:
         """``PUT …/reviews/{id}/reply``: a review has one owner reply; sending again replaces
         it with the same words, so a lost answer is settled by reading the review back."""
         if len(text.encode("utf-16-le")) // 2 > MAX_REPLY:
-            raise Rejected(f"a reply to a Google review may be at most {MAX_REPLY} characters")
+            raise kit.Rejected(f"a reply to a Google review may be at most {MAX_REPLY} characters")
         await self._send(
             client,
             account,
@@ -555,39 +533,39 @@ class GoogleBusinessProfile(Channel):
             creates=True,
             body={"comment": text},
         )
-        return ReplySent(f"{item.thread.get('name') or item.remote_id}/reply")
+        return kit.ReplySent(f"{item.thread.get('name') or item.remote_id}/reply")
 
     async def find_reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent | None:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent | None:
         """The review's owner reply, when it has these words."""
         try:
             review = await self._send(client, account, "GET", self._review_url(account, item))
-        except RetryLater as exc:
-            raise OutcomeUnknown(exc.message) from None
+        except kit.RetryLater as exc:
+            raise kit.OutcomeUnknown(exc.message) from None
         reply = review.get("reviewReply") or {}
         if " ".join(str(reply.get("comment", "")).split()) == " ".join(text.split()):
-            return ReplySent(f"{item.thread.get('name') or item.remote_id}/reply")
+            return kit.ReplySent(f"{item.thread.get('name') or item.remote_id}/reply")
         return None
 
     async def delete_reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity
     ) -> None:
         """``DELETE …/reviews/{id}/reply``: the review shows no owner reply again."""
         await self._send(client, account, "DELETE", self._review_url(account, item, "/reply"))
 
 
-def _review(review: dict[str, Any]) -> Activity | None:
+def _review(review: dict[str, Any]) -> kit.Activity | None:
     """One Google review as an inbox item: stars, the reviewer's display name, the words
     (a review may have stars only), and the owner reply it already has."""
-    created = parse_time(review.get("createTime")) or parse_time(review.get("updateTime"))
+    created = kit.parse_time(review.get("createTime")) or kit.parse_time(review.get("updateTime"))
     review_id = str(review.get("reviewId") or str(review.get("name", "")).rsplit("/", 1)[-1])
     if created is None or not review_id:
         return None
     reviewer = review.get("reviewer") or {}
     anonymous = bool(reviewer.get("isAnonymous"))
     reply = review.get("reviewReply") or {}
-    return Activity(
+    return kit.Activity(
         remote_id=review_id,
         kind="review",
         author_name=(
@@ -601,7 +579,7 @@ def _review(review: dict[str, Any]) -> Activity | None:
     )
 
 
-def hours_in_words(hours: SpecialHours) -> str:
+def hours_in_words(hours: kit.SpecialHours) -> str:
     stamp = f"{hours.day:%a} {hours.day.day} {hours.day:%b}"
     return f"{stamp} closed" if hours.closed else f"{stamp} {hours.opens}-{hours.closes}"
 
@@ -615,24 +593,26 @@ def _when(value: Any) -> datetime | None:
         return None
 
 
-def _event_problems(options: Any, topic: str) -> list[Problem]:
+def _event_problems(options: Any, topic: str) -> list[kit.Problem]:
     found = []
     kind = topic.lower()
     if not options.get("event_title"):
-        found.append(Problem(f"an {kind} post needs a title (event_title)", field="options"))
+        found.append(kit.Problem(f"an {kind} post needs a title (event_title)", field="options"))
     start, end = _when(options.get("event_start")), _when(options.get("event_end"))
     if start is None:
         found.append(
-            Problem(
+            kit.Problem(
                 f"an {kind} post needs a start date (event_start, e.g. 2026-12-01)", field="options"
             )
         )
     if options.get("event_end") and end is None:
         found.append(
-            Problem("event_end is not a date like 2026-12-01 or 2026-12-01T17:00", field="options")
+            kit.Problem(
+                "event_end is not a date like 2026-12-01 or 2026-12-01T17:00", field="options"
+            )
         )
     if start and end and end < start:
-        found.append(Problem("the event ends before it starts", field="options"))
+        found.append(kit.Problem("the event ends before it starts", field="options"))
     return found
 
 
@@ -665,12 +645,12 @@ def _time(value: dict[str, Any] | None) -> str | None:
     return f"{int(value.get('hours', 0)):02d}:{int(value.get('minutes', 0)):02d}"
 
 
-def hours_of(period: dict[str, Any]) -> SpecialHours:
+def hours_of(period: dict[str, Any]) -> kit.SpecialHours:
     """A Google SpecialHourPeriod as the core's SpecialHours."""
     day = day_of(period) or date.min
     if period.get("closed"):
-        return SpecialHours(day, closed=True)
-    return SpecialHours(
+        return kit.SpecialHours(day, closed=True)
+    return kit.SpecialHours(
         day,
         closed=False,
         opens=_time(period.get("openTime")),
@@ -678,7 +658,7 @@ def hours_of(period: dict[str, Any]) -> SpecialHours:
     )
 
 
-def period_of(hours: SpecialHours) -> dict[str, Any]:
+def period_of(hours: kit.SpecialHours) -> dict[str, Any]:
     """The core's SpecialHours as a Google SpecialHourPeriod; a closing time at or before
     the opening time ends on the next day (open overnight)."""
     start = {"year": hours.day.year, "month": hours.day.month, "day": hours.day.day}

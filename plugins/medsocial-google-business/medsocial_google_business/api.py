@@ -10,17 +10,8 @@ from typing import Any
 
 import httpx
 
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import Account, AuthExpired, Rejected, RetryLater
-from medsocial_tui.channelkit import (
-    ErrorKind,
-    Network,
-    json_body,
-    not_the_api,
-    retry_after,
-    scrub,
-    secrets_of,
-)
 
 POSTS_VERSION = "v4"
 """My Business API version for local posts (``base_url``)."""
@@ -42,13 +33,13 @@ class Tokens:
 
     cache: dict[tuple[str, str], tuple[str, float]] = field(default_factory=dict)
 
-    def key(self, account: Account) -> tuple[str, str]:
+    def key(self, account: kit.Account) -> tuple[str, str]:
         return account.id, account.credentials.get("refresh_token", "")
 
-    def forget(self, account: Account) -> None:
+    def forget(self, account: kit.Account) -> None:
         self.cache.pop(self.key(account), None)
 
-    async def get(self, client: httpx.AsyncClient, account: Account) -> str:
+    async def get(self, client: httpx.AsyncClient, account: kit.Account) -> str:
         cached = self.cache.get(self.key(account))
         if cached and cached[1] > time.monotonic():
             return cached[0]
@@ -66,8 +57,8 @@ class Tokens:
             "signing in",
             creates=False,
         )
-        body = json_body(response)
-        secrets = secrets_of(account)
+        body = kit.json_body(response)
+        secrets = kit.secrets_of(account)
         if response.status_code == 200 and isinstance(body, dict) and body.get("access_token"):
             lifetime = float(body.get("expires_in") or 3600) - TOKEN_SLACK_SECONDS
             self.cache[self.key(account)] = (
@@ -81,19 +72,19 @@ class Tokens:
             "unauthorized_client",
         ):
             words = body.get("error_description") or body["error"]
-            raise AuthExpired(scrub(f"Google refused the sign-in: {words}", secrets))
+            raise kit.AuthExpired(kit.scrub(f"Google refused the sign-in: {words}", secrets))
         if response.status_code == 429 or response.status_code >= 500 or response.status_code < 300:
-            raise RetryLater(
-                not_the_api("Google's sign-in", response),
-                retry_after(response.headers)
+            raise kit.RetryLater(
+                kit.not_the_api("Google's sign-in", response),
+                kit.retry_after(response.headers)
                 or (
                     clock.now() + timedelta(seconds=RATE_WAIT_SECONDS)
                     if response.status_code == 429
                     else None
                 ),
             )
-        raise AuthExpired(
-            scrub(f"Google refused the sign-in: {not_the_api(NETWORK, response)}", secrets)
+        raise kit.AuthExpired(
+            kit.scrub(f"Google refused the sign-in: {kit.not_the_api(NETWORK, response)}", secrets)
         )
 
 
@@ -112,7 +103,7 @@ def _said(body: Any) -> str | None:
     return f"{found[1]} ({found[0]})" if found[0] else found[1]
 
 
-def _kind(body: Any) -> ErrorKind | None:
+def _kind(body: Any) -> kit.ErrorKind | None:
     found = google_words(body)
     status = found[0] if found else ""
     if status == "UNAUTHENTICATED":
@@ -122,7 +113,7 @@ def _kind(body: Any) -> ErrorKind | None:
     return None
 
 
-GOOGLE = Network(
+GOOGLE = kit.Network(
     NETWORK,
     said=_said,
     kind=_kind,
@@ -139,14 +130,14 @@ HINTS = {
 }
 
 
-def raise_for(response: httpx.Response, account: Account, *, creates: bool) -> dict[str, Any]:
+def raise_for(response: httpx.Response, account: kit.Account, *, creates: bool) -> dict[str, Any]:
     """The JSON body of a good answer (``{}`` for an empty one, except to the request that
     creates); otherwise the typed error in Google's words, with what to check for a 403 or
     404 that Google itself sent."""
-    body = json_body(response)
+    body = kit.json_body(response)
     status = response.status_code
     if status in HINTS and google_words(body) and _kind(body) is None:
-        raise Rejected(f"Google said no: {GOOGLE.words(response, account)}; {HINTS[status]}")
+        raise kit.Rejected(f"Google said no: {GOOGLE.words(response, account)}; {HINTS[status]}")
     if status < 300 and not response.content and not creates:
         return {}
     return GOOGLE.object(response, creates=creates, account=account)

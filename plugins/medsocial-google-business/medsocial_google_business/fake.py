@@ -17,7 +17,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from medsocial_tui.channel import Account, Draft
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, Handler, RecordedRequest, Reply
 from medsocial_tui.testing.fakes import configured, oauth_refused, oauth_token
@@ -385,9 +385,9 @@ def _post_problem(body: dict[str, Any]) -> str | None:
     return None
 
 
-def account_for(base_url: str) -> Account:
+def account_for(base_url: str) -> kit.Account:
     """An account of the channel with every Google host on this fake."""
-    return Account(
+    return kit.Account(
         id="google",
         channel="google_business",
         name=LOCATION_TITLE,
@@ -414,7 +414,7 @@ def contract_kit() -> ContractKit[FakeGoogleBusiness]:
         make_channel=GoogleBusinessProfile,
         make_fake=configured(FakeGoogleBusiness, page_cap=5),
         account_for=account_for,
-        good_draft=Draft(text="Walk-in flu vaccinations this week, no appointment needed."),
+        good_draft=kit.Draft(text="Walk-in flu vaccinations this week, no appointment needed."),
         seed_activity=lambda fake, n: [fake.review(1, stars=1 + i % 5) for i in range(n)],
         replied_to=lambda fake, reply_id: next(
             (

@@ -17,16 +17,7 @@ from medsocial_google_business.fake import (
     account_for,
 )
 
-from medsocial_tui.channel import (
-    AuthExpired,
-    Draft,
-    Media,
-    OutcomeUnknown,
-    Rejected,
-    RetryLater,
-    SpecialHours,
-    SpecialHoursUncertain,
-)
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -41,7 +32,7 @@ async def test_a_standard_post_signs_in_then_posts_with_the_link_as_a_button(
     channel, account, fake
 ):
     result = await publish(
-        channel, account, Draft(text="Flu shots this week", link="https://maple.example/flu")
+        channel, account, kit.Draft(text="Flu shots this week", link="https://maple.example/flu")
     )
     token, post = fake.requests
     assert (token.method, token.path) == ("POST", "/token")
@@ -64,11 +55,11 @@ async def test_a_standard_post_signs_in_then_posts_with_the_link_as_a_button(
 
 
 async def test_the_access_token_is_reused_until_google_refuses_it(channel, account, fake):
-    await publish(channel, account, Draft(text="One"))
-    await publish(channel, account, Draft(text="Two"))
+    await publish(channel, account, kit.Draft(text="One"))
+    await publish(channel, account, kit.Draft(text="Two"))
     assert len(fake.calls("POST", "/token")) == 1
     fake.revoke_access_tokens()
-    await publish(channel, account, Draft(text="Three"))
+    await publish(channel, account, kit.Draft(text="Three"))
     assert len(fake.calls("POST", "/token")) == 2
     assert len(fake.posts) == 3
 
@@ -77,14 +68,14 @@ async def test_a_revoked_refresh_token_is_auth_expired_in_googles_words(channel,
     bad = dataclasses.replace(
         account, credentials={**account.credentials, "refresh_token": "1//revoked-token"}
     )
-    with pytest.raises(AuthExpired, match="Token has been expired or revoked") as error:
-        await publish(channel, bad, Draft(text="Hi"))
+    with pytest.raises(kit.AuthExpired, match="Token has been expired or revoked") as error:
+        await publish(channel, bad, kit.Draft(text="Hi"))
     assert "1//revoked-token" not in error.value.message
     assert fake.posts == []
 
 
 async def test_an_event_with_a_call_button(channel, account, fake):
-    draft = Draft(
+    draft = kit.Draft(
         text="Open house: meet our hygienists",
         options={
             "topic": "event",
@@ -110,7 +101,7 @@ async def test_an_event_with_a_call_button(channel, account, fake):
 
 
 async def test_an_offer_and_an_alert(channel, account, fake):
-    offer = Draft(
+    offer = kit.Draft(
         text="20% off whitening in December",
         link="https://maple.example/whitening",
         options={
@@ -124,7 +115,7 @@ async def test_an_offer_and_an_alert(channel, account, fake):
         },
     )
     await publish(channel, account, offer)
-    alert = Draft(text="Masks are required in the office this week", options={"topic": "alert"})
+    alert = kit.Draft(text="Masks are required in the office this week", options={"topic": "alert"})
     await publish(channel, account, alert)
     first, second = (c.json() for c in fake.calls("POST", POSTS))
     assert first["offer"] == {"couponCode": "SMILE20", "termsConditions": "New patients only"}
@@ -134,17 +125,17 @@ async def test_an_offer_and_an_alert(channel, account, fake):
 
 
 async def test_a_photo_is_sent_by_its_public_address(channel, account, fake, tmp_path):
-    media = Media(
+    media = kit.Media(
         path=tmp_path / "x.jpg", url="https://maple.example/x.jpg", mime_type="image/jpeg"
     )
-    await publish(channel, account, Draft(text="Our new chairs", media=(media,)))
+    await publish(channel, account, kit.Draft(text="Our new chairs", media=(media,)))
     body = fake.calls("POST", POSTS)[0].json()
     assert body["media"] == [{"mediaFormat": "PHOTO", "sourceUrl": "https://maple.example/x.jpg"}]
 
 
 def test_validation_explains_googles_post_rules(channel, account, tmp_path):
     def words(**kwargs) -> str:
-        draft = Draft(text=kwargs.pop("text", "Hello"), **kwargs)
+        draft = kit.Draft(text=kwargs.pop("text", "Hello"), **kwargs)
         return " | ".join(p.message for p in channel.validate(draft, account) if p.blocking)
 
     assert "needs a link" in words(options={"call_to_action": "BOOK"})
@@ -161,9 +152,9 @@ def test_validation_explains_googles_post_rules(channel, account, tmp_path):
             "event_end": "2026-01-01",
         }
     )
-    assert "public https address" in words(media=(Media(path=tmp_path / "x.jpg"),))
+    assert "public https address" in words(media=(kit.Media(path=tmp_path / "x.jpg"),))
     assert "1500" in words(text="x" * 1501)
-    alert = channel.validate(Draft(text="x", options={"topic": "ALERT"}), account)
+    alert = channel.validate(kit.Draft(text="x", options={"topic": "ALERT"}), account)
     assert [p.severity for p in alert] == ["warning"]
 
 
@@ -176,8 +167,8 @@ async def test_googles_errors_are_typed_in_googles_words(channel, account, fake)
         ),
         path=POSTS,
     )
-    with pytest.raises(RetryLater, match="Quota exceeded") as error:
-        await publish(channel, account, Draft(text="Hi"))
+    with pytest.raises(kit.RetryLater, match="Quota exceeded") as error:
+        await publish(channel, account, kit.Draft(text="Hi"))
     assert error.value.retry_at is not None
     fake.inject(
         Fault.status(
@@ -192,20 +183,20 @@ async def test_googles_errors_are_typed_in_googles_words(channel, account, fake)
         ),
         path=POSTS,
     )
-    with pytest.raises(Rejected, match="does not have permission.*manages the location"):
-        await publish(channel, account, Draft(text="Hi"))
+    with pytest.raises(kit.Rejected, match="does not have permission.*manages the location"):
+        await publish(channel, account, kit.Draft(text="Hi"))
     fake.inject(Fault.html(503), path=POSTS)
-    with pytest.raises(OutcomeUnknown, match="HTTP 503 with a text/html body"):
-        await publish(channel, account, Draft(text="Hi"))
+    with pytest.raises(kit.OutcomeUnknown, match="HTTP 503 with a text/html body"):
+        await publish(channel, account, kit.Draft(text="Hi"))
 
 
 async def test_a_lost_answer_is_found_in_the_location_posts_before_posting_again(
     channel, account, fake
 ):
-    draft = Draft(text="Closed today: snow")
+    draft = kit.Draft(text="Closed today: snow")
     request = publish_request(account, draft)
     fake.inject(Fault.timeout_after_handling(1.0), path=POSTS)
-    with pytest.raises(OutcomeUnknown):
+    with pytest.raises(kit.OutcomeUnknown):
         await publish(channel, account, request, timeout=0.5)
     result = await publish(channel, account, request, timeout=0.5)
     assert result.remote_id == fake.posts[0]["name"]
@@ -214,11 +205,11 @@ async def test_a_lost_answer_is_found_in_the_location_posts_before_posting_again
 
 async def test_delete_and_check_account(channel, account, fake):
     async with httpx.AsyncClient(timeout=1) as client:
-        published = await channel.publish(client, publish_request(account, Draft(text="Oops")))
+        published = await channel.publish(client, publish_request(account, kit.Draft(text="Oops")))
         await channel.delete(client, account, published.remote_id)
         assert fake.posts == []
         assert fake.calls("DELETE")[0].path == f"/v4/{published.remote_id}"
-        with pytest.raises(Rejected, match="not found"):
+        with pytest.raises(kit.Rejected, match="not found"):
             await channel.delete(client, account, published.remote_id)
         health = await channel.check_account(client, account)
     assert health.ok and "Maple Street Dental" in health.message
@@ -227,7 +218,7 @@ async def test_delete_and_check_account(channel, account, fake):
 async def test_special_hours_read_first_and_merge_keeping_other_holidays(channel, account, fake):
     christmas = {"startDate": {"year": 2026, "month": 12, "day": 25}, "closed": True}
     fake.special_hour_periods = [christmas]
-    snow = SpecialHours(date(2026, 12, 3), closed=False, opens="10:00", closes="14:00")
+    snow = kit.SpecialHours(date(2026, 12, 3), closed=False, opens="10:00", closes="14:00")
     async with httpx.AsyncClient(timeout=1) as client:
         previous = await channel.set_special_hours(client, account, [snow])
     read, patch = fake.calls(path=LOCATION)
@@ -251,15 +242,15 @@ async def test_special_hours_read_first_and_merge_keeping_other_holidays(channel
 async def test_changing_a_day_returns_what_it_was_so_it_can_be_undone(channel, account, fake):
     day = date(2026, 12, 3)
     fake.special_hour_periods = [
-        period_of(SpecialHours(day, closed=False, opens="08:00", closes="12:00"))
+        period_of(kit.SpecialHours(day, closed=False, opens="08:00", closes="12:00"))
     ]
     async with httpx.AsyncClient(timeout=1) as client:
-        previous = await channel.set_special_hours(client, account, [SpecialHours(day)])
+        previous = await channel.set_special_hours(client, account, [kit.SpecialHours(day)])
         assert fake.special_hour_periods == [
             {"startDate": {"year": 2026, "month": 12, "day": 3}, "closed": True}
         ]
         await channel.set_special_hours(client, account, previous)
-    assert previous == [SpecialHours(day, closed=False, opens="08:00", closes="12:00")]
+    assert previous == [kit.SpecialHours(day, closed=False, opens="08:00", closes="12:00")]
     assert fake.special_hour_periods[0]["openTime"] == {"hours": 8, "minutes": 0}
 
 
@@ -267,7 +258,7 @@ async def test_a_lost_answer_to_a_change_google_made_is_read_back_as_done(channe
     day = date(2026, 12, 3)
     fake.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
     async with httpx.AsyncClient(timeout=0.3) as client:
-        previous = await channel.set_special_hours(client, account, [SpecialHours(day)])
+        previous = await channel.set_special_hours(client, account, [kit.SpecialHours(day)])
     assert previous == []
     assert [c.method for c in fake.calls(path=LOCATION)] == ["GET", "PATCH", "GET"]
     assert len(fake.calls("PATCH")) == 1, "read back, never sent twice"
@@ -278,16 +269,16 @@ async def test_a_lost_answer_to_a_change_google_did_not_make_says_what_google_ho
 ):
     day = date(2026, 12, 3)
     fake.special_hour_periods = [
-        period_of(SpecialHours(day, closed=False, opens="08:00", closes="12:00"))
+        period_of(kit.SpecialHours(day, closed=False, opens="08:00", closes="12:00"))
     ]
     fake.inject(Fault.html(502), method="PATCH", path=LOCATION)
     async with httpx.AsyncClient(timeout=1) as client:
-        with pytest.raises(SpecialHoursUncertain) as raised:
-            await channel.set_special_hours(client, account, [SpecialHours(day)])
+        with pytest.raises(kit.SpecialHoursUncertain) as raised:
+            await channel.set_special_hours(client, account, [kit.SpecialHours(day)])
     error = raised.value
     assert "Google holds Thu 3 Dec 08:00-12:00" in error.message
     assert "Google answered HTTP 502 with a text/html body" in error.message
-    assert error.previous == [SpecialHours(day, closed=False, opens="08:00", closes="12:00")]
+    assert error.previous == [kit.SpecialHours(day, closed=False, opens="08:00", closes="12:00")]
     assert error.holds == error.previous
 
 
@@ -295,13 +286,13 @@ async def test_a_lost_answer_and_a_failed_read_back_is_unsure_with_the_earlier_h
     channel, account, fake
 ):
     day = date(2026, 12, 3)
-    before = SpecialHours(day, closed=False, opens="08:00", closes="12:00")
+    before = kit.SpecialHours(day, closed=False, opens="08:00", closes="12:00")
     fake.special_hour_periods = [period_of(before)]
     fake.inject(Fault.timeout_after_handling(1.0), method="PATCH", path=LOCATION)
     fake.inject(Fault.html(503), method="GET", path=LOCATION, after=1)
     async with httpx.AsyncClient(timeout=0.3) as client:
-        with pytest.raises(SpecialHoursUncertain) as raised:
-            await channel.set_special_hours(client, account, [SpecialHours(day)])
+        with pytest.raises(kit.SpecialHoursUncertain) as raised:
+            await channel.set_special_hours(client, account, [kit.SpecialHours(day)])
     assert "could not be read back" in raised.value.message
     assert "they may be set or not" in raised.value.message
     assert raised.value.holds is None
@@ -310,16 +301,16 @@ async def test_a_lost_answer_and_a_failed_read_back_is_unsure_with_the_earlier_h
 
 def test_an_overnight_period_ends_the_next_day():
     period = period_of(
-        SpecialHours(date(2026, 12, 31), closed=False, opens="18:00", closes="02:00")
+        kit.SpecialHours(date(2026, 12, 31), closed=False, opens="18:00", closes="02:00")
     )
     assert period["endDate"] == {"year": 2027, "month": 1, "day": 1}
 
 
 async def test_special_hours_need_times_unless_closed(channel, account, fake):
     async with httpx.AsyncClient(timeout=1) as client:
-        with pytest.raises(Rejected, match="opening and closing times"):
+        with pytest.raises(kit.Rejected, match="opening and closing times"):
             await channel.set_special_hours(
-                client, account, [SpecialHours(date(2026, 12, 3), closed=False, opens="09:00")]
+                client, account, [kit.SpecialHours(date(2026, 12, 3), closed=False, opens="09:00")]
             )
     assert fake.calls("PATCH") == []
 
@@ -327,8 +318,8 @@ async def test_special_hours_need_times_unless_closed(channel, account, fake):
 async def test_too_many_edits_a_minute_waits(channel, account, fake):
     fake.edits = [__import__("time").monotonic()] * 10
     async with httpx.AsyncClient(timeout=1) as client:
-        with pytest.raises(RetryLater, match="RESOURCE_EXHAUSTED"):
-            await channel.set_special_hours(client, account, [SpecialHours(date(2026, 12, 3))])
+        with pytest.raises(kit.RetryLater, match="RESOURCE_EXHAUSTED"):
+            await channel.set_special_hours(client, account, [kit.SpecialHours(date(2026, 12, 3))])
 
 
 async def test_the_hours_api_host_is_its_own_setting(channel, fake):
@@ -338,7 +329,7 @@ async def test_the_hours_api_host_is_its_own_setting(channel, fake):
             account, settings={**account.settings, "business_information_url": other.base_url}
         )
         async with httpx.AsyncClient(timeout=1) as client:
-            with pytest.raises(AuthExpired):
+            with pytest.raises(kit.AuthExpired):
                 await channel.get_special_hours(client, account)
         assert other.calls("GET", LOCATION)
         assert not fake.calls("GET", LOCATION)

@@ -8,7 +8,7 @@ import pytest
 from medsocial_google_business import GoogleBusinessProfile
 from medsocial_google_business.fake import FakeGoogleBusiness, account_for
 
-from medsocial_tui.channel import Rejected
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, read_all
 
 fake, account, channel = channel_fixtures(
@@ -62,6 +62,6 @@ async def test_a_reply_longer_than_google_allows_is_refused_before_sending(fake,
     fake.review(1)
     [item], _cursor = await read_all(channel, account)
     async with httpx.AsyncClient(timeout=3) as client:
-        with pytest.raises(Rejected):
+        with pytest.raises(kit.Rejected):
             await channel.reply(client, account, item, "x" * 4097)
     assert not [r for r in fake.requests if r.method == "PUT"]

@@ -8,17 +8,15 @@ import pytest
 from medsocial_google_business.fake import FakeGoogleBusiness, account_for
 
 from medsocial_tui.publishing import flush
-from medsocial_tui.testing.channel_tests import practice_on
+from medsocial_tui.testing.channel_tests import practice_against
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import approved_post, delivery
 
 
 @pytest.fixture
 def practice(tmp_path, monkeypatch):
-    with (
-        FakeGoogleBusiness() as fake,
-        practice_on(monkeypatch, tmp_path, account_for(fake.base_url)) as practice,
-    ):
+    fake = FakeGoogleBusiness()
+    with practice_against(fake, account_for, monkeypatch, tmp_path) as practice:
         practice.fake = fake
         yield practice
 

@@ -20,43 +20,8 @@ from urllib.parse import quote
 
 import httpx
 
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import (
-    Account,
-    AccountHealth,
-    Activity,
-    ActivityPage,
-    AuthExpired,
-    Channel,
-    DailyCounts,
-    Draft,
-    Field,
-    Limits,
-    MediaRule,
-    OutcomeUnknown,
-    PostCounts,
-    Problem,
-    Published,
-    PublishRequest,
-    Rejected,
-    ReplySent,
-    RetryLater,
-)
-from medsocial_tui.channelkit import (
-    FileBytes,
-    Network,
-    Page,
-    Watermark,
-    can,
-    counters,
-    json_body,
-    list_in,
-    look_back,
-    object_in,
-    parse_time,
-    text_with_link,
-)
-from medsocial_tui.channelkit import save_progress as save
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 LINKEDIN_VERSION = "202601"
@@ -111,7 +76,7 @@ def next_midnight_utc() -> datetime:
     return datetime(today.year, today.month, today.day, tzinfo=UTC) + timedelta(days=1)
 
 
-LINKEDIN = Network(
+LINKEDIN = kit.Network(
     "LinkedIn", said=_said, rate_wait=next_midnight_utc, auth_words="refused the token"
 )
 """Rest.li answers: ``{"message", "serviceErrorCode"}`` bodies; a 429 without Retry-After
@@ -122,19 +87,19 @@ def duplicate_of(response: httpx.Response) -> str | None:
     """The URN a 422 DUPLICATE_POST names (its message says "Content is a duplicate of …")."""
     if response.status_code != 422:
         return None
-    body = json_body(response)
+    body = kit.json_body(response)
     if not isinstance(body, dict) or "DUPLICATE_POST" not in str(body):
         return None
     match = URN.search(str(body.get("message", "")))
     return match.group() if match else ""
 
 
-class LinkedIn(Channel):
+class LinkedIn(kit.Channel):
     name = "linkedin"
     title = "LinkedIn"
     default_base_url = "https://api.linkedin.com"
     api_version = LINKEDIN_VERSION
-    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "metrics")
+    capabilities = kit.can("publish", "delete", "reconcile", "listen", "reply", "metrics")
     metrics_offered = ("impressions", "reach", "clicks", "likes", "comments", "shares")
     account_metrics_offered = ("follows",)
     metrics_note = (
@@ -143,15 +108,15 @@ class LinkedIn(Channel):
         "and paid together"
     )
     credentials = (
-        Field(
+        kit.Field(
             "access_token",
             "Access token",
             "a 3-legged OAuth token with w_organization_social and r_organization_social",
         ),
     )
     settings = (
-        Field("organization_id", "Organization id", "the number in the page's admin URL"),
-        Field(
+        kit.Field("organization_id", "Organization id", "the number in the page's admin URL"),
+        kit.Field(
             "api_version",
             "LinkedIn-Version",
             f"YYYYMM; leave empty for {LINKEDIN_VERSION}",
@@ -167,24 +132,24 @@ class LinkedIn(Channel):
         "docs/channels/linkedin.md."
     )
 
-    def limits(self, account: Account | None = None) -> Limits:
-        return Limits(
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
+        return kit.Limits(
             max_chars=MAX_CHARS,
             counted_as="characters",
-            media=MediaRule.OPTIONAL,
+            media=kit.MediaRule.OPTIONAL,
             max_media=MAX_IMAGES,
             alt_text=True,
         )
 
-    text_of = staticmethod(text_with_link)
+    text_of = staticmethod(kit.text_with_link)
 
-    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         text = self.text_of(draft)
-        problems = super().validate(Draft(text, draft.media, draft.link), account)
+        problems = super().validate(kit.Draft(text, draft.media, draft.link), account)
         escaped = len(unicodedata.normalize("NFC", escape(text)))
         if escaped > MAX_CHARS >= self.count(text):
             problems.append(
-                Problem(
+                kit.Problem(
                     f"{escaped} of {MAX_CHARS} characters once LinkedIn's reserved characters "
                     "are escaped: shorten the text"
                 )
@@ -193,19 +158,19 @@ class LinkedIn(Channel):
             kind = media.mime_type or mimetypes.guess_type(str(media.path))[0] or ""
             if kind not in IMAGE_TYPES:
                 problems.append(
-                    Problem(
+                    kit.Problem(
                         f"{Path(media.path).name}: this plugin posts JPG, PNG or GIF images",
                         field="media",
                     )
                 )
             if not media.alt_text:
-                problems.append(Problem("add alt text to the image", "warning", field="media"))
+                problems.append(kit.Problem("add alt text to the image", "warning", field="media"))
         return problems
 
     # HTTP
 
     @staticmethod
-    def _headers(account: Account) -> dict[str, str]:
+    def _headers(account: kit.Account) -> dict[str, str]:
         return {
             "Authorization": f"Bearer {account.credentials.get('access_token', '')}",
             "LinkedIn-Version": str(account.settings.get("api_version") or LINKEDIN_VERSION),
@@ -213,10 +178,10 @@ class LinkedIn(Channel):
         }
 
     @staticmethod
-    def author(account: Account) -> str:
+    def author(account: kit.Account) -> str:
         return f"urn:li:organization:{account.settings.get('organization_id', '')}"
 
-    async def _image(self, client: httpx.AsyncClient, account: Account, path: Path) -> str:
+    async def _image(self, client: httpx.AsyncClient, account: kit.Account, path: Path) -> str:
         response = await LINKEDIN.quietly(
             client.post(
                 f"{account.base_url}/rest/images",
@@ -228,8 +193,10 @@ class LinkedIn(Channel):
         )
         value = LINKEDIN.object(response, creates=False).get("value") or {}
         if not value.get("uploadUrl") or not value.get("image"):
-            raise RetryLater("LinkedIn's upload answer had no upload URL; nothing was posted yet")
-        image = FileBytes(path)
+            raise kit.RetryLater(
+                "LinkedIn's upload answer had no upload URL; nothing was posted yet"
+            )
+        image = kit.FileBytes(path)
         put = await LINKEDIN.quietly(
             client.put(
                 value["uploadUrl"],
@@ -241,14 +208,14 @@ class LinkedIn(Channel):
         LINKEDIN.raise_for_status(put, creates=False)
         return str(value["image"])
 
-    async def _images(self, client: httpx.AsyncClient, request: PublishRequest) -> list[str]:
+    async def _images(self, client: httpx.AsyncClient, request: kit.PublishRequest) -> list[str]:
         urns: list[str] = list(request.progress.get("images", []))
         for media in request.draft.media[len(urns) :]:
             urns.append(await self._image(client, request.account, Path(media.path)))
-            save(request, {"images": urns})
+            kit.save_progress(request, {"images": urns})
         return urns
 
-    def _body(self, request: PublishRequest, images: list[str]) -> dict[str, Any]:
+    def _body(self, request: kit.PublishRequest, images: list[str]) -> dict[str, Any]:
         body: dict[str, Any] = {
             "author": self.author(request.account),
             "commentary": escape(self.text_of(request.draft)),
@@ -272,11 +239,13 @@ class LinkedIn(Channel):
             }
         return body
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         account = request.account
         images = await self._images(client, request) if request.draft.media else []
         if "sent_at" not in request.progress:
-            save(request, {"sent_at": clock.to_iso(clock.now())})
+            kit.save_progress(request, {"sent_at": clock.to_iso(clock.now())})
         response = await client.post(
             f"{account.base_url}/rest/posts",
             headers=self._headers(account),
@@ -288,29 +257,29 @@ class LinkedIn(Channel):
         LINKEDIN.raise_for_status(response, creates=True)
         urn = response.headers.get("x-restli-id", "")
         if not URN.fullmatch(urn):
-            raise OutcomeUnknown("LinkedIn accepted the post but sent no post id (x-restli-id)")
-        return Published(urn, POST_URL.format(urn=urn))
+            raise kit.OutcomeUnknown("LinkedIn accepted the post but sent no post id (x-restli-id)")
+        return kit.Published(urn, POST_URL.format(urn=urn))
 
     async def _after_duplicate(
-        self, client: httpx.AsyncClient, request: PublishRequest, urn: str
-    ) -> Published:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest, urn: str
+    ) -> kit.Published:
         """LinkedIn says the content is already on the page. If the URN resolves and our own
         earlier attempt is why, it is ours; a URN that 404s is LinkedIn's ghost duplicate."""
         post = await self._read(client, request.account, urn) if urn else None
         if post is None:
-            raise Rejected(
+            raise kit.Rejected(
                 "LinkedIn refuses this as a duplicate of a post that no longer exists (a known "
                 "LinkedIn problem after deleting a post; it clears in a day or two). Change the "
                 "text a little and retry"
             )
         if self._ours(request, post):
-            return Published(urn, POST_URL.format(urn=urn))
-        raise Rejected(
+            return kit.Published(urn, POST_URL.format(urn=urn))
+        raise kit.Rejected(
             f"LinkedIn refuses this as a duplicate of an earlier post ({POST_URL.format(urn=urn)}). "
             "Change the text, or mark this delivery published with that URL"
         )
 
-    def _ours(self, request: PublishRequest, post: dict[str, Any]) -> bool:
+    def _ours(self, request: kit.PublishRequest, post: dict[str, Any]) -> bool:
         """Same commentary, created since our first attempt (with some clock skew)."""
         if unescape(str(post.get("commentary", ""))) != self.text_of(request.draft):
             return False
@@ -320,7 +289,7 @@ class LinkedIn(Channel):
         return not isinstance(created, int) or created >= since.timestamp() * 1000
 
     async def _read(
-        self, client: httpx.AsyncClient, account: Account, urn: str
+        self, client: httpx.AsyncClient, account: kit.Account, urn: str
     ) -> dict[str, Any] | None:
         response = await LINKEDIN.quietly(
             client.get(
@@ -334,8 +303,8 @@ class LinkedIn(Channel):
         return LINKEDIN.object(response, creates=False)
 
     async def find_existing(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         """The page's posts, newest first (``sortBy=CREATED``), ``count`` a page with
         ``start`` moving back, until a post older than the first attempt or the list's end."""
         if "sent_at" not in request.progress:
@@ -344,7 +313,7 @@ class LinkedIn(Channel):
         sent = request.progress.get("sent_at")
         since = (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
 
-        async def read(start: int | None) -> Page:
+        async def read(start: int | None) -> kit.Page:
             offset = start or 0
             try:
                 response = await LINKEDIN.quietly(
@@ -362,28 +331,28 @@ class LinkedIn(Channel):
                     "listing the page's posts",
                 )
                 body = LINKEDIN.object(response, creates=False)
-            except RetryLater as exc:
-                raise OutcomeUnknown(exc.message) from None
+            except kit.RetryLater as exc:
+                raise kit.OutcomeUnknown(exc.message) from None
             if not isinstance(body.get("elements"), list):
-                raise OutcomeUnknown("LinkedIn's list of posts was unreadable")
+                raise kit.OutcomeUnknown("LinkedIn's list of posts was unreadable")
             elements = body["elements"]
-            paging = object_in(body, "paging")
-            links = list_in(paging, "links")
+            paging = kit.object_in(body, "paging")
+            links = kit.list_in(paging, "links")
             more = any(isinstance(link, dict) and link.get("rel") == "next" for link in links)
-            return Page(elements, offset + len(elements) if more and elements else None)
+            return kit.Page(elements, offset + len(elements) if more and elements else None)
 
-        def ours(post: Any) -> Published | None:
+        def ours(post: Any) -> kit.Published | None:
             if isinstance(post, dict) and self._ours(request, post):
-                return Published(str(post["id"]), POST_URL.format(urn=post["id"]))
+                return kit.Published(str(post["id"]), POST_URL.format(urn=post["id"]))
             return None
 
         def created(post: Any) -> datetime | None:
             value = post.get("createdAt") if isinstance(post, dict) else None
-            return parse_time(value / 1000) if isinstance(value, int) else None
+            return kit.parse_time(value / 1000) if isinstance(value, int) else None
 
-        return await look_back(self.title, read, since=since, created_of=created, match=ours)
+        return await kit.look_back(self.title, read, since=since, created_of=created, match=ours)
 
-    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+    async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         response = await client.delete(
             f"{account.base_url}/rest/posts/{quote(remote_id, safe='')}",
             headers={**self._headers(account), "X-RestLi-Method": "DELETE"},
@@ -392,8 +361,10 @@ class LinkedIn(Channel):
             return
         LINKEDIN.raise_for_status(response, creates=False)
 
-    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
-        try:
+    async def check_account(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> kit.AccountHealth:
+        async def page() -> dict[str, Any]:
             response = await LINKEDIN.quietly(
                 client.get(
                     f"{account.base_url}/rest/organizations/{account.settings.get('organization_id', '')}",
@@ -401,19 +372,19 @@ class LinkedIn(Channel):
                 ),
                 "reading the page",
             )
-            page = LINKEDIN.object(response, creates=False)
-        except (AuthExpired, Rejected, RetryLater) as exc:
-            return AccountHealth(False, exc.message)
-        name = page.get("localizedName", "the page")
-        return AccountHealth(True, f"can post as {name}")
+            return LINKEDIN.object(response, creates=False)
+
+        return await kit.account_health(
+            page(), lambda body: f"can post as {body.get('localizedName', 'the page')}"
+        )
 
     async def read_post_metrics(
-        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
-    ) -> list[PostCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]
+    ) -> list[kit.PostCounts]:
         """``/rest/organizationalEntityShareStatistics`` for the organisation's posts,
         twenty at a time (share URNs under ``shares``, ugcPost URNs under ``ugcPosts``); a
         deleted post has no element and is left out."""
-        found: list[PostCounts] = []
+        found: list[kit.PostCounts] = []
         for start in range(0, len(remote_ids), STATISTICS_BATCH):
             batch = remote_ids[start : start + STATISTICS_BATCH]
             query = [
@@ -437,16 +408,16 @@ class LinkedIn(Channel):
                 if not isinstance(urn, str) or not isinstance(stats, dict):
                     continue
                 found.append(
-                    PostCounts(
+                    kit.PostCounts(
                         urn,
-                        counters(stats, SHARE_STATISTICS),
+                        kit.counters(stats, SHARE_STATISTICS),
                     )
                 )
         return found
 
     async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: Account, first: date, last: date
-    ) -> list[DailyCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
+    ) -> list[kit.DailyCounts]:
         """``/rest/organizationalEntityFollowerStatistics`` by day: new followers."""
         start = datetime(first.year, first.month, first.day, tzinfo=UTC)
         end = datetime(last.year, last.month, last.day, tzinfo=UTC) + timedelta(days=1)
@@ -457,7 +428,7 @@ class LinkedIn(Channel):
             f"{int(start.timestamp() * 1000)},end:{int(end.timestamp() * 1000)}),"
             "timeGranularityType:DAY)"
         )
-        days: list[DailyCounts] = []
+        days: list[kit.DailyCounts] = []
         for element in await self._statistics(
             client,
             account,
@@ -475,13 +446,13 @@ class LinkedIn(Channel):
                 if isinstance(v, int) and v >= 0
             )
             if first <= day <= last:
-                days.append(DailyCounts(day, {"follows": total}))
+                days.append(kit.DailyCounts(day, {"follows": total}))
         return days
 
     # Listening: comments on the page's posts, and replies as the page.
 
     async def _statistics(
-        self, client: httpx.AsyncClient, account: Account, path: str, what: str
+        self, client: httpx.AsyncClient, account: kit.Account, path: str, what: str
     ) -> list[Any]:
         """The ``elements`` of a statistics answer (``path`` carries its Rest.li query,
         written out as LinkedIn wants it, not encoded again by httpx)."""
@@ -489,10 +460,10 @@ class LinkedIn(Channel):
             client.get(f"{account.base_url}{path}", headers=self._headers(account)), what
         )
         LINKEDIN.raise_for_status(response, creates=False)
-        return list((json_body(response) or {}).get("elements") or [])
+        return list((kit.json_body(response) or {}).get("elements") or [])
 
     async def _get(
-        self, client: httpx.AsyncClient, account: Account, path: str, params: dict[str, str]
+        self, client: httpx.AsyncClient, account: kit.Account, path: str, params: dict[str, str]
     ) -> dict[str, Any]:
         response = await LINKEDIN.quietly(
             client.get(f"{account.base_url}{path}", params=params, headers=self._headers(account)),
@@ -504,7 +475,7 @@ class LinkedIn(Channel):
         return body
 
     async def _comments(
-        self, client: httpx.AsyncClient, account: Account, target: str
+        self, client: httpx.AsyncClient, account: kit.Account, target: str
     ) -> list[dict[str, Any]]:
         """Every comment on ``target`` (a post, or a comment for the replies under it),
         ``count`` a page with ``start`` moving on until ``paging.total``."""
@@ -518,14 +489,14 @@ class LinkedIn(Channel):
             )
             elements = [e for e in body["elements"] if isinstance(e, dict)]
             found.extend(elements)
-            paging = object_in(body, "paging")
+            paging = kit.object_in(body, "paging")
             total = paging.get("total")
             if not elements or (isinstance(total, int) and len(found) >= total):
                 break
         return found
 
     async def _counts(
-        self, client: httpx.AsyncClient, account: Account, urns: list[str]
+        self, client: httpx.AsyncClient, account: kit.Account, urns: list[str]
     ) -> dict[str, int] | None:
         """Each post's total comments (replies included) in one batch read of
         ``/rest/socialActions?ids=List(…)``; None when LinkedIn does not answer it, and
@@ -542,9 +513,9 @@ class LinkedIn(Channel):
                 "reading comment counts",
             )
             LINKEDIN.raise_for_status(response, creates=False)
-        except Rejected:
+        except kit.Rejected:
             return None
-        body = json_body(response)
+        body = kit.json_body(response)
         results = body.get("results") if isinstance(body, dict) else None
         if not isinstance(results, dict):
             return None
@@ -557,8 +528,8 @@ class LinkedIn(Channel):
         return counts
 
     async def read_activity(
-        self, client: httpx.AsyncClient, account: Account, cursor: str | None
-    ) -> ActivityPage:
+        self, client: httpx.AsyncClient, account: kit.Account, cursor: str | None
+    ) -> kit.ActivityPage:
         """Comments on the page's 20 most recently changed posts (``/rest/posts?q=author``,
         ``sortBy=LAST_MODIFIED``), from ``/rest/socialActions/{post}/comments``, and the
         replies under each comment that has some; the page's own comments are left out.
@@ -566,8 +537,8 @@ class LinkedIn(Channel):
         is not read again. ``cursor``: the newest ``created.time`` handed over with the
         comments at it, and each post's count."""
         saved = _saved(cursor)
-        mark = Watermark.parse(saved.get("mark"))
-        seen_counts = object_in(saved, "counts")
+        mark = kit.Watermark.parse(saved.get("mark"))
+        seen_counts = kit.object_in(saved, "counts")
         me = self.author(account)
         posts = await self._get(
             client,
@@ -582,7 +553,7 @@ class LinkedIn(Channel):
         )
         urns = [str(p["id"]) for p in posts["elements"] if isinstance(p, dict) and p.get("id")]
         counts = await self._counts(client, account, urns)
-        new: list[tuple[datetime, Activity]] = []
+        new: list[tuple[datetime, kit.Activity]] = []
         for post_urn in urns:
             if counts is not None and post_urn in counts:
                 if counts[post_urn] == seen_counts.get(post_urn, 0):
@@ -599,20 +570,20 @@ class LinkedIn(Channel):
         new.sort(key=lambda pair: pair[0])
         after = mark.after((moment, item.remote_id) for moment, item in new)
         kept = {"mark": after.text(), "counts": counts or {}}
-        return ActivityPage(
+        return kit.ActivityPage(
             items=[item for _m, item in new],
             cursor=json.dumps(kept, separators=(",", ":"), sort_keys=True),
         )
 
     async def reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent:
         """A comment as the organisation (``actor``) under the comment answered: LinkedIn
         nests one level, so a reply to a reply goes under the same top-level comment."""
         parent = item.thread.get("parent_urn") or item.thread.get("comment_urn")
         post = item.thread.get("post_urn") or item.on_remote_id
         if not parent or not post:
-            raise Rejected("this LinkedIn comment lacks the references a reply needs")
+            raise kit.Rejected("this LinkedIn comment lacks the references a reply needs")
         response = await LINKEDIN.sending(
             client.post(
                 f"{account.base_url}/rest/socialActions/{quote(parent, safe='')}/comments",
@@ -627,31 +598,31 @@ class LinkedIn(Channel):
             creates=True,
         )
         LINKEDIN.raise_for_status(response, creates=True)
-        body = json_body(response)
+        body = kit.json_body(response)
         urn = body.get("commentUrn") if isinstance(body, dict) else None
         urn = urn or response.headers.get("x-restli-id")
         if not urn:
-            raise OutcomeUnknown("LinkedIn answered without the comment's URN")
-        return ReplySent(str(urn), POST_URL.format(urn=post))
+            raise kit.OutcomeUnknown("LinkedIn answered without the comment's URN")
+        return kit.ReplySent(str(urn), POST_URL.format(urn=post))
 
     async def find_reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent | None:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent | None:
         """The organisation's comment with these words under the comment answered."""
         parent = item.thread.get("parent_urn") or item.thread.get("comment_urn")
         if not parent:
             return None
         try:
             comments = await self._comments(client, account, parent)
-        except RetryLater as exc:
-            raise OutcomeUnknown(exc.message) from None
+        except kit.RetryLater as exc:
+            raise kit.OutcomeUnknown(exc.message) from None
         for comment in comments:
             if (
                 comment.get("actor") == self.author(account)
                 and str((comment.get("message") or {}).get("text", "")) == text
             ):
                 post = item.thread.get("post_urn") or item.on_remote_id or ""
-                return ReplySent(str(comment.get("commentUrn")), POST_URL.format(urn=post))
+                return kit.ReplySent(str(comment.get("commentUrn")), POST_URL.format(urn=post))
         return None
 
 
@@ -675,17 +646,17 @@ SHARE_STATISTICS = (
 """``totalShareStatistics`` keys by medsocial's counter names."""
 
 
-def _comment(comment: dict[str, Any], post_urn: str, me: str) -> Activity | None:
+def _comment(comment: dict[str, Any], post_urn: str, me: str) -> kit.Activity | None:
     """One comment as an inbox item; LinkedIn gives the author as a URN only (a member's
     name needs a permission apps like this do not get)."""
     urn = comment.get("commentUrn")
     actor = str(comment.get("actor") or "")
     millis = (comment.get("created") or {}).get("time")
-    moment = parse_time(millis / 1000) if isinstance(millis, int) else None
+    moment = kit.parse_time(millis / 1000) if isinstance(millis, int) else None
     if not urn or moment is None or actor == me:
         return None
     parent = comment.get("parentComment")
-    return Activity(
+    return kit.Activity(
         remote_id=str(urn),
         kind="reply" if parent else "comment",
         author_name="A LinkedIn page" if ":organization:" in actor else "A LinkedIn member",

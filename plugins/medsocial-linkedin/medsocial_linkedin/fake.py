@@ -17,7 +17,7 @@ import time
 from typing import Any
 from urllib.parse import unquote
 
-from medsocial_tui.channel import Account, Draft
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
 from medsocial_tui.testing.fakes import configured, routes_behind
@@ -409,8 +409,8 @@ def _images(body: dict[str, Any]) -> list[str]:
     return [i["id"] for i in (content.get("multiImage") or {}).get("images", [])]
 
 
-def account_for(base_url: str) -> Account:
-    return Account(
+def account_for(base_url: str) -> kit.Account:
+    return kit.Account(
         id="linkedin",
         channel="linkedin",
         name="Maple Street Dental",
@@ -427,7 +427,7 @@ def contract_kit() -> ContractKit[FakeLinkedIn]:
         make_channel=LinkedIn,
         make_fake=configured(FakeLinkedIn, page_cap=2),
         account_for=account_for,
-        good_draft=Draft(text="Flu shots all week (no appointment needed) #health"),
+        good_draft=kit.Draft(text="Flu shots all week (no appointment needed) #health"),
         seed_activity=_seed,
         replied_to=lambda fake, urn: next(
             (c.get("parentComment") for c in fake.comments if c["commentUrn"] == urn), None

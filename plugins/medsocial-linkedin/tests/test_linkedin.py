@@ -10,14 +10,7 @@ import pytest
 from medsocial_linkedin import LINKEDIN_VERSION, LinkedIn, escape, unescape
 from medsocial_linkedin.fake import ORGANIZATION_ID, TOKEN, FakeLinkedIn, account_for
 
-from medsocial_tui.channel import (
-    AuthExpired,
-    Draft,
-    Media,
-    OutcomeUnknown,
-    Rejected,
-    RetryLater,
-)
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, found_once_published, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -37,7 +30,7 @@ def test_reserved_characters_are_escaped_except_mentions():
 
 async def test_a_post_carries_the_version_headers_and_the_organization(channel, account, fake):
     text = "Saturday clinic (9:00-12:00) now open #health"
-    result = await publish(channel, account, Draft(text))
+    result = await publish(channel, account, kit.Draft(text))
     call = fake.calls("POST", "/rest/posts")[0]
     assert call.headers["linkedin-version"] == LINKEDIN_VERSION
     assert call.headers["x-restli-protocol-version"] == "2.0.0"
@@ -60,7 +53,7 @@ async def test_the_fake_cuts_unescaped_text_as_linkedin_does(fake):
 
 async def test_an_account_can_pin_another_linkedin_version(channel, account, fake):
     pinned = dataclasses.replace(account, settings={**account.settings, "api_version": "202611"})
-    await publish(channel, pinned, Draft("Hello"))
+    await publish(channel, pinned, kit.Draft("Hello"))
     assert fake.calls("POST", "/rest/posts")[0].headers["linkedin-version"] == "202611"
 
 
@@ -69,7 +62,8 @@ async def test_images_are_initialized_put_and_attached(channel, account, fake, t
     first.write_bytes(b"\xff\xd8jpeg")
     second.write_bytes(b"\x89PNGpng")
     request = publish_request(
-        account, Draft("Our team", (Media(first, "Front desk"), Media(second, "Dr. Lee")))
+        account,
+        kit.Draft("Our team", (kit.Media(first, "Front desk"), kit.Media(second, "Dr. Lee"))),
     )
     await publish(channel, account, request)
     init = fake.calls("POST", "/rest/images")[0]
@@ -93,13 +87,13 @@ async def test_images_are_initialized_put_and_attached(channel, account, fake, t
 async def test_one_image_is_content_media(channel, account, fake, tmp_path):
     image = tmp_path / "a.jpg"
     image.write_bytes(b"\xff\xd8jpeg")
-    await publish(channel, account, Draft("Hi", (Media(image, "Sign"),)))
+    await publish(channel, account, kit.Draft("Hi", (kit.Media(image, "Sign"),)))
     media = fake.calls("POST", "/rest/posts")[0].json()["content"]["media"]
     assert media["altText"] == "Sign" and media["id"].startswith("urn:li:image:")
 
 
 async def test_a_duplicate_of_our_lost_attempt_is_published_with_its_urn(channel, account, fake):
-    request = publish_request(account, Draft("Closed today: snow"))
+    request = publish_request(account, kit.Draft("Closed today: snow"))
     fake.inject(Fault.timeout_after_handling(1.0), path="/rest/posts", method="POST")
     with pytest.raises(httpx.ReadTimeout):
         await publish(channel, account, request, timeout=0.3)
@@ -109,19 +103,19 @@ async def test_a_duplicate_of_our_lost_attempt_is_published_with_its_urn(channel
 
 
 async def test_a_duplicate_of_an_older_post_is_rejected_with_its_url(channel, account, fake):
-    first = await publish(channel, account, Draft("Flu shots today"), key="a")
+    first = await publish(channel, account, kit.Draft("Flu shots today"), key="a")
     fake.posts[first.remote_id]["createdAt"] = 0
-    with pytest.raises(Rejected) as error:
-        await publish(channel, account, Draft("Flu shots today"), key="b")
+    with pytest.raises(kit.Rejected) as error:
+        await publish(channel, account, kit.Draft("Flu shots today"), key="b")
     assert first.remote_id in error.value.message
 
 
 async def test_a_ghost_duplicate_after_a_delete_is_explained(channel, account, fake):
-    first = await publish(channel, account, Draft("Flu shots today"), key="a")
+    first = await publish(channel, account, kit.Draft("Flu shots today"), key="a")
     async with httpx.AsyncClient(timeout=3) as client:
         await channel.delete(client, account, first.remote_id)
-    with pytest.raises(Rejected) as error:
-        await publish(channel, account, Draft("Flu shots today"), key="b")
+    with pytest.raises(kit.Rejected) as error:
+        await publish(channel, account, kit.Draft("Flu shots today"), key="b")
     assert "no longer exists" in error.value.message
 
 
@@ -137,8 +131,8 @@ async def test_429_waits_until_midnight_utc(channel, account, fake):
         ),
         path="/rest/posts",
     )
-    with pytest.raises(RetryLater) as error:
-        await publish(channel, account, Draft("Hello"))
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft("Hello"))
     now = datetime.now(UTC)
     assert error.value.retry_at == datetime(now.year, now.month, now.day, tzinfo=UTC) + timedelta(
         days=1
@@ -148,8 +142,8 @@ async def test_429_waits_until_midnight_utc(channel, account, fake):
 
 async def test_an_expired_token_is_auth_expired(channel, account):
     bad = dataclasses.replace(account, credentials={"access_token": "expired-token-xyz"})
-    with pytest.raises(AuthExpired) as error:
-        await publish(channel, bad, Draft("Hello"))
+    with pytest.raises(kit.AuthExpired) as error:
+        await publish(channel, bad, kit.Draft("Hello"))
     assert "expired-token-xyz" not in str(error.value)
 
 
@@ -158,19 +152,19 @@ async def test_an_expired_token_is_auth_expired(channel, account):
 )
 async def test_a_broken_answer_to_the_create_is_unknown(channel, account, fake, fault):
     fake.inject(fault, path="/rest/posts", method="POST")
-    with pytest.raises(OutcomeUnknown) as error:
-        await publish(channel, account, Draft("Hello"))
+    with pytest.raises(kit.OutcomeUnknown) as error:
+        await publish(channel, account, kit.Draft("Hello"))
     assert "<html" not in error.value.message
 
 
 async def test_a_201_without_x_restli_id_is_unknown(channel, account, fake):
     fake.inject(Fault.status(201, None), path="/rest/posts", method="POST")
-    with pytest.raises(OutcomeUnknown):
-        await publish(channel, account, Draft("Hello"))
+    with pytest.raises(kit.OutcomeUnknown):
+        await publish(channel, account, kit.Draft("Hello"))
 
 
 async def test_reconcile_lists_the_pages_posts(channel, account, fake):
-    await found_once_published(channel, account, Draft("Q&A live (Thursday) #teeth"))
+    await found_once_published(channel, account, kit.Draft("Q&A live (Thursday) #teeth"))
     async with httpx.AsyncClient(timeout=3) as client:
         health = await channel.check_account(client, account)
     listing = fake.calls("GET", "/rest/posts")[0]
@@ -180,5 +174,5 @@ async def test_reconcile_lists_the_pages_posts(channel, account, fake):
 
 
 def test_video_is_refused_offline(channel, tmp_path):
-    problems = channel.validate(Draft("Tour", (Media(tmp_path / "tour.mp4", "tour"),)))
+    problems = channel.validate(kit.Draft("Tour", (kit.Media(tmp_path / "tour.mp4", "tour"),)))
     assert any(p.blocking and p.field == "media" for p in problems)

@@ -6,18 +6,16 @@ from medsocial_linkedin import unescape
 from medsocial_linkedin.fake import FakeLinkedIn, account_for
 
 from medsocial_tui.publishing import flush
-from medsocial_tui.testing.channel_tests import practice_on
+from medsocial_tui.testing.channel_tests import practice_against
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import approved_post, delivery
 
 
 async def test_a_post_is_published_whole_and_a_lost_answer_reconciled(tmp_path, monkeypatch):
-    with (
-        FakeLinkedIn() as fake,
-        practice_on(
-            monkeypatch, tmp_path, account_for(fake.base_url), request_timeout=0.5
-        ) as practice,
-    ):
+    fake = FakeLinkedIn()
+    with practice_against(
+        fake, account_for, monkeypatch, tmp_path, request_timeout=0.5
+    ) as practice:
         text = "Saturday clinic (9:00-12:00) now open #health"
         whole = approved_post(practice, text, ["linkedin"])
         lost = approved_post(practice, "Closed Monday for training", ["linkedin"])

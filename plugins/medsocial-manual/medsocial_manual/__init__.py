@@ -13,18 +13,7 @@ from pathlib import Path
 
 import httpx
 
-from medsocial_tui.channel import (
-    Account,
-    Channel,
-    Draft,
-    Field,
-    HandOff,
-    Limits,
-    MediaRule,
-    Published,
-    PublishRequest,
-)
-from medsocial_tui.channelkit import can, text_with_link
+from medsocial_tui import channelkit as kit
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 
@@ -32,47 +21,47 @@ from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 class KnownNetwork:
     """What a person posting by hand should know about a network."""
 
-    limits: Limits
+    limits: kit.Limits
     how: str
     wants_media: bool = False
 
 
 KNOWN = {
     "snapchat": KnownNetwork(
-        Limits(max_chars=250, media=MediaRule.OPTIONAL, max_media=1),
+        kit.Limits(max_chars=250, media=kit.MediaRule.OPTIONAL, max_media=1),
         "post it from the practice's Public Profile as a Story (24 h) or Saved Story: one "
         "photo or video (vertical 9:16, video 5-60 s); Spotlight descriptions are at most "
         "160 characters, Saved Story titles 45",
         wants_media=True,
     ),
     "foursquare": KnownNetwork(
-        Limits(max_chars=200, media=MediaRule.OPTIONAL, max_media=1),
+        kit.Limits(max_chars=200, media=kit.MediaRule.OPTIONAL, max_media=1),
         "Foursquare has no posts for businesses: update the listing (hours, phone, address) "
         "with a proposed edit, or leave a tip of at most 200 characters",
     ),
 }
 
 
-def network_of(account: Account | None) -> str:
+def network_of(account: kit.Account | None) -> str:
     return str((account.settings if account else {}).get("network", "")).strip()
 
 
-def copy_ready(draft: Draft) -> str:
+def copy_ready(draft: kit.Draft) -> str:
     """The text exactly as it should be pasted: the link added when the text lacks it."""
-    return text_with_link(draft)
+    return kit.text_with_link(draft)
 
 
-class ManualChannel(Channel):
+class ManualChannel(kit.Channel):
     name = "manual"
     title = "By hand"
-    capabilities = can("manual")
+    capabilities = kit.can("manual")
     listening_note = (
         "medsocial has no connection to this network: read comments, messages and reviews "
         "there, in its app or website, and answer them there."
     )
     settings = (
-        Field("network", "Network", "the network this account is on, e.g. Snapchat"),
-        Field("profile_url", "Profile URL", "where the person posts", required=False),
+        kit.Field("network", "Network", "the network this account is on, e.g. Snapchat"),
+        kit.Field("profile_url", "Profile URL", "where the person posts", required=False),
     )
     credentials_help = "No credentials: a person posts by hand and pastes the URL back."
     metrics_note = (
@@ -80,11 +69,13 @@ class ManualChannel(Channel):
         "(Snapchat, Foursquare and the like)"
     )
 
-    def limits(self, account: Account | None = None) -> Limits:
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
         known = KNOWN.get(network_of(account).lower())
-        return known.limits if known else Limits(max_chars=None)
+        return known.limits if known else kit.Limits(max_chars=None)
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         """Nothing is sent: the core turns this into a to-do with these instructions."""
         account = request.account
         network = network_of(account) or "the network"
@@ -104,7 +95,7 @@ class ManualChannel(Channel):
         )
         lines.append("Text to copy:")
         lines.append(copy_ready(request.draft))
-        raise HandOff("\n".join(lines))
+        raise kit.HandOff("\n".join(lines))
 
 
 @hookimpl

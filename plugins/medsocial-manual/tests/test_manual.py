@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from medsocial_manual import ManualChannel
 from PIL import Image
 
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import Account, Draft, HandOff, Media
 from medsocial_tui.cli import main
 from medsocial_tui.compose import media
 from medsocial_tui.home import health
@@ -31,8 +31,8 @@ def channel() -> ManualChannel:
 
 
 @pytest.fixture
-def account() -> Account:
-    return Account(
+def account() -> kit.Account:
+    return kit.Account(
         id="snapchat",
         channel="manual",
         name="Snapchat (posted by hand)",
@@ -43,8 +43,10 @@ def account() -> Account:
 
 async def test_the_hand_off_carries_the_text_media_and_how_to_resolve(channel, account, tmp_path):
     image = tmp_path / "hours.jpg"
-    draft = Draft("Snow day: closed", (Media(image, "Closed sign"),), link="https://maple.example")
-    with pytest.raises(HandOff) as handed:
+    draft = kit.Draft(
+        "Snow day: closed", (kit.Media(image, "Closed sign"),), link="https://maple.example"
+    )
+    with pytest.raises(kit.HandOff) as handed:
         await channel.publish(None, publish_request(account, draft))
     message = handed.value.message
     assert message.startswith(
@@ -58,7 +60,7 @@ async def test_the_hand_off_carries_the_text_media_and_how_to_resolve(channel, a
 
 def test_known_limits_for_snapchat_and_foursquare(channel, account):
     assert channel.limits(account).max_chars == 250
-    foursquare = Account("fsq", "manual", "Foursquare", "", settings={"network": "Foursquare"})
+    foursquare = kit.Account("fsq", "manual", "Foursquare", "", settings={"network": "Foursquare"})
     assert channel.limits(foursquare).max_chars == 200
     assert channel.limits(None).max_chars is None
 

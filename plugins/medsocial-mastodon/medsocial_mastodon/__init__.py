@@ -19,38 +19,7 @@ import httpx
 from medsocial_twitter_text import Flavour, prepare
 
 from medsocial_mastodon.text import status_length
-from medsocial_tui.channel import (
-    Account,
-    AccountHealth,
-    Activity,
-    ActivityPage,
-    AuthExpired,
-    Channel,
-    DailyCounts,
-    Draft,
-    Field,
-    Limits,
-    MediaRule,
-    OutcomeUnknown,
-    PostCounts,
-    Problem,
-    Published,
-    PublishRequest,
-    Rejected,
-    ReplySent,
-    RetryLater,
-)
-from medsocial_tui.channelkit import (
-    NOTHING_YET,
-    Network,
-    Page,
-    can,
-    count_of,
-    file_part,
-    json_body,
-    look_back,
-    parse_time,
-)
+from medsocial_tui import channelkit as kit
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API = "/api/v1"
@@ -79,7 +48,7 @@ def _said(body: Any) -> str | None:
     return str(body.get("error") or body.get("error_description") or body)
 
 
-MASTODON = Network(
+MASTODON = kit.Network(
     "Mastodon", said=_said, reset_header="x-ratelimit-reset", auth_words="refused the token"
 )
 """Mastodon's answers: ``{"error", "error_description"}`` bodies and an ISO 8601
@@ -93,12 +62,12 @@ def plain(content: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())
 
 
-class Mastodon(Channel):
+class Mastodon(kit.Channel):
     name = "mastodon"
     title = "Mastodon"
     default_base_url = "https://mastodon.social"
     api_version = "v1 (media v2)"
-    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "metrics")
+    capabilities = kit.can("publish", "delete", "reconcile", "listen", "reply", "metrics")
     metrics_offered = ("likes", "shares", "comments")
     account_metrics_offered = ("followers",)
     metrics_note = (
@@ -107,7 +76,7 @@ class Mastodon(Channel):
         "followers are read as they stand when fetched, with no history"
     )
     credentials = (
-        Field(
+        kit.Field(
             "access_token",
             "Access token",
             "from Preferences > Development > New application with write:statuses, "
@@ -129,16 +98,16 @@ class Mastodon(Channel):
     def warm_up(self) -> None:
         prepare(Flavour.MASTODON)  # the link patterns: a tenth of a second, once per process
 
-    def limits(self, account: Account | None = None) -> Limits:
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
         known = (
             self._max_chars.get(account.base_url, DEFAULT_MAX_CHARS)
             if account
             else DEFAULT_MAX_CHARS
         )
-        return Limits(
+        return kit.Limits(
             max_chars=known,
             counted_as="characters (a link counts 23)",
-            media=MediaRule.OPTIONAL,
+            media=kit.MediaRule.OPTIONAL,
             max_media=4,
             alt_text=True,
         )
@@ -148,16 +117,16 @@ class Mastodon(Channel):
         characters, a remote mention counts only its ``@user`` part."""
         return status_length(text)
 
-    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         problems = super().validate(self._with_link(draft), account)
         for media in draft.media:
             if len(media.alt_text) > ALT_TEXT_LIMIT:
                 problems.append(
-                    Problem(f"alt text over {ALT_TEXT_LIMIT} characters", field="media")
+                    kit.Problem(f"alt text over {ALT_TEXT_LIMIT} characters", field="media")
                 )
             if not media.alt_text:
                 problems.append(
-                    Problem(
+                    kit.Problem(
                         "add alt text so the image is described for screen readers",
                         severity="warning",
                         field="media",
@@ -166,9 +135,9 @@ class Mastodon(Channel):
         return problems
 
     @staticmethod
-    def _with_link(draft: Draft) -> Draft:
+    def _with_link(draft: kit.Draft) -> kit.Draft:
         if draft.link and draft.link not in draft.text:
-            return Draft(
+            return kit.Draft(
                 text=f"{draft.text}\n\n{draft.link}".strip(),
                 media=draft.media,
                 link=draft.link,
@@ -178,10 +147,10 @@ class Mastodon(Channel):
         return draft
 
     @staticmethod
-    def _auth(account: Account) -> dict[str, str]:
+    def _auth(account: kit.Account) -> dict[str, str]:
         return {"Authorization": f"Bearer {account.credentials.get('access_token', '')}"}
 
-    async def _upload(self, client: httpx.AsyncClient, request: PublishRequest) -> list[str]:
+    async def _upload(self, client: httpx.AsyncClient, request: kit.PublishRequest) -> list[str]:
         """Upload each attachment once (ids are checkpointed) and wait until processed."""
         account = request.account
         ids: list[str] = list(request.progress.get("media_ids", []))
@@ -191,7 +160,7 @@ class Mastodon(Channel):
                 or mimetypes.guess_type(str(media.path))[0]
                 or "application/octet-stream"
             )
-            body = file_part(
+            body = kit.file_part(
                 media.path,
                 name="file",
                 mime=mime,
@@ -204,7 +173,9 @@ class Mastodon(Channel):
             )
             uploaded = MASTODON.object(response, creates=False)
             if "id" not in uploaded:
-                raise RetryLater(f"Mastodon answered an upload without its id; {NOTHING_YET}")
+                raise kit.RetryLater(
+                    f"Mastodon answered an upload without its id; {kit.NOTHING_YET}"
+                )
             ids.append(str(uploaded["id"]))
             request.checkpoint({"media_ids": ids})
         for media_id in ids:
@@ -212,20 +183,20 @@ class Mastodon(Channel):
         return ids
 
     async def _wait_processed(
-        self, client: httpx.AsyncClient, account: Account, media_id: str
+        self, client: httpx.AsyncClient, account: kit.Account, media_id: str
     ) -> None:
         for _ in range(MEDIA_POLLS):
             response = await client.get(
                 f"{account.base_url}{API}/media/{media_id}", headers=self._auth(account)
             )
-            if response.status_code == 200 and (json_body(response) or {}).get("url"):
+            if response.status_code == 200 and (kit.json_body(response) or {}).get("url"):
                 return
             if response.status_code not in (200, 206):
                 MASTODON.raise_for_status(response, creates=False)
             await asyncio.sleep(MEDIA_POLL_SECONDS)
-        raise RetryLater("Mastodon is still processing the attachment; trying again shortly")
+        raise kit.RetryLater("Mastodon is still processing the attachment; trying again shortly")
 
-    async def read_instance_limits(self, client: httpx.AsyncClient, account: Account) -> None:
+    async def read_instance_limits(self, client: httpx.AsyncClient, account: kit.Account) -> None:
         """Learn the instance's character limit once per run (a public, unauthenticated
         read); when the instance does not say, the default stays."""
         if account.base_url in self._max_chars:
@@ -236,12 +207,14 @@ class Mastodon(Channel):
             raise
         except httpx.HTTPError:
             return
-        body = json_body(response) if response.status_code == 200 else None
+        body = kit.json_body(response) if response.status_code == 200 else None
         statuses = ((body or {}).get("configuration") or {}).get("statuses") or {}
         if isinstance(body, dict) and isinstance(statuses.get("max_characters"), int):
             self._max_chars[account.base_url] = statuses["max_characters"]
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         account = request.account
         await self.read_instance_limits(client, account)
         used, limit = (
@@ -249,7 +222,7 @@ class Mastodon(Channel):
             self.limits(account).max_chars,
         )
         if limit is not None and used > limit:
-            raise Rejected(f"{used} characters; this Mastodon instance allows {limit}")
+            raise kit.Rejected(f"{used} characters; this Mastodon instance allows {limit}")
         media_ids = await self._upload(client, request) if request.draft.media else []
         form: dict[str, str | list[str]] = {
             "status": self._with_link(request.draft).text,
@@ -264,12 +237,12 @@ class Mastodon(Channel):
         )
         body = MASTODON.object(response, creates=True)
         if "id" not in body:
-            raise OutcomeUnknown("Mastodon answered without a status id")
-        return Published(remote_id=str(body["id"]), url=body.get("url"))
+            raise kit.OutcomeUnknown("Mastodon answered without a status id")
+        return kit.Published(remote_id=str(body["id"]), url=body.get("url"))
 
     async def find_existing(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         """The account's statuses, newest first, 40 a page going back with ``max_id``, until
         one is older than the attempt (or the list ends); matched on the text."""
         account = request.account
@@ -280,7 +253,7 @@ class Mastodon(Channel):
         wanted = " ".join(self._with_link(request.draft).text.split())
         since = request.claimed_at - MATCH_SKEW
 
-        async def read(max_id: str | None) -> Page:
+        async def read(max_id: str | None) -> kit.Page:
             params: dict[str, str | int] = {"limit": PAGE_SIZE}
             if max_id:
                 params["max_id"] = max_id
@@ -291,44 +264,52 @@ class Mastodon(Channel):
             )
             items = MASTODON.json(statuses, creates=False)
             if not isinstance(items, list):
-                raise OutcomeUnknown("Mastodon's list of statuses was unreadable")
+                raise kit.OutcomeUnknown("Mastodon's list of statuses was unreadable")
             last = items[-1].get("id") if items and isinstance(items[-1], dict) else None
-            return Page(items, str(last) if last else None)
+            return kit.Page(items, str(last) if last else None)
 
-        def ours(status: Any) -> Published | None:
+        def ours(status: Any) -> kit.Published | None:
             if not isinstance(status, dict) or plain(status.get("content", "")) != wanted:
                 return None
-            created = parse_time(status.get("created_at"))
+            created = kit.parse_time(status.get("created_at"))
             if created is not None and created < since:
                 return None
-            return Published(remote_id=str(status["id"]), url=status.get("url"))
+            return kit.Published(remote_id=str(status["id"]), url=status.get("url"))
 
-        return await look_back(self.title, read, since=since, created_of="created_at", match=ours)
+        return await kit.look_back(
+            self.title, read, since=since, created_of="created_at", match=ours
+        )
 
-    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+    async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         response = await client.delete(
             f"{account.base_url}{API}/statuses/{remote_id}", headers=self._auth(account)
         )
         MASTODON.raise_for_status(response, creates=False)
 
-    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
-        try:
+    async def check_account(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> kit.AccountHealth:
+        async def signed_in() -> dict[str, Any]:
             me = await client.get(
                 f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
             )
             who = MASTODON.object(me, creates=False)
             self._max_chars.pop(account.base_url, None)
             await self.read_instance_limits(client, account)
-            return AccountHealth(True, f"signed in as @{who.get('acct', '?')}")
-        except (AuthExpired, Rejected, OutcomeUnknown, RetryLater) as exc:
-            return AccountHealth(False, exc.message)
+            return who
+
+        return await kit.account_health(
+            signed_in(),
+            lambda who: f"signed in as @{who.get('acct', '?')}",
+            failing=(kit.AuthExpired, kit.Rejected, kit.OutcomeUnknown, kit.RetryLater),
+        )
 
     async def read_post_metrics(
-        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
-    ) -> list[PostCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]
+    ) -> list[kit.PostCounts]:
         """``GET /api/v1/statuses?id[]=`` twenty at a time (Mastodon 4.3); a deleted status
         is simply not in the answer."""
-        found: list[PostCounts] = []
+        found: list[kit.PostCounts] = []
         for start in range(0, len(remote_ids), MANY_STATUSES):
             ids = remote_ids[start : start + MANY_STATUSES]
             response = await client.get(
@@ -342,32 +323,32 @@ class Mastodon(Channel):
                 if not isinstance(status, dict) or not isinstance(status.get("id"), str):
                     continue
                 found.append(
-                    PostCounts(
+                    kit.PostCounts(
                         status["id"],
                         {
-                            "likes": count_of(status, "favourites_count"),
-                            "shares": count_of(status, "reblogs_count"),
-                            "comments": count_of(status, "replies_count"),
+                            "likes": kit.count_of(status, "favourites_count"),
+                            "shares": kit.count_of(status, "reblogs_count"),
+                            "comments": kit.count_of(status, "replies_count"),
                         },
                     )
                 )
         return found
 
     async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: Account, first: date, last: date
-    ) -> list[DailyCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
+    ) -> list[kit.DailyCounts]:
         """Followers as they stand now, given for ``last`` (Mastodon keeps no history)."""
         response = await client.get(
             f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
         )
         body = MASTODON.object(response, creates=False)
-        return [DailyCounts(last, {"followers": count_of(body, "followers_count")})]
+        return [kit.DailyCounts(last, {"followers": kit.count_of(body, "followers_count")})]
 
     # Listening: mentions and direct messages (notifications of type mention).
 
     async def read_activity(
-        self, client: httpx.AsyncClient, account: Account, cursor: str | None
-    ) -> ActivityPage:
+        self, client: httpx.AsyncClient, account: kit.Account, cursor: str | None
+    ) -> kit.ActivityPage:
         """Mention notifications newer than ``cursor`` (the last notification id read),
         oldest page first: ``min_id`` gives the page just after it. A direct message is a
         mention with visibility ``direct``, so ``/api/v1/conversations`` adds nothing;
@@ -385,13 +366,13 @@ class Mastodon(Channel):
         items = [a for n in body if (a := _activity(n, me)) is not None]
         ids = [int(n["id"]) for n in body if isinstance(n, dict) and str(n.get("id")).isdigit()]
         newest = str(max(ids)) if ids else cursor
-        return ActivityPage(
+        return kit.ActivityPage(
             items=sorted(items, key=lambda a: int(a.thread["notification_id"])),
             cursor=newest,
             more=bool(body),  # an instance may cap pages below the limit asked: read on until empty
         )
 
-    async def _my_id(self, client: httpx.AsyncClient, account: Account) -> str:
+    async def _my_id(self, client: httpx.AsyncClient, account: kit.Account) -> str:
         """The account's own id (to tell a reply to it from a mention), read once a run."""
         key = f"{account.base_url} {account.id}"
         if key not in self._ids:
@@ -400,7 +381,7 @@ class Mastodon(Channel):
         return self._ids[key]
 
     async def _get(
-        self, client: httpx.AsyncClient, account: Account, path: str, params: dict[str, Any]
+        self, client: httpx.AsyncClient, account: kit.Account, path: str, params: dict[str, Any]
     ) -> httpx.Response:
         """A read: its 5xx and proxy pages are worth trying again later, not unknown."""
         response = await client.get(
@@ -410,8 +391,8 @@ class Mastodon(Channel):
         return response
 
     async def reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent:
         """A status ``in_reply_to_id`` the mention, addressed to its author (Mastodon
         notifies only the accounts a status mentions), never more visible than the
         mention; the Idempotency-Key is derived from the item and the text, so sending the
@@ -429,12 +410,12 @@ class Mastodon(Channel):
         )
         body = MASTODON.object(response, creates=True)
         if "id" not in body:
-            raise OutcomeUnknown("Mastodon answered without a status id")
-        return ReplySent(remote_id=str(body["id"]), permalink=body.get("url"))
+            raise kit.OutcomeUnknown("Mastodon answered without a status id")
+        return kit.ReplySent(remote_id=str(body["id"]), permalink=body.get("url"))
 
     async def find_reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent | None:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent | None:
         """The account's status with this text among the mention's replies
         (``/statuses/:id/context`` descendants)."""
         status_id = item.thread.get("status_id") or item.remote_id
@@ -444,8 +425,8 @@ class Mastodon(Channel):
         )
         try:
             context = MASTODON.object(response, creates=False)
-        except RetryLater as exc:
-            raise OutcomeUnknown(exc.message) from None
+        except kit.RetryLater as exc:
+            raise kit.OutcomeUnknown(exc.message) from None
         wanted = " ".join(_addressed(item, text).split())
         for status in context.get("descendants") or []:
             if (
@@ -454,7 +435,7 @@ class Mastodon(Channel):
                 and str(status.get("in_reply_to_id")) == status_id
                 and plain(status.get("content", "")) == wanted
             ):
-                return ReplySent(remote_id=str(status["id"]), permalink=status.get("url"))
+                return kit.ReplySent(remote_id=str(status["id"]), permalink=status.get("url"))
         return None
 
 
@@ -462,9 +443,9 @@ def _json_list(response: httpx.Response) -> list[Any]:
     try:
         body = response.json()
     except ValueError:
-        raise Rejected(MASTODON.words(response)) from None
+        raise kit.Rejected(MASTODON.words(response)) from None
     if not isinstance(body, list):
-        raise Rejected(f"Mastodon answered something unexpected (HTTP {response.status_code})")
+        raise kit.Rejected(f"Mastodon answered something unexpected (HTTP {response.status_code})")
     return body
 
 
@@ -475,7 +456,7 @@ def _list_body(response: httpx.Response) -> list[Any]:
     return body
 
 
-def _activity(notification: Any, me: Any) -> Activity | None:
+def _activity(notification: Any, me: Any) -> kit.Activity | None:
     """One mention notification as an inbox item (a direct one is a message)."""
     if not isinstance(notification, dict) or notification.get("type") != "mention":
         return None
@@ -483,7 +464,9 @@ def _activity(notification: Any, me: Any) -> Activity | None:
     author = notification.get("account") or {}
     if not isinstance(status, dict) or not isinstance(author, dict) or "id" not in status:
         return None
-    created = parse_time(status.get("created_at")) or parse_time(notification.get("created_at"))
+    created = kit.parse_time(status.get("created_at")) or kit.parse_time(
+        notification.get("created_at")
+    )
     if created is None:
         return None
     visibility = str(status.get("visibility") or "public")
@@ -491,7 +474,7 @@ def _activity(notification: Any, me: Any) -> Activity | None:
     if kind == "mention" and str(status.get("in_reply_to_account_id")) == str(me):
         kind = "reply"
     acct = str(author.get("acct") or author.get("username") or "")
-    return Activity(
+    return kit.Activity(
         remote_id=str(status["id"]),
         kind=kind,
         author_name=str(author.get("display_name") or acct or "someone"),
@@ -511,7 +494,7 @@ def _activity(notification: Any, me: Any) -> Activity | None:
     )
 
 
-def _addressed(item: Activity, text: str) -> str:
+def _addressed(item: kit.Activity, text: str) -> str:
     """The reply with its author's ``@acct`` in front, as Mastodon's own apps write it; a
     status reaches only the accounts it mentions."""
     acct = item.thread.get("acct", "")
@@ -520,7 +503,7 @@ def _addressed(item: Activity, text: str) -> str:
     return f"@{acct} {text}"
 
 
-def _reply_key(item: Activity, text: str) -> str:
+def _reply_key(item: kit.Activity, text: str) -> str:
     digest = hashlib.sha256(f"{item.remote_id}\n{text}".encode()).hexdigest()[:32]
     return f"medsocial-reply-{digest}"
 

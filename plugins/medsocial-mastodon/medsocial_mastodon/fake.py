@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from medsocial_mastodon.text import status_length
-from medsocial_tui.channel import Account, Draft
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import (
     FakeAPI,
@@ -374,8 +374,8 @@ def _escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def account_for(base_url: str) -> Account:
-    return Account(
+def account_for(base_url: str) -> kit.Account:
+    return kit.Account(
         id="mastodon",
         channel="mastodon",
         name="@practice",
@@ -391,7 +391,7 @@ def contract_kit() -> ContractKit[FakeMastodon]:
         make_channel=Mastodon,
         make_fake=configured(FakeMastodon, page_cap=5),
         account_for=account_for,
-        good_draft=Draft(text="Flu shots all week, no appointment needed."),
+        good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=lambda fake, n: fake.mention(n),
         replied_to=_replied_to,
         rate_limited=lambda: Fault.status(

@@ -11,15 +11,7 @@ from medsocial_mastodon import Mastodon
 from medsocial_mastodon.fake import TOKEN, FakeMastodon, account_for
 from PIL import Image
 
-from medsocial_tui.channel import (
-    Account,
-    AuthExpired,
-    Draft,
-    Media,
-    OutcomeUnknown,
-    Rejected,
-    RetryLater,
-)
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -29,7 +21,7 @@ fake, account, channel = channel_fixtures(FakeMastodon, account_for, Mastodon)
 
 async def test_a_status_is_posted_as_a_form_with_the_idempotency_key(channel, account, fake):
     result = await publish(
-        channel, account, Draft(text="Closed today: snow", link="https://cdc.gov")
+        channel, account, kit.Draft(text="Closed today: snow", link="https://cdc.gov")
     )
     call = fake.calls("POST", "/api/v1/statuses")[0]
     assert call.headers["idempotency-key"] == "key-1"
@@ -43,8 +35,8 @@ async def test_a_status_is_posted_as_a_form_with_the_idempotency_key(channel, ac
 
 
 async def test_repeating_with_the_same_key_returns_the_original_status(channel, account, fake):
-    first = await publish(channel, account, Draft(text="Open late Thursday"))
-    second = await publish(channel, account, Draft(text="Open late Thursday"))
+    first = await publish(channel, account, kit.Draft(text="Open late Thursday"))
+    second = await publish(channel, account, kit.Draft(text="Open late Thursday"))
     assert first.remote_id == second.remote_id
     assert len(fake.statuses) == 1
 
@@ -58,32 +50,32 @@ async def test_a_rate_limit_waits_until_the_iso_reset(channel, account, fake):
         ),
         path="/api/v1/statuses",
     )
-    with pytest.raises(RetryLater) as error:
-        await publish(channel, account, Draft(text="Hi"))
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft(text="Hi"))
     assert error.value.retry_at.isoformat().startswith("2026-11-27T12:05:00")
 
 
 async def test_a_revoked_token_is_auth_expired(channel, account, fake):
-    bad = Account(**{**account.__dict__, "credentials": {"access_token": "revoked"}})
-    with pytest.raises(AuthExpired, match="access token is invalid"):
-        await publish(channel, bad, Draft(text="Hi"))
+    bad = kit.Account(**{**account.__dict__, "credentials": {"access_token": "revoked"}})
+    with pytest.raises(kit.AuthExpired, match="access token is invalid"):
+        await publish(channel, bad, kit.Draft(text="Hi"))
 
 
 async def test_a_validation_error_keeps_mastodons_words(channel, account, fake):
-    with pytest.raises(Rejected, match="Text can't be blank"):
-        await publish(channel, account, Draft(text="   "))
+    with pytest.raises(kit.Rejected, match="Text can't be blank"):
+        await publish(channel, account, kit.Draft(text="   "))
 
 
 async def test_a_proxy_error_page_is_an_unknown_outcome_in_words(channel, account, fake):
     fake.inject(Fault.html(502), path="/api/v1/statuses")
-    with pytest.raises(OutcomeUnknown, match="text/html body"):
-        await publish(channel, account, Draft(text="Hi"))
+    with pytest.raises(kit.OutcomeUnknown, match="text/html body"):
+        await publish(channel, account, kit.Draft(text="Hi"))
 
 
 async def test_garbage_instead_of_json_is_an_unknown_outcome(channel, account, fake):
     fake.inject(Fault.garbage(), path="/api/v1/statuses")
-    with pytest.raises(OutcomeUnknown):
-        await publish(channel, account, Draft(text="Hi"))
+    with pytest.raises(kit.OutcomeUnknown):
+        await publish(channel, account, kit.Draft(text="Hi"))
 
 
 def image(tmp_path: Path, name: str = "card.png") -> Path:
@@ -95,10 +87,10 @@ def image(tmp_path: Path, name: str = "card.png") -> Path:
 async def test_an_image_is_uploaded_with_its_alt_text_then_attached(
     channel, account, fake, tmp_path
 ):
-    media = Media(
+    media = kit.Media(
         path=image(tmp_path), alt_text="Q and A card about flossing", mime_type="image/png"
     )
-    await publish(channel, account, Draft(text="Q&A: flossing", media=(media,)))
+    await publish(channel, account, kit.Draft(text="Q&A: flossing", media=(media,)))
     upload = fake.calls("POST", "/api/v2/media")[0]
     assert "Q and A card about flossing" in upload.body.decode("latin-1")
     status = fake.calls("POST", "/api/v1/statuses")[0]
@@ -113,8 +105,8 @@ async def test_media_still_processing_is_polled_until_ready(
     monkeypatch.setattr("medsocial_mastodon.MEDIA_POLL_SECONDS", 0.01)
     video = tmp_path / "clip.mp4"
     video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"0" * 1000)
-    media = Media(path=video, alt_text="Tour of the office", mime_type="video/mp4")
-    result = await publish(channel, account, Draft(text="Tour", media=(media,)))
+    media = kit.Media(path=video, alt_text="Tour of the office", mime_type="video/mp4")
+    result = await publish(channel, account, kit.Draft(text="Tour", media=(media,)))
     assert result.remote_id
     assert len(fake.calls("GET", r"/api/v1/media/\d+")) == 2
 
@@ -145,12 +137,12 @@ def test_a_status_counts_as_mastodons_server_counts_it(channel, text, length):
 async def test_what_the_counter_passes_the_server_takes_and_what_it_stops_the_server_refuses(
     channel, account, fake
 ):
-    flags = Draft(text="Flags of our team " + FLAGS * 96 + "!!")
+    flags = kit.Draft(text="Flags of our team " + FLAGS * 96 + "!!")
     assert channel.count(flags.text) == 500
     assert not [p for p in channel.validate(flags, account) if p.blocking]
     await publish(channel, account, flags)
     link = "https://maple.dental/flu"
-    over = Draft(text="x" * 474 + f" ({link}).")
+    over = kit.Draft(text="x" * 474 + f" ({link}).")
     assert channel.count(over.text) == 501
     assert [p.message for p in channel.validate(over, account) if p.blocking] == [
         "501 of 500 characters (a link counts 23): shorten the text"
@@ -181,17 +173,19 @@ def test_links_count_23_characters_and_limits_come_from_the_instance(channel, ac
 
 
 async def test_reconcile_finds_a_status_that_went_out(channel, account, fake):
-    draft = Draft(text="Closed Monday for the holiday & back Tuesday")
+    draft = kit.Draft(text="Closed Monday for the holiday & back Tuesday")
     await publish(channel, account, draft)
     async with httpx.AsyncClient() as client:
         found = await channel.find_existing(client, publish_request(account, draft))
-        absent = await channel.find_existing(client, publish_request(account, Draft(text="Other")))
+        absent = await channel.find_existing(
+            client, publish_request(account, kit.Draft(text="Other"))
+        )
     assert found.remote_id == fake.statuses[0]["id"]
     assert absent is None
 
 
 async def test_delete_removes_the_status(channel, account, fake):
-    result = await publish(channel, account, Draft(text="Oops"))
+    result = await publish(channel, account, kit.Draft(text="Oops"))
     async with httpx.AsyncClient() as client:
         await channel.delete(client, account, result.remote_id)
     assert fake.statuses == []
@@ -200,17 +194,17 @@ async def test_delete_removes_the_status(channel, account, fake):
 async def test_the_instance_limit_is_read_before_posting_and_kept(account, fake):
     fake.max_characters = 20
     channel = Mastodon()
-    with pytest.raises(Rejected, match="allows 20"):
-        await publish(channel, account, Draft(text="A status that is longer than twenty"))
+    with pytest.raises(kit.Rejected, match="allows 20"):
+        await publish(channel, account, kit.Draft(text="A status that is longer than twenty"))
     assert fake.statuses == []
-    await publish(channel, account, Draft(text="Short one"), key="key-2")
+    await publish(channel, account, kit.Draft(text="Short one"), key="key-2")
     assert len(fake.calls("GET", "/api/v2/instance")) == 1
     assert channel.limits(account).max_chars == 20
 
 
 async def test_an_instance_that_hides_its_limits_keeps_the_default(channel, account, fake):
     fake.inject(Fault.html(404), path="/api/v2/instance")
-    await publish(channel, account, Draft(text="Hello"))
+    await publish(channel, account, kit.Draft(text="Hello"))
     assert channel.limits(account).max_chars == 500
 
 

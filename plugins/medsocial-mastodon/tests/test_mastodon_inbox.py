@@ -8,7 +8,7 @@ import pytest
 from medsocial_mastodon import Mastodon
 from medsocial_mastodon.fake import FakeMastodon, account_for
 
-from medsocial_tui.channel import RetryLater
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import (
     channel_fixtures,
     read_all,
@@ -76,6 +76,6 @@ async def test_a_rate_limit_says_when_from_the_reset_header(fake, account, chann
         path=r"/api/v1/notifications",
     )
     async with httpx.AsyncClient(timeout=3) as client:
-        with pytest.raises(RetryLater) as error:
+        with pytest.raises(kit.RetryLater) as error:
             await channel.read_activity(client, account, None)
     assert error.value.retry_at.isoformat().startswith("2099-01-01T00:05")

@@ -8,18 +8,16 @@ import asyncio
 from medsocial_mastodon.fake import FakeMastodon, account_for
 
 from medsocial_tui.publishing import flush
-from medsocial_tui.testing.channel_tests import practice_on
+from medsocial_tui.testing.channel_tests import practice_against
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import approved_post, make_due_again
 
 
 def test_a_timeout_after_posting_is_retried_safely_and_posts_once(tmp_path, monkeypatch):
-    with (
-        FakeMastodon() as fake,
-        practice_on(
-            monkeypatch, tmp_path, account_for(fake.base_url), request_timeout=0.5
-        ) as practice,
-    ):
+    fake = FakeMastodon()
+    with practice_against(
+        fake, account_for, monkeypatch, tmp_path, request_timeout=0.5
+    ) as practice:
         approved_post(practice, "Closed today: snow", ["mastodon"])
         fake.inject(Fault.timeout_after_handling(2.0), path="/api/v1/statuses")
         first = asyncio.run(flush.run(practice))

@@ -27,28 +27,8 @@ from medsocial_meta.graph import (
     same_text,
 )
 from medsocial_meta.images import MIB, mime_of, readable, size_of
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import (
-    Account,
-    AccountHealth,
-    Activity,
-    ActivityPage,
-    Channel,
-    ChannelError,
-    DailyCounts,
-    Draft,
-    Field,
-    Limits,
-    Media,
-    MediaRule,
-    PostCounts,
-    Problem,
-    Published,
-    PublishRequest,
-    Rejected,
-    ReplySent,
-)
-from medsocial_tui.channelkit import Page, Watermark, can, file_part, look_back, parse_time
 
 MAX_CHARS = 63_206
 MAX_PHOTOS = 10
@@ -60,12 +40,12 @@ PAGE_SIZE = 25
 """Graph's default page size for a Page's posts."""
 
 
-class FacebookPage(Channel):
+class FacebookPage(kit.Channel):
     name = "facebook"
     title = "Facebook Page"
     default_base_url = DEFAULT_BASE_URL
     api_version = GRAPH_VERSION
-    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "hide", "metrics")
+    capabilities = kit.can("publish", "delete", "reconcile", "listen", "reply", "hide", "metrics")
     metrics_offered = ("reactions", "comments", "shares", "reach", "clicks")
     account_metrics_offered = ("follows", "reach", "engagements")
     metrics_note = (
@@ -74,7 +54,7 @@ class FacebookPage(Channel):
         "for Page posts; insights need the read_insights permission"
     )
     credentials = (
-        Field(
+        kit.Field(
             "page_access_token",
             "Page access token",
             "a Page token from /me/accounts for a user with the CREATE_CONTENT task; "
@@ -82,14 +62,14 @@ class FacebookPage(Channel):
         ),
     )
     settings = (
-        Field("page_id", "Page ID", "the numeric id in the Page's About > Page transparency"),
-        Field(
+        kit.Field("page_id", "Page ID", "the numeric id in the Page's About > Page transparency"),
+        kit.Field(
             "graph_version",
             "Graph API version",
             f"leave empty for {GRAPH_VERSION}; set when Meta retires it",
             required=False,
         ),
-        Field(
+        kit.Field(
             "messenger",
             "Read Messenger",
             'leave empty to read the Page\'s Messenger conversations in the inbox; "no" to '
@@ -113,16 +93,16 @@ class FacebookPage(Channel):
     def __init__(self) -> None:
         self.gate = Gate()
 
-    def limits(self, account: Account | None = None) -> Limits:
-        return Limits(max_chars=MAX_CHARS, media=MediaRule.OPTIONAL, max_media=MAX_PHOTOS)
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
+        return kit.Limits(max_chars=MAX_CHARS, media=kit.MediaRule.OPTIONAL, max_media=MAX_PHOTOS)
 
-    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         problems = super().validate(draft, account)
         for media in draft.media:
             name = Path(media.path).name
             if mime_of(media) not in PHOTO_TYPES:
                 problems.append(
-                    Problem(
+                    kit.Problem(
                         f"{name}: Facebook posts from medsocial take JPEG or PNG photos only",
                         field="media",
                     )
@@ -130,16 +110,16 @@ class FacebookPage(Channel):
             size = size_of(media)
             if size is not None and size >= MAX_PHOTO_BYTES:
                 problems.append(
-                    Problem(
+                    kit.Problem(
                         f"{name} is {size / MIB:.1f} MB; Facebook takes photos under 4 MB",
                         field="media",
                     )
                 )
             if not readable(media) and not media.url:
-                problems.append(Problem(f"{name} is not on this computer", field="media"))
+                problems.append(kit.Problem(f"{name} is not on this computer", field="media"))
         if draft.link and "facebook.com" in draft.link.lower():
             problems.append(
-                Problem(
+                kit.Problem(
                     "Facebook may refuse links to facebook.com as the post's link; "
                     "put it in the text instead",
                     severity="warning",
@@ -148,18 +128,20 @@ class FacebookPage(Channel):
             )
         return problems
 
-    def graph(self, client: httpx.AsyncClient, account: Account) -> Graph:
+    def graph(self, client: httpx.AsyncClient, account: kit.Account) -> Graph:
         return Graph(self.title, account, client, self.gate)
 
     @staticmethod
-    def message_of(draft: Draft) -> str:
+    def message_of(draft: kit.Draft) -> str:
         """The post's text; with photos the link goes into the text, since a feed post with
         attached photos shows no link preview."""
         if draft.media and draft.link and draft.link not in draft.text:
             return f"{draft.text}\n\n{draft.link}".strip()
         return draft.text
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         graph = self.graph(client, request.account)
         page_id = request.account.settings.get("page_id", "")
         if request.progress.get("feed_post_sent_at"):
@@ -181,20 +163,20 @@ class FacebookPage(Channel):
             found = await self.find_existing(client, request)
             if found is not None:
                 return found
-            raise Rejected(
+            raise kit.Rejected(
                 f"{duplicate.message}: the page's latest post has the same text; "
                 "change the wording to post it again"
             ) from None
         post_id = str(answer.get("id") or "")
         if not post_id:
-            raise Rejected(f"{self.title} accepted the post but sent no id back")
-        return Published(post_id, permalink(post_id))
+            raise kit.Rejected(f"{self.title} accepted the post but sent no id back")
+        return kit.Published(post_id, permalink(post_id))
 
-    async def _upload(self, graph: Graph, page_id: str, media: Media) -> str:
+    async def _upload(self, graph: Graph, page_id: str, media: kit.Media) -> str:
         """One unpublished photo; nothing is visible until the feed post attaches it."""
         path = Path(media.path)
         if path.is_file():
-            photo = file_part(
+            photo = kit.file_part(
                 path,
                 name="source",
                 mime=mime_of(media) or "image/jpeg",
@@ -213,8 +195,8 @@ class FacebookPage(Channel):
         return str(answer["id"])
 
     async def find_existing(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         """The page's posts since shortly before the claim (Graph's ``since``), 25 a page,
         following ``paging.cursors.after`` while Graph says there is a ``next`` page: a
         post missing from every page is proven absent. Matched on the text."""
@@ -229,40 +211,46 @@ class FacebookPage(Channel):
             "limit": PAGE_SIZE,
         }
 
-        async def read(after: str | None) -> Page:
+        async def read(after: str | None) -> kit.Page:
             path = f"{page_id}/published_posts"
             return await edge_page(graph, path, params, after, "checking the page's posts")
 
-        def ours(post: Any) -> Published | None:
+        def ours(post: Any) -> kit.Published | None:
             if not isinstance(post, dict) or not same_text(str(post.get("message", "")), wanted):
                 return None
-            created = parse_time(post.get("created_time"))
+            created = kit.parse_time(post.get("created_time"))
             if created is not None and created < since:
                 return None
-            return Published(str(post["id"]), post.get("permalink_url") or permalink(post["id"]))
+            return kit.Published(
+                str(post["id"]), post.get("permalink_url") or permalink(post["id"])
+            )
 
-        return await look_back(self.title, read, since=since, created_of="created_time", match=ours)
+        return await kit.look_back(
+            self.title, read, since=since, created_of="created_time", match=ours
+        )
 
-    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+    async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         await self.graph(client, account).call("DELETE", remote_id, step="deleting")
 
-    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+    async def check_account(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> kit.AccountHealth:
         page_id = account.settings.get("page_id", "")
-        try:
-            page = await self.graph(client, account).call(
+        return await kit.account_health(
+            self.graph(client, account).call(
                 "GET", page_id, params={"fields": "id,name"}, step="reading the page"
-            )
-        except ChannelError as exc:
-            return AccountHealth(False, exc.message)
-        return AccountHealth(True, f"can post to the page {page.get('name', page_id)}")
+            ),
+            lambda page: f"can post to the page {page.get('name', page_id)}",
+            failing=(kit.ChannelError,),
+        )
 
     async def read_post_metrics(
-        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
-    ) -> list[PostCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]
+    ) -> list[kit.PostCounts]:
         """Per post: reactions, comments and shares by field expansion, then the media-view
         and click insights Graph v23 still offers. A deleted post is left out."""
         graph = self.graph(client, account)
-        found: list[PostCounts] = []
+        found: list[kit.PostCounts] = []
         for post_id in remote_ids:
             body = await insights.node(
                 graph, post_id, {"fields": POST_COUNT_FIELDS}, "reading a post's counts"
@@ -283,12 +271,12 @@ class FacebookPage(Channel):
                 "reading a post's insights",
             )
             counts |= insights.insight_values(seen, POST_INSIGHTS)
-            found.append(PostCounts(post_id, counts))
+            found.append(kit.PostCounts(post_id, counts))
         return found
 
     async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: Account, first: date, last: date
-    ) -> list[DailyCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
+    ) -> list[kit.DailyCounts]:
         """``/{page-id}/insights`` with ``period=day``: new follows, unique media viewers and
         post engagements a day."""
         return await insights.daily(
@@ -303,21 +291,21 @@ class FacebookPage(Channel):
     # Listening: comments on the Page's posts, and Messenger.
 
     async def read_activity(
-        self, client: httpx.AsyncClient, account: Account, cursor: str | None
-    ) -> ActivityPage:
+        self, client: httpx.AsyncClient, account: kit.Account, cursor: str | None
+    ) -> kit.ActivityPage:
         """New comments on the Page's 25 latest posts and new Messenger messages; the
         cursor holds one mark for each."""
         graph = self.graph(client, account)
         page_id = str(account.settings.get("page_id", ""))
         marks = listening.marks(cursor)
         comments = await listening.facebook_comments(
-            graph, page_id, marks.get("comments", Watermark())
+            graph, page_id, marks.get("comments", kit.Watermark())
         )
-        messages: list[Activity] = []
+        messages: list[kit.Activity] = []
         if str(account.settings.get("messenger", "")).strip().lower() not in ("no", "false", "off"):
             try:
                 messages = await listening.messenger_messages(
-                    graph, page_id, marks.get("messages", Watermark())
+                    graph, page_id, marks.get("messages", kit.Watermark())
                 )
             except PermissionMissing as exc:
                 raise PermissionMissing(
@@ -326,14 +314,14 @@ class FacebookPage(Channel):
                     "comments only"
                 ) from None
         for key, found in (("comments", comments), ("messages", messages)):
-            mark = marks.get(key, Watermark())
+            mark = marks.get(key, kit.Watermark())
             marks[key] = mark.after((i.created_at, i.remote_id) for i in found)
         items = sorted([*comments, *messages], key=lambda i: i.created_at)
-        return ActivityPage(items=items, cursor=listening.cursor_of(marks))
+        return kit.ActivityPage(items=items, cursor=listening.cursor_of(marks))
 
     async def reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent:
         graph = self.graph(client, account)
         if item.kind == "message":
             return await listening.send_message(
@@ -342,8 +330,8 @@ class FacebookPage(Channel):
         return await listening.reply_to_comment(graph, listening.FACEBOOK_REPLIES, item, text)
 
     async def find_reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent | None:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent | None:
         graph = self.graph(client, account)
         page_id = str(account.settings.get("page_id", ""))
         if item.kind == "message":
@@ -351,12 +339,16 @@ class FacebookPage(Channel):
         return await listening.find_reply(graph, listening.FACEBOOK_REPLIES, page_id, item, text)
 
     async def hide(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
+        self,
+        client: httpx.AsyncClient,
+        account: kit.Account,
+        item: kit.Activity,
+        hidden: bool = True,
     ) -> None:
         """``POST /{comment-id}`` with ``is_hidden``: the comment stays visible to its
         author and their friends, hidden from everyone else."""
         if item.kind == "message":
-            raise Rejected("a Messenger message cannot be hidden; it is private already")
+            raise kit.Rejected("a Messenger message cannot be hidden; it is private already")
         await listening.hide_comment(self.graph(client, account), item, "is_hidden", hidden)
 
 

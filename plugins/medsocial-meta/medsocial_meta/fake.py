@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from medsocial_tui.channel import Account, Draft, Media
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import (
     FakeAPI,
@@ -757,8 +757,8 @@ def _body(request: RecordedRequest) -> dict[str, Any]:
     return request.form()
 
 
-def facebook_account(base_url: str) -> Account:
-    return Account(
+def facebook_account(base_url: str) -> kit.Account:
+    return kit.Account(
         id="facebook",
         channel="facebook",
         name=PAGE_NAME,
@@ -768,8 +768,8 @@ def facebook_account(base_url: str) -> Account:
     )
 
 
-def instagram_account(base_url: str) -> Account:
-    return Account(
+def instagram_account(base_url: str) -> kit.Account:
+    return kit.Account(
         id="instagram",
         channel="instagram",
         name=f"@{IG_USERNAME}",
@@ -779,9 +779,9 @@ def instagram_account(base_url: str) -> Account:
     )
 
 
-def flyer(url: str = "https://maplestreetdental.example/media/flyer.jpg") -> Media:
+def flyer(url: str = "https://maplestreetdental.example/media/flyer.jpg") -> kit.Media:
     """A portrait JPEG on the practice's website, described without opening a file."""
-    return Media(
+    return kit.Media(
         path=Path("flyer.jpg"),
         alt_text="Flu shots this week",
         mime_type="image/jpeg",
@@ -806,7 +806,7 @@ def facebook_contract_kit() -> ContractKit[FakeGraph]:
         make_channel=FacebookPage,
         make_fake=configured(FakeGraph, page_cap=3),
         account_for=facebook_account,
-        good_draft=Draft(text="Flu shots all week, no appointment needed."),
+        good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed_facebook,
         replied_to=lambda fake, reply_id: fake.answered(reply_id),
         is_hidden=_hidden,
@@ -861,5 +861,5 @@ def instagram_contract_kit() -> ContractKit[FakeGraph]:
         is_hidden=_hidden,
         rate_limited=_throttled,
         account_for=instagram_account,
-        good_draft=Draft(text="Flu shots all week #flushot", media=(flyer(),)),
+        good_draft=kit.Draft(text="Flu shots all week #flushot", media=(flyer(),)),
     )

@@ -12,9 +12,8 @@ from typing import Any
 
 import httpx
 
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import Account, AuthExpired, OutcomeUnknown, Rejected, RetryLater
-from medsocial_tui.channelkit import MultipartFile, Network, Page, json_body, object_in
 
 GRAPH_VERSION = "v23.0"
 """The one place the Graph API version is pinned; an account may override it with the
@@ -37,17 +36,17 @@ DUPLICATE_CODE = 506
 MISSING_SUBCODE = 33
 
 
-class PermissionMissing(AuthExpired):
+class PermissionMissing(kit.AuthExpired):
     """Graph codes 10 and 200-299: the token is valid but lacks a permission this call
     needs; a person reconnects with it (or stops asking for what needs it)."""
 
 
-class DuplicatePost(Rejected):
+class DuplicatePost(kit.Rejected):
     """Graph code 506: the page's last post has the same text. It may be our own earlier,
     unanswered attempt, so the channel looks for it before saying no."""
 
 
-class Missing(Rejected):
+class Missing(kit.Rejected):
     """Graph code 100, subcode 33: the object does not exist (deleted) or may not be read."""
 
 
@@ -140,12 +139,14 @@ class Gate:
 
     paused_until: dict[str, tuple[datetime, str]] = field(default_factory=dict)
 
-    def check(self, account: Account, network: str) -> None:
+    def check(self, account: kit.Account, network: str) -> None:
         paused = self.paused_until.get(account.id)
         if paused and paused[0] > clock.now():
-            raise RetryLater(f"{network} is near its rate limit ({paused[1]}); waiting", paused[0])
+            raise kit.RetryLater(
+                f"{network} is near its rate limit ({paused[1]}); waiting", paused[0]
+            )
 
-    def observe(self, account: Account, headers: httpx.Headers) -> datetime | None:
+    def observe(self, account: kit.Account, headers: httpx.Headers) -> datetime | None:
         pause = usage_pause(headers)
         if pause is None:
             return None
@@ -159,7 +160,7 @@ class Graph:
     """One account's Graph API calls, with answers mapped to the core's error kinds."""
 
     network: str
-    account: Account
+    account: kit.Account
     client: httpx.AsyncClient
     gate: Gate
 
@@ -168,10 +169,10 @@ class Graph:
         return str(self.account.settings.get("graph_version") or GRAPH_VERSION)
 
     @property
-    def api(self) -> Network:
+    def api(self) -> kit.Network:
         """How Graph answers, in this channel's name (Facebook or Instagram); a throttle
         without a time waits ``DEFAULT_PAUSE``."""
-        return Network(self.network, said=_said, rate_wait=DEFAULT_PAUSE)
+        return kit.Network(self.network, said=_said, rate_wait=DEFAULT_PAUSE)
 
     def url(self, path: str) -> str:
         return f"{self.account.base_url}/{self.version}/{path.lstrip('/')}"
@@ -189,7 +190,7 @@ class Graph:
         params: dict[str, Any] | None = None,
         data: dict[str, Any] | None = None,
         json_payload: Any = None,
-        upload: MultipartFile | None = None,
+        upload: kit.MultipartFile | None = None,
         step: str = "",
     ) -> dict[str, Any]:
         """Send one request (``upload``: a file streamed as multipart form data). ``creates``
@@ -217,7 +218,7 @@ class Graph:
     def read(
         self, response: httpx.Response, *, creates: bool, paused_until: datetime | None = None
     ) -> dict[str, Any]:
-        body = json_body(response)
+        body = kit.json_body(response)
         if response.status_code < 300:
             if isinstance(body, dict) and "error" not in body:
                 return body
@@ -230,21 +231,21 @@ class Graph:
         if error.code in PERMISSION_CODES:
             raise PermissionMissing(said)
         if error.code in AUTH_CODES:
-            raise AuthExpired(said)
+            raise kit.AuthExpired(said)
         if error.code in RATE_CODES or error.subcode in RATE_SUBCODES:
             wait = POSTING_TOO_FAST_PAUSE if error.subcode == 1390008 else DEFAULT_PAUSE
             until = paused_until or clock.now() + wait
             self.gate.paused_until[self.account.id] = (until, error.message)
-            raise RetryLater(said, until)
+            raise kit.RetryLater(said, until)
         if error.code == DUPLICATE_CODE:
             raise DuplicatePost(said)
         if error.code == 100 and error.subcode == MISSING_SUBCODE:
             raise Missing(said)
         if error.code in TRANSIENT_CODES or error.transient or response.status_code >= 500:
             if creates:
-                raise OutcomeUnknown(said)
-            raise RetryLater(said)
-        raise Rejected(said)
+                raise kit.OutcomeUnknown(said)
+            raise kit.RetryLater(said)
+        raise kit.Rejected(said)
 
 
 def same_text(a: str, b: str) -> bool:
@@ -256,20 +257,20 @@ def same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def graph_page(answer: dict[str, Any]) -> Page:
+def graph_page(answer: dict[str, Any]) -> kit.Page:
     """One page of a Graph edge: its ``data``, and the ``after`` cursor while Graph says a
     ``next`` page exists (the cursor, not the ``next`` URL, so the token is only ever sent to
     the account's own base URL)."""
     data = answer.get("data")
-    paging = object_in(answer, "paging")
-    cursors = object_in(paging, "cursors")
+    paging = kit.object_in(answer, "paging")
+    cursors = kit.object_in(paging, "cursors")
     after = cursors.get("after") if paging.get("next") else None
-    return Page(data if isinstance(data, list) else [], str(after) if after else None)
+    return kit.Page(data if isinstance(data, list) else [], str(after) if after else None)
 
 
 async def edge_page(
     graph: Graph, path: str, params: dict[str, Any], after: Any | None, step: str
-) -> Page:
+) -> kit.Page:
     """One page of the Graph edge ``GET path`` from the ``after`` cursor (None for the first
     page), read as :func:`graph_page` reads it."""
     asked = {**params, "after": str(after)} if after else params

@@ -6,23 +6,23 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from medsocial_tui.channel import Media
+from medsocial_tui import channelkit as kit
 
 MIB = 1024 * 1024
 
 
-def mime_of(media: Media) -> str:
+def mime_of(media: kit.Media) -> str:
     return media.mime_type or mimetypes.guess_type(str(media.path))[0] or ""
 
 
-def size_of(media: Media) -> int | None:
+def size_of(media: kit.Media) -> int | None:
     if media.size_bytes is not None:
         return media.size_bytes
     path = Path(media.path)
     return path.stat().st_size if path.is_file() else None
 
 
-def dimensions_of(media: Media) -> tuple[int, int] | None:
+def dimensions_of(media: kit.Media) -> tuple[int, int] | None:
     """Width and height; Pillow reads only the header, so this stays fast for the preview."""
     if media.width and media.height:
         return media.width, media.height
@@ -38,5 +38,5 @@ def dimensions_of(media: Media) -> tuple[int, int] | None:
         return None
 
 
-def readable(media: Media) -> bool:
+def readable(media: kit.Media) -> bool:
     return Path(media.path).is_file()

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from medsocial_meta.graph import Graph, Missing
-from medsocial_tui.channel import DailyCounts
+from medsocial_tui import channelkit as kit
 
 
 async def node(graph: Graph, path: str, params: dict[str, Any], step: str) -> dict[str, Any] | None:
@@ -60,7 +60,7 @@ def daily_values(
 
 async def daily(
     graph: Graph, node_id: str, names: dict[str, str], first: date, last: date, step: str
-) -> list[DailyCounts]:
+) -> list[kit.DailyCounts]:
     """``/{node}/insights?metric=…&period=day`` from ``first`` to ``last`` as days."""
     body = await graph.call(
         "GET",
@@ -69,7 +69,7 @@ async def daily(
         step=step,
     )
     days = daily_values(body, names, first, last)
-    return [DailyCounts(day, counts) for day, counts in sorted(days.items())]
+    return [kit.DailyCounts(day, counts) for day, counts in sorted(days.items())]
 
 
 def unix_range(first: date, last: date) -> dict[str, str]:

@@ -32,38 +32,7 @@ from medsocial_meta.graph import (
     same_text,
 )
 from medsocial_meta.images import MIB, dimensions_of, mime_of, size_of
-from medsocial_tui.channel import (
-    Account,
-    AccountHealth,
-    Activity,
-    ActivityPage,
-    CannotTell,
-    Channel,
-    ChannelError,
-    DailyCounts,
-    Draft,
-    Field,
-    Limits,
-    Media,
-    MediaRule,
-    OutcomeUnknown,
-    PostCounts,
-    Problem,
-    Published,
-    PublishRequest,
-    Rejected,
-    ReplySent,
-    RetryLater,
-)
-from medsocial_tui.channelkit import (
-    Page,
-    Watermark,
-    after,
-    can,
-    look_back,
-    text_with_link,
-    without_web_address,
-)
+from medsocial_tui import channelkit as kit
 
 MATCH_SKEW = timedelta(minutes=2)
 """How far before the claim a published media may be dated (clocks differ)."""
@@ -91,12 +60,12 @@ CONTAINER_ERRORS = {
 }
 
 
-class Instagram(Channel):
+class Instagram(kit.Channel):
     name = "instagram"
     title = "Instagram"
     default_base_url = DEFAULT_BASE_URL
     api_version = GRAPH_VERSION
-    capabilities = can("publish", "reconcile", "listen", "reply", "hide", "metrics")
+    capabilities = kit.can("publish", "reconcile", "listen", "reply", "hide", "metrics")
     metrics_offered = ("views", "reach", "likes", "comments", "saves", "shares")
     account_metrics_offered = ("follows", "reach")
     metrics_note = (
@@ -105,7 +74,7 @@ class Instagram(Channel):
         "a business account have none; follows are daily new followers"
     )
     credentials = (
-        Field(
+        kit.Field(
             "access_token",
             "Access token",
             "a long-lived token with instagram_basic and instagram_content_publish; "
@@ -113,12 +82,12 @@ class Instagram(Channel):
         ),
     )
     settings = (
-        Field(
+        kit.Field(
             "ig_user_id",
             "Instagram account id",
             "the id from GET /{page-id}?fields=instagram_business_account",
         ),
-        Field(
+        kit.Field(
             "graph_version",
             "Graph API version",
             f"leave empty for {GRAPH_VERSION}",
@@ -145,29 +114,35 @@ class Instagram(Channel):
     def __init__(self) -> None:
         self.gate = Gate()
 
-    def limits(self, account: Account | None = None) -> Limits:
-        return Limits(max_chars=MAX_CAPTION, media=MediaRule.REQUIRED, max_media=1, alt_text=True)
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
+        return kit.Limits(
+            max_chars=MAX_CAPTION, media=kit.MediaRule.REQUIRED, max_media=1, alt_text=True
+        )
 
-    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         problems = super().validate(draft, account)
         caption = self.caption_of(draft)
         if self.count(caption) > MAX_CAPTION >= self.count(draft.text):
-            problems.append(Problem(f"with the link the caption is over {MAX_CAPTION} characters"))
+            problems.append(
+                kit.Problem(f"with the link the caption is over {MAX_CAPTION} characters")
+            )
         tags = len(HASHTAG.findall(caption))
         if tags > MAX_HASHTAGS:
-            problems.append(Problem(f"{tags} hashtags; Instagram allows {MAX_HASHTAGS}"))
+            problems.append(kit.Problem(f"{tags} hashtags; Instagram allows {MAX_HASHTAGS}"))
         mentions = len(MENTION.findall(caption))
         if mentions > MAX_MENTIONS:
-            problems.append(Problem(f"{mentions} @-mentions; Instagram allows {MAX_MENTIONS}"))
+            problems.append(kit.Problem(f"{mentions} @-mentions; Instagram allows {MAX_MENTIONS}"))
         if len(draft.media) > 1:
             problems.append(
-                Problem("medsocial posts one image to Instagram (no carousels yet)", field="media")
+                kit.Problem(
+                    "medsocial posts one image to Instagram (no carousels yet)", field="media"
+                )
             )
         for media in draft.media[:1]:
             problems.extend(self._check_image(media))
         if draft.link:
             problems.append(
-                Problem(
+                kit.Problem(
                     "links in Instagram captions are not clickable",
                     severity="warning",
                     field="link",
@@ -176,18 +151,18 @@ class Instagram(Channel):
         return problems
 
     @staticmethod
-    def _check_image(media: Media) -> list[Problem]:
+    def _check_image(media: kit.Media) -> list[kit.Problem]:
         name = Path(media.path).name
-        found: list[Problem] = []
+        found: list[kit.Problem] = []
         mime = mime_of(media)
         if mime and mime != "image/jpeg":
             found.append(
-                Problem(
+                kit.Problem(
                     f"{name}: Instagram takes JPEG images only; export it as .jpg", field="media"
                 )
             )
         found.extend(
-            without_web_address(
+            kit.without_web_address(
                 media,
                 "Instagram fetches the image from the web (put it on the practice website and "
                 "add its URL)",
@@ -195,17 +170,19 @@ class Instagram(Channel):
         )
         if media.url and not media.url.startswith("https://"):
             found.append(
-                Problem(f"{name}: the image address must start with https://", field="media")
+                kit.Problem(f"{name}: the image address must start with https://", field="media")
             )
         size = size_of(media)
         if size is not None and size > MAX_IMAGE_BYTES:
             found.append(
-                Problem(f"{name} is {size / MIB:.1f} MB; Instagram takes up to 8 MB", field="media")
+                kit.Problem(
+                    f"{name} is {size / MIB:.1f} MB; Instagram takes up to 8 MB", field="media"
+                )
             )
         dims = dimensions_of(media)
         if dims is None:
             found.append(
-                Problem(
+                kit.Problem(
                     f"could not read {name}'s size to check its shape",
                     severity="warning",
                     field="media",
@@ -216,7 +193,7 @@ class Instagram(Channel):
             ratio = width / height if height else 0
             if not MIN_RATIO - 0.005 <= ratio <= MAX_RATIO + 0.005:
                 found.append(
-                    Problem(
+                    kit.Problem(
                         f"{name} is {width}x{height}; Instagram needs a shape between 4:5 "
                         "(portrait) and 1.91:1 (landscape): crop it",
                         field="media",
@@ -224,14 +201,16 @@ class Instagram(Channel):
                 )
         return found
 
-    caption_of = staticmethod(text_with_link)
+    caption_of = staticmethod(kit.text_with_link)
 
-    def graph(self, client: httpx.AsyncClient, account: Account) -> Graph:
+    def graph(self, client: httpx.AsyncClient, account: kit.Account) -> Graph:
         return Graph(self.title, account, client, self.gate)
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         if not request.draft.media or not request.draft.media[0].url:
-            raise Rejected("Instagram needs an image with a public https address")
+            raise kit.Rejected("Instagram needs an image with a public https address")
         graph = self.graph(client, request.account)
         user = request.account.settings.get("ig_user_id", "")
         container = str(request.progress.get("container_id") or "")
@@ -254,8 +233,8 @@ class Instagram(Channel):
         )
         media_id = str(answer.get("id") or "")
         if not media_id:
-            raise OutcomeUnknown("Instagram answered the publish without a media id")
-        return Published(media_id, await self._permalink(graph, media_id))
+            raise kit.OutcomeUnknown("Instagram answered the publish without a media id")
+        return kit.Published(media_id, await self._permalink(graph, media_id))
 
     async def _check_quota(self, graph: Graph, user: str) -> None:
         """A full 24-hour publishing quota waits an hour rather than spending a failed call."""
@@ -271,13 +250,13 @@ class Instagram(Channel):
             used = entry.get("quota_usage")
             total = (entry.get("config") or {}).get("quota_total")
             if isinstance(used, int) and isinstance(total, int) and used >= total:
-                raise RetryLater(
+                raise kit.RetryLater(
                     f"Instagram's publishing quota is used up ({used} of {total} posts in "
                     "24 hours); trying again in an hour",
-                    after(QUOTA_FULL_WAIT_SECONDS),
+                    kit.after(QUOTA_FULL_WAIT_SECONDS),
                 )
 
-    async def _create_container(self, graph: Graph, user: str, request: PublishRequest) -> str:
+    async def _create_container(self, graph: Graph, user: str, request: kit.PublishRequest) -> str:
         media = request.draft.media[0]
         form = {"image_url": media.url or "", "caption": self.caption_of(request.draft)}
         if media.alt_text:
@@ -285,7 +264,7 @@ class Instagram(Channel):
         answer = await graph.call("POST", f"{user}/media", data=form, step="preparing the image")
         container = str(answer.get("id") or "")
         if not container:
-            raise RetryLater("Instagram did not return a container id; trying again")
+            raise kit.RetryLater("Instagram did not return a container id; trying again")
         request.checkpoint({"container_id": container})
         return container
 
@@ -305,24 +284,24 @@ class Instagram(Channel):
             if status == "FINISHED":
                 return
             if status == "ERROR":
-                raise Rejected(f"Instagram could not use the image: {error_words(reason)}")
+                raise kit.Rejected(f"Instagram could not use the image: {error_words(reason)}")
             if status == "EXPIRED":
-                raise RetryLater("the Instagram container expired; a new one is made next time")
+                raise kit.RetryLater("the Instagram container expired; a new one is made next time")
             if status == "PUBLISHED":
-                raise OutcomeUnknown("the Instagram container was published by another attempt")
+                raise kit.OutcomeUnknown("the Instagram container was published by another attempt")
             await asyncio.sleep(self.poll_seconds)
-        raise RetryLater("Instagram is still processing the image; checking again shortly")
+        raise kit.RetryLater("Instagram is still processing the image; checking again shortly")
 
     async def _published_from(
-        self, graph: Graph, request: PublishRequest, container: str
-    ) -> Published:
+        self, graph: Graph, request: kit.PublishRequest, container: str
+    ) -> kit.Published:
         """The media a published container became, found among the account's latest."""
         found = await self._find_media(graph, request)
         if found is not None:
             return found
-        return Published(f"container:{container}")
+        return kit.Published(f"container:{container}")
 
-    async def _find_media(self, graph: Graph, request: PublishRequest) -> Published | None:
+    async def _find_media(self, graph: Graph, request: kit.PublishRequest) -> kit.Published | None:
         """The media our container became, paging back (25 a page, ``after`` cursors) to
         shortly before the claim; None when it is not found there (the container's status
         is what proves the post out or absent, this only finds its id)."""
@@ -332,19 +311,19 @@ class Instagram(Channel):
 
         params = {"fields": "id,caption,timestamp,permalink", "limit": 25}
 
-        async def read(after: str | None) -> Page:
+        async def read(after: str | None) -> kit.Page:
             return await edge_page(graph, f"{user}/media", params, after, "reading recent posts")
 
-        def ours(media: Any) -> Published | None:
+        def ours(media: Any) -> kit.Published | None:
             if isinstance(media, dict) and same_text(str(media.get("caption", "")), wanted):
-                return Published(str(media["id"]), media.get("permalink"))
+                return kit.Published(str(media["id"]), media.get("permalink"))
             return None
 
         try:
-            return await look_back(
+            return await kit.look_back(
                 self.title, read, since=since, created_of="timestamp", match=ours
             )
-        except CannotTell:
+        except kit.CannotTell:
             return None
 
     async def _permalink(self, graph: Graph, media_id: str) -> str | None:
@@ -353,14 +332,14 @@ class Instagram(Channel):
             answer = await graph.call(
                 "GET", media_id, params={"fields": "permalink"}, step="reading the link"
             )
-        except (ChannelError, httpx.HTTPError):
+        except (kit.ChannelError, httpx.HTTPError):
             return None
         link = answer.get("permalink")
         return str(link) if link else None
 
     async def find_existing(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         """Only a checkpointed container can have become a post: ``PUBLISHED`` means out;
         any other state, or no container at all, means surely not out."""
         container = str(request.progress.get("container_id") or "")
@@ -371,13 +350,15 @@ class Instagram(Channel):
             return None
         return await self._published_from(graph, request, container)
 
-    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
-        raise Rejected(
+    async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
+        raise kit.Rejected(
             "Instagram's API does not let apps delete published posts: delete it in the "
             "Instagram app"
         )
 
-    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
+    async def check_account(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> kit.AccountHealth:
         user = account.settings.get("ig_user_id", "")
         graph = self.graph(client, account)
         try:
@@ -385,19 +366,19 @@ class Instagram(Channel):
                 "GET", user, params={"fields": "id,username"}, step="reading the account"
             )
             await self._check_quota(graph, user)
-        except RetryLater as exc:
-            return AccountHealth(True, f"connected; {exc.message}")
-        except ChannelError as exc:
-            return AccountHealth(False, exc.message)
-        return AccountHealth(True, f"can publish as @{me.get('username', user)}")
+        except kit.RetryLater as exc:
+            return kit.AccountHealth(True, f"connected; {exc.message}")
+        except kit.ChannelError as exc:
+            return kit.AccountHealth(False, exc.message)
+        return kit.AccountHealth(True, f"can publish as @{me.get('username', user)}")
 
     async def read_post_metrics(
-        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
-    ) -> list[PostCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]
+    ) -> list[kit.PostCounts]:
         """``/{ig-media-id}/insights?metric=views,reach,saved,likes,comments,shares`` a media
         at a time; a deleted media is left out."""
         graph = self.graph(client, account)
-        found: list[PostCounts] = []
+        found: list[kit.PostCounts] = []
         for media_id in remote_ids:
             body = await insights.node(
                 graph,
@@ -406,12 +387,14 @@ class Instagram(Channel):
                 "reading a post's insights",
             )
             if body is not None:
-                found.append(PostCounts(media_id, insights.insight_values(body, MEDIA_INSIGHTS)))
+                found.append(
+                    kit.PostCounts(media_id, insights.insight_values(body, MEDIA_INSIGHTS))
+                )
         return found
 
     async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: Account, first: date, last: date
-    ) -> list[DailyCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
+    ) -> list[kit.DailyCounts]:
         """``/{ig-user-id}/insights?metric=follower_count,reach&period=day``."""
         return await insights.daily(
             self.graph(client, account),
@@ -425,30 +408,32 @@ class Instagram(Channel):
     # Listening: comments on the account's media.
 
     async def read_activity(
-        self, client: httpx.AsyncClient, account: Account, cursor: str | None
-    ) -> ActivityPage:
+        self, client: httpx.AsyncClient, account: kit.Account, cursor: str | None
+    ) -> kit.ActivityPage:
         """New comments and replies on the account's 25 latest media; a media whose
         ``comments_count`` has not moved since the last fetch is not read again."""
         graph = self.graph(client, account)
-        mark = listening.marks(cursor).get("comments", Watermark())
+        mark = listening.marks(cursor).get("comments", kit.Watermark())
         seen = listening.counts(cursor)
         found, counts = await listening.instagram_comments(
             graph, str(account.settings.get("ig_user_id", "")), mark, seen
         )
         after = mark.after((i.created_at, i.remote_id) for i in found)
         items = sorted(found, key=lambda i: i.created_at)
-        return ActivityPage(items=items, cursor=listening.cursor_of({"comments": after}, counts))
+        return kit.ActivityPage(
+            items=items, cursor=listening.cursor_of({"comments": after}, counts)
+        )
 
     async def reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent:
         return await listening.reply_to_comment(
             self.graph(client, account), listening.INSTAGRAM_REPLIES, item, text
         )
 
     async def find_reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent | None:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent | None:
         return await listening.find_reply(
             self.graph(client, account),
             listening.INSTAGRAM_REPLIES,
@@ -458,7 +443,11 @@ class Instagram(Channel):
         )
 
     async def hide(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
+        self,
+        client: httpx.AsyncClient,
+        account: kit.Account,
+        item: kit.Activity,
+        hidden: bool = True,
     ) -> None:
         """``POST /{comment-id}?hide=true|false``: hidden from everyone but its author."""
         await listening.hide_comment(self.graph(client, account), item, "hide", hidden)

@@ -15,15 +15,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from medsocial_meta.graph import Graph, edge_page, graph_page
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import (
-    Activity,
-    OutcomeUnknown,
-    Rejected,
-    ReplySent,
-    ReplyWindowClosed,
-)
-from medsocial_tui.channelkit import Page, Watermark, object_in, parse_time, read_newer
 
 RECENT_POSTS = 25
 """The page's (or account's) latest posts whose comments a fetch reads."""
@@ -39,7 +32,7 @@ FB_COMMENT_FIELDS = "id,message,from,created_time,parent{id},permalink_url,is_hi
 IG_COMMENT_FIELDS = "id,text,timestamp,username,from,hidden,parent_id"
 
 
-def marks(cursor: str | None) -> dict[str, Watermark]:
+def marks(cursor: str | None) -> dict[str, kit.Watermark]:
     """One mark per source (``comments``, ``messages``) from the core's cursor."""
     try:
         saved = json.loads(cursor) if cursor else {}
@@ -47,7 +40,9 @@ def marks(cursor: str | None) -> dict[str, Watermark]:
         saved = {}
     if not isinstance(saved, dict):
         saved = {}
-    return {key: Watermark.parse(value) for key, value in saved.items() if isinstance(value, str)}
+    return {
+        key: kit.Watermark.parse(value) for key, value in saved.items() if isinstance(value, str)
+    }
 
 
 def counts(cursor: str | None) -> dict[str, int]:
@@ -62,7 +57,7 @@ def counts(cursor: str | None) -> dict[str, int]:
     return {str(k): v for k, v in found.items() if isinstance(v, int)}
 
 
-def cursor_of(found: dict[str, Watermark], seen: dict[str, int] | None = None) -> str | None:
+def cursor_of(found: dict[str, kit.Watermark], seen: dict[str, int] | None = None) -> str | None:
     kept: dict[str, object] = {key: mark.text() for key, mark in found.items() if mark.text()}
     if seen:
         kept["counts"] = seen
@@ -74,17 +69,17 @@ async def walk_back(
     path: str,
     params: dict[str, Any],
     step: str,
-    mark: Watermark,
+    mark: kit.Watermark,
     time_field: str,
 ) -> list[dict[str, Any]]:
     """The entries of a newest-first Graph edge (``GET path`` with ``params``) newer than
     ``mark`` by their ``time_field``, following ``after`` cursors until the edge goes below
     the mark or ends (at most :data:`MAX_PAGES` pages)."""
 
-    async def read(after: Any | None) -> Page:
+    async def read(after: Any | None) -> kit.Page:
         return await edge_page(graph, path, params, after, step)
 
-    unread = await read_newer(
+    unread = await kit.read_newer(
         read,
         mark,
         time_of=lambda e: e.get(time_field),
@@ -94,7 +89,7 @@ async def walk_back(
     return [u.item for u in unread]
 
 
-async def hide_comment(graph: Graph, item: Activity, field: str, hidden: bool) -> None:
+async def hide_comment(graph: Graph, item: kit.Activity, field: str, hidden: bool) -> None:
     """``POST /{comment-id}`` with ``field`` (Facebook's ``is_hidden``, Instagram's
     ``hide``) set to true or false."""
     await graph.call(
@@ -116,7 +111,7 @@ async def latest_posts(graph: Graph, path: str, fields: str, step: str) -> list[
 # Facebook Page comments
 
 
-async def facebook_comments(graph: Graph, page_id: str, mark: Watermark) -> list[Activity]:
+async def facebook_comments(graph: Graph, page_id: str, mark: kit.Watermark) -> list[kit.Activity]:
     """New comments (and replies to comments) on the Page's latest posts, the Page's own
     left out. ``filter=stream`` lists replies beside top-level comments; posts whose
     ``updated_time`` (moved by a new comment) is older than the mark are skipped."""
@@ -126,11 +121,11 @@ async def facebook_comments(graph: Graph, page_id: str, mark: Watermark) -> list
         "id,permalink_url,updated_time",
         "reading the page's posts",
     )
-    items: list[Activity] = []
+    items: list[kit.Activity] = []
     for post in posts:
         # A post's updated_time moves when someone comments: one untouched since the last
         # fetch has nothing new, and its comments are not read.
-        updated = parse_time(post.get("updated_time"))
+        updated = kit.parse_time(post.get("updated_time"))
         if updated is not None and mark.passed(updated):
             continue
         post_id = str(post["id"])
@@ -154,13 +149,13 @@ async def facebook_comments(graph: Graph, page_id: str, mark: Watermark) -> list
     return items
 
 
-def _facebook_comment(comment: dict[str, Any], post_id: str, page_id: str) -> Activity | None:
-    author = object_in(comment, "from")
-    created = parse_time(comment.get("created_time"))
+def _facebook_comment(comment: dict[str, Any], post_id: str, page_id: str) -> kit.Activity | None:
+    author = kit.object_in(comment, "from")
+    created = kit.parse_time(comment.get("created_time"))
     if created is None or str(author.get("id")) == str(page_id):
         return None
-    parent = object_in(comment, "parent")
-    return Activity(
+    parent = kit.object_in(comment, "parent")
+    return kit.Activity(
         remote_id=str(comment["id"]),
         kind="reply" if parent.get("id") else "comment",
         # Graph leaves ``from`` out for people who have not allowed the app to see them.
@@ -181,7 +176,7 @@ def _facebook_comment(comment: dict[str, Any], post_id: str, page_id: str) -> Ac
 # Messenger
 
 
-async def messenger_messages(graph: Graph, page_id: str, mark: Watermark) -> list[Activity]:
+async def messenger_messages(graph: Graph, page_id: str, mark: kit.Watermark) -> list[kit.Activity]:
     """New messages people sent the Page, from ``/{page-id}/conversations`` (most recently
     updated first) with each conversation's latest messages."""
 
@@ -200,7 +195,7 @@ async def messenger_messages(graph: Graph, page_id: str, mark: Watermark) -> lis
         mark,
         "updated_time",
     )
-    items: list[Activity] = []
+    items: list[kit.Activity] = []
     for conversation in conversations:
         messages = (conversation.get("messages") or {}).get("data") or []
         theirs = [
@@ -208,7 +203,7 @@ async def messenger_messages(graph: Graph, page_id: str, mark: Watermark) -> lis
             for m in messages
             if isinstance(m, dict)
             and str((m.get("from") or {}).get("id")) != str(page_id)
-            and (created := parse_time(m.get("created_time"))) is not None
+            and (created := kit.parse_time(m.get("created_time"))) is not None
         ]
         if not theirs:
             continue
@@ -218,7 +213,7 @@ async def messenger_messages(graph: Graph, page_id: str, mark: Watermark) -> lis
                 continue
             sender = message.get("from") or {}
             items.append(
-                Activity(
+                kit.Activity(
                     remote_id=str(message["id"]),
                     kind="message",
                     author_name=str(sender.get("name") or "A Messenger user"),
@@ -245,7 +240,7 @@ async def last_message_from(graph: Graph, conversation_id: str, psid: str) -> da
         step="reading the conversation",
     )
     times = [
-        parse_time(m.get("created_time"))
+        kit.parse_time(m.get("created_time"))
         for m in (answer.get("messages") or {}).get("data") or []
         if isinstance(m, dict) and str((m.get("from") or {}).get("id")) == psid
     ]
@@ -253,16 +248,16 @@ async def last_message_from(graph: Graph, conversation_id: str, psid: str) -> da
     return max(known) if known else None
 
 
-async def send_message(graph: Graph, page_id: str, item: Activity, text: str) -> ReplySent:
+async def send_message(graph: Graph, page_id: str, item: kit.Activity, text: str) -> kit.ReplySent:
     """``POST /{page-id}/messages`` with ``messaging_type=RESPONSE``, only inside the 24-hour
     window measured from the person's last message, read just before sending."""
     psid = item.thread.get("psid")
     conversation = item.thread.get("conversation_id") or item.on_remote_id
     if not psid or not conversation:
-        raise Rejected("this message lacks the sender's id; fetch it again")
+        raise kit.Rejected("this message lacks the sender's id; fetch it again")
     last = await last_message_from(graph, conversation, psid) or item.created_at
     if clock.now() > last + MESSAGING_WINDOW:
-        raise ReplyWindowClosed(
+        raise kit.ReplyWindowClosed(
             f"{graph.network}: the person last wrote on {last:%Y-%m-%d at %H:%M} UTC, more than "
             "24 hours ago, and Messenger lets a Page answer only within 24 hours of the "
             "person's last message. Nothing was sent. Answer them in Meta Business Suite, or "
@@ -281,11 +276,13 @@ async def send_message(graph: Graph, page_id: str, item: Activity, text: str) ->
     )
     message_id = str(answer.get("message_id") or "")
     if not message_id:
-        raise OutcomeUnknown(f"{graph.network} accepted the message but sent no id")
-    return ReplySent(message_id)
+        raise kit.OutcomeUnknown(f"{graph.network} accepted the message but sent no id")
+    return kit.ReplySent(message_id)
 
 
-async def find_message(graph: Graph, page_id: str, item: Activity, text: str) -> ReplySent | None:
+async def find_message(
+    graph: Graph, page_id: str, item: kit.Activity, text: str
+) -> kit.ReplySent | None:
     """The Page's message with these words in the conversation, sent after the item."""
     conversation = item.thread.get("conversation_id") or item.on_remote_id
     answer = await graph.call(
@@ -297,14 +294,14 @@ async def find_message(graph: Graph, page_id: str, item: Activity, text: str) ->
         step="reading the conversation",
     )
     for message in (answer.get("messages") or {}).get("data") or []:
-        created = parse_time(message.get("created_time")) if isinstance(message, dict) else None
+        created = kit.parse_time(message.get("created_time")) if isinstance(message, dict) else None
         if (
             created is not None
             and created >= item.created_at
             and str((message.get("from") or {}).get("id")) == str(page_id)
             and same_words(message.get("message"), text)
         ):
-            return ReplySent(str(message["id"]))
+            return kit.ReplySent(str(message["id"]))
     return None
 
 
@@ -312,8 +309,8 @@ async def find_message(graph: Graph, page_id: str, item: Activity, text: str) ->
 
 
 async def instagram_comments(
-    graph: Graph, user_id: str, mark: Watermark, seen: dict[str, int] | None = None
-) -> tuple[list[Activity], dict[str, int]]:
+    graph: Graph, user_id: str, mark: kit.Watermark, seen: dict[str, int] | None = None
+) -> tuple[list[kit.Activity], dict[str, int]]:
     """New comments and replies on the account's latest media, the account's own left out,
     and each media's ``comments_count``. Replies come through the ``replies`` edge of each
     comment; a media whose count is what ``seen`` says the last fetch saw is not read."""
@@ -322,7 +319,7 @@ async def instagram_comments(
     media = await latest_posts(
         graph, f"{user_id}/media", "id,permalink,comments_count", "reading the account's media"
     )
-    items: list[Activity] = []
+    items: list[kit.Activity] = []
     for each in media:
         media_id = str(each["id"])
         count = each.get("comments_count")
@@ -341,7 +338,7 @@ async def instagram_comments(
                 "limit": COMMENTS_PAGE,
             },
             "reading comments",
-            Watermark(),
+            kit.Watermark(),
             "timestamp",
         )
         for comment in comments:
@@ -355,16 +352,16 @@ async def instagram_comments(
 
 def _instagram_comment(
     entry: Any, media_id: str, link: str | None, user_id: str, top: dict[str, Any]
-) -> Activity | None:
+) -> kit.Activity | None:
     if not isinstance(entry, dict) or not entry.get("id"):
         return None
-    created = parse_time(entry.get("timestamp"))
-    author = object_in(entry, "from")
+    created = kit.parse_time(entry.get("timestamp"))
+    author = kit.object_in(entry, "from")
     if created is None or str(author.get("id")) == str(user_id):
         return None
     username = str(entry.get("username") or author.get("username") or "")
     is_reply = entry is not top
-    return Activity(
+    return kit.Activity(
         remote_id=str(entry["id"]),
         kind="reply" if is_reply else "comment",
         author_name=username or "An Instagram user",
@@ -405,8 +402,8 @@ def same_words(written: object, text: str) -> bool:
 
 
 async def reply_to_comment(
-    graph: Graph, replies: CommentReplies, item: Activity, text: str
-) -> ReplySent:
+    graph: Graph, replies: CommentReplies, item: kit.Activity, text: str
+) -> kit.ReplySent:
     """``POST /{comment-id}/{edge}`` as the account, under the item's top-level comment."""
     target = item.thread.get("parent_id") or item.remote_id
     answer = await graph.call(
@@ -414,13 +411,13 @@ async def reply_to_comment(
     )
     reply_id = str(answer.get("id") or "")
     if not reply_id:
-        raise OutcomeUnknown(f"{graph.network} accepted the reply but sent no id")
-    return ReplySent(reply_id, item.permalink)
+        raise kit.OutcomeUnknown(f"{graph.network} accepted the reply but sent no id")
+    return kit.ReplySent(reply_id, item.permalink)
 
 
 async def find_reply(
-    graph: Graph, replies: CommentReplies, owner_id: str, item: Activity, text: str
-) -> ReplySent | None:
+    graph: Graph, replies: CommentReplies, owner_id: str, item: kit.Activity, text: str
+) -> kit.ReplySent | None:
     """The account's own answer with these words under the item's comment, if it is there
     (a reply whose answer was lost is looked for before it is sent again)."""
     target = item.thread.get("parent_id") or item.remote_id
@@ -436,5 +433,5 @@ async def find_reply(
             and str((reply.get("from") or {}).get("id")) == str(owner_id)
             and same_words(reply.get(replies.text_key), text)
         ):
-            return ReplySent(str(reply["id"]), item.permalink)
+            return kit.ReplySent(str(reply["id"]), item.permalink)
     return None

@@ -13,14 +13,7 @@ from medsocial_meta.fake import PAGE_ID, PAGE_TOKEN, FakeGraph, facebook_account
 from medsocial_meta.graph import GRAPH_VERSION, usage_pause
 from PIL import Image
 
-from medsocial_tui.channel import (
-    AuthExpired,
-    Draft,
-    Media,
-    OutcomeUnknown,
-    Rejected,
-    RetryLater,
-)
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -28,14 +21,14 @@ from medsocial_tui.testing.fakeapi import Fault
 fake, account, channel = channel_fixtures(FakeGraph, facebook_account, FacebookPage)
 
 
-def photo(tmp_path: Path, name: str = "card.jpg", size=(1200, 1200)) -> Media:
+def photo(tmp_path: Path, name: str = "card.jpg", size=(1200, 1200)) -> kit.Media:
     path = tmp_path / name
     Image.new("RGB", size, "#1f6f8b").save(path)
-    return Media(path=path, alt_text="Q and A card", mime_type="image/jpeg")
+    return kit.Media(path=path, alt_text="Q and A card", mime_type="image/jpeg")
 
 
 async def test_a_text_post_is_one_feed_call_with_the_bearer_token(channel, account, fake):
-    result = await publish(channel, account, Draft(text="Flu shots all week."))
+    result = await publish(channel, account, kit.Draft(text="Flu shots all week."))
     (call,) = fake.requests
     assert call.method == "POST"
     assert call.path == f"/{GRAPH_VERSION}/{PAGE_ID}/feed"
@@ -47,7 +40,7 @@ async def test_a_text_post_is_one_feed_call_with_the_bearer_token(channel, accou
 
 
 async def test_a_link_post_sends_the_link_for_its_preview(channel, account, fake):
-    await publish(channel, account, Draft(text="Flu facts", link="https://www.cdc.gov/flu/"))
+    await publish(channel, account, kit.Draft(text="Flu facts", link="https://www.cdc.gov/flu/"))
     assert fake.requests[0].json()["link"] == "https://www.cdc.gov/flu/"
 
 
@@ -55,7 +48,7 @@ async def test_photos_are_uploaded_unpublished_then_attached_to_one_post(
     channel, account, fake, tmp_path
 ):
     media = (photo(tmp_path, "a.jpg"), photo(tmp_path, "b.jpg"))
-    draft = Draft(text="Our new waiting room", media=media, link="https://maple.example/tour")
+    draft = kit.Draft(text="Our new waiting room", media=media, link="https://maple.example/tour")
     await publish(channel, account, draft)
     uploads = fake.calls("POST", rf"/{GRAPH_VERSION}/{PAGE_ID}/photos")
     assert len(uploads) == 2
@@ -74,8 +67,8 @@ async def test_photos_are_uploaded_unpublished_then_attached_to_one_post(
 async def test_an_expired_token_code_190_is_auth_expired_without_the_token(channel, account, fake):
     bad = facebook_account(fake.base_url)
     bad = bad.__class__(**{**bad.__dict__, "credentials": {"page_access_token": "EAAexpired123"}})
-    with pytest.raises(AuthExpired) as error:
-        await publish(channel, bad, Draft(text="Hi"))
+    with pytest.raises(kit.AuthExpired) as error:
+        await publish(channel, bad, kit.Draft(text="Hi"))
     assert "Session has expired" in error.value.message
     assert "(code 190/463, HTTP 400)" in error.value.message
     assert "EAAexpired123" not in error.value.message
@@ -87,8 +80,8 @@ async def test_graph_throttle_codes_wait_the_estimated_time_to_regain_access(
 ):
     fake.throttle(code=code, regain_minutes=7)
     before = datetime.now(UTC)
-    with pytest.raises(RetryLater) as error:
-        await publish(channel, account, Draft(text="Hi"))
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft(text="Hi"))
     wait = error.value.retry_at - before
     assert timedelta(minutes=6) < wait <= timedelta(minutes=7, seconds=5)
     assert f"code {code}" in error.value.message
@@ -100,17 +93,17 @@ async def test_a_throttle_without_an_estimate_waits_an_hour(channel, account, fa
             400, {"error": {"message": "(#4) Application request limit reached", "code": 4}}
         )
     )
-    with pytest.raises(RetryLater) as error:
-        await publish(channel, account, Draft(text="Hi"))
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft(text="Hi"))
     assert error.value.retry_at - datetime.now(UTC) > timedelta(minutes=59)
 
 
 async def test_usage_at_95_percent_holds_the_next_post_before_sending(channel, account, fake):
     fake.app_usage = {"call_count": 96, "total_cputime": 10, "total_time": 12}
-    await publish(channel, account, Draft(text="First"))
+    await publish(channel, account, kit.Draft(text="First"))
     sent = len(fake.requests)
-    with pytest.raises(RetryLater, match="96% of Meta's API quota"):
-        await publish(channel, account, Draft(text="Second"))
+    with pytest.raises(kit.RetryLater, match="96% of Meta's API quota"):
+        await publish(channel, account, kit.Draft(text="Second"))
     assert len(fake.requests) == sent, "nothing may be sent while the quota is nearly spent"
 
 
@@ -126,10 +119,10 @@ def test_usage_headers_are_read_as_meta_documents_them():
 
 
 async def test_a_duplicate_of_our_own_lost_post_is_reconciled_not_refused(channel, account, fake):
-    draft = Draft(text="Closed today: snow")
+    draft = kit.Draft(text="Closed today: snow")
     first = publish_request(account, draft)
     fake.inject(Fault.drop_after_handling(), path=r".*/feed")
-    with pytest.raises(OutcomeUnknown):
+    with pytest.raises(kit.OutcomeUnknown):
         await publish(channel, account, first)
     again = publish_request(account, draft)
     result = await publish(channel, account, again)
@@ -149,15 +142,15 @@ async def test_a_duplicate_of_an_older_post_is_rejected_in_words(channel, accoun
             "attached_media": [],
         }
     )
-    with pytest.raises(Rejected, match="Duplicate status message.*change the wording"):
-        await publish(channel, account, Draft(text="Happy holidays"))
+    with pytest.raises(kit.Rejected, match="Duplicate status message.*change the wording"):
+        await publish(channel, account, kit.Draft(text="Happy holidays"))
 
 
 async def test_a_retry_after_a_lost_answer_looks_before_posting(channel, account, fake):
-    draft = Draft(text="Open late Thursday")
+    draft = kit.Draft(text="Open late Thursday")
     request = publish_request(account, draft)
     fake.inject(Fault.timeout_after_handling(1.0), path=r".*/feed")
-    with pytest.raises(OutcomeUnknown, match="no answer from Facebook Page while posting"):
+    with pytest.raises(kit.OutcomeUnknown, match="no answer from Facebook Page while posting"):
         await publish(channel, account, request, timeout=0.5)
     assert request.progress.get("feed_post_sent_at")
     result = await publish(channel, account, request, timeout=0.5)
@@ -167,24 +160,24 @@ async def test_a_retry_after_a_lost_answer_looks_before_posting(channel, account
 
 async def test_a_timeout_while_uploading_a_photo_is_retried_later(channel, account, fake, tmp_path):
     fake.inject(Fault.timeout_after_handling(1.0), path=r".*/photos")
-    with pytest.raises(RetryLater, match="nothing was posted"):
-        await publish(channel, account, Draft(text="Tour", media=(photo(tmp_path),)))
+    with pytest.raises(kit.RetryLater, match="nothing was posted"):
+        await publish(channel, account, kit.Draft(text="Tour", media=(photo(tmp_path),)))
     assert fake.page_posts == []
 
 
 async def test_a_proxy_page_is_an_unknown_outcome_in_words(channel, account, fake):
     fake.inject(Fault.html(502))
-    with pytest.raises(OutcomeUnknown, match="HTTP 502 with a text/html body"):
-        await publish(channel, account, Draft(text="Hi"))
+    with pytest.raises(kit.OutcomeUnknown, match="HTTP 502 with a text/html body"):
+        await publish(channel, account, kit.Draft(text="Hi"))
 
 
 async def test_a_graph_validation_error_keeps_metas_words(channel, account, fake):
-    with pytest.raises(Rejected, match=r"Missing message or attachment \(code 100, HTTP 400\)"):
-        await publish(channel, account, Draft(text=""))
+    with pytest.raises(kit.Rejected, match=r"Missing message or attachment \(code 100, HTTP 400\)"):
+        await publish(channel, account, kit.Draft(text=""))
 
 
 async def test_reconcile_and_delete(channel, account, fake):
-    draft = Draft(text="Staff training day: closed at noon")
+    draft = kit.Draft(text="Staff training day: closed at noon")
     request = publish_request(account, draft)
     async with httpx.AsyncClient(timeout=1) as client:
         assert await channel.find_existing(client, request) is None
@@ -192,7 +185,7 @@ async def test_reconcile_and_delete(channel, account, fake):
         found = await channel.find_existing(client, request)
         assert found.remote_id == published.remote_id
         await channel.delete(client, account, published.remote_id)
-        with pytest.raises(Rejected, match="does not exist"):
+        with pytest.raises(kit.Rejected, match="does not exist"):
             await channel.delete(client, account, published.remote_id)
     listing = fake.calls("GET", r".*/published_posts")[0]
     assert int(listing.arg("since")) <= int(request.claimed_at.timestamp()) - 1800
@@ -210,23 +203,23 @@ async def test_the_graph_version_can_be_overridden_per_account(channel, account,
     newer = account.__class__(
         **{**account.__dict__, "settings": {**account.settings, "graph_version": "v25.0"}}
     )
-    await publish(channel, newer, Draft(text="Hi"))
+    await publish(channel, newer, kit.Draft(text="Hi"))
     assert fake.versions == {"v25.0"}
 
 
 def test_validation_knows_facebooks_photo_rules(channel, account, tmp_path):
     big = tmp_path / "big.jpg"
     big.write_bytes(b"\xff\xd8" + b"0" * (4 * 1024 * 1024))
-    gif = Media(path=tmp_path / "a.gif", mime_type="image/gif", url="https://x.example/a.gif")
+    gif = kit.Media(path=tmp_path / "a.gif", mime_type="image/gif", url="https://x.example/a.gif")
     problems = channel.validate(
-        Draft(text="x", media=(Media(path=big), gif), link="https://facebook.com/events/1"),
+        kit.Draft(text="x", media=(kit.Media(path=big), gif), link="https://facebook.com/events/1"),
         account,
     )
     words = " | ".join(p.message for p in problems)
     assert "under 4 MB" in words
     assert "JPEG or PNG" in words
     assert any(p.severity == "warning" and p.field == "link" for p in problems)
-    too_many = Draft(
+    too_many = kit.Draft(
         text="x", media=tuple(photo(tmp_path, f"{i}.jpg", (10, 10)) for i in range(11))
     )
     assert any("at most 10" in p.message for p in channel.validate(too_many, account))

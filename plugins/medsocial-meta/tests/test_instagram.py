@@ -18,7 +18,7 @@ from medsocial_meta.fake import (
 from medsocial_meta.graph import GRAPH_VERSION
 from PIL import Image
 
-from medsocial_tui.channel import Draft, Media, OutcomeUnknown, Rejected, RetryLater
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -30,8 +30,8 @@ fake, account, channel = channel_fixtures(
 )
 
 
-def draft(text: str = "Flu shots all week #flushot #dental") -> Draft:
-    return Draft(text=text, media=(flyer(),))
+def draft(text: str = "Flu shots all week #flushot #dental") -> kit.Draft:
+    return kit.Draft(text=text, media=(flyer(),))
 
 
 async def test_quota_then_container_then_polling_then_publish(channel, account, fake):
@@ -63,7 +63,7 @@ async def test_quota_then_container_then_polling_then_publish(channel, account, 
 
 async def test_a_full_daily_quota_waits_without_creating_anything(channel, account, fake):
     fake.quota_usage = fake.quota_total = 50
-    with pytest.raises(RetryLater, match="50 of 50 posts in 24 hours"):
+    with pytest.raises(kit.RetryLater, match="50 of 50 posts in 24 hours"):
         await publish(channel, account, publish_request(account, draft()), timeout=0.5)
     assert fake.containers == {}
 
@@ -71,7 +71,7 @@ async def test_a_full_daily_quota_waits_without_creating_anything(channel, accou
 async def test_a_lost_publish_answer_is_reconciled_never_published_twice(channel, account, fake):
     request = publish_request(account, draft())
     fake.inject(Fault.timeout_after_handling(1.0), path=rf"/{V}/\d+/media_publish")
-    with pytest.raises(OutcomeUnknown):
+    with pytest.raises(kit.OutcomeUnknown):
         await publish(channel, account, request, timeout=0.5)
     assert len(fake.ig_media) == 1
     async with httpx.AsyncClient(timeout=1) as client:
@@ -88,7 +88,7 @@ async def test_a_lost_publish_answer_under_30_newer_posts_finds_the_media_by_pag
 ):
     request = publish_request(account, draft())
     fake.inject(Fault.timeout_after_handling(1.0), path=rf"/{V}/\d+/media_publish")
-    with pytest.raises(OutcomeUnknown):
+    with pytest.raises(kit.OutcomeUnknown):
         await publish(channel, account, request, timeout=0.5)
     ours = fake.ig_media[0]["id"]
     fake.post_by_someone_else(30)
@@ -105,7 +105,7 @@ async def test_a_finished_container_from_an_earlier_attempt_is_reused(channel, a
         Fault.status(500, {"error": {"message": "An unknown error", "code": 1}}),
         path=rf"/{V}/\d+/media_publish",
     )
-    with pytest.raises(OutcomeUnknown, match="code 1"):
+    with pytest.raises(kit.OutcomeUnknown, match="code 1"):
         await publish(channel, account, request, timeout=0.5)
     async with httpx.AsyncClient(timeout=1) as client:
         assert await channel.find_existing(client, request) is None
@@ -116,14 +116,14 @@ async def test_a_finished_container_from_an_earlier_attempt_is_reused(channel, a
 
 async def test_a_timeout_creating_the_container_is_retried_later(channel, account, fake):
     fake.inject(Fault.timeout_after_handling(1.0), path=rf"/{V}/\d+/media")
-    with pytest.raises(RetryLater, match="nothing was posted"):
+    with pytest.raises(kit.RetryLater, match="nothing was posted"):
         await publish(channel, account, publish_request(account, draft()), timeout=0.5)
     assert fake.ig_media == []
 
 
 async def test_a_container_error_is_rejected_with_the_reason(channel, account, fake):
     fake.image_error = "2207009"
-    with pytest.raises(Rejected, match="aspect ratio is outside 4:5 to 1.91:1"):
+    with pytest.raises(kit.Rejected, match="aspect ratio is outside 4:5 to 1.91:1"):
         await publish(channel, account, publish_request(account, draft()), timeout=0.5)
 
 
@@ -133,7 +133,7 @@ async def test_slow_processing_waits_for_a_later_run_with_the_container_kept(
     fake.processing_polls = 100
     channel.poll_attempts = 3
     request = publish_request(account, draft())
-    with pytest.raises(RetryLater, match="still processing"):
+    with pytest.raises(kit.RetryLater, match="still processing"):
         await publish(channel, account, request, timeout=0.5)
     fake.processing_polls = 0
     await publish(channel, account, request)
@@ -148,21 +148,21 @@ async def test_the_publishing_quota_subcode_waits(channel, account, fake):
         ),
         path=rf"/{V}/\d+/media_publish",
     )
-    with pytest.raises(RetryLater, match="2207042"):
+    with pytest.raises(kit.RetryLater, match="2207042"):
         await publish(channel, account, publish_request(account, draft()), timeout=0.5)
 
 
 async def test_delete_is_refused_in_words_because_the_api_cannot(channel, account):
     assert "delete" not in {c.value for c in channel.capabilities}
     async with httpx.AsyncClient() as client:
-        with pytest.raises(Rejected, match="delete it in the Instagram app"):
+        with pytest.raises(kit.Rejected, match="delete it in the Instagram app"):
             await channel.delete(client, account, "1")
 
 
-def image(tmp_path: Path, size: tuple[int, int], name: str = "a.jpg") -> Media:
+def image(tmp_path: Path, size: tuple[int, int], name: str = "a.jpg") -> kit.Media:
     path = tmp_path / name
     Image.new("RGB", size, "white").save(path)
-    return Media(path=path, url=f"https://maple.example/{name}")
+    return kit.Media(path=path, url=f"https://maple.example/{name}")
 
 
 @pytest.mark.parametrize(
@@ -176,13 +176,13 @@ def image(tmp_path: Path, size: tuple[int, int], name: str = "a.jpg") -> Media:
     ],
 )
 def test_aspect_ratio_is_read_from_the_file(channel, account, tmp_path, size, ok):
-    problems = channel.validate(Draft(text="x", media=(image(tmp_path, size),)), account)
+    problems = channel.validate(kit.Draft(text="x", media=(image(tmp_path, size),)), account)
     shape = [p for p in problems if "shape" in p.message]
     assert (not shape) is ok, problems
 
 
 def test_caption_hashtag_and_image_rules(channel, account, tmp_path):
-    no_image = channel.validate(Draft(text="Hello"), account)
+    no_image = channel.validate(kit.Draft(text="Hello"), account)
     assert any(p.field == "media" and p.blocking for p in no_image)
     tags = " ".join(f"#tag{i}" for i in range(31))
     assert any("31 hashtags" in p.message for p in channel.validate(draft(tags), account))
@@ -190,11 +190,11 @@ def test_caption_hashtag_and_image_rules(channel, account, tmp_path):
     no_url = dataclasses.replace(flyer(), url=None)
     words = " | ".join(
         p.message
-        for p in channel.validate(Draft(text="x", media=(png,)), account)
-        + channel.validate(Draft(text="x", media=(no_url,)), account)
+        for p in channel.validate(kit.Draft(text="x", media=(png,)), account)
+        + channel.validate(kit.Draft(text="x", media=(no_url,)), account)
     )
     assert "JPEG images only" in words and "public https address" in words
     heavy = dataclasses.replace(flyer(), size_bytes=9 * 1024 * 1024)
     assert any(
-        "8 MB" in p.message for p in channel.validate(Draft(text="x", media=(heavy,)), account)
+        "8 MB" in p.message for p in channel.validate(kit.Draft(text="x", media=(heavy,)), account)
     )

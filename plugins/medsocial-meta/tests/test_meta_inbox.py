@@ -12,7 +12,7 @@ from medsocial_meta.facebook import FacebookPage
 from medsocial_meta.fake import FakeGraph, facebook_account, instagram_account
 from medsocial_meta.instagram import Instagram
 
-from medsocial_tui.channel import AuthExpired, Rejected, ReplyWindowClosed
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import read_all
 
 
@@ -33,7 +33,7 @@ async def test_a_message_older_than_24_hours_is_never_answered(fake):
     [item], _cursor = await read_all(channel, account)
     assert item.kind == "message" and item.reply_window_ends.timestamp() < time.time()
     async with httpx.AsyncClient(timeout=3) as client:
-        with pytest.raises(ReplyWindowClosed) as refused:
+        with pytest.raises(kit.ReplyWindowClosed) as refused:
             await channel.reply(client, account, item, "Yes, call us.")
     assert "24 hours" in refused.value.message and "Nothing was sent" in refused.value.message
     assert sends(fake) == []
@@ -84,7 +84,7 @@ async def test_a_message_cannot_be_hidden(fake):
     fake.message_page(1)
     [item], _cursor = await read_all(channel, account)
     async with httpx.AsyncClient(timeout=3) as client:
-        with pytest.raises(Rejected):
+        with pytest.raises(kit.Rejected):
             await channel.hide(client, account, item)
 
 
@@ -110,7 +110,7 @@ async def test_a_hidden_instagram_comment_cannot_be_answered(fake):
     [item], _cursor = await read_all(channel, account)
     async with httpx.AsyncClient(timeout=3) as client:
         await channel.hide(client, account, item)
-        with pytest.raises(Rejected) as refused:
+        with pytest.raises(kit.Rejected) as refused:
             await channel.reply(client, account, item, "Thanks")
     assert "hidden" in refused.value.message
 
@@ -142,7 +142,7 @@ async def test_a_token_without_messenger_permission_says_what_to_do(fake):
     fake.messaging_allowed = False
     fake.comment_on_page(1)
     async with httpx.AsyncClient(timeout=3) as client:
-        with pytest.raises(AuthExpired) as refused:
+        with pytest.raises(kit.AuthExpired) as refused:
             await channel.read_activity(client, account, None)
     assert (
         "pages_messaging" in refused.value.message and 'messenger = "no"' in refused.value.message

@@ -21,38 +21,8 @@ from typing import Any
 
 import httpx
 
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import (
-    Account,
-    AccountHealth,
-    AuthExpired,
-    CannotTell,
-    Channel,
-    DailyCounts,
-    Draft,
-    Field,
-    Limits,
-    MediaRule,
-    OutcomeUnknown,
-    PostCounts,
-    Problem,
-    Published,
-    PublishRequest,
-    Rejected,
-    RetryLater,
-)
-from medsocial_tui.channelkit import (
-    NOTHING_YET,
-    ErrorKind,
-    FileBytes,
-    Network,
-    can,
-    counters,
-    json_body,
-    message_of,
-    text_with_link,
-)
-from medsocial_tui.channelkit import save_progress as save
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API_VERSION = "v2"
@@ -78,7 +48,7 @@ FAILED = "FAILED"
 
 def _error(response: httpx.Response) -> tuple[str, str]:
     """``(code, message)`` of TikTok's ``{"error": {"code", "message"}}``; ``("", "")``."""
-    body = json_body(response)
+    body = kit.json_body(response)
     error = body.get("error") if isinstance(body, dict) else None
     if isinstance(error, dict):
         return str(error.get("code", "")), str(error.get("message", ""))
@@ -90,10 +60,10 @@ def _said(body: Any) -> str | None:
     if isinstance(error, dict) and error.get("code"):
         code = str(error["code"])
         return f"{error.get('message') or code} ({code})"
-    return message_of(body)
+    return kit.message_of(body)
 
 
-def _kind(body: Any) -> ErrorKind | None:
+def _kind(body: Any) -> kit.ErrorKind | None:
     error = body.get("error") if isinstance(body, dict) else None
     code = str(error.get("code", "")) if isinstance(error, dict) else ""
     if code in RATE_CODES:
@@ -103,7 +73,7 @@ def _kind(body: Any) -> ErrorKind | None:
     return "rejected" if code not in ("", "ok") else None
 
 
-TIKTOK = Network(
+TIKTOK = kit.Network(
     "TikTok",
     said=_said,
     kind=_kind,
@@ -121,15 +91,17 @@ def raise_for(
     init request, the one that starts a post; ``started`` is the publish_id when the post is
     already started and only its status was asked."""
     code, _ = _error(response)
-    body = json_body(response)
+    body = kit.json_body(response)
     if response.status_code < 300 and isinstance(body, dict) and code in ("ok", ""):
         data = body.get("data")
         if isinstance(data, dict):
             return data
     if code == "privacy_level_option_mismatch":
-        raise Rejected(f"TikTok refused the privacy level: {TIKTOK.words(response)}. {UNAUDITED}")
+        raise kit.Rejected(
+            f"TikTok refused the privacy level: {TIKTOK.words(response)}. {UNAUDITED}"
+        )
     if code == "spam_risk_too_many_posts":
-        raise Rejected(
+        raise kit.Rejected(
             f"TikTok's daily post limit for this account is reached: {TIKTOK.words(response)}"
         )
     TIKTOK.raise_for_status(response, creates=posting, after=_so_far(started))
@@ -143,7 +115,7 @@ def _so_far(started: str | None) -> str:
             f"the post is started at TikTok ({started}) and only its status could not be read; "
             "the status is asked again at the next attempt, the post is never started twice"
         )
-    return NOTHING_YET
+    return kit.NOTHING_YET
 
 
 def _mime(path: Path, declared: str) -> str:
@@ -176,12 +148,12 @@ def photo_title_and_description(text: str) -> tuple[str, str]:
     return title.rstrip(" ,;:-–—") + ELLIPSIS, text[:MAX_PHOTO_DESCRIPTION]
 
 
-class TikTok(Channel):
+class TikTok(kit.Channel):
     name = "tiktok"
     title = "TikTok"
     default_base_url = "https://open.tiktokapis.com"
     api_version = API_VERSION
-    capabilities = can("publish", "reconcile", "metrics")
+    capabilities = kit.can("publish", "reconcile", "metrics")
     metrics_offered = ("likes", "comments", "shares", "views")
     account_metrics_offered = ("followers",)
     metrics_note = (
@@ -194,21 +166,21 @@ class TikTok(Channel):
         "answer, in the TikTok app."
     )
     credentials = (
-        Field("access_token", "Access token", "a user token with video.publish (lives 24 h)"),
-        Field("client_key", "Client key", "the app's client key, to refresh", required=False),
-        Field("client_secret", "Client secret", "the app's client secret", required=False),
-        Field(
+        kit.Field("access_token", "Access token", "a user token with video.publish (lives 24 h)"),
+        kit.Field("client_key", "Client key", "the app's client key, to refresh", required=False),
+        kit.Field("client_secret", "Client secret", "the app's client secret", required=False),
+        kit.Field(
             "refresh_token", "Refresh token", "lives a year; renews the 24 h token", required=False
         ),
     )
     settings = (
-        Field(
+        kit.Field(
             "privacy_level",
             "Privacy level",
             "PUBLIC_TO_EVERYONE, MUTUAL_FOLLOW_FRIENDS, FOLLOWER_OF_CREATOR or SELF_ONLY",
             required=False,
         ),
-        Field(
+        kit.Field(
             "app_audited",
             "App audited by TikTok",
             "true once TikTok has audited the app; until then posts are private",
@@ -233,38 +205,42 @@ class TikTok(Channel):
 
     # Offline
 
-    def limits(self, account: Account | None = None) -> Limits:
-        return Limits(
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
+        return kit.Limits(
             max_chars=MAX_CAPTION,
             counted_as="characters (UTF-16 units; emoji count 2)",
-            media=MediaRule.REQUIRED,
+            media=kit.MediaRule.REQUIRED,
             max_media=MAX_PHOTOS,
         )
 
     def count(self, text: str) -> int:
         return utf16_units(text)
 
-    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         text = self.text_of(draft)
-        problems = super().validate(Draft(text, draft.media, draft.link), account)
+        problems = super().validate(kit.Draft(text, draft.media, draft.link), account)
         kinds = [_mime(Path(m.path), m.mime_type) for m in draft.media]
         videos = [k for k in kinds if k in VIDEO_TYPES]
         if videos and len(kinds) > 1:
-            problems.append(Problem("TikTok takes one video, or photos: not both", field="media"))
+            problems.append(
+                kit.Problem("TikTok takes one video, or photos: not both", field="media")
+            )
         if not videos and draft.media:
             if self.count(text) > MAX_PHOTO_DESCRIPTION:
-                problems.append(Problem(f"a photo post's text is at most {MAX_PHOTO_DESCRIPTION}"))
+                problems.append(
+                    kit.Problem(f"a photo post's text is at most {MAX_PHOTO_DESCRIPTION}")
+                )
             for media, kind in zip(draft.media, kinds, strict=True):
                 name = Path(media.path).name
                 if kind not in PHOTO_TYPES:
                     problems.append(
-                        Problem(
+                        kit.Problem(
                             f"{name}: TikTok photos must be JPG or WEBP (no PNG)", field="media"
                         )
                     )
                 if not (media.url or "").startswith("https://"):
                     problems.append(
-                        Problem(
+                        kit.Problem(
                             f"{name}: TikTok fetches photos from a public https address; give "
                             "the image's URL on the practice website",
                             field="media",
@@ -272,26 +248,26 @@ class TikTok(Channel):
                     )
         audited = str((account.settings if account else {}).get("app_audited", "")).lower()
         if audited not in ("true", "1", "yes"):
-            problems.append(Problem(f"{UNAUDITED}.", severity="warning", field="privacy"))
+            problems.append(kit.Problem(f"{UNAUDITED}.", severity="warning", field="privacy"))
         return problems
 
-    text_of = staticmethod(text_with_link)
+    text_of = staticmethod(kit.text_with_link)
 
     # HTTP
 
-    def _token(self, account: Account) -> str:
+    def _token(self, account: kit.Account) -> str:
         return self._renewed.get(self._slot(account)) or account.credentials.get("access_token", "")
 
     @staticmethod
-    def _slot(account: Account) -> str:
+    def _slot(account: kit.Account) -> str:
         refresh = account.credentials.get("refresh_token", "")
         return f"{account.base_url}|{hashlib.sha256(refresh.encode()).hexdigest()[:16]}"
 
-    def _can_renew(self, account: Account) -> bool:
+    def _can_renew(self, account: kit.Account) -> bool:
         c = account.credentials
         return all(c.get(k) for k in ("client_key", "client_secret", "refresh_token"))
 
-    async def _renew(self, client: httpx.AsyncClient, account: Account) -> None:
+    async def _renew(self, client: httpx.AsyncClient, account: kit.Account) -> None:
         """A new 24 h access token from the refresh token, kept in this process's memory."""
         c = account.credentials
         response = await TIKTOK.quietly(
@@ -305,17 +281,17 @@ class TikTok(Channel):
                 },
             ),
             "renewing the token",
-            after=NOTHING_YET,
+            after=kit.NOTHING_YET,
         )
-        body = json_body(response)
+        body = kit.json_body(response)
         if response.status_code != 200 or not isinstance(body, dict) or "access_token" not in body:
-            raise AuthExpired(f"TikTok refused to renew the token: {TIKTOK.words(response)}")
+            raise kit.AuthExpired(f"TikTok refused to renew the token: {TIKTOK.words(response)}")
         self._renewed[self._slot(account)] = str(body["access_token"])
 
     async def _post(
         self,
         client: httpx.AsyncClient,
-        account: Account,
+        account: kit.Account,
         path: str,
         body: dict[str, Any] | None = None,
     ) -> httpx.Response:
@@ -328,13 +304,13 @@ class TikTok(Channel):
             json=body or {},
         )
 
-    async def creator_info(self, client: httpx.AsyncClient, account: Account) -> dict[str, Any]:
+    async def creator_info(self, client: httpx.AsyncClient, account: kit.Account) -> dict[str, Any]:
         """What this creator may post now: privacy levels, longest video, whether posting is
         allowed. TikTok requires this before every direct post."""
         response = await TIKTOK.quietly(
             self._post(client, account, "/post/publish/creator_info/query/"),
             "asking creator info",
-            after=NOTHING_YET,
+            after=kit.NOTHING_YET,
         )
         code, _ = _error(response)
         if (response.status_code == 401 or code in AUTH_CODES) and self._can_renew(account):
@@ -342,11 +318,11 @@ class TikTok(Channel):
             response = await TIKTOK.quietly(
                 self._post(client, account, "/post/publish/creator_info/query/"),
                 "asking creator info",
-                after=NOTHING_YET,
+                after=kit.NOTHING_YET,
             )
         return raise_for(response, posting=False)
 
-    def _privacy(self, request: PublishRequest, info: dict[str, Any]) -> str:
+    def _privacy(self, request: kit.PublishRequest, info: dict[str, Any]) -> str:
         wanted = str(
             request.draft.options.get("privacy_level")
             or request.account.settings.get("privacy_level")
@@ -355,11 +331,11 @@ class TikTok(Channel):
         offered = [str(o) for o in info.get("privacy_level_options") or []]
         if wanted not in offered:
             if offered == [PRIVATE]:
-                raise Rejected(
+                raise kit.Rejected(
                     f"TikTok offers this account only private posts ({PRIVATE}). {UNAUDITED}. "
                     f'To post privately meanwhile, set privacy_level = "{PRIVATE}"'
                 )
-            raise Rejected(
+            raise kit.Rejected(
                 f"TikTok does not offer {wanted} for this account; it offers "
                 + ", ".join(offered or ["nothing"])
             )
@@ -367,7 +343,9 @@ class TikTok(Channel):
 
     # Publishing
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         publish_id = request.progress.get("publish_id")
         if publish_id:
             return await self._follow(client, request, str(publish_id))
@@ -376,26 +354,26 @@ class TikTok(Channel):
         privacy = self._privacy(request, info)
         media = request.draft.media
         is_video = len(media) == 1 and _mime(Path(media[0].path), media[0].mime_type) in VIDEO_TYPES
-        save(request, {"creator_username": info.get("creator_username", "")})
+        kit.save_progress(request, {"creator_username": info.get("creator_username", "")})
         video = Path(media[0].path) if is_video else None
         chunks: list[tuple[int, int]] = []
         if video is not None:
             path, body, chunks = self._video_init(request, privacy, video.stat().st_size)
         else:
             path, body = self._photo_init(request, privacy)
-        save(request, {"init_sent_at": clock.to_iso(clock.now())})
+        kit.save_progress(request, {"init_sent_at": clock.to_iso(clock.now())})
         response = await self._post(client, account, path, body)
         data = raise_for(response, posting=True)
         if not data.get("publish_id"):
-            raise OutcomeUnknown("TikTok accepted the post but sent no publish_id")
+            raise kit.OutcomeUnknown("TikTok accepted the post but sent no publish_id")
         publish_id = str(data["publish_id"])
-        save(request, {"publish_id": publish_id})
+        kit.save_progress(request, {"publish_id": publish_id})
         if video is not None and chunks:
             await self._upload(client, str(data.get("upload_url", "")), video, chunks)
         return await self._follow(client, request, publish_id)
 
     def _video_init(
-        self, request: PublishRequest, privacy: str, size: int
+        self, request: kit.PublishRequest, privacy: str, size: int
     ) -> tuple[str, dict[str, Any], list[tuple[int, int]]]:
         if size <= self.single_chunk_max:
             chunk, count = size, 1
@@ -423,11 +401,11 @@ class TikTok(Channel):
         }
         return "/post/publish/video/init/", body, chunks
 
-    def _photo_init(self, request: PublishRequest, privacy: str) -> tuple[str, dict[str, Any]]:
+    def _photo_init(self, request: kit.PublishRequest, privacy: str) -> tuple[str, dict[str, Any]]:
         title, description = photo_title_and_description(self.text_of(request.draft))
         urls = [m.url for m in request.draft.media if m.url]
         if len(urls) != len(request.draft.media):
-            raise Rejected("TikTok fetches photos from public URLs; some images have none")
+            raise kit.Rejected("TikTok fetches photos from public URLs; some images have none")
         body = {
             "media_type": "PHOTO",
             "post_mode": "DIRECT_POST",
@@ -457,10 +435,10 @@ class TikTok(Channel):
         nothing, but the publish_id is spent: it is followed by status, never replaced by a
         second init."""
         if not upload_url:
-            raise OutcomeUnknown("TikTok gave no upload address for the video")
+            raise kit.OutcomeUnknown("TikTok gave no upload address for the video")
         size = chunks[-1][1]
         for start, end in chunks:
-            part = FileBytes(video, start, end)
+            part = kit.FileBytes(video, start, end)
             try:
                 response = await client.put(
                     upload_url,
@@ -472,14 +450,14 @@ class TikTok(Channel):
                     },
                 )
             except httpx.TransportError as exc:
-                raise OutcomeUnknown(
+                raise kit.OutcomeUnknown(
                     f"the video upload to TikTok broke off ({type(exc).__name__})"
                 ) from None
             if response.status_code not in (200, 201, 206):
-                raise OutcomeUnknown(f"TikTok refused a video chunk: {TIKTOK.words(response)}")
+                raise kit.OutcomeUnknown(f"TikTok refused a video chunk: {TIKTOK.words(response)}")
 
     async def _status(
-        self, client: httpx.AsyncClient, account: Account, publish_id: str
+        self, client: httpx.AsyncClient, account: kit.Account, publish_id: str
     ) -> dict[str, Any]:
         response = await TIKTOK.quietly(
             self._post(client, account, "/post/publish/status/fetch/", {"publish_id": publish_id}),
@@ -489,18 +467,18 @@ class TikTok(Channel):
         return raise_for(response, posting=False, started=publish_id)
 
     def _published(
-        self, request: PublishRequest, publish_id: str, data: dict[str, Any]
-    ) -> Published:
+        self, request: kit.PublishRequest, publish_id: str, data: dict[str, Any]
+    ) -> kit.Published:
         ids = data.get("publicaly_available_post_id") or []
         if not ids:
-            return Published(publish_id)
+            return kit.Published(publish_id)
         user = request.progress.get("creator_username") or ""
         url = f"https://www.tiktok.com/@{user}/video/{ids[0]}" if user else None
-        return Published(str(ids[0]), url)
+        return kit.Published(str(ids[0]), url)
 
     async def _follow(
-        self, client: httpx.AsyncClient, request: PublishRequest, publish_id: str
-    ) -> Published:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest, publish_id: str
+    ) -> kit.Published:
         """Poll the post's status until TikTok says it is out or failed."""
         for attempt in range(self.status_polls):
             data = await self._status(client, request.account, publish_id)
@@ -508,51 +486,54 @@ class TikTok(Channel):
             if state in (DONE, "SEND_TO_USER_INBOX"):
                 return self._published(request, publish_id, data)
             if state == FAILED:
-                save(request, {"publish_id": None, "failed_publish_id": publish_id})
-                raise Rejected(f"TikTok did not publish it: {data.get('fail_reason') or 'failed'}")
+                kit.save_progress(request, {"publish_id": None, "failed_publish_id": publish_id})
+                raise kit.Rejected(
+                    f"TikTok did not publish it: {data.get('fail_reason') or 'failed'}"
+                )
             if attempt + 1 < self.status_polls:
                 await asyncio.sleep(self.poll_seconds)
-        raise RetryLater("TikTok is still processing the post; it will be checked again")
+        raise kit.RetryLater("TikTok is still processing the post; it will be checked again")
 
     async def find_existing(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         publish_id = request.progress.get("publish_id")
         if not publish_id:
             if request.progress.get("init_sent_at") and not request.progress.get(
                 "failed_publish_id"
             ):
-                raise CannotTell(
+                raise kit.CannotTell(
                     "TikTok's answer to starting the post was lost, and TikTok offers no way "
                     "to look it up: check the TikTok app"
                 )
             return None
         try:
             data = await self._status(client, request.account, str(publish_id))
-        except RetryLater as exc:
-            raise OutcomeUnknown(exc.message) from None
+        except kit.RetryLater as exc:
+            raise kit.OutcomeUnknown(exc.message) from None
         if data.get("status") in (DONE, "SEND_TO_USER_INBOX"):
             return self._published(request, str(publish_id), data)
         if data.get("status") == FAILED:
             return None
-        raise OutcomeUnknown("TikTok is still processing the post")
+        raise kit.OutcomeUnknown("TikTok is still processing the post")
 
-    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
-        try:
-            info = await self.creator_info(client, account)
-        except (AuthExpired, Rejected, RetryLater) as exc:
-            return AccountHealth(False, exc.message)
-        options = info.get("privacy_level_options") or []
-        note = f"; {UNAUDITED}" if options == [PRIVATE] else ""
-        return AccountHealth(True, f"can post as @{info.get('creator_username', '?')}{note}")
+    async def check_account(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> kit.AccountHealth:
+        def posting_as(info: dict[str, Any]) -> str:
+            options = info.get("privacy_level_options") or []
+            note = f"; {UNAUDITED}" if options == [PRIVATE] else ""
+            return f"can post as @{info.get('creator_username', '?')}{note}"
+
+        return await kit.account_health(self.creator_info(client, account), posting_as)
 
     async def read_post_metrics(
-        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
-    ) -> list[PostCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]
+    ) -> list[kit.PostCounts]:
         """``POST /v2/video/query/`` twenty video ids at a time. A post known only by its
         publish_id (private, or never made public) has no video to read and is left out."""
         videos = [r for r in remote_ids if r.isdigit()]
-        found: list[PostCounts] = []
+        found: list[kit.PostCounts] = []
         for start in range(0, len(videos), VIDEO_QUERY_BATCH):
             response = await TIKTOK.quietly(
                 self._post(
@@ -567,12 +548,12 @@ class TikTok(Channel):
             for video in data.get("videos") or []:
                 if not isinstance(video, dict) or video.get("id") is None:
                     continue
-                found.append(PostCounts(str(video["id"]), counters(video, VIDEO_COUNTS)))
+                found.append(kit.PostCounts(str(video["id"]), kit.counters(video, VIDEO_COUNTS)))
         return found
 
     async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: Account, first: date, last: date
-    ) -> list[DailyCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
+    ) -> list[kit.DailyCounts]:
         """``GET /v2/user/info/?fields=follower_count``: followers now, for ``last``."""
         response = await TIKTOK.quietly(
             client.get(
@@ -586,7 +567,7 @@ class TikTok(Channel):
         followers = (data.get("user") or {}).get("follower_count")
         if not isinstance(followers, int) or followers < 0:
             return []
-        return [DailyCounts(last, {"followers": followers})]
+        return [kit.DailyCounts(last, {"followers": followers})]
 
 
 VIDEO_QUERY_BATCH = 20

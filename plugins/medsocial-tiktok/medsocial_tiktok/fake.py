@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from medsocial_tui.channel import Account, Draft, Media
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
 from medsocial_tui.testing.fakes import configured, oauth_refused, oauth_token, routes_behind
@@ -245,8 +245,8 @@ class FakeTikTok(FakeAPI):
         )
 
 
-def account_for(base_url: str) -> Account:
-    return Account(
+def account_for(base_url: str) -> kit.Account:
+    return kit.Account(
         id="tiktok",
         channel="tiktok",
         name="@maplestdental",
@@ -267,5 +267,5 @@ def contract_kit() -> ContractKit[FakeTikTok]:
         make_channel=configured(TikTok, poll_seconds=0),
         make_fake=FakeTikTok,
         account_for=account_for,
-        good_draft=Draft(text="A tour of the new office #dentist", media=(Media(video),)),
+        good_draft=kit.Draft(text="A tour of the new office #dentist", media=(kit.Media(video),)),
     )

@@ -17,14 +17,7 @@ from medsocial_tiktok.fake import (
     contract_kit,
 )
 
-from medsocial_tui.channel import (
-    CannotTell,
-    Draft,
-    Media,
-    OutcomeUnknown,
-    Rejected,
-    RetryLater,
-)
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -43,7 +36,7 @@ def video(tmp_path):
 
 
 async def test_creator_info_comes_first_then_init_upload_and_status(channel, account, fake, video):
-    request = publish_request(account, Draft("Office tour #dentist", (Media(video),)))
+    request = publish_request(account, kit.Draft("Office tour #dentist", (kit.Media(video),)))
     result = await publish(channel, account, request)
     assert [(r.method, r.path.split("?")[0]) for r in fake.requests] == [
         ("POST", "/v2/post/publish/creator_info/query/"),
@@ -78,7 +71,7 @@ async def test_a_large_video_goes_up_in_ordered_chunks(channel, account, tmp_pat
     channel.single_chunk_max, channel.chunk_bytes = 1000, 400
     with FakeTikTok(min_chunk=400) as fake:
         account = dataclasses.replace(account, base_url=fake.base_url)
-        await publish(channel, account, Draft("Long", (Media(path),)))
+        await publish(channel, account, kit.Draft("Long", (kit.Media(path),)))
         source = fake.calls("POST", INIT)[0].json()["source_info"]
         assert (source["chunk_size"], source["total_chunk_count"]) == (400, 2)
         ranges = [p.headers["content-range"] for p in fake.calls("PUT")]
@@ -87,11 +80,11 @@ async def test_a_large_video_goes_up_in_ordered_chunks(channel, account, tmp_pat
 
 async def test_photos_are_pulled_from_their_public_urls(channel, account, fake, tmp_path):
     photos = tuple(
-        Media(tmp_path / f"{n}.jpg", url=f"https://maple.example/img/{n}.jpg") for n in (1, 2)
+        kit.Media(tmp_path / f"{n}.jpg", url=f"https://maple.example/img/{n}.jpg") for n in (1, 2)
     )
     text = "New opening hours from May\nMon–Fri 8–6, Sat 9–12"
-    assert not [p for p in channel.validate(Draft(text, photos), account) if p.blocking]
-    await publish(channel, account, Draft(text, photos))
+    assert not [p for p in channel.validate(kit.Draft(text, photos), account) if p.blocking]
+    await publish(channel, account, kit.Draft(text, photos))
     body = fake.calls("POST", "/v2/post/publish/content/init/")[0].json()
     assert body["media_type"] == "PHOTO" and body["post_mode"] == "DIRECT_POST"
     assert body["source_info"] == {
@@ -104,12 +97,12 @@ async def test_photos_are_pulled_from_their_public_urls(channel, account, fake, 
 
 
 async def test_a_photo_title_too_long_for_tiktok_ends_at_a_word(channel, account, fake, tmp_path):
-    photo = (Media(tmp_path / "1.jpg", url="https://maple.example/img/1.jpg"),)
+    photo = (kit.Media(tmp_path / "1.jpg", url="https://maple.example/img/1.jpg"),)
     text = (
         "Our hygienists explain what happens at a cleaning visit, why we take x-rays once a "
         "year, and how to keep gums healthy between visits\n#dentist #smile"
     )
-    await publish(channel, account, Draft(text, photo))
+    await publish(channel, account, kit.Draft(text, photo))
     info = fake.calls("POST", "/v2/post/publish/content/init/")[0].json()["post_info"]
     assert info["title"] == (
         "Our hygienists explain what happens at a cleaning visit, why we take x-rays once a year…"
@@ -128,13 +121,13 @@ def test_a_one_line_photo_text_is_the_title_alone():
 
 
 def test_photos_must_be_jpg_or_webp_with_a_public_url(channel, account, tmp_path):
-    problems = channel.validate(Draft("Hi", (Media(tmp_path / "a.png"),)), account)
+    problems = channel.validate(kit.Draft("Hi", (kit.Media(tmp_path / "a.png"),)), account)
     messages = " ".join(p.message for p in problems if p.blocking)
     assert "no PNG" in messages and "public https address" in messages
 
 
 def test_the_preview_says_plainly_what_an_unaudited_app_may_do(channel, video):
-    warnings = [p for p in channel.validate(Draft("Hi", (Media(video),))) if not p.blocking]
+    warnings = [p for p in channel.validate(kit.Draft("Hi", (kit.Media(video),))) if not p.blocking]
     assert warnings[0].message.startswith(
         "TikTok lets an app it has not audited post only privately"
     )
@@ -145,22 +138,22 @@ async def test_an_unaudited_app_asking_for_public_is_refused_in_plain_words(
 ):
     with FakeTikTok(audited=False) as fake:
         account = dataclasses.replace(account, base_url=fake.base_url)
-        with pytest.raises(Rejected) as error:
-            await publish(channel, account, Draft("Tour", (Media(video),)))
+        with pytest.raises(kit.Rejected) as error:
+            await publish(channel, account, kit.Draft("Tour", (kit.Media(video),)))
         assert UNAUDITED in error.value.message
         assert 'privacy_level = "SELF_ONLY"' in error.value.message
         assert fake.calls("POST", INIT) == []
         private = dataclasses.replace(account, settings={"privacy_level": "SELF_ONLY"})
-        result = await publish(channel, private, Draft("Tour", (Media(video),)), key="k2")
+        result = await publish(channel, private, kit.Draft("Tour", (kit.Media(video),)), key="k2")
         assert result.remote_id.startswith("v_pub_file~")
 
 
 async def test_a_lost_status_answer_is_followed_up_never_re_initialised(
     channel, account, fake, video
 ):
-    request = publish_request(account, Draft("Tour", (Media(video),)))
+    request = publish_request(account, kit.Draft("Tour", (kit.Media(video),)))
     fake.inject(Fault.drop_before_handling(), path=STATUS)
-    with pytest.raises(RetryLater) as error:
+    with pytest.raises(kit.RetryLater) as error:
         await publish(channel, account, request)
     assert request.progress["publish_id"]
     assert "nothing was posted" not in error.value.message
@@ -171,9 +164,9 @@ async def test_a_lost_status_answer_is_followed_up_never_re_initialised(
 
 
 async def test_a_status_read_that_fails_says_the_post_is_started(channel, account, fake, video):
-    request = publish_request(account, Draft("Tour", (Media(video),)))
+    request = publish_request(account, kit.Draft("Tour", (kit.Media(video),)))
     fake.inject(Fault.html(502), path=STATUS)
-    with pytest.raises(RetryLater) as error:
+    with pytest.raises(kit.RetryLater) as error:
         await publish(channel, account, request)
     words = error.value.message
     assert words.startswith("TikTok answered HTTP 502 with a text/html body")
@@ -187,8 +180,8 @@ async def test_still_processing_is_retry_later_and_the_next_attempt_only_polls(
     channel.status_polls = 2
     with FakeTikTok(polls_to_complete=3) as fake:
         account = dataclasses.replace(account, base_url=fake.base_url)
-        request = publish_request(account, Draft("Tour", (Media(video),)))
-        with pytest.raises(RetryLater):
+        request = publish_request(account, kit.Draft("Tour", (kit.Media(video),)))
+        with pytest.raises(kit.RetryLater):
             await publish(channel, account, request)
         await publish(channel, account, request)
         assert len(fake.calls("POST", INIT)) == 1
@@ -196,15 +189,15 @@ async def test_still_processing_is_retry_later_and_the_next_attempt_only_polls(
 
 
 async def test_a_lost_init_answer_is_unknown_and_cannot_be_looked_up(channel, account, fake, video):
-    request = publish_request(account, Draft("Tour", (Media(video),)))
+    request = publish_request(account, kit.Draft("Tour", (kit.Media(video),)))
     fake.inject(Fault.timeout_after_handling(1.0), path=INIT)
     with pytest.raises(httpx.ReadTimeout):
         await publish(channel, account, request, timeout=0.3)
     async with httpx.AsyncClient(timeout=3) as client:
-        with pytest.raises(OutcomeUnknown) as error:
+        with pytest.raises(kit.OutcomeUnknown) as error:
             await channel.find_existing(client, request)
     assert "check the TikTok app" in error.value.message
-    assert isinstance(error.value, CannotTell)
+    assert isinstance(error.value, kit.CannotTell)
 
 
 async def test_too_many_inits_is_retry_later(channel, account, fake, video):
@@ -218,13 +211,13 @@ async def test_too_many_inits_is_retry_later(channel, account, fake, video):
         ),
         path=INIT,
     )
-    with pytest.raises(RetryLater) as error:
-        await publish(channel, account, Draft("Tour", (Media(video),)))
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft("Tour", (kit.Media(video),)))
     assert "rate_limit_exceeded" in error.value.message
 
 
 async def test_a_failed_post_is_rejected_with_the_reason(channel, account, fake, video):
-    request = publish_request(account, Draft("Tour", (Media(video),)))
+    request = publish_request(account, kit.Draft("Tour", (kit.Media(video),)))
     fake.inject(
         Fault.status(
             200,
@@ -235,7 +228,7 @@ async def test_a_failed_post_is_rejected_with_the_reason(channel, account, fake,
         ),
         path=STATUS,
     )
-    with pytest.raises(Rejected) as error:
+    with pytest.raises(kit.Rejected) as error:
         await publish(channel, account, request)
     assert "file_format_check_failed" in error.value.message
     assert request.progress["publish_id"] is None
@@ -253,7 +246,7 @@ async def test_an_expired_day_token_is_renewed_from_the_refresh_token(
             "refresh_token": REFRESH_TOKEN,
         },
     )
-    await publish(channel, renewing, Draft("Tour", (Media(video),)))
+    await publish(channel, renewing, kit.Draft("Tour", (kit.Media(video),)))
     token_call = fake.calls("POST", "/v2/oauth/token/")[0]
     assert token_call.form()["grant_type"] == "refresh_token"
     assert fake.calls("POST", INIT)[0].headers["authorization"].startswith("Bearer act.renewed-")

@@ -8,7 +8,7 @@ from medsocial_tiktok.fake import FakeTikTok, account_for
 
 from medsocial_tui.compose import media
 from medsocial_tui.publishing import flush
-from medsocial_tui.testing.channel_tests import practice_on
+from medsocial_tui.testing.channel_tests import practice_against
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import approved_post, delivery, make_due_again
 
@@ -18,10 +18,8 @@ async def test_a_processing_post_is_followed_not_posted_again(tmp_path, monkeypa
     monkeypatch.setattr(TikTok, "status_polls", 1)
     video = tmp_path / "tour.mp4"
     video.write_bytes(b"v" * 4000)
-    with (
-        FakeTikTok(polls_to_complete=2) as fake,
-        practice_on(monkeypatch, tmp_path, account_for(fake.base_url)) as practice,
-    ):
+    fake = FakeTikTok(polls_to_complete=2)
+    with practice_against(fake, account_for, monkeypatch, tmp_path) as practice:
         post_id = approved_post(
             practice,
             "A tour of the new office",
@@ -44,12 +42,10 @@ async def test_a_processing_post_is_followed_not_posted_again(tmp_path, monkeypa
 async def test_a_lost_init_answer_tells_the_person_what_to_do_not_to_wait(tmp_path, monkeypatch):
     video = tmp_path / "tour.mp4"
     video.write_bytes(b"v" * 4000)
-    with (
-        FakeTikTok() as fake,
-        practice_on(
-            monkeypatch, tmp_path, account_for(fake.base_url), request_timeout=0.3
-        ) as practice,
-    ):
+    fake = FakeTikTok()
+    with practice_against(
+        fake, account_for, monkeypatch, tmp_path, request_timeout=0.3
+    ) as practice:
         post_id = approved_post(
             practice,
             "A tour of the new office",

@@ -21,44 +21,8 @@ from typing import Any
 import httpx
 from medsocial_twitter_text import Flavour, prepare
 
+from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
-from medsocial_tui.channel import (
-    Account,
-    AccountHealth,
-    Activity,
-    ActivityPage,
-    AuthExpired,
-    CannotTell,
-    Channel,
-    DailyCounts,
-    Draft,
-    Field,
-    Limits,
-    MediaRule,
-    OutcomeUnknown,
-    PostCounts,
-    Problem,
-    Published,
-    PublishRequest,
-    Rejected,
-    ReplySent,
-    RetryLater,
-)
-from medsocial_tui.channelkit import (
-    MultipartFile,
-    Network,
-    Page,
-    can,
-    counters,
-    file_part,
-    json_body,
-    list_in,
-    look_back,
-    object_in,
-    parse_time,
-    text_with_link,
-)
-from medsocial_tui.channelkit import save_progress as save
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, weighted_length, without_links
@@ -108,7 +72,7 @@ def _said(body: Any) -> str | None:
     return None
 
 
-X_API = Network(
+X_API = kit.Network(
     "X", said=_said, reset_header="x-rate-limit-reset", auth_words="refused the account's keys"
 )
 """X's answers: problem JSON or v1.1 ``errors``; ``x-rate-limit-reset`` in Unix seconds (X
@@ -124,25 +88,25 @@ def raise_for(response: httpx.Response, *, posting: bool) -> None:
         limit = response.headers.get("x-rate-limit-limit")
         when = f"; it resets at {reset.astimezone(UTC):%H:%M} UTC" if reset else ""
         used = f" ({limit} requests per window used up)" if limit else ""
-        raise RetryLater(f"X rate limit reached{used}{when}", reset)
+        raise kit.RetryLater(f"X rate limit reached{used}{when}", reset)
     X_API.raise_for_status(response, creates=posting)
-    if response.content and json_body(response) is None:
+    if response.content and kit.json_body(response) is None:
         raise X_API.unclear(response, creates=posting)
 
 
 def is_duplicate(response: httpx.Response) -> bool:
     if response.status_code != 403:
         return False
-    body = json_body(response)
+    body = kit.json_body(response)
     return isinstance(body, dict) and "duplicate" in str(body.get("detail", "")).lower()
 
 
-class X(Channel):
+class X(kit.Channel):
     name = "x"
     title = "X"
     default_base_url = "https://api.x.com"
     api_version = API_VERSION
-    capabilities = can("publish", "delete", "reconcile", "listen", "reply", "hide", "metrics")
+    capabilities = kit.can("publish", "delete", "reconcile", "listen", "reply", "hide", "metrics")
     metrics_offered = ("likes", "shares", "comments", "quotes", "saves", "impressions")
     account_metrics_offered = ("followers",)
     metrics_note = (
@@ -151,10 +115,10 @@ class X(Channel):
         "followers are read as they stand when fetched"
     )
     credentials = (
-        Field("consumer_key", "API key", "the app's API key (consumer key)"),
-        Field("consumer_secret", "API key secret", "the app's API key secret"),
-        Field("access_token", "Access token", "the practice account's OAuth 1.0a access token"),
-        Field("access_token_secret", "Access token secret", "its secret"),
+        kit.Field("consumer_key", "API key", "the app's API key (consumer key)"),
+        kit.Field("consumer_secret", "API key secret", "the app's API key secret"),
+        kit.Field("access_token", "Access token", "the practice account's OAuth 1.0a access token"),
+        kit.Field("access_token_secret", "Access token secret", "its secret"),
     )
     dedupes_retries = False
     max_concurrency = 1
@@ -174,11 +138,11 @@ class X(Channel):
     def warm_up(self) -> None:
         prepare(Flavour.X)  # the link patterns: a tenth of a second, once per process
 
-    def limits(self, account: Account | None = None) -> Limits:
-        return Limits(
+    def limits(self, account: kit.Account | None = None) -> kit.Limits:
+        return kit.Limits(
             max_chars=MAX_WEIGHTED,
             counted_as="X characters (a link counts 23; CJK and emoji count 2)",
-            media=MediaRule.OPTIONAL,
+            media=kit.MediaRule.OPTIONAL,
             max_media=4,
             alt_text=True,
         )
@@ -186,33 +150,39 @@ class X(Channel):
     def count(self, text: str) -> int:
         return weighted_length(text)
 
-    text_of = staticmethod(text_with_link)
+    text_of = staticmethod(kit.text_with_link)
 
-    def validate(self, draft: Draft, account: Account | None = None) -> list[Problem]:
-        problems = super().validate(Draft(self.text_of(draft), draft.media, draft.link), account)
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
+        problems = super().validate(
+            kit.Draft(self.text_of(draft), draft.media, draft.link), account
+        )
         kinds = [mime_of(Path(m.path), m.mime_type) for m in draft.media]
         moving = [k for k in kinds if k in VIDEO_TYPES or k == GIF_TYPE]
         if moving and len(kinds) > 1:
             problems.append(
-                Problem("X takes four photos, or one GIF, or one video: not a mix", field="media")
+                kit.Problem(
+                    "X takes four photos, or one GIF, or one video: not a mix", field="media"
+                )
             )
         for media, kind in zip(draft.media, kinds, strict=True):
             if kind not in IMAGE_TYPES | VIDEO_TYPES | {GIF_TYPE}:
-                problems.append(Problem(f"X cannot show {Path(media.path).name}", field="media"))
+                problems.append(
+                    kit.Problem(f"X cannot show {Path(media.path).name}", field="media")
+                )
             if len(media.alt_text) > ALT_TEXT_LIMIT:
                 problems.append(
-                    Problem(f"alt text over {ALT_TEXT_LIMIT} characters", field="media")
+                    kit.Problem(f"alt text over {ALT_TEXT_LIMIT} characters", field="media")
                 )
             if not media.alt_text and kind in IMAGE_TYPES | {GIF_TYPE}:
                 problems.append(
-                    Problem("add alt text to describe the image", "warning", field="media")
+                    kit.Problem("add alt text to describe the image", "warning", field="media")
                 )
         return problems
 
     # HTTP plumbing
 
     @staticmethod
-    def _keys(account: Account) -> oauth1.Keys:
+    def _keys(account: kit.Account) -> oauth1.Keys:
         c = account.credentials
         return oauth1.Keys(
             c.get("consumer_key", ""),
@@ -222,7 +192,7 @@ class X(Channel):
         )
 
     def _signed(
-        self, account: Account, method: str, path: str, params: dict[str, str] | None = None
+        self, account: kit.Account, method: str, path: str, params: dict[str, str] | None = None
     ) -> dict[str, str]:
         url = f"{account.base_url}{path}"
         return {"Authorization": oauth1.authorization(method, url, self._keys(account), params)}
@@ -230,7 +200,7 @@ class X(Channel):
     async def _get(
         self,
         client: httpx.AsyncClient,
-        account: Account,
+        account: kit.Account,
         path: str,
         params: dict[str, str],
         what: str,
@@ -248,16 +218,16 @@ class X(Channel):
         raise_for(response, posting=False)
         return response
 
-    async def _me(self, client: httpx.AsyncClient, account: Account) -> tuple[str, str]:
+    async def _me(self, client: httpx.AsyncClient, account: kit.Account) -> tuple[str, str]:
         """The account's user id and @name (read once per process)."""
         key = f"{account.base_url}|{account.credentials.get('access_token', '')}"
         if key not in self._users:
             response = await self._get(
                 client, account, f"{API}/users/me", {}, "reading the account"
             )
-            data = (json_body(response) or {}).get("data") or {}
+            data = (kit.json_body(response) or {}).get("data") or {}
             if "id" not in data:
-                raise RetryLater("X answered without the account's id")
+                raise kit.RetryLater("X answered without the account's id")
             self._users[key] = (str(data["id"]), str(data.get("username", "")))
         return self._users[key]
 
@@ -266,11 +236,11 @@ class X(Channel):
     async def _upload_step(
         self,
         client: httpx.AsyncClient,
-        account: Account,
+        account: kit.Account,
         endpoint: str,
         what: str,
         *,
-        part: MultipartFile | None = None,
+        part: kit.MultipartFile | None = None,
         body: dict[str, Any] | None = None,
     ) -> httpx.Response:
         """One signed ``POST`` of an upload (a file ``part`` or a JSON ``body``): it makes
@@ -286,11 +256,11 @@ class X(Channel):
         return response
 
     async def _upload_one(
-        self, client: httpx.AsyncClient, account: Account, path: Path, kind: str
+        self, client: httpx.AsyncClient, account: kit.Account, path: Path, kind: str
     ) -> str:
         size = path.stat().st_size
         if kind in IMAGE_TYPES:
-            image = file_part(
+            image = kit.file_part(
                 path, name="media", mime=kind, fields={"media_category": "tweet_image"}
             )
             response = await self._upload_step(
@@ -308,7 +278,7 @@ class X(Channel):
         media_id = self._media_id(response)
         step = self.upload_chunk_bytes
         for index, start in enumerate(range(0, size, step)):
-            segment = file_part(
+            segment = kit.file_part(
                 path,
                 name="media",
                 mime=kind,
@@ -331,25 +301,27 @@ class X(Channel):
 
     @staticmethod
     def _media_id(response: httpx.Response) -> str:
-        data = (json_body(response) or {}).get("data") or {}
+        data = (kit.json_body(response) or {}).get("data") or {}
         if "id" not in data:
-            raise RetryLater("X answered an upload without a media id; nothing was posted yet")
+            raise kit.RetryLater("X answered an upload without a media id; nothing was posted yet")
         return str(data["id"])
 
     async def _wait_processed(
-        self, client: httpx.AsyncClient, account: Account, media_id: str, answer: httpx.Response
+        self, client: httpx.AsyncClient, account: kit.Account, media_id: str, answer: httpx.Response
     ) -> None:
         waited = 0.0
         while True:
-            info = ((json_body(answer) or {}).get("data") or {}).get("processing_info")
+            info = ((kit.json_body(answer) or {}).get("data") or {}).get("processing_info")
             if not info or info.get("state") == "succeeded":
                 return
             if info.get("state") == "failed":
                 error = info.get("error") or {}
-                raise Rejected(f"X could not process the video: {error.get('message', 'failed')}")
+                raise kit.Rejected(
+                    f"X could not process the video: {error.get('message', 'failed')}"
+                )
             pause = min(float(info.get("check_after_secs", 1)), 5.0)
             if waited + pause > self.poll_limit_seconds:
-                raise RetryLater("X is still processing the video; trying again shortly")
+                raise kit.RetryLater("X is still processing the video; trying again shortly")
             await asyncio.sleep(pause)
             waited += pause
             params = {"command": "STATUS", "media_id": media_id}
@@ -358,7 +330,7 @@ class X(Channel):
             )
 
     async def _describe(
-        self, client: httpx.AsyncClient, account: Account, media_id: str, alt: str
+        self, client: httpx.AsyncClient, account: kit.Account, media_id: str, alt: str
     ) -> None:
         endpoint = f"{API}/media/metadata"
         response = await X_API.quietly(
@@ -371,7 +343,7 @@ class X(Channel):
         )
         raise_for(response, posting=False)
 
-    async def _media_ids(self, client: httpx.AsyncClient, request: PublishRequest) -> list[str]:
+    async def _media_ids(self, client: httpx.AsyncClient, request: kit.PublishRequest) -> list[str]:
         """Upload each attachment once per day: ids are checkpointed with their time."""
         progress = request.progress
         uploaded_at = progress.get("media_uploaded_at")
@@ -385,20 +357,24 @@ class X(Channel):
             if media.alt_text:
                 await self._describe(client, request.account, media_id, media.alt_text)
             ids.append(media_id)
-            save(request, {"media_ids": ids, "media_uploaded_at": uploaded_at or _now()})
+            kit.save_progress(
+                request, {"media_ids": ids, "media_uploaded_at": uploaded_at or _now()}
+            )
             uploaded_at = request.progress["media_uploaded_at"]
         return ids
 
     # The contract
 
-    async def publish(self, client: httpx.AsyncClient, request: PublishRequest) -> Published:
+    async def publish(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published:
         account = request.account
         media_ids = await self._media_ids(client, request) if request.draft.media else []
         body: dict[str, Any] = {"text": self.text_of(request.draft)}
         if media_ids:
             body["media"] = {"media_ids": media_ids}
         if "sent_at" not in request.progress:
-            save(request, {"sent_at": _now()})
+            kit.save_progress(request, {"sent_at": _now()})
         endpoint = f"{API}/tweets"
         response = await client.post(
             f"{account.base_url}{endpoint}",
@@ -408,26 +384,26 @@ class X(Channel):
         if is_duplicate(response):
             return await self._after_duplicate(client, request, response)
         raise_for(response, posting=True)
-        data = (json_body(response) or {}).get("data") or {}
+        data = (kit.json_body(response) or {}).get("data") or {}
         if "id" not in data:
-            raise OutcomeUnknown("X answered without the new post's id")
-        return Published(remote_id=str(data["id"]), url=POST_URL.format(id=data["id"]))
+            raise kit.OutcomeUnknown("X answered without the new post's id")
+        return kit.Published(remote_id=str(data["id"]), url=POST_URL.format(id=data["id"]))
 
     async def _after_duplicate(
-        self, client: httpx.AsyncClient, request: PublishRequest, response: httpx.Response
-    ) -> Published:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest, response: httpx.Response
+    ) -> kit.Published:
         """X refused the text as a duplicate: the first attempt may have landed. Found since
         the first attempt: it is ours. Proven absent since then: X keeps an earlier (or a
         similar) post, and a person decides, so the refusal never turns into a loop of
         sends. Not provable: the delivery stays unknown for a person."""
         try:
             ours = await self._ours(client, request)
-        except CannotTell as exc:
-            raise CannotTell(
+        except kit.CannotTell as exc:
+            raise kit.CannotTell(
                 f"X says this text is already posted ({X_API.words(response)}); {exc.message}"
             ) from None
-        except (RetryLater, Rejected, AuthExpired) as exc:
-            raise OutcomeUnknown(
+        except (kit.RetryLater, kit.Rejected, kit.AuthExpired) as exc:
+            raise kit.OutcomeUnknown(
                 f"X says this text is already posted ({X_API.words(response)}), and the account's "
                 f"posts could not be read to check: {exc.message}"
             ) from None
@@ -435,24 +411,24 @@ class X(Channel):
             return ours
         earlier = await self._earlier_copy(client, request)
         where = f" ({earlier.url})" if earlier is not None else ""
-        raise Rejected(
+        raise kit.Rejected(
             "X refused it as duplicate content, and it has not gone out since the first "
             f"attempt: an earlier post has the same or a similar text{where}. Change the "
             "text, or mark this delivery published with that post's URL"
         )
 
-    def _since(self, request: PublishRequest) -> datetime:
+    def _since(self, request: kit.PublishRequest) -> datetime:
         sent = request.progress.get("sent_at")
         return (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
 
     async def _timeline(
         self,
         client: httpx.AsyncClient,
-        account: Account,
+        account: kit.Account,
         fields: str,
         since: datetime | None = None,
         token: str | None = None,
-    ) -> Page:
+    ) -> kit.Page:
         """One page of the account's posts (100), newest first, with ``fields``, written
         since ``since`` when given; the cursor is ``next_token``."""
         user_id, _ = await self._me(client, account)
@@ -465,55 +441,59 @@ class X(Channel):
             client, account, f"{API}/users/{user_id}/tweets", params, "reading recent posts"
         )
         body = X_API.object(response, creates=False)
-        meta = object_in(body, "meta")
+        meta = kit.object_in(body, "meta")
         data = body.get("data")
-        return Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
+        return kit.Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
 
-    async def _ours(self, client: httpx.AsyncClient, request: PublishRequest) -> Published | None:
+    async def _ours(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         """Our post among the account's posts since the first attempt: X's ``start_time``
         bounds the listing, 100 a page, following ``pagination_token`` until X says there is
         no next page. Raises ``CannotTell`` when the pages run out first."""
         since = self._since(request)
         wanted = comparable(self.text_of(request.draft))
 
-        async def read(token: str | None) -> Page:
+        async def read(token: str | None) -> kit.Page:
             return await self._timeline(client, request.account, "created_at,text", since, token)
 
-        def ours(post: Any) -> Published | None:
+        def ours(post: Any) -> kit.Published | None:
             if not isinstance(post, dict) or comparable(str(post.get("text", ""))) != wanted:
                 return None
-            created = parse_time(post.get("created_at"))
+            created = kit.parse_time(post.get("created_at"))
             if created is not None and created < since:
                 return None
-            return Published(str(post["id"]), POST_URL.format(id=post["id"]))
+            return kit.Published(str(post["id"]), POST_URL.format(id=post["id"]))
 
-        return await look_back(self.title, read, since=since, created_of="created_at", match=ours)
+        return await kit.look_back(
+            self.title, read, since=since, created_of="created_at", match=ours
+        )
 
     async def _earlier_copy(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         """The earlier post with our text among the latest 100, for the words only."""
         wanted = comparable(self.text_of(request.draft))
         try:
             page = await self._timeline(client, request.account, "created_at,text")
-        except (RetryLater, Rejected, AuthExpired):
+        except (kit.RetryLater, kit.Rejected, kit.AuthExpired):
             return None
         for post in page.posts:
             if isinstance(post, dict) and comparable(str(post.get("text", ""))) == wanted:
-                return Published(str(post["id"]), POST_URL.format(id=post["id"]))
+                return kit.Published(str(post["id"]), POST_URL.format(id=post["id"]))
         return None
 
     async def find_existing(
-        self, client: httpx.AsyncClient, request: PublishRequest
-    ) -> Published | None:
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         if "sent_at" not in request.progress:
             return None
         try:
             return await self._ours(client, request)
-        except RetryLater as exc:
-            raise OutcomeUnknown(exc.message) from None
+        except kit.RetryLater as exc:
+            raise kit.OutcomeUnknown(exc.message) from None
 
-    async def delete(self, client: httpx.AsyncClient, account: Account, remote_id: str) -> None:
+    async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         endpoint = f"{API}/tweets/{remote_id}"
         response = await client.delete(
             f"{account.base_url}{endpoint}", headers=self._signed(account, "DELETE", endpoint)
@@ -522,19 +502,19 @@ class X(Channel):
             return
         raise_for(response, posting=False)
 
-    async def check_account(self, client: httpx.AsyncClient, account: Account) -> AccountHealth:
-        try:
-            _user_id, username = await self._me(client, account)
-        except (AuthExpired, Rejected, RetryLater) as exc:
-            return AccountHealth(False, exc.message)
-        return AccountHealth(True, f"signed in as @{username}")
+    async def check_account(
+        self, client: httpx.AsyncClient, account: kit.Account
+    ) -> kit.AccountHealth:
+        return await kit.account_health(
+            self._me(client, account), lambda me: f"signed in as @{me[1]}"
+        )
 
     async def read_post_metrics(
-        self, client: httpx.AsyncClient, account: Account, remote_ids: Sequence[str]
-    ) -> list[PostCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, remote_ids: Sequence[str]
+    ) -> list[kit.PostCounts]:
         """``GET /2/tweets?ids=…&tweet.fields=public_metrics``, 100 ids a call; deleted
         posts come back under ``errors`` and are left out."""
-        found: list[PostCounts] = []
+        found: list[kit.PostCounts] = []
         for start in range(0, len(remote_ids), PAGE_SIZE):
             ids = ",".join(remote_ids[start : start + PAGE_SIZE])
             response = await self._get(
@@ -544,16 +524,18 @@ class X(Channel):
                 {"ids": ids, "tweet.fields": "public_metrics"},
                 "reading post counts",
             )
-            for tweet in (json_body(response) or {}).get("data") or []:
+            for tweet in (kit.json_body(response) or {}).get("data") or []:
                 metrics = tweet.get("public_metrics") if isinstance(tweet, dict) else None
                 if not isinstance(metrics, dict) or "id" not in tweet:
                     continue
-                found.append(PostCounts(str(tweet["id"]), counters(metrics, PUBLIC_METRICS)))
+                found.append(
+                    kit.PostCounts(str(tweet["id"]), kit.counters(metrics, PUBLIC_METRICS))
+                )
         return found
 
     async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: Account, first: date, last: date
-    ) -> list[DailyCounts]:
+        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
+    ) -> list[kit.DailyCounts]:
         """``GET /2/users/me?user.fields=public_metrics``: followers now, given for ``last``."""
         response = await self._get(
             client,
@@ -562,17 +544,17 @@ class X(Channel):
             {"user.fields": "public_metrics"},
             "reading the account's counts",
         )
-        data = (json_body(response) or {}).get("data") or {}
+        data = (kit.json_body(response) or {}).get("data") or {}
         followers = (data.get("public_metrics") or {}).get("followers_count")
         if not isinstance(followers, int):
             return []
-        return [DailyCounts(last, {"followers": followers})]
+        return [kit.DailyCounts(last, {"followers": followers})]
 
     # Listening: mentions, and replies in their conversation.
 
     async def read_activity(
-        self, client: httpx.AsyncClient, account: Account, cursor: str | None
-    ) -> ActivityPage:
+        self, client: httpx.AsyncClient, account: kit.Account, cursor: str | None
+    ) -> kit.ActivityPage:
         """``GET /2/users/:id/mentions``, newest first, bounded below by ``since_id`` (the
         newest mention a finished fetch saw). A fetch that finds more than a page walks down
         with ``until_id`` (the oldest mention returned so far), one page a call with
@@ -590,7 +572,7 @@ class X(Channel):
             client, account, f"{API}/users/{user_id}/mentions", params, "reading mentions"
         )
         body = X_API.object(response, creates=False)
-        data = list_in(body, "data")
+        data = kit.list_in(body, "data")
         users = {
             str(u.get("id")): u
             for u in ((body.get("includes") or {}).get("users") or [])
@@ -599,16 +581,16 @@ class X(Channel):
         items = [a for t in data if (a := _mentioned(t, users, user_id)) is not None]
         ids = [int(t["id"]) for t in data if isinstance(t, dict) and str(t.get("id")).isdigit()]
         if not ids:
-            return ActivityPage([], top or since or None)
+            return kit.ActivityPage([], top or since or None)
         top = str(max([*ids, int(top or 0)]))
-        meta = object_in(body, "meta")
+        meta = kit.object_in(body, "meta")
         if meta.get("next_token"):
-            return ActivityPage(items, f"{since or ''}:{min(ids)}:{top}", more=True)
-        return ActivityPage(items, top)
+            return kit.ActivityPage(items, f"{since or ''}:{min(ids)}:{top}", more=True)
+        return kit.ActivityPage(items, top)
 
     async def reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent:
         """``POST /2/tweets`` with ``reply.in_reply_to_tweet_id``. X refuses a repeated text
         as a duplicate: then the earlier reply is looked for and returned when it answers
         this item."""
@@ -623,29 +605,29 @@ class X(Channel):
             if found is not None:
                 return found
         raise_for(response, posting=True)
-        data = (json_body(response) or {}).get("data") or {}
+        data = (kit.json_body(response) or {}).get("data") or {}
         if "id" not in data:
-            raise OutcomeUnknown("X answered without the reply's id")
-        return ReplySent(str(data["id"]), POST_URL.format(id=data["id"]))
+            raise kit.OutcomeUnknown("X answered without the reply's id")
+        return kit.ReplySent(str(data["id"]), POST_URL.format(id=data["id"]))
 
     async def find_reply(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, text: str
-    ) -> ReplySent | None:
+        self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
+    ) -> kit.ReplySent | None:
         """The account's post answering ``item`` with ``text``, among its posts since the
         item was written (``start_time``), 100 a page."""
         await self._me(client, account)  # a failure to read the account stays "try later"
         since = item.created_at - MATCH_SKEW
         wanted = comparable(text)
 
-        async def read(token: str | None) -> Page:
+        async def read(token: str | None) -> kit.Page:
             try:
                 return await self._timeline(
                     client, account, "created_at,text,referenced_tweets", since, token
                 )
-            except RetryLater as exc:
-                raise OutcomeUnknown(exc.message) from None
+            except kit.RetryLater as exc:
+                raise kit.OutcomeUnknown(exc.message) from None
 
-        def ours(post: Any) -> ReplySent | None:
+        def ours(post: Any) -> kit.ReplySent | None:
             if not isinstance(post, dict) or comparable(str(post.get("text", ""))) != wanted:
                 return None
             answers = {
@@ -655,13 +637,19 @@ class X(Channel):
             }
             if item.remote_id not in answers:
                 return None
-            return ReplySent(str(post["id"]), POST_URL.format(id=post["id"]))
+            return kit.ReplySent(str(post["id"]), POST_URL.format(id=post["id"]))
 
-        found = await look_back(self.title, read, since=since, created_of="created_at", match=ours)
+        found = await kit.look_back(
+            self.title, read, since=since, created_of="created_at", match=ours
+        )
         return found
 
     async def hide(
-        self, client: httpx.AsyncClient, account: Account, item: Activity, hidden: bool = True
+        self,
+        client: httpx.AsyncClient,
+        account: kit.Account,
+        item: kit.Activity,
+        hidden: bool = True,
     ) -> None:
         """``PUT /2/tweets/:id/hidden``: X lets an account hide replies in conversations it
         started (not other mentions; X then answers 403, shown in its words)."""
@@ -693,12 +681,12 @@ def _walk(cursor: str | None) -> tuple[str, str, str]:
     return parts[0], "", ""
 
 
-def _mentioned(tweet: Any, users: dict[str, Any], me: str) -> Activity | None:
+def _mentioned(tweet: Any, users: dict[str, Any], me: str) -> kit.Activity | None:
     """One mention as an inbox item: a reply to the account's post, a quote of one, or a
     mention. The account's own posts (a thread it continues) are not activity."""
     if not isinstance(tweet, dict) or "id" not in tweet or str(tweet.get("author_id")) == me:
         return None
-    created = parse_time(tweet.get("created_at"))
+    created = kit.parse_time(tweet.get("created_at"))
     if created is None:
         return None
     refs = {
@@ -713,7 +701,7 @@ def _mentioned(tweet: Any, users: dict[str, Any], me: str) -> Activity | None:
         kind = "quote"
     author = users.get(str(tweet.get("author_id")), {})
     username = str(author.get("username") or "")
-    return Activity(
+    return kit.Activity(
         remote_id=str(tweet["id"]),
         kind=kind,
         author_name=str(author.get("name") or username or "someone on X"),

@@ -15,7 +15,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from medsocial_tui.channel import Account, Draft
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import (
     FakeAPI,
@@ -513,8 +513,8 @@ class FakeX(FakeAPI):
         return Reply(200, {"data": {"id": body.get("id")}})
 
 
-def account_for(base_url: str) -> Account:
-    return Account(
+def account_for(base_url: str) -> kit.Account:
+    return kit.Account(
         id="x", channel="x", name="@maplestdental", base_url=base_url, credentials=CREDENTIALS
     )
 
@@ -526,7 +526,7 @@ def contract_kit() -> ContractKit[FakeX]:
         make_channel=X,
         make_fake=configured(FakeX, page_cap=5),
         account_for=account_for,
-        good_draft=Draft(text="Flu shots all week, no appointment needed."),
+        good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed,
         is_hidden=lambda fake, tweet_id: tweet_id in fake.hidden,
         replied_to=lambda fake, reply_id: next(

@@ -12,17 +12,7 @@ from medsocial_x import X, oauth1
 from medsocial_x.fake import CREDENTIALS, FakeX, account_for
 from medsocial_x.text import weighted_length
 
-from medsocial_tui import channelkit
-from medsocial_tui.channel import (
-    Account,
-    AuthExpired,
-    CannotTell,
-    Draft,
-    Media,
-    OutcomeUnknown,
-    Rejected,
-    RetryLater,
-)
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, found_once_published, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -80,30 +70,30 @@ def test_weighted_length_matches_twitter_texts_conformance_data(case):
 
 async def test_a_text_x_counts_over_280_is_refused_before_sending(channel, account, fake):
     text = "x" * 249 + " see example.xyz now"
-    problems = [p.message for p in channel.validate(Draft(text), account) if p.blocking]
+    problems = [p.message for p in channel.validate(kit.Draft(text), account) if p.blocking]
     assert problems == [
         "281 of 280 X characters (a link counts 23; CJK and emoji count 2): shorten the text"
     ]
-    with pytest.raises(Rejected, match="too long"):
-        await publish(channel, account, Draft(text))
+    with pytest.raises(kit.Rejected, match="too long"):
+        await publish(channel, account, kit.Draft(text))
     fits = "x" * 248 + " see example.xyz now"
-    assert not [p for p in channel.validate(Draft(fits), account) if p.blocking]
-    await publish(channel, account, Draft(fits))
+    assert not [p for p in channel.validate(kit.Draft(fits), account) if p.blocking]
+    await publish(channel, account, kit.Draft(fits))
     assert [t["text"] for t in fake.tweets] == [fits]
 
 
 def test_validate_counts_the_link_and_blocks_over_280(channel, account):
-    assert not channel.validate(Draft(text="x" * 255, link="https://cdc.gov/flu"), account)
-    problems = channel.validate(Draft(text="x" * 256, link="https://cdc.gov/flu"), account)
+    assert not channel.validate(kit.Draft(text="x" * 255, link="https://cdc.gov/flu"), account)
+    problems = channel.validate(kit.Draft(text="x" * 256, link="https://cdc.gov/flu"), account)
     assert [p.message for p in problems] == [
         "281 of 280 X characters (a link counts 23; CJK and emoji count 2): shorten the text"
     ]
-    assert any(p.blocking for p in channel.validate(Draft(text="診" * 141), account))
+    assert any(p.blocking for p in channel.validate(kit.Draft(text="診" * 141), account))
 
 
 def test_validate_refuses_a_video_mixed_with_photos(channel, account, tmp_path):
-    media = (Media(tmp_path / "a.jpg", "a"), Media(tmp_path / "b.mp4"))
-    assert any(p.field == "media" and p.blocking for p in channel.validate(Draft("Hi", media)))
+    media = (kit.Media(tmp_path / "a.jpg", "a"), kit.Media(tmp_path / "b.mp4"))
+    assert any(p.field == "media" and p.blocking for p in channel.validate(kit.Draft("Hi", media)))
 
 
 def test_the_signer_matches_xs_published_example():
@@ -134,7 +124,7 @@ def test_the_signer_matches_xs_published_example():
 
 async def test_a_post_is_json_to_2_tweets_signed_with_oauth1(channel, account, fake):
     result = await publish(
-        channel, account, Draft(text="Closed today: snow", link="https://cdc.gov")
+        channel, account, kit.Draft(text="Closed today: snow", link="https://cdc.gov")
     )
     call = fake.calls("POST", "/2/tweets")[0]
     assert call.json() == {"text": "Closed today: snow\n\nhttps://cdc.gov"}
@@ -149,7 +139,9 @@ async def test_a_post_is_json_to_2_tweets_signed_with_oauth1(channel, account, f
 async def test_images_are_uploaded_described_and_attached(channel, account, fake, tmp_path):
     image = tmp_path / "hours.jpg"
     image.write_bytes(b"\xff\xd8\xff" + b"0" * 2000)
-    request = publish_request(account, Draft("New hours", (Media(image, "Opening hours card"),)))
+    request = publish_request(
+        account, kit.Draft("New hours", (kit.Media(image, "Opening hours card"),))
+    )
     await publish(channel, account, request)
     upload = fake.calls("POST", "/2/media/upload")[0]
     assert upload.headers["content-type"].startswith("multipart/form-data")
@@ -165,7 +157,7 @@ async def test_a_video_goes_up_in_segments_and_waits_for_processing(
     video = tmp_path / "tour.mp4"
     video.write_bytes(b"v" * 2500)
     channel.upload_chunk_bytes = 1000
-    await publish(channel, account, Draft("Office tour", (Media(video),)))
+    await publish(channel, account, kit.Draft("Office tour", (kit.Media(video),)))
     init = fake.calls("POST", "/2/media/upload/initialize")[0].json()
     assert init == {"media_type": "video/mp4", "total_bytes": 2500, "media_category": "tweet_video"}
     assert len(fake.calls("POST", r"/2/media/upload/\d+/append")) == 3
@@ -175,10 +167,10 @@ async def test_a_video_goes_up_in_segments_and_waits_for_processing(
 
 async def test_a_used_up_window_is_retry_later_at_the_reset_header(channel, account):
     with FakeX(tweet_limit=1) as fake:
-        account = Account("x", "x", "@p", fake.base_url, credentials=CREDENTIALS)
-        await publish(channel, account, Draft("First"))
-        with pytest.raises(RetryLater) as error:
-            await publish(channel, account, Draft("Second"), key="key-2")
+        account = kit.Account("x", "x", "@p", fake.base_url, credentials=CREDENTIALS)
+        await publish(channel, account, kit.Draft("First"))
+        with pytest.raises(kit.RetryLater) as error:
+            await publish(channel, account, kit.Draft("Second"), key="key-2")
         assert error.value.retry_at is not None
         assert abs(error.value.retry_at.timestamp() - (time.time() + 900)) < 60
         assert "resets at" in error.value.message
@@ -186,15 +178,15 @@ async def test_a_used_up_window_is_retry_later_at_the_reset_header(channel, acco
 
 
 async def test_refused_keys_are_auth_expired(channel, account):
-    bad = Account(
+    bad = kit.Account(
         "x", "x", "@p", account.base_url, credentials={**CREDENTIALS, "access_token": "old"}
     )
-    with pytest.raises(AuthExpired):
-        await publish(channel, bad, Draft("Hello"))
+    with pytest.raises(kit.AuthExpired):
+        await publish(channel, bad, kit.Draft("Hello"))
 
 
 async def test_a_duplicate_of_our_own_lost_attempt_is_published(channel, account, fake):
-    request = publish_request(account, Draft("Closed today: snow https://maple.example/x"))
+    request = publish_request(account, kit.Draft("Closed today: snow https://maple.example/x"))
     fake.inject(Fault.timeout_after_handling(1.0), path="/2/tweets")
     with pytest.raises(httpx.ReadTimeout):
         await publish(channel, account, request, timeout=0.3)
@@ -205,10 +197,10 @@ async def test_a_duplicate_of_our_own_lost_attempt_is_published(channel, account
 
 
 async def test_a_duplicate_of_an_older_post_is_rejected_with_its_url(channel, account, fake):
-    await publish(channel, account, Draft("Flu shots today"), key="old")
+    await publish(channel, account, kit.Draft("Flu shots today"), key="old")
     fake.tweets[0]["created_at"] = "2020-01-01T00:00:00.000Z"
-    with pytest.raises(Rejected) as error:
-        await publish(channel, account, Draft("Flu shots today"), key="new")
+    with pytest.raises(kit.Rejected) as error:
+        await publish(channel, account, kit.Draft("Flu shots today"), key="new")
     assert fake.tweets[0]["id"] in error.value.message
 
 
@@ -221,8 +213,8 @@ async def test_a_duplicate_refusal_with_nothing_posted_since_waits_for_a_person_
         ),
         path="/2/tweets",
     )
-    with pytest.raises(Rejected) as error:
-        await publish(channel, account, Draft("Never posted"))
+    with pytest.raises(kit.Rejected) as error:
+        await publish(channel, account, kit.Draft("Never posted"))
     assert "duplicate content" in error.value.message
     assert "Change the text" in error.value.message
 
@@ -230,7 +222,7 @@ async def test_a_duplicate_refusal_with_nothing_posted_since_waits_for_a_person_
 async def test_a_duplicate_refusal_that_cannot_be_checked_far_enough_back_stays_unknown(
     channel, account, fake, monkeypatch
 ):
-    monkeypatch.setattr(channelkit, "MAX_PAGES", 2)
+    monkeypatch.setattr(kit, "MAX_PAGES", 2)
     fake.inject(
         Fault.status(
             403, {"detail": "You are not allowed to create a Tweet with duplicate content."}
@@ -238,13 +230,13 @@ async def test_a_duplicate_refusal_that_cannot_be_checked_far_enough_back_stays_
         path="/2/tweets",
     )
     fake.post_by_someone_else(250)
-    with pytest.raises(CannotTell) as error:
-        await publish(channel, account, Draft("Never posted"))
+    with pytest.raises(kit.CannotTell) as error:
+        await publish(channel, account, kit.Draft("Never posted"))
     assert "did not reach back" in error.value.message
 
 
 async def test_reconcile_pages_back_past_a_hundred_newer_posts(channel, account, fake):
-    draft = Draft("Flu shots all week")
+    draft = kit.Draft("Flu shots all week")
     request = publish_request(account, draft)
     async with httpx.AsyncClient(timeout=3) as client:
         fake.inject(Fault.drop_after_handling(), path="/2/tweets")
@@ -259,14 +251,16 @@ async def test_reconcile_pages_back_past_a_hundred_newer_posts(channel, account,
 
 
 async def test_reconcile_matches_text_through_tco_links_and_entities(channel, account, fake):
-    await found_once_published(channel, account, Draft("Q&A <live> at https://maple.example/live"))
+    await found_once_published(
+        channel, account, kit.Draft("Q&A <live> at https://maple.example/live")
+    )
 
 
 @pytest.mark.parametrize("fault", [Fault.html(502), Fault.garbage(200), Fault.status(503)])
 async def test_a_broken_answer_to_the_post_is_unknown(channel, account, fake, fault):
     fake.inject(fault, path="/2/tweets")
-    with pytest.raises(OutcomeUnknown) as error:
-        await publish(channel, account, Draft("Hello"))
+    with pytest.raises(kit.OutcomeUnknown) as error:
+        await publish(channel, account, kit.Draft("Hello"))
     assert "<html" not in error.value.message
 
 
@@ -276,14 +270,14 @@ async def test_a_broken_answer_to_an_upload_is_retry_later_not_unknown(
     image = tmp_path / "a.png"
     image.write_bytes(b"\x89PNG" + b"0" * 100)
     fake.inject(Fault.html(502), path="/2/media/upload")
-    with pytest.raises(RetryLater) as error:
-        await publish(channel, account, Draft("Hello", (Media(image, "a"),)))
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft("Hello", (kit.Media(image, "a"),)))
     assert "nothing was posted" in error.value.message
     assert fake.calls("POST", "/2/tweets") == []
 
 
 async def test_delete_and_check_account(channel, account, fake):
-    published = await publish(channel, account, Draft("Bye"))
+    published = await publish(channel, account, kit.Draft("Bye"))
     async with httpx.AsyncClient(timeout=3) as client:
         await channel.delete(client, account, published.remote_id)
         health = await channel.check_account(client, account)

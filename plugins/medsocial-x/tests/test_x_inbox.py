@@ -8,7 +8,7 @@ import pytest
 from medsocial_x import X
 from medsocial_x.fake import FakeX, account_for
 
-from medsocial_tui.channel import RetryLater
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import (
     channel_fixtures,
     read_all,
@@ -57,6 +57,6 @@ async def test_the_mentions_read_limit_says_when_the_window_resets(fake, account
     fake.mention(1)
     async with httpx.AsyncClient(timeout=3) as client:
         first = await channel.read_activity(client, account, None)
-        with pytest.raises(RetryLater) as waiting:
+        with pytest.raises(kit.RetryLater) as waiting:
             await channel.read_activity(client, account, first.cursor)
     assert int(waiting.value.retry_at.timestamp()) == int(fake._window_start + 900)

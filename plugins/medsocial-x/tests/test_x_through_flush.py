@@ -5,18 +5,16 @@ from __future__ import annotations
 from medsocial_x.fake import FakeX, account_for
 
 from medsocial_tui.publishing import flush
-from medsocial_tui.testing.channel_tests import practice_on
+from medsocial_tui.testing.channel_tests import practice_against
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import approved_post, delivery
 
 
 async def test_a_lost_answer_is_reconciled_to_published_and_posted_once(tmp_path, monkeypatch):
-    with (
-        FakeX() as fake,
-        practice_on(
-            monkeypatch, tmp_path, account_for(fake.base_url), request_timeout=0.5
-        ) as practice,
-    ):
+    fake = FakeX()
+    with practice_against(
+        fake, account_for, monkeypatch, tmp_path, request_timeout=0.5
+    ) as practice:
         post_id = approved_post(practice, "Closed today: snow. Stay safe!", ["x"])
         fake.inject(Fault.timeout_after_handling(1.5), path="/2/tweets")
 
@@ -34,10 +32,8 @@ async def test_a_lost_answer_is_reconciled_to_published_and_posted_once(tmp_path
 
 
 async def test_a_rate_limit_defers_to_the_reset_and_sends_nothing_else(tmp_path, monkeypatch):
-    with (
-        FakeX(tweet_limit=0) as fake,
-        practice_on(monkeypatch, tmp_path, account_for(fake.base_url)) as practice,
-    ):
+    fake = FakeX(tweet_limit=0)
+    with practice_against(fake, account_for, monkeypatch, tmp_path) as practice:
         first = approved_post(practice, "Flu shots Monday", ["x"])
         second = approved_post(practice, "Flu shots Tuesday", ["x"])
         report = await flush.run(practice)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from medsocial_tui.channel import Account, Draft
+from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI
 
 
-def account_for(base_url: str) -> Account:
-    return Account(
+def account_for(base_url: str) -> kit.Account:
+    return kit.Account(
         id="snapchat",
         channel="manual",
         name="Snapchat (posted by hand)",
@@ -23,5 +23,5 @@ def contract_kit() -> ContractKit[FakeAPI]:
     return ContractKit(
         make_channel=ManualChannel,
         account_for=account_for,
-        good_draft=Draft(text="Open late Thursday until 7pm."),
+        good_draft=kit.Draft(text="Open late Thursday until 7pm."),
     )
