@@ -212,17 +212,19 @@ class Terminal:
     def first_frame(self, needle: bytes, deadline: float = 60.0) -> float:
         """Seconds from start to the end of the first frame that shows ``needle``."""
         text = bytearray()
-        found = False
+        found: float | None = None
         until = time.perf_counter() + deadline
         while time.perf_counter() < until:
             got = self._read(0.5)
             if got is None:
+                if found is not None:  # drawn before the terminal's answer on mode 2026
+                    return found - self.started  # was read: a frame without its marker
                 continue
             at, chunk = got
             text += chunk
-            if not found and needle in ANSI.sub(b"", bytes(text)):
-                found = True
-            if found and SYNC_END in chunk:
+            if found is None and needle in ANSI.sub(b"", bytes(text)):
+                found = at
+            if found is not None and SYNC_END in chunk:
                 return at - self.started
         raise RuntimeError(f"no frame showed {needle!r}; saw {bytes(self.seen[-400:])!r}")
 

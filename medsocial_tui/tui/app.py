@@ -4,6 +4,7 @@ help, the command palette, and keys remapped from practice.toml."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -23,7 +24,6 @@ from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
 from medsocial_tui.tui.keys import APP_BINDINGS
-from medsocial_tui.tui.run import collect_after_start
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 if TYPE_CHECKING:
@@ -160,7 +160,11 @@ class MedsocialApp(App[object]):
         database on every key, from the first), the notices about who is signed in and the
         policy, the inbox count in the header (off the UI thread), and, a moment later,
         loading the plugins."""
-        collect_after_start()
+        if not gc.isenabled():
+            # run_app paused the cycle collector for the start: what start-up made is set
+            # aside (gc.freeze), so later collections walk only what the app makes after it
+            gc.freeze()
+            gc.enable()
         self._polled_version = self.data_stamp()
         self._rights_seen = self._rights_now()
         self.set_interval(RIGHTS_POLL_SECONDS, self.follow_the_database)

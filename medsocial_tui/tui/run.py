@@ -29,7 +29,7 @@ def run_app(home: str | os.PathLike[str] | None = None, **run_options: Any) -> N
     choose_textual_settings()
     # Until the first frame nearly everything made (modules, classes, styles, the first
     # rows) lives as long as the app: the cycle collector would walk it again and again for
-    # nothing. It waits until the first frame (see ``collect_after_start``).
+    # nothing. It waits until the first frame (``MedsocialApp.after_the_first_frame``).
     gc.disable()
     try:
         from medsocial_tui.home.practice import open_practice
@@ -39,12 +39,4 @@ def run_app(home: str | os.PathLike[str] | None = None, **run_options: Any) -> N
 
         MedsocialApp(practice, owns_practice=True).run(**run_options)
     finally:
-        gc.enable()
-
-
-def collect_after_start() -> None:
-    """After the first frame: what start-up made is set aside (``gc.freeze``), so that later
-    collections walk only what the app makes from then on, and the collector runs again."""
-    if not gc.isenabled():
-        gc.freeze()
         gc.enable()
