@@ -10,9 +10,10 @@ practice's context.
 
 Then the generalisation table: with no practice configured (as the outside evaluation
 runs ``find_phi``), the share of identifier-bearing texts caught, the share of clean texts
-blocked and token F1, for the tuning sets (generated ``dev``, Faker ``wide_dev``) and the
+blocked and token F1, for the tuning sets (generated ``dev``, Faker ``wide_dev``, ``corpus/general_dev.txt``) and the
 held-out sets (generated ``held_out``, Faker ``wide_held_out`` and ``fresh_held_out``, the
-corpus's held-out part), each beside the previous guard (``--previous``, read from git) in the same run.
+corpus's held-out part, the general set's held-out half: ``corpus/general_heldout.txt``,
+clinical-style questions and personal-data sentences with as many clean look-alikes), each beside the previous guard (``--previous``, read from git) in the same run.
 
 ``--misses`` lists the texts it got wrong (for tuning: development part only unless
 ``--all``); ``--strict`` exits 1 when a target is missed.
@@ -33,7 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from generated import generate  # noqa: E402
 from guard_eval import load_baseline, score  # noqa: E402
-from labelled import Sample, load_context_data, load_corpus  # noqa: E402
+from labelled import Sample, load_context_data, load_corpus, load_general  # noqa: E402
 from wide import generate as generate_wide  # noqa: E402
 
 from medsocial_tui.compliance import PracticeContext, find_phi  # noqa: E402
@@ -182,13 +183,19 @@ def generalisation(previous: str, count: int) -> list[str]:
             generate_wide("fresh_held_out", count),
         ),
         ("held-out", "hand-written held-out part", held_out_corpus),
+        ("tuning", "general dev (hand, outside evaluation's style)", load_general("general_dev")),
+        (
+            "held-out",
+            "general held-out (hand, outside evaluation's style)",
+            load_general("general_held_out"),
+        ),
     ]
     print(
         f"\n== generalisation, no practice configured: previous guard ({previous}) -> now"
         f"\n   targets on held-out sets: caught >= {TARGET_CAUGHT:.0%}, clean blocked <= "
         f"{TARGET_CLEAN_BLOCKED:.0%}, token F1 >= {TARGET_F1}"
     )
-    print(f"  {'split':<9}{'set':<44}{'caught':>17}{'clean blocked':>17}{'token F1':>16}")
+    print(f"  {'split':<9}{'set':<52}{'caught':>17}{'clean blocked':>17}{'token F1':>16}")
     failed = []
     for split, title, samples in sets:
         before, now = score(samples, old), score(samples, find_phi)
@@ -201,7 +208,7 @@ def generalisation(previous: str, count: int) -> list[str]:
         if split == "held-out" and not ok:
             failed.append(f"{title}: generalisation")
         print(
-            f"  {split:<9}{title:<44}"
+            f"  {split:<9}{title:<52}"
             f"{before['caught']:>7.1%} ->{now['caught']:>6.1%}"
             f"{before['clean_blocked']:>8.1%} ->{now['clean_blocked']:>6.1%}"
             f"{before['f1']:>8.3f} ->{now['f1']:>6.3f}{mark}"

@@ -84,8 +84,10 @@ RECORD = re.compile(
 DEVICE = re.compile(
     r"(?:\bserial(?:\s+(?:number|no\.?|#))?|\bS/N|\bSN\b|\bdevice\s+(?:ID|number)|\bIMEI|\bUDI"
     r"|\blot(?:\s+(?:number|no\.?|#))|\bMAC\s+address|\bimplant\s+(?:ID|number))"
-    r"(?:\s+(?:is|was))?\s*[:#]?\s*"
-    r"(?P<id>(?=[A-Z0-9: -]*\d)[A-Z0-9][A-Z0-9:-]*"
+    # what the number is of, between the label and the value ("serial number of her pump is")
+    r"(?:\s+(?:for|of|on|from|in)(?:\s+[A-Za-z'’-]+){1,4}?(?=\s*(?:(?:is|was|reads)\b|[:#=])))?"
+    r"(?:\s+(?:is|was|reads))?\s*[:#=]?\s*"
+    r"(?P<id>(?!(?-i:[a-z]+)(?![\w:-]))(?=[A-Z0-9: -]*\d)[A-Z0-9][A-Z0-9:-]*"
     r"(?:\s[A-Z0-9][A-Z0-9:-]*\d[A-Z0-9:-]*|\s\d[A-Z0-9:-]*)*)",
     _I,
 )

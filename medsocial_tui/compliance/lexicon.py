@@ -96,6 +96,7 @@ ORG_SUFFIXES = _words(
     museum zoo gardens garden department dept council committee network news times post
     tribune journal gazette press radio tv station ymca ywca league chamber cross shield
     mutual insurance care labs lab services collective food parade run walk 5k gym
+    house trust fund charity charities ministries
     fitness studio salon spa restaurant grill bakery brewery arts commons crossing mills
     point ridge grove station square fields
     """

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
+import wordfreq
+
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
 from medsocial_tui.compliance.text import Doc, Token, matches_at, register_starts, word_starts
@@ -47,6 +49,14 @@ _CARE_NOUNS = frozenset(
 )
 _FAMILY_NOUNS = frozenset(
     "family families twins kids children household crew clan boys girls".split()
+)
+# After "the X family": "of products", "of brands", not "of four" or "of Dayton".
+_FAMILY_OF_THINGS = re.compile(
+    r"\s+of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b)"
+    r"(?:products|brands|drugs|medicines|medications|vaccines|devices|companies|businesses"
+    r"|fonts|cars|vehicles|models|apps|tools|products|instruments|plants|viruses|genes"
+    r"|proteins|compounds|languages|hotels|restaurants|stores|foods|snacks|cereals)\b",
+    re.IGNORECASE,
 )
 _SEASONS = frozenset("spring summer autumn fall winter".split())
 _DATE_PREPOSITIONS = frozenset(
@@ -368,7 +378,15 @@ class _Finder:
         c = self.candidate(run)
         if c is None:
             return
-        for name, rule in _RULES_FOR[bool(c.strong), c.common, c.ambiguous]:
+        key = bool(c.strong), c.common, c.ambiguous
+        # Most runs are no name ("The", "We", "Thank"): unless a rule that can say yes
+        # does, the table adds nothing whatever its vetoes say, so they are not read.
+        for rule in _CUES_FOR[key]:
+            if rule(self, c):
+                break
+        else:
+            return
+        for name, rule in _RULES_FOR[key]:
             verdict = rule(self, c)
             if verdict is not None:
                 if verdict:
@@ -680,6 +698,45 @@ def staff(f: _Finder, c: Candidate) -> str | None:
 
 
 # Cues: what says it is a person.
+_HONORIFICS = frozenset("mr mrs ms miss mx mister".split())
+# Words that follow a person's name as often as a product's: "Mr. Long said".
+_PERSON_AFTER = frozenset(
+    "said says is was has had and or called asked came went will would can could did does who"
+    " whose who's is not to from in at on of with".split()
+)
+
+
+def title_before_word(f: _Finder, c: Candidate) -> str | None:
+    """A field label after a role word ("Patient ID:") or a brand after an honorific ("Mr. Clean wipes")."""
+    # An everyday word on no name list, after "Mr." and before a lower-case noun, is a
+    # brand ("Mrs. Dash seasoning"); "Mr. Long said", "Mr. Price" stay names.
+    if len(c.words) != 1 or not c.strong:
+        return None
+    base = c.first.base
+    if c.prev in _RELATION_OR_COACH and base.isupper() and 2 <= len(base) <= 5:
+        return VETO
+    lower = c.lowers[0]
+    after = c.after
+    if (
+        c.prev.rstrip(".") in _HONORIFICS
+        and after is not None
+        and after.text[:1].islower()
+        and after.lower.isalpha()
+        and after.lower not in _PERSON_AFTER
+        and lower not in lx.GIVEN_NAMES
+        and lower not in lx.SURNAMES
+        and len(lower) > 2
+        and wordfreq.zipf_frequency(lower, "en") >= _EVERYDAY_ZIPF
+    ):
+        return VETO
+    return None
+
+
+# How common a word must be to read as everyday English after a title ("clean" 4.9,
+# "dash" 4.1; "Oyelaran" 0): below it, the word may be a family name.
+_EVERYDAY_ZIPF = 4.0
+
+
 def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
     """A title (Mr., Mrs.) or a family word ("Grandma Rose") opens the run."""
     return c.strong or None
@@ -702,6 +759,13 @@ def family_named(f: _Finder, c: Candidate) -> str | None:
     """ "the Garcia family", "the Smiths"."""
     if c.prev != "the":
         return None
+    after = c.after
+    if (
+        after is not None
+        and c.after_lower == "family"
+        and _FAMILY_OF_THINGS.match(f.doc.text, after.start + len(after.text))
+    ):
+        return VETO  # "the Johnson family of products": a line of things, not people
     lowers = c.lowers
     if (
         c.after_lower in _FAMILY_NOUNS
@@ -922,6 +986,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
     NameRule(staff, strong=False),
+    NameRule(title_before_word, strong=True),
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
     NameRule(possessive_care),
@@ -960,6 +1025,21 @@ _RULES_FOR = {
     for strong in (False, True)
     for common in (False, True)
     for ambiguous in (False, True)
+}
+
+
+# The rules of the table that never say yes: they answer ``VETO`` or None.
+VETO_ONLY: frozenset[Rule] = frozenset(
+    (after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
+    + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
+    + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
+    + (ambiguous_date,)
+)
+# The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
+# candidate, the list's first verdict is a veto or there is none, and nothing is added.
+_CUES_FOR = {
+    key: tuple(rule for _name, rule in rules if rule not in VETO_ONLY)
+    for key, rules in _RULES_FOR.items()
 }
 
 

@@ -14,11 +14,13 @@ from functools import lru_cache
 
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
-from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
+    AGE_GROUP_AFTER,
+    care_words,
     drop_vetoed_names,
     find_by_rules,
     person_in,
@@ -39,6 +41,7 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _ORDINAL_WORD = (
@@ -69,14 +72,24 @@ DATE = re.compile(
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
     r"|\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:\d{4}|\d{2})\b"
-    r"|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+    r"|\b(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d\b"
+    rf"|\b{_MONTH}-\d{{1,2}}-(?:19|20)?\d\d\b|\b\d{{1,2}}-{_MONTH}-(?:19|20)?\d\d\b"
+    rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
     r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b"
     r"|\b(?<=on\s)(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
     r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
 )
 # A date that names a day (a number, an ordinal), not only "yesterday" or "last week".
-_DATE_SPECIFIC = re.compile(r"\d|(?:first|second|third|th)\b", _I)
+_DATE_SPECIFIC = re.compile(r"\d|(?:first|second|third|(?<!mon)th)\b", _I)
+# A date that says when only against the day it is read: "yesterday", "last week", "since
+# Sunday". Alone in a text it ties no one to a day (date.relative_alone).
+_AROUND_TODAY = r"yesterday|last\s+(?:night|week|weekend|month)|this\s+(?:morning|afternoon)"
+_RELATIVE_DATE = re.compile(
+    rf"(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|{_AROUND_TODAY}|earlier\s+today|the\s+other\s+day",
+    _I,
+)
 _FULL_DATE = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b|nineteen|thousand", _I)
 _DATE_MONTH_CASE = re.compile(rf"^(?:{_MONTH})", 0)
 AGE = re.compile(
@@ -151,7 +164,12 @@ _PERSONAL_BEFORE = re.compile(
 )
 _POSSESSIVE_CARE = re.compile(
     r"\b(?:your|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|surgery|procedure"
-    r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?)\b",
+    r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?"
+    # medical care as people name it: an operation by its ending, a scan, a stay
+    r"|\w+(?:ectomy|otomy|ostomy|plasty|oscopy|graphy|gram)|operation|biopsy|transplant|scan"
+    r"|mri|ultrasound|diagnosis|admission|discharge|delivery|c-section|labou?r|miscarriage"
+    r"|stroke|heart\s+attack|seizure|fall|accident|injury|fracture|infusion|chemo(?:therapy)?"
+    r"|radiation|dialysis|vaccination|shot|jab|test|bloodwork|blood\s+test|labs|stay)\b",
     _I,
 )
 _PLACE_AFTER = re.compile(
@@ -173,6 +191,8 @@ FINDER_RULES = (
     "date.person_sentence",
     "date.tied_to_person",
     "date.first_person_full",
+    "date.relative_alone",
+    "date.writer_care",
     "age.over_89",
     "health.addressed",
     "street.home_on",
@@ -256,6 +276,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     text = doc.text
     reach = -1
     possessive_care: dict[int, bool] = {}
+    care: dict[int, bool] = {}
     for m in finditer_at(DATE, text, "phi.date"):
         word = m.group()
         start, end = m.span()
@@ -310,6 +331,16 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                     "a date tied to a person (a visit, a surgery, a birthday) [date.tied_to_person]",
                 )
             )
+        elif specific and person_in(text, start, end) and _writer_care(doc, index, care):
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    "date",
+                    "a day of the writer's own care (the biopsy was done on 4/5, I'm waiting)"
+                    " [date.writer_care]",
+                )
+            )
         elif specific and person_in(text, start, end) and _FULL_DATE.search(word):
             found.append(
                 Finding(
@@ -322,6 +353,32 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     return found
 
 
+# Care the writer speaks of: a health word of the lexicon or a procedure by its ending.
+_WRITER_CARE = re.compile(
+    r"\b(?:i|i'm|i've|me|my)\b[^.!?\n]*\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|test"
+    r"|results?|diagnos\w+|admitted|discharged|appointment|procedure|operation|stitches|period"
+    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b"
+    r"|\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|results?|procedure|operation|period"
+    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b[^.!?\n]*\b(?:i|i'm|i've|me|my)\b",
+    _I,
+)
+
+
+_WRITER = re.compile(r"\b(?:i|i'm|i've|me|my)\b", _I)
+
+
+def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
+    """Whether sentence ``index`` tells of the writer's own care (read once)."""
+    known = seen.get(index)
+    if known is None:
+        sentence = doc.sentence_text(index)
+        known = seen[index] = bool(
+            _WRITER_CARE.search(sentence)
+            or (_WRITER.search(sentence) and care_words().search(sentence))
+        )
+    return known
+
+
 def _ages(text: str) -> list[Finding]:
     found = []
     for m in _age_matches(text):
@@ -332,7 +389,9 @@ def _ages(text: str) -> list[Finding]:
         if group == "n3" and not _AGE_OR_TURN.match(m.group()):
             tail = text[m.end() : m.end() + 20]
             if not re.match(
-                r"\s*(?:years|yrs|and\s+still|,|!|\s+(?:and|still|today|this))", tail, _I
+                r"\s*(?:years|yrs|y/?o\b|y\.o\.|and\s+still|,|!|\s+(?:and|still|today|this))",
+                tail,
+                _I,
             ):
                 continue
         if (
@@ -343,6 +402,8 @@ def _ages(text: str) -> list[Finding]:
             continue
         if _NOT_AGE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if AGE_GROUP_AFTER.match(text, m.end()):
+            continue  # "Seniors aged 90+", "adults 90 and older": an age group, no one's age
         start = m.start() if group in ("n", "n2", "n4", "n5") else m.start(group)
         found.append(
             Finding(
@@ -496,7 +557,10 @@ def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
         elif text[end - 1 : end] == "." and text[end - 4 : end - 1].isalpha():
             if text[start:end].split()[-1].rstrip(".").lower() not in _ABBREVIATIONS:
                 end -= 1
-        tidied.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
+        if start == f.start and end == f.end:
+            tidied.append(f)  # most findings: kept as they are, not built again
+        else:
+            tidied.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
     merged: list[Finding] = []
     for f in sorted(tidied, key=lambda f: (f.label, f.start)):
         last = merged[-1] if merged else None
@@ -597,8 +661,36 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         following = set(range(len(doc.sentences))) - named
     findings += _places(doc, named, ctx)
     findings += _dates(doc, named, following)
-    if not any(f.label in _WHO for f in findings):
+    relative = [f for f in findings if _relative_date(text, f)]
+    if len(relative) == sum(f.label in _WHO for f in findings):
         # With an identifier in the text, that is what to remove: the health words next to
         # it are highlighted only when nothing else says who (care discussed in a reply).
         findings += _health(doc, named, following)
+    if relative and len(relative) == sum(f.severity == BLOCK for f in findings):
+        findings = _relative_dates_alone(findings, relative)
     return _resolve(_tidy(text, findings))
+
+
+def _relative_date(text: str, f: Finding) -> bool:
+    return f.label == "date" and _RELATIVE_DATE.fullmatch(text, f.start, f.end) is not None
+
+
+def _relative_dates_alone(findings: list[Finding], relative: list[Finding]) -> list[Finding]:
+    """ "My father was diagnosed last month": a day said against today, with no name, place,
+    number or care of someone addressed beside it, identifies no one; it warns instead of
+    blocking. Beside a name ("Mateo had ear tubes put in last week") it blocks."""
+    alone = {id(f) for f in relative}
+    return [
+        Finding(
+            f.start,
+            f.end,
+            f.label,
+            "a relative date (yesterday, last week) with nothing else to say who it is about"
+            " [date.relative_alone]",
+            WARN,
+            f.check,
+        )
+        if id(f) in alone
+        else f
+        for f in findings
+    ]

@@ -20,6 +20,13 @@ SOURCES = {
     "dev2": HERE / "corpus" / "dev2.txt",
     "held_out": HERE / "corpus" / "heldout.txt",
 }
+# Clinical-style questions and general personal-data sentences in the outside evaluation's
+# style (issue 14), kept out of ``corpus.jsonl``: ``general_dev`` is tuned on,
+# ``general_held_out`` never is.
+GENERAL = {
+    "general_dev": HERE / "corpus" / "general_dev.txt",
+    "general_held_out": HERE / "corpus" / "general_heldout.txt",
+}
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
 _MARK = re.compile(r"\[\[(?P<label>[a-z_]+):(?P<words>.+?)\]\]")
@@ -57,9 +64,9 @@ def parse_marked(marked: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
     return "".join(out), tuple(spans)
 
 
-def read_sources() -> list[Sample]:
+def read_sources(sources: dict[str, Path] = SOURCES) -> list[Sample]:
     samples: list[Sample] = []
-    for split, path in SOURCES.items():
+    for split, path in sources.items():
         number = 0
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -70,6 +77,11 @@ def read_sources() -> list[Sample]:
             kind = "reply" if kind_mark.strip() == "R" else "post"
             samples.append(Sample(f"{split}-{number:03d}", split, kind, text, spans))
     return samples
+
+
+def load_general(split: str) -> list[Sample]:
+    """One part of the general set (``general_dev`` or ``general_held_out``), read from its file."""
+    return read_sources({split: GENERAL[split]})
 
 
 def load_corpus() -> list[Sample]:

@@ -311,3 +311,30 @@ def test_staff_words_in_a_window_are_found_where_the_scan_finds_them() -> None:
             begin, end = doc.sentences[max(0, index - 1)][0], doc.sentences[index][1]
             whole = names._STAFF_CONTEXT.search(text, begin, end) is not None
             assert names.staff_context_in(text, begin, end) is whole, text
+
+
+@pytest.mark.parametrize("region", guard_rules.PHONE_REGIONS)
+def test_validity_asked_of_the_region_first_answers_as_is_valid_number(region: str) -> None:
+    """``rules._is_valid`` asks the parsing region first: the same answer as
+    ``phonenumbers.is_valid_number`` for numbers of that region, of another region of its
+    country code (a Canadian number read as American) and of none."""
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(region)
+    candidates = ["6045550123", "6042661234", "4165551234", "2025550199", "8765550123"]
+    candidates += ["02079460958", "0412345678", "9876543210", "0871234567", "0211234567"]
+    candidates += [
+        "".join(rng.choice("0123456789") for _ in range(rng.randint(7, 12))) for _ in range(300)
+    ]
+    valid = 0
+    for digits in candidates:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        expected = phonenumbers.is_valid_number(number)
+        valid += expected
+        assert guard_rules._is_valid(number, region) == expected, digits
+    assert valid

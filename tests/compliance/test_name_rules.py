@@ -4,6 +4,10 @@ the per-kind tables give the whole table's verdicts, findings name their rule.""
 
 from __future__ import annotations
 
+import ast
+import inspect
+import textwrap
+
 import pytest
 from labelled import load_corpus
 
@@ -42,6 +46,11 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.after_doctor, "Please ask Emma today.", "Emma", None),
     (nm.suppressed, "Thanks to Leonardo DiCaprio for this.", "Leonardo", VETO),
     (nm.suppressed, "Thanks to Emma for this.", "Emma", None),
+    (nm.title_before_word, "Patient ID: 987654321 is on file.", "Patient", VETO),
+    (nm.title_before_word, "Mr. Clean wipes are sold here.", "Mr", VETO),
+    (nm.title_before_word, "Mr. Long said his knee hurts.", "Mr", None),
+    (nm.title_before_word, "Mr. Clean said hello.", "Mr", None),
+    (nm.family_named, "We love the Johnson family of products.", "Johnson", VETO),
     (nm.acronym, "The MRI was fine.", "MRI", VETO),
     (nm.acronym, "Mrs. MRI was fine.", "Mrs", None),
     (nm.organisation, "We visited Mayo Clinic today.", "Mayo", VETO),
@@ -189,6 +198,18 @@ def _per_kind_table(finder: _Finder, c: Candidate) -> tuple[str, str | None]:
     return "", None
 
 
+def _added_by_classify(finder: _Finder, run: list[int]) -> list[tuple[int, int, str, str]]:
+    """What ``classify`` (its cues asked first) adds for the run."""
+    finder.found = []
+    finder.classify(run)
+    return [(s.start, s.end, s.reason, s.rule) for s in finder.found]
+
+
+def _added_by_table(finder: _Finder, c: Candidate) -> list[tuple[int, int, str, str]]:
+    name, said = _whole_table(finder, c)
+    return [(c.start, c.end, said, name)] if said else []
+
+
 @pytest.mark.parametrize("with_practice", [False, True], ids=["no-practice", "practice"])
 def test_per_kind_tables_give_the_whole_tables_verdicts(
     with_practice: bool, practice: PracticeContext
@@ -208,7 +229,34 @@ def test_per_kind_tables_give_the_whole_tables_verdicts(
                     continue
                 seen += 1
                 assert _per_kind_table(finder, c) == _whole_table(finder, c), text
+                run = finder.run_from(i)
+                assert _added_by_classify(finder, run) == _added_by_table(finder, c), text
     assert seen > 1000
+
+
+def _only_vetoes(node: ast.expr | None) -> bool:
+    """An answer that is ``VETO`` or None (or a choice between them)."""
+    if node is None or (isinstance(node, ast.Constant) and node.value is None):
+        return True
+    if isinstance(node, ast.Name):
+        return node.id == "VETO"
+    if isinstance(node, ast.IfExp):
+        return _only_vetoes(node.body) and _only_vetoes(node.orelse)
+    return False
+
+
+def test_veto_only_rules_never_say_yes() -> None:
+    """``classify`` skips the rules in ``VETO_ONLY`` unless another rule says yes: each
+    of them answers ``VETO`` or None and nothing else (a veto left unmarked is only read
+    more often)."""
+    assert len(nm.VETO_ONLY) > 10
+    assert nm.VETO_ONLY <= {r.rule for r in NAME_RULES}
+    for rule in nm.VETO_ONLY:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(rule)))
+        answers = [n.value for n in ast.walk(tree) if isinstance(n, ast.Return)]
+        assert answers and all(_only_vetoes(a) for a in answers), rule.__name__
+    said_yes = ast.parse("def rule(f, c):\n    return VETO if c else 'a name'\n")
+    assert not _only_vetoes(next(n for n in ast.walk(said_yes) if isinstance(n, ast.Return)).value)
 
 
 def test_findings_name_their_rule() -> None:

@@ -6,7 +6,10 @@ passes its gate."""
 
 from __future__ import annotations
 
+import ast
+import inspect
 import re
+import textwrap
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -28,6 +31,7 @@ NEEDS: dict[str, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {
     "_asked_for_at_visit": ((rules._ASK_BEFORE,), rules._ASK_WORDS),
     "_thanked_for_their_work": ((rules._THANKED_FOR_WORK,), rules._THANKS_WORDS),
     "_in_our_team": ((rules._IN_OUR_TEAM_AFTER,), rules._OUR_WORDS),
+    "_public_life": ((rules._FAME,), rules._FAME_WORDS),
 }
 
 
@@ -105,3 +109,40 @@ def test_what_a_gated_veto_rules_out_passes_its_gate(row: tuple[str, str, str]) 
 def test_a_gate_leaves_the_veto_out_of_a_text_without_its_words() -> None:
     text = "Maria came in today."
     assert not any(gate(text) for gate in rules.NAME_VETO_GATES.values())
+
+
+def _finding_fields_read(function: Any) -> set[str]:
+    """The attributes of its finding argument (``f``) a veto's source reads, and those the
+    functions of ``rules`` it hands ``f`` to read."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    read: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            if node.value.id == "f":
+                read.add(node.attr)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            handed_on = any(isinstance(a, ast.Name) and a.id == "f" for a in node.args)
+            helper = getattr(rules, node.func.id, None)
+            if handed_on and helper is not None and helper is not function:
+                read |= _finding_fields_read(helper)
+    return read
+
+
+def test_name_vetoes_read_only_the_span() -> None:
+    """``drop_vetoed_names`` asks the vetoes once per span (a name several finders found):
+    a veto may read the text and the finding's start and end, nothing else of it."""
+    for veto in rules.NAME_VETOES:
+        assert _finding_fields_read(veto) <= {"start", "end"}, veto.__name__
+
+    def reads_reason(text: str, f: Finding) -> bool:
+        return f.reason.endswith("]")
+
+    assert _finding_fields_read(reads_reason) == {"reason"}
+
+
+def test_a_span_found_twice_is_ruled_out_both_times() -> None:
+    text = "Thank you to Jenny and Tasha for keeping our patients smiling!"
+    twice = [Finding(13, 18, "name", "a [name.x]"), Finding(13, 18, "name", "b [name.y]")]
+    assert rules.drop_vetoed_names(text, twice) == []
+    kept = [Finding(0, 5, "geo", "c [place.x]"), *twice]
+    assert rules.drop_vetoed_names(text, kept) == kept[:1]

@@ -44,6 +44,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("date.person_sentence", "She had her crown fitted on the 14th.", "the 14th", False),
     ("date.tied_to_person", "Hi Maria, see you Tuesday for the crown.", "Tuesday", False),
     ("date.first_person_full", "I fell off my bike on 2021-06-14 and hurt my wrist.", "", False),
+    (
+        "date.writer_care",
+        "The biopsy was done on Tues 4/5 and I'm still waiting.",
+        "Tues 4/5",
+        False,
+    ),
+    ("date.relative_alone", "My mom was discharged yesterday after a stroke.", "yesterday", False),
     ("age.over_89", "Happy 95th birthday to my nan!", "95th birthday", False),
     ("health.addressed", "So sorry your root canal still hurts.", "root canal", False),
     ("street.home_on", "My aunt lives on Oakridge Blvd.", "Oakridge Blvd", True),
