@@ -351,7 +351,7 @@ def instructions(argv: list[str], env: dict[str, str], needle: bytes) -> int | N
         # (and stops the count) before the program gets much further
         term = Terminal(
             [
-                "nice",
+                shutil.which("nice") or "/usr/bin/nice",
                 "-n",
                 "19",
                 valgrind,
