@@ -229,7 +229,7 @@ def open_practice(
     except BaseException:
         store.close()
         raise
-    from medsocial_tui.records import audit
+    from medsocial_tui.records.chain_head import head
 
     return Practice(
         home=resolved,
@@ -240,7 +240,7 @@ def open_practice(
         login=who.login,
         extra_plugins=tuple(extra_plugins),
         identity=who,
-        opened_at_head=audit.head(store.db),
+        opened_at_head=head(store.db),
     )
 
 

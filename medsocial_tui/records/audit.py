@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.records import records_key
+from medsocial_tui.records.chain_head import head as head
 from medsocial_tui.records.records_key import KEYED_PREFIX
 
 if TYPE_CHECKING:
@@ -142,12 +143,6 @@ def recent(db: Database, limit: int = 200, offset: int = 0) -> list[Event]:
 def between(db: Database, start: str, end: str) -> list[Event]:
     """Events at or after ``start`` and before ``end`` (ISO UTC), oldest first."""
     return events(db, "WHERE at >= ? AND at < ? ORDER BY id", (start, end))
-
-
-def head(db: Database) -> tuple[int, str] | None:
-    """The newest event's id and hash."""
-    row = db.conn.execute("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
-    return (int(row[0]), str(row[1])) if row else None
 
 
 # Verification

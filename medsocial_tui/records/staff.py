@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
 from medsocial_tui.models import Role, StaffMember
-from medsocial_tui.records import audit
 from medsocial_tui.records.people_names import check_login, clean_name
-from medsocial_tui.records.policy_versions import unacknowledged_version
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
+    from medsocial_tui.records import audit
     from medsocial_tui.store import Database
+
+# The audit chain and the policy versions are imported where they are used: who is signed in
+# and what they may do is asked for the queue's first frame, which writes and checks nothing.
 
 
 class Action(enum.StrEnum):
@@ -81,6 +83,8 @@ def decide(store: Store, member: StaffMember | None, action: Action) -> Decision
         names = " or ".join(r.value for r in roles)
         return Decision(False, f"{action.value.replace('_', ' ')} needs the {names} role")
     if action in NEEDS_ACKNOWLEDGEMENT:
+        from medsocial_tui.records.policy_versions import unacknowledged_version
+
         missing = unacknowledged_version(store, member.id)
         if missing is not None:
             return Decision(
@@ -166,6 +170,8 @@ class RecordsAboutStaff:
     ) -> dict[str, Any]:
         """Write one record about ``member`` with its audit event ``action`` (naming the
         person, then ``details``), and read it back."""
+        from medsocial_tui.records import audit
+
         with store.write() as db:
             record_id = audit.insert(
                 db,
@@ -271,6 +277,8 @@ def add(
             f"{login!r} is already on the staff list",
             fix="`medsocial staff change` changes their roles",
         )
+    from medsocial_tui.records import audit
+
     with store.write() as db:
         handover = _take_manager_role(db) if is_manager else {}
         audit.insert(
@@ -307,6 +315,8 @@ def grant_first_admin(store: Store, login: str) -> StaffMember:
         raise PermissionDenied("the practice already has an admin", fix="ask them")
     member = named(store, login)
     roles = frozenset(member.roles) | {Role.ADMIN}
+    from medsocial_tui.records import audit
+
     with store.write() as db:
         db.conn.execute(
             "UPDATE staff SET roles = ?, active = 1 WHERE id = ?", (_roles_text(roles), member.id)
@@ -350,6 +360,8 @@ def change(
         updates["title"] = clean_name(title, what="title") if title.strip() else ""
     if not updates:
         return member
+    from medsocial_tui.records import audit
+
     with store.write() as db:
         handover = _take_manager_role(db) if is_manager else {}
         assignments = ", ".join(f"{k} = ?" for k in updates)
@@ -383,6 +395,8 @@ def deactivate(store: Store, actor: str, login: str) -> StaffMember:
     if not member.active:
         raise InvalidTransition(f"{member.name} is already deactivated")
     _keep_an_admin(store, member, None)
+    from medsocial_tui.records import audit
+
     with store.write() as db:
         db.conn.execute(
             "UPDATE staff SET active = 0, is_manager = 0, deactivated_at = ? WHERE id = ?",
@@ -394,6 +408,8 @@ def deactivate(store: Store, actor: str, login: str) -> StaffMember:
 
 def history(store: Store, staff_id: int) -> list[audit.Event]:
     """Every recorded change to a person's staff entry, oldest first."""
+    from medsocial_tui.records import audit
+
     return audit.events(
         store.db, "WHERE subject_type = 'staff' AND subject_id = ? ORDER BY id", (str(staff_id),)
     )

@@ -4,15 +4,17 @@ help, the command palette, and keys remapped from practice.toml."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import Provider
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 
@@ -21,9 +23,11 @@ from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
-from medsocial_tui.tui.commands import ActionCommands, AreaCommand, Palette
 from medsocial_tui.tui.keys import APP_BINDINGS
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
+
+if TYPE_CHECKING:
+    from medsocial_tui.tui.commands import AreaCommand
 
 CSS_DIR = Path(__file__).parent / "css"
 AREA_NEEDS = {
@@ -54,6 +58,14 @@ AREAS_AND_QUIT = {
 """Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
 
+def _action_commands() -> type[Provider]:
+    """The palette's provider of the app's actions, imported when the palette first opens
+    (Textual takes a callable here): the first frame needs no palette."""
+    from medsocial_tui.tui.commands import ActionCommands
+
+    return ActionCommands
+
+
 class MedsocialApp(App[object]):
     """The practice's social media, one keyboard away."""
 
@@ -62,10 +74,10 @@ class MedsocialApp(App[object]):
     # screens reach ``self.app.practice`` through it.
 
     TITLE = "medsocial"
-    CSS_PATH = [
-        CSS_DIR / name for name in ("app.tcss", "compose.tcss", "areas.tcss", "policy.tcss")
-    ]
-    COMMANDS = App.COMMANDS | {ActionCommands}
+    CSS_PATH = CSS_DIR / "app.tcss"
+    """What the queue and the dialogs it opens need; every other screen brings the rest
+    (:data:`~medsocial_tui.tui.screens.base.SCREENS_CSS`) when it first opens."""
+    COMMANDS = App.COMMANDS | {_action_commands}
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [*APP_BINDINGS]
@@ -148,6 +160,11 @@ class MedsocialApp(App[object]):
         database on every key, from the first), the notices about who is signed in and the
         policy, the inbox count in the header (off the UI thread), and, a moment later,
         loading the plugins."""
+        if not gc.isenabled():
+            # run_app paused the cycle collector for the start: what start-up made is set
+            # aside (gc.freeze), so later collections walk only what the app makes after it
+            gc.freeze()
+            gc.enable()
         self._polled_version = self.data_stamp()
         self._rights_seen = self._rights_now()
         self.set_interval(RIGHTS_POLL_SECONDS, self.follow_the_database)
@@ -314,6 +331,8 @@ class MedsocialApp(App[object]):
         self.open_area(PerformanceScreen())
 
     def action_command_palette(self) -> None:
+        from medsocial_tui.tui.commands import Palette
+
         if self.use_command_palette and not Palette.is_open(self):
             self.push_screen(Palette(id="--command-palette"))
 
@@ -361,6 +380,7 @@ class MedsocialApp(App[object]):
 
     def area_commands(self) -> list[AreaCommand]:
         """The palette's commands that are no key's, with the words people search them by."""
+        from medsocial_tui.tui.commands import AreaCommand
         from medsocial_tui.tui.screens.policy import VersionsScreen
         from medsocial_tui.tui.screens.staff import StaffScreen
 

@@ -4,6 +4,7 @@ imports Textual; this module imports none of it at module level."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import Any
@@ -26,9 +27,16 @@ def run_app(home: str | os.PathLike[str] | None = None, **run_options: Any) -> N
     then import Textual with medsocial's settings and run. ``run_options`` go to
     ``App.run`` (``headless``, ``size``, ``auto_pilot``)."""
     choose_textual_settings()
-    from medsocial_tui.home.practice import open_practice
+    # Until the first frame nearly everything made (modules, classes, styles, the first
+    # rows) lives as long as the app: the cycle collector would walk it again and again for
+    # nothing. It waits until the first frame (``MedsocialApp.after_the_first_frame``).
+    gc.disable()
+    try:
+        from medsocial_tui.home.practice import open_practice
 
-    practice = open_practice(home)
-    from medsocial_tui.tui.app import MedsocialApp
+        practice = open_practice(home)
+        from medsocial_tui.tui.app import MedsocialApp
 
-    MedsocialApp(practice, owns_practice=True).run(**run_options)
+        MedsocialApp(practice, owns_practice=True).run(**run_options)
+    finally:
+        gc.enable()

@@ -34,6 +34,10 @@ FILTERS = {
     "scheduled": F(states=("scheduled", "deferred")),
     "dates": F(since=clock.now() - timedelta(days=3), until=clock.now()),
     "author and state": F(author="mchen", states=("published",)),
+    # the queue screen's other views (f); "all", "needs a person" and "scheduled" are above
+    "waiting for review": F(status="in_review"),
+    "published": F(states=("published",)),
+    "drafts and sent back": F(states=("draft", "rejected")),
 }
 
 
@@ -144,6 +148,26 @@ def test_every_page_of_every_filter_is_an_index_search(store, name):
     assert seen == everything_in_order(store, f)
     assert queue_views.count_posts(store, f) == len(seen)
     assert pages >= 1
+
+
+def test_every_view_of_the_queue_screen_has_its_plan_checked():
+    from medsocial_tui.tui.screens.queue_filter import PRESETS
+
+    checked = set(FILTERS.values())
+    assert [v.name for v in PRESETS if v.filter not in checked] == []
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_telling_a_rare_filter_from_a_common_one_reads_an_index(store, name):
+    f = FILTERS[name]
+    if not (f.states or f.accounts):
+        return
+    sub, params = queue_views._delivery_terms(f)
+    for sql, given in (
+        (f"SELECT count(*) FROM (SELECT 1 FROM deliveries WHERE {sub} LIMIT ?)", [*params, 10]),
+        (f"SELECT post_id FROM deliveries WHERE {sub}", params),
+    ):
+        assert plan_problems(store.db.conn, sql, given) == [], plan(store.db.conn, sql, given)
 
 
 def test_a_rare_filter_reads_its_few_posts_by_id_and_a_common_one_walks_the_order(store):

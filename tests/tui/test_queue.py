@@ -258,3 +258,37 @@ async def test_a_commit_elsewhere_shows_up_and_keeps_the_cursor(practice_as):
         await settle(pilot)
         assert app.screen.selected_post().id == selected
         assert any(p.id == draft and p.status == "canceled" for p in app.screen.loaded)
+
+
+async def test_a_view_is_counted_after_its_rows_show_and_again_only_once_data_changed(
+    practice_as, monkeypatch
+):
+    practice = practice_as("jreyes")
+    counted: list[tuple[tuple[str, ...], bool]] = []
+    real_count = queue_views.count_posts
+
+    def count_posts(store, f):
+        shown = app.screen.shown_view.filter == f  # the view's rows were on screen first
+        counted.append((f.states, shown))
+        return real_count(store, f)
+
+    monkeypatch.setattr(queue_views, "count_posts", count_posts)
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for _ in range(6):  # every view once, back to "all posts"
+            await pilot.press("f")
+            await settle(pilot)
+        assert len(counted) == 6 and all(shown for _, shown in counted), counted
+        assert status(app).startswith("all posts: row 1 of ")
+        await pilot.press("f")  # "needs a person" again: nothing changed, no count
+        await settle(pilot)
+        assert len(counted) == 6
+        assert status(app).startswith("needs a person: row 1 of ")
+        draft = practice.store.db.conn.execute(
+            "SELECT id FROM posts WHERE status = 'draft' LIMIT 1"
+        ).fetchone()[0]
+        queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
+        app.screen.poll_changes()
+        await settle(pilot)
+        assert len(counted) == 7, counted

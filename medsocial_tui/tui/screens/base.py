@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import inspect
 from collections.abc import Callable, Coroutine, Iterator, Sequence
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast, overload
 
 from textual import work
@@ -38,10 +39,22 @@ R = TypeVar("R")
 S = TypeVar("S", bound="RowsScreen[Any]")
 
 
+SCREENS_CSS: list[str | PurePath] = [
+    Path(__file__).parent.parent / "css" / name
+    for name in ("compose.tcss", "areas.tcss", "policy.tcss")
+]
+"""The styles of the screens other than the queue. Textual reads a screen's ``CSS_PATH`` into
+the app's one stylesheet the first time such a screen opens, after the app's own
+``app.tcss``, in this order, as if the app had named them all: the queue's first frame
+neither parses them nor matches its widgets against them."""
+
+
 class PracticeScreen(Screen[R]):
     """What every screen and dialog of the app shares: the practice, the signed-in person,
     and ``attempt``, which runs a core call in a thread worker and posts the outcome back
     as a message (as harlequin does), so no database or network work holds the keys."""
+
+    CSS_PATH: ClassVar[str | PurePath | list[str | PurePath] | None] = SCREENS_CSS
 
     @property
     def medsocial(self) -> MedsocialApp:

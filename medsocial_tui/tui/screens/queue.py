@@ -27,7 +27,7 @@ from medsocial_tui.publishing.states import (
 )
 from medsocial_tui.records import staff
 from medsocial_tui.tui.keys import area_keys, press, screen_keys
-from medsocial_tui.tui.safe import TextStatic, TextTable
+from medsocial_tui.tui.safe import TextStatic, TextTable, shown_cells
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -40,6 +40,8 @@ WINDOW = 3 * PAGE_SIZE
 NEAR = PAGE_SIZE // 2
 POLL_SECONDS = 2.0
 COLUMNS = ("when", "author", "deliveries", "text")
+Cells = tuple[Text, ...]
+"""A post's row as the table shows it."""
 
 KEYS_FOR = {
     DeliveryState.FAILED: "t retry, m mark",
@@ -76,6 +78,7 @@ class QueueScreen(PostActions):
     """All posts, newest schedule first, read from the database a page at a time."""
 
     TAKES_TYPING = False
+    CSS_PATH = None  # app.tcss styles the queue; the other screens' styles come with them
 
     GROUP = "Queue"
     NEEDS = {**POST_ACTION_NEEDS}
@@ -123,7 +126,12 @@ class QueueScreen(PostActions):
         self._reading: str | None = None
         self._shown_detail: Post | None = None
         self._counted: QueueScreen.Counted | None = None
+        self._counts: dict[queue_views.QueueFilter, tuple[tuple[int, int], int, int]] = {}
+        """Each view's count and the waiting count, with the data stamp they were taken at:
+        cycling the views counts again only what changed since."""
         self._rebuilding = False
+        self._cells: list[Cells] = []
+        """The table's rows as shown, beside ``loaded`` (made where the posts were read)."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -145,13 +153,13 @@ class QueueScreen(PostActions):
         # next page, another view, a change elsewhere) runs in a worker thread.
         self._data_version = self.medsocial.data_stamp()
         page = queue_views.page_after(self.practice.store, self.view.filter, None, limit=PAGE_SIZE)
-        self._replace(page.posts, None, page.next, keep=None)
+        self._replace(page.posts, self._rows(page.posts), None, page.next, keep=None)
         self.call_after_refresh(self.after_the_first_frame)
 
     def after_the_first_frame(self) -> None:
         """The count of every matching post (a worker thread, which would only compete with
         the first frame for the processor) and the look for changes made elsewhere."""
-        self.count_in_background(self.view)
+        self.count(self.view)
         self.set_interval(POLL_SECONDS, self.poll_changes)
 
     def on_screen_resume(self) -> None:
@@ -163,18 +171,28 @@ class QueueScreen(PostActions):
 
     class Read(Message):
         """Rows read in a worker: ``kind`` is "window" (the window again), "view" (the first
-        page of another view), "after" (the page below the window) or "before" (above it)."""
+        page of another view), "after" (the page below the window) or "before" (above it).
+        ``cells`` are the posts' rows as the table shows them, made in the worker too, so
+        the UI thread only puts them in the table."""
 
         def __init__(
-            self, generation: int, kind: str, page: queue_views.Page, keep: int | None = None
+            self,
+            generation: int,
+            kind: str,
+            page: queue_views.Page,
+            cells: list[Cells],
+            keep: int | None = None,
         ) -> None:
             super().__init__()
             self.generation, self.kind, self.page, self.keep = generation, kind, page, keep
+            self.cells = cells
 
     class Counted(Message):
-        def __init__(self, view: QueueView, total: int, waiting: int) -> None:
+        def __init__(
+            self, view: QueueView, total: int, waiting: int, stamp: tuple[int, int]
+        ) -> None:
             super().__init__()
-            self.view, self.total, self.waiting = view, total, waiting
+            self.view, self.total, self.waiting, self.stamp = view, total, waiting, stamp
 
     class ReadFailed(Message):
         def __init__(self, generation: int, problem: str) -> None:
@@ -213,7 +231,7 @@ class QueueScreen(PostActions):
         except (MedsocialError, sqlite3.Error) as exc:
             self.post_message(self.ReadFailed(generation, str(exc)))
             return
-        self.post_message(self.Read(generation, kind, page, keep))
+        self.post_message(self.Read(generation, kind, page, self._rows(page.posts), keep))
 
     def on_queue_screen_read_failed(self, message: ReadFailed) -> None:
         if message.generation == self._generation:
@@ -224,16 +242,20 @@ class QueueScreen(PostActions):
         if message.generation != self._generation:
             return
         self._reading = None
-        posts, page = message.page.posts, message.page
+        posts, page, cells = message.page.posts, message.page, message.cells
         if message.kind == "view":
             self.shown_view, self.above, self.rows_above = self.view, None, 0
-            self._replace(posts, None, page.next, keep=None, top=True)
+            self._replace(posts, cells, None, page.next, keep=None, top=True)
         elif message.kind == "window":
-            self._replace(posts, self.above, page.next, keep=message.keep)
+            self._replace(posts, cells, self.above, page.next, keep=message.keep)
         elif message.kind == "after":
-            self._append(posts, page.next)
+            self._append(posts, cells, page.next)
         else:
-            self._prepend(posts, page.next)
+            self._prepend(posts, cells, page.next)
+        if message.kind in ("view", "window"):
+            # counted once the rows are on screen: the count of a big view (every published
+            # post) would only compete with reading and showing them
+            self.count(self.view)
 
     def reload(self) -> None:
         """Read the window again (after a change here or in another process), in a worker,
@@ -245,7 +267,6 @@ class QueueScreen(PostActions):
             first = queue_views.mark_of(self.loaded[0])
             start = queue_views.PageMark(first.sort_at, first.post_id + 1)  # the first row too
         self._read("window", start, max(PAGE_SIZE, len(self.loaded)), keep.id if keep else None)
-        self.count_in_background(self.view)
 
     # Showing: the table holds the window; the cursor and the screen stay where they were.
 
@@ -258,9 +279,15 @@ class QueueScreen(PostActions):
             " ".join(post.text.split()),
         )
 
+    def _rows(self, posts: list[Post]) -> list[Cells]:
+        """The posts' rows as the table shows them (safe text): plain work on the posts, done
+        in the worker thread that read them."""
+        return [shown_cells(self._row(post)) for post in posts]
+
     def _replace(
         self,
         posts: list[Post],
+        cells: list[Cells],
         above: queue_views.PageMark | None,
         below: queue_views.PageMark | None,
         *,
@@ -268,29 +295,29 @@ class QueueScreen(PostActions):
         shift: int = 0,
         top: bool = False,
     ) -> None:
-        """Show ``posts`` as the window. The cursor stays on post ``keep`` (or its row), the
-        rows on screen where they were; ``shift`` rows came in (or went, negative) above;
-        ``top`` puts the cursor on the first row."""
+        """Show ``posts`` (as ``cells``) as the window. The cursor stays on post ``keep`` (or
+        its row), the rows on screen where they were; ``shift`` rows came in (or went,
+        negative) above; ``top`` puts the cursor on the first row."""
         table = self.query_one(QueueTable)
         old_ids = [p.id for p in self.loaded]
         new_ids = [p.id for p in posts]
         row, scrolled = (0, 0.0) if top else (table.cursor_row, table.scroll_y)
         self.above, self.next_mark = above, below
         if old_ids == new_ids and old_ids and not top:
-            for old, new in zip(self.loaded, posts, strict=True):
+            for old, new, now in zip(self.loaded, posts, cells, strict=True):
                 if old != new:
-                    for column, value in zip(COLUMNS, self._row(new), strict=True):
+                    for column, value in zip(COLUMNS, now, strict=True):
                         table.update_cell(str(new.id), column, value)
-            self.loaded = posts
+            self.loaded, self._cells = posts, cells
         else:
             if keep is not None and keep in new_ids:
                 shift = new_ids.index(keep) - row
-            self.loaded = posts
+            self.loaded, self._cells = posts, cells
             self._rebuilding = True
             try:
                 table.clear()
-                for post in posts:
-                    table.add_row(*self._row(post), key=str(post.id))
+                for post, shown in zip(posts, cells, strict=True):
+                    table.add_row(*shown, key=str(post.id))
                 if posts:
                     table.scroll_y = max(0, scrolled + shift)
                     table.move_cursor(
@@ -300,7 +327,9 @@ class QueueScreen(PostActions):
                 self._rebuilding = False
         self.cursor_moved()
 
-    def _append(self, posts: list[Post], below: queue_views.PageMark | None) -> None:
+    def _append(
+        self, posts: list[Post], cells: list[Cells], below: queue_views.PageMark | None
+    ) -> None:
         """The page below the window came: added under it; past ``WINDOW`` rows the top
         page goes, so memory stays flat however far a person scrolls."""
         if not posts:
@@ -308,26 +337,46 @@ class QueueScreen(PostActions):
             return
         if len(self.loaded) + len(posts) <= WINDOW:
             table = self.query_one(QueueTable)
-            for post in posts:
-                table.add_row(*self._row(post), key=str(post.id))
-            self.loaded = self.loaded + posts
+            for post, shown in zip(posts, cells, strict=True):
+                table.add_row(*shown, key=str(post.id))
+            self.loaded, self._cells = self.loaded + posts, self._cells + cells
             self.next_mark = below
             self.cursor_moved()
             return
         drop = len(self.loaded) + len(posts) - WINDOW
         above = queue_views.mark_of(self.loaded[drop])
         self.rows_above += drop
-        self._replace(self.loaded[drop:] + posts, above, below, keep=None, shift=-drop)
+        self._replace(
+            self.loaded[drop:] + posts,
+            self._cells[drop:] + cells,
+            above,
+            below,
+            keep=None,
+            shift=-drop,
+        )
 
-    def _prepend(self, posts: list[Post], above: queue_views.PageMark | None) -> None:
+    def _prepend(
+        self, posts: list[Post], cells: list[Cells], above: queue_views.PageMark | None
+    ) -> None:
         """The page above the window came: put on top; the bottom page goes."""
         if not posts:
             self.above = None
             return
-        kept = self.loaded[: max(0, WINDOW - len(posts))]
-        below = queue_views.mark_of(kept[-1]) if len(kept) < len(self.loaded) else self.next_mark
+        kept = max(0, WINDOW - len(posts))
+        below = (
+            queue_views.mark_of(self.loaded[kept - 1])
+            if kept < len(self.loaded)
+            else self.next_mark
+        )
         self.rows_above = max(0, self.rows_above - len(posts))
-        self._replace(posts + kept, above, below, keep=None, shift=len(posts))
+        self._replace(
+            posts + self.loaded[:kept],
+            cells + self._cells[:kept],
+            above,
+            below,
+            keep=None,
+            shift=len(posts),
+        )
 
     def cursor_moved(self, *, force: bool = False) -> None:
         """Called by the table in the same call as the cursor moves, so the row, the status
@@ -343,8 +392,18 @@ class QueueScreen(PostActions):
         self.update_status()
         self.show_detail(force=force)
 
+    def count(self, view: QueueView) -> None:
+        """The status line's counts for ``view``: kept from the last time while the database
+        has not changed, else counted in a worker."""
+        stamp = self.medsocial.data_stamp()
+        known = self._counts.get(view.filter)
+        if known is not None and known[0] == stamp:
+            self.on_queue_screen_counted(self.Counted(view, known[1], known[2], stamp))
+        else:
+            self.count_in_background(view, stamp)
+
     @work(thread=True, exclusive=True, group="queue-counts", exit_on_error=False)
-    def count_in_background(self, view: QueueView) -> None:
+    def count_in_background(self, view: QueueView, stamp: tuple[int, int]) -> None:
         """Counting every matching post is the one slow read at 100,000 posts: it runs on its
         own connection in a thread and fills in the status line when done."""
         store = self.practice.reader()
@@ -353,10 +412,11 @@ class QueueScreen(PostActions):
             waiting = queue_views.waiting_count(store)
         finally:
             store.close()
-        self.post_message(self.Counted(view, total, waiting))
+        self.post_message(self.Counted(view, total, waiting, stamp))
 
     def on_queue_screen_counted(self, message: Counted) -> None:
         self._counted = message
+        self._counts[message.view.filter] = (message.stamp, message.total, message.waiting)
         self.update_status()
 
     def update_status(self) -> None:
@@ -438,7 +498,6 @@ class QueueScreen(PostActions):
         status line stay until it comes, then change in one frame."""
         self.view = view
         self._read("view", None, PAGE_SIZE, None)
-        self.count_in_background(view)
 
     def action_next_filter(self) -> None:
         self.preset = (self.preset + 1) % len(PRESETS)
