@@ -276,60 +276,70 @@ class GroupWriter:
             self._in_tries(store, lambda: conn.execute("BEGIN IMMEDIATE"))
             alone = len(batch) == 1
             for job, future, savepoint in batch:
-                if not future.set_running_or_notify_cancel():
-                    continue
-                if alone:
-                    results.append((future, True, job(store)))
-                    continue
-                if not savepoint:
-                    changes = conn.total_changes
-                    try:
-                        value = job(store)
-                    except Exception as exc:  # noqa: BLE001 - handed to the job's caller
-                        if (
-                            kind_of(exc) is not None
-                            or not conn.in_transaction
-                            or conn.total_changes != changes
-                        ):
-                            raise  # it wrote: only the whole transaction can undo it
-                        results.append((future, False, exc))
-                    else:
-                        results.append((future, True, value))
-                    continue
-                conn.execute("SAVEPOINT job")
-                try:
-                    value = job(store)
-                except Exception as exc:  # noqa: BLE001 - handed to the job's caller
-                    if kind_of(exc) is not None or not conn.in_transaction:
-                        raise
-                    conn.execute("ROLLBACK TO job")
-                    conn.execute("RELEASE job")
-                    results.append((future, False, exc))
-                else:
-                    conn.execute("RELEASE job")
-                    results.append((future, True, value))
+                if future.set_running_or_notify_cancel():
+                    ok, value = _run_job(store, job, alone=alone, savepoint=savepoint)
+                    results.append((future, ok, value))
             self._in_tries(store, conn.commit)
             self.transactions += 1
         except BaseException as exc:  # noqa: BLE001 - nothing of this batch was committed
-            if conn.in_transaction:
-                try:
-                    conn.rollback()
-                except sqlite3.Error:
-                    pass
-            failure: BaseException = exc
-            if isinstance(exc, WriterFailed):
-                failure = exc
-            elif kind_of(exc) is not None:
-                busy = kind_of(exc) == "busy"
-                failure = self._fail_on(exc, waited=self.busy_seconds_allowed if busy else None)
-            for _job, future, _savepoint in batch:
-                if future.done():
-                    continue
-                if future.running() or future.set_running_or_notify_cancel():
-                    future.set_exception(failure)
+            self._fail_batch(conn, batch, exc)
             return
         for future, ok, value in results:
             if ok:
                 future.set_result(value)
             else:
                 future.set_exception(value)
+
+    def _fail_batch(
+        self,
+        conn: sqlite3.Connection,
+        batch: list[tuple[Job, Future[Any], bool]],
+        exc: BaseException,
+    ) -> None:
+        """Roll the batch back and give every job not yet answered the failure: the
+        database's own (busy, full, ...) in words, or the error that undid the batch."""
+        if conn.in_transaction:
+            try:
+                conn.rollback()
+            except sqlite3.Error:
+                pass
+        failure: BaseException = exc
+        if not isinstance(exc, WriterFailed) and kind_of(exc) is not None:
+            busy = kind_of(exc) == "busy"
+            failure = self._fail_on(exc, waited=self.busy_seconds_allowed if busy else None)
+        for _job, future, _savepoint in batch:
+            if future.done():
+                continue
+            if future.running() or future.set_running_or_notify_cancel():
+                future.set_exception(failure)
+
+
+def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[bool, Any]:
+    """Run one job of a batch: ``(True, its value)``, or ``(False, its error)`` when the
+    error left nothing to undo. Raises when only rolling the whole transaction back can undo
+    what the job did: it wrote before failing, or the database itself failed. A job alone in
+    its transaction needs no savepoint (its failure undoes the transaction); a job submitted
+    with ``savepoint=False`` promises to fail only before its first write."""
+    conn = store.db.conn
+    if alone:
+        return True, job(store)
+    if not savepoint:
+        changes = conn.total_changes
+        try:
+            return True, job(store)
+        except Exception as exc:  # noqa: BLE001 - handed to the job's caller
+            wrote = conn.total_changes != changes
+            if kind_of(exc) is not None or not conn.in_transaction or wrote:
+                raise  # it wrote: only the whole transaction can undo it
+            return False, exc
+    conn.execute("SAVEPOINT job")
+    try:
+        value = job(store)
+    except Exception as exc:  # noqa: BLE001 - handed to the job's caller
+        if kind_of(exc) is not None or not conn.in_transaction:
+            raise
+        conn.execute("ROLLBACK TO job")
+        conn.execute("RELEASE job")
+        return False, exc
+    conn.execute("RELEASE job")
+    return True, value
