@@ -8,8 +8,8 @@ absent from. ``compile`` gives a stand-in that compiles the real pattern on its 
 use and from then on hands out the compiled pattern's own methods (kept on the stand-in,
 so later calls cost what they cost on the pattern itself). The matches are the pattern's.
 
-``compiled_count`` says how many stand-ins have compiled (``made_count``, how many exist) (a test checks that importing the
-guard compiles none).
+``compiled_count`` says how many stand-ins have compiled and ``made_count`` how many exist:
+a test checks that importing the guard compiles none.
 """
 
 from __future__ import annotations

@@ -39,8 +39,7 @@ from medsocial_tui.publishing.reconcile import all_or_none, can_reconcile
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.records import records_key
 from medsocial_tui.store import Store
-from medsocial_tui.store.trouble import kind_of
-from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
+from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped, nothing_to_undo
 
 if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a dry run
     import asyncio
@@ -214,11 +213,7 @@ class _Preparer:
             try:
                 ticket, outcome = self._prepare(store, lane, delivery_id, key_read)
             except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the lane
-                if (
-                    kind_of(exc) is not None
-                    or not conn.in_transaction
-                    or conn.total_changes != changes
-                ):
+                if not nothing_to_undo(conn, changes, exc):
                     raise
                 ticket, outcome = None, self._skipped(store, delivery_id, exc)
             if outcome is not None:

@@ -91,7 +91,8 @@ transaction, so no other writer can come between; flush appends two events per d
 def _chain_function(db: Database, key: bytes | None) -> None:
     """Give the connection ``medsocial_event_hash`` for ``key`` (the key stays in the
     function: it is never a statement's parameter, which a statement trace would show)."""
-    if getattr(db, "_medsocial_chain_key", False) == key:
+    made_from = ("record key", key)
+    if db.functions.get("medsocial_event_hash") == made_from:
         return
 
     def event_hash(
@@ -103,7 +104,7 @@ def _chain_function(db: Database, key: bytes | None) -> None:
         return _legacy_digest(prev_hash, at, actor, action, subject, details)
 
     db.conn.create_function("medsocial_event_hash", 7, event_hash, deterministic=True)
-    db._medsocial_chain_key = key  # type: ignore[attr-defined]
+    db.functions["medsocial_event_hash"] = made_from
 
 
 def insert(

@@ -70,6 +70,9 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.functions: dict[str, object] = {}
+        """The SQL functions given to this connection, each with what it was made from
+        (the audit chain's hash holds the record key), so each is given once."""
 
     def query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
         """Each row as a dict of column name to value; the statement runs now, the rows are

@@ -328,9 +328,8 @@ def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[b
         try:
             return True, job(store)
         except Exception as exc:  # noqa: BLE001 - handed to the job's caller
-            wrote = conn.total_changes != changes
-            if kind_of(exc) is not None or not conn.in_transaction or wrote:
-                raise  # it wrote: only the whole transaction can undo it
+            if not nothing_to_undo(conn, changes, exc):
+                raise  # only the whole transaction can undo it
             return False, exc
     conn.execute("SAVEPOINT job")
     try:
@@ -343,3 +342,11 @@ def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[b
         return False, exc
     conn.execute("RELEASE job")
     return True, value
+
+
+def nothing_to_undo(conn: sqlite3.Connection, changes_before: int, exc: Exception) -> bool:
+    """Whether work that raised ``exc`` left nothing to undo, so it can fail alone inside
+    the open transaction: the database itself did not fail, the transaction is still open,
+    and no row changed since the connection counted ``changes_before``
+    (``conn.total_changes``). Otherwise only rolling the whole transaction back undoes it."""
+    return kind_of(exc) is None and conn.in_transaction and conn.total_changes == changes_before
