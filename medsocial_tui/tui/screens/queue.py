@@ -22,7 +22,7 @@ from medsocial_tui import clock
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue_views
-from medsocial_tui.publishing.approvers import review_wait
+from medsocial_tui.publishing.approvers import ReviewWait, review_wait
 from medsocial_tui.publishing.states import (
     DESCRIPTIONS,
     NEXT_STEP,
@@ -176,6 +176,8 @@ class QueueScreen(PostActions):
         self._rebuilding = False
         self._cells: list[Cells] = []
         """The table's rows as shown, beside ``loaded`` (made where the posts were read)."""
+        self._waits: dict[int, ReviewWait] = {}
+        """Who may approve each post in review in the window (read with the rows)."""
         self._after_the_frame: list[tuple[Callable[..., None], tuple[object, ...]]] = []
         """Work that waits for the next frame to be drawn (see ``after_frame``)."""
 
@@ -201,6 +203,7 @@ class QueueScreen(PostActions):
         page = queue_views.page_after(
             self.practice.store, self.view.filter, None, limit=self._screenful()
         )
+        self._waits = self._review_waits(page.posts, self.practice.store)
         rows = self._rows(page.posts, self.query_one(QueueTable).preparer())
         self._replace(page.posts, rows, None, page.next, keep=None)
         self.call_after_refresh(self.after_the_first_frame)
@@ -238,10 +241,13 @@ class QueueScreen(PostActions):
             page: queue_views.Page,
             cells: list[Cells],
             keep: int | None = None,
+            waits: dict[int, ReviewWait] | None = None,
         ) -> None:
             super().__init__()
             self.generation, self.kind, self.page, self.keep = generation, kind, page, keep
             self.cells = cells
+            self.waits = waits or {}
+            """Who may approve each post in review among them (read with them)."""
 
     class Counted(Message):
         def __init__(
@@ -284,6 +290,7 @@ class QueueScreen(PostActions):
                     page = queue_views.page_before(store, view.filter, mark, limit=limit)
                 else:
                     page = queue_views.page_after(store, view.filter, mark, limit=limit)
+                waits = self._review_waits(page.posts, store)
             except BaseException:
                 forget_reader(store)
                 raise
@@ -291,7 +298,7 @@ class QueueScreen(PostActions):
             self.post_message(self.ReadFailed(generation, str(exc)))
             return
         rows = self._rows(page.posts, preparer)
-        self.post_message(self.Read(generation, kind, page, rows, keep))
+        self.post_message(self.Read(generation, kind, page, rows, keep, waits))
 
     def on_queue_screen_read_failed(self, message: ReadFailed) -> None:
         if message.generation == self._generation:
@@ -303,6 +310,7 @@ class QueueScreen(PostActions):
             return
         self._reading = None
         posts, page, cells = message.page.posts, message.page, message.cells
+        self._waits.update(message.waits)
         if message.kind == "view":
             self.shown_view, self.above, self.rows_above = self.view, None, 0
             self._replace(posts, cells, None, page.next, keep=None, top=True)
@@ -312,6 +320,8 @@ class QueueScreen(PostActions):
             self._append(posts, cells, page.next)
         else:
             self._prepend(posts, cells, page.next)
+        shown = {post.id for post in self.loaded}
+        self._waits = {i: wait for i, wait in self._waits.items() if i in shown}
         if message.kind in ("view", "window"):
             # counted once the rows are on screen: the count of a big view (every published
             # post) would only compete with reading and showing them
@@ -338,6 +348,12 @@ class QueueScreen(PostActions):
             summarize(post),
             " ".join(post.text.split()),
         )
+
+    def _review_waits(self, posts: list[Post], store: Store) -> dict[int, ReviewWait]:
+        """Who may approve each post in review among ``posts``, for the detail pane: read
+        with the posts (in the worker), so moving the cursor reads nothing."""
+        waits = (review_wait(self.practice, post, store) for post in posts)
+        return {wait.post_id: wait for wait in waits if wait is not None}
 
     def _rows(self, posts: list[Post], preparer: Preparer) -> list[Cells]:
         """The posts' rows as the table shows them (safe text), laid out for it: plain work
@@ -559,7 +575,7 @@ class QueueScreen(PostActions):
         if post.review_note:
             said = "Sent back" if post.status == "rejected" else "Sent back before"
             text.append(f"\n{said}: {post.review_note}", style="yellow")
-        wait = review_wait(self.practice, post)
+        wait = self._waits.get(post.id)  # read with the post
         if wait is not None and wait.stuck:
             text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
