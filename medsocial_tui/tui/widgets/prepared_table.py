@@ -25,7 +25,7 @@ from rich.text import Text
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
 from textual.strip import Strip
-from textual.widgets.data_table import ColumnKey, RowKey
+from textual.widgets.data_table import RowKey
 
 from medsocial_tui.tui.safe import TextTable
 
@@ -49,11 +49,13 @@ class Preparer:
             render(Padding(cell, (0, self.padding)), options)[0]
             for cell, options in zip(cells, self.options, strict=True)
         )
-        return Ready(cells, Prepared(tuple(o.max_width for o in self.options), lines))
+        return Ready(cells, Prepared(cells, tuple(o.max_width for o in self.options), lines))
 
 
 @dataclass(frozen=True)
 class Prepared:
+    cells: tuple[Text, ...]
+    """What was laid out: a cell changed since (``update_cell``) is drawn by DataTable."""
     widths: tuple[int, ...]
     lines: tuple[Line, ...]
 
@@ -106,17 +108,6 @@ class PreparedTable(TextTable):
         self._prepared.pop(RowKey(row_key) if isinstance(row_key, str) else row_key, None)
         super().remove_row(row_key)
 
-    def update_cell(
-        self,
-        row_key: RowKey | str,
-        column_key: ColumnKey | str,
-        value: Any,
-        *,
-        update_width: bool = False,
-    ) -> None:
-        self._prepared.pop(RowKey(row_key) if isinstance(row_key, str) else row_key, None)
-        super().update_cell(row_key, column_key, value, update_width=update_width)
-
     def _clear_caches(self) -> None:
         super()._clear_caches()
         self._row_styles.clear()
@@ -157,6 +148,7 @@ class PreparedTable(TextTable):
             or row_index < self.fixed_rows
             or column_index < self.fixed_columns
             or prepared.widths[column_index] != width
+            or self._data[row_key].get(column_key) is not prepared.cells[column_index]
         ):
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         cache_key = (
