@@ -41,15 +41,41 @@ class Preparer:
     options: tuple[ConsoleOptions, ...]
     """One per column: its width with the cell padding, one line, no wrapping."""
     padding: int
+    laid_out: dict[tuple[object, ...], Line]
+    """Cells laid out before (the table's, shared by its readers): the same author or the
+    same states come again and again."""
 
     def ready(self, cells: tuple[Text, ...]) -> Ready:
         """``cells`` with each laid out as the table would, before the row's styles."""
-        render = self.console.render_lines  # holds the console's lock: safe from a thread
         lines = tuple(
-            render(Padding(cell, (0, self.padding)), options)[0]
-            for cell, options in zip(cells, self.options, strict=True)
+            self._line(cell, options) for cell, options in zip(cells, self.options, strict=True)
         )
         return Ready(cells, Prepared(cells, tuple(o.max_width for o in self.options), lines))
+
+    def _line(self, cell: Text, options: ConsoleOptions) -> Line:
+        key = (
+            options.max_width,
+            cell.plain,
+            cell.style,
+            tuple(cell.spans),
+            cell.justify,
+            cell.overflow,
+            cell.no_wrap,
+            cell.end,
+            cell.tab_size,
+        )
+        line = self.laid_out.get(key)
+        if line is None:
+            if len(self.laid_out) >= LAID_OUT_AT_MOST:
+                self.laid_out.clear()
+            # render_lines holds the console's lock: safe from a worker thread
+            line = self.console.render_lines(Padding(cell, (0, self.padding)), options)[0]
+            self.laid_out[key] = line
+        return line
+
+
+LAID_OUT_AT_MOST = 2_000
+"""Cells a table keeps laid out for reuse (a few windows' worth of distinct ones)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +101,7 @@ class PreparedTable(TextTable):
         self._prepared: dict[RowKey, Prepared] = {}
         self._row_styles: dict[tuple[object, ...], Style] = {}
         self._line_style: Style | None = None
+        self._laid_out: dict[tuple[object, ...], Line] = {}
         super().__init__(*args, **kwargs)  # (which clears the caches above)
 
     def preparer(self) -> Preparer:
@@ -85,6 +112,7 @@ class PreparedTable(TextTable):
             self.app.console,
             tuple(base.update_dimensions(width, 1).update(no_wrap=True) for width in widths),
             self.cell_padding,
+            self._laid_out,
         )
 
     def add_ready_row(self, row: Ready, key: str) -> RowKey:
