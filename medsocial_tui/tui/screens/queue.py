@@ -272,7 +272,10 @@ class QueueScreen(PostActions):
         preparer = self.query_one(QueueTable).preparer()
         self._read_worker(self._generation, kind, self.view, mark, limit, keep, preparer)
 
-    @work(thread=True, group="queue-read", exit_on_error=False)
+    # described in words: by default Textual describes a worker by the repr of every
+    # argument, which for the table's preparer (its cache of laid-out cells) costs more than
+    # the read
+    @work(thread=True, group="queue-read", exit_on_error=False, description="queue read")
     def _read_worker(
         self,
         generation: int,
@@ -513,7 +516,13 @@ class QueueScreen(PostActions):
         else:
             self.count_in_background(view, stamp)
 
-    @work(thread=True, exclusive=True, group="queue-counts", exit_on_error=False)
+    @work(
+        thread=True,
+        exclusive=True,
+        group="queue-counts",
+        exit_on_error=False,
+        description="queue count",
+    )
     def count_in_background(self, view: QueueView, stamp: tuple[int, int]) -> None:
         """Counting every matching post is the one slow read at 100,000 posts: it runs on its
         own connection in a thread and fills in the status line when done."""

@@ -14,7 +14,7 @@ cell changed since, is drawn by ``DataTable`` itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rich.console import Console, ConsoleOptions
@@ -41,7 +41,7 @@ class Preparer:
     options: tuple[ConsoleOptions, ...]
     """One per column: its width with the cell padding, one line, no wrapping."""
     padding: int
-    laid_out: dict[tuple[object, ...], Line]
+    laid_out: dict[tuple[object, ...], Line] = field(repr=False, compare=False)
     """Cells laid out before (the table's, shared by its readers): the same author or the
     same states come again and again."""
 
