@@ -302,6 +302,24 @@ class PreparedTable(TextTable):
             return
         width = sum(column.get_render_width(self) for column in self.columns.values())
         header_height = self.header_height if self.show_header else 0
-        self.virtual_size = Size(
-            width + self._row_label_column_width, self._total_row_height + header_height
-        )
+        size = Size(width + self._row_label_column_width, self._total_row_height + header_height)
+        if size == self.virtual_size:
+            return
+        styles = self.styles
+        no_scrollbar = styles.scrollbar_size_vertical == 0 or styles.overflow_y == "hidden"
+        height = styles.height
+        if not (
+            height is not None
+            and height.is_fraction
+            and no_scrollbar
+            and size.width == self.virtual_size.width
+        ):
+            self.virtual_size = size  # may move or resize a widget: laid out again
+            return
+        # The table's height comes from the screen, not from its rows, and no scrollbar
+        # shows how many there are: a new number of rows changes no widget's place, so the
+        # scroll limits are set here (what a relayout would do for a scrolling widget) and
+        # the screen is not laid out again for it.
+        self.set_reactive(PreparedTable.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
