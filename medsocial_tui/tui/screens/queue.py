@@ -1,6 +1,10 @@
 """The queue: every post with each account's state at a glance, failures in words, and what
 to do next on a key. Rows come from the database a page at a time (keyset paging); counts are
-taken in a worker thread, so neither freezes the keyboard with 100,000 posts."""
+taken in a worker thread, so neither freezes the keyboard with 100,000 posts.
+
+Another view is read in a worker a screenful at a time, its rows laid out there too
+(:class:`~medsocial_tui.tui.widgets.prepared_table.PreparedTable`), so the key's one frame
+shows them; the rest of its page, its count and the pages beyond are read after that frame."""
 
 from __future__ import annotations
 
@@ -524,8 +528,8 @@ class QueueScreen(PostActions):
         description="queue count",
     )
     def count_in_background(self, view: QueueView, stamp: tuple[int, int]) -> None:
-        """Counting every matching post is the one slow read at 100,000 posts: it runs on its
-        own connection in a thread and fills in the status line when done."""
+        """Counting every matching post is the one slow read at 100,000 posts: it runs in a
+        thread (on that thread's kept connection) and fills in the status line when done."""
         store = warm_reader(self.practice)
         try:
             total = queue_views.count_posts(store, view.filter)
