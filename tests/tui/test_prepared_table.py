@@ -93,3 +93,26 @@ async def test_a_changed_cell_is_drawn_from_its_new_text(practice_as):
         await pilot.pause()
         assert "changed in place" in "".join(text for text, _ in lines_of(table)[1])
         assert lines_of(table) == as_datatable_draws_them(table)
+
+
+async def test_the_table_scrolls_when_its_rows_overflow_it_and_not_otherwise(practice_as):
+    """Whether the queue's table scrolls (mouse wheel) follows its rows from view to view,
+    though no scrollbar is drawn and the screen is not laid out again for it."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        table = screen.query_one(QueueTable)
+        seen = []
+        for _ in range(6):  # every view, back to "all posts"
+            overflows = table.row_count + 1 > table.scrollable_content_region.height
+            seen.append(overflows)
+            assert table.allow_vertical_scroll == overflows, screen.shown_view.name
+            if overflows:
+                table.scroll_down(animate=False)
+                await pilot.pause()
+                assert table.scroll_y > 0
+                table.scroll_home(animate=False)
+            await pilot.press("f")
+            await settle(pilot)
+        assert True in seen and False in seen

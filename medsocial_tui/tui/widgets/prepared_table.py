@@ -291,6 +291,25 @@ class PreparedTable(TextTable):
         self._row_render_cache[cache_key] = row_pair
         return row_pair
 
+    def _refresh_scrollbars(self) -> None:
+        """A vertical scrollbar that takes no room (``scrollbar-size-vertical: 0``) shows
+        nothing when it comes or goes: only whether the table scrolls is set, without the
+        relayout of the screen (a second, full frame) that showing a scrollbar asks for."""
+        styles = self.styles
+        if not (
+            self.is_scrollable
+            and self.container_size
+            and styles.scrollbar_size_vertical == 0
+            and styles.overflow_x == "hidden"
+            and styles.overflow_y == "auto"
+            and not self.show_horizontal_scrollbar
+        ):
+            super()._refresh_scrollbars()
+            return
+        show = self.virtual_size.height > self.container_size.height
+        if show != self.show_vertical_scrollbar:
+            self.set_reactive(PreparedTable.show_vertical_scrollbar, show)
+
     def _update_dimensions(self, new_rows: Any) -> None:
         """With every column of a fixed width and one-line rows, nothing is measured: only
         the table's size is set, as ``DataTable`` sets it."""
