@@ -5,6 +5,8 @@ control characters, coloured words)."""
 
 from __future__ import annotations
 
+from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 from textual.renderables.styled import Styled
 from textual.widgets import DataTable
@@ -13,7 +15,7 @@ from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.safe import shown_cells
 from medsocial_tui.tui.screens.queue import QueueTable
-from medsocial_tui.tui.widgets.prepared_table import PreparedTable
+from medsocial_tui.tui.widgets.prepared_table import PreparedTable, Preparer, plain_line
 
 ODD_CELLS = [
     ("Fri 27 Nov 09:00", "jreyes", Text("1 FAILED, 2 out", style="bold red"), "short"),
@@ -116,3 +118,18 @@ async def test_the_table_scrolls_when_its_rows_overflow_it_and_not_otherwise(pra
             await pilot.press("f")
             await settle(pilot)
         assert True in seen and False in seen
+
+
+def test_plain_text_is_laid_out_as_rich_lays_it_out():
+    """The shortcut for printable ASCII without styles gives Rich's very segments, whatever
+    the length, spaces (inner, trailing, beyond the column) and width."""
+    console = Console(width=120, force_terminal=True, color_system="truecolor")
+    samples = ["a", "jreyes", "Fri 27 Nov 09:00", "two  spaces", "trailing   ", " lead", "x" * 90]
+    samples += ["ab" + " " * 10, "abcdef ", "a b c d e f g h i j k l m n o p", "~!@#$%^&*()[]{}"]
+    for plain in samples:
+        for width in range(1, 40):
+            options = console.options.update_dimensions(width + 2, 1).update(no_wrap=True)
+            rich = console.render_lines(Padding(Text(plain), (0, 1)), options)[0]
+            assert plain_line(plain, width) == rich, (plain, width)
+            ours = Preparer(console, (options,), 1, {}).ready((Text(plain),)).prepared.lines[0]
+            assert ours == rich, (plain, width)

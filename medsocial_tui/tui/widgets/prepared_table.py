@@ -53,6 +53,18 @@ class Preparer:
         return Ready(cells, Prepared(cells, tuple(o.max_width for o in self.options), lines))
 
     def _line(self, cell: Text, options: ConsoleOptions) -> Line:
+        plain = cell.plain
+        if (  # plain printable ASCII with no styles: as Rich lays it out, without Rich
+            plain
+            and self.padding == 1
+            and plain.isascii()
+            and plain.isprintable()
+            and not cell.spans
+            and not cell.style
+            and cell.end == "\n"
+            and (cell.justify, cell.overflow, cell.no_wrap, cell.tab_size) == (None,) * 4
+        ):
+            return plain_line(plain, options.max_width - 2)
         key = (
             options.max_width,
             cell.plain,
@@ -73,6 +85,19 @@ class Preparer:
             self.laid_out[key] = line
         return line
 
+
+def plain_line(plain: str, width: int) -> Line:
+    """What ``render_lines(Padding(Text(plain), (0, 1)), one line of width + 2)`` gives for
+    printable ASCII ``plain`` (a test compares the two): cut at ``width``, padded to it."""
+    cut = plain[:width]
+    line = [Segment(" ", _NO_STYLE), Segment(cut)]
+    if len(cut) < width:
+        line.append(Segment(" " * (width - len(cut)), _NO_STYLE))
+    line.append(Segment(" ", _NO_STYLE))
+    return line
+
+
+_NO_STYLE = Style()
 
 LAID_OUT_AT_MOST = 2_000
 """Cells a table keeps laid out for reuse (a few windows' worth of distinct ones)."""
