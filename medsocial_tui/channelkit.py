@@ -12,6 +12,7 @@ import asyncio
 import base64
 import binascii
 import json
+import mimetypes
 import os
 import re
 import secrets as _secrets
@@ -106,6 +107,7 @@ __all__ = [
     "absent_twice",
     "account_health",
     "after",
+    "bearer",
     "body_kind",
     "can",
     "check_special_hours",
@@ -115,6 +117,7 @@ __all__ = [
     "json_body",
     "list_in",
     "look_back",
+    "media_type",
     "merge_special_hours",
     "message_of",
     "not_the_api",
@@ -590,6 +593,18 @@ class Network:
             if creates:
                 raise OutcomeUnknown(words) from None
             raise RetryLater(f"{words}; {NOTHING_YET}") from None
+
+
+def media_type(media: Media, unknown: str = "") -> str:
+    """The media's MIME type: the one it was given, else the one its file name says, else
+    ``unknown`` (``"application/octet-stream"`` where an upload must name one)."""
+    return media.mime_type or mimetypes.guess_type(str(media.path))[0] or unknown
+
+
+def bearer(account: Account, credential: str = "access_token") -> dict[str, str]:
+    """The ``Authorization`` header carrying the account's ``credential`` as a bearer token
+    (an empty one when the account has none: the network then refuses it as unsigned)."""
+    return {"Authorization": f"Bearer {account.credentials.get(credential, '')}"}
 
 
 def without_web_address(media: Media, fetcher: str) -> list[Problem]:

@@ -9,7 +9,6 @@ recent posts and matching the commentary.
 from __future__ import annotations
 
 import json
-import mimetypes
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -155,7 +154,7 @@ class LinkedIn(kit.Channel):
                 )
             )
         for media in draft.media:
-            kind = media.mime_type or mimetypes.guess_type(str(media.path))[0] or ""
+            kind = kit.media_type(media)
             if kind not in IMAGE_TYPES:
                 problems.append(
                     kit.Problem(
@@ -172,7 +171,7 @@ class LinkedIn(kit.Channel):
     @staticmethod
     def _headers(account: kit.Account) -> dict[str, str]:
         return {
-            "Authorization": f"Bearer {account.credentials.get('access_token', '')}",
+            **kit.bearer(account),
             "LinkedIn-Version": str(account.settings.get("api_version") or LINKEDIN_VERSION),
             "X-Restli-Protocol-Version": RESTLI_VERSION,
         }

@@ -25,7 +25,7 @@ from medsocial_meta.graph import (
     edge_page,
     same_text,
 )
-from medsocial_meta.images import MIB, mime_of, readable, size_of
+from medsocial_meta.images import MIB, readable, size_of
 from medsocial_meta.node import GraphNodeChannel
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
@@ -104,7 +104,7 @@ class FacebookPage(GraphNodeChannel):
         problems = super().validate(draft, account)
         for media in draft.media:
             name = Path(media.path).name
-            if mime_of(media) not in PHOTO_TYPES:
+            if kit.media_type(media) not in PHOTO_TYPES:
                 problems.append(
                     kit.Problem(
                         f"{name}: Facebook posts from medsocial take JPEG or PNG photos only",
@@ -180,7 +180,7 @@ class FacebookPage(GraphNodeChannel):
             photo = kit.file_part(
                 path,
                 name="source",
-                mime=mime_of(media) or "image/jpeg",
+                mime=kit.media_type(media) or "image/jpeg",
                 fields={"published": "false"},
             )
             answer = await graph.call(

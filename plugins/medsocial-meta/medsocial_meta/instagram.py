@@ -30,7 +30,7 @@ from medsocial_meta.graph import (
     edge_page,
     same_text,
 )
-from medsocial_meta.images import MIB, dimensions_of, mime_of, size_of
+from medsocial_meta.images import MIB, dimensions_of, size_of
 from medsocial_meta.node import GraphNodeChannel
 from medsocial_tui import channelkit as kit
 
@@ -154,7 +154,7 @@ class Instagram(GraphNodeChannel):
     def _check_image(media: kit.Media) -> list[kit.Problem]:
         name = Path(media.path).name
         found: list[kit.Problem] = []
-        mime = mime_of(media)
+        mime = kit.media_type(media)
         if mime and mime != "image/jpeg":
             found.append(
                 kit.Problem(

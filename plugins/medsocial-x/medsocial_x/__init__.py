@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-import mimetypes
 import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -47,10 +46,6 @@ MENTION_FIELDS = {
     "expansions": "author_id",
     "user.fields": "name,username",
 }
-
-
-def mime_of(path: Path, declared: str = "") -> str:
-    return declared or mimetypes.guess_type(str(path))[0] or "application/octet-stream"
 
 
 def comparable(text: str) -> str:
@@ -156,7 +151,7 @@ class X(kit.Channel):
         problems = super().validate(
             kit.Draft(self.text_of(draft), draft.media, draft.link), account
         )
-        kinds = [mime_of(Path(m.path), m.mime_type) for m in draft.media]
+        kinds = [kit.media_type(m, "application/octet-stream") for m in draft.media]
         moving = [k for k in kinds if k in VIDEO_TYPES or k == GIF_TYPE]
         if moving and len(kinds) > 1:
             problems.append(
@@ -352,7 +347,7 @@ class X(kit.Channel):
         for media in request.draft.media[len(ids) :]:
             path = Path(media.path)
             media_id = await self._upload_one(
-                client, request.account, path, mime_of(path, media.mime_type)
+                client, request.account, path, kit.media_type(media, "application/octet-stream")
             )
             if media.alt_text:
                 await self._describe(client, request.account, media_id, media.alt_text)
