@@ -114,9 +114,11 @@ __all__ = [
     "count_of",
     "counters",
     "file_part",
+    "first_send",
     "json_body",
     "list_in",
     "look_back",
+    "mark_first_send",
     "media_type",
     "merge_special_hours",
     "message_of",
@@ -631,6 +633,21 @@ def save_progress(request: PublishRequest, update: dict[str, Any]) -> None:
     next attempt resumes from it instead of repeating a step."""
     request.progress.update(update)
     request.checkpoint(update)
+
+
+def mark_first_send(request: PublishRequest) -> None:
+    """Before the request that makes the post visible: keep the moment of the first such
+    send (``progress["sent_at"]``; a later try leaves it), where a look for the post after a
+    lost answer starts (:func:`first_send`)."""
+    if "sent_at" not in request.progress:
+        save_progress(request, {"sent_at": clock.to_iso(clock.now())})
+
+
+def first_send(request: PublishRequest) -> datetime:
+    """When :func:`mark_first_send` saw the post first sent, else when the core claimed the
+    delivery (the earliest it can have gone out)."""
+    sent = request.progress.get("sent_at")
+    return clock.parse_utc(sent) if sent else request.claimed_at
 
 
 # Sending media files without holding them in memory.

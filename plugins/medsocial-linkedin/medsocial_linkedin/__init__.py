@@ -243,8 +243,7 @@ class LinkedIn(kit.Channel):
     ) -> kit.Published:
         account = request.account
         images = await self._images(client, request) if request.draft.media else []
-        if "sent_at" not in request.progress:
-            kit.save_progress(request, {"sent_at": clock.to_iso(clock.now())})
+        kit.mark_first_send(request)
         response = await client.post(
             f"{account.base_url}/rest/posts",
             headers=self._headers(account),
@@ -282,8 +281,7 @@ class LinkedIn(kit.Channel):
         """Same commentary, created since our first attempt (with some clock skew)."""
         if unescape(str(post.get("commentary", ""))) != self.text_of(request.draft):
             return False
-        sent = request.progress.get("sent_at")
-        since = (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+        since = kit.first_send(request) - MATCH_SKEW
         created = post.get("createdAt")
         return not isinstance(created, int) or created >= since.timestamp() * 1000
 
@@ -309,8 +307,7 @@ class LinkedIn(kit.Channel):
         if "sent_at" not in request.progress:
             return None
         account = request.account
-        sent = request.progress.get("sent_at")
-        since = (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+        since = kit.first_send(request) - MATCH_SKEW
 
         async def read(start: int | None) -> kit.Page:
             offset = start or 0

@@ -368,8 +368,7 @@ class X(kit.Channel):
         body: dict[str, Any] = {"text": self.text_of(request.draft)}
         if media_ids:
             body["media"] = {"media_ids": media_ids}
-        if "sent_at" not in request.progress:
-            kit.save_progress(request, {"sent_at": _now()})
+        kit.mark_first_send(request)
         endpoint = f"{API}/tweets"
         response = await client.post(
             f"{account.base_url}{endpoint}",
@@ -413,8 +412,7 @@ class X(kit.Channel):
         )
 
     def _since(self, request: kit.PublishRequest) -> datetime:
-        sent = request.progress.get("sent_at")
-        return (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+        return kit.first_send(request) - MATCH_SKEW
 
     async def _timeline(
         self,
