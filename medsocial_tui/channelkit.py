@@ -113,6 +113,8 @@ __all__ = [
     "check_special_hours",
     "count_of",
     "counters",
+    "cursor_parts",
+    "cursor_text",
     "file_part",
     "first_send",
     "json_body",
@@ -809,6 +811,22 @@ def merge_special_hours(
 
     merged = sorted([*kept, *(item_of(h) for h in hours)], key=by_day)
     return HoursMerge(merged, previous, touched)
+
+
+def cursor_parts(cursor: str | None) -> dict[str, Any]:
+    """The parts of a cursor that keeps several things as one JSON object (a mark for each
+    source, comment counts…): ``{}`` for no cursor, or one that is not such an object."""
+    try:
+        saved = json.loads(cursor) if cursor else {}
+    except ValueError:
+        return {}
+    return saved if isinstance(saved, dict) else {}
+
+
+def cursor_text(parts: Mapping[str, Any]) -> str:
+    """``parts`` as a cursor :func:`cursor_parts` reads: compact JSON with its keys sorted,
+    so the same parts always make the same text."""
+    return json.dumps(parts, separators=(",", ":"), sort_keys=True)
 
 
 def object_in(body: Mapping[str, Any], key: str) -> dict[str, Any]:

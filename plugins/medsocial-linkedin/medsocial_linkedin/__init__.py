@@ -8,7 +8,6 @@ recent posts and matching the commentary.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -532,7 +531,7 @@ class LinkedIn(kit.Channel):
         A post whose comment count (one batch read for all 20) is what the last fetch saw
         is not read again. ``cursor``: the newest ``created.time`` handed over with the
         comments at it, and each post's count."""
-        saved = _saved(cursor)
+        saved = kit.cursor_parts(cursor)
         mark = kit.Watermark.parse(saved.get("mark"))
         seen_counts = kit.object_in(saved, "counts")
         me = self.author(account)
@@ -568,7 +567,7 @@ class LinkedIn(kit.Channel):
         kept = {"mark": after.text(), "counts": counts or {}}
         return kit.ActivityPage(
             items=[item for _m, item in new],
-            cursor=json.dumps(kept, separators=(",", ":"), sort_keys=True),
+            cursor=kit.cursor_text(kept),
         )
 
     async def reply(
@@ -620,14 +619,6 @@ class LinkedIn(kit.Channel):
                 post = item.thread.get("post_urn") or item.on_remote_id or ""
                 return kit.ReplySent(str(comment.get("commentUrn")), POST_URL.format(urn=post))
         return None
-
-
-def _saved(cursor: str | None) -> dict[str, Any]:
-    try:
-        saved = json.loads(cursor) if cursor else {}
-    except ValueError:
-        return {}
-    return saved if isinstance(saved, dict) else {}
 
 
 STATISTICS_BATCH = 20
