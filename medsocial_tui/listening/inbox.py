@@ -31,7 +31,6 @@ from medsocial_tui.channel import Activity, Capability, Channel, ChannelError
 from medsocial_tui.errors import (
     InvalidTransition,
     MedsocialError,
-    NotFound,
     PermissionDenied,
     UsageError,
 )
@@ -183,18 +182,9 @@ def reply_context(practice: Practice) -> Any:
 # Reading.
 
 
-def _by_id(store: Store, table: str, row_id: int, missing: NotFound) -> Mapping[str, Any]:
-    row = store.one(f"SELECT * FROM {table} WHERE id=?", (row_id,))
-    if row is None:
-        raise missing
-    return row
-
-
 def get(store: Store, item_id: int) -> Item:
-    missing = NotFound(
-        f"no inbox item {item_id}", fix="`medsocial inbox list` shows the items and ids"
-    )
-    return Item.from_row(_by_id(store, "inbox_items", item_id, missing))
+    fix = "`medsocial inbox list` shows the items and ids"
+    return Item.from_row(store.by_id("inbox_items", item_id, "inbox item", fix))
 
 
 def items(
@@ -284,8 +274,8 @@ def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
 
 
 def get_reply(store: Store, reply_id: int) -> Reply:
-    missing = NotFound(f"no reply {reply_id}", fix="`medsocial inbox show ITEM` lists its replies")
-    return Reply.from_row(_by_id(store, "inbox_replies", reply_id, missing))
+    fix = "`medsocial inbox show ITEM` lists its replies"
+    return Reply.from_row(store.by_id("inbox_replies", reply_id, "reply", fix))
 
 
 def unanswered_count(store: Store) -> int:

@@ -12,7 +12,7 @@ import httpx
 
 from medsocial_tui import clock
 from medsocial_tui.channel import SpecialHours
-from medsocial_tui.errors import InvalidTransition, NotFound
+from medsocial_tui.errors import InvalidTransition
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
 from medsocial_tui.operations.hours import (
@@ -82,10 +82,8 @@ def _record(row: dict[str, Any]) -> HoursRecord:
 
 
 def get(practice: Practice, change_id: int) -> HoursRecord:
-    row = practice.store.one("SELECT * FROM hours_changes WHERE id = ?", (change_id,))
-    if row is None:
-        raise NotFound(f"no hours change {change_id}", fix="`medsocial hours-change list`")
-    return _record(row)
+    fix = "`medsocial hours-change list`"
+    return _record(practice.store.by_id("hours_changes", change_id, "hours change", fix))
 
 
 def recent(practice: Practice, limit: int = 20) -> list[HoursRecord]:

@@ -18,7 +18,7 @@ from typing import Any
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.channel import Account, Channel, Draft, Media, Problem
-from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
+from medsocial_tui.errors import InvalidTransition, PermissionDenied, UsageError
 from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post, StaffMember
@@ -670,9 +670,7 @@ def _schedule(
 
 
 def get(store: Store, post_id: int) -> Post:
-    row = store.one("SELECT * FROM posts WHERE id = ?", (post_id,))
-    if row is None:
-        raise NotFound(f"no post {post_id}")
+    row = store.by_id("posts", post_id, "post")
     deliveries = tuple(
         Delivery.from_row(r)
         for r in store.query("SELECT * FROM deliveries WHERE post_id = ? ORDER BY id", (post_id,))
@@ -681,10 +679,7 @@ def get(store: Store, post_id: int) -> Post:
 
 
 def get_delivery(store: Store, delivery_id: int) -> Delivery:
-    row = store.one("SELECT * FROM deliveries WHERE id = ?", (delivery_id,))
-    if row is None:
-        raise NotFound(f"no delivery {delivery_id}")
-    return Delivery.from_row(row)
+    return Delivery.from_row(store.by_id("deliveries", delivery_id, "delivery"))
 
 
 def override_guard(practice: Practice, post_id: int, reason: str) -> Post:

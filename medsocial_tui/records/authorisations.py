@@ -211,12 +211,8 @@ def add(
 
 
 def get(practice: Practice, authorisation_id: int) -> Authorisation:
-    row = practice.store.one("SELECT * FROM authorisations WHERE id = ?", (authorisation_id,))
-    if row is None:
-        raise NotFound(
-            f"no authorisation {authorisation_id}", fix="`medsocial authorisation list` shows them"
-        )
-    return _row(row)
+    fix = "`medsocial authorisation list` shows them"
+    return _row(practice.store.by_id("authorisations", authorisation_id, "authorisation", fix))
 
 
 def every(practice: Practice) -> list[Authorisation]:
@@ -385,9 +381,7 @@ async def _delete_one(
 def mark_done(practice: Practice, takedown_id: int) -> Takedown:
     """A person removed the post by hand."""
     actor = require(practice.store, by_login(practice.store, practice.login), Action.MANAGE_STAFF)
-    row = practice.store.one("SELECT authorisation_id FROM takedowns WHERE id = ?", (takedown_id,))
-    if row is None:
-        raise NotFound(f"no takedown {takedown_id}")
+    row = practice.store.by_id("takedowns", takedown_id, "takedown")
     item = next(t for t in takedowns(practice, int(row["authorisation_id"])) if t.id == takedown_id)
     if item.state in ("deleted", "done"):
         raise InvalidTransition(f"takedown {takedown_id} is already {item.state}")

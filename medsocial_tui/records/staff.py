@@ -117,10 +117,7 @@ def named(store: Store, login: str, fix: str | None = None) -> StaffMember:
 
 
 def by_id(store: Store, staff_id: int) -> StaffMember:
-    row = store.one("SELECT * FROM staff WHERE id = ?", (staff_id,))
-    if row is None:
-        raise NotFound(f"no staff member with id {staff_id}")
-    return StaffMember.from_row(row)
+    return StaffMember.from_row(store.by_id("staff", staff_id, "staff member with id"))
 
 
 def everyone(store: Store, *, include_inactive: bool = False) -> list[StaffMember]:
