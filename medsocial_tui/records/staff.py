@@ -237,7 +237,9 @@ def _keep_an_admin(store: Store, member: StaffMember, roles: frozenset[Role] | N
         )
 
 
-def _roles_text(roles: set[Role] | frozenset[Role]) -> str:
+def roles_text(roles: set[Role] | frozenset[Role]) -> str:
+    """Roles as the store keeps them and people type them: "admin,author" (see
+    :func:`parse_roles`)."""
     return ",".join(sorted(r.value for r in roles))
 
 
@@ -293,7 +295,7 @@ def add(
                 "login": login,
                 "name": name,
                 "email": email,
-                "roles": _roles_text(roles),
+                "roles": roles_text(roles),
                 "is_manager": int(is_manager),
                 "is_provider": int(is_provider),
                 "title": title,
@@ -301,7 +303,7 @@ def add(
             },
             "staff",
             login=login,
-            roles=_roles_text(roles),
+            roles=roles_text(roles),
             provider=is_provider,
             manager=is_manager,
             **handover,
@@ -322,10 +324,10 @@ def grant_first_admin(store: Store, login: str) -> StaffMember:
 
     with store.write() as db:
         db.conn.execute(
-            "UPDATE staff SET roles = ?, active = 1 WHERE id = ?", (_roles_text(roles), member.id)
+            "UPDATE staff SET roles = ?, active = 1 WHERE id = ?", (roles_text(roles), member.id)
         )
         audit.record(
-            db, login, "staff.changed", "staff", member.id, login=login, roles=_roles_text(roles)
+            db, login, "staff.changed", "staff", member.id, login=login, roles=roles_text(roles)
         )
     return by_id(store, member.id)
 
@@ -352,7 +354,7 @@ def change(
         _keep_an_admin(store, member, roles)
     updates: dict[str, object] = {}
     if roles is not None:
-        updates["roles"] = _roles_text(roles)
+        updates["roles"] = roles_text(roles)
     if name is not None:
         updates["name"] = clean_name(name)
     if is_manager is not None:
