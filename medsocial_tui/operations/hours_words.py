@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from medsocial_tui.home.config import ways_to_reach
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.operations.hours import _BECAUSE, AccountPlan, ChangeKind, HoursChange, HoursPlan
 
@@ -82,12 +83,8 @@ def notice_texts(practice: Practice, change: HoursChange, today: date) -> list[s
     why = because(change)
     head = f"{config.name} is {sentence}{' ' + why if why else ''}."
     note = f" {change.note}" if change.note else ""
-    contact = []
-    if config.phone:
-        contact.append(f"call {config.phone}")
-    if config.portal_url or config.website:
-        contact.append(f"visit {config.portal_url or config.website}")
-    reach = f" To reschedule, {' or '.join(contact)}." if contact else ""
+    ways = ways_to_reach(config.phone, config.portal_url or config.website)
+    reach = f" To reschedule, {ways}." if ways else ""
     sorry = " We are sorry for the inconvenience; stay safe."
     short_head = f"{sentence[0].upper()}{sentence[1:]}{' ' + why if why else ''}."
     compact = core_sentence(change, today, compact=True)
