@@ -45,7 +45,7 @@ from medsocial_tui.listening.inbox_states import (
 )
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, by_login, decide, require
+from medsocial_tui.records.staff import Action, by_login, decide, require_login
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
@@ -157,13 +157,9 @@ def _now() -> str:
     return clock.to_iso(clock.now())
 
 
-def me(practice: Practice) -> StaffMember | None:
-    return by_login(practice.store, practice.login)
-
-
 def require_reader(practice: Practice) -> StaffMember:
     """Anyone on the staff list may read the inbox; nobody else (it holds what people wrote)."""
-    member = me(practice)
+    member = by_login(practice.store, practice.login)
     if member is None or not member.active:
         raise PermissionDenied(
             "the inbox holds what people wrote to the practice: only its staff may read it",
@@ -384,7 +380,7 @@ def _move(
 
 def require_worker(practice: Practice) -> StaffMember:
     """The person signed in, who must be allowed to reply."""
-    return require(practice.store, me(practice), Action.REPLY)
+    return require_login(practice.store, practice.login, Action.REPLY)
 
 
 def mark_seen(practice: Practice, item_id: int) -> Item:
@@ -541,5 +537,5 @@ def role_can_approve(member: StaffMember | None) -> bool:
 
 
 def may(practice: Practice, action: Action) -> tuple[bool, str]:
-    decision = decide(practice.store, me(practice), action)
+    decision = decide(practice.store, by_login(practice.store, practice.login), action)
     return decision.allowed, decision.reason

@@ -29,7 +29,7 @@ from medsocial_tui.operations.hours_plan import plan
 from medsocial_tui.operations.hours_words import core_sentence, correction_texts, post_words
 from medsocial_tui.publishing import queue
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, require
+from medsocial_tui.records.staff import Action, require_login
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ async def undo(
 ) -> HoursResult:
     """Put back the special hours as they were, stop what has not gone out, and post a
     correction where the notice may already be seen."""
-    actor = require(practice.store, queue.me(practice), Action.HOURS_CHANGE)
+    actor = require_login(practice.store, practice.login, Action.HOURS_CHANGE)
     record = get(practice, change_id)
     if record.undone_at is not None:
         raise InvalidTransition(f"hours change {change_id} was already undone")

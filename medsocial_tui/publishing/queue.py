@@ -28,7 +28,7 @@ from medsocial_tui.publishing.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE,
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.records import audit, reasons
-from medsocial_tui.records.staff import Action, by_login, require
+from medsocial_tui.records.staff import Action, by_login, require_login
 from medsocial_tui.store import Database, Store, inserted_id
 
 MOVABLE = states.BEFORE_APPROVAL | states.RESCHEDULABLE
@@ -161,7 +161,7 @@ def _content(compose: Compose) -> tuple[Any, ...]:
 def create(practice: Practice, compose: Compose, *, action: Action = Action.COMPOSE) -> Post:
     """Save a new post as a draft with one delivery per chosen account. ``action`` is what
     the author must be allowed to do (an hours change is allowed to more people than a post)."""
-    author = require(practice.store, me(practice), action)
+    author = require_login(practice.store, practice.login, action)
     _check_compose(practice, compose)
     now = _now()
     with practice.store.write() as db:
@@ -199,7 +199,7 @@ def create(practice: Practice, compose: Compose, *, action: Action = Action.COMP
 
 def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
     """Change a post that has not started going out. An approved post goes back to review."""
-    actor = require(practice.store, me(practice), Action.COMPOSE)
+    actor = require_login(practice.store, practice.login, Action.COMPOSE)
     _check_compose(practice, compose)
     post = get(practice.store, post_id)
     if post.status == P.CANCELED:
@@ -280,7 +280,7 @@ def submit(practice: Practice, post_id: int) -> Post:
     """Send a draft for review, or straight to the schedule when the practice needs none.
     An approved post whose deliveries ``flush`` held for want of a matching approval goes
     back to review the same way."""
-    actor = require(practice.store, me(practice), Action.COMPOSE)
+    actor = require_login(practice.store, practice.login, Action.COMPOSE)
     post = get(practice.store, post_id)
     if post.status == P.APPROVED and _held_for_approval(post):
         _back_to_review(practice, actor.login, post)
@@ -343,7 +343,7 @@ def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
 def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: bool) -> Post:
     """Send an urgent notice (an hours change) out now: checked like any post, then due at
     once, or into review only when ``review`` (the practice wants even these approved)."""
-    actor = require(practice.store, me(practice), action)
+    actor = require_login(practice.store, practice.login, action)
     post = get(practice.store, post_id)
     if post.status != P.DRAFT:
         raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
@@ -380,7 +380,7 @@ def _guard(practice: Practice, post: Post) -> None:
 
 
 def approve(practice: Practice, post_id: int, note: str = "") -> Post:
-    approver = require(practice.store, me(practice), Action.APPROVE)
+    approver = require_login(practice.store, practice.login, Action.APPROVE)
     post = get(practice.store, post_id)
     if post.status != P.IN_REVIEW:
         raise InvalidTransition(f"post {post_id} is {post.status}, not waiting for review")
@@ -401,7 +401,7 @@ def approve(practice: Practice, post_id: int, note: str = "") -> Post:
 
 
 def send_back(practice: Practice, post_id: int, reason: str) -> Post:
-    approver = require(practice.store, me(practice), Action.APPROVE)
+    approver = require_login(practice.store, practice.login, Action.APPROVE)
     if not reason.strip():
         raise UsageError("say why the post is sent back", fix="the author reads this reason")
     post = get(practice.store, post_id)
@@ -421,7 +421,7 @@ def send_back(practice: Practice, post_id: int, reason: str) -> Post:
 
 def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
     """Stop every delivery of the post that has not gone out or started going out."""
-    actor = require(practice.store, me(practice), Action.CANCEL)
+    actor = require_login(practice.store, practice.login, Action.CANCEL)
     post = get(practice.store, post_id)
     if reason.strip():
         reasons.check(practice, reason.strip(), "reason for canceling")
@@ -454,7 +454,7 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
 
 def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
     """Move a post to another time; deliveries held for missing their slot are rescheduled."""
-    actor = require(practice.store, me(practice), Action.COMPOSE)
+    actor = require_login(practice.store, practice.login, Action.COMPOSE)
     post = get(practice.store, post_id)
     if post.status == P.CANCELED:
         raise InvalidTransition(f"post {post_id} is canceled")
@@ -494,10 +494,10 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
     """Send a failed or held delivery again, now: a person decided, so it is not held again
     for its old time. An ``unknown`` one needs ``anyway``: it may already be out, and
     sending again could publish it twice."""
-    actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
+    actor = require_login(practice.store, practice.login, Action.HANDLE_DELIVERY)
     delivery = get_delivery(practice.store, delivery_id)
-    allowed = RETRYABLE | (RETRY_ANYWAY if anyway else frozenset())
-    if delivery.state not in allowed:
+    retryable = RETRYABLE | (RETRY_ANYWAY if anyway else frozenset())
+    if delivery.state not in retryable:
         hint = (
             " (it may already be out: check the page, then use 'retry anyway')"
             if delivery.state is S.UNKNOWN
@@ -553,7 +553,7 @@ def resolve(
 ) -> Delivery:
     """A person says what happened: an unknown, held, failed or to-do delivery is out (with
     its address, when it has one), or an unknown one did not go out."""
-    actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
+    actor = require_login(practice.store, practice.login, Action.HANDLE_DELIVERY)
     if (published_url is None) == (failed_reason is None):
         raise UsageError("say either the URL where it was published or why it failed")
     if published_url and not published_url.strip().lower().startswith(("https://", "http://")):
@@ -689,7 +689,7 @@ def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
     and the reason's digest; the reason itself is kept apart (it may be redacted)."""
     from medsocial_tui.publishing import guard
 
-    approver = require(practice.store, me(practice), Action.OVERRIDE_COMPLIANCE)
+    approver = require_login(practice.store, practice.login, Action.OVERRIDE_COMPLIANCE)
     if len(reason.strip()) < 10:
         raise UsageError(
             "write why this is not patient information (at least a sentence)",

@@ -33,7 +33,7 @@ from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, allowed
+from medsocial_tui.records.staff import Action, require_login
 
 ALL_NETWORKS = "all"
 DIGEST_KIND = "authorisation"
@@ -170,7 +170,7 @@ def add(
 ) -> Authorisation:
     """Record a signed authorisation. The patient's name is kept only as a keyed digest;
     the audit event has the id, scope, networks and dates, never the name."""
-    actor = allowed(practice.store, practice.login, Action.MANAGE_STAFF)
+    actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
     scopes = _scope(scope)
     nets = _networks(practice, networks)
     signed = _day(signed_on, "signed date")
@@ -234,7 +234,7 @@ def revoke(
     """Record that the patient took permission back and list every published delivery that
     used it (state ``pending`` where the channel can delete, ``to_do`` where a person must).
     Posts not yet published are stopped by the gate before they go out."""
-    actor = allowed(practice.store, practice.login, Action.MANAGE_STAFF)
+    actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
     found = get(practice, authorisation_id)
     if found.revoked_on is not None:
         raise InvalidTransition(
@@ -336,7 +336,7 @@ async def take_down(
 ) -> list[Takedown]:
     """Delete each pending delivery of a revoked authorisation through its channel. A
     network that says no (or does not answer) turns the item into a to-do with its words."""
-    actor = allowed(practice.store, practice.login, Action.MANAGE_STAFF)
+    actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
     pending = [t for t in takedowns(practice, authorisation_id) if t.state == "pending"]
     own = client is None
     client = client or practice.http_client()
@@ -380,7 +380,7 @@ async def _delete_one(
 
 def mark_done(practice: Practice, takedown_id: int) -> Takedown:
     """A person removed the post by hand."""
-    actor = allowed(practice.store, practice.login, Action.MANAGE_STAFF)
+    actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
     row = practice.store.by_id("takedowns", takedown_id, "takedown")
     item = next(t for t in takedowns(practice, int(row["authorisation_id"])) if t.id == takedown_id)
     if item.state in ("deleted", "done"):

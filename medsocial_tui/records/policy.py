@@ -215,7 +215,7 @@ def create_draft(
     practice_name: str = "the practice",
 ) -> PolicyVersion:
     """A new draft: a copy of version ``from_number``, the given sections, or the template."""
-    staff.allowed(store, actor, staff.Action.MANAGE_POLICY)
+    staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     if from_number is not None:
         source = get_version(store, from_number)
         sections = list(source.sections)
@@ -289,7 +289,7 @@ def update_draft(
     title: str | None = None,
 ) -> PolicyVersion:
     """Replace a draft's sections (and title). Published versions never change."""
-    staff.allowed(store, actor, staff.Action.MANAGE_POLICY)
+    staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     version = editable_draft(store, number)
     _check_sections(sections)
     before = {s.key for s in version.sections}
@@ -345,7 +345,7 @@ def publish(
     next_review: date | None = None,
 ) -> PolicyVersion:
     """Freeze a draft. From now on it is the current version everyone must acknowledge."""
-    staff.allowed(store, actor, staff.Action.MANAGE_POLICY)
+    staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     version = get_version(store, number)
     if not version.is_draft:
         raise InvalidTransition(f"policy version {number} is already {version.status}")
@@ -375,7 +375,7 @@ def retire(store: Store, actor: str, number: int) -> PolicyVersion:
 
     The current version is retired only when an earlier published one remains to take its
     place; a practice is never left without a policy by accident."""
-    staff.allowed(store, actor, staff.Action.MANAGE_POLICY)
+    staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     version = get_version(store, number)
     if version.status == "retired":
         raise InvalidTransition(f"policy version {number} is already retired")

@@ -103,7 +103,7 @@ def require(store: Store, member: StaffMember | None, action: Action) -> StaffMe
     return member
 
 
-def allowed(store: Store, login: str, action: Action) -> StaffMember:
+def require_login(store: Store, login: str, action: Action) -> StaffMember:
     """The staff member with this login, when they may do ``action``; else PermissionDenied
     with the reason (also when nobody on the staff list has the login)."""
     return require(store, by_login(store, login), action)
@@ -159,7 +159,7 @@ class RecordsAboutStaff:
     def about(self, store: Store, actor: str, login: str) -> StaffMember:
         """The member ``login`` names, when ``actor`` may write a record about them; else
         PermissionDenied or NotFound."""
-        allowed(store, actor, self.action)
+        require_login(store, actor, self.action)
         return named(store, login)
 
     def add(
@@ -225,7 +225,7 @@ def _require_manager_of_staff(store: Store, actor: str) -> None:
     admin be added, so it can start."""
     if not _active_admins(store):
         return
-    allowed(store, actor, Action.MANAGE_STAFF)
+    require_login(store, actor, Action.MANAGE_STAFF)
 
 
 def _keep_an_admin(store: Store, member: StaffMember, roles: frozenset[Role] | None) -> None:
@@ -344,7 +344,7 @@ def change(
     title: str | None = None,
 ) -> StaffMember:
     """Change a person's roles, name, title or marks (admins only)."""
-    allowed(store, actor, Action.MANAGE_STAFF)
+    require_login(store, actor, Action.MANAGE_STAFF)
     member = named(store, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is deactivated", fix="their history stays as is")
@@ -395,7 +395,7 @@ def _take_manager_role(db: Database) -> dict[str, str]:
 
 def deactivate(store: Store, actor: str, login: str) -> StaffMember:
     """Stop someone from acting (admins only). Their records and history stay."""
-    allowed(store, actor, Action.MANAGE_STAFF)
+    require_login(store, actor, Action.MANAGE_STAFF)
     member = named(store, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is already deactivated")
