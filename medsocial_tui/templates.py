@@ -90,7 +90,7 @@ class TemplateContext:
 
     def day(self, day: date) -> str:
         """'Monday, January 12' (the compliance guard can read '12 Jan' as a patient's date)."""
-        return day.strftime("%A, %B %-d")
+        return clock.long_day(day)
 
     def moment(self, when: datetime) -> str:
         """'Thursday, January 15 at 6 pm' in the practice's timezone."""

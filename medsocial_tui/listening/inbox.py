@@ -153,10 +153,6 @@ class Reply:
         )
 
 
-def _now() -> str:
-    return clock.to_iso(clock.now())
-
-
 def require_reader(practice: Practice) -> StaffMember:
     """Anyone on the staff list may read the inbox; nobody else (it holds what people wrote)."""
     member = by_login(practice.store, practice.login)
@@ -361,7 +357,9 @@ def _move(
             fix="`medsocial inbox show ID` says what it is waiting for",
         )
     with practice.store.write() as db:
-        if not ITEMS.move(db, item_id, item.state, target, updated_at=_now(), **(extra or {})):
+        if not ITEMS.move(
+            db, item_id, item.state, target, updated_at=clock.now_iso(), **(extra or {})
+        ):
             raise InvalidTransition(
                 f"inbox item {item_id} changed while you were looking; look again",
             )
@@ -442,7 +440,7 @@ def assign(practice: Practice, item_id: int, to: str | None = None) -> Item:
     with practice.store.write() as db:
         db.conn.execute(
             "UPDATE inbox_items SET assigned_to=?, updated_at=? WHERE id=?",
-            (target.login, _now(), item_id),
+            (target.login, clock.now_iso(), item_id),
         )
         audit.record(
             db,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from medsocial_tui import clock
 from medsocial_tui.home.config import ways_to_reach
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.operations.hours import _BECAUSE, AccountPlan, ChangeKind, HoursChange, HoursPlan
@@ -19,17 +20,11 @@ def show_time(hhmm: str) -> str:
     return f"{shown}{f':{minute:02d}' if minute else ''} {suffix}"
 
 
-def long_day(day: date) -> str:
-    """'Tuesday, January 6': unambiguous, and never mistaken for a name or a patient's date
-    by the compliance guard (as '6 Jan' can be)."""
-    return day.strftime("%A, %B %-d")
-
-
 def _day_words(day: date, today: date | None, compact: bool = False) -> str:
     if compact:
         relative = {0: "today", 1: "tomorrow"}.get((day - today).days if today else -1)
         return relative or day.strftime("%a %b %-d")
-    stamp = long_day(day)
+    stamp = clock.long_day(day)
     if today is not None and day == today:
         return f"today ({stamp})"
     if today is not None and day == today + timedelta(days=1):

@@ -55,10 +55,6 @@ def me(practice: Practice) -> StaffMember | None:
     return by_login(practice.store, practice.login)
 
 
-def _now() -> str:
-    return clock.to_iso(clock.now())
-
-
 def draft_for(practice: Practice, post: Compose | Post, account_id: str) -> Draft:
     """The draft one account's channel validates and publishes."""
     channel_name = practice.config.account(account_id).channel  # type: ignore[union-attr]
@@ -163,7 +159,7 @@ def create(practice: Practice, compose: Compose, *, action: Action = Action.COMP
     the author must be allowed to do (an hours change is allowed to more people than a post)."""
     author = require_login(practice.store, practice.login, action)
     _check_compose(practice, compose)
-    now = _now()
+    now = clock.now_iso()
     with practice.store.write() as db:
         cursor = db.conn.execute(
             "INSERT INTO posts (kind, text, link, media, overrides, options, scheduled_at,"
@@ -214,7 +210,7 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
     back_to_draft = was in (P.APPROVED, P.IN_REVIEW) and practice.config.review_required
     new_status = P.DRAFT if back_to_draft else was
     state = states.DELIVERY_STATE_FOR[new_status]
-    now = _now()
+    now = clock.now_iso()
     when = clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None
     due_at = (when or now) if state is S.SCHEDULED else None
     with practice.store.write() as db:
@@ -318,7 +314,7 @@ def _held_for_approval(post: Post) -> bool:
 def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
     """A post ``flush`` would not send (its approval does not match it) becomes a draft
     again, with the deliveries held for that reason, so it is submitted and approved anew."""
-    now = _now()
+    now = clock.now_iso()
     with practice.store.write() as db:
         cleared: dict[str, Any] = {"error_kind": None, "last_error": "", "updated_at": now}
         states.move_post_deliveries(db, post.id, S.SCHEDULED, S.DRAFT, **cleared)
@@ -427,14 +423,14 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
         reasons.check(practice, reason.strip(), "reason for canceling")
     with practice.store.write() as db:
         canceled = states.move_post_deliveries(
-            db, post_id, states.CANCELABLE, S.CANCELED, updated_at=_now()
+            db, post_id, states.CANCELABLE, S.CANCELED, updated_at=clock.now_iso()
         )
         if canceled == 0:
             raise InvalidTransition(f"nothing of post {post_id} can be canceled now")
         current = db.conn.execute("SELECT status FROM posts WHERE id=?", (post_id,)).fetchone()
         derived = states.post_status_in_db(db, post_id)
         if derived is not None and derived != current[0]:
-            states.move_post(db, post_id, current[0], derived, updated_at=_now())
+            states.move_post(db, post_id, current[0], derived, updated_at=clock.now_iso())
         kept = (
             reasons.keep(db, reason.strip(), actor.login, "cancel", "post", post_id)
             if reason.strip()
@@ -467,14 +463,14 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
     with practice.store.write() as db:
         changed = db.conn.execute(
             "UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=? AND status=?",
-            (iso, _now(), post_id, post.status),
+            (iso, clock.now_iso(), post_id, post.status),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
         db.conn.execute(
             "UPDATE deliveries SET scheduled_at=?, updated_at=? WHERE post_id=? AND state IN"
             f" {states.sql_in(states.BEFORE_APPROVAL)}",
-            (iso, _now(), post_id),
+            (iso, clock.now_iso(), post_id),
         )
         moved = states.move_post_deliveries(
             db,
@@ -482,9 +478,9 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
             states.RESCHEDULABLE,
             S.SCHEDULED,
             scheduled_at=iso,
-            next_attempt_at=iso or _now(),
+            next_attempt_at=iso or clock.now_iso(),
             last_error="",
-            updated_at=_now(),
+            updated_at=clock.now_iso(),
         )
         audit.record(db, actor.login, "post.rescheduled", "post", post_id, to=iso, deliveries=moved)
     return get(practice.store, post_id)
@@ -511,7 +507,7 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
             fix=f"`medsocial post submit {delivery.post_id}` sends the post for approval "
             "again; or cancel it",
         )
-    now = _now()
+    now = clock.now_iso()
     with practice.store.write() as db:
         _move_delivery(
             db,
@@ -575,7 +571,7 @@ def resolve(
             f"delivery {delivery_id} is {delivery.state.value} and cannot be marked "
             f"{target.value}{hint}"
         )
-    now = _now()
+    now = clock.now_iso()
     event = ("delivery.resolved", {"outcome": target.value})
     with practice.store.write() as db:
         if published_url is not None:
@@ -615,9 +611,9 @@ def _move_post(
     state = states.DELIVERY_STATE_FOR[status]
     waiting = {S.IN_REVIEW, S.REJECTED} if status is P.REJECTED else states.BEFORE_APPROVAL
     with store.write() as db:
-        states.move_post_deliveries(db, post.id, waiting, state, updated_at=_now())
+        states.move_post_deliveries(db, post.id, waiting, state, updated_at=clock.now_iso())
         changed = states.move_post(
-            db, post.id, post.status, status, review_note=review_note, updated_at=_now()
+            db, post.id, post.status, status, review_note=review_note, updated_at=clock.now_iso()
         )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
@@ -641,7 +637,7 @@ def _schedule(
 ) -> None:
     """Approve: deliveries become due at the post's time (now when it has none), and the
     approval is bound to the post's content as it stands in this very transaction."""
-    when = clock.to_iso(post.scheduled_at) if post.scheduled_at else _now()
+    when = clock.to_iso(post.scheduled_at) if post.scheduled_at else clock.now_iso()
     with practice.store.write() as db:
         states.move_post_deliveries(
             db,
@@ -650,7 +646,7 @@ def _schedule(
             S.SCHEDULED,
             scheduled_at=when,
             next_attempt_at=when,
-            updated_at=_now(),
+            updated_at=clock.now_iso(),
         )
         changed = states.move_post(
             db,
@@ -658,10 +654,10 @@ def _schedule(
             post.status,
             P.APPROVED,
             approved_by=actor,
-            approved_at=_now(),
+            approved_at=clock.now_iso(),
             review_note=note,
             scheduled_at=when,
-            updated_at=_now(),
+            updated_at=clock.now_iso(),
         )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
@@ -709,7 +705,7 @@ def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
     with practice.store.write() as db:
         changed = db.conn.execute(
             "UPDATE posts SET updated_at=? WHERE id=? AND updated_at=?",
-            (_now(), post_id, stamp["updated_at"] if stamp else ""),
+            (clock.now_iso(), post_id, stamp["updated_at"] if stamp else ""),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")

@@ -353,7 +353,7 @@ class X(kit.Channel):
                 await self._describe(client, request.account, media_id, media.alt_text)
             ids.append(media_id)
             kit.save_progress(
-                request, {"media_ids": ids, "media_uploaded_at": uploaded_at or _now()}
+                request, {"media_ids": ids, "media_uploaded_at": uploaded_at or clock.now_iso()}
             )
             uploaded_at = request.progress["media_uploaded_at"]
         return ids
@@ -705,10 +705,6 @@ def _mentioned(tweet: Any, users: dict[str, Any], me: str) -> kit.Activity | Non
         on_remote_id=refs.get("replied_to") or refs.get("quoted") or tweet.get("conversation_id"),
         thread={"conversation_id": str(tweet.get("conversation_id") or tweet["id"])},
     )
-
-
-def _now() -> str:
-    return clock.to_iso(clock.now())
 
 
 @hookimpl
