@@ -31,6 +31,7 @@ from medsocial_tui.records.policy_versions import (
 from medsocial_tui.records.policy_versions import (
     get_version as get_version,
 )
+from medsocial_tui.records.policy_versions import latest
 from medsocial_tui.records.policy_versions import (
     unacknowledged_version as unacknowledged_version,
 )
@@ -106,10 +107,7 @@ def versions(store: Store) -> list[PolicyVersion]:
 
 
 def latest_draft(store: Store) -> PolicyVersion | None:
-    row = store.one(
-        "SELECT * FROM policy_versions WHERE status = 'draft' ORDER BY number DESC LIMIT 1"
-    )
-    return PolicyVersion.from_row(row) if row else None
+    return latest(store, "draft")
 
 
 def describe_status(store: Store, version: PolicyVersion) -> str:
