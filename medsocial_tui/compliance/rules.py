@@ -885,7 +885,10 @@ _FACILITY_NOUN = (
     r"|Medical\s+Practice|Health\s+Clinic|Polyclinic|Specialist\s+Cent(?:er|re)|Day\s+Surgery"
     r"|Birthing\s+Cent(?:er|re)|Maternity\s+(?:Hospital|Unit)|Mental\s+Health\s+(?:Unit|Cent(?:er|re))"
     r"|Psychiatric\s+(?:Hospital|Unit)|Care\s+Cent(?:er|re)|Treatment\s+Cent(?:er|re)|Lodge\s+Care"
-    r"|Residential\s+Care|Respite\s+Care|Home\s+Care|Nursing\s+Cent(?:er|re)|Medical\s+Clinic|Manor)"
+    r"|Residential\s+Care|Respite\s+Care|Home\s+Care|Nursing\s+Cent(?:er|re)|Medical\s+Clinic|Manor"
+    # where a child or an older person spends the day
+    r"|Elementary(?:\s+School)?|Middle\s+School|High\s+School|Primary\s+School|Preschool"
+    r"|Montessori|Daycare|Day\s+Care|Kindergarten|Senior\s+Living|Senior\s+Cent(?:er|re))"
 )
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
@@ -922,7 +925,8 @@ _ID_LABEL = (
     r"|\bTCKN|\bSNILS|\bc[ée]dula|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
-    r"|\b(?:sample|visit|admission|episode|prescription)(?=\s+(?:ID|number|no\b|#)))"
+    r"|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment)"
+    r"(?=\s+(?:ID|number|no\b|#)))"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
@@ -1082,7 +1086,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_calendar_word, _own_practice, _staff_or_partner),
         trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
         starts="A",
-        requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day$|Bir|Men|Psy|Tre|Lod|Res|Hom|Man)",
+        requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day|Bir|Men|Psy|Tre|Lod|Res|Hom|Man|Ele|Mid|Hig|Pri|Pre|Mon|Kin|Sen)",
     ),
     Rule(
         "facility.short_name",
@@ -1133,6 +1137,23 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"|airlifted|flown|diagnosed|tested|examined|scanned|vaccinated|immuni|x-rayed"
         ),
         starts="treated= admitted= seen= discharged= transferred= hospitalized= hospitalised= born= delivered= placed= done= performed= extracted= fitted= removed= pulled= rushed= operated= stayed= referred= taken= brought= airlifted= flown= diagnosed= tested= examined= scanned= vaccinated= immunized= immunised= x=",
+    ),
+    Rule(
+        "facility.attends",
+        "geo",
+        lazy.compile(
+            r"\b(?i:goes|go|going|attends?|attending|in[ \t]+rehab|recovering|rehabbing"
+            r"|gets?[ \t]+(?:treated|seen|(?:her|his|my|their)[ \t]+\w+)|is[ \t]+(?:a[ \t]+)?patient)"
+            r"[ \t]+(?i:at|to)[ \t]+(?:the[ \t]+)?"
+            rf"(?P<place>(?:{_CAP}|(?!(?:ER|ED|ICU|NICU|PICU|OR|GP|ENT|A&E)\b)[A-Z]{{2,5}}(?=[ \t]+{_CAP}))"
+            rf"(?:[ \t]+{_CAP}){{0,3}})(?![\w'’-])"
+        ),
+        "a named place a person goes to for care, school or rehab (goes to MD Anderson)",
+        group="place",
+        needs_person=True,
+        vetoes=(_not_a_place, _own_practice, _calendar_word),
+        trigger=_trigger(r"go|attend|rehab|recover|get|patient"),
+        starts="goes= go= going= attends= attend= attending= in= recovering= rehabbing= get= gets= is=",
     ),
     Rule(
         "place.born_in",
@@ -1556,6 +1577,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         "record_number",
         lazy.compile(
             rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code|card|details))?"
+            r"(?:[ \t]*#(?=[ \t]+(?:is|was)\b))?"
             r"(?:\s+(?:ending(?:\s+in)?|ends\s+in|on\s+file|for\s+(?:him|her|them|me)))?"
             r"(?:\s+(?:on|of|for|from)(?:\s+[A-Za-z'’-]+){1,3}?(?=\s+(?:is|was|reads)\b))?"
             rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]{{0,2}}\s*#?\s*{_ID_VALUE}",
@@ -1565,7 +1587,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
-        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ssn ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohip= ramq= phn= pesel= personnummer= cpr= nir= codice= rut= cnp= egn= oib= jmbg= amka= nric= hkid= mykad= nik= cnic= emirates= tckn= snils= cédula= cedula= steuer= steuerid= svnr= personal= identity= accession= specimen= encounter= rx= requisition= sample= visit= admission= episode= prescription=",
+        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ssn ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohip= ramq= phn= pesel= personnummer= cpr= nir= codice= rut= cnp= egn= oib= jmbg= amka= nric= hkid= mykad= nik= cnic= emirates= tckn= snils= cédula= cedula= steuer= steuerid= svnr= personal= identity= accession= specimen= encounter= rx= requisition= sample= visit= admission= episode= prescription= lab= referral= appointment=",
     ),
     Rule(
         "id.device_labelled",
@@ -1892,7 +1914,7 @@ _LOWER_CUE = (
     r"|my\s+name\s+is|name\s*:|patient\s*:|contact|shout[\s-]*out\s+to|thanks\s+to"
     r"|thank\s+you\s+to|congrat(?:ulation)?s\s+to|welcome\s+back|happy\s+(?:birthday|retirement)"
     r"|(?:our|my)\s+neighbou?r|we\s+met|met\s+with|(?:x-?rays?|records?|forms?|invoice|referral"
-    r"|results?|bill)\s+for)"
+    r"|results?|bill)\s+for|patient)"
 )
 
 _LOWER_TRIGGER = _trigger(
@@ -1901,6 +1923,23 @@ _LOWER_TRIGGER = _trigger(
 )
 
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)"
+# Religious, military and other forms of address that, capitalised, come before a name.
+_HONORIFIC = (
+    r"(?:Rabbi|Pastor|Reverend|Rev|Imam|Sheikh|Father|Fr|Sister|Brother|Deacon|Elder|Captain"
+    r"|Capt|Sergeant|Sgt|Lieutenant|Lt|Colonel|Col|Major|Maj|Corporal|Cpl|Private|Pvt|Officer"
+    r"|Detective|Det|Judge|Professor|Prof)"
+)
+
+
+def _not_a_titled_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Rabbi Levine", "Sgt. Ray Morales"; not "Major League", "Private Practice",
+    "Father Christmas": every word after the form of address must read as a name."""
+    words = m.group("name").split()
+    return not all(
+        _name_like_word(w, given=False) and w.lower() not in lx.HOLIDAY_NAMES for w in words
+    )
+
+
 # Someone's part in an event, before their name (``name.person_role``).
 _EVENT_ROLES = (
     "employee worker student pupil victim witness passenger driver inmate suspect survivor"
@@ -2152,6 +2191,17 @@ NAME_RULES: tuple[Rule, ...] = (
         vetoes=(_not_a_name("name"), _staff_member),
         trigger=_trigger(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)\b", 0),
         starts="dr= doctor= mr= mrs= ms= mx= miss= prof= professor= sr= sra=",
+    ),
+    Rule(
+        "name.honorific",
+        "name",
+        lazy.compile(rf"\b{_HONORIFIC}\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"),
+        "a religious, military or other form of address before a name (Rabbi Levine, Sgt. Ray Morales)",
+        vetoes=(_not_a_titled_name, _not_a_name("name"), _staff_member),
+        trigger=_trigger(_HONORIFIC, 0),
+        starts="rabbi= pastor= reverend= rev= imam= sheikh= father= fr= sister= brother= deacon="
+        " elder= captain= capt= sergeant= sgt= lieutenant= lt= colonel= col= major= maj= corporal="
+        " cpl= private= pvt= officer= detective= det= judge= professor= prof=",
     ),
     Rule(
         "name.given_initial",

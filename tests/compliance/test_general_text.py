@@ -73,6 +73,8 @@ RULE_CASES = [
     ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
     ("name.particle", "I'm Isis van den Hoek, reachable by email.", "Isis van den Hoek"),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
+    ("name.honorific", "Rabbi Levine had a fainting spell.", "Rabbi Levine"),
+    ("facility.attends", "My son goes to MD Anderson for his treatment.", "MD Anderson"),
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
@@ -304,6 +306,8 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         ("record 4488123 was updated", "4488123"),
         ("MRN 44 88 123 on the chart", "44 88 123"),
         ("MRN four four eight eight one two three", "four four eight eight one two three"),
+        ("My DL# is F255-921-50-094-0 if you need it.", "F255-921-50-094-0"),
+        ("Lab order number LO-55102 is my dad's.", "LO-55102"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -325,6 +329,37 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
 )
 def test_names_with_initials_and_titles(text: str, words: str) -> None:
     assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sgt. Ray Morales was discharged after surgery.", "Sgt. Ray Morales"),
+        ("Pastor Adeyemi asked about his blood pressure.", "Pastor Adeyemi"),
+        ("patient rosa delgado is allergic to latex", "rosa delgado"),
+    ],
+)
+def test_names_after_forms_of_address_and_lower_case_cues(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Major League Baseball players chew too much tobacco.",
+        "Private Practice was a TV drama about doctors.",
+        "Patient education is part of every visit.",
+        "Go to Walgreens for your flu shot.",
+        "Your order number will be emailed to you.",
+    ],
+)
+def test_forms_of_address_and_care_places_leave_look_alikes_alone(text: str) -> None:
+    assert find_phi(text) == []
+
+
+def test_a_school_or_day_care_tied_to_a_child_is_a_place() -> None:
+    text = "My twins go to Oak Park Montessori and both have the flu."
+    assert "Oak Park Montessori" in spans(text).get("geo", [])
 
 
 @pytest.mark.parametrize(
