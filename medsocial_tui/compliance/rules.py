@@ -2926,7 +2926,8 @@ def _staff_milestone(text: str, f: Finding) -> bool:
 # The practice speaking of its own people. None of these rule out a name that a patient,
 # family or writer's word introduces ("our patient Maria will be happy to hear it").
 _INTRODUCED_AS_PATIENT = lazy.compile(
-    r"\b(?:my|our\s+patient|patient|client|resident|mr|mrs|ms|miss|mx|"
+    # the honorifics capitalised: "we'll miss you, Carla" introduces no one
+    r"\b(?:my|our\s+patient|patient|client|resident|(?-i:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS)|"
     + "|".join(sorted(w for w in lx.RELATION_WORDS if w.isalpha()))
     + r")[\s,.]+(?:[A-Z][\w'’-]*[\s,]+){0,2}$",
     _I,
@@ -2951,6 +2952,10 @@ _STAFF_INTRODUCED = lazy.compile(
     + r")\b|(?i:"
     + "|".join(sorted(re.escape(c) for c in lx.CREDENTIALS if c != "do"))
     + r")\b))"
+    # "our receptionist Carla", "our new hygienist Megan Price"
+    + r"|\b(?i:our)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?i:"
+    + "|".join(sorted(lx.STAFF_WORDS - _NOT_A_CARE_ROLE))
+    + rf")[ \t]+(?P<after_role>{_CAP}(?:[ \t]+{_CAP})?)(?![\w'’-])"
 )
 
 
@@ -2964,7 +2969,13 @@ def _staff_introductions(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     """Where a text introduces one of its practice's own people ("Dr. Sofia Ramirez",
     "Jenny Alvarez, our hygienist", "Kevin O'Brien, PA-C"), and the words of the name."""
     return tuple(
-        (m.start(), frozenset(w.lower() for w in (m.group("doctor") or m.group("name")).split()))
+        (
+            m.start(),
+            frozenset(
+                w.lower()
+                for w in (m.group("doctor") or m.group("name") or m.group("after_role")).split()
+            ),
+        )
         for m in _STAFF_INTRODUCED.finditer(text)
     )
 

@@ -357,6 +357,14 @@ def test_forms_of_address_and_care_places_leave_look_alikes_alone(text: str) -> 
     assert find_phi(text) == []
 
 
+def test_a_name_introduced_as_staff_and_thanked_later_is_no_patient() -> None:
+    assert find_phi("Our receptionist Carla is retiring. We'll miss you, Carla!") == []
+
+
+def test_an_eponym_before_a_fracture_or_contracture_is_no_name() -> None:
+    assert find_phi("Colles' fracture is a break of the wrist from a fall.") == []
+
+
 def test_a_school_or_day_care_tied_to_a_child_is_a_place() -> None:
     text = "My twins go to Oak Park Montessori and both have the flu."
     assert "Oak Park Montessori" in spans(text).get("geo", [])
