@@ -430,6 +430,10 @@ class _Finder:
             if toks[run[k]].lower in lx.TITLES:
                 strong = _TITLE_CUE
                 k += 1
+            elif n - k > 1 and toks[run[k]].lower in _RELATION_OR_COACH:
+                # "Can Grandpa Walt take …": a family word after the sentence's first word
+                strong = strong or "a family word before a name"
+                k += 1
         return k, strong
 
     def candidate(self, run: list[int]) -> Candidate | None:

@@ -2369,9 +2369,10 @@ for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
 _PHONE_CANDIDATE = lazy.compile(
-    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dO]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,7}"
+    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dO]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,12}"
     r"(?:[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5})?(?![\w/-]*\d)"
 )
+_DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")
 _EXTENSION = lazy.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
 _DATE_SHAPE = lazy.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -2529,13 +2530,24 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue
         if _public_line(text, m, ctx):
             continue
+        # "6 1 7 . 5 5 5 . 0 1 4 2": a number split digit by digit is a phone number only
+        # after a phone word ("Count 1 2 3 … 10" is counting)
+        spaced = len(_DIGIT_GROUPS.findall(raw)) > 7
+        if spaced and not _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         hit = _phone_match(candidate)
         if hit is None:
             continue
         start, end = m.start() + hit[0], m.start() + hit[1]
         if extension and end == m.start() + len(raw):
             end = m.start() + extension.end()  # "464-774-4208x1799": the extension too
-        rule = "phone.lookalike_digits" if lookalike else "phone.international"
+        rule = (
+            "phone.lookalike_digits"
+            if lookalike
+            else "phone.spaced_digits"
+            if spaced
+            else "phone.international"
+        )
         yield Finding(start, end, "phone", f"a phone number in any region [{rule}]")
     for m in finditer_at(_SPELLED_WORDS, text, "phone.spelled_out"):
         spelled = _spelled_digits(m.group(0))

@@ -365,6 +365,40 @@ def test_an_eponym_before_a_fracture_or_contracture_is_no_name() -> None:
     assert find_phi("Colles' fracture is a break of the wrist from a fall.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Since New Year's Day my son has had a rash.", "New Year's Day"),
+        ("My father had a stroke on Christmas Eve.", "Christmas Eve"),
+        ("My dob is the fifth of may nineteen forty-two.", "the fifth of may nineteen forty-two"),
+        ("The biopsy dated 3/4 came back clean.", "3/4"),
+    ],
+)
+def test_holidays_lower_case_months_and_care_days_tied_to_a_person(text: str, words: str) -> None:
+    assert words in spans(text).get("date", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're closed on Christmas Day; merry Christmas!",
+        "Count 1 2 3 4 5 6 7 8 9 10 and breathe slowly.",
+        "Free blood pressure checks on May 3.",
+        "Thanks @AMA_docs and @WHO for the guidance.",
+    ],
+)
+def test_holidays_counting_and_agencies_stay_clean(text: str) -> None:
+    assert find_phi(text) == []
+
+
+def test_a_handle_holding_an_agencys_letters_inside_a_word_is_a_person() -> None:
+    assert spans("@mama_of_3_boys thanks for the kind words!").get("handle")
+
+
+def test_a_family_word_after_a_sentences_first_word_still_cues_a_name() -> None:
+    assert "Walt" in spans("Can Grandpa Walt take Benadryl with his meds?").get("name", [])
+
+
 def test_a_school_or_day_care_tied_to_a_child_is_a_place() -> None:
     text = "My twins go to Oak Park Montessori and both have the flu."
     assert "Oak Park Montessori" in spans(text).get("geo", [])
