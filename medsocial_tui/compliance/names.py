@@ -795,6 +795,21 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
 _EVERYDAY_ZIPF = 4.0
 
 
+def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
+    """A family word then an everyday word on no name list ("Sister Act", "Father Christmas")."""
+    if not c.strong or c.prev.rstrip(".") in _HONORIFICS or c.prev not in _RELATION_OR_COACH:
+        return None
+    lower = c.lowers[0]
+    if (
+        lower in lx.GIVEN_NAMES
+        or lower in lx.SURNAMES
+        or lower in lx.AMBIGUOUS_NAMES
+        or lazy.zipf_frequency(lower, "en") < _EVERYDAY_ZIPF
+    ):
+        return None
+    return VETO
+
+
 def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
     """A title (Mr., Mrs.) or a family word ("Grandma Rose") opens the run."""
     return c.strong or None
@@ -1048,6 +1063,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(family_named),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
+    NameRule(family_word_before_a_thing, strong=True),
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
     NameRule(possessive_care),
@@ -1095,6 +1111,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_possessive, founders_firm, list_of_things)
+    + (family_word_before_a_thing,)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

@@ -1941,6 +1941,36 @@ def _not_a_titled_name(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 
 
 # Someone's part in an event, before their name (``name.person_role``).
+# "he", "she", "his", "her", "him": a sentence that goes on about one person.
+_ONE_PERSON_PRONOUN = lazy.compile(r"\b(?:her|his|she|he|him|hers)\b", _I)
+# What is said of a thing, not of a person, right after it: "Is Eliquis safe".
+_THING_PREDICATE = lazy.compile(
+    r"[ \t]+(?:safe|okay|ok|good|bad|better|worse|covered|available|effective|dangerous"
+    r"|addictive|approved|generic|expensive|cheap|open|closed|a|an|the|used|made|sold"
+    r"|recommended|prescribed|taken|given|needed|required|included|cause|causing|work|working)\b",
+    _I,
+)
+
+
+def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Does Oksana need a booster", "Should Hemi keep taking metformin before his
+    surgery": one word that reads as a name, no town, drug or brand, and either on the
+    given-name list or followed in its sentence by "he", "she", "his" or "her"."""
+    word = m.group("name")
+    lower = word.lower()
+    if not _name_like_word(word, given=True) or lower in lx.EPONYMS:
+        return True
+    if lower in lx.HEALTH_SINGLE_WORDS or _DRUG_ENDING.search(lower):
+        return True
+    listed = lower in lx.GIVEN_NAMES
+    if not listed and (lower in place_names() or _THING_PREDICATE.match(text, m.end("name"))):
+        return True
+    if listed:
+        return False
+    _left, right = sentence_around(text, m.start("name"), m.end("name"))
+    return not _ONE_PERSON_PRONOUN.search(text, m.end("name"), right)
+
+
 _EVENT_ROLES = (
     "employee worker student pupil victim witness passenger driver inmate suspect survivor"
     " volunteer participant recipient traveller traveler veteran complainant defendant"
@@ -2231,6 +2261,48 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(r"\b[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]", 0),
         starts="A",
         requires="#1",
+    ),
+    Rule(
+        "name.question_subject",
+        "name",
+        lazy.compile(
+            r"(?:^|(?<![A-Z])[.!?;:][ \t]+|\n)(?:(?i:why|how|when|where|what|and|so|but)[ \t]+)?"
+            r"(?i:does|did|should|can|could|will|would|is|was|has|may|might|must)[ \t]+"
+            rf"(?P<name>{_CAP})[ \t]+(?=[a-z])"
+        ),
+        "a name asked about in a question (Does Oksana need…, Should Hemi keep…)",
+        group="name",
+        vetoes=(_not_a_person_in_question, _not_a_name("name"), _staff_member),
+        marks=".!?;:\n",
+    ),
+    Rule(
+        "name.pronoun_subject",
+        "name",
+        lazy.compile(
+            r"(?:^|(?<=[^A-Z][.!?;:,][ \t])|(?<=\n)|(?<=\bthink[ \t])|(?<=\bif[ \t])"
+            r"|(?<=\bthat[ \t]))"
+            rf"(?P<name>{_CAP})(?:[ \t]+(?:from|at|in)[ \t]+(?:my|our|the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+            r"[ \t]+(?:is|was|has|had|keeps|kept|can't|cannot|won't|doesn't|didn't|hasn't|isn't"
+            r"|needs|needed|takes|took|gets|got|feels|felt|fainted|fell|says|said|told|asked|asks"
+            r"|wants|complains|started|stopped|woke|went|came)\b"
+        ),
+        "a name a sentence goes on about as he or she (Esi is 8 months pregnant and her feet…)",
+        group="name",
+        vetoes=(_not_a_person_in_question, _not_a_name("name"), _staff_member),
+        starts="A",
+    ),
+    Rule(
+        "name.pronoun_object",
+        "name",
+        lazy.compile(
+            r"\b(?i:help|helping|tell|convince|remind|ask|get|take|bring)[ \t]+"
+            rf"(?P<name>{_CAP})[ \t]+(?:with|to|about|for|off|into)\b"
+        ),
+        "a name helped or told about his or her care (help Nkechi with her depression)",
+        group="name",
+        vetoes=(_not_a_person_in_question, _not_a_name("name"), _staff_member),
+        trigger=_trigger(r"help|tell|convince|remind|ask|get|take|bring"),
+        starts="help= helping= tell= convince= remind= ask= get= take= bring=",
     ),
     Rule(
         "name.surname_at_start",
@@ -2871,7 +2943,9 @@ _FAME = lazy.compile(
     r"|nobel|olympics?|olympian|celebrity|famous|president|senator|congress(?:man|woman)"
     r"|governor|prime\s+minister|author|novelist|poet|painter"
     r"|scientist|inventor|physicist|chemist|philosopher|composer|historians?|pioneer|founder"
-    r"|discovered|invented|biography|memoir|starred)\b"
+    r"|discovered|invented|biography|memoir|starred"
+    # how news tells of a public person's health: openly, in an interview, to their fans
+    r"|openly|publicly|on\s+air|interviews?|documentary|podcast|fans|raise\s+awareness)\b"
     r"|\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b",
     _I,
 )
@@ -2886,6 +2960,7 @@ _FAME_WORDS = _trigger(
     r"|olympi|celebrity|famous|president|senator|congress|governor|minister"
     r"|author|novelist|poet|painter|scientist|inventor|physicist|chemist|philosopher|composer"
     r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
+    r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
 )
 
 

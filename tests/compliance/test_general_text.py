@@ -74,6 +74,13 @@ RULE_CASES = [
     ("name.particle", "I'm Isis van den Hoek, reachable by email.", "Isis van den Hoek"),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
     ("name.honorific", "Rabbi Levine had a fainting spell.", "Rabbi Levine"),
+    ("name.question_subject", "Should Tavita keep taking metformin before his surgery?", "Tavita"),
+    (
+        "name.pronoun_subject",
+        "I think Tavita has an ear infection; he keeps pulling at it.",
+        "Tavita",
+    ),
+    ("name.pronoun_object", "Please help Wairimu with her forms.", "Wairimu"),
     ("facility.attends", "My son goes to MD Anderson for his treatment.", "MD Anderson"),
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
@@ -385,6 +392,10 @@ def test_holidays_lower_case_months_and_care_days_tied_to_a_person(text: str, wo
         "Count 1 2 3 4 5 6 7 8 9 10 and breathe slowly.",
         "Free blood pressure checks on May 3.",
         "Thanks @AMA_docs and @WHO for the guidance.",
+        "Does Xarelto interact with her other meds?",
+        "Is Eliquis safe for her to take?",
+        "Catherine Zeta-Jones talked openly about bipolar disorder.",
+        "Sister Act is a good film for the waiting room.",
     ],
 )
 def test_holidays_counting_and_agencies_stay_clean(text: str) -> None:
