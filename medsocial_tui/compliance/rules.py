@@ -792,7 +792,9 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     digits = sum(c.isdigit() for c in value)
     if _YEAR.fullmatch(value.strip()):
         return True
-    return digits < 4 and len(_spelled_digits(value)) < 4
+    # "8G4KLM", "AB12CD": six letters and digits, two of them digits, are a code
+    mixed = digits >= 2 and sum(c.isalnum() for c in value) >= 6
+    return digits < 4 and not mixed and len(_spelled_digits(value)) < 4
 
 
 def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -888,7 +890,7 @@ _FACILITY_NOUN = (
     r"|Residential\s+Care|Respite\s+Care|Home\s+Care|Nursing\s+Cent(?:er|re)|Medical\s+Clinic|Manor"
     # where a child or an older person spends the day
     r"|Elementary(?:\s+School)?|Middle\s+School|High\s+School|Primary\s+School|Preschool"
-    r"|Montessori|Daycare|Day\s+Care|Kindergarten|Senior\s+Living|Senior\s+Cent(?:er|re))"
+    r"|Montessori|Daycare|Day\s+Care|Kindergarten|Senior\s+Living|Senior\s+Cent(?:er|re)|High)"
 )
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
@@ -925,14 +927,16 @@ _ID_LABEL = (
     r"|\bTCKN|\bSNILS|\bc[ée]dula|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
-    r"|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment)"
+    r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment)"
     r"(?=\s+(?:ID|number|no\b|#)))"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
 )
 _ID_VALUE = (
-    rf"(?P<id>(?:[A-Za-z]{{1,4}}[-]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
+    # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
+    rf"(?P<id>[A-Z]{{2}}(?:[ ]\d{{2}}){{3}}[ ][A-D]\b"
+    rf"|(?:[A-Za-z]{{1,4}}[-]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
 
@@ -1054,6 +1058,26 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         starts="A 0",
         requires="rue= avenue= boulevard= chemin= impasse= allée= allee= calle= avenida= carrer= rua= travessa= viale= piazza= corso= largo= via= ~(?:straße|strasse|str|weg|gasse|platz|allee|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)$",
+    ),
+    Rule(
+        "address.block_numbered",
+        "address",
+        lazy.compile(
+            # "2-14-3 Shibuya, Shibuya-ku, Tokyo 150-0002": block, lot and house numbers
+            # first, then the district, the ward or city, and the postcode
+            r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?"
+            r"(?:,[ \t]*[A-Z][a-z]+(?:-(?:ku|shi|cho|machi|gun|ward|city))?){1,3}"
+            r"(?:[ \t]+\d{3}-\d{4})?"
+        ),
+        "an address written block, lot and house first, with its ward and postcode",
+        vetoes=(
+            lambda text, m, ctx: (
+                not re.search(r"-(?:ku|shi|cho|machi|gun)\b|\d{3}-\d{4}$", m.group(0))
+            ),
+            _own_address,
+        ),
+        trigger=_trigger(r"\d-\d", 0),
+        starts="0",
     ),
     Rule(
         "facility.unit_at",
@@ -1587,14 +1611,14 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         group="id",
         vetoes=(_year_only,),
         trigger=_DIGITS_OR_WORDS,
-        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ssn ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohip= ramq= phn= pesel= personnummer= cpr= nir= codice= rut= cnp= egn= oib= jmbg= amka= nric= hkid= mykad= nik= cnic= emirates= tckn= snils= cédula= cedula= steuer= steuerid= svnr= personal= identity= accession= specimen= encounter= rx= requisition= sample= visit= admission= episode= prescription= lab= referral= appointment=",
+        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ssn ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohip= ramq= phn= pesel= personnummer= cpr= nir= codice= rut= cnp= egn= oib= jmbg= amka= nric= hkid= mykad= nik= cnic= emirates= tckn= snils= cédula= cedula= steuer= steuerid= svnr= personal= identity= accession= specimen= encounter= rx= requisition= sample= visit= admission= episode= prescription= lab= referral= appointment= ticket=",
     ),
     Rule(
         "id.device_labelled",
         "device_id",
         lazy.compile(
             rf"{_DEVICE_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code))?"
-            rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]?\s*#?\s*{_ID_VALUE}",
+            rf"(?:\s+(?:is|was|of|reads))?\s*[:#=,]?\s*#?\s*{_ID_VALUE}",
             _I,
         ),
         "a labelled device or serial number",
@@ -1927,7 +1951,7 @@ _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)"
 _HONORIFIC = (
     r"(?:Rabbi|Pastor|Reverend|Rev|Imam|Sheikh|Father|Fr|Sister|Brother|Deacon|Elder|Captain"
     r"|Capt|Sergeant|Sgt|Lieutenant|Lt|Colonel|Col|Major|Maj|Corporal|Cpl|Private|Pvt|Officer"
-    r"|Detective|Det|Judge|Professor|Prof)"
+    r"|Detective|Det|Judge|Professor|Prof|Chef)"
 )
 
 
@@ -1950,6 +1974,18 @@ _THING_PREDICATE = lazy.compile(
     r"|recommended|prescribed|taken|given|needed|required|included|cause|causing|work|working)\b",
     _I,
 )
+
+
+def _a_thing_from_a_group(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Tickets from our church sale", "Photos from my school": a plural or an everyday
+    word, not a name ("Precious", "Grace" are names here)."""
+    word = m.group("name")
+    lower = word.lower()
+    if _name_like_word(word, given=True) or lower in lx.AMBIGUOUS_NAMES:
+        return False
+    common = english_words()
+    plural = lower.endswith("s") and (lower[:-1] in common or lower[:-2] in common)
+    return plural or lazy.zipf_frequency(lower, "en") >= LOOSE_ZIPF
 
 
 def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2231,7 +2267,7 @@ NAME_RULES: tuple[Rule, ...] = (
         trigger=_trigger(_HONORIFIC, 0),
         starts="rabbi= pastor= reverend= rev= imam= sheikh= father= fr= sister= brother= deacon="
         " elder= captain= capt= sergeant= sgt= lieutenant= lt= colonel= col= major= maj= corporal="
-        " cpl= private= pvt= officer= detective= det= judge= professor= prof=",
+        " cpl= private= pvt= officer= detective= det= judge= professor= prof= chef=",
     ),
     Rule(
         "name.given_initial",
@@ -2290,6 +2326,23 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_a_person_in_question, _not_a_name("name"), _staff_member),
         starts="A",
+    ),
+    Rule(
+        "name.from_my_group",
+        "name",
+        lazy.compile(
+            rf"\b(?P<name>{_CAP})[ \t]+from[ \t]+(?:(?i:my)[ \t]+(?:[a-z]+[ \t]+)?"
+            r"(?:church|work|office|job|school|class|team|gym|club|choir|mosque|temple|synagogue"
+            r"|building|street|group|unit|ward|neighbou?rhood|squad|company|course)"
+            r"|(?i:our)[ \t]+(?:[a-z]+[ \t]+)?(?:church|choir|mosque|temple|synagogue|congregation"
+            r"|book[ \t]+club|neighbou?rhood|building|street|parish))\b"
+        ),
+        "someone known from the writer's church, work or club (Tamsin from our book club)",
+        group="name",
+        vetoes=(_a_thing_from_a_group, _not_a_name("name"), _staff_member, _after_doctor_title),
+        trigger=_trigger(r"from\s+(?:my|our)"),
+        starts="A",
+        requires="from=",
     ),
     Rule(
         "name.pronoun_object",

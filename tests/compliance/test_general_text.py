@@ -81,6 +81,8 @@ RULE_CASES = [
         "Tavita",
     ),
     ("name.pronoun_object", "Please help Wairimu with her forms.", "Wairimu"),
+    ("name.from_my_group", "Precious from my church has breast cancer.", "Precious"),
+    ("address.block_numbered", "Send it to 2-14-3 Ebisu, Shibuya-ku, Tokyo 150-0013.", None),
     ("facility.attends", "My son goes to MD Anderson for his treatment.", "MD Anderson"),
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
@@ -315,6 +317,10 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         ("MRN four four eight eight one two three", "four four eight eight one two three"),
         ("My DL# is F255-921-50-094-0 if you need it.", "F255-921-50-094-0"),
         ("Lab order number LO-55102 is my dad's.", "LO-55102"),
+        ("My CGM transmitter ID is 8G4KLM.", "8G4KLM"),
+        ("NIN: QQ 12 34 56 C for my sick pay claim.", "QQ 12 34 56 C"),
+        ("Ticket INC0012934 was opened about my bill.", "INC0012934"),
+        ("The pump serial, G4-221-0918, is on the back.", "G4-221-0918"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -396,6 +402,9 @@ def test_holidays_lower_case_months_and_care_days_tied_to_a_person(text: str, wo
         "Is Eliquis safe for her to take?",
         "Catherine Zeta-Jones talked openly about bipolar disorder.",
         "Sister Act is a good film for the waiting room.",
+        "Tickets from our church sale go on Tuesday.",
+        "Room 4B and Group 3 meet on Fridays.",
+        "Ticket 2 is free with a flu shot.",
     ],
 )
 def test_holidays_counting_and_agencies_stay_clean(text: str) -> None:
