@@ -59,9 +59,14 @@ _YEAR_WORDS = (
 )
 _YEAR = rf"(?:\d{{4}}|{_YEAR_WORDS})"
 DATE = lazy.compile(
-    rf"\b(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"(?:,?\s+(?:the\s+)?{_DAY}(?!\d))?"
-    rf"(?:,?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)?(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)?"
+    rf"\b(?:(?i:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    # "Monday, 3 June", "Sunday 9/8": the day of the month after the weekday
+    rf"(?:,?\s+{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    r"|,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d\d))?\b(?!/)"
+    rf"|(?:,?\s+(?:the\s+)?{_DAY}(?!\d))?"
+    rf"(?:,?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)?)(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)?"
+    # "Wed., Jan 15", "Thu 14 Nov": a short weekday before a date
+    rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b(?:,?\s+\d{{4}})?"
     rf"|\b{_MONTH}\s+(?:the\s+)?{_ORDINAL_WORD}\b(?:,?\s+(?:of\s+)?{_YEAR})?"
     # "the fifth of may": after "of", a month is one whatever its case
     rf"|\b(?:on\s+)?(?:the\s+)?{_ORDINAL_WORD}\s+of\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?"
@@ -563,7 +568,14 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     return found
 
 
-_TITLE_BEFORE = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra)\.?\s+$")
+_TITLE_BEFORE = lazy.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra"
+    # a form of address is part of the name as a title is: "Sgt. Ray Morales" (a family
+    # word is not: "Grandma Rose" names Rose)
+    r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col)\.?\s+$"
+)
+# The possessive ending after a name: "Yuki Sato's profile" names Yuki Sato.
+_POSSESSIVE_AFTER = ("'s", "’s")
 
 
 def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
@@ -573,9 +585,11 @@ def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
     for f in findings:
         start, end = f.start, f.end
         if f.label == "name":
-            title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+            title = _TITLE_BEFORE.search(text, max(0, start - 10), start)
             if title:
                 start = title.start()
+            if text[start:end].endswith(_POSSESSIVE_AFTER) and end - start > 2:
+                end -= 2
             if (
                 text[end : end + 1] == "."
                 and text[end - 2 : end - 1] == " "

@@ -765,7 +765,7 @@ def _office_title_general(text: str, m: re.Match[str], ctx: PracticeContext) -> 
 
 def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     place = m.group("place")
-    first = place.split()[0].lower().rstrip(".")
+    first = place.split()[0].lower().rstrip(".,")  # "Wednesday, Aug 7": a day, not a town
     if first in _PLACE_PREFIX and len(place.split()) > 1:
         first = place.split()[1].lower()  # "New Michaeltown", "Port Charlene": the town
         if first in lx.GIVEN_NAMES or first in _PLACE_PREFIX:

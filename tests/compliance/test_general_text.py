@@ -419,6 +419,25 @@ def test_a_family_word_after_a_sentences_first_word_still_cues_a_name() -> None:
     assert "Walt" in spans("Can Grandpa Walt take Benadryl with his meds?").get("name", [])
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She was admitted Sunday 9/8 and they don't know why.", "Sunday 9/8"),
+        ("My daughter's tonsillectomy is Wed., Jan 15.", "Wed., Jan 15"),
+        ("Ms. Beaumont, your CT scan is booked for Monday, 3 June.", "Monday, 3 June"),
+        ("Last Tuesday the 12th my husband Kevin fainted.", "Last Tuesday the 12th"),
+        ("Joe's dialysis moved to Wednesday, Aug 7 at 6am.", "Wednesday, Aug 7 at 6am"),
+    ],
+)
+def test_a_weekday_with_its_date_is_one_date(text: str, words: str) -> None:
+    assert words in spans(text).get("date", [])
+
+
+def test_a_name_is_found_without_its_possessive_and_with_its_form_of_address() -> None:
+    assert spans("Yuki Sato's profile is public, she said.").get("name") == ["Yuki Sato"]
+    assert spans("Sgt. Ray Morales was discharged.").get("name") == ["Sgt. Ray Morales"]
+
+
 def test_a_school_or_day_care_tied_to_a_child_is_a_place() -> None:
     text = "My twins go to Oak Park Montessori and both have the flu."
     assert "Oak Park Montessori" in spans(text).get("geo", [])
