@@ -48,6 +48,12 @@ _PRODUCT_NOUNS = frozenset(
     juice coffee tea vitamins supplements spray gel ointment drops shoes sneakers jeans
     stores store restaurant restaurants brand brands line range""".split()
 )
+# Things sold or shown under a name, right after it: "Aunt Jemima products", "Ms. Rachel
+# videos" (not verbs a person does: "Maria books", "Tom shows").
+_BRANDED_THINGS = frozenset(
+    "products brand brands toys videos cereal syrup merchandise franchise movies episodes"
+    " cartoons dolls wipes shampoo lotion".split()
+)
 # "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
 _FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
 # A list whose other items are lower-case things, as a sentence's subject:
@@ -714,13 +720,14 @@ def possessive_disease(f: _Finder, c: Candidate) -> str | None:
     return VETO if c.after_lower in _DISEASE_WORDS and c.last.possessive else None
 
 
-def product_after_possessive(f: _Finder, c: Candidate) -> str | None:
-    """A possessive then a product within two words ("Carter's baby clothes"): a maker."""
-    if not c.last.possessive:
-        return None
+def product_after_name(f: _Finder, c: Candidate) -> str | None:
+    """A maker's or a show's name before what it sells ("Carter's clothes", "Ms. Rachel videos")."""
     following = f.doc.text[c.end : c.end + 40].split()[:3]
-    words = [w.strip(".,;:!?").lower() for w in following[1:]]
-    return VETO if any(w in _PRODUCT_NOUNS for w in words) else None
+    if c.last.possessive:
+        words = [w.strip(".,;:!?").lower() for w in following[1:]]
+        return VETO if any(w in _PRODUCT_NOUNS for w in words) else None
+    first = following[0].strip(".,;:!?").lower() if following else ""
+    return VETO if first in _BRANDED_THINGS else None
 
 
 def founders_firm(f: _Finder, c: Candidate) -> str | None:
@@ -1056,7 +1063,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(eponym),
     NameRule(eponym_disease),
     NameRule(possessive_disease),
-    NameRule(product_after_possessive),
+    NameRule(product_after_name),
     NameRule(founders_firm),
     NameRule(list_of_things),
     # "the Patel twins": a family, even when a provider has that family name.
@@ -1110,7 +1117,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     (after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
-    + (ambiguous_date, product_after_possessive, founders_firm, list_of_things)
+    + (ambiguous_date, product_after_name, founders_firm, list_of_things)
     + (family_word_before_a_thing,)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a

@@ -1040,7 +1040,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
             r"|avenida|carrer|rua|travessa|viale|piazza|corso|largo)[ \t]+"
             r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
             r"(?:[ \t]+[A-Z][\w'’-]+){0,2}"
-            r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Carrer|Rua|Rue)[ \t]+"
+            r"|(?:\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Carrer|Rua|Rue)|\b[uU]l\.|\bUlica)[ \t]+"
             r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
             r"(?:[ \t]+[A-Z][\w'’-]+){0,2},?[ \t]+\d{1,4}[a-zA-Z]?\b"
             r"|\b[A-Z][a-zäöüßéèøåæ]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat"
@@ -1054,10 +1054,10 @@ FACILITY_RULES: tuple[Rule, ...] = (
         trigger=_trigger(
             r"rue|avenue|boulevard|chemin|impasse|all[ée]e|calle|avenida|carrer|rua|travessa|via"
             r"|piazza|corso|largo|stra(?:ß|ss)e|str\.|weg\b|gasse|platz|laan|straat|gracht|plein"
-            r"|vej\b|gade\b|gatan|gata\b|veien|vägen|utca|ulica"
+            r"|vej\b|gade\b|gatan|gata\b|veien|vägen|utca|ulica|\bul\."
         ),
-        starts="A 0",
-        requires="rue= avenue= boulevard= chemin= impasse= allée= allee= calle= avenida= carrer= rua= travessa= viale= piazza= corso= largo= via= ~(?:straße|strasse|str|weg|gasse|platz|allee|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)$",
+        starts="A 0 ul=",
+        requires="rue= avenue= boulevard= chemin= impasse= allée= allee= calle= avenida= carrer= rua= travessa= viale= piazza= corso= largo= via= ul= ulica= ~(?:straße|strasse|str|weg|gasse|platz|allee|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)$",
     ),
     Rule(
         "address.block_numbered",
@@ -1431,7 +1431,7 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         )
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 20]
-    if re.search(r"\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of|at)\s+$", before, _I):
+    if re.search(r"(?:\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of|at)|['’](?:s|m))\s+$", before, _I):
         return bool(
             re.match(
                 r"\s*(?:%|percent|minutes|mins|seconds|days|weeks|months|people|patients|miles"
@@ -1604,7 +1604,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
             r"(?:[ \t]*#(?=[ \t]+(?:is|was)\b))?"
             r"(?:\s+(?:ending(?:\s+in)?|ends\s+in|on\s+file|for\s+(?:him|her|them|me)))?"
             r"(?:\s+(?:on|of|for|from)(?:\s+[A-Za-z'’-]+){1,3}?(?=\s+(?:is|was|reads)\b))?"
-            rf"(?:\s+(?:is|was|of|reads))?\s*[:#=]{{0,2}}\s*#?\s*{_ID_VALUE}",
+            rf"(?:\s+(?:is|was|of|reads))?\s*(?:[:#=]{{1,2}}|[-–—](?=\s))?\s*#?\s*{_ID_VALUE}",
             _I,
         ),
         "a labelled record, member, account, plan, licence or device number",
@@ -2326,6 +2326,19 @@ NAME_RULES: tuple[Rule, ...] = (
         group="name",
         vetoes=(_not_a_person_in_question, _not_a_name("name"), _staff_member),
         starts="A",
+    ),
+    Rule(
+        "name.addressed_reply",
+        "name",
+        lazy.compile(
+            rf"(?:^|(?<=\n))(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*,[ \t]*"
+            r"(?=(?i:thanks|thank[ \t]+you|we['’]re|we[ \t]+are|we[ \t]+have|we['’]ve|sorry|so[ \t]+sorry"
+            r"|so[ \t]+glad|glad|congrat|welcome|great[ \t]+to|happy|hope|please|your|you['’]re)\b)"
+        ),
+        "someone a reply opens by speaking to (Imogen, thanks for bringing your twins in)",
+        group="name",
+        vetoes=(_not_strictly_a_given_name, _not_a_name("name"), _staff_member),
+        marks="\n",
     ),
     Rule(
         "name.from_my_group",

@@ -82,6 +82,7 @@ RULE_CASES = [
     ),
     ("name.pronoun_object", "Please help Wairimu with her forms.", "Wairimu"),
     ("name.from_my_group", "Precious from my church has breast cancer.", "Precious"),
+    ("name.addressed_reply", "Imogen, thanks for bringing your twins in!", "Imogen"),
     ("address.block_numbered", "Send it to 2-14-3 Ebisu, Shibuya-ku, Tokyo 150-0013.", None),
     ("facility.attends", "My son goes to MD Anderson for his treatment.", "MD Anderson"),
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
@@ -320,6 +321,7 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         ("My CGM transmitter ID is 8G4KLM.", "8G4KLM"),
         ("NIN: QQ 12 34 56 C for my sick pay claim.", "QQ 12 34 56 C"),
         ("Ticket INC0012934 was opened about my bill.", "INC0012934"),
+        ("MRN - 4451122, please fax the results.", "4451122"),
         ("The pump serial, G4-221-0918, is on the back.", "G4-221-0918"),
     ],
 )
@@ -405,6 +407,9 @@ def test_holidays_lower_case_months_and_care_days_tied_to_a_person(text: str, wo
         "Tickets from our church sale go on Tuesday.",
         "Room 4B and Group 3 meet on Fridays.",
         "Ticket 2 is free with a flu shot.",
+        "Everyone, thanks for coming to the health fair!",
+        "Ms. Rachel videos can help toddlers with speech.",
+        "The film is ninety minutes long and ninety-nine percent fun.",
     ],
 )
 def test_holidays_counting_and_agencies_stay_clean(text: str) -> None:
@@ -427,6 +432,7 @@ def test_a_family_word_after_a_sentences_first_word_still_cues_a_name() -> None:
         ("Ms. Beaumont, your CT scan is booked for Monday, 3 June.", "Monday, 3 June"),
         ("Last Tuesday the 12th my husband Kevin fainted.", "Last Tuesday the 12th"),
         ("Joe's dialysis moved to Wednesday, Aug 7 at 6am.", "Wednesday, Aug 7 at 6am"),
+        ("My son was born on 12.24.2019.", "12.24.2019"),
     ],
 )
 def test_a_weekday_with_its_date_is_one_date(text: str, words: str) -> None:
@@ -436,6 +442,14 @@ def test_a_weekday_with_its_date_is_one_date(text: str, words: str) -> None:
 def test_a_name_is_found_without_its_possessive_and_with_its_form_of_address() -> None:
     assert spans("Yuki Sato's profile is public, she said.").get("name") == ["Yuki Sato"]
     assert spans("Sgt. Ray Morales was discharged.").get("name") == ["Sgt. Ray Morales"]
+
+
+def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> None:
+    assert spans("She's ninety-nine and sharp as a tack.").get("age") == ["ninety-nine"]
+    assert spans("His memorial page: legacy.com/us/obituaries/name/joe-bloggs-obituary").get("url")
+    assert "ul. Marszałkowska 10" in spans("He lives at ul. Marszałkowska 10, Warszawa.").get(
+        "address", []
+    )
 
 
 def test_a_school_or_day_care_tied_to_a_child_is_a_place() -> None:
