@@ -1733,6 +1733,8 @@ def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
         return True
     if _DRUG_ENDING.search(lower) or lower in lx.COMMON_CAPITALIZED:
         return False
+    if lower in lx.EPONYMS and lower not in lx.SURNAMES:
+        return False  # "Tylenol", "Invisalign", "Hashimoto": a brand or a disease's name
     if loose:
         # After "issued to", "belongs to": names as frequent as "Denis" (3.6) or
         # "Richards" (3.9) count; everyday words ("office" 5.4, "sorry" 5.2) do not.
@@ -2001,7 +2003,7 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
     listed = lower in lx.GIVEN_NAMES
     if not listed and (lower in place_names() or _THING_PREDICATE.match(text, m.end("name"))):
         return True
-    if listed:
+    if listed or "human" in m.re.groupindex and m.group("human"):
         return False
     _left, right = sentence_around(text, m.start("name"), m.end("name"))
     return not _ONE_PERSON_PRONOUN.search(text, m.end("name"), right)
@@ -2302,7 +2304,8 @@ NAME_RULES: tuple[Rule, ...] = (
         "name.question_subject",
         "name",
         lazy.compile(
-            r"(?:^|(?<![A-Z])[.!?;:][ \t]+|\n)(?:(?i:why|how|when|where|what|and|so|but)[ \t]+)?"
+            r"(?:^|(?<![A-Z])[.!?;:][ \t]+|\n)"
+            r"(?:(?i:why|how(?:[ \t]+(?:long|often|soon|much))?|when|where|what|and|so|but)[ \t]+)?"
             r"(?i:does|did|should|can|could|will|would|is|was|has|may|might|must)[ \t]+"
             rf"(?P<name>{_CAP})[ \t]+(?=[a-z])"
         ),
@@ -2319,8 +2322,11 @@ NAME_RULES: tuple[Rule, ...] = (
             r"|(?<=\bthat[ \t]))"
             rf"(?P<name>{_CAP})(?:[ \t]+(?:from|at|in)[ \t]+(?:my|our|the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
             r"[ \t]+(?:is|was|has|had|keeps|kept|can't|cannot|won't|doesn't|didn't|hasn't|isn't"
-            r"|needs|needed|takes|took|gets|got|feels|felt|fainted|fell|says|said|told|asked|asks"
-            r"|wants|complains|started|stopped|woke|went|came)\b"
+            r"|needs|needed|takes|took|gets|got|feels|felt|says|said|told|asked|asks"
+            r"|wants|started|stopped|went|came"
+            # what only a person (or an animal) does: no "he" or "she" needed after it
+            r"|(?P<human>fainted|woke|complains|complained|vomited|coughed|cried|collapsed"
+            r"|fell[ \t]+(?:over|down|ill|asleep)))\b"
         ),
         "a name a sentence goes on about as he or she (Esi is 8 months pregnant and her feet…)",
         group="name",

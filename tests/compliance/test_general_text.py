@@ -452,6 +452,11 @@ def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> No
     )
 
 
+def test_what_only_a_person_does_needs_no_pronoun_and_a_brand_is_no_name() -> None:
+    assert spans("Ottilie woke up with a swollen eye.").get("name") == ["Ottilie"]
+    assert find_phi("Tylenol fell out of favour with some doctors.") == []
+
+
 def test_a_school_or_day_care_tied_to_a_child_is_a_place() -> None:
     text = "My twins go to Oak Park Montessori and both have the flu."
     assert "Oak Park Montessori" in spans(text).get("geo", [])
