@@ -936,7 +936,7 @@ _DEVICE_LABEL = (
 _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
     rf"(?P<id>[A-Z]{{2}}(?:[ ]\d{{2}}){{3}}[ ][A-D]\b"
-    rf"|(?:[A-Za-z]{{1,4}}[-]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
+    rf"|(?:[A-Za-z]{{1,5}}[-]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
 
@@ -1697,6 +1697,19 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         starts="ssn soc",
     ),
     Rule(
+        "ssn.labelled_spaced",
+        "ssn",
+        lazy.compile(
+            r"\b(?:SSN|social\s+security(?:\s+(?:number|no\.?|#))?|social)\s*(?:is|:|#)?\s*"
+            r"(?P<id>\d(?:[ \t]*[-.]?[ \t]*\d){8})(?![ \t]*\d)",
+            _I,
+        ),
+        "a Social Security number split digit by digit after its label",
+        group="id",
+        trigger=_trigger(r"ssn|social"),
+        starts="ssn soc",
+    ),
+    Rule(
         "email.disguised",
         "email",
         lazy.compile(
@@ -1851,6 +1864,14 @@ def _not_strictly_a_given_name(text: str, m: re.Match[str], ctx: PracticeContext
         return True
     lower = word.lower()
     return lower not in lx.GIVEN_NAMES and lower in place_names()
+
+
+def _not_strictly_a_name_run(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """One word as ``_not_strictly_a_given_name`` reads it; a given and a family name
+    ("Text Tom Krause about …") when both read as names."""
+    if " " not in m.group("name").strip() and "\t" not in m.group("name"):
+        return _not_strictly_a_given_name(text, m, ctx)
+    return not _names_run(m.group("name"), loose=False)
 
 
 _ADDRESSED_CUE = lazy.compile(
@@ -2178,12 +2199,13 @@ NAME_RULES: tuple[Rule, ...] = (
         lazy.compile(
             r"\b(?i:ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see"
             r"|phone|call)[ \t]+"
-            rf"(?P<name>{_CAP})(?=[ \t]+(?:about|that|know|to|her|his|for|if|when|we|I|our|on|at)\b)"
+            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP})?)"
+            r"(?=[ \t]+(?:about|that|know|to|her|his|for|if|when|we|I|our|on|at)\b)"
         ),
         "a name a verb points at (ask Thandiwe about her crown, tell Göksev that …)",
         group="name",
         vetoes=(
-            _not_strictly_a_given_name,
+            _not_strictly_a_name_run,
             _object_not_a_person,
             _not_a_name("name"),
             _staff_member,

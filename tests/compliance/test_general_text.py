@@ -83,6 +83,7 @@ RULE_CASES = [
     ("name.pronoun_object", "Please help Wairimu with her forms.", "Wairimu"),
     ("name.from_my_group", "Precious from my church has breast cancer.", "Precious"),
     ("name.addressed_reply", "Imogen, thanks for bringing your twins in!", "Imogen"),
+    ("ssn.labelled_spaced", "My SSN is 5 2 3 - 4 5 - 6 7 8 1.", "5 2 3 - 4 5 - 6 7 8 1"),
     ("address.block_numbered", "Send it to 2-14-3 Ebisu, Shibuya-ku, Tokyo 150-0013.", None),
     ("facility.attends", "My son goes to MD Anderson for his treatment.", "MD Anderson"),
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
@@ -322,6 +323,7 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         ("NIN: QQ 12 34 56 C for my sick pay claim.", "QQ 12 34 56 C"),
         ("Ticket INC0012934 was opened about my bill.", "INC0012934"),
         ("MRN - 4451122, please fax the results.", "4451122"),
+        ("My PAN is ABCDE1234F.", "ABCDE1234F"),
         ("The pump serial, G4-221-0918, is on the back.", "G4-221-0918"),
     ],
 )
@@ -450,6 +452,11 @@ def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> No
     assert "ul. Marszałkowska 10" in spans("He lives at ul. Marszałkowska 10, Warszawa.").get(
         "address", []
     )
+
+
+def test_a_full_name_a_verb_points_at() -> None:
+    assert spans("Text Tom Krause about his crown.").get("name") == ["Tom Krause"]
+    assert find_phi("Call Us Today about your visit.") == []
 
 
 def test_what_only_a_person_does_needs_no_pronoun_and_a_brand_is_no_name() -> None:
