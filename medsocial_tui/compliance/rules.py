@@ -203,6 +203,7 @@ class Rule:
     def __post_init__(self) -> None:
         gate = ((self.name,) if self.starts else ()) + ((self.name + "?",) if self.requires else ())
         object.__setattr__(self, "gate", gate)
+        object.__setattr__(self, "_required", self.name + "?" if self.requires else "")
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -220,11 +221,15 @@ class Rule:
         people: Sequence[int],
         found: list[Finding],
         gated: bool = False,
+        starts: dict[str, list[int]] | None = None,
     ) -> None:
         """``found.extend(self.finditer(text, ctx, people))``, in one loop: the guard runs
         some thirty rules on every text, and nested generators cost more than most of
-        their matches. ``gated``: the caller found the text has the rule's ``gate``."""
-        offsets = self._offsets(text, gated)
+        their matches. ``gated``: the caller found the text has the rule's ``gate``;
+        ``starts``: the text's ``word_starts``, when the caller has them."""
+        if starts is None and (self.starts or self.requires):
+            starts = word_starts(text)
+        offsets = self._offsets(text, gated, starts)
         if offsets is None:
             return
         pattern = self.pattern
@@ -271,19 +276,22 @@ class Rule:
                 return
         found.append(Finding(start, end, self.label, f"{self.reason} [{self.name}]"))
 
-    def _offsets(self, text: str, gated: bool = False) -> list[int] | None:
+    def _offsets(
+        self, text: str, gated: bool = False, starts: dict[str, list[int]] | None = None
+    ) -> list[int] | None:
         """Where to try the pattern in ``text``: the offsets (ascending) of the words a
         match can start with (``text.word_starts``), or of the ``marks`` and the text's
         start; ``_SCAN`` for a scan of the whole text; None when the rule cannot match
-        (no word it ``requires``, no word a match could start with, no link)."""
+        (no word it ``requires``, no word a match could start with, no link). ``starts``:
+        ``text.word_starts(text)``, when the rule has ``starts`` or ``requires``."""
         if self.pattern is URL and not may_hold_url(text):
             return None  # every link holds "://", "www." or a dot and a top-level domain
-        starts = word_starts(text) if self.starts or self.requires else None
         if starts is not None and not gated and not _may_match(self, starts):
             return None  # no word a match could start with, or none it needs
         # A match holds a word it requires, and starts at a word or a mark (not inside a
         # word): none starts after the last of those words.
-        last = starts[self.name + "?"][-1] if self.requires and starts is not None else None
+        required = self._required  # type: ignore[attr-defined]
+        last = starts[required][-1] if required and starts is not None else None
         if self.marks:
             end = len(text) if last is None else last + 1
             offsets = [
@@ -307,7 +315,8 @@ class Rule:
         start, and none without a word it ``requires``. The matches are the same: a match
         starts nowhere else, and one found earlier hides the offsets it covers, as in a
         scan. The trigger is then asked only once the pattern has matched."""
-        offsets = self._offsets(text)
+        starts = word_starts(text) if self.starts or self.requires else None
+        offsets = self._offsets(text, False, starts)
         if offsets is None:
             return
         if offsets is _SCAN:
@@ -2738,6 +2747,33 @@ def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:
     return True
 
 
+def _collect_all(
+    table: tuple[Rule, ...],
+    text: str,
+    ctx: PracticeContext,
+    people: Sequence[int],
+    found: list[Finding],
+    starts: dict[str, list[int]] | None,
+    anyone: bool,
+) -> None:
+    """``Rule.collect`` of each rule of ``table`` that can match in ``text``: not one that
+    ``needs_person`` when the text names or cues ``anyone`` nowhere, nor one missing a
+    word of its ``gate`` from ``starts`` (``text.word_starts``). The loop of every text
+    (some sixty rules), kept to plain lookups."""
+    if starts is None:
+        for rule in table:
+            if anyone or not rule.needs_person:
+                rule.collect(text, ctx, people, found)
+        return
+    for rule in table:
+        if rule.needs_person and not anyone:
+            continue
+        gate = rule.gate
+        if gate and (gate[0] not in starts or (len(gate) > 1 and gate[1] not in starts)):
+            continue  # no word a match could start with, or none it needs
+        rule.collect(text, ctx, people, found, True, starts)
+
+
 # Identifiers and names first: the names they find tie places to a person.
 _FIRST_RULES = IDENTIFIER_RULES + NAME_RULES
 
@@ -2749,20 +2785,9 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     found: list[Finding] = []
     starts = word_starts(text)
     cues = bool(_index(text).cues)
-    for rule in _FIRST_RULES:
-        if rule.needs_person and not cues:
-            continue
-        if starts is not None and not _may_match(rule, starts):
-            continue  # no word a match could start with, or none it needs
-        rule.collect(text, ctx, (), found, gated=starts is not None)
+    _collect_all(_FIRST_RULES, text, ctx, (), found, starts, cues)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
-    anyone = bool(names) or cues
-    for rule in FACILITY_RULES:
-        if rule.needs_person and not anyone:
-            continue
-        if starts is not None and not _may_match(rule, starts):
-            continue
-        rule.collect(text, ctx, names, found, gated=starts is not None)
+    _collect_all(FACILITY_RULES, text, ctx, names, found, starts, bool(names) or cues)
     found.extend(find_phone_numbers(text, ctx))
     found.extend(find_local_numbers(text, ctx))
     found.extend(find_leaky_links(text, ctx))
