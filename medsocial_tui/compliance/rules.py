@@ -2841,15 +2841,40 @@ _PLACE_JOINED_BEFORE = lazy.compile(rf"\b({_CAP})[ \t]*(?:,|and|or|&)[ \t]+$")
 
 
 # A sentence about public life or history: what made someone known, or a year long past.
-_FAME = lazy.compile(
-    r"\b(?:actor|actress|singer|rapper|musician|film|movie|album|oscar|grammy|emmy"
-    r"|nobel|olympics?|olympian|celebrity|famous|president|senator|congress(?:man|woman)"
-    r"|governor|prime\s+minister|author|novelist|poet|painter"
-    r"|scientist|inventor|physicist|chemist|philosopher|composer|historians?|pioneer|founder"
-    r"|discovered|invented|biography|memoir|starred)\b"
-    r"|\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b",
-    _I,
+_FAME_NAMES = frozenset(
+    "actor actress singer rapper musician film movie album oscar grammy emmy nobel olympic"
+    " olympics olympian celebrity famous president senator congressman congresswoman"
+    " governor author novelist poet painter scientist inventor physicist chemist philosopher"
+    " composer historian historians pioneer founder discovered invented biography memoir"
+    " starred".split()
 )
+_FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
+_FAME = lazy.compile(rf"\b(?:{'|'.join(sorted(_FAME_NAMES))}|prime\s+minister)\b|{_FAME_DATES}", _I)
+_FAME_DATE = lazy.compile(_FAME_DATES, _I)
+_ASCII_WORD = lazy.compile(r"[a-z0-9_]+")
+
+
+def _fame_in(text: str, left: int, right: int) -> bool:
+    """``_FAME.search(text, left, right)`` is not None, found quicker in an ASCII stretch:
+    a fame word is a whole word of it (its run of letters, digits and underscores), and
+    the big case-blind alternation is read only for "prime minister" and years. A run
+    that starts at ``left`` right after a letter or digit is no whole word (the search
+    sees the character before ``left``); one cut at ``right`` is (the search sees none
+    after)."""
+    window = text[left:right]
+    if not window.isascii():
+        return _FAME.search(text, left, right) is not None
+    words = _ASCII_WORD.findall(window.lower())
+    if words and left > 0 and (text[left - 1].isalnum() or text[left - 1] == "_"):
+        if window[0].isalnum() or window[0] == "_":
+            words = words[1:]
+    if not _FAME_NAMES.isdisjoint(words):
+        return True
+    if "prime" in words and "minister" in words:
+        return _FAME.search(text, left, right) is not None
+    return _FAME_DATE.search(text, left, right) is not None
+
+
 # Someone of the writer's, the reader's or the practice's in the sentence.
 _SOMEONE_OURS = lazy.compile(
     r"\b(?:my|our|your|i|i'm|i've|we|we're|me|us|patients?|client|mom|dad|mum|son|daughter"
@@ -2867,7 +2892,7 @@ _FAME_WORDS = _trigger(
 def _public_life(text: str, f: Finding) -> bool:
     """ "Marie Curie won two Nobel Prizes", "Anne Frank died in 1945": a sentence about fame or a year long past, with no one of ours in it."""
     left, right = sentence_around(text, f.start, f.end)
-    return bool(_FAME.search(text, left, right)) and not _SOMEONE_OURS.search(text, left, right)
+    return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
 
 
 # Vetoes on names whatever finder found them (the word-list finder in names.py too).
