@@ -2864,7 +2864,8 @@ def _fame_in(text: str, left: int, right: int) -> bool:
     window = text[left:right]
     if not window.isascii():
         return _FAME.search(text, left, right) is not None
-    words = _ASCII_WORD.findall(window.lower())
+    lower = window.lower()
+    words = _ASCII_WORD.findall(lower)
     if words and left > 0 and (text[left - 1].isalnum() or text[left - 1] == "_"):
         if window[0].isalnum() or window[0] == "_":
             words = words[1:]
@@ -2872,6 +2873,8 @@ def _fame_in(text: str, left: int, right: int) -> bool:
         return True
     if "prime" in words and "minister" in words:
         return _FAME.search(text, left, right) is not None
+    if "1" not in window and "bc" not in lower:
+        return False  # no year before 1960 ("1"), no "BC"
     return _FAME_DATE.search(text, left, right) is not None
 
 
