@@ -730,6 +730,14 @@ def product_after_name(f: _Finder, c: Candidate) -> str | None:
     return VETO if first in _BRANDED_THINGS else None
 
 
+_EPITHET_AFTER = lazy.compile(r"[ \t]+the[ \t]+[A-Z][a-z]")
+
+
+def epithet_after(f: _Finder, c: Candidate) -> str | None:
+    """A name then "the" and a capitalised word ("Dora the Explorer", "Bob the Builder")."""
+    return VETO if _EPITHET_AFTER.match(f.doc.text, c.end) else None
+
+
 def founders_firm(f: _Finder, c: Candidate) -> str | None:
     """Joined to another name by "&" ("Ben & Jerry's", "Johnson & Johnson"): a firm."""
     text = f.doc.text
@@ -1065,6 +1073,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(possessive_disease),
     NameRule(product_after_name),
     NameRule(founders_firm),
+    NameRule(epithet_after),
     NameRule(list_of_things),
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
@@ -1118,7 +1127,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
-    + (family_word_before_a_thing,)
+    + (family_word_before_a_thing, epithet_after)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

@@ -675,6 +675,16 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     )
 
 
+# "born in 1820", "born on 4 May 1891": someone of history, whoever the sentence names.
+_HISTORIC_BIRTH = lazy.compile(r"\bborn\b[^.!?\n]{0,40}?\b1[0-8]\d\d\b", _I)
+
+
+def _historic_birth(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Florence Nightingale was born in 1820 in Florence": a birth before 1900 is history."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return bool(_HISTORIC_BIRTH.search(text, left, right))
+
+
 def _not_iban(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The ISO 13616 check: move the country and check digits to the end, letters to
     numbers, and the whole must leave 1 divided by 97."""
@@ -1188,7 +1198,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         "where a person was born or grew up",
         group="place",
-        vetoes=(_not_a_place, _provider_bio),
+        vetoes=(_not_a_place, _provider_bio, _historic_birth),
         trigger=_trigger(r"born|raised|grew"),
         starts="born= raised= grew=",
     ),
@@ -3061,6 +3071,8 @@ _FAME_WORDS = _trigger(
 def _public_life(text: str, f: Finding) -> bool:
     """ "Marie Curie won two Nobel Prizes", "Anne Frank died in 1945": a sentence about fame or a year long past, with no one of ours in it."""
     left, right = sentence_around(text, f.start, f.end)
+    if _HISTORIC_BIRTH.search(text, left, right):
+        return True  # "born in 1820": no patient, whatever else the sentence says
     return bool(_FAME.search(text, left, right)) and not _SOMEONE_OURS.search(text, left, right)
 
 

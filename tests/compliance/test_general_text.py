@@ -410,6 +410,7 @@ def test_holidays_lower_case_months_and_care_days_tied_to_a_person(text: str, wo
         "Room 4B and Group 3 meet on Fridays.",
         "Ticket 2 is free with a flu shot.",
         "Everyone, thanks for coming to the health fair!",
+        "Florence Nightingale was born in 1820 in Florence, Italy.",
         "Ms. Rachel videos can help toddlers with speech.",
         "The film is ninety minutes long and ninety-nine percent fun.",
     ],

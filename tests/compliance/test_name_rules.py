@@ -157,6 +157,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.founders_firm, "Ben & Sue Holloway sent a card.", "Ben", None),
     (nm.list_of_things, "Holly, ivy and mistletoe are poisonous to pets.", "Holly", VETO),
     (nm.list_of_things, "Holly, you and Tom are welcome.", "Holly", None),
+    (nm.epithet_after, "Dora the Explorer toothbrushes are here.", "Dora", VETO),
+    (nm.epithet_after, "Dora asked for the brush.", "Dora", None),
     (nm.family_word_before_a_thing, "Sister Act is a film.", "Sister", VETO),
     (nm.family_word_before_a_thing, "Aunt Bea has a cough.", "Aunt", None),
 ]
