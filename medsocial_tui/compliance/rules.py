@@ -1101,6 +1101,20 @@ FACILITY_RULES: tuple[Rule, ...] = (
         starts="0",
     ),
     Rule(
+        "address.house_number_first",
+        "address",
+        lazy.compile(
+            # "House No. 12, Sector 15, Noida 201301", "Flat No. 3B, Block C, Phase 2"
+            r"\b(?:House|Flat|Plot|Door|H)\.?[ \t]*No\.?[ \t]*\d{1,5}[A-Za-z]?"
+            r"(?:,[ \t]*(?:Sector|Block|Phase|Street|Road|Lane|Colony|Nagar)[ \t]*[\dA-Z]{1,3})*"
+            rf"(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP})?)?(?:[ \t]+\d{{3}}[ \t]?\d{{3}})?"
+        ),
+        "an address written house number first, with its sector or block and PIN code",
+        vetoes=(lambda text, m, ctx: "," not in m.group(0), _own_address),
+        trigger=_trigger(r"\bNo\b", 0),
+        starts="house= flat= plot= door= h=",
+    ),
+    Rule(
         "facility.unit_at",
         "geo",
         lazy.compile(
@@ -2364,12 +2378,15 @@ NAME_RULES: tuple[Rule, ...] = (
             r"(?:^|(?<=[^A-Z][.!?;:,][ \t])|(?<=\n)|(?<=\bthink[ \t])|(?<=\bif[ \t])"
             r"|(?<=\bthat[ \t]))"
             rf"(?P<name>{_CAP})(?:[ \t]+(?:from|at|in)[ \t]+(?:my|our|the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
-            r"[ \t]+(?:is|was|has|had|keeps|kept|can't|cannot|won't|doesn't|didn't|hasn't|isn't"
-            r"|needs|needed|takes|took|gets|got|feels|felt|says|said|told|asked|asks"
-            r"|wants|started|stopped|went|came"
+            r"[ \t]+(?:"
             # what only a person (or an animal) does: no "he" or "she" needed after it
-            r"|(?P<human>fainted|woke|complains|complained|vomited|coughed|cried|collapsed"
-            r"|fell[ \t]+(?:over|down|ill|asleep)))\b"
+            r"(?P<human>fainted|woke|complains|complained|vomited|coughed|cried|collapsed"
+            r"|fell[ \t]+(?:over|down|ill|asleep)"
+            r"|is[ \t]+(?:still[ \t]+)?in[ \t]+(?:the[ \t]+)?(?:ICU|NICU|hospital|rehab|hospice"
+            r"|intensive[ \t]+care|labou?r|a[ \t]+coma))"
+            r"|is|was|has|had|keeps|kept|can't|cannot|won't|doesn't|didn't|hasn't|isn't"
+            r"|needs|needed|takes|took|gets|got|feels|felt|says|said|told|asked|asks"
+            r"|wants|started|stopped|went|came)\b"
         ),
         "a name a sentence goes on about as he or she (Esi is 8 months pregnant and her feet…)",
         group="name",
