@@ -412,6 +412,8 @@ def test_holidays_lower_case_months_and_care_days_tied_to_a_person(text: str, wo
         "Ticket 2 is free with a flu shot.",
         "Everyone, thanks for coming to the health fair!",
         "Florence Nightingale was born in 1820 in Florence, Italy.",
+        "The museum is at 1000 Fifth Avenue and opens at 10am.",
+        "The hotel's address is 200 Park Avenue, New York, NY 10166.",
         "Ms. Rachel videos can help toddlers with speech.",
         "The film is ninety minutes long and ninety-nine percent fun.",
     ],
