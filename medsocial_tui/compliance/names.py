@@ -263,7 +263,7 @@ class _Finder:
             if t.sentence != sentence:
                 break
             if t.kind == "word":
-                out.append(t.lower if not t.possessive else t.base.lower())
+                out.append(t.lower)  # a word's ``lower`` is its base's
             j -= 1
         return out
 
@@ -354,20 +354,19 @@ class _Finder:
         return run
 
     def run(self) -> list[NameSpan]:
-        i = 0
-        n = len(self.tokens)
-        while i < n:
-            t = self.tokens[i]
-            if t.kind != "word":
-                i += 1
+        tokens = self.tokens
+        given = lx.GIVEN_NAMES
+        free = 0  # the first token after the last run read
+        for i in self.doc.words:
+            if i < free:
                 continue
+            t = tokens[i]
             if t.capitalized:
                 run = self.run_from(i)
                 self.classify(run)
-                i = run[-1] + 1
-                continue
-            self.lowercase(i)
-            i += 1
+                free = run[-1] + 1
+            elif t.lower in given:  # only a given name can be one in lower case
+                self.lowercase(i)
         self.roster_pass()
         return self.found
 
@@ -422,7 +421,7 @@ class _Finder:
         words = [toks[j] for j in run[k:]]
         first, last = words[0], words[-1]
         first_index, last_index = run[k], run[-1]
-        lowers = [w.base.lower() for w in words]
+        lowers = [w.lower for w in words]  # a word's ``lower`` is its base's
         before = self.words_before(first_index, 4)
         after = self.next_word(last_index)
         head = lowers[0]
@@ -548,7 +547,8 @@ class _Finder:
 
     def roster_full_names(self, roster: RosterChecker) -> None:
         """Two adjacent words that are a roster patient's given and family name."""
-        words = [t for t in self.tokens if t.kind == "word"]
+        tokens = self.tokens
+        words = [tokens[i] for i in self.doc.words]
         for a, b in zip(words, words[1:], strict=False):
             if b.start - a.end > 2 or not (a.capitalized or a.lower in lx.GIVEN_NAMES):
                 continue
@@ -560,10 +560,10 @@ class _Finder:
         opens a sentence as a common word, is staff, an eponym, or follows a staff word.
         (The cheap tests first: most words are on no roster.)"""
         staff_words = self.ctx.staff_words
-        for index, t in enumerate(self.tokens):
-            if t.kind != "word" or not t.capitalized:
-                continue
-            lower = t.base.lower()
+        tokens = self.tokens
+        for index in self.doc.capitals:
+            t = tokens[index]
+            lower = t.lower
             if t.sentence_start and (lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED):
                 continue
             if lower in staff_words or lower in lx.EPONYMS:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from medsocial_tui.compliance import lazy
 
@@ -46,9 +47,11 @@ _SENTENCE_END = frozenset(".!?\n")
 _AFTER_ANY = sys.maxsize
 
 
-@dataclass(slots=True)
-class Token:
-    """One token. ``base`` drops a possessive ending ("Sophia's" -> "Sophia")."""
+class Token(NamedTuple):
+    """One token. ``base`` drops a possessive ending ("Sophia's" -> "Sophia").
+
+    A named tuple: ``parse`` makes one per token with ``tuple.__new__`` (several times
+    cheaper than a dataclass's ``__init__``; a post has dozens of tokens)."""
 
     start: int
     end: int
@@ -64,11 +67,14 @@ class Token:
 
 @dataclass(slots=True)
 class Doc:
-    """The text, its tokens, and the character span of each sentence."""
+    """The text, its tokens, the character span of each sentence, and the indices of the
+    word tokens and of the capitalised ones among them (read by every finder of names)."""
 
     text: str
     tokens: list[Token]
     sentences: list[tuple[int, int]]
+    words: list[int]
+    capitals: list[int]
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (by bisection: sentences are in
@@ -90,16 +96,21 @@ def _split_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+_make = tuple.__new__
+
+
 def parse(text: str) -> Doc:
     """Tokenise ``text`` and mark sentence boundaries (not after "Dr." or "J.")."""
     tokens: list[Token] = []
     add = tokens.append
+    words: list[int] = []
+    capitals: list[int] = []
     sentences: list[tuple[int, int]] = []
     sentence = 0
     sentence_begin = 0
     at_start = True
     previous_word = ""
-    for m in _tokens_of(text).finditer(text):
+    for index, m in enumerate(_tokens_of(text).finditer(text)):
         kind = m.lastgroup or "punct"
         raw = m.group()
         start, end = m.span()
@@ -109,16 +120,35 @@ def parse(text: str) -> Doc:
             else:
                 base, possessive = raw, False
             lower = base.lower()
-            capitalized = base[:1].isupper()
+            capitalized = raw[0].isupper()  # a word starts with a letter, as its base does
+            words.append(index)
+            if capitalized:
+                capitals.append(index)
             add(
-                Token(
-                    start, end, kind, raw, base, lower, possessive, sentence, at_start, capitalized
+                _make(
+                    Token,
+                    (
+                        start,
+                        end,
+                        kind,
+                        raw,
+                        base,
+                        lower,
+                        possessive,
+                        sentence,
+                        at_start,
+                        capitalized,
+                    ),
                 )
             )
             at_start = False
             previous_word = lower
             continue
-        add(Token(start, end, kind, raw, raw, raw.lower(), False, sentence, at_start, False))
+        add(
+            _make(
+                Token, (start, end, kind, raw, raw, raw.lower(), False, sentence, at_start, False)
+            )
+        )
         if kind != "punct" and kind != "newline":  # a number, a link, an email, a handle
             at_start = False
             previous_word = ""
@@ -133,7 +163,7 @@ def parse(text: str) -> Doc:
                 at_start = True
     if sentence_begin < len(text) or not sentences:
         sentences.append((sentence_begin, len(text)))
-    return Doc(text, tokens, sentences)
+    return Doc(text, tokens, sentences, words, capitals)
 
 
 # -- where a pattern can start ------------------------------------------------------------
