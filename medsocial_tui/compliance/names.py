@@ -247,6 +247,8 @@ class _Finder:
         # The furthest end among the ranges starting up to each one: overlap by bisection.
         self.suppressed_reach = list(accumulate((e for _, e in suppressed), max))
         self.found: list[NameSpan] = []
+        # The lower-case words that are given names ("hi maria"), as ``run`` meets them.
+        self.lower_given: list[int] = []
         # Per sentence: whether a pattern occurs in it (each sentence read once).
         self._staff: dict[int, bool] = {}
         self._news: dict[int, bool] = {}
@@ -366,6 +368,7 @@ class _Finder:
                 self.classify(run)
                 free = run[-1] + 1
             elif t.lower in given:  # only a given name can be one in lower case
+                self.lower_given.append(i)
                 self.lowercase(i)
         self.roster_pass()
         return self.found
@@ -547,10 +550,19 @@ class _Finder:
 
     def roster_full_names(self, roster: RosterChecker) -> None:
         """Two adjacent words that are a roster patient's given and family name."""
-        tokens = self.tokens
-        words = [tokens[i] for i in self.doc.words]
-        for a, b in zip(words, words[1:], strict=False):
-            if b.start - a.end > 2 or not (a.capitalized or a.lower in lx.GIVEN_NAMES):
+        tokens, words = self.tokens, self.doc.words
+        following = dict(zip(words, words[1:], strict=False))  # each word: the next one
+        # The words a full name can start with: capitalised ones and lower-case given
+        # names (``run`` lists those), in the order of the text.
+        firsts = self.doc.capitals
+        if self.lower_given:
+            firsts = sorted(firsts + self.lower_given)
+        for i in firsts:
+            j = following.get(i)
+            if j is None:
+                continue
+            a, b = tokens[i], tokens[j]
+            if b.start - a.end > 2:
                 continue
             if roster.has_full_name(a.base, b.base):
                 self.add(a.start, b.start + len(b.base), _ROSTER, ROSTER_FULL_NAME)

@@ -267,12 +267,23 @@ def word_starts(text: str) -> dict[str, list[int]] | None:
             capitals.append(at)
         elif kind == 2:
             numbers.append(at)
+    both: list[int] | None = None  # capitals and numbers in order, made once
     for name, (at_capitals, at_numbers) in _SHAPES.items():
         offsets = found.get(name)
         if offsets is None and at_capitals != at_numbers:
             shaped = capitals if at_capitals else numbers
             if shaped:
                 found[name] = shaped
+            continue
+        if offsets is None and not (capitals and numbers):
+            shaped = capitals or numbers  # one or neither: already in order
+            if shaped:
+                found[name] = shaped
+            continue
+        if offsets is None:
+            if both is None:
+                both = sorted(capitals + numbers)
+            found[name] = both
             continue
         # Sorted, perhaps twice over (a capitalised word that is also a head): trying a
         # pattern again where it just failed, or inside a match, changes nothing.
