@@ -2932,13 +2932,17 @@ def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     window = text[max(0, f.start - 40) : f.start]
     if ("Dr" in window or "Doctor" in window) and _DOCTOR_RUN_BEFORE.search(window):
         return not _introduced_as_patient(text, f)
-    if text.count(written[0]) < 2:
-        return False  # written once: no other place introduces it
     words = {w.lower() for w in written}
-    return any(
+    if not any(
         abs(at - f.start) <= _STAFF_REACH and words <= staff
         for at, staff in _staff_introductions(text)
-    ) and not _introduced_as_patient(text, f)
+    ):
+        return False
+    # Asked only near an introduction: counting reads the whole text, and a long text
+    # holds hundreds of names.
+    if text.count(written[0]) < 2:
+        return False  # written once: no other place introduces it
+    return not _introduced_as_patient(text, f)
 
 
 _STAFF_DUTY_AFTER = lazy.compile(
