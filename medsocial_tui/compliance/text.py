@@ -8,7 +8,6 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from medsocial_tui.compliance import lazy
 
@@ -47,11 +46,13 @@ _SENTENCE_END = frozenset(".!?\n")
 _AFTER_ANY = sys.maxsize
 
 
-class Token(NamedTuple):
+@dataclass(slots=True)
+class Token:
     """One token. ``base`` drops a possessive ending ("Sophia's" -> "Sophia").
 
-    A named tuple: ``parse`` makes one per token with ``tuple.__new__`` (several times
-    cheaper than a dataclass's ``__init__``; a post has dozens of tokens)."""
+    A slotted dataclass, not a named tuple: a named tuple is made faster but read slower,
+    and the name finder reads tokens many more times than the tokeniser makes them (the
+    guard measured 4% slower on posts)."""
 
     start: int
     end: int
@@ -96,9 +97,6 @@ def _split_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
-_make = tuple.__new__
-
-
 def parse(text: str) -> Doc:
     """Tokenise ``text`` and mark sentence boundaries (not after "Dr." or "J.")."""
     tokens: list[Token] = []
@@ -125,30 +123,14 @@ def parse(text: str) -> Doc:
             if capitalized:
                 capitals.append(index)
             add(
-                _make(
-                    Token,
-                    (
-                        start,
-                        end,
-                        kind,
-                        raw,
-                        base,
-                        lower,
-                        possessive,
-                        sentence,
-                        at_start,
-                        capitalized,
-                    ),
+                Token(
+                    start, end, kind, raw, base, lower, possessive, sentence, at_start, capitalized
                 )
             )
             at_start = False
             previous_word = lower
             continue
-        add(
-            _make(
-                Token, (start, end, kind, raw, raw, raw.lower(), False, sentence, at_start, False)
-            )
-        )
+        add(Token(start, end, kind, raw, raw, raw.lower(), False, sentence, at_start, False))
         if kind != "punct" and kind != "newline":  # a number, a link, an email, a handle
             at_start = False
             previous_word = ""
