@@ -61,13 +61,18 @@ URL = lazy.compile(
 # Paths that point at one person's profile or fundraiser, on any site.
 PERSONAL_PATH = lazy.compile(
     r"^/(?:@[\w.]+|in/[\w.-]+|u/[\w.-]+|user/[\w.-]+|users/[\w.-]+|people/[\w.-]+|"
-    r"profile(?:\.php)?|pub/[\w.-]+|f/[\w-]+|fundraiser/[\w-]+|~[\w.-]+)",
+    r"profile(?:\.php)?|pub/[\w.-]+|f/[\w-]+|fundraiser/[\w-]+|~[\w.-]+"
+    # an obituary or a memorial names one person
+    r"|(?:[\w.-]+/)*(?:obituar(?:y|ies)|memorials?|tributes?)/[\w./-]+)",
     _I,
 )
 HANDLE = lazy.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 ORG_HANDLE = lazy.compile(
-    r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|cdc|who|nih|fda|"
-    r"ada|ama|aap|\borg|city|county|school|library|foundation|assoc|society|pharma|care|"
+    r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|"
+    # an agency's letters as a part of their own ("@WHO", "@AMA_docs"), not inside a
+    # word ("@mama_of_3", "@adam_j")
+    r"(?:^|[_.\d])(?:cdc|who|nih|fda|ada|ama|aap)(?=$|[_.\d]|(?-i:[A-Z]))|"
+    r"\borg|city|county|school|library|foundation|assoc|society|pharma|care|"
     r"center|centre|team|club|ohio|state|univ|college|public|police|fire|red_?cross|ymca|"
     r"family|practice|group|insurance|labs?$|hq$|inc$|_us$",
     _I,

@@ -36,7 +36,32 @@ _STAFF_CONTEXT = lazy.compile(
 )
 _DISEASE_WORDS = frozenset(
     "disease syndrome palsy phenomenon lymphoma thyroiditis sign maneuver manoeuvre smear test "
-    "surgery tendon virus sarcoma dystrophy ulcer reflex score law sore scale".split()
+    "surgery tendon virus sarcoma dystrophy ulcer reflex score law sore scale fracture"
+    " contracture contractures node nodes esophagus oesophagus cyst hernia neuroma neuralgia"
+    " aneurysm anomaly deformity dementia encephalopathy triad tumor tumour".split()
+)
+# Things sold under a maker's name: "Carter's baby clothes", "Dr. Brown's bottles".
+_PRODUCT_NOUNS = frozenset(
+    """clothes clothing products product shampoo conditioner lotion soap wipes toys toy cereal
+    sauce syrup insoles bottles bottle formula diapers nappies cream creams toothpaste chocolate
+    candy cookies whiskey whisky bourbon beer wine rice pasta soup crackers chips snacks
+    juice coffee tea vitamins supplements spray gel ointment drops shoes sneakers jeans
+    stores store restaurant restaurants brand brands line range""".split()
+)
+# Things sold or shown under a name, right after it: "Aunt Jemima products", "Ms. Rachel
+# videos" (not verbs a person does: "Maria books", "Tom shows").
+_BRANDED_THINGS = frozenset(
+    "products brand brands toys videos cereal syrup merchandise franchise movies episodes"
+    " cartoons dolls wipes shampoo lotion".split()
+)
+# "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
+_FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
+# A list whose other items are lower-case things, as a sentence's subject:
+# "Holly, ivy and mistletoe are poisonous".
+_LIST_OF_THINGS_AFTER = lazy.compile(
+    r"[ \t]*,[ \t]*(?!(?:you|we|i|me|us|they|he|she|him|her|them|please|thanks|so|but|if)\b)"
+    r"[a-z][a-z-]+(?:[ \t]*,[ \t]*[a-z][a-z-]+)*,?[ \t]+(?:and|or)[ \t]+[a-z][a-z-]+"
+    r"[ \t]+(?:are|were|can|may|might|have|cause|contain|make)\b"
 )
 _CARE_NOUNS = frozenset(
     """surgery appointment appt visit smile recovery braces mom dad mother father wife husband
@@ -432,6 +457,10 @@ class _Finder:
             if toks[run[k]].lower in lx.TITLES:
                 strong = _TITLE_CUE
                 k += 1
+            elif n - k > 1 and toks[run[k]].lower in _RELATION_OR_COACH:
+                # "Can Grandpa Walt take …": a family word after the sentence's first word
+                strong = strong or "a family word before a name"
+                k += 1
         return k, strong
 
     def candidate(self, run: list[int]) -> Candidate | None:
@@ -722,6 +751,41 @@ def possessive_disease(f: _Finder, c: Candidate) -> str | None:
     return VETO if c.after_lower in _DISEASE_WORDS and c.last.possessive else None
 
 
+def product_after_name(f: _Finder, c: Candidate) -> str | None:
+    """A maker's or a show's name before what it sells ("Carter's clothes", "Ms. Rachel videos")."""
+    following = f.doc.text[c.end : c.end + 40].split()[:3]
+    if c.last.possessive:
+        words = [w.strip(".,;:!?").lower() for w in following[1:]]
+        return VETO if any(w in _PRODUCT_NOUNS for w in words) else None
+    first = following[0].strip(".,;:!?").lower() if following else ""
+    return VETO if first in _BRANDED_THINGS else None
+
+
+def founders_firm(f: _Finder, c: Candidate) -> str | None:
+    """Joined to another name by "&" ("Ben & Jerry's", "Johnson & Johnson"): a firm."""
+    text = f.doc.text
+    lo = max(0, c.start - 20)
+    for m in _FOUNDERS_FIRM.finditer(text, lo, min(len(text), c.end + 20)):
+        if (
+            m.start() <= c.start
+            and c.end <= m.end()
+            and m.group(0).rstrip("s").endswith(("'", "’"))
+        ):
+            return VETO
+        if m.start() <= c.start and c.end <= m.end():
+            left, _, right = m.group(0).partition("&")
+            if left.strip() == right.strip():
+                return VETO
+    return None
+
+
+def list_of_things(f: _Finder, c: Candidate) -> str | None:
+    """The first item of a list of lower-case things ("Holly, ivy and mistletoe are ...")."""
+    if len(c.words) == 1 and _LIST_OF_THINGS_AFTER.match(f.doc.text, c.end):
+        return VETO
+    return None
+
+
 def staff(f: _Finder, c: Candidate) -> str | None:
     """One of the practice's own people ("our hygienist Ana", "Ana, our new assistant")."""
     if c.strong:
@@ -767,6 +831,21 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
 # How common a word must be to read as everyday English after a title ("clean" 4.9,
 # "dash" 4.1; "Oyelaran" 0): below it, the word may be a family name.
 _EVERYDAY_ZIPF = 4.0
+
+
+def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
+    """A family word then an everyday word on no name list ("Sister Act", "Father Christmas")."""
+    if not c.strong or c.prev.rstrip(".") in _HONORIFICS or c.prev not in _RELATION_OR_COACH:
+        return None
+    lower = c.lowers[0]
+    if (
+        lower in lx.GIVEN_NAMES
+        or lower in lx.SURNAMES
+        or lower in lx.AMBIGUOUS_NAMES
+        or lazy.zipf_frequency(lower, "en") < _EVERYDAY_ZIPF
+    ):
+        return None
+    return VETO
 
 
 def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
@@ -1015,10 +1094,14 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(eponym),
     NameRule(eponym_disease),
     NameRule(possessive_disease),
+    NameRule(product_after_name),
+    NameRule(founders_firm),
+    NameRule(list_of_things),
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
+    NameRule(family_word_before_a_thing, strong=True),
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
     NameRule(possessive_care),
@@ -1065,7 +1148,8 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     (after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
-    + (ambiguous_date,)
+    + (ambiguous_date, product_after_name, founders_firm, list_of_things)
+    + (family_word_before_a_thing,)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

@@ -150,6 +150,15 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.ambiguous_mid_sentence, "I saw Brooke today.", "Brooke", GIVEN),
     (nm.ambiguous_mid_sentence, "Brooke today.", "Brooke", VETO),
     (nm.ambiguous_mid_sentence, "I saw Emma today.", "Emma", None),
+    (nm.product_after_name, "Carter's baby clothes are on sale.", "Carter's", VETO),
+    (nm.product_after_name, "Aunt Jemima products were renamed.", "Aunt", VETO),
+    (nm.product_after_name, "Emma's surgery went well.", "Emma's", None),
+    (nm.founders_firm, "Ben & Jerry's ice cream is sweet.", "Ben", VETO),
+    (nm.founders_firm, "Ben & Sue Holloway sent a card.", "Ben", None),
+    (nm.list_of_things, "Holly, ivy and mistletoe are poisonous to pets.", "Holly", VETO),
+    (nm.list_of_things, "Holly, you and Tom are welcome.", "Holly", None),
+    (nm.family_word_before_a_thing, "Sister Act is a film.", "Sister", VETO),
+    (nm.family_word_before_a_thing, "Aunt Bea has a cough.", "Aunt", None),
 ]
 
 
