@@ -119,7 +119,15 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
-    r"|\bparking\s+(?:is\s+)?(?:at|on|behind))[^.!?\n]{0,70}$",
+    r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
+    # a business's or a public building's own address: "The museum is at 1000 Fifth Avenue"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:museum|hotel|gym|store|shop|restaurant|cafe|library"
+    r"|company|firm|headquarters|hq|embassy|consulate|bank|station|theat(?:re|er)|mall|stadium"
+    r"|hospital|pharmacy|church|university|college|court(?:house)?|city\s+hall|town\s+hall)"
+    r"(?:['’]s)?(?:\s+(?:new\s+)?(?:address|headquarters|hq))?\s+(?:is\s+|are\s+)?"
+    r"(?:at|on|moved\s+to|located|address)"
+    r"|\b(?:museum|hotel|gym|store|shop|restaurant|cafe|library|bank|pharmacy)\s+at)"
+    r"[^.!?\n]{0,70}$",
     _I,
 )
 ZIP = lazy.compile(

@@ -686,6 +686,16 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     )
 
 
+# "born in 1820", "born on 4 May 1891": someone of history, whoever the sentence names.
+_HISTORIC_BIRTH = lazy.compile(r"\bborn\b[^.!?\n]{0,40}?\b1[0-8]\d\d\b", _I)
+
+
+def _historic_birth(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Florence Nightingale was born in 1820 in Florence": a birth before 1900 is history."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return bool(_HISTORIC_BIRTH.search(text, left, right))
+
+
 def _not_iban(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The ISO 13616 check: move the country and check digits to the end, letters to
     numbers, and the whole must leave 1 divided by 97."""
@@ -1091,6 +1101,20 @@ FACILITY_RULES: tuple[Rule, ...] = (
         starts="0",
     ),
     Rule(
+        "address.house_number_first",
+        "address",
+        lazy.compile(
+            # "House No. 12, Sector 15, Noida 201301", "Flat No. 3B, Block C, Phase 2"
+            r"\b(?:House|Flat|Plot|Door|H)\.?[ \t]*No\.?[ \t]*\d{1,5}[A-Za-z]?"
+            r"(?:,[ \t]*(?:Sector|Block|Phase|Street|Road|Lane|Colony|Nagar)[ \t]*[\dA-Z]{1,3})*"
+            rf"(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP})?)?(?:[ \t]+\d{{3}}[ \t]?\d{{3}})?"
+        ),
+        "an address written house number first, with its sector or block and PIN code",
+        vetoes=(lambda text, m, ctx: "," not in m.group(0), _own_address),
+        trigger=_trigger(r"\bNo\b", 0),
+        starts="house= flat= plot= door= h=",
+    ),
+    Rule(
         "facility.unit_at",
         "geo",
         lazy.compile(
@@ -1199,7 +1223,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         "where a person was born or grew up",
         group="place",
-        vetoes=(_not_a_place, _provider_bio),
+        vetoes=(_not_a_place, _provider_bio, _historic_birth),
         trigger=_trigger(r"born|raised|grew"),
         starts="born= raised= grew=",
     ),
@@ -2354,12 +2378,15 @@ NAME_RULES: tuple[Rule, ...] = (
             r"(?:^|(?<=[^A-Z][.!?;:,][ \t])|(?<=\n)|(?<=\bthink[ \t])|(?<=\bif[ \t])"
             r"|(?<=\bthat[ \t]))"
             rf"(?P<name>{_CAP})(?:[ \t]+(?:from|at|in)[ \t]+(?:my|our|the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
-            r"[ \t]+(?:is|was|has|had|keeps|kept|can't|cannot|won't|doesn't|didn't|hasn't|isn't"
-            r"|needs|needed|takes|took|gets|got|feels|felt|says|said|told|asked|asks"
-            r"|wants|started|stopped|went|came"
+            r"[ \t]+(?:"
             # what only a person (or an animal) does: no "he" or "she" needed after it
-            r"|(?P<human>fainted|woke|complains|complained|vomited|coughed|cried|collapsed"
-            r"|fell[ \t]+(?:over|down|ill|asleep)))\b"
+            r"(?P<human>fainted|woke|complains|complained|vomited|coughed|cried|collapsed"
+            r"|fell[ \t]+(?:over|down|ill|asleep)"
+            r"|is[ \t]+(?:still[ \t]+)?in[ \t]+(?:the[ \t]+)?(?:ICU|NICU|hospital|rehab|hospice"
+            r"|intensive[ \t]+care|labou?r|a[ \t]+coma))"
+            r"|is|was|has|had|keeps|kept|can't|cannot|won't|doesn't|didn't|hasn't|isn't"
+            r"|needs|needed|takes|took|gets|got|feels|felt|says|said|told|asked|asks"
+            r"|wants|started|stopped|went|came)\b"
         ),
         "a name a sentence goes on about as he or she (Esi is 8 months pregnant and her feet…)",
         group="name",
@@ -3131,6 +3158,8 @@ _FAME_WORDS = _trigger(
 def _public_life(text: str, f: Finding) -> bool:
     """ "Marie Curie won two Nobel Prizes", "Anne Frank died in 1945": a sentence about fame or a year long past, with no one of ours in it."""
     left, right = sentence_around(text, f.start, f.end)
+    if _HISTORIC_BIRTH.search(text, left, right):
+        return True  # "born in 1820": no patient, whatever else the sentence says
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
 
 
@@ -3244,13 +3273,24 @@ def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     window = text[max(0, f.start - 40) : f.start]
     if ("Dr" in window or "Doctor" in window) and _DOCTOR_RUN_BEFORE.search(window):
         return not _introduced_as_patient(text, f)
-    if text.count(written[0]) < 2:
-        return False  # written once: no other place introduces it
+    # Written once: no other place introduces it. Counting reads the whole text once per
+    # name, finding the introductions once per text: a post counts first (most names are
+    # written once), a long text of hundreds of names looks for introductions first.
+    short = len(text) <= _COUNT_FIRST_UP_TO
+    if short and text.count(written[0]) < 2:
+        return False
     words = {w.lower() for w in written}
-    return any(
+    if not any(
         abs(at - f.start) <= _STAFF_REACH and words <= staff
         for at, staff in _staff_introductions(text)
-    ) and not _introduced_as_patient(text, f)
+    ):
+        return False
+    if not short and text.count(written[0]) < 2:
+        return False
+    return not _introduced_as_patient(text, f)
+
+
+_COUNT_FIRST_UP_TO = 5_000
 
 
 _STAFF_DUTY_AFTER = lazy.compile(

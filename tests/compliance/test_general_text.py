@@ -84,6 +84,7 @@ RULE_CASES = [
     ("name.from_my_group", "Precious from my church has breast cancer.", "Precious"),
     ("name.addressed_reply", "Imogen, thanks for bringing your twins in!", "Imogen"),
     ("ssn.labelled_spaced", "My SSN is 5 2 3 - 4 5 - 6 7 8 1.", "5 2 3 - 4 5 - 6 7 8 1"),
+    ("address.house_number_first", "My address is House No. 12, Sector 15, Noida 201301.", None),
     ("address.block_numbered", "Send it to 2-14-3 Ebisu, Shibuya-ku, Tokyo 150-0013.", None),
     ("facility.attends", "My son goes to MD Anderson for his treatment.", "MD Anderson"),
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
@@ -410,6 +411,9 @@ def test_holidays_lower_case_months_and_care_days_tied_to_a_person(text: str, wo
         "Room 4B and Group 3 meet on Fridays.",
         "Ticket 2 is free with a flu shot.",
         "Everyone, thanks for coming to the health fair!",
+        "Florence Nightingale was born in 1820 in Florence, Italy.",
+        "The museum is at 1000 Fifth Avenue and opens at 10am.",
+        "The hotel's address is 200 Park Avenue, New York, NY 10166.",
         "Ms. Rachel videos can help toddlers with speech.",
         "The film is ninety minutes long and ninety-nine percent fun.",
     ],
@@ -461,6 +465,8 @@ def test_a_full_name_a_verb_points_at() -> None:
 
 def test_what_only_a_person_does_needs_no_pronoun_and_a_brand_is_no_name() -> None:
     assert spans("Ottilie woke up with a swollen eye.").get("name") == ["Ottilie"]
+    assert spans("Lindani is in the ICU at Baragwanath Hospital.").get("name") == ["Lindani"]
+    assert find_phi("House No. 5 is our favourite pub.") == []
     assert find_phi("Tylenol fell out of favour with some doctors.") == []
 
 
