@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from medsocial_tui.store import Database
 
 GENESIS = "0" * 64
+_DETAILS = json.JSONEncoder(sort_keys=True, default=str)
+"""How an event's details are written: ``json.dumps(details, sort_keys=True, default=str)``,
+with the encoder made once (flush records two events per delivery)."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def record(
         raise RuntimeError("audit.record must run inside the change's write transaction")
     key = records_key.key_for(db)
     at = clock.to_iso(clock.now())
-    detail_text = json.dumps(details, sort_keys=True, default=str)
+    detail_text = _DETAILS.encode(details)
     _chain_function(db, key)
     db.conn.execute(CHAINED_INSERT, (at, actor, action, subject_type, str(subject_id), detail_text))
 
