@@ -34,9 +34,16 @@ TEST_TMPDIR := $(shell df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 && $$4 > 40000
 # mypy (strict on the core) runs beside pytest and the run fails if either does.
 # Four workers on two cores: many tests wait on real processes, tmux and loopback servers
 # rather than the CPU (on 2 cores the suite took 415 s with two workers, 299 s with four).
+# The bytecode caches are written once, by one process, before the workers start (beside
+# mypy): on a box that sets PYTHONDONTWRITEBYTECODE, as build and test boxes often do, each
+# of the four workers rewrote every test module's asserts (5 s of CPU each, half of its
+# collection) and each of the few hundred medsocial processes the suite starts compiled
+# medsocial from source (a fifth of a killed flush's CPU). A person's install writes them.
 test: $(STAMP)
 	$(BIN)/ruff check medsocial_tui plugins tests benchmarks
 	@$(BIN)/mypy > .mypy-test.log 2>&1 & typing=$$!; \
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q medsocial_tui plugins > /dev/null; \
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --collect-only -q > /dev/null; \
 	TMPDIR=$(or $(TEST_TMPDIR),$${TMPDIR:-/tmp}) $(BIN)/python -m pytest -n 4 --dist worksteal -q; tests=$$?; \
 	wait $$typing; typed=$$?; echo "== mypy"; cat .mypy-test.log; rm -f .mypy-test.log; \
 	test $$tests -eq 0 && test $$typed -eq 0

@@ -70,7 +70,30 @@ def load_baseline(rev: str) -> Finder:
         ).stdout
         source = source.replace("from medsocial_tui.compliance import", f"from {name} import")
         source = re.sub(r"medsocial_tui\.compliance\.(\w+)", rf"{name}.\1", source)
+        # the word lists too (given names, surnames): the revision's, not this tree's
+        source = source.replace('"medsocial_tui.data"', f'"{name}.data"')
         (package / module).write_text(source, encoding="utf-8")
+    data = package / "data"
+    data.mkdir()
+    (data / "__init__.py").write_text("", encoding="utf-8")
+    for path in subprocess.run(
+        ["git", "ls-tree", "--name-only", rev, "medsocial_tui/data/"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split():
+        if path.endswith(".txt"):
+            (data / Path(path).name).write_text(
+                subprocess.run(
+                    ["git", "show", f"{rev}:{path}"],
+                    cwd=ROOT,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout,
+                encoding="utf-8",
+            )
     sys.path.insert(0, str(folder))
     phi = importlib.import_module(f"{name}.phi")
     return phi.find_phi  # type: ignore[no-any-return]

@@ -13,7 +13,10 @@ runs ``find_phi``), the share of identifier-bearing texts caught, the share of c
 blocked and token F1, for the tuning sets (generated ``dev``, Faker ``wide_dev``, ``corpus/general_dev.txt``) and the
 held-out sets (generated ``held_out``, Faker ``wide_held_out`` and ``fresh_held_out``, the
 corpus's held-out part, the general set's held-out half: ``corpus/general_heldout.txt``,
-clinical-style questions and personal-data sentences with as many clean look-alikes), each beside the previous guard (``--previous``, read from git) in the same run.
+clinical-style questions and personal-data sentences with as many clean look-alikes, and
+``corpus/general_heldout2.txt``, a second such set with replies, review answers and
+obfuscations, written before the guard was run on it), each beside the previous guard
+(``--previous``, read from git) in the same run.
 
 ``--misses`` lists the texts it got wrong (for tuning: development part only unless
 ``--all``); ``--strict`` exits 1 when a target is missed.
@@ -188,6 +191,11 @@ def generalisation(previous: str, count: int) -> list[str]:
             "held-out",
             "general held-out (hand, outside evaluation's style)",
             load_general("general_held_out"),
+        ),
+        (
+            "held-out",
+            "general held-out 2 (hand, written before guard ran)",
+            load_general("general_held_out2"),
         ),
     ]
     print(

@@ -12,6 +12,7 @@ import asyncio
 import base64
 import binascii
 import json
+import mimetypes
 import os
 import re
 import secrets as _secrets
@@ -106,15 +107,21 @@ __all__ = [
     "absent_twice",
     "account_health",
     "after",
+    "bearer",
     "body_kind",
     "can",
     "check_special_hours",
     "count_of",
     "counters",
+    "cursor_parts",
+    "cursor_text",
     "file_part",
+    "first_send",
     "json_body",
     "list_in",
     "look_back",
+    "mark_first_send",
+    "media_type",
     "merge_special_hours",
     "message_of",
     "not_the_api",
@@ -592,6 +599,18 @@ class Network:
             raise RetryLater(f"{words}; {NOTHING_YET}") from None
 
 
+def media_type(media: Media, unknown: str = "") -> str:
+    """The media's MIME type: the one it was given, else the one its file name says, else
+    ``unknown`` (``"application/octet-stream"`` where an upload must name one)."""
+    return media.mime_type or mimetypes.guess_type(str(media.path))[0] or unknown
+
+
+def bearer(account: Account, credential: str = "access_token") -> dict[str, str]:
+    """The ``Authorization`` header carrying the account's ``credential`` as a bearer token
+    (an empty one when the account has none: the network then refuses it as unsigned)."""
+    return {"Authorization": f"Bearer {account.credentials.get(credential, '')}"}
+
+
 def without_web_address(media: Media, fetcher: str) -> list[Problem]:
     """For networks that fetch a post's media from the web themselves: the problem of a file
     with no public address (``fetcher`` says who fetches what: "Acme fetches the photo
@@ -616,6 +635,21 @@ def save_progress(request: PublishRequest, update: dict[str, Any]) -> None:
     next attempt resumes from it instead of repeating a step."""
     request.progress.update(update)
     request.checkpoint(update)
+
+
+def mark_first_send(request: PublishRequest) -> None:
+    """Before the request that makes the post visible: keep the moment of the first such
+    send (``progress["sent_at"]``; a later try leaves it), where a look for the post after a
+    lost answer starts (:func:`first_send`)."""
+    if "sent_at" not in request.progress:
+        save_progress(request, {"sent_at": clock.to_iso(clock.now())})
+
+
+def first_send(request: PublishRequest) -> datetime:
+    """When :func:`mark_first_send` saw the post first sent, else when the core claimed the
+    delivery (the earliest it can have gone out)."""
+    sent = request.progress.get("sent_at")
+    return clock.parse_utc(sent) if sent else request.claimed_at
 
 
 # Sending media files without holding them in memory.
@@ -777,6 +811,22 @@ def merge_special_hours(
 
     merged = sorted([*kept, *(item_of(h) for h in hours)], key=by_day)
     return HoursMerge(merged, previous, touched)
+
+
+def cursor_parts(cursor: str | None) -> dict[str, Any]:
+    """The parts of a cursor that keeps several things as one JSON object (a mark for each
+    source, comment counts…): ``{}`` for no cursor, or one that is not such an object."""
+    try:
+        saved = json.loads(cursor) if cursor else {}
+    except ValueError:
+        return {}
+    return saved if isinstance(saved, dict) else {}
+
+
+def cursor_text(parts: Mapping[str, Any]) -> str:
+    """``parts`` as a cursor :func:`cursor_parts` reads: compact JSON with its keys sorted,
+    so the same parts always make the same text."""
+    return json.dumps(parts, separators=(",", ":"), sort_keys=True)
 
 
 def object_in(body: Mapping[str, Any], key: str) -> dict[str, Any]:

@@ -90,3 +90,14 @@ def show(moment: datetime | None, tz: ZoneInfo) -> str:
 
 def iso_in(delta: timedelta) -> str:
     return to_iso(now() + delta)
+
+
+def now_iso() -> str:
+    """Now, as stored (:func:`to_iso`)."""
+    return to_iso(now())
+
+
+def long_day(day: date) -> str:
+    """'Tuesday, January 6', for a day in a post: unambiguous, and never mistaken for a name
+    or a patient's date by the compliance guard (as '6 Jan' can be)."""
+    return day.strftime("%A, %B %-d")

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from medsocial_tui import clock
 from medsocial_tui.cards import Card
 from medsocial_tui.errors import ConfigError, NotFound, UsageError
-from medsocial_tui.home.config import POST_KINDS
+from medsocial_tui.home.config import POST_KINDS, ways_to_reach
 from medsocial_tui.models import Post
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class TemplateContext:
 
     def day(self, day: date) -> str:
         """'Monday, January 12' (the compliance guard can read '12 Jan' as a patient's date)."""
-        return day.strftime("%A, %B %-d")
+        return clock.long_day(day)
 
     def moment(self, when: datetime) -> str:
         """'Thursday, January 15 at 6 pm' in the practice's timezone."""
@@ -101,12 +101,8 @@ class TemplateContext:
 
     def contact(self) -> str:
         """'Questions? Call +1 312-555-0142 or visit https://...' (empty when none)."""
-        parts = []
-        if self.phone:
-            parts.append(f"call {self.phone}")
-        if self.portal_url or self.website:
-            parts.append(f"visit {self.portal_url or self.website}")
-        return f"Questions? {' or '.join(parts).capitalize()}." if parts else ""
+        ways = ways_to_reach(self.phone, self.portal_url or self.website)
+        return f"Questions? {ways.capitalize()}." if ways else ""
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,7 @@ from medsocial_tui.cli.common import echo_json, json_option, pass_practice
 from medsocial_tui.compose import media
 from medsocial_tui.errors import UsageError
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.publishing import queue
-from medsocial_tui.records.staff import Action, require
+from medsocial_tui.records.staff import Action, require_login
 
 
 @click.command("attach")
@@ -28,7 +27,7 @@ def attach_command(practice: Practice, name: str, alt_text: str, as_json: bool) 
     ssh medsocial@office-box attach --name flu.jpg < flu.jpg
 
     It prints the name to attach (post add --media NAME, or the attach field in compose)."""
-    require(practice.store, queue.me(practice), Action.COMPOSE)
+    require_login(practice.store, practice.login, Action.COMPOSE)
     if sys.stdin.isatty():
         raise UsageError(
             "attach reads the file from standard input",

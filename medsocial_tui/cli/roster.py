@@ -7,7 +7,7 @@ import click
 
 from medsocial_tui.cli.common import pass_practice, read_input
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.records.staff import Action, by_login, require
+from medsocial_tui.records.staff import Action, require_login
 
 
 @click.group("roster")
@@ -24,7 +24,7 @@ def import_command(practice: Practice, csv_file: str, keep_old: bool) -> None:
     delete the file."""
     from medsocial_tui.compliance.roster import import_roster
 
-    actor = require(practice.store, by_login(practice.store, practice.login), Action.MANAGE_STAFF)
+    actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
     data = read_input(
         practice,
         csv_file,

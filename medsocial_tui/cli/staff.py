@@ -21,10 +21,6 @@ def staff_group() -> None:
     """Staff, roles, the designated social-media manager and providers."""
 
 
-def _roles(member: StaffMember) -> str:
-    return ",".join(sorted(r.value for r in member.roles))
-
-
 def _marks(member: StaffMember) -> str:
     return " ".join(
         mark
@@ -63,7 +59,7 @@ def list_command(practice: Practice, include_inactive: bool, as_json: bool) -> N
         [
             m.login,
             m.name,
-            _roles(m),
+            staff.roles_text(m.roles),
             _marks(m),
             "active" if m.active else "deactivated",
             ("NOT acknowledged" if m.id in unacked else "acknowledged") if m.active else "",
@@ -82,7 +78,7 @@ def show_command(practice: Practice, login: str) -> None:
     store = practice.store
     member = staff.named(store, login)
     click.echo(f"{member.name} ({member.login}) {member.title}".rstrip())
-    click.echo(f"roles: {_roles(member)}  {_marks(member)}".rstrip())
+    click.echo(f"roles: {staff.roles_text(member.roles)}  {_marks(member)}".rstrip())
     click.echo("status: " + ("active" if member.active else "deactivated"))
     acks = [a for a in policy.acknowledgements(store) if a.staff_id == member.id]
     click.echo("\nacknowledged:")
@@ -194,7 +190,7 @@ def change_command(
         is_provider=provider,
         is_manager=manager,
     )
-    click.echo(f"{member.login}: {_roles(member)} {_marks(member)}".rstrip())
+    click.echo(f"{member.login}: {staff.roles_text(member.roles)} {_marks(member)}".rstrip())
 
 
 @staff_group.command("deactivate")

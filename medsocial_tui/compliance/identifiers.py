@@ -61,13 +61,18 @@ URL = lazy.compile(
 # Paths that point at one person's profile or fundraiser, on any site.
 PERSONAL_PATH = lazy.compile(
     r"^/(?:@[\w.]+|in/[\w.-]+|u/[\w.-]+|user/[\w.-]+|users/[\w.-]+|people/[\w.-]+|"
-    r"profile(?:\.php)?|pub/[\w.-]+|f/[\w-]+|fundraiser/[\w-]+|~[\w.-]+)",
+    r"profile(?:\.php)?|pub/[\w.-]+|f/[\w-]+|fundraiser/[\w-]+|~[\w.-]+"
+    # an obituary or a memorial names one person
+    r"|(?:[\w.-]+/)*(?:obituar(?:y|ies)|memorials?|tributes?)/[\w./-]+)",
     _I,
 )
 HANDLE = lazy.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 ORG_HANDLE = lazy.compile(
-    r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|cdc|who|nih|fda|"
-    r"ada|ama|aap|\borg|city|county|school|library|foundation|assoc|society|pharma|care|"
+    r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|"
+    # an agency's letters as a part of their own ("@WHO", "@AMA_docs"), not inside a
+    # word ("@mama_of_3", "@adam_j")
+    r"(?:^|[_.\d])(?:cdc|who|nih|fda|ada|ama|aap)(?=$|[_.\d]|(?-i:[A-Z]))|"
+    r"\borg|city|county|school|library|foundation|assoc|society|pharma|care|"
     r"center|centre|team|club|ohio|state|univ|college|public|police|fire|red_?cross|ymca|"
     r"family|practice|group|insurance|labs?$|hq$|inc$|_us$",
     _I,
@@ -114,7 +119,15 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
-    r"|\bparking\s+(?:is\s+)?(?:at|on|behind))[^.!?\n]{0,70}$",
+    r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
+    # a business's or a public building's own address: "The museum is at 1000 Fifth Avenue"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:museum|hotel|gym|store|shop|restaurant|cafe|library"
+    r"|company|firm|headquarters|hq|embassy|consulate|bank|station|theat(?:re|er)|mall|stadium"
+    r"|hospital|pharmacy|church|university|college|court(?:house)?|city\s+hall|town\s+hall)"
+    r"(?:['’]s)?(?:\s+(?:new\s+)?(?:address|headquarters|hq))?\s+(?:is\s+|are\s+)?"
+    r"(?:at|on|moved\s+to|located|address)"
+    r"|\b(?:museum|hotel|gym|store|shop|restaurant|cafe|library|bank|pharmacy)\s+at)"
+    r"[^.!?\n]{0,70}$",
     _I,
 )
 ZIP = lazy.compile(

@@ -175,6 +175,22 @@ EPONYMS = _words(
     ozempic wegovy mounjaro epipen flonase zyrtec claritin benadryl sensodyne listerine
     waterpik medicaid medicare tricare carecredit delta cigna aetna humana kaiser mayo
     hopkins cleveland nih cdc fda who ada ama aap rsv hpv covid mpox
+    eliquis xarelto pradaxa coumadin plavix brilinta lipitor crestor zocor pravachol zetia
+    synthroid levoxyl januvia jardiance farxiga invokana trulicity victoza rybelsus zepbound
+    saxenda lantus humalog novolog tresiba toujeo basaglar humira enbrel remicade stelara
+    skyrizi dupixent otezla xeljanz rinvoq cosentyx taltz keytruda opdivo herceptin rituxan
+    avastin revlimid ibrance tagrisso xanax valium ativan klonopin zoloft prozac lexapro
+    celexa paxil wellbutrin effexor cymbalta pristiq trintellix abilify seroquel risperdal
+    zyprexa latuda lamictal depakote adderall ritalin concerta vyvanse strattera lyrica
+    neurontin ambien lunesta belsomra norvasc toprol lopressor zestril prinivil diovan
+    cozaar benicar lasix entresto glucophage singulair advair symbicort breo spiriva
+    ventolin proair flovent qvar nexium prilosec protonix pepcid zantac tums imodium miralax
+    dulcolax colace narcan suboxone sublocade vicodin norco percocet oxycontin dilaudid
+    ultram celebrex mobic excedrin sudafed mucinex robitussin nyquil dayquil paxlovid
+    tamiflu xofluza valtrex zovirax augmentin keflex cipro levaquin bactrim diflucan monistat
+    viagra cialis flomax proscar propecia accutane differin prolia fosamax boniva evista
+    premarin estrace yaz nexplanon mirena kyleena depo-provera plan-b leqembi aricept
+    namenda exelon sinemet requip mirapex imitrex nurtec ubrelvy aimovig emgality botox
     """
 )
 

@@ -36,7 +36,32 @@ _STAFF_CONTEXT = lazy.compile(
 )
 _DISEASE_WORDS = frozenset(
     "disease syndrome palsy phenomenon lymphoma thyroiditis sign maneuver manoeuvre smear test "
-    "surgery tendon virus sarcoma dystrophy ulcer reflex score law sore scale".split()
+    "surgery tendon virus sarcoma dystrophy ulcer reflex score law sore scale fracture"
+    " contracture contractures node nodes esophagus oesophagus cyst hernia neuroma neuralgia"
+    " aneurysm anomaly deformity dementia encephalopathy triad tumor tumour".split()
+)
+# Things sold under a maker's name: "Carter's baby clothes", "Dr. Brown's bottles".
+_PRODUCT_NOUNS = frozenset(
+    """clothes clothing products product shampoo conditioner lotion soap wipes toys toy cereal
+    sauce syrup insoles bottles bottle formula diapers nappies cream creams toothpaste chocolate
+    candy cookies whiskey whisky bourbon beer wine rice pasta soup crackers chips snacks
+    juice coffee tea vitamins supplements spray gel ointment drops shoes sneakers jeans
+    stores store restaurant restaurants brand brands line range""".split()
+)
+# Things sold or shown under a name, right after it: "Aunt Jemima products", "Ms. Rachel
+# videos" (not verbs a person does: "Maria books", "Tom shows").
+_BRANDED_THINGS = frozenset(
+    "products brand brands toys videos cereal syrup merchandise franchise movies episodes"
+    " cartoons dolls wipes shampoo lotion".split()
+)
+# "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
+_FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
+# A list whose other items are lower-case things, as a sentence's subject:
+# "Holly, ivy and mistletoe are poisonous".
+_LIST_OF_THINGS_AFTER = lazy.compile(
+    r"[ \t]*,[ \t]*(?!(?:you|we|i|me|us|they|he|she|him|her|them|please|thanks|so|but|if)\b)"
+    r"[a-z][a-z-]+(?:[ \t]*,[ \t]*[a-z][a-z-]+)*,?[ \t]+(?:and|or)[ \t]+[a-z][a-z-]+"
+    r"[ \t]+(?:are|were|can|may|might|have|cause|contain|make)\b"
 )
 _CARE_NOUNS = frozenset(
     """surgery appointment appt visit smile recovery braces mom dad mother father wife husband
@@ -247,6 +272,8 @@ class _Finder:
         # The furthest end among the ranges starting up to each one: overlap by bisection.
         self.suppressed_reach = list(accumulate((e for _, e in suppressed), max))
         self.found: list[NameSpan] = []
+        # The lower-case words that are given names ("hi maria"), as ``run`` meets them.
+        self.lower_given: list[int] = []
         # Per sentence: whether a pattern occurs in it (each sentence read once).
         self._staff: dict[int, bool] = {}
         self._news: dict[int, bool] = {}
@@ -263,7 +290,7 @@ class _Finder:
             if t.sentence != sentence:
                 break
             if t.kind == "word":
-                out.append(t.lower if not t.possessive else t.base.lower())
+                out.append(t.lower)  # a word's ``lower`` is its base's
             j -= 1
         return out
 
@@ -354,20 +381,20 @@ class _Finder:
         return run
 
     def run(self) -> list[NameSpan]:
-        i = 0
-        n = len(self.tokens)
-        while i < n:
-            t = self.tokens[i]
-            if t.kind != "word":
-                i += 1
+        tokens = self.tokens
+        given = lx.GIVEN_NAMES
+        free = 0  # the first token after the last run read
+        for i in self.doc.words:
+            if i < free:
                 continue
+            t = tokens[i]
             if t.capitalized:
                 run = self.run_from(i)
                 self.classify(run)
-                i = run[-1] + 1
-                continue
-            self.lowercase(i)
-            i += 1
+                free = run[-1] + 1
+            elif t.lower in given:  # only a given name can be one in lower case
+                self.lower_given.append(i)
+                self.lowercase(i)
         self.roster_pass()
         return self.found
 
@@ -376,6 +403,8 @@ class _Finder:
         """Read a capitalised run once, then apply ``NAME_RULES`` in order: the first rule
         that decides wins (a veto drops the run, a cue adds it with its reason). Only the
         rules that can decide such a candidate are called (``_RULES_FOR``)."""
+        if len(run) == 1 and _COMMON_ALONE_DECIDED and self.plainly_common(run[0]):
+            return
         c = self.candidate(run)
         if c is None:
             return
@@ -394,6 +423,23 @@ class _Finder:
                     self.add(c.start, c.end, verdict, name)
                 return
 
+    def plainly_common(self, i: int) -> bool:
+        """Token ``i``, a run of one word, is a common capitalised word ("The", "Thanks")
+        that none of ``_COMMON_ALONE_CUES`` can say yes to: no given name, no possessive
+        ending, not after "the" or a family or affection word. (Nine runs in ten of a
+        post read no further; the candidate is not built.)"""
+        t = self.tokens[i]
+        lower = t.lower
+        if not (lower in lx.COMMON_CAPITALIZED or lower in lx.GREETING_TARGETS):
+            return False
+        if t.possessive or lower in lx.TITLES or lower in lx.AMBIGUOUS_NAMES:
+            return False
+        if lower in lx.GIVEN_NAMES:
+            return False
+        before = self.words_before(i, 1)
+        prev = before[0] if before else ""
+        return prev != "the" and prev not in lx.RELATION_WORDS and prev not in lx.AFFECTION_WORDS
+
     def lead(self, run: list[int]) -> tuple[int, str]:
         """How many words open ``run`` without being part of the name (titles, a family
         word, "Hi", "I'm"), and the cue a title or family word gives ("" if none)."""
@@ -411,6 +457,10 @@ class _Finder:
             if toks[run[k]].lower in lx.TITLES:
                 strong = _TITLE_CUE
                 k += 1
+            elif n - k > 1 and toks[run[k]].lower in _RELATION_OR_COACH:
+                # "Can Grandpa Walt take …": a family word after the sentence's first word
+                strong = strong or "a family word before a name"
+                k += 1
         return k, strong
 
     def candidate(self, run: list[int]) -> Candidate | None:
@@ -422,7 +472,7 @@ class _Finder:
         words = [toks[j] for j in run[k:]]
         first, last = words[0], words[-1]
         first_index, last_index = run[k], run[-1]
-        lowers = [w.base.lower() for w in words]
+        lowers = [w.lower for w in words]  # a word's ``lower`` is its base's
         before = self.words_before(first_index, 4)
         after = self.next_word(last_index)
         head = lowers[0]
@@ -548,9 +598,19 @@ class _Finder:
 
     def roster_full_names(self, roster: RosterChecker) -> None:
         """Two adjacent words that are a roster patient's given and family name."""
-        words = [t for t in self.tokens if t.kind == "word"]
-        for a, b in zip(words, words[1:], strict=False):
-            if b.start - a.end > 2 or not (a.capitalized or a.lower in lx.GIVEN_NAMES):
+        tokens, words = self.tokens, self.doc.words
+        following = dict(zip(words, words[1:], strict=False))  # each word: the next one
+        # The words a full name can start with: capitalised ones and lower-case given
+        # names (``run`` lists those), in the order of the text.
+        firsts = self.doc.capitals
+        if self.lower_given:
+            firsts = sorted(firsts + self.lower_given)
+        for i in firsts:
+            j = following.get(i)
+            if j is None:
+                continue
+            a, b = tokens[i], tokens[j]
+            if b.start - a.end > 2:
                 continue
             if roster.has_full_name(a.base, b.base):
                 self.add(a.start, b.start + len(b.base), _ROSTER, ROSTER_FULL_NAME)
@@ -560,10 +620,10 @@ class _Finder:
         opens a sentence as a common word, is staff, an eponym, or follows a staff word.
         (The cheap tests first: most words are on no roster.)"""
         staff_words = self.ctx.staff_words
-        for index, t in enumerate(self.tokens):
-            if t.kind != "word" or not t.capitalized:
-                continue
-            lower = t.base.lower()
+        tokens = self.tokens
+        for index in self.doc.capitals:
+            t = tokens[index]
+            lower = t.lower
             if t.sentence_start and (lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED):
                 continue
             if lower in staff_words or lower in lx.EPONYMS:
@@ -691,6 +751,49 @@ def possessive_disease(f: _Finder, c: Candidate) -> str | None:
     return VETO if c.after_lower in _DISEASE_WORDS and c.last.possessive else None
 
 
+def product_after_name(f: _Finder, c: Candidate) -> str | None:
+    """A maker's or a show's name before what it sells ("Carter's clothes", "Ms. Rachel videos")."""
+    following = f.doc.text[c.end : c.end + 40].split()[:3]
+    if c.last.possessive:
+        words = [w.strip(".,;:!?").lower() for w in following[1:]]
+        return VETO if any(w in _PRODUCT_NOUNS for w in words) else None
+    first = following[0].strip(".,;:!?").lower() if following else ""
+    return VETO if first in _BRANDED_THINGS else None
+
+
+_EPITHET_AFTER = lazy.compile(r"[ \t]+the[ \t]+[A-Z][a-z]")
+
+
+def epithet_after(f: _Finder, c: Candidate) -> str | None:
+    """A name then "the" and a capitalised word ("Dora the Explorer", "Bob the Builder")."""
+    return VETO if _EPITHET_AFTER.match(f.doc.text, c.end) else None
+
+
+def founders_firm(f: _Finder, c: Candidate) -> str | None:
+    """Joined to another name by "&" ("Ben & Jerry's", "Johnson & Johnson"): a firm."""
+    text = f.doc.text
+    lo = max(0, c.start - 20)
+    for m in _FOUNDERS_FIRM.finditer(text, lo, min(len(text), c.end + 20)):
+        if (
+            m.start() <= c.start
+            and c.end <= m.end()
+            and m.group(0).rstrip("s").endswith(("'", "’"))
+        ):
+            return VETO
+        if m.start() <= c.start and c.end <= m.end():
+            left, _, right = m.group(0).partition("&")
+            if left.strip() == right.strip():
+                return VETO
+    return None
+
+
+def list_of_things(f: _Finder, c: Candidate) -> str | None:
+    """The first item of a list of lower-case things ("Holly, ivy and mistletoe are ...")."""
+    if len(c.words) == 1 and _LIST_OF_THINGS_AFTER.match(f.doc.text, c.end):
+        return VETO
+    return None
+
+
 def staff(f: _Finder, c: Candidate) -> str | None:
     """One of the practice's own people ("our hygienist Ana", "Ana, our new assistant")."""
     if c.strong:
@@ -736,6 +839,21 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
 # How common a word must be to read as everyday English after a title ("clean" 4.9,
 # "dash" 4.1; "Oyelaran" 0): below it, the word may be a family name.
 _EVERYDAY_ZIPF = 4.0
+
+
+def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
+    """A family word then an everyday word on no name list ("Sister Act", "Father Christmas")."""
+    if not c.strong or c.prev.rstrip(".") in _HONORIFICS or c.prev not in _RELATION_OR_COACH:
+        return None
+    lower = c.lowers[0]
+    if (
+        lower in lx.GIVEN_NAMES
+        or lower in lx.SURNAMES
+        or lower in lx.AMBIGUOUS_NAMES
+        or lazy.zipf_frequency(lower, "en") < _EVERYDAY_ZIPF
+    ):
+        return None
+    return VETO
 
 
 def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
@@ -984,10 +1102,15 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(eponym),
     NameRule(eponym_disease),
     NameRule(possessive_disease),
+    NameRule(product_after_name),
+    NameRule(founders_firm),
+    NameRule(epithet_after),
+    NameRule(list_of_things),
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
+    NameRule(family_word_before_a_thing, strong=True),
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
     NameRule(possessive_care),
@@ -1034,7 +1157,8 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     (after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
-    + (ambiguous_date,)
+    + (ambiguous_date, product_after_name, founders_firm, list_of_things)
+    + (family_word_before_a_thing, epithet_after)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.
@@ -1042,6 +1166,16 @@ _CUES_FOR = {
     key: tuple(rule for _name, rule in rules if rule not in VETO_ONLY)
     for key, rules in _RULES_FOR.items()
 }
+
+
+# The cues that can say yes to a run of one common capitalised word with no title
+# (``_CUES_FOR[(False, True, False)]``), each passing on one that ``plainly_common``
+# accepts: "the" before it (``family_named``), a family or affection word before it
+# (``relation_before``), a possessive ending (``possessive_care``), a given name
+# (``praised_by_pronoun``). A cue added to that list turns the shortcut off until
+# ``plainly_common`` reads what the new cue reads.
+_COMMON_ALONE_CUES = frozenset((family_named, relation_before, possessive_care, praised_by_pronoun))
+_COMMON_ALONE_DECIDED = set(_CUES_FOR[(False, True, False)]) <= _COMMON_ALONE_CUES
 
 
 def find_names(doc: Doc, ctx: PracticeContext) -> list[NameSpan]:

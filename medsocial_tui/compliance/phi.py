@@ -59,15 +59,23 @@ _YEAR_WORDS = (
 )
 _YEAR = rf"(?:\d{{4}}|{_YEAR_WORDS})"
 DATE = lazy.compile(
-    rf"\b(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"(?:,?\s+(?:the\s+)?{_DAY}(?!\d))?"
-    rf"(?:,?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)?(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)?"
+    rf"\b(?:(?i:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    # "Monday, 3 June", "Sunday 9/8": the day of the month after the weekday
+    rf"(?:,?\s+{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    r"|,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d\d))?\b(?!/)"
+    rf"|(?:,?\s+(?:the\s+)?{_DAY}(?!\d))?"
+    rf"(?:,?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)?)(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)?"
+    # "Wed., Jan 15", "Thu 14 Nov": a short weekday before a date
+    rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b(?:,?\s+\d{{4}})?"
     rf"|\b{_MONTH}\s+(?:the\s+)?{_ORDINAL_WORD}\b(?:,?\s+(?:of\s+)?{_YEAR})?"
-    rf"|\b(?:on\s+)?(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
-    rf"|\b(?:on\s+)?(?:the\s+)?{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    # "the fifth of may": after "of", a month is one whatever its case
+    rf"|\b(?:on\s+)?(?:the\s+)?{_ORDINAL_WORD}\s+of\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?"
+    rf"|\b(?:on\s+)?(?:the\s+)?{_DAY}\s+of\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?"
     rf"|\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR_WORDS})"
     rf"|\b{_MONTH}\s+(?:of\s+)?(?:19|20)\d\d\b"
     r"|\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d|\d\d)\b(?!\.\d)"
+    # "12.24.2019": month first, as the day past 12 shows
+    r"|\b(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d\d\b(?!\.\d)"
     r"|\b(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
     rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+\d{{4}})?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
@@ -78,11 +86,17 @@ DATE = lazy.compile(
     rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
     r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b"
-    r"|\b(?<=on\s)(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
+    r"|\b(?:(?<=on\s)|(?<=since\s)|(?<=Since\s)|(?<=after\s)|(?<=before\s)|(?<=over\s))"
+    r"(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
     r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
 )
 # A date that names a day (a number, an ordinal), not only "yesterday" or "last week".
-_DATE_SPECIFIC = lazy.compile(r"\d|(?:first|second|third|(?<!mon)th)\b", _I)
+_DATE_SPECIFIC = lazy.compile(
+    r"\d|(?:first|second|third|(?<!mon)th)\b"
+    # a holiday is one day of the year, as a day of the month is
+    r"|Christmas|New\s+Year|Thanksgiving|Easter|Halloween|Valentine|Fourth\s+of\s+July",
+    _I,
+)
 # A date that says when only against the day it is read: "yesterday", "last week", "since
 # Sunday". Alone in a text it ties no one to a day (date.relative_alone).
 _AROUND_TODAY = r"yesterday|last\s+(?:night|week|weekend|month)|this\s+(?:morning|afternoon)"
@@ -161,6 +175,15 @@ _EVENT_BEFORE = lazy.compile(
 _PERSONAL_BEFORE = lazy.compile(
     r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|passed\s+away|died|admitted|discharged"
     r"|seen\s+on|delivered|due\s+date)\b[^.!?\n]{0,15}$",
+    _I,
+)
+# "The MRI on the 2nd of October", "the biopsy dated 3/4": one person's test or operation
+# on one day, whoever's it was.
+_CARE_EVENT_ON = lazy.compile(
+    r"\b(?:the|my|his|her|their)\s+(?:mri|ct(?:\s+scan)?|scan|x-?rays?|biopsy|ultrasound"
+    r"|mammogram|colonoscopy|endoscopy|ecg|ekg|echo|angiogram|blood\s+(?:test|work)|bloodwork"
+    r"|labs|surgery|operation|procedure|\w+(?:ectomy|otomy|ostomy|plasty|oscopy))"
+    r"\s+(?:(?:was|is)\s+)?(?:done\s+|taken\s+)?(?:on|dated|from)\s+$",
     _I,
 )
 _POSSESSIVE_CARE = lazy.compile(
@@ -316,6 +339,17 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                     end,
                     "date",
                     "a day of the month in a sentence about a person [date.person_sentence]",
+                )
+            )
+            continue
+        if specific and _CARE_EVENT_ON.search(text, max(sentence_start, start - 40), start):
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    "date",
+                    "the day of one person's test or operation (the MRI on the 2nd)"
+                    " [date.care_event_on]",
                 )
             )
             continue
@@ -536,7 +570,14 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     return found
 
 
-_TITLE_BEFORE = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra)\.?\s+$")
+_TITLE_BEFORE = lazy.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra"
+    # a form of address is part of the name as a title is: "Sgt. Ray Morales" (a family
+    # word is not: "Grandma Rose" names Rose)
+    r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col)\.?\s+$"
+)
+# The possessive ending after a name: "Yuki Sato's profile" names Yuki Sato.
+_POSSESSIVE_AFTER = ("'s", "’s")
 
 
 def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
@@ -546,9 +587,11 @@ def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
     for f in findings:
         start, end = f.start, f.end
         if f.label == "name":
-            title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+            title = _TITLE_BEFORE.search(text, max(0, start - 10), start)
             if title:
                 start = title.start()
+            if text[start:end].endswith(_POSSESSIVE_AFTER) and end - start > 2:
+                end -= 2
             if (
                 text[end : end + 1] == "."
                 and text[end - 2 : end - 1] == " "

@@ -143,6 +143,15 @@ class AlertSettings:
     timeout_seconds: float = _default("alerts", "timeout_seconds")
 
 
+def ways_to_reach(phone: str, url: str) -> str:
+    """'call +1 312-555-0142 or visit https://...', for a post that tells people how to reach
+    the practice; only what it has (empty when neither)."""
+    ways = [f"call {phone}"] if phone else []
+    if url:
+        ways.append(f"visit {url}")
+    return " or ".join(ways)
+
+
 @dataclass(frozen=True)
 class PracticeConfig:
     """The practice as its config file describes it."""

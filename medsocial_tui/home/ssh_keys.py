@@ -29,7 +29,7 @@ from medsocial_tui.errors import ConfigError, InvalidTransition, NotFound, Usage
 from medsocial_tui.home.identity import LOGIN_PATTERN, SSH_OPTION
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, by_login, named, require
+from medsocial_tui.records.staff import Action, by_login, named, require_login
 
 KEY_TYPES = frozenset(
     {
@@ -219,7 +219,7 @@ def shell_keys(practice: Practice) -> list[str]:
 def add_key(practice: Practice, login: str, key_text: str) -> StaffKey:
     """Let ``login`` (an active staff member) in with this key (admins only)."""
     store = practice.store
-    actor = require(store, by_login(store, practice.login), Action.MANAGE_STAFF)
+    actor = require_login(store, practice.login, Action.MANAGE_STAFF)
     if not LOGIN_PATTERN.match(login):
         raise UsageError(f"{login!r} is not a login", fix="lowercase letters, digits, - _ .")
     member = named(
@@ -253,7 +253,7 @@ def remove_keys(practice: Practice, login: str, fingerprint: str | None = None) 
     """Take ``login``'s keys (or the one with ``fingerprint``) out (admins only); what was
     removed. The person's SSH sessions already open stay open until they end."""
     store = practice.store
-    actor = require(store, by_login(store, practice.login), Action.MANAGE_STAFF)
+    actor = require_login(store, practice.login, Action.MANAGE_STAFF)
     path = authorized_keys_path(practice)
     removed: list[StaffKey] = []
     with _Locked(path):

@@ -31,7 +31,6 @@ from medsocial_tui.channel import Activity, Capability, Channel, ChannelError
 from medsocial_tui.errors import (
     InvalidTransition,
     MedsocialError,
-    NotFound,
     PermissionDenied,
     UsageError,
 )
@@ -46,7 +45,7 @@ from medsocial_tui.listening.inbox_states import (
 )
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, by_login, decide, require
+from medsocial_tui.records.staff import Action, by_login, decide, require_login
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
@@ -154,17 +153,9 @@ class Reply:
         )
 
 
-def _now() -> str:
-    return clock.to_iso(clock.now())
-
-
-def me(practice: Practice) -> StaffMember | None:
-    return by_login(practice.store, practice.login)
-
-
 def require_reader(practice: Practice) -> StaffMember:
     """Anyone on the staff list may read the inbox; nobody else (it holds what people wrote)."""
-    member = me(practice)
+    member = by_login(practice.store, practice.login)
     if member is None or not member.active:
         raise PermissionDenied(
             "the inbox holds what people wrote to the practice: only its staff may read it",
@@ -183,18 +174,9 @@ def reply_context(practice: Practice) -> Any:
 # Reading.
 
 
-def _by_id(store: Store, table: str, row_id: int, missing: NotFound) -> Mapping[str, Any]:
-    row = store.one(f"SELECT * FROM {table} WHERE id=?", (row_id,))
-    if row is None:
-        raise missing
-    return row
-
-
 def get(store: Store, item_id: int) -> Item:
-    missing = NotFound(
-        f"no inbox item {item_id}", fix="`medsocial inbox list` shows the items and ids"
-    )
-    return Item.from_row(_by_id(store, "inbox_items", item_id, missing))
+    fix = "`medsocial inbox list` shows the items and ids"
+    return Item.from_row(store.by_id("inbox_items", item_id, "inbox item", fix))
 
 
 def items(
@@ -284,8 +266,8 @@ def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
 
 
 def get_reply(store: Store, reply_id: int) -> Reply:
-    missing = NotFound(f"no reply {reply_id}", fix="`medsocial inbox show ITEM` lists its replies")
-    return Reply.from_row(_by_id(store, "inbox_replies", reply_id, missing))
+    fix = "`medsocial inbox show ITEM` lists its replies"
+    return Reply.from_row(store.by_id("inbox_replies", reply_id, "reply", fix))
 
 
 def unanswered_count(store: Store) -> int:
@@ -375,7 +357,9 @@ def _move(
             fix="`medsocial inbox show ID` says what it is waiting for",
         )
     with practice.store.write() as db:
-        if not ITEMS.move(db, item_id, item.state, target, updated_at=_now(), **(extra or {})):
+        if not ITEMS.move(
+            db, item_id, item.state, target, updated_at=clock.now_iso(), **(extra or {})
+        ):
             raise InvalidTransition(
                 f"inbox item {item_id} changed while you were looking; look again",
             )
@@ -394,7 +378,7 @@ def _move(
 
 def require_worker(practice: Practice) -> StaffMember:
     """The person signed in, who must be allowed to reply."""
-    return require(practice.store, me(practice), Action.REPLY)
+    return require_login(practice.store, practice.login, Action.REPLY)
 
 
 def mark_seen(practice: Practice, item_id: int) -> Item:
@@ -456,7 +440,7 @@ def assign(practice: Practice, item_id: int, to: str | None = None) -> Item:
     with practice.store.write() as db:
         db.conn.execute(
             "UPDATE inbox_items SET assigned_to=?, updated_at=? WHERE id=?",
-            (target.login, _now(), item_id),
+            (target.login, clock.now_iso(), item_id),
         )
         audit.record(
             db,
@@ -551,5 +535,5 @@ def role_can_approve(member: StaffMember | None) -> bool:
 
 
 def may(practice: Practice, action: Action) -> tuple[bool, str]:
-    decision = decide(practice.store, me(practice), action)
+    decision = decide(practice.store, by_login(practice.store, practice.login), action)
     return decision.allowed, decision.reason

@@ -33,7 +33,6 @@ from medsocial_tui.listening.inbox import (
     channel_words,
     get,
     get_reply,
-    me,
     network_call,
     replies,
     reply_context,
@@ -52,7 +51,7 @@ from medsocial_tui.listening.inbox_states import InboxState as N
 from medsocial_tui.listening.inbox_states import ReplyState as R
 from medsocial_tui.listening.inbox_templates import template_texts
 from medsocial_tui.records import audit, records_key
-from medsocial_tui.records.staff import Action, require
+from medsocial_tui.records.staff import Action, require_login
 from medsocial_tui.store import Database, inserted_id
 
 
@@ -205,7 +204,7 @@ def _seal_approval(
 
 def approve(practice: Practice, reply_id: int) -> ReplyResult:
     """An approver lets a reply to a negative review go out, and it is sent."""
-    member = require(practice.store, me(practice), Action.APPROVE)
+    member = require_login(practice.store, practice.login, Action.APPROVE)
     reply = get_reply(practice.store, reply_id)
     if reply.state is not R.WAITING:
         raise InvalidTransition(f"reply {reply_id} is {reply.state.value}, not waiting")
@@ -234,7 +233,7 @@ def _move_reply(
 
 
 def reject(practice: Practice, reply_id: int, note: str = "") -> Reply:
-    member = require(practice.store, me(practice), Action.APPROVE)
+    member = require_login(practice.store, practice.login, Action.APPROVE)
     reply = get_reply(practice.store, reply_id)
     if not can_move_reply(reply.state, R.REJECTED):
         raise InvalidTransition(f"reply {reply_id} is {reply.state.value}")

@@ -10,9 +10,9 @@ from medsocial_tui import clock
 from medsocial_tui.compliance import reply_guard
 from medsocial_tui.errors import ComplianceBlocked, NotFound, UsageError
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.listening.inbox import me, reply_context
+from medsocial_tui.listening.inbox import reply_context
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, require
+from medsocial_tui.records.staff import Action, require_login
 from medsocial_tui.store import Store
 
 
@@ -55,7 +55,7 @@ def set_template(practice: Practice, key: str, text: str, title: str | None = No
     practice's details filled in, and use only the known placeholders."""
     import re
 
-    member = require(practice.store, me(practice), Action.APPROVE)
+    member = require_login(practice.store, practice.login, Action.APPROVE)
     if not re.fullmatch(r"[a-z0-9_-]{1,40}", key):
         raise UsageError(f"{key!r} is not a usable template key", fix="use a-z, 0-9, - and _")
     unknown = set(re.findall(r"\{([^}]*)\}", text)) - set(reply_guard.PLACEHOLDERS)
@@ -98,7 +98,7 @@ def set_template(practice: Practice, key: str, text: str, title: str | None = No
 
 
 def reset_template(practice: Practice, key: str) -> None:
-    member = require(practice.store, me(practice), Action.APPROVE)
+    member = require_login(practice.store, practice.login, Action.APPROVE)
     with practice.store.write() as db:
         gone = db.conn.execute("DELETE FROM inbox_templates WHERE key=?", (key,)).rowcount
         if gone:

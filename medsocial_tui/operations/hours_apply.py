@@ -32,7 +32,7 @@ from medsocial_tui.operations.hours_plan import plan
 from medsocial_tui.operations.hours_words import post_words
 from medsocial_tui.publishing import guard, queue
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, require
+from medsocial_tui.records.staff import Action, require_login
 from medsocial_tui.store import inserted_id
 
 
@@ -116,7 +116,7 @@ async def apply(
     practice: Practice, change: HoursChange, *, client: httpx.AsyncClient | None = None
 ) -> HoursResult:
     """Post the notice everywhere it can go and set special hours where channels have them."""
-    actor = require(practice.store, queue.me(practice), Action.HOURS_CHANGE)
+    actor = require_login(practice.store, practice.login, Action.HOURS_CHANGE)
     the_plan = plan(practice, change)
     _check_plan(practice, the_plan)
     now = clock.now()

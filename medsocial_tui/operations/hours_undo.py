@@ -12,7 +12,7 @@ import httpx
 
 from medsocial_tui import clock
 from medsocial_tui.channel import SpecialHours
-from medsocial_tui.errors import InvalidTransition, NotFound
+from medsocial_tui.errors import InvalidTransition
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
 from medsocial_tui.operations.hours import (
@@ -29,7 +29,7 @@ from medsocial_tui.operations.hours_plan import plan
 from medsocial_tui.operations.hours_words import core_sentence, correction_texts, post_words
 from medsocial_tui.publishing import queue
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, require
+from medsocial_tui.records.staff import Action, require_login
 
 
 @dataclass(frozen=True)
@@ -82,10 +82,8 @@ def _record(row: dict[str, Any]) -> HoursRecord:
 
 
 def get(practice: Practice, change_id: int) -> HoursRecord:
-    row = practice.store.one("SELECT * FROM hours_changes WHERE id = ?", (change_id,))
-    if row is None:
-        raise NotFound(f"no hours change {change_id}", fix="`medsocial hours-change list`")
-    return _record(row)
+    fix = "`medsocial hours-change list`"
+    return _record(practice.store.by_id("hours_changes", change_id, "hours change", fix))
 
 
 def recent(practice: Practice, limit: int = 20) -> list[HoursRecord]:
@@ -115,7 +113,7 @@ async def undo(
 ) -> HoursResult:
     """Put back the special hours as they were, stop what has not gone out, and post a
     correction where the notice may already be seen."""
-    actor = require(practice.store, queue.me(practice), Action.HOURS_CHANGE)
+    actor = require_login(practice.store, practice.login, Action.HOURS_CHANGE)
     record = get(practice, change_id)
     if record.undone_at is not None:
         raise InvalidTransition(f"hours change {change_id} was already undone")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from medsocial_tui import clock
+from medsocial_tui.home.config import ways_to_reach
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.operations.hours import _BECAUSE, AccountPlan, ChangeKind, HoursChange, HoursPlan
 
@@ -18,17 +20,11 @@ def show_time(hhmm: str) -> str:
     return f"{shown}{f':{minute:02d}' if minute else ''} {suffix}"
 
 
-def long_day(day: date) -> str:
-    """'Tuesday, January 6': unambiguous, and never mistaken for a name or a patient's date
-    by the compliance guard (as '6 Jan' can be)."""
-    return day.strftime("%A, %B %-d")
-
-
 def _day_words(day: date, today: date | None, compact: bool = False) -> str:
     if compact:
         relative = {0: "today", 1: "tomorrow"}.get((day - today).days if today else -1)
         return relative or day.strftime("%a %b %-d")
-    stamp = long_day(day)
+    stamp = clock.long_day(day)
     if today is not None and day == today:
         return f"today ({stamp})"
     if today is not None and day == today + timedelta(days=1):
@@ -82,12 +78,8 @@ def notice_texts(practice: Practice, change: HoursChange, today: date) -> list[s
     why = because(change)
     head = f"{config.name} is {sentence}{' ' + why if why else ''}."
     note = f" {change.note}" if change.note else ""
-    contact = []
-    if config.phone:
-        contact.append(f"call {config.phone}")
-    if config.portal_url or config.website:
-        contact.append(f"visit {config.portal_url or config.website}")
-    reach = f" To reschedule, {' or '.join(contact)}." if contact else ""
+    ways = ways_to_reach(config.phone, config.portal_url or config.website)
+    reach = f" To reschedule, {ways}." if ways else ""
     sorry = " We are sorry for the inconvenience; stay safe."
     short_head = f"{sentence[0].upper()}{sentence[1:]}{' ' + why if why else ''}."
     compact = core_sentence(change, today, compact=True)

@@ -18,7 +18,7 @@ from typing import Any
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls
 from medsocial_tui.channel import Account, Channel, Draft, Media, Problem
-from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
+from medsocial_tui.errors import InvalidTransition, PermissionDenied, UsageError
 from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post, StaffMember
@@ -28,7 +28,7 @@ from medsocial_tui.publishing.states import RESOLVABLE, RETRY_ANYWAY, RETRYABLE,
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.records import audit, reasons
-from medsocial_tui.records.staff import Action, by_login, require
+from medsocial_tui.records.staff import Action, by_login, require_login
 from medsocial_tui.store import Database, Store, inserted_id
 
 MOVABLE = states.BEFORE_APPROVAL | states.RESCHEDULABLE
@@ -53,10 +53,6 @@ class Compose:
 def me(practice: Practice) -> StaffMember | None:
     """The signed-in staff member (the OS user)."""
     return by_login(practice.store, practice.login)
-
-
-def _now() -> str:
-    return clock.to_iso(clock.now())
 
 
 def draft_for(practice: Practice, post: Compose | Post, account_id: str) -> Draft:
@@ -161,9 +157,9 @@ def _content(compose: Compose) -> tuple[Any, ...]:
 def create(practice: Practice, compose: Compose, *, action: Action = Action.COMPOSE) -> Post:
     """Save a new post as a draft with one delivery per chosen account. ``action`` is what
     the author must be allowed to do (an hours change is allowed to more people than a post)."""
-    author = require(practice.store, me(practice), action)
+    author = require_login(practice.store, practice.login, action)
     _check_compose(practice, compose)
-    now = _now()
+    now = clock.now_iso()
     with practice.store.write() as db:
         cursor = db.conn.execute(
             "INSERT INTO posts (kind, text, link, media, overrides, options, scheduled_at,"
@@ -199,7 +195,7 @@ def create(practice: Practice, compose: Compose, *, action: Action = Action.COMP
 
 def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
     """Change a post that has not started going out. An approved post goes back to review."""
-    actor = require(practice.store, me(practice), Action.COMPOSE)
+    actor = require_login(practice.store, practice.login, Action.COMPOSE)
     _check_compose(practice, compose)
     post = get(practice.store, post_id)
     if post.status == P.CANCELED:
@@ -214,7 +210,7 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
     back_to_draft = was in (P.APPROVED, P.IN_REVIEW) and practice.config.review_required
     new_status = P.DRAFT if back_to_draft else was
     state = states.DELIVERY_STATE_FOR[new_status]
-    now = _now()
+    now = clock.now_iso()
     when = clock.to_iso(compose.scheduled_at) if compose.scheduled_at else None
     due_at = (when or now) if state is S.SCHEDULED else None
     with practice.store.write() as db:
@@ -280,7 +276,7 @@ def submit(practice: Practice, post_id: int) -> Post:
     """Send a draft for review, or straight to the schedule when the practice needs none.
     An approved post whose deliveries ``flush`` held for want of a matching approval goes
     back to review the same way."""
-    actor = require(practice.store, me(practice), Action.COMPOSE)
+    actor = require_login(practice.store, practice.login, Action.COMPOSE)
     post = get(practice.store, post_id)
     if post.status == P.APPROVED and _held_for_approval(post):
         _back_to_review(practice, actor.login, post)
@@ -318,7 +314,7 @@ def _held_for_approval(post: Post) -> bool:
 def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
     """A post ``flush`` would not send (its approval does not match it) becomes a draft
     again, with the deliveries held for that reason, so it is submitted and approved anew."""
-    now = _now()
+    now = clock.now_iso()
     with practice.store.write() as db:
         cleared: dict[str, Any] = {"error_kind": None, "last_error": "", "updated_at": now}
         states.move_post_deliveries(db, post.id, S.SCHEDULED, S.DRAFT, **cleared)
@@ -343,7 +339,7 @@ def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
 def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: bool) -> Post:
     """Send an urgent notice (an hours change) out now: checked like any post, then due at
     once, or into review only when ``review`` (the practice wants even these approved)."""
-    actor = require(practice.store, me(practice), action)
+    actor = require_login(practice.store, practice.login, action)
     post = get(practice.store, post_id)
     if post.status != P.DRAFT:
         raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
@@ -380,7 +376,7 @@ def _guard(practice: Practice, post: Post) -> None:
 
 
 def approve(practice: Practice, post_id: int, note: str = "") -> Post:
-    approver = require(practice.store, me(practice), Action.APPROVE)
+    approver = require_login(practice.store, practice.login, Action.APPROVE)
     post = get(practice.store, post_id)
     if post.status != P.IN_REVIEW:
         raise InvalidTransition(f"post {post_id} is {post.status}, not waiting for review")
@@ -401,7 +397,7 @@ def approve(practice: Practice, post_id: int, note: str = "") -> Post:
 
 
 def send_back(practice: Practice, post_id: int, reason: str) -> Post:
-    approver = require(practice.store, me(practice), Action.APPROVE)
+    approver = require_login(practice.store, practice.login, Action.APPROVE)
     if not reason.strip():
         raise UsageError("say why the post is sent back", fix="the author reads this reason")
     post = get(practice.store, post_id)
@@ -421,20 +417,20 @@ def send_back(practice: Practice, post_id: int, reason: str) -> Post:
 
 def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
     """Stop every delivery of the post that has not gone out or started going out."""
-    actor = require(practice.store, me(practice), Action.CANCEL)
+    actor = require_login(practice.store, practice.login, Action.CANCEL)
     post = get(practice.store, post_id)
     if reason.strip():
         reasons.check(practice, reason.strip(), "reason for canceling")
     with practice.store.write() as db:
         canceled = states.move_post_deliveries(
-            db, post_id, states.CANCELABLE, S.CANCELED, updated_at=_now()
+            db, post_id, states.CANCELABLE, S.CANCELED, updated_at=clock.now_iso()
         )
         if canceled == 0:
             raise InvalidTransition(f"nothing of post {post_id} can be canceled now")
         current = db.conn.execute("SELECT status FROM posts WHERE id=?", (post_id,)).fetchone()
         derived = states.post_status_in_db(db, post_id)
         if derived is not None and derived != current[0]:
-            states.move_post(db, post_id, current[0], derived, updated_at=_now())
+            states.move_post(db, post_id, current[0], derived, updated_at=clock.now_iso())
         kept = (
             reasons.keep(db, reason.strip(), actor.login, "cancel", "post", post_id)
             if reason.strip()
@@ -454,7 +450,7 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
 
 def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
     """Move a post to another time; deliveries held for missing their slot are rescheduled."""
-    actor = require(practice.store, me(practice), Action.COMPOSE)
+    actor = require_login(practice.store, practice.login, Action.COMPOSE)
     post = get(practice.store, post_id)
     if post.status == P.CANCELED:
         raise InvalidTransition(f"post {post_id} is canceled")
@@ -467,14 +463,14 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
     with practice.store.write() as db:
         changed = db.conn.execute(
             "UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=? AND status=?",
-            (iso, _now(), post_id, post.status),
+            (iso, clock.now_iso(), post_id, post.status),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
         db.conn.execute(
             "UPDATE deliveries SET scheduled_at=?, updated_at=? WHERE post_id=? AND state IN"
             f" {states.sql_in(states.BEFORE_APPROVAL)}",
-            (iso, _now(), post_id),
+            (iso, clock.now_iso(), post_id),
         )
         moved = states.move_post_deliveries(
             db,
@@ -482,9 +478,9 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
             states.RESCHEDULABLE,
             S.SCHEDULED,
             scheduled_at=iso,
-            next_attempt_at=iso or _now(),
+            next_attempt_at=iso or clock.now_iso(),
             last_error="",
-            updated_at=_now(),
+            updated_at=clock.now_iso(),
         )
         audit.record(db, actor.login, "post.rescheduled", "post", post_id, to=iso, deliveries=moved)
     return get(practice.store, post_id)
@@ -494,10 +490,10 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
     """Send a failed or held delivery again, now: a person decided, so it is not held again
     for its old time. An ``unknown`` one needs ``anyway``: it may already be out, and
     sending again could publish it twice."""
-    actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
+    actor = require_login(practice.store, practice.login, Action.HANDLE_DELIVERY)
     delivery = get_delivery(practice.store, delivery_id)
-    allowed = RETRYABLE | (RETRY_ANYWAY if anyway else frozenset())
-    if delivery.state not in allowed:
+    retryable = RETRYABLE | (RETRY_ANYWAY if anyway else frozenset())
+    if delivery.state not in retryable:
         hint = (
             " (it may already be out: check the page, then use 'retry anyway')"
             if delivery.state is S.UNKNOWN
@@ -511,7 +507,7 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
             fix=f"`medsocial post submit {delivery.post_id}` sends the post for approval "
             "again; or cancel it",
         )
-    now = _now()
+    now = clock.now_iso()
     with practice.store.write() as db:
         _move_delivery(
             db,
@@ -553,7 +549,7 @@ def resolve(
 ) -> Delivery:
     """A person says what happened: an unknown, held, failed or to-do delivery is out (with
     its address, when it has one), or an unknown one did not go out."""
-    actor = require(practice.store, me(practice), Action.HANDLE_DELIVERY)
+    actor = require_login(practice.store, practice.login, Action.HANDLE_DELIVERY)
     if (published_url is None) == (failed_reason is None):
         raise UsageError("say either the URL where it was published or why it failed")
     if published_url and not published_url.strip().lower().startswith(("https://", "http://")):
@@ -575,7 +571,7 @@ def resolve(
             f"delivery {delivery_id} is {delivery.state.value} and cannot be marked "
             f"{target.value}{hint}"
         )
-    now = _now()
+    now = clock.now_iso()
     event = ("delivery.resolved", {"outcome": target.value})
     with practice.store.write() as db:
         if published_url is not None:
@@ -615,9 +611,9 @@ def _move_post(
     state = states.DELIVERY_STATE_FOR[status]
     waiting = {S.IN_REVIEW, S.REJECTED} if status is P.REJECTED else states.BEFORE_APPROVAL
     with store.write() as db:
-        states.move_post_deliveries(db, post.id, waiting, state, updated_at=_now())
+        states.move_post_deliveries(db, post.id, waiting, state, updated_at=clock.now_iso())
         changed = states.move_post(
-            db, post.id, post.status, status, review_note=review_note, updated_at=_now()
+            db, post.id, post.status, status, review_note=review_note, updated_at=clock.now_iso()
         )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
@@ -641,7 +637,7 @@ def _schedule(
 ) -> None:
     """Approve: deliveries become due at the post's time (now when it has none), and the
     approval is bound to the post's content as it stands in this very transaction."""
-    when = clock.to_iso(post.scheduled_at) if post.scheduled_at else _now()
+    when = clock.to_iso(post.scheduled_at) if post.scheduled_at else clock.now_iso()
     with practice.store.write() as db:
         states.move_post_deliveries(
             db,
@@ -650,7 +646,7 @@ def _schedule(
             S.SCHEDULED,
             scheduled_at=when,
             next_attempt_at=when,
-            updated_at=_now(),
+            updated_at=clock.now_iso(),
         )
         changed = states.move_post(
             db,
@@ -658,10 +654,10 @@ def _schedule(
             post.status,
             P.APPROVED,
             approved_by=actor,
-            approved_at=_now(),
+            approved_at=clock.now_iso(),
             review_note=note,
             scheduled_at=when,
-            updated_at=_now(),
+            updated_at=clock.now_iso(),
         )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
@@ -670,9 +666,7 @@ def _schedule(
 
 
 def get(store: Store, post_id: int) -> Post:
-    row = store.one("SELECT * FROM posts WHERE id = ?", (post_id,))
-    if row is None:
-        raise NotFound(f"no post {post_id}")
+    row = store.by_id("posts", post_id, "post")
     deliveries = tuple(
         Delivery.from_row(r)
         for r in store.query("SELECT * FROM deliveries WHERE post_id = ? ORDER BY id", (post_id,))
@@ -681,10 +675,7 @@ def get(store: Store, post_id: int) -> Post:
 
 
 def get_delivery(store: Store, delivery_id: int) -> Delivery:
-    row = store.one("SELECT * FROM deliveries WHERE id = ?", (delivery_id,))
-    if row is None:
-        raise NotFound(f"no delivery {delivery_id}")
-    return Delivery.from_row(row)
+    return Delivery.from_row(store.by_id("deliveries", delivery_id, "delivery"))
 
 
 def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
@@ -694,7 +685,7 @@ def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
     and the reason's digest; the reason itself is kept apart (it may be redacted)."""
     from medsocial_tui.publishing import guard
 
-    approver = require(practice.store, me(practice), Action.OVERRIDE_COMPLIANCE)
+    approver = require_login(practice.store, practice.login, Action.OVERRIDE_COMPLIANCE)
     if len(reason.strip()) < 10:
         raise UsageError(
             "write why this is not patient information (at least a sentence)",
@@ -714,7 +705,7 @@ def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
     with practice.store.write() as db:
         changed = db.conn.execute(
             "UPDATE posts SET updated_at=? WHERE id=? AND updated_at=?",
-            (_now(), post_id, stamp["updated_at"] if stamp else ""),
+            (clock.now_iso(), post_id, stamp["updated_at"] if stamp else ""),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")

@@ -166,9 +166,9 @@ def anchor(practice: Practice) -> ChainCheck:
     head written outside it is replaced: the chain must hold on its own, the restore is an
     event in it (naming the head it replaces), and the new head is written out."""
     from medsocial_tui.errors import InvalidTransition, RecordsBroken
-    from medsocial_tui.records.staff import Action, by_login, require
+    from medsocial_tui.records.staff import Action, require_login
 
-    admin = require(practice.store, by_login(practice.store, practice.login), Action.AUDIT)
+    admin = require_login(practice.store, practice.login, Action.AUDIT)
     own = audit.verify(practice.store.db)
     if not own.ok:
         raise RecordsBroken(

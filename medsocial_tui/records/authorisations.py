@@ -33,7 +33,7 @@ from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit
-from medsocial_tui.records.staff import Action, by_login, require
+from medsocial_tui.records.staff import Action, require_login
 
 ALL_NETWORKS = "all"
 DIGEST_KIND = "authorisation"
@@ -170,7 +170,7 @@ def add(
 ) -> Authorisation:
     """Record a signed authorisation. The patient's name is kept only as a keyed digest;
     the audit event has the id, scope, networks and dates, never the name."""
-    actor = require(practice.store, by_login(practice.store, practice.login), Action.MANAGE_STAFF)
+    actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
     scopes = _scope(scope)
     nets = _networks(practice, networks)
     signed = _day(signed_on, "signed date")
@@ -211,12 +211,8 @@ def add(
 
 
 def get(practice: Practice, authorisation_id: int) -> Authorisation:
-    row = practice.store.one("SELECT * FROM authorisations WHERE id = ?", (authorisation_id,))
-    if row is None:
-        raise NotFound(
-            f"no authorisation {authorisation_id}", fix="`medsocial authorisation list` shows them"
-        )
-    return _row(row)
+    fix = "`medsocial authorisation list` shows them"
+    return _row(practice.store.by_id("authorisations", authorisation_id, "authorisation", fix))
 
 
 def every(practice: Practice) -> list[Authorisation]:
@@ -238,7 +234,7 @@ def revoke(
     """Record that the patient took permission back and list every published delivery that
     used it (state ``pending`` where the channel can delete, ``to_do`` where a person must).
     Posts not yet published are stopped by the gate before they go out."""
-    actor = require(practice.store, by_login(practice.store, practice.login), Action.MANAGE_STAFF)
+    actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
     found = get(practice, authorisation_id)
     if found.revoked_on is not None:
         raise InvalidTransition(
@@ -340,7 +336,7 @@ async def take_down(
 ) -> list[Takedown]:
     """Delete each pending delivery of a revoked authorisation through its channel. A
     network that says no (or does not answer) turns the item into a to-do with its words."""
-    actor = require(practice.store, by_login(practice.store, practice.login), Action.MANAGE_STAFF)
+    actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
     pending = [t for t in takedowns(practice, authorisation_id) if t.state == "pending"]
     own = client is None
     client = client or practice.http_client()
@@ -384,10 +380,8 @@ async def _delete_one(
 
 def mark_done(practice: Practice, takedown_id: int) -> Takedown:
     """A person removed the post by hand."""
-    actor = require(practice.store, by_login(practice.store, practice.login), Action.MANAGE_STAFF)
-    row = practice.store.one("SELECT authorisation_id FROM takedowns WHERE id = ?", (takedown_id,))
-    if row is None:
-        raise NotFound(f"no takedown {takedown_id}")
+    actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
+    row = practice.store.by_id("takedowns", takedown_id, "takedown")
     item = next(t for t in takedowns(practice, int(row["authorisation_id"])) if t.id == takedown_id)
     if item.state in ("deleted", "done"):
         raise InvalidTransition(f"takedown {takedown_id} is already {item.state}")

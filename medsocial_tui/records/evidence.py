@@ -22,7 +22,7 @@ from medsocial_tui.publishing import approvals
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit, audit_head, reasons
 from medsocial_tui.records.exports import _md_cell, _write, local_time
-from medsocial_tui.records.staff import Action, by_login, require
+from medsocial_tui.records.staff import Action, by_login, require_login
 
 REPLIES_NOTE = "This version of medsocial has no inbox: no replies were sent through it."
 
@@ -307,7 +307,7 @@ def export(
     practice: Practice, start: date, end: date, out: Path | None = None
 ) -> tuple[Bundle, dict[str, Any]]:
     """Write the bundle (admins only); the audit chain records that it was made."""
-    actor = require(practice.store, by_login(practice.store, practice.login), Action.AUDIT)
+    actor = require_login(practice.store, practice.login, Action.AUDIT)
     data = collect(practice, start, end)
     folder = Path(out).expanduser() if out else practice.home.exports_dir
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -61,10 +61,6 @@ def local_time(iso: str | None, tz: ZoneInfo) -> str:
     return clock.parse_utc(iso).astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
 
 
-def _actor(store: Store, actor: str) -> None:
-    staff_core.require(store, staff_core.by_login(store, actor), staff_core.Action.MANAGE_POLICY)
-
-
 def _destination(exports_dir: Path, default_name: str, dest: Path | None) -> Path:
     if dest is None:
         exports_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -316,7 +312,7 @@ def export_policy(
 ) -> Export:
     """Write version ``number`` as Markdown (or, ``as_pdf``, as PDF with ``font`` or a
     Unicode font this machine has) into ``exports_dir`` or ``dest``, and audit it."""
-    _actor(store, actor)
+    staff_core.require_login(store, actor, staff_core.Action.MANAGE_POLICY)
     if not as_pdf:
         text = policy_markdown(store, number, practice_name, tz, exported_by=actor)
         path = _destination(exports_dir, f"policy-v{number}.md", dest)
@@ -406,7 +402,7 @@ def export_records_csv(
     dest: Path | None = None,
 ) -> Export:
     """Write the report with a byte-order mark, so spreadsheets read it as UTF-8."""
-    _actor(store, actor)
+    staff_core.require_login(store, actor, staff_core.Action.MANAGE_POLICY)
     text = records_csv(store, tz)
     day = clock.now().astimezone(tz).strftime("%Y-%m-%d")
     path = _destination(exports_dir, f"policy-records-{day}.csv", dest)

@@ -31,6 +31,7 @@ from medsocial_tui.records.policy_versions import (
 from medsocial_tui.records.policy_versions import (
     get_version as get_version,
 )
+from medsocial_tui.records.policy_versions import latest
 from medsocial_tui.records.policy_versions import (
     unacknowledged_version as unacknowledged_version,
 )
@@ -96,10 +97,6 @@ def template_sections(practice_name: str = "the practice") -> list[Section]:
     ]
 
 
-def _require_admin(store: Store, actor: str) -> None:
-    staff.require(store, staff.by_login(store, actor), staff.Action.MANAGE_POLICY)
-
-
 # Reading
 
 
@@ -110,10 +107,7 @@ def versions(store: Store) -> list[PolicyVersion]:
 
 
 def latest_draft(store: Store) -> PolicyVersion | None:
-    row = store.one(
-        "SELECT * FROM policy_versions WHERE status = 'draft' ORDER BY number DESC LIMIT 1"
-    )
-    return PolicyVersion.from_row(row) if row else None
+    return latest(store, "draft")
 
 
 def describe_status(store: Store, version: PolicyVersion) -> str:
@@ -219,7 +213,7 @@ def create_draft(
     practice_name: str = "the practice",
 ) -> PolicyVersion:
     """A new draft: a copy of version ``from_number``, the given sections, or the template."""
-    _require_admin(store, actor)
+    staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     if from_number is not None:
         source = get_version(store, from_number)
         sections = list(source.sections)
@@ -293,7 +287,7 @@ def update_draft(
     title: str | None = None,
 ) -> PolicyVersion:
     """Replace a draft's sections (and title). Published versions never change."""
-    _require_admin(store, actor)
+    staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     version = editable_draft(store, number)
     _check_sections(sections)
     before = {s.key for s in version.sections}
@@ -349,7 +343,7 @@ def publish(
     next_review: date | None = None,
 ) -> PolicyVersion:
     """Freeze a draft. From now on it is the current version everyone must acknowledge."""
-    _require_admin(store, actor)
+    staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     version = get_version(store, number)
     if not version.is_draft:
         raise InvalidTransition(f"policy version {number} is already {version.status}")
@@ -379,7 +373,7 @@ def retire(store: Store, actor: str, number: int) -> PolicyVersion:
 
     The current version is retired only when an earlier published one remains to take its
     place; a practice is never left without a policy by accident."""
-    _require_admin(store, actor)
+    staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     version = get_version(store, number)
     if version.status == "retired":
         raise InvalidTransition(f"policy version {number} is already retired")

@@ -68,12 +68,17 @@ def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def current_version(store: Store) -> PolicyVersion | None:
-    """The version everyone must have acknowledged: the latest published one."""
+def latest(store: Store, status: str) -> PolicyVersion | None:
+    """The newest version with this status ("published", "draft"), if any."""
     row = store.one(
-        "SELECT * FROM policy_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1"
+        "SELECT * FROM policy_versions WHERE status = ? ORDER BY number DESC LIMIT 1", (status,)
     )
     return PolicyVersion.from_row(row) if row else None
+
+
+def current_version(store: Store) -> PolicyVersion | None:
+    """The version everyone must have acknowledged: the latest published one."""
+    return latest(store, "published")
 
 
 def get_version(store: Store, number: int) -> PolicyVersion:

@@ -17,7 +17,7 @@ from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, NotFound
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import audit, records_key
-from medsocial_tui.records.staff import Action, by_login, require
+from medsocial_tui.records.staff import Action, require_login
 
 if TYPE_CHECKING:
     from medsocial_tui.store import Database
@@ -96,7 +96,7 @@ def listing(db: Database, limit: int = 100) -> list[Reason]:
 def redact(practice: Practice, reason_id: int) -> Reason:
     """An admin removes a reason's text (the digest stays, and the audit chain says who
     redacted it and when). A sent-back post's note, which repeats it, is emptied too."""
-    admin = require(practice.store, by_login(practice.store, practice.login), Action.AUDIT)
+    admin = require_login(practice.store, practice.login, Action.AUDIT)
     reason = get(practice.store.db, reason_id)
     if reason.text is None:
         return reason

@@ -103,6 +103,12 @@ def require(store: Store, member: StaffMember | None, action: Action) -> StaffMe
     return member
 
 
+def require_login(store: Store, login: str, action: Action) -> StaffMember:
+    """The staff member with this login, when they may do ``action``; else PermissionDenied
+    with the reason (also when nobody on the staff list has the login)."""
+    return require(store, by_login(store, login), action)
+
+
 def by_login(store: Store, login: str) -> StaffMember | None:
     row = store.one("SELECT * FROM staff WHERE login = ?", (login,))
     return StaffMember.from_row(row) if row else None
@@ -117,10 +123,7 @@ def named(store: Store, login: str, fix: str | None = None) -> StaffMember:
 
 
 def by_id(store: Store, staff_id: int) -> StaffMember:
-    row = store.one("SELECT * FROM staff WHERE id = ?", (staff_id,))
-    if row is None:
-        raise NotFound(f"no staff member with id {staff_id}")
-    return StaffMember.from_row(row)
+    return StaffMember.from_row(store.by_id("staff", staff_id, "staff member with id"))
 
 
 def everyone(store: Store, *, include_inactive: bool = False) -> list[StaffMember]:
@@ -156,7 +159,7 @@ class RecordsAboutStaff:
     def about(self, store: Store, actor: str, login: str) -> StaffMember:
         """The member ``login`` names, when ``actor`` may write a record about them; else
         PermissionDenied or NotFound."""
-        require(store, by_login(store, actor), self.action)
+        require_login(store, actor, self.action)
         return named(store, login)
 
     def add(
@@ -222,7 +225,7 @@ def _require_manager_of_staff(store: Store, actor: str) -> None:
     admin be added, so it can start."""
     if not _active_admins(store):
         return
-    require(store, by_login(store, actor), Action.MANAGE_STAFF)
+    require_login(store, actor, Action.MANAGE_STAFF)
 
 
 def _keep_an_admin(store: Store, member: StaffMember, roles: frozenset[Role] | None) -> None:
@@ -234,7 +237,9 @@ def _keep_an_admin(store: Store, member: StaffMember, roles: frozenset[Role] | N
         )
 
 
-def _roles_text(roles: set[Role] | frozenset[Role]) -> str:
+def roles_text(roles: set[Role] | frozenset[Role]) -> str:
+    """Roles as the store keeps them and people type them: "admin,author" (see
+    :func:`parse_roles`)."""
     return ",".join(sorted(r.value for r in roles))
 
 
@@ -290,7 +295,7 @@ def add(
                 "login": login,
                 "name": name,
                 "email": email,
-                "roles": _roles_text(roles),
+                "roles": roles_text(roles),
                 "is_manager": int(is_manager),
                 "is_provider": int(is_provider),
                 "title": title,
@@ -298,7 +303,7 @@ def add(
             },
             "staff",
             login=login,
-            roles=_roles_text(roles),
+            roles=roles_text(roles),
             provider=is_provider,
             manager=is_manager,
             **handover,
@@ -319,10 +324,10 @@ def grant_first_admin(store: Store, login: str) -> StaffMember:
 
     with store.write() as db:
         db.conn.execute(
-            "UPDATE staff SET roles = ?, active = 1 WHERE id = ?", (_roles_text(roles), member.id)
+            "UPDATE staff SET roles = ?, active = 1 WHERE id = ?", (roles_text(roles), member.id)
         )
         audit.record(
-            db, login, "staff.changed", "staff", member.id, login=login, roles=_roles_text(roles)
+            db, login, "staff.changed", "staff", member.id, login=login, roles=roles_text(roles)
         )
     return by_id(store, member.id)
 
@@ -339,7 +344,7 @@ def change(
     title: str | None = None,
 ) -> StaffMember:
     """Change a person's roles, name, title or marks (admins only)."""
-    require(store, by_login(store, actor), Action.MANAGE_STAFF)
+    require_login(store, actor, Action.MANAGE_STAFF)
     member = named(store, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is deactivated", fix="their history stays as is")
@@ -349,7 +354,7 @@ def change(
         _keep_an_admin(store, member, roles)
     updates: dict[str, object] = {}
     if roles is not None:
-        updates["roles"] = _roles_text(roles)
+        updates["roles"] = roles_text(roles)
     if name is not None:
         updates["name"] = clean_name(name)
     if is_manager is not None:
@@ -390,7 +395,7 @@ def _take_manager_role(db: Database) -> dict[str, str]:
 
 def deactivate(store: Store, actor: str, login: str) -> StaffMember:
     """Stop someone from acting (admins only). Their records and history stay."""
-    require(store, by_login(store, actor), Action.MANAGE_STAFF)
+    require_login(store, actor, Action.MANAGE_STAFF)
     member = named(store, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is already deactivated")

@@ -21,7 +21,7 @@ from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Any
 
-from medsocial_tui.errors import DatabaseError, DatabaseTooNew
+from medsocial_tui.errors import DatabaseError, DatabaseTooNew, NotFound
 from medsocial_tui.store.migrations import (
     MIGRATION_SET,
     MIGRATIONS_TABLE,
@@ -122,6 +122,14 @@ class Store:
     def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
+
+    def by_id(self, table: str, row_id: int, what: str, fix: str | None = None) -> dict[str, Any]:
+        """The row of ``table`` with this id; when there is none, NotFound saying "no
+        {what} {id}" (``what`` names the row: "post", "inbox item"), with ``fix``."""
+        row = self.one(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+        if row is None:
+            raise NotFound(f"no {what} {row_id}", fix=fix)
+        return row
 
     def data_version(self) -> int:
         """Changes when another connection commits; cheap to poll from the TUI."""

@@ -5,6 +5,7 @@ Nothing here knows a network: each fake passes its own checks, words and shapes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from medsocial_tui.testing.fakeapi import FakeAPI, Handler, RecordedRequest, Reply
@@ -56,6 +57,12 @@ def oauth_token(access_token: str, expires_in: int, scope: str, **more: Any) -> 
             "token_type": "Bearer",
         },
     )
+
+
+def utc_millis(moment: datetime | None = None) -> str:
+    """``moment`` (default: now) as many JSON APIs write a time: ISO 8601 in UTC with
+    milliseconds and a ``Z`` (``2026-03-01T09:30:00.123Z``)."""
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 Made = TypeVar("Made")

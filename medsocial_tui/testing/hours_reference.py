@@ -20,7 +20,7 @@ from medsocial_tui.channel import (
     Capability,
     SpecialHours,
 )
-from medsocial_tui.channelkit import merge_special_hours
+from medsocial_tui.channelkit import bearer, merge_special_hours
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 from medsocial_tui.testing.fakeapi import RecordedRequest, Reply
 from medsocial_tui.testing.reference import LOOPBACK, ReferenceChannel, ReferenceNetwork
@@ -79,13 +79,10 @@ class HoursChannel(ReferenceChannel):
     title = "Loopback network with special hours"
     capabilities = frozenset({Capability.PUBLISH, Capability.RECONCILE, Capability.SPECIAL_HOURS})
 
-    def _auth(self, account: Account) -> dict[str, str]:
-        return {"Authorization": f"Bearer {account.credentials.get('access_token', '')}"}
-
     async def get_special_hours(
         self, client: httpx.AsyncClient, account: Account
     ) -> list[SpecialHours]:
-        response = await client.get(f"{account.base_url}{PATH}", headers=self._auth(account))
+        response = await client.get(f"{account.base_url}{PATH}", headers=bearer(account))
         return [_period(p) for p in LOOPBACK.object(response, creates=False)["periods"]]
 
     async def set_special_hours(
@@ -103,7 +100,7 @@ class HoursChannel(ReferenceChannel):
         response = await client.patch(
             f"{account.base_url}{PATH}",
             json={"periods": [_item(p) for p in merge.merged]},
-            headers=self._auth(account),
+            headers=bearer(account),
         )
         LOOPBACK.raise_for_status(response, creates=True)
         return merge.previous

@@ -22,10 +22,12 @@ SOURCES = {
 }
 # Clinical-style questions and general personal-data sentences in the outside evaluation's
 # style (issue 14), kept out of ``corpus.jsonl``: ``general_dev`` is tuned on,
-# ``general_held_out`` never is.
+# ``general_held_out`` never is; nor is ``general_held_out2``, a second held-out set written
+# before the guard was run on it (replies, review answers, obfuscations, clean look-alikes).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
+    "general_held_out2": HERE / "corpus" / "general_heldout2.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
@@ -80,7 +82,7 @@ def read_sources(sources: dict[str, Path] = SOURCES) -> list[Sample]:
 
 
 def load_general(split: str) -> list[Sample]:
-    """One part of the general set (``general_dev`` or ``general_held_out``), read from its file."""
+    """One part of the general set (``general_dev``, ``general_held_out``, ``general_held_out2``), read from its file."""
     return read_sources({split: GENERAL[split]})
 
 

@@ -73,6 +73,20 @@ RULE_CASES = [
     ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
     ("name.particle", "I'm Isis van den Hoek, reachable by email.", "Isis van den Hoek"),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
+    ("name.honorific", "Rabbi Levine had a fainting spell.", "Rabbi Levine"),
+    ("name.question_subject", "Should Tavita keep taking metformin before his surgery?", "Tavita"),
+    (
+        "name.pronoun_subject",
+        "I think Tavita has an ear infection; he keeps pulling at it.",
+        "Tavita",
+    ),
+    ("name.pronoun_object", "Please help Wairimu with her forms.", "Wairimu"),
+    ("name.from_my_group", "Precious from my church has breast cancer.", "Precious"),
+    ("name.addressed_reply", "Imogen, thanks for bringing your twins in!", "Imogen"),
+    ("ssn.labelled_spaced", "My SSN is 5 2 3 - 4 5 - 6 7 8 1.", "5 2 3 - 4 5 - 6 7 8 1"),
+    ("address.house_number_first", "My address is House No. 12, Sector 15, Noida 201301.", None),
+    ("address.block_numbered", "Send it to 2-14-3 Ebisu, Shibuya-ku, Tokyo 150-0013.", None),
+    ("facility.attends", "My son goes to MD Anderson for his treatment.", "MD Anderson"),
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
@@ -304,6 +318,14 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         ("record 4488123 was updated", "4488123"),
         ("MRN 44 88 123 on the chart", "44 88 123"),
         ("MRN four four eight eight one two three", "four four eight eight one two three"),
+        ("My DL# is F255-921-50-094-0 if you need it.", "F255-921-50-094-0"),
+        ("Lab order number LO-55102 is my dad's.", "LO-55102"),
+        ("My CGM transmitter ID is 8G4KLM.", "8G4KLM"),
+        ("NIN: QQ 12 34 56 C for my sick pay claim.", "QQ 12 34 56 C"),
+        ("Ticket INC0012934 was opened about my bill.", "INC0012934"),
+        ("MRN - 4451122, please fax the results.", "4451122"),
+        ("My PAN is ABCDE1234F.", "ABCDE1234F"),
+        ("The pump serial, G4-221-0918, is on the back.", "G4-221-0918"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -325,6 +347,132 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
 )
 def test_names_with_initials_and_titles(text: str, words: str) -> None:
     assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sgt. Ray Morales was discharged after surgery.", "Sgt. Ray Morales"),
+        ("Pastor Adeyemi asked about his blood pressure.", "Pastor Adeyemi"),
+        ("patient rosa delgado is allergic to latex", "rosa delgado"),
+    ],
+)
+def test_names_after_forms_of_address_and_lower_case_cues(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Major League Baseball players chew too much tobacco.",
+        "Private Practice was a TV drama about doctors.",
+        "Patient education is part of every visit.",
+        "Go to Walgreens for your flu shot.",
+        "Your order number will be emailed to you.",
+    ],
+)
+def test_forms_of_address_and_care_places_leave_look_alikes_alone(text: str) -> None:
+    assert find_phi(text) == []
+
+
+def test_a_name_introduced_as_staff_and_thanked_later_is_no_patient() -> None:
+    assert find_phi("Our receptionist Carla is retiring. We'll miss you, Carla!") == []
+
+
+def test_an_eponym_before_a_fracture_or_contracture_is_no_name() -> None:
+    assert find_phi("Colles' fracture is a break of the wrist from a fall.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Since New Year's Day my son has had a rash.", "New Year's Day"),
+        ("My father had a stroke on Christmas Eve.", "Christmas Eve"),
+        ("My dob is the fifth of may nineteen forty-two.", "the fifth of may nineteen forty-two"),
+        ("The biopsy dated 3/4 came back clean.", "3/4"),
+    ],
+)
+def test_holidays_lower_case_months_and_care_days_tied_to_a_person(text: str, words: str) -> None:
+    assert words in spans(text).get("date", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're closed on Christmas Day; merry Christmas!",
+        "Count 1 2 3 4 5 6 7 8 9 10 and breathe slowly.",
+        "Free blood pressure checks on May 3.",
+        "Thanks @AMA_docs and @WHO for the guidance.",
+        "Does Xarelto interact with her other meds?",
+        "Is Eliquis safe for her to take?",
+        "Catherine Zeta-Jones talked openly about bipolar disorder.",
+        "Sister Act is a good film for the waiting room.",
+        "Tickets from our church sale go on Tuesday.",
+        "Room 4B and Group 3 meet on Fridays.",
+        "Ticket 2 is free with a flu shot.",
+        "Everyone, thanks for coming to the health fair!",
+        "Florence Nightingale was born in 1820 in Florence, Italy.",
+        "The museum is at 1000 Fifth Avenue and opens at 10am.",
+        "The hotel's address is 200 Park Avenue, New York, NY 10166.",
+        "Ms. Rachel videos can help toddlers with speech.",
+        "The film is ninety minutes long and ninety-nine percent fun.",
+    ],
+)
+def test_holidays_counting_and_agencies_stay_clean(text: str) -> None:
+    assert find_phi(text) == []
+
+
+def test_a_handle_holding_an_agencys_letters_inside_a_word_is_a_person() -> None:
+    assert spans("@mama_of_3_boys thanks for the kind words!").get("handle")
+
+
+def test_a_family_word_after_a_sentences_first_word_still_cues_a_name() -> None:
+    assert "Walt" in spans("Can Grandpa Walt take Benadryl with his meds?").get("name", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She was admitted Sunday 9/8 and they don't know why.", "Sunday 9/8"),
+        ("My daughter's tonsillectomy is Wed., Jan 15.", "Wed., Jan 15"),
+        ("Ms. Beaumont, your CT scan is booked for Monday, 3 June.", "Monday, 3 June"),
+        ("Last Tuesday the 12th my husband Kevin fainted.", "Last Tuesday the 12th"),
+        ("Joe's dialysis moved to Wednesday, Aug 7 at 6am.", "Wednesday, Aug 7 at 6am"),
+        ("My son was born on 12.24.2019.", "12.24.2019"),
+    ],
+)
+def test_a_weekday_with_its_date_is_one_date(text: str, words: str) -> None:
+    assert words in spans(text).get("date", [])
+
+
+def test_a_name_is_found_without_its_possessive_and_with_its_form_of_address() -> None:
+    assert spans("Yuki Sato's profile is public, she said.").get("name") == ["Yuki Sato"]
+    assert spans("Sgt. Ray Morales was discharged.").get("name") == ["Sgt. Ray Morales"]
+
+
+def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> None:
+    assert spans("She's ninety-nine and sharp as a tack.").get("age") == ["ninety-nine"]
+    assert spans("His memorial page: legacy.com/us/obituaries/name/joe-bloggs-obituary").get("url")
+    assert "ul. Marszałkowska 10" in spans("He lives at ul. Marszałkowska 10, Warszawa.").get(
+        "address", []
+    )
+
+
+def test_a_full_name_a_verb_points_at() -> None:
+    assert spans("Text Tom Krause about his crown.").get("name") == ["Tom Krause"]
+    assert find_phi("Call Us Today about your visit.") == []
+
+
+def test_what_only_a_person_does_needs_no_pronoun_and_a_brand_is_no_name() -> None:
+    assert spans("Ottilie woke up with a swollen eye.").get("name") == ["Ottilie"]
+    assert spans("Lindani is in the ICU at Baragwanath Hospital.").get("name") == ["Lindani"]
+    assert find_phi("House No. 5 is our favourite pub.") == []
+    assert find_phi("Tylenol fell out of favour with some doctors.") == []
+
+
+def test_a_school_or_day_care_tied_to_a_child_is_a_place() -> None:
+    text = "My twins go to Oak Park Montessori and both have the flu."
+    assert "Oak Park Montessori" in spans(text).get("geo", [])
 
 
 @pytest.mark.parametrize(

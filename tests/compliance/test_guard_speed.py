@@ -100,6 +100,16 @@ def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
         assert [m.span() for m in guard_rules._sentence_breaks(text)] == whole
 
 
+def test_the_word_lists_of_a_doc_are_its_word_and_capitalised_tokens() -> None:
+    for text in _texts() + ["O'Brien's cat. 5 Émile x.", ""]:
+        doc = guard_text.parse(text)
+        assert doc.words == [i for i, t in enumerate(doc.tokens) if t.kind == "word"], text
+        capitals = [
+            i for i, t in enumerate(doc.tokens) if t.kind == "word" and t.base[:1].isupper()
+        ]
+        assert doc.capitals == capitals, text
+
+
 @pytest.mark.parametrize(
     "rule", [r for r in ALL_RULES if r.starts or r.requires or r.marks], ids=lambda r: r.name
 )
@@ -133,6 +143,44 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
         fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
         whole = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)] if fires else []
         assert [(m.span(), m.groups()) for m in rule.matches(text)] == whole, text
+
+
+def test_rule_tables_read_with_the_start_words_find_what_every_rule_tried_finds() -> None:
+    """``_collect_all`` skips a rule whose gate words a text lacks and hands each rule the
+    text's start words; without start words (as for a text holding a letter that folds to
+    ASCII) every rule is tried in full. Both ways find the same."""
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT
+
+    tables = (guard_rules._FIRST_RULES, guard_rules.FACILITY_RULES)
+    for text in _texts():
+        starts = guard_text.word_starts(text)
+        if starts is None:
+            continue
+        for table in tables:
+            for anyone in (False, True):
+                gated: list[object] = []
+                whole: list[object] = []
+                guard_rules._collect_all(table, text, EMPTY_CONTEXT, (), gated, starts, anyone)
+                guard_rules._collect_all(table, text, EMPTY_CONTEXT, (), whole, None, anyone)
+                assert gated == whole, text
+
+
+def test_fame_read_word_by_word_answers_as_its_pattern() -> None:
+    """``_fame_in`` answers as ``_FAME.search`` over the same stretch, wherever the stretch
+    starts or ends (inside a word too: the search sees the character before it)."""
+    extra = [
+        "Marie Curie won two Nobel Prizes; Anne Frank died in 1945.",
+        "xfilm filmx the film_ FILM, 500 BC, c. 1850, prime \t minister, primeminister",
+        "Our Olympian, an olympic hopeful; congresswoman Ana; the historians’ view; Émile",
+        "a_nobel nobel_ 2Nobel Nobel2 ſtarred \u212aelvin author:poet",
+    ]
+    for text in _texts() + extra:
+        size = len(text)
+        for left in range(0, size, 1 if text in extra else 7):
+            for right in (left + 1, left + 13, left + 60, size):
+                right = min(right, size)
+                expected = guard_rules._FAME.search(text, left, right) is not None
+                assert guard_rules._fame_in(text, left, right) is expected, (text, left, right)
 
 
 def test_person_cues_read_at_their_start_words_are_those_a_scan_finds() -> None:

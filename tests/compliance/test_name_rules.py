@@ -150,6 +150,17 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.ambiguous_mid_sentence, "I saw Brooke today.", "Brooke", GIVEN),
     (nm.ambiguous_mid_sentence, "Brooke today.", "Brooke", VETO),
     (nm.ambiguous_mid_sentence, "I saw Emma today.", "Emma", None),
+    (nm.product_after_name, "Carter's baby clothes are on sale.", "Carter's", VETO),
+    (nm.product_after_name, "Aunt Jemima products were renamed.", "Aunt", VETO),
+    (nm.product_after_name, "Emma's surgery went well.", "Emma's", None),
+    (nm.founders_firm, "Ben & Jerry's ice cream is sweet.", "Ben", VETO),
+    (nm.founders_firm, "Ben & Sue Holloway sent a card.", "Ben", None),
+    (nm.list_of_things, "Holly, ivy and mistletoe are poisonous to pets.", "Holly", VETO),
+    (nm.list_of_things, "Holly, you and Tom are welcome.", "Holly", None),
+    (nm.epithet_after, "Dora the Explorer toothbrushes are here.", "Dora", VETO),
+    (nm.epithet_after, "Dora asked for the brush.", "Dora", None),
+    (nm.family_word_before_a_thing, "Sister Act is a film.", "Sister", VETO),
+    (nm.family_word_before_a_thing, "Aunt Bea has a cough.", "Aunt", None),
 ]
 
 
@@ -268,3 +279,35 @@ def test_findings_name_their_rule() -> None:
         "Garcia": "title_or_family_word",
         "Liam": "relation_before",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plain"),
+    [
+        ("The office opens at 8.", "The", True),
+        ("We love it. Thanks for coming!", "Thanks", True),
+        ("Congrats to Hope on her new smile!", "Hope", False),  # a given name
+        ("My brave Awesome made it.", "Awesome", False),  # after an affection word
+        ("We saw the Brave yesterday.", "Brave", False),  # after "the"
+        ("Awesome's braces came off.", "Awesome", False),  # a possessive
+        ("Emma smiled.", "Emma", False),  # no common word
+    ],
+)
+def test_a_plainly_common_word_alone_is_one_no_cue_can_say_yes_to(
+    text: str, word: str, plain: bool
+) -> None:
+    """``classify`` drops a run of one common word that ``plainly_common`` accepts without
+    building its candidate: only while every cue for such runs is one it reads for."""
+    finder = _Finder(parse(text), PLAIN)
+    index = next(i for i, t in enumerate(finder.tokens) if t.text.startswith(word))
+    assert finder.plainly_common(index) is plain
+    if plain:
+        c = finder.candidate([index])
+        assert c is not None
+        assert not any(
+            rule(finder, c) for rule in nm._CUES_FOR[bool(c.strong), c.common, c.ambiguous]
+        )
+    assert nm._COMMON_ALONE_DECIDED, (
+        "a cue for runs of one common word was added: teach Finder.plainly_common what it "
+        "reads and add it to _COMMON_ALONE_CUES"
+    )

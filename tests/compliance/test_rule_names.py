@@ -46,10 +46,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("date.first_person_full", "I fell off my bike on 2021-06-14 and hurt my wrist.", "", False),
     (
         "date.writer_care",
-        "The biopsy was done on Tues 4/5 and I'm still waiting.",
+        "Had the biopsy Tues 4/5 and I'm still waiting.",
         "Tues 4/5",
         False,
     ),
+    ("date.care_event_on", "The MRI on the 2nd of October showed a tear.", "2nd of October", False),
+    ("phone.spaced_digits", "My cell: 6 1 7 . 5 5 5 . 0 1 4 2", "6 1 7 . 5 5 5 . 0 1 4 2", False),
     ("date.relative_alone", "My mom was discharged yesterday after a stroke.", "yesterday", False),
     ("age.over_89", "Happy 95th birthday to my nan!", "95th birthday", False),
     ("health.addressed", "So sorry your root canal still hurts.", "root canal", False),

@@ -454,10 +454,10 @@ def _declares_an_account(body: list[ast.stmt]) -> bool:
     )
 
 
-def _plugin_functions() -> dict[str, list[str]]:
-    """Each function of two or more lines in the plugins' own code, their fakes, and the
-    helpers and fixtures of their tests (not the tests themselves, which may share a shape),
-    by its body with docstring and words left out."""
+def _plugin_functions(shortest: int = 2) -> dict[str, list[str]]:
+    """Each function of ``shortest`` or more lines in the plugins' own code, their fakes, and
+    the helpers and fixtures of their tests (not the tests themselves, which may share a
+    shape), by its body with docstring and words left out."""
     found: dict[str, list[str]] = defaultdict(list)
     sources = [
         *ROOT.glob("plugins/*/medsocial_*/*.py"),
@@ -471,7 +471,7 @@ def _plugin_functions() -> dict[str, list[str]]:
             if path.parent.name == "tests" and node.name.startswith("test_"):
                 continue
             body = node.body[1:] if ast.get_docstring(node) else node.body
-            if not body or (body[-1].end_lineno or 0) - body[0].lineno < 1:
+            if not body or (body[-1].end_lineno or 0) - body[0].lineno + 1 < shortest:
                 continue
             if _declares_an_account(body):
                 continue
@@ -488,6 +488,21 @@ def test_no_helper_is_copied_across_plugins():
     assert not copies, (
         f"the same function twice (move it to channelkit or testing.channel_tests): {copies}"
     )
+
+
+def test_no_one_line_helper_is_copied_across_plugins():
+    """A one-line helper too ("a media's type, given or guessed", "the token as a bearer
+    header"): one plugin may wrap its own calls alike, two plugins share channelkit's."""
+
+    def plugin(place: str) -> str:
+        return place.split("/")[1]
+
+    copies = [
+        places
+        for places in _plugin_functions(shortest=1).values()
+        if len({plugin(p) for p in places}) > 1
+    ]
+    assert not copies, f"the same one-line function in two plugins (use channelkit): {copies}"
 
 
 def test_can_names_capabilities_and_refuses_a_misspelt_one():

@@ -18,10 +18,8 @@ the network replaces whole.
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -61,19 +59,16 @@ class ExampleChannel(kit.Channel):
     def _url(self, account: kit.Account, path: str) -> str:
         return f"{account.base_url}/api/{API_VERSION}/{path}"
 
-    def _headers(self, account: kit.Account) -> dict[str, str]:
-        return {"Authorization": f"Bearer {account.credentials.get('api_token', '')}"}
-
     async def _image(
-        self, client: httpx.AsyncClient, account: kit.Account, path: Path, alt: str
+        self, client: httpx.AsyncClient, account: kit.Account, media: kit.Media
     ) -> str:
         """Upload one image, streamed from disk (media files may be hundreds of MB)."""
-        mime = mimetypes.guess_type(str(path))[0] or "application/octet-stream"
-        body = kit.file_part(path, name="file", mime=mime, fields={"alt": alt})
+        mime = kit.media_type(media, "application/octet-stream")
+        body = kit.file_part(media.path, name="file", mime=mime, fields={"alt": media.alt_text})
         response = await EXAMPLE.quietly(
             client.post(
                 self._url(account, "media"),
-                headers={**self._headers(account), **body.headers},
+                headers={**kit.bearer(account, "api_token"), **body.headers},
                 content=body,
             ),
             "uploading an image",
@@ -86,13 +81,15 @@ class ExampleChannel(kit.Channel):
         account = request.account
         media_ids: list[str] = list(request.progress.get("media_ids", []))
         for media in request.draft.media[len(media_ids) :]:
-            media_ids.append(await self._image(client, account, Path(media.path), media.alt_text))
+            media_ids.append(await self._image(client, account, media))
             kit.save_progress(request, {"media_ids": media_ids})  # the next attempt skips these
         payload: dict[str, Any] = {"text": request.draft.text}
         if media_ids:
             payload["media_ids"] = media_ids
         response = await EXAMPLE.sending(
-            client.post(self._url(account, "posts"), headers=self._headers(account), json=payload),
+            client.post(
+                self._url(account, "posts"), headers=kit.bearer(account, "api_token"), json=payload
+            ),
             creates=True,
         )
         post = EXAMPLE.object(response, creates=True, account=account)
@@ -102,7 +99,9 @@ class ExampleChannel(kit.Channel):
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published | None:
         account = request.account
-        response = await client.get(self._url(account, "posts"), headers=self._headers(account))
+        response = await client.get(
+            self._url(account, "posts"), headers=kit.bearer(account, "api_token")
+        )
         for post in EXAMPLE.object(response, creates=False, account=account).get("posts", []):
             if post.get("text") == request.draft.text:
                 return kit.Published(str(post["id"]), post.get("url"))
@@ -110,7 +109,7 @@ class ExampleChannel(kit.Channel):
 
     async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         response = await client.delete(
-            self._url(account, f"posts/{remote_id}"), headers=self._headers(account)
+            self._url(account, f"posts/{remote_id}"), headers=kit.bearer(account, "api_token")
         )
         EXAMPLE.raise_for_status(response, creates=False, account=account)
 
@@ -119,7 +118,7 @@ class ExampleChannel(kit.Channel):
     ) -> kit.AccountHealth:
         async def me() -> dict[str, Any]:
             response = await EXAMPLE.quietly(
-                client.get(self._url(account, "me"), headers=self._headers(account)),
+                client.get(self._url(account, "me"), headers=kit.bearer(account, "api_token")),
                 "reading the profile",
             )
             return EXAMPLE.object(response, creates=False, account=account)
@@ -133,7 +132,9 @@ class ExampleChannel(kit.Channel):
     async def get_special_hours(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> list[kit.SpecialHours]:
-        response = await client.get(self._url(account, "hours"), headers=self._headers(account))
+        response = await client.get(
+            self._url(account, "hours"), headers=kit.bearer(account, "api_token")
+        )
         days = EXAMPLE.object(response, creates=False, account=account).get("days", [])
         return [hours_of(day) for day in days]
 
@@ -153,7 +154,7 @@ class ExampleChannel(kit.Channel):
         )
         response = await client.put(
             self._url(account, "hours"),
-            headers=self._headers(account),
+            headers=kit.bearer(account, "api_token"),
             json={"days": [day_of(h) for h in merge.merged]},
         )
         EXAMPLE.raise_for_status(response, creates=True, account=account)

@@ -45,10 +45,6 @@ def _yes(text: str) -> bool:
     return text.strip().lower() in ("y", "yes")
 
 
-def roles_text(member: StaffMember) -> str:
-    return ",".join(sorted(r.value for r in member.roles))
-
-
 def short_roles(member: StaffMember) -> str:
     """'au ap ad' for author, approver, admin: the table is 80 columns wide."""
     order = (Role.AUTHOR, Role.APPROVER, Role.ADMIN)
@@ -144,7 +140,7 @@ class StaffScreen(RowsScreen[StaffMember]):
         lines = [
             f"{m.name} ({m.login}) {m.title}".rstrip() + (f" · {', '.join(marks)}" if marks else "")
         ]
-        lines.append(f"roles: {roles_text(m)}" + ("" if m.active else " · deactivated"))
+        lines.append(f"roles: {staff.roles_text(m.roles)}" + ("" if m.active else " · deactivated"))
         store = self.practice.store
         missing = policy.unacknowledged_version(store, m.id) if m.active else None
         if missing is not None:
@@ -193,13 +189,13 @@ class StaffScreen(RowsScreen[StaffMember]):
                 title=v["title"].strip(),
                 is_provider=_yes(v["provider"]),
             )
-            return f"{changed.name}: {roles_text(changed)}"
+            return f"{changed.name}: {staff.roles_text(changed.roles)}"
 
         open_form(
             self,
             f"Change {m.name}",
             [
-                Field("roles", "Roles (author, approver, admin)", roles_text(m)),
+                Field("roles", "Roles (author, approver, admin)", staff.roles_text(m.roles)),
                 Field("title", "Title", m.title),
                 Field("provider", "Provider? y/n", "y" if m.is_provider else "n"),
             ],

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import mimetypes
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -147,7 +146,7 @@ class Bluesky(kit.Channel):
         if len(text.encode("utf-8")) > richtext.MAX_BYTES:
             problems.append(kit.Problem(f"over {richtext.MAX_BYTES} bytes: shorten the text"))
         for media in draft.media:
-            kind = _mime(media)
+            kind = kit.media_type(media, "application/octet-stream")
             name = Path(media.path).name
             if not kind.startswith("image/"):
                 problems.append(
@@ -318,7 +317,10 @@ class Bluesky(kit.Channel):
             "POST",
             "com.atproto.repo.uploadBlob",
             content=data,
-            headers={"Content-Type": _mime(media), **data.headers},
+            headers={
+                "Content-Type": kit.media_type(media, "application/octet-stream"),
+                **data.headers,
+            },
         )
         blob = BLUESKY.object(response, creates=False).get("blob")
         if not isinstance(blob, dict):
@@ -651,10 +653,6 @@ def _reply_refs(item: kit.Activity) -> dict[str, dict[str, str]]:
         "root": {"uri": thread["root_uri"], "cid": thread["root_cid"]},
         "parent": {"uri": thread["parent_uri"], "cid": thread["parent_cid"]},
     }
-
-
-def _mime(media: kit.Media) -> str:
-    return media.mime_type or mimetypes.guess_type(str(media.path))[0] or "application/octet-stream"
 
 
 def _dimensions(media: kit.Media) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from medsocial_bluesky.tid import is_tid
 from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
-from medsocial_tui.testing.fakes import configured, routes_behind
+from medsocial_tui.testing.fakes import configured, routes_behind, utc_millis
 
 HANDLE = "maplestreetdental.bsky.social"
 PASSWORD = "abcd-efgh-ijkl-mnop"
@@ -262,7 +262,11 @@ class FakeBluesky(FakeAPI):
     def own_post(self, text: str = "Flu shots all week") -> tuple[str, str]:
         """A post of the practice's (uri, cid), as if published earlier."""
         rkey = f"3l{next(self._tokens):011d}"
-        self.records[rkey] = {"$type": "app.bsky.feed.post", "text": text, "createdAt": _iso()}
+        self.records[rkey] = {
+            "$type": "app.bsky.feed.post",
+            "text": text,
+            "createdAt": utc_millis(),
+        }
         return f"at://{DID}/app.bsky.feed.post/{rkey}", _cid(self.records[rkey])
 
     def notify(
@@ -283,7 +287,7 @@ class FakeBluesky(FakeAPI):
             record: dict[str, Any] = {
                 "$type": "app.bsky.feed.post",
                 "text": f"@{HANDLE} {text} {n}" if reason == "mention" else f"{text} {n}",
-                "createdAt": _iso(),
+                "createdAt": utc_millis(),
             }
             subject = None
             if reason in ("reply", "quote"):
@@ -313,7 +317,7 @@ class FakeBluesky(FakeAPI):
                     "reason": reason,
                     "record": record,
                     "isRead": False,
-                    "indexedAt": self._moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
+                    "indexedAt": utc_millis(self._moment),
                     "labels": [],
                 }
                 if subject:
@@ -351,10 +355,6 @@ class FakeBluesky(FakeAPI):
             for r in self.records.values()
             if ((r.get("reply") or {}).get("parent") or {}).get("uri") == uri
         ]
-
-
-def _iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _cid(record: dict[str, Any]) -> str:

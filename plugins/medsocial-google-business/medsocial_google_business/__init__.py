@@ -15,7 +15,6 @@ Post options (``Draft.options``, all optional): ``topic`` (standard, event, offe
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -194,7 +193,7 @@ class GoogleBusinessProfile(kit.Channel):
                 )
             )
         for media in draft.media:
-            mime = media.mime_type or mimetypes.guess_type(str(media.path))[0] or ""
+            mime = kit.media_type(media)
             if not mime.startswith("image/"):
                 problems.append(
                     kit.Problem(

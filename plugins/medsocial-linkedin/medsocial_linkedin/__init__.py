@@ -8,8 +8,6 @@ recent posts and matching the commentary.
 
 from __future__ import annotations
 
-import json
-import mimetypes
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -155,7 +153,7 @@ class LinkedIn(kit.Channel):
                 )
             )
         for media in draft.media:
-            kind = media.mime_type or mimetypes.guess_type(str(media.path))[0] or ""
+            kind = kit.media_type(media)
             if kind not in IMAGE_TYPES:
                 problems.append(
                     kit.Problem(
@@ -172,7 +170,7 @@ class LinkedIn(kit.Channel):
     @staticmethod
     def _headers(account: kit.Account) -> dict[str, str]:
         return {
-            "Authorization": f"Bearer {account.credentials.get('access_token', '')}",
+            **kit.bearer(account),
             "LinkedIn-Version": str(account.settings.get("api_version") or LINKEDIN_VERSION),
             "X-Restli-Protocol-Version": RESTLI_VERSION,
         }
@@ -244,8 +242,7 @@ class LinkedIn(kit.Channel):
     ) -> kit.Published:
         account = request.account
         images = await self._images(client, request) if request.draft.media else []
-        if "sent_at" not in request.progress:
-            kit.save_progress(request, {"sent_at": clock.to_iso(clock.now())})
+        kit.mark_first_send(request)
         response = await client.post(
             f"{account.base_url}/rest/posts",
             headers=self._headers(account),
@@ -283,8 +280,7 @@ class LinkedIn(kit.Channel):
         """Same commentary, created since our first attempt (with some clock skew)."""
         if unescape(str(post.get("commentary", ""))) != self.text_of(request.draft):
             return False
-        sent = request.progress.get("sent_at")
-        since = (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+        since = kit.first_send(request) - MATCH_SKEW
         created = post.get("createdAt")
         return not isinstance(created, int) or created >= since.timestamp() * 1000
 
@@ -310,8 +306,7 @@ class LinkedIn(kit.Channel):
         if "sent_at" not in request.progress:
             return None
         account = request.account
-        sent = request.progress.get("sent_at")
-        since = (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+        since = kit.first_send(request) - MATCH_SKEW
 
         async def read(start: int | None) -> kit.Page:
             offset = start or 0
@@ -536,7 +531,7 @@ class LinkedIn(kit.Channel):
         A post whose comment count (one batch read for all 20) is what the last fetch saw
         is not read again. ``cursor``: the newest ``created.time`` handed over with the
         comments at it, and each post's count."""
-        saved = _saved(cursor)
+        saved = kit.cursor_parts(cursor)
         mark = kit.Watermark.parse(saved.get("mark"))
         seen_counts = kit.object_in(saved, "counts")
         me = self.author(account)
@@ -572,7 +567,7 @@ class LinkedIn(kit.Channel):
         kept = {"mark": after.text(), "counts": counts or {}}
         return kit.ActivityPage(
             items=[item for _m, item in new],
-            cursor=json.dumps(kept, separators=(",", ":"), sort_keys=True),
+            cursor=kit.cursor_text(kept),
         )
 
     async def reply(
@@ -624,14 +619,6 @@ class LinkedIn(kit.Channel):
                 post = item.thread.get("post_urn") or item.on_remote_id or ""
                 return kit.ReplySent(str(comment.get("commentUrn")), POST_URL.format(urn=post))
         return None
-
-
-def _saved(cursor: str | None) -> dict[str, Any]:
-    try:
-        saved = json.loads(cursor) if cursor else {}
-    except ValueError:
-        return {}
-    return saved if isinstance(saved, dict) else {}
 
 
 STATISTICS_BATCH = 20

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import html
-import mimetypes
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -146,20 +145,12 @@ class Mastodon(kit.Channel):
             )
         return draft
 
-    @staticmethod
-    def _auth(account: kit.Account) -> dict[str, str]:
-        return {"Authorization": f"Bearer {account.credentials.get('access_token', '')}"}
-
     async def _upload(self, client: httpx.AsyncClient, request: kit.PublishRequest) -> list[str]:
         """Upload each attachment once (ids are checkpointed) and wait until processed."""
         account = request.account
         ids: list[str] = list(request.progress.get("media_ids", []))
         for media in request.draft.media[len(ids) :]:
-            mime = (
-                media.mime_type
-                or mimetypes.guess_type(str(media.path))[0]
-                or "application/octet-stream"
-            )
+            mime = kit.media_type(media, "application/octet-stream")
             body = kit.file_part(
                 media.path,
                 name="file",
@@ -168,7 +159,7 @@ class Mastodon(kit.Channel):
             )
             response = await client.post(
                 f"{account.base_url}{MEDIA_API}",
-                headers={**self._auth(account), **body.headers},
+                headers={**kit.bearer(account), **body.headers},
                 content=body,
             )
             uploaded = MASTODON.object(response, creates=False)
@@ -187,7 +178,7 @@ class Mastodon(kit.Channel):
     ) -> None:
         for _ in range(MEDIA_POLLS):
             response = await client.get(
-                f"{account.base_url}{API}/media/{media_id}", headers=self._auth(account)
+                f"{account.base_url}{API}/media/{media_id}", headers=kit.bearer(account)
             )
             if response.status_code == 200 and (kit.json_body(response) or {}).get("url"):
                 return
@@ -232,7 +223,7 @@ class Mastodon(kit.Channel):
             form["media_ids[]"] = media_ids
         response = await client.post(
             f"{account.base_url}{API}/statuses",
-            headers={**self._auth(account), "Idempotency-Key": request.idempotency_key},
+            headers={**kit.bearer(account), "Idempotency-Key": request.idempotency_key},
             data=form,
         )
         body = MASTODON.object(response, creates=True)
@@ -247,7 +238,7 @@ class Mastodon(kit.Channel):
         one is older than the attempt (or the list ends); matched on the text."""
         account = request.account
         me = await client.get(
-            f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
+            f"{account.base_url}{API}/accounts/verify_credentials", headers=kit.bearer(account)
         )
         me_id = MASTODON.object(me, creates=False).get("id")
         wanted = " ".join(self._with_link(request.draft).text.split())
@@ -259,7 +250,7 @@ class Mastodon(kit.Channel):
                 params["max_id"] = max_id
             statuses = await client.get(
                 f"{account.base_url}{API}/accounts/{me_id}/statuses",
-                headers=self._auth(account),
+                headers=kit.bearer(account),
                 params=params,
             )
             items = MASTODON.json(statuses, creates=False)
@@ -282,7 +273,7 @@ class Mastodon(kit.Channel):
 
     async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         response = await client.delete(
-            f"{account.base_url}{API}/statuses/{remote_id}", headers=self._auth(account)
+            f"{account.base_url}{API}/statuses/{remote_id}", headers=kit.bearer(account)
         )
         MASTODON.raise_for_status(response, creates=False)
 
@@ -291,7 +282,7 @@ class Mastodon(kit.Channel):
     ) -> kit.AccountHealth:
         async def signed_in() -> dict[str, Any]:
             me = await client.get(
-                f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
+                f"{account.base_url}{API}/accounts/verify_credentials", headers=kit.bearer(account)
             )
             who = MASTODON.object(me, creates=False)
             self._max_chars.pop(account.base_url, None)
@@ -315,7 +306,7 @@ class Mastodon(kit.Channel):
             response = await client.get(
                 f"{account.base_url}{API}/statuses",
                 params=[("id[]", i) for i in ids],
-                headers=self._auth(account),
+                headers=kit.bearer(account),
             )
             MASTODON.raise_for_status(response, creates=False)
             body = _json_list(response)
@@ -339,7 +330,7 @@ class Mastodon(kit.Channel):
     ) -> list[kit.DailyCounts]:
         """Followers as they stand now, given for ``last`` (Mastodon keeps no history)."""
         response = await client.get(
-            f"{account.base_url}{API}/accounts/verify_credentials", headers=self._auth(account)
+            f"{account.base_url}{API}/accounts/verify_credentials", headers=kit.bearer(account)
         )
         body = MASTODON.object(response, creates=False)
         return [kit.DailyCounts(last, {"followers": kit.count_of(body, "followers_count")})]
@@ -385,7 +376,7 @@ class Mastodon(kit.Channel):
     ) -> httpx.Response:
         """A read: its 5xx and proxy pages are worth trying again later, not unknown."""
         response = await client.get(
-            f"{account.base_url}{path}", headers=self._auth(account), params=params
+            f"{account.base_url}{path}", headers=kit.bearer(account), params=params
         )
         MASTODON.raise_for_status(response, creates=False)
         return response
@@ -401,7 +392,7 @@ class Mastodon(kit.Channel):
         visibility = REPLY_VISIBILITY.get(item.thread.get("visibility", "direct"), "direct")
         response = await client.post(
             f"{account.base_url}{API}/statuses",
-            headers={**self._auth(account), "Idempotency-Key": _reply_key(item, text)},
+            headers={**kit.bearer(account), "Idempotency-Key": _reply_key(item, text)},
             data={
                 "status": _addressed(item, text),
                 "in_reply_to_id": status_id,
@@ -421,7 +412,7 @@ class Mastodon(kit.Channel):
         status_id = item.thread.get("status_id") or item.remote_id
         my_id = await self._my_id(client, account)
         response = await client.get(
-            f"{account.base_url}{API}/statuses/{status_id}/context", headers=self._auth(account)
+            f"{account.base_url}{API}/statuses/{status_id}/context", headers=kit.bearer(account)
         )
         try:
             context = MASTODON.object(response, creates=False)

@@ -22,7 +22,7 @@ from medsocial_tui.testing.fakeapi import (
     Reply,
     multipart_fields,
 )
-from medsocial_tui.testing.fakes import configured
+from medsocial_tui.testing.fakes import configured, utc_millis
 
 TOKEN = "mastodon-good-token"
 PRACTICE = {"id": "1", "acct": "maplestreetdental", "username": "maplestreetdental"}
@@ -109,7 +109,7 @@ class FakeMastodon(FakeAPI):
             status_id = str(next(self._ids))
             status = {
                 "id": status_id,
-                "created_at": _now(),
+                "created_at": utc_millis(),
                 "content": f"<p>{_escape(text)}</p>",
                 "url": f"https://fake.social/@practice/{status_id}",
                 "visibility": form.get("visibility", "public"),
@@ -220,7 +220,7 @@ class FakeMastodon(FakeAPI):
                 self.statuses.append(
                     {
                         "id": status_id,
-                        "created_at": _now(),
+                        "created_at": utc_millis(),
                         "content": f"<p>{_escape(f'{text} {n}')}</p>",
                         "url": f"https://fake.social/@practice/{status_id}",
                         "visibility": "public",
@@ -262,7 +262,7 @@ class FakeMastodon(FakeAPI):
                 replied = self._status(in_reply_to_id) if in_reply_to_id else None
                 status = {
                     "id": status_id,
-                    "created_at": _now(),
+                    "created_at": utc_millis(),
                     "content": (
                         '<p><span class="h-card"><a href="https://fake.social/@practice" '
                         f'class="u-url mention">@<span>practice</span></a></span> '
@@ -362,10 +362,6 @@ def _pairs(request: RecordedRequest) -> list[tuple[str, str]]:
     from urllib.parse import parse_qsl
 
     return parse_qsl(request.body.decode("utf-8", "replace"), keep_blank_values=True)
-
-
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _escape(text: str) -> str:

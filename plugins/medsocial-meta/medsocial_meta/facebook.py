@@ -9,7 +9,7 @@ trouble after it is reconciled against the page's published posts.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +20,13 @@ from medsocial_meta.graph import (
     DEFAULT_BASE_URL,
     GRAPH_VERSION,
     DuplicatePost,
-    Gate,
     Graph,
     PermissionMissing,
     edge_page,
     same_text,
 )
-from medsocial_meta.images import MIB, mime_of, readable, size_of
+from medsocial_meta.images import MIB, readable, size_of
+from medsocial_meta.node import GraphNodeChannel
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
 
@@ -40,7 +40,7 @@ PAGE_SIZE = 25
 """Graph's default page size for a Page's posts."""
 
 
-class FacebookPage(kit.Channel):
+class FacebookPage(GraphNodeChannel):
     name = "facebook"
     title = "Facebook Page"
     default_base_url = DEFAULT_BASE_URL
@@ -78,6 +78,13 @@ class FacebookPage(kit.Channel):
         ),
     )
     max_concurrency = 1
+    node_setting = "page_id"
+    node_insights = {
+        "page_daily_follows": "follows",
+        "page_total_media_view_unique": "reach",
+        "page_post_engagements": "engagements",
+    }
+    node_insights_step = "reading the page's insights"
     credentials_help = (
         "A Meta app (developers.facebook.com, type Business) with Facebook Login for Business; "
         "permissions pages_show_list, pages_manage_posts, pages_read_engagement, and for the "
@@ -90,9 +97,6 @@ class FacebookPage(kit.Channel):
         "Details: docs/channels/facebook.md."
     )
 
-    def __init__(self) -> None:
-        self.gate = Gate()
-
     def limits(self, account: kit.Account | None = None) -> kit.Limits:
         return kit.Limits(max_chars=MAX_CHARS, media=kit.MediaRule.OPTIONAL, max_media=MAX_PHOTOS)
 
@@ -100,7 +104,7 @@ class FacebookPage(kit.Channel):
         problems = super().validate(draft, account)
         for media in draft.media:
             name = Path(media.path).name
-            if mime_of(media) not in PHOTO_TYPES:
+            if kit.media_type(media) not in PHOTO_TYPES:
                 problems.append(
                     kit.Problem(
                         f"{name}: Facebook posts from medsocial take JPEG or PNG photos only",
@@ -128,9 +132,6 @@ class FacebookPage(kit.Channel):
             )
         return problems
 
-    def graph(self, client: httpx.AsyncClient, account: kit.Account) -> Graph:
-        return Graph(self.title, account, client, self.gate)
-
     @staticmethod
     def message_of(draft: kit.Draft) -> str:
         """The post's text; with photos the link goes into the text, since a feed post with
@@ -143,7 +144,7 @@ class FacebookPage(kit.Channel):
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published:
         graph = self.graph(client, request.account)
-        page_id = request.account.settings.get("page_id", "")
+        page_id = self.node_id(request.account)
         if request.progress.get("feed_post_sent_at"):
             found = await self.find_existing(client, request)
             if found is not None:
@@ -179,7 +180,7 @@ class FacebookPage(kit.Channel):
             photo = kit.file_part(
                 path,
                 name="source",
-                mime=mime_of(media) or "image/jpeg",
+                mime=kit.media_type(media) or "image/jpeg",
                 fields={"published": "false"},
             )
             answer = await graph.call(
@@ -201,7 +202,7 @@ class FacebookPage(kit.Channel):
         following ``paging.cursors.after`` while Graph says there is a ``next`` page: a
         post missing from every page is proven absent. Matched on the text."""
         graph = self.graph(client, request.account)
-        page_id = request.account.settings.get("page_id", "")
+        page_id = self.node_id(request.account)
         since = request.claimed_at - LOOKBACK
         wanted = self.message_of(request.draft)
 
@@ -235,7 +236,7 @@ class FacebookPage(kit.Channel):
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
-        page_id = account.settings.get("page_id", "")
+        page_id = self.node_id(account)
         return await kit.account_health(
             self.graph(client, account).call(
                 "GET", page_id, params={"fields": "id,name"}, step="reading the page"
@@ -274,20 +275,6 @@ class FacebookPage(kit.Channel):
             found.append(kit.PostCounts(post_id, counts))
         return found
 
-    async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
-    ) -> list[kit.DailyCounts]:
-        """``/{page-id}/insights`` with ``period=day``: new follows, unique media viewers and
-        post engagements a day."""
-        return await insights.daily(
-            self.graph(client, account),
-            account.settings.get("page_id", ""),
-            PAGE_INSIGHTS,
-            first,
-            last,
-            "reading the page's insights",
-        )
-
     # Listening: comments on the Page's posts, and Messenger.
 
     async def read_activity(
@@ -296,7 +283,7 @@ class FacebookPage(kit.Channel):
         """New comments on the Page's 25 latest posts and new Messenger messages; the
         cursor holds one mark for each."""
         graph = self.graph(client, account)
-        page_id = str(account.settings.get("page_id", ""))
+        page_id = self.node_id(account)
         marks = listening.marks(cursor)
         comments = await listening.facebook_comments(
             graph, page_id, marks.get("comments", kit.Watermark())
@@ -324,16 +311,14 @@ class FacebookPage(kit.Channel):
     ) -> kit.ReplySent:
         graph = self.graph(client, account)
         if item.kind == "message":
-            return await listening.send_message(
-                graph, str(account.settings.get("page_id", "")), item, text
-            )
+            return await listening.send_message(graph, self.node_id(account), item, text)
         return await listening.reply_to_comment(graph, listening.FACEBOOK_REPLIES, item, text)
 
     async def find_reply(
         self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
     ) -> kit.ReplySent | None:
         graph = self.graph(client, account)
-        page_id = str(account.settings.get("page_id", ""))
+        page_id = self.node_id(account)
         if item.kind == "message":
             return await listening.find_message(graph, page_id, item, text)
         return await listening.find_reply(graph, listening.FACEBOOK_REPLIES, page_id, item, text)
@@ -356,11 +341,6 @@ POST_COUNT_FIELDS = (
     "reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares"
 )
 POST_INSIGHTS = {"post_total_media_view_unique": "reach", "post_clicks": "clicks"}
-PAGE_INSIGHTS = {
-    "page_daily_follows": "follows",
-    "page_total_media_view_unique": "reach",
-    "page_post_engagements": "engagements",
-}
 
 
 def permalink(post_id: str) -> str:

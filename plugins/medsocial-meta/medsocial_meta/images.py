@@ -3,16 +3,11 @@ size and its dimensions (from the draft when given, otherwise from the file's he
 
 from __future__ import annotations
 
-import mimetypes
 from pathlib import Path
 
 from medsocial_tui import channelkit as kit
 
 MIB = 1024 * 1024
-
-
-def mime_of(media: kit.Media) -> str:
-    return media.mime_type or mimetypes.guess_type(str(media.path))[0] or ""
 
 
 def size_of(media: kit.Media) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +26,12 @@ from medsocial_meta import insights, listening
 from medsocial_meta.graph import (
     DEFAULT_BASE_URL,
     GRAPH_VERSION,
-    Gate,
     Graph,
     edge_page,
     same_text,
 )
-from medsocial_meta.images import MIB, dimensions_of, mime_of, size_of
+from medsocial_meta.images import MIB, dimensions_of, size_of
+from medsocial_meta.node import GraphNodeChannel
 from medsocial_tui import channelkit as kit
 
 MATCH_SKEW = timedelta(minutes=2)
@@ -60,7 +60,7 @@ CONTAINER_ERRORS = {
 }
 
 
-class Instagram(kit.Channel):
+class Instagram(GraphNodeChannel):
     name = "instagram"
     title = "Instagram"
     default_base_url = DEFAULT_BASE_URL
@@ -95,6 +95,9 @@ class Instagram(kit.Channel):
         ),
     )
     max_concurrency = 1
+    node_setting = "ig_user_id"
+    node_insights = {"follower_count": "follows", "reach": "reach"}
+    node_insights_step = "reading the account's insights"
     credentials_help = (
         "Instagram professional (business or creator) account linked to the practice's "
         "Facebook Page. In the same Meta app as Facebook, with Facebook Login for Business, "
@@ -110,9 +113,6 @@ class Instagram(kit.Channel):
     """Pause between container status reads."""
     poll_attempts: int = 20
     """Reads before giving the container more time in a later run."""
-
-    def __init__(self) -> None:
-        self.gate = Gate()
 
     def limits(self, account: kit.Account | None = None) -> kit.Limits:
         return kit.Limits(
@@ -154,7 +154,7 @@ class Instagram(kit.Channel):
     def _check_image(media: kit.Media) -> list[kit.Problem]:
         name = Path(media.path).name
         found: list[kit.Problem] = []
-        mime = mime_of(media)
+        mime = kit.media_type(media)
         if mime and mime != "image/jpeg":
             found.append(
                 kit.Problem(
@@ -203,16 +203,13 @@ class Instagram(kit.Channel):
 
     caption_of = staticmethod(kit.text_with_link)
 
-    def graph(self, client: httpx.AsyncClient, account: kit.Account) -> Graph:
-        return Graph(self.title, account, client, self.gate)
-
     async def publish(
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published:
         if not request.draft.media or not request.draft.media[0].url:
             raise kit.Rejected("Instagram needs an image with a public https address")
         graph = self.graph(client, request.account)
-        user = request.account.settings.get("ig_user_id", "")
+        user = self.node_id(request.account)
         container = str(request.progress.get("container_id") or "")
         status = (await self._status(graph, container))[0] if container else ""
         if status == "PUBLISHED":
@@ -305,7 +302,7 @@ class Instagram(kit.Channel):
         """The media our container became, paging back (25 a page, ``after`` cursors) to
         shortly before the claim; None when it is not found there (the container's status
         is what proves the post out or absent, this only finds its id)."""
-        user = request.account.settings.get("ig_user_id", "")
+        user = self.node_id(request.account)
         wanted = self.caption_of(request.draft)
         since = request.claimed_at - MATCH_SKEW
 
@@ -359,7 +356,7 @@ class Instagram(kit.Channel):
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
-        user = account.settings.get("ig_user_id", "")
+        user = self.node_id(account)
         graph = self.graph(client, account)
         try:
             me = await graph.call(
@@ -392,19 +389,6 @@ class Instagram(kit.Channel):
                 )
         return found
 
-    async def read_account_metrics(
-        self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
-    ) -> list[kit.DailyCounts]:
-        """``/{ig-user-id}/insights?metric=follower_count,reach&period=day``."""
-        return await insights.daily(
-            self.graph(client, account),
-            account.settings.get("ig_user_id", ""),
-            ACCOUNT_INSIGHTS,
-            first,
-            last,
-            "reading the account's insights",
-        )
-
     # Listening: comments on the account's media.
 
     async def read_activity(
@@ -415,9 +399,7 @@ class Instagram(kit.Channel):
         graph = self.graph(client, account)
         mark = listening.marks(cursor).get("comments", kit.Watermark())
         seen = listening.counts(cursor)
-        found, counts = await listening.instagram_comments(
-            graph, str(account.settings.get("ig_user_id", "")), mark, seen
-        )
+        found, counts = await listening.instagram_comments(graph, self.node_id(account), mark, seen)
         after = mark.after((i.created_at, i.remote_id) for i in found)
         items = sorted(found, key=lambda i: i.created_at)
         return kit.ActivityPage(
@@ -437,7 +419,7 @@ class Instagram(kit.Channel):
         return await listening.find_reply(
             self.graph(client, account),
             listening.INSTAGRAM_REPLIES,
-            str(account.settings.get("ig_user_id", "")),
+            self.node_id(account),
             item,
             text,
         )
@@ -461,7 +443,6 @@ MEDIA_INSIGHTS = {
     "comments": "comments",
     "shares": "shares",
 }
-ACCOUNT_INSIGHTS = {"follower_count": "follows", "reach": "reach"}
 
 
 def error_words(reason: str) -> str:

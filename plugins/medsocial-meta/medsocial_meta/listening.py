@@ -9,7 +9,6 @@ is the JSON of one mark per source.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -34,24 +33,16 @@ IG_COMMENT_FIELDS = "id,text,timestamp,username,from,hidden,parent_id"
 
 def marks(cursor: str | None) -> dict[str, kit.Watermark]:
     """One mark per source (``comments``, ``messages``) from the core's cursor."""
-    try:
-        saved = json.loads(cursor) if cursor else {}
-    except ValueError:
-        saved = {}
-    if not isinstance(saved, dict):
-        saved = {}
     return {
-        key: kit.Watermark.parse(value) for key, value in saved.items() if isinstance(value, str)
+        key: kit.Watermark.parse(value)
+        for key, value in kit.cursor_parts(cursor).items()
+        if isinstance(value, str)
     }
 
 
 def counts(cursor: str | None) -> dict[str, int]:
     """Each media's comment count as the last fetch saw it (kept in the cursor)."""
-    try:
-        saved = json.loads(cursor) if cursor else {}
-    except ValueError:
-        return {}
-    found = saved.get("counts") if isinstance(saved, dict) else None
+    found = kit.cursor_parts(cursor).get("counts")
     if not isinstance(found, dict):
         return {}
     return {str(k): v for k, v in found.items() if isinstance(v, int)}
@@ -61,7 +52,7 @@ def cursor_of(found: dict[str, kit.Watermark], seen: dict[str, int] | None = Non
     kept: dict[str, object] = {key: mark.text() for key, mark in found.items() if mark.text()}
     if seen:
         kept["counts"] = seen
-    return json.dumps(kept, separators=(",", ":"), sort_keys=True) if kept else None
+    return kit.cursor_text(kept) if kept else None
 
 
 async def walk_back(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import mimetypes
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -118,10 +117,6 @@ def _so_far(started: str | None) -> str:
     return kit.NOTHING_YET
 
 
-def _mime(path: Path, declared: str) -> str:
-    return declared or mimetypes.guess_type(str(path))[0] or ""
-
-
 def utf16_units(text: str) -> int:
     return len(unicodedata.normalize("NFC", text).encode("utf-16-le")) // 2
 
@@ -219,7 +214,7 @@ class TikTok(kit.Channel):
     def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         text = self.text_of(draft)
         problems = super().validate(kit.Draft(text, draft.media, draft.link), account)
-        kinds = [_mime(Path(m.path), m.mime_type) for m in draft.media]
+        kinds = [kit.media_type(m) for m in draft.media]
         videos = [k for k in kinds if k in VIDEO_TYPES]
         if videos and len(kinds) > 1:
             problems.append(
@@ -353,7 +348,7 @@ class TikTok(kit.Channel):
         info = await self.creator_info(client, account)
         privacy = self._privacy(request, info)
         media = request.draft.media
-        is_video = len(media) == 1 and _mime(Path(media[0].path), media[0].mime_type) in VIDEO_TYPES
+        is_video = len(media) == 1 and kit.media_type(media[0]) in VIDEO_TYPES
         kit.save_progress(request, {"creator_username": info.get("creator_username", "")})
         video = Path(media[0].path) if is_video else None
         chunks: list[tuple[int, int]] = []

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-import mimetypes
 import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -47,10 +46,6 @@ MENTION_FIELDS = {
     "expansions": "author_id",
     "user.fields": "name,username",
 }
-
-
-def mime_of(path: Path, declared: str = "") -> str:
-    return declared or mimetypes.guess_type(str(path))[0] or "application/octet-stream"
 
 
 def comparable(text: str) -> str:
@@ -156,7 +151,7 @@ class X(kit.Channel):
         problems = super().validate(
             kit.Draft(self.text_of(draft), draft.media, draft.link), account
         )
-        kinds = [mime_of(Path(m.path), m.mime_type) for m in draft.media]
+        kinds = [kit.media_type(m, "application/octet-stream") for m in draft.media]
         moving = [k for k in kinds if k in VIDEO_TYPES or k == GIF_TYPE]
         if moving and len(kinds) > 1:
             problems.append(
@@ -352,13 +347,13 @@ class X(kit.Channel):
         for media in request.draft.media[len(ids) :]:
             path = Path(media.path)
             media_id = await self._upload_one(
-                client, request.account, path, mime_of(path, media.mime_type)
+                client, request.account, path, kit.media_type(media, "application/octet-stream")
             )
             if media.alt_text:
                 await self._describe(client, request.account, media_id, media.alt_text)
             ids.append(media_id)
             kit.save_progress(
-                request, {"media_ids": ids, "media_uploaded_at": uploaded_at or _now()}
+                request, {"media_ids": ids, "media_uploaded_at": uploaded_at or clock.now_iso()}
             )
             uploaded_at = request.progress["media_uploaded_at"]
         return ids
@@ -373,8 +368,7 @@ class X(kit.Channel):
         body: dict[str, Any] = {"text": self.text_of(request.draft)}
         if media_ids:
             body["media"] = {"media_ids": media_ids}
-        if "sent_at" not in request.progress:
-            kit.save_progress(request, {"sent_at": _now()})
+        kit.mark_first_send(request)
         endpoint = f"{API}/tweets"
         response = await client.post(
             f"{account.base_url}{endpoint}",
@@ -418,8 +412,7 @@ class X(kit.Channel):
         )
 
     def _since(self, request: kit.PublishRequest) -> datetime:
-        sent = request.progress.get("sent_at")
-        return (clock.parse_utc(sent) if sent else request.claimed_at) - MATCH_SKEW
+        return kit.first_send(request) - MATCH_SKEW
 
     async def _timeline(
         self,
@@ -712,10 +705,6 @@ def _mentioned(tweet: Any, users: dict[str, Any], me: str) -> kit.Activity | Non
         on_remote_id=refs.get("replied_to") or refs.get("quoted") or tweet.get("conversation_id"),
         thread={"conversation_id": str(tweet.get("conversation_id") or tweet["id"])},
     )
-
-
-def _now() -> str:
-    return clock.to_iso(clock.now())
 
 
 @hookimpl
