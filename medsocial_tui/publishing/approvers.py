@@ -15,6 +15,8 @@ from medsocial_tui.publishing.states import PostStatus
 from medsocial_tui.records.staff import Action, decide, everyone
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from medsocial_tui.store import Store
 
 
@@ -48,20 +50,43 @@ def review_wait(practice: Practice, post: Post, store: Store | None = None) -> R
     """For a post in review: the staff who may approve it now (never its author, unless the
     practice is one person), read from ``store`` (a worker thread's) or the practice's own.
     None for a post not in review."""
-    if post.status != PostStatus.IN_REVIEW:
-        return None
+    return review_waits(practice, [post], store).get(post.id)
+
+
+def review_waits(
+    practice: Practice, posts: Iterable[Post], store: Store | None = None
+) -> dict[int, ReviewWait]:
+    """:func:`review_wait` of each post in review among ``posts``, by post id. Who may
+    approve depends on the author alone, so the staff are read and judged once per author,
+    not once per post (a page of the queue holds many posts of one author)."""
     store = store or practice.store
+    by_author: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    waits: dict[int, ReviewWait] = {}
+    for post in posts:
+        if post.status != PostStatus.IN_REVIEW:
+            continue
+        if post.author not in by_author:
+            by_author[post.author] = _approvers_for(practice, store, post.author)
+        able, blocked = by_author[post.author]
+        waits[post.id] = ReviewWait(post.id, post.author, able, blocked)
+    return waits
+
+
+def _approvers_for(
+    practice: Practice, store: Store, author: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who may approve a post of ``author`` now, and each approver who may not, with why."""
     able: list[str] = []
     blocked: list[str] = []
     for member in everyone(store):
-        if member.login == post.author and not practice.config.one_person_practice:
+        if member.login == author and not practice.config.one_person_practice:
             continue
         decision = decide(store, member, Action.APPROVE)
         if decision.allowed:
             able.append(member.login)
         elif any(r.value == "approver" for r in member.roles):
             blocked.append(f"{member.login}: {decision.reason}")
-    return ReviewWait(post.id, post.author, tuple(able), tuple(blocked))
+    return tuple(able), tuple(blocked)
 
 
 def stuck_posts_of(practice: Practice, author: str) -> list[ReviewWait]:

@@ -132,3 +132,31 @@ def test_a_cancel_reason_is_kept_apart_from_the_chain(practice):
     assert reasons.get(practice.store.db, canceled.details["reason_id"]).text == (
         "The flu clinic moved to next month."
     )
+
+
+def test_who_may_approve_is_judged_once_per_author_and_is_the_same_for_each_post(
+    practice, monkeypatch
+):
+    """A page of the queue holds many posts in review: the staff are judged once per author,
+    and each post's answer is what review_wait gives for it alone."""
+    from medsocial_tui.publishing import approvers
+
+    posts = []
+    for login in ("jreyes", "jreyes", "lbrooks"):
+        post = queue.create(as_(practice, login), _compose())
+        posts.append(queue.submit(as_(practice, login), post.id))
+    draft = queue.create(as_(practice, "jreyes"), _compose())
+    one_by_one = {p.id: approvers.review_wait(practice, p) for p in posts}
+    judged: list[str] = []
+    real = approvers._approvers_for
+
+    def counted(practice_, store, author):
+        judged.append(author)
+        return real(practice_, store, author)
+
+    monkeypatch.setattr(approvers, "_approvers_for", counted)
+    waits = approvers.review_waits(practice, [*posts, draft])
+    assert waits == one_by_one and draft.id not in waits
+    assert sorted(judged) == ["jreyes", "lbrooks"]
+    assert "jreyes" not in waits[posts[0].id].approvers
+    assert "lbrooks" in waits[posts[0].id].approvers

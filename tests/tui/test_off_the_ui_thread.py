@@ -101,7 +101,7 @@ async def test_a_view_change_reads_nothing_on_the_ui_thread(practice_as, monkeyp
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         reads = on_main_thread(monkeypatch, queue_views, "page_after")
-        waits = on_main_thread(monkeypatch, queue_screen, "review_wait")
+        waits = on_main_thread(monkeypatch, queue_screen, "review_waits")
         await pilot.press("f", "f")  # "waiting for review"
         await settle(pilot)
         screen = app.screen

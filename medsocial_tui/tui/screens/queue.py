@@ -26,7 +26,7 @@ from medsocial_tui import clock
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue_views
-from medsocial_tui.publishing.approvers import ReviewWait, review_wait
+from medsocial_tui.publishing.approvers import ReviewWait, review_waits
 from medsocial_tui.publishing.states import (
     DESCRIPTIONS,
     NEXT_STEP,
@@ -359,8 +359,7 @@ class QueueScreen(PostActions):
     def _review_waits(self, posts: list[Post], store: Store) -> dict[int, ReviewWait]:
         """Who may approve each post in review among ``posts``, for the detail pane: read
         with the posts (in the worker), so moving the cursor reads nothing."""
-        waits = (review_wait(self.practice, post, store) for post in posts)
-        return {wait.post_id: wait for wait in waits if wait is not None}
+        return review_waits(self.practice, posts, store)
 
     def _rows(self, posts: list[Post], preparer: Preparer) -> list[Cells]:
         """The posts' rows as the table shows them (safe text), laid out for it: plain work
