@@ -622,7 +622,17 @@ class _Finder:
 VETO = ""
 
 
+_ROOM_NOUNS = frozenset("room suite wing ward lounge hall unit building pavilion".split())
+
+
 # Vetoes: never a patient's name.
+def room_name(f: _Finder, c: Candidate) -> str | None:
+    """ "the Lily room", "the Magnolia suite": a room named after a flower or a person long ago."""
+    if c.prev == "the" and c.after_lower in _ROOM_NOUNS and not c.last.possessive:
+        return VETO if not c.strong and not f.token_between(c.last_index) else None
+    return None
+
+
 def after_doctor(f: _Finder, c: Candidate) -> str | None:
     """ "Dr. Smith" with no title of the run's own: the practice's or another doctor."""
     return VETO if c.prev in _DOCTOR_WORDS and not c.strong else None
@@ -1058,6 +1068,7 @@ class NameRule:
 
 # In order: the first rule that decides wins.
 NAME_RULES: tuple[NameRule, ...] = (
+    NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),
     NameRule(acronym, strong=False),
@@ -1123,7 +1134,7 @@ _RULES_FOR = {
 
 # The rules of the table that never say yes: they answer ``VETO`` or None.
 VETO_ONLY: frozenset[Rule] = frozenset(
-    (after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
+    (room_name, after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)

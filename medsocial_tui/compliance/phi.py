@@ -186,6 +186,15 @@ _CARE_EVENT_ON = lazy.compile(
     r"\s+(?:(?:was|is)\s+)?(?:done\s+|taken\s+)?(?:on|dated|from)\s+$",
     _I,
 )
+# "Our appointment was Thursday 6/12", "our last scan was on 2/14": the writer's family's
+# own visit; a practice's "our" comes before a service ("our flu clinic runs 9/23").
+_OUR_CARE_EVENT = lazy.compile(
+    r"\bour\s+(?:(?:last|next|first|recent|latest|follow-?up|\w+['’]s)\s+)?"
+    r"(?:appointments?|appt|visit|consult(?:ation)?|scan|mri|surgery|procedure|biopsy|check-?up"
+    r"|ultrasound|x-?rays?|follow-?up|c-section|delivery)\s+(?:(?:was|is|were|got)\s+)?"
+    r"(?:moved\s+to\s+|changed\s+to\s+|booked\s+for\s+|set\s+for\s+)?(?:on|for|dated)?\s*$",
+    _I,
+)
 _POSSESSIVE_CARE = lazy.compile(
     r"\b(?:your|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|surgery|procedure"
     r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?"
@@ -350,6 +359,17 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                     "date",
                     "the day of one person's test or operation (the MRI on the 2nd)"
                     " [date.care_event_on]",
+                )
+            )
+            continue
+        if specific and _OUR_CARE_EVENT.search(text, max(sentence_start, start - 50), start):
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    "date",
+                    "the day of the writer's family's own visit (our appointment was 6/12)"
+                    " [date.our_care_event]",
                 )
             )
             continue

