@@ -1037,6 +1037,28 @@ _ADDRESS_INTENT = lazy.compile(
     _I,
 )
 
+_STAY_LENGTH = (
+    r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d{1,2})"
+    r"[ \t]+(?i:days?|nights?|weeks?|months?)"
+)
+# Care words beside a stay that the health list leaves out (a stay at a hotel has none).
+_STAY_CARE = lazy.compile(
+    r"\b(?:surgery|operation|catheter|stitches|drain|sepsis|stroke|ICU|IV|ventilator|oxygen"
+    r"|discharged|admitted|transplant|chemo|delivery|c-section|birth|rehab|infection|fracture"
+    r"|pneumonia|overdose|seizure|heart[ \t]+attack|accident|fall|broke|broken)\b",
+    _I,
+)
+
+
+def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A stay with no care beside it ("at Disneyland for three days") is a trip."""
+    left, right = sentence_around(text, m.start(), m.end())
+    if _STAY_CARE.search(text, left, right):
+        return False
+    words = re.findall(r"[a-z]+", text[left:right].lower())
+    return not any(w in lx.HEALTH_SINGLE_WORDS for w in words)
+
+
 FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "address.postal",
@@ -1220,6 +1242,22 @@ FACILITY_RULES: tuple[Rule, ...] = (
         vetoes=(_not_a_place, _own_practice, _calendar_word),
         trigger=_trigger(r"go|attend|rehab|recover|get|patient"),
         starts="goes= go= going= attends= attend= attending= in= recovering= rehabbing= get= gets= is=",
+    ),
+    Rule(
+        "facility.stay_at",
+        "geo",
+        lazy.compile(
+            rf"\b(?:(?P<spent>(?i:spent)[ \t]+{_STAY_LENGTH})|(?i:was|were|stayed))[ \t]+(?i:at|in)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ \t-]+{_CAP}){{0,2}})(?![\w'’-])"
+            # "was at X" is a stay only with its length after it: "for three days"
+            rf"(?(spent)|[ \t]+(?i:for)[ \t]+{_STAY_LENGTH})"
+        ),
+        "a named place a person stayed days at, beside their care (she was at Hoag for three days)",
+        group="place",
+        needs_person=True,
+        vetoes=(_no_care_in_sentence, _not_a_place, _a_country, _own_practice, _calendar_word),
+        trigger=_trigger(r"was|were|stayed|spent"),
+        starts="was= were= stayed= spent=",
     ),
     Rule(
         "place.born_in",
@@ -1864,12 +1902,20 @@ def _not_loosely_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     return not _names_run(run, loose=len(run.split()) > 1)
 
 
+_STREET_OPENERS = frozenset(
+    "calle rue via viale avenida avenue avinguda rua carrer plaza place piazza paseo camino"
+    " boulevard chemin travessa largo corso strada".split()
+)
+
+
 def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Lize van Duivenvoorde", "Mr. van Suinvorde"; not "Museum of La Jolla" or
     "Dia de los Muertos": the word before the particle must be a title or read as a
     given name, and the last word must not be an everyday word."""
     words = m.group("name").split()
     first = words[0].rstrip(".").lower()
+    if first in _STREET_OPENERS:
+        return True  # "Calle de Alcalá", "Rue de la Paix": a street named as Europe names them
     if (
         first not in lx.TITLES
         and first not in ("dr", "doctor", "prof")
@@ -2064,6 +2110,18 @@ def _a_thing_from_a_group(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     return plural or lazy.zipf_frequency(lower, "en") >= LOOSE_ZIPF
 
 
+# What only a person (or a pet) is asked to do or be, never a drug, a town or a brand:
+# "How long will Ezinne be contagious", "Can Ifeoma go back to school".
+_PERSON_ONLY_AFTER = lazy.compile(
+    r"[ \t]+(?:still[ \t]+)?(?:be[ \t]+(?:contagious|infectious|discharged|admitted|released"
+    r"|vaccinated|immuni[sz]ed|circumcised|breastfed|potty[ \t]+trained)"
+    r"|go[ \t]+back[ \t]+to|return[ \t]+to[ \t]+(?:school|work|daycare|nursery|sports?)"
+    r"|eat|sleep|breathe|swallow|walk|crawl|swim|shower|bathe|breastfeed|nurse"
+    r"|see[ \t]+(?:a|an|the|her|his)[ \t]+(?:doctor|dentist|specialist|pediatrician|paediatrician|GP))\b",
+    _I,
+)
+
+
 def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Does Oksana need a booster", "Should Hemi keep taking metformin before his
     surgery": one word that reads as a name, no town, drug or brand, and either on the
@@ -2078,6 +2136,8 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
     if not listed and (lower in place_names() or _THING_PREDICATE.match(text, m.end("name"))):
         return True
     if listed or "human" in m.re.groupindex and m.group("human"):
+        return False
+    if _PERSON_ONLY_AFTER.match(text, m.end("name")):
         return False
     _left, right = sentence_around(text, m.start("name"), m.end("name"))
     return not _ONE_PERSON_PRONOUN.search(text, m.end("name"), right)
@@ -3281,6 +3341,22 @@ def _staff_introductions(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
 _DOCTOR_RUN_BEFORE = lazy.compile(rf"\b(?:Dr|Doctor)\.?[ \t]+(?:{_CAP}[ \t]+){{0,2}}$")
 
 
+# "my cousin Dr. Samuel Obi": a doctor who is the writer's or a patient's relative.
+_KIN_DOCTOR_BEFORE = lazy.compile(
+    r"\b(?i:my|our|his|her|their)[ \t]+(?i:"
+    + "|".join(
+        sorted(
+            w
+            for w in lx.RELATION_WORDS
+            if w.isalpha()
+            and w not in ("patient", "patients", "partner", "friend", "buddy", "pal")
+            and not w.startswith("neighbo")
+        )
+    )
+    + rf")[ \t]*,?[ \t]+(?:Dr|Doctor)\.?[ \t]+(?:{_CAP}[ \t]+){{0,2}}$"
+)
+
+
 def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     """ "Jenny Alvarez, our hygienist, … Thank you, Jenny!": a name the same post gives
     one of the practice's people, written again (often the given name alone); or the rest
@@ -3290,7 +3366,7 @@ def _staff_named_elsewhere(text: str, f: Finding) -> bool:
         return False
     window = text[max(0, f.start - 40) : f.start]
     if ("Dr" in window or "Doctor" in window) and _DOCTOR_RUN_BEFORE.search(window):
-        return not _introduced_as_patient(text, f)
+        return not (_introduced_as_patient(text, f) or _KIN_DOCTOR_BEFORE.search(window))
     if text.count(written[0]) < 2:
         return False  # written once: no other place introduces it
     words = {w.lower() for w in written}

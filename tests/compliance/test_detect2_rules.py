@@ -83,3 +83,66 @@ def test_room_name_veto(text: str) -> None:
 )
 def test_historical_fictional_and_brand_figures_are_public(text: str) -> None:
     assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She was at Hoag for three days after the surgery.", "Hoag"),
+        ("He spent a week at Cedars-Sinai and came home with a catheter.", "Cedars-Sinai"),
+        ("My dad was at Sentara for two nights after his stroke.", "Sentara"),
+    ],
+)
+def test_facility_stay_at(text: str, words: str) -> None:
+    found = blocked(text)
+    assert any(w == words and "[facility.stay_at]" in r for w, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were at Disneyland for three days and the kids loved it.",
+        "She was at home for three days after the surgery.",
+        "He spent a week at the beach and came home with a sunburn.",
+    ],
+)
+def test_a_stay_with_no_care_or_no_name_is_no_facility(text: str) -> None:
+    assert not [w for w, r in blocked(text) if "facility." in r], blocked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("How long will Ezinne be contagious after starting antibiotics?", "Ezinne"),
+        ("Can Chidera go back to school after chickenpox?", "Chidera"),
+        ("When can Oyelaran eat solid food after the extraction?", "Oyelaran"),
+    ],
+)
+def test_a_name_asked_about_with_what_only_a_person_does(text: str, words: str) -> None:
+    found = blocked(text)
+    assert any(w == words and "[name.question_subject]" in r for w, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can Tylenol be taken with ibuprofen?",
+        "Does Medicare cover hearing aids?",
+        "Will Zoloft make me sleepy?",
+    ],
+)
+def test_a_drug_or_a_payer_asked_about_is_no_name(text: str) -> None:
+    assert blocked(text) == []
+
+
+def test_a_doctor_who_is_a_relative_is_named() -> None:
+    text = "My cousin Dr. Samuel Obi looked at my x-ray and said it was fine."
+    assert any("Samuel Obi" in w for w, _ in blocked(text)), blocked(text)
+
+
+def test_a_doctor_alone_stays_the_practices() -> None:
+    assert blocked("Dr. Samuel Obi looked at the x-ray and said it was fine.") == []
+
+
+def test_a_street_named_with_a_particle_is_no_name() -> None:
+    assert blocked("The museum is at Calle de Alcalá in central Madrid.") == []
