@@ -299,6 +299,8 @@ PUBLIC_FIGURES = _phrases(
     jennifer aniston
     mariah carey
     chadwick boseman
+    uncle sam wants
+    tom's of maine
     mister rogers
     fred rogers
     mrs. doubtfire

@@ -174,7 +174,9 @@ _EVENT_BEFORE = lazy.compile(
 )
 _PERSONAL_BEFORE = lazy.compile(
     r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|passed\s+away|died|admitted|discharged"
-    r"|seen\s+on|delivered|due\s+date)\b[^.!?\n]{0,15}$",
+    r"|seen\s+on|delivered|due\s+date"
+    # the other days of a life that say whose it is: a wedding, a divorce, an adoption
+    r"|married|wed|divorced|adopted|bapti[sz]ed|christened)\b[^.!?\n]{0,15}$",
     _I,
 )
 # "The MRI on the 2nd of October", "the biopsy dated 3/4": one person's test or operation

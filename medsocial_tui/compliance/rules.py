@@ -2157,6 +2157,7 @@ NAME_RULES: tuple[Rule, ...] = (
             r"|addressed[ \t]+to|made[ \t]+out[ \t]+to|signed[ \t]+by|on[ \t]+behalf[ \t]+of|c/o"
             r"|attn\.?:?|attention:|owned[ \t]+by|prescribed[ \t]+(?:to|for)|reply(?:ing)?[ \t]+to"
             r"|responding[ \t]+to|in[ \t]+response[ \t]+to|my[ \t]+name[ \t]+is"
+            r"|my[ \t]+question[ \t]+is[ \t]+(?:about|for)|asking[ \t]+for[ \t]+my[ \t]+\w+"
             r"|(?:patient|full|client|member|insured)?[ \t]*name[ \t]*:|patient[ \t]*:)[ \t]+"
             rf"(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
         ),
@@ -2165,10 +2166,10 @@ NAME_RULES: tuple[Rule, ...] = (
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(
             r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed|repl"
-            r"|respon|name|patient"
+            r"|respon|name|patient|question|asking"
         ),
-        requires="belongs= belong= belonging= issued= registered= addressed= made= signed= behalf= c= attn= attention= owned= prescribed= reply= replying= responding= response= name= patient=",
-        starts="bel iss reg add mad sig on= c= att own pre rep res in= my= pat ful cli mem ins name=",
+        requires="question= asking= belongs= belong= belonging= issued= registered= addressed= made= signed= behalf= c= attn= attention= owned= prescribed= reply= replying= responding= response= name= patient=",
+        starts="bel iss reg add mad sig on= c= att own pre rep res in= my= pat ful cli mem ins name= ask",
         back_over=" \t",
     ),
     Rule(

@@ -146,3 +146,34 @@ def test_a_doctor_alone_stays_the_practices() -> None:
 
 def test_a_street_named_with_a_particle_is_no_name() -> None:
     assert blocked("The museum is at Calle de Alcalá in central Madrid.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("My question is about Thiago: is his rash from the new detergent?", "Thiago"),
+        ("I'm asking for my son Dario: can he swim with an ear infection?", "Dario"),
+        ("Ama Serwaa was married on 12 December 2015 in Kumasi.", "12 December 2015"),
+        ("We adopted her on March 3rd, 2019 from foster care.", "March 3rd, 2019"),
+    ],
+)
+def test_question_cue_and_life_event_dates(text: str, words: str) -> None:
+    assert any(words in w for w, _ in blocked(text)), blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My question is about Medicare: does it cover implants?",
+        "Uncle Sam wants you to get your flu shot!",
+        "Tom's of Maine toothpaste has no artificial dyes.",
+        "The clinic's fax is (212) 555-0100.",
+        "The pharmacy's number is 0412 345 678.",
+    ],
+)
+def test_payers_characters_brands_and_an_organisations_line_are_clean(text: str) -> None:
+    assert blocked(text) == []
+
+
+def test_a_real_uncle_sam_is_still_named() -> None:
+    assert any("Sam" in w for w, _ in blocked("My Uncle Sam had a stroke last week."))
