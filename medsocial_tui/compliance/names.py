@@ -272,6 +272,8 @@ class _Finder:
         # The furthest end among the ranges starting up to each one: overlap by bisection.
         self.suppressed_reach = list(accumulate((e for _, e in suppressed), max))
         self.found: list[NameSpan] = []
+        # The lower-case words that are given names ("hi maria"), as ``run`` meets them.
+        self.lower_given: list[int] = []
         # Per sentence: whether a pattern occurs in it (each sentence read once).
         self._staff: dict[int, bool] = {}
         self._news: dict[int, bool] = {}
@@ -288,7 +290,7 @@ class _Finder:
             if t.sentence != sentence:
                 break
             if t.kind == "word":
-                out.append(t.lower if not t.possessive else t.base.lower())
+                out.append(t.lower)  # a word's ``lower`` is its base's
             j -= 1
         return out
 
@@ -379,20 +381,20 @@ class _Finder:
         return run
 
     def run(self) -> list[NameSpan]:
-        i = 0
-        n = len(self.tokens)
-        while i < n:
-            t = self.tokens[i]
-            if t.kind != "word":
-                i += 1
+        tokens = self.tokens
+        given = lx.GIVEN_NAMES
+        free = 0  # the first token after the last run read
+        for i in self.doc.words:
+            if i < free:
                 continue
+            t = tokens[i]
             if t.capitalized:
                 run = self.run_from(i)
                 self.classify(run)
-                i = run[-1] + 1
-                continue
-            self.lowercase(i)
-            i += 1
+                free = run[-1] + 1
+            elif t.lower in given:  # only a given name can be one in lower case
+                self.lower_given.append(i)
+                self.lowercase(i)
         self.roster_pass()
         return self.found
 
@@ -401,6 +403,8 @@ class _Finder:
         """Read a capitalised run once, then apply ``NAME_RULES`` in order: the first rule
         that decides wins (a veto drops the run, a cue adds it with its reason). Only the
         rules that can decide such a candidate are called (``_RULES_FOR``)."""
+        if len(run) == 1 and _COMMON_ALONE_DECIDED and self.plainly_common(run[0]):
+            return
         c = self.candidate(run)
         if c is None:
             return
@@ -418,6 +422,23 @@ class _Finder:
                 if verdict:
                     self.add(c.start, c.end, verdict, name)
                 return
+
+    def plainly_common(self, i: int) -> bool:
+        """Token ``i``, a run of one word, is a common capitalised word ("The", "Thanks")
+        that none of ``_COMMON_ALONE_CUES`` can say yes to: no given name, no possessive
+        ending, not after "the" or a family or affection word. (Nine runs in ten of a
+        post read no further; the candidate is not built.)"""
+        t = self.tokens[i]
+        lower = t.lower
+        if not (lower in lx.COMMON_CAPITALIZED or lower in lx.GREETING_TARGETS):
+            return False
+        if t.possessive or lower in lx.TITLES or lower in lx.AMBIGUOUS_NAMES:
+            return False
+        if lower in lx.GIVEN_NAMES:
+            return False
+        before = self.words_before(i, 1)
+        prev = before[0] if before else ""
+        return prev != "the" and prev not in lx.RELATION_WORDS and prev not in lx.AFFECTION_WORDS
 
     def lead(self, run: list[int]) -> tuple[int, str]:
         """How many words open ``run`` without being part of the name (titles, a family
@@ -451,7 +472,7 @@ class _Finder:
         words = [toks[j] for j in run[k:]]
         first, last = words[0], words[-1]
         first_index, last_index = run[k], run[-1]
-        lowers = [w.base.lower() for w in words]
+        lowers = [w.lower for w in words]  # a word's ``lower`` is its base's
         before = self.words_before(first_index, 4)
         after = self.next_word(last_index)
         head = lowers[0]
@@ -577,9 +598,19 @@ class _Finder:
 
     def roster_full_names(self, roster: RosterChecker) -> None:
         """Two adjacent words that are a roster patient's given and family name."""
-        words = [t for t in self.tokens if t.kind == "word"]
-        for a, b in zip(words, words[1:], strict=False):
-            if b.start - a.end > 2 or not (a.capitalized or a.lower in lx.GIVEN_NAMES):
+        tokens, words = self.tokens, self.doc.words
+        following = dict(zip(words, words[1:], strict=False))  # each word: the next one
+        # The words a full name can start with: capitalised ones and lower-case given
+        # names (``run`` lists those), in the order of the text.
+        firsts = self.doc.capitals
+        if self.lower_given:
+            firsts = sorted(firsts + self.lower_given)
+        for i in firsts:
+            j = following.get(i)
+            if j is None:
+                continue
+            a, b = tokens[i], tokens[j]
+            if b.start - a.end > 2:
                 continue
             if roster.has_full_name(a.base, b.base):
                 self.add(a.start, b.start + len(b.base), _ROSTER, ROSTER_FULL_NAME)
@@ -589,10 +620,10 @@ class _Finder:
         opens a sentence as a common word, is staff, an eponym, or follows a staff word.
         (The cheap tests first: most words are on no roster.)"""
         staff_words = self.ctx.staff_words
-        for index, t in enumerate(self.tokens):
-            if t.kind != "word" or not t.capitalized:
-                continue
-            lower = t.base.lower()
+        tokens = self.tokens
+        for index in self.doc.capitals:
+            t = tokens[index]
+            lower = t.lower
             if t.sentence_start and (lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED):
                 continue
             if lower in staff_words or lower in lx.EPONYMS:
@@ -1146,6 +1177,16 @@ _CUES_FOR = {
     key: tuple(rule for _name, rule in rules if rule not in VETO_ONLY)
     for key, rules in _RULES_FOR.items()
 }
+
+
+# The cues that can say yes to a run of one common capitalised word with no title
+# (``_CUES_FOR[(False, True, False)]``), each passing on one that ``plainly_common``
+# accepts: "the" before it (``family_named``), a family or affection word before it
+# (``relation_before``), a possessive ending (``possessive_care``), a given name
+# (``praised_by_pronoun``). A cue added to that list turns the shortcut off until
+# ``plainly_common`` reads what the new cue reads.
+_COMMON_ALONE_CUES = frozenset((family_named, relation_before, possessive_care, praised_by_pronoun))
+_COMMON_ALONE_DECIDED = set(_CUES_FOR[(False, True, False)]) <= _COMMON_ALONE_CUES
 
 
 def find_names(doc: Doc, ctx: PracticeContext) -> list[NameSpan]:

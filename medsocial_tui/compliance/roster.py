@@ -90,11 +90,22 @@ class Roster:
     key: bytes = field(repr=False)
     digests: frozenset[str] = field(repr=False)
 
+    # What words as written answered, per kind: one dict lookup for each word the guard
+    # asks about (a post asks about each capitalised word), each bounded.
+    _given: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _family: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _full: dict[tuple[str, str], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _cache: dict[tuple[str, str], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
     def __repr__(self) -> str:
         return f"Roster({len(self.digests)} digests)"
 
     def _has(self, kind: str, value: str) -> bool:
-        cache: dict[tuple[str, str], bool] = self.__dict__.setdefault("_cache", {})
+        cache = self._cache
         hit = cache.get((kind, value))
         if hit is None:
             if len(cache) > 20000:
@@ -102,25 +113,30 @@ class Roster:
             hit = cache[(kind, value)] = _digest(self.key, kind, value) in self.digests
         return hit
 
-    def _has_written(self, kind: str, first: str, last: str = "") -> bool:
-        """``_has`` for words as written (each pair normalised once, then remembered)."""
-        cache: dict[tuple[str, str, str], bool] = self.__dict__.setdefault("_written", {})
-        hit = cache.get((kind, first, last))
+    def has_full_name(self, first: str, last: str) -> bool:
+        cache = self._full
+        hit = cache.get((first, last))
         if hit is None:
             if len(cache) > 20000:
                 cache.clear()
-            value = normalise(first) + " " + normalise(last) if kind == "full" else normalise(first)
-            hit = cache[(kind, first, last)] = self._has(kind, value)
+            value = normalise(first) + " " + normalise(last)
+            hit = cache[(first, last)] = self._has("full", value)
         return hit
 
-    def has_full_name(self, first: str, last: str) -> bool:
-        return self._has_written("full", first, last)
-
     def has_given_name(self, word: str) -> bool:
-        return self._has_written("first", word)
+        hit = self._given.get(word)
+        return self._written(self._given, "first", word) if hit is None else hit
 
     def has_surname(self, word: str) -> bool:
-        return self._has_written("last", word)
+        hit = self._family.get(word)
+        return self._written(self._family, "last", word) if hit is None else hit
+
+    def _written(self, cache: dict[str, bool], kind: str, word: str) -> bool:
+        """``_has`` for one word as written, remembered in ``cache``."""
+        if len(cache) > 20000:
+            cache.clear()
+        hit = cache[word] = self._has(kind, normalise(word))
+        return hit
 
 
 def digests_for(key: bytes, names: Iterable[tuple[str, str]]) -> dict[str, str]:

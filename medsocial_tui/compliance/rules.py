@@ -3368,13 +3368,24 @@ def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     window = text[max(0, f.start - 40) : f.start]
     if ("Dr" in window or "Doctor" in window) and _DOCTOR_RUN_BEFORE.search(window):
         return not (_introduced_as_patient(text, f) or _KIN_DOCTOR_BEFORE.search(window))
-    if text.count(written[0]) < 2:
-        return False  # written once: no other place introduces it
+    # Written once: no other place introduces it. Counting reads the whole text once per
+    # name, finding the introductions once per text: a post counts first (most names are
+    # written once), a long text of hundreds of names looks for introductions first.
+    short = len(text) <= _COUNT_FIRST_UP_TO
+    if short and text.count(written[0]) < 2:
+        return False
     words = {w.lower() for w in written}
-    return any(
+    if not any(
         abs(at - f.start) <= _STAFF_REACH and words <= staff
         for at, staff in _staff_introductions(text)
-    ) and not _introduced_as_patient(text, f)
+    ):
+        return False
+    if not short and text.count(written[0]) < 2:
+        return False
+    return not _introduced_as_patient(text, f)
+
+
+_COUNT_FIRST_UP_TO = 5_000
 
 
 _STAFF_DUTY_AFTER = lazy.compile(

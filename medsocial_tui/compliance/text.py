@@ -48,7 +48,11 @@ _AFTER_ANY = sys.maxsize
 
 @dataclass(slots=True)
 class Token:
-    """One token. ``base`` drops a possessive ending ("Sophia's" -> "Sophia")."""
+    """One token. ``base`` drops a possessive ending ("Sophia's" -> "Sophia").
+
+    A slotted dataclass, not a named tuple: a named tuple is made faster but read slower,
+    and the name finder reads tokens many more times than the tokeniser makes them (the
+    guard measured 4% slower on posts)."""
 
     start: int
     end: int
@@ -64,11 +68,14 @@ class Token:
 
 @dataclass(slots=True)
 class Doc:
-    """The text, its tokens, and the character span of each sentence."""
+    """The text, its tokens, the character span of each sentence, and the indices of the
+    word tokens and of the capitalised ones among them (read by every finder of names)."""
 
     text: str
     tokens: list[Token]
     sentences: list[tuple[int, int]]
+    words: list[int]
+    capitals: list[int]
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (by bisection: sentences are in
@@ -94,12 +101,14 @@ def parse(text: str) -> Doc:
     """Tokenise ``text`` and mark sentence boundaries (not after "Dr." or "J.")."""
     tokens: list[Token] = []
     add = tokens.append
+    words: list[int] = []
+    capitals: list[int] = []
     sentences: list[tuple[int, int]] = []
     sentence = 0
     sentence_begin = 0
     at_start = True
     previous_word = ""
-    for m in _tokens_of(text).finditer(text):
+    for index, m in enumerate(_tokens_of(text).finditer(text)):
         kind = m.lastgroup or "punct"
         raw = m.group()
         start, end = m.span()
@@ -109,7 +118,10 @@ def parse(text: str) -> Doc:
             else:
                 base, possessive = raw, False
             lower = base.lower()
-            capitalized = base[:1].isupper()
+            capitalized = raw[0].isupper()  # a word starts with a letter, as its base does
+            words.append(index)
+            if capitalized:
+                capitals.append(index)
             add(
                 Token(
                     start, end, kind, raw, base, lower, possessive, sentence, at_start, capitalized
@@ -133,7 +145,7 @@ def parse(text: str) -> Doc:
                 at_start = True
     if sentence_begin < len(text) or not sentences:
         sentences.append((sentence_begin, len(text)))
-    return Doc(text, tokens, sentences)
+    return Doc(text, tokens, sentences, words, capitals)
 
 
 # -- where a pattern can start ------------------------------------------------------------
@@ -237,12 +249,23 @@ def word_starts(text: str) -> dict[str, list[int]] | None:
             capitals.append(at)
         elif kind == 2:
             numbers.append(at)
+    both: list[int] | None = None  # capitals and numbers in order, made once
     for name, (at_capitals, at_numbers) in _SHAPES.items():
         offsets = found.get(name)
         if offsets is None and at_capitals != at_numbers:
             shaped = capitals if at_capitals else numbers
             if shaped:
                 found[name] = shaped
+            continue
+        if offsets is None and not (capitals and numbers):
+            shaped = capitals or numbers  # one or neither: already in order
+            if shaped:
+                found[name] = shaped
+            continue
+        if offsets is None:
+            if both is None:
+                both = sorted(capitals + numbers)
+            found[name] = both
             continue
         # Sorted, perhaps twice over (a capitalised word that is also a head): trying a
         # pattern again where it just failed, or inside a match, changes nothing.

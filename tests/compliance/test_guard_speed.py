@@ -100,6 +100,16 @@ def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
         assert [m.span() for m in guard_rules._sentence_breaks(text)] == whole
 
 
+def test_the_word_lists_of_a_doc_are_its_word_and_capitalised_tokens() -> None:
+    for text in _texts() + ["O'Brien's cat. 5 Émile x.", ""]:
+        doc = guard_text.parse(text)
+        assert doc.words == [i for i, t in enumerate(doc.tokens) if t.kind == "word"], text
+        capitals = [
+            i for i, t in enumerate(doc.tokens) if t.kind == "word" and t.base[:1].isupper()
+        ]
+        assert doc.capitals == capitals, text
+
+
 @pytest.mark.parametrize(
     "rule", [r for r in ALL_RULES if r.starts or r.requires or r.marks], ids=lambda r: r.name
 )

@@ -281,3 +281,35 @@ def test_findings_name_their_rule() -> None:
         "Garcia": "title_or_family_word",
         "Liam": "relation_before",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plain"),
+    [
+        ("The office opens at 8.", "The", True),
+        ("We love it. Thanks for coming!", "Thanks", True),
+        ("Congrats to Hope on her new smile!", "Hope", False),  # a given name
+        ("My brave Awesome made it.", "Awesome", False),  # after an affection word
+        ("We saw the Brave yesterday.", "Brave", False),  # after "the"
+        ("Awesome's braces came off.", "Awesome", False),  # a possessive
+        ("Emma smiled.", "Emma", False),  # no common word
+    ],
+)
+def test_a_plainly_common_word_alone_is_one_no_cue_can_say_yes_to(
+    text: str, word: str, plain: bool
+) -> None:
+    """``classify`` drops a run of one common word that ``plainly_common`` accepts without
+    building its candidate: only while every cue for such runs is one it reads for."""
+    finder = _Finder(parse(text), PLAIN)
+    index = next(i for i, t in enumerate(finder.tokens) if t.text.startswith(word))
+    assert finder.plainly_common(index) is plain
+    if plain:
+        c = finder.candidate([index])
+        assert c is not None
+        assert not any(
+            rule(finder, c) for rule in nm._CUES_FOR[bool(c.strong), c.common, c.ambiguous]
+        )
+    assert nm._COMMON_ALONE_DECIDED, (
+        "a cue for runs of one common word was added: teach Finder.plainly_common what it "
+        "reads and add it to _COMMON_ALONE_CUES"
+    )

@@ -114,3 +114,22 @@ def test_no_roster_imported_means_none(store, tmp_path: Path) -> None:
 def test_roster_repr_shows_no_names_or_key() -> None:
     assert repr(roster_from_names(["Faith Ortiz"])).startswith("Roster(")
     assert "Ortiz" not in repr(roster_from_names(["Faith Ortiz"]))
+
+
+def test_the_roster_answers_the_same_when_asked_again_as_its_digests_do() -> None:
+    """Answers are remembered per word as written: the second answer is the first, and
+    both are what the keyed digests say."""
+    roster = roster_from_names(["Maria Lopez", "Kowalczyk, Anna"])
+    asks = [("Maria", "Lopez"), ("maria", "LOPEZ"), ("Anna", "Kowalczyk"), ("Lopez", "Maria")]
+    for _ in range(2):
+        assert [roster.has_full_name(a, b) for a, b in asks] == [True, True, True, False]
+        assert [roster.has_given_name(w) for w in ("Maria", "Lopez", "ANNA")] == [
+            True,
+            False,
+            True,
+        ]
+        assert [roster.has_surname(w) for w in ("Lopez", "Maria", "Kowalczyk")] == [
+            True,
+            False,
+            True,
+        ]
