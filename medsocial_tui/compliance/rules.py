@@ -3182,10 +3182,18 @@ _FAME_NAMES = frozenset(
     " composer historian historians pioneer founder discovered invented biography memoir"
     " starred"
     # how news tells of a public person's health: openly, in an interview, to their fans
-    " openly publicly interview interviews documentary podcast fans".split()
+    " openly publicly interview interviews documentary podcast fans"
+    # what only a public life has: a foundation of its own, a chef's fame, a first
+    " foundation chef".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
-_FAME_PHRASES = (("prime", "minister"), ("on", "air"), ("raise", "awareness"))
+_FAME_PHRASES = (
+    ("prime", "minister"),
+    ("on", "air"),
+    ("raise", "awareness"),
+    ("first", "woman"),
+    ("first", "man"),
+)
 _FAME_PHRASE = "|".join(r"\s+".join(phrase) for phrase in _FAME_PHRASES)
 _FAME = lazy.compile(
     rf"\b(?:{'|'.join(sorted(_FAME_NAMES))}|{_FAME_PHRASE})\b|{_FAME_DATES}",
@@ -3221,7 +3229,7 @@ def _fame_in(text: str, left: int, right: int) -> bool:
 
 # Someone of the writer's, the reader's or the practice's in the sentence.
 _SOMEONE_OURS = lazy.compile(
-    r"\b(?:my|our|your|i|i'm|i've|we|we're|me|us|patients?|client|mom|dad|mum|son|daughter"
+    r"\b(?:my|our|your|i|i'm|i've|we|we're|me|(?-i:us)|patients?|client|mom|dad|mum|son|daughter"
     r"|wife|husband|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend|born|dob|lives)\b",
     _I,
 )
@@ -3231,6 +3239,7 @@ _FAME_WORDS = _trigger(
     r"|author|novelist|poet|painter|scientist|inventor|physicist|chemist|philosopher|composer"
     r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
+    r"|foundation|chef|first"
 )
 
 

@@ -177,3 +177,20 @@ def test_payers_characters_brands_and_an_organisations_line_are_clean(text: str)
 
 def test_a_real_uncle_sam_is_still_named() -> None:
     assert any("Sam" in w for w, _ in blocked("My Uncle Sam had a stroke last week."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arnold Palmer's foundation funds children's hospitals.",
+        "Elizabeth Blackwell was the first woman to earn a medical degree in the US.",
+        "Jamie Oliver is a chef who campaigns for healthier school meals.",
+    ],
+)
+def test_a_public_life_foundation_first_or_chef(text: str) -> None:
+    assert blocked(text) == []
+
+
+def test_a_foundation_beside_someone_of_ours_still_names() -> None:
+    text = "Maria Lopez started a foundation after her son died of leukemia."
+    assert any("Maria Lopez" in w for w, _ in blocked(text))
