@@ -300,6 +300,8 @@ PUBLIC_FIGURES = _phrases(
     mariah carey
     chadwick boseman
     uncle sam wants
+    aunt flo
+    mrs. brown's boys
     tom's of maine
     mister rogers
     fred rogers

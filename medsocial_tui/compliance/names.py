@@ -653,6 +653,21 @@ class _Finder:
 VETO = ""
 
 
+# Family words, not colleagues or friends: "my cousin Dr. Obi" is the writer's relative.
+_KIN_WORDS = lx.RELATION_WORDS - frozenset(
+    "patient patients partner friend bestie buddy pal neighbor neighbour".split()
+)
+_OWNERS = frozenset("my our his her their".split())
+
+
+def doctor_relative(f: _Finder, c: Candidate) -> str | None:
+    """ "my stepdad Dr. Alan Whitfield": a doctor who is the writer's or a patient's relative."""
+    before = c.before
+    if c.prev in _DOCTOR_WORDS and len(before) > 2 and before[1] in _KIN_WORDS:
+        return "a doctor who is the writer's relative" if before[2] in _OWNERS else None
+    return None
+
+
 _ROOM_NOUNS = frozenset("room suite wing ward lounge hall unit building pavilion".split())
 
 
@@ -1099,6 +1114,7 @@ class NameRule:
 
 # In order: the first rule that decides wins.
 NAME_RULES: tuple[NameRule, ...] = (
+    NameRule(doctor_relative, strong=False, common=False),
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),

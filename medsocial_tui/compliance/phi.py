@@ -193,7 +193,8 @@ _CARE_EVENT_ON = lazy.compile(
 _OUR_CARE_EVENT = lazy.compile(
     r"\bour\s+(?:(?:last|next|first|recent|latest|follow-?up|\w+['’]s)\s+)?"
     r"(?:appointments?|appt|visit|consult(?:ation)?|scan|mri|surgery|procedure|biopsy|check-?up"
-    r"|ultrasound|x-?rays?|follow-?up|c-section|delivery)\s+(?:(?:was|is|were|got)\s+)?"
+    r"|ultrasound|x-?rays?|follow-?up|c-section|delivery)"
+    r"(?:\s+with\s+(?:the|our|my|dr\.?)\s+\w+)?\s+(?:(?:was|is|were|got)\s+)?"
     r"(?:moved\s+to\s+|changed\s+to\s+|booked\s+for\s+|set\s+for\s+)?(?:on|for|dated)?\s*$",
     _I,
 )

@@ -194,3 +194,22 @@ def test_a_public_life_foundation_first_or_chef(text: str) -> None:
 def test_a_foundation_beside_someone_of_ours_still_names() -> None:
     text = "Maria Lopez started a foundation after her son died of leukemia."
     assert any("Maria Lopez" in w for w, _ in blocked(text))
+
+
+def test_a_stepdad_doctor_is_named_and_says_why() -> None:
+    text = "My stepdad Dr. Alan Whitfield thinks my mole looks fine."
+    found = blocked(text)
+    assert any("Alan Whitfield" in w and "doctor_relative" in r for w, r in found), found
+
+
+def test_our_follow_up_with_the_surgeon_is_dated() -> None:
+    text = "Our follow-up with the surgeon is on Nov. 4."
+    assert any("Nov. 4" in w and "[date.our_care_event]" in r for w, r in blocked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Aunt Flo is a nickname for a period.", "Mrs. Brown's Boys is my mum's favourite show."],
+)
+def test_a_nickname_or_a_show_is_no_relative(text: str) -> None:
+    assert blocked(text) == []
