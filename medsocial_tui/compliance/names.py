@@ -658,13 +658,14 @@ _KIN_WORDS = lx.RELATION_WORDS - frozenset(
     "patient patients partner friend bestie buddy pal neighbor neighbour".split()
 )
 _OWNERS = frozenset("my our his her their".split())
+_RELATIVE_DOCTOR = "a doctor who is the writer's relative"
 
 
 def doctor_relative(f: _Finder, c: Candidate) -> str | None:
     """ "my stepdad Dr. Alan Whitfield": a doctor who is the writer's or a patient's relative."""
     before = c.before
     if c.prev in _DOCTOR_WORDS and len(before) > 2 and before[1] in _KIN_WORDS:
-        return "a doctor who is the writer's relative" if before[2] in _OWNERS else None
+        return _RELATIVE_DOCTOR if before[2] in _OWNERS else None
     return None
 
 

@@ -1042,21 +1042,18 @@ _STAY_LENGTH = (
     r"[ \t]+(?i:days?|nights?|weeks?|months?)"
 )
 # Care words beside a stay that the health list leaves out (a stay at a hotel has none).
-_STAY_CARE = lazy.compile(
-    r"\b(?:surgery|operation|catheter|stitches|drain|sepsis|stroke|ICU|IV|ventilator|oxygen"
-    r"|discharged|admitted|transplant|chemo|delivery|c-section|birth|rehab|infection|fracture"
-    r"|pneumonia|overdose|seizure|heart[ \t]+attack|accident|fall|broke|broken)\b",
-    _I,
+_STAY_CARE = frozenset(
+    "surgery operation catheter stitches drain sepsis stroke icu iv ventilator oxygen discharged"
+    " admitted transplant chemo delivery c-section birth rehab infection fracture pneumonia"
+    " overdose seizure attack accident fall broke broken".split()
 )
 
 
 def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A stay with no care beside it ("at Disneyland for three days") is a trip."""
     left, right = sentence_around(text, m.start(), m.end())
-    if _STAY_CARE.search(text, left, right):
-        return False
-    words = re.findall(r"[a-z]+", text[left:right].lower())
-    return not any(w in lx.HEALTH_SINGLE_WORDS for w in words)
+    words = set(re.findall(r"[a-z][a-z-]*", text[left:right].lower()))
+    return words.isdisjoint(_STAY_CARE) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS)
 
 
 FACILITY_RULES: tuple[Rule, ...] = (

@@ -55,12 +55,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.acronym, "Mrs. MRI was fine.", "Mrs", None),
     (nm.organisation, "We visited Mayo Clinic today.", "Mayo", VETO),
     (nm.organisation, "We visited Emma today.", "Emma", None),
-    (
-        nm.doctor_relative,
-        "My stepdad Dr. Alan Whitfield saw it.",
-        "Alan",
-        "a doctor who is the writer's relative",
-    ),
+    (nm.doctor_relative, "My stepdad Dr. Alan Whitfield.", "Alan", nm._RELATIVE_DOCTOR),
     (nm.doctor_relative, "My stepdad saw Dr. Alan Whitfield.", "Alan", None),
     (nm.room_name, "Please wait in the Lily room.", "Lily", VETO),
     (nm.room_name, "Please wait for the Lily family.", "Lily", None),
