@@ -2114,6 +2114,7 @@ _PERSON_ONLY_AFTER = lazy.compile(
     r"|vaccinated|immuni[sz]ed|circumcised|breastfed|potty[ \t]+trained)"
     r"|go[ \t]+back[ \t]+to|return[ \t]+to[ \t]+(?:school|work|daycare|nursery|sports?)"
     r"|eat|sleep|breathe|swallow|walk|crawl|swim|shower|bathe|breastfeed|nurse"
+    r"|take[ \t]+[\w-]+[ \t]+while[ \t]+(?:breastfeeding|pregnant|nursing|trying[ \t]+to[ \t]+conceive)"
     r"|see[ \t]+(?:a|an|the|her|his)[ \t]+(?:doctor|dentist|specialist|pediatrician|paediatrician|GP))\b",
     _I,
 )
@@ -3180,8 +3181,8 @@ _FAME_NAMES = frozenset(
     " starred"
     # how news tells of a public person's health: openly, in an interview, to their fans
     " openly publicly interview interviews documentary podcast fans"
-    # what only a public life has: a foundation of its own, a chef's fame, a first
-    " foundation chef".split()
+    # what only a public life has: a foundation of its own, a first
+    " foundation".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3236,7 +3237,7 @@ _FAME_WORDS = _trigger(
     r"|author|novelist|poet|painter|scientist|inventor|physicist|chemist|philosopher|composer"
     r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
-    r"|foundation|chef|first"
+    r"|foundation|first"
 )
 
 

@@ -15,6 +15,7 @@ def blocked(text: str) -> list[tuple[str, str]]:
 
 # (text, the words found, the rule its reason names; "" when any rule may find them)
 FOUND = [
+    ("Can Brigid take ibuprofen while breastfeeding?", "Brigid", "name.question_subject"),
     ("Our appointment was Thursday 6/12 but nobody called us back.", "6/12", "date.our_care_event"),
     ("Our visit on 9/23 was cancelled without notice.", "9/23", "date.our_care_event"),
     ("Our last scan was on 2/14/2025 and showed no change.", "2/14/2025", "date.our_care_event"),
@@ -81,6 +82,7 @@ CLEAN = [
     "She was at home for three days after the surgery.",
     # a drug or a payer asked about; a doctor alone
     "Can Tylenol be taken with ibuprofen?",
+    "Can nursing mothers take ibuprofen while breastfeeding?",
     "Does Medicare cover hearing aids?",
     "My question is about Medicare: does it cover implants?",
     "Dr. Samuel Obi looked at the x-ray and said it was fine.",
@@ -99,3 +101,7 @@ def test_look_alikes_stay_clean(text: str) -> None:
 def test_country_names_hold_the_short_names() -> None:
     assert {"brazil", "chad", "uk", "england"} <= country_names()
     assert "leeds" not in country_names()
+
+
+def test_a_private_chef_is_still_named() -> None:
+    assert any("Marco" in w for w, _ in blocked("Chef Marco burned his hand badly at work."))
