@@ -5,9 +5,10 @@ and a footer) run in the same way in the same run:
 - start to first queue frame, whole process (target <= 1.2 x the bare app);
 - page-down, key to screen settled, and frames per key (target <= 1.2 x, one frame);
 - each view change (`f`), key to the frame that shows the view's rows, and the frames it
-  draws, beside a bare Textual app whose key reads 100 rows in a worker thread (an index
-  range on the same database, with their deliveries) and puts them in its table; the two
-  apps run side by side and take turns, each view several times (medians);
+  draws (target <= 16 ms, one frame at 60 Hz, whatever the view), beside a bare Textual app
+  whose key reads 100 rows in a worker thread (an index range on the same database, with
+  their deliveries) and puts them in its table; the two apps run side by side and take
+  turns, each view several times (medians);
 - resident memory after scrolling through thousands of rows (target <= 80 MB, flat);
 - `reload` after another process commits, with thousands of rows scrolled: the time the UI
   thread spends on it (target <= 16 ms) and the read in the worker thread beside it.
@@ -554,11 +555,11 @@ def report(home: Path, args: argparse.Namespace) -> None:
         *(
             (
                 f"f: view {name!r}, key to its rows",
-                f"{statistics.median(took) * 1000:.1f} ms (max {max(took) * 1000:.1f}),"
+                f"{statistics.median(took) * 1000:.1f} ms (p95 {p95(took) * 1000:.1f}),"
                 f" {statistics.median(view_frames[name]):g} frame",
                 f"{bare_v:.1f} ms, {statistics.median(bare_view_frames):g} frame",
-                statistics.median(took) * 1000 / bare_v,
-                "<= 1.2, worker read",
+                statistics.median(took) * 1000 / 16,
+                "<= 16 ms (ratio to 16 ms), worker read",
             )
             for name, took in views.items()
         ),
@@ -597,6 +598,7 @@ def report(home: Path, args: argparse.Namespace) -> None:
                 "view_ratio_max": round(
                     max(statistics.median(t) for t in views.values()) * 1000 / bare_v, 2
                 ),
+                "view_ms_max": round(max(statistics.median(t) for t in views.values()) * 1000, 1),
                 "page_down_ratio": round(pd / bare_pd, 2),
                 "frames_per_page_down": statistics.median(frames),
                 "rss_mb": round(rss_scrolled, 1),

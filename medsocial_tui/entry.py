@@ -86,6 +86,33 @@ def as_a_command() -> Iterator[None]:
         os.umask(previous)
 
 
+HTTPX_COMMAND_LINE = "httpx._main"
+
+
+def without_httpx_command_line() -> None:
+    """Importing httpx imports its own command-line client (``httpx._main``), which brings
+    rich, pygments and click's parts with it whenever they are installed (Textual brings
+    rich): a tenth of a second of every flush start, for a program medsocial never runs.
+    A stand-in takes its place; should anything call ``httpx.main`` all the same, the real
+    module is imported then and runs. Called before anything imports httpx."""
+    if "httpx" in sys.modules or HTTPX_COMMAND_LINE in sys.modules:
+        return
+    import types
+
+    stand_in = types.ModuleType(HTTPX_COMMAND_LINE)
+
+    def main(*args: object, **kwargs: object) -> object:
+        import importlib
+
+        if sys.modules.get(HTTPX_COMMAND_LINE) is stand_in:
+            del sys.modules[HTTPX_COMMAND_LINE]
+        real = importlib.import_module(HTTPX_COMMAND_LINE)
+        return real.main(*args, **kwargs)
+
+    stand_in.main = main  # type: ignore[attr-defined]
+    sys.modules[HTTPX_COMMAND_LINE] = stand_in
+
+
 def identity_arguments(argv: Sequence[str]) -> list[str]:
     """The arguments to run, judged before any is parsed: for a person reaching the service
     account through SSH or sudo, every MEDSOCIAL_* variable is dropped first; for an SSH

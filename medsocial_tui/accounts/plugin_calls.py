@@ -296,14 +296,16 @@ async def call_channel(
     check: Callable[[str, object, Callable[[str], str]], T],
     *,
     deadline: float,
+    hide: Callable[[str], str] | None = None,
 ) -> T:
     """Run one plugin call for ``account`` within ``deadline`` seconds and return its checked
     answer with the account's secrets hidden. Whatever it raises comes out with its words
     scrubbed; a plugin that tries to exit the process raises ``RuntimeError`` instead; one
-    that does not answer in time raises ``TimeoutError``."""
+    that does not answer in time raises ``TimeoutError``. ``hide``: the account's
+    :func:`scrub_for`, when the caller keeps it (flush, once per account a run)."""
     import asyncio  # already loaded: this runs in its event loop
 
-    hide = scrub_for(account)
+    hide = hide or scrub_for(account)
     plugin = channel.plugin_name or channel.name
     try:
         async with asyncio.timeout(deadline):  # no task of its own per call, as wait_for makes

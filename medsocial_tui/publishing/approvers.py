@@ -7,11 +7,15 @@ with the ways out, wherever the post is seen."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
 from medsocial_tui.publishing.states import PostStatus
 from medsocial_tui.records.staff import Action, decide, everyone
+
+if TYPE_CHECKING:
+    from medsocial_tui.store import Store
 
 
 @dataclass(frozen=True)
@@ -40,17 +44,19 @@ class ReviewWait:
         )
 
 
-def review_wait(practice: Practice, post: Post) -> ReviewWait | None:
+def review_wait(practice: Practice, post: Post, store: Store | None = None) -> ReviewWait | None:
     """For a post in review: the staff who may approve it now (never its author, unless the
-    practice is one person). None for a post not in review."""
+    practice is one person), read from ``store`` (a worker thread's) or the practice's own.
+    None for a post not in review."""
     if post.status != PostStatus.IN_REVIEW:
         return None
+    store = store or practice.store
     able: list[str] = []
     blocked: list[str] = []
-    for member in everyone(practice.store):
+    for member in everyone(store):
         if member.login == post.author and not practice.config.one_person_practice:
             continue
-        decision = decide(practice.store, member, Action.APPROVE)
+        decision = decide(store, member, Action.APPROVE)
         if decision.allowed:
             able.append(member.login)
         elif any(r.value == "approver" for r in member.roles):

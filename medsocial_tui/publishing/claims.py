@@ -6,11 +6,12 @@ event."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import socket
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from medsocial_tui import clock
@@ -31,6 +32,26 @@ def runner_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+class _AttemptIds:
+    """Attempt ids, each as unique as a random UUID's 32 hex digits: 64 random bits drawn once
+    per process (again after a fork) and a 64-bit count, instead of a read of the system's
+    random source per delivery."""
+
+    def __init__(self) -> None:
+        self._reset()
+        os.register_at_fork(after_in_child=self._reset)
+
+    def _reset(self) -> None:
+        self._prefix = uuid.uuid4().hex[:16]
+        self._count = itertools.count()
+
+    def next(self) -> str:
+        return f"{self._prefix}{next(self._count):016x}"
+
+
+_attempt_ids = _AttemptIds()
+
+
 def _owner_is_gone(owner: str | None) -> bool:
     """True when the lease belongs to a flush on this host whose process no longer exists.
     A reused process id only makes us wait for the lease to expire: the safe direction."""
@@ -47,6 +68,15 @@ def _owner_is_gone(owner: str | None) -> bool:
     except PermissionError:
         return False
     return False
+
+
+@dataclass
+class Sent:
+    """This run's claims whose request may have left: after a database failure they become
+    ``unknown``; the run's other claims are released."""
+
+    runner: str
+    attempts: set[str] = field(default_factory=set)
 
 
 # Transitions. Each runs inside an open write transaction and moves a delivery only from the
@@ -190,21 +220,22 @@ def claim(
     store: Store, delivery: Delivery, runner: str, now: datetime, lease_seconds: int
 ) -> str | None:
     """Take one delivery for this run; None when another run took it or it changed."""
-    attempt_id = uuid.uuid4().hex
+    attempt_id = _attempt_ids.next()
     lease = now + timedelta(seconds=lease_seconds)
+    at = clock.to_iso(now)
     moved = states.move(
         store.db,
         delivery.id,
         states.SENDABLE,
         S.PUBLISHING,
         where="next_attempt_at <= ?",
-        where_params=(clock.to_iso(now),),
+        where_params=(at,),
         attempt_id=attempt_id,
         lease_owner=runner,
         lease_expires_at=clock.to_iso(lease),
-        claimed_at=clock.to_iso(now),
+        claimed_at=at,
         attempts=Sql("attempts+1"),
-        updated_at=clock.to_iso(now),
+        updated_at=at,
     )
     if not moved:
         return None

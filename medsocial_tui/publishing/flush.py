@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.errors import DatabaseError
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.publishing.claims import due_deliveries, late_by
+from medsocial_tui.publishing.claims import due_accounts, due_deliveries, late_by
 from medsocial_tui.publishing.outcomes import Outcome, outcome_of
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.store.trouble import explain
@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # what only a run that sends needs: a dry run imports none of
 
     import httpx
 
-    from medsocial_tui.publishing.sending import Sent
+    from medsocial_tui.publishing.claims import Sent
     from medsocial_tui.records.audit import ChainCheck
     from medsocial_tui.store import Store
     from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
@@ -196,9 +196,7 @@ async def run(
         return _preview(practice, keep=keep)
     import asyncio
 
-    from medsocial_tui.publishing.claims import runner_id, sweep_expired_leases
-    from medsocial_tui.publishing.reconcile import reconcile
-    from medsocial_tui.publishing.sending import Sent, publish_due
+    from medsocial_tui.publishing.claims import Sent, runner_id, sweep_expired_leases
     from medsocial_tui.records import audit
     from medsocial_tui.store.writer import WriterFailed, WriterStopped
 
@@ -220,18 +218,34 @@ async def run(
     writer = _writer_for(practice, stop_now)
     relay = asyncio.ensure_future(_relay_stop(stop, writer)) if stop is not None else None
     sent = Sent(runner_id())
-    own_client = client is None
-    client = client or practice.http_client()
+    opened: list[httpx.AsyncClient] = []
+
+    def network() -> httpx.AsyncClient:
+        """The client, made when the run first has a request to make: a run with nothing
+        due and nothing to reconcile imports no network library."""
+        if client is not None:
+            return client
+        if not opened:
+            opened.append(practice.http_client())
+        return opened[0]
+
     failure: WriterFailed | WriterStopped | None = None
     try:
         if records.ok and records.checked:
             await writer.run(lambda s: audit.advance_checkpoint(s.db, records))
         report.swept_unknown = await writer.run(lambda s: sweep_expired_leases(s, clock.now()))
-        for outcome in await reconcile(practice, client, write=writer.run):
-            tell(outcome)
-        if stop is None or not stop.is_set():
-            until = clock.to_iso(clock.now())
-            await publish_due(practice, client, writer, until, tell, stop, sent)
+        if await writer.run(_any_unknown):
+            from medsocial_tui.publishing.reconcile import reconcile
+
+            for outcome in await reconcile(practice, network(), write=writer.run):
+                tell(outcome)
+        until = clock.to_iso(clock.now())
+        if (stop is None or not stop.is_set()) and await writer.run(
+            lambda s: bool(due_accounts(s, until))
+        ):
+            from medsocial_tui.publishing.sending import publish_due
+
+            await publish_due(practice, network(), writer, until, tell, stop, sent)
         report.left_unknown = await writer.run(_unknown_ids)
     except (WriterFailed, WriterStopped) as exc:
         failure = exc
@@ -242,8 +256,8 @@ async def run(
         await loop.run_in_executor(None, writer.close, CLOSE_SECONDS)
         report.db_seconds, report.db_transactions = writer.busy_seconds, writer.transactions
         sys.setswitchinterval(switch_interval)
-        if own_client:
-            await client.aclose()
+        for each in opened:
+            await each.aclose()
     if failure is not None:
         await _release_after_failure(practice, sent)
         raise RunFailed(failure, report)
@@ -315,6 +329,14 @@ async def _release_after_failure(practice: Practice, sent: Sent) -> None:
         pass
     finally:
         await asyncio.get_running_loop().run_in_executor(None, writer.close, CLOSE_SECONDS)
+
+
+def _any_unknown(store: Store) -> bool:
+    """Whether any delivery is ``unknown`` (reconcile has something to ask about)."""
+    row = store.db.conn.execute(
+        "SELECT 1 FROM deliveries WHERE state = ? LIMIT 1", (S.UNKNOWN.value,)
+    ).fetchone()
+    return row is not None
 
 
 def _unknown_ids(store: Store) -> list[int]:

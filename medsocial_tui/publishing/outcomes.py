@@ -148,6 +148,7 @@ def record_outcome(store: Store, delivery: Delivery, attempt_id: str, verdict: V
         more.update(remote_id=published.remote_id, remote_url=published.url)
     if next_attempt_at is not None:
         more["next_attempt_at"] = clock.to_iso(next_attempt_at)
+    at = clock.to_iso(now)
     end_attempt(store, delivery.id, attempt_id, now, state.value, detail)
     changed = states.move(
         store.db,
@@ -158,10 +159,10 @@ def record_outcome(store: Store, delivery: Delivery, attempt_id: str, verdict: V
         where_params=(attempt_id,),
         error_kind=error_kind,
         last_error=detail,
-        published_at=clock.to_iso(now) if state is S.PUBLISHED else None,
+        published_at=at if state is S.PUBLISHED else None,
         lease_owner=None,
         lease_expires_at=None,
-        updated_at=clock.to_iso(now),
+        updated_at=at,
         **more,
     )
     if not changed:
@@ -169,7 +170,7 @@ def record_outcome(store: Store, delivery: Delivery, attempt_id: str, verdict: V
     if state is S.PUBLISHED:
         store.db.conn.execute(
             "UPDATE accounts SET last_published_at=?, auth_status='ok', auth_message='' WHERE id=?",
-            (clock.to_iso(now), delivery.account_id),
+            (at, delivery.account_id),
         )
     if error_kind == "auth":
         store.db.conn.execute(

@@ -7,8 +7,8 @@ the disk."""
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -21,7 +21,7 @@ from medsocial_tui.errors import ComplianceBlocked
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.publishing import approvals, states
-from medsocial_tui.publishing.claims import claim, due_accounts, due_page, late_by
+from medsocial_tui.publishing.claims import Sent, claim, due_accounts, due_page, late_by
 from medsocial_tui.publishing.outcomes import (
     Outcome,
     Verdict,
@@ -133,11 +133,13 @@ class _Lane:
         elif state is S.FAILED and kind == "auth":
             self.block = _Block("auth", fields["detail"])
 
-    def unsent_verdict(self, now: datetime) -> Verdict | None:
-        """The outcome for a delivery this run will not send, or None to send it."""
+    def unsent_verdict(self, now: datetime | None = None) -> Verdict | None:
+        """The outcome for a delivery this run will not send, or None to send it (``now``:
+        the clock's, when the lane is blocked)."""
         block = self.block
         if block is None:
             return None
+        now = now or clock.now()
         if block.kind == "auth":
             detail = (
                 block.reason
@@ -340,15 +342,6 @@ class _Preparer:
         return fail_unsent(store, delivery, blocked, "compliance", now)
 
 
-@dataclass
-class Sent:
-    """This run's claims whose request may have left: after a database failure they become
-    ``unknown``; the run's other claims are released."""
-
-    runner: str
-    attempts: set[str] = field(default_factory=set)
-
-
 def _recorded(sent: Sent, attempt_id: str, future: asyncio.Future[Any]) -> None:
     """Once an attempt's outcome is committed it is no longer in flight: forget it, so the
     run keeps only what is in flight however many deliveries it sends."""
@@ -425,11 +418,11 @@ class _Sending:
         return self.stop is not None and self.stop.is_set()
 
     async def collect(
-        self, pending: Awaitable[tuple[Outcome, list[_Ticket], list[Outcome]]]
+        self, pending: asyncio.Future[tuple[Outcome, list[_Ticket], list[Outcome]]]
     ) -> list[_Ticket]:
-        """Wait for a committed outcome; tell it (and the deliveries settled unsent on the
-        way), and hand over the claims made with it."""
-        outcome, tickets, stopped = await pending
+        """Wait for a committed outcome (within the writer's deadline); tell it (and the
+        deliveries settled unsent on the way), and hand over the claims made with it."""
+        outcome, tickets, stopped = await self.writer.result(pending)
         for each in (outcome, *stopped):
             self.tell(each)
         return tickets
@@ -451,7 +444,7 @@ class _Sending:
                     claimed.extend(await self.collect(pending.popleft()[0]))
                     continue
                 ticket = claimed.popleft()
-                verdict = lane.unsent_verdict(clock.now())
+                verdict = lane.unsent_verdict()
                 if verdict is None:
                     self.sent.attempts.add(ticket.attempt_id)
                     verdict = await _send(
@@ -476,7 +469,6 @@ class _Sending:
     ) -> tuple[asyncio.Future[Any], int]:
         """Hand the outcome to the writer with the claims that keep the worker ``ahead``; the
         future of that commit, and how many claims it was asked for."""
-        import asyncio
 
         expected = sum(want for _future, want in pending)
         want = 0 if self.stopping() else max(0, 1 + lane.ahead - len(claimed) - expected)
@@ -487,7 +479,7 @@ class _Sending:
         # may share a later one (the claims it makes are handed over only once committed, so
         # every request still leaves after its durable claim)
         urgent = not claimed or self.stopping() or lane.ahead == 0
-        future = asyncio.ensure_future(self.writer.run(job, urgent=urgent, savepoint=False))
+        future = self.writer.later(job, urgent=urgent, savepoint=False)
         future.add_done_callback(partial(_recorded, self.sent, ticket.attempt_id))
         return future, want
 
@@ -509,9 +501,9 @@ def _finish(
     nothing but database work sits between the answer and its commit. It raises only before
     its first write (the record key is read first; a delivery whose checks fail is skipped
     in :meth:`_Preparer.claim_next`), so the writer runs it without a savepoint of its own."""
-    records_key.key_for(store.db)
-    outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, verdict)
-    tickets, stopped = preparer.claim_next(store, lane, want, key_read=True)
+    with records_key.held(store.db):
+        outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, verdict)
+        tickets, stopped = preparer.claim_next(store, lane, want, key_read=True)
     return outcome, tickets, stopped
 
 
@@ -553,6 +545,7 @@ async def _send(
             lambda: channel.publish(client, request),
             plugin_calls.checked_published,
             deadline=deadline,
+            hide=hide,
         )
     except (KeyboardInterrupt, SystemExit, asyncio.CancelledError, WriterFailed, WriterStopped):
         raise

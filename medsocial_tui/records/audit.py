@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from medsocial_tui.store import Database
 
 GENESIS = "0" * 64
+_DETAILS = json.JSONEncoder(sort_keys=True, default=str)
+"""How an event's details are written: ``json.dumps(details, sort_keys=True, default=str)``,
+with the encoder made once (flush records two events per delivery)."""
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,48 @@ def record(
         raise RuntimeError("audit.record must run inside the change's write transaction")
     key = records_key.key_for(db)
     at = clock.to_iso(clock.now())
-    detail_text = json.dumps(details, sort_keys=True, default=str)
+    detail_text = _DETAILS.encode(details)
+    fields = (at, actor, action, subject_type, str(subject_id), detail_text)
+    guess = db.chain_head
+    if guess is not None and guess[0] == key:
+        digest = _event_digest(key, guess[1], *fields)
+        if db.conn.execute(GUESSED_INSERT, (*fields, guess[1], digest)).rowcount == 1:
+            db.chain_head = (key, digest)
+            return
+    db.chain_head = None
     _chain_function(db, key)
-    db.conn.execute(CHAINED_INSERT, (at, actor, action, subject_type, str(subject_id), detail_text))
+    (digest,) = db.conn.execute(CHAINED_INSERT + " RETURNING hash", fields).fetchone()
+    db.chain_head = (key, digest)
 
+
+def _event_digest(
+    key: bytes | None,
+    prev_hash: str,
+    at: str,
+    actor: str,
+    action: str,
+    kind: str,
+    subject_id: str,
+    details: str,
+) -> str:
+    subject = f"{kind}:{subject_id}"
+    if key is not None:
+        return _keyed_digest(key, prev_hash, at, actor, action, subject, details)
+    return _legacy_digest(prev_hash, at, actor, action, subject, details)
+
+
+GUESSED_INSERT = (
+    "INSERT INTO events (at, actor, action, subject_type, subject_id, details, prev_hash, hash)"
+    " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE"
+    f" coalesce((SELECT hash FROM events ORDER BY id DESC LIMIT 1), '{GENESIS}') = ?7"
+)
+"""An event appended after the head this connection last wrote (``Database.chain_head``),
+with its hash computed before the statement: it is inserted only while that head is still
+the chain's last hash, so a guess gone stale (another process appended since, or the
+transaction that wrote it rolled back) inserts nothing, and :data:`CHAINED_INSERT` is used
+instead. No SQL function runs inside the statement: flush appends two events per delivery
+from its writer thread, and a Python function called by SQLite waits for the interpreter
+lock while the event loop holds it."""
 
 CHAINED_INSERT = (
     "INSERT INTO events (at, actor, action, subject_type, subject_id, details, prev_hash, hash)"
@@ -98,10 +139,7 @@ def _chain_function(db: Database, key: bytes | None) -> None:
     def event_hash(
         prev_hash: str, at: str, actor: str, action: str, kind: str, subject_id: str, details: str
     ) -> str:
-        subject = f"{kind}:{subject_id}"
-        if key is not None:
-            return _keyed_digest(key, prev_hash, at, actor, action, subject, details)
-        return _legacy_digest(prev_hash, at, actor, action, subject, details)
+        return _event_digest(key, prev_hash, at, actor, action, kind, subject_id, details)
 
     db.conn.create_function("medsocial_event_hash", 7, event_hash, deterministic=True)
     db.functions["medsocial_event_hash"] = made_from

@@ -10,11 +10,13 @@ verify.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 import secrets
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -28,6 +30,8 @@ KEYED_PREFIX = "hmac:"
 """How a keyed hash is written in the events table (legacy ones are bare SHA-256 hex)."""
 
 _cache: dict[Path, tuple[tuple[int, int, int], bytes]] = {}
+_held: ContextVar[tuple[Database, bytes | None] | None] = ContextVar("held_key", default=None)
+"""The key :func:`held` read for one piece of work on one connection (see there)."""
 
 
 def database_file(db: Database) -> Path | None:
@@ -114,7 +118,11 @@ def _has_keyed_events(db: Database) -> bool:
 
 def key_for(db: Database, *, create: bool = True) -> bytes | None:
     """The key of this database's home. Made when missing and nothing was keyed yet (and
-    ``create``); a missing key once events are keyed raises, since nothing could verify."""
+    ``create``); a missing key once events are keyed raises, since nothing could verify.
+    Inside :func:`held` for the same connection, the key it read."""
+    held_now = _held.get()
+    if held_now is not None and held_now[0] is db:
+        return held_now[1]
     path = key_path_for(db)
     if path is None:
         return None
@@ -136,10 +144,24 @@ def key_for(db: Database, *, create: bool = True) -> bytes | None:
         return read_key(path)
 
 
+@contextmanager
+def held(db: Database) -> Iterator[bytes | None]:
+    """Read the key once (as :func:`key_for`, raising before anything is written when it is
+    gone) for a piece of work that records several events in one transaction: inside, each
+    :func:`key_for` of this connection (on this thread) is answered with it, without looking
+    at the file again. Flush records two events and checks the key once per delivery."""
+    key = key_for(db)
+    token = _held.set((db, key))
+    try:
+        yield key
+    finally:
+        _held.reset(token)
+
+
 def mac(key: bytes, *parts: object) -> str:
     """HMAC-SHA256 of the parts, separated so that no two different lists read the same."""
     payload = "\x1f".join(str(p) for p in parts).encode("utf-8")
-    return hmac.new(key, payload, hashlib.sha256).hexdigest()
+    return hmac.digest(key, payload, "sha256").hex()
 
 
 def same(a: str, b: str) -> bool:

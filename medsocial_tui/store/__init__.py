@@ -73,6 +73,10 @@ class Database:
         self.functions: dict[str, object] = {}
         """The SQL functions given to this connection, each with what it was made from
         (the audit chain's hash holds the record key), so each is given once."""
+        self.chain_head: tuple[bytes | None, str] | None = None
+        """The audit chain's last hash as this connection last appended it (with the key
+        it was made with): a guess, checked by the insert that uses it (see
+        :func:`medsocial_tui.records.audit.record`)."""
 
     def query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
         """Each row as a dict of column name to value; the statement runs now, the rows are

@@ -22,11 +22,14 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from medsocial_tui.errors import DatabaseError
 from medsocial_tui.store import BUSY_TIMEOUT_SECONDS, Store
 from medsocial_tui.store.trouble import explain, kind_of
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 Job = Callable[[Store], Any]
@@ -137,12 +140,28 @@ class GroupWriter:
         """Run ``job`` in the next transaction; return once that transaction committed.
         Raises :class:`WriterFailed` when the database cannot take it within the deadline.
         ``urgent`` and ``savepoint`` as for :meth:`submit`."""
+        return await self.result(self.later(job, urgent=urgent, savepoint=savepoint), timeout)
+
+    def later(
+        self, job: Callable[[Store], T], *, urgent: bool = True, savepoint: bool = True
+    ) -> asyncio.Future[T]:
+        """:meth:`submit` for the event loop: the job's future as an asyncio one, with no task
+        or timer of its own (flush hands over one outcome per delivery); wait for it with
+        :meth:`result`. Cancelling it cancels the job if it has not started."""
         import asyncio  # already loaded: this runs in its event loop
 
-        future = self.submit(job, urgent=urgent, savepoint=savepoint)
+        return asyncio.wrap_future(self.submit(job, urgent=urgent, savepoint=savepoint))
+
+    async def result(self, future: asyncio.Future[T], timeout: float | None = None) -> T:
+        """The result of a job from :meth:`later`, waiting at most ``timeout`` (the writer's
+        deadline) from now: :class:`WriterFailed` when no answer came by then."""
+        import asyncio
+
+        if future.done():
+            return future.result()
         try:
             async with asyncio.timeout(timeout or self.deadline):  # no waiter of wait_for's
-                return await asyncio.wrap_future(future)
+                return await future
         except TimeoutError:
             raise self._fail_on(TimeoutError("no answer from the writer")) from None
 

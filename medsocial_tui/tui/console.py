@@ -25,6 +25,7 @@ from medsocial_tui.entry import (
     as_a_command,
     error_in_words,
     identity_arguments,
+    without_httpx_command_line,
 )
 from medsocial_tui.errors import MedsocialError
 
@@ -81,6 +82,7 @@ def _open_the_app(argv: list[str]) -> int | None:
 def main() -> None:
     """The console script: the app straight away when nothing but its options is given,
     else the command line."""
+    without_httpx_command_line()
     argv = sys.argv[1:]
     if app_options(argv) is not None:
         try:

@@ -85,3 +85,31 @@ async def test_a_staff_form_saves_in_a_worker_thread(practice_as, monkeypatch):
         assert type(app.screen).__name__ == "StaffScreen", (writes, problem[-1])
     assert writes == [False]
     assert staff.by_login(practice.store, "npark") is not None
+
+
+async def test_a_view_change_reads_nothing_on_the_ui_thread(practice_as, monkeypatch):
+    """Another view (f) is read in a worker, and so is who may approve each post in review
+    among its rows: the detail pane of 'waiting for review' says who, from what was read."""
+    owner = practice_as("ppatel")
+    staff.deactivate(owner.store, "ppatel", "mchen")
+    staff.deactivate(owner.store, "ppatel", "lbrooks")
+    post = queue.create(owner, queue.Compose(text="Open Saturday 9 to 1.", accounts=["snapchat"]))
+    queue.submit(owner, post.id)
+    from medsocial_tui.tui.screens import queue as queue_screen
+
+    app = create_app(practice=owner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        reads = on_main_thread(monkeypatch, queue_views, "page_after")
+        waits = on_main_thread(monkeypatch, queue_screen, "review_wait")
+        await pilot.press("f", "f")  # "waiting for review"
+        await settle(pilot)
+        screen = app.screen
+        assert screen.shown_view.name == "waiting for review"
+        screen.query_one(DataTable).move_cursor(
+            row=next(i for i, p in enumerate(screen.loaded) if p.id == post.id)
+        )
+        await pilot.pause()
+        assert f"Nobody can approve post {post.id}" in str(screen.query_one("#detail").render())
+    assert reads and not any(reads)
+    assert waits and not any(waits)

@@ -49,6 +49,52 @@ async def test_rows_come_a_page_at_a_time_and_more_on_the_way_down(practice_as):
         assert len(ids) == len(set(ids))
 
 
+async def test_a_view_shows_a_screenful_first_and_reads_the_rest_of_its_page_after(
+    practice_as, monkeypatch
+):
+    """Another view's first read is what the table shows at once, so it is read, laid out
+    and drawn quickly; the rest of its first page is read once those rows are on screen,
+    and the page below only when the cursor comes near it, after the frame that moved it."""
+    practice = practice_as("jreyes")
+    add_published_posts(practice, 2 * PAGE_SIZE)
+    limits: list[int] = []
+    real_page_after = queue_views.page_after
+
+    def page_after(store, f, after=None, *, limit):
+        limits.append(limit)
+        return real_page_after(store, f, after, limit=limit)
+
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        monkeypatch.setattr(queue_views, "page_after", page_after)
+        for _ in range(4):  # to "published"
+            await pilot.press("f")
+            await settle(pilot)
+        limits.clear()
+        shown: list[int] = []
+        real_replace = screen._replace
+
+        def replace(posts, *args, **kwargs):
+            shown.append(len(posts))
+            return real_replace(posts, *args, **kwargs)
+
+        monkeypatch.setattr(screen, "_replace", replace)
+        await pilot.press("f", "f")  # "drafts and sent back", then "all posts"
+        await settle(pilot)
+        visible = table.scrollable_content_region.height
+        assert limits[-2:] == [visible, PAGE_SIZE - visible]
+        assert shown[-1] == visible
+        assert len(screen.loaded) == PAGE_SIZE
+        assert screen.shown_view.name == "all posts"
+        table.move_cursor(row=PAGE_SIZE - 1)
+        assert screen._reading is None  # not before the frame that shows the cursor there
+        await settle(pilot)
+        assert len(screen.loaded) == 2 * PAGE_SIZE
+
+
 async def test_the_queue_holds_a_bounded_window_however_far_one_scrolls(practice_as):
     """Down to the oldest post and back up to the newest: never more than WINDOW rows held,
     and the rows met on the way are the queue in order, each once."""

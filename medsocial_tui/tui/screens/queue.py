@@ -1,11 +1,19 @@
 """The queue: every post with each account's state at a glance, failures in words, and what
 to do next on a key. Rows come from the database a page at a time (keyset paging); counts are
-taken in a worker thread, so neither freezes the keyboard with 100,000 posts."""
+taken in a worker thread, so neither freezes the keyboard with 100,000 posts.
+
+Another view is read in a worker a screenful at a time, its rows laid out there too
+(:class:`~medsocial_tui.tui.widgets.prepared_table.PreparedTable`), so the key's one frame
+shows them; the rest of its page, its count and the pages beyond are read after that frame."""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -18,7 +26,7 @@ from medsocial_tui import clock
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue_views
-from medsocial_tui.publishing.approvers import review_wait
+from medsocial_tui.publishing.approvers import ReviewWait, review_wait
 from medsocial_tui.publishing.states import (
     DESCRIPTIONS,
     NEXT_STEP,
@@ -27,11 +35,16 @@ from medsocial_tui.publishing.states import (
 )
 from medsocial_tui.records import staff
 from medsocial_tui.tui.keys import area_keys, press, screen_keys
-from medsocial_tui.tui.safe import TextStatic, TextTable, shown_cells
+from medsocial_tui.tui.safe import TextStatic, shown_cells
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.widgets.prepared_table import PreparedTable, Preparer, Ready
 from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, post_status, width_for
+
+if TYPE_CHECKING:
+    from medsocial_tui.home.practice import Practice
+    from medsocial_tui.store import Store
 
 PAGE_SIZE = 100
 WINDOW = 3 * PAGE_SIZE
@@ -39,9 +52,11 @@ WINDOW = 3 * PAGE_SIZE
 ``NEAR`` rows of either end and lets the farthest page go."""
 NEAR = PAGE_SIZE // 2
 POLL_SECONDS = 2.0
+AFTER_FRAME_AT_MOST = 0.1
+"""Seconds work waiting for the next frame waits when no frame comes (nothing changed)."""
 COLUMNS = ("when", "author", "deliveries", "text")
-Cells = tuple[Text, ...]
-"""A post's row as the table shows it."""
+Cells = Ready
+"""A post's row as the table shows it, laid out for it."""
 
 KEYS_FOR = {
     DeliveryState.FAILED: "t retry, m mark",
@@ -64,7 +79,40 @@ def summarize(post: Post) -> Text:
     return text
 
 
-class QueueTable(TextTable):
+_READERS = threading.local()
+
+
+def warm_reader(practice: Practice) -> Store:
+    """This worker thread's read-only connection to the practice's database, opened on its
+    first read and then kept: a new connection starts with an empty page cache and reads the
+    schema again, which costs several times the queue's reads themselves (5-10 ms against
+    0.3-1 at 100,000 posts). It closes when its thread ends (with the app)."""
+    readers: dict[Path, tuple[int, Store]] = _READERS.__dict__.setdefault("stores", {})
+    path = practice.home.database_path
+    try:
+        inode = path.stat().st_ino  # the same file: not one put in its place since
+    except OSError:
+        inode = -1
+    known = readers.get(path)
+    if known is not None and known[0] == inode:
+        return known[1]
+    if known is not None:
+        forget_reader(known[1])
+    store = practice.reader()
+    readers[path] = (inode, store)
+    return store
+
+
+def forget_reader(store: Store) -> None:
+    """Close ``store`` (a read failed, or its file was replaced); the next read opens one."""
+    readers: dict[Path, tuple[int, Store]] = _READERS.__dict__.setdefault("stores", {})
+    known = readers.get(store.path)
+    if known is not None and known[1] is store:
+        del readers[store.path]
+    store.close()
+
+
+class QueueTable(PreparedTable):
     """The queue's table: it tells the screen the cursor moved in the same call (not in a
     message handled after a frame), so one key draws one frame."""
 
@@ -132,6 +180,10 @@ class QueueScreen(PostActions):
         self._rebuilding = False
         self._cells: list[Cells] = []
         """The table's rows as shown, beside ``loaded`` (made where the posts were read)."""
+        self._waits: dict[int, ReviewWait] = {}
+        """Who may approve each post in review in the window (read with the rows)."""
+        self._after_the_frame: list[tuple[Callable[..., None], tuple[object, ...]]] = []
+        """Work that waits for the next frame to be drawn (see ``after_frame``)."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -152,9 +204,20 @@ class QueueScreen(PostActions):
         # The first page is read here, so the first frame shows it; every later read (the
         # next page, another view, a change elsewhere) runs in a worker thread.
         self._data_version = self.medsocial.data_stamp()
-        page = queue_views.page_after(self.practice.store, self.view.filter, None, limit=PAGE_SIZE)
-        self._replace(page.posts, self._rows(page.posts), None, page.next, keep=None)
+        page = queue_views.page_after(
+            self.practice.store, self.view.filter, None, limit=self._screenful()
+        )
+        self._waits = self._review_waits(page.posts, self.practice.store)
+        rows = self._rows(page.posts, self.query_one(QueueTable).preparer())
+        self._replace(page.posts, rows, None, page.next, keep=None)
         self.call_after_refresh(self.after_the_first_frame)
+
+    def _screenful(self) -> int:
+        """The rows the table shows at once (the app's height before the first layout): what
+        the first read of a view brings, so that its rows are read, made and drawn in one
+        short frame. The rest of its first page is read once they are on screen."""
+        height = self.query_one(QueueTable).scrollable_content_region.height
+        return max(1, min(PAGE_SIZE, height or self.app.size.height))
 
     def after_the_first_frame(self) -> None:
         """The count of every matching post (a worker thread, which would only compete with
@@ -182,10 +245,13 @@ class QueueScreen(PostActions):
             page: queue_views.Page,
             cells: list[Cells],
             keep: int | None = None,
+            waits: dict[int, ReviewWait] | None = None,
         ) -> None:
             super().__init__()
             self.generation, self.kind, self.page, self.keep = generation, kind, page, keep
             self.cells = cells
+            self.waits = waits or {}
+            """Who may approve each post in review among them (read with them)."""
 
     class Counted(Message):
         def __init__(
@@ -207,9 +273,13 @@ class QueueScreen(PostActions):
         elif self._reading is not None:
             return
         self._reading = kind
-        self._read_worker(self._generation, kind, self.view, mark, limit, keep)
+        preparer = self.query_one(QueueTable).preparer()
+        self._read_worker(self._generation, kind, self.view, mark, limit, keep, preparer)
 
-    @work(thread=True, group="queue-read", exit_on_error=False)
+    # described in words: by default Textual describes a worker by the repr of every
+    # argument, which for the table's preparer (its cache of laid-out cells) costs more than
+    # the read
+    @work(thread=True, group="queue-read", exit_on_error=False, description="queue read")
     def _read_worker(
         self,
         generation: int,
@@ -218,20 +288,24 @@ class QueueScreen(PostActions):
         mark: queue_views.PageMark | None,
         limit: int,
         keep: int | None,
+        preparer: Preparer,
     ) -> None:
         try:
-            store = self.practice.reader()
+            store = warm_reader(self.practice)
             try:
                 if kind == "before":
                     page = queue_views.page_before(store, view.filter, mark, limit=limit)
                 else:
                     page = queue_views.page_after(store, view.filter, mark, limit=limit)
-            finally:
-                store.close()
+                waits = self._review_waits(page.posts, store)
+            except BaseException:
+                forget_reader(store)
+                raise
         except (MedsocialError, sqlite3.Error) as exc:
             self.post_message(self.ReadFailed(generation, str(exc)))
             return
-        self.post_message(self.Read(generation, kind, page, self._rows(page.posts), keep))
+        rows = self._rows(page.posts, preparer)
+        self.post_message(self.Read(generation, kind, page, rows, keep, waits))
 
     def on_queue_screen_read_failed(self, message: ReadFailed) -> None:
         if message.generation == self._generation:
@@ -243,6 +317,7 @@ class QueueScreen(PostActions):
             return
         self._reading = None
         posts, page, cells = message.page.posts, message.page, message.cells
+        self._waits.update(message.waits)
         if message.kind == "view":
             self.shown_view, self.above, self.rows_above = self.view, None, 0
             self._replace(posts, cells, None, page.next, keep=None, top=True)
@@ -252,10 +327,12 @@ class QueueScreen(PostActions):
             self._append(posts, cells, page.next)
         else:
             self._prepend(posts, cells, page.next)
+        shown = {post.id for post in self.loaded}
+        self._waits = {i: wait for i, wait in self._waits.items() if i in shown}
         if message.kind in ("view", "window"):
             # counted once the rows are on screen: the count of a big view (every published
             # post) would only compete with reading and showing them
-            self.count(self.view)
+            self.after_frame(self.count, self.view)
 
     def reload(self) -> None:
         """Read the window again (after a change here or in another process), in a worker,
@@ -279,10 +356,16 @@ class QueueScreen(PostActions):
             " ".join(post.text.split()),
         )
 
-    def _rows(self, posts: list[Post]) -> list[Cells]:
-        """The posts' rows as the table shows them (safe text): plain work on the posts, done
-        in the worker thread that read them."""
-        return [shown_cells(self._row(post)) for post in posts]
+    def _review_waits(self, posts: list[Post], store: Store) -> dict[int, ReviewWait]:
+        """Who may approve each post in review among ``posts``, for the detail pane: read
+        with the posts (in the worker), so moving the cursor reads nothing."""
+        waits = (review_wait(self.practice, post, store) for post in posts)
+        return {wait.post_id: wait for wait in waits if wait is not None}
+
+    def _rows(self, posts: list[Post], preparer: Preparer) -> list[Cells]:
+        """The posts' rows as the table shows them (safe text), laid out for it: plain work
+        on the posts, done in the worker thread that read them."""
+        return [preparer.ready(shown_cells(self._row(post))) for post in posts]
 
     def _replace(
         self,
@@ -306,8 +389,7 @@ class QueueScreen(PostActions):
         if old_ids == new_ids and old_ids and not top:
             for old, new, now in zip(self.loaded, posts, cells, strict=True):
                 if old != new:
-                    for column, value in zip(COLUMNS, now, strict=True):
-                        table.update_cell(str(new.id), column, value)
+                    table.update_ready_row(str(new.id), COLUMNS, now)
             self.loaded, self._cells = posts, cells
         else:
             if keep is not None and keep in new_ids:
@@ -317,7 +399,7 @@ class QueueScreen(PostActions):
             try:
                 table.clear()
                 for post, shown in zip(posts, cells, strict=True):
-                    table.add_row(*shown, key=str(post.id))
+                    table.add_ready_row(shown, key=str(post.id))
                 if posts:
                     table.scroll_y = max(0, scrolled + shift)
                     table.move_cursor(
@@ -338,7 +420,7 @@ class QueueScreen(PostActions):
         if len(self.loaded) + len(posts) <= WINDOW:
             table = self.query_one(QueueTable)
             for post, shown in zip(posts, cells, strict=True):
-                table.add_row(*shown, key=str(post.id))
+                table.add_ready_row(shown, key=str(post.id))
             self.loaded, self._cells = self.loaded + posts, self._cells + cells
             self.next_mark = below
             self.cursor_moved()
@@ -386,11 +468,47 @@ class QueueScreen(PostActions):
             return
         row = self.query_one(QueueTable).cursor_row
         if row >= len(self.loaded) - NEAR and self.next_mark is not None:
-            self._read("after", self.next_mark, PAGE_SIZE)
+            self.after_frame(self._read_near, "after")
         elif row < NEAR and self.above is not None:
-            self._read("before", self.above, PAGE_SIZE)
+            self.after_frame(self._read_near, "before")
         self.update_status()
         self.show_detail(force=force)
+
+    def after_frame(self, callback: Callable[..., None], *args: object) -> None:
+        """Run ``callback(*args)`` once the next frame is on screen: a worker started before
+        it (the rows below the window, a count) would only compete with drawing it.
+        Textual's ``call_after_refresh`` can run before the frame, when the widgets have
+        not yet told the screen what they will draw."""
+        if not self._after_the_frame:  # in case nothing is drawn
+            self.set_timer(AFTER_FRAME_AT_MOST, self._run_after_frame)
+        if (callback, args) not in self._after_the_frame:
+            self._after_the_frame.append((callback, args))
+
+    def _on_timer_update(self) -> None:
+        super()._on_timer_update()  # draws the frame (Textual's own, paced to TEXTUAL_FPS)
+        self._run_after_frame()
+
+    def _run_after_frame(self) -> None:
+        if self._after_the_frame and self.is_current:
+            waiting, self._after_the_frame = self._after_the_frame, []
+            for callback, args in waiting:
+                self.call_later(callback, *args)
+
+    @property
+    def up_to_date(self) -> bool:
+        """Nothing read or waiting to be read (what ``pilot.settle`` waits for)."""
+        return self._reading is None and not self._after_the_frame
+
+    def _read_near(self, kind: str) -> None:
+        """The page below the window (``kind`` "after") or above it, read once the frame
+        that moved the cursor is drawn (a worker started before it would only compete with
+        drawing it). A window shorter than a page (a view's first screenful) is filled up to
+        a page, so pages keep their bounds."""
+        mark = self.next_mark if kind == "after" else self.above
+        if mark is None:
+            return
+        short = PAGE_SIZE - len(self.loaded)
+        self._read(kind, mark, short if kind == "after" and short > 0 else PAGE_SIZE)
 
     def count(self, view: QueueView) -> None:
         """The status line's counts for ``view``: kept from the last time while the database
@@ -402,16 +520,23 @@ class QueueScreen(PostActions):
         else:
             self.count_in_background(view, stamp)
 
-    @work(thread=True, exclusive=True, group="queue-counts", exit_on_error=False)
+    @work(
+        thread=True,
+        exclusive=True,
+        group="queue-counts",
+        exit_on_error=False,
+        description="queue count",
+    )
     def count_in_background(self, view: QueueView, stamp: tuple[int, int]) -> None:
-        """Counting every matching post is the one slow read at 100,000 posts: it runs on its
-        own connection in a thread and fills in the status line when done."""
-        store = self.practice.reader()
+        """Counting every matching post is the one slow read at 100,000 posts: it runs in a
+        thread (on that thread's kept connection) and fills in the status line when done."""
+        store = warm_reader(self.practice)
         try:
             total = queue_views.count_posts(store, view.filter)
             waiting = queue_views.waiting_count(store)
-        finally:
-            store.close()
+        except BaseException:
+            forget_reader(store)
+            raise
         self.post_message(self.Counted(view, total, waiting, stamp))
 
     def on_queue_screen_counted(self, message: Counted) -> None:
@@ -439,7 +564,7 @@ class QueueScreen(PostActions):
         line.append(f"  |  {who}")
         status = self.query_one("#status-line", Static)
         if str(status.render()) != line.plain:
-            status.update(line)
+            status.update(line, layout=False)  # one line high: no relayout of the screen
 
     def selected_post(self) -> Post | None:
         table = self.query_one(DataTable)
@@ -454,13 +579,16 @@ class QueueScreen(PostActions):
         self._shown_detail = post
         detail = self.query_one("#detail", Static)
         if post is None:
-            detail.update("No posts here. f: other views; /: find by words, state, account, date.")
+            detail.update(
+                "No posts here. f: other views; /: find by words, state, account, date.",
+                layout=False,
+            )
             return
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
             said = "Sent back" if post.status == "rejected" else "Sent back before"
             text.append(f"\n{said}: {post.review_note}", style="yellow")
-        wait = review_wait(self.practice, post)
+        wait = self._waits.get(post.id)  # read with the post
         if wait is not None and wait.stuck:
             text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
@@ -475,7 +603,7 @@ class QueueScreen(PostActions):
                 text.append(f"\n    {d.last_error}")
                 if d.state in NEXT_STEP:
                     text.append(f"\n    next: {NEXT_STEP[d.state]}", style="italic")
-        detail.update(text)
+        detail.update(text, layout=False)  # a fixed height (app.tcss): no relayout
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open_post()
@@ -497,7 +625,7 @@ class QueueScreen(PostActions):
         """Another view: its first page is read in a worker; the rows on screen and the
         status line stay until it comes, then change in one frame."""
         self.view = view
-        self._read("view", None, PAGE_SIZE, None)
+        self._read("view", None, self._screenful(), None)
 
     def action_next_filter(self) -> None:
         self.preset = (self.preset + 1) % len(PRESETS)

@@ -1,0 +1,369 @@
+"""A table whose rows can come ready to draw: the text of each cell laid out (cut to its
+column, padded) in the worker thread that read the rows, so the frame that shows them only
+puts the row's colours on it.
+
+Textual's ``DataTable`` lays out every cell of a new row through Rich when it first draws it,
+and measures every cell of every new row on the next idle, even when the columns have fixed
+widths. For a screenful of new rows (another view of the queue, a page down) that costs more
+than a frame. :class:`PreparedTable` draws the same segments (a test compares them with
+``DataTable``'s, cell by cell, for every style a row can have) from :class:`Prepared` lines,
+and skips the measuring that fixed-width columns do not need. A row added without them, or a
+cell changed since, is drawn by ``DataTable`` itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console, ConsoleOptions
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.coordinate import Coordinate
+from textual.geometry import Region, Size
+from textual.strip import Strip
+from textual.widgets.data_table import RowKey
+
+from medsocial_tui.tui.safe import TextTable
+
+Line = list[Segment]
+
+
+@dataclass(frozen=True)
+class Preparer:
+    """What laying out a row's cells needs, taken on the UI thread (the console and each
+    column's width) and used in a worker thread."""
+
+    console: Console
+    options: tuple[ConsoleOptions, ...]
+    """One per column: its width with the cell padding, one line, no wrapping."""
+    padding: int
+    laid_out: dict[tuple[object, ...], Line] = field(repr=False, compare=False)
+    """Cells laid out before (the table's, shared by its readers): the same author or the
+    same states come again and again."""
+
+    def ready(self, cells: tuple[Text, ...]) -> Ready:
+        """``cells`` with each laid out as the table would, before the row's styles."""
+        lines = tuple(
+            self._line(cell, options) for cell, options in zip(cells, self.options, strict=True)
+        )
+        return Ready(cells, Prepared(cells, tuple(o.max_width for o in self.options), lines))
+
+    def _line(self, cell: Text, options: ConsoleOptions) -> Line:
+        plain = cell.plain
+        if (  # plain printable ASCII with no styles: as Rich lays it out, without Rich
+            plain
+            and self.padding == 1
+            and plain.isascii()
+            and plain.isprintable()
+            and not cell.spans
+            and not cell.style
+            and cell.end == "\n"
+            and (cell.justify, cell.overflow, cell.no_wrap, cell.tab_size) == (None,) * 4
+        ):
+            return plain_line(plain, options.max_width - 2)
+        key = (
+            options.max_width,
+            cell.plain,
+            cell.style,
+            tuple(cell.spans),
+            cell.justify,
+            cell.overflow,
+            cell.no_wrap,
+            cell.end,
+            cell.tab_size,
+        )
+        line = self.laid_out.get(key)
+        if line is None:
+            if len(self.laid_out) >= LAID_OUT_AT_MOST:
+                self.laid_out.clear()
+            # render_lines holds the console's lock: safe from a worker thread
+            line = self.console.render_lines(Padding(cell, (0, self.padding)), options)[0]
+            self.laid_out[key] = line
+        return line
+
+
+def plain_line(plain: str, width: int) -> Line:
+    """What ``render_lines(Padding(Text(plain), (0, 1)), one line of width + 2)`` gives for
+    printable ASCII ``plain`` (a test compares the two): cut at ``width``, padded to it."""
+    cut = plain[:width]
+    line = [Segment(" ", _NO_STYLE), Segment(cut)]
+    if len(cut) < width:
+        line.append(Segment(" " * (width - len(cut)), _NO_STYLE))
+    line.append(Segment(" ", _NO_STYLE))
+    return line
+
+
+_NO_STYLE = Style()
+
+LAID_OUT_AT_MOST = 2_000
+"""Cells a table keeps laid out for reuse (a few windows' worth of distinct ones)."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    cells: tuple[Text, ...]
+    """What was laid out: a cell changed since (``update_cell``) is drawn by DataTable."""
+    widths: tuple[int, ...]
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Ready:
+    """A row's cells, and their lines laid out for the table (see ``Preparer``)."""
+
+    cells: tuple[Text, ...]
+    prepared: Prepared
+
+
+class PreparedTable(TextTable):
+    """A ``DataTable`` of one-line rows in fixed-width columns, drawn from prepared lines."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._prepared: dict[RowKey, Prepared] = {}
+        self._row_styles: dict[tuple[object, ...], Style] = {}
+        self._line_style: Style | None = None
+        self._laid_out: dict[tuple[object, ...], Line] = {}
+        super().__init__(*args, **kwargs)  # (which clears the caches above)
+
+    def preparer(self) -> Preparer:
+        """For a worker thread: how this table lays out a row (see ``add_prepared_row``)."""
+        base = self.app.console_options
+        widths = [column.get_render_width(self) for column in self.ordered_columns]
+        return Preparer(
+            self.app.console,
+            tuple(base.update_dimensions(width, 1).update(no_wrap=True) for width in widths),
+            self.cell_padding,
+            self._laid_out,
+        )
+
+    def add_ready_row(self, row: Ready, key: str) -> RowKey:
+        """Add ``row`` (made by this table's ``preparer``), drawn from its laid-out lines."""
+        row_key = self.add_row(*row.cells, key=key)
+        self._prepared[row_key] = row.prepared
+        return row_key
+
+    def update_ready_row(self, key: str, columns: Sequence[str], row: Ready) -> None:
+        """Show ``row`` in place of the row ``key`` (its cells in ``columns``)."""
+        for column, value in zip(columns, row.cells, strict=True):
+            self.update_cell(key, column, value)
+        self._prepared[RowKey(key)] = row.prepared
+
+    def clear(self, columns: bool = False) -> PreparedTable:
+        self._prepared.clear()
+        super().clear(columns)
+        return self
+
+    def remove_row(self, row_key: RowKey | str) -> None:
+        self._prepared.pop(RowKey(row_key) if isinstance(row_key, str) else row_key, None)
+        super().remove_row(row_key)
+
+    def _clear_caches(self) -> None:
+        super()._clear_caches()
+        self._row_styles.clear()
+
+    def notify_style_update(self) -> None:
+        self._row_styles.clear()
+        super().notify_style_update()
+
+    def _get_row_style(self, row_index: int, base_style: Style) -> Style:
+        """``DataTable``'s, kept: it builds a style from the CSS of every ancestor."""
+        key = (
+            -1 if row_index == -1 else row_index < self.fixed_rows,
+            row_index % 2 if self.zebra_stripes else None,
+            base_style,
+            self._pseudo_class_state,
+        )
+        style = self._row_styles.get(key)
+        if style is None:
+            style = self._row_styles[key] = super()._get_row_style(row_index, base_style)
+        return style
+
+    def _render_cell(
+        self,
+        row_index: int,
+        column_index: int,
+        base_style: Style,
+        width: int,
+        cursor: bool = False,
+        hover: bool = False,
+    ) -> list[Line]:
+        row_key = self._row_locations.get_key(row_index)
+        column_key = self._column_locations.get_key(column_index)
+        prepared = self._prepared.get(row_key) if row_key is not None else None
+        if (
+            prepared is None
+            or row_key is None
+            or column_key is None
+            or row_index < self.fixed_rows
+            or column_index < self.fixed_columns
+            or prepared.widths[column_index] != width
+            or self._data[row_key].get(column_key) is not prepared.cells[column_index]
+        ):
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+        cache_key = (
+            row_key,
+            column_key,
+            base_style,
+            cursor,
+            hover,
+            self._show_hover_cursor,
+            self._update_count,
+            self._pseudo_class_state,
+        )
+        lines: list[Line] | None = self._cell_render_cache.get(cache_key)
+        if lines is None:
+            component_style, post_style = self._get_styles_to_render_cell(
+                False,
+                False,
+                False,
+                hover,
+                cursor,
+                self.show_cursor,
+                self._show_hover_cursor,
+                self.cursor_foreground_priority == "css",
+                self.cursor_background_priority == "css",
+            )
+            # as DataTable's Styled(Padding(cell), pre_style, post_style), on the laid-out line
+            pre_style = base_style + Style.from_meta({"row": row_index, "column": column_index})
+            lines = [
+                list(
+                    Segment.apply_style(
+                        prepared.lines[column_index], pre_style + component_style, post_style
+                    )
+                )
+            ]
+            self._cell_render_cache[cache_key] = lines
+        return lines
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._line_style = self.rich_style  # the same for every line: made once a frame
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._line_style = None
+
+    def render_line(self, y: int) -> Strip:
+        """``DataTable``'s, with the table's style made once a frame (``render_lines``)."""
+        if self.fixed_rows:
+            return super().render_line(y)
+        scroll_x, scroll_y = self.scroll_offset
+        if y >= (self.get_row_height(self._header_row_key) if self.show_header else 0):
+            y += scroll_y
+        style = self._line_style or self.rich_style
+        return self._render_line(y, scroll_x, scroll_x + self.size.width, style)
+
+    def _render_line_in_row(
+        self,
+        row_key: RowKey,
+        line_no: int,
+        base_style: Style,
+        cursor_location: Coordinate,
+        hover_location: Coordinate,
+    ) -> tuple[list[Line], list[Line]]:
+        """``DataTable``'s for a table without row labels or fixed columns and with a row
+        cursor, without the styles it makes for those on every line."""
+        if self.fixed_columns or self.cursor_type != "row" or self._should_render_row_labels:
+            return super()._render_line_in_row(
+                row_key, line_no, base_style, cursor_location, hover_location
+            )
+        cache_key = (
+            row_key,
+            line_no,
+            base_style,
+            cursor_location,
+            hover_location,
+            self.cursor_type,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self._update_count,
+            self._pseudo_class_state,
+        )
+        cached = self._row_render_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        found = self._row_locations.get(row_key)
+        row_index = -1 if found is None else found  # -1: the header
+        row_style = self._get_row_style(row_index, base_style)
+        cursor = row_index == cursor_location.row
+        hover = row_index == hover_location.row
+        widths = [column.get_render_width(self) for column in self.ordered_columns]
+        scrollable_row = [
+            self._render_cell(row_index, index, row_style, width, cursor=cursor, hover=hover)[
+                line_no
+            ]
+            for index, width in enumerate(widths)
+        ]
+        extend_style, _ = self._get_styles_to_render_cell(
+            row_index == -1,
+            False,
+            False,
+            hover_location.row == (row_index or 0),
+            cursor,
+            self.show_cursor,
+            self._show_hover_cursor,
+            False,
+            False,
+        )
+        extend_style = row_style + extend_style
+        extend_style += Style.from_meta({"row": row_index, "column": 0, "out_of_bounds": True})
+        remaining_space = max(0, self.size.width - sum(widths) - self._row_label_column_width)
+        scrollable_row.append([Segment(" " * remaining_space, extend_style)])
+        row_pair: tuple[list[Line], list[Line]] = ([], scrollable_row)
+        self._row_render_cache[cache_key] = row_pair
+        return row_pair
+
+    def _refresh_scrollbars(self) -> None:
+        """A vertical scrollbar that takes no room (``scrollbar-size-vertical: 0``) shows
+        nothing when it comes or goes: only whether the table scrolls is set, without the
+        relayout of the screen (a second, full frame) that showing a scrollbar asks for."""
+        styles = self.styles
+        if not (
+            self.is_scrollable
+            and self.container_size
+            and styles.scrollbar_size_vertical == 0
+            and styles.overflow_x == "hidden"
+            and styles.overflow_y == "auto"
+            and not self.show_horizontal_scrollbar
+        ):
+            super()._refresh_scrollbars()
+            return
+        show = self.virtual_size.height > self.container_size.height
+        if show != self.show_vertical_scrollbar:
+            self.set_reactive(PreparedTable.show_vertical_scrollbar, show)
+
+    def _update_dimensions(self, new_rows: Any) -> None:
+        """With every column of a fixed width and one-line rows, nothing is measured: only
+        the table's size is set, as ``DataTable`` sets it."""
+        if any(column.auto_width for column in self.columns.values()) or any(
+            (row := self.rows.get(key)) is not None and (row.auto_height or row.label is not None)
+            for key in new_rows
+        ):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        header_height = self.header_height if self.show_header else 0
+        size = Size(width + self._row_label_column_width, self._total_row_height + header_height)
+        if size == self.virtual_size:
+            return
+        styles = self.styles
+        no_scrollbar = styles.scrollbar_size_vertical == 0 or styles.overflow_y == "hidden"
+        height = styles.height
+        if not (
+            height is not None
+            and height.is_fraction
+            and no_scrollbar
+            and size.width == self.virtual_size.width
+        ):
+            self.virtual_size = size  # may move or resize a widget: laid out again
+            return
+        # The table's height comes from the screen, not from its rows, and no scrollbar
+        # shows how many there are: a new number of rows changes no widget's place, so the
+        # scroll limits are set here (what a relayout would do for a scrolling widget) and
+        # the screen is not laid out again for it.
+        self.set_reactive(PreparedTable.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()

@@ -1,0 +1,135 @@
+"""The queue's table draws rows laid out in the worker that read them: every line must be
+what Textual's DataTable draws for the same cells, whatever the row's style (cursor, zebra
+stripe, hover, focus) and whatever the text (cut at the column, wide characters, escaped
+control characters, coloured words)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.padding import Padding
+from rich.text import Text
+from textual.renderables.styled import Styled
+from textual.widgets import DataTable
+
+from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import settle
+from medsocial_tui.tui.safe import shown_cells
+from medsocial_tui.tui.screens.queue import QueueTable
+from medsocial_tui.tui.widgets.prepared_table import PreparedTable, Preparer, plain_line
+
+ODD_CELLS = [
+    ("Fri 27 Nov 09:00", "jreyes", Text("1 FAILED, 2 out", style="bold red"), "short"),
+    ("not scheduled", "a" * 40, "", "x" * 300),
+    ("Mon 30 Nov 08:00", "zoë", Text.assemble(("2 held", "yellow"), ", 1 out"), "旗舰店 🎉 emoji"),
+    ("Tue 1 Dec 10:00", "ppatel", "1 out", "bell\x07 and \u202e bidi and [b]markup[/b]"),
+    ("Wed 2 Dec 11:00", "x", "3 out", "wide 漢字漢字漢字" * 12),
+]
+
+
+def lines_of(table: PreparedTable) -> list[list[tuple[str, object]]]:
+    table._line_cache.clear()
+    table._row_render_cache.clear()
+    table._cell_render_cache.clear()
+    return [[(s.text, s.style) for s in table.render_line(y)] for y in range(table.size.height)]
+
+
+OWN_DRAWING = ("render_line", "_render_line_in_row", "_render_cell", "_get_row_style")
+"""PreparedTable's methods that stand in for DataTable's when it draws a line."""
+
+
+def as_datatable_draws_them(table: PreparedTable) -> list[list[tuple[str, object]]]:
+    for name in OWN_DRAWING:  # DataTable's own, on this table
+        setattr(table, name, getattr(DataTable, name).__get__(table))
+    try:
+        return lines_of(table)
+    finally:
+        for name in OWN_DRAWING:
+            delattr(table, name)
+
+
+async def test_prepared_rows_are_drawn_exactly_as_datatable_draws_them(practice_as, monkeypatch):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(QueueTable)
+        preparer = table.preparer()
+        for n, cells in enumerate(ODD_CELLS):
+            table.add_ready_row(preparer.ready(shown_cells(cells)), key=f"odd-{n}")
+        await pilot.pause()
+        assert len(table._prepared) == table.row_count
+        laid_out = []
+        real_render_lines = app.console.render_lines
+
+        def counted(*args, **kwargs):
+            if isinstance(args[0], Styled):  # a cell laid out by DataTable
+                laid_out.append(args[0])
+            return real_render_lines(*args, **kwargs)
+
+        for row in (0, 1, table.row_count - len(ODD_CELLS) + 1, table.row_count - 1):
+            table.move_cursor(row=row)
+            for hover in (False, True):
+                table._show_hover_cursor = hover
+                table.hover_coordinate = table.cursor_coordinate.down()
+                for focused in (True, False):
+                    if focused:
+                        table.focus()
+                    else:
+                        table.blur()
+                    await pilot.pause()
+                    monkeypatch.setattr(app.console, "render_lines", counted)
+                    laid_out.clear()
+                    fast = lines_of(table)
+                    # only the header row (not prepared) goes through Rich's layout
+                    assert len(laid_out) <= len(table.columns)
+                    monkeypatch.setattr(app.console, "render_lines", real_render_lines)
+                    assert fast == as_datatable_draws_them(table), (row, hover, focused)
+
+
+async def test_a_changed_cell_is_drawn_from_its_new_text(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(QueueTable)
+        key = str(app.screen.loaded[0].id)
+        table.update_cell(key, "text", "changed in place")
+        await pilot.pause()
+        assert "changed in place" in "".join(text for text, _ in lines_of(table)[1])
+        assert lines_of(table) == as_datatable_draws_them(table)
+
+
+async def test_the_table_scrolls_when_its_rows_overflow_it_and_not_otherwise(practice_as):
+    """Whether the queue's table scrolls (mouse wheel) follows its rows from view to view,
+    though no scrollbar is drawn and the screen is not laid out again for it."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        table = screen.query_one(QueueTable)
+        seen = []
+        for _ in range(6):  # every view, back to "all posts"
+            overflows = table.row_count + 1 > table.scrollable_content_region.height
+            seen.append(overflows)
+            assert table.allow_vertical_scroll == overflows, screen.shown_view.name
+            if overflows:
+                table.scroll_down(animate=False)
+                await pilot.pause()
+                assert table.scroll_y > 0
+                table.scroll_home(animate=False)
+            await pilot.press("f")
+            await settle(pilot)
+        assert True in seen and False in seen
+
+
+def test_plain_text_is_laid_out_as_rich_lays_it_out():
+    """The shortcut for printable ASCII without styles gives Rich's very segments, whatever
+    the length, spaces (inner, trailing, beyond the column) and width."""
+    console = Console(width=120, force_terminal=True, color_system="truecolor")
+    samples = ["a", "jreyes", "Fri 27 Nov 09:00", "two  spaces", "trailing   ", " lead", "x" * 90]
+    samples += ["ab" + " " * 10, "abcdef ", "a b c d e f g h i j k l m n o p", "~!@#$%^&*()[]{}"]
+    for plain in samples:
+        for width in range(1, 40):
+            options = console.options.update_dimensions(width + 2, 1).update(no_wrap=True)
+            rich = console.render_lines(Padding(Text(plain), (0, 1)), options)[0]
+            assert plain_line(plain, width) == rich, (plain, width)
+            ours = Preparer(console, (options,), 1, {}).ready((Text(plain),)).prepared.lines[0]
+            assert ours == rich, (plain, width)
