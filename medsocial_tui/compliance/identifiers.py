@@ -34,7 +34,10 @@ OWN_PHONE_CUE = lazy.compile(
     r"(?:\bcall(?:ing)?\s+(?:us|the\s+office|our\s+office|the\s+front\s+desk)|\btext\s+us"
     r"|\breach\s+us|\bfax\s+(?:us|forms|records|it)|\bour\s+(?:office|main|front\s+desk|new)?\s*"
     r"(?:number|line|phone|fax)|\boffice\s+(?:manager\s+)?at|\bsame\s+phone|\bfax(?:ed)?\s+to"
-    r"|\bpoison\s+control|\bcrisis|\bhotline|\bhelpline|\blifeline)"
+    r"|\bpoison\s+control|\bcrisis|\bhotline|\bhelpline|\blifeline"
+    # an organisation's own line: "the clinic's fax is", "the pharmacy's number"
+    r"|\bthe\s+(?:clinic|office|practice|hospital|pharmacy|lab|school|hotel|restaurant|store)['’]s"
+    r"\s+(?:main\s+)?(?:number|line|phone|fax))"
     # the cue is the last word about phoning: "call us when you can, or we'll ring 0412 …"
     # is the patient's number
     r"(?:(?!\b(?:ring|call|text|phone|reach)\b)[^.!?\n]){0,45}$",

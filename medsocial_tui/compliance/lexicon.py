@@ -225,7 +225,8 @@ HOLIDAY_NAMES = _phrases(
     """
 )
 
-# People often named in health news; their names in a post are not patients'.
+# People often named in health news, and historical, fictional and brand figures a
+# question may name; their names in a post are not patients'.
 PUBLIC_FIGURES = _phrases(
     """
     michael j. fox
@@ -298,6 +299,76 @@ PUBLIC_FIGURES = _phrases(
     jennifer aniston
     mariah carey
     chadwick boseman
+    uncle sam wants
+    aunt flo
+    mrs. brown's boys
+    tom's of maine
+    mister rogers
+    fred rogers
+    mrs. doubtfire
+    aunt jemima
+    mr. potato head
+    mrs. butterworth
+    captain crunch
+    cap'n crunch
+    father christmas
+    mother teresa
+    mother nature
+    mrs. claus
+    frida kahlo
+    florence nightingale
+    albert einstein
+    marie curie
+    anne frank
+    princess diana
+    steve jobs
+    john f. kennedy
+    franklin roosevelt
+    helen keller
+    vincent van gogh
+    van gogh
+    beethoven
+    babe ruth
+    freddie mercury
+    whitney houston
+    queen elizabeth
+    winston churchill
+    ronald reagan
+    rosa parks
+    martin luther king
+    nelson mandela
+    mahatma gandhi
+    elvis presley
+    marilyn monroe
+    charles darwin
+    sigmund freud
+    louis pasteur
+    alexander fleming
+    jonas salk
+    hippocrates
+    henrietta lacks
+    clara barton
+    mary seacole
+    edward jenner
+    bill gates
+    mark zuckerberg
+    jeff bezos
+    peter pan
+    sherlock holmes
+    harry potter
+    santa claus
+    ronald mcdonald
+    betty crocker
+    chef boyardee
+    colonel sanders
+    tom brady
+    lebron james
+    michael jordan
+    tiger woods
+    cristiano ronaldo
+    lionel messi
+    jack daniel's
+    jack daniels
         """
 )
 
@@ -547,3 +618,31 @@ EVENT_DATE_CUES = _words(
 )
 
 HEALTH_SINGLE_WORDS = frozenset(term for term in HEALTH_TERMS if " " not in term)
+
+
+# Countries as people write them, beside GeoNames' names: none is a place smaller than a state.
+COUNTRY_SHORT_NAMES = frozenset(
+    (
+        "usa",
+        "us",
+        "u.s.",
+        "america",
+        "uk",
+        "u.k.",
+        "britain",
+        "great britain",
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "holland",
+        "the netherlands",
+        "the philippines",
+        "uae",
+        "russia",
+        "czechia",
+        "south korea",
+        "north korea",
+        "ivory coast",
+    )
+)

@@ -653,7 +653,33 @@ class _Finder:
 VETO = ""
 
 
+# Family words, not colleagues or friends: "my cousin Dr. Obi" is the writer's relative.
+_KIN_WORDS = lx.RELATION_WORDS - frozenset(
+    "patient patients partner friend bestie buddy pal neighbor neighbour".split()
+)
+_OWNERS = frozenset("my our his her their".split())
+_RELATIVE_DOCTOR = "a doctor who is the writer's relative"
+
+
+def doctor_relative(f: _Finder, c: Candidate) -> str | None:
+    """ "my stepdad Dr. Alan Whitfield": a doctor who is the writer's or a patient's relative."""
+    before = c.before
+    if c.prev in _DOCTOR_WORDS and len(before) > 2 and before[1] in _KIN_WORDS:
+        return _RELATIVE_DOCTOR if before[2] in _OWNERS else None
+    return None
+
+
+_ROOM_NOUNS = frozenset("room suite wing ward lounge hall unit building pavilion".split())
+
+
 # Vetoes: never a patient's name.
+def room_name(f: _Finder, c: Candidate) -> str | None:
+    """ "the Lily room", "the Magnolia suite": a room named after a flower or a person long ago."""
+    if c.prev == "the" and c.after_lower in _ROOM_NOUNS and not c.last.possessive:
+        return VETO if not c.strong and not f.token_between(c.last_index) else None
+    return None
+
+
 def after_doctor(f: _Finder, c: Candidate) -> str | None:
     """ "Dr. Smith" with no title of the run's own: the practice's or another doctor."""
     return VETO if c.prev in _DOCTOR_WORDS and not c.strong else None
@@ -1089,6 +1115,8 @@ class NameRule:
 
 # In order: the first rule that decides wins.
 NAME_RULES: tuple[NameRule, ...] = (
+    NameRule(doctor_relative, strong=False, common=False),
+    NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),
     NameRule(acronym, strong=False),
@@ -1154,7 +1182,7 @@ _RULES_FOR = {
 
 # The rules of the table that never say yes: they answer ``VETO`` or None.
 VETO_ONLY: frozenset[Rule] = frozenset(
-    (after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
+    (room_name, after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)

@@ -174,7 +174,9 @@ _EVENT_BEFORE = lazy.compile(
 )
 _PERSONAL_BEFORE = lazy.compile(
     r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|passed\s+away|died|admitted|discharged"
-    r"|seen\s+on|delivered|due\s+date)\b[^.!?\n]{0,15}$",
+    r"|seen\s+on|delivered|due\s+date"
+    # the other days of a life that say whose it is: a wedding, a divorce, an adoption
+    r"|married|wed|divorced|adopted|bapti[sz]ed|christened)\b[^.!?\n]{0,15}$",
     _I,
 )
 # "The MRI on the 2nd of October", "the biopsy dated 3/4": one person's test or operation
@@ -184,6 +186,16 @@ _CARE_EVENT_ON = lazy.compile(
     r"|mammogram|colonoscopy|endoscopy|ecg|ekg|echo|angiogram|blood\s+(?:test|work)|bloodwork"
     r"|labs|surgery|operation|procedure|\w+(?:ectomy|otomy|ostomy|plasty|oscopy))"
     r"\s+(?:(?:was|is)\s+)?(?:done\s+|taken\s+)?(?:on|dated|from)\s+$",
+    _I,
+)
+# "Our appointment was Thursday 6/12", "our last scan was on 2/14": the writer's family's
+# own visit; a practice's "our" comes before a service ("our flu clinic runs 9/23").
+_OUR_CARE_EVENT = lazy.compile(
+    r"\bour\s+(?:(?:last|next|first|recent|latest|follow-?up|\w+['’]s)\s+)?"
+    r"(?:appointments?|appt|visit|consult(?:ation)?|scan|mri|surgery|procedure|biopsy|check-?up"
+    r"|ultrasound|x-?rays?|follow-?up|c-section|delivery)"
+    r"(?:\s+with\s+(?:the|our|my|dr\.?)\s+\w+)?\s+(?:(?:was|is|were|got)\s+)?"
+    r"(?:moved\s+to\s+|changed\s+to\s+|booked\s+for\s+|set\s+for\s+)?(?:on|for|dated)?\s*$",
     _I,
 )
 _POSSESSIVE_CARE = lazy.compile(
@@ -350,6 +362,17 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                     "date",
                     "the day of one person's test or operation (the MRI on the 2nd)"
                     " [date.care_event_on]",
+                )
+            )
+            continue
+        if specific and _OUR_CARE_EVENT.search(text, max(sentence_start, start - 50), start):
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    "date",
+                    "the day of the writer's family's own visit (our appointment was 6/12)"
+                    " [date.our_care_event]",
                 )
             )
             continue

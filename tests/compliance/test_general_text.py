@@ -25,6 +25,7 @@ def found_words(text: str) -> list[str]:
 RULE_CASES = [
     ("facility.named", "My mother was seen at Lakeside Clinic on Tuesday.", "Lakeside Clinic"),
     ("facility.saint", "He was admitted to St. Vincent's with pneumonia.", "St. Vincent's"),
+    ("facility.stay_at", "She was at Hoag for three days after the surgery.", "Hoag"),
     ("facility.care_move", "My daughter was treated at Children's Mercy in Kansas City.", None),
     ("place.born_in", "I was born on July 4th, 1976 in Des Moines.", "Des Moines"),
     ("handle.username", "Username: jpike_1976", "jpike_1976"),
