@@ -305,6 +305,32 @@ def _personal_before_reach(text: str) -> int:
     return 32 + 2 * longest_space
 
 
+_CARE_DAY_CUES = (
+    (
+        _CARE_EVENT_ON,
+        40,
+        "the day of one person's test or operation (the MRI on the 2nd) [date.care_event_on]",
+    ),
+    (
+        _OUR_CARE_EVENT,
+        50,
+        "the day of the writer's family's own visit (our appointment was 6/12)"
+        " [date.our_care_event]",
+    ),
+)
+"""Cues just before a day of the month that make it one person's day of care, asked in
+order: each pattern, how far before the date it may begin, and the finding's reason."""
+
+
+def _care_day_cue(text: str, window_start: int, start: int) -> str | None:
+    """The reason of the first care-day cue found before the date at ``start`` (none read
+    before ``window_start``, the sentence's start or the widest reach)."""
+    for pattern, back, reason in _CARE_DAY_CUES:
+        if pattern.search(text, max(window_start, start - back), start):
+            return reason
+    return None
+
+
 def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     """Dates tied to a person. Each date reads only the stretch of its sentence that a cue
     can reach (a sentence is read whole once), so a long text stays linear."""
@@ -354,27 +380,9 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
                 )
             )
             continue
-        if specific and _CARE_EVENT_ON.search(text, max(sentence_start, start - 40), start):
-            found.append(
-                Finding(
-                    start,
-                    end,
-                    "date",
-                    "the day of one person's test or operation (the MRI on the 2nd)"
-                    " [date.care_event_on]",
-                )
-            )
-            continue
-        if specific and _OUR_CARE_EVENT.search(text, max(sentence_start, start - 50), start):
-            found.append(
-                Finding(
-                    start,
-                    end,
-                    "date",
-                    "the day of the writer's family's own visit (our appointment was 6/12)"
-                    " [date.our_care_event]",
-                )
-            )
+        cue = _care_day_cue(text, sentence_start, start) if specific else None
+        if cue:
+            found.append(Finding(start, end, "date", cue))
             continue
         if _EVENT_BEFORE.search(text[max(sentence_start, start - 40) : start]):
             continue
