@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from medsocial_tui import clock
 from medsocial_tui.compliance import lazy
@@ -105,22 +106,18 @@ class Roster:
         return f"Roster({len(self.digests)} digests)"
 
     def _has(self, kind: str, value: str) -> bool:
-        cache = self._cache
-        hit = cache.get((kind, value))
+        hit = self._cache.get((kind, value))
         if hit is None:
-            if len(cache) > 20000:
-                cache.clear()
-            hit = cache[(kind, value)] = _digest(self.key, kind, value) in self.digests
+            return _remember(
+                self._cache, (kind, value), _digest(self.key, kind, value) in self.digests
+            )
         return hit
 
     def has_full_name(self, first: str, last: str) -> bool:
-        cache = self._full
-        hit = cache.get((first, last))
+        hit = self._full.get((first, last))
         if hit is None:
-            if len(cache) > 20000:
-                cache.clear()
             value = normalise(first) + " " + normalise(last)
-            hit = cache[(first, last)] = self._has("full", value)
+            return _remember(self._full, (first, last), self._has("full", value))
         return hit
 
     def has_given_name(self, word: str) -> bool:
@@ -133,10 +130,21 @@ class Roster:
 
     def _written(self, cache: dict[str, bool], kind: str, word: str) -> bool:
         """``_has`` for one word as written, remembered in ``cache``."""
-        if len(cache) > 20000:
-            cache.clear()
-        hit = cache[word] = self._has(kind, normalise(word))
-        return hit
+        return _remember(cache, word, self._has(kind, normalise(word)))
+
+
+K = TypeVar("K")
+REMEMBERED = 20_000
+"""How many answers a roster's memory holds before it starts again: a long text of many
+names keeps the memory bounded."""
+
+
+def _remember(cache: dict[K, bool], key: K, answer: bool) -> bool:
+    """``answer``, kept in ``cache`` under ``key`` (emptied first when full)."""
+    if len(cache) > REMEMBERED:
+        cache.clear()
+    cache[key] = answer
+    return answer
 
 
 def digests_for(key: bytes, names: Iterable[tuple[str, str]]) -> dict[str, str]:
