@@ -133,3 +133,54 @@ def test_plain_text_is_laid_out_as_rich_lays_it_out():
             assert plain_line(plain, width) == rich, (plain, width)
             ours = Preparer(console, (options,), 1, {}).ready((Text(plain),)).prepared.lines[0]
             assert ours == rich, (plain, width)
+
+
+async def test_rows_added_below_the_screen_draw_no_frame_and_the_header_is_laid_out_once(
+    practice_as, monkeypatch
+):
+    """A page read ahead of the cursor comes below the rows on screen: nothing on screen
+    changes, so the table asks for no repaint (no second frame after a view's rows). Rows
+    that replace the ones on screen do; the header, the same for every view, is laid out
+    by Rich once, not after every change of rows."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(QueueTable)
+        preparer = table.preparer()
+        while table.row_count <= table.size.height:  # the screen full of rows
+            n = table.row_count
+            table.add_ready_row(preparer.ready(shown_cells(ODD_CELLS[n % 5])), key=f"fill-{n}")
+        await pilot.pause()
+        refreshed: list[object] = []
+        real_refresh = table.refresh
+
+        def refresh(*args, **kwargs):
+            refreshed.append(args)
+            return real_refresh(*args, **kwargs)
+
+        monkeypatch.setattr(table, "refresh", refresh)
+        for n, cells in enumerate(ODD_CELLS):
+            table.add_ready_row(preparer.ready(shown_cells(cells)), key=f"below-{n}")
+        await pilot.pause()
+        assert refreshed == []
+        assert table.virtual_size.height == table.row_count + table.header_height
+        assert table.allow_vertical_scroll
+
+        laid_out: list[object] = []
+        real_render_lines = app.console.render_lines
+
+        def counted(*args, **kwargs):
+            if isinstance(args[0], Styled):
+                laid_out.append(args[0])
+            return real_render_lines(*args, **kwargs)
+
+        monkeypatch.setattr(app.console, "render_lines", counted)
+        table.clear()
+        for n, cells in enumerate(ODD_CELLS):
+            table.add_ready_row(preparer.ready(shown_cells(cells)), key=f"again-{n}")
+        await pilot.pause()
+        assert refreshed  # the rows on screen changed
+        drawn = lines_of(table)
+        assert laid_out == []  # the header as drawn before
+        monkeypatch.setattr(app.console, "render_lines", real_render_lines)
+        assert drawn == as_datatable_draws_them(table)

@@ -8,7 +8,7 @@ from textual.widgets import DataTable, Select
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle, workers_done
-from medsocial_tui.tui.screens.queue import PAGE_SIZE, WINDOW
+from medsocial_tui.tui.screens.queue import PAGE_SIZE, WINDOW, QueueScreen
 
 from .conftest import add_published_posts
 
@@ -338,3 +338,33 @@ async def test_a_view_is_counted_after_its_rows_show_and_again_only_once_data_ch
         app.screen.poll_changes()
         await settle(pilot)
         assert len(counted) == 7, counted
+
+
+async def test_a_view_counted_before_shows_its_count_with_its_rows(practice_as, monkeypatch):
+    """Coming back to a view while nothing changed, its count is in the status line as its
+    rows show (one frame), not put there by a second frame after them."""
+    practice = practice_as("jreyes")
+    add_published_posts(practice, 2 * PAGE_SIZE)
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for _ in range(6):  # every view once, back to "all posts"
+            await pilot.press("f")
+            await settle(pilot)
+        seen: list[str] = []
+        real_read = QueueScreen.on_queue_screen_read
+
+        def read(self, message):
+            real_read(self, message)
+            if message.kind == "view":
+                seen.append(status(app))
+
+        monkeypatch.setattr(QueueScreen, "on_queue_screen_read", read)
+        for _ in range(6):
+            await pilot.press("f")
+            await settle(pilot)
+        assert len(seen) == 6
+        big = [line for line in seen if line.startswith(("all posts:", "published:"))]
+        assert len(big) == 2
+        assert all("+" not in line.split("|")[0] for line in seen), seen
+        assert f"all posts: row 1 of {2 * PAGE_SIZE + 12:,}" in seen[-1]

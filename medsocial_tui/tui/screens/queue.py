@@ -320,6 +320,7 @@ class QueueScreen(PostActions):
         self._waits.update(message.waits)
         if message.kind == "view":
             self.shown_view, self.above, self.rows_above = self.view, None, 0
+            self._known_count(self.view)  # in the rows' frame, not in a second one
             self._replace(posts, cells, None, page.next, keep=None, top=True)
         elif message.kind == "window":
             self._replace(posts, cells, self.above, page.next, keep=message.keep)
@@ -512,12 +513,21 @@ class QueueScreen(PostActions):
     def count(self, view: QueueView) -> None:
         """The status line's counts for ``view``: kept from the last time while the database
         has not changed, else counted in a worker."""
+        stamp = self._known_count(view)
+        if stamp is not None:
+            self.count_in_background(view, stamp)
+
+    def _known_count(self, view: QueueView) -> tuple[int, int] | None:
+        """Take ``view``'s counts as kept from the last time, while the database has not
+        changed since; else the data stamp to count it at."""
         stamp = self.medsocial.data_stamp()
         known = self._counts.get(view.filter)
-        if known is not None and known[0] == stamp:
+        if known is None or known[0] != stamp:
+            return stamp
+        counted = self._counted
+        if counted is None or counted.view != view or counted.stamp != stamp:
             self.on_queue_screen_counted(self.Counted(view, known[1], known[2], stamp))
-        else:
-            self.count_in_background(view, stamp)
+        return None
 
     @work(
         thread=True,

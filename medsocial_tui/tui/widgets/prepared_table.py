@@ -125,6 +125,9 @@ class PreparedTable(TextTable):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._prepared: dict[RowKey, Prepared] = {}
         self._row_styles: dict[tuple[object, ...], Style] = {}
+        self._header_cells: dict[tuple[object, ...], list[Line]] = {}
+        self._cleared = False
+        """Rows went since the table's size was last set (not only added below)."""
         self._line_style: Style | None = None
         self._laid_out: dict[tuple[object, ...], Line] = {}
         super().__init__(*args, **kwargs)  # (which clears the caches above)
@@ -154,19 +157,21 @@ class PreparedTable(TextTable):
 
     def clear(self, columns: bool = False) -> PreparedTable:
         self._prepared.clear()
+        if columns:
+            self._header_cells.clear()
         super().clear(columns)
+        self._cleared = True
         return self
 
     def remove_row(self, row_key: RowKey | str) -> None:
         self._prepared.pop(RowKey(row_key) if isinstance(row_key, str) else row_key, None)
         super().remove_row(row_key)
 
-    def _clear_caches(self) -> None:
-        super()._clear_caches()
-        self._row_styles.clear()
-
     def notify_style_update(self) -> None:
+        # the row styles and the header's cells come from the CSS only: kept while the rows
+        # change (``clear`` and new rows, every view of the queue), made again when it does
         self._row_styles.clear()
+        self._header_cells.clear()
         super().notify_style_update()
 
     def _get_row_style(self, row_index: int, base_style: Style) -> Style:
@@ -191,6 +196,8 @@ class PreparedTable(TextTable):
         cursor: bool = False,
         hover: bool = False,
     ) -> list[Line]:
+        if row_index == -1:
+            return self._render_header_cell(column_index, base_style, width, cursor, hover)
         row_key = self._row_locations.get_key(row_index)
         column_key = self._column_locations.get_key(column_index)
         prepared = self._prepared.get(row_key) if row_key is not None else None
@@ -237,6 +244,45 @@ class PreparedTable(TextTable):
                 )
             ]
             self._cell_render_cache[cache_key] = lines
+        return lines
+
+    def _render_header_cell(
+        self, column_index: int, base_style: Style, width: int, cursor: bool, hover: bool
+    ) -> list[Line]:
+        """``DataTable``'s header cell, kept while the header and the styles stay the same:
+        ``DataTable`` lays it out through Rich again whenever a row comes or goes."""
+        column_key = self._column_locations.get_key(column_index)
+        column = self.columns.get(column_key) if column_key is not None else None
+        if column is None or column_index < 0:
+            return super()._render_cell(-1, column_index, base_style, width, cursor, hover)
+        label = column.label
+        key = (
+            column_key,
+            column_index,
+            label.plain,
+            label.style,
+            tuple(label.spans),
+            label.justify,
+            width,
+            base_style,
+            cursor,
+            hover,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self.cursor_type,
+            self.cursor_foreground_priority,
+            self.cursor_background_priority,
+            self.header_height,
+            self.cell_padding,
+            self._pseudo_class_state,
+            self.app.size,
+        )
+        lines = self._header_cells.get(key)
+        if lines is None:
+            if len(self._header_cells) >= 16 * max(1, len(self.columns)):
+                self._header_cells.clear()
+            lines = super()._render_cell(-1, column_index, base_style, width, cursor, hover)
+            self._header_cells[key] = lines
         return lines
 
     def render_lines(self, crop: Region) -> list[Strip]:
@@ -364,6 +410,12 @@ class PreparedTable(TextTable):
         # shows how many there are: a new number of rows changes no widget's place, so the
         # scroll limits are set here (what a relayout would do for a scrolling widget) and
         # the screen is not laid out again for it.
+        before, cleared = self.virtual_size.height, self._cleared
+        self._cleared = False
         self.set_reactive(PreparedTable.virtual_size, size)
         self._scroll_update(size)
-        self.refresh()
+        if cleared or size.height < before or before < self.scroll_y + self.container_size.height:
+            self.refresh()
+        # else rows only came below the last one on screen, and no scrollbar shows their
+        # number: nothing on screen changed, and no frame is drawn for them (a page read
+        # ahead of the cursor comes without a frame)
