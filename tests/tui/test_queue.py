@@ -28,6 +28,13 @@ async def point_at(pilot, predicate) -> None:
     await pilot.pause()
 
 
+async def every_view_once(pilot) -> None:
+    """`f` through every view, back to the one shown, each settled."""
+    for _ in range(6):
+        await pilot.press("f")
+        await settle(pilot)
+
+
 def has_state(state: str):
     return lambda post: any(d.state.value == state for d in post.deliveries)
 
@@ -322,9 +329,7 @@ async def test_a_view_is_counted_after_its_rows_show_and_again_only_once_data_ch
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for _ in range(6):  # every view once, back to "all posts"
-            await pilot.press("f")
-            await settle(pilot)
+        await every_view_once(pilot)
         assert len(counted) == 6 and all(shown for _, shown in counted), counted
         assert status(app).startswith("all posts: row 1 of ")
         await pilot.press("f")  # "needs a person" again: nothing changed, no count
@@ -348,9 +353,7 @@ async def test_a_view_counted_before_shows_its_count_with_its_rows(practice_as, 
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for _ in range(6):  # every view once, back to "all posts"
-            await pilot.press("f")
-            await settle(pilot)
+        await every_view_once(pilot)
         seen: list[str] = []
         real_read = QueueScreen.on_queue_screen_read
 
@@ -360,9 +363,7 @@ async def test_a_view_counted_before_shows_its_count_with_its_rows(practice_as, 
                 seen.append(status(app))
 
         monkeypatch.setattr(QueueScreen, "on_queue_screen_read", read)
-        for _ in range(6):
-            await pilot.press("f")
-            await settle(pilot)
+        await every_view_once(pilot)
         assert len(seen) == 6
         big = [line for line in seen if line.startswith(("all posts:", "published:"))]
         assert len(big) == 2
