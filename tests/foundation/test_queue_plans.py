@@ -6,6 +6,7 @@ order, as a plain reading of every post would give."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from medsocial_tui import clock
 from medsocial_tui.home import demo
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.publishing import queue_views
+from medsocial_tui.publishing.states import DeliveryState as PostState
 from medsocial_tui.store.plans import plan, plan_problems
 
 from .conftest import LOGIN
@@ -173,6 +175,29 @@ def test_telling_a_rare_filter_from_a_common_one_reads_an_index(store, name):
 def test_a_rare_filter_reads_its_few_posts_by_id_and_a_common_one_walks_the_order(store):
     assert queue_views.few_posts(store, FILTERS["needs a person"]) is not None
     assert queue_views.few_posts(store, F()) is None
+
+
+def test_a_rare_filter_s_posts_are_read_again_only_once_the_data_changed(store):
+    f = FILTERS["needs a person"]
+    first = queue_views.few_posts(store, f)
+    assert first is not None
+    ran: list[str] = []
+    store.db.conn.set_trace_callback(ran.append)
+    try:
+        assert queue_views.few_posts(store, f) == first
+        assert [sql for sql in ran if "deliveries" in sql] == []  # remembered
+        with store.write() as db:  # a change made on this same connection
+            db.conn.execute(
+                "UPDATE deliveries SET state = ? WHERE id = (SELECT min(id) FROM deliveries"
+                " WHERE post_id NOT IN (SELECT value FROM json_each(?)))",
+                (PostState.FAILED.value, json.dumps(first)),
+            )
+        ran.clear()
+        again = queue_views.few_posts(store, f)
+        assert [sql for sql in ran if "deliveries" in sql] != []
+        assert again is not None and len(again) == len(first) + 1
+    finally:
+        store.db.conn.set_trace_callback(None)
 
 
 @pytest.mark.parametrize(
