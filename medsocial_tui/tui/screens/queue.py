@@ -516,17 +516,20 @@ class QueueScreen(PostActions):
         stamp = self._known_count(view)
         if stamp is not None:
             self.count_in_background(view, stamp)
+        else:
+            self.update_status()
 
     def _known_count(self, view: QueueView) -> tuple[int, int] | None:
-        """Take ``view``'s counts as kept from the last time, while the database has not
-        changed since; else the data stamp to count it at."""
+        """Take ``view``'s counts as kept from the last time (the status line shows them
+        when next drawn), while the database has not changed since; else the data stamp to
+        count it at."""
         stamp = self.medsocial.data_stamp()
         known = self._counts.get(view.filter)
         if known is None or known[0] != stamp:
             return stamp
         counted = self._counted
         if counted is None or counted.view != view or counted.stamp != stamp:
-            self.on_queue_screen_counted(self.Counted(view, known[1], known[2], stamp))
+            self._counted = self.Counted(view, known[1], known[2], stamp)
         return None
 
     @work(
