@@ -224,6 +224,19 @@ def word_starts(text: str) -> dict[str, list[int]] | None:
     case-blind pattern reads as an ASCII one (its patterns scan the whole text)."""
     if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
         return None
+    found, capitals, numbers = _heads(text)
+    _add_shapes(found, capitals, numbers)
+    if _PAIRS and capitals:
+        pairs = [m.start() for m in _CAPITAL_PAIR.finditer(text)]
+        if pairs:
+            for name in _PAIRS:
+                found[name] = pairs
+    return found
+
+
+def _heads(text: str) -> tuple[dict[str, list[int]], list[int], list[int]]:
+    """One pass over the text's words: the offsets of the words each registered pattern
+    can start at by its head words, and of the capitalised words and the numbers."""
     found: dict[str, list[int]] = {}
     capitals: list[int] = []
     numbers: list[int] = []
@@ -249,6 +262,12 @@ def word_starts(text: str) -> dict[str, list[int]] | None:
             capitals.append(at)
         elif kind == 2:
             numbers.append(at)
+    return found, capitals, numbers
+
+
+def _add_shapes(found: dict[str, list[int]], capitals: list[int], numbers: list[int]) -> None:
+    """Add to ``found`` the patterns that can start at any capitalised word or number
+    (``_SHAPES``), merged in order with the head words they start at."""
     both: list[int] | None = None  # capitals and numbers in order, made once
     for name, (at_capitals, at_numbers) in _SHAPES.items():
         offsets = found.get(name)
@@ -269,18 +288,9 @@ def word_starts(text: str) -> dict[str, list[int]] | None:
             continue
         # Sorted, perhaps twice over (a capitalised word that is also a head): trying a
         # pattern again where it just failed, or inside a match, changes nothing.
-        merged = (
-            (offsets or []) + (capitals if at_capitals else []) + (numbers if at_numbers else [])
-        )
-        if merged:
-            merged.sort()
-            found[name] = merged
-    if _PAIRS and capitals:
-        pairs = [m.start() for m in _CAPITAL_PAIR.finditer(text)]
-        if pairs:
-            for name in _PAIRS:
-                found[name] = pairs
-    return found
+        merged = offsets + (capitals if at_capitals else []) + (numbers if at_numbers else [])
+        merged.sort()
+        found[name] = merged
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, name: str) -> Iterator[re.Match[str]]:
