@@ -4,8 +4,6 @@ person. Nothing here changes a post (that is :mod:`.queue`)."""
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -95,35 +93,15 @@ def _delivery_terms(f: QueueFilter, column: str = "") -> tuple[str, list[Any]]:
     return " AND ".join(sub), params
 
 
-_FEW_KNOWN: dict[int, tuple[sqlite3.Connection, tuple[int, int], dict[Any, Any]]] = {}
-"""Per connection (a few: the TUI's readers), ``few_posts``' answers and the data they were
-read at (see there)."""
-_FEW_LOCK = threading.Lock()
-
-
 def few_posts(store: Store, f: QueueFilter) -> list[int] | None:
     """The ids of the posts a rare state or account filter can match, from a covering index
     (at most FEW rows read); None when the filter has no delivery terms or matches more.
-    Remembered per connection until the data changes (another connection committed, or this
-    one wrote): telling a common filter from a rare one walks FEW index entries (1-2 ms at
-    100,000 posts), asked again on every page of a view."""
+    Remembered on the connection until the data changes (:meth:`Store.remembered`): telling
+    a common filter from a rare one walks FEW index entries (1-2 ms at 100,000 posts), asked
+    again on every page of a view."""
     if not (f.states or f.accounts):
         return None
-    conn = store.db.conn
-    terms = (f.states, f.accounts)
-    stamp = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
-    with _FEW_LOCK:
-        known = _FEW_KNOWN.get(id(conn))
-        if known is None or known[0] is not conn or known[1] != stamp or len(known[2]) > 32:
-            if len(_FEW_KNOWN) >= 8:
-                _FEW_KNOWN.clear()
-            known = _FEW_KNOWN[id(conn)] = (conn, stamp, {})
-        if terms in known[2]:
-            ids: list[int] | None = known[2][terms]
-            return None if ids is None else list(ids)
-    ids = _read_few_posts(store, f)
-    with _FEW_LOCK:
-        known[2][terms] = ids
+    ids = store.remembered(("few_posts", f.states, f.accounts), lambda: _read_few_posts(store, f))
     return None if ids is None else list(ids)
 
 

@@ -299,7 +299,7 @@ class _Preparer:
         from medsocial_tui.publishing import guard
 
         assert self._on_writer is not None
-        version = int(store.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        version = store.data_version()
         if self._context is None or self._context[0] != version:
             self._context = (version, guard.context_for(self._on_writer))
         return self._context[1]

@@ -15,11 +15,11 @@ first frame) never pays for it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from medsocial_tui.errors import DatabaseError, DatabaseTooNew, NotFound
 from medsocial_tui.store.migrations import (
@@ -29,6 +29,8 @@ from medsocial_tui.store.migrations import (
     migrations,
 )
 from medsocial_tui.store.trouble import explain, kind_of
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_SECONDS = 30.0
 
@@ -77,6 +79,9 @@ class Database:
         """The audit chain's last hash as this connection last appended it (with the key
         it was made with): a guess, checked by the insert that uses it (see
         :func:`medsocial_tui.records.audit.record`)."""
+        self.remembered: tuple[tuple[int, int], dict[Hashable, Any]] | None = None
+        """Answers read on this connection, and the data stamp they hold for (see
+        :meth:`Store.remembered`)."""
 
     def query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
         """Each row as a dict of column name to value; the statement runs now, the rows are
@@ -134,6 +139,22 @@ class Store:
     def data_version(self) -> int:
         """Changes when another connection commits; cheap to poll from the TUI."""
         return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def data_stamp(self) -> tuple[int, int]:
+        """Changes whenever the data may have: another connection committed
+        (:meth:`data_version`), or this one wrote (its ``total_changes``)."""
+        return (self.data_version(), self.db.conn.total_changes)
+
+    def remembered(self, key: Hashable, read: Callable[[], T]) -> T:
+        """``read()``, remembered on this connection under ``key`` until the data changes
+        (:meth:`data_stamp`); at most 32 answers are kept at once."""
+        stamp = self.data_stamp()
+        known = self.db.remembered
+        if known is None or known[0] != stamp or len(known[1]) >= 32:
+            known = self.db.remembered = (stamp, {})
+        if key not in known[1]:
+            known[1][key] = read()
+        return cast(T, known[1][key])
 
     def close(self) -> None:
         """Close, first letting SQLite refresh the planner's statistics where the queries

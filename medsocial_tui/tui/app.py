@@ -97,8 +97,7 @@ class MedsocialApp(App[object]):
     def data_stamp(self) -> tuple[int, int]:
         """Changes whenever the database does: another process committed (data_version), or
         this one wrote (total_changes of the app's connection)."""
-        store = self.practice.store
-        return (store.data_version(), store.db.conn.total_changes)
+        return self.practice.store.data_stamp()
 
     def notify(
         self,
