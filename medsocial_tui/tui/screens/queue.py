@@ -9,10 +9,8 @@ shows them; the rest of its page, its count and the pages beyond are read after 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -36,6 +34,7 @@ from medsocial_tui.publishing.states import (
 from medsocial_tui.records import staff
 from medsocial_tui.tui.keys import area_keys, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic, shown_cells
+from medsocial_tui.tui.screens.base import forget_reader, warm_reader
 from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -43,7 +42,6 @@ from medsocial_tui.tui.widgets.prepared_table import PreparedTable, Preparer, Re
 from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, post_status, width_for
 
 if TYPE_CHECKING:
-    from medsocial_tui.home.practice import Practice
     from medsocial_tui.store import Store
 
 PAGE_SIZE = 100
@@ -77,39 +75,6 @@ def summarize(post: Post) -> Text:
             text.append(", ")
         text.append(f"{counts[state]} {STATE_SHORT[state]}", style=STATE_STYLE.get(state, ""))
     return text
-
-
-_READERS = threading.local()
-
-
-def warm_reader(practice: Practice) -> Store:
-    """This worker thread's read-only connection to the practice's database, opened on its
-    first read and then kept: a new connection starts with an empty page cache and reads the
-    schema again, which costs several times the queue's reads themselves (5-10 ms against
-    0.3-1 at 100,000 posts). It closes when its thread ends (with the app)."""
-    readers: dict[Path, tuple[int, Store]] = _READERS.__dict__.setdefault("stores", {})
-    path = practice.home.database_path
-    try:
-        inode = path.stat().st_ino  # the same file: not one put in its place since
-    except OSError:
-        inode = -1
-    known = readers.get(path)
-    if known is not None and known[0] == inode:
-        return known[1]
-    if known is not None:
-        forget_reader(known[1])
-    store = practice.reader()
-    readers[path] = (inode, store)
-    return store
-
-
-def forget_reader(store: Store) -> None:
-    """Close ``store`` (a read failed, or its file was replaced); the next read opens one."""
-    readers: dict[Path, tuple[int, Store]] = _READERS.__dict__.setdefault("stores", {})
-    known = readers.get(store.path)
-    if known is not None and known[1] is store:
-        del readers[store.path]
-    store.close()
 
 
 class QueueTable(PreparedTable):
