@@ -800,16 +800,13 @@ def founders_firm(f: _Finder, c: Candidate) -> str | None:
     text = f.doc.text
     lo = max(0, c.start - 20)
     for m in _FOUNDERS_FIRM.finditer(text, lo, min(len(text), c.end + 20)):
-        if (
-            m.start() <= c.start
-            and c.end <= m.end()
-            and m.group(0).rstrip("s").endswith(("'", "’"))
-        ):
+        if not (m.start() <= c.start and c.end <= m.end()):
+            continue
+        firm = m.group(0)
+        left, _, right = firm.partition("&")
+        # "Ben & Jerry's" (the firm's possessive) or "Johnson & Johnson" (one name twice)
+        if firm.rstrip("s").endswith(("'", "’")) or left.strip() == right.strip():
             return VETO
-        if m.start() <= c.start and c.end <= m.end():
-            left, _, right = m.group(0).partition("&")
-            if left.strip() == right.strip():
-                return VETO
     return None
 
 
