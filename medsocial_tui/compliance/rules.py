@@ -14,7 +14,6 @@ past filters ("jane at gmail dot com", ``[at]``), and phone numbers in any regio
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -1756,6 +1755,8 @@ class Tables:
 
 def load_tables(source: str) -> Tables:
     """The tables ``source`` (the text of a ``rules.toml``) declares."""
+    import tomllib  # on first use: importing the guard stays as quick as it was
+
     data = tomllib.loads(source)
     unknown = set(data) - set(_TABLES)
     if unknown:
