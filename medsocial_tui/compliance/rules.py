@@ -14,6 +14,7 @@ past filters ("jane at gmail dot com", ``[at]``), and phone numbers in any regio
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -1519,7 +1520,7 @@ _EVENT_ROLES = (
 
 # -- the rule tables -----------------------------------------------------------------------
 # The rules are data: ``rules.toml`` beside this module, one ``[[facility]]``,
-# ``[[identifier]]`` or ``[[name]]`` entry a rule, read on first use (``tables()``). A
+# ``[[identifier]]`` or ``[[name]]`` entry a rule, read once (``_READ`` below). A
 # pattern names the fragments below as ``{CAP}``; a veto by its function's name without
 # the leading underscore, once the function is in ``_VETOES``. Vetoes that are one
 # expression and belong to one rule stand here.
@@ -1694,7 +1695,7 @@ def _filled(value: object, fragments: dict[str, str | re.Pattern[str]], where: s
     return _PLACEHOLDER.sub(fill, value)
 
 
-def _rule(
+def _rule_of(
     entry: dict[str, Any],
     fragments: dict[str, str | re.Pattern[str]],
     triggers: dict[tuple[str, int], re.Pattern[str]],
@@ -1725,7 +1726,9 @@ def _rule(
             _filled(entry["trigger"], fragments, where),
             0 if entry.get("trigger_case") else re.IGNORECASE,
         )
-        trigger = triggers.get(key) or triggers.setdefault(key, lazy.compile(*key))
+        trigger = triggers.get(key)
+        if trigger is None:
+            trigger = triggers[key] = lazy.compile(*key)  # one pattern for rules that share it
     return Rule(
         entry["name"],
         entry["label"],
@@ -1742,70 +1745,35 @@ def _rule(
     )
 
 
-@dataclass(frozen=True)
-class Tables:
-    """The rule tables, in the order they are read."""
-
-    facility: tuple[Rule, ...]
-    identifier: tuple[Rule, ...]
-    name: tuple[Rule, ...]
-    # Identifiers and names first: the names they find tie places to a person.
-    first: tuple[Rule, ...]
-
-
-def load_tables(source: str) -> Tables:
-    """The tables ``source`` (the text of a ``rules.toml``) declares."""
-    import tomllib  # on first use: importing the guard stays as quick as it was
-
+def load_tables(source: str) -> dict[str, tuple[Rule, ...]]:
+    """The tables ``source`` (the text of a ``rules.toml``) declares, by name."""
     data = tomllib.loads(source)
     unknown = set(data) - set(_TABLES)
     if unknown:
         raise RuleTableError(f"rules.toml: no table {', '.join(sorted(unknown))}")
     fragments = _fragments()
     triggers: dict[tuple[str, int], re.Pattern[str]] = {}
-    read = {
-        table: tuple(_rule(entry, fragments, triggers) for entry in data.get(table, ()))
+    return {
+        table: tuple(_rule_of(entry, fragments, triggers) for entry in data.get(table, ()))
         for table in _TABLES
     }
-    return Tables(
-        read["facility"], read["identifier"], read["name"], read["identifier"] + read["name"]
-    )
 
 
-_LOADED: list[Tables] = []
+# Read when the guard's rules are first imported (``compliance.find_phi`` imports them on
+# first use), so every start word is registered before any text is read.
+_READ = load_tables(
+    resources.files("medsocial_tui.compliance").joinpath("rules.toml").read_text("utf-8")
+)
+FACILITY_RULES: tuple[Rule, ...] = _READ["facility"]
+IDENTIFIER_RULES: tuple[Rule, ...] = _READ["identifier"]
+NAME_RULES: tuple[Rule, ...] = _READ["name"]
 
 
-def tables() -> Tables:
-    """The guard's rule tables, read from ``rules.toml`` on first use (and their start
-    words registered with ``text.register_starts``)."""
-    if _LOADED:
-        return _LOADED[0]
-    loaded = load_tables(resources.files(__package__).joinpath("rules.toml").read_text("utf-8"))
-    for rule in loaded.identifier + loaded.name + loaded.facility:
-        if rule.starts:
-            register_starts(rule.name, rule.starts)
-        if rule.requires:
-            register_starts(rule.name + "?", rule.requires)
-    _LOADED.append(loaded)
-    return loaded
-
-
-_TABLE_NAMES = {
-    "FACILITY_RULES": "facility",
-    "IDENTIFIER_RULES": "identifier",
-    "NAME_RULES": "name",
-    "_FIRST_RULES": "first",
-}
-
-
-def __getattr__(name: str) -> tuple[Rule, ...]:
-    """``FACILITY_RULES``, ``IDENTIFIER_RULES`` and ``NAME_RULES``: the tables, read on
-    first use."""
-    table = _TABLE_NAMES.get(name)
-    if table is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    rules: tuple[Rule, ...] = getattr(tables(), table)
-    return rules
+for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
+    if _rule.starts:
+        register_starts(_rule.name, _rule.starts)
+    if _rule.requires:
+        register_starts(_rule.name + "?", _rule.requires)
 
 
 # -- phone numbers -------------------------------------------------------------------------
@@ -2279,17 +2247,20 @@ def _collect_all(
         rule.collect(text, ctx, people, found, True, starts)
 
 
+# Identifiers and names first: the names they find tie places to a person.
+_FIRST_RULES = IDENTIFIER_RULES + NAME_RULES
+
+
 def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
     """Every finding of every rule table, and phone numbers of every region. Names found
     here or in ``people`` (offsets of names found before) tie places and streets to a
     person."""
-    rules = tables()  # first: it registers the rules' start words
     found: list[Finding] = []
     starts = word_starts(text)
     cues = bool(_index(text).cues)
-    _collect_all(rules.first, text, ctx, (), found, starts, cues)
+    _collect_all(_FIRST_RULES, text, ctx, (), found, starts, cues)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
-    _collect_all(rules.facility, text, ctx, names, found, starts, bool(names) or cues)
+    _collect_all(FACILITY_RULES, text, ctx, names, found, starts, bool(names) or cues)
     found.extend(find_phone_numbers(text, ctx))
     found.extend(find_local_numbers(text, ctx))
     found.extend(find_leaky_links(text, ctx))
