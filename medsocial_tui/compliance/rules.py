@@ -1543,19 +1543,18 @@ def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     )
 
 
-def _not_lower_given_and_family(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """Two lower-case words that are not a given name and a family name."""
-    words = m.group("name").split()
-    return not (_name_like_word(words[0], given=True) and _name_like_word(words[1], given=False))
+def _not_lower_given_and_family(*, loose: bool) -> Veto:
+    """Two lower-case words that are not (with ``loose``, loosely) a given name and a
+    family name."""
 
+    def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        words = m.group("name").split()
+        return not (
+            _name_like_word(words[0], given=True, loose=loose)
+            and _name_like_word(words[1], given=False, loose=loose)
+        )
 
-def _not_loosely_lower_given_and_family(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """Two lower-case words that are not, loosely, a given name and a family name."""
-    words = m.group("name").split()
-    return not (
-        _name_like_word(words[0], given=True, loose=True)
-        and _name_like_word(words[1], given=False, loose=True)
-    )
+    return veto
 
 
 def _given_not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1617,12 +1616,12 @@ _VETOES: dict[str, Veto] = {
         _no_ward_or_postcode,
         _no_comma,
         _nobody_owns_it,
-        _not_lower_given_and_family,
-        _not_loosely_lower_given_and_family,
         _given_not_name_like,
     )
 }
 _VETOES["not_a_name"] = _not_a_name("name")
+_VETOES["not_lower_given_and_family"] = _not_lower_given_and_family(loose=False)
+_VETOES["not_loosely_lower_given_and_family"] = _not_lower_given_and_family(loose=True)
 
 
 def _fragments() -> dict[str, str | re.Pattern[str]]:
