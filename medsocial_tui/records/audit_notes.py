@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.models import from_row
 from medsocial_tui.records import staff as staff_core
@@ -38,7 +37,10 @@ class AuditNote(staff_core.RecordAboutStaff):
 def refuse_patient_information(
     text: str, context: compliance.PracticeContext | None, what: str
 ) -> None:
-    """Raise ComplianceBlocked (naming labels, never the text) when the guard would block."""
+    """Raise ComplianceBlocked (naming labels, never the text) when the guard would block;
+    blank text (an optional field left empty) has nothing to read."""
+    if not text.strip():
+        return
     from medsocial_tui import compliance  # its patterns are compiled when first needed
 
     report = compliance.check_text(text, context)
@@ -54,7 +56,14 @@ def refuse_patient_information(
 
 
 _NOTES = staff_core.RecordsAboutStaff(
-    "audit_notes", staff_core.Action.AUDIT, newest_first="reviewed_on", subject="audit_note"
+    AuditNote.from_row,
+    "audit_notes",
+    staff_core.Action.AUDIT,
+    newest_first="reviewed_on",
+    subject="audit_note",
+    added="audit_note.added",
+    audited=("reviewed_on",),
+    written=("reviewer", "created_at"),
 )
 
 
@@ -76,25 +85,19 @@ def add(
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
     reviewed_on = day_so_far(store, reviewed_on, "the review date")
     refuse_patient_information(seen, context, "note")
-    if action.strip():
-        refuse_patient_information(action, context, "action taken")
-    row = _NOTES.add(
+    refuse_patient_information(action, context, "action taken")
+    return _NOTES.add(
         store,
         actor,
         member,
-        "audit_note.added",
         {
             "reviewed_on": reviewed_on.isoformat(),
-            "reviewer": actor,
             "seen": seen.strip(),
             "action": action.strip(),
-            "created_at": clock.to_iso(clock.now()),
         },
-        reviewed_on=reviewed_on.isoformat(),
     )
-    return AuditNote.from_row(row)
 
 
 def notes(store: Store, login: str | None = None) -> list[AuditNote]:
     """Audit notes (everyone's, or one person's), newest first."""
-    return [AuditNote.from_row(r) for r in _NOTES.rows(store, login)]
+    return _NOTES.rows(store, login)

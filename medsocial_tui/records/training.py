@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, UsageError
 from medsocial_tui.models import from_row
 from medsocial_tui.records import staff as staff_core
@@ -71,7 +70,14 @@ class TrainingStatus:
 
 
 _TRAINING = staff_core.RecordsAboutStaff(
-    "training", staff_core.Action.RECORD_TRAINING, newest_first="completed_on", subject="training"
+    TrainingRecord.from_row,
+    "training",
+    staff_core.Action.RECORD_TRAINING,
+    newest_first="completed_on",
+    subject="training",
+    added="training.recorded",
+    audited=("topic", "completed_on", "next_due"),
+    written=("recorded_by", "recorded_at"),
 )
 
 
@@ -99,32 +105,24 @@ def record(
     next_due = next_due or add_months(completed_on, REPEAT_AFTER_MONTHS)
     if next_due <= completed_on:
         raise UsageError(f"next due ({next_due}) must come after completion ({completed_on})")
-    if notes.strip():
-        refuse_patient_information(notes, context, "training note")
-    row = _TRAINING.add(
+    refuse_patient_information(notes, context, "training note")
+    return _TRAINING.add(
         store,
         actor,
         member,
-        "training.recorded",
         {
             "topic": topic.strip(),
             "completed_on": completed_on.isoformat(),
             "next_due": next_due.isoformat(),
             "trainer": trainer.strip(),
             "notes": notes.strip(),
-            "recorded_by": actor,
-            "recorded_at": clock.to_iso(clock.now()),
         },
-        topic=topic.strip(),
-        completed_on=completed_on.isoformat(),
-        next_due=next_due.isoformat(),
     )
-    return TrainingRecord.from_row(row)
 
 
 def records(store: Store, login: str | None = None) -> list[TrainingRecord]:
     """Training on record (everyone's, or one person's), newest first."""
-    return [TrainingRecord.from_row(r) for r in _TRAINING.rows(store, login)]
+    return _TRAINING.rows(store, login)
 
 
 def statuses(store: Store) -> list[TrainingStatus]:
