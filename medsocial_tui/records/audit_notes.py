@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.models import from_row
 from medsocial_tui.records import staff as staff_core
@@ -56,14 +57,7 @@ def refuse_patient_information(
 
 
 _NOTES = staff_core.RecordsAboutStaff(
-    AuditNote.from_row,
-    "audit_notes",
-    staff_core.Action.AUDIT,
-    newest_first="reviewed_on",
-    subject="audit_note",
-    added="audit_note.added",
-    audited=("reviewed_on",),
-    written=("reviewer", "created_at"),
+    "audit_notes", staff_core.Action.AUDIT, newest_first="reviewed_on", subject="audit_note"
 )
 
 
@@ -86,18 +80,22 @@ def add(
     reviewed_on = day_so_far(store, reviewed_on, "the review date")
     refuse_patient_information(seen, context, "note")
     refuse_patient_information(action, context, "action taken")
-    return _NOTES.add(
+    row = _NOTES.add(
         store,
         actor,
         member,
+        "audit_note.added",
         {
-            "reviewed_on": reviewed_on.isoformat(),
+            "reviewer": actor,
             "seen": seen.strip(),
             "action": action.strip(),
+            "created_at": clock.to_iso(clock.now()),
         },
+        reviewed_on=reviewed_on.isoformat(),
     )
+    return AuditNote.from_row(row)
 
 
 def notes(store: Store, login: str | None = None) -> list[AuditNote]:
     """Audit notes (everyone's, or one person's), newest first."""
-    return _NOTES.rows(store, login)
+    return [AuditNote.from_row(r) for r in _NOTES.rows(store, login)]

@@ -7,9 +7,8 @@ never deleted: people leave by being deactivated.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
@@ -145,26 +144,17 @@ class RecordAboutStaff:
     name: str
 
 
-Record = TypeVar("Record", bound=RecordAboutStaff)
-
-
 @dataclass(frozen=True)
-class RecordsAboutStaff(Generic[Record]):
-    """A table of records about staff members (audit notes, training), each read by ``read``
-    with its person's login and name; ``newest_first`` is the date column that orders them,
-    ``subject`` what the audit trail calls one record, ``added`` the event that records one,
-    and ``audited`` the columns that event names after the person."""
+class RecordsAboutStaff:
+    """A table of records about staff members (audit notes, training), each read with its
+    person's login and name; ``newest_first`` is the date column that orders them, and
+    ``subject`` what the audit trail calls one record."""
 
-    read: Callable[[dict[str, Any]], Record]
     table: str
     action: Action
     """What a person must be allowed to do to write one."""
     newest_first: str
     subject: str
-    added: str
-    audited: tuple[str, ...]
-    written: tuple[str, str]
-    """The columns that keep who wrote a record and when (ISO 8601, UTC)."""
 
     def about(self, store: Store, actor: str, login: str) -> StaffMember:
         """The member ``login`` names, when ``actor`` may write a record about them; else
@@ -172,25 +162,32 @@ class RecordsAboutStaff(Generic[Record]):
         require_login(store, actor, self.action)
         return named(store, login)
 
-    def add(self, store: Store, actor: str, member: StaffMember, values: dict[str, Any]) -> Record:
-        """Write one record about ``member``, signed by ``actor`` now, with its audit event
-        (naming the person, then the ``audited`` values), and read it back."""
+    def add(
+        self,
+        store: Store,
+        actor: str,
+        member: StaffMember,
+        action: str,
+        values: dict[str, Any],
+        **details: Any,
+    ) -> dict[str, Any]:
+        """Write one record about ``member``: ``values``, and ``details``, the columns its
+        audit event ``action`` names after the person; then read it back."""
         from medsocial_tui.records import audit
 
-        by, at = self.written
         with store.write() as db:
             record_id = audit.insert(
                 db,
                 actor,
-                self.added,
+                action,
                 self.table,
-                {"staff_id": member.id, **values, by: actor, at: clock.to_iso(clock.now())},
+                {"staff_id": member.id, **values, **details},
                 self.subject,
                 staff_id=member.id,
                 login=member.login,
-                **{column: values[column] for column in self.audited},
+                **details,
             )
-        return self.read(self.row(store, record_id))
+        return self.row(store, record_id)
 
     @property
     def _select(self) -> str:
@@ -202,11 +199,11 @@ class RecordsAboutStaff(Generic[Record]):
         assert row is not None
         return row
 
-    def rows(self, store: Store, login: str | None = None) -> list[Record]:
+    def rows(self, store: Store, login: str | None = None) -> list[dict[str, Any]]:
         """Everyone's records, or one person's, newest first."""
         where, params = ("WHERE s.login = ?", (login,)) if login else ("", ())
         order = f"ORDER BY r.{self.newest_first} DESC, r.id DESC"
-        return [self.read(r) for r in store.query(f"{self._select} {where} {order}", params)]
+        return store.query(f"{self._select} {where} {order}", params)
 
 
 def providers(store: Store) -> list[StaffMember]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, UsageError
 from medsocial_tui.models import from_row
 from medsocial_tui.records import staff as staff_core
@@ -70,14 +71,7 @@ class TrainingStatus:
 
 
 _TRAINING = staff_core.RecordsAboutStaff(
-    TrainingRecord.from_row,
-    "training",
-    staff_core.Action.RECORD_TRAINING,
-    newest_first="completed_on",
-    subject="training",
-    added="training.recorded",
-    audited=("topic", "completed_on", "next_due"),
-    written=("recorded_by", "recorded_at"),
+    "training", staff_core.Action.RECORD_TRAINING, newest_first="completed_on", subject="training"
 )
 
 
@@ -106,23 +100,27 @@ def record(
     if next_due <= completed_on:
         raise UsageError(f"next due ({next_due}) must come after completion ({completed_on})")
     refuse_patient_information(notes, context, "training note")
-    return _TRAINING.add(
+    row = _TRAINING.add(
         store,
         actor,
         member,
+        "training.recorded",
         {
-            "topic": topic.strip(),
-            "completed_on": completed_on.isoformat(),
-            "next_due": next_due.isoformat(),
             "trainer": trainer.strip(),
             "notes": notes.strip(),
+            "recorded_by": actor,
+            "recorded_at": clock.to_iso(clock.now()),
         },
+        topic=topic.strip(),
+        completed_on=completed_on.isoformat(),
+        next_due=next_due.isoformat(),
     )
+    return TrainingRecord.from_row(row)
 
 
 def records(store: Store, login: str | None = None) -> list[TrainingRecord]:
     """Training on record (everyone's, or one person's), newest first."""
-    return _TRAINING.rows(store, login)
+    return [TrainingRecord.from_row(r) for r in _TRAINING.rows(store, login)]
 
 
 def statuses(store: Store) -> list[TrainingStatus]:
