@@ -171,8 +171,8 @@ class RecordsAboutStaff:
         values: dict[str, Any],
         **details: Any,
     ) -> dict[str, Any]:
-        """Write one record about ``member``: ``values``, and ``details``, the columns its
-        audit event ``action`` names after the person; then read it back."""
+        """Write one record about ``member`` (its columns: ``values`` and ``details``) with
+        its audit event ``action`` (naming the person, then ``details``), and read it back."""
         from medsocial_tui.records import audit
 
         with store.write() as db:
