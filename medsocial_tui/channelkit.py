@@ -16,7 +16,16 @@ import mimetypes
 import os
 import re
 import secrets as _secrets
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -134,6 +143,7 @@ __all__ = [
     "save_progress",
     "scrub",
     "secrets_of",
+    "still_unknown",
     "text_with_link",
     "unlike_the_api",
     "without_credentials",
@@ -385,6 +395,24 @@ async def absent_twice(
         return found
     await asyncio.sleep(pause_seconds)
     return await find()
+
+
+@contextmanager
+def still_unknown() -> Iterator[None]:
+    """Around the reads of ``find_existing`` and ``find_reply``, which ask whether a post or
+    a reply went out: a read that cannot answer now (a rate limit, a 5xx, a lost answer, as
+    :meth:`Network.object` and :meth:`Network.quietly` raise :class:`RetryLater` for them)
+    leaves that question open, so it comes out as :class:`OutcomeUnknown` in the same words,
+    the error the contract names for "cannot tell now"; errors of other kinds pass
+    unchanged::
+
+        with kit.still_unknown():
+            body = ACME.object(await client.get(url), creates=False)
+    """
+    try:
+        yield
+    except RetryLater as exc:
+        raise OutcomeUnknown(exc.message) from None
 
 
 def parse_time(value: Any) -> datetime | None:

@@ -38,6 +38,7 @@ from medsocial_tui.channelkit import (
     merge_special_hours,
     message_of,
     read_newer,
+    still_unknown,
 )
 from medsocial_tui.testing.fakeapi import FakeAPI, Reply, multipart_fields
 
@@ -193,6 +194,27 @@ async def test_sending_the_create_lets_a_refused_connection_through_and_flags_a_
         await ACME.sending(lost(), creates=True)
     with pytest.raises(RetryLater, match="nothing was posted yet"):
         await ACME.sending(lost(), "reading the page", creates=False)
+
+
+async def test_a_check_that_cannot_answer_now_leaves_the_outcome_unknown_in_the_same_words():
+    """``find_existing``/``find_reply`` reads: "try later" becomes an unknown outcome; a
+    refusal, refused credentials or an answer stay what they were."""
+
+    async def read(answer_of: httpx.Response) -> dict:
+        with still_unknown():
+            return ACME.object(answer_of, creates=False)
+
+    with pytest.raises(OutcomeUnknown) as caught:
+        await read(answer(503, text="<html>busy</html>"))
+    assert type(caught.value) is OutcomeUnknown
+    assert caught.value.message.startswith("Acme answered HTTP 503 with a text/html body")
+    with pytest.raises(OutcomeUnknown, match="Acme rate limit"):
+        await read(answer(429, {"message": "slow down"}))
+    with pytest.raises(Rejected):
+        await read(answer(404, {"message": "no such post"}))
+    with pytest.raises(AuthExpired):
+        await read(answer(401, {"message": "bad token"}))
+    assert await read(answer(200, {"id": "7"})) == {"id": "7"}
 
 
 # Special hours

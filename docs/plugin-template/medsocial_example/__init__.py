@@ -12,7 +12,8 @@ imported as ``kit``: the channel contract (``kit.Channel``, ``kit.Account``, the
 as ``kit.Rejected``) and the chores every plugin would otherwise repeat.
 :class:`~medsocial_tui.channelkit.Network` maps answers to the core's error kinds in the
 network's words (``raise_for_status``, ``object``, ``quietly``, ``sending``), ``file_part``
-streams a media file from disk, and ``merge_special_hours`` merges a day's hours into a list
+streams a media file from disk, ``still_unknown`` keeps a check that cannot answer now
+from reading as an answer, and ``merge_special_hours`` merges a day's hours into a list
 the network replaces whole.
 """
 
@@ -98,11 +99,16 @@ class ExampleChannel(kit.Channel):
     async def find_existing(
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published | None:
+        """The post, when the account's recent posts hold its text. A read that cannot
+        answer now (a rate limit, a 5xx, a lost answer) leaves the outcome unknown."""
         account = request.account
-        response = await client.get(
-            self._url(account, "posts"), headers=kit.bearer(account, "api_token")
-        )
-        for post in EXAMPLE.object(response, creates=False, account=account).get("posts", []):
+        with kit.still_unknown():
+            response = await EXAMPLE.quietly(
+                client.get(self._url(account, "posts"), headers=kit.bearer(account, "api_token")),
+                "reading recent posts",
+            )
+            posts = EXAMPLE.object(response, creates=False, account=account).get("posts", [])
+        for post in posts:
             if post.get("text") == request.draft.text:
                 return kit.Published(str(post["id"]), post.get("url"))
         return None

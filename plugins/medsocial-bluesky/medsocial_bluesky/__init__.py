@@ -412,10 +412,8 @@ class Bluesky(kit.Channel):
     ) -> kit.Published | None:
         if "rkey" not in request.progress:
             return None
-        try:
+        with kit.still_unknown():
             return await self._lookup(client, request, str(request.progress["rkey"]))
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
 
     async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         session = await self.session(client, account)
@@ -586,10 +584,8 @@ class Bluesky(kit.Channel):
         )
         if response.status_code == 400 and _error(response) == "RecordNotFound":
             return None
-        try:
+        with kit.still_unknown():
             body = BLUESKY.object(response, creates=False)
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
         value = body.get("value") or {}
         parent = ((value.get("reply") or {}).get("parent") or {}).get("uri")
         if value.get("text") != text or parent != item.thread.get("parent_uri"):

@@ -538,10 +538,8 @@ class GoogleBusinessProfile(kit.Channel):
         self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
     ) -> kit.ReplySent | None:
         """The review's owner reply, when it has these words."""
-        try:
+        with kit.still_unknown():
             review = await self._send(client, account, "GET", self._review_url(account, item))
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
         reply = review.get("reviewReply") or {}
         if " ".join(str(reply.get("comment", "")).split()) == " ".join(text.split()):
             return kit.ReplySent(f"{item.thread.get('name') or item.remote_id}/reply")

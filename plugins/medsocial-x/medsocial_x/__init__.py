@@ -481,10 +481,8 @@ class X(kit.Channel):
     ) -> kit.Published | None:
         if "sent_at" not in request.progress:
             return None
-        try:
+        with kit.still_unknown():
             return await self._ours(client, request)
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
 
     async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         endpoint = f"{API}/tweets/{remote_id}"
@@ -613,12 +611,10 @@ class X(kit.Channel):
         wanted = comparable(text)
 
         async def read(token: str | None) -> kit.Page:
-            try:
+            with kit.still_unknown():
                 return await self._timeline(
                     client, account, "created_at,text,referenced_tweets", since, token
                 )
-            except kit.RetryLater as exc:
-                raise kit.OutcomeUnknown(exc.message) from None
 
         def ours(post: Any) -> kit.ReplySent | None:
             if not isinstance(post, dict) or comparable(str(post.get("text", ""))) != wanted:
