@@ -130,6 +130,8 @@ __all__ = [
     "list_in",
     "look_back",
     "mark_first_send",
+    "media_dimensions",
+    "media_size",
     "media_type",
     "merge_special_hours",
     "message_of",
@@ -631,6 +633,33 @@ def media_type(media: Media, unknown: str = "") -> str:
     """The media's MIME type: the one it was given, else the one its file name says, else
     ``unknown`` (``"application/octet-stream"`` where an upload must name one)."""
     return media.mime_type or mimetypes.guess_type(str(media.path))[0] or unknown
+
+
+def media_size(media: Media) -> int | None:
+    """The media's size in bytes, for ``validate``: the one it was given, else the file's;
+    None when neither is known (no such file on this computer)."""
+    if media.size_bytes is not None:
+        return media.size_bytes
+    path = Path(media.path)
+    return path.stat().st_size if path.is_file() else None
+
+
+def media_dimensions(media: Media) -> tuple[int, int] | None:
+    """The image's width and height: the ones it was given, else read from the file's header
+    (Pillow reads only the header, so this stays fast enough for ``validate``); None when the
+    file is missing or is not an image Pillow can read."""
+    if media.width and media.height:
+        return media.width, media.height
+    path = Path(media.path)
+    if not path.is_file():
+        return None
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            return image.size
+    except Exception:  # noqa: BLE001 - not a readable image (garbage, a bomb, a cut file)
+        return None
 
 
 def bearer(account: Account, credential: str = "access_token") -> dict[str, str]:

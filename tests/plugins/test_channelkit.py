@@ -22,6 +22,7 @@ import pytest
 from medsocial_tui.channel import (
     AuthExpired,
     Capability,
+    Media,
     OutcomeUnknown,
     Rejected,
     RetryLater,
@@ -35,6 +36,8 @@ from medsocial_tui.channelkit import (
     account_health,
     can,
     file_part,
+    media_dimensions,
+    media_size,
     merge_special_hours,
     message_of,
     read_newer,
@@ -215,6 +218,23 @@ async def test_a_check_that_cannot_answer_now_leaves_the_outcome_unknown_in_the_
     with pytest.raises(AuthExpired):
         await read(answer(401, {"message": "bad token"}))
     assert await read(answer(200, {"id": "7"})) == {"id": "7"}
+
+
+def test_a_medias_size_and_dimensions_come_from_the_draft_else_the_file(tmp_path):
+    from PIL import Image
+
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (30, 20)).save(photo)
+    garbage, missing = tmp_path / "cut.png", tmp_path / "gone.png"
+    garbage.write_bytes(b"\x89PNG not really")
+    assert media_size(Media(photo)) == photo.stat().st_size
+    assert media_size(Media(photo, size_bytes=7)) == 7
+    assert media_size(Media(missing)) is None
+    assert media_dimensions(Media(photo)) == (30, 20)
+    assert media_dimensions(Media(missing, width=4, height=3)) == (4, 3)
+    assert media_dimensions(Media(garbage)) is None
+    assert media_dimensions(Media(missing)) is None
+    assert media_dimensions(Media(tmp_path)) is None
 
 
 # Special hours

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -30,6 +31,9 @@ from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v1"
 """Pin your network's API version in one place."""
+
+MAX_IMAGE_BYTES = 5_000_000
+"""The network's own limit on an image, checked offline in ``validate``."""
 
 EXAMPLE = kit.Network("Example Network", reset_header="x-ratelimit-reset")
 """How the network answers. Its error bodies are ``{"message": ...}``, which the kit reads by
@@ -56,6 +60,18 @@ class ExampleChannel(kit.Channel):
 
     def limits(self, account: kit.Account | None = None) -> kit.Limits:
         return kit.Limits(max_chars=280, media=kit.MediaRule.OPTIONAL, max_media=4, alt_text=True)
+
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
+        """The kit's checks of ``limits`` (length, how many attachments), then the network's
+        own rules, offline: ``kit.media_size`` (and ``kit.media_dimensions`` for a network
+        with pixel limits) read what the draft gave or the file on disk."""
+        problems = super().validate(draft, account)
+        for media in draft.media:
+            size = kit.media_size(media)
+            if size is not None and size > MAX_IMAGE_BYTES:
+                name = Path(media.path).name
+                problems.append(kit.Problem(f"{name} is over Example's 5 MB", field="media"))
+        return problems
 
     def _url(self, account: kit.Account, path: str) -> str:
         return f"{account.base_url}/api/{API_VERSION}/{path}"

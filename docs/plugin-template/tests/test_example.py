@@ -51,6 +51,15 @@ async def test_an_image_is_uploaded_from_disk_before_the_post_that_uses_it(
     assert post.json() == {"text": "Flu shots", "media_ids": ["m1"]}
 
 
+def test_an_image_over_the_networks_size_is_refused_offline(channel, tmp_path):
+    small, big = tmp_path / "small.png", tmp_path / "big.png"
+    small.write_bytes(bytes(1000))
+    big.write_bytes(bytes(5_000_001))
+    assert channel.validate(kit.Draft(text="Hi", media=(kit.Media(small),))) == []
+    (problem,) = channel.validate(kit.Draft(text="Hi", media=(kit.Media(big),)))
+    assert (problem.message, problem.field) == ("big.png is over Example's 5 MB", "media")
+
+
 async def test_a_check_for_the_post_that_cannot_answer_now_leaves_it_unknown(
     channel, account, fake
 ):
