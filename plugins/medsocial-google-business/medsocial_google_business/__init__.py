@@ -321,8 +321,7 @@ class GoogleBusinessProfile(kit.Channel):
             answer = await self._send(
                 client, account, "GET", self._posts_url(account), params=params
             )
-            posts = answer.get("localPosts")
-            return kit.Page(posts if isinstance(posts, list) else [], answer.get("nextPageToken"))
+            return kit.Page(kit.list_in(answer, "localPosts"), answer.get("nextPageToken"))
 
         def ours(post: Any) -> kit.Published | None:
             if (

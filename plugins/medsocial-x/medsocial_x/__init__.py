@@ -454,8 +454,7 @@ class X(kit.Channel):
             "reading recent posts",
         )
         meta = kit.object_in(body, "meta")
-        data = body.get("data")
-        return kit.Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
+        return kit.Page(kit.list_in(body, "data"), meta.get("next_token") or None)
 
     async def _ours(
         self, client: httpx.AsyncClient, request: kit.PublishRequest
