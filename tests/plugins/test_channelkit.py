@@ -388,6 +388,25 @@ async def test_a_multipart_upload_carries_its_fields_and_the_whole_file(tmp_path
     assert b'filename="x%22y.png"' in request.body
 
 
+# The fakes' own records (medsocial_tui.testing.fakeapi)
+
+
+def test_a_fakes_state_lock_is_its_own_not_the_servers():
+    """A handler that holds ``state_lock`` may still look at what arrived: five fakes kept
+    their records under a lock they named like the server's own, which replaced it."""
+    fake = FakeAPI()
+
+    @fake.route("GET", r"/seen")
+    def seen(request):
+        with fake.state_lock:
+            return Reply(200, {"seen": len(fake.calls("GET", r"/seen"))})
+
+    with fake:
+        response = httpx.get(f"{fake.base_url}/seen", timeout=2)
+        assert fake.wait_idle(2)
+    assert response.json() == {"seen": 1}
+
+
 # Reading a newest-first listing down to the last fetch's mark
 
 
