@@ -7,7 +7,7 @@ import itertools
 from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply, multipart_fields
-from medsocial_tui.testing.fakes import routes_behind
+from medsocial_tui.testing.fakes import behind
 
 TOKEN = "example-good-token"
 
@@ -19,16 +19,15 @@ class FakeExample(FakeAPI):
         self.media: dict[str, dict] = {}
         self.hours: list[dict] = []
         self._ids = itertools.count(1)
-        # Every route answers as the network does to a missing or wrong token first:
-        # routes_behind registers them all behind that one check.
-        api = routes_behind(self, self._denied)
-        api("POST", r"/api/v1/media", self._upload)
-        api("POST", r"/api/v1/posts", self._create)
-        api("GET", r"/api/v1/hours", self._get_hours)
-        api("PUT", r"/api/v1/hours", self._put_hours)
-        api("GET", r"/api/v1/posts", self._list)
-        api("DELETE", r"/api/v1/posts/(\d+)", self._delete)
-        api("GET", r"/api/v1/me", self._me)
+        # Every route answers as the network does to a missing or wrong token first
+        # (testing.fakes.routes_behind registers many routes behind one check).
+        self.route("POST", r"/api/v1/media")(behind(self._denied, self._upload))
+        self.route("POST", r"/api/v1/posts")(behind(self._denied, self._create))
+        self.route("GET", r"/api/v1/hours")(behind(self._denied, self._get_hours))
+        self.route("PUT", r"/api/v1/hours")(behind(self._denied, self._put_hours))
+        self.route("GET", r"/api/v1/posts")(behind(self._denied, self._list))
+        self.route("DELETE", r"/api/v1/posts/(\d+)")(behind(self._denied, self._delete))
+        self.route("GET", r"/api/v1/me")(behind(self._denied, self._me))
 
     def _denied(self, request: RecordedRequest) -> Reply | None:
         if request.headers.get("authorization") != f"Bearer {TOKEN}":
