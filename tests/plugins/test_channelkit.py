@@ -8,6 +8,7 @@ import ast
 import asyncio
 import hashlib
 import json
+import re
 import threading
 import tracemalloc
 from collections import defaultdict
@@ -564,6 +565,30 @@ def test_no_one_line_helper_is_copied_across_plugins():
         if len({plugin(p) for p in places}) > 1
     ]
     assert not copies, f"the same one-line function in two plugins (use channelkit): {copies}"
+
+
+RESPELT = {
+    r"raise kit\.OutcomeUnknown\(exc\.message\)": "with kit.still_unknown():",
+    r"Image\.open\(": "kit.media_dimensions(media)",
+    r"\.stat\(\)\.st_size if": "kit.media_size(media)",
+    r"self\._lock = ": "the fake's state_lock (self._lock is the server's own)",
+}
+"""Rules the kit keeps, as a plugin would spell them again, and what to use instead."""
+
+
+def test_no_plugin_spells_again_a_rule_the_kit_keeps():
+    sources = [
+        *ROOT.glob("plugins/*/medsocial_*/*.py"),
+        *ROOT.glob("docs/plugin-template/*/*.py"),
+    ]
+    found = [
+        f"{path.relative_to(ROOT)}:{n}: use {instead}"
+        for path in sources
+        for n, line in enumerate(path.read_text().splitlines(), 1)
+        for pattern, instead in RESPELT.items()
+        if re.search(pattern, line)
+    ]
+    assert not found, found
 
 
 def test_can_names_capabilities_and_refuses_a_misspelt_one():
