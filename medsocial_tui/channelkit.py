@@ -1,9 +1,10 @@
 """Chores every channel plugin repeats, done once: reading an answer that may not be the
 API's (a proxy's HTML page, a truncated body), mapping an answer to the core's error kinds
 (:class:`Network`), reading ``Retry-After`` in both its forms, keeping tokens out of the
-words people see, sending media files without holding them in memory, merging special hours,
-paging back through an account's posts far enough to prove an unanswered post absent, and
-reading a newest-first listing down to what the last fetch saw.
+words people see, a media's size and pixels, sending media files without holding them in
+memory, merging special hours, paging back through an account's posts far enough to prove an
+unanswered post absent (and keeping a check that cannot answer now from reading as an answer),
+and reading a newest-first listing down to what the last fetch saw.
 """
 
 from __future__ import annotations
