@@ -1,0 +1,23 @@
+"""What a staff member meets on a first walk through the app at 80x24 by keyboard: text
+that looks like markup or an address is only text, and nothing they type ends the app."""
+
+from __future__ import annotations
+
+from textual.widgets import Static, TextArea
+
+from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import settle
+from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
+
+
+async def test_markup_like_links_in_a_post_are_checked_as_text(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one(TextArea).insert("Snow day [link=https://evil.example]click[/link]")
+        await pilot.press("tab", "down", "down", "down", "space")
+        await settle(pilot, PREVIEW_DELAY + 0.1)
+        preview = str(app.screen.query_one("#preview-body", Static).render())
+        assert "mastodon" in preview
+        assert app.is_running and app.return_code is None
