@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Static, TextArea
 
+from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
@@ -21,3 +22,25 @@ async def test_markup_like_links_in_a_post_are_checked_as_text(practice_as):
         preview = str(app.screen.query_one("#preview-body", Static).render())
         assert "mastodon" in preview
         assert app.is_running and app.return_code is None
+
+
+def notices(app) -> str:
+    return "\n".join(str(n.message) for n in app._notifications)
+
+
+async def test_retry_on_a_post_waiting_for_approval_says_what_retry_is_for(practice_as):
+    from medsocial_tui.tui.screens.post import PostScreen
+
+    practice = practice_as("jreyes")
+    ids = [row["id"] for row in practice.store.query("SELECT id FROM posts ORDER BY id")]
+    post_id = next(i for i in ids if queue.get(practice.store, i).status == "in_review")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.push_screen(PostScreen(post_id))
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        said = notices(app)
+        assert "in_review" not in said
+        assert "waiting for approval: Retry is for a delivery that is failed, held or" in said
