@@ -100,3 +100,39 @@ async def test_test_online_asks_the_network_and_shows_its_answer(
                 assert token not in " ".join(row_of(app, "mastodon"))
         finally:
             practice.close()
+
+
+def notices(app) -> str:
+    return "\n".join(str(n.message) for n in app._notifications)
+
+
+async def test_test_online_asks_no_account_without_credentials_and_says_so(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_channels(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        assert "credential 'access_token'" in row_of(app, "mastodon")[4]
+        assert "Not asked, not connected yet: facebook, instagram" in notices(app)
+
+
+async def test_an_unreachable_network_is_named_with_what_to_check(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", "jreyes")
+    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,mastodon")
+    home = demo.build(tmp_path / "demo", login="jreyes")
+    text = home.config_path.read_text("utf-8")
+    closed = 'base_url = "http://127.0.0.1:9"'  # the discard port: nothing listens there
+    home.config_path.write_text(text.replace('base_url = "https://mastodon.social"', closed))
+    write_secrets(home, {"mastodon": {"access_token": TOKEN}})
+    practice = open_practice(home)
+    try:
+        app = create_app(practice=practice)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_channels(pilot)
+            await pilot.press("t")
+            await settle(pilot)
+            assert app.screen.online["mastodon"] == (
+                "could not reach Mastodon: check the network and the account's base_url"
+            )
+    finally:
+        practice.close()
