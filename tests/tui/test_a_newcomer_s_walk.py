@@ -3,7 +3,9 @@ that looks like markup or an address is only text, and nothing they type ends th
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Static, TextArea
+from textual.widgets._footer import FooterKey
 
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
@@ -44,3 +46,22 @@ async def test_retry_on_a_post_waiting_for_approval_says_what_retry_is_for(pract
         said = notices(app)
         assert "in_review" not in said
         assert "waiting for approval: Retry is for a delivery that is failed, held or" in said
+
+
+AREAS = ["", "n", "c", "v", "h", "o", "p", "i", "d"]
+
+
+@pytest.mark.parametrize("letter", AREAS, ids=[a or "queue" for a in AREAS])
+async def test_every_footer_key_fits_80_columns_and_help_shows(practice_as, letter):
+    """The footer is a newcomer's map: a key past the 80th column is a key never seen, and
+    the last one is the way to the help."""
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        if letter:
+            await pilot.press(letter)
+            await settle(pilot)
+        keys = list(app.screen.query(FooterKey))
+        beyond = [k.description for k in keys if not 0 < k.region.right <= 80]
+        assert keys and not beyond, f"{type(app.screen).__name__}: {beyond} are past column 80"
+        assert any(k.description == "Help" for k in keys)

@@ -39,6 +39,10 @@ GUARD_DELAY = 0.3
 DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
 
 
+MORE_KEYS = "Also: d hide on the network · a assign · e escalate · f follow-up · ? all keys"
+"""The item's keys the footer has no room for at 80 columns."""
+
+
 class InboxScreen(AreaScreen[None]):
     GROUP = "Inbox"
     NEEDS = {
@@ -54,14 +58,14 @@ class InboxScreen(AreaScreen[None]):
         "inbox",
         press("r", "reply", "Reply", "Answer it (the guard checks)"),
         press("x", "close", "Close", "Done: no answer needed"),
-        press("d", "hide", "Hide", "Hide it on the network"),
-        press("a", "assign", "Assign", "Give it to the manager"),
-        press("e", "escalate", "Escalate", "Hand it to a named staff member"),
+        press("d", "hide", "Hide", "Hide it on the network", show=False),
+        press("a", "assign", "Assign", "Give it to the manager", show=False),
+        press("e", "escalate", "Escalate", "Hand it to a named staff member", show=False),
         press("f", "follow_up", "Follow-up", "Mark it as needing a follow-up", show=False),
         press(
             "y",
             "approve",
-            "Approve reply",
+            "Approve",
             "Approve the reply waiting on this item (negative reviews); it is sent",
         ),
         press("u", "toggle_unanswered", "All/unanswered", "Show all or unanswered", id="toggle"),
@@ -140,6 +144,7 @@ class InboxScreen(AreaScreen[None]):
         else:
             for line, what in inbox.detail(self.practice, item):
                 text.append(line + "\n", style=DETAIL_STYLE.get(what, ""))
+            text.append(f"\n{MORE_KEYS}\n", style="dim")
         for note in self._notes():
             text.append(f"\n{note}", style="dim")
         self.query_one("#inbox-detail", Static).update(text)
