@@ -236,7 +236,7 @@ class HoursScreen(AreaScreen[None]):
         lines = [
             f"#{last.id}: {last.describe()}, by {last.created_by}",
             "",
-            "Special hours go back to what they were; what has not gone out is stopped;",
+            "Special hours go back to what they were; what has not gone out is stopped; "
             "a correction is posted where the notice may already be seen.",
         ]
 
