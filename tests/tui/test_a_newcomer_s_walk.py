@@ -65,3 +65,28 @@ async def test_every_footer_key_fits_80_columns_and_help_shows(practice_as, lett
         beyond = [k.description for k in keys if not 0 < k.region.right <= 80]
         assert keys and not beyond, f"{type(app.screen).__name__}: {beyond} are past column 80"
         assert any(k.description == "Help" for k in keys)
+
+
+async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(practice_as):
+    """The guard's reasons are already under the reply: a notice repeating them covered the
+    screen and the leave-or-stay question after it."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        await pilot.press(
+            "down", "down", "down", "down", "r"
+        )  # the mastodon mention: the one network loaded here
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ReplyScreen", notices(app)
+        shown = {k.key_display for k in app.screen.query(FooterKey)}
+        assert {"f5", "f4"} <= {d.lower() for d in shown}
+        app.screen.query_one(TextArea).insert("Sorry John Smith, see you on 3/4/2026.")
+        await settle(pilot, 0.5)
+        assert "would stop this" in str(app.screen.query_one("#reply-verdict").render())
+        await pilot.press("f5")
+        await settle(pilot)
+        said = notices(app)
+        assert "Not sent: the reply guard stops it, for the reasons shown under the reply" in said
+        assert "Stopped by the compliance guard" not in said

@@ -270,8 +270,8 @@ class ReplyScreen(AreaScreen[bool]):
     NEEDS = {"send": Action.REPLY}
     BINDINGS = screen_keys(
         "reply",
-        press("ctrl+s,f5", "send", "Send", "Send (after the guard)"),
-        press("ctrl+t,f4", "template", "Templates", "Approved replies"),
+        press("f5,ctrl+s", "send", "Send", "Send (after the guard)"),
+        press("f4,ctrl+t", "template", "Templates", "Approved replies"),
         press("escape", "cancel", "Cancel", "Leave without sending"),
     )
 
@@ -280,6 +280,8 @@ class ReplyScreen(AreaScreen[bool]):
         self.item = item
         self._pending: Timer | None = None
         self.verdict: ReplyVerdict | None = None
+        self._checked = ""
+        """The text ``verdict`` is about."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -303,8 +305,8 @@ class ReplyScreen(AreaScreen[bool]):
         shown.append("\n" + self.item.text)
         self.query_one("#reply-item", Static).update(shown)
         self.query_one("#reply-verdict", Static).update(
-            "Write the reply. The guard checks it as you type; ctrl+t (F4) offers the "
-            "approved templates."
+            "Write the reply. The guard checks it as you type; F4 (or ctrl+t) offers the "
+            "approved templates; F5 (or ctrl+s) sends."
         )
         self.query_one("#reply-text", TextArea).focus()
 
@@ -332,7 +334,7 @@ class ReplyScreen(AreaScreen[bool]):
     def show_verdict(self, text: str, verdict: ReplyVerdict) -> None:
         if text != self.text:
             return
-        self.verdict = verdict
+        self.verdict, self._checked = verdict, text
         shown = Text()
         if not text.strip():
             shown.append("Nothing written yet.")
@@ -344,7 +346,7 @@ class ReplyScreen(AreaScreen[bool]):
             shown.append("The reply guard would stop this:\n", style="bold red")
             for line in verdict.in_words():
                 shown.append(f"  {line}\n", style="red")
-            shown.append(f'\nctrl+t offers the "{verdict.rewrite_key}" template:\n')
+            shown.append(f'\nF4 offers the "{verdict.rewrite_key}" template:\n')
             shown.append(verdict.rewrite)
         self.query_one("#reply-verdict", Static).update(shown)
 
@@ -369,6 +371,14 @@ class ReplyScreen(AreaScreen[bool]):
         text = self.text.strip()
         if not text:
             self.notify("The reply is empty")
+            return
+        verdict = self.verdict
+        if verdict is not None and verdict.blocking and self._checked == self.text:
+            self.notify(
+                "Not sent: the reply guard stops it, for the reasons shown under the reply. "
+                "Change it, or F4 for an approved template.",
+                severity="warning",
+            )
             return
 
         def sent(result: inbox_replies.ReplyResult) -> None:
