@@ -118,3 +118,16 @@ def test_an_audit_note_that_may_identify_a_patient_is_refused_in_words(store, au
 def test_only_an_admin_adds_audit_notes(store, author):
     with pytest.raises(PermissionDenied):
         audit_notes.add(ActingAs(store, "sam"), ADMIN, seen="fine")
+
+
+def test_a_note_through_the_open_practice_is_read_knowing_the_staff(demo_practice):
+    """The faces pass the practice: the guard reads the note with the practice's own context,
+    so a colleague's name is not taken for a patient's. Without a practice (seeding the demo)
+    the guard reads the same words without that context and refuses them."""
+    seen = "Talked with Tina Nguyen about her posts"
+    with pytest.raises(ComplianceBlocked):
+        audit_notes.add(ActingAs(demo_practice.store, "lbrooks"), "tnguyen", seen=seen)
+    note = audit_notes.add(demo_practice, "tnguyen", seen=seen)
+    assert (note.reviewer, note.seen) == ("lbrooks", seen)
+    record = training.record(demo_practice, "tnguyen", notes=seen)
+    assert record.recorded_by == "lbrooks"
