@@ -90,3 +90,16 @@ async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(pract
         said = notices(app)
         assert "Not sent: the reply guard stops it, for the reasons shown under the reply" in said
         assert "Stopped by the compliance guard" not in said
+
+
+async def test_the_policy_editor_s_instructions_fit_its_one_line(practice_as):
+    from medsocial_tui.tui.screens.policy_editor import PolicyEditorScreen
+
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.push_screen(PolicyEditorScreen(2))
+        await settle(pilot)
+        line = str(app.screen.query_one("#status-line", Static).render())
+        assert "F4 saves" in line and "Esc leaves" in line
+        assert len(line) <= 78  # one line high, padded by one on each side
