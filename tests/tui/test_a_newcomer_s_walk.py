@@ -103,3 +103,29 @@ async def test_the_policy_editor_s_instructions_fit_its_one_line(practice_as):
         line = str(app.screen.query_one("#status-line", Static).render())
         assert "F4 saves" in line and "Esc leaves" in line
         assert len(line) <= 78  # one line high, padded by one on each side
+
+
+async def test_a_form_typed_in_one_burst_fills_each_field_in_turn(practice_as):
+    """Over SSH a fast typist's Tab, Enter and the letters after them arrive in one read:
+    the letters after a Tab or an Enter belong to the next field, not the one it left."""
+    from textual import events
+    from textual.widgets import Input
+
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p", "s")
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "FormScreen"
+        keys = [events.Key("tab", "\t"), events.Key("tab", "\t")]
+        keys += [events.Key(c, c) for c in "Ann"]
+        keys += [events.Key("enter", "\r")]
+        keys += [events.Key(c, c) for c in "ok"]
+        for key in keys:
+            app.post_message(key)
+        await pilot.pause()
+        await pilot.pause()
+        values = {i.id: i.value for i in app.screen.query(Input)}
+        assert values["f-trainer"] == "Ann" and values["f-notes"] == "ok"

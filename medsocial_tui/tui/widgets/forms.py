@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
@@ -35,11 +36,23 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
     values)`` runs in a thread worker on its own connection; the form dismisses True once it
     returned without raising, and stays open with the reason under the fields otherwise."""
 
-    BINDINGS = screen_keys(
-        "form",
-        press("f9", "save", "Save", "Save (Enter on the last field)"),
-        press("escape", "cancel", "Cancel", "Close without saving"),
-    )
+    BINDINGS = [
+        *screen_keys(
+            "form",
+            press("f9", "save", "Save", "Save (Enter on the last field)"),
+            press("escape", "cancel", "Cancel", "Close without saving"),
+        ),
+        # Priority: the focus moves as the key is read, so letters that arrived in the same
+        # read over SSH land in the next field, not in the one just left.
+        *(
+            Binding(key, action, label, show=False, priority=True, id=f"form.{name}")
+            for key, action, label, name in (
+                ("tab", "app.focus_next", "Next field", "next_field"),
+                ("shift+tab", "app.focus_previous", "Previous field", "previous_field"),
+                ("enter", "next_or_save", "Next field or save", "next_or_save"),
+            )
+        ),
+    ]
 
     def __init__(
         self,
@@ -68,11 +81,12 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
     def values(self) -> dict[str, str]:
         return {f.name: self.query_one(f"#f-{f.name}", Input).value for f in self.fields}
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def action_next_or_save(self) -> None:
         inputs = list(self.query(Input))
-        index = inputs.index(event.input)
+        focused = self.focused
+        index = inputs.index(focused) if isinstance(focused, Input) else len(inputs) - 1
         if index + 1 < len(inputs):
-            inputs[index + 1].focus()
+            self.set_focus(inputs[index + 1])  # now, not after the keys already read
         else:
             self.action_save()
 
