@@ -129,3 +129,26 @@ async def test_a_form_typed_in_one_burst_fills_each_field_in_turn(practice_as):
         await pilot.pause()
         values = {i.id: i.value for i in app.screen.query(Input)}
         assert values["f-trainer"] == "Ann" and values["f-notes"] == "ok"
+
+
+SCREENS = {
+    "queue": (),
+    "calendar month": ("c", "m"),
+    "review": ("v",),
+    "staff": ("p", "s"),
+    "policy versions": ("p", "v"),
+    "authorisations": ("p", "w"),
+}
+
+
+@pytest.mark.parametrize("keys", SCREENS.values(), ids=SCREENS.keys())
+async def test_each_screen_s_status_line_fits_80_columns(practice_as, keys):
+    """The line under the title is one line high: what does not fit is never seen."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        line = str(app.screen.query_one("#status-line", Static).render())
+        assert line and len(line) <= 78, f"{len(line)} characters: {line}"
