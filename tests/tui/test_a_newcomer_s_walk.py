@@ -152,3 +152,29 @@ async def test_each_screen_s_status_line_fits_80_columns(practice_as, keys):
             await settle(pilot)
         line = str(app.screen.query_one("#status-line", Static).render())
         assert line and len(line) <= 78, f"{len(line)} characters: {line}"
+
+
+async def test_a_refused_form_says_why_under_its_fields_only(practice_as):
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p", "s")
+        await settle(pilot)
+        await pilot.press("t", "tab")
+        await settle(pilot)
+        await pilot.press("ctrl+u", *"soon", "f9")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "FormScreen"
+        assert "'soon' is not a date" in str(app.screen.query_one("#form-error").render())
+        assert "is not a date" not in notices(app)
+
+
+async def test_a_refused_hours_change_is_said_once(practice_as):
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        app.screen.post_message(app.screen.Refused("Not posted", "the network said no"))
+        await settle(pilot)
+        assert notices(app).count("the network said no") == 1

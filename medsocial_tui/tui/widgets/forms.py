@@ -100,6 +100,9 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
         self.dismiss(True)
 
     def on_practice_screen_refused(self, message: PracticeScreen.Refused) -> None:
+        """Said under the fields, where it stays while they are put right; not also as a
+        notice, which covered those very lines."""
+        message.prevent_default()
         self.query_one("#form-error", Static).update(message.words)
 
     def action_cancel(self) -> None:
