@@ -178,3 +178,22 @@ async def test_a_refused_hours_change_is_said_once(practice_as):
         app.screen.post_message(app.screen.Refused("Not posted", "the network said no"))
         await settle(pilot)
         assert notices(app).count("the network said no") == 1
+
+
+async def test_performance_by_kind_names_kinds_in_words(practice_as):
+    from textual.widgets import DataTable
+
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("y", "k")  # a year: every kind of the demo's posts
+        await settle(pilot)
+        shown: set[str] = set()
+        for _account in range(8):  # every account in turn: the demo's Q&A posts are on some
+            table = app.screen.query_one("#perf-numbers", DataTable)
+            shown |= {str(table.get_row_at(r)[1]) for r in range(table.row_count)}
+            await pilot.press("a")
+            await settle(pilot)
+        assert "Q&A card" in shown and "qa" not in shown
