@@ -197,3 +197,19 @@ async def test_performance_by_kind_names_kinds_in_words(practice_as):
             await pilot.press("a")
             await settle(pilot)
         assert "Q&A card" in shown and "qa" not in shown
+
+
+async def test_compose_points_to_channels_with_a_key_that_works_there(practice_as):
+    """In compose, letters type: 'h shows the channels' typed an h into the post."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one(TextArea).insert("Flu shots all week")
+        await pilot.press("tab", "down", "down", "down", "space")
+        await settle(pilot, PREVIEW_DELAY + 0.1)
+        preview = str(app.screen.query_one("#preview-body", Static).render())
+        assert "not connected" in preview
+        assert "Channels (h, from the queue) says what it needs" in preview
+        assert "h shows" not in preview

@@ -223,7 +223,7 @@ def _accounts_section(
     if unconnected_accounts:
         body.append(
             f"{', '.join(unconnected_accounts)}: not connected, so it will fail there. "
-            "Untick, or connect it first (h shows the channels).\n",
+            "Untick, or connect it first: Channels (h, from the queue) says what it needs.\n",
             style="yellow",
         )
     return blocking
