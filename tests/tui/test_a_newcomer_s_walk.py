@@ -107,11 +107,15 @@ async def test_the_policy_editor_s_instructions_fit_its_one_line(practice_as):
 
 async def test_a_form_typed_in_one_burst_fills_each_field_in_turn(practice_as):
     """Over SSH a fast typist's Tab, Enter and the letters after them arrive in one read:
-    the letters after a Tab or an Enter belong to the next field, not the one it left."""
+    the letters after a Tab or an Enter belong to the next field, not the one it left, and
+    the last Enter saves every letter typed before it."""
     from textual import events
     from textual.widgets import Input
 
-    app = create_app(practice=practice_as("ppatel"))
+    from medsocial_tui.records import training
+
+    practice = practice_as("ppatel")
+    app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("p", "s")
@@ -129,6 +133,12 @@ async def test_a_form_typed_in_one_burst_fills_each_field_in_turn(practice_as):
         await pilot.pause()
         values = {i.id: i.value for i in app.screen.query(Input)}
         assert values["f-trainer"] == "Ann" and values["f-notes"] == "ok"
+        for key in [events.Key(c, c) for c in "!!"] + [events.Key("enter", "\r")]:
+            app.post_message(key)  # the last field's Enter saves what was typed before it
+        await settle(pilot)
+        assert type(app.screen).__name__ == "StaffScreen"
+    newest = max(training.records(practice.store), key=lambda r: r.id)
+    assert (newest.trainer, newest.notes) == ("Ann", "ok!!")
 
 
 SCREENS = {
