@@ -223,3 +223,15 @@ async def test_compose_points_to_channels_with_a_key_that_works_there(practice_a
         assert "not connected" in preview
         assert "Channels (h, from the queue) says what it needs" in preview
         assert "h shows" not in preview
+
+
+async def test_a_numbered_choice_asks_for_a_number(practice_as):
+    from medsocial_tui.tui.widgets.choose import Choose
+
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.push_screen(Choose("Which account?", [("1", "facebook"), ("2", "google")]))
+        await settle(pilot)
+        hint = str(app.screen.query_one(".hint").render())
+        assert hint == "Press a number, or Esc to cancel"

@@ -28,7 +28,10 @@ class Question(ModalScreen[str | None]):
         with Vertical(id="ask"):
             yield TextLabel(self.question)
             yield from self.answers()
-            yield Label(self.HINT, classes="hint")
+            yield Label(self.hint(), classes="hint")
+
+    def hint(self) -> str:
+        return self.HINT
 
     def answers(self) -> ComposeResult:
         """The widgets between the question and the hint."""
