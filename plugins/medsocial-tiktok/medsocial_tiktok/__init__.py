@@ -41,6 +41,10 @@ UNAUDITED = (
 )
 AUTH_CODES = {"access_token_invalid", "scope_not_authorized", "scope_permission_missed"}
 RATE_CODES = {"rate_limit_exceeded"}
+POSTING_CAPS = {"spam_risk_too_many_posts", "spam_risk_too_many_pending_share"}
+"""TikTok's caps on a creator's posts a day and on posts still pending: the post is fine,
+it goes once the cap has room again."""
+CAP_WAIT = timedelta(hours=1)
 DONE = "PUBLISH_COMPLETE"
 FAILED = "FAILED"
 
@@ -99,9 +103,11 @@ def raise_for(
         raise kit.Rejected(
             f"TikTok refused the privacy level: {TIKTOK.words(response)}. {UNAUDITED}"
         )
-    if code == "spam_risk_too_many_posts":
-        raise kit.Rejected(
-            f"TikTok's daily post limit for this account is reached: {TIKTOK.words(response)}"
+    if code in POSTING_CAPS:
+        raise kit.RetryLater(
+            f"TikTok's limit on this account's posts is reached ({TIKTOK.words(response)}); "
+            f"trying again in an hour; {kit.NOTHING_YET}",
+            kit.after(CAP_WAIT.total_seconds()),
         )
     TIKTOK.raise_for_status(response, creates=posting, after=_so_far(started))
     raise TIKTOK.unclear(response, creates=posting, after=_so_far(started))
@@ -119,6 +125,17 @@ def _so_far(started: str | None) -> str:
 
 def utf16_units(text: str) -> int:
     return len(unicodedata.normalize("NFC", text).encode("utf-16-le")) // 2
+
+
+def cut_to_units(text: str, limit: int) -> str:
+    """``text`` (NFC) cut to at most ``limit`` UTF-16 units, never inside a character."""
+    text = unicodedata.normalize("NFC", text)
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return text[:index]
+    return text
 
 
 def photo_title_and_description(text: str) -> tuple[str, str]:
@@ -364,7 +381,8 @@ class TikTok(kit.Channel):
         publish_id = str(data["publish_id"])
         kit.save_progress(request, {"publish_id": publish_id})
         if video is not None and chunks:
-            await self._upload(client, str(data.get("upload_url", "")), video, chunks)
+            kind = kit.media_type(media[0])
+            await self._upload(client, str(data.get("upload_url", "")), video, kind, chunks)
         return await self._follow(client, request, publish_id)
 
     def _video_init(
@@ -378,7 +396,7 @@ class TikTok(kit.Channel):
         options = request.draft.options
         body = {
             "post_info": {
-                "title": self.text_of(request.draft)[:MAX_CAPTION],
+                "title": cut_to_units(self.text_of(request.draft), MAX_CAPTION),
                 "privacy_level": privacy,
                 "disable_duet": bool(options.get("disable_duet", False)),
                 "disable_comment": bool(options.get("disable_comment", False)),
@@ -424,9 +442,11 @@ class TikTok(kit.Channel):
         client: httpx.AsyncClient,
         upload_url: str,
         video: Path,
+        kind: str,
         chunks: list[tuple[int, int]],
     ) -> None:
-        """PUT the chunks in order, each streamed from the file. A broken upload publishes
+        """PUT the chunks in order, each streamed from the file and typed as the video is
+        (``video/mp4``, ``video/quicktime`` or ``video/webm``). A broken upload publishes
         nothing, but the publish_id is spent: it is followed by status, never replaced by a
         second init."""
         if not upload_url:
@@ -439,7 +459,7 @@ class TikTok(kit.Channel):
                     upload_url,
                     content=part,
                     headers={
-                        "Content-Type": "video/mp4",
+                        "Content-Type": kind,
                         "Content-Range": f"bytes {start}-{end - 1}/{size}",
                         **part.headers,
                     },

@@ -24,6 +24,29 @@ CLIENT_SECRET = "fake-client-secret"
 REFRESH_TOKEN = "rft.fake-refresh-token"
 ALL_LEVELS = ["PUBLIC_TO_EVERYONE", "MUTUAL_FOLLOW_FRIENDS", "FOLLOWER_OF_CREATOR", "SELF_ONLY"]
 INITS_PER_MINUTE = 6
+VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/webm"}
+"""The Content-Types TikTok's media transfer guide accepts on an upload PUT."""
+MAX_CHUNK = 64 * 1024 * 1024
+MAX_LAST_CHUNK = 128 * 1024 * 1024
+MAX_CHUNKS = 1000
+MAX_VIDEO_TITLE = 2200
+MAX_PHOTO_TITLE = 90
+MAX_PHOTO_DESCRIPTION = 4000
+MAX_PHOTOS = 35
+
+
+def utf16(text: str) -> int:
+    """A text's length as TikTok counts it (UTF-16 units: an emoji is 2)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def container_of(head: bytes) -> str | None:
+    """The video type the first bytes of a file say (None when they say nothing known)."""
+    if head[4:8] == b"ftyp":
+        return "video/quicktime" if head[8:10] == b"qt" else "video/mp4"
+    if head[:4] == b"\x1aE\xdf\xa3":
+        return "video/webm"
+    return None
 
 
 def answer(data: Any = None, code: str = "ok", message: str = "", status: int = 200) -> Reply:
@@ -120,13 +143,22 @@ class FakeTikTok(FakeAPI):
             source.get("chunk_size", 0),
             source.get("total_chunk_count", 0),
         )
-        single = count == 1 and chunk == size
-        if (
-            source.get("source") != "FILE_UPLOAD"
-            or not size
-            or not (single or (chunk >= self.min_chunk and count == size // chunk))
-        ):
+        single = count == 1 and chunk == size and size <= MAX_CHUNK
+        chunked = (
+            self.min_chunk <= chunk <= MAX_CHUNK
+            and count == size // chunk
+            and 1 <= count <= MAX_CHUNKS
+            and size - chunk * (count - 1) <= MAX_LAST_CHUNK
+        )
+        if source.get("source") != "FILE_UPLOAD" or not size or not (single or chunked):
             return answer(code="invalid_params", message="chunk rules not met", status=400)
+        title = str(((request.json() or {}).get("post_info") or {}).get("title", ""))
+        if utf16(title) > MAX_VIDEO_TITLE:
+            return answer(
+                code="invalid_params",
+                message=f"title is longer than {MAX_VIDEO_TITLE} UTF-16 characters",
+                status=400,
+            )
         publish_id = self._new_post(
             kind="video", size=size, chunk=chunk, count=count, post_info=request.json()["post_info"]
         )
@@ -145,11 +177,17 @@ class FakeTikTok(FakeAPI):
         body = request.json() or {}
         source = body.get("source_info") or {}
         images = source.get("photo_images") or []
+        info = body.get("post_info") or {}
+        cover = source.get("photo_cover_index")
         if (
             body.get("media_type") != "PHOTO"
+            or body.get("post_mode") not in ("DIRECT_POST", "MEDIA_UPLOAD")
             or source.get("source") != "PULL_FROM_URL"
-            or not images
-            or len(body["post_info"].get("title", "")) > 90
+            or not 1 <= len(images) <= MAX_PHOTOS
+            or not isinstance(cover, int)
+            or not 0 <= cover < len(images)
+            or utf16(str(info.get("title", ""))) > MAX_PHOTO_TITLE
+            or utf16(str(info.get("description", ""))) > MAX_PHOTO_DESCRIPTION
         ):
             return answer(code="invalid_params", message="invalid photo post", status=400)
         publish_id = self._new_post(kind="photo", images=images, post_info=body["post_info"])
@@ -166,6 +204,13 @@ class FakeTikTok(FakeAPI):
         start, end, total = (int(g) for g in match.groups())
         if total != post["size"] or end - start + 1 != len(request.body):
             return Reply(400, {"error": "Content-Range does not match the body"})
+        kind = request.headers.get("content-type", "").split(";")[0].strip()
+        if start == 0:
+            post["type"] = container_of(request.body[:16])
+        if kind not in VIDEO_TYPES or post.get("type") not in (None, kind):
+            return Reply(
+                415, {"error": f"Content-Type {kind or 'missing'} is not the video's type"}
+            )
         post["received"] = end + 1
         return Reply(201 if post["received"] == total else 206)
 

@@ -256,3 +256,54 @@ async def test_check_account_reports_the_creator(channel, account):
     async with httpx.AsyncClient(timeout=3) as client:
         health = await channel.check_account(client, account)
     assert health.ok and "@maplestdental" in health.message
+
+
+async def test_a_mov_video_goes_up_as_quicktime_not_mp4(channel, account, fake, tmp_path):
+    path = tmp_path / "tour.mov"
+    path.write_bytes(b"\x00\x00\x00\x14ftypqt  " + b"v" * 3000)
+    await publish(channel, account, kit.Draft("Tour", (kit.Media(path),)))
+    assert fake.calls("PUT")[0].headers["content-type"] == "video/quicktime"
+
+
+async def test_the_fake_refuses_a_chunk_typed_unlike_the_video(account, fake, video):
+    async with httpx.AsyncClient() as client:
+        init = await client.post(
+            f"{fake.base_url}{INIT}",
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+            json={
+                "post_info": {"title": "t", "privacy_level": "SELF_ONLY"},
+                "source_info": {
+                    "source": "FILE_UPLOAD",
+                    "video_size": 3012,
+                    "chunk_size": 3012,
+                    "total_chunk_count": 1,
+                },
+            },
+        )
+        put = await client.put(
+            init.json()["data"]["upload_url"],
+            content=video.read_bytes(),
+            headers={"Content-Type": "video/webm", "Content-Range": "bytes 0-3011/3012"},
+        )
+    assert put.status_code == 415
+
+
+async def test_a_caption_is_cut_in_utf16_units_as_tiktok_counts(channel, account, fake, video):
+    request = publish_request(account, kit.Draft("🦷" * 1500, (kit.Media(video),)))
+    await publish(channel, account, request)
+    title = fake.calls("POST", INIT)[0].json()["post_info"]["title"]
+    assert len(title.encode("utf-16-le")) // 2 <= 2200
+
+
+@pytest.mark.parametrize("code", ["spam_risk_too_many_posts", "spam_risk_too_many_pending_share"])
+async def test_a_daily_post_cap_waits_instead_of_failing_the_post(
+    channel, account, fake, video, code
+):
+    fake.inject(
+        Fault.status(403, {"data": {}, "error": {"code": code, "message": "Too many posts"}}),
+        path=INIT,
+    )
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft("Tour", (kit.Media(video),)))
+    assert code in error.value.message
+    assert error.value.retry_at is not None
