@@ -29,6 +29,8 @@ RESTLI_VERSION = "2.0.0"
 MAX_CHARS = 3000
 MAX_IMAGES = 20
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif"}
+MAX_PIXELS = 36_152_320
+"""LinkedIn's image ceiling: width times height below this."""
 RESERVED = set("\\|{}@[]()<>#*_~")
 MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
 URN = re.compile(r"urn:li:(?:share|ugcPost):\d+")
@@ -158,6 +160,15 @@ class LinkedIn(kit.Channel):
                 problems.append(
                     kit.Problem(
                         f"{Path(media.path).name}: this plugin posts JPG, PNG or GIF images",
+                        field="media",
+                    )
+                )
+            size = kit.media_dimensions(media) if kind in IMAGE_TYPES else None
+            if size and size[0] * size[1] > MAX_PIXELS:
+                problems.append(
+                    kit.Problem(
+                        f"{Path(media.path).name} is {size[0]}x{size[1]}: over LinkedIn's "
+                        f"{MAX_PIXELS:,} pixels; make it smaller",
                         field="media",
                     )
                 )

@@ -25,6 +25,9 @@ TOKEN = "AQV-fake-linkedin-token"
 ORGANIZATION_ID = "5515715"
 RESERVED = set("\\|{}@[]()<>#*_~")
 MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
+MAX_COMMENTARY = 3000
+MAX_PIXELS = 36_152_320
+"""LinkedIn's image ceiling (width x height)."""
 
 
 def error(status: int, message: str, code: int = 0, **extra: Any) -> Reply:
@@ -95,6 +98,9 @@ class FakeLinkedIn(FakeAPI):
         body = request.json() or {}
         if body.get("author") != f"urn:li:organization:{ORGANIZATION_ID}":
             return error(403, "Not enough permissions to post as this organization", 100)
+        refused = _invalid_post(body)
+        if refused:
+            return error(422, refused, 0)
         commentary = shown(str(body.get("commentary", "")))
         for image in _images(body):
             if image not in self.uploads:
@@ -189,6 +195,8 @@ class FakeLinkedIn(FakeAPI):
         return Reply(200, {"elements": elements})
 
     def _get(self, request: RecordedRequest) -> Reply:
+        if ":" in request.part(1):
+            return error(400, "The post URN in the path must be URL-encoded", 0)
         post = self.posts.get(unquote(request.part(1)))
         return Reply(200, post) if post else error(404, "Not Found", 0)
 
@@ -241,6 +249,8 @@ class FakeLinkedIn(FakeAPI):
                 }
 
     def _delete(self, request: RecordedRequest) -> Reply:
+        if ":" in request.part(1):
+            return error(400, "The post URN in the path must be URL-encoded", 0)
         with self.state_lock:
             post = self.posts.pop(unquote(request.part(1)), None)
             if post:
@@ -274,6 +284,9 @@ class FakeLinkedIn(FakeAPI):
         urn = self._pending.pop(request.part(1), None)
         if urn is None or not request.body:
             return error(400, "Unknown upload", 0)
+        size = _pixels(request.body)
+        if size is not None and size > MAX_PIXELS:
+            return error(400, f"Image has {size} pixels; the maximum is {MAX_PIXELS}", 0)
         self.uploads[urn] = request.body
         return Reply(201)
 
@@ -448,3 +461,34 @@ def _seed(fake: FakeLinkedIn, count: int) -> None:
         if made < count:
             fake.reply_under(comment)
             made += 1
+
+
+def _invalid_post(body: dict[str, Any]) -> str | None:
+    """Why LinkedIn's Posts API refuses this body (its required fields, the commentary's
+    length, one image as ``media`` and 2 to 20 as ``multiImage``), or None."""
+    for field in ("visibility", "distribution", "lifecycleState"):
+        if field not in body:
+            return f"/{field} :: field is required but not found and has no default value"
+    if not isinstance(body["distribution"], dict) or "feedDistribution" not in body["distribution"]:
+        return "/distribution/feedDistribution :: field is required"
+    if len(str(body.get("commentary", ""))) > MAX_COMMENTARY:
+        return f"/commentary :: length exceeds {MAX_COMMENTARY} characters"
+    content = body.get("content") or {}
+    images = (content.get("multiImage") or {}).get("images")
+    if images is not None and not 2 <= len(images) <= 20:
+        return "/content/multiImage/images :: a multi-image post takes 2 to 20 images"
+    return None
+
+
+def _pixels(data: bytes) -> int | None:
+    """An uploaded image's width times height, from its header (None: not an image)."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+    except Exception:  # noqa: BLE001 - not an image Pillow reads: LinkedIn decides later
+        return None
+    return int(width * height)
