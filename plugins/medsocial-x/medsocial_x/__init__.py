@@ -330,7 +330,7 @@ class X(kit.Channel):
                 raise kit.Rejected(
                     f"X could not process the video: {error.get('message', 'failed')}"
                 )
-            pause = min(float(info.get("check_after_secs", 1)), 5.0)
+            pause = max(float(info.get("check_after_secs") or 1), 0.0)
             if waited + pause > self.poll_limit_seconds:
                 raise kit.RetryLater("X is still processing the video; trying again shortly")
             await asyncio.sleep(pause)
