@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -482,13 +484,8 @@ def _invalid_post(body: dict[str, Any]) -> str | None:
 
 def _pixels(data: bytes) -> int | None:
     """An uploaded image's width times height, from its header (None: not an image)."""
-    import io
-
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-    except Exception:  # noqa: BLE001 - not an image Pillow reads: LinkedIn decides later
-        return None
-    return int(width * height)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "upload"
+        path.write_bytes(data)
+        size = kit.media_dimensions(kit.Media(path))
+    return size[0] * size[1] if size else None
