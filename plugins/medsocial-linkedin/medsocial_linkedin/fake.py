@@ -56,8 +56,11 @@ def shown(commentary: str) -> str:
 class FakeLinkedIn(FakeAPI):
     """``posts`` maps URN to the stored post; ``uploads`` maps image URN to its bytes."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, processing_reads: int = 0) -> None:
         super().__init__()
+        self.processing_reads = processing_reads
+        """Reads of ``GET /rest/images/{urn}`` an uploaded image stays PROCESSING for."""
+        self.image_status: dict[str, dict[str, Any]] = {}
         self.posts: dict[str, dict[str, Any]] = {}
         self.deleted: set[str] = set()
         self.uploads: dict[str, bytes] = {}
@@ -69,6 +72,7 @@ class FakeLinkedIn(FakeAPI):
         api("GET", r"/rest/posts/(.+)", self._get)
         api("DELETE", r"/rest/posts/(.+)", self._delete)
         api("POST", r"/rest/images", self._initialize)
+        api("GET", r"/rest/images/([^/]+)", self._image)
         self.route("PUT", r"/dms-uploads/(\d+)")(self._upload)
         api("GET", r"/rest/organizations/(\d+)", self._organization)
         api("GET", r"/rest/socialActions", self._batch_social_actions)
@@ -107,6 +111,8 @@ class FakeLinkedIn(FakeAPI):
         for image in _images(body):
             if image not in self.uploads:
                 return error(422, f"Image {image} is not uploaded", 0)
+            if self.image_status[image]["reads_left"] > 0:
+                return error(422, f"Image {image} is still processing; it is not AVAILABLE", 0)
         with self.state_lock:
             earlier = next(
                 (u for u, p in self.posts.items() if p["commentary"] == commentary), None
@@ -290,7 +296,25 @@ class FakeLinkedIn(FakeAPI):
         if size is not None and size > MAX_PIXELS:
             return error(400, f"Image has {size} pixels; the maximum is {MAX_PIXELS}", 0)
         self.uploads[urn] = request.body
+        self.image_status[urn] = {"reads_left": self.processing_reads}
         return Reply(201)
+
+    def _image(self, request: RecordedRequest) -> Reply:
+        """An image's status: WAITING_UPLOAD before its PUT, PROCESSING for
+        ``processing_reads`` reads after it, then AVAILABLE."""
+        if ":" in request.part(1):
+            return error(400, "The image URN in the path must be URL-encoded", 0)
+        urn = unquote(request.part(1))
+        with self.state_lock:
+            state = self.image_status.get(urn)
+            if state is None:
+                waiting = urn in self._pending.values()
+                if not waiting:
+                    return error(404, "Not Found", 0)
+                return Reply(200, {"id": urn, "status": "WAITING_UPLOAD"})
+            status = "PROCESSING" if state["reads_left"] > 0 else "AVAILABLE"
+            state["reads_left"] = max(state["reads_left"] - 1, 0)
+        return Reply(200, {"id": urn, "status": status})
 
     def _organization(self, request: RecordedRequest) -> Reply:
         if request.part(1) != ORGANIZATION_ID:

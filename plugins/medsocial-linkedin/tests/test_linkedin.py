@@ -232,3 +232,32 @@ async def test_post_urns_in_paths_are_url_encoded(channel, account, fake):
             f"{fake.base_url}/rest/posts/{result.remote_id}", headers=channel._headers(account)
         )
     assert raw.status_code == 400
+
+
+async def test_an_image_is_posted_once_linkedin_says_it_is_available(account, tmp_path):
+    image = tmp_path / "a.jpg"
+    image.write_bytes(b"\xff\xd8jpeg")
+    channel = LinkedIn()
+    channel.image_poll_seconds = 0
+    with FakeLinkedIn(processing_reads=2) as fake:
+        here = dataclasses.replace(account, base_url=fake.base_url)
+        await publish(channel, here, kit.Draft("Hi", (kit.Media(image, "Sign"),)))
+        reads = fake.calls("GET", r"/rest/images/.+")
+        assert len(reads) == 3
+        assert "%3A" in reads[0].path
+        assert len(fake.posts) == 1
+
+
+async def test_an_image_still_processing_waits_and_is_not_uploaded_again(account, tmp_path):
+    image = tmp_path / "a.jpg"
+    image.write_bytes(b"\xff\xd8jpeg")
+    channel = LinkedIn()
+    channel.image_poll_seconds, channel.image_polls = 0, 2
+    with FakeLinkedIn(processing_reads=3) as fake:
+        here = dataclasses.replace(account, base_url=fake.base_url)
+        request = publish_request(here, kit.Draft("Hi", (kit.Media(image, "Sign"),)))
+        with pytest.raises(kit.RetryLater, match="still processing"):
+            await publish(channel, here, request)
+        assert not fake.posts
+        await publish(channel, here, request)
+        assert len(fake.calls("PUT", r"/dms-uploads/\d+")) == 1 and len(fake.posts) == 1
