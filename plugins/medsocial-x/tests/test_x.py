@@ -326,3 +326,21 @@ async def test_the_fake_refuses_more_media_than_x_takes(channel, account, fake):
                 json={"text": f"Team {len(media_ids)}", "media": {"media_ids": media_ids}},
             )
             assert response.status_code == 400 and "media IDs" in response.json()["detail"]
+
+
+async def test_a_video_still_processing_is_resumed_not_uploaded_again(account, tmp_path):
+    video = tmp_path / "tour.mp4"
+    video.write_bytes(b"v" * 2500)
+    channel = X()
+    with FakeX(video_polls=3, check_after_secs=5) as fake:
+        here = dataclasses.replace(account, base_url=fake.base_url)
+        request = publish_request(here, kit.Draft("Office tour", (kit.Media(video, "Tour"),)))
+        channel.poll_limit_seconds = 1
+        with pytest.raises(kit.RetryLater, match="still processing"):
+            await publish(channel, here, request)
+        assert request.progress["media_ids"] and not fake.tweets
+        fake.check_after_secs = 0
+        await publish(channel, here, request)
+        assert len(fake.calls("POST", "/2/media/upload/initialize")) == 1
+        assert len(fake.tweets) == 1
+        assert fake.alt_texts == {request.progress["media_ids"][0]: "Tour"}
