@@ -146,7 +146,7 @@ def photo_title_and_description(text: str) -> tuple[str, str]:
     first, _, rest = text.partition("\n")
     first, rest = first.strip(), rest.strip()
     if utf16_units(first) <= MAX_PHOTO_TITLE:
-        return first, rest[:MAX_PHOTO_DESCRIPTION]
+        return first, cut_to_units(rest, MAX_PHOTO_DESCRIPTION)
     title = ""
     for word in first.split():
         longer = f"{title} {word}".strip()
@@ -157,7 +157,7 @@ def photo_title_and_description(text: str) -> tuple[str, str]:
         title = first
         while utf16_units(title + ELLIPSIS) > MAX_PHOTO_TITLE:
             title = title[:-1]
-    return title.rstrip(" ,;:-–—") + ELLIPSIS, text[:MAX_PHOTO_DESCRIPTION]
+    return title.rstrip(" ,;:-–—") + ELLIPSIS, cut_to_units(text, MAX_PHOTO_DESCRIPTION)
 
 
 class TikTok(kit.Channel):

@@ -307,3 +307,8 @@ async def test_a_daily_post_cap_waits_instead_of_failing_the_post(
         await publish(channel, account, kit.Draft("Tour", (kit.Media(video),)))
     assert code in error.value.message
     assert error.value.retry_at is not None
+
+
+def test_a_photo_description_is_cut_in_utf16_units():
+    _, description = photo_title_and_description("Title\n" + "🦷" * 2100)
+    assert len(description.encode("utf-16-le")) // 2 <= 4000
