@@ -30,6 +30,7 @@ MAX_CAPTION = 2200
 MAX_PHOTO_TITLE = 90
 MAX_PHOTO_DESCRIPTION = 4000
 MAX_PHOTOS = 35
+MIN_VIDEO_SECONDS = 3
 ELLIPSIS = "…"
 PHOTO_TYPES = {"image/jpeg", "image/webp"}
 VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/webm"}
@@ -237,6 +238,16 @@ class TikTok(kit.Channel):
             problems.append(
                 kit.Problem("TikTok takes one video, or photos: not both", field="media")
             )
+        for media, kind in zip(draft.media, kinds, strict=True):
+            seconds = kit.media_duration(media) if kind in VIDEO_TYPES else None
+            if seconds is not None and seconds < MIN_VIDEO_SECONDS:
+                problems.append(
+                    kit.Problem(
+                        f"{Path(media.path).name} is {seconds:.1f} s; TikTok takes videos of "
+                        f"{MIN_VIDEO_SECONDS} s or more",
+                        field="media",
+                    )
+                )
         if not videos and draft.media:
             if self.count(text) > MAX_PHOTO_DESCRIPTION:
                 problems.append(
@@ -368,6 +379,8 @@ class TikTok(kit.Channel):
         is_video = len(media) == 1 and kit.media_type(media[0]) in VIDEO_TYPES
         kit.save_progress(request, {"creator_username": info.get("creator_username", "")})
         video = Path(media[0].path) if is_video else None
+        if video is not None:
+            self._check_duration(media[0], info)
         chunks: list[tuple[int, int]] = []
         if video is not None:
             path, body, chunks = self._video_init(request, privacy, video.stat().st_size)
@@ -384,6 +397,18 @@ class TikTok(kit.Channel):
             kind = kit.media_type(media[0])
             await self._upload(client, str(data.get("upload_url", "")), video, kind, chunks)
         return await self._follow(client, request, publish_id)
+
+    @staticmethod
+    def _check_duration(video: kit.Media, info: dict[str, Any]) -> None:
+        """Refuse, before a post is started, a video longer than this creator may post
+        (``max_video_post_duration_sec`` from creator info)."""
+        seconds = kit.media_duration(video)
+        longest = info.get("max_video_post_duration_sec")
+        if seconds is not None and isinstance(longest, int) and seconds > longest:
+            raise kit.Rejected(
+                f"the video is {seconds:.0f} s long; TikTok lets this account post videos of "
+                f"up to {longest} s: shorten it"
+            )
 
     def _video_init(
         self, request: kit.PublishRequest, privacy: str, size: int

@@ -40,6 +40,17 @@ def utf16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+MIN_SECONDS = 3
+
+
+def _duration(data: bytes) -> float | None:
+    """An uploaded video's length in seconds (None when its header does not say)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "upload"
+        path.write_bytes(data)
+        return kit.media_duration(kit.Media(path))
+
+
 def container_of(head: bytes) -> str | None:
     """The video type the first bytes of a file say (None when they say nothing known)."""
     if head[4:8] == b"ftyp":
@@ -64,6 +75,9 @@ class FakeTikTok(FakeAPI):
         super().__init__()
         self.audited = audited
         self.polls_to_complete = polls_to_complete
+        self.max_duration = 600
+        """The creator's ``max_video_post_duration_sec``; a longer (or under 3 s) upload
+        ends FAILED with ``duration_check_failed``."""
         self.min_chunk = min_chunk
         self.posts: dict[str, dict[str, Any]] = {}
         self.tokens = {TOKEN}
@@ -106,7 +120,7 @@ class FakeTikTok(FakeAPI):
                 "comment_disabled": False,
                 "duet_disabled": False,
                 "stitch_disabled": True,
-                "max_video_post_duration_sec": 600,
+                "max_video_post_duration_sec": self.max_duration,
             }
         )
 
@@ -212,6 +226,11 @@ class FakeTikTok(FakeAPI):
                 415, {"error": f"Content-Type {kind or 'missing'} is not the video's type"}
             )
         post["received"] = end + 1
+        post["bytes"] = post.get("bytes", b"") + request.body
+        if post["received"] == total:
+            seconds = _duration(post["bytes"])
+            if seconds is not None and not MIN_SECONDS <= seconds <= self.max_duration:
+                post["fail_reason"] = "duration_check_failed"
         return Reply(201 if post["received"] == total else 206)
 
     def _status(self, request: RecordedRequest) -> Reply:
@@ -223,6 +242,8 @@ class FakeTikTok(FakeAPI):
             post["polls"] += 1
         done = uploaded and post["polls"] >= self.polls_to_complete
         public = post["post_info"]["privacy_level"] != "SELF_ONLY"
+        if done and post.get("fail_reason"):
+            return answer({"status": "FAILED", "fail_reason": post["fail_reason"]})
         return answer(
             {
                 "status": "PUBLISH_COMPLETE" if done else "PROCESSING_UPLOAD",

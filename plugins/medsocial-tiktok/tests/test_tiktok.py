@@ -312,3 +312,35 @@ async def test_a_daily_post_cap_waits_instead_of_failing_the_post(
 def test_a_photo_description_is_cut_in_utf16_units():
     _, description = photo_title_and_description("Title\n" + "🦷" * 2100)
     assert len(description.encode("utf-16-le")) // 2 <= 4000
+
+
+async def test_a_video_longer_than_the_creator_may_post_is_refused_before_init(
+    channel, account, fake, tmp_path
+):
+    from medsocial_tui.testing.fakes import tiny_mp4
+
+    path = tmp_path / "lecture.mp4"
+    path.write_bytes(tiny_mp4(900))
+    with pytest.raises(kit.Rejected, match="up to 600 s"):
+        await publish(channel, account, kit.Draft("Lecture", (kit.Media(path),)))
+    assert not fake.calls("POST", INIT)
+
+
+async def test_the_fake_fails_a_video_over_the_creators_longest(account, fake, tmp_path):
+    from medsocial_tui.testing.fakes import tiny_mp4
+
+    path = tmp_path / "lecture.mp4"
+    path.write_bytes(tiny_mp4(900, moov_last=True))
+    channel = contract_kit().make_channel()
+    channel._check_duration = lambda video, info: None  # as a plugin that does not look
+    with pytest.raises(kit.Rejected, match="duration_check_failed"):
+        await publish(channel, account, kit.Draft("Lecture", (kit.Media(path),)))
+
+
+def test_a_video_under_three_seconds_is_refused_offline(channel, tmp_path):
+    from medsocial_tui.testing.fakes import tiny_mp4
+
+    path = tmp_path / "blip.mp4"
+    path.write_bytes(tiny_mp4(1.5))
+    problems = channel.validate(kit.Draft("Blip", (kit.Media(path),)))
+    assert any(p.blocking and "3 s" in p.message for p in problems)
