@@ -401,6 +401,10 @@ def _post_problem(body: dict[str, Any]) -> str | None:
             return "event.title and event.schedule are required"
     if topic == "ALERT" and body.get("alertType") != "COVID_19":
         return "alertType must be COVID_19"
+    if topic != "ALERT" and "alertType" in body:
+        return "alertType is only for ALERT posts"
+    if topic != "OFFER" and "offer" in body:
+        return "offer is only for OFFER posts"
     for media in body.get("media") or []:
         if not media.get("sourceUrl"):
             return "media.sourceUrl is required"

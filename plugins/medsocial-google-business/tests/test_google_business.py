@@ -375,3 +375,18 @@ async def test_the_fake_refuses_periods_google_refuses(
             json={"specialHours": {"specialHourPeriods": [period]}},
         )
     assert (response.status_code == 200) is ok
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"alertType": "COVID_19"}, {"offer": {"couponCode": "FLU10"}}],
+    ids=["alert-type-on-standard", "offer-on-standard"],
+)
+async def test_the_fake_refuses_fields_of_another_post_type(channel, account, fake, extra):
+    body = {"languageCode": "en", "summary": "Flu shots", "topicType": "STANDARD", **extra}
+    async with httpx.AsyncClient() as client:
+        token = await channel.tokens.get(client, account)
+        response = await client.post(
+            f"{fake.base_url}{POSTS}", headers={"Authorization": f"Bearer {token}"}, json=body
+        )
+    assert response.status_code == 400

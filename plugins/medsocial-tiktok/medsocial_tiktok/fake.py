@@ -33,6 +33,8 @@ MAX_VIDEO_TITLE = 2200
 MAX_PHOTO_TITLE = 90
 MAX_PHOTO_DESCRIPTION = 4000
 MAX_PHOTOS = 35
+VIDEO_ONLY = {"disable_duet", "disable_stitch", "is_aigc", "video_cover_timestamp_ms"}
+"""``post_info`` fields of video posts that a photo post may not carry."""
 
 
 def utf16(text: str) -> int:
@@ -202,6 +204,7 @@ class FakeTikTok(FakeAPI):
             or not 0 <= cover < len(images)
             or utf16(str(info.get("title", ""))) > MAX_PHOTO_TITLE
             or utf16(str(info.get("description", ""))) > MAX_PHOTO_DESCRIPTION
+            or VIDEO_ONLY & set(info)
         ):
             return answer(code="invalid_params", message="invalid photo post", status=400)
         publish_id = self._new_post(kind="photo", images=images, post_info=body["post_info"])

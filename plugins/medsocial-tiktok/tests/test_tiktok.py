@@ -344,3 +344,45 @@ def test_a_video_under_three_seconds_is_refused_offline(channel, tmp_path):
     path.write_bytes(tiny_mp4(1.5))
     problems = channel.validate(kit.Draft("Blip", (kit.Media(path),)))
     assert any(p.blocking and "3 s" in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"post_info": {"title": "Hours", "privacy_level": "SELF_ONLY", "disable_duet": True}},
+        {
+            "source_info": {
+                "source": "PULL_FROM_URL",
+                "photo_images": ["https://a.example/1.jpg"] * 36,
+                "photo_cover_index": 0,
+            }
+        },
+        {
+            "source_info": {
+                "source": "PULL_FROM_URL",
+                "photo_images": ["https://a.example/1.jpg"],
+                "photo_cover_index": 1,
+            }
+        },
+    ],
+    ids=["video-field-on-a-photo", "36-photos", "cover-out-of-range"],
+)
+async def test_the_fake_refuses_photo_posts_tiktok_refuses(fake, change):
+    body = {
+        "media_type": "PHOTO",
+        "post_mode": "DIRECT_POST",
+        "post_info": {"title": "Hours", "privacy_level": "SELF_ONLY"},
+        "source_info": {
+            "source": "PULL_FROM_URL",
+            "photo_images": ["https://a.example/1.jpg"],
+            "photo_cover_index": 0,
+        },
+        **change,
+    }
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"{fake.base_url}/v2/post/publish/content/init/",
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+            json=body,
+        )
+    assert response.status_code == 400 and response.json()["error"]["code"] == "invalid_params"
