@@ -33,7 +33,13 @@ def lines_of(table: PreparedTable) -> list[list[tuple[str, object]]]:
     return [[(s.text, s.style) for s in table.render_line(y)] for y in range(table.size.height)]
 
 
-OWN_DRAWING = ("render_line", "_render_line_in_row", "_render_cell", "_get_row_style")
+OWN_DRAWING = (
+    "render_line",
+    "_render_line",
+    "_render_line_in_row",
+    "_render_cell",
+    "_get_row_style",
+)
 """PreparedTable's methods that stand in for DataTable's when it draws a line."""
 
 
@@ -83,6 +89,49 @@ async def test_prepared_rows_are_drawn_exactly_as_datatable_draws_them(practice_
                     assert len(laid_out) <= len(table.columns)
                     monkeypatch.setattr(app.console, "render_lines", real_render_lines)
                     assert fast == as_datatable_draws_them(table), (row, hover, focused)
+
+
+async def test_lines_styled_in_the_worker_are_drawn_exactly_as_datatable_draws_them(practice_as):
+    """A view's rows come with their whole lines styled in the worker for the places they
+    will have (the cursor on the first): those lines are drawn while the row is there and
+    looks so, and are DataTable's very lines; a cell changed, a row moved, the cursor or the
+    mouse moved, the focus gone: the table styles the line itself, as DataTable does."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(QueueTable)
+        preparer = table.preparer(0, 0, 0)
+        table.clear()
+        rows = [preparer.ready(cells, n) for n, cells in enumerate(ODD_CELLS * 3)]
+        for n, row in enumerate(rows):
+            table.add_ready_row(row, key=f"row-{n}")
+        table.move_cursor(row=0)
+        await pilot.pause()
+        width, style = table.size.width, table.rich_style
+        on_screen = range(1, table.size.height)  # below the header
+        assert all(table._styled_line(y, 0, width, style) for y in on_screen)
+        assert lines_of(table) == as_datatable_draws_them(table)
+
+        table.update_cell("row-2", "text", "changed in place")
+        table.remove_row("row-1")  # the rows below move up a line
+        await pilot.pause()
+        assert table._styled_line(1, 0, width, style) is not None  # row 0: as it was
+        assert table._styled_line(2, 0, width, style) is None  # row-2, changed
+        assert table._styled_line(3, 0, width, style) is None  # row-3, moved up
+        assert lines_of(table) == as_datatable_draws_them(table)
+
+        for row in (0, 1, 4):
+            table.move_cursor(row=row)
+            for hover in (False, True):
+                table._show_hover_cursor = hover
+                table.hover_coordinate = table.cursor_coordinate.down()
+                for focused in (True, False):
+                    if focused:
+                        table.focus()
+                    else:
+                        table.blur()
+                    await pilot.pause()
+                    assert lines_of(table) == as_datatable_draws_them(table), (row, hover)
 
 
 async def test_a_changed_cell_is_drawn_from_its_new_text(practice_as):

@@ -22,12 +22,14 @@ from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual._segment_tools import line_crop
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
 from textual.strip import Strip
+from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
-from medsocial_tui.tui.safe import TextTable
+from medsocial_tui.tui.safe import TextTable, shown_cells
 
 Line = list[Segment]
 
@@ -44,13 +46,21 @@ class Preparer:
     laid_out: dict[tuple[object, ...], Line] = field(repr=False, compare=False)
     """Cells laid out before (the table's, shared by its readers): the same author or the
     same states come again and again."""
+    look: Look | None = field(default=None, repr=False, compare=False)
+    """How the table styles its rows, where the rows' places are known (see ``ready``)."""
 
-    def ready(self, cells: tuple[Text, ...]) -> Ready:
-        """``cells`` with each laid out as the table would, before the row's styles."""
+    def ready(self, cells: tuple[object, ...], index: int | None = None) -> Ready:
+        """``cells`` (shown as text) with each laid out as the table would, before the row's
+        styles; with ``index``, the row's place among the rows read (0 for the first), its
+        whole line styled too, for the place ``look`` expects it at."""
+        texts = shown_cells(cells)
         lines = tuple(
-            self._line(cell, options) for cell, options in zip(cells, self.options, strict=True)
+            self._line(cell, options) for cell, options in zip(texts, self.options, strict=True)
         )
-        return Ready(cells, Prepared(cells, tuple(o.max_width for o in self.options), lines))
+        widths = tuple(o.max_width for o in self.options)
+        look = self.look
+        styled = None if look is None or index is None else look.line(lines, look.first + index)
+        return Ready(texts, Prepared(texts, widths, lines, styled))
 
     def _line(self, cell: Text, options: ConsoleOptions) -> Line:
         plain = cell.plain
@@ -104,11 +114,86 @@ LAID_OUT_AT_MOST = 2_000
 
 
 @dataclass(frozen=True)
+class Styled:
+    """A row's whole line as the table draws it at ``index``, with the cursor on it or not,
+    the mouse over it or not (under ``look``'s styles)."""
+
+    index: int
+    cursor: bool
+    hover: bool
+    look: Look
+    strip: Strip
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a table styles its rows' lines, taken on the UI thread (its CSS, its width, where
+    its cursor is), so that a worker can style whole lines as the table would: the table
+    draws such a line only while all of this still holds (else it styles the row itself).
+
+    The same steps as ``PreparedTable._render_line_in_row`` and ``DataTable._render_line``
+    (a test compares the lines with DataTable's)."""
+
+    key: tuple[object, ...]
+    """What the styles come from: the table's style, its CSS state, cursor and hover
+    settings, width and columns' widths."""
+    base_style: Style
+    row_styles: tuple[Style, Style]
+    """The row's style by the parity of its index (zebra stripes)."""
+    cell_styles: dict[tuple[bool, bool], tuple[Style, Style, Style]]
+    """By (hover, cursor): each cell's style, the style after it, and the line end's."""
+    width: int
+    widths: tuple[int, ...]
+    first: int
+    """The index of the first row read (its place when it is shown)."""
+    cursor_row: int
+    hover_row: int
+    made: dict[tuple[object, ...], Style] = field(repr=False, compare=False)
+    """Styles made before (the table's, shared by its readers): row 3's cells have the
+    same styles in every view."""
+
+    def line(self, lines: tuple[Line, ...], index: int) -> Styled:
+        cursor, hover = index == self.cursor_row, index == self.hover_row
+        row_style = self.row_styles[index % 2]
+        component, post, extend = self.cell_styles[hover, cursor]
+        segments: Line = []
+        for column, line in enumerate(lines):
+            style = self._style(row_style, component, index, column)
+            if not post and all(not s.style and not s.control for s in line):
+                # unstyled text (most cells): one segment, as Strip.simplify would make it
+                segments.append(Segment("".join(s.text for s in line), style))
+            else:
+                segments.extend(Segment.apply_style(line, style, post))
+        end = self._style(row_style, extend, index, -1)
+        segments.append(Segment(" " * max(0, self.width - sum(self.widths)), end))
+        cropped = line_crop(segments, 0, self.width, self.width)
+        strip = Strip(cropped).adjust_cell_length(self.width, self.base_style).simplify()
+        return Styled(index, cursor, hover, self, strip)
+
+    def _style(self, row_style: Style, component: Style, index: int, column: int) -> Style:
+        """A cell's style (``column`` -1: the line's end's), added up as the table does."""
+        key = (row_style, component, index, column)
+        style = self.made.get(key)
+        if style is None:
+            if len(self.made) >= LAID_OUT_AT_MOST:
+                self.made.clear()
+            if column < 0:
+                meta = Style.from_meta({"row": index, "column": 0, "out_of_bounds": True})
+                style = row_style + component + meta
+            else:
+                style = row_style + Style.from_meta({"row": index, "column": column}) + component
+            self.made[key] = style
+        return style
+
+
+@dataclass(frozen=True)
 class Prepared:
     cells: tuple[Text, ...]
     """What was laid out: a cell changed since (``update_cell``) is drawn by DataTable."""
     widths: tuple[int, ...]
     lines: tuple[Line, ...]
+    styled: Styled | None = None
+    """The whole line, styled in the worker for the place the row was expected at."""
 
 
 @dataclass(frozen=True)
@@ -129,11 +214,20 @@ class PreparedTable(TextTable):
         self._cleared = False
         """Rows went since the table's size was last set (not only added below)."""
         self._line_style: Style | None = None
+        self._look_key: tuple[object, ...] | None = None
+        """The key of the table's look in the frame being drawn (see ``Look``)."""
+        self._styles_version = 0
         self._laid_out: dict[tuple[object, ...], Line] = {}
+        self._made_styles: dict[tuple[object, ...], Style] = {}
         super().__init__(*args, **kwargs)  # (which clears the caches above)
 
-    def preparer(self) -> Preparer:
-        """For a worker thread: how this table lays out a row (see ``add_prepared_row``)."""
+    def preparer(
+        self, first: int | None = None, cursor_row: int = 0, hover_row: int | None = None
+    ) -> Preparer:
+        """For a worker thread: how this table lays out a row (see ``add_prepared_row``).
+        With ``first``, the index the first row read will have when shown, with the cursor
+        on row ``cursor_row`` and the mouse's row at ``hover_row`` (where it is now, when
+        None): the rows' whole lines are styled in the worker too."""
         base = self.app.console_options
         widths = [column.get_render_width(self) for column in self.ordered_columns]
         return Preparer(
@@ -141,11 +235,71 @@ class PreparedTable(TextTable):
             tuple(base.update_dimensions(width, 1).update(no_wrap=True) for width in widths),
             self.cell_padding,
             self._laid_out,
+            None if first is None else self._look(first, cursor_row, hover_row),
+        )
+
+    def _current_look_key(self, base_style: Style) -> tuple[object, ...] | None:
+        """What a row's styled line depends on besides its place, cursor and hover; None
+        where lines are not styled in workers (fixed rows or columns, labels, other cursors,
+        rows of other heights)."""
+        if (
+            self.fixed_rows
+            or self.fixed_columns
+            or self.cursor_type != "row"
+            or self._should_render_row_labels
+            or self._row_label_column_width
+        ):
+            return None
+        return (
+            base_style,
+            self._pseudo_class_state,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self.zebra_stripes,
+            self.cursor_foreground_priority,
+            self.cursor_background_priority,
+            self.size.width,
+            tuple(column.get_render_width(self) for column in self.ordered_columns),
+            self._styles_version,
+        )
+
+    def _look(self, first: int, cursor_row: int, hover_row: int | None) -> Look | None:
+        self._pseudo_class_state = self.get_pseudo_class_state()
+        base_style = self.rich_style
+        key = self._current_look_key(base_style)
+        if key is None or not self.size.width:
+            return None
+        styles = self._get_styles_to_render_cell
+        show, show_hover = self.show_cursor, self._show_hover_cursor
+        css_fg = self.cursor_foreground_priority == "css"
+        css_bg = self.cursor_background_priority == "css"
+        cell_styles = {}
+        for hover in (False, True):
+            for cursor in (False, True):
+                component, post = styles(
+                    False, False, False, hover, cursor, show, show_hover, css_fg, css_bg
+                )
+                extend, _ = styles(
+                    False, False, False, hover, cursor, show, show_hover, False, False
+                )
+                cell_styles[hover, cursor] = (component, post, extend)
+        return Look(
+            key,
+            base_style,
+            (self._get_row_style(0, base_style), self._get_row_style(1, base_style)),
+            cell_styles,
+            self.size.width,
+            tuple(column.get_render_width(self) for column in self.ordered_columns),
+            first,
+            cursor_row,
+            self.hover_coordinate.row if hover_row is None else hover_row,
+            self._made_styles,
         )
 
     def add_ready_row(self, row: Ready, key: str) -> RowKey:
-        """Add ``row`` (made by this table's ``preparer``), drawn from its laid-out lines."""
-        row_key = self.add_row(*row.cells, key=key)
+        """Add ``row`` (made by this table's ``preparer``, which showed its cells as text),
+        drawn from its laid-out lines."""
+        row_key = DataTable.add_row(self, *row.cells, key=key)
         self._prepared[row_key] = row.prepared
         return row_key
 
@@ -172,6 +326,7 @@ class PreparedTable(TextTable):
         # change (``clear`` and new rows, every view of the queue), made again when it does
         self._row_styles.clear()
         self._header_cells.clear()
+        self._styles_version += 1  # lines styled in a worker before are styled again
         super().notify_style_update()
 
     def _get_row_style(self, row_index: int, base_style: Style) -> Style:
@@ -291,6 +446,47 @@ class PreparedTable(TextTable):
             return super().render_lines(crop)
         finally:
             self._line_style = None
+            self._look_key = None
+
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        """A row's line styled in the worker that read it, while it is where it was expected
+        and looks as expected (see ``Look``); else ``DataTable``'s."""
+        styled = self._styled_line(y, x1, x2, base_style)
+        return styled if styled is not None else super()._render_line(y, x1, x2, base_style)
+
+    def _styled_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip | None:
+        if self.show_header:
+            y -= self.header_height
+        if y < 0 or y >= len(offsets := self._y_offsets):
+            return None
+        row_key, line_no = offsets[y]
+        prepared = self._prepared.get(row_key)
+        if prepared is None or prepared.styled is None or line_no:
+            return None
+        styled = prepared.styled
+        look = styled.look
+        if (
+            x1
+            or x2 != look.width
+            or self._row_locations.get(row_key) != styled.index
+            or (styled.index == self.cursor_coordinate.row) != styled.cursor
+            or (styled.index == self.hover_coordinate.row) != styled.hover
+        ):
+            return None
+        key = self._look_key
+        if key is None:
+            key = self._current_look_key(base_style) or ()
+            if self._line_style is not None:  # drawing a frame: the same for all its lines
+                self._look_key = key
+        if key != look.key:
+            return None
+        cells = self._data[row_key]
+        if any(
+            cells.get(column.key) is not cell
+            for column, cell in zip(self.ordered_columns, prepared.cells, strict=False)
+        ):
+            return None  # a cell changed since
+        return styled.strip
 
     def render_line(self, y: int) -> Strip:
         """``DataTable``'s, with the table's style made once a frame (``render_lines``)."""
