@@ -23,6 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual._segment_tools import line_crop
+from textual.cache import LRUCache
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
 from textual.strip import Strip
@@ -219,6 +220,8 @@ class PreparedTable(TextTable):
         self._styles_version = 0
         self._laid_out: dict[tuple[object, ...], Line] = {}
         self._made_styles: dict[tuple[object, ...], Style] = {}
+        self._gone: list[tuple[object, ...]] = []
+        """Rows cleared, kept until the next frame is drawn (see ``clear``)."""
         super().__init__(*args, **kwargs)  # (which clears the caches above)
 
     def preparer(
@@ -310,11 +313,30 @@ class PreparedTable(TextTable):
         self._prepared[RowKey(key)] = row.prepared
 
     def clear(self, columns: bool = False) -> PreparedTable:
-        self._prepared.clear()
+        """``DataTable``'s, but the rows that go (their cells, their laid-out and styled
+        lines, the lines drawn from them) are let go once the frame that shows the new ones
+        is drawn: freeing a page of rows took 0.4-0.6 ms of the frame after a view of
+        many rows."""
+        self._gone.append(
+            (
+                self._data,
+                self.rows,
+                self._prepared,
+                self._row_render_cache,
+                self._cell_render_cache,
+                self._line_cache,
+            )
+        )
+        self._data, self.rows, self._prepared = {}, {}, {}
+        self._row_render_cache = LRUCache(self._row_render_cache.maxsize)
+        self._cell_render_cache = LRUCache(self._cell_render_cache.maxsize)
+        self._line_cache = LRUCache(self._line_cache.maxsize)
         if columns:
             self._header_cells.clear()
         super().clear(columns)
         self._cleared = True
+        if len(self._gone) == 1 and self.is_attached:
+            self.call_after_refresh(self._gone.clear)
         return self
 
     def remove_row(self, row_key: RowKey | str) -> None:
