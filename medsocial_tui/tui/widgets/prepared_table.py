@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rich.cells import set_cell_size
 from rich.console import Console, ConsoleOptions
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual._segment_tools import line_crop
 from textual.cache import LRUCache
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
@@ -157,19 +157,44 @@ class Look:
         cursor, hover = index == self.cursor_row, index == self.hover_row
         row_style = self.row_styles[index % 2]
         component, post, extend = self.cell_styles[hover, cursor]
+        width = self.width
         segments: Line = []
+        at = 0  # where the cell starts: cells wholly past the table's width are cut anyway
         for column, line in enumerate(lines):
+            if at >= width:
+                break
+            at += self.widths[column]
             style = self._style(row_style, component, index, column)
             if not post and all(not s.style and not s.control for s in line):
                 # unstyled text (most cells): one segment, as Strip.simplify would make it
-                segments.append(Segment("".join(s.text for s in line), style))
+                segments.append(Segment("".join([s.text for s in line]), style))
             else:
                 segments.extend(Segment.apply_style(line, style, post))
-        end = self._style(row_style, extend, index, -1)
-        segments.append(Segment(" " * max(0, self.width - sum(self.widths)), end))
-        cropped = line_crop(segments, 0, self.width, self.width)
-        strip = Strip(cropped).adjust_cell_length(self.width, self.base_style).simplify()
-        return Styled(index, cursor, hover, self, strip)
+        if at <= width:
+            end = self._style(row_style, extend, index, -1)
+            segments.append(Segment(" " * (width - at), end))
+        return Styled(index, cursor, hover, self, self._fit(segments))
+
+    def _fit(self, segments: Line) -> Strip:
+        """``Strip(segments).adjust_cell_length(width, base_style).simplify()``, as
+        DataTable ends a line (its crop from 0 to the width cuts nothing), in one pass."""
+        width = self.width
+        total = sum(segment.cell_length for segment in segments)
+        if total > width:  # cut at the width
+            cut: Line = []
+            length = 0
+            for segment in segments:
+                size = segment.cell_length
+                if length + size < width:
+                    cut.append(segment)
+                    length += size
+                else:
+                    cut.append(Segment(set_cell_size(segment.text, width - length), segment.style))
+                    break
+            segments = cut
+        elif total < width:
+            segments = [*segments, Segment(" " * (width - total), self.base_style)]
+        return Strip(list(Segment.simplify(segments)), width)
 
     def _style(self, row_style: Style, component: Style, index: int, column: int) -> Style:
         """A cell's style (``column`` -1: the line's end's), added up as the table does."""
