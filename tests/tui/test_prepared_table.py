@@ -233,3 +233,26 @@ async def test_rows_added_below_the_screen_draw_no_frame_and_the_header_is_laid_
         assert laid_out == []  # the header as drawn before
         monkeypatch.setattr(app.console, "render_lines", real_render_lines)
         assert drawn == as_datatable_draws_them(table)
+
+
+async def test_rows_cleared_are_let_go_once_the_next_frame_is_drawn(practice_as):
+    """A view's rows replace the last view's: those are kept until the frame that shows the
+    new ones is drawn (freeing them would take part of that frame), then let go, every
+    time; a table not on screen lets them go at once."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(QueueTable)
+        for _ in range(7):
+            await pilot.press("f")
+            await settle(pilot)
+            await pilot.pause()
+            assert table._gone == []
+        table.clear()
+        assert len(table._gone) == 1
+        await pilot.pause()
+        assert table._gone == []
+        alone = QueueTable()
+        alone.add_column("one")
+        alone.clear()
+        assert alone._gone == []

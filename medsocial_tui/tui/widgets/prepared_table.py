@@ -360,7 +360,9 @@ class PreparedTable(TextTable):
             self._header_cells.clear()
         super().clear(columns)
         self._cleared = True
-        if len(self._gone) == 1 and self.is_attached:
+        if not self.is_attached:  # nothing is drawn: let them go now
+            self._gone.clear()
+        elif len(self._gone) == 1:  # (else a call is waiting already)
             self.call_after_refresh(self._gone.clear)
         return self
 
