@@ -5,6 +5,9 @@ control characters, coloured words)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+
 from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
@@ -53,6 +56,25 @@ def as_datatable_draws_them(table: PreparedTable) -> list[list[tuple[str, object
             delattr(table, name)
 
 
+async def every_look(
+    pilot: Any, table: PreparedTable, rows: Iterable[int]
+) -> AsyncIterator[tuple[int, bool, bool]]:
+    """The cursor on each of ``rows``, the mouse over the row below it with its hover cursor
+    shown or not, the table focused or not: each drawn, then given."""
+    for row in rows:
+        table.move_cursor(row=row)
+        for hover in (False, True):
+            table._show_hover_cursor = hover
+            table.hover_coordinate = table.cursor_coordinate.down()
+            for focused in (True, False):
+                if focused:
+                    table.focus()
+                else:
+                    table.blur()
+                await pilot.pause()
+                yield row, hover, focused
+
+
 async def test_prepared_rows_are_drawn_exactly_as_datatable_draws_them(practice_as, monkeypatch):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -71,24 +93,15 @@ async def test_prepared_rows_are_drawn_exactly_as_datatable_draws_them(practice_
                 laid_out.append(args[0])
             return real_render_lines(*args, **kwargs)
 
-        for row in (0, 1, table.row_count - len(ODD_CELLS) + 1, table.row_count - 1):
-            table.move_cursor(row=row)
-            for hover in (False, True):
-                table._show_hover_cursor = hover
-                table.hover_coordinate = table.cursor_coordinate.down()
-                for focused in (True, False):
-                    if focused:
-                        table.focus()
-                    else:
-                        table.blur()
-                    await pilot.pause()
-                    monkeypatch.setattr(app.console, "render_lines", counted)
-                    laid_out.clear()
-                    fast = lines_of(table)
-                    # only the header row (not prepared) goes through Rich's layout
-                    assert len(laid_out) <= len(table.columns)
-                    monkeypatch.setattr(app.console, "render_lines", real_render_lines)
-                    assert fast == as_datatable_draws_them(table), (row, hover, focused)
+        rows = (0, 1, table.row_count - len(ODD_CELLS) + 1, table.row_count - 1)
+        async for row, hover, focused in every_look(pilot, table, rows):
+            monkeypatch.setattr(app.console, "render_lines", counted)
+            laid_out.clear()
+            fast = lines_of(table)
+            # only the header row (not prepared) goes through Rich's layout
+            assert len(laid_out) <= len(table.columns)
+            monkeypatch.setattr(app.console, "render_lines", real_render_lines)
+            assert fast == as_datatable_draws_them(table), (row, hover, focused)
 
 
 async def test_lines_styled_in_the_worker_are_drawn_exactly_as_datatable_draws_them(practice_as):
@@ -120,18 +133,8 @@ async def test_lines_styled_in_the_worker_are_drawn_exactly_as_datatable_draws_t
         assert table._styled_line(3, 0, width, style) is None  # row-3, moved up
         assert lines_of(table) == as_datatable_draws_them(table)
 
-        for row in (0, 1, 4):
-            table.move_cursor(row=row)
-            for hover in (False, True):
-                table._show_hover_cursor = hover
-                table.hover_coordinate = table.cursor_coordinate.down()
-                for focused in (True, False):
-                    if focused:
-                        table.focus()
-                    else:
-                        table.blur()
-                    await pilot.pause()
-                    assert lines_of(table) == as_datatable_draws_them(table), (row, hover)
+        async for row, hover, focused in every_look(pilot, table, (0, 1, 4)):
+            assert lines_of(table) == as_datatable_draws_them(table), (row, hover, focused)
 
 
 async def test_a_changed_cell_is_drawn_from_its_new_text(practice_as):
