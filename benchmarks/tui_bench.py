@@ -195,8 +195,12 @@ class Terminal:
             os.execve(argv[0], argv, env)
         self.pid, self.fd = pid, fd
         self.seen = bytearray()
+        self._tail = b""
+        """The last bytes read, shorter than a marker: a marker split between two reads
+        (a frame of several kilobytes comes in several) is still seen, and once."""
 
-    def _read(self, timeout: float) -> tuple[float, bytes] | None:
+    def _read(self, timeout: float) -> tuple[float, bytes, int] | None:
+        """When the next output came, the output, and how many frames ended in it."""
         ready, _, _ = select.select([self.fd], [], [], timeout)
         if not ready:
             return None
@@ -205,10 +209,12 @@ class Terminal:
         except OSError:
             return None
         at = time.perf_counter()
-        if SYNC_QUERY in chunk:
+        tail, joined = self._tail, self._tail + chunk
+        self._tail = joined[-(max(len(SYNC_QUERY), len(SYNC_END)) - 1) :]
+        if joined.count(SYNC_QUERY) > tail.count(SYNC_QUERY):
             os.write(self.fd, SYNC_ANSWER)
         self.seen += chunk
-        return at, chunk
+        return at, chunk, joined.count(SYNC_END) - tail.count(SYNC_END)
 
     def first_frame(self, needle: bytes, deadline: float = 60.0) -> float:
         """Seconds from start to the end of the first frame that shows ``needle``."""
@@ -221,11 +227,11 @@ class Terminal:
                 if found is not None:  # drawn before the terminal's answer on mode 2026
                     return found - self.started  # was read: a frame without its marker
                 continue
-            at, chunk = got
+            at, chunk, ends = got
             text += chunk
             if found is None and needle in ANSI.sub(b"", bytes(text)):
                 found = at
-            if found is not None and SYNC_END in chunk:
+            if found is not None and ends:
                 return at - self.started
         raise RuntimeError(f"no frame showed {needle!r}; saw {bytes(self.seen[-400:])!r}")
 
@@ -237,8 +243,7 @@ class Terminal:
             got = self._read(quiet)
             if got is None:
                 return last, frames
-            at, chunk = got
-            ends = chunk.count(SYNC_END)
+            at, _chunk, ends = got
             if ends:
                 frames += ends
                 last = at
@@ -262,10 +267,10 @@ class Terminal:
             got = self._read(0.5)
             if got is None:
                 continue
-            at, chunk = got
+            at, chunk, ends = got
             text += chunk
-            frames += chunk.count(SYNC_END)
-            if SYNC_END in chunk and needle in ANSI.sub(b"", bytes(text)):
+            frames += ends
+            if ends and needle in ANSI.sub(b"", bytes(text)):
                 return at - sent, frames + self.settle()[1]
         raise RuntimeError(f"no frame showed {needle!r}")
 
