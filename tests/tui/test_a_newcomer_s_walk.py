@@ -235,3 +235,17 @@ async def test_a_numbered_choice_asks_for_a_number(practice_as):
         await settle(pilot)
         hint = str(app.screen.query_one(".hint").render())
         assert hint == "Press a number, or Esc to cancel"
+
+
+async def test_compose_asks_for_an_authorisation_number_in_words_not_no(practice_as):
+    """'authorisation no.' read as 'no authorisation' to a newcomer."""
+    from textual.widgets import Input
+
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        field = app.screen.query_one("#patient", Input)
+        assert field.placeholder == "shows a patient? authorisation # (y: none yet)"
+        assert len(field.placeholder) <= field.content_region.width

@@ -377,7 +377,7 @@ class ComposeScreen(AreaScreen[int | None]):
                     yield TextStatic(id="media-list")
                     yield TextInput(
                         value=_patient_words(post),
-                        placeholder="patient shown? authorisation no. (y: none yet)",
+                        placeholder="shows a patient? authorisation # (y: none yet)",
                         compact=True,
                         id="patient",
                     )
