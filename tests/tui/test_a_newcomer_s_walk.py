@@ -249,3 +249,17 @@ async def test_compose_asks_for_an_authorisation_number_in_words_not_no(practice
         field = app.screen.query_one("#patient", Input)
         assert field.placeholder == "shows a patient? authorisation # (y: none yet)"
         assert len(field.placeholder) <= field.content_region.width
+
+
+async def test_saving_with_no_account_ticked_says_which_keys_tick_one(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one(TextArea).insert("Flu shots all week")
+        await pilot.press("f3")
+        await settle(pilot)
+        said = notices(app)
+        assert "No account is ticked: Tab to the accounts, Space ticks one." in said
+        assert "medsocial accounts" not in said

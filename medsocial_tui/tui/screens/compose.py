@@ -700,6 +700,13 @@ class ComposeScreen(AreaScreen[int | None]):
         except MedsocialError as exc:
             self.notify(exc.for_people(), title="Not saved", severity="error", timeout=12)
             return
+        if not compose.accounts:  # the core's words name a command; here a key does it
+            self.notify(
+                "No account is ticked: Tab to the accounts, Space ticks one.",
+                title="Not saved",
+                severity="error",
+            )
+            return
         self._writing = True
         self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
         self.write_post(compose, self.post.id if self.post else None, submit)
