@@ -43,14 +43,15 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
             press("escape", "cancel", "Cancel", "Close without saving"),
         ),
         # Priority: the focus moves as the key is read, so letters that arrived in the same
-        # read over SSH land in the next field, not in the one just left.
-        *(
-            Binding(key, action, label, show=False, priority=True, id=f"form.{name}")
-            for key, action, label, name in (
-                ("tab", "app.focus_next", "Next field", "next_field"),
-                ("shift+tab", "app.focus_previous", "Previous field", "previous_field"),
-                ("enter", "next_or_save", "Next field or save", "next_or_save"),
-            )
+        # read over SSH land in the next field, not in the one just left (as on every screen).
+        *AreaScreen.BINDINGS,
+        Binding(
+            "enter",
+            "next_or_save",
+            "Next field or save",
+            show=False,
+            priority=True,
+            id="form.next_or_save",
         ),
     ]
 
