@@ -263,3 +263,21 @@ async def test_saving_with_no_account_ticked_says_which_keys_tick_one(practice_a
         said = notices(app)
         assert "No account is ticked: Tab to the accounts, Space ticks one." in said
         assert "medsocial accounts" not in said
+
+
+async def test_a_question_is_not_covered_by_the_notices_before_it(practice_as):
+    """At 80x24 earlier notices lay over the middle of 'Leave without saving what you
+    changed?' and its answers."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one(TextArea).insert("Flu shots all week")
+        await pilot.press("f3")
+        await settle(pilot)
+        assert notices(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Choose"
+        assert not notices(app)
