@@ -13,21 +13,48 @@ from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 
+def notices(app) -> str:
+    return "\n".join(str(n.message) for n in app._notifications)
+
+
+async def notices_after(pilot, key: str) -> str:
+    """Every notice shown so far, once ``key`` was pressed and its work done."""
+    await pilot.press(key)
+    await settle(pilot)
+    return notices(pilot.app)
+
+
+async def preview_for_mastodon(pilot, text: str) -> str:
+    """A new post of ``text`` for the demo's mastodon account: its preview once shown."""
+    await walk(pilot, "n")
+    pilot.app.screen.query_one(TextArea).insert(text)
+    await pilot.press("tab", "down", "down", "down", "space")
+    await settle(pilot, PREVIEW_DELAY + 0.1)
+    return str(pilot.app.screen.query_one("#preview-body", Static).render())
+
+
+async def show(pilot, screen) -> None:
+    await settle(pilot)
+    await pilot.app.push_screen(screen)
+    await settle(pilot)
+
+
+async def walk(pilot, *keys: str) -> None:
+    """Let the screen settle, then press each key and let it settle again."""
+    await settle(pilot)
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
 async def test_markup_like_links_in_a_post_are_checked_as_text(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
-        await settle(pilot)
-        app.screen.query_one(TextArea).insert("Snow day [link=https://evil.example]click[/link]")
-        await pilot.press("tab", "down", "down", "down", "space")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
-        preview = str(app.screen.query_one("#preview-body", Static).render())
+        preview = await preview_for_mastodon(
+            pilot, "Snow day [link=https://evil.example]click[/link]"
+        )
         assert "mastodon" in preview
         assert app.is_running and app.return_code is None
-
-
-def notices(app) -> str:
-    return "\n".join(str(n.message) for n in app._notifications)
 
 
 async def test_retry_on_a_post_waiting_for_approval_says_what_retry_is_for(practice_as):
@@ -40,9 +67,7 @@ async def test_retry_on_a_post_waiting_for_approval_says_what_retry_is_for(pract
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await app.push_screen(PostScreen(post_id))
-        await settle(pilot)
-        await pilot.press("t")
-        await settle(pilot)
+        await walk(pilot, "t")
         said = notices(app)
         assert "in_review" not in said
         assert "waiting for approval: Retry is for a delivery that is failed, held or" in said
@@ -72,9 +97,7 @@ async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(pract
     screen and the leave-or-stay question after it."""
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("i")
-        await settle(pilot)
+        await walk(pilot, "i")
         await pilot.press(
             "down", "down", "down", "down", "r"
         )  # the mastodon mention: the one network loaded here
@@ -85,9 +108,7 @@ async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(pract
         app.screen.query_one(TextArea).insert("Sorry John Smith, see you on 3/4/2026.")
         await settle(pilot, 0.5)
         assert "would stop this" in str(app.screen.query_one("#reply-verdict").render())
-        await pilot.press("f5")
-        await settle(pilot)
-        said = notices(app)
+        said = await notices_after(pilot, "f5")
         assert "Not sent: the reply guard stops it, for the reasons shown under the reply" in said
         assert "Stopped by the compliance guard" not in said
 
@@ -97,9 +118,7 @@ async def test_the_policy_editor_s_instructions_fit_its_one_line(practice_as):
 
     app = create_app(practice=practice_as("ppatel"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await app.push_screen(PolicyEditorScreen(2))
-        await settle(pilot)
+        await show(pilot, PolicyEditorScreen(2))
         line = str(app.screen.query_one("#status-line", Static).render())
         assert "F4 saves" in line and "Esc leaves" in line
         assert len(line) <= 78  # one line high, padded by one on each side
@@ -117,11 +136,7 @@ async def test_a_form_typed_in_one_burst_fills_each_field_in_turn(practice_as):
     practice = practice_as("ppatel")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("p", "s")
-        await settle(pilot)
-        await pilot.press("t")
-        await settle(pilot)
+        await walk(pilot, "p", "s", "t")
         assert type(app.screen).__name__ == "FormScreen"
         keys = [events.Key("tab", "\t"), events.Key("tab", "\t")]
         keys += [events.Key(c, c) for c in "Ann"]
@@ -167,13 +182,9 @@ async def test_each_screen_s_status_line_fits_80_columns(practice_as, keys):
 async def test_a_refused_form_says_why_under_its_fields_only(practice_as):
     app = create_app(practice=practice_as("ppatel"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("p", "s")
-        await settle(pilot)
+        await walk(pilot, "p", "s")
         await pilot.press("t", "tab")
-        await settle(pilot)
-        await pilot.press("ctrl+u", *"soon", "f9")
-        await settle(pilot)
+        await walk(pilot, "ctrl+u", *"soon", "f9")
         assert type(app.screen).__name__ == "FormScreen"
         assert "'soon' is not a date" in str(app.screen.query_one("#form-error").render())
         assert "is not a date" not in notices(app)
@@ -182,9 +193,7 @@ async def test_a_refused_form_says_why_under_its_fields_only(practice_as):
 async def test_a_refused_hours_change_is_said_once(practice_as):
     app = create_app(practice=practice_as("ppatel"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("o")
-        await settle(pilot)
+        await walk(pilot, "o")
         app.screen.post_message(app.screen.Refused("Not posted", "the network said no"))
         await settle(pilot)
         assert notices(app).count("the network said no") == 1
@@ -195,9 +204,7 @@ async def test_performance_by_kind_names_kinds_in_words(practice_as):
 
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("d")
-        await settle(pilot)
+        await walk(pilot, "d")
         await pilot.press("y", "k")  # a year: every kind of the demo's posts
         await settle(pilot)
         shown: set[str] = set()
@@ -213,13 +220,7 @@ async def test_compose_points_to_channels_with_a_key_that_works_there(practice_a
     """In compose, letters type: 'h shows the channels' typed an h into the post."""
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        app.screen.query_one(TextArea).insert("Flu shots all week")
-        await pilot.press("tab", "down", "down", "down", "space")
-        await settle(pilot, PREVIEW_DELAY + 0.1)
-        preview = str(app.screen.query_one("#preview-body", Static).render())
+        preview = await preview_for_mastodon(pilot, "Flu shots all week")
         assert "not connected" in preview
         assert "Channels (h, from the queue) says what it needs" in preview
         assert "h shows" not in preview
@@ -230,9 +231,7 @@ async def test_a_numbered_choice_asks_for_a_number(practice_as):
 
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await app.push_screen(Choose("Which account?", [("1", "facebook"), ("2", "google")]))
-        await settle(pilot)
+        await show(pilot, Choose("Which account?", [("1", "facebook"), ("2", "google")]))
         hint = str(app.screen.query_one(".hint").render())
         assert hint == "Press a number, or Esc to cancel"
 
@@ -243,9 +242,7 @@ async def test_compose_asks_for_an_authorisation_number_in_words_not_no(practice
 
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await walk(pilot, "n")
         field = app.screen.query_one("#patient", Input)
         assert field.placeholder == "shows a patient? authorisation # (y: none yet)"
         assert len(field.placeholder) <= field.content_region.width
@@ -254,13 +251,9 @@ async def test_compose_asks_for_an_authorisation_number_in_words_not_no(practice
 async def test_saving_with_no_account_ticked_says_which_keys_tick_one(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await walk(pilot, "n")
         app.screen.query_one(TextArea).insert("Flu shots all week")
-        await pilot.press("f3")
-        await settle(pilot)
-        said = notices(app)
+        said = await notices_after(pilot, "f3")
         assert "No account is ticked: Tab to the accounts, Space ticks one." in said
         assert "medsocial accounts" not in said
 
@@ -270,9 +263,7 @@ async def test_a_question_is_not_covered_by_the_notices_before_it(practice_as):
     changed?' and its answers."""
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await walk(pilot, "n")
         app.screen.query_one(TextArea).insert("Flu shots all week")
         await pilot.press("f3")
         await settle(pilot)

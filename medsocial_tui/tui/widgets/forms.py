@@ -8,11 +8,10 @@ shows the reason in words under the fields, so nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
@@ -36,23 +35,18 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
     values)`` runs in a thread worker on its own connection; the form dismisses True once it
     returned without raising, and stays open with the reason under the fields otherwise."""
 
+    # Enter and Tab have priority: the focus moves as the key is read, so letters that
+    # arrived in the same read over SSH land in the next field, not in the one just left.
     BINDINGS = [
         *screen_keys(
             "form",
             press("f9", "save", "Save", "Save (Enter on the last field)"),
             press("escape", "cancel", "Cancel", "Close without saving"),
+            replace(
+                press("enter", "next_or_save", "Next field or save", show=False), priority=True
+            ),
         ),
-        # Priority: the focus moves as the key is read, so letters that arrived in the same
-        # read over SSH land in the next field, not in the one just left (as on every screen).
         *AreaScreen.BINDINGS,
-        Binding(
-            "enter",
-            "next_or_save",
-            "Next field or save",
-            show=False,
-            priority=True,
-            id="form.next_or_save",
-        ),
     ]
 
     def __init__(
