@@ -63,7 +63,8 @@ def load_baseline(rev: str) -> Finder:
     ).stdout.split()
     for path in listing:
         module = Path(path).name
-        if not module.endswith(".py") or module == "__init__.py":
+        # the modules and the rule table they read (rules.toml)
+        if not module.endswith((".py", ".toml")) or module == "__init__.py":
             continue
         source = subprocess.run(
             ["git", "show", f"{rev}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True

@@ -15,7 +15,7 @@ from functools import lru_cache
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
-from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
+from medsocial_tui.compliance.findings import WARN, Finding
 from medsocial_tui.compliance.identifiers import find_identifiers
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
@@ -98,7 +98,7 @@ _DATE_SPECIFIC = lazy.compile(
     _I,
 )
 # A date that says when only against the day it is read: "yesterday", "last week", "since
-# Sunday". Alone in a text it ties no one to a day (date.relative_alone).
+# Sunday". It names no day of the calendar, so it only warns (date.relative).
 _AROUND_TODAY = r"yesterday|last\s+(?:night|week|weekend|month)|this\s+(?:morning|afternoon)"
 _RELATIVE_DATE = lazy.compile(
     rf"(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
@@ -227,7 +227,7 @@ FINDER_RULES = (
     "date.person_sentence",
     "date.tied_to_person",
     "date.first_person_full",
-    "date.relative_alone",
+    "date.relative",
     "date.writer_care",
     "age.over_89",
     "health.addressed",
@@ -603,9 +603,13 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
 
 _TITLE_BEFORE = lazy.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra"
-    # a form of address is part of the name as a title is: "Sgt. Ray Morales" (a family
-    # word is not: "Grandma Rose" names Rose)
-    r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col)\.?\s+$"
+    # a form of address is part of the name as a title is: "Sgt. Ray Morales"
+    r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col"
+    # and so is a family word written as one, capitalised: "Grandpa Joe", "Aunt Bea" and
+    # "Coach Dave" are what the family calls them ("my grandma Rose" names Rose)
+    r"|Grandma|Grandpa|Granny|Gran|Gramma|Grampa|Gramps|Grammy|Nana|Nanna|Aunt|Auntie|Uncle"
+    r"|Baby|Coach|Abuela|Abuelo|Tia|Tio|Tita|Tito|Lola|Lolo|Oma|Opa|Bubbe|Zayde|Nonna|Nonno"
+    r"|Yaya)\.?\s+$"
 )
 # The possessive ending after a name: "Yuki Sato's profile" names Yuki Sato.
 _POSSESSIVE_AFTER = ("'s", "’s")
@@ -741,8 +745,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         # With an identifier in the text, that is what to remove: the health words next to
         # it are highlighted only when nothing else says who (care discussed in a reply).
         findings += _health(doc, named, following)
-    if relative and len(relative) == sum(f.severity == BLOCK for f in findings):
-        findings = _relative_dates_alone(findings, relative)
+    if relative:
+        findings = _relative_dates_warn(findings, relative)
     return _resolve(_tidy(text, findings))
 
 
@@ -750,18 +754,17 @@ def _relative_date(text: str, f: Finding) -> bool:
     return f.label == "date" and _RELATIVE_DATE.fullmatch(text, f.start, f.end) is not None
 
 
-def _relative_dates_alone(findings: list[Finding], relative: list[Finding]) -> list[Finding]:
-    """ "My father was diagnosed last month": a day said against today, with no name, place,
-    number or care of someone addressed beside it, identifies no one; it warns instead of
-    blocking. Beside a name ("Mateo had ear tubes put in last week") it blocks."""
+def _relative_dates_warn(findings: list[Finding], relative: list[Finding]) -> list[Finding]:
+    """ "My father was diagnosed last month", "Mateo had ear tubes put in last week": a day
+    said against today names no day of the calendar, so it is no date identifier; it warns.
+    Beside a name the name blocks, and taking the name out is what the text needs."""
     alone = {id(f) for f in relative}
     return [
         Finding(
             f.start,
             f.end,
             f.label,
-            "a relative date (yesterday, last week) with nothing else to say who it is about"
-            " [date.relative_alone]",
+            "a relative date (yesterday, last week) names no day of the calendar [date.relative]",
             WARN,
             f.check,
         )

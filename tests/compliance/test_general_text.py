@@ -229,7 +229,7 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Pfizer's Paxlovid should start within 5 days of symptoms.",
         "In 1955, Rosa Parks refused to give up her seat.",
         "The dose will be 100.",
-        # date.relative_alone: a relative date with nothing else to say who
+        # date.relative: a relative date names no day of the calendar
         "My 54-year-old father was diagnosed with diabetes last month. Should he stop fruit?",
         "My mom was discharged yesterday after a stroke.",
     ],
@@ -238,11 +238,14 @@ def test_general_set_look_alikes_stay_clean(text: str) -> None:
     assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
 
 
-def test_a_relative_date_blocks_beside_a_name_and_only_warns_alone() -> None:
+def test_a_relative_date_only_warns_alone_or_beside_a_name() -> None:
     alone = find_phi("My mom was discharged yesterday after a stroke.")
-    assert [(f.severity, f.reason[-21:]) for f in alone] == [("warn", "[date.relative_alone]")]
+    assert [(f.severity, f.reason[-15:]) for f in alone] == [("warn", "[date.relative]")]
     named = find_phi("My mom Ana was discharged yesterday after a stroke.")
-    assert {f.label for f in named if f.severity == "block"} == {"name", "date"}
+    assert [(f.label, f.severity) for f in named] == [("name", "block"), ("date", "warn")]
+    # a day of the calendar beside the name still blocks, weekday and all
+    dated = find_phi("Hi Maria, see you Tuesday the 14th for the crown.")
+    assert {f.label for f in dated if f.severity == "block"} == {"name", "date"}
 
 
 @pytest.mark.parametrize(
@@ -428,7 +431,23 @@ def test_a_handle_holding_an_agencys_letters_inside_a_word_is_a_person() -> None
 
 
 def test_a_family_word_after_a_sentences_first_word_still_cues_a_name() -> None:
-    assert "Walt" in spans("Can Grandpa Walt take Benadryl with his meds?").get("name", [])
+    assert "Grandpa Walt" in spans("Can Grandpa Walt take Benadryl with his meds?").get("name", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # capitalised, a family word is what the family calls them: part of the name
+        ("Aunt Bea has been coughing since Thursday the 7th.", "Aunt Bea"),
+        ("We took Baby Ava home on the 8th after her jaundice.", "Baby Ava"),
+        ("Coach Dave broke his wrist at practice.", "Coach Dave"),
+        # in lower case it says who the person is to the writer, and the name is the name
+        ("My grandma Rose is 80 and had a fall.", "Rose"),
+        ("Her uncle Femi had a stroke.", "Femi"),
+    ],
+)
+def test_a_capitalised_family_word_is_part_of_the_name(text: str, words: str) -> None:
+    assert spans(text).get("name") == [words]
 
 
 @pytest.mark.parametrize(
