@@ -312,6 +312,15 @@ def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         )
 
 
+# A sentence that opens on a care place or a building and gives its address: "The new
+# clinic is at 40 Oak Street", "Urgent care moved to 77 River Road". The place's address.
+PLACE_IS_AT = lazy.compile(
+    r"(?:^|[.!?]\s+)(?:The\s+(?:new\s+)?)?(?i:clinic|building|office|practice|cent(?:er|re)"
+    r"|lab|urgent\s+care|location|branch|pharmacy|hospital|surgery)"
+    r"\s+(?:is\s+(?:now\s+)?at|(?:has\s+)?moved\s+to|will\s+be\s+at|is\s+moving\s+to)\s+$"
+)
+
+
 def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     own = ctx.address_key
     for m in finditer_at(ADDRESS, text, "identifiers.address"):
@@ -320,6 +329,8 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if own and m.group("number") == own[0] and (not first or first == own[1]):
             continue
         if OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        if PLACE_IS_AT.search(text, max(0, m.start() - 60), m.start()):
             continue
         yield _finding(m, 0, "address", "a street address can identify a person", "address.street")
     for m in finditer_at(ZIP, text, "identifiers.zip"):

@@ -170,8 +170,22 @@ _GENERIC_ADVICE = lazy.compile(
 )
 _THIRD_PERSON = lazy.compile(r"\b(?:she|he|her|his|him|they|their|them)\b", _I)
 _EVENT_BEFORE = lazy.compile(
-    r"\b(?:" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b[^.!?\n]{0,25}$", _I
+    r"\b(" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b[^.!?\n]{0,25}$", _I
 )
+# A care place by its proper name ("Baptist Clinic", "Mercy Clinics"): no clinic day.
+_NAMED_CLINIC = lazy.compile(r"[A-Z][\w'’.-]*\s+Clinics?$")
+
+
+def _event_before(window: str) -> bool:
+    """An event's cue (a flu clinic, a sale, opening hours) just before a date in
+    ``window``: the date is the event's, no one's. A clinic named as a place ("Anna Walker
+    at Baptist Clinic, 14 December") is where someone was, not an event."""
+    m = _EVENT_BEFORE.search(window)
+    while m is not None and _NAMED_CLINIC.search(window, 0, m.end(1)):
+        m = _EVENT_BEFORE.search(window, m.end(1))
+    return m is not None
+
+
 _PERSONAL_BEFORE = lazy.compile(
     r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|passed\s+away|died|admitted|discharged"
     r"|seen\s+on|delivered|due\s+date"
@@ -384,7 +398,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
         if cue:
             found.append(Finding(start, end, "date", cue))
             continue
-        if _EVENT_BEFORE.search(text[max(sentence_start, start - 40) : start]):
+        if _event_before(text[max(sentence_start, start - 40) : start]):
             continue
         if index not in possessive_care:
             possessive_care[index] = bool(_POSSESSIVE_CARE.search(doc.sentence_text(index)))

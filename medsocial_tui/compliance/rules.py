@@ -37,6 +37,7 @@ from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_ADDRESS_CUE,
     OWN_PHONE_CUE,
+    PLACE_IS_AT,
     TOLL_FREE,
     URL,
     may_hold_url,
@@ -451,7 +452,11 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     own = _address_words(ctx.address)
     if own and words & own - {"street", "avenue", "road", "suite", "lane", "drive"}:
         return True
-    return bool(OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]))
+    begin = max(0, m.start() - 60)
+    return bool(
+        OWN_ADDRESS_CUE.search(text[begin : m.start()])
+        or PLACE_IS_AT.search(text, begin, m.start())
+    )
 
 
 def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -825,6 +830,38 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # "8G4KLM", "AB12CD": six letters and digits, two of them digits, are a code
     mixed = digits >= 2 and sum(c.isalnum() for c in value) >= 6
     return digits < 4 and not mixed and len(_spelled_digits(value)) < 4
+
+
+# Whose a labelled number is, said just before its label: a business or care place by its
+# possessive ("the practice's NPI"), a study, a trial or a product that is no one's ("Study
+# ID", "the trial number"; not "my study ID"), or the writer's organisation before a number
+# only organisations have ("Our tax ID", not "our Medicaid ID").
+_NO_PERSONS_LABEL_BEFORE = lazy.compile(
+    r"(?:\b(?:practice|clinic|office|hospital|company|firm|charity|pharmacy|lab|foundation"
+    r"|organi[sz]ation|business|store)['’]s"
+    r"|(?:^|[.!?:]\s*|\b(?:the|this|a|our|each|every)[ \t]+(?:new[ \t]+)?)"
+    r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
+    _I,
+)
+_OUR_BEFORE = lazy.compile(r"\bour[ \t]+$", _I)
+_ORG_LABEL = lazy.compile(
+    r"(?:tax|EIN|TIN|NPI|routing|sort[ \t]+code|BSB|VAT|registration|charity|company"
+    r"|business)\b",
+    _I,
+)
+# A ClinicalTrials.gov number is a trial's.
+_TRIAL_NUMBER = lazy.compile(r"NCT\d{8}")
+
+
+def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Our tax ID is 12-3456789", "the practice's tax ID", "Study ID NCT04368728": a
+    number that belongs to an organisation, a study or a product identifies no one."""
+    if _TRIAL_NUMBER.fullmatch(m.group("id")):
+        return True
+    begin = max(0, m.start() - 40)
+    if _NO_PERSONS_LABEL_BEFORE.search(text, begin, m.start()):
+        return True
+    return bool(_OUR_BEFORE.search(text, begin, m.start()) and _ORG_LABEL.match(text, m.start()))
 
 
 def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1590,6 +1627,7 @@ _VETOES: dict[str, Veto] = {
         _not_a_place,
         _batch_of_no_one,
         _year_only,
+        _number_of_no_person,
         _own_phone,
         _after_phone_word,
         _after_other_label,
@@ -1901,7 +1939,7 @@ def public_line_at(text: str, start: int, end: int) -> bool:
 # ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
 # right after its label ("NPI 1457389201", "Order number 1234567890", "ISBN 978-…").
 _OTHER_NUMBER_LABEL = lazy.compile(
-    r"\b(?:NPI|EIN|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
+    r"\b(?:NPI|EIN|TIN|VAT|tax|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
     r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study)"
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     _I,

@@ -465,6 +465,58 @@ def test_a_weekday_with_its_date_is_one_date(text: str, words: str) -> None:
     assert words in spans(text).get("date", [])
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a clinic by its proper name is where someone was: the day is theirs
+        (
+            "Appointment reminder for Anna Walker at Baptist Clinic, 14 December 1977.",
+            "14 December 1977",
+        ),
+        ("Reminder for Mateo Brown at Oak Clinic, the 16th of December.", "the 16th of December"),
+        # a clinic as an event still dates the event, not a person
+        ("Our flu clinic is on March 3.", None),
+        ("Join us at Lakeside Clinic on March 3 for free screenings.", None),
+    ],
+)
+def test_a_clinic_named_as_a_place_is_no_event(text: str, date: str | None) -> None:
+    assert spans(text).get("date") == ([date] if date else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a care place's or a building's own address
+        "The new clinic is at 40 Oak Street, opening in May.",
+        "The new building is at 1200 Medical Plaza Drive.",
+        "Urgent care moved to 77 River Road.",
+        # number_of_no_person: an organisation's, a study's or a trial's number
+        "Our tax ID is 12-3456789 for donation receipts.",
+        "The practice's tax ID is 12-3456789.",
+        "Study ID NCT04368728 is recruiting adults with asthma.",
+        "The trial ID 8812345 is on the consent form.",
+    ],
+)
+def test_numbers_and_addresses_of_no_person_stay_clean(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the same words about a person still block
+        ("My mom lives at 40 Oak Street.", "40 Oak Street"),
+        ("My dad moved to 77 River Road after his stroke.", "77 River Road"),
+        ("Her tax ID is 12-3456789.", "12-3456789"),
+        ("Our Medicaid ID is 55512345.", "55512345"),
+        ("My study ID is 8812345.", "8812345"),
+        ("My Medicare Beneficiary Identifier is 1EG4-TE5-MK72.", "1EG4-TE5-MK72"),
+    ],
+)
+def test_the_same_numbers_and_addresses_of_a_person_block(text: str, words: str) -> None:
+    assert words in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
 def test_a_name_is_found_without_its_possessive_and_with_its_form_of_address() -> None:
     assert spans("Yuki Sato's profile is public, she said.").get("name") == ["Yuki Sato"]
     assert spans("Sgt. Ray Morales was discharged.").get("name") == ["Sgt. Ray Morales"]
