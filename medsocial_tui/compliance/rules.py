@@ -833,9 +833,8 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 # Whose a labelled number is, said just before its label: a business or care place by its
-# possessive ("the practice's NPI"), a study, a trial or a product that is no one's ("Study
-# ID", "the trial number"; not "my study ID"), or the writer's organisation before a number
-# only organisations have ("Our tax ID", not "our Medicaid ID").
+# possessive ("the practice's tax ID"), or a study, a trial or a product that is no one's
+# ("Study ID", "the trial number"; not "my study ID").
 _NO_PERSONS_LABEL_BEFORE = lazy.compile(
     r"(?:\b(?:practice|clinic|office|hospital|company|firm|charity|pharmacy|lab|foundation"
     r"|organi[sz]ation|business|store)['’]s"
@@ -843,25 +842,16 @@ _NO_PERSONS_LABEL_BEFORE = lazy.compile(
     r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
     _I,
 )
-_OUR_BEFORE = lazy.compile(r"\bour[ \t]+$", _I)
-_ORG_LABEL = lazy.compile(
-    r"(?:tax|EIN|TIN|NPI|routing|sort[ \t]+code|BSB|VAT|registration|charity|company"
-    r"|business)\b",
-    _I,
-)
 # A ClinicalTrials.gov number is a trial's.
 _TRIAL_NUMBER = lazy.compile(r"NCT\d{8}")
 
 
 def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "Our tax ID is 12-3456789", "the practice's tax ID", "Study ID NCT04368728": a
-    number that belongs to an organisation, a study or a product identifies no one."""
+    """ "The practice's tax ID is 12-3456789", "Study ID NCT04368728": a number that belongs
+    to an organisation, a study or a product identifies no one."""
     if _TRIAL_NUMBER.fullmatch(m.group("id")):
         return True
-    begin = max(0, m.start() - 40)
-    if _NO_PERSONS_LABEL_BEFORE.search(text, begin, m.start()):
-        return True
-    return bool(_OUR_BEFORE.search(text, begin, m.start()) and _ORG_LABEL.match(text, m.start()))
+    return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

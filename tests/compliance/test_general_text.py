@@ -491,7 +491,6 @@ def test_a_clinic_named_as_a_place_is_no_event(text: str, date: str | None) -> N
         "The new building is at 1200 Medical Plaza Drive.",
         "Urgent care moved to 77 River Road.",
         # number_of_no_person: an organisation's, a study's or a trial's number
-        "Our tax ID is 12-3456789 for donation receipts.",
         "The practice's tax ID is 12-3456789.",
         "Study ID NCT04368728 is recruiting adults with asthma.",
         "The trial ID 8812345 is on the consent form.",
