@@ -2654,6 +2654,75 @@ def _names_as_words(text: str, f: Finding) -> bool:
 _SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
 
 
+_PET = (
+    r"(?:dog|cat|puppy|pup|kitten|kitty|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster"
+    r"|goldfish|guinea[ \t]+pig|tortoise|turtle)"
+)
+# "Our therapy dog Max", "the clinic cat named Luna"; "Charlie, our clinic cat,", "Buddy
+# the therapy dog": a pet's name is no person's.
+_PET_BEFORE = lazy.compile(rf"\b{_PET}s?[ \t]+(?:(?:is[ \t]+)?(?:named|called)[ \t]+)?$", _I)
+_PET_AFTER = lazy.compile(
+    rf"(?:,?[ \t]+(?:is[ \t]+)?(?:our|the|my|a|his|her|their)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}"
+    rf"{_PET}s?\b|[ \t]*\((?:our|the|a)?[ \t]*(?:[\w'’-]+[ \t]+){{0,2}}{_PET}\))",
+    _I,
+)
+
+
+def _a_pet(text: str, f: Finding) -> bool:
+    """ "Our therapy dog Max visits on Fridays", "Charlie, our clinic cat, says hi": the
+    name of an animal, not of a person."""
+    return bool(
+        _PET_BEFORE.search(text, max(0, f.start - 30), f.start) or _PET_AFTER.match(text, f.end)
+    )
+
+
+# "Patrick's Day", "Valentine's Day": a possessive and "Day" name a holiday; so do the
+# holidays named for someone without one ("Victoria Day", "Columbus Day"), not "Maria Day".
+_HOLIDAY_AFTER = lazy.compile(r"['’]s[ \t]+Day\b")
+_NAMED_FOR_SOMEONE = frozenset(
+    "victoria columbus kamehameha pulaski chavez mandela riel lincoln washington".split()
+)
+
+
+def _a_holiday(text: str, f: Finding) -> bool:
+    """ "Victoria Day falls on May 20", "St. Patrick's Day": a holiday, not a person."""
+    words = text[f.start : f.end].split()
+    if len(words) == 2 and words[1] == "Day":
+        return words[0].lower() in _NAMED_FOR_SOMEONE
+    if len(words) != 1:
+        return False
+    if words[0].lower() in _NAMED_FOR_SOMEONE and text.startswith(" Day", f.end):
+        return True
+    return _HOLIDAY_AFTER.match(text, f.end) is not None
+
+
+# The words a firm's name ends on: "Tyler Technologies", "Abbott Laboratories".
+_FIRM_WORD = lazy.compile(
+    r"(?:Technolog(?:y|ies)|Systems|Solutions|Software|Labs|Laboratories|Pharmaceuticals"
+    r"|Pharma|Therapeutics|Biosciences|Inc|Corp|Corporation|LLC|Ltd|Limited|PLC|Holdings"
+    r"|Industries|Enterprises|Partners|Associates|Consulting|Capital|Ventures|Motors"
+    r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp)\b\.?"
+)
+
+
+_EMPLOYER_BEFORE = lazy.compile(
+    r"\b(?:employer|employed[ \t]+by|place[ \t]+of[ \t]+work|workplace|works?[ \t]+(?:at|for)"
+    r"|worked[ \t]+(?:at|for)|working[ \t]+(?:at|for))\b[ \t]*[:=-]?[ \t]*$",
+    _I,
+)
+
+
+def _a_firm(text: str, f: Finding) -> bool:
+    """ "Tyler Technologies runs the county's records system": a name that a firm's word
+    ends (or is followed by) is the firm's (unless it is someone's filled-in employer)."""
+    if _EMPLOYER_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return False
+    last = text[f.start : f.end].split()[-1]
+    if _FIRM_WORD.fullmatch(last):
+        return True
+    return _FIRM_WORD.match(text, f.end + 1) is not None and text[f.end : f.end + 1] == " "
+
+
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
 
 
@@ -2699,6 +2768,9 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _relayed_to_colleague,
     _asked_for_at_visit,
     _names_as_words,
+    _a_pet,
+    _a_holiday,
+    _a_firm,
     _thanked_for_their_work,
     _in_our_team,
     _staff_named_elsewhere,
