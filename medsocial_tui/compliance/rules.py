@@ -2731,7 +2731,9 @@ _THANKED_FOR_WORK = lazy.compile(
     r"[ \t]*,?[ \t]+for\s+(?:(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
     r"|caring\s+for|looking\s+after|helping|organi[sz]ing|running|leading|coordinating|planning)"
     r"\s+(?:all\s+)?(?:of\s+)?our\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
-    r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b)"
+    r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b"
+    # "for 30 years of service": a working life
+    r"|(?:\d+|[a-z]+)\s+years?\s+of\s+(?:loyal\s+|dedicated\s+)?(?:service|dedication|hard\s+work)\b)"
     r"(?![^.!?\n]{0,30}\bpatients?\b(?<!our\spatients)(?<!our\spatient))",
     _I,
 )
@@ -2746,15 +2748,23 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
 
 _IN_OUR_TEAM_AFTER = lazy.compile(
     r"[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
-    r"|business[ \t]+office|reception|it[ \t]+team|department)\b",
+    r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
+    # "Call Jessica at the front desk", "Ask Maria at reception": who works there
+    r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|check-?in[ \t]+desk"
+    r"|billing[ \t]+office)\b",
     _I,
 )
+# "Our own Kevin ran his first marathon": one of the practice's people.
+_OUR_OWN_BEFORE = lazy.compile(r"\bour[ \t]+(?:very[ \t]+)?own[ \t]+$", _I)
 
 
 def _in_our_team(text: str, f: Finding) -> bool:
-    """ "Greg in our lab", "Tony from our IT team", "Ana at our front desk": one of the
-    practice's people, named by where they work."""
-    return bool(_IN_OUR_TEAM_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
+    """ "Greg in our lab", "Tony from our IT team", "Ana at the front desk", "our own
+    Kevin": one of the practice's people, named by where they work or as ours."""
+    ours = _IN_OUR_TEAM_AFTER.match(text, f.end) or _OUR_OWN_BEFORE.search(
+        text, max(0, f.start - 20), f.start
+    )
+    return bool(ours) and not _introduced_as_patient(text, f)
 
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
@@ -2787,7 +2797,7 @@ _ASK_WORDS = _trigger(r"ask|talk|speak")
 _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
 )
-_OUR_WORDS = _trigger(r"our")
+_OUR_WORDS = _trigger(r"our|desk|recept|billing")
 
 
 def _holds(*words: str) -> Callable[[str], bool]:
