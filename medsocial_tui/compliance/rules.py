@@ -2300,6 +2300,20 @@ def _place_named_like_a_person(text: str, f: Finding) -> bool:
     return len(words) > 1 and words[0].lower() in _PLACE_PREFIX
 
 
+_IN_BEFORE = lazy.compile(r"\b(?:in|near|outside|around)[ \t]+$", _I)
+
+
+def _a_town_after_in(text: str, f: Finding) -> bool:
+    """ "Our company was founded in Austin in 1999": a town's name after "in" or "near",
+    in a sentence about no one, is the town (beside a person it still blocks)."""
+    word = text[f.start : f.end]
+    if " " in word or text.startswith(("'s", "’s"), f.end):
+        return False
+    if not _IN_BEFORE.search(text, max(0, f.start - 10), f.start):
+        return False
+    return word.lower() in place_names() and not person_in(text, f.start, f.end)
+
+
 # After a town: more towns, then a word for the places or people of them.
 _PLACES_AFTER = lazy.compile(
     rf"(?:[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?{_CAP})*[ \t]+(?i:clinics?|offices?|locations?"
@@ -2640,12 +2654,18 @@ _NAMES_AS_WORDS = lazy.compile(
 )
 
 
+# "Lily, Rose and Iris are the names of our recovery rooms": names of things, ours or not.
+_NAMES_OF_THINGS = lazy.compile(r"\b(?:are|were)\s+(?:the\s+)?names\s+of\s+(?:our|the)\b", _I)
+
+
 def _names_as_words(text: str, f: Finding) -> bool:
     """ "Parker, Taylor and Morgan: top baby names this year": names spoken of as words
     in a sentence about names, not anyone's."""
     if ("ames" not in text and "AMES" not in text) or " " in text[f.start : f.end].strip():
         return False  # no "names" in the text, or more than a given name
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
+    if _NAMES_OF_THINGS.search(text, left, right):
+        return not _introduced_as_patient(text, f)
     if not _NAMES_AS_WORDS.search(text, left, right) or _SOMEONES.search(text, left, right):
         return False  # "my daughter's first names are Ana and Sofia": someone's names
     return not _introduced_as_patient(text, f)
@@ -2770,6 +2790,7 @@ def _in_our_team(text: str, f: Finding) -> bool:
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _place_named_like_a_person,
     _place_beside_places,
+    _a_town_after_in,
     _public_life,
     _staff_named,
     _staff_spotlight,
