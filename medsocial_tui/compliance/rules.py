@@ -69,7 +69,9 @@ def _address_words(address: str) -> set[str]:
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
     r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
-    r"|miss|mx|mother|mom|mum|father|dad|son|daughter|wife|husband|brother|sister"
+    # "Mother's Day", "Father's Day" are days of the year, no one's mother
+    r"|miss|mx|mother(?!['’]s\s+(?-i:Day)\b)|mom|mum|father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
+    r"|husband|brother|sister"
     r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"

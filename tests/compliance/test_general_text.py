@@ -516,6 +516,20 @@ def test_the_same_numbers_and_addresses_of_a_person_block(text: str, words: str)
     assert words in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
 
 
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # Mother's Day and Father's Day are days of the year: no one's mother is meant
+        ("Father's Day is June 16.", False),
+        ("Our Mother's Day sale ends May 12.", False),
+        ("My father had surgery on June 16.", True),
+        ("His mother's day surgery is June 16.", True),
+    ],
+)
+def test_a_parents_day_is_no_parent(text: str, blocks: bool) -> None:
+    assert any(f.severity == "block" for f in find_phi(text)) is blocks
+
+
 def test_a_name_is_found_without_its_possessive_and_with_its_form_of_address() -> None:
     assert spans("Yuki Sato's profile is public, she said.").get("name") == ["Yuki Sato"]
     assert spans("Sgt. Ray Morales was discharged.").get("name") == ["Sgt. Ray Morales"]
