@@ -2727,6 +2727,21 @@ def _a_pet(text: str, f: Finding) -> bool:
     )
 
 
+# The names forms and textbooks use for no one: "John Doe", "Jane Roe", "Joe Bloggs".
+_PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
+
+
+def _a_placeholder_name(text: str, f: Finding) -> bool:
+    """ "Example: John Doe, 123 Main Street", "Jane Doe is the name hospitals use for
+    unidentified women": a placeholder's name stands for no one."""
+    words = text[f.start : f.end].replace(".", " ").split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _PLACEHOLDER_SURNAMES
+        and (words[0].lower() in ("john", "jane", "joe", "joan", "richard", "baby", "mary"))
+    )
+
+
 # "Patrick's Day", "Valentine's Day": a possessive and "Day" name a holiday; so do the
 # holidays named for someone without one ("Victoria Day", "Columbus Day"), not "Maria Day".
 _HOLIDAY_AFTER = lazy.compile(r"['’]s[ \t]+Day\b")
@@ -2831,6 +2846,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _asked_for_at_visit,
     _names_as_words,
     _a_pet,
+    _a_placeholder_name,
     _a_holiday,
     _a_firm,
     _thanked_for_their_work,
