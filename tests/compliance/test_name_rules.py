@@ -171,12 +171,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.taken_for_care, "We took Precious for a walk.", "Precious", None),
     (nm.taken_for_care, "I took Tylenol for her fever.", "Tylenol", None),
     (nm.taken_for_care, "I saw Ikenna at the ER.", "Ikenna", None),
-    (
-        nm.unlisted_name_with_health,
-        "Dashiell has had a cough for a week.",
-        "Dashiell",
-        nm._UNLISTED_WITH_HEALTH,
-    ),
+    (nm.unlisted_name_with_health, "Dashiell had a cough.", "Dashiell", nm._UNLISTED_WITH_HEALTH),
     (nm.unlisted_name_with_health, "Dashiell has had a great week.", "Dashiell", None),
     (nm.unlisted_name_with_health, "Ozempic has caused nausea.", "Ozempic", None),
     (nm.unlisted_name_with_health, "We saw Dashiell, who has a cough.", "Dashiell", None),
