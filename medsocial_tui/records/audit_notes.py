@@ -38,7 +38,10 @@ class AuditNote(staff_core.RecordAboutStaff):
 def refuse_patient_information(
     text: str, context: compliance.PracticeContext | None, what: str
 ) -> None:
-    """Raise ComplianceBlocked (naming labels, never the text) when the guard would block."""
+    """Raise ComplianceBlocked (naming labels, never the text) when the guard would block;
+    blank text (an optional field left empty) has nothing to read."""
+    if not text.strip():
+        return
     from medsocial_tui import compliance  # its patterns are compiled when first needed
 
     report = compliance.check_text(text, context)
@@ -76,15 +79,13 @@ def add(
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
     reviewed_on = day_so_far(store, reviewed_on, "the review date")
     refuse_patient_information(seen, context, "note")
-    if action.strip():
-        refuse_patient_information(action, context, "action taken")
+    refuse_patient_information(action, context, "action taken")
     row = _NOTES.add(
         store,
         actor,
         member,
         "audit_note.added",
         {
-            "reviewed_on": reviewed_on.isoformat(),
             "reviewer": actor,
             "seen": seen.strip(),
             "action": action.strip(),

@@ -171,8 +171,8 @@ class RecordsAboutStaff:
         values: dict[str, Any],
         **details: Any,
     ) -> dict[str, Any]:
-        """Write one record about ``member`` with its audit event ``action`` (naming the
-        person, then ``details``), and read it back."""
+        """Write one record about ``member`` (its columns: ``values`` and ``details``) with
+        its audit event ``action`` (naming the person, then ``details``), and read it back."""
         from medsocial_tui.records import audit
 
         with store.write() as db:
@@ -181,7 +181,7 @@ class RecordsAboutStaff:
                 actor,
                 action,
                 self.table,
-                {"staff_id": member.id, **values},
+                {"staff_id": member.id, **values, **details},
                 self.subject,
                 staff_id=member.id,
                 login=member.login,

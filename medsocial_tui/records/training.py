@@ -99,17 +99,13 @@ def record(
     next_due = next_due or add_months(completed_on, REPEAT_AFTER_MONTHS)
     if next_due <= completed_on:
         raise UsageError(f"next due ({next_due}) must come after completion ({completed_on})")
-    if notes.strip():
-        refuse_patient_information(notes, context, "training note")
+    refuse_patient_information(notes, context, "training note")
     row = _TRAINING.add(
         store,
         actor,
         member,
         "training.recorded",
         {
-            "topic": topic.strip(),
-            "completed_on": completed_on.isoformat(),
-            "next_due": next_due.isoformat(),
             "trainer": trainer.strip(),
             "notes": notes.strip(),
             "recorded_by": actor,
