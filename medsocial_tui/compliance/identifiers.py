@@ -108,7 +108,9 @@ VIN = lazy.compile(
 )
 PLATE = lazy.compile(
     r"\b(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was|reads))?\s*[:#]?\s*"
-    r"(?P<id>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4})\b",
+    # Korea writes two or three digits, a Hangul syllable, four digits: "12가 3456"
+    r"(?P<id>\d{2,3}[ ]?[\uac00-\ud7a3][ ]?\d{4}"
+    r"|(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4})\b",
 )
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Cir"

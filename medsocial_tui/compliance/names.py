@@ -187,6 +187,7 @@ _ROSTER = "the name of a patient on the practice's roster"
 _GIVEN_NAME = "a person's given name"
 _GIVEN_AND_FAMILY = "a given and family name"
 _PRAISED = "a shout-out or wishes to someone"
+_RELATIVE_OF_NAMED = "a named person whose relative the text is about (Dr. X's wife)"
 _TAKEN_FOR_CARE = "someone taken somewhere for care (took X to urgent care)"
 _UNLISTED_WITH_HEALTH = "a name no list holds, opening a sentence about someone's health"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
@@ -673,6 +674,17 @@ def doctor_relative(f: _Finder, c: Candidate) -> str | None:
 
 
 _ROOM_NOUNS = frozenset("room suite wing ward lounge hall unit building pavilion".split())
+
+
+# Kin whose care says who they are through the named person: "Dr. Haddad's wife".
+_KIN_OF_NAMED = lx.RELATION_WORDS - {"patient", "patients", "friend", "buddy", "pal"}
+
+
+def relative_of_named(f: _Finder, c: Candidate) -> str | None:
+    """A doctor's possessive before a relative ("Dr. Haddad's wife is our patient")."""
+    if c.prev not in _DOCTOR_WORDS or not c.last.possessive:
+        return None
+    return _RELATIVE_OF_NAMED if c.after_lower in _KIN_OF_NAMED else None
 
 
 # Vetoes: never a patient's name.
@@ -1210,6 +1222,7 @@ class NameRule:
 # In order: the first rule that decides wins.
 NAME_RULES: tuple[NameRule, ...] = (
     NameRule(doctor_relative, strong=False, common=False),
+    NameRule(relative_of_named, strong=False, common=False),
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),

@@ -3439,6 +3439,15 @@ _KIN_DOCTOR_BEFORE = lazy.compile(
 )
 
 
+# "Dr. Haddad's wife": the doctor's name says who the relative (the patient) is.
+_KIN_AFTER_POSSESSIVE = lazy.compile(
+    r"['’]s[ \t]+(?:"
+    + "|".join(sorted(lx.RELATION_WORDS - {"patient", "patients", "friend", "buddy", "pal"}))
+    + r")\b",
+    _I,
+)
+
+
 def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     """ "Jenny Alvarez, our hygienist, … Thank you, Jenny!": a name the same post gives
     one of the practice's people, written again (often the given name alone); or the rest
@@ -3448,7 +3457,11 @@ def _staff_named_elsewhere(text: str, f: Finding) -> bool:
         return False
     window = text[max(0, f.start - 40) : f.start]
     if ("Dr" in window or "Doctor" in window) and _DOCTOR_RUN_BEFORE.search(window):
-        return not (_introduced_as_patient(text, f) or _KIN_DOCTOR_BEFORE.search(window))
+        return not (
+            _introduced_as_patient(text, f)
+            or _KIN_DOCTOR_BEFORE.search(window)
+            or _KIN_AFTER_POSSESSIVE.match(text, f.end)
+        )
     # Written once: no other place introduces it. Counting reads the whole text once per
     # name, finding the introductions once per text: a post counts first (most names are
     # written once), a long text of hundreds of names looks for introductions first.

@@ -175,6 +175,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.unlisted_name_with_health, "Dashiell has had a great week.", "Dashiell", None),
     (nm.unlisted_name_with_health, "Ozempic has caused nausea.", "Ozempic", None),
     (nm.unlisted_name_with_health, "We saw Dashiell, who has a cough.", "Dashiell", None),
+    (nm.relative_of_named, "Dr. Haddad's wife is our patient.", "Haddad's", nm._RELATIVE_OF_NAMED),
+    (nm.relative_of_named, "Dr. Haddad's patients love her.", "Haddad's", None),
     (nm.place_or_office_before, "The city of Phoenix issued a warning.", "Phoenix", VETO),
     (nm.place_or_office_before, "My friend Phoenix has a cough.", "Phoenix", None),
 ]
