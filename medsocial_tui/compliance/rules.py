@@ -1524,17 +1524,36 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _PERSONAL_SITE_BEFORE = lazy.compile(
     r"\b(?:my|his|her|their)\s+(?:own\s+|personal\s+|new\s+)?(?:blog|website|web\s+site|site"
     r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
-    r"\b[^.!?\n]{0,25}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$",
+    r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$",
+    _I,
+)
+# Where someone put their own scans, results or photos: a link to one shared file is theirs
+# ("my MRI is on dropbox.com/s/8fj2k"), a site's page about results is not.
+_PERSONAL_FILE_BEFORE = lazy.compile(
+    r"\b(?:my|his|her|their)\s+(?:\w+\s+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?"
+    r"|pics|videos?|records|files?|labs?|bloodwork|reports?)\b(?:(?!\b(?:the|a|an)\s)[^.!?\n])"
+    r"{0,30}$",
+    _I,
+)
+# A shared file: a host, then a path with a token in it ("/s/8fj2k", "/file/d/1aXk93mPq").
+_SHARED_FILE = lazy.compile(
+    r"^(?:https?://)?(?!(?:[\w-]+\.)*(?:gov|edu|int|mil)\b)(?![\w.-]*(?:mychart|portal))"
+    r"[\w.-]+\.[a-z]{2,}(?::\d+)?/\S*?(?=[\w-]*\d)[\w-]{5,}",
     _I,
 )
 
 
 def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """Only a link someone calls their own ("my blog at ..."), never the practice's."""
+    """Only a link someone calls their own ("my blog at ...", "my scans are on ..."), never the practice's."""
     url = m.group(0).lower()
     if any(own and own in url for own in ctx.own_domains):
         return True
-    return not _PERSONAL_SITE_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    if _PERSONAL_SITE_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+        return False
+    return not (
+        _SHARED_FILE.match(m.group(0))
+        and _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    )
 
 
 # A named owner just before a word: "Omar's fingerprints", "Ms. Lee's".

@@ -1,0 +1,53 @@
+"""The guard-recall round (issue 14): each class it works, caught where a person is named or
+given away, and left alone in its look-alikes, with no practice configured."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+
+
+def blocked(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a shared file of someone's own scans or results (url.personal_site)
+        ("My bloodwork is on my Dropbox: dropbox.com/s/8fj2k/labs.pdf", "dropbox.com/s/8fj2k"),
+        ("I put my MRI on https://wetransfer.com/downloads/8a7f2 for you.", "wetransfer.com"),
+        ("My blog about my daughter's epilepsy is www.livingwithlila.net", "livingwithlila"),
+        # an unlisted given name where only a person stands
+        ("We rushed Ikenna to the ER when his lips swelled.", "Ikenna"),
+        ("Dashiell has had a cough for two weeks.", "Dashiell"),
+        ("My hubby Rafferty snores and stops breathing.", "Rafferty"),
+        # a named doctor's relative as the patient
+        ("Dr. Lindqvist's husband is our patient and needs a crown.", "Lindqvist"),
+        # a Korean plate
+        ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
+    ],
+)
+def test_caught(text: str, words: str) -> None:
+    assert any(words in w for w in blocked(text)), blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For my results, the CDC explains A1c at www.cdc.gov/a1c.",
+        "See my results in the portal at mychart.example.org.",
+        "The city of Tucson opened cooling centers this week.",
+        "Kingston, Ontario has a new cancer centre.",
+        "Chad and Niger have the highest child mortality rates.",
+        "Catholic, Christian and Jewish hospitals merged.",
+        "Lot number 7KX21 of the insulin pens was recalled.",
+        "Elton John had prostate cancer surgery and went back on tour.",
+        "Mr. Bean is on TV tonight in the waiting room.",
+        "I took Tylenol for her fever.",
+        "Dr. Haddad's patients love her.",
+    ],
+)
+def test_look_alikes_stay_clean(text: str) -> None:
+    assert blocked(text) == []
