@@ -420,17 +420,21 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
 
 
 # Care the writer speaks of: a health word of the lexicon or a procedure by its ending.
+# The writer's own care: a procedure, a test, or a device put in or taken out.
+_OWN_CARE = (
+    r"biopsy|surgery|scan|mri|x-?ray|ultrasound|results?|procedure|operation|period|stitches"
+    r"|iud|stent|implant|pacemaker|infusion|chemo|dialysis|transfusion|injection|mammogram"
+    r"|bloodwork|labs|ecg|ekg|crown|extraction|root\s+canal|cast|\w+(?:ectomy|otomy|oscopy|plasty)"
+)
 _WRITER_CARE = lazy.compile(
-    r"\b(?:i|i'm|i've|me|my)\b[^.!?\n]*\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|test"
-    r"|results?|diagnos\w+|admitted|discharged|appointment|procedure|operation|stitches|period"
-    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b"
-    r"|\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|results?|procedure|operation|period"
-    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b[^.!?\n]*\b(?:i|i'm|i've|me|my)\b",
+    rf"\b(?:i|i'm|i've|me|my|mine|myself)\b[^.!?\n]*\b(?:{_OWN_CARE}|test|diagnos\w+|admitted"
+    r"|discharged|appointment)\b"
+    rf"|\b(?:{_OWN_CARE})\b[^.!?\n]*\b(?:i|i'm|i've|me|my|mine|myself)\b",
     _I,
 )
 
 
-_WRITER = lazy.compile(r"\b(?:i|i'm|i've|me|my)\b", _I)
+_WRITER = lazy.compile(r"\b(?:i|i'm|i've|me|my|mine|myself)\b", _I)
 
 
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
@@ -441,8 +445,16 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
         known = seen[index] = bool(
             _WRITER_CARE.search(sentence)
             or (_WRITER.search(sentence) and care_words().search(sentence))
-        )
+        ) and not _TEACHING_EVENT.search(sentence)
     return known
+
+
+# "I'm hosting the implant seminar on the 14th": the writer's event, not their care.
+_TEACHING_EVENT = lazy.compile(
+    r"\b(?:workshop|seminar|webinar|class|lecture|talk|conference|course|open\s+house|fair"
+    r"|event|meetup|session|q\s*&\s*a|live\s+stream|livestream)s?\b",
+    _I,
+)
 
 
 def _ages(text: str) -> list[Finding]:

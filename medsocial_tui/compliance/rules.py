@@ -73,14 +73,14 @@ _THIRD_PERSON_CUE = (
     r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
     r"|year[- ]old|yo|customer|client|user|applicant|tenant|guest|caller|referral|insured"
 )
-PERSON_CUE = lazy.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
+PERSON_CUE = lazy.compile(rf"\b(?:my|me|mine|myself|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
 THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 # The cues are whole words (``PERSON_CUE`` ends with a word boundary): "i" for "I'm", "year"
 # for "year-old", "passed" for "passed away".
 register_starts(
     "person.cue",
-    "my= me= i= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
+    "my= me= mine= myself= i= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
     " ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
     " brother= sister= grandmother= grandfather= grandma= grandpa= grandson="
     " granddaughter= aunt= uncle= niece= nephew= cousin= child= baby= infant= toddler="

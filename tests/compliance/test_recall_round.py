@@ -25,6 +25,10 @@ def blocked(text: str) -> list[str]:
         ("My hubby Rafferty snores and stops breathing.", "Rafferty"),
         # a named doctor's relative as the patient
         ("Dr. Lindqvist's husband is our patient and needs a crown.", "Lindqvist"),
+        # the writer's own care said with "mine", or a device put in (date.writer_care)
+        ("Does a stent hurt? Mine went in on June 9th at Baptist Memorial.", "June 9th"),
+        ("Does a stent hurt? Mine went in on June 9th at Baptist Memorial.", "Baptist Memorial"),
+        ("My IUD went in on the 2nd and I'm still cramping.", "the 2nd"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
     ],
@@ -47,6 +51,7 @@ def test_caught(text: str, words: str) -> None:
         "Mr. Bean is on TV tonight in the waiting room.",
         "I took Tylenol for her fever.",
         "Dr. Haddad's patients love her.",
+        "I'm hosting the implant seminar on the 14th.",
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
