@@ -286,7 +286,20 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         squashed = name.lower().replace("_", "").replace(".", "")
         if squashed in own or ORG_HANDLE.search(name) or name.isdigit():
             continue
+        if _PROMOTED_AFTER.match(text, m.end()) and not _WRITER_NEAR.search(
+            text, max(0, m.start() - 60), m.end() + 60
+        ):
+            continue  # "Follow @brightsmileaustin for tips": a business's account
         yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
+
+
+# What a business offers its followers: "for tips", "for our latest offers".
+_PROMOTED_AFTER = lazy.compile(
+    r"[ \t]+(?:for|to[ \t]+get|to[ \t]+see)[ \t]+(?:\w+[ \t]+){0,2}?(?:tips|updates|news|deals"
+    r"|offers|specials|giveaways|promotions|promos|reminders|recipes|events)\b",
+    re.IGNORECASE,
+)
+_WRITER_NEAR = lazy.compile(r"\b(?:my|me|i|i'm|mine)\b", re.IGNORECASE)
 
 
 def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:

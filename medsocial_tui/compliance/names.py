@@ -44,6 +44,7 @@ _DISEASE_WORDS = frozenset(
 _PRODUCT_NOUNS = frozenset(
     """clothes clothing products product shampoo conditioner lotion soap wipes toys toy cereal
     sauce syrup insoles bottles bottle formula diapers nappies cream creams toothpaste chocolate
+    balm lipstick mascara deodorant sunscreen floss mouthwash toothbrush toothbrushes bars
     candy cookies whiskey whisky bourbon beer wine rice pasta soup crackers chips snacks
     juice coffee tea vitamins supplements spray gel ointment drops shoes sneakers jeans
     stores store restaurant restaurants brand brands line range""".split()
@@ -798,7 +799,7 @@ def possessive_disease(f: _Finder, c: Candidate) -> str | None:
 
 def product_after_name(f: _Finder, c: Candidate) -> str | None:
     """A maker's or a show's name before what it sells ("Carter's clothes", "Ms. Rachel videos")."""
-    following = f.doc.text[c.end : c.end + 40].split()[:3]
+    following = f.doc.text[c.end : c.end + 40].split()[:4]
     if c.last.possessive:
         words = [w.strip(".,;:!?").lower() for w in following[1:]]
         return VETO if any(w in _PRODUCT_NOUNS for w in words) else None

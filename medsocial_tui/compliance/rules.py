@@ -3203,7 +3203,7 @@ _FAME_NAMES = frozenset(
     # what only a public life has: a foundation of its own, a first
     " foundation"
     # how news tells of it: an announcement, a gift, a tour, a career
-    " announced revealed donated tour concert career recipes legendary".split()
+    " announced revealed donated tour concert career recipes legendary news headlines".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3259,6 +3259,7 @@ _FAME_WORDS = _trigger(
     r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
     r"|foundation|first|announced|revealed|donated|tour|concert|career|recipes|legendary"
+    r"|news|headlines"
 )
 
 
@@ -3268,6 +3269,15 @@ def _public_life(text: str, f: Finding) -> bool:
     if _HISTORIC_BIRTH.search(text, left, right):
         return True  # "born in 1820": no patient, whatever else the sentence says
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
+
+
+def _public_figure(text: str, f: Finding) -> bool:
+    """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever finder found it."""
+    left = max(0, f.start - 30)
+    lower = text[left : f.end + 30].lower()
+    return any(
+        m.start() + left <= f.start and f.end <= m.end() + left for m in _PUBLIC.finditer(lower)
+    )
 
 
 # A state, province or country after a comma: "Victoria, British Columbia", "Paris, Texas".
@@ -3639,6 +3649,7 @@ def _in_our_team(text: str, f: Finding) -> bool:
 
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
+    _public_figure,
     _place_named_like_a_person,
     _place_beside_places,
     _place_then_its_region,

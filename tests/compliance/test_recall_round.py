@@ -29,6 +29,8 @@ def blocked(text: str) -> list[str]:
         ("Does a stent hurt? Mine went in on June 9th at Baptist Memorial.", "June 9th"),
         ("Does a stent hurt? Mine went in on June 9th at Baptist Memorial.", "Baptist Memorial"),
         ("My IUD went in on the 2nd and I'm still cramping.", "the 2nd"),
+        # a handle is the writer's when they say so, even after "follow ... for updates"
+        ("Follow @kidney_warrior_dave for updates on my transplant.", "@kidney_warrior_dave"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
     ],
@@ -52,6 +54,10 @@ def test_caught(text: str, words: str) -> None:
         "I took Tylenol for her fever.",
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
+        "Follow @brightsmileaustin for tips.",
+        "Burt's Bees lip balm helps with chapped lips.",
+        "Will Ferrell jokes about his back pain.",
+        "Sean Combs is in the news again.",
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
