@@ -920,6 +920,12 @@ _FACILITY_NOUN = (
     r"|Elementary(?:\s+School)?|Middle\s+School|High\s+School|Primary\s+School|Preschool"
     r"|Montessori|Daycare|Day\s+Care|Kindergarten|Senior\s+Living|Senior\s+Cent(?:er|re)|High)"
 )
+# Whom a care move is done to, said between the verb and the place: "my son", "him".
+_CARED_FOR = (
+    r"(?i:(?:my|his|her|our|their)[ \t]+(?:[a-z]+[ \t]+)?(?:mum|mom|mother|dad|father|son"
+    r"|daughter|wife|husband|partner|baby|brother|sister|grand\w+|nan|gran|aunt|uncle|child"
+    r"|kid|boy|girl|twins?|niece|nephew|friend|neighbou?r)|him|her|them|me)"
+)
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
     r"|born\s+at|delivered\s+at|taken\s+to|rushed\s+to|brought\s+to|went\s+to|visited|stayed\s+at"
@@ -1054,6 +1060,14 @@ def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     left, right = sentence_around(text, m.start(), m.end())
     words = set(re.findall(r"[a-z][a-z-]*", text[left:right].lower()))
     return words.isdisjoint(_STAY_CARE) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS)
+
+
+_TRIP_VERB = lazy.compile(r"(?i:moved|sent|took|drove|transported)\b")
+
+
+def _a_trip(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Took my kids to Legoland": someone taken somewhere, with no care in the sentence."""
+    return _TRIP_VERB.match(m.group(0)) is not None and _no_care_in_sentence(text, m, ctx)
 
 
 FACILITY_RULES: tuple[Rule, ...] = (
@@ -1206,22 +1220,26 @@ FACILITY_RULES: tuple[Rule, ...] = (
         "facility.care_move",
         "geo",
         lazy.compile(
-            r"\b(?i:treated|admitted|seen|discharged|transferred|hospitali[sz]ed|born|delivered"
+            r"(?:\b(?i:treated|admitted|seen|discharged|transferred|hospitali[sz]ed|born|delivered"
             r"|placed|done|performed|extracted|fitted|removed|pulled"
             r"|rushed|operated\s+on|stayed|referred|taken|brought|airlifted|flown|diagnosed|tested"
-            r"|examined|scanned|vaccinated|immuni[sz]ed|x-rayed)[ \t]+(?i:at|to|from|in)[ \t]+(?:the[ \t]+)?"
+            rf"|examined|scanned|vaccinated|immuni[sz]ed|x-rayed)[ \t]+(?:{_CARED_FOR}[ \t]+)?"
+            # or someone moved, sent or taken, said between ("moved my mum to Royal Free")
+            rf"|\b(?i:moved|sent|took|drove|transported)[ \t]+{_CARED_FOR}[ \t]+)"
+            r"(?i:at|to|from|in)[ \t]+(?:the[ \t]+)?"
             rf"(?P<place>(?:{_CAP}|(?!(?:ER|ED|ICU|NICU|PICU|OR|GP|ENT|A&E)\b)[A-Z]{{2,5}}(?=[ \t]+{_CAP}))"
             rf"(?:[ \t]+{_CAP}){{0,3}}(?:[ \t]+in[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)"
         ),
         "a place where a person was cared for",
         group="place",
-        vetoes=(_not_a_place, _own_practice),
+        vetoes=(_not_a_place, _own_practice, _a_trip),
         trigger=_trigger(
             r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated"
             r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled|taken|brought"
             r"|airlifted|flown|diagnosed|tested|examined|scanned|vaccinated|immuni|x-rayed"
+            r"|moved|sent|took|drove|transported"
         ),
-        starts="treated= admitted= seen= discharged= transferred= hospitalized= hospitalised= born= delivered= placed= done= performed= extracted= fitted= removed= pulled= rushed= operated= stayed= referred= taken= brought= airlifted= flown= diagnosed= tested= examined= scanned= vaccinated= immunized= immunised= x=",
+        starts="treated= admitted= seen= discharged= transferred= hospitalized= hospitalised= born= delivered= placed= done= performed= extracted= fitted= removed= pulled= rushed= operated= stayed= referred= taken= brought= airlifted= flown= diagnosed= tested= examined= scanned= vaccinated= immunized= immunised= x= moved= sent= took= drove= transported=",
     ),
     Rule(
         "facility.attends",

@@ -31,6 +31,9 @@ def blocked(text: str) -> list[str]:
         ("My IUD went in on the 2nd and I'm still cramping.", "the 2nd"),
         # a handle is the writer's when they say so, even after "follow ... for updates"
         ("Follow @kidney_warrior_dave for updates on my transplant.", "@kidney_warrior_dave"),
+        # someone moved or taken to a place for care, said between verb and place
+        ("They transferred my son to Rainbow Babies this morning.", "Rainbow Babies"),
+        ("I drove my dad to Mercy Plains for his chemo.", "Mercy Plains"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
     ],
@@ -55,6 +58,8 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "We moved my mum to Royal Oak last year.",
+        "Scrubs is still the most realistic hospital show.",
         "Burt's Bees lip balm helps with chapped lips.",
         "Will Ferrell jokes about his back pain.",
         "Sean Combs is in the news again.",
