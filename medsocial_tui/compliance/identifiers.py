@@ -302,12 +302,31 @@ _PROMOTED_AFTER = lazy.compile(
 _WRITER_NEAR = lazy.compile(r"\b(?:my|me|i|i'm|mine)\b", re.IGNORECASE)
 
 
+def placeholder_digits(value: str) -> bool:
+    """ "0000000", "XXXXXXX": one digit over and over fills a sample form."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) < 5 or len(digits) != len(re.sub(r"[\s-]", "", value)):
+        return False
+    return len(set(digits)) == 1
+
+
+_ORDER_LABEL = lazy.compile(
+    r"\b(?:order|tracking|item|model|part|invoice|confirmation|reference|ticket|case)"
+    r"(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """SSNs, record/member/account/licence numbers, device serials, VINs and plates."""
     for m in finditer_at(SSN, text, "identifiers.ssn"):
         group: int | str = 1 if m.group(1) else 0
+        if not m.group(1) and _ORDER_LABEL.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "Order 123-45-6789": an order's number in an SSN's shape
         yield _finding(m, group, "ssn", "looks like a Social Security number", "ssn.shaped")
     for m in finditer_at(RECORD, text, "identifiers.record"):
+        if placeholder_digits(m.group("id")):
+            continue
         yield _finding(
             m,
             "id",

@@ -683,9 +683,12 @@ _KIN_OF_NAMED = lx.RELATION_WORDS - {"patient", "patients", "friend", "buddy", "
 
 def relative_of_named(f: _Finder, c: Candidate) -> str | None:
     """A doctor's possessive before a relative ("Dr. Haddad's wife is our patient")."""
-    if c.prev not in _DOCTOR_WORDS or not c.last.possessive:
+    if c.prev not in _DOCTOR_WORDS or not c.last.possessive or c.after_lower not in _KIN_OF_NAMED:
         return None
-    return _RELATIVE_OF_NAMED if c.after_lower in _KIN_OF_NAMED else None
+    words = set(re.findall(r"[a-z]+", f.doc.sentence_text(c.first.sentence).lower()))
+    if words.isdisjoint(_CARE_OF_KIN) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS):
+        return None  # "Dr. Singh's daughter started dental school": family news, no care
+    return _RELATIVE_OF_NAMED
 
 
 # Vetoes: never a patient's name.
@@ -1023,6 +1026,13 @@ _SYMPTOMS = frozenset(
     migraines pain sore infection flu cold seizure seizures allergy allergic wheezing
     swelling swollen bleeding bruise bruises itchy dizzy fainted fracture broken sprain
     stitches diagnosed sick ill lice constipated teething earache tonsillitis""".split()
+)
+
+
+# What makes a doctor's relative a patient in the sentence.
+_CARE_OF_KIN = _SYMPTOMS | frozenset(
+    """patient patients crown filling cleaning braces surgery appointment treatment implant
+    extraction canal checkup visit procedure biopsy scan""".split()
 )
 
 

@@ -39,6 +39,7 @@ from medsocial_tui.compliance.identifiers import (
     TOLL_FREE,
     URL,
     may_hold_url,
+    placeholder_digits,
 )
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
 from medsocial_tui.compliance.names import staff_context_in
@@ -823,6 +824,26 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # "8G4KLM", "AB12CD": six letters and digits, two of them digits, are a code
     mixed = digits >= 2 and sum(c.isalnum() for c in value) >= 6
     return digits < 4 and not mixed and len(_spelled_digits(value)) < 4
+
+
+# A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),
+# "Routing number 021000021".
+_BUSINESS_LABEL = lazy.compile(r"\b(?:routing|ABA|SWIFT|BIC|sort\s+code|EIN|NPI|DUNS)\b", _I)
+_EIN_SHAPE = lazy.compile(r"\d{2}-\d{7}")
+
+
+def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Routing number 021000021", "Tax ID 12-3456789": a bank's or a firm's number."""
+    if _BUSINESS_LABEL.search(m.group(0)):
+        return True
+    return (
+        bool(re.match(r"(?i)tax\b", m.group(0))) and _EIN_SHAPE.fullmatch(m.group("id")) is not None
+    )
+
+
+def _placeholder_value(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "MRN: 0000000": one digit over and over fills a sample form."""
+    return placeholder_digits(m.group("id"))
 
 
 def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1723,7 +1744,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         ),
         "a labelled record, member, account, plan, licence or device number",
         group="id",
-        vetoes=(_year_only,),
+        vetoes=(_year_only, _a_business_number, _placeholder_value),
         trigger=_DIGITS_OR_WORDS,
         starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ssn ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohip= ramq= phn= pesel= personnummer= cpr= nir= codice= rut= cnp= egn= oib= jmbg= amka= nric= hkid= mykad= nik= cnic= emirates= tckn= snils= cédula= cedula= steuer= steuerid= svnr= personal= identity= accession= specimen= encounter= rx= requisition= sample= visit= admission= episode= prescription= lab= referral= appointment= ticket=",
     ),
@@ -2811,6 +2832,7 @@ def public_line_at(text: str, start: int, end: int) -> bool:
 # right after its label ("NPI 1457389201", "Order number 1234567890", "ISBN 978-…").
 _OTHER_NUMBER_LABEL = lazy.compile(
     r"\b(?:NPI|EIN|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
+    r"|routing|tax\s+ID|sort\s+code|SWIFT|BIC"
     r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study)"
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     _I,
@@ -3298,6 +3320,33 @@ def _public_figure(text: str, f: Finding) -> bool:
     )
 
 
+# "As Maya Angelou wrote,": a saying's author, quoted.
+_QUOTED_AFTER = lazy.compile(
+    r"[ \t]+(?:once[ \t]+|famously[ \t]+)?(?:said|says|wrote|writes|put[ \t]+it|reminds[ \t]+us)\b",
+    _I,
+)
+_AS_BEFORE = lazy.compile(r"\bas[ \t]+$", _I)
+
+
+def _quoted_author(text: str, f: Finding) -> bool:
+    """ "As Maya Angelou wrote, ...", "Ben Franklin once said": a saying's author."""
+    if not _QUOTED_AFTER.match(text, f.end):
+        return False
+    if _AS_BEFORE.search(text, max(0, f.start - 4), f.start):
+        return True
+    return bool(re.match(r"[ \t]+(?:once|famously)\b", text[f.end : f.end + 12], _I))
+
+
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten hundred thousand million".split()
+)
+
+
+def _number_word(text: str, f: Finding) -> bool:
+    """ "Patient Zero", "Patient One": a number word names no one."""
+    return text[f.start : f.end].lower() in _NUMBER_WORDS
+
+
 # A state, province or country after a comma: "Victoria, British Columbia", "Paris, Texas".
 _REGION_AFTER = lazy.compile(rf"[ \t]*,[ \t]*({_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 _PROVINCES = (
@@ -3378,7 +3427,8 @@ def _staff_named(text: str, f: Finding) -> bool:
 
 _STAFF_SPOTLIGHT = lazy.compile(
     r"\b(?:employee|team\s+member|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
-    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary)\b",
+    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
+    r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new)\b",
     _I,
 )
 
@@ -3668,6 +3718,8 @@ def _in_our_team(text: str, f: Finding) -> bool:
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
+    _quoted_author,
+    _number_word,
     _place_named_like_a_person,
     _place_beside_places,
     _place_then_its_region,
@@ -3689,7 +3741,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
 
 # Words of which every ``_STAFF_SPOTLIGHT`` match holds one: without any in the text, no
 # sentence of it celebrates one of the team.
-_SPOTLIGHT_WORDS = _trigger(r"employee|team|staff|years|with|join|anniversary")
+_SPOTLIGHT_WORDS = _trigger(r"employee|team|staff|years|with|join|anniversary|welcome|hello")
 # The same for the patterns other name vetoes need: ``_LET_KNOW_BEFORE`` or
 # ``_HAPPY_TO_HEAR_AFTER``, ``_ASK_BEFORE``, ``_THANKED_FOR_WORK``, ``_IN_OUR_TEAM_AFTER``.
 _RELAY_WORDS = _trigger(r"let|pass|hear|read")

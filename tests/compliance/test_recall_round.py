@@ -34,6 +34,8 @@ def blocked(text: str) -> list[str]:
         # someone moved or taken to a place for care, said between verb and place
         ("They transferred my son to Rainbow Babies this morning.", "Rainbow Babies"),
         ("I drove my dad to Mercy Plains for his chemo.", "Mercy Plains"),
+        # a doctor's relative with care in the sentence
+        ("Dr. Singh's daughter needs a filling.", "Singh"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
     ],
@@ -58,6 +60,13 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "Tax ID 12-3456789 is on the invoice.",
+        "Routing number 021000021 is for the bank, not us.",
+        "Order 123-45-6789 shipped today.",
+        "Welcome our new front desk lead, Marisol Reyes!",
+        "Dr. Singh's daughter just started dental school too!",
+        "John Doe and Jane Doe are placeholder names on sample forms.",
+        "My MRN is 0000000? That can't be right.",
         "We moved my mum to Royal Oak last year.",
         "Scrubs is still the most realistic hospital show.",
         "Burt's Bees lip balm helps with chapped lips.",
