@@ -69,9 +69,13 @@ PERSONAL_PATH = lazy.compile(
     r"|(?:[\w.-]+/)*(?:obituar(?:y|ies)|memorials?|tributes?)/[\w./-]+)",
     _I,
 )
-HANDLE = lazy.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+HANDLE = lazy.compile(
+    r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
+    # a Reddit user: "u/sad_knee_surgery"
+    r"|(?<![\w/.])u/[A-Za-z0-9_-]{3,20}\b"
+)
 ORG_HANDLE = lazy.compile(
-    r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|"
+    r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|moderator|bot$|"
     # an agency's letters as a part of their own ("@WHO", "@AMA_docs"), not inside a
     # word ("@mama_of_3", "@adam_j")
     r"(?:^|[_.\d])(?:cdc|who|nih|fda|ada|ama|aap)(?=$|[_.\d]|(?-i:[A-Z]))|"
@@ -278,11 +282,11 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 
 def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
-    if "@" not in text:
+    if "@" not in text and "u/" not in text:
         return
     own = {d.split(".")[0].replace("-", "") for d in ctx.own_domains}
     for m in HANDLE.finditer(text):
-        name = m.group()[1:]
+        name = m.group().removeprefix("u/").removeprefix("@")
         squashed = name.lower().replace("_", "").replace(".", "")
         if squashed in own or ORG_HANDLE.search(name) or name.isdigit():
             continue

@@ -173,7 +173,8 @@ _EVENT_BEFORE = lazy.compile(
     r"\b(?:" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b[^.!?\n]{0,25}$", _I
 )
 _PERSONAL_BEFORE = lazy.compile(
-    r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|passed\s+away|died|admitted|discharged"
+    r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|b-?day|bd|passed\s+away|died|admitted"
+    r"|discharged"
     r"|seen\s+on|delivered|due\s+date"
     # the other days of a life that say whose it is: a wedding, a divorce, an adoption
     r"|married|wed|divorced|adopted|bapti[sz]ed|christened)\b[^.!?\n]{0,15}$",

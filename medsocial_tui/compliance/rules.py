@@ -1569,9 +1569,11 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
 # Where someone put their own scans, results or photos: a link to one shared file is theirs
 # ("my MRI is on dropbox.com/s/8fj2k"), a site's page about results is not.
 _PERSONAL_FILE_BEFORE = lazy.compile(
-    r"\b(?:my|his|her|their)\s+(?:\w+\s+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?"
-    r"|pics|videos?|records|files?|labs?|bloodwork|reports?)\b(?:(?!\b(?:the|a|an)\s)[^.!?\n])"
-    r"{0,30}$",
+    r"(?:\b(?:my|his|her|their)\s+(?:\w+\s+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?"
+    r"|pics|videos?|records|files?|labs?|bloodwork|reports?)"
+    # "the x-ray is at imgur.com/a/Xk3": an image of one person's body
+    r"|\bthe\s+(?:scans?|x-?rays?|mri|ct|ultrasound|rash|wound|stitches|swelling|lump))"
+    r"\b(?:(?!\b(?:the|a|an)\s)[^.!?\n]){0,30}$",
     _I,
 )
 # A shared file: a host, then a path with a token in it ("/s/8fj2k", "/file/d/1aXk93mPq").
@@ -1605,7 +1607,7 @@ IDENTIFIER_RULES: tuple[Rule, ...] = (
         URL,
         "a link someone gives as their own blog, page or site",
         vetoes=(_not_a_personal_site,),
-        trigger=_trigger(r"\bme\b|\bmy\b|\bhis\b|\bher\b|\btheir\b"),
+        trigger=_trigger(r"\bme\b|\bmy\b|\bhis\b|\bher\b|\btheir\b|\bthe\b"),
     ),
     Rule(
         "vehicle.registration",

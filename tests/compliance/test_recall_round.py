@@ -36,6 +36,10 @@ def blocked(text: str) -> list[str]:
         ("I drove my dad to Mercy Plains for his chemo.", "Mercy Plains"),
         # a doctor's relative with care in the sentence
         ("Dr. Singh's daughter needs a filling.", "Singh"),
+        # a birthday written short, a Reddit user, an image of someone's body at a file host
+        ("my bday is 4/3, I'm turning 40", "4/3"),
+        ("I'm on Reddit as u/sad_knee_surgery", "u/sad_knee_surgery"),
+        ("The x-ray is at https://imgur.com/a/Xk3Lm9", "imgur.com/a/Xk3Lm9"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
     ],
@@ -60,6 +64,9 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "Check r/dentistry and u/AutoModerator rules.",
+        "The photos from our 5K are at https://flickr.com/photos/brightsmile/albums/72177720",
+        "The report is at https://www.nytimes.com/2024/05/12/health/flu-season.html",
         "Tax ID 12-3456789 is on the invoice.",
         "Routing number 021000021 is for the bank, not us.",
         "Order 123-45-6789 shipped today.",
