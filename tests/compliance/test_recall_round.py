@@ -40,6 +40,10 @@ def blocked(text: str) -> list[str]:
         ("my bday is 4/3, I'm turning 40", "4/3"),
         ("I'm on Reddit as u/sad_knee_surgery", "u/sad_knee_surgery"),
         ("The x-ray is at https://imgur.com/a/Xk3Lm9", "imgur.com/a/Xk3Lm9"),
+        # letters and digits spelt one by one (normalize closes them up)
+        ("S S N: 5 3 2 - 4 8 - 1 1 9 0", "5 3 2 - 4 8 - 1 1 9 0"),
+        ("m r n 4 4 8 1 9 2 7", "4 4 8 1 9 2 7"),
+        ("my chart number is 4 4 8 1 9 2 7", "4 4 8 1 9 2 7"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
     ],
@@ -64,6 +68,8 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "Plan A B C for the clinic.",
+        "Steps: 1 2 3 4 and you're done!",
         "Check r/dentistry and u/AutoModerator rules.",
         "The photos from our 5K are at https://flickr.com/photos/brightsmile/albums/72177720",
         "The report is at https://www.nytimes.com/2024/05/12/health/flu-season.html",
