@@ -458,6 +458,13 @@ _TEACHING_EVENT = lazy.compile(
 )
 
 
+_KIN_NEAR = lazy.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:grandpa|grandma|grandmother|grandfather|granny|nan|nana|gran"
+    r"|mom|mum|mother|dad|father|aunt|uncle|husband|wife|patient|neighbou?r)\b",
+    _I,
+)
+
+
 def _ages(text: str) -> list[Finding]:
     found = []
     for m in _age_matches(text):
@@ -471,6 +478,10 @@ def _ages(text: str) -> list[Finding]:
                 r"\s*(?:years|yrs|y/?o\b|y\.o\.|and\s+still|,|!|\s+(?:and|still|today|this))",
                 tail,
                 _I,
+            ) and not (
+                # "Is chemo safe at 95? Asking for my grandpa": a question about a relative
+                tail.lstrip().startswith("?")
+                and _KIN_NEAR.search(text, max(0, m.start() - 100), m.end() + 100)
             ):
                 continue
         if (

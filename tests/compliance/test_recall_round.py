@@ -44,6 +44,8 @@ def blocked(text: str) -> list[str]:
         ("S S N: 5 3 2 - 4 8 - 1 1 9 0", "5 3 2 - 4 8 - 1 1 9 0"),
         ("m r n 4 4 8 1 9 2 7", "4 4 8 1 9 2 7"),
         ("my chart number is 4 4 8 1 9 2 7", "4 4 8 1 9 2 7"),
+        # an age over 89 asked about, with the relative in the next sentence
+        ("Is chemo safe at 95? Asking for my grandpa.", "95"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
     ],
@@ -68,6 +70,7 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "Is a dental implant safe at 95? Most studies say yes.",
         "Plan A B C for the clinic.",
         "Steps: 1 2 3 4 and you're done!",
         "Check r/dentistry and u/AutoModerator rules.",
