@@ -1,9 +1,10 @@
 """Chores every channel plugin repeats, done once: reading an answer that may not be the
 API's (a proxy's HTML page, a truncated body), mapping an answer to the core's error kinds
 (:class:`Network`), reading ``Retry-After`` in both its forms, keeping tokens out of the
-words people see, sending media files without holding them in memory, merging special hours,
-paging back through an account's posts far enough to prove an unanswered post absent, and
-reading a newest-first listing down to what the last fetch saw.
+words people see, a media's size and pixels, sending media files without holding them in
+memory, merging special hours, paging back through an account's posts far enough to prove an
+unanswered post absent (and keeping a check that cannot answer now from reading as an answer),
+and reading a newest-first listing down to what the last fetch saw.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ import mimetypes
 import os
 import re
 import secrets as _secrets
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -121,6 +131,8 @@ __all__ = [
     "list_in",
     "look_back",
     "mark_first_send",
+    "media_dimensions",
+    "media_size",
     "media_type",
     "merge_special_hours",
     "message_of",
@@ -134,6 +146,7 @@ __all__ = [
     "save_progress",
     "scrub",
     "secrets_of",
+    "still_unknown",
     "text_with_link",
     "unlike_the_api",
     "without_credentials",
@@ -387,6 +400,24 @@ async def absent_twice(
     return await find()
 
 
+@contextmanager
+def still_unknown() -> Iterator[None]:
+    """Around the reads of ``find_existing`` and ``find_reply``, which ask whether a post or
+    a reply went out: a read that cannot answer now (a rate limit, a 5xx, a lost answer, as
+    :meth:`Network.object` and :meth:`Network.quietly` raise :class:`RetryLater` for them)
+    leaves that question open, so it comes out as :class:`OutcomeUnknown` in the same words,
+    the error the contract names for "cannot tell now"; errors of other kinds pass
+    unchanged::
+
+        with kit.still_unknown():
+            body = ACME.object(await client.get(url), creates=False)
+    """
+    try:
+        yield
+    except RetryLater as exc:
+        raise OutcomeUnknown(exc.message) from None
+
+
 def parse_time(value: Any) -> datetime | None:
     """A network's timestamp (ISO 8601 with ``Z``, ``+0000`` or an offset, or Unix seconds)
     as an aware UTC datetime; None when missing or unreadable."""
@@ -603,6 +634,33 @@ def media_type(media: Media, unknown: str = "") -> str:
     """The media's MIME type: the one it was given, else the one its file name says, else
     ``unknown`` (``"application/octet-stream"`` where an upload must name one)."""
     return media.mime_type or mimetypes.guess_type(str(media.path))[0] or unknown
+
+
+def media_size(media: Media) -> int | None:
+    """The media's size in bytes, for ``validate``: the one it was given, else the file's;
+    None when neither is known (no such file on this computer)."""
+    if media.size_bytes is not None:
+        return media.size_bytes
+    path = Path(media.path)
+    return path.stat().st_size if path.is_file() else None
+
+
+def media_dimensions(media: Media) -> tuple[int, int] | None:
+    """The image's width and height: the ones it was given, else read from the file's header
+    (Pillow reads only the header, so this stays fast enough for ``validate``); None when the
+    file is missing or is not an image Pillow can read."""
+    if media.width and media.height:
+        return media.width, media.height
+    path = Path(media.path)
+    if not path.is_file():
+        return None
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            return image.size
+    except Exception:  # noqa: BLE001 - not a readable image (garbage, a bomb, a cut file)
+        return None
 
 
 def bearer(account: Account, credential: str = "access_token") -> dict[str, str]:

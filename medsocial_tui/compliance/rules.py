@@ -14,6 +14,7 @@ past filters ("jane at gmail dot com", ``[at]``), and phone numbers in any regio
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,6 +49,7 @@ from medsocial_tui.compliance.text import finditer_at, matches_at, register_star
 _I = re.IGNORECASE
 
 Veto = Callable[[str, "re.Match[str]", PracticeContext], bool]
+
 
 # Small patterns the vetoes use on every match, compiled once.
 _LETTERS = lazy.compile(r"[A-Za-z]+")
@@ -875,7 +877,7 @@ def _trigger(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return lazy.compile(pattern, flags)
 
 
-_DIGITS_OR_WORDS = _trigger(r"\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
+_DIGITS_OR_WORDS = r"\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
 
 
 # -- shared pieces -----------------------------------------------------------------------
@@ -957,7 +959,6 @@ _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
 )
-_STREET_TRIGGER = lazy.compile(rf"\b{_STREET_NOUN}")
 _FACILITY_AFTER = lazy.compile(rf"[ \t]+(?:{_FACILITY_NOUN})\b")
 _EMAIL_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|info|me|mail|health)"
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*|\s+\(?@\)?\s+)"
@@ -1027,18 +1028,6 @@ _POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     r"|\d{4}|\d{6})"
 )
-# A street with a house number (or a flat before it), then optionally a unit, the town,
-# the state or county and the postcode: one span for the whole address.
-_POSTAL_ADDRESS = (
-    rf"(?:\b{_UNIT}[ \t]+\d{{1,5}}[A-Za-z]?,?\s+(?:\d{{1,5}}[A-Za-z]?[ \t]+)?"
-    rf"|\b\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?,?[ \t]+)"
-    rf"(?:[NSEW]\.?[ \t]+)?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_KIND}\b\.?"
-    rf"(?:,?[ \t]+{_UNIT}[ \t]*#?\d{{1,5}}[A-Za-z]?)?"
-    rf"(?:,[ \t]*(?P<town>(?:{_CAP}[ \t]+){{0,2}}{_CAP}))?"
-    # a county or region between the town and the postcode ("Little Snoring, Norfolk NR21 0AA")
-    rf"(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP})?(?=,?[ \t]+{_POSTCODE}\b))?"
-    rf"(?:,?[ \t]+[A-Z]{{2,3}}\b)?(?:,?[ \t]+{_POSTCODE}\b)?"
-)
 _TOWN_POSTCODE = lazy.compile(rf",?[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?{_POSTCODE}\b")
 
 
@@ -1090,368 +1079,6 @@ def _a_trip(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Took my kids to Legoland": someone taken somewhere, with no care in the sentence."""
     return _TRIP_VERB.match(m.group(0)) is not None and _no_care_in_sentence(text, m, ctx)
 
-
-FACILITY_RULES: tuple[Rule, ...] = (
-    Rule(
-        "address.postal",
-        "address",
-        lazy.compile(_POSTAL_ADDRESS),
-        "a street address (house number, street, town, postcode)",
-        vetoes=(_own_address, _bare_street_words),
-        trigger=_trigger(r"\d", 0),
-        starts="A 0",
-        requires=rf"~^(?:{_STREET_KIND})$",
-    ),
-    Rule(
-        "place.postcode_field",
-        "geo",
-        lazy.compile(
-            r"\b(?i:post[ \t]?code|zip(?:[ \t]?code)?|postal[ \t]+code|pin[ \t]?code)\b[ \t]*"
-            rf"(?:is[ \t]+|:[ \t]*|#[ \t]*)?(?P<value>{_POSTCODE})\b"
-        ),
-        "a postcode or ZIP code",
-        group="value",
-        trigger=_trigger(r"post|zip|pin"),
-        starts="pos zip pin",
-    ),
-    Rule(
-        "address.foreign",
-        "address",
-        lazy.compile(
-            r"(?:\b\d{1,4}[a-zA-Z]?,?[ \t]+(?i:rue|avenue|boulevard|chemin|impasse|all[ée]e|calle"
-            r"|avenida|carrer|rua|travessa|viale|piazza|corso|largo)[ \t]+"
-            r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
-            r"(?:[ \t]+[A-Z][\w'’-]+){0,2}"
-            r"|(?:\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Carrer|Rua|Rue)|\b[uU]l\.|\bUlica)[ \t]+"
-            r"(?:(?i:de|del|de la|des|du|da|do|dos|das|di|della)[ \t]+)?[A-Z][\w'’-]+"
-            r"(?:[ \t]+[A-Z][\w'’-]+){0,2},?[ \t]+\d{1,4}[a-zA-Z]?\b"
-            r"|\b[A-Z][a-zäöüßéèøåæ]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat"
-            r"|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b)"
-            # then the postcode and the town, as Europe writes them: ", 75019 Paris"
-            rf"(?:,?[ \t]+(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
-            rf"|,[ \t]*{_CAP}(?:[ \t]+{_CAP})?(?:,?[ \t]+[A-Z]{{2}})?,?[ \t]+{_POSTCODE}\b)?"
-        ),
-        "a street address written the way other countries write it",
-        vetoes=(_own_address,),
-        trigger=_trigger(
-            r"rue|avenue|boulevard|chemin|impasse|all[ée]e|calle|avenida|carrer|rua|travessa|via"
-            r"|piazza|corso|largo|stra(?:ß|ss)e|str\.|weg\b|gasse|platz|laan|straat|gracht|plein"
-            r"|vej\b|gade\b|gatan|gata\b|veien|vägen|utca|ulica|\bul\."
-        ),
-        starts="A 0 ul=",
-        requires="rue= avenue= boulevard= chemin= impasse= allée= allee= calle= avenida= carrer= rua= travessa= viale= piazza= corso= largo= via= ul= ulica= ~(?:straße|strasse|str|weg|gasse|platz|allee|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|vägen|utca|ulica)$",
-    ),
-    Rule(
-        "address.block_numbered",
-        "address",
-        lazy.compile(
-            # "2-14-3 Shibuya, Shibuya-ku, Tokyo 150-0002": block, lot and house numbers
-            # first, then the district, the ward or city, and the postcode
-            r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?"
-            r"(?:,[ \t]*[A-Z][a-z]+(?:-(?:ku|shi|cho|machi|gun|ward|city))?){1,3}"
-            r"(?:[ \t]+\d{3}-\d{4})?"
-        ),
-        "an address written block, lot and house first, with its ward and postcode",
-        vetoes=(
-            lambda text, m, ctx: (
-                not re.search(r"-(?:ku|shi|cho|machi|gun)\b|\d{3}-\d{4}$", m.group(0))
-            ),
-            _own_address,
-        ),
-        trigger=_trigger(r"\d-\d", 0),
-        starts="0",
-    ),
-    Rule(
-        "address.house_number_first",
-        "address",
-        lazy.compile(
-            # "House No. 12, Sector 15, Noida 201301", "Flat No. 3B, Block C, Phase 2"
-            r"\b(?:House|Flat|Plot|Door|H)\.?[ \t]*No\.?[ \t]*\d{1,5}[A-Za-z]?"
-            r"(?:,[ \t]*(?:Sector|Block|Phase|Street|Road|Lane|Colony|Nagar)[ \t]*[\dA-Z]{1,3})*"
-            rf"(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP})?)?(?:[ \t]+\d{{3}}[ \t]?\d{{3}})?"
-        ),
-        "an address written house number first, with its sector or block and PIN code",
-        vetoes=(lambda text, m, ctx: "," not in m.group(0), _own_address),
-        trigger=_trigger(r"\bNo\b", 0),
-        starts="house= flat= plot= door= h=",
-    ),
-    Rule(
-        "facility.unit_at",
-        "geo",
-        lazy.compile(
-            r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR|(?i:emergency[ \t]+(?:room|department)"
-            r"|intensive[ \t]+care|maternity[ \t]+ward|cardiac[ \t]+unit|burn[ \t]+unit"
-            r"|cancer[ \t]+ward|psych(?:iatric)?[ \t]+ward|trauma[ \t]+(?:center|centre|unit)))"
-            r"[ \t]+(?i:at|of|in)[ \t]+(?:the[ \t]+)?"
-            rf"(?P<place>{_CAP}(?:[ \t-]+{_CAP}){{0,3}})"
-        ),
-        "a hospital named after a care unit (the ED at …), tied to a person",
-        group="place",
-        needs_person=True,
-        vetoes=(_not_a_place, _own_practice),
-        trigger=_trigger(
-            r"\b(?:ED|ER|ICU|NICU|PICU|A&E|OR)\b|(?i:emergency|intensive|ward|unit|trauma)", 0
-        ),
-        starts="ed= er= icu= nicu= picu= a= or= eme int mat car bur can psy tra",
-    ),
-    Rule(
-        "facility.named",
-        "geo",
-        lazy.compile(
-            rf"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:{_CAP}[ \t]+){{1,4}}{_FACILITY_NOUN}\b"
-            rf"(?:\s+(?:of|in)\s+{_CAP}(?:[ \t]+{_CAP})?)?"
-        ),
-        "a hospital, clinic or care home tied to a person",
-        needs_person=True,
-        vetoes=(_calendar_word, _own_practice, _staff_or_partner),
-        trigger=_trigger(rf"\b{_FACILITY_NOUN}\b", 0),
-        starts="A",
-        requires="~^(?:Hos|Cli|Med|Hea|Inf|Nur|Car|Reh|Urg|Pha|Sur|Can|Mem|San|Dia|Eme|ER$|ICU$|Mat|Phy|Ped|Pae|Fam|Ort|Den|Age|Ret|Ass|Pol|Spe|Day|Bir|Men|Psy|Tre|Lod|Res|Hom|Man|Ele|Mid|Hig|Pri|Pre|Mon|Kin|Sen)",
-    ),
-    Rule(
-        "facility.short_name",
-        "geo",
-        lazy.compile(
-            rf"\b(?P<place>(?:{_CAP}[ \t]+){{1,3}}(?:General|Children['’]s))"
-            rf"(?![\w'’-])(?![ \t]+(?:{_FACILITY_NOUN}|{_CAP}))"
-        ),
-        "a hospital by its short name (Mercy General, Cincinnati Children's), tied to a person",
-        group="place",
-        requires="general= children=",
-        starts="A",
-        trigger=_trigger(r"General|Children['’]s", 0),
-        needs_person=True,
-        vetoes=(_office_title_general, _own_practice, _staff_or_partner),
-    ),
-    Rule(
-        "facility.saint",
-        "geo",
-        lazy.compile(
-            rf"\b(?i:{_CARE_MOVE})\s+(?:the\s+)?(?P<place>(?:St\.?|Saint|Mount|Mt\.?)\s+{_CAP}"
-            rf"(?:[ \t]+{_CAP}){{0,3}})",
-        ),
-        "a hospital named for a saint, tied to a person",
-        group="place",
-        needs_person=True,
-        vetoes=(_own_practice,),
-        trigger=_trigger(r"\b(?:St|Saint|Mount|Mt)\b", 0),
-        starts="admitted= transferred= seen= treated= discharged= born= delivered= taken= rushed= brought= went= visited= stayed= hospitalized= hospitalised= referred= sent= work= works= live= lives= staying= resident= patient= in= into= at= to= from=",
-    ),
-    Rule(
-        "facility.care_move",
-        "geo",
-        lazy.compile(
-            r"(?:\b(?i:treated|admitted|seen|discharged|transferred|hospitali[sz]ed|born|delivered"
-            r"|placed|done|performed|extracted|fitted|removed|pulled"
-            r"|rushed|operated\s+on|stayed|referred|taken|brought|airlifted|flown|diagnosed|tested"
-            rf"|examined|scanned|vaccinated|immuni[sz]ed|x-rayed)[ \t]+(?:{_CARED_FOR}[ \t]+)?"
-            # or someone moved, sent or taken, said between ("moved my mum to Royal Free")
-            rf"|\b(?i:moved|sent|took|drove|transported)[ \t]+{_CARED_FOR}[ \t]+)"
-            r"(?i:at|to|from|in)[ \t]+(?:the[ \t]+)?"
-            rf"(?P<place>(?:{_CAP}|(?!(?:ER|ED|ICU|NICU|PICU|OR|GP|ENT|A&E)\b)[A-Z]{{2,5}}(?=[ \t]+{_CAP}))"
-            rf"(?:[ \t]+{_CAP}){{0,3}}(?:[ \t]+in[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)"
-        ),
-        "a place where a person was cared for",
-        group="place",
-        vetoes=(_not_a_place, _own_practice, _a_trip),
-        trigger=_trigger(
-            r"treated|admitted|seen|discharged|transferred|hospitali|born|delivered|rushed|operated"
-            r"|stayed|referred|placed|done|performed|extracted|fitted|removed|pulled|taken|brought"
-            r"|airlifted|flown|diagnosed|tested|examined|scanned|vaccinated|immuni|x-rayed"
-            r"|moved|sent|took|drove|transported"
-        ),
-        starts="treated= admitted= seen= discharged= transferred= hospitalized= hospitalised= born= delivered= placed= done= performed= extracted= fitted= removed= pulled= rushed= operated= stayed= referred= taken= brought= airlifted= flown= diagnosed= tested= examined= scanned= vaccinated= immunized= immunised= x= moved= sent= took= drove= transported=",
-    ),
-    Rule(
-        "facility.attends",
-        "geo",
-        lazy.compile(
-            r"\b(?i:goes|go|going|attends?|attending|in[ \t]+rehab|recovering|rehabbing"
-            r"|gets?[ \t]+(?:treated|seen|(?:her|his|my|their)[ \t]+\w+)|is[ \t]+(?:a[ \t]+)?patient)"
-            r"[ \t]+(?i:at|to)[ \t]+(?:the[ \t]+)?"
-            rf"(?P<place>(?:{_CAP}|(?!(?:ER|ED|ICU|NICU|PICU|OR|GP|ENT|A&E)\b)[A-Z]{{2,5}}(?=[ \t]+{_CAP}))"
-            rf"(?:[ \t]+{_CAP}){{0,3}})(?![\w'’-])"
-        ),
-        "a named place a person goes to for care, school or rehab (goes to MD Anderson)",
-        group="place",
-        needs_person=True,
-        vetoes=(_not_a_place, _own_practice, _calendar_word),
-        trigger=_trigger(r"go|attend|rehab|recover|get|patient"),
-        starts="goes= go= going= attends= attend= attending= in= recovering= rehabbing= get= gets= is=",
-    ),
-    Rule(
-        "facility.stay_at",
-        "geo",
-        lazy.compile(
-            rf"\b(?:(?P<spent>(?i:spent)[ \t]+{_STAY_LENGTH})|(?i:was|were|stayed))[ \t]+(?i:at|in)[ \t]+"
-            rf"(?P<place>{_CAP}(?:[ \t-]+{_CAP}){{0,2}})(?![\w'’-])"
-            # "was at X" is a stay only with its length after it: "for three days"
-            rf"(?(spent)|[ \t]+(?i:for)[ \t]+{_STAY_LENGTH})"
-        ),
-        "a named place a person stayed days at, beside their care (she was at Hoag for three days)",
-        group="place",
-        needs_person=True,
-        vetoes=(_no_care_in_sentence, _not_a_place, _a_country, _own_practice, _calendar_word),
-        trigger=_trigger(r"was|were|stayed|spent"),
-        starts="was= were= stayed= spent=",
-    ),
-    Rule(
-        "place.born_in",
-        "geo",
-        lazy.compile(
-            r"\b(?i:born|raised|grew[ \t]+up)\b(?:[^.!?\n]|\.(?=\S|[ \t]\d)){0,40}?\b(?i:in|at)[ \t]+"
-            rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:,[ \t]*{_CAP})?)"
-        ),
-        "where a person was born or grew up",
-        group="place",
-        vetoes=(_not_a_place, _a_country, _provider_bio, _historic_birth),
-        trigger=_trigger(r"born|raised|grew"),
-        starts="born= raised= grew=",
-    ),
-    Rule(
-        "place.office_in",
-        "geo",
-        lazy.compile(
-            r"\b(?:office|clinic|hospital|practice|home|house|apartment|flat|lives?|living|live"
-            r"|fly|flying|flew|travel(?:l?ing)?|moving|heading|driving|drove"
-            r"|resides?|residing|moved|relocated|from|born|grew\s+up|staying|address(?:\s+is)?"
-            r"|located)\s+(?:in|at|to|near|outside(?:\s+of)?)\s+"
-            rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}}(?:,\s*(?:[A-Z]{{2}}\b|{_CAP}))?)"
-        ),
-        "a town or city tied to a person",
-        group="place",
-        needs_person=True,
-        vetoes=(_not_a_place, _a_country, _own_address, _provider_bio),
-        trigger=_trigger(r"\s(?:in|at|to|near|outside)\s+[A-Z]", 0),
-        starts="office= clinic= hospital= practice= home= house= apartment= flat= live= lives= living= fly= flying= flew= travel= traveling= travelling= moving= heading= driving= drove= reside= resides= residing= moved= relocated= from= born= grew= staying= address= located=",
-    ),
-    Rule(
-        "place.person_from",
-        "geo",
-        lazy.compile(
-            r"\b(?i:woman|man|lady|guy|gentleman|girl|boy|person|patient|mother|father|mom|mum|dad"
-            r"|son|daughter|wife|husband|teacher|nurse|student|retiree|resident|native|i'm|i[ \t]+am"
-            r"|we're|we[ \t]+are|originally|he's|she's|\d{1,3}[ \t-]*(?:year|yr)s?[ \t-]*old|\d{1,3}[ \t]*yo)"
-            r"\b[^.!?\n]{0,25}?\b(?i:from|of|in)[ \t]+"
-            rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}}(?:,[ \t]*(?:[A-Z]{{2}}\b|{_CAP}))?)"
-        ),
-        "where a person is from or lives (a woman from Dublin)",
-        group="place",
-        needs_person=True,
-        vetoes=(_not_a_place, _a_country, _not_a_town_word, _own_address, _provider_bio),
-        trigger=_trigger(r"\b(?:from|of|in)\s+[A-Z]", 0),
-        starts="woman= man= lady= guy= gentleman= girl= boy= person= patient= mother= father= mom= mum= dad= son= daughter= wife= husband= teacher= nurse= student= retiree= resident= native= i= we= originally= he= she= 0",
-    ),
-    Rule(
-        "place.town_suffix",
-        "geo",
-        lazy.compile(
-            r"\b(?i:in|from|at|near|to|outside)[ \t]+(?P<place>(?:(?:New|North|South|East|West"
-            r"|Port|Lake|Mount|Fort|Upper|Lower|Great|Little)[ \t]+)?"
-            rf"[{_UP}][{_LOW}]+(?:ville|ton|town|burg|burgh|berg|borough|boro|bury|chester|caster"
-            r"|cester|ford|field|mouth|port|view|haven|land|side|stad|furt|shire|wick|wich|worth"
-            r"|ham|stead|dale|mont|brook|bridge|ridge|wood|hurst|combe|thorpe|by))\b"
-        ),
-        "a town (Springfield, New Cynthiaberg) in a sentence about a person",
-        group="place",
-        needs_person=True,
-        vetoes=(_not_a_place, _a_country, _town_word_is_common, _own_address, _provider_bio),
-        trigger=_trigger(r"\b(?:in|from|at|near|to|outside)\s+[A-Z]", 0),
-        starts="in= fro at= nea to= out",
-    ),
-    Rule(
-        "place.rare_word",
-        "geo",
-        lazy.compile(
-            r"\b(?i:in|from|near|outside|to)[ \t]+"
-            rf"(?P<place>{_CAP}(?:[ -]{_CAP})?)(?![ \t]+{_CAP})(?![\w'’-])"
-        ),
-        "a town whose name is no English word (in Lucknow, from Tauranga) in a sentence about a person",
-        group="place",
-        needs_person=True,
-        vetoes=(_not_a_place, _a_country, _not_rare_place, _own_address, _provider_bio),
-        trigger=_trigger(r"\b(?:in|from|near|outside|to|at)\s+[A-Z]", 0),
-        starts="in= fro nea out to=",
-    ),
-    Rule(
-        "place.gazetteer",
-        "geo",
-        lazy.compile(
-            r"\b(?i:in|from|near|outside|to|at|of|moved[ \t]+to|lives?[ \t]+in)[ \t]+"
-            rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}})(?![\w'’-])"
-        ),
-        "a town or country on the GeoNames list, in a sentence about a person",
-        group="place",
-        needs_person=True,
-        vetoes=(_not_a_place, _a_country, _not_on_the_gazetteer, _own_address, _provider_bio),
-        trigger=_trigger(r"\b(?:in|from|near|outside|to|at|of)\s+[A-Z]", 0),
-        starts="in= fro nea out to= at= of= mov liv",
-    ),
-    Rule(
-        "place.after_street",
-        "geo",
-        lazy.compile(
-            rf"\b{_STREET_NOUN}(?:,\s*|\s+in\s+)(?P<place>{_CAP}(?:[ \t]+{_CAP})?)"
-            rf"(?:,\s*(?:[A-Z]{{2}}\b|{_CAP}))?"
-        ),
-        "the town after a street tied to a person",
-        group="place",
-        needs_person=True,
-        vetoes=(_not_a_place, _own_address),
-        trigger=_STREET_TRIGGER,
-        starts="A",
-        requires=rf"~^(?:{_STREET_NOUN})$",
-    ),
-    Rule(
-        "address.field",
-        "address",
-        lazy.compile(
-            r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+)?address[ \t]*:[ \t]*(?P<value>[^\n]{3,120})"
-        ),
-        "a filled-in address field",
-        group="value",
-        trigger=_trigger(r"address"),
-    ),
-    Rule(
-        "place.field",
-        "geo",
-        lazy.compile(
-            r"(?im)\b(?:city|town|county|post[ \t]?code|zip(?:[ \t]?code)?|place[ \t]+of[ \t]+birth)"
-            r"[ \t]*:[ \t]*(?P<value>[^\n,;]{2,40}?)[ \t]*(?=$|[,;\n])"
-        ),
-        "a filled-in town, county or postcode field",
-        group="value",
-        trigger=_trigger(r":"),
-        starts="cit tow cou pos zip pla",
-    ),
-    Rule(
-        "street.lives_on",
-        "address",
-        lazy.compile(
-            r"\b(?i:lives?|living|lived|resides?|residing|home|house|flat|apartment|moved)\b"
-            r"[^.!?\n]{0,12}?\b(?i:on|at|off|to)[ \t]+"
-            rf"(?P<street>(?:{_CAP}[ \t]+){{1,3}}{_STREET_KIND})\b"
-        ),
-        "the street where someone lives, even without a house number",
-        group="street",
-        vetoes=(_own_address,),
-        trigger=_trigger(r"liv|resid|home|house|flat|apartment|moved"),
-        starts="live= lives= living= lived= reside= resides= residing= home= house= flat= apartment= moved=",
-    ),
-    Rule(
-        "street.no_number",
-        "address",
-        lazy.compile(
-            rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_NOUN}(?![\w])(?!\s+{_CAP}'s)"
-        ),
-        "a street tied to a person, even without a house number",
-        needs_person=True,
-        vetoes=(_own_address, _calendar_word),
-        trigger=_STREET_TRIGGER,
-        starts="A 0",
-        requires=rf"~^(?:{_STREET_NOUN})$",
-    ),
-)
 
 _SOCIAL_SITES = (
     resources.files("medsocial_tui.data").joinpath("social_sites.txt").read_text("utf-8").split()
@@ -1599,267 +1226,6 @@ def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 # A named owner just before a word: "Omar's fingerprints", "Ms. Lee's".
 _POSSESSOR_BEFORE = lazy.compile(rf"\b{_CAP}['’]s[ \t]+(?:\w+[ \t]+)?$")
-
-IDENTIFIER_RULES: tuple[Rule, ...] = (
-    Rule(
-        "url.personal_site",
-        "url",
-        URL,
-        "a link someone gives as their own blog, page or site",
-        vetoes=(_not_a_personal_site,),
-        trigger=_trigger(r"\bme\b|\bmy\b|\bhis\b|\bher\b|\btheir\b|\bthe\b"),
-    ),
-    Rule(
-        "vehicle.registration",
-        "vehicle_id",
-        lazy.compile(
-            r"\b(?i:registration(?:[ \t]+(?:number|no\.?|plate|mark))?|reg(?:[ \t]+(?:number|no\.?|plate))?"
-            r"|rego|number[ \t]+plate|licen[cs]e[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|tag[ \t]+number)"
-            r"(?:[ \t]+(?i:is|was|reads))?[ \t]*[:#]?[ \t]*"
-            r"(?P<id>(?=[A-Z0-9 -]{2,10}\b)(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
-            r"[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})\b"
-        ),
-        "a vehicle registration or licence plate",
-        group="id",
-        trigger=_trigger(r"regist|\breg\b|rego|plate|tag"),
-        starts="reg num lic pla tag",
-    ),
-    Rule(
-        "biometric.mention",
-        "biometric",
-        lazy.compile(
-            r"\b(?i:finger[ \t-]?prints?|thumb[ \t-]?prints?|palm[ \t-]?prints?|voice[ \t-]?prints?"
-            r"|retina(?:l)?[ \t]+scans?|iris[ \t]+scans?|face[ \t]+(?:scan|id|print)s?"
-            r"|facial[ \t]+(?:recognition|scan|geometry)|dna[ \t]+(?:profile|sample|test|results?)"
-            r"|gait[ \t]+(?:analysis|signature)|biometric(?:s|[ \t]+(?:data|scan|record|id))?)\b"
-        ),
-        "a biometric identifier of a person (fingerprint, voice print, retina or face scan)",
-        # (no needs_person: the veto asks for a person word, "my" or an owner's name)
-        vetoes=(
-            lambda text, m, ctx: (
-                not person_in(text, m.start(), m.end(), third_person=True)
-                and not re.search(
-                    r"\b(?:my|mine)\b", text[max(0, m.start() - 30) : m.end() + 30], _I
-                )
-                and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            ),
-        ),
-        trigger=_trigger(r"print|scan|face|facial|dna|gait|biometric"),
-        starts="fin thu pal voi ret iri fac dna gai bio",
-    ),
-    Rule(
-        "date.field",
-        "date",
-        lazy.compile(
-            r"\b(?i:discharge(?:d)?|admission|admit(?:ted)?|visit|service|surgery|procedure|death"
-            r"|birth|appointment|appt|test|collection|encounter|injury|onset|exam|referral"
-            r"|transfer|operation|delivery|last[ \t]+seen)[ \t]+(?i:date|on)[ \t]*[:=][ \t]*"
-            r"(?P<date>\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
-            r"(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?"
-            r"(?:[ \t]+\d{4})?)"
-        ),
-        "a filled-in date of a person's care (Discharge date: 12/03/2022)",
-        group="date",
-        trigger=_trigger(r"date\s*[:=]|on\s*[:=]"),
-        starts="discharge= discharged= admission= admit= admitted= visit= service= surgery= procedure= death= birth= appointment= appt= test= collection= encounter= injury= onset= exam= referral= transfer= operation= delivery= last=",
-    ),
-    Rule(
-        "employer.field",
-        "name",
-        lazy.compile(
-            r"(?im)\b(?:employer|employed[ \t]+by|place[ \t]+of[ \t]+work|workplace)"
-            r"[ \t]*:[ \t]*(?P<value>[^\n.;,]{2,40}?)[ \t]*(?=$|[.;,\n])"
-        ),
-        "a filled-in employer, which HIPAA counts as an identifier",
-        group="value",
-        trigger=_trigger(r"employ|work"),
-        starts="emp pla wor",
-    ),
-    Rule(
-        "age.field",
-        "age",
-        lazy.compile(r"\b(?i:age|aged)[ \t]*[:=][ \t]*(?P<age>9\d|1[01]\d)(?![\d%]|\.\d)"),
-        "an age over 89 in a filled-in field",
-        group="age",
-        trigger=_trigger(r"age"),
-        starts="age",
-    ),
-    Rule(
-        "age.stated",
-        "age",
-        lazy.compile(
-            r"\b(?i:is|was|be|she's|he's|i'm|i[ \t]+am|turns?|turned|turning|now|aged?|at[ \t]+age"
-            r"|at(?=[ \t]+(?:9\d|1[01]\d),))[ \t]+(?P<age>9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?i:and|but|now|today|this"
-            r"|years?|yrs?|next|last|so|with|in|on|yet|still|going|when|at|before|after|this)\b))"
-        ),
-        "an age over 89 said of someone (she is 94, turned 101)",
-        group="age",
-        vetoes=(_not_an_age_number,),
-        trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
-        starts="is= was= be= she= he= i= tur now= age at=",
-    ),
-    Rule(
-        "age.after_name",
-        "age",
-        lazy.compile(
-            rf"(?:\(|,)[ \t]*(?:{_CAP}[ \t]+)?(?:{_CAP})?,?[ \t]*(?P<age>9\d|1[01]\d)[ \t]*(?:\)|,[ \t]+(?!\d))"
-        ),
-        "an age over 89 written after a name: (Frank, 94), Edna, 101,",
-        group="age",
-        vetoes=(_not_an_age_number,),
-        trigger=_trigger(r"\b(?:9\d|1[01]\d)\b", 0),
-    ),
-    Rule(
-        "age.words",
-        "age",
-        lazy.compile(rf"\b(?P<age>(?i:{_AGE_WORDS}))\b"),
-        "an age over 89, written in words",
-        group="age",
-        vetoes=(_not_an_age,),
-        trigger=_trigger(r"ninety|nineties|hundred|centenarian|nonagenarian"),
-        starts="sup cen non nin a= one in=",
-    ),
-    Rule(
-        "url.social_profile",
-        "url",
-        _SOCIAL_PROFILE,
-        "a link to one person's page on a social network or fundraiser",
-        vetoes=(_not_a_person_page,),
-        trigger=_trigger(r"\.(?:com|net|me|app|social)/"),
-        starts=" ".join(
-            sorted(
-                {"http=", "https=", "www=", "m=", "mobile="}
-                | {re.split(r"\W", site, maxsplit=1)[0].lower() + "=" for site in _SOCIAL_SITES}
-            )
-        ),
-    ),
-    Rule(
-        "id.labelled",
-        "record_number",
-        lazy.compile(
-            rf"{_ID_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code|card|details))?"
-            r"(?:[ \t]*#(?=[ \t]+(?:is|was)\b))?"
-            r"(?:\s+(?:ending(?:\s+in)?|ends\s+in|on\s+file|for\s+(?:him|her|them|me)))?"
-            r"(?:\s+(?:on|of|for|from)(?:\s+[A-Za-z'’-]+){1,3}?(?=\s+(?:is|was|reads)\b))?"
-            rf"(?:\s+(?:is|was|of|reads))?\s*(?:[:#=]{{1,2}}|[-–—](?=\s))?\s*#?\s*{_ID_VALUE}",
-            _I,
-        ),
-        "a labelled record, member, account, plan, licence or device number",
-        group="id",
-        vetoes=(_year_only, _a_business_number, _placeholder_value),
-        trigger=_DIGITS_OR_WORDS,
-        starts="i= id iba ihi ird mem pol acc hea ins sub cla cas ref rec fil cha mrn med pat lic dl pas nhs dea cer ssn ben mbi cus bad emp stu tax ein tin rou car ban pin vis gro hic chi hos uni crn pps nhi tfn sin nin nat aad pan uhi abh cur rfc bsn svn ahv nie dni nif cpf boo con vou loa mor sor bsb deb cre bil inv soc vot res gre wor ohip= ramq= phn= pesel= personnummer= cpr= nir= codice= rut= cnp= egn= oib= jmbg= amka= nric= hkid= mykad= nik= cnic= emirates= tckn= snils= cédula= cedula= steuer= steuerid= svnr= personal= identity= accession= specimen= encounter= rx= requisition= sample= visit= admission= episode= prescription= lab= referral= appointment= ticket=",
-    ),
-    Rule(
-        "id.device_labelled",
-        "device_id",
-        lazy.compile(
-            rf"{_DEVICE_LABEL}(?:\s+(?:ID|I\.D\.|number|no\.?|num\.?|nbr|#|code))?"
-            rf"(?:\s+(?:is|was|of|reads))?\s*[:#=,]?\s*#?\s*{_ID_VALUE}",
-            _I,
-        ),
-        "a labelled device or serial number",
-        group="id",
-        vetoes=(_year_only, _batch_of_no_one),
-        trigger=_DIGITS_OR_WORDS,
-        starts="dev ser s= sn ime udi lot imp pac pum",
-    ),
-    Rule(
-        "ip.address",
-        "ip",
-        lazy.compile(
-            r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-            r"(?![\w.]*\d)|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])"
-            r"|(?<![\w:])(?=[0-9a-f:]*[a-f])(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}(?![\w:])",
-            _I,
-        ),
-        "an IP address can identify a person's device",
-        trigger=_trigger(r"\d\.\d|:"),
-        starts="~^(?:\\d{1,3}|[0-9a-fA-F]{1,4})$",
-    ),
-    Rule(
-        "id.iban",
-        "record_number",
-        lazy.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
-        "a bank account number (IBAN)",
-        vetoes=(_not_iban,),
-        trigger=_trigger(r"\b[A-Z]{2}\d\d", 0),
-        starts="~^[A-Z]{2}\\d\\d",
-    ),
-    Rule(
-        "id.mac_address",
-        "device_id",
-        lazy.compile(
-            r"(?<![\w:-])(?:[0-9A-F]{2}([:-]))(?:[0-9A-F]{2}\1){4}[0-9A-F]{2}(?![\w:-])", _I
-        ),
-        "a device's network (MAC) address",
-        trigger=_trigger(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]"),
-        starts="~^[0-9a-fA-F]{2}$",
-    ),
-    Rule(
-        "handle.username",
-        "handle",
-        lazy.compile(
-            r"\b(?i:user[ \t]?(?:name|id)|login|screen[ \t]+name|handle|gamertag)"
-            r"(?:[ \t]*[:=][ \t]*|[ \t]+(?i:is|was)[ \t]+|[ \t]+(?=[\w.-]*[\d_]))"
-            r"(?P<id>@?[\w.@-]{3,40})"
-        ),
-        "a labelled user name or login",
-        group="id",
-        trigger=_trigger(r"user|login|handle|screen|gamertag"),
-        starts="use log scr han gam",
-    ),
-    Rule(
-        "ssn.bare",
-        "ssn",
-        lazy.compile(
-            r"(?<![\w$#.,/)+-])(?!000|666|9\d\d)\d{3}([ .]?)\d{2}\1\d{4}(?![\w.,/-]\d|[\w-])"
-        ),
-        "a bare nine-digit number shaped like a Social Security number",
-        vetoes=(_after_other_label, _own_phone, _after_phone_word),
-        trigger=_trigger(r"\d{3}"),
-        starts="0",
-    ),
-    Rule(
-        "ssn.labelled_words",
-        "ssn",
-        lazy.compile(
-            rf"\b(?:SSN|social\s+security(?:\s+(?:number|no\.?|#))?|social)\s*(?:is|:|#)?\s*"
-            rf"(?P<id>{_SPELLED_RUN})",
-            _I,
-        ),
-        "a Social Security number written in words",
-        group="id",
-        trigger=_trigger(r"ssn|social"),
-        starts="ssn soc",
-    ),
-    Rule(
-        "ssn.labelled_spaced",
-        "ssn",
-        lazy.compile(
-            r"\b(?:SSN|social\s+security(?:\s+(?:number|no\.?|#))?|social)\s*(?:is|:|#)?\s*"
-            r"(?P<id>\d(?:[ \t]*[-.]?[ \t]*\d){8})(?![ \t]*\d)",
-            _I,
-        ),
-        "a Social Security number split digit by digit after its label",
-        group="id",
-        trigger=_trigger(r"ssn|social"),
-        starts="ssn soc",
-    ),
-    Rule(
-        "email.disguised",
-        "email",
-        lazy.compile(
-            rf"\b[A-Za-z0-9][\w.+-]{{0,63}}{_AT}[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,6}}"
-            rf"{_DOT}{_EMAIL_TLD}\b",
-            _I,
-        ),
-        "an email address written to slip past filters",
-        vetoes=(_plain_email_or_site,),
-        trigger=_trigger(r"\bat\b|@"),
-        requires="com= org= net= edu= gov= io= co= us= uk= ca= au= de= fr= info= me= mail= health=",
-    ),
-)
 
 
 def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
@@ -2120,7 +1486,7 @@ _LOWER_CUE = (
     r"|results?|bill)\s+for|patient)"
 )
 
-_LOWER_TRIGGER = _trigger(
+_LOWER_CUE_WORDS = (
     r"my|our|her|his|their|repl|respond|dear|hi|hello|hey|thank|i'm|im|i am|name|patient"
     r"|contact|shout|congrat|welcome|happy|neighbo|met|for"
 )
@@ -2206,499 +1572,260 @@ _EVENT_ROLES = (
     " volunteer participant recipient traveller traveler veteran complainant defendant"
     " plaintiff deceased decedent newborn infant neighbour neighbor roommate tenant"
 ).split()
-NAME_RULES: tuple[Rule, ...] = (
-    Rule(
-        "name.after_cue",
-        "name",
-        lazy.compile(
-            r"\b(?i:belongs?[ \t]+to|belonging[ \t]+to|issued[ \t]+to|registered[ \t]+to"
-            r"|addressed[ \t]+to|made[ \t]+out[ \t]+to|signed[ \t]+by|on[ \t]+behalf[ \t]+of|c/o"
-            r"|attn\.?:?|attention:|owned[ \t]+by|prescribed[ \t]+(?:to|for)|reply(?:ing)?[ \t]+to"
-            r"|responding[ \t]+to|in[ \t]+response[ \t]+to|my[ \t]+name[ \t]+is"
-            r"|my[ \t]+question[ \t]+is[ \t]+(?:about|for)|asking[ \t]+for[ \t]+my[ \t]+\w+"
-            r"|(?:patient|full|client|member|insured)?[ \t]*name[ \t]*:|patient[ \t]*:)[ \t]+"
-            rf"(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
+
+
+# -- the rule tables -----------------------------------------------------------------------
+# The rules are data: ``rules.toml`` beside this module, one ``[[facility]]``,
+# ``[[identifier]]`` or ``[[name]]`` entry a rule, read once (``_READ`` below). A
+# pattern names the fragments below as ``{CAP}``; a veto by its function's name without
+# the leading underscore, once the function is in ``_VETOES``. Vetoes that are one
+# expression and belong to one rule stand here.
+def _no_ward_or_postcode(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A block-numbered address has a ward ("-ku") or a postcode ("150-0002")."""
+    return not re.search(r"-(?:ku|shi|cho|machi|gun)\b|\d{3}-\d{4}$", m.group(0))
+
+
+def _no_comma(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "House No. 12" alone: a house-number-first address goes on after a comma."""
+    return "," not in m.group(0)
+
+
+def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A biometric no one is said to own: no person word, no "my", no owner's name."""
+    return (
+        not person_in(text, m.start(), m.end(), third_person=True)
+        and not re.search(r"\b(?:my|mine)\b", text[max(0, m.start() - 30) : m.end() + 30], _I)
+        and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
+
+
+def _not_lower_given_and_family(*, loose: bool) -> Veto:
+    """Two lower-case words that are not (with ``loose``, loosely) a given name and a
+    family name."""
+
+    def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        words = m.group("name").split()
+        return not (
+            _name_like_word(words[0], given=True, loose=loose)
+            and _name_like_word(words[1], given=False, loose=loose)
+        )
+
+    return veto
+
+
+def _given_not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The word before the initial does not read as a name."""
+    return not _name_like_word(m.group("name").split()[0], given=False)
+
+
+# The vetoes ``rules.toml`` may name: each function's name without the leading underscore.
+_VETOES: dict[str, Veto] = {
+    veto.__name__.removeprefix("_"): veto
+    for veto in (
+        _own_address,
+        _own_practice,
+        _staff_member,
+        _not_name_like,
+        _not_rare_name,
+        _not_rare_pair,
+        _after_doctor_title,
+        _place_after_preposition,
+        _not_a_town_word,
+        _town_word_is_common,
+        _a_country,
+        _not_on_the_gazetteer,
+        _not_rare_place,
+        _provider_bio,
+        _historic_birth,
+        _not_iban,
+        _plain_email_or_site,
+        _staff_or_partner,
+        _calendar_word,
+        _not_a_surname_pair,
+        _office_title_general,
+        _not_a_place,
+        _batch_of_no_one,
+        _year_only,
+        _own_phone,
+        _after_phone_word,
+        _after_other_label,
+        _bare_street_words,
+        _no_care_in_sentence,
+        _not_a_person_page,
+        _not_an_age_number,
+        _not_an_age,
+        _not_a_personal_site,
+        _not_rare_given_and_surname,
+        _not_a_family_name_after_initial,
+        _not_a_lower_given_name,
+        _not_led_by_a_name,
+        _not_loosely_a_name,
+        _particle_not_a_name,
+        _not_strictly_a_given_name,
+        _not_strictly_a_name_run,
+        _not_addressed,
+        _subject_not_a_person,
+        _object_not_a_person,
+        _not_a_titled_name,
+        _a_thing_from_a_group,
+        _not_a_person_in_question,
+        _no_ward_or_postcode,
+        _no_comma,
+        _nobody_owns_it,
+        _given_not_name_like,
+        _a_trip,
+        _a_business_number,
+        _placeholder_value,
+    )
+}
+_VETOES["not_a_name"] = _not_a_name("name")
+_VETOES["not_lower_given_and_family"] = _not_lower_given_and_family(loose=False)
+_VETOES["not_loosely_lower_given_and_family"] = _not_lower_given_and_family(loose=True)
+
+
+def _fragments() -> dict[str, str | re.Pattern[str]]:
+    """What a pattern, trigger, ``starts`` or ``requires`` in ``rules.toml`` may name as
+    ``{NAME}``: pieces of patterns several rules share, and two whole patterns (as
+    ``pattern = "{URL}"``)."""
+    return {
+        "AGE_WORDS": _AGE_WORDS,
+        "AT": _AT,
+        "CAP": _CAP,
+        "CARE_MOVE": _CARE_MOVE,
+        "CARED_FOR": _CARED_FOR,
+        "DEVICE_LABEL": _DEVICE_LABEL,
+        "DIGITS_OR_WORDS": _DIGITS_OR_WORDS,
+        "DOT": _DOT,
+        "EMAIL_TLD": _EMAIL_TLD,
+        "EVENT_ROLES": "|".join(_EVENT_ROLES),
+        "EVENT_ROLE_STARTS": " ".join(f"{word}=" for word in _EVENT_ROLES),
+        "FACILITY_NOUN": _FACILITY_NOUN,
+        "HONORIFIC": _HONORIFIC,
+        "ID_LABEL": _ID_LABEL,
+        "ID_VALUE": _ID_VALUE,
+        "LOW": _LOW,
+        "LOWER_CUE": _LOWER_CUE,
+        "LOWER_CUE_WORDS": _LOWER_CUE_WORDS,
+        "POSTCODE": _POSTCODE,
+        "SOCIAL_PROFILE": _SOCIAL_PROFILE,
+        "SOCIAL_SITE_STARTS": " ".join(
+            sorted(
+                {"http=", "https=", "www=", "m=", "mobile="}
+                | {re.split(r"\W", site, maxsplit=1)[0].lower() + "=" for site in _SOCIAL_SITES}
+            )
         ),
-        "a name after a cue only a person follows (belongs to, issued to, on behalf of)",
-        group="name",
-        vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
-        trigger=_trigger(
-            r"belong|issued|registered|addressed|made|signed|behalf|c/o|att|owned|prescribed|repl"
-            r"|respon|name|patient|question|asking"
-        ),
-        requires="question= asking= belongs= belong= belonging= issued= registered= addressed= made= signed= behalf= c= attn= attention= owned= prescribed= reply= replying= responding= response= name= patient=",
-        starts="bel iss reg add mad sig on= c= att own pre rep res in= my= pat ful cli mem ins name= ask",
-        back_over=" \t",
-    ),
-    Rule(
-        "name.self_introduced",
-        "name",
-        lazy.compile(
-            r"\b(?i:contact|i'?m|i[ \t]+am|this[ \t]+is|ask[ \t]+for|speak[ \t]+to|talk[ \t]+to)"
-            rf"[ \t]+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
-        ),
-        "a name after I'm, this is, contact, ask for",
-        group="name",
-        vetoes=(_not_led_by_a_name, _not_a_name("name"), _staff_member),
-        trigger=_trigger(r"contact|i'm|i am|this is|ask for|speak to|talk to"),
-        starts="contact= i= im= this= ask= speak= talk=",
-    ),
-    Rule(
-        "name.personal_fact",
-        "name",
-        lazy.compile(
-            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})"
-            r"(?:['’]s[ \t]+(?i:phone|mobile|cell|home|email|e-mail|address|date[ \t]+of[ \t]+birth"
-            r"|dob|birthday|ssn|social|number|licen[cs]e|passport|account|policy|insurance|member"
-            r"|records?|chart|results?|x-?rays?|scan|mri|biopsy|surgery|appointment)"
-            r"|[ \t]+(?i:lives|lived|resides|moved[ \t]+to|can[ \t]+be[ \t]+(?:reached|contacted)"
-            r"|is[ \t]+reachable|was[ \t]+born|works[ \t]+(?:at|for)|turned[ \t]+\d"
-            r"|and[ \t]+(?:her|his|their)[ \t]+(?:husband|wife|partner|kids|children|son|daughter"
-            r"|mum|mom|dad|mother|father|twins|baby|family)))"
-        ),
-        "a name a personal fact is told about (her phone, where he lives)",
-        group="name",
-        vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
-        trigger=_trigger(
-            r"'s|’s|lives|lived|resides|moved|reach|contacted|born|works|turned|and her|and his|and their"
-        ),
-        starts="A",
-        requires="s= lives= lived= resides= moved= reached= contacted= reachable= born= works= turned= husband= wife= partner= kids= children= son= daughter= mum= mom= dad= mother= father= twins= baby= family=",
-    ),
-    Rule(
-        "name.lower_full",
-        "name",
-        lazy.compile(
-            rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]+[ \t]+[{_LOW}][{_LOW}'-]+)\b"
-        ),
-        "a name written in lower case after a cue (my wife, reply to, I'm)",
-        group="name",
-        vetoes=(
-            lambda text, m, ctx: (
-                not (
-                    _name_like_word(m.group("name").split()[0], given=True)
-                    and _name_like_word(m.group("name").split()[1], given=False)
-                )
-            ),
-        ),
-        trigger=_LOWER_TRIGGER,
-        starts="my= our= her= his= their= reply= replying= responding= dear= hi= hello= hey= thanks= thank= i= im= name= patient= contact= shout= shoutout= congrats= congratulations= welcome= happy= we= met= x= xray= xrays= record= records= form= forms= invoice= referral= result= results= bill=",
-    ),
-    Rule(
-        "name.relation",
-        "name",
-        lazy.compile(
-            r"\b(?i:my|our|his|her|their)[ \t]+(?i:co-?worker|colleague|boss|manager|room-?mate"
-            r"|flat-?mate|house-?mate|class-?mate|friend|best[ \t]+friend|boyfriend|girlfriend"
-            r"|fianc[ée]e?|partner|ex|ex-(?:wife|husband)|landlord|landlady|tenant|carer|caregiver"
-            r"|step(?:son|daughter|mother|father|mom|mum|dad)|in-laws?|(?:mother|father|son"
-            r"|daughter|brother|sister)-in-law|godson|goddaughter|godmother|godfather|teacher|coach"
-            r"|student|employee|employer|supervisor|pastor|client|customer"
-            r"|(?:great-)?grand(?:mother|father|ma|pa|mom|mum|dad|son|daughter|child)"
-            r"|great-(?:aunt|uncle)|mother|father|mom|mum|dad|son|daughter|wife|husband|brother"
-            r"|sister|aunt|uncle|niece|nephew|cousin|twin|baby|nan|nana|gran|granny|papa|mama)"
-            r"[ \t]*,?[ \t]+"
-            rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?{_CAP}(?:[ \t]+[A-Z]\.)?"
-            rf"(?:[ \t]+{_CAP})?)(?![\w'’-])"
-        ),
-        "a name after a relation (my coworker Sam, her landlord Mr. Price)",
-        group="name",
-        vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
-        trigger=_trigger(r"\b(?:my|our|his|her|their)\b"),
-        starts="my= our= his= her= their=",
-    ),
-    Rule(
-        "name.initials",
-        "name",
-        lazy.compile(
-            r"\b(?i:pt\.?|patient|client|resident|subject|case|mr\.?|mrs\.?|ms\.?|miss|baby|infant"
-            r"|child|minor|initials)[ \t]*:?[ \t]+(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?"
-            r"|[A-Z]{2,3}(?=,[ \t]*\d{1,3}[ \t]*(?:y|yo|[MF]\b)))"
-        ),
-        "a person's initials after patient, Mr., baby",
-        group="name",
-        trigger=_trigger(r"[A-Z]\.[ \t]?[A-Z]\.|[A-Z]{2,3},", 0),
-        starts="pt pat cli res sub cas mr ms mis bab inf chi min ini",
-    ),
-    Rule(
-        "name.particle",
-        "name",
-        lazy.compile(
-            rf"(?P<name>(?:\b{_TITLE}\.?[ \t]+|\b{_CAP}[ \t]+)"
-            r"(?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn"
-            r"|al|el|Ó|Ní|Ni|Nic|Mac|Mc|De|Da|Di|Van|Von|Del|La|Le)[ \t]+){1,3}"
-            rf"{_CAP})\b"
-        ),
-        "a name with a particle (van den Hoek, Da Costa, Ó Briain)",
-        group="name",
-        vetoes=(_not_a_name("name"), _staff_member, _particle_not_a_name, _after_doctor_title),
-        trigger=_trigger(
-            r"\b(?:van|von|der|den|de|da|di|du|del|della|dos|das|do|la|le|ter|ten|bin|binti|ibn|al"
-            r"|el|Ó|Ní|Ni|Nic|Mac|Mc)\s+[A-Z]"
-        ),
-        starts="A",
-        requires="van= von= der= den= de= da= di= du= del= della= dos= das= do= la= le= ter= ten= bin= binti= ibn= al= el= ó= ní= ni= nic= mac= mc=",
-    ),
-    Rule(
-        "name.vocative",
-        "name",
-        lazy.compile(rf",[ \t]*(?P<name>{_CAP})[ \t]*(?:[!.?]+|$)(?=\s|$)"),
-        "a name the sentence is addressed to (Get well soon, Thandiwe!)",
-        group="name",
-        vetoes=(_not_strictly_a_given_name, _not_addressed, _not_a_name("name"), _staff_member),
-        trigger=_trigger(r",\s*[A-Z]", 0),
-    ),
-    Rule(
-        "name.possessive",
-        "name",
-        lazy.compile(
-            rf"(?P<name>\b{_CAP})['’]s[ \t]+(?i:mum|mom|mother|dad|father|wife|husband|son|daughter"
-            r"|brother|sister|parents?|kids?|children|carer|forms?|results?|appointment|appt|records?"
-            r"|chart|x-?rays?|scans?|bill|invoice|surgery|operation|treatment|recovery|birthday"
-            r"|prescription|teeth|tooth|braces|crown|filling|implants?|dentures|biopsy|diagnosis"
-            r"|medication|meds|visit|check-?up|cleaning|phone|number|email|address)\b"
-        ),
-        "a name whose forms, results or family the sentence talks about",
-        group="name",
-        vetoes=(_not_strictly_a_given_name, _not_a_name("name"), _staff_member),
-        trigger=_trigger(r"['’]s\s"),
-        starts="A",
-        requires="s=",
-    ),
-    Rule(
-        "name.object",
-        "name",
-        lazy.compile(
-            r"\b(?i:ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see"
-            r"|phone|call)[ \t]+"
-            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP})?)"
-            r"(?=[ \t]+(?:about|that|know|to|her|his|for|if|when|we|I|our|on|at)\b)"
-        ),
-        "a name a verb points at (ask Thandiwe about her crown, tell Göksev that …)",
-        group="name",
-        vetoes=(
-            _not_strictly_a_name_run,
-            _object_not_a_person,
-            _not_a_name("name"),
-            _staff_member,
-            _after_doctor_title,
-        ),
-        trigger=_trigger(
-            r"ask|tell|let|remind|thank|congratulate|wish|help|text|email|ring|visit|meet|see|phone|call"
-        ),
-        starts="ask= tell= let= remind= thank= congratulate= wish= help= text= email= ring= visit= meet= see= phone= call=",
-    ),
-    Rule(
-        "name.sentence_subject",
-        "name",
-        lazy.compile(
-            rf"(?:^|[.!?][ \t]+|\n)(?P<name>{_CAP})[ \t]+(?:says|said|asked|asks|chipped|cracked"
-            r"|broke|lost|fell|had|has|came|comes|called|calls|needs|needed|wants|wanted|loves|loved"
-            r"|got|went|turned|finished|started|brought|booked|missed|cancell?ed|rescheduled|tried"
-            r"|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated)\b"
-        ),
-        "a given name starting a sentence about what someone did (Marita chipped a tooth)",
-        group="name",
-        vetoes=(
-            _not_strictly_a_given_name,
-            _subject_not_a_person,
-            _not_a_name("name"),
-            _staff_member,
-            _after_doctor_title,
-        ),
-        trigger=_trigger(
-            r"says|said|ask|chipped|cracked|broke|lost|fell|had|has|came|comes|call|need|want|love|got|went|turned|finished|started|brought|booked|missed|cancel|rescheduled|tried|told|sent|texted|emailed|messaged|visited|stopped|dropped|won|graduated"
-        ),
-        requires="says= said= asked= asks= chipped= cracked= broke= lost= fell= had= has= came= comes= called= calls= needs= needed= wants= wanted= loves= loved= got= went= turned= finished= started= brought= booked= missed= cancelled= canceled= rescheduled= tried= told= sent= texted= emailed= messaged= visited= stopped= dropped= won= graduated=",
-        marks=".!?\n",
-    ),
-    Rule(
-        "name.lower_subject",
-        "name",
-        lazy.compile(
-            r"(?:^|[.!?][ \t]+|\n)(?P<name>[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+)(?=['’]s[ \t]+(?:phone"
-            r"|mobile|cell|email|address|number|dob|date|birthday|ssn|records?|chart)\b"
-            r"|[ \t]+(?:lives|lived|was[ \t]+(?:born|admitted|seen|diagnosed|treated|referred)"
-            r"|works[ \t]+at|can[ \t]+be[ \t]+reached|called|asked|passed[ \t]+away|died)\b)"
-        ),
-        "a full name in lower case that a personal fact is told about",
-        group="name",
-        vetoes=(
-            lambda text, m, ctx: (
-                not (
-                    _name_like_word(m.group("name").split()[0], given=True, loose=True)
-                    and _name_like_word(m.group("name").split()[1], given=False, loose=True)
-                )
-            ),
-        ),
-        trigger=_trigger(r"'s|’s|lives|lived|was|works|can be|called|asked|passed|died"),
-        requires="s= lives= lived= was= works= can= called= asked= passed= died=",
-        marks=".!?\n",
-    ),
-    Rule(
-        "name.lower_given",
-        "name",
-        lazy.compile(rf"\b(?i:{_LOWER_CUE})[ \t]+(?P<name>[{_LOW}][{_LOW}'-]{{2,}})\b"),
-        "a given name written in lower case after a cue (my wife, reply to, I'm)",
-        group="name",
-        vetoes=(_not_a_lower_given_name,),
-        trigger=_LOWER_TRIGGER,
-        starts="my= our= her= his= their= reply= replying= responding= dear= hi= hello= hey= thanks= thank= i= im= name= patient= contact= shout= shoutout= congrats= congratulations= welcome= happy= we= met= x= xray= xrays= record= records= form= forms= invoice= referral= result= results= bill=",
-    ),
-    Rule(
-        "name.title_initial",
-        "name",
-        lazy.compile(rf"\b{_TITLE}\.?\s+(?P<name>{_CAP}(?:[ \t]+{_CAP})?\s+[A-Z]\.?)(?![\w])"),
-        "a name with a title and an initial",
-        vetoes=(_not_a_name("name"), _staff_member),
-        trigger=_trigger(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)\b", 0),
-        starts="dr= doctor= mr= mrs= ms= mx= miss= prof= professor= sr= sra=",
-    ),
-    Rule(
-        "name.honorific",
-        "name",
-        lazy.compile(rf"\b{_HONORIFIC}\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"),
-        "a religious, military or other form of address before a name (Rabbi Levine, Sgt. Ray Morales)",
-        vetoes=(_not_a_titled_name, _not_a_name("name"), _staff_member),
-        trigger=_trigger(_HONORIFIC, 0),
-        starts="rabbi= pastor= reverend= rev= imam= sheikh= father= fr= sister= brother= deacon="
-        " elder= captain= capt= sergeant= sgt= lieutenant= lt= colonel= col= major= maj= corporal="
-        " cpl= private= pvt= officer= detective= det= judge= professor= prof= chef=",
-    ),
-    Rule(
-        "name.given_initial",
-        "name",
-        lazy.compile(rf"\b(?P<name>{_CAP}[ \t]+[A-Z]\.)(?=\s|$|[,;:!?)])(?!\s+[A-Z][a-z])"),
-        "a given name with the initial of a family name",
-        group="name",
-        vetoes=(
-            lambda text, m, ctx: not _name_like_word(m.group("name").split()[0], given=False),
-            _not_a_name("name"),
-        ),
-        trigger=_trigger(r"\b[A-Z]\.", 0),
-        starts="A+A",
-        requires="#1",
-    ),
-    Rule(
-        "name.initial_surname",
-        "name",
-        lazy.compile(
-            r"(?<![A-Za-z]\.)(?<![A-Za-z]\.[ \t])\b(?P<name>(?:(?:Capt|Cpt|Sgt|Lt|Col|Maj|Cpl|Pvt"
-            r"|Rev|Fr|Hon|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra|Coach|Nurse|Officer|Judge)\.?[ \t]+)?"
-            rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]+{_CAP})(?![\w'’-])"
-        ),
-        "an initial and a family name (T. Nakamura, Capt. L. Henderson)",
-        group="name",
-        vetoes=(_not_a_family_name_after_initial, _after_doctor_title, _staff_member),
-        trigger=_trigger(r"\b[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]", 0),
-        starts="A",
-        requires="#1",
-    ),
-    Rule(
-        "name.question_subject",
-        "name",
-        lazy.compile(
-            r"(?:^|(?<![A-Z])[.!?;:][ \t]+|\n)"
-            r"(?:(?i:why|how(?:[ \t]+(?:long|often|soon|much))?|when|where|what|and|so|but)[ \t]+)?"
-            r"(?i:does|did|should|can|could|will|would|is|was|has|may|might|must)[ \t]+"
-            rf"(?P<name>{_CAP})[ \t]+(?=[a-z])"
-        ),
-        "a name asked about in a question (Does Oksana need…, Should Hemi keep…)",
-        group="name",
-        vetoes=(_not_a_person_in_question, _not_a_name("name"), _staff_member),
-        marks=".!?;:\n",
-    ),
-    Rule(
-        "name.pronoun_subject",
-        "name",
-        lazy.compile(
-            r"(?:^|(?<=[^A-Z][.!?;:,][ \t])|(?<=\n)|(?<=\bthink[ \t])|(?<=\bif[ \t])"
-            r"|(?<=\bthat[ \t]))"
-            rf"(?P<name>{_CAP})(?:[ \t]+(?:from|at|in)[ \t]+(?:my|our|the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
-            r"[ \t]+(?:"
-            # what only a person (or an animal) does: no "he" or "she" needed after it
-            r"(?P<human>fainted|woke|complains|complained|vomited|coughed|cried|collapsed"
-            r"|fell[ \t]+(?:over|down|ill|asleep)"
-            r"|is[ \t]+(?:still[ \t]+)?in[ \t]+(?:the[ \t]+)?(?:ICU|NICU|hospital|rehab|hospice"
-            r"|intensive[ \t]+care|labou?r|a[ \t]+coma))"
-            r"|is|was|has|had|keeps|kept|can't|cannot|won't|doesn't|didn't|hasn't|isn't"
-            r"|needs|needed|takes|took|gets|got|feels|felt|says|said|told|asked|asks"
-            r"|wants|started|stopped|went|came)\b"
-        ),
-        "a name a sentence goes on about as he or she (Esi is 8 months pregnant and her feet…)",
-        group="name",
-        vetoes=(_not_a_person_in_question, _not_a_name("name"), _staff_member),
-        starts="A",
-    ),
-    Rule(
-        "name.addressed_reply",
-        "name",
-        lazy.compile(
-            rf"(?:^|(?<=\n))(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*,[ \t]*"
-            r"(?=(?i:thanks|thank[ \t]+you|we['’]re|we[ \t]+are|we[ \t]+have|we['’]ve|sorry|so[ \t]+sorry"
-            r"|so[ \t]+glad|glad|congrat|welcome|great[ \t]+to|happy|hope|please|your|you['’]re)\b)"
-        ),
-        "someone a reply opens by speaking to (Imogen, thanks for bringing your twins in)",
-        group="name",
-        vetoes=(_not_strictly_a_given_name, _not_a_name("name"), _staff_member),
-        marks="\n",
-    ),
-    Rule(
-        "name.from_my_group",
-        "name",
-        lazy.compile(
-            rf"\b(?P<name>{_CAP})[ \t]+from[ \t]+(?:(?i:my)[ \t]+(?:[a-z]+[ \t]+)?"
-            r"(?:church|work|office|job|school|class|team|gym|club|choir|mosque|temple|synagogue"
-            r"|building|street|group|unit|ward|neighbou?rhood|squad|company|course)"
-            r"|(?i:our)[ \t]+(?:[a-z]+[ \t]+)?(?:church|choir|mosque|temple|synagogue|congregation"
-            r"|book[ \t]+club|neighbou?rhood|building|street|parish))\b"
-        ),
-        "someone known from the writer's church, work or club (Tamsin from our book club)",
-        group="name",
-        vetoes=(_a_thing_from_a_group, _not_a_name("name"), _staff_member, _after_doctor_title),
-        trigger=_trigger(r"from\s+(?:my|our)"),
-        starts="A",
-        requires="from=",
-    ),
-    Rule(
-        "name.pronoun_object",
-        "name",
-        lazy.compile(
-            r"\b(?i:help|helping|tell|convince|remind|ask|get|take|bring)[ \t]+"
-            rf"(?P<name>{_CAP})[ \t]+(?:with|to|about|for|off|into)\b"
-        ),
-        "a name helped or told about his or her care (help Nkechi with her depression)",
-        group="name",
-        vetoes=(_not_a_person_in_question, _not_a_name("name"), _staff_member),
-        trigger=_trigger(r"help|tell|convince|remind|ask|get|take|bring"),
-        starts="help= helping= tell= convince= remind= ask= get= take= bring=",
-    ),
-    Rule(
-        "name.surname_at_start",
-        "name",
-        lazy.compile(
-            r"(?:^|(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<![A-Z])[.!?][ \t]+|\n)"
-            rf"(?P<name>{_CAP}[ \t]+{_CAP})(?![ \t]*{_CAP})(?![\w'’-])"
-        ),
-        "a given name and a family name, neither an English word, starting a sentence",
-        group="name",
-        vetoes=(_not_rare_given_and_surname, _not_a_name("name"), _staff_member),
-        marks=".!?\n",
-    ),
-    Rule(
-        "name.person_role",
-        "name",
-        lazy.compile(
-            rf"\b(?i:{'|'.join(_EVENT_ROLES)})[ \t]+"
-            rf"(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
-        ),
-        "a name after a word for someone's part in an event (employee, witness, victim)",
-        group="name",
-        vetoes=(_not_loosely_a_name, _not_a_name("name"), _staff_member),
-        trigger=_trigger("|".join(_EVENT_ROLES)),
-        starts=" ".join(f"{word}=" for word in _EVENT_ROLES),
-    ),
-    Rule(
-        "name.introduced",
-        "name",
-        lazy.compile(
-            r"\b(?i:my\s+name\s+is|name\s*(?:is|:)|named|called|i\s+am|i'm|patient(?:\s+name)?\s*:"
-            r"|(?:in\s+)?(?:replying|reply|responding|response|replied)\s+to"
-            r"|(?:emergency\s+)?contact\s*:|guardian\s*:|next\s+of\s+kin\s*:|spouse\s*:|parent\s*:"
-            r"|insured\s*:|subscriber\s*:|member\s*:"
-            r"|(?:son|daughter|wife|husband|mother|father|mom|dad|child|brother|sister)\s*,)"
-            rf"\s+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})",
-        ),
-        'a name after "my name is", "named" or "called"',
-        group="name",
-        vetoes=(_not_a_name("name"), _staff_member, _not_name_like),
-        starts="my= nam called= i= patient= in= replying= reply= responding= response= replied= emergency= contact= guardian= next= spouse= parent= insured= subscriber= member= son= daughter= wife= husband= mother= father= mom= dad= child= brother= sister=",
-    ),
-    Rule(
-        "name.role_word",
-        "name",
-        lazy.compile(
-            r"\b(?i:customer|client|patient|resident|member|subscriber|guest|applicant|tenant"
-            r"|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent)"
-            rf"\s+(?P<name>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})"
-        ),
-        "a name after a word like customer, client or patient",
-        group="name",
-        vetoes=(_not_a_name("name"), _staff_member),
-        trigger=_trigger(
-            r"customer|client|patient|resident|member|subscriber|guest|applicant|tenant|caller|donor|claimant|insured|policyholder|beneficiary|guardian|parent"
-        ),
-        starts="customer= client= patient= resident= member= subscriber= guest= applicant= tenant= caller= donor= claimant= insured= policyholder= beneficiary= guardian= parent=",
-    ),
-    Rule(
-        "name.with_age",
-        "name",
-        lazy.compile(
-            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}}),\s*(?:aged?\s*)?\d{{1,3}}\s*,"
-        ),
-        "a name followed by an age",
-        group="name",
-        vetoes=(_not_a_name("name"), _staff_member),
-        trigger=_trigger(r",\s*(?:aged?\s*)?\d"),
-        starts="A",
-        requires="~^(?:aged?)?\\d{1,3}$",
-    ),
-    Rule(
-        "name.known_surname",
-        "name",
-        lazy.compile(rf"(?<![.!?]\s)(?<!^)\b(?P<name>{_CAP}[ \t]+{_CAP})"),
-        "a capitalised word and a known family name in a sentence about a person",
-        group="name",
-        needs_person=True,
-        vetoes=(_not_a_surname_pair, _not_a_name("name"), _staff_member),
-        starts="A+A",
-    ),
-    Rule(
-        "name.rare_words",
-        "name",
-        lazy.compile(
-            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})\b(?![ \t]+{_CAP})"
-        ),
-        "capitalised words that are names, not English words, in a sentence about a person",
-        group="name",
-        needs_person=True,
-        vetoes=(_not_rare_name, _not_a_name("name"), _staff_member),
-        starts="A+A",
-    ),
-    Rule(
-        "name.rare_pair",
-        "name",
-        lazy.compile(rf"(?P<name>\b{_CAP}[ \t]+{_CAP})\b(?![ \t]+{_CAP})"),
-        "two capitalised words that are both names and neither an English word",
-        group="name",
-        vetoes=(
-            _not_rare_pair,
-            _not_a_name("name"),
-            _staff_member,
-            _place_after_preposition,
-            _after_doctor_title,
-        ),
-        starts="A+A",
-    ),
-    Rule(
-        "name.clinical_subject",
-        "name",
-        lazy.compile(
-            rf"(?P<name>\b{_CAP}(?:[ \t]+[A-Z]\.)?\s+{_CAP})(?:,\s*(?:a|an|age|aged)\s+\d"
-            r"|\s+(?:\((?:age\s*)?\d|was\s+(?:admitted|diagnosed|discharged|seen|born|referred"
-            r"|prescribed|hospitali[sz]ed|transferred|treated|rushed|taken)|is\s+an?\s+\d{1,3}[- ](?:year|yr|month)"
-            r"|presented|presents|underwent|reports|complains|died|passed\s+away|has\s+been"
-            r"\s+(?:diagnosed|admitted|prescribed)|DOB|born))"
-        ),
-        "a full name that a clinical sentence is about",
-        group="name",
-        vetoes=(_not_a_name("name"), _staff_member),
-        trigger=_trigger(
-            r"admitted|diagnosed|discharged|seen|born|referred|prescribed|hospitali|transferred|treated|rushed|taken|present|underwent|reports|complains|died|passed|has\s+been|dob|year|yr|month|\("
-        ),
-        starts="A+A",
-    ),
+        "SPELLED_RUN": _SPELLED_RUN,
+        "STAY_LENGTH": _STAY_LENGTH,
+        "STREET_KIND": _STREET_KIND,
+        "STREET_NOUN": _STREET_NOUN,
+        "TITLE": _TITLE,
+        "UNIT": _UNIT,
+        "UP": _UP,
+        "URL": URL,
+    }
+
+
+class RuleTableError(ValueError):
+    """``rules.toml`` names a field, fragment or veto there is none of, or lacks a field."""
+
+
+_TABLES = ("facility", "identifier", "name")
+_FIELDS = frozenset(
+    "name label pattern ignore_case reason group needs_person vetoes trigger trigger_case"
+    " starts requires back_over marks".split()
 )
+_REQUIRED = ("name", "label", "pattern", "reason")
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
+
+
+def _filled(value: object, fragments: dict[str, str | re.Pattern[str]], where: str) -> str:
+    """A pattern's text (one string, or a list of pieces) with its ``{NAME}``s filled in."""
+    if isinstance(value, list) and all(isinstance(piece, str) for piece in value):
+        value = "".join(value)
+    if not isinstance(value, str):
+        raise RuleTableError(f"{where}: a string or a list of strings, not {value!r}")
+
+    def fill(m: re.Match[str]) -> str:
+        fragment = fragments.get(m.group(1))
+        if not isinstance(fragment, str):
+            raise RuleTableError(f"{where}: no fragment {m.group(0)}")
+        return fragment
+
+    return _PLACEHOLDER.sub(fill, value)
+
+
+def _rule_of(
+    entry: dict[str, Any],
+    fragments: dict[str, str | re.Pattern[str]],
+    triggers: dict[tuple[str, int], re.Pattern[str]],
+) -> Rule:
+    """One ``rules.toml`` entry as a ``Rule``."""
+    where = f"rules.toml: {entry.get('name', entry)!r}"
+    unknown = set(entry) - _FIELDS
+    if unknown:
+        raise RuleTableError(f"{where}: no field {', '.join(sorted(unknown))}")
+    missing = [key for key in _REQUIRED if key not in entry]
+    if missing:
+        raise RuleTableError(f"{where}: lacks {', '.join(missing)}")
+    whole = _PLACEHOLDER.fullmatch(entry["pattern"]) if isinstance(entry["pattern"], str) else None
+    shared = fragments.get(whole.group(1)) if whole else None
+    if shared is not None and not isinstance(shared, str):
+        pattern = shared  # one of the patterns the guard keeps elsewhere (URL)
+    else:
+        flags = re.IGNORECASE if entry.get("ignore_case") else 0
+        pattern = lazy.compile(_filled(entry["pattern"], fragments, where), flags)
+    vetoes = []
+    for name in entry.get("vetoes", ()):
+        if name not in _VETOES:
+            raise RuleTableError(f"{where}: no veto {name!r}")
+        vetoes.append(_VETOES[name])
+    trigger = None
+    if "trigger" in entry:
+        key = (
+            _filled(entry["trigger"], fragments, where),
+            0 if entry.get("trigger_case") else re.IGNORECASE,
+        )
+        trigger = triggers.get(key)
+        if trigger is None:
+            trigger = triggers[key] = lazy.compile(*key)  # one pattern for rules that share it
+    return Rule(
+        entry["name"],
+        entry["label"],
+        pattern,
+        entry["reason"],
+        group=entry.get("group", 0),
+        needs_person=bool(entry.get("needs_person", False)),
+        vetoes=tuple(vetoes),
+        trigger=trigger,
+        starts=_filled(entry.get("starts", ""), fragments, where),
+        requires=_filled(entry.get("requires", ""), fragments, where),
+        back_over=entry.get("back_over", ""),
+        marks=entry.get("marks", ""),
+    )
+
+
+def load_tables(source: str) -> dict[str, tuple[Rule, ...]]:
+    """The tables ``source`` (the text of a ``rules.toml``) declares, by name."""
+    data = tomllib.loads(source)
+    unknown = set(data) - set(_TABLES)
+    if unknown:
+        raise RuleTableError(f"rules.toml: no table {', '.join(sorted(unknown))}")
+    fragments = _fragments()
+    triggers: dict[tuple[str, int], re.Pattern[str]] = {}
+    return {
+        table: tuple(_rule_of(entry, fragments, triggers) for entry in data.get(table, ()))
+        for table in _TABLES
+    }
+
+
+# Read when the guard's rules are first imported (``compliance.find_phi`` imports them on
+# first use), so every start word is registered before any text is read.
+_READ = load_tables(
+    resources.files("medsocial_tui.compliance").joinpath("rules.toml").read_text("utf-8")
+)
+FACILITY_RULES: tuple[Rule, ...] = _READ["facility"]
+IDENTIFIER_RULES: tuple[Rule, ...] = _READ["identifier"]
+NAME_RULES: tuple[Rule, ...] = _READ["name"]
 
 
 for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
@@ -2706,6 +1833,7 @@ for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
         register_starts(_rule.name, _rule.starts)
     if _rule.requires:
         register_starts(_rule.name + "?", _rule.requires)
+
 
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")

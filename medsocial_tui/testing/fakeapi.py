@@ -267,6 +267,11 @@ class FakeAPI:
         self._thread: threading.Thread | None = None
         self._in_flight = 0
         self._idle = threading.Condition(self._lock)
+        self.state_lock = threading.Lock()
+        """Hold it while a handler or a test helper reads or changes the fake's own records
+        (its posts, ids, counters): the server answers each request on a thread of its own.
+        It is the fake's, apart from the server's own lock, so a handler that holds it may
+        still look at ``requests`` or ``calls()``."""
 
     def route(self, method: str, pattern: str) -> Callable[[Handler], Handler]:
         """Register ``handler`` for ``method`` and a full-match path regex."""
@@ -379,7 +384,7 @@ class FakeAPI:
         return None
 
     def _serve(self, handler: BaseHTTPRequestHandler) -> None:
-        with self._lock:
+        with self._idle:
             self._in_flight += 1
         try:
             self._handle(handler)

@@ -8,6 +8,7 @@ import ast
 import asyncio
 import hashlib
 import json
+import re
 import threading
 import tracemalloc
 from collections import defaultdict
@@ -22,6 +23,7 @@ import pytest
 from medsocial_tui.channel import (
     AuthExpired,
     Capability,
+    Media,
     OutcomeUnknown,
     Rejected,
     RetryLater,
@@ -35,9 +37,12 @@ from medsocial_tui.channelkit import (
     account_health,
     can,
     file_part,
+    media_dimensions,
+    media_size,
     merge_special_hours,
     message_of,
     read_newer,
+    still_unknown,
 )
 from medsocial_tui.testing.fakeapi import FakeAPI, Reply, multipart_fields
 
@@ -195,6 +200,44 @@ async def test_sending_the_create_lets_a_refused_connection_through_and_flags_a_
         await ACME.sending(lost(), "reading the page", creates=False)
 
 
+async def test_a_check_that_cannot_answer_now_leaves_the_outcome_unknown_in_the_same_words():
+    """``find_existing``/``find_reply`` reads: "try later" becomes an unknown outcome; a
+    refusal, refused credentials or an answer stay what they were."""
+
+    async def read(answer_of: httpx.Response) -> dict:
+        with still_unknown():
+            return ACME.object(answer_of, creates=False)
+
+    with pytest.raises(OutcomeUnknown) as caught:
+        await read(answer(503, text="<html>busy</html>"))
+    assert type(caught.value) is OutcomeUnknown
+    assert caught.value.message.startswith("Acme answered HTTP 503 with a text/html body")
+    with pytest.raises(OutcomeUnknown, match="Acme rate limit"):
+        await read(answer(429, {"message": "slow down"}))
+    with pytest.raises(Rejected):
+        await read(answer(404, {"message": "no such post"}))
+    with pytest.raises(AuthExpired):
+        await read(answer(401, {"message": "bad token"}))
+    assert await read(answer(200, {"id": "7"})) == {"id": "7"}
+
+
+def test_a_medias_size_and_dimensions_come_from_the_draft_else_the_file(tmp_path):
+    from PIL import Image
+
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (30, 20)).save(photo)
+    garbage, missing = tmp_path / "cut.png", tmp_path / "gone.png"
+    garbage.write_bytes(b"\x89PNG not really")
+    assert media_size(Media(photo)) == photo.stat().st_size
+    assert media_size(Media(photo, size_bytes=7)) == 7
+    assert media_size(Media(missing)) is None
+    assert media_dimensions(Media(photo)) == (30, 20)
+    assert media_dimensions(Media(missing, width=4, height=3)) == (4, 3)
+    assert media_dimensions(Media(garbage)) is None
+    assert media_dimensions(Media(missing)) is None
+    assert media_dimensions(Media(tmp_path)) is None
+
+
 # Special hours
 
 
@@ -344,6 +387,25 @@ async def test_a_multipart_upload_carries_its_fields_and_the_whole_file(tmp_path
     (request,) = fake.requests
     assert int(request.headers["content-length"]) == len(request.body)
     assert b'filename="x%22y.png"' in request.body
+
+
+# The fakes' own records (medsocial_tui.testing.fakeapi)
+
+
+def test_a_fakes_state_lock_is_its_own_not_the_servers():
+    """A handler that holds ``state_lock`` may still look at what arrived: five fakes kept
+    their records under a lock they named like the server's own, which replaced it."""
+    fake = FakeAPI()
+
+    @fake.route("GET", r"/seen")
+    def seen(request):
+        with fake.state_lock:
+            return Reply(200, {"seen": len(fake.calls("GET", r"/seen"))})
+
+    with fake:
+        response = httpx.get(f"{fake.base_url}/seen", timeout=2)
+        assert fake.wait_idle(2)
+    assert response.json() == {"seen": 1}
 
 
 # Reading a newest-first listing down to the last fetch's mark
@@ -503,6 +565,30 @@ def test_no_one_line_helper_is_copied_across_plugins():
         if len({plugin(p) for p in places}) > 1
     ]
     assert not copies, f"the same one-line function in two plugins (use channelkit): {copies}"
+
+
+RESPELT = {
+    r"raise kit\.OutcomeUnknown\(exc\.message\)": "with kit.still_unknown():",
+    r"Image\.open\(": "kit.media_dimensions(media)",
+    r"\.stat\(\)\.st_size if": "kit.media_size(media)",
+    r"self\._lock = ": "the fake's state_lock (self._lock is the server's own)",
+}
+"""Rules the kit keeps, as a plugin would spell them again, and what to use instead."""
+
+
+def test_no_plugin_spells_again_a_rule_the_kit_keeps():
+    sources = [
+        *ROOT.glob("plugins/*/medsocial_*/*.py"),
+        *ROOT.glob("docs/plugin-template/*/*.py"),
+    ]
+    found = [
+        f"{path.relative_to(ROOT)}:{n}: use {instead}"
+        for path in sources
+        for n, line in enumerate(path.read_text().splitlines(), 1)
+        for pattern, instead in RESPELT.items()
+        if re.search(pattern, line)
+    ]
+    assert not found, found
 
 
 def test_can_names_capabilities_and_refuses_a_misspelt_one():

@@ -12,7 +12,8 @@ imported as ``kit``: the channel contract (``kit.Channel``, ``kit.Account``, the
 as ``kit.Rejected``) and the chores every plugin would otherwise repeat.
 :class:`~medsocial_tui.channelkit.Network` maps answers to the core's error kinds in the
 network's words (``raise_for_status``, ``object``, ``quietly``, ``sending``), ``file_part``
-streams a media file from disk, and ``merge_special_hours`` merges a day's hours into a list
+streams a media file from disk, ``still_unknown`` keeps a check that cannot answer now
+from reading as an answer, and ``merge_special_hours`` merges a day's hours into a list
 the network replaces whole.
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -29,6 +31,9 @@ from medsocial_tui.hookspecs import hookimpl
 
 API_VERSION = "v1"
 """Pin your network's API version in one place."""
+
+MAX_IMAGE_BYTES = 5_000_000
+"""The network's own limit on an image, checked offline in ``validate``."""
 
 EXAMPLE = kit.Network("Example Network", reset_header="x-ratelimit-reset")
 """How the network answers. Its error bodies are ``{"message": ...}``, which the kit reads by
@@ -55,6 +60,18 @@ class ExampleChannel(kit.Channel):
 
     def limits(self, account: kit.Account | None = None) -> kit.Limits:
         return kit.Limits(max_chars=280, media=kit.MediaRule.OPTIONAL, max_media=4, alt_text=True)
+
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
+        """The kit's checks of ``limits`` (length, how many attachments), then the network's
+        own rules, offline: ``kit.media_size`` (and ``kit.media_dimensions`` for a network
+        with pixel limits) read what the draft gave or the file on disk."""
+        problems = super().validate(draft, account)
+        for media in draft.media:
+            size = kit.media_size(media)
+            if size is not None and size > MAX_IMAGE_BYTES:
+                name = Path(media.path).name
+                problems.append(kit.Problem(f"{name} is over Example's 5 MB", field="media"))
+        return problems
 
     def _url(self, account: kit.Account, path: str) -> str:
         return f"{account.base_url}/api/{API_VERSION}/{path}"
@@ -98,11 +115,16 @@ class ExampleChannel(kit.Channel):
     async def find_existing(
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published | None:
+        """The post, when the account's recent posts hold its text. A read that cannot
+        answer now (a rate limit, a 5xx, a lost answer) leaves the outcome unknown."""
         account = request.account
-        response = await client.get(
-            self._url(account, "posts"), headers=kit.bearer(account, "api_token")
-        )
-        for post in EXAMPLE.object(response, creates=False, account=account).get("posts", []):
+        with kit.still_unknown():
+            response = await EXAMPLE.quietly(
+                client.get(self._url(account, "posts"), headers=kit.bearer(account, "api_token")),
+                "reading recent posts",
+            )
+            posts = EXAMPLE.object(response, creates=False, account=account).get("posts", [])
+        for post in posts:
             if post.get("text") == request.draft.text:
                 return kit.Published(str(post["id"]), post.get("url"))
         return None

@@ -49,9 +49,16 @@ class FakeExample(FakeAPI):
             return Reply(422, {"message": "text can't be blank"})
         if any(m not in self.media for m in body.get("media_ids", [])):
             return Reply(422, {"message": "unknown media id"})
-        post = {"id": str(next(self._ids)), "text": text, "media_ids": body.get("media_ids", [])}
-        post["url"] = f"https://example.invalid/p/{post['id']}"
-        self.posts.append(post)
+        # Each request is answered on a thread of its own: hold the fake's state_lock while
+        # changing what it keeps.
+        with self.state_lock:
+            post = {
+                "id": str(next(self._ids)),
+                "text": text,
+                "media_ids": body.get("media_ids", []),
+            }
+            post["url"] = f"https://example.invalid/p/{post['id']}"
+            self.posts.append(post)
         return Reply(201, post)
 
     def _list(self, request: RecordedRequest) -> Reply:

@@ -11,7 +11,8 @@ from medsocial_example.fake import TOKEN, FakeExample, account_for
 
 from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, publish
-from medsocial_tui.testing.fakeapi import multipart_fields
+from medsocial_tui.testing.contract import publish_request
+from medsocial_tui.testing.fakeapi import Fault, multipart_fields
 
 # The loopback fake (started and stopped around each test), an account pointed at it and the
 # channel, as the fixtures ``fake``, ``account`` and ``channel``.
@@ -48,6 +49,26 @@ async def test_an_image_is_uploaded_from_disk_before_the_post_that_uses_it(
         "file": "<file 5008 bytes>",
     }
     assert post.json() == {"text": "Flu shots", "media_ids": ["m1"]}
+
+
+def test_an_image_over_the_networks_size_is_refused_offline(channel, tmp_path):
+    small, big = tmp_path / "small.png", tmp_path / "big.png"
+    small.write_bytes(bytes(1000))
+    big.write_bytes(bytes(5_000_001))
+    assert channel.validate(kit.Draft(text="Hi", media=(kit.Media(small),))) == []
+    (problem,) = channel.validate(kit.Draft(text="Hi", media=(kit.Media(big),)))
+    assert (problem.message, problem.field) == ("big.png is over Example's 5 MB", "media")
+
+
+async def test_a_check_for_the_post_that_cannot_answer_now_leaves_it_unknown(
+    channel, account, fake
+):
+    fake.inject(
+        Fault.status(503, {"message": "try again soon"}), method="GET", path="/api/v1/posts"
+    )
+    async with httpx.AsyncClient(timeout=2) as client:
+        with pytest.raises(kit.OutcomeUnknown, match="try again soon"):
+            await channel.find_existing(client, publish_request(account, kit.Draft(text="Hi")))
 
 
 async def test_special_hours_for_one_day_keep_the_others(channel, account, fake):

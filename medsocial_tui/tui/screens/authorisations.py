@@ -16,7 +16,6 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
     """Every authorisation with its status; the highlighted one's takedown list below."""
 
     GROUP = "Authorisations"
-    TAKES_TYPING = False
     BINDINGS = screen_keys(
         "authorisations",
         press("n", "add", "New", "Record a signed form"),

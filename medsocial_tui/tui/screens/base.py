@@ -313,6 +313,7 @@ class RowsScreen(AreaScreen[None], Generic[T]):
     COLUMNS: ClassVar[tuple[tuple[str, int | None], ...]] = ()
     EMPTY: ClassVar[str] = ""
     """The detail line while the list is empty: what to press to fill it."""
+    TAKES_TYPING = False  # a list and its detail line: what a row asks opens as a dialog
 
     def __init__(self) -> None:
         super().__init__()

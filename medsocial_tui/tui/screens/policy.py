@@ -150,7 +150,6 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
     GROUP = "Policy versions"
     NEEDS = dict.fromkeys(("new_draft", "publish", "retire", "export"), Action.MANAGE_POLICY)
 
-    TAKES_TYPING = False
     BINDINGS = screen_keys(
         "versions",
         press("enter,o", "read", "Read", "Read this version"),

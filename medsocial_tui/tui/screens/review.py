@@ -48,7 +48,6 @@ def guard_detail(practice: Practice, post: Post) -> Text:
 class ReviewScreen(RowsScreen[Post]):
     GROUP = "Review"
     NEEDS = {"approve": Action.APPROVE, "send_back": Action.APPROVE}
-    TAKES_TYPING = False
     BINDINGS = screen_keys(
         "review",
         press("a", "approve", "Approve", "It goes out at its time"),

@@ -62,7 +62,6 @@ class StaffScreen(RowsScreen[StaffMember]):
         "audit_note": Action.AUDIT,
         "report": Action.MANAGE_POLICY,
     }
-    TAKES_TYPING = False
     BINDINGS = screen_keys(
         "staff",
         press("n", "add", "Add", "Add a staff member"),

@@ -152,9 +152,7 @@ class Bluesky(kit.Channel):
                 problems.append(
                     kit.Problem(f"{name}: this plugin posts images only, not video", field="media")
                 )
-            size = media.size_bytes
-            if size is None and Path(media.path).exists():
-                size = Path(media.path).stat().st_size
+            size = kit.media_size(media)
             if size is not None and size > MAX_IMAGE_BYTES:
                 problems.append(
                     kit.Problem(f"{name} is over 1 MB, Bluesky's image limit", field="media")
@@ -342,7 +340,7 @@ class Bluesky(kit.Channel):
                 self._blob(client, request.account, media), "uploading an image"
             )
             image: dict[str, Any] = {"alt": media.alt_text, "image": blob}
-            size = _dimensions(media)
+            size = kit.media_dimensions(media)
             if size:
                 image["aspectRatio"] = {"width": size[0], "height": size[1]}
             images.append(image)
@@ -412,10 +410,8 @@ class Bluesky(kit.Channel):
     ) -> kit.Published | None:
         if "rkey" not in request.progress:
             return None
-        try:
+        with kit.still_unknown():
             return await self._lookup(client, request, str(request.progress["rkey"]))
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
 
     async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         session = await self.session(client, account)
@@ -586,10 +582,8 @@ class Bluesky(kit.Channel):
         )
         if response.status_code == 400 and _error(response) == "RecordNotFound":
             return None
-        try:
+        with kit.still_unknown():
             body = BLUESKY.object(response, creates=False)
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
         value = body.get("value") or {}
         parent = ((value.get("reply") or {}).get("parent") or {}).get("uri")
         if value.get("text") != text or parent != item.thread.get("parent_uri"):
@@ -653,18 +647,6 @@ def _reply_refs(item: kit.Activity) -> dict[str, dict[str, str]]:
         "root": {"uri": thread["root_uri"], "cid": thread["root_cid"]},
         "parent": {"uri": thread["parent_uri"], "cid": thread["parent_cid"]},
     }
-
-
-def _dimensions(media: kit.Media) -> tuple[int, int] | None:
-    if media.width and media.height:
-        return media.width, media.height
-    try:
-        from PIL import Image
-
-        with Image.open(media.path) as image:
-            return image.size
-    except Exception:  # noqa: BLE001 - the aspect ratio is optional
-        return None
 
 
 @hookimpl

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -47,7 +46,6 @@ class FakeBluesky(FakeAPI):
         self._expired: set[str] = set()
         self._refresh: set[str] = set()
         self._tokens = itertools.count(1)
-        self._lock = threading.Lock()
         api = routes_behind(self, self._auth)
         self.route("POST", r"/xrpc/com\.atproto\.server\.createSession")(self._create_session)
         self.route("POST", r"/xrpc/com\.atproto\.server\.refreshSession")(self._refresh_session)
@@ -73,7 +71,7 @@ class FakeBluesky(FakeAPI):
 
     def expire_access_tokens(self) -> None:
         """Every access token issued so far answers ExpiredToken from now on."""
-        with self._lock:
+        with self.state_lock:
             self._expired |= self._access
             self._access.clear()
 
@@ -105,7 +103,7 @@ class FakeBluesky(FakeAPI):
 
     def _auth(self, request: RecordedRequest) -> Reply | None:
         token = self._bearer(request)
-        with self._lock:
+        with self.state_lock:
             if token in self._access:
                 return None
             if token in self._expired:
@@ -122,7 +120,7 @@ class FakeBluesky(FakeAPI):
 
     def _create_session(self, request: RecordedRequest) -> Reply:
         body = request.json() or {}
-        with self._lock:
+        with self.state_lock:
             self.logins += 1
             if self.logins > LOGIN_LIMIT:
                 return xrpc_error(
@@ -137,7 +135,7 @@ class FakeBluesky(FakeAPI):
 
     def _refresh_session(self, request: RecordedRequest) -> Reply:
         token = self._bearer(request)
-        with self._lock:
+        with self.state_lock:
             if token not in self._refresh:
                 return xrpc_error(400, "ExpiredToken", "Token has been revoked")
             self._refresh.discard(token)
@@ -174,7 +172,7 @@ class FakeBluesky(FakeAPI):
         for image in (record.get("embed") or {}).get("images", []):
             if image["image"]["ref"]["$link"] not in self.blobs:
                 return xrpc_error(400, "InvalidRequest", "Could not find blob")
-        with self._lock:
+        with self.state_lock:
             if rkey in self.records:
                 return xrpc_error(500, "InternalServerError", "Internal Server Error")
             self.records[rkey] = record
@@ -229,7 +227,7 @@ class FakeBluesky(FakeAPI):
         return Reply(200, {"uri": uri, "cid": _cid(record), "value": record})
 
     def _delete_record(self, request: RecordedRequest) -> Reply:
-        with self._lock:
+        with self.state_lock:
             self.records.pop((request.json() or {}).get("rkey", ""), None)
         return Reply(200, {"commit": {"cid": "bafyreifake", "rev": "3l000000000"}})
 
@@ -303,7 +301,7 @@ class FakeBluesky(FakeAPI):
                     }
             uri = f"at://{did}/app.bsky.feed.post/3m{next(self._tokens):011d}"
             cid = _cid(record)
-            with self._lock:
+            with self.state_lock:
                 self.others[uri] = {"record": record, "cid": cid}
                 self._moment += timedelta(milliseconds=1)
                 note = {
@@ -335,7 +333,7 @@ class FakeBluesky(FakeAPI):
         limit = min(limit, self.page_cap)
         reasons = request.query.get("reasons") or []
         before = request.arg("cursor")
-        with self._lock:
+        with self.state_lock:
             found = [
                 n
                 for n in reversed(self.notifications)

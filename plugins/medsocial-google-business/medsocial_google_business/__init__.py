@@ -321,8 +321,7 @@ class GoogleBusinessProfile(kit.Channel):
             answer = await self._send(
                 client, account, "GET", self._posts_url(account), params=params
             )
-            posts = answer.get("localPosts")
-            return kit.Page(posts if isinstance(posts, list) else [], answer.get("nextPageToken"))
+            return kit.Page(kit.list_in(answer, "localPosts"), answer.get("nextPageToken"))
 
         def ours(post: Any) -> kit.Published | None:
             if (
@@ -538,10 +537,8 @@ class GoogleBusinessProfile(kit.Channel):
         self, client: httpx.AsyncClient, account: kit.Account, item: kit.Activity, text: str
     ) -> kit.ReplySent | None:
         """The review's owner reply, when it has these words."""
-        try:
+        with kit.still_unknown():
             review = await self._send(client, account, "GET", self._review_url(account, item))
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
         reply = review.get("reviewReply") or {}
         if " ".join(str(reply.get("comment", "")).split()) == " ".join(text.split()):
             return kit.ReplySent(f"{item.thread.get('name') or item.remote_id}/reply")

@@ -12,7 +12,6 @@ replaces it, ``DELETE …/reply`` removes it).
 from __future__ import annotations
 
 import itertools
-import threading
 import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -63,7 +62,6 @@ class FakeGoogleBusiness(FakeAPI):
         }
         self.edits: list[float] = []
         self._ids = itertools.count(1)
-        self._state = threading.Lock()
         self.route("POST", r"/token")(self._token)
         self.route("POST", POSTS)(self._authorised(self._create_post))
         self.route("GET", POSTS)(self._authorised(self._list_posts))
@@ -109,7 +107,7 @@ class FakeGoogleBusiness(FakeAPI):
                     "Request had invalid authentication credentials. Expected OAuth 2 access "
                     "token, login cookie or other valid authentication credential.",
                 )
-            with self._state:
+            with self.state_lock:
                 return handler(request)
 
         return serve
@@ -185,7 +183,7 @@ class FakeGoogleBusiness(FakeAPI):
 
     def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
         """Local posts made in the Google Business Profile dashboard, newer than all."""
-        with self._state:
+        with self.state_lock:
             for n in range(count):
                 number = next(self._ids)
                 now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -222,7 +220,7 @@ class FakeGoogleBusiness(FakeAPI):
     ) -> list[dict[str, Any]]:
         """``count`` new reviews of the location (``comment`` None: stars only)."""
         made = []
-        with self._state:
+        with self.state_lock:
             for n in range(count):
                 review_id = f"AbFvOq{next(self._ids):06d}"
                 now = self._stamp()
@@ -248,7 +246,7 @@ class FakeGoogleBusiness(FakeAPI):
 
     def edit_review(self, review_id: str, comment: str) -> None:
         """The reviewer changes their words: the review's updateTime moves on."""
-        with self._state:
+        with self.state_lock:
             review = self._find_review(review_id)
             review["comment"] = comment
             review["updateTime"] = self._stamp()

@@ -310,7 +310,7 @@ class LinkedIn(kit.Channel):
 
         async def read(start: int | None) -> kit.Page:
             offset = start or 0
-            try:
+            with kit.still_unknown():
                 response = await LINKEDIN.quietly(
                     client.get(
                         f"{account.base_url}/rest/posts",
@@ -326,8 +326,6 @@ class LinkedIn(kit.Channel):
                     "listing the page's posts",
                 )
                 body = LINKEDIN.object(response, creates=False)
-            except kit.RetryLater as exc:
-                raise kit.OutcomeUnknown(exc.message) from None
             if not isinstance(body.get("elements"), list):
                 raise kit.OutcomeUnknown("LinkedIn's list of posts was unreadable")
             elements = body["elements"]
@@ -607,10 +605,8 @@ class LinkedIn(kit.Channel):
         parent = item.thread.get("parent_urn") or item.thread.get("comment_urn")
         if not parent:
             return None
-        try:
+        with kit.still_unknown():
             comments = await self._comments(client, account, parent)
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
         for comment in comments:
             if (
                 comment.get("actor") == self.author(account)

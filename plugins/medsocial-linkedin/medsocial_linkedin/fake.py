@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import threading
 import time
 from typing import Any
 from urllib.parse import unquote
@@ -59,7 +58,6 @@ class FakeLinkedIn(FakeAPI):
         self.uploads: dict[str, bytes] = {}
         self._pending: dict[str, str] = {}
         self._ids = itertools.count(7180000000000000001)
-        self._lock = threading.Lock()
         api = routes_behind(self, self._refused)
         api("POST", r"/rest/posts", self._create)
         api("GET", r"/rest/posts", self._list)
@@ -101,7 +99,7 @@ class FakeLinkedIn(FakeAPI):
         for image in _images(body):
             if image not in self.uploads:
                 return error(422, f"Image {image} is not uploaded", 0)
-        with self._lock:
+        with self.state_lock:
             earlier = next(
                 (u for u, p in self.posts.items() if p["commentary"] == commentary), None
             )
@@ -204,7 +202,7 @@ class FakeLinkedIn(FakeAPI):
         start = int(request.arg("start", "0"))
         if not 0 < count <= 100 or start < 0:
             return error(400, "count must be 1 to 100 and start 0 or more", 0)
-        with self._lock:
+        with self.state_lock:
             changed = request.arg("sortBy") == "LAST_MODIFIED"
             newest = sorted(
                 self.posts.values(),
@@ -229,7 +227,7 @@ class FakeLinkedIn(FakeAPI):
 
     def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
         """Posts made on the page elsewhere (the LinkedIn app, other tools), newest last."""
-        with self._lock:
+        with self.state_lock:
             for n in range(count):
                 urn = f"urn:li:share:{next(self._ids)}"
                 self.posts[urn] = {
@@ -243,7 +241,7 @@ class FakeLinkedIn(FakeAPI):
                 }
 
     def _delete(self, request: RecordedRequest) -> Reply:
-        with self._lock:
+        with self.state_lock:
             post = self.posts.pop(unquote(request.part(1)), None)
             if post:
                 self.deleted.add(post["commentary"])
@@ -294,7 +292,7 @@ class FakeLinkedIn(FakeAPI):
             self.post_by_someone_else(1, "Flu shots all week")
             post = list(self.posts)[-1]
         made = []
-        with self._lock:
+        with self.state_lock:
             for n in range(count):
                 made.append(
                     self._add_comment(
@@ -306,7 +304,7 @@ class FakeLinkedIn(FakeAPI):
 
     def reply_under(self, comment: dict[str, Any], text: str = "Thanks!") -> dict[str, Any]:
         """A member's reply under ``comment``."""
-        with self._lock:
+        with self.state_lock:
             return self._add_comment(
                 f"urn:li:person:member{next(self._people)}",
                 comment["object"],
@@ -342,7 +340,7 @@ class FakeLinkedIn(FakeAPI):
         if not listed:
             return error(400, "ids=List(...) is required", 0)
         results, errors = {}, {}
-        with self._lock:
+        with self.state_lock:
             for urn in filter(None, (unquote(u) for u in listed.group(1).split(","))):
                 if urn not in self.posts:
                     errors[urn] = {"status": 404, "message": "Not Found"}
@@ -362,7 +360,7 @@ class FakeLinkedIn(FakeAPI):
         target = unquote(request.part(1))
         count = min(int(request.arg("count", "10")), self.page_cap)
         start = int(request.arg("start", "0"))
-        with self._lock:
+        with self.state_lock:
             if target.startswith("urn:li:comment:"):
                 found = [c for c in self.comments if c.get("parentComment") == target]
             elif target in self.posts:
@@ -385,7 +383,7 @@ class FakeLinkedIn(FakeAPI):
         text = str((body.get("message") or {}).get("text") or "")
         if not text.strip():
             return error(422, "message.text is required", 0)
-        with self._lock:
+        with self.state_lock:
             if target.startswith("urn:li:comment:"):
                 parent = next((c for c in self.comments if c["commentUrn"] == target), None)
                 if parent is None or body.get("parentComment") != target:

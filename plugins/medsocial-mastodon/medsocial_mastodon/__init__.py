@@ -414,10 +414,8 @@ class Mastodon(kit.Channel):
         response = await client.get(
             f"{account.base_url}{API}/statuses/{status_id}/context", headers=kit.bearer(account)
         )
-        try:
+        with kit.still_unknown():
             context = MASTODON.object(response, creates=False)
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
         wanted = " ".join(_addressed(item, text).split())
         for status in context.get("descendants") or []:
             if (

@@ -8,7 +8,6 @@ mentions from strangers filtered unless ``include_filtered``), status threads
 from __future__ import annotations
 
 import itertools
-import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -43,7 +42,6 @@ class FakeMastodon(FakeAPI):
         self.media: dict[str, dict[str, Any]] = {}
         self.keys: dict[str, dict[str, Any]] = {}
         self._ids = itertools.count(110_000_000_000_000_001)
-        self._lock = threading.Lock()
         self.route("POST", r"/api/v1/statuses")(self._post_status)
         self.route("DELETE", r"/api/v1/statuses/(\d+)")(self._delete_status)
         self.route("POST", r"/api/v2/media")(self._upload)
@@ -74,7 +72,7 @@ class FakeMastodon(FakeAPI):
             return denied
         form = request.form()
         key = request.headers.get("idempotency-key")
-        with self._lock:
+        with self.state_lock:
             if key and key in self.keys:
                 return Reply(200, self.keys[key], self._headers())
             text = form.get("status", "")
@@ -130,7 +128,7 @@ class FakeMastodon(FakeAPI):
         if denied := self._unauthorised(request):
             return denied
         status_id = request.part(1) if request.match else ""
-        with self._lock:
+        with self.state_lock:
             found = next((s for s in self.statuses if s["id"] == status_id), None)
             if found is None:
                 return Reply(404, {"error": "Record not found"}, self._headers())
@@ -150,7 +148,7 @@ class FakeMastodon(FakeAPI):
             "polls": 0,
             "url": None if video else f"https://fake.social/media/{media_id}",
         }
-        with self._lock:
+        with self.state_lock:
             self.media[media_id] = media
         return Reply(202 if video else 200, media, self._headers())
 
@@ -182,12 +180,12 @@ class FakeMastodon(FakeAPI):
         wanted = request.query.get("id[]", [])
         if len(wanted) > 20:
             return Reply(422, {"error": "Too many ids (at most 20)"}, self._headers())
-        with self._lock:
+        with self.state_lock:
             by_id = {s["id"]: s for s in self.statuses}
         return Reply(200, [by_id[i] for i in wanted if i in by_id], self._headers())
 
     def set_counts(self, status_id: str, *, likes: int, boosts: int, replies: int) -> None:
-        with self._lock:
+        with self.state_lock:
             for status in self.statuses:
                 if status["id"] == status_id:
                     status.update(
@@ -202,7 +200,7 @@ class FakeMastodon(FakeAPI):
             return denied
         limit = min(int(request.arg("limit") or 20), 40)
         max_id, since_id = request.arg("max_id"), request.arg("since_id")
-        with self._lock:
+        with self.state_lock:
             newest = [
                 s
                 for s in reversed(self.statuses)
@@ -214,7 +212,7 @@ class FakeMastodon(FakeAPI):
 
     def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
         """Statuses posted from other apps, newer than all before."""
-        with self._lock:
+        with self.state_lock:
             for n in range(count):
                 status_id = str(next(self._ids))
                 self.statuses.append(
@@ -249,7 +247,7 @@ class FakeMastodon(FakeAPI):
         mention notification (newer than all before). A private mention from a stranger is
         filtered by the notification policy, as Mastodon 4.3 does by default."""
         made = []
-        with self._lock:
+        with self.state_lock:
             for n in range(count):
                 person = next(self._people)
                 author = {
@@ -298,7 +296,7 @@ class FakeMastodon(FakeAPI):
         types = request.query.get("types[]") or []
         filtered = request.arg("include_filtered") == "true"
         min_id, max_id, since_id = (request.arg(k) for k in ("min_id", "max_id", "since_id"))
-        with self._lock:
+        with self.state_lock:
             found = [
                 n
                 for n in self.notifications
@@ -327,7 +325,7 @@ class FakeMastodon(FakeAPI):
         if denied := self._unauthorised(request):
             return denied
         status_id = request.part(1) if request.match else ""
-        with self._lock:
+        with self.state_lock:
             if not self._status(status_id):
                 return Reply(404, {"error": "Record not found"}, self._headers())
             every = [*self.others.values(), *self.statuses]

@@ -25,7 +25,7 @@ from medsocial_meta.graph import (
     edge_page,
     same_text,
 )
-from medsocial_meta.images import MIB, readable, size_of
+from medsocial_meta.images import MIB, readable
 from medsocial_meta.node import GraphNodeChannel
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
@@ -111,7 +111,7 @@ class FacebookPage(GraphNodeChannel):
                         field="media",
                     )
                 )
-            size = size_of(media)
+            size = kit.media_size(media)
             if size is not None and size >= MAX_PHOTO_BYTES:
                 problems.append(
                     kit.Problem(

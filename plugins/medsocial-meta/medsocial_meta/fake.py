@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import itertools
 import json
-import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,7 +80,6 @@ class FakeGraph(FakeAPI):
         self.daily: dict[str, int] = {}
         """A daily insight's value every day (5 unless set)."""
         self._ids = itertools.count(1)
-        self._state = threading.Lock()
         routes = (
             ("POST", rf"{VERSION}/(\d+)/feed", self._feed),
             ("POST", rf"{VERSION}/(\d+)/photos", self._photo),
@@ -154,7 +152,7 @@ class FakeGraph(FakeAPI):
                     "26-Nov-26 09:00:00 PST.",
                     subcode=463,
                 )
-            with self._state:
+            with self.state_lock:
                 return handler(request)
 
         return serve
@@ -248,7 +246,7 @@ class FakeGraph(FakeAPI):
     def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
         """Posts made on the page and on Instagram by other staff or later runs, newer than
         all before."""
-        with self._state:
+        with self.state_lock:
             for n in range(count):
                 self.ig_media.append(
                     {
@@ -461,14 +459,14 @@ class FakeGraph(FakeAPI):
         if on is None:
             self.post_by_someone_else(1, "Flu shots all week")
             on = (self.page_posts if network == "facebook" else self.ig_media)[-1]["id"]
-        with self._state:
+        with self.state_lock:
             return [
                 self._add_comment(network, on, None, self._person(), f"{text} {n}")
                 for n in range(count)
             ]
 
     def _reply_by_someone(self, network: str, comment: dict[str, Any], text: str) -> dict[str, Any]:
-        with self._state:
+        with self.state_lock:
             return self._add_comment(network, comment["on"], comment["id"], self._person(), text)
 
     def _add_comment(
@@ -601,7 +599,7 @@ class FakeGraph(FakeAPI):
     ) -> list[dict[str, Any]]:
         """``count`` people each start a Messenger conversation with the Page."""
         made = []
-        with self._state:
+        with self.state_lock:
             for n in range(count):
                 person = self._person()
                 conversation_id = f"t_{self._next()}"

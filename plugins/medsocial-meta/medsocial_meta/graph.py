@@ -261,11 +261,10 @@ def graph_page(answer: dict[str, Any]) -> kit.Page:
     """One page of a Graph edge: its ``data``, and the ``after`` cursor while Graph says a
     ``next`` page exists (the cursor, not the ``next`` URL, so the token is only ever sent to
     the account's own base URL)."""
-    data = answer.get("data")
     paging = kit.object_in(answer, "paging")
     cursors = kit.object_in(paging, "cursors")
     after = cursors.get("after") if paging.get("next") else None
-    return kit.Page(data if isinstance(data, list) else [], str(after) if after else None)
+    return kit.Page(kit.list_in(answer, "data"), str(after) if after else None)
 
 
 async def edge_page(

@@ -30,7 +30,7 @@ from medsocial_meta.graph import (
     edge_page,
     same_text,
 )
-from medsocial_meta.images import MIB, dimensions_of, size_of
+from medsocial_meta.images import MIB
 from medsocial_meta.node import GraphNodeChannel
 from medsocial_tui import channelkit as kit
 
@@ -172,14 +172,14 @@ class Instagram(GraphNodeChannel):
             found.append(
                 kit.Problem(f"{name}: the image address must start with https://", field="media")
             )
-        size = size_of(media)
+        size = kit.media_size(media)
         if size is not None and size > MAX_IMAGE_BYTES:
             found.append(
                 kit.Problem(
                     f"{name} is {size / MIB:.1f} MB; Instagram takes up to 8 MB", field="media"
                 )
             )
-        dims = dimensions_of(media)
+        dims = kit.media_dimensions(media)
         if dims is None:
             found.append(
                 kit.Problem(

@@ -502,10 +502,8 @@ class TikTok(kit.Channel):
                     "to look it up: check the TikTok app"
                 )
             return None
-        try:
+        with kit.still_unknown():
             data = await self._status(client, request.account, str(publish_id))
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
         if data.get("status") in (DONE, "SEND_TO_USER_INBOX"):
             return self._published(request, str(publish_id), data)
         if data.get("status") == FAILED:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -47,7 +46,6 @@ class FakeTikTok(FakeAPI):
         self.tokens = {TOKEN}
         self._inits: list[float] = []
         self._ids = itertools.count(1)
-        self._lock = threading.Lock()
         api = routes_behind(self, self._refused)
         api("POST", r"/v2/post/publish/creator_info/query/", self._creator_info)
         api("POST", r"/v2/post/publish/video/init/", self._video_init)
@@ -90,7 +88,7 @@ class FakeTikTok(FakeAPI):
         )
 
     def _start(self, request: RecordedRequest) -> Reply | None:
-        with self._lock:
+        with self.state_lock:
             now = time.time()
             self._inits = [t for t in self._inits if now - t < 60]
             if len(self._inits) >= INITS_PER_MINUTE:

@@ -226,6 +226,22 @@ class X(kit.Channel):
             self._users[key] = (str(data["id"]), str(data.get("username", "")))
         return self._users[key]
 
+    async def _own_listing(
+        self,
+        client: httpx.AsyncClient,
+        account: kit.Account,
+        listing: str,
+        params: dict[str, str | None],
+        what: str,
+    ) -> tuple[str, dict[str, Any]]:
+        """``GET /2/users/:id/{listing}`` of the signed-in account (``tweets``,
+        ``mentions``) with those ``params`` that have a value: the account's user id and the
+        answer's body."""
+        user_id, _ = await self._me(client, account)
+        given = {name: value for name, value in params.items() if value}
+        response = await self._get(client, account, f"{API}/users/{user_id}/{listing}", given, what)
+        return user_id, X_API.object(response, creates=False)
+
     # Media
 
     async def _upload_step(
@@ -424,19 +440,21 @@ class X(kit.Channel):
     ) -> kit.Page:
         """One page of the account's posts (100), newest first, with ``fields``, written
         since ``since`` when given; the cursor is ``next_token``."""
-        user_id, _ = await self._me(client, account)
-        params = {"max_results": str(PAGE_SIZE), "tweet.fields": fields}
-        if since is not None:
-            params["start_time"] = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        if token:
-            params["pagination_token"] = token
-        response = await self._get(
-            client, account, f"{API}/users/{user_id}/tweets", params, "reading recent posts"
+        start = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if since else None
+        _, body = await self._own_listing(
+            client,
+            account,
+            "tweets",
+            {
+                "max_results": str(PAGE_SIZE),
+                "tweet.fields": fields,
+                "start_time": start,
+                "pagination_token": token,
+            },
+            "reading recent posts",
         )
-        body = X_API.object(response, creates=False)
         meta = kit.object_in(body, "meta")
-        data = body.get("data")
-        return kit.Page(data if isinstance(data, list) else [], meta.get("next_token") or None)
+        return kit.Page(kit.list_in(body, "data"), meta.get("next_token") or None)
 
     async def _ours(
         self, client: httpx.AsyncClient, request: kit.PublishRequest
@@ -481,10 +499,8 @@ class X(kit.Channel):
     ) -> kit.Published | None:
         if "sent_at" not in request.progress:
             return None
-        try:
+        with kit.still_unknown():
             return await self._ours(client, request)
-        except kit.RetryLater as exc:
-            raise kit.OutcomeUnknown(exc.message) from None
 
     async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         endpoint = f"{API}/tweets/{remote_id}"
@@ -555,16 +571,18 @@ class X(kit.Channel):
         that expires cannot lose or repeat anything. Cursor: ``since`` when settled,
         ``since:until:top`` in the middle of a walk."""
         since, until, top = _walk(cursor)
-        user_id, _username = await self._me(client, account)
-        params = {"max_results": str(MENTIONS_PAGE), **MENTION_FIELDS}
-        if since:
-            params["since_id"] = since
-        if until:
-            params["until_id"] = until
-        response = await self._get(
-            client, account, f"{API}/users/{user_id}/mentions", params, "reading mentions"
+        user_id, body = await self._own_listing(
+            client,
+            account,
+            "mentions",
+            {
+                "max_results": str(MENTIONS_PAGE),
+                **MENTION_FIELDS,
+                "since_id": since,
+                "until_id": until,
+            },
+            "reading mentions",
         )
-        body = X_API.object(response, creates=False)
         data = kit.list_in(body, "data")
         users = {
             str(u.get("id")): u
@@ -613,12 +631,10 @@ class X(kit.Channel):
         wanted = comparable(text)
 
         async def read(token: str | None) -> kit.Page:
-            try:
+            with kit.still_unknown():
                 return await self._timeline(
                     client, account, "created_at,text,referenced_tweets", since, token
                 )
-            except kit.RetryLater as exc:
-                raise kit.OutcomeUnknown(exc.message) from None
 
         def ours(post: Any) -> kit.ReplySent | None:
             if not isinstance(post, dict) or comparable(str(post.get("text", ""))) != wanted:

@@ -10,7 +10,6 @@ that exists.
 from __future__ import annotations
 
 import itertools
-import threading
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -108,7 +107,6 @@ class FakeX(FakeAPI):
         self._used = 0
         self._ids = itertools.count(1790000000000000001)
         self._media_ids = itertools.count(1880000000000000001)
-        self._lock = threading.Lock()
         self.route("POST", r"/2/tweets")(self._create)
         self.route("DELETE", r"/2/tweets/(\d+)")(self._delete)
         self.route("GET", r"/2/users/me")(self._me)
@@ -167,7 +165,7 @@ class FakeX(FakeAPI):
             return self._unauthorized()
         body = request.json() or {}
         text = str(body.get("text", ""))
-        with self._lock:
+        with self.state_lock:
             if time.time() - self._window_start > WINDOW_SECONDS:
                 self._window_start, self._used = time.time(), 0
             if self._used >= self.tweet_limit:
@@ -224,7 +222,7 @@ class FakeX(FakeAPI):
         if not self._signed(request):
             return self._unauthorized()
         tweet_id = request.part(1)
-        with self._lock:
+        with self.state_lock:
             self.tweets = [t for t in self.tweets if t["id"] != tweet_id]
         return Reply(200, {"data": {"deleted": True}})
 
@@ -244,7 +242,7 @@ class FakeX(FakeAPI):
         ids = [i for i in (request.arg("ids") or "").split(",") if i]
         if not 1 <= len(ids) <= 100:
             return problem(400, "Invalid Request", "The `ids` query parameter value is invalid")
-        with self._lock:
+        with self.state_lock:
             by_id = {t["id"]: t for t in self.tweets}
         data, errors = [], []
         for tweet_id in ids:
@@ -289,7 +287,7 @@ class FakeX(FakeAPI):
             return _limit_refused(limit)
         start, end = request.arg("start_time"), request.arg("end_time")
         since_id, until_id = request.arg("since_id"), request.arg("until_id")
-        with self._lock:
+        with self.state_lock:
             newest = [
                 t
                 for t in reversed(self.tweets)
@@ -321,7 +319,7 @@ class FakeX(FakeAPI):
 
     def post_by_someone_else(self, count: int, text: str = "Another post") -> None:
         """Posts made on the account elsewhere (the app, other tools), newer than all."""
-        with self._lock:
+        with self.state_lock:
             for n in range(count):
                 self.tweets.append(
                     {
@@ -340,7 +338,7 @@ class FakeX(FakeAPI):
         """``count`` posts by other people naming @maplestdental (or answering the practice's
         post ``reply_to``), newer than all before."""
         made = []
-        with self._lock:
+        with self.state_lock:
             for n in range(count):
                 person = str(1_500_000 + len(self.people))
                 self.people[person] = {
@@ -374,7 +372,7 @@ class FakeX(FakeAPI):
         if not 5 <= limit <= 100:
             return _limit_refused(limit)
         limit = min(limit, self.page_cap)
-        with self._lock:
+        with self.state_lock:
             self._mention_reads += 1
             reads = self._mention_reads
         headers = {
@@ -392,7 +390,7 @@ class FakeX(FakeAPI):
             reply.headers = headers
             return reply
         since_id, until_id = request.arg("since_id"), request.arg("until_id")
-        with self._lock:
+        with self.state_lock:
             newest = [
                 t
                 for t in reversed(self.others)
@@ -429,7 +427,7 @@ class FakeX(FakeAPI):
                 "You attempted to hide a reply to a conversation you did not start.",
             )
         hidden = bool((request.json() or {}).get("hidden"))
-        with self._lock:
+        with self.state_lock:
             (self.hidden.add if hidden else self.hidden.discard)(tweet_id)
         return Reply(200, {"data": {"hidden": hidden}})
 
