@@ -249,15 +249,52 @@ def staff_context_in(text: str, begin: int, end: int) -> bool:
     return False
 
 
+# The public figures by their first word, longest first: a lookup at each word that can
+# start one, in place of trying the alternation of all of them there (hundreds of names).
+_PUBLIC_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _phrase in lx.PUBLIC_FIGURES:  # longest first already
+    _head = re.match(r"\w+", _phrase).group()  # type: ignore[union-attr]
+    _PUBLIC_BY_HEAD[_head] = (*_PUBLIC_BY_HEAD.get(_head, ()), _phrase)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _public_at(lower: str, starts: list[int] | tuple[int, ...]) -> list[tuple[int, int]]:
+    """``[m.span() for m in matches_at(_PUBLIC, lower, starts)]``, by looking up the
+    figures that begin with the word at each start."""
+    ranges: list[tuple[int, int]] = []
+    reached = 0
+    length = len(lower)
+    for at in starts:
+        if at < reached:
+            continue
+        head_end = at
+        while head_end < length and _is_word_char(lower[head_end]):
+            head_end += 1
+        for phrase in _PUBLIC_BY_HEAD.get(lower[at:head_end], ()):
+            end = at + len(phrase)
+            if not lower.startswith(phrase, at):
+                continue
+            # the pattern's closing \b: a word character on one side of ``end`` only
+            if (end < length and _is_word_char(lower[end])) == _is_word_char(phrase[-1]):
+                continue
+            ranges.append((at, end))
+            reached = max(end, at + 1)
+            break
+    return ranges
+
+
 def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]:
     lower = text.lower()
     starts = word_starts(text)  # the words of ``lower`` are those of ``text``, same offsets
     if starts is None:
         public, holiday = _PUBLIC.finditer(lower), _HOLIDAY.finditer(lower)
+        ranges = [(m.start(), m.end()) for m in public]
     else:
-        public = matches_at(_PUBLIC, lower, starts.get("names.public", ()))
         holiday = matches_at(_HOLIDAY, lower, starts.get("names.holiday", ()))
-    ranges = [(m.start(), m.end()) for m in public]
+        ranges = _public_at(lower, starts.get("names.public", ()))
     ranges += [(m.start(), m.end()) for m in holiday]
     if ctx.staff_name_pattern is not None:
         ranges += [(m.start(), m.end()) for m in ctx.staff_name_pattern.finditer(lower)]
