@@ -261,7 +261,7 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _public_at(lower: str, starts: list[int] | tuple[int, ...]) -> list[tuple[int, int]]:
+def public_at(lower: str, starts: list[int] | tuple[int, ...]) -> list[tuple[int, int]]:
     """``[m.span() for m in matches_at(_PUBLIC, lower, starts)]``, by looking up the
     figures that begin with the word at each start."""
     ranges: list[tuple[int, int]] = []
@@ -294,7 +294,7 @@ def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]
         ranges = [(m.start(), m.end()) for m in public]
     else:
         holiday = matches_at(_HOLIDAY, lower, starts.get("names.holiday", ()))
-        ranges = _public_at(lower, starts.get("names.public", ()))
+        ranges = public_at(lower, starts.get("names.public", ()))
     ranges += [(m.start(), m.end()) for m in holiday]
     if ctx.staff_name_pattern is not None:
         ranges += [(m.start(), m.end()) for m in ctx.staff_name_pattern.finditer(lower)]

@@ -43,7 +43,7 @@ from medsocial_tui.compliance.identifiers import (
     placeholder_digits,
 )
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
-from medsocial_tui.compliance.names import staff_context_in
+from medsocial_tui.compliance.names import public_at, staff_context_in
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
@@ -2445,9 +2445,13 @@ def _public_figure(text: str, f: Finding) -> bool:
     """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever finder found it."""
     left = max(0, f.start - 30)
     lower = text[left : f.end + 30].lower()
+    starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
     return any(
-        m.start() + left <= f.start and f.end <= m.end() + left for m in _PUBLIC.finditer(lower)
+        start + left <= f.start and f.end <= end + left for start, end in public_at(lower, starts)
     )
+
+
+_WORD_START = lazy.compile(r"\b\w")
 
 
 # "As Maya Angelou wrote,": a saying's author, quoted.
