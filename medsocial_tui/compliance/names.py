@@ -544,6 +544,8 @@ class _Finder:
             return False
         if lower in lx.AMBIGUOUS_NAMES and following.base.lower() in lx.SURNAMES:
             return False
+        if lower in lx.MONTHS and _surname_like(following.base.lower()):
+            return False  # "Jan Kowalski", "June Carter": a given name, not a date
         return (
             lower in _FIRST_PERSON
             or (word.sentence_start and lower in _LEAD_VERBS)
@@ -1073,6 +1075,34 @@ _CARE_OF_KIN = _SYMPTOMS | frozenset(
 )
 
 
+# The syllables of romanised Korean and Chinese given names, written with a hyphen:
+# "Sung-min", "Dae-jung", "Xiao-ming".
+_SYLLABLES = frozenset(
+    """min jun joon seo ji woo yeon hyun soo su young yeong jae dong sung seong hee eun kyung
+    gyeong ho jin hye mi na ra ha yoon yun bin gyu hoon seok won chul cheol dae jung tae sang
+    seung yong hwa in ah a kyu il jong suk hyuk wook yeol ki gi rae rin ye seon sun bo
+    xiao ming hong wei mei li lin hua jian yan fang jing ying lan ling qing xin yu zhi
+    chun hui""".split()
+)
+
+
+def romanised_given_name(lower: str) -> bool:
+    """Two syllables of a romanised Korean or Chinese given name, hyphenated ("sung-min")."""
+    first, dash, second = lower.partition("-")
+    return bool(dash) and first in _SYLLABLES and second in _SYLLABLES
+
+
+def _surname_like(lower: str) -> bool:
+    """A listed surname, or a word that is no English word, no month and no weekday."""
+    if lower in lx.SURNAMES:
+        return True
+    if not lower.isalpha() or lower in lx.MONTHS or lower in lx.WEEKDAYS:
+        return False
+    from medsocial_tui.compliance.rules import english_words
+
+    return lower not in english_words()
+
+
 def _unlisted_name_word(c: Candidate) -> bool:
     """One capitalised word, no known name, that is no English word, health word, drug,
     town or organisation: "Nevaeh", "Ikenna", "Dashiell"."""
@@ -1206,6 +1236,8 @@ def news_sentence(f: _Finder, c: Candidate) -> str | None:
 def given_name(f: _Finder, c: Candidate) -> str | None:
     """A known given name that is not a common word; a month name in a date is not one."""
     head = c.lowers[0]
+    if romanised_given_name(head) and len(c.words) > 1:
+        return _GIVEN_NAME  # "Sung-min Park", "Dae-jung Lim"
     if head not in lx.GIVEN_NAMES or c.ambiguous:
         return None
     if head in lx.MONTHS and (

@@ -46,6 +46,11 @@ def blocked(text: str) -> list[str]:
         ("my chart number is 4 4 8 1 9 2 7", "4 4 8 1 9 2 7"),
         # an age over 89 asked about, with the relative in the next sentence
         ("Is chemo safe at 95? Asking for my grandpa.", "95"),
+        # a romanised hyphenated given name, a month-named given name before a surname
+        ("Dae-jung Lim drives a grey Hyundai to his dialysis.", "Dae-jung Lim"),
+        ("Jan Kowalski lives at ul. Marszałkowska 10, Warszawa.", "Jan Kowalski"),
+        # a personal fact told with a kind of number first (name.personal_fact)
+        ("Duncan Fraser's bank account number is 31926819.", "Duncan Fraser"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
     ],
@@ -70,6 +75,8 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "Jan 15 is our open day.",
+        "Follow-up Visits are on Tuesdays.",
         "Is a dental implant safe at 95? Most studies say yes.",
         "Plan A B C for the clinic.",
         "Steps: 1 2 3 4 and you're done!",
