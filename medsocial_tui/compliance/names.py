@@ -546,6 +546,8 @@ class _Finder:
             return False
         if lower in lx.MONTHS and _surname_like(following.base.lower()):
             return False  # "Jan Kowalski", "June Carter": a given name, not a date
+        if following.base.lower() in lx.TITLES and lower not in lx.GIVEN_NAMES:
+            return True  # "Reach Mr. Pham": a title starts the name
         return (
             lower in _FIRST_PERSON
             or (word.sentence_start and lower in _LEAD_VERBS)
@@ -1041,7 +1043,9 @@ _TAKE_VERBS = frozenset(
     "took take takes taking brought bring brings bringing rushed rush rushing drove drive"
     " driving carried carry walked".split()
 )
-_LEAD_VERBS = _TAKE_VERBS | frozenset("picked dropped".split())
+_LEAD_VERBS = _TAKE_VERBS | frozenset(
+    "picked dropped text txt call email ring phone message contact reach ask tell remind".split()
+)
 _TAKEN_TO = lazy.compile(
     r"[ \t]+(?:(?:to|into)[ \t]+(?:the[ \t]+|an?[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?"
     r"(?:er|a&e|ed|emergency|hospital|urgent|walk-in|clinic|doctor|doctors|dr|gp|pediatrician"

@@ -51,6 +51,9 @@ def blocked(text: str) -> list[str]:
         ("Jan Kowalski lives at ul. Marszałkowska 10, Warszawa.", "Jan Kowalski"),
         # a personal fact told with a kind of number first (name.personal_fact)
         ("Duncan Fraser's bank account number is 31926819.", "Duncan Fraser"),
+        # a sentence-opening verb before a title or a name is no part of it
+        ("Reach Mr. Pham on +61 412 555 019 about his wound care.", "Mr. Pham"),
+        ("Ask Mrs. Obi about her stitches.", "Mrs. Obi"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
     ],
@@ -75,6 +78,7 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "Text HOME to 741741 to reach the Crisis Text Line.",
         "Jan 15 is our open day.",
         "Follow-up Visits are on Tuesdays.",
         "Is a dental implant safe at 95? Most studies say yes.",
