@@ -384,6 +384,8 @@ PUBLIC_TITLES = _words(
     representative rep mayor prince princess king queen duke duchess pope actor actress
     singer rapper star celebrity quarterback pitcher athlete olympian gymnast host
     anchor author former first lady surgeon general commissioner chancellor minister
+    councilwoman councilman councilmember councillor councilor alderman alderwoman
+    assemblyman assemblywoman assemblymember mp mep judge sheriff
     """
 )
 

@@ -2454,6 +2454,28 @@ def _public_figure(text: str, f: Finding) -> bool:
 _WORD_START = lazy.compile(r"\b\w")
 
 
+# Who leads or shows something at an event: "our CPR class with instructor Mike Dolan".
+_EVENT_LEADER_BEFORE = lazy.compile(
+    r"\b(?:instructor|speaker|presenter|trainer|facilitator|lecturer|panelist|panellist|emcee"
+    r"|keynote|guest\s+speaker|author|artist|musician|band|dj|chef|photographer|magician)"
+    r"[ \t]+$",
+    _I,
+)
+_EVENT_WORDS = lazy.compile(
+    r"\b(?:class|classes|course|workshop|seminar|webinar|talk|lecture|event|fair|session"
+    r"|panel|conference|festival|gala|fundraiser|party|concert|show|book\s+signing)\b",
+    _I,
+)
+
+
+def _event_leader(text: str, f: Finding) -> bool:
+    """ "Our CPR class with instructor Mike Dolan": the person who leads an event, not a patient."""
+    if not _EVENT_LEADER_BEFORE.search(text, max(0, f.start - 25), f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return bool(_EVENT_WORDS.search(text, left, right))
+
+
 # "As Maya Angelou wrote,": a saying's author, quoted.
 _QUOTED_AFTER = lazy.compile(
     r"[ \t]+(?:once[ \t]+|famously[ \t]+)?(?:said|says|wrote|writes|put[ \t]+it|reminds[ \t]+us)\b",
@@ -2852,6 +2874,7 @@ def _in_our_team(text: str, f: Finding) -> bool:
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
+    _event_leader,
     _quoted_author,
     _number_word,
     _place_named_like_a_person,

@@ -78,6 +78,8 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "Our CPR class with instructor Mike Dolan is on June 3 at 6pm.",
+        "Thank you to Councilwoman Reyes for visiting our clinic on Tuesday!",
         "Text HOME to 741741 to reach the Crisis Text Line.",
         "Jan 15 is our open day.",
         "Follow-up Visits are on Tuesdays.",
