@@ -132,6 +132,7 @@ __all__ = [
     "look_back",
     "mark_first_send",
     "media_dimensions",
+    "media_duration",
     "media_size",
     "media_type",
     "merge_special_hours",
@@ -661,6 +662,50 @@ def media_dimensions(media: Media) -> tuple[int, int] | None:
             return image.size
     except Exception:  # noqa: BLE001 - not a readable image (garbage, a bomb, a cut file)
         return None
+
+
+def media_duration(media: Media) -> float | None:
+    """A video's length in seconds, for ``validate``: read from an MP4 or QuickTime file's
+    ``moov/mvhd`` header by seeking past the other top-level boxes (the media data is never
+    read); None when the file is missing or is not such a video."""
+    path = Path(media.path)
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as file:
+            while header := file.read(8):
+                if len(header) < 8:
+                    return None
+                size, kind = int.from_bytes(header[:4], "big"), header[4:]
+                skip = size - 8
+                if size == 1:
+                    skip = int.from_bytes(file.read(8), "big") - 16
+                elif size == 0:
+                    skip = -1
+                if kind == b"moov":
+                    return _mvhd_seconds(file.read(skip if 0 <= skip <= 64_000_000 else 0))
+                if skip < 0:
+                    return None
+                file.seek(skip, 1)
+    except OSError:
+        return None
+    return None
+
+
+def _mvhd_seconds(moov: bytes) -> float | None:
+    """The duration in a ``moov`` box's ``mvhd`` (version 0 or 1), in seconds."""
+    at = moov.find(b"mvhd")
+    if at < 4:
+        return None
+    body = moov[at + 4 :]
+    if body[:1] == b"\x01":
+        scale, length = body[20:24], body[24:32]
+    else:
+        scale, length = body[12:16], body[16:20]
+    timescale = int.from_bytes(scale, "big")
+    if len(length) not in (4, 8) or not timescale:
+        return None
+    return int.from_bytes(length, "big") / timescale
 
 
 def bearer(account: Account, credential: str = "access_token") -> dict[str, str]:

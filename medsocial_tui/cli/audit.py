@@ -63,9 +63,10 @@ def export_command(
     text, media digests, permalink, author, approver, policy version, the author's
     acknowledgement and training at the time, and the verification of the records."""
     from medsocial_tui.records import evidence
+    from medsocial_tui.records.policy import typed_day
 
-    first = evidence.parse_day(start, "--from")
-    last = evidence.parse_day(end, "--to")
+    first = typed_day(start, "--from")
+    last = typed_day(end, "--to")
     practice = practice_from(ctx)
     try:
         bundle, data = evidence.export(practice, first, last, Path(out) if out else None)

@@ -26,17 +26,7 @@ def add_command(
     practice: Practice, login: str, seen: str, action: str, reviewed: date | None
 ) -> None:
     """Record a review of LOGIN's public posts. The compliance guard reads it first."""
-    from medsocial_tui.publishing import guard
-
-    note = audit_notes.add(
-        practice.store,
-        practice.login,
-        login,
-        seen=seen,
-        action=action,
-        reviewed_on=reviewed,
-        context=guard.context_for(practice),
-    )
+    note = audit_notes.add(practice, login, seen=seen, action=action, reviewed_on=reviewed)
     click.echo(f"audit note {note.id} for {note.name} ({note.reviewed_on}) saved")
 
 

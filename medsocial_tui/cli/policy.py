@@ -100,16 +100,13 @@ def show_command(practice: Practice, number: int) -> None:
 def draft_command(practice: Practice, from_number: int | None, title: str | None) -> None:
     """Start a new draft from the template, or from an earlier version (--from N)."""
     version = policy.create_draft(
-        practice.store,
-        practice.login,
+        practice,
         title or policy.DEFAULT_TITLE,
         from_number=from_number,
         practice_name=practice.config.name,
     )
     if title and from_number is not None:
-        version = policy.update_draft(
-            practice.store, practice.login, version.number, version.sections, title
-        )
+        version = policy.update_draft(practice, version.number, version.sections, title)
     click.echo(
         f"draft version {version.number} with {len(version.sections)} sections; "
         f"edit it with `medsocial policy edit {version.number}`"
@@ -141,7 +138,7 @@ def edit_command(
 
     In the editor, each section starts with '## Title {#key}'; add a section by adding a
     heading (the key may be left out), remove one by deleting it."""
-    store, me = practice.store, practice.login
+    store = practice.store
     example = f"ssh <service account>@<host> policy edit {number} --file - < draft.md"
     text_in = (
         read_input(practice, source, "the policy text", example).decode("utf-8", "replace")
@@ -149,13 +146,13 @@ def edit_command(
         else None
     )
     if remove:
-        version = policy.remove_section(store, me, number, remove)
+        version = policy.remove_section(practice, number, remove)
         click.echo(f"removed section {remove!r}; {len(version.sections)} left")
         return
     if key:
         if text_in is None:
             raise UsageError("--section needs --file with the section's text (- for stdin)")
-        version = policy.set_section(store, me, number, key, text_in, title)
+        version = policy.set_section(practice, number, key, text_in, title)
         click.echo(f"section {key!r} of draft {version.number} saved")
         return
     version = policy.editable_draft(store, number)
@@ -174,7 +171,7 @@ def edit_command(
             return
         text = edited
     new_title, sections = policy.parse_markdown(text)
-    version = policy.update_draft(store, me, number, sections, new_title)
+    version = policy.update_draft(practice, number, sections, new_title)
     click.echo(f"draft {version.number} saved: {len(version.sections)} sections")
 
 
@@ -187,13 +184,7 @@ def publish_command(
     practice: Practice, number: int, effective: date | None, review: date | None
 ) -> None:
     """Publish draft NUMBER. It can no longer change, and everyone must acknowledge it."""
-    version = policy.publish(
-        practice.store,
-        practice.login,
-        number,
-        effective=effective,
-        next_review=review,
-    )
+    version = policy.publish(practice, number, effective=effective, next_review=review)
     missing = policy.not_acknowledged(practice.store)
     click.echo(
         f"version {version.number} published, effective {version.effective_date}, "
@@ -206,7 +197,7 @@ def publish_command(
 @pass_practice
 def retire_command(practice: Practice, number: int) -> None:
     """Withdraw a version (an abandoned draft, or a published version no longer in force)."""
-    version = policy.retire(practice.store, practice.login, number)
+    version = policy.retire(practice, number)
     click.echo(f"version {version.number} retired")
 
 
@@ -228,7 +219,7 @@ def acknowledge_command(practice: Practice) -> None:
     if me is None:
         raise PermissionDenied("you are not on the staff list", fix="ask an admin to add you")
     version = _version_or_current(practice, None)
-    if policy.acknowledge(practice.store, me.login, me.id, version.number):
+    if policy.acknowledge(practice, me.id, version.number):
         click.echo(f"{me.name} acknowledged policy version {version.number}")
     else:
         click.echo(f"{me.name} had already acknowledged policy version {version.number}")
@@ -277,16 +268,7 @@ def export_command(practice: Practice, number: int, as_pdf: bool, out: Path | No
         practice, out, "ssh <service account>@<host> policy export --out - > policy.md"
     )
     number = _version_or_current(practice, number).number
-    written = exports.export_policy(
-        practice.store,
-        practice.login,
-        number,
-        as_pdf=as_pdf,
-        practice_name=practice.config.name,
-        tz=practice.tz,
-        exports_dir=practice.home.exports_dir,
-        dest=out,
-    )
+    written = exports.export_policy(practice, number, as_pdf=as_pdf, dest=out)
     if streamed:
         stream_file(written.path, binary=as_pdf)
         return
@@ -304,13 +286,7 @@ def report_command(practice: Practice, as_csv: bool, out: Path | None) -> None:
     out, streamed = output_target(
         practice, out, "ssh <service account>@<host> policy report --out - > records.csv"
     )
-    written = exports.export_records_csv(
-        practice.store,
-        practice.login,
-        tz=practice.tz,
-        exports_dir=practice.home.exports_dir,
-        dest=out,
-    )
+    written = exports.export_records_csv(practice, dest=out)
     if streamed:
         stream_file(written.path)
         return

@@ -141,8 +141,7 @@ def add_command(
     if key_text is not None:
         ssh_keys.parse_key(key_text)
     member = staff.add(
-        practice.store,
-        practice.login,
+        practice,
         login=login,
         name=name,
         roles=staff.parse_roles(roles),
@@ -181,8 +180,7 @@ def change_command(
 ) -> None:
     """Change someone's roles, name, title, or provider / social-media manager mark."""
     member = staff.change(
-        practice.store,
-        practice.login,
+        practice,
         login,
         roles=staff.parse_roles(roles) if roles else None,
         name=name,
@@ -198,7 +196,7 @@ def change_command(
 @pass_practice
 def deactivate_command(practice: Practice, login: str) -> None:
     """Stop someone from acting; their history stays."""
-    staff.deactivate(practice.store, practice.login, login)
+    staff.deactivate(practice, login)
     click.echo(f"{login} deactivated; their records stay")
     try:
         removed = ssh_keys.remove_keys(practice, login)

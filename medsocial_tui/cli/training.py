@@ -41,18 +41,14 @@ def add_command(
     notes: str,
 ) -> None:
     """Record that LOGIN completed a training session."""
-    from medsocial_tui.publishing import guard
-
     record = training.record(
-        practice.store,
-        practice.login,
+        practice,
         login,
         topic=topic,
         completed_on=completed,
         next_due=next_due,
         trainer=trainer,
         notes=notes,
-        context=guard.context_for(practice),
     )
     click.echo(
         f"{record.name}: {record.topic} on {record.completed_on}, next due {record.next_due}"

@@ -26,6 +26,7 @@ from medsocial_tui.publishing import approvals, queue, states
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit, audit_notes, policy, records_key, training
 from medsocial_tui.records import staff as staff_core
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.store import Store, open_store
 
 A, P, M = Role.AUTHOR, Role.APPROVER, Role.ADMIN
@@ -197,14 +198,17 @@ def _admin_and_policy(store: Store, login: str, practice_name: str) -> None:
     member = staff_core.by_login(store, login)
     if member is None:
         staff_core.add(
-            store, login, login=login, name=login, roles=frozenset({A, P, M}), is_manager=True
+            ActingAs(store, login),
+            login=login,
+            name=login,
+            roles=frozenset({A, P, M}),
+            is_manager=True,
         )
     elif not member.has(M) or not member.active:
         staff_core.grant_first_admin(store, login)
     if not policy.versions(store):
         policy.create_draft(
-            store,
-            login,
+            ActingAs(store, login),
             "Internet and social-media use policy",
             policy.template_sections(practice_name),
         )
@@ -221,10 +225,9 @@ def build(root: Path, *, login: str | None = None) -> Home:
     store = open_store(home.database_path, create=True)
     ensure_practice_row(store, "Maple Street Dental", "demo")
     records_key.key_for(store.db)
-    owner = DEMO_STAFF[0][0]
+    owner = ActingAs(store, DEMO_STAFF[0][0])
     for person_login, name, roles, title, provider, manager, _ in DEMO_STAFF:
         staff_core.add(
-            store,
             owner,
             login=person_login,
             name=name,
@@ -235,28 +238,25 @@ def build(root: Path, *, login: str | None = None) -> Home:
         )
     if staff_core.by_login(store, login) is None:
         staff_core.add(
-            store,
             owner,
             login=login,
             name=f"{login} (you)",
             roles=frozenset({A, P, M}),
             title="Trying the demo",
         )
+    linda = ActingAs(store, "lbrooks")
     version = policy.create_draft(
-        store,
-        "lbrooks",
+        linda,
         "Internet and social-media use policy",
         policy.template_sections("Maple Street Dental"),
     )
-    policy.publish(
-        store, "lbrooks", version.number, effective=(clock.now() - timedelta(days=40)).date()
-    )
+    policy.publish(linda, version.number, effective=(clock.now() - timedelta(days=40)).date())
     for person_login, *_rest, acknowledged in DEMO_STAFF:
         if acknowledged:
             member = _member(store, person_login)
-            policy.acknowledge(store, person_login, member.id, version.number)
+            policy.acknowledge(ActingAs(store, person_login), member.id, version.number)
     you = _member(store, login)
-    policy.acknowledge(store, login, you.id, version.number)
+    policy.acknowledge(ActingAs(store, login), you.id, version.number)
     _seed_records(store, login, version.number)
     store.close()
 
@@ -416,12 +416,12 @@ def _seed_records(store: Store, you: str, policy_number: int) -> None:
     """Training on record (one person overdue, one new hire not yet trained), an audit note,
     and a draft of the next policy version with a custom section, to compare."""
     now = clock.today(store.tz)
+    linda = ActingAs(store, "lbrooks")
     trained = dict(DEMO_TRAINING)
     trained.setdefault(you, 40)
     for person, days_ago in trained.items():
         training.record(
-            store,
-            "lbrooks",
+            linda,
             person,
             completed_on=now - timedelta(days=days_ago),
             trainer="Linda Brooks",
@@ -429,18 +429,16 @@ def _seed_records(store: Store, you: str, policy_number: int) -> None:
             "patients who ask about their care.",
         )
     audit_notes.add(
-        store,
-        "lbrooks",
+        linda,
         "jreyes",
         reviewed_on=now - timedelta(days=12),
         seen="Four public posts about the practice this quarter: office news and a whitening "
         "product post. No patient photos or details; the product post carried #ad.",
         action="None needed; thanked them for the clear disclosure.",
     )
-    draft = policy.create_draft(store, "lbrooks", from_number=policy_number)
+    draft = policy.create_draft(linda, from_number=policy_number)
     policy.set_section(
-        store,
-        "lbrooks",
+        linda,
         draft.number,
         "photography",
         "Photos and videos in the office are taken only by staff the practice names, with "

@@ -15,11 +15,13 @@ from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.models import from_row
 from medsocial_tui.records import staff as staff_core
+from medsocial_tui.records.acting import guard_context
 from medsocial_tui.records.policy import day_so_far
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
     from medsocial_tui import compliance
+    from medsocial_tui.records.acting import Acting
 
 
 @dataclass(frozen=True)
@@ -62,22 +64,22 @@ _NOTES = staff_core.RecordsAboutStaff(
 
 
 def add(
-    store: Store,
-    actor: str,
+    by: Acting,
     login: str,
     *,
     seen: str,
     action: str = "",
     reviewed_on: date | None = None,
-    context: compliance.PracticeContext | None = None,
 ) -> AuditNote:
     """Record a review of ``login``'s public posts (admins only), after the guard has read it.
 
     Raises ComplianceBlocked, saving nothing, when the note may identify a patient."""
+    store, actor = by.store, by.login
     member = _NOTES.about(store, actor, login)
     if not seen.strip():
         raise UsageError("say what was seen", fix='e.g. "3 public posts this quarter; all fine"')
     reviewed_on = day_so_far(store, reviewed_on, "the review date")
+    context = guard_context(by)
     refuse_patient_information(seen, context, "note")
     refuse_patient_information(action, context, "action taken")
     row = _NOTES.add(

@@ -33,6 +33,7 @@ from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit
+from medsocial_tui.records.policy import typed_day
 from medsocial_tui.records.staff import Action, require_login
 
 ALL_NETWORKS = "all"
@@ -103,14 +104,9 @@ def patient_digest(practice: Practice, full_name: str) -> str:
 
 
 def _day(value: str | date | None, what: str) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise UsageError(f"{what} {value!r} is not a date", fix="write it as YYYY-MM-DD") from None
+    if isinstance(value, date) or not value:
+        return value or None
+    return typed_day(value, what)
 
 
 def _scope(values: Iterable[str]) -> frozenset[Scope]:

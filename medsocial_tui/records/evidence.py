@@ -35,15 +35,6 @@ class Bundle:
     records_ok: bool
 
 
-def parse_day(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(
-            f"{what} {text!r} is not a date", fix="write it as YYYY-MM-DD, e.g. 2026-01-31"
-        ) from None
-
-
 def _bounds(practice: Practice, start: date, end: date) -> tuple[str, str]:
     """The period from the start of ``start`` to the end of ``end``, in the practice's
     timezone, as UTC moments."""

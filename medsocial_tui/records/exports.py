@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from medsocial_tui import clock
@@ -21,6 +22,9 @@ from medsocial_tui.home.config import write_private
 from medsocial_tui.records import audit, policy, training
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from medsocial_tui.home.practice import Practice
 
 FONT_ENV = "MEDSOCIAL_PDF_FONT"
 FONT_CANDIDATES = (
@@ -299,19 +303,17 @@ def policy_pdf(
 
 
 def export_policy(
-    store: Store,
-    actor: str,
+    practice: Practice,
     number: int,
     *,
     as_pdf: bool = False,
-    practice_name: str,
-    tz: ZoneInfo,
-    exports_dir: Path,
     dest: Path | None = None,
     font: Path | None = None,
 ) -> Export:
     """Write version ``number`` as Markdown (or, ``as_pdf``, as PDF with ``font`` or a
-    Unicode font this machine has) into ``exports_dir`` or ``dest``, and audit it."""
+    Unicode font this machine has) into the home's exports folder or ``dest``, and audit it."""
+    store, actor, tz = practice.store, practice.login, practice.tz
+    practice_name, exports_dir = practice.config.name, practice.home.exports_dir
     staff_core.require_login(store, actor, staff_core.Action.MANAGE_POLICY)
     if not as_pdf:
         text = policy_markdown(store, number, practice_name, tz, exported_by=actor)
@@ -393,17 +395,11 @@ def records_csv(store: Store, tz: ZoneInfo) -> str:
     return out.getvalue()
 
 
-def export_records_csv(
-    store: Store,
-    actor: str,
-    *,
-    tz: ZoneInfo,
-    exports_dir: Path,
-    dest: Path | None = None,
-) -> Export:
+def export_records_csv(practice: Practice, *, dest: Path | None = None) -> Export:
     """Write the report with a byte-order mark, so spreadsheets read it as UTF-8."""
+    store, actor, tz = practice.store, practice.login, practice.tz
     staff_core.require_login(store, actor, staff_core.Action.MANAGE_POLICY)
     text = records_csv(store, tz)
     day = clock.now().astimezone(tz).strftime("%Y-%m-%d")
-    path = _destination(exports_dir, f"policy-records-{day}.csv", dest)
+    path = _destination(practice.home.exports_dir, f"policy-records-{day}.csv", dest)
     return _written(store, actor, "records_csv", path, text.encode("utf-8-sig"))

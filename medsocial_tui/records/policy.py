@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import asdict, dataclass
 from datetime import date
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, NotFound, PermissionDenied, UsageError
@@ -36,6 +37,9 @@ from medsocial_tui.records.policy_versions import (
     unacknowledged_version as unacknowledged_version,
 )
 from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from medsocial_tui.records.acting import Acting
 
 REVIEW_AFTER_MONTHS = 12
 REVIEW_WARNING_DAYS = 30
@@ -73,6 +77,16 @@ def day_so_far(store: Store, day: date | None, what: str, fix: str | None = None
     if day > today(store):
         raise UsageError(f"{what} {day} is in the future", fix=fix)
     return day
+
+
+def typed_day(text: str, what: str) -> date:
+    """A day a person typed as YYYY-MM-DD, or UsageError saying ``what`` is not a date."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            f"{what} {text!r} is not a date", fix="write it as YYYY-MM-DD, e.g. 2026-01-31"
+        ) from None
 
 
 def add_months(day: date, months: int) -> date:
@@ -204,8 +218,7 @@ def _check_sections(sections: list[Section] | tuple[Section, ...]) -> None:
 
 
 def create_draft(
-    store: Store,
-    actor: str,
+    by: Acting,
     title: str = DEFAULT_TITLE,
     sections: list[Section] | None = None,
     *,
@@ -213,6 +226,7 @@ def create_draft(
     practice_name: str = "the practice",
 ) -> PolicyVersion:
     """A new draft: a copy of version ``from_number``, the given sections, or the template."""
+    store, actor = by.store, by.login
     staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     if from_number is not None:
         source = get_version(store, from_number)
@@ -280,13 +294,13 @@ def _change_draft(
 
 
 def update_draft(
-    store: Store,
-    actor: str,
+    by: Acting,
     number: int,
     sections: list[Section] | tuple[Section, ...],
     title: str | None = None,
 ) -> PolicyVersion:
     """Replace a draft's sections (and title). Published versions never change."""
+    store, actor = by.store, by.login
     staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     version = editable_draft(store, number)
     _check_sections(sections)
@@ -305,10 +319,10 @@ def update_draft(
 
 
 def set_section(
-    store: Store, actor: str, number: int, key: str, body: str, title: str | None = None
+    by: Acting, number: int, key: str, body: str, title: str | None = None
 ) -> PolicyVersion:
     """Replace one section's text in a draft, or add it (custom sections) at the end."""
-    version = editable_draft(store, number)
+    version = editable_draft(by.store, number)
     existing = version.section(key)
     if existing is None and not title:
         raise UsageError(
@@ -321,28 +335,28 @@ def set_section(
         sections = [*version.sections, new]
     else:
         sections = [new if s.key == key else s for s in version.sections]
-    return update_draft(store, actor, number, sections)
+    return update_draft(by, number, sections)
 
 
-def remove_section(store: Store, actor: str, number: int, key: str) -> PolicyVersion:
-    version = editable_draft(store, number)
+def remove_section(by: Acting, number: int, key: str) -> PolicyVersion:
+    version = editable_draft(by.store, number)
     if version.section(key) is None:
         raise NotFound(f"policy version {number} has no section {key!r}")
-    return update_draft(store, actor, number, [s for s in version.sections if s.key != key])
+    return update_draft(by, number, [s for s in version.sections if s.key != key])
 
 
 # Publishing and retiring
 
 
 def publish(
-    store: Store,
-    actor: str,
+    by: Acting,
     number: int,
     *,
     effective: date | None = None,
     next_review: date | None = None,
 ) -> PolicyVersion:
     """Freeze a draft. From now on it is the current version everyone must acknowledge."""
+    store, actor = by.store, by.login
     staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     version = get_version(store, number)
     if not version.is_draft:
@@ -368,11 +382,12 @@ def publish(
     )
 
 
-def retire(store: Store, actor: str, number: int) -> PolicyVersion:
+def retire(by: Acting, number: int) -> PolicyVersion:
     """Withdraw a version (an abandoned draft, or a published one replaced by another).
 
     The current version is retired only when an earlier published one remains to take its
     place; a practice is never left without a policy by accident."""
+    store, actor = by.store, by.login
     staff.require_login(store, actor, staff.Action.MANAGE_POLICY)
     version = get_version(store, number)
     if version.status == "retired":
@@ -407,10 +422,11 @@ def retire(store: Store, actor: str, number: int) -> PolicyVersion:
 # Acknowledging
 
 
-def acknowledge(store: Store, actor_login: str, staff_id: int, number: int) -> bool:
+def acknowledge(by: Acting, staff_id: int, number: int) -> bool:
     """Record that the staff member received and read version ``number``.
 
     Only the person themself acknowledges. Returns False when they already had."""
+    store, actor_login = by.store, by.login
     member = staff.by_id(store, staff_id)
     if member.login != actor_login:
         raise PermissionDenied(

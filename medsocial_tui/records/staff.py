@@ -18,6 +18,7 @@ from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
     from medsocial_tui.records import audit
+    from medsocial_tui.records.acting import Acting
     from medsocial_tui.store import Database
 
 # The audit chain and the policy versions are imported where they are used: who is signed in
@@ -253,8 +254,7 @@ def parse_roles(text: str) -> frozenset[Role]:
 
 
 def add(
-    store: Store,
-    actor: str,
+    by: Acting,
     *,
     login: str,
     name: str,
@@ -265,6 +265,7 @@ def add(
     title: str = "",
 ) -> StaffMember:
     """Add a person to the staff list (admins only; a new practice's first admin excepted)."""
+    store, actor = by.store, by.login
     _require_manager_of_staff(store, actor)
     check_login(login)
     if not name.strip():
@@ -333,8 +334,7 @@ def grant_first_admin(store: Store, login: str) -> StaffMember:
 
 
 def change(
-    store: Store,
-    actor: str,
+    by: Acting,
     login: str,
     *,
     roles: frozenset[Role] | None = None,
@@ -344,6 +344,7 @@ def change(
     title: str | None = None,
 ) -> StaffMember:
     """Change a person's roles, name, title or marks (admins only)."""
+    store, actor = by.store, by.login
     require_login(store, actor, Action.MANAGE_STAFF)
     member = named(store, login)
     if not member.active:
@@ -393,8 +394,9 @@ def _take_manager_role(db: Database) -> dict[str, str]:
     return {"previous_manager": row[0]} if row else {}
 
 
-def deactivate(store: Store, actor: str, login: str) -> StaffMember:
+def deactivate(by: Acting, login: str) -> StaffMember:
     """Stop someone from acting (admins only). Their records and history stay."""
+    store, actor = by.store, by.login
     require_login(store, actor, Action.MANAGE_STAFF)
     member = named(store, login)
     if not member.active:

@@ -14,12 +14,13 @@ from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, UsageError
 from medsocial_tui.models import from_row
 from medsocial_tui.records import staff as staff_core
+from medsocial_tui.records.acting import guard_context
 from medsocial_tui.records.audit_notes import refuse_patient_information
 from medsocial_tui.records.policy import add_months, day_so_far, today
 from medsocial_tui.store import Store
 
 if TYPE_CHECKING:
-    from medsocial_tui import compliance
+    from medsocial_tui.records.acting import Acting
 
 DEFAULT_TOPIC = "Social-media and internet-use policy"
 REPEAT_AFTER_MONTHS = 12
@@ -76,8 +77,7 @@ _TRAINING = staff_core.RecordsAboutStaff(
 
 
 def record(
-    store: Store,
-    actor: str,
+    by: Acting,
     login: str,
     *,
     topic: str = DEFAULT_TOPIC,
@@ -85,9 +85,10 @@ def record(
     next_due: date | None = None,
     trainer: str = "",
     notes: str = "",
-    context: compliance.PracticeContext | None = None,
 ) -> TrainingRecord:
-    """Record a training session (admins only). Next due defaults to a year later."""
+    """Record a training session (admins only). Next due defaults to a year later. The
+    guard reads the notes first (see :func:`.audit_notes.refuse_patient_information`)."""
+    store, actor = by.store, by.login
     member = _TRAINING.about(store, actor, login)
     if not member.active:
         raise InvalidTransition(f"{member.name} is deactivated")
@@ -99,7 +100,7 @@ def record(
     next_due = next_due or add_months(completed_on, REPEAT_AFTER_MONTHS)
     if next_due <= completed_on:
         raise UsageError(f"next due ({next_due}) must come after completion ({completed_on})")
-    refuse_patient_information(notes, context, "training note")
+    refuse_patient_information(notes, guard_context(by), "training note")
     row = _TRAINING.add(
         store,
         actor,

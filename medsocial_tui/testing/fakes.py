@@ -80,3 +80,20 @@ def configured(make: Callable[[], Made], **settings: Any) -> Callable[[], Made]:
         return thing
 
     return made
+
+
+def tiny_mp4(seconds: float, *, payload: bytes = b"v" * 3000, moov_last: bool = False) -> bytes:
+    """The bytes of a minimal MP4 lasting ``seconds`` (an ``ftyp``, a ``moov`` holding only
+    its ``mvhd``, and ``payload`` as ``mdat``), for fakes and tests that check a video's
+    length; ``moov_last`` puts the header after the media data, as many encoders do."""
+
+    def box(kind: bytes, body: bytes) -> bytes:
+        return (8 + len(body)).to_bytes(4, "big") + kind + body
+
+    timescale = 1000
+    mvhd = bytes(4) + bytes(8) + timescale.to_bytes(4, "big")
+    mvhd += int(seconds * timescale).to_bytes(4, "big") + bytes(80)
+    ftyp = box(b"ftyp", b"mp42" + bytes(4) + b"mp42isom")
+    moov = box(b"moov", box(b"mvhd", mvhd))
+    mdat = box(b"mdat", payload)
+    return ftyp + (mdat + moov if moov_last else moov + mdat)

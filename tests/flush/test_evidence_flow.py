@@ -15,6 +15,7 @@ from medsocial_tui.compose import media
 from medsocial_tui.publishing import queue
 from medsocial_tui.publishing.flush import run
 from medsocial_tui.records import evidence, policy, training
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.records.staff import by_login
 
 from .conftest import LOGIN, make_home, open_with_reference
@@ -30,9 +31,11 @@ def test_a_post_published_by_flush_is_in_the_bundle_with_why_it_was_allowed(tmp_
     store = practice.store
     me = by_login(store, LOGIN)
     assert me is not None
-    policy.publish(store, LOGIN, 1)
-    policy.acknowledge(store, LOGIN, me.id, 1)
-    training.record(store, LOGIN, LOGIN, completed_on=practice.today() - timedelta(days=3))
+    policy.publish(ActingAs(store, LOGIN), 1)
+    policy.acknowledge(ActingAs(store, LOGIN), me.id, 1)
+    training.record(
+        ActingAs(store, LOGIN), LOGIN, completed_on=practice.today() - timedelta(days=3)
+    )
     post = queue.create(
         practice,
         queue.Compose(

@@ -78,6 +78,13 @@ def test_only_the_guard_builds_its_context():
     assert _copies(r"PracticeContext\.from_config\(", {"publishing/guard.py"}) == []
 
 
+def test_the_faces_pass_the_practice_to_the_records():
+    """Records writes take the practice (its store, who is signed in, the guard's context):
+    no face hands a record the guard's context, and one helper words a mistyped day."""
+    assert _copies(r"context=guard\.context_for\(", set()) == []
+    assert _copies(r"is not a date\b", {"records/policy.py"}) == []
+
+
 @pytest.mark.parametrize(
     ("minutes", "words"),
     [(0, "0 min"), (59, "59 min"), (60, "1 h"), (250, "4 h 10 min"), (3000, "2 days")],

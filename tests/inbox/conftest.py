@@ -20,6 +20,7 @@ from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.listening import inbox_fetch
 from medsocial_tui.models import Role
 from medsocial_tui.records import staff
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.testing import inbox_reference
 from medsocial_tui.testing.cli import invoke
 from medsocial_tui.testing.inbox_reference import InboxNetwork
@@ -55,15 +56,13 @@ def make_home(root: Path, network: InboxNetwork, *, extra: str = "", quiet: bool
     practice = open_practice(home, extra_plugins=(inbox_reference,))
     try:
         staff.add(
-            practice.store,
-            OWNER,
+            ActingAs(practice.store, OWNER),
             login=DESK,
             name="Sam Front",
             roles=frozenset({Role.AUTHOR}),
         )
         staff.add(
-            practice.store,
-            OWNER,
+            ActingAs(practice.store, OWNER),
             login=DOCTOR,
             name="Anita Patel",
             roles=frozenset({Role.AUTHOR, Role.APPROVER}),

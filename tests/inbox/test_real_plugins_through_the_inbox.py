@@ -16,6 +16,7 @@ from medsocial_tui.home.practice import open_practice
 from medsocial_tui.listening import inbox, inbox_fetch, inbox_replies, inbox_templates
 from medsocial_tui.models import Role
 from medsocial_tui.records import staff
+from medsocial_tui.records.acting import ActingAs
 
 from .conftest import DOCTOR, OWNER
 
@@ -49,8 +50,7 @@ def _home(root, *accounts):
     practice = open_practice(home)
     try:
         staff.add(
-            practice.store,
-            OWNER,
+            ActingAs(practice.store, OWNER),
             login=DOCTOR,
             name="Anita Patel",
             roles=frozenset({Role.AUTHOR, Role.APPROVER}),

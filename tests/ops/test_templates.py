@@ -16,6 +16,7 @@ from medsocial_tui.hookspecs import hookimpl
 from medsocial_tui.models import Role
 from medsocial_tui.publishing import queue
 from medsocial_tui.records import staff
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.templates import PlannedPost, TemplateField
 
 from .conftest import LOGIN, PLUGINS
@@ -28,8 +29,7 @@ def with_providers(practice):
         ("ppatel", "Dr. Priya Patel", "DDS"),
     ):
         staff.add(
-            practice.store,
-            LOGIN,
+            ActingAs(practice.store, LOGIN),
             login=login,
             name=name,
             title=title,

@@ -595,3 +595,17 @@ def test_can_names_capabilities_and_refuses_a_misspelt_one():
     assert can("publish", "special_hours") == {Capability.PUBLISH, Capability.SPECIAL_HOURS}
     with pytest.raises(ValueError, match="not a capability: publsh"):
         can("publsh", "delete")
+
+
+@pytest.mark.parametrize("moov_last", [False, True], ids=["moov-first", "moov-last"])
+def test_media_duration_reads_an_mp4s_header(tmp_path, moov_last):
+    from medsocial_tui.channelkit import Media, media_duration
+    from medsocial_tui.testing.fakes import tiny_mp4
+
+    video = tmp_path / "tour.mp4"
+    video.write_bytes(tiny_mp4(12.5, moov_last=moov_last))
+    assert media_duration(Media(video)) == 12.5
+    garbage = tmp_path / "garbage.mp4"
+    garbage.write_bytes(b"\x00\x00\x00\x00not a video at all")
+    assert media_duration(Media(garbage)) is None
+    assert media_duration(Media(tmp_path / "missing.mp4")) is None

@@ -10,6 +10,7 @@ from medsocial_tui.home import demo
 from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import Role
 from medsocial_tui.records import staff
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.store import Store, open_store
 
 ADMIN = "olivia"
@@ -31,7 +32,9 @@ def store(tmp_path: Path, monkeypatch) -> Store:
 
 @pytest.fixture
 def author(store: Store):
-    return staff.add(store, ADMIN, login="sam", name="Sam Okafor", roles=frozenset({Role.AUTHOR}))
+    return staff.add(
+        ActingAs(store, ADMIN), login="sam", name="Sam Okafor", roles=frozenset({Role.AUTHOR})
+    )
 
 
 @pytest.fixture

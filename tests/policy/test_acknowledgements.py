@@ -8,6 +8,7 @@ from medsocial_tui.errors import PermissionDenied
 from medsocial_tui.models import Role
 from medsocial_tui.publishing import queue
 from medsocial_tui.records import audit, policy, staff
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.records.staff import Action
 
 from .conftest import ADMIN
@@ -15,37 +16,39 @@ from .conftest import ADMIN
 
 def _publish_new_version(store) -> policy.PolicyVersion:
     current = policy.current_version(store)
-    draft = policy.create_draft(store, ADMIN, from_number=current.number)
-    policy.set_section(store, ADMIN, draft.number, "training", "Twice a year.")
-    return policy.publish(store, ADMIN, draft.number)
+    draft = policy.create_draft(ActingAs(store, ADMIN), from_number=current.number)
+    policy.set_section(ActingAs(store, ADMIN), draft.number, "training", "Twice a year.")
+    return policy.publish(ActingAs(store, ADMIN), draft.number)
 
 
 def test_a_new_hire_can_compose_only_after_acknowledging(store):
-    version = policy.publish(store, ADMIN, policy.latest_draft(store).number)
-    hire = staff.add(store, ADMIN, login="nia", name="Nia Park", roles=frozenset({Role.AUTHOR}))
+    version = policy.publish(ActingAs(store, ADMIN), policy.latest_draft(store).number)
+    hire = staff.add(
+        ActingAs(store, ADMIN), login="nia", name="Nia Park", roles=frozenset({Role.AUTHOR})
+    )
     decision = staff.decide(store, hire, Action.COMPOSE)
     assert not decision.allowed
     assert f"acknowledge policy version {version.number}" in decision.reason
     assert "nia" in [m.login for m in policy.not_acknowledged(store)]
-    policy.acknowledge(store, "nia", hire.id, version.number)
+    policy.acknowledge(ActingAs(store, "nia"), hire.id, version.number)
     assert staff.decide(store, hire, Action.COMPOSE).allowed
     assert "nia" not in [m.login for m in policy.not_acknowledged(store)]
 
 
 @pytest.mark.parametrize("action", [Action.COMPOSE, Action.APPROVE, Action.REPLY])
 def test_the_gate_blocks_until_the_current_version_is_acknowledged(store, action):
-    version = policy.publish(store, ADMIN, policy.latest_draft(store).number)
+    version = policy.publish(ActingAs(store, ADMIN), policy.latest_draft(store).number)
     me = staff.by_login(store, ADMIN)
     assert not staff.decide(store, me, action).allowed
-    policy.acknowledge(store, ADMIN, me.id, version.number)
+    policy.acknowledge(ActingAs(store, ADMIN), me.id, version.number)
     assert staff.decide(store, me, action).allowed
 
 
 def test_publishing_a_new_version_makes_everyone_acknowledge_again(store, author):
-    first = policy.publish(store, ADMIN, policy.latest_draft(store).number)
+    first = policy.publish(ActingAs(store, ADMIN), policy.latest_draft(store).number)
     admin = staff.by_login(store, ADMIN)
     for member in (admin, author):
-        policy.acknowledge(store, member.login, member.id, first.number)
+        policy.acknowledge(ActingAs(store, member.login), member.id, first.number)
     assert policy.not_acknowledged(store) == []
     second = _publish_new_version(store)
     assert {m.login for m in policy.not_acknowledged(store)} == {ADMIN, "sam"}
@@ -63,20 +66,20 @@ def test_the_demo_author_who_has_not_acknowledged_cannot_compose_through_the_que
 
 
 def test_each_person_acknowledges_only_for_themself(store, author):
-    version = policy.publish(store, ADMIN, policy.latest_draft(store).number)
+    version = policy.publish(ActingAs(store, ADMIN), policy.latest_draft(store).number)
     with pytest.raises(PermissionDenied, match="for themself"):
-        policy.acknowledge(store, ADMIN, author.id, version.number)
+        policy.acknowledge(ActingAs(store, ADMIN), author.id, version.number)
 
 
 def test_a_draft_cannot_be_acknowledged(store, author):
     draft = policy.latest_draft(store)
     with pytest.raises(Exception, match="not published"):
-        policy.acknowledge(store, "sam", author.id, draft.number)
+        policy.acknowledge(ActingAs(store, "sam"), author.id, draft.number)
 
 
 def test_acknowledging_twice_records_once(store, author):
-    version = policy.publish(store, ADMIN, policy.latest_draft(store).number)
-    assert policy.acknowledge(store, "sam", author.id, version.number) is True
-    assert policy.acknowledge(store, "sam", author.id, version.number) is False
+    version = policy.publish(ActingAs(store, ADMIN), policy.latest_draft(store).number)
+    assert policy.acknowledge(ActingAs(store, "sam"), author.id, version.number) is True
+    assert policy.acknowledge(ActingAs(store, "sam"), author.id, version.number) is False
     acks = [e for e in audit.recent(store.db) if e.action == "policy.acknowledged"]
     assert len(acks) == 1

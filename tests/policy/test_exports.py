@@ -4,30 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from medsocial_tui.errors import PermissionDenied
 from medsocial_tui.records import audit, exports, staff
+from medsocial_tui.records.acting import ActingAs
 
 ADMIN = "lbrooks"
 
 
-def _args(practice):
-    return {
-        "practice_name": practice.config.name,
-        "tz": practice.tz,
-        "exports_dir": practice.home.exports_dir,
-    }
-
-
-def _csv_args(practice):
-    return {"tz": practice.tz, "exports_dir": practice.home.exports_dir}
-
-
 def test_markdown_export_has_the_text_dates_and_who_acknowledged_when(demo_practice):
-    written = exports.export_policy(demo_practice.store, ADMIN, 1, **_args(demo_practice))
+    written = exports.export_policy(demo_practice, 1)
     assert written.path == demo_practice.home.exports_dir / "policy-v1.md"
     text = written.path.read_text("utf-8")
     assert text.startswith("# Internet and social-media use policy\n")
@@ -40,9 +30,7 @@ def test_markdown_export_has_the_text_dates_and_who_acknowledged_when(demo_pract
 
 def test_markdown_export_goes_to_a_given_path(demo_practice, tmp_path):
     dest = tmp_path / "for-attorney" / "policy.md"
-    written = exports.export_policy(
-        demo_practice.store, ADMIN, 1, **_args(demo_practice), dest=dest
-    )
+    written = exports.export_policy(demo_practice, 1, dest=dest)
     assert written.path == dest and dest.read_text("utf-8").startswith("# ")
 
 
@@ -62,7 +50,7 @@ def test_latin1_fallback_keeps_typography_readable():
 
 
 def test_the_csv_report_lists_acknowledgements_missing_ones_and_training(demo_practice):
-    written = exports.export_records_csv(demo_practice.store, ADMIN, **_csv_args(demo_practice))
+    written = exports.export_records_csv(demo_practice)
     raw = written.path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -78,8 +66,7 @@ def test_the_csv_report_lists_acknowledgements_missing_ones_and_training(demo_pr
 
 def test_csv_cells_that_look_like_formulas_are_made_text(demo_practice):
     staff.add(
-        demo_practice.store,
-        ADMIN,
+        ActingAs(demo_practice.store, ADMIN),
         login="evil",
         name='=HYPERLINK("http://x.test","click")',
         title="+1",
@@ -95,5 +82,5 @@ def test_csv_cells_that_look_like_formulas_are_made_text(demo_practice):
 
 def test_only_an_admin_exports(demo_practice):
     with pytest.raises(PermissionDenied):
-        exports.export_records_csv(demo_practice.store, "sokafor", **_csv_args(demo_practice))
+        exports.export_records_csv(replace(demo_practice, login="sokafor"))
     assert not Path(demo_practice.home.exports_dir).exists()

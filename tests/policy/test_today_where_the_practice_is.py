@@ -11,6 +11,7 @@ from medsocial_tui.home import demo
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.models import Role
 from medsocial_tui.records import audit_notes, policy, staff, training
+from medsocial_tui.records.acting import ActingAs
 
 from .conftest import ADMIN
 
@@ -26,7 +27,12 @@ def practice(tmp_path, monkeypatch):
         tmp_path / "home", "Hudson Dental", "America/New_York", login=ADMIN, kind="test"
     )
     opened = open_practice(home)
-    staff.add(opened.store, ADMIN, login="sam", name="Sam Okafor", roles=frozenset({Role.AUTHOR}))
+    staff.add(
+        ActingAs(opened.store, ADMIN),
+        login="sam",
+        name="Sam Okafor",
+        roles=frozenset({Role.AUTHOR}),
+    )
     yield opened
     opened.close()
 
@@ -42,15 +48,17 @@ def test_today_at_8pm_in_new_york_is_new_yorks_date(practice):
 
 
 def test_training_and_reviews_recorded_at_8pm_carry_new_yorks_date(practice):
-    record = training.record(practice.store, ADMIN, "sam")
+    record = training.record(ActingAs(practice.store, ADMIN), "sam")
     assert record.completed_on == date(2026, 3, 1)
-    note = audit_notes.add(practice.store, ADMIN, "sam", seen="2 public posts; both fine")
+    note = audit_notes.add(ActingAs(practice.store, ADMIN), "sam", seen="2 public posts; both fine")
     assert note.reviewed_on == date(2026, 3, 1)
-    version = policy.publish(practice.store, ADMIN, policy.latest_draft(practice.store).number)
+    version = policy.publish(
+        ActingAs(practice.store, ADMIN), policy.latest_draft(practice.store).number
+    )
     assert version.effective_date == date(2026, 3, 1)
 
 
 def test_a_date_tomorrow_in_new_york_is_still_refused(practice):
     """Today in New York is 1 March: the 2nd (today in UTC) is the future there."""
     with pytest.raises(Exception, match="future"):
-        training.record(practice.store, ADMIN, "sam", completed_on=date(2026, 3, 2))
+        training.record(ActingAs(practice.store, ADMIN), "sam", completed_on=date(2026, 3, 2))

@@ -13,6 +13,7 @@ from medsocial_tui.errors import UsageError
 from medsocial_tui.home.config import Home, write_secrets
 from medsocial_tui.models import Role
 from medsocial_tui.records import exports, policy, staff
+from medsocial_tui.records.acting import ActingAs
 
 from .conftest import ADMIN
 
@@ -22,8 +23,7 @@ AUTHOR = frozenset({Role.AUTHOR})
 def test_html_in_a_policy_is_escaped_in_the_markdown_export(store, tmp_path):
     draft = policy.latest_draft(store)
     policy.set_section(
-        store,
-        ADMIN,
+        ActingAs(store, ADMIN),
         draft.number,
         "scripts",
         'See <script>alert("x")</script> & <img src=x>',
@@ -37,16 +37,17 @@ def test_html_in_a_policy_is_escaped_in_the_markdown_export(store, tmp_path):
 
 
 def _export(store, number, tmp_path):
+    from types import SimpleNamespace
     from zoneinfo import ZoneInfo
 
-    return exports.export_policy(
-        store,
-        ADMIN,
-        number,
-        practice_name="Oak <i>Dental</i>",
+    practice = SimpleNamespace(
+        store=store,
+        login=ADMIN,
         tz=ZoneInfo("America/Chicago"),
-        exports_dir=tmp_path / "exports",
-    ).path
+        config=SimpleNamespace(name="Oak <i>Dental</i>"),
+        home=SimpleNamespace(exports_dir=tmp_path / "exports"),
+    )
+    return exports.export_policy(practice, number).path
 
 
 def test_an_export_does_not_follow_a_link_planted_at_its_old_temporary_name(store, tmp_path):
@@ -78,14 +79,14 @@ def test_secrets_do_not_follow_a_link_planted_at_the_old_temporary_name(tmp_path
 )
 def test_a_login_that_is_not_a_plain_system_login_is_refused(store, login):
     with pytest.raises(UsageError) as refused:
-        staff.add(store, ADMIN, login=login, name="Sam Okafor", roles=AUTHOR)
+        staff.add(ActingAs(store, ADMIN), login=login, name="Sam Okafor", roles=AUTHOR)
     assert "not a system login" in refused.value.what
     assert "lowercase a-z" in refused.value.fix
 
 
 def test_a_lookalike_login_names_the_odd_character(store):
     with pytest.raises(UsageError) as refused:
-        staff.add(store, ADMIN, login="sаm", name="Sam", roles=AUTHOR)
+        staff.add(ActingAs(store, ADMIN), login="sаm", name="Sam", roles=AUTHOR)
     assert "CYRILLIC SMALL LETTER A" in refused.value.what
 
 
@@ -94,13 +95,13 @@ def test_a_lookalike_login_names_the_odd_character(store):
 )
 def test_a_name_with_control_or_direction_characters_is_refused(store, name):
     with pytest.raises(UsageError) as refused:
-        staff.add(store, ADMIN, login="sam", name=name, roles=AUTHOR)
+        staff.add(ActingAs(store, ADMIN), login="sam", name=name, roles=AUTHOR)
     assert "U+" in refused.value.what
-    staff.add(store, ADMIN, login="sam", name="Sam Okafor", roles=AUTHOR)
+    staff.add(ActingAs(store, ADMIN), login="sam", name="Sam Okafor", roles=AUTHOR)
     with pytest.raises(UsageError):
-        staff.change(store, ADMIN, "sam", name=name)
+        staff.change(ActingAs(store, ADMIN), "sam", name=name)
 
 
 def test_a_name_is_stored_normalised(store):
-    member = staff.add(store, ADMIN, login="sam", name="  Ｓam   Okafor ", roles=AUTHOR)
+    member = staff.add(ActingAs(store, ADMIN), login="sam", name="  Ｓam   Okafor ", roles=AUTHOR)
     assert member.name == "Sam Okafor"

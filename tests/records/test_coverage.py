@@ -7,6 +7,7 @@ from medsocial_tui.models import Role
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.records import audit, policy, training
 from medsocial_tui.records import staff as staff_core
+from medsocial_tui.records.acting import ActingAs
 
 from .conftest import as_
 
@@ -32,22 +33,27 @@ def test_each_kind_of_change_is_in_the_chain(practice):
         change()
         steps.append((expected, _new_actions(practice, before)))
 
-    step("staff.added", lambda: staff_core.add(store, "ppatel", login="kim", name="Kim Doe"))
+    step(
+        "staff.added",
+        lambda: staff_core.add(ActingAs(store, "ppatel"), login="kim", name="Kim Doe"),
+    )
     step(
         "staff.changed",
         lambda: staff_core.change(
-            store, "ppatel", "kim", roles=frozenset({Role.AUTHOR, Role.APPROVER})
+            ActingAs(store, "ppatel"), "kim", roles=frozenset({Role.AUTHOR, Role.APPROVER})
         ),
     )
     kim = staff_core.by_login(store, "kim")
     assert kim is not None
     step(
         "policy.acknowledged",
-        lambda: policy.acknowledge(store, "kim", kim.id, policy.current_version(store).number),
+        lambda: policy.acknowledge(
+            ActingAs(store, "kim"), kim.id, policy.current_version(store).number
+        ),
     )
     step(
         "training.recorded",
-        lambda: training.record(store, "ppatel", "kim", completed_on=practice.today()),
+        lambda: training.record(ActingAs(store, "ppatel"), "kim", completed_on=practice.today()),
     )
     created: list = []
     compose = queue.Compose(text="Open Saturday 9-12", accounts=["mastodon"])
@@ -64,7 +70,7 @@ def test_each_kind_of_change_is_in_the_chain(practice):
     step("post.canceled", lambda: queue.cancel(practice, post.id, "Plans changed this week."))
     failed = next(d for d in queue_views.attention(store) if d.state.value == "failed")
     step("delivery.retried", lambda: queue.retry(as_(practice, "jreyes"), failed.id))
-    step("staff.deactivated", lambda: staff_core.deactivate(store, "ppatel", "kim"))
+    step("staff.deactivated", lambda: staff_core.deactivate(ActingAs(store, "ppatel"), "kim"))
     for expected, actions in steps:
         assert expected in actions, (expected, actions)
     assert audit.verify(store.db).ok

@@ -20,6 +20,7 @@ import pytest
 from medsocial_tui import clock
 from medsocial_tui.home import demo
 from medsocial_tui.records import staff
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.store import open_store
 
 MEDSOCIAL = str(Path(sys.executable).parent / "medsocial")
@@ -115,7 +116,9 @@ def practice_home(home_parent: Path) -> Path:
     store = open_store(home / "medsocial.db")
     try:
         for login, name, roles in STAFF:
-            staff.add(store, OWNER, login=login, name=name, roles=staff.parse_roles(roles))
+            staff.add(
+                ActingAs(store, OWNER), login=login, name=name, roles=staff.parse_roles(roles)
+            )
     finally:
         store.close()
     return home

@@ -10,6 +10,7 @@ from textual.widgets import DataTable
 
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.records import staff
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 
@@ -91,8 +92,8 @@ async def test_a_view_change_reads_nothing_on_the_ui_thread(practice_as, monkeyp
     """Another view (f) is read in a worker, and so is who may approve each post in review
     among its rows: the detail pane of 'waiting for review' says who, from what was read."""
     owner = practice_as("ppatel")
-    staff.deactivate(owner.store, "ppatel", "mchen")
-    staff.deactivate(owner.store, "ppatel", "lbrooks")
+    staff.deactivate(ActingAs(owner.store, "ppatel"), "mchen")
+    staff.deactivate(ActingAs(owner.store, "ppatel"), "lbrooks")
     post = queue.create(owner, queue.Compose(text="Open Saturday 9 to 1.", accounts=["snapchat"]))
     queue.submit(owner, post.id)
     from medsocial_tui.tui.screens import queue as queue_screen

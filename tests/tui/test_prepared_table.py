@@ -5,6 +5,9 @@ control characters, coloured words)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+
 from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
@@ -33,7 +36,13 @@ def lines_of(table: PreparedTable) -> list[list[tuple[str, object]]]:
     return [[(s.text, s.style) for s in table.render_line(y)] for y in range(table.size.height)]
 
 
-OWN_DRAWING = ("render_line", "_render_line_in_row", "_render_cell", "_get_row_style")
+OWN_DRAWING = (
+    "render_line",
+    "_render_line",
+    "_render_line_in_row",
+    "_render_cell",
+    "_get_row_style",
+)
 """PreparedTable's methods that stand in for DataTable's when it draws a line."""
 
 
@@ -45,6 +54,25 @@ def as_datatable_draws_them(table: PreparedTable) -> list[list[tuple[str, object
     finally:
         for name in OWN_DRAWING:
             delattr(table, name)
+
+
+async def every_look(
+    pilot: Any, table: PreparedTable, rows: Iterable[int]
+) -> AsyncIterator[tuple[int, bool, bool]]:
+    """The cursor on each of ``rows``, the mouse over the row below it with its hover cursor
+    shown or not, the table focused or not: each drawn, then given."""
+    for row in rows:
+        table.move_cursor(row=row)
+        for hover in (False, True):
+            table._show_hover_cursor = hover
+            table.hover_coordinate = table.cursor_coordinate.down()
+            for focused in (True, False):
+                if focused:
+                    table.focus()
+                else:
+                    table.blur()
+                await pilot.pause()
+                yield row, hover, focused
 
 
 async def test_prepared_rows_are_drawn_exactly_as_datatable_draws_them(practice_as, monkeypatch):
@@ -65,24 +93,48 @@ async def test_prepared_rows_are_drawn_exactly_as_datatable_draws_them(practice_
                 laid_out.append(args[0])
             return real_render_lines(*args, **kwargs)
 
-        for row in (0, 1, table.row_count - len(ODD_CELLS) + 1, table.row_count - 1):
-            table.move_cursor(row=row)
-            for hover in (False, True):
-                table._show_hover_cursor = hover
-                table.hover_coordinate = table.cursor_coordinate.down()
-                for focused in (True, False):
-                    if focused:
-                        table.focus()
-                    else:
-                        table.blur()
-                    await pilot.pause()
-                    monkeypatch.setattr(app.console, "render_lines", counted)
-                    laid_out.clear()
-                    fast = lines_of(table)
-                    # only the header row (not prepared) goes through Rich's layout
-                    assert len(laid_out) <= len(table.columns)
-                    monkeypatch.setattr(app.console, "render_lines", real_render_lines)
-                    assert fast == as_datatable_draws_them(table), (row, hover, focused)
+        rows = (0, 1, table.row_count - len(ODD_CELLS) + 1, table.row_count - 1)
+        async for row, hover, focused in every_look(pilot, table, rows):
+            monkeypatch.setattr(app.console, "render_lines", counted)
+            laid_out.clear()
+            fast = lines_of(table)
+            # only the header row (not prepared) goes through Rich's layout
+            assert len(laid_out) <= len(table.columns)
+            monkeypatch.setattr(app.console, "render_lines", real_render_lines)
+            assert fast == as_datatable_draws_them(table), (row, hover, focused)
+
+
+async def test_lines_styled_in_the_worker_are_drawn_exactly_as_datatable_draws_them(practice_as):
+    """A view's rows come with their whole lines styled in the worker for the places they
+    will have (the cursor on the first): those lines are drawn while the row is there and
+    looks so, and are DataTable's very lines; a cell changed, a row moved, the cursor or the
+    mouse moved, the focus gone: the table styles the line itself, as DataTable does."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(QueueTable)
+        preparer = table.preparer(0, 0, 0)
+        table.clear()
+        rows = [preparer.ready(cells, n) for n, cells in enumerate(ODD_CELLS * 3)]
+        for n, row in enumerate(rows):
+            table.add_ready_row(row, key=f"row-{n}")
+        table.move_cursor(row=0)
+        await pilot.pause()
+        width, style = table.size.width, table.rich_style
+        on_screen = range(1, table.size.height)  # below the header
+        assert all(table._styled_line(y, 0, width, style) for y in on_screen)
+        assert lines_of(table) == as_datatable_draws_them(table)
+
+        table.update_cell("row-2", "text", "changed in place")
+        table.remove_row("row-1")  # the rows below move up a line
+        await pilot.pause()
+        assert table._styled_line(1, 0, width, style) is not None  # row 0: as it was
+        assert table._styled_line(2, 0, width, style) is None  # row-2, changed
+        assert table._styled_line(3, 0, width, style) is None  # row-3, moved up
+        assert lines_of(table) == as_datatable_draws_them(table)
+
+        async for row, hover, focused in every_look(pilot, table, (0, 1, 4)):
+            assert lines_of(table) == as_datatable_draws_them(table), (row, hover, focused)
 
 
 async def test_a_changed_cell_is_drawn_from_its_new_text(practice_as):
@@ -184,3 +236,26 @@ async def test_rows_added_below_the_screen_draw_no_frame_and_the_header_is_laid_
         assert laid_out == []  # the header as drawn before
         monkeypatch.setattr(app.console, "render_lines", real_render_lines)
         assert drawn == as_datatable_draws_them(table)
+
+
+async def test_rows_cleared_are_let_go_once_the_next_frame_is_drawn(practice_as):
+    """A view's rows replace the last view's: those are kept until the frame that shows the
+    new ones is drawn (freeing them would take part of that frame), then let go, every
+    time; a table not on screen lets them go at once."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(QueueTable)
+        for _ in range(7):
+            await pilot.press("f")
+            await settle(pilot)
+            await pilot.pause()
+            assert table._gone == []
+        table.clear()
+        assert len(table._gone) == 1
+        await pilot.pause()
+        assert table._gone == []
+        alone = QueueTable()
+        alone.add_column("one")
+        alone.clear()
+        assert alone._gone == []

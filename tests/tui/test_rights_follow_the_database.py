@@ -13,6 +13,7 @@ from textual.widgets import Static
 from medsocial_tui.models import Role
 from medsocial_tui.publishing import queue
 from medsocial_tui.records import policy, staff
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.tui.app import RIGHTS_POLL_SECONDS, create_app
 from medsocial_tui.tui.pilot import settle, workers_done
 
@@ -32,8 +33,10 @@ async def test_a_policy_published_by_someone_else_dims_new_post_and_says_why(pra
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.screen.active_bindings["n"].enabled
-        draft = policy.create_draft(admin.store, "ppatel", from_number=1, practice_name="x")
-        policy.publish(admin.store, "ppatel", draft.number, effective=date(2026, 11, 27))
+        draft = policy.create_draft(
+            ActingAs(admin.store, "ppatel"), from_number=1, practice_name="x"
+        )
+        policy.publish(ActingAs(admin.store, "ppatel"), draft.number, effective=date(2026, 11, 27))
         await wait_for_poll(pilot)
         assert not app.screen.active_bindings["n"].enabled
         assert f"acknowledge policy version {draft.number}" in notices(app)
@@ -48,7 +51,7 @@ async def test_a_role_taken_away_elsewhere_dims_the_key_at_once(practice_as):
     admin = practice_as("ppatel")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        staff.change(admin.store, "ppatel", "jreyes", roles=frozenset({Role.APPROVER}))
+        staff.change(ActingAs(admin.store, "ppatel"), "jreyes", roles=frozenset({Role.APPROVER}))
         await wait_for_poll(pilot)
         assert not app.screen.active_bindings["n"].enabled
         assert "You can no longer compose" in notices(app)
@@ -112,8 +115,8 @@ async def test_training_and_staff_keys_are_dimmed_for_someone_who_is_not_an_admi
 
 async def test_an_approvers_own_post_says_nobody_can_approve_it_and_the_way_out(practice_as):
     owner = practice_as("ppatel")
-    staff.deactivate(owner.store, "ppatel", "mchen")
-    staff.deactivate(owner.store, "ppatel", "lbrooks")
+    staff.deactivate(ActingAs(owner.store, "ppatel"), "mchen")
+    staff.deactivate(ActingAs(owner.store, "ppatel"), "lbrooks")
     post = queue.create(owner, queue.Compose(text="Open Saturday 9 to 1.", accounts=["snapchat"]))
     post = queue.submit(owner, post.id)
     assert post.status == "in_review"

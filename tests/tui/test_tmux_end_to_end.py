@@ -138,6 +138,8 @@ def test_typing_on_forms_never_runs_commands_and_bursts_tick_the_right_row(demo_
     term.wait_for(" of 12  ")
 
     term.keys(":")
+    # The palette takes typing once it is on screen (keys sent before it opens go nowhere).
+    term.wait_for("Search for commands")
     term.keys("card", literal=True)
     term.wait_for("Templates")
     term.keys("Enter")

@@ -12,6 +12,7 @@ from medsocial_tui.home.practice import open_practice
 from medsocial_tui.models import Role
 from medsocial_tui.publishing import queue
 from medsocial_tui.records import staff
+from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
 
@@ -282,7 +283,12 @@ async def test_long_logins_network_names_and_practice_names_are_not_cut(demo_hom
         "utf-8",
     )
     practice = open_practice(demo_home)
-    staff.add(practice.store, "ppatel", login="frontdesk", name="Front Desk", roles={Role.AUTHOR})
+    staff.add(
+        ActingAs(practice.store, "ppatel"),
+        login="frontdesk",
+        name="Front Desk",
+        roles={Role.AUTHOR},
+    )
     app = create_app(practice=practice)
     try:
         async with app.run_test(size=(80, 24)) as pilot:

@@ -126,7 +126,7 @@ class PolicyScreen(AreaScreen[None]):
 
         self.attempt(
             "Not acknowledged",
-            lambda p: policy.acknowledge(p.store, me.login, me.id, current.number),
+            lambda p: policy.acknowledge(p, me.id, current.number),
             then=acknowledged,
         )
 
@@ -225,8 +225,7 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
         v = self.selected()
         self._run(
             lambda p: policy.create_draft(
-                p.store,
-                p.login,
+                p,
                 from_number=v.number if v else None,
                 practice_name=practice.config.name,
             ),
@@ -256,7 +255,7 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
                 "everyone must acknowledge it before composing, approving or replying."
             ),
             "Not done",
-            lambda p: policy.publish(p.store, p.login, v.number, effective=p.today()),
+            lambda p: policy.publish(p, v.number, effective=p.today()),
             then=self.say_and_reload(
                 f"Version {v.number} published; everyone must acknowledge it."
             ),
@@ -267,29 +266,17 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
         self.attempt_after(
             Confirm(f"Retire version {v.number}?"),
             "Not done",
-            lambda p: policy.retire(p.store, p.login, v.number),
+            lambda p: policy.retire(p, v.number),
             then=self.say_and_reload(f"Version {v.number} retired."),
         )
 
     @on_row
     def action_export(self, v: policy.PolicyVersion) -> None:
-        practice = self.practice
-        name, tz, exports_dir = practice.config.name, practice.tz, practice.home.exports_dir
 
         def export(p: Practice) -> tuple[exports.Export, exports.Export]:
             return (
-                exports.export_policy(
-                    p.store, p.login, v.number, practice_name=name, tz=tz, exports_dir=exports_dir
-                ),
-                exports.export_policy(
-                    p.store,
-                    p.login,
-                    v.number,
-                    as_pdf=True,
-                    practice_name=name,
-                    tz=tz,
-                    exports_dir=exports_dir,
-                ),
+                exports.export_policy(p, v.number),
+                exports.export_policy(p, v.number, as_pdf=True),
             )
 
         def written(files: tuple[exports.Export, exports.Export]) -> None:

@@ -66,7 +66,7 @@ class PolicyEditorScreen(AreaScreen[bool]):
 
         self.attempt(
             "Not saved",
-            lambda p: policy.update_draft(p.store, p.login, self.number, sections, title),
+            lambda p: policy.update_draft(p, self.number, sections, title),
             then=saved,
         )
 

@@ -11,13 +11,10 @@ from rich.text import Text
 from textual.widgets import Static
 
 from medsocial_tui.display import fit
-from medsocial_tui.errors import UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Role, StaffMember
-from medsocial_tui.publishing import guard
 from medsocial_tui.records import audit_notes, exports, policy, staff, training
 from medsocial_tui.records.staff import Action
-from medsocial_tui.store import Store
 from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
@@ -27,18 +24,9 @@ STATUS_WIDTH = 78
 """The status line's room at 80 columns (one column of padding each side)."""
 
 
-def _date(text: str, what: str) -> date | None:
-    if not text.strip():
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"{what} {text!r} is not a date", fix="write it as YYYY-MM-DD") from None
-
-
-def _about(practice: Practice, member: StaffMember) -> tuple[Store, str, str]:
-    """What a staff record takes first: the store, who acts (the signed-in person), whom."""
-    return practice.store, practice.login, member.login
+def _day_or_today(practice: Practice, text: str, what: str) -> date:
+    """The day typed as YYYY-MM-DD, or today where the practice is when left blank."""
+    return policy.typed_day(text, what) if text.strip() else practice.today()
 
 
 def _yes(text: str) -> bool:
@@ -156,8 +144,7 @@ class StaffScreen(RowsScreen[StaffMember]):
 
         def save(practice: Practice, v: dict[str, str]) -> str:
             member = staff.add(
-                practice.store,
-                practice.login,
+                practice,
                 login=v["login"].strip(),
                 name=v["name"].strip(),
                 roles=staff.parse_roles(v["roles"] or "author"),
@@ -183,7 +170,8 @@ class StaffScreen(RowsScreen[StaffMember]):
     def action_change(self, m: StaffMember) -> None:
         def save(practice: Practice, v: dict[str, str]) -> str:
             changed = staff.change(
-                *_about(practice, m),
+                practice,
+                m.login,
                 roles=staff.parse_roles(v["roles"]),
                 title=v["title"].strip(),
                 is_provider=_yes(v["provider"]),
@@ -208,7 +196,7 @@ class StaffScreen(RowsScreen[StaffMember]):
     @on_row
     def action_make_manager(self, m: StaffMember) -> None:
         self._act(
-            lambda p: staff.change(*_about(p, m), is_manager=True),
+            lambda p: staff.change(p, m.login, is_manager=True),
             f"{m.name} is now the designated social-media manager.",
         )
 
@@ -217,7 +205,7 @@ class StaffScreen(RowsScreen[StaffMember]):
         self.attempt_after(
             Confirm(f"Deactivate {m.name}? They can no longer act; their history stays."),
             "Not changed",
-            lambda p: staff.deactivate(*_about(p, m)),
+            lambda p: staff.deactivate(p, m.login),
             then=self.say_and_reload(f"{m.name} deactivated; their records stay."),
         )
 
@@ -225,12 +213,12 @@ class StaffScreen(RowsScreen[StaffMember]):
     def action_training(self, m: StaffMember) -> None:
         def save(practice: Practice, v: dict[str, str]) -> str:
             record = training.record(
-                *_about(practice, m),
+                practice,
+                m.login,
                 topic=v["topic"].strip() or training.DEFAULT_TOPIC,
-                completed_on=_date(v["completed"], "completed on") or self.practice.today(),
+                completed_on=_day_or_today(practice, v["completed"], "completed on"),
                 trainer=v["trainer"],
                 notes=v["notes"],
-                context=guard.context_for(practice),
             )
             return f"Training recorded for {record.name}; next due {record.next_due}."
 
@@ -250,11 +238,11 @@ class StaffScreen(RowsScreen[StaffMember]):
     def action_audit_note(self, m: StaffMember) -> None:
         def save(practice: Practice, v: dict[str, str]) -> str:
             note = audit_notes.add(
-                *_about(practice, m),
+                practice,
+                m.login,
                 seen=v["seen"],
                 action=v["action"],
-                reviewed_on=_date(v["reviewed"], "reviewed on") or self.practice.today(),
-                context=guard.context_for(practice),
+                reviewed_on=_day_or_today(practice, v["reviewed"], "reviewed on"),
             )
             return f"Audit note for {note.name} saved."
 
@@ -270,14 +258,9 @@ class StaffScreen(RowsScreen[StaffMember]):
         )
 
     def action_report(self) -> None:
-        def export(p: Practice) -> exports.Export:
-            return exports.export_records_csv(
-                p.store, p.login, tz=p.tz, exports_dir=p.home.exports_dir
-            )
-
         self.attempt(
             "Not written",
-            export,
+            exports.export_records_csv,
             then=lambda written: self.app.notify(f"Wrote {written.path}", markup=False, timeout=10),
         )
 

@@ -161,6 +161,11 @@ class FakeBluesky(FakeAPI):
             index = facet["index"]
             if not 0 <= index["byteStart"] < index["byteEnd"] <= size:
                 return xrpc_error(400, "InvalidRequest", "facet index out of range")
+        invalid = _invalid_post(record)
+        if invalid:
+            return xrpc_error(
+                400, "InvalidRequest", f"Invalid app.bsky.feed.post record: {invalid}"
+            )
         reply = record.get("reply")
         if reply is not None:
             for part in ("root", "parent"):
@@ -353,6 +358,64 @@ class FakeBluesky(FakeAPI):
             for r in self.records.values()
             if ((r.get("reply") or {}).get("parent") or {}).get("uri") == uri
         ]
+
+
+FACET_FEATURES = {
+    "app.bsky.richtext.facet#link": "uri",
+    "app.bsky.richtext.facet#mention": "did",
+    "app.bsky.richtext.facet#tag": "tag",
+}
+
+
+def _invalid_post(record: dict[str, Any]) -> str | None:
+    """What the ``app.bsky.feed.post`` lexicon refuses in ``record`` (None when valid):
+    ``$type`` and ``createdAt`` required, at most 3 ``langs`` and 8 ``tags``, facets with
+    known features that do not overlap, and an images embed of 1 to 4 images, each with an
+    ``alt`` string, an uploaded ``image/*`` blob of at most 1 000 000 bytes and a positive
+    ``aspectRatio`` when given."""
+    if record.get("$type") != "app.bsky.feed.post":
+        return "$type must be app.bsky.feed.post"
+    try:
+        datetime.fromisoformat(str(record.get("createdAt", "")).replace("Z", "+00:00"))
+    except ValueError:
+        return "createdAt must be a datetime"
+    if len(record.get("langs") or []) > 3 or len(record.get("tags") or []) > 8:
+        return "too many langs or tags"
+    spans = sorted(
+        (f["index"]["byteStart"], f["index"]["byteEnd"]) for f in record.get("facets", [])
+    )
+    if any(end > start for (_, end), (start, _) in itertools.pairwise(spans)):
+        return "facets overlap"
+    for facet in record.get("facets", []):
+        features = facet.get("features") or []
+        if not features or any(
+            not isinstance(f, dict) or not f.get(FACET_FEATURES.get(str(f.get("$type")), "?"))
+            for f in features
+        ):
+            return "facet features must be link, mention or tag with their value"
+    embed = record.get("embed")
+    if not isinstance(embed, dict) or embed.get("$type") != "app.bsky.embed.images":
+        return None
+    images = embed.get("images") or []
+    if not 1 <= len(images) <= 4:
+        return "embed.images takes 1 to 4 images"
+    for image in images:
+        blob = image.get("image") or {}
+        ratio = image.get("aspectRatio")
+        if not isinstance(image.get("alt"), str):
+            return "embed.images[].alt is required (it may be empty)"
+        if blob.get("$type") != "blob" or not str(blob.get("mimeType", "")).startswith("image/"):
+            return "embed.images[].image must be an image blob"
+        if int(blob.get("size", 0)) > 1_000_000:
+            return "embed.images[].image is over 1000000 bytes"
+        if ratio is not None and not (
+            isinstance(ratio.get("width"), int)
+            and isinstance(ratio.get("height"), int)
+            and ratio["width"] >= 1
+            and ratio["height"] >= 1
+        ):
+            return "embed.images[].aspectRatio needs a positive width and height"
+    return None
 
 
 def _cid(record: dict[str, Any]) -> str:

@@ -12,7 +12,9 @@ MAX_GRAPHEMES = 300
 MAX_BYTES = 3000
 MAX_TAG_GRAPHEMES = 64
 LINK = regex.compile(r"https?://[^\s]+")
-TAG = regex.compile(r"(?<![\w&#])#([^\s\p{P}\p{S}][^\s]*)")
+TAG = regex.compile(r"(?<!\S)[#＃]([^\s\p{P}\p{S}][^\s]*)")
+"""A hashtag as Bluesky's own apps find one: at the start or after a space (so never the
+``#`` of a link's fragment: facets must not overlap)."""
 _TRAILING = regex.compile(r"[.,;:!?'\")\]]+$")
 
 

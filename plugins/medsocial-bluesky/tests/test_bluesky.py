@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import time
 from datetime import UTC, datetime
 
@@ -193,3 +194,81 @@ async def test_reconcile_and_delete(channel, account, fake):
         await channel.delete(client, account, published.remote_id)
         assert await channel.find_existing(client, request) is None
         assert (await channel.check_account(client, account)).ok
+
+
+def test_a_hash_inside_a_link_or_a_word_is_no_tag():
+    text = "Hours: https://clinic.example/#hours (see#this) and #FluSeason"
+    found = richtext.facets(text)
+    tags = [f["features"][0]["tag"] for f in found if "tag" in f["features"][0]]
+    assert tags == ["FluSeason"]
+    spans = [(f["index"]["byteStart"], f["index"]["byteEnd"]) for f in found]
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+
+
+async def test_a_link_with_a_fragment_posts_without_overlapping_facets(channel, account, fake):
+    await publish(channel, account, kit.Draft("Hours: https://clinic.example/#hours"))
+    assert len(fake.records) == 1
+
+
+def _record(**change):
+    record = {"$type": "app.bsky.feed.post", "text": "Hi", "createdAt": "2026-05-01T09:00:00Z"}
+    image = {
+        "alt": "",
+        "image": {"$type": "blob", "ref": {"$link": "x"}, "mimeType": "image/png", "size": 9},
+    }
+    record["embed"] = {"$type": "app.bsky.embed.images", "images": [image]}
+    for key, value in change.items():
+        if value is None:
+            record.pop(key)
+        else:
+            record[key] = value(record) if callable(value) else value
+    return record
+
+
+@pytest.mark.parametrize(
+    ("record", "words"),
+    [
+        (_record(createdAt=None), "createdAt"),
+        (_record(langs=["en", "es", "fr", "de"]), "langs"),
+        (_record(embed=lambda r: {**r["embed"], "images": r["embed"]["images"] * 5}), "1 to 4"),
+        (_record(embed=lambda r: {**r["embed"], "images": [{"image": {}}]}), "alt"),
+        (
+            _record(
+                embed=lambda r: {
+                    **r["embed"],
+                    "images": [
+                        {**r["embed"]["images"][0], "image": {"$type": "blob", "mimeType": "x"}}
+                    ],
+                }
+            ),
+            "image blob",
+        ),
+        (
+            _record(
+                facets=[
+                    {
+                        "index": {"byteStart": 0, "byteEnd": 2},
+                        "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": "Hi"}],
+                    },
+                    {
+                        "index": {"byteStart": 1, "byteEnd": 2},
+                        "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": "i"}],
+                    },
+                ]
+            ),
+            "overlap",
+        ),
+    ],
+    ids=["no-createdAt", "four-langs", "five-images", "no-alt", "not-an-image", "overlap"],
+)
+async def test_the_fake_refuses_what_the_post_lexicon_refuses(
+    channel, account, fake, record, words
+):
+    async with httpx.AsyncClient() as client:
+        session = await channel.session(client, account)
+        response = await client.post(
+            f"{fake.base_url}/xrpc/com.atproto.repo.createRecord",
+            headers={"Authorization": f"Bearer {session.access_jwt}"},
+            json={"repo": DID, "collection": "app.bsky.feed.post", "record": record},
+        )
+    assert response.status_code == 400 and words in response.json()["message"]

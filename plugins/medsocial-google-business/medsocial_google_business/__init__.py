@@ -423,6 +423,12 @@ class GoogleBusinessProfile(kit.Channel):
         ``SpecialHoursUncertain`` says what Google holds, with the days' earlier hours so an
         undo can still put them back."""
         kit.check_special_hours(hours)
+        for h in hours:
+            if not h.closed and h.opens == h.closes:
+                raise kit.Rejected(
+                    f"{h.day}: Google takes special hours shorter than a whole day; for open "
+                    "all day give 00:00 to 23:59"
+                )
         periods = await self._periods(client, account)
         merge = kit.merge_special_hours(
             periods, hours, remove=remove, day_of=day_of, item_of=period_of

@@ -351,10 +351,34 @@ class FakeGoogleBusiness(FakeAPI):
                 return google_error(
                     400, "INVALID_ARGUMENT", "Request contains an invalid argument."
                 )
+            if not period.get("closed") and not _spans_under_a_day(period):
+                return google_error(
+                    400,
+                    "INVALID_ARGUMENT",
+                    "Request contains an invalid argument: a special hour period must open "
+                    "before it closes and cover less than 24 hours.",
+                )
         if request.arg("validateOnly") != "true":
             self.edits.append(now)
             self.special_hour_periods = list(periods)
         return Reply(200, self._location("name,specialHours"))
+
+
+def _spans_under_a_day(period: dict[str, Any]) -> bool:
+    """Whether an open period (``startDate`` + ``openTime`` to ``endDate`` or the same day
+    + ``closeTime``) opens before it closes, within 24 hours, and ends by the next day."""
+
+    def moment(day: dict[str, Any], time_of_day: dict[str, Any]) -> datetime:
+        base = datetime(int(day["year"]), int(day["month"]), int(day["day"]))
+        hours, minutes = int(time_of_day.get("hours", 0)), int(time_of_day.get("minutes", 0))
+        return base + timedelta(hours=hours, minutes=minutes)
+
+    start_day = period["startDate"]
+    end_day = period.get("endDate") or start_day
+    opens = moment(start_day, period["openTime"])
+    closes = moment(end_day, period["closeTime"])
+    next_day = moment(start_day, {}) + timedelta(days=2)
+    return opens < closes < next_day and closes - opens < timedelta(hours=24)
 
 
 def _post_problem(body: dict[str, Any]) -> str | None:
@@ -377,6 +401,10 @@ def _post_problem(body: dict[str, Any]) -> str | None:
             return "event.title and event.schedule are required"
     if topic == "ALERT" and body.get("alertType") != "COVID_19":
         return "alertType must be COVID_19"
+    if topic != "ALERT" and "alertType" in body:
+        return "alertType is only for ALERT posts"
+    if topic != "OFFER" and "offer" in body:
+        return "offer is only for OFFER posts"
     for media in body.get("media") or []:
         if not media.get("sourceUrl"):
             return "media.sourceUrl is required"

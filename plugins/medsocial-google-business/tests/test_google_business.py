@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 import httpx
 import pytest
@@ -333,3 +333,60 @@ async def test_the_hours_api_host_is_its_own_setting(channel, fake):
                 await channel.get_special_hours(client, account)
         assert other.calls("GET", LOCATION)
         assert not fake.calls("GET", LOCATION)
+
+
+async def test_special_hours_of_a_whole_day_are_refused_before_anything_is_sent(
+    channel, account, fake
+):
+    day = date(2026, 12, 24)
+    async with httpx.AsyncClient() as client:
+        with pytest.raises(kit.Rejected, match="shorter than a whole day"):
+            await channel.set_special_hours(
+                client,
+                account,
+                [kit.SpecialHours(day, closed=False, opens="08:00", closes="08:00")],
+            )
+    assert not fake.calls("PATCH")
+
+
+@pytest.mark.parametrize(
+    ("opens", "closes", "end_offset", "ok"),
+    [
+        ("18:00", "02:00", 1, True),
+        ("08:00", "08:00", 1, False),
+        ("12:00", "09:00", 0, False),
+        ("08:00", "09:00", 2, False),
+    ],
+    ids=["overnight", "whole-day", "closes-before-opening", "two-days"],
+)
+async def test_the_fake_refuses_periods_google_refuses(
+    channel, account, fake, opens, closes, end_offset, ok
+):
+    day = date(2026, 12, 31)
+    period = period_of(kit.SpecialHours(day, closed=False, opens=opens, closes=closes))
+    end = day + timedelta(days=end_offset)
+    period["endDate"] = {"year": end.year, "month": end.month, "day": end.day}
+    async with httpx.AsyncClient() as client:
+        token = await channel.tokens.get(client, account)
+        response = await client.patch(
+            f"{fake.base_url}/v1/locations/{LOCATION_ID}",
+            params={"updateMask": "specialHours"},
+            headers={"Authorization": f"Bearer {token}"},
+            json={"specialHours": {"specialHourPeriods": [period]}},
+        )
+    assert (response.status_code == 200) is ok
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"alertType": "COVID_19"}, {"offer": {"couponCode": "FLU10"}}],
+    ids=["alert-type-on-standard", "offer-on-standard"],
+)
+async def test_the_fake_refuses_fields_of_another_post_type(channel, account, fake, extra):
+    body = {"languageCode": "en", "summary": "Flu shots", "topicType": "STANDARD", **extra}
+    async with httpx.AsyncClient() as client:
+        token = await channel.tokens.get(client, account)
+        response = await client.post(
+            f"{fake.base_url}{POSTS}", headers={"Authorization": f"Bearer {token}"}, json=body
+        )
+    assert response.status_code == 400

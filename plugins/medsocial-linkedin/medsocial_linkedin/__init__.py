@@ -8,6 +8,7 @@ recent posts and matching the commentary.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -29,6 +30,8 @@ RESTLI_VERSION = "2.0.0"
 MAX_CHARS = 3000
 MAX_IMAGES = 20
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif"}
+MAX_PIXELS = 36_152_320
+"""LinkedIn's image ceiling: width times height below this."""
 RESERVED = set("\\|{}@[]()<>#*_~")
 MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
 URN = re.compile(r"urn:li:(?:share|ugcPost):\d+")
@@ -130,6 +133,9 @@ class LinkedIn(kit.Channel):
         "docs/channels/linkedin.md."
     )
 
+    image_polls = 10
+    image_poll_seconds = 1.0
+
     def limits(self, account: kit.Account | None = None) -> kit.Limits:
         return kit.Limits(
             max_chars=MAX_CHARS,
@@ -158,6 +164,15 @@ class LinkedIn(kit.Channel):
                 problems.append(
                     kit.Problem(
                         f"{Path(media.path).name}: this plugin posts JPG, PNG or GIF images",
+                        field="media",
+                    )
+                )
+            size = kit.media_dimensions(media) if kind in IMAGE_TYPES else None
+            if size and size[0] * size[1] > MAX_PIXELS:
+                problems.append(
+                    kit.Problem(
+                        f"{Path(media.path).name} is {size[0]}x{size[1]}: over LinkedIn's "
+                        f"{MAX_PIXELS:,} pixels; make it smaller",
                         field="media",
                     )
                 )
@@ -211,7 +226,33 @@ class LinkedIn(kit.Channel):
         for media in request.draft.media[len(urns) :]:
             urns.append(await self._image(client, request.account, Path(media.path)))
             kit.save_progress(request, {"images": urns})
+        for urn in urns:
+            await self._wait_available(client, request.account, urn)
         return urns
+
+    async def _wait_available(
+        self, client: httpx.AsyncClient, account: kit.Account, urn: str
+    ) -> None:
+        """Read the image until LinkedIn says it is ``AVAILABLE`` (a post naming an image
+        still processing is refused); the uploads are kept, so a later attempt only reads."""
+        for attempt in range(self.image_polls):
+            response = await LINKEDIN.quietly(
+                client.get(
+                    f"{account.base_url}/rest/images/{quote(urn, safe='')}",
+                    headers=self._headers(account),
+                ),
+                "checking an uploaded image",
+            )
+            status = str(LINKEDIN.object(response, creates=False).get("status", ""))
+            if status == "AVAILABLE":
+                return
+            if status == "PROCESSING_FAILED":
+                raise kit.Rejected("LinkedIn could not process the image; try another file")
+            if attempt + 1 < self.image_polls:
+                await asyncio.sleep(self.image_poll_seconds)
+        raise kit.RetryLater(
+            f"LinkedIn is still processing the image; {kit.NOTHING_YET}, checking again shortly"
+        )
 
     def _body(self, request: kit.PublishRequest, images: list[str]) -> dict[str, Any]:
         body: dict[str, Any] = {

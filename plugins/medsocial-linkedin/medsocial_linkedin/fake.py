@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -25,6 +27,9 @@ TOKEN = "AQV-fake-linkedin-token"
 ORGANIZATION_ID = "5515715"
 RESERVED = set("\\|{}@[]()<>#*_~")
 MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
+MAX_COMMENTARY = 3000
+MAX_PIXELS = 36_152_320
+"""LinkedIn's image ceiling (width x height)."""
 
 
 def error(status: int, message: str, code: int = 0, **extra: Any) -> Reply:
@@ -51,8 +56,11 @@ def shown(commentary: str) -> str:
 class FakeLinkedIn(FakeAPI):
     """``posts`` maps URN to the stored post; ``uploads`` maps image URN to its bytes."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, processing_reads: int = 0) -> None:
         super().__init__()
+        self.processing_reads = processing_reads
+        """Reads of ``GET /rest/images/{urn}`` an uploaded image stays PROCESSING for."""
+        self.image_status: dict[str, dict[str, Any]] = {}
         self.posts: dict[str, dict[str, Any]] = {}
         self.deleted: set[str] = set()
         self.uploads: dict[str, bytes] = {}
@@ -64,6 +72,7 @@ class FakeLinkedIn(FakeAPI):
         api("GET", r"/rest/posts/(.+)", self._get)
         api("DELETE", r"/rest/posts/(.+)", self._delete)
         api("POST", r"/rest/images", self._initialize)
+        api("GET", r"/rest/images/([^/]+)", self._image)
         self.route("PUT", r"/dms-uploads/(\d+)")(self._upload)
         api("GET", r"/rest/organizations/(\d+)", self._organization)
         api("GET", r"/rest/socialActions", self._batch_social_actions)
@@ -95,10 +104,15 @@ class FakeLinkedIn(FakeAPI):
         body = request.json() or {}
         if body.get("author") != f"urn:li:organization:{ORGANIZATION_ID}":
             return error(403, "Not enough permissions to post as this organization", 100)
+        refused = _invalid_post(body)
+        if refused:
+            return error(422, refused, 0)
         commentary = shown(str(body.get("commentary", "")))
         for image in _images(body):
             if image not in self.uploads:
                 return error(422, f"Image {image} is not uploaded", 0)
+            if self.image_status[image]["reads_left"] > 0:
+                return error(422, f"Image {image} is still processing; it is not AVAILABLE", 0)
         with self.state_lock:
             earlier = next(
                 (u for u, p in self.posts.items() if p["commentary"] == commentary), None
@@ -189,6 +203,8 @@ class FakeLinkedIn(FakeAPI):
         return Reply(200, {"elements": elements})
 
     def _get(self, request: RecordedRequest) -> Reply:
+        if ":" in request.part(1):
+            return error(400, "The post URN in the path must be URL-encoded", 0)
         post = self.posts.get(unquote(request.part(1)))
         return Reply(200, post) if post else error(404, "Not Found", 0)
 
@@ -241,6 +257,8 @@ class FakeLinkedIn(FakeAPI):
                 }
 
     def _delete(self, request: RecordedRequest) -> Reply:
+        if ":" in request.part(1):
+            return error(400, "The post URN in the path must be URL-encoded", 0)
         with self.state_lock:
             post = self.posts.pop(unquote(request.part(1)), None)
             if post:
@@ -274,8 +292,29 @@ class FakeLinkedIn(FakeAPI):
         urn = self._pending.pop(request.part(1), None)
         if urn is None or not request.body:
             return error(400, "Unknown upload", 0)
+        size = _pixels(request.body)
+        if size is not None and size > MAX_PIXELS:
+            return error(400, f"Image has {size} pixels; the maximum is {MAX_PIXELS}", 0)
         self.uploads[urn] = request.body
+        self.image_status[urn] = {"reads_left": self.processing_reads}
         return Reply(201)
+
+    def _image(self, request: RecordedRequest) -> Reply:
+        """An image's status: WAITING_UPLOAD before its PUT, PROCESSING for
+        ``processing_reads`` reads after it, then AVAILABLE."""
+        if ":" in request.part(1):
+            return error(400, "The image URN in the path must be URL-encoded", 0)
+        urn = unquote(request.part(1))
+        with self.state_lock:
+            state = self.image_status.get(urn)
+            if state is None:
+                waiting = urn in self._pending.values()
+                if not waiting:
+                    return error(404, "Not Found", 0)
+                return Reply(200, {"id": urn, "status": "WAITING_UPLOAD"})
+            status = "PROCESSING" if state["reads_left"] > 0 else "AVAILABLE"
+            state["reads_left"] = max(state["reads_left"] - 1, 0)
+        return Reply(200, {"id": urn, "status": status})
 
     def _organization(self, request: RecordedRequest) -> Reply:
         if request.part(1) != ORGANIZATION_ID:
@@ -448,3 +487,29 @@ def _seed(fake: FakeLinkedIn, count: int) -> None:
         if made < count:
             fake.reply_under(comment)
             made += 1
+
+
+def _invalid_post(body: dict[str, Any]) -> str | None:
+    """Why LinkedIn's Posts API refuses this body (its required fields, the commentary's
+    length, one image as ``media`` and 2 to 20 as ``multiImage``), or None."""
+    for field in ("visibility", "distribution", "lifecycleState"):
+        if field not in body:
+            return f"/{field} :: field is required but not found and has no default value"
+    if not isinstance(body["distribution"], dict) or "feedDistribution" not in body["distribution"]:
+        return "/distribution/feedDistribution :: field is required"
+    if len(str(body.get("commentary", ""))) > MAX_COMMENTARY:
+        return f"/commentary :: length exceeds {MAX_COMMENTARY} characters"
+    content = body.get("content") or {}
+    images = (content.get("multiImage") or {}).get("images")
+    if images is not None and not 2 <= len(images) <= 20:
+        return "/content/multiImage/images :: a multi-image post takes 2 to 20 images"
+    return None
+
+
+def _pixels(data: bytes) -> int | None:
+    """An uploaded image's width times height, from its header (None: not an image)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "upload"
+        path.write_bytes(data)
+        size = kit.media_dimensions(kit.Media(path))
+    return size[0] * size[1] if size else None

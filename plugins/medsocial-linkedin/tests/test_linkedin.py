@@ -176,3 +176,88 @@ async def test_reconcile_lists_the_pages_posts(channel, account, fake):
 def test_video_is_refused_offline(channel, tmp_path):
     problems = channel.validate(kit.Draft("Tour", (kit.Media(tmp_path / "tour.mp4", "tour"),)))
     assert any(p.blocking and p.field == "media" for p in problems)
+
+
+def test_an_image_over_linkedins_pixel_ceiling_is_refused_offline(channel, tmp_path):
+    big = kit.Media(tmp_path / "wall.jpg", "Waiting room", width=7000, height=6000)
+    fine = kit.Media(tmp_path / "desk.jpg", "Front desk", width=4000, height=3000)
+    assert any(
+        p.blocking and p.field == "media" and "pixels" in p.message
+        for p in channel.validate(kit.Draft("Our team", (big,)))
+    )
+    assert not any(p.blocking for p in channel.validate(kit.Draft("Our team", (fine,))))
+
+
+async def test_the_fake_refuses_an_upload_over_the_pixel_ceiling(channel, account, fake, tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "wall.png"
+    Image.new("1", (6100, 6000)).save(path)
+    with pytest.raises(kit.Rejected) as error:
+        await publish(channel, account, kit.Draft("Wall", (kit.Media(path, "Wall"),)))
+    assert "pixels" in error.value.message
+    assert not fake.calls("POST", "/rest/posts")
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda b: b.pop("lifecycleState"), "lifecycleState"),
+        (lambda b: b.pop("distribution"), "distribution"),
+        (lambda b: b.update(commentary="a" * 3001), "commentary"),
+        (
+            lambda b: b.update(content={"multiImage": {"images": [{"id": "urn:li:image:1"}]}}),
+            "multiImage",
+        ),
+    ],
+    ids=["no-lifecycle", "no-distribution", "long-commentary", "multi-image-of-one"],
+)
+async def test_the_fake_refuses_what_the_posts_api_refuses(channel, account, fake, change, words):
+    request = publish_request(account, kit.Draft("Hi"))
+    body = channel._body(request, [])
+    change(body)
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"{fake.base_url}/rest/posts", headers=channel._headers(account), json=body
+        )
+    assert response.status_code == 422 and words in response.json()["message"]
+
+
+async def test_post_urns_in_paths_are_url_encoded(channel, account, fake):
+    result = await publish(channel, account, kit.Draft("Open Saturday"))
+    async with httpx.AsyncClient() as client:
+        await channel.delete(client, account, result.remote_id)
+        assert not fake.posts
+        raw = await client.get(
+            f"{fake.base_url}/rest/posts/{result.remote_id}", headers=channel._headers(account)
+        )
+    assert raw.status_code == 400
+
+
+async def test_an_image_is_posted_once_linkedin_says_it_is_available(account, tmp_path):
+    image = tmp_path / "a.jpg"
+    image.write_bytes(b"\xff\xd8jpeg")
+    channel = LinkedIn()
+    channel.image_poll_seconds = 0
+    with FakeLinkedIn(processing_reads=2) as fake:
+        here = dataclasses.replace(account, base_url=fake.base_url)
+        await publish(channel, here, kit.Draft("Hi", (kit.Media(image, "Sign"),)))
+        reads = fake.calls("GET", r"/rest/images/.+")
+        assert len(reads) == 3
+        assert "%3A" in reads[0].path
+        assert len(fake.posts) == 1
+
+
+async def test_an_image_still_processing_waits_and_is_not_uploaded_again(account, tmp_path):
+    image = tmp_path / "a.jpg"
+    image.write_bytes(b"\xff\xd8jpeg")
+    channel = LinkedIn()
+    channel.image_poll_seconds, channel.image_polls = 0, 2
+    with FakeLinkedIn(processing_reads=3) as fake:
+        here = dataclasses.replace(account, base_url=fake.base_url)
+        request = publish_request(here, kit.Draft("Hi", (kit.Media(image, "Sign"),)))
+        with pytest.raises(kit.RetryLater, match="still processing"):
+            await publish(channel, here, request)
+        assert not fake.posts
+        await publish(channel, here, request)
+        assert len(fake.calls("PUT", r"/dms-uploads/\d+")) == 1 and len(fake.posts) == 1

@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -27,6 +28,9 @@ INSTANCE_API = "/api/v2/instance"
 DEFAULT_MAX_CHARS = 500
 ALT_TEXT_LIMIT = 1500
 MEDIA_POLLS = 10
+DEFAULT_IMAGE_BYTES = 16_777_216
+DEFAULT_VIDEO_BYTES = 103_809_024
+"""Mastodon's default media size limits, until the instance says its own."""
 MANY_STATUSES = 20
 """Statuses one ``GET /api/v1/statuses?id[]=`` may ask for."""
 MEDIA_POLL_SECONDS = 1.0
@@ -92,6 +96,9 @@ class Mastodon(kit.Channel):
 
     def __init__(self) -> None:
         self._max_chars: dict[str, int] = {}
+        self._media_rules: dict[str, dict[str, Any]] = {}
+        """Per instance: ``max_media_attachments`` and the ``media_attachments``
+        configuration (sizes, types, ``description_limit``), as its instance API says."""
         self._ids: dict[str, str] = {}
 
     def warm_up(self) -> None:
@@ -103,11 +110,12 @@ class Mastodon(kit.Channel):
             if account
             else DEFAULT_MAX_CHARS
         )
+        rules = self._media_rules.get(account.base_url, {}) if account else {}
         return kit.Limits(
             max_chars=known,
             counted_as="characters (a link counts 23)",
             media=kit.MediaRule.OPTIONAL,
-            max_media=4,
+            max_media=_int(rules.get("max_media_attachments"), 4),
             alt_text=True,
         )
 
@@ -118,11 +126,8 @@ class Mastodon(kit.Channel):
 
     def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         problems = super().validate(self._with_link(draft), account)
+        problems.extend(self._media_problems(draft, account))
         for media in draft.media:
-            if len(media.alt_text) > ALT_TEXT_LIMIT:
-                problems.append(
-                    kit.Problem(f"alt text over {ALT_TEXT_LIMIT} characters", field="media")
-                )
             if not media.alt_text:
                 problems.append(
                     kit.Problem(
@@ -132,6 +137,42 @@ class Mastodon(kit.Channel):
                     )
                 )
         return problems
+
+    def _media_problems(self, draft: kit.Draft, account: kit.Account | None) -> list[kit.Problem]:
+        """What the instance's ``media_attachments`` configuration refuses (read from the
+        instance; Mastodon's defaults until then): a type it does not take, a file over its
+        image or video size limit, alt text over its ``description_limit``."""
+        rules = self._media_rules.get(account.base_url, {}) if account else {}
+        types = rules.get("supported_mime_types")
+        described = _int(rules.get("description_limit"), ALT_TEXT_LIMIT)
+        found: list[kit.Problem] = []
+        for media in draft.media:
+            name = Path(media.path).name
+            kind = kit.media_type(media)
+            if isinstance(types, list) and kind not in types:
+                found.append(
+                    kit.Problem(
+                        f"{name}: this Mastodon instance does not take {kind or 'this file'}",
+                        field="media",
+                    )
+                )
+            video = kind.startswith(("video/", "audio/"))
+            limit = _int(
+                rules.get("video_size_limit" if video else "image_size_limit"),
+                DEFAULT_VIDEO_BYTES if video else DEFAULT_IMAGE_BYTES,
+            )
+            size = kit.media_size(media)
+            if size is not None and size > limit:
+                found.append(
+                    kit.Problem(
+                        f"{name} is {size / 1_048_576:.1f} MB; this Mastodon instance takes up "
+                        f"to {limit / 1_048_576:.0f} MB",
+                        field="media",
+                    )
+                )
+            if len(media.alt_text) > described:
+                found.append(kit.Problem(f"alt text over {described} characters", field="media"))
+        return found
 
     @staticmethod
     def _with_link(draft: kit.Draft) -> kit.Draft:
@@ -149,18 +190,24 @@ class Mastodon(kit.Channel):
         """Upload each attachment once (ids are checkpointed) and wait until processed."""
         account = request.account
         ids: list[str] = list(request.progress.get("media_ids", []))
+        rules = self._media_rules.get(account.base_url, {})
+        described = _int(rules.get("description_limit"), ALT_TEXT_LIMIT)
         for media in request.draft.media[len(ids) :]:
             mime = kit.media_type(media, "application/octet-stream")
             body = kit.file_part(
                 media.path,
                 name="file",
                 mime=mime,
-                fields={"description": media.alt_text[:ALT_TEXT_LIMIT]},
+                fields={"description": media.alt_text[:described]},
             )
-            response = await client.post(
-                f"{account.base_url}{MEDIA_API}",
-                headers={**kit.bearer(account), **body.headers},
-                content=body,
+            response = await MASTODON.quietly(
+                client.post(
+                    f"{account.base_url}{MEDIA_API}",
+                    headers={**kit.bearer(account), **body.headers},
+                    content=body,
+                ),
+                "uploading an attachment",
+                after=kit.NOTHING_YET,
             )
             uploaded = MASTODON.object(response, creates=False)
             if "id" not in uploaded:
@@ -177,8 +224,12 @@ class Mastodon(kit.Channel):
         self, client: httpx.AsyncClient, account: kit.Account, media_id: str
     ) -> None:
         for _ in range(MEDIA_POLLS):
-            response = await client.get(
-                f"{account.base_url}{API}/media/{media_id}", headers=kit.bearer(account)
+            response = await MASTODON.quietly(
+                client.get(
+                    f"{account.base_url}{API}/media/{media_id}", headers=kit.bearer(account)
+                ),
+                "checking an attachment",
+                after=kit.NOTHING_YET,
             )
             if response.status_code == 200 and (kit.json_body(response) or {}).get("url"):
                 return
@@ -202,6 +253,12 @@ class Mastodon(kit.Channel):
         statuses = ((body or {}).get("configuration") or {}).get("statuses") or {}
         if isinstance(body, dict) and isinstance(statuses.get("max_characters"), int):
             self._max_chars[account.base_url] = statuses["max_characters"]
+        media = ((body or {}).get("configuration") or {}).get("media_attachments")
+        if isinstance(body, dict):
+            rules = dict(media) if isinstance(media, dict) else {}
+            if isinstance(statuses.get("max_media_attachments"), int):
+                rules["max_media_attachments"] = statuses["max_media_attachments"]
+            self._media_rules[account.base_url] = rules
 
     async def publish(
         self, client: httpx.AsyncClient, request: kit.PublishRequest
@@ -214,6 +271,12 @@ class Mastodon(kit.Channel):
         )
         if limit is not None and used > limit:
             raise kit.Rejected(f"{used} characters; this Mastodon instance allows {limit}")
+        allowed = self.limits(account).max_media
+        if allowed is not None and len(request.draft.media) > allowed:
+            raise kit.Rejected(f"this Mastodon instance takes at most {allowed} attachments")
+        refused = [p.message for p in self._media_problems(request.draft, account)]
+        if refused:
+            raise kit.Rejected("; ".join(refused))
         media_ids = await self._upload(client, request) if request.draft.media else []
         form: dict[str, str | list[str]] = {
             "status": self._with_link(request.draft).text,
@@ -236,9 +299,18 @@ class Mastodon(kit.Channel):
     ) -> kit.Published | None:
         """The account's statuses, newest first, 40 a page going back with ``max_id``, until
         one is older than the attempt (or the list ends); matched on the text."""
+        with kit.still_unknown():
+            return await self._find(client, request)
+
+    async def _find(
+        self, client: httpx.AsyncClient, request: kit.PublishRequest
+    ) -> kit.Published | None:
         account = request.account
-        me = await client.get(
-            f"{account.base_url}{API}/accounts/verify_credentials", headers=kit.bearer(account)
+        me = await MASTODON.quietly(
+            client.get(
+                f"{account.base_url}{API}/accounts/verify_credentials", headers=kit.bearer(account)
+            ),
+            "reading the account",
         )
         me_id = MASTODON.object(me, creates=False).get("id")
         wanted = " ".join(self._with_link(request.draft).text.split())
@@ -248,10 +320,13 @@ class Mastodon(kit.Channel):
             params: dict[str, str | int] = {"limit": PAGE_SIZE}
             if max_id:
                 params["max_id"] = max_id
-            statuses = await client.get(
-                f"{account.base_url}{API}/accounts/{me_id}/statuses",
-                headers=kit.bearer(account),
-                params=params,
+            statuses = await MASTODON.quietly(
+                client.get(
+                    f"{account.base_url}{API}/accounts/{me_id}/statuses",
+                    headers=kit.bearer(account),
+                    params=params,
+                ),
+                "listing the account's statuses",
             )
             items = MASTODON.json(statuses, creates=False)
             if not isinstance(items, list):
@@ -500,3 +575,8 @@ def _reply_key(item: kit.Activity, text: str) -> str:
 @hookimpl
 def register_channels(register: RegisterChannel) -> None:
     register(Mastodon)
+
+
+def _int(value: Any, default: int) -> int:
+    """An instance setting that should be a positive number, else ``default``."""
+    return value if isinstance(value, int) and value > 0 else default

@@ -8,6 +8,7 @@ mentions from strangers filtered unless ``include_filtered``), status threads
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -24,14 +25,49 @@ from medsocial_tui.testing.fakeapi import (
 from medsocial_tui.testing.fakes import configured, utc_millis
 
 TOKEN = "mastodon-good-token"
+SUPPORTED_MIME_TYPES = {
+    "image/jpeg",
+    "image/png",
+    "image/gif",
+    "image/heic",
+    "image/heif",
+    "image/webp",
+    "image/avif",
+    "video/webm",
+    "video/mp4",
+    "video/quicktime",
+    "video/ogg",
+    "audio/wave",
+    "audio/wav",
+    "audio/ogg",
+    "audio/mpeg",
+    "audio/mp3",
+    "audio/webm",
+    "audio/flac",
+    "audio/aac",
+    "audio/m4a",
+    "audio/x-m4a",
+    "audio/mp4",
+    "audio/3gpp",
+    "video/x-ms-asf",
+}
 PRACTICE = {"id": "1", "acct": "maplestreetdental", "username": "maplestreetdental"}
 
 
 class FakeMastodon(FakeAPI):
     def __init__(
-        self, *, max_characters: int = 500, remaining: int = 299, page_cap: int = 80
+        self,
+        *,
+        max_characters: int = 500,
+        remaining: int = 299,
+        page_cap: int = 80,
+        image_size_limit: int = 16_777_216,
     ) -> None:
         super().__init__()
+        self.image_size_limit = image_size_limit
+        self.video_size_limit = 103_809_024
+        self.max_media_attachments = 4
+        self.description_limit = 1500
         self.page_cap = page_cap
         self.others: dict[str, dict[str, Any]] = {}
         self.notifications: list[dict[str, Any]] = []
@@ -90,6 +126,12 @@ class FakeMastodon(FakeAPI):
                     self._headers(),
                 )
             media_ids = [v for k, v in _pairs(request) if k == "media_ids[]"]
+            if len(media_ids) > self.max_media_attachments:
+                return Reply(
+                    422,
+                    {"error": f"Cannot attach more than {self.max_media_attachments} files"},
+                    self._headers(),
+                )
             for media_id in media_ids:
                 if self.media.get(media_id, {}).get("url") is None:
                     return Reply(
@@ -139,8 +181,11 @@ class FakeMastodon(FakeAPI):
         if denied := self._unauthorised(request):
             return denied
         fields = multipart_fields(request)
-        media_id = str(next(self._ids))
         video = b"video/" in request.body[:2000]
+        refused = self._refused_upload(request, fields, video)
+        if refused:
+            return Reply(422, {"error": f"Validation failed: {refused}"}, self._headers())
+        media_id = str(next(self._ids))
         media = {
             "id": media_id,
             "type": "video" if video else "image",
@@ -151,6 +196,23 @@ class FakeMastodon(FakeAPI):
         with self.state_lock:
             self.media[media_id] = media
         return Reply(202 if video else 200, media, self._headers())
+
+    def _refused_upload(
+        self, request: RecordedRequest, fields: dict[str, str], video: bool
+    ) -> str | None:
+        """Mastodon's refusal of an upload: no file, a type it does not take, a file over
+        the instance's size limit, a description over ``description_limit``."""
+        if "file" not in fields:
+            return "File can't be blank"
+        kind = re.search(rb"Content-Type: ([\w/.+-]+)", request.body[:10_000])
+        if kind is None or kind.group(1).decode() not in SUPPORTED_MIME_TYPES:
+            return "File content type is invalid"
+        limit = self.video_size_limit if video else self.image_size_limit
+        if len(request.body) > limit:
+            return f"File file size must be less than {limit // 1_048_576} MB"
+        if len(fields.get("description") or "") > self.description_limit:
+            return f"Description is too long (maximum is {self.description_limit} characters)"
+        return None
 
     def _media(self, request: RecordedRequest) -> Reply:
         if denied := self._unauthorised(request):
@@ -348,9 +410,16 @@ class FakeMastodon(FakeAPI):
                 "configuration": {
                     "statuses": {
                         "max_characters": self.max_characters,
-                        "max_media_attachments": 4,
+                        "max_media_attachments": self.max_media_attachments,
                         "characters_reserved_per_url": 23,
-                    }
+                    },
+                    "media_attachments": {
+                        "supported_mime_types": sorted(SUPPORTED_MIME_TYPES),
+                        "image_size_limit": self.image_size_limit,
+                        "image_matrix_limit": 33_177_600,
+                        "video_size_limit": self.video_size_limit,
+                        "description_limit": self.description_limit,
+                    },
                 },
             },
         )

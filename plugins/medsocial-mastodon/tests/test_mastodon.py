@@ -210,3 +210,55 @@ async def test_an_instance_that_hides_its_limits_keeps_the_default(channel, acco
 
 def test_remote_mentions_count_only_the_user_part(channel):
     assert channel.count("Thanks @drpatel@dental.social!") == len("Thanks @drpatel!")
+
+
+async def test_an_attachment_over_the_instances_size_limit_is_refused_before_uploading(
+    account, fake, tmp_path
+):
+    fake.image_size_limit = 1000
+    channel = Mastodon()
+    media = kit.Media(path=image(tmp_path), alt_text="Card", mime_type="image/png")
+    with pytest.raises(kit.Rejected, match="takes up to"):
+        await publish(channel, account, kit.Draft(text="New card", media=(media,)))
+    assert not fake.calls("POST", "/api/v2/media")
+    assert any(
+        "takes up to" in p.message for p in channel.validate(kit.Draft("x", (media,)), account)
+    )
+
+
+@pytest.mark.parametrize(
+    ("mime", "alt", "words"),
+    [("application/pdf", "Leaflet", "content type"), ("image/png", "a" * 1501, "Description")],
+    ids=["pdf", "long-description"],
+)
+async def test_the_fake_refuses_uploads_the_instance_refuses(fake, tmp_path, mime, alt, words):
+    part = kit.file_part(image(tmp_path), name="file", mime=mime, fields={"description": alt})
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"{fake.base_url}/api/v2/media",
+            headers={"Authorization": f"Bearer {TOKEN}", **part.headers},
+            content=part,
+        )
+    assert response.status_code == 422 and words in response.json()["error"]
+
+
+async def test_a_lost_answer_to_an_upload_is_retry_later_naming_the_step(
+    channel, account, fake, tmp_path
+):
+    fake.inject(Fault.drop_after_handling(), path="/api/v2/media")
+    media = kit.Media(path=image(tmp_path), alt_text="Card", mime_type="image/png")
+    with pytest.raises(kit.RetryLater, match="uploading an attachment"):
+        await publish(channel, account, kit.Draft(text="New card", media=(media,)))
+    assert fake.statuses == []
+
+
+async def test_a_rate_limited_reconcile_cannot_tell_yet(channel, account, fake):
+    fake.inject(
+        Fault.status(
+            429, {"error": "Too many requests"}, {"X-RateLimit-Reset": "2030-01-01T00:00:00.000Z"}
+        ),
+        path="/api/v1/accounts/verify_credentials",
+    )
+    async with httpx.AsyncClient() as client:
+        with pytest.raises(kit.OutcomeUnknown, match="rate limit"):
+            await channel.find_existing(client, publish_request(account, kit.Draft(text="Hi")))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import re
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -170,6 +171,8 @@ class FakeGraph(FakeAPI):
             attached = json.loads(attached)
         if not message and not body.get("link") and not attached:
             return self.error(400, 100, "(#100) Missing message or attachment")
+        if len(message) > 63_206:
+            return self.error(400, 100, "(#100) The message is too long (63206 characters)")
         for item in attached:
             photo = self.photos.get(str(item.get("media_fbid")))
             if photo is None or photo["published"]:
@@ -198,6 +201,12 @@ class FakeGraph(FakeAPI):
         source = fields.get("source") or fields.get("url")
         if not source:
             return self.error(400, 324, "(#324) Requires upload file")
+        kind = re.search(rb"Content-Type: ([\w/.+-]+)", request.body[:4000])
+        too_big = len(request.body) > 4 * 1024 * 1024
+        if "multipart" in ctype and (
+            too_big or kind is None or kind.group(1) not in (b"image/jpeg", b"image/png")
+        ):
+            return self.error(400, 100, "Photos must be JPG or PNG and smaller than 4 MB", 1366046)
         published = str(fields.get("published", "true")).lower() not in ("false", "0")
         photo_id = str(self._next() + 900_000)
         self.photos[photo_id] = {"id": photo_id, "source": source, "published": published}
@@ -282,6 +291,13 @@ class FakeGraph(FakeAPI):
         caption = request.param("caption") or ""
         if len(caption) > 2200:
             return self.error(400, 100, "The caption is too long", 2207010)
+        if (
+            len(re.findall(r"(?<![\w&])#\w+", caption)) > 30
+            or len(re.findall(r"(?<![\w@])@[\w.]+", caption)) > 20
+        ):
+            return self.error(
+                400, 100, "The caption has more than 30 hashtags or 20 mentions", 2207010
+            )
         container_id = str(17_889_000_000 + self._next())
         self.containers[container_id] = {
             "id": container_id,

@@ -29,7 +29,11 @@ POSTING_TOO_FAST_PAUSE = timedelta(minutes=10)
 AUTH_CODES = {102, 190, 10} | set(range(200, 300))
 PERMISSION_CODES = {10} | set(range(200, 300))
 """The token works but lacks a permission (a task on the Page, ``pages_messaging``…)."""
-RATE_CODES = {4, 17, 32, 341, 613, 80001, 80002, 80003, 80004, 80005, 80006, 80008, 80009, 80014}
+RATE_CODES = {
+    *(4, 17, 32, 341, 368, 613),
+    *(80001, 80002, 80003, 80004, 80005, 80006, 80008, 80009, 80014),
+}
+"""Throttles, and 368 (temporarily blocked for policy): wait, then try again."""
 RATE_SUBCODES = {1390008, 2207042, 2207051}
 TRANSIENT_CODES = {1, 2}
 DUPLICATE_CODE = 506

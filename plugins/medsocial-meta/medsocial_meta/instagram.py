@@ -49,6 +49,7 @@ QUOTA_FULL_WAIT_SECONDS = 3600
 
 # Subcodes Meta puts in a container's ``status`` when it could not take the image.
 CONTAINER_ERRORS = {
+    "2207001": "Meta had a server error",
     "2207003": "Meta could not download the image in time; check the image URL",
     "2207004": "the image is larger than 8 MB",
     "2207005": "the image format is not supported (use JPEG)",
@@ -57,7 +58,12 @@ CONTAINER_ERRORS = {
     "2207010": "the caption is too long",
     "2207020": "the container expired",
     "2207026": "the video format is not supported",
+    "2207032": "Meta could not create the media",
+    "2207053": "Meta had an unknown upload error",
 }
+RETRY_CONTAINER = {"2207001", "2207003", "2207020", "2207032", "2207053"}
+"""Container errors Meta documents as passing (a server error, a download that timed out,
+an expired or failed create, an unknown upload error): a new container is made next time."""
 
 
 class Instagram(GraphNodeChannel):
@@ -280,6 +286,11 @@ class Instagram(GraphNodeChannel):
             status, reason = await self._status(graph, container)
             if status == "FINISHED":
                 return
+            if status == "ERROR" and any(code in reason for code in RETRY_CONTAINER):
+                raise kit.RetryLater(
+                    f"Instagram could not take the image this time: {error_words(reason)}; "
+                    "a new container is made next time"
+                )
             if status == "ERROR":
                 raise kit.Rejected(f"Instagram could not use the image: {error_words(reason)}")
             if status == "EXPIRED":

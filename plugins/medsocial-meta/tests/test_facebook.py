@@ -223,3 +223,38 @@ def test_validation_knows_facebooks_photo_rules(channel, account, tmp_path):
         text="x", media=tuple(photo(tmp_path, f"{i}.jpg", (10, 10)) for i in range(11))
     )
     assert any("at most 10" in p.message for p in channel.validate(too_many, account))
+
+
+async def test_a_temporary_policy_block_code_368_waits_instead_of_failing(channel, account, fake):
+    fake.inject(
+        Fault.status(
+            400,
+            {
+                "error": {
+                    "message": "It looks like you were misusing this feature by going too fast.",
+                    "code": 368,
+                }
+            },
+        )
+    )
+    with pytest.raises(kit.RetryLater, match="code 368"):
+        await publish(channel, account, kit.Draft(text="Hi"))
+
+
+async def test_the_fake_refuses_a_photo_facebook_refuses(account, fake, tmp_path):
+    gif = tmp_path / "wave.gif"
+    Image.new("RGB", (10, 10)).save(gif)
+    part = kit.file_part(gif, name="source", mime="image/gif", fields={"published": "false"})
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"{fake.base_url}/{GRAPH_VERSION}/{PAGE_ID}/photos",
+            headers={"Authorization": f"Bearer {PAGE_TOKEN}", **part.headers},
+            content=part,
+        )
+    assert response.status_code == 400
+    assert response.json()["error"]["error_subcode"] == 1366046
+
+
+async def test_the_fake_refuses_a_message_over_63206_characters(channel, account, fake):
+    with pytest.raises(kit.Rejected, match="too long"):
+        await publish(channel, account, kit.Draft(text="a" * 63_207))

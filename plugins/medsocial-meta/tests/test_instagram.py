@@ -198,3 +198,23 @@ def test_caption_hashtag_and_image_rules(channel, account, tmp_path):
     assert any(
         "8 MB" in p.message for p in channel.validate(kit.Draft(text="x", media=(heavy,)), account)
     )
+
+
+@pytest.mark.parametrize("subcode", ["2207001", "2207003", "2207032", "2207053"])
+async def test_a_passing_container_error_retries_with_a_new_container(
+    channel, account, fake, subcode
+):
+    fake.image_error = subcode
+    request = publish_request(account, draft())
+    with pytest.raises(kit.RetryLater, match="new container"):
+        await publish(channel, account, request, timeout=0.5)
+    fake.image_error = None
+    await publish(channel, account, request)
+    assert len(fake.containers) == 2 and len(fake.ig_media) == 1
+
+
+async def test_the_fake_refuses_a_caption_with_31_hashtags(channel, account, fake):
+    tags = " ".join(f"#tag{n}" for n in range(31))
+    with pytest.raises(kit.Rejected, match="hashtags"):
+        await publish(channel, account, publish_request(account, draft(f"Hi {tags}")))
+    assert fake.containers == {}

@@ -30,6 +30,7 @@ MAX_CAPTION = 2200
 MAX_PHOTO_TITLE = 90
 MAX_PHOTO_DESCRIPTION = 4000
 MAX_PHOTOS = 35
+MIN_VIDEO_SECONDS = 3
 ELLIPSIS = "…"
 PHOTO_TYPES = {"image/jpeg", "image/webp"}
 VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/webm"}
@@ -41,6 +42,10 @@ UNAUDITED = (
 )
 AUTH_CODES = {"access_token_invalid", "scope_not_authorized", "scope_permission_missed"}
 RATE_CODES = {"rate_limit_exceeded"}
+POSTING_CAPS = {"spam_risk_too_many_posts", "spam_risk_too_many_pending_share"}
+"""TikTok's caps on a creator's posts a day and on posts still pending: the post is fine,
+it goes once the cap has room again."""
+CAP_WAIT = timedelta(hours=1)
 DONE = "PUBLISH_COMPLETE"
 FAILED = "FAILED"
 
@@ -99,9 +104,11 @@ def raise_for(
         raise kit.Rejected(
             f"TikTok refused the privacy level: {TIKTOK.words(response)}. {UNAUDITED}"
         )
-    if code == "spam_risk_too_many_posts":
-        raise kit.Rejected(
-            f"TikTok's daily post limit for this account is reached: {TIKTOK.words(response)}"
+    if code in POSTING_CAPS:
+        raise kit.RetryLater(
+            f"TikTok's limit on this account's posts is reached ({TIKTOK.words(response)}); "
+            f"trying again in an hour; {kit.NOTHING_YET}",
+            kit.after(CAP_WAIT.total_seconds()),
         )
     TIKTOK.raise_for_status(response, creates=posting, after=_so_far(started))
     raise TIKTOK.unclear(response, creates=posting, after=_so_far(started))
@@ -121,6 +128,17 @@ def utf16_units(text: str) -> int:
     return len(unicodedata.normalize("NFC", text).encode("utf-16-le")) // 2
 
 
+def cut_to_units(text: str, limit: int) -> str:
+    """``text`` (NFC) cut to at most ``limit`` UTF-16 units, never inside a character."""
+    text = unicodedata.normalize("NFC", text)
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return text[:index]
+    return text
+
+
 def photo_title_and_description(text: str) -> tuple[str, str]:
     """A photo post's title and description from one text, nothing said twice: the first
     line is the title and the rest the description; a first line too long for a title is
@@ -129,7 +147,7 @@ def photo_title_and_description(text: str) -> tuple[str, str]:
     first, _, rest = text.partition("\n")
     first, rest = first.strip(), rest.strip()
     if utf16_units(first) <= MAX_PHOTO_TITLE:
-        return first, rest[:MAX_PHOTO_DESCRIPTION]
+        return first, cut_to_units(rest, MAX_PHOTO_DESCRIPTION)
     title = ""
     for word in first.split():
         longer = f"{title} {word}".strip()
@@ -140,7 +158,7 @@ def photo_title_and_description(text: str) -> tuple[str, str]:
         title = first
         while utf16_units(title + ELLIPSIS) > MAX_PHOTO_TITLE:
             title = title[:-1]
-    return title.rstrip(" ,;:-–—") + ELLIPSIS, text[:MAX_PHOTO_DESCRIPTION]
+    return title.rstrip(" ,;:-–—") + ELLIPSIS, cut_to_units(text, MAX_PHOTO_DESCRIPTION)
 
 
 class TikTok(kit.Channel):
@@ -220,6 +238,16 @@ class TikTok(kit.Channel):
             problems.append(
                 kit.Problem("TikTok takes one video, or photos: not both", field="media")
             )
+        for media, kind in zip(draft.media, kinds, strict=True):
+            seconds = kit.media_duration(media) if kind in VIDEO_TYPES else None
+            if seconds is not None and seconds < MIN_VIDEO_SECONDS:
+                problems.append(
+                    kit.Problem(
+                        f"{Path(media.path).name} is {seconds:.1f} s; TikTok takes videos of "
+                        f"{MIN_VIDEO_SECONDS} s or more",
+                        field="media",
+                    )
+                )
         if not videos and draft.media:
             if self.count(text) > MAX_PHOTO_DESCRIPTION:
                 problems.append(
@@ -351,6 +379,8 @@ class TikTok(kit.Channel):
         is_video = len(media) == 1 and kit.media_type(media[0]) in VIDEO_TYPES
         kit.save_progress(request, {"creator_username": info.get("creator_username", "")})
         video = Path(media[0].path) if is_video else None
+        if video is not None:
+            self._check_duration(media[0], info)
         chunks: list[tuple[int, int]] = []
         if video is not None:
             path, body, chunks = self._video_init(request, privacy, video.stat().st_size)
@@ -364,8 +394,21 @@ class TikTok(kit.Channel):
         publish_id = str(data["publish_id"])
         kit.save_progress(request, {"publish_id": publish_id})
         if video is not None and chunks:
-            await self._upload(client, str(data.get("upload_url", "")), video, chunks)
+            kind = kit.media_type(media[0])
+            await self._upload(client, str(data.get("upload_url", "")), video, kind, chunks)
         return await self._follow(client, request, publish_id)
+
+    @staticmethod
+    def _check_duration(video: kit.Media, info: dict[str, Any]) -> None:
+        """Refuse, before a post is started, a video longer than this creator may post
+        (``max_video_post_duration_sec`` from creator info)."""
+        seconds = kit.media_duration(video)
+        longest = info.get("max_video_post_duration_sec")
+        if seconds is not None and isinstance(longest, int) and seconds > longest:
+            raise kit.Rejected(
+                f"the video is {seconds:.0f} s long; TikTok lets this account post videos of "
+                f"up to {longest} s: shorten it"
+            )
 
     def _video_init(
         self, request: kit.PublishRequest, privacy: str, size: int
@@ -378,7 +421,7 @@ class TikTok(kit.Channel):
         options = request.draft.options
         body = {
             "post_info": {
-                "title": self.text_of(request.draft)[:MAX_CAPTION],
+                "title": cut_to_units(self.text_of(request.draft), MAX_CAPTION),
                 "privacy_level": privacy,
                 "disable_duet": bool(options.get("disable_duet", False)),
                 "disable_comment": bool(options.get("disable_comment", False)),
@@ -424,9 +467,11 @@ class TikTok(kit.Channel):
         client: httpx.AsyncClient,
         upload_url: str,
         video: Path,
+        kind: str,
         chunks: list[tuple[int, int]],
     ) -> None:
-        """PUT the chunks in order, each streamed from the file. A broken upload publishes
+        """PUT the chunks in order, each streamed from the file and typed as the video is
+        (``video/mp4``, ``video/quicktime`` or ``video/webm``). A broken upload publishes
         nothing, but the publish_id is spent: it is followed by status, never replaced by a
         second init."""
         if not upload_url:
@@ -439,7 +484,7 @@ class TikTok(kit.Channel):
                     upload_url,
                     content=part,
                     headers={
-                        "Content-Type": "video/mp4",
+                        "Content-Type": kind,
                         "Content-Range": f"bytes {start}-{end - 1}/{size}",
                         **part.headers,
                     },

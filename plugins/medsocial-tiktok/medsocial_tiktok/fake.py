@@ -24,6 +24,42 @@ CLIENT_SECRET = "fake-client-secret"
 REFRESH_TOKEN = "rft.fake-refresh-token"
 ALL_LEVELS = ["PUBLIC_TO_EVERYONE", "MUTUAL_FOLLOW_FRIENDS", "FOLLOWER_OF_CREATOR", "SELF_ONLY"]
 INITS_PER_MINUTE = 6
+VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/webm"}
+"""The Content-Types TikTok's media transfer guide accepts on an upload PUT."""
+MAX_CHUNK = 64 * 1024 * 1024
+MAX_LAST_CHUNK = 128 * 1024 * 1024
+MAX_CHUNKS = 1000
+MAX_VIDEO_TITLE = 2200
+MAX_PHOTO_TITLE = 90
+MAX_PHOTO_DESCRIPTION = 4000
+MAX_PHOTOS = 35
+VIDEO_ONLY = {"disable_duet", "disable_stitch", "is_aigc", "video_cover_timestamp_ms"}
+"""``post_info`` fields of video posts that a photo post may not carry."""
+
+
+def utf16(text: str) -> int:
+    """A text's length as TikTok counts it (UTF-16 units: an emoji is 2)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+MIN_SECONDS = 3
+
+
+def _duration(data: bytes) -> float | None:
+    """An uploaded video's length in seconds (None when its header does not say)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "upload"
+        path.write_bytes(data)
+        return kit.media_duration(kit.Media(path))
+
+
+def container_of(head: bytes) -> str | None:
+    """The video type the first bytes of a file say (None when they say nothing known)."""
+    if head[4:8] == b"ftyp":
+        return "video/quicktime" if head[8:10] == b"qt" else "video/mp4"
+    if head[:4] == b"\x1aE\xdf\xa3":
+        return "video/webm"
+    return None
 
 
 def answer(data: Any = None, code: str = "ok", message: str = "", status: int = 200) -> Reply:
@@ -41,6 +77,9 @@ class FakeTikTok(FakeAPI):
         super().__init__()
         self.audited = audited
         self.polls_to_complete = polls_to_complete
+        self.max_duration = 600
+        """The creator's ``max_video_post_duration_sec``; a longer (or under 3 s) upload
+        ends FAILED with ``duration_check_failed``."""
         self.min_chunk = min_chunk
         self.posts: dict[str, dict[str, Any]] = {}
         self.tokens = {TOKEN}
@@ -83,7 +122,7 @@ class FakeTikTok(FakeAPI):
                 "comment_disabled": False,
                 "duet_disabled": False,
                 "stitch_disabled": True,
-                "max_video_post_duration_sec": 600,
+                "max_video_post_duration_sec": self.max_duration,
             }
         )
 
@@ -120,13 +159,22 @@ class FakeTikTok(FakeAPI):
             source.get("chunk_size", 0),
             source.get("total_chunk_count", 0),
         )
-        single = count == 1 and chunk == size
-        if (
-            source.get("source") != "FILE_UPLOAD"
-            or not size
-            or not (single or (chunk >= self.min_chunk and count == size // chunk))
-        ):
+        single = count == 1 and chunk == size and size <= MAX_CHUNK
+        chunked = (
+            self.min_chunk <= chunk <= MAX_CHUNK
+            and count == size // chunk
+            and 1 <= count <= MAX_CHUNKS
+            and size - chunk * (count - 1) <= MAX_LAST_CHUNK
+        )
+        if source.get("source") != "FILE_UPLOAD" or not size or not (single or chunked):
             return answer(code="invalid_params", message="chunk rules not met", status=400)
+        title = str(((request.json() or {}).get("post_info") or {}).get("title", ""))
+        if utf16(title) > MAX_VIDEO_TITLE:
+            return answer(
+                code="invalid_params",
+                message=f"title is longer than {MAX_VIDEO_TITLE} UTF-16 characters",
+                status=400,
+            )
         publish_id = self._new_post(
             kind="video", size=size, chunk=chunk, count=count, post_info=request.json()["post_info"]
         )
@@ -145,11 +193,18 @@ class FakeTikTok(FakeAPI):
         body = request.json() or {}
         source = body.get("source_info") or {}
         images = source.get("photo_images") or []
+        info = body.get("post_info") or {}
+        cover = source.get("photo_cover_index")
         if (
             body.get("media_type") != "PHOTO"
+            or body.get("post_mode") not in ("DIRECT_POST", "MEDIA_UPLOAD")
             or source.get("source") != "PULL_FROM_URL"
-            or not images
-            or len(body["post_info"].get("title", "")) > 90
+            or not 1 <= len(images) <= MAX_PHOTOS
+            or not isinstance(cover, int)
+            or not 0 <= cover < len(images)
+            or utf16(str(info.get("title", ""))) > MAX_PHOTO_TITLE
+            or utf16(str(info.get("description", ""))) > MAX_PHOTO_DESCRIPTION
+            or VIDEO_ONLY & set(info)
         ):
             return answer(code="invalid_params", message="invalid photo post", status=400)
         publish_id = self._new_post(kind="photo", images=images, post_info=body["post_info"])
@@ -166,7 +221,19 @@ class FakeTikTok(FakeAPI):
         start, end, total = (int(g) for g in match.groups())
         if total != post["size"] or end - start + 1 != len(request.body):
             return Reply(400, {"error": "Content-Range does not match the body"})
+        kind = request.headers.get("content-type", "").split(";")[0].strip()
+        if start == 0:
+            post["type"] = container_of(request.body[:16])
+        if kind not in VIDEO_TYPES or post.get("type") not in (None, kind):
+            return Reply(
+                415, {"error": f"Content-Type {kind or 'missing'} is not the video's type"}
+            )
         post["received"] = end + 1
+        post["bytes"] = post.get("bytes", b"") + request.body
+        if post["received"] == total:
+            seconds = _duration(post["bytes"])
+            if seconds is not None and not MIN_SECONDS <= seconds <= self.max_duration:
+                post["fail_reason"] = "duration_check_failed"
         return Reply(201 if post["received"] == total else 206)
 
     def _status(self, request: RecordedRequest) -> Reply:
@@ -178,6 +245,8 @@ class FakeTikTok(FakeAPI):
             post["polls"] += 1
         done = uploaded and post["polls"] >= self.polls_to_complete
         public = post["post_info"]["privacy_level"] != "SELF_ONLY"
+        if done and post.get("fail_reason"):
+            return answer({"status": "FAILED", "fail_reason": post["fail_reason"]})
         return answer(
             {
                 "status": "PUBLISH_COMPLETE" if done else "PROCESSING_UPLOAD",

@@ -256,3 +256,133 @@ async def test_check_account_reports_the_creator(channel, account):
     async with httpx.AsyncClient(timeout=3) as client:
         health = await channel.check_account(client, account)
     assert health.ok and "@maplestdental" in health.message
+
+
+async def test_a_mov_video_goes_up_as_quicktime_not_mp4(channel, account, fake, tmp_path):
+    path = tmp_path / "tour.mov"
+    path.write_bytes(b"\x00\x00\x00\x14ftypqt  " + b"v" * 3000)
+    await publish(channel, account, kit.Draft("Tour", (kit.Media(path),)))
+    assert fake.calls("PUT")[0].headers["content-type"] == "video/quicktime"
+
+
+async def test_the_fake_refuses_a_chunk_typed_unlike_the_video(account, fake, video):
+    async with httpx.AsyncClient() as client:
+        init = await client.post(
+            f"{fake.base_url}{INIT}",
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+            json={
+                "post_info": {"title": "t", "privacy_level": "SELF_ONLY"},
+                "source_info": {
+                    "source": "FILE_UPLOAD",
+                    "video_size": 3012,
+                    "chunk_size": 3012,
+                    "total_chunk_count": 1,
+                },
+            },
+        )
+        put = await client.put(
+            init.json()["data"]["upload_url"],
+            content=video.read_bytes(),
+            headers={"Content-Type": "video/webm", "Content-Range": "bytes 0-3011/3012"},
+        )
+    assert put.status_code == 415
+
+
+async def test_a_caption_is_cut_in_utf16_units_as_tiktok_counts(channel, account, fake, video):
+    request = publish_request(account, kit.Draft("🦷" * 1500, (kit.Media(video),)))
+    await publish(channel, account, request)
+    title = fake.calls("POST", INIT)[0].json()["post_info"]["title"]
+    assert len(title.encode("utf-16-le")) // 2 <= 2200
+
+
+@pytest.mark.parametrize("code", ["spam_risk_too_many_posts", "spam_risk_too_many_pending_share"])
+async def test_a_daily_post_cap_waits_instead_of_failing_the_post(
+    channel, account, fake, video, code
+):
+    fake.inject(
+        Fault.status(403, {"data": {}, "error": {"code": code, "message": "Too many posts"}}),
+        path=INIT,
+    )
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft("Tour", (kit.Media(video),)))
+    assert code in error.value.message
+    assert error.value.retry_at is not None
+
+
+def test_a_photo_description_is_cut_in_utf16_units():
+    _, description = photo_title_and_description("Title\n" + "🦷" * 2100)
+    assert len(description.encode("utf-16-le")) // 2 <= 4000
+
+
+async def test_a_video_longer_than_the_creator_may_post_is_refused_before_init(
+    channel, account, fake, tmp_path
+):
+    from medsocial_tui.testing.fakes import tiny_mp4
+
+    path = tmp_path / "lecture.mp4"
+    path.write_bytes(tiny_mp4(900))
+    with pytest.raises(kit.Rejected, match="up to 600 s"):
+        await publish(channel, account, kit.Draft("Lecture", (kit.Media(path),)))
+    assert not fake.calls("POST", INIT)
+
+
+async def test_the_fake_fails_a_video_over_the_creators_longest(account, fake, tmp_path):
+    from medsocial_tui.testing.fakes import tiny_mp4
+
+    path = tmp_path / "lecture.mp4"
+    path.write_bytes(tiny_mp4(900, moov_last=True))
+    channel = contract_kit().make_channel()
+    channel._check_duration = lambda video, info: None  # as a plugin that does not look
+    with pytest.raises(kit.Rejected, match="duration_check_failed"):
+        await publish(channel, account, kit.Draft("Lecture", (kit.Media(path),)))
+
+
+def test_a_video_under_three_seconds_is_refused_offline(channel, tmp_path):
+    from medsocial_tui.testing.fakes import tiny_mp4
+
+    path = tmp_path / "blip.mp4"
+    path.write_bytes(tiny_mp4(1.5))
+    problems = channel.validate(kit.Draft("Blip", (kit.Media(path),)))
+    assert any(p.blocking and "3 s" in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"post_info": {"title": "Hours", "privacy_level": "SELF_ONLY", "disable_duet": True}},
+        {
+            "source_info": {
+                "source": "PULL_FROM_URL",
+                "photo_images": ["https://a.example/1.jpg"] * 36,
+                "photo_cover_index": 0,
+            }
+        },
+        {
+            "source_info": {
+                "source": "PULL_FROM_URL",
+                "photo_images": ["https://a.example/1.jpg"],
+                "photo_cover_index": 1,
+            }
+        },
+    ],
+    ids=["video-field-on-a-photo", "36-photos", "cover-out-of-range"],
+)
+async def test_the_fake_refuses_photo_posts_tiktok_refuses(fake, change):
+    body = {
+        "media_type": "PHOTO",
+        "post_mode": "DIRECT_POST",
+        "post_info": {"title": "Hours", "privacy_level": "SELF_ONLY"},
+        "source_info": {
+            "source": "PULL_FROM_URL",
+            "photo_images": ["https://a.example/1.jpg"],
+            "photo_cover_index": 0,
+        },
+        **change,
+    }
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"{fake.base_url}/v2/post/publish/content/init/",
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+            json=body,
+        )
+    assert response.status_code == 400 and response.json()["error"]["code"] == "invalid_params"

@@ -268,7 +268,9 @@ class X(kit.Channel):
 
     async def _upload_one(
         self, client: httpx.AsyncClient, account: kit.Account, path: Path, kind: str
-    ) -> str:
+    ) -> tuple[str, httpx.Response]:
+        """Upload one file: its media id and X's last answer (a video's or GIF's finalize
+        answer carries ``processing_info``; processing is awaited by the caller)."""
         size = path.stat().st_size
         if kind in IMAGE_TYPES:
             image = kit.file_part(
@@ -277,7 +279,7 @@ class X(kit.Channel):
             response = await self._upload_step(
                 client, account, f"{API}/media/upload", "uploading an image", part=image
             )
-            return self._media_id(response)
+            return self._media_id(response), response
         category = "tweet_gif" if kind == GIF_TYPE else "tweet_video"
         response = await self._upload_step(
             client,
@@ -307,8 +309,7 @@ class X(kit.Channel):
         response = await self._upload_step(
             client, account, f"{API}/media/upload/{media_id}/finalize", "finishing a video upload"
         )
-        await self._wait_processed(client, account, media_id, response)
-        return media_id
+        return media_id, response
 
     @staticmethod
     def _media_id(response: httpx.Response) -> str:
@@ -330,7 +331,8 @@ class X(kit.Channel):
                 raise kit.Rejected(
                     f"X could not process the video: {error.get('message', 'failed')}"
                 )
-            pause = min(float(info.get("check_after_secs", 1)), 5.0)
+            asked = info.get("check_after_secs")
+            pause = float(asked) if isinstance(asked, int | float) and asked >= 0 else 1.0
             if waited + pause > self.poll_limit_seconds:
                 raise kit.RetryLater("X is still processing the video; trying again shortly")
             await asyncio.sleep(pause)
@@ -355,23 +357,56 @@ class X(kit.Channel):
         raise_for(response, posting=False)
 
     async def _media_ids(self, client: httpx.AsyncClient, request: kit.PublishRequest) -> list[str]:
-        """Upload each attachment once per day: ids are checkpointed with their time."""
+        """Upload each attachment once per day: ids are checkpointed with their time the
+        moment X gives them, before a video's processing is awaited, so an attempt that
+        gives up waiting leaves the upload for the next one, which asks X where processing
+        stands (``STATUS``) instead of uploading again. An id counts as ready (in
+        ``media_ready``) once processed and described."""
         progress = request.progress
         uploaded_at = progress.get("media_uploaded_at")
         fresh = uploaded_at and clock.now() - clock.parse_utc(uploaded_at) < MEDIA_ID_LIFETIME
         ids: list[str] = list(progress.get("media_ids", [])) if fresh else []
+        ready: set[str] = set(progress.get("media_ready", [])) if fresh else set()
+        answers: dict[str, httpx.Response] = {}
         for media in request.draft.media[len(ids) :]:
             path = Path(media.path)
-            media_id = await self._upload_one(
+            media_id, answers[media_id] = await self._upload_one(
                 client, request.account, path, kit.media_type(media, "application/octet-stream")
             )
-            if media.alt_text:
-                await self._describe(client, request.account, media_id, media.alt_text)
             ids.append(media_id)
             kit.save_progress(
-                request, {"media_ids": ids, "media_uploaded_at": uploaded_at or clock.now_iso()}
+                request,
+                {
+                    "media_ids": ids,
+                    "media_uploaded_at": uploaded_at or clock.now_iso(),
+                    "media_ready": sorted(ready),
+                },
             )
             uploaded_at = request.progress["media_uploaded_at"]
+        for media, media_id in zip(request.draft.media, ids, strict=True):
+            if media_id in ready:
+                continue
+            answer = answers.get(media_id)
+            if answer is None and kit.media_type(media) not in IMAGE_TYPES:
+                answer = await self._get(
+                    client,
+                    request.account,
+                    f"{API}/media/upload",
+                    {"command": "STATUS", "media_id": media_id},
+                    "checking a video",
+                )
+            if answer is not None:
+                try:
+                    await self._wait_processed(client, request.account, media_id, answer)
+                except kit.Rejected:  # X will never take this upload: a retry starts afresh
+                    kit.save_progress(
+                        request, {"media_ids": [], "media_uploaded_at": None, "media_ready": []}
+                    )
+                    raise
+            if media.alt_text:
+                await self._describe(client, request.account, media_id, media.alt_text)
+            ready.add(media_id)
+            kit.save_progress(request, {"media_ready": sorted(ready)})
         return ids
 
     # The contract

@@ -96,8 +96,12 @@ def problem(status: int, title: str, detail: str, kind: str = "about:blank") -> 
 class FakeX(FakeAPI):
     """``tweets`` is what is live; ``tweet_limit`` is the per-window cap on creating posts."""
 
-    def __init__(self, *, tweet_limit: int = 100, video_polls: int = 1) -> None:
+    def __init__(
+        self, *, tweet_limit: int = 100, video_polls: int = 1, check_after_secs: int = 0
+    ) -> None:
         super().__init__()
+        self.check_after_secs = check_after_secs
+        """What ``processing_info.check_after_secs`` tells the client to wait between polls."""
         self.tweets: list[dict[str, str]] = []
         self.media: dict[str, dict[str, Any]] = {}
         self.alt_texts: dict[str, str] = {}
@@ -205,9 +209,17 @@ class FakeX(FakeAPI):
                     "Forbidden",
                     "You attempted to reply to a Tweet that is deleted or not visible to you.",
                 )
-            for media_id in (body.get("media") or {}).get("media_ids", []):
+            media_ids = (body.get("media") or {}).get("media_ids", [])
+            for media_id in media_ids:
                 if media_id not in self.media or self.media[media_id]["state"] != "succeeded":
                     return problem(400, "Invalid Request", f"media id {media_id} is not ready")
+            moving = [m for m in media_ids if self.media[m]["category"] != "tweet_image"]
+            if len(media_ids) > 4 or (moving and len(media_ids) > 1):
+                return problem(
+                    400,
+                    "Invalid Request",
+                    "Your media IDs are invalid: up to 4 photos, or 1 GIF, or 1 video.",
+                )
             tweet = {
                 "id": str(next(self._ids)),
                 "text": text,
@@ -461,6 +473,8 @@ class FakeX(FakeAPI):
         body = request.json() or {}
         if not body.get("total_bytes") or not body.get("media_type"):
             return problem(400, "Invalid Request", "media_type and total_bytes are required")
+        if body.get("media_category") not in ("tweet_video", "tweet_gif", "tweet_image"):
+            return problem(400, "Invalid Request", "media_category is invalid")
         media_id = self._new_media(
             "initialized", total=int(body["total_bytes"]), category=body.get("media_category")
         )
@@ -485,7 +499,11 @@ class FakeX(FakeAPI):
         if media is None or sum(media["chunks"]) != media["total"]:
             return problem(400, "Invalid Request", "the segments do not add up to total_bytes")
         media["state"] = "pending" if self.video_polls else "succeeded"
-        info = {"state": "pending", "check_after_secs": 0} if self.video_polls else None
+        info = (
+            {"state": "pending", "check_after_secs": self.check_after_secs}
+            if self.video_polls
+            else None
+        )
         data: dict[str, Any] = {"id": request.part(1)}
         if info:
             data["processing_info"] = info
@@ -500,7 +518,9 @@ class FakeX(FakeAPI):
         media["polls"] += 1
         if media["polls"] >= self.video_polls:
             media["state"] = "succeeded"
-        info = {"state": media["state"], "check_after_secs": 0}
+        info: dict[str, Any] = {"state": media["state"]}
+        if media["state"] != "succeeded":
+            info["check_after_secs"] = self.check_after_secs
         return Reply(200, {"data": {"id": request.arg("media_id"), "processing_info": info}})
 
     def _metadata(self, request: RecordedRequest) -> Reply:

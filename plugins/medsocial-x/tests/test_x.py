@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from pathlib import Path
@@ -289,3 +290,57 @@ def test_secrets_do_not_leak_into_the_header_values(account):
     header = oauth1.authorization("POST", "https://api.x.com/2/tweets", X._keys(account))
     assert CREDENTIALS["consumer_secret"] not in header
     assert CREDENTIALS["access_token_secret"] not in header
+
+
+async def test_video_processing_is_polled_no_sooner_than_x_says(account, tmp_path, monkeypatch):
+    import asyncio
+
+    import medsocial_x
+
+    pauses: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def noted(seconds: float) -> None:
+        pauses.append(seconds)
+        await real_sleep(0)
+
+    monkeypatch.setattr(medsocial_x.asyncio, "sleep", noted)
+    video = tmp_path / "tour.mp4"
+    video.write_bytes(b"v" * 2500)
+    channel = X()
+    with FakeX(video_polls=2, check_after_secs=8) as fake:
+        here = dataclasses.replace(account, base_url=fake.base_url)
+        await publish(channel, here, kit.Draft("Office tour", (kit.Media(video),)))
+        assert len(fake.calls("GET", "/2/media/upload")) == 2
+    assert pauses and min(pauses) >= 8
+
+
+async def test_the_fake_refuses_more_media_than_x_takes(channel, account, fake):
+    ids = [fake._new_media("succeeded", category="tweet_image") for _ in range(5)]
+    video = fake._new_media("succeeded", category="tweet_video")
+    async with httpx.AsyncClient() as client:
+        for media_ids in (ids, [ids[0], video]):
+            response = await client.post(
+                f"{fake.base_url}/2/tweets",
+                headers=channel._signed(account, "POST", "/2/tweets"),
+                json={"text": f"Team {len(media_ids)}", "media": {"media_ids": media_ids}},
+            )
+            assert response.status_code == 400 and "media IDs" in response.json()["detail"]
+
+
+async def test_a_video_still_processing_is_resumed_not_uploaded_again(account, tmp_path):
+    video = tmp_path / "tour.mp4"
+    video.write_bytes(b"v" * 2500)
+    channel = X()
+    with FakeX(video_polls=3, check_after_secs=5) as fake:
+        here = dataclasses.replace(account, base_url=fake.base_url)
+        request = publish_request(here, kit.Draft("Office tour", (kit.Media(video, "Tour"),)))
+        channel.poll_limit_seconds = 1
+        with pytest.raises(kit.RetryLater, match="still processing"):
+            await publish(channel, here, request)
+        assert request.progress["media_ids"] and not fake.tweets
+        fake.check_after_secs = 0
+        await publish(channel, here, request)
+        assert len(fake.calls("POST", "/2/media/upload/initialize")) == 1
+        assert len(fake.tweets) == 1
+        assert fake.alt_texts == {request.progress["media_ids"][0]: "Tour"}
