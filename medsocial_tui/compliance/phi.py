@@ -218,6 +218,16 @@ _STREET_ONLY = lazy.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Place|Blvd|Boulevard))\b"
 )
 
+# A provider away, and who sees their patients meanwhile: the practice's calendar, no
+# patient's ("Dr. Kim is on vacation June 10-17; Dr. Ortiz will see her patients").
+_PROVIDER_AWAY = lazy.compile(
+    r"^(?!.*\b(?:my|me|i|i'm|mine|patient's|son|daughter|wife|husband|mom|dad)\b)"
+    r".*\b(?:Dr\.?|Doctor)[ \t]+[A-Z][\w'’-]*[^.!?\n]*?\b(?:is|will\s+be|are)[ \t]+"
+    r"(?:on[ \t]+(?:vacation|leave|holiday|sabbatical|maternity[ \t]+leave)|away|out(?:[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?office)?|off|at[ \t]+a[ \t]+conference)\b",
+    _I | re.DOTALL,
+)
+
 # The longest post any network takes is about 63,000 characters; past this the guard
 # blocks what it has not read rather than spend seconds on it.
 MAX_CHECKED = 100_000
@@ -371,6 +381,8 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             )
             continue
         specific = bool(_DATE_SPECIFIC.search(word))
+        if _PROVIDER_AWAY.search(doc.sentence_text(index)):
+            continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if specific and person_in(text, start, end, third_person=True):
             found.append(
                 Finding(
