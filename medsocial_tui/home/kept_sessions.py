@@ -1,5 +1,5 @@
-"""Renewable credentials a channel plugin keeps for an account between runs (a Bluesky
-session, a TikTok refresh token the network rotated), in ``sessions.json`` beside
+"""Renewable credentials a channel plugin keeps for an account between runs (a session it
+signed in for, a refresh token the network rotated), in ``sessions.json`` beside
 ``secrets.toml`` in the practice home.
 
 The file is the service account's, as the secrets are: written in one step (a temp file,
