@@ -24,6 +24,7 @@ from medsocial_tui.home.config import PracticeConfig
 from medsocial_tui.records import audit, records_key
 
 if TYPE_CHECKING:
+    from medsocial_tui.models import Post
     from medsocial_tui.store import Database
 
 
@@ -141,6 +142,20 @@ def _accounts(db: Database, post_id: int) -> list[str]:
 def current_digest(db: Database, root: Path, post_id: int) -> str:
     """The digest of the post as stored now, with every account it has a delivery for."""
     return content_digest(root, _post_row(db, post_id), _accounts(db, post_id))
+
+
+def digest_of(root: Path, post: Post) -> str:
+    """:func:`current_digest` of a post already read with its deliveries (``queue.get``), in
+    the transaction that asks: flush checks each post it sends without reading it twice."""
+    fields = {
+        "kind": post.kind,
+        "text": post.text,
+        "link": post.link,
+        "overrides": post.overrides,
+        "options": post.options,
+        "media": post.media,
+    }
+    return content_digest(root, fields, (d.account_id for d in post.deliveries))
 
 
 def _seal(key: bytes, post_id: int, basis: str, by: str, at: str, digest: str) -> str:

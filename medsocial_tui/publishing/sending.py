@@ -257,8 +257,9 @@ class _Preparer:
         post = self._post(store, delivery.post_id, row["post_updated_at"])
         stamp = (post.id, row["post_updated_at"])
         if stamp not in self._approved:
+            root = self.practice.home.root
             self._approved[stamp] = approvals.why_not_sendable(
-                store.db, self.practice.home.root, self.practice.config, post.id
+                store.db, root, self.practice.config, post.id, approvals.digest_of(root, post)
             )
         unapproved = self._approved[stamp]
         if unapproved is not None:
