@@ -8,7 +8,8 @@ it. ``flush`` and the app may write it at once: each write takes an exclusive ``
 ``sessions.json.lock`` around its read-modify-write of the whole file (no network call is ever
 made under it), so one account's write never drops another's; for the same account the last
 writer wins, which is fine for a session (both values are live ones). A file that is missing,
-unreadable or not JSON reads as "no session": the plugin signs in again and the run goes on.
+unreadable or not JSON reads as "no session", and a write the disk refuses keeps nothing: the
+plugin signs in again and the run goes on.
 
 The values are never written to ``practice.toml``, logs, audit events or messages: every value
 read or written in this process is remembered (:func:`seen_values`) so that the core's and the
@@ -52,8 +53,11 @@ def _read_all(path: Path) -> dict[str, object]:
     """The file's accounts; {} when it is missing, unreadable or not the JSON object it should
     be. Raises :class:`SharedSessionFile` when others can read it."""
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        info = path.stat()
     except OSError:
+        return {}
+    mode = stat.S_IMODE(info.st_mode)
+    if not stat.S_ISREG(info.st_mode):
         return {}
     if mode & 0o077:
         raise SharedSessionFile(
@@ -129,13 +133,16 @@ class KeptSession:
             return
         from medsocial_tui.home.config import write_private
 
-        with _locked(self.path):
-            accounts = _read_all(self.path)
-            if entry is None:
-                if self.account_id not in accounts:
-                    return
-                accounts.pop(self.account_id)
-            else:
-                accounts[self.account_id] = entry
-            data = json.dumps(accounts, indent=1, sort_keys=True).encode("utf-8")
-            write_private(self.path, data)
+        try:
+            with _locked(self.path):
+                accounts = _read_all(self.path)
+                if entry is None:
+                    if self.account_id not in accounts:
+                        return
+                    accounts.pop(self.account_id)
+                else:
+                    accounts[self.account_id] = entry
+                data = json.dumps(accounts, indent=1, sort_keys=True).encode("utf-8")
+                write_private(self.path, data)
+        except OSError:
+            return  # a full disk, a read-only home: not kept, the next run signs in again

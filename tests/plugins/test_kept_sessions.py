@@ -58,6 +58,14 @@ def test_a_damaged_file_reads_as_no_session_and_is_replaced(tmp_path, content):
     assert kept.get() == {"token": "fresh-token-1"}
 
 
+def test_a_file_that_cannot_be_written_keeps_nothing_and_raises_nothing(tmp_path):
+    (tmp_path / "sessions.json").mkdir()
+    kept = kit.kept_session(_account(tmp_path))
+    kept.put({"token": "lost-token-1"})
+    assert kept.get() is None
+    kept.forget()
+
+
 def test_a_file_others_can_read_is_refused_in_words(tmp_path):
     kept = kit.kept_session(_account(tmp_path))
     kept.put({"token": "secret-token-9"})
