@@ -187,7 +187,8 @@ def _event_before(window: str) -> bool:
 
 
 _PERSONAL_BEFORE = lazy.compile(
-    r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|passed\s+away|died|admitted|discharged"
+    r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|b-?day|bd|passed\s+away|died|admitted"
+    r"|discharged"
     r"|seen\s+on|delivered|due\s+date"
     # the other days of a life that say whose it is: a wedding, a divorce, an adoption
     r"|married|wed|divorced|adopted|bapti[sz]ed|christened)\b[^.!?\n]{0,15}$",
@@ -229,6 +230,16 @@ _PLACE_AFTER = lazy.compile(
 _STREET_ONLY = lazy.compile(
     r"\b(?:lives|living|live|house|home)\s+(?:on|at)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Place|Blvd|Boulevard))\b"
+)
+
+# A provider away, and who sees their patients meanwhile: the practice's calendar, no
+# patient's ("Dr. Kim is on vacation June 10-17; Dr. Ortiz will see her patients").
+_PROVIDER_AWAY = lazy.compile(
+    r"^(?!.*\b(?:my|me|i|i'm|mine|patient's|son|daughter|wife|husband|mom|dad)\b)"
+    r".*\b(?:Dr\.?|Doctor)[ \t]+[A-Z][\w'’-]*[^.!?\n]*?\b(?:is|will\s+be|are)[ \t]+"
+    r"(?:on[ \t]+(?:vacation|leave|holiday|sabbatical|maternity[ \t]+leave)|away|out(?:[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?office)?|off|at[ \t]+a[ \t]+conference)\b",
+    _I | re.DOTALL,
 )
 
 # The longest post any network takes is about 63,000 characters; past this the guard
@@ -384,6 +395,8 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             )
             continue
         specific = bool(_DATE_SPECIFIC.search(word))
+        if _PROVIDER_AWAY.search(doc.sentence_text(index)):
+            continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if specific and person_in(text, start, end, third_person=True):
             found.append(
                 Finding(
@@ -434,17 +447,21 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
 
 
 # Care the writer speaks of: a health word of the lexicon or a procedure by its ending.
+# The writer's own care: a procedure, a test, or a device put in or taken out.
+_OWN_CARE = (
+    r"biopsy|surgery|scan|mri|x-?ray|ultrasound|results?|procedure|operation|period|stitches"
+    r"|iud|stent|implant|pacemaker|infusion|chemo|dialysis|transfusion|injection|mammogram"
+    r"|bloodwork|labs|ecg|ekg|crown|extraction|root\s+canal|cast|\w+(?:ectomy|otomy|oscopy|plasty)"
+)
 _WRITER_CARE = lazy.compile(
-    r"\b(?:i|i'm|i've|me|my)\b[^.!?\n]*\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|test"
-    r"|results?|diagnos\w+|admitted|discharged|appointment|procedure|operation|stitches|period"
-    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b"
-    r"|\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|results?|procedure|operation|period"
-    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b[^.!?\n]*\b(?:i|i'm|i've|me|my)\b",
+    rf"\b(?:i|i'm|i've|me|my|mine|myself)\b[^.!?\n]*\b(?:{_OWN_CARE}|test|diagnos\w+|admitted"
+    r"|discharged|appointment)\b"
+    rf"|\b(?:{_OWN_CARE})\b[^.!?\n]*\b(?:i|i'm|i've|me|my|mine|myself)\b",
     _I,
 )
 
 
-_WRITER = lazy.compile(r"\b(?:i|i'm|i've|me|my)\b", _I)
+_WRITER = lazy.compile(r"\b(?:i|i'm|i've|me|my|mine|myself)\b", _I)
 
 
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
@@ -455,8 +472,23 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
         known = seen[index] = bool(
             _WRITER_CARE.search(sentence)
             or (_WRITER.search(sentence) and care_words().search(sentence))
-        )
+        ) and not _TEACHING_EVENT.search(sentence)
     return known
+
+
+# "I'm hosting the implant seminar on the 14th": the writer's event, not their care.
+_TEACHING_EVENT = lazy.compile(
+    r"\b(?:workshop|seminar|webinar|class|lecture|talk|conference|course|open\s+house|fair"
+    r"|event|meetup|session|q\s*&\s*a|live\s+stream|livestream)s?\b",
+    _I,
+)
+
+
+_KIN_NEAR = lazy.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:grandpa|grandma|grandmother|grandfather|granny|nan|nana|gran"
+    r"|mom|mum|mother|dad|father|aunt|uncle|husband|wife|patient|neighbou?r)\b",
+    _I,
+)
 
 
 def _ages(text: str) -> list[Finding]:
@@ -472,6 +504,10 @@ def _ages(text: str) -> list[Finding]:
                 r"\s*(?:years|yrs|y/?o\b|y\.o\.|and\s+still|,|!|\s+(?:and|still|today|this))",
                 tail,
                 _I,
+            ) and not (
+                # "Is chemo safe at 95? Asking for my grandpa": a question about a relative
+                tail.lstrip().startswith("?")
+                and _KIN_NEAR.search(text, max(0, m.start() - 100), m.end() + 100)
             ):
                 continue
         if (

@@ -38,6 +38,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("device.serial", "Pacemaker serial number PX44-0912 was read.", "PX44-0912", False),
     ("vehicle.vin", "VIN 1HGCM82633A004352 was on the form.", "1HGCM82633A004352", False),
     ("vehicle.plate", "My license plate 7ABC123 was towed.", "7ABC123", False),
+    ("vehicle.plate", "He drives a grey Hyundai with plate 12가 3456.", "12가 3456", False),
     ("address.street", "My mom lives at 42 Elm Street now.", "42 Elm Street", False),
     ("zip.after_state", "She lives in Columbus, OH 43215 now.", "43215", False),
     ("date.life_event", "My son was born on March 3, 2019.", "March 3, 2019", False),
