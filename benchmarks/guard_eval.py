@@ -71,6 +71,8 @@ def load_baseline(rev: str) -> Finder:
         ).stdout
         source = source.replace("from medsocial_tui.compliance import", f"from {name} import")
         source = re.sub(r"medsocial_tui\.compliance\.(\w+)", rf"{name}.\1", source)
+        # the package's own files too (rules.toml): the revision's, not this tree's
+        source = source.replace('"medsocial_tui.compliance"', f'"{name}"')
         # the word lists too (given names, surnames): the revision's, not this tree's
         source = source.replace('"medsocial_tui.data"', f'"{name}.data"')
         (package / module).write_text(source, encoding="utf-8")
