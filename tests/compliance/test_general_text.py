@@ -232,6 +232,14 @@ def test_general_set_cues(text: str, words: str) -> None:
         # date.relative: a relative date names no day of the calendar
         "My 54-year-old father was diagnosed with diabetes last month. Should he stop fruit?",
         "My mom was discharged yesterday after a stroke.",
+        # a care place's or a building's own address
+        "The new clinic is at 40 Oak Street, opening in May.",
+        "The new building is at 1200 Medical Plaza Drive.",
+        "Urgent care moved to 77 River Road.",
+        # number_of_no_person: an organisation's, a study's or a trial's number
+        "The practice's tax ID is 12-3456789.",
+        "Study ID NCT04368728 is recruiting adults with asthma.",
+        "The trial ID 8812345 is on the consent form.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
@@ -484,23 +492,6 @@ def test_a_clinic_named_as_a_place_is_no_event(text: str, date: str | None) -> N
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # a care place's or a building's own address
-        "The new clinic is at 40 Oak Street, opening in May.",
-        "The new building is at 1200 Medical Plaza Drive.",
-        "Urgent care moved to 77 River Road.",
-        # number_of_no_person: an organisation's, a study's or a trial's number
-        "The practice's tax ID is 12-3456789.",
-        "Study ID NCT04368728 is recruiting adults with asthma.",
-        "The trial ID 8812345 is on the consent form.",
-    ],
-)
-def test_numbers_and_addresses_of_no_person_stay_clean(text: str) -> None:
-    assert [f for f in find_phi(text) if f.severity == "block"] == [], spans(text)
-
-
-@pytest.mark.parametrize(
     ("text", "words"),
     [
         # the same words about a person still block
@@ -524,15 +515,6 @@ def test_the_same_numbers_and_addresses_of_a_person_block(text: str, words: str)
         ("Our Mother's Day sale ends May 12.", False),
         ("My father had surgery on June 16.", True),
         ("His mother's day surgery is June 16.", True),
-    ],
-)
-def test_a_parents_day_is_no_parent(text: str, blocks: bool) -> None:
-    assert any(f.severity == "block" for f in find_phi(text)) is blocks
-
-
-@pytest.mark.parametrize(
-    ("text", "blocks"),
-    [
         # a_country: a state or province is no smaller than a state, as a country is not
         ("I'm a teacher in Ohio with a sore throat that won't go away.", False),
         ("My grandmother lives in Florida and keeps falling.", False),
@@ -542,7 +524,7 @@ def test_a_parents_day_is_no_parent(text: str, blocks: bool) -> None:
         ("My son lives in New York and has asthma.", True),
     ],
 )
-def test_a_state_names_no_one_a_town_does(text: str, blocks: bool) -> None:
+def test_a_parents_day_and_a_state_name_no_one(text: str, blocks: bool) -> None:
     assert any(f.severity == "block" for f in find_phi(text)) is blocks
 
 
