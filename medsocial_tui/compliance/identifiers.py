@@ -314,6 +314,14 @@ def placeholder_digits(value: str) -> bool:
     return len(set(digits)) == 1
 
 
+def placeholder_phone(value: str) -> bool:
+    """ "(555) 555-5555", "000-000-0000", "123-456-7890": a number's format shown with one
+    digit over and over, or the digits in a row, is a form's example (the country code
+    before it aside)."""
+    digits = re.sub(r"\D", "", re.sub(r"^\s*\+\d{1,3}\s", "", value))
+    return len(digits) >= 7 and (len(set(digits)) == 1 or digits in "01234567890")
+
+
 _ORDER_LABEL = lazy.compile(
     r"\b(?:order|tracking|item|model|part|invoice|confirmation|reference|ticket|case)"
     r"(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*$",

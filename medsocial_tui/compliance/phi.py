@@ -16,7 +16,7 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import WARN, Finding
-from medsocial_tui.compliance.identifiers import find_identifiers
+from medsocial_tui.compliance.identifiers import find_identifiers, placeholder_phone
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
@@ -797,6 +797,10 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         findings += _health(doc, named, following)
     if relative:
         findings = _relative_dates_warn(findings, relative)
+    # "(555) 555-5555", "123-456-7890": a form's example of a number, whichever finder
+    findings = [
+        f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])
+    ]
     return _resolve(_tidy(text, findings))
 
 

@@ -240,6 +240,9 @@ def test_general_set_cues(text: str, words: str) -> None:
         "The practice's tax ID is 12-3456789.",
         "Study ID NCT04368728 is recruiting adults with asthma.",
         "The trial ID 8812345 is on the consent form.",
+        # a form's example of a phone number: one digit over and over, or digits in a row
+        "Use the format (555) 555-5555 for phone numbers.",
+        "Enter your number like 123-456-7890.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
@@ -500,6 +503,7 @@ def test_a_clinic_named_as_a_place_is_no_event(text: str, date: str | None) -> N
         ("Her tax ID is 912-70-1234.", "912-70-1234"),
         ("Our Medicaid ID is 55512345.", "55512345"),
         ("My study ID is 8812345.", "8812345"),
+        ("Use my cell, (555) 555-0147, for the results.", "(555) 555-0147"),
         ("My Medicare Beneficiary Identifier is 1EG4-TE5-MK72.", "1EG4-TE5-MK72"),
     ],
 )
