@@ -127,6 +127,10 @@ class Account:
     base_url: str
     settings: Mapping[str, Any] = field(default_factory=dict)
     credentials: Mapping[str, str] = field(default_factory=dict, repr=False)
+    sessions_path: Path | None = field(default=None, repr=False, compare=False)
+    """Where the practice keeps what plugins renew between runs (``sessions.json``); a
+    plugin reaches it through ``channelkit.kept_session(account)``, never directly. None
+    outside a practice (tests): kept in this process only."""
 
 
 @dataclass

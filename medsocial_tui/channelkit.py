@@ -67,6 +67,7 @@ from medsocial_tui.channel import (
     SpecialHours,
     SpecialHoursUncertain,
 )
+from medsocial_tui.home.kept_sessions import KeptSession, seen_values
 
 __all__ = [
     # The channel contract (medsocial_tui.channel), so that a plugin imports one module,
@@ -106,6 +107,7 @@ __all__ = [
     "FileBytes",
     "HIDDEN",
     "HoursMerge",
+    "KeptSession",
     "MAX_PAGES",
     "MultipartFile",
     "NOTHING_YET",
@@ -128,6 +130,7 @@ __all__ = [
     "file_part",
     "first_send",
     "json_body",
+    "kept_session",
     "list_in",
     "look_back",
     "mark_first_send",
@@ -239,10 +242,22 @@ def after(seconds: float, now: datetime | None = None) -> datetime:
 
 
 def secrets_of(account: Account | None) -> list[str]:
-    """The account's credential values worth hiding (very short ones would hide words)."""
+    """The account's credential values worth hiding (very short ones would hide words), with
+    what its :func:`kept_session` holds."""
     if account is None:
         return []
-    return [v for v in account.credentials.values() if isinstance(v, str) and len(v) >= 6]
+    values = [*account.credentials.values(), *seen_values(account.id)]
+    return [v for v in values if isinstance(v, str) and len(v) >= 6]
+
+
+def kept_session(account: Account) -> KeptSession:
+    """Where the channel keeps a renewable credential of ``account`` between runs (a session,
+    a refresh token the network rotated), so a run does not sign in again: ``get()`` the
+    values last put (a dict of text, or None: never kept, forgotten, or the file unreadable),
+    ``put({...})`` new ones, ``forget()`` them when the network refuses them. Kept in the
+    practice home's ``sessions.json`` (mode 0600, the service account's), never in the
+    config, logs or audit; the kit's and the core's scrubbing hide the values."""
+    return KeptSession(account.id, account.channel, account.sessions_path)
 
 
 def scrub(text: str, secrets: Iterable[str] = ()) -> str:

@@ -45,6 +45,7 @@ from medsocial_tui.channel import (
     RetryLater,
     SpecialHours,
 )
+from medsocial_tui.home.kept_sessions import seen_values
 
 T = TypeVar("T")
 Hide = Callable[[str], str]
@@ -64,7 +65,7 @@ def secret_forms(account: Account) -> list[str]:
     longest first (so a longer form is hidden before a shorter one inside it)."""
     values = [
         v
-        for v in account.credentials.values()
+        for v in [*account.credentials.values(), *seen_values(account.id)]
         if isinstance(v, str) and len(v) >= MIN_SECRET_LENGTH
     ]
     forms: set[str] = set()
@@ -91,7 +92,10 @@ _FORMS: dict[tuple[tuple[str, str], ...], list[str]] = {}
 
 def scrub_for(account: Account) -> Callable[[str], str]:
     """A function that hides the account's secrets (and bearer tokens, token parameters)."""
-    key = tuple(sorted((str(k), str(v)) for k, v in account.credentials.items()))
+    key = (
+        *sorted((str(k), str(v)) for k, v in account.credentials.items()),
+        *(("", v) for v in seen_values(account.id)),
+    )
     from medsocial_tui.channelkit import scrub  # brings httpx: only where a call is made
 
     forms = _FORMS.get(key)

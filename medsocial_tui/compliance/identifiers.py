@@ -69,9 +69,13 @@ PERSONAL_PATH = lazy.compile(
     r"|(?:[\w.-]+/)*(?:obituar(?:y|ies)|memorials?|tributes?)/[\w./-]+)",
     _I,
 )
-HANDLE = lazy.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+HANDLE = lazy.compile(
+    r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
+    # a Reddit user: "u/sad_knee_surgery"
+    r"|(?<![\w/.])u/[A-Za-z0-9_-]{3,20}\b"
+)
 ORG_HANDLE = lazy.compile(
-    r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|"
+    r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|moderator|bot$|"
     # an agency's letters as a part of their own ("@WHO", "@AMA_docs"), not inside a
     # word ("@mama_of_3", "@adam_j")
     r"(?:^|[_.\d])(?:cdc|who|nih|fda|ada|ama|aap)(?=$|[_.\d]|(?-i:[A-Z]))|"
@@ -92,7 +96,8 @@ RECORD = lazy.compile(
 )
 DEVICE = lazy.compile(
     r"(?:\bserial(?:\s+(?:number|no\.?|#))?|\bS/N|\bSN\b|\bdevice\s+(?:ID|number)|\bIMEI|\bUDI"
-    r"|\blot(?:\s+(?:number|no\.?|#))|\bMAC\s+address|\bimplant\s+(?:ID|number))"
+    # (no lot number: a batch is many people's; rules.py's id.device_labelled asks whose)
+    r"|\bMAC\s+address|\bimplant\s+(?:ID|number))"
     # what the number is of, between the label and the value ("serial number of her pump is")
     r"(?:\s+(?:for|of|on|from|in)(?:\s+[A-Za-z'’-]+){1,4}?(?=\s*(?:(?:is|was|reads)\b|[:#=])))?"
     r"(?:\s+(?:is|was|reads))?\s*[:#=]?\s*"
@@ -107,7 +112,9 @@ VIN = lazy.compile(
 )
 PLATE = lazy.compile(
     r"\b(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was|reads))?\s*[:#]?\s*"
-    r"(?P<id>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4})\b",
+    # Korea writes two or three digits, a Hangul syllable, four digits: "12가 3456"
+    r"(?P<id>\d{2,3}[ ]?[\uac00-\ud7a3][ ]?\d{4}"
+    r"|(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4})\b",
 )
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Cir"
@@ -275,23 +282,63 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 
 def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
-    if "@" not in text:
+    if "@" not in text and "u/" not in text:
         return
     own = {d.split(".")[0].replace("-", "") for d in ctx.own_domains}
     for m in HANDLE.finditer(text):
-        name = m.group()[1:]
+        name = m.group().removeprefix("u/").removeprefix("@")
         squashed = name.lower().replace("_", "").replace(".", "")
         if squashed in own or ORG_HANDLE.search(name) or name.isdigit():
             continue
+        if _PROMOTED_AFTER.match(text, m.end()) and not _WRITER_NEAR.search(
+            text, max(0, m.start() - 60), m.end() + 60
+        ):
+            continue  # "Follow @brightsmileaustin for tips": a business's account
         yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
+
+
+# What a business offers its followers: "for tips", "for our latest offers".
+_PROMOTED_AFTER = lazy.compile(
+    r"[ \t]+(?:for|to[ \t]+get|to[ \t]+see)[ \t]+(?:\w+[ \t]+){0,2}?(?:tips|updates|news|deals"
+    r"|offers|specials|giveaways|promotions|promos|reminders|recipes|events)\b",
+    re.IGNORECASE,
+)
+_WRITER_NEAR = lazy.compile(r"\b(?:my|me|i|i'm|mine)\b", re.IGNORECASE)
+
+
+def placeholder_digits(value: str) -> bool:
+    """ "0000000", "XXXXXXX": one digit over and over fills a sample form."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) < 5 or len(digits) != len(re.sub(r"[\s-]", "", value)):
+        return False
+    return len(set(digits)) == 1
+
+
+def placeholder_phone(value: str) -> bool:
+    """ "(555) 555-5555", "000-000-0000", "123-456-7890": a number's format shown with one
+    digit over and over, or the digits in a row, is a form's example (the country code
+    before it aside)."""
+    digits = re.sub(r"\D", "", re.sub(r"^\s*\+\d{1,3}\s", "", value))
+    return len(digits) >= 7 and (len(set(digits)) == 1 or digits in "01234567890")
+
+
+_ORDER_LABEL = lazy.compile(
+    r"\b(?:order|tracking|item|model|part|invoice|confirmation|reference|ticket|case)"
+    r"(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """SSNs, record/member/account/licence numbers, device serials, VINs and plates."""
     for m in finditer_at(SSN, text, "identifiers.ssn"):
         group: int | str = 1 if m.group(1) else 0
+        if not m.group(1) and _ORDER_LABEL.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "Order 123-45-6789": an order's number in an SSN's shape
         yield _finding(m, group, "ssn", "looks like a Social Security number", "ssn.shaped")
     for m in finditer_at(RECORD, text, "identifiers.record"):
+        if placeholder_digits(m.group("id")):
+            continue
         yield _finding(
             m,
             "id",
@@ -312,6 +359,15 @@ def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         )
 
 
+# A sentence that opens on a care place or a building and gives its address: "The new
+# clinic is at 40 Oak Street", "Urgent care moved to 77 River Road". The place's address.
+PLACE_IS_AT = lazy.compile(
+    r"(?:^|[.!?]\s+)(?:The\s+(?:new\s+)?)?(?i:clinic|building|office|practice|cent(?:er|re)"
+    r"|lab|urgent\s+care|location|branch|pharmacy|hospital|surgery)"
+    r"\s+(?:is\s+(?:now\s+)?at|(?:has\s+)?moved\s+to|will\s+be\s+at|is\s+moving\s+to)\s+$"
+)
+
+
 def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     own = ctx.address_key
     for m in finditer_at(ADDRESS, text, "identifiers.address"):
@@ -320,6 +376,8 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if own and m.group("number") == own[0] and (not first or first == own[1]):
             continue
         if OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        if PLACE_IS_AT.search(text, max(0, m.start() - 60), m.start()):
             continue
         yield _finding(m, 0, "address", "a street address can identify a person", "address.street")
     for m in finditer_at(ZIP, text, "identifiers.zip"):

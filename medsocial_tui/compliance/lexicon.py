@@ -26,7 +26,10 @@ def _phrases(text: str) -> tuple[str, ...]:
     return tuple(sorted(items, key=len, reverse=True))
 
 
-GIVEN_NAMES = _listed("given_names.txt")
+# The hand list, and the US Census 1990 first-name lists (public domain, as shipped by the MIT
+# ``names`` package) less every name that is an English word, a town, a surname or a common
+# capitalised word ("Precious", "Houston", "Chance"): those need a cue, as ``AMBIGUOUS_NAMES``.
+GIVEN_NAMES = _listed("given_names.txt") | _listed("given_names_census.txt")
 
 # Given names that are also everyday words: they count only with a cue (a greeting, a
 # title, a surname after them, "my daughter ...") or from the practice's roster.
@@ -59,7 +62,8 @@ RELATION_WORDS = _words(
     sis bro cousin fiance fiancee partner boyfriend girlfriend friend neighbor neighbour
     patient patients buddy bestie stepson stepdaughter stepmom stepdad twin twins pal
     abuela abuelo tia tio tita tito lola lolo oma opa bubbe zayde nonna nonno yaya mama
-    mamá papá grammy gran gramps pop pops
+    mamá papá grammy gran gramps pop pops hubby wifey bf gf bff spouse stepbrother
+    stepsister godson goddaughter roommate
     """
 )
 
@@ -228,7 +232,8 @@ HOLIDAY_NAMES = _phrases(
 # People often named in health news, and historical, fictional and brand figures a
 # question may name; their names in a post are not patients'.
 PUBLIC_FIGURES = _phrases(
-    """
+    resources.files("medsocial_tui.data").joinpath("public_figures.txt").read_text("utf-8")
+    + """
     michael j. fox
     michael j fox
     jimmy carter
@@ -379,6 +384,8 @@ PUBLIC_TITLES = _words(
     representative rep mayor prince princess king queen duke duchess pope actor actress
     singer rapper star celebrity quarterback pitcher athlete olympian gymnast host
     anchor author former first lady surgeon general commissioner chancellor minister
+    councilwoman councilman councilmember councillor councilor alderman alderwoman
+    assemblyman assemblywoman assemblymember mp mep judge sheriff
     """
 )
 

@@ -44,6 +44,7 @@ _DISEASE_WORDS = frozenset(
 _PRODUCT_NOUNS = frozenset(
     """clothes clothing products product shampoo conditioner lotion soap wipes toys toy cereal
     sauce syrup insoles bottles bottle formula diapers nappies cream creams toothpaste chocolate
+    balm lipstick mascara deodorant sunscreen floss mouthwash toothbrush toothbrushes bars
     candy cookies whiskey whisky bourbon beer wine rice pasta soup crackers chips snacks
     juice coffee tea vitamins supplements spray gel ointment drops shoes sneakers jeans
     stores store restaurant restaurants brand brands line range""".split()
@@ -187,6 +188,9 @@ _ROSTER = "the name of a patient on the practice's roster"
 _GIVEN_NAME = "a person's given name"
 _GIVEN_AND_FAMILY = "a given and family name"
 _PRAISED = "a shout-out or wishes to someone"
+_RELATIVE_OF_NAMED = "a named person whose relative the text is about (Dr. X's wife)"
+_TAKEN_FOR_CARE = "someone taken somewhere for care (took X to urgent care)"
+_UNLISTED_WITH_HEALTH = "a name no list holds, opening a sentence about someone's health"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
@@ -245,15 +249,52 @@ def staff_context_in(text: str, begin: int, end: int) -> bool:
     return False
 
 
+# The public figures by their first word, longest first: a lookup at each word that can
+# start one, in place of trying the alternation of all of them there (hundreds of names).
+_PUBLIC_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _phrase in lx.PUBLIC_FIGURES:  # longest first already
+    _head = re.match(r"\w+", _phrase).group()  # type: ignore[union-attr]
+    _PUBLIC_BY_HEAD[_head] = (*_PUBLIC_BY_HEAD.get(_head, ()), _phrase)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def public_at(lower: str, starts: list[int] | tuple[int, ...]) -> list[tuple[int, int]]:
+    """``[m.span() for m in matches_at(_PUBLIC, lower, starts)]``, by looking up the
+    figures that begin with the word at each start."""
+    ranges: list[tuple[int, int]] = []
+    reached = 0
+    length = len(lower)
+    for at in starts:
+        if at < reached:
+            continue
+        head_end = at
+        while head_end < length and _is_word_char(lower[head_end]):
+            head_end += 1
+        for phrase in _PUBLIC_BY_HEAD.get(lower[at:head_end], ()):
+            end = at + len(phrase)
+            if not lower.startswith(phrase, at):
+                continue
+            # the pattern's closing \b: a word character on one side of ``end`` only
+            if (end < length and _is_word_char(lower[end])) == _is_word_char(phrase[-1]):
+                continue
+            ranges.append((at, end))
+            reached = max(end, at + 1)
+            break
+    return ranges
+
+
 def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]:
     lower = text.lower()
     starts = word_starts(text)  # the words of ``lower`` are those of ``text``, same offsets
     if starts is None:
         public, holiday = _PUBLIC.finditer(lower), _HOLIDAY.finditer(lower)
+        ranges = [(m.start(), m.end()) for m in public]
     else:
-        public = matches_at(_PUBLIC, lower, starts.get("names.public", ()))
         holiday = matches_at(_HOLIDAY, lower, starts.get("names.holiday", ()))
-    ranges = [(m.start(), m.end()) for m in public]
+        ranges = public_at(lower, starts.get("names.public", ()))
     ranges += [(m.start(), m.end()) for m in holiday]
     if ctx.staff_name_pattern is not None:
         ranges += [(m.start(), m.end()) for m in ctx.staff_name_pattern.finditer(lower)]
@@ -503,8 +544,13 @@ class _Finder:
             return False
         if lower in lx.AMBIGUOUS_NAMES and following.base.lower() in lx.SURNAMES:
             return False
+        if lower in lx.MONTHS and _surname_like(following.base.lower()):
+            return False  # "Jan Kowalski", "June Carter": a given name, not a date
+        if following.base.lower() in lx.TITLES and lower not in lx.GIVEN_NAMES:
+            return True  # "Reach Mr. Pham": a title starts the name
         return (
             lower in _FIRST_PERSON
+            or (word.sentence_start and lower in _LEAD_VERBS)
             or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
             or lower in lx.MONTHS
@@ -672,6 +718,20 @@ def doctor_relative(f: _Finder, c: Candidate) -> str | None:
 _ROOM_NOUNS = frozenset("room suite wing ward lounge hall unit building pavilion".split())
 
 
+# Kin whose care says who they are through the named person: "Dr. Haddad's wife".
+_KIN_OF_NAMED = lx.RELATION_WORDS - {"patient", "patients", "friend", "buddy", "pal"}
+
+
+def relative_of_named(f: _Finder, c: Candidate) -> str | None:
+    """A doctor's possessive before a relative ("Dr. Haddad's wife is our patient")."""
+    if c.prev not in _DOCTOR_WORDS or not c.last.possessive or c.after_lower not in _KIN_OF_NAMED:
+        return None
+    words = set(re.findall(r"[a-z]+", f.doc.sentence_text(c.first.sentence).lower()))
+    if words.isdisjoint(_CARE_OF_KIN) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS):
+        return None  # "Dr. Singh's daughter started dental school": family news, no care
+    return _RELATIVE_OF_NAMED
+
+
 # Vetoes: never a patient's name.
 def room_name(f: _Finder, c: Candidate) -> str | None:
     """ "the Lily room", "the Magnolia suite": a room named after a flower or a person long ago."""
@@ -744,11 +804,15 @@ def public_title_after(f: _Finder, c: Candidate) -> str | None:
     return VETO if _PUBLIC_AFTER.match(f.doc.text, c.end) else None
 
 
+_PLACE_KINDS = frozenset("city town county state village borough province district".split())
+
+
 def place_or_office_before(f: _Finder, c: Candidate) -> str | None:
-    """After a place prefix ("St.", "Lake"), a public title, or "President", "Surgeon"..."""
+    """After a place prefix ("St.", "the city of"), a public title, "President", "Surgeon"..."""
     before = c.before
     if (
         c.prev in _PLACE_PREFIXES
+        or (c.prev == "of" and len(before) > 1 and before[1] in _PLACE_KINDS)
         or c.prev in lx.PUBLIC_TITLES
         or (len(before) > 1 and before[1] in _OFFICE_TITLES)
     ):
@@ -779,7 +843,7 @@ def possessive_disease(f: _Finder, c: Candidate) -> str | None:
 
 def product_after_name(f: _Finder, c: Candidate) -> str | None:
     """A maker's or a show's name before what it sells ("Carter's clothes", "Ms. Rachel videos")."""
-    following = f.doc.text[c.end : c.end + 40].split()[:3]
+    following = f.doc.text[c.end : c.end + 40].split()[:4]
     if c.last.possessive:
         words = [w.strip(".,;:!?").lower() for w in following[1:]]
         return VETO if any(w in _PRODUCT_NOUNS for w in words) else None
@@ -973,6 +1037,132 @@ def name_doing_something(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# Verbs of taking someone somewhere, then where or what for: "we rushed Nevaeh to the ER",
+# "took Ikenna for his booster". Said of a person (or a pet), rarely of a thing with a name.
+_TAKE_VERBS = frozenset(
+    "took take takes taking brought bring brings bringing rushed rush rushing drove drive"
+    " driving carried carry walked".split()
+)
+_LEAD_VERBS = _TAKE_VERBS | frozenset(
+    "picked dropped text txt call email ring phone message contact reach ask tell remind".split()
+)
+_TAKEN_TO = lazy.compile(
+    r"[ \t]+(?:(?:to|into)[ \t]+(?:the[ \t]+|an?[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?"
+    r"(?:er|a&e|ed|emergency|hospital|urgent|walk-in|clinic|doctor|doctors|dr|gp|pediatrician"
+    r"|paediatrician|dentist|orthodontist|appointment|appt|surgery|physio|therapy|icu|nicu"
+    r"|specialist|pharmacy|lab|check-?up|urgent[ \t]+care)\b"
+    r"|(?:in[ \t]+)?for[ \t]+(?:her|his|their)\b|in[ \t]+for\b)",
+    re.IGNORECASE,
+)
+# A sentence's subject doing what only a person does before a health word: "Dashiell has
+# had a cough", "Bartholomew was diagnosed with".
+_PERSON_PREDICATE = lazy.compile(
+    r"[ \t]+(?:has[ \t]+had|has[ \t]+been|had|was|is|keeps|started|woke[ \t]+up|threw[ \t]+up"
+    r"|fell|broke|vomited|cried|can'?t|won'?t|hasn'?t|isn'?t|wasn'?t|needs|got)\b",
+    re.IGNORECASE,
+)
+
+
+# Everyday words for being unwell, beside the health lexicon's terms.
+_SYMPTOMS = frozenset(
+    """cough coughing fever rash diarrhea diarrhoea vomiting nausea headache headaches migraine
+    migraines pain sore infection flu cold seizure seizures allergy allergic wheezing
+    swelling swollen bleeding bruise bruises itchy dizzy fainted fracture broken sprain
+    stitches diagnosed sick ill lice constipated teething earache tonsillitis""".split()
+)
+
+
+# What makes a doctor's relative a patient in the sentence.
+_CARE_OF_KIN = _SYMPTOMS | frozenset(
+    """patient patients crown filling cleaning braces surgery appointment treatment implant
+    extraction canal checkup visit procedure biopsy scan""".split()
+)
+
+
+# The syllables of romanised Korean and Chinese given names, written with a hyphen:
+# "Sung-min", "Dae-jung", "Xiao-ming".
+_SYLLABLES = frozenset(
+    """min jun joon seo ji woo yeon hyun soo su young yeong jae dong sung seong hee eun kyung
+    gyeong ho jin hye mi na ra ha yoon yun bin gyu hoon seok won chul cheol dae jung tae sang
+    seung yong hwa in ah a kyu il jong suk hyuk wook yeol ki gi rae rin ye seon sun bo
+    xiao ming hong wei mei li lin hua jian yan fang jing ying lan ling qing xin yu zhi
+    chun hui""".split()
+)
+
+
+def romanised_given_name(lower: str) -> bool:
+    """Two syllables of a romanised Korean or Chinese given name, hyphenated ("sung-min")."""
+    first, dash, second = lower.partition("-")
+    return bool(dash) and first in _SYLLABLES and second in _SYLLABLES
+
+
+def _surname_like(lower: str) -> bool:
+    """A listed surname, or a word that is no English word, no month and no weekday."""
+    if lower in lx.SURNAMES:
+        return True
+    if not lower.isalpha() or lower in lx.MONTHS or lower in lx.WEEKDAYS:
+        return False
+    from medsocial_tui.compliance.rules import english_words
+
+    return lower not in english_words()
+
+
+def _unlisted_name_word(c: Candidate) -> bool:
+    """One capitalised word, no known name, that is no English word, health word, drug,
+    town or organisation: "Nevaeh", "Ikenna", "Dashiell"."""
+    if len(c.words) != 1 or c.common or c.strong:
+        return False
+    lower = c.lowers[0]
+    if len(lower) < 3 or not lower.isalpha() or c.first.base.isupper():
+        return False
+    if lower in lx.HEALTH_SINGLE_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.MONTHS:
+        return False
+    if lower in lx.WEEKDAYS or lower in lx.STAFF_WORDS or lx.EPONYMS.__contains__(lower):
+        return False
+    if _DRUG_LIKE.search(lower):
+        return False
+    from medsocial_tui.compliance.rules import english_words, place_names
+
+    return lower not in english_words() and lower not in place_names()
+
+
+_DRUG_LIKE = lazy.compile(
+    r"(?:mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
+    r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate"
+    r"|mol|nol|zole|lax|zyme|vax|cort|sone|lone|ine|ide|ate|ium|ex|ix|yl|ol)$"
+)
+
+
+def taken_for_care(f: _Finder, c: Candidate) -> str | None:
+    """Someone taken for care ("we rushed Nevaeh to the ER", "took Ikenna for his shot")."""
+    if len(c.words) != 1 or c.strong or c.prev not in _TAKE_VERBS or c.last.possessive:
+        return None
+    lower = c.lowers[0]
+    if lower in lx.HEALTH_SINGLE_WORDS or _DRUG_LIKE.search(lower) or lower in lx.MONTHS:
+        return None
+    m = _TAKEN_TO.match(f.doc.text, c.end)
+    if m is None:
+        return None
+    if not (c.known or _unlisted_name_word(c)) and not m.group(0).lstrip().lower().startswith(
+        ("to", "into")
+    ):
+        return None
+    return _TAKEN_FOR_CARE
+
+
+def unlisted_name_with_health(f: _Finder, c: Candidate) -> str | None:
+    """An unlisted name opening a health sentence ("Dashiell has had a cough for a week")."""
+    if not c.first.sentence_start or not _unlisted_name_word(c) or c.last.possessive:
+        return None
+    if not _PERSON_PREDICATE.match(f.doc.text, c.end):
+        return None
+    sentence = f.doc.sentence_text(c.first.sentence).lower()
+    words = set(re.findall(r"[a-z][a-z-]*", sentence))
+    if words.isdisjoint(lx.HEALTH_SINGLE_WORDS) and words.isdisjoint(_SYMPTOMS):
+        return None
+    return _UNLISTED_WITH_HEALTH
+
+
 def _could_be_named(c: Candidate) -> bool:
     """A known or ambiguous given name or surname that is not a common capitalised word."""
     return (c.known or c.ambiguous) and not c.common
@@ -1050,6 +1240,8 @@ def news_sentence(f: _Finder, c: Candidate) -> str | None:
 def given_name(f: _Finder, c: Candidate) -> str | None:
     """A known given name that is not a common word; a month name in a date is not one."""
     head = c.lowers[0]
+    if romanised_given_name(head) and len(c.words) > 1:
+        return _GIVEN_NAME  # "Sung-min Park", "Dae-jung Lim"
     if head not in lx.GIVEN_NAMES or c.ambiguous:
         return None
     if head in lx.MONTHS and (
@@ -1113,6 +1305,7 @@ class NameRule:
 # In order: the first rule that decides wins.
 NAME_RULES: tuple[NameRule, ...] = (
     NameRule(doctor_relative, strong=False, common=False),
+    NameRule(relative_of_named, strong=False, common=False),
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),
@@ -1139,6 +1332,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
     NameRule(possessive_care),
+    NameRule(taken_for_care, strong=False, common=False),
+    NameRule(unlisted_name_with_health, strong=False, common=False),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
     NameRule(given_and_family, ambiguous=True),

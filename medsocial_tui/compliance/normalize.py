@@ -10,7 +10,8 @@ Folding: NFKC per character (fullwidth and compatibility forms), then the Unicod
 confusables table (``confusable-homoglyphs``) for letters and digits that look like ASCII
 ones, then format characters (category Cf: zero-width, joiners, bidi marks, soft hyphen),
 combining marks and variation selectors are dropped, and an emoji between two letters is
-dropped.
+dropped. Last, letters or digits spelt one by one ("S S N: 5 3 2 - 4 8 - 1 1 9 0") are
+closed up.
 """
 
 from __future__ import annotations
@@ -96,8 +97,85 @@ def _fold(ch: str, table: dict[str, str]) -> str:
 _NOT_PLAIN = lazy.compile(r"[^\x01-\x7e]")
 
 
+# Letters or digits written one by one with spaces between ("S S N: 5 3 2 - 4 8 - 1 1 9 0",
+# "m r n 4 4 8 1 9 2 7") so that a filter reading words misses them.
+_SPACED = lazy.compile(r"(?<![\w-])[A-Za-z0-9](?:(?:[ ]?[-./][ ]?|[ ])[A-Za-z0-9]){2,}(?![\w-])")
+_LABEL_NEXT = lazy.compile(r"[ ]*(?:[:#]|\d)")
+# What a number spelt digit by digit is: a record, a member, an SSN ("m r n" closed up too).
+_ID_WORD_BEFORE = lazy.compile(
+    r"(?i:\b(?:ssn|social|mrn|m[ ]?r[ ]?n|record|chart|member|id|account|acct|policy|claim"
+    r"|licen[cs]e|passport|s[ ]?s[ ]?n|number|no\.?)\b|#)[^\n\d]{0,12}$"
+)
+
+
+def _spaced_runs(text: str) -> list[tuple[int, int]]:
+    """Where single letters or digits stand one by one: runs of four or more digits, or of
+    two to five letters before a colon, a "#" or a number (a spelled-out label)."""
+    runs = []
+    for m in _SPACED.finditer(text):
+        if " " not in m.group():
+            continue
+        # the run's letters and its digits, each a part of its own ("m r n 4 4 8 1")
+        groups: list[list[int]] = []
+        for i in range(m.start(), m.end()):
+            if not text[i].isalnum():
+                continue
+            if groups and text[groups[-1][-1]].isdigit() == text[i].isdigit():
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        for group in groups:
+            start, end = group[0], group[-1] + 1
+            if text[start].isdigit():
+                digits = [int(text[i]) for i in group]
+                counting = all(b - a == 1 for a, b in zip(digits, digits[1:], strict=False))
+                # phones spelt digit by digit are the phone rules' (phone.spaced_digits)
+                if (
+                    len(group) >= 4
+                    and not counting
+                    and _ID_WORD_BEFORE.search(text, max(0, start - 30), start)
+                ):
+                    runs.append((start, end))
+            elif 2 <= len(group) <= 5 and _LABEL_NEXT.match(text, end):
+                runs.append((start, end))
+    return runs
+
+
+def _close_up(folded: Normalized) -> Normalized:
+    """``folded`` with the spaces inside spaced-out runs removed, offsets kept."""
+    text = folded.text
+    if not _ONE_BY_ONE.search(text):
+        return folded
+    runs = _spaced_runs(text)
+    if not runs:
+        return folded
+    origin = folded.origin if folded.origin is not None else tuple(range(len(text)))
+    out: list[str] = []
+    mapped: list[int] = []
+    copied = 0
+    for start, end in runs:
+        out.append(text[copied:start])
+        mapped.extend(origin[copied:start])
+        for i in range(start, end):
+            if text[i] != " ":
+                out.append(text[i])
+                mapped.append(origin[i])
+        copied = end
+    out.append(text[copied:])
+    mapped.extend(origin[copied:])
+    return Normalized(folded.original, "".join(out), tuple(mapped))
+
+
+_ONE_BY_ONE = lazy.compile(r"(?<!\w)\w [-./]?[ ]?\w [-./]?[ ]?\w(?!\w)")
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching; keep a map from every folded character to the original."""
+    return _close_up(_fold_text(text))
+
+
+def _fold_text(text: str) -> Normalized:
+    """The characters folded, one by one (``normalize`` before spaced runs are closed up)."""
     if text.isascii() and "\x00" not in text and "\x7f" not in text:
         return Normalized(text, text, None)
     table = _confusable_table()

@@ -15,8 +15,8 @@ from functools import lru_cache
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
-from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
-from medsocial_tui.compliance.identifiers import find_identifiers
+from medsocial_tui.compliance.findings import WARN, Finding
+from medsocial_tui.compliance.identifiers import find_identifiers, placeholder_phone
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
@@ -98,7 +98,7 @@ _DATE_SPECIFIC = lazy.compile(
     _I,
 )
 # A date that says when only against the day it is read: "yesterday", "last week", "since
-# Sunday". Alone in a text it ties no one to a day (date.relative_alone).
+# Sunday". It names no day of the calendar, so it only warns (date.relative).
 _AROUND_TODAY = r"yesterday|last\s+(?:night|week|weekend|month)|this\s+(?:morning|afternoon)"
 _RELATIVE_DATE = lazy.compile(
     rf"(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
@@ -170,10 +170,25 @@ _GENERIC_ADVICE = lazy.compile(
 )
 _THIRD_PERSON = lazy.compile(r"\b(?:she|he|her|his|him|they|their|them)\b", _I)
 _EVENT_BEFORE = lazy.compile(
-    r"\b(?:" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b[^.!?\n]{0,25}$", _I
+    r"\b(" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b[^.!?\n]{0,25}$", _I
 )
+# A care place by its proper name ("Baptist Clinic", "Mercy Clinics"): no clinic day.
+_NAMED_CLINIC = lazy.compile(r"[A-Z][\w'’.-]*\s+Clinics?$")
+
+
+def _event_before(window: str) -> bool:
+    """An event's cue (a flu clinic, a sale, opening hours) just before a date in
+    ``window``: the date is the event's, no one's. A clinic named as a place ("Anna Walker
+    at Baptist Clinic, 14 December") is where someone was, not an event."""
+    m = _EVENT_BEFORE.search(window)
+    while m is not None and _NAMED_CLINIC.search(window, 0, m.end(1)):
+        m = _EVENT_BEFORE.search(window, m.end(1))
+    return m is not None
+
+
 _PERSONAL_BEFORE = lazy.compile(
-    r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|passed\s+away|died|admitted|discharged"
+    r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|b-?day|bd|passed\s+away|died|admitted"
+    r"|discharged"
     r"|seen\s+on|delivered|due\s+date"
     # the other days of a life that say whose it is: a wedding, a divorce, an adoption
     r"|married|wed|divorced|adopted|bapti[sz]ed|christened)\b[^.!?\n]{0,15}$",
@@ -217,6 +232,16 @@ _STREET_ONLY = lazy.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Place|Blvd|Boulevard))\b"
 )
 
+# A provider away, and who sees their patients meanwhile: the practice's calendar, no
+# patient's ("Dr. Kim is on vacation June 10-17; Dr. Ortiz will see her patients").
+_PROVIDER_AWAY = lazy.compile(
+    r"^(?!.*\b(?:my|me|i|i'm|mine|patient's|son|daughter|wife|husband|mom|dad)\b)"
+    r".*\b(?:Dr\.?|Doctor)[ \t]+[A-Z][\w'’-]*[^.!?\n]*?\b(?:is|will\s+be|are)[ \t]+"
+    r"(?:on[ \t]+(?:vacation|leave|holiday|sabbatical|maternity[ \t]+leave)|away|out(?:[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?office)?|off|at[ \t]+a[ \t]+conference)\b",
+    _I | re.DOTALL,
+)
+
 # The longest post any network takes is about 63,000 characters; past this the guard
 # blocks what it has not read rather than spend seconds on it.
 MAX_CHECKED = 100_000
@@ -227,7 +252,7 @@ FINDER_RULES = (
     "date.person_sentence",
     "date.tied_to_person",
     "date.first_person_full",
-    "date.relative_alone",
+    "date.relative",
     "date.writer_care",
     "age.over_89",
     "health.addressed",
@@ -370,6 +395,8 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             )
             continue
         specific = bool(_DATE_SPECIFIC.search(word))
+        if _PROVIDER_AWAY.search(doc.sentence_text(index)):
+            continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if specific and person_in(text, start, end, third_person=True):
             found.append(
                 Finding(
@@ -384,7 +411,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
         if cue:
             found.append(Finding(start, end, "date", cue))
             continue
-        if _EVENT_BEFORE.search(text[max(sentence_start, start - 40) : start]):
+        if _event_before(text[max(sentence_start, start - 40) : start]):
             continue
         if index not in possessive_care:
             possessive_care[index] = bool(_POSSESSIVE_CARE.search(doc.sentence_text(index)))
@@ -420,17 +447,21 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
 
 
 # Care the writer speaks of: a health word of the lexicon or a procedure by its ending.
+# The writer's own care: a procedure, a test, or a device put in or taken out.
+_OWN_CARE = (
+    r"biopsy|surgery|scan|mri|x-?ray|ultrasound|results?|procedure|operation|period|stitches"
+    r"|iud|stent|implant|pacemaker|infusion|chemo|dialysis|transfusion|injection|mammogram"
+    r"|bloodwork|labs|ecg|ekg|crown|extraction|root\s+canal|cast|\w+(?:ectomy|otomy|oscopy|plasty)"
+)
 _WRITER_CARE = lazy.compile(
-    r"\b(?:i|i'm|i've|me|my)\b[^.!?\n]*\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|test"
-    r"|results?|diagnos\w+|admitted|discharged|appointment|procedure|operation|stitches|period"
-    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b"
-    r"|\b(?:biopsy|surgery|scan|mri|x-?ray|ultrasound|results?|procedure|operation|period"
-    r"|\w+(?:ectomy|otomy|oscopy|plasty))\b[^.!?\n]*\b(?:i|i'm|i've|me|my)\b",
+    rf"\b(?:i|i'm|i've|me|my|mine|myself)\b[^.!?\n]*\b(?:{_OWN_CARE}|test|diagnos\w+|admitted"
+    r"|discharged|appointment)\b"
+    rf"|\b(?:{_OWN_CARE})\b[^.!?\n]*\b(?:i|i'm|i've|me|my|mine|myself)\b",
     _I,
 )
 
 
-_WRITER = lazy.compile(r"\b(?:i|i'm|i've|me|my)\b", _I)
+_WRITER = lazy.compile(r"\b(?:i|i'm|i've|me|my|mine|myself)\b", _I)
 
 
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
@@ -441,8 +472,23 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
         known = seen[index] = bool(
             _WRITER_CARE.search(sentence)
             or (_WRITER.search(sentence) and care_words().search(sentence))
-        )
+        ) and not _TEACHING_EVENT.search(sentence)
     return known
+
+
+# "I'm hosting the implant seminar on the 14th": the writer's event, not their care.
+_TEACHING_EVENT = lazy.compile(
+    r"\b(?:workshop|seminar|webinar|class|lecture|talk|conference|course|open\s+house|fair"
+    r"|event|meetup|session|q\s*&\s*a|live\s+stream|livestream)s?\b",
+    _I,
+)
+
+
+_KIN_NEAR = lazy.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:grandpa|grandma|grandmother|grandfather|granny|nan|nana|gran"
+    r"|mom|mum|mother|dad|father|aunt|uncle|husband|wife|patient|neighbou?r)\b",
+    _I,
+)
 
 
 def _ages(text: str) -> list[Finding]:
@@ -458,6 +504,10 @@ def _ages(text: str) -> list[Finding]:
                 r"\s*(?:years|yrs|y/?o\b|y\.o\.|and\s+still|,|!|\s+(?:and|still|today|this))",
                 tail,
                 _I,
+            ) and not (
+                # "Is chemo safe at 95? Asking for my grandpa": a question about a relative
+                tail.lstrip().startswith("?")
+                and _KIN_NEAR.search(text, max(0, m.start() - 100), m.end() + 100)
             ):
                 continue
         if (
@@ -603,9 +653,13 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
 
 _TITLE_BEFORE = lazy.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra"
-    # a form of address is part of the name as a title is: "Sgt. Ray Morales" (a family
-    # word is not: "Grandma Rose" names Rose)
-    r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col)\.?\s+$"
+    # a form of address is part of the name as a title is: "Sgt. Ray Morales"
+    r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col"
+    # and so is a family word written as one, capitalised: "Grandpa Joe", "Aunt Bea" and
+    # "Coach Dave" are what the family calls them ("my grandma Rose" names Rose)
+    r"|Grandma|Grandpa|Granny|Gran|Gramma|Grampa|Gramps|Grammy|Nana|Nanna|Aunt|Auntie|Uncle"
+    r"|Baby|Coach|Abuela|Abuelo|Tia|Tio|Tita|Tito|Lola|Lolo|Oma|Opa|Bubbe|Zayde|Nonna|Nonno"
+    r"|Yaya)\.?\s+$"
 )
 # The possessive ending after a name: "Yuki Sato's profile" names Yuki Sato.
 _POSSESSIVE_AFTER = ("'s", "’s")
@@ -741,8 +795,12 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         # With an identifier in the text, that is what to remove: the health words next to
         # it are highlighted only when nothing else says who (care discussed in a reply).
         findings += _health(doc, named, following)
-    if relative and len(relative) == sum(f.severity == BLOCK for f in findings):
-        findings = _relative_dates_alone(findings, relative)
+    if relative:
+        findings = _relative_dates_warn(findings, relative)
+    # "(555) 555-5555", "123-456-7890": a form's example of a number, whichever finder
+    findings = [
+        f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])
+    ]
     return _resolve(_tidy(text, findings))
 
 
@@ -750,18 +808,17 @@ def _relative_date(text: str, f: Finding) -> bool:
     return f.label == "date" and _RELATIVE_DATE.fullmatch(text, f.start, f.end) is not None
 
 
-def _relative_dates_alone(findings: list[Finding], relative: list[Finding]) -> list[Finding]:
-    """ "My father was diagnosed last month": a day said against today, with no name, place,
-    number or care of someone addressed beside it, identifies no one; it warns instead of
-    blocking. Beside a name ("Mateo had ear tubes put in last week") it blocks."""
+def _relative_dates_warn(findings: list[Finding], relative: list[Finding]) -> list[Finding]:
+    """ "My father was diagnosed last month", "Mateo had ear tubes put in last week": a day
+    said against today names no day of the calendar, so it is no date identifier; it warns.
+    Beside a name the name blocks, and taking the name out is what the text needs."""
     alone = {id(f) for f in relative}
     return [
         Finding(
             f.start,
             f.end,
             f.label,
-            "a relative date (yesterday, last week) with nothing else to say who it is about"
-            " [date.relative_alone]",
+            "a relative date (yesterday, last week) names no day of the calendar [date.relative]",
             WARN,
             f.check,
         )

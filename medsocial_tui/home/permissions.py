@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medsocial_tui.errors import HomeError
-from medsocial_tui.home.config import SECRETS_NAME, Home
+from medsocial_tui.home.config import SECRETS_NAME, SESSIONS_NAME, Home
 
-PRIVATE_NAMES = (SECRETS_NAME, "roster.key")
-"""Files no one else may even read (credentials, the roster's hashing key); so is every
+PRIVATE_NAMES = (SECRETS_NAME, SESSIONS_NAME, "roster.key")
+"""Files no one else may even read (credentials, the sessions plugins renew, the roster's
+hashing key); so is every
 ``*.key`` file in the home folder."""
 
 DEPTH = 3

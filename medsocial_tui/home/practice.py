@@ -126,6 +126,7 @@ class Practice:
             base_url=(config.base_url or (channel.default_base_url if channel else "")).rstrip("/"),
             settings=dict(config.settings),
             credentials=self.secrets.for_account(config.id, names),
+            sessions_path=self.home.sessions_path,
         )
 
     def reopen_store(self) -> Store:

@@ -23,11 +23,14 @@ SOURCES = {
 # Clinical-style questions and general personal-data sentences in the outside evaluation's
 # style (issue 14), kept out of ``corpus.jsonl``: ``general_dev`` is tuned on,
 # ``general_held_out`` never is; nor is ``general_held_out2``, a second held-out set written
-# before the guard was run on it (replies, review answers, obfuscations, clean look-alikes).
+# before the guard was run on it (replies, review answers, obfuscations, clean look-alikes),
+# nor ``general_held_out3``, a third one written the same way (every Safe Harbor kind, public
+# figures, health news places, brands, eponyms, hours and staff bios on the clean side).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
     "general_held_out2": HERE / "corpus" / "general_heldout2.txt",
+    "general_held_out3": HERE / "corpus" / "general_heldout3.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
@@ -82,7 +85,7 @@ def read_sources(sources: dict[str, Path] = SOURCES) -> list[Sample]:
 
 
 def load_general(split: str) -> list[Sample]:
-    """One part of the general set (``general_dev``, ``general_held_out``, ``general_held_out2``), read from its file."""
+    """One part of the general set (a key of ``GENERAL``), read from its file."""
     return read_sources({split: GENERAL[split]})
 
 

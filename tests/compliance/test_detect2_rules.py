@@ -15,7 +15,7 @@ def blocked(text: str) -> list[tuple[str, str]]:
 
 # (text, the words found, the rule its reason names; "" when any rule may find them)
 FOUND = [
-    ("Can Brigid take ibuprofen while breastfeeding?", "Brigid", "name.question_subject"),
+    ("Can Ffion take ibuprofen while breastfeeding?", "Ffion", "name.question_subject"),
     ("Our appointment was Thursday 6/12 but nobody called us back.", "6/12", "date.our_care_event"),
     ("Our visit on 9/23 was cancelled without notice.", "9/23", "date.our_care_event"),
     ("Our last scan was on 2/14/2025 and showed no change.", "2/14/2025", "date.our_care_event"),

@@ -165,6 +165,20 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.epithet_after, "Dora asked for the brush.", "Dora", None),
     (nm.family_word_before_a_thing, "Sister Act is a film.", "Sister", VETO),
     (nm.family_word_before_a_thing, "Aunt Bea has a cough.", "Aunt", None),
+    (nm.taken_for_care, "We rushed Ikenna to the ER.", "Ikenna", nm._TAKEN_FOR_CARE),
+    (nm.taken_for_care, "Took Ikenna for his booster.", "Ikenna", nm._TAKEN_FOR_CARE),
+    (nm.taken_for_care, "We took Precious to urgent care.", "Precious", nm._TAKEN_FOR_CARE),
+    (nm.taken_for_care, "We took Precious for a walk.", "Precious", None),
+    (nm.taken_for_care, "I took Tylenol for her fever.", "Tylenol", None),
+    (nm.taken_for_care, "I saw Ikenna at the ER.", "Ikenna", None),
+    (nm.unlisted_name_with_health, "Dashiell had a cough.", "Dashiell", nm._UNLISTED_WITH_HEALTH),
+    (nm.unlisted_name_with_health, "Dashiell has had a great week.", "Dashiell", None),
+    (nm.unlisted_name_with_health, "Ozempic has caused nausea.", "Ozempic", None),
+    (nm.unlisted_name_with_health, "We saw Dashiell, who has a cough.", "Dashiell", None),
+    (nm.relative_of_named, "Dr. Haddad's wife is our patient.", "Haddad's", nm._RELATIVE_OF_NAMED),
+    (nm.relative_of_named, "Dr. Haddad's patients love her.", "Haddad's", None),
+    (nm.place_or_office_before, "The city of Phoenix issued a warning.", "Phoenix", VETO),
+    (nm.place_or_office_before, "My friend Phoenix has a cough.", "Phoenix", None),
 ]
 
 

@@ -1,10 +1,13 @@
-"""Bluesky (AT Protocol): a session per account kept in memory and refreshed, posts written
+"""Bluesky (AT Protocol): a session per account kept between runs and refreshed, posts written
 with a record key we choose, so an unanswered request is retried safely and reconciled with
 ``getRecord``.
 
-Sessions live in this process only (a ``flush`` run, or the app): each run logs in once per
-account at most, never once per post, and refreshes when the access token expires.
-``createSession`` allows 30 logins per 5 minutes and 300 a day per account.
+Sessions are kept between runs (``channelkit.kept_session``, the practice's 0600
+``sessions.json``): a run reuses the stored access token, refreshes it with the refresh token
+when it has expired (storing the rotated pair), and logs in with the app password only when
+there is no session or the refresh is refused. ``createSession`` allows 30 logins per 5
+minutes and 300 a day per account, which a login per ``flush`` run (cron every 5 minutes:
+288 a day) plus the app's checks would exhaust.
 """
 
 from __future__ import annotations
@@ -50,6 +53,32 @@ class Session:
     access_jwt: str
     refresh_jwt: str
     pds: str
+
+    def kept(self, key: str) -> dict[str, str]:
+        return {
+            "for": _fingerprint(key),
+            "did": self.did,
+            "handle": self.handle,
+            "accessJwt": self.access_jwt,
+            "refreshJwt": self.refresh_jwt,
+            "pds": self.pds,
+        }
+
+    @classmethod
+    def from_kept(cls, kept: dict[str, str] | None, key: str) -> Session | None:
+        """The session a run kept, or None when there is none, not all of it, or it was made
+        for another address, handle or app password."""
+        needed = ("did", "accessJwt", "refreshJwt", "pds")
+        if not kept or kept.get("for") != _fingerprint(key) or not all(kept.get(k) for k in needed):
+            return None
+        return cls(
+            kept["did"], kept.get("handle", ""), kept["accessJwt"], kept["refreshJwt"], kept["pds"]
+        )
+
+
+def _fingerprint(key: str) -> str:
+    """Which account settings (address, handle, app password) a kept session was made for."""
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def _error(response: httpx.Response) -> str:
@@ -175,6 +204,13 @@ class Bluesky(kit.Channel):
         return self._locks.setdefault(slot, asyncio.Lock())
 
     async def _login(self, client: httpx.AsyncClient, account: kit.Account) -> Session:
+        """A new session from the app password (rate limited: 30 per 5 minutes, 300 a day),
+        kept for the next runs."""
+        session = await self._sign_in(client, account)
+        kit.kept_session(account).put(session.kept(self._key(account)))
+        return session
+
+    async def _sign_in(self, client: httpx.AsyncClient, account: kit.Account) -> Session:
         self.logins += 1
         response = await BLUESKY.quietly(
             client.post(
@@ -187,6 +223,7 @@ class Bluesky(kit.Channel):
             "signing in",
         )
         if response.status_code in (400, 401) and kit.json_body(response) is not None:
+            kit.kept_session(account).forget()
             raise kit.AuthExpired(f"Bluesky refused the app password: {BLUESKY.words(response)}")
         return self._session_from(response, account.base_url)
 
@@ -204,11 +241,13 @@ class Bluesky(kit.Channel):
         )
 
     async def session(self, client: httpx.AsyncClient, account: kit.Account) -> Session:
-        """The account's session: the one this process holds, else a new login."""
+        """The account's session: the one this process holds, else the one an earlier run
+        kept, else a new login."""
         key = self._key(account)
         async with self._lock(key):
             if key not in self._sessions:
-                self._sessions[key] = await self._login(client, account)
+                kept = Session.from_kept(kit.kept_session(account).get(), key)
+                self._sessions[key] = kept or await self._login(client, account)
             return self._sessions[key]
 
     async def _renew(
@@ -221,6 +260,10 @@ class Bluesky(kit.Channel):
             current = self._sessions.get(key)
             if current is not None and current.access_jwt != stale.access_jwt:
                 return current
+            kept = Session.from_kept(kit.kept_session(account).get(), key)
+            if kept is not None and kept.access_jwt != stale.access_jwt:
+                self._sessions[key] = kept  # another process (flush, the app) renewed it
+                return kept
             response = await BLUESKY.quietly(
                 client.post(
                     f"{stale.pds}/xrpc/com.atproto.server.refreshSession",
@@ -231,6 +274,7 @@ class Bluesky(kit.Channel):
             if response.status_code < 300:
                 renewed = self._session_from(response, stale.pds)
                 renewed.pds = stale.pds
+                kit.kept_session(account).put(renewed.kept(key))
             elif _error(response) in AUTH_ERRORS or response.status_code == 401:
                 renewed = await self._login(client, account)
             else:

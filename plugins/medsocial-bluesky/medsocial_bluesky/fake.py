@@ -25,7 +25,8 @@ from medsocial_tui.testing.fakes import configured, routes_behind, utc_millis
 HANDLE = "maplestreetdental.bsky.social"
 PASSWORD = "abcd-efgh-ijkl-mnop"
 DID = "did:plc:maple4dental7example"
-LOGIN_LIMIT = 30
+LOGIN_LIMITS = ((30, 300), (300, 86400))
+"""createSession per account: 30 per 5 minutes and 300 per day (channel-apis.md §8.1)."""
 
 
 def xrpc_error(status: int, error: str, message: str, **headers: str) -> Reply:
@@ -41,6 +42,7 @@ class FakeBluesky(FakeAPI):
         self.records: dict[str, dict[str, Any]] = {}
         self.blobs: dict[str, bytes] = {}
         self.logins = 0
+        self.login_times: list[float] = []
         self.refreshes = 0
         self._access: set[str] = set()
         self._expired: set[str] = set()
@@ -122,13 +124,22 @@ class FakeBluesky(FakeAPI):
         body = request.json() or {}
         with self.state_lock:
             self.logins += 1
-            if self.logins > LOGIN_LIMIT:
-                return xrpc_error(
-                    429,
-                    "RateLimitExceeded",
-                    "Rate Limit Exceeded",
-                    **{"RateLimit-Reset": str(int(time.time()) + 300)},
-                )
+            now = time.time()
+            for limit, window in LOGIN_LIMITS:
+                recent = sorted(t for t in self.login_times if t > now - window)
+                if len(recent) >= limit:
+                    return xrpc_error(
+                        429,
+                        "RateLimitExceeded",
+                        "Rate Limit Exceeded",
+                        **{
+                            "RateLimit-Limit": str(limit),
+                            "RateLimit-Remaining": "0",
+                            "RateLimit-Reset": str(int(recent[0] + window) + 1),
+                            "RateLimit-Policy": f"{limit};w={window}",
+                        },
+                    )
+            self.login_times.append(now)
             if body.get("identifier") != HANDLE or body.get("password") != PASSWORD:
                 return xrpc_error(401, "AuthenticationRequired", "Invalid identifier or password")
             return Reply(200, self._session())

@@ -6,6 +6,10 @@ The ``publish_id`` is checkpointed the moment TikTok returns it; a later attempt
 reconcile only polls its status and never starts a second post. An app TikTok has not
 audited can only post privately (``SELF_ONLY``) to private accounts; this is said plainly in
 the preview and in the refusal, never hidden.
+
+A renewed access token and the refresh token TikTok returns with it (it may rotate) are kept
+between runs (``channelkit.kept_session``), so the next run uses them and not the refresh
+token from ``secrets.toml``, which the rotation revoked.
 """
 
 from __future__ import annotations
@@ -23,6 +27,12 @@ import httpx
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
+
+
+def _fingerprint(slot: str) -> str:
+    """Which address and secrets.toml refresh token a kept renewal was made from."""
+    return hashlib.sha256(slot.encode()).hexdigest()[:16]
+
 
 API_VERSION = "v2"
 API = f"/{API_VERSION}"
@@ -214,7 +224,7 @@ class TikTok(kit.Channel):
     poll_seconds = 3.0
 
     def __init__(self) -> None:
-        self._renewed: dict[str, str] = {}
+        self._renewed: dict[str, dict[str, str]] = {}
 
     # Offline
 
@@ -279,7 +289,19 @@ class TikTok(kit.Channel):
     # HTTP
 
     def _token(self, account: kit.Account) -> str:
-        return self._renewed.get(self._slot(account)) or account.credentials.get("access_token", "")
+        renewed = self._renewed_for(account)
+        return renewed.get("access_token") or account.credentials.get("access_token", "")
+
+    def _renewed_for(self, account: kit.Account, *, again: bool = False) -> dict[str, str]:
+        """The last renewal of the account's tokens: this process's, else the one a run
+        kept (read again from the file when ``again``: another process may have renewed),
+        else nothing. A renewal made from another refresh token in secrets.toml is ignored."""
+        slot = self._slot(account)
+        if slot not in self._renewed or again:
+            kept = kit.kept_session(account).get() or {}
+            if kept.get("for") == _fingerprint(slot) and kept.get("access_token"):
+                self._renewed[slot] = kept
+        return self._renewed.get(slot, {})
 
     @staticmethod
     def _slot(account: kit.Account) -> str:
@@ -291,8 +313,16 @@ class TikTok(kit.Channel):
         return all(c.get(k) for k in ("client_key", "client_secret", "refresh_token"))
 
     async def _renew(self, client: httpx.AsyncClient, account: kit.Account) -> None:
-        """A new 24 h access token from the refresh token, kept in this process's memory."""
+        """A new 24 h access token from the refresh token (the one kept from the last
+        renewal, TikTok may rotate it), kept for the next runs; a token another process has
+        just renewed is taken instead."""
         c = account.credentials
+        slot = self._slot(account)
+        used = self._renewed.get(slot, {}).get("access_token")
+        renewed = self._renewed_for(account, again=True)
+        if renewed.get("access_token") and renewed["access_token"] != used:
+            return
+        refresh = renewed.get("refresh_token") or c["refresh_token"]
         response = await TIKTOK.quietly(
             client.post(
                 f"{account.base_url}{API}/oauth/token/",
@@ -300,7 +330,7 @@ class TikTok(kit.Channel):
                     "client_key": c["client_key"],
                     "client_secret": c["client_secret"],
                     "grant_type": "refresh_token",
-                    "refresh_token": c["refresh_token"],
+                    "refresh_token": refresh,
                 },
             ),
             "renewing the token",
@@ -308,8 +338,15 @@ class TikTok(kit.Channel):
         )
         body = kit.json_body(response)
         if response.status_code != 200 or not isinstance(body, dict) or "access_token" not in body:
+            kit.kept_session(account).forget()
+            self._renewed.pop(slot, None)
             raise kit.AuthExpired(f"TikTok refused to renew the token: {TIKTOK.words(response)}")
-        self._renewed[self._slot(account)] = str(body["access_token"])
+        self._renewed[slot] = {
+            "for": _fingerprint(slot),
+            "access_token": str(body["access_token"]),
+            "refresh_token": str(body.get("refresh_token") or refresh),
+        }
+        kit.kept_session(account).put(self._renewed[slot])
 
     async def _post(
         self,

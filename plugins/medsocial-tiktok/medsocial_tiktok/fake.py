@@ -83,6 +83,8 @@ class FakeTikTok(FakeAPI):
         self.min_chunk = min_chunk
         self.posts: dict[str, dict[str, Any]] = {}
         self.tokens = {TOKEN}
+        self.refresh_tokens = {REFRESH_TOKEN}
+        """Refresh tokens TikTok accepts now: each renewal rotates it, revoking the one used."""
         self._inits: list[float] = []
         self._ids = itertools.count(1)
         api = routes_behind(self, self._refused)
@@ -297,17 +299,20 @@ class FakeTikTok(FakeAPI):
             form.get("client_key") != CLIENT_KEY
             or form.get("client_secret") != CLIENT_SECRET
             or form.get("grant_type") != "refresh_token"
-            or form.get("refresh_token") != REFRESH_TOKEN
+            or form.get("refresh_token") not in self.refresh_tokens
         ):
             return oauth_refused("invalid_grant", "Refresh token is invalid or expired.")
-        fresh = f"act.renewed-{next(self._ids)}"
-        self.tokens.add(fresh)
+        n = next(self._ids)
+        fresh, rotated = f"act.renewed-{n}", f"rft.rotated-{n}"
+        with self.state_lock:
+            self.tokens.add(fresh)
+            self.refresh_tokens = {rotated}  # the one used is revoked
         return oauth_token(
             fresh,
             86400,
             "user.info.basic,video.publish",
             open_id="fake-open-id",
-            refresh_token=REFRESH_TOKEN,
+            refresh_token=rotated,
             refresh_expires_in=31536000,
         )
 

@@ -3,12 +3,16 @@ next run, and TikTok sees one init; a lost init answer tells the person what to 
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import stat
+
 from medsocial_tiktok import TikTok
-from medsocial_tiktok.fake import FakeTikTok, account_for
+from medsocial_tiktok.fake import CLIENT_KEY, CLIENT_SECRET, REFRESH_TOKEN, FakeTikTok, account_for
 
 from medsocial_tui.compose import media
 from medsocial_tui.publishing import flush
-from medsocial_tui.testing.channel_tests import practice_against
+from medsocial_tui.testing.channel_tests import practice_against, practice_on
 from medsocial_tui.testing.fakeapi import Fault
 from medsocial_tui.testing.practice_home import approved_post, delivery, make_due_again
 
@@ -66,3 +70,35 @@ async def test_a_lost_init_answer_tells_the_person_what_to_do_not_to_wait(tmp_pa
             "check the TikTok app: look at the page, then mark it published or retry anyway"
         )
         assert len(fake.calls("POST", "/v2/post/publish/video/init/")) == 1
+
+
+async def test_a_rotated_refresh_token_is_kept_for_the_next_run(tmp_path, monkeypatch):
+    monkeypatch.setattr(TikTok, "poll_seconds", 0)
+    video = tmp_path / "tour.mp4"
+    video.write_bytes(b"v" * 4000)
+    with FakeTikTok() as fake:
+        account = dataclasses.replace(
+            account_for(fake.base_url),
+            credentials={
+                "access_token": "act.yesterday",
+                "client_key": CLIENT_KEY,
+                "client_secret": CLIENT_SECRET,
+                "refresh_token": REFRESH_TOKEN,
+            },
+        )
+        with practice_on(monkeypatch, tmp_path, account) as practice:
+            for n in range(2):
+                practice.plugin_host = None  # each run a new process, as cron starts it
+                attached = [media.attach(practice, video)]
+                approved_post(practice, f"Tour {n}", ["tiktok"], media=attached)
+                result = await flush.run(practice)
+                assert [o.state for o in result.outcomes] == ["published"]
+                fake.tokens.clear()  # the day token expires before the next run
+            renewals = [c.form()["refresh_token"] for c in fake.calls("POST", "/v2/oauth/token/")]
+            assert renewals[0] == REFRESH_TOKEN and renewals[1].startswith("rft.rotated-")
+            path = practice.home.sessions_path
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+            kept = json.loads(path.read_text())["tiktok"]["values"]
+            assert {kept["refresh_token"]} == fake.refresh_tokens
+            stored = "\n".join(practice.store.db.conn.iterdump())
+            assert "rft.rotated" not in stored and "act.renewed" not in stored
