@@ -65,6 +65,8 @@ real = run.run_app
 
 def headless(home=None):
     def broken():
+        token = "tok-kept-in-a-local"  # what a frame holds when the fault comes
+        assert token
         raise RuntimeError("a fault inside the app")
 
     async def fail(pilot):
@@ -94,3 +96,6 @@ def test_an_app_that_ends_on_an_error_does_not_exit_0(demo_home):
         timeout=120,
     )
     assert done.returncode != 0, done.stdout + done.stderr
+    # The traceback is shown, without the frames' variables (post texts, tokens).
+    assert "a fault inside the app" in done.stderr, done.stderr
+    assert "tok-kept-in-a-local" not in done.stderr + done.stdout
