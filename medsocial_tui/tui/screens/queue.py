@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock
+from medsocial_tui.display import fit
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue_views
@@ -533,7 +534,6 @@ class QueueScreen(PostActions):
 
     def update_status(self) -> None:
         me = self.me
-        who = f"{me.name} ({', '.join(sorted(me.roles))})" if me else f"{self.practice.login}?"
         row = self.rows_above + self.query_one(QueueTable).cursor_row + 1 if self.loaded else 0
         counted = self._counted
         if counted is not None and counted.view == self.shown_view:
@@ -548,10 +548,19 @@ class QueueScreen(PostActions):
         line = Text(f"{self.shown_view.name}: {shown}")
         if self.waiting:
             line.append(f"  {self.waiting} need a person", style="bold yellow")
-        line.append(f"  |  {who}")
+        line.append(f"  |  {self._who(self.app.size.width - 2 - len(line.plain) - 5)}")
         status = self.query_one("#status-line", Static)
         if str(status.render()) != line.plain:
             status.update(line, layout=False)  # one line high: no relayout of the screen
+
+    def _who(self, room: int) -> str:
+        """Who is signed in, in ``room`` characters: name and roles, else the name alone, else
+        as much of the name as fits (a long name with three roles passes 80 columns)."""
+        me = self.me
+        if me is None:
+            return fit(f"{self.practice.login}?", room)
+        named = f"{me.name} ({', '.join(sorted(me.roles))})"
+        return named if len(named) <= room else fit(me.name, room)
 
     def selected_post(self) -> Post | None:
         table = self.query_one(DataTable)
