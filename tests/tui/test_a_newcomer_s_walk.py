@@ -274,3 +274,16 @@ async def test_a_question_is_not_covered_by_the_notices_before_it(practice_as):
         await settle(pilot)
         assert type(app.screen).__name__ == "Choose"
         assert not notices(app)
+
+
+async def test_escape_leaves_a_find_that_matched_nothing(practice_as):
+    """A find that matched nothing is no dead end: Esc on the queue shows all posts again
+    (the only way back was f, which cycles to 'needs a person')."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk(pilot, "slash", *"zzqqxx", "f3")
+        line = str(app.screen.query_one("#status-line", Static).render())
+        assert type(app.screen).__name__ == "QueueScreen" and "zzqqxx" in line, line
+        await walk(pilot, "escape")
+        line = str(app.screen.query_one("#status-line", Static).render())
+        assert line.startswith("all posts: row 1 of "), line

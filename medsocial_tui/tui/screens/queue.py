@@ -115,6 +115,7 @@ class QueueScreen(PostActions):
             id="find",
         ),
         press("r,f5", "refresh", "Refresh", "Read the queue again", show=False),
+        press("escape", "all_posts", "All posts", "Leave a find or a view: all posts", show=False),
         *area_keys("go.calendar", "go.review", "go.channels"),
         press("j", "cursor_down", "Down", id="down", show=False),
         press("k", "cursor_up", "Up", id="up", show=False),
@@ -533,7 +534,6 @@ class QueueScreen(PostActions):
         self.update_status()
 
     def update_status(self) -> None:
-        me = self.me
         row = self.rows_above + self.query_one(QueueTable).cursor_row + 1 if self.loaded else 0
         counted = self._counted
         if counted is not None and counted.view == self.shown_view:
@@ -626,6 +626,13 @@ class QueueScreen(PostActions):
     def action_next_filter(self) -> None:
         self.preset = (self.preset + 1) % len(PRESETS)
         self._show(PRESETS[self.preset])
+
+    def action_all_posts(self) -> None:
+        """Esc leaves a find (or a view) for all posts: the way back that every other screen
+        has on Esc, so a find that matched nothing is never a dead end."""
+        if self.view != PRESETS[0]:
+            self.preset = 0
+            self._show(PRESETS[0])
 
     def action_filter_form(self) -> None:
         def chosen(view: QueueView | None) -> None:
