@@ -125,8 +125,8 @@ def post_words(plan_: AccountPlan, status: str) -> str:
     if status == "in_review":
         return "notice waits for review (the practice reviews even hours changes)"
     if plan_.by_hand:
-        return "notice becomes a to-do to post by hand when flush runs"
-    return "notice due now: the next flush sends it"
+        return "notice becomes a to-do to post by hand at the next send round"
+    return "notice due now: the next send round posts it (within minutes)"
 
 
 def in_words(plan_: HoursPlan) -> list[str]:

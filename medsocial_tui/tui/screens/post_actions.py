@@ -99,7 +99,7 @@ class PostActions(AreaScreen[None]):
                 queue.retry,
                 delivery.id,
                 then=lambda _d: self.after_change(
-                    f"{delivery.account_id}: goes out at the next flush"
+                    f"{delivery.account_id}: goes out at the next send round"
                 ),
             )
             return
