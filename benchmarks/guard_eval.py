@@ -63,13 +63,16 @@ def load_baseline(rev: str) -> Finder:
     ).stdout.split()
     for path in listing:
         module = Path(path).name
-        if not module.endswith(".py") or module == "__init__.py":
+        # the modules and the rule table they read (rules.toml)
+        if not module.endswith((".py", ".toml")) or module == "__init__.py":
             continue
         source = subprocess.run(
             ["git", "show", f"{rev}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout
         source = source.replace("from medsocial_tui.compliance import", f"from {name} import")
         source = re.sub(r"medsocial_tui\.compliance\.(\w+)", rf"{name}.\1", source)
+        # the package's own files too (rules.toml): the revision's, not this tree's
+        source = source.replace('"medsocial_tui.compliance"', f'"{name}"')
         # the word lists too (given names, surnames): the revision's, not this tree's
         source = source.replace('"medsocial_tui.data"', f'"{name}.data"')
         (package / module).write_text(source, encoding="utf-8")

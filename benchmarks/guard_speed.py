@@ -72,7 +72,8 @@ def load_guard(rev: str | None) -> tuple[Callable[..., Sequence[object]], type]:
         check=True,
     ).stdout.split()
     for name in listing:
-        if not name.endswith(".py"):
+        # the modules and the rule table they read (rules.toml)
+        if not name.endswith((".py", ".toml")):
             continue
         source = subprocess.run(
             ["git", "show", f"{rev}:medsocial_tui/compliance/{name}"],

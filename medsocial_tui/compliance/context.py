@@ -38,7 +38,10 @@ def domain_of(url_or_domain: str) -> str:
     raw = url_or_domain.strip().lower()
     if not raw:
         return ""
-    host = urlsplit(raw if "//" in raw else "//" + raw).hostname or ""
+    try:
+        host = urlsplit(raw if "//" in raw else "//" + raw).hostname or ""
+    except ValueError:  # a bracket in the host ("[link=https://x]") is no address at all
+        return ""
     return host.removeprefix("www.")
 
 

@@ -314,6 +314,14 @@ def placeholder_digits(value: str) -> bool:
     return len(set(digits)) == 1
 
 
+def placeholder_phone(value: str) -> bool:
+    """ "(555) 555-5555", "000-000-0000", "123-456-7890": a number's format shown with one
+    digit over and over, or the digits in a row, is a form's example (the country code
+    before it aside)."""
+    digits = re.sub(r"\D", "", re.sub(r"^\s*\+\d{1,3}\s", "", value))
+    return len(digits) >= 7 and (len(set(digits)) == 1 or digits in "01234567890")
+
+
 _ORDER_LABEL = lazy.compile(
     r"\b(?:order|tracking|item|model|part|invoice|confirmation|reference|ticket|case)"
     r"(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*$",
@@ -351,6 +359,15 @@ def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         )
 
 
+# A sentence that opens on a care place or a building and gives its address: "The new
+# clinic is at 40 Oak Street", "Urgent care moved to 77 River Road". The place's address.
+PLACE_IS_AT = lazy.compile(
+    r"(?:^|[.!?]\s+)(?:The\s+(?:new\s+)?)?(?i:clinic|building|office|practice|cent(?:er|re)"
+    r"|lab|urgent\s+care|location|branch|pharmacy|hospital|surgery)"
+    r"\s+(?:is\s+(?:now\s+)?at|(?:has\s+)?moved\s+to|will\s+be\s+at|is\s+moving\s+to)\s+$"
+)
+
+
 def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     own = ctx.address_key
     for m in finditer_at(ADDRESS, text, "identifiers.address"):
@@ -359,6 +376,8 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if own and m.group("number") == own[0] and (not first or first == own[1]):
             continue
         if OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        if PLACE_IS_AT.search(text, max(0, m.start() - 60), m.start()):
             continue
         yield _finding(m, 0, "address", "a street address can identify a person", "address.street")
     for m in finditer_at(ZIP, text, "identifiers.zip"):

@@ -15,8 +15,8 @@ from functools import lru_cache
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
-from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
-from medsocial_tui.compliance.identifiers import find_identifiers
+from medsocial_tui.compliance.findings import WARN, Finding
+from medsocial_tui.compliance.identifiers import find_identifiers, placeholder_phone
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
@@ -98,7 +98,7 @@ _DATE_SPECIFIC = lazy.compile(
     _I,
 )
 # A date that says when only against the day it is read: "yesterday", "last week", "since
-# Sunday". Alone in a text it ties no one to a day (date.relative_alone).
+# Sunday". It names no day of the calendar, so it only warns (date.relative).
 _AROUND_TODAY = r"yesterday|last\s+(?:night|week|weekend|month)|this\s+(?:morning|afternoon)"
 _RELATIVE_DATE = lazy.compile(
     rf"(?:(?:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
@@ -170,8 +170,22 @@ _GENERIC_ADVICE = lazy.compile(
 )
 _THIRD_PERSON = lazy.compile(r"\b(?:she|he|her|his|him|they|their|them)\b", _I)
 _EVENT_BEFORE = lazy.compile(
-    r"\b(?:" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b[^.!?\n]{0,25}$", _I
+    r"\b(" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b[^.!?\n]{0,25}$", _I
 )
+# A care place by its proper name ("Baptist Clinic", "Mercy Clinics"): no clinic day.
+_NAMED_CLINIC = lazy.compile(r"[A-Z][\w'’.-]*\s+Clinics?$")
+
+
+def _event_before(window: str) -> bool:
+    """An event's cue (a flu clinic, a sale, opening hours) just before a date in
+    ``window``: the date is the event's, no one's. A clinic named as a place ("Anna Walker
+    at Baptist Clinic, 14 December") is where someone was, not an event."""
+    m = _EVENT_BEFORE.search(window)
+    while m is not None and _NAMED_CLINIC.search(window, 0, m.end(1)):
+        m = _EVENT_BEFORE.search(window, m.end(1))
+    return m is not None
+
+
 _PERSONAL_BEFORE = lazy.compile(
     r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|b-?day|bd|passed\s+away|died|admitted"
     r"|discharged"
@@ -238,7 +252,7 @@ FINDER_RULES = (
     "date.person_sentence",
     "date.tied_to_person",
     "date.first_person_full",
-    "date.relative_alone",
+    "date.relative",
     "date.writer_care",
     "age.over_89",
     "health.addressed",
@@ -397,7 +411,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
         if cue:
             found.append(Finding(start, end, "date", cue))
             continue
-        if _EVENT_BEFORE.search(text[max(sentence_start, start - 40) : start]):
+        if _event_before(text[max(sentence_start, start - 40) : start]):
             continue
         if index not in possessive_care:
             possessive_care[index] = bool(_POSSESSIVE_CARE.search(doc.sentence_text(index)))
@@ -639,9 +653,13 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
 
 _TITLE_BEFORE = lazy.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra"
-    # a form of address is part of the name as a title is: "Sgt. Ray Morales" (a family
-    # word is not: "Grandma Rose" names Rose)
-    r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col)\.?\s+$"
+    # a form of address is part of the name as a title is: "Sgt. Ray Morales"
+    r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col"
+    # and so is a family word written as one, capitalised: "Grandpa Joe", "Aunt Bea" and
+    # "Coach Dave" are what the family calls them ("my grandma Rose" names Rose)
+    r"|Grandma|Grandpa|Granny|Gran|Gramma|Grampa|Gramps|Grammy|Nana|Nanna|Aunt|Auntie|Uncle"
+    r"|Baby|Coach|Abuela|Abuelo|Tia|Tio|Tita|Tito|Lola|Lolo|Oma|Opa|Bubbe|Zayde|Nonna|Nonno"
+    r"|Yaya)\.?\s+$"
 )
 # The possessive ending after a name: "Yuki Sato's profile" names Yuki Sato.
 _POSSESSIVE_AFTER = ("'s", "’s")
@@ -777,8 +795,12 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         # With an identifier in the text, that is what to remove: the health words next to
         # it are highlighted only when nothing else says who (care discussed in a reply).
         findings += _health(doc, named, following)
-    if relative and len(relative) == sum(f.severity == BLOCK for f in findings):
-        findings = _relative_dates_alone(findings, relative)
+    if relative:
+        findings = _relative_dates_warn(findings, relative)
+    # "(555) 555-5555", "123-456-7890": a form's example of a number, whichever finder
+    findings = [
+        f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])
+    ]
     return _resolve(_tidy(text, findings))
 
 
@@ -786,18 +808,17 @@ def _relative_date(text: str, f: Finding) -> bool:
     return f.label == "date" and _RELATIVE_DATE.fullmatch(text, f.start, f.end) is not None
 
 
-def _relative_dates_alone(findings: list[Finding], relative: list[Finding]) -> list[Finding]:
-    """ "My father was diagnosed last month": a day said against today, with no name, place,
-    number or care of someone addressed beside it, identifies no one; it warns instead of
-    blocking. Beside a name ("Mateo had ear tubes put in last week") it blocks."""
+def _relative_dates_warn(findings: list[Finding], relative: list[Finding]) -> list[Finding]:
+    """ "My father was diagnosed last month", "Mateo had ear tubes put in last week": a day
+    said against today names no day of the calendar, so it is no date identifier; it warns.
+    Beside a name the name blocks, and taking the name out is what the text needs."""
     alone = {id(f) for f in relative}
     return [
         Finding(
             f.start,
             f.end,
             f.label,
-            "a relative date (yesterday, last week) with nothing else to say who it is about"
-            " [date.relative_alone]",
+            "a relative date (yesterday, last week) names no day of the calendar [date.relative]",
             WARN,
             f.check,
         )

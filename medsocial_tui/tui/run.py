@@ -46,7 +46,10 @@ def run_app(home: str | os.PathLike[str] | None = None, **run_options: Any) -> N
         practice = open_practice(home)
         from medsocial_tui.tui.app import MedsocialApp
 
-        MedsocialApp(practice, owns_practice=True).run(**run_options)
+        app = MedsocialApp(practice, owns_practice=True)
+        app.run(**run_options)
+        if app.return_code:  # the app ended on an error: cron and shells should see it
+            sys.exit(app.return_code)
     finally:
         sys.setswitchinterval(switch_interval)
         gc.enable()

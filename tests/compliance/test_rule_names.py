@@ -43,7 +43,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("zip.after_state", "She lives in Columbus, OH 43215 now.", "43215", False),
     ("date.life_event", "My son was born on March 3, 2019.", "March 3, 2019", False),
     ("date.person_sentence", "She had her crown fitted on the 14th.", "the 14th", False),
-    ("date.tied_to_person", "Hi Maria, see you Tuesday for the crown.", "Tuesday", False),
+    ("date.tied_to_person", "Hi Maria, see you on June 14 for the crown.", "June 14", False),
     ("date.first_person_full", "I fell off my bike on 2021-06-14 and hurt my wrist.", "", False),
     (
         "date.writer_care",
@@ -53,7 +53,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("date.care_event_on", "The MRI on the 2nd of October showed a tear.", "2nd of October", False),
     ("phone.spaced_digits", "My cell: 6 1 7 . 5 5 5 . 0 1 4 2", "6 1 7 . 5 5 5 . 0 1 4 2", False),
-    ("date.relative_alone", "My mom was discharged yesterday after a stroke.", "yesterday", False),
+    ("date.relative", "My mom was discharged yesterday after a stroke.", "yesterday", False),
     ("age.over_89", "Happy 95th birthday to my nan!", "95th birthday", False),
     ("health.addressed", "So sorry your root canal still hurts.", "root canal", False),
     ("street.home_on", "My aunt lives on Oakridge Blvd.", "Oakridge Blvd", True),

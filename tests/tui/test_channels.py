@@ -71,32 +71,66 @@ async def test_a_todo_shows_copy_ready_text_and_is_marked_out_here(practice_as):
     assert queue_views.todos(practice) == []
 
 
+def mastodon_at(tmp_path, monkeypatch, base_url: str, token: str):
+    """The demo practice, its mastodon account at ``base_url`` with ``token``."""
+    monkeypatch.setenv("MEDSOCIAL_USER", "jreyes")
+    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,mastodon")
+    home = demo.build(tmp_path / "demo", login="jreyes")
+    text = home.config_path.read_text("utf-8")
+    home.config_path.write_text(
+        text.replace('base_url = "https://mastodon.social"', f'base_url = "{base_url}"'), "utf-8"
+    )
+    write_secrets(home, {"mastodon": {"access_token": token}})
+    return open_practice(home)
+
+
+async def ask_online(pilot) -> None:
+    await open_channels(pilot)
+    await pilot.press("t")
+    await settle(pilot)
+
+
 @pytest.mark.parametrize(("token", "shown"), [(TOKEN, "signed in as @"), ("stale", "FAILED: ")])
 async def test_test_online_asks_the_network_and_shows_its_answer(
     tmp_path, monkeypatch, token, shown
 ):
     """t asks each network, off the UI thread, whether the credentials work; the answer (or
     the refusal, in words) replaces the account's health words."""
-    monkeypatch.setenv("MEDSOCIAL_USER", "jreyes")
-    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,mastodon")
     with FakeMastodon() as mastodon:
-        home = demo.build(tmp_path / "demo", login="jreyes")
-        text = home.config_path.read_text("utf-8")
-        home.config_path.write_text(
-            text.replace(
-                'base_url = "https://mastodon.social"', f'base_url = "{mastodon.base_url}"'
-            ),
-            "utf-8",
-        )
-        write_secrets(home, {"mastodon": {"access_token": token}})
-        practice = open_practice(home)
+        practice = mastodon_at(tmp_path, monkeypatch, mastodon.base_url, token)
         try:
             app = create_app(practice=practice)
             async with app.run_test(size=(80, 24)) as pilot:
-                await open_channels(pilot)
-                await pilot.press("t")
-                await settle(pilot)
+                await ask_online(pilot)
                 assert row_of(app, "mastodon")[4].startswith(shown)
                 assert token not in " ".join(row_of(app, "mastodon"))
         finally:
             practice.close()
+
+
+def notices(app) -> str:
+    return "\n".join(str(n.message) for n in app._notifications)
+
+
+async def test_test_online_asks_no_account_without_credentials_and_says_so(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_channels(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        assert "credential 'access_token'" in row_of(app, "mastodon")[4]
+        assert "Not asked, not connected yet: facebook, instagram" in notices(app)
+
+
+async def test_an_unreachable_network_is_named_with_what_to_check(tmp_path, monkeypatch):
+    # the discard port: nothing listens there
+    practice = mastodon_at(tmp_path, monkeypatch, "http://127.0.0.1:9", TOKEN)
+    try:
+        app = create_app(practice=practice)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ask_online(pilot)
+            assert app.screen.online["mastodon"] == (
+                "could not reach Mastodon: check the network and the account's base_url"
+            )
+    finally:
+        practice.close()

@@ -99,7 +99,11 @@ async def test_opening_late_asks_for_the_time_and_f8_undoes_it(demo_practice, fa
         assert record.reason is hours.Reason.POWER_OUTAGE
         done = str(app.screen.query_one("#hours-body").render())
         assert "F8: undo it." in done
-        await pilot.press("f8", "enter")
+        await pilot.press("f8")
+        await settle(pilot)
+        asked = " ".join(str(w.render()) for w in app.screen.query("#confirm TextStatic"))
+        assert "what has not gone out is stopped; a correction is posted" in asked
+        await pilot.press("enter")
         await settle(pilot)
         undone = str(app.screen.query_one("#hours-body").render())
         assert "undone" in undone and "F8: undo it." not in undone

@@ -54,3 +54,48 @@ def test_a_person_s_own_settings_win(demo_home):
     assert settings_seen(demo_home, TEXTUAL_FPS="60", TEXTUAL_ANIMATIONS="full") == (
         "SETTINGS 60 full"
     )
+
+
+FAILING = r"""
+import sys
+from medsocial_tui.tui import run
+
+real = run.run_app
+
+
+def headless(home=None):
+    def broken():
+        token = "tok-kept-in-a-local"  # what a frame holds when the fault comes
+        assert token
+        raise RuntimeError("a fault inside the app")
+
+    async def fail(pilot):
+        from medsocial_tui.tui.pilot import workers_done
+
+        pilot.app.run_worker(broken, thread=True)
+        try:
+            await workers_done(pilot.app)
+        except Exception:
+            pass
+
+    real(home, headless=True, size=(80, 24), auto_pilot=fail)
+
+
+run.run_app = headless
+from medsocial_tui.cli import main
+
+main(["--home", sys.argv[1]])
+"""
+
+
+def test_an_app_that_ends_on_an_error_does_not_exit_0(demo_home):
+    done = subprocess.run(
+        [sys.executable, "-c", FAILING, str(demo_home)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0, done.stdout + done.stderr
+    # The traceback is shown, without the frames' variables (post texts, tokens).
+    assert "a fault inside the app" in done.stderr, done.stderr
+    assert "tok-kept-in-a-local" not in done.stderr + done.stdout

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.records import training
 from medsocial_tui.testing.tmux import TmuxTerminal, kill_server
 
 from .conftest import NOW
@@ -151,3 +153,39 @@ def test_typing_on_forms_never_runs_commands_and_bursts_tick_the_right_row(demo_
     shown = term.wait_for("The hygienist says: daily.")
     assert "Goes to:" in shown and "Account " not in shown and "Every action" not in shown
     term.keys("Escape", "q")
+
+
+def test_markup_like_text_is_only_text_and_a_form_typed_in_one_burst_fills_each_field(
+    demo_home, tmux_socket
+):
+    """A newcomer's walk: a post holding '[link=...]' is checked and previewed (it once
+    ended the app as it was typed), and an admin's training record typed in one burst over
+    the terminal lands field by field and is saved."""
+    term = Terminal("walk", demo_home, "ppatel", tmux_socket, "xterm-256color", "256")
+    term.wait_for(" of 12  ")
+    term.keys("n")
+    term.wait_for("New post")
+    term.keys("Snow day [link=https://evil.example]click[/link] [bold red]x[/]", literal=True)
+    term.keys("Tab", "Down", "Down", "Down", "Space")
+    shown = term.wait_for("mastodon       ")
+    assert "[link=https://evil.example]click[/link] [bold red]x[/]" in shown
+    term.keys("Escape")
+    term.wait_for("Leave without saving what you changed?")
+    term.keys("y")
+    term.wait_for(" of 12  ")
+
+    term.keys("p")
+    term.wait_for("Acknowledge")
+    term.keys("s")
+    term.wait_for("manager: Jordan Reyes")
+    term.keys("t")
+    term.wait_for("Completed on (YYYY-MM-DD)")
+    term.tmux("send-keys", "-t", "walk", "Tab", "Tab", "Ann Lee", "Enter", "in person", "Enter")
+    term.wait_for("Training recorded for")
+    term.keys("Escape", "Escape", "q")
+    practice = open_practice(demo_home)
+    try:
+        newest = max(training.records(practice.store), key=lambda r: r.id)
+    finally:
+        practice.close()
+    assert (newest.trainer, newest.notes) == ("Ann Lee", "in person")

@@ -24,11 +24,10 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
     )
 
     TABLE_ID = "authorisations"
-    EMPTY = "No authorisations yet: n records a signed form."
-    STATUS = (
-        "Patients' written permission. Names are kept only as a keyed hash: "
-        "find a patient's with `medsocial authorisation list --patient NAME`."
-    )
+    FIND = "A patient's, by name: medsocial authorisation list --patient NAME"
+    EMPTY = f"No authorisations yet: n records a signed form.\n{FIND}"
+    STATUS = "Patients' written permission; names are kept only as a keyed hash."
+    HELP_NOTES = (f"Names are kept only as a keyed hash, so the list shows none. {FIND}",)
     COLUMNS = (("No", 4), ("Scope", 16), ("Networks", 18), ("Signed", 10), ("Status", 20))
 
     def reload(self) -> None:

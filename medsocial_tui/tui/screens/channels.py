@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from medsocial_tui import clock
-from medsocial_tui.accounts.connections import check_credentials
+from medsocial_tui.accounts.connections import check_credentials, readiness
 from medsocial_tui.home import health
 from medsocial_tui.home.health import AccountStatus
 from medsocial_tui.publishing import queue, queue_views
@@ -132,6 +132,8 @@ class ChannelsScreen(AreaScreen[None]):
                         text.append(f"    what to do: {finding.fix}\n")
                 if not account.findings:
                     text.append("  connected and active\n", style="green")
+                if account.account_id in self.online:
+                    text.append(f"  asked online: {self.online[account.account_id]}\n")
             if self.todos:
                 text.append(f"\n{len(self.todos)} to post by hand: Tab to the list.\n")
         self.query_one("#notes", Static).update(text)
@@ -183,32 +185,49 @@ class ChannelsScreen(AreaScreen[None]):
     class Checked(Message):
         """What each network said about its credentials, from the worker."""
 
-        def __init__(self, words: dict[str, str]) -> None:
+        def __init__(self, words: dict[str, str], unasked: list[str]) -> None:
             super().__init__()
             self.words = words
+            self.unasked = unasked
+            """Accounts not asked: not connected (a plugin, credential or setting missing)."""
 
     @work(thread=True, exclusive=True, group="channels-online")
     def test_online(self) -> None:
         """Cheap authorised reads, in a thread worker with its own event loop: keys never
         wait for a network; the answers come back in a message."""
         self.practice.plugins  # noqa: B018 - loaded before the worker reads them
-        words = asyncio.run(self._ask_networks([s.account_id for s in self.statuses]))
-        self.post_message(self.Checked(words))
+        ids = [s.account_id for s in self.statuses]
+        unasked = [a for a in ids if not readiness(self.practice, a).connected]
+        words = asyncio.run(self._ask_networks([a for a in ids if a not in unasked]))
+        self.post_message(self.Checked(words, unasked))
 
     async def _ask_networks(self, account_ids: list[str]) -> dict[str, str]:
+        import httpx
+
         practice = self.practice
         words: dict[str, str] = {}
         async with practice.http_client() as client:
             for account_id in account_ids:
-                if practice.plugins.channels.get(practice.account(account_id).channel) is None:
-                    continue
+                title = practice.channel_for(account_id).title
                 try:
                     result = await check_credentials(practice, client, account_id, deadline=15.0)
                     words[account_id] = result.message if result.ok else f"FAILED: {result.message}"
+                except (httpx.HTTPError, TimeoutError):
+                    words[account_id] = (
+                        f"could not reach {title}: check the network and the account's base_url"
+                    )
                 except Exception as exc:  # noqa: BLE001 - shown to the person, not raised
-                    words[account_id] = f"could not check: {type(exc).__name__}"
+                    said = getattr(exc, "message", "") or f"{type(exc).__name__}: {exc}"
+                    words[account_id] = f"could not check: {said}"
         return words
 
     def on_channels_screen_checked(self, message: Checked) -> None:
+        if message.unasked:
+            self.notify(
+                f"Not asked, not connected yet: {', '.join(message.unasked)}. "
+                "Each account's notes say what it needs; then t again.",
+                severity="warning",
+                timeout=10,
+            )
         self.online.update(message.words)
         self.reload()

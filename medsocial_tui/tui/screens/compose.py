@@ -223,7 +223,7 @@ def _accounts_section(
     if unconnected_accounts:
         body.append(
             f"{', '.join(unconnected_accounts)}: not connected, so it will fail there. "
-            "Untick, or connect it first (h shows the channels).\n",
+            "Untick, or connect it first: Channels (h, from the queue) says what it needs.\n",
             style="yellow",
         )
     return blocking
@@ -377,7 +377,7 @@ class ComposeScreen(AreaScreen[int | None]):
                     yield TextStatic(id="media-list")
                     yield TextInput(
                         value=_patient_words(post),
-                        placeholder="patient shown? authorisation no. (y: none yet)",
+                        placeholder="shows a patient? authorisation # (y: none yet)",
                         compact=True,
                         id="patient",
                     )
@@ -699,6 +699,13 @@ class ComposeScreen(AreaScreen[int | None]):
             compose = self.current()
         except MedsocialError as exc:
             self.notify(exc.for_people(), title="Not saved", severity="error", timeout=12)
+            return
+        if not compose.accounts:  # the core's words name a command; here a key does it
+            self.notify(
+                "No account is ticked: Tab to the accounts, Space ticks one.",
+                title="Not saved",
+                severity="error",
+            )
             return
         self._writing = True
         self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy

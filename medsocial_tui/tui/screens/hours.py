@@ -207,7 +207,7 @@ class HoursScreen(AreaScreen[None]):
         self._show_result(f"Hours change #{result.change_id} done", result)
 
     def on_practice_screen_refused(self, message: AreaScreen.Refused) -> None:
-        super().on_practice_screen_refused(message)
+        """The notice comes from the base class's handler (Textual calls each class's)."""
         self.refresh_preview()
 
     def _show_result(self, title: str, result: hours.HoursResult, *, undone: bool = False) -> None:
@@ -236,7 +236,7 @@ class HoursScreen(AreaScreen[None]):
         lines = [
             f"#{last.id}: {last.describe()}, by {last.created_by}",
             "",
-            "Special hours go back to what they were; what has not gone out is stopped;",
+            "Special hours go back to what they were; what has not gone out is stopped; "
             "a correction is posted where the notice may already be seen.",
         ]
 

@@ -39,6 +39,10 @@ GUARD_DELAY = 0.3
 DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
 
 
+MORE_KEYS = "Also: d hide on the network · a assign · e escalate · f follow-up · ? all keys"
+"""The item's keys the footer has no room for at 80 columns."""
+
+
 class InboxScreen(AreaScreen[None]):
     GROUP = "Inbox"
     NEEDS = {
@@ -54,14 +58,14 @@ class InboxScreen(AreaScreen[None]):
         "inbox",
         press("r", "reply", "Reply", "Answer it (the guard checks)"),
         press("x", "close", "Close", "Done: no answer needed"),
-        press("d", "hide", "Hide", "Hide it on the network"),
-        press("a", "assign", "Assign", "Give it to the manager"),
-        press("e", "escalate", "Escalate", "Hand it to a named staff member"),
+        press("d", "hide", "Hide", "Hide it on the network", show=False),
+        press("a", "assign", "Assign", "Give it to the manager", show=False),
+        press("e", "escalate", "Escalate", "Hand it to a named staff member", show=False),
         press("f", "follow_up", "Follow-up", "Mark it as needing a follow-up", show=False),
         press(
             "y",
             "approve",
-            "Approve reply",
+            "Approve",
             "Approve the reply waiting on this item (negative reviews); it is sent",
         ),
         press("u", "toggle_unanswered", "All/unanswered", "Show all or unanswered", id="toggle"),
@@ -140,6 +144,7 @@ class InboxScreen(AreaScreen[None]):
         else:
             for line, what in inbox.detail(self.practice, item):
                 text.append(line + "\n", style=DETAIL_STYLE.get(what, ""))
+            text.append(f"\n{MORE_KEYS}\n", style="dim")
         for note in self._notes():
             text.append(f"\n{note}", style="dim")
         self.query_one("#inbox-detail", Static).update(text)
@@ -265,8 +270,8 @@ class ReplyScreen(AreaScreen[bool]):
     NEEDS = {"send": Action.REPLY}
     BINDINGS = screen_keys(
         "reply",
-        press("ctrl+s,f5", "send", "Send", "Send (after the guard)"),
-        press("ctrl+t,f4", "template", "Templates", "Approved replies"),
+        press("f5,ctrl+s", "send", "Send", "Send (after the guard)"),
+        press("f4,ctrl+t", "template", "Templates", "Approved replies"),
         press("escape", "cancel", "Cancel", "Leave without sending"),
     )
 
@@ -275,6 +280,8 @@ class ReplyScreen(AreaScreen[bool]):
         self.item = item
         self._pending: Timer | None = None
         self.verdict: ReplyVerdict | None = None
+        self._checked = ""
+        """The text ``verdict`` is about."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -298,8 +305,8 @@ class ReplyScreen(AreaScreen[bool]):
         shown.append("\n" + self.item.text)
         self.query_one("#reply-item", Static).update(shown)
         self.query_one("#reply-verdict", Static).update(
-            "Write the reply. The guard checks it as you type; ctrl+t (F4) offers the "
-            "approved templates."
+            "Write the reply. The guard checks it as you type; F4 (or ctrl+t) offers the "
+            "approved templates; F5 (or ctrl+s) sends."
         )
         self.query_one("#reply-text", TextArea).focus()
 
@@ -327,7 +334,7 @@ class ReplyScreen(AreaScreen[bool]):
     def show_verdict(self, text: str, verdict: ReplyVerdict) -> None:
         if text != self.text:
             return
-        self.verdict = verdict
+        self.verdict, self._checked = verdict, text
         shown = Text()
         if not text.strip():
             shown.append("Nothing written yet.")
@@ -339,7 +346,7 @@ class ReplyScreen(AreaScreen[bool]):
             shown.append("The reply guard would stop this:\n", style="bold red")
             for line in verdict.in_words():
                 shown.append(f"  {line}\n", style="red")
-            shown.append(f'\nctrl+t offers the "{verdict.rewrite_key}" template:\n')
+            shown.append(f'\nF4 offers the "{verdict.rewrite_key}" template:\n')
             shown.append(verdict.rewrite)
         self.query_one("#reply-verdict", Static).update(shown)
 
@@ -364,6 +371,14 @@ class ReplyScreen(AreaScreen[bool]):
         text = self.text.strip()
         if not text:
             self.notify("The reply is empty")
+            return
+        verdict = self.verdict
+        if verdict is not None and verdict.blocking and self._checked == self.text:
+            self.notify(
+                "Not sent: the reply guard stops it, for the reasons shown under the reply. "
+                "Change it, or F4 for an approved template.",
+                severity="warning",
+            )
             return
 
         def sent(result: inbox_replies.ReplyResult) -> None:

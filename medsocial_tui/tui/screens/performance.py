@@ -22,6 +22,7 @@ from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
+from medsocial_tui.tui.words import kind_words
 
 if TYPE_CHECKING:
     from textual_plotext.plot import Plot
@@ -178,7 +179,7 @@ class PerformanceScreen(AreaScreen[None]):
             table.add_column(label, width=width)
         for (account, kind), (count, mean) in summary.kinds.items():
             if self.account is None or account == self.account:
-                table.add_row(fit(account, 16), kind.replace("_", " "), str(count), f"{mean:.1f}")
+                table.add_row(fit(account, 16), kind_words(kind), str(count), f"{mean:.1f}")
 
     def fill_best(self, summary: report.Summary) -> None:
         table = self.query_one("#perf-best", TextTable)

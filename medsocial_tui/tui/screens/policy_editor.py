@@ -32,8 +32,8 @@ class PolicyEditorScreen(AreaScreen[bool]):
         version = policy.editable_draft(self.practice.store, self.number)
         yield Header(show_clock=False, icon="")
         yield Static(
-            f"Draft {self.number}. Each section starts with '## Title {{#key}}'; add one with a "
-            "new heading, remove one by deleting it. F4 saves, Escape leaves.",
+            f"Draft {self.number}: a line '## Title {{#key}}' starts each section. F4 saves; "
+            "Esc leaves.",
             id="status-line",
             markup=False,
         )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.publishing.states import (
+    DESCRIPTIONS,
     RESOLVABLE,
     RETRY_ANYWAY,
     RETRYABLE,
@@ -21,6 +22,7 @@ from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose
+from medsocial_tui.tui.words import STATE_SHORT
 from medsocial_tui.when import describe, parse_when
 
 POST_ACTION_NEEDS = {
@@ -49,10 +51,11 @@ class PostActions(AreaScreen[None]):
             self.notify(message)
 
     def with_delivery(
-        self, states: frozenset[DeliveryState], then: Callable[[Delivery], None]
+        self, verb: str, states: frozenset[DeliveryState], then: Callable[[Delivery], None]
     ) -> None:
         """Call ``then(delivery)`` for the pointed-at delivery, or the post's only one in
-        ``states``; with several, ask which account by number."""
+        ``states``; with several, ask which account by number. Otherwise say, in the words
+        the tables use, what ``verb`` works on."""
         post = self.selected_post()
         if post is None:
             return
@@ -61,17 +64,22 @@ class PostActions(AreaScreen[None]):
             if pointed.state in states:
                 then(pointed)
             else:
-                self.notify(f"{pointed.account_id} is {pointed.state.value}: nothing to do here")
+                self.notify(
+                    f"{pointed.account_id} is {DESCRIPTIONS[pointed.state]}: "
+                    f"{verb} is for a delivery that is {_either(states)}"
+                )
             return
         found = [d for d in post.deliveries if d.state in states]
         if not found:
-            names = ", ".join(sorted(s.value for s in states))
-            self.notify(f"Post {post.id} has no delivery that is {names}")
+            self.notify(f"{verb}: post {post.id} has no delivery that is {_either(states)}")
             return
         if len(found) == 1:
             then(found[0])
             return
-        options = [(str(i), f"{d.account_id} ({d.state.value})") for i, d in enumerate(found, 1)]
+        options = [
+            (str(i), f"{d.account_id} ({STATE_SHORT[d.state].lower()})")
+            for i, d in enumerate(found, 1)
+        ]
 
         def chosen(key: str | None) -> None:
             if key:
@@ -80,7 +88,7 @@ class PostActions(AreaScreen[None]):
         self.app.push_screen(Choose("Which account?", options[:9]), chosen)
 
     def action_retry(self) -> None:
-        self.with_delivery(RETRYABLE | RETRY_ANYWAY, self._retry)
+        self.with_delivery("Retry", RETRYABLE | RETRY_ANYWAY, self._retry)
 
     def _retry(self, delivery: Delivery) -> None:
         from medsocial_tui.publishing import queue
@@ -116,7 +124,7 @@ class PostActions(AreaScreen[None]):
         )
 
     def action_mark(self) -> None:
-        self.with_delivery(RESOLVABLE, self._mark)
+        self.with_delivery("Mark", RESOLVABLE, self._mark)
 
     def _mark(self, delivery: Delivery) -> None:
         from medsocial_tui.publishing import queue
@@ -200,3 +208,9 @@ class PostActions(AreaScreen[None]):
             self.notify(f"Post {post.id} is {post.status}; it can no longer be edited")
             return
         self.app.push_screen(ComposeScreen(post), lambda _id: self.after_change())
+
+
+def _either(states: frozenset[DeliveryState]) -> str:
+    """'failed, held or unknown': the states in the words the queue shows them in."""
+    words = sorted({STATE_SHORT[s].lower() for s in states})
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]

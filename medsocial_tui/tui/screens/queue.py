@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock
+from medsocial_tui.display import fit
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue_views
@@ -114,6 +115,7 @@ class QueueScreen(PostActions):
             id="find",
         ),
         press("r,f5", "refresh", "Refresh", "Read the queue again", show=False),
+        press("escape", "all_posts", "All posts", "Leave a find or a view: all posts", show=False),
         *area_keys("go.calendar", "go.review", "go.channels"),
         press("j", "cursor_down", "Down", id="down", show=False),
         press("k", "cursor_up", "Up", id="up", show=False),
@@ -532,8 +534,6 @@ class QueueScreen(PostActions):
         self.update_status()
 
     def update_status(self) -> None:
-        me = self.me
-        who = f"{me.name} ({', '.join(sorted(me.roles))})" if me else f"{self.practice.login}?"
         row = self.rows_above + self.query_one(QueueTable).cursor_row + 1 if self.loaded else 0
         counted = self._counted
         if counted is not None and counted.view == self.shown_view:
@@ -548,10 +548,19 @@ class QueueScreen(PostActions):
         line = Text(f"{self.shown_view.name}: {shown}")
         if self.waiting:
             line.append(f"  {self.waiting} need a person", style="bold yellow")
-        line.append(f"  |  {who}")
+        line.append(f"  |  {self._who(self.app.size.width - 2 - len(line.plain) - 5)}")
         status = self.query_one("#status-line", Static)
         if str(status.render()) != line.plain:
             status.update(line, layout=False)  # one line high: no relayout of the screen
+
+    def _who(self, room: int) -> str:
+        """Who is signed in, in ``room`` characters: name and roles, else the name alone, else
+        as much of the name as fits (a long name with three roles passes 80 columns)."""
+        me = self.me
+        if me is None:
+            return fit(f"{self.practice.login}?", room)
+        named = f"{me.name} ({', '.join(sorted(me.roles))})"
+        return named if len(named) <= room else fit(me.name, room)
 
     def selected_post(self) -> Post | None:
         table = self.query_one(DataTable)
@@ -617,6 +626,13 @@ class QueueScreen(PostActions):
     def action_next_filter(self) -> None:
         self.preset = (self.preset + 1) % len(PRESETS)
         self._show(PRESETS[self.preset])
+
+    def action_all_posts(self) -> None:
+        """Esc leaves a find (or a view) for all posts: the way back that every other screen
+        has on Esc, so a find that matched nothing is never a dead end."""
+        if self.view != PRESETS[0]:
+            self.preset = 0
+            self._show(PRESETS[0])
 
     def action_filter_form(self) -> None:
         def chosen(view: QueueView | None) -> None:

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Label
 
 from medsocial_tui.tui.keys import press, screen_keys
@@ -24,11 +24,17 @@ class Question(ModalScreen[str | None]):
         super().__init__()
         self.question = question
 
+    def on_mount(self) -> None:
+        clear_earlier_notices(self)
+
     def compose(self) -> ComposeResult:
         with Vertical(id="ask"):
             yield TextLabel(self.question)
             yield from self.answers()
-            yield Label(self.HINT, classes="hint")
+            yield Label(self.hint(), classes="hint")
+
+    def hint(self) -> str:
+        return self.HINT
 
     def answers(self) -> ComposeResult:
         """The widgets between the question and the hint."""
@@ -56,3 +62,9 @@ class Ask(Question):
         answer = event.value.strip()
         if answer:
             self.dismiss(answer)
+
+
+def clear_earlier_notices(question: Screen[Any]) -> None:
+    """A question asked now needs reading whole: at 80x24 the notices of earlier steps lay
+    over its middle ("Leave without saving what you ch")."""
+    question.app.clear_notifications()

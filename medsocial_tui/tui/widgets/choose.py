@@ -20,6 +20,12 @@ class Choose(Question):
         super().__init__(question)
         self.options = options
 
+    def hint(self) -> str:
+        """'Press a number' where the options are numbered (which account?)."""
+        if all(key.isdigit() for key, _ in self.options):
+            return "Press a number, or Esc to cancel"
+        return self.HINT
+
     def answers(self) -> ComposeResult:
         for key, words in self.options:
             yield TextLabel(f"  {key}  {words}", classes="option")

@@ -8,7 +8,7 @@ shows the reason in words under the fields, so nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from textual.app import ComposeResult
@@ -35,11 +35,19 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
     values)`` runs in a thread worker on its own connection; the form dismisses True once it
     returned without raising, and stays open with the reason under the fields otherwise."""
 
-    BINDINGS = screen_keys(
-        "form",
-        press("f9", "save", "Save", "Save (Enter on the last field)"),
-        press("escape", "cancel", "Cancel", "Close without saving"),
-    )
+    # Enter and Tab have priority: the focus moves as the key is read, so letters that
+    # arrived in the same read over SSH land in the next field, not in the one just left.
+    BINDINGS = [
+        *screen_keys(
+            "form",
+            press("f9", "save", "Save", "Save (Enter on the last field)"),
+            press("escape", "cancel", "Cancel", "Close without saving"),
+            replace(
+                press("enter", "next_or_save", "Next field or save", show=False), priority=True
+            ),
+        ),
+        *AreaScreen.BINDINGS,
+    ]
 
     def __init__(
         self,
@@ -68,13 +76,22 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
     def values(self) -> dict[str, str]:
         return {f.name: self.query_one(f"#f-{f.name}", Input).value for f in self.fields}
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def action_next_or_save(self) -> None:
         inputs = list(self.query(Input))
-        index = inputs.index(event.input)
+        focused = self.focused
+        index = inputs.index(focused) if isinstance(focused, Input) else len(inputs) - 1
         if index + 1 < len(inputs):
-            inputs[index + 1].focus()
+            self.set_focus(inputs[index + 1])  # now, not after the keys already read
         else:
-            self.action_save()
+            self._after_typing(inputs, self.action_save)
+
+    def _after_typing(self, inputs: list[Input], then: Callable[[], None]) -> None:
+        """``then()`` once each field has taken the keys already sent to it: a key is read
+        here before the letters typed just ahead of it reach their field."""
+        if not inputs:
+            then()
+            return
+        inputs[0].call_later(self._after_typing, inputs[1:], then)
 
     def action_save(self) -> None:
         self.query_one("#form-error", Static).update("Saving...")
@@ -86,6 +103,9 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
         self.dismiss(True)
 
     def on_practice_screen_refused(self, message: PracticeScreen.Refused) -> None:
+        """Said under the fields, where it stays while they are put right; not also as a
+        notice, which covered those very lines."""
+        message.prevent_default()
         self.query_one("#form-error", Static).update(message.words)
 
     def action_cancel(self) -> None:
