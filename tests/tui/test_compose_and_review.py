@@ -140,3 +140,37 @@ async def test_mark_a_todo_as_published_with_its_url(practice_as):
         await pilot.press("enter")
         await pilot.pause()
     assert not [d for d in queue_views.attention(practice.store) if d.state.value == "todo"]
+
+
+async def test_a_preview_still_being_worked_out_says_so(practice_as, monkeypatch):
+    """A long post on a busy machine takes seconds to check: meanwhile the preview shows the
+    text before the last edit, so its border says it is checking, until the answer comes."""
+    import threading
+
+    from textual.containers import VerticalScroll
+
+    from medsocial_tui.tui.screens import compose
+
+    gate = threading.Event()
+    real = compose.build_preview
+
+    def slow(practice, written):
+        gate.wait(30)
+        return real(practice, written)
+
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await settle(pilot)
+        border = app.screen.query_one("#preview", VerticalScroll)
+        assert not border.border_title
+        monkeypatch.setattr(compose, "build_preview", slow)
+        app.screen.query_one(TextArea).insert("Snow closes the office today.")
+        for _ in range(200):  # until the preview has waited past STALE_AFTER
+            if border.border_title:
+                break
+            await pilot.pause(0.05)
+        assert border.border_title == compose.CHECKING
+        gate.set()
+        await settle(pilot)
+        assert app.screen.up_to_date and not border.border_title

@@ -47,6 +47,10 @@ from medsocial_tui.tui.words import kind_words
 from medsocial_tui.when import describe, parse_when
 
 PREVIEW_DELAY = 0.25
+STALE_AFTER = 0.5
+"""Seconds a preview may be worked out before its border says it is checking: a long post on
+a busy machine takes seconds, and the preview meanwhile shows the text before the last edit."""
+CHECKING = "checking the latest edit…"
 KEEP_DELAY = 1.0
 """Seconds after typing stops before what is on the screen is kept in the database."""
 EVERY = ""
@@ -565,6 +569,7 @@ class ComposeScreen(AreaScreen[int | None]):
         self.practice.plugins  # noqa: B018 - loaded here once, not in each worker's copy
         written = self.written()
         self.work_out_preview(written, self._changes)
+        self.set_timer(STALE_AFTER, self._say_if_stale)
         if written.kind == "qa" and qa_cards.card_index(self.media) is not None:
             self.redraw_card(written.kind, self.master, list(self.media))
 
@@ -604,8 +609,16 @@ class ComposeScreen(AreaScreen[int | None]):
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show_preview, result, changes)
 
+    def _say_if_stale(self) -> None:
+        """The preview's border says it is behind while its answer is still being worked out
+        (what it shows is the text before the last edit)."""
+        if not self.up_to_date and self.is_mounted:
+            self.query_one("#preview", VerticalScroll).border_title = CHECKING
+
     def show_preview(self, preview: Preview, changes: int) -> None:
         self._shown = changes
+        if self.up_to_date:
+            self.query_one("#preview", VerticalScroll).border_title = None
         self.query_one("#when-words", Static).update(preview.when)
         self.query_one("#preview-body", Static).update(preview.body)
 
