@@ -250,14 +250,17 @@ def secrets_of(account: Account | None) -> list[str]:
     return [v for v in values if isinstance(v, str) and len(v) >= 6]
 
 
-def kept_session(account: Account) -> KeptSession:
+def kept_session(account: Account, made_from: str = "") -> KeptSession:
     """Where the channel keeps a renewable credential of ``account`` between runs (a session,
     a refresh token the network rotated), so a run does not sign in again: ``get()`` the
-    values last put (a dict of text, or None: never kept, forgotten, or the file unreadable),
-    ``put({...})`` new ones, ``forget()`` them when the network refuses them. Kept in the
-    practice home's ``sessions.json`` (mode 0600, the service account's), never in the
-    config, logs or audit; the kit's and the core's scrubbing hide the values."""
-    return KeptSession(account.id, account.channel, account.sessions_path)
+    values last put (a dict of text, or None: never kept, forgotten, made from other
+    settings, or the file unreadable), ``put({...})`` new ones, ``forget()`` them when the
+    network refuses them. ``made_from`` names the settings the values come from (an address
+    and a password, a refresh token): values put from others read as none, so a practice that
+    changes them starts over. Kept in the practice home's ``sessions.json`` (mode 0600, the
+    service account's), never in the config, logs or audit; the kit's and the core's
+    scrubbing hide the values."""
+    return KeptSession(account.id, account.channel, account.sessions_path, made_from)
 
 
 def scrub(text: str, secrets: Iterable[str] = ()) -> str:

@@ -19,6 +19,7 @@ kit's scrubbing hide it like a credential. Nothing here imports httpx.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import stat
@@ -72,8 +73,10 @@ def _read_all(path: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def _values(entry: object, channel: str) -> dict[str, str] | None:
+def _values(entry: object, channel: str, made_from: str) -> dict[str, str] | None:
     if not isinstance(entry, dict) or entry.get("channel") != channel:
+        return None
+    if entry.get("made_from", "") != made_from:
         return None
     values = entry.get("values")
     if not isinstance(values, dict) or not values:
@@ -99,13 +102,18 @@ class KeptSession:
     """What one channel keeps for one account between runs: ``get()`` the values last put
     (None when there are none or they cannot be read), ``put(values)`` new ones (text only),
     ``forget()`` them (the network refused them). Values kept under another channel's name
-    for the same account id read as none. An account outside a practice (a test's, with no
+    for the same account id read as none, and so do values put ``made_from`` other settings
+    (a digest of them is kept beside the values: an address, a password or a refresh token the
+    practice has since changed). An account outside a practice (a test's, with no
     ``sessions_path``) keeps nothing: ``get()`` is always None."""
 
-    def __init__(self, account_id: str, channel: str, path: Path | None) -> None:
+    def __init__(
+        self, account_id: str, channel: str, path: Path | None, made_from: str = ""
+    ) -> None:
         self.account_id = account_id
         self.channel = channel
         self.path = path
+        self.made_from = hashlib.sha256(made_from.encode()).hexdigest()[:16] if made_from else ""
 
     def __repr__(self) -> str:
         return f"KeptSession({self.account_id!r}, {self.channel!r})"
@@ -113,7 +121,7 @@ class KeptSession:
     def get(self) -> dict[str, str] | None:
         if self.path is None:
             return None
-        found = _values(_read_all(self.path).get(self.account_id), self.channel)
+        found = _values(_read_all(self.path).get(self.account_id), self.channel, self.made_from)
         if found:
             _remember(self.account_id, found)
         return found
@@ -123,7 +131,7 @@ class KeptSession:
         if not all(isinstance(v, str) for v in clean.values()):
             raise TypeError("kept values must be text")
         _remember(self.account_id, clean)
-        self._write({"channel": self.channel, "values": clean})
+        self._write({"channel": self.channel, "made_from": self.made_from, "values": clean})
 
     def forget(self) -> None:
         self._write(None)

@@ -45,6 +45,16 @@ def test_values_kept_for_another_channel_or_not_text_are_refused(tmp_path):
         kit.kept_session(_account(tmp_path)).put({"expires": 3})  # type: ignore[dict-item]
 
 
+def test_values_made_from_other_settings_read_as_none(tmp_path):
+    account = _account(tmp_path)
+    kit.kept_session(account, made_from="http://pds|old-password").put({"token": "tok-old"})
+    assert kit.kept_session(account, made_from="http://pds|new-password").get() is None
+    assert kit.kept_session(account, made_from="http://pds|old-password").get() == {
+        "token": "tok-old"
+    }
+    assert "old-password" not in (tmp_path / "sessions.json").read_text()
+
+
 @pytest.mark.parametrize(
     "content", [b"", b"\xff\xfe", b"[1, 2]", b'{"sky": "x"}', b'{"sky": {"channel": "bluesky"}}']
 )

@@ -54,9 +54,8 @@ class Session:
     refresh_jwt: str
     pds: str
 
-    def kept(self, key: str) -> dict[str, str]:
+    def kept(self) -> dict[str, str]:
         return {
-            "for": _fingerprint(key),
             "did": self.did,
             "handle": self.handle,
             "accessJwt": self.access_jwt,
@@ -65,20 +64,14 @@ class Session:
         }
 
     @classmethod
-    def from_kept(cls, kept: dict[str, str] | None, key: str) -> Session | None:
-        """The session a run kept, or None when there is none, not all of it, or it was made
-        for another address, handle or app password."""
+    def from_kept(cls, kept: dict[str, str] | None) -> Session | None:
+        """The session a run kept, or None when there is none or not all of it."""
         needed = ("did", "accessJwt", "refreshJwt", "pds")
-        if not kept or kept.get("for") != _fingerprint(key) or not all(kept.get(k) for k in needed):
+        if not kept or not all(kept.get(k) for k in needed):
             return None
         return cls(
             kept["did"], kept.get("handle", ""), kept["accessJwt"], kept["refreshJwt"], kept["pds"]
         )
-
-
-def _fingerprint(key: str) -> str:
-    """Which account settings (address, handle, app password) a kept session was made for."""
-    return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def _error(response: httpx.Response) -> str:
@@ -203,11 +196,15 @@ class Bluesky(kit.Channel):
         slot = (key, id(asyncio.get_running_loop()))
         return self._locks.setdefault(slot, asyncio.Lock())
 
+    def _kept(self, account: kit.Account) -> kit.KeptSession:
+        """The session kept between runs, for this address, handle and app password."""
+        return kit.kept_session(account, made_from=self._key(account))
+
     async def _login(self, client: httpx.AsyncClient, account: kit.Account) -> Session:
         """A new session from the app password (rate limited: 30 per 5 minutes, 300 a day),
         kept for the next runs."""
         session = await self._sign_in(client, account)
-        kit.kept_session(account).put(session.kept(self._key(account)))
+        self._kept(account).put(session.kept())
         return session
 
     async def _sign_in(self, client: httpx.AsyncClient, account: kit.Account) -> Session:
@@ -223,7 +220,7 @@ class Bluesky(kit.Channel):
             "signing in",
         )
         if response.status_code in (400, 401) and kit.json_body(response) is not None:
-            kit.kept_session(account).forget()
+            self._kept(account).forget()
             raise kit.AuthExpired(f"Bluesky refused the app password: {BLUESKY.words(response)}")
         return self._session_from(response, account.base_url)
 
@@ -246,7 +243,7 @@ class Bluesky(kit.Channel):
         key = self._key(account)
         async with self._lock(key):
             if key not in self._sessions:
-                kept = Session.from_kept(kit.kept_session(account).get(), key)
+                kept = Session.from_kept(self._kept(account).get())
                 self._sessions[key] = kept or await self._login(client, account)
             return self._sessions[key]
 
@@ -260,7 +257,7 @@ class Bluesky(kit.Channel):
             current = self._sessions.get(key)
             if current is not None and current.access_jwt != stale.access_jwt:
                 return current
-            kept = Session.from_kept(kit.kept_session(account).get(), key)
+            kept = Session.from_kept(self._kept(account).get())
             if kept is not None and kept.access_jwt != stale.access_jwt:
                 self._sessions[key] = kept  # another process (flush, the app) renewed it
                 return kept
@@ -274,7 +271,7 @@ class Bluesky(kit.Channel):
             if response.status_code < 300:
                 renewed = self._session_from(response, stale.pds)
                 renewed.pds = stale.pds
-                kit.kept_session(account).put(renewed.kept(key))
+                self._kept(account).put(renewed.kept())
             elif _error(response) in AUTH_ERRORS or response.status_code == 401:
                 renewed = await self._login(client, account)
             else:

@@ -28,12 +28,6 @@ from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
-
-def _fingerprint(slot: str) -> str:
-    """Which address and secrets.toml refresh token a kept renewal was made from."""
-    return hashlib.sha256(slot.encode()).hexdigest()[:16]
-
-
 API_VERSION = "v2"
 API = f"/{API_VERSION}"
 MAX_CAPTION = 2200
@@ -298,8 +292,8 @@ class TikTok(kit.Channel):
         else nothing. A renewal made from another refresh token in secrets.toml is ignored."""
         slot = self._slot(account)
         if slot not in self._renewed or again:
-            kept = kit.kept_session(account).get() or {}
-            if kept.get("for") == _fingerprint(slot) and kept.get("access_token"):
+            kept = self._kept(account).get() or {}
+            if kept.get("access_token"):
                 self._renewed[slot] = kept
         return self._renewed.get(slot, {})
 
@@ -307,6 +301,10 @@ class TikTok(kit.Channel):
     def _slot(account: kit.Account) -> str:
         refresh = account.credentials.get("refresh_token", "")
         return f"{account.base_url}|{hashlib.sha256(refresh.encode()).hexdigest()[:16]}"
+
+    def _kept(self, account: kit.Account) -> kit.KeptSession:
+        """The renewal kept between runs, for this address and secrets.toml refresh token."""
+        return kit.kept_session(account, made_from=self._slot(account))
 
     def _can_renew(self, account: kit.Account) -> bool:
         c = account.credentials
@@ -338,15 +336,14 @@ class TikTok(kit.Channel):
         )
         body = kit.json_body(response)
         if response.status_code != 200 or not isinstance(body, dict) or "access_token" not in body:
-            kit.kept_session(account).forget()
+            self._kept(account).forget()
             self._renewed.pop(slot, None)
             raise kit.AuthExpired(f"TikTok refused to renew the token: {TIKTOK.words(response)}")
         self._renewed[slot] = {
-            "for": _fingerprint(slot),
             "access_token": str(body["access_token"]),
             "refresh_token": str(body.get("refresh_token") or refresh),
         }
-        kit.kept_session(account).put(self._renewed[slot])
+        self._kept(account).put(self._renewed[slot])
 
     async def _post(
         self,
