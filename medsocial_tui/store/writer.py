@@ -21,7 +21,6 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -86,10 +85,6 @@ class GroupWriter:
             queue.SimpleQueue()
         )
         self._thread = threading.Thread(target=self._serve, name="medsocial-writer", daemon=True)
-        self._wake = threading.Event()
-        """Set when a lingering batch should commit now: an urgent job, a full batch, close.
-        Jobs nobody waits for yet do not wake the thread one by one (each wake takes the
-        interpreter lock from the event loop, and gives it back)."""
         self._broken: WriterFailed | None = None
         self._closed = False
         self._state = threading.Lock()
@@ -125,10 +120,6 @@ class GroupWriter:
         its caller alone, as with a savepoint). Should it raise after a write all the same,
         the whole transaction is rolled back and every job in it fails with that error."""
         future: Future[T] = Future()
-        self._queue(job, future, urgent, savepoint)
-        return future
-
-    def _queue(self, job: Job, future: Future[Any], urgent: bool, savepoint: bool) -> None:
         with self._state:
             if self._broken is not None:
                 future.set_exception(self._broken)
@@ -136,8 +127,7 @@ class GroupWriter:
                 future.set_exception(self._fail_on(RuntimeError("the writer thread has ended")))
             else:
                 self._jobs.put((job, future, urgent, savepoint))
-                if urgent or self._jobs.qsize() >= self._max_batch:
-                    self._wake.set()
+        return future
 
     async def run(
         self,
@@ -157,18 +147,10 @@ class GroupWriter:
     ) -> asyncio.Future[T]:
         """:meth:`submit` for the event loop: the job's future as an asyncio one, with no task
         or timer of its own (flush hands over one outcome per delivery); wait for it with
-        :meth:`result`. Cancelling it cancels the job if it has not started. The results of a
-        transaction's jobs reach the event loop together, in one call (a failure or a
-        cancellation, alone)."""
+        :meth:`result`. Cancelling it cancels the job if it has not started."""
         import asyncio  # already loaded: this runs in its event loop
 
-        loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[T] = loop.create_future()
-        answer = _Answer(loop, waiter)
-        answer.add_done_callback(_unless_result)
-        waiter.add_done_callback(partial(_cancel_job, answer))
-        self._queue(job, answer, urgent, savepoint)
-        return waiter
+        return asyncio.wrap_future(self.submit(job, urgent=urgent, savepoint=savepoint))
 
     async def result(self, future: asyncio.Future[T], timeout: float | None = None) -> T:
         """The result of a job from :meth:`later`, waiting at most ``timeout`` (the writer's
@@ -198,7 +180,6 @@ class GroupWriter:
             self._closed = True
         if self._thread.is_alive():
             self._jobs.put(None)
-            self._wake.set()
             self._thread.join(timeout)
         return not self._thread.is_alive()
 
@@ -252,20 +233,21 @@ class GroupWriter:
                 if item is None:
                     break
                 batch = [(item[0], item[1], item[3])]
-                if not item[2] and not self.stop.is_set():
-                    # nobody waits for it yet: let the jobs that follow share its commit,
-                    # until an urgent one (or a full batch) comes, or the linger is over
-                    self._wake.wait(LINGER_SECONDS)
-                self._wake.clear()
+                urgent, first = item[2], time.monotonic()
                 while len(batch) < self._max_batch:
+                    left = LINGER_SECONDS - (time.monotonic() - first)
                     try:
-                        item = self._jobs.get_nowait()
+                        if urgent or left <= 0 or self.stop.is_set():
+                            item = self._jobs.get_nowait()
+                        else:
+                            item = self._jobs.get(timeout=left)
                     except queue.Empty:
                         break
                     if item is None:
                         stop = True
                         break
                     batch.append((item[0], item[1], item[3]))
+                    urgent = urgent or item[2]
                 self._commit(store, batch)
         except BaseException as exc:  # noqa: BLE001 - the thread must not die silently
             self._fail_on(exc)
@@ -321,16 +303,11 @@ class GroupWriter:
         except BaseException as exc:  # noqa: BLE001 - nothing of this batch was committed
             self._fail_batch(conn, batch, exc)
             return
-        answers: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], Any]]] = {}
         for future, ok, value in results:
             if ok:
                 future.set_result(value)
-                if isinstance(future, _Answer):
-                    answers.setdefault(future.loop, []).append((future.waiter, value))
             else:
-                future.set_exception(value)  # its waiter learns it alone (_unless_result)
-        for loop, settled in answers.items():
-            _tell(loop, _settle, settled)
+                future.set_exception(value)
 
     def _fail_batch(
         self,
@@ -354,58 +331,6 @@ class GroupWriter:
                 continue
             if future.running() or future.set_running_or_notify_cancel():
                 future.set_exception(failure)
-
-
-class _Answer(Future[Any]):
-    """The future of a job from :meth:`GroupWriter.later`, with the event loop's future its
-    result is handed to."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop, waiter: asyncio.Future[Any]) -> None:
-        super().__init__()
-        self.loop = loop
-        self.waiter = waiter
-
-
-def _tell(loop: asyncio.AbstractEventLoop, call: Callable[..., object], *args: Any) -> None:
-    """Run ``call`` on ``loop``'s thread, unless the loop is gone (the run ended)."""
-    if loop.is_closed():
-        return
-    try:
-        loop.call_soon_threadsafe(call, *args)
-    except RuntimeError:  # closed meanwhile
-        pass
-
-
-def _settle(settled: list[tuple[asyncio.Future[Any], Any]]) -> None:
-    """On the event loop: the results of one transaction's jobs, together."""
-    for waiter, value in settled:
-        if not waiter.done():
-            waiter.set_result(value)
-
-
-def _unless_result(answer: Future[Any]) -> None:
-    """A job that failed or was cancelled tells its waiter alone; results go by transaction
-    (:func:`_settle`)."""
-    assert isinstance(answer, _Answer)
-    if answer.cancelled():
-        _tell(answer.loop, _cancel_waiter, answer.waiter)
-    elif (error := answer.exception()) is not None:
-        _tell(answer.loop, _fail_waiter, answer.waiter, error)
-
-
-def _cancel_waiter(waiter: asyncio.Future[Any]) -> None:
-    waiter.cancel()
-
-
-def _fail_waiter(waiter: asyncio.Future[Any], error: BaseException) -> None:
-    if not waiter.done():
-        waiter.set_exception(error)
-
-
-def _cancel_job(answer: Future[Any], waiter: asyncio.Future[Any]) -> None:
-    """A waiter cancelled on the event loop cancels its job, if it has not started."""
-    if waiter.cancelled():
-        answer.cancel()
 
 
 def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[bool, Any]:
