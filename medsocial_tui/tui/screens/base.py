@@ -219,24 +219,28 @@ class PracticeScreen(Screen[R]):
         self.notify(message.words, title=message.what, severity="error", timeout=12, markup=False)
 
 
+FIELD_KEYS: list[BindingType] = [
+    # Priority: Tab moves the focus in the order the keys came. Without it, Tab reaches the
+    # screen only after bubbling up behind the editor's own text changes, and keys that
+    # arrived in the same read over SSH (the arrows, Space) land in the old field.
+    Binding("tab", "app.focus_next", "Next field", show=False, priority=True, id="next_field"),
+    Binding(
+        "shift+tab",
+        "app.focus_previous",
+        "Previous field",
+        show=False,
+        priority=True,
+        id="previous_field",
+    ),
+]
+"""Tab and Shift+Tab on every screen with fields: the app's areas and the forms."""
+
+
 class AreaScreen(PracticeScreen[R]):
     """A screen of the app. ``NEEDS`` maps an action name to what the core requires for it;
     such keys are shown dimmed, and the palette says why, when the person may not use them."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # Priority: Tab moves the focus in the order the keys came. Without it, Tab reaches
-        # the screen only after bubbling up behind the editor's own text changes, and keys
-        # that arrived in the same read over SSH (the arrows, Space) land in the old field.
-        Binding("tab", "app.focus_next", "Next field", show=False, priority=True, id="next_field"),
-        Binding(
-            "shift+tab",
-            "app.focus_previous",
-            "Previous field",
-            show=False,
-            priority=True,
-            id="previous_field",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = FIELD_KEYS
     GROUP: ClassVar[str] = ""
     """The palette group of this screen's actions: "Queue: Retry", "Calendar: Month"."""
     NEEDS: ClassVar[dict[str, Action]] = {}

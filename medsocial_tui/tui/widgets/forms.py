@@ -19,7 +19,7 @@ from textual.widgets import Input, Static
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.tui.keys import press, screen_keys
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
-from medsocial_tui.tui.screens.base import AreaScreen, PracticeScreen
+from medsocial_tui.tui.screens.base import FIELD_KEYS, AreaScreen, PracticeScreen
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
                 press("enter", "next_or_save", "Next field or save", show=False), priority=True
             ),
         ),
-        *AreaScreen.BINDINGS,
+        *FIELD_KEYS,
     ]
 
     def __init__(
