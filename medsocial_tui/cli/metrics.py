@@ -10,7 +10,7 @@ import click
 from medsocial_tui.cli.common import (
     echo_json,
     json_option_saying,
-    pass_practice,
+    practice_command,
     practice_from,
     table,
 )
@@ -58,7 +58,7 @@ def fetch_command(ctx: click.Context, as_json: bool) -> None:
     sys.exit(report.exit_code)
 
 
-@metrics_group.command("show")
+@practice_command(metrics_group, "show")
 @click.option(
     "--period",
     type=click.Choice(["week", "month"]),
@@ -67,7 +67,6 @@ def fetch_command(ctx: click.Context, as_json: bool) -> None:
     help="The last whole week (Monday to Sunday) or calendar month.",
 )
 @json_option_saying("The figures as JSON.")
-@pass_practice
 def show_command(practice: Practice, period: str, as_json: bool) -> None:
     """The figures of the last period beside the one before, per account."""
     from medsocial_tui.listening import report
@@ -82,7 +81,7 @@ def show_command(practice: Practice, period: str, as_json: bool) -> None:
     click.echo(report.as_markdown(summary, sections=("numbers", "kinds", "best", "offered")))
 
 
-@click.command("report")
+@practice_command(click, "report")
 @click.option("--period", type=click.Choice(["week", "month"]), default="week", show_default=True)
 @click.option(
     "--format",
@@ -97,7 +96,6 @@ def show_command(practice: Practice, period: str, as_json: bool) -> None:
     default=None,
     help="File or folder to write (default: the home's exports/ folder); - for standard output.",
 )
-@pass_practice
 def report_command(practice: Practice, period: str, fmt: str, out: Path | None) -> None:
     """The owner's report for the last whole week or month.
 
