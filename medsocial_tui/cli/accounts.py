@@ -5,12 +5,7 @@ from __future__ import annotations
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import (
-    echo_json,
-    json_option_saying,
-    practice_command,
-    table,
-)
+from medsocial_tui.cli.common import echo_json, json_option_saying, pass_practice, table
 from medsocial_tui.home.health import AccountStatus, account_statuses
 from medsocial_tui.home.practice import Practice
 
@@ -30,8 +25,9 @@ def _last(status: AccountStatus) -> str:
     return clock.to_iso(status.last_published) if status.last_published else ""
 
 
-@practice_command(click, "accounts")
+@click.command("accounts")
 @json_option_saying("One JSON object per account.")
+@pass_practice
 def accounts_command(practice: Practice, as_json: bool) -> None:
     """The accounts in practice.toml: the id to post to, the network, whether it is
     connected, and when anything last went out on it."""

@@ -8,17 +8,18 @@ from pathlib import Path
 
 import click
 
-from medsocial_tui.cli.common import echo_json, json_option, practice_command
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice
 from medsocial_tui.compose import media
 from medsocial_tui.errors import UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records.staff import Action, require_login
 
 
-@practice_command(click, "attach")
+@click.command("attach")
 @click.option("--name", default="", help="The file's own name, shown beside the post.")
 @click.option("--alt", "alt_text", default="", help="A description for screen readers.")
 @json_option
+@pass_practice
 def attach_command(practice: Practice, name: str, alt_text: str, as_json: bool) -> None:
     """Store an image or video sent on standard input, for a post to use:
 

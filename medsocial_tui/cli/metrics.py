@@ -10,6 +10,7 @@ import click
 from medsocial_tui.cli.common import (
     echo_json,
     json_option_saying,
+    pass_practice,
     practice_command,
     practice_from,
     table,
@@ -81,7 +82,7 @@ def show_command(practice: Practice, period: str, as_json: bool) -> None:
     click.echo(report.as_markdown(summary, sections=("numbers", "kinds", "best", "offered")))
 
 
-@practice_command(click, "report")
+@click.command("report")
 @click.option("--period", type=click.Choice(["week", "month"]), default="week", show_default=True)
 @click.option(
     "--format",
@@ -96,6 +97,7 @@ def show_command(practice: Practice, period: str, as_json: bool) -> None:
     default=None,
     help="File or folder to write (default: the home's exports/ folder); - for standard output.",
 )
+@pass_practice
 def report_command(practice: Practice, period: str, fmt: str, out: Path | None) -> None:
     """The owner's report for the last whole week or month.
 

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, json_option_saying, practice_command
+from medsocial_tui.cli.common import echo_json, json_option_saying, pass_practice
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.publishing import queue_views
 from medsocial_tui.when import duration_words
@@ -39,8 +39,9 @@ def todo_items(practice: Practice) -> list[dict[str, Any]]:
     ]
 
 
-@practice_command(click, "todo")
+@click.command("todo")
 @json_option_saying("Print the to-dos as JSON.")
+@pass_practice
 def todo_command(practice: Practice, as_json: bool) -> None:
     """Posts to make by hand (networks with no publishing API), with the text to copy."""
     items = todo_items(practice)

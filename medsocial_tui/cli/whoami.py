@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui.cli.common import echo_json, json_option, practice_command
+from medsocial_tui.cli.common import echo_json, json_option, pass_practice
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import staff
 
 
-@practice_command(click, "whoami")
+@click.command("whoami")
 @json_option
+@pass_practice
 def whoami_command(practice: Practice, as_json: bool) -> None:
     """Who you are signed in as, how the app knows it, and your roles."""
     member = staff.by_login(practice.store, practice.login)
