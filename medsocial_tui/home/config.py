@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 from zoneinfo import ZoneInfo
 
 from medsocial_tui.clock import zone
@@ -50,8 +50,15 @@ class _InHome:
     def __init__(self, name: str) -> None:
         self.name = name
 
-    def __get__(self, home: Home, owner: type[Home] | None = None) -> Path:
-        return home.root / self.name
+    def __repr__(self) -> str:
+        return f"root / {self.name!r}"
+
+    @overload
+    def __get__(self, home: None, owner: type[Home]) -> _InHome: ...
+    @overload
+    def __get__(self, home: Home, owner: type[Home] | None = None) -> Path: ...
+    def __get__(self, home: Home | None, owner: type[Home] | None = None) -> Path | _InHome:
+        return self if home is None else home.root / self.name
 
 
 @dataclass(frozen=True)
