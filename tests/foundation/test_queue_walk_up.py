@@ -11,16 +11,17 @@ from medsocial_tui.store.plans import plan, plan_problems
 
 from .test_queue_plans import (  # noqa: F401 - fixtures
     FILTERS,
-    everything_in_order,
+    expected_order,
     filled_home,
+    in_order,
     store,
 )
 
 
 @pytest.mark.parametrize("name", list(FILTERS))
-def test_walking_up_reads_the_queue_in_order_from_indexes(store, name):  # noqa: F811
+def test_walking_up_reads_the_queue_in_order_from_indexes(store, in_order, name):  # noqa: F811
     f = FILTERS[name]
-    expected = everything_in_order(store, f)
+    expected = expected_order(in_order, store, name)
     if not expected:
         pytest.skip("nothing matches")
     last = queue_views.page_after(store, f, None, limit=len(expected) + 1).posts[-1]
