@@ -6,6 +6,7 @@ still goes to the real ``demo.build``, which refuses it."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -36,6 +37,16 @@ def _shared_build(root: Path, *, login: str | None = None) -> Home:
 
 
 demo.build = _shared_build
+
+
+def pytest_collection_finish(session) -> None:
+    """The cycle collector was a fifth of a TUI test's CPU, most of it full collections
+    walking what lives for the whole run (the modules, Textual's classes and styles, the
+    3,000 collected items). Set that aside (as the app does after its first frame) and let
+    the young generation grow before it is walked: the same garbage is freed, in fewer, shorter
+    passes (tests/tui: 49 -> 41 s of CPU on a busy machine; 20 MB more at most)."""
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
