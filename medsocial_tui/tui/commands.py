@@ -10,7 +10,15 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
+from textual.command import (
+    CommandInput,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+    SearchIcon,
+)
 
 from medsocial_tui.tui.keys import key_names
 
@@ -130,3 +138,8 @@ class Palette(CommandPalette):
 
     def on_mount(self) -> None:
         self.query_one(SearchIcon).icon = ">"
+
+    def focus_search(self) -> None:
+        """The search field takes the focus now, not on a later message (AUTO_FOCUS): the
+        app calls this as soon as the palette is mounted, before it reads the next key."""
+        self.set_focus(self.query_one(CommandInput))
