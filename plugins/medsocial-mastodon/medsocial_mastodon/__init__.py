@@ -383,9 +383,7 @@ class Mastodon(kit.Channel):
                 params=[("id[]", i) for i in ids],
                 headers=kit.bearer(account),
             )
-            MASTODON.raise_for_status(response, creates=False)
-            body = _json_list(response)
-            for status in body:
+            for status in _list_body(response):
                 if not isinstance(status, dict) or not isinstance(status.get("id"), str):
                     continue
                 found.append(
@@ -503,17 +501,9 @@ class Mastodon(kit.Channel):
         return None
 
 
-def _json_list(response: httpx.Response) -> list[Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        raise kit.Rejected(MASTODON.words(response)) from None
-    if not isinstance(body, list):
-        raise kit.Rejected(f"Mastodon answered something unexpected (HTTP {response.status_code})")
-    return body
-
-
 def _list_body(response: httpx.Response) -> list[Any]:
+    """The JSON array a listing answers (statuses, notifications); anything else is the
+    instance's trouble, to read again later."""
     body = MASTODON.json(response, creates=False)
     if not isinstance(body, list):
         raise MASTODON.unclear(response, creates=False)

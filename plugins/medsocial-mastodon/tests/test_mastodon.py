@@ -78,6 +78,18 @@ async def test_garbage_instead_of_json_is_an_unknown_outcome(channel, account, f
         await publish(channel, account, kit.Draft(text="Hi"))
 
 
+async def test_a_proxy_page_instead_of_the_counters_is_trouble_to_try_again_not_a_refusal(
+    channel, account, fake
+):
+    """A page where the list of statuses should be is the instance's trouble, read again
+    next run (RetryLater), not Mastodon saying no to the request (Rejected)."""
+    fake.inject(Fault.html(200), method="GET", path="/api/v1/statuses")
+    async with httpx.AsyncClient(timeout=3) as client:
+        with pytest.raises(kit.RetryLater, match="Mastodon answered") as trouble:
+            await channel.read_post_metrics(client, account, ["1"])
+    assert not isinstance(trouble.value, kit.Rejected)
+
+
 def image(tmp_path: Path, name: str = "card.png") -> Path:
     path = tmp_path / name
     Image.new("RGB", (1080, 1350), "#1f6f8b").save(path)
