@@ -238,6 +238,17 @@ async def test_an_attachment_over_the_instances_size_limit_is_refused_before_upl
     )
 
 
+def test_a_video_without_alt_text_gets_a_word_and_an_image_is_left_to_the_core(channel):
+    """The core refuses an image without alt text (Limits.alt_text); Mastodon describes
+    videos too, which the core does not check, so the plugin says a word about those."""
+    video = kit.Media(Path("tour.mp4"), mime_type="video/mp4", size_bytes=3000)
+    photo = kit.Media(Path("chair.png"), mime_type="image/png", size_bytes=3000)
+    [word] = channel.validate(kit.Draft("Our new office", (video,)))
+    assert (word.severity, word.field) == ("warning", "media")
+    assert "tour.mp4" in word.message
+    assert channel.validate(kit.Draft("Our new chair", (photo,))) == []
+
+
 @pytest.mark.parametrize(
     ("mime", "alt", "words"),
     [("application/pdf", "Leaflet", "content type"), ("image/png", "a" * 1501, "Description")],
