@@ -41,6 +41,8 @@ AREA_NEEDS = {
 RIGHTS_POLL_SECONDS = 1.0
 """How often the app looks whether the database changed (a policy published, a role changed,
 in this process or another), so the footer, dimming and the queue follow it."""
+POLICY_REMINDER = "Read and acknowledge policy version "
+"""How the notice that asks for the policy's acknowledgement begins (and is found again)."""
 HEADER_NAME_WIDTH = 48
 """The practice's name in the header is cut to this, so "medsocial — name" fits in 80."""
 PLUGIN_REPORT_DELAY = 0.5
@@ -521,13 +523,19 @@ class MedsocialApp(App[object]):
         missing = policy.unacknowledged_version(self.practice.store, me.id) if me else None
         if missing is not None:
             self.notify(
-                f"Read and acknowledge policy version {missing.number} to compose, approve "
-                "or reply: press p (or F7).",
+                f"{POLICY_REMINDER}{missing.number} to compose, approve or reply: press p (or F7).",
                 title="Policy",
                 severity="warning",
                 timeout=20,
                 markup=False,
             )
+
+    def withdraw_policy_reminder(self) -> None:
+        """Once the policy is acknowledged its reminder goes: it stayed its 20 seconds beside
+        the thanks, still asking for what was just done."""
+        for notification in list(self._notifications):
+            if notification.title == "Policy" and notification.message.startswith(POLICY_REMINDER):
+                self._unnotify(notification)
 
     def action_policy(self) -> None:
         from medsocial_tui.tui.screens.policy import PolicyScreen

@@ -369,3 +369,16 @@ async def test_a_view_counted_before_shows_its_count_with_its_rows(practice_as, 
         assert len(big) == 2
         assert all("+" not in line.split("|")[0] for line in seen), seen
         assert f"all posts: row 1 of {2 * PAGE_SIZE + 12:,}" in seen[-1]
+
+
+async def test_the_status_line_says_the_waiting_count_is_of_deliveries_not_posts(practice_as):
+    """The "needs a person" view lists posts (4 in the demo) and the count beside it is of
+    deliveries (6): said as the same words, the two read as one count that disagrees."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        line = status(app)
+        assert line.startswith("needs a person: row 1 of 4  6 deliveries need a person  |  ")
+        assert len(line) <= 78

@@ -545,7 +545,10 @@ class QueueScreen(PostActions):
             shown = f"row {row} of {self.total:,}"
         line = Text(f"{self.shown_view.name}: {shown}")
         if self.waiting:
-            line.append(f"  {self.waiting} need a person", style="bold yellow")
+            # deliveries, not posts: "needs a person: row 1 of 4  6 need a person" read as
+            # two different counts of the same thing
+            deliveries = "delivery needs" if self.waiting == 1 else "deliveries need"
+            line.append(f"  {self.waiting} {deliveries} a person", style="bold yellow")
         line.append(f"  |  {self._who(self.app.size.width - 2 - len(line.plain) - 5)}")
         status = self.query_one("#status-line", Static)
         if str(status.render()) != line.plain:
