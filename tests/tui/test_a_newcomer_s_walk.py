@@ -287,3 +287,15 @@ async def test_escape_leaves_a_find_that_matched_nothing(practice_as):
         await walk(pilot, "escape")
         line = str(app.screen.query_one("#status-line", Static).render())
         assert line.startswith("all posts: row 1 of "), line
+
+
+async def test_compose_s_f5_and_f8_say_why_they_do_nothing_yet(practice_as):
+    """A key in the footer that does nothing at all reads as a broken key: with no account
+    ticked F5 (an account's own text) and with nothing attached F8 (unattach) say why."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk(pilot, "n")
+        said = await notices_after(pilot, "f5")
+        assert "own text is for a ticked account: Tab to the accounts" in said
+        assert "text for every account" in str(app.screen.query_one("#compose-title").render())
+        assert "Nothing is attached" in await notices_after(pilot, "f8")

@@ -245,7 +245,8 @@ class AreaScreen(PracticeScreen[R]):
     """The palette group of this screen's actions: "Queue: Retry", "Calendar: Month"."""
     NEEDS: ClassVar[dict[str, Action]] = {}
     HELP_NOTES: ClassVar[tuple[str, ...]] = ()
-    """Lines the help screen shows above the keys: what no binding says (Tab, Space)."""
+    """Paragraphs the help screen shows above the keys, each wrapped to the screen's width:
+    what no binding says (Tab, Space)."""
     holds_work: ClassVar[bool] = False
     """True where leaving by a global key would lose what a person typed."""
     TAKES_TYPING: ClassVar[bool] = True

@@ -285,8 +285,8 @@ class ComposeScreen(AreaScreen[int | None]):
     NEEDS = {"save": Action.COMPOSE, "submit": Action.COMPOSE}
     holds_work = True
     HELP_NOTES = (
-        "Tab moves between the text, the accounts, when, link, attach and the post type;",
-        "Shift+Tab goes back. On the accounts, the arrows move and Space ticks [x] or",
+        "Tab moves between the text, the accounts, when, link, attach and the post type; "
+        "Shift+Tab goes back. On the accounts, the arrows move and Space ticks [x] or "
         "unticks [ ] the account under the cursor; nothing is ticked until you tick it.",
         "What you type is kept as you go: if the connection drops, compose offers it back.",
     )
@@ -659,15 +659,23 @@ class ComposeScreen(AreaScreen[int | None]):
         )
 
     def action_remove_media(self) -> None:
-        if self.media:
-            removed = self.media.pop()
-            self.notify(f"Removed {removed.get('name') or removed['path']}", markup=False)
-            self.show_media()
-            self._changed()
+        if not self.media:
+            self.notify("Nothing is attached, so there is nothing to remove.")
+            return
+        removed = self.media.pop()
+        self.notify(f"Removed {removed.get('name') or removed['path']}", markup=False)
+        self.show_media()
+        self._changed()
 
     def action_text_for(self) -> None:
         """Cycle the text being edited: every account, then each chosen account's own."""
         chosen = [EVERY, *self.query_one("#accounts", Ticks).selected]
+        if len(chosen) == 1:
+            self.notify(
+                "An account's own text is for a ticked account: Tab to the accounts, Space "
+                "ticks one, then F5."
+            )
+            return
         position = chosen.index(self.editing) if self.editing in chosen else 0
         self.editing = chosen[(position + 1) % len(chosen)]
         area = self.query_one("#text", TextArea)
