@@ -299,3 +299,20 @@ async def test_compose_s_f5_and_f8_say_why_they_do_nothing_yet(practice_as):
         assert "own text is for a ticked account: Tab to the accounts" in said
         assert "text for every account" in str(app.screen.query_one("#compose-title").render())
         assert "Nothing is attached" in await notices_after(pilot, "f8")
+
+
+async def test_compose_s_first_line_fits_80_columns_when_editing_too(practice_as):
+    """Editing a post, its first line ran past column 80 and cut the Tab hint."""
+    practice = practice_as("jreyes")
+    post_id = max(row["id"] for row in practice.store.query("SELECT id FROM posts"))
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        from medsocial_tui.tui.screens.compose import ComposeScreen
+
+        await show(pilot, ComposeScreen(queue.get(practice.store, post_id)))
+        for _ in range(3):  # every account, then each ticked account's own text
+            title = str(app.screen.query_one("#compose-title").render())
+            assert title.startswith(f"Post {post_id}: text for ") and len(title) <= 78
+            assert title.endswith("· Tab: next field")
+            await walk(pilot, "f5")

@@ -278,6 +278,10 @@ def _patient_words(post: Post | None) -> str:
     return "y" if post.options.get("features_patient") else ""
 
 
+TITLE_WIDTH = 78
+"""Compose's first line within 80 columns (it is padded by one on each side)."""
+
+
 class ComposeScreen(AreaScreen[int | None]):
     """Write or edit a post; dismisses with the post id when saved."""
 
@@ -397,9 +401,19 @@ class ComposeScreen(AreaScreen[int | None]):
         yield KeyFooter()
 
     def _title(self) -> str:
-        head = f"Editing post {self.post.id}" if self.post else "New post"
+        """What is being edited, and the two keys a newcomer needs here, as long as each fits
+        the 80 columns ("Editing post 11: ..." once ran past them, cutting "Tab: next
+        field")."""
+        head = f"Post {self.post.id}" if self.post else "New post"
         target = "every account" if self.editing == EVERY else f"{self.editing} only"
-        return f"{head}: text for {target} (F5: an account's own) · Tab: next field"
+        title = f"{head}: text for {target}"
+        for hinted in (
+            f"{title} (F5: an account's own) · Tab: next field",
+            f"{title} · Tab: next field",
+        ):
+            if len(hinted) <= TITLE_WIDTH:
+                return hinted
+        return title
 
     def on_mount(self) -> None:
         if self.post and self.post.scheduled_at:
