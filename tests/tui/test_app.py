@@ -133,3 +133,18 @@ async def test_no_screen_shows_a_double_width_glyph(practice_as):
             svg = app.export_screenshot()
             wide = {ch for ch in svg if unicodedata.east_asian_width(ch) in "WF"}
             assert wide == set(), (type(app.screen).__name__, wide)
+
+
+async def test_help_leaves_out_an_app_key_the_screen_takes_for_its_own(practice_as):
+    """On the staff list c changes roles and i shows inactive staff: help listing "c
+    Calendar" and "i Inbox" under "Everywhere" sent a newcomer to the wrong key."""
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("p", "s", "f1"):
+            await pilot.press(key)
+            await settle(pilot)
+        sections = dict(app.screen.sections())
+        assert ("c", "Roles") in {(e.key, e.what.split(":")[0]) for e in sections["Staff"]}
+        everywhere = {e.what.split(":")[0]: e.key for e in sections["Everywhere"]}
+        assert "Calendar" not in everywhere and "Inbox" not in everywhere
+        assert everywhere["Review"] == "v" and everywhere["Hours"] == "o / F6"

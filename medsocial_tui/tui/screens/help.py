@@ -41,19 +41,31 @@ class Entry:
         return f"{line} (not for you: {self.refused})" if self.refused else line
 
 
-def entries(owner: DOMNode, keymap: dict[str, str]) -> list[Entry]:
+def keys_of(binding: Binding, keymap: dict[str, str]) -> list[str]:
+    """The keys of ``binding`` as remapped in practice.toml: 'r,f5' -> ['r', 'f5']."""
+    keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+    return [key.strip() for key in keys.split(",")]
+
+
+def entries(
+    owner: DOMNode, keymap: dict[str, str], taken: frozenset[str] = frozenset()
+) -> list[Entry]:
     """The keys of ``owner`` (a screen or the app) as remapped, each with the reason it is
-    not the signed-in person's, if it is not."""
+    not the signed-in person's, if it is not; keys in ``taken`` (the screen's own) are left
+    out, since there they do the screen's action."""
     decision = getattr(owner, "decision", None)
     found = []
     for binding in owner.BINDINGS:
         if not isinstance(binding, Binding):
             continue
-        key = keymap.get(binding.id, binding.key) if binding.id else binding.key
+        keys = [key for key in keys_of(binding, keymap) if key not in taken]
+        if not keys:
+            continue
         tip = f": {binding.tooltip}" if binding.tooltip else ""
         refused = decision(binding.action) if callable(decision) else None
         reason = refused.reason if refused is not None and not refused.allowed else ""
-        found.append(Entry(key_names(key), f"{binding.description or binding.action}{tip}", reason))
+        what = f"{binding.description or binding.action}{tip}"
+        found.append(Entry(key_names(",".join(keys)), what, reason))
     return found
 
 
@@ -83,12 +95,20 @@ class HelpScreen(ModalScreen[None]):
         self.below = below
 
     def sections(self) -> list[tuple[str, list[Entry]]]:
-        """Each group's title and keys: the screen below's, then the app's."""
+        """Each group's title and keys: the screen below's, then the app's that the screen
+        does not take for its own (on the staff list c changes roles: "c  Calendar" under
+        "Everywhere" said otherwise)."""
         keymap = getattr(self.app, "_keymap", {}) or {}
         group = getattr(self.below, "GROUP", "") or type(self.below).__name__.replace("Screen", "")
+        own = frozenset(
+            key
+            for binding in self.below.BINDINGS
+            if isinstance(binding, Binding)
+            for key in keys_of(binding, keymap)
+        )
         return [
             (group, entries(self.below, keymap)),
-            ("Everywhere", entries(self.app, keymap)),
+            ("Everywhere", entries(self.app, keymap, taken=own)),
         ]
 
     def notes(self) -> list[str]:
