@@ -20,7 +20,7 @@ from textual.command import (
     SearchIcon,
 )
 
-from medsocial_tui.tui.keys import key_names
+from medsocial_tui.tui.keys import key_names, keys_of, own_keys
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -78,16 +78,18 @@ class ActionCommands(Provider):
             (group, screen, screen.BINDINGS),
             ("Go", app, app.BINDINGS),
         ]
+        taken = own_keys(screen.BINDINGS, keymap)  # here they do the screen's action
         for title, owner, bindings in sources:
             for binding in bindings:
                 if not isinstance(binding, Binding) or binding.action in ("command_palette",):
                     continue
-                key = keymap.get(binding.id, binding.key) if binding.id else binding.key
+                keys = [k for k in keys_of(binding, keymap) if owner is screen or k not in taken]
                 action = binding.action
                 described = binding.description or action
-                words = (
-                    f"{binding.tooltip} ({key_names(key)})" if binding.tooltip else key_names(key)
-                )
+                key = key_names(",".join(keys)) if keys else ""
+                words = binding.tooltip or key
+                if binding.tooltip and key:
+                    words = f"{binding.tooltip} ({key})"
                 decision = getattr(owner, "decision", None)
                 refused = decision(action) if callable(decision) else None
                 keywords = " ".join((KEYWORDS.get(binding.id or "", ""), binding.tooltip))

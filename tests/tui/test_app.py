@@ -135,9 +135,12 @@ async def test_no_screen_shows_a_double_width_glyph(practice_as):
             assert wide == set(), (type(app.screen).__name__, wide)
 
 
-async def test_help_leaves_out_an_app_key_the_screen_takes_for_its_own(practice_as):
+async def test_help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_its_own(
+    practice_as,
+):
     """On the staff list c changes roles and i shows inactive staff: help listing "c
-    Calendar" and "i Inbox" under "Everywhere" sent a newcomer to the wrong key."""
+    Calendar" and "i Inbox" under "Everywhere" (and the palette "Go: Calendar ... (c)") sent
+    a newcomer to the wrong key."""
     app = create_app(practice=practice_as("ppatel"))
     async with app.run_test(size=(80, 24)) as pilot:
         for key in ("p", "s", "f1"):
@@ -148,3 +151,9 @@ async def test_help_leaves_out_an_app_key_the_screen_takes_for_its_own(practice_
         everywhere = {e.what.split(":")[0]: e.key for e in sections["Everywhere"]}
         assert "Calendar" not in everywhere and "Inbox" not in everywhere
         assert everywhere["Review"] == "v" and everywhere["Hours"] == "o / F6"
+        await pilot.press("escape")
+        await settle(pilot)
+        titles = await palette_titles(app)
+        assert titles["Go: Calendar"] == "Week and month views"  # no "(c)": c is Roles here
+        assert titles["Go: Hours"].endswith("(o / F6)")
+        assert titles["Staff: Roles"].endswith("(c)")

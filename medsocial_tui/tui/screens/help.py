@@ -16,7 +16,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Static
 
-from medsocial_tui.tui.keys import key_names, press, screen_keys
+from medsocial_tui.tui.keys import key_names, keys_of, own_keys, press, screen_keys
 from medsocial_tui.tui.safe import shown
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -39,12 +39,6 @@ class Entry:
     def plain(self) -> str:
         line = f"{self.key}  {self.what}"
         return f"{line} (not for you: {self.refused})" if self.refused else line
-
-
-def keys_of(binding: Binding, keymap: dict[str, str]) -> list[str]:
-    """The keys of ``binding`` as remapped in practice.toml: 'r,f5' -> ['r', 'f5']."""
-    keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-    return [key.strip() for key in keys.split(",")]
 
 
 def entries(
@@ -100,15 +94,9 @@ class HelpScreen(ModalScreen[None]):
         "Everywhere" said otherwise)."""
         keymap = getattr(self.app, "_keymap", {}) or {}
         group = getattr(self.below, "GROUP", "") or type(self.below).__name__.replace("Screen", "")
-        own = frozenset(
-            key
-            for binding in self.below.BINDINGS
-            if isinstance(binding, Binding)
-            for key in keys_of(binding, keymap)
-        )
         return [
             (group, entries(self.below, keymap)),
-            ("Everywhere", entries(self.app, keymap, taken=own)),
+            ("Everywhere", entries(self.app, keymap, own_keys(self.below.BINDINGS, keymap))),
         ]
 
     def notes(self) -> list[str]:
