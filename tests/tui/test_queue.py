@@ -382,3 +382,15 @@ async def test_the_status_line_says_the_waiting_count_is_of_deliveries_not_posts
         line = status(app)
         assert line.startswith("needs a person: row 1 of 4  6 deliveries need a person  |  ")
         assert len(line) <= 78
+
+
+async def test_a_delivery_s_state_is_said_once(practice_as):
+    """The detail read "google: out (out)" and "sent back (sent back by the approver)"."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("published"))
+        shown = detail(app)
+        assert ": out\n" in shown + "\n" and "(out)" not in shown
+        await point_at(pilot, lambda p: p.status == "rejected")
+        shown = detail(app)
+        assert ": sent back by the approver" in shown and "sent back (sent back" not in shown

@@ -590,8 +590,13 @@ class QueueScreen(PostActions):
             text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
             text.append(f"\n  {d.account_id}: ")
-            text.append(STATE_SHORT[d.state], style=STATE_STYLE.get(d.state, ""))
-            text.append(f" ({DESCRIPTIONS[d.state]})")
+            short, meaning = STATE_SHORT[d.state], DESCRIPTIONS[d.state]
+            text.append(short, style=STATE_STYLE.get(d.state, ""))
+            # "out (out)" and "sent back (sent back by the approver)" said it twice
+            if meaning.startswith(short):
+                text.append(meaning[len(short) :])
+            else:
+                text.append(f" ({meaning})")
             if d.state is DeliveryState.DEFERRED and d.next_attempt_at:
                 text.append(f", next try {clock.show(d.next_attempt_at, self.practice.tz)}")
             if d.state in KEYS_FOR:
