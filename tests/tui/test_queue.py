@@ -394,3 +394,12 @@ async def test_a_delivery_s_state_is_said_once(practice_as):
         await point_at(pilot, lambda p: p.status == "rejected")
         shown = detail(app)
         assert ": sent back by the approver" in shown and "sent back (sent back" not in shown
+
+
+async def test_mark_asks_about_a_to_do_in_the_queue_s_words(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("todo"))
+        await pilot.press("m")
+        await settle(pilot)
+        assert app.screen.question == "snapchat: TO DO. What happened?"

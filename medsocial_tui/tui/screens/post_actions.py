@@ -153,7 +153,10 @@ class PostActions(AreaScreen[None]):
         if can_move(delivery.state, DeliveryState.FAILED):
             options.append(("f", "it failed for good: say why"))
         self.app.push_screen(
-            Choose(f"{delivery.account_id}: {delivery.state.value}. What happened?", options),
+            # the queue's word for the state ("TO DO"), not its stored name ("todo")
+            Choose(
+                f"{delivery.account_id}: {STATE_SHORT[delivery.state]}. What happened?", options
+            ),
             chosen,
         )
 
