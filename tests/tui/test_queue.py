@@ -403,3 +403,26 @@ async def test_mark_asks_about_a_to_do_in_the_queue_s_words(practice_as):
         await pilot.press("m")
         await settle(pilot)
         assert app.screen.question == "snapchat: TO DO. What happened?"
+
+
+async def test_the_cancel_question_says_what_enter_and_esc_do_and_enter_alone_says_type(
+    practice_as,
+):
+    """ "Esc to cancel" in a dialog that cancels a post read both ways; and the example in the
+    field looks typed, so Enter on it did nothing, silently."""
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, lambda p: p.status == "draft")
+        post_id = app.screen.selected_post().id
+        await pilot.press("x")
+        await settle(pilot)
+        hint = app.screen.query_one(".hint")
+        assert str(hint.render()) == "Enter cancels the post, Esc keeps it"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Ask"
+        assert str(hint.render()).startswith("Type an answer first")
+        await pilot.press("escape")
+        await settle(pilot)
+    assert queue.get(practice.store, post_id).status == "draft"

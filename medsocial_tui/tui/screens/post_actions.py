@@ -196,7 +196,11 @@ class PostActions(AreaScreen[None]):
             return
 
         self.attempt_after(
-            Ask(f"Cancel post {post.id}? Say why (kept in the audit log).", "the office reopened"),
+            Ask(
+                f"Cancel post {post.id}? Say why (kept in the audit log).",
+                "the office reopened",
+                hint="Enter cancels the post, Esc keeps it",
+            ),
             "Not canceled",
             queue.cancel,
             post.id,

@@ -49,11 +49,19 @@ class Ask(Question):
 
     BINDINGS = screen_keys("ask", press("escape", "cancel", "Cancel"))
     HINT = "Enter to confirm, Esc to cancel"
+    EMPTY = "Type an answer first (the grey words are only an example), or Esc to cancel"
+    """Said when Enter is pressed on an empty field: the example looks typed already."""
 
-    def __init__(self, question: str, placeholder: str = "", value: str = "") -> None:
+    def __init__(
+        self, question: str, placeholder: str = "", value: str = "", *, hint: str = ""
+    ) -> None:
         super().__init__(question)
         self.placeholder = placeholder
         self.value = value
+        self._hint = hint
+
+    def hint(self) -> str:
+        return self._hint or self.HINT
 
     def answers(self) -> ComposeResult:
         yield TextInput(value=self.value, placeholder=self.placeholder, id="answer")
@@ -62,6 +70,8 @@ class Ask(Question):
         answer = event.value.strip()
         if answer:
             self.dismiss(answer)
+        else:
+            self.query_one(".hint", Label).update(self.EMPTY)
 
 
 def clear_earlier_notices(question: Screen[Any]) -> None:
