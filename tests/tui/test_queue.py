@@ -426,3 +426,27 @@ async def test_the_cancel_question_says_what_enter_and_esc_do_and_enter_alone_sa
         await pilot.press("escape")
         await settle(pilot)
     assert queue.get(practice.store, post_id).status == "draft"
+
+
+async def test_a_time_that_cannot_be_read_keeps_the_question_open_to_fix_it(practice_as):
+    """A typo in the new time closed the dialog with an error notice: the time had to be
+    asked for again and typed again from the start."""
+    practice = practice_as("lbrooks")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("held"))
+        post_id = app.screen.selected_post().id
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press(*"tomorow 10am", "enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Ask"
+        assert "cannot read 'tomorow 10am' as a time" in str(
+            app.screen.query_one(".problem").render()
+        )
+        await pilot.press("home", *["right"] * 4, "r", "enter")  # tomo|row
+        await settle(pilot)
+        assert type(app.screen).__name__ == "QueueScreen"
+    assert (
+        queue.get(practice.store, post_id).scheduled_at.isoformat().startswith("2026-11-28T16:00")
+    )

@@ -186,7 +186,17 @@ class PostActions(AreaScreen[None]):
                 ),
             )
 
-        self.app.push_screen(Ask(f"When should post {post.id} go out?", "tomorrow 9am"), answered)
+        def unreadable(words: str) -> str | None:
+            try:
+                parse_when(words, tz)
+            except MedsocialError as exc:
+                return exc.for_people()
+            return None
+
+        self.app.push_screen(
+            Ask(f"When should post {post.id} go out?", "tomorrow 9am", check=unreadable),
+            answered,
+        )
 
     def action_cancel_post(self) -> None:
         from medsocial_tui.publishing import queue
