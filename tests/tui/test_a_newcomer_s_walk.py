@@ -316,3 +316,12 @@ async def test_compose_s_first_line_fits_80_columns_when_editing_too(practice_as
             assert title.startswith(f"Post {post_id}: text for ") and len(title) <= 78
             assert title.endswith("· Tab: next field")
             await walk(pilot, "f5")
+
+
+async def test_a_row_key_on_an_empty_list_says_the_list_is_empty(practice_as):
+    """r (revoke) on the demo's empty list of authorisations did nothing at all."""
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk(pilot, "p", "w")
+        assert type(app.screen).__name__ == "AuthorisationsScreen"
+        assert "The list is empty" in await notices_after(pilot, "r")

@@ -355,14 +355,20 @@ class RowsScreen(AreaScreen[None], Generic[T]):
         self.show_detail()
 
 
+EMPTY_LIST = "The list is empty, so there is nothing for that key to act on."
+
+
 def on_row(action: Callable[[S, Any], None]) -> Callable[[S], None]:
-    """An action of a :class:`RowsScreen` on the highlighted row, given as its argument: it
-    does nothing where there is none (an empty list)."""
+    """An action of a :class:`RowsScreen` on the highlighted row, given as its argument;
+    where there is none (an empty list) it says so, since a key in the footer that does
+    nothing reads as broken."""
 
     @functools.wraps(action)
     def run(screen: S) -> None:
         row = screen.selected()
-        if row is not None:
+        if row is None:
+            screen.notify(EMPTY_LIST)
+        else:
             action(screen, row)
 
     return run
