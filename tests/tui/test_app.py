@@ -157,3 +157,18 @@ async def test_help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_it
         assert titles["Go: Calendar"] == "Week and month views"  # no "(c)": c is Roles here
         assert titles["Go: Hours"].endswith("(o / F6)")
         assert titles["Staff: Roles"].endswith("(c)")
+
+
+async def test_help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there(practice_as):
+    """In compose a letter goes into the text: "c  Calendar" and "? / F1" listed keys that
+    type a letter there; the F-keys are the ones that reach the app."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("n", "f1"):
+            await pilot.press(key)
+            await settle(pilot)
+        everywhere = {
+            e.what.split(":")[0]: e.key for e in dict(app.screen.sections())["Everywhere"]
+        }
+        assert "Calendar" not in everywhere and "Inbox" not in everywhere
+        assert everywhere["Help"] == "F1" and everywhere["Hours"] == "F6"
