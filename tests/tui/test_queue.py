@@ -39,6 +39,16 @@ def has_state(state: str):
     return lambda post: any(d.state.value == state for d in post.deliveries)
 
 
+async def ask_about(pilot, predicate, key: str) -> int:
+    """Point at the first post ``predicate`` accepts and press ``key``, which asks a question
+    about it; the post's id, once the question is open."""
+    await point_at(pilot, predicate)
+    post_id = pilot.app.screen.selected_post().id
+    await pilot.press(key)
+    await settle(pilot)
+    return post_id
+
+
 async def test_rows_come_a_page_at_a_time_and_more_on_the_way_down(practice_as):
     practice = practice_as("jreyes")
     add_published_posts(practice, 2 * PAGE_SIZE)
@@ -195,10 +205,7 @@ async def test_held_posts_move_with_a_time_in_words(practice_as):
     practice = practice_as("lbrooks")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await point_at(pilot, has_state("held"))
-        post_id = app.screen.selected_post().id
-        await pilot.press("s")
-        await pilot.pause()
+        post_id = await ask_about(pilot, has_state("held"), "s")
         await pilot.press(*"tomorrow 10am", "enter")
         await pilot.pause()
     post = queue.get(practice.store, post_id)
@@ -222,10 +229,7 @@ async def test_cancel_asks_for_a_reason_and_checks_it_off_the_ui_thread(practice
     practice = practice_as("jreyes")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await point_at(pilot, lambda p: p.status == "draft")
-        post_id = app.screen.selected_post().id
-        await pilot.press("x")
-        await pilot.pause()
+        post_id = await ask_about(pilot, lambda p: p.status == "draft", "x")
         await pilot.press(*"repaving moved", "enter")
         await workers_done(app)
         await pilot.pause()
@@ -399,9 +403,7 @@ async def test_a_delivery_s_state_is_said_once(practice_as):
 async def test_mark_asks_about_a_to_do_in_the_queue_s_words(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await point_at(pilot, has_state("todo"))
-        await pilot.press("m")
-        await settle(pilot)
+        await ask_about(pilot, has_state("todo"), "m")
         assert app.screen.question == "snapchat: TO DO. What happened?"
 
 
@@ -413,10 +415,7 @@ async def test_the_cancel_question_says_what_enter_and_esc_do_and_enter_alone_sa
     practice = practice_as("jreyes")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await point_at(pilot, lambda p: p.status == "draft")
-        post_id = app.screen.selected_post().id
-        await pilot.press("x")
-        await settle(pilot)
+        post_id = await ask_about(pilot, lambda p: p.status == "draft", "x")
         hint = app.screen.query_one(".hint")
         assert str(hint.render()) == "Enter cancels the post, Esc keeps it"
         await pilot.press("enter")
@@ -434,10 +433,7 @@ async def test_a_time_that_cannot_be_read_keeps_the_question_open_to_fix_it(prac
     practice = practice_as("lbrooks")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await point_at(pilot, has_state("held"))
-        post_id = app.screen.selected_post().id
-        await pilot.press("s")
-        await settle(pilot)
+        post_id = await ask_about(pilot, has_state("held"), "s")
         await pilot.press(*"tomorow 10am", "enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "Ask"
