@@ -24,13 +24,15 @@ from medsocial_tui.compliance import text as guard_text
 from medsocial_tui.compliance.context import EMPTY_CONTEXT
 from medsocial_tui.compliance.findings import Finding
 
-# Rules whose trigger is known to leave out texts the rule fires in: each is a finding the
-# guard misses today (a recall question for the rule's owner, not a speed one). Fixing the
+# Rules whose trigger is known to leave out texts the rule fires in: a finding the rule
+# does not make (a recall question for the rule's owner, not a speed one). Fixing the
 # trigger changes what the guard finds, so it is listed here until then; the test fails
 # once the gap is closed, so the entry goes with it.
 KNOWN_GAPS = {
-    # "Yuki Haddad, age 101": the pattern reads ", age 1…" after a name, the trigger has no
-    # "age" (nor ", a 5" / ", aged"); the rule is skipped in such a text.
+    # "My father, Yuki Haddad, age 101, keeps losing weight": the pattern reads ", age 1…"
+    # after a name, the trigger has no "age" (nor ", a 5", ", aged"), so the rule is
+    # skipped in such a text (there name.relation_before finds the name; without a family
+    # word before it, nothing else may).
     "name.clinical_subject",
 }
 
