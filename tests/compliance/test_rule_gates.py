@@ -11,7 +11,7 @@ leave out a text it matches in fails here by name, whatever its cases say.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pytest
@@ -110,16 +110,7 @@ def test_the_ungated_reference_can_fail() -> None:
     """A trigger that leaves a matching text out is caught: the same rule with a trigger
     its texts never hold finds less gated than ungated."""
     rule = next(r for r in guard_rules.IDENTIFIER_RULES if r.name == "ssn.bare")
-    broken = guard_rules.Rule(
-        rule.name,
-        rule.label,
-        rule.pattern,
-        rule.reason,
-        group=rule.group,
-        vetoes=rule.vetoes,
-        trigger=guard_rules._trigger("zzqx"),
-        starts=rule.starts,
-    )
+    broken = replace(rule, trigger=guard_rules._trigger("zzqx"))
     missed = [
         item for item in _texts() if _gated(broken, item, False) != _ungated(broken, item, False)
     ]
