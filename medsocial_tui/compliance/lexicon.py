@@ -691,3 +691,17 @@ def place_names() -> frozenset[str]:
     names.update(country["name"].lower() for country in cache.get_countries().values())
     names.update(state["name"].lower() for state in cache.get_us_states().values())
     return frozenset(names)
+
+
+def _system_names(text: str) -> tuple[str, ...]:
+    """One name a line as written (case kept: "Kaiser" is a system, "kaiser roll" is not),
+    "#" lines left out; longest first so an alternation prefers the longer name."""
+    items = {line.strip() for line in text.splitlines() if line.strip()}
+    return tuple(sorted((i for i in items if not i.startswith("#")), key=len, reverse=True))
+
+
+# Hospitals and health systems people name without a facility word ("my doctor at Kaiser
+# Sunnyside", "been at Addenbrooke's"): places only after a preposition, beside a person.
+HEALTH_SYSTEMS = _system_names(
+    resources.files("medsocial_tui.data").joinpath("health_systems.txt").read_text("utf-8")
+)

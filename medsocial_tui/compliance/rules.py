@@ -554,6 +554,24 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _HOLIDAYS = frozenset(lx.HOLIDAY_NAMES)
 
 
+def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Ama Serwaa was married": two capitalised words on no list start a sentence whose
+    verb only people take; not when either is an everyday, health, organisation or place
+    word ("Sloan Kettering" is a hospital, "Delta Dental", "Kaiser Permanente"), nor a brand
+    ("McKesson" reads as one)."""
+    common = english_words()
+    for word in m.group("name").split():
+        lower = _POSSESSIVE_END.sub("", word).lower()
+        if lower in common or lower in lx.COMMON_CAPITALIZED or lower in lx.ORG_SUFFIXES:
+            return True
+        if lower in lx.HEALTH_SINGLE_WORDS or _INNER_CAPITAL.search(word):
+            return True
+    # a town ("San Jose", "Kuala Lumpur"), or two ("Ama" is a town too, "Serwaa" none)
+    places = place_names()
+    words = m.group("name").lower().split()
+    return " ".join(words) in places or all(w in places for w in words)
+
+
 def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Both words must be outside common English and off the clinical, calendar and
     organisation lists ("Kwame Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen")."""
@@ -703,8 +721,33 @@ def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return False
 
 
+# Where someone lives now: a provider's home is as private as anyone's ("Dr. Patel lives
+# in Westfield"), unlike the town a bio says they grew up or trained in.
+_HOME_CUE = lazy.compile(r"(?:lives?|living|resides?|residing)\b", _I)
+
+
+# Someone by their public office ("Pope Francis", "King Charles", "Governor Hochul").
+_OFFICE_HOLDER = lazy.compile(
+    r"\b(?:Pope|King|Queen|Prince|Princess|President|Senator|Sen\.|Governor|Gov\.|Mayor"
+    r"|Prime[ \t]+Minister|Chancellor|Duke|Duchess|Emperor|Empress|Sheikh|Archbishop)[ \t]+"
+    r"[A-Z][a-z]+"
+)
+
+
+def _public_person_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Pope Francis was treated for pneumonia in Rome": the person of the sentence holds
+    a public office, and no one of the writer's or the practice's is in it."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return bool(_OFFICE_HOLDER.search(text, left, right)) and not _SOMEONE_OURS.search(
+        text, left, right
+    )
+
+
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "Meet Dr. Allen, who grew up in Leeds": a provider's own story, not a patient's."""
+    """ "Meet Dr. Allen, who grew up in Leeds": a provider's own story, not a patient's;
+    not where they live ("Dr. Patel lives in Westfield")."""
+    if _HOME_CUE.match(m.group(0)):
+        return False
     left, right = sentence_around(text, m.start(), m.end())
     return bool(_PROVIDER_MARK.search(text, left, right)) and not _PATIENT_MARK.search(
         text, left, right
@@ -823,6 +866,38 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
         return True
     return place.lower() in ctx.address.lower() if ctx.address else False
+
+
+_VERSION_BEFORE = lazy.compile(
+    r"(?:\b(?:version|ver|build|release|firmware|software|update|app|v)\.?[ \t]*|\bv)$", _I
+)
+_EQUIPMENT = lazy.compile(
+    r"\b(?:router|printers?|server|gateway|scanner|modem|switch|access[ \t]+point|network"
+    r"|wi-?fi|dns|subnet|firewall|nas|camera|thermostat)\b",
+    _I,
+)
+
+
+# Someone a device or a login is tied to (a "guest network" is no one's).
+_DEVICE_OWNER = lazy.compile(
+    r"\b(?:my|me|mine|i|i'm|i've|his|her|hers|him|he|she|their|them|patient|someone|somebody"
+    r"|log(?:ged)?[ \t-]*in|login|account|records?|chart|portal|mom|mum|dad|son|daughter|wife"
+    r"|husband|home)\b",
+    _I,
+)
+
+
+def _not_a_device_of_anyone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Version 10.2.3.4 of the imaging software" is no address; "our router is at
+    192.168.1.1", in a sentence about no one, is the practice's own equipment. Private and
+    public addresses alike: a login from one, a pump reporting to one, is a person's."""
+    if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    left, right = sentence_around(text, m.start(), m.end())
+    return (
+        _EQUIPMENT.search(text, left, right) is not None
+        and _DEVICE_OWNER.search(text, left, right) is None
+    )
 
 
 def _batch_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -992,6 +1067,19 @@ _CARE_MOVE = (
     r"|hospitali[sz]ed\s+at|referred\s+to|sent\s+to|works?\s+at|lives?\s+at|staying\s+at"
     r"|resident\s+(?:of|at)|patient\s+(?:of|at)|in\s+the\s+ICU\s+at|into|at|to|from|in)"
 )
+
+
+def _health_system_pattern() -> str:
+    """``lexicon.HEALTH_SYSTEMS`` as one alternation, case kept, any space or apostrophe."""
+    names = []
+    for name in lx.HEALTH_SYSTEMS:
+        piece = re.escape(name).replace(r"\ ", r"[ \t]+")
+        names.append(re.sub(r"['’]", "['’]", piece))
+    return "(?:" + "|".join(names) + ")"
+
+
+_HEALTH_SYSTEM = _health_system_pattern()
+_HEALTH_SYSTEM_NAME = lazy.compile(rf"\b{_HEALTH_SYSTEM}(?![\w-])")
 _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
@@ -1647,6 +1735,7 @@ _VETOES: dict[str, Veto] = {
         _not_name_like,
         _not_rare_name,
         _not_rare_pair,
+        _not_an_unknown_pair,
         _after_doctor_title,
         _place_after_preposition,
         _not_a_town_word,
@@ -1655,6 +1744,7 @@ _VETOES: dict[str, Veto] = {
         _not_on_the_gazetteer,
         _not_rare_place,
         _provider_bio,
+        _public_person_sentence,
         _historic_birth,
         _not_iban,
         _plain_email_or_site,
@@ -1664,6 +1754,7 @@ _VETOES: dict[str, Veto] = {
         _office_title_general,
         _not_a_place,
         _batch_of_no_one,
+        _not_a_device_of_anyone,
         _year_only,
         _number_of_no_person,
         _own_phone,
@@ -1720,6 +1811,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "EVENT_ROLES": "|".join(_EVENT_ROLES),
         "EVENT_ROLE_STARTS": " ".join(f"{word}=" for word in _EVENT_ROLES),
         "FACILITY_NOUN": _FACILITY_NOUN,
+        "HEALTH_SYSTEM": _HEALTH_SYSTEM,
         "HONORIFIC": _HONORIFIC,
         "ID_LABEL": _ID_LABEL,
         "ID_VALUE": _ID_VALUE,
@@ -1865,6 +1957,9 @@ _DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")
 _EXTENSION = lazy.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
 _DATE_SHAPE = lazy.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# Four dotted groups of one to three digits: an IP address (the ip rule's to judge), not
+# a phone number ("the printer at 192.168.1.20").
+_IP_SHAPE = lazy.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
 _LOCAL_SEVEN = lazy.compile(r"(?<![\w/#.-])(?P<n>\d{3}[-. ]\d{4})(?![\w/-]*\d|\.\d)")
@@ -2011,6 +2106,8 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             raw = raw[: extension.start()]
         digits = sum(c.isdigit() or c in "Oo" for c in raw)
         if digits < 6 or _DATE_SHAPE.match(raw) or not raw[:2].strip("O").strip():
+            continue
+        if _IP_SHAPE.fullmatch(raw):
             continue
         lookalike = any(c in "OoIl" for c in raw)
         candidate = raw.translate(_LOOKALIKE_DIGITS)
@@ -2392,7 +2489,13 @@ def _place_beside_places(text: str, f: Finding) -> bool:
     )
     if other is None or person_in(text, f.start, f.end):
         return False
-    return word.lower() in place_names() and other.group(1).lower() in place_names()
+    beside = other.group(1).lower()
+    # "Best, Harvey": a sign-off, though Best is a Dutch town; an everyday word is no town
+    return (
+        word.lower() in place_names()
+        and beside in place_names()
+        and lazy.zipf_frequency(beside, "en") < 5.5
+    )
 
 
 # Another town or country joined to a name by "and", "or" or a comma: "Georgia and Virginia".
@@ -2618,6 +2721,19 @@ def _faith_word(text: str, f: Finding) -> bool:
 def _staff_named(text: str, f: Finding) -> bool:
     """ "Sinead, our practice manager": one of the practice's own people."""
     return bool(_STAFF_AFTER_NAME.match(text, f.end))
+
+
+_OUR_STAFF_LIST_BEFORE = lazy.compile(
+    r"\b(?i:our\s+(?:new\s+)?(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
+    + rf")s?)\b\s*[,:]?\s*(?:{_CAP}(?:[ \t]+{_CAP})?\s*(?:,|and|&)\s*){{0,4}}$"
+)
+
+
+def _staff_listed(text: str, f: Finding) -> bool:
+    """ "Our hygienists, Maria and Tasha, both ran the 10K": names listed after a word for
+    the practice's own people."""
+    return bool(_OUR_STAFF_LIST_BEFORE.search(text, max(0, f.start - 80), f.start))
 
 
 _STAFF_SPOTLIGHT = lazy.compile(
@@ -3011,8 +3127,18 @@ def _in_our_team(text: str, f: Finding) -> bool:
     return bool(ours) and not _introduced_as_patient(text, f)
 
 
+def _a_health_system(text: str, f: Finding) -> bool:
+    """ "Sloan Kettering is running a trial": a hospital's name (``lexicon.HEALTH_SYSTEMS``)
+    is no one's, though its words are a given name and a surname."""
+    for m in _HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
+        if m.start() <= f.start and f.end <= m.end():
+            return True
+    return False
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
+    _a_health_system,
     _event_leader,
     _quoted_author,
     _number_word,
@@ -3024,6 +3150,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _faith_word,
     _public_life,
     _staff_named,
+    _staff_listed,
     _staff_spotlight,
     _staff_milestone,
     _staff_duty,

@@ -101,6 +101,10 @@ RULE_CASES = [
     ("name.person_role", "The witness Carl Jones said the driver had a seizure.", "Carl Jones"),
     ("facility.short_name", "He was treated at Mercy General.", "Mercy General"),
     ("name.surname_at_start", "Fatuma Warsame (Somali) needs an interpreter.", "Fatuma Warsame"),
+    ("facility.health_system", "My doctor at Kaiser Sunnyside says I'm fine.", "Kaiser Sunnyside"),
+    ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
+    ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
+    ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
 ]
 
 

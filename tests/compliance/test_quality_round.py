@@ -1,0 +1,133 @@
+"""The guard-quality round (issue 14): hospitals named without a facility word, a provider's
+home, device addresses, office holders in the news and names a veto rules out. Each new
+veto rules out its case and leaves alone the same words beside a person."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+from medsocial_tui.compliance import rules as guard_rules
+from medsocial_tui.compliance.context import EMPTY_CONTEXT
+
+
+def _labelled(text: str, label: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_phi(text) if f.label == label]
+
+
+def _match(pattern: str, text: str) -> re.Match[str]:
+    found = re.search(pattern, text)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("My doctor at Kaiser Sunnyside says my thyroid is fine.", "Kaiser Sunnyside"),
+        (
+            "Been at Addenbrooke's since Sunday with my dad; they think it's sepsis.",
+            "Addenbrooke's",
+        ),
+        ("My surgeon at Hopkins wants to operate on my spine.", "Hopkins"),
+        ("We ended up at Sick Kids at 3am with our daughter's asthma.", "Sick Kids"),
+        ("My mother's doctor at Westbury Heights wants her on warfarin.", "Westbury Heights"),
+        ("Dr. Patel lives in Westfield with her two kids.", "Westfield"),
+    ],
+)
+def test_places_tied_to_a_person_without_a_facility_word(text: str, place: str) -> None:
+    assert place in _labelled(text, "geo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Patel has joined our team after ten years at Mass General.",
+        "Dr. Patel trained in Westfield before joining us.",
+        "Kaiser Permanente raised its premiums for next year.",
+        "Sloan Kettering is running a trial for a new pancreatic cancer vaccine.",
+        "St. Vincent's Hospital in Sydney was founded in 1857.",
+        "Pope Francis was treated for pneumonia in Rome.",
+        "We ended up at Costco after my filling.",
+        "Our router is at 192.168.1.1; the guest network has no password.",
+        "Version 10.2.3.4 of the imaging software is installed on every chair.",
+        "The printer at 192.168.1.20 is for staff only.",
+    ],
+)
+def test_look_alikes_stay_clean(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == []
+
+
+def test_a_sign_off_town_does_not_hide_the_name_before_a_care_home() -> None:
+    text = "Best, Harvey (Room 12) at Sunnyvale Care Home"
+    assert _labelled(text, "name") == ["Harvey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("The portal shows a login from 192.168.1.44, which wasn't me.", "192.168.1.44"),
+        ("My CPAP uploads from 10.0.4.18 every night.", "10.0.4.18"),
+        ("Our router logged my login from 81.56.120.7 last night.", "81.56.120.7"),
+    ],
+)
+def test_device_addresses_private_or_public_tied_to_someone_block(text: str, address: str) -> None:
+    assert _labelled(text, "ip") == [address]
+
+
+def test_not_a_device_of_anyone_rules_out_versions_and_the_practices_equipment() -> None:
+    veto = guard_rules._not_a_device_of_anyone
+    ip = r"\d+\.\d+\.\d+\.\d+"
+    for text, vetoed in [
+        ("Version 10.2.3.4 is out.", True),
+        ("Set the printer to 10.0.0.5 today.", True),
+        ("Set my printer to 10.0.0.5 today.", False),
+        ("Someone logged in from 10.0.0.5 today.", False),
+    ]:
+        assert veto(text, _match(ip, text), EMPTY_CONTEXT) is vetoed, text
+
+
+def test_public_person_sentence_rules_out_an_office_holders_places_only() -> None:
+    veto = guard_rules._public_person_sentence
+    for text, vetoed in [
+        ("Pope Francis was treated for pneumonia in Rome.", True),
+        ("King Charles was treated in London.", True),
+        ("My dad was treated for pneumonia in Rome.", False),
+        ("Pope Francis blessed my mum in Rome.", False),
+    ]:
+        place = _match(r"(?P<place>Rome|London)", text)
+        assert veto(text, place, EMPTY_CONTEXT) is vetoed, text
+
+
+def test_not_an_unknown_pair_keeps_two_words_on_no_list_only() -> None:
+    veto = guard_rules._not_an_unknown_pair
+    for text, vetoed in [
+        ("Ama Serwaa was married.", False),
+        ("Nkem Oparaocha died in May.", False),
+        ("Delta Dental was founded in 1954.", True),  # everyday words
+        ("San Jose was hit and three were injured.", True),  # a town
+        ("McKesson Corp was sued.", True),  # a brand's inner capital, an organisation word
+    ]:
+        name = _match(r"(?P<name>^\w+ \w+)", text)
+        assert veto(text, name, EMPTY_CONTEXT) is vetoed, text
+
+
+def test_a_providers_home_is_no_bio_but_where_they_grew_up_is() -> None:
+    veto = guard_rules._provider_bio
+    lives = "Dr. Patel lives in Westfield."
+    grew = "Meet Dr. Allen, who grew up in Leeds."
+    assert veto(lives, _match(r"lives in (?P<place>Westfield)", lives), EMPTY_CONTEXT) is False
+    assert veto(grew, _match(r"grew up in (?P<place>Leeds)", grew), EMPTY_CONTEXT) is True
+
+
+def test_health_system_names_are_read_from_the_data_file() -> None:
+    from medsocial_tui.compliance import lexicon
+
+    assert "Addenbrooke's" in lexicon.HEALTH_SYSTEMS
+    assert not any(name.startswith("#") for name in lexicon.HEALTH_SYSTEMS)
+    # longest first, so "Kaiser Permanente" wins over "Kaiser"
+    assert lexicon.HEALTH_SYSTEMS.index("Kaiser Permanente") < lexicon.HEALTH_SYSTEMS.index(
+        "Kaiser"
+    )
