@@ -879,11 +879,9 @@ _EQUIPMENT = lazy.compile(
 
 
 # Someone a device or a login is tied to (a "guest network" is no one's).
-_DEVICE_OWNER = lazy.compile(
-    r"\b(?:my|me|mine|i|i'm|i've|his|her|hers|him|he|she|their|them|patient|someone|somebody"
-    r"|log(?:ged)?[ \t-]*in|login|account|records?|chart|portal|mom|mum|dad|son|daughter|wife"
-    r"|husband|home)\b",
-    _I,
+_DEVICE_OWNERS = frozenset(
+    "my me mine i i'm i've his her hers him he she their them patient someone somebody login"
+    " logged account record records chart portal mom mum dad son daughter wife husband home".split()
 )
 
 
@@ -894,9 +892,8 @@ def _not_a_device_of_anyone(text: str, m: re.Match[str], ctx: PracticeContext) -
     if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True
     left, right = sentence_around(text, m.start(), m.end())
-    return (
-        _EQUIPMENT.search(text, left, right) is not None
-        and _DEVICE_OWNER.search(text, left, right) is None
+    return _EQUIPMENT.search(text, left, right) is not None and _DEVICE_OWNERS.isdisjoint(
+        _APOSTROPHE_WORDS.findall(text[left:right].lower())
     )
 
 
