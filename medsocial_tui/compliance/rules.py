@@ -2034,7 +2034,10 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
     r"|\b(?:new|our|main|direct)\s+(?:[\w-]+\s+){0,2}?(?:phone|number|line|tel(?:ephone)?|fax)"
-    r"(?:\s+(?:number|is))*\s*:?\s*$",
+    r"(?:\s+(?:number|is))*\s*:?\s*$"
+    # "Contact us: info@clinic.com or 555-010-2000": the practice's lines, one after another
+    r"|\b(?:contact|call|reach|text|email)\s+us\b\s*:?(?:[^.!?\n]|\.(?=\S)){0,60}?"
+    r"(?:\bor|,|/|\|)\s*$",
     _I,
 )
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
@@ -3058,7 +3061,9 @@ _FIRM_WORD = lazy.compile(
     r"(?:Technolog(?:y|ies)|Systems|Solutions|Software|Labs|Laboratories|Pharmaceuticals"
     r"|Pharma|Therapeutics|Biosciences|Inc|Corp|Corporation|LLC|Ltd|Limited|PLC|Holdings"
     r"|Industries|Enterprises|Partners|Associates|Consulting|Capital|Ventures|Motors"
-    r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp)\b\.?"
+    r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp"
+    # a study, a trial or a body named for a person or a town ("the Jackson Heart Study")
+    r"|Study|Trial|Institute|Foundation|Society|Association|Initiative|Programme|Program)\b\.?"
 )
 
 
@@ -3128,9 +3133,13 @@ def _a_health_system(text: str, f: Finding) -> bool:
     """ "Sloan Kettering is running a trial": a hospital's name (``lexicon.HEALTH_SYSTEMS``)
     is no one's, though its words are a given name and a surname."""
     for m in _HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
-        if m.start() <= f.start and f.end <= m.end():
-            return True
+        # one word ("Beaumont", "Hopkins") is a family name as often: "Ms. Beaumont"
+        if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):
+            return not _TITLE_BEFORE_NAME.search(text, max(0, m.start() - 8), m.start())
     return False
+
+
+_TITLE_BEFORE_NAME = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
 
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (

@@ -54,6 +54,10 @@ def test_places_tied_to_a_person_without_a_facility_word(text: str, place: str) 
         "Our router is at 192.168.1.1; the guest network has no password.",
         "Version 10.2.3.4 of the imaging software is installed on every chair.",
         "The printer at 192.168.1.20 is for staff only.",
+        "Contact us: info@brightsmiledental.com or 555-010-2000.",
+        "Dr. Boateng was born in Accra and trained in London.",
+        "We're at 1600 Main St, Suite 200, Springfield, IL 62701.",
+        "The Jackson Heart Study followed adults in Mississippi.",
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
@@ -131,3 +135,14 @@ def test_health_system_names_are_read_from_the_data_file() -> None:
     assert lexicon.HEALTH_SYSTEMS.index("Kaiser Permanente") < lexicon.HEALTH_SYSTEMS.index(
         "Kaiser"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The lab kept Farida's DNA profile on file.", "Farida"),
+        ("Dear Ms. Beaumont, your CT scan is booked.", "Ms. Beaumont"),
+    ],
+)
+def test_names_beside_what_they_tell_stay_found(text: str, name: str) -> None:
+    assert name in _labelled(text, "name")
