@@ -827,6 +827,9 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
         first = words[0]
         if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
             return True
+        joined = m.group(word_group).lower()
+        if "-" in joined and joined.replace("-", "") in english_words():
+            return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
         if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
             return True
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):

@@ -105,6 +105,11 @@ RULE_CASES = [
     ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
     ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
     ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
+    (
+        "email.spaced_letters",
+        "Mail j a n e @ g m a i l . c o m today",
+        "j a n e @ g m a i l . c o m",
+    ),
 ]
 
 

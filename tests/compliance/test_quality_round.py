@@ -58,6 +58,8 @@ def test_places_tied_to_a_person_without_a_facility_word(text: str, place: str) 
         "Dr. Boateng was born in Accra and trained in London.",
         "We're at 1600 Main St, Suite 200, Springfield, IL 62701.",
         "The Jackson Heart Study followed adults in Mississippi.",
+        "The code for the guest Wi-Fi is BRIGHT2025.",
+        "Update — thank you for your patience!",
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
@@ -142,6 +144,7 @@ def test_health_system_names_are_read_from_the_data_file() -> None:
     [
         ("The lab kept Farida's DNA profile on file.", "Farida"),
         ("Dear Ms. Beaumont, your CT scan is booked.", "Ms. Beaumont"),
+        ("Anouk — thank you for trusting us with your son's first visit!", "Anouk"),
     ],
 )
 def test_names_beside_what_they_tell_stay_found(text: str, name: str) -> None:
