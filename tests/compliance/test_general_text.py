@@ -106,6 +106,11 @@ RULE_CASES = [
     ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
     ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
     (
+        "facility.had_done_at",
+        "I had my gallbladder out at Riverside General in May.",
+        "Riverside General",
+    ),
+    (
         "email.spaced_letters",
         "Mail j a n e @ g m a i l . c o m today",
         "j a n e @ g m a i l . c o m",
