@@ -23,6 +23,7 @@ from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     care_words,
     country_names,
+    drop_public_lives,
     drop_vetoed_names,
     find_by_rules,
     person_in,
@@ -786,7 +787,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         text, [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx)]
     )
     findings += names
-    findings += drop_vetoed_names(text, find_by_rules(text, ctx, [f.start for f in names]))
+    findings += find_by_rules(text, ctx, [f.start for f in names])
     ages = _ages(text)
     findings += ages
     person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]
@@ -804,6 +805,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         findings += _health(doc, named, following)
     if relative:
         findings = _relative_dates_warn(findings, relative)
+    findings = drop_public_lives(text, findings)
     # "(555) 555-5555", "123-456-7890": a form's example of a number, whichever finder
     findings = [
         f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])

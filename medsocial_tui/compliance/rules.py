@@ -2439,6 +2439,8 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     starts = word_starts(text)
     cues = bool(_index(text).cues)
     _collect_all(_FIRST_RULES, text, ctx, (), found, starts, cues)
+    # a name a veto rules out ("Horace Hayden" of 1840) ties no place to anyone
+    found = drop_vetoed_names(text, found)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
     _collect_all(FACILITY_RULES, text, ctx, names, found, starts, bool(names) or cues)
     found.extend(find_phone_numbers(text, ctx))
@@ -2502,7 +2504,9 @@ def _place_beside_places(text: str, f: Finding) -> bool:
 
 
 # Another town or country joined to a name by "and", "or" or a comma: "Georgia and Virginia".
-_PLACE_JOINED_AFTER = lazy.compile(rf"[ \t]*(?:,|and|or|&)[ \t]+({_CAP})\b(?!['’])")
+_PLACE_JOINED_AFTER = lazy.compile(
+    rf"[ \t]*(?:,|and|or|&)[ \t]+({_CAP}(?:[ \t]+{_CAP}(?=[ \t]*(?:,|and|or|&|[.!?]|$)))?)\b(?!['’])"
+)
 _PLACE_JOINED_BEFORE = lazy.compile(rf"\b({_CAP})[ \t]*(?:,|and|or|&)[ \t]+$")
 
 
@@ -2690,6 +2694,8 @@ def _country_in_the_news(text: str, f: Finding) -> bool:
     word = text[f.start : f.end]
     if " " in word or word.lower() not in country_names():
         return False
+    if word.lower() not in lx.GIVEN_NAMES:
+        return True  # "your mission trip to Guatemala": a country no one is named
     left, right = sentence_around(text, f.start, f.end)
     if _SOMEONE_OURS.search(text, left, right):
         return False
@@ -3116,7 +3122,9 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
     r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
     # "Call Jessica at the front desk", "Ask Maria at reception": who works there
     r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|check-?in[ \t]+desk"
-    r"|billing[ \t]+office)\b",
+    r"|billing[ \t]+office)\b"
+    # "Call Maria in billing", "Ask Tom in reception": a desk of the practice's
+    r"|[ \t]+in[ \t]+(?:billing|reception)\b",
     _I,
 )
 # "Our own Kevin ran his first marathon": one of the practice's people.
@@ -3210,6 +3218,44 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _in_our_team: _triggers(_OUR_WORDS),
     _public_life: _triggers(_FAME_WORDS),
 }
+
+
+# The writer's, the reader's or the practice's people (not "born" or "lives", which news
+# of a public figure says too).
+_OURS_ONLY = lazy.compile(
+    r"\b(?:my|our|your|i|i'm|i've|we|we're|me|(?-i:us)|patients?|client|mom|dad|mum|son"
+    r"|daughter|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend)\b",
+    _I,
+)
+
+
+def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
+    """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
+    is January 17": the places and dates of a sentence about a public figure (the
+    public-figures list), with no other name found and no one of ours in it, are news."""
+    if not any(f.label in ("geo", "date") for f in findings):
+        return findings
+    lower = text.lower()
+    spans = [
+        (a, b)
+        for a, b in public_at(lower, [m.start() for m in _WORD_START.finditer(lower)])
+        # "Jane Doe, DOB 3/14/1956": a placeholder stands for a patient, not for a figure
+        if not _a_placeholder_name(text, Finding(a, b, "name", ""))
+    ]
+    if not spans:
+        return findings
+    public = {sentence_around(text, a, b) for a, b in spans}
+    named = [f.start for f in findings if f.label == "name"]
+
+    def news(f: Finding) -> bool:
+        left, right = sentence_around(text, f.start, f.end)
+        return (
+            (left, right) in public
+            and not any(left <= at < right for at in named)
+            and _OURS_ONLY.search(text, left, right) is None
+        )
+
+    return [f for f in findings if f.label not in ("geo", "date") or not news(f)]
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:

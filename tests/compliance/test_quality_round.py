@@ -11,6 +11,7 @@ import pytest
 from medsocial_tui.compliance import find_phi
 from medsocial_tui.compliance import rules as guard_rules
 from medsocial_tui.compliance.context import EMPTY_CONTEXT
+from medsocial_tui.compliance.findings import Finding
 
 
 def _labelled(text: str, label: str) -> list[str]:
@@ -149,3 +150,27 @@ def test_health_system_names_are_read_from_the_data_file() -> None:
 )
 def test_names_beside_what_they_tell_stay_found(text: str, name: str) -> None:
     assert name in _labelled(text, "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Betty White's birthday is January 17; she loved animals.", []),
+        ("Gene Hackman and his wife died at their home in Santa Fe.", []),
+        ("My mum met Dolly Parton in Nashville on March 3.", ["Nashville", "March 3"]),
+        ("Tom Hanks and Maria Lopez were admitted on June 2.", ["June 2"]),
+    ],
+)
+def test_places_and_dates_of_a_public_figures_news_are_dropped(text: str, kept: list[str]) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if f.label in ("geo", "date")]
+    assert found == kept
+
+
+def test_drop_public_lives_leaves_other_findings_and_texts_without_figures() -> None:
+    text = "Betty White's birthday is January 17."
+    date = text.index("January 17")
+    mine = [Finding(date, date + 10, "date", "d"), Finding(0, 5, "phone", "p")]
+    assert guard_rules.drop_public_lives(text, mine) == mine[1:]
+    plain = "Her birthday is January 17."
+    at = plain.index("January")
+    assert guard_rules.drop_public_lives(plain, [Finding(at, at + 10, "date", "d")])
