@@ -105,16 +105,10 @@ RULE_CASES = [
     ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
     ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
     ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
-    (
-        "facility.had_done_at",
-        "I had my gallbladder out at Riverside General in May.",
-        "Riverside General",
-    ),
-    (
-        "email.spaced_letters",
-        "Mail j a n e @ g m a i l . c o m today",
-        "j a n e @ g m a i l . c o m",
-    ),
+    ("date.birth_label", "D.O.B. 1950-03-04, please check my file.", "1950-03-04"),
+    ("name.spelled_letters", "My name is J-A-N-E S-M-I-T-H and I need my x-rays.", None),
+    ("facility.had_done_at", "I had my gallbladder out at Mercy General.", "Mercy General"),
+    ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
 ]
 
 
