@@ -131,6 +131,10 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
+    # where a business takes its payments, or where a meeting is held
+    r"|\b(?:payments?|cheques?|checks?|remittances?)\s+(?:to|at)\b"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:conference|convention|meeting|seminar|summit|symposium|expo"
+    r"|festival|gala|fundraiser|workshop)\s+(?:is|will\s+be|was)\s+(?:held\s+)?(?:at|on)\b"
     # a business's or a public building's own address: "The museum is at 1000 Fifth Avenue"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:museum|hotel|gym|store|shop|restaurant|cafe|library"
     r"|company|firm|headquarters|hq|embassy|consulate|bank|station|theat(?:re|er)|mall|stadium"

@@ -618,7 +618,8 @@ _PROVIDER_MARK = lazy.compile(
     _I,
 )
 _PATIENT_MARK = lazy.compile(
-    r"\b(?:my|patient|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
+    r"\b(?:my|patient(?![ \t]+(?:coordinator|care|services|portal|advocate|liaison|relations"
+    r"|experience|educator|navigator|coordinators))|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
     r"|baby|child|admitted|diagnosed|discharged|treated)\b",
     _I,
 )
@@ -898,6 +899,15 @@ def _not_a_device_of_anyone(text: str, m: re.Match[str], ctx: PracticeContext) -
     return _EQUIPMENT.search(text, left, right) is not None and _DEVICE_OWNERS.isdisjoint(
         _APOSTROPHE_WORDS.findall(text[left:right].lower())
     )
+
+
+def _inside_a_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "apps.apple.com/app/id1234567890": a label and number inside a link's path are the
+    link's (a link that names a person has its own rules)."""
+    start = m.start()
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return "/" in text[start : m.start()]
 
 
 def _batch_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1754,6 +1764,7 @@ _VETOES: dict[str, Veto] = {
         _office_title_general,
         _not_a_place,
         _batch_of_no_one,
+        _inside_a_link,
         _not_a_device_of_anyone,
         _year_only,
         _number_of_no_person,

@@ -62,6 +62,10 @@ def test_places_and_names_the_round_finds(text: str, label: str, words: str) -> 
         "The Jackson Heart Study followed adults in Mississippi.",
         "The code for the guest Wi-Fi is BRIGHT2025.",
         "Update — thank you for your patience!",
+        "Download our app: apps.apple.com/app/id1234567890",
+        "Mail payments to Bright Smiles, 12 Elm St, Dover, DE 19901.",
+        "The conference is at 1 Convention Plaza, St. Louis, MO.",
+        "Meet Jenna, our patient coordinator, who grew up in Dayton.",
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
