@@ -36,6 +36,7 @@ def _match(pattern: str, text: str) -> re.Match[str]:
         ("The lab kept Farida's DNA profile on file.", "name", "Farida"),
         ("Dear Ms. Beaumont, your CT scan is booked.", "name", "Ms. Beaumont"),
         ("Anouk — thank you for trusting us with your son's first visit!", "name", "Anouk"),
+        ("insta: jane_doe_smiles (that's me, with the braces)", "handle", "jane_doe_smiles"),
     ],
 )
 def test_places_and_names_the_round_finds(text: str, label: str, words: str) -> None:
@@ -63,6 +64,7 @@ def test_places_and_names_the_round_finds(text: str, label: str, words: str) -> 
         "The code for the guest Wi-Fi is BRIGHT2025.",
         "Update — thank you for your patience!",
         "Download our app: apps.apple.com/app/id1234567890",
+        "Instagram: follow our page for tips",
         "Mail payments to Bright Smiles, 12 Elm St, Dover, DE 19901.",
         "The conference is at 1 Convention Plaza, St. Louis, MO.",
         "Meet Jenna, our patient coordinator, who grew up in Dayton.",
