@@ -1658,7 +1658,14 @@ _PERSON_ONLY_AFTER = lazy.compile(
     r"|go[ \t]+back[ \t]+to|return[ \t]+to[ \t]+(?:school|work|daycare|nursery|sports?)"
     r"|eat|sleep|breathe|swallow|walk|crawl|swim|shower|bathe|breastfeed|nurse"
     r"|take[ \t]+[\w-]+[ \t]+while[ \t]+(?:breastfeeding|pregnant|nursing|trying[ \t]+to[ \t]+conceive)"
-    r"|see[ \t]+(?:a|an|the|her|his)[ \t]+(?:doctor|dentist|specialist|pediatrician|paediatrician|GP))\b",
+    r"|see[ \t]+(?:a|an|the|her|his)[ \t]+(?:doctor|dentist|specialist|pediatrician|paediatrician|GP)"
+    # what only a body does or needs: "Should Bex stop breastfeeding", "Will Fitz need the cast"
+    r"|stop[ \t]+(?:breastfeeding|nursing|taking|eating|drinking|wetting|sucking)"
+    r"|need[ \t]+(?:a[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+)?(?:cast|stitches|brace|braces|crutches"
+    r"|glasses|sling|surgery|tubes|filling|crown|root[ \t]+canal|stitches[ \t]+out|inhaler)"
+    r"|wear[ \t]+(?:a|the|his|her)[ \t]+(?:cast|brace|retainer|sling|boot|night[ \t]+guard|patch)"
+    r"|wet[ \t]+the[ \t]+bed|throw[ \t]+up|vomit|pee|poop|teethe|sit[ \t]+up"
+    r"|get[ \t]+(?:a|the|his|her)[ \t]+(?:shot|vaccine|jab|booster|flu[ \t]+shot|mmr))\b",
     _I,
 )
 
