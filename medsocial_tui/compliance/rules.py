@@ -1522,7 +1522,9 @@ _ADDRESSED_CUE = lazy.compile(
 
 _PERSONAL_ADDRESS_CUE = lazy.compile(
     r"\b(?:your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
-    r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment)\b",
+    r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment"
+    # a review answer's thanks: "Thanks for the kind words, Oyelaran."
+    r"|kind\s+words|feedback|trusting\s+us|choosing\s+us)\b",
     _I,
 )
 _PRONOUN = lazy.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)

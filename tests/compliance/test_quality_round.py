@@ -37,6 +37,9 @@ def _match(pattern: str, text: str) -> re.Match[str]:
         ("Dear Ms. Beaumont, your CT scan is booked.", "name", "Ms. Beaumont"),
         ("Anouk — thank you for trusting us with your son's first visit!", "name", "Anouk"),
         ("insta: jane_doe_smiles (that's me, with the braces)", "handle", "jane_doe_smiles"),
+        ("Thanks for the kind words, Oyelaran.", "name", "Oyelaran"),
+        ("Is it normal for Kenzie to still wet the bed at 7?", "name", "Kenzie"),
+        ("How long will Fitz need the cast?", "name", "Fitz"),
     ],
 )
 def test_places_and_names_the_round_finds(text: str, label: str, words: str) -> None:
@@ -65,6 +68,8 @@ def test_places_and_names_the_round_finds(text: str, label: str, words: str) -> 
         "Update — thank you for your patience!",
         "Download our app: apps.apple.com/app/id1234567890",
         "Instagram: follow our page for tips",
+        "Thanks for the kind words, Springfield!",
+        "Is it safe for Invisalign to be worn overnight?",
         "Mail payments to Bright Smiles, 12 Elm St, Dover, DE 19901.",
         "The conference is at 1 Convention Plaza, St. Louis, MO.",
         "Meet Jenna, our patient coordinator, who grew up in Dayton.",
