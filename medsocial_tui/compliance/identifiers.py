@@ -312,9 +312,14 @@ _WRITER_NEAR = lazy.compile(r"\b(?:my|me|i|i'm|mine)\b", re.IGNORECASE)
 
 
 def placeholder_digits(value: str) -> bool:
-    """ "0000000", "XXXXXXX": one digit over and over fills a sample form."""
-    digits = re.sub(r"\D", "", value)
-    if len(digits) < 5 or len(digits) != len(re.sub(r"[\s-]", "", value)):
+    """ "0000000", "XXXXXXX", "XXX-XX-0000": one digit over and over, or a mask of X's with
+    at most one digit over and over, fills a sample form."""
+    plain = re.sub(r"[\s-]", "", value)
+    digits = re.sub(r"\D", "", plain)
+    masked = re.sub(r"[Xx*#]", "", plain)
+    if masked != plain and masked == digits:
+        return len(set(digits)) <= 1  # "XXX-XX-0000"; "xxx-xx-1120" keeps its last four
+    if len(digits) < 5 or len(digits) != len(plain):
         return False
     return len(set(digits)) == 1
 

@@ -69,6 +69,7 @@ def test_places_and_names_the_round_finds(text: str, label: str, words: str) -> 
         "Download our app: apps.apple.com/app/id1234567890",
         "Instagram: follow our page for tips",
         "Thanks for the kind words, Springfield!",
+        "Sample claim form: Member ID XXX-XX-0000, Group 00000.",
         "Is it safe for Invisalign to be worn overnight?",
         "Mail payments to Bright Smiles, 12 Elm St, Dover, DE 19901.",
         "The conference is at 1 Convention Plaza, St. Louis, MO.",
