@@ -105,6 +105,7 @@ RULE_CASES = [
     ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
     ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
     ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
+    ("id.uk_national_insurance", "Her NI number is QQ 12 34 56 C.", "QQ 12 34 56 C"),
     ("name.question_for", "Is it normal for Kenzie to still wet the bed?", "Kenzie"),
     ("date.birth_label", "D.O.B. 1950-03-04, please check my file.", "1950-03-04"),
     ("name.spelled_letters", "My name is J-A-N-E S-M-I-T-H and I need my x-rays.", None),
