@@ -1054,7 +1054,7 @@ _FACILITY_NOUN = (
     r"|Nursing\s+(?:Home|Facility)|Care\s+(?:Home|Center|Centre)|Rehab(?:ilitation)?(?:\s+Cent(?:er|re))?"
     r"|Urgent\s+Care|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care|Pharmacy"
     r"|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)"
-    r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|Maternity\s+Ward"
+    r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|NICU|PICU|Maternity\s+Ward"
     r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health"
     r"|Aged\s+Care|Care\s+Facility|Retirement\s+(?:Home|Village|Community)|Assisted\s+Living"
     r"|Medical\s+Practice|Health\s+Clinic|Polyclinic|Specialist\s+Cent(?:er|re)|Day\s+Surgery"

@@ -40,6 +40,7 @@ def _match(pattern: str, text: str) -> re.Match[str]:
         ("Thanks for the kind words, Oyelaran.", "name", "Oyelaran"),
         ("Is it normal for Kenzie to still wet the bed at 7?", "name", "Kenzie"),
         ("How long will Fitz need the cast?", "name", "Fitz"),
+        ("The Riverside ER sent my son home with a fever of 104.", "geo", "Riverside ER"),
     ],
 )
 def test_places_and_names_the_round_finds(text: str, label: str, words: str) -> None:
@@ -70,6 +71,7 @@ def test_places_and_names_the_round_finds(text: str, label: str, words: str) -> 
         "Instagram: follow our page for tips",
         "Thanks for the kind words, Springfield!",
         "Sample claim form: Member ID XXX-XX-0000, Group 00000.",
+        "The Lakeside Clinic is hiring nurses.",
         "Is it safe for Invisalign to be worn overnight?",
         "Mail payments to Bright Smiles, 12 Elm St, Dover, DE 19901.",
         "The conference is at 1 Convention Plaza, St. Louis, MO.",
