@@ -239,7 +239,9 @@ def claim(
     )
     if not moved:
         return None
-    audit.record(store.db, RUNNER, "delivery.claimed", "delivery", delivery.id, attempt=attempt_id)
+    audit.record_at(
+        store.db, at, RUNNER, "delivery.claimed", "delivery", delivery.id, attempt=attempt_id
+    )
     return attempt_id
 
 

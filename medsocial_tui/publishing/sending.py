@@ -6,6 +6,7 @@ the disk."""
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from medsocial_tui.publishing.outcomes import (
     fail_unsent,
     hold,
     hold_unapproved,
+    note_published,
     outcome_of,
     record_outcome,
     save_progress,
@@ -94,6 +96,12 @@ class _Lane:
     after: tuple[str, int] | None = None
     """Where the lane's last page ended; None once the last page was read."""
     _account: tuple[Account, Callable[[str], str]] | None = None
+    noted: float | None = None
+    """When (``time.monotonic``) this run last noted a publish on the account's row; only
+    the writer thread reads and writes it, as it does :attr:`unnoted`."""
+    unnoted: str | None = None
+    """The moment of the latest publish not noted on the account's row since (ISO UTC):
+    noted once the lane is done (see :func:`_note_lanes`)."""
 
     def account(self, practice: Practice) -> tuple[Account, Callable[[str], str]]:
         """The account as the plugin sees it, and what hides its secrets: read once a run
@@ -369,6 +377,8 @@ async def publish_due(
         if (lane := await _open_lane(practice, writer, account_id, until, tell)) is not None
     ]
     await all_or_none(run.work(lane, deadline) for lane in lanes for _ in range(lane.workers))
+    if any(lane.unnoted is not None for lane in lanes):
+        await writer.run(partial(_note_lanes, lanes=lanes))
 
 
 async def _open_lane(
@@ -502,10 +512,37 @@ def _finish(
     nothing but database work sits between the answer and its commit. It raises only before
     its first write (the record key is read first; a delivery whose checks fail is skipped
     in :meth:`_Preparer.claim_next`), so the writer runs it without a savepoint of its own."""
+    now = clock.now()
+    published = verdict[0] is S.PUBLISHED
+    moment = time.monotonic()
+    note = published and (lane.noted is None or moment - lane.noted >= NOTE_SECONDS)
     with records_key.held(store.db):
-        outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, verdict)
+        outcome = record_outcome(
+            store, ticket.delivery, ticket.attempt_id, verdict, note_account=note, now=now
+        )
         tickets, stopped = preparer.claim_next(store, lane, want, key_read=True)
+    if published and outcome.state == S.PUBLISHED.value:
+        if note:
+            lane.noted, lane.unnoted = moment, None
+        else:
+            lane.unnoted = clock.to_iso(now)
+    elif verdict[1].get("error_kind") == "auth":
+        lane.noted = None  # the account was marked expired: the next publish says it works
     return outcome, tickets, stopped
+
+
+NOTE_SECONDS = 5.0
+"""How often a run notes on an account's row that it published (``last_published_at``, and
+that its credentials work): once a delivery was one more statement per delivery for what the
+health page reads in days. A run stopped in between leaves the time seconds behind."""
+
+
+def _note_lanes(store: Store, lanes: list[_Lane]) -> None:
+    """Note each lane's latest publish not noted yet (a run's last statement per account)."""
+    for lane in lanes:
+        if lane.unnoted is not None:
+            note_published(store, lane.account_id, lane.unnoted)
+            lane.unnoted = None
 
 
 async def _send(
