@@ -8,7 +8,13 @@ from pathlib import Path
 
 import click
 
-from medsocial_tui.cli.common import echo_json, json_option, pass_practice, practice_from, table
+from medsocial_tui.cli.common import (
+    echo_json,
+    json_option,
+    practice_command,
+    practice_from,
+    table,
+)
 from medsocial_tui.errors import RecordsBroken
 from medsocial_tui.home.practice import Practice
 
@@ -18,9 +24,8 @@ def audit_group() -> None:
     """The audit records: verify them, export evidence, redact a reason."""
 
 
-@audit_group.command("verify")
+@practice_command(audit_group, "verify")
 @click.option("--json", "as_json", is_flag=True, help="The result as one JSON object.")
-@pass_practice
 def verify_command(practice: Practice, as_json: bool) -> None:
     """Check every event of the keyed chain, its sealed checkpoint and the head recorded
     outside the database. Exit 0 when it holds, 12 when it does not."""
@@ -82,9 +87,8 @@ def export_command(
         click.echo("the audit records do not hold: the bundle says where")
 
 
-@audit_group.command("reasons")
+@practice_command(audit_group, "reasons")
 @json_option
-@pass_practice
 def reasons_command(practice: Practice, as_json: bool) -> None:
     """The reasons people wrote (overrides, send-backs, cancellations), newest first."""
     from medsocial_tui.records import reasons
@@ -110,9 +114,7 @@ def reasons_command(practice: Practice, as_json: bool) -> None:
     click.echo(table(rows, ["id", "when", "by", "for", "about", "reason"]) if rows else "none")
 
 
-@audit_group.command("redact")
-@click.argument("reason_id", type=int)
-@pass_practice
+@practice_command(audit_group, "redact", on="reason_id")
 def redact_command(practice: Practice, reason_id: int) -> None:
     """Remove the text of a reason (an admin; the chain keeps its digest and says who)."""
     from medsocial_tui.records import reasons
@@ -124,8 +126,7 @@ def redact_command(practice: Practice, reason_id: int) -> None:
     click.echo(f"reason {reason.id} redacted by {reason.redacted_by}")
 
 
-@audit_group.command("anchor")
-@pass_practice
+@practice_command(audit_group, "anchor")
 def anchor_command(practice: Practice) -> None:
     """After restoring the database from a backup on purpose (an admin): record the restore
     in the chain and write its head out, so the newer head recorded before stops counting."""

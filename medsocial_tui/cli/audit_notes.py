@@ -6,7 +6,7 @@ from datetime import date
 
 import click
 
-from medsocial_tui.cli.common import DAY, echo_json, json_option, pass_practice
+from medsocial_tui.cli.common import DAY, echo_json, json_option, practice_command
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import audit_notes
 
@@ -16,12 +16,10 @@ def audit_note_group() -> None:
     """Audit notes: what a review of an employee's public posts found, and what was done."""
 
 
-@audit_note_group.command("add")
-@click.argument("login")
+@practice_command(audit_note_group, "add", on="login", on_type=str)
 @click.option("--seen", required=True, help="What was reviewed and seen; no patient details.")
 @click.option("--action", default="", help="What was done about it.")
 @click.option("--on", "reviewed", type=DAY, default=None, help="YYYY-MM-DD (default: today).")
-@pass_practice
 def add_command(
     practice: Practice, login: str, seen: str, action: str, reviewed: date | None
 ) -> None:
@@ -30,10 +28,9 @@ def add_command(
     click.echo(f"audit note {note.id} for {note.name} ({note.reviewed_on}) saved")
 
 
-@audit_note_group.command("list")
+@practice_command(audit_note_group, "list")
 @click.option("--login", default=None, help="Only this person.")
 @json_option
-@pass_practice
 def list_command(practice: Practice, login: str | None, as_json: bool) -> None:
     """Audit notes, newest first."""
     notes = audit_notes.notes(practice.store, login)

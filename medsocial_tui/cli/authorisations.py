@@ -8,7 +8,7 @@ from datetime import date
 
 import click
 
-from medsocial_tui.cli.common import echo_json, json_option, pass_practice, table
+from medsocial_tui.cli.common import echo_json, json_option, practice_command, table
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
 
@@ -46,7 +46,7 @@ def _as_json(found: authorisations.Authorisation, today: date) -> dict[str, obje
 HEADERS = ["id", "scope", "networks", "signed", "expires", "status", "signed form"]
 
 
-@authorisation_group.command("add")
+@practice_command(authorisation_group, "add")
 @click.option(
     "--patient", required=True, help="The patient's full name (kept only as a keyed hash)."
 )
@@ -55,7 +55,6 @@ HEADERS = ["id", "scope", "networks", "signed", "expires", "status", "signed for
 @click.option("--signed", "signed_on", required=True, help="When the patient signed: YYYY-MM-DD.")
 @click.option("--expires", "expires_on", default=None, help="When it ends: YYYY-MM-DD.")
 @click.option("--form", "form_location", required=True, help="Where the signed form is kept.")
-@pass_practice
 def add_command(
     practice: Practice,
     patient: str,
@@ -81,10 +80,9 @@ def add_command(
     )
 
 
-@authorisation_group.command("list")
+@practice_command(authorisation_group, "list")
 @click.option("--patient", default=None, help="Only this patient's (typed again, matched by hash).")
 @json_option
-@pass_practice
 def list_command(practice: Practice, patient: str | None, as_json: bool) -> None:
     """Every authorisation with its status (patients are not shown: only their hash is kept)."""
     found = authorisations.find(practice, patient) if patient else authorisations.every(practice)
@@ -117,11 +115,9 @@ def _echo_takedowns(items: list[authorisations.Takedown]) -> None:
         click.echo("Remove each to_do by hand, then `medsocial authorisation done TAKEDOWN`.")
 
 
-@authorisation_group.command("revoke")
-@click.argument("authorisation_id", type=int)
+@practice_command(authorisation_group, "revoke", on="authorisation_id")
 @click.option("--on", "on", default=None, help="When the patient revoked it (default today).")
 @click.option("--no-delete", is_flag=True, help="Only list; delete later with `takedown`.")
-@pass_practice
 def revoke_command(
     practice: Practice, authorisation_id: int, on: str | None, no_delete: bool
 ) -> None:
@@ -134,10 +130,8 @@ def revoke_command(
     _echo_takedowns(items)
 
 
-@authorisation_group.command("takedown")
-@click.argument("authorisation_id", type=int)
+@practice_command(authorisation_group, "takedown", on="authorisation_id")
 @click.option("--list", "only_list", is_flag=True, help="Show the list without deleting.")
-@pass_practice
 def takedown_command(practice: Practice, authorisation_id: int, only_list: bool) -> None:
     """Delete (again) what a revoked authorisation left online, and show the list."""
     authorisations.get(practice, authorisation_id)
@@ -148,9 +142,7 @@ def takedown_command(practice: Practice, authorisation_id: int, only_list: bool)
     _echo_takedowns(items)
 
 
-@authorisation_group.command("done")
-@click.argument("takedown_id", type=int)
-@pass_practice
+@practice_command(authorisation_group, "done", on="takedown_id")
 def done_command(practice: Practice, takedown_id: int) -> None:
     """Mark a takedown to-do as removed by hand."""
     item = authorisations.mark_done(practice, takedown_id)

@@ -69,6 +69,23 @@ def pass_practice(command: Callable[Concatenate[Practice, P], R]) -> Callable[P,
     return functools.update_wrapper(opened, command)
 
 
+def practice_command(
+    group: click.Group, name: str, *, on: str | None = None, on_type: Any = int
+) -> Callable[[Callable[..., None]], click.Command]:
+    """``group``'s command ``name``, which receives the practice, opened (as with
+    :func:`pass_practice`), then ``on`` where it is given (the argument that names what the
+    command acts on: a number unless ``on_type`` says otherwise), then the arguments and
+    options declared below this decorator."""
+
+    def make(command: Callable[..., None]) -> click.Command:
+        opened: Callable[..., None] = pass_practice(command)
+        if on is not None:
+            opened = click.argument(on, type=on_type)(opened)
+        return group.command(name)(opened)
+
+    return make
+
+
 def start_run(
     ctx: click.Context, run: str | None, *, as_json: bool, skipped: dict[str, Any]
 ) -> Practice:

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from medsocial_tui.cli.common import echo_json, json_option, pass_practice, practice_from, table
+from medsocial_tui.cli.common import (
+    echo_json,
+    json_option,
+    practice_command,
+    practice_from,
+    table,
+)
 from medsocial_tui.home.practice import Practice
 
 if TYPE_CHECKING:
@@ -143,10 +149,8 @@ def hours_change_group(
     sys.exit(1 if failed else 0)
 
 
-@hours_change_group.command("undo")
-@click.argument("change_id", type=int)
+@practice_command(hours_change_group, "undo", on="change_id")
 @json_option
-@pass_practice
 def undo_command(practice: Practice, change_id: int, as_json: bool) -> None:
     """Put back the special hours as they were and post a correction."""
     from medsocial_tui.operations import hours_undo
@@ -161,9 +165,8 @@ def undo_command(practice: Practice, change_id: int, as_json: bool) -> None:
     sys.exit(0 if all(o.ok for o in result.outcomes) else 1)
 
 
-@hours_change_group.command("list")
+@practice_command(hours_change_group, "list")
 @json_option
-@pass_practice
 def list_command(practice: Practice, as_json: bool) -> None:
     """Recent hours changes, newest first."""
     from medsocial_tui import clock

@@ -15,6 +15,7 @@ from medsocial_tui.cli.common import (
     json_option,
     json_option_saying,
     pass_practice,
+    practice_command,
     practice_from,
     start_run,
     stop_in_words,
@@ -76,7 +77,7 @@ def _item_json(practice: Practice, item: inbox.Item, *, full: bool = False) -> d
     return data
 
 
-@inbox_group.command("list")
+@practice_command(inbox_group, "list")
 @click.option(
     "--state",
     default=None,
@@ -84,7 +85,6 @@ def _item_json(practice: Practice, item: inbox.Item, *, full: bool = False) -> d
 )
 @click.option("--account", default=None, help="Only this account id.")
 @json_option_saying("Print JSON (the text included).")
-@pass_practice
 def list_command(practice: Practice, state: str | None, account: str | None, as_json: bool) -> None:
     """Items, newest first."""
     inbox.require_reader(practice)
@@ -125,10 +125,8 @@ def _notes(practice: Practice) -> None:
             click.echo(f"note: {account.id}: {note}")
 
 
-@inbox_group.command("show")
-@click.argument("item_id", type=int)
+@practice_command(inbox_group, "show", on="item_id")
 @json_option
-@pass_practice
 def show_command(practice: Practice, item_id: int, as_json: bool) -> None:
     """One item in full, with its replies (opening it marks a new item seen)."""
     inbox.require_reader(practice)
@@ -158,14 +156,12 @@ def _tell(result: inbox_replies.ReplyResult, as_json: bool = False) -> None:
         sys.exit(1)
 
 
-@inbox_group.command("reply")
-@click.argument("item_id", type=int)
+@practice_command(inbox_group, "reply", on="item_id")
 @click.argument("text", required=False)
 @click.option(
     "--template", "template", default=None, help="Send an approved template instead of TEXT."
 )
 @json_option
-@pass_practice
 def reply_command(
     practice: Practice, item_id: int, text: str, template: str | None, as_json: bool
 ) -> None:
@@ -180,11 +176,9 @@ def reply_command(
     _tell(inbox_replies.write_reply(practice, item_id, body), as_json)
 
 
-@inbox_group.command("check")
-@click.argument("item_id", type=int)
+@practice_command(inbox_group, "check", on="item_id")
 @click.argument("text", required=False)
 @json_option
-@pass_practice
 def check_command(practice: Practice, item_id: int, text: str, as_json: bool) -> None:
     """Run the reply guard on TEXT as an answer to the item; send nothing. Exit 11 when it
     would stop it."""
@@ -203,27 +197,21 @@ def check_command(practice: Practice, item_id: int, text: str, as_json: bool) ->
         sys.exit(11)
 
 
-@inbox_group.command("approve")
-@click.argument("reply_id", type=int)
-@pass_practice
+@practice_command(inbox_group, "approve", on="reply_id")
 def approve_command(practice: Practice, reply_id: int) -> None:
     """Approve a reply to a negative review; it is sent at once."""
     _tell(inbox_replies.approve(practice, reply_id))
 
 
-@inbox_group.command("reject")
-@click.argument("reply_id", type=int)
+@practice_command(inbox_group, "reject", on="reply_id")
 @click.option("--note", default="", help="What the writer should change.")
-@pass_practice
 def reject_command(practice: Practice, reply_id: int, note: str) -> None:
     """Send a reply back to its writer."""
     inbox_replies.reject(practice, reply_id, note)
     click.echo(f"reply {reply_id} sent back")
 
 
-@inbox_group.command("send")
-@click.argument("reply_id", type=int)
-@pass_practice
+@practice_command(inbox_group, "send", on="reply_id")
 def send_command(practice: Practice, reply_id: int) -> None:
     """Send an approved reply now (one the network asked to wait for), or read an unknown
     one's thread back."""
@@ -231,20 +219,16 @@ def send_command(practice: Practice, reply_id: int) -> None:
     _tell(inbox_replies.send(practice, reply_id))
 
 
-@inbox_group.command("resolve")
-@click.argument("reply_id", type=int)
+@practice_command(inbox_group, "resolve", on="reply_id")
 @click.option("--sent/--not-sent", "sent", required=True, help="Is the reply on the network?")
 @click.option("--url", default=None, help="Where it is, when it is there.")
-@pass_practice
 def resolve_command(practice: Practice, reply_id: int, sent: bool, url: str | None) -> None:
     """Say what happened to a reply whose answer was lost, after looking at the thread."""
     reply = inbox_replies.resolve(practice, reply_id, sent=sent, url=url)
     click.echo(f"reply {reply_id} is {reply.state.value}")
 
 
-@inbox_group.command("cancel-reply")
-@click.argument("reply_id", type=int)
-@pass_practice
+@practice_command(inbox_group, "cancel-reply", on="reply_id")
 def cancel_reply_command(practice: Practice, reply_id: int) -> None:
     inbox_replies.cancel_reply(practice, reply_id)
     click.echo(f"reply {reply_id} canceled")
@@ -270,30 +254,24 @@ inbox_group.add_command(
 )
 
 
-@inbox_group.command("assign")
-@click.argument("item_id", type=int)
+@practice_command(inbox_group, "assign", on="item_id")
 @click.option("--to", "to", default=None, help="A staff login (default: the designated manager).")
-@pass_practice
 def assign_command(practice: Practice, item_id: int, to: str | None) -> None:
     """Give an item to a member of the staff."""
     item = inbox.assign(practice, item_id, to)
     click.echo(f"item {item.id} assigned to {item.assigned_to}")
 
 
-@inbox_group.command("escalate")
-@click.argument("item_id", type=int)
+@practice_command(inbox_group, "escalate", on="item_id")
 @click.option("--to", "to", required=True, help="The staff login to hand it to (the doctor...).")
-@pass_practice
 def escalate_command(practice: Practice, item_id: int, to: str) -> None:
     """Hand an item to a named staff member."""
     item = inbox.escalate(practice, item_id, to)
     click.echo(f"item {item.id} escalated to {item.escalated_to}")
 
 
-@inbox_group.command("hide")
-@click.argument("item_id", type=int)
+@practice_command(inbox_group, "hide", on="item_id")
 @click.option("--unhide", is_flag=True, help="Show it again.")
-@pass_practice
 def hide_command(practice: Practice, item_id: int, unhide: bool) -> None:
     """Hide a comment on its network (where the network allows it)."""
     item = inbox.hide(practice, item_id, hidden=not unhide)
@@ -313,20 +291,16 @@ def templates_group(ctx: click.Context) -> None:
         click.echo(f"    {t.text}")
 
 
-@templates_group.command("set")
-@click.argument("key")
+@practice_command(templates_group, "set", on="key", on_type=str)
 @click.argument("text", required=False)
 @click.option("--title", default=None)
-@pass_practice
 def template_set_command(practice: Practice, key: str, text: str, title: str | None) -> None:
     """Change or add a template (approvers); it must pass the reply guard itself."""
     t = inbox_templates.set_template(practice, key, _read_text(text).strip(), title)
     click.echo(f"template {t.key} saved")
 
 
-@templates_group.command("reset")
-@click.argument("key")
-@pass_practice
+@practice_command(templates_group, "reset", on="key", on_type=str)
 def template_reset_command(practice: Practice, key: str) -> None:
     """Put a template back to medsocial's approved default (or remove one the practice added)."""
     inbox_templates.reset_template(practice, key)

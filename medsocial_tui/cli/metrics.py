@@ -11,6 +11,7 @@ from medsocial_tui.cli.common import (
     echo_json,
     json_option_saying,
     pass_practice,
+    practice_command,
     practice_from,
     table,
 )
@@ -58,7 +59,7 @@ def fetch_command(ctx: click.Context, as_json: bool) -> None:
     sys.exit(report.exit_code)
 
 
-@metrics_group.command("show")
+@practice_command(metrics_group, "show")
 @click.option(
     "--period",
     type=click.Choice(["week", "month"]),
@@ -67,7 +68,6 @@ def fetch_command(ctx: click.Context, as_json: bool) -> None:
     help="The last whole week (Monday to Sunday) or calendar month.",
 )
 @json_option_saying("The figures as JSON.")
-@pass_practice
 def show_command(practice: Practice, period: str, as_json: bool) -> None:
     """The figures of the last period beside the one before, per account."""
     from medsocial_tui.listening import report

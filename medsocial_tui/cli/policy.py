@@ -12,7 +12,7 @@ from medsocial_tui.cli.common import (
     echo_json,
     json_option,
     output_target,
-    pass_practice,
+    practice_command,
     read_input,
     stream_file,
     table,
@@ -39,9 +39,8 @@ def _version_or_current(practice: Practice, number: int | None) -> policy.Policy
     return version
 
 
-@policy_group.command("list")
+@practice_command(policy_group, "list")
 @json_option
-@pass_practice
 def list_command(practice: Practice, as_json: bool) -> None:
     """Every version, newest first, with its status and review date."""
     store, today = practice.store, practice.today()
@@ -78,9 +77,8 @@ def list_command(practice: Practice, as_json: bool) -> None:
     click.echo(table(rows, ["version", "status", "effective", "review", "title"]))
 
 
-@policy_group.command("show")
+@practice_command(policy_group, "show")
 @click.argument("number", type=int, required=False)
-@pass_practice
 def show_command(practice: Practice, number: int) -> None:
     """Print a policy version (default: the current one) to read."""
     version = _version_or_current(practice, number)
@@ -93,10 +91,9 @@ def show_command(practice: Practice, number: int) -> None:
         click.echo(f"\n## {section.title}\n\n{section.body}")
 
 
-@policy_group.command("draft")
+@practice_command(policy_group, "draft")
 @click.option("--from", "from_number", type=int, default=None, help="Copy this version.")
 @click.option("--title", default=None, help="The title (default: the template's).")
-@pass_practice
 def draft_command(practice: Practice, from_number: int | None, title: str | None) -> None:
     """Start a new draft from the template, or from an earlier version (--from N)."""
     version = policy.create_draft(
@@ -113,8 +110,7 @@ def draft_command(practice: Practice, from_number: int | None, title: str | None
     )
 
 
-@policy_group.command("edit")
-@click.argument("number", type=int)
+@practice_command(policy_group, "edit", on="number")
 @click.option("--section", "key", default=None, help="Replace (or add) this one section.")
 @click.option(
     "--file",
@@ -125,7 +121,6 @@ def draft_command(practice: Practice, from_number: int | None, title: str | None
 )
 @click.option("--title", default=None, help="The section's title (a new section needs one).")
 @click.option("--remove-section", "remove", default=None, help="Remove this section.")
-@pass_practice
 def edit_command(
     practice: Practice,
     number: int,
@@ -175,11 +170,9 @@ def edit_command(
     click.echo(f"draft {version.number} saved: {len(version.sections)} sections")
 
 
-@policy_group.command("publish")
-@click.argument("number", type=int)
+@practice_command(policy_group, "publish", on="number")
 @click.option("--effective", type=DAY, default=None, help="YYYY-MM-DD (default: today).")
 @click.option("--review", type=DAY, default=None, help="Next review (default: 12 months on).")
-@pass_practice
 def publish_command(
     practice: Practice, number: int, effective: date | None, review: date | None
 ) -> None:
@@ -192,27 +185,22 @@ def publish_command(
     )
 
 
-@policy_group.command("retire")
-@click.argument("number", type=int)
-@pass_practice
+@practice_command(policy_group, "retire", on="number")
 def retire_command(practice: Practice, number: int) -> None:
     """Withdraw a version (an abandoned draft, or a published version no longer in force)."""
     version = policy.retire(practice, number)
     click.echo(f"version {version.number} retired")
 
 
-@policy_group.command("diff")
-@click.argument("old", type=int)
+@practice_command(policy_group, "diff", on="old")
 @click.argument("new", type=int)
 @click.option("--all", "show_all", is_flag=True, help="List unchanged sections too.")
-@pass_practice
 def diff_command(practice: Practice, old: int, new: int, show_all: bool) -> None:
     """What changed from version OLD to version NEW, section by section."""
     click.echo(policy.diff_text(policy.diff(practice.store, old, new), unchanged=show_all))
 
 
-@policy_group.command("acknowledge")
-@pass_practice
+@practice_command(policy_group, "acknowledge")
 def acknowledge_command(practice: Practice) -> None:
     """Say that you received and read the current version (`medsocial policy show`)."""
     me = staff.by_login(practice.store, practice.login)
@@ -225,9 +213,8 @@ def acknowledge_command(practice: Practice) -> None:
         click.echo(f"{me.name} had already acknowledged policy version {version.number}")
 
 
-@policy_group.command("status")
+@practice_command(policy_group, "status")
 @json_option
-@pass_practice
 def status_command(practice: Practice, as_json: bool) -> None:
     """The current version, its review date, and who has not acknowledged it."""
     version = policy.current_version(practice.store)
@@ -254,13 +241,12 @@ def status_command(practice: Practice, as_json: bool) -> None:
         click.echo("everyone has acknowledged it")
 
 
-@policy_group.command("export")
+@practice_command(policy_group, "export")
 @click.argument("number", type=int, required=False)
 @click.option("--pdf", "as_pdf", is_flag=True, help="A PDF instead of Markdown.")
 @click.option(
     "--out", type=click.Path(path_type=Path), default=None, help="File or folder to write."
 )
-@pass_practice
 def export_command(practice: Practice, number: int, as_pdf: bool, out: Path | None) -> None:
     """Write a version (default: the current one) for an inspector or an attorney, with who
     acknowledged it and when; into the home's exports/ folder unless --out is given."""
@@ -275,12 +261,11 @@ def export_command(practice: Practice, number: int, as_pdf: bool, out: Path | No
     click.echo(str(written.path))
 
 
-@policy_group.command("report")
+@practice_command(policy_group, "report")
 @click.option("--csv", "as_csv", is_flag=True, default=True, help="CSV (the only format).")
 @click.option(
     "--out", type=click.Path(path_type=Path), default=None, help="File or folder to write."
 )
-@pass_practice
 def report_command(practice: Practice, as_csv: bool, out: Path | None) -> None:
     """Write the acknowledgement and training report as CSV for a spreadsheet."""
     out, streamed = output_target(

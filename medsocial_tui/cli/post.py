@@ -12,7 +12,7 @@ from medsocial_tui.cli.common import (
     echo_json,
     json_option,
     json_option_saying,
-    pass_practice,
+    practice_command,
     table,
 )
 from medsocial_tui.display import one_line
@@ -58,7 +58,7 @@ def _post_json(post: Post) -> dict[str, Any]:
     }
 
 
-@post_group.command("add")
+@practice_command(post_group, "add")
 @click.argument("text", required=False)
 @click.option(
     "-a",
@@ -105,7 +105,6 @@ def _post_json(post: Post) -> dict[str, Any]:
 )
 @click.option("--submit/--draft", default=False, help="Send for review (or schedule) now.")
 @json_option_saying("Print the post as JSON.")
-@pass_practice
 def add_command(
     practice: Practice,
     text: str,
@@ -174,7 +173,7 @@ def add_command(
     click.echo(f"post {post.id} saved ({post.status}) for {', '.join(accounts)}; {when_words}")
 
 
-@post_group.command("list")
+@practice_command(post_group, "list")
 @click.option(
     "--state",
     "states",
@@ -187,7 +186,6 @@ def add_command(
 @click.option("--limit", default=50, show_default=True)
 @click.option("--offset", default=0)
 @json_option
-@pass_practice
 def list_command(
     practice: Practice,
     states: tuple[str, ...],
@@ -216,10 +214,8 @@ def list_command(
     click.echo(table(rows, ["id", "when", "status", "deliveries", "text"]) if rows else "no posts")
 
 
-@post_group.command("show")
-@click.argument("post_id", type=int)
+@practice_command(post_group, "show", on="post_id")
 @json_option
-@pass_practice
 def show_command(practice: Practice, post_id: int, as_json: bool) -> None:
     """One post with each account's delivery, and failures in words."""
     post = queue.get(practice.store, post_id)
@@ -256,9 +252,7 @@ def show_command(practice: Practice, post_id: int, as_json: bool) -> None:
             click.echo(f"      {d.last_error}")
 
 
-@post_group.command("submit")
-@click.argument("post_id", type=int)
-@pass_practice
+@practice_command(post_group, "submit", on="post_id")
 def submit_command(practice: Practice, post_id: int) -> None:
     """Send a draft for review (or a post flush held because its approval no longer
     matches it: it becomes a draft and is submitted again)."""
@@ -266,10 +260,8 @@ def submit_command(practice: Practice, post_id: int) -> None:
     click.echo(f"post {post.id} is {post.status}")
 
 
-@post_group.command("approve")
-@click.argument("post_id", type=int)
+@practice_command(post_group, "approve", on="post_id")
 @click.option("--note", default="")
-@pass_practice
 def approve_command(practice: Practice, post_id: int, note: str) -> None:
     """Approve a post waiting for review; it goes out at its time."""
     post = queue.approve(practice, post_id, note)
@@ -279,20 +271,16 @@ def approve_command(practice: Practice, post_id: int, note: str) -> None:
     click.echo(f"post {post.id} approved; goes out {when_words}")
 
 
-@post_group.command("send-back")
-@click.argument("post_id", type=int)
+@practice_command(post_group, "send-back", on="post_id")
 @click.option("--reason", required=True, help="What the author should change.")
-@pass_practice
 def send_back_command(practice: Practice, post_id: int, reason: str) -> None:
     """Return a post to its author with a reason."""
     post = queue.send_back(practice, post_id, reason)
     click.echo(f"post {post.id} sent back to {post.author}")
 
 
-@post_group.command("cancel")
-@click.argument("post_id", type=int)
+@practice_command(post_group, "cancel", on="post_id")
 @click.option("--reason", default="")
-@pass_practice
 def cancel_command(practice: Practice, post_id: int, reason: str) -> None:
     """Stop a post's deliveries that have not gone out."""
     post = queue.cancel(practice, post_id, reason)
@@ -301,10 +289,8 @@ def cancel_command(practice: Practice, post_id: int, reason: str) -> None:
     )
 
 
-@post_group.command("reschedule")
-@click.argument("post_id", type=int)
+@practice_command(post_group, "reschedule", on="post_id")
 @click.argument("when")
-@pass_practice
 def reschedule_command(practice: Practice, post_id: int, when: str) -> None:
     """Move a post to another time, in plain words."""
     moment = parse_when(when, practice.tz)
@@ -313,21 +299,17 @@ def reschedule_command(practice: Practice, post_id: int, when: str) -> None:
     click.echo(f"post {post.id} now goes out {describe(moment, practice.tz)}")
 
 
-@post_group.command("retry")
-@click.argument("delivery_id", type=int)
+@practice_command(post_group, "retry", on="delivery_id")
 @click.option("--anyway", is_flag=True, help="Also for an unknown outcome (may publish twice).")
-@pass_practice
 def retry_command(practice: Practice, delivery_id: int, anyway: bool) -> None:
     """Send a failed or held delivery again at the next flush."""
     d = queue.retry(practice, delivery_id, anyway=anyway)
     click.echo(f"delivery {d.id} ({d.account_id}) is {d.state.value} again")
 
 
-@post_group.command("resolve")
-@click.argument("delivery_id", type=int)
+@practice_command(post_group, "resolve", on="delivery_id")
 @click.option("--published-url", default=None, help="It is out: where.")
 @click.option("--failed", "failed_reason", default=None, help="It is not out: why.")
-@pass_practice
 def resolve_command(
     practice: Practice, delivery_id: int, published_url: str | None, failed_reason: str | None
 ) -> None:
@@ -338,9 +320,8 @@ def resolve_command(
     click.echo(f"delivery {d.id} ({d.account_id}) is {d.state.value}")
 
 
-@post_group.command("reconcile")
+@practice_command(post_group, "reconcile")
 @click.argument("delivery_ids", type=int, nargs=-1)
-@pass_practice
 def reconcile_command(practice: Practice, delivery_ids: tuple[int, ...]) -> None:
     """Ask the networks whether unknown deliveries went out (all of them, or DELIVERY_IDS)."""
     import asyncio
@@ -366,10 +347,8 @@ def reconcile_command(practice: Practice, delivery_ids: tuple[int, ...]) -> None
         click.echo("no delivery has an unknown outcome")
 
 
-@post_group.command("override-guard")
-@click.argument("post_id", type=int)
+@practice_command(post_group, "override-guard", on="post_id")
 @click.option("--reason", required=True, help="Why this is not patient information.")
-@pass_practice
 def override_guard_command(practice: Practice, post_id: int, reason: str) -> None:
     """As an approver, let a post the compliance guard stopped go out (recorded with your
     reason)."""

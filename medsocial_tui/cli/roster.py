@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui.cli.common import pass_practice, read_input
+from medsocial_tui.cli.common import practice_command, read_input
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records.staff import Action, require_login
 
@@ -15,10 +15,8 @@ def roster_group() -> None:
     """Patient names the guard recognises (stored as keyed hashes, never in clear)."""
 
 
-@roster_group.command("import")
-@click.argument("csv_file")
+@practice_command(roster_group, "import", on="csv_file", on_type=str)
 @click.option("--keep-old", is_flag=True, help="Add to the roster instead of replacing it.")
-@pass_practice
 def import_command(practice: Practice, csv_file: str, keep_old: bool) -> None:
     """Read names from a CSV export of the practice system (- reads standard input); then
     delete the file."""
@@ -44,8 +42,7 @@ def import_command(practice: Practice, csv_file: str, keep_old: bool) -> None:
     )
 
 
-@roster_group.command("status")
-@pass_practice
+@practice_command(roster_group, "status")
 def status_command(practice: Practice) -> None:
     """Whether a roster is loaded and usable."""
     from medsocial_tui.compliance.roster import load_roster

@@ -8,7 +8,7 @@ import sys
 import click
 
 from medsocial_tui import clock
-from medsocial_tui.cli.common import echo_json, json_option, pass_practice, table
+from medsocial_tui.cli.common import echo_json, json_option, practice_command, table
 from medsocial_tui.errors import NotFound
 from medsocial_tui.home import identity, ssh_keys
 from medsocial_tui.home.practice import Practice
@@ -29,10 +29,9 @@ def _marks(member: StaffMember) -> str:
     )
 
 
-@staff_group.command("list")
+@practice_command(staff_group, "list")
 @click.option("--all", "include_inactive", is_flag=True, help="Include deactivated staff.")
 @json_option
-@pass_practice
 def list_command(practice: Practice, include_inactive: bool, as_json: bool) -> None:
     """Everyone on the staff list, with policy acknowledgement and training."""
     store = practice.store
@@ -70,9 +69,7 @@ def list_command(practice: Practice, include_inactive: bool, as_json: bool) -> N
     click.echo(table(rows, ["login", "name", "roles", "marks", "status", "policy", "training"]))
 
 
-@staff_group.command("show")
-@click.argument("login")
-@pass_practice
+@practice_command(staff_group, "show", on="login", on_type=str)
 def show_command(practice: Practice, login: str) -> None:
     """One person: roles, acknowledgements, training, audit notes and the history of changes."""
     store = practice.store
@@ -107,8 +104,7 @@ def show_command(practice: Practice, login: str) -> None:
         click.echo(f"  {clock.show(clock.parse_utc(e.at), practice.tz)}  {e.action} by {e.actor}")
 
 
-@staff_group.command("add")
-@click.argument("login")
+@practice_command(staff_group, "add", on="login", on_type=str)
 @click.option("--name", required=True)
 @click.option("--roles", default="author", show_default=True, help="author,approver,admin")
 @click.option("--title", default="", help='e.g. "DDS", "Front desk"')
@@ -124,7 +120,6 @@ def show_command(practice: Practice, login: str) -> None:
     help="Their SSH public key line (or - to read it from standard input): they reach the "
     "app with ssh <service account>@<host>.",
 )
-@pass_practice
 def add_command(
     practice: Practice,
     login: str,
@@ -161,14 +156,12 @@ def add_command(
         )
 
 
-@staff_group.command("change")
-@click.argument("login")
+@practice_command(staff_group, "change", on="login", on_type=str)
 @click.option("--roles", default=None, help="The full new set, e.g. author,approver")
 @click.option("--name", default=None)
 @click.option("--title", default=None)
 @click.option("--provider/--not-provider", default=None)
 @click.option("--manager/--not-manager", default=None)
-@pass_practice
 def change_command(
     practice: Practice,
     login: str,
@@ -191,9 +184,7 @@ def change_command(
     click.echo(f"{member.login}: {staff.roles_text(member.roles)} {_marks(member)}".rstrip())
 
 
-@staff_group.command("deactivate")
-@click.argument("login")
-@pass_practice
+@practice_command(staff_group, "deactivate", on="login", on_type=str)
 def deactivate_command(practice: Practice, login: str) -> None:
     """Stop someone from acting; their history stays."""
     staff.deactivate(practice, login)
@@ -215,10 +206,8 @@ def key_group() -> None:
     """SSH keys that let staff into the app on the practice's service account."""
 
 
-@key_group.command("add")
-@click.argument("login")
+@practice_command(key_group, "add", on="login", on_type=str)
 @click.argument("key")
-@pass_practice
 def key_add_command(practice: Practice, login: str, key: str) -> None:
     """Let LOGIN in with KEY (their .pub line; - reads it from standard input)."""
     added = ssh_keys.add_key(practice, login, _key_text(key))
@@ -228,19 +217,16 @@ def key_add_command(practice: Practice, login: str, key: str) -> None:
     )
 
 
-@key_group.command("remove")
-@click.argument("login")
+@practice_command(key_group, "remove", on="login", on_type=str)
 @click.option("--fingerprint", default=None, help="Only this key (SHA256:...).")
-@pass_practice
 def key_remove_command(practice: Practice, login: str, fingerprint: str | None) -> None:
     """Take LOGIN's keys (or one of them) out."""
     for gone in ssh_keys.remove_keys(practice, login, fingerprint):
         click.echo(f"removed {login}'s key {gone.key.fingerprint}")
 
 
-@key_group.command("list")
+@practice_command(key_group, "list")
 @json_option
-@pass_practice
 def key_list_command(practice: Practice, as_json: bool) -> None:
     """Every staff key for this practice, with its fingerprint."""
     found = ssh_keys.keys(practice)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from medsocial_tui.cli.common import echo_json, json_option, pass_practice, practice_from, table
+from medsocial_tui.cli.common import (
+    echo_json,
+    json_option,
+    practice_command,
+    practice_from,
+    table,
+)
 from medsocial_tui.home.practice import Practice
 
 
@@ -16,9 +22,8 @@ def templates_group(ctx: click.Context) -> None:
         ctx.invoke(list_command)
 
 
-@templates_group.command("list")
+@practice_command(templates_group, "list")
 @json_option
-@pass_practice
 def list_command(practice: Practice, as_json: bool = False) -> None:
     """Every template, where it comes from, and broken practice templates."""
     from medsocial_tui import templates

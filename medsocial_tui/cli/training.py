@@ -10,7 +10,7 @@ from medsocial_tui.cli.common import (
     DAY,
     echo_json,
     json_option,
-    pass_practice,
+    practice_command,
     practice_from,
     table,
 )
@@ -23,14 +23,12 @@ def training_group() -> None:
     """Training records: who was trained on what, and when they are due again."""
 
 
-@training_group.command("add")
-@click.argument("login")
+@practice_command(training_group, "add", on="login", on_type=str)
 @click.option("--topic", default=training.DEFAULT_TOPIC, show_default=True)
 @click.option("--on", "completed", type=DAY, default=None, help="YYYY-MM-DD (default: today).")
 @click.option("--next-due", type=DAY, default=None, help="Default: a year after --on.")
 @click.option("--trainer", default="", help="Who gave the training.")
 @click.option("--notes", default="", help="No patient information (the guard checks).")
-@pass_practice
 def add_command(
     practice: Practice,
     login: str,
@@ -55,10 +53,9 @@ def add_command(
     )
 
 
-@training_group.command("list")
+@practice_command(training_group, "list")
 @click.option("--login", default=None, help="Only this person.")
 @json_option
-@pass_practice
 def list_command(practice: Practice, login: str | None, as_json: bool) -> None:
     """Training on record, newest first."""
     records = training.records(practice.store, login)

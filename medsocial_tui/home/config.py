@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 from zoneinfo import ZoneInfo
 
 from medsocial_tui.clock import zone
@@ -43,36 +43,37 @@ POST_KINDS = (
 )
 
 
+class _InHome:
+    """A file or folder in the practice home, by its name there: on a :class:`Home`,
+    ``config_path = _InHome(CONFIG_NAME)`` reads as ``home.root / CONFIG_NAME``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"root / {self.name!r}"
+
+    @overload
+    def __get__(self, home: None, owner: type[Home]) -> _InHome: ...
+    @overload
+    def __get__(self, home: Home, owner: type[Home] | None = None) -> Path: ...
+    def __get__(self, home: Home | None, owner: type[Home] | None = None) -> Path | _InHome:
+        return self if home is None else home.root / self.name
+
+
 @dataclass(frozen=True)
 class Home:
     """A practice's folder and the files medsocial keeps in it."""
 
     root: Path
 
-    @property
-    def config_path(self) -> Path:
-        return self.root / CONFIG_NAME
-
-    @property
-    def secrets_path(self) -> Path:
-        return self.root / SECRETS_NAME
-
-    @property
-    def sessions_path(self) -> Path:
-        """What channel plugins renew between runs (see :mod:`kept_sessions`)."""
-        return self.root / SESSIONS_NAME
-
-    @property
-    def database_path(self) -> Path:
-        return self.root / DATABASE_NAME
-
-    @property
-    def media_dir(self) -> Path:
-        return self.root / "media"
-
-    @property
-    def exports_dir(self) -> Path:
-        return self.root / "exports"
+    config_path = _InHome(CONFIG_NAME)
+    secrets_path = _InHome(SECRETS_NAME)
+    sessions_path = _InHome(SESSIONS_NAME)
+    """What channel plugins renew between runs (see :mod:`kept_sessions`)."""
+    database_path = _InHome(DATABASE_NAME)
+    media_dir = _InHome("media")
+    exports_dir = _InHome("exports")
 
 
 def default_home() -> Path:

@@ -23,6 +23,7 @@ import pytest
 from medsocial_tui.channel import (
     AuthExpired,
     Capability,
+    Draft,
     Media,
     OutcomeUnknown,
     Rejected,
@@ -589,6 +590,33 @@ def test_no_plugin_spells_again_a_rule_the_kit_keeps():
         if re.search(pattern, line)
     ]
     assert not found, found
+
+
+def test_no_plugin_repeats_the_cores_alt_text_rule():
+    """A channel whose limits say its network shows alt text leaves an image without one to
+    the core, which refuses it in the compose preview and on submit (``Limits.alt_text``):
+    four plugins once warned about it too, in their own words, beside the core's refusal."""
+    from medsocial_tui.plugin_host import load_plugins
+
+    image = Media(
+        Path("waiting-room.png"), mime_type="image/png", width=800, height=600, size_bytes=2000
+    )
+    draft = Draft("Our new waiting room.", (image,))
+    host = load_plugins()
+    showing = [name for name in sorted(host.channels) if host.channels[name].limits().alt_text]
+    assert "mastodon" in showing
+    repeated = {
+        name: words
+        for name in showing
+        if (
+            words := [
+                p.message
+                for p in host.channels[name].validate(draft)
+                if "alt text" in p.message.lower()
+            ]
+        )
+    }
+    assert repeated == {}
 
 
 def test_can_names_capabilities_and_refuses_a_misspelt_one():

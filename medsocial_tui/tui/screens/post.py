@@ -17,14 +17,12 @@ from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.publishing.states import DESCRIPTIONS, NEXT_STEP
 from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import tables_over_text
-from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
+from medsocial_tui.tui.screens.post_actions import PostActions
 from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, kind_words, width_for
 
 
 class PostScreen(PostActions):
     GROUP = "Post"
-    NEEDS = {**POST_ACTION_NEEDS}
-    TAKES_TYPING = False
     BINDINGS = screen_keys(
         "post",
         press("e", "edit", "Edit", "Change it (not yet sent)"),

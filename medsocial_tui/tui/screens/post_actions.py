@@ -25,18 +25,20 @@ from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.words import STATE_SHORT
 from medsocial_tui.when import describe, parse_when
 
-POST_ACTION_NEEDS = {
-    "compose": Action.COMPOSE,
-    "edit": Action.COMPOSE,
-    "retry": Action.HANDLE_DELIVERY,
-    "mark": Action.HANDLE_DELIVERY,
-    "reschedule": Action.COMPOSE,
-    "cancel_post": Action.CANCEL,
-}
-
 
 class PostActions(AreaScreen[None]):
-    """Mixed into screens that show posts; they say which post and delivery are selected."""
+    """Mixed into screens that show posts; they say which post and delivery are selected.
+    They show no text field: what an action asks opens as a dialog."""
+
+    NEEDS = {
+        "compose": Action.COMPOSE,
+        "edit": Action.COMPOSE,
+        "retry": Action.HANDLE_DELIVERY,
+        "mark": Action.HANDLE_DELIVERY,
+        "reschedule": Action.COMPOSE,
+        "cancel_post": Action.CANCEL,
+    }
+    TAKES_TYPING = False
 
     def selected_post(self) -> Post | None:
         raise NotImplementedError

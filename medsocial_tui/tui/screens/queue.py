@@ -37,7 +37,7 @@ from medsocial_tui.records import staff
 from medsocial_tui.tui.keys import area_keys, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import forget_reader, warm_reader
-from medsocial_tui.tui.screens.post_actions import POST_ACTION_NEEDS, PostActions
+from medsocial_tui.tui.screens.post_actions import PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.prepared_table import PreparedTable, Preparer, Ready
@@ -92,11 +92,9 @@ class QueueTable(PreparedTable):
 class QueueScreen(PostActions):
     """All posts, newest schedule first, read from the database a page at a time."""
 
-    TAKES_TYPING = False
     CSS_PATH = None  # app.tcss styles the queue; the other screens' styles come with them
 
     GROUP = "Queue"
-    NEEDS = {**POST_ACTION_NEEDS}
     BINDINGS = screen_keys(
         "queue",
         press("n", "compose", "New", "Write a post"),

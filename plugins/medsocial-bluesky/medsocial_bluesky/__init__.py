@@ -179,10 +179,6 @@ class Bluesky(kit.Channel):
                 problems.append(
                     kit.Problem(f"{name} is over 1 MB, Bluesky's image limit", field="media")
                 )
-            if not media.alt_text:
-                problems.append(
-                    kit.Problem("add alt text to describe the image", "warning", field="media")
-                )
         return problems
 
     # Sessions

@@ -176,8 +176,6 @@ class LinkedIn(kit.Channel):
                         field="media",
                     )
                 )
-            if not media.alt_text:
-                problems.append(kit.Problem("add alt text to the image", "warning", field="media"))
         return problems
 
     # HTTP

@@ -127,21 +127,14 @@ class Mastodon(kit.Channel):
     def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         problems = super().validate(self._with_link(draft), account)
         problems.extend(self._media_problems(draft, account))
-        for media in draft.media:
-            if not media.alt_text:
-                problems.append(
-                    kit.Problem(
-                        "add alt text so the image is described for screen readers",
-                        severity="warning",
-                        field="media",
-                    )
-                )
         return problems
 
     def _media_problems(self, draft: kit.Draft, account: kit.Account | None) -> list[kit.Problem]:
         """What the instance's ``media_attachments`` configuration refuses (read from the
         instance; Mastodon's defaults until then): a type it does not take, a file over its
-        image or video size limit, alt text over its ``description_limit``."""
+        image or video size limit, alt text over its ``description_limit``. An image without
+        alt text is the core's to refuse (``Limits.alt_text``); a video or sound without one
+        is only worth a word."""
         rules = self._media_rules.get(account.base_url, {}) if account else {}
         types = rules.get("supported_mime_types")
         described = _int(rules.get("description_limit"), ALT_TEXT_LIMIT)
@@ -172,6 +165,14 @@ class Mastodon(kit.Channel):
                 )
             if len(media.alt_text) > described:
                 found.append(kit.Problem(f"alt text over {described} characters", field="media"))
+            elif video and not media.alt_text:
+                found.append(
+                    kit.Problem(
+                        f"add alt text so {name} is described for screen readers",
+                        severity="warning",
+                        field="media",
+                    )
+                )
         return found
 
     @staticmethod
@@ -383,9 +384,7 @@ class Mastodon(kit.Channel):
                 params=[("id[]", i) for i in ids],
                 headers=kit.bearer(account),
             )
-            MASTODON.raise_for_status(response, creates=False)
-            body = _json_list(response)
-            for status in body:
+            for status in _list_body(response):
                 if not isinstance(status, dict) or not isinstance(status.get("id"), str):
                     continue
                 found.append(
@@ -503,17 +502,9 @@ class Mastodon(kit.Channel):
         return None
 
 
-def _json_list(response: httpx.Response) -> list[Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        raise kit.Rejected(MASTODON.words(response)) from None
-    if not isinstance(body, list):
-        raise kit.Rejected(f"Mastodon answered something unexpected (HTTP {response.status_code})")
-    return body
-
-
 def _list_body(response: httpx.Response) -> list[Any]:
+    """The JSON array a listing answers (statuses, notifications); anything else is the
+    instance's trouble, to read again later."""
     body = MASTODON.json(response, creates=False)
     if not isinstance(body, list):
         raise MASTODON.unclear(response, creates=False)

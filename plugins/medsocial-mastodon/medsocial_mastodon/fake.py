@@ -22,7 +22,7 @@ from medsocial_tui.testing.fakeapi import (
     Reply,
     multipart_fields,
 )
-from medsocial_tui.testing.fakes import configured, utc_millis
+from medsocial_tui.testing.fakes import configured, routes_behind, utc_millis
 
 TOKEN = "mastodon-good-token"
 SUPPORTED_MIME_TYPES = {
@@ -78,17 +78,18 @@ class FakeMastodon(FakeAPI):
         self.media: dict[str, dict[str, Any]] = {}
         self.keys: dict[str, dict[str, Any]] = {}
         self._ids = itertools.count(110_000_000_000_000_001)
-        self.route("POST", r"/api/v1/statuses")(self._post_status)
-        self.route("DELETE", r"/api/v1/statuses/(\d+)")(self._delete_status)
-        self.route("POST", r"/api/v2/media")(self._upload)
-        self.route("GET", r"/api/v1/media/(\d+)")(self._media)
-        self.route("GET", r"/api/v1/accounts/verify_credentials")(self._me)
-        self.route("GET", r"/api/v1/accounts/1/statuses")(self._list)
-        self.route("GET", r"/api/v2/instance")(self._instance)
-        self.route("GET", r"/api/v1/statuses")(self._many)
         self.followers = 1234
-        self.route("GET", r"/api/v1/notifications")(self._notifications)
-        self.route("GET", r"/api/v1/statuses/(\d+)/context")(self._context)
+        self.route("GET", r"/api/v2/instance")(self._instance)  # public, as on a real instance
+        api = routes_behind(self, self._unauthorised)
+        api("POST", r"/api/v1/statuses", self._post_status)
+        api("DELETE", r"/api/v1/statuses/(\d+)", self._delete_status)
+        api("POST", r"/api/v2/media", self._upload)
+        api("GET", r"/api/v1/media/(\d+)", self._media)
+        api("GET", r"/api/v1/accounts/verify_credentials", self._me)
+        api("GET", r"/api/v1/accounts/1/statuses", self._list)
+        api("GET", r"/api/v1/statuses", self._many)
+        api("GET", r"/api/v1/notifications", self._notifications)
+        api("GET", r"/api/v1/statuses/(\d+)/context", self._context)
 
     def _headers(self) -> dict[str, str]:
         reset = (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -104,8 +105,6 @@ class FakeMastodon(FakeAPI):
         return None
 
     def _post_status(self, request: RecordedRequest) -> Reply:
-        if denied := self._unauthorised(request):
-            return denied
         form = request.form()
         key = request.headers.get("idempotency-key")
         with self.state_lock:
@@ -167,8 +166,6 @@ class FakeMastodon(FakeAPI):
         return Reply(200, status, self._headers())
 
     def _delete_status(self, request: RecordedRequest) -> Reply:
-        if denied := self._unauthorised(request):
-            return denied
         status_id = request.part(1) if request.match else ""
         with self.state_lock:
             found = next((s for s in self.statuses if s["id"] == status_id), None)
@@ -178,8 +175,6 @@ class FakeMastodon(FakeAPI):
         return Reply(200, found, self._headers())
 
     def _upload(self, request: RecordedRequest) -> Reply:
-        if denied := self._unauthorised(request):
-            return denied
         fields = multipart_fields(request)
         video = b"video/" in request.body[:2000]
         refused = self._refused_upload(request, fields, video)
@@ -215,8 +210,6 @@ class FakeMastodon(FakeAPI):
         return None
 
     def _media(self, request: RecordedRequest) -> Reply:
-        if denied := self._unauthorised(request):
-            return denied
         media = self.media.get(request.part(1) if request.match else "")
         if media is None:
             return Reply(404, {"error": "Record not found"}, self._headers())
@@ -226,8 +219,6 @@ class FakeMastodon(FakeAPI):
         return Reply(200 if media["url"] else 206, media, self._headers())
 
     def _me(self, request: RecordedRequest) -> Reply:
-        if denied := self._unauthorised(request):
-            return denied
         return Reply(
             200,
             {"id": "1", "acct": "maplestreetdental", "followers_count": self.followers},
@@ -237,8 +228,6 @@ class FakeMastodon(FakeAPI):
     def _many(self, request: RecordedRequest) -> Reply:
         """``GET /api/v1/statuses?id[]=…`` (Mastodon 4.3): the statuses that still exist, in
         the order asked, at most 20 ids a request (422 beyond)."""
-        if denied := self._unauthorised(request):
-            return denied
         wanted = request.query.get("id[]", [])
         if len(wanted) > 20:
             return Reply(422, {"error": "Too many ids (at most 20)"}, self._headers())
@@ -258,8 +247,6 @@ class FakeMastodon(FakeAPI):
         """The account's statuses, newest first: ``limit`` 20 unless asked (at most 40),
         ``max_id`` for older ones, ``since_id`` for newer; a ``Link`` header names the next
         (older) page whenever this one is not empty."""
-        if denied := self._unauthorised(request):
-            return denied
         limit = min(int(request.arg("limit") or 20), 40)
         max_id, since_id = request.arg("max_id"), request.arg("since_id")
         with self.state_lock:
@@ -352,8 +339,6 @@ class FakeMastodon(FakeAPI):
         """Newest first; ``min_id`` gives the page just newer than it, ``max_id`` older
         ones, ``since_id`` the newest ones above it; ``types[]`` filters; ``limit`` 40
         unless asked, at most 80."""
-        if denied := self._unauthorised(request):
-            return denied
         limit = min(int(request.arg("limit") or 40), 80, self.page_cap)
         types = request.query.get("types[]") or []
         filtered = request.arg("include_filtered") == "true"
@@ -384,8 +369,6 @@ class FakeMastodon(FakeAPI):
         return Reply(200, page, headers)
 
     def _context(self, request: RecordedRequest) -> Reply:
-        if denied := self._unauthorised(request):
-            return denied
         status_id = request.part(1) if request.match else ""
         with self.state_lock:
             if not self._status(status_id):

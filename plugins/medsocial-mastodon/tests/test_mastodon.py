@@ -78,6 +78,18 @@ async def test_garbage_instead_of_json_is_an_unknown_outcome(channel, account, f
         await publish(channel, account, kit.Draft(text="Hi"))
 
 
+async def test_a_proxy_page_instead_of_the_counters_is_trouble_to_try_again_not_a_refusal(
+    channel, account, fake
+):
+    """A page where the list of statuses should be is the instance's trouble, read again
+    next run (RetryLater), not Mastodon saying no to the request (Rejected)."""
+    fake.inject(Fault.html(200), method="GET", path="/api/v1/statuses")
+    async with httpx.AsyncClient(timeout=3) as client:
+        with pytest.raises(kit.RetryLater, match="Mastodon answered") as trouble:
+            await channel.read_post_metrics(client, account, ["1"])
+    assert not isinstance(trouble.value, kit.Rejected)
+
+
 def image(tmp_path: Path, name: str = "card.png") -> Path:
     path = tmp_path / name
     Image.new("RGB", (1080, 1350), "#1f6f8b").save(path)
@@ -224,6 +236,17 @@ async def test_an_attachment_over_the_instances_size_limit_is_refused_before_upl
     assert any(
         "takes up to" in p.message for p in channel.validate(kit.Draft("x", (media,)), account)
     )
+
+
+def test_a_video_without_alt_text_gets_a_word_and_an_image_is_left_to_the_core(channel):
+    """The core refuses an image without alt text (Limits.alt_text); Mastodon describes
+    videos too, which the core does not check, so the plugin says a word about those."""
+    video = kit.Media(Path("tour.mp4"), mime_type="video/mp4", size_bytes=3000)
+    photo = kit.Media(Path("chair.png"), mime_type="image/png", size_bytes=3000)
+    [word] = channel.validate(kit.Draft("Our new office", (video,)))
+    assert (word.severity, word.field) == ("warning", "media")
+    assert "tour.mp4" in word.message
+    assert channel.validate(kit.Draft("Our new chair", (photo,))) == []
 
 
 @pytest.mark.parametrize(

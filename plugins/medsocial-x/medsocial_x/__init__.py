@@ -168,10 +168,6 @@ class X(kit.Channel):
                 problems.append(
                     kit.Problem(f"alt text over {ALT_TEXT_LIMIT} characters", field="media")
                 )
-            if not media.alt_text and kind in IMAGE_TYPES | {GIF_TYPE}:
-                problems.append(
-                    kit.Problem("add alt text to describe the image", "warning", field="media")
-                )
         return problems
 
     # HTTP plumbing

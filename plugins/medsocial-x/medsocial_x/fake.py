@@ -93,6 +93,28 @@ def problem(status: int, title: str, detail: str, kind: str = "about:blank") -> 
     return Reply(status, {"title": title, "detail": detail, "type": kind, "status": status})
 
 
+def rate_limit_headers(limit: int, used: int, reset: float) -> dict[str, str]:
+    """X's ``x-rate-limit-*`` headers for a window of ``limit`` requests, ``used`` of them so
+    far, that ends at ``reset`` (Unix seconds)."""
+    return {
+        "x-rate-limit-limit": str(limit),
+        "x-rate-limit-remaining": str(max(limit - used, 0)),
+        "x-rate-limit-reset": str(int(reset)),
+    }
+
+
+def too_many_requests(headers: dict[str, str]) -> Reply:
+    """X's 429 when a window is used up: its problem body, with the window's headers."""
+    reply = problem(
+        429,
+        "Too Many Requests",
+        "Too Many Requests",
+        "https://api.x.com/2/problems/rate-limit-exceeded",
+    )
+    reply.headers = headers
+    return reply
+
+
 class FakeX(FakeAPI):
     """``tweets`` is what is live; ``tweet_limit`` is the per-window cap on creating posts."""
 
@@ -156,11 +178,7 @@ class FakeX(FakeAPI):
         return problem(401, "Unauthorized", "Unauthorized")
 
     def _limit_headers(self, used: int) -> dict[str, str]:
-        return {
-            "x-rate-limit-limit": str(self.tweet_limit),
-            "x-rate-limit-remaining": str(max(self.tweet_limit - used, 0)),
-            "x-rate-limit-reset": str(int(self._window_start + WINDOW_SECONDS)),
-        }
+        return rate_limit_headers(self.tweet_limit, used, self._window_start + WINDOW_SECONDS)
 
     # Posts
 
@@ -173,14 +191,7 @@ class FakeX(FakeAPI):
             if time.time() - self._window_start > WINDOW_SECONDS:
                 self._window_start, self._used = time.time(), 0
             if self._used >= self.tweet_limit:
-                reply = problem(
-                    429,
-                    "Too Many Requests",
-                    "Too Many Requests",
-                    "https://api.x.com/2/problems/rate-limit-exceeded",
-                )
-                reply.headers = self._limit_headers(self._used)
-                return reply
+                return too_many_requests(self._limit_headers(self._used))
             self._used += 1
             headers = self._limit_headers(self._used)
             if not text and not body.get("media"):
@@ -387,20 +398,11 @@ class FakeX(FakeAPI):
         with self.state_lock:
             self._mention_reads += 1
             reads = self._mention_reads
-        headers = {
-            "x-rate-limit-limit": str(self.mentions_limit),
-            "x-rate-limit-remaining": str(max(self.mentions_limit - reads, 0)),
-            "x-rate-limit-reset": str(int(self._window_start + WINDOW_SECONDS)),
-        }
+        headers = rate_limit_headers(
+            self.mentions_limit, reads, self._window_start + WINDOW_SECONDS
+        )
         if reads > self.mentions_limit:
-            reply = problem(
-                429,
-                "Too Many Requests",
-                "Too Many Requests",
-                "https://api.x.com/2/problems/rate-limit-exceeded",
-            )
-            reply.headers = headers
-            return reply
+            return too_many_requests(headers)
         since_id, until_id = request.arg("since_id"), request.arg("until_id")
         with self.state_lock:
             newest = [
@@ -555,18 +557,7 @@ def contract_kit() -> ContractKit[FakeX]:
 
 
 def _rate_limited() -> Fault:
-    reply = problem(
-        429,
-        "Too Many Requests",
-        "Too Many Requests",
-        "https://api.x.com/2/problems/rate-limit-exceeded",
-    )
-    reply.headers = {
-        "x-rate-limit-limit": "300",
-        "x-rate-limit-remaining": "0",
-        "x-rate-limit-reset": str(int(time.time()) + 600),
-    }
-    return Fault("status", reply=reply)
+    return Fault("status", reply=too_many_requests(rate_limit_headers(300, 300, time.time() + 600)))
 
 
 def _seed(fake: FakeX, count: int) -> None:
