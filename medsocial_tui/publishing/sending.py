@@ -10,6 +10,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -178,6 +179,16 @@ class _Recent(dict):  # type: ignore[type-arg]
             del self[next(iter(self))]
 
 
+_DELIVERY_COLUMNS = tuple(f.name for f in dataclass_fields(Delivery))
+_PREPARE_SQL = (
+    f"SELECT {', '.join(f'd.{c}' for c in _DELIVERY_COLUMNS)}, p.updated_at FROM deliveries d"
+    " JOIN posts p ON p.id = d.post_id WHERE d.id=?"
+)
+"""A delivery as :class:`_Preparer` reads it before claiming it, with its post's stamp; the
+columns named once (a ``SELECT d.*`` cursor builds its description again per delivery)."""
+_PREPARE_NAMES = (*_DELIVERY_COLUMNS, "post_updated_at")
+
+
 class _Preparer:
     """Everything before a request, on the writer thread, in the transaction that claims."""
 
@@ -245,13 +256,9 @@ class _Preparer:
         self, store: Store, lane: _Lane, delivery_id: int, key_read: bool = False
     ) -> tuple[_Ticket | None, Outcome | None]:
         now = clock.now()
-        cursor = store.db.conn.execute(  # not store.one: no savepoint around one read
-            "SELECT d.*, p.updated_at AS post_updated_at FROM deliveries d"
-            " JOIN posts p ON p.id = d.post_id WHERE d.id=?",
-            (delivery_id,),
-        )
-        found = cursor.fetchone()
-        row = dict(zip((c[0] for c in cursor.description), found, strict=True)) if found else None
+        # not store.one: no savepoint around one read
+        found = store.db.conn.execute(_PREPARE_SQL, (delivery_id,)).fetchone()
+        row = dict(zip(_PREPARE_NAMES, found, strict=True)) if found else None
         if (
             row is None
             or row["state"] not in states.SENDABLE
