@@ -23,7 +23,7 @@ from medsocial_tui.testing.fakeapi import (
     Reply,
     multipart_fields,
 )
-from medsocial_tui.testing.fakes import configured
+from medsocial_tui.testing.fakes import configured, routes_behind
 from medsocial_x import oauth1
 from medsocial_x.text import MAX_WEIGHTED, urls, weighted_length
 
@@ -133,20 +133,21 @@ class FakeX(FakeAPI):
         self._used = 0
         self._ids = itertools.count(1790000000000000001)
         self._media_ids = itertools.count(1880000000000000001)
-        self.route("POST", r"/2/tweets")(self._create)
-        self.route("DELETE", r"/2/tweets/(\d+)")(self._delete)
-        self.route("GET", r"/2/users/me")(self._me)
-        self.route("GET", r"/2/users/(\d+)/tweets")(self._timeline)
-        self.route("POST", r"/2/media/upload")(self._upload)
-        self.route("GET", r"/2/media/upload")(self._status)
-        self.route("POST", r"/2/media/upload/initialize")(self._initialize)
-        self.route("POST", r"/2/media/upload/(\d+)/append")(self._append)
-        self.route("POST", r"/2/media/upload/(\d+)/finalize")(self._finalize)
-        self.route("POST", r"/2/media/metadata")(self._metadata)
-        self.route("GET", r"/2/tweets")(self._lookup)
         self.followers = 87
-        self.route("GET", r"/2/users/(\d+)/mentions")(self._mentions)
-        self.route("PUT", r"/2/tweets/(\d+)/hidden")(self._hide)
+        api = routes_behind(self, self._refused)
+        api("POST", r"/2/tweets", self._create)
+        api("DELETE", r"/2/tweets/(\d+)", self._delete)
+        api("GET", r"/2/users/me", self._me)
+        api("GET", r"/2/users/(\d+)/tweets", self._timeline)
+        api("POST", r"/2/media/upload", self._upload)
+        api("GET", r"/2/media/upload", self._status)
+        api("POST", r"/2/media/upload/initialize", self._initialize)
+        api("POST", r"/2/media/upload/(\d+)/append", self._append)
+        api("POST", r"/2/media/upload/(\d+)/finalize", self._finalize)
+        api("POST", r"/2/media/metadata", self._metadata)
+        api("GET", r"/2/tweets", self._lookup)
+        api("GET", r"/2/users/(\d+)/mentions", self._mentions)
+        api("PUT", r"/2/tweets/(\d+)/hidden", self._hide)
         self.hidden: set[str] = set()
         self.mentions_limit = 300
         """Mention reads per 15-minute window (X's per-user limit)."""
@@ -174,8 +175,9 @@ class FakeX(FakeAPI):
         )
         return fields.get("oauth_signature") == expected
 
-    def _unauthorized(self) -> Reply:
-        return problem(401, "Unauthorized", "Unauthorized")
+    def _refused(self, request: RecordedRequest) -> Reply | None:
+        """X's 401 for a request not signed with the practice's OAuth 1.0a keys."""
+        return None if self._signed(request) else problem(401, "Unauthorized", "Unauthorized")
 
     def _limit_headers(self, used: int) -> dict[str, str]:
         return rate_limit_headers(self.tweet_limit, used, self._window_start + WINDOW_SECONDS)
@@ -183,8 +185,6 @@ class FakeX(FakeAPI):
     # Posts
 
     def _create(self, request: RecordedRequest) -> Reply:
-        if not self._signed(request):
-            return self._unauthorized()
         body = request.json() or {}
         text = str(body.get("text", ""))
         with self.state_lock:
@@ -242,16 +242,12 @@ class FakeX(FakeAPI):
         return Reply(201, {"data": {"id": tweet["id"], "text": text}}, headers)
 
     def _delete(self, request: RecordedRequest) -> Reply:
-        if not self._signed(request):
-            return self._unauthorized()
         tweet_id = request.part(1)
         with self.state_lock:
             self.tweets = [t for t in self.tweets if t["id"] != tweet_id]
         return Reply(200, {"data": {"deleted": True}})
 
     def _me(self, request: RecordedRequest) -> Reply:
-        if not self._signed(request):
-            return self._unauthorized()
         user: dict[str, Any] = dict(USER)
         if "public_metrics" in (request.arg("user.fields") or ""):
             user["public_metrics"] = {"followers_count": self.followers, "following_count": 3}
@@ -260,8 +256,6 @@ class FakeX(FakeAPI):
     def _lookup(self, request: RecordedRequest) -> Reply:
         """``GET /2/tweets?ids=`` (1 to 100 ids): found posts under ``data``, missing ones
         under ``errors`` as X answers them; ``public_metrics`` when asked."""
-        if not self._signed(request):
-            return self._unauthorized()
         ids = [i for i in (request.arg("ids") or "").split(",") if i]
         if not 1 <= len(ids) <= 100:
             return problem(400, "Invalid Request", "The `ids` query parameter value is invalid")
@@ -303,8 +297,6 @@ class FakeX(FakeAPI):
         """The user's posts, newest first, as ``GET /2/users/:id/tweets`` pages them:
         ``max_results`` 5 to 100 (10 unless asked), ``start_time``/``end_time`` and
         ``since_id``/``until_id`` bounds, ``pagination_token`` from ``meta.next_token``."""
-        if not self._signed(request):
-            return self._unauthorized()
         limit = int(request.arg("max_results", "10"))
         if not 5 <= limit <= 100:
             return _limit_refused(limit)
@@ -387,8 +379,6 @@ class FakeX(FakeAPI):
     def _mentions(self, request: RecordedRequest) -> Reply:
         """Mentions of the user, newest first: ``max_results`` 5 to 100 (10 unless asked),
         ``since_id``/``until_id`` bounds, ``pagination_token`` from ``meta.next_token``."""
-        if not self._signed(request):
-            return self._unauthorized()
         if request.part(1) != USER["id"]:
             return problem(403, "Forbidden", "You can only read your own mentions")
         limit = int(request.arg("max_results", "10"))
@@ -429,8 +419,6 @@ class FakeX(FakeAPI):
 
     def _hide(self, request: RecordedRequest) -> Reply:
         """Hide or show a reply in a conversation the user started; 403 otherwise."""
-        if not self._signed(request):
-            return self._unauthorized()
         tweet_id = request.part(1)
         reply = next((t for t in self.others if t["id"] == tweet_id), None)
         ours = {t["id"] for t in self.tweets}
@@ -458,8 +446,6 @@ class FakeX(FakeAPI):
         return media_id
 
     def _upload(self, request: RecordedRequest) -> Reply:
-        if not self._signed(request):
-            return self._unauthorized()
         fields = multipart_fields(request)
         if "media" not in fields or fields.get("media_category") != "tweet_image":
             return problem(400, "Invalid Request", "media and media_category are required")
@@ -470,8 +456,6 @@ class FakeX(FakeAPI):
         )
 
     def _initialize(self, request: RecordedRequest) -> Reply:
-        if not self._signed(request):
-            return self._unauthorized()
         body = request.json() or {}
         if not body.get("total_bytes") or not body.get("media_type"):
             return problem(400, "Invalid Request", "media_type and total_bytes are required")
@@ -483,8 +467,6 @@ class FakeX(FakeAPI):
         return Reply(200, {"data": {"id": media_id, "expires_after_secs": 86400}})
 
     def _append(self, request: RecordedRequest) -> Reply:
-        if not self._signed(request):
-            return self._unauthorized()
         media = self.media.get(request.part(1))
         fields = multipart_fields(request)
         if media is None or "media" not in fields:
@@ -495,8 +477,6 @@ class FakeX(FakeAPI):
         return Reply(204)
 
     def _finalize(self, request: RecordedRequest) -> Reply:
-        if not self._signed(request):
-            return self._unauthorized()
         media = self.media.get(request.part(1))
         if media is None or sum(media["chunks"]) != media["total"]:
             return problem(400, "Invalid Request", "the segments do not add up to total_bytes")
@@ -512,8 +492,6 @@ class FakeX(FakeAPI):
         return Reply(200, {"data": data})
 
     def _status(self, request: RecordedRequest) -> Reply:
-        if not self._signed(request):
-            return self._unauthorized()
         media = self.media.get(request.arg("media_id") or "")
         if media is None or request.arg("command") != "STATUS":
             return problem(400, "Invalid Request", "unknown media id")
@@ -526,8 +504,6 @@ class FakeX(FakeAPI):
         return Reply(200, {"data": {"id": request.arg("media_id"), "processing_info": info}})
 
     def _metadata(self, request: RecordedRequest) -> Reply:
-        if not self._signed(request):
-            return self._unauthorized()
         body = request.json() or {}
         self.alt_texts[str(body.get("id"))] = body["metadata"]["alt_text"]["text"]
         return Reply(200, {"data": {"id": body.get("id")}})
