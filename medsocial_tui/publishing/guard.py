@@ -75,6 +75,13 @@ def require_clean(
     text found. A post that needs a patient's written authorisation is stopped without one:
     no override lifts that. ``context``: the guard's context, when the caller has it (see
     :func:`report_for`)."""
+    require_permission(practice, post, only_account)
+    require_clean_texts(practice, post, only_account, context=context)
+
+
+def require_permission(practice: Practice, post: Post, only_account: str | None = None) -> None:
+    """The first half of :func:`require_clean`: raise ComplianceBlocked when the post needs a
+    patient's written authorisation it does not have, for its networks (or ``only_account``'s)."""
     missing = permission_problems(practice, post, only_account)
     if missing:
         raise ComplianceBlocked(
@@ -82,6 +89,17 @@ def require_clean(
             fix="record the patient's signed authorisation (`medsocial authorisation add`) "
             "and name it on the post, or take the patient out of the post",
         )
+
+
+def require_clean_texts(
+    practice: Practice,
+    post: Post,
+    only_account: str | None = None,
+    *,
+    context: compliance.PracticeContext | None = None,
+) -> None:
+    """The second half of :func:`require_clean`: raise ComplianceBlocked when a text of the
+    post would be blocked and no approver overrode that very text."""
     for text in texts_of(practice, post, only_account):
         report = report_for(practice, text, context=context)
         if report.blocking and not text_overridden(practice, post.id, text):

@@ -197,7 +197,7 @@ class _Preparer:
         self.runner = runner
         self._posts: dict[int, tuple[str, Post]] = _Recent()
         self._on_writer: Practice | None = None
-        self._verdicts: dict[tuple[int, str, str], str | None] = _Recent(1024)
+        self._verdicts: dict[tuple[object, ...], str | None] = _Recent(1024)
         self._approved: dict[tuple[int, str], str | None] = _Recent()
         self._context: tuple[int, PracticeContext] | None = None
 
@@ -332,30 +332,43 @@ class _Preparer:
 
     def _guard(self, store: Store, delivery: Delivery, post: Post, now: datetime) -> Outcome | None:
         """The compliance guard runs again just before sending (the roster may have changed).
-        A blocked delivery fails with the kinds of identifiers found, never the text. A post
-        going to several accounts with the same text is checked once per version of it."""
+        A blocked delivery fails with the kinds of identifiers found, never the text. Each
+        version of a post is checked once per text it sends (the same text to several
+        accounts is read once) and once per network for the patient's permission, which
+        may cover one network and not another."""
         from medsocial_tui.publishing import guard
 
         if self._on_writer is None or self._on_writer.store is not store:
             self._on_writer = replace(self.practice, store=store)
+        practice = self._on_writer
         account = self.practice.config.account(delivery.account_id)
-        text = post.text_for(delivery.account_id, account.channel if account else "")
-        key = (post.id, self._posts[post.id][0], text)
-        if key not in self._verdicts:
-            try:
-                guard.require_clean(
-                    self._on_writer,
-                    post,
-                    only_account=delivery.account_id,
-                    context=self._guard_context(store),
-                )
-                self._verdicts[key] = None
-            except ComplianceBlocked as exc:
-                self._verdicts[key] = f"{exc.what}; {exc.fix}"
-        blocked = self._verdicts[key]
-        if blocked is None:
-            return None
-        return fail_unsent(store, delivery, blocked, "compliance", now)
+        channel = account.channel if account else ""
+        text = post.text_for(delivery.account_id, channel)
+        version = self._posts[post.id][0]
+        only = delivery.account_id
+        checks: tuple[tuple[tuple[object, ...], Callable[[], None]], ...] = (
+            (
+                (post.id, version, text, "\x00permission", channel),
+                lambda: guard.require_permission(practice, post, only_account=only),
+            ),
+            (
+                (post.id, version, text),
+                lambda: guard.require_clean_texts(
+                    practice, post, only_account=only, context=self._guard_context(store)
+                ),
+            ),
+        )
+        for key, check in checks:
+            if key not in self._verdicts:
+                try:
+                    check()
+                    self._verdicts[key] = None
+                except ComplianceBlocked as exc:
+                    self._verdicts[key] = f"{exc.what}; {exc.fix}"
+            blocked = self._verdicts[key]
+            if blocked is not None:
+                return fail_unsent(store, delivery, blocked, "compliance", now)
+        return None
 
 
 def _recorded(sent: Sent, attempt_id: str, future: asyncio.Future[Any]) -> None:
