@@ -1,0 +1,118 @@
+"""No gate of the rule engine skips a rule where it could fire.
+
+The engine reads a rule only where it can match: not at all in a text without its gate
+words (``Rule.gate``) or when it ``needs_person`` and nobody is in the text, only at its
+start words or marks, and not once its ``trigger`` is missing. Each rule here is also run
+with no gate at all (its whole pattern scanned over the text, every match handed to its
+person test and vetoes) over the dev corpora, as written, upper- and lower-cased, and both
+ways must find the same. A rule added to ``rules.toml`` with start words or a trigger that
+leave out a text it matches in fails here by name, whatever its cases say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import pytest
+from generated import generate
+from labelled import load_corpus
+from wide import generate as generate_wide
+
+from medsocial_tui.compliance import rules as guard_rules
+from medsocial_tui.compliance import text as guard_text
+from medsocial_tui.compliance.context import EMPTY_CONTEXT
+from medsocial_tui.compliance.findings import Finding
+
+# Rules whose trigger is known to leave out texts the rule fires in: a finding the rule
+# does not make (a recall question for the rule's owner, not a speed one). Fixing the
+# trigger changes what the guard finds, so it is listed here until then; the test fails
+# once the gap is closed, so the entry goes with it.
+KNOWN_GAPS = {
+    # "My father, Yuki Haddad, age 101, keeps losing weight": the pattern reads ", age 1…"
+    # after a name, the trigger has no "age" (nor ", a 5", ", aged"), so the rule is
+    # skipped in such a text (there name.relation_before finds the name; without a family
+    # word before it, nothing else may).
+    "name.clinical_subject",
+}
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
+    starts: dict[str, list[int]] | None
+    cues: bool
+    people: tuple[int, ...]  # names the identifier and name tables find, for [[facility]]
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[_Text, ...]:
+    """The dev texts (no held-out part) with what the engine works out once per text."""
+    corpus = [s.text for s in load_corpus() if s.split != "held_out"]
+    texts = corpus + [t.upper() for t in corpus] + [t.lower() for t in corpus]
+    texts += [s.text for s in generate("dev", 400)]
+    texts += [s.text for s in generate_wide("wide_dev", 400)]
+    out = []
+    for text in dict.fromkeys(texts):
+        starts = guard_text.word_starts(text)
+        cues = bool(guard_rules._index(text).cues)
+        first: list[Finding] = []
+        guard_rules._collect_all(
+            guard_rules._FIRST_RULES, text, EMPTY_CONTEXT, (), first, starts, cues
+        )
+        people = tuple(sorted(f.start for f in first if f.label == "name"))
+        out.append(_Text(text, starts, cues, people))
+    return tuple(out)
+
+
+def _gated(rule: guard_rules.Rule, item: _Text, facility: bool) -> list[Finding]:
+    found: list[Finding] = []
+    people = item.people if facility else ()
+    anyone = bool(people) or item.cues
+    guard_rules._collect_all((rule,), item.text, EMPTY_CONTEXT, people, found, item.starts, anyone)
+    return found
+
+
+def _ungated(rule: guard_rules.Rule, item: _Text, facility: bool) -> list[Finding]:
+    found: list[Finding] = []
+    people = item.people if facility else ()
+    for m in rule.pattern.finditer(item.text):
+        rule._keep(item.text, m, EMPTY_CONTEXT, people, found)
+    return found
+
+
+_TABLES = [(rule, False) for rule in guard_rules._FIRST_RULES] + [
+    (rule, True) for rule in guard_rules.FACILITY_RULES
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "facility"),
+    [
+        pytest.param(
+            rule,
+            facility,
+            id=rule.name,
+            marks=[pytest.mark.xfail(strict=True, reason="trigger gap")]
+            if rule.name in KNOWN_GAPS
+            else [],
+        )
+        for rule, facility in _TABLES
+    ],
+)
+def test_a_gated_rule_finds_what_it_finds_ungated(rule: guard_rules.Rule, facility: bool) -> None:
+    for item in _texts():
+        expected = _ungated(rule, item, facility)
+        assert _gated(rule, item, facility) == expected, (rule.name, item.text)
+
+
+def test_the_ungated_reference_can_fail() -> None:
+    """A trigger that leaves a matching text out is caught: the same rule with a trigger
+    its texts never hold finds less gated than ungated."""
+    rule = next(r for r in guard_rules.IDENTIFIER_RULES if r.name == "ssn.bare")
+    broken = replace(rule, trigger=guard_rules._trigger("zzqx"))
+    missed = [
+        item for item in _texts() if _gated(broken, item, False) != _ungated(broken, item, False)
+    ]
+    assert missed
+    assert all(_gated(rule, item, False) == _ungated(rule, item, False) for item in missed)
