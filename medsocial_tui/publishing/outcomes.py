@@ -188,10 +188,7 @@ def record_outcome(
     audit.record_at(
         store.db,
         at,
-        RUNNER,
-        f"delivery.{state.value}",
-        "delivery",
-        delivery.id,
+        (RUNNER, f"delivery.{state.value}", "delivery", delivery.id),
         attempt=attempt_id,
         kind=error_kind or "",
     )

@@ -353,8 +353,12 @@ class _Preparer:
             ),
             (
                 (post.id, version, text),
-                lambda: guard.require_clean_texts(
-                    practice, post, only_account=only, context=self._guard_context(store)
+                lambda: guard.require_clean(
+                    practice,
+                    post,
+                    only_account=only,
+                    context=self._guard_context(store),
+                    permission=False,
                 ),
             ),
         )

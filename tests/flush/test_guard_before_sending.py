@@ -12,6 +12,15 @@ from medsocial_tui.records import authorisations
 
 from .conftest import LOGIN, make_home, open_with_reference
 
+ONLY_THE_FIRST_NETWORK = dict(
+    scope=["text"],
+    networks=["loopback"],
+    signed_on="2026-01-05",
+    expires_on=None,
+    form_location="binder 2, tab 14",
+)
+"""The patient's signed permission: the post's text, on the loopback network only."""
+
 
 def test_a_permission_for_one_network_does_not_send_the_same_text_to_another(tmp_path, network):
     """Both accounts send the same text; the patient allowed only the first network. No
@@ -23,15 +32,7 @@ def test_a_permission_for_one_network_does_not_send_the_same_text_to_another(tmp
     )
     practice = open_with_reference(home)
     try:
-        allowed = authorisations.add(
-            practice,
-            "Maria Lopez",
-            scope=["text"],
-            networks=["loopback"],
-            signed_on="2026-01-05",
-            expires_on=None,
-            form_location="binder 2, tab 14",
-        )
+        allowed = authorisations.add(practice, "Maria Lopez", **ONLY_THE_FIRST_NETWORK)
         post = queue.create(
             practice,
             queue.Compose(
