@@ -27,6 +27,8 @@ from medsocial_tui.tui.keys import APP_BINDINGS
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from medsocial_tui.tui.commands import AreaCommand
 
 CSS_DIR = Path(__file__).parent / "css"
@@ -39,6 +41,8 @@ AREA_NEEDS = {
 RIGHTS_POLL_SECONDS = 1.0
 """How often the app looks whether the database changed (a policy published, a role changed,
 in this process or another), so the footer, dimming and the queue follow it."""
+POLICY_REMINDER = "Read and acknowledge policy version "
+"""How the notice that asks for the policy's acknowledgement begins (and is found again)."""
 HEADER_NAME_WIDTH = 48
 """The practice's name in the header is cut to this, so "medsocial — name" fits in 80."""
 PLUGIN_REPORT_DELAY = 0.5
@@ -344,11 +348,59 @@ class MedsocialApp(App[object]):
 
         self.open_area(PerformanceScreen())
 
-    def action_command_palette(self) -> None:
+    async def on_event(self, event: events.Event) -> None:
+        """The palette's key opens the palette before the keys behind it are routed: they
+        land in its search field, in order (see :meth:`open_palette_on_key`)."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if await self.open_palette_on_key(event):
+                return
+        await super().on_event(event)
+
+    async def open_palette_on_key(self, event: events.Key) -> bool:
+        """Open the palette for ``event`` if it is the palette's key and would reach the
+        palette's binding; True when it did.
+
+        Bound the usual way, the key opens the palette only once it has bubbled up from the
+        focused widget, and Textual gives the palette's field the focus a message later: keys
+        typed at once (fast over SSH, or pasted) were routed to the widget below or to the
+        palette's screen by then, and were lost. Here the key is taken as it arrives, and the
+        app reads its next key only when the palette is mounted and its field has the focus.
+        """
+        if not any(
+            b.action == "command_palette" for b in self._bindings.key_to_bindings.get(event.key, ())
+        ):
+            return False
+        screen = self.screen
+        if keeps_from_bindings(screen, self.focused, event):
+            return False
+        active = screen.active_bindings.get(event.key)
+        if active is None or active.node is not self or not active.enabled:
+            return False
+        if active.binding.action != "command_palette":
+            return False
+        if event.is_printable and is_field(self.focused):
+            return False
+        if not self.app_focus:
+            self.app_focus = True
+        mounted = self.open_palette()
+        if mounted is not None:
+            await mounted
+            from medsocial_tui.tui.commands import Palette
+
+            if isinstance(self.screen, Palette):
+                self.screen.focus_search()
+        return True
+
+    def open_palette(self) -> AwaitMount | None:
+        """Push the palette (unless it is open); what to await for it to be mounted."""
         from medsocial_tui.tui.commands import Palette
 
         if self.use_command_palette and not Palette.is_open(self):
-            self.push_screen(Palette(id="--command-palette"))
+            return self.push_screen(Palette(id="--command-palette"))
+        return None
+
+    def action_command_palette(self) -> None:
+        self.open_palette()
 
     def action_help(self) -> None:
         from medsocial_tui.tui.screens.help import HelpScreen
@@ -471,13 +523,19 @@ class MedsocialApp(App[object]):
         missing = policy.unacknowledged_version(self.practice.store, me.id) if me else None
         if missing is not None:
             self.notify(
-                f"Read and acknowledge policy version {missing.number} to compose, approve "
-                "or reply: press p (or F7).",
+                f"{POLICY_REMINDER}{missing.number} to compose, approve or reply: press p (or F7).",
                 title="Policy",
                 severity="warning",
                 timeout=20,
                 markup=False,
             )
+
+    def withdraw_policy_reminder(self) -> None:
+        """Once the policy is acknowledged its reminder goes: it stayed its 20 seconds beside
+        the thanks, still asking for what was just done."""
+        for notification in list(self._notifications):
+            if notification.title == "Policy" and notification.message.startswith(POLICY_REMINDER):
+                self._unnotify(notification)
 
     def action_policy(self) -> None:
         from medsocial_tui.tui.screens.policy import PolicyScreen

@@ -10,9 +10,17 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
+from textual.command import (
+    CommandInput,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+    SearchIcon,
+)
 
-from medsocial_tui.tui.keys import key_names
+from medsocial_tui.tui.keys import key_names, keys_of, own_keys
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -70,16 +78,18 @@ class ActionCommands(Provider):
             (group, screen, screen.BINDINGS),
             ("Go", app, app.BINDINGS),
         ]
+        taken = own_keys(screen.BINDINGS, keymap)  # here they do the screen's action
         for title, owner, bindings in sources:
             for binding in bindings:
                 if not isinstance(binding, Binding) or binding.action in ("command_palette",):
                     continue
-                key = keymap.get(binding.id, binding.key) if binding.id else binding.key
+                keys = [k for k in keys_of(binding, keymap) if owner is screen or k not in taken]
                 action = binding.action
                 described = binding.description or action
-                words = (
-                    f"{binding.tooltip} ({key_names(key)})" if binding.tooltip else key_names(key)
-                )
+                key = key_names(",".join(keys)) if keys else ""
+                words = binding.tooltip or key
+                if binding.tooltip and key:
+                    words = f"{binding.tooltip} ({key})"
                 decision = getattr(owner, "decision", None)
                 refused = decision(action) if callable(decision) else None
                 keywords = " ".join((KEYWORDS.get(binding.id or "", ""), binding.tooltip))
@@ -130,3 +140,8 @@ class Palette(CommandPalette):
 
     def on_mount(self) -> None:
         self.query_one(SearchIcon).icon = ">"
+
+    def focus_search(self) -> None:
+        """The search field takes the focus now, not on a later message (AUTO_FOCUS): the
+        app calls this as soon as the palette is mounted, before it reads the next key."""
+        self.set_focus(self.query_one(CommandInput))

@@ -30,6 +30,23 @@ def key_names(keys: str) -> str:
     )
 
 
+def keys_of(binding: Binding, keymap: dict[str, str]) -> list[str]:
+    """The keys of ``binding`` as remapped in practice.toml: 'r,f5' -> ['r', 'f5']."""
+    keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+    return [key.strip() for key in keys.split(",")]
+
+
+def own_keys(bindings: list[BindingType], keymap: dict[str, str]) -> frozenset[str]:
+    """Every key a screen binds itself: there an app key of the same name does the screen's
+    action, so help and the palette do not offer it for the app's."""
+    return frozenset(
+        key
+        for binding in bindings
+        if isinstance(binding, Binding)
+        for key in keys_of(binding, keymap)
+    )
+
+
 def _go(keys: str, area: str, tooltip: str) -> Binding:
     """A key that opens an area, kept out of the footer (help and the palette list it)."""
     return Binding(keys, area, area.title(), id=f"go.{area}", tooltip=tooltip, show=False)

@@ -287,3 +287,41 @@ async def test_escape_leaves_a_find_that_matched_nothing(practice_as):
         await walk(pilot, "escape")
         line = str(app.screen.query_one("#status-line", Static).render())
         assert line.startswith("all posts: row 1 of "), line
+
+
+async def test_compose_s_f5_and_f8_say_why_they_do_nothing_yet(practice_as):
+    """A key in the footer that does nothing at all reads as a broken key: with no account
+    ticked F5 (an account's own text) and with nothing attached F8 (unattach) say why."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk(pilot, "n")
+        said = await notices_after(pilot, "f5")
+        assert "own text is for a ticked account: Tab to the accounts" in said
+        assert "text for every account" in str(app.screen.query_one("#compose-title").render())
+        assert "Nothing is attached" in await notices_after(pilot, "f8")
+
+
+async def test_compose_s_first_line_fits_80_columns_when_editing_too(practice_as):
+    """Editing a post, its first line ran past column 80 and cut the Tab hint."""
+    practice = practice_as("jreyes")
+    post_id = max(row["id"] for row in practice.store.query("SELECT id FROM posts"))
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        from medsocial_tui.tui.screens.compose import ComposeScreen
+
+        await show(pilot, ComposeScreen(queue.get(practice.store, post_id)))
+        for _ in range(3):  # every account, then each ticked account's own text
+            title = str(app.screen.query_one("#compose-title").render())
+            assert title.startswith(f"Post {post_id}: text for ") and len(title) <= 78
+            assert title.endswith("· Tab: next field")
+            await walk(pilot, "f5")
+
+
+async def test_a_row_key_on_an_empty_list_says_the_list_is_empty(practice_as):
+    """r (revoke) on the demo's empty list of authorisations did nothing at all."""
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk(pilot, "p", "w")
+        assert type(app.screen).__name__ == "AuthorisationsScreen"
+        assert "The list is empty" in await notices_after(pilot, "r")

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from textual.command import CommandPalette
+from textual.geometry import Region
 
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
+from medsocial_tui.tui.pilot import settle
 
 
 async def palette_titles(app) -> dict[str, str]:
@@ -54,10 +57,28 @@ async def test_help_lists_the_keys_of_the_screen_and_why_some_are_not_yours(prac
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f1")
         await pilot.pause()
-        text = str(app.screen.query_one("#help-text").render())
+        text = app.screen.text()
         assert "Retry: Send a failed or held delivery again" in text
         assert "not for you: read and acknowledge policy version" in text
         assert "queue.retry" in text
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_a_long_description_in_help_wraps_under_itself_not_under_the_keys(practice_as, width):
+    """Drawn at the terminal's width: every line of a key's description starts in the
+    description's column (sokafor's keys carry long "not for you" reasons, so some wrap)."""
+    app = create_app(practice=practice_as("sokafor"))
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.press("f1")
+        await settle(pilot)
+        shown = app.screen.query_one("#help-text")
+        lines = [strip.text.rstrip() for strip in shown.render_lines(Region(0, 0, *shown.size))]
+        first = lines.index("Queue") + 1
+        keys = lines[first : lines.index("Everywhere", first)]
+        column = next(line for line in keys if line.startswith("  r / F5")).index("Refresh")
+        indents = [len(line) - len(line.lstrip()) for line in keys if line]
+        assert set(indents) == {2, column}, "\n".join(keys)
+        assert all(len(line) <= width for line in lines)
 
 
 async def test_keys_are_remapped_from_practice_toml(demo_home, monkeypatch):
@@ -112,3 +133,42 @@ async def test_no_screen_shows_a_double_width_glyph(practice_as):
             svg = app.export_screenshot()
             wide = {ch for ch in svg if unicodedata.east_asian_width(ch) in "WF"}
             assert wide == set(), (type(app.screen).__name__, wide)
+
+
+async def test_help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_its_own(
+    practice_as,
+):
+    """On the staff list c changes roles and i shows inactive staff: help listing "c
+    Calendar" and "i Inbox" under "Everywhere" (and the palette "Go: Calendar ... (c)") sent
+    a newcomer to the wrong key."""
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("p", "s", "f1"):
+            await pilot.press(key)
+            await settle(pilot)
+        sections = dict(app.screen.sections())
+        assert ("c", "Roles") in {(e.key, e.what.split(":")[0]) for e in sections["Staff"]}
+        everywhere = {e.what.split(":")[0]: e.key for e in sections["Everywhere"]}
+        assert "Calendar" not in everywhere and "Inbox" not in everywhere
+        assert everywhere["Review"] == "v" and everywhere["Hours"] == "o / F6"
+        await pilot.press("escape")
+        await settle(pilot)
+        titles = await palette_titles(app)
+        assert titles["Go: Calendar"] == "Week and month views"  # no "(c)": c is Roles here
+        assert titles["Go: Hours"].endswith("(o / F6)")
+        assert titles["Staff: Roles"].endswith("(c)")
+
+
+async def test_help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there(practice_as):
+    """In compose a letter goes into the text: "c  Calendar" and "? / F1" listed keys that
+    type a letter there; the F-keys are the ones that reach the app."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("n", "f1"):
+            await pilot.press(key)
+            await settle(pilot)
+        everywhere = {
+            e.what.split(":")[0]: e.key for e in dict(app.screen.sections())["Everywhere"]
+        }
+        assert "Calendar" not in everywhere and "Inbox" not in everywhere
+        assert everywhere["Help"] == "F1" and everywhere["Hours"] == "F6"

@@ -39,6 +39,16 @@ def has_state(state: str):
     return lambda post: any(d.state.value == state for d in post.deliveries)
 
 
+async def ask_about(pilot, predicate, key: str) -> int:
+    """Point at the first post ``predicate`` accepts and press ``key``, which asks a question
+    about it; the post's id, once the question is open."""
+    await point_at(pilot, predicate)
+    post_id = pilot.app.screen.selected_post().id
+    await pilot.press(key)
+    await settle(pilot)
+    return post_id
+
+
 async def test_rows_come_a_page_at_a_time_and_more_on_the_way_down(practice_as):
     practice = practice_as("jreyes")
     add_published_posts(practice, 2 * PAGE_SIZE)
@@ -195,10 +205,7 @@ async def test_held_posts_move_with_a_time_in_words(practice_as):
     practice = practice_as("lbrooks")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await point_at(pilot, has_state("held"))
-        post_id = app.screen.selected_post().id
-        await pilot.press("s")
-        await pilot.pause()
+        post_id = await ask_about(pilot, has_state("held"), "s")
         await pilot.press(*"tomorrow 10am", "enter")
         await pilot.pause()
     post = queue.get(practice.store, post_id)
@@ -222,10 +229,7 @@ async def test_cancel_asks_for_a_reason_and_checks_it_off_the_ui_thread(practice
     practice = practice_as("jreyes")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await point_at(pilot, lambda p: p.status == "draft")
-        post_id = app.screen.selected_post().id
-        await pilot.press("x")
-        await pilot.pause()
+        post_id = await ask_about(pilot, lambda p: p.status == "draft", "x")
         await pilot.press(*"repaving moved", "enter")
         await workers_done(app)
         await pilot.pause()
@@ -369,3 +373,76 @@ async def test_a_view_counted_before_shows_its_count_with_its_rows(practice_as, 
         assert len(big) == 2
         assert all("+" not in line.split("|")[0] for line in seen), seen
         assert f"all posts: row 1 of {2 * PAGE_SIZE + 12:,}" in seen[-1]
+
+
+async def test_the_status_line_says_the_waiting_count_is_of_deliveries_not_posts(practice_as):
+    """The "needs a person" view lists posts (4 in the demo) and the count beside it is of
+    deliveries (6): said as the same words, the two read as one count that disagrees."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        line = status(app)
+        assert line.startswith("needs a person: row 1 of 4  6 deliveries need a person  |  ")
+        assert len(line) <= 78
+
+
+async def test_a_delivery_s_state_is_said_once(practice_as):
+    """The detail read "google: out (out)" and "sent back (sent back by the approver)"."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await point_at(pilot, has_state("published"))
+        shown = detail(app)
+        assert ": out\n" in shown + "\n" and "(out)" not in shown
+        await point_at(pilot, lambda p: p.status == "rejected")
+        shown = detail(app)
+        assert ": sent back by the approver" in shown and "sent back (sent back" not in shown
+
+
+async def test_mark_asks_about_a_to_do_in_the_queue_s_words(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ask_about(pilot, has_state("todo"), "m")
+        assert app.screen.question == "snapchat: TO DO. What happened?"
+
+
+async def test_the_cancel_question_says_what_enter_and_esc_do_and_enter_alone_says_type(
+    practice_as,
+):
+    """ "Esc to cancel" in a dialog that cancels a post read both ways; and the example in the
+    field looks typed, so Enter on it did nothing, silently."""
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        post_id = await ask_about(pilot, lambda p: p.status == "draft", "x")
+        hint = app.screen.query_one(".hint")
+        assert str(hint.render()) == "Enter cancels the post, Esc keeps it"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Ask"
+        assert str(hint.render()).startswith("Type an answer first")
+        await pilot.press("escape")
+        await settle(pilot)
+    assert queue.get(practice.store, post_id).status == "draft"
+
+
+async def test_a_time_that_cannot_be_read_keeps_the_question_open_to_fix_it(practice_as):
+    """A typo in the new time closed the dialog with an error notice: the time had to be
+    asked for again and typed again from the start."""
+    practice = practice_as("lbrooks")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        post_id = await ask_about(pilot, has_state("held"), "s")
+        await pilot.press(*"tomorow 10am", "enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Ask"
+        assert "cannot read 'tomorow 10am' as a time" in str(
+            app.screen.query_one(".problem").render()
+        )
+        await pilot.press("home", *["right"] * 4, "r", "enter")  # tomo|row
+        await settle(pilot)
+        assert type(app.screen).__name__ == "QueueScreen"
+    assert (
+        queue.get(practice.store, post_id).scheduled_at.isoformat().startswith("2026-11-28T16:00")
+    )

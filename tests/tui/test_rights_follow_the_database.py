@@ -163,3 +163,21 @@ async def test_the_queues_review_key_is_dimmed_for_an_author_and_says_why(practi
         await pilot.pause()
         assert type(app.screen).__name__ == "QueueScreen"
         assert "Not for you: approve needs the approver role" in notices(app)
+
+
+async def test_acknowledging_the_policy_takes_its_reminder_away_and_says_what_it_opened(
+    practice_as,
+):
+    app = create_app(practice=practice_as("sokafor"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Read and acknowledge policy version 1" in notices(app)
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        said = notices(app)
+        assert "Thank you: version 1 acknowledged." in said
+        assert "Read and acknowledge" not in said and "compose now" not in said
+        await wait_for_poll(pilot)
+        assert "You can now compose" in notices(app)

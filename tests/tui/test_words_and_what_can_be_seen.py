@@ -254,7 +254,7 @@ async def test_compose_help_tells_tab_and_space(practice_as):
         await settle(pilot)
         await pilot.press("f1")
         await pilot.pause()
-        text = str(app.screen.query_one("#help-text").render())
+        text = app.screen.text()
         assert "Tab moves between the text, the accounts" in text
         assert "Space ticks [x]" in text
 

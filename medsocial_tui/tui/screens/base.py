@@ -245,7 +245,8 @@ class AreaScreen(PracticeScreen[R]):
     """The palette group of this screen's actions: "Queue: Retry", "Calendar: Month"."""
     NEEDS: ClassVar[dict[str, Action]] = {}
     HELP_NOTES: ClassVar[tuple[str, ...]] = ()
-    """Lines the help screen shows above the keys: what no binding says (Tab, Space)."""
+    """Paragraphs the help screen shows above the keys, each wrapped to the screen's width:
+    what no binding says (Tab, Space)."""
     holds_work: ClassVar[bool] = False
     """True where leaving by a global key would lose what a person typed."""
     TAKES_TYPING: ClassVar[bool] = True
@@ -354,14 +355,20 @@ class RowsScreen(AreaScreen[None], Generic[T]):
         self.show_detail()
 
 
+EMPTY_LIST = "The list is empty, so there is nothing for that key to act on."
+
+
 def on_row(action: Callable[[S, Any], None]) -> Callable[[S], None]:
-    """An action of a :class:`RowsScreen` on the highlighted row, given as its argument: it
-    does nothing where there is none (an empty list)."""
+    """An action of a :class:`RowsScreen` on the highlighted row, given as its argument;
+    where there is none (an empty list) it says so, since a key in the footer that does
+    nothing reads as broken."""
 
     @functools.wraps(action)
     def run(screen: S) -> None:
         row = screen.selected()
-        if row is not None:
+        if row is None:
+            screen.notify(EMPTY_LIST)
+        else:
             action(screen, row)
 
     return run

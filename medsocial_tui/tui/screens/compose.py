@@ -278,6 +278,10 @@ def _patient_words(post: Post | None) -> str:
     return "y" if post.options.get("features_patient") else ""
 
 
+TITLE_WIDTH = 78
+"""Compose's first line within 80 columns (it is padded by one on each side)."""
+
+
 class ComposeScreen(AreaScreen[int | None]):
     """Write or edit a post; dismisses with the post id when saved."""
 
@@ -285,8 +289,8 @@ class ComposeScreen(AreaScreen[int | None]):
     NEEDS = {"save": Action.COMPOSE, "submit": Action.COMPOSE}
     holds_work = True
     HELP_NOTES = (
-        "Tab moves between the text, the accounts, when, link, attach and the post type;",
-        "Shift+Tab goes back. On the accounts, the arrows move and Space ticks [x] or",
+        "Tab moves between the text, the accounts, when, link, attach and the post type; "
+        "Shift+Tab goes back. On the accounts, the arrows move and Space ticks [x] or "
         "unticks [ ] the account under the cursor; nothing is ticked until you tick it.",
         "What you type is kept as you go: if the connection drops, compose offers it back.",
     )
@@ -397,9 +401,19 @@ class ComposeScreen(AreaScreen[int | None]):
         yield KeyFooter()
 
     def _title(self) -> str:
-        head = f"Editing post {self.post.id}" if self.post else "New post"
+        """What is being edited, and the two keys a newcomer needs here, as long as each fits
+        the 80 columns ("Editing post 11: ..." once ran past them, cutting "Tab: next
+        field")."""
+        head = f"Post {self.post.id}" if self.post else "New post"
         target = "every account" if self.editing == EVERY else f"{self.editing} only"
-        return f"{head}: text for {target} (F5: an account's own) · Tab: next field"
+        title = f"{head}: text for {target}"
+        for hinted in (
+            f"{title} (F5: an account's own) · Tab: next field",
+            f"{title} · Tab: next field",
+        ):
+            if len(hinted) <= TITLE_WIDTH:
+                return hinted
+        return title
 
     def on_mount(self) -> None:
         if self.post and self.post.scheduled_at:
@@ -659,15 +673,23 @@ class ComposeScreen(AreaScreen[int | None]):
         )
 
     def action_remove_media(self) -> None:
-        if self.media:
-            removed = self.media.pop()
-            self.notify(f"Removed {removed.get('name') or removed['path']}", markup=False)
-            self.show_media()
-            self._changed()
+        if not self.media:
+            self.notify("Nothing is attached, so there is nothing to remove.")
+            return
+        removed = self.media.pop()
+        self.notify(f"Removed {removed.get('name') or removed['path']}", markup=False)
+        self.show_media()
+        self._changed()
 
     def action_text_for(self) -> None:
         """Cycle the text being edited: every account, then each chosen account's own."""
         chosen = [EVERY, *self.query_one("#accounts", Ticks).selected]
+        if len(chosen) == 1:
+            self.notify(
+                "An account's own text is for a ticked account: Tab to the accounts, Space "
+                "ticks one, then F5."
+            )
+            return
         position = chosen.index(self.editing) if self.editing in chosen else 0
         self.editing = chosen[(position + 1) % len(chosen)]
         area = self.query_one("#text", TextArea)

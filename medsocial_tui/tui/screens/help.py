@@ -3,18 +3,79 @@ practice.toml; keys you may not use say why."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from rich.markup import escape
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Static
 
-from medsocial_tui.display import terminal_safe
-from medsocial_tui.tui.keys import key_names, press, screen_keys
+from medsocial_tui.tui.keys import key_names, keys_of, own_keys, press, screen_keys
+from medsocial_tui.tui.safe import shown
+from medsocial_tui.tui.typing_guard import has_fields
 from medsocial_tui.tui.widgets.footer import KeyFooter
+
+INTRO = "Every action has a letter or an F-key; ctrl chords are only extras."
+KEY_INDENT = 2
+"""Spaces before each key under its group's title."""
+KEY_WIDTH = 12
+"""The key column's least width ("r / F5", "? / F1"); a longer key remapped in practice.toml
+widens it for every row, so the descriptions still start in one column."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One key of the list: what to press, what it does, and why it is not yours (or "")."""
+
+    key: str
+    what: str
+    refused: str = ""
+
+    def plain(self) -> str:
+        line = f"{self.key}  {self.what}"
+        return f"{line} (not for you: {self.refused})" if self.refused else line
+
+
+def entries(
+    owner: DOMNode, keymap: dict[str, str], taken: frozenset[str] = frozenset()
+) -> list[Entry]:
+    """The keys of ``owner`` (a screen or the app) as remapped, each with the reason it is
+    not the signed-in person's, if it is not; keys in ``taken`` (the screen's own) are left
+    out, since there they do the screen's action."""
+    decision = getattr(owner, "decision", None)
+    found = []
+    for binding in owner.BINDINGS:
+        if not isinstance(binding, Binding):
+            continue
+        keys = [key for key in keys_of(binding, keymap) if key not in taken]
+        if not keys:
+            continue
+        tip = f": {binding.tooltip}" if binding.tooltip else ""
+        refused = decision(binding.action) if callable(decision) else None
+        reason = refused.reason if refused is not None and not refused.allowed else ""
+        what = f"{binding.description or binding.action}{tip}"
+        found.append(Entry(key_names(",".join(keys)), what, reason))
+    return found
+
+
+def key_table(rows: list[Entry], key_width: int) -> Table:
+    """Keys in one column and what they do in the next: a description too long for the
+    line wraps under itself, never back under the keys."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(width=KEY_INDENT + key_width, no_wrap=True)
+    table.add_column(ratio=1)
+    for row in rows:
+        what = shown(row.what)
+        if row.refused:
+            what.append_text(shown(f" (not for you: {row.refused})", style="dim"))
+        table.add_row(shown(" " * KEY_INDENT + row.key), what)
+    return table
 
 
 class HelpScreen(ModalScreen[None]):
@@ -28,41 +89,57 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.below = below
 
-    def lines(self) -> list[str]:
+    def sections(self) -> list[tuple[str, list[Entry]]]:
+        """Each group's title and keys: the screen below's, then the app's that the screen
+        does not take for its own (on the staff list c changes roles: "c  Calendar" under
+        "Everywhere" said otherwise)."""
         keymap = getattr(self.app, "_keymap", {}) or {}
-        lines = ["Every action has a letter or an F-key; ctrl chords are only extras.", ""]
         group = getattr(self.below, "GROUP", "") or type(self.below).__name__.replace("Screen", "")
-        notes = getattr(self.below, "HELP_NOTES", ())
-        if notes:
-            lines.extend(escape(note) for note in notes)
-            lines.append("")
-        for title, owner in ((group, self.below), ("Everywhere", self.app)):
-            lines.append(f"[b]{title}[/b]")
-            decision = getattr(owner, "decision", None)
-            for binding in owner.BINDINGS:
-                if not isinstance(binding, Binding):
-                    continue
-                key = keymap.get(binding.id, binding.key) if binding.id else binding.key
-                tip = f": {binding.tooltip}" if binding.tooltip else ""
-                line = escape(
-                    terminal_safe(
-                        f"  {key_names(key):<12} {binding.description or binding.action}{tip}"
-                    )
-                )
-                refused = decision(binding.action) if callable(decision) else None
-                if refused is not None and not refused.allowed:
-                    line += f" [dim](not for you: {escape(terminal_safe(refused.reason))})[/dim]"
-                lines.append(line)
-            lines.append("")
-        lines.append(
-            escape('Change keys in practice.toml under [keys], by id: "queue.retry" = "F6".')
-        )
+        taken = own_keys(self.below.BINDINGS, keymap)
+        if has_fields(self.below):
+            # a letter here goes into a field, never to the app ("c  Calendar" in compose)
+            taken |= {
+                key for key in own_keys(self.app.BINDINGS, keymap) if len(key_names(key)) == 1
+            }
+        return [
+            (group, entries(self.below, keymap)),
+            ("Everywhere", entries(self.app, keymap, taken)),
+        ]
+
+    def notes(self) -> list[str]:
+        """The screen's own notes, shown above its keys."""
+        return list(getattr(self.below, "HELP_NOTES", ()))
+
+    def ids(self) -> list[str]:
+        """The lines under the keys: how to remap them, and the ids of this screen's."""
         ids = [b.id for b in self.below.BINDINGS if isinstance(b, Binding) and b.id]
-        lines.append(escape("Ids here: " + ", ".join(ids)))
-        return lines
+        return [
+            'Change keys in practice.toml under [keys], by id: "queue.retry" = "F6".',
+            "Ids here: " + ", ".join(ids),
+        ]
+
+    def text(self) -> str:
+        """What the screen says, one line per key and unwrapped (to search in)."""
+        lines = [INTRO, *self.notes()]
+        for title, rows in self.sections():
+            lines.append(title)
+            lines.extend(row.plain() for row in rows)
+        return "\n".join([*lines, *self.ids()])
+
+    def body(self) -> RenderableType:
+        sections = self.sections()
+        key_width = max([KEY_WIDTH, *(len(row.key) for _, rows in sections for row in rows)])
+        parts: list[RenderableType] = [Text(INTRO + "\n")]
+        notes = self.notes()
+        if notes:
+            parts.append(shown("\n".join(notes) + "\n"))
+        for title, rows in sections:
+            parts.extend((shown(title, style="bold"), key_table(rows, key_width), Text("")))
+        parts.append(shown("\n".join(self.ids())))
+        return Group(*parts)
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
         with VerticalScroll():
-            yield Static("\n".join(self.lines()), id="help-text")
+            yield Static(self.body(), id="help-text")
         yield KeyFooter()

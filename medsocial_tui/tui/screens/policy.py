@@ -117,8 +117,11 @@ class PolicyScreen(AreaScreen[None]):
             return
 
         def acknowledged(new: bool) -> None:
+            # what it opens up ("You can now compose, ...") is said by the app as the rights
+            # change: an approver who acknowledges still cannot compose
+            self.medsocial.withdraw_policy_reminder()
             self.app.notify(
-                f"Thank you: version {current.number} acknowledged. You can compose now."
+                f"Thank you: version {current.number} acknowledged."
                 if new
                 else f"You had already acknowledged version {current.number}."
             )

@@ -153,7 +153,10 @@ class PostActions(AreaScreen[None]):
         if can_move(delivery.state, DeliveryState.FAILED):
             options.append(("f", "it failed for good: say why"))
         self.app.push_screen(
-            Choose(f"{delivery.account_id}: {delivery.state.value}. What happened?", options),
+            # the queue's word for the state ("TO DO"), not its stored name ("todo")
+            Choose(
+                f"{delivery.account_id}: {STATE_SHORT[delivery.state]}. What happened?", options
+            ),
             chosen,
         )
 
@@ -183,7 +186,17 @@ class PostActions(AreaScreen[None]):
                 ),
             )
 
-        self.app.push_screen(Ask(f"When should post {post.id} go out?", "tomorrow 9am"), answered)
+        def unreadable(words: str) -> str | None:
+            try:
+                parse_when(words, tz)
+            except MedsocialError as exc:
+                return exc.for_people()
+            return None
+
+        self.app.push_screen(
+            Ask(f"When should post {post.id} go out?", "tomorrow 9am", check=unreadable),
+            answered,
+        )
 
     def action_cancel_post(self) -> None:
         from medsocial_tui.publishing import queue
@@ -193,7 +206,11 @@ class PostActions(AreaScreen[None]):
             return
 
         self.attempt_after(
-            Ask(f"Cancel post {post.id}? Say why (kept in the audit log).", "the office reopened"),
+            Ask(
+                f"Cancel post {post.id}? Say why (kept in the audit log).",
+                "the office reopened",
+                hint="Enter cancels the post, Esc keeps it",
+            ),
             "Not canceled",
             queue.cancel,
             post.id,

@@ -545,7 +545,10 @@ class QueueScreen(PostActions):
             shown = f"row {row} of {self.total:,}"
         line = Text(f"{self.shown_view.name}: {shown}")
         if self.waiting:
-            line.append(f"  {self.waiting} need a person", style="bold yellow")
+            # deliveries, not posts: "needs a person: row 1 of 4  6 need a person" read as
+            # two different counts of the same thing
+            deliveries = "delivery needs" if self.waiting == 1 else "deliveries need"
+            line.append(f"  {self.waiting} {deliveries} a person", style="bold yellow")
         line.append(f"  |  {self._who(self.app.size.width - 2 - len(line.plain) - 5)}")
         status = self.query_one("#status-line", Static)
         if str(status.render()) != line.plain:
@@ -587,8 +590,13 @@ class QueueScreen(PostActions):
             text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
             text.append(f"\n  {d.account_id}: ")
-            text.append(STATE_SHORT[d.state], style=STATE_STYLE.get(d.state, ""))
-            text.append(f" ({DESCRIPTIONS[d.state]})")
+            short, meaning = STATE_SHORT[d.state], DESCRIPTIONS[d.state]
+            text.append(short, style=STATE_STYLE.get(d.state, ""))
+            # "out (out)" and "sent back (sent back by the approver)" said it twice
+            if meaning.startswith(short):
+                text.append(meaning[len(short) :])
+            else:
+                text.append(f" ({meaning})")
             if d.state is DeliveryState.DEFERRED and d.next_attempt_at:
                 text.append(f", next try {clock.show(d.next_attempt_at, self.practice.tz)}")
             if d.state in KEYS_FOR:

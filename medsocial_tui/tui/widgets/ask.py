@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -11,7 +12,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Label
 
 from medsocial_tui.tui.keys import press, screen_keys
-from medsocial_tui.tui.safe import TextInput, TextLabel
+from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 
 
 class Question(ModalScreen[str | None]):
@@ -49,19 +50,41 @@ class Ask(Question):
 
     BINDINGS = screen_keys("ask", press("escape", "cancel", "Cancel"))
     HINT = "Enter to confirm, Esc to cancel"
+    EMPTY = "Type an answer first (the grey words are only an example), or Esc to cancel"
+    """Said when Enter is pressed on an empty field: the example looks typed already."""
 
-    def __init__(self, question: str, placeholder: str = "", value: str = "") -> None:
+    def __init__(
+        self,
+        question: str,
+        placeholder: str = "",
+        value: str = "",
+        *,
+        hint: str = "",
+        check: Callable[[str], str | None] | None = None,
+    ) -> None:
+        """``check`` reads an answer before the dialog closes: what it returns (what is
+        wrong, in words) is shown in place of the hint and the answer stays to be fixed."""
         super().__init__(question)
         self.placeholder = placeholder
         self.value = value
+        self._hint = hint
+        self._check = check
+
+    def hint(self) -> str:
+        return self._hint or self.HINT
 
     def answers(self) -> ComposeResult:
         yield TextInput(value=self.value, placeholder=self.placeholder, id="answer")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         answer = event.value.strip()
-        if answer:
+        problem = self._check(answer) if answer and self._check else None
+        if answer and problem is None:
             self.dismiss(answer)
+            return
+        hint = self.query_one(".hint", Label)
+        hint.update(shown(problem or self.EMPTY))
+        hint.set_class(problem is not None, "problem")
 
 
 def clear_earlier_notices(question: Screen[Any]) -> None:
