@@ -3165,15 +3165,11 @@ def _a_health_system(text: str, f: Finding) -> bool:
     is no one's, though its words are a given name and a surname."""
     for m in _HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
         # one word ("Beaumont", "Hopkins") is a family name as often: "Ms. Beaumont"
-        if m.start() <= f.start and f.end <= m.end():
-            if re.search(r"[\s-]", m.group(0)):
-                return not _TITLE_BEFORE_NAME.search(text, max(0, m.start() - 8), m.start())
-            # one word only after "at", "to", "from": "studied at Emory"
-            return bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):
+            return not _TITLE_BEFORE_NAME.search(text, max(0, m.start() - 8), m.start())
     return False
 
 
-_PLACE_PREPOSITION_BEFORE = lazy.compile(r"\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?$", _I)
 _WEEKDAY_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 _TIMES_AFTER = lazy.compile(r"\.?[ \t]*(?:\d|[-–:,&/]|and\b|to\b)")
 
