@@ -15,8 +15,8 @@ held-out sets (generated ``held_out``, Faker ``wide_held_out`` and ``fresh_held_
 corpus's held-out part, the general set's held-out half: ``corpus/general_heldout.txt``,
 clinical-style questions and personal-data sentences with as many clean look-alikes, and
 ``corpus/general_heldout2.txt``, a second such set with replies, review answers and
-obfuscations, written before the guard was run on it, and ``corpus/general_heldout3.txt``, a
-third, written the same way), each beside the previous guard
+obfuscations, written before the guard was run on it, and ``corpus/general_heldout3.txt`` and
+``corpus/general_heldout4.txt``, a third and a fourth, written the same way), each beside the previous guard
 (``--previous``, read from git) in the same run.
 
 ``--misses`` lists the texts it got wrong (for tuning: development part only unless
@@ -202,6 +202,11 @@ def generalisation(previous: str, count: int) -> list[str]:
             "held-out",
             "general held-out 3 (hand, written before guard ran)",
             load_general("general_held_out3"),
+        ),
+        (
+            "held-out",
+            "general held-out 4 (hand, written before guard ran)",
+            load_general("general_held_out4"),
         ),
     ]
     print(

@@ -569,6 +569,19 @@ class Network:
                                                    else :class:`RetryLater`
         ========================================  =============================================
         """
+        self._checked_body(response, creates=creates, account=account, after=after)
+
+    def _checked_body(
+        self,
+        response: httpx.Response,
+        *,
+        creates: bool,
+        account: Account | None,
+        after: str,
+    ) -> Any | None:
+        """:meth:`raise_for_status`, returning the decoded body it read (None when it is not
+        JSON): :meth:`json` takes it from here instead of decoding the body again, once per
+        delivery on the event loop."""
         status = response.status_code
         body = json_body(response)
         try:
@@ -587,7 +600,7 @@ class Network:
             hint = "" if body is not None else "; check the account's base_url"
             raise Rejected(f"{self.name} said no: {self.words(response, account)}{hint}")
         if status < 300:
-            return
+            return body
         raise self.unclear(response, creates=creates, after=after, account=account)
 
     def json(
@@ -601,8 +614,7 @@ class Network:
         """The decoded JSON body of a good answer. A bad status raises as
         :meth:`raise_for_status` does; a good status with an HTML page, garbage or nothing
         instead of JSON raises :meth:`unclear`, naming the network and the status."""
-        self.raise_for_status(response, creates=creates, account=account, after=after)
-        body = json_body(response)
+        body = self._checked_body(response, creates=creates, account=account, after=after)
         if body is None:
             raise self.unclear(response, creates=creates, after=after, account=account)
         return body

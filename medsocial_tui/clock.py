@@ -49,17 +49,29 @@ def to_iso(moment: datetime) -> str:
         return last[1]
     if moment.tzinfo is None:
         raise ValueError("naive datetime; attach a timezone first")
-    # isoformat pads the year to four digits and always writes the microseconds here; it
-    # is several times quicker than strftime, and flush writes a dozen times per delivery
+    global _last_second
     utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
-    text = utc.isoformat(timespec="microseconds")[:-6] + "Z"
+    # isoformat pads the year to four digits; it is written once a second, and the
+    # microseconds after it (flush writes several moments per delivery)
+    second = (utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second)
+    known = _last_second
+    if known[0] != second:
+        known = _last_second = (second, utc.isoformat(timespec="seconds")[:-6])
+    text = f"{known[1]}.{utc.microsecond:06d}Z"
     _last_iso = (moment, text)
     return text
+
+
+_last_second: tuple[tuple[int, ...], str] = ((), "")
+"""The last second :func:`to_iso` wrote, and its text up to the seconds."""
 
 
 def parse_utc(text: str) -> datetime:
     """Read ISO text written by :func:`to_iso` (or any ISO text with an offset). Years below
     1000 were once stored unpadded ("1-01-01T…"); they read as what they say."""
+    if len(text) == 27 and text[26] == "Z" and text[4] == "-":
+        # as to_iso writes it: datetime reads it as UTC as it is (Python 3.11+)
+        return datetime.fromisoformat(text)
     year, dash, rest = text.partition("-")
     if dash and year.isdigit() and len(year) < 4:
         text = f"{int(year):04d}-{rest}"

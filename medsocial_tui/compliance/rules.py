@@ -554,6 +554,24 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _HOLIDAYS = frozenset(lx.HOLIDAY_NAMES)
 
 
+def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Ama Serwaa was married": two capitalised words on no list start a sentence whose
+    verb only people take; not when either is an everyday, health, organisation or place
+    word ("Sloan Kettering" is a hospital, "Delta Dental", "Kaiser Permanente"), nor a brand
+    ("McKesson" reads as one)."""
+    common = english_words()
+    for word in m.group("name").split():
+        lower = _POSSESSIVE_END.sub("", word).lower()
+        if lower in common or lower in lx.COMMON_CAPITALIZED or lower in lx.ORG_SUFFIXES:
+            return True
+        if lower in lx.HEALTH_SINGLE_WORDS or _INNER_CAPITAL.search(word):
+            return True
+    # a town ("San Jose", "Kuala Lumpur"), or two ("Ama" is a town too, "Serwaa" none)
+    places = place_names()
+    words = m.group("name").lower().split()
+    return " ".join(words) in places or all(w in places for w in words)
+
+
 def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Both words must be outside common English and off the clinical, calendar and
     organisation lists ("Kwame Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen")."""
@@ -600,7 +618,8 @@ _PROVIDER_MARK = lazy.compile(
     _I,
 )
 _PATIENT_MARK = lazy.compile(
-    r"\b(?:my|patient|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
+    r"\b(?:my|patient(?![ \t]+(?:coordinator|care|services|portal|advocate|liaison|relations"
+    r"|experience|educator|navigator|coordinators))|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
     r"|baby|child|admitted|diagnosed|discharged|treated)\b",
     _I,
 )
@@ -703,8 +722,33 @@ def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return False
 
 
+# Where someone lives now: a provider's home is as private as anyone's ("Dr. Patel lives
+# in Westfield"), unlike the town a bio says they grew up or trained in.
+_HOME_CUE = lazy.compile(r"(?:lives?|living|resides?|residing)\b", _I)
+
+
+# Someone by their public office ("Pope Francis", "King Charles", "Governor Hochul").
+_OFFICE_HOLDER = lazy.compile(
+    r"\b(?:Pope|King|Queen|Prince|Princess|President|Senator|Sen\.|Governor|Gov\.|Mayor"
+    r"|Prime[ \t]+Minister|Chancellor|Duke|Duchess|Emperor|Empress|Sheikh|Archbishop)[ \t]+"
+    r"[A-Z][a-z]+"
+)
+
+
+def _public_person_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Pope Francis was treated for pneumonia in Rome": the person of the sentence holds
+    a public office, and no one of the writer's or the practice's is in it."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return bool(_OFFICE_HOLDER.search(text, left, right)) and not _SOMEONE_OURS.search(
+        text, left, right
+    )
+
+
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "Meet Dr. Allen, who grew up in Leeds": a provider's own story, not a patient's."""
+    """ "Meet Dr. Allen, who grew up in Leeds": a provider's own story, not a patient's;
+    not where they live ("Dr. Patel lives in Westfield")."""
+    if _HOME_CUE.match(m.group(0)):
+        return False
     left, right = sentence_around(text, m.start(), m.end())
     return bool(_PROVIDER_MARK.search(text, left, right)) and not _PATIENT_MARK.search(
         text, left, right
@@ -784,6 +828,9 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
         first = words[0]
         if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
             return True
+        joined = m.group(word_group).lower()
+        if "-" in joined and joined.replace("-", "") in english_words():
+            return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
         if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
             return True
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
@@ -823,6 +870,44 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
         return True
     return place.lower() in ctx.address.lower() if ctx.address else False
+
+
+_VERSION_BEFORE = lazy.compile(
+    r"(?:\b(?:version|ver|build|release|firmware|software|update|app|v)\.?[ \t]*|\bv)$", _I
+)
+_EQUIPMENT = lazy.compile(
+    r"\b(?:router|printers?|server|gateway|scanner|modem|switch|access[ \t]+point|network"
+    r"|wi-?fi|dns|subnet|firewall|nas|camera|thermostat)\b",
+    _I,
+)
+
+
+# Someone a device or a login is tied to (a "guest network" is no one's).
+_DEVICE_OWNERS = frozenset(
+    "my me mine i i'm i've his her hers him he she their them patient someone somebody login"
+    " logged account record records chart portal mom mum dad son daughter wife husband home".split()
+)
+
+
+def _not_a_device_of_anyone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Version 10.2.3.4 of the imaging software" is no address; "our router is at
+    192.168.1.1", in a sentence about no one, is the practice's own equipment. Private and
+    public addresses alike: a login from one, a pump reporting to one, is a person's."""
+    if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    left, right = sentence_around(text, m.start(), m.end())
+    return _EQUIPMENT.search(text, left, right) is not None and _DEVICE_OWNERS.isdisjoint(
+        _APOSTROPHE_WORDS.findall(text[left:right].lower())
+    )
+
+
+def _inside_a_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "apps.apple.com/app/id1234567890": a label and number inside a link's path are the
+    link's (a link that names a person has its own rules)."""
+    start = m.start()
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return "/" in text[start : m.start()]
 
 
 def _batch_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -969,7 +1054,7 @@ _FACILITY_NOUN = (
     r"|Nursing\s+(?:Home|Facility)|Care\s+(?:Home|Center|Centre)|Rehab(?:ilitation)?(?:\s+Cent(?:er|re))?"
     r"|Urgent\s+Care|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care|Pharmacy"
     r"|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)"
-    r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|Maternity\s+Ward"
+    r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|NICU|PICU|Maternity\s+Ward"
     r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health"
     r"|Aged\s+Care|Care\s+Facility|Retirement\s+(?:Home|Village|Community)|Assisted\s+Living"
     r"|Medical\s+Practice|Health\s+Clinic|Polyclinic|Specialist\s+Cent(?:er|re)|Day\s+Surgery"
@@ -992,6 +1077,19 @@ _CARE_MOVE = (
     r"|hospitali[sz]ed\s+at|referred\s+to|sent\s+to|works?\s+at|lives?\s+at|staying\s+at"
     r"|resident\s+(?:of|at)|patient\s+(?:of|at)|in\s+the\s+ICU\s+at|into|at|to|from|in)"
 )
+
+
+def _health_system_pattern() -> str:
+    """``lexicon.HEALTH_SYSTEMS`` as one alternation, case kept, any space or apostrophe."""
+    names = []
+    for name in lx.HEALTH_SYSTEMS:
+        piece = re.escape(name).replace(r"\ ", r"[ \t]+")
+        names.append(re.sub(r"['’]", "['’]", piece))
+    return "(?:" + "|".join(names) + ")"
+
+
+_HEALTH_SYSTEM = _health_system_pattern()
+_HEALTH_SYSTEM_NAME = lazy.compile(rf"\b{_HEALTH_SYSTEM}(?![\w-])")
 _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
@@ -1424,7 +1522,9 @@ _ADDRESSED_CUE = lazy.compile(
 
 _PERSONAL_ADDRESS_CUE = lazy.compile(
     r"\b(?:your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
-    r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment)\b",
+    r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment"
+    # a review answer's thanks: "Thanks for the kind words, Oyelaran."
+    r"|kind\s+words|feedback|trusting\s+us|choosing\s+us)\b",
     _I,
 )
 _PRONOUN = lazy.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)
@@ -1560,7 +1660,14 @@ _PERSON_ONLY_AFTER = lazy.compile(
     r"|go[ \t]+back[ \t]+to|return[ \t]+to[ \t]+(?:school|work|daycare|nursery|sports?)"
     r"|eat|sleep|breathe|swallow|walk|crawl|swim|shower|bathe|breastfeed|nurse"
     r"|take[ \t]+[\w-]+[ \t]+while[ \t]+(?:breastfeeding|pregnant|nursing|trying[ \t]+to[ \t]+conceive)"
-    r"|see[ \t]+(?:a|an|the|her|his)[ \t]+(?:doctor|dentist|specialist|pediatrician|paediatrician|GP))\b",
+    r"|see[ \t]+(?:a|an|the|her|his)[ \t]+(?:doctor|dentist|specialist|pediatrician|paediatrician|GP)"
+    # what only a body does or needs: "Should Bex stop breastfeeding", "Will Fitz need the cast"
+    r"|stop[ \t]+(?:breastfeeding|nursing|taking|eating|drinking|wetting|sucking)"
+    r"|need[ \t]+(?:a[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+)?(?:cast|stitches|brace|braces|crutches"
+    r"|glasses|sling|surgery|tubes|filling|crown|root[ \t]+canal|stitches[ \t]+out|inhaler)"
+    r"|wear[ \t]+(?:a|the|his|her)[ \t]+(?:cast|brace|retainer|sling|boot|night[ \t]+guard|patch)"
+    r"|wet[ \t]+the[ \t]+bed|throw[ \t]+up|vomit|pee|poop|teethe|sit[ \t]+up"
+    r"|get[ \t]+(?:a|the|his|her)[ \t]+(?:shot|vaccine|jab|booster|flu[ \t]+shot|mmr))\b",
     _I,
 )
 
@@ -1647,6 +1754,7 @@ _VETOES: dict[str, Veto] = {
         _not_name_like,
         _not_rare_name,
         _not_rare_pair,
+        _not_an_unknown_pair,
         _after_doctor_title,
         _place_after_preposition,
         _not_a_town_word,
@@ -1655,6 +1763,7 @@ _VETOES: dict[str, Veto] = {
         _not_on_the_gazetteer,
         _not_rare_place,
         _provider_bio,
+        _public_person_sentence,
         _historic_birth,
         _not_iban,
         _plain_email_or_site,
@@ -1664,6 +1773,8 @@ _VETOES: dict[str, Veto] = {
         _office_title_general,
         _not_a_place,
         _batch_of_no_one,
+        _inside_a_link,
+        _not_a_device_of_anyone,
         _year_only,
         _number_of_no_person,
         _own_phone,
@@ -1720,6 +1831,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "EVENT_ROLES": "|".join(_EVENT_ROLES),
         "EVENT_ROLE_STARTS": " ".join(f"{word}=" for word in _EVENT_ROLES),
         "FACILITY_NOUN": _FACILITY_NOUN,
+        "HEALTH_SYSTEM": _HEALTH_SYSTEM,
         "HONORIFIC": _HONORIFIC,
         "ID_LABEL": _ID_LABEL,
         "ID_VALUE": _ID_VALUE,
@@ -1865,6 +1977,9 @@ _DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")
 _EXTENSION = lazy.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
 _DATE_SHAPE = lazy.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# Four dotted groups of one to three digits: an IP address (the ip rule's to judge), not
+# a phone number ("the printer at 192.168.1.20").
+_IP_SHAPE = lazy.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
 _LOCAL_SEVEN = lazy.compile(r"(?<![\w/#.-])(?P<n>\d{3}[-. ]\d{4})(?![\w/-]*\d|\.\d)")
@@ -1942,7 +2057,10 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
     r"|\b(?:new|our|main|direct)\s+(?:[\w-]+\s+){0,2}?(?:phone|number|line|tel(?:ephone)?|fax)"
-    r"(?:\s+(?:number|is))*\s*:?\s*$",
+    r"(?:\s+(?:number|is))*\s*:?\s*$"
+    # "Contact us: info@clinic.com or 555-010-2000": the practice's lines, one after another
+    r"|\b(?:contact|call|reach|text|email)\s+us\b\s*:?(?:[^.!?\n]|\.(?=\S)){0,60}?"
+    r"(?:\bor|,|/|\|)\s*$",
     _I,
 )
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
@@ -2011,6 +2129,8 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             raw = raw[: extension.start()]
         digits = sum(c.isdigit() or c in "Oo" for c in raw)
         if digits < 6 or _DATE_SHAPE.match(raw) or not raw[:2].strip("O").strip():
+            continue
+        if _IP_SHAPE.fullmatch(raw):
             continue
         lookalike = any(c in "OoIl" for c in raw)
         candidate = raw.translate(_LOOKALIKE_DIGITS)
@@ -2339,6 +2459,8 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     starts = word_starts(text)
     cues = bool(_index(text).cues)
     _collect_all(_FIRST_RULES, text, ctx, (), found, starts, cues)
+    # a name a veto rules out ("Horace Hayden" of 1840) ties no place to anyone
+    found = drop_vetoed_names(text, found)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
     _collect_all(FACILITY_RULES, text, ctx, names, found, starts, bool(names) or cues)
     found.extend(find_phone_numbers(text, ctx))
@@ -2392,11 +2514,19 @@ def _place_beside_places(text: str, f: Finding) -> bool:
     )
     if other is None or person_in(text, f.start, f.end):
         return False
-    return word.lower() in place_names() and other.group(1).lower() in place_names()
+    beside = other.group(1).lower()
+    # "Best, Harvey": a sign-off, though Best is a Dutch town; an everyday word is no town
+    return (
+        word.lower() in place_names()
+        and beside in place_names()
+        and lazy.zipf_frequency(beside, "en") < 5.5
+    )
 
 
 # Another town or country joined to a name by "and", "or" or a comma: "Georgia and Virginia".
-_PLACE_JOINED_AFTER = lazy.compile(rf"[ \t]*(?:,|and|or|&)[ \t]+({_CAP})\b(?!['’])")
+_PLACE_JOINED_AFTER = lazy.compile(
+    rf"[ \t]*(?:,|and|or|&)[ \t]+({_CAP}(?:[ \t]+{_CAP}(?=[ \t]*(?:,|and|or|&|[.!?]|$)))?)\b(?!['’])"
+)
 _PLACE_JOINED_BEFORE = lazy.compile(rf"\b({_CAP})[ \t]*(?:,|and|or|&)[ \t]+$")
 
 
@@ -2584,6 +2714,8 @@ def _country_in_the_news(text: str, f: Finding) -> bool:
     word = text[f.start : f.end]
     if " " in word or word.lower() not in country_names():
         return False
+    if word.lower() not in lx.GIVEN_NAMES:
+        return True  # "your mission trip to Guatemala": a country no one is named
     left, right = sentence_around(text, f.start, f.end)
     if _SOMEONE_OURS.search(text, left, right):
         return False
@@ -2618,6 +2750,19 @@ def _faith_word(text: str, f: Finding) -> bool:
 def _staff_named(text: str, f: Finding) -> bool:
     """ "Sinead, our practice manager": one of the practice's own people."""
     return bool(_STAFF_AFTER_NAME.match(text, f.end))
+
+
+_OUR_STAFF_LIST_BEFORE = lazy.compile(
+    r"\b(?i:our\s+(?:new\s+)?(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
+    + rf")s?)\b\s*[,:]?\s*(?:{_CAP}(?:[ \t]+{_CAP})?\s*(?:,|and|&)\s*){{0,4}}$"
+)
+
+
+def _staff_listed(text: str, f: Finding) -> bool:
+    """ "Our hygienists, Maria and Tasha, both ran the 10K": names listed after a word for
+    the practice's own people."""
+    return bool(_OUR_STAFF_LIST_BEFORE.search(text, max(0, f.start - 80), f.start))
 
 
 _STAFF_SPOTLIGHT = lazy.compile(
@@ -2945,7 +3090,9 @@ _FIRM_WORD = lazy.compile(
     r"(?:Technolog(?:y|ies)|Systems|Solutions|Software|Labs|Laboratories|Pharmaceuticals"
     r"|Pharma|Therapeutics|Biosciences|Inc|Corp|Corporation|LLC|Ltd|Limited|PLC|Holdings"
     r"|Industries|Enterprises|Partners|Associates|Consulting|Capital|Ventures|Motors"
-    r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp)\b\.?"
+    r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp"
+    # a study, a trial or a body named for a person or a town ("the Jackson Heart Study")
+    r"|Study|Trial|Institute|Foundation|Society|Association|Initiative|Programme|Program)\b\.?"
 )
 
 
@@ -2995,7 +3142,9 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
     r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
     # "Call Jessica at the front desk", "Ask Maria at reception": who works there
     r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|check-?in[ \t]+desk"
-    r"|billing[ \t]+office)\b",
+    r"|billing[ \t]+office)\b"
+    # "Call Maria in billing", "Ask Tom in reception": a desk of the practice's
+    r"|[ \t]+in[ \t]+(?:billing|reception)\b",
     _I,
 )
 # "Our own Kevin ran his first marathon": one of the practice's people.
@@ -3011,8 +3160,32 @@ def _in_our_team(text: str, f: Finding) -> bool:
     return bool(ours) and not _introduced_as_patient(text, f)
 
 
+def _a_health_system(text: str, f: Finding) -> bool:
+    """ "Sloan Kettering is running a trial": a hospital's name (``lexicon.HEALTH_SYSTEMS``)
+    is no one's, though its words are a given name and a surname."""
+    for m in _HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
+        # one word ("Beaumont", "Hopkins") is a family name as often: "Ms. Beaumont"
+        if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):
+            return not _TITLE_BEFORE_NAME.search(text, max(0, m.start() - 8), m.start())
+    return False
+
+
+_WEEKDAY_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_TIMES_AFTER = lazy.compile(r"\.?[ \t]*(?:\d|[-–:,&/]|and\b|to\b)")
+
+
+def _a_weekday_short(text: str, f: Finding) -> bool:
+    """ "Hours: Mon 8-5, Thu 8-7": a weekday written short before its hours, not a name."""
+    return text[f.start : f.end] in _WEEKDAY_SHORT and bool(_TIMES_AFTER.match(text, f.end))
+
+
+_TITLE_BEFORE_NAME = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
+    _a_health_system,
+    _a_weekday_short,
     _event_leader,
     _quoted_author,
     _number_word,
@@ -3024,6 +3197,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _faith_word,
     _public_life,
     _staff_named,
+    _staff_listed,
     _staff_spotlight,
     _staff_milestone,
     _staff_duty,
@@ -3074,6 +3248,44 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _in_our_team: _triggers(_OUR_WORDS),
     _public_life: _triggers(_FAME_WORDS),
 }
+
+
+# The writer's, the reader's or the practice's people (not "born" or "lives", which news
+# of a public figure says too).
+_OURS_ONLY = lazy.compile(
+    r"\b(?:my|our|your|i|i'm|i've|we|we're|me|(?-i:us)|patients?|client|mom|dad|mum|son"
+    r"|daughter|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend)\b",
+    _I,
+)
+
+
+def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
+    """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
+    is January 17": the places and dates of a sentence about a public figure (the
+    public-figures list), with no other name found and no one of ours in it, are news."""
+    if not any(f.label in ("geo", "date") for f in findings):
+        return findings
+    lower = text.lower()
+    spans = [
+        (a, b)
+        for a, b in public_at(lower, [m.start() for m in _WORD_START.finditer(lower)])
+        # "Jane Doe, DOB 3/14/1956": a placeholder stands for a patient, not for a figure
+        if not _a_placeholder_name(text, Finding(a, b, "name", ""))
+    ]
+    if not spans:
+        return findings
+    public = {sentence_around(text, a, b) for a, b in spans}
+    named = [f.start for f in findings if f.label == "name"]
+
+    def news(f: Finding) -> bool:
+        left, right = sentence_around(text, f.start, f.end)
+        return (
+            (left, right) in public
+            and not any(left <= at < right for at in named)
+            and _OURS_ONLY.search(text, left, right) is None
+        )
+
+    return [f for f in findings if f.label not in ("geo", "date") or not news(f)]
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:

@@ -239,7 +239,8 @@ def claim(
     )
     if not moved:
         return None
-    audit.record(store.db, RUNNER, "delivery.claimed", "delivery", delivery.id, attempt=attempt_id)
+    event = (RUNNER, "delivery.claimed", "delivery", delivery.id)
+    audit.record_at(store.db, at, event, attempt=attempt_id)
     return attempt_id
 
 

@@ -69,19 +69,16 @@ def require_clean(
     only_account: str | None = None,
     *,
     context: compliance.PracticeContext | None = None,
+    permission: bool = True,
 ) -> None:
     """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
     overridden that very text of the post as it stands. The message names labels, never the
     text found. A post that needs a patient's written authorisation is stopped without one:
-    no override lifts that. ``context``: the guard's context, when the caller has it (see
-    :func:`report_for`)."""
-    missing = permission_problems(practice, post, only_account)
-    if missing:
-        raise ComplianceBlocked(
-            f"post {post.id}: " + "; ".join(missing),
-            fix="record the patient's signed authorisation (`medsocial authorisation add`) "
-            "and name it on the post, or take the patient out of the post",
-        )
+    no override lifts that (``permission=False``: the caller asked
+    :func:`require_permission` itself, as flush does once per network). ``context``: the
+    guard's context, when the caller has it (see :func:`report_for`)."""
+    if permission:
+        require_permission(practice, post, only_account)
     for text in texts_of(practice, post, only_account):
         report = report_for(practice, text, context=context)
         if report.blocking and not text_overridden(practice, post.id, text):
@@ -93,6 +90,19 @@ def require_clean(
                 fix="remove it from the text (the compose screen highlights where), or ask an "
                 "approver to override with a written reason",
             )
+
+
+def require_permission(practice: Practice, post: Post, only_account: str | None = None) -> None:
+    """Raise ComplianceBlocked when the post needs a patient's written authorisation it does
+    not have for its networks (or ``only_account``'s): the gate :func:`require_clean` opens
+    with."""
+    missing = permission_problems(practice, post, only_account)
+    if missing:
+        raise ComplianceBlocked(
+            f"post {post.id}: " + "; ".join(missing),
+            fix="record the patient's signed authorisation (`medsocial authorisation add`) "
+            "and name it on the post, or take the patient out of the post",
+        )
 
 
 def text_overridden(practice: Practice, post_id: int, text: str) -> bool:

@@ -133,16 +133,27 @@ def fail_unsent(
     return outcome_of(delivery, S.FAILED.value, message)
 
 
-def record_outcome(store: Store, delivery: Delivery, attempt_id: str, verdict: Verdict) -> Outcome:
+def record_outcome(
+    store: Store,
+    delivery: Delivery,
+    attempt_id: str,
+    verdict: Verdict,
+    *,
+    note_account: bool = True,
+    now: datetime | None = None,
+) -> Outcome:
     """Commit what the network answered to this attempt. The attempt id must still be the
     delivery's; a delivery swept to ``unknown`` meanwhile (its lease ran out) still takes
-    the answer, since it is the answer to that very attempt."""
+    the answer, since it is the answer to that very attempt. A publish also notes on the
+    account when it last published and that its credentials work; ``note_account=False``
+    leaves that to the caller (flush notes it every few seconds per account, see
+    :func:`note_published`). ``now``: the clock's, unless the caller read it."""
     state, fields = verdict
     detail: str = fields.get("detail", "")
     error_kind: str | None = fields.get("error_kind")
     published: Published | None = fields.get("published")
     next_attempt_at: datetime | None = fields.get("next_attempt_at")
-    now = clock.now()
+    now = now or clock.now()
     more: dict[str, Any] = {}
     if published is not None:
         more.update(remote_id=published.remote_id, remote_url=published.url)
@@ -167,22 +178,17 @@ def record_outcome(store: Store, delivery: Delivery, attempt_id: str, verdict: V
     )
     if not changed:
         return outcome_of(delivery, "superseded", "changed by someone else while it was sent")
-    if state is S.PUBLISHED:
-        store.db.conn.execute(
-            "UPDATE accounts SET last_published_at=?, auth_status='ok', auth_message='' WHERE id=?",
-            (at, delivery.account_id),
-        )
+    if state is S.PUBLISHED and note_account:
+        note_published(store, delivery.account_id, at)
     if error_kind == "auth":
         store.db.conn.execute(
             "UPDATE accounts SET auth_status='expired', auth_message=? WHERE id=?",
             (detail, delivery.account_id),
         )
-    audit.record(
+    audit.record_at(
         store.db,
-        RUNNER,
-        f"delivery.{state.value}",
-        "delivery",
-        delivery.id,
+        at,
+        (RUNNER, f"delivery.{state.value}", "delivery", delivery.id),
         attempt=attempt_id,
         kind=error_kind or "",
     )
@@ -192,6 +198,16 @@ def record_outcome(store: Store, delivery: Delivery, attempt_id: str, verdict: V
         detail,
         remote_url=published.url if published else None,
         retry_at=next_attempt_at if state is S.DEFERRED else None,
+    )
+
+
+def note_published(store: Store, account_id: str, at: str) -> None:
+    """The account published at ``at`` (ISO UTC), so its credentials work: what the health
+    page reads (a later moment already noted stays)."""
+    store.db.conn.execute(
+        "UPDATE accounts SET last_published_at=max(coalesce(last_published_at, ''), ?),"
+        " auth_status='ok', auth_message='' WHERE id=?",
+        (at, account_id),
     )
 
 

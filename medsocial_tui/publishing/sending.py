@@ -6,9 +6,11 @@ the disk."""
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -30,6 +32,7 @@ from medsocial_tui.publishing.outcomes import (
     fail_unsent,
     hold,
     hold_unapproved,
+    note_published,
     outcome_of,
     record_outcome,
     save_progress,
@@ -94,6 +97,12 @@ class _Lane:
     after: tuple[str, int] | None = None
     """Where the lane's last page ended; None once the last page was read."""
     _account: tuple[Account, Callable[[str], str]] | None = None
+    noted: float | None = None
+    """When (``time.monotonic``) this run last noted a publish on the account's row; only
+    the writer thread reads and writes it, as it does :attr:`unnoted`."""
+    unnoted: str | None = None
+    """The moment of the latest publish not noted on the account's row since (ISO UTC):
+    noted once the lane is done (see :func:`_note_lanes`)."""
 
     def account(self, practice: Practice) -> tuple[Account, Callable[[str], str]]:
         """The account as the plugin sees it, and what hides its secrets: read once a run
@@ -170,6 +179,16 @@ class _Recent(dict):  # type: ignore[type-arg]
             del self[next(iter(self))]
 
 
+_DELIVERY_COLUMNS = tuple(f.name for f in dataclass_fields(Delivery))
+_PREPARE_SQL = (
+    f"SELECT {', '.join(f'd.{c}' for c in _DELIVERY_COLUMNS)}, p.updated_at FROM deliveries d"
+    " JOIN posts p ON p.id = d.post_id WHERE d.id=?"
+)
+"""A delivery as :class:`_Preparer` reads it before claiming it, with its post's stamp; the
+columns named once (a ``SELECT d.*`` cursor builds its description again per delivery)."""
+_PREPARE_NAMES = (*_DELIVERY_COLUMNS, "post_updated_at")
+
+
 class _Preparer:
     """Everything before a request, on the writer thread, in the transaction that claims."""
 
@@ -178,7 +197,7 @@ class _Preparer:
         self.runner = runner
         self._posts: dict[int, tuple[str, Post]] = _Recent()
         self._on_writer: Practice | None = None
-        self._verdicts: dict[tuple[int, str, str], str | None] = _Recent(1024)
+        self._verdicts: dict[tuple[object, ...], str | None] = _Recent(1024)
         self._approved: dict[tuple[int, str], str | None] = _Recent()
         self._context: tuple[int, PracticeContext] | None = None
 
@@ -237,13 +256,9 @@ class _Preparer:
         self, store: Store, lane: _Lane, delivery_id: int, key_read: bool = False
     ) -> tuple[_Ticket | None, Outcome | None]:
         now = clock.now()
-        cursor = store.db.conn.execute(  # not store.one: no savepoint around one read
-            "SELECT d.*, p.updated_at AS post_updated_at FROM deliveries d"
-            " JOIN posts p ON p.id = d.post_id WHERE d.id=?",
-            (delivery_id,),
-        )
-        found = cursor.fetchone()
-        row = dict(zip((c[0] for c in cursor.description), found, strict=True)) if found else None
+        # not store.one: no savepoint around one read
+        found = store.db.conn.execute(_PREPARE_SQL, (delivery_id,)).fetchone()
+        row = dict(zip(_PREPARE_NAMES, found, strict=True)) if found else None
         if (
             row is None
             or row["state"] not in states.SENDABLE
@@ -317,30 +332,47 @@ class _Preparer:
 
     def _guard(self, store: Store, delivery: Delivery, post: Post, now: datetime) -> Outcome | None:
         """The compliance guard runs again just before sending (the roster may have changed).
-        A blocked delivery fails with the kinds of identifiers found, never the text. A post
-        going to several accounts with the same text is checked once per version of it."""
+        A blocked delivery fails with the kinds of identifiers found, never the text. Each
+        version of a post is checked once per text it sends (the same text to several
+        accounts is read once) and once per network for the patient's permission, which
+        may cover one network and not another."""
         from medsocial_tui.publishing import guard
 
         if self._on_writer is None or self._on_writer.store is not store:
             self._on_writer = replace(self.practice, store=store)
+        practice = self._on_writer
         account = self.practice.config.account(delivery.account_id)
-        text = post.text_for(delivery.account_id, account.channel if account else "")
-        key = (post.id, self._posts[post.id][0], text)
-        if key not in self._verdicts:
-            try:
-                guard.require_clean(
-                    self._on_writer,
+        channel = account.channel if account else ""
+        text = post.text_for(delivery.account_id, channel)
+        version = self._posts[post.id][0]
+        only = delivery.account_id
+        checks: tuple[tuple[tuple[object, ...], Callable[[], None]], ...] = (
+            (
+                (post.id, version, text, "\x00permission", channel),
+                lambda: guard.require_permission(practice, post, only_account=only),
+            ),
+            (
+                (post.id, version, text),
+                lambda: guard.require_clean(
+                    practice,
                     post,
-                    only_account=delivery.account_id,
+                    only_account=only,
                     context=self._guard_context(store),
-                )
-                self._verdicts[key] = None
-            except ComplianceBlocked as exc:
-                self._verdicts[key] = f"{exc.what}; {exc.fix}"
-        blocked = self._verdicts[key]
-        if blocked is None:
-            return None
-        return fail_unsent(store, delivery, blocked, "compliance", now)
+                    permission=False,
+                ),
+            ),
+        )
+        for key, check in checks:
+            if key not in self._verdicts:
+                try:
+                    check()
+                    self._verdicts[key] = None
+                except ComplianceBlocked as exc:
+                    self._verdicts[key] = f"{exc.what}; {exc.fix}"
+            blocked = self._verdicts[key]
+            if blocked is not None:
+                return fail_unsent(store, delivery, blocked, "compliance", now)
+        return None
 
 
 def _recorded(sent: Sent, attempt_id: str, future: asyncio.Future[Any]) -> None:
@@ -369,6 +401,8 @@ async def publish_due(
         if (lane := await _open_lane(practice, writer, account_id, until, tell)) is not None
     ]
     await all_or_none(run.work(lane, deadline) for lane in lanes for _ in range(lane.workers))
+    if any(lane.unnoted is not None for lane in lanes):
+        await writer.run(partial(_note_lanes, lanes=lanes))
 
 
 async def _open_lane(
@@ -502,10 +536,37 @@ def _finish(
     nothing but database work sits between the answer and its commit. It raises only before
     its first write (the record key is read first; a delivery whose checks fail is skipped
     in :meth:`_Preparer.claim_next`), so the writer runs it without a savepoint of its own."""
+    now = clock.now()
+    published = verdict[0] is S.PUBLISHED
+    moment = time.monotonic()
+    note = published and (lane.noted is None or moment - lane.noted >= NOTE_SECONDS)
     with records_key.held(store.db):
-        outcome = record_outcome(store, ticket.delivery, ticket.attempt_id, verdict)
+        outcome = record_outcome(
+            store, ticket.delivery, ticket.attempt_id, verdict, note_account=note, now=now
+        )
         tickets, stopped = preparer.claim_next(store, lane, want, key_read=True)
+    if published and outcome.state == S.PUBLISHED.value:
+        if note:
+            lane.noted, lane.unnoted = moment, None
+        else:
+            lane.unnoted = clock.to_iso(now)
+    elif verdict[1].get("error_kind") == "auth":
+        lane.noted = None  # the account was marked expired: the next publish says it works
     return outcome, tickets, stopped
+
+
+NOTE_SECONDS = 5.0
+"""How often a run notes on an account's row that it published (``last_published_at``, and
+that its credentials work): once a delivery was one more statement per delivery for what the
+health page reads in days. A run stopped in between leaves the time seconds behind."""
+
+
+def _note_lanes(store: Store, lanes: list[_Lane]) -> None:
+    """Note each lane's latest publish not noted yet (a run's last statement per account)."""
+    for lane in lanes:
+        if lane.unnoted is not None:
+            note_published(store, lane.account_id, lane.unnoted)
+            lane.unnoted = None
 
 
 async def _send(

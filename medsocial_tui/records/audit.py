@@ -71,10 +71,19 @@ def record(
     **details: Any,
 ) -> None:
     """Append one event. Call inside the write transaction of the change it records."""
+    record_at(db, clock.to_iso(clock.now()), (actor, action, subject_type, subject_id), **details)
+
+
+def record_at(
+    db: Database, at: str, event: tuple[str, str, str, object], /, **details: Any
+) -> None:
+    """:func:`record` at ``at`` (ISO UTC, as :func:`clock.to_iso` writes it), the moment the
+    caller read for the change it records (flush, twice per delivery); ``event`` is who did
+    what to what: (actor, action, subject type, subject id)."""
+    actor, action, subject_type, subject_id = event
     if not db.conn.in_transaction:
         raise RuntimeError("audit.record must run inside the change's write transaction")
     key = records_key.key_for(db)
-    at = clock.to_iso(clock.now())
     detail_text = _DETAILS.encode(details)
     fields = (at, actor, action, subject_type, str(subject_id), detail_text)
     guess = db.chain_head

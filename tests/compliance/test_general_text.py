@@ -101,6 +101,16 @@ RULE_CASES = [
     ("name.person_role", "The witness Carl Jones said the driver had a seizure.", "Carl Jones"),
     ("facility.short_name", "He was treated at Mercy General.", "Mercy General"),
     ("name.surname_at_start", "Fatuma Warsame (Somali) needs an interpreter.", "Fatuma Warsame"),
+    ("facility.health_system", "My doctor at Kaiser Sunnyside says I'm fine.", "Kaiser Sunnyside"),
+    ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
+    ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
+    ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
+    ("id.uk_national_insurance", "Her NI number is QQ 12 34 56 C.", "QQ 12 34 56 C"),
+    ("name.question_for", "Is it normal for Kenzie to still wet the bed?", "Kenzie"),
+    ("date.birth_label", "D.O.B. 1950-03-04, please check my file.", "1950-03-04"),
+    ("name.spelled_letters", "My name is J-A-N-E S-M-I-T-H and I need my x-rays.", None),
+    ("facility.had_done_at", "I had my gallbladder out at Mercy General.", "Mercy General"),
+    ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
 ]
 
 

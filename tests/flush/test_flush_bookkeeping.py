@@ -144,3 +144,42 @@ def test_a_delivery_whose_checks_fail_is_skipped_whole_and_the_lane_goes_on(
     after = delivery_states(home)
     assert after.pop(broken) == "scheduled"
     assert set(after.values()) == {"published"}
+
+
+def test_a_run_notes_each_accounts_latest_publish_without_a_statement_per_delivery(
+    tmp_path, network, monkeypatch
+):
+    """The account's row says when it last published (and that its credentials work) as of
+    the run's latest publish, though the run wrote it once per NOTE_SECONDS, not per
+    delivery: here once at the first publish and once as the lane ended."""
+    from medsocial_tui.publishing import outcomes, sending
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=6)
+    practice = open_practice(home, extra_plugins=(reference,))
+    try:
+        with practice.store.write() as db:
+            db.conn.execute("UPDATE accounts SET auth_status='expired', auth_message='Expired'")
+        notes: list[str] = []
+        real = sending.note_published
+
+        def counted(store, account_id, at):  # noqa: ANN001, ANN202 - the same signature
+            notes.append(at)
+            real(store, account_id, at)
+
+        monkeypatch.setattr(outcomes, "note_published", counted)
+        monkeypatch.setattr(sending, "note_published", counted)
+        monkeypatch.setattr(sending, "NOTE_SECONDS", 3600.0)
+        asyncio.run(flush.run(practice, keep=False))
+        account = practice.store.one(
+            "SELECT last_published_at, auth_status, auth_message FROM accounts"
+        )
+        latest = practice.store.one("SELECT max(published_at) AS at FROM deliveries")
+    finally:
+        practice.close()
+    assert sorted(delivery_states(home).values()) == ["published"] * 6
+    assert len(notes) == 2  # the first publish, and the lane's last one when it ended
+    assert account == {
+        "last_published_at": latest["at"],
+        "auth_status": "ok",
+        "auth_message": "",
+    }
