@@ -275,7 +275,7 @@ class Mastodon(kit.Channel):
         allowed = self.limits(account).max_media
         if allowed is not None and len(request.draft.media) > allowed:
             raise kit.Rejected(f"this Mastodon instance takes at most {allowed} attachments")
-        refused = [p.message for p in self._media_problems(request.draft, account)]
+        refused = [p.message for p in self._media_problems(request.draft, account) if p.blocking]
         if refused:
             raise kit.Rejected("; ".join(refused))
         media_ids = await self._upload(client, request) if request.draft.media else []

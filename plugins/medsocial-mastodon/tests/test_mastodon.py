@@ -123,6 +123,18 @@ async def test_media_still_processing_is_polled_until_ready(
     assert len(fake.calls("GET", r"/api/v1/media/\d+")) == 2
 
 
+async def test_a_video_without_alt_text_is_still_published(
+    channel, account, fake, tmp_path, monkeypatch
+):
+    """The missing description is a warning (validate says so), not a refusal at publish."""
+    monkeypatch.setattr("medsocial_mastodon.MEDIA_POLL_SECONDS", 0.01)
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"0" * 1000)
+    media = kit.Media(path=video, alt_text="", mime_type="video/mp4")
+    result = await publish(channel, account, kit.Draft(text="Tour", media=(media,)))
+    assert result.remote_id
+
+
 FLAGS = "🇺🇸🇲🇽🇨🇦🇬🇧🇫🇷"
 
 
