@@ -325,7 +325,7 @@ class _Preparer:
         media/; checked once per version of the post in a run."""
         from medsocial_tui.compose import media
 
-        key = (post.id, self._posts[post.id][0], "\x00media")
+        key = ("media", post.id, self._posts[post.id][0])
         if key not in self._verdicts:
             self._verdicts[key] = media.sending_problem(self.practice, post.media)
         return self._verdicts[key]
@@ -346,33 +346,33 @@ class _Preparer:
         text = post.text_for(delivery.account_id, channel)
         version = self._posts[post.id][0]
         only = delivery.account_id
-        checks: tuple[tuple[tuple[object, ...], Callable[[], None]], ...] = (
-            (
-                (post.id, version, text, "\x00permission", channel),
-                lambda: guard.require_permission(practice, post, only_account=only),
-            ),
-            (
-                (post.id, version, text),
-                lambda: guard.require_clean(
-                    practice,
-                    post,
-                    only_account=only,
-                    context=self._guard_context(store),
-                    permission=False,
-                ),
+        blocked = self._verdict(
+            ("permission", post.id, version, channel, text),
+            lambda: guard.require_permission(practice, post, only_account=only),
+        ) or self._verdict(
+            ("text", post.id, version, text),
+            lambda: guard.require_clean(
+                practice,
+                post,
+                only_account=only,
+                context=self._guard_context(store),
+                permission=False,
             ),
         )
-        for key, check in checks:
-            if key not in self._verdicts:
-                try:
-                    check()
-                    self._verdicts[key] = None
-                except ComplianceBlocked as exc:
-                    self._verdicts[key] = f"{exc.what}; {exc.fix}"
-            blocked = self._verdicts[key]
-            if blocked is not None:
-                return fail_unsent(store, delivery, blocked, "compliance", now)
-        return None
+        if blocked is None:
+            return None
+        return fail_unsent(store, delivery, blocked, "compliance", now)
+
+    def _verdict(self, key: tuple[object, ...], check: Callable[[], None]) -> str | None:
+        """What blocks sending by ``check`` (ComplianceBlocked's words), or None: asked once
+        per ``key`` while it is remembered."""
+        if key not in self._verdicts:
+            try:
+                check()
+                self._verdicts[key] = None
+            except ComplianceBlocked as exc:
+                self._verdicts[key] = f"{exc.what}; {exc.fix}"
+        return self._verdicts[key]
 
 
 def _recorded(sent: Sent, attempt_id: str, future: asyncio.Future[Any]) -> None:
