@@ -366,6 +366,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     text = doc.text
     reach = -1
     possessive_care: dict[int, bool] = {}
+    provider_away: dict[int, bool] = {}
     care: dict[int, bool] = {}
     for m in finditer_at(DATE, text, "phi.date"):
         word = m.group()
@@ -398,7 +399,9 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             )
             continue
         specific = bool(_DATE_SPECIFIC.search(word))
-        if _PROVIDER_AWAY.search(doc.sentence_text(index)):
+        if index not in provider_away:
+            provider_away[index] = bool(_PROVIDER_AWAY.search(doc.sentence_text(index)))
+        if provider_away[index]:
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if specific and person_in(text, start, end, third_person=True):
             found.append(

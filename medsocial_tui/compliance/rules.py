@@ -904,10 +904,11 @@ def _not_a_device_of_anyone(text: str, m: re.Match[str], ctx: PracticeContext) -
 def _inside_a_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "apps.apple.com/app/id1234567890": a label and number inside a link's path are the
     link's (a link that names a person has its own rules)."""
-    start = m.start()
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return "/" in text[start : m.start()]
+    slash = text.rfind("/", 0, m.start())
+    return slash >= 0 and _WHITE_SPACE.search(text, slash + 1, m.start()) is None
+
+
+_WHITE_SPACE = lazy.compile(r"\s")
 
 
 def _batch_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
