@@ -288,13 +288,13 @@ class TikTok(kit.Channel):
 
     def _renewed_for(self, account: kit.Account, *, again: bool = False) -> dict[str, str]:
         """The last renewal of the account's tokens: this process's, else the one a run
-        kept (read again from the file when ``again``: another process may have renewed),
-        else nothing. A renewal made from another refresh token in secrets.toml is ignored."""
+        kept (read from the file once, and again when ``again``: another process may have
+        renewed), else nothing. A renewal made from another refresh token in secrets.toml is ignored."""
         slot = self._slot(account)
         if slot not in self._renewed or again:
             kept = self._kept(account).get() or {}
-            if kept.get("access_token"):
-                self._renewed[slot] = kept
+            if kept.get("access_token") or slot not in self._renewed:
+                self._renewed[slot] = kept  # a miss too: the file is read once, not per request
         return self._renewed.get(slot, {})
 
     @staticmethod
