@@ -20,7 +20,7 @@ from textual.command import (
     SearchIcon,
 )
 
-from medsocial_tui.tui.keys import key_names, keys_of, own_keys
+from medsocial_tui.tui.keys import key_names, keys_of, taken_keys
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -78,7 +78,7 @@ class ActionCommands(Provider):
             (group, screen, screen.BINDINGS),
             ("Go", app, app.BINDINGS),
         ]
-        taken = own_keys(screen.BINDINGS, keymap)  # here they do the screen's action
+        taken = taken_keys(screen, app.BINDINGS, keymap)
         for title, owner, bindings in sources:
             for binding in bindings:
                 if not isinstance(binding, Binding) or binding.action in ("command_palette",):

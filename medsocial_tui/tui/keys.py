@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from medsocial_tui.tui.typing_guard import has_fields
 
 NAMES = {
     "question_mark": "?",
@@ -126,3 +130,16 @@ def screen_keys(prefix: str, *keys: Binding) -> list[BindingType]:
         else dataclasses.replace(binding, id=f"{prefix}.{binding.id}")
         for binding in keys
     ]
+
+
+def taken_keys(
+    screen: Screen[Any], app_bindings: list[BindingType], keymap: dict[str, str]
+) -> frozenset[str]:
+    """The keys that on ``screen`` never do the app's action: the screen's own (there they do
+    the screen's), and on a screen with fields every one-letter key (it goes into the field:
+    "c  Calendar" in compose would say otherwise). Help and the palette show the app's keys
+    less these."""
+    taken = own_keys(screen.BINDINGS, keymap)
+    if has_fields(screen):
+        taken |= {key for key in own_keys(app_bindings, keymap) if len(key_names(key)) == 1}
+    return taken

@@ -172,3 +172,7 @@ async def test_help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_ther
         }
         assert "Calendar" not in everywhere and "Inbox" not in everywhere
         assert everywhere["Help"] == "F1" and everywhere["Hours"] == "F6"
+        await pilot.press("escape")
+        await settle(pilot)
+        titles = await palette_titles(app)  # the palette says the same as help
+        assert titles["Go: Help"] == "List every key (F1)"  # ? would go into the text

@@ -16,9 +16,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Static
 
-from medsocial_tui.tui.keys import key_names, keys_of, own_keys, press, screen_keys
+from medsocial_tui.tui.keys import key_names, keys_of, press, screen_keys, taken_keys
 from medsocial_tui.tui.safe import shown
-from medsocial_tui.tui.typing_guard import has_fields
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 INTRO = "Every action has a letter or an F-key; ctrl chords are only extras."
@@ -95,12 +94,7 @@ class HelpScreen(ModalScreen[None]):
         "Everywhere" said otherwise)."""
         keymap = getattr(self.app, "_keymap", {}) or {}
         group = getattr(self.below, "GROUP", "") or type(self.below).__name__.replace("Screen", "")
-        taken = own_keys(self.below.BINDINGS, keymap)
-        if has_fields(self.below):
-            # a letter here goes into a field, never to the app ("c  Calendar" in compose)
-            taken |= {
-                key for key in own_keys(self.app.BINDINGS, keymap) if len(key_names(key)) == 1
-            }
+        taken = taken_keys(self.below, self.app.BINDINGS, keymap)
         return [
             (group, entries(self.below, keymap)),
             ("Everywhere", entries(self.app, keymap, taken)),
