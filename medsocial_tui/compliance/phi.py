@@ -22,13 +22,12 @@ from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     care_words,
-    country_names,
     drop_public_lives,
     drop_vetoed_names,
     find_by_rules,
+    no_smaller_than_a_state,
     person_in,
     public_line_at,
-    state_names,
 )
 from medsocial_tui.compliance.text import (
     Doc,
@@ -632,7 +631,7 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
             continue
         if first in lx.GIVEN_NAMES or place.lower() in own or place.lower() in lx.ORG_SUFFIXES:
             continue
-        if place.lower() in state_names() or place.lower() in country_names():
+        if no_smaller_than_a_state(place.lower()):
             continue  # "adults in Mississippi": Safe Harbor keeps places no smaller than a state
         if any(
             w.lower() in lx.ORG_SUFFIXES - {"city", "village", "heights", "hills", "township"}

@@ -654,8 +654,7 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A country or a state ("travelling to Brazil", "a nurse from Ghana", "a teacher in
     Ohio"): Safe Harbor keeps only places smaller than a state, so these name no one."""
-    place = m.group("place").split(",")[0].strip().lower()
-    return place in country_names() or place in state_names()
+    return no_smaller_than_a_state(m.group("place").split(",")[0].strip().lower())
 
 
 # States that share their name with a city people live in ("New York", "Washington"):
@@ -1482,6 +1481,12 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     ):
         return True
     return not _name_like_word(words[-1], given=False, loose=True)
+
+
+def no_smaller_than_a_state(place: str) -> bool:
+    """``place`` (lower case) is a country or a state: Safe Harbor keeps only places smaller
+    than a state, so it names no one."""
+    return place in state_names() or place in country_names()
 
 
 @lru_cache(maxsize=1)
@@ -2490,7 +2495,7 @@ def _a_town_after_in(text: str, f: Finding) -> bool:
     if not _IN_BEFORE.search(text, max(0, f.start - 10), f.start):
         return False
     lower = word.lower()
-    if lower in state_names() or lower in country_names():
+    if no_smaller_than_a_state(lower):
         return True
     return lower in place_names() and not person_in(text, f.start, f.end)
 
