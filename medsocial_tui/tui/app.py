@@ -202,7 +202,10 @@ class MedsocialApp(App[object]):
 
     def follow_the_database(self) -> None:
         """When the database changed, the footer and the dimmed keys are worked out again, and
-        a change in what the signed-in person may do is said in words."""
+        a change in what the signed-in person may do is said in words. Not while the app
+        closes: its timer may tick once the last screen is gone."""
+        if not self.screen_stack:
+            return
         stamp = self.data_stamp()
         if stamp == self._polled_version:
             return
