@@ -3294,15 +3294,25 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.label not in ("geo", "date") or not news(f)]
 
 
+@lru_cache(maxsize=4)
+def _name_vetoes_of(
+    text: str,
+) -> tuple[tuple[Callable[[str, Finding], bool], ...], dict[tuple[int, int], bool]]:
+    """The name vetoes whose gate ``text`` passes, and what they said of each span so far.
+
+    A veto reads the text and the name's span alone, and half the names are found by more
+    than one finder (the word-list finder in names.py, then the name rules): each span of
+    a text is asked once, however many finders and calls of ``drop_vetoed_names`` bring it."""
+    gates = NAME_VETO_GATES
+    vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
+    return vetoes, {}
+
+
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
     if not any(f.label == "name" for f in findings):
         return list(findings)
-    gates = NAME_VETO_GATES
-    vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
-    # A veto reads the text and the name's span alone, and half the names are found by
-    # more than one finder: each span is asked once.
-    vetoed: dict[tuple[int, int], bool] = {}
+    vetoes, vetoed = _name_vetoes_of(text)
     kept: list[Finding] = []
     for f in findings:
         if f.label == "name":
