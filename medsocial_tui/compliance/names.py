@@ -257,6 +257,9 @@ for _phrase in lx.PUBLIC_FIGURES:  # longest first already
     _PUBLIC_BY_HEAD[_head] = (*_PUBLIC_BY_HEAD.get(_head, ()), _phrase)
 
 
+_WORD_RUN = lazy.compile(r"\w*")
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -267,13 +270,17 @@ def public_at(lower: str, starts: list[int] | tuple[int, ...]) -> list[tuple[int
     ranges: list[tuple[int, int]] = []
     reached = 0
     length = len(lower)
+    # The word at each start, read by ``re`` (its \w is ``_is_word_char``), not a
+    # character at a time: a veto asks this of the window around every name.
+    word_at = _WORD_RUN.match
+    heads = _PUBLIC_BY_HEAD
     for at in starts:
         if at < reached:
             continue
-        head_end = at
-        while head_end < length and _is_word_char(lower[head_end]):
-            head_end += 1
-        for phrase in _PUBLIC_BY_HEAD.get(lower[at:head_end], ()):
+        figures = heads.get(word_at(lower, at).group())  # type: ignore[union-attr]
+        if figures is None:
+            continue
+        for phrase in figures:
             end = at + len(phrase)
             if not lower.startswith(phrase, at):
                 continue
