@@ -58,10 +58,13 @@ def test_trigger_shapes_beyond_the_tables(pattern: str, flags: int) -> None:
 
 
 def test_tokens_skip_only_alternatives_a_text_cannot_hold() -> None:
-    for text in _texts() + ["mail jo@example.com or see www.example.com", "@jo_b hi"]:
-        plain = [(m.span(), m.lastgroup) for m in guard_text.TOKEN.finditer(text)]
-        chosen = guard_text._tokens_of(text)
-        assert [(m.span(), m.lastgroup) for m in chosen.finditer(text)] == plain
+    """``parse`` reads the tokens of ``TOKEN.finditer`` (with the white space before each,
+    and without the alternatives a text cannot hold), offsets and kinds alike."""
+    extra = ["mail jo@example.com or see www.example.com", "@jo_b hi", " \n\r\t x\u2028y\x85z  "]
+    for text in _texts() + extra:
+        plain = [(m.span(), m.lastgroup, m.group()) for m in guard_text.TOKEN.finditer(text)]
+        parsed = guard_text.parse(text).tokens
+        assert [((t.start, t.end), t.kind, t.text) for t in parsed] == plain
 
 
 @pytest.mark.parametrize("gap", [1, 30, 300])
