@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from medsocial_tui.compliance import lazy
@@ -293,15 +294,27 @@ def public_at(lower: str, starts: list[int] | tuple[int, ...]) -> list[tuple[int
     return ranges
 
 
+@lru_cache(maxsize=4)
+def public_spans(text: str) -> tuple[tuple[int, int], ...] | None:
+    """The spans of the public figures ``text`` names, found once per text (the name
+    finder and ``rules.drop_public_lives`` both ask); None when ``text.word_starts`` has no
+    answer (then each reads the lower-cased text whole)."""
+    starts = word_starts(text)  # the words of ``lower`` are those of ``text``, same offsets
+    if starts is None:
+        return None
+    return tuple(public_at(text.lower(), starts.get("names.public", ())))
+
+
 def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]:
     lower = text.lower()
     starts = word_starts(text)  # the words of ``lower`` are those of ``text``, same offsets
-    if starts is None:
-        public, holiday = _PUBLIC.finditer(lower), _HOLIDAY.finditer(lower)
-        ranges = [(m.start(), m.end()) for m in public]
+    public = public_spans(text)
+    if starts is None or public is None:
+        holiday = _HOLIDAY.finditer(lower)
+        ranges = [(m.start(), m.end()) for m in _PUBLIC.finditer(lower)]
     else:
         holiday = matches_at(_HOLIDAY, lower, starts.get("names.holiday", ()))
-        ranges = public_at(lower, starts.get("names.public", ()))
+        ranges = list(public)
     ranges += [(m.start(), m.end()) for m in holiday]
     if ctx.staff_name_pattern is not None:
         ranges += [(m.start(), m.end()) for m in ctx.staff_name_pattern.finditer(lower)]

@@ -44,7 +44,7 @@ from medsocial_tui.compliance.identifiers import (
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
-from medsocial_tui.compliance.names import public_at, staff_context_in
+from medsocial_tui.compliance.names import public_at, public_spans, staff_context_in
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
@@ -3271,10 +3271,13 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     public-figures list), with no other name found and no one of ours in it, are news."""
     if not any(f.label in ("geo", "date") for f in findings):
         return findings
-    lower = text.lower()
+    public_names = public_spans(text)
+    if public_names is None:
+        lower = text.lower()
+        public_names = tuple(public_at(lower, [m.start() for m in _WORD_START.finditer(lower)]))
     spans = [
         (a, b)
-        for a, b in public_at(lower, [m.start() for m in _WORD_START.finditer(lower)])
+        for a, b in public_names
         # "Jane Doe, DOB 3/14/1956": a placeholder stands for a patient, not for a figure
         if not _a_placeholder_name(text, Finding(a, b, "name", ""))
     ]

@@ -8,7 +8,8 @@ import re
 import pytest
 from labelled import load_corpus
 
-from medsocial_tui.compliance import find_phi
+from medsocial_tui.compliance import find_phi, lexicon
+from medsocial_tui.compliance import names as guard_names
 from medsocial_tui.compliance import rules as guard_rules
 from medsocial_tui.compliance import text as guard_text
 
@@ -389,3 +390,21 @@ def test_validity_asked_of_the_region_first_answers_as_is_valid_number(region: s
         valid += expected
         assert guard_rules._is_valid(number, region) == expected, digits
     assert valid
+
+
+def test_public_figures_found_once_are_those_of_every_word() -> None:
+    """``names.public_spans`` (looked up at the words ``word_starts`` lists for public
+    figures) finds what ``public_at`` finds trying every word of the lower-cased text, as
+    ``rules.drop_public_lives`` did."""
+    figures = sorted(lexicon.PUBLIC_FIGURES)[:200]
+    extra = [f"Like {p.title()}'s story, and x{p.upper()}" for p in figures]
+    seen = 0
+    for text in _texts() + extra:
+        found = guard_names.public_spans(text)
+        if found is None:
+            continue
+        lower = text.lower()
+        every_word = [m.start() for m in re.finditer(r"\b\w", lower)]
+        assert found == tuple(guard_names.public_at(lower, every_word)), text
+        seen += bool(found)
+    assert seen > 100
