@@ -43,8 +43,12 @@ from medsocial_tui.compliance.identifiers import (
     placeholder_digits,
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
-from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
-from medsocial_tui.compliance.names import public_at, public_spans, staff_context_in
+from medsocial_tui.compliance.names import (
+    public_at,
+    public_figure_in,
+    public_spans,
+    staff_context_in,
+)
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
@@ -822,7 +826,7 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
 
     def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         words = [w.lower().rstrip("'’s") for w in _APOSTROPHE_WORDS.findall(m.group(word_group))]
-        if not words or _PUBLIC.search(m.group(word_group).lower()):
+        if not words or public_figure_in(m.group(word_group).lower()):
             return True
         first = words[0]
         if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:

@@ -408,3 +408,18 @@ def test_public_figures_found_once_are_those_of_every_word() -> None:
         assert found == tuple(guard_names.public_at(lower, every_word)), text
         seen += bool(found)
     assert seen > 100
+
+
+def test_a_public_figure_is_in_a_string_as_the_pattern_says() -> None:
+    """``names.public_figure_in`` answers as ``PUBLIC_FIGURE.search`` (the rules' name
+    vetoes ask it of every name they read)."""
+    figures = sorted(lexicon.PUBLIC_FIGURES)[:300]
+    strings = [t.lower() for t in _texts()]
+    for p in figures:
+        strings += [p, f"x{p}", f"{p}s", f"dr {p}'s", p.replace(" ", "  "), p[:-1]]
+    found = 0
+    for lower in strings:
+        expected = guard_names.PUBLIC_FIGURE.search(lower) is not None
+        assert guard_names.public_figure_in(lower) is expected, lower
+        found += expected
+    assert found > 300
