@@ -1094,6 +1094,12 @@ def _health_system_pattern() -> str:
 
 _HEALTH_SYSTEM = _health_system_pattern()
 _HEALTH_SYSTEM_NAME = lazy.compile(rf"\b{_HEALTH_SYSTEM}(?![\w-])")
+# A health system's name starts with its first word (``text.register_starts``), kept as
+# written: the word, lower-cased, is one of these.
+register_starts(
+    "rules.health_system",
+    " ".join(sorted({re.match(r"\w+", n).group().lower() + "=" for n in lx.HEALTH_SYSTEMS})),  # type: ignore[union-attr]
+)
 _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
@@ -3173,6 +3179,14 @@ def _in_our_team(text: str, f: Finding) -> bool:
 def _a_health_system(text: str, f: Finding) -> bool:
     """ "Sloan Kettering is running a trial": a hospital's name (``lexicon.HEALTH_SYSTEMS``)
     is no one's, though its words are a given name and a surname."""
+    starts = word_starts(text)
+    if starts is not None:
+        # The name that rules ``f`` out holds it and starts with its first word at most 30
+        # characters before it: without such a word there, the big alternation is not read.
+        firsts = starts.get("rules.health_system", ())
+        at = bisect_left(firsts, f.start - 30)
+        if at == len(firsts) or firsts[at] > f.start:
+            return False
     for m in _HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
         # one word ("Beaumont", "Hopkins") is a family name as often: "Ms. Beaumont"
         if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):

@@ -12,6 +12,7 @@ from medsocial_tui.compliance import find_phi, lexicon
 from medsocial_tui.compliance import names as guard_names
 from medsocial_tui.compliance import rules as guard_rules
 from medsocial_tui.compliance import text as guard_text
+from medsocial_tui.compliance.findings import Finding
 
 ALL_RULES = guard_rules.IDENTIFIER_RULES + guard_rules.NAME_RULES + guard_rules.FACILITY_RULES
 TRICKY = [
@@ -423,3 +424,26 @@ def test_a_public_figure_is_in_a_string_as_the_pattern_says() -> None:
         assert guard_names.public_figure_in(lower) is expected, lower
         found += expected
     assert found > 300
+
+
+def _health_system_the_long_way(text: str, f: Finding) -> bool:
+    for m in guard_rules._HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
+        if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):
+            return not guard_rules._TITLE_BEFORE_NAME.search(text, max(0, m.start() - 8), m.start())
+    return False
+
+
+def test_a_health_system_veto_reads_the_alternation_only_after_a_first_word() -> None:
+    """``_a_health_system`` skips the alternation of every health system's name unless the
+    first word of one starts at most 30 characters before the name, and answers as it did."""
+    texts = [t for t in _texts() if guard_text.word_starts(t) is not None]
+    for system in sorted(lexicon.HEALTH_SYSTEMS):
+        texts += [f"Ms. {system} and {system}s saw Anna at {system.upper()}, then at {system}"]
+    vetoed = 0
+    for text in texts:
+        for m in re.finditer(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?", text):
+            f = Finding(m.start(), m.end(), "name", "")
+            expected = _health_system_the_long_way(text, f)
+            assert guard_rules._a_health_system(text, f) is expected, (text, m.group())
+            vetoed += expected
+    assert vetoed > 50
