@@ -2626,10 +2626,23 @@ def _public_life(text: str, f: Finding) -> bool:
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
 
 
+_PUBLIC_REACH = 30  # how far around a name ``_public_figure`` reads
+_PUBLIC_LONGEST = max(map(len, lx.PUBLIC_FIGURES), default=0)
+
+
 def _public_figure(text: str, f: Finding) -> bool:
     """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever finder found it."""
-    left = max(0, f.start - 30)
-    lower = text[left : f.end + 30].lower()
+    starts_of = word_starts(text)
+    if starts_of is not None and _PUBLIC_LONGEST < _PUBLIC_REACH:
+        # The figure's name holds this one, so it starts at one of the text's words at most
+        # 30 characters before it, and that word begins some figure's name (``names.public``);
+        # a name it would start inside a word the window cuts is longer than any figure's.
+        firsts = starts_of.get("names.public", ())
+        at = bisect_left(firsts, f.start - _PUBLIC_REACH)
+        if at == len(firsts) or firsts[at] > f.start:
+            return False
+    left = max(0, f.start - _PUBLIC_REACH)
+    lower = text[left : f.end + _PUBLIC_REACH].lower()
     starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
     return any(
         start + left <= f.start and f.end <= end + left for start, end in public_at(lower, starts)

@@ -447,3 +447,27 @@ def test_a_health_system_veto_reads_the_alternation_only_after_a_first_word() ->
             assert guard_rules._a_health_system(text, f) is expected, (text, m.group())
             vetoed += expected
     assert vetoed > 50
+
+
+def _public_figure_the_long_way(text: str, f: Finding) -> bool:
+    left = max(0, f.start - 30)
+    lower = text[left : f.end + 30].lower()
+    starts = [m.start() for m in re.finditer(r"\b\w", lower[: f.start - left + 1])]
+    found = guard_names.public_at(lower, starts)
+    return any(a + left <= f.start and f.end <= b + left for a, b in found)
+
+
+def test_the_public_figure_veto_reads_the_window_only_after_a_first_word() -> None:
+    """``_public_figure`` answers no at once when no word within 30 characters before a name
+    begins a public figure's name, and otherwise as it did."""
+    texts = [t for t in _texts() if guard_text.word_starts(t) is not None]
+    for p in sorted(lexicon.PUBLIC_FIGURES)[:300]:
+        texts.append(f"Xx{p.title()} and {p.title()}'s fans met Ana {p.title().replace(' ', '  ')}")
+    vetoed = 0
+    for text in texts:
+        for m in re.finditer(r"[A-Za-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?", text):
+            f = Finding(m.start(), m.end(), "name", "")
+            expected = _public_figure_the_long_way(text, f)
+            assert guard_rules._public_figure(text, f) is expected, (text, m.group())
+            vetoed += expected
+    assert vetoed > 100
