@@ -3262,6 +3262,17 @@ _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
 )
 _OUR_WORDS = _trigger(r"our|desk|recept|billing")
+# ``_EVENT_LEADER_BEFORE`` ("instructor Mike Dolan") and ``_PET_BEFORE`` or ``_PET_AFTER``
+# ("our therapy dog Max", "Charlie, our clinic cat"): each veto reads a window around every
+# name, and few posts hold one of these words.
+_LEADER_WORDS = _trigger(
+    r"instructor|speaker|presenter|trainer|facilitator|lecturer|panel|emcee|keynote|author"
+    r"|artist|musician|band|dj|chef|photographer|magician"
+)
+_PET_WORDS = _trigger(
+    r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
+    r"|tortoise|turtle"
+)
 
 
 def _holds(*words: str) -> Callable[[str], bool]:
@@ -3284,6 +3295,8 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _thanked_for_their_work: _triggers(_THANKS_WORDS),
     _in_our_team: _triggers(_OUR_WORDS),
     _public_life: _triggers(_FAME_WORDS),
+    _event_leader: _triggers(_LEADER_WORDS),
+    _a_pet: _triggers(_PET_WORDS),
 }
 
 
