@@ -34,12 +34,12 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
-    OWN_ADDRESS_CUE,
     OWN_PHONE_CUE,
     PLACE_IS_AT,
     TOLL_FREE,
     URL,
     may_hold_url,
+    own_address_cue,
     placeholder_digits,
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
@@ -461,8 +461,7 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     begin = max(0, m.start() - 60)
     return bool(
-        OWN_ADDRESS_CUE.search(text[begin : m.start()])
-        or PLACE_IS_AT.search(text, begin, m.start())
+        own_address_cue(text[begin : m.start()]) or PLACE_IS_AT.search(text, begin, m.start())
     )
 
 

@@ -9,6 +9,7 @@ import pytest
 from labelled import load_corpus
 
 from medsocial_tui.compliance import find_phi, lexicon
+from medsocial_tui.compliance import identifiers as guard_identifiers
 from medsocial_tui.compliance import names as guard_names
 from medsocial_tui.compliance import rules as guard_rules
 from medsocial_tui.compliance import text as guard_text
@@ -471,3 +472,16 @@ def test_the_public_figure_veto_reads_the_window_only_after_a_first_word() -> No
             assert guard_rules._public_figure(text, f) is expected, (text, m.group())
             vetoed += expected
     assert vetoed > 100
+
+
+def test_the_own_address_cue_is_read_after_the_last_full_stop() -> None:
+    """``identifiers.own_address_cue`` answers as ``OWN_ADDRESS_CUE.search`` on the whole
+    stretch (no cue holds a full stop, a question or an exclamation mark)."""
+    windows = [t[i : i + 60] for t in _texts() for i in range(0, len(t), 20)]
+    windows += ["Visit us at. ", "Visit us at the! corner ", "our new office is at? ", "us\nat "]
+    seen = 0
+    for window in windows:
+        expected = guard_identifiers.OWN_ADDRESS_CUE.search(window) is not None
+        assert guard_identifiers.own_address_cue(window) is expected, window
+        seen += expected
+    assert seen > 50
