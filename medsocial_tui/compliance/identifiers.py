@@ -147,12 +147,13 @@ OWN_ADDRESS_CUE = lazy.compile(
 )
 
 
-@lru_cache(maxsize=64)
-def own_address_cue(window: str) -> bool:
-    """``OWN_ADDRESS_CUE.search(window) is not None``, for the stretch before an address:
-    asked once per stretch (the shaped finder here and the rules' ``_own_address`` read the
-    same one), and only after its last full stop, question or exclamation mark, which no
-    match holds."""
+@lru_cache(maxsize=16)
+def own_address_cue(text: str, begin: int, end: int) -> bool:
+    """``OWN_ADDRESS_CUE.search(text[begin:end]) is not None``, for the stretch before an
+    address: asked once per stretch of a text (the shaped finder here and the rules'
+    ``_own_address`` read the same one), and only after its last full stop, question or
+    exclamation mark, which no match holds."""
+    window = text[begin:end]
     stop = max(window.rfind("."), window.rfind("!"), window.rfind("?"))
     return OWN_ADDRESS_CUE.search(window, stop + 1) is not None
 
@@ -397,14 +398,14 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         first = street_words[0].lower() if street_words else ""
         if own and m.group("number") == own[0] and (not first or first == own[1]):
             continue
-        if own_address_cue(text[max(0, m.start() - 60) : m.start()]):
+        if own_address_cue(text, max(0, m.start() - 60), m.start()):
             continue
         if PLACE_IS_AT.search(text, max(0, m.start() - 60), m.start()):
             continue
         yield _finding(m, 0, "address", "a street address can identify a person", "address.street")
     for m in finditer_at(ZIP, text, "identifiers.zip"):
         code = m.group("zip")[:5]
-        if code in ctx.zip_codes or own_address_cue(text[max(0, m.start() - 80) : m.start()]):
+        if code in ctx.zip_codes or own_address_cue(text, max(0, m.start() - 80), m.start()):
             continue
         yield _finding(
             m, "zip", "geo", "a ZIP code narrows down where someone lives", "zip.after_state"

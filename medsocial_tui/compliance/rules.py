@@ -461,7 +461,7 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     begin = max(0, m.start() - 60)
     return bool(
-        own_address_cue(text[begin : m.start()]) or PLACE_IS_AT.search(text, begin, m.start())
+        own_address_cue(text, begin, m.start()) or PLACE_IS_AT.search(text, begin, m.start())
     )
 
 
