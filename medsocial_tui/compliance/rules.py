@@ -824,19 +824,23 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
     words, not a person."""
 
     def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        # Each test but the last rules the words out: the lookups in word lists first, the
+        # public figures (a lookup per word) after them.
         words = [w.lower().rstrip("'’s") for w in _APOSTROPHE_WORDS.findall(m.group(word_group))]
-        if not words or public_figure_in(m.group(word_group).lower()):
+        if not words:
             return True
         first = words[0]
         if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
             return True
-        joined = m.group(word_group).lower()
-        if "-" in joined and joined.replace("-", "") in english_words():
-            return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
         if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
             return True
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
             return True
+        joined = m.group(word_group).lower()
+        if public_figure_in(joined):
+            return True
+        if "-" in joined and joined.replace("-", "") in english_words():
+            return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
         return bool(ctx.staff_words) and set(words) <= ctx.staff_words | {"dr"}
 
     return veto
@@ -2620,6 +2624,13 @@ _FAME_WORDS = _trigger(
 def _public_life(text: str, f: Finding) -> bool:
     """ "Marie Curie won two Nobel Prizes", "Anne Frank died in 1945": a sentence about fame or a year long past, with no one of ours in it."""
     left, right = sentence_around(text, f.start, f.end)
+    return _public_sentence(text, left, right)
+
+
+@lru_cache(maxsize=16)
+def _public_sentence(text: str, left: int, right: int) -> bool:
+    """``_public_life``'s answer for the sentence ``text[left:right]``, read once for all
+    the names in it."""
     if _HISTORIC_BIRTH.search(text, left, right):
         return True  # "born in 1820": no patient, whatever else the sentence says
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
