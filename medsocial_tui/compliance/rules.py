@@ -431,13 +431,20 @@ def _ascii_lower(text: str) -> str | None:
 
 def _triggered(trigger: re.Pattern[str], text: str) -> bool:
     """``trigger.search(text)`` is not None."""
-    words, fold, exact = _trigger_words(trigger)
+    known = _TRIGGER_WORDS.get(id(trigger))  # ``_trigger_words``, without the call
+    words, fold, exact = (
+        known[1] if known is not None and known[0] is trigger else _trigger_words(trigger)
+    )
     if words is not None:
         lower = _ascii_lower(text)
         if lower is not None:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
-            if not any(word in lower for word in words):
+            # (A loop, not ``any`` over a generator: the guard asks some fifteen a post.)
+            for word in words:
+                if word in lower:
+                    break
+            else:
                 return False
             if exact and fold:
                 return True
