@@ -211,11 +211,16 @@ class Rule:
     gate: tuple[str, ...] = field(init=False, repr=False, compare=False)
     # The ``text.word_starts`` name of the words it ``requires`` ("" without any).
     required_name: str = field(init=False, repr=False, compare=False)
+    # Tried at its start words alone (no ``marks``, no ``back_over``, no link pattern):
+    # ``collect`` finds where without asking ``_offsets``, most rules of every post.
+    at_words_only: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         gate = ((self.name,) if self.starts else ()) + ((self.name + "?",) if self.requires else ())
         object.__setattr__(self, "gate", gate)
         object.__setattr__(self, "required_name", self.name + "?" if self.requires else "")
+        plain = bool(self.starts) and not self.marks and not self.back_over
+        object.__setattr__(self, "at_words_only", plain and self.pattern is not URL)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -239,11 +244,20 @@ class Rule:
         some thirty rules on every text, and nested generators cost more than most of
         their matches. ``gated``: the caller found the text has the rule's ``gate``;
         ``starts``: the text's ``word_starts``, when the caller has them."""
-        if starts is None and (self.starts or self.requires):
-            starts = word_starts(text)
-        offsets = self._offsets(text, gated, starts)
-        if offsets is None:
-            return
+        if gated and starts is not None and self.at_words_only:
+            # ``_offsets`` for a rule the caller gated, read at its start words alone
+            offsets = starts[self.name]
+            if self.required_name:
+                last = starts[self.required_name][-1]
+                if offsets[-1] > last:
+                    offsets = offsets[: bisect_right(offsets, last)]
+        else:
+            if starts is None and (self.starts or self.requires):
+                starts = word_starts(text)
+            found_at = self._offsets(text, gated, starts)
+            if found_at is None:
+                return
+            offsets = found_at
         pattern = self.pattern
         if offsets is _SCAN:
             if self.trigger is None or _triggered(self.trigger, text):
