@@ -41,6 +41,7 @@ from medsocial_tui.compliance.identifiers import (
     URL,
     may_hold_url,
     placeholder_digits,
+    placeholder_domain,
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
@@ -783,6 +784,17 @@ def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return False
     host = re.split(r"\s+at\s+", value, flags=_I)[-1].split(".")[0].strip().lower()
     return host not in FREE_MAIL
+
+
+_AT_SPLIT = lazy.compile(r"@|[\[({<]\s*at\s*[\])}>]|\s+at\s+", _I)
+_DOT_WORD = lazy.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*", _I)
+
+
+def _placeholder_mailbox(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "e.g. you@example.com", "name at example dot org": an example's address, at a
+    domain no one's mail is at (``identifiers.placeholder_domain``)."""
+    domain = _AT_SPLIT.split(m.group(0))[-1]
+    return placeholder_domain(_DOT_WORD.sub(".", domain).strip())
 
 
 def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1773,6 +1785,7 @@ _VETOES: dict[str, Veto] = {
         _historic_birth,
         _not_iban,
         _plain_email_or_site,
+        _placeholder_mailbox,
         _staff_or_partner,
         _calendar_word,
         _not_a_surname_pair,
@@ -2548,7 +2561,7 @@ _FAME_NAMES = frozenset(
     # what only a public life has: a foundation of its own, a first
     " foundation"
     # how news tells of it: an announcement, a gift, a tour, a career
-    " announced revealed donated tour concert career recipes legendary news headlines".split()
+    " announced revealed donated tour touring concert career recipes legendary news headlines".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -2759,7 +2772,8 @@ def _staff_named(text: str, f: Finding) -> bool:
 
 
 _OUR_STAFF_LIST_BEFORE = lazy.compile(
-    r"\b(?i:our\s+(?:new\s+)?(?:"
+    # "our new hygienists", "our front-desk lead"
+    r"\b(?i:our\s+(?:[a-z-]+\s+){0,2}?(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
     + rf")s?)\b\s*[,:]?\s*(?:{_CAP}(?:[ \t]+{_CAP})?\s*(?:,|and|&)\s*){{0,4}}$"
 )
@@ -3188,6 +3202,151 @@ def _a_weekday_short(text: str, f: Finding) -> bool:
 _TITLE_BEFORE_NAME = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
 
 
+# Kin of the practice's own people: "Dr. Lee's daughter", "Dr. Patel, whose son Aiden",
+# "Dr. Brennan is away for her son Liam's wedding", "our hygienist Maria's husband".
+_KIN = (
+    r"(?:son|sons|daughter|daughters|wife|husband|kids?|children|boys?|girls?|twins?|baby"
+    r"|grandson|granddaughter|grandbaby|grandkids?|grandchild(?:ren)?|fianc[eé]e?|partner"
+    r"|mom|mum|mother|dad|father|brother|sister|niece|nephew)"
+)
+_STAFF_OWNER = (
+    rf"(?:\b(?:Dr|Doctor)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+    r"|\b(?i:our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
+    + rf")[ \t]+{_CAP})"
+)
+# The name is the kin: "Dr. Lee's daughter Emily", "Dr. Patel, whose son Aiden", "her son Liam".
+_STAFF_KIN_BEFORE = lazy.compile(
+    rf"(?:{_STAFF_OWNER}(?:['’]s|[ \t]*,[ \t]*whose)|\b(?i:her|his|their))[ \t]+"
+    rf"(?:(?i:new|baby|little|eldest|oldest|youngest|twin|newborn)[ \t]+)?(?i:{_KIN})"
+    r"[ \t]*,?[ \t]+$"
+)
+# The name is the one of ours whose kin the sentence is about: "Dr. Lee's daughter graduated".
+_KIN_AFTER_STAFF = lazy.compile(rf"['’]s[ \t]+(?:(?i:new|baby|little|twin)[ \t]+)?(?i:{_KIN})\b")
+_STAFF_OWNER_IN = lazy.compile(_STAFF_OWNER)
+# Care of someone in the sentence: a patient, a visit, a care word that is someone's ("her
+# braces", "had his crown placed"), an identifier's cue.
+_SOMEONES_CARE = lazy.compile(
+    r"\b(?:my|patients?|appointments?|visit|treated|diagnosed|admitted|discharged|dob|born"
+    r"|mrn|ssn|surgery|hospital|er|saw|seen|examined)\b",
+    _I,
+)
+_OWNER_OF_CARE = lazy.compile(
+    r"\b(?:her|his|their|your|had|has|got|gets|getting|needs?|needed|finish(?:ed|ing)?"
+    r"|underwent|after|being)[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    _I,
+)
+
+
+# Someone's particulars: a number of three digits or more (a phone, a street, a ZIP, a
+# year), an email, a contact, where someone is from or lives.
+_PARTICULARS = lazy.compile(
+    rf"\d{{3}}|\w@\w|\b(?:contact|phone|cell|mobile|email|address|lives|lived|living|moved"
+    rf"|(?:from|in)[ \t]+(?P<place>(?-i:{_CAP})))\b",
+    _I,
+)
+
+
+def _care_of_someone(text: str, left: int, right: int) -> bool:
+    """Whether ``text[left:right]`` (a sentence) tells of someone's care or particulars: a
+    patient, a visit or a diagnosis, a care word someone has ("her braces", "had a
+    crown"), a phone, an address, a town they are from."""
+    if _SOMEONES_CARE.search(text, left, right):
+        return True
+    for m in _PARTICULARS.finditer(text, left, right):
+        # "her son's wedding in Maine": a state or a country is where no one is found
+        if not m.group("place") or not no_smaller_than_a_state(m.group("place").lower()):
+            return True
+    return any(
+        _OWNER_OF_CARE.search(text, max(left, m.start() - 30), m.start())
+        for m in care_words().finditer(text, left, right)
+    )
+
+
+def _staff_kin(text: str, f: Finding) -> bool:
+    """ "Dr. Lee's daughter graduated", "Dr. Patel, whose son Aiden made the team", "Dr.
+    Brennan is away for her son Liam's wedding": the family of one of the practice's own
+    people in staff news, with no one's care in the sentence."""
+    left, right = sentence_around(text, f.start, f.end)
+    before = max(left, f.start - 80)
+    doctor = text.startswith(("Dr", "Doctor"), f.start) or bool(
+        _DOCTOR_RUN_BEFORE.search(text, max(0, f.start - 12), f.start)
+    )
+    if doctor and _KIN_AFTER_STAFF.match(text, f.end):
+        owned = True  # the doctor whose kin it is
+    else:
+        kin = _STAFF_KIN_BEFORE.search(text, before, f.start)
+        if kin is None:
+            return False
+        # "her son Liam": the sentence names one of ours before the pronoun
+        owned = kin.group(0)[:1] not in "hHtT" or bool(
+            _STAFF_OWNER_IN.search(text, left, kin.start())
+        )
+    return owned and not _care_of_someone(text, left, right)
+
+
+# A contest, a raffle or a giveaway the practice holds ("won the chess tournament" is
+# someone's own life, not a prize drawn among followers).
+_CONTEST = lazy.compile(
+    r"\b(?:giveaways?|raffles?|contests?|drawings?|sweepstakes|prizes?"
+    r"|(?:drew|drawn|picked|announc(?:e|ed|ing))[ \t]+(?:the[ \t]+|our[ \t]+)?winners?)\b",
+    _I,
+)
+
+
+def _contest_winner(text: str, f: Finding) -> bool:
+    """ "Congratulations to Jessica Moore, winner of our back-to-school giveaway!": the
+    winner of a contest, a raffle or a giveaway, with no one's care in the sentence."""
+    lower = text.lower()
+    if not any(
+        word in lower
+        for word in ("giveaway", "raffle", "contest", "draw", "prize", "sweep", "winner")
+    ):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if not _CONTEST.search(text, left, right):
+        # "And the winner of our raffle is... Kayla Brooks!": the name alone after the
+        # sentence that tells of the contest
+        rest = text[left : f.start] + text[f.end : right]
+        if left < 2 or _NAME_WORDS.search(rest):
+            return False
+        if not _CONTEST.search(text, sentence_around(text, left - 2, left - 1)[0], left):
+            return False
+    return not (_care_of_someone(text, left, right) or _introduced_as_patient(text, f))
+
+
+# Titles of public life before a name: the lexicon's ("Senator", "Actor") and those it
+# leaves out ("Comedian Norm Macdonald", "Striker Alex Morgan"); not words that go before a
+# name of no public life ("Former", "First", "Coach", "Star").
+_PUBLIC_TITLE_WORDS = frozenset(
+    (
+        lx.PUBLIC_TITLES
+        | set(
+            "comedian superstar striker linebacker journalist broadcaster columnist youtuber"
+            " influencer".split()
+        )
+    )
+    - {"former", "first", "star", "host"}
+)
+# A league or a tour says a player is a public one: "NBA star Bill Russell".
+_LEAGUES = frozenset("nba nfl nhl mlb wnba mls nascar ufc fifa uefa pga lpga atp wta".split())
+_TITLE_WORDS_BEFORE = lazy.compile(r"((?:[A-Za-z]+[ \t]+){1,3})$")
+# Whose the title is: "my star pupil", "a star athlete", "our coach": no public figure.
+_NOT_PUBLIC_OWNER = frozenset("my our your his her their a an this that".split())
+
+
+def _public_title_before(text: str, f: Finding) -> bool:
+    """ "NBA star Bill Russell died at 88", "Former mayor Joan Whitaker": a public
+    figure's title right before the name (no "my", "our" or "a" before the title)."""
+    m = _TITLE_WORDS_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    if words[-1] not in _PUBLIC_TITLE_WORDS and _LEAGUES.isdisjoint(words):
+        return False
+    return _NOT_PUBLIC_OWNER.isdisjoint(words)
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
     _a_health_system,
@@ -3217,6 +3376,9 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _thanked_for_their_work,
     _in_our_team,
     _staff_named_elsewhere,
+    _staff_kin,
+    _contest_winner,
+    _public_title_before,
 )
 
 
@@ -3292,6 +3454,56 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
         )
 
     return [f for f in findings if f.label not in ("geo", "date") or not news(f)]
+
+
+# What a figure for a population says: a rate, a share, a count of cases, a ranking.
+_POPULATION_FIGURE = lazy.compile(
+    r"%|\b(?:rates?|average|median|percent|per[ \t]+(?:capita|[\d,]+)|residents|households"
+    r"|population|prevalence|incidence|cases|deaths|visits|diagnoses|surveys?|surveyed|census"
+    r"|report|ranks?|ranked|highest|lowest|fewest|life[ \t]+expectancy|statewide|countywide"
+    r"|uninsured|one[ \t]+in[ \t]+(?:\w+)|for[ \t]+every)\b",
+    _I,
+)
+_ZIP_SHAPE = lazy.compile(r"\d{5}(?:-\d{4})?\b")
+# The rules whose findings may be a ZIP code said by itself (not an address).
+_ZIP_RULES = ("[zip.after_state]", "[place.postcode_field]", "[place.field]")
+
+
+def _a_population_figure(text: str, f: Finding) -> bool:
+    """ "ZIP 10001 had the highest flu rate", "Overdose deaths in ZIP 45205 fell 20%": a
+    ZIP code given as a place's figure (a rate, a count, a ranking), with no one in the
+    sentence (no person cue) to live there."""
+    if not f.reason.endswith(_ZIP_RULES) or not _ZIP_SHAPE.match(text, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return bool(_POPULATION_FIGURE.search(text, left, right)) and not person_in(
+        text, f.start, f.end
+    )
+
+
+# Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
+# finding in the sentence of a name found is never ruled out.
+FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
+    "geo": (_a_population_figure,),
+    "handle": (_contest_winner,),
+}
+
+
+def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without those a ``FINDING_VETOES`` rule of their label rules out; one
+    in the sentence of a name found is kept."""
+    if not any(f.label in FINDING_VETOES for f in findings):
+        return findings
+    named = [f.start for f in findings if f.label == "name"]
+
+    def vetoed(f: Finding) -> bool:
+        vetoes = FINDING_VETOES.get(f.label, ())
+        if not any(veto(text, f) for veto in vetoes):
+            return False
+        left, right = sentence_around(text, f.start, f.end)
+        return not any(left <= at < right for at in named)
+
+    return [f for f in findings if not vetoed(f)]
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
