@@ -790,6 +790,18 @@ _AT_SPLIT = lazy.compile(r"@|[\[({<]\s*at\s*[\])}>]|\s+at\s+", _I)
 _DOT_WORD = lazy.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*", _I)
 
 
+_NO_USER_NAME = frozenset(
+    "your my his her their our its the a an this that same just also not still usually email"
+    " phone name number".split()
+)
+
+
+def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Your username is your email": the label's value is a word of the sentence (a
+    pronoun, an article, "email"), no one's login."""
+    return m.group("id").lower() in _NO_USER_NAME
+
+
 def _placeholder_mailbox(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "e.g. you@example.com", "name at example dot org": an example's address, at a
     domain no one's mail is at (``identifiers.placeholder_domain``)."""
@@ -1786,6 +1798,7 @@ _VETOES: dict[str, Veto] = {
         _not_iban,
         _plain_email_or_site,
         _placeholder_mailbox,
+        _not_a_user_name,
         _staff_or_partner,
         _calendar_word,
         _not_a_surname_pair,
@@ -2629,8 +2642,14 @@ def _public_life(text: str, f: Finding) -> bool:
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
 
 
+_PATIENT_BEFORE = lazy.compile(r"\bpatient[ \t]*,?[ \t]*$", _I)
+
+
 def _public_figure(text: str, f: Finding) -> bool:
-    """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever finder found it."""
+    """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever
+    finder found it; not "our patient Toby Keith", someone of the same name."""
+    if _PATIENT_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return False
     left = max(0, f.start - 30)
     lower = text[left : f.end + 30].lower()
     starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
@@ -3217,7 +3236,7 @@ _STAFF_OWNER = (
 )
 # The name is the kin: "Dr. Lee's daughter Emily", "Dr. Patel, whose son Aiden", "her son Liam".
 _STAFF_KIN_BEFORE = lazy.compile(
-    rf"(?:{_STAFF_OWNER}(?:['’]s|[ \t]*,[ \t]*whose)|\b(?i:her|his|their))[ \t]+"
+    rf"(?:{_STAFF_OWNER}(?:['’]s|[ \t]*,[ \t]*whose)|\b(?i:her|his|their|a))[ \t]+"
     rf"(?:(?i:new|baby|little|eldest|oldest|youngest|twin|newborn)[ \t]+)?(?i:{_KIN})"
     r"[ \t]*,?[ \t]+$"
 )
@@ -3238,10 +3257,12 @@ _OWNER_OF_CARE = lazy.compile(
 )
 
 
-# Someone's particulars: a number of three digits or more (a phone, a street, a ZIP, a
-# year), an email, a contact, where someone is from or lives.
+# Someone's particulars: a phone, a ZIP, a date or a street address, an email, a contact,
+# where someone is from or lives.
 _PARTICULARS = lazy.compile(
-    rf"\d{{3}}|\w@\w|\b(?:contact|phone|cell|mobile|email|address|lives|lived|living|moved"
+    rf"\d{{3}}[-. )/]+\d{{3}}|\b\d{{5}}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+    rf"|\b\d{{1,5}}[ \t]+(?:\w+[ \t]+){{1,3}}{_STREET_KIND}\b"
+    rf"|\w@\w|\b(?:contact|phone|cell|mobile|email|address|lives|lived|living|moved"
     rf"|(?:from|in)[ \t]+(?P<place>(?-i:{_CAP})))\b",
     _I,
 )
@@ -3278,8 +3299,8 @@ def _staff_kin(text: str, f: Finding) -> bool:
         kin = _STAFF_KIN_BEFORE.search(text, before, f.start)
         if kin is None:
             return False
-        # "her son Liam": the sentence names one of ours before the pronoun
-        owned = kin.group(0)[:1] not in "hHtT" or bool(
+        # "her son Liam", "welcomed a baby girl, Ava": the sentence names one of ours first
+        owned = kin.group(0)[:1] not in "hHtTaA" or bool(
             _STAFF_OWNER_IN.search(text, left, kin.start())
         )
     return owned and not _care_of_someone(text, left, right)
@@ -3287,11 +3308,19 @@ def _staff_kin(text: str, f: Finding) -> bool:
 
 # A contest, a raffle or a giveaway the practice holds ("won the chess tournament" is
 # someone's own life, not a prize drawn among followers).
-_CONTEST = lazy.compile(
-    r"\b(?:giveaways?|raffles?|contests?|drawings?|sweepstakes|prizes?"
-    r"|(?:drew|drawn|picked|announc(?:e|ed|ing))[ \t]+(?:the[ \t]+|our[ \t]+)?winners?)\b",
-    _I,
+_CONTEST_WORDS = (
+    "giveaways?",
+    "raffles?",
+    "contests?",
+    "drawings?",
+    "sweepstakes",
+    "prizes?",
+    "trivia",
+    "quiz",
+    r"have[ \t]+a[ \t]+winner",
+    r"(?:drew|drawn|picked|announc(?:e|ed|ing))[ \t]+(?:the[ \t]+|our[ \t]+)?winners?",
 )
+_CONTEST = lazy.compile(r"\b(?:" + "|".join(_CONTEST_WORDS) + r")\b", _I)
 
 
 def _contest_winner(text: str, f: Finding) -> bool:
@@ -3300,17 +3329,32 @@ def _contest_winner(text: str, f: Finding) -> bool:
     lower = text.lower()
     if not any(
         word in lower
-        for word in ("giveaway", "raffle", "contest", "draw", "prize", "sweep", "winner")
+        for word in (
+            "giveaway",
+            "raffle",
+            "contest",
+            "draw",
+            "prize",
+            "sweep",
+            "winner",
+            "trivia",
+            "quiz",
+        )
     ):
         return False
     left, right = sentence_around(text, f.start, f.end)
     if not _CONTEST.search(text, left, right):
-        # "And the winner of our raffle is... Kayla Brooks!": the name alone after the
-        # sentence that tells of the contest
-        rest = text[left : f.start] + text[f.end : right]
-        if left < 2 or _NAME_WORDS.search(rest):
+        # "And the winner of our raffle is... Kayla Brooks!", "We have a winner! Congrats
+        # to Kendra": the name alone after the sentence that tells of the contest, or any
+        # sentence after a short cry of one
+        if left < 2:
             return False
-        if not _CONTEST.search(text, sentence_around(text, left - 2, left - 1)[0], left):
+        before = sentence_around(text, left - 2, left - 1)[0]
+        cry = text[before:left].rstrip()
+        alone = not _NAME_WORDS.search(text[left : f.start] + text[f.end : right])
+        if not (alone or (cry.endswith("!") and len(cry.split()) <= 6)):
+            return False
+        if not _CONTEST.search(text, before, left):
             return False
     return not (_care_of_someone(text, left, right) or _introduced_as_patient(text, f))
 
@@ -3328,6 +3372,12 @@ _PUBLIC_TITLE_WORDS = frozenset(
     )
     - {"former", "first", "star", "host"}
 )
+# What before "star", "host" or "legend" says a public life: "talk show host", "reality star".
+_STAGE_TITLES = frozenset("star superstar host legend icon champion".split())
+_STAGES = frozenset(
+    "show talk radio tv television podcast game reality pop film movie rock country hollywood"
+    " soap football soccer basketball baseball hockey tennis golf boxing olympic world".split()
+)
 # A league or a tour says a player is a public one: "NBA star Bill Russell".
 _LEAGUES = frozenset("nba nfl nhl mlb wnba mls nascar ufc fifa uefa pga lpga atp wta".split())
 _TITLE_WORDS_BEFORE = lazy.compile(r"((?:[A-Za-z]+[ \t]+){1,3})$")
@@ -3336,13 +3386,16 @@ _NOT_PUBLIC_OWNER = frozenset("my our your his her their a an this that".split()
 
 
 def _public_title_before(text: str, f: Finding) -> bool:
-    """ "NBA star Bill Russell died at 88", "Former mayor Joan Whitaker": a public
-    figure's title right before the name (no "my", "our" or "a" before the title)."""
+    """ "NBA star Bill Russell died at 88", "Former mayor Joan Whitaker", "Talk show host
+    Wendy Williams": a public figure's title right before the name (no "my", "our" or "a"
+    before the title)."""
     m = _TITLE_WORDS_BEFORE.search(text, max(0, f.start - 40), f.start)
     if m is None:
         return False
     words = m.group(1).lower().split()
-    if words[-1] not in _PUBLIC_TITLE_WORDS and _LEAGUES.isdisjoint(words):
+    title = words[-3] if len(words) == 3 and words[1] == "of" else words[-1]  # "Secretary of State"
+    staged = title in _STAGE_TITLES and len(words) > 1 and words[-2] in _STAGES
+    if title not in _PUBLIC_TITLE_WORDS and not staged and _LEAGUES.isdisjoint(words):
         return False
     return _NOT_PUBLIC_OWNER.isdisjoint(words)
 
@@ -3461,7 +3514,8 @@ _POPULATION_FIGURE = lazy.compile(
     r"%|\b(?:rates?|average|median|percent|per[ \t]+(?:capita|[\d,]+)|residents|households"
     r"|population|prevalence|incidence|cases|deaths|visits|diagnoses|surveys?|surveyed|census"
     r"|report|ranks?|ranked|highest|lowest|fewest|life[ \t]+expectancy|statewide|countywide"
-    r"|uninsured|one[ \t]+in[ \t]+(?:\w+)|for[ \t]+every)\b",
+    r"|uninsured|one[ \t]+in[ \t]+(?:\w+)|for[ \t]+every|(?:more|less)[ \t]+likely"
+    r"|times[ \t]+(?:as|more|higher|lower))\b",
     _I,
 )
 _ZIP_SHAPE = lazy.compile(r"\d{5}(?:-\d{4})?\b")
@@ -3481,11 +3535,41 @@ def _a_population_figure(text: str, f: Finding) -> bool:
     )
 
 
+# What says a record is an example: "Sample record: Name: Jane Doe, DOB: 01/01/1970".
+_EXAMPLE_MARK = lazy.compile(
+    r"\b(?:example|examples|sample|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional"
+    r"|made[- ]up|template|test[ \t]+(?:patient|record|data))\b",
+    _I,
+)
+_PLACEHOLDER_NAME = lazy.compile(
+    r"\b(?:John|Jane|Joe|Joan|Richard|Mary|Baby)[ \t]+(?:Q\.?[ \t]+)?(?:Doe|Roe|Bloggs|Public)\b",
+    _I,
+)
+
+
+def _an_example_record(text: str, f: Finding) -> bool:
+    """ "Sample record: Name: Jane Doe, DOB: 01/01/1970": the details of a placeholder's
+    record in a sentence that says it is an example (a "Jane Doe" alone may stand for an
+    unnamed patient)."""
+    if "oe" not in text and "OE" not in text and "ublic" not in text and "loggs" not in text:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return bool(
+        _PLACEHOLDER_NAME.search(text, left, right)
+        and _EXAMPLE_MARK.search(text, max(0, left - 80), right)
+    )
+
+
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
-    "geo": (_a_population_figure,),
+    "geo": (_a_population_figure, _an_example_record),
     "handle": (_contest_winner,),
+    "date": (_an_example_record,),
+    "phone": (_an_example_record,),
+    "email": (_an_example_record,),
+    "address": (_an_example_record,),
+    "record_number": (_an_example_record,),
 }
 
 

@@ -76,6 +76,27 @@ FINDING_CASES = [
         "Cases rose 20% at 412 Oak Street, Detroit, MI 48205.",
     ),
     (
+        "_an_example_record",
+        True,
+        "01/01/1970",
+        "date.life_event",
+        "Sample record: Name: Jane Doe, DOB: 01/01/1970, MRN: 000000.",
+    ),
+    (
+        "_an_example_record",
+        False,
+        "03/14/1962",
+        "date.life_event",
+        "Sample record: Name: Jane Dough, DOB: 03/14/1962.",
+    ),
+    (
+        "_an_example_record",
+        False,
+        "3/14/1956",
+        "date.life_event",
+        "Jane Doe, DOB 3/14/1956, was admitted unconscious last night.",
+    ),
+    (
         "_contest_winner",
         True,
         "@mike_runs_far",
@@ -101,7 +122,7 @@ FINDING_VETOES = {
     ids=[f"{c[0]}-{c[4][:30]}" for c in FINDING_CASES],
 )
 def test_finding_veto(veto: str, vetoed: bool, words: str, rule: str, text: str) -> None:
-    label = "handle" if rule.startswith("handle") else "geo"
+    label = rule.split(".")[0] if rule.startswith(("handle", "date")) else "geo"
     assert FINDING_VETOES[veto](text, _finding(text, words, label, rule)) is vetoed
 
 
@@ -109,6 +130,7 @@ def test_every_finding_veto_rules_out_and_leaves_alone_a_case() -> None:
     outcomes: dict[str, set[bool]] = {}
     for veto, vetoed, *_ in FINDING_CASES:
         outcomes.setdefault(veto, set()).add(vetoed)
+    assert set(outcomes) == set(FINDING_VETOES)
     for name, veto in FINDING_VETOES.items():
         assert outcomes.get(name) == {True, False}, name
         assert (veto.__doc__ or "").strip(), name
@@ -180,3 +202,9 @@ def test_a_disguised_placeholder_address_is_ruled_out() -> None:
     (rule,) = [r for r in guard_rules.IDENTIFIER_RULES if r.name == "email.disguised"]
     assert list(rule.finditer("e.g. you at example dot com", EMPTY_CONTEXT)) == []
     assert list(rule.finditer("reach me: jane at gmail dot com", EMPTY_CONTEXT))
+
+
+def test_a_user_name_is_no_word_of_the_sentence() -> None:
+    (rule,) = [r for r in guard_rules.IDENTIFIER_RULES if r.name == "handle.username"]
+    assert list(rule.finditer("Your username is your email address.", EMPTY_CONTEXT)) == []
+    assert list(rule.finditer("My username is kay_b22, find me there.", EMPTY_CONTEXT))
