@@ -830,6 +830,21 @@ def _calendar_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return first in lx.MONTHS or first in lx.WEEKDAYS or first in ("the", "a", "an", "our")
 
 
+# A shop, a firm or a public place right before the street: "opened a bakery on Main Street".
+_BUSINESSES = frozenset(
+    "bakery shop store restaurant cafe café diner bar pub gym salon boutique pharmacy bank"
+    " studio market library school church park business branch location garage parking".split()
+)
+_WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:on|at)[ \t]+$")
+
+
+def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Dr. Marsh's husband opened a bakery on Main Street": the street of a shop, a firm
+    or a public place, not where someone lives."""
+    before = _WORD_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and before.group(1).lower() in _BUSINESSES
+
+
 def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     words = m.group("name").split()
     if words[0].endswith(("'s", "’s")):
@@ -1801,6 +1816,7 @@ _VETOES: dict[str, Veto] = {
         _not_a_user_name,
         _staff_or_partner,
         _calendar_word,
+        _a_business_street,
         _not_a_surname_pair,
         _office_title_general,
         _not_a_place,
@@ -3069,7 +3085,8 @@ _SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I
 
 _PET = (
     r"(?:dog|cat|puppy|pup|kitten|kitty|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster"
-    r"|goldfish|guinea[ \t]+pig|tortoise|turtle)"
+    r"|goldfish|guinea[ \t]+pig|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko"
+    r"|snake|ferret|chinchilla|hedgehog|goat|chicken|hen|alpaca|llama)"
 )
 # "Our therapy dog Max", "the clinic cat named Luna"; "Charlie, our clinic cat,", "Buddy
 # the therapy dog": a pet's name is no person's.
@@ -3367,7 +3384,7 @@ _PUBLIC_TITLE_WORDS = frozenset(
         lx.PUBLIC_TITLES
         | set(
             "comedian superstar striker linebacker journalist broadcaster columnist youtuber"
-            " influencer".split()
+            " influencer justice bishop archbishop cardinal ambassador".split()
         )
     )
     - {"former", "first", "star", "host"}

@@ -208,3 +208,11 @@ def test_a_user_name_is_no_word_of_the_sentence() -> None:
     (rule,) = [r for r in guard_rules.IDENTIFIER_RULES if r.name == "handle.username"]
     assert list(rule.finditer("Your username is your email address.", EMPTY_CONTEXT)) == []
     assert list(rule.finditer("My username is kay_b22, find me there.", EMPTY_CONTEXT))
+
+
+def test_a_shops_street_is_no_ones_home() -> None:
+    (rule,) = [r for r in guard_rules.FACILITY_RULES if r.name == "street.no_number"]
+    shop = "Dr. Marsh's husband, Tom, opened a bakery on Main Street."
+    assert list(rule.finditer(shop, EMPTY_CONTEXT)) == []
+    home = "My husband Tom lives on Main Street now, near the bakery."
+    assert [home[f.start : f.end] for f in rule.finditer(home, EMPTY_CONTEXT)] == ["Main Street"]
