@@ -2111,6 +2111,14 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:\bor|,|/|\|)\s*$",
     _I,
 )
+# "The library's phone number is …": a place's or a firm's own line.
+_ORG_LINE_BEFORE = lazy.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:library|company|firm|office|clinic|pharmacy|hospital"
+    r"|school|store|shop|bank|cent(?:er|re)|county|city|department|agency|lab|restaurant|museum"
+    r"|hotel|church|airline|insurer)['’]s\s+(?:main\s+|new\s+)?(?:phone|fax|telephone|tel)"
+    r"(?:\s+(?:number|line))?(?:\s+is)?\s*:?\s*$",
+    _I,
+)
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
 _SHARED_COST = lazy.compile(
     r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
@@ -2128,14 +2136,17 @@ def _public_line(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 def public_line_at(text: str, start: int, end: int) -> bool:
     """A number the post gives everyone (``phone.public_line``): after "Call", "Phone",
-    "Bookings on" at the start of a sentence that names no person and says no "me". Or no
-    phone at all: a number after another kind of label (``phone.other_label``)."""
+    "Bookings on" at the start of a sentence that names no person and says no "me", or
+    after "the library's phone number is". Or no phone at all: a number after another kind
+    of label (``phone.other_label``)."""
     if _OTHER_NUMBER_LABEL.search(text, max(0, start - 30), start):
         return True
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
         return False
     if _SHARED_COST.match(text[start:end]):
+        return True
+    if _ORG_LINE_BEFORE.search(text, max(0, start - 60), start):
         return True
     if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False
@@ -2658,13 +2669,19 @@ def _public_life(text: str, f: Finding) -> bool:
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
 
 
-_PATIENT_BEFORE = lazy.compile(r"\bpatient[ \t]*,?[ \t]*$", _I)
+# "our patient Toby Keith", "my uncle John Fetterman": someone of ours with a famous name.
+_PATIENT_BEFORE = lazy.compile(
+    r"\b(?:patient|(?:my|our)[ \t]+(?:"
+    + "|".join(sorted(w for w in lx.RELATION_WORDS if w.isalpha()))
+    + r"))[ \t]*,?[ \t]*$",
+    _I,
+)
 
 
 def _public_figure(text: str, f: Finding) -> bool:
     """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever
-    finder found it; not "our patient Toby Keith", someone of the same name."""
-    if _PATIENT_BEFORE.search(text, max(0, f.start - 12), f.start):
+    finder; not "our patient Toby Keith" or "my uncle John Fetterman": another person."""
+    if _PATIENT_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False
     left = max(0, f.start - 30)
     lower = text[left : f.end + 30].lower()
@@ -3110,6 +3127,30 @@ def _a_pet(text: str, f: Finding) -> bool:
 _PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
 
 
+# Assistants and networks with names like people's: "Ask Alexa", "Thank you, Google reviewer".
+_NOT_PEOPLE = frozenset(
+    "alexa siri cortana bixby google yelp facebook instagram tiktok twitter youtube nextdoor"
+    " reddit linkedin zocdoc healthgrades".split()
+)
+# The word before one spoken to ("Ask Alexa"), the word after one spoken of ("Google reviewer").
+_TOLD_WORDS = frozenset("ask tell hey ok okay use using via on with".split())
+_AUDIENCE_WORDS = frozenset(
+    "reviewer reviewers user users follower followers friends fam family community review"
+    " reviews page post group ad ads".split()
+)
+
+
+def _an_assistant_or_network(text: str, f: Finding) -> bool:
+    """ "Ask Alexa to remind you", "Thank you, Google reviewer!": a voice assistant or a
+    network spoken to or of, not a person of that name ("my daughter Alexa")."""
+    if text[f.start : f.end].lower() not in _NOT_PEOPLE:
+        return False
+    before = text[max(0, f.start - 8) : f.start].split()
+    after = text[f.end : f.end + 14].split()
+    told = bool(before) and before[-1].lower() in _TOLD_WORDS
+    return told or (bool(after) and after[0].lower().strip(",.!?;:") in _AUDIENCE_WORDS)
+
+
 def _a_placeholder_name(text: str, f: Finding) -> bool:
     """ "Example: John Doe, 123 Main Street", "Jane Doe is the name hospitals use for
     unidentified women": a placeholder's name stands for no one."""
@@ -3148,7 +3189,8 @@ _FIRM_WORD = lazy.compile(
     r"|Industries|Enterprises|Partners|Associates|Consulting|Capital|Ventures|Motors"
     r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp"
     # a study, a trial or a body named for a person or a town ("the Jackson Heart Study")
-    r"|Study|Trial|Institute|Foundation|Society|Association|Initiative|Programme|Program)\b\.?"
+    r"|Study|Trial|Institute|Foundation|Society|Association|Initiative|Programme|Program"
+    r"|(?i:foundation|trust|fund|charitable|scholarship))\b\.?"
 )
 
 
@@ -3167,7 +3209,10 @@ def _a_firm(text: str, f: Finding) -> bool:
     last = text[f.start : f.end].split()[-1]
     if _FIRM_WORD.fullmatch(last):
         return True
-    return _FIRM_WORD.match(text, f.end + 1) is not None and text[f.end : f.end + 1] == " "
+    after = f.end + 1
+    if text.startswith(("family ", "Family "), after):
+        after += 7  # "the Joseph family foundation"
+    return _FIRM_WORD.match(text, after) is not None and text[f.end : f.end + 1] == " "
 
 
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
@@ -3441,6 +3486,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _names_as_words,
     _a_pet,
     _a_placeholder_name,
+    _an_assistant_or_network,
     _a_holiday,
     _a_firm,
     _thanked_for_their_work,

@@ -216,3 +216,11 @@ def test_a_shops_street_is_no_ones_home() -> None:
     assert list(rule.finditer(shop, EMPTY_CONTEXT)) == []
     home = "My husband Tom lives on Main Street now, near the bakery."
     assert [home[f.start : f.end] for f in rule.finditer(home, EMPTY_CONTEXT)] == ["Main Street"]
+
+
+def test_a_place_or_a_firms_own_line_is_public() -> None:
+    text = "The library's phone number is 614-645-2275."
+    assert guard_rules.public_line_at(text, 30, 42)
+    theirs = "The library's phone number is 614-872-3321, and she lives upstairs."
+    assert not guard_rules.public_line_at(theirs, 30, 42)
+    assert _labelled("My phone number is 614-645-2275.", "phone") == ["614-645-2275"]
