@@ -246,12 +246,33 @@ def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Ite
             )
 
 
+# Domains kept for examples (RFC 2606 and 6761) and the ones forms show as a pattern.
+_PLACEHOLDER_DOMAINS = frozenset(
+    "example.com example.net example.org domain.com yourdomain.com mydomain.com yoursite.com"
+    " yourwebsite.com yourcompany.com yourpractice.com".split()
+)
+_PLACEHOLDER_ENDINGS = (".example", ".test", ".invalid", ".localhost")
+
+
+def placeholder_domain(domain: str) -> bool:
+    """ "example.com", "clinic.example", "yourdomain.com": a domain no one's mail or page is
+    at, the one an example or a form's pattern uses ("you@example.com")."""
+    domain = domain.lower().rstrip(".").removeprefix("www.")
+    return (
+        domain in _PLACEHOLDER_DOMAINS
+        or domain.endswith(_PLACEHOLDER_ENDINGS)
+        or domain.split(".", 1)[0] == "example"
+    )
+
+
 def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     if "@" not in text:
         return
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         domain = domain.removeprefix("www.")
+        if placeholder_domain(domain):
+            continue  # "you@example.com": an example's address, no one's
         if any(domain == own or domain.endswith("." + own) for own in ctx.own_domains):
             continue
         provider = domain.split(".")[0]
@@ -291,7 +312,7 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         domain = domain_of(url if "//" in url or url.lower().startswith("www.") else "//" + url)
         if text[max(0, m.start() - 1) : m.start()] == "@":
             continue
-        if domain in ctx.own_domains:
+        if domain in ctx.own_domains or placeholder_domain(domain):
             continue
         if _personal_url(url):
             yield _finding(

@@ -614,8 +614,11 @@ class _Finder:
         doctors_given = len(words) == 1 and lowers <= self.ctx.doctors_given_names
         if self.ctx.staff_words and lowers <= self.ctx.staff_words and not doctors_given:
             return True
-        if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before[:3]):
-            return True
+        for w in before[:3]:
+            if w in lx.STAFF_WORDS and w not in ("dr", "doctor"):
+                return True
+            if w in lx.RELATION_WORDS:
+                break  # "our receptionist Paula's son Marcus": the son is no one of ours
         tail = self.doc.text[self.tokens[last_index].end : self.tokens[last_index].end + 40].lower()
         if _STAFF_AFTER.match(tail):
             following = re.match(

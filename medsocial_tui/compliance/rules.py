@@ -41,6 +41,7 @@ from medsocial_tui.compliance.identifiers import (
     may_hold_url,
     own_address_cue,
     placeholder_digits,
+    placeholder_domain,
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import (
@@ -809,6 +810,29 @@ def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return host not in FREE_MAIL
 
 
+_AT_SPLIT = lazy.compile(r"@|[\[({<]\s*at\s*[\])}>]|\s+at\s+", _I)
+_DOT_WORD = lazy.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*", _I)
+
+
+_NO_USER_NAME = frozenset(
+    "your my his her their our its the a an this that same just also not still usually email"
+    " phone name number".split()
+)
+
+
+def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Your username is your email": the label's value is a word of the sentence (a
+    pronoun, an article, "email"), no one's login."""
+    return m.group("id").lower() in _NO_USER_NAME
+
+
+def _placeholder_mailbox(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "e.g. you@example.com", "name at example dot org": an example's address, at a
+    domain no one's mail is at (``identifiers.placeholder_domain``)."""
+    domain = _AT_SPLIT.split(m.group(0))[-1]
+    return placeholder_domain(_DOT_WORD.sub(".", domain).strip())
+
+
 def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A place named where the post speaks of its own team, partners or a meeting."""
     left, right = sentence_around(text, m.start(), m.end())
@@ -828,6 +852,21 @@ def _calendar_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A facility-like run that starts with a month, a weekday or "The"."""
     first = m.group(0).split()[0].lower().rstrip(".")
     return first in lx.MONTHS or first in lx.WEEKDAYS or first in ("the", "a", "an", "our")
+
+
+# A shop, a firm or a public place right before the street: "opened a bakery on Main Street".
+_BUSINESSES = frozenset(
+    "bakery shop store restaurant cafe café diner bar pub gym salon boutique pharmacy bank"
+    " studio market library school church park business branch location garage parking".split()
+)
+_WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:on|at)[ \t]+$")
+
+
+def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Dr. Marsh's husband opened a bakery on Main Street": the street of a shop, a firm
+    or a public place, not where someone lives."""
+    before = _WORD_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and before.group(1).lower() in _BUSINESSES
 
 
 def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1807,8 +1846,11 @@ _VETOES: dict[str, Veto] = {
         _historic_birth,
         _not_iban,
         _plain_email_or_site,
+        _placeholder_mailbox,
+        _not_a_user_name,
         _staff_or_partner,
         _calendar_word,
+        _a_business_street,
         _not_a_surname_pair,
         _office_title_general,
         _not_a_place,
@@ -2103,6 +2145,14 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:\bor|,|/|\|)\s*$",
     _I,
 )
+# "The library's phone number is …": a place's or a firm's own line.
+_ORG_LINE_BEFORE = lazy.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:library|company|firm|office|clinic|pharmacy|hospital"
+    r"|school|store|shop|bank|cent(?:er|re)|county|city|department|agency|lab|restaurant|museum"
+    r"|hotel|church|airline|insurer)['’]s\s+(?:main\s+|new\s+)?(?:phone|fax|telephone|tel)"
+    r"(?:\s+(?:number|line))?(?:\s+is)?\s*:?\s*$",
+    _I,
+)
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
 _SHARED_COST = lazy.compile(
     r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
@@ -2120,14 +2170,17 @@ def _public_line(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 def public_line_at(text: str, start: int, end: int) -> bool:
     """A number the post gives everyone (``phone.public_line``): after "Call", "Phone",
-    "Bookings on" at the start of a sentence that names no person and says no "me". Or no
-    phone at all: a number after another kind of label (``phone.other_label``)."""
+    "Bookings on" at the start of a sentence that names no person and says no "me", or
+    after "the library's phone number is". Or no phone at all: a number after another kind
+    of label (``phone.other_label``)."""
     if _OTHER_NUMBER_LABEL.search(text, max(0, start - 30), start):
         return True
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
         return False
     if _SHARED_COST.match(text[start:end]):
+        return True
+    if _ORG_LINE_BEFORE.search(text, max(0, start - 60), start):
         return True
     if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False
@@ -2582,7 +2635,7 @@ _FAME_NAMES = frozenset(
     # what only a public life has: a foundation of its own, a first
     " foundation"
     # how news tells of it: an announcement, a gift, a tour, a career
-    " announced revealed donated tour concert career recipes legendary news headlines".split()
+    " announced revealed donated tour touring concert career recipes legendary news headlines".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -2657,12 +2710,22 @@ def _public_sentence(text: str, left: int, right: int) -> bool:
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
 
 
+# "our patient Toby Keith", "my uncle John Fetterman": someone of ours with a famous name.
+_PATIENT_BEFORE = lazy.compile(
+    r"\b(?:patient|(?:my|our)[ \t]+(?:"
+    + "|".join(sorted(w for w in lx.RELATION_WORDS if w.isalpha()))
+    + r"))[ \t]*,?[ \t]*$",
+    _I,
+)
+
+
 _PUBLIC_REACH = 30  # how far around a name ``_public_figure`` reads
 _PUBLIC_LONGEST = max(map(len, lx.PUBLIC_FIGURES), default=0)
 
 
 def _public_figure(text: str, f: Finding) -> bool:
-    """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever finder found it."""
+    """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever
+    finder; not "our patient Toby Keith" or "my uncle John Fetterman": another person."""
     starts_of = word_starts(text)
     if starts_of is not None and _PUBLIC_LONGEST < _PUBLIC_REACH:
         # The figure's name holds this one, so it starts at one of the text's words at most
@@ -2672,6 +2735,8 @@ def _public_figure(text: str, f: Finding) -> bool:
         at = bisect_left(firsts, f.start - _PUBLIC_REACH)
         if at == len(firsts) or firsts[at] > f.start:
             return False
+    if _PATIENT_BEFORE.search(text, max(0, f.start - 24), f.start):
+        return False
     left = max(0, f.start - _PUBLIC_REACH)
     lower = text[left : f.end + _PUBLIC_REACH].lower()
     starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
@@ -2813,7 +2878,8 @@ def _staff_named(text: str, f: Finding) -> bool:
 
 
 _OUR_STAFF_LIST_BEFORE = lazy.compile(
-    r"\b(?i:our\s+(?:new\s+)?(?:"
+    # "our new hygienists", "our front-desk lead"
+    r"\b(?i:our\s+(?:[a-z-]+\s+){0,2}?(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
     + rf")s?)\b\s*[,:]?\s*(?:{_CAP}(?:[ \t]+{_CAP})?\s*(?:,|and|&)\s*){{0,4}}$"
 )
@@ -3090,7 +3156,8 @@ _SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I
 
 _PET = (
     r"(?:dog|cat|puppy|pup|kitten|kitty|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster"
-    r"|goldfish|guinea[ \t]+pig|tortoise|turtle)"
+    r"|goldfish|guinea[ \t]+pig|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko"
+    r"|snake|ferret|chinchilla|hedgehog|goat|chicken|hen|alpaca|llama)"
 )
 # "Our therapy dog Max", "the clinic cat named Luna"; "Charlie, our clinic cat,", "Buddy
 # the therapy dog": a pet's name is no person's.
@@ -3112,6 +3179,30 @@ def _a_pet(text: str, f: Finding) -> bool:
 
 # The names forms and textbooks use for no one: "John Doe", "Jane Roe", "Joe Bloggs".
 _PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
+
+
+# Assistants and networks with names like people's: "Ask Alexa", "Thank you, Google reviewer".
+_NOT_PEOPLE = frozenset(
+    "alexa siri cortana bixby google yelp facebook instagram tiktok twitter youtube nextdoor"
+    " reddit linkedin zocdoc healthgrades".split()
+)
+# The word before one spoken to ("Ask Alexa"), the word after one spoken of ("Google reviewer").
+_TOLD_WORDS = frozenset("ask tell hey ok okay use using via on with".split())
+_AUDIENCE_WORDS = frozenset(
+    "reviewer reviewers user users follower followers friends fam family community review"
+    " reviews page post group ad ads".split()
+)
+
+
+def _an_assistant_or_network(text: str, f: Finding) -> bool:
+    """ "Ask Alexa to remind you", "Thank you, Google reviewer!": a voice assistant or a
+    network spoken to or of, not a person of that name ("my daughter Alexa")."""
+    if text[f.start : f.end].lower() not in _NOT_PEOPLE:
+        return False
+    before = text[max(0, f.start - 8) : f.start].split()
+    after = text[f.end : f.end + 14].split()
+    told = bool(before) and before[-1].lower() in _TOLD_WORDS
+    return told or (bool(after) and after[0].lower().strip(",.!?;:") in _AUDIENCE_WORDS)
 
 
 def _a_placeholder_name(text: str, f: Finding) -> bool:
@@ -3152,7 +3243,8 @@ _FIRM_WORD = lazy.compile(
     r"|Industries|Enterprises|Partners|Associates|Consulting|Capital|Ventures|Motors"
     r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp"
     # a study, a trial or a body named for a person or a town ("the Jackson Heart Study")
-    r"|Study|Trial|Institute|Foundation|Society|Association|Initiative|Programme|Program)\b\.?"
+    r"|Study|Trial|Institute|Foundation|Society|Association|Initiative|Programme|Program"
+    r"|(?i:foundation|trust|fund|charitable|scholarship))\b\.?"
 )
 
 
@@ -3171,7 +3263,10 @@ def _a_firm(text: str, f: Finding) -> bool:
     last = text[f.start : f.end].split()[-1]
     if _FIRM_WORD.fullmatch(last):
         return True
-    return _FIRM_WORD.match(text, f.end + 1) is not None and text[f.end : f.end + 1] == " "
+    after = f.end + 1
+    if text.startswith(("family ", "Family "), after):
+        after += 7  # "the Joseph family foundation"
+    return _FIRM_WORD.match(text, after) is not None and text[f.end : f.end + 1] == " "
 
 
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
@@ -3250,6 +3345,185 @@ def _a_weekday_short(text: str, f: Finding) -> bool:
 _TITLE_BEFORE_NAME = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
 
 
+# Kin of the practice's own people: "Dr. Lee's daughter", "Dr. Patel, whose son Aiden",
+# "Dr. Brennan is away for her son Liam's wedding", "our hygienist Maria's husband".
+_KIN = (
+    r"(?:son|sons|daughter|daughters|wife|husband|kids?|children|boys?|girls?|twins?|baby"
+    r"|grandson|granddaughter|grandbaby|grandkids?|grandchild(?:ren)?|fianc[eé]e?|partner"
+    r"|mom|mum|mother|dad|father|brother|sister|niece|nephew)"
+)
+_STAFF_OWNER = (
+    rf"(?:\b(?:Dr|Doctor)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+    r"|\b(?i:our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
+    + rf")[ \t]+{_CAP})"
+)
+# The name is the kin: "Dr. Lee's daughter Emily", "Dr. Patel, whose son Aiden", "her son Liam".
+_STAFF_KIN_BEFORE = lazy.compile(
+    rf"(?:{_STAFF_OWNER}(?:['’]s|[ \t]*,[ \t]*whose)|\b(?i:her|his|their|a))[ \t]+"
+    rf"(?:(?i:new|baby|little|eldest|oldest|youngest|twin|newborn)[ \t]+)?(?i:{_KIN})"
+    r"[ \t]*,?[ \t]+$"
+)
+# The name is the one of ours whose kin the sentence is about: "Dr. Lee's daughter graduated".
+_KIN_AFTER_STAFF = lazy.compile(rf"['’]s[ \t]+(?:(?i:new|baby|little|twin)[ \t]+)?(?i:{_KIN})\b")
+_STAFF_OWNER_IN = lazy.compile(_STAFF_OWNER)
+# Care of someone in the sentence: a patient, a visit, a care word that is someone's ("her
+# braces", "had his crown placed"), an identifier's cue.
+_SOMEONES_CARE = lazy.compile(
+    r"\b(?:my|patients?|appointments?|visit|treated|diagnosed|admitted|discharged|dob|born"
+    r"|mrn|ssn|surgery|hospital|er|saw|seen|examined)\b",
+    _I,
+)
+_OWNER_OF_CARE = lazy.compile(
+    r"\b(?:her|his|their|your|had|has|got|gets|getting|needs?|needed|finish(?:ed|ing)?"
+    r"|underwent|after|being)[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    _I,
+)
+
+
+# Someone's particulars: a phone, a ZIP, a date or a street address, an email, a contact,
+# where someone is from or lives.
+_PARTICULARS = lazy.compile(
+    rf"\d{{3}}[-. )/]+\d{{3}}|\b\d{{5}}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+    rf"|\b\d{{1,5}}[ \t]+(?:\w+[ \t]+){{1,3}}{_STREET_KIND}\b"
+    rf"|\w@\w|\b(?:contact|phone|cell|mobile|email|address|lives|lived|living|moved"
+    rf"|(?:from|in)[ \t]+(?P<place>(?-i:{_CAP})))\b",
+    _I,
+)
+
+
+def _care_of_someone(text: str, left: int, right: int) -> bool:
+    """Whether ``text[left:right]`` (a sentence) tells of someone's care or particulars: a
+    patient, a visit or a diagnosis, a care word someone has ("her braces", "had a
+    crown"), a phone, an address, a town they are from."""
+    if _SOMEONES_CARE.search(text, left, right):
+        return True
+    for m in _PARTICULARS.finditer(text, left, right):
+        # "her son's wedding in Maine": a state or a country is where no one is found
+        if not m.group("place") or not no_smaller_than_a_state(m.group("place").lower()):
+            return True
+    return any(
+        _OWNER_OF_CARE.search(text, max(left, m.start() - 30), m.start())
+        for m in care_words().finditer(text, left, right)
+    )
+
+
+def _staff_kin(text: str, f: Finding) -> bool:
+    """ "Dr. Lee's daughter graduated", "Dr. Patel, whose son Aiden made the team", "Dr.
+    Brennan is away for her son Liam's wedding": the family of one of the practice's own
+    people in staff news, with no one's care in the sentence."""
+    left, right = sentence_around(text, f.start, f.end)
+    before = max(left, f.start - 80)
+    doctor = text.startswith(("Dr", "Doctor"), f.start) or bool(
+        _DOCTOR_RUN_BEFORE.search(text, max(0, f.start - 12), f.start)
+    )
+    if doctor and _KIN_AFTER_STAFF.match(text, f.end):
+        owned = True  # the doctor whose kin it is
+    else:
+        kin = _STAFF_KIN_BEFORE.search(text, before, f.start)
+        if kin is None:
+            return False
+        # "her son Liam", "welcomed a baby girl, Ava": the sentence names one of ours first
+        owned = kin.group(0)[:1] not in "hHtTaA" or bool(
+            _STAFF_OWNER_IN.search(text, left, kin.start())
+        )
+    return owned and not _care_of_someone(text, left, right)
+
+
+# A contest, a raffle or a giveaway the practice holds ("won the chess tournament" is
+# someone's own life, not a prize drawn among followers).
+_CONTEST_WORDS = (
+    "giveaways?",
+    "raffles?",
+    "contests?",
+    "drawings?",
+    "sweepstakes",
+    "prizes?",
+    "trivia",
+    "quiz",
+    r"have[ \t]+a[ \t]+winner",
+    r"(?:drew|drawn|picked|announc(?:e|ed|ing))[ \t]+(?:the[ \t]+|our[ \t]+)?winners?",
+)
+_CONTEST = lazy.compile(r"\b(?:" + "|".join(_CONTEST_WORDS) + r")\b", _I)
+
+
+def _contest_winner(text: str, f: Finding) -> bool:
+    """ "Congratulations to Jessica Moore, winner of our back-to-school giveaway!": the
+    winner of a contest, a raffle or a giveaway, with no one's care in the sentence."""
+    lower = text.lower()
+    if not any(
+        word in lower
+        for word in (
+            "giveaway",
+            "raffle",
+            "contest",
+            "draw",
+            "prize",
+            "sweep",
+            "winner",
+            "trivia",
+            "quiz",
+        )
+    ):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if not _CONTEST.search(text, left, right):
+        # "And the winner of our raffle is... Kayla Brooks!", "We have a winner! Congrats
+        # to Kendra": the name alone after the sentence that tells of the contest, or any
+        # sentence after a short cry of one
+        if left < 2:
+            return False
+        before = sentence_around(text, left - 2, left - 1)[0]
+        cry = text[before:left].rstrip()
+        alone = not _NAME_WORDS.search(text[left : f.start] + text[f.end : right])
+        if not (alone or (cry.endswith("!") and len(cry.split()) <= 6)):
+            return False
+        if not _CONTEST.search(text, before, left):
+            return False
+    return not (_care_of_someone(text, left, right) or _introduced_as_patient(text, f))
+
+
+# Titles of public life before a name: the lexicon's ("Senator", "Actor") and those it
+# leaves out ("Comedian Norm Macdonald", "Striker Alex Morgan"); not words that go before a
+# name of no public life ("Former", "First", "Coach", "Star").
+_PUBLIC_TITLE_WORDS = frozenset(
+    (
+        lx.PUBLIC_TITLES
+        | set(
+            "comedian superstar striker linebacker journalist broadcaster columnist youtuber"
+            " influencer justice bishop archbishop cardinal ambassador".split()
+        )
+    )
+    - {"former", "first", "star", "host"}
+)
+# What before "star", "host" or "legend" says a public life: "talk show host", "reality star".
+_STAGE_TITLES = frozenset("star superstar host legend icon champion".split())
+_STAGES = frozenset(
+    "show talk radio tv television podcast game reality pop film movie rock country hollywood"
+    " soap football soccer basketball baseball hockey tennis golf boxing olympic world".split()
+)
+# A league or a tour says a player is a public one: "NBA star Bill Russell".
+_LEAGUES = frozenset("nba nfl nhl mlb wnba mls nascar ufc fifa uefa pga lpga atp wta".split())
+_TITLE_WORDS_BEFORE = lazy.compile(r"((?:[A-Za-z]+[ \t]+){1,3})$")
+# Whose the title is: "my star pupil", "a star athlete", "our coach": no public figure.
+_NOT_PUBLIC_OWNER = frozenset("my our your his her their a an this that".split())
+
+
+def _public_title_before(text: str, f: Finding) -> bool:
+    """ "NBA star Bill Russell died at 88", "Former mayor Joan Whitaker", "Talk show host
+    Wendy Williams": a public figure's title right before the name (no "my", "our" or "a"
+    before the title)."""
+    m = _TITLE_WORDS_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    title = words[-3] if len(words) == 3 and words[1] == "of" else words[-1]  # "Secretary of State"
+    staged = title in _STAGE_TITLES and len(words) > 1 and words[-2] in _STAGES
+    if title not in _PUBLIC_TITLE_WORDS and not staged and _LEAGUES.isdisjoint(words):
+        return False
+    return _NOT_PUBLIC_OWNER.isdisjoint(words)
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
     _a_health_system,
@@ -3274,11 +3548,15 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _names_as_words,
     _a_pet,
     _a_placeholder_name,
+    _an_assistant_or_network,
     _a_holiday,
     _a_firm,
     _thanked_for_their_work,
     _in_our_team,
     _staff_named_elsewhere,
+    _staff_kin,
+    _contest_winner,
+    _public_title_before,
 )
 
 
@@ -3384,6 +3662,87 @@ def _name_vetoes_of(
     gates = NAME_VETO_GATES
     vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
     return vetoes, {}
+
+
+# What a figure for a population says: a rate, a share, a count of cases, a ranking.
+_POPULATION_FIGURE = lazy.compile(
+    r"%|\b(?:rates?|average|median|percent|per[ \t]+(?:capita|[\d,]+)|residents|households"
+    r"|population|prevalence|incidence|cases|deaths|visits|diagnoses|surveys?|surveyed|census"
+    r"|report|ranks?|ranked|highest|lowest|fewest|life[ \t]+expectancy|statewide|countywide"
+    r"|uninsured|one[ \t]+in[ \t]+(?:\w+)|for[ \t]+every|(?:more|less)[ \t]+likely"
+    r"|times[ \t]+(?:as|more|higher|lower))\b",
+    _I,
+)
+_ZIP_SHAPE = lazy.compile(r"\d{5}(?:-\d{4})?\b")
+# The rules whose findings may be a ZIP code said by itself (not an address).
+_ZIP_RULES = ("[zip.after_state]", "[place.postcode_field]", "[place.field]")
+
+
+def _a_population_figure(text: str, f: Finding) -> bool:
+    """ "ZIP 10001 had the highest flu rate", "Overdose deaths in ZIP 45205 fell 20%": a
+    ZIP code given as a place's figure (a rate, a count, a ranking), with no one in the
+    sentence (no person cue) to live there."""
+    if not f.reason.endswith(_ZIP_RULES) or not _ZIP_SHAPE.match(text, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return bool(_POPULATION_FIGURE.search(text, left, right)) and not person_in(
+        text, f.start, f.end
+    )
+
+
+# What says a record is an example: "Sample record: Name: Jane Doe, DOB: 01/01/1970".
+_EXAMPLE_MARK = lazy.compile(
+    r"\b(?:example|examples|sample|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional"
+    r"|made[- ]up|template|test[ \t]+(?:patient|record|data))\b",
+    _I,
+)
+_PLACEHOLDER_NAME = lazy.compile(
+    r"\b(?:John|Jane|Joe|Joan|Richard|Mary|Baby)[ \t]+(?:Q\.?[ \t]+)?(?:Doe|Roe|Bloggs|Public)\b",
+    _I,
+)
+
+
+def _an_example_record(text: str, f: Finding) -> bool:
+    """ "Sample record: Name: Jane Doe, DOB: 01/01/1970": the details of a placeholder's
+    record in a sentence that says it is an example (a "Jane Doe" alone may stand for an
+    unnamed patient)."""
+    if "oe" not in text and "OE" not in text and "ublic" not in text and "loggs" not in text:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return bool(
+        _PLACEHOLDER_NAME.search(text, left, right)
+        and _EXAMPLE_MARK.search(text, max(0, left - 80), right)
+    )
+
+
+# Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
+# finding in the sentence of a name found is never ruled out.
+FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
+    "geo": (_a_population_figure, _an_example_record),
+    "handle": (_contest_winner,),
+    "date": (_an_example_record,),
+    "phone": (_an_example_record,),
+    "email": (_an_example_record,),
+    "address": (_an_example_record,),
+    "record_number": (_an_example_record,),
+}
+
+
+def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without those a ``FINDING_VETOES`` rule of their label rules out; one
+    in the sentence of a name found is kept."""
+    if not any(f.label in FINDING_VETOES for f in findings):
+        return findings
+    named = [f.start for f in findings if f.label == "name"]
+
+    def vetoed(f: Finding) -> bool:
+        vetoes = FINDING_VETOES.get(f.label, ())
+        if not any(veto(text, f) for veto in vetoes):
+            return False
+        left, right = sentence_around(text, f.start, f.end)
+        return not any(left <= at < right for at in named)
+
+    return [f for f in findings if not vetoed(f)]
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
