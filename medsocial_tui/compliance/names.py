@@ -95,10 +95,14 @@ _PRAISE = lazy.compile(
     r"(?:(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|kudos|props|cheers"
     r"|welcome(?:\s+back)?|happy\s+birthday|get\s+well(?:\s+soon)?|rip|in\s+memory\s+of"
     r"|remembering|rest\s+in\s+peace|wishing)\s+(?:to\s+|for\s+)?"
-    r"|(?:prayers|hugs|love|praying|sending\s+(?:love|hugs|prayers))\s+(?:to|for)\s+"
+    r"|(?:prayers(?:\s+(?:needed|please|requested|going\s+out))?|hugs|love|praying"
+    r"|sending\s+(?:love|hugs|prayers))\s+(?:to|for)\s+"
     r"|proud\s+of\s+)$",
     re.IGNORECASE,
 )
+# Words of ``_PRAISE`` that open a sentence before a name and are no common capitalised
+# word: "Remembering Thelma today", "Kudos Anwen".
+_PRAISE_LEADS = frozenset("remembering kudos props".split())
 # What a text before a name ends with when ``_PRAISE`` or ``_THANK_YOU_BEFORE`` can match
 # (each ends with white space after one of these words): most texts are ruled out by
 # looking at their last word instead of scanning them.
@@ -191,6 +195,8 @@ _PRAISED = "a shout-out or wishes to someone"
 _RELATIVE_OF_NAMED = "a named person whose relative the text is about (Dr. X's wife)"
 _TAKEN_FOR_CARE = "someone taken somewhere for care (took X to urgent care)"
 _UNLISTED_WITH_HEALTH = "a name no list holds, opening a sentence about someone's health"
+_LOST_TO_ILLNESS = "someone lost to an illness (we lost Dimitri to leukemia)"
+_UNLISTED_AFTER_RELATIVE = "a name no list holds, after a sentence about a relative's health"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
@@ -551,6 +557,7 @@ class _Finder:
         return (
             lower in _FIRST_PERSON
             or (word.sentence_start and lower in _LEAD_VERBS)
+            or (word.sentence_start and lower in _PRAISE_LEADS)
             or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
             or lower in lx.MONTHS
@@ -1014,9 +1021,11 @@ def praise(f: _Finder, c: Candidate) -> str | None:
     if c.common:
         return None
     lead = f.text_before(c.first_index)
-    if _praise_before(lead):
-        return _PRAISED
-    return None
+    if not _praise_before(lead):
+        return None
+    if c.prev in _PRAISE_LEADS and len(c.words) > 1 and not _surname_like(c.lowers[-1]):
+        return None  # "Remembering Pearl Harbor": a place or an event, not a person
+    return _PRAISED
 
 
 def given_and_family(f: _Finder, c: Candidate) -> str | None:
@@ -1064,16 +1073,26 @@ _PERSON_PREDICATE = lazy.compile(
 
 
 # Everyday words for being unwell, beside the health lexicon's terms.
-_SYMPTOMS = frozenset(
+SYMPTOMS = frozenset(
     """cough coughing fever rash diarrhea diarrhoea vomiting nausea headache headaches migraine
     migraines pain sore infection flu cold seizure seizures allergy allergic wheezing
     swelling swollen bleeding bruise bruises itchy dizzy fainted fracture broken sprain
-    stitches diagnosed sick ill lice constipated teething earache tonsillitis""".split()
+    stitches diagnosed sick ill lice constipated teething earache tonsillitis hives nosebleed
+    nosebleeds cramps cramping lump lumps chills tremor tremors palpitations insomnia snoring
+    blisters sores ulcer itching numbness tingling limping choking nauseous fainting""".split()
+)
+# An injury told with the body part it hurt: "broke his arm", "sprained her ankle".
+_INJURY = lazy.compile(
+    r"\b(?:broke|broken|fractured|sprained|twisted|dislocated|cut|burned|burnt|hurt|injured"
+    r"|banged|bumped|scraped|smashed|chipped)[ \t]+(?:his|her|their|my)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:arm|arms|leg|legs|wrist|ankle|knee|elbow|hip|hand|foot|toe|finger|collarbone|nose"
+    r"|jaw|tooth|teeth|head|back|neck|shoulder|rib|ribs|skull|lip|eye)\b",
+    re.IGNORECASE,
 )
 
 
 # What makes a doctor's relative a patient in the sentence.
-_CARE_OF_KIN = _SYMPTOMS | frozenset(
+_CARE_OF_KIN = SYMPTOMS | frozenset(
     """patient patients crown filling cleaning braces surgery appointment treatment implant
     extraction canal checkup visit procedure biopsy scan""".split()
 )
@@ -1106,14 +1125,16 @@ def _surname_like(lower: str) -> bool:
 
 
 def _unlisted_name_word(c: Candidate) -> bool:
-    """One capitalised word, no known name, that is no English word, health word, drug,
-    town or organisation: "Nevaeh", "Ikenna", "Dashiell"."""
+    """One capitalised word, no known name, that is no English word, health word, symptom,
+    drug, town or organisation: "Nevaeh", "Ikenna", "Dashiell"."""
     if len(c.words) != 1 or c.common or c.strong:
         return False
     lower = c.lowers[0]
     if len(lower) < 3 or not lower.isalpha() or c.first.base.isupper():
         return False
     if lower in lx.HEALTH_SINGLE_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.MONTHS:
+        return False
+    if lower in SYMPTOMS or lower.removesuffix("s") in SYMPTOMS:
         return False
     if lower in lx.WEEKDAYS or lower in lx.STAFF_WORDS or lx.EPONYMS.__contains__(lower):
         return False
@@ -1146,17 +1167,93 @@ def taken_for_care(f: _Finder, c: Candidate) -> str | None:
     return _TAKEN_FOR_CARE
 
 
+def _opens_sentence(f: _Finder, c: Candidate) -> bool:
+    """The candidate opens its sentence, alone or after an affection word ("Little Jaxon")."""
+    if c.first.sentence_start:
+        return True
+    before = f.previous_word_token(c.first_index)
+    return before is not None and before.sentence_start and before.lower in lx.AFFECTION_WORDS
+
+
+def _about_health(sentence: str) -> bool:
+    """A sentence that tells of being unwell: a health word, a symptom or an injury."""
+    words = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    if not (words.isdisjoint(lx.HEALTH_SINGLE_WORDS) and words.isdisjoint(SYMPTOMS)):
+        return True
+    return _INJURY.search(sentence) is not None
+
+
+_HAS = lazy.compile(r"[ \t]+(?:has|have|gets|got)\b", re.IGNORECASE)
+# An age said between a name and its verb: "Lorcan (6) has", "Lorcan, 6, has".
+_AGE_BETWEEN = lazy.compile(
+    r"[ \t]*(?:\([ \t]*(?:age[ \t]*)?\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*,)"
+)
+
+
+def _unlisted_subject(f: _Finder, c: Candidate) -> bool:
+    """An unlisted name opening a sentence, then a verb only a person takes ("has had"),
+    with or without an age between ("Lorcan (6) has")."""
+    if not _opens_sentence(f, c) or not _unlisted_name_word(c) or c.last.possessive:
+        return False
+    age = _AGE_BETWEEN.match(f.doc.text, c.end)
+    if age is None:
+        return _PERSON_PREDICATE.match(f.doc.text, c.end) is not None
+    # with an age, any verb of having: only a person has one
+    return bool(_PERSON_PREDICATE.match(f.doc.text, age.end()) or _HAS.match(f.doc.text, age.end()))
+
+
+# What people are lost to, beside the health lexicon's terms.
+_FATAL = frozenset(
+    """cancer leukemia leukaemia lymphoma covid suicide overdose dementia als sepsis
+    alzheimer's alzheimers addiction pneumonia melanoma tumour tumor""".split()
+)
+_LOST_TO = lazy.compile(r"[ \t]+to[ \t]+(?:(?:a|an|her|his|their|the)[ \t]+)?")
+
+
+def lost_to_illness(f: _Finder, c: Candidate) -> str | None:
+    """Someone lost to an illness ("since we lost Dimitri to leukemia")."""
+    if c.prev != "lost" or c.strong or c.last.possessive or not (c.known or _unlisted_name_word(c)):
+        return None
+    to = _LOST_TO.match(f.doc.text, c.end)
+    if to is None:
+        return None
+    word = re.match(r"[a-z-]*", f.doc.text[to.end() : to.end() + 30].lower())
+    if word is None or not (
+        word.group() in lx.HEALTH_SINGLE_WORDS
+        or word.group() in SYMPTOMS
+        or word.group() in _FATAL
+        or _HEALTH_START.match(f.doc.text, to.end())
+    ):
+        return None
+    return _LOST_TO_ILLNESS
+
+
 def unlisted_name_with_health(f: _Finder, c: Candidate) -> str | None:
     """An unlisted name opening a health sentence ("Dashiell has had a cough for a week")."""
-    if not c.first.sentence_start or not _unlisted_name_word(c) or c.last.possessive:
+    if not _unlisted_subject(f, c):
         return None
-    if not _PERSON_PREDICATE.match(f.doc.text, c.end):
-        return None
-    sentence = f.doc.sentence_text(c.first.sentence).lower()
-    words = set(re.findall(r"[a-z][a-z-]*", sentence))
-    if words.isdisjoint(lx.HEALTH_SINGLE_WORDS) and words.isdisjoint(_SYMPTOMS):
+    if not _about_health(f.doc.sentence_text(c.first.sentence)):
         return None
     return _UNLISTED_WITH_HEALTH
+
+
+_KIN_BEFORE = lazy.compile(
+    r"\b(?:my|our|her|his|their|else'?s|else’s)[ \t]+(?:\w+[ \t]+)?(?:"
+    + "|".join(sorted(lx.RELATION_WORDS - {"patient", "patients"}))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def unlisted_name_after_relative(f: _Finder, c: Candidate) -> str | None:
+    """An unlisted name opening the sentence after one on a relative's health ("Esme is")."""
+    sentence = c.first.sentence
+    if sentence == 0 or not _unlisted_subject(f, c):
+        return None
+    before = f.doc.sentence_text(sentence - 1)
+    if _KIN_BEFORE.search(before) is None or not _about_health(before):
+        return None
+    return _UNLISTED_AFTER_RELATIVE
 
 
 def _could_be_named(c: Candidate) -> bool:
@@ -1329,7 +1426,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(relation_before),
     NameRule(possessive_care),
     NameRule(taken_for_care, strong=False, common=False),
+    NameRule(lost_to_illness, strong=False, common=False),
     NameRule(unlisted_name_with_health, strong=False, common=False),
+    NameRule(unlisted_name_after_relative, strong=False, common=False),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
     NameRule(given_and_family, ambiguous=True),

@@ -99,7 +99,6 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Singh's daughter just started dental school too!",
         "John Doe and Jane Doe are placeholder names on sample forms.",
         "My MRN is 0000000? That can't be right.",
-        "We moved my mum to Royal Oak last year.",
         "Scrubs is still the most realistic hospital show.",
         "Burt's Bees lip balm helps with chapped lips.",
         "Will Ferrell jokes about his back pain.",
