@@ -196,6 +196,7 @@ _RELATIVE_OF_NAMED = "a named person whose relative the text is about (Dr. X's w
 _TAKEN_FOR_CARE = "someone taken somewhere for care (took X to urgent care)"
 _UNLISTED_WITH_HEALTH = "a name no list holds, opening a sentence about someone's health"
 _LOST_TO_ILLNESS = "someone lost to an illness (we lost Dimitri to leukemia)"
+_UNLISTED_IN_HEALTH = "a name no list holds, in a health sentence about a person"
 _UNLISTED_AFTER_RELATIVE = "a name no list holds, after a sentence about a relative's health"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
@@ -1228,6 +1229,84 @@ def lost_to_illness(f: _Finder, c: Candidate) -> str | None:
     return _LOST_TO_ILLNESS
 
 
+# A person in the sentence beside the name: a third person's pronoun, or the writer with
+# them ("Temi and I", "me and Ayodele").
+_PERSON_PRONOUN = lazy.compile(r"\b(?:he|she|his|her|him|he's|she's|he’s|she’s)\b", re.IGNORECASE)
+_WITH_THE_WRITER = lazy.compile(r"[ \t]+and[ \t]+(?:I|me|my)\b")
+_WRITER_WITH = lazy.compile(r"\b(?:[Mm]e|I)[ \t]+and[ \t]+$")
+# Words before a thing taken, used or owned, not a person: "taking Brilinta", "on
+# Jardiance", "his Oura ring".
+_THING_BEFORE = frozenset(
+    """take takes taking took try tried trying use used using on of about with prescribed
+    started switched stopped from brand called named my his her their our your the a an
+    this that""".split()
+)
+# Verbs a remedy or a gadget is the subject of: "Orajel helps his teething pain".
+_THING_VERBS = frozenset(
+    """helps helped works worked makes made gives gave causes caused clears cleared contains
+    cures cured relieves relieved soothes soothed fixes fixed stops stopped tracks tracked
+    shows showed costs cost covers covered ring watch app gel cream spray tablets pills
+    drops pump monitor device""".split()
+)
+
+
+def unlisted_name_in_health_sentence(f: _Finder, c: Candidate) -> str | None:
+    """An unlisted name in a health sentence about a person ("Temi and I both have covid")."""
+    if c.strong or c.known or len(c.words) != 1 or c.prev in _THING_BEFORE:
+        return None
+    if c.lowers[0] in _NOT_NAMES or c.lowers[0].removesuffix("s") in lx.WEEKDAYS:
+        return None
+    if c.after_lower in _THING_VERBS and not f.token_between(c.last_index):
+        return None
+    if not (_unlisted_name_word(c) or (c.last.possessive and _unlisted_possessive(c))):
+        return None
+    text = f.doc.text
+    if _WITH_THE_WRITER.match(text, c.end) or _WRITER_WITH.search(
+        text, max(0, c.start - 12), c.start
+    ):
+        person = True
+    elif c.first.sentence_start or _after_punctuation(f, c):
+        # a word capitalised by its place (a sentence's or a clause's first) is read by
+        # unlisted_name_with_health, which wants the verb only a person takes after it
+        return None
+    else:
+        person = False
+    # the evidence near the name, in its sentence: a long list joined with commas is one
+    # "sentence" that holds every pronoun and health word of the post
+    first, last = f.doc.sentences[c.first.sentence]
+    near = text[max(first, c.start - _NEAR) : min(last, c.end + _NEAR)]
+    if not (_about_health(near) or _HEALTH_IN.search(near)):
+        return None
+    return _UNLISTED_IN_HEALTH if person or _PERSON_PRONOUN.search(near) else None
+
+
+_NEAR = 60  # characters either side of a name that its evidence is read in
+# Titles and ranks, shortened or not, that open a name without being one.
+_NOT_NAMES = (
+    lx.TITLES | lx.PUBLIC_TITLES | frozenset("sgt cpl pvt lt capt col gen maj cmdr".split())
+)
+
+
+def _after_punctuation(f: _Finder, c: Candidate) -> bool:
+    before = f.token_before(c.first_index)
+    return before is not None and before.kind == "punct"
+
+
+def _unlisted_possessive(c: Candidate) -> bool:
+    lower = c.lowers[0]
+    return (
+        len(lower) >= 3
+        and lower.isalpha()
+        and lower not in lx.english_words()
+        and (lower not in lx.place_names() and not _DRUG_LIKE.search(lower))
+    )
+
+
+_HEALTH_IN = lazy.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")\b", re.IGNORECASE
+)
+
+
 def unlisted_name_with_health(f: _Finder, c: Candidate) -> str | None:
     """An unlisted name opening a health sentence ("Dashiell has had a cough for a week")."""
     if not _unlisted_subject(f, c):
@@ -1429,6 +1508,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(lost_to_illness, strong=False, common=False),
     NameRule(unlisted_name_with_health, strong=False, common=False),
     NameRule(unlisted_name_after_relative, strong=False, common=False),
+    NameRule(unlisted_name_in_health_sentence, strong=False, common=False),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
     NameRule(given_and_family, ambiguous=True),

@@ -146,14 +146,15 @@ def _spaced_runs(text: str) -> list[tuple[int, int]]:
 # "J o h n", "R-o-b-e-r-t", "D.e.r.e.k", "T_h_o_m_a_s" (a name that a filter reading words
 # misses, and that reads as the name to whoever sees the post).
 _SPELLED_WORD = lazy.compile(r"(?<![\w.*-])[A-Z](?P<sep>[ ._*-])[a-z](?:(?P=sep)[a-z]){1,}(?![\w])")
-# Digits standing for the letters they look like inside a word: "M4ria", "G0nzalez", "L1nda".
+# Digits (and "@") standing for the letters they look like inside a word: "M4ria",
+# "G0nzalez", "L1nda", "M@ria".
 # A digit counts only between a letter and a small letter, in a word of three letters or
 # more with no other digit ("A1c", "H1N1", "B12", "mp3" stay as they are), not in a link, an
 # address or a hexadecimal number ("ee0c" in an IPv6 address, "3fa4ce").
-_LEET_WORD = lazy.compile(r"(?<![\w@./:])[A-Za-z](?:[A-Za-z]|[013457](?=[a-z]))+(?![\w@:])")
-_LEET_HINT = lazy.compile(r"[A-Za-z][013457][a-z]")
+_LEET_WORD = lazy.compile(r"(?<![\w@./:])[A-Za-z](?:[A-Za-z]|[013457@](?=[a-z]))+(?![\w@:])")
+_LEET_HINT = lazy.compile(r"[A-Za-z][013457@][a-z]")
 _HEX_LETTERS = frozenset("abcdefABCDEF")
-_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
+_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"}
 
 
 def _leet_words(text: str) -> list[tuple[int, int]]:
@@ -162,6 +163,8 @@ def _leet_words(text: str) -> list[tuple[int, int]]:
     for m in _LEET_WORD.finditer(text):
         word = m.group()
         letters = [ch for ch in word if ch.isalpha()]
+        if "@" in word and (not word[0].isupper() or text.startswith(".", m.end())):
+            continue  # an email address ("jane@gmail.com"), not "M@ria"
         if len(letters) >= 3 and len(letters) < len(word) and not _HEX_LETTERS.issuperset(letters):
             words.append((m.start(), m.end()))
     return words

@@ -22,6 +22,7 @@ def blocked(text: str) -> list[str]:
         ("my cousin D.e.r.e.k has", "my cousin Derek has"),
         ("T_h_o_m_a_s from", "Thomas from"),
         ("M4ria G0nzalez and L1nda K3lly", "Maria Gonzalez and Linda Kelly"),
+        ("M@ria has a fever", "Maria has a fever"),
     ],
 )
 def test_spelt_out_and_digit_letter_words_read_as_words(text: str, read: str) -> None:
@@ -36,6 +37,7 @@ def test_spelt_out_and_digit_letter_words_read_as_words(text: str, read: str) ->
         "A1c H1N1 B12 COVID19 Win10 D3",
         "fe80::ee0c:da97 and 3fa4ce and bit.ly/Ab3cde",
         "mail j0hn@example.com",
+        "mail jane@gmail.com or Jane@Gmail.com",
     ],
 )
 def test_codes_capitals_and_links_stay_as_written(text: str) -> None:
@@ -98,6 +100,9 @@ def test_places_tied_to_someone_s_care_or_home(text: str, place: str) -> None:
         "We lost power to the sterilizer on Friday, all fixed now.",
         "Sonicare (2) brush heads are on sale at the front desk.",
         "Prayers needed for the families hit by the flood.",
+        "My son swears Orajel helps his teething pain.",
+        "His Oura ring says he sleeps badly since the surgery.",
+        "Dupixent cleared up her eczema.",
         "Parkinson's disease affects a million people. Tremor is only one of the symptoms.",
     ],
 )
@@ -118,6 +123,9 @@ def test_their_look_alikes_stay_clean(text: str) -> None:
         ("Prayers needed for Tavita, intubated since Friday.", "Tavita"),
         # an age between the name and its verb
         ("Lorcan (6) has a wobbly tooth and a fever.", "Lorcan"),
+        # anywhere in a health sentence about a person (name.unlisted_name_in_health_sentence)
+        ("Temi and I both have covid, can we still go to the wedding?", "Temi"),
+        ("Ever since Kaito started the new meds he's been angry.", "Kaito"),
         # lost to an illness (name.lost_to_illness)
         ("It's been a year since we lost Dimitri to leukemia.", "Dimitri"),
     ],
