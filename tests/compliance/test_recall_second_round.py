@@ -132,3 +132,9 @@ def test_their_look_alikes_stay_clean(text: str) -> None:
 )
 def test_single_unlisted_names_with_a_person_s_cue(text: str, name: str) -> None:
     assert name in blocked(text)
+
+
+def test_a_lower_case_full_name_with_a_health_fact() -> None:
+    # name.lower_subject: a fact told about a person in lower case
+    assert "mary-kate o'brien" in blocked("mary-kate o'brien is allergic to penicillin.")
+    assert blocked("tooth decay has been falling for years.") == []
