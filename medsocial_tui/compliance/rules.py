@@ -45,6 +45,7 @@ from medsocial_tui.compliance.identifiers import (
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import (
+    SYMPTOMS,
     public_at,
     public_figure_in,
     public_spans,
@@ -1280,6 +1281,24 @@ def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return words.isdisjoint(_STAY_CARE) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS)
 
 
+_AILMENT_AFTER = lazy.compile(
+    r"[ \t]+(?:with|for)[ \t]+(?:(?:a|an|his|her|their|my|some|bad|high)[ \t]+)?([a-z-]+)", _I
+)
+
+
+def _no_ailment_after(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Went to CityMD with a fever" is care; "went to Costco with the kids" is not: the
+    word after "with" is no health word or symptom, nor the word after "for" a health word."""
+    after = _AILMENT_AFTER.match(text, m.end("place"))
+    if after is None:
+        return True
+    word = after.group(1).lower()
+    if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE:
+        return False
+    # "with a fever" is the ailment; "for some cough drops" is shopping
+    return word not in SYMPTOMS or not after.group(0).lstrip().lower().startswith("with")
+
+
 _TRIP_VERB = lazy.compile(r"(?i:moved|sent|took|drove|transported)\b")
 
 
@@ -1864,6 +1883,7 @@ _VETOES: dict[str, Veto] = {
         _after_other_label,
         _bare_street_words,
         _no_care_in_sentence,
+        _no_ailment_after,
         _not_a_person_page,
         _not_an_age_number,
         _not_an_age,

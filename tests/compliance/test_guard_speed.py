@@ -274,7 +274,7 @@ def _fold_char_by_char(text: str) -> tuple[str, tuple[int, ...] | None]:
 def test_the_fold_copies_plain_stretches_as_the_character_by_character_fold_did() -> None:
     import random
 
-    from medsocial_tui.compliance.normalize import normalize
+    from medsocial_tui.compliance.normalize import _fold_text
 
     rng = random.Random(14)
     odd = "\u200b\u200d\x00\x7f\ufe0f\u0301é’🙂Ｍа\u202e\u00ad\n"
@@ -282,7 +282,7 @@ def test_the_fold_copies_plain_stretches_as_the_character_by_character_fold_did(
     for _ in range(300):
         texts.append("".join(rng.choice("aB .1" + odd) for _ in range(rng.randint(1, 30))))
     for text in texts:
-        folded = normalize(text)
+        folded = _fold_text(text)
         assert (folded.text, folded.origin) == _fold_char_by_char(text), repr(text)
 
 
