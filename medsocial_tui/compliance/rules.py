@@ -3600,7 +3600,8 @@ _LEADER_WORDS = _trigger(
 )
 _PET_WORDS = _trigger(
     r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
-    r"|tortoise|turtle"
+    r"|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko|snake|ferret|chinchilla"
+    r"|hedgehog|goat|chicken|hen|alpaca|llama"
 )
 
 
