@@ -18,9 +18,10 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -76,8 +77,14 @@ class GroupWriter:
         max_batch: int = 64,
         busy_seconds: float = BUSY_TIMEOUT_SECONDS,
         path: Path | None = None,
+        around: Callable[[Store], AbstractContextManager[object]] | None = None,
     ) -> None:
         self._open_store = open_store
+        self._around = around or _nothing_around
+        """Entered after ``BEGIN IMMEDIATE`` around a transaction's jobs (left without an
+        error just before ``COMMIT``), and again around each job (an error leaves it before
+        the job's changes are undone): flush reads the record key once per transaction and
+        writes the transaction's audit events in one statement."""
         self._path = path
         self._max_batch = max_batch
         self.busy_seconds_allowed = busy_seconds
@@ -294,10 +301,13 @@ class GroupWriter:
         try:
             self._in_tries(store, lambda: conn.execute("BEGIN IMMEDIATE"))
             alone = len(batch) == 1
-            for job, future, savepoint in batch:
-                if future.set_running_or_notify_cancel():
-                    ok, value = _run_job(store, job, alone=alone, savepoint=savepoint)
-                    results.append((future, ok, value))
+            with self._around(store):
+                for job, future, savepoint in batch:
+                    if future.set_running_or_notify_cancel():
+                        ok, value = _run_job(
+                            store, job, alone=alone, savepoint=savepoint, around=self._around
+                        )
+                        results.append((future, ok, value))
             self._in_tries(store, conn.commit)
             self.transactions += 1
         except BaseException as exc:  # noqa: BLE001 - nothing of this batch was committed
@@ -333,7 +343,14 @@ class GroupWriter:
                 future.set_exception(failure)
 
 
-def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[bool, Any]:
+def _run_job(
+    store: Store,
+    job: Job,
+    *,
+    alone: bool,
+    savepoint: bool,
+    around: Callable[[Store], AbstractContextManager[object]],
+) -> tuple[bool, Any]:
     """Run one job of a batch: ``(True, its value)``, or ``(False, its error)`` when the
     error left nothing to undo. Raises when only rolling the whole transaction back can undo
     what the job did: it wrote before failing, or the database itself failed. A job alone in
@@ -341,18 +358,21 @@ def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[b
     with ``savepoint=False`` promises to fail only before its first write."""
     conn = store.db.conn
     if alone:
-        return True, job(store)
+        with around(store):
+            return True, job(store)
     if not savepoint:
         changes = conn.total_changes
         try:
-            return True, job(store)
+            with around(store):
+                return True, job(store)
         except Exception as exc:  # noqa: BLE001 - handed to the job's caller
             if not nothing_to_undo(conn, changes, exc):
                 raise  # only the whole transaction can undo it
             return False, exc
     conn.execute("SAVEPOINT job")
     try:
-        value = job(store)
+        with around(store):
+            value = job(store)
     except Exception as exc:  # noqa: BLE001 - handed to the job's caller
         if kind_of(exc) is not None or not conn.in_transaction:
             raise
@@ -361,6 +381,11 @@ def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[b
         return False, exc
     conn.execute("RELEASE job")
     return True, value
+
+
+@contextmanager
+def _nothing_around(_store: Store) -> Iterator[None]:
+    yield
 
 
 def nothing_to_undo(conn: sqlite3.Connection, changes_before: int, exc: Exception) -> bool:
