@@ -34,6 +34,7 @@ from medsocial_tui.home.practice import Practice
 from medsocial_tui.publishing.claims import due_accounts, due_deliveries, late_by
 from medsocial_tui.publishing.outcomes import Outcome, outcome_of
 from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.records import audit, records_key
 from medsocial_tui.store.trouble import explain
 from medsocial_tui.when import duration_words
 
@@ -198,7 +199,6 @@ async def run(
     import asyncio
 
     from medsocial_tui.publishing.claims import Sent, runner_id, sweep_expired_leases
-    from medsocial_tui.records import audit
     from medsocial_tui.store.writer import WriterFailed, WriterStopped
 
     started = clock.now()
@@ -312,8 +312,6 @@ def _each_transaction(store: Store) -> Iterator[None]:
     written in one statement just before it commits (a job undone drops its own). The stat
     of the key and each statement are a wait for the interpreter lock on the writer thread
     while the event loop sends."""
-    from medsocial_tui.records import audit, records_key
-
     with records_key.read_once(store.db), audit.gathering(store.db):
         yield
 
