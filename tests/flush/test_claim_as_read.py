@@ -59,25 +59,9 @@ def test_an_unchanged_delivery_is_claimed_without_reading_it_again(tmp_path, net
     assert tickets[0].delivery.attempts == 0 and tickets[0].delivery.idempotency_key
 
 
-def test_a_delivery_made_late_after_its_page_is_held_on_what_it_is_now(tmp_path, network):
-    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
-    practice = open_with_reference(home)
-    try:
-        lane, preparer, page = _lane_and_preparer(practice)
-        long_ago = clock.to_iso(clock.now() - timedelta(days=3))
-        with practice.store.write() as db:
-            db.conn.execute(
-                "UPDATE deliveries SET scheduled_at=? WHERE id=?", (long_ago, page[0].id)
-            )
-        tickets, stopped, _ = _claim(practice, lane, preparer)
-        state = _state(practice, page[0].id)
-    finally:
-        practice.close()
-    assert tickets == [] and [o.state for o in stopped] == ["held"]
-    assert "missed its time" in stopped[0].detail and state == ("held", 0)
-
-
-def test_a_post_changed_after_its_page_is_not_sent_on_its_old_approval(tmp_path, network):
+def _held_after_page(tmp_path, network, change) -> str:
+    """Read a lane's page, ``change(practice, due)`` behind it, then claim: the delivery must
+    be held (on what it is now), never claimed; what the hold says."""
     home = make_home(tmp_path / "h", network, accounts=1, posts=1)
     practice = open_with_reference(home)
     try:
@@ -85,18 +69,35 @@ def test_a_post_changed_after_its_page_is_not_sent_on_its_old_approval(tmp_path,
         # the run knows the post as the page found it (approved), as after its other accounts
         post = preparer._post(practice.store, page[0].post_id, page[0].post_stamp)
         assert preparer._unapproved(practice.store, post, page[0].post_stamp) is None
-        later = clock.to_iso(clock.now() + timedelta(seconds=1))
-        with practice.store.write() as db:  # changed behind the approval's back
-            db.conn.execute(
-                "UPDATE posts SET text='Changed after approval', updated_at=? WHERE id=?",
-                (later, page[0].post_id),
-            )
+        with practice.store.write() as db:
+            change(db.conn, page[0])
         tickets, stopped, _ = _claim(practice, lane, preparer)
         state = _state(practice, page[0].id)
     finally:
         practice.close()
-    assert tickets == [] and [o.state for o in stopped] == ["held"]
-    assert "not sent" in stopped[0].detail and state == ("held", 0)
+    assert tickets == [] and [o.state for o in stopped] == ["held"] and state == ("held", 0)
+    return stopped[0].detail
+
+
+def test_a_delivery_made_late_after_its_page_is_held_on_what_it_is_now(tmp_path, network):
+    long_ago = clock.to_iso(clock.now() - timedelta(days=3))
+
+    def reschedule(conn, due) -> None:
+        conn.execute("UPDATE deliveries SET scheduled_at=? WHERE id=?", (long_ago, due.id))
+
+    assert "missed its time" in _held_after_page(tmp_path, network, reschedule)
+
+
+def test_a_post_changed_after_its_page_is_not_sent_on_its_old_approval(tmp_path, network):
+    later = clock.to_iso(clock.now() + timedelta(seconds=1))
+
+    def edit_behind_the_approval(conn, due) -> None:
+        conn.execute(
+            "UPDATE posts SET text='Changed after approval', updated_at=? WHERE id=?",
+            (later, due.post_id),
+        )
+
+    assert "not sent" in _held_after_page(tmp_path, network, edit_behind_the_approval)
 
 
 def test_a_delivery_taken_by_another_run_after_its_page_is_left_alone(tmp_path, network):
