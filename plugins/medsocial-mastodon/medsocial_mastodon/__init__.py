@@ -21,6 +21,7 @@ from medsocial_twitter_text import Flavour, prepare
 
 from medsocial_mastodon.text import status_length
 from medsocial_tui import channelkit as kit
+from medsocial_tui import clock
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API = "/api/v1"
@@ -38,6 +39,10 @@ MEDIA_POLL_SECONDS = 1.0
 PAGE_SIZE = 40
 """Statuses a page when looking back (Mastodon's most; 20 unless asked)."""
 MATCH_SKEW = timedelta(minutes=2)
+KEY_TRUSTED = timedelta(minutes=50)
+"""How long after the first send a resend may rely on the Idempotency-Key alone: Mastodon
+keeps a key "for up to 1 hour" (less a margin for the two clocks); after that the same key
+makes a second status, so the account's statuses are read first."""
 NOTIFICATIONS_PAGE = 40
 """Notifications a page (Mastodon gives up to 80; 40 unless asked)."""
 REPLY_VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "direct"}
@@ -303,6 +308,11 @@ class Mastodon(kit.Channel):
         refused = [p.message for p in self._media_problems(request.draft, account) if p.blocking]
         if refused:
             raise kit.Rejected("; ".join(refused))
+        if "sent_at" in request.progress and clock.now() - kit.first_send(request) > KEY_TRUSTED:
+            with kit.still_unknown():
+                found = await self._find(client, request)
+            if found is not None:
+                return found
         media_ids = await self._upload(client, request) if request.draft.media else []
         form: dict[str, str | list[str]] = {
             "status": self._with_link(request.draft).text,
@@ -310,6 +320,7 @@ class Mastodon(kit.Channel):
         }
         if media_ids:
             form["media_ids[]"] = media_ids
+        kit.mark_first_send(request)
         response = await client.post(
             f"{account.base_url}{API}/statuses",
             headers={**kit.bearer(account), "Idempotency-Key": request.idempotency_key},
@@ -324,7 +335,7 @@ class Mastodon(kit.Channel):
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published | None:
         """The account's statuses, newest first, 40 a page going back with ``max_id``, until
-        one is older than the attempt (or the list ends); matched on the text."""
+        one is older than the first send (or the list ends); matched on the text."""
         with kit.still_unknown():
             return await self._find(client, request)
 
@@ -340,7 +351,7 @@ class Mastodon(kit.Channel):
         )
         me_id = MASTODON.object(me, creates=False).get("id")
         wanted = " ".join(self._with_link(request.draft).text.split())
-        since = request.claimed_at - MATCH_SKEW
+        since = kit.first_send(request) - MATCH_SKEW
 
         async def read(max_id: str | None) -> kit.Page:
             params: dict[str, str | int] = {"limit": PAGE_SIZE}
