@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -345,6 +345,24 @@ class TikTok(kit.Channel):
         }
         self._kept(account).put(self._renewed[slot])
 
+    async def _authorised(
+        self,
+        client: httpx.AsyncClient,
+        account: kit.Account,
+        send: Callable[[dict[str, str]], Awaitable[httpx.Response]],
+    ) -> httpx.Response:
+        """``send`` with the account's token; a token TikTok says is invalid (it lives 24 h:
+        a started post checked the next day, counters read between posts) is renewed from
+        the refresh token and the request sent once more: TikTok refused the first, so
+        nothing was done."""
+        response = await send({"Authorization": f"Bearer {self._token(account)}"})
+        code, _ = _error(response)
+        expired = code == "access_token_invalid" or (response.status_code == 401 and not code)
+        if expired and self._can_renew(account):
+            await self._renew(client, account)
+            response = await send({"Authorization": f"Bearer {self._token(account)}"})
+        return response
+
     async def _post(
         self,
         client: httpx.AsyncClient,
@@ -352,14 +370,14 @@ class TikTok(kit.Channel):
         path: str,
         body: dict[str, Any] | None = None,
     ) -> httpx.Response:
-        return await client.post(
-            f"{account.base_url}{API}{path}",
-            headers={
-                "Authorization": f"Bearer {self._token(account)}",
-                "Content-Type": "application/json; charset=UTF-8",
-            },
-            json=body or {},
-        )
+        def send(auth: dict[str, str]) -> Awaitable[httpx.Response]:
+            return client.post(
+                f"{account.base_url}{API}{path}",
+                headers={**auth, "Content-Type": "application/json; charset=UTF-8"},
+                json=body or {},
+            )
+
+        return await self._authorised(client, account, send)
 
     async def creator_info(self, client: httpx.AsyncClient, account: kit.Account) -> dict[str, Any]:
         """What this creator may post now: privacy levels, longest video, whether posting is
@@ -369,14 +387,6 @@ class TikTok(kit.Channel):
             "asking creator info",
             after=kit.NOTHING_YET,
         )
-        code, _ = _error(response)
-        if (response.status_code == 401 or code in AUTH_CODES) and self._can_renew(account):
-            await self._renew(client, account)
-            response = await TIKTOK.quietly(
-                self._post(client, account, "/post/publish/creator_info/query/"),
-                "asking creator info",
-                after=kit.NOTHING_YET,
-            )
         return raise_for(response, posting=False)
 
     def _privacy(self, request: kit.PublishRequest, info: dict[str, Any]) -> str:
@@ -627,13 +637,16 @@ class TikTok(kit.Channel):
         self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
     ) -> list[kit.DailyCounts]:
         """``GET /v2/user/info/?fields=follower_count``: followers now, for ``last``."""
-        response = await TIKTOK.quietly(
-            client.get(
+
+        def send(auth: dict[str, str]) -> Awaitable[httpx.Response]:
+            return client.get(
                 f"{account.base_url}{API}/user/info/",
                 params={"fields": "follower_count"},
-                headers={"Authorization": f"Bearer {self._token(account)}"},
-            ),
-            "reading the account's counts",
+                headers=auth,
+            )
+
+        response = await TIKTOK.quietly(
+            self._authorised(client, account, send), "reading the account's counts"
         )
         data = raise_for(response, posting=False, started="")
         followers = (data.get("user") or {}).get("follower_count")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import httpx
 import pytest
@@ -250,6 +251,43 @@ async def test_an_expired_day_token_is_renewed_from_the_refresh_token(
     token_call = fake.calls("POST", "/v2/oauth/token/")[0]
     assert token_call.form()["grant_type"] == "refresh_token"
     assert fake.calls("POST", INIT)[0].headers["authorization"].startswith("Bearer act.renewed-")
+
+
+def _a_day_later(account):
+    """The account as a run a day after its token was given sees it: the 24 h access token
+    TikTok no longer takes, and the refresh token that renews it."""
+    return dataclasses.replace(
+        account,
+        credentials={
+            "access_token": "act.yesterday",
+            "client_key": CLIENT_KEY,
+            "client_secret": CLIENT_SECRET,
+            "refresh_token": REFRESH_TOKEN,
+        },
+    )
+
+
+async def test_a_started_post_checked_a_day_later_renews_the_token_instead_of_failing(
+    channel, account, fake, video
+):
+    """A resumed attempt or a reconcile asks only the status: TikTok's 24 h token may have
+    lapsed since, which the refresh token renews; it is not an account to reconnect."""
+    request = publish_request(account, kit.Draft("Tour", (kit.Media(video),)))
+    published = await publish(channel, account, request)
+    later = dataclasses.replace(request, account=_a_day_later(account))
+    async with httpx.AsyncClient(timeout=3) as client:
+        found = await channel.find_existing(client, later)
+    assert found == published
+    assert fake.calls("POST", "/v2/oauth/token/")
+    assert fake.calls("POST", STATUS)[-1].headers["authorization"].startswith("Bearer act.renewed-")
+
+
+async def test_counters_read_a_day_later_renew_the_token(channel, account, fake):
+    async with httpx.AsyncClient(timeout=3) as client:
+        days = await channel.read_account_metrics(
+            client, _a_day_later(account), date(2026, 11, 1), date(2026, 11, 2)
+        )
+    assert days == [kit.DailyCounts(date(2026, 11, 2), {"followers": fake.followers})]
 
 
 async def test_check_account_reports_the_creator(channel, account):
