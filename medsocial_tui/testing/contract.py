@@ -521,6 +521,42 @@ class ChannelContract:
             finally:
                 fake.clear_faults()
 
+    async def test_a_page_instead_of_the_counters_is_retry_later_not_counters(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """A proxy's page or garbage behind an HTTP 200 says nothing about the posts: it is
+        trouble to read again, never "no such post" (left out) or counters of 0."""
+        async with self._published_to_count(channel, account, good_draft) as (client, remote_id):
+            for fault in (Fault.html(200), Fault.garbage(200)):
+                fake.inject(fault, times=10)
+                try:
+                    read = await channel.read_post_metrics(client, account, [remote_id])
+                except RetryLater as exc:
+                    assert_no_secret(exc, account)
+                else:
+                    raise AssertionError(f"a {fault.kind} page was read as counters: {read}")
+                finally:
+                    fake.clear_faults()
+
+    async def test_a_page_instead_of_the_account_counters_is_retry_later(
+        self, channel: Channel, account: Account, fake: FakeAPI
+    ) -> None:
+        if not channel.account_metrics_offered:
+            pytest.skip("this channel gives no daily account counters")
+        last = date.today() - timedelta(days=1)
+        async with self.client() as client:
+            await channel.check_account(client, account)  # a session, a token: read as usual
+            for fault in (Fault.html(200), Fault.garbage(200)):
+                fake.inject(fault, times=10)
+                try:
+                    days = await channel.read_account_metrics(client, account, last, last)
+                except RetryLater as exc:
+                    assert_no_secret(exc, account)
+                else:
+                    raise AssertionError(f"a page was read as account counters: {days}")
+                finally:
+                    fake.clear_faults()
+
     async def test_account_metrics_are_days_in_the_range_asked(
         self, channel: Channel, account: Account
     ) -> None:

@@ -491,8 +491,10 @@ class Bluesky(kit.Channel):
                 "app.bsky.feed.getPosts",
                 params=[("uris", uri) for uri in uris],
             )
-            BLUESKY.raise_for_status(response, creates=False)
-            for view in (kit.json_body(response) or {}).get("posts") or []:
+            body = BLUESKY.object(response, creates=False)
+            if not isinstance(body.get("posts"), list):
+                raise BLUESKY.unclear(response, creates=False)
+            for view in body["posts"]:
                 if isinstance(view, dict) and isinstance(view.get("uri"), str):
                     found.append(
                         kit.PostCounts(
@@ -520,12 +522,9 @@ class Bluesky(kit.Channel):
         response, _ = await self._xrpc(
             client, account, "GET", "app.bsky.actor.getProfile", params={"actor": session.did}
         )
-        BLUESKY.raise_for_status(response, creates=False)
-        return [
-            kit.DailyCounts(
-                last, {"followers": kit.count_of(kit.json_body(response) or {}, "followersCount")}
-            )
-        ]
+        profile = BLUESKY.object(response, creates=False)
+        followers = kit.counters(profile, [("followers", "followersCount")])
+        return [kit.DailyCounts(last, followers)] if followers else []
 
     # Listening: notifications (mention, reply, quote) and replies in their thread.
 
