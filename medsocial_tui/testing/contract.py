@@ -538,6 +538,22 @@ class ChannelContract:
                 finally:
                     fake.clear_faults()
 
+    async def test_a_page_instead_of_the_accounts_answer_is_not_healthy(
+        self, channel: Channel, account: Account, fake: FakeAPI
+    ) -> None:
+        """``doctor --online`` must not call an account fine on a proxy's page behind a 200,
+        nor on what an earlier check read: each check reads afresh."""
+        if type(channel).check_account is Channel.check_account:
+            pytest.skip("this channel has no online check")
+        async with self.client() as client:
+            await channel.check_account(client, account)  # a session, a token: read as usual
+            fake.inject(Fault.html(200), times=10)
+            try:
+                health = await channel.check_account(client, account)
+            finally:
+                fake.clear_faults()
+        assert not health.ok, f"a page instead of the API's answer was healthy: {health}"
+
     async def test_a_page_instead_of_the_account_counters_is_retry_later(
         self, channel: Channel, account: Account, fake: FakeAPI
     ) -> None:

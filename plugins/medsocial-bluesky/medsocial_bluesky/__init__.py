@@ -472,7 +472,7 @@ class Bluesky(kit.Channel):
             response, session = await self._xrpc(
                 client, account, "GET", "com.atproto.server.getSession"
             )
-            BLUESKY.raise_for_status(response, creates=False)
+            BLUESKY.object(response, creates=False)
             return session
 
         return await kit.account_health(signed_in(), lambda s: f"signed in as @{s.handle}")

@@ -209,10 +209,12 @@ class X(kit.Channel):
         raise_for(response, posting=False)
         return response
 
-    async def _me(self, client: httpx.AsyncClient, account: kit.Account) -> tuple[str, str]:
-        """The account's user id and @name (read once per process)."""
+    async def _me(
+        self, client: httpx.AsyncClient, account: kit.Account, *, afresh: bool = False
+    ) -> tuple[str, str]:
+        """The account's user id and @name (read once per process, or ``afresh``)."""
         key = f"{account.base_url}|{account.credentials.get('access_token', '')}"
-        if key not in self._users:
+        if key not in self._users or afresh:
             response = await self._get(
                 client, account, f"{API}/users/me", {}, "reading the account"
             )
@@ -546,7 +548,7 @@ class X(kit.Channel):
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
         return await kit.account_health(
-            self._me(client, account), lambda me: f"signed in as @{me[1]}"
+            self._me(client, account, afresh=True), lambda me: f"signed in as @{me[1]}"
         )
 
     async def read_post_metrics(
