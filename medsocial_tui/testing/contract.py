@@ -453,6 +453,27 @@ class ChannelContract:
             published = await channel.publish(client, publish_request(account, good_draft))
             await channel.delete(client, account, published.remote_id)
 
+    async def test_a_page_instead_of_the_answer_to_a_delete_is_not_a_deletion(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """A post taken down because it should never have gone out (a patient's name) must
+        not be reported gone on a proxy's page: the delete is tried again instead."""
+        if Capability.DELETE not in channel.capabilities:
+            pytest.skip("this channel cannot delete")
+        async with self.client() as client:
+            published = await channel.publish(client, publish_request(account, good_draft))
+            for status in (200, 502):
+                fake.inject(Fault.html(status), times=10)
+                try:
+                    await channel.delete(client, account, published.remote_id)
+                except ChannelError as exc:
+                    assert_no_secret(exc, account)
+                else:
+                    raise AssertionError(f"a page behind an HTTP {status} was read as deleted")
+                finally:
+                    fake.clear_faults()
+            await channel.delete(client, account, published.remote_id)
+
     async def test_check_account_says_whether_the_credentials_work(
         self, channel: Channel, account: Account
     ) -> None:

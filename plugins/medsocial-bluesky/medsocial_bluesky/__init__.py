@@ -463,7 +463,7 @@ class Bluesky(kit.Channel):
                 "rkey": remote_id.rsplit("/", 1)[-1],
             },
         )
-        BLUESKY.raise_for_status(response, creates=False)
+        BLUESKY.object(response, creates=False)  # a page behind a 200 is no deletion
 
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account

@@ -392,6 +392,8 @@ class LinkedIn(kit.Channel):
         if response.status_code == 404:
             return
         LINKEDIN.raise_for_status(response, creates=False)
+        if response.status_code != 204 and kit.json_body(response) is None:
+            raise LINKEDIN.unclear(response, creates=False)  # LinkedIn answers 204, no page
 
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account

@@ -387,7 +387,7 @@ class Mastodon(kit.Channel):
         response = await client.delete(
             f"{account.base_url}{API}/statuses/{remote_id}", headers=kit.bearer(account)
         )
-        MASTODON.raise_for_status(response, creates=False)
+        MASTODON.object(response, creates=False)  # the deleted status; a page is no deletion
 
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
