@@ -50,6 +50,28 @@ POSTING_CAPS = {"spam_risk_too_many_posts", "spam_risk_too_many_pending_share"}
 """TikTok's caps on a creator's posts a day and on posts still pending: the post is fine,
 it goes once the cap has room again."""
 CAP_WAIT = timedelta(hours=1)
+REASONS = {
+    "file_format_check_failed": "TikTok could not read the video's format: export it as an "
+    "MP4 (H.264 video, AAC sound)",
+    "duration_check_failed": "the video is too short or too long for this account "
+    "(3 seconds up to the account's longest)",
+    "frame_rate_check_failed": "the video's frame rate is outside 23 to 60 frames a second",
+    "picture_size_check_failed": "the video's size is outside 360 to 4096 pixels a side",
+    "photo_pull_failed": "TikTok could not fetch a photo from its address: check that the "
+    "image's URL opens and is on the domain verified with TikTok",
+    "spam_risk_text": "TikTok took the caption for spam: change the wording",
+    "spam_risk_user_banned_from_posting": "TikTok has stopped this account from posting "
+    "for now: see the notices in the TikTok app",
+}
+"""TikTok's reasons for a failed post (``fail_reason``, or the error code), in words that
+say what to change; the code itself stays in brackets."""
+
+
+def reason_words(code: str) -> str:
+    """A failure code in words a person can act on, with the code for support."""
+    return f"{REASONS[code]} ({code})" if code in REASONS else code
+
+
 DONE = "PUBLISH_COMPLETE"
 FAILED = "FAILED"
 
@@ -67,6 +89,8 @@ def _said(body: Any) -> str | None:
     error = body.get("error") if isinstance(body, dict) else None
     if isinstance(error, dict) and error.get("code"):
         code = str(error["code"])
+        if code in REASONS:
+            return f"{REASONS[code]}; TikTok said: {error.get('message') or code} ({code})"
         return f"{error.get('message') or code} ({code})"
     return kit.message_of(body)
 
@@ -572,7 +596,7 @@ class TikTok(kit.Channel):
             if state == FAILED:
                 kit.save_progress(request, {"publish_id": None, "failed_publish_id": publish_id})
                 raise kit.Rejected(
-                    f"TikTok did not publish it: {data.get('fail_reason') or 'failed'}"
+                    f"TikTok did not publish it: {reason_words(str(data.get('fail_reason') or 'failed'))}"
                 )
             if attempt + 1 < self.status_polls:
                 await asyncio.sleep(self.poll_seconds)

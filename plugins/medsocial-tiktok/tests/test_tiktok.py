@@ -232,6 +232,7 @@ async def test_a_failed_post_is_rejected_with_the_reason(channel, account, fake,
     with pytest.raises(kit.Rejected) as error:
         await publish(channel, account, request)
     assert "file_format_check_failed" in error.value.message
+    assert "export it as an MP4" in error.value.message
     assert request.progress["publish_id"] is None
 
 
