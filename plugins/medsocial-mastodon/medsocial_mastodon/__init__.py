@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 from medsocial_twitter_text import Flavour, prepare
 
-from medsocial_mastodon.text import status_length
+from medsocial_mastodon.text import status_length, without_domains
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
@@ -95,6 +95,13 @@ def plain(content: str) -> str:
     text = re.sub(r"<br\s*/?>", "\n", content)
     text = re.sub(r"</p>\s*<p>", "\n\n", text)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())
+
+
+def _comparable(text: str) -> str:
+    """A status's text reduced for matching what was sent with what Mastodon shows: a
+    mention as its ``@user`` part (Mastodon shows a known account so), whitespace
+    collapsed."""
+    return " ".join(without_domains(text).split())
 
 
 class Mastodon(kit.Channel):
@@ -350,7 +357,7 @@ class Mastodon(kit.Channel):
             "reading the account",
         )
         me_id = MASTODON.object(me, creates=False).get("id")
-        wanted = " ".join(self._with_link(request.draft).text.split())
+        wanted = _comparable(self._with_link(request.draft).text)
         since = kit.first_send(request) - MATCH_SKEW
 
         async def read(max_id: str | None) -> kit.Page:
@@ -372,7 +379,9 @@ class Mastodon(kit.Channel):
             return kit.Page(items, str(last) if last else None)
 
         def ours(status: Any) -> kit.Published | None:
-            if not isinstance(status, dict) or plain(status.get("content", "")) != wanted:
+            if not isinstance(status, dict):
+                return None
+            if _comparable(plain(str(status.get("content", "")))) != wanted:
                 return None
             created = kit.parse_time(status.get("created_at"))
             if created is not None and created < since:
@@ -526,13 +535,13 @@ class Mastodon(kit.Channel):
         )
         with kit.still_unknown():
             context = MASTODON.object(response, creates=False)
-        wanted = " ".join(_addressed(item, text).split())
+        wanted = _comparable(_addressed(item, text))
         for status in context.get("descendants") or []:
             if (
                 isinstance(status, dict)
                 and str((status.get("account") or {}).get("id")) == my_id
                 and str(status.get("in_reply_to_id")) == status_id
-                and plain(status.get("content", "")) == wanted
+                and _comparable(plain(str(status.get("content", "")))) == wanted
             ):
                 return kit.ReplySent(remote_id=str(status["id"]), permalink=status.get("url"))
         return None

@@ -8,6 +8,7 @@ mentions from strangers filtered unless ``include_filtered``), status threads
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -425,10 +426,23 @@ def _pairs(request: RecordedRequest) -> list[tuple[str, str]]:
     return parse_qsl(request.body.decode("utf-8", "replace"), keep_blank_values=True)
 
 
+REMOTE_MENTION = re.compile(r"(?<![=/\w])@(\w+)@([\w.-]+\w)")
+
+
 def _escape(text: str) -> str:
+    """The status's text as Mastodon renders its ``content``: escaped, line breaks as
+    ``<br>``, and a mention of another server's account linked and shown as its ``@user``
+    part alone."""
     import html
 
-    return html.escape(text).replace("\n", "<br>")
+    shown = html.escape(text).replace("\n", "<br>")
+    return REMOTE_MENTION.sub(
+        lambda m: (
+            f'<span class="h-card" translate="no"><a href="https://{m.group(2)}/@'
+            f'{m.group(1)}" class="u-url mention">@<span>{m.group(1)}</span></a></span>'
+        ),
+        shown,
+    )
 
 
 def account_for(base_url: str) -> kit.Account:

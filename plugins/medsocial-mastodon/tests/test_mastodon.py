@@ -336,3 +336,16 @@ async def test_the_fake_forgets_an_idempotency_key_after_an_hour(channel, accoun
     fake.key_lifetime_seconds = 0
     await publish(channel, account, kit.Draft(text="Open late Thursday"))
     assert len(fake.statuses) == 2
+
+
+async def test_reconcile_finds_a_status_whose_remote_mention_mastodon_shows_short(
+    channel, account, fake
+):
+    """Mastodon shows ``@drpatel@dental.social`` as ``@drpatel`` in a status's content: a
+    sent status with a remote mention is still found, not proven absent and sent again."""
+    draft = kit.Draft(text="Welcome @drpatel@dental.social to the team!")
+    published = await publish(channel, account, draft)
+    assert "@drpatel@dental.social" not in fake.statuses[0]["content"]
+    async with httpx.AsyncClient() as client:
+        found = await channel.find_existing(client, publish_request(account, draft))
+    assert found == published
