@@ -178,6 +178,21 @@ async def test_a_used_up_window_is_retry_later_at_the_reset_header(channel, acco
         assert "1 requests per window" in error.value.message
 
 
+async def test_a_used_up_day_cap_waits_for_its_own_reset_not_the_windows(channel, account):
+    """X caps posts per 24 hours too: past that cap its 429 says so in the
+    x-app-limit-24hour-* headers while the 15-minute window still has room; trying again at
+    the window's reset would only meet the same 429."""
+    with FakeX(day_limit=1) as fake:
+        account = kit.Account("x", "x", "@p", fake.base_url, credentials=CREDENTIALS)
+        await publish(channel, account, kit.Draft("First"))
+        with pytest.raises(kit.RetryLater) as error:
+            await publish(channel, account, kit.Draft("Second"), key="key-2")
+        assert error.value.retry_at is not None
+        assert abs(error.value.retry_at.timestamp() - (time.time() + 86_400)) < 60
+        assert "1 requests per 24 hours" in error.value.message
+        assert len(fake.tweets) == 1
+
+
 async def test_refused_keys_are_auth_expired(channel, account):
     bad = kit.Account(
         "x", "x", "@p", account.base_url, credentials={**CREDENTIALS, "access_token": "old"}
