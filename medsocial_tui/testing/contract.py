@@ -36,7 +36,7 @@ import json
 import re
 import socket
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from importlib.metadata import entry_points
 from typing import Any, ClassVar, Generic, TypeVar
@@ -462,16 +462,14 @@ class ChannelContract:
             pytest.skip("this channel cannot delete")
         async with self.client() as client:
             published = await channel.publish(client, publish_request(account, good_draft))
-            for status in (200, 502):
-                fake.inject(Fault.html(status), times=10)
-                try:
-                    await channel.delete(client, account, published.remote_id)
-                except ChannelError as exc:
-                    assert_no_secret(exc, account)
-                else:
-                    raise AssertionError(f"a page behind an HTTP {status} was read as deleted")
-                finally:
-                    fake.clear_faults()
+            await self._each_fault_raises(
+                fake,
+                account,
+                (Fault.html(200), Fault.html(502)),
+                lambda: channel.delete(client, account, published.remote_id),
+                ChannelError,
+                "a page instead of the answer was read as deleted",
+            )
             await channel.delete(client, account, published.remote_id)
 
     async def test_check_account_says_whether_the_credentials_work(
@@ -488,6 +486,28 @@ class ChannelContract:
         if channel.credentials and _publishes(channel):
             assert not refused.ok
         assert SECRET_MARK not in refused.message
+
+    @staticmethod
+    async def _each_fault_raises(
+        fake: FakeAPI,
+        account: Account,
+        faults: tuple[Fault, ...],
+        call: Callable[[], Awaitable[Any]],
+        kind: type[ChannelError],
+        taken_as: str,
+    ) -> None:
+        """``call`` while the fake answers each of ``faults`` must raise ``kind`` with no
+        credential in its words; an answer means the fault was ``taken_as`` something."""
+        for fault in faults:
+            fake.inject(fault, times=10)
+            try:
+                answer = await call()
+            except kind as exc:
+                assert_no_secret(exc, account)
+            else:
+                raise AssertionError(f"{fault.kind} ({taken_as}): {answer}")
+            finally:
+                fake.clear_faults()
 
     # Metrics: counters read as the API gives them, never made up
 
@@ -529,18 +549,14 @@ class ChannelContract:
         self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
     ) -> None:
         async with self._published_to_count(channel, account, good_draft) as (client, remote_id):
-            fake.inject(
-                Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"}),
-                times=5,
+            await self._each_fault_raises(
+                fake,
+                account,
+                (Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"}),),
+                lambda: channel.read_post_metrics(client, account, [remote_id]),
+                RetryLater,
+                "a 429 while reading counters was not RetryLater",
             )
-            try:
-                await channel.read_post_metrics(client, account, [remote_id])
-            except RetryLater as exc:
-                assert_no_secret(exc, account)
-            else:
-                raise AssertionError("a 429 while reading counters was not RetryLater")
-            finally:
-                fake.clear_faults()
 
     async def test_a_page_instead_of_the_counters_is_retry_later_not_counters(
         self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
@@ -548,16 +564,14 @@ class ChannelContract:
         """A proxy's page or garbage behind an HTTP 200 says nothing about the posts: it is
         trouble to read again, never "no such post" (left out) or counters of 0."""
         async with self._published_to_count(channel, account, good_draft) as (client, remote_id):
-            for fault in (Fault.html(200), Fault.garbage(200)):
-                fake.inject(fault, times=10)
-                try:
-                    read = await channel.read_post_metrics(client, account, [remote_id])
-                except RetryLater as exc:
-                    assert_no_secret(exc, account)
-                else:
-                    raise AssertionError(f"a {fault.kind} page was read as counters: {read}")
-                finally:
-                    fake.clear_faults()
+            await self._each_fault_raises(
+                fake,
+                account,
+                (Fault.html(200), Fault.garbage(200)),
+                lambda: channel.read_post_metrics(client, account, [remote_id]),
+                RetryLater,
+                "a page behind a 200 was read as counters",
+            )
 
     async def test_a_page_instead_of_the_accounts_answer_is_not_healthy(
         self, channel: Channel, account: Account, fake: FakeAPI
@@ -583,16 +597,14 @@ class ChannelContract:
         last = date.today() - timedelta(days=1)
         async with self.client() as client:
             await channel.check_account(client, account)  # a session, a token: read as usual
-            for fault in (Fault.html(200), Fault.garbage(200)):
-                fake.inject(fault, times=10)
-                try:
-                    days = await channel.read_account_metrics(client, account, last, last)
-                except RetryLater as exc:
-                    assert_no_secret(exc, account)
-                else:
-                    raise AssertionError(f"a page was read as account counters: {days}")
-                finally:
-                    fake.clear_faults()
+            await self._each_fault_raises(
+                fake,
+                account,
+                (Fault.html(200), Fault.garbage(200)),
+                lambda: channel.read_account_metrics(client, account, last, last),
+                RetryLater,
+                "a page behind a 200 was read as account counters",
+            )
 
     async def test_account_metrics_are_days_in_the_range_asked(
         self, channel: Channel, account: Account

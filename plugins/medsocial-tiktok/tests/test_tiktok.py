@@ -236,24 +236,6 @@ async def test_a_failed_post_is_rejected_with_the_reason(channel, account, fake,
     assert request.progress["publish_id"] is None
 
 
-async def test_an_expired_day_token_is_renewed_from_the_refresh_token(
-    channel, account, fake, video
-):
-    renewing = dataclasses.replace(
-        account,
-        credentials={
-            "access_token": "act.yesterday",
-            "client_key": CLIENT_KEY,
-            "client_secret": CLIENT_SECRET,
-            "refresh_token": REFRESH_TOKEN,
-        },
-    )
-    await publish(channel, renewing, kit.Draft("Tour", (kit.Media(video),)))
-    token_call = fake.calls("POST", "/v2/oauth/token/")[0]
-    assert token_call.form()["grant_type"] == "refresh_token"
-    assert fake.calls("POST", INIT)[0].headers["authorization"].startswith("Bearer act.renewed-")
-
-
 def _a_day_later(account):
     """The account as a run a day after its token was given sees it: the 24 h access token
     TikTok no longer takes, and the refresh token that renews it."""
@@ -266,6 +248,15 @@ def _a_day_later(account):
             "refresh_token": REFRESH_TOKEN,
         },
     )
+
+
+async def test_an_expired_day_token_is_renewed_from_the_refresh_token(
+    channel, account, fake, video
+):
+    await publish(channel, _a_day_later(account), kit.Draft("Tour", (kit.Media(video),)))
+    token_call = fake.calls("POST", "/v2/oauth/token/")[0]
+    assert token_call.form()["grant_type"] == "refresh_token"
+    assert fake.calls("POST", INIT)[0].headers["authorization"].startswith("Bearer act.renewed-")
 
 
 async def test_a_started_post_checked_a_day_later_renews_the_token_instead_of_failing(
