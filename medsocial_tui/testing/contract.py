@@ -117,6 +117,17 @@ DOUBLED = re.compile(r"\b(\w+(?: \w+)?) \1\b")
 """Setting names the config loader refuses, since they look like secrets (secrets.toml)."""
 
 
+def not_the_api(kind: str) -> Fault:
+    """An answer that is not the API's: a proxy's page (``html``, or ``html_ok`` behind a
+    200), ``garbage`` behind a 200, or a bare ``server_error``."""
+    return {
+        "html": Fault.html(502),
+        "html_ok": Fault.html(200),
+        "garbage": Fault.garbage(200),
+        "server_error": Fault.status(500, {"error": "internal"}),
+    }[kind]
+
+
 def publish_request(account: Account, draft: Draft, key: str = "contract-key-1") -> PublishRequest:
     """A request as the core builds it for a claimed delivery. ``checkpoint`` behaves as the
     core's: progress must survive a round trip through JSON, and is kept on the request."""
@@ -395,17 +406,13 @@ class ChannelContract:
         assert error.retry_at is None or error.retry_at > datetime.now(UTC)
         assert_no_secret(error, account)
 
-    @pytest.mark.parametrize("kind", ["html", "garbage", "server_error"])
+    @pytest.mark.parametrize("kind", ["html", "html_ok", "garbage", "server_error"])
     async def test_answers_that_are_not_the_apis_are_typed_errors_in_words(
         self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI, kind: str
     ) -> None:
         if not _publishes(channel):
             pytest.skip("this channel sends nothing")
-        fault = {
-            "html": Fault.html(502),
-            "garbage": Fault.garbage(200),
-            "server_error": Fault.status(500, {"error": "internal"}),
-        }[kind]
+        fault = not_the_api(kind)
         error = await self._publish_with_fault(channel, account, good_draft, fake, fault)
         assert isinstance(error, ChannelError), f"{type(error).__name__}: {error}"
         assert not isinstance(error, AuthExpired)
@@ -774,7 +781,7 @@ class ChannelContract:
         )
         assert_no_secret(await self._reading_fails(channel, bad, fake, AuthExpired), bad)
 
-    @pytest.mark.parametrize("kind", ["html", "server_error"])
+    @pytest.mark.parametrize("kind", ["html", "html_ok", "garbage", "server_error"])
     async def test_a_broken_answer_to_reading_is_a_typed_error_in_words(
         self,
         channel: Channel,
@@ -784,10 +791,7 @@ class ChannelContract:
         kind: str,
     ) -> None:
         listening.seed(fake, 2)
-        fake.inject(
-            Fault.html(502) if kind == "html" else Fault.status(500, {"error": "internal"}),
-            times=1000,
-        )
+        fake.inject(not_the_api(kind), times=1000)
         error = await self._reading_fails(channel, account, fake, ChannelError)
         assert not isinstance(error, AuthExpired)
         assert error.message.strip() and "<html" not in error.message.lower()
