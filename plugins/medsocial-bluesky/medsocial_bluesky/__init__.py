@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-from medsocial_bluesky import richtext, tid
+from medsocial_bluesky import metadata, richtext, tid
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
@@ -345,17 +345,17 @@ class Bluesky(kit.Channel):
     async def _blob(
         self, client: httpx.AsyncClient, account: kit.Account, media: kit.Media
     ) -> dict[str, Any]:
-        data = kit.FileBytes(Path(media.path))
+        """Upload the image without its EXIF, XMP and IPTC (where a phone photo was taken,
+        the device): Bluesky keeps a blob's bytes as sent and asks clients to strip them.
+        Images are at most 1 MB here, read off the event loop."""
+        data = await asyncio.to_thread(metadata.without_metadata, Path(media.path))
         response, _ = await self._xrpc(
             client,
             account,
             "POST",
             "com.atproto.repo.uploadBlob",
             content=data,
-            headers={
-                "Content-Type": kit.media_type(media, "application/octet-stream"),
-                **data.headers,
-            },
+            headers={"Content-Type": kit.media_type(media, "application/octet-stream")},
         )
         blob = BLUESKY.object(response, creates=False).get("blob")
         if not isinstance(blob, dict):
@@ -379,7 +379,9 @@ class Bluesky(kit.Channel):
             image: dict[str, Any] = {"alt": media.alt_text, "image": blob}
             size = kit.media_dimensions(media)
             if size:
-                image["aspectRatio"] = {"width": size[0], "height": size[1]}
+                turned = await asyncio.to_thread(metadata.orientation_of, Path(media.path))
+                width, height = size[::-1] if turned in metadata.ROTATED else size
+                image["aspectRatio"] = {"width": width, "height": height}  # as shown
             images.append(image)
         return {"$type": "app.bsky.embed.images", "images": images}
 
