@@ -35,6 +35,8 @@ MAX_PHOTO_TITLE = 90
 MAX_PHOTO_DESCRIPTION = 4000
 MAX_PHOTOS = 35
 MIN_VIDEO_SECONDS = 3
+MAX_VIDEO_BYTES = 4 * 1024**3
+"""TikTok's largest video (4 GB)."""
 ELLIPSIS = "…"
 PHOTO_TYPES = {"image/jpeg", "image/webp"}
 VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/webm"}
@@ -267,6 +269,15 @@ class TikTok(kit.Channel):
                 kit.Problem("TikTok takes one video, or photos: not both", field="media")
             )
         for media, kind in zip(draft.media, kinds, strict=True):
+            size = kit.media_size(media) if kind in VIDEO_TYPES else None
+            if size is not None and size > MAX_VIDEO_BYTES:
+                problems.append(
+                    kit.Problem(
+                        f"{Path(media.path).name} is {size / kit.MIB / 1024:.1f} GB; TikTok "
+                        "takes videos up to 4 GB: export it smaller",
+                        field="media",
+                    )
+                )
             seconds = kit.media_duration(media) if kind in VIDEO_TYPES else None
             if seconds is not None and seconds < MIN_VIDEO_SECONDS:
                 problems.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 import httpx
 import pytest
@@ -416,3 +417,24 @@ async def test_the_fake_refuses_photo_posts_tiktok_refuses(fake, change):
             json=body,
         )
     assert response.status_code == 400 and response.json()["error"]["code"] == "invalid_params"
+
+
+async def test_a_video_over_4_gb_is_refused_offline_and_by_the_fake(channel, account, fake):
+    huge = kit.Media(Path("whole-day.mp4"), mime_type="video/mp4", size_bytes=5 * 1024**3)
+    assert any("up to 4 GB" in p.message for p in channel.validate(kit.Draft("Day", (huge,))))
+    size, chunk = 5 * 1024**3, 10_000_000
+    async with httpx.AsyncClient() as client:
+        init = await client.post(
+            f"{fake.base_url}{INIT}",
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+            json={
+                "post_info": {"title": "t", "privacy_level": "SELF_ONLY"},
+                "source_info": {
+                    "source": "FILE_UPLOAD",
+                    "video_size": size,
+                    "chunk_size": chunk,
+                    "total_chunk_count": size // chunk,
+                },
+            },
+        )
+    assert init.status_code == 400 and init.json()["error"]["code"] == "invalid_params"
