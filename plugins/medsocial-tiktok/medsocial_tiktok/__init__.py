@@ -474,8 +474,41 @@ class TikTok(kit.Channel):
         kit.save_progress(request, {"publish_id": publish_id})
         if video is not None and chunks:
             kind = kit.media_type(media[0])
-            await self._upload(client, str(data.get("upload_url", "")), video, kind, chunks)
+            try:
+                await self._upload(client, str(data.get("upload_url", "")), video, kind, chunks)
+            except kit.OutcomeUnknown as broken:
+                await self._unless_incomplete(client, request, publish_id, chunks[-1][1], broken)
         return await self._follow(client, request, publish_id)
+
+    async def _unless_incomplete(
+        self,
+        client: httpx.AsyncClient,
+        request: kit.PublishRequest,
+        publish_id: str,
+        size: int,
+        broken: kit.OutcomeUnknown,
+    ) -> None:
+        """After the upload broke off (a slow link, a lost answer): TikTok's status says how
+        many bytes arrived (``uploaded_bytes``). Fewer than the video's means TikTok can never
+        publish that post, so the next attempt starts a new one (``RetryLater``); otherwise
+        the status decides, as for any started post (a status that cannot be read leaves the
+        outcome unknown)."""
+        try:
+            data = await self._status(client, request.account, publish_id)
+        except kit.ChannelError:
+            raise broken from None
+        arrived = data.get("uploaded_bytes")
+        incomplete = isinstance(arrived, int) and arrived < size
+        if data.get("status") != "PROCESSING_UPLOAD" or not incomplete:
+            return  # all arrived, or TikTok is past the upload: its status decides
+        kit.save_progress(
+            request,
+            {"publish_id": None, "init_sent_at": None, "abandoned_publish_id": publish_id},
+        )
+        raise kit.RetryLater(
+            f"{broken.message}; TikTok has {arrived} of the video's {size} bytes, so that post "
+            "can never go out: the upload starts again at the next attempt"
+        )
 
     @staticmethod
     def _check_duration(video: kit.Media, info: dict[str, Any]) -> None:

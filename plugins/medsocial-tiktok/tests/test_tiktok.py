@@ -80,6 +80,36 @@ async def test_a_large_video_goes_up_in_ordered_chunks(channel, account, tmp_pat
         assert ranges == ["bytes 0-399/1100", "bytes 400-1099/1100"]
 
 
+async def test_an_upload_that_broke_off_midway_starts_again_instead_of_staying_unknown(
+    channel, account, tmp_path
+):
+    """A slow or cut link breaks a chunk: TikTok's status says how many bytes arrived, and a
+    post missing bytes can never go out, so the next attempt uploads afresh; it was left
+    unknown, and reconcile only ever saw it processing."""
+    path = tmp_path / "long.mp4"
+    path.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"v" * 1088)
+    channel.single_chunk_max, channel.chunk_bytes = 1000, 400
+    with FakeTikTok(min_chunk=400) as fake:
+        account = dataclasses.replace(account, base_url=fake.base_url)
+        request = publish_request(account, kit.Draft("Long", (kit.Media(path),)))
+        fake.inject(Fault.drop_before_handling(), method="PUT", after=1)
+        with pytest.raises(kit.RetryLater, match="starts again"):
+            await publish(channel, account, request)
+        assert request.progress["publish_id"] is None
+        result = await publish(channel, account, request)
+        assert len(fake.calls("POST", INIT)) == 2
+        assert result.remote_id == "7345000002"
+
+
+async def test_an_upload_whose_last_answer_was_lost_is_followed_not_restarted(
+    channel, account, fake, video
+):
+    request = publish_request(account, kit.Draft("Tour", (kit.Media(video),)))
+    fake.inject(Fault.drop_after_handling(), method="PUT")
+    result = await publish(channel, account, request)
+    assert len(fake.calls("POST", INIT)) == 1 and result.remote_id == "7345000001"
+
+
 async def test_photos_are_pulled_from_their_public_urls(channel, account, fake, tmp_path):
     photos = tuple(
         kit.Media(tmp_path / f"{n}.jpg", url=f"https://maple.example/img/{n}.jpg") for n in (1, 2)
