@@ -326,21 +326,28 @@ async def test_a_mov_video_goes_up_as_quicktime_not_mp4(channel, account, fake, 
     assert fake.calls("PUT")[0].headers["content-type"] == "video/quicktime"
 
 
+async def _init_by_hand(
+    client: httpx.AsyncClient, fake: FakeTikTok, size: int, chunk: int
+) -> httpx.Response:
+    """A private video init sent straight to the fake, for what the fake refuses."""
+    return await client.post(
+        f"{fake.base_url}{INIT}",
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+        json={
+            "post_info": {"title": "t", "privacy_level": "SELF_ONLY"},
+            "source_info": {
+                "source": "FILE_UPLOAD",
+                "video_size": size,
+                "chunk_size": chunk,
+                "total_chunk_count": size // chunk,
+            },
+        },
+    )
+
+
 async def test_the_fake_refuses_a_chunk_typed_unlike_the_video(account, fake, video):
     async with httpx.AsyncClient() as client:
-        init = await client.post(
-            f"{fake.base_url}{INIT}",
-            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
-            json={
-                "post_info": {"title": "t", "privacy_level": "SELF_ONLY"},
-                "source_info": {
-                    "source": "FILE_UPLOAD",
-                    "video_size": 3012,
-                    "chunk_size": 3012,
-                    "total_chunk_count": 1,
-                },
-            },
-        )
+        init = await _init_by_hand(client, fake, 3012, 3012)
         put = await client.put(
             init.json()["data"]["upload_url"],
             content=video.read_bytes(),
@@ -452,19 +459,6 @@ async def test_the_fake_refuses_photo_posts_tiktok_refuses(fake, change):
 async def test_a_video_over_4_gb_is_refused_offline_and_by_the_fake(channel, account, fake):
     huge = kit.Media(Path("whole-day.mp4"), mime_type="video/mp4", size_bytes=5 * 1024**3)
     assert any("up to 4 GB" in p.message for p in channel.validate(kit.Draft("Day", (huge,))))
-    size, chunk = 5 * 1024**3, 10_000_000
     async with httpx.AsyncClient() as client:
-        init = await client.post(
-            f"{fake.base_url}{INIT}",
-            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
-            json={
-                "post_info": {"title": "t", "privacy_level": "SELF_ONLY"},
-                "source_info": {
-                    "source": "FILE_UPLOAD",
-                    "video_size": size,
-                    "chunk_size": chunk,
-                    "total_chunk_count": size // chunk,
-                },
-            },
-        )
+        init = await _init_by_hand(client, fake, 5 * 1024**3, 10_000_000)
     assert init.status_code == 400 and init.json()["error"]["code"] == "invalid_params"
