@@ -396,6 +396,8 @@ class Mastodon(kit.Channel):
         response = await client.delete(
             f"{account.base_url}{API}/statuses/{remote_id}", headers=kit.bearer(account)
         )
+        if response.status_code == 404 and kit.json_body(response) is not None:
+            return  # "Record not found": already deleted (in the app, or a lost answer)
         MASTODON.object(response, creates=False)  # the deleted status; a page is no deletion
 
     async def check_account(

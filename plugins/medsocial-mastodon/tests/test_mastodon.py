@@ -216,6 +216,18 @@ async def test_delete_removes_the_status(channel, account, fake):
     assert fake.statuses == []
 
 
+async def test_deleting_a_status_already_gone_is_done(channel, account, fake):
+    """Deleted in the app first, or an earlier delete's answer lost: Mastodon's 404
+    "Record not found" is what was asked for; a proxy's 404 page still says no."""
+    result = await publish(channel, account, kit.Draft(text="Oops"))
+    async with httpx.AsyncClient() as client:
+        await channel.delete(client, account, result.remote_id)
+        await channel.delete(client, account, result.remote_id)
+        fake.inject(Fault.html(404), method="DELETE")
+        with pytest.raises(kit.Rejected, match="text/html"):
+            await channel.delete(client, account, result.remote_id)
+
+
 async def test_the_instance_limit_is_read_before_posting_and_kept(account, fake):
     fake.max_characters = 20
     channel = Mastodon()
