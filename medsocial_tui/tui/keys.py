@@ -40,6 +40,11 @@ def keys_of(binding: Binding, keymap: dict[str, str]) -> list[str]:
     return [key.strip() for key in keys.split(",")]
 
 
+def first_key(binding: Binding, keymap: dict[str, str]) -> str:
+    """The first of ``binding``'s keys as remapped, as a person reads it: 'question_mark' -> '?'."""
+    return key_names(keys_of(binding, keymap)[0])
+
+
 def own_keys(bindings: list[BindingType], keymap: dict[str, str]) -> frozenset[str]:
     """Every key a screen binds itself: there an app key of the same name does the screen's
     action, so help and the palette do not offer it for the app's."""
@@ -52,8 +57,11 @@ def own_keys(bindings: list[BindingType], keymap: dict[str, str]) -> frozenset[s
 
 
 def _go(keys: str, area: str, tooltip: str) -> Binding:
-    """A key that opens an area, kept out of the footer (help and the palette list it)."""
-    return Binding(keys, area, area.title(), id=f"go.{area}", tooltip=tooltip, show=False)
+    """A key that opens an area (the app's action ``go``), kept out of the footer (help and
+    the palette list it)."""
+    return Binding(
+        keys, f"go('{area}')", area.title(), id=f"go.{area}", tooltip=tooltip, show=False
+    )
 
 
 APP_BINDINGS: list[Binding] = [
@@ -71,7 +79,7 @@ APP_BINDINGS: list[Binding] = [
     _go("h", "channels", "Accounts, credentials, quiet pages, to-dos by hand"),
     Binding(
         "o,f6",
-        "hours",
+        "go('hours')",
         "Hours",
         id="hours",
         tooltip="Office hours change: closed, opening late... posted everywhere",
@@ -86,7 +94,7 @@ APP_BINDINGS: list[Binding] = [
     # Policy & staff (issue 8)
     Binding(
         "p,f7",
-        "policy",
+        "go('policy')",
         "Policy",
         id="policy",
         tooltip="Policy & staff: read and acknowledge the policy, staff, training",
@@ -130,6 +138,12 @@ def screen_keys(prefix: str, *keys: Binding) -> list[BindingType]:
         else dataclasses.replace(binding, id=f"{prefix}.{binding.id}")
         for binding in keys
     ]
+
+
+def group_of(screen: Screen[Any]) -> str:
+    """The title of ``screen``'s keys in help and in the palette ("Queue: Retry"): its
+    ``GROUP``, or its class's name less "Screen" for a dialog that names none."""
+    return getattr(screen, "GROUP", "") or type(screen).__name__.removesuffix("Screen")
 
 
 def taken_keys(
