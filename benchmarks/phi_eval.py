@@ -15,9 +15,10 @@ held-out sets (generated ``held_out``, Faker ``wide_held_out`` and ``fresh_held_
 corpus's held-out part, the general set's held-out half: ``corpus/general_heldout.txt``,
 clinical-style questions and personal-data sentences with as many clean look-alikes, and
 ``corpus/general_heldout2.txt``, a second such set with replies, review answers and
-obfuscations, written before the guard was run on it, and ``corpus/general_heldout3.txt`` and
-``corpus/general_heldout4.txt``, a third and a fourth, written the same way), each beside the previous guard
-(``--previous``, read from git) in the same run.
+obfuscations, written before the guard was run on it, and ``corpus/general_heldout3.txt``,
+``corpus/general_heldout4.txt`` and ``corpus/general_heldout5.txt``, a third, a fourth and a
+fifth, written the same way; the fifth by a helper who read neither the guard nor the other
+sets), each beside the previous guard (``--previous``, read from git) in the same run.
 
 ``--misses`` lists the texts it got wrong (for tuning: development part only unless
 ``--all``); ``--strict`` exits 1 when a target is missed.
@@ -193,20 +194,13 @@ def generalisation(previous: str, count: int) -> list[str]:
             "general held-out (hand, outside evaluation's style)",
             load_general("general_held_out"),
         ),
-        (
-            "held-out",
-            "general held-out 2 (hand, written before guard ran)",
-            load_general("general_held_out2"),
-        ),
-        (
-            "held-out",
-            "general held-out 3 (hand, written before guard ran)",
-            load_general("general_held_out3"),
-        ),
-        (
-            "held-out",
-            "general held-out 4 (hand, written before guard ran)",
-            load_general("general_held_out4"),
+        *(
+            (
+                "held-out",
+                f"general held-out {n} (hand, written before guard ran)",
+                load_general(f"general_held_out{n}"),
+            )
+            for n in (2, 3, 4, 5)
         ),
     ]
     print(

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 if TYPE_CHECKING:
     import httpx
@@ -349,6 +349,53 @@ class SpecialHoursUncertain(OutcomeUnknown):
         self.holds = None if holds is None else list(holds)
 
 
+# Special hours: networks that replace the whole list take it back merged.
+
+Item = TypeVar("Item")
+
+
+@dataclass(frozen=True)
+class HoursMerge(Generic[Item]):
+    """What to send back to a network that replaces its special hours whole (``merged``,
+    sorted by day), and what the named days held before (``previous``), for an undo."""
+
+    merged: list[Item]
+    previous: list[Item]
+    touched: set[date]
+
+
+def check_special_hours(hours: Iterable[SpecialHours]) -> None:
+    """Refuse, before anything is read or sent, a day neither closed nor given both times."""
+    for h in hours:
+        if not h.closed and not (h.opens and h.closes):
+            raise Rejected(f"{h.day}: give opening and closing times, or mark it closed")
+
+
+def merge_special_hours(
+    current: Sequence[Item],
+    hours: Sequence[SpecialHours],
+    *,
+    remove: Iterable[date] = (),
+    day_of: Callable[[Item], date | None],
+    item_of: Callable[[SpecialHours], Item],
+) -> HoursMerge[Item]:
+    """``current`` (the network's items, of its own shape) with the days ``hours`` name
+    replaced by ``hours`` and the days in ``remove`` dropped; every other day kept as the
+    network sent it. Raises :class:`Rejected` for a day neither closed nor given both times."""
+    check_special_hours(hours)
+    named = {h.day for h in hours}
+    touched = named | set(remove)
+    previous = [item for item in current if day_of(item) in named]
+    kept = [item for item in current if day_of(item) not in touched]
+
+    def by_day(item: Item) -> tuple[bool, date]:
+        day = day_of(item)
+        return day is None, day or date.min
+
+    merged = sorted([*kept, *(item_of(h) for h in hours)], key=by_day)
+    return HoursMerge(merged, previous, touched)
+
+
 class Channel:
     """Base class for a network plugin. Subclasses set the class attributes and override
     :meth:`validate`, :meth:`publish` and, where the network allows, the others."""
@@ -470,7 +517,24 @@ class Channel:
         """Merge ``hours`` into the account's special hours (days not named are kept; the
         days in ``remove`` lose their special hours) and return the periods the named days
         had before, so the change can be undone: set those again and remove the days that
-        had none."""
+        had none.
+
+        As written here, for a network that replaces its special hours whole: read them
+        (:meth:`get_special_hours`), merge, and send the whole list back with
+        :meth:`replace_special_hours`. A network whose answer can be lost overrides this to
+        read the hours back then (see the Google plugin)."""
+        current = await self.get_special_hours(client, account)
+        merge = merge_special_hours(
+            current, hours, remove=remove, day_of=lambda h: h.day, item_of=lambda h: h
+        )
+        await self.replace_special_hours(client, account, merge.merged)
+        return merge.previous
+
+    async def replace_special_hours(
+        self, client: httpx.AsyncClient, account: Account, hours: list[SpecialHours]
+    ) -> None:
+        """Send ``hours`` as the account's whole list of special hours (what
+        :meth:`set_special_hours` sends back after merging)."""
         raise Rejected(f"{self.title} has no special hours")
 
     # Listening: capabilities LISTEN, REPLY, HIDE.

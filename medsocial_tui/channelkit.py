@@ -28,10 +28,10 @@ from collections.abc import (
 )
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 import httpx
 
@@ -52,6 +52,7 @@ from medsocial_tui.channel import (
     Draft,
     Field,
     HandOff,
+    HoursMerge,
     Limits,
     Media,
     MediaRule,
@@ -66,6 +67,8 @@ from medsocial_tui.channel import (
     RetryLater,
     SpecialHours,
     SpecialHoursUncertain,
+    check_special_hours,
+    merge_special_hours,
 )
 from medsocial_tui.home.kept_sessions import KeptSession, seen_values
 
@@ -109,6 +112,7 @@ __all__ = [
     "HoursMerge",
     "KeptSession",
     "MAX_PAGES",
+    "MIB",
     "MultipartFile",
     "NOTHING_YET",
     "Network",
@@ -667,6 +671,10 @@ def media_type(media: Media, unknown: str = "") -> str:
     return media.mime_type or mimetypes.guess_type(str(media.path))[0] or unknown
 
 
+MIB = 1024 * 1024
+"""A mebibyte: the "MB" of the networks' limits on media files."""
+
+
 def media_size(media: Media) -> int | None:
     """The media's size in bytes, for ``validate``: the one it was given, else the file's;
     None when neither is known (no such file on this computer)."""
@@ -897,53 +905,6 @@ def file_part(
     """A streamed multipart body carrying bytes ``start``..``end`` of ``path`` as ``name``."""
     path = Path(path)
     return MultipartFile(dict(fields or {}), name, FileBytes(path, start, end), path.name, mime)
-
-
-# Special hours: networks that replace the whole list take it back merged.
-
-Item = TypeVar("Item")
-
-
-@dataclass(frozen=True)
-class HoursMerge(Generic[Item]):
-    """What to send back to a network that replaces its special hours whole (``merged``,
-    sorted by day), and what the named days held before (``previous``), for an undo."""
-
-    merged: list[Item]
-    previous: list[Item]
-    touched: set[date]
-
-
-def check_special_hours(hours: Iterable[SpecialHours]) -> None:
-    """Refuse, before anything is read or sent, a day neither closed nor given both times."""
-    for h in hours:
-        if not h.closed and not (h.opens and h.closes):
-            raise Rejected(f"{h.day}: give opening and closing times, or mark it closed")
-
-
-def merge_special_hours(
-    current: Sequence[Item],
-    hours: Sequence[SpecialHours],
-    *,
-    remove: Iterable[date] = (),
-    day_of: Callable[[Item], date | None],
-    item_of: Callable[[SpecialHours], Item],
-) -> HoursMerge[Item]:
-    """``current`` (the network's items, of its own shape) with the days ``hours`` name
-    replaced by ``hours`` and the days in ``remove`` dropped; every other day kept as the
-    network sent it. Raises :class:`Rejected` for a day neither closed nor given both times."""
-    check_special_hours(hours)
-    named = {h.day for h in hours}
-    touched = named | set(remove)
-    previous = [item for item in current if day_of(item) in named]
-    kept = [item for item in current if day_of(item) not in touched]
-
-    def by_day(item: Item) -> tuple[bool, date]:
-        day = day_of(item)
-        return day is None, day or date.min
-
-    merged = sorted([*kept, *(item_of(h) for h in hours)], key=by_day)
-    return HoursMerge(merged, previous, touched)
 
 
 def cursor_parts(cursor: str | None) -> dict[str, Any]:

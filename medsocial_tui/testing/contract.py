@@ -214,7 +214,6 @@ class ChannelContract:
         promised = {
             Capability.DELETE: "delete",
             Capability.RECONCILE: "find_existing",
-            Capability.SPECIAL_HOURS: "set_special_hours",
             Capability.LISTEN: "read_activity",
             Capability.REPLY: "reply",
             Capability.HIDE: "hide",
@@ -226,6 +225,10 @@ class ChannelContract:
                 )
         if Capability.SPECIAL_HOURS in channel.capabilities:
             assert kind.get_special_hours is not Channel.get_special_hours
+            assert (
+                kind.set_special_hours is not Channel.set_special_hours
+                or kind.replace_special_hours is not Channel.replace_special_hours
+            ), "special_hours is declared but neither set_special_hours nor replace_special_hours"
         if Capability.METRICS in channel.capabilities:
             assert channel.metrics_offered or channel.account_metrics_offered, (
                 "metrics is declared but no counter is offered"

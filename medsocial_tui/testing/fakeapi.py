@@ -24,7 +24,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, overload
@@ -90,25 +90,54 @@ class RecordedRequest:
         return default
 
 
-def multipart_fields(request: RecordedRequest) -> dict[str, str]:
-    """Text fields of a multipart/form-data body (file parts are returned as their size)."""
+@dataclass(frozen=True)
+class FilePart:
+    """A file part of a multipart/form-data body, as the network receives it."""
+
+    filename: str
+    content_type: str
+    """As the part says it (empty when it says nothing)."""
+    data: bytes
+
+
+def _multipart(request: RecordedRequest) -> Iterator[tuple[str, bytes, bytes]]:
+    """Each named part of a multipart/form-data body: its name, its headers, its content."""
     ctype = request.headers.get("content-type", "")
     boundary_match = re.search(r'boundary="?([^";]+)"?', ctype)
     if not boundary_match:
-        return {}
+        return
     boundary = b"--" + boundary_match.group(1).encode()
-    fields: dict[str, str] = {}
     for part in request.body.split(boundary):
         head, _, content = part.partition(b"\r\n\r\n")
         name = re.search(rb'name="([^"]+)"', head)
-        if not name:
+        if name:
+            yield name.group(1).decode(), head, content.rsplit(b"\r\n", 1)[0]
+
+
+def multipart_fields(request: RecordedRequest) -> dict[str, str]:
+    """Text fields of a multipart/form-data body (file parts are returned as their size)."""
+    return {
+        name: f"<file {len(content)} bytes>"
+        if b"filename=" in head
+        else content.decode("utf-8", "replace")
+        for name, head, content in _multipart(request)
+    }
+
+
+def multipart_files(request: RecordedRequest) -> dict[str, FilePart]:
+    """The file parts of a multipart/form-data body, by field name."""
+    files: dict[str, FilePart] = {}
+    for name, head, content in _multipart(request):
+        filename = re.search(rb'filename="?([^";\r\n]*)"?', head)
+        if filename is None:
             continue
-        content = content.rsplit(b"\r\n", 1)[0]
-        if b"filename=" in head:
-            fields[name.group(1).decode()] = f"<file {len(content)} bytes>"
-        else:
-            fields[name.group(1).decode()] = content.decode("utf-8", "replace")
-    return fields
+        kind = re.search(rb"(?i)content-type:\s*([^\s;]+)", head)
+        files[name] = FilePart(
+            filename.group(1).decode("utf-8", "replace"),
+            kind.group(1).decode() if kind else "",
+            content,
+        )
+    return files
 
 
 SECRET_FIELD = re.compile(r"(?i)token|secret|password|passwd|key|assertion|code_verifier")

@@ -4,10 +4,13 @@ Nothing here knows a network: each fake passes its own checks, words and shapes.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
+from medsocial_tui.channel import Media
 from medsocial_tui.testing.fakeapi import FakeAPI, Handler, RecordedRequest, Reply
 
 Gate = Callable[[RecordedRequest], Reply | None]
@@ -80,6 +83,18 @@ def configured(make: Callable[[], Made], **settings: Any) -> Callable[[], Made]:
         return thing
 
     return made
+
+
+Read = TypeVar("Read")
+
+
+def read_upload(data: bytes, read: Callable[[Media], Read]) -> Read:
+    """What ``read`` (``kit.media_dimensions``, ``kit.media_duration``) says of ``data``, a
+    file a fake received, written to a temporary folder for it to read."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "upload"
+        path.write_bytes(data)
+        return read(Media(path))
 
 
 def tiny_mp4(seconds: float, *, payload: bytes = b"v" * 3000, moov_last: bool = False) -> bytes:

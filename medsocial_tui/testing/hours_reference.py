@@ -9,7 +9,6 @@ Tests pass this module as an extra plugin; it is never registered through an ent
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -20,7 +19,7 @@ from medsocial_tui.channel import (
     Capability,
     SpecialHours,
 )
-from medsocial_tui.channelkit import bearer, merge_special_hours
+from medsocial_tui.channelkit import bearer
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 from medsocial_tui.testing.fakeapi import RecordedRequest, Reply
 from medsocial_tui.testing.reference import LOOPBACK, ReferenceChannel, ReferenceNetwork
@@ -85,25 +84,15 @@ class HoursChannel(ReferenceChannel):
         response = await client.get(f"{account.base_url}{PATH}", headers=bearer(account))
         return [_period(p) for p in LOOPBACK.object(response, creates=False)["periods"]]
 
-    async def set_special_hours(
-        self,
-        client: httpx.AsyncClient,
-        account: Account,
-        hours: list[SpecialHours],
-        *,
-        remove: Sequence[date] = (),
-    ) -> list[SpecialHours]:
-        current = await self.get_special_hours(client, account)
-        merge = merge_special_hours(
-            current, hours, remove=remove, day_of=lambda p: p.day, item_of=lambda h: h
-        )
+    async def replace_special_hours(
+        self, client: httpx.AsyncClient, account: Account, hours: list[SpecialHours]
+    ) -> None:
         response = await client.patch(
             f"{account.base_url}{PATH}",
-            json={"periods": [_item(p) for p in merge.merged]},
+            json={"periods": [_item(p) for p in hours]},
             headers=bearer(account),
         )
         LOOPBACK.raise_for_status(response, creates=True)
-        return merge.previous
 
 
 @hookimpl

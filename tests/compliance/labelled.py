@@ -26,13 +26,16 @@ SOURCES = {
 # before the guard was run on it (replies, review answers, obfuscations, clean look-alikes),
 # nor ``general_held_out3``, a third one written the same way (every Safe Harbor kind, public
 # figures, health news places, brands, eponyms, hours and staff bios on the clean side), nor
-# ``general_held_out4``, a fourth one written the same way before the guard-quality round.
+# ``general_held_out4``, a fourth one written the same way before the guard-quality round,
+# nor ``general_held_out5``, a fifth one written the same way by a helper who never read the
+# guard or the other sets.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
     "general_held_out2": HERE / "corpus" / "general_heldout2.txt",
     "general_held_out3": HERE / "corpus" / "general_heldout3.txt",
     "general_held_out4": HERE / "corpus" / "general_heldout4.txt",
+    "general_held_out5": HERE / "corpus" / "general_heldout5.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

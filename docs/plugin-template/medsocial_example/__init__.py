@@ -13,13 +13,12 @@ as ``kit.Rejected``) and the chores every plugin would otherwise repeat.
 :class:`~medsocial_tui.channelkit.Network` maps answers to the core's error kinds in the
 network's words (``raise_for_status``, ``object``, ``quietly``, ``sending``), ``file_part``
 streams a media file from disk, ``still_unknown`` keeps a check that cannot answer now
-from reading as an answer, and ``merge_special_hours`` merges a day's hours into a list
-the network replaces whole.
+from reading as an answer, and ``kit.Channel.set_special_hours`` merges a day's hours into
+the list a network replaces whole (the plugin only sends it: ``replace_special_hours``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -160,27 +159,19 @@ class ExampleChannel(kit.Channel):
         days = EXAMPLE.object(response, creates=False, account=account).get("days", [])
         return [hours_of(day) for day in days]
 
-    async def set_special_hours(
-        self,
-        client: httpx.AsyncClient,
-        account: kit.Account,
-        hours: list[kit.SpecialHours],
-        *,
-        remove: Sequence[date] = (),
-    ) -> list[kit.SpecialHours]:
-        """The network replaces the whole list: read it, merge, send it back. (A network
-        whose answer can be lost should read the hours back then; see the Google plugin.)"""
-        current = await self.get_special_hours(client, account)
-        merge = kit.merge_special_hours(
-            current, hours, remove=remove, day_of=lambda h: h.day, item_of=lambda h: h
-        )
+    async def replace_special_hours(
+        self, client: httpx.AsyncClient, account: kit.Account, hours: list[kit.SpecialHours]
+    ) -> None:
+        """The network replaces the whole list: ``kit.Channel.set_special_hours`` reads it,
+        merges the change in and hands the whole list here. (A network whose answer can be
+        lost overrides ``set_special_hours`` to read the hours back then; see the Google
+        plugin.)"""
         response = await client.put(
             self._url(account, "hours"),
             headers=kit.bearer(account, "api_token"),
-            json={"days": [day_of(h) for h in merge.merged]},
+            json={"days": [day_of(h) for h in hours]},
         )
         EXAMPLE.raise_for_status(response, creates=True, account=account)
-        return merge.previous
 
 
 def hours_of(day: dict[str, Any]) -> kit.SpecialHours:

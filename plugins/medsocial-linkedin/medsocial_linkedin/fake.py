@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import itertools
 import re
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, Fault, RecordedRequest, Reply
-from medsocial_tui.testing.fakes import configured, routes_behind
+from medsocial_tui.testing.fakes import configured, read_upload, routes_behind
 
 TOKEN = "AQV-fake-linkedin-token"
 ORGANIZATION_ID = "5515715"
@@ -508,8 +506,5 @@ def _invalid_post(body: dict[str, Any]) -> str | None:
 
 def _pixels(data: bytes) -> int | None:
     """An uploaded image's width times height, from its header (None: not an image)."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "upload"
-        path.write_bytes(data)
-        size = kit.media_dimensions(kit.Media(path))
+    size = read_upload(data, kit.media_dimensions)
     return size[0] * size[1] if size else None

@@ -11,6 +11,7 @@ import hashlib
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,32 @@ def _said(body: Any) -> str | None:
         return None
     return str(body.get("error") or body.get("error_description") or body)
 
+
+@dataclass(frozen=True)
+class MediaRules:
+    """What an instance takes as attachments: how many a post, which types (None: it did
+    not say, none is refused), the largest image and video, the longest description."""
+
+    max_media: int = 4
+    types: tuple[str, ...] | None = None
+    image_bytes: int = DEFAULT_IMAGE_BYTES
+    video_bytes: int = DEFAULT_VIDEO_BYTES
+    described: int = ALT_TEXT_LIMIT
+
+    @classmethod
+    def of(cls, media: dict[str, Any], statuses: dict[str, Any]) -> MediaRules:
+        """From the instance API's ``configuration.media_attachments`` and ``statuses``."""
+        types = media.get("supported_mime_types")
+        return cls(
+            max_media=_int(statuses.get("max_media_attachments"), cls.max_media),
+            types=tuple(types) if isinstance(types, list) else None,
+            image_bytes=_int(media.get("image_size_limit"), cls.image_bytes),
+            video_bytes=_int(media.get("video_size_limit"), cls.video_bytes),
+            described=_int(media.get("description_limit"), cls.described),
+        )
+
+
+DEFAULT_RULES = MediaRules()
 
 MASTODON = kit.Network(
     "Mastodon", said=_said, reset_header="x-ratelimit-reset", auth_words="refused the token"
@@ -96,9 +123,8 @@ class Mastodon(kit.Channel):
 
     def __init__(self) -> None:
         self._max_chars: dict[str, int] = {}
-        self._media_rules: dict[str, dict[str, Any]] = {}
-        """Per instance: ``max_media_attachments`` and the ``media_attachments``
-        configuration (sizes, types, ``description_limit``), as its instance API says."""
+        self._media_rules: dict[str, MediaRules] = {}
+        """Per instance, what its instance API says about attachments."""
         self._ids: dict[str, str] = {}
 
     def warm_up(self) -> None:
@@ -110,12 +136,11 @@ class Mastodon(kit.Channel):
             if account
             else DEFAULT_MAX_CHARS
         )
-        rules = self._media_rules.get(account.base_url, {}) if account else {}
         return kit.Limits(
             max_chars=known,
             counted_as="characters (a link counts 23)",
             media=kit.MediaRule.OPTIONAL,
-            max_media=_int(rules.get("max_media_attachments"), 4),
+            max_media=self._rules(account).max_media,
             alt_text=True,
         )
 
@@ -135,14 +160,12 @@ class Mastodon(kit.Channel):
         image or video size limit, alt text over its ``description_limit``. An image without
         alt text is the core's to refuse (``Limits.alt_text``); a video or sound without one
         is only worth a word."""
-        rules = self._media_rules.get(account.base_url, {}) if account else {}
-        types = rules.get("supported_mime_types")
-        described = _int(rules.get("description_limit"), ALT_TEXT_LIMIT)
+        rules = self._rules(account)
         found: list[kit.Problem] = []
         for media in draft.media:
             name = Path(media.path).name
             kind = kit.media_type(media)
-            if isinstance(types, list) and kind not in types:
+            if rules.types is not None and kind not in rules.types:
                 found.append(
                     kit.Problem(
                         f"{name}: this Mastodon instance does not take {kind or 'this file'}",
@@ -150,21 +173,20 @@ class Mastodon(kit.Channel):
                     )
                 )
             video = kind.startswith(("video/", "audio/"))
-            limit = _int(
-                rules.get("video_size_limit" if video else "image_size_limit"),
-                DEFAULT_VIDEO_BYTES if video else DEFAULT_IMAGE_BYTES,
-            )
+            limit = rules.video_bytes if video else rules.image_bytes
             size = kit.media_size(media)
             if size is not None and size > limit:
                 found.append(
                     kit.Problem(
-                        f"{name} is {size / 1_048_576:.1f} MB; this Mastodon instance takes up "
-                        f"to {limit / 1_048_576:.0f} MB",
+                        f"{name} is {size / kit.MIB:.1f} MB; this Mastodon instance takes up "
+                        f"to {limit / kit.MIB:.0f} MB",
                         field="media",
                     )
                 )
-            if len(media.alt_text) > described:
-                found.append(kit.Problem(f"alt text over {described} characters", field="media"))
+            if len(media.alt_text) > rules.described:
+                found.append(
+                    kit.Problem(f"alt text over {rules.described} characters", field="media")
+                )
             elif video and not media.alt_text:
                 found.append(
                     kit.Problem(
@@ -191,8 +213,7 @@ class Mastodon(kit.Channel):
         """Upload each attachment once (ids are checkpointed) and wait until processed."""
         account = request.account
         ids: list[str] = list(request.progress.get("media_ids", []))
-        rules = self._media_rules.get(account.base_url, {})
-        described = _int(rules.get("description_limit"), ALT_TEXT_LIMIT)
+        described = self._rules(account).described
         for media in request.draft.media[len(ids) :]:
             mime = kit.media_type(media, "application/octet-stream")
             body = kit.file_part(
@@ -256,10 +277,14 @@ class Mastodon(kit.Channel):
             self._max_chars[account.base_url] = statuses["max_characters"]
         media = ((body or {}).get("configuration") or {}).get("media_attachments")
         if isinstance(body, dict):
-            rules = dict(media) if isinstance(media, dict) else {}
-            if isinstance(statuses.get("max_media_attachments"), int):
-                rules["max_media_attachments"] = statuses["max_media_attachments"]
-            self._media_rules[account.base_url] = rules
+            self._media_rules[account.base_url] = MediaRules.of(
+                media if isinstance(media, dict) else {}, statuses
+            )
+
+    def _rules(self, account: kit.Account | None) -> MediaRules:
+        """What ``account``'s instance said about attachments (Mastodon's defaults until it
+        has been read, or with no account)."""
+        return self._media_rules.get(account.base_url, DEFAULT_RULES) if account else DEFAULT_RULES
 
     async def publish(
         self, client: httpx.AsyncClient, request: kit.PublishRequest

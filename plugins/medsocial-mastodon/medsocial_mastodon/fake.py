@@ -8,7 +8,6 @@ mentions from strangers filtered unless ``include_filtered``), status threads
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -18,9 +17,11 @@ from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import (
     FakeAPI,
     Fault,
+    FilePart,
     RecordedRequest,
     Reply,
     multipart_fields,
+    multipart_files,
 )
 from medsocial_tui.testing.fakes import configured, routes_behind, utc_millis
 
@@ -176,8 +177,9 @@ class FakeMastodon(FakeAPI):
 
     def _upload(self, request: RecordedRequest) -> Reply:
         fields = multipart_fields(request)
-        video = b"video/" in request.body[:2000]
-        refused = self._refused_upload(request, fields, video)
+        upload = multipart_files(request).get("file")
+        video = upload is not None and upload.content_type.startswith("video/")
+        refused = self._refused_upload(request, fields, upload, video)
         if refused:
             return Reply(422, {"error": f"Validation failed: {refused}"}, self._headers())
         media_id = str(next(self._ids))
@@ -193,14 +195,17 @@ class FakeMastodon(FakeAPI):
         return Reply(202 if video else 200, media, self._headers())
 
     def _refused_upload(
-        self, request: RecordedRequest, fields: dict[str, str], video: bool
+        self,
+        request: RecordedRequest,
+        fields: dict[str, str],
+        upload: FilePart | None,
+        video: bool,
     ) -> str | None:
         """Mastodon's refusal of an upload: no file, a type it does not take, a file over
         the instance's size limit, a description over ``description_limit``."""
-        if "file" not in fields:
+        if upload is None:
             return "File can't be blank"
-        kind = re.search(rb"Content-Type: ([\w/.+-]+)", request.body[:10_000])
-        if kind is None or kind.group(1).decode() not in SUPPORTED_MIME_TYPES:
+        if upload.content_type not in SUPPORTED_MIME_TYPES:
             return "File content type is invalid"
         limit = self.video_size_limit if video else self.image_size_limit
         if len(request.body) > limit:

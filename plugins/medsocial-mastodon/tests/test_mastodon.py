@@ -111,26 +111,25 @@ async def test_an_image_is_uploaded_with_its_alt_text_then_attached(
     assert ("media_ids[]", list(fake.media)[0]) in parse_qsl(status.body.decode())
 
 
-async def test_media_still_processing_is_polled_until_ready(
-    channel, account, fake, tmp_path, monkeypatch
-):
+@pytest.fixture
+def clip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A short video, with the wait between checks of its processing made short."""
     monkeypatch.setattr("medsocial_mastodon.MEDIA_POLL_SECONDS", 0.01)
     video = tmp_path / "clip.mp4"
     video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"0" * 1000)
-    media = kit.Media(path=video, alt_text="Tour of the office", mime_type="video/mp4")
+    return video
+
+
+async def test_media_still_processing_is_polled_until_ready(channel, account, fake, clip):
+    media = kit.Media(path=clip, alt_text="Tour of the office", mime_type="video/mp4")
     result = await publish(channel, account, kit.Draft(text="Tour", media=(media,)))
     assert result.remote_id
     assert len(fake.calls("GET", r"/api/v1/media/\d+")) == 2
 
 
-async def test_a_video_without_alt_text_is_still_published(
-    channel, account, fake, tmp_path, monkeypatch
-):
+async def test_a_video_without_alt_text_is_still_published(channel, account, fake, clip):
     """The missing description is a warning (validate says so), not a refusal at publish."""
-    monkeypatch.setattr("medsocial_mastodon.MEDIA_POLL_SECONDS", 0.01)
-    video = tmp_path / "clip.mp4"
-    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"0" * 1000)
-    media = kit.Media(path=video, alt_text="", mime_type="video/mp4")
+    media = kit.Media(path=clip, alt_text="", mime_type="video/mp4")
     result = await publish(channel, account, kit.Draft(text="Tour", media=(media,)))
     assert result.remote_id
 

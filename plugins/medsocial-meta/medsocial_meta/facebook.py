@@ -25,14 +25,13 @@ from medsocial_meta.graph import (
     edge_page,
     same_text,
 )
-from medsocial_meta.images import MIB, readable
 from medsocial_meta.node import GraphNodeChannel
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
 
 MAX_CHARS = 63_206
 MAX_PHOTOS = 10
-MAX_PHOTO_BYTES = 4 * MIB
+MAX_PHOTO_BYTES = 4 * kit.MIB
 PHOTO_TYPES = {"image/jpeg", "image/png"}
 LOOKBACK = timedelta(minutes=30)
 """How far before the claim the page's posts are searched when reconciling."""
@@ -115,11 +114,11 @@ class FacebookPage(GraphNodeChannel):
             if size is not None and size >= MAX_PHOTO_BYTES:
                 problems.append(
                     kit.Problem(
-                        f"{name} is {size / MIB:.1f} MB; Facebook takes photos under 4 MB",
+                        f"{name} is {size / kit.MIB:.1f} MB; Facebook takes photos under 4 MB",
                         field="media",
                     )
                 )
-            if not readable(media) and not media.url:
+            if not Path(media.path).is_file() and not media.url:
                 problems.append(kit.Problem(f"{name} is not on this computer", field="media"))
         if draft.link and "facebook.com" in draft.link.lower():
             problems.append(

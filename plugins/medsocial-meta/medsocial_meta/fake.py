@@ -33,6 +33,7 @@ from medsocial_tui.testing.fakeapi import (
     RecordedRequest,
     Reply,
     multipart_fields,
+    multipart_files,
 )
 from medsocial_tui.testing.fakes import configured
 
@@ -201,10 +202,10 @@ class FakeGraph(FakeAPI):
         source = fields.get("source") or fields.get("url")
         if not source:
             return self.error(400, 324, "(#324) Requires upload file")
-        kind = re.search(rb"Content-Type: ([\w/.+-]+)", request.body[:4000])
+        upload = multipart_files(request).get("source")
         too_big = len(request.body) > 4 * 1024 * 1024
         if "multipart" in ctype and (
-            too_big or kind is None or kind.group(1) not in (b"image/jpeg", b"image/png")
+            too_big or upload is None or upload.content_type not in ("image/jpeg", "image/png")
         ):
             return self.error(400, 100, "Photos must be JPG or PNG and smaller than 4 MB", 1366046)
         published = str(fields.get("published", "true")).lower() not in ("false", "0")

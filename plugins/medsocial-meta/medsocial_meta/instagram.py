@@ -30,7 +30,6 @@ from medsocial_meta.graph import (
     edge_page,
     same_text,
 )
-from medsocial_meta.images import MIB
 from medsocial_meta.node import GraphNodeChannel
 from medsocial_tui import channelkit as kit
 
@@ -40,7 +39,7 @@ MATCH_SKEW = timedelta(minutes=2)
 MAX_CAPTION = 2_200
 MAX_HASHTAGS = 30
 MAX_MENTIONS = 20
-MAX_IMAGE_BYTES = 8 * MIB
+MAX_IMAGE_BYTES = 8 * kit.MIB
 MIN_RATIO = 4 / 5
 MAX_RATIO = 1.91
 HASHTAG = re.compile(r"(?<![\w&])#\w+")
@@ -182,7 +181,7 @@ class Instagram(GraphNodeChannel):
         if size is not None and size > MAX_IMAGE_BYTES:
             found.append(
                 kit.Problem(
-                    f"{name} is {size / MIB:.1f} MB; Instagram takes up to 8 MB", field="media"
+                    f"{name} is {size / kit.MIB:.1f} MB; Instagram takes up to 8 MB", field="media"
                 )
             )
         dims = kit.media_dimensions(media)

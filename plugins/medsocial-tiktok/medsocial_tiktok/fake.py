@@ -16,7 +16,13 @@ from typing import Any
 from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.contract import ContractKit
 from medsocial_tui.testing.fakeapi import FakeAPI, RecordedRequest, Reply
-from medsocial_tui.testing.fakes import configured, oauth_refused, oauth_token, routes_behind
+from medsocial_tui.testing.fakes import (
+    configured,
+    oauth_refused,
+    oauth_token,
+    read_upload,
+    routes_behind,
+)
 
 TOKEN = "act.fake-tiktok-token"
 CLIENT_KEY = "fakeclientkey"
@@ -43,14 +49,6 @@ def utf16(text: str) -> int:
 
 
 MIN_SECONDS = 3
-
-
-def _duration(data: bytes) -> float | None:
-    """An uploaded video's length in seconds (None when its header does not say)."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "upload"
-        path.write_bytes(data)
-        return kit.media_duration(kit.Media(path))
 
 
 def container_of(head: bytes) -> str | None:
@@ -233,7 +231,7 @@ class FakeTikTok(FakeAPI):
         post["received"] = end + 1
         post["bytes"] = post.get("bytes", b"") + request.body
         if post["received"] == total:
-            seconds = _duration(post["bytes"])
+            seconds = read_upload(post["bytes"], kit.media_duration)
             if seconds is not None and not MIN_SECONDS <= seconds <= self.max_duration:
                 post["fail_reason"] = "duration_check_failed"
         return Reply(201 if post["received"] == total else 206)

@@ -22,6 +22,7 @@ from medsocial_tui.testing.fakeapi import (
     RecordedRequest,
     Reply,
     multipart_fields,
+    multipart_files,
 )
 from medsocial_tui.testing.fakes import configured, routes_behind
 from medsocial_x import oauth1
@@ -469,11 +470,12 @@ class FakeX(FakeAPI):
     def _append(self, request: RecordedRequest) -> Reply:
         media = self.media.get(request.part(1))
         fields = multipart_fields(request)
-        if media is None or "media" not in fields:
+        chunk = multipart_files(request).get("media")
+        if media is None or chunk is None:
             return problem(400, "Invalid Request", "unknown media id or no media part")
         if int(fields.get("segment_index", "-1")) != len(media["chunks"]):
             return problem(400, "Invalid Request", "segments must be sent in order")
-        media["chunks"].append(int(fields["media"].split()[1]))
+        media["chunks"].append(len(chunk.data))
         return Reply(204)
 
     def _finalize(self, request: RecordedRequest) -> Reply:
