@@ -26,7 +26,7 @@ from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
-from medsocial_tui.tui.keys import APP_BINDINGS
+from medsocial_tui.tui.keys import APP_BINDINGS, own_keys
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 if TYPE_CHECKING:
@@ -392,7 +392,7 @@ class MedsocialApp(App[object]):
     async def _run_binding_now(self, screen: Screen[Any], event: events.Key) -> bool:
         """Run the action ``event``'s key has on ``screen`` or on the app; False where the key
         goes the usual way (into a field, to a widget's own binding, or to nothing)."""
-        if keeps_from_bindings(screen, self.focused, event):
+        if not self._binds(screen, event.key) or keeps_from_bindings(screen, self.focused, event):
             return False
         active = screen.active_bindings.get(event.key)
         if active is None or not active.enabled or active.node not in (screen, self):
@@ -405,6 +405,15 @@ class MedsocialApp(App[object]):
             self.app_focus = True
         await self.run_action(active.binding.action, active.node)
         return True
+
+    def _binds(self, screen: Screen[Any], key: str) -> bool:
+        """Whether ``screen`` (its class or one it inherits from) or the app binds ``key``,
+        as remapped: a cheap look before Textual's ``active_bindings``, which asks about
+        every binding of the screen (a millisecond), so a key only a widget binds (the
+        list's page-down) costs nothing more."""
+        keymap = self.practice.config.keys
+        owners = [*type(screen).__mro__, type(self)]
+        return any(key in own_keys(vars(owner).get("BINDINGS", []), keymap) for owner in owners)
 
     def open_palette(self) -> AwaitMount | None:
         """Push the palette (unless it is open); what to await for it to be mounted."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any
 
 from textual.binding import Binding, BindingType
@@ -34,18 +35,18 @@ def key_names(keys: str) -> str:
     )
 
 
-def keys_of(binding: Binding, keymap: dict[str, str]) -> list[str]:
+def keys_of(binding: Binding, keymap: Mapping[str, str]) -> list[str]:
     """The keys of ``binding`` as remapped in practice.toml: 'r,f5' -> ['r', 'f5']."""
     keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
     return [key.strip() for key in keys.split(",")]
 
 
-def first_key(binding: Binding, keymap: dict[str, str]) -> str:
+def first_key(binding: Binding, keymap: Mapping[str, str]) -> str:
     """The first of ``binding``'s keys as remapped, as a person reads it: 'question_mark' -> '?'."""
     return key_names(keys_of(binding, keymap)[0])
 
 
-def own_keys(bindings: list[BindingType], keymap: dict[str, str]) -> frozenset[str]:
+def own_keys(bindings: list[BindingType], keymap: Mapping[str, str]) -> frozenset[str]:
     """Every key a screen binds itself: there an app key of the same name does the screen's
     action, so help and the palette do not offer it for the app's."""
     return frozenset(

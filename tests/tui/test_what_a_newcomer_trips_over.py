@@ -175,3 +175,20 @@ async def test_a_screen_closed_while_its_worker_runs_still_gives_the_worker_the_
         # as a worker thread runs: without the app's context (asyncio.to_thread would copy it)
         in_a_thread = asyncio.get_running_loop().run_in_executor(None, lambda: screen.practice)
         assert await in_a_thread is app.practice
+
+
+async def test_the_queue_shows_the_post_just_written(practice_as):
+    """Back from compose, the cursor stayed on the post it was on: the new post was a row
+    somewhere in the list, its detail not shown."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one("#text", TextArea).insert("Closed Friday for the holiday")
+        await pilot.press("tab", "down", "down", "down", "space", "tab", *"friday 8am")
+        await settle(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "QueueScreen"
+        assert app.screen.selected_post().text == "Closed Friday for the holiday"
