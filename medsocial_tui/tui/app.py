@@ -26,7 +26,7 @@ from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
-from medsocial_tui.tui.keys import APP_BINDINGS, own_keys
+from medsocial_tui.tui.keys import APP_BINDINGS, app_key_names, own_keys
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 if TYPE_CHECKING:
@@ -297,7 +297,8 @@ class MedsocialApp(App[object]):
         if unknown:
             self.notify(
                 f"practice.toml [keys]: no action has the id {', '.join(unknown)}; the help "
-                "screen (? or F1) lists the ids of each screen.",
+                f"screen ({app_key_names('help', self.practice.config.keys)}) lists the ids "
+                "of each screen.",
                 title="Keys not remapped",
                 severity="warning",
                 timeout=15,
@@ -536,7 +537,7 @@ class MedsocialApp(App[object]):
         if missing is not None:
             self.notify(
                 f"Read and acknowledge policy version {missing.number} to compose, approve or "
-                "reply: press p (or F7).",
+                f"reply: press {app_key_names('policy', self.practice.config.keys)}.",
                 title="Policy",
                 severity="warning",
                 timeout=20,

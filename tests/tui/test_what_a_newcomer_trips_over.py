@@ -192,3 +192,12 @@ async def test_the_queue_shows_the_post_just_written(practice_as):
         await settle(pilot)
         assert type(app.screen).__name__ == "QueueScreen"
         assert app.screen.selected_post().text == "Closed Friday for the holiday"
+
+
+async def test_the_policy_reminder_names_the_policy_key_as_remapped(demo_home, practice_as):
+    with_keys(demo_home, {"policy": "f12"})
+    app = create_app(practice=practice_as("tnguyen"))  # has not acknowledged the policy
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        said = "\n".join(str(n.message) for n in app._notifications)
+        assert "press F12." in said and "press p" not in said
