@@ -374,8 +374,8 @@ class MedsocialApp(App[object]):
 
         Routed the usual way, a key reaches a screen's binding only once it has bubbled up
         from the focused widget, and the screen it opens takes the focus a message later:
-        keys typed at once (fast over SSH, or pasted: "n" then the post) were routed to the
-        widget below by then, and were lost. Keys typed into a field go the usual way, the
+        keys typed at once (fast over SSH, or pasted: "n" then the post) would be routed to
+        the widget below by then, and lost, or run as its commands. Keys typed into a field go the usual way, the
         palette's key excepted (F2 from a field opens it). A dialog that answers on a letter
         (``answer_now``) is asked first: what its caller opens next is up before the next
         key is read (see :meth:`screen_ready_for`)."""

@@ -97,8 +97,8 @@ class PracticeScreen(Screen[R]):
         """The app, typed: these screens only ever run inside ``MedsocialApp``. Kept from the
         first time it is asked (on the UI thread, as the screen opens): a worker thread finds
         a screen's app through the screen's place on the stack, and a person may close the
-        screen while its worker still runs ("t" on the channels, then Esc); the app ended
-        with NoActiveAppError."""
+        screen while its worker still runs ("t" on the channels, then Esc), which would
+        leave the worker with no app (NoActiveAppError ends the app)."""
         if self._medsocial is None:
             self._medsocial = cast("MedsocialApp", self.app)
         return self._medsocial

@@ -119,8 +119,8 @@ class PolicyScreen(AreaScreen[None]):
         def acknowledged(new: bool) -> None:
             # what it opens up ("You can now compose, ...") is said by the app as the rights
             # change: an approver who acknowledges still cannot compose. The notices before
-            # go, the reminder to acknowledge among them: it stayed its 20 seconds beside the
-            # thanks, still asking for what was just done.
+            # go, the reminder to acknowledge among them, which would otherwise stay its 20
+            # seconds beside the thanks, asking for what was just done.
             self.app.clear_notifications()
             self.app.notify(
                 f"Thank you: version {current.number} acknowledged."

@@ -34,8 +34,8 @@ def _yes(text: str) -> bool:
 
 
 def role_words(member: StaffMember) -> str:
-    """'author approver admin': each role in words, in the order they grow (two-letter
-    marks such as 'au ap ad' needed a legend no screen had room for)."""
+    """'author approver admin': each role in words, in the order they grow (marks such as
+    'au ap ad' would need a legend, and the screen has no room for one)."""
     order = (Role.AUTHOR, Role.APPROVER, Role.ADMIN)
     return " ".join(r.value for r in order if r in member.roles)
 
