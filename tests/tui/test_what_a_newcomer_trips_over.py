@@ -201,3 +201,17 @@ async def test_the_policy_reminder_names_the_policy_key_as_remapped(demo_home, p
         await settle(pilot)
         said = "\n".join(str(n.message) for n in app._notifications)
         assert "press F12." in said and "press p" not in said
+
+
+async def test_editing_a_post_goes_on_where_its_text_ends(practice_as):
+    """e on a post, then words: they went before the post's first word."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        draft = [p.text.startswith("Parking lot") for p in app.screen.loaded].index(True)
+        app.screen.query_one(DataTable).move_cursor(row=draft)
+        await settle(pilot)
+        arrive_at_once(app, "e Thanks")
+        await settle(pilot)
+        text = app.screen.query_one("#text", TextArea).text
+        assert text.startswith("Parking lot") and text.endswith("entrance. Thanks"), text

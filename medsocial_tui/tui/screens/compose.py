@@ -425,6 +425,8 @@ class ComposeScreen(AreaScreen[int | None]):
         self.show_ticked()
         self._untouched = dataclasses.replace(self.written(), editing=EVERY)
         self.offer_back_unsaved()
+        editor = self.query_one("#text", TextArea)
+        editor.move_cursor(editor.document.end)  # a post edited goes on where it ends
         self.refresh_preview()
 
     def offer_back_unsaved(self) -> None:
