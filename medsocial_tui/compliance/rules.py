@@ -3201,11 +3201,12 @@ def _a_pet(text: str, f: Finding) -> bool:
 _PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
 
 
-# Assistants and networks with names like people's: "Ask Alexa", "Thank you, Google reviewer".
+# Assistants, review sites and networks with names like people's: "Ask Alexa", "Thank you,
+# Google reviewer". The networks come from data/social_sites.txt (the core names none), less
+# the ones that are everyday words or people's names too ("X", "Cash", "Medium").
 _NOT_PEOPLE = frozenset(
-    "alexa siri cortana bixby google yelp facebook instagram tiktok twitter youtube nextdoor"
-    " reddit linkedin zocdoc healthgrades".split()
-)
+    "alexa siri cortana bixby google yelp nextdoor zocdoc healthgrades".split()
+) | (frozenset(_SOCIAL_SITES) - {"x", "fb", "cash", "medium", "threads"})
 # The word before one spoken to ("Ask Alexa"), the word after one spoken of ("Google reviewer").
 _TOLD_WORDS = frozenset("ask tell hey ok okay use using via on with".split())
 _AUDIENCE_WORDS = frozenset(
