@@ -34,18 +34,23 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
-    OWN_ADDRESS_CUE,
     OWN_PHONE_CUE,
     PLACE_IS_AT,
     TOLL_FREE,
     URL,
     may_hold_url,
+    own_address_cue,
     placeholder_digits,
     placeholder_domain,
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
-from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
-from medsocial_tui.compliance.names import public_at, staff_context_in
+from medsocial_tui.compliance.names import (
+    SYMPTOMS,
+    public_at,
+    public_figure_in,
+    public_spans,
+    staff_context_in,
+)
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
@@ -208,11 +213,16 @@ class Rule:
     gate: tuple[str, ...] = field(init=False, repr=False, compare=False)
     # The ``text.word_starts`` name of the words it ``requires`` ("" without any).
     required_name: str = field(init=False, repr=False, compare=False)
+    # Tried at its start words alone (no ``marks``, no ``back_over``, no link pattern):
+    # ``collect`` finds where without asking ``_offsets``, most rules of every post.
+    at_words_only: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         gate = ((self.name,) if self.starts else ()) + ((self.name + "?",) if self.requires else ())
         object.__setattr__(self, "gate", gate)
         object.__setattr__(self, "required_name", self.name + "?" if self.requires else "")
+        plain = bool(self.starts) and not self.marks and not self.back_over
+        object.__setattr__(self, "at_words_only", plain and self.pattern is not URL)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -236,11 +246,20 @@ class Rule:
         some thirty rules on every text, and nested generators cost more than most of
         their matches. ``gated``: the caller found the text has the rule's ``gate``;
         ``starts``: the text's ``word_starts``, when the caller has them."""
-        if starts is None and (self.starts or self.requires):
-            starts = word_starts(text)
-        offsets = self._offsets(text, gated, starts)
-        if offsets is None:
-            return
+        if gated and starts is not None and self.at_words_only:
+            # ``_offsets`` for a rule the caller gated, read at its start words alone
+            offsets = starts[self.name]
+            if self.required_name:
+                last = starts[self.required_name][-1]
+                if offsets[-1] > last:
+                    offsets = offsets[: bisect_right(offsets, last)]
+        else:
+            if starts is None and (self.starts or self.requires):
+                starts = word_starts(text)
+            found_at = self._offsets(text, gated, starts)
+            if found_at is None:
+                return
+            offsets = found_at
         pattern = self.pattern
         if offsets is _SCAN:
             if self.trigger is None or _triggered(self.trigger, text):
@@ -428,13 +447,20 @@ def _ascii_lower(text: str) -> str | None:
 
 def _triggered(trigger: re.Pattern[str], text: str) -> bool:
     """``trigger.search(text)`` is not None."""
-    words, fold, exact = _trigger_words(trigger)
+    known = _TRIGGER_WORDS.get(id(trigger))  # ``_trigger_words``, without the call
+    words, fold, exact = (
+        known[1] if known is not None and known[0] is trigger else _trigger_words(trigger)
+    )
     if words is not None:
         lower = _ascii_lower(text)
         if lower is not None:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
-            if not any(word in lower for word in words):
+            # (A loop, not ``any`` over a generator: the guard asks some fifteen a post.)
+            for word in words:
+                if word in lower:
+                    break
+            else:
                 return False
             if exact and fold:
                 return True
@@ -458,8 +484,7 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     begin = max(0, m.start() - 60)
     return bool(
-        OWN_ADDRESS_CUE.search(text[begin : m.start()])
-        or PLACE_IS_AT.search(text, begin, m.start())
+        own_address_cue(text, begin, m.start()) or PLACE_IS_AT.search(text, begin, m.start())
     )
 
 
@@ -860,19 +885,23 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
     words, not a person."""
 
     def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        # Each test but the last rules the words out: the lookups in word lists first, the
+        # public figures (a lookup per word) after them.
         words = [w.lower().rstrip("'’s") for w in _APOSTROPHE_WORDS.findall(m.group(word_group))]
-        if not words or _PUBLIC.search(m.group(word_group).lower()):
+        if not words:
             return True
         first = words[0]
         if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
             return True
-        joined = m.group(word_group).lower()
-        if "-" in joined and joined.replace("-", "") in english_words():
-            return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
         if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
             return True
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
             return True
+        joined = m.group(word_group).lower()
+        if public_figure_in(joined):
+            return True
+        if "-" in joined and joined.replace("-", "") in english_words():
+            return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
         return bool(ctx.staff_words) and set(words) <= ctx.staff_words | {"dr"}
 
     return veto
@@ -1129,6 +1158,12 @@ def _health_system_pattern() -> str:
 
 _HEALTH_SYSTEM = _health_system_pattern()
 _HEALTH_SYSTEM_NAME = lazy.compile(rf"\b{_HEALTH_SYSTEM}(?![\w-])")
+# A health system's name starts with its first word (``text.register_starts``), kept as
+# written: the word, lower-cased, is one of these.
+register_starts(
+    "rules.health_system",
+    " ".join(sorted({re.match(r"\w+", n).group().lower() + "=" for n in lx.HEALTH_SYSTEMS})),  # type: ignore[union-attr]
+)
 _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
@@ -1244,6 +1279,24 @@ def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     left, right = sentence_around(text, m.start(), m.end())
     words = set(re.findall(r"[a-z][a-z-]*", text[left:right].lower()))
     return words.isdisjoint(_STAY_CARE) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS)
+
+
+_AILMENT_AFTER = lazy.compile(
+    r"[ \t]+(?:with|for)[ \t]+(?:(?:a|an|his|her|their|my|some|bad|high)[ \t]+)?([a-z-]+)", _I
+)
+
+
+def _no_ailment_after(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Went to CityMD with a fever" is care; "went to Costco with the kids" is not: the
+    word after "with" is no health word or symptom, nor the word after "for" a health word."""
+    after = _AILMENT_AFTER.match(text, m.end("place"))
+    if after is None:
+        return True
+    word = after.group(1).lower()
+    if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE:
+        return False
+    # "with a fever" is the ailment; "for some cough drops" is shopping
+    return word not in SYMPTOMS or not after.group(0).lstrip().lower().startswith("with")
 
 
 _TRIP_VERB = lazy.compile(r"(?i:moved|sent|took|drove|transported)\b")
@@ -1830,6 +1883,7 @@ _VETOES: dict[str, Veto] = {
         _after_other_label,
         _bare_street_words,
         _no_care_in_sentence,
+        _no_ailment_after,
         _not_a_person_page,
         _not_an_age_number,
         _not_an_age,
@@ -2664,6 +2718,13 @@ _FAME_WORDS = _trigger(
 def _public_life(text: str, f: Finding) -> bool:
     """ "Marie Curie won two Nobel Prizes", "Anne Frank died in 1945": a sentence about fame or a year long past, with no one of ours in it."""
     left, right = sentence_around(text, f.start, f.end)
+    return _public_sentence(text, left, right)
+
+
+@lru_cache(maxsize=16)
+def _public_sentence(text: str, left: int, right: int) -> bool:
+    """``_public_life``'s answer for the sentence ``text[left:right]``, read once for all
+    the names in it."""
     if _HISTORIC_BIRTH.search(text, left, right):
         return True  # "born in 1820": no patient, whatever else the sentence says
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
@@ -2678,13 +2739,26 @@ _PATIENT_BEFORE = lazy.compile(
 )
 
 
+_PUBLIC_REACH = 30  # how far around a name ``_public_figure`` reads
+_PUBLIC_LONGEST = max(map(len, lx.PUBLIC_FIGURES), default=0)
+
+
 def _public_figure(text: str, f: Finding) -> bool:
     """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever
     finder; not "our patient Toby Keith" or "my uncle John Fetterman": another person."""
+    starts_of = word_starts(text)
+    if starts_of is not None and _PUBLIC_LONGEST < _PUBLIC_REACH:
+        # The figure's name holds this one, so it starts at one of the text's words at most
+        # 30 characters before it, and that word begins some figure's name (``names.public``);
+        # a name it would start inside a word the window cuts is longer than any figure's.
+        firsts = starts_of.get("names.public", ())
+        at = bisect_left(firsts, f.start - _PUBLIC_REACH)
+        if at == len(firsts) or firsts[at] > f.start:
+            return False
     if _PATIENT_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False
-    left = max(0, f.start - 30)
-    lower = text[left : f.end + 30].lower()
+    left = max(0, f.start - _PUBLIC_REACH)
+    lower = text[left : f.end + _PUBLIC_REACH].lower()
     starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
     return any(
         start + left <= f.start and f.end <= end + left for start, end in public_at(lower, starts)
@@ -3264,6 +3338,14 @@ def _in_our_team(text: str, f: Finding) -> bool:
 def _a_health_system(text: str, f: Finding) -> bool:
     """ "Sloan Kettering is running a trial": a hospital's name (``lexicon.HEALTH_SYSTEMS``)
     is no one's, though its words are a given name and a surname."""
+    starts = word_starts(text)
+    if starts is not None:
+        # The name that rules ``f`` out holds it and starts with its first word at most 30
+        # characters before it: without such a word there, the big alternation is not read.
+        firsts = starts.get("rules.health_system", ())
+        at = bisect_left(firsts, f.start - 30)
+        if at == len(firsts) or firsts[at] > f.start:
+            return False
     for m in _HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
         # one word ("Beaumont", "Hopkins") is a family name as often: "Ms. Beaumont"
         if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):
@@ -3495,6 +3577,18 @@ _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
 )
 _OUR_WORDS = _trigger(r"our|desk|recept|billing")
+# ``_EVENT_LEADER_BEFORE`` ("instructor Mike Dolan") and ``_PET_BEFORE`` or ``_PET_AFTER``
+# ("our therapy dog Max", "Charlie, our clinic cat"): each veto reads a window around every
+# name, and few posts hold one of these words.
+_LEADER_WORDS = _trigger(
+    r"instructor|speaker|presenter|trainer|facilitator|lecturer|panel|emcee|keynote|author"
+    r"|artist|musician|band|dj|chef|photographer|magician"
+)
+_PET_WORDS = _trigger(
+    r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
+    r"|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko|snake|ferret|chinchilla"
+    r"|hedgehog|goat|chicken|hen|alpaca|llama"
+)
 
 
 def _holds(*words: str) -> Callable[[str], bool]:
@@ -3518,6 +3612,8 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _in_our_team: _triggers(_OUR_WORDS),
     _public_life: _triggers(_FAME_WORDS),
     _contest_winner: _triggers(_CONTEST_GATE),
+    _event_leader: _triggers(_LEADER_WORDS),
+    _a_pet: _triggers(_PET_WORDS),
 }
 
 
@@ -3536,10 +3632,13 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     public-figures list), with no other name found and no one of ours in it, are news."""
     if not any(f.label in ("geo", "date") for f in findings):
         return findings
-    lower = text.lower()
+    public_names = public_spans(text)
+    if public_names is None:
+        lower = text.lower()
+        public_names = tuple(public_at(lower, [m.start() for m in _WORD_START.finditer(lower)]))
     spans = [
         (a, b)
-        for a, b in public_at(lower, [m.start() for m in _WORD_START.finditer(lower)])
+        for a, b in public_names
         # "Jane Doe, DOB 3/14/1956": a placeholder stands for a patient, not for a figure
         if not _a_placeholder_name(text, Finding(a, b, "name", ""))
     ]
@@ -3557,6 +3656,20 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
         )
 
     return [f for f in findings if f.label not in ("geo", "date") or not news(f)]
+
+
+@lru_cache(maxsize=4)
+def _name_vetoes_of(
+    text: str,
+) -> tuple[tuple[Callable[[str, Finding], bool], ...], dict[tuple[int, int], bool]]:
+    """The name vetoes whose gate ``text`` passes, and what they said of each span so far.
+
+    A veto reads the text and the name's span alone, and half the names are found by more
+    than one finder (the word-list finder in names.py, then the name rules): each span of
+    a text is asked once, however many finders and calls of ``drop_vetoed_names`` bring it."""
+    gates = NAME_VETO_GATES
+    vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
+    return vetoes, {}
 
 
 # What a figure for a population says: a rate, a share, a count of cases, a ranking.
@@ -3656,11 +3769,7 @@ def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
     if not any(f.label == "name" for f in findings):
         return list(findings)
-    gates = NAME_VETO_GATES
-    vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
-    # A veto reads the text and the name's span alone, and half the names are found by
-    # more than one finder: each span is asked once.
-    vetoed: dict[tuple[int, int], bool] = {}
+    vetoes, vetoed = _name_vetoes_of(text)
     kept: list[Finding] = []
     for f in findings:
         if f.label == "name":

@@ -112,6 +112,8 @@ RULE_CASES = [
     ("name.spelled_letters", "My name is J-A-N-E S-M-I-T-H and I need my x-rays.", None),
     ("facility.had_done_at", "I had my gallbladder out at Mercy General.", "Mercy General"),
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
+    ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
+    ("facility.went_with_ailment", "He went to CityMD with a fever.", "CityMD"),
 ]
 
 
