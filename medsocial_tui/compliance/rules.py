@@ -36,6 +36,7 @@ from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_PHONE_CUE,
     PLACE_IS_AT,
+    ROLE_MAILBOXES,
     TOLL_FREE,
     URL,
     may_hold_url,
@@ -829,9 +830,14 @@ def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 def _placeholder_mailbox(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "e.g. you@example.com", "name at example dot org": an example's address, at a
-    domain no one's mail is at (``identifiers.placeholder_domain``)."""
-    domain = _AT_SPLIT.split(m.group(0))[-1]
-    return placeholder_domain(_DOT_WORD.sub(".", domain).strip())
+    domain no one's mail is at (``identifiers.placeholder_domain``); or a business's desk
+    written out ("info at brightsmiles dot com"), as the plain email finder lets it pass."""
+    parts = _AT_SPLIT.split(m.group(0))
+    domain = _DOT_WORD.sub(".", parts[-1]).strip().lower()
+    if placeholder_domain(domain):
+        return True
+    local = _DOT_WORD.sub(".", parts[0]).strip().lower().split()[-1:]
+    return local[0] in ROLE_MAILBOXES and domain.split(".")[0] not in FREE_MAIL if local else False
 
 
 def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
