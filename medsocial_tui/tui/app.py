@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import importlib
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -12,53 +13,63 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
+from textual.actions import parse
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
+from textual.widget import AwaitMount
 
 from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
-from medsocial_tui.tui.keys import APP_BINDINGS
+from medsocial_tui.tui.keys import APP_BINDINGS, app_key_names, own_keys
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 if TYPE_CHECKING:
-    from textual.widget import AwaitMount
-
     from medsocial_tui.tui.commands import AreaCommand
 
 CSS_DIR = Path(__file__).parent / "css"
-AREA_NEEDS = {
-    "review": Action.APPROVE,
-    "hours": Action.HOURS_CHANGE,
-    "undo_hours": Action.HOURS_CHANGE,
-    "templates": Action.COMPOSE,
-}
 RIGHTS_POLL_SECONDS = 1.0
 """How often the app looks whether the database changed (a policy published, a role changed,
 in this process or another), so the footer, dimming and the queue follow it."""
-POLICY_REMINDER = "Read and acknowledge policy version "
-"""How the notice that asks for the policy's acknowledgement begins (and is found again)."""
 HEADER_NAME_WIDTH = 48
 """The practice's name in the header is cut to this, so "medsocial — name" fits in 80."""
 PLUGIN_REPORT_DELAY = 0.5
 """Seconds after start before plugins load (and report failures): the first frame and the
 first keys need no plugin."""
-AREAS_AND_QUIT = {
-    "calendar",
-    "review",
-    "channels",
-    "policy",
-    "hours",
-    "templates",
-    "performance",
-    "inbox",
-    "quit",
+
+
+@dataclasses.dataclass(frozen=True)
+class Area:
+    """A screen the app opens by its key (action ``go('name')``) or from the palette; its
+    module under ``medsocial_tui.tui.screens`` has the area's name and is imported when the
+    area first opens (the queue's first frame needs none)."""
+
+    screen: str
+    """The screen's class in that module."""
+    needs: Action | None = None
+    """What the core requires of the signed-in person to open it (its key is dimmed, with
+    the reason, for the others)."""
+    over_home: bool = True
+    """Opened over the queue, so Esc always leads home; False for an errand run from any
+    screen (an hours change, a post from a template), which Esc ends where it began."""
+
+
+AREAS: dict[str, Area] = {
+    "calendar": Area("CalendarScreen"),
+    "review": Area("ReviewScreen", Action.APPROVE),
+    "channels": Area("ChannelsScreen"),
+    "performance": Area("PerformanceScreen"),
+    "inbox": Area("InboxScreen"),
+    "policy": Area("PolicyScreen"),
+    "hours": Area("HoursScreen", Action.HOURS_CHANGE, over_home=False),
+    "templates": Area("TemplatesScreen", Action.COMPOSE, over_home=False),
 }
+LEAVING_ACTIONS = frozenset({"go", "quit"})
 """Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
 
@@ -261,11 +272,6 @@ class MedsocialApp(App[object]):
         name = fit(terminal_safe(self.practice.config.name), room)
         self.sub_title = f"{name} · {words}" if words else name
 
-    def action_inbox(self) -> None:
-        from medsocial_tui.tui.screens.inbox import InboxScreen
-
-        self.open_area(InboxScreen())
-
     def on_key(self, event: events.Key) -> None:
         """Before any binding: typing on a form stays out of commands, and a dimmed key says
         why it does nothing."""
@@ -291,7 +297,8 @@ class MedsocialApp(App[object]):
         if unknown:
             self.notify(
                 f"practice.toml [keys]: no action has the id {', '.join(unknown)}; the help "
-                "screen (? or F1) lists the ids of each screen.",
+                f"screen ({app_key_names('help', self.practice.config.keys)}) lists the ids "
+                "of each screen.",
                 title="Keys not remapped",
                 severity="warning",
                 timeout=15,
@@ -311,88 +318,103 @@ class MedsocialApp(App[object]):
                 pass
 
     def decision(self, action: str) -> Decision:
-        needed = AREA_NEEDS.get(action)
-        return self.may(needed) if needed else Decision(True)
+        """Whether the signed-in person may run the app's ``action``, spelled as a binding
+        spells it ("go('review')"), and why not."""
+        _namespace, name, parameters = parse(action)
+        return self._decision(name, parameters)
+
+    def _decision(self, action: str, parameters: tuple[object, ...]) -> Decision:
+        if action == "undo_hours":  # the palette's: it opens the hours change
+            action, parameters = "go", ("hours",)
+        area = AREAS.get(str(parameters[0])) if action == "go" and parameters else None
+        return self.may(area.needs) if area and area.needs else Decision(True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Areas and quit wait while a modal asks something or a screen holds unsaved work."""
-        if action in AREAS_AND_QUIT:
+        if action in LEAVING_ACTIONS:
             if isinstance(self.screen, ModalScreen) or getattr(self.screen, "holds_work", False):
                 return False
-        return True if self.decision(action).allowed else None
+        return True if self._decision(action, parameters).allowed else None
 
-    def open_area(self, screen: Screen[Any]) -> None:
-        """Back to the queue, then the area on top of it: Esc always leads home."""
+    def action_go(self, area: str) -> None:
+        """Open ``area`` (a name in :data:`AREAS`), unless it is the screen shown: over the
+        queue, so Esc always leads home, or over this screen for an errand."""
         from medsocial_tui.tui.screens.queue import QueueScreen
 
-        if type(self.screen) is type(screen):
+        module = importlib.import_module(f"medsocial_tui.tui.screens.{area}")
+        screen_class: type[Screen[Any]] = getattr(module, AREAS[area].screen)
+        if isinstance(self.screen, screen_class):
             return
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, QueueScreen):
-            self.pop_screen()
-        self.push_screen(screen)
-
-    def action_calendar(self) -> None:
-        from medsocial_tui.tui.screens.calendar import CalendarScreen
-
-        self.open_area(CalendarScreen())
-
-    def action_review(self) -> None:
-        from medsocial_tui.tui.screens.review import ReviewScreen
-
-        self.open_area(ReviewScreen())
-
-    def action_channels(self) -> None:
-        from medsocial_tui.tui.screens.channels import ChannelsScreen
-
-        self.open_area(ChannelsScreen())
-
-    def action_performance(self) -> None:
-        from medsocial_tui.tui.screens.performance import PerformanceScreen
-
-        self.open_area(PerformanceScreen())
+        if AREAS[area].over_home:
+            while len(self.screen_stack) > 1 and not isinstance(self.screen, QueueScreen):
+                self.pop_screen()
+        self.push_screen(screen_class())
 
     async def on_event(self, event: events.Event) -> None:
-        """The palette's key opens the palette before the keys behind it are routed: they
-        land in its search field, in order (see :meth:`open_palette_on_key`)."""
+        """A key that opens a screen opens it before the keys behind it are routed: they
+        land in its field, in order (see :meth:`open_on_key`)."""
         if isinstance(event, events.Key) and not event.is_forwarded:
-            if await self.open_palette_on_key(event):
+            await self.screen_ready_for(event)
+            if await self.open_on_key(event):
                 return
         await super().on_event(event)
 
-    async def open_palette_on_key(self, event: events.Key) -> bool:
-        """Open the palette for ``event`` if it is the palette's key and would reach the
-        palette's binding; True when it did.
-
-        Bound the usual way, the key opens the palette only once it has bubbled up from the
-        focused widget, and Textual gives the palette's field the focus a message later: keys
-        typed at once (fast over SSH, or pasted) were routed to the widget below or to the
-        palette's screen by then, and were lost. Here the key is taken as it arrives, and the
-        app reads its next key only when the palette is mounted and its field has the focus.
-        """
-        if not any(
-            b.action == "command_palette" for b in self._bindings.key_to_bindings.get(event.key, ())
-        ):
-            return False
+    async def screen_ready_for(self, event: events.Key) -> None:
+        """A key waits for the screen just opened (by the answer to a dialog: "o", it is
+        out, then its URL) to be mounted, and goes into its field."""
         screen = self.screen
-        if keeps_from_bindings(screen, self.focused, event):
+        if not screen.is_mounted:
+            await AwaitMount(screen, [screen])
+            focus_now(screen)
+
+    async def open_on_key(self, event: events.Key) -> bool:
+        """Run the screen's or the app's action for ``event`` as the key arrives; when it
+        opened a screen, read the next key only once that screen is mounted and its field
+        has the focus. True when the key was taken here.
+
+        Routed the usual way, a key reaches a screen's binding only once it has bubbled up
+        from the focused widget, and the screen it opens takes the focus a message later:
+        keys typed at once (fast over SSH, or pasted: "n" then the post) would be routed to
+        the widget below by then, and lost, or run as its commands. Keys typed into a field go the usual way, the
+        palette's key excepted (F2 from a field opens it). A dialog that answers on a letter
+        (``answer_now``) is asked first: what its caller opens next is up before the next
+        key is read (see :meth:`screen_ready_for`)."""
+        screen = self.screen
+        answer_now = getattr(screen, "answer_now", None)  # a dialog's letters (Choose)
+        answered = callable(answer_now) and await answer_now(event)
+        if not answered and not await self._run_binding_now(screen, event):
+            return False
+        opened = self.screen
+        if opened is not screen and opened.is_attached:
+            await AwaitMount(opened, [opened])
+            focus_now(opened)
+        return True
+
+    async def _run_binding_now(self, screen: Screen[Any], event: events.Key) -> bool:
+        """Run the action ``event``'s key has on ``screen`` or on the app; False where the key
+        goes the usual way (into a field, to a widget's own binding, or to nothing)."""
+        if not self._binds(screen, event.key) or keeps_from_bindings(screen, self.focused, event):
             return False
         active = screen.active_bindings.get(event.key)
-        if active is None or active.node is not self or not active.enabled:
+        if active is None or not active.enabled or active.node not in (screen, self):
             return False
-        if active.binding.action != "command_palette":
-            return False
-        if event.is_printable and is_field(self.focused):
+        if is_field(self.focused) and (
+            event.is_printable or active.binding.action != "command_palette"
+        ):
             return False
         if not self.app_focus:
             self.app_focus = True
-        mounted = self.open_palette()
-        if mounted is not None:
-            await mounted
-            from medsocial_tui.tui.commands import Palette
-
-            if isinstance(self.screen, Palette):
-                self.screen.focus_search()
+        await self.run_action(active.binding.action, active.node)
         return True
+
+    def _binds(self, screen: Screen[Any], key: str) -> bool:
+        """Whether ``screen`` (its class or one it inherits from) or the app binds ``key``,
+        as remapped: a cheap look before Textual's ``active_bindings``, which asks about
+        every binding of the screen (a millisecond), so a key only a widget binds (the
+        list's page-down) costs nothing more."""
+        keymap = self.practice.config.keys
+        owners = [*type(screen).__mro__, type(self)]
+        return any(key in own_keys(vars(owner).get("BINDINGS", []), keymap) for owner in owners)
 
     def open_palette(self) -> AwaitMount | None:
         """Push the palette (unless it is open); what to await for it to be mounted."""
@@ -411,28 +433,16 @@ class MedsocialApp(App[object]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
-    def action_hours(self) -> None:
-        from medsocial_tui.tui.screens.hours import HoursScreen
-
-        if not isinstance(self.screen, HoursScreen):
-            self.push_screen(HoursScreen())
-
     def action_undo_hours(self) -> None:
         from medsocial_tui.tui.screens.hours import HoursScreen
 
-        self.action_hours()
+        self.action_go("hours")
 
         def undo_last() -> None:
             if isinstance(self.screen, HoursScreen):
                 self.screen.action_undo_last()
 
         self.call_after_refresh(undo_last)
-
-    def action_templates(self) -> None:
-        from medsocial_tui.tui.screens.templates import TemplatesScreen
-
-        if not isinstance(self.screen, TemplatesScreen):
-            self.push_screen(TemplatesScreen())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -457,7 +467,7 @@ class MedsocialApp(App[object]):
             AreaCommand(
                 "Hours: post an hours change",
                 "Closed, opening late, closing early: every account and special hours",
-                partial(self.if_allowed, "hours", self.action_hours),
+                partial(self.if_allowed, "go('hours')", partial(self.action_go, "hours")),
                 "snow storm weather closed closing late early power outage emergency special "
                 "hours office shut",
             ),
@@ -470,28 +480,28 @@ class MedsocialApp(App[object]):
             AreaCommand(
                 "Templates: write a post from a template",
                 "Q&A card, article, health alert, provider availability, live session",
-                partial(self.if_allowed, "templates", self.action_templates),
+                partial(self.if_allowed, "go('templates')", partial(self.action_go, "templates")),
                 "card q&a qa question answer image article flu health alert outbreak "
                 "provider availability live session education",
             ),
             AreaCommand(
                 "Performance: how posts did",
                 "Charts per account and kind of post, last period beside this one, best posts",
-                self.action_performance,
+                partial(self.action_go, "performance"),
                 "metrics numbers statistics stats insights likes views reach report chart "
                 "graph performing engagement followers calls",
             ),
             AreaCommand(
                 "Inbox: comments, messages, reviews",
                 "What people wrote to the practice's accounts, and the replies",
-                self.action_inbox,
+                partial(self.action_go, "inbox"),
                 "inbox reply replies review reviews comment comments message messages "
                 "mention mentions answer respond google facebook",
             ),
             AreaCommand(
                 "Policy: Read and acknowledge",
                 "The current social-media policy",
-                self.action_policy,
+                partial(self.action_go, "policy"),
                 "acknowledge policy read sign rules",
             ),
             AreaCommand(
@@ -526,24 +536,13 @@ class MedsocialApp(App[object]):
         missing = policy.unacknowledged_version(self.practice.store, me.id) if me else None
         if missing is not None:
             self.notify(
-                f"{POLICY_REMINDER}{missing.number} to compose, approve or reply: press p (or F7).",
+                f"Read and acknowledge policy version {missing.number} to compose, approve or "
+                f"reply: press {app_key_names('policy', self.practice.config.keys)}.",
                 title="Policy",
                 severity="warning",
                 timeout=20,
                 markup=False,
             )
-
-    def withdraw_policy_reminder(self) -> None:
-        """Once the policy is acknowledged its reminder goes: it stayed its 20 seconds beside
-        the thanks, still asking for what was just done."""
-        for notification in list(self._notifications):
-            if notification.title == "Policy" and notification.message.startswith(POLICY_REMINDER):
-                self._unnotify(notification)
-
-    def action_policy(self) -> None:
-        from medsocial_tui.tui.screens.policy import PolicyScreen
-
-        self.open_area(PolicyScreen())
 
     def _open_authorisations(self) -> None:
         from medsocial_tui.tui.screens.authorisations import AuthorisationsScreen
@@ -553,6 +552,19 @@ class MedsocialApp(App[object]):
     def on_unmount(self) -> None:
         if self.owns_practice:
             self.practice.close()
+
+
+def focus_now(screen: Screen[Any]) -> None:
+    """Give the first field (an ``Input`` or a ``TextArea``) among the widgets ``screen``'s
+    ``AUTO_FOCUS`` names the focus now, unless something has it: Textual gives the focus on
+    a later message, behind the keys already read, and these keys are meant for the field."""
+    auto_focus = screen.app.AUTO_FOCUS if screen.AUTO_FOCUS is None else screen.AUTO_FOCUS
+    if screen.focused is not None or not auto_focus:
+        return
+    for widget in screen.query(auto_focus):
+        if is_field(widget) and widget.focusable:
+            screen.set_focus(widget)
+            return
 
 
 def known_binding_ids() -> set[str]:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
+from textual.actions import parse
 from textual.binding import Binding
 from textual.command import (
-    CommandInput,
     CommandPalette,
     DiscoveryHit,
     Hit,
@@ -20,7 +20,7 @@ from textual.command import (
     SearchIcon,
 )
 
-from medsocial_tui.tui.keys import key_names, keys_of, taken_keys
+from medsocial_tui.tui.keys import group_of, key_names, keys_of, taken_keys
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -73,7 +73,7 @@ class ActionCommands(Provider):
         app = self.app
         screen = self.screen
         keymap = getattr(app, "_keymap", {}) or {}
-        group = getattr(screen, "GROUP", "") or type(screen).__name__.replace("Screen", "")
+        group = group_of(screen)
         sources: list[tuple[str, Screen[object] | App[object], list[BindingType]]] = [
             (group, screen, screen.BINDINGS),
             ("Go", app, app.BINDINGS),
@@ -106,7 +106,7 @@ class ActionCommands(Provider):
                         keywords,
                     )
                     continue
-                if owner is app and app.check_action(action, ()) is False:
+                if owner is app and app.check_action(*parse(action)[1:]) is False:
                     continue
                 yield (
                     f"{title}: {described}",
@@ -140,8 +140,3 @@ class Palette(CommandPalette):
 
     def on_mount(self) -> None:
         self.query_one(SearchIcon).icon = ">"
-
-    def focus_search(self) -> None:
-        """The search field takes the focus now, not on a later message (AUTO_FOCUS): the
-        app calls this as soon as the palette is mounted, before it reads the next key."""
-        self.set_focus(self.query_one(CommandInput))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any
 
 from textual.binding import Binding, BindingType
@@ -34,13 +35,18 @@ def key_names(keys: str) -> str:
     )
 
 
-def keys_of(binding: Binding, keymap: dict[str, str]) -> list[str]:
+def keys_of(binding: Binding, keymap: Mapping[str, str]) -> list[str]:
     """The keys of ``binding`` as remapped in practice.toml: 'r,f5' -> ['r', 'f5']."""
     keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
     return [key.strip() for key in keys.split(",")]
 
 
-def own_keys(bindings: list[BindingType], keymap: dict[str, str]) -> frozenset[str]:
+def first_key(binding: Binding, keymap: Mapping[str, str]) -> str:
+    """The first of ``binding``'s keys as remapped, as a person reads it: 'question_mark' -> '?'."""
+    return key_names(keys_of(binding, keymap)[0])
+
+
+def own_keys(bindings: list[BindingType], keymap: Mapping[str, str]) -> frozenset[str]:
     """Every key a screen binds itself: there an app key of the same name does the screen's
     action, so help and the palette do not offer it for the app's."""
     return frozenset(
@@ -52,8 +58,11 @@ def own_keys(bindings: list[BindingType], keymap: dict[str, str]) -> frozenset[s
 
 
 def _go(keys: str, area: str, tooltip: str) -> Binding:
-    """A key that opens an area, kept out of the footer (help and the palette list it)."""
-    return Binding(keys, area, area.title(), id=f"go.{area}", tooltip=tooltip, show=False)
+    """A key that opens an area (the app's action ``go``), kept out of the footer (help and
+    the palette list it)."""
+    return Binding(
+        keys, f"go('{area}')", area.title(), id=f"go.{area}", tooltip=tooltip, show=False
+    )
 
 
 APP_BINDINGS: list[Binding] = [
@@ -71,7 +80,7 @@ APP_BINDINGS: list[Binding] = [
     _go("h", "channels", "Accounts, credentials, quiet pages, to-dos by hand"),
     Binding(
         "o,f6",
-        "hours",
+        "go('hours')",
         "Hours",
         id="hours",
         tooltip="Office hours change: closed, opening late... posted everywhere",
@@ -86,7 +95,7 @@ APP_BINDINGS: list[Binding] = [
     # Policy & staff (issue 8)
     Binding(
         "p,f7",
-        "policy",
+        "go('policy')",
         "Policy",
         id="policy",
         tooltip="Policy & staff: read and acknowledge the policy, staff, training",
@@ -94,6 +103,13 @@ APP_BINDINGS: list[Binding] = [
 ]
 """The app's own keys (help, the palette, the areas, quit): one id per action, so a key
 remapped in practice.toml moves everywhere at once."""
+
+
+def app_key_names(binding_id: str, keymap: Mapping[str, str]) -> str:
+    """The keys of the app's binding ``binding_id`` as remapped, as a person reads them: what
+    a notice tells to press ("p / F7"), so it stays true where practice.toml moved them."""
+    binding = next(b for b in APP_BINDINGS if b.id == binding_id)
+    return key_names(",".join(keys_of(binding, keymap)))
 
 
 def area_keys(*ids: str) -> list[Binding]:
@@ -130,6 +146,12 @@ def screen_keys(prefix: str, *keys: Binding) -> list[BindingType]:
         else dataclasses.replace(binding, id=f"{prefix}.{binding.id}")
         for binding in keys
     ]
+
+
+def group_of(screen: Screen[Any]) -> str:
+    """The title of ``screen``'s keys in help and in the palette ("Queue: Retry"): its
+    ``GROUP``, or its class's name less "Screen" for a dialog that names none."""
+    return getattr(screen, "GROUP", "") or type(screen).__name__.removesuffix("Screen")
 
 
 def taken_keys(

@@ -12,7 +12,9 @@ workers that the finished ones started.
 from __future__ import annotations
 
 import asyncio
+import io
 
+from rich.console import Console, RenderableType
 from textual.app import App
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerState
@@ -53,3 +55,11 @@ async def settle(pilot: Pilot[object], seconds: float = 0.0, tries: int = 100) -
             return
         await pilot.pause(0.05)
     raise AssertionError(f"{type(pilot.app.screen).__name__} did not settle")
+
+
+def plain_text(renderable: RenderableType, width: int = 1000) -> str:
+    """What ``renderable`` shows, as plain text laid out ``width`` columns wide (so wide by
+    default that no line wraps): the words a test looks for, as a person reads them."""
+    console = Console(width=width, file=io.StringIO(), color_system=None, record=True)
+    console.print(renderable)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())

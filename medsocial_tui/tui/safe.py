@@ -63,6 +63,12 @@ def shown_cells(cells: tuple[Any, ...]) -> tuple[Text, ...]:
 class TextTable(DataTable[Text]):
     """A ``DataTable`` whose cells and column labels are always shown as text."""
 
+    def on_resize(self) -> None:
+        """The cursor's row stays in sight when the table gets shorter: a notice takes rows
+        at the foot of the screen while it shows."""
+        if self.row_count:
+            self.move_cursor(animate=False, scroll=True)
+
     def add_column(
         self,
         label: Any,

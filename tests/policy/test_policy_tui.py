@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Input
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.records import audit_notes, policy, staff, training
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import plain_text
 from medsocial_tui.tui.screens.help import HelpScreen
 
 SIZE = (80, 24)
@@ -181,7 +182,7 @@ async def test_help_lists_the_policy_keys(demo_practice):
         await pilot.press("p", "question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        text = app.screen.text()
+        text = plain_text(app.screen.body())
         assert "Acknowledge" in text and "Policy & staff" in text
 
 

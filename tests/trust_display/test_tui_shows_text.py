@@ -81,7 +81,7 @@ async def test_every_screen_shows_hostile_text_as_text(hostile_practice):
         ):
             visited[name] = await look(pilot, *keys)
         await pilot.press("escape")
-        app.action_templates()
+        app.action_go("templates")
         visited["templates"] = await look(pilot)
         assert type(app.screen).__name__ == "TemplatesScreen"
         assert app.is_running

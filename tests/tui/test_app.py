@@ -14,7 +14,7 @@ from medsocial_tui.home.practice import open_practice
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
-from medsocial_tui.tui.pilot import settle
+from medsocial_tui.tui.pilot import plain_text, settle
 
 
 async def palette_titles(app) -> dict[str, str]:
@@ -57,7 +57,7 @@ async def test_help_lists_the_keys_of_the_screen_and_why_some_are_not_yours(prac
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f1")
         await pilot.pause()
-        text = app.screen.text()
+        text = plain_text(app.screen.body())
         assert "Retry: Send a failed or held delivery again" in text
         assert "not for you: read and acknowledge policy version" in text
         assert "queue.retry" in text

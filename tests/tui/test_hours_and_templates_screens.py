@@ -126,7 +126,7 @@ async def test_an_incomplete_change_is_explained_in_the_preview(demo_practice):
 
 async def write_qa_from_template(app, pilot) -> None:
     """Pick the Q&A card template, answer it, and wait for the drafts (written in a thread)."""
-    app.action_templates()
+    app.action_go("templates")
     await pilot.pause()
     await pilot.press("end", "enter")
     await pilot.press(*"Why floss?", "enter", *"It cleans gaps.", "enter", "enter")

@@ -30,7 +30,7 @@ def ids_of(*owners) -> list[str]:
 
 async def open_area(app, pilot, area: str) -> None:
     if area != "queue":
-        getattr(app, f"action_{area}")()
+        app.action_go(area)
         await pilot.pause()
     assert type(app.screen).__name__.lower() == f"{area}screen"
     if not getattr(app.screen, "TAKES_TYPING", True):  # it says it never shows a field
@@ -132,7 +132,7 @@ def test_a_screens_keys_take_its_prefix_and_app_keys_keep_their_ids():
     assert [(b.key, b.action, b.id, b.show) for b in keys if isinstance(b, Binding)] == [
         ("t", "retry", "queue.retry", True),
         ("x", "cancel_post", "queue.cancel", False),
-        ("c", "app.calendar", "go.calendar", True),
+        ("c", "app.go('calendar')", "go.calendar", True),
         ("escape", "back", "queue.back", True),
     ]
 

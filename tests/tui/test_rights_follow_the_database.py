@@ -69,7 +69,7 @@ async def test_a_draft_written_from_a_template_is_in_the_queue_on_return(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert len(app.screen.loaded) == 12
-        app.action_templates()
+        app.action_go("templates")
         await settle(pilot)  # the template list is read in a worker: on a busy machine
         await pilot.press("end", "enter")  # "end" before it arrived picked nothing
         await settle(pilot)

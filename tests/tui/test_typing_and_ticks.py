@@ -44,7 +44,7 @@ async def open_compose(app: App, pilot) -> None:
 
 
 async def open_template_fields(app: App, pilot) -> None:
-    app.action_templates()  # type: ignore[attr-defined]
+    app.action_go("templates")  # type: ignore[attr-defined]
     await pilot.pause()
     await pilot.press("enter")
 
@@ -146,7 +146,7 @@ async def test_ticked_and_unticked_accounts_differ_without_colour(practice_as):
 async def test_templates_say_which_accounts_the_draft_goes_to(practice_as, with_templates):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        app.action_templates()
+        app.action_go("templates")
         await pilot.pause()
         notes = str(app.screen.query_one("#template-notes", Static).render())
         assert "Goes to: snapchat, foursquare (every connected account" in notes

@@ -15,6 +15,7 @@ from medsocial_tui.records import staff
 from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
+from medsocial_tui.tui.pilot import plain_text
 
 from .test_compose_and_review import settle
 
@@ -29,7 +30,7 @@ def with_templates(monkeypatch):
 
 
 async def write_qa_card(app, pilot, question: str = "Why floss?", answer: str = "It cleans gaps."):
-    app.action_templates()
+    app.action_go("templates")
     await pilot.pause()
     await pilot.press("end", "enter")
     await pilot.press(*question, "enter", *answer, "enter", "enter")
@@ -254,7 +255,7 @@ async def test_compose_help_tells_tab_and_space(practice_as):
         await settle(pilot)
         await pilot.press("f1")
         await pilot.pause()
-        text = app.screen.text()
+        text = plain_text(app.screen.body())
         assert "Tab moves between the text, the accounts" in text
         assert "Space ticks [x]" in text
 

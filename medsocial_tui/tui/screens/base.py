@@ -90,11 +90,18 @@ class PracticeScreen(Screen[R]):
     as a message (as harlequin does), so no database or network work holds the keys."""
 
     CSS_PATH: ClassVar[str | PurePath | list[str | PurePath] | None] = SCREENS_CSS
+    _medsocial: MedsocialApp | None = None
 
     @property
     def medsocial(self) -> MedsocialApp:
-        """The app, typed: these screens only ever run inside ``MedsocialApp``."""
-        return cast("MedsocialApp", self.app)
+        """The app, typed: these screens only ever run inside ``MedsocialApp``. Kept from the
+        first time it is asked (on the UI thread, as the screen opens): a worker thread finds
+        a screen's app through the screen's place on the stack, and a person may close the
+        screen while its worker still runs ("t" on the channels, then Esc), which would
+        leave the worker with no app (NoActiveAppError ends the app)."""
+        if self._medsocial is None:
+            self._medsocial = cast("MedsocialApp", self.app)
+        return self._medsocial
 
     @property
     def practice(self) -> Practice:

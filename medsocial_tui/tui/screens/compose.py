@@ -288,6 +288,7 @@ class ComposeScreen(AreaScreen[int | None]):
     GROUP = "Compose"
     NEEDS = {"save": Action.COMPOSE, "submit": Action.COMPOSE}
     holds_work = True
+    AUTO_FOCUS = "#text"
     HELP_NOTES = (
         "Tab moves between the text, the accounts, when, link, attach and the post type; "
         "Shift+Tab goes back. On the accounts, the arrows move and Space ticks [x] or "
@@ -422,9 +423,10 @@ class ComposeScreen(AreaScreen[int | None]):
             ).strftime("%Y-%m-%d %H:%M")
         self.show_media()
         self.show_ticked()
-        self.query_one("#text", TextArea).focus()
         self._untouched = dataclasses.replace(self.written(), editing=EVERY)
         self.offer_back_unsaved()
+        editor = self.query_one("#text", TextArea)
+        editor.move_cursor(editor.document.end)  # a post edited goes on where it ends
         self.refresh_preview()
 
     def offer_back_unsaved(self) -> None:
@@ -594,7 +596,7 @@ class ComposeScreen(AreaScreen[int | None]):
         try:
             redrawn = qa_cards.redraw(self.practice, kind, text, attached)
         except MedsocialError as exc:
-            self.app.call_from_thread(
+            self.medsocial.call_from_thread(
                 partial(
                     self.notify,
                     exc.for_people(),
@@ -605,7 +607,7 @@ class ComposeScreen(AreaScreen[int | None]):
             )
             return
         if redrawn is not None and not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._card_redrawn, attached, redrawn)
+            self.medsocial.call_from_thread(self._card_redrawn, attached, redrawn)
 
     def _card_redrawn(self, before: list[dict[str, Any]], redrawn: list[dict[str, Any]]) -> None:
         if self.media != before:
@@ -621,7 +623,7 @@ class ComposeScreen(AreaScreen[int | None]):
         with self.reading() as practice:
             result = build_preview(practice, written)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_preview, result, changes)
+            self.medsocial.call_from_thread(self.show_preview, result, changes)
 
     def _say_if_stale(self) -> None:
         """The preview's border says it is behind while its answer is still being worked out
@@ -642,11 +644,11 @@ class ComposeScreen(AreaScreen[int | None]):
         try:
             entry = media.attach(self.practice, path)
         except MedsocialError as exc:
-            self.app.call_from_thread(
+            self.medsocial.call_from_thread(
                 self.notify, exc.for_people(), title="Not attached", severity="error"
             )
             return
-        self.app.call_from_thread(self._attached, entry)
+        self.medsocial.call_from_thread(self._attached, entry)
 
     def _attached(self, entry: dict[str, Any]) -> None:
         self.media.append(entry)
@@ -750,7 +752,7 @@ class ComposeScreen(AreaScreen[int | None]):
     def write_post(self, compose: queue.Compose, post_id: int | None, submit: bool) -> None:
         store = self.practice.reopen_store()
         practice = dataclasses.replace(self.practice, store=store)
-        say = self.app.call_from_thread
+        say = self.medsocial.call_from_thread
         try:
             try:
                 if post_id is None:

@@ -16,7 +16,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Static
 
-from medsocial_tui.tui.keys import key_names, keys_of, press, screen_keys, taken_keys
+from medsocial_tui.tui.keys import group_of, key_names, keys_of, press, screen_keys, taken_keys
 from medsocial_tui.tui.safe import shown
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -35,10 +35,6 @@ class Entry:
     key: str
     what: str
     refused: str = ""
-
-    def plain(self) -> str:
-        line = f"{self.key}  {self.what}"
-        return f"{line} (not for you: {self.refused})" if self.refused else line
 
 
 def entries(
@@ -93,10 +89,9 @@ class HelpScreen(ModalScreen[None]):
         does not take for its own (on the staff list c changes roles: "c  Calendar" under
         "Everywhere" said otherwise)."""
         keymap = getattr(self.app, "_keymap", {}) or {}
-        group = getattr(self.below, "GROUP", "") or type(self.below).__name__.replace("Screen", "")
         taken = taken_keys(self.below, self.app.BINDINGS, keymap)
         return [
-            (group, entries(self.below, keymap)),
+            (group_of(self.below), entries(self.below, keymap)),
             ("Everywhere", entries(self.app, keymap, taken)),
         ]
 
@@ -111,14 +106,6 @@ class HelpScreen(ModalScreen[None]):
             'Change keys in practice.toml under [keys], by id: "queue.retry" = "F6".',
             "Ids here: " + ", ".join(ids),
         ]
-
-    def text(self) -> str:
-        """What the screen says, one line per key and unwrapped (to search in)."""
-        lines = [INTRO, *self.notes()]
-        for title, rows in self.sections():
-            lines.append(title)
-            lines.extend(row.plain() for row in rows)
-        return "\n".join([*lines, *self.ids()])
 
     def body(self) -> RenderableType:
         sections = self.sections()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static, TextArea
@@ -27,7 +28,7 @@ from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import APP_BINDINGS, first_key, go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
@@ -37,10 +38,6 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 GUARD_DELAY = 0.3
 """Seconds after typing stops before the reply guard runs (in a thread)."""
 DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
-
-
-MORE_KEYS = "Also: d hide on the network · a assign · e escalate · f follow-up · ? all keys"
-"""The item's keys the footer has no room for at 80 columns."""
 
 
 class InboxScreen(AreaScreen[None]):
@@ -144,10 +141,19 @@ class InboxScreen(AreaScreen[None]):
         else:
             for line, what in inbox.detail(self.practice, item):
                 text.append(line + "\n", style=DETAIL_STYLE.get(what, ""))
-            text.append(f"\n{MORE_KEYS}\n", style="dim")
+            text.append(f"\n{self.more_keys()}\n", style="dim")
         for note in self._notes():
             text.append(f"\n{note}", style="dim")
         self.query_one("#inbox-detail", Static).update(text)
+
+    def more_keys(self) -> str:
+        """The item's keys the footer has no room for at 80 columns (those it does not show),
+        as remapped in practice.toml: "Also: d hide · a assign · ... · ? all keys"."""
+        keymap = self.practice.config.keys
+        hidden = [b for b in type(self).BINDINGS if isinstance(b, Binding) and not b.show]
+        words = [f"{first_key(b, keymap)} {b.description.lower()}" for b in hidden]
+        help_key = next(b for b in APP_BINDINGS if b.action == "help")
+        return "Also: " + " · ".join([*words, f"{first_key(help_key, keymap)} all keys"])
 
     def _notes(self) -> list[str]:
         """Accounts whose network gives no listening API, grouped by what to do instead."""
@@ -267,6 +273,7 @@ class ReplyScreen(AreaScreen[bool]):
 
     GROUP = "Reply"
     holds_work = True
+    AUTO_FOCUS = "#reply-text"
     NEEDS = {"send": Action.REPLY}
     BINDINGS = screen_keys(
         "reply",
@@ -329,7 +336,7 @@ class ReplyScreen(AreaScreen[bool]):
         with self.reading() as practice:
             verdict = inbox_replies.check(practice, self.item, text)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_verdict, text, verdict)
+            self.medsocial.call_from_thread(self.show_verdict, text, verdict)
 
     def show_verdict(self, text: str, verdict: ReplyVerdict) -> None:
         if text != self.text:

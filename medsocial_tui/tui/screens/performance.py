@@ -94,7 +94,7 @@ class PerformanceScreen(AreaScreen[None]):
         offscreen = Plot()
         plot_into(offscreen, title, points)
         drawn = Chart.draw(offscreen, key)
-        self.app.call_from_thread(self.show, summary, series, (key, drawn))
+        self.medsocial.call_from_thread(self.show, summary, series, (key, drawn))
 
     # Drawing, on the UI thread
 

@@ -118,8 +118,10 @@ class PolicyScreen(AreaScreen[None]):
 
         def acknowledged(new: bool) -> None:
             # what it opens up ("You can now compose, ...") is said by the app as the rights
-            # change: an approver who acknowledges still cannot compose
-            self.medsocial.withdraw_policy_reminder()
+            # change: an approver who acknowledges still cannot compose. The notices before
+            # go, the reminder to acknowledge among them, which would otherwise stay its 20
+            # seconds beside the thanks, asking for what was just done.
+            self.app.clear_notifications()
             self.app.notify(
                 f"Thank you: version {current.number} acknowledged."
                 if new

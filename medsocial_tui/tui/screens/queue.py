@@ -304,16 +304,18 @@ class QueueScreen(PostActions):
             # post) would only compete with reading and showing them
             self.after_frame(self.count, self.view)
 
-    def reload(self) -> None:
+    def reload(self, on: int | None = None) -> None:
         """Read the window again (after a change here or in another process), in a worker,
-        keeping the cursor on the same post."""
+        keeping the cursor on the same post, or putting it on post ``on`` (one just written)
+        where the window holds it."""
         self._data_version = self.medsocial.data_stamp()
-        keep = self.selected_post()
+        selected = self.selected_post()
+        keep = on if on is not None else selected.id if selected else None
         start = None
         if self.above is not None and self.loaded:
             first = queue_views.mark_of(self.loaded[0])
             start = queue_views.PageMark(first.sort_at, first.post_id + 1)  # the first row too
-        self._read("window", start, max(PAGE_SIZE, len(self.loaded)), keep.id if keep else None)
+        self._read("window", start, max(PAGE_SIZE, len(self.loaded)), keep)
 
     # Showing: the table holds the window; the cursor and the screen stay where they were.
 
@@ -653,7 +655,7 @@ class QueueScreen(PostActions):
     def action_compose(self) -> None:
         from medsocial_tui.tui.screens.compose import ComposeScreen
 
-        self.app.push_screen(ComposeScreen(), lambda _id: self.reload())
+        self.app.push_screen(ComposeScreen(), lambda post_id: self.reload(on=post_id))
 
     def action_open_post(self) -> None:
         from medsocial_tui.tui.screens.post import PostScreen

@@ -120,7 +120,7 @@ class ReviewScreen(RowsScreen[Post]):
         with self.reading() as practice:
             text = guard_detail(practice, post)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_checked, post.id, text)
+            self.medsocial.call_from_thread(self._show_checked, post.id, text)
 
     def _show_checked(self, post_id: int, text: Text) -> None:
         post = self.selected()

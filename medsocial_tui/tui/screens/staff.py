@@ -33,10 +33,11 @@ def _yes(text: str) -> bool:
     return text.strip().lower() in ("y", "yes")
 
 
-def short_roles(member: StaffMember) -> str:
-    """'au ap ad' for author, approver, admin: the table is 80 columns wide."""
+def role_words(member: StaffMember) -> str:
+    """'author approver admin': each role in words, in the order they grow (marks such as
+    'au ap ad' would need a legend, and the screen has no room for one)."""
     order = (Role.AUTHOR, Role.APPROVER, Role.ADMIN)
-    return " ".join(r.value[:2] for r in order if r in member.roles)
+    return " ".join(r.value for r in order if r in member.roles)
 
 
 class StaffScreen(RowsScreen[StaffMember]):
@@ -85,7 +86,9 @@ class StaffScreen(RowsScreen[StaffMember]):
 
     TABLE_ID = "staff"
     EMPTY = "Nobody on the staff list. Press n to add someone."
-    COLUMNS = (("Name", 20), ("Roles", 8), ("Policy", 9), ("Training", None))
+    COLUMNS = (("Name", 18), ("Roles", 21), ("Policy", 7), ("Training", None))
+    """At 80 columns: every role in words ("author approver admin"), and the longest
+    training words ("OVERDUE since 2026-10-27")."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -104,7 +107,7 @@ class StaffScreen(RowsScreen[StaffMember]):
                 else:
                     ack = "MISSING" if m.id in unacked else ("ok" if current else "-")
                     trained = status.words(self.practice.today()) if status else ""
-                table.add_row(m.name, short_roles(m), ack, trained, key=m.login)
+                table.add_row(m.name, role_words(m), ack, trained, key=m.login)
         overdue = len({s.login for s in training.overdue(store, self.practice.today())})
         manager = staff.manager(store)
         version = f"policy v{current.number}" if current else "no policy published"

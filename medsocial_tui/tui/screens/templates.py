@@ -162,9 +162,9 @@ class TemplatesScreen(AreaScreen[None]):
                 accounts = templates.default_accounts(practice)
                 posts = templates.create_posts(practice, prepared, accounts)
             except MedsocialError as exc:
-                self.app.call_from_thread(self._not_created, exc.for_people())
+                self.medsocial.call_from_thread(self._not_created, exc.for_people())
                 return
-            self.app.call_from_thread(self._created, list(prepared.warnings), posts)
+            self.medsocial.call_from_thread(self._created, list(prepared.warnings), posts)
         finally:
             store.close()
 

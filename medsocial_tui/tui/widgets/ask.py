@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from medsocial_tui.tui.keys import press, screen_keys
@@ -24,9 +24,6 @@ class Question(ModalScreen[str | None]):
     def __init__(self, question: str) -> None:
         super().__init__()
         self.question = question
-
-    def on_mount(self) -> None:
-        clear_earlier_notices(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ask"):
@@ -85,9 +82,3 @@ class Ask(Question):
         hint = self.query_one(".hint", Label)
         hint.update(shown(problem or self.EMPTY))
         hint.set_class(problem is not None, "problem")
-
-
-def clear_earlier_notices(question: Screen[Any]) -> None:
-    """A question asked now needs reading whole: at 80x24 the notices of earlier steps lay
-    over its middle ("Leave without saving what you ch")."""
-    question.app.clear_notifications()

@@ -30,9 +30,11 @@ class Choose(Question):
         for key, words in self.options:
             yield TextLabel(f"  {key}  {words}", classes="option")
 
-    def on_key(self, event: events.Key) -> None:
-        for key, _ in self.options:
-            if event.character == key:
-                event.stop()
-                self.dismiss(key)
-                return
+    async def answer_now(self, event: events.Key) -> bool:
+        """The app asks as the key arrives (before it routes the keys behind it): an option's
+        letter answers, and the caller's next question ("its URL?") is up before the next
+        key is read. True when ``event`` answered."""
+        if not any(event.character == key for key, _ in self.options):
+            return False
+        await self.dismiss(event.character)
+        return True

@@ -14,7 +14,6 @@ from textual.widgets import Static
 
 from medsocial_tui.tui.keys import press, screen_keys
 from medsocial_tui.tui.safe import TextStatic
-from medsocial_tui.tui.widgets.ask import clear_earlier_notices
 
 
 class Confirm(ModalScreen[bool]):
@@ -47,9 +46,6 @@ class Confirm(ModalScreen[bool]):
                 yield TextStatic("\n".join(self.lines))
             hint = "Enter or y: go ahead" if self.enter_goes_ahead else "y: yes"
             yield Static(f"{hint}    Esc or n: back", classes="hint")
-
-    def on_mount(self) -> None:
-        clear_earlier_notices(self)
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)

@@ -24,10 +24,15 @@ from medsocial_tui.tui.screens.base import FIELD_KEYS, AreaScreen, PracticeScree
 
 @dataclass(frozen=True)
 class Field:
+    """One line of a form: its ``label`` above, a text field below."""
+
     name: str
+    """The key of what was typed in the values ``save`` is given."""
     label: str
     value: str = ""
+    """What the field holds when the form opens (the current title, today's date)."""
     placeholder: str = ""
+    """The grey example shown while the field is empty; never saved."""
 
 
 class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
