@@ -36,6 +36,7 @@ from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_PHONE_CUE,
     PLACE_IS_AT,
+    ROLE_MAILBOXES,
     TOLL_FREE,
     URL,
     may_hold_url,
@@ -829,9 +830,14 @@ def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 def _placeholder_mailbox(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "e.g. you@example.com", "name at example dot org": an example's address, at a
-    domain no one's mail is at (``identifiers.placeholder_domain``)."""
-    domain = _AT_SPLIT.split(m.group(0))[-1]
-    return placeholder_domain(_DOT_WORD.sub(".", domain).strip())
+    domain no one's mail is at (``identifiers.placeholder_domain``); or a business's desk
+    written out ("info at brightsmiles dot com"), as the plain email finder lets it pass."""
+    parts = _AT_SPLIT.split(m.group(0))
+    domain = _DOT_WORD.sub(".", parts[-1]).strip().lower()
+    if placeholder_domain(domain):
+        return True
+    local = _DOT_WORD.sub(".", parts[0]).strip().lower().split()[-1:]
+    return local[0] in ROLE_MAILBOXES and domain.split(".")[0] not in FREE_MAIL if local else False
 
 
 def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3466,27 +3472,13 @@ _CONTEST_WORDS = (
     r"(?:drew|drawn|picked|announc(?:e|ed|ing))[ \t]+(?:the[ \t]+|our[ \t]+)?winners?",
 )
 _CONTEST = lazy.compile(r"\b(?:" + "|".join(_CONTEST_WORDS) + r")\b", _I)
+# Words of which every ``_CONTEST`` match holds one (``NAME_VETO_GATES``).
+_CONTEST_GATE = _trigger(r"giveaway|raffle|contest|drawing|sweepstake|prize|trivia|quiz|winner")
 
 
 def _contest_winner(text: str, f: Finding) -> bool:
     """ "Congratulations to Jessica Moore, winner of our back-to-school giveaway!": the
     winner of a contest, a raffle or a giveaway, with no one's care in the sentence."""
-    lower = text.lower()
-    if not any(
-        word in lower
-        for word in (
-            "giveaway",
-            "raffle",
-            "contest",
-            "draw",
-            "prize",
-            "sweep",
-            "winner",
-            "trivia",
-            "quiz",
-        )
-    ):
-        return False
     left, right = sentence_around(text, f.start, f.end)
     if not _CONTEST.search(text, left, right):
         # "And the winner of our raffle is... Kayla Brooks!", "We have a winner! Congrats
@@ -3626,6 +3618,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _thanked_for_their_work: _triggers(_THANKS_WORDS),
     _in_our_team: _triggers(_OUR_WORDS),
     _public_life: _triggers(_FAME_WORDS),
+    _contest_winner: _triggers(_CONTEST_GATE),
     _event_leader: _triggers(_LEADER_WORDS),
     _a_pet: _triggers(_PET_WORDS),
 }
@@ -3718,6 +3711,7 @@ _EXAMPLE_MARK = lazy.compile(
     r"|made[- ]up|template|test[ \t]+(?:patient|record|data))\b",
     _I,
 )
+_PLACEHOLDER_WORDS = _trigger(r"doe|roe|bloggs|public")
 _PLACEHOLDER_NAME = lazy.compile(
     r"\b(?:John|Jane|Joe|Joan|Richard|Mary|Baby)[ \t]+(?:Q\.?[ \t]+)?(?:Doe|Roe|Bloggs|Public)\b",
     _I,
@@ -3728,8 +3722,6 @@ def _an_example_record(text: str, f: Finding) -> bool:
     """ "Sample record: Name: Jane Doe, DOB: 01/01/1970": the details of a placeholder's
     record in a sentence that says it is an example (a "Jane Doe" alone may stand for an
     unnamed patient)."""
-    if "oe" not in text and "OE" not in text and "ublic" not in text and "loggs" not in text:
-        return False
     left, right = sentence_around(text, f.start, f.end)
     return bool(
         _PLACEHOLDER_NAME.search(text, left, right)
@@ -3750,15 +3742,28 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
 }
 
 
+# Finding vetoes that can rule a finding out only in a text holding one of some words:
+# asked once per text, not once per finding.
+FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
+    _an_example_record: lambda text: _triggered(_PLACEHOLDER_WORDS, text),
+    _contest_winner: lambda text: _triggered(_CONTEST_GATE, text),
+}
+
+
 def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without those a ``FINDING_VETOES`` rule of their label rules out; one
     in the sentence of a name found is kept."""
     if not any(f.label in FINDING_VETOES for f in findings):
         return findings
     named = [f.start for f in findings if f.label == "name"]
+    gates = FINDING_VETO_GATES
+    asked = {
+        label: tuple(v for v in vetoes if v not in gates or gates[v](text))
+        for label, vetoes in FINDING_VETOES.items()
+    }
 
     def vetoed(f: Finding) -> bool:
-        vetoes = FINDING_VETOES.get(f.label, ())
+        vetoes = asked.get(f.label, ())
         if not any(veto(text, f) for veto in vetoes):
             return False
         left, right = sentence_around(text, f.start, f.end)

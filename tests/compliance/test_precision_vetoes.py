@@ -202,6 +202,10 @@ def test_a_disguised_placeholder_address_is_ruled_out() -> None:
     (rule,) = [r for r in guard_rules.IDENTIFIER_RULES if r.name == "email.disguised"]
     assert list(rule.finditer("e.g. you at example dot com", EMPTY_CONTEXT)) == []
     assert list(rule.finditer("reach me: jane at gmail dot com", EMPTY_CONTEXT))
+    assert (
+        list(rule.finditer("Questions? Email info at brightsmiles dot com.", EMPTY_CONTEXT)) == []
+    )
+    assert list(rule.finditer("Email info at gmail dot com, it's my own.", EMPTY_CONTEXT))
 
 
 def test_a_user_name_is_no_word_of_the_sentence() -> None:
