@@ -307,10 +307,15 @@ def may_hold_url(text: str) -> bool:
     return "://" in text or "www." in text.lower() or _URL_DOT.search(text) is not None
 
 
+@lru_cache(maxsize=4)
+def url_matches(text: str) -> tuple[re.Match[str], ...]:
+    """``tuple(URL.finditer(text))``, scanned once per text: the link finder here and the
+    rules' link rule (``{URL}``) both read every link (a 63 KB post's scan takes a while)."""
+    return tuple(URL.finditer(text)) if may_hold_url(text) else ()
+
+
 def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
-    if not may_hold_url(text):
-        return
-    for m in URL.finditer(text):
+    for m in url_matches(text):
         url = m.group()
         domain = domain_of(url if "//" in url or url.lower().startswith("www.") else "//" + url)
         if text[max(0, m.start() - 1) : m.start()] == "@":

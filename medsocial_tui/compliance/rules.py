@@ -43,6 +43,7 @@ from medsocial_tui.compliance.identifiers import (
     own_address_cue,
     placeholder_digits,
     placeholder_domain,
+    url_matches,
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import (
@@ -264,7 +265,8 @@ class Rule:
         pattern = self.pattern
         if offsets is _SCAN:
             if self.trigger is None or _triggered(self.trigger, text):
-                for scanned in pattern.finditer(text):
+                scan = url_matches(text) if pattern is URL else pattern.finditer(text)
+                for scanned in scan:
                     self._keep(text, scanned, ctx, people, found)
             return
         match = pattern.match

@@ -504,3 +504,15 @@ def test_the_own_address_cue_is_read_after_the_last_full_stop() -> None:
             assert guard_identifiers.own_address_cue(text, begin, end) is expected, text[begin:end]
             seen += expected
     assert seen > 50
+
+
+def test_links_scanned_once_are_those_of_the_scan() -> None:
+    """``identifiers.url_matches`` (kept per text for the link finder and the link rule)
+    holds every match of ``URL.finditer``."""
+    texts = _texts() + ["see www.example.com/jane or https://x.org/a?b=1, example.co.uk."]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in guard_identifiers.URL.finditer(text)]
+        assert [m.span() for m in guard_identifiers.url_matches(text)] == spans, text
+        found += bool(spans)
+    assert found > 10
