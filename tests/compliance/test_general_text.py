@@ -114,6 +114,7 @@ RULE_CASES = [
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
     ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
     ("facility.went_with_ailment", "He went to CityMD with a fever.", "CityMD"),
+    ("facility.there_for_care", "My wife is at Sloan for her chemo.", "Sloan"),
 ]
 
 
