@@ -153,6 +153,8 @@ def test_caught(text: str, words: str) -> None:
         "Is Opalescence safe for sensitive teeth?",
         "Apple's heart study is looking for volunteers.",
         "Dr. Lee is at Stanford for a conference on implants.",
+        "we march 3 miles for the cancer charity every spring",
+        "may 5 people come in for the same slot?",
         "We moved our office to Boulder City last spring.",
         "We moved to Boulder City last spring.",
         "Thanks to the team at Bright Smiles for taking care of me!",
