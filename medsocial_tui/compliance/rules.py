@@ -1763,7 +1763,8 @@ _PERSON_ONLY_AFTER = lazy.compile(
     # what only a body does or needs: "Should Bex stop breastfeeding", "Will Fitz need the cast"
     r"|stop[ \t]+(?:breastfeeding|nursing|taking|eating|drinking|wetting|sucking)"
     r"|need[ \t]+(?:a[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+)?(?:cast|stitches|brace|braces|crutches"
-    r"|glasses|sling|surgery|tubes|filling|crown|root[ \t]+canal|stitches[ \t]+out|inhaler)"
+    r"|glasses|sling|surgery|tubes|filling|crown|root[ \t]+canal|stitches[ \t]+out|inhaler"
+    r"|antibiotics|x-?rays?|tetanus[ \t]+shot|booster|oxygen|dialysis|chemo)"
     r"|wear[ \t]+(?:a|the|his|her)[ \t]+(?:cast|brace|retainer|sling|boot|night[ \t]+guard|patch)"
     r"|wet[ \t]+the[ \t]+bed|throw[ \t]+up|vomit|pee|poop|teethe|sit[ \t]+up"
     r"|get[ \t]+(?:a|the|his|her)[ \t]+(?:shot|vaccine|jab|booster|flu[ \t]+shot|mmr))\b",

@@ -61,6 +61,7 @@ def blocked(text: str) -> list[str]:
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
         # the subject of a question, a possessive before a reading of the body
         ("Can Yusra have ibuprofen while pregnant?", "Yusra"),
+        ("Does Aroha need antibiotics for strep?", "Aroha"),
         ("Neve's temperature is 39.8, what do I do?", "Neve"),
         # a lower-case full name told a health fact (name.lower_subject)
         ("mary-kate o'brien is allergic to penicillin.", "mary-kate o'brien"),
