@@ -73,6 +73,11 @@ _CARE_NOUNS = frozenset(
     procedure crown filling implant retainer invisalign veneers dentures whitening mouth
     smile's last final big""".split()
 )
+# What is measured or taken of a body: "Neve's temperature", "Dad's meds".
+_BODY_READINGS = frozenset(
+    """temperature temp meds medication medications medicine pills labs bloodwork glucose
+    symptoms""".split()
+)
 _FAMILY_NOUNS = frozenset(
     "family families twins kids children household crew clan boys girls".split()
 )
@@ -1030,6 +1035,8 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
     if not (
         c.after_lower in _CARE_NOUNS
         or c.after_lower in lx.HEALTH_SINGLE_WORDS
+        or c.after_lower in _BODY_READINGS
+        or c.after_lower in SYMPTOMS
         or _HEALTH_START.match(f.doc.text, last.end)
     ):
         return None
@@ -1279,7 +1286,8 @@ _THING_VERBS = frozenset(
     """helps helped works worked makes made gives gave causes caused clears cleared contains
     cures cured relieves relieved soothes soothed fixes fixed stops stopped tracks tracked
     shows showed costs cost covers covered ring watch app gel cream spray tablets pills
-    drops pump monitor device""".split()
+    drops pump monitor device cause help fix replace cover interact affect treat whiten
+    damage stain work""".split()
 )
 
 

@@ -87,11 +87,21 @@ DATE = lazy.compile(
     r"|\b(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d\b"
     rf"|\b{_MONTH}-\d{{1,2}}-(?:19|20)?\d\d\b|\b\d{{1,2}}-{_MONTH}-(?:19|20)?\d\d\b"
     rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
+    # a month typed in lower case, where a day and a year or an ordinal leave no doubt:
+    # "12 march 1961", "march 3rd, 1961", "june 3rd" (not "may", a verb too often)
+    rf"|\b{_DAY}\s+(?:of\s+)?(?i:{_MONTH}),?\s+(?:19|20)\d\d\b"
+    rf"|\b(?i:{_MONTH})\s+{_DAY},?\s+(?:19|20)\d\d\b"
+    rf"|\b(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)\b"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
     r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b"
     r"|\b(?:(?<=on\s)|(?<=since\s)|(?<=Since\s)|(?<=after\s)|(?<=before\s)|(?<=over\s))"
     r"(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
     r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
+)
+# A month typed in lower case that is a date all the same: with a year, or (not "may")
+# with an ordinal day ("march 3rd, 1961", "june 3rd").
+_LOWER_MONTH_SURE = lazy.compile(
+    rf"(?i:{_MONTH})\s+{_DAY},?\s+(?:19|20)\d\d|(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)"
 )
 # A date that names a day (a number, an ordinal), not only "yesterday" or "last week".
 _DATE_SPECIFIC = lazy.compile(
@@ -379,6 +389,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             word[:1].islower()
             and _DATE_MONTH_CASE.match(word.capitalize())
             and not word[:1].isdigit()
+            and not _LOWER_MONTH_SURE.fullmatch(word)
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue

@@ -114,6 +114,7 @@ RULE_CASES = [
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
     ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
     ("facility.went_with_ailment", "He went to CityMD with a fever.", "CityMD"),
+    ("facility.there_for_care", "My wife is at Sloan for her chemo.", "Sloan"),
 ]
 
 
@@ -327,6 +328,9 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         ("DOB March third, nineteen fifty.", "March third, nineteen fifty"),
         ("My son was born on the fifth of June.", "the fifth of June"),
         ("The patient was discharged 14/02/2021.", "14/02/2021"),
+        # the month in lower case, with a year or an ordinal day
+        ("dob 12 march 1961, need a refill", "12 march 1961"),
+        ("my surgery is on march 3rd and i'm terrified", "march 3rd"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:

@@ -59,6 +59,10 @@ def blocked(text: str) -> list[str]:
         ("Dr. Kim is out on the 14th, so my crown is moved to the 21st.", "the 21st"),
         # a Korean plate
         ("He parks the van, plate 34나 7812, at the clinic.", "34나 7812"),
+        # the subject of a question, a possessive before a reading of the body
+        ("Can Yusra have ibuprofen while pregnant?", "Yusra"),
+        ("Does Aroha need antibiotics for strep?", "Aroha"),
+        ("Neve's temperature is 39.8, what do I do?", "Neve"),
         # a lower-case full name told a health fact (name.lower_subject)
         ("mary-kate o'brien is allergic to penicillin.", "mary-kate o'brien"),
         # second round: names spelt out or with digits for letters, single unlisted names
@@ -146,6 +150,12 @@ def test_caught(text: str, words: str) -> None:
         "Sean Combs is in the news again.",
         # second round
         "tooth decay has been falling for years.",
+        "Can Xarelto cause bleeding gums?",
+        "Is Opalescence safe for sensitive teeth?",
+        "Apple's heart study is looking for volunteers.",
+        "Dr. Lee is at Stanford for a conference on implants.",
+        "we march 3 miles for the cancer charity every spring",
+        "may 5 people come in for the same slot?",
         "We moved our office to Boulder City last spring.",
         "We moved to Boulder City last spring.",
         "Thanks to the team at Bright Smiles for taking care of me!",
