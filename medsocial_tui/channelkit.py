@@ -684,10 +684,16 @@ def media_size(media: Media) -> int | None:
     return path.stat().st_size if path.is_file() else None
 
 
+_QUARTER_TURNS = {5, 6, 7, 8}
+"""EXIF orientations that show the stored image turned a quarter: width and height swap."""
+
+
 def media_dimensions(media: Media) -> tuple[int, int] | None:
-    """The image's width and height: the ones it was given, else read from the file's header
-    (Pillow reads only the header, so this stays fast enough for ``validate``); None when the
-    file is missing or is not an image Pillow can read."""
+    """The image's width and height as it is shown: the ones it was given, else read from
+    the file's header (Pillow reads only the header, so this stays fast enough for
+    ``validate``), swapped when its EXIF orientation turns it a quarter (a phone photo
+    stored on its side; networks check the shape they show); None when the file is missing
+    or is not an image Pillow can read."""
     if media.width and media.height:
         return media.width, media.height
     path = Path(media.path)
@@ -697,9 +703,11 @@ def media_dimensions(media: Media) -> tuple[int, int] | None:
 
     try:
         with Image.open(path) as image:
-            return image.size
+            width, height = image.size
+            turned = image.getexif().get(0x0112) in _QUARTER_TURNS  # Orientation
     except Exception:  # noqa: BLE001 - not a readable image (garbage, a bomb, a cut file)
         return None
+    return (height, width) if turned else (width, height)
 
 
 def media_duration(media: Media) -> float | None:

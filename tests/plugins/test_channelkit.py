@@ -239,6 +239,20 @@ def test_a_medias_size_and_dimensions_come_from_the_draft_else_the_file(tmp_path
     assert media_dimensions(Media(tmp_path)) is None
 
 
+def test_an_images_dimensions_are_as_shown_after_its_exif_orientation(tmp_path):
+    """A phone photo stored on its side (orientation 6) is shown upright: a network checks
+    that shape (Instagram's 4:5 to 1.91:1, Bluesky's aspectRatio), not the stored one."""
+    from PIL import Image
+
+    sideways, upright = tmp_path / "sideways.jpg", tmp_path / "upright.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    Image.new("RGB", (40, 30)).save(sideways, exif=exif)
+    Image.new("RGB", (40, 30)).save(upright)
+    assert media_dimensions(Media(sideways)) == (30, 40)
+    assert media_dimensions(Media(upright)) == (40, 30)
+
+
 # Special hours
 
 

@@ -377,11 +377,9 @@ class Bluesky(kit.Channel):
                 self._blob(client, request.account, media), "uploading an image"
             )
             image: dict[str, Any] = {"alt": media.alt_text, "image": blob}
-            size = kit.media_dimensions(media)
+            size = kit.media_dimensions(media)  # as shown, after the EXIF orientation
             if size:
-                turned = await asyncio.to_thread(metadata.orientation_of, Path(media.path))
-                width, height = size[::-1] if turned in metadata.ROTATED else size
-                image["aspectRatio"] = {"width": width, "height": height}  # as shown
+                image["aspectRatio"] = {"width": size[0], "height": size[1]}
             images.append(image)
         return {"$type": "app.bsky.embed.images", "images": images}
 

@@ -20,8 +20,6 @@ _STANDALONE = {0x01, *range(0xD0, 0xD9)}
 """JPEG markers without a length: TEM, the restarts, SOI and EOI."""
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_DROPPED = {b"eXIf", b"tEXt", b"iTXt", b"zTXt"}
-ROTATED = {5, 6, 7, 8}
-"""EXIF orientations that turn the stored image a quarter: shown width and height swap."""
 
 
 def _orientation_tiff(orientation: int) -> bytes:
@@ -132,13 +130,6 @@ def jpeg_orientation(data: bytes) -> int | None:
             return _exif_orientation(segment[6:])
         at += 2 + max(length, 2)
     return None
-
-
-def orientation_of(path: Path) -> int | None:
-    """The EXIF orientation of a JPEG file (1 to 8), None when it says none; reads the
-    file's first 64 KB (EXIF sits at its start)."""
-    with path.open("rb") as file:
-        return jpeg_orientation(file.read(65536))
 
 
 def without_metadata(path: Path) -> bytes:

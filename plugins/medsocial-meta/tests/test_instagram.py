@@ -181,6 +181,18 @@ def test_aspect_ratio_is_read_from_the_file(channel, account, tmp_path, size, ok
     assert (not shape) is ok, problems
 
 
+def test_a_phone_photo_stored_on_its_side_is_checked_as_shown(channel, account, tmp_path):
+    """4:3 as stored, with EXIF orientation 6: shown upright it is 3:4, narrower than
+    Instagram's 4:5, and Instagram refuses it at the container; validate says so first."""
+    path = tmp_path / "portrait.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    Image.new("RGB", (1440, 1080), "white").save(path, exif=exif)
+    media = kit.Media(path=path, url="https://maple.example/portrait.jpg")
+    problems = channel.validate(kit.Draft(text="x", media=(media,)), account)
+    assert any("1080x1440" in p.message and "shape" in p.message for p in problems), problems
+
+
 def test_caption_hashtag_and_image_rules(channel, account, tmp_path):
     no_image = channel.validate(kit.Draft(text="Hello"), account)
     assert any(p.field == "media" and p.blocking for p in no_image)
