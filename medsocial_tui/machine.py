@@ -98,6 +98,35 @@ class Machine(Generic[E]):
         ``fields`` (and only while ``where`` holds): compare-and-set, so of two processes
         moving the same row only one succeeds. How many moved. Raises :class:`NotInTable`
         for a move the table does not list, whatever the rows hold."""
+        sql, params = self._statement(key, key_params, from_, to, where, where_params, fields)
+        return int(db.conn.execute(sql, params).rowcount)
+
+    def move_returning(
+        self,
+        db: Database,
+        row_id: int,
+        from_: E | str | Collection[E | str],
+        to: E | str,
+        returning: str,
+        **options: Any,
+    ) -> tuple[Any, ...] | None:
+        """:meth:`move` in the same statement as reading the moved row: its ``returning``
+        columns (as the move left them), or None when it did not move."""
+        where, where_params = options.pop("where", ""), options.pop("where_params", ())
+        sql, params = self._statement("id=?", (row_id,), from_, to, where, where_params, options)
+        rows = db.conn.execute(f"{sql} RETURNING {returning}", params).fetchall()
+        return tuple(rows[0]) if rows else None
+
+    def _statement(
+        self,
+        key: str,
+        key_params: tuple[Any, ...],
+        from_: E | str | Collection[E | str],
+        to: E | str,
+        where: str,
+        where_params: Iterable[Any],
+        fields: Mapping[str, Any],
+    ) -> tuple[str, tuple[Any, ...]]:
         shape = (
             id(self),
             key,
@@ -115,8 +144,7 @@ class Machine(Generic[E]):
             for v in {self.column: self.kind(to), **fields}.values()
             if not isinstance(v, Sql)
         ]
-        cursor = db.conn.execute(sql, (*values, *key_params, *sources, *where_params))
-        return int(cursor.rowcount)
+        return sql, (*values, *key_params, *sources, *where_params)
 
     def _plan(
         self,

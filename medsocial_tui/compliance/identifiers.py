@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import lru_cache, partial
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
@@ -128,7 +128,10 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:at|on|located)"
-    r"|\bwe(?:'ve|\s+have)?\s+moved|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
+    # "we moved" the practice, not "we moved Mom to Boulder City"
+    r"|\bwe(?:'ve|\s+have)?\s+moved(?!\s+(?:him|her|them|my|his|their|mom|mum|dad|grand\w+"
+    r"|nana|gran|granny|papa|our\s+(?!office|practice|clinic|team|location)))"
+    r"|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
     # where a business takes its payments, or where a meeting is held
@@ -145,6 +148,19 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"[^.!?\n]{0,70}$",
     _I,
 )
+
+
+@lru_cache(maxsize=16)
+def own_address_cue(text: str, begin: int, end: int) -> bool:
+    """``OWN_ADDRESS_CUE.search(text[begin:end]) is not None``, for the stretch before an
+    address: asked once per stretch of a text (the shaped finder here and the rules'
+    ``_own_address`` read the same one), and only after its last full stop, question or
+    exclamation mark, which no match holds."""
+    window = text[begin:end]
+    stop = max(window.rfind("."), window.rfind("!"), window.rfind("?"))
+    return OWN_ADDRESS_CUE.search(window, stop + 1) is not None
+
+
 ZIP = lazy.compile(
     r"\b(?:(?-i:[A-Z]{2})\s+|zip(?:\s*code)?\s*[:#]?\s*)(?P<zip>\d{5}(?:-\d{4})?)\b", _I
 )
@@ -233,12 +249,33 @@ def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Ite
             )
 
 
+# Domains kept for examples (RFC 2606 and 6761) and the ones forms show as a pattern.
+_PLACEHOLDER_DOMAINS = frozenset(
+    "example.com example.net example.org domain.com yourdomain.com mydomain.com yoursite.com"
+    " yourwebsite.com yourcompany.com yourpractice.com".split()
+)
+_PLACEHOLDER_ENDINGS = (".example", ".test", ".invalid", ".localhost")
+
+
+def placeholder_domain(domain: str) -> bool:
+    """ "example.com", "clinic.example", "yourdomain.com": a domain no one's mail or page is
+    at, the one an example or a form's pattern uses ("you@example.com")."""
+    domain = domain.lower().rstrip(".").removeprefix("www.")
+    return (
+        domain in _PLACEHOLDER_DOMAINS
+        or domain.endswith(_PLACEHOLDER_ENDINGS)
+        or domain.split(".", 1)[0] == "example"
+    )
+
+
 def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     if "@" not in text:
         return
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         domain = domain.removeprefix("www.")
+        if placeholder_domain(domain):
+            continue  # "you@example.com": an example's address, no one's
         if any(domain == own or domain.endswith("." + own) for own in ctx.own_domains):
             continue
         provider = domain.split(".")[0]
@@ -278,7 +315,7 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         domain = domain_of(url if "//" in url or url.lower().startswith("www.") else "//" + url)
         if text[max(0, m.start() - 1) : m.start()] == "@":
             continue
-        if domain in ctx.own_domains:
+        if domain in ctx.own_domains or placeholder_domain(domain):
             continue
         if _personal_url(url):
             yield _finding(
@@ -385,16 +422,14 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         first = street_words[0].lower() if street_words else ""
         if own and m.group("number") == own[0] and (not first or first == own[1]):
             continue
-        if OWN_ADDRESS_CUE.search(text[max(0, m.start() - 60) : m.start()]):
+        if own_address_cue(text, max(0, m.start() - 60), m.start()):
             continue
         if PLACE_IS_AT.search(text, max(0, m.start() - 60), m.start()):
             continue
         yield _finding(m, 0, "address", "a street address can identify a person", "address.street")
     for m in finditer_at(ZIP, text, "identifiers.zip"):
         code = m.group("zip")[:5]
-        if code in ctx.zip_codes or OWN_ADDRESS_CUE.search(
-            text[max(0, m.start() - 80) : m.start()]
-        ):
+        if code in ctx.zip_codes or own_address_cue(text, max(0, m.start() - 80), m.start()):
             continue
         yield _finding(
             m, "zip", "geo", "a ZIP code narrows down where someone lives", "zip.after_state"

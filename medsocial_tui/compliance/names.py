@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from medsocial_tui.compliance import lazy
@@ -95,10 +96,14 @@ _PRAISE = lazy.compile(
     r"(?:(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|kudos|props|cheers"
     r"|welcome(?:\s+back)?|happy\s+birthday|get\s+well(?:\s+soon)?|rip|in\s+memory\s+of"
     r"|remembering|rest\s+in\s+peace|wishing)\s+(?:to\s+|for\s+)?"
-    r"|(?:prayers|hugs|love|praying|sending\s+(?:love|hugs|prayers))\s+(?:to|for)\s+"
+    r"|(?:prayers(?:\s+(?:needed|please|requested|going\s+out))?|hugs|love|praying"
+    r"|sending\s+(?:love|hugs|prayers))\s+(?:to|for)\s+"
     r"|proud\s+of\s+)$",
     re.IGNORECASE,
 )
+# Words of ``_PRAISE`` that open a sentence before a name and are no common capitalised
+# word: "Remembering Thelma today", "Kudos Anwen".
+_PRAISE_LEADS = frozenset("remembering kudos props".split())
 # What a text before a name ends with when ``_PRAISE`` or ``_THANK_YOU_BEFORE`` can match
 # (each ends with white space after one of these words): most texts are ruled out by
 # looking at their last word instead of scanning them.
@@ -191,6 +196,9 @@ _PRAISED = "a shout-out or wishes to someone"
 _RELATIVE_OF_NAMED = "a named person whose relative the text is about (Dr. X's wife)"
 _TAKEN_FOR_CARE = "someone taken somewhere for care (took X to urgent care)"
 _UNLISTED_WITH_HEALTH = "a name no list holds, opening a sentence about someone's health"
+_LOST_TO_ILLNESS = "someone lost to an illness (we lost Dimitri to leukemia)"
+_UNLISTED_IN_HEALTH = "a name no list holds, in a health sentence about a person"
+_UNLISTED_AFTER_RELATIVE = "a name no list holds, after a sentence about a relative's health"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
@@ -257,6 +265,9 @@ for _phrase in lx.PUBLIC_FIGURES:  # longest first already
     _PUBLIC_BY_HEAD[_head] = (*_PUBLIC_BY_HEAD.get(_head, ()), _phrase)
 
 
+_WORD_RUN = lazy.compile(r"\w*")
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -267,13 +278,17 @@ def public_at(lower: str, starts: list[int] | tuple[int, ...]) -> list[tuple[int
     ranges: list[tuple[int, int]] = []
     reached = 0
     length = len(lower)
+    # The word at each start, read by ``re`` (its \w is ``_is_word_char``), not a
+    # character at a time: a veto asks this of the window around every name.
+    word_at = _WORD_RUN.match
+    heads = _PUBLIC_BY_HEAD
     for at in starts:
         if at < reached:
             continue
-        head_end = at
-        while head_end < length and _is_word_char(lower[head_end]):
-            head_end += 1
-        for phrase in _PUBLIC_BY_HEAD.get(lower[at:head_end], ()):
+        figures = heads.get(word_at(lower, at).group())  # type: ignore[union-attr]
+        if figures is None:
+            continue
+        for phrase in figures:
             end = at + len(phrase)
             if not lower.startswith(phrase, at):
                 continue
@@ -286,15 +301,37 @@ def public_at(lower: str, starts: list[int] | tuple[int, ...]) -> list[tuple[int
     return ranges
 
 
+_WORD_HEAD = lazy.compile(r"\b\w")
+
+
+def public_figure_in(lower: str) -> bool:
+    """``PUBLIC_FIGURE.search(lower) is not None``, by looking up the figures that begin
+    with each word of ``lower`` (``public_at``): the pattern, hundreds of names in one
+    alternation, is tried name after name at every character."""
+    return bool(public_at(lower, [m.start() for m in _WORD_HEAD.finditer(lower)]))
+
+
+@lru_cache(maxsize=4)
+def public_spans(text: str) -> tuple[tuple[int, int], ...] | None:
+    """The spans of the public figures ``text`` names, found once per text (the name
+    finder and ``rules.drop_public_lives`` both ask); None when ``text.word_starts`` has no
+    answer (then each reads the lower-cased text whole)."""
+    starts = word_starts(text)  # the words of ``lower`` are those of ``text``, same offsets
+    if starts is None:
+        return None
+    return tuple(public_at(text.lower(), starts.get("names.public", ())))
+
+
 def _suppressed_ranges(text: str, ctx: PracticeContext) -> list[tuple[int, int]]:
     lower = text.lower()
     starts = word_starts(text)  # the words of ``lower`` are those of ``text``, same offsets
-    if starts is None:
-        public, holiday = _PUBLIC.finditer(lower), _HOLIDAY.finditer(lower)
-        ranges = [(m.start(), m.end()) for m in public]
+    public = public_spans(text)
+    if starts is None or public is None:
+        holiday = _HOLIDAY.finditer(lower)
+        ranges = [(m.start(), m.end()) for m in _PUBLIC.finditer(lower)]
     else:
         holiday = matches_at(_HOLIDAY, lower, starts.get("names.holiday", ()))
-        ranges = public_at(lower, starts.get("names.public", ()))
+        ranges = list(public)
     ranges += [(m.start(), m.end()) for m in holiday]
     if ctx.staff_name_pattern is not None:
         ranges += [(m.start(), m.end()) for m in ctx.staff_name_pattern.finditer(lower)]
@@ -551,6 +588,7 @@ class _Finder:
         return (
             lower in _FIRST_PERSON
             or (word.sentence_start and lower in _LEAD_VERBS)
+            or (word.sentence_start and lower in _PRAISE_LEADS)
             or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
             or lower in lx.MONTHS
@@ -584,8 +622,11 @@ class _Finder:
         doctors_given = len(words) == 1 and lowers <= self.ctx.doctors_given_names
         if self.ctx.staff_words and lowers <= self.ctx.staff_words and not doctors_given:
             return True
-        if any(w in lx.STAFF_WORDS and w not in ("dr", "doctor") for w in before[:3]):
-            return True
+        for w in before[:3]:
+            if w in lx.STAFF_WORDS and w not in ("dr", "doctor"):
+                return True
+            if w in lx.RELATION_WORDS:
+                break  # "our receptionist Paula's son Marcus": the son is no one of ours
         tail = self.doc.text[self.tokens[last_index].end : self.tokens[last_index].end + 40].lower()
         if _STAFF_AFTER.match(tail):
             following = re.match(
@@ -1014,9 +1055,11 @@ def praise(f: _Finder, c: Candidate) -> str | None:
     if c.common:
         return None
     lead = f.text_before(c.first_index)
-    if _praise_before(lead):
-        return _PRAISED
-    return None
+    if not _praise_before(lead):
+        return None
+    if c.prev in _PRAISE_LEADS and len(c.words) > 1 and not _surname_like(c.lowers[-1]):
+        return None  # "Remembering Pearl Harbor": a place or an event, not a person
+    return _PRAISED
 
 
 def given_and_family(f: _Finder, c: Candidate) -> str | None:
@@ -1064,16 +1107,26 @@ _PERSON_PREDICATE = lazy.compile(
 
 
 # Everyday words for being unwell, beside the health lexicon's terms.
-_SYMPTOMS = frozenset(
+SYMPTOMS = frozenset(
     """cough coughing fever rash diarrhea diarrhoea vomiting nausea headache headaches migraine
     migraines pain sore infection flu cold seizure seizures allergy allergic wheezing
     swelling swollen bleeding bruise bruises itchy dizzy fainted fracture broken sprain
-    stitches diagnosed sick ill lice constipated teething earache tonsillitis""".split()
+    stitches diagnosed sick ill lice constipated teething earache tonsillitis hives nosebleed
+    nosebleeds cramps cramping lump lumps chills tremor tremors palpitations insomnia snoring
+    blisters sores ulcer itching numbness tingling limping choking nauseous fainting""".split()
+)
+# An injury told with the body part it hurt: "broke his arm", "sprained her ankle".
+_INJURY = lazy.compile(
+    r"\b(?:broke|broken|fractured|sprained|twisted|dislocated|cut|burned|burnt|hurt|injured"
+    r"|banged|bumped|scraped|smashed|chipped)[ \t]+(?:his|her|their|my)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:arm|arms|leg|legs|wrist|ankle|knee|elbow|hip|hand|foot|toe|finger|collarbone|nose"
+    r"|jaw|tooth|teeth|head|back|neck|shoulder|rib|ribs|skull|lip|eye)\b",
+    re.IGNORECASE,
 )
 
 
 # What makes a doctor's relative a patient in the sentence.
-_CARE_OF_KIN = _SYMPTOMS | frozenset(
+_CARE_OF_KIN = SYMPTOMS | frozenset(
     """patient patients crown filling cleaning braces surgery appointment treatment implant
     extraction canal checkup visit procedure biopsy scan""".split()
 )
@@ -1106,14 +1159,16 @@ def _surname_like(lower: str) -> bool:
 
 
 def _unlisted_name_word(c: Candidate) -> bool:
-    """One capitalised word, no known name, that is no English word, health word, drug,
-    town or organisation: "Nevaeh", "Ikenna", "Dashiell"."""
+    """One capitalised word, no known name, that is no English word, health word, symptom,
+    drug, town or organisation: "Nevaeh", "Ikenna", "Dashiell"."""
     if len(c.words) != 1 or c.common or c.strong:
         return False
     lower = c.lowers[0]
     if len(lower) < 3 or not lower.isalpha() or c.first.base.isupper():
         return False
     if lower in lx.HEALTH_SINGLE_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.MONTHS:
+        return False
+    if lower in SYMPTOMS or lower.removesuffix("s") in SYMPTOMS:
         return False
     if lower in lx.WEEKDAYS or lower in lx.STAFF_WORDS or lx.EPONYMS.__contains__(lower):
         return False
@@ -1146,17 +1201,171 @@ def taken_for_care(f: _Finder, c: Candidate) -> str | None:
     return _TAKEN_FOR_CARE
 
 
+def _opens_sentence(f: _Finder, c: Candidate) -> bool:
+    """The candidate opens its sentence, alone or after an affection word ("Little Jaxon")."""
+    if c.first.sentence_start:
+        return True
+    before = f.previous_word_token(c.first_index)
+    return before is not None and before.sentence_start and before.lower in lx.AFFECTION_WORDS
+
+
+def _about_health(sentence: str) -> bool:
+    """A sentence that tells of being unwell: a health word, a symptom or an injury."""
+    words = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    if not (words.isdisjoint(lx.HEALTH_SINGLE_WORDS) and words.isdisjoint(SYMPTOMS)):
+        return True
+    return _INJURY.search(sentence) is not None
+
+
+_HAS = lazy.compile(r"[ \t]+(?:has|have|gets|got)\b", re.IGNORECASE)
+# An age said between a name and its verb: "Lorcan (6) has", "Lorcan, 6, has".
+_AGE_BETWEEN = lazy.compile(
+    r"[ \t]*(?:\([ \t]*(?:age[ \t]*)?\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*,)"
+)
+
+
+def _unlisted_subject(f: _Finder, c: Candidate) -> bool:
+    """An unlisted name opening a sentence, then a verb only a person takes ("has had"),
+    with or without an age between ("Lorcan (6) has")."""
+    if not _opens_sentence(f, c) or not _unlisted_name_word(c) or c.last.possessive:
+        return False
+    age = _AGE_BETWEEN.match(f.doc.text, c.end)
+    if age is None:
+        return _PERSON_PREDICATE.match(f.doc.text, c.end) is not None
+    # with an age, any verb of having: only a person has one
+    return bool(_PERSON_PREDICATE.match(f.doc.text, age.end()) or _HAS.match(f.doc.text, age.end()))
+
+
+# What people are lost to, beside the health lexicon's terms.
+_FATAL = frozenset(
+    """cancer leukemia leukaemia lymphoma covid suicide overdose dementia als sepsis
+    alzheimer's alzheimers addiction pneumonia melanoma tumour tumor""".split()
+)
+_LOST_TO = lazy.compile(r"[ \t]+to[ \t]+(?:(?:a|an|her|his|their|the)[ \t]+)?")
+
+
+def lost_to_illness(f: _Finder, c: Candidate) -> str | None:
+    """Someone lost to an illness ("since we lost Dimitri to leukemia")."""
+    if c.prev != "lost" or c.strong or c.last.possessive or not (c.known or _unlisted_name_word(c)):
+        return None
+    to = _LOST_TO.match(f.doc.text, c.end)
+    if to is None:
+        return None
+    word = re.match(r"[a-z-]*", f.doc.text[to.end() : to.end() + 30].lower())
+    if word is None or not (
+        word.group() in lx.HEALTH_SINGLE_WORDS
+        or word.group() in SYMPTOMS
+        or word.group() in _FATAL
+        or _HEALTH_START.match(f.doc.text, to.end())
+    ):
+        return None
+    return _LOST_TO_ILLNESS
+
+
+# A person in the sentence beside the name: a third person's pronoun, or the writer with
+# them ("Temi and I", "me and Ayodele").
+_PERSON_PRONOUN = lazy.compile(r"\b(?:he|she|his|her|him|he's|she's|he’s|she’s)\b", re.IGNORECASE)
+_WITH_THE_WRITER = lazy.compile(r"[ \t]+and[ \t]+(?:I|me|my)\b")
+_WRITER_WITH = lazy.compile(r"\b(?:[Mm]e|I)[ \t]+and[ \t]+$")
+# Words before a thing taken, used or owned, not a person: "taking Brilinta", "on
+# Jardiance", "his Oura ring".
+_THING_BEFORE = frozenset(
+    """take takes taking took try tried trying use used using on of about with prescribed
+    started switched stopped from brand called named my his her their our your the a an
+    this that""".split()
+)
+# Verbs a remedy or a gadget is the subject of: "Orajel helps his teething pain".
+_THING_VERBS = frozenset(
+    """helps helped works worked makes made gives gave causes caused clears cleared contains
+    cures cured relieves relieved soothes soothed fixes fixed stops stopped tracks tracked
+    shows showed costs cost covers covered ring watch app gel cream spray tablets pills
+    drops pump monitor device""".split()
+)
+
+
+def unlisted_name_in_health_sentence(f: _Finder, c: Candidate) -> str | None:
+    """An unlisted name in a health sentence about a person ("Temi and I both have covid")."""
+    if c.strong or c.known or len(c.words) != 1 or c.prev in _THING_BEFORE:
+        return None
+    if c.lowers[0] in _NOT_NAMES or c.lowers[0].removesuffix("s") in lx.WEEKDAYS:
+        return None
+    if c.after_lower in _THING_VERBS and not f.token_between(c.last_index):
+        return None
+    if not (_unlisted_name_word(c) or (c.last.possessive and _unlisted_possessive(c))):
+        return None
+    text = f.doc.text
+    if _WITH_THE_WRITER.match(text, c.end) or _WRITER_WITH.search(
+        text, max(0, c.start - 12), c.start
+    ):
+        person = True
+    elif c.first.sentence_start or _after_punctuation(f, c):
+        # a word capitalised by its place (a sentence's or a clause's first) is read by
+        # unlisted_name_with_health, which wants the verb only a person takes after it
+        return None
+    else:
+        person = False
+    # the evidence near the name, in its sentence: a long list joined with commas is one
+    # "sentence" that holds every pronoun and health word of the post
+    first, last = f.doc.sentences[c.first.sentence]
+    near = text[max(first, c.start - _NEAR) : min(last, c.end + _NEAR)]
+    if not (_about_health(near) or _HEALTH_IN.search(near)):
+        return None
+    return _UNLISTED_IN_HEALTH if person or _PERSON_PRONOUN.search(near) else None
+
+
+_NEAR = 60  # characters either side of a name that its evidence is read in
+# Titles and ranks, shortened or not, that open a name without being one.
+_NOT_NAMES = (
+    lx.TITLES | lx.PUBLIC_TITLES | frozenset("sgt cpl pvt lt capt col gen maj cmdr".split())
+)
+
+
+def _after_punctuation(f: _Finder, c: Candidate) -> bool:
+    before = f.token_before(c.first_index)
+    return before is not None and before.kind == "punct"
+
+
+def _unlisted_possessive(c: Candidate) -> bool:
+    lower = c.lowers[0]
+    return (
+        len(lower) >= 3
+        and lower.isalpha()
+        and lower not in lx.english_words()
+        and (lower not in lx.place_names() and not _DRUG_LIKE.search(lower))
+    )
+
+
+_HEALTH_IN = lazy.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")\b", re.IGNORECASE
+)
+
+
 def unlisted_name_with_health(f: _Finder, c: Candidate) -> str | None:
     """An unlisted name opening a health sentence ("Dashiell has had a cough for a week")."""
-    if not c.first.sentence_start or not _unlisted_name_word(c) or c.last.possessive:
+    if not _unlisted_subject(f, c):
         return None
-    if not _PERSON_PREDICATE.match(f.doc.text, c.end):
-        return None
-    sentence = f.doc.sentence_text(c.first.sentence).lower()
-    words = set(re.findall(r"[a-z][a-z-]*", sentence))
-    if words.isdisjoint(lx.HEALTH_SINGLE_WORDS) and words.isdisjoint(_SYMPTOMS):
+    if not _about_health(f.doc.sentence_text(c.first.sentence)):
         return None
     return _UNLISTED_WITH_HEALTH
+
+
+_KIN_BEFORE = lazy.compile(
+    r"\b(?:my|our|her|his|their|else'?s|else’s)[ \t]+(?:\w+[ \t]+)?(?:"
+    + "|".join(sorted(lx.RELATION_WORDS - {"patient", "patients"}))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def unlisted_name_after_relative(f: _Finder, c: Candidate) -> str | None:
+    """An unlisted name opening the sentence after one on a relative's health ("Esme is")."""
+    sentence = c.first.sentence
+    if sentence == 0 or not _unlisted_subject(f, c):
+        return None
+    before = f.doc.sentence_text(sentence - 1)
+    if _KIN_BEFORE.search(before) is None or not _about_health(before):
+        return None
+    return _UNLISTED_AFTER_RELATIVE
 
 
 def _could_be_named(c: Candidate) -> bool:
@@ -1329,7 +1538,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(relation_before),
     NameRule(possessive_care),
     NameRule(taken_for_care, strong=False, common=False),
+    NameRule(lost_to_illness, strong=False, common=False),
     NameRule(unlisted_name_with_health, strong=False, common=False),
+    NameRule(unlisted_name_after_relative, strong=False, common=False),
+    NameRule(unlisted_name_in_health_sentence, strong=False, common=False),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
     NameRule(given_and_family, ambiguous=True),

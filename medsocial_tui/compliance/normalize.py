@@ -11,7 +11,8 @@ confusables table (``confusable-homoglyphs``) for letters and digits that look l
 ones, then format characters (category Cf: zero-width, joiners, bidi marks, soft hyphen),
 combining marks and variation selectors are dropped, and an emoji between two letters is
 dropped. Last, letters or digits spelt one by one ("S S N: 5 3 2 - 4 8 - 1 1 9 0") are
-closed up.
+closed up, as are words spelt letter by letter ("J o h n", "R-o-b-e-r-t", "T_h_o_m_a_s"), and
+digits standing for letters inside a word ("M4ria G0nzalez") are read as those letters.
 """
 
 from __future__ import annotations
@@ -141,24 +142,61 @@ def _spaced_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# A word spelt letter by letter, a capital then small letters, one separator between each:
+# "J o h n", "R-o-b-e-r-t", "D.e.r.e.k", "T_h_o_m_a_s" (a name that a filter reading words
+# misses, and that reads as the name to whoever sees the post).
+_SPELLED_WORD = lazy.compile(r"(?<![\w.*-])[A-Z](?P<sep>[ ._*-])[a-z](?:(?P=sep)[a-z]){1,}(?![\w])")
+# Digits (and "@") standing for the letters they look like inside a word: "M4ria",
+# "G0nzalez", "L1nda", "M@ria".
+# A digit counts only between a letter and a small letter, in a word of three letters or
+# more with no other digit ("A1c", "H1N1", "B12", "mp3" stay as they are), not in a link, an
+# address or a hexadecimal number ("ee0c" in an IPv6 address, "3fa4ce").
+_LEET_WORD = lazy.compile(r"(?<![\w@./:])[A-Za-z](?:[A-Za-z]|[013457@](?=[a-z]))+(?![\w@:])")
+_LEET_HINT = lazy.compile(r"[A-Za-z][013457@][a-z]")
+_HEX_LETTERS = frozenset("abcdefABCDEF")
+_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"}
+
+
+def _leet_words(text: str) -> list[tuple[int, int]]:
+    """Where a word reads as letters once its look-alike digits are read as letters."""
+    words = []
+    for m in _LEET_WORD.finditer(text):
+        word = m.group()
+        letters = [ch for ch in word if ch.isalpha()]
+        if "@" in word and (not word[0].isupper() or text.startswith(".", m.end())):
+            continue  # an email address ("jane@gmail.com"), not "M@ria"
+        if len(letters) >= 3 and len(letters) < len(word) and not _HEX_LETTERS.issuperset(letters):
+            words.append((m.start(), m.end()))
+    return words
+
+
 def _close_up(folded: Normalized) -> Normalized:
-    """``folded`` with the spaces inside spaced-out runs removed, offsets kept."""
+    """``folded`` with spaced-out runs and spelt-out words closed up and look-alike digits
+    inside words read as letters, offsets kept."""
     text = folded.text
-    if not _ONE_BY_ONE.search(text):
+    # (start, end, characters dropped inside, whether look-alike digits read as letters)
+    edits: list[tuple[int, int, str, bool]] = []
+    if _ONE_BY_ONE.search(text):
+        edits += [(start, end, " ", False) for start, end in _spaced_runs(text)]
+    edits += [(m.start(), m.end(), m.group("sep"), False) for m in _SPELLED_WORD.finditer(text)]
+    if _LEET_HINT.search(text):
+        edits += [(start, end, "", True) for start, end in _leet_words(text)]
+    if not edits:
         return folded
-    runs = _spaced_runs(text)
-    if not runs:
-        return folded
+    edits.sort()
     origin = folded.origin if folded.origin is not None else tuple(range(len(text)))
     out: list[str] = []
     mapped: list[int] = []
     copied = 0
-    for start, end in runs:
+    for start, end, dropped, read_digits in edits:
+        if start < copied:
+            continue
         out.append(text[copied:start])
         mapped.extend(origin[copied:start])
         for i in range(start, end):
-            if text[i] != " ":
-                out.append(text[i])
+            ch = text[i]
+            if ch not in dropped:
+                out.append(_LEET_LETTERS.get(ch, ch) if read_digits else ch)
                 mapped.append(origin[i])
         copied = end
     out.append(text[copied:])

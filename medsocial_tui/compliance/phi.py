@@ -23,6 +23,7 @@ from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     care_words,
     drop_public_lives,
+    drop_vetoed_findings,
     drop_vetoed_names,
     find_by_rules,
     no_smaller_than_a_state,
@@ -808,6 +809,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     if relative:
         findings = _relative_dates_warn(findings, relative)
     findings = drop_public_lives(text, findings)
+    findings = drop_vetoed_findings(text, findings)
     # "(555) 555-5555", "123-456-7890": a form's example of a number, whichever finder
     findings = [
         f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])

@@ -34,17 +34,23 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
-    OWN_ADDRESS_CUE,
     OWN_PHONE_CUE,
     PLACE_IS_AT,
     TOLL_FREE,
     URL,
     may_hold_url,
+    own_address_cue,
     placeholder_digits,
+    placeholder_domain,
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
-from medsocial_tui.compliance.names import PUBLIC_FIGURE as _PUBLIC
-from medsocial_tui.compliance.names import public_at, staff_context_in
+from medsocial_tui.compliance.names import (
+    SYMPTOMS,
+    public_at,
+    public_figure_in,
+    public_spans,
+    staff_context_in,
+)
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
@@ -207,11 +213,16 @@ class Rule:
     gate: tuple[str, ...] = field(init=False, repr=False, compare=False)
     # The ``text.word_starts`` name of the words it ``requires`` ("" without any).
     required_name: str = field(init=False, repr=False, compare=False)
+    # Tried at its start words alone (no ``marks``, no ``back_over``, no link pattern):
+    # ``collect`` finds where without asking ``_offsets``, most rules of every post.
+    at_words_only: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         gate = ((self.name,) if self.starts else ()) + ((self.name + "?",) if self.requires else ())
         object.__setattr__(self, "gate", gate)
         object.__setattr__(self, "required_name", self.name + "?" if self.requires else "")
+        plain = bool(self.starts) and not self.marks and not self.back_over
+        object.__setattr__(self, "at_words_only", plain and self.pattern is not URL)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -235,11 +246,20 @@ class Rule:
         some thirty rules on every text, and nested generators cost more than most of
         their matches. ``gated``: the caller found the text has the rule's ``gate``;
         ``starts``: the text's ``word_starts``, when the caller has them."""
-        if starts is None and (self.starts or self.requires):
-            starts = word_starts(text)
-        offsets = self._offsets(text, gated, starts)
-        if offsets is None:
-            return
+        if gated and starts is not None and self.at_words_only:
+            # ``_offsets`` for a rule the caller gated, read at its start words alone
+            offsets = starts[self.name]
+            if self.required_name:
+                last = starts[self.required_name][-1]
+                if offsets[-1] > last:
+                    offsets = offsets[: bisect_right(offsets, last)]
+        else:
+            if starts is None and (self.starts or self.requires):
+                starts = word_starts(text)
+            found_at = self._offsets(text, gated, starts)
+            if found_at is None:
+                return
+            offsets = found_at
         pattern = self.pattern
         if offsets is _SCAN:
             if self.trigger is None or _triggered(self.trigger, text):
@@ -427,13 +447,20 @@ def _ascii_lower(text: str) -> str | None:
 
 def _triggered(trigger: re.Pattern[str], text: str) -> bool:
     """``trigger.search(text)`` is not None."""
-    words, fold, exact = _trigger_words(trigger)
+    known = _TRIGGER_WORDS.get(id(trigger))  # ``_trigger_words``, without the call
+    words, fold, exact = (
+        known[1] if known is not None and known[0] is trigger else _trigger_words(trigger)
+    )
     if words is not None:
         lower = _ascii_lower(text)
         if lower is not None:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
-            if not any(word in lower for word in words):
+            # (A loop, not ``any`` over a generator: the guard asks some fifteen a post.)
+            for word in words:
+                if word in lower:
+                    break
+            else:
                 return False
             if exact and fold:
                 return True
@@ -457,8 +484,7 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     begin = max(0, m.start() - 60)
     return bool(
-        OWN_ADDRESS_CUE.search(text[begin : m.start()])
-        or PLACE_IS_AT.search(text, begin, m.start())
+        own_address_cue(text, begin, m.start()) or PLACE_IS_AT.search(text, begin, m.start())
     )
 
 
@@ -785,6 +811,29 @@ def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return host not in FREE_MAIL
 
 
+_AT_SPLIT = lazy.compile(r"@|[\[({<]\s*at\s*[\])}>]|\s+at\s+", _I)
+_DOT_WORD = lazy.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*", _I)
+
+
+_NO_USER_NAME = frozenset(
+    "your my his her their our its the a an this that same just also not still usually email"
+    " phone name number".split()
+)
+
+
+def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Your username is your email": the label's value is a word of the sentence (a
+    pronoun, an article, "email"), no one's login."""
+    return m.group("id").lower() in _NO_USER_NAME
+
+
+def _placeholder_mailbox(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "e.g. you@example.com", "name at example dot org": an example's address, at a
+    domain no one's mail is at (``identifiers.placeholder_domain``)."""
+    domain = _AT_SPLIT.split(m.group(0))[-1]
+    return placeholder_domain(_DOT_WORD.sub(".", domain).strip())
+
+
 def _staff_or_partner(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A place named where the post speaks of its own team, partners or a meeting."""
     left, right = sentence_around(text, m.start(), m.end())
@@ -806,6 +855,21 @@ def _calendar_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return first in lx.MONTHS or first in lx.WEEKDAYS or first in ("the", "a", "an", "our")
 
 
+# A shop, a firm or a public place right before the street: "opened a bakery on Main Street".
+_BUSINESSES = frozenset(
+    "bakery shop store restaurant cafe café diner bar pub gym salon boutique pharmacy bank"
+    " studio market library school church park business branch location garage parking".split()
+)
+_WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:on|at)[ \t]+$")
+
+
+def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Dr. Marsh's husband opened a bakery on Main Street": the street of a shop, a firm
+    or a public place, not where someone lives."""
+    before = _WORD_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and before.group(1).lower() in _BUSINESSES
+
+
 def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     words = m.group("name").split()
     if words[0].endswith(("'s", "’s")):
@@ -821,19 +885,23 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
     words, not a person."""
 
     def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        # Each test but the last rules the words out: the lookups in word lists first, the
+        # public figures (a lookup per word) after them.
         words = [w.lower().rstrip("'’s") for w in _APOSTROPHE_WORDS.findall(m.group(word_group))]
-        if not words or _PUBLIC.search(m.group(word_group).lower()):
+        if not words:
             return True
         first = words[0]
         if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
             return True
-        joined = m.group(word_group).lower()
-        if "-" in joined and joined.replace("-", "") in english_words():
-            return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
         if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
             return True
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
             return True
+        joined = m.group(word_group).lower()
+        if public_figure_in(joined):
+            return True
+        if "-" in joined and joined.replace("-", "") in english_words():
+            return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
         return bool(ctx.staff_words) and set(words) <= ctx.staff_words | {"dr"}
 
     return veto
@@ -1090,6 +1158,12 @@ def _health_system_pattern() -> str:
 
 _HEALTH_SYSTEM = _health_system_pattern()
 _HEALTH_SYSTEM_NAME = lazy.compile(rf"\b{_HEALTH_SYSTEM}(?![\w-])")
+# A health system's name starts with its first word (``text.register_starts``), kept as
+# written: the word, lower-cased, is one of these.
+register_starts(
+    "rules.health_system",
+    " ".join(sorted({re.match(r"\w+", n).group().lower() + "=" for n in lx.HEALTH_SYSTEMS})),  # type: ignore[union-attr]
+)
 _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
@@ -1205,6 +1279,24 @@ def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     left, right = sentence_around(text, m.start(), m.end())
     words = set(re.findall(r"[a-z][a-z-]*", text[left:right].lower()))
     return words.isdisjoint(_STAY_CARE) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS)
+
+
+_AILMENT_AFTER = lazy.compile(
+    r"[ \t]+(?:with|for)[ \t]+(?:(?:a|an|his|her|their|my|some|bad|high)[ \t]+)?([a-z-]+)", _I
+)
+
+
+def _no_ailment_after(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Went to CityMD with a fever" is care; "went to Costco with the kids" is not: the
+    word after "with" is no health word or symptom, nor the word after "for" a health word."""
+    after = _AILMENT_AFTER.match(text, m.end("place"))
+    if after is None:
+        return True
+    word = after.group(1).lower()
+    if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE:
+        return False
+    # "with a fever" is the ailment; "for some cough drops" is shopping
+    return word not in SYMPTOMS or not after.group(0).lstrip().lower().startswith("with")
 
 
 _TRIP_VERB = lazy.compile(r"(?i:moved|sent|took|drove|transported)\b")
@@ -1773,8 +1865,11 @@ _VETOES: dict[str, Veto] = {
         _historic_birth,
         _not_iban,
         _plain_email_or_site,
+        _placeholder_mailbox,
+        _not_a_user_name,
         _staff_or_partner,
         _calendar_word,
+        _a_business_street,
         _not_a_surname_pair,
         _office_title_general,
         _not_a_place,
@@ -1788,6 +1883,7 @@ _VETOES: dict[str, Veto] = {
         _after_other_label,
         _bare_street_words,
         _no_care_in_sentence,
+        _no_ailment_after,
         _not_a_person_page,
         _not_an_age_number,
         _not_an_age,
@@ -2069,6 +2165,14 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:\bor|,|/|\|)\s*$",
     _I,
 )
+# "The library's phone number is …": a place's or a firm's own line.
+_ORG_LINE_BEFORE = lazy.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:library|company|firm|office|clinic|pharmacy|hospital"
+    r"|school|store|shop|bank|cent(?:er|re)|county|city|department|agency|lab|restaurant|museum"
+    r"|hotel|church|airline|insurer)['’]s\s+(?:main\s+|new\s+)?(?:phone|fax|telephone|tel)"
+    r"(?:\s+(?:number|line))?(?:\s+is)?\s*:?\s*$",
+    _I,
+)
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
 _SHARED_COST = lazy.compile(
     r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
@@ -2086,14 +2190,17 @@ def _public_line(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 def public_line_at(text: str, start: int, end: int) -> bool:
     """A number the post gives everyone (``phone.public_line``): after "Call", "Phone",
-    "Bookings on" at the start of a sentence that names no person and says no "me". Or no
-    phone at all: a number after another kind of label (``phone.other_label``)."""
+    "Bookings on" at the start of a sentence that names no person and says no "me", or
+    after "the library's phone number is". Or no phone at all: a number after another kind
+    of label (``phone.other_label``)."""
     if _OTHER_NUMBER_LABEL.search(text, max(0, start - 30), start):
         return True
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
         return False
     if _SHARED_COST.match(text[start:end]):
+        return True
+    if _ORG_LINE_BEFORE.search(text, max(0, start - 60), start):
         return True
     if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False
@@ -2548,7 +2655,7 @@ _FAME_NAMES = frozenset(
     # what only a public life has: a foundation of its own, a first
     " foundation"
     # how news tells of it: an announcement, a gift, a tour, a career
-    " announced revealed donated tour concert career recipes legendary news headlines".split()
+    " announced revealed donated tour touring concert career recipes legendary news headlines".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -2611,15 +2718,47 @@ _FAME_WORDS = _trigger(
 def _public_life(text: str, f: Finding) -> bool:
     """ "Marie Curie won two Nobel Prizes", "Anne Frank died in 1945": a sentence about fame or a year long past, with no one of ours in it."""
     left, right = sentence_around(text, f.start, f.end)
+    return _public_sentence(text, left, right)
+
+
+@lru_cache(maxsize=16)
+def _public_sentence(text: str, left: int, right: int) -> bool:
+    """``_public_life``'s answer for the sentence ``text[left:right]``, read once for all
+    the names in it."""
     if _HISTORIC_BIRTH.search(text, left, right):
         return True  # "born in 1820": no patient, whatever else the sentence says
     return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
 
 
+# "our patient Toby Keith", "my uncle John Fetterman": someone of ours with a famous name.
+_PATIENT_BEFORE = lazy.compile(
+    r"\b(?:patient|(?:my|our)[ \t]+(?:"
+    + "|".join(sorted(w for w in lx.RELATION_WORDS if w.isalpha()))
+    + r"))[ \t]*,?[ \t]*$",
+    _I,
+)
+
+
+_PUBLIC_REACH = 30  # how far around a name ``_public_figure`` reads
+_PUBLIC_LONGEST = max(map(len, lx.PUBLIC_FIGURES), default=0)
+
+
 def _public_figure(text: str, f: Finding) -> bool:
-    """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever finder found it."""
-    left = max(0, f.start - 30)
-    lower = text[left : f.end + 30].lower()
+    """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever
+    finder; not "our patient Toby Keith" or "my uncle John Fetterman": another person."""
+    starts_of = word_starts(text)
+    if starts_of is not None and _PUBLIC_LONGEST < _PUBLIC_REACH:
+        # The figure's name holds this one, so it starts at one of the text's words at most
+        # 30 characters before it, and that word begins some figure's name (``names.public``);
+        # a name it would start inside a word the window cuts is longer than any figure's.
+        firsts = starts_of.get("names.public", ())
+        at = bisect_left(firsts, f.start - _PUBLIC_REACH)
+        if at == len(firsts) or firsts[at] > f.start:
+            return False
+    if _PATIENT_BEFORE.search(text, max(0, f.start - 24), f.start):
+        return False
+    left = max(0, f.start - _PUBLIC_REACH)
+    lower = text[left : f.end + _PUBLIC_REACH].lower()
     starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
     return any(
         start + left <= f.start and f.end <= end + left for start, end in public_at(lower, starts)
@@ -2759,7 +2898,8 @@ def _staff_named(text: str, f: Finding) -> bool:
 
 
 _OUR_STAFF_LIST_BEFORE = lazy.compile(
-    r"\b(?i:our\s+(?:new\s+)?(?:"
+    # "our new hygienists", "our front-desk lead"
+    r"\b(?i:our\s+(?:[a-z-]+\s+){0,2}?(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
     + rf")s?)\b\s*[,:]?\s*(?:{_CAP}(?:[ \t]+{_CAP})?\s*(?:,|and|&)\s*){{0,4}}$"
 )
@@ -3036,7 +3176,8 @@ _SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I
 
 _PET = (
     r"(?:dog|cat|puppy|pup|kitten|kitty|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster"
-    r"|goldfish|guinea[ \t]+pig|tortoise|turtle)"
+    r"|goldfish|guinea[ \t]+pig|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko"
+    r"|snake|ferret|chinchilla|hedgehog|goat|chicken|hen|alpaca|llama)"
 )
 # "Our therapy dog Max", "the clinic cat named Luna"; "Charlie, our clinic cat,", "Buddy
 # the therapy dog": a pet's name is no person's.
@@ -3058,6 +3199,30 @@ def _a_pet(text: str, f: Finding) -> bool:
 
 # The names forms and textbooks use for no one: "John Doe", "Jane Roe", "Joe Bloggs".
 _PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
+
+
+# Assistants and networks with names like people's: "Ask Alexa", "Thank you, Google reviewer".
+_NOT_PEOPLE = frozenset(
+    "alexa siri cortana bixby google yelp facebook instagram tiktok twitter youtube nextdoor"
+    " reddit linkedin zocdoc healthgrades".split()
+)
+# The word before one spoken to ("Ask Alexa"), the word after one spoken of ("Google reviewer").
+_TOLD_WORDS = frozenset("ask tell hey ok okay use using via on with".split())
+_AUDIENCE_WORDS = frozenset(
+    "reviewer reviewers user users follower followers friends fam family community review"
+    " reviews page post group ad ads".split()
+)
+
+
+def _an_assistant_or_network(text: str, f: Finding) -> bool:
+    """ "Ask Alexa to remind you", "Thank you, Google reviewer!": a voice assistant or a
+    network spoken to or of, not a person of that name ("my daughter Alexa")."""
+    if text[f.start : f.end].lower() not in _NOT_PEOPLE:
+        return False
+    before = text[max(0, f.start - 8) : f.start].split()
+    after = text[f.end : f.end + 14].split()
+    told = bool(before) and before[-1].lower() in _TOLD_WORDS
+    return told or (bool(after) and after[0].lower().strip(",.!?;:") in _AUDIENCE_WORDS)
 
 
 def _a_placeholder_name(text: str, f: Finding) -> bool:
@@ -3098,7 +3263,8 @@ _FIRM_WORD = lazy.compile(
     r"|Industries|Enterprises|Partners|Associates|Consulting|Capital|Ventures|Motors"
     r"|Airlines|Foods|Brands|Networks|Media|Studios|Insurance|Bank|Bancorp"
     # a study, a trial or a body named for a person or a town ("the Jackson Heart Study")
-    r"|Study|Trial|Institute|Foundation|Society|Association|Initiative|Programme|Program)\b\.?"
+    r"|Study|Trial|Institute|Foundation|Society|Association|Initiative|Programme|Program"
+    r"|(?i:foundation|trust|fund|charitable|scholarship))\b\.?"
 )
 
 
@@ -3117,7 +3283,10 @@ def _a_firm(text: str, f: Finding) -> bool:
     last = text[f.start : f.end].split()[-1]
     if _FIRM_WORD.fullmatch(last):
         return True
-    return _FIRM_WORD.match(text, f.end + 1) is not None and text[f.end : f.end + 1] == " "
+    after = f.end + 1
+    if text.startswith(("family ", "Family "), after):
+        after += 7  # "the Joseph family foundation"
+    return _FIRM_WORD.match(text, after) is not None and text[f.end : f.end + 1] == " "
 
 
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
@@ -3169,6 +3338,14 @@ def _in_our_team(text: str, f: Finding) -> bool:
 def _a_health_system(text: str, f: Finding) -> bool:
     """ "Sloan Kettering is running a trial": a hospital's name (``lexicon.HEALTH_SYSTEMS``)
     is no one's, though its words are a given name and a surname."""
+    starts = word_starts(text)
+    if starts is not None:
+        # The name that rules ``f`` out holds it and starts with its first word at most 30
+        # characters before it: without such a word there, the big alternation is not read.
+        firsts = starts.get("rules.health_system", ())
+        at = bisect_left(firsts, f.start - 30)
+        if at == len(firsts) or firsts[at] > f.start:
+            return False
     for m in _HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
         # one word ("Beaumont", "Hopkins") is a family name as often: "Ms. Beaumont"
         if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):
@@ -3186,6 +3363,185 @@ def _a_weekday_short(text: str, f: Finding) -> bool:
 
 
 _TITLE_BEFORE_NAME = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
+
+
+# Kin of the practice's own people: "Dr. Lee's daughter", "Dr. Patel, whose son Aiden",
+# "Dr. Brennan is away for her son Liam's wedding", "our hygienist Maria's husband".
+_KIN = (
+    r"(?:son|sons|daughter|daughters|wife|husband|kids?|children|boys?|girls?|twins?|baby"
+    r"|grandson|granddaughter|grandbaby|grandkids?|grandchild(?:ren)?|fianc[eé]e?|partner"
+    r"|mom|mum|mother|dad|father|brother|sister|niece|nephew)"
+)
+_STAFF_OWNER = (
+    rf"(?:\b(?:Dr|Doctor)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+    r"|\b(?i:our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
+    + rf")[ \t]+{_CAP})"
+)
+# The name is the kin: "Dr. Lee's daughter Emily", "Dr. Patel, whose son Aiden", "her son Liam".
+_STAFF_KIN_BEFORE = lazy.compile(
+    rf"(?:{_STAFF_OWNER}(?:['’]s|[ \t]*,[ \t]*whose)|\b(?i:her|his|their|a))[ \t]+"
+    rf"(?:(?i:new|baby|little|eldest|oldest|youngest|twin|newborn)[ \t]+)?(?i:{_KIN})"
+    r"[ \t]*,?[ \t]+$"
+)
+# The name is the one of ours whose kin the sentence is about: "Dr. Lee's daughter graduated".
+_KIN_AFTER_STAFF = lazy.compile(rf"['’]s[ \t]+(?:(?i:new|baby|little|twin)[ \t]+)?(?i:{_KIN})\b")
+_STAFF_OWNER_IN = lazy.compile(_STAFF_OWNER)
+# Care of someone in the sentence: a patient, a visit, a care word that is someone's ("her
+# braces", "had his crown placed"), an identifier's cue.
+_SOMEONES_CARE = lazy.compile(
+    r"\b(?:my|patients?|appointments?|visit|treated|diagnosed|admitted|discharged|dob|born"
+    r"|mrn|ssn|surgery|hospital|er|saw|seen|examined)\b",
+    _I,
+)
+_OWNER_OF_CARE = lazy.compile(
+    r"\b(?:her|his|their|your|had|has|got|gets|getting|needs?|needed|finish(?:ed|ing)?"
+    r"|underwent|after|being)[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    _I,
+)
+
+
+# Someone's particulars: a phone, a ZIP, a date or a street address, an email, a contact,
+# where someone is from or lives.
+_PARTICULARS = lazy.compile(
+    rf"\d{{3}}[-. )/]+\d{{3}}|\b\d{{5}}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+    rf"|\b\d{{1,5}}[ \t]+(?:\w+[ \t]+){{1,3}}{_STREET_KIND}\b"
+    rf"|\w@\w|\b(?:contact|phone|cell|mobile|email|address|lives|lived|living|moved"
+    rf"|(?:from|in)[ \t]+(?P<place>(?-i:{_CAP})))\b",
+    _I,
+)
+
+
+def _care_of_someone(text: str, left: int, right: int) -> bool:
+    """Whether ``text[left:right]`` (a sentence) tells of someone's care or particulars: a
+    patient, a visit or a diagnosis, a care word someone has ("her braces", "had a
+    crown"), a phone, an address, a town they are from."""
+    if _SOMEONES_CARE.search(text, left, right):
+        return True
+    for m in _PARTICULARS.finditer(text, left, right):
+        # "her son's wedding in Maine": a state or a country is where no one is found
+        if not m.group("place") or not no_smaller_than_a_state(m.group("place").lower()):
+            return True
+    return any(
+        _OWNER_OF_CARE.search(text, max(left, m.start() - 30), m.start())
+        for m in care_words().finditer(text, left, right)
+    )
+
+
+def _staff_kin(text: str, f: Finding) -> bool:
+    """ "Dr. Lee's daughter graduated", "Dr. Patel, whose son Aiden made the team", "Dr.
+    Brennan is away for her son Liam's wedding": the family of one of the practice's own
+    people in staff news, with no one's care in the sentence."""
+    left, right = sentence_around(text, f.start, f.end)
+    before = max(left, f.start - 80)
+    doctor = text.startswith(("Dr", "Doctor"), f.start) or bool(
+        _DOCTOR_RUN_BEFORE.search(text, max(0, f.start - 12), f.start)
+    )
+    if doctor and _KIN_AFTER_STAFF.match(text, f.end):
+        owned = True  # the doctor whose kin it is
+    else:
+        kin = _STAFF_KIN_BEFORE.search(text, before, f.start)
+        if kin is None:
+            return False
+        # "her son Liam", "welcomed a baby girl, Ava": the sentence names one of ours first
+        owned = kin.group(0)[:1] not in "hHtTaA" or bool(
+            _STAFF_OWNER_IN.search(text, left, kin.start())
+        )
+    return owned and not _care_of_someone(text, left, right)
+
+
+# A contest, a raffle or a giveaway the practice holds ("won the chess tournament" is
+# someone's own life, not a prize drawn among followers).
+_CONTEST_WORDS = (
+    "giveaways?",
+    "raffles?",
+    "contests?",
+    "drawings?",
+    "sweepstakes",
+    "prizes?",
+    "trivia",
+    "quiz",
+    r"have[ \t]+a[ \t]+winner",
+    r"(?:drew|drawn|picked|announc(?:e|ed|ing))[ \t]+(?:the[ \t]+|our[ \t]+)?winners?",
+)
+_CONTEST = lazy.compile(r"\b(?:" + "|".join(_CONTEST_WORDS) + r")\b", _I)
+
+
+def _contest_winner(text: str, f: Finding) -> bool:
+    """ "Congratulations to Jessica Moore, winner of our back-to-school giveaway!": the
+    winner of a contest, a raffle or a giveaway, with no one's care in the sentence."""
+    lower = text.lower()
+    if not any(
+        word in lower
+        for word in (
+            "giveaway",
+            "raffle",
+            "contest",
+            "draw",
+            "prize",
+            "sweep",
+            "winner",
+            "trivia",
+            "quiz",
+        )
+    ):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if not _CONTEST.search(text, left, right):
+        # "And the winner of our raffle is... Kayla Brooks!", "We have a winner! Congrats
+        # to Kendra": the name alone after the sentence that tells of the contest, or any
+        # sentence after a short cry of one
+        if left < 2:
+            return False
+        before = sentence_around(text, left - 2, left - 1)[0]
+        cry = text[before:left].rstrip()
+        alone = not _NAME_WORDS.search(text[left : f.start] + text[f.end : right])
+        if not (alone or (cry.endswith("!") and len(cry.split()) <= 6)):
+            return False
+        if not _CONTEST.search(text, before, left):
+            return False
+    return not (_care_of_someone(text, left, right) or _introduced_as_patient(text, f))
+
+
+# Titles of public life before a name: the lexicon's ("Senator", "Actor") and those it
+# leaves out ("Comedian Norm Macdonald", "Striker Alex Morgan"); not words that go before a
+# name of no public life ("Former", "First", "Coach", "Star").
+_PUBLIC_TITLE_WORDS = frozenset(
+    (
+        lx.PUBLIC_TITLES
+        | set(
+            "comedian superstar striker linebacker journalist broadcaster columnist youtuber"
+            " influencer justice bishop archbishop cardinal ambassador".split()
+        )
+    )
+    - {"former", "first", "star", "host"}
+)
+# What before "star", "host" or "legend" says a public life: "talk show host", "reality star".
+_STAGE_TITLES = frozenset("star superstar host legend icon champion".split())
+_STAGES = frozenset(
+    "show talk radio tv television podcast game reality pop film movie rock country hollywood"
+    " soap football soccer basketball baseball hockey tennis golf boxing olympic world".split()
+)
+# A league or a tour says a player is a public one: "NBA star Bill Russell".
+_LEAGUES = frozenset("nba nfl nhl mlb wnba mls nascar ufc fifa uefa pga lpga atp wta".split())
+_TITLE_WORDS_BEFORE = lazy.compile(r"((?:[A-Za-z]+[ \t]+){1,3})$")
+# Whose the title is: "my star pupil", "a star athlete", "our coach": no public figure.
+_NOT_PUBLIC_OWNER = frozenset("my our your his her their a an this that".split())
+
+
+def _public_title_before(text: str, f: Finding) -> bool:
+    """ "NBA star Bill Russell died at 88", "Former mayor Joan Whitaker", "Talk show host
+    Wendy Williams": a public figure's title right before the name (no "my", "our" or "a"
+    before the title)."""
+    m = _TITLE_WORDS_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    title = words[-3] if len(words) == 3 and words[1] == "of" else words[-1]  # "Secretary of State"
+    staged = title in _STAGE_TITLES and len(words) > 1 and words[-2] in _STAGES
+    if title not in _PUBLIC_TITLE_WORDS and not staged and _LEAGUES.isdisjoint(words):
+        return False
+    return _NOT_PUBLIC_OWNER.isdisjoint(words)
 
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
@@ -3212,11 +3568,15 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _names_as_words,
     _a_pet,
     _a_placeholder_name,
+    _an_assistant_or_network,
     _a_holiday,
     _a_firm,
     _thanked_for_their_work,
     _in_our_team,
     _staff_named_elsewhere,
+    _staff_kin,
+    _contest_winner,
+    _public_title_before,
 )
 
 
@@ -3231,6 +3591,18 @@ _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
 )
 _OUR_WORDS = _trigger(r"our|desk|recept|billing")
+# ``_EVENT_LEADER_BEFORE`` ("instructor Mike Dolan") and ``_PET_BEFORE`` or ``_PET_AFTER``
+# ("our therapy dog Max", "Charlie, our clinic cat"): each veto reads a window around every
+# name, and few posts hold one of these words.
+_LEADER_WORDS = _trigger(
+    r"instructor|speaker|presenter|trainer|facilitator|lecturer|panel|emcee|keynote|author"
+    r"|artist|musician|band|dj|chef|photographer|magician"
+)
+_PET_WORDS = _trigger(
+    r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
+    r"|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko|snake|ferret|chinchilla"
+    r"|hedgehog|goat|chicken|hen|alpaca|llama"
+)
 
 
 def _holds(*words: str) -> Callable[[str], bool]:
@@ -3253,6 +3625,8 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _thanked_for_their_work: _triggers(_THANKS_WORDS),
     _in_our_team: _triggers(_OUR_WORDS),
     _public_life: _triggers(_FAME_WORDS),
+    _event_leader: _triggers(_LEADER_WORDS),
+    _a_pet: _triggers(_PET_WORDS),
 }
 
 
@@ -3271,10 +3645,13 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     public-figures list), with no other name found and no one of ours in it, are news."""
     if not any(f.label in ("geo", "date") for f in findings):
         return findings
-    lower = text.lower()
+    public_names = public_spans(text)
+    if public_names is None:
+        lower = text.lower()
+        public_names = tuple(public_at(lower, [m.start() for m in _WORD_START.finditer(lower)]))
     spans = [
         (a, b)
-        for a, b in public_at(lower, [m.start() for m in _WORD_START.finditer(lower)])
+        for a, b in public_names
         # "Jane Doe, DOB 3/14/1956": a placeholder stands for a patient, not for a figure
         if not _a_placeholder_name(text, Finding(a, b, "name", ""))
     ]
@@ -3294,15 +3671,106 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.label not in ("geo", "date") or not news(f)]
 
 
+@lru_cache(maxsize=4)
+def _name_vetoes_of(
+    text: str,
+) -> tuple[tuple[Callable[[str, Finding], bool], ...], dict[tuple[int, int], bool]]:
+    """The name vetoes whose gate ``text`` passes, and what they said of each span so far.
+
+    A veto reads the text and the name's span alone, and half the names are found by more
+    than one finder (the word-list finder in names.py, then the name rules): each span of
+    a text is asked once, however many finders and calls of ``drop_vetoed_names`` bring it."""
+    gates = NAME_VETO_GATES
+    vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
+    return vetoes, {}
+
+
+# What a figure for a population says: a rate, a share, a count of cases, a ranking.
+_POPULATION_FIGURE = lazy.compile(
+    r"%|\b(?:rates?|average|median|percent|per[ \t]+(?:capita|[\d,]+)|residents|households"
+    r"|population|prevalence|incidence|cases|deaths|visits|diagnoses|surveys?|surveyed|census"
+    r"|report|ranks?|ranked|highest|lowest|fewest|life[ \t]+expectancy|statewide|countywide"
+    r"|uninsured|one[ \t]+in[ \t]+(?:\w+)|for[ \t]+every|(?:more|less)[ \t]+likely"
+    r"|times[ \t]+(?:as|more|higher|lower))\b",
+    _I,
+)
+_ZIP_SHAPE = lazy.compile(r"\d{5}(?:-\d{4})?\b")
+# The rules whose findings may be a ZIP code said by itself (not an address).
+_ZIP_RULES = ("[zip.after_state]", "[place.postcode_field]", "[place.field]")
+
+
+def _a_population_figure(text: str, f: Finding) -> bool:
+    """ "ZIP 10001 had the highest flu rate", "Overdose deaths in ZIP 45205 fell 20%": a
+    ZIP code given as a place's figure (a rate, a count, a ranking), with no one in the
+    sentence (no person cue) to live there."""
+    if not f.reason.endswith(_ZIP_RULES) or not _ZIP_SHAPE.match(text, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return bool(_POPULATION_FIGURE.search(text, left, right)) and not person_in(
+        text, f.start, f.end
+    )
+
+
+# What says a record is an example: "Sample record: Name: Jane Doe, DOB: 01/01/1970".
+_EXAMPLE_MARK = lazy.compile(
+    r"\b(?:example|examples|sample|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional"
+    r"|made[- ]up|template|test[ \t]+(?:patient|record|data))\b",
+    _I,
+)
+_PLACEHOLDER_NAME = lazy.compile(
+    r"\b(?:John|Jane|Joe|Joan|Richard|Mary|Baby)[ \t]+(?:Q\.?[ \t]+)?(?:Doe|Roe|Bloggs|Public)\b",
+    _I,
+)
+
+
+def _an_example_record(text: str, f: Finding) -> bool:
+    """ "Sample record: Name: Jane Doe, DOB: 01/01/1970": the details of a placeholder's
+    record in a sentence that says it is an example (a "Jane Doe" alone may stand for an
+    unnamed patient)."""
+    if "oe" not in text and "OE" not in text and "ublic" not in text and "loggs" not in text:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return bool(
+        _PLACEHOLDER_NAME.search(text, left, right)
+        and _EXAMPLE_MARK.search(text, max(0, left - 80), right)
+    )
+
+
+# Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
+# finding in the sentence of a name found is never ruled out.
+FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
+    "geo": (_a_population_figure, _an_example_record),
+    "handle": (_contest_winner,),
+    "date": (_an_example_record,),
+    "phone": (_an_example_record,),
+    "email": (_an_example_record,),
+    "address": (_an_example_record,),
+    "record_number": (_an_example_record,),
+}
+
+
+def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without those a ``FINDING_VETOES`` rule of their label rules out; one
+    in the sentence of a name found is kept."""
+    if not any(f.label in FINDING_VETOES for f in findings):
+        return findings
+    named = [f.start for f in findings if f.label == "name"]
+
+    def vetoed(f: Finding) -> bool:
+        vetoes = FINDING_VETOES.get(f.label, ())
+        if not any(veto(text, f) for veto in vetoes):
+            return False
+        left, right = sentence_around(text, f.start, f.end)
+        return not any(left <= at < right for at in named)
+
+    return [f for f in findings if not vetoed(f)]
+
+
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
     if not any(f.label == "name" for f in findings):
         return list(findings)
-    gates = NAME_VETO_GATES
-    vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
-    # A veto reads the text and the name's span alone, and half the names are found by
-    # more than one finder: each span is asked once.
-    vetoed: dict[tuple[int, int], bool] = {}
+    vetoes, vetoed = _name_vetoes_of(text)
     kept: list[Finding] = []
     for f in findings:
         if f.label == "name":

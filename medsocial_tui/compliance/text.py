@@ -22,19 +22,27 @@ _REST = (
     rf"|(?P<punct>[^\s{_LETTERS}0-9])"
 )
 TOKEN = lazy.compile("|".join((_URL, _EMAIL, _HANDLE, _REST)))
-# Without the alternatives that cannot match in a text with no link or no "@": each is
-# otherwise tried at every token, and the tokens come out the same either way.
-_TOKEN_NO_LINK = lazy.compile("|".join((_EMAIL, _HANDLE, _REST)))
-_TOKEN_NO_AT = lazy.compile("|".join((_URL, _REST)))
-_TOKEN_PLAIN = lazy.compile(_REST)
+# What ``parse`` reads: the white space before each token (but a line break, a token of its
+# own) and the token, every alternative a group, so ``findall`` hands out plain tuples
+# (the tokens of ``TOKEN.finditer``, several times cheaper than match objects; offsets are
+# the lengths added up). Without the alternatives that cannot match in a text with no
+# link or no "@" (``(?!)`` in their place keeps the tuples' shape): each is otherwise
+# tried at every token, and the tokens come out the same either way.
+_SPACE = r"([^\S\n]*)(?:"
+_NEVER = ("((?!))", "((?!))", "((?!))")
+_TOKEN_ALL = lazy.compile(_SPACE + "|".join((_URL, _EMAIL, _HANDLE, _REST)) + ")")
+_TOKEN_NO_LINK = lazy.compile(_SPACE + "|".join((_NEVER[0], _EMAIL, _HANDLE, _REST)) + ")")
+_TOKEN_NO_AT = lazy.compile(_SPACE + "|".join((_URL, *_NEVER[1:], _REST)) + ")")
+_TOKEN_PLAIN = lazy.compile(_SPACE + "|".join((*_NEVER, _REST)) + ")")
 
 
 def _tokens_of(text: str) -> re.Pattern[str]:
-    """The token pattern for ``text``: links start with http(s):// or www., emails and
-    handles hold an "@"."""
+    """The token pattern for ``text`` (groups: the white space before, then link, email,
+    handle, word, number, line break, other mark): links start with http(s):// or www.,
+    emails and handles hold an "@"."""
     link = "http" in text or "www." in text
     if "@" in text:
-        return TOKEN if link else _TOKEN_NO_LINK
+        return _TOKEN_ALL if link else _TOKEN_NO_LINK
     return _TOKEN_NO_AT if link else _TOKEN_PLAIN
 
 
@@ -108,28 +116,48 @@ def parse(text: str) -> Doc:
     sentence_begin = 0
     at_start = True
     previous_word = ""
-    for index, m in enumerate(_tokens_of(text).finditer(text)):
-        kind = m.lastgroup or "punct"
-        raw = m.group()
-        start, end = m.span()
-        if kind == "word":
-            if "'" in raw or "’" in raw:
-                base, possessive = _split_possessive(raw)
+    end = 0
+    for index, (space, url, email, handle, word, num, newline, punct) in enumerate(
+        _tokens_of(text).findall(text)
+    ):
+        start = end + len(space)
+        if word:
+            end = start + len(word)
+            if "'" in word or "’" in word:
+                base, possessive = _split_possessive(word)
             else:
-                base, possessive = raw, False
+                base, possessive = word, False
             lower = base.lower()
-            capitalized = raw[0].isupper()  # a word starts with a letter, as its base does
+            capitalized = word[0].isupper()  # a word starts with a letter, as its base does
             words.append(index)
             if capitalized:
                 capitals.append(index)
             add(
                 Token(
-                    start, end, kind, raw, base, lower, possessive, sentence, at_start, capitalized
+                    start,
+                    end,
+                    "word",
+                    word,
+                    base,
+                    lower,
+                    possessive,
+                    sentence,
+                    at_start,
+                    capitalized,
                 )
             )
             at_start = False
             previous_word = lower
             continue
+        if punct:
+            kind, raw = "punct", punct
+        elif num:
+            kind, raw = "num", num
+        elif newline:
+            kind, raw = "newline", newline
+        else:
+            kind, raw = ("url", url) if url else ("email", email) if email else ("handle", handle)
+        end = start + len(raw)
         add(Token(start, end, kind, raw, raw, raw.lower(), False, sentence, at_start, False))
         if kind != "punct" and kind != "newline":  # a number, a link, an email, a handle
             at_start = False

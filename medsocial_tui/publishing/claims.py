@@ -12,7 +12,9 @@ import socket
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
+from typing import Any
 
 from medsocial_tui import clock
 from medsocial_tui.models import Delivery
@@ -152,11 +154,16 @@ def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:
 
 @dataclass(frozen=True, slots=True)
 class DueRef:
-    """A due delivery as a run holds it until its lane claims it: what an outcome names."""
+    """A due delivery as a run holds it until its lane claims it: what an outcome names, and
+    what its page said of it (see :func:`claim_as_read`)."""
 
     id: int
     post_id: int
     account_id: str
+    next_attempt_at: str = ""
+    scheduled_at: str | None = None
+    post_stamp: str | None = None
+    """Its post's ``updated_at`` when the page was read (None: not read)."""
 
 
 DUE_ACCOUNTS_SQL = (
@@ -165,7 +172,9 @@ DUE_ACCOUNTS_SQL = (
     " AND d.next_attempt_at <= ?) ORDER BY a.id"
 )
 DUE_PAGE_SQL = (
-    "SELECT d.id, d.post_id, d.next_attempt_at FROM deliveries d WHERE d.account_id = ?"
+    "SELECT d.id, d.post_id, d.next_attempt_at, d.scheduled_at,"
+    " (SELECT p.updated_at FROM posts p WHERE p.id = d.post_id)"
+    " FROM deliveries d WHERE d.account_id = ?"
     f" AND d.state IN {states.sql_in(states.SENDABLE)} AND d.next_attempt_at <= ?"
     " AND (d.next_attempt_at, d.id) > (?, ?) ORDER BY d.next_attempt_at, d.id LIMIT ?"
 )
@@ -193,7 +202,7 @@ def due_page(
     limit = limit or DUE_PAGE
     rows = store.db.conn.execute(DUE_PAGE_SQL, (account_id, until, *after, limit)).fetchall()
     more = (str(rows[-1][2]), int(rows[-1][0])) if len(rows) == limit else None
-    return [DueRef(int(r[0]), int(r[1]), account_id) for r in rows], more
+    return [DueRef(int(r[0]), int(r[1]), account_id, r[2], r[3], r[4]) for r in rows], more
 
 
 def due_deliveries(store: Store, until: str) -> Iterator[Delivery]:
@@ -220,9 +229,7 @@ def claim(
     store: Store, delivery: Delivery, runner: str, now: datetime, lease_seconds: int
 ) -> str | None:
     """Take one delivery for this run; None when another run took it or it changed."""
-    attempt_id = _attempt_ids.next()
-    lease = now + timedelta(seconds=lease_seconds)
-    at = clock.to_iso(now)
+    attempt_id, at, fields = _claim_fields(runner, now, lease_seconds)
     moved = states.move(
         store.db,
         delivery.id,
@@ -230,18 +237,68 @@ def claim(
         S.PUBLISHING,
         where="next_attempt_at <= ?",
         where_params=(at,),
-        attempt_id=attempt_id,
-        lease_owner=runner,
-        lease_expires_at=clock.to_iso(lease),
-        claimed_at=at,
-        attempts=Sql("attempts+1"),
-        updated_at=at,
+        **fields,
     )
     if not moved:
         return None
-    event = (RUNNER, "delivery.claimed", "delivery", delivery.id)
-    audit.record_at(store.db, at, event, attempt=attempt_id)
+    _claimed(store, delivery.id, at, attempt_id)
     return attempt_id
+
+
+_CLAIMED_COLUMNS = ", ".join(
+    "attempts - 1" if f.name == "attempts" else f.name for f in dataclass_fields(Delivery)
+)
+"""The delivery as it was before its claim, read by the claim's statement: the claim counts
+one more attempt, and what the attempt's outcome decides (its backoff) counts those before."""
+_CLAIMED_NAMES = tuple(f.name for f in dataclass_fields(Delivery))
+
+
+def claim_as_read(
+    store: Store, due: DueRef, runner: str, now: datetime, lease_seconds: int
+) -> tuple[str, Delivery] | None:
+    """Take one delivery for this run on what its page said of it (:func:`due_page`): only
+    while it is still sendable and due, its time is still the one read, and its post is still
+    the version read (``updated_at``, which any change of the post moves). The caller checked
+    everything else before sending on those; one statement claims it and reads it. None when
+    it changed since (or another run took it): read it again, then decide."""
+    attempt_id, at, fields = _claim_fields(runner, now, lease_seconds)
+    row = states.DELIVERIES.move_returning(
+        store.db,
+        due.id,
+        states.SENDABLE,
+        S.PUBLISHING,
+        _CLAIMED_COLUMNS,
+        where="next_attempt_at <= ? AND scheduled_at IS ?"
+        " AND (SELECT p.updated_at FROM posts p WHERE p.id = post_id) IS ?",
+        where_params=(at, due.scheduled_at, due.post_stamp),
+        **fields,
+    )
+    if row is None:
+        return None
+    _claimed(store, due.id, at, attempt_id)
+    return attempt_id, Delivery.from_row(dict(zip(_CLAIMED_NAMES, row, strict=True)))
+
+
+def _claim_fields(
+    runner: str, now: datetime, lease_seconds: int
+) -> tuple[str, str, dict[str, Any]]:
+    """A new attempt id, the claim's moment (ISO UTC), and what a claim sets."""
+    attempt_id = _attempt_ids.next()
+    at = clock.to_iso(now)
+    fields = {
+        "attempt_id": attempt_id,
+        "lease_owner": runner,
+        "lease_expires_at": clock.to_iso(now + timedelta(seconds=lease_seconds)),
+        "claimed_at": at,
+        "attempts": Sql("attempts+1"),
+        "updated_at": at,
+    }
+    return attempt_id, at, fields
+
+
+def _claimed(store: Store, delivery_id: int, at: str, attempt_id: str) -> None:
+    event = (RUNNER, "delivery.claimed", "delivery", delivery_id)
+    audit.record_at(store.db, at, event, attempt=attempt_id)
 
 
 def late_by(delivery: Delivery, tolerance: timedelta, now: datetime) -> timedelta | None:

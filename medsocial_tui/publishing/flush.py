@@ -22,7 +22,8 @@ import sqlite3
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ from medsocial_tui.home.practice import Practice
 from medsocial_tui.publishing.claims import due_accounts, due_deliveries, late_by
 from medsocial_tui.publishing.outcomes import Outcome, outcome_of
 from medsocial_tui.publishing.states import DeliveryState as S
+from medsocial_tui.records import audit, records_key
 from medsocial_tui.store.trouble import explain
 from medsocial_tui.when import duration_words
 
@@ -197,7 +199,6 @@ async def run(
     import asyncio
 
     from medsocial_tui.publishing.claims import Sent, runner_id, sweep_expired_leases
-    from medsocial_tui.records import audit
     from medsocial_tui.store.writer import WriterFailed, WriterStopped
 
     started = clock.now()
@@ -296,10 +297,23 @@ def _writer_for(practice: Practice, stop_now: threading.Event | None) -> GroupWr
         practice.reopen_store,
         busy_seconds=practice.config.busy_timeout_seconds,
         path=practice.home.database_path,
+        around=_each_transaction,
     )
     if stop_now is not None:
         writer.stop = stop_now
     return writer.start()
+
+
+@contextmanager
+def _each_transaction(store: Store) -> Iterator[None]:
+    """Around each of the writer's transactions, and each job in it: the record key is read
+    once per transaction (when first asked for: a key gone or readable by others still
+    stops the first write that records an event), and the transaction's audit events are
+    written in one statement just before it commits (a job undone drops its own). The stat
+    of the key and each statement are a wait for the interpreter lock on the writer thread
+    while the event loop sends."""
+    with records_key.read_once(store.db), audit.gathering(store.db):
+        yield
 
 
 async def _relay_stop(stop: asyncio.Event, writer: GroupWriter) -> None:

@@ -23,7 +23,15 @@ from medsocial_tui.errors import ComplianceBlocked
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.publishing import approvals, states
-from medsocial_tui.publishing.claims import Sent, claim, due_accounts, due_page, late_by
+from medsocial_tui.publishing.claims import (
+    DueRef,
+    Sent,
+    claim,
+    claim_as_read,
+    due_accounts,
+    due_page,
+    late_by,
+)
 from medsocial_tui.publishing.outcomes import (
     Outcome,
     Verdict,
@@ -89,7 +97,7 @@ class _Lane:
 
     account_id: str
     channel: Channel
-    waiting: deque[int]
+    waiting: deque[DueRef]
     not_connected: str | None = None
     block: _Block | None = None
     until: str = ""
@@ -117,7 +125,7 @@ class _Lane:
         if self.after is None:
             return False
         page, self.after = due_page(store, self.account_id, self.until, self.after)
-        self.waiting.extend(d.id for d in page)
+        self.waiting.extend(page)
         return bool(page)
 
     @property
@@ -229,14 +237,14 @@ class _Preparer:
         stopped: list[Outcome] = []
         conn = store.db.conn
         while len(tickets) < want and (lane.waiting or lane.refill(store)):
-            delivery_id = lane.waiting.popleft()
+            due = lane.waiting.popleft()
             changes = conn.total_changes
             try:
-                ticket, outcome = self._prepare(store, lane, delivery_id, key_read)
+                ticket, outcome = self._prepare(store, lane, due, key_read)
             except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the lane
                 if not nothing_to_undo(conn, changes, exc):
                     raise
-                ticket, outcome = None, self._skipped(store, delivery_id, exc)
+                ticket, outcome = None, self._skipped(store, due.id, exc)
             if outcome is not None:
                 stopped.append(outcome)
             if ticket is not None:
@@ -253,11 +261,15 @@ class _Preparer:
         )
 
     def _prepare(
-        self, store: Store, lane: _Lane, delivery_id: int, key_read: bool = False
+        self, store: Store, lane: _Lane, due: DueRef, key_read: bool = False
     ) -> tuple[_Ticket | None, Outcome | None]:
         now = clock.now()
+        if due.post_stamp is not None:
+            ticket = self._claim_as_read(store, lane, due, key_read, now)
+            if ticket is not None:
+                return ticket, None
         # not store.one: no savepoint around one read
-        found = store.db.conn.execute(_PREPARE_SQL, (delivery_id,)).fetchone()
+        found = store.db.conn.execute(_PREPARE_SQL, (due.id,)).fetchone()
         row = dict(zip(_PREPARE_NAMES, found, strict=True)) if found else None
         if (
             row is None
@@ -270,21 +282,10 @@ class _Preparer:
         if not key_read:
             records_key.key_for(store.db)  # the write below records an event: no key, no write
         post = self._post(store, delivery.post_id, row["post_updated_at"])
-        stamp = (post.id, row["post_updated_at"])
-        if stamp not in self._approved:
-            root = self.practice.home.root
-            self._approved[stamp] = approvals.why_not_sendable(
-                store.db, root, self.practice.config, post.id, approvals.digest_of(root, post)
-            )
-        unapproved = self._approved[stamp]
+        unapproved = self._unapproved(store, post, row["post_updated_at"])
         if unapproved is not None:
             return None, hold_unapproved(store, delivery, unapproved, now)
-        minutes = (
-            self.practice.config.late_tolerance_minutes
-            if post.tolerance_minutes is None
-            else post.tolerance_minutes
-        )
-        late = late_by(delivery, timedelta(minutes=minutes), now)
+        late = late_by(delivery, self._tolerance(post), now)
         if late is not None:
             return None, hold(store, delivery, late, now)
         if lane.not_connected:
@@ -296,9 +297,9 @@ class _Preparer:
                 return None, fail_unsent(store, delivery, fields["detail"], "auth", now)
             until, kind = fields["next_attempt_at"], fields["error_kind"]
             return None, defer(store, delivery, until, fields["detail"], kind, now)
-        blocked = self._guard(store, delivery, post, now)
+        blocked = self._guard(store, delivery.account_id, post)
         if blocked is not None:
-            return None, blocked
+            return None, fail_unsent(store, delivery, blocked, "compliance", now)
         media_problem = self._media(post)
         if media_problem is not None:
             return None, fail_unsent(store, delivery, media_problem, "media", now)
@@ -306,6 +307,55 @@ class _Preparer:
         if attempt_id is None:
             return None, None
         return _Ticket(delivery, attempt_id, post, now), None
+
+    def _claim_as_read(
+        self, store: Store, lane: _Lane, due: DueRef, key_read: bool, now: datetime
+    ) -> _Ticket | None:
+        """Claim the delivery on what its page said of it, when every check passes on that:
+        its claim's statement also checks it is unchanged since (its time, its post's version)
+        and reads it, so the usual read before the claim is spared. None when a check does
+        not pass or it changed: the caller reads it as it is now and decides on that (what
+        stops a delivery is never written on what a page said)."""
+        if due.next_attempt_at > clock.to_iso(now) or lane.not_connected:
+            return None
+        if lane.unsent_verdict(now) is not None:
+            return None
+        assert due.post_stamp is not None
+        post = self._post(store, due.post_id, due.post_stamp)
+        if self._unapproved(store, post, due.post_stamp) is not None:
+            return None
+        scheduled = clock.parse_utc(due.scheduled_at) if due.scheduled_at else None
+        if scheduled is not None and now - scheduled > self._tolerance(post):
+            return None
+        if self._guard(store, due.account_id, post) or self._media(post):
+            return None
+        if not key_read:
+            records_key.key_for(store.db)  # the claim records an event: no key, no claim
+        config = self.practice.config
+        claimed = claim_as_read(store, due, self.runner, now, config.lease_seconds)
+        if claimed is None:
+            return None
+        attempt_id, delivery = claimed
+        return _Ticket(delivery, attempt_id, post, now)
+
+    def _unapproved(self, store: Store, post: Post, stamp: str) -> str | None:
+        """Why the post's approval does not let it go out (None: it does); asked once per
+        version of the post in a run."""
+        key = (post.id, stamp)
+        if key not in self._approved:
+            root = self.practice.home.root
+            self._approved[key] = approvals.why_not_sendable(
+                store.db, root, self.practice.config, post.id, approvals.digest_of(root, post)
+            )
+        return self._approved[key]
+
+    def _tolerance(self, post: Post) -> timedelta:
+        minutes = (
+            self.practice.config.late_tolerance_minutes
+            if post.tolerance_minutes is None
+            else post.tolerance_minutes
+        )
+        return timedelta(minutes=minutes)
 
     def _guard_context(self, store: Store) -> PracticeContext:
         """The guard's context (the practice's details, its staff, the roster), built again
@@ -330,9 +380,10 @@ class _Preparer:
             self._verdicts[key] = media.sending_problem(self.practice, post.media)
         return self._verdicts[key]
 
-    def _guard(self, store: Store, delivery: Delivery, post: Post, now: datetime) -> Outcome | None:
-        """The compliance guard runs again just before sending (the roster may have changed).
-        A blocked delivery fails with the kinds of identifiers found, never the text. Each
+    def _guard(self, store: Store, account_id: str, post: Post) -> str | None:
+        """The compliance guard runs again just before sending (the roster may have changed):
+        what blocks sending to ``account_id``, in words (the kinds of identifiers found,
+        never the text), or None. Each
         version of a post is checked once per text it sends (the same text to several
         accounts is read once) and once per network for the patient's permission, which
         may cover one network and not another."""
@@ -341,12 +392,12 @@ class _Preparer:
         if self._on_writer is None or self._on_writer.store is not store:
             self._on_writer = replace(self.practice, store=store)
         practice = self._on_writer
-        account = self.practice.config.account(delivery.account_id)
+        account = self.practice.config.account(account_id)
         channel = account.channel if account else ""
-        text = post.text_for(delivery.account_id, channel)
+        text = post.text_for(account_id, channel)
         version = self._posts[post.id][0]
-        only = delivery.account_id
-        blocked = self._verdict(
+        only = account_id
+        return self._verdict(
             ("permission", post.id, version, channel, text),
             lambda: guard.require_permission(practice, post, only_account=only),
         ) or self._verdict(
@@ -359,9 +410,6 @@ class _Preparer:
                 permission=False,
             ),
         )
-        if blocked is None:
-            return None
-        return fail_unsent(store, delivery, blocked, "compliance", now)
 
     def _verdict(self, key: tuple[object, ...], check: Callable[[], None]) -> str | None:
         """What blocks sending by ``check`` (ComplianceBlocked's words), or None: asked once
@@ -428,9 +476,7 @@ async def _open_lane(
             page, after = await writer.run(
                 partial(due_page, account_id=account_id, until=until, after=after)
             )
-    lane = _Lane(
-        account_id, channel, deque(d.id for d in page), not_connected, until=until, after=after
-    )
+    lane = _Lane(account_id, channel, deque(page), not_connected, until=until, after=after)
     wait = await writer.run(partial(_shared_wait, account_id=account_id))
     if wait is not None:
         lane.block = _Block("rate", wait.reason, wait.until)

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +88,13 @@ def record_at(
     detail_text = _DETAILS.encode(details)
     fields = (at, actor, action, subject_type, str(subject_id), detail_text)
     guess = db.chain_head
+    gathered = db.gathered_events
+    if gathered is not None:
+        prev = guess[1] if guess is not None else (head(db) or (0, GENESIS))[1]
+        digest = _event_digest(key, prev, *fields)
+        gathered.append((key, (*fields, prev, digest)))
+        db.chain_head = (key, digest)
+        return
     if guess is not None and guess[0] == key:
         digest = _event_digest(key, guess[1], *fields)
         if db.conn.execute(GUESSED_INSERT, (*fields, guess[1], digest)).rowcount == 1:
@@ -96,6 +104,74 @@ def record_at(
     _chain_function(db, key)
     (digest,) = db.conn.execute(CHAINED_INSERT + " RETURNING hash", fields).fetchone()
     db.chain_head = (key, digest)
+
+
+@contextmanager
+def gathering(db: Database) -> Iterator[None]:
+    """Events recorded on ``db`` inside are written together when it ends without an error:
+    one statement for a whole transaction of flush's (two events per delivery, each a wait
+    for the interpreter lock on the writer thread), still inside the transaction of the
+    changes they record. Call inside that transaction; nothing inside may read the events
+    table (flush's jobs do not). Each is chained on the one before, from the head this
+    connection last wrote (as :func:`record_at` guesses it), and they are written only while
+    that head is still the chain's last hash; else one at a time, each on the real head.
+
+    Inside another ``gathering`` of the same connection (flush: each job inside its
+    transaction's), the events of a piece of work that ends with an error are dropped (its
+    changes are undone with it), and the others wait for the outermost one to end."""
+    outer = db.gathered_events
+    events: list[tuple[bytes | None, tuple[str, ...]]] = [] if outer is None else outer
+    db.gathered_events = events
+    mark, head_before = len(events), db.chain_head
+    try:
+        yield
+    except BaseException:
+        del events[mark:]
+        db.chain_head = head_before
+        db.gathered_events = outer
+        raise
+    if outer is None:
+        db.gathered_events = None
+        _write(db, events)
+
+
+GATHERED_ROWS = 32
+"""Events written by one statement at most (a statement per count is kept prepared)."""
+
+
+def _write(db: Database, events: list[tuple[bytes | None, tuple[str, ...]]]) -> None:
+    for start in range(0, len(events), GATHERED_ROWS):
+        chunk = events[start : start + GATHERED_ROWS]
+        params = [value for _key, row in chunk for value in row]
+        params.append(chunk[0][1][6])
+        if db.conn.execute(_gathered_insert(len(chunk)), params).rowcount == len(chunk):
+            continue
+        # the guess went stale (another process appended since this connection last did, or
+        # its transaction rolled back): nothing of this chunk was written
+        db.chain_head = None
+        for key, row in events[start:]:
+            _chain_function(db, key)
+            (digest,) = db.conn.execute(CHAINED_INSERT + " RETURNING hash", row[:6]).fetchone()
+            db.chain_head = (key, digest)
+        return
+
+
+def _gathered_insert(rows: int) -> str:
+    found = _GATHERED_SQL.get(rows)
+    if found is None:
+        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * rows)
+        found = _GATHERED_SQL[rows] = (
+            "INSERT INTO events (at, actor, action, subject_type, subject_id, details,"
+            " prev_hash, hash) SELECT * FROM (VALUES " + values + ") WHERE"
+            f" coalesce((SELECT hash FROM events ORDER BY id DESC LIMIT 1), '{GENESIS}') = ?"
+        )
+    return found
+
+
+_GATHERED_SQL: dict[int, str] = {}
+"""Events chained in order, each on the hash computed for the one before, inserted only
+while the first one's previous hash is still the chain's last (the head is read once, before
+any row is inserted: all or none of them go in)."""
 
 
 def _event_digest(

@@ -31,8 +31,9 @@ KEYED_PREFIX = "hmac:"
 """How a keyed hash is written in the events table (legacy ones are bare SHA-256 hex)."""
 
 _cache: dict[Path, tuple[tuple[int, int, int], bytes]] = {}
-_held: ContextVar[tuple[Database, bytes | None] | None] = ContextVar("held_key", default=None)
-"""The key :func:`held` read for one piece of work on one connection (see there)."""
+_held: ContextVar[tuple[Database, list[bytes | None]] | None] = ContextVar("held_key", default=None)
+"""The key :func:`held` read for one piece of work on one connection (see there), or the box
+:func:`read_once` keeps it in once it was first asked for (empty until then)."""
 
 
 def database_file(db: Database) -> Path | None:
@@ -120,10 +121,19 @@ def _has_keyed_events(db: Database) -> bool:
 def key_for(db: Database, *, create: bool = True) -> bytes | None:
     """The key of this database's home. Made when missing and nothing was keyed yet (and
     ``create``); a missing key once events are keyed raises, since nothing could verify.
-    Inside :func:`held` for the same connection, the key it read."""
+    Inside :func:`held` or :func:`read_once` for the same connection, the key read there."""
     held_now = _held.get()
     if held_now is not None and held_now[0] is db:
-        return held_now[1]
+        if held_now[1]:
+            return held_now[1][0]
+        key = _read_for(db, create=create)
+        if key is not None:  # a key not made yet (``create=False``) is looked for again
+            held_now[1].append(key)
+        return key
+    return _read_for(db, create=create)
+
+
+def _read_for(db: Database, *, create: bool) -> bytes | None:
     path = key_path_for(db)
     if path is None:
         return None
@@ -152,9 +162,27 @@ def held(db: Database) -> Iterator[bytes | None]:
     :func:`key_for` of this connection (on this thread) is answered with it, without looking
     at the file again. Flush records two events and checks the key once per delivery."""
     key = key_for(db)
-    token = _held.set((db, key))
+    token = _held.set((db, [key]))
     try:
         yield key
+    finally:
+        _held.reset(token)
+
+
+@contextmanager
+def read_once(db: Database) -> Iterator[None]:
+    """Read the key at most once for a piece of work on one connection (flush's writer: one
+    transaction of many deliveries): the first :func:`key_for` inside reads the file as
+    usual (raising before its caller writes when the key is gone or others can read it), and
+    later ones are answered with what it read. Work that asks for no key reads no file.
+    Inside :func:`held` or another ``read_once`` for the same connection, nothing changes."""
+    held_now = _held.get()
+    if held_now is not None and held_now[0] is db:
+        yield
+        return
+    token = _held.set((db, []))
+    try:
+        yield
     finally:
         _held.reset(token)
 

@@ -79,6 +79,9 @@ class Database:
         """The audit chain's last hash as this connection last appended it (with the key
         it was made with): a guess, checked by the insert that uses it (see
         :func:`medsocial_tui.records.audit.record`)."""
+        self.gathered_events: list[tuple[bytes | None, tuple[str, ...]]] | None = None
+        """Audit events recorded on this connection and not written yet, each with the key
+        it was chained with, while :func:`medsocial_tui.records.audit.gathering` runs."""
         self.remembered: tuple[tuple[int, int], dict[Hashable, Any]] | None = None
         """Answers read on this connection, and the data stamp they hold for (see
         :meth:`Store.remembered`)."""

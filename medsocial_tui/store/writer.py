@@ -18,9 +18,11 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import AbstractContextManager, contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -76,8 +78,14 @@ class GroupWriter:
         max_batch: int = 64,
         busy_seconds: float = BUSY_TIMEOUT_SECONDS,
         path: Path | None = None,
+        around: Callable[[Store], AbstractContextManager[object]] | None = None,
     ) -> None:
         self._open_store = open_store
+        self._around = around or _nothing_around
+        """Entered after ``BEGIN IMMEDIATE`` around a transaction's jobs (left without an
+        error just before ``COMMIT``), and again around each job (an error leaves it before
+        the job's changes are undone): flush reads the record key once per transaction and
+        writes the transaction's audit events in one statement."""
         self._path = path
         self._max_batch = max_batch
         self.busy_seconds_allowed = busy_seconds
@@ -119,7 +127,17 @@ class GroupWriter:
         undone alone, because it raises only before it writes (what it raises then reaches
         its caller alone, as with a savepoint). Should it raise after a write all the same,
         the whole transaction is rolled back and every job in it fails with that error."""
-        future: Future[T] = Future()
+        return self._submit(job, urgent=urgent, savepoint=savepoint)
+
+    def _submit(
+        self,
+        job: Callable[[Store], T],
+        *,
+        urgent: bool,
+        savepoint: bool,
+        waiter: asyncio.Future[T] | None = None,
+    ) -> Future[T]:
+        future: Future[T] = _JobFuture(waiter)
         with self._state:
             if self._broken is not None:
                 future.set_exception(self._broken)
@@ -150,7 +168,13 @@ class GroupWriter:
         :meth:`result`. Cancelling it cancels the job if it has not started."""
         import asyncio  # already loaded: this runs in its event loop
 
-        return asyncio.wrap_future(self.submit(job, urgent=urgent, savepoint=savepoint))
+        waiter: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        future = self._submit(job, urgent=urgent, savepoint=savepoint, waiter=waiter)
+        if future.done():  # refused at once (the writer broken or closed)
+            _settle([(waiter, future)])
+        else:
+            waiter.add_done_callback(partial(_cancel_unless_answered, future))
+        return waiter
 
     async def result(self, future: asyncio.Future[T], timeout: float | None = None) -> T:
         """The result of a job from :meth:`later`, waiting at most ``timeout`` (the writer's
@@ -211,6 +235,7 @@ class GroupWriter:
             if item is not None and not item[1].done():
                 if item[1].set_running_or_notify_cancel():
                     item[1].set_exception(exc)
+                    _tell_loops([item[1]])
 
     def _serve(self) -> None:
         try:
@@ -294,10 +319,13 @@ class GroupWriter:
         try:
             self._in_tries(store, lambda: conn.execute("BEGIN IMMEDIATE"))
             alone = len(batch) == 1
-            for job, future, savepoint in batch:
-                if future.set_running_or_notify_cancel():
-                    ok, value = _run_job(store, job, alone=alone, savepoint=savepoint)
-                    results.append((future, ok, value))
+            with self._around(store):
+                for job, future, savepoint in batch:
+                    if future.set_running_or_notify_cancel():
+                        ok, value = _run_job(
+                            store, job, alone=alone, savepoint=savepoint, around=self._around
+                        )
+                        results.append((future, ok, value))
             self._in_tries(store, conn.commit)
             self.transactions += 1
         except BaseException as exc:  # noqa: BLE001 - nothing of this batch was committed
@@ -308,6 +336,7 @@ class GroupWriter:
                 future.set_result(value)
             else:
                 future.set_exception(value)
+        _tell_loops([future for future, _ok, _value in results])
 
     def _fail_batch(
         self,
@@ -331,9 +360,17 @@ class GroupWriter:
                 continue
             if future.running() or future.set_running_or_notify_cancel():
                 future.set_exception(failure)
+        _tell_loops([future for _job, future, _savepoint in batch])
 
 
-def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[bool, Any]:
+def _run_job(
+    store: Store,
+    job: Job,
+    *,
+    alone: bool,
+    savepoint: bool,
+    around: Callable[[Store], AbstractContextManager[object]],
+) -> tuple[bool, Any]:
     """Run one job of a batch: ``(True, its value)``, or ``(False, its error)`` when the
     error left nothing to undo. Raises when only rolling the whole transaction back can undo
     what the job did: it wrote before failing, or the database itself failed. A job alone in
@@ -341,18 +378,21 @@ def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[b
     with ``savepoint=False`` promises to fail only before its first write."""
     conn = store.db.conn
     if alone:
-        return True, job(store)
+        with around(store):
+            return True, job(store)
     if not savepoint:
         changes = conn.total_changes
         try:
-            return True, job(store)
+            with around(store):
+                return True, job(store)
         except Exception as exc:  # noqa: BLE001 - handed to the job's caller
             if not nothing_to_undo(conn, changes, exc):
                 raise  # only the whole transaction can undo it
             return False, exc
     conn.execute("SAVEPOINT job")
     try:
-        value = job(store)
+        with around(store):
+            value = job(store)
     except Exception as exc:  # noqa: BLE001 - handed to the job's caller
         if kind_of(exc) is not None or not conn.in_transaction:
             raise
@@ -361,6 +401,56 @@ def _run_job(store: Store, job: Job, *, alone: bool, savepoint: bool) -> tuple[b
         return False, exc
     conn.execute("RELEASE job")
     return True, value
+
+
+class _JobFuture(Future[T]):
+    """A job's future; ``waiter``: the asyncio future :meth:`GroupWriter.later` handed out
+    for it, answered with the others of its transaction in one call into the event loop
+    (``asyncio.wrap_future`` makes one call per job: a write to the loop's wake-up socket by
+    the writer thread, a wait for the interpreter lock, and a wake-up of the loop)."""
+
+    def __init__(self, waiter: asyncio.Future[T] | None = None) -> None:
+        super().__init__()
+        self.waiter = waiter
+
+
+def _tell_loops(futures: list[Future[Any]]) -> None:
+    """Hand the answers of ``futures`` (those done) to the asyncio futures waiting on them:
+    one call into each event loop."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], Future[Any]]]] = {}
+    for future in futures:
+        waiter = future.waiter if isinstance(future, _JobFuture) else None
+        if waiter is not None and future.done():
+            by_loop.setdefault(waiter.get_loop(), []).append((waiter, future))
+    for loop, answers in by_loop.items():
+        try:
+            loop.call_soon_threadsafe(_settle, answers)
+        except RuntimeError:  # the loop is closed: nobody waits any more
+            pass
+
+
+def _settle(answers: list[tuple[asyncio.Future[Any], Future[Any]]]) -> None:
+    """On the event loop: each waiter gets its job's answer (unless it was cancelled)."""
+    for waiter, future in answers:
+        if waiter.done():
+            continue
+        if future.cancelled():
+            waiter.cancel()
+        elif (error := future.exception()) is not None:
+            waiter.set_exception(error)
+        else:
+            waiter.set_result(future.result())
+
+
+def _cancel_unless_answered(future: Future[Any], waiter: asyncio.Future[Any]) -> None:
+    """A waiter cancelled cancels its job, if the job has not started."""
+    if waiter.cancelled():
+        future.cancel()
+
+
+@contextmanager
+def _nothing_around(_store: Store) -> Iterator[None]:
+    yield
 
 
 def nothing_to_undo(conn: sqlite3.Connection, changes_before: int, exc: Exception) -> bool:

@@ -36,7 +36,7 @@ import json
 import re
 import socket
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from importlib.metadata import entry_points
 from typing import Any, ClassVar, Generic, TypeVar
@@ -115,6 +115,17 @@ SECRET_LOOKING = re.compile(r"token|secret|password|key", re.IGNORECASE)
 DOUBLED = re.compile(r"\b(\w+(?: \w+)?) \1\b")
 """A word or two said twice in a row ("X answered X answered HTTP 502")."""
 """Setting names the config loader refuses, since they look like secrets (secrets.toml)."""
+
+
+def not_the_api(kind: str) -> Fault:
+    """An answer that is not the API's: a proxy's page (``html``, or ``html_ok`` behind a
+    200), ``garbage`` behind a 200, or a bare ``server_error``."""
+    return {
+        "html": Fault.html(502),
+        "html_ok": Fault.html(200),
+        "garbage": Fault.garbage(200),
+        "server_error": Fault.status(500, {"error": "internal"}),
+    }[kind]
 
 
 def publish_request(account: Account, draft: Draft, key: str = "contract-key-1") -> PublishRequest:
@@ -395,17 +406,13 @@ class ChannelContract:
         assert error.retry_at is None or error.retry_at > datetime.now(UTC)
         assert_no_secret(error, account)
 
-    @pytest.mark.parametrize("kind", ["html", "garbage", "server_error"])
+    @pytest.mark.parametrize("kind", ["html", "html_ok", "garbage", "server_error"])
     async def test_answers_that_are_not_the_apis_are_typed_errors_in_words(
         self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI, kind: str
     ) -> None:
         if not _publishes(channel):
             pytest.skip("this channel sends nothing")
-        fault = {
-            "html": Fault.html(502),
-            "garbage": Fault.garbage(200),
-            "server_error": Fault.status(500, {"error": "internal"}),
-        }[kind]
+        fault = not_the_api(kind)
         error = await self._publish_with_fault(channel, account, good_draft, fake, fault)
         assert isinstance(error, ChannelError), f"{type(error).__name__}: {error}"
         assert not isinstance(error, AuthExpired)
@@ -453,6 +460,25 @@ class ChannelContract:
             published = await channel.publish(client, publish_request(account, good_draft))
             await channel.delete(client, account, published.remote_id)
 
+    async def test_a_page_instead_of_the_answer_to_a_delete_is_not_a_deletion(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """A post taken down because it should never have gone out (a patient's name) must
+        not be reported gone on a proxy's page: the delete is tried again instead."""
+        if Capability.DELETE not in channel.capabilities:
+            pytest.skip("this channel cannot delete")
+        async with self.client() as client:
+            published = await channel.publish(client, publish_request(account, good_draft))
+            await self._each_fault_raises(
+                fake,
+                account,
+                (Fault.html(200), Fault.html(502)),
+                lambda: channel.delete(client, account, published.remote_id),
+                ChannelError,
+                "a page instead of the answer was read as deleted",
+            )
+            await channel.delete(client, account, published.remote_id)
+
     async def test_check_account_says_whether_the_credentials_work(
         self, channel: Channel, account: Account
     ) -> None:
@@ -467,6 +493,28 @@ class ChannelContract:
         if channel.credentials and _publishes(channel):
             assert not refused.ok
         assert SECRET_MARK not in refused.message
+
+    @staticmethod
+    async def _each_fault_raises(
+        fake: FakeAPI,
+        account: Account,
+        faults: tuple[Fault, ...],
+        call: Callable[[], Awaitable[Any]],
+        kind: type[ChannelError],
+        taken_as: str,
+    ) -> None:
+        """``call`` while the fake answers each of ``faults`` must raise ``kind`` with no
+        credential in its words; an answer means the fault was ``taken_as`` something."""
+        for fault in faults:
+            fake.inject(fault, times=10)
+            try:
+                answer = await call()
+            except kind as exc:
+                assert_no_secret(exc, account)
+            else:
+                raise AssertionError(f"{fault.kind} ({taken_as}): {answer}")
+            finally:
+                fake.clear_faults()
 
     # Metrics: counters read as the API gives them, never made up
 
@@ -508,18 +556,62 @@ class ChannelContract:
         self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
     ) -> None:
         async with self._published_to_count(channel, account, good_draft) as (client, remote_id):
-            fake.inject(
-                Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"}),
-                times=5,
+            await self._each_fault_raises(
+                fake,
+                account,
+                (Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"}),),
+                lambda: channel.read_post_metrics(client, account, [remote_id]),
+                RetryLater,
+                "a 429 while reading counters was not RetryLater",
             )
+
+    async def test_a_page_instead_of_the_counters_is_retry_later_not_counters(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """A proxy's page or garbage behind an HTTP 200 says nothing about the posts: it is
+        trouble to read again, never "no such post" (left out) or counters of 0."""
+        async with self._published_to_count(channel, account, good_draft) as (client, remote_id):
+            await self._each_fault_raises(
+                fake,
+                account,
+                (Fault.html(200), Fault.garbage(200)),
+                lambda: channel.read_post_metrics(client, account, [remote_id]),
+                RetryLater,
+                "a page behind a 200 was read as counters",
+            )
+
+    async def test_a_page_instead_of_the_accounts_answer_is_not_healthy(
+        self, channel: Channel, account: Account, fake: FakeAPI
+    ) -> None:
+        """``doctor --online`` must not call an account fine on a proxy's page behind a 200,
+        nor on what an earlier check read: each check reads afresh."""
+        if type(channel).check_account is Channel.check_account:
+            pytest.skip("this channel has no online check")
+        async with self.client() as client:
+            await channel.check_account(client, account)  # a session, a token: read as usual
+            fake.inject(Fault.html(200), times=10)
             try:
-                await channel.read_post_metrics(client, account, [remote_id])
-            except RetryLater as exc:
-                assert_no_secret(exc, account)
-            else:
-                raise AssertionError("a 429 while reading counters was not RetryLater")
+                health = await channel.check_account(client, account)
             finally:
                 fake.clear_faults()
+        assert not health.ok, f"a page instead of the API's answer was healthy: {health}"
+
+    async def test_a_page_instead_of_the_account_counters_is_retry_later(
+        self, channel: Channel, account: Account, fake: FakeAPI
+    ) -> None:
+        if not channel.account_metrics_offered:
+            pytest.skip("this channel gives no daily account counters")
+        last = date.today() - timedelta(days=1)
+        async with self.client() as client:
+            await channel.check_account(client, account)  # a session, a token: read as usual
+            await self._each_fault_raises(
+                fake,
+                account,
+                (Fault.html(200), Fault.garbage(200)),
+                lambda: channel.read_account_metrics(client, account, last, last),
+                RetryLater,
+                "a page behind a 200 was read as account counters",
+            )
 
     async def test_account_metrics_are_days_in_the_range_asked(
         self, channel: Channel, account: Account
@@ -689,7 +781,7 @@ class ChannelContract:
         )
         assert_no_secret(await self._reading_fails(channel, bad, fake, AuthExpired), bad)
 
-    @pytest.mark.parametrize("kind", ["html", "server_error"])
+    @pytest.mark.parametrize("kind", ["html", "html_ok", "garbage", "server_error"])
     async def test_a_broken_answer_to_reading_is_a_typed_error_in_words(
         self,
         channel: Channel,
@@ -699,10 +791,7 @@ class ChannelContract:
         kind: str,
     ) -> None:
         listening.seed(fake, 2)
-        fake.inject(
-            Fault.html(502) if kind == "html" else Fault.status(500, {"error": "internal"}),
-            times=1000,
-        )
+        fake.inject(not_the_api(kind), times=1000)
         error = await self._reading_fails(channel, account, fake, ChannelError)
         assert not isinstance(error, AuthExpired)
         assert error.message.strip() and "<html" not in error.message.lower()

@@ -55,6 +55,7 @@ RULE_CASES = [
     ("facility.unit_at", "My son was in the ED at Cedars-Sinai overnight.", "Cedars-Sinai"),
     ("address.postal", "Please ship it to 150 Anthony Plains, Port Glendachester, VA 04307.", None),
     ("place.postcode_field", "My postcode is SW1A 1AA, near the park.", "SW1A 1AA"),
+    ("zip.lives_in", "My dad lives in 60623 and his lead test came back high.", "60623"),
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("url.social_profile", "Find me on https://instagram.com/nicolehobbs.", None),
     ("name.after_cue", "The car belongs to Denis Richards.", "Denis Richards"),
@@ -111,6 +112,8 @@ RULE_CASES = [
     ("name.spelled_letters", "My name is J-A-N-E S-M-I-T-H and I need my x-rays.", None),
     ("facility.had_done_at", "I had my gallbladder out at Mercy General.", "Mercy General"),
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
+    ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
+    ("facility.went_with_ailment", "He went to CityMD with a fever.", "CityMD"),
 ]
 
 

@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from labelled import load_corpus
 
-from medsocial_tui.compliance import find_phi
+from medsocial_tui.compliance import find_phi, lexicon
+from medsocial_tui.compliance import identifiers as guard_identifiers
+from medsocial_tui.compliance import names as guard_names
 from medsocial_tui.compliance import rules as guard_rules
 from medsocial_tui.compliance import text as guard_text
+from medsocial_tui.compliance.findings import Finding
 
 ALL_RULES = guard_rules.IDENTIFIER_RULES + guard_rules.NAME_RULES + guard_rules.FACILITY_RULES
 TRICKY = [
@@ -58,10 +62,13 @@ def test_trigger_shapes_beyond_the_tables(pattern: str, flags: int) -> None:
 
 
 def test_tokens_skip_only_alternatives_a_text_cannot_hold() -> None:
-    for text in _texts() + ["mail jo@example.com or see www.example.com", "@jo_b hi"]:
-        plain = [(m.span(), m.lastgroup) for m in guard_text.TOKEN.finditer(text)]
-        chosen = guard_text._tokens_of(text)
-        assert [(m.span(), m.lastgroup) for m in chosen.finditer(text)] == plain
+    """``parse`` reads the tokens of ``TOKEN.finditer`` (with the white space before each,
+    and without the alternatives a text cannot hold), offsets and kinds alike."""
+    extra = ["mail jo@example.com or see www.example.com", "@jo_b hi", " \n\r\t x\u2028y\x85z  "]
+    for text in _texts() + extra:
+        plain = [(m.span(), m.lastgroup, m.group()) for m in guard_text.TOKEN.finditer(text)]
+        parsed = guard_text.parse(text).tokens
+        assert [((t.start, t.end), t.kind, t.text) for t in parsed] == plain
 
 
 @pytest.mark.parametrize("gap", [1, 30, 300])
@@ -267,7 +274,7 @@ def _fold_char_by_char(text: str) -> tuple[str, tuple[int, ...] | None]:
 def test_the_fold_copies_plain_stretches_as_the_character_by_character_fold_did() -> None:
     import random
 
-    from medsocial_tui.compliance.normalize import normalize
+    from medsocial_tui.compliance.normalize import _fold_text
 
     rng = random.Random(14)
     odd = "\u200b\u200d\x00\x7f\ufe0f\u0301é’🙂Ｍа\u202e\u00ad\n"
@@ -275,7 +282,7 @@ def test_the_fold_copies_plain_stretches_as_the_character_by_character_fold_did(
     for _ in range(300):
         texts.append("".join(rng.choice("aB .1" + odd) for _ in range(rng.randint(1, 30))))
     for text in texts:
-        folded = normalize(text)
+        folded = _fold_text(text)
         assert (folded.text, folded.origin) == _fold_char_by_char(text), repr(text)
 
 
@@ -386,3 +393,114 @@ def test_validity_asked_of_the_region_first_answers_as_is_valid_number(region: s
         valid += expected
         assert guard_rules._is_valid(number, region) == expected, digits
     assert valid
+
+
+def test_public_figures_found_once_are_those_of_every_word() -> None:
+    """``names.public_spans`` (looked up at the words ``word_starts`` lists for public
+    figures) finds what ``public_at`` finds trying every word of the lower-cased text, as
+    ``rules.drop_public_lives`` did."""
+    figures = sorted(lexicon.PUBLIC_FIGURES)[:200]
+    extra = [f"Like {p.title()}'s story, and x{p.upper()}" for p in figures]
+    seen = 0
+    for text in _texts() + extra:
+        found = guard_names.public_spans(text)
+        if found is None:
+            continue
+        lower = text.lower()
+        every_word = [m.start() for m in re.finditer(r"\b\w", lower)]
+        assert found == tuple(guard_names.public_at(lower, every_word)), text
+        seen += bool(found)
+    assert seen > 100
+
+
+def test_a_public_figure_is_in_a_string_as_the_pattern_says() -> None:
+    """``names.public_figure_in`` answers as ``PUBLIC_FIGURE.search`` (the rules' name
+    vetoes ask it of every name they read)."""
+    figures = sorted(lexicon.PUBLIC_FIGURES)[:300]
+    strings = [t.lower() for t in _texts()]
+    for p in figures:
+        strings += [p, f"x{p}", f"{p}s", f"dr {p}'s", p.replace(" ", "  "), p[:-1]]
+    found = 0
+    for lower in strings:
+        expected = guard_names.PUBLIC_FIGURE.search(lower) is not None
+        assert guard_names.public_figure_in(lower) is expected, lower
+        found += expected
+    assert found > 300
+
+
+def _same_as_the_long_way(
+    texts: list[str],
+    names: str,
+    veto: Callable[[str, Finding], bool],
+    long_way: Callable[[str, Finding], bool],
+) -> int:
+    """Asks ``veto`` and ``long_way`` of every match of ``names`` in ``texts``: they must
+    agree. How many names they ruled out."""
+    vetoed = 0
+    for text in texts:
+        for m in re.finditer(names, text):
+            f = Finding(m.start(), m.end(), "name", "")
+            expected = long_way(text, f)
+            assert veto(text, f) is expected, (text, m.group())
+            vetoed += expected
+    return vetoed
+
+
+def _health_system_the_long_way(text: str, f: Finding) -> bool:
+    for m in guard_rules._HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
+        if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):
+            return not guard_rules._TITLE_BEFORE_NAME.search(text, max(0, m.start() - 8), m.start())
+    return False
+
+
+def test_a_health_system_veto_reads_the_alternation_only_after_a_first_word() -> None:
+    """``_a_health_system`` skips the alternation of every health system's name unless the
+    first word of one starts at most 30 characters before the name, and answers as it did."""
+    texts = [t for t in _texts() if guard_text.word_starts(t) is not None]
+    for system in sorted(lexicon.HEALTH_SYSTEMS):
+        texts += [f"Ms. {system} and {system}s saw Anna at {system.upper()}, then at {system}"]
+    names = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    vetoed = _same_as_the_long_way(
+        texts, names, guard_rules._a_health_system, _health_system_the_long_way
+    )
+    assert vetoed > 50
+
+
+def _public_figure_the_long_way(text: str, f: Finding) -> bool:
+    left = max(0, f.start - 30)
+    lower = text[left : f.end + 30].lower()
+    starts = [m.start() for m in re.finditer(r"\b\w", lower[: f.start - left + 1])]
+    found = guard_names.public_at(lower, starts)
+    return any(a + left <= f.start and f.end <= b + left for a, b in found)
+
+
+def test_the_public_figure_veto_reads_the_window_only_after_a_first_word() -> None:
+    """``_public_figure`` answers no at once when no word within 30 characters before a name
+    begins a public figure's name, and otherwise as it did."""
+    texts = [t for t in _texts() if guard_text.word_starts(t) is not None]
+    for p in sorted(lexicon.PUBLIC_FIGURES)[:300]:
+        texts.append(f"Xx{p.title()} and {p.title()}'s fans met Ana {p.title().replace(' ', '  ')}")
+    names = r"[A-Za-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    vetoed = _same_as_the_long_way(
+        texts, names, guard_rules._public_figure, _public_figure_the_long_way
+    )
+    assert vetoed > 100
+
+
+def test_the_own_address_cue_is_read_after_the_last_full_stop() -> None:
+    """``identifiers.own_address_cue`` answers as ``OWN_ADDRESS_CUE.search`` on the whole
+    stretch (no cue holds a full stop, a question or an exclamation mark)."""
+    texts = _texts() + [
+        "Visit us at. 5",
+        "Visit us at the! corner 5",
+        "our office is at? 5",
+        "us\nat 5",
+    ]
+    seen = 0
+    for text in texts:
+        for end in range(0, len(text), 7):
+            begin = max(0, end - 60)
+            expected = guard_identifiers.OWN_ADDRESS_CUE.search(text[begin:end]) is not None
+            assert guard_identifiers.own_address_cue(text, begin, end) is expected, text[begin:end]
+            seen += expected
+    assert seen > 50

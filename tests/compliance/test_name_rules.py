@@ -38,6 +38,8 @@ def verdict(rule: nm.Rule, text: str, word: str, ctx: PracticeContext = PLAIN) -
 TITLE = nm._TITLE_CUE
 ADDRESSED = nm._ADDRESSED
 GIVEN = nm._GIVEN_NAME
+AFTER_KIN = nm._UNLISTED_AFTER_RELATIVE
+IN_HEALTH = nm._UNLISTED_IN_HEALTH
 
 # (rule, text, word the run starts at, what the rule says); each rule has at least one
 # case where it decides and one where it passes on (None).
@@ -171,12 +173,18 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.taken_for_care, "We took Precious for a walk.", "Precious", None),
     (nm.taken_for_care, "I took Tylenol for her fever.", "Tylenol", None),
     (nm.taken_for_care, "I saw Ikenna at the ER.", "Ikenna", None),
+    (nm.lost_to_illness, "We lost Dimitri to leukemia.", "Dimitri", nm._LOST_TO_ILLNESS),
+    (nm.lost_to_illness, "We lost Brady to free agency.", "Brady", None),
     (nm.unlisted_name_with_health, "Dashiell had a cough.", "Dashiell", nm._UNLISTED_WITH_HEALTH),
     (nm.unlisted_name_with_health, "Dashiell has had a great week.", "Dashiell", None),
     (nm.unlisted_name_with_health, "Ozempic has caused nausea.", "Ozempic", None),
     (nm.unlisted_name_with_health, "We saw Dashiell, who has a cough.", "Dashiell", None),
+    (nm.unlisted_name_after_relative, "My son has a fever. Zola is crying.", "Zola", AFTER_KIN),
+    (nm.unlisted_name_after_relative, "My son loves school. Zola is crying.", "Zola", None),
     (nm.relative_of_named, "Dr. Haddad's wife is our patient.", "Haddad's", nm._RELATIVE_OF_NAMED),
     (nm.relative_of_named, "Dr. Haddad's patients love her.", "Haddad's", None),
+    (nm.unlisted_name_in_health_sentence, "Tell Fintan his biopsy is fine.", "Fintan", IN_HEALTH),
+    (nm.unlisted_name_in_health_sentence, "His Oura ring says he has covid.", "Oura", None),
     (nm.place_or_office_before, "The city of Phoenix issued a warning.", "Phoenix", VETO),
     (nm.place_or_office_before, "My friend Phoenix has a cough.", "Phoenix", None),
 ]

@@ -32,6 +32,8 @@ NEEDS: dict[str, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {
     "_thanked_for_their_work": ((rules._THANKED_FOR_WORK,), rules._THANKS_WORDS),
     "_in_our_team": ((rules._IN_OUR_TEAM_AFTER,), rules._OUR_WORDS),
     "_public_life": ((rules._FAME,), rules._FAME_WORDS),
+    "_event_leader": ((rules._EVENT_LEADER_BEFORE,), rules._LEADER_WORDS),
+    "_a_pet": ((rules._PET_BEFORE, rules._PET_AFTER), rules._PET_WORDS),
 }
 
 

@@ -234,6 +234,50 @@ def test_the_writer_undoes_a_failing_job_alone_and_commits_the_others(tmp_path, 
     assert writer.transactions == 1
 
 
+def test_a_job_undone_in_flush_s_writer_takes_its_audit_events_and_the_rest_share_one_insert(
+    tmp_path, network
+):
+    from medsocial_tui.publishing.flush import _each_transaction
+    from medsocial_tui.records import audit
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    writer = GroupWriter(practice.reopen_store, around=_each_transaction)
+
+    def mark(text: str):
+        def job(store):
+            store.db.conn.execute("UPDATE posts SET review_note=?", (text,))
+            audit.record(store.db, "test", "post.marked", "post", 1, text=text)
+
+        return job
+
+    def broken(store):
+        store.db.conn.execute("UPDATE posts SET text='half-done'")
+        audit.record(store.db, "test", "post.broken", "post", 1)
+        raise ValueError("a job failed")
+
+    inserts: list[str] = []
+
+    def traced(store):
+        store.db.conn.set_trace_callback(
+            lambda sql: inserts.append(sql) if sql.startswith("INSERT INTO events") else None
+        )
+
+    jobs = [writer.submit(traced), writer.submit(mark("one"))]
+    jobs += [writer.submit(broken), writer.submit(mark("two"))]
+    writer.start()
+    jobs[0].result(10), jobs[1].result(10), jobs[3].result(10)
+    with pytest.raises(ValueError):
+        jobs[2].result(10)
+    writer.close()
+    actions = [e.action for e in audit.recent(practice.store.db, limit=3)]
+    check = audit.verify(practice.store.db)
+    practice.close()
+    assert writer.transactions == 1 and len(inserts) == 1
+    assert actions[:2] == ["post.marked", "post.marked"] and "post.broken" not in actions
+    assert check.ok
+
+
 def test_every_flush_exits_1_while_a_delivery_is_unknown_but_cron_hears_of_it_once(
     tmp_path, network, entry_point_path
 ):

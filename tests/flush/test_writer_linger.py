@@ -93,3 +93,63 @@ def test_jobs_without_a_savepoint(tmp_path, network, second, failing, committed)
     finally:
         assert writer.close(5)
         practice.close()
+
+
+def test_the_answers_of_one_transaction_reach_the_event_loop_in_one_call(tmp_path, network):
+    """Each call into the loop is a write to its wake-up socket by the writer thread (and a
+    wait for the interpreter lock): a transaction of many outcomes makes one."""
+    import asyncio
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    writer = GroupWriter(practice.reopen_store)
+
+    async def main() -> tuple[list[object], int, bool]:
+        loop = asyncio.get_running_loop()
+        calls = [0]
+        real = loop.call_soon_threadsafe
+
+        def counted(*args, **kwargs):  # noqa: ANN002, ANN003 - the loop's own signature
+            calls[0] += 1
+            return real(*args, **kwargs)
+
+        loop.call_soon_threadsafe = counted  # type: ignore[method-assign]
+        jobs = [writer.later(lambda s, n=n: n, urgent=False) for n in range(5)]
+        dropped = writer.later(lambda s: "never run", urgent=False)
+        dropped.cancel()  # a waiter cancelled before its job started cancels the job
+        writer.start()
+        answers = [await writer.result(job) for job in jobs]
+        return answers, calls[0], dropped.cancelled()
+
+    try:
+        answers, calls, cancelled = asyncio.run(main())
+    finally:
+        assert writer.close(5)
+        practice.close()
+    assert answers == [0, 1, 2, 3, 4] and cancelled
+    assert writer.transactions == 1 and calls == 1
+
+
+def test_a_failed_transaction_answers_every_waiter_with_its_error(tmp_path, network):
+    import asyncio
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    writer = GroupWriter(practice.reopen_store)
+
+    def breaks_the_batch(store):
+        store.db.conn.execute("UPDATE posts SET text='half-done'")
+        raise ValueError("after a write: only the whole transaction undoes it")
+
+    async def main() -> list[BaseException | object]:
+        jobs = [writer.later(lambda s: 1, urgent=False)]
+        jobs.append(writer.later(breaks_the_batch, urgent=False, savepoint=False))
+        writer.start()
+        return await asyncio.gather(*jobs, return_exceptions=True)
+
+    try:
+        answers = asyncio.run(main())
+    finally:
+        writer.close(5)
+        practice.close()
+    assert all(isinstance(a, ValueError) for a in answers), answers

@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-from medsocial_bluesky import richtext, tid
+from medsocial_bluesky import metadata, richtext, tid
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
@@ -345,17 +345,17 @@ class Bluesky(kit.Channel):
     async def _blob(
         self, client: httpx.AsyncClient, account: kit.Account, media: kit.Media
     ) -> dict[str, Any]:
-        data = kit.FileBytes(Path(media.path))
+        """Upload the image without its EXIF, XMP and IPTC (where a phone photo was taken,
+        the device): Bluesky keeps a blob's bytes as sent and asks clients to strip them.
+        Images are at most 1 MB here, read off the event loop."""
+        data = await asyncio.to_thread(metadata.without_metadata, Path(media.path))
         response, _ = await self._xrpc(
             client,
             account,
             "POST",
             "com.atproto.repo.uploadBlob",
             content=data,
-            headers={
-                "Content-Type": kit.media_type(media, "application/octet-stream"),
-                **data.headers,
-            },
+            headers={"Content-Type": kit.media_type(media, "application/octet-stream")},
         )
         blob = BLUESKY.object(response, creates=False).get("blob")
         if not isinstance(blob, dict):
@@ -379,7 +379,9 @@ class Bluesky(kit.Channel):
             image: dict[str, Any] = {"alt": media.alt_text, "image": blob}
             size = kit.media_dimensions(media)
             if size:
-                image["aspectRatio"] = {"width": size[0], "height": size[1]}
+                turned = await asyncio.to_thread(metadata.orientation_of, Path(media.path))
+                width, height = size[::-1] if turned in metadata.ROTATED else size
+                image["aspectRatio"] = {"width": width, "height": height}  # as shown
             images.append(image)
         return {"$type": "app.bsky.embed.images", "images": images}
 
@@ -463,7 +465,7 @@ class Bluesky(kit.Channel):
                 "rkey": remote_id.rsplit("/", 1)[-1],
             },
         )
-        BLUESKY.raise_for_status(response, creates=False)
+        BLUESKY.object(response, creates=False)  # a page behind a 200 is no deletion
 
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
@@ -472,7 +474,7 @@ class Bluesky(kit.Channel):
             response, session = await self._xrpc(
                 client, account, "GET", "com.atproto.server.getSession"
             )
-            BLUESKY.raise_for_status(response, creates=False)
+            BLUESKY.object(response, creates=False)
             return session
 
         return await kit.account_health(signed_in(), lambda s: f"signed in as @{s.handle}")
@@ -491,8 +493,10 @@ class Bluesky(kit.Channel):
                 "app.bsky.feed.getPosts",
                 params=[("uris", uri) for uri in uris],
             )
-            BLUESKY.raise_for_status(response, creates=False)
-            for view in (kit.json_body(response) or {}).get("posts") or []:
+            body = BLUESKY.object(response, creates=False)
+            if not isinstance(body.get("posts"), list):
+                raise BLUESKY.unclear(response, creates=False)
+            for view in body["posts"]:
                 if isinstance(view, dict) and isinstance(view.get("uri"), str):
                     found.append(
                         kit.PostCounts(
@@ -520,12 +524,9 @@ class Bluesky(kit.Channel):
         response, _ = await self._xrpc(
             client, account, "GET", "app.bsky.actor.getProfile", params={"actor": session.did}
         )
-        BLUESKY.raise_for_status(response, creates=False)
-        return [
-            kit.DailyCounts(
-                last, {"followers": kit.count_of(kit.json_body(response) or {}, "followersCount")}
-            )
-        ]
+        profile = BLUESKY.object(response, creates=False)
+        followers = kit.counters(profile, [("followers", "followersCount")])
+        return [kit.DailyCounts(last, followers)] if followers else []
 
     # Listening: notifications (mention, reply, quote) and replies in their thread.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import itertools
 import time
 from datetime import UTC, datetime
@@ -172,6 +173,60 @@ async def test_images_are_uploaded_as_blobs_with_alt_and_aspect_ratio(
     assert image["alt"] == "Opening hours card"
     assert image["aspectRatio"] == {"width": 120, "height": 60}
     assert image["image"]["$type"] == "blob"
+
+
+def _phone_photo(path, orientation):
+    """A JPEG as a phone writes it: EXIF with the device, the owner and where it was taken,
+    stored on its side with an orientation that turns it upright."""
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneCo"  # Make
+    exif[0x013B] = "Jane Roe"  # Artist
+    exif[0x0112] = orientation
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (40.0, 41.0, 21.0)
+    Image.new("RGB", (120, 60), "white").save(path, exif=exif, quality=90)
+    return path
+
+
+@pytest.mark.parametrize("orientation", [1, 6], ids=["upright", "on-its-side"])
+async def test_a_photos_exif_is_stripped_before_upload_and_its_orientation_kept(
+    channel, account, fake, tmp_path, orientation
+):
+    """Bluesky keeps a blob's bytes as uploaded and asks clients to strip EXIF: the device,
+    the owner's name and the place must not go out; the photo still shows upright."""
+    path = _phone_photo(tmp_path / "front-desk.jpg", orientation)
+    assert b"PhoneCo" in path.read_bytes()
+    await publish(channel, account, kit.Draft("Our front desk", (kit.Media(path, "Desk"),)))
+    body = fake.calls("POST", r"/xrpc/com\.atproto\.repo\.uploadBlob")[0].body
+    assert b"PhoneCo" not in body and b"Jane Roe" not in body
+    with Image.open(io.BytesIO(body)) as sent:
+        exif = sent.getexif()
+        assert sent.size == (120, 60)
+        assert exif.get(0x0112, 1) == orientation
+        assert 0x8825 not in exif and 0x010F not in exif
+    assert body.endswith(path.read_bytes()[path.read_bytes().index(b"\xff\xda") :])
+    (image,) = next(iter(fake.records.values()))["embed"]["images"]
+    shown = {"width": 60, "height": 120} if orientation == 6 else {"width": 120, "height": 60}
+    assert image["aspectRatio"] == shown
+
+
+async def test_a_png_loses_its_text_and_exif_but_keeps_its_orientation(
+    channel, account, fake, tmp_path
+):
+    from PIL import PngImagePlugin
+
+    path = tmp_path / "card.png"
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Author", "Jane Roe")
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0112] = "PhoneCo", 8
+    Image.new("RGB", (120, 60), "white").save(path, pnginfo=text, exif=exif)
+    await publish(channel, account, kit.Draft("Our card", (kit.Media(path, "Card"),)))
+    body = fake.calls("POST", r"/xrpc/com\.atproto\.repo\.uploadBlob")[0].body
+    assert b"Jane Roe" not in body and b"PhoneCo" not in body
+    with Image.open(io.BytesIO(body)) as sent:
+        sent.load()
+        assert sent.size == (120, 60) and sent.getexif().get(0x0112) == 8
 
 
 def test_video_and_big_images_are_refused_offline(channel, tmp_path):

@@ -29,6 +29,7 @@ from medsocial_google_business.api import (
     INFO_VERSION,
     POSTS_VERSION,
     Tokens,
+    google_words,
     raise_for,
 )
 from medsocial_tui import channelkit as kit
@@ -260,9 +261,11 @@ class GoogleBusinessProfile(kit.Channel):
         creates: bool = False,
         params: Mapping[str, str | int] | tuple[tuple[str, str], ...] | None = None,
         body: Any = None,
+        gone_is_done: bool = False,
     ) -> dict[str, Any]:
         """One authorised call; a refused access token is renewed once (Google answered
-        401, so nothing was done) before the account counts as disconnected."""
+        401, so nothing was done) before the account counts as disconnected. With
+        ``gone_is_done`` Google's own NOT_FOUND answers ``{}`` (a delete of what is gone)."""
         for attempt in (1, 2):
             token = await self.tokens.get(client, account)
             response = await GOOGLE.sending(
@@ -278,6 +281,9 @@ class GoogleBusinessProfile(kit.Channel):
             if response.status_code == 401 and attempt == 1:
                 self.tokens.forget(account)
                 continue
+            said = google_words(kit.json_body(response))
+            if gone_is_done and response.status_code == 404 and said and said[0] == "NOT_FOUND":
+                return {}
             return raise_for(response, account, creates=creates)
         raise AssertionError("unreachable")
 
@@ -341,8 +347,13 @@ class GoogleBusinessProfile(kit.Channel):
     async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
         if "/localPosts/" not in remote_id:
             raise kit.Rejected(f"{remote_id!r} is not a Google local post")
+        # a post Google no longer has (removed in the dashboard, a lost answer) is done
         await self._send(
-            client, account, "DELETE", f"{account.base_url}/{POSTS_VERSION}/{remote_id}"
+            client,
+            account,
+            "DELETE",
+            f"{account.base_url}/{POSTS_VERSION}/{remote_id}",
+            gone_is_done=True,
         )
 
     async def check_account(

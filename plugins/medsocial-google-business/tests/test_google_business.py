@@ -209,10 +209,26 @@ async def test_delete_and_check_account(channel, account, fake):
         await channel.delete(client, account, published.remote_id)
         assert fake.posts == []
         assert fake.calls("DELETE")[0].path == f"/v4/{published.remote_id}"
-        with pytest.raises(kit.Rejected, match="not found"):
-            await channel.delete(client, account, published.remote_id)
         health = await channel.check_account(client, account)
     assert health.ok and "Maple Street Dental" in health.message
+
+
+async def test_deleting_a_post_google_no_longer_has_is_done(channel, account, fake):
+    """Removed in the dashboard first, or an earlier delete's answer lost: Google's
+    NOT_FOUND is what was asked for; any other refusal still says no."""
+    async with httpx.AsyncClient(timeout=1) as client:
+        published = await channel.publish(client, publish_request(account, kit.Draft(text="Oops")))
+        await channel.delete(client, account, published.remote_id)
+        await channel.delete(client, account, published.remote_id)
+        fake.inject(
+            Fault.status(
+                403,
+                {"error": {"code": 403, "message": "denied", "status": "PERMISSION_DENIED"}},
+            ),
+            method="DELETE",
+        )
+        with pytest.raises(kit.Rejected, match="denied"):
+            await channel.delete(client, account, published.remote_id)
 
 
 async def test_special_hours_read_first_and_merge_keeping_other_holidays(channel, account, fake):

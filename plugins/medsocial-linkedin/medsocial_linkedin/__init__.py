@@ -392,6 +392,8 @@ class LinkedIn(kit.Channel):
         if response.status_code == 404:
             return
         LINKEDIN.raise_for_status(response, creates=False)
+        if response.status_code != 204 and kit.json_body(response) is None:
+            raise LINKEDIN.unclear(response, creates=False)  # LinkedIn answers 204, no page
 
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
@@ -491,8 +493,10 @@ class LinkedIn(kit.Channel):
         response = await LINKEDIN.quietly(
             client.get(f"{account.base_url}{path}", headers=self._headers(account)), what
         )
-        LINKEDIN.raise_for_status(response, creates=False)
-        return list((kit.json_body(response) or {}).get("elements") or [])
+        body = LINKEDIN.object(response, creates=False)
+        if not isinstance(body.get("elements"), list):
+            raise LINKEDIN.unclear(response, creates=False)
+        return list(body["elements"])
 
     async def _get(
         self, client: httpx.AsyncClient, account: kit.Account, path: str, params: dict[str, str]

@@ -19,8 +19,9 @@ from typing import Any
 import httpx
 from medsocial_twitter_text import Flavour, prepare
 
-from medsocial_mastodon.text import status_length
+from medsocial_mastodon.text import status_length, without_domains
 from medsocial_tui import channelkit as kit
+from medsocial_tui import clock
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API = "/api/v1"
@@ -38,6 +39,10 @@ MEDIA_POLL_SECONDS = 1.0
 PAGE_SIZE = 40
 """Statuses a page when looking back (Mastodon's most; 20 unless asked)."""
 MATCH_SKEW = timedelta(minutes=2)
+KEY_TRUSTED = timedelta(minutes=50)
+"""How long after the first send a resend may rely on the Idempotency-Key alone: Mastodon
+keeps a key "for up to 1 hour" (less a margin for the two clocks); after that the same key
+makes a second status, so the account's statuses are read first."""
 NOTIFICATIONS_PAGE = 40
 """Notifications a page (Mastodon gives up to 80; 40 unless asked)."""
 REPLY_VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "direct"}
@@ -90,6 +95,13 @@ def plain(content: str) -> str:
     text = re.sub(r"<br\s*/?>", "\n", content)
     text = re.sub(r"</p>\s*<p>", "\n\n", text)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())
+
+
+def _comparable(text: str) -> str:
+    """A status's text reduced for matching what was sent with what Mastodon shows: a
+    mention as its ``@user`` part (Mastodon shows a known account so), whitespace
+    collapsed."""
+    return " ".join(without_domains(text).split())
 
 
 class Mastodon(kit.Channel):
@@ -303,6 +315,11 @@ class Mastodon(kit.Channel):
         refused = [p.message for p in self._media_problems(request.draft, account) if p.blocking]
         if refused:
             raise kit.Rejected("; ".join(refused))
+        if "sent_at" in request.progress and clock.now() - kit.first_send(request) > KEY_TRUSTED:
+            with kit.still_unknown():
+                found = await self._find(client, request)
+            if found is not None:
+                return found
         media_ids = await self._upload(client, request) if request.draft.media else []
         form: dict[str, str | list[str]] = {
             "status": self._with_link(request.draft).text,
@@ -310,6 +327,7 @@ class Mastodon(kit.Channel):
         }
         if media_ids:
             form["media_ids[]"] = media_ids
+        kit.mark_first_send(request)
         response = await client.post(
             f"{account.base_url}{API}/statuses",
             headers={**kit.bearer(account), "Idempotency-Key": request.idempotency_key},
@@ -324,7 +342,7 @@ class Mastodon(kit.Channel):
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published | None:
         """The account's statuses, newest first, 40 a page going back with ``max_id``, until
-        one is older than the attempt (or the list ends); matched on the text."""
+        one is older than the first send (or the list ends); matched on the text."""
         with kit.still_unknown():
             return await self._find(client, request)
 
@@ -339,8 +357,8 @@ class Mastodon(kit.Channel):
             "reading the account",
         )
         me_id = MASTODON.object(me, creates=False).get("id")
-        wanted = " ".join(self._with_link(request.draft).text.split())
-        since = request.claimed_at - MATCH_SKEW
+        wanted = _comparable(self._with_link(request.draft).text)
+        since = kit.first_send(request) - MATCH_SKEW
 
         async def read(max_id: str | None) -> kit.Page:
             params: dict[str, str | int] = {"limit": PAGE_SIZE}
@@ -361,7 +379,9 @@ class Mastodon(kit.Channel):
             return kit.Page(items, str(last) if last else None)
 
         def ours(status: Any) -> kit.Published | None:
-            if not isinstance(status, dict) or plain(status.get("content", "")) != wanted:
+            if not isinstance(status, dict):
+                return None
+            if _comparable(plain(str(status.get("content", "")))) != wanted:
                 return None
             created = kit.parse_time(status.get("created_at"))
             if created is not None and created < since:
@@ -376,7 +396,9 @@ class Mastodon(kit.Channel):
         response = await client.delete(
             f"{account.base_url}{API}/statuses/{remote_id}", headers=kit.bearer(account)
         )
-        MASTODON.raise_for_status(response, creates=False)
+        if response.status_code == 404 and kit.json_body(response) is not None:
+            return  # "Record not found": already deleted (in the app, or a lost answer)
+        MASTODON.object(response, creates=False)  # the deleted status; a page is no deletion
 
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account
@@ -515,13 +537,13 @@ class Mastodon(kit.Channel):
         )
         with kit.still_unknown():
             context = MASTODON.object(response, creates=False)
-        wanted = " ".join(_addressed(item, text).split())
+        wanted = _comparable(_addressed(item, text))
         for status in context.get("descendants") or []:
             if (
                 isinstance(status, dict)
                 and str((status.get("account") or {}).get("id")) == my_id
                 and str(status.get("in_reply_to_id")) == status_id
-                and plain(status.get("content", "")) == wanted
+                and _comparable(plain(str(status.get("content", "")))) == wanted
             ):
                 return kit.ReplySent(remote_id=str(status["id"]), permalink=status.get("url"))
         return None

@@ -8,6 +8,8 @@ mentions from strangers filtered unless ``include_filtered``), status threads
 from __future__ import annotations
 
 import itertools
+import re
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -77,7 +79,11 @@ class FakeMastodon(FakeAPI):
         self.remaining = remaining
         self.statuses: list[dict[str, Any]] = []
         self.media: dict[str, dict[str, Any]] = {}
-        self.keys: dict[str, dict[str, Any]] = {}
+        self.keys: dict[str, tuple[float, dict[str, Any]]] = {}
+        """Idempotency keys with when they were first used and the status they made."""
+        self.key_lifetime_seconds = 3600.0
+        """How long a key is kept (Mastodon: "stored for up to 1 hour"); a repeat after that
+        makes a new status."""
         self._ids = itertools.count(110_000_000_000_000_001)
         self.followers = 1234
         self.route("GET", r"/api/v2/instance")(self._instance)  # public, as on a real instance
@@ -109,8 +115,9 @@ class FakeMastodon(FakeAPI):
         form = request.form()
         key = request.headers.get("idempotency-key")
         with self.state_lock:
-            if key and key in self.keys:
-                return Reply(200, self.keys[key], self._headers())
+            kept = self.keys.get(key) if key else None
+            if kept and time.monotonic() - kept[0] < self.key_lifetime_seconds:
+                return Reply(200, kept[1], self._headers())
             text = form.get("status", "")
             if not text.strip():
                 return Reply(
@@ -163,7 +170,7 @@ class FakeMastodon(FakeAPI):
             }
             self.statuses.append(status)
             if key:
-                self.keys[key] = status
+                self.keys[key] = (time.monotonic(), status)
         return Reply(200, status, self._headers())
 
     def _delete_status(self, request: RecordedRequest) -> Reply:
@@ -419,10 +426,23 @@ def _pairs(request: RecordedRequest) -> list[tuple[str, str]]:
     return parse_qsl(request.body.decode("utf-8", "replace"), keep_blank_values=True)
 
 
+REMOTE_MENTION = re.compile(r"(?<![=/\w])@(\w+)@([\w.-]+\w)")
+
+
 def _escape(text: str) -> str:
+    """The status's text as Mastodon renders its ``content``: escaped, line breaks as
+    ``<br>``, and a mention of another server's account linked and shown as its ``@user``
+    part alone."""
     import html
 
-    return html.escape(text).replace("\n", "<br>")
+    shown = html.escape(text).replace("\n", "<br>")
+    return REMOTE_MENTION.sub(
+        lambda m: (
+            f'<span class="h-card" translate="no"><a href="https://{m.group(2)}/@'
+            f'{m.group(1)}" class="u-url mention">@<span>{m.group(1)}</span></a></span>'
+        ),
+        shown,
+    )
 
 
 def account_for(base_url: str) -> kit.Account:

@@ -23,6 +23,13 @@ def _local(segment: str) -> str:
     return MENTION.sub(lambda m: f"@{m.group(1)}", segment)
 
 
+def without_domains(text: str) -> str:
+    """``text`` with each mention as its ``@user`` part: how Mastodon shows a mention of
+    an account it knows (``@drpatel``, not ``@drpatel@dental.social``) in a status's
+    content."""
+    return _local(text)
+
+
 def countable_text(text: str) -> str:
     """The text Mastodon measures: links as 23 characters, mentions without their domain."""
     parts, position = [], 0

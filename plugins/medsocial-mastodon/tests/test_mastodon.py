@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -12,6 +13,7 @@ from medsocial_mastodon.fake import TOKEN, FakeMastodon, account_for
 from PIL import Image
 
 from medsocial_tui import channelkit as kit
+from medsocial_tui import clock
 from medsocial_tui.testing.channel_tests import channel_fixtures, publish
 from medsocial_tui.testing.contract import publish_request
 from medsocial_tui.testing.fakeapi import Fault
@@ -214,6 +216,18 @@ async def test_delete_removes_the_status(channel, account, fake):
     assert fake.statuses == []
 
 
+async def test_deleting_a_status_already_gone_is_done(channel, account, fake):
+    """Deleted in the app first, or an earlier delete's answer lost: Mastodon's 404
+    "Record not found" is what was asked for; a proxy's 404 page still says no."""
+    result = await publish(channel, account, kit.Draft(text="Oops"))
+    async with httpx.AsyncClient() as client:
+        await channel.delete(client, account, result.remote_id)
+        await channel.delete(client, account, result.remote_id)
+        fake.inject(Fault.html(404), method="DELETE")
+        with pytest.raises(kit.Rejected, match="text/html"):
+            await channel.delete(client, account, result.remote_id)
+
+
 async def test_the_instance_limit_is_read_before_posting_and_kept(account, fake):
     fake.max_characters = 20
     channel = Mastodon()
@@ -296,3 +310,54 @@ async def test_a_rate_limited_reconcile_cannot_tell_yet(channel, account, fake):
     async with httpx.AsyncClient() as client:
         with pytest.raises(kit.OutcomeUnknown, match="rate limit"):
             await channel.find_existing(client, publish_request(account, kit.Draft(text="Hi")))
+
+
+async def test_a_resend_over_an_hour_after_a_lost_answer_looks_before_relying_on_the_key(
+    channel, account, fake, monkeypatch
+):
+    """Mastodon keeps an Idempotency-Key "for up to 1 hour": a resend after that makes a
+    second status under the same key, so the account's statuses are read first."""
+    draft = kit.Draft(text="Flu clinic Saturday 9-12")
+    request = publish_request(account, draft)
+    fake.inject(Fault.timeout_after_handling(1.0), path="/api/v1/statuses")
+    with pytest.raises((kit.OutcomeUnknown, httpx.TimeoutException)):
+        await publish(channel, account, request, timeout=0.5)
+    assert len(fake.statuses) == 1
+    fake.wait_idle()
+    later = clock.now() + timedelta(hours=2)
+    monkeypatch.setattr(clock, "now", lambda: later)
+    fake.key_lifetime_seconds = 0  # the hour has passed at the instance too
+    result = await publish(channel, account, request)
+    assert len(fake.statuses) == 1
+    assert result.remote_id == fake.statuses[0]["id"]
+
+
+async def test_a_resend_within_the_hour_relies_on_the_key_alone(channel, account, fake):
+    request = publish_request(account, kit.Draft(text="Closed at noon today"))
+    fake.inject(Fault.timeout_after_handling(1.0), path="/api/v1/statuses")
+    with pytest.raises((kit.OutcomeUnknown, httpx.TimeoutException)):
+        await publish(channel, account, request, timeout=0.5)
+    fake.wait_idle()
+    result = await publish(channel, account, request)
+    assert result.remote_id == fake.statuses[0]["id"] and len(fake.statuses) == 1
+    assert not fake.calls("GET", "/api/v1/accounts/1/statuses")
+
+
+async def test_the_fake_forgets_an_idempotency_key_after_an_hour(channel, account, fake):
+    await publish(channel, account, kit.Draft(text="Open late Thursday"))
+    fake.key_lifetime_seconds = 0
+    await publish(channel, account, kit.Draft(text="Open late Thursday"))
+    assert len(fake.statuses) == 2
+
+
+async def test_reconcile_finds_a_status_whose_remote_mention_mastodon_shows_short(
+    channel, account, fake
+):
+    """Mastodon shows ``@drpatel@dental.social`` as ``@drpatel`` in a status's content: a
+    sent status with a remote mention is still found, not proven absent and sent again."""
+    draft = kit.Draft(text="Welcome @drpatel@dental.social to the team!")
+    published = await publish(channel, account, draft)
+    assert "@drpatel@dental.social" not in fake.statuses[0]["content"]
+    async with httpx.AsyncClient() as client:
+        found = await channel.find_existing(client, publish_request(account, draft))
+    assert found == published

@@ -45,7 +45,11 @@ async def test_a_reply_is_never_more_visible_than_what_it_answers(
     [reply] = fake.replies_to(status["id"])
     assert reply["id"] == sent.remote_id
     assert reply["visibility"] == answered
-    assert reply["content"].startswith(f"<p>@{status['account']['acct']} Please call us")
+    user, _, server = status["account"]["acct"].partition("@")
+    assert reply["content"].startswith(
+        f'<p><span class="h-card" translate="no"><a href="https://{server}/@{user}" '
+        f'class="u-url mention">@<span>{user}</span></a></span> Please call us'
+    )
 
 
 async def test_an_answer_to_our_own_status_is_a_reply(fake, account, channel):

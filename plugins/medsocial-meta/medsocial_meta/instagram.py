@@ -372,8 +372,11 @@ class Instagram(GraphNodeChannel):
             me = await graph.call(
                 "GET", user, params={"fields": "id,username"}, step="reading the account"
             )
+        except kit.ChannelError as exc:
+            return kit.AccountHealth(False, exc.message)
+        try:
             await self._check_quota(graph, user)
-        except kit.RetryLater as exc:
+        except kit.RetryLater as exc:  # signed in; the day's posts are used up, or Meta is busy
             return kit.AccountHealth(True, f"connected; {exc.message}")
         except kit.ChannelError as exc:
             return kit.AccountHealth(False, exc.message)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,8 @@ MAX_PHOTO_TITLE = 90
 MAX_PHOTO_DESCRIPTION = 4000
 MAX_PHOTOS = 35
 MIN_VIDEO_SECONDS = 3
+MAX_VIDEO_BYTES = 4 * 1024**3
+"""TikTok's largest video (4 GB)."""
 ELLIPSIS = "…"
 PHOTO_TYPES = {"image/jpeg", "image/webp"}
 VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/webm"}
@@ -50,6 +52,28 @@ POSTING_CAPS = {"spam_risk_too_many_posts", "spam_risk_too_many_pending_share"}
 """TikTok's caps on a creator's posts a day and on posts still pending: the post is fine,
 it goes once the cap has room again."""
 CAP_WAIT = timedelta(hours=1)
+REASONS = {
+    "file_format_check_failed": "TikTok could not read the video's format: export it as an "
+    "MP4 (H.264 video, AAC sound)",
+    "duration_check_failed": "the video is too short or too long for this account "
+    "(3 seconds up to the account's longest)",
+    "frame_rate_check_failed": "the video's frame rate is outside 23 to 60 frames a second",
+    "picture_size_check_failed": "the video's size is outside 360 to 4096 pixels a side",
+    "photo_pull_failed": "TikTok could not fetch a photo from its address: check that the "
+    "image's URL opens and is on the domain verified with TikTok",
+    "spam_risk_text": "TikTok took the caption for spam: change the wording",
+    "spam_risk_user_banned_from_posting": "TikTok has stopped this account from posting "
+    "for now: see the notices in the TikTok app",
+}
+"""TikTok's reasons for a failed post (``fail_reason``, or the error code), in words that
+say what to change; the code itself stays in brackets."""
+
+
+def reason_words(code: str) -> str:
+    """A failure code in words a person can act on, with the code for support."""
+    return f"{REASONS[code]} ({code})" if code in REASONS else code
+
+
 DONE = "PUBLISH_COMPLETE"
 FAILED = "FAILED"
 
@@ -67,6 +91,8 @@ def _said(body: Any) -> str | None:
     error = body.get("error") if isinstance(body, dict) else None
     if isinstance(error, dict) and error.get("code"):
         code = str(error["code"])
+        if code in REASONS:
+            return f"{REASONS[code]}; TikTok said: {error.get('message') or code} ({code})"
         return f"{error.get('message') or code} ({code})"
     return kit.message_of(body)
 
@@ -243,6 +269,15 @@ class TikTok(kit.Channel):
                 kit.Problem("TikTok takes one video, or photos: not both", field="media")
             )
         for media, kind in zip(draft.media, kinds, strict=True):
+            size = kit.media_size(media) if kind in VIDEO_TYPES else None
+            if size is not None and size > MAX_VIDEO_BYTES:
+                problems.append(
+                    kit.Problem(
+                        f"{Path(media.path).name} is {size / kit.MIB / 1024:.1f} GB; TikTok "
+                        "takes videos up to 4 GB: export it smaller",
+                        field="media",
+                    )
+                )
             seconds = kit.media_duration(media) if kind in VIDEO_TYPES else None
             if seconds is not None and seconds < MIN_VIDEO_SECONDS:
                 problems.append(
@@ -345,6 +380,24 @@ class TikTok(kit.Channel):
         }
         self._kept(account).put(self._renewed[slot])
 
+    async def _authorised(
+        self,
+        client: httpx.AsyncClient,
+        account: kit.Account,
+        send: Callable[[dict[str, str]], Awaitable[httpx.Response]],
+    ) -> httpx.Response:
+        """``send`` with the account's token; a token TikTok says is invalid (it lives 24 h:
+        a started post checked the next day, counters read between posts) is renewed from
+        the refresh token and the request sent once more: TikTok refused the first, so
+        nothing was done."""
+        response = await send({"Authorization": f"Bearer {self._token(account)}"})
+        code, _ = _error(response)
+        expired = code == "access_token_invalid" or (response.status_code == 401 and not code)
+        if expired and self._can_renew(account):
+            await self._renew(client, account)
+            response = await send({"Authorization": f"Bearer {self._token(account)}"})
+        return response
+
     async def _post(
         self,
         client: httpx.AsyncClient,
@@ -352,14 +405,14 @@ class TikTok(kit.Channel):
         path: str,
         body: dict[str, Any] | None = None,
     ) -> httpx.Response:
-        return await client.post(
-            f"{account.base_url}{API}{path}",
-            headers={
-                "Authorization": f"Bearer {self._token(account)}",
-                "Content-Type": "application/json; charset=UTF-8",
-            },
-            json=body or {},
-        )
+        def send(auth: dict[str, str]) -> Awaitable[httpx.Response]:
+            return client.post(
+                f"{account.base_url}{API}{path}",
+                headers={**auth, "Content-Type": "application/json; charset=UTF-8"},
+                json=body or {},
+            )
+
+        return await self._authorised(client, account, send)
 
     async def creator_info(self, client: httpx.AsyncClient, account: kit.Account) -> dict[str, Any]:
         """What this creator may post now: privacy levels, longest video, whether posting is
@@ -369,14 +422,6 @@ class TikTok(kit.Channel):
             "asking creator info",
             after=kit.NOTHING_YET,
         )
-        code, _ = _error(response)
-        if (response.status_code == 401 or code in AUTH_CODES) and self._can_renew(account):
-            await self._renew(client, account)
-            response = await TIKTOK.quietly(
-                self._post(client, account, "/post/publish/creator_info/query/"),
-                "asking creator info",
-                after=kit.NOTHING_YET,
-            )
         return raise_for(response, posting=False)
 
     def _privacy(self, request: kit.PublishRequest, info: dict[str, Any]) -> str:
@@ -429,8 +474,41 @@ class TikTok(kit.Channel):
         kit.save_progress(request, {"publish_id": publish_id})
         if video is not None and chunks:
             kind = kit.media_type(media[0])
-            await self._upload(client, str(data.get("upload_url", "")), video, kind, chunks)
+            try:
+                await self._upload(client, str(data.get("upload_url", "")), video, kind, chunks)
+            except kit.OutcomeUnknown as broken:
+                await self._unless_incomplete(client, request, publish_id, chunks[-1][1], broken)
         return await self._follow(client, request, publish_id)
+
+    async def _unless_incomplete(
+        self,
+        client: httpx.AsyncClient,
+        request: kit.PublishRequest,
+        publish_id: str,
+        size: int,
+        broken: kit.OutcomeUnknown,
+    ) -> None:
+        """After the upload broke off (a slow link, a lost answer): TikTok's status says how
+        many bytes arrived (``uploaded_bytes``). Fewer than the video's means TikTok can never
+        publish that post, so the next attempt starts a new one (``RetryLater``); otherwise
+        the status decides, as for any started post (a status that cannot be read leaves the
+        outcome unknown)."""
+        try:
+            data = await self._status(client, request.account, publish_id)
+        except kit.ChannelError:
+            raise broken from None
+        arrived = data.get("uploaded_bytes")
+        incomplete = isinstance(arrived, int) and arrived < size
+        if data.get("status") != "PROCESSING_UPLOAD" or not incomplete:
+            return  # all arrived, or TikTok is past the upload: its status decides
+        kit.save_progress(
+            request,
+            {"publish_id": None, "init_sent_at": None, "abandoned_publish_id": publish_id},
+        )
+        raise kit.RetryLater(
+            f"{broken.message}; TikTok has {arrived} of the video's {size} bytes, so that post "
+            "can never go out: the upload starts again at the next attempt"
+        )
 
     @staticmethod
     def _check_duration(video: kit.Media, info: dict[str, Any]) -> None:
@@ -562,7 +640,7 @@ class TikTok(kit.Channel):
             if state == FAILED:
                 kit.save_progress(request, {"publish_id": None, "failed_publish_id": publish_id})
                 raise kit.Rejected(
-                    f"TikTok did not publish it: {data.get('fail_reason') or 'failed'}"
+                    f"TikTok did not publish it: {reason_words(str(data.get('fail_reason') or 'failed'))}"
                 )
             if attempt + 1 < self.status_polls:
                 await asyncio.sleep(self.poll_seconds)
@@ -627,13 +705,16 @@ class TikTok(kit.Channel):
         self, client: httpx.AsyncClient, account: kit.Account, first: date, last: date
     ) -> list[kit.DailyCounts]:
         """``GET /v2/user/info/?fields=follower_count``: followers now, for ``last``."""
-        response = await TIKTOK.quietly(
-            client.get(
+
+        def send(auth: dict[str, str]) -> Awaitable[httpx.Response]:
+            return client.get(
                 f"{account.base_url}{API}/user/info/",
                 params={"fields": "follower_count"},
-                headers={"Authorization": f"Bearer {self._token(account)}"},
-            ),
-            "reading the account's counts",
+                headers=auth,
+            )
+
+        response = await TIKTOK.quietly(
+            self._authorised(client, account, send), "reading the account's counts"
         )
         data = raise_for(response, posting=False, started="")
         followers = (data.get("user") or {}).get("follower_count")

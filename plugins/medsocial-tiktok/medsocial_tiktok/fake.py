@@ -35,6 +35,8 @@ VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/webm"}
 MAX_CHUNK = 64 * 1024 * 1024
 MAX_LAST_CHUNK = 128 * 1024 * 1024
 MAX_CHUNKS = 1000
+MAX_VIDEO_BYTES = 4 * 1024**3
+"""TikTok takes videos up to 4 GB."""
 MAX_VIDEO_TITLE = 2200
 MAX_PHOTO_TITLE = 90
 MAX_PHOTO_DESCRIPTION = 4000
@@ -168,6 +170,8 @@ class FakeTikTok(FakeAPI):
         )
         if source.get("source") != "FILE_UPLOAD" or not size or not (single or chunked):
             return answer(code="invalid_params", message="chunk rules not met", status=400)
+        if size > MAX_VIDEO_BYTES:
+            return answer(code="invalid_params", message="video_size is over 4 GB", status=400)
         title = str(((request.json() or {}).get("post_info") or {}).get("title", ""))
         if utf16(title) > MAX_VIDEO_TITLE:
             return answer(

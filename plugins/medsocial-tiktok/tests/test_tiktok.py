@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
+from pathlib import Path
 
 import httpx
 import pytest
@@ -76,6 +78,36 @@ async def test_a_large_video_goes_up_in_ordered_chunks(channel, account, tmp_pat
         assert (source["chunk_size"], source["total_chunk_count"]) == (400, 2)
         ranges = [p.headers["content-range"] for p in fake.calls("PUT")]
         assert ranges == ["bytes 0-399/1100", "bytes 400-1099/1100"]
+
+
+async def test_an_upload_that_broke_off_midway_starts_again_instead_of_staying_unknown(
+    channel, account, tmp_path
+):
+    """A slow or cut link breaks a chunk: TikTok's status says how many bytes arrived, and a
+    post missing bytes can never go out, so the next attempt uploads afresh; it was left
+    unknown, and reconcile only ever saw it processing."""
+    path = tmp_path / "long.mp4"
+    path.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"v" * 1088)
+    channel.single_chunk_max, channel.chunk_bytes = 1000, 400
+    with FakeTikTok(min_chunk=400) as fake:
+        account = dataclasses.replace(account, base_url=fake.base_url)
+        request = publish_request(account, kit.Draft("Long", (kit.Media(path),)))
+        fake.inject(Fault.drop_before_handling(), method="PUT", after=1)
+        with pytest.raises(kit.RetryLater, match="starts again"):
+            await publish(channel, account, request)
+        assert request.progress["publish_id"] is None
+        result = await publish(channel, account, request)
+        assert len(fake.calls("POST", INIT)) == 2
+        assert result.remote_id == "7345000002"
+
+
+async def test_an_upload_whose_last_answer_was_lost_is_followed_not_restarted(
+    channel, account, fake, video
+):
+    request = publish_request(account, kit.Draft("Tour", (kit.Media(video),)))
+    fake.inject(Fault.drop_after_handling(), method="PUT")
+    result = await publish(channel, account, request)
+    assert len(fake.calls("POST", INIT)) == 1 and result.remote_id == "7345000001"
 
 
 async def test_photos_are_pulled_from_their_public_urls(channel, account, fake, tmp_path):
@@ -231,13 +263,14 @@ async def test_a_failed_post_is_rejected_with_the_reason(channel, account, fake,
     with pytest.raises(kit.Rejected) as error:
         await publish(channel, account, request)
     assert "file_format_check_failed" in error.value.message
+    assert "export it as an MP4" in error.value.message
     assert request.progress["publish_id"] is None
 
 
-async def test_an_expired_day_token_is_renewed_from_the_refresh_token(
-    channel, account, fake, video
-):
-    renewing = dataclasses.replace(
+def _a_day_later(account):
+    """The account as a run a day after its token was given sees it: the 24 h access token
+    TikTok no longer takes, and the refresh token that renews it."""
+    return dataclasses.replace(
         account,
         credentials={
             "access_token": "act.yesterday",
@@ -246,10 +279,38 @@ async def test_an_expired_day_token_is_renewed_from_the_refresh_token(
             "refresh_token": REFRESH_TOKEN,
         },
     )
-    await publish(channel, renewing, kit.Draft("Tour", (kit.Media(video),)))
+
+
+async def test_an_expired_day_token_is_renewed_from_the_refresh_token(
+    channel, account, fake, video
+):
+    await publish(channel, _a_day_later(account), kit.Draft("Tour", (kit.Media(video),)))
     token_call = fake.calls("POST", "/v2/oauth/token/")[0]
     assert token_call.form()["grant_type"] == "refresh_token"
     assert fake.calls("POST", INIT)[0].headers["authorization"].startswith("Bearer act.renewed-")
+
+
+async def test_a_started_post_checked_a_day_later_renews_the_token_instead_of_failing(
+    channel, account, fake, video
+):
+    """A resumed attempt or a reconcile asks only the status: TikTok's 24 h token may have
+    lapsed since, which the refresh token renews; it is not an account to reconnect."""
+    request = publish_request(account, kit.Draft("Tour", (kit.Media(video),)))
+    published = await publish(channel, account, request)
+    later = dataclasses.replace(request, account=_a_day_later(account))
+    async with httpx.AsyncClient(timeout=3) as client:
+        found = await channel.find_existing(client, later)
+    assert found == published
+    assert fake.calls("POST", "/v2/oauth/token/")
+    assert fake.calls("POST", STATUS)[-1].headers["authorization"].startswith("Bearer act.renewed-")
+
+
+async def test_counters_read_a_day_later_renew_the_token(channel, account, fake):
+    async with httpx.AsyncClient(timeout=3) as client:
+        days = await channel.read_account_metrics(
+            client, _a_day_later(account), date(2026, 11, 1), date(2026, 11, 2)
+        )
+    assert days == [kit.DailyCounts(date(2026, 11, 2), {"followers": fake.followers})]
 
 
 async def test_check_account_reports_the_creator(channel, account):
@@ -265,21 +326,28 @@ async def test_a_mov_video_goes_up_as_quicktime_not_mp4(channel, account, fake, 
     assert fake.calls("PUT")[0].headers["content-type"] == "video/quicktime"
 
 
+async def _init_by_hand(
+    client: httpx.AsyncClient, fake: FakeTikTok, size: int, chunk: int
+) -> httpx.Response:
+    """A private video init sent straight to the fake, for what the fake refuses."""
+    return await client.post(
+        f"{fake.base_url}{INIT}",
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+        json={
+            "post_info": {"title": "t", "privacy_level": "SELF_ONLY"},
+            "source_info": {
+                "source": "FILE_UPLOAD",
+                "video_size": size,
+                "chunk_size": chunk,
+                "total_chunk_count": size // chunk,
+            },
+        },
+    )
+
+
 async def test_the_fake_refuses_a_chunk_typed_unlike_the_video(account, fake, video):
     async with httpx.AsyncClient() as client:
-        init = await client.post(
-            f"{fake.base_url}{INIT}",
-            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
-            json={
-                "post_info": {"title": "t", "privacy_level": "SELF_ONLY"},
-                "source_info": {
-                    "source": "FILE_UPLOAD",
-                    "video_size": 3012,
-                    "chunk_size": 3012,
-                    "total_chunk_count": 1,
-                },
-            },
-        )
+        init = await _init_by_hand(client, fake, 3012, 3012)
         put = await client.put(
             init.json()["data"]["upload_url"],
             content=video.read_bytes(),
@@ -386,3 +454,11 @@ async def test_the_fake_refuses_photo_posts_tiktok_refuses(fake, change):
             json=body,
         )
     assert response.status_code == 400 and response.json()["error"]["code"] == "invalid_params"
+
+
+async def test_a_video_over_4_gb_is_refused_offline_and_by_the_fake(channel, account, fake):
+    huge = kit.Media(Path("whole-day.mp4"), mime_type="video/mp4", size_bytes=5 * 1024**3)
+    assert any("up to 4 GB" in p.message for p in channel.validate(kit.Draft("Day", (huge,))))
+    async with httpx.AsyncClient() as client:
+        init = await _init_by_hand(client, fake, 5 * 1024**3, 10_000_000)
+    assert init.status_code == 400 and init.json()["error"]["code"] == "invalid_params"

@@ -74,15 +74,26 @@ X_API = kit.Network(
 sends no Retry-After; a proxy in front of it might, so that is read as a fallback)."""
 
 
+DAY_CAPS = ("x-app-limit-24hour", "x-user-limit-24hour")
+"""X's 24-hour caps on creating posts (the app's, and on some tiers each user's): their
+``-remaining`` at 0 means waiting for their ``-reset`` (Unix seconds), not the window's."""
+
+
 def raise_for(response: httpx.Response, *, posting: bool) -> None:
     """Map an X answer to the core's error kinds. ``posting`` is True for the request that
     creates the post: only there may a broken answer mean it went out. A good answer with a
     body must be JSON; the rate limit says how many requests the window allowed."""
     if response.status_code == 429:
-        reset = X_API.retry_at(response)
-        limit = response.headers.get("x-rate-limit-limit")
-        when = f"; it resets at {reset.astimezone(UTC):%H:%M} UTC" if reset else ""
-        used = f" ({limit} requests per window used up)" if limit else ""
+        reset, limit, window = X_API.retry_at(response), "", "window"
+        for cap in DAY_CAPS:  # a used-up daily cap outlasts the 15-minute window
+            headers = response.headers
+            day_reset = kit.reset_at(headers, f"{cap}-reset")
+            if headers.get(f"{cap}-remaining") == "0" and day_reset is not None:
+                if reset is None or day_reset > reset:
+                    reset, limit, window = day_reset, headers.get(f"{cap}-limit", ""), "24 hours"
+        limit = limit or response.headers.get("x-rate-limit-limit", "")
+        when = f"; it resets at {reset.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if reset else ""
+        used = f" ({limit} requests per {window} used up)" if limit else ""
         raise kit.RetryLater(f"X rate limit reached{used}{when}", reset)
     X_API.raise_for_status(response, creates=posting)
     if response.content and kit.json_body(response) is None:
@@ -209,10 +220,12 @@ class X(kit.Channel):
         raise_for(response, posting=False)
         return response
 
-    async def _me(self, client: httpx.AsyncClient, account: kit.Account) -> tuple[str, str]:
-        """The account's user id and @name (read once per process)."""
+    async def _me(
+        self, client: httpx.AsyncClient, account: kit.Account, *, afresh: bool = False
+    ) -> tuple[str, str]:
+        """The account's user id and @name (read once per process, or ``afresh``)."""
         key = f"{account.base_url}|{account.credentials.get('access_token', '')}"
-        if key not in self._users:
+        if key not in self._users or afresh:
             response = await self._get(
                 client, account, f"{API}/users/me", {}, "reading the account"
             )
@@ -546,7 +559,7 @@ class X(kit.Channel):
         self, client: httpx.AsyncClient, account: kit.Account
     ) -> kit.AccountHealth:
         return await kit.account_health(
-            self._me(client, account), lambda me: f"signed in as @{me[1]}"
+            self._me(client, account, afresh=True), lambda me: f"signed in as @{me[1]}"
         )
 
     async def read_post_metrics(

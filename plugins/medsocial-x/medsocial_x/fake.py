@@ -37,6 +37,7 @@ CREDENTIALS = {
 }
 USER = {"id": "2244994945", "username": "maplestdental", "name": "Maple Street Dental"}
 WINDOW_SECONDS = 900
+DAY_SECONDS = 86_400
 
 
 def as_shown(text: str) -> str:
@@ -120,9 +121,20 @@ class FakeX(FakeAPI):
     """``tweets`` is what is live; ``tweet_limit`` is the per-window cap on creating posts."""
 
     def __init__(
-        self, *, tweet_limit: int = 100, video_polls: int = 1, check_after_secs: int = 0
+        self,
+        *,
+        tweet_limit: int = 100,
+        video_polls: int = 1,
+        check_after_secs: int = 0,
+        day_limit: int = 10_000,
     ) -> None:
         super().__init__()
+        self.day_limit = day_limit
+        """Posts the app may create in 24 hours (X: 10,000 per app; older tiers capped each
+        user at as few as 100): past it a 429 whose ``x-app-limit-24hour-*`` headers say
+        when the day's cap resets, while the 15-minute window may have room left."""
+        self._day_start = time.time()
+        self._day_used = 0
         self.check_after_secs = check_after_secs
         """What ``processing_info.check_after_secs`` tells the client to wait between polls."""
         self.tweets: list[dict[str, str]] = []
@@ -183,6 +195,14 @@ class FakeX(FakeAPI):
     def _limit_headers(self, used: int) -> dict[str, str]:
         return rate_limit_headers(self.tweet_limit, used, self._window_start + WINDOW_SECONDS)
 
+    def _day_headers(self, used: int) -> dict[str, str]:
+        """X's headers for the app's 24-hour cap on creating posts."""
+        return {
+            "x-app-limit-24hour-limit": str(self.day_limit),
+            "x-app-limit-24hour-remaining": str(max(self.day_limit - used, 0)),
+            "x-app-limit-24hour-reset": str(int(self._day_start + DAY_SECONDS)),
+        }
+
     # Posts
 
     def _create(self, request: RecordedRequest) -> Reply:
@@ -191,10 +211,19 @@ class FakeX(FakeAPI):
         with self.state_lock:
             if time.time() - self._window_start > WINDOW_SECONDS:
                 self._window_start, self._used = time.time(), 0
+            if time.time() - self._day_start > DAY_SECONDS:
+                self._day_start, self._day_used = time.time(), 0
+            if self._day_used >= self.day_limit:
+                return too_many_requests(
+                    self._limit_headers(self._used + 1) | self._day_headers(self._day_used)
+                )
             if self._used >= self.tweet_limit:
-                return too_many_requests(self._limit_headers(self._used))
+                return too_many_requests(
+                    self._limit_headers(self._used) | self._day_headers(self._day_used)
+                )
             self._used += 1
-            headers = self._limit_headers(self._used)
+            self._day_used += 1
+            headers = self._limit_headers(self._used) | self._day_headers(self._day_used)
             if not text and not body.get("media"):
                 return Reply(400, {"errors": [{"message": "text or media required"}]}, headers)
             if weighted_length(text) > MAX_WEIGHTED:

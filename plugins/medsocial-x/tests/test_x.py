@@ -166,16 +166,33 @@ async def test_a_video_goes_up_in_segments_and_waits_for_processing(
     assert len(fake.tweets) == 1
 
 
-async def test_a_used_up_window_is_retry_later_at_the_reset_header(channel, account):
+async def _second_post_waits(channel: X, fake: FakeX) -> kit.RetryLater:
+    """Post once, then the refusal of a second post (the fake allows one)."""
+    account = kit.Account("x", "x", "@p", fake.base_url, credentials=CREDENTIALS)
+    await publish(channel, account, kit.Draft("First"))
+    with pytest.raises(kit.RetryLater) as error:
+        await publish(channel, account, kit.Draft("Second"), key="key-2")
+    assert error.value.retry_at is not None
+    assert len(fake.tweets) == 1
+    return error.value
+
+
+async def test_a_used_up_window_is_retry_later_at_the_reset_header(channel):
     with FakeX(tweet_limit=1) as fake:
-        account = kit.Account("x", "x", "@p", fake.base_url, credentials=CREDENTIALS)
-        await publish(channel, account, kit.Draft("First"))
-        with pytest.raises(kit.RetryLater) as error:
-            await publish(channel, account, kit.Draft("Second"), key="key-2")
-        assert error.value.retry_at is not None
-        assert abs(error.value.retry_at.timestamp() - (time.time() + 900)) < 60
-        assert "resets at" in error.value.message
-        assert "1 requests per window" in error.value.message
+        waiting = await _second_post_waits(channel, fake)
+    assert abs(waiting.retry_at.timestamp() - (time.time() + 900)) < 60
+    assert "resets at" in waiting.message
+    assert "1 requests per window" in waiting.message
+
+
+async def test_a_used_up_day_cap_waits_for_its_own_reset_not_the_windows(channel):
+    """X caps posts per 24 hours too: past that cap its 429 says so in the
+    x-app-limit-24hour-* headers while the 15-minute window still has room; trying again at
+    the window's reset would only meet the same 429."""
+    with FakeX(day_limit=1) as fake:
+        waiting = await _second_post_waits(channel, fake)
+    assert abs(waiting.retry_at.timestamp() - (time.time() + 86_400)) < 60
+    assert "1 requests per 24 hours" in waiting.message
 
 
 async def test_refused_keys_are_auth_expired(channel, account):

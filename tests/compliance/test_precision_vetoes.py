@@ -1,0 +1,226 @@
+"""The guard-precision round (issue 14): texts the guard blocked that name no patient. A ZIP
+code given as a place's figure, an example's address, a contest's winner, the practice's
+own families and public figures by their title. Each veto rules out its case and leaves
+alone the same words beside a person or an identifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+from medsocial_tui.compliance import rules as guard_rules
+from medsocial_tui.compliance.context import EMPTY_CONTEXT
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.identifiers import find_emails, find_urls, placeholder_domain
+
+
+def _labelled(text: str, label: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_phi(text) if f.label == label]
+
+
+def _finding(text: str, words: str, label: str, rule: str) -> Finding:
+    start = text.rindex(words)
+    return Finding(start, start + len(words), label, f"found [{rule}]")
+
+
+# (veto, rules it out?, the words found, the rule that found them, text)
+FINDING_CASES = [
+    (
+        "_a_population_figure",
+        True,
+        "10001",
+        "zip.after_state",
+        "ZIP 10001 had the highest flu rate in the city last winter.",
+    ),
+    (
+        "_a_population_figure",
+        True,
+        "45205",
+        "place.postcode_field",
+        "Overdose deaths in ZIP code 45205 fell 20% after the county opened two sites.",
+    ),
+    (
+        "_a_population_figure",
+        True,
+        "94110",
+        "place.field",
+        "Vaccination rates by ZIP: 94110 at 81%, 94124 at 64%.",
+    ),
+    (
+        "_a_population_figure",
+        False,
+        "60614",
+        "zip.after_state",
+        "My mother lives in ZIP 60614, where flu rates are the highest in the city.",
+    ),
+    (
+        "_a_population_figure",
+        False,
+        "77036",
+        "zip.after_state",
+        "She moved to ZIP 77036 last month and needs a new endocrinologist.",
+    ),
+    (
+        "_a_population_figure",
+        False,
+        "10001",
+        "zip.after_state",
+        "Please send the forms to ZIP 10001 by Friday.",
+    ),
+    # an address's postcode is the address's, whatever the sentence counts
+    (
+        "_a_population_figure",
+        False,
+        "Detroit, MI 48205",
+        "address.postal",
+        "Cases rose 20% at 412 Oak Street, Detroit, MI 48205.",
+    ),
+    (
+        "_an_example_record",
+        True,
+        "01/01/1970",
+        "date.life_event",
+        "Sample record: Name: Jane Doe, DOB: 01/01/1970, MRN: 000000.",
+    ),
+    (
+        "_an_example_record",
+        False,
+        "03/14/1962",
+        "date.life_event",
+        "Sample record: Name: Jane Dough, DOB: 03/14/1962.",
+    ),
+    (
+        "_an_example_record",
+        False,
+        "3/14/1956",
+        "date.life_event",
+        "Jane Doe, DOB 3/14/1956, was admitted unconscious last night.",
+    ),
+    (
+        "_contest_winner",
+        True,
+        "@mike_runs_far",
+        "handle.at",
+        "Congrats to @mike_runs_far for winning our spring photo contest!",
+    ),
+    (
+        "_contest_winner",
+        False,
+        "@mike_runs_far",
+        "handle.at",
+        "Congrats to @mike_runs_far on finishing his braces treatment!",
+    ),
+]
+FINDING_VETOES = {
+    veto.__name__: veto for vetoes in guard_rules.FINDING_VETOES.values() for veto in vetoes
+}
+
+
+@pytest.mark.parametrize(
+    ("veto", "vetoed", "words", "rule", "text"),
+    FINDING_CASES,
+    ids=[f"{c[0]}-{c[4][:30]}" for c in FINDING_CASES],
+)
+def test_finding_veto(veto: str, vetoed: bool, words: str, rule: str, text: str) -> None:
+    label = rule.split(".")[0] if rule.startswith(("handle", "date")) else "geo"
+    assert FINDING_VETOES[veto](text, _finding(text, words, label, rule)) is vetoed
+
+
+def test_every_finding_veto_rules_out_and_leaves_alone_a_case() -> None:
+    outcomes: dict[str, set[bool]] = {}
+    for veto, vetoed, *_ in FINDING_CASES:
+        outcomes.setdefault(veto, set()).add(vetoed)
+    assert set(outcomes) == set(FINDING_VETOES)
+    for name, veto in FINDING_VETOES.items():
+        assert outcomes.get(name) == {True, False}, name
+        assert (veto.__doc__ or "").strip(), name
+
+
+def test_a_place_beside_a_name_found_is_kept() -> None:
+    text = "ZIP 10001 had the highest flu rate, Maria Lopez says."
+    zip_code = _finding(text, "10001", "geo", "zip.after_state")
+    name = _finding(text, "Maria Lopez", "name", "name.given_name")
+    assert guard_rules.drop_vetoed_findings(text, [zip_code, name]) == [zip_code, name]
+    assert guard_rules.drop_vetoed_findings(text, [zip_code]) == []
+
+
+CLEAN = [
+    "ZIP 10001 had the highest flu rate in the city last winter.",
+    "Asthma ER visits in zip 10454 are five times the state average.",
+    "TX 75216 has one dentist for every 9,000 people, according to the state survey.",
+    "Send questions to name@example.com (replace with your own address).",
+    "Type your email in the form, e.g. you@example.com, and we'll send a code.",
+    "Links look like https://example.com/unsubscribe?id=12345; never click others.",
+    "Replace user@domain.com with the address you want the reminders sent to.",
+    "Congrats to @mike_runs_far for winning our spring photo contest!",
+    "Dr. Nguyen's wife, Anna, baked the cookies in the break room today.",
+    "NBA star Bill Russell died at 88.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=lambda text: text[:40])
+def test_clean_texts_pass(text: str) -> None:
+    assert find_phi(text) == []
+
+
+# "label | the words found | text"
+FOUND = [
+    "geo | 60614 | My mother lives in ZIP 60614 and needs a home visit.",
+    "geo | 10454 | Patient's home ZIP is 10454; he has severe asthma.",
+    "geo | 30310 | Andre Wallace, zip code 30310, had the highest viral load.",
+    "email | jane.doe@gmail.com | Please email jane.doe@gmail.com about her biopsy.",
+    "email | jane at gmail dot com | Mail me at jane at gmail dot com about my results.",
+    "name | Emily | Dr. Lee's daughter Emily is our patient; her braces come off May 3.",
+    "name | Sam Ortiz | Raffle winner Sam Ortiz, DOB 4/2/1990, please call us.",
+    "handle | @mike_runs_far | Congrats to @mike_runs_far on finishing his braces!",
+]
+
+
+@pytest.mark.parametrize("case", FOUND, ids=lambda case: case.split(" | ")[2][:40])
+def test_the_same_words_beside_a_person_are_found(case: str) -> None:
+    label, words, text = case.split(" | ")
+    assert words in _labelled(text, label)
+
+
+def test_placeholder_domains() -> None:
+    for domain in ("example.com", "EXAMPLE.org", "www.example.net", "clinic.example", "a.test"):
+        assert placeholder_domain(domain), domain
+    for domain in ("gmail.com", "examples.com", "myexample.com", "testing.com", "domain.co"):
+        assert not placeholder_domain(domain), domain
+
+
+def test_examples_addresses_and_links_are_no_ones() -> None:
+    text = "Write to you@example.com or see https://example.com/profile.php?id=12345."
+    assert list(find_emails(text, EMPTY_CONTEXT)) == []
+    assert list(find_urls(text, EMPTY_CONTEXT)) == []
+    mine = "Write to you@gmail.com or see https://facebook.com/profile.php?id=12345."
+    assert len(list(find_emails(mine, EMPTY_CONTEXT))) == 1
+    assert len(list(find_urls(mine, EMPTY_CONTEXT))) == 1
+
+
+def test_a_disguised_placeholder_address_is_ruled_out() -> None:
+    (rule,) = [r for r in guard_rules.IDENTIFIER_RULES if r.name == "email.disguised"]
+    assert list(rule.finditer("e.g. you at example dot com", EMPTY_CONTEXT)) == []
+    assert list(rule.finditer("reach me: jane at gmail dot com", EMPTY_CONTEXT))
+
+
+def test_a_user_name_is_no_word_of_the_sentence() -> None:
+    (rule,) = [r for r in guard_rules.IDENTIFIER_RULES if r.name == "handle.username"]
+    assert list(rule.finditer("Your username is your email address.", EMPTY_CONTEXT)) == []
+    assert list(rule.finditer("My username is kay_b22, find me there.", EMPTY_CONTEXT))
+
+
+def test_a_shops_street_is_no_ones_home() -> None:
+    (rule,) = [r for r in guard_rules.FACILITY_RULES if r.name == "street.no_number"]
+    shop = "Dr. Marsh's husband, Tom, opened a bakery on Main Street."
+    assert list(rule.finditer(shop, EMPTY_CONTEXT)) == []
+    home = "My husband Tom lives on Main Street now, near the bakery."
+    assert [home[f.start : f.end] for f in rule.finditer(home, EMPTY_CONTEXT)] == ["Main Street"]
+
+
+def test_a_place_or_a_firms_own_line_is_public() -> None:
+    text = "The library's phone number is 614-645-2275."
+    assert guard_rules.public_line_at(text, 30, 42)
+    theirs = "The library's phone number is 614-872-3321, and she lives upstairs."
+    assert not guard_rules.public_line_at(theirs, 30, 42)
+    assert _labelled("My phone number is 614-645-2275.", "phone") == ["614-645-2275"]
