@@ -3,6 +3,8 @@ help, the command palette, and keys remapped from practice.toml."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import dataclasses
 import gc
 import importlib
@@ -17,6 +19,7 @@ from textual.actions import parse
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
+from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widget import AwaitMount
@@ -26,7 +29,7 @@ from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
-from medsocial_tui.tui.keys import APP_BINDINGS, app_key_names, own_keys
+from medsocial_tui.tui.keys import APP_BINDINGS, app_key_names, keys_of, own_keys
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 if TYPE_CHECKING:
@@ -38,6 +41,9 @@ RIGHTS_POLL_SECONDS = 1.0
 in this process or another), so the footer, dimming and the queue follow it."""
 HEADER_NAME_WIDTH = 48
 """The practice's name in the header is cut to this, so "medsocial — name" fits in 80."""
+ROUTED_KEYS_WAIT = 1.0
+"""Seconds a key run as it arrives waits at most for each widget to handle the keys before
+it (a safety net: a widget waiting on the app itself would otherwise hold the keys)."""
 PLUGIN_REPORT_DELAY = 0.5
 """Seconds after start before plugins load (and report failures): the first frame and the
 first keys need no plugin."""
@@ -368,19 +374,28 @@ class MedsocialApp(App[object]):
             focus_now(screen)
 
     async def open_on_key(self, event: events.Key) -> bool:
-        """Run the screen's or the app's action for ``event`` as the key arrives; when it
-        opened a screen, read the next key only once that screen is mounted and its field
-        has the focus. True when the key was taken here.
+        """Run the action ``event``'s key is bound to as the key arrives, once the keys
+        before it are handled; when it opened a screen, read the next key only once that
+        screen is mounted and its field has the focus. True when the key was taken here.
 
-        Routed the usual way, a key reaches a screen's binding only once it has bubbled up
-        from the focused widget, and the screen it opens takes the focus a message later:
+        Routed the usual way, a key reaches its binding only once it has bubbled up from the
+        focused widget to the app, and a screen it opens takes the focus a message later:
         keys typed at once (fast over SSH, or pasted: "n" then the post) would be routed to
-        the widget below by then, and lost, or run as its commands. Keys typed into a field go the usual way, the
-        palette's key excepted (F2 from a field opens it). A dialog that answers on a letter
-        (``answer_now``) is asked first: what its caller opens next is up before the next
-        key is read (see :meth:`screen_ready_for`)."""
+        the widget below by then, and lost, or run as its commands. Every bound key runs
+        here, in the order the keys came ("down" then "t" retries the post below); keys
+        typed into a field go the usual way, the palette's key excepted (F2 from a field
+        opens it). A dialog that answers on a letter (``answer_now``) is asked first: what
+        its caller opens next is up before the next key is read (see
+        :meth:`screen_ready_for`)."""
+        if is_field(self.focused) and (event.is_printable or not self._palette_key(event.key)):
+            return False  # typing: the field's (a field takes keys in the order they came)
+        answer_now = getattr(self.screen, "answer_now", None)  # a dialog's letters (Choose)
+        if not callable(answer_now) and not self._bound(event.key):
+            return False
+        await self._routed_keys_handled()
+        await self.screen_ready_for(event)
         screen = self.screen
-        answer_now = getattr(screen, "answer_now", None)  # a dialog's letters (Choose)
+        answer_now = getattr(screen, "answer_now", None)
         answered = callable(answer_now) and await answer_now(event)
         if not answered and not await self._run_binding_now(screen, event):
             return False
@@ -391,12 +406,13 @@ class MedsocialApp(App[object]):
         return True
 
     async def _run_binding_now(self, screen: Screen[Any], event: events.Key) -> bool:
-        """Run the action ``event``'s key has on ``screen`` or on the app; False where the key
-        goes the usual way (into a field, to a widget's own binding, or to nothing)."""
-        if not self._binds(screen, event.key) or keeps_from_bindings(screen, self.focused, event):
+        """Run the action ``event``'s key is bound to on the focused widget, a container of
+        it, ``screen`` or the app; False where the key goes the usual way (into a field, or
+        to nothing)."""
+        if keeps_from_bindings(screen, self.focused, event):
             return False
         active = screen.active_bindings.get(event.key)
-        if active is None or not active.enabled or active.node not in (screen, self):
+        if active is None or not active.enabled:
             return False
         if is_field(self.focused) and (
             event.is_printable or active.binding.action != "command_palette"
@@ -407,13 +423,33 @@ class MedsocialApp(App[object]):
         await self.run_action(active.binding.action, active.node)
         return True
 
-    def _binds(self, screen: Screen[Any], key: str) -> bool:
-        """Whether ``screen`` (its class or one it inherits from) or the app binds ``key``,
-        as remapped: a cheap look before Textual's ``active_bindings``, which asks about
-        every binding of the screen (a millisecond), so a key only a widget binds (the
-        list's page-down) costs nothing more."""
+    async def _routed_keys_handled(self) -> None:
+        """Wait until the keys already routed to the focused widget have been handled by it
+        and by each container they bubble up through, so that a key run as it arrives does
+        not overtake them. A node that no longer takes messages is passed over; one that
+        takes longer than a second is not waited for (the key then runs as it would have)."""
+        node: DOMNode | None = self.focused or self.screen
+        while node is not None and node is not self:
+            handled = asyncio.Event()
+            if node.call_later(handled.set):
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(handled.wait(), ROUTED_KEYS_WAIT)
+            node = node.parent
+
+    def _palette_key(self, key: str) -> bool:
         keymap = self.practice.config.keys
-        owners = [*type(screen).__mro__, type(self)]
+        return any(
+            b.action == "command_palette" and key in keys_of(b, keymap) for b in APP_BINDINGS
+        )
+
+    def _bound(self, key: str) -> bool:
+        """Whether the focused widget, a container of it, the screen or the app binds
+        ``key`` (their classes or those they inherit from), as remapped: a cheap look before
+        Textual's ``active_bindings``, which asks about every binding of the screen (a
+        millisecond), so a key typed into a field or bound to nothing costs little more."""
+        keymap = self.practice.config.keys
+        chain = self.focused.ancestors_with_self if self.focused else [self.screen]
+        owners = {cls for node in [*chain, self] for cls in type(node).__mro__}
         return any(key in own_keys(vars(owner).get("BINDINGS", []), keymap) for owner in owners)
 
     def open_palette(self) -> AwaitMount | None:
@@ -571,8 +607,6 @@ def known_binding_ids() -> set[str]:
     """Every binding id of the app, its screens and dialogs (what [keys] may remap)."""
     import importlib
     import pkgutil
-
-    from textual.dom import DOMNode
 
     from medsocial_tui.tui import screens, widgets
 

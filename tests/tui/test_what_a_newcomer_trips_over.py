@@ -215,3 +215,17 @@ async def test_editing_a_post_goes_on_where_its_text_ends(practice_as):
         await settle(pilot)
         text = app.screen.query_one("#text", TextArea).text
         assert text.startswith("Parking lot") and text.endswith("entrance. Thanks"), text
+
+
+async def test_a_key_run_as_it_arrives_does_not_overtake_the_keys_before_it(practice_as):
+    """'down' then 't' at once: the retry is for the post below, where the cursor went."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        second = app.screen.loaded[1]
+        app.post_message(events.Key("down", None))
+        app.post_message(events.Key("t", "t"))
+        await settle(pilot)
+        assert app.screen.selected_post().id == second.id
+        said = "\n".join(str(n.message) for n in app._notifications)
+        assert f"post {second.id} " in said, said
