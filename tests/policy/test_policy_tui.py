@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Input
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.records import audit_notes, policy, staff, training
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import plain_text
+from medsocial_tui.tui.pilot import plain_text, settle
 from medsocial_tui.tui.screens.help import HelpScreen
 
 SIZE = (80, 24)
@@ -54,9 +54,35 @@ async def test_someone_who_has_not_acknowledged_sees_why_and_acknowledges_there(
         assert type(app.screen).__name__ == "PolicyScreen"
         assert "cannot compose, approve or reply" in _text(app, "#policy-status")
         await pilot.press("a")
-        await pilot.pause()
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Confirm"
+        assert "Acknowledge policy version" in app.screen.question
+        assert not staff.decide(_fresh(practice), me, staff.Action.COMPOSE).allowed
+        await pilot.press("y")
+        await settle(pilot)
         assert "You acknowledged it" in _text(app, "#policy-status")
     assert staff.decide(_fresh(practice), me, staff.Action.COMPOSE).allowed
+
+
+async def test_a_stray_a_on_the_policy_makes_no_acknowledgement(as_user):
+    """An acknowledgement is asked for as a signature is: "a" then "n" (or Esc) records
+    nothing, and the reminder stays."""
+    practice = as_user("tnguyen")
+    me = staff.by_login(practice.store, "tnguyen")
+    assert me is not None
+    app = create_app(practice=practice)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await settle(pilot)
+        for no in ("n", "escape"):
+            await pilot.press("a")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "Confirm"
+            await pilot.press(no)
+            await settle(pilot)
+            assert type(app.screen).__name__ == "PolicyScreen"
+            assert "cannot compose, approve or reply" in _text(app, "#policy-status")
+    assert not staff.decide(_fresh(practice), me, staff.Action.COMPOSE).allowed
 
 
 async def test_the_policy_area_opens_from_f7_and_the_command_palette(demo_practice):
@@ -192,7 +218,7 @@ async def test_the_queue_says_where_to_acknowledge_and_offers_compose_after(as_u
         await pilot.pause()
         assert any("press p" in n.message for n in app._notifications)
         assert not app.screen.check_action("compose", ())
-        await pilot.press("p", "a", "escape")
+        await pilot.press("p", "a", "y", "escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "QueueScreen"
         assert app.screen.check_action("compose", ())

@@ -174,7 +174,7 @@ async def test_acknowledging_the_policy_takes_its_reminder_away_and_says_what_it
         assert "Read and acknowledge policy version 1" in notices(app)
         await pilot.press("p")
         await settle(pilot)
-        await pilot.press("a")
+        await pilot.press("a", "y")  # acknowledge, and yes to "Acknowledge … as …?"
         await settle(pilot)
         said = notices(app)
         assert "Thank you: version 1 acknowledged." in said

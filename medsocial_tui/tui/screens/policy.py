@@ -129,7 +129,19 @@ class PolicyScreen(AreaScreen[None]):
             )
             self.refresh_view()
 
-        self.attempt(
+        if policy.acknowledged_at(practice.store, me.id, current.number) is not None:
+            self.app.notify(f"You had already acknowledged version {current.number}.")
+            return
+        # An acknowledgement is the practice's written record that this person read the
+        # policy: asked, as a signature is, so a stray "a" typed at the wrong screen makes none.
+        self.attempt_after(
+            Confirm(
+                f"Acknowledge policy version {current.number} as {me.name}?",
+                [
+                    "You confirm you received and read this version and will follow it.",
+                    "It is kept with your name and the time in the practice's records.",
+                ],
+            ),
             "Not acknowledged",
             lambda p: policy.acknowledge(p, me.id, current.number),
             then=acknowledged,
