@@ -2907,10 +2907,15 @@ def _staff_named(text: str, f: Finding) -> bool:
     return bool(_STAFF_AFTER_NAME.match(text, f.end))
 
 
+# The staff nouns that follow "our" before a name ("our hygienist Maya"): "resident" and
+# "partner" are left out, being said of patients and spouses too.
+_OUR_STAFF_NOUNS = "|".join(
+    sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner"))
+)
 _OUR_STAFF_LIST_BEFORE = lazy.compile(
     # "our new hygienists", "our front-desk lead"
     r"\b(?i:our\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
+    + _OUR_STAFF_NOUNS
     + rf")s?)\b\s*[,:]?\s*(?:{_CAP}(?:[ \t]+{_CAP})?\s*(?:,|and|&)\s*){{0,4}}$"
 )
 
@@ -3385,9 +3390,7 @@ _KIN = (
 )
 _STAFF_OWNER = (
     rf"(?:\b(?:Dr|Doctor)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
-    r"|\b(?i:our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:"
-    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in ("resident", "partner")))
-    + rf")[ \t]+{_CAP})"
+    r"|\b(?i:our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:" + _OUR_STAFF_NOUNS + rf")[ \t]+{_CAP})"
 )
 # The name is the kin: "Dr. Lee's daughter Emily", "Dr. Patel, whose son Aiden", "her son Liam".
 _STAFF_KIN_BEFORE = lazy.compile(
@@ -3749,8 +3752,8 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
 # Finding vetoes that can rule a finding out only in a text holding one of some words:
 # asked once per text, not once per finding.
 FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
-    _an_example_record: lambda text: _triggered(_PLACEHOLDER_WORDS, text),
-    _contest_winner: lambda text: _triggered(_CONTEST_GATE, text),
+    _an_example_record: _triggers(_PLACEHOLDER_WORDS),
+    _contest_winner: _triggers(_CONTEST_GATE),
 }
 
 
@@ -3760,9 +3763,9 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     if not any(f.label in FINDING_VETOES for f in findings):
         return findings
     named = [f.start for f in findings if f.label == "name"]
-    gates = FINDING_VETO_GATES
+    passes = {veto: gate(text) for veto, gate in FINDING_VETO_GATES.items()}
     asked = {
-        label: tuple(v for v in vetoes if v not in gates or gates[v](text))
+        label: tuple(v for v in vetoes if passes.get(v, True))
         for label, vetoes in FINDING_VETOES.items()
     }
 

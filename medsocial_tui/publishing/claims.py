@@ -250,7 +250,8 @@ _CLAIMED_COLUMNS = ", ".join(
 )
 """The delivery as it was before its claim, read by the claim's statement: the claim counts
 one more attempt, and what the attempt's outcome decides (its backoff) counts those before."""
-_CLAIMED_NAMES = tuple(f.name for f in dataclass_fields(Delivery))
+DELIVERY_COLUMNS = tuple(f.name for f in dataclass_fields(Delivery))
+"""A delivery's columns in the order ``Delivery`` declares its fields."""
 
 
 def claim_as_read(
@@ -276,7 +277,7 @@ def claim_as_read(
     if row is None:
         return None
     _claimed(store, due.id, at, attempt_id)
-    return attempt_id, Delivery.from_row(dict(zip(_CLAIMED_NAMES, row, strict=True)))
+    return attempt_id, Delivery.from_row(dict(zip(DELIVERY_COLUMNS, row, strict=True)))
 
 
 def _claim_fields(

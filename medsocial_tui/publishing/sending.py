@@ -10,7 +10,6 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,7 @@ from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.publishing import approvals, states
 from medsocial_tui.publishing.claims import (
+    DELIVERY_COLUMNS,
     DueRef,
     Sent,
     claim,
@@ -187,14 +187,13 @@ class _Recent(dict):  # type: ignore[type-arg]
             del self[next(iter(self))]
 
 
-_DELIVERY_COLUMNS = tuple(f.name for f in dataclass_fields(Delivery))
 _PREPARE_SQL = (
-    f"SELECT {', '.join(f'd.{c}' for c in _DELIVERY_COLUMNS)}, p.updated_at FROM deliveries d"
+    f"SELECT {', '.join(f'd.{c}' for c in DELIVERY_COLUMNS)}, p.updated_at FROM deliveries d"
     " JOIN posts p ON p.id = d.post_id WHERE d.id=?"
 )
 """A delivery as :class:`_Preparer` reads it before claiming it, with its post's stamp; the
 columns named once (a ``SELECT d.*`` cursor builds its description again per delivery)."""
-_PREPARE_NAMES = (*_DELIVERY_COLUMNS, "post_updated_at")
+_PREPARE_NAMES = (*DELIVERY_COLUMNS, "post_updated_at")
 
 
 class _Preparer:
@@ -396,16 +395,15 @@ class _Preparer:
         channel = account.channel if account else ""
         text = post.text_for(account_id, channel)
         version = self._posts[post.id][0]
-        only = account_id
         return self._verdict(
             ("permission", post.id, version, channel, text),
-            lambda: guard.require_permission(practice, post, only_account=only),
+            lambda: guard.require_permission(practice, post, only_account=account_id),
         ) or self._verdict(
             ("text", post.id, version, text),
             lambda: guard.require_clean(
                 practice,
                 post,
-                only_account=only,
+                only_account=account_id,
                 context=self._guard_context(store),
                 permission=False,
             ),

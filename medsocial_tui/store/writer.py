@@ -18,10 +18,10 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -81,7 +81,7 @@ class GroupWriter:
         around: Callable[[Store], AbstractContextManager[object]] | None = None,
     ) -> None:
         self._open_store = open_store
-        self._around = around or _nothing_around
+        self._around = around or nullcontext
         """Entered after ``BEGIN IMMEDIATE`` around a transaction's jobs (left without an
         error just before ``COMMIT``), and again around each job (an error leaves it before
         the job's changes are undone): flush reads the record key once per transaction and
@@ -446,11 +446,6 @@ def _cancel_unless_answered(future: Future[Any], waiter: asyncio.Future[Any]) ->
     """A waiter cancelled cancels its job, if the job has not started."""
     if waiter.cancelled():
         future.cancel()
-
-
-@contextmanager
-def _nothing_around(_store: Store) -> Iterator[None]:
-    yield
 
 
 def nothing_to_undo(conn: sqlite3.Connection, changes_before: int, exc: Exception) -> bool:

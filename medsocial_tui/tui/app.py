@@ -29,7 +29,7 @@ from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action, Decision, decide
-from medsocial_tui.tui.keys import APP_BINDINGS, app_key_names, keys_of, own_keys
+from medsocial_tui.tui.keys import APP_BINDINGS, app_binding, app_key_names, keys_of, own_keys
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 if TYPE_CHECKING:
@@ -437,10 +437,7 @@ class MedsocialApp(App[object]):
             node = node.parent
 
     def _palette_key(self, key: str) -> bool:
-        keymap = self.practice.config.keys
-        return any(
-            b.action == "command_palette" and key in keys_of(b, keymap) for b in APP_BINDINGS
-        )
+        return key in keys_of(app_binding("commands"), self.practice.config.keys)
 
     def _bound(self, key: str) -> bool:
         """Whether the focused widget, a container of it, the screen or the app binds
@@ -605,7 +602,6 @@ def focus_now(screen: Screen[Any]) -> None:
 
 def known_binding_ids() -> set[str]:
     """Every binding id of the app, its screens and dialogs (what [keys] may remap)."""
-    import importlib
     import pkgutil
 
     from medsocial_tui.tui import screens, widgets

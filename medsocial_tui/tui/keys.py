@@ -105,11 +105,15 @@ APP_BINDINGS: list[Binding] = [
 remapped in practice.toml moves everywhere at once."""
 
 
+def app_binding(binding_id: str) -> Binding:
+    """The app's binding with this id ("help", "commands", "policy" …)."""
+    return next(b for b in APP_BINDINGS if b.id == binding_id)
+
+
 def app_key_names(binding_id: str, keymap: Mapping[str, str]) -> str:
     """The keys of the app's binding ``binding_id`` as remapped, as a person reads them: what
     a notice tells to press ("p / F7"), so it stays true where practice.toml moved them."""
-    binding = next(b for b in APP_BINDINGS if b.id == binding_id)
-    return key_names(",".join(keys_of(binding, keymap)))
+    return key_names(",".join(keys_of(app_binding(binding_id), keymap)))
 
 
 def area_keys(*ids: str) -> list[Binding]:

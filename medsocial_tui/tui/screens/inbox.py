@@ -28,7 +28,7 @@ from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
-from medsocial_tui.tui.keys import APP_BINDINGS, first_key, go_back, press, screen_keys
+from medsocial_tui.tui.keys import app_binding, first_key, go_back, press, screen_keys
 from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
@@ -152,7 +152,7 @@ class InboxScreen(AreaScreen[None]):
         keymap = self.practice.config.keys
         hidden = [b for b in type(self).BINDINGS if isinstance(b, Binding) and not b.show]
         words = [f"{first_key(b, keymap)} {b.description.lower()}" for b in hidden]
-        help_key = next(b for b in APP_BINDINGS if b.action == "help")
+        help_key = app_binding("help")
         return "Also: " + " · ".join([*words, f"{first_key(help_key, keymap)} all keys"])
 
     def _notes(self) -> list[str]:

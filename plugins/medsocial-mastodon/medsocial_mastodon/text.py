@@ -19,25 +19,21 @@ MENTION = regex.compile(
 GRAPHEME = regex.compile(r"\X")
 
 
-def _local(segment: str) -> str:
-    return MENTION.sub(lambda m: f"@{m.group(1)}", segment)
-
-
 def without_domains(text: str) -> str:
     """``text`` with each mention as its ``@user`` part: how Mastodon shows a mention of
     an account it knows (``@drpatel``, not ``@drpatel@dental.social``) in a status's
     content."""
-    return _local(text)
+    return MENTION.sub(lambda m: f"@{m.group(1)}", text)
 
 
 def countable_text(text: str) -> str:
     """The text Mastodon measures: links as 23 characters, mentions without their domain."""
     parts, position = [], 0
     for link in extract_links(text, Flavour.MASTODON):
-        parts.append(_local(text[position : link.start]))
+        parts.append(without_domains(text[position : link.start]))
         parts.append(URL_PLACEHOLDER)
         position = link.end
-    parts.append(_local(text[position:]))
+    parts.append(without_domains(text[position:]))
     return "".join(parts)
 
 

@@ -85,13 +85,13 @@ def raise_for(response: httpx.Response, *, posting: bool) -> None:
     body must be JSON; the rate limit says how many requests the window allowed."""
     if response.status_code == 429:
         reset, limit, window = X_API.retry_at(response), "", "window"
+        headers = response.headers
         for cap in DAY_CAPS:  # a used-up daily cap outlasts the 15-minute window
-            headers = response.headers
             day_reset = kit.reset_at(headers, f"{cap}-reset")
             if headers.get(f"{cap}-remaining") == "0" and day_reset is not None:
                 if reset is None or day_reset > reset:
                     reset, limit, window = day_reset, headers.get(f"{cap}-limit", ""), "24 hours"
-        limit = limit or response.headers.get("x-rate-limit-limit", "")
+        limit = limit or headers.get("x-rate-limit-limit", "")
         when = f"; it resets at {reset.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if reset else ""
         used = f" ({limit} requests per {window} used up)" if limit else ""
         raise kit.RetryLater(f"X rate limit reached{used}{when}", reset)
