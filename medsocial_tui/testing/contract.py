@@ -460,6 +460,19 @@ class ChannelContract:
             published = await channel.publish(client, publish_request(account, good_draft))
             await channel.delete(client, account, published.remote_id)
 
+    async def test_deleting_a_post_already_gone_is_done(
+        self, channel: Channel, account: Account, good_draft: Draft
+    ) -> None:
+        """A delete whose answer was lost is tried again, and a post staff removed in the
+        network's own app is removed in medsocial too: the second delete finds the post
+        gone, and that is done, not an error left on the post."""
+        if Capability.DELETE not in channel.capabilities:
+            pytest.skip("this channel cannot delete")
+        async with self.client() as client:
+            published = await channel.publish(client, publish_request(account, good_draft))
+            await channel.delete(client, account, published.remote_id)
+            await channel.delete(client, account, published.remote_id)
+
     async def test_a_page_instead_of_the_answer_to_a_delete_is_not_a_deletion(
         self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
     ) -> None:

@@ -106,6 +106,10 @@ class FakeGraph(FakeAPI):
         self.conversations: dict[str, dict[str, Any]] = {}
         self.page_cap = 100
         self.messaging_allowed = True
+        self.deletable: set[str] | None = None
+        """Post ids the Page token may delete (None: all). Graph refuses the others with the
+        same code 100/33 as a post that is gone (made by another app, a missing
+        pages_manage_posts), though a GET still reads them."""
         """False: the Page token lacks pages_messaging, and conversations answer code 10."""
         self._people = itertools.count(1)
         for method, pattern, handler in routes:
@@ -433,10 +437,10 @@ class FakeGraph(FakeAPI):
     def _delete(self, request: RecordedRequest) -> Reply:
         node = request.part(1)
         for post in self.page_posts:
-            if post["id"] == node:
+            if post["id"] == node and (self.deletable is None or node in self.deletable):
                 self.page_posts.remove(post)
                 return Reply(200, {"success": True}, self.headers())
-        return self._missing(node)
+        return self._missing(node, "delete")
 
     # The inbox
 
@@ -723,11 +727,11 @@ class FakeGraph(FakeAPI):
                 return conversation_id
         return None
 
-    def _missing(self, node: str) -> Reply:
+    def _missing(self, node: str, verb: str = "get") -> Reply:
         return self.error(
             400,
             100,
-            f"Unsupported get request. Object with ID '{node}' does not exist, cannot be "
+            f"Unsupported {verb} request. Object with ID '{node}' does not exist, cannot be "
             "loaded due to missing permissions, or does not support this operation.",
             33,
         )
