@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 from medsocial_twitter_text import Flavour, prepare
 
-from medsocial_mastodon.text import status_length, without_domains
+from medsocial_mastodon.text import URL_WEIGHT, status_length, without_domains
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
@@ -135,6 +135,8 @@ class Mastodon(kit.Channel):
 
     def __init__(self) -> None:
         self._max_chars: dict[str, int] = {}
+        self._url_weights: dict[str, int] = {}
+        """Per instance, what a link counts (``characters_reserved_per_url``)."""
         self._media_rules: dict[str, MediaRules] = {}
         """Per instance, what its instance API says about attachments."""
         self._ids: dict[str, str] = {}
@@ -150,16 +152,26 @@ class Mastodon(kit.Channel):
         )
         return kit.Limits(
             max_chars=known,
-            counted_as="characters (a link counts 23)",
+            counted_as=f"characters (a link counts {self._url_weight(account)})",
             media=kit.MediaRule.OPTIONAL,
             max_media=self._rules(account).max_media,
             alt_text=True,
         )
 
     def count(self, text: str) -> int:
-        """As Mastodon counts: graphemes (a flag is one), every link its rules find is 23
-        characters, a remote mention counts only its ``@user`` part."""
-        return status_length(text)
+        """As Mastodon counts: graphemes (a flag is one), every link its rules find is the
+        instance's ``characters_reserved_per_url`` (23 until an instance says, or while the
+        instances read disagree: publishing counts per instance), a remote mention counts
+        only its ``@user`` part."""
+        return status_length(text, url_weight=self._url_weight(None))
+
+    def _url_weight(self, account: kit.Account | None) -> int:
+        """What a link counts on ``account``'s instance; with no account, on the one
+        instance read so far (or the instances read, when they agree)."""
+        if account is not None:
+            return self._url_weights.get(account.base_url, URL_WEIGHT)
+        known = set(self._url_weights.values())
+        return known.pop() if len(known) == 1 else URL_WEIGHT
 
     def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         problems = super().validate(self._with_link(draft), account)
@@ -287,6 +299,9 @@ class Mastodon(kit.Channel):
         statuses = ((body or {}).get("configuration") or {}).get("statuses") or {}
         if isinstance(body, dict) and isinstance(statuses.get("max_characters"), int):
             self._max_chars[account.base_url] = statuses["max_characters"]
+        reserved = statuses.get("characters_reserved_per_url")
+        if isinstance(reserved, int) and not isinstance(reserved, bool) and reserved >= 0:
+            self._url_weights[account.base_url] = reserved
         media = ((body or {}).get("configuration") or {}).get("media_attachments")
         if isinstance(body, dict):
             self._media_rules[account.base_url] = MediaRules.of(
@@ -304,7 +319,9 @@ class Mastodon(kit.Channel):
         account = request.account
         await self.read_instance_limits(client, account)
         used, limit = (
-            self.count(self._with_link(request.draft).text),
+            status_length(
+                self._with_link(request.draft).text, url_weight=self._url_weight(account)
+            ),
             self.limits(account).max_chars,
         )
         if limit is not None and used > limit:

@@ -76,6 +76,9 @@ class FakeMastodon(FakeAPI):
         self.notifications: list[dict[str, Any]] = []
         self._people = itertools.count(2)
         self.max_characters = max_characters
+        self.characters_reserved_per_url = 23
+        """What a link counts on this instance, as its instance API says and as its
+        validator counts."""
         self.remaining = remaining
         self.statuses: list[dict[str, Any]] = []
         self.media: dict[str, dict[str, Any]] = {}
@@ -123,7 +126,10 @@ class FakeMastodon(FakeAPI):
                 return Reply(
                     422, {"error": "Validation failed: Text can't be blank"}, self._headers()
                 )
-            if status_length(text, form.get("spoiler_text", "")) > self.max_characters:
+            used = status_length(
+                text, form.get("spoiler_text", ""), url_weight=self.characters_reserved_per_url
+            )
+            if used > self.max_characters:
                 return Reply(
                     422,
                     {
@@ -406,7 +412,7 @@ class FakeMastodon(FakeAPI):
                     "statuses": {
                         "max_characters": self.max_characters,
                         "max_media_attachments": self.max_media_attachments,
-                        "characters_reserved_per_url": 23,
+                        "characters_reserved_per_url": self.characters_reserved_per_url,
                     },
                     "media_attachments": {
                         "supported_mime_types": sorted(SUPPORTED_MIME_TYPES),

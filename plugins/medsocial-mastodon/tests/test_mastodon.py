@@ -197,6 +197,25 @@ def test_links_count_23_characters_and_limits_come_from_the_instance(channel, ac
     assert channel.limits(account).max_chars == 1000
 
 
+async def test_links_count_what_the_instance_reserves_for_one(account, fake):
+    """An instance's ``characters_reserved_per_url`` is what each link counts there: a
+    status that fits at 23 a link but not at the instance's figure is stopped before it is
+    sent, in words, and the counter says what a link counts."""
+    fake.max_characters = 60
+    fake.characters_reserved_per_url = 40
+    channel = Mastodon()
+    draft = kit.Draft(text="Flu clinic this Saturday: https://maple.dental/flu")
+    assert channel.count(draft.text) == 26 + 23
+    with pytest.raises(kit.Rejected, match="66 characters; this Mastodon instance allows 60"):
+        await publish(channel, account, draft)
+    assert not fake.calls("POST", "/api/v1/statuses")
+    assert channel.limits(account).counted_as == "characters (a link counts 40)"
+    assert channel.count(draft.text) == 26 + 40
+    assert [p.message for p in channel.validate(draft, account) if p.blocking] == [
+        "66 of 60 characters (a link counts 40): shorten the text"
+    ]
+
+
 async def test_reconcile_finds_a_status_that_went_out(channel, account, fake):
     draft = kit.Draft(text="Closed Monday for the holiday & back Tuesday")
     await publish(channel, account, draft)
