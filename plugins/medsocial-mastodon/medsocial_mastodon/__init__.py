@@ -32,7 +32,9 @@ ALT_TEXT_LIMIT = 1500
 MEDIA_POLLS = 10
 DEFAULT_IMAGE_BYTES = 16_777_216
 DEFAULT_VIDEO_BYTES = 103_809_024
-"""Mastodon's default media size limits, until the instance says its own."""
+DEFAULT_IMAGE_PIXELS = 33_177_600
+"""Mastodon's default media size limits (bytes; an image's width times height), until the
+instance says its own."""
 MANY_STATUSES = 20
 """Statuses one ``GET /api/v1/statuses?id[]=`` may ask for."""
 MEDIA_POLL_SECONDS = 1.0
@@ -60,12 +62,14 @@ def _said(body: Any) -> str | None:
 @dataclass(frozen=True)
 class MediaRules:
     """What an instance takes as attachments: how many a post, which types (None: it did
-    not say, none is refused), the largest image and video, the longest description."""
+    not say, none is refused), the largest image and video, the most pixels an image may
+    have, the longest description."""
 
     max_media: int = 4
     types: tuple[str, ...] | None = None
     image_bytes: int = DEFAULT_IMAGE_BYTES
     video_bytes: int = DEFAULT_VIDEO_BYTES
+    image_pixels: int = DEFAULT_IMAGE_PIXELS
     described: int = ALT_TEXT_LIMIT
 
     @classmethod
@@ -77,6 +81,7 @@ class MediaRules:
             types=tuple(types) if isinstance(types, list) else None,
             image_bytes=_int(media.get("image_size_limit"), cls.image_bytes),
             video_bytes=_int(media.get("video_size_limit"), cls.video_bytes),
+            image_pixels=_int(media.get("image_matrix_limit"), cls.image_pixels),
             described=_int(media.get("description_limit"), cls.described),
         )
 
@@ -181,7 +186,8 @@ class Mastodon(kit.Channel):
     def _media_problems(self, draft: kit.Draft, account: kit.Account | None) -> list[kit.Problem]:
         """What the instance's ``media_attachments`` configuration refuses (read from the
         instance; Mastodon's defaults until then): a type it does not take, a file over its
-        image or video size limit, alt text over its ``description_limit``. An image without
+        image or video size limit, an image of more pixels than its ``image_matrix_limit``,
+        alt text over its ``description_limit``. An image without
         alt text is the core's to refuse (``Limits.alt_text``); a video or sound without one
         is only worth a word."""
         rules = self._rules(account)
@@ -204,6 +210,16 @@ class Mastodon(kit.Channel):
                     kit.Problem(
                         f"{name} is {size / kit.MIB:.1f} MB; this Mastodon instance takes up "
                         f"to {limit / kit.MIB:.0f} MB",
+                        field="media",
+                    )
+                )
+            pixels = None if video else kit.media_dimensions(media)
+            if pixels and pixels[0] * pixels[1] > rules.image_pixels:
+                found.append(
+                    kit.Problem(
+                        f"{name} is {pixels[0]}×{pixels[1]} pixels; this Mastodon instance "
+                        f"takes images up to {rules.image_pixels / 1e6:.1f} megapixels: "
+                        "export it smaller",
                         field="media",
                     )
                 )

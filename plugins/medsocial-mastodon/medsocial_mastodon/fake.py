@@ -7,6 +7,7 @@ mentions from strangers filtered unless ``include_filtered``), status threads
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
 import time
@@ -69,6 +70,8 @@ class FakeMastodon(FakeAPI):
         super().__init__()
         self.image_size_limit = image_size_limit
         self.video_size_limit = 103_809_024
+        self.image_matrix_limit = 33_177_600
+        """Pixels (width times height) an image may have; a larger one is refused."""
         self.max_media_attachments = 4
         self.description_limit = 1500
         self.page_cap = page_cap
@@ -215,7 +218,8 @@ class FakeMastodon(FakeAPI):
         video: bool,
     ) -> str | None:
         """Mastodon's refusal of an upload: no file, a type it does not take, a file over
-        the instance's size limit, a description over ``description_limit``."""
+        the instance's size limit, an image of more pixels than ``image_matrix_limit``, a
+        description over ``description_limit``."""
         if upload is None:
             return "File can't be blank"
         if upload.content_type not in SUPPORTED_MIME_TYPES:
@@ -223,6 +227,9 @@ class FakeMastodon(FakeAPI):
         limit = self.video_size_limit if video else self.image_size_limit
         if len(request.body) > limit:
             return f"File file size must be less than {limit // 1_048_576} MB"
+        pixels = None if video else _image_size(upload.data)
+        if pixels and pixels[0] * pixels[1] > self.image_matrix_limit:
+            return f"{pixels[0]}x{pixels[1]} images are not supported"
         if len(fields.get("description") or "") > self.description_limit:
             return f"Description is too long (maximum is {self.description_limit} characters)"
         return None
@@ -417,7 +424,7 @@ class FakeMastodon(FakeAPI):
                     "media_attachments": {
                         "supported_mime_types": sorted(SUPPORTED_MIME_TYPES),
                         "image_size_limit": self.image_size_limit,
-                        "image_matrix_limit": 33_177_600,
+                        "image_matrix_limit": self.image_matrix_limit,
                         "video_size_limit": self.video_size_limit,
                         "description_limit": self.description_limit,
                     },
@@ -488,3 +495,15 @@ def contract_kit() -> ContractKit[FakeMastodon]:
 def _replied_to(fake: FakeMastodon, reply_id: str) -> str | None:
     status = next((s for s in fake.statuses if s["id"] == reply_id), None)
     return status.get("in_reply_to_id") if status else None
+
+
+def _image_size(data: bytes) -> tuple[int, int] | None:
+    """An uploaded image's width and height, as the server reads them (None: not an image
+    Pillow reads)."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return image.size
+    except Exception:  # noqa: BLE001 - not an image: the type check answers for it
+        return None

@@ -268,6 +268,21 @@ def test_remote_mentions_count_only_the_user_part(channel):
     assert channel.count("Thanks @drpatel@dental.social!") == len("Thanks @drpatel!")
 
 
+async def test_an_image_over_the_instances_pixel_limit_is_refused_before_uploading(
+    account, fake, tmp_path
+):
+    """The instance's ``image_matrix_limit`` (width times height) refuses a larger image
+    with a 422; it is stopped before the upload, in words that say what to do."""
+    fake.image_matrix_limit = 1_000_000
+    channel = Mastodon()
+    media = kit.Media(path=image(tmp_path), alt_text="Card", mime_type="image/png")
+    draft = kit.Draft(text="New card", media=(media,))
+    with pytest.raises(kit.Rejected, match=r"card.png is 1080×1350 pixels; .* 1\.0 megapixels"):
+        await publish(channel, account, draft)
+    assert not fake.calls("POST", "/api/v2/media")
+    assert any("megapixels" in p.message for p in channel.validate(draft, account) if p.blocking)
+
+
 async def test_an_attachment_over_the_instances_size_limit_is_refused_before_uploading(
     account, fake, tmp_path
 ):
