@@ -68,7 +68,21 @@ def _said(body: Any) -> str | None:
     if not isinstance(body, dict) or not body.get("message"):
         return None
     code = body.get("serviceErrorCode") or body.get("code")
+    if code == "NONEXISTENT_VERSION":
+        return retired_version_words(str(body["message"]))
     return f"{body['message']} ({code})" if code else str(body["message"])
+
+
+def retired_version_words(message: str) -> str:
+    """LinkedIn's 426 for a ``LinkedIn-Version`` it no longer serves (each monthly version
+    lives about a year), said as what to do."""
+    found = re.search(r"\b(\d{6})\b", message)
+    version = found.group(1) if found else "asked for"
+    return (
+        f"LinkedIn no longer serves API version {version}: set api_version in this account's "
+        "settings in practice.toml to a current YYYYMM (see LinkedIn's versioning page), or "
+        "update medsocial (NONEXISTENT_VERSION)"
+    )
 
 
 def next_midnight_utc() -> datetime:

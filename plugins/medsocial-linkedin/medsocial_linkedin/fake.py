@@ -56,6 +56,9 @@ class FakeLinkedIn(FakeAPI):
 
     def __init__(self, *, processing_reads: int = 0) -> None:
         super().__init__()
+        self.active_versions = ("202512", "202612")
+        """The oldest and newest ``LinkedIn-Version`` served (LinkedIn keeps each monthly
+        version about a year); any other answers 426 NONEXISTENT_VERSION."""
         self.processing_reads = processing_reads
         """Reads of ``GET /rest/images/{urn}`` an uploaded image stays PROCESSING for."""
         self.image_status: dict[str, dict[str, Any]] = {}
@@ -93,6 +96,16 @@ class FakeLinkedIn(FakeAPI):
                 400,
                 "A version must be present. Please specify a version by adding the LinkedIn-Version header.",
                 100,
+            )
+        version = request.headers["linkedin-version"]
+        if not self.active_versions[0] <= version <= self.active_versions[1]:
+            return Reply(
+                426,
+                {
+                    "status": 426,
+                    "code": "NONEXISTENT_VERSION",
+                    "message": f"Requested version {version} is not active",
+                },
             )
         if request.headers.get("x-restli-protocol-version") != "2.0.0":
             return error(400, "Restli protocol version 2.0.0 required", 100)

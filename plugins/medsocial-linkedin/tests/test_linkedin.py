@@ -57,6 +57,22 @@ async def test_an_account_can_pin_another_linkedin_version(channel, account, fak
     assert fake.calls("POST", "/rest/posts")[0].headers["linkedin-version"] == "202611"
 
 
+async def test_a_retired_linkedin_version_says_what_to_set(channel, account, fake):
+    """LinkedIn serves each monthly version about a year, then answers every call 426
+    NONEXISTENT_VERSION: the post fails in words that say which setting to change, and the
+    account check says the same."""
+    fake.active_versions = ("209901", "209912")
+    with pytest.raises(kit.Rejected) as refused:
+        await publish(channel, account, kit.Draft(text="Closed Friday"))
+    words = refused.value.message
+    assert f"no longer serves API version {LINKEDIN_VERSION}" in words
+    assert "api_version" in words and "NONEXISTENT_VERSION" in words
+    assert not fake.posts
+    async with httpx.AsyncClient() as client:
+        health = await channel.check_account(client, account)
+    assert not health.ok and "api_version" in health.message
+
+
 async def test_images_are_initialized_put_and_attached(channel, account, fake, tmp_path):
     first, second = tmp_path / "a.jpg", tmp_path / "b.png"
     first.write_bytes(b"\xff\xd8jpeg")
