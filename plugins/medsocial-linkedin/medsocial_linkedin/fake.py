@@ -474,6 +474,7 @@ def contract_kit() -> ContractKit[FakeLinkedIn]:
     return ContractKit(
         make_channel=LinkedIn,
         make_fake=configured(FakeLinkedIn, page_cap=2),
+        posts=lambda fake: len(fake.posts),
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week (no appointment needed) #health"),
         seed_activity=_seed,

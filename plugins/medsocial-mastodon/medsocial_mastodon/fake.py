@@ -474,6 +474,7 @@ def contract_kit() -> ContractKit[FakeMastodon]:
     return ContractKit(
         make_channel=Mastodon,
         make_fake=configured(FakeMastodon, page_cap=5),
+        posts=lambda fake: len(fake.statuses),
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=lambda fake, n: fake.mention(n),

@@ -824,6 +824,7 @@ def facebook_contract_kit() -> ContractKit[FakeGraph]:
     return ContractKit(
         make_channel=FacebookPage,
         make_fake=configured(FakeGraph, page_cap=3),
+        posts=lambda fake: len(fake.page_posts),
         account_for=facebook_account,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed_facebook,
@@ -875,6 +876,7 @@ def instagram_contract_kit() -> ContractKit[FakeGraph]:
     return ContractKit(
         make_channel=configured(Instagram, poll_seconds=0.01),
         make_fake=configured(FakeGraph, page_cap=3),
+        posts=lambda fake: len(fake.ig_media),
         seed_activity=_seed_instagram,
         replied_to=lambda fake, reply_id: fake.answered(reply_id),
         is_hidden=_hidden,

@@ -552,6 +552,7 @@ def contract_kit() -> ContractKit[FakeX]:
     return ContractKit(
         make_channel=X,
         make_fake=configured(FakeX, page_cap=5),
+        posts=lambda fake: len(fake.tweets),
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed,
