@@ -79,11 +79,37 @@ DAY_CAPS = ("x-app-limit-24hour", "x-user-limit-24hour")
 ``-remaining`` at 0 means waiting for their ``-reset`` (Unix seconds), not the window's."""
 
 
+USAGE_CAPPED = "https://api.x.com/2/problems/usage-capped"
+CAP_RECHECK = timedelta(days=1)
+"""How long a post waits after X's usage cap (a month's or a day's posts on the app's plan)
+is used up: X does not say when the cap ends, and the window's reset only meets the cap."""
+
+
+def usage_cap(response: httpx.Response) -> kit.RetryLater | None:
+    """X's ``UsageCapExceeded`` (its problem ``type`` ends in ``usage-capped``, on
+    api.x.com or the older api.twitter.com): a long wait, in words saying what lifts it."""
+    body = kit.json_body(response)
+    if not isinstance(body, dict) or not str(body.get("type", "")).endswith("/usage-capped"):
+        return None
+    period = str(body.get("period") or "").lower() or "plan's"
+    title = body.get("title") or "usage capped"
+    return kit.RetryLater(
+        f"X's {period} usage cap for this app's plan is used up ({title}): "
+        "posts wait and are tried again in a day; a higher plan in the X developer console "
+        "lifts it",
+        kit.after(CAP_RECHECK.total_seconds()),
+    )
+
+
 def raise_for(response: httpx.Response, *, posting: bool) -> None:
     """Map an X answer to the core's error kinds. ``posting`` is True for the request that
     creates the post: only there may a broken answer mean it went out. A good answer with a
-    body must be JSON; the rate limit says how many requests the window allowed."""
+    body must be JSON; the rate limit says how many requests the window allowed, and a used
+    up usage cap is said as one."""
     if response.status_code == 429:
+        capped = usage_cap(response)
+        if capped is not None:
+            raise capped
         reset, limit, window = X_API.retry_at(response), "", "window"
         headers = response.headers
         for cap in DAY_CAPS:  # a used-up daily cap outlasts the 15-minute window

@@ -117,6 +117,24 @@ def too_many_requests(headers: dict[str, str]) -> Reply:
     return reply
 
 
+def usage_capped(period: str = "Monthly", reset: float | None = None) -> Reply:
+    """X's 429 when the plan's usage cap (posts read or written a month, or a day) is used
+    up: a ``UsageCapExceeded`` problem naming the ``period`` and ``scope``, with the
+    15-minute window's headers, which say nothing about when the cap ends."""
+    reply = Reply(
+        429,
+        {
+            "title": "UsageCapExceeded",
+            "detail": f"Usage cap exceeded: {period} product cap",
+            "type": "https://api.x.com/2/problems/usage-capped",
+            "period": period,
+            "scope": "Product",
+        },
+    )
+    reply.headers = rate_limit_headers(100, 1, reset or time.time() + 900)
+    return reply
+
+
 class FakeX(FakeAPI):
     """``tweets`` is what is live; ``tweet_limit`` is the per-window cap on creating posts."""
 
