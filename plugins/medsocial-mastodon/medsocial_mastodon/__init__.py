@@ -360,12 +360,20 @@ class Mastodon(kit.Channel):
         }
         if media_ids:
             form["media_ids[]"] = media_ids
+        repeat = "sent_at" in request.progress
         kit.mark_first_send(request)
         response = await client.post(
             f"{account.base_url}{API}/statuses",
             headers={**kit.bearer(account), "Idempotency-Key": request.idempotency_key},
             data=form,
         )
+        if repeat and response.status_code >= 500:
+            # mastodon#40399: an instance may answer a repeated key with a 500 instead of
+            # the status it made; the status is most likely there, so look for it now
+            with kit.still_unknown():
+                found = await self._find(client, request)
+            if found is not None:
+                return found
         body = MASTODON.object(response, creates=True)
         if "id" not in body:
             raise kit.OutcomeUnknown("Mastodon answered without a status id")

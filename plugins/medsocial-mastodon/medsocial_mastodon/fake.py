@@ -88,6 +88,9 @@ class FakeMastodon(FakeAPI):
         self.keys: dict[str, tuple[float, dict[str, Any]]] = {}
         """Idempotency keys with when they were first used and the status they made."""
         self.key_lifetime_seconds = 3600.0
+        self.replay_fails = False
+        """True: the instance has mastodon#40399 (2026-09): a repeat of a kept key is
+        recognised, but answered with a 500 instead of the status it made."""
         """How long a key is kept (Mastodon: "stored for up to 1 hour"); a repeat after that
         makes a new status."""
         self._ids = itertools.count(110_000_000_000_000_001)
@@ -123,6 +126,8 @@ class FakeMastodon(FakeAPI):
         with self.state_lock:
             kept = self.keys.get(key) if key else None
             if kept and time.monotonic() - kept[0] < self.key_lifetime_seconds:
+                if self.replay_fails:
+                    return Reply(500, {"error": "Internal server error"}, self._headers())
                 return Reply(200, kept[1], self._headers())
             text = form.get("status", "")
             if not text.strip():

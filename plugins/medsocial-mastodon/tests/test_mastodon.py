@@ -43,6 +43,20 @@ async def test_repeating_with_the_same_key_returns_the_original_status(channel, 
     assert len(fake.statuses) == 1
 
 
+async def test_a_500_to_a_repeated_key_is_the_status_found_not_sent_again(channel, account, fake):
+    """mastodon#40399: an instance that recognises a repeated Idempotency-Key but answers
+    500 instead of the status. The first answer was lost; the repeat's 500 means the status
+    is there: it is looked up among the account's statuses at once, and not sent again."""
+    fake.replay_fails = True
+    request = publish_request(account, kit.Draft(text="Closed for the holiday"))
+    fake.inject(Fault.drop_after_handling(), path="/api/v1/statuses")
+    with pytest.raises((kit.OutcomeUnknown, httpx.TransportError)):
+        await publish(channel, account, request)
+    result = await publish(channel, account, request)
+    assert [s["id"] for s in fake.statuses] == [result.remote_id]
+    assert len(fake.calls("POST", "/api/v1/statuses")) == 2
+
+
 async def test_a_rate_limit_waits_until_the_iso_reset(channel, account, fake):
     fake.inject(
         Fault.status(
