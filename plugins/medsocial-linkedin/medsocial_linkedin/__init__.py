@@ -31,6 +31,8 @@ MAX_CHARS = 3000
 MAX_IMAGES = 20
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif"}
 MAX_PIXELS = 36_152_320
+MAX_GIF_FRAMES = 250
+"""Frames an animated GIF may have; LinkedIn fails to process a longer one."""
 """LinkedIn's image ceiling: width times height below this."""
 RESERVED = set("\\|{}@[]()<>#*_~")
 MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
@@ -190,6 +192,15 @@ class LinkedIn(kit.Channel):
                         field="media",
                     )
                 )
+            frames = kit.media_frames(media) if kind == "image/gif" else None
+            if frames and frames > MAX_GIF_FRAMES:
+                problems.append(
+                    kit.Problem(
+                        f"{Path(media.path).name} has {frames} frames: LinkedIn takes GIFs of "
+                        f"up to {MAX_GIF_FRAMES}; shorten it",
+                        field="media",
+                    )
+                )
         return problems
 
     # HTTP
@@ -294,6 +305,9 @@ class LinkedIn(kit.Channel):
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published:
         account = request.account
+        refused = [p.message for p in self.validate(request.draft, account) if p.blocking]
+        if refused:  # what LinkedIn would refuse, or fail to process after the upload
+            raise kit.Rejected("; ".join(refused))
         images = await self._images(client, request) if request.draft.media else []
         kit.mark_first_send(request)
         response = await client.post(

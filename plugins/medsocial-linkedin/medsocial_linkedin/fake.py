@@ -28,6 +28,8 @@ MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
 MAX_COMMENTARY = 3000
 MAX_PIXELS = 36_152_320
 """LinkedIn's image ceiling (width x height)."""
+MAX_GIF_FRAMES = 250
+"""The frames an animated GIF may have; LinkedIn fails to process a longer one."""
 
 
 def error(status: int, message: str, code: int = 0, **extra: Any) -> Reply:
@@ -307,7 +309,11 @@ class FakeLinkedIn(FakeAPI):
         if size is not None and size > MAX_PIXELS:
             return error(400, f"Image has {size} pixels; the maximum is {MAX_PIXELS}", 0)
         self.uploads[urn] = request.body
-        self.image_status[urn] = {"reads_left": self.processing_reads}
+        frames = read_upload(request.body, kit.media_frames) or 1
+        self.image_status[urn] = {
+            "reads_left": self.processing_reads,
+            "failed": frames > MAX_GIF_FRAMES,
+        }
         return Reply(201)
 
     def _image(self, request: RecordedRequest) -> Reply:
@@ -324,6 +330,8 @@ class FakeLinkedIn(FakeAPI):
                     return error(404, "Not Found", 0)
                 return Reply(200, {"id": urn, "status": "WAITING_UPLOAD"})
             status = "PROCESSING" if state["reads_left"] > 0 else "AVAILABLE"
+            if state.get("failed") and status == "AVAILABLE":
+                status = "PROCESSING_FAILED"  # a GIF of more frames than LinkedIn takes
             state["reads_left"] = max(state["reads_left"] - 1, 0)
         return Reply(200, {"id": urn, "status": status})
 
