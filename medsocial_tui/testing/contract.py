@@ -706,6 +706,22 @@ class ChannelContract:
             assert set(day.counts) <= set(channel.account_metrics_offered), day.counts
             assert all(isinstance(v, int) and v >= 0 for v in day.counts.values())
 
+    async def test_account_metrics_of_months_unread_are_read_whole(
+        self, channel: Channel, account: Account
+    ) -> None:
+        """The core asks from the day after the last one it holds: after months without a
+        fetch that is a long range. Networks cap one call's range (Graph: 93 days for a
+        Page, 30 for Instagram), so the plugin reads it in pieces; one refusal would refuse
+        every later fetch too, since the range only grows."""
+        if not channel.account_metrics_offered:
+            pytest.skip("this channel gives no daily account counters")
+        last = date.today() - timedelta(days=1)
+        first = last - timedelta(days=199)
+        async with self.client() as client:
+            days = await channel.read_account_metrics(client, account, first, last)
+        assert all(first <= day.day <= last for day in days), days
+        assert len({day.day for day in days}) == len(days), "a day answered twice"
+
     async def test_special_hours_merge_and_can_be_undone(
         self, channel: Channel, account: Account
     ) -> None:

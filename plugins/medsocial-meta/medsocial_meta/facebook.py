@@ -85,6 +85,7 @@ class FacebookPage(GraphNodeChannel):
         "page_post_engagements": "engagements",
     }
     node_insights_step = "reading the page's insights"
+    node_insights_span = 93
     credentials_help = (
         "A Meta app (developers.facebook.com, type Business) with Facebook Login for Business; "
         "permissions pages_show_list, pages_manage_posts, pages_read_engagement, and for the "

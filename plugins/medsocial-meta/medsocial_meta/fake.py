@@ -413,6 +413,14 @@ class FakeGraph(FakeAPI):
         if node in (PAGE_ID, IG_USER_ID):
             since = int(request.arg("since") or "0")
             until = int(request.arg("until") or "0")
+            days = INSIGHTS_SPAN_DAYS[node]
+            if until - since > days * 86400:
+                return self.error(
+                    400,
+                    100,
+                    f"(#100) There cannot be more than {days} days ({days * 86400} s) between "
+                    "since and until",
+                )
             data = []
             for metric in metrics:
                 values = []
@@ -737,6 +745,9 @@ class FakeGraph(FakeAPI):
         )
 
 
+INSIGHTS_SPAN_DAYS = {PAGE_ID: 93, IG_USER_ID: 30}
+"""The longest ``since``..``until`` a daily insights call may span: 93 days for a Page, 30
+for an Instagram account; Graph refuses a longer one with (#100)."""
 RETIRED_METRICS = {"impressions", "plays", "video_views", "post_impressions", "page_impressions"}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -282,3 +282,18 @@ async def test_the_fake_refuses_a_photo_facebook_refuses(account, fake, tmp_path
 async def test_the_fake_refuses_a_message_over_63206_characters(channel, account, fake):
     with pytest.raises(kit.Rejected, match="too long"):
         await publish(channel, account, kit.Draft(text="a" * 63_207))
+
+
+async def test_months_of_page_insights_are_read_in_stretches_graph_takes(channel, account, fake):
+    """Graph refuses a daily insights call spanning more than 93 days; 200 days unread
+    are read in stretches within it, every day once."""
+    from datetime import date
+
+    last = date(2026, 11, 30)
+    first = last - timedelta(days=199)
+    async with httpx.AsyncClient(timeout=1) as client:
+        days = await channel.read_account_metrics(client, account, first, last)
+    assert [d.day for d in days] == [first + timedelta(days=n) for n in range(200)]
+    calls = fake.calls("GET", rf"/{GRAPH_VERSION}/{PAGE_ID}/insights")
+    assert len(calls) == 3
+    assert all(int(c.arg("until")) - int(c.arg("since")) <= 93 * 86400 for c in calls)
