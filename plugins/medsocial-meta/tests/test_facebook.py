@@ -287,8 +287,6 @@ async def test_the_fake_refuses_a_message_over_63206_characters(channel, account
 async def test_months_of_page_insights_are_read_in_stretches_graph_takes(channel, account, fake):
     """Graph refuses a daily insights call spanning more than 93 days; 200 days unread
     are read in stretches within it, every day once."""
-    from datetime import date
-
     last = date(2026, 11, 30)
     first = last - timedelta(days=199)
     async with httpx.AsyncClient(timeout=1) as client:
