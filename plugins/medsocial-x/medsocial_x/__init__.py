@@ -101,6 +101,26 @@ def usage_cap(response: httpx.Response) -> kit.RetryLater | None:
     )
 
 
+SETUP_PROBLEMS = {
+    "oauth1-permissions": "the app's keys may only read: in the X developer portal set the "
+    "app's User authentication to Read and write, then regenerate the access token and "
+    "secret (tokens made before stay read only) and put them in secrets.toml",
+    "client-not-enrolled": "the app is not in a Project with API access: attach it to a "
+    "Project in the X developer portal",
+}
+"""X's problem types for a setup that cannot write (its ``type`` ends in the key): no post
+can go until a person changes the app, so the account needs reconnecting."""
+
+
+def setup_problem(response: httpx.Response) -> kit.AuthExpired | None:
+    """The account's setup refused, in words saying what to change; None otherwise."""
+    body = kit.json_body(response)
+    kind = str(body.get("type", "")).rsplit("/", 1)[-1] if isinstance(body, dict) else ""
+    if response.status_code != 403 or kind not in SETUP_PROBLEMS:
+        return None
+    return kit.AuthExpired(f"X refused the account's keys ({kind}): {SETUP_PROBLEMS[kind]}")
+
+
 def raise_for(response: httpx.Response, *, posting: bool) -> None:
     """Map an X answer to the core's error kinds. ``posting`` is True for the request that
     creates the post: only there may a broken answer mean it went out. A good answer with a
@@ -121,6 +141,9 @@ def raise_for(response: httpx.Response, *, posting: bool) -> None:
         when = f"; it resets at {reset.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if reset else ""
         used = f" ({limit} requests per {window} used up)" if limit else ""
         raise kit.RetryLater(f"X rate limit reached{used}{when}", reset)
+    refused = setup_problem(response)
+    if refused is not None:
+        raise refused
     X_API.raise_for_status(response, creates=posting)
     if response.content and kit.json_body(response) is None:
         raise X_API.unclear(response, creates=posting)

@@ -165,6 +165,9 @@ class FakeX(FakeAPI):
         self._ids = itertools.count(1790000000000000001)
         self._media_ids = itertools.count(1880000000000000001)
         self.followers = 87
+        self.read_only = False
+        """True: the app's User authentication is Read only (or the tokens were made while
+        it was), so every write is refused with 403 ``oauth1-permissions``."""
         api = routes_behind(self, self._refused)
         api("POST", r"/2/tweets", self._create)
         api("DELETE", r"/2/tweets/(\d+)", self._delete)
@@ -207,8 +210,19 @@ class FakeX(FakeAPI):
         return fields.get("oauth_signature") == expected
 
     def _refused(self, request: RecordedRequest) -> Reply | None:
-        """X's 401 for a request not signed with the practice's OAuth 1.0a keys."""
-        return None if self._signed(request) else problem(401, "Unauthorized", "Unauthorized")
+        """X's 401 for a request not signed with the practice's OAuth 1.0a keys; its 403
+        ``oauth1-permissions`` for a write with keys of an app set to read only."""
+        if not self._signed(request):
+            return problem(401, "Unauthorized", "Unauthorized")
+        if self.read_only and request.method in ("POST", "PUT", "DELETE"):
+            return problem(
+                403,
+                "Forbidden",
+                "Your client app is not configured with the appropriate oauth1 app "
+                "permissions for this endpoint.",
+                "https://api.x.com/2/problems/oauth1-permissions",
+            )
+        return None
 
     def _limit_headers(self, used: int) -> dict[str, str]:
         return rate_limit_headers(self.tweet_limit, used, self._window_start + WINDOW_SECONDS)

@@ -208,6 +208,18 @@ async def test_a_used_up_usage_cap_is_said_and_not_tried_every_window(channel, a
     assert not fake.tweets
 
 
+async def test_keys_of_a_read_only_app_say_how_to_get_write_access(channel, account, fake):
+    """X's 403 ``oauth1-permissions``: the app is set to read only, or the tokens were made
+    while it was. Not a refusal of this post: the account needs new tokens, so it is
+    AuthExpired (doctor flags it), in words that say what to change in the portal."""
+    fake.read_only = True
+    with pytest.raises(kit.AuthExpired) as refused:
+        await publish(channel, account, kit.Draft("Closed Monday"))
+    words = refused.value.message
+    assert "Read and write" in words and "regenerate" in words
+    assert not fake.tweets
+
+
 async def test_refused_keys_are_auth_expired(channel, account):
     bad = kit.Account(
         "x", "x", "@p", account.base_url, credentials={**CREDENTIALS, "access_token": "old"}
