@@ -140,6 +140,7 @@ __all__ = [
     "mark_first_send",
     "media_dimensions",
     "media_duration",
+    "media_frames",
     "media_size",
     "media_type",
     "merge_special_hours",
@@ -708,6 +709,22 @@ def media_dimensions(media: Media) -> tuple[int, int] | None:
     except Exception:  # noqa: BLE001 - not a readable image (garbage, a bomb, a cut file)
         return None
     return (height, width) if turned else (width, height)
+
+
+def media_frames(media: Media) -> int | None:
+    """How many frames an image has (an animated GIF, WebP or PNG: several; a still: 1),
+    read by Pillow without decoding the pictures; None when the file is missing or is not an
+    image Pillow can read."""
+    path = Path(media.path)
+    if not path.is_file():
+        return None
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            return int(getattr(image, "n_frames", 1))
+    except Exception:  # noqa: BLE001 - not a readable image (garbage, a bomb, a cut file)
+        return None
 
 
 def media_duration(media: Media) -> float | None:

@@ -39,6 +39,7 @@ from medsocial_tui.channelkit import (
     can,
     file_part,
     media_dimensions,
+    media_frames,
     media_size,
     merge_special_hours,
     message_of,
@@ -237,6 +238,13 @@ def test_a_medias_size_and_dimensions_come_from_the_draft_else_the_file(tmp_path
     assert media_dimensions(Media(garbage)) is None
     assert media_dimensions(Media(missing)) is None
     assert media_dimensions(Media(tmp_path)) is None
+    assert media_frames(Media(photo)) == 1
+    assert media_frames(Media(garbage)) is None
+    assert media_frames(Media(missing)) is None
+    animated = tmp_path / "wave.gif"
+    frames = [Image.new("RGB", (4, 4), "#fff" if n % 2 else "#000") for n in range(3)]
+    frames[0].save(animated, save_all=True, append_images=frames[1:])
+    assert media_frames(Media(animated)) == 3
 
 
 def test_an_images_dimensions_are_as_shown_after_its_exif_orientation(tmp_path):
