@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Static
 
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 
@@ -77,3 +79,36 @@ async def test_answering_an_item_says_its_account_is_not_connected_and_marks_it_
         await settle(pilot)
         item = next(item for item in app.screen.shown if item.id == item_id)
         assert item.state.value == "seen"
+
+
+async def test_a_find_that_matched_nothing_says_the_way_back(practice_as):
+    """'/' then words no post has: the empty list said "f: other views; /: find", not that
+    Esc brings every post back."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zzzz", "enter")
+        await settle(pilot)
+        assert app.screen.loaded == []
+        detail = str(app.screen.query_one("#detail", Static).render())
+        assert "No posts match this view. Esc: all posts" in detail
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.loaded
+
+
+async def test_a_practice_with_no_post_yet_says_how_to_write_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", "owner")
+    home = demo.create_home(
+        tmp_path / "new", "New Dental", "America/Chicago", login="owner", kind="test"
+    )
+    practice = open_practice(home.root)
+    try:
+        app = create_app(practice=practice)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert app.screen.loaded == []
+            detail = str(app.screen.query_one("#detail", Static).render())
+            assert detail == "No posts yet. n: write the first one."
+    finally:
+        practice.close()
