@@ -112,3 +112,17 @@ async def test_a_practice_with_no_post_yet_says_how_to_write_one(tmp_path, monke
             assert detail == "No posts yet. n: write the first one."
     finally:
         practice.close()
+
+
+async def test_the_reminder_to_acknowledge_goes_when_the_policy_is_open(practice_as):
+    """It stayed 20 seconds over the last lines of the policy it asked to read."""
+    app = create_app(practice=practice_as("tnguyen"))  # has not acknowledged the policy
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Read and acknowledge policy version 1" in notices(app)
+        await pilot.press("p")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PolicyScreen"
+        assert "Read and acknowledge" not in notices(app)
+        status = str(app.screen.query_one("#policy-status", Static).render())
+        assert "You have not acknowledged it" in status
