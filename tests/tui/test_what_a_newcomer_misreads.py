@@ -126,3 +126,16 @@ async def test_the_reminder_to_acknowledge_goes_when_the_policy_is_open(practice
         assert "Read and acknowledge" not in notices(app)
         status = str(app.screen.query_one("#policy-status", Static).render())
         assert "You have not acknowledged it" in status
+
+
+async def test_the_palette_offers_no_screenshot_nor_textual_s_own_panels(practice_as):
+    """':' then "screen" offered Textual's "Screenshot", which writes the screen (a patient's
+    message in the inbox) to a file outside the practice home; "Keys" and "Maximize" were
+    Textual's, beside '?'."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert not titles & {"Screenshot", "Keys", "Maximize", "Minimize"}
+        assert "Quit" in titles
