@@ -139,3 +139,20 @@ async def test_the_palette_offers_no_screenshot_nor_textual_s_own_panels(practic
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert not titles & {"Screenshot", "Keys", "Maximize", "Minimize"}
         assert "Quit" in titles
+
+
+async def test_a_screen_shows_its_keys_in_its_first_frame(practice_as):
+    """Textual's footer drew nothing until a refresh after the screen mounted announced its
+    keys, then a refresh later drew them: every screen came up with its bottom line empty,
+    half a second behind the rest over a busy SSH box."""
+    from textual.widgets._footer import FooterKey
+
+    from medsocial_tui.tui.screens.channels import ChannelsScreen
+    from medsocial_tui.tui.widgets.footer import KeyFooter
+
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.push_screen(ChannelsScreen())  # mounted; no refresh has run since
+        keys = app.screen.query_one(KeyFooter).query(FooterKey)
+        assert "Test online" in [key.description for key in keys]
