@@ -78,6 +78,12 @@ AREAS: dict[str, Area] = {
 LEAVING_ACTIONS = frozenset({"go", "quit"})
 """Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
+TEXTUAL_COMMANDS_LEFT_OUT = frozenset({"Screenshot", "Keys", "Maximize", "Minimize"})
+"""Textual's own palette commands a practice's staff should not meet: "Screenshot" writes
+the screen (a patient's message, a name) to an SVG file outside the practice home, "Keys"
+opens Textual's side panel beside ``?``'s help and squeezes 80 columns, "Maximize" and
+"Minimize" change a widget's size and say nothing of how to get back."""
+
 
 def _action_commands() -> type[Provider]:
     """The palette's provider of the app's actions, imported when the palette first opens
@@ -478,7 +484,11 @@ class MedsocialApp(App[object]):
         self.call_after_refresh(undo_last)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        yield from (
+            command
+            for command in super().get_system_commands(screen)
+            if command.title not in TEXTUAL_COMMANDS_LEFT_OUT
+        )
         for command in self.area_commands():
             yield SystemCommand(command.title, command.help, command.callback)
 
