@@ -63,18 +63,12 @@ def report_for(
     return compliance.check_text(text, context, practice.plugins.checks, is_reply=is_reply)
 
 
-def require_clean(
-    practice: Practice,
-    post: Post,
-    only_account: str | None = None,
-    *,
-    context: compliance.PracticeContext | None = None,
-) -> None:
+def require_clean(practice: Practice, post: Post) -> None:
     """Raise ComplianceBlocked when the post may not go out: it needs a patient's written
     authorisation it does not have (:func:`require_permission`; no override lifts that), or
     a text of it would be blocked (:func:`require_clean_texts`)."""
-    require_permission(practice, post, only_account)
-    require_clean_texts(practice, post, only_account, context=context)
+    require_permission(practice, post)
+    require_clean_texts(practice, post)
 
 
 def require_clean_texts(
