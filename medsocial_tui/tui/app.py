@@ -318,7 +318,7 @@ class MedsocialApp(App[object]):
         if unknown:
             self.notify(
                 f"practice.toml [keys]: no action has the id {', '.join(unknown)}; the help "
-                f"screen ({app_key_names('help', self.practice.config.keys)}) lists the ids "
+                f"screen ({app_key_names('help', self.keymap)}) lists the ids "
                 "of each screen.",
                 title="Keys not remapped",
                 severity="warning",
@@ -593,7 +593,7 @@ class MedsocialApp(App[object]):
         if missing is not None:
             self.notify(
                 f"Read and acknowledge policy version {missing.number} to compose, approve or "
-                f"reply: press {app_key_names('policy', self.practice.config.keys)}.",
+                f"reply: press {app_key_names('policy', self.keymap)}.",
                 title="Policy",
                 severity="warning",
                 timeout=20,

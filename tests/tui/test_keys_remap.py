@@ -171,3 +171,21 @@ async def test_a_key_remapped_while_the_app_runs_is_run_as_it_arrives(demo_home,
             assert "t" not in app._class_keys(type(app.screen))
     finally:
         practice.close()
+
+
+async def test_the_words_that_name_a_key_follow_the_keymap_the_app_runs_with(
+    demo_home, monkeypatch
+):
+    monkeypatch.setenv("MEDSOCIAL_USER", "jreyes")
+    practice = open_practice(demo_home)
+    app = create_app(practice=practice)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.update_keymap({"inbox.hide": "f27", "help": "f26"})
+            app.action_go("inbox")
+            await pilot.pause()
+            assert type(app.screen).__name__ == "InboxScreen"
+            said = app.screen.more_keys()
+            assert "F27 hide" in said and "F26 all keys" in said, said
+    finally:
+        practice.close()
