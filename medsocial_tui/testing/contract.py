@@ -424,21 +424,35 @@ class ChannelContract:
                 fake.clear_faults()
         raise AssertionError(f"publish succeeded although every answer was {fault.kind}")
 
+    async def _waits(
+        self, channel: Channel, account: Account, draft: Draft, fake: FakeAPI, fault: Fault
+    ) -> RetryLater:
+        """The error of a publish while every answer is ``fault``: ``RetryLater``, without a
+        credential in its words."""
+        if not _publishes(channel):
+            pytest.skip("this channel sends nothing")
+        error = await self._publish_with_fault(channel, account, draft, fake, fault)
+        assert isinstance(error, RetryLater), repr(error)
+        assert_no_secret(error, account)
+        return error
+
     async def test_a_rate_limit_is_retry_later(
         self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
     ) -> None:
-        if not _publishes(channel):
-            pytest.skip("this channel sends nothing")
-        error = await self._publish_with_fault(
-            channel,
-            account,
-            good_draft,
-            fake,
-            Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"}),
-        )
-        assert isinstance(error, RetryLater), repr(error)
+        limited = Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"})
+        error = await self._waits(channel, account, good_draft, fake, limited)
         assert error.retry_at is None or error.retry_at > datetime.now(UTC)
-        assert_no_secret(error, account)
+
+    async def test_an_unavailable_network_is_retried_when_it_says(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """A 503 with ``Retry-After`` (maintenance, overload) did nothing and says when to
+        come back: ``RetryLater`` at that time, not a guess and not an unknown outcome."""
+        down = Fault.status(503, {"error": "Service Unavailable"}, {"Retry-After": "600"})
+        error = await self._waits(channel, account, good_draft, fake, down)
+        assert error.retry_at is not None, "Retry-After was not read"
+        wait = (error.retry_at - datetime.now(UTC)).total_seconds()
+        assert 500 < wait <= 600, f"Retry-After 600 read as {wait:.0f} s"
 
     @pytest.mark.parametrize("kind", ["html", "html_ok", "garbage", "server_error"])
     async def test_answers_that_are_not_the_apis_are_typed_errors_in_words(

@@ -7,7 +7,6 @@ mentions from strangers filtered unless ``include_filtered``), status threads
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
 import time
@@ -26,7 +25,7 @@ from medsocial_tui.testing.fakeapi import (
     multipart_fields,
     multipart_files,
 )
-from medsocial_tui.testing.fakes import configured, routes_behind, utc_millis
+from medsocial_tui.testing.fakes import configured, read_upload, routes_behind, utc_millis
 
 TOKEN = "mastodon-good-token"
 SUPPORTED_MIME_TYPES = {
@@ -232,7 +231,7 @@ class FakeMastodon(FakeAPI):
         limit = self.video_size_limit if video else self.image_size_limit
         if len(request.body) > limit:
             return f"File file size must be less than {limit // 1_048_576} MB"
-        pixels = None if video else _image_size(upload.data)
+        pixels = None if video else read_upload(upload.data, kit.media_dimensions)
         if pixels and pixels[0] * pixels[1] > self.image_matrix_limit:
             return f"{pixels[0]}x{pixels[1]} images are not supported"
         if len(fields.get("description") or "") > self.description_limit:
@@ -501,15 +500,3 @@ def contract_kit() -> ContractKit[FakeMastodon]:
 def _replied_to(fake: FakeMastodon, reply_id: str) -> str | None:
     status = next((s for s in fake.statuses if s["id"] == reply_id), None)
     return status.get("in_reply_to_id") if status else None
-
-
-def _image_size(data: bytes) -> tuple[int, int] | None:
-    """An uploaded image's width and height, as the server reads them (None: not an image
-    Pillow reads)."""
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            return image.size
-    except Exception:  # noqa: BLE001 - not an image: the type check answers for it
-        return None
