@@ -158,6 +158,7 @@ __all__ = [
     "still_unknown",
     "text_with_link",
     "unlike_the_api",
+    "was_sent",
     "without_credentials",
     "without_web_address",
 ]
@@ -827,6 +828,12 @@ def mark_first_send(request: PublishRequest) -> None:
     lost answer starts (:func:`first_send`)."""
     if "sent_at" not in request.progress:
         save_progress(request, {"sent_at": clock.to_iso(clock.now())})
+
+
+def was_sent(request: PublishRequest) -> bool:
+    """Whether :func:`mark_first_send` saw the post sent on an earlier try: where it did
+    not, the network never had it, and a look for it after a lost answer finds nothing."""
+    return "sent_at" in request.progress
 
 
 def first_send(request: PublishRequest) -> datetime:

@@ -659,3 +659,28 @@ def test_media_duration_reads_an_mp4s_header(tmp_path, moov_last):
     garbage.write_bytes(b"\x00\x00\x00\x00not a video at all")
     assert media_duration(Media(garbage)) is None
     assert media_duration(Media(tmp_path / "missing.mp4")) is None
+
+
+def test_the_first_send_is_kept_once_and_said_through_the_kit():
+    from medsocial_tui import channelkit as kit
+
+    claimed = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    saved: list[dict] = []
+    request = kit.PublishRequest(
+        delivery_id=1,
+        attempt_id="a",
+        idempotency_key="k",
+        account=kit.Account(id="x", channel="x", name="@x", base_url="http://x"),
+        draft=Draft(text="hi"),
+        scheduled_at=None,
+        claimed_at=claimed,
+        checkpoint=saved.append,
+    )
+    assert not kit.was_sent(request)
+    assert kit.first_send(request) == claimed
+    kit.mark_first_send(request)
+    assert kit.was_sent(request)
+    first = kit.first_send(request)
+    assert first != claimed and len(saved) == 1
+    kit.mark_first_send(request)
+    assert kit.first_send(request) == first and len(saved) == 1

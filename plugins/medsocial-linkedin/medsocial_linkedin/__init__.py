@@ -370,7 +370,7 @@ class LinkedIn(kit.Channel):
     ) -> kit.Published | None:
         """The page's posts, newest first (``sortBy=CREATED``), ``count`` a page with
         ``start`` moving back, until a post older than the first attempt or the list's end."""
-        if "sent_at" not in request.progress:
+        if not kit.was_sent(request):
             return None
         account = request.account
         since = kit.first_send(request) - MATCH_SKEW

@@ -348,7 +348,7 @@ class Mastodon(kit.Channel):
         refused = [p.message for p in self._media_problems(request.draft, account) if p.blocking]
         if refused:
             raise kit.Rejected("; ".join(refused))
-        if "sent_at" in request.progress and clock.now() - kit.first_send(request) > KEY_TRUSTED:
+        if kit.was_sent(request) and clock.now() - kit.first_send(request) > KEY_TRUSTED:
             with kit.still_unknown():
                 found = await self._find(client, request)
             if found is not None:

@@ -590,7 +590,7 @@ class X(kit.Channel):
     async def find_existing(
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published | None:
-        if "sent_at" not in request.progress:
+        if not kit.was_sent(request):
             return None
         with kit.still_unknown():
             return await self._ours(client, request)
