@@ -88,6 +88,11 @@ class FakeMastodon(FakeAPI):
         """Idempotency keys with when they were first used and the status they made."""
         self.key_lifetime_seconds = 3600.0
         self.replay_fails = False
+        self.software = ("4.3.2", "https://github.com/mastodon/mastodon")
+        """The ``version`` and ``source_url`` the instance API states."""
+        self.honours_keys = True
+        """False: a server speaking Mastodon's API without its Idempotency-Key (GoToSocial
+        asked for it in #2723): a repeat makes a second status."""
         """True: the instance has mastodon#40399 (2026-09): a repeat of a kept key is
         recognised, but answered with a 500 instead of the status it made."""
         """How long a key is kept (Mastodon: "stored for up to 1 hour"); a repeat after that
@@ -123,7 +128,7 @@ class FakeMastodon(FakeAPI):
         form = request.form()
         key = request.headers.get("idempotency-key")
         with self.state_lock:
-            kept = self.keys.get(key) if key else None
+            kept = self.keys.get(key) if key and self.honours_keys else None
             if kept and time.monotonic() - kept[0] < self.key_lifetime_seconds:
                 if self.replay_fails:
                     return Reply(500, {"error": "Internal server error"}, self._headers())
@@ -419,6 +424,8 @@ class FakeMastodon(FakeAPI):
             200,
             {
                 "domain": "fake.social",
+                "version": self.software[0],
+                "source_url": self.software[1],
                 "configuration": {
                     "statuses": {
                         "max_characters": self.max_characters,
