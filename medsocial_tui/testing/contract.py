@@ -373,6 +373,20 @@ class ChannelContract:
         assert result.remote_id
         assert recorded, "no request reached the account's base_url"
 
+    async def test_no_credential_travels_in_an_address(
+        self, channel: Channel, account: Account, good_draft: Draft, recorded: list[RecordedRequest]
+    ) -> None:
+        """httpx logs every request's full address: a token in a query string ends up in
+        the logs (reliability.md §3.4), so credentials go in headers or bodies only."""
+        async with self.client() as client:
+            if _publishes(channel):
+                await channel.publish(client, publish_request(account, good_draft))
+            await channel.check_account(client, account)
+        for request in recorded:
+            address = f"{request.path}?{json.dumps(request.query)}"
+            for secret in _secrets(account):
+                assert secret not in address, f"a credential in {request.method} {request.path}"
+
     async def test_refused_credentials_are_auth_expired_without_the_secret(
         self, channel: Channel, account: Account, good_draft: Draft
     ) -> None:
