@@ -157,26 +157,33 @@ async def _recovered(
     channel: Channel, client: httpx.AsyncClient, request: PublishRequest, rounds: int = 4
 ) -> Published | ChannelError:
     """What the core's next attempts make of ``request``: publish; after an unknown outcome
-    a reconciling channel is asked ``find_existing`` (found: done; absent: sent again), a
-    channel that dedupes retries sends again, and one that can do neither stays unknown; a
-    "later" is sent again with the progress kept. The last outcome after ``rounds``."""
+    (a typed one, or an answer lost in httpx) a channel that dedupes retries is sent the same
+    request again, a reconciling channel is asked ``find_existing`` (found: done; absent:
+    sent again), and one that can do neither stays unknown; a "later" (or a connection never
+    made) is sent again with the progress kept. The last outcome after ``rounds``."""
     outcome: Published | ChannelError = OutcomeUnknown("not tried")
     for _ in range(rounds):
         try:
-            return await channel.publish(client, request)
-        except (RetryLater, httpx.TransportError) as exc:
-            outcome = exc if isinstance(exc, ChannelError) else RetryLater(str(exc))
+            try:
+                return await channel.publish(client, request)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                raise RetryLater(f"not reached: {exc!r}") from None  # never sent: again
+            except httpx.HTTPError as exc:
+                raise OutcomeUnknown(f"no answer: {exc!r}") from None  # as the core reads it
+        except RetryLater as exc:
+            outcome = exc
         except OutcomeUnknown as exc:
             outcome = exc
-            if Capability.RECONCILE in channel.capabilities:
-                try:
-                    found = await channel.find_existing(client, request)
-                except ChannelError as cannot:
-                    return cannot
-                if found is not None:
-                    return found
-            elif not channel.dedupes_retries:
+            if channel.dedupes_retries:
+                continue  # the core sends the same request again first (outcomes.classify)
+            if Capability.RECONCILE not in channel.capabilities:
                 return exc
+            try:
+                found = await channel.find_existing(client, request)
+            except ChannelError as cannot:
+                return cannot
+            if found is not None:
+                return found
         except ChannelError as exc:
             return exc
     return outcome
