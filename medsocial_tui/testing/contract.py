@@ -551,6 +551,24 @@ class ChannelContract:
         assert isinstance(found, Published)
         assert found.remote_id == published.remote_id
 
+    async def test_reconcile_reads_back_through_newer_posts(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """Posts made elsewhere after ours push it pages down the account's listing: a
+        reconcile that reads only the first page would call it absent and send it again."""
+        if Capability.RECONCILE not in channel.capabilities:
+            pytest.skip("this channel cannot tell whether a post went out")
+        bury = self.kit.bury if self.kit else None
+        if bury is None:
+            pytest.skip("the kit cannot make posts appear on the account")
+        request = publish_request(account, good_draft, "contract-buried")
+        async with self.client() as client:
+            published = await channel.publish(client, request)
+            bury(fake)
+            found = await channel.find_existing(client, request)
+        assert isinstance(found, Published), found
+        assert found.remote_id == published.remote_id
+
     async def test_delete_removes_what_it_published(
         self, channel: Channel, account: Account, good_draft: Draft
     ) -> None:
@@ -1047,6 +1065,10 @@ class ContractKit(Generic[Fake]):
     posts: Callable[[Fake], int] | None = None
     """For a channel that publishes: how many posts the fake holds (a follower would see),
     so the lost-answer test can tell one post from two."""
+    bury: Callable[[Fake], object] | None = None
+    """For a channel that reconciles: make posts appear on the account, newer than
+    everything, as if made elsewhere (the network's app, another tool): more than one page
+    of the listing its reconcile reads, so that it is seen reading back through pages."""
 
 
 def contract_for(kit: ContractKit[Any], name: str = "") -> type[ChannelContract]:

@@ -486,6 +486,7 @@ def contract_kit() -> ContractKit[FakeMastodon]:
         make_channel=Mastodon,
         make_fake=configured(FakeMastodon, page_cap=5),
         posts=lambda fake: len(fake.statuses),
+        bury=lambda fake: fake.post_by_someone_else(45),  # reconcile reads pages of 40
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=lambda fake, n: fake.mention(n),
