@@ -829,7 +829,7 @@ def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Your username is your email": the label's value is a word of the sentence (a
     pronoun, an article, "email"), no one's login."""
     value = m.group("id").lower()
-    # "Facebook 2.0", "on Instagram 300 times": a number, not a name
+    # "Version 2.0", "300 times": a number, not a name
     return value in _NO_USER_NAME or not value.strip(".0123456789")
 
 

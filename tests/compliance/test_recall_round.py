@@ -129,6 +129,17 @@ def blocked(text: str) -> list[str]:
         # a fundraiser's short link; the site where the writer writes
         ("Our fundraiser for Dad's transplant: gofund.me/4e7a91c2", "gofund.me/4e7a91c2"),
         ("I write about getting sober at sarahs-sobriety-diary.com.", "sarahs-sobriety-diary"),
+        # biometrics by more of their names; a relative's town after "our family in"
+        ("Her iris pattern was used to unlock the phone.", "iris pattern"),
+        ("They took a palm vein scan at check-in for my son.", "palm vein scan"),
+        ("A full-face photo of my daughter is on the chart.", "full-face photo"),
+        ("Our family in Kumasi doesn't have access to insulin.", "Kumasi"),
+        # a plate after "Plate #:" or "Tag #:"
+        ("Plate #: 6TRJ244, my car.", "6TRJ244"),
+        ("Tag #: GXK-4471 is my husband's.", "GXK-4471"),
+        # a handle with an organisation's word that a given name or its owner makes a person's
+        ("Follow my journey at @healthy_hannah_92, chemo day 3.", "@healthy_hannah_92"),
+        ("I'm @teamjosh_fights, updates on my son's leukemia.", "@teamjosh_fights"),
     ],
 )
 def test_caught(text: str, words: str) -> None:
@@ -214,6 +225,9 @@ def test_caught(text: str, words: str) -> None:
         "Aadhaar is a 12-digit number, and hospitals cannot refuse emergency treatment.",
         "Chipping Norton is a market town in the Cotswolds.",
         "I'm type1 diabetic, and I am covid19 positive.",
+        "Kids can make handprint art at the open house; use the tag #wearpurple.",
+        "The voice recording of the webinar is online.",
+        "Shout out to @NHSEngland and @healthyheart_club for the campaign.",
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
