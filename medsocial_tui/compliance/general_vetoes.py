@@ -39,7 +39,11 @@ _VALIDATORS = {
     "za": "stdnum.za.idnr",
     "sin": "stdnum.ca.sin",
     "imei": "stdnum.imei",
+    "card": "stdnum.luhn",
 }
+
+
+_SEPARATORS = lazy.compile(r"[\s.-]")
 
 
 @cache
@@ -51,7 +55,8 @@ def _validator(kind: str) -> _Validator:
 def check_digit_holds(kind: str, value: str) -> bool:
     """Whether ``value`` is a valid number of ``kind`` (a key of ``_VALIDATORS``)."""
     try:
-        return bool(_validator(kind).is_valid(value))
+        # (stdnum.luhn reads digits only; the others strip these separators themselves)
+        return bool(_validator(kind).is_valid(_SEPARATORS.sub("", value)))
     except Exception:  # stdnum raises on shapes it cannot read; that is "not valid"
         return False
 
@@ -59,8 +64,10 @@ def check_digit_holds(kind: str, value: str) -> bool:
 def _failed_check_digit(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "GOMA850312HDFRRN09", "5448 3478 2450": the bare number's check digit does not hold
     for the country its shape is of (the matched group names the country)."""
-    kind = m.lastgroup
-    return kind is None or not check_digit_holds(kind, m.group(kind))
+    for kind, value in m.groupdict().items():
+        if value is not None and kind in _VALIDATORS:
+            return not check_digit_holds(kind, value)
+    return True
 
 
 # Just before a value: it is shown as an example of a format, no one's ("looks like

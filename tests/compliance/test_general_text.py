@@ -68,6 +68,8 @@ RULE_CASES = [
     ("place.postcode_district", "We're in the SE15 area, any dentist for my son?", "SE15"),
     ("facility.care_booked_at", "My MRI is at Radnet on Friday.", "Radnet"),
     ("name.relation_caps", "My son LIAM has croup again.", "LIAM"),
+    ("id.card_luhn", "Charge the copay to 4539 1488 0343 6467.", "4539 1488 0343 6467"),
+    ("geo.coordinates", "Her last known location was 40.7128, -74.0060.", "40.7128, -74.0060"),
     ("name.after_cue", "The car belongs to Denis Richards.", "Denis Richards"),
     ("name.self_introduced", "Contact Siobhan at the number below.", "Siobhan"),
     ("name.personal_fact", "Shawn Fields lives at the end of our road.", "Shawn Fields"),
