@@ -98,20 +98,21 @@ def _not_a_handle(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return _NOT_A_HANDLE.fullmatch(m.group("id")) is not None
 
 
-# Capitalised words after "in" that are no place: a school year, a ward's name by its
-# kind, a faith, a language or a season.
-_NOT_PLACES = frozenset(
-    "year grade class reception form heaven christ god jesus hospital a&e icu intensive"
-    " english french spanish german maths math science spring summer autumn fall winter"
-    " advent lent ramadan rehab recovery remission labour labor noon midnight christmas easter"
-    " thanksgiving halloween diwali eid hanukkah passover".split()
-)
-
-
 def _not_a_place_after_relative(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "my son in Year 3", "my mum in Heaven", "my daughter in French class": a school
-    year, a faith, a language or a season, not a place."""
+    """ "my son in Year 3", "my mum in Heaven", "my daughter in French class", "my
+    appointment is at Noon": a school year, a faith, a language, a season or a time of day
+    or of the year (``_NOT_PLACES``), not a place."""
     return m.group("place").split()[0].lower() in _NOT_PLACES
+
+
+_NOT_PLACES = frozenset(
+    (
+        "year grade class reception form heaven christ god jesus hospital a&e icu intensive"
+        " english french spanish german maths math science spring summer autumn fall winter"
+        " advent lent ramadan rehab recovery remission labour labor noon midnight christmas"
+        " easter thanksgiving halloween diwali eid hanukkah passover"
+    ).split()
+)
 
 
 def _not_a_shouted_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
