@@ -209,7 +209,72 @@ _ONE_BY_ONE = lazy.compile(r"(?<!\w)\w [-./]?[ ]?\w [-./]?[ ]?\w(?!\w)")
 
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching; keep a map from every folded character to the original."""
-    return _close_up(_fold_text(text))
+    return _unstarred(_close_up(_fold_text(text)))
+
+
+# A name with a letter or two starred out, as people write to half-hide whom they mean:
+# "M*ria", "J*hn Sm*th". The star reads as the letter that makes a given name (else a
+# family name) that is no English word: "F*ck Cancer" and "Sh*t" stay as written.
+_STARRED_HINT = lazy.compile(r"[A-Za-z]\*{1,2}[a-z]")
+_STARRED_WORD = lazy.compile(r"(?<![\w*])[A-Z][a-z]*(?:\*{1,2}[a-z]+){1,2}(?![\w*])")
+_LETTER_ORDER = "aeiouylrnstmhdcbkgjpvwfxzq"
+
+
+def _unstarred(folded: Normalized) -> Normalized:
+    """``folded`` with starred-out names read as the names (one character for one star)."""
+    text = folded.text
+    if "*" not in text or not _STARRED_HINT.search(text):
+        return folded
+    chars: list[str] | None = None
+    for m in _STARRED_WORD.finditer(text):
+        name = _starred_name(m.group())
+        if name is not None:
+            chars = chars if chars is not None else list(text)
+            chars[m.start() : m.end()] = name
+    if chars is None:
+        return folded
+    origin = folded.origin if folded.origin is not None else tuple(range(len(text)))
+    return Normalized(folded.original, "".join(chars), origin)
+
+
+@lru_cache(maxsize=256)
+def _starred_name(word: str) -> str | None:
+    """The name ``word`` ("M*ria") reads as with its stars filled in, or None."""
+    from itertools import product
+
+    from medsocial_tui.compliance.lexicon import GIVEN_NAMES, SURNAMES, english_words
+
+    stars = [i for i, ch in enumerate(word) if ch == "*"]
+    if len(stars) > 2:
+        return None
+    fills = []
+    for letters in product(_LETTER_ORDER, repeat=len(stars)):
+        chars = list(word)
+        for at, letter in zip(stars, letters, strict=True):
+            chars[at] = letter
+        fills.append("".join(chars))
+    common = english_words()
+    if any(
+        f.lower() in common and f.lower() not in GIVEN_NAMES and f.lower() not in SURNAMES
+        for f in fills
+    ):
+        return None  # "F*ck", "Sh*t": a word starred out, not a name
+    for listed in (GIVEN_NAMES, SURNAMES):
+        for fill in fills:
+            if fill.lower() in listed:
+                return fill
+    return None
+    common = english_words()
+    for names in (GIVEN_NAMES, SURNAMES):
+        for letters in product(_LETTER_ORDER, repeat=len(stars)):
+            chars = list(word)
+            for at, letter in zip(stars, letters, strict=True):
+                chars[at] = letter
+            candidate = "".join(chars)
+            lower = candidate.lower()
+            if lower in names and lower not in common:
+                return candidate
+    return None
 
 
 def _fold_text(text: str) -> Normalized:

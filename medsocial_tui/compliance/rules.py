@@ -32,6 +32,7 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_PHONE_CUE,
@@ -827,7 +828,9 @@ _NO_USER_NAME = frozenset(
 def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Your username is your email": the label's value is a word of the sentence (a
     pronoun, an article, "email"), no one's login."""
-    return m.group("id").lower() in _NO_USER_NAME
+    value = m.group("id").lower()
+    # "Version 2.0", "300 times": a number, not a name
+    return value in _NO_USER_NAME or not value.strip(".0123456789")
 
 
 def _placeholder_mailbox(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -915,7 +918,9 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
     return veto
 
 
-_PLACE_PREFIX = frozenset("new north south east west port lake mount fort upper lower".split())
+_PLACE_PREFIX = frozenset(
+    "new north south east west port lake mount fort upper lower little great".split()
+)
 
 
 _OFFICE_TITLE = frozenset(
@@ -1201,7 +1206,12 @@ _ID_LABEL = (
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
     r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment)"
-    r"(?=\s+(?:ID|number|no\b|#)))"
+    r"(?=\s+(?:ID|number|no\b|#))"
+    # the same numbers as forms in other languages name them
+    r"|\b(?:steuerliche\s+)?Identifikationsnummer|\b(?:Kranken)?versichertennummer"
+    r"|\bSozialversicherungsnummer|\bnum[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale"
+    r"|\bs[ée]curit[ée]\s+sociale|\bseguridad\s+social|\bn[uú]mero\s+de\s+afiliaci[oó]n"
+    r"|\bafiliaci[oó]n|\badh[ée]rent|\bNSS|\bburgerservicenummer|\btessera\s+sanitaria)"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
@@ -1209,7 +1219,9 @@ _DEVICE_LABEL = (
 _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
     rf"(?P<id>[A-Z]{{2}}(?:[ ]\d{{2}}){{3}}[ ][A-D]\b"
-    rf"|(?:[A-Za-z]{{1,5}}[-]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
+    # a codice fiscale's six letters first; capitals, a space, then digits ("RN 2211934")
+    rf"|(?:[A-Za-z]{{1,6}}[-]?|(?<![A-Za-z])(?-i:[A-Z]{{1,4}})[ ](?=\d{{3}}))?\d[\dA-Za-z]*"
+    rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
 
@@ -1425,7 +1437,9 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _PERSONAL_SITE_BEFORE = lazy.compile(
     r"\b(?:my|his|her|their)\s+(?:own\s+|personal\s+|new\s+)?(?:blog|website|web\s+site|site"
     r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
-    r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$",
+    r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$"
+    # "I write about getting sober at …", "I blog on …": where the writer writes
+    r"|\bI\s+(?:write|blog|post|vlog|share|document)\b[^.!?\n]{0,40}\b(?:at|on)\s*$",
     _I,
 )
 # Where someone put their own scans, results or photos: a link to one shared file is theirs
@@ -1919,6 +1933,7 @@ _VETOES: dict[str, Veto] = {
         _a_trip,
         _a_business_number,
         _placeholder_value,
+        *_GENERAL_VETOES,
     )
 }
 _VETOES["not_a_name"] = _not_a_name("name")
@@ -2855,6 +2870,30 @@ def _place_then_its_region(text: str, f: Finding) -> bool:
     return m is not None and m.group(1).lower() in _regions()
 
 
+# The last word of a place's name that says what kind of place it is: "Jackson Hole",
+# "Wesley Chapel", "Palm Springs" (not "Park", "Meadows", "Glen": family and given names).
+_PLACE_KIND_LAST = frozenset(
+    "hole chapel springs falls creek heights hills valley beach bay harbor harbour point"
+    " junction crossing ridge village township city town island isle bluffs cove landing"
+    " sands shores rapids canyon mesa".split()
+)
+_IS_A_PLACE_AFTER = lazy.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:town|village|city"
+    r"|suburb|neighbou?rhood|district|county|borough|hamlet|parish|region|island|resort)\b",
+    _I,
+)
+
+
+def _a_place_by_its_kind(text: str, f: Finding) -> bool:
+    """ "Jackson Hole got two feet of snow", "Wesley Chapel, Florida, is growing fast",
+    "Chipping Norton is a market town": a place whose last word says what kind of place it
+    is, or that the sentence calls a town, is no person."""
+    words = text[f.start : f.end].split()
+    if len(words) > 1 and words[-1].lower() in _PLACE_KIND_LAST:
+        return True
+    return _IS_A_PLACE_AFTER.match(text, f.end) is not None
+
+
 # What is said of a nation: its rates, its people, its laws.
 _NATION_WORDS = frozenset(
     """rate rates country countries world nation nations national government ministry
@@ -3555,6 +3594,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _place_beside_places,
     _a_town_after_in,
     _place_then_its_region,
+    _a_place_by_its_kind,
     _country_in_the_news,
     _faith_word,
     _public_life,
