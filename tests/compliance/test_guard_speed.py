@@ -516,3 +516,45 @@ def test_links_scanned_once_are_those_of_the_scan() -> None:
         assert [m.span() for m in guard_identifiers.url_matches(text)] == spans, text
         found += bool(spans)
     assert found > 10
+
+
+def test_look_alike_words_are_the_words_that_hold_a_look_alike() -> None:
+    """``normalize`` reads only the words of ``_LEET_WORD`` that hold a digit or "@" (a word
+    of letters alone is never read as other letters), found by a pattern of their own."""
+    from medsocial_tui.compliance import normalize
+
+    extra = [
+        "M4ria G0nzalez L1nda M@ria A1c H1N1 B12 mp3 ee0c 3fa4ce jane@gmail.com M@ria.",
+        "x/M4ria :L1nda ab4cd a1a1a1a9 M00re 4ria Ma4 a4b4c4d e.g.M4ria_ M4ria@x",
+        "a1" * 500 + "9",
+    ]
+    for text in _texts() + extra:
+        whole = [
+            m.span()
+            for m in normalize._LEET_WORD.finditer(text)
+            if any(c in "013457@" for c in m.group())
+        ]
+        assert [m.span() for m in normalize._LEET_WORD_WITH_DIGIT.finditer(text)] == whole
+
+
+def _heads_by_matches(text: str) -> tuple[dict[str, list[int]], list[int], list[int]]:
+    """``text._heads`` the long way: a match object for every run of ``_RUN``."""
+    found: dict[str, list[int]] = {}
+    capitals: list[int] = []
+    numbers: list[int] = []
+    for m in guard_text._RUN.finditer(text):
+        names, kind = guard_text._names_of(m.group())
+        for name in names:
+            found.setdefault(name, []).append(m.start())
+        if kind == 1:
+            capitals.append(m.start())
+        elif kind == 2:
+            numbers.append(m.start())
+    return found, capitals, numbers
+
+
+def test_the_words_a_text_starts_patterns_at_are_its_word_runs() -> None:
+    """``text._heads`` reads the runs of ``_RUN`` as plain strings, offsets added up."""
+    extra = ["", "  ", "x", "__a b_ 12:30 Émile—O'Brien\n\n", "ſocial \u212a", "--", "7 Oak"]
+    for text in _texts() + extra:
+        assert guard_text._heads(text) == _heads_by_matches(text), text
