@@ -558,3 +558,40 @@ def test_the_words_a_text_starts_patterns_at_are_its_word_runs() -> None:
     extra = ["", "  ", "x", "__a b_ 12:30 Émile—O'Brien\n\n", "ſocial \u212a", "--", "7 Oak"]
     for text in _texts() + extra:
         assert guard_text._heads(text) == _heads_by_matches(text), text
+
+
+def _longest_disguised_emails() -> list[str]:
+    """Disguised emails as long as the pattern allows before the "at": four parts of 64
+    characters, three bracketed dots, runs of white space of 16 (and of 17: then the rule
+    reads the whole text)."""
+    texts = []
+    for run in (1, 16, 17):
+        space = " " * run
+        dot = f"{space}[{space}dot{space}]{space}"
+        name = dot.join(["a" * 64] * 4)
+        texts.append(f"x {name}{space}({space}at{space}){space}gmail{dot}com y")
+        texts.append(f"{name}{space}at{space}gmail{dot}co{dot}uk")
+    return texts
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in ALL_RULES if r.anchor is not None], ids=lambda r: r.name
+)
+def test_rules_read_near_their_anchor_find_what_a_scan_finds(rule: guard_rules.Rule) -> None:
+    """A rule with an ``anchor`` is tried only at the words up to ``reach`` before each
+    offset its anchor matches at; its matches are those of a scan of the whole text."""
+    from generated import generate
+
+    texts = _texts() + [s.text for s in generate("dev", 400)] + _longest_disguised_emails()
+    texts += [
+        "jane at gmail dot com, jane . doe [ at ] gmail ( dot ) co [dot] uk, a@b.com@c.com",
+        "write to jo @ x.io or bo(at)y dot org; ſam at gmail dot com; \u212aate at x dot com",
+        "jo @) mail.com, jo (@) mail dot com, jo at\n\nmail dot com, at at at gmail.com",
+    ]
+    found_any = False
+    for text in texts:
+        fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
+        scanned = [m.span() for m in rule.pattern.finditer(text)] if fires else []
+        assert [m.span() for m in rule.matches(text)] == scanned, text
+        found_any = found_any or bool(scanned)
+    assert found_any  # the texts hold matches: the check can fail
