@@ -179,9 +179,13 @@ def person_in(text: str, start: int, end: int, *, third_person: bool = False) ->
     ``third_person``, about someone other than the writer)."""
     left, right = sentence_around(text, start, end)
     index = _index(text)
-    cues = index.third_person_cues if third_person else index.cues
-    at = bisect_left(cues, left)
-    return at < len(cues) and cues[at] < right
+    return _any_between(index.third_person_cues if third_person else index.cues, left, right)
+
+
+def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:
+    """Whether one of ``offsets`` (ascending) is in ``left:right``."""
+    at = bisect_left(offsets, left)
+    return at < len(offsets) and offsets[at] < right
 
 
 @dataclass(frozen=True)
@@ -307,10 +311,13 @@ class Rule:
         start, end = m.span(self.group)
         if start < 0 or start == end:
             return
-        if self.needs_person and not (
-            person_in(text, start, end) or _names_in_sentence(text, start, end, people)
-        ):
-            return
+        if self.needs_person:
+            # a person cue (as ``person_in``) or a name found in the sentence, looked up once
+            left, right = sentence_around(text, start, end)
+            if not (
+                _any_between(_index(text).cues, left, right) or _any_between(people, left, right)
+            ):
+                return
         for veto in self.vetoes:
             if veto(text, m, ctx):
                 return
@@ -513,14 +520,6 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
             if exact and fold:
                 return True
     return trigger.search(text) is not None
-
-
-def _names_in_sentence(text: str, start: int, end: int, people: Sequence[int]) -> bool:
-    if not people:
-        return False
-    left, right = sentence_around(text, start, end)
-    at = bisect_left(people, left)
-    return at < len(people) and people[at] < right
 
 
 # -- vetoes ------------------------------------------------------------------------------
