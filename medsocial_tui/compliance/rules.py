@@ -180,9 +180,13 @@ def person_in(text: str, start: int, end: int, *, third_person: bool = False) ->
     ``third_person``, about someone other than the writer)."""
     left, right = sentence_around(text, start, end)
     index = _index(text)
-    cues = index.third_person_cues if third_person else index.cues
-    at = bisect_left(cues, left)
-    return at < len(cues) and cues[at] < right
+    return _any_between(index.third_person_cues if third_person else index.cues, left, right)
+
+
+def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:
+    """Whether one of ``offsets`` (ascending) is in ``left:right``."""
+    at = bisect_left(offsets, left)
+    return at < len(offsets) and offsets[at] < right
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,12 @@ class Rule:
     # Characters a match starts on (a full stop or a line break), besides the text's start:
     # the rule is tried there alone.
     marks: str = ""
+    # A pattern every match holds a match of, starting at most ``reach`` characters after
+    # the match starts (while no run of white space in the text is longer than
+    # ``_ANCHOR_SPACE_RUN``): the rule is tried only at the words up to ``reach`` before
+    # each, instead of at every word of the text ("@" or "at" for a disguised email).
+    anchor: re.Pattern[str] | None = None
+    reach: int = 0
     # The ``text.word_starts`` names a text must have for this rule to match in it: its
     # own (``starts``) and its own with "?" (``requires``), worked out once.
     gate: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -219,12 +229,15 @@ class Rule:
     # Tried at its start words alone (no ``marks``, no ``back_over``, no link pattern):
     # ``collect`` finds where without asking ``_offsets``, most rules of every post.
     at_words_only: bool = field(init=False, repr=False, compare=False)
+    # The reason of its findings, the rule's name after it (made once, not per finding).
+    finding_reason: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "finding_reason", f"{self.reason} [{self.name}]")
         gate = ((self.name,) if self.starts else ()) + ((self.name + "?",) if self.requires else ())
         object.__setattr__(self, "gate", gate)
         object.__setattr__(self, "required_name", self.name + "?" if self.requires else "")
-        plain = bool(self.starts) and not self.marks and not self.back_over
+        plain = bool(self.starts) and not self.marks and not self.back_over and not self.anchor
         object.__setattr__(self, "at_words_only", plain and self.pattern is not URL)
 
     def finditer(
@@ -299,14 +312,17 @@ class Rule:
         start, end = m.span(self.group)
         if start < 0 or start == end:
             return
-        if self.needs_person and not (
-            person_in(text, start, end) or _names_in_sentence(text, start, end, people)
-        ):
-            return
+        if self.needs_person:
+            # a person cue (as ``person_in``) or a name found in the sentence, looked up once
+            left, right = sentence_around(text, start, end)
+            if not (
+                _any_between(_index(text).cues, left, right) or _any_between(people, left, right)
+            ):
+                return
         for veto in self.vetoes:
             if veto(text, m, ctx):
                 return
-        found.append(Finding(start, end, self.label, f"{self.reason} [{self.name}]"))
+        found.append(Finding(start, end, self.label, self.finding_reason))
 
     def _offsets(
         self, text: str, gated: bool = False, starts: dict[str, list[int]] | None = None
@@ -330,6 +346,8 @@ class Rule:
                 0,
                 *(m.start() for m in _marks(self.marks).finditer(text, 0, end)),
             ]
+        elif self.anchor is not None:
+            return _near_anchors(text, self.anchor, self.reach)
         elif starts is None or not self.starts:
             return _SCAN
         else:
@@ -367,6 +385,40 @@ class Rule:
 # A rule's pattern scans the whole text (``Rule._offsets``): an object of its own, told
 # apart by identity.
 _SCAN: list[int] = []
+
+
+# The longest run of white space ``Rule.anchor`` windows allow for: a rule's ``reach``
+# counts its pattern's white space at this length a run, and a text with a longer run is
+# scanned whole.
+_ANCHOR_SPACE_RUN = 16
+_LONG_SPACE = lazy.compile(rf"\s{{{_ANCHOR_SPACE_RUN + 1}}}")
+
+
+def _near_anchors(text: str, anchor: re.Pattern[str], reach: int) -> list[int] | None:
+    """The offsets (ascending) of the words that start at most ``reach`` characters before
+    an offset ``anchor`` matches at: where a match of a rule with that ``anchor`` can start
+    (every match of its pattern starts at a word, ``_WORD_START``); None where ``anchor``
+    matches nowhere, ``_SCAN`` for a text with a longer run of white space than ``reach``
+    allows for. Every offset a match of ``anchor`` starts at counts, those inside another
+    match too (a rule's match holds its anchor where it holds it)."""
+    found: list[int] = []
+    search = anchor.search
+    m = search(text)
+    while m is not None:
+        found.append(m.start())
+        m = search(text, m.start() + 1)
+    if not found:
+        return None
+    if _LONG_SPACE.search(text):
+        return _SCAN
+    offsets: list[int] = []
+    done = 0  # the words before ``done`` are read
+    for at in found:
+        begin = max(done, at - reach)
+        if begin <= at:
+            offsets += [m.start() for m in _WORD_START.finditer(text, begin, at + 1)]
+            done = at + 1
+    return offsets
 
 
 # -- triggers ------------------------------------------------------------------------------
@@ -469,14 +521,6 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
             if exact and fold:
                 return True
     return trigger.search(text) is not None
-
-
-def _names_in_sentence(text: str, start: int, end: int, people: Sequence[int]) -> bool:
-    if not people:
-        return False
-    left, right = sentence_around(text, start, end)
-    at = bisect_left(people, left)
-    return at < len(people) and people[at] < right
 
 
 # -- vetoes ------------------------------------------------------------------------------
@@ -1991,7 +2035,7 @@ class RuleTableError(ValueError):
 _TABLES = ("facility", "identifier", "name")
 _FIELDS = frozenset(
     "name label pattern ignore_case reason group needs_person vetoes trigger trigger_case"
-    " starts requires back_over marks".split()
+    " starts requires back_over marks anchor reach".split()
 )
 _REQUIRED = ("name", "label", "pattern", "reason")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
@@ -2060,6 +2104,12 @@ def _rule_of(
         requires=_filled(entry.get("requires", ""), fragments, where),
         back_over=entry.get("back_over", ""),
         marks=entry.get("marks", ""),
+        anchor=(
+            lazy.compile(_filled(entry["anchor"], fragments, where), re.IGNORECASE)
+            if "anchor" in entry
+            else None
+        ),
+        reach=int(entry.get("reach", 0)),
     )
 
 
@@ -3830,7 +3880,12 @@ def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
             span = f.start, f.end
             said = vetoed.get(span)
             if said is None:
-                said = vetoed[span] = any(v(text, f) for v in vetoes)
+                said = False
+                for veto in vetoes:  # a loop, not ``any`` over a generator: ~30 per name
+                    if veto(text, f):
+                        said = True
+                        break
+                vetoed[span] = said
             if said:
                 continue
         kept.append(f)
