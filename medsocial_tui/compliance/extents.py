@@ -21,7 +21,7 @@ Step = Callable[[str, int, int], Span]
 
 _REACH = 120  # how far beside a finding a step reads
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # Postcodes as written in the UK, Ireland (Eircode), Canada, the US, Australia, India,
 # Germany, France, Spain, Mexico and Portugal.
 _POSTCODE = (
@@ -41,7 +41,18 @@ _TOWN_END = (
     rf"(?=[ \t]*(?:[,;.!?)\]]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
     r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?|—|-)\b))"
 )
-_TOWN = rf"(?:Co\.[ \t]+)?{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los|el|upon|on|sur|am)[ \t]+)?{_CAP}){{0,3}}"
+# A town's word: no field label, weekday or month ("…, DOB Thursday, April 28" goes on
+# with other fields, not the address).
+_TOWN_WORD = (
+    r"(?!(?:DOB|D\.O\.B|Tel|Phone|Mobile|Cell|Fax|Email|E-mail|Date|Born|Age|NHS|MRN|ID|Ref"
+    r"|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dear|Hi|Hello|Thanks|Thank|Day"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    rf"{_CAP}"
+)
+_TOWN = (
+    rf"(?:(?:Co|St|Mt)\.[ \t]+)?{_TOWN_WORD}"
+    rf"(?:[ \t]+(?:(?:de|del|la|las|los|el|upon|on|sur|am)[ \t]+)?{_TOWN_WORD}){{0,3}}"
+)
 
 # One more part of an address after what is found so far, tried again and again.
 _ADDRESS_PART = lazy.compile(
@@ -174,7 +185,8 @@ def biometric_kind_after(text: str, start: int, end: int) -> Span:
 
 # Letters before an id value that are no label themselves ("ID", "NHS", "MRN" are).
 _ID_PREFIX = lazy.compile(
-    r"\b(?!(?:ID|NO|NUM|NR|ACCT|MRN|NHS|SSN|SIN|PPS|DOB|IBAN|PIN|TIN|EIN|NPI|CHI|IHI|UHID)\b)"
+    r"\b(?!(?:ID|NO|NUM|NR|ACCT|MRN|NHS|SSN|SIN|PPS|DOB|IBAN|PIN|TIN|EIN|NPI|CHI|IHI|UHID"
+    r"|IS|WAS|OF|ON|AT|FOR|MY|IN|TO|AN|A|THE|AND|OR|BY|ME|HIS|HER|OUR|YOUR|AS)\b)"
     r"[A-Z]{1,4}[ \t/-]$"
 )
 _ID_SUFFIX = lazy.compile(r"(?:[ \t]+[A-Z]\b(?![ \t]*[\w'’])|-[A-Z]{1,4}\b|/\d{1,4}\b)")

@@ -3776,6 +3776,15 @@ _HOME_WORDS = lazy.compile(
 )
 
 
+# What makes a number someone's own line whoever speaks ("our landline", "reach Sandra
+# directly at"), or someone's home.
+_PERSONAL_LINE = lazy.compile(
+    r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private|home"
+    r"|live|lives|living)\b",
+    _I,
+)
+
+
 def _an_organisations(text: str, f: Finding) -> bool:
     """The sentence of ``f`` is about an organisation and no person: an organisation cue
     (``_ORGANISATION_CUE``) and no person cue."""
@@ -3792,7 +3801,10 @@ def _an_organisations_line(text: str, f: Finding) -> bool:
     in a sentence that says who answers it and names no person."""
     if _WE_RING_BEFORE.search(text, max(0, f.start - 30), f.start):
         return False
-    return _an_organisations(text, f)
+    if not _an_organisations(text, f):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _PERSONAL_LINE.search(text, left, right) is None
 
 
 def _an_organisations_address(text: str, f: Finding) -> bool:
