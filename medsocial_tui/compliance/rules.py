@@ -1432,7 +1432,14 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _PERSONAL_SITE_BEFORE = lazy.compile(
     r"\b(?:my|his|her|their)\s+(?:own\s+|personal\s+|new\s+)?(?:blog|website|web\s+site|site"
     r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
-    r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$",
+    r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$"
+    # a page about someone of the writer's: "my daughter's blog about her epilepsy is",
+    # "track my husband's transplant journey at", "the album of my son's surgery:"
+    r"|\b(?:my|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:blog|website|site|page"
+    r"|channel|vlog|podcast|profile|fundraiser|journey|journal|diary|story|recovery|album"
+    r"|photos|pictures|videos?|updates)\b[^.!?\n]{0,45}$"
+    r"|\b(?:album|video|photos|pictures|blog|diary|journal|fundraiser|page)\s+(?:of|about|for)\s+"
+    r"(?:my|his|her|their)\s+[\w-]+['’]s\b[^.!?\n]{0,45}$",
     _I,
 )
 # Where someone put their own scans, results or photos: a link to one shared file is theirs
@@ -3779,7 +3786,8 @@ _HOME_WORDS = lazy.compile(
 # What makes a number someone's own line whoever speaks ("our landline", "reach Sandra
 # directly at"), or someone's home.
 _PERSONAL_LINE = lazy.compile(
-    r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private|home"
+    r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private"
+    r"|home[ \t]+(?:number|phone|line)|at[ \t]+home|(?:my|our|his|her|their)[ \t]+home"
     r"|live|lives|living)\b",
     _I,
 )

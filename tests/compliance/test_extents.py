@@ -135,6 +135,14 @@ def _found(text: str) -> list[str]:
             "Tuesday the 14th of March 2023",
         ),
         ("The clinic took Nadia's fingerprint template for the cabinet.", "fingerprint template"),
+        (
+            "Track my husband's transplant journey at www.caringbridge.org/visit/tomnguyen/journal.",
+            "www.caringbridge.org/visit/tomnguyen/journal",
+        ),
+        (
+            "The album of my son's surgery: https://photos.app.goo.gl/Xy7Qp2LmN8aBc3dE9",
+            "https://photos.app.goo.gl/Xy7Qp2LmN8aBc3dE9",
+        ),
         ("She has a dragon tattoo across her upper back.", "a dragon tattoo across her upper back"),
     ],
 )
@@ -155,6 +163,8 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         "Do tattoos affect an MRI scan?",
         "For appointments ring 01632 960 123 between 8am and 6pm.",
         "Parking is free at 742 Evergreen Terrace behind the surgery.",
+        "Read our guide at https://www.example-dental.com/blog/how-to-floss?utm_source=news",
+        "Our Instagram is https://www.instagram.com/brightsmiledental/",
         "The NHS helpline is 111, dial it if your tooth pain spreads to your jaw.",
         "Need a repeat prescription? Ring the pharmacy on 0161 496 0500.",
     ],
