@@ -1490,7 +1490,7 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
     r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
     r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$"
     # "I write about getting sober at …", "I blog on …": where the writer writes
-    r"|\bI\s+(?:write|blog|post|vlog|share|document)\b[^.!?\n]{0,40}\b(?:at|on)\s*$",
+    r"|\bI\s+(?:write|blog|post|vlog|share|document)\b[^.!?\n]{0,40}\b(?:at|on)\s*$"
     # a page about someone of the writer's: "my daughter's blog about her epilepsy is",
     # "track my husband's transplant journey at", "the album of my son's surgery:"
     r"|\b(?:my|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:blog|website|site|page"
