@@ -152,6 +152,13 @@ _SPELLED_WORD = lazy.compile(r"(?<![\w.*-])[A-Z](?P<sep>[ ._*-])[a-z](?:(?P=sep)
 # more with no other digit ("A1c", "H1N1", "B12", "mp3" stay as they are), not in a link, an
 # address or a hexadecimal number ("ee0c" in an IPv6 address, "3fa4ce").
 _LEET_WORD = lazy.compile(r"(?<![\w@./:])[A-Za-z](?:[A-Za-z]|[013457@](?=[a-z]))+(?![\w@:])")
+# The same words, only those holding a look-alike (the others are never read as letters):
+# most words of a text hold none, and the scan leaves them without a match to look at. A
+# look-alike is followed by a small letter, so such a word is letters, then one or more
+# times a look-alike and letters; possessive, so a long run is never read back and forth.
+_LEET_WORD_WITH_DIGIT = lazy.compile(
+    r"(?<![\w@./:])[A-Za-z]++(?:[013457@](?=[a-z])[A-Za-z]++)++(?![\w@:])"
+)
 _LEET_HINT = lazy.compile(r"[A-Za-z][013457@][a-z]")
 _HEX_LETTERS = frozenset("abcdefABCDEF")
 _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"}
@@ -160,7 +167,7 @@ _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@"
 def _leet_words(text: str) -> list[tuple[int, int]]:
     """Where a word reads as letters once its look-alike digits are read as letters."""
     words = []
-    for m in _LEET_WORD.finditer(text):
+    for m in _LEET_WORD_WITH_DIGIT.finditer(text):
         word = m.group()
         letters = [ch for ch in word if ch.isalpha()]
         if "@" in word and (not word[0].isupper() or text.startswith(".", m.end())):
