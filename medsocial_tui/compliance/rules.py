@@ -1256,8 +1256,8 @@ _ID_LABEL = (
     r"|\bTCKN|\bSNILS|\bc[ée]dula|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
-    r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment)"
-    r"(?=\s+(?:ID|number|no\b|#))"
+    r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment"
+    r"|client|tenant|donor|enrol(?:l?ment|lee))(?=\s+(?:ID|number|no\b|#))|\bcert\b\.?"
     # the same numbers as forms in other languages name them
     r"|\b(?:steuerliche\s+)?Identifikationsnummer|\b(?:Kranken)?versichertennummer"
     r"|\bSozialversicherungsnummer|\bnum[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale"
@@ -1271,7 +1271,7 @@ _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
     rf"(?P<id>[A-Z]{{2}}(?:[ ]\d{{2}}){{3}}[ ][A-D]\b"
     # a codice fiscale's six letters first; capitals, a space, then digits ("RN 2211934")
-    rf"|(?:[A-Za-z]{{1,6}}[-]?|(?<![A-Za-z])(?-i:[A-Z]{{1,4}})[ ](?=\d{{3}}))?\d[\dA-Za-z]*"
+    rf"|(?:[A-Za-z]{{1,6}}[-/]?|(?<![A-Za-z])(?-i:[A-Z]{{1,4}})[ ](?=\d{{3}}))?\d[\dA-Za-z]*"
     rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
