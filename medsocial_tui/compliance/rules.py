@@ -1225,6 +1225,13 @@ _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
     r"|Circle|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent|Close|Drive|Place)"
 )
+# Where on the body a distinguishing mark is (``biometric.body_mark``).
+_BODY_PART = (
+    r"(?:(?:fore|upper[ \t]+)?arms?|hands?|wrists?|neck|cheeks?|face|chin|ears?|back|shoulders?"
+    r"|chest|legs?|ankles?|calf|calves|thighs?|hips?|knuckles?|fingers?|forehead|eyebrows?"
+    r"|eyes?|lips?|stomach|belly|abdomen|torso|feet|foot|temples?|jaw(?:line)?|nose|scalp"
+    r"|collarbone|ribs?|side|spine|neckline|knees?|shins?|elbows?|palms?|throat|head|buttocks?)"
+)
 _FACILITY_AFTER = lazy.compile(rf"[ \t]+(?:{_FACILITY_NOUN})\b")
 _EMAIL_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|info|me|mail|health)"
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*|\s+\(?@\)?\s+)"
@@ -1249,8 +1256,8 @@ _ID_LABEL = (
     r"|\bTCKN|\bSNILS|\bc[ée]dula|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
-    r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment)"
-    r"(?=\s+(?:ID|number|no\b|#))"
+    r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment"
+    r"|client|tenant|donor|enrol(?:l?ment|lee))(?=\s+(?:ID|number|no\b|#))|\bcert\b\.?"
     # the same numbers as forms in other languages name them
     r"|\b(?:steuerliche\s+)?Identifikationsnummer|\b(?:Kranken)?versichertennummer"
     r"|\bSozialversicherungsnummer|\bnum[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale"
@@ -1264,7 +1271,7 @@ _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
     rf"(?P<id>[A-Z]{{2}}(?:[ ]\d{{2}}){{3}}[ ][A-D]\b"
     # a codice fiscale's six letters first; capitals, a space, then digits ("RN 2211934")
-    rf"|(?:[A-Za-z]{{1,6}}[-]?|(?<![A-Za-z])(?-i:[A-Z]{{1,4}})[ ](?=\d{{3}}))?\d[\dA-Za-z]*"
+    rf"|(?:[A-Za-z]{{1,6}}[-/]?|(?<![A-Za-z])(?-i:[A-Z]{{1,4}})[ ](?=\d{{3}}))?\d[\dA-Za-z]*"
     rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
@@ -1483,7 +1490,14 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
     r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
     r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$"
     # "I write about getting sober at …", "I blog on …": where the writer writes
-    r"|\bI\s+(?:write|blog|post|vlog|share|document)\b[^.!?\n]{0,40}\b(?:at|on)\s*$",
+    r"|\bI\s+(?:write|blog|post|vlog|share|document)\b[^.!?\n]{0,40}\b(?:at|on)\s*$"
+    # a page about someone of the writer's: "my daughter's blog about her epilepsy is",
+    # "track my husband's transplant journey at", "the album of my son's surgery:"
+    r"|\b(?:my|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:blog|website|site|page"
+    r"|channel|vlog|podcast|profile|fundraiser|journey|journal|diary|story|recovery|album"
+    r"|photos|pictures|videos?|updates)\b[^.!?\n]{0,45}$"
+    r"|\b(?:album|video|photos|pictures|blog|diary|journal|fundraiser|page)\s+(?:of|about|for)\s+"
+    r"(?:my|his|her|their)\s+[\w-]+['’]s\b[^.!?\n]{0,45}$",
     _I,
 )
 # Where someone put their own scans, results or photos: a link to one shared file is theirs
@@ -1992,6 +2006,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
     return {
         "AGE_WORDS": _AGE_WORDS,
         "AT": _AT,
+        "BODY_PART": _BODY_PART,
         "CAP": _CAP,
         "CARE_MOVE": _CARE_MOVE,
         "CARED_FOR": _CARED_FOR,
@@ -3826,15 +3841,102 @@ def _an_example_record(text: str, f: Finding) -> bool:
     )
 
 
+# -- an organisation's line, address or helpline (guard-spans) ----------------------------
+# Who runs a place or answers a line: the practice speaking ("us", "our"), a shop, a
+# service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
+_ORGANISATION_CUE = lazy.compile(
+    r"\b(?:us|our|we|we['’]re|we['’]ve)\b"
+    r"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:pharmacy|shop|store|surgery|clinic|practice"
+    r"|office|dentist|helpline|hotline|team|reception|desk|cent(?:re|er)|hospital|service"
+    r"|department|branch|school|library|charity|council|receptionist|line)\b"
+    r"|\b(?:helplines?|hotlines?|toll[ \t-]?free|freephone|free[ \t]+to[ \t]+call|reception"
+    r"|receptionist|out[ \t]+of[ \t]+hours|after[ \t]+hours|opening[ \t]+hours|weekdays"
+    r"|24/7|bank[ \t]+holidays?|press[ \t]+\d|for[ \t]+appointments|to[ \t]+book|bookings?"
+    r"|walk-ins?|parking|car[ \t]+park|volunteers?|donations?|register|vaccinations?"
+    r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b"
+    r"|\b\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)\b"
+    # "dial 111", "dial 0 for reception": a number to call in a how-to, said to everyone
+    r"|\bdial\b",
+    _I,
+)
+# "… or we'll ring 0412 345 678": the number the practice rings is someone's.
+_WE_RING_BEFORE = lazy.compile(
+    r"\b(?:we|we['’]ll|we[ \t]+will|i['’]ll|i[ \t]+will)[ \t]+(?:ring|call|text|phone)"
+    r"(?:[ \t]+(?:you|back))?(?:[ \t]+(?:on|at))?[ \t]*$",
+    _I,
+)
+# What makes an address someone's home whoever speaks ("our home address", "we live at").
+_HOME_WORDS = lazy.compile(
+    r"\b(?:home|house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|moved|resides?"
+    r"|rent(?:s|ing)?|address[ \t]+for)\b",
+    _I,
+)
+
+
+# What makes a number someone's own line whoever speaks ("our landline", "reach Sandra
+# directly at"), or someone's home.
+_PERSONAL_LINE = lazy.compile(
+    r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private"
+    r"|home[ \t]+(?:number|phone|line)|at[ \t]+home|(?:my|our|his|her|their)[ \t]+home"
+    r"|live|lives|living)\b",
+    _I,
+)
+
+
+def _an_organisations(text: str, f: Finding) -> bool:
+    """The sentence of ``f`` is about an organisation and no person: an organisation cue
+    (``_ORGANISATION_CUE``) and no person cue."""
+    left, right = sentence_around(text, f.start, f.end)
+    return (
+        PERSON_CUE.search(text, left, right) is None
+        and _ORGANISATION_CUE.search(text, left, right) is not None
+    )
+
+
+def _an_organisations_line(text: str, f: Finding) -> bool:
+    """ "For appointments ring 01632 960 123", "Call our billing team on 0345 600 4321",
+    "Ring the pharmacy on 0161 496 0500": a business's, a clinic's or a helpline's number,
+    in a sentence that says who answers it and names no person."""
+    if _WE_RING_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return False
+    if not _an_organisations(text, f):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _PERSONAL_LINE.search(text, left, right) is None
+
+
+def _an_organisations_address(text: str, f: Finding) -> bool:
+    """ "Parking is free at 742 Evergreen Terrace behind the surgery", "Our Madrid branch
+    is at Calle de Alcalá 42": a shop's, a clinic's or a venue's address, in a sentence
+    that names no person and calls it no one's home."""
+    if not _an_organisations(text, f):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _HOME_WORDS.search(text, left, right) is None
+
+
+_NUMBER_TO_CALL_BEFORE = lazy.compile(
+    r"\b(?:helpline|hotline|line|dial|dialled|dialing|dialling|call|ring|phone|number|text)"
+    r"(?:[ \t]+(?:is|was|on))?[ \t]*:?[ \t]*$",
+    _I,
+)
+
+
+def _a_number_to_call(text: str, f: Finding) -> bool:
+    """ "The NHS helpline is 111", "dial 999": a short number to call, not an age."""
+    return _NUMBER_TO_CALL_BEFORE.search(text, max(0, f.start - 25), f.start) is not None
+
+
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "geo": (_a_population_figure, _an_example_record),
     "handle": (_contest_winner,),
     "date": (_an_example_record,),
-    "phone": (_an_example_record,),
+    "phone": (_an_example_record, _an_organisations_line),
     "email": (_an_example_record,),
-    "address": (_an_example_record,),
+    "address": (_an_example_record, _an_organisations_address),
+    "age": (_a_number_to_call,),
     "record_number": (_an_example_record,),
 }
 

@@ -127,6 +127,11 @@ RULE_CASES = [
     ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
     ("facility.went_with_ailment", "He went to CityMD with a fever.", "CityMD"),
     ("facility.there_for_care", "My wife is at Sloan for her chemo.", "Sloan"),
+    (
+        "biometric.body_mark",
+        "My brother has a tattoo of a rose on his left wrist.",
+        "tattoo of a rose on his left wrist",
+    ),
 ]
 
 
@@ -291,7 +296,7 @@ def test_a_relative_date_only_warns_alone_or_beside_a_name() -> None:
         ("Replying to Kwame Garcia: so sorry about the pain.", "Kwame Garcia"),
         ("Send the forms to Via Roma 12 for my mother.", "Via Roma 12"),
         ("He is staying at Hauptstraße 5 with his aunt.", "Hauptstraße 5"),
-        ("Her address is Calle Mayor 10, Madrid.", "Calle Mayor 10"),
+        ("Her address is Calle Mayor 10, Madrid.", "Calle Mayor 10, Madrid"),
         ("My wife spent a night in the ICU at Mercy General.", "Mercy General"),
     ],
 )
@@ -569,9 +574,9 @@ def test_a_name_is_found_without_its_possessive_and_with_its_form_of_address() -
 def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> None:
     assert spans("She's ninety-nine and sharp as a tack.").get("age") == ["ninety-nine"]
     assert spans("His memorial page: legacy.com/us/obituaries/name/joe-bloggs-obituary").get("url")
-    assert "ul. Marszałkowska 10" in spans("He lives at ul. Marszałkowska 10, Warszawa.").get(
-        "address", []
-    )
+    assert "ul. Marszałkowska 10, Warszawa" in spans(
+        "He lives at ul. Marszałkowska 10, Warszawa."
+    ).get("address", [])
 
 
 def test_a_full_name_a_verb_points_at() -> None:
