@@ -221,6 +221,15 @@ class ChannelContract:
     def client(self, timeout: float | None = None) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=timeout or self.client_timeout)
 
+    @staticmethod
+    def account_days(channel: Channel, days: int) -> tuple[date, date]:
+        """The first and last of the ``days`` days up to yesterday, for asking a channel's
+        daily account counters; the test is skipped where the channel gives none."""
+        if not channel.account_metrics_offered:
+            pytest.skip("this channel gives no daily account counters")
+        last = date.today() - timedelta(days=1)
+        return last - timedelta(days=days - 1), last
+
     # What it declares
 
     def test_declares_who_it_is(self, channel: Channel) -> None:
@@ -730,9 +739,7 @@ class ChannelContract:
     async def test_a_page_instead_of_the_account_counters_is_retry_later(
         self, channel: Channel, account: Account, fake: FakeAPI
     ) -> None:
-        if not channel.account_metrics_offered:
-            pytest.skip("this channel gives no daily account counters")
-        last = date.today() - timedelta(days=1)
+        _, last = self.account_days(channel, 1)
         async with self.client() as client:
             await channel.check_account(client, account)  # a session, a token: read as usual
             await self._each_fault_raises(
@@ -747,10 +754,7 @@ class ChannelContract:
     async def test_account_metrics_are_days_in_the_range_asked(
         self, channel: Channel, account: Account
     ) -> None:
-        if not channel.account_metrics_offered:
-            pytest.skip("this channel gives no daily account counters")
-        last = date.today() - timedelta(days=1)
-        first = last - timedelta(days=6)
+        first, last = self.account_days(channel, 7)
         async with self.client() as client:
             days = await channel.read_account_metrics(client, account, first, last)
         assert days, "no day was answered"
@@ -766,10 +770,7 @@ class ChannelContract:
         fetch that is a long range. Networks cap one call's range (Graph: 93 days for a
         Page, 30 for Instagram), so the plugin reads it in pieces; one refusal would refuse
         every later fetch too, since the range only grows."""
-        if not channel.account_metrics_offered:
-            pytest.skip("this channel gives no daily account counters")
-        last = date.today() - timedelta(days=1)
-        first = last - timedelta(days=199)
+        first, last = self.account_days(channel, 200)
         async with self.client() as client:
             days = await channel.read_account_metrics(client, account, first, last)
         assert all(first <= day.day <= last for day in days), days
