@@ -206,7 +206,8 @@ class _Preparer:
         self._on_writer: Practice | None = None
         self._verdicts: dict[tuple[object, ...], str | None] = _Recent(1024)
         self._approved: dict[tuple[int, str], str | None] = _Recent()
-        self._context: tuple[int, PracticeContext] | None = None
+        self._context: tuple[int, PracticeContext, str] | None = None
+        self._digests: dict[tuple[int, str], str] = _Recent()
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -342,11 +343,21 @@ class _Preparer:
         version of the post in a run."""
         key = (post.id, stamp)
         if key not in self._approved:
-            root = self.practice.home.root
             self._approved[key] = approvals.why_not_sendable(
-                store.db, root, self.practice.config, post.id, approvals.digest_of(root, post)
+                store.db,
+                self.practice.home.root,
+                self.practice.config,
+                post.id,
+                self._digest(post, stamp),
             )
         return self._approved[key]
+
+    def _digest(self, post: Post, stamp: str) -> str:
+        """The post's content digest (what its approval is bound to), once per version."""
+        key = (post.id, stamp)
+        if key not in self._digests:
+            self._digests[key] = approvals.digest_of(self.practice.home.root, post)
+        return self._digests[key]
 
     def _tolerance(self, post: Post) -> timedelta:
         minutes = (
@@ -360,14 +371,34 @@ class _Preparer:
         """The guard's context (the practice's details, its staff, the roster), built again
         only when another process committed since it was built (``PRAGMA data_version``):
         an added patient or staff member counts from the next delivery on, and a run does
-        not read the whole roster once per post."""
+        not read the whole roster once per post. Its digest is kept beside it."""
         from medsocial_tui.publishing import guard
 
         assert self._on_writer is not None
         version = store.data_version()
         if self._context is None or self._context[0] != version:
-            self._context = (version, guard.context_for(self._on_writer))
+            context = guard.context_for(self._on_writer)
+            self._context = (version, context, guard.context_digest(context))
         return self._context[1]
+
+    def _cleared(self, store: Store, post: Post, account_id: str) -> bool:
+        """Whether the guard's verdict kept with the approval still holds for every text
+        this delivery sends (the account's own text and the alt texts): the same texts,
+        the same guard, the same context. Then the guard need not run again (nor load its
+        word lists and patterns, a large part of a short run)."""
+        from medsocial_tui.publishing import guard
+
+        assert self._on_writer is not None
+        self._guard_context(store)
+        assert self._context is not None
+        context = self._context[2]
+        version = guard.version(self.practice.plugins.checks)
+        stamp = self._posts[post.id][0]
+        clean = approvals.clean_texts(
+            store.db, post.id, self._digest(post, stamp), version, context
+        )
+        texts = guard.texts_of(self._on_writer, post, account_id)
+        return bool(clean) and all(approvals.text_digest(t) in clean for t in texts)
 
     def _media(self, post: Post) -> str | None:
         """Each attachment is the file that was attached (its SHA-256), a plain file inside
@@ -400,16 +431,19 @@ class _Preparer:
             lambda: guard.require_permission(practice, post, only_account=account_id),
         ) or self._verdict(
             ("text", post.id, version, text),
-            lambda: guard.require_clean(
-                practice,
-                post,
-                only_account=account_id,
-                context=self._guard_context(store),
-                permission=False,
+            lambda: (
+                self._cleared(store, post, account_id)
+                or guard.require_clean(
+                    practice,
+                    post,
+                    only_account=account_id,
+                    context=self._guard_context(store),
+                    permission=False,
+                )
             ),
         )
 
-    def _verdict(self, key: tuple[object, ...], check: Callable[[], None]) -> str | None:
+    def _verdict(self, key: tuple[object, ...], check: Callable[[], object]) -> str | None:
         """What blocks sending by ``check`` (ComplianceBlocked's words), or None: asked once
         per ``key`` while it is remembered."""
         if key not in self._verdicts:
