@@ -18,7 +18,7 @@ from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls, rate_waits
 from medsocial_tui.accounts.connections import readiness
 from medsocial_tui.channel import Account, Channel, PublishRequest
-from medsocial_tui.errors import ComplianceBlocked
+from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.publishing import approvals, states
@@ -196,6 +196,24 @@ columns named once (a ``SELECT d.*`` cursor builds its description again per del
 _PREPARE_NAMES = (*DELIVERY_COLUMNS, "post_updated_at")
 
 
+def scheduled_time(text: str | None, post_id: int) -> datetime | None:
+    """A delivery's scheduled time as stored (None: it has none). One that cannot be read
+    (written by hand, or by another program) raises :class:`UsageError` in words: nobody can
+    tell whether the delivery is late, so it is not sent, and it is left as it is (nothing
+    written, nothing lost): every run says so until a person sets its time again. The
+    queue's readers show such a time as none (``models._when``); sending must not read it so,
+    since a delivery with no time is never late."""
+    if not text:
+        return None
+    try:
+        return clock.parse_utc(text)
+    except (ValueError, OverflowError):
+        raise UsageError(
+            f"its scheduled time cannot be read ({text[:40]!r})",
+            fix=f"set its time again: medsocial post reschedule {post_id} WHEN",
+        ) from None
+
+
 class _Preparer:
     """Everything before a request, on the writer thread, in the transaction that claims."""
 
@@ -256,8 +274,11 @@ class _Preparer:
         if row is None:
             return None
         words = getattr(exc, "what", None) or type(exc).__name__
+        fix = getattr(exc, "fix", None)
         return outcome_of(
-            Delivery.from_row(row), "skipped", f"not sent: could not prepare ({words})"
+            Delivery.from_row(row),
+            "skipped",
+            f"not sent: could not prepare ({words})" + (f"; {fix}" if fix else ""),
         )
 
     def _prepare(
@@ -278,6 +299,7 @@ class _Preparer:
             or row["next_attempt_at"] > clock.to_iso(now)
         ):
             return None, None
+        scheduled_time(row["scheduled_at"], row["post_id"])  # unreadable: skipped, in words
         delivery = Delivery.from_row(row)
         if not key_read:
             records_key.key_for(store.db)  # the write below records an event: no key, no write
@@ -324,7 +346,7 @@ class _Preparer:
         post = self._post(store, due.post_id, due.post_stamp)
         if self._unapproved(store, post, due.post_stamp) is not None:
             return None
-        scheduled = clock.parse_utc(due.scheduled_at) if due.scheduled_at else None
+        scheduled = scheduled_time(due.scheduled_at, due.post_id)
         if scheduled is not None and now - scheduled > self._tolerance(post):
             return None
         if self._guard(store, due.account_id, post) or self._media(post):

@@ -377,29 +377,27 @@ def _run_job(
     its transaction needs no savepoint (its failure undoes the transaction); a job submitted
     with ``savepoint=False`` promises to fail only before its first write."""
     conn = store.db.conn
-    if alone:
-        with around(store):
-            return True, job(store)
-    if not savepoint:
-        changes = conn.total_changes
-        try:
-            with around(store):
-                return True, job(store)
-        except Exception as exc:  # noqa: BLE001 - handed to the job's caller
-            if not nothing_to_undo(conn, changes, exc):
-                raise  # only the whole transaction can undo it
-            return False, exc
-    conn.execute("SAVEPOINT job")
+    own = savepoint and not alone
+    if own:
+        conn.execute("SAVEPOINT job")
+    changes = conn.total_changes
     try:
         with around(store):
             value = job(store)
     except Exception as exc:  # noqa: BLE001 - handed to the job's caller
+        if alone:
+            raise  # its transaction is undone with it
+        if not own:
+            if not nothing_to_undo(conn, changes, exc):
+                raise  # only the whole transaction can undo it
+            return False, exc
         if kind_of(exc) is not None or not conn.in_transaction:
             raise
         conn.execute("ROLLBACK TO job")
         conn.execute("RELEASE job")
         return False, exc
-    conn.execute("RELEASE job")
+    if own:
+        conn.execute("RELEASE job")
     return True, value
 
 
