@@ -642,7 +642,13 @@ def _finish(
     note = published and (lane.noted is None or moment - lane.noted >= NOTE_SECONDS)
     with records_key.held(store.db):
         outcome = record_outcome(
-            store, ticket.delivery, ticket.attempt_id, verdict, note_account=note, now=now
+            store,
+            ticket.delivery,
+            ticket.attempt_id,
+            verdict,
+            note_account=note,
+            now=now,
+            claim=(preparer.runner, clock.to_iso(ticket.claimed_at)),
         )
         tickets, stopped = preparer.claim_next(store, lane, want, key_read=True)
     if published and outcome.state == S.PUBLISHED.value:

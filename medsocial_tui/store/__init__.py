@@ -82,6 +82,9 @@ class Database:
         self.gathered_events: list[tuple[bytes | None, tuple[str, ...]]] | None = None
         """Audit events recorded on this connection and not written yet, each with the key
         it was chained with, while :func:`medsocial_tui.records.audit.gathering` runs."""
+        self.gathered_attempts: list[tuple[Any, ...]] | None = None
+        """Attempt records ended on this connection and not written yet, while
+        :func:`medsocial_tui.publishing.claims.gathering_attempts` runs."""
         self.remembered: tuple[tuple[int, int], dict[Hashable, Any]] | None = None
         """Answers read on this connection, and the data stamp they hold for (see
         :meth:`Store.remembered`)."""

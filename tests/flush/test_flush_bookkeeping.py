@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
+import pytest
+
 from medsocial_tui import clock
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.publishing import claims, flush, states
@@ -183,3 +185,52 @@ def test_a_run_notes_each_accounts_latest_publish_without_a_statement_per_delive
         "auth_status": "ok",
         "auth_message": "",
     }
+
+
+def test_a_transactions_attempt_records_are_written_together(tmp_path, network):
+    """Flush writes the attempt records of a transaction in one statement before it
+    commits (as it writes its audit events), not one statement per delivery."""
+    home = make_home(tmp_path / "h", network, accounts=2, posts=6)
+    statements: list[str] = []
+    practice = open_practice(home, extra_plugins=(reference,))
+    real = practice.reopen_store
+
+    def traced():
+        store = real()
+        store.db.conn.set_trace_callback(statements.append)
+        return store
+
+    try:
+        practice.reopen_store = traced  # type: ignore[method-assign]
+        report = asyncio.run(flush.run(practice, keep=False))
+        recorded = practice.store.query("SELECT outcome FROM attempts")
+    finally:
+        practice.close()
+    inserts = [s for s in statements if s.startswith("INSERT INTO attempts")]
+    assert report.counts() == {"published": 12}
+    assert [r["outcome"] for r in recorded] == ["published"] * 12
+    assert 0 < len(inserts) < 12
+    assert all("VALUES" in s for s in inserts)
+
+
+def test_a_piece_of_work_that_fails_drops_its_gathered_attempt_records(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=2)
+    practice = open_with_reference(home)
+    try:
+        store = practice.store
+        first, second = claims.due(store, clock.now())
+        with store.write():
+            a = claims.claim(store, first, "here:1:run", clock.now(), 600)
+            b = claims.claim(store, second, "here:1:run", clock.now(), 600)
+        with store.write(), claims.gathering_attempts(store.db):
+            assert a is not None and b is not None
+            claim = ("here:1:run", clock.now_iso())
+            claims.end_claimed_attempt(store, first.id, a, claim, clock.now(), "published", "")
+            with pytest.raises(LookupError), claims.gathering_attempts(store.db):
+                claims.end_claimed_attempt(store, second.id, b, claim, clock.now(), "failed", "")
+                raise LookupError("the job failed")
+            assert store.query("SELECT * FROM attempts") == []  # not written yet
+        recorded = store.query("SELECT attempt_id, outcome FROM attempts")
+    finally:
+        practice.close()
+    assert [(r["attempt_id"], r["outcome"]) for r in recorded] == [(a, "published")]
