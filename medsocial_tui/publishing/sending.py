@@ -217,9 +217,14 @@ def scheduled_time(text: str | None, post_id: int) -> datetime | None:
 class _Preparer:
     """Everything before a request, on the writer thread, in the transaction that claims."""
 
-    def __init__(self, practice: Practice, runner: str) -> None:
+    def __init__(
+        self, practice: Practice, runner: str, transaction: Callable[[], int] | None = None
+    ) -> None:
         self.practice = practice
         self.runner = runner
+        self._transaction = transaction
+        """Which of the writer's transactions is running (its count of those begun)."""
+        self._version: tuple[int, int] | None = None
         self._posts: dict[int, tuple[str, Post]] = _Recent()
         self._on_writer: Practice | None = None
         self._verdicts: dict[tuple[object, ...], str | None] = _Recent(1024)
@@ -397,11 +402,22 @@ class _Preparer:
         from medsocial_tui.publishing import guard
 
         assert self._on_writer is not None
-        version = store.data_version()
+        version = self.data_version(store)
         if self._context is None or self._context[0] != version:
             context = guard.context_for(self._on_writer)
             self._context = (version, context, guard.context_digest(context))
         return self._context[1]
+
+    def data_version(self, store: Store) -> int:
+        """``PRAGMA data_version``, read once per transaction of the writer: while it holds
+        the write lock no other connection commits, so the answer cannot change (read each
+        time without a writer to ask)."""
+        if self._transaction is None:
+            return store.data_version()
+        now = self._transaction()
+        if self._version is None or self._version[0] != now:
+            self._version = (now, store.data_version())
+        return self._version[1]
 
     def _cleared(self, store: Store, post: Post, account_id: str) -> bool:
         """Whether the guard's verdict kept with the approval still holds for every text
@@ -496,7 +512,8 @@ async def publish_due(
     """Send the deliveries due at ``until``, each account in its own lane, all lanes side by
     side; each lane reads its deliveries a page at a time as it claims them."""
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
-    run = _Sending(practice, client, writer, tell, stop, sent, _Preparer(practice, sent.runner))
+    preparer = _Preparer(practice, sent.runner, lambda: writer.began)
+    run = _Sending(practice, client, writer, tell, stop, sent, preparer)
     lanes = [
         lane
         for account_id in await writer.run(lambda s: due_accounts(s, until))

@@ -102,6 +102,9 @@ class GroupWriter:
         self.transactions = 0
         self.busy_seconds = 0.0
         """Commits so far, and the time spent running jobs and committing them."""
+        self.began = 0
+        """Transactions begun so far: the one running now, to a job (see
+        :meth:`~medsocial_tui.publishing.sending._Preparer.data_version`)."""
 
     @property
     def deadline(self) -> float:
@@ -318,6 +321,7 @@ class GroupWriter:
         results: list[tuple[Future[Any], bool, Any]] = []
         try:
             self._in_tries(store, lambda: conn.execute("BEGIN IMMEDIATE"))
+            self.began += 1
             alone = len(batch) == 1
             with self._around(store):
                 for job, future, savepoint in batch:

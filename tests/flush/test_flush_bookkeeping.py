@@ -234,3 +234,33 @@ def test_a_piece_of_work_that_fails_drops_its_gathered_attempt_records(tmp_path,
     finally:
         practice.close()
     assert [(r["attempt_id"], r["outcome"]) for r in recorded] == [(a, "published")]
+
+
+def test_the_data_version_is_read_once_per_transaction_of_the_writer(tmp_path, network):
+    """While the writer holds the write lock no other connection commits, so flush asks
+    ``PRAGMA data_version`` once per transaction; a roster imported between two of them
+    still counts from the next one on."""
+    from medsocial_tui.compliance.roster import import_roster
+    from medsocial_tui.publishing.sending import _Preparer
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    writer_store = practice.reopen_store()
+    asked: list[str] = []
+    writer_store.db.conn.set_trace_callback(asked.append)
+    transaction = [1]
+    try:
+        preparer = _Preparer(practice, "runner", lambda: transaction[0])
+        preparer._on_writer = replace(practice, store=writer_store)
+        first = preparer._guard_context(writer_store)
+        for _ in range(3):
+            assert preparer._guard_context(writer_store) is first
+        import_roster(practice.store, home.root, b"first,last\nHope,Baker\n", actor="bench")
+        assert preparer._guard_context(writer_store) is first  # the same transaction
+        transaction[0] += 1
+        again = preparer._guard_context(writer_store)
+    finally:
+        writer_store.close()
+        practice.close()
+    assert again is not first and again.roster is not None
+    assert [s for s in asked if s == "PRAGMA data_version"] == ["PRAGMA data_version"] * 2
