@@ -231,6 +231,7 @@ class _Preparer:
         self._approved: dict[tuple[int, str], str | None] = _Recent()
         self._context: tuple[int, PracticeContext, str] | None = None
         self._digests: dict[tuple[int, str], str] = _Recent()
+        self._guard_version: str | None = None
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -430,7 +431,9 @@ class _Preparer:
         self._guard_context(store)
         assert self._context is not None
         context = self._context[2]
-        version = guard.version(self.practice.plugins.checks)
+        if self._guard_version is None:  # the plugins' checks do not change in a run
+            self._guard_version = guard.version(self.practice.plugins.checks)
+        version = self._guard_version
         stamp = self._posts[post.id][0]
         clean = approvals.clean_texts(
             store.db, post.id, self._digest(post, stamp), version, context
