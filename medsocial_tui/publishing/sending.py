@@ -474,12 +474,8 @@ class _Preparer:
             ("text", post.id, version, text),
             lambda: (
                 self._cleared(store, post, account_id)
-                or guard.require_clean(
-                    practice,
-                    post,
-                    only_account=account_id,
-                    context=self._guard_context(store),
-                    permission=False,
+                or guard.require_clean_texts(
+                    practice, post, only_account=account_id, context=self._guard_context(store)
                 )
             ),
         )
