@@ -11,7 +11,7 @@ import os
 import socket
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
@@ -23,7 +23,7 @@ from medsocial_tui.publishing import states
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.publishing.states import Sql
 from medsocial_tui.records import audit
-from medsocial_tui.store import Database, Store
+from medsocial_tui.store import Database, Store, gathering
 
 RUNNER = "flush"
 DUE_PAGE = 200
@@ -166,26 +166,13 @@ def end_claimed_attempt(
         _write_attempts(store.db, [row])
 
 
-@contextmanager
-def gathering_attempts(db: Database) -> Iterator[None]:
+def gathering_attempts(db: Database) -> AbstractContextManager[None]:
     """Attempt records ended inside (:func:`end_claimed_attempt`) are written together when
-    it ends without an error, still inside the transaction of the moves they record (as
-    :func:`medsocial_tui.records.audit.gathering` writes events). Inside another of the same
-    connection, a piece of work that ends with an error drops its own records (its changes
-    are undone with it), and the others wait for the outermost one to end."""
-    outer = db.gathered_attempts
-    rows: list[tuple[Any, ...]] = [] if outer is None else outer
-    db.gathered_attempts = rows
-    mark = len(rows)
-    try:
-        yield
-    except BaseException:
-        del rows[mark:]
-        db.gathered_attempts = outer
-        raise
-    if outer is None:
-        db.gathered_attempts = None
-        _write_attempts(db, rows)
+    it ends without an error, still inside the transaction of the moves they record, as
+    :func:`medsocial_tui.records.audit.gathering` writes events (see
+    :func:`medsocial_tui.store.gathering`: a piece of work inside another that ends with an
+    error drops its own)."""
+    return gathering(db, "gathered_attempts", _write_attempts)
 
 
 GATHERED_ATTEMPTS = 32
