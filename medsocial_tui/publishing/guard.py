@@ -46,15 +46,16 @@ def _check_names(checks: Sequence[ComplianceCheck]) -> tuple[str, ...]:
 
 def version(checks: Sequence[ComplianceCheck]) -> str:
     """A digest of everything that decides the guard's verdict but the text and its context:
-    the guard's code, its rules and word lists, and every check the plugins add (their
-    names and their modules' code). Read once per process (a few milliseconds)."""
+    the guard's code (and this module's, which reads its reports), its rules and word lists,
+    and every check the plugins add (their names and their modules' code). Read once per
+    process (a few milliseconds)."""
     names = _check_names(checks)
     found = _VERSIONS.get(names)
     if found is None:
         digest = hashlib.sha256()
         here = Path(compliance.__file__).parent
         files = sorted([*here.glob("*.py"), *here.glob("*.toml")])
-        files += sorted((here.parent / "data").glob("*.txt"))
+        files += [*sorted((here.parent / "data").glob("*.txt")), Path(__file__)]
         for name in names:
             module = sys.modules.get(name.partition(":")[0])
             source = getattr(module, "__file__", None)

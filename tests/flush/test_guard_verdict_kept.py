@@ -87,13 +87,55 @@ def test_an_approved_post_goes_out_without_the_guard_reading_it_again(
     assert sorted(asked) == ["page-0", "page-1"]
 
 
-def test_a_roster_imported_after_approval_makes_the_guard_read_the_text_again(
-    tmp_path, network, guard_runs
+def _roster_imported(practice, home, post_id, monkeypatch) -> None:
+    import_roster(practice.store, home.root, b"first,last\nHope,Baker\n", actor="frontdesk")
+
+
+def _staff_member_added(practice, home, post_id, monkeypatch) -> None:
+    staff.add(practice, login="maria", name="Maria Gomez")
+
+
+def _another_guard(practice, home, post_id, monkeypatch) -> None:
+    real = guard.version
+    monkeypatch.setattr(guard, "version", lambda checks: "another " + real(checks))
+
+
+def _verdict_for_another_text(practice, home, post_id, monkeypatch) -> None:
+    """The account's own text differs from what the guard cleared (a verdict kept for
+    another text of the same content)."""
+    verdict = guard.CleanVerdict(
+        frozenset({approvals.text_digest("another text")}),
+        guard.version(practice.plugins.checks),
+        guard.context_digest(guard.context_for(practice)),
+    )
+    with practice.store.write() as db:
+        approvals.record_clean(db, home.root, post_id, verdict)
+
+
+def _verdict_edited_by_hand(practice, home, post_id, monkeypatch) -> None:
+    """Its seal no longer holds."""
+    with practice.store.write() as db:
+        db.conn.execute("UPDATE guard_verdicts SET at=?", ("2020-01-01T00:00:00.000000Z",))
+
+
+CHANGES = {
+    "a roster imported": _roster_imported,
+    "a staff member added": _staff_member_added,
+    "another version of the guard": _another_guard,
+    "a verdict for another text": _verdict_for_another_text,
+    "the verdict edited by hand": _verdict_edited_by_hand,
+}
+"""What makes the verdict kept at approval no longer hold, by name (the test ids)."""
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_after_a_change_since_approval_the_guard_reads_the_text_again(
+    tmp_path, network, guard_runs, monkeypatch, change
 ):
-    home, _post_id = approved_home(tmp_path, network, accounts=1)
+    home, post_id = approved_home(tmp_path, network, accounts=1)
     practice = open_with_reference(home)
     try:
-        import_roster(practice.store, home.root, b"first,last\nHope,Baker\n", actor="frontdesk")
+        CHANGES[change](practice, home, post_id, monkeypatch)
     finally:
         practice.close()
     guard_runs.clear()
@@ -117,71 +159,6 @@ def test_what_the_guard_finds_when_it_reads_again_stops_the_delivery(
     assert report.counts() == {"failed": 1}
     assert "may identify a patient" in report.outcomes[0].detail
     assert sum(network.creates.values()) == 0
-
-
-def test_a_staff_member_added_after_approval_makes_the_guard_read_the_text_again(
-    tmp_path, network, guard_runs
-):
-    home, _post_id = approved_home(tmp_path, network, accounts=1)
-    practice = open_with_reference(home)
-    try:
-        staff.add(practice, login="maria", name="Maria Gomez")
-    finally:
-        practice.close()
-    guard_runs.clear()
-    report = run_flush(home)
-    assert guard_runs == [TEXT]
-    assert report.counts() == {"published": 1}
-
-
-def test_another_version_of_the_guard_reads_the_text_again(
-    tmp_path, network, guard_runs, monkeypatch
-):
-    home, _post_id = approved_home(tmp_path, network, accounts=1)
-    real = guard.version
-    monkeypatch.setattr(guard, "version", lambda checks: "another " + real(checks))
-    guard_runs.clear()
-    report = run_flush(home)
-    assert guard_runs == [TEXT]
-    assert report.counts() == {"published": 1}
-
-
-def test_a_text_the_verdict_does_not_name_is_read_again(tmp_path, network, guard_runs):
-    """The account's own text differs from what the guard cleared (a verdict kept for
-    another text of the same content): the guard reads the text it will send."""
-    home, post_id = approved_home(tmp_path, network, accounts=1)
-    practice = open_with_reference(home)
-    try:
-        context = guard.context_digest(guard.context_for(practice))
-        verdict = guard.CleanVerdict(
-            frozenset({approvals.text_digest("another text")}),
-            guard.version(practice.plugins.checks),
-            context,
-        )
-        with practice.store.write() as db:
-            approvals.record_clean(db, home.root, post_id, verdict)
-    finally:
-        practice.close()
-    guard_runs.clear()
-    report = run_flush(home)
-    assert guard_runs == [TEXT]
-    assert report.counts() == {"published": 1}
-
-
-def test_a_verdict_changed_in_the_database_is_not_trusted(tmp_path, network, guard_runs):
-    """A verdict row edited by hand (another guard version written in) breaks its seal."""
-    home, _post_id = approved_home(tmp_path, network, accounts=1)
-    practice = open_with_reference(home)
-    try:
-        forged = guard.version(practice.plugins.checks)
-        with practice.store.write() as db:
-            db.conn.execute("UPDATE guard_verdicts SET guard=?, at=?", (forged, "2020-01-01"))
-    finally:
-        practice.close()
-    guard_runs.clear()
-    report = run_flush(home)
-    assert guard_runs == [TEXT]
-    assert report.counts() == {"published": 1}
 
 
 def test_an_edit_clears_the_kept_verdict(tmp_path, network):
