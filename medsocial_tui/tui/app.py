@@ -9,7 +9,7 @@ import dataclasses
 import gc
 import importlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,6 +78,12 @@ AREAS: dict[str, Area] = {
 LEAVING_ACTIONS = frozenset({"go", "quit"})
 """Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
+TEXTUAL_COMMANDS_LEFT_OUT = frozenset({"Screenshot", "Keys", "Maximize", "Minimize"})
+"""Textual's own palette commands a practice's staff should not meet: "Screenshot" writes
+the screen (a patient's message, a name) to an SVG file outside the practice home, "Keys"
+opens Textual's side panel beside ``?``'s help and squeezes 80 columns, "Maximize" and
+"Minimize" change a widget's size and say nothing of how to get back."""
+
 
 def _action_commands() -> type[Provider]:
     """The palette's provider of the app's actions, imported when the palette first opens
@@ -114,6 +120,21 @@ class MedsocialApp(App[object]):
         self._rights_seen: dict[Action, bool] = {}
         self._decisions: dict[Action, Decision] = {}
         self._me: StaffMember | None = None
+        self._keys_by_class: dict[type, frozenset[str]] = {}
+
+    @property
+    def keymap(self) -> Mapping[str, str]:
+        """The keys remapped by binding id (practice.toml's ``[keys]``, as Textual reads
+        them: "?" as "question_mark"), for help, the palette and the notices that name a key."""
+        return self._keymap
+
+    def set_keymap(self, keymap: Mapping[str, str]) -> None:
+        self._keys_by_class.clear()
+        super().set_keymap(keymap)
+
+    def update_keymap(self, keymap: Mapping[str, str]) -> None:
+        self._keys_by_class.clear()
+        super().update_keymap(keymap)
 
     def data_stamp(self) -> tuple[int, int]:
         """Changes whenever the database does: another process committed (data_version), or
@@ -303,7 +324,7 @@ class MedsocialApp(App[object]):
         if unknown:
             self.notify(
                 f"practice.toml [keys]: no action has the id {', '.join(unknown)}; the help "
-                f"screen ({app_key_names('help', self.practice.config.keys)}) lists the ids "
+                f"screen ({app_key_names('help', self.keymap)}) lists the ids "
                 "of each screen.",
                 title="Keys not remapped",
                 severity="warning",
@@ -437,17 +458,25 @@ class MedsocialApp(App[object]):
             node = node.parent
 
     def _palette_key(self, key: str) -> bool:
-        return key in keys_of(app_binding("commands"), self.practice.config.keys)
+        return key in keys_of(app_binding("commands"), self.keymap)
 
     def _bound(self, key: str) -> bool:
         """Whether the focused widget, a container of it, the screen or the app binds
         ``key`` (their classes or those they inherit from), as remapped: a cheap look before
         Textual's ``active_bindings``, which asks about every binding of the screen (a
         millisecond), so a key typed into a field or bound to nothing costs little more."""
-        keymap = self.practice.config.keys
         chain = self.focused.ancestors_with_self if self.focused else [self.screen]
         owners = {cls for node in [*chain, self] for cls in type(node).__mro__}
-        return any(key in own_keys(vars(owner).get("BINDINGS", []), keymap) for owner in owners)
+        return any(key in self._class_keys(owner) for owner in owners)
+
+    def _class_keys(self, owner: type) -> frozenset[str]:
+        """The keys ``owner`` binds itself (not those it inherits), as remapped: kept per
+        class until the keymap changes."""
+        keys = self._keys_by_class.get(owner)
+        if keys is None:
+            keys = own_keys(vars(owner).get("BINDINGS", []), self.keymap)
+            self._keys_by_class[owner] = keys
+        return keys
 
     def open_palette(self) -> AwaitMount | None:
         """Push the palette (unless it is open); what to await for it to be mounted."""
@@ -478,7 +507,11 @@ class MedsocialApp(App[object]):
         self.call_after_refresh(undo_last)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        yield from (
+            command
+            for command in super().get_system_commands(screen)
+            if command.title not in TEXTUAL_COMMANDS_LEFT_OUT
+        )
         for command in self.area_commands():
             yield SystemCommand(command.title, command.help, command.callback)
 
@@ -570,7 +603,7 @@ class MedsocialApp(App[object]):
         if missing is not None:
             self.notify(
                 f"Read and acknowledge policy version {missing.number} to compose, approve or "
-                f"reply: press {app_key_names('policy', self.practice.config.keys)}.",
+                f"reply: press {app_key_names('policy', self.keymap)}.",
                 title="Policy",
                 severity="warning",
                 timeout=20,

@@ -28,7 +28,8 @@ SOURCES = {
 # figures, health news places, brands, eponyms, hours and staff bios on the clean side), nor
 # ``general_held_out4``, a fourth one written the same way before the guard-quality round,
 # nor ``general_held_out5``, a fifth one written the same way by a helper who never read the
-# guard or the other sets.
+# guard or the other sets, nor ``general_held_out6``, a sixth one written the same way by
+# another such helper (forms, letters, chats and posts in many countries' formats).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -36,6 +37,7 @@ GENERAL = {
     "general_held_out3": HERE / "corpus" / "general_heldout3.txt",
     "general_held_out4": HERE / "corpus" / "general_heldout4.txt",
     "general_held_out5": HERE / "corpus" / "general_heldout5.txt",
+    "general_held_out6": HERE / "corpus" / "general_heldout6.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

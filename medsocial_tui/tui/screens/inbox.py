@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Header, Static, TextArea
 from textual.worker import get_current_worker
 
 from medsocial_tui import clock
+from medsocial_tui.accounts.connections import connection_problem
 from medsocial_tui.channel import Capability
 from medsocial_tui.compliance.reply_guard import ReplyVerdict
 from medsocial_tui.display import fit
@@ -28,7 +29,14 @@ from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
-from medsocial_tui.tui.keys import app_binding, first_key, go_back, press, screen_keys
+from medsocial_tui.tui.keys import (
+    app_binding,
+    app_key_names,
+    first_key,
+    go_back,
+    press,
+    screen_keys,
+)
 from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
@@ -149,7 +157,7 @@ class InboxScreen(AreaScreen[None]):
     def more_keys(self) -> str:
         """The item's keys the footer has no room for at 80 columns (those it does not show),
         as remapped in practice.toml: "Also: d hide · a assign · ... · ? all keys"."""
-        keymap = self.practice.config.keys
+        keymap = self.medsocial.keymap
         hidden = [b for b in type(self).BINDINGS if isinstance(b, Binding) and not b.show]
         words = [f"{first_key(b, keymap)} {b.description.lower()}" for b in hidden]
         help_key = app_binding("help")
@@ -170,7 +178,12 @@ class InboxScreen(AreaScreen[None]):
 
     def on_data_table_row_selected(self) -> None:
         item = self.selected()
-        if item is not None and item.state is InboxState.NEW:
+        if item is not None:
+            self._mark_seen(item)
+
+    def _mark_seen(self, item: inbox.Item) -> None:
+        """A new item someone opened, or answers, is no longer "not looked at yet"."""
+        if item.state is InboxState.NEW:
             self.attempt(
                 "Not marked seen", inbox.mark_seen, item.id, then=lambda _item: self.reload()
             )
@@ -265,6 +278,9 @@ class InboxScreen(AreaScreen[None]):
             )
             self.notify(note, severity="warning", timeout=10)
             return
+        # answering it is looking at it: before, an item answered without Enter first still
+        # read "new (not looked at yet)" under the reply
+        self._mark_seen(item)
         self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
 
 
@@ -311,10 +327,21 @@ class ReplyScreen(AreaScreen[bool]):
             )
         shown.append("\n" + self.item.text)
         self.query_one("#reply-item", Static).update(shown)
-        self.query_one("#reply-verdict", Static).update(
+        hint = Text(
             "Write the reply. The guard checks it as you type; F4 (or ctrl+t) offers the "
             "approved templates; F5 (or ctrl+s) sends."
         )
+        unconnected = connection_problem(self.practice, self.item.account_id)
+        if unconnected:
+            # said before the reply is written, as compose says it: after F5, "could not
+            # reach ..." was the first word of it
+            channels = app_key_names("go.channels", self.practice.config.keys)
+            hint.append(
+                f"\n{self.item.account_id} is {unconnected}: the reply cannot be sent until "
+                f"it is connected. Channels ({channels}, from the queue) says what it needs.",
+                style="bold yellow",
+            )
+        self.query_one("#reply-verdict", Static).update(hint)
         self.query_one("#reply-text", TextArea).focus()
 
     @property

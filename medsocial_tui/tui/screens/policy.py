@@ -55,6 +55,10 @@ class PolicyScreen(AreaScreen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        # the notices of the screen before go, the reminder to read and acknowledge among
+        # them: here the line above says it, and the reminder stayed its 20 seconds over the
+        # policy's text, which is what it asked to read
+        self.app.clear_notifications()
         self.refresh_view()
         self.query_one("#policy-text").focus()
 

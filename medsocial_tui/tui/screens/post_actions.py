@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.binding import Binding
+
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.publishing.states import (
@@ -16,13 +18,15 @@ from medsocial_tui.publishing.states import (
     RETRY_ANYWAY,
     RETRYABLE,
     DeliveryState,
+    PostStatus,
     can_move,
 )
 from medsocial_tui.records.staff import Action
+from medsocial_tui.tui.keys import app_key_names, first_key
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose
-from medsocial_tui.tui.words import STATE_SHORT
+from medsocial_tui.tui.words import STATE_SHORT, post_status
 from medsocial_tui.when import describe, parse_when
 
 
@@ -48,9 +52,11 @@ class PostActions(AreaScreen[None]):
         return None
 
     def after_change(self, message: str = "") -> None:
-        """A change was committed: say so, and show it."""
+        """A change was committed: say so, and show it (the queue's rows, the post's
+        deliveries: :meth:`reload`)."""
         if message:
             self.notify(message)
+        self.reload()
 
     def with_delivery(
         self, verb: str, states: frozenset[DeliveryState], then: Callable[[Delivery], None]
@@ -100,9 +106,7 @@ class PostActions(AreaScreen[None]):
                 "Not retried",
                 queue.retry,
                 delivery.id,
-                then=lambda _d: self.after_change(
-                    f"{delivery.account_id}: goes out at the next send round"
-                ),
+                then=lambda _d: self._retried(delivery, "goes out at the next send round"),
             )
             return
 
@@ -113,7 +117,7 @@ class PostActions(AreaScreen[None]):
                     queue.retry,
                     delivery.id,
                     anyway=True,
-                    then=lambda _d: self.after_change(f"{delivery.account_id}: will be sent again"),
+                    then=lambda _d: self._retried(delivery, "will be sent again"),
                 )
 
         self.app.push_screen(
@@ -123,6 +127,25 @@ class PostActions(AreaScreen[None]):
                 "yes",
             ),
             confirmed,
+        )
+
+    def _retried(self, delivery: Delivery, words: str) -> None:
+        """Say the retry was taken; and, for an account still not connected (a credential
+        missing), that it fails again unless connected first: before, "goes out at the next
+        send round" was all, and the retry failed as before."""
+        from medsocial_tui.accounts.connections import connection_problem
+
+        problem = connection_problem(self.practice, delivery.account_id)
+        if not problem:
+            self.after_change(f"{delivery.account_id}: {words}")
+            return
+        channels = app_key_names("go.channels", self.practice.config.keys)
+        self.after_change()
+        self.notify(
+            f"{delivery.account_id}: {words}, but it is {problem}, so it will fail again "
+            f"unless it is connected first: Channels ({channels}) says what it needs",
+            severity="warning",
+            timeout=15,
         )
 
     def action_mark(self) -> None:
@@ -181,9 +204,7 @@ class PostActions(AreaScreen[None]):
                 queue.reschedule,
                 post.id,
                 when,
-                then=lambda _p: self.after_change(
-                    f"Post {post.id} now goes out {describe(when, tz)}"
-                ),
+                then=lambda moved: self.after_change(self._moved_words(moved, describe(when, tz))),
             )
 
         def unreadable(words: str) -> str | None:
@@ -197,6 +218,30 @@ class PostActions(AreaScreen[None]):
             Ask(f"When should post {post.id} go out?", "tomorrow 9am", check=unreadable),
             answered,
         )
+
+    def _moved_words(self, post: Post, when: str) -> str:
+        """What a move means: "now goes out" only for an approved post. A draft, one waiting
+        for review or one sent back goes out at that time only once it is approved; told it
+        "now goes out", a newcomer left a draft that never went out."""
+        if post.status == PostStatus.APPROVED:
+            return f"Post {post.id} now goes out {when}"
+        if post.status == PostStatus.IN_REVIEW:
+            return (
+                f"Post {post.id} is set for {when}; it goes out then once an approver approves it"
+            )
+        edit = self.key_of("edit")
+        return (
+            f"Post {post.id} is set for {when}, but it is {post_status(post.status)}: nothing "
+            f"goes out until it is submitted ({edit}: edit it, then submit)"
+        )
+
+    def key_of(self, action: str) -> str:
+        """The key of this screen's ``action`` as remapped in practice.toml ("e"), for words
+        that tell a person what to press."""
+        binding = next(
+            b for b in type(self).BINDINGS if isinstance(b, Binding) and b.action == action
+        )
+        return first_key(binding, self.practice.config.keys)
 
     def action_cancel_post(self) -> None:
         from medsocial_tui.publishing import queue

@@ -578,10 +578,7 @@ class QueueScreen(PostActions):
         self._shown_detail = post
         detail = self.query_one("#detail", Static)
         if post is None:
-            detail.update(
-                "No posts here. f: other views; /: find by words, state, account, date.",
-                layout=False,
-            )
+            detail.update(self._nothing_here(), layout=False)
             return
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
@@ -609,6 +606,18 @@ class QueueScreen(PostActions):
                     text.append(f"\n    next: {NEXT_STEP[d.state]}", style="italic")
         detail.update(text, layout=False)  # a fixed height (app.tcss): no relayout
 
+    def _nothing_here(self) -> str:
+        """An empty list says what to do next, in the keys as remapped: after a find that
+        matched nothing, the way back (Esc) first; in a practice with no post yet, how to
+        write one. Before, "f: other views; /: find" was all, in either case."""
+        if self.shown_view != PRESETS[0]:
+            return (
+                f"No posts match this view. {self.key_of('all_posts')}: all posts; "
+                f"{self.key_of('next_filter')}: other views; "
+                f"{self.key_of('filter_form')}: find by words, state, account, date."
+            )
+        return f"No posts yet. {self.key_of('compose')}: write the first one."
+
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open_post()
 
@@ -620,10 +629,6 @@ class QueueScreen(PostActions):
             return
         if self.medsocial.data_stamp() != self._data_version:
             self.reload()
-
-    def after_change(self, message: str = "") -> None:
-        super().after_change(message)
-        self.reload()
 
     def _show(self, view: QueueView) -> None:
         """Another view: its first page is read in a worker; the rows on screen and the

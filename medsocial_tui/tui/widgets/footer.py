@@ -10,3 +10,9 @@ class KeyFooter(Footer):
 
     def __init__(self) -> None:
         super().__init__(compact=True, show_command_palette=False)
+        # Textual's footer draws nothing until the screen, a refresh after it mounted,
+        # announces its bindings, and then composes them a refresh later: a screen came up
+        # with its bottom line empty and the keys a frame or two behind (half a second over
+        # a busy SSH box). The screen's keys are known now; they are drawn in its first
+        # frame, and drawn again if the focus brings others.
+        self.set_reactive(Footer._bindings_ready, True)

@@ -1,0 +1,158 @@
+"""What a new staff member misread at 80x24, driving the demo practice as each role: a draft
+moved in time said it "now goes out", a retry on an account still not connected said it
+"goes out at the next send round", a reply to an unconnected account gave no warning and
+left the item "not looked at yet", and an empty find did not say the way back."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Static
+
+from medsocial_tui.home import demo
+from medsocial_tui.home.practice import open_practice
+from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import settle
+
+
+def notices(app) -> str:
+    return "\n".join(str(n.message) for n in app._notifications)
+
+
+async def to_post(pilot, starts: str) -> None:
+    loaded = pilot.app.screen.loaded
+    row = [p.text.startswith(starts) for p in loaded].index(True)
+    pilot.app.screen.query_one(DataTable).move_cursor(row=row)
+    await settle(pilot)
+
+
+async def test_a_draft_moved_in_time_is_not_said_to_go_out(practice_as):
+    """'s' on a draft said "Post 12 now goes out Fri 04 Dec 10:00": it never would, being a
+    draft; the words now say it must be submitted first, with the key to edit it."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await to_post(pilot, "Parking lot repaving")
+        assert app.screen.selected_post().status == "draft"
+        await pilot.press("s", *"friday 10am", "enter")
+        await settle(pilot)
+        said = notices(app)
+        assert "now goes out" not in said
+        assert "draft" in said and "e: edit it, then submit" in said
+
+
+async def test_a_retry_on_an_account_not_connected_says_it_will_fail_again(practice_as):
+    """'t' on the failed facebook delivery said only "goes out at the next send round"; the
+    account still had no credential, and the retry failed as before."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await to_post(pilot, "Dr. Chen is away")
+        failed = [d for d in app.screen.selected_post().deliveries if d.state == "failed"]
+        assert [d.account_id for d in failed] == ["facebook"]
+        await pilot.press("t")
+        await settle(pilot)
+        said = notices(app)
+        assert "facebook: goes out at the next send round, but it is not connected" in said
+        assert "will fail again" in said and "Channels (h)" in said
+
+
+async def test_answering_an_item_says_its_account_is_not_connected_and_marks_it_seen(
+    practice_as, monkeypatch
+):
+    """'r' on a new item: the reply screen said nothing of the account having no credential
+    (F5 then said "could not reach ..."), and the item still read "new (not looked at yet)"."""
+    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,mastodon,meta")
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        shown = app.screen.shown
+        row = [(i.account_id, i.state.value) for i in shown].index(("facebook", "new"))
+        item_id = shown[row].id
+        app.screen.query_one(DataTable).move_cursor(row=row)
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ReplyScreen", notices(app)
+        hint = str(app.screen.query_one("#reply-verdict", Static).render())
+        assert "facebook is not connected (missing page_access_token)" in hint
+        await pilot.press("escape")
+        await settle(pilot)
+        item = next(item for item in app.screen.shown if item.id == item_id)
+        assert item.state.value == "seen"
+
+
+async def test_a_find_that_matched_nothing_says_the_way_back(practice_as):
+    """'/' then words no post has: the empty list said "f: other views; /: find", not that
+    Esc brings every post back."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zzzz", "enter")
+        await settle(pilot)
+        assert app.screen.loaded == []
+        detail = str(app.screen.query_one("#detail", Static).render())
+        assert "No posts match this view. Esc: all posts" in detail
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.loaded
+
+
+async def test_a_practice_with_no_post_yet_says_how_to_write_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSOCIAL_USER", "owner")
+    home = demo.create_home(
+        tmp_path / "new", "New Dental", "America/Chicago", login="owner", kind="test"
+    )
+    practice = open_practice(home.root)
+    try:
+        app = create_app(practice=practice)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert app.screen.loaded == []
+            detail = str(app.screen.query_one("#detail", Static).render())
+            assert detail == "No posts yet. n: write the first one."
+    finally:
+        practice.close()
+
+
+async def test_the_reminder_to_acknowledge_goes_when_the_policy_is_open(practice_as):
+    """It stayed 20 seconds over the last lines of the policy it asked to read."""
+    app = create_app(practice=practice_as("tnguyen"))  # has not acknowledged the policy
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Read and acknowledge policy version 1" in notices(app)
+        await pilot.press("p")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PolicyScreen"
+        assert "Read and acknowledge" not in notices(app)
+        status = str(app.screen.query_one("#policy-status", Static).render())
+        assert "You have not acknowledged it" in status
+
+
+async def test_the_palette_offers_no_screenshot_nor_textual_s_own_panels(practice_as):
+    """':' then "screen" offered Textual's "Screenshot", which writes the screen (a patient's
+    message in the inbox) to a file outside the practice home; "Keys" and "Maximize" were
+    Textual's, beside '?'."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert not titles & {"Screenshot", "Keys", "Maximize", "Minimize"}
+        assert "Quit" in titles
+
+
+async def test_a_screen_shows_its_keys_in_its_first_frame(practice_as):
+    """Textual's footer drew nothing until a refresh after the screen mounted announced its
+    keys, then a refresh later drew them: every screen came up with its bottom line empty,
+    half a second behind the rest over a busy SSH box."""
+    from textual.widgets._footer import FooterKey
+
+    from medsocial_tui.tui.screens.channels import ChannelsScreen
+    from medsocial_tui.tui.widgets.footer import KeyFooter
+
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.push_screen(ChannelsScreen())  # mounted; no refresh has run since
+        keys = app.screen.query_one(KeyFooter).query(FooterKey)
+        assert "Test online" in [key.description for key in keys]
