@@ -1072,7 +1072,13 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     to an organisation, a study or a product identifies no one."""
     if _TRIAL_NUMBER.fullmatch(m.group("id")):
         return True
+    if _BUSINESS_PAPER.match(m.group(0)) and not person_in(text, m.start(), m.end()):
+        return True  # "Invoice INV-2024-0091 is for the new dental chairs"
     return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# A business's own paper, whose number is a person's only in a sentence about someone.
+_BUSINESS_PAPER = lazy.compile(r"(?:invoice|billing|booking|confirmation|voucher)\b", _I)
 
 
 # A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),

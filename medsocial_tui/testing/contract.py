@@ -767,8 +767,8 @@ class ChannelContract:
         self, channel: Channel, account: Account
     ) -> None:
         """The core asks from the day after the last one it holds: after months without a
-        fetch that is a long range. Networks cap one call's range (Graph: 93 days for a
-        Page, 30 for Instagram), so the plugin reads it in pieces; one refusal would refuse
+        fetch that is a long range. Networks cap one call's range (93 days on one, 30 on
+        another), so the plugin reads it in pieces; one refusal would refuse
         every later fetch too, since the range only grows."""
         first, last = self.account_days(channel, 200)
         async with self.client() as client:
