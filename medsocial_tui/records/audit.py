@@ -109,7 +109,7 @@ def record_at(
 @contextmanager
 def gathering(db: Database) -> Iterator[None]:
     """Events recorded on ``db`` inside are written together when it ends without an error
-    (:func:`medsocial_tui.store.gathering`): one statement for a whole transaction of
+    (:func:`medsocial_tui.store.gather.gathering`): one statement for a whole transaction of
     flush's (two events per delivery, each a wait for the interpreter lock on the writer
     thread). Call inside that transaction; nothing inside may read the events table (flush's
     jobs do not). Each is chained on the one before, from the head this connection last
@@ -117,7 +117,7 @@ def gathering(db: Database) -> Iterator[None]:
     still the chain's last hash; else one at a time, each on the real head. A piece of work
     inside another ``gathering`` that ends with an error drops its events and its guess of
     the head."""
-    from medsocial_tui.store import gathering as gathered
+    from medsocial_tui.store.gather import gathering as gathered
 
     head_before = db.chain_head
     try:

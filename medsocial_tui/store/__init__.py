@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from medsocial_tui.errors import DatabaseError, DatabaseTooNew, NotFound
+from medsocial_tui.store.gather import gathering as gathering
 from medsocial_tui.store.migrations import (
     MIGRATION_SET,
     MIGRATIONS_TABLE,
@@ -98,32 +99,6 @@ class Database:
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
-
-
-@contextmanager
-def gathering(
-    db: Database, pending: str, write: Callable[[Database, list[Any]], None]
-) -> Iterator[None]:
-    """Rows put on ``db``'s list named ``pending`` (``gathered_events``,
-    ``gathered_attempts``) inside are written together by ``write`` when it ends without an
-    error: one statement for a whole transaction of flush's instead of one per row, still
-    inside the transaction of the changes they record. Inside another ``gathering`` of the
-    same list (flush: each job inside its transaction's), the rows of a piece of work that
-    ends with an error are dropped (its changes are undone with it), and the others wait for
-    the outermost one to end."""
-    outer = getattr(db, pending)
-    rows: list[Any] = [] if outer is None else outer
-    setattr(db, pending, rows)
-    mark = len(rows)
-    try:
-        yield
-    except BaseException:
-        del rows[mark:]
-        setattr(db, pending, outer)
-        raise
-    if outer is None:
-        setattr(db, pending, None)
-        write(db, rows)
 
 
 class Store:
