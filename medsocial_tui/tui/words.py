@@ -56,6 +56,12 @@ def kind_words(kind: str) -> str:
     return KIND_WORDS.get(kind, kind.replace("_", " "))
 
 
+def sent_back_words(status: str, note: str) -> str:
+    """The approver's reason, as the queue, the post and compose show it: "Sent back: ..."
+    while the post waits for its author, "Sent back before: ..." once sent again."""
+    return f"{'Sent back' if status == 'rejected' else 'Sent back before'}: {note}"
+
+
 def post_status(status: str) -> str:
     """'sent back', not 'rejected'; 'waiting for review', not 'in_review'."""
     return POST_STATUS.get(status, status.replace("_", " "))

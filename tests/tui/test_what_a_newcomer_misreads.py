@@ -156,3 +156,20 @@ async def test_a_screen_shows_its_keys_in_its_first_frame(practice_as):
         await app.push_screen(ChannelsScreen())  # mounted; no refresh has run since
         keys = app.screen.query_one(KeyFooter).query(FooterKey)
         assert "Test online" in [key.description for key in keys]
+
+
+async def test_editing_a_post_sent_back_keeps_the_approver_s_reason_in_sight(practice_as):
+    """'e' on a post sent back opened compose without the reason: it was on the queue's
+    detail only, behind the screen opened to act on it."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await to_post(pilot, "Measles cases")
+        assert app.screen.selected_post().status == "rejected"
+        await pilot.press("e")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ComposeScreen"
+        preview = app.screen.query_one("#preview-body", Static)
+        assert str(preview.render()).startswith("Sent back: Please add the county health")
+        box = app.screen.query_one("#preview")
+        assert box.scroll_y == 0 and box.region.y < 23  # its first line in sight, at 80x24
