@@ -173,3 +173,24 @@ async def test_editing_a_post_sent_back_keeps_the_approver_s_reason_in_sight(pra
         assert str(preview.render()).startswith("Sent back: Please add the county health")
         box = app.screen.query_one("#preview")
         assert box.scroll_y == 0 and box.region.y < 23  # its first line in sight, at 80x24
+
+
+async def test_a_staff_member_added_in_the_app_is_said_how_to_get_in(practice_as):
+    """The notice named only the policy; how the new person reaches the app (their SSH key
+    on the service account) was in the docs alone."""
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"npark", "enter", *"Nia Park", "enter")
+        await settle(pilot)
+        await pilot.press("f9")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "StaffScreen"
+        said = [n for n in app._notifications if "Added Nia Park" in str(n.message)]
+        assert "medsocial staff key add npark KEY" in str(said[0].message)
+        assert said[0].timeout >= len(str(said[0].message)) / 20
