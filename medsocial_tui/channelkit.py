@@ -140,6 +140,7 @@ __all__ = [
     "mark_first_send",
     "media_dimensions",
     "media_duration",
+    "media_frames",
     "media_size",
     "media_type",
     "merge_special_hours",
@@ -157,6 +158,7 @@ __all__ = [
     "still_unknown",
     "text_with_link",
     "unlike_the_api",
+    "was_sent",
     "without_credentials",
     "without_web_address",
 ]
@@ -710,6 +712,22 @@ def media_dimensions(media: Media) -> tuple[int, int] | None:
     return (height, width) if turned else (width, height)
 
 
+def media_frames(media: Media) -> int | None:
+    """How many frames an image has (an animated GIF, WebP or PNG: several; a still: 1),
+    read by Pillow without decoding the pictures; None when the file is missing or is not an
+    image Pillow can read."""
+    path = Path(media.path)
+    if not path.is_file():
+        return None
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            return int(getattr(image, "n_frames", 1))
+    except Exception:  # noqa: BLE001 - not a readable image (garbage, a bomb, a cut file)
+        return None
+
+
 def media_duration(media: Media) -> float | None:
     """A video's length in seconds, for ``validate``: read from an MP4 or QuickTime file's
     ``moov/mvhd`` header by seeking past the other top-level boxes (the media data is never
@@ -792,6 +810,12 @@ def mark_first_send(request: PublishRequest) -> None:
     lost answer starts (:func:`first_send`)."""
     if "sent_at" not in request.progress:
         save_progress(request, {"sent_at": clock.to_iso(clock.now())})
+
+
+def was_sent(request: PublishRequest) -> bool:
+    """Whether :func:`mark_first_send` saw the post sent on an earlier try: where it did
+    not, the network never had it, and a look for it after a lost answer finds nothing."""
+    return "sent_at" in request.progress
 
 
 def first_send(request: PublishRequest) -> datetime:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import click
 
-from medsocial_tui.cli.common import DAY, echo_json, json_option, practice_command
+from medsocial_tui.cli.common import DAY, list_by_login, practice_command
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import audit_notes
 
@@ -28,15 +29,7 @@ def add_command(
     click.echo(f"audit note {note.id} for {note.name} ({note.reviewed_on}) saved")
 
 
-@practice_command(audit_note_group, "list")
-@click.option("--login", default=None, help="Only this person.")
-@json_option
-def list_command(practice: Practice, login: str | None, as_json: bool) -> None:
-    """Audit notes, newest first."""
-    notes = audit_notes.notes(practice.store, login)
-    if as_json:
-        echo_json([n.__dict__ for n in notes])
-        return
+def _show(notes: Sequence[audit_notes.AuditNote]) -> None:
     if not notes:
         click.echo("no audit notes yet")
     for n in notes:
@@ -44,3 +37,8 @@ def list_command(practice: Practice, login: str | None, as_json: bool) -> None:
         click.echo(f"  seen: {n.seen}")
         if n.action:
             click.echo(f"  action: {n.action}")
+
+
+list_command = list_by_login(
+    audit_note_group, "Audit notes, newest first.", audit_notes.notes, _show
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     import asyncio
     import threading
 
+    from medsocial_tui.store import Store
+
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -84,6 +87,28 @@ def practice_command(
         return group.command(name)(opened)
 
     return make
+
+
+def list_by_login(
+    group: click.Group,
+    summary: str,
+    read: Callable[[Store, str | None], Sequence[T]],
+    show: Callable[[Sequence[T]], None],
+) -> click.Command:
+    """``group``'s ``list`` command: the records ``read`` gives (everyone's, or one person's
+    with ``--login``), as JSON (each record's fields) or as ``show`` prints them for people.
+    ``summary`` is what ``--help`` says of it."""
+
+    def list_command(practice: Practice, login: str | None, as_json: bool) -> None:
+        found = read(practice.store, login)
+        if as_json:
+            echo_json([vars(record) for record in found])
+        else:
+            show(found)
+
+    list_command.__doc__ = summary
+    by_login = click.option("--login", default=None, help="Only this person.")
+    return practice_command(group, "list")(by_login(json_option(list_command)))
 
 
 def start_run(

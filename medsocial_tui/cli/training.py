@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import click
@@ -10,6 +11,7 @@ from medsocial_tui.cli.common import (
     DAY,
     echo_json,
     json_option,
+    list_by_login,
     practice_command,
     practice_from,
     table,
@@ -53,19 +55,16 @@ def add_command(
     )
 
 
-@practice_command(training_group, "list")
-@click.option("--login", default=None, help="Only this person.")
-@json_option
-def list_command(practice: Practice, login: str | None, as_json: bool) -> None:
-    """Training on record, newest first."""
-    records = training.records(practice.store, login)
-    if as_json:
-        echo_json([r.__dict__ for r in records])
-        return
+def _show(records: Sequence[training.TrainingRecord]) -> None:
     rows = [
         [str(r.completed_on), r.login, r.name, r.topic, str(r.next_due), r.trainer] for r in records
     ]
     click.echo(table(rows, ["completed", "login", "name", "topic", "next due", "trainer"]))
+
+
+list_command = list_by_login(
+    training_group, "Training on record, newest first.", training.records, _show
+)
 
 
 @training_group.command("overdue")

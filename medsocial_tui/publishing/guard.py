@@ -63,22 +63,26 @@ def report_for(
     return compliance.check_text(text, context, practice.plugins.checks, is_reply=is_reply)
 
 
-def require_clean(
+def require_clean(practice: Practice, post: Post) -> None:
+    """Raise ComplianceBlocked when the post may not go out: it needs a patient's written
+    authorisation it does not have (:func:`require_permission`; no override lifts that), or
+    a text of it would be blocked (:func:`require_clean_texts`)."""
+    require_permission(practice, post)
+    require_clean_texts(practice, post)
+
+
+def require_clean_texts(
     practice: Practice,
     post: Post,
     only_account: str | None = None,
     *,
     context: compliance.PracticeContext | None = None,
-    permission: bool = True,
 ) -> None:
     """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
     overridden that very text of the post as it stands. The message names labels, never the
-    text found. A post that needs a patient's written authorisation is stopped without one:
-    no override lifts that (``permission=False``: the caller asked
-    :func:`require_permission` itself, as flush does once per network). ``context``: the
-    guard's context, when the caller has it (see :func:`report_for`)."""
-    if permission:
-        require_permission(practice, post, only_account)
+    text found. The texts alone: :func:`require_clean` asks for the authorisation first, and
+    flush asks :func:`require_permission` itself, once per network. ``context``: the guard's
+    context, when the caller has it (see :func:`report_for`)."""
     for text in texts_of(practice, post, only_account):
         report = report_for(practice, text, context=context)
         if report.blocking and not text_overridden(practice, post.id, text):

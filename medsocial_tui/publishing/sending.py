@@ -400,12 +400,8 @@ class _Preparer:
             lambda: guard.require_permission(practice, post, only_account=account_id),
         ) or self._verdict(
             ("text", post.id, version, text),
-            lambda: guard.require_clean(
-                practice,
-                post,
-                only_account=account_id,
-                context=self._guard_context(store),
-                permission=False,
+            lambda: guard.require_clean_texts(
+                practice, post, only_account=account_id, context=self._guard_context(store)
             ),
         )
 

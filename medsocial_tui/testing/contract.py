@@ -148,6 +148,40 @@ def publish_request(account: Account, draft: Draft, key: str = "contract-key-1")
     return request
 
 
+def _variant(draft: Draft, words: str) -> Draft:
+    """``draft`` with ``words`` added, so a network that refuses a repeated text takes it."""
+    return dataclasses.replace(draft, text=f"{draft.text} ({words})")
+
+
+async def _recovered(
+    channel: Channel, client: httpx.AsyncClient, request: PublishRequest, rounds: int = 4
+) -> Published | ChannelError:
+    """What the core's next attempts make of ``request``: publish; after an unknown outcome
+    a reconciling channel is asked ``find_existing`` (found: done; absent: sent again), a
+    channel that dedupes retries sends again, and one that can do neither stays unknown; a
+    "later" is sent again with the progress kept. The last outcome after ``rounds``."""
+    outcome: Published | ChannelError = OutcomeUnknown("not tried")
+    for _ in range(rounds):
+        try:
+            return await channel.publish(client, request)
+        except (RetryLater, httpx.TransportError) as exc:
+            outcome = exc if isinstance(exc, ChannelError) else RetryLater(str(exc))
+        except OutcomeUnknown as exc:
+            outcome = exc
+            if Capability.RECONCILE in channel.capabilities:
+                try:
+                    found = await channel.find_existing(client, request)
+                except ChannelError as cannot:
+                    return cannot
+                if found is not None:
+                    return found
+            elif not channel.dedupes_retries:
+                return exc
+        except ChannelError as exc:
+            return exc
+    return outcome
+
+
 def _secrets(account: Account) -> list[str]:
     return [v for v in account.credentials.values() if v and len(v) >= 6]
 
@@ -433,6 +467,37 @@ class ChannelContract:
         )
         assert isinstance(error, (OutcomeUnknown, RetryLater, httpx.TimeoutException)), repr(error)
 
+    async def test_a_lost_answer_at_any_step_ends_in_one_post(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """The answer to one request of a publish is lost: the network did it, the plugin
+        never heard. The core then does what the error asks (a reconciling channel's
+        ``find_existing`` first after an unknown outcome; a channel that dedupes retries
+        sends again; a "later" is sent again with the progress kept), and the network ends
+        up with exactly one post: never two, whichever request's answer was lost."""
+        if not _publishes(channel):
+            pytest.skip("this channel sends nothing")
+        counted = self.kit.posts if self.kit else None
+        if counted is None:
+            pytest.skip("the kit does not say how many posts its fake holds")
+        async with self.client() as client:
+            probe = publish_request(account, _variant(good_draft, "probe"), "contract-probe")
+            before = len(fake.requests)
+            await channel.publish(client, probe)
+            steps = len(fake.requests) - before
+            for lost in range(steps):
+                draft = _variant(good_draft, f"lost answer {lost + 1}")
+                request = publish_request(account, draft, f"contract-lost-{lost}")
+                held = counted(fake)
+                fake.inject(Fault.drop_after_handling(), after=lost)
+                outcome = await _recovered(channel, client, request)
+                fake.clear_faults()
+                made = counted(fake) - held
+                if isinstance(outcome, Published):
+                    assert made == 1, f"answer {lost + 1} of {steps} lost: {made} posts"
+                else:
+                    assert made <= 1, f"answer {lost + 1} of {steps} lost: {made} posts"
+
     async def test_reconcile_finds_what_it_published_and_nothing_else(
         self, channel: Channel, account: Account, good_draft: Draft
     ) -> None:
@@ -458,6 +523,19 @@ class ChannelContract:
             pytest.skip("this channel cannot delete")
         async with self.client() as client:
             published = await channel.publish(client, publish_request(account, good_draft))
+            await channel.delete(client, account, published.remote_id)
+
+    async def test_deleting_a_post_already_gone_is_done(
+        self, channel: Channel, account: Account, good_draft: Draft
+    ) -> None:
+        """A delete whose answer was lost is tried again, and a post staff removed in the
+        network's own app is removed in medsocial too: the second delete finds the post
+        gone, and that is done, not an error left on the post."""
+        if Capability.DELETE not in channel.capabilities:
+            pytest.skip("this channel cannot delete")
+        async with self.client() as client:
+            published = await channel.publish(client, publish_request(account, good_draft))
+            await channel.delete(client, account, published.remote_id)
             await channel.delete(client, account, published.remote_id)
 
     async def test_a_page_instead_of_the_answer_to_a_delete_is_not_a_deletion(
@@ -627,6 +705,22 @@ class ChannelContract:
             assert first <= day.day <= last, day
             assert set(day.counts) <= set(channel.account_metrics_offered), day.counts
             assert all(isinstance(v, int) and v >= 0 for v in day.counts.values())
+
+    async def test_account_metrics_of_months_unread_are_read_whole(
+        self, channel: Channel, account: Account
+    ) -> None:
+        """The core asks from the day after the last one it holds: after months without a
+        fetch that is a long range. Networks cap one call's range (Graph: 93 days for a
+        Page, 30 for Instagram), so the plugin reads it in pieces; one refusal would refuse
+        every later fetch too, since the range only grows."""
+        if not channel.account_metrics_offered:
+            pytest.skip("this channel gives no daily account counters")
+        last = date.today() - timedelta(days=1)
+        first = last - timedelta(days=199)
+        async with self.client() as client:
+            days = await channel.read_account_metrics(client, account, first, last)
+        assert all(first <= day.day <= last for day in days), days
+        assert len({day.day for day in days}) == len(days), "a day answered twice"
 
     async def test_special_hours_merge_and_can_be_undone(
         self, channel: Channel, account: Account
@@ -915,6 +1009,9 @@ class ContractKit(Generic[Fake]):
     rate_limited: Callable[[], Fault] | None = None
     """The network's own rate-limit answer (its status, body and reset headers); by default
     a 429 with ``Retry-After: 120``."""
+    posts: Callable[[Fake], int] | None = None
+    """For a channel that publishes: how many posts the fake holds (a follower would see),
+    so the lost-answer test can tell one post from two."""
 
 
 def contract_for(kit: ContractKit[Any], name: str = "") -> type[ChannelContract]:

@@ -9,7 +9,7 @@ import dataclasses
 import gc
 import importlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,6 +120,21 @@ class MedsocialApp(App[object]):
         self._rights_seen: dict[Action, bool] = {}
         self._decisions: dict[Action, Decision] = {}
         self._me: StaffMember | None = None
+        self._keys_by_class: dict[type, frozenset[str]] = {}
+
+    @property
+    def keymap(self) -> Mapping[str, str]:
+        """The keys remapped by binding id (practice.toml's ``[keys]``, as Textual reads
+        them: "?" as "question_mark"), for help, the palette and the notices that name a key."""
+        return self._keymap
+
+    def set_keymap(self, keymap: Mapping[str, str]) -> None:
+        self._keys_by_class.clear()
+        super().set_keymap(keymap)
+
+    def update_keymap(self, keymap: Mapping[str, str]) -> None:
+        self._keys_by_class.clear()
+        super().update_keymap(keymap)
 
     def data_stamp(self) -> tuple[int, int]:
         """Changes whenever the database does: another process committed (data_version), or
@@ -309,7 +324,7 @@ class MedsocialApp(App[object]):
         if unknown:
             self.notify(
                 f"practice.toml [keys]: no action has the id {', '.join(unknown)}; the help "
-                f"screen ({app_key_names('help', self.practice.config.keys)}) lists the ids "
+                f"screen ({app_key_names('help', self.keymap)}) lists the ids "
                 "of each screen.",
                 title="Keys not remapped",
                 severity="warning",
@@ -443,17 +458,25 @@ class MedsocialApp(App[object]):
             node = node.parent
 
     def _palette_key(self, key: str) -> bool:
-        return key in keys_of(app_binding("commands"), self.practice.config.keys)
+        return key in keys_of(app_binding("commands"), self.keymap)
 
     def _bound(self, key: str) -> bool:
         """Whether the focused widget, a container of it, the screen or the app binds
         ``key`` (their classes or those they inherit from), as remapped: a cheap look before
         Textual's ``active_bindings``, which asks about every binding of the screen (a
         millisecond), so a key typed into a field or bound to nothing costs little more."""
-        keymap = self.practice.config.keys
         chain = self.focused.ancestors_with_self if self.focused else [self.screen]
         owners = {cls for node in [*chain, self] for cls in type(node).__mro__}
-        return any(key in own_keys(vars(owner).get("BINDINGS", []), keymap) for owner in owners)
+        return any(key in self._class_keys(owner) for owner in owners)
+
+    def _class_keys(self, owner: type) -> frozenset[str]:
+        """The keys ``owner`` binds itself (not those it inherits), as remapped: kept per
+        class until the keymap changes."""
+        keys = self._keys_by_class.get(owner)
+        if keys is None:
+            keys = own_keys(vars(owner).get("BINDINGS", []), self.keymap)
+            self._keys_by_class[owner] = keys
+        return keys
 
     def open_palette(self) -> AwaitMount | None:
         """Push the palette (unless it is open); what to await for it to be mounted."""
@@ -580,7 +603,7 @@ class MedsocialApp(App[object]):
         if missing is not None:
             self.notify(
                 f"Read and acknowledge policy version {missing.number} to compose, approve or "
-                f"reply: press {app_key_names('policy', self.practice.config.keys)}.",
+                f"reply: press {app_key_names('policy', self.keymap)}.",
                 title="Policy",
                 severity="warning",
                 timeout=20,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.actions import parse
 from textual.binding import Binding
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.binding import BindingType
     from textual.screen import Screen
+
+    from medsocial_tui.tui.app import MedsocialApp
 
 KEYWORDS = {
     "go.review": "approve approval send back reject waiting",
@@ -72,7 +74,7 @@ class ActionCommands(Provider):
     def _searchable(self) -> Iterator[tuple[str, Callable[[], object], str, str]]:
         app = self.app
         screen = self.screen
-        keymap = getattr(app, "_keymap", {}) or {}
+        keymap = cast("MedsocialApp", app).keymap
         group = group_of(screen)
         sources: list[tuple[str, Screen[object] | App[object], list[BindingType]]] = [
             (group, screen, screen.BINDINGS),

@@ -159,7 +159,7 @@ def group_of(screen: Screen[Any]) -> str:
 
 
 def taken_keys(
-    screen: Screen[Any], app_bindings: list[BindingType], keymap: dict[str, str]
+    screen: Screen[Any], app_bindings: list[BindingType], keymap: Mapping[str, str]
 ) -> frozenset[str]:
     """The keys that on ``screen`` never do the app's action: the screen's own (there they do
     the screen's), and on a screen with fields every one-letter key (it goes into the field:

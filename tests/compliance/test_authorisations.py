@@ -245,3 +245,18 @@ def test_flush_stops_an_approved_post_whose_authorisation_was_revoked_since(prac
     assert fake.statuses == []
     row = practice.store.one("SELECT last_error FROM deliveries WHERE post_id = ?", (post_id,))
     assert "revoked" in row["last_error"]
+
+
+def test_the_permission_gate_and_the_text_gate_are_asked_apart(practice):
+    """``require_clean`` asks both; ``require_clean_texts`` the texts alone (flush asks the
+    permission itself, once per network)."""
+    from medsocial_tui.publishing import guard
+
+    post_id = _post(practice, "A big smile from the chair today.", features_patient=True)
+    post = queue.get(practice.store, post_id)
+    guard.require_clean_texts(practice, post)
+    with pytest.raises(ComplianceBlocked, match="featuring a patient"):
+        guard.require_clean(practice, post)
+    named = _post(practice, "Maria Lopez (DOB 03/14/1962) came in today.", features_patient=True)
+    with pytest.raises(ComplianceBlocked, match="may identify a patient"):
+        guard.require_clean_texts(practice, queue.get(practice.store, named))

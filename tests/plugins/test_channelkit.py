@@ -39,6 +39,7 @@ from medsocial_tui.channelkit import (
     can,
     file_part,
     media_dimensions,
+    media_frames,
     media_size,
     merge_special_hours,
     message_of,
@@ -237,6 +238,13 @@ def test_a_medias_size_and_dimensions_come_from_the_draft_else_the_file(tmp_path
     assert media_dimensions(Media(garbage)) is None
     assert media_dimensions(Media(missing)) is None
     assert media_dimensions(Media(tmp_path)) is None
+    assert media_frames(Media(photo)) == 1
+    assert media_frames(Media(garbage)) is None
+    assert media_frames(Media(missing)) is None
+    animated = tmp_path / "wave.gif"
+    frames = [Image.new("RGB", (4, 4), "#fff" if n % 2 else "#000") for n in range(3)]
+    frames[0].save(animated, save_all=True, append_images=frames[1:])
+    assert media_frames(Media(animated)) == 3
 
 
 def test_an_images_dimensions_are_as_shown_after_its_exif_orientation(tmp_path):
@@ -651,3 +659,28 @@ def test_media_duration_reads_an_mp4s_header(tmp_path, moov_last):
     garbage.write_bytes(b"\x00\x00\x00\x00not a video at all")
     assert media_duration(Media(garbage)) is None
     assert media_duration(Media(tmp_path / "missing.mp4")) is None
+
+
+def test_the_first_send_is_kept_once_and_said_through_the_kit():
+    from medsocial_tui import channelkit as kit
+
+    claimed = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    saved: list[dict] = []
+    request = kit.PublishRequest(
+        delivery_id=1,
+        attempt_id="a",
+        idempotency_key="k",
+        account=kit.Account(id="x", channel="x", name="@x", base_url="http://x"),
+        draft=Draft(text="hi"),
+        scheduled_at=None,
+        claimed_at=claimed,
+        checkpoint=saved.append,
+    )
+    assert not kit.was_sent(request)
+    assert kit.first_send(request) == claimed
+    kit.mark_first_send(request)
+    assert kit.was_sent(request)
+    first = kit.first_send(request)
+    assert first != claimed and len(saved) == 1
+    kit.mark_first_send(request)
+    assert kit.first_send(request) == first and len(saved) == 1

@@ -98,6 +98,30 @@ def test_audit_note_refuses_patient_information_and_saves_a_clean_one(run):
     assert "Two posts; fine." in run("audit-note", "list", "--login", "jreyes").output
 
 
+def test_the_lists_by_login_say_each_record_as_json_and_nothing_for_no_one(run):
+    assert run("audit-note", "list", "--login", "nobody").output == "no audit notes yet\n"
+    assert run("audit-note", "add", "jreyes", "--seen", "Two posts; fine.").exit_code == 0
+    assert run("training", "add", "tnguyen", "--trainer", "Linda").exit_code == 0
+    notes = json.loads(run("audit-note", "list", "--login", "jreyes", "--json").output)
+    assert {n["login"] for n in notes} == {"jreyes"}
+    assert (notes[0]["seen"], notes[0]["action"]) == ("Two posts; fine.", "")
+    records = json.loads(run("training", "list", "--json").output)
+    assert {"tnguyen"} <= {r["login"] for r in records}
+    assert all(
+        r["login"] == "tnguyen"
+        for r in json.loads(run("training", "list", "--login", "tnguyen", "--json").output)
+    )
+    assert run("training", "list", "--login", "nobody").output.splitlines()[0].split() == [
+        "completed",
+        "login",
+        "name",
+        "topic",
+        "next",
+        "due",
+        "trainer",
+    ]
+
+
 def test_an_author_cannot_manage_staff_from_the_cli(run):
     result = run("staff", "deactivate", "tnguyen", user="sokafor")
     assert result.exit_code == 8 and "admin role" in result.output

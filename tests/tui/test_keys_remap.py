@@ -151,3 +151,41 @@ async def test_an_id_no_action_has_is_said_in_words(demo_home, monkeypatch):
         assert not any("go.calendar" in m for m in said)
     finally:
         practice.close()
+
+
+async def test_a_key_remapped_while_the_app_runs_is_run_as_it_arrives(demo_home, monkeypatch):
+    """The keys run as they arrive are read from the app's keymap, kept per class and read
+    again when the keymap changes (they were read from practice.toml on every key)."""
+    monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")
+    practice = open_practice(demo_home)
+    app = create_app(practice=practice)
+    try:
+        async with app.run_test(size=(80, 24)):
+            assert type(app.screen).__name__ == "QueueScreen"
+            assert app._bound("t") and not app._bound("f29")
+            kept = app._class_keys(type(app.screen))
+            assert app._class_keys(type(app.screen)) is kept
+            app.update_keymap({"queue.retry": "f29"})
+            assert app.keymap["queue.retry"] == "f29"
+            assert app._bound("f29")
+            assert "t" not in app._class_keys(type(app.screen))
+    finally:
+        practice.close()
+
+
+async def test_the_words_that_name_a_key_follow_the_keymap_the_app_runs_with(
+    demo_home, monkeypatch
+):
+    monkeypatch.setenv("MEDSOCIAL_USER", "jreyes")
+    practice = open_practice(demo_home)
+    app = create_app(practice=practice)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.update_keymap({"inbox.hide": "f27", "help": "f26"})
+            app.action_go("inbox")
+            await pilot.pause()
+            assert type(app.screen).__name__ == "InboxScreen"
+            said = app.screen.more_keys()
+            assert "F27 hide" in said and "F26 all keys" in said, said
+    finally:
+        practice.close()

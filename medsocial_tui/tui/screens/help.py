@@ -3,8 +3,9 @@ practice.toml; keys you may not use say why."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -19,6 +20,9 @@ from textual.widgets import Header, Static
 from medsocial_tui.tui.keys import group_of, key_names, keys_of, press, screen_keys, taken_keys
 from medsocial_tui.tui.safe import shown
 from medsocial_tui.tui.widgets.footer import KeyFooter
+
+if TYPE_CHECKING:
+    from medsocial_tui.tui.app import MedsocialApp
 
 INTRO = "Every action has a letter or an F-key; ctrl chords are only extras."
 KEY_INDENT = 2
@@ -38,7 +42,7 @@ class Entry:
 
 
 def entries(
-    owner: DOMNode, keymap: dict[str, str], taken: frozenset[str] = frozenset()
+    owner: DOMNode, keymap: Mapping[str, str], taken: frozenset[str] = frozenset()
 ) -> list[Entry]:
     """The keys of ``owner`` (a screen or the app) as remapped, each with the reason it is
     not the signed-in person's, if it is not; keys in ``taken`` (the screen's own) are left
@@ -88,7 +92,7 @@ class HelpScreen(ModalScreen[None]):
         """Each group's title and keys: the screen below's, then the app's that the screen
         does not take for its own (on the staff list c changes roles: "c  Calendar" under
         "Everywhere" said otherwise)."""
-        keymap = getattr(self.app, "_keymap", {}) or {}
+        keymap = cast("MedsocialApp", self.app).keymap
         taken = taken_keys(self.below, self.app.BINDINGS, keymap)
         return [
             (group_of(self.below), entries(self.below, keymap)),

@@ -157,7 +157,7 @@ class InboxScreen(AreaScreen[None]):
     def more_keys(self) -> str:
         """The item's keys the footer has no room for at 80 columns (those it does not show),
         as remapped in practice.toml: "Also: d hide · a assign · ... · ? all keys"."""
-        keymap = self.practice.config.keys
+        keymap = self.medsocial.keymap
         hidden = [b for b in type(self).BINDINGS if isinstance(b, Binding) and not b.show]
         words = [f"{first_key(b, keymap)} {b.description.lower()}" for b in hidden]
         help_key = app_binding("help")

@@ -125,7 +125,3 @@ class PostScreen(PostActions):
             return None
         row = self.query_one(DataTable).cursor_row
         return self.post.deliveries[row] if 0 <= row < len(self.post.deliveries) else None
-
-    def after_change(self, message: str = "") -> None:
-        super().after_change(message)
-        self.reload()

@@ -52,9 +52,11 @@ class PostActions(AreaScreen[None]):
         return None
 
     def after_change(self, message: str = "") -> None:
-        """A change was committed: say so, and show it."""
+        """A change was committed: say so, and show it (the queue's rows, the post's
+        deliveries: :meth:`reload`)."""
         if message:
             self.notify(message)
+        self.reload()
 
     def with_delivery(
         self, verb: str, states: frozenset[DeliveryState], then: Callable[[Delivery], None]

@@ -635,10 +635,6 @@ class QueueScreen(PostActions):
         if self.medsocial.data_stamp() != self._data_version:
             self.reload()
 
-    def after_change(self, message: str = "") -> None:
-        super().after_change(message)
-        self.reload()
-
     def _show(self, view: QueueView) -> None:
         """Another view: its first page is read in a worker; the rows on screen and the
         status line stay until it comes, then change in one frame."""

@@ -450,6 +450,7 @@ def contract_kit() -> ContractKit[FakeBluesky]:
     return ContractKit(
         make_channel=Bluesky,
         make_fake=configured(FakeBluesky, page_cap=5),
+        posts=lambda fake: len(fake.records),
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed. https://cdc.gov/flu"),
         seed_activity=_seed,

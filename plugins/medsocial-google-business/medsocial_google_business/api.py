@@ -130,12 +130,34 @@ HINTS = {
 }
 
 
+NOT_APPROVED = (
+    "Google has not approved this project's Business Profile API access yet (its quota is "
+    "0), so nothing can be sent or read: ask for access with Google's access request form "
+    "(docs/channels/google_business.md, step 1), then try again"
+)
+
+
+def _quota_is_zero(body: Any) -> bool:
+    """Whether a ``RESOURCE_EXHAUSTED`` answer names a quota whose limit is 0 (the
+    ``google.rpc.ErrorInfo`` detail's ``quota_limit_value``): Google's sign that the
+    project's API access is not approved, which no wait ends."""
+    error = body.get("error") if isinstance(body, dict) else None
+    details = error.get("details") if isinstance(error, dict) else None
+    for detail in details if isinstance(details, list) else []:
+        metadata = detail.get("metadata") if isinstance(detail, dict) else None
+        if isinstance(metadata, dict) and str(metadata.get("quota_limit_value")) == "0":
+            return True
+    return False
+
+
 def raise_for(response: httpx.Response, account: kit.Account, *, creates: bool) -> dict[str, Any]:
     """The JSON body of a good answer (``{}`` for an empty one, except to the request that
     creates); otherwise the typed error in Google's words, with what to check for a 403 or
-    404 that Google itself sent."""
+    404 that Google itself sent, and a quota of 0 said as the unapproved access it is."""
     body = kit.json_body(response)
     status = response.status_code
+    if status == 429 and _quota_is_zero(body):
+        raise kit.Rejected(f"{NOT_APPROVED} ({GOOGLE.words(response, account)})")
     if status in HINTS and google_words(body) and _kind(body) is None:
         raise kit.Rejected(f"Google said no: {GOOGLE.words(response, account)}; {HINTS[status]}")
     if status < 300 and not response.content and not creates:

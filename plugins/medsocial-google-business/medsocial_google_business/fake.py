@@ -34,8 +34,40 @@ STARS = ("ONE", "TWO", "THREE", "FOUR", "FIVE")
 EDITS_PER_MINUTE = 10
 
 
-def google_error(code: int, status: str, message: str) -> Reply:
-    return Reply(code, {"error": {"code": code, "message": message, "status": status}})
+def google_error(
+    code: int, status: str, message: str, details: list[dict[str, Any]] | None = None
+) -> Reply:
+    error: dict[str, Any] = {"code": code, "message": message, "status": status}
+    if details is not None:
+        error["details"] = details
+    return Reply(code, {"error": error})
+
+
+def quota_error(limit_value: int, metric: str = "Requests") -> Reply:
+    """Google's 429 for a used-up quota, with the ``google.rpc.ErrorInfo`` detail naming the
+    quota and its limit (``quota_limit_value`` "0": the project's API access is not
+    approved yet, so every call answers this)."""
+    service = "mybusinessbusinessinformation.googleapis.com"
+    return google_error(
+        429,
+        "RESOURCE_EXHAUSTED",
+        f"Quota exceeded for quota metric '{metric}' and limit '{metric} per minute' of "
+        f"service '{service}' for consumer 'project_number:123456789012'.",
+        [
+            {
+                "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                "reason": "RATE_LIMIT_EXCEEDED",
+                "domain": "googleapis.com",
+                "metadata": {
+                    "quota_metric": f"{service}/default_requests",
+                    "quota_limit": "DefaultRequestsPerMinutePerProject",
+                    "quota_limit_value": str(limit_value),
+                    "consumer": "projects/123456789012",
+                    "service": service,
+                },
+            }
+        ],
+    )
 
 
 class FakeGoogleBusiness(FakeAPI):
@@ -61,6 +93,9 @@ class FakeGoogleBusiness(FakeAPI):
             ]
         }
         self.edits: list[float] = []
+        self.approved = True
+        """False: Google has not approved the project's Business Profile API access, so
+        every quota is 0 and every call answers 429 with ``quota_limit_value`` "0"."""
         self._ids = itertools.count(1)
         self.route("POST", r"/token")(self._token)
         self.route("POST", POSTS)(self._authorised(self._create_post))
@@ -107,6 +142,8 @@ class FakeGoogleBusiness(FakeAPI):
                     "Request had invalid authentication credentials. Expected OAuth 2 access "
                     "token, login cookie or other valid authentication credential.",
                 )
+            if not self.approved:
+                return quota_error(0)
             with self.state_lock:
                 return handler(request)
 
@@ -439,6 +476,7 @@ def contract_kit() -> ContractKit[FakeGoogleBusiness]:
     return ContractKit(
         make_channel=GoogleBusinessProfile,
         make_fake=configured(FakeGoogleBusiness, page_cap=5),
+        posts=lambda fake: len(fake.posts),
         account_for=account_for,
         good_draft=kit.Draft(text="Walk-in flu vaccinations this week, no appointment needed."),
         seed_activity=lambda fake, n: [fake.review(1, stars=1 + i % 5) for i in range(n)],

@@ -15,6 +15,7 @@ from medsocial_google_business.fake import (
     REFRESH_TOKEN,
     FakeGoogleBusiness,
     account_for,
+    quota_error,
 )
 
 from medsocial_tui import channelkit as kit
@@ -329,6 +330,24 @@ async def test_special_hours_need_times_unless_closed(channel, account, fake):
                 client, account, [kit.SpecialHours(date(2026, 12, 3), closed=False, opens="09:00")]
             )
     assert fake.calls("PATCH") == []
+
+
+async def test_a_project_google_has_not_approved_is_said_not_waited_on(channel, account, fake):
+    """Until Google approves the project's API access every quota is 0: each call answers
+    429 with ``quota_limit_value`` "0". Waiting a minute would never end, so the post
+    fails, and the account check says, what to do."""
+    fake.approved = False
+    with pytest.raises(kit.Rejected, match="not approved") as refused:
+        await publish(channel, account, kit.Draft(text="Flu shots this week"))
+    assert not isinstance(refused.value, kit.RetryLater)
+    assert "access request form" in refused.value.message
+    async with httpx.AsyncClient(timeout=1) as client:
+        health = await channel.check_account(client, account)
+    assert not health.ok and "not approved" in health.message
+    fake.approved = True
+    fake.inject(Fault("status", reply=quota_error(300)), path=POSTS)
+    with pytest.raises(kit.RetryLater, match="Quota exceeded"):
+        await publish(channel, account, kit.Draft(text="Flu shots this week"))
 
 
 async def test_too_many_edits_a_minute_waits(channel, account, fake):

@@ -31,6 +31,8 @@ MAX_CHARS = 3000
 MAX_IMAGES = 20
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif"}
 MAX_PIXELS = 36_152_320
+MAX_GIF_FRAMES = 250
+"""Frames an animated GIF may have; LinkedIn fails to process a longer one."""
 """LinkedIn's image ceiling: width times height below this."""
 RESERVED = set("\\|{}@[]()<>#*_~")
 MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
@@ -68,7 +70,21 @@ def _said(body: Any) -> str | None:
     if not isinstance(body, dict) or not body.get("message"):
         return None
     code = body.get("serviceErrorCode") or body.get("code")
+    if code == "NONEXISTENT_VERSION":
+        return retired_version_words(str(body["message"]))
     return f"{body['message']} ({code})" if code else str(body["message"])
+
+
+def retired_version_words(message: str) -> str:
+    """LinkedIn's 426 for a ``LinkedIn-Version`` it no longer serves (each monthly version
+    lives about a year), said as what to do."""
+    found = re.search(r"\b(\d{6})\b", message)
+    version = found.group(1) if found else "asked for"
+    return (
+        f"LinkedIn no longer serves API version {version}: set api_version in this account's "
+        "settings in practice.toml to a current YYYYMM (see LinkedIn's versioning page), or "
+        "update medsocial (NONEXISTENT_VERSION)"
+    )
 
 
 def next_midnight_utc() -> datetime:
@@ -176,6 +192,15 @@ class LinkedIn(kit.Channel):
                         field="media",
                     )
                 )
+            frames = kit.media_frames(media) if kind == "image/gif" else None
+            if frames and frames > MAX_GIF_FRAMES:
+                problems.append(
+                    kit.Problem(
+                        f"{Path(media.path).name} has {frames} frames: LinkedIn takes GIFs of "
+                        f"up to {MAX_GIF_FRAMES}; shorten it",
+                        field="media",
+                    )
+                )
         return problems
 
     # HTTP
@@ -280,6 +305,9 @@ class LinkedIn(kit.Channel):
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published:
         account = request.account
+        refused = [p.message for p in self.validate(request.draft, account) if p.blocking]
+        if refused:  # what LinkedIn would refuse, or fail to process after the upload
+            raise kit.Rejected("; ".join(refused))
         images = await self._images(client, request) if request.draft.media else []
         kit.mark_first_send(request)
         response = await client.post(
@@ -342,7 +370,7 @@ class LinkedIn(kit.Channel):
     ) -> kit.Published | None:
         """The page's posts, newest first (``sortBy=CREATED``), ``count`` a page with
         ``start`` moving back, until a post older than the first attempt or the list's end."""
-        if "sent_at" not in request.progress:
+        if not kit.was_sent(request):
             return None
         account = request.account
         since = kit.first_send(request) - MATCH_SKEW

@@ -28,6 +28,8 @@ MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
 MAX_COMMENTARY = 3000
 MAX_PIXELS = 36_152_320
 """LinkedIn's image ceiling (width x height)."""
+MAX_GIF_FRAMES = 250
+"""The frames an animated GIF may have; LinkedIn fails to process a longer one."""
 
 
 def error(status: int, message: str, code: int = 0, **extra: Any) -> Reply:
@@ -56,6 +58,9 @@ class FakeLinkedIn(FakeAPI):
 
     def __init__(self, *, processing_reads: int = 0) -> None:
         super().__init__()
+        self.active_versions = ("202512", "202612")
+        """The oldest and newest ``LinkedIn-Version`` served (LinkedIn keeps each monthly
+        version about a year); any other answers 426 NONEXISTENT_VERSION."""
         self.processing_reads = processing_reads
         """Reads of ``GET /rest/images/{urn}`` an uploaded image stays PROCESSING for."""
         self.image_status: dict[str, dict[str, Any]] = {}
@@ -93,6 +98,16 @@ class FakeLinkedIn(FakeAPI):
                 400,
                 "A version must be present. Please specify a version by adding the LinkedIn-Version header.",
                 100,
+            )
+        version = request.headers["linkedin-version"]
+        if not self.active_versions[0] <= version <= self.active_versions[1]:
+            return Reply(
+                426,
+                {
+                    "status": 426,
+                    "code": "NONEXISTENT_VERSION",
+                    "message": f"Requested version {version} is not active",
+                },
             )
         if request.headers.get("x-restli-protocol-version") != "2.0.0":
             return error(400, "Restli protocol version 2.0.0 required", 100)
@@ -294,7 +309,11 @@ class FakeLinkedIn(FakeAPI):
         if size is not None and size > MAX_PIXELS:
             return error(400, f"Image has {size} pixels; the maximum is {MAX_PIXELS}", 0)
         self.uploads[urn] = request.body
-        self.image_status[urn] = {"reads_left": self.processing_reads}
+        frames = read_upload(request.body, kit.media_frames) or 1
+        self.image_status[urn] = {
+            "reads_left": self.processing_reads,
+            "failed": frames > MAX_GIF_FRAMES,
+        }
         return Reply(201)
 
     def _image(self, request: RecordedRequest) -> Reply:
@@ -311,6 +330,8 @@ class FakeLinkedIn(FakeAPI):
                     return error(404, "Not Found", 0)
                 return Reply(200, {"id": urn, "status": "WAITING_UPLOAD"})
             status = "PROCESSING" if state["reads_left"] > 0 else "AVAILABLE"
+            if state.get("failed") and status == "AVAILABLE":
+                status = "PROCESSING_FAILED"  # a GIF of more frames than LinkedIn takes
             state["reads_left"] = max(state["reads_left"] - 1, 0)
         return Reply(200, {"id": urn, "status": status})
 
@@ -461,6 +482,7 @@ def contract_kit() -> ContractKit[FakeLinkedIn]:
     return ContractKit(
         make_channel=LinkedIn,
         make_fake=configured(FakeLinkedIn, page_cap=2),
+        posts=lambda fake: len(fake.posts),
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week (no appointment needed) #health"),
         seed_activity=_seed,

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime, timedelta
+from urllib.parse import quote
 
 import httpx
 import pytest
 from medsocial_linkedin import LINKEDIN_VERSION, LinkedIn, escape, unescape
 from medsocial_linkedin.fake import ORGANIZATION_ID, TOKEN, FakeLinkedIn, account_for
+from PIL import Image
 
 from medsocial_tui import channelkit as kit
 from medsocial_tui.testing.channel_tests import channel_fixtures, found_once_published, publish
@@ -55,6 +57,22 @@ async def test_an_account_can_pin_another_linkedin_version(channel, account, fak
     pinned = dataclasses.replace(account, settings={**account.settings, "api_version": "202611"})
     await publish(channel, pinned, kit.Draft("Hello"))
     assert fake.calls("POST", "/rest/posts")[0].headers["linkedin-version"] == "202611"
+
+
+async def test_a_retired_linkedin_version_says_what_to_set(channel, account, fake):
+    """LinkedIn serves each monthly version about a year, then answers every call 426
+    NONEXISTENT_VERSION: the post fails in words that say which setting to change, and the
+    account check says the same."""
+    fake.active_versions = ("209901", "209912")
+    with pytest.raises(kit.Rejected) as refused:
+        await publish(channel, account, kit.Draft(text="Closed Friday"))
+    words = refused.value.message
+    assert f"no longer serves API version {LINKEDIN_VERSION}" in words
+    assert "api_version" in words and "NONEXISTENT_VERSION" in words
+    assert not fake.posts
+    async with httpx.AsyncClient() as client:
+        health = await channel.check_account(client, account)
+    assert not health.ok and "api_version" in health.message
 
 
 async def test_images_are_initialized_put_and_attached(channel, account, fake, tmp_path):
@@ -186,6 +204,40 @@ def test_an_image_over_linkedins_pixel_ceiling_is_refused_offline(channel, tmp_p
         for p in channel.validate(kit.Draft("Our team", (big,)))
     )
     assert not any(p.blocking for p in channel.validate(kit.Draft("Our team", (fine,))))
+
+
+def gif(tmp_path, frames: int):
+    path = tmp_path / "waving.gif"
+    pictures = [Image.new("RGB", (8, 8), "#1f6f8b" if n % 2 else "#fff") for n in range(frames)]
+    pictures[0].save(path, save_all=True, append_images=pictures[1:], duration=20)
+    return kit.Media(path=path, alt_text="Waving tooth", mime_type="image/gif")
+
+
+async def test_a_gif_of_more_than_250_frames_is_refused_before_uploading(
+    channel, account, fake, tmp_path
+):
+    """LinkedIn takes animated GIFs of up to 250 frames; a longer one uploads, then fails
+    processing. It is refused offline, in words, and nothing is uploaded."""
+    long = kit.Draft("Happy holidays", (gif(tmp_path, 251),))
+    assert [p.message for p in channel.validate(long, account) if p.blocking] == [
+        "waving.gif has 251 frames: LinkedIn takes GIFs of up to 250; shorten it"
+    ]
+    with pytest.raises(kit.Rejected, match="251 frames"):
+        await publish(channel, account, long)
+    assert not fake.calls("POST", "/rest/images")
+    assert not [p for p in channel.validate(kit.Draft("Hi", (gif(tmp_path, 250),)), account)]
+
+
+async def test_the_fake_fails_processing_a_gif_of_more_than_250_frames(fake, tmp_path):
+    headers = {"Authorization": f"Bearer {TOKEN}", "LinkedIn-Version": LINKEDIN_VERSION}
+    headers["X-Restli-Protocol-Version"] = "2.0.0"
+    owner = {"initializeUploadRequest": {"owner": f"urn:li:organization:{ORGANIZATION_ID}"}}
+    async with httpx.AsyncClient(base_url=fake.base_url, headers=headers) as client:
+        start = await client.post("/rest/images?action=initializeUpload", json=owner)
+        value = start.json()["value"]
+        await client.put(value["uploadUrl"], content=gif(tmp_path, 251).path.read_bytes())
+        status = await client.get(f"/rest/images/{quote(value['image'], safe='')}")
+    assert status.json()["status"] == "PROCESSING_FAILED"
 
 
 async def test_the_fake_refuses_an_upload_over_the_pixel_ceiling(channel, account, fake, tmp_path):

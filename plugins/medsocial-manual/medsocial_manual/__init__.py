@@ -24,6 +24,10 @@ class KnownNetwork:
     limits: kit.Limits
     how: str
     wants_media: bool = False
+    media_types: frozenset[str] = frozenset()
+    """The file types the network's app takes (empty: not checked)."""
+    video_seconds: tuple[float, float] | None = None
+    """The shortest and longest video it takes."""
 
 
 KNOWN = {
@@ -33,6 +37,8 @@ KNOWN = {
         "photo or video (vertical 9:16, video 5-60 s); Spotlight descriptions are at most "
         "160 characters, Saved Story titles 45",
         wants_media=True,
+        media_types=frozenset({"image/jpeg", "image/png", "video/mp4"}),
+        video_seconds=(5.0, 60.0),
     ),
     "foursquare": KnownNetwork(
         kit.Limits(max_chars=200, media=kit.MediaRule.OPTIONAL, max_media=1),
@@ -73,6 +79,35 @@ class ManualChannel(kit.Channel):
         known = KNOWN.get(network_of(account).lower())
         return known.limits if known else kit.Limits(max_chars=None)
 
+    def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
+        """The limits, and as warnings (a person posts it and may change the media) what
+        the network's app will not take: no photo or video where one is needed, a file
+        type it refuses, a video too short or too long."""
+        problems = super().validate(draft, account)
+        network = network_of(account)
+        known = KNOWN.get(network.lower())
+        if known is None:
+            return problems
+        if known.wants_media and not draft.media:
+            problems.append(_warning(f"{network} posts need one photo or video: add it here"))
+        for item in draft.media:
+            name = Path(item.path).name
+            kind = kit.media_type(item)
+            if known.media_types and kind and kind not in known.media_types:
+                taken = ", ".join(sorted(t.split("/")[1].upper() for t in known.media_types))
+                problems.append(_warning(f"{name}: {network} takes {taken} files"))
+            seconds = kit.media_duration(item) if kind.startswith("video/") else None
+            if known.video_seconds and seconds is not None:
+                low, high = known.video_seconds
+                if not low <= seconds <= high:
+                    problems.append(
+                        _warning(
+                            f"{name} is {seconds:.0f} s; {network} takes videos of "
+                            f"{low:.0f} to {high:.0f} s"
+                        )
+                    )
+        return problems
+
     async def publish(
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published:
@@ -96,6 +131,10 @@ class ManualChannel(kit.Channel):
         lines.append("Text to copy:")
         lines.append(copy_ready(request.draft))
         raise kit.HandOff("\n".join(lines))
+
+
+def _warning(message: str) -> kit.Problem:
+    return kit.Problem(message, severity="warning", field="media")
 
 
 @hookimpl

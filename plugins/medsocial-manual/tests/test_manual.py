@@ -41,6 +41,22 @@ def account() -> kit.Account:
     )
 
 
+def test_what_snapchats_app_will_not_take_is_said_while_composing(channel, account, tmp_path):
+    """Posted by hand, so warnings, not refusals: a Snapchat post with no photo or video,
+    a file type Snapchat does not take."""
+    bare = channel.validate(kit.Draft("Snow day: closed"), account)
+    assert [(p.message, p.severity) for p in bare] == [
+        ("Snapchat posts need one photo or video: add it here", "warning")
+    ]
+    gif = tmp_path / "sign.gif"
+    Image.new("RGB", (90, 160)).save(gif)
+    typed = channel.validate(kit.Draft("Snow day", (kit.Media(gif, "Sign"),)), account)
+    assert [p.message for p in typed] == ["sign.gif: Snapchat takes JPEG, MP4, PNG files"]
+    assert not [p for p in typed if p.blocking]
+    foursquare = kit.Account("fsq", "manual", "Foursquare", "", settings={"network": "Foursquare"})
+    assert channel.validate(kit.Draft("Open late Thursday"), foursquare) == []
+
+
 async def test_the_hand_off_carries_the_text_media_and_how_to_resolve(channel, account, tmp_path):
     image = tmp_path / "hours.jpg"
     draft = kit.Draft(

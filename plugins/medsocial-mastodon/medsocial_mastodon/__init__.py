@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 from medsocial_twitter_text import Flavour, prepare
 
-from medsocial_mastodon.text import status_length, without_domains
+from medsocial_mastodon.text import URL_WEIGHT, status_length, without_domains
 from medsocial_tui import channelkit as kit
 from medsocial_tui import clock
 from medsocial_tui.hookspecs import RegisterChannel, hookimpl
@@ -32,7 +32,9 @@ ALT_TEXT_LIMIT = 1500
 MEDIA_POLLS = 10
 DEFAULT_IMAGE_BYTES = 16_777_216
 DEFAULT_VIDEO_BYTES = 103_809_024
-"""Mastodon's default media size limits, until the instance says its own."""
+DEFAULT_IMAGE_PIXELS = 33_177_600
+"""Mastodon's default media size limits (bytes; an image's width times height), until the
+instance says its own."""
 MANY_STATUSES = 20
 """Statuses one ``GET /api/v1/statuses?id[]=`` may ask for."""
 MEDIA_POLL_SECONDS = 1.0
@@ -60,12 +62,14 @@ def _said(body: Any) -> str | None:
 @dataclass(frozen=True)
 class MediaRules:
     """What an instance takes as attachments: how many a post, which types (None: it did
-    not say, none is refused), the largest image and video, the longest description."""
+    not say, none is refused), the largest image and video, the most pixels an image may
+    have, the longest description."""
 
     max_media: int = 4
     types: tuple[str, ...] | None = None
     image_bytes: int = DEFAULT_IMAGE_BYTES
     video_bytes: int = DEFAULT_VIDEO_BYTES
+    image_pixels: int = DEFAULT_IMAGE_PIXELS
     described: int = ALT_TEXT_LIMIT
 
     @classmethod
@@ -77,6 +81,7 @@ class MediaRules:
             types=tuple(types) if isinstance(types, list) else None,
             image_bytes=_int(media.get("image_size_limit"), cls.image_bytes),
             video_bytes=_int(media.get("video_size_limit"), cls.video_bytes),
+            image_pixels=_int(media.get("image_matrix_limit"), cls.image_pixels),
             described=_int(media.get("description_limit"), cls.described),
         )
 
@@ -135,6 +140,8 @@ class Mastodon(kit.Channel):
 
     def __init__(self) -> None:
         self._max_chars: dict[str, int] = {}
+        self._url_weights: dict[str, int] = {}
+        """Per instance, what a link counts (``characters_reserved_per_url``)."""
         self._media_rules: dict[str, MediaRules] = {}
         """Per instance, what its instance API says about attachments."""
         self._ids: dict[str, str] = {}
@@ -150,16 +157,26 @@ class Mastodon(kit.Channel):
         )
         return kit.Limits(
             max_chars=known,
-            counted_as="characters (a link counts 23)",
+            counted_as=f"characters (a link counts {self._url_weight(account)})",
             media=kit.MediaRule.OPTIONAL,
             max_media=self._rules(account).max_media,
             alt_text=True,
         )
 
     def count(self, text: str) -> int:
-        """As Mastodon counts: graphemes (a flag is one), every link its rules find is 23
-        characters, a remote mention counts only its ``@user`` part."""
-        return status_length(text)
+        """As Mastodon counts: graphemes (a flag is one), every link its rules find is the
+        instance's ``characters_reserved_per_url`` (23 until an instance says, or while the
+        instances read disagree: publishing counts per instance), a remote mention counts
+        only its ``@user`` part."""
+        return status_length(text, url_weight=self._url_weight(None))
+
+    def _url_weight(self, account: kit.Account | None) -> int:
+        """What a link counts on ``account``'s instance; with no account, on the one
+        instance read so far (or the instances read, when they agree)."""
+        if account is not None:
+            return self._url_weights.get(account.base_url, URL_WEIGHT)
+        known = set(self._url_weights.values())
+        return known.pop() if len(known) == 1 else URL_WEIGHT
 
     def validate(self, draft: kit.Draft, account: kit.Account | None = None) -> list[kit.Problem]:
         problems = super().validate(self._with_link(draft), account)
@@ -169,7 +186,8 @@ class Mastodon(kit.Channel):
     def _media_problems(self, draft: kit.Draft, account: kit.Account | None) -> list[kit.Problem]:
         """What the instance's ``media_attachments`` configuration refuses (read from the
         instance; Mastodon's defaults until then): a type it does not take, a file over its
-        image or video size limit, alt text over its ``description_limit``. An image without
+        image or video size limit, an image of more pixels than its ``image_matrix_limit``,
+        alt text over its ``description_limit``. An image without
         alt text is the core's to refuse (``Limits.alt_text``); a video or sound without one
         is only worth a word."""
         rules = self._rules(account)
@@ -192,6 +210,16 @@ class Mastodon(kit.Channel):
                     kit.Problem(
                         f"{name} is {size / kit.MIB:.1f} MB; this Mastodon instance takes up "
                         f"to {limit / kit.MIB:.0f} MB",
+                        field="media",
+                    )
+                )
+            pixels = None if video else kit.media_dimensions(media)
+            if pixels and pixels[0] * pixels[1] > rules.image_pixels:
+                found.append(
+                    kit.Problem(
+                        f"{name} is {pixels[0]}×{pixels[1]} pixels; this Mastodon instance "
+                        f"takes images up to {rules.image_pixels / 1e6:.1f} megapixels: "
+                        "export it smaller",
                         field="media",
                     )
                 )
@@ -287,6 +315,9 @@ class Mastodon(kit.Channel):
         statuses = ((body or {}).get("configuration") or {}).get("statuses") or {}
         if isinstance(body, dict) and isinstance(statuses.get("max_characters"), int):
             self._max_chars[account.base_url] = statuses["max_characters"]
+        reserved = statuses.get("characters_reserved_per_url")
+        if isinstance(reserved, int) and not isinstance(reserved, bool) and reserved >= 0:
+            self._url_weights[account.base_url] = reserved
         media = ((body or {}).get("configuration") or {}).get("media_attachments")
         if isinstance(body, dict):
             self._media_rules[account.base_url] = MediaRules.of(
@@ -304,7 +335,9 @@ class Mastodon(kit.Channel):
         account = request.account
         await self.read_instance_limits(client, account)
         used, limit = (
-            self.count(self._with_link(request.draft).text),
+            status_length(
+                self._with_link(request.draft).text, url_weight=self._url_weight(account)
+            ),
             self.limits(account).max_chars,
         )
         if limit is not None and used > limit:
@@ -315,7 +348,7 @@ class Mastodon(kit.Channel):
         refused = [p.message for p in self._media_problems(request.draft, account) if p.blocking]
         if refused:
             raise kit.Rejected("; ".join(refused))
-        if "sent_at" in request.progress and clock.now() - kit.first_send(request) > KEY_TRUSTED:
+        if kit.was_sent(request) and clock.now() - kit.first_send(request) > KEY_TRUSTED:
             with kit.still_unknown():
                 found = await self._find(client, request)
             if found is not None:
@@ -327,12 +360,20 @@ class Mastodon(kit.Channel):
         }
         if media_ids:
             form["media_ids[]"] = media_ids
+        repeat = "sent_at" in request.progress
         kit.mark_first_send(request)
         response = await client.post(
             f"{account.base_url}{API}/statuses",
             headers={**kit.bearer(account), "Idempotency-Key": request.idempotency_key},
             data=form,
         )
+        if repeat and response.status_code >= 500:
+            # mastodon#40399: an instance may answer a repeated key with a 500 instead of
+            # the status it made; the status is most likely there, so look for it now
+            with kit.still_unknown():
+                found = await self._find(client, request)
+            if found is not None:
+                return found
         body = MASTODON.object(response, creates=True)
         if "id" not in body:
             raise kit.OutcomeUnknown("Mastodon answered without a status id")

@@ -7,6 +7,7 @@ mentions from strangers filtered unless ``include_filtered``), status threads
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
 import time
@@ -69,6 +70,8 @@ class FakeMastodon(FakeAPI):
         super().__init__()
         self.image_size_limit = image_size_limit
         self.video_size_limit = 103_809_024
+        self.image_matrix_limit = 33_177_600
+        """Pixels (width times height) an image may have; a larger one is refused."""
         self.max_media_attachments = 4
         self.description_limit = 1500
         self.page_cap = page_cap
@@ -76,12 +79,18 @@ class FakeMastodon(FakeAPI):
         self.notifications: list[dict[str, Any]] = []
         self._people = itertools.count(2)
         self.max_characters = max_characters
+        self.characters_reserved_per_url = 23
+        """What a link counts on this instance, as its instance API says and as its
+        validator counts."""
         self.remaining = remaining
         self.statuses: list[dict[str, Any]] = []
         self.media: dict[str, dict[str, Any]] = {}
         self.keys: dict[str, tuple[float, dict[str, Any]]] = {}
         """Idempotency keys with when they were first used and the status they made."""
         self.key_lifetime_seconds = 3600.0
+        self.replay_fails = False
+        """True: the instance has mastodon#40399 (2026-09): a repeat of a kept key is
+        recognised, but answered with a 500 instead of the status it made."""
         """How long a key is kept (Mastodon: "stored for up to 1 hour"); a repeat after that
         makes a new status."""
         self._ids = itertools.count(110_000_000_000_000_001)
@@ -117,13 +126,18 @@ class FakeMastodon(FakeAPI):
         with self.state_lock:
             kept = self.keys.get(key) if key else None
             if kept and time.monotonic() - kept[0] < self.key_lifetime_seconds:
+                if self.replay_fails:
+                    return Reply(500, {"error": "Internal server error"}, self._headers())
                 return Reply(200, kept[1], self._headers())
             text = form.get("status", "")
             if not text.strip():
                 return Reply(
                     422, {"error": "Validation failed: Text can't be blank"}, self._headers()
                 )
-            if status_length(text, form.get("spoiler_text", "")) > self.max_characters:
+            used = status_length(
+                text, form.get("spoiler_text", ""), url_weight=self.characters_reserved_per_url
+            )
+            if used > self.max_characters:
                 return Reply(
                     422,
                     {
@@ -209,7 +223,8 @@ class FakeMastodon(FakeAPI):
         video: bool,
     ) -> str | None:
         """Mastodon's refusal of an upload: no file, a type it does not take, a file over
-        the instance's size limit, a description over ``description_limit``."""
+        the instance's size limit, an image of more pixels than ``image_matrix_limit``, a
+        description over ``description_limit``."""
         if upload is None:
             return "File can't be blank"
         if upload.content_type not in SUPPORTED_MIME_TYPES:
@@ -217,6 +232,9 @@ class FakeMastodon(FakeAPI):
         limit = self.video_size_limit if video else self.image_size_limit
         if len(request.body) > limit:
             return f"File file size must be less than {limit // 1_048_576} MB"
+        pixels = None if video else _image_size(upload.data)
+        if pixels and pixels[0] * pixels[1] > self.image_matrix_limit:
+            return f"{pixels[0]}x{pixels[1]} images are not supported"
         if len(fields.get("description") or "") > self.description_limit:
             return f"Description is too long (maximum is {self.description_limit} characters)"
         return None
@@ -406,12 +424,12 @@ class FakeMastodon(FakeAPI):
                     "statuses": {
                         "max_characters": self.max_characters,
                         "max_media_attachments": self.max_media_attachments,
-                        "characters_reserved_per_url": 23,
+                        "characters_reserved_per_url": self.characters_reserved_per_url,
                     },
                     "media_attachments": {
                         "supported_mime_types": sorted(SUPPORTED_MIME_TYPES),
                         "image_size_limit": self.image_size_limit,
-                        "image_matrix_limit": 33_177_600,
+                        "image_matrix_limit": self.image_matrix_limit,
                         "video_size_limit": self.video_size_limit,
                         "description_limit": self.description_limit,
                     },
@@ -461,6 +479,7 @@ def contract_kit() -> ContractKit[FakeMastodon]:
     return ContractKit(
         make_channel=Mastodon,
         make_fake=configured(FakeMastodon, page_cap=5),
+        posts=lambda fake: len(fake.statuses),
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=lambda fake, n: fake.mention(n),
@@ -482,3 +501,15 @@ def contract_kit() -> ContractKit[FakeMastodon]:
 def _replied_to(fake: FakeMastodon, reply_id: str) -> str | None:
     status = next((s for s in fake.statuses if s["id"] == reply_id), None)
     return status.get("in_reply_to_id") if status else None
+
+
+def _image_size(data: bytes) -> tuple[int, int] | None:
+    """An uploaded image's width and height, as the server reads them (None: not an image
+    Pillow reads)."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return image.size
+    except Exception:  # noqa: BLE001 - not an image: the type check answers for it
+        return None

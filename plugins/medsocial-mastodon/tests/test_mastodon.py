@@ -43,6 +43,20 @@ async def test_repeating_with_the_same_key_returns_the_original_status(channel, 
     assert len(fake.statuses) == 1
 
 
+async def test_a_500_to_a_repeated_key_is_the_status_found_not_sent_again(channel, account, fake):
+    """mastodon#40399: an instance that recognises a repeated Idempotency-Key but answers
+    500 instead of the status. The first answer was lost; the repeat's 500 means the status
+    is there: it is looked up among the account's statuses at once, and not sent again."""
+    fake.replay_fails = True
+    request = publish_request(account, kit.Draft(text="Closed for the holiday"))
+    fake.inject(Fault.drop_after_handling(), path="/api/v1/statuses")
+    with pytest.raises((kit.OutcomeUnknown, httpx.TransportError)):
+        await publish(channel, account, request)
+    result = await publish(channel, account, request)
+    assert [s["id"] for s in fake.statuses] == [result.remote_id]
+    assert len(fake.calls("POST", "/api/v1/statuses")) == 2
+
+
 async def test_a_rate_limit_waits_until_the_iso_reset(channel, account, fake):
     fake.inject(
         Fault.status(
@@ -197,6 +211,25 @@ def test_links_count_23_characters_and_limits_come_from_the_instance(channel, ac
     assert channel.limits(account).max_chars == 1000
 
 
+async def test_links_count_what_the_instance_reserves_for_one(account, fake):
+    """An instance's ``characters_reserved_per_url`` is what each link counts there: a
+    status that fits at 23 a link but not at the instance's figure is stopped before it is
+    sent, in words, and the counter says what a link counts."""
+    fake.max_characters = 60
+    fake.characters_reserved_per_url = 40
+    channel = Mastodon()
+    draft = kit.Draft(text="Flu clinic this Saturday: https://maple.dental/flu")
+    assert channel.count(draft.text) == 26 + 23
+    with pytest.raises(kit.Rejected, match="66 characters; this Mastodon instance allows 60"):
+        await publish(channel, account, draft)
+    assert not fake.calls("POST", "/api/v1/statuses")
+    assert channel.limits(account).counted_as == "characters (a link counts 40)"
+    assert channel.count(draft.text) == 26 + 40
+    assert [p.message for p in channel.validate(draft, account) if p.blocking] == [
+        "66 of 60 characters (a link counts 40): shorten the text"
+    ]
+
+
 async def test_reconcile_finds_a_status_that_went_out(channel, account, fake):
     draft = kit.Draft(text="Closed Monday for the holiday & back Tuesday")
     await publish(channel, account, draft)
@@ -247,6 +280,21 @@ async def test_an_instance_that_hides_its_limits_keeps_the_default(channel, acco
 
 def test_remote_mentions_count_only_the_user_part(channel):
     assert channel.count("Thanks @drpatel@dental.social!") == len("Thanks @drpatel!")
+
+
+async def test_an_image_over_the_instances_pixel_limit_is_refused_before_uploading(
+    account, fake, tmp_path
+):
+    """The instance's ``image_matrix_limit`` (width times height) refuses a larger image
+    with a 422; it is stopped before the upload, in words that say what to do."""
+    fake.image_matrix_limit = 1_000_000
+    channel = Mastodon()
+    media = kit.Media(path=image(tmp_path), alt_text="Card", mime_type="image/png")
+    draft = kit.Draft(text="New card", media=(media,))
+    with pytest.raises(kit.Rejected, match=r"card.png is 1080×1350 pixels; .* 1\.0 megapixels"):
+        await publish(channel, account, draft)
+    assert not fake.calls("POST", "/api/v2/media")
+    assert any("megapixels" in p.message for p in channel.validate(draft, account) if p.blocking)
 
 
 async def test_an_attachment_over_the_instances_size_limit_is_refused_before_uploading(

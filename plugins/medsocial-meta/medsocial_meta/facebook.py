@@ -21,6 +21,7 @@ from medsocial_meta.graph import (
     GRAPH_VERSION,
     DuplicatePost,
     Graph,
+    Missing,
     PermissionMissing,
     edge_page,
     same_text,
@@ -84,6 +85,7 @@ class FacebookPage(GraphNodeChannel):
         "page_post_engagements": "engagements",
     }
     node_insights_step = "reading the page's insights"
+    node_insights_span = 93
     credentials_help = (
         "A Meta app (developers.facebook.com, type Business) with Facebook Login for Business; "
         "permissions pages_show_list, pages_manage_posts, pages_read_engagement, and for the "
@@ -230,7 +232,34 @@ class FacebookPage(GraphNodeChannel):
         )
 
     async def delete(self, client: httpx.AsyncClient, account: kit.Account, remote_id: str) -> None:
-        await self.graph(client, account).call("DELETE", remote_id, step="deleting")
+        """``DELETE /{post-id}``. Graph answers code 100/33 both for a post that is gone and
+        for one this token may not delete, so the post is read to tell them apart: gone
+        (deleted on Facebook, or our earlier delete whose answer was lost) is done; still
+        there is a refusal staff can act on."""
+        graph = self.graph(client, account)
+        try:
+            answer = await graph.call("DELETE", remote_id, step="deleting")
+        except Missing:
+            if await self._gone(graph, account, remote_id):
+                return
+            raise kit.Rejected(
+                "Facebook will not let medsocial delete this post, which is still on the "
+                "Page: the Page token lacks the pages_manage_posts permission, or the post "
+                "was made outside medsocial; delete it on Facebook"
+            ) from None
+        if answer.get("success") is False:
+            raise kit.Rejected("Facebook answered the delete with success: false; try again")
+
+    async def _gone(self, graph: Graph, account: kit.Account, post_id: str) -> bool:
+        """Whether the post no longer reads while the Page still does (a Page that does
+        not read raises its own error: an expired token, a throttle)."""
+        try:
+            await graph.call("GET", post_id, params={"fields": "id"}, step="checking the post")
+        except Missing:
+            page_id = self.node_id(account)
+            await graph.call("GET", page_id, params={"fields": "id"}, step="reading the page")
+            return True
+        return False
 
     async def check_account(
         self, client: httpx.AsyncClient, account: kit.Account

@@ -106,6 +106,10 @@ class FakeGraph(FakeAPI):
         self.conversations: dict[str, dict[str, Any]] = {}
         self.page_cap = 100
         self.messaging_allowed = True
+        self.deletable: set[str] | None = None
+        """Post ids the Page token may delete (None: all). Graph refuses the others with the
+        same code 100/33 as a post that is gone (made by another app, a missing
+        pages_manage_posts), though a GET still reads them."""
         """False: the Page token lacks pages_messaging, and conversations answer code 10."""
         self._people = itertools.count(1)
         for method, pattern, handler in routes:
@@ -409,6 +413,14 @@ class FakeGraph(FakeAPI):
         if node in (PAGE_ID, IG_USER_ID):
             since = int(request.arg("since") or "0")
             until = int(request.arg("until") or "0")
+            days = INSIGHTS_SPAN_DAYS[node]
+            if until - since > days * 86400:
+                return self.error(
+                    400,
+                    100,
+                    f"(#100) There cannot be more than {days} days ({days * 86400} s) between "
+                    "since and until",
+                )
             data = []
             for metric in metrics:
                 values = []
@@ -433,10 +445,10 @@ class FakeGraph(FakeAPI):
     def _delete(self, request: RecordedRequest) -> Reply:
         node = request.part(1)
         for post in self.page_posts:
-            if post["id"] == node:
+            if post["id"] == node and (self.deletable is None or node in self.deletable):
                 self.page_posts.remove(post)
                 return Reply(200, {"success": True}, self.headers())
-        return self._missing(node)
+        return self._missing(node, "delete")
 
     # The inbox
 
@@ -723,16 +735,19 @@ class FakeGraph(FakeAPI):
                 return conversation_id
         return None
 
-    def _missing(self, node: str) -> Reply:
+    def _missing(self, node: str, verb: str = "get") -> Reply:
         return self.error(
             400,
             100,
-            f"Unsupported get request. Object with ID '{node}' does not exist, cannot be "
+            f"Unsupported {verb} request. Object with ID '{node}' does not exist, cannot be "
             "loaded due to missing permissions, or does not support this operation.",
             33,
         )
 
 
+INSIGHTS_SPAN_DAYS = {PAGE_ID: 93, IG_USER_ID: 30}
+"""The longest ``since``..``until`` a daily insights call may span: 93 days for a Page, 30
+for an Instagram account; Graph refuses a longer one with (#100)."""
 RETIRED_METRICS = {"impressions", "plays", "video_views", "post_impressions", "page_impressions"}
 
 
@@ -820,6 +835,7 @@ def facebook_contract_kit() -> ContractKit[FakeGraph]:
     return ContractKit(
         make_channel=FacebookPage,
         make_fake=configured(FakeGraph, page_cap=3),
+        posts=lambda fake: len(fake.page_posts),
         account_for=facebook_account,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed_facebook,
@@ -871,6 +887,7 @@ def instagram_contract_kit() -> ContractKit[FakeGraph]:
     return ContractKit(
         make_channel=configured(Instagram, poll_seconds=0.01),
         make_fake=configured(FakeGraph, page_cap=3),
+        posts=lambda fake: len(fake.ig_media),
         seed_activity=_seed_instagram,
         replied_to=lambda fake, reply_id: fake.answered(reply_id),
         is_hidden=_hidden,

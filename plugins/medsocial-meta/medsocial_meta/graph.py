@@ -36,6 +36,12 @@ RATE_CODES = {
 """Throttles, and 368 (temporarily blocked for policy): wait, then try again."""
 RATE_SUBCODES = {1390008, 2207042, 2207051}
 TRANSIENT_CODES = {1, 2}
+NOT_READY_SUBCODE = 2207027
+"""Instagram's "the media is not ready for publishing, please wait": nothing was made."""
+NOT_READY_WAIT = timedelta(minutes=1)
+TRANSIENT_SUBCODES = {2207001, 2207003, 2207032, 2207053}
+"""Instagram errors Meta documents as passing (a server error, a download that timed out, a
+create that failed, an unknown upload error): tried again, never a refusal."""
 DUPLICATE_CODE = 506
 MISSING_SUBCODE = 33
 
@@ -245,7 +251,14 @@ class Graph:
             raise DuplicatePost(said)
         if error.code == 100 and error.subcode == MISSING_SUBCODE:
             raise Missing(said)
-        if error.code in TRANSIENT_CODES or error.transient or response.status_code >= 500:
+        if error.subcode == NOT_READY_SUBCODE:
+            raise kit.RetryLater(said, clock.now() + NOT_READY_WAIT)
+        if (
+            error.code in TRANSIENT_CODES
+            or error.subcode in TRANSIENT_SUBCODES
+            or error.transient
+            or response.status_code >= 500
+        ):
             if creates:
                 raise kit.OutcomeUnknown(said)
             raise kit.RetryLater(said)

@@ -59,17 +59,43 @@ def daily_values(
 
 
 async def daily(
-    graph: Graph, node_id: str, names: dict[str, str], first: date, last: date, step: str
+    graph: Graph,
+    node_id: str,
+    names: dict[str, str],
+    first: date,
+    last: date,
+    step: str,
+    span_days: int,
 ) -> list[kit.DailyCounts]:
-    """``/{node}/insights?metric=…&period=day`` from ``first`` to ``last`` as days."""
-    body = await graph.call(
-        "GET",
-        f"{node_id}/insights",
-        params={"metric": ",".join(names), "period": "day"} | unix_range(first, last),
-        step=step,
-    )
-    days = daily_values(body, names, first, last)
+    """``/{node}/insights?metric=…&period=day`` from ``first`` to ``last`` as days, one call
+    for each stretch Graph takes (``since``..``until`` at most ``span_days`` apart: 93 for a
+    Page, 30 for an Instagram account; Graph refuses a longer one with #100)."""
+    days: dict[date, dict[str, int]] = {}
+    for start, end in stretches(first, last, span_days - RANGE_MARGIN_DAYS):
+        body = await graph.call(
+            "GET",
+            f"{node_id}/insights",
+            params={"metric": ",".join(names), "period": "day"} | unix_range(start, end),
+            step=step,
+        )
+        days |= daily_values(body, names, start, end)
     return [kit.DailyCounts(day, counts) for day, counts in sorted(days.items())]
+
+
+RANGE_MARGIN_DAYS = 3
+"""Days ``unix_range`` adds around the days asked (the day after, stamped at its end, and a
+local midnight), kept out of a stretch so its ``since``..``until`` stays within the span."""
+
+
+def stretches(first: date, last: date, days: int) -> list[tuple[date, date]]:
+    """``first``..``last`` cut into consecutive stretches of at most ``days`` days."""
+    found: list[tuple[date, date]] = []
+    start = first
+    while start <= last:
+        end = min(start + timedelta(days=days - 1), last)
+        found.append((start, end))
+        start = end + timedelta(days=1)
+    return found
 
 
 def unix_range(first: date, last: date) -> dict[str, str]:

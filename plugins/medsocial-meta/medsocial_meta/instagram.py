@@ -103,6 +103,7 @@ class Instagram(GraphNodeChannel):
     node_setting = "ig_user_id"
     node_insights = {"follower_count": "follows", "reach": "reach"}
     node_insights_step = "reading the account's insights"
+    node_insights_span = 30
     credentials_help = (
         "Instagram professional (business or creator) account linked to the practice's "
         "Facebook Page. In the same Meta app as Facebook, with Facebook Login for Business, "

@@ -23,6 +23,9 @@ class GraphNodeChannel(kit.Channel):
     """The node's daily insights read for the account's counts: Graph name -> medsocial name."""
     node_insights_step: ClassVar[str]
     """What reading them is called in an error message."""
+    node_insights_span: ClassVar[int]
+    """The most days one daily insights call may span (Graph: 93 for a Page, 30 for an
+    Instagram account)."""
 
     def __init__(self) -> None:
         self.gate = Gate()
@@ -44,4 +47,5 @@ class GraphNodeChannel(kit.Channel):
             first,
             last,
             self.node_insights_step,
+            self.node_insights_span,
         )

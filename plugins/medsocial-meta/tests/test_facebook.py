@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -185,11 +185,35 @@ async def test_reconcile_and_delete(channel, account, fake):
         found = await channel.find_existing(client, request)
         assert found.remote_id == published.remote_id
         await channel.delete(client, account, published.remote_id)
-        with pytest.raises(kit.Rejected, match="does not exist"):
-            await channel.delete(client, account, published.remote_id)
     listing = fake.calls("GET", r".*/published_posts")[0]
     assert int(listing.arg("since")) <= int(request.claimed_at.timestamp()) - 1800
     assert fake.page_posts == []
+
+
+async def test_deleting_a_post_already_gone_is_done(channel, account, fake):
+    """Graph answers code 100/33 both for a post that is gone and for one the token may not
+    delete: the post no longer reads while the Page does, so it is gone (deleted on
+    Facebook, or a lost answer to our own delete) and the delete is done."""
+    published = await publish(channel, account, kit.Draft(text="Closed for inventory"))
+    async with httpx.AsyncClient(timeout=1) as client:
+        await channel.delete(client, account, published.remote_id)
+        await channel.delete(client, account, published.remote_id)
+    assert fake.page_posts == []
+
+
+async def test_a_post_the_token_may_not_delete_is_not_reported_deleted(channel, account, fake):
+    """The same code 100/33 for a post that still reads: the token lacks the right (a post
+    made by another app, no pages_manage_posts); staff are told what to do, and the post
+    is not marked deleted."""
+    published = await publish(channel, account, kit.Draft(text="Parking lot resurfacing"))
+    fake.deletable = set()
+    async with httpx.AsyncClient(timeout=1) as client:
+        with pytest.raises(kit.Rejected) as refused:
+            await channel.delete(client, account, published.remote_id)
+    words = refused.value.message
+    assert "still on the Page" in words and "delete it on Facebook" in words
+    assert PAGE_TOKEN not in words
+    assert [p["id"] for p in fake.page_posts] == [published.remote_id]
 
 
 async def test_check_account_names_the_page(channel, account, fake):
@@ -258,3 +282,16 @@ async def test_the_fake_refuses_a_photo_facebook_refuses(account, fake, tmp_path
 async def test_the_fake_refuses_a_message_over_63206_characters(channel, account, fake):
     with pytest.raises(kit.Rejected, match="too long"):
         await publish(channel, account, kit.Draft(text="a" * 63_207))
+
+
+async def test_months_of_page_insights_are_read_in_stretches_graph_takes(channel, account, fake):
+    """Graph refuses a daily insights call spanning more than 93 days; 200 days unread
+    are read in stretches within it, every day once."""
+    last = date(2026, 11, 30)
+    first = last - timedelta(days=199)
+    async with httpx.AsyncClient(timeout=1) as client:
+        days = await channel.read_account_metrics(client, account, first, last)
+    assert [d.day for d in days] == [first + timedelta(days=n) for n in range(200)]
+    calls = fake.calls("GET", rf"/{GRAPH_VERSION}/{PAGE_ID}/insights")
+    assert len(calls) == 3
+    assert all(int(c.arg("until")) - int(c.arg("since")) <= 93 * 86400 for c in calls)

@@ -152,6 +152,30 @@ async def test_the_publishing_quota_subcode_waits(channel, account, fake):
         await publish(channel, account, publish_request(account, draft()), timeout=0.5)
 
 
+@pytest.mark.parametrize(
+    ("code", "subcode", "kind"),
+    [
+        (9007, 2207027, kit.RetryLater),  # the media is not ready for publishing: nothing made
+        (-2, 2207001, kit.OutcomeUnknown),  # Meta's server error: the container tells later
+        (-1, 2207032, kit.OutcomeUnknown),  # "create failed, try again"
+    ],
+)
+async def test_a_passing_publish_error_is_tried_again_not_refused(
+    channel, account, fake, code, subcode, kind
+):
+    """Errors Meta documents as passing, on ``media_publish``: not a refusal a person must
+    act on. A 'not ready' made nothing; after the others the container's status says
+    whether it was published, so the post comes out once."""
+    request = publish_request(account, draft())
+    body = {"error": {"message": "Please retry", "code": code, "error_subcode": subcode}}
+    fake.inject(Fault.status(400, body), path=rf"/{V}/\d+/media_publish")
+    with pytest.raises(kit.ChannelError) as first:
+        await publish(channel, account, request)
+    assert type(first.value) is kind
+    result = await publish(channel, account, request)
+    assert [m["id"] for m in fake.ig_media] == [result.remote_id]
+
+
 async def test_delete_is_refused_in_words_because_the_api_cannot(channel, account):
     assert "delete" not in {c.value for c in channel.capabilities}
     async with httpx.AsyncClient() as client:

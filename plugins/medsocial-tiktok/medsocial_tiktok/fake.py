@@ -330,6 +330,12 @@ def account_for(base_url: str) -> kit.Account:
     )
 
 
+def published_posts(fake: FakeTikTok) -> int:
+    """Posts TikTok goes on to publish: a photo post from its init, a video once all its
+    bytes arrived (an init whose upload never came publishes nothing)."""
+    return sum(1 for p in fake.posts.values() if p["kind"] == "photo" or p["received"] == p["size"])
+
+
 def contract_kit() -> ContractKit[FakeTikTok]:
     """TikTok needs a video on disk: a small one is written to the temp folder."""
     from medsocial_tiktok import TikTok
@@ -340,6 +346,7 @@ def contract_kit() -> ContractKit[FakeTikTok]:
     return ContractKit(
         make_channel=configured(TikTok, poll_seconds=0),
         make_fake=FakeTikTok,
+        posts=published_posts,
         account_for=account_for,
         good_draft=kit.Draft(text="A tour of the new office #dentist", media=(kit.Media(video),)),
     )

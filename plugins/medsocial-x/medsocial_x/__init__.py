@@ -79,11 +79,57 @@ DAY_CAPS = ("x-app-limit-24hour", "x-user-limit-24hour")
 ``-remaining`` at 0 means waiting for their ``-reset`` (Unix seconds), not the window's."""
 
 
+USAGE_CAPPED = "https://api.x.com/2/problems/usage-capped"
+CAP_RECHECK = timedelta(days=1)
+"""How long a post waits after X's usage cap (a month's or a day's posts on the app's plan)
+is used up: X does not say when the cap ends, and the window's reset only meets the cap."""
+
+
+def usage_cap(response: httpx.Response) -> kit.RetryLater | None:
+    """X's ``UsageCapExceeded`` (its problem ``type`` ends in ``usage-capped``, on
+    api.x.com or the older api.twitter.com): a long wait, in words saying what lifts it."""
+    body = kit.json_body(response)
+    if not isinstance(body, dict) or not str(body.get("type", "")).endswith("/usage-capped"):
+        return None
+    period = str(body.get("period") or "").lower() or "plan's"
+    title = body.get("title") or "usage capped"
+    return kit.RetryLater(
+        f"X's {period} usage cap for this app's plan is used up ({title}): "
+        "posts wait and are tried again in a day; a higher plan in the X developer console "
+        "lifts it",
+        kit.after(CAP_RECHECK.total_seconds()),
+    )
+
+
+SETUP_PROBLEMS = {
+    "oauth1-permissions": "the app's keys may only read: in the X developer portal set the "
+    "app's User authentication to Read and write, then regenerate the access token and "
+    "secret (tokens made before stay read only) and put them in secrets.toml",
+    "client-not-enrolled": "the app is not in a Project with API access: attach it to a "
+    "Project in the X developer portal",
+}
+"""X's problem types for a setup that cannot write (its ``type`` ends in the key): no post
+can go until a person changes the app, so the account needs reconnecting."""
+
+
+def setup_problem(response: httpx.Response) -> kit.AuthExpired | None:
+    """The account's setup refused, in words saying what to change; None otherwise."""
+    body = kit.json_body(response)
+    kind = str(body.get("type", "")).rsplit("/", 1)[-1] if isinstance(body, dict) else ""
+    if response.status_code != 403 or kind not in SETUP_PROBLEMS:
+        return None
+    return kit.AuthExpired(f"X refused the account's keys ({kind}): {SETUP_PROBLEMS[kind]}")
+
+
 def raise_for(response: httpx.Response, *, posting: bool) -> None:
     """Map an X answer to the core's error kinds. ``posting`` is True for the request that
     creates the post: only there may a broken answer mean it went out. A good answer with a
-    body must be JSON; the rate limit says how many requests the window allowed."""
+    body must be JSON; the rate limit says how many requests the window allowed, and a used
+    up usage cap is said as one."""
     if response.status_code == 429:
+        capped = usage_cap(response)
+        if capped is not None:
+            raise capped
         reset, limit, window = X_API.retry_at(response), "", "window"
         headers = response.headers
         for cap in DAY_CAPS:  # a used-up daily cap outlasts the 15-minute window
@@ -95,6 +141,9 @@ def raise_for(response: httpx.Response, *, posting: bool) -> None:
         when = f"; it resets at {reset.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if reset else ""
         used = f" ({limit} requests per {window} used up)" if limit else ""
         raise kit.RetryLater(f"X rate limit reached{used}{when}", reset)
+    refused = setup_problem(response)
+    if refused is not None:
+        raise refused
     X_API.raise_for_status(response, creates=posting)
     if response.content and kit.json_body(response) is None:
         raise X_API.unclear(response, creates=posting)
@@ -541,7 +590,7 @@ class X(kit.Channel):
     async def find_existing(
         self, client: httpx.AsyncClient, request: kit.PublishRequest
     ) -> kit.Published | None:
-        if "sent_at" not in request.progress:
+        if not kit.was_sent(request):
             return None
         with kit.still_unknown():
             return await self._ours(client, request)

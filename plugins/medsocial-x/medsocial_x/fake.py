@@ -117,6 +117,24 @@ def too_many_requests(headers: dict[str, str]) -> Reply:
     return reply
 
 
+def usage_capped(period: str = "Monthly", reset: float | None = None) -> Reply:
+    """X's 429 when the plan's usage cap (posts read or written a month, or a day) is used
+    up: a ``UsageCapExceeded`` problem naming the ``period`` and ``scope``, with the
+    15-minute window's headers, which say nothing about when the cap ends."""
+    reply = Reply(
+        429,
+        {
+            "title": "UsageCapExceeded",
+            "detail": f"Usage cap exceeded: {period} product cap",
+            "type": "https://api.x.com/2/problems/usage-capped",
+            "period": period,
+            "scope": "Product",
+        },
+    )
+    reply.headers = rate_limit_headers(100, 1, reset or time.time() + 900)
+    return reply
+
+
 class FakeX(FakeAPI):
     """``tweets`` is what is live; ``tweet_limit`` is the per-window cap on creating posts."""
 
@@ -147,6 +165,9 @@ class FakeX(FakeAPI):
         self._ids = itertools.count(1790000000000000001)
         self._media_ids = itertools.count(1880000000000000001)
         self.followers = 87
+        self.read_only = False
+        """True: the app's User authentication is Read only (or the tokens were made while
+        it was), so every write is refused with 403 ``oauth1-permissions``."""
         api = routes_behind(self, self._refused)
         api("POST", r"/2/tweets", self._create)
         api("DELETE", r"/2/tweets/(\d+)", self._delete)
@@ -189,8 +210,19 @@ class FakeX(FakeAPI):
         return fields.get("oauth_signature") == expected
 
     def _refused(self, request: RecordedRequest) -> Reply | None:
-        """X's 401 for a request not signed with the practice's OAuth 1.0a keys."""
-        return None if self._signed(request) else problem(401, "Unauthorized", "Unauthorized")
+        """X's 401 for a request not signed with the practice's OAuth 1.0a keys; its 403
+        ``oauth1-permissions`` for a write with keys of an app set to read only."""
+        if not self._signed(request):
+            return problem(401, "Unauthorized", "Unauthorized")
+        if self.read_only and request.method in ("POST", "PUT", "DELETE"):
+            return problem(
+                403,
+                "Forbidden",
+                "Your client app is not configured with the appropriate oauth1 app "
+                "permissions for this endpoint.",
+                "https://api.x.com/2/problems/oauth1-permissions",
+            )
+        return None
 
     def _limit_headers(self, used: int) -> dict[str, str]:
         return rate_limit_headers(self.tweet_limit, used, self._window_start + WINDOW_SECONDS)
@@ -552,6 +584,7 @@ def contract_kit() -> ContractKit[FakeX]:
     return ContractKit(
         make_channel=X,
         make_fake=configured(FakeX, page_cap=5),
+        posts=lambda fake: len(fake.tweets),
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed,

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 from medsocial_x import X, oauth1
-from medsocial_x.fake import CREDENTIALS, FakeX, account_for
+from medsocial_x.fake import CREDENTIALS, FakeX, account_for, usage_capped
 from medsocial_x.text import weighted_length
 
 from medsocial_tui import channelkit as kit
@@ -193,6 +193,31 @@ async def test_a_used_up_day_cap_waits_for_its_own_reset_not_the_windows(channel
         waiting = await _second_post_waits(channel, fake)
     assert abs(waiting.retry_at.timestamp() - (time.time() + 86_400)) < 60
     assert "1 requests per 24 hours" in waiting.message
+
+
+async def test_a_used_up_usage_cap_is_said_and_not_tried_every_window(channel, account, fake):
+    """X's plans cap posts a month (or a day): past the cap a 429 ``UsageCapExceeded``
+    comes with the 15-minute window's reset, which would only meet the same 429. The wait
+    is long and the words say what it is and what lifts it."""
+    fake.inject(Fault("status", reply=usage_capped("Monthly")), path="/2/tweets")
+    with pytest.raises(kit.RetryLater) as waiting:
+        await publish(channel, account, kit.Draft("Closed Monday"))
+    words = waiting.value.message
+    assert "monthly usage cap" in words and "developer console" in words
+    assert waiting.value.retry_at.timestamp() >= time.time() + 23 * 3600
+    assert not fake.tweets
+
+
+async def test_keys_of_a_read_only_app_say_how_to_get_write_access(channel, account, fake):
+    """X's 403 ``oauth1-permissions``: the app is set to read only, or the tokens were made
+    while it was. Not a refusal of this post: the account needs new tokens, so it is
+    AuthExpired (doctor flags it), in words that say what to change in the portal."""
+    fake.read_only = True
+    with pytest.raises(kit.AuthExpired) as refused:
+        await publish(channel, account, kit.Draft("Closed Monday"))
+    words = refused.value.message
+    assert "Read and write" in words and "regenerate" in words
+    assert not fake.tweets
 
 
 async def test_refused_keys_are_auth_expired(channel, account):
