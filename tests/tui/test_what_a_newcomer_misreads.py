@@ -194,3 +194,27 @@ async def test_a_staff_member_added_in_the_app_is_said_how_to_get_in(practice_as
         said = [n for n in app._notifications if "Added Nia Park" in str(n.message)]
         assert "medsocial staff key add npark KEY" in str(said[0].message)
         assert said[0].timeout >= len(str(said[0].message)) / 20
+
+
+async def test_hiding_someone_s_words_on_the_network_asks_first(practice_as, monkeypatch):
+    """'d' hid the item on the network at once: done in public, by one stray key."""
+    from medsocial_tui.listening import inbox
+    from medsocial_tui.tui.widgets.confirm import Confirm
+
+    hidden = []
+    monkeypatch.setattr(inbox, "hide", lambda practice, item_id: hidden.append(item_id))
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        item = app.screen.selected()
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, Confirm) and hidden == []
+        assert f"Hide item {item.id} on {item.account_id}?" == app.screen.question
+        await pilot.press("n")
+        await settle(pilot)
+        assert hidden == []
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert hidden == [item.id]
