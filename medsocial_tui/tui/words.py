@@ -62,6 +62,17 @@ def sent_back_words(status: str, note: str) -> str:
     return f"{'Sent back' if status == 'rejected' else 'Sent back before'}: {note}"
 
 
+def accounts_cell(ids: list[str], width: int) -> str:
+    """The accounts a post goes to in ``width`` characters, the ones left out counted:
+    "facebook +2", where "facebook, snapchat," cut the third off unsaid."""
+    for shown in range(len(ids), 0, -1):
+        rest = len(ids) - shown
+        cell = ", ".join(ids[:shown]) + (f" +{rest}" if rest else "")
+        if len(cell) <= width:
+            return cell
+    return count(len(ids), "account")
+
+
 def post_status(status: str) -> str:
     """'sent back', not 'rejected'; 'waiting for review', not 'in_review'."""
     return POST_STATUS.get(status, status.replace("_", " "))

@@ -5,7 +5,7 @@ left the item "not looked at yet", and an empty find did not say the way back.""
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Static, TextArea
 
 from medsocial_tui.home import demo
 from medsocial_tui.home.practice import open_practice
@@ -218,3 +218,31 @@ async def test_hiding_someone_s_words_on_the_network_asks_first(practice_as, mon
         await pilot.press("d", "y")
         await settle(pilot)
         assert hidden == [item.id]
+
+
+async def test_review_counts_the_accounts_its_column_has_no_room_for(practice_as):
+    """ "facebook, snapchat," cut the third account off unsaid: an approver could not tell
+    where the post would go."""
+    from medsocial_tui.tui.words import accounts_cell
+
+    assert accounts_cell(["facebook", "snapchat", "foursquare"], 20) == "facebook +2"
+    assert accounts_cell(["facebook", "google", "mastodon"], 20) == "facebook, google +1"
+    assert accounts_cell(["facebook", "mastodon"], 20) == "facebook, mastodon"
+    author = create_app(practice=practice_as("jreyes"))
+    async with author.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        author.screen.query_one("#text", TextArea).insert("Open late Thursday")
+        await pilot.press("tab", *["down"] * 3, "space", "down", "space", "down", "space")
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert type(author.screen).__name__ == "QueueScreen", notices(author)
+    app = create_app(practice=practice_as("mchen"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v")
+        await settle(pilot)
+        row = [p.text for p in app.screen.rows].index("Open late Thursday")
+        cell = str(app.screen.query_one(DataTable).get_row_at(row)[2])
+        assert cell == "mastodon +2"  # "mastodon, snapchat," before
