@@ -353,7 +353,7 @@ class ReplyScreen(AreaScreen[bool]):
         if unconnected:
             # said before the reply is written, as compose says it: after F5, "could not
             # reach ..." was the first word of it
-            channels = app_key_names("go.channels", self.practice.config.keys)
+            channels = app_key_names("go.channels", self.medsocial.keymap)
             hint.append(
                 f"\n{self.item.account_id} is {unconnected}: the reply cannot be sent until "
                 f"it is connected. Channels ({channels}, from the queue) says what it needs.",
