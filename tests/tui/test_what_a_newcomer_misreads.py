@@ -246,3 +246,24 @@ async def test_review_counts_the_accounts_its_column_has_no_room_for(practice_as
         row = [p.text for p in app.screen.rows].index("Open late Thursday")
         cell = str(app.screen.query_one(DataTable).get_row_at(row)[2])
         assert cell == "mastodon +2"  # "mastodon, snapchat," before
+
+
+async def test_the_hours_form_fits_80x24_and_says_what_the_days_field_takes(practice_as):
+    """With "new hours for the day" the optional line fell under the footer, out of reach of
+    sight at 80x24; the days' field held "today" with nothing saying it took other days."""
+    from textual.widgets import Input, OptionList
+
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await settle(pilot)
+        label = str(app.screen.query_one("#days-label", Static).render())
+        assert label == "Days: today, tomorrow, mon to wed"
+        assert app.screen.query_one("#days-label").region.height == 1
+        kinds = app.screen.query_one("#change", OptionList)
+        for kind in range(kinds.option_count):
+            kinds.highlighted = kind
+            await settle(pilot)
+            shown = [i for i in app.screen.query(Input) if i.display]
+            assert shown[-1].id == "note"
+            assert all(field.region.bottom <= 23 for field in shown), kind  # footer: row 23
