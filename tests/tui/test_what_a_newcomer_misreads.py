@@ -267,3 +267,20 @@ async def test_the_hours_form_fits_80x24_and_says_what_the_days_field_takes(prac
             shown = [i for i in app.screen.query(Input) if i.display]
             assert shown[-1].id == "note"
             assert all(field.region.bottom <= 23 for field in shown), kind  # footer: row 23
+
+
+async def test_help_on_the_performance_screen_says_where_the_owner_s_report_is_made(
+    practice_as,
+):
+    """Asked for "the report", a newcomer found the performance screen (':' then "report")
+    and nothing there saying the owner's report is `medsocial report`."""
+    from medsocial_tui.tui.screens.help import HelpScreen
+
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert any("`medsocial report`" in note for note in app.screen.notes())
