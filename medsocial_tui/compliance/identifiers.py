@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.lexicon import GIVEN_NAMES
+from medsocial_tui.compliance.lexicon import AMBIGUOUS_NAMES, GIVEN_NAMES
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
@@ -78,7 +78,7 @@ ORG_HANDLE = lazy.compile(
     r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|moderator|bot$|"
     # an agency's letters as a part of their own ("@WHO", "@AMA_docs"), not inside a
     # word ("@mama_of_3", "@adam_j")
-    r"(?:^|[_.\d])(?:cdc|who|nih|fda|ada|ama|aap)(?=$|[_.\d]|(?-i:[A-Z]))|"
+    r"(?:^|[_.\d])(?:cdc|who|nih|fda|ada|ama|aap|nhs)(?=$|[_.\d]|(?-i:[A-Z]))|"
     r"\borg|city|county|school|library|foundation|assoc|society|pharma|care|"
     r"center|centre|team|club|ohio|state|univ|college|public|police|fire|red_?cross|ymca|"
     r"family|practice|group|insurance|labs?$|hq$|inc$|_us$",
@@ -335,13 +335,33 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     for m in HANDLE.finditer(text):
         name = m.group().removeprefix("u/").removeprefix("@")
         squashed = name.lower().replace("_", "").replace(".", "")
-        if squashed in own or ORG_HANDLE.search(name) or name.isdigit():
+        if squashed in own or name.isdigit():
+            continue
+        if ORG_HANDLE.search(name) and not _a_persons_handle(text, m.start(), name):
             continue
         if _PROMOTED_AFTER.match(text, m.end()) and not _WRITER_NEAR.search(
             text, max(0, m.start() - 60), m.end() + 60
         ):
             continue  # "Follow @brightsmileaustin for tips": a business's account
         yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
+
+
+# The writer giving the handle as theirs: "I'm @teamjosh_fights", "follow my journey at".
+_MINE_BEFORE = lazy.compile(
+    r"(?:\bi['’]m|\bi[ \t]+am|\b(?:my|our)[ \t]+(?:journey|story|page|account|handle|blog"
+    r"|updates|recovery)\b[^.!?\n]{0,20}?)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _a_persons_handle(text: str, start: int, name: str) -> bool:
+    """A handle holding an organisation's word ("health", "team", "care") is still a
+    person's when a part of it is a given name ("@healthy_hannah_92") or the writer gives
+    it as theirs ("I'm @teamjosh_fights")."""
+    parts = re.split(r"[\W_\d]+", name.lower())
+    if any(len(p) > 2 and p in GIVEN_NAMES and p not in AMBIGUOUS_NAMES for p in parts):
+        return True
+    return _MINE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 # What a business offers its followers: "for tips", "for our latest offers".

@@ -152,6 +152,13 @@ _SPELLED_WORD = lazy.compile(r"(?<![\w.*-])[A-Z](?P<sep>[ ._*-])[a-z](?:(?P=sep)
 # more with no other digit ("A1c", "H1N1", "B12", "mp3" stay as they are), not in a link, an
 # address or a hexadecimal number ("ee0c" in an IPv6 address, "3fa4ce").
 _LEET_WORD = lazy.compile(r"(?<![\w@./:])[A-Za-z](?:[A-Za-z]|[013457@](?=[a-z]))+(?![\w@:])")
+# The same words, only those holding a look-alike (the others are never read as letters):
+# most words of a text hold none, and the scan leaves them without a match to look at. A
+# look-alike is followed by a small letter, so such a word is letters, then one or more
+# times a look-alike and letters; possessive, so a long run is never read back and forth.
+_LEET_WORD_WITH_DIGIT = lazy.compile(
+    r"(?<![\w@./:])[A-Za-z]++(?:[013457@](?=[a-z])[A-Za-z]++)++(?![\w@:])"
+)
 _LEET_HINT = lazy.compile(r"[A-Za-z][013457@][a-z]")
 _HEX_LETTERS = frozenset("abcdefABCDEF")
 _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"}
@@ -160,7 +167,7 @@ _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@"
 def _leet_words(text: str) -> list[tuple[int, int]]:
     """Where a word reads as letters once its look-alike digits are read as letters."""
     words = []
-    for m in _LEET_WORD.finditer(text):
+    for m in _LEET_WORD_WITH_DIGIT.finditer(text):
         word = m.group()
         letters = [ch for ch in word if ch.isalpha()]
         if "@" in word and (not word[0].isupper() or text.startswith(".", m.end())):
@@ -209,7 +216,72 @@ _ONE_BY_ONE = lazy.compile(r"(?<!\w)\w [-./]?[ ]?\w [-./]?[ ]?\w(?!\w)")
 
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching; keep a map from every folded character to the original."""
-    return _close_up(_fold_text(text))
+    return _unstarred(_close_up(_fold_text(text)))
+
+
+# A name with a letter or two starred out, as people write to half-hide whom they mean:
+# "M*ria", "J*hn Sm*th". The star reads as the letter that makes a given name (else a
+# family name) that is no English word: "F*ck Cancer" and "Sh*t" stay as written.
+_STARRED_HINT = lazy.compile(r"[A-Za-z]\*{1,2}[a-z]")
+_STARRED_WORD = lazy.compile(r"(?<![\w*])[A-Z][a-z]*(?:\*{1,2}[a-z]+){1,2}(?![\w*])")
+_LETTER_ORDER = "aeiouylrnstmhdcbkgjpvwfxzq"
+
+
+def _unstarred(folded: Normalized) -> Normalized:
+    """``folded`` with starred-out names read as the names (one character for one star)."""
+    text = folded.text
+    if "*" not in text or not _STARRED_HINT.search(text):
+        return folded
+    chars: list[str] | None = None
+    for m in _STARRED_WORD.finditer(text):
+        name = _starred_name(m.group())
+        if name is not None:
+            chars = chars if chars is not None else list(text)
+            chars[m.start() : m.end()] = name
+    if chars is None:
+        return folded
+    origin = folded.origin if folded.origin is not None else tuple(range(len(text)))
+    return Normalized(folded.original, "".join(chars), origin)
+
+
+@lru_cache(maxsize=256)
+def _starred_name(word: str) -> str | None:
+    """The name ``word`` ("M*ria") reads as with its stars filled in, or None."""
+    from itertools import product
+
+    from medsocial_tui.compliance.lexicon import GIVEN_NAMES, SURNAMES, english_words
+
+    stars = [i for i, ch in enumerate(word) if ch == "*"]
+    if len(stars) > 2:
+        return None
+    fills = []
+    for letters in product(_LETTER_ORDER, repeat=len(stars)):
+        chars = list(word)
+        for at, letter in zip(stars, letters, strict=True):
+            chars[at] = letter
+        fills.append("".join(chars))
+    common = english_words()
+    if any(
+        f.lower() in common and f.lower() not in GIVEN_NAMES and f.lower() not in SURNAMES
+        for f in fills
+    ):
+        return None  # "F*ck", "Sh*t": a word starred out, not a name
+    for listed in (GIVEN_NAMES, SURNAMES):
+        for fill in fills:
+            if fill.lower() in listed:
+                return fill
+    return None
+    common = english_words()
+    for names in (GIVEN_NAMES, SURNAMES):
+        for letters in product(_LETTER_ORDER, repeat=len(stars)):
+            chars = list(word)
+            for at, letter in zip(stars, letters, strict=True):
+                chars[at] = letter
+            candidate = "".join(chars)
+            lower = candidate.lower()
+            if lower in names and lower not in common:
+                return candidate
+    return None
 
 
 def _fold_text(text: str) -> Normalized:

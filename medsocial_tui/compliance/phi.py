@@ -15,6 +15,7 @@ from functools import lru_cache
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
+from medsocial_tui.compliance.extents import extend_findings
 from medsocial_tui.compliance.findings import WARN, Finding
 from medsocial_tui.compliance.identifiers import find_identifiers, placeholder_phone
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
@@ -825,7 +826,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings = [
         f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])
     ]
-    return _resolve(_tidy(text, findings))
+    return _resolve(_tidy(text, extend_findings(text, findings)))
 
 
 def _relative_date(text: str, f: Finding) -> bool:

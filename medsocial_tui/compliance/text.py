@@ -187,6 +187,7 @@ _PAIRS: list[str] = []  # names that start at capitalised words another one foll
 _WORD_NAMES: dict[str, tuple[tuple[str, ...], int]] = {}  # a word as written: its names, kind
 _PREDICATES: list[tuple[re.Pattern[str], str]] = []  # a word's shape ("~^[A-Z]{2}$"): name
 _RUN = lazy.compile(r"\w+")
+_GAP_AND_RUN = lazy.compile(r"(\W*)(\w+)")  # ``_RUN`` and what comes before each run
 # Letters a case-blind pattern takes for ASCII ones ("ſ" for "s", the Kelvin sign for "k",
 # dotted and dotless i): in a text holding one, patterns scan the whole text.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
@@ -271,15 +272,18 @@ def _heads(text: str) -> tuple[dict[str, list[int]], list[int], list[int]]:
     memo = _WORD_NAMES
     if len(memo) > 50_000:
         memo.clear()
-    for word in _RUN.finditer(text):
-        raw = word.group()
+    # The words of ``_RUN.finditer`` as plain strings, each after the run it follows
+    # (offsets are the lengths added up): no match object for every word of the text.
+    end = 0
+    for gap, raw in _GAP_AND_RUN.findall(text):
+        at = end + len(gap)
+        end = at + len(raw)
         known = memo.get(raw)
         if known is None:
             known = memo[raw] = _names_of(raw)
         names, kind = known
         if not (names or kind):
             continue
-        at = word.start()
         for name in names:
             offsets = found.get(name)
             if offsets is None:

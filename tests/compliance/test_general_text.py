@@ -58,6 +58,18 @@ RULE_CASES = [
     ("zip.lives_in", "My dad lives in 60623 and his lead test came back high.", "60623"),
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("url.social_profile", "Find me on https://instagram.com/nicolehobbs.", None),
+    ("id.national_checksum", "GOMA850312HDFRRN09 was on the form.", "GOMA850312HDFRRN09"),
+    ("id.label_after", "8537 0565 6304 is my Aadhaar.", "8537 0565 6304"),
+    ("device.label_after", "356512509475301 is my IMEI, it was stolen.", "356512509475301"),
+    ("ssn.last_four", "Last 4 of my social: 3307, they keep asking.", "3307"),
+    ("vehicle.plate_shape", "The blue van KX19 LMN knocked my son off his bike.", "KX19 LMN"),
+    ("handle.self_named", "I'm painfree_pete on the forum, with the bad disc.", "painfree_pete"),
+    ("place.relative_in", "My grandma in Little Havana fell again.", "Little Havana"),
+    ("place.postcode_district", "We're in the SE15 area, any dentist for my son?", "SE15"),
+    ("facility.care_booked_at", "My MRI is at Radnet on Friday.", "Radnet"),
+    ("name.relation_caps", "My son LIAM has croup again.", "LIAM"),
+    ("id.card_luhn", "Charge the copay to 4539 1488 0343 6467.", "4539 1488 0343 6467"),
+    ("geo.coordinates", "Her last known location was 40.7128, -74.0060.", "40.7128, -74.0060"),
     ("name.after_cue", "The car belongs to Denis Richards.", "Denis Richards"),
     ("name.self_introduced", "Contact Siobhan at the number below.", "Siobhan"),
     ("name.personal_fact", "Shawn Fields lives at the end of our road.", "Shawn Fields"),
@@ -115,6 +127,11 @@ RULE_CASES = [
     ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
     ("facility.went_with_ailment", "He went to CityMD with a fever.", "CityMD"),
     ("facility.there_for_care", "My wife is at Sloan for her chemo.", "Sloan"),
+    (
+        "biometric.body_mark",
+        "My brother has a tattoo of a rose on his left wrist.",
+        "tattoo of a rose on his left wrist",
+    ),
 ]
 
 
@@ -279,7 +296,7 @@ def test_a_relative_date_only_warns_alone_or_beside_a_name() -> None:
         ("Replying to Kwame Garcia: so sorry about the pain.", "Kwame Garcia"),
         ("Send the forms to Via Roma 12 for my mother.", "Via Roma 12"),
         ("He is staying at Hauptstraße 5 with his aunt.", "Hauptstraße 5"),
-        ("Her address is Calle Mayor 10, Madrid.", "Calle Mayor 10"),
+        ("Her address is Calle Mayor 10, Madrid.", "Calle Mayor 10, Madrid"),
         ("My wife spent a night in the ICU at Mercy General.", "Mercy General"),
     ],
 )
@@ -557,9 +574,9 @@ def test_a_name_is_found_without_its_possessive_and_with_its_form_of_address() -
 def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> None:
     assert spans("She's ninety-nine and sharp as a tack.").get("age") == ["ninety-nine"]
     assert spans("His memorial page: legacy.com/us/obituaries/name/joe-bloggs-obituary").get("url")
-    assert "ul. Marszałkowska 10" in spans("He lives at ul. Marszałkowska 10, Warszawa.").get(
-        "address", []
-    )
+    assert "ul. Marszałkowska 10, Warszawa" in spans(
+        "He lives at ul. Marszałkowska 10, Warszawa."
+    ).get("address", [])
 
 
 def test_a_full_name_a_verb_points_at() -> None:

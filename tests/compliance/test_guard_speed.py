@@ -516,3 +516,82 @@ def test_links_scanned_once_are_those_of_the_scan() -> None:
         assert [m.span() for m in guard_identifiers.url_matches(text)] == spans, text
         found += bool(spans)
     assert found > 10
+
+
+def test_look_alike_words_are_the_words_that_hold_a_look_alike() -> None:
+    """``normalize`` reads only the words of ``_LEET_WORD`` that hold a digit or "@" (a word
+    of letters alone is never read as other letters), found by a pattern of their own."""
+    from medsocial_tui.compliance import normalize
+
+    extra = [
+        "M4ria G0nzalez L1nda M@ria A1c H1N1 B12 mp3 ee0c 3fa4ce jane@gmail.com M@ria.",
+        "x/M4ria :L1nda ab4cd a1a1a1a9 M00re 4ria Ma4 a4b4c4d e.g.M4ria_ M4ria@x",
+        "a1" * 500 + "9",
+    ]
+    for text in _texts() + extra:
+        whole = [
+            m.span()
+            for m in normalize._LEET_WORD.finditer(text)
+            if any(c in "013457@" for c in m.group())
+        ]
+        assert [m.span() for m in normalize._LEET_WORD_WITH_DIGIT.finditer(text)] == whole
+
+
+def _heads_by_matches(text: str) -> tuple[dict[str, list[int]], list[int], list[int]]:
+    """``text._heads`` the long way: a match object for every run of ``_RUN``."""
+    found: dict[str, list[int]] = {}
+    capitals: list[int] = []
+    numbers: list[int] = []
+    for m in guard_text._RUN.finditer(text):
+        names, kind = guard_text._names_of(m.group())
+        for name in names:
+            found.setdefault(name, []).append(m.start())
+        if kind == 1:
+            capitals.append(m.start())
+        elif kind == 2:
+            numbers.append(m.start())
+    return found, capitals, numbers
+
+
+def test_the_words_a_text_starts_patterns_at_are_its_word_runs() -> None:
+    """``text._heads`` reads the runs of ``_RUN`` as plain strings, offsets added up."""
+    extra = ["", "  ", "x", "__a b_ 12:30 Émile—O'Brien\n\n", "ſocial \u212a", "--", "7 Oak"]
+    for text in _texts() + extra:
+        assert guard_text._heads(text) == _heads_by_matches(text), text
+
+
+def _longest_disguised_emails() -> list[str]:
+    """Disguised emails as long as the pattern allows before the "at": four parts of 64
+    characters, three bracketed dots, runs of white space of 16 (and of 17: then the rule
+    reads the whole text)."""
+    texts = []
+    for run in (1, 16, 17):
+        space = " " * run
+        dot = f"{space}[{space}dot{space}]{space}"
+        name = dot.join(["a" * 64] * 4)
+        texts.append(f"x {name}{space}({space}at{space}){space}gmail{dot}com y")
+        texts.append(f"{name}{space}at{space}gmail{dot}co{dot}uk")
+    return texts
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in ALL_RULES if r.anchor is not None], ids=lambda r: r.name
+)
+def test_rules_read_near_their_anchor_find_what_a_scan_finds(rule: guard_rules.Rule) -> None:
+    """A rule with an ``anchor`` is tried only at the words up to ``reach`` before each
+    offset its anchor matches at; its matches are those of a scan of the whole text."""
+    from generated import generate
+
+    texts = _texts() + [s.text for s in generate("dev", 400)] + _longest_disguised_emails()
+    texts += [
+        "jane at gmail dot com, jane . doe [ at ] gmail ( dot ) co [dot] uk, a@b.com@c.com",
+        "write to jo @ x.io or bo(at)y dot org; ſam at gmail dot com; \u212aate at x dot com",
+        "jo @) mail.com, jo (@) mail dot com, jo at\n\nmail dot com, at at at gmail.com",
+    ]
+    found_any = False
+    for text in texts:
+        fires = rule.trigger is None or guard_rules._triggered(rule.trigger, text)
+        scanned = [m.span() for m in rule.pattern.finditer(text)] if fires else []
+        assert [m.span() for m in rule.matches(text)] == scanned, text
+        found_any = found_any or bool(scanned)
+    assert found_any  # the texts hold matches: the check can fail

@@ -111,6 +111,86 @@ FINDING_CASES = [
         "Congrats to @mike_runs_far on finishing his braces treatment!",
     ),
 ]
+# the guard-spans round: an organisation's line or address, a number to call
+FINDING_CASES += [
+    (
+        "_an_organisations_line",
+        True,
+        "01632 960 123",
+        "phone.international",
+        "For appointments ring 01632 960 123 between 8am and 6pm.",
+    ),
+    (
+        "_an_organisations_line",
+        True,
+        "0161 496 0500",
+        "phone.international",
+        "Need a repeat prescription? Ring the pharmacy on 0161 496 0500.",
+    ),
+    (
+        "_an_organisations_line",
+        True,
+        "0345 600 4321",
+        "phone.international",
+        "Questions about your bill? Call our billing team on 0345 600 4321.",
+    ),
+    (
+        "_an_organisations_line",
+        False,
+        "0161 496 0018",
+        "phone.international",
+        "Ring the pharmacy on 0161 496 0018, that's my mother's mobile.",
+    ),
+    (
+        "_an_organisations_line",
+        False,
+        "0412 345 678",
+        "phone.international",
+        "Your dentures are ready; call us when you can, or we'll ring 0412 345 678.",
+    ),
+    (
+        "_an_organisations_address",
+        True,
+        "742 Evergreen Terrace",
+        "address.street",
+        "Parking is free at 742 Evergreen Terrace behind the surgery.",
+    ),
+    (
+        "_an_organisations_address",
+        True,
+        "Calle de Alcalá 42, 28014 Madrid",
+        "address.foreign",
+        "Our Madrid branch is at Calle de Alcalá 42, 28014 Madrid.",
+    ),
+    (
+        "_an_organisations_address",
+        False,
+        "4 Church Lane, Little Snoring",
+        "address.postal",
+        "Our home address for the wheelchair delivery is 4 Church Lane, Little Snoring.",
+    ),
+    (
+        "_an_organisations_address",
+        False,
+        "742 Evergreen Terrace",
+        "address.street",
+        "The patient resides at 742 Evergreen Terrace, behind the surgery.",
+    ),
+    (
+        "_a_number_to_call",
+        True,
+        "111",
+        "age.over_89",
+        "The NHS helpline is 111, dial it if your tooth pain spreads.",
+    ),
+    (
+        "_a_number_to_call",
+        False,
+        "101",
+        "age.over_89",
+        "My grandfather turned 101 and still has his own teeth.",
+    ),
+]
 FINDING_VETOES = {
     veto.__name__: veto for vetoes in guard_rules.FINDING_VETOES.values() for veto in vetoes
 }
@@ -122,7 +202,8 @@ FINDING_VETOES = {
     ids=[f"{c[0]}-{c[4][:30]}" for c in FINDING_CASES],
 )
 def test_finding_veto(veto: str, vetoed: bool, words: str, rule: str, text: str) -> None:
-    label = rule.split(".")[0] if rule.startswith(("handle", "date")) else "geo"
+    kinds = ("handle", "date", "phone", "address", "age")
+    label = rule.split(".")[0] if rule.startswith(kinds) else "geo"
     assert FINDING_VETOES[veto](text, _finding(text, words, label, rule)) is vetoed
 
 

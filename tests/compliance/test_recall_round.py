@@ -103,6 +103,47 @@ def blocked(text: str) -> list[str]:
         ("Ever since Kaito started the new meds he's been angry.", "Kaito"),
         # lost to an illness (name.lost_to_illness)
         ("It's been a year since we lost Dimitri to leukemia.", "Dimitri"),
+        # national numbers labelled as other languages' forms label them (id.labelled)
+        ("Meine Steuer-ID ist 97041569232, reicht das?", "97041569232"),
+        ("Mi CURP es LOPS920718MJCPRF07 y el seguro no la encuentra.", "LOPS920718MJCPRF07"),
+        ("Codice fiscale RSSMRA85T10A562S, per la visita.", "RSSMRA85T10A562S"),
+        ("Mon numéro de sécurité sociale est le 1 44 07 75 130 989 13.", "1 44 07 75 130 989 13"),
+        ("Versichertennummer A123456780, bitte.", "A123456780"),
+        ("Nursing licence RN 2211934 is mine.", "RN 2211934"),
+        ("My BCBS member ID XYP 8823 1149 was rejected.", "XYP 8823 1149"),
+        # a bare national number whose check digit holds (id.national_checksum)
+        ("Send it to me, 5448 3478 2450, for the cataract surgery.", "5448 3478 2450"),
+        ("Her NIE is on the letter: Y5597955E.", "Y5597955E"),
+        # plates labelled in other languages, and bare French and German ones
+        ("Kennzeichen M-AB 1234, mein Vater hatte einen Schlaganfall.", "M-AB 1234"),
+        ("Vehicle no. MH12AB1234 belongs to my brother.", "MH12AB1234"),
+        ("The car, AB-123-CD, is my mother's.", "AB-123-CD"),
+        # accounts on networks named, with "as", a Discord tag or a Skype "live:"
+        ("Find me on TikTok as mia.ivf.journey, I post every scan.", "mia.ivf.journey"),
+        ("Discord: ghostrider#4471, message me.", "ghostrider#4471"),
+        ("Skype ID: live:mark.hughes_55 for the consult.", "live:mark.hughes_55"),
+        ("Reddit user throwaway_ivf_22 here, my beta is 12.", "throwaway_ivf_22"),
+        # an Eircode; a town someone moved out of
+        ("Eircode D02 X285, the ambulance couldn't find my dad's house.", "D02 X285"),
+        ("We moved out of Hackney because of the damp, my daughter's asthma...", "Hackney"),
+        # a fundraiser's short link; the site where the writer writes
+        ("Our fundraiser for Dad's transplant: gofund.me/4e7a91c2", "gofund.me/4e7a91c2"),
+        ("I write about getting sober at sarahs-sobriety-diary.com.", "sarahs-sobriety-diary"),
+        # biometrics by more of their names; a relative's town after "our family in"
+        ("Her iris pattern was used to unlock the phone.", "iris pattern"),
+        ("They took a palm vein scan at check-in for my son.", "palm vein scan"),
+        ("A full-face photo of my daughter is on the chart.", "full-face photo"),
+        ("Our family in Kumasi doesn't have access to insulin.", "Kumasi"),
+        # a plate after "Plate #:" or "Tag #:"
+        ("Plate #: 6TRJ244, my car.", "6TRJ244"),
+        ("Tag #: GXK-4471 is my husband's.", "GXK-4471"),
+        # a handle with an organisation's word that a given name or its owner makes a person's
+        # more labels: "cert", a client's or tenant's number, letters then a slash
+        ("Death cert number 2023-LA-004412 for my father.", "2023-LA-004412"),
+        ("Client number 22918 at the food bank.", "22918"),
+        ("My disability claim reference: DLA/88213/K.", "DLA/88213"),
+        ("Follow my journey at @healthy_hannah_92, chemo day 3.", "@healthy_hannah_92"),
+        ("I'm @teamjosh_fights, updates on my son's leukemia.", "@teamjosh_fights"),
     ],
 )
 def test_caught(text: str, words: str) -> None:
@@ -174,6 +215,26 @@ def test_caught(text: str, words: str) -> None:
         "His Oura ring says he sleeps badly since the surgery.",
         "Dupixent cleared up her eczema.",
         "Parkinson's disease affects a million people. Tremor is only one of the symptoms.",
+        # a number or plate shown as an example of its format, no one's
+        "A National Insurance number looks like QQ 12 34 56 C: two letters, six digits.",
+        "Indian plates look like MH 12 AB 1234: the state, the district, a series.",
+        "A PAN is ten characters, for example AAAPZ1234C.",
+        # a number of a national number's shape whose check digit fails
+        "Order 123 456 789 shipped on Monday.",
+        # capitals after a relation that are no name; a word after "in" that is no place
+        "my son WILL be fine, my husband HAS to work",
+        "my son in Year 3 has nits, my appointment is at Noon",
+        # loopback, an identity number's name, a place called a town
+        "Localhost is 127.0.0.1 and never leaves your computer.",
+        "Aadhaar is a 12-digit number, and hospitals cannot refuse emergency treatment.",
+        "Chipping Norton is a market town in the Cotswolds.",
+        "I'm type1 diabetic, and I am covid19 positive.",
+        "Kids can make handprint art at the open house; use the tag #wearpurple.",
+        "The voice recording of the webinar is online.",
+        "Shout out to @NHSEngland and @healthyheart_club for the campaign.",
+        # a card's shape whose check digit fails; coordinates of a place, about no one
+        "Order 4539 1488 0343 6468 shipped.",
+        "The clinic is at 40.7128, -74.0060 near the station.",
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
@@ -189,6 +250,9 @@ def test_look_alikes_stay_clean(text: str) -> None:
         ("T_h_o_m_a_s from", "Thomas from"),
         ("M4ria G0nzalez and L1nda K3lly", "Maria Gonzalez and Linda Kelly"),
         ("M@ria has a fever", "Maria has a fever"),
+        # a starred-out letter reads as the one that makes a name
+        ("M*ria had a miscarriage", "Maria had a miscarriage"),
+        ("J*hn Sm*th was admitted", "John Smith was admitted"),
     ],
 )
 def test_spelt_out_and_digit_letter_words_read_as_words(text: str, read: str) -> None:
@@ -204,6 +268,7 @@ def test_spelt_out_and_digit_letter_words_read_as_words(text: str, read: str) ->
         "fe80::ee0c:da97 and 3fa4ce and bit.ly/Ab3cde",
         "mail j0hn@example.com",
         "mail jane@gmail.com or Jane@Gmail.com",
+        "The F*ck Cancer run, Sh*t happens, D*mn",
     ],
 )
 def test_codes_capitals_and_links_stay_as_written(text: str) -> None:

@@ -1,0 +1,249 @@
+"""Whole identifiers: named steps that widen a finding to its identifier's whole extent.
+
+The finders find the cue of an identifier ("12 Elm Road", "Sunday 21st", "fingerprint")
+and a careful reader marks all of it: the street address with its flat, town and postcode
+("Flat 3, 12 Elm Road, Leeds LS6 2AB"), a date with its weekday, month and year ("Tuesday
+the 14th of March 2023", "14 Mar '23"), a whole link with its path and query, the kind of
+biometric record ("fingerprint template"). Each step reads only a short window beside the
+finding (never the whole text), so a text costs what its findings cost; the findings'
+offsets stay in the text the finders read, and ``find_phi`` maps them back to the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance.findings import Finding
+
+Span = tuple[int, int]
+Step = Callable[[str, int, int], Span]
+
+_REACH = 120  # how far beside a finding a step reads
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# Postcodes as written in the UK, Ireland (Eircode), Canada, the US, Australia, India,
+# Germany, France, Spain, Mexico and Portugal.
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|[A-Z]\d[\dW][ \t]?[A-Z\d]{4}"
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}-\d{3}|\d{5}(?:-\d{4})?|\d{6}|\d{4})"
+)
+_AREA_CODE = r"(?:[A-Z]{2,4})"  # a state, province or territory: "NY", "ON", "NSW", "CDMX"
+# A unit or floor after the street: ", Apt 2", ", Suite 204", ", 3º B", ", 2º izq."
+_UNIT_AFTER = (
+    r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm)\.?[ \t]*#?[ \t]*\w{1,5}"
+    # (normalising folds "º" and "ª" to "o" and "a")
+    r"|\d{1,2}[ \t]*[º°ªoa](?=[ \t,.])(?:[ \t]*(?:[A-Z]\b|izq\.?|izda\.?|dcha\.?|der\.?|dto\.?))?)"
+)
+# Where a town may end: a comma, a postcode, the end of a clause, or a word that goes on
+# with the sentence ("Leeds and needs", "Bogotá with his sister").
+_TOWN_END = (
+    rf"(?=[ \t]*(?:[,;.!?)\]]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
+    r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?|—|-)\b))"
+)
+# A town's word: no field label, weekday or month ("…, DOB Thursday, April 28" goes on
+# with other fields, not the address).
+_TOWN_WORD = (
+    r"(?!(?:DOB|D\.O\.B|Tel|Phone|Mobile|Cell|Fax|Email|E-mail|Date|Born|Age|NHS|MRN|ID|Ref"
+    r"|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dear|Hi|Hello|Thanks|Thank|Day"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    rf"{_CAP}"
+)
+_TOWN = (
+    rf"(?:(?:Co|St|Mt)\.[ \t]+)?{_TOWN_WORD}"
+    rf"(?:[ \t]+(?:(?:de|del|la|las|los|el|upon|on|sur|am)[ \t]+)?{_TOWN_WORD}){{0,3}}"
+)
+
+# One more part of an address after what is found so far, tried again and again.
+_ADDRESS_PART = lazy.compile(
+    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NE|NW|SE|SW)\b(?=[ \t]*[,;.]|$)"
+    rf"|,?[ \t]+{_UNIT_AFTER}"
+    rf"|,?[ \t]+{_POSTCODE}\b(?:[ \t]+{_TOWN}{_TOWN_END})?"
+    rf"|,[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}\b)?{_TOWN_END}"
+    rf"|,?[ \t]+{_AREA_CODE}\b{_TOWN_END})"
+)
+# A flat, unit or box written before the street: "Flat 3, 12 Elm Road", "PO Box 1182, ..."
+_UNIT_BEFORE = lazy.compile(
+    r"\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Plot|House|Block|Studio"
+    r"|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?,?[ \t]+$"
+)
+
+
+def address_parts_after(text: str, start: int, end: int) -> Span:
+    """``address.parts_after``: the unit, town, county, state and postcode that follow a
+    street ("12 Elm Road" + ", Leeds LS6 2AB"; "Calle de Alcalá 42" + ", 3º B, 28014
+    Madrid"), part by part, each one only where an address can go on."""
+    for _ in range(6):
+        m = _ADDRESS_PART.match(text[: end + _REACH], end)
+        if m is None or m.end() == end:
+            break
+        end = m.end()
+    return start, end
+
+
+def address_unit_before(text: str, start: int, end: int) -> Span:
+    """``address.unit_before``: the flat, unit, room or post box written before the street
+    ("Flat 3, 12 Elm Road")."""
+    m = _UNIT_BEFORE.search(text, max(0, start - 30), start)
+    return (m.start(), end) if m else (start, end)
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)"
+)
+_WEEKDAY_BEFORE = lazy.compile(rf"(?i:\b{_WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?$")
+# a year, not a count or a dose after a date ("on March 3rd 2000 mg daily")
+_YEAR = (
+    r"(?:(?:19|20)\d\d|['’]\d\d)(?![\w'’%])"
+    r"(?![ \t]*(?i:mg|mcg|ml|units?|iu|patients|people|steps|miles|km|times|calories)\b)"
+)
+_MONTH_AFTER = lazy.compile(rf"[ \t]+(?:of[ \t]+)?{_MONTH}\b\.?(?:,?[ \t]+{_YEAR})?")
+_YEAR_AFTER = lazy.compile(rf",?[ \t]+{_YEAR}")
+_ENDS_WITH_DAY = lazy.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?$|(?i:\b(?:the[ \t]+)?\w+(?:st|nd|rd|th))$"
+)
+_ENDS_WITH_YEAR = lazy.compile(r"(?:\d{4}|['’]\d\d)$")
+
+
+def date_weekday_before(text: str, start: int, end: int) -> Span:
+    """``date.weekday_before``: the day of the week written before a date ("Tuesday the
+    14th", "Wed 15/11/2023", "Friday, 2 June 2023")."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    return (m.start(), end) if m else (start, end)
+
+
+def date_month_after(text: str, start: int, end: int) -> Span:
+    """``date.month_after``: the month (and year) after a day ("Sunday 21st" + " of
+    April", "the 14th" + " of March 2023")."""
+    if not _ENDS_WITH_DAY.search(text, start, end):
+        return start, end
+    m = _MONTH_AFTER.match(text[: end + 40], end)
+    return (start, m.end()) if m else (start, end)
+
+
+def date_year_after(text: str, start: int, end: int) -> Span:
+    """``date.year_after``: the year after a day and month or a holiday ("14 Mar" + " '23",
+    "Christmas Eve" + " 2022")."""
+    if _ENDS_WITH_YEAR.search(text, start, end):
+        return start, end
+    m = _YEAR_AFTER.match(text[: end + 12], end)
+    return (start, m.end()) if m else (start, end)
+
+
+# What a link may hold after what was found (its path and query), and what ends a sentence.
+_URL_TAIL = lazy.compile(r"[^\s<>\"'`]*")
+_URL_TRAILING = ".,;:!?)]}'\"’"
+
+
+def url_whole(text: str, start: int, end: int) -> Span:
+    """``url.whole``: the rest of a link's path and query up to the next space, without
+    the sentence's closing punctuation."""
+    if text[start - 1 : start] == "=":
+        return start, end  # a query's value found by itself (``link.leaky_query``)
+    m = _URL_TAIL.match(text[: end + 2000], end)
+    if m is None or m.end() == end:
+        return start, end
+    tail = m.group().rstrip(_URL_TRAILING)
+    return start, end + len(tail)
+
+
+_BIOMETRIC_KIND = lazy.compile(
+    r"[ \t-]+(?i:templates?|scans?|images?|samples?|data|records?|patterns?|profiles?|maps?"
+    r"|readings?|enrol(?:l)?ments?|signatures?)\b"
+)
+
+
+# "a large port-wine" before "birthmark": an article, then up to three describing words.
+_MARK_WORDS_BEFORE = lazy.compile(
+    r"\b(?i:a|an|the|two|three)[ \t]+(?:(?!(?i:on|of|and|has|had|with)\b)[\w'’-]+[ \t]+){0,3}$"
+)
+
+
+_MARK_WORD = lazy.compile(r"(?i:tattoo|birth|scar|mole|port)")
+
+
+def biometric_words_before(text: str, start: int, end: int) -> Span:
+    """``biometric.words_before``: the article and describing words before a distinguishing
+    mark ("a large port-wine" + " birthmark on her right cheek")."""
+    if not _MARK_WORD.match(text, start):
+        return start, end
+    m = _MARK_WORDS_BEFORE.search(text, max(0, start - 50), start)
+    return (m.start(), end) if m else (start, end)
+
+
+def biometric_kind_after(text: str, start: int, end: int) -> Span:
+    """``biometric.kind_after``: the kind of biometric record after its name
+    ("fingerprint" + " template", "Face ID" + " scan")."""
+    m = _BIOMETRIC_KIND.match(text[: end + 30], end)
+    return (start, m.end()) if m else (start, end)
+
+
+# Letters before an id value that are no label themselves ("ID", "NHS", "MRN" are).
+_ID_PREFIX = lazy.compile(
+    r"\b(?!(?:ID|NO|NUM|NR|ACCT|MRN|NHS|SSN|SIN|PPS|DOB|IBAN|PIN|TIN|EIN|NPI|CHI|IHI|UHID"
+    r"|IS|WAS|OF|ON|AT|FOR|MY|IN|TO|AN|A|THE|AND|OR|BY|ME|HIS|HER|OUR|YOUR|AS)\b)"
+    r"[A-Z]{1,4}[ \t/-]$"
+)
+_ID_SUFFIX = lazy.compile(r"(?:[ \t]+[A-Z]\b(?![ \t]*[\w'’])|-[A-Z]{1,4}\b|/\d{1,4}\b)")
+_ID_LABEL_BEFORE = lazy.compile(
+    r"(?i:\b(?:ID|no|num|number|#|account|acct|policy|member|group|claim|client|card))"
+    r"\.?[ \t]*(?:is|was)?[ \t]*[:#]?[ \t]*$"
+)
+
+
+def record_letters_around(text: str, start: int, end: int) -> Span:
+    """``id.letters_around``: the letters that begin or end an id value after its label
+    ("member ID is W 8823 4471 09", "Medicaid ID MC 4471 9920 X", "GRP 00419-HMO")."""
+    prefix = _ID_PREFIX.search(text, max(0, start - 5), start)
+    if prefix and _ID_LABEL_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start()):
+        start = prefix.start()
+    suffix = _ID_SUFFIX.match(text[: end + 8], end)
+    if suffix:
+        end = suffix.end()
+    return start, end
+
+
+_PLATE_DIGITS = lazy.compile(r"[ \t-]\d{1,4}\b(?![ \t]*(?:%|[:.]\d))")
+
+
+def plate_digits_after(text: str, start: int, end: int) -> Span:
+    """``vehicle.digits_after``: the last group of a plate written in groups ("KA 05 MN" +
+    " 4471")."""
+    m = _PLATE_DIGITS.match(text[: end + 6], end)
+    return (start, m.end()) if m else (start, end)
+
+
+# The steps, by the label of the finding they widen, run in this order.
+EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
+    "address": (address_unit_before, address_parts_after),
+    "date": (date_weekday_before, date_month_after, date_year_after),
+    "url": (url_whole,),
+    "biometric": (biometric_words_before, biometric_kind_after),
+    "record_number": (record_letters_around,),
+    # a number after an id label that the phone finders took: "member ID is W 8823 4471 09"
+    "phone": (record_letters_around,),
+    "vehicle_id": (plate_digits_after,),
+}
+
+
+def extend_findings(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` with each one widened by its label's ``EXTENSION_STEPS``."""
+    widened: list[Finding] = []
+    for f in findings:
+        steps = EXTENSION_STEPS.get(f.label)
+        if not steps:
+            widened.append(f)
+            continue
+        start, end = f.start, f.end
+        for step in steps:
+            start, end = step(text, start, end)
+        if (start, end) == (f.start, f.end):
+            widened.append(f)
+        else:
+            widened.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
+    return widened

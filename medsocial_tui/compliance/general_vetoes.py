@@ -1,0 +1,145 @@
+"""Vetoes of the rules written for general text (rules.toml's ``id.national_checksum``,
+``vehicle.plate_shape``, ``handle.self_named``, ``place.relative_in``,
+``name.relation_caps`` …), kept apart from rules.py's own.
+
+A national number written with no label is taken only when its check digit holds
+(python-stdnum: a CURP, a codice fiscale, a Spanish DNI or NIE, an Aadhaar number, a French
+NIR, a Brazilian CPF, a South African ID, a Canadian SIN): a random run of digits of the
+same shape passes one time in ten to one in ninety-seven, so "order 123 456 789" is left
+alone. A number labelled as what it is ("SIN:", "Aadhaar no.") needs no check digit: people
+mistype them, and the label already says whose number it is. Every validator is imported
+the first time a text holds a number of its shape.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import import_module
+from typing import Protocol
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
+from medsocial_tui.compliance.context import PracticeContext
+
+
+class _Validator(Protocol):
+    def is_valid(self, number: str) -> bool: ...
+
+
+# The named group of ``id.national_checksum`` that matched -> the stdnum module for it.
+_VALIDATORS = {
+    "curp": "stdnum.mx.curp",
+    "cf": "stdnum.it.codicefiscale",
+    "nie": "stdnum.es.nie",
+    "dni": "stdnum.es.dni",
+    "aadhaar": "stdnum.in_.aadhaar",
+    "nir": "stdnum.fr.nir",
+    "cpf": "stdnum.br.cpf",
+    "za": "stdnum.za.idnr",
+    "sin": "stdnum.ca.sin",
+    "imei": "stdnum.imei",
+    "card": "stdnum.luhn",
+}
+
+
+_SEPARATORS = lazy.compile(r"[\s.-]")
+
+
+@cache
+def _validator(kind: str) -> _Validator:
+    module: _Validator = import_module(_VALIDATORS[kind])
+    return module
+
+
+def check_digit_holds(kind: str, value: str) -> bool:
+    """Whether ``value`` is a valid number of ``kind`` (a key of ``_VALIDATORS``)."""
+    try:
+        # (stdnum.luhn reads digits only; the others strip these separators themselves)
+        return bool(_validator(kind).is_valid(_SEPARATORS.sub("", value)))
+    except Exception:  # stdnum raises on shapes it cannot read; that is "not valid"
+        return False
+
+
+def _failed_check_digit(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "GOMA850312HDFRRN09", "5448 3478 2450": the bare number's check digit does not hold
+    for the country its shape is of (the matched group names the country)."""
+    for kind, value in m.groupdict().items():
+        if value is not None and kind in _VALIDATORS:
+            return not check_digit_holds(kind, value)
+    return True
+
+
+# Just before a value: it is shown as an example of a format, no one's ("looks like
+# QQ 12 34 56 C", "for example AAAPZ1234C", "e.g. MH 12 AB 1234").
+_EXAMPLE_BEFORE = lazy.compile(
+    r"(?:\blooks?[ \t]+like|\blike|\be\.?g\.?|\bfor[ \t]+(?:example|instance)|\bsuch[ \t]+as"
+    r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bexample|\bspecimen|\bi\.e\.)"
+    r"[ \t]*[:,(]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _an_example(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A number or a plate given as an example of its format ("A National Insurance
+    number looks like QQ 12 34 56 C")."""
+    return _EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+# Words a "handle" written after "I'm" or "as" can be that are no one's account: a
+# condition with its number ("type_2", "covid19"), a measure.
+_NOT_A_HANDLE = lazy.compile(
+    r"(?i:type[\W_]*\d|covid[\W_]*\d+|t[12]d|h1n1|a1c|b12|[a-z]{1,2}\d{1,2}|\d+[a-z]{1,3})"
+)
+
+
+def _not_a_handle(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "I'm type1", "posts as covid19": a condition's or a measure's name, not an account."""
+    return _NOT_A_HANDLE.fullmatch(m.group("id")) is not None
+
+
+def _not_a_place_after_relative(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "my son in Year 3", "my mum in Heaven", "my daughter in French class", "my
+    appointment is at Noon": a school year, a faith, a language, a season or a time of day
+    or of the year (``_NOT_PLACES``), not a place."""
+    return m.group("place").split()[0].lower() in _NOT_PLACES
+
+
+_NOT_PLACES = frozenset(
+    (
+        "year grade class reception form heaven christ god jesus hospital a&e icu intensive"
+        " english french spanish german maths math science spring summer autumn fall winter"
+        " advent lent ramadan rehab recovery remission labour labor noon midnight christmas"
+        " easter thanksgiving halloween diwali eid hanukkah passover"
+    ).split()
+)
+
+
+def _not_a_shouted_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "my son LIAM": a word in capitals is a name only when it is a given name that is no
+    everyday word ("my son WILL be fine", "MY SON HAS CROUP"); a second word only when it is
+    a name too."""
+    words = m.group("name").lower().split()
+    if words[0] not in lx.GIVEN_NAMES or words[0] in lx.AMBIGUOUS_NAMES:
+        return True
+    return any(w not in lx.GIVEN_NAMES and w not in lx.SURNAMES for w in words[1:])
+
+
+# Addresses that are no device's: the machine itself ("127.0.0.1", "::1"), "any address"
+# ("0.0.0.0") and the broadcast address.
+_NO_ONES_ADDRESS = lazy.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|255\.255\.255\.255|::1?")
+
+
+def _no_ones_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Localhost is 127.0.0.1": a loopback, "any" or broadcast address is nobody's device."""
+    return _NO_ONES_ADDRESS.fullmatch(m.group(0)) is not None
+
+
+VETOES = (
+    _no_ones_address,
+    _failed_check_digit,
+    _an_example,
+    _not_a_handle,
+    _not_a_place_after_relative,
+    _not_a_shouted_name,
+)

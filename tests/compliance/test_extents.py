@@ -1,0 +1,173 @@
+"""Whole identifiers (issue 14, guard-spans): each extension step widens a finding to the
+identifier's whole extent, and leaves alone what is no part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import extents, find_phi
+
+# (step, text, what was found, what the step makes of it)
+STEP_CASES = [
+    (
+        "address_parts_after",
+        "lives at 12 Elm Road, Leeds LS6 2AB now",
+        "12 Elm Road",
+        "12 Elm Road, Leeds LS6 2AB",
+    ),
+    (
+        "address_parts_after",
+        "I'm at 1203-55 Bloor Street West, Toronto, ON M4W 1A5; come Friday",
+        "1203-55 Bloor Street",
+        "1203-55 Bloor Street West, Toronto, ON M4W 1A5",
+    ),
+    (
+        "address_parts_after",
+        "home is Calle de Alcalá 42, 3º B, 28014 Madrid and he",
+        "Calle de Alcalá 42",
+        "Calle de Alcalá 42, 3º B, 28014 Madrid",
+    ),
+    (
+        "address_parts_after",
+        "at 14 Ashgrove Park, Dundrum, Dublin 14, D14 X2Y7; the nurse",
+        "14 Ashgrove Park",
+        "14 Ashgrove Park, Dundrum, Dublin 14, D14 X2Y7",
+    ),
+    ("address_parts_after", "at 12 Elm Road, which is near the park", "12 Elm Road", "12 Elm Road"),
+    ("address_parts_after", "at 12 Elm Road. Leeds is far", "12 Elm Road", "12 Elm Road"),
+    ("address_unit_before", "at Flat 3, 12 Elm Road today", "12 Elm Road", "Flat 3, 12 Elm Road"),
+    ("address_unit_before", "at the flat, 12 Elm Road today", "12 Elm Road", "12 Elm Road"),
+    (
+        "date_weekday_before",
+        "born on Tuesday the 14th of March",
+        "14th of March",
+        "Tuesday the 14th of March",
+    ),
+    ("date_weekday_before", "braces off on Wed 15/11/2023 and", "15/11/2023", "Wed 15/11/2023"),
+    ("date_weekday_before", "seen on 15/11/2023 and", "15/11/2023", "15/11/2023"),
+    (
+        "date_month_after",
+        "last period was Sunday 21st of April and",
+        "Sunday 21st",
+        "Sunday 21st of April",
+    ),
+    ("date_month_after", "on the 14th of March 2023 we", "the 14th", "the 14th of March 2023"),
+    ("date_month_after", "on Sunday 21st, may I", "Sunday 21st", "Sunday 21st"),
+    ("date_year_after", "the stroke on 14 Mar '23 and", "14 Mar", "14 Mar '23"),
+    ("date_year_after", "fell on Christmas Eve 2022 and", "Christmas Eve", "Christmas Eve 2022"),
+    ("date_year_after", "on March 3rd 2000 mg daily", "March 3rd", "March 3rd"),
+    ("date_year_after", "on March 3rd 250 people came", "March 3rd", "March 3rd"),
+    (
+        "url_whole",
+        "see www.caringbridge.org/visit/tomnguyen/journal.",
+        "www.caringbridge.org",
+        "www.caringbridge.org/visit/tomnguyen/journal",
+    ),
+    ("url_whole", "book?utm_campaign=implant-maria&x=1", "implant-maria", "implant-maria"),
+    (
+        "biometric_words_before",
+        "has a large port-wine birthmark on her cheek",
+        "birthmark on her cheek",
+        "a large port-wine birthmark on her cheek",
+    ),
+    ("biometric_words_before", "has a large fingerprint scan", "fingerprint", "fingerprint"),
+    (
+        "biometric_kind_after",
+        "took Nadia's fingerprint template for",
+        "fingerprint",
+        "fingerprint template",
+    ),
+    ("biometric_kind_after", "took her fingerprint for the file", "fingerprint", "fingerprint"),
+    (
+        "record_letters_around",
+        "My member ID is W 8823 4471 09 and",
+        "8823 4471 09",
+        "W 8823 4471 09",
+    ),
+    ("record_letters_around", "Medicaid ID is MC 4471 9920 X.", "4471 9920", "MC 4471 9920 X"),
+    (
+        "record_letters_around",
+        "Member ID XZP442819004 was rejected",
+        "XZP442819004",
+        "XZP442819004",
+    ),
+    ("record_letters_around", "Policy ABC-123-4567-X is mine", "ABC-123-4567", "ABC-123-4567-X"),
+    ("plate_digits_after", "Plate KA 05 MN 4471 is my brother's", "KA 05 MN", "KA 05 MN 4471"),
+    ("plate_digits_after", "Plate KA 05 MN at 10:30 was seen", "KA 05 MN", "KA 05 MN"),
+]
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "found", "whole"),
+    STEP_CASES,
+    ids=[f"{c[0]}-{c[1][:30]}" for c in STEP_CASES],
+)
+def test_extension_step(step: str, text: str, found: str, whole: str) -> None:
+    start = text.index(found)
+    a, b = getattr(extents, step)(text, start, start + len(found))
+    assert text[a:b] == whole
+
+
+def test_every_step_widens_a_case_and_leaves_one_alone() -> None:
+    steps = {step.__name__ for steps in extents.EXTENSION_STEPS.values() for step in steps}
+    outcomes: dict[str, set[bool]] = {}
+    for step, _, found, whole in STEP_CASES:
+        outcomes.setdefault(step, set()).add(found != whole)
+    assert set(outcomes) == steps
+    for name in steps:
+        assert outcomes[name] == {True, False}, name
+        assert (getattr(extents, name).__doc__ or "").strip(), name
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_phi(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "My mum lives at Flat 3, 12 Elm Road, Leeds LS6 2AB and can't drive.",
+            "Flat 3, 12 Elm Road, Leeds LS6 2AB",
+        ),
+        (
+            "My son was born on Tuesday the 14th of March 2023 and cries.",
+            "Tuesday the 14th of March 2023",
+        ),
+        ("The clinic took Nadia's fingerprint template for the cabinet.", "fingerprint template"),
+        (
+            "Track my husband's transplant journey at www.caringbridge.org/visit/tomnguyen/journal.",
+            "www.caringbridge.org/visit/tomnguyen/journal",
+        ),
+        (
+            "The album of my son's surgery: https://photos.app.goo.gl/Xy7Qp2LmN8aBc3dE9",
+            "https://photos.app.goo.gl/Xy7Qp2LmN8aBc3dE9",
+        ),
+        ("She has a dragon tattoo across her upper back.", "a dragon tattoo across her upper back"),
+    ],
+)
+def test_the_guard_marks_the_whole_identifier(text: str, whole: str) -> None:
+    assert whole in _found(text)
+
+
+def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
+    # a zero-width space inside the street: offsets are the original text's
+    text = "My dad lives at 12 El\u200bm Road, Leeds LS6 2AB since May."
+    assert "12 El\u200bm Road, Leeds LS6 2AB" in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laser removal of a tattoo takes six to ten sessions.",
+        "Do tattoos affect an MRI scan?",
+        "For appointments ring 01632 960 123 between 8am and 6pm.",
+        "Parking is free at 742 Evergreen Terrace behind the surgery.",
+        "Read our guide at https://www.example-dental.com/blog/how-to-floss?utm_source=news",
+        "Our Instagram is https://www.instagram.com/brightsmiledental/",
+        "The NHS helpline is 111, dial it if your tooth pain spreads to your jaw.",
+        "Need a repeat prescription? Ring the pharmacy on 0161 496 0500.",
+    ],
+)
+def test_marks_and_an_organisations_lines_and_addresses_are_no_ones(text: str) -> None:
+    assert _found(text) == []

@@ -1,0 +1,118 @@
+"""The guard's work grows with the length of a text, not faster: counted in calls (regular
+expression calls and calls of the guard's own functions), never timed (speed is measured
+in ``benchmarks/guard_speed.py``)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+from labelled import load_context_data, load_corpus
+
+from medsocial_tui.compliance import PracticeContext, find_phi
+from medsocial_tui.compliance import rules as guard_rules
+from medsocial_tui.compliance.roster import roster_from_names
+
+UNIT_SIZE = 6_000  # one block of the corpus's posts, repeated to make the long texts
+SIZES = (30_000, 60_000)
+# Twice the text may take twice the work and a little more (a finding near the end of a
+# block reads into the next one); a quadratic step would take four times.
+GROWTH_LIMIT = 2.3
+
+
+def _practice() -> PracticeContext:
+    data = load_context_data()
+    return PracticeContext(
+        phones=tuple(data["phones"]),  # type: ignore[call-overload]
+        address=str(data["address"]),
+        website=str(data["website"]),
+        provider_names=tuple(data["provider_names"]),  # type: ignore[call-overload]
+        trusted_domains=tuple(data["trusted_domains"]),  # type: ignore[call-overload]
+        portal_url=str(data["portal_url"]),
+        roster=roster_from_names(data["roster"]),  # type: ignore[arg-type]
+        practice_name=str(data["practice"]),
+    )
+
+
+def _unit() -> str:
+    """The corpus's posts joined, in their order, to ``UNIT_SIZE`` characters."""
+    parts: list[str] = []
+    length = 0
+    for sample in load_corpus():
+        if length >= UNIT_SIZE:
+            break
+        parts.append(sample.text)
+        length += len(sample.text) + 1
+    return " ".join(parts)[:UNIT_SIZE] + " "
+
+
+def _long(size: int, one_sentence: bool) -> str:
+    unit = _unit()
+    text = (unit * (size // len(unit) + 1))[:size]
+    # the same words with no full stop or line break: one sentence as long as the text
+    return re.sub(r"[.!?\n]", ",", text) if one_sentence else text
+
+
+def count_calls(work: Callable[[], object]) -> tuple[int, int]:
+    """Regular-expression calls (``re.Pattern`` methods) and Python function calls made
+    while ``work`` runs."""
+    counts = [0, 0]
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        if event == "c_call":
+            if getattr(arg, "__qualname__", "").startswith("Pattern."):
+                counts[0] += 1
+        elif event == "call":
+            counts[1] += 1
+
+    sys.setprofile(profile)
+    try:
+        work()
+    finally:
+        sys.setprofile(None)
+    return counts[0], counts[1]
+
+
+def _forget() -> None:
+    # every reading starts from nothing remembered (phone numbers read before)
+    guard_rules._phone_match.cache_clear()
+
+
+@pytest.mark.parametrize("one_sentence", [False, True], ids=["posts", "one-sentence"])
+def test_the_work_for_a_long_text_grows_linearly(one_sentence: bool) -> None:
+    ctx = _practice()
+    small, large = (_long(size, one_sentence) for size in SIZES)
+    find_phi(_unit(), ctx)  # tables and lazy patterns made before counting
+    counted = []
+    for text in (small, large):
+        _forget()
+        counted.append(count_calls(lambda text=text: find_phi(text, ctx)))
+    (small_re, small_py), (large_re, large_py) = counted
+    assert small_re > 1000 and small_py > 1000  # the counter saw the guard at work
+    assert large_re <= GROWTH_LIMIT * small_re, counted
+    assert large_py <= GROWTH_LIMIT * small_py, counted
+
+
+def test_the_work_count_sees_a_quadratic_step() -> None:
+    """The check can fail: a step that reads every earlier sentence again at each sentence
+    makes about four times the calls when the text doubles."""
+    stop = re.compile(r"[.!?]")
+    word = re.compile(r"\w+")
+
+    def quadratic(text: str) -> None:
+        ends = [m.end() for m in stop.finditer(text)]
+        for end in ends:
+            for earlier in ends:
+                if earlier >= end:
+                    break
+                word.match(text, earlier)
+
+    small, large = (_long(size // 10, False) for size in SIZES)
+    small_re, small_py = count_calls(lambda: quadratic(small))
+    large_re, large_py = count_calls(lambda: quadratic(large))
+    assert small_re > 1000
+    assert large_re > GROWTH_LIMIT * small_re
