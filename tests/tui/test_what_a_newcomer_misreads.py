@@ -17,6 +17,13 @@ def notices(app) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
 
 
+async def press_each(pilot, *keys: str) -> None:
+    """Each key, and what it started done, before the next."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
 async def to_post(pilot, starts: str) -> None:
     loaded = pilot.app.screen.loaded
     row = [p.text.startswith(starts) for p in loaded].index(True)
@@ -180,12 +187,7 @@ async def test_a_staff_member_added_in_the_app_is_said_how_to_get_in(practice_as
     on the service account) was in the docs alone."""
     app = create_app(practice=practice_as("ppatel"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p")
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await press_each(pilot, "p", "s", "n")
         await pilot.press(*"npark", "enter", *"Nia Park", "enter")
         await settle(pilot)
         await pilot.press("f9")
@@ -230,14 +232,9 @@ async def test_review_counts_the_accounts_its_column_has_no_room_for(practice_as
     assert accounts_cell(["facebook", "mastodon"], 20) == "facebook, mastodon"
     author = create_app(practice=practice_as("jreyes"))
     async with author.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await press_each(pilot, "n")  # mastodon, snapchat and foursquare ticked, then F4
         author.screen.query_one("#text", TextArea).insert("Open late Thursday")
-        await pilot.press("tab", *["down"] * 3, "space", "down", "space", "down", "space")
-        await settle(pilot)
-        await pilot.press("f4")
-        await settle(pilot)
+        await press_each(pilot, "tab", *["down"] * 3, *["space", "down"] * 3, "f4")
         assert type(author.screen).__name__ == "QueueScreen", notices(author)
     app = create_app(practice=practice_as("mchen"))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -278,9 +275,6 @@ async def test_help_on_the_performance_screen_says_where_the_owner_s_report_is_m
 
     app = create_app(practice=practice_as("ppatel"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("d")
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await settle(pilot)
+        await press_each(pilot, "d", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         assert any("`medsocial report`" in note for note in app.screen.notes())
