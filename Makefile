@@ -39,11 +39,17 @@ TEST_TMPDIR := $(shell df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 && $$4 > 40000
 # of the four workers rewrote every test module's asserts (5 s of CPU each, half of its
 # collection) and each of the few hundred medsocial processes the suite starts compiled
 # medsocial from source (a fifth of a killed flush's CPU). A person's install writes them.
+# That pass imports every test module (a whole collection, seconds of CPU before the workers
+# start), so it is skipped while no Python file is newer than its last run ($(BYTECODE)).
+BYTECODE := $(VENV)/.bytecode
 test: $(STAMP)
 	$(BIN)/ruff check medsocial_tui plugins tests benchmarks
 	@$(BIN)/mypy > .mypy-test.log 2>&1 & typing=$$!; \
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q medsocial_tui plugins > /dev/null; \
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --collect-only -q > /dev/null; \
+	if [ $(STAMP) -nt $(BYTECODE) ] || [ -n "$$(find medsocial_tui plugins tests -name '*.py' -newer $(BYTECODE) -print -quit)" ]; then \
+		touch $(BYTECODE).next; \
+		PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q medsocial_tui plugins > /dev/null; \
+		PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --collect-only -q > /dev/null && mv $(BYTECODE).next $(BYTECODE); \
+	fi; \
 	TMPDIR=$(or $(TEST_TMPDIR),$${TMPDIR:-/tmp}) $(BIN)/python -m pytest -n 4 --dist worksteal -q; tests=$$?; \
 	wait $$typing; typed=$$?; echo "== mypy"; cat .mypy-test.log; rm -f .mypy-test.log; \
 	test $$tests -eq 0 && test $$typed -eq 0

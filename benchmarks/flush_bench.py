@@ -94,9 +94,11 @@ def build_home(root: Path, base_url: str, posts: int) -> Home:
     """A practice with ``posts`` approved posts due now, each to every account. The first
     SEED_POSTS go through the queue as a person's would (create, submit, approve); the
     others copy one of them with their own text, deliveries and keys, and get their own
-    sealed approval (``approvals.grant``, as approving does), all in one transaction: a
-    50,000-delivery practice is ready in seconds instead of an hour of durable commits."""
-    from medsocial_tui.publishing import approvals
+    sealed approval with the guard's verdict on their text (``approvals.grant`` and
+    ``approvals.record_clean`` after ``guard.require_clean``, as approving does), all in one
+    transaction: a 50,000-delivery practice is ready in a minute instead of an hour of
+    durable commits."""
+    from medsocial_tui.publishing import approvals, guard
 
     os.environ["MEDSOCIAL_USER"] = "bench"
     home = demo.create_home(root, "Bench Dental", "UTC", login="bench", kind="test")
@@ -149,6 +151,8 @@ def build_home(root: Path, base_url: str, posts: int) -> Home:
                 (post_id, seed),
             )
             approvals.grant(db, home.root, int(post_id), approvals.Basis(basis), by)
+            verdict = guard.require_clean(practice, queue.get(store, int(post_id)))
+            approvals.record_clean(db, home.root, int(post_id), verdict)
     practice.close()
     return home
 

@@ -600,6 +600,9 @@ class Network:
             raise RetryLater(
                 f"{self.name} rate limit: {self.words(response, account)}{until}", when
             )
+        unavailable = self.unavailable(response, account)
+        if unavailable is not None:
+            raise unavailable
         if status == 401 or kind == "auth":
             raise AuthExpired(f"{self.name} {self.auth_words}: {self.words(response, account)}")
         if (kind == "rejected" and status < 500) or 400 <= status < 500:
@@ -608,6 +611,21 @@ class Network:
         if status < 300:
             return body
         raise self.unclear(response, creates=creates, after=after, account=account)
+
+    def unavailable(
+        self, response: httpx.Response, account: Account | None = None
+    ) -> RetryLater | None:
+        """A 503 with ``Retry-After`` (maintenance, overload): the network did nothing and
+        says when to come back, even to the request that creates the post; None for any
+        other answer."""
+        when = retry_after(response.headers) if response.status_code == 503 else None
+        if when is None:
+            return None
+        return RetryLater(
+            f"{self.name} is unavailable: {self.words(response, account)}; it asks to come "
+            f"back at {when.astimezone(UTC):%H:%M} UTC",
+            when,
+        )
 
     def json(
         self,

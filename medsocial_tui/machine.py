@@ -43,7 +43,7 @@ def assignments(fields: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     return sets, params
 
 
-_PLANS: dict[tuple[Any, ...], tuple[str, tuple[str, ...]]] = {}
+_PLANS: dict[tuple[Any, ...], tuple[str, tuple[str, ...], tuple[int, ...], tuple[int, ...]]] = {}
 """Each shape of move's statement, made once (see :meth:`Machine.update`)."""
 
 
@@ -127,24 +127,26 @@ class Machine(Generic[E]):
         where_params: Iterable[Any],
         fields: Mapping[str, Any],
     ) -> tuple[str, tuple[Any, ...]]:
+        values = tuple(fields.values())
+        kinds = tuple(map(type, values))
         shape = (
             id(self),
             key,
             from_ if isinstance(from_, str) else frozenset(from_),
             to,
             where,
-            tuple((c, v if isinstance(v, Sql) else None) for c, v in fields.items()),
+            tuple(fields),
+            kinds,
+            tuple(v for v in values if isinstance(v, Sql)) if Sql in kinds else (),
         )
         plan = _PLANS.get(shape)
         if plan is None:
             plan = _PLANS[shape] = self._plan(key, from_, to, where, fields)
-        sql, sources = plan
-        values = [
-            v.value if isinstance(v, enum.Enum) else v
-            for v in {self.column: self.kind(to), **fields}.values()
-            if not isinstance(v, Sql)
-        ]
-        return sql, (*values, *key_params, *sources, *where_params)
+        sql, sources, taken, enums = plan
+        picked = [values[i] for i in taken]
+        for i in enums:
+            picked[i] = picked[i].value
+        return sql, (self.kind(to).value, *picked, *key_params, *sources, *where_params)
 
     def _plan(
         self,
@@ -153,9 +155,11 @@ class Machine(Generic[E]):
         to: E | str,
         where: str,
         fields: Mapping[str, Any],
-    ) -> tuple[str, tuple[str, ...]]:
-        """The statement of one shape of move (checked against the table) and the states it
-        moves from: a run makes the same few moves thousands of times."""
+    ) -> tuple[str, tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+        """The statement of one shape of move (checked against the table), the states it
+        moves from, which fields are its parameters (an SQL expression is written into it)
+        and which of those are enums (their values go in): a run makes the same few moves
+        thousands of times, so each shape is worked out once."""
         self.check(from_, to)
         sources = self.states(from_)
         sets, _params = assignments({self.column: self.kind(to), **fields})
@@ -164,7 +168,10 @@ class Machine(Generic[E]):
             f" AND {self.column} IN ({','.join('?' * len(sources))})"
             + (f" AND ({where})" if where else "")
         )
-        return sql, tuple(s.value for s in sources)
+        taken = tuple(i for i, v in enumerate(fields.values()) if not isinstance(v, Sql))
+        values = list(fields.values())
+        enums = tuple(n for n, i in enumerate(taken) if isinstance(values[i], enum.Enum))
+        return sql, tuple(s.value for s in sources), taken, enums
 
     def move(
         self,

@@ -2,17 +2,22 @@
 plugins) and copied into each test's folder (building one takes seconds; a copy, a few
 milliseconds). Only demos built at a pinned ``MEDSOCIAL_NOW`` are shared, since the demo's
 posts are placed relative to the time it was built; a folder that already holds a practice
-still goes to the real ``demo.build``, which refuses it."""
+still goes to the real ``demo.build``, which refuses it.
+
+The entry points a practice's plugins are found by are read once per test worker for each
+``sys.path`` whose folders are unchanged (see ``_entry_points_once``)."""
 
 from __future__ import annotations
 
 import gc
 import os
 import shutil
+import sys
 import tempfile
+from importlib.metadata import EntryPoints
 from pathlib import Path
 
-from medsocial_tui import clock
+from medsocial_tui import clock, plugin_host
 from medsocial_tui.home import demo
 from medsocial_tui.home.config import Home
 
@@ -37,6 +42,32 @@ def _shared_build(root: Path, *, login: str | None = None) -> Home:
 
 
 demo.build = _shared_build
+
+_real_entry_points = plugin_host.entry_points
+_read: dict[tuple[object, ...], EntryPoints] = {}
+
+
+def _mtime(folder: str) -> int | None:
+    try:
+        return os.stat(folder or ".").st_mtime_ns
+    except OSError:
+        return None
+
+
+def _entry_points_once(*, group: str) -> EntryPoints:
+    """``importlib.metadata.entry_points(group=...)`` as the practice finds its plugins, read
+    again only when ``sys.path`` or one of its folders changed (a test that puts a folder
+    holding a ``*.dist-info`` on the path, or installs one into it). Reading them opens every
+    installed distribution's metadata, about 10 ms of CPU, twice for each practice the suite
+    opens and then asks for a plugin: thousands of times a run."""
+    key = (group, tuple(sys.path), tuple(_mtime(folder) for folder in sys.path))
+    found = _read.get(key)
+    if found is None:
+        found = _read[key] = _real_entry_points(group=group)
+    return found
+
+
+plugin_host.entry_points = _entry_points_once
 
 
 def pytest_collection_finish(session) -> None:

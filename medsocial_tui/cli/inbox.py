@@ -230,6 +230,8 @@ def resolve_command(practice: Practice, reply_id: int, sent: bool, url: str | No
 
 @practice_command(inbox_group, "cancel-reply", on="reply_id")
 def cancel_reply_command(practice: Practice, reply_id: int) -> None:
+    """Withdraw a reply that has not gone out (waiting for approval, approved, or failed),
+    so the item can be answered again."""
     inbox_replies.cancel_reply(practice, reply_id)
     click.echo(f"reply {reply_id} canceled")
 

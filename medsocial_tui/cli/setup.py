@@ -96,6 +96,13 @@ def init_command(
         click.echo(f"finished the practice in {home.root}; {login} is its admin")
         click.echo("  next: run `medsocial doctor`.")
         return
+    if finish:
+        raise HomeError(
+            f"{root} holds no practice an interrupted init left, so there is nothing to finish",
+            where=str(root),
+            fix="`medsocial doctor` checks a whole practice; `medsocial init` without --finish "
+            "creates a new one in an empty folder",
+        )
     if practice_name is None:
         if not interactive:
             raise UsageError(

@@ -74,7 +74,7 @@ def address_parts_after(text: str, start: int, end: int) -> Span:
     street ("12 Elm Road" + ", Leeds LS6 2AB"; "Calle de Alcalá 42" + ", 3º B, 28014
     Madrid"), part by part, each one only where an address can go on."""
     for _ in range(6):
-        m = _ADDRESS_PART.match(text[: end + _REACH], end)
+        m = _ADDRESS_PART.match(text, end, end + _REACH)
         if m is None or m.end() == end:
             break
         end = m.end()
@@ -122,7 +122,7 @@ def date_month_after(text: str, start: int, end: int) -> Span:
     April", "the 14th" + " of March 2023")."""
     if not _ENDS_WITH_DAY.search(text, start, end):
         return start, end
-    m = _MONTH_AFTER.match(text[: end + 40], end)
+    m = _MONTH_AFTER.match(text, end, end + 40)
     return (start, m.end()) if m else (start, end)
 
 
@@ -131,7 +131,7 @@ def date_year_after(text: str, start: int, end: int) -> Span:
     "Christmas Eve" + " 2022")."""
     if _ENDS_WITH_YEAR.search(text, start, end):
         return start, end
-    m = _YEAR_AFTER.match(text[: end + 12], end)
+    m = _YEAR_AFTER.match(text, end, end + 12)
     return (start, m.end()) if m else (start, end)
 
 
@@ -145,7 +145,7 @@ def url_whole(text: str, start: int, end: int) -> Span:
     the sentence's closing punctuation."""
     if text[start - 1 : start] == "=":
         return start, end  # a query's value found by itself (``link.leaky_query``)
-    m = _URL_TAIL.match(text[: end + 2000], end)
+    m = _URL_TAIL.match(text, end, end + 2000)
     if m is None or m.end() == end:
         return start, end
     tail = m.group().rstrip(_URL_TRAILING)
@@ -179,7 +179,7 @@ def biometric_words_before(text: str, start: int, end: int) -> Span:
 def biometric_kind_after(text: str, start: int, end: int) -> Span:
     """``biometric.kind_after``: the kind of biometric record after its name
     ("fingerprint" + " template", "Face ID" + " scan")."""
-    m = _BIOMETRIC_KIND.match(text[: end + 30], end)
+    m = _BIOMETRIC_KIND.match(text, end, end + 30)
     return (start, m.end()) if m else (start, end)
 
 
@@ -202,7 +202,7 @@ def record_letters_around(text: str, start: int, end: int) -> Span:
     prefix = _ID_PREFIX.search(text, max(0, start - 5), start)
     if prefix and _ID_LABEL_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start()):
         start = prefix.start()
-    suffix = _ID_SUFFIX.match(text[: end + 8], end)
+    suffix = _ID_SUFFIX.match(text, end, end + 8)
     if suffix:
         end = suffix.end()
     return start, end
@@ -214,7 +214,7 @@ _PLATE_DIGITS = lazy.compile(r"[ \t-]\d{1,4}\b(?![ \t]*(?:%|[:.]\d))")
 def plate_digits_after(text: str, start: int, end: int) -> Span:
     """``vehicle.digits_after``: the last group of a plate written in groups ("KA 05 MN" +
     " 4471")."""
-    m = _PLATE_DIGITS.match(text[: end + 6], end)
+    m = _PLATE_DIGITS.match(text, end, end + 6)
     return (start, m.end()) if m else (start, end)
 
 

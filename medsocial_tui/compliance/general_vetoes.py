@@ -54,10 +54,14 @@ def _validator(kind: str) -> _Validator:
 
 def check_digit_holds(kind: str, value: str) -> bool:
     """Whether ``value`` is a valid number of ``kind`` (a key of ``_VALIDATORS``)."""
+    # Outside the ``try``: a validator that cannot be imported (python-stdnum missing) must
+    # stop the guard in words, never read as "no check digit holds", which lets every bare
+    # national number through.
+    validator = _validator(kind)
     try:
         # (stdnum.luhn reads digits only; the others strip these separators themselves)
-        return bool(_validator(kind).is_valid(_SEPARATORS.sub("", value)))
-    except Exception:  # stdnum raises on shapes it cannot read; that is "not valid"
+        return bool(validator.is_valid(_SEPARATORS.sub("", value)))
+    except ValueError:  # stdnum's ValidationError, on shapes it cannot read: "not valid"
         return False
 
 

@@ -1072,7 +1072,13 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     to an organisation, a study or a product identifies no one."""
     if _TRIAL_NUMBER.fullmatch(m.group("id")):
         return True
+    if _BUSINESS_PAPER.match(m.group(0)) and not person_in(text, m.start(), m.end()):
+        return True  # "Invoice INV-2024-0091 is for the new dental chairs"
     return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# A business's own paper, whose number is a person's only in a sentence about someone.
+_BUSINESS_PAPER = lazy.compile(r"(?:invoice|billing|booking|confirmation|voucher)\b", _I)
 
 
 # A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),
@@ -3854,6 +3860,11 @@ _ORGANISATION_CUE = lazy.compile(
     r"|24/7|bank[ \t]+holidays?|press[ \t]+\d|for[ \t]+appointments|to[ \t]+book|bookings?"
     r"|walk-ins?|parking|car[ \t]+park|volunteers?|donations?|register|vaccinations?"
     r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b"
+    # "Book with Dr. Lee on …", "Book online"
+    r"|^[ \t]*book\b|\bbook[ \t]+(?:with|online|now|today|your)\b"
+    # a clinic, a surgery or a pharmacy by its name: "Lakeside Clinic moved to …"
+    r"|\b(?-i:[A-Z][\w'’-]+)[ \t]+(?-i:Clinic|Surgery|Pharmacy|Practice|Hospital|Dental|Health"
+    r"|Medical[ \t]+Cent(?:re|er)|Health[ \t]+Cent(?:re|er))\b"
     r"|\b\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)\b"
     # "dial 111", "dial 0 for reception": a number to call in a how-to, said to everyone
     r"|\bdial\b",
@@ -3867,7 +3878,7 @@ _WE_RING_BEFORE = lazy.compile(
 )
 # What makes an address someone's home whoever speaks ("our home address", "we live at").
 _HOME_WORDS = lazy.compile(
-    r"\b(?:home|house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|moved|resides?"
+    r"\b(?:home|house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
     r"|rent(?:s|ing)?|address[ \t]+for)\b",
     _I,
 )
@@ -3915,6 +3926,23 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
     return _HOME_WORDS.search(text, left, right) is None
 
 
+# "was named a top stroke centre", "named one of the best": an award, no one named.
+_NAMED_AN_AWARD = lazy.compile(
+    r"\bnamed[ \t]+(?:as[ \t]+)?(?:a|an|the|one|among|in|to|best|top)\b", _I
+)
+
+
+def _a_facility_honoured(text: str, f: Finding) -> bool:
+    """ "Mercy General Hospital was named a top stroke centre this year": a hospital or
+    clinic found because its sentence says "named", where "named" is an award and nothing
+    else in the sentence is about a person."""
+    if "[facility." not in f.reason:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    cues = list(PERSON_CUE.finditer(text, left, right))
+    return bool(cues) and all(_NAMED_AN_AWARD.match(text, cue.start()) is not None for cue in cues)
+
+
 _NUMBER_TO_CALL_BEFORE = lazy.compile(
     r"\b(?:helpline|hotline|line|dial|dialled|dialing|dialling|call|ring|phone|number|text)"
     r"(?:[ \t]+(?:is|was|on))?[ \t]*:?[ \t]*$",
@@ -3930,7 +3958,7 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
-    "geo": (_a_population_figure, _an_example_record),
+    "geo": (_a_population_figure, _an_example_record, _a_facility_honoured),
     "handle": (_contest_winner,),
     "date": (_an_example_record,),
     "phone": (_an_example_record, _an_organisations_line),
@@ -3945,6 +3973,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
 # asked once per text, not once per finding.
 FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _an_example_record: _triggers(_PLACEHOLDER_WORDS),
+    _a_facility_honoured: _holds("named"),
     _contest_winner: _triggers(_CONTEST_GATE),
 }
 

@@ -25,6 +25,7 @@ from medsocial_tui.records import audit, records_key
 
 if TYPE_CHECKING:
     from medsocial_tui.models import Post
+    from medsocial_tui.publishing.guard import CleanVerdict
     from medsocial_tui.store import Database
 
 
@@ -197,6 +198,10 @@ def clear(db: Database, post_id: int, by: str, why: str) -> int:
         (at, post_id),
     ).rowcount
     db.conn.execute(
+        "UPDATE guard_verdicts SET cleared_at=? WHERE post_id=? AND cleared_at IS NULL",
+        (at, post_id),
+    )
+    db.conn.execute(
         "UPDATE posts SET compliance_override_by=NULL, compliance_override_reason=NULL WHERE id=?",
         (post_id,),
     )
@@ -343,3 +348,59 @@ def override_covers(db: Database, root: Path, post_id: int, text: str) -> bool:
         if wanted in json.loads(row["texts"]):
             return True
     return False
+
+
+# What the guard found clean at approval
+
+
+def _verdict_seal(key: bytes, post_id: int, row: Mapping[str, Any]) -> str:
+    return records_key.mac(
+        key,
+        "guard_verdict",
+        post_id,
+        row["digest"],
+        row["texts"],
+        row["guard"],
+        row["context"],
+        row["at"],
+    )
+
+
+def record_clean(db: Database, root: Path, post_id: int, verdict: CleanVerdict) -> None:
+    """Keep with the approval what the guard found clean just before it (inside the write
+    transaction that grants it), bound to the post's content as it stands and sealed: no
+    edit of the database can make ``flush`` skip the guard for a text it never cleared."""
+    key = records_key.key_for(db)
+    if key is None:
+        raise RuntimeError("guard verdicts need a database file with a record key")
+    row = {
+        "digest": current_digest(db, root, post_id),
+        "texts": json.dumps(sorted(verdict.texts)),
+        "guard": verdict.guard,
+        "context": verdict.context,
+        "at": clock.to_iso(clock.now()),
+    }
+    db.conn.execute(
+        "UPDATE guard_verdicts SET cleared_at=? WHERE post_id=? AND cleared_at IS NULL",
+        (row["at"], post_id),
+    )
+    db.conn.execute(
+        "INSERT INTO guard_verdicts (post_id, digest, texts, guard, context, at, seal)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (post_id, *row.values(), _verdict_seal(key, post_id, row)),
+    )
+
+
+def clean_texts(db: Database, post_id: int, digest: str, guard: str, context: str) -> set[str]:
+    """The digests of the post's texts the guard found clean at approval, when that verdict
+    still holds: its seal, the post's content (``digest``: as it is now), the guard's
+    version and its context all the same as then. Empty otherwise."""
+    key = records_key.key_for(db, create=False)
+    if key is None:
+        return set()
+    for row in _valid_rows(db, "guard_verdicts", post_id):
+        if (row["digest"], row["guard"], row["context"]) != (digest, guard, context):
+            continue
+        if records_key.same(row["seal"], _verdict_seal(key, post_id, row)):
+            return set(json.loads(row["texts"]))
+    return set()

@@ -11,6 +11,7 @@ import os
 import socket
 import uuid
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
@@ -22,7 +23,7 @@ from medsocial_tui.publishing import states
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.publishing.states import Sql
 from medsocial_tui.records import audit
-from medsocial_tui.store import Store
+from medsocial_tui.store import Database, Store, gathering
 
 RUNNER = "flush"
 DUE_PAGE = 200
@@ -140,6 +141,59 @@ def end_attempt(
             "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
             (at, outcome, detail[:500], attempt_id),
         )
+
+
+def end_claimed_attempt(
+    store: Store,
+    delivery_id: int,
+    attempt_id: str,
+    claim: tuple[str, str],
+    now: datetime,
+    outcome: str,
+    detail: str,
+) -> None:
+    """:func:`end_attempt` for an attempt whose claim the caller holds (``claim``: the runner
+    and the claim's moment, ISO UTC, as the claim wrote them on the delivery), after the
+    move that settled it: the record needs nothing read from the delivery, so inside
+    :func:`gathering_attempts` it waits to be written with the transaction's others (one
+    statement for them all, before it commits)."""
+    at = clock.to_iso(now)
+    row = (delivery_id, attempt_id, claim[0], claim[1], at, outcome, detail[:500])
+    gathered = store.db.gathered_attempts
+    if gathered is not None:
+        gathered.append(row)
+    else:
+        _write_attempts(store.db, [row])
+
+
+def gathering_attempts(db: Database) -> AbstractContextManager[None]:
+    """Attempt records ended inside (:func:`end_claimed_attempt`) are written together when
+    it ends without an error, still inside the transaction of the moves they record, as
+    :func:`medsocial_tui.records.audit.gathering` writes events (see
+    :func:`medsocial_tui.store.gathering`: a piece of work inside another that ends with an
+    error drops its own)."""
+    return gathering(db, "gathered_attempts", _write_attempts)
+
+
+GATHERED_ATTEMPTS = 32
+"""Attempt records written by one statement at most (a statement per count is kept)."""
+_ATTEMPTS_SQL: dict[int, str] = {}
+
+
+def _write_attempts(db: Database, rows: list[tuple[Any, ...]]) -> None:
+    """Each record inserted, or finished where one of the same attempt is there already."""
+    for start in range(0, len(rows), GATHERED_ATTEMPTS):
+        chunk = rows[start : start + GATHERED_ATTEMPTS]
+        sql = _ATTEMPTS_SQL.get(len(chunk))
+        if sql is None:
+            sql = _ATTEMPTS_SQL[len(chunk)] = (
+                "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at,"
+                " finished_at, outcome, detail) VALUES "
+                + ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+                + " ON CONFLICT(attempt_id) DO UPDATE SET finished_at=excluded.finished_at,"
+                " outcome=excluded.outcome, detail=excluded.detail"
+            )
+        db.conn.execute(sql, [value for row in chunk for value in row])
 
 
 def due(store: Store, now: datetime, limit: int = 10_000) -> list[Delivery]:

@@ -31,7 +31,12 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.errors import DatabaseError
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.publishing.claims import due_accounts, due_deliveries, late_by
+from medsocial_tui.publishing.claims import (
+    due_accounts,
+    due_deliveries,
+    gathering_attempts,
+    late_by,
+)
 from medsocial_tui.publishing.outcomes import Outcome, outcome_of
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.records import audit, records_key
@@ -309,10 +314,14 @@ def _each_transaction(store: Store) -> Iterator[None]:
     """Around each of the writer's transactions, and each job in it: the record key is read
     once per transaction (when first asked for: a key gone or readable by others still
     stops the first write that records an event), and the transaction's audit events are
-    written in one statement just before it commits (a job undone drops its own). The stat
-    of the key and each statement are a wait for the interpreter lock on the writer thread
-    while the event loop sends."""
-    with records_key.read_once(store.db), audit.gathering(store.db):
+    written in one statement just before it commits (a job undone drops its own), as are
+    the records of the attempts it ends. The stat of the key and each statement are a wait
+    for the interpreter lock on the writer thread while the event loop sends."""
+    with (
+        records_key.read_once(store.db),
+        audit.gathering(store.db),
+        gathering_attempts(store.db),
+    ):
         yield
 
 

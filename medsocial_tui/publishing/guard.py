@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from medsocial_tui import compliance
 from medsocial_tui.errors import ComplianceBlocked
@@ -10,6 +15,76 @@ from medsocial_tui.home.config import PracticeConfig
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
 from medsocial_tui.store import Store
+
+if TYPE_CHECKING:
+    from medsocial_tui.hookspecs import ComplianceCheck
+
+
+@dataclass(frozen=True)
+class CleanVerdict:
+    """What the guard found nothing blocking in, and under what: kept with an approval, so
+    ``flush`` need not run the guard again while the text, the guard and its context are
+    the same (:func:`medsocial_tui.publishing.approvals.record_clean`)."""
+
+    texts: frozenset[str]
+    """Digests (``approvals.text_digest``) of the texts with no blocking finding."""
+    guard: str
+    """:func:`version` of the guard that checked them."""
+    context: str
+    """:func:`context_digest` of the context they were checked in."""
+
+
+_VERSIONS: dict[tuple[str, ...], str] = {}
+
+
+def _check_names(checks: Sequence[ComplianceCheck]) -> tuple[str, ...]:
+    return tuple(
+        f"{getattr(c, '__module__', '')}:{getattr(c, '__qualname__', type(c).__qualname__)}"
+        for c in checks
+    )
+
+
+def version(checks: Sequence[ComplianceCheck]) -> str:
+    """A digest of everything that decides the guard's verdict but the text and its context:
+    the guard's code (and this module's, which reads its reports), its rules and word lists,
+    and every check the plugins add (their names and their modules' code). Read once per
+    process (a few milliseconds)."""
+    names = _check_names(checks)
+    found = _VERSIONS.get(names)
+    if found is None:
+        digest = hashlib.sha256()
+        here = Path(compliance.__file__).parent
+        files = sorted([*here.glob("*.py"), *here.glob("*.toml")])
+        files += [*sorted((here.parent / "data").glob("*.txt")), Path(__file__)]
+        for name in names:
+            module = sys.modules.get(name.partition(":")[0])
+            source = getattr(module, "__file__", None)
+            if source:
+                files.append(Path(source))
+        for name in names:
+            digest.update(name.encode() + b"\0")
+        for path in files:
+            digest.update(path.name.encode() + b"\0")
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                digest.update(b"unreadable")
+        from importlib import metadata
+
+        try:
+            digest.update(metadata.version("confusable_homoglyphs").encode())
+        except metadata.PackageNotFoundError:
+            digest.update(b"no confusables")
+        found = _VERSIONS[names] = digest.hexdigest()
+    return found
+
+
+def context_digest(context: compliance.PracticeContext) -> str:
+    """A digest of what the guard knows of the practice (its details, its staff, the
+    roster's digests): another context, another digest."""
+    roster = getattr(context.roster, "digests", None) if context.roster else None
+    parts = [repr(context), repr(sorted(roster) if roster is not None else context.roster)]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 def context_for(practice: Practice, *, is_reply: bool = False) -> compliance.PracticeContext:
@@ -63,12 +138,13 @@ def report_for(
     return compliance.check_text(text, context, practice.plugins.checks, is_reply=is_reply)
 
 
-def require_clean(practice: Practice, post: Post) -> None:
+def require_clean(practice: Practice, post: Post) -> CleanVerdict:
     """Raise ComplianceBlocked when the post may not go out: it needs a patient's written
     authorisation it does not have (:func:`require_permission`; no override lifts that), or
-    a text of it would be blocked (:func:`require_clean_texts`)."""
+    a text of it would be blocked (:func:`require_clean_texts`). What the guard found clean,
+    for the approval to keep."""
     require_permission(practice, post)
-    require_clean_texts(practice, post)
+    return require_clean_texts(practice, post)
 
 
 def require_clean_texts(
@@ -77,15 +153,22 @@ def require_clean_texts(
     only_account: str | None = None,
     *,
     context: compliance.PracticeContext | None = None,
-) -> None:
+) -> CleanVerdict:
     """Raise ComplianceBlocked when a text of the post would be blocked and no approver has
     overridden that very text of the post as it stands. The message names labels, never the
     text found. The texts alone: :func:`require_clean` asks for the authorisation first, and
     flush asks :func:`require_permission` itself, once per network. ``context``: the guard's
-    context, when the caller has it (see :func:`report_for`)."""
+    context, when the caller has it (see :func:`report_for`). Returns the texts found clean,
+    for the approval to keep (see :class:`CleanVerdict`)."""
+    from medsocial_tui.publishing.approvals import text_digest
+
+    context = context or context_for(practice)
+    clean: set[str] = set()
     for text in texts_of(practice, post, only_account):
         report = report_for(practice, text, context=context)
-        if report.blocking and not text_overridden(practice, post.id, text):
+        if not report.blocking:
+            clean.add(text_digest(text))
+        elif not text_overridden(practice, post.id, text):
             labels = report.blocking_labels
             unchecked = [f.reason for f in report.findings if f.label == "check_failed"]
             raise ComplianceBlocked(
@@ -94,6 +177,7 @@ def require_clean_texts(
                 fix="remove it from the text (the compose screen highlights where), or ask an "
                 "approver to override with a written reason",
             )
+    return CleanVerdict(frozenset(clean), version(practice.plugins.checks), context_digest(context))
 
 
 def require_permission(practice: Practice, post: Post, only_account: str | None = None) -> None:

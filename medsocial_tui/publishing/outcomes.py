@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from medsocial_tui import clock
 from medsocial_tui.publishing import states
-from medsocial_tui.publishing.claims import RUNNER, DueRef, end_attempt
+from medsocial_tui.publishing.claims import RUNNER, DueRef, end_attempt, end_claimed_attempt
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.records import audit
 from medsocial_tui.store import Store
@@ -141,13 +141,18 @@ def record_outcome(
     *,
     note_account: bool = True,
     now: datetime | None = None,
+    claim: tuple[str, str] | None = None,
 ) -> Outcome:
     """Commit what the network answered to this attempt. The attempt id must still be the
     delivery's; a delivery swept to ``unknown`` meanwhile (its lease ran out) still takes
     the answer, since it is the answer to that very attempt. A publish also notes on the
     account when it last published and that its credentials work; ``note_account=False``
     leaves that to the caller (flush notes it every few seconds per account, see
-    :func:`note_published`). ``now``: the clock's, unless the caller read it."""
+    :func:`note_published`). ``now``: the clock's, unless the caller read it. ``claim``:
+    the runner and moment of the claim, when the caller holds it (flush): the attempt's
+    record is then written from them after the move (gathered with the transaction's
+    others, see :func:`~medsocial_tui.publishing.claims.end_claimed_attempt`), instead of
+    read from the delivery before it."""
     state, fields = verdict
     detail: str = fields.get("detail", "")
     error_kind: str | None = fields.get("error_kind")
@@ -160,7 +165,8 @@ def record_outcome(
     if next_attempt_at is not None:
         more["next_attempt_at"] = clock.to_iso(next_attempt_at)
     at = clock.to_iso(now)
-    end_attempt(store, delivery.id, attempt_id, now, state.value, detail)
+    if claim is None:
+        end_attempt(store, delivery.id, attempt_id, now, state.value, detail)
     changed = states.move(
         store.db,
         delivery.id,
@@ -176,6 +182,11 @@ def record_outcome(
         updated_at=at,
         **more,
     )
+    if claim is not None:
+        if changed:
+            end_claimed_attempt(store, delivery.id, attempt_id, claim, now, state.value, detail)
+        else:  # the delivery moved past this attempt: finish a record already there, if any
+            end_attempt(store, delivery.id, attempt_id, now, state.value, detail)
     if not changed:
         return outcome_of(delivery, "superseded", "changed by someone else while it was sent")
     if state is S.PUBLISHED and note_account:

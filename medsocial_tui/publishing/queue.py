@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls
@@ -30,6 +30,9 @@ from medsocial_tui.publishing.states import PostStatus as P
 from medsocial_tui.records import audit, reasons
 from medsocial_tui.records.staff import Action, by_login, require_login
 from medsocial_tui.store import Database, Store, inserted_id
+
+if TYPE_CHECKING:
+    from medsocial_tui.publishing.guard import CleanVerdict
 
 MOVABLE = states.BEFORE_APPROVAL | states.RESCHEDULABLE
 """Delivery states that ``reschedule`` moves to another time."""
@@ -283,7 +286,9 @@ def submit(practice: Practice, post_id: int) -> Post:
         post = get(practice.store, post_id)
     if post.status not in (P.DRAFT, P.REJECTED):
         raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
-    _may_go_out(practice, post, "the post", "fix what the preview shows, then submit again")
+    verdict = _may_go_out(
+        practice, post, "the post", "fix what the preview shows, then submit again"
+    )
     if practice.config.review_required:
         # the reason it was sent back stays with it until approval: the approver reads it again
         _move_post(
@@ -295,16 +300,16 @@ def submit(practice: Practice, post_id: int) -> Post:
             review_note=post.review_note,
         )
     else:
-        _schedule(practice, actor.login, post, "post.submitted", Basis.NO_REVIEW)
+        _schedule(practice, actor.login, post, "post.submitted", Basis.NO_REVIEW, verdict=verdict)
     return get(practice.store, post_id)
 
 
-def _may_go_out(practice: Practice, post: Post, what: str, fix: str) -> None:
+def _may_go_out(practice: Practice, post: Post, what: str, fix: str) -> CleanVerdict:
     """Refuse a post its preview finds a blocking problem in, then ask the guard."""
     problems = _blocking(_validate_post(practice, post))
     if problems:
         raise UsageError(f"{what} cannot go out as written: " + "; ".join(problems), fix=fix)
-    _guard(practice, post)
+    return _guard(practice, post)
 
 
 def _held_for_approval(post: Post) -> bool:
@@ -343,11 +348,13 @@ def submit_urgent(practice: Practice, post_id: int, *, action: Action, review: b
     post = get(practice.store, post_id)
     if post.status != P.DRAFT:
         raise InvalidTransition(f"post {post_id} is {post.status}; only drafts are submitted")
-    _may_go_out(practice, post, "the notice", "shorten the extra line or remove the photo")
+    verdict = _may_go_out(
+        practice, post, "the notice", "shorten the extra line or remove the photo"
+    )
     if review:
         _move_post(practice.store, actor.login, post, P.IN_REVIEW, "post.submitted")
     else:
-        _schedule(practice, actor.login, post, "post.sent_now", Basis.URGENT)
+        _schedule(practice, actor.login, post, "post.sent_now", Basis.URGENT, verdict=verdict)
     return get(practice.store, post_id)
 
 
@@ -368,11 +375,12 @@ def _validate_post(practice: Practice, post: Post) -> dict[str, list[Problem]]:
     return problems
 
 
-def _guard(practice: Practice, post: Post) -> None:
-    """Run the compliance guard over every text this post will publish."""
+def _guard(practice: Practice, post: Post) -> CleanVerdict:
+    """Run the compliance guard over every text this post will publish; what it found clean
+    is kept with the approval (see :func:`_schedule`)."""
     from medsocial_tui.publishing import guard
 
-    guard.require_clean(practice, post)
+    return guard.require_clean(practice, post)
 
 
 def approve(practice: Practice, post_id: int, note: str = "") -> Post:
@@ -391,8 +399,10 @@ def approve(practice: Practice, post_id: int, note: str = "") -> Post:
             "second person's look at what goes out",
             fix="ask another approver (or the author) to approve what you wrote",
         )
-    _guard(practice, post)
-    _schedule(practice, approver.login, post, "post.approved", Basis.APPROVER, note=note)
+    verdict = _guard(practice, post)
+    _schedule(
+        practice, approver.login, post, "post.approved", Basis.APPROVER, note=note, verdict=verdict
+    )
     return get(practice.store, post_id)
 
 
@@ -633,10 +643,19 @@ def _move_post(
 
 
 def _schedule(
-    practice: Practice, actor: str, post: Post, action: str, basis: Basis, note: str = ""
+    practice: Practice,
+    actor: str,
+    post: Post,
+    action: str,
+    basis: Basis,
+    note: str = "",
+    *,
+    verdict: CleanVerdict,
 ) -> None:
     """Approve: deliveries become due at the post's time (now when it has none), and the
-    approval is bound to the post's content as it stands in this very transaction."""
+    approval is bound to the post's content as it stands in this very transaction, with
+    what the guard just found clean (``verdict``): ``flush`` runs the guard again only for
+    a text, guard or context that differs."""
     when = clock.to_iso(post.scheduled_at) if post.scheduled_at else clock.now_iso()
     with practice.store.write() as db:
         states.move_post_deliveries(
@@ -663,6 +682,7 @@ def _schedule(
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
         audit.record(db, actor, action, "post", post.id, scheduled_at=when)
         approvals.grant(db, practice.home.root, post.id, basis, actor)
+        approvals.record_clean(db, practice.home.root, post.id, verdict)
 
 
 def get(store: Store, post_id: int) -> Post:

@@ -18,7 +18,7 @@ from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls, rate_waits
 from medsocial_tui.accounts.connections import readiness
 from medsocial_tui.channel import Account, Channel, PublishRequest
-from medsocial_tui.errors import ComplianceBlocked
+from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
 from medsocial_tui.publishing import approvals, states
@@ -196,17 +196,42 @@ columns named once (a ``SELECT d.*`` cursor builds its description again per del
 _PREPARE_NAMES = (*DELIVERY_COLUMNS, "post_updated_at")
 
 
+def scheduled_time(text: str | None, post_id: int) -> datetime | None:
+    """A delivery's scheduled time as stored (None: it has none). One that cannot be read
+    (written by hand, or by another program) raises :class:`UsageError` in words: nobody can
+    tell whether the delivery is late, so it is not sent, and it is left as it is (nothing
+    written, nothing lost): every run says so until a person sets its time again. The
+    queue's readers show such a time as none (``models._when``); sending must not read it so,
+    since a delivery with no time is never late."""
+    if not text:
+        return None
+    try:
+        return clock.parse_utc(text)
+    except (ValueError, OverflowError):
+        raise UsageError(
+            f"its scheduled time cannot be read ({text[:40]!r})",
+            fix=f"set its time again: medsocial post reschedule {post_id} WHEN",
+        ) from None
+
+
 class _Preparer:
     """Everything before a request, on the writer thread, in the transaction that claims."""
 
-    def __init__(self, practice: Practice, runner: str) -> None:
+    def __init__(
+        self, practice: Practice, runner: str, transaction: Callable[[], int] | None = None
+    ) -> None:
         self.practice = practice
         self.runner = runner
+        self._transaction = transaction
+        """Which of the writer's transactions is running (its count of those begun)."""
+        self._version: tuple[int, int] | None = None
         self._posts: dict[int, tuple[str, Post]] = _Recent()
         self._on_writer: Practice | None = None
         self._verdicts: dict[tuple[object, ...], str | None] = _Recent(1024)
         self._approved: dict[tuple[int, str], str | None] = _Recent()
-        self._context: tuple[int, PracticeContext] | None = None
+        self._context: tuple[int, PracticeContext, str] | None = None
+        self._digests: dict[tuple[int, str], str] = _Recent()
+        self._guard_version: str | None = None
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -255,8 +280,11 @@ class _Preparer:
         if row is None:
             return None
         words = getattr(exc, "what", None) or type(exc).__name__
+        fix = getattr(exc, "fix", None)
         return outcome_of(
-            Delivery.from_row(row), "skipped", f"not sent: could not prepare ({words})"
+            Delivery.from_row(row),
+            "skipped",
+            f"not sent: could not prepare ({words})" + (f"; {fix}" if fix else ""),
         )
 
     def _prepare(
@@ -277,6 +305,7 @@ class _Preparer:
             or row["next_attempt_at"] > clock.to_iso(now)
         ):
             return None, None
+        scheduled_time(row["scheduled_at"], row["post_id"])  # unreadable: skipped, in words
         delivery = Delivery.from_row(row)
         if not key_read:
             records_key.key_for(store.db)  # the write below records an event: no key, no write
@@ -323,7 +352,7 @@ class _Preparer:
         post = self._post(store, due.post_id, due.post_stamp)
         if self._unapproved(store, post, due.post_stamp) is not None:
             return None
-        scheduled = clock.parse_utc(due.scheduled_at) if due.scheduled_at else None
+        scheduled = scheduled_time(due.scheduled_at, due.post_id)
         if scheduled is not None and now - scheduled > self._tolerance(post):
             return None
         if self._guard(store, due.account_id, post) or self._media(post):
@@ -342,11 +371,21 @@ class _Preparer:
         version of the post in a run."""
         key = (post.id, stamp)
         if key not in self._approved:
-            root = self.practice.home.root
             self._approved[key] = approvals.why_not_sendable(
-                store.db, root, self.practice.config, post.id, approvals.digest_of(root, post)
+                store.db,
+                self.practice.home.root,
+                self.practice.config,
+                post.id,
+                self._digest(post, stamp),
             )
         return self._approved[key]
+
+    def _digest(self, post: Post, stamp: str) -> str:
+        """The post's content digest (what its approval is bound to), once per version."""
+        key = (post.id, stamp)
+        if key not in self._digests:
+            self._digests[key] = approvals.digest_of(self.practice.home.root, post)
+        return self._digests[key]
 
     def _tolerance(self, post: Post) -> timedelta:
         minutes = (
@@ -360,14 +399,47 @@ class _Preparer:
         """The guard's context (the practice's details, its staff, the roster), built again
         only when another process committed since it was built (``PRAGMA data_version``):
         an added patient or staff member counts from the next delivery on, and a run does
-        not read the whole roster once per post."""
+        not read the whole roster once per post. Its digest is kept beside it."""
         from medsocial_tui.publishing import guard
 
         assert self._on_writer is not None
-        version = store.data_version()
+        version = self.data_version(store)
         if self._context is None or self._context[0] != version:
-            self._context = (version, guard.context_for(self._on_writer))
+            context = guard.context_for(self._on_writer)
+            self._context = (version, context, guard.context_digest(context))
         return self._context[1]
+
+    def data_version(self, store: Store) -> int:
+        """``PRAGMA data_version``, read once per transaction of the writer: while it holds
+        the write lock no other connection commits, so the answer cannot change (read each
+        time without a writer to ask)."""
+        if self._transaction is None:
+            return store.data_version()
+        now = self._transaction()
+        if self._version is None or self._version[0] != now:
+            self._version = (now, store.data_version())
+        return self._version[1]
+
+    def _cleared(self, store: Store, post: Post, account_id: str) -> bool:
+        """Whether the guard's verdict kept with the approval still holds for every text
+        this delivery sends (the account's own text and the alt texts): the same texts,
+        the same guard, the same context. Then the guard need not run again (nor load its
+        word lists and patterns, a large part of a short run)."""
+        from medsocial_tui.publishing import guard
+
+        assert self._on_writer is not None
+        self._guard_context(store)
+        assert self._context is not None
+        context = self._context[2]
+        if self._guard_version is None:  # the plugins' checks do not change in a run
+            self._guard_version = guard.version(self.practice.plugins.checks)
+        version = self._guard_version
+        stamp = self._posts[post.id][0]
+        clean = approvals.clean_texts(
+            store.db, post.id, self._digest(post, stamp), version, context
+        )
+        texts = guard.texts_of(self._on_writer, post, account_id)
+        return bool(clean) and all(approvals.text_digest(t) in clean for t in texts)
 
     def _media(self, post: Post) -> str | None:
         """Each attachment is the file that was attached (its SHA-256), a plain file inside
@@ -400,12 +472,15 @@ class _Preparer:
             lambda: guard.require_permission(practice, post, only_account=account_id),
         ) or self._verdict(
             ("text", post.id, version, text),
-            lambda: guard.require_clean_texts(
-                practice, post, only_account=account_id, context=self._guard_context(store)
+            lambda: (
+                self._cleared(store, post, account_id)
+                or guard.require_clean_texts(
+                    practice, post, only_account=account_id, context=self._guard_context(store)
+                )
             ),
         )
 
-    def _verdict(self, key: tuple[object, ...], check: Callable[[], None]) -> str | None:
+    def _verdict(self, key: tuple[object, ...], check: Callable[[], object]) -> str | None:
         """What blocks sending by ``check`` (ComplianceBlocked's words), or None: asked once
         per ``key`` while it is remembered."""
         if key not in self._verdicts:
@@ -436,7 +511,8 @@ async def publish_due(
     """Send the deliveries due at ``until``, each account in its own lane, all lanes side by
     side; each lane reads its deliveries a page at a time as it claims them."""
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
-    run = _Sending(practice, client, writer, tell, stop, sent, _Preparer(practice, sent.runner))
+    preparer = _Preparer(practice, sent.runner, lambda: writer.began)
+    run = _Sending(practice, client, writer, tell, stop, sent, preparer)
     lanes = [
         lane
         for account_id in await writer.run(lambda s: due_accounts(s, until))
@@ -582,7 +658,13 @@ def _finish(
     note = published and (lane.noted is None or moment - lane.noted >= NOTE_SECONDS)
     with records_key.held(store.db):
         outcome = record_outcome(
-            store, ticket.delivery, ticket.attempt_id, verdict, note_account=note, now=now
+            store,
+            ticket.delivery,
+            ticket.attempt_id,
+            verdict,
+            note_account=note,
+            now=now,
+            claim=(preparer.runner, clock.to_iso(ticket.claimed_at)),
         )
         tickets, stopped = preparer.claim_next(store, lane, want, key_read=True)
     if published and outcome.state == S.PUBLISHED.value:

@@ -108,31 +108,24 @@ def record_at(
 
 @contextmanager
 def gathering(db: Database) -> Iterator[None]:
-    """Events recorded on ``db`` inside are written together when it ends without an error:
-    one statement for a whole transaction of flush's (two events per delivery, each a wait
-    for the interpreter lock on the writer thread), still inside the transaction of the
-    changes they record. Call inside that transaction; nothing inside may read the events
-    table (flush's jobs do not). Each is chained on the one before, from the head this
-    connection last wrote (as :func:`record_at` guesses it), and they are written only while
-    that head is still the chain's last hash; else one at a time, each on the real head.
+    """Events recorded on ``db`` inside are written together when it ends without an error
+    (:func:`medsocial_tui.store.gathering`): one statement for a whole transaction of
+    flush's (two events per delivery, each a wait for the interpreter lock on the writer
+    thread). Call inside that transaction; nothing inside may read the events table (flush's
+    jobs do not). Each is chained on the one before, from the head this connection last
+    wrote (as :func:`record_at` guesses it), and they are written only while that head is
+    still the chain's last hash; else one at a time, each on the real head. A piece of work
+    inside another ``gathering`` that ends with an error drops its events and its guess of
+    the head."""
+    from medsocial_tui.store import gathering as gathered
 
-    Inside another ``gathering`` of the same connection (flush: each job inside its
-    transaction's), the events of a piece of work that ends with an error are dropped (its
-    changes are undone with it), and the others wait for the outermost one to end."""
-    outer = db.gathered_events
-    events: list[tuple[bytes | None, tuple[str, ...]]] = [] if outer is None else outer
-    db.gathered_events = events
-    mark, head_before = len(events), db.chain_head
+    head_before = db.chain_head
     try:
-        yield
+        with gathered(db, "gathered_events", _write):
+            yield
     except BaseException:
-        del events[mark:]
         db.chain_head = head_before
-        db.gathered_events = outer
         raise
-    if outer is None:
-        db.gathered_events = None
-        _write(db, events)
 
 
 GATHERED_ROWS = 32

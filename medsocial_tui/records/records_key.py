@@ -189,7 +189,7 @@ def read_once(db: Database) -> Iterator[None]:
 
 def mac(key: bytes, *parts: object) -> str:
     """HMAC-SHA256 of the parts, separated so that no two different lists read the same."""
-    payload = "\x1f".join(str(p) for p in parts).encode("utf-8")
+    payload = "\x1f".join(map(str, parts)).encode("utf-8")
     keyed = _keyed.get(key)
     if keyed is None:
         if len(_keyed) >= 8:

@@ -82,6 +82,9 @@ class Database:
         self.gathered_events: list[tuple[bytes | None, tuple[str, ...]]] | None = None
         """Audit events recorded on this connection and not written yet, each with the key
         it was chained with, while :func:`medsocial_tui.records.audit.gathering` runs."""
+        self.gathered_attempts: list[tuple[Any, ...]] | None = None
+        """Attempt records ended on this connection and not written yet, while
+        :func:`medsocial_tui.publishing.claims.gathering_attempts` runs."""
         self.remembered: tuple[tuple[int, int], dict[Hashable, Any]] | None = None
         """Answers read on this connection, and the data stamp they hold for (see
         :meth:`Store.remembered`)."""
@@ -95,6 +98,32 @@ class Database:
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
+
+
+@contextmanager
+def gathering(
+    db: Database, pending: str, write: Callable[[Database, list[Any]], None]
+) -> Iterator[None]:
+    """Rows put on ``db``'s list named ``pending`` (``gathered_events``,
+    ``gathered_attempts``) inside are written together by ``write`` when it ends without an
+    error: one statement for a whole transaction of flush's instead of one per row, still
+    inside the transaction of the changes they record. Inside another ``gathering`` of the
+    same list (flush: each job inside its transaction's), the rows of a piece of work that
+    ends with an error are dropped (its changes are undone with it), and the others wait for
+    the outermost one to end."""
+    outer = getattr(db, pending)
+    rows: list[Any] = [] if outer is None else outer
+    setattr(db, pending, rows)
+    mark = len(rows)
+    try:
+        yield
+    except BaseException:
+        del rows[mark:]
+        setattr(db, pending, outer)
+        raise
+    if outer is None:
+        setattr(db, pending, None)
+        write(db, rows)
 
 
 class Store:

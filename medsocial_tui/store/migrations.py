@@ -582,3 +582,27 @@ CREATE INDEX deliveries_waiting ON deliveries (account_id, next_attempt_at)
     WHERE state IN ('deferred','scheduled')
 """,
     )
+
+
+@migrations(name="0600_guard_verdicts")
+def guard_verdicts(db: Database) -> None:
+    """What the guard found clean when a post was approved (the digests of the texts, of
+    the guard and of its context), bound to the post's content and sealed like an approval:
+    ``flush`` runs the guard again only when one of them differs."""
+    _run(
+        db,
+        """
+CREATE TABLE guard_verdicts (
+    id INTEGER PRIMARY KEY,
+    post_id INTEGER NOT NULL REFERENCES posts(id),
+    digest TEXT NOT NULL,
+    texts TEXT NOT NULL,
+    guard TEXT NOT NULL,
+    context TEXT NOT NULL,
+    at TEXT NOT NULL,
+    seal TEXT NOT NULL,
+    cleared_at TEXT
+);
+CREATE INDEX guard_verdicts_by_post ON guard_verdicts (post_id, cleared_at)
+""",
+    )

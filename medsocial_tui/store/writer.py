@@ -102,6 +102,9 @@ class GroupWriter:
         self.transactions = 0
         self.busy_seconds = 0.0
         """Commits so far, and the time spent running jobs and committing them."""
+        self.began = 0
+        """Transactions begun so far: the one running now, to a job (see
+        :meth:`~medsocial_tui.publishing.sending._Preparer.data_version`)."""
 
     @property
     def deadline(self) -> float:
@@ -318,6 +321,7 @@ class GroupWriter:
         results: list[tuple[Future[Any], bool, Any]] = []
         try:
             self._in_tries(store, lambda: conn.execute("BEGIN IMMEDIATE"))
+            self.began += 1
             alone = len(batch) == 1
             with self._around(store):
                 for job, future, savepoint in batch:
@@ -377,29 +381,27 @@ def _run_job(
     its transaction needs no savepoint (its failure undoes the transaction); a job submitted
     with ``savepoint=False`` promises to fail only before its first write."""
     conn = store.db.conn
-    if alone:
-        with around(store):
-            return True, job(store)
-    if not savepoint:
-        changes = conn.total_changes
-        try:
-            with around(store):
-                return True, job(store)
-        except Exception as exc:  # noqa: BLE001 - handed to the job's caller
-            if not nothing_to_undo(conn, changes, exc):
-                raise  # only the whole transaction can undo it
-            return False, exc
-    conn.execute("SAVEPOINT job")
+    own = savepoint and not alone
+    if own:
+        conn.execute("SAVEPOINT job")
+    changes = conn.total_changes
     try:
         with around(store):
             value = job(store)
     except Exception as exc:  # noqa: BLE001 - handed to the job's caller
+        if alone:
+            raise  # its transaction is undone with it
+        if not own:
+            if not nothing_to_undo(conn, changes, exc):
+                raise  # only the whole transaction can undo it
+            return False, exc
         if kind_of(exc) is not None or not conn.in_transaction:
             raise
         conn.execute("ROLLBACK TO job")
         conn.execute("RELEASE job")
         return False, exc
-    conn.execute("RELEASE job")
+    if own:
+        conn.execute("RELEASE job")
     return True, value
 
 

@@ -157,26 +157,33 @@ async def _recovered(
     channel: Channel, client: httpx.AsyncClient, request: PublishRequest, rounds: int = 4
 ) -> Published | ChannelError:
     """What the core's next attempts make of ``request``: publish; after an unknown outcome
-    a reconciling channel is asked ``find_existing`` (found: done; absent: sent again), a
-    channel that dedupes retries sends again, and one that can do neither stays unknown; a
-    "later" is sent again with the progress kept. The last outcome after ``rounds``."""
+    (a typed one, or an answer lost in httpx) a channel that dedupes retries is sent the same
+    request again, a reconciling channel is asked ``find_existing`` (found: done; absent:
+    sent again), and one that can do neither stays unknown; a "later" (or a connection never
+    made) is sent again with the progress kept. The last outcome after ``rounds``."""
     outcome: Published | ChannelError = OutcomeUnknown("not tried")
     for _ in range(rounds):
         try:
-            return await channel.publish(client, request)
-        except (RetryLater, httpx.TransportError) as exc:
-            outcome = exc if isinstance(exc, ChannelError) else RetryLater(str(exc))
+            try:
+                return await channel.publish(client, request)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                raise RetryLater(f"not reached: {exc!r}") from None  # never sent: again
+            except httpx.HTTPError as exc:
+                raise OutcomeUnknown(f"no answer: {exc!r}") from None  # as the core reads it
+        except RetryLater as exc:
+            outcome = exc
         except OutcomeUnknown as exc:
             outcome = exc
-            if Capability.RECONCILE in channel.capabilities:
-                try:
-                    found = await channel.find_existing(client, request)
-                except ChannelError as cannot:
-                    return cannot
-                if found is not None:
-                    return found
-            elif not channel.dedupes_retries:
+            if channel.dedupes_retries:
+                continue  # the core sends the same request again first (outcomes.classify)
+            if Capability.RECONCILE not in channel.capabilities:
                 return exc
+            try:
+                found = await channel.find_existing(client, request)
+            except ChannelError as cannot:
+                return cannot
+            if found is not None:
+                return found
         except ChannelError as exc:
             return exc
     return outcome
@@ -213,6 +220,15 @@ class ChannelContract:
 
     def client(self, timeout: float | None = None) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=timeout or self.client_timeout)
+
+    @staticmethod
+    def account_days(channel: Channel, days: int) -> tuple[date, date]:
+        """The first and last of the ``days`` days up to yesterday, for asking a channel's
+        daily account counters; the test is skipped where the channel gives none."""
+        if not channel.account_metrics_offered:
+            pytest.skip("this channel gives no daily account counters")
+        last = date.today() - timedelta(days=1)
+        return last - timedelta(days=days - 1), last
 
     # What it declares
 
@@ -373,6 +389,20 @@ class ChannelContract:
         assert result.remote_id
         assert recorded, "no request reached the account's base_url"
 
+    async def test_no_credential_travels_in_an_address(
+        self, channel: Channel, account: Account, good_draft: Draft, recorded: list[RecordedRequest]
+    ) -> None:
+        """httpx logs every request's full address: a token in a query string ends up in
+        the logs (reliability.md §3.4), so credentials go in headers or bodies only."""
+        async with self.client() as client:
+            if _publishes(channel):
+                await channel.publish(client, publish_request(account, good_draft))
+            await channel.check_account(client, account)
+        for request in recorded:
+            address = f"{request.path}?{json.dumps(request.query)}"
+            for secret in _secrets(account):
+                assert secret not in address, f"a credential in {request.method} {request.path}"
+
     async def test_refused_credentials_are_auth_expired_without_the_secret(
         self, channel: Channel, account: Account, good_draft: Draft
     ) -> None:
@@ -424,21 +454,35 @@ class ChannelContract:
                 fake.clear_faults()
         raise AssertionError(f"publish succeeded although every answer was {fault.kind}")
 
+    async def _waits(
+        self, channel: Channel, account: Account, draft: Draft, fake: FakeAPI, fault: Fault
+    ) -> RetryLater:
+        """The error of a publish while every answer is ``fault``: ``RetryLater``, without a
+        credential in its words."""
+        if not _publishes(channel):
+            pytest.skip("this channel sends nothing")
+        error = await self._publish_with_fault(channel, account, draft, fake, fault)
+        assert isinstance(error, RetryLater), repr(error)
+        assert_no_secret(error, account)
+        return error
+
     async def test_a_rate_limit_is_retry_later(
         self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
     ) -> None:
-        if not _publishes(channel):
-            pytest.skip("this channel sends nothing")
-        error = await self._publish_with_fault(
-            channel,
-            account,
-            good_draft,
-            fake,
-            Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"}),
-        )
-        assert isinstance(error, RetryLater), repr(error)
+        limited = Fault.status(429, {"error": "Too many requests"}, {"Retry-After": "120"})
+        error = await self._waits(channel, account, good_draft, fake, limited)
         assert error.retry_at is None or error.retry_at > datetime.now(UTC)
-        assert_no_secret(error, account)
+
+    async def test_an_unavailable_network_is_retried_when_it_says(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """A 503 with ``Retry-After`` (maintenance, overload) did nothing and says when to
+        come back: ``RetryLater`` at that time, not a guess and not an unknown outcome."""
+        down = Fault.status(503, {"error": "Service Unavailable"}, {"Retry-After": "600"})
+        error = await self._waits(channel, account, good_draft, fake, down)
+        assert error.retry_at is not None, "Retry-After was not read"
+        wait = (error.retry_at - datetime.now(UTC)).total_seconds()
+        assert 500 < wait <= 600, f"Retry-After 600 read as {wait:.0f} s"
 
     @pytest.mark.parametrize("kind", ["html", "html_ok", "garbage", "server_error"])
     async def test_answers_that_are_not_the_apis_are_typed_errors_in_words(
@@ -514,6 +558,24 @@ class ChannelContract:
             published = await channel.publish(client, request)
             found = await channel.find_existing(client, request)
         assert isinstance(found, Published)
+        assert found.remote_id == published.remote_id
+
+    async def test_reconcile_reads_back_through_newer_posts(
+        self, channel: Channel, account: Account, good_draft: Draft, fake: FakeAPI
+    ) -> None:
+        """Posts made elsewhere after ours push it pages down the account's listing: a
+        reconcile that reads only the first page would call it absent and send it again."""
+        if Capability.RECONCILE not in channel.capabilities:
+            pytest.skip("this channel cannot tell whether a post went out")
+        bury = self.kit.bury if self.kit else None
+        if bury is None:
+            pytest.skip("the kit cannot make posts appear on the account")
+        request = publish_request(account, good_draft, "contract-buried")
+        async with self.client() as client:
+            published = await channel.publish(client, request)
+            bury(fake)
+            found = await channel.find_existing(client, request)
+        assert isinstance(found, Published), found
         assert found.remote_id == published.remote_id
 
     async def test_delete_removes_what_it_published(
@@ -677,9 +739,7 @@ class ChannelContract:
     async def test_a_page_instead_of_the_account_counters_is_retry_later(
         self, channel: Channel, account: Account, fake: FakeAPI
     ) -> None:
-        if not channel.account_metrics_offered:
-            pytest.skip("this channel gives no daily account counters")
-        last = date.today() - timedelta(days=1)
+        _, last = self.account_days(channel, 1)
         async with self.client() as client:
             await channel.check_account(client, account)  # a session, a token: read as usual
             await self._each_fault_raises(
@@ -694,10 +754,7 @@ class ChannelContract:
     async def test_account_metrics_are_days_in_the_range_asked(
         self, channel: Channel, account: Account
     ) -> None:
-        if not channel.account_metrics_offered:
-            pytest.skip("this channel gives no daily account counters")
-        last = date.today() - timedelta(days=1)
-        first = last - timedelta(days=6)
+        first, last = self.account_days(channel, 7)
         async with self.client() as client:
             days = await channel.read_account_metrics(client, account, first, last)
         assert days, "no day was answered"
@@ -710,13 +767,10 @@ class ChannelContract:
         self, channel: Channel, account: Account
     ) -> None:
         """The core asks from the day after the last one it holds: after months without a
-        fetch that is a long range. Networks cap one call's range (Graph: 93 days for a
-        Page, 30 for Instagram), so the plugin reads it in pieces; one refusal would refuse
+        fetch that is a long range. Networks cap one call's range (93 days on one, 30 on
+        another), so the plugin reads it in pieces; one refusal would refuse
         every later fetch too, since the range only grows."""
-        if not channel.account_metrics_offered:
-            pytest.skip("this channel gives no daily account counters")
-        last = date.today() - timedelta(days=1)
-        first = last - timedelta(days=199)
+        first, last = self.account_days(channel, 200)
         async with self.client() as client:
             days = await channel.read_account_metrics(client, account, first, last)
         assert all(first <= day.day <= last for day in days), days
@@ -1012,6 +1066,10 @@ class ContractKit(Generic[Fake]):
     posts: Callable[[Fake], int] | None = None
     """For a channel that publishes: how many posts the fake holds (a follower would see),
     so the lost-answer test can tell one post from two."""
+    bury: Callable[[Fake], object] | None = None
+    """For a channel that reconciles: make posts appear on the account, newer than
+    everything, as if made elsewhere (the network's app, another tool): more than one page
+    of the listing its reconcile reads, so that it is seen reading back through pages."""
 
 
 def contract_for(kit: ContractKit[Any], name: str = "") -> type[ChannelContract]:

@@ -191,6 +191,36 @@ FINDING_CASES += [
         "My grandfather turned 101 and still has his own teeth.",
     ),
 ]
+FINDING_CASES += [
+    (
+        "_a_facility_honoured",
+        True,
+        "Mercy General Hospital",
+        "facility.named",
+        "Mercy General Hospital was named a top stroke centre this year.",
+    ),
+    (
+        "_a_facility_honoured",
+        False,
+        "Mercy General Hospital",
+        "facility.named",
+        "My dad, named after his uncle, was admitted to Mercy General Hospital.",
+    ),
+    (
+        "_an_organisations_address",
+        True,
+        "40 Harbour Road, Cork",
+        "address.street",
+        "Lakeside Clinic moved to 40 Harbour Road, Cork in March.",
+    ),
+    (
+        "_an_organisations_line",
+        True,
+        "020 7946 0111",
+        "phone.international",
+        "Book with Dr. Lee on 020 7946 0111.",
+    ),
+]
 FINDING_VETOES = {
     veto.__name__: veto for vetoes in guard_rules.FINDING_VETOES.values() for veto in vetoes
 }

@@ -141,6 +141,7 @@ def blocked(text: str) -> list[str]:
         # more labels: "cert", a client's or tenant's number, letters then a slash
         ("Death cert number 2023-LA-004412 for my father.", "2023-LA-004412"),
         ("Client number 22918 at the food bank.", "22918"),
+        ("My invoice INV-2024-0091 was wrong, I was charged twice.", "INV-2024-0091"),
         ("My disability claim reference: DLA/88213/K.", "DLA/88213"),
         ("Follow my journey at @healthy_hannah_92, chemo day 3.", "@healthy_hannah_92"),
         ("I'm @teamjosh_fights, updates on my son's leukemia.", "@teamjosh_fights"),
@@ -234,6 +235,7 @@ def test_caught(text: str, words: str) -> None:
         "Shout out to @NHSEngland and @healthyheart_club for the campaign.",
         # a card's shape whose check digit fails; coordinates of a place, about no one
         "Order 4539 1488 0343 6468 shipped.",
+        "Invoice INV-2024-0091 is for the new dental chairs.",
         "The clinic is at 40.7128, -74.0060 near the station.",
     ],
 )

@@ -114,3 +114,47 @@ def test_a_delivery_taken_by_another_run_after_its_page_is_left_alone(tmp_path, 
         practice.close()
     assert [t.delivery.id for t in taken] == [page[0].id]
     assert tickets == [] and stopped == [] and state == ("publishing", 1)
+
+
+def test_a_delivery_whose_time_cannot_be_read_is_not_sent_and_says_why(tmp_path, network):
+    """Its page's time and the time read again agree that it cannot be read: the delivery is
+    skipped with the reason in words (nobody can tell whether it is late), nothing is
+    written, and the lane goes on with the others."""
+    home = make_home(tmp_path / "h", network, accounts=1, posts=2)
+    practice = open_with_reference(home)
+    try:
+        with practice.store.write() as db:
+            db.conn.execute("UPDATE deliveries SET scheduled_at='next tuesday' WHERE post_id=1")
+        lane, preparer, page = _lane_and_preparer(practice)
+        tickets, stopped, _statements = _claim(practice, lane, preparer, want=2)
+        broken = page[0].id
+        state = _state(practice, broken)
+    finally:
+        practice.close()
+    assert [t.delivery.id for t in tickets] == [page[1].id]
+    assert [(o.delivery_id, o.state) for o in stopped] == [(broken, "skipped")]
+    assert "its scheduled time cannot be read ('next tuesday')" in stopped[0].detail
+    assert "medsocial post reschedule 1" in stopped[0].detail
+    assert state == ("scheduled", 0)
+
+
+def test_the_time_read_again_is_read_as_strictly_as_the_page_s(tmp_path, network):
+    """A delivery read again before its claim (its post changed since the page was read)
+    with a time that cannot be read is skipped the same way, not sent as if it had none."""
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    try:
+        lane, preparer, page = _lane_and_preparer(practice)
+        with practice.store.write() as db:
+            db.conn.execute("UPDATE deliveries SET scheduled_at='soon'")
+        lane.waiting[0] = claims.DueRef(
+            page[0].id, page[0].post_id, "page-0", page[0].next_attempt_at
+        )
+        tickets, stopped, _statements = _claim(practice, lane, preparer)
+        state = _state(practice, page[0].id)
+    finally:
+        practice.close()
+    assert tickets == []
+    assert [o.state for o in stopped] == ["skipped"]
+    assert "its scheduled time cannot be read ('soon')" in stopped[0].detail
+    assert state == ("scheduled", 0)

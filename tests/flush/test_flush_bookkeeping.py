@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
+import pytest
+
 from medsocial_tui import clock
 from medsocial_tui.home.practice import open_practice
 from medsocial_tui.publishing import claims, flush, states
@@ -183,3 +185,82 @@ def test_a_run_notes_each_accounts_latest_publish_without_a_statement_per_delive
         "auth_status": "ok",
         "auth_message": "",
     }
+
+
+def test_a_transactions_attempt_records_are_written_together(tmp_path, network):
+    """Flush writes the attempt records of a transaction in one statement before it
+    commits (as it writes its audit events), not one statement per delivery."""
+    home = make_home(tmp_path / "h", network, accounts=2, posts=6)
+    statements: list[str] = []
+    practice = open_practice(home, extra_plugins=(reference,))
+    real = practice.reopen_store
+
+    def traced():
+        store = real()
+        store.db.conn.set_trace_callback(statements.append)
+        return store
+
+    try:
+        practice.reopen_store = traced  # type: ignore[method-assign]
+        report = asyncio.run(flush.run(practice, keep=False))
+        recorded = practice.store.query("SELECT outcome FROM attempts")
+    finally:
+        practice.close()
+    inserts = [s for s in statements if s.startswith("INSERT INTO attempts")]
+    assert report.counts() == {"published": 12}
+    assert [r["outcome"] for r in recorded] == ["published"] * 12
+    assert 0 < len(inserts) < 12
+    assert all("VALUES" in s for s in inserts)
+
+
+def test_a_piece_of_work_that_fails_drops_its_gathered_attempt_records(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=2)
+    practice = open_with_reference(home)
+    try:
+        store = practice.store
+        first, second = claims.due(store, clock.now())
+        with store.write():
+            a = claims.claim(store, first, "here:1:run", clock.now(), 600)
+            b = claims.claim(store, second, "here:1:run", clock.now(), 600)
+        with store.write(), claims.gathering_attempts(store.db):
+            assert a is not None and b is not None
+            claim = ("here:1:run", clock.now_iso())
+            claims.end_claimed_attempt(store, first.id, a, claim, clock.now(), "published", "")
+            with pytest.raises(LookupError), claims.gathering_attempts(store.db):
+                claims.end_claimed_attempt(store, second.id, b, claim, clock.now(), "failed", "")
+                raise LookupError("the job failed")
+            assert store.query("SELECT * FROM attempts") == []  # not written yet
+        recorded = store.query("SELECT attempt_id, outcome FROM attempts")
+    finally:
+        practice.close()
+    assert [(r["attempt_id"], r["outcome"]) for r in recorded] == [(a, "published")]
+
+
+def test_the_data_version_is_read_once_per_transaction_of_the_writer(tmp_path, network):
+    """While the writer holds the write lock no other connection commits, so flush asks
+    ``PRAGMA data_version`` once per transaction; a roster imported between two of them
+    still counts from the next one on."""
+    from medsocial_tui.compliance.roster import import_roster
+    from medsocial_tui.publishing.sending import _Preparer
+
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    writer_store = practice.reopen_store()
+    asked: list[str] = []
+    writer_store.db.conn.set_trace_callback(asked.append)
+    transaction = [1]
+    try:
+        preparer = _Preparer(practice, "runner", lambda: transaction[0])
+        preparer._on_writer = replace(practice, store=writer_store)
+        first = preparer._guard_context(writer_store)
+        for _ in range(3):
+            assert preparer._guard_context(writer_store) is first
+        import_roster(practice.store, home.root, b"first,last\nHope,Baker\n", actor="bench")
+        assert preparer._guard_context(writer_store) is first  # the same transaction
+        transaction[0] += 1
+        again = preparer._guard_context(writer_store)
+    finally:
+        writer_store.close()
+        practice.close()
+    assert again is not first and again.roster is not None
+    assert [s for s in asked if s == "PRAGMA data_version"] == ["PRAGMA data_version"] * 2

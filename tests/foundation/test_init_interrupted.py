@@ -138,6 +138,18 @@ def test_init_offers_a_practice_with_no_admin_and_finish_takes_it(left_without_a
     assert run_cli("init", "--home", str(home), *FLAGS, env=ENV).returncode == 3
 
 
+@pytest.mark.parametrize("whole", [True, False], ids=["whole-practice", "empty-folder"])
+def test_finish_with_nothing_to_finish_says_so_and_creates_nothing(tmp_path, whole):
+    home = tmp_path / "oak"
+    if whole:
+        assert run_cli("init", "--home", str(home), *FLAGS, env=ENV, stdin="").returncode == 0
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    finished = run_cli("init", "--home", str(home), "--finish", *FLAGS, env=ENV, stdin="")
+    assert finished.returncode == 3, finished.stderr
+    assert "nothing to finish" in finished.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
 def test_doctor_does_not_send_you_to_an_admin_who_does_not_exist(left_without_admin):
     doctor = run_cli("doctor", home=left_without_admin, env=ENV)
     assert "an admin adds you" not in doctor.stdout

@@ -67,7 +67,7 @@ async def test_every_id_of_a_screen_and_the_app_can_be_remapped(demo_home, monke
 
 
 async def test_go_calendar_remapped_as_the_docs_show_works_on_the_queue(demo_home, monkeypatch):
-    with_keys(demo_home, {"go.calendar": "l", "queue.retry": "f9"})
+    with_keys(demo_home, {"go.calendar": "l", "queue.retry": "f12"})
     monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")
     practice = open_practice(demo_home)
     app = create_app(practice=practice)

@@ -101,4 +101,5 @@ def contract_kit() -> ContractKit:
         make_fake=FakeExample,
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
+        posts=lambda fake: len(fake.posts),
     )

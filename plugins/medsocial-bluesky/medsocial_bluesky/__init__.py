@@ -217,6 +217,13 @@ class Bluesky(kit.Channel):
         )
         if response.status_code in (400, 401) and kit.json_body(response) is not None:
             self._kept(account).forget()
+            if _error(response) == "AuthFactorTokenRequired":
+                raise kit.AuthExpired(
+                    "Bluesky emailed a sign-in code, so the password in secrets.toml is the "
+                    "account's own: make an app password (Bluesky: Settings > Privacy and "
+                    "security > App passwords) and put it there as app_password "
+                    f"({BLUESKY.words(response, account)})"
+                )
             raise kit.AuthExpired(f"Bluesky refused the app password: {BLUESKY.words(response)}")
         return self._session_from(response, account.base_url)
 

@@ -24,6 +24,9 @@ from medsocial_tui.testing.fakes import configured, routes_behind, utc_millis
 
 HANDLE = "maplestreetdental.bsky.social"
 PASSWORD = "abcd-efgh-ijkl-mnop"
+ACCOUNT_PASSWORD = "the-account's-own-password"
+"""The account's own password, with email sign-in codes on: Bluesky answers
+``AuthFactorTokenRequired`` and emails a code; an app password skips it."""
 DID = "did:plc:maple4dental7example"
 LOGIN_LIMITS = ((30, 300), (300, 86400))
 """createSession per account: 30 per 5 minutes and 300 per day (channel-apis.md §8.1)."""
@@ -140,6 +143,12 @@ class FakeBluesky(FakeAPI):
                         },
                     )
             self.login_times.append(now)
+            if body.get("identifier") == HANDLE and body.get("password") == ACCOUNT_PASSWORD:
+                return xrpc_error(
+                    401,
+                    "AuthFactorTokenRequired",
+                    "A sign in code has been sent to your email address",
+                )
             if body.get("identifier") != HANDLE or body.get("password") != PASSWORD:
                 return xrpc_error(401, "AuthenticationRequired", "Invalid identifier or password")
             return Reply(200, self._session())

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 from medsocial_bluesky import Bluesky, richtext, tid
-from medsocial_bluesky.fake import DID, HANDLE, FakeBluesky, account_for
+from medsocial_bluesky.fake import ACCOUNT_PASSWORD, DID, HANDLE, FakeBluesky, account_for
 from PIL import Image
 
 from medsocial_tui import channelkit as kit
@@ -108,6 +108,18 @@ async def test_a_refused_app_password_is_auth_expired_without_it(channel, accoun
         await publish(channel, bad, kit.Draft("Hello"))
     assert "wrong-password-123" not in str(error.value)
     assert "Invalid identifier or password" in error.value.message
+
+
+async def test_the_accounts_own_password_says_to_make_an_app_password(channel, account):
+    """With email sign-in codes on, the account's own password gets AuthFactorTokenRequired
+    and a code is emailed, which medsocial cannot type: the words say to make an app
+    password (which skips the code) instead of calling it a refused app password."""
+    own = dataclasses.replace(account, credentials={"app_password": ACCOUNT_PASSWORD})
+    with pytest.raises(kit.AuthExpired) as error:
+        await publish(channel, own, kit.Draft("Hello"))
+    words = error.value.message
+    assert "App passwords" in words and "AuthFactorTokenRequired" in words
+    assert ACCOUNT_PASSWORD not in words
 
 
 async def test_a_rate_limit_is_retry_later_at_ratelimit_reset(channel, account, fake):

@@ -477,6 +477,7 @@ def contract_kit() -> ContractKit[FakeGoogleBusiness]:
         make_channel=GoogleBusinessProfile,
         make_fake=configured(FakeGoogleBusiness, page_cap=5),
         posts=lambda fake: len(fake.posts),
+        bury=lambda fake: fake.post_by_someone_else(105),  # reconcile reads pages of 100
         account_for=account_for,
         good_draft=kit.Draft(text="Walk-in flu vaccinations this week, no appointment needed."),
         seed_activity=lambda fake, n: [fake.review(1, stars=1 + i % 5) for i in range(n)],

@@ -483,6 +483,7 @@ def contract_kit() -> ContractKit[FakeLinkedIn]:
         make_channel=LinkedIn,
         make_fake=configured(FakeLinkedIn, page_cap=2),
         posts=lambda fake: len(fake.posts),
+        bury=lambda fake: fake.post_by_someone_else(55),  # reconcile reads pages of 50
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week (no appointment needed) #health"),
         seed_activity=_seed,

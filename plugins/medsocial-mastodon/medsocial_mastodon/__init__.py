@@ -145,6 +145,8 @@ class Mastodon(kit.Channel):
         self._media_rules: dict[str, MediaRules] = {}
         """Per instance, what its instance API says about attachments."""
         self._ids: dict[str, str] = {}
+        self._software: dict[str, str] = {}
+        """Per instance, the ``source_url`` its instance API states (the server's code)."""
 
     def warm_up(self) -> None:
         prepare(Flavour.MASTODON)  # the link patterns: a tenth of a second, once per process
@@ -315,6 +317,8 @@ class Mastodon(kit.Channel):
         statuses = ((body or {}).get("configuration") or {}).get("statuses") or {}
         if isinstance(body, dict) and isinstance(statuses.get("max_characters"), int):
             self._max_chars[account.base_url] = statuses["max_characters"]
+        if isinstance(body, dict):
+            self._software[account.base_url] = str(body.get("source_url") or "")
         reserved = statuses.get("characters_reserved_per_url")
         if isinstance(reserved, int) and not isinstance(reserved, bool) and reserved >= 0:
             self._url_weights[account.base_url] = reserved
@@ -323,6 +327,13 @@ class Mastodon(kit.Channel):
             self._media_rules[account.base_url] = MediaRules.of(
                 media if isinstance(media, dict) else {}, statuses
             )
+
+    def keeps_keys(self, account: kit.Account) -> bool:
+        """Whether a repeat may rely on the Idempotency-Key: the instance says it runs
+        Mastodon (or a fork of it, ``…/mastodon``). Other servers speaking its API may not
+        keep keys (GoToSocial was asked to in #2723), nor may one that did not say: for
+        them a repeat is sent only once the account's statuses show none."""
+        return self._software.get(account.base_url, "").rstrip("/").endswith("/mastodon")
 
     def _rules(self, account: kit.Account | None) -> MediaRules:
         """What ``account``'s instance said about attachments (Mastodon's defaults until it
@@ -348,7 +359,8 @@ class Mastodon(kit.Channel):
         refused = [p.message for p in self._media_problems(request.draft, account) if p.blocking]
         if refused:
             raise kit.Rejected("; ".join(refused))
-        if kit.was_sent(request) and clock.now() - kit.first_send(request) > KEY_TRUSTED:
+        key_kept = clock.now() - kit.first_send(request) <= KEY_TRUSTED
+        if kit.was_sent(request) and not (key_kept and self.keeps_keys(account)):
             with kit.still_unknown():
                 found = await self._find(client, request)
             if found is not None:

@@ -7,7 +7,6 @@ mentions from strangers filtered unless ``include_filtered``), status threads
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
 import time
@@ -26,7 +25,7 @@ from medsocial_tui.testing.fakeapi import (
     multipart_fields,
     multipart_files,
 )
-from medsocial_tui.testing.fakes import configured, routes_behind, utc_millis
+from medsocial_tui.testing.fakes import configured, read_upload, routes_behind, utc_millis
 
 TOKEN = "mastodon-good-token"
 SUPPORTED_MIME_TYPES = {
@@ -89,6 +88,11 @@ class FakeMastodon(FakeAPI):
         """Idempotency keys with when they were first used and the status they made."""
         self.key_lifetime_seconds = 3600.0
         self.replay_fails = False
+        self.software = ("4.3.2", "https://github.com/mastodon/mastodon")
+        """The ``version`` and ``source_url`` the instance API states."""
+        self.honours_keys = True
+        """False: a server speaking Mastodon's API without its Idempotency-Key (GoToSocial
+        asked for it in #2723): a repeat makes a second status."""
         """True: the instance has mastodon#40399 (2026-09): a repeat of a kept key is
         recognised, but answered with a 500 instead of the status it made."""
         """How long a key is kept (Mastodon: "stored for up to 1 hour"); a repeat after that
@@ -124,7 +128,7 @@ class FakeMastodon(FakeAPI):
         form = request.form()
         key = request.headers.get("idempotency-key")
         with self.state_lock:
-            kept = self.keys.get(key) if key else None
+            kept = self.keys.get(key) if key and self.honours_keys else None
             if kept and time.monotonic() - kept[0] < self.key_lifetime_seconds:
                 if self.replay_fails:
                     return Reply(500, {"error": "Internal server error"}, self._headers())
@@ -232,7 +236,7 @@ class FakeMastodon(FakeAPI):
         limit = self.video_size_limit if video else self.image_size_limit
         if len(request.body) > limit:
             return f"File file size must be less than {limit // 1_048_576} MB"
-        pixels = None if video else _image_size(upload.data)
+        pixels = None if video else read_upload(upload.data, kit.media_dimensions)
         if pixels and pixels[0] * pixels[1] > self.image_matrix_limit:
             return f"{pixels[0]}x{pixels[1]} images are not supported"
         if len(fields.get("description") or "") > self.description_limit:
@@ -420,6 +424,8 @@ class FakeMastodon(FakeAPI):
             200,
             {
                 "domain": "fake.social",
+                "version": self.software[0],
+                "source_url": self.software[1],
                 "configuration": {
                     "statuses": {
                         "max_characters": self.max_characters,
@@ -480,6 +486,7 @@ def contract_kit() -> ContractKit[FakeMastodon]:
         make_channel=Mastodon,
         make_fake=configured(FakeMastodon, page_cap=5),
         posts=lambda fake: len(fake.statuses),
+        bury=lambda fake: fake.post_by_someone_else(45),  # reconcile reads pages of 40
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=lambda fake, n: fake.mention(n),
@@ -501,15 +508,3 @@ def contract_kit() -> ContractKit[FakeMastodon]:
 def _replied_to(fake: FakeMastodon, reply_id: str) -> str | None:
     status = next((s for s in fake.statuses if s["id"] == reply_id), None)
     return status.get("in_reply_to_id") if status else None
-
-
-def _image_size(data: bytes) -> tuple[int, int] | None:
-    """An uploaded image's width and height, as the server reads them (None: not an image
-    Pillow reads)."""
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            return image.size
-    except Exception:  # noqa: BLE001 - not an image: the type check answers for it
-        return None

@@ -48,13 +48,30 @@ async def test_a_500_to_a_repeated_key_is_the_status_found_not_sent_again(channe
     500 instead of the status. The first answer was lost; the repeat's 500 means the status
     is there: it is looked up among the account's statuses at once, and not sent again."""
     fake.replay_fails = True
-    request = publish_request(account, kit.Draft(text="Closed for the holiday"))
+    await _lost_then_once(channel, account, fake, "Closed for the holiday")
+    assert len(fake.calls("POST", "/api/v1/statuses")) == 2
+
+
+async def _lost_then_once(channel, account, fake, text: str) -> None:
+    """A status whose first answer is lost, published again: one status in the end."""
+    request = publish_request(account, kit.Draft(text=text))
     fake.inject(Fault.drop_after_handling(), path="/api/v1/statuses")
     with pytest.raises((kit.OutcomeUnknown, httpx.TransportError)):
         await publish(channel, account, request)
     result = await publish(channel, account, request)
     assert [s["id"] for s in fake.statuses] == [result.remote_id]
-    assert len(fake.calls("POST", "/api/v1/statuses")) == 2
+
+
+async def test_a_server_that_is_not_mastodon_is_looked_at_before_sending_again(
+    channel, account, fake
+):
+    """A server speaking Mastodon's API without its Idempotency-Key (GoToSocial, as its
+    instance API says) makes a second status from a repeat: after a lost answer the
+    account's statuses are read first, and the status found is not sent again."""
+    fake.software = ("0.17.3+git-1a2b3c4", "https://github.com/superseriousbusiness/gotosocial")
+    fake.honours_keys = False
+    await _lost_then_once(channel, account, fake, "Closed for inventory")
+    assert len(fake.calls("POST", "/api/v1/statuses")) == 1
 
 
 async def test_a_rate_limit_waits_until_the_iso_reset(channel, account, fake):

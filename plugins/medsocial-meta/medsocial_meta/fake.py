@@ -836,6 +836,7 @@ def facebook_contract_kit() -> ContractKit[FakeGraph]:
         make_channel=FacebookPage,
         make_fake=configured(FakeGraph, page_cap=3),
         posts=lambda fake: len(fake.page_posts),
+        bury=lambda fake: fake.post_by_someone_else(30),  # reconcile reads pages of 25
         account_for=facebook_account,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed_facebook,

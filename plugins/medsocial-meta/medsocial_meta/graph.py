@@ -234,6 +234,9 @@ class Graph:
                 return body
             raise self.api.unclear(response, creates=creates, account=self.account)
         error = GraphError.from_body(body)
+        unavailable = self.api.unavailable(response, self.account)
+        if unavailable is not None:
+            raise unavailable
         if error is None:
             self.api.raise_for_status(response, creates=creates, account=self.account)
             raise self.api.unclear(response, creates=creates, account=self.account)

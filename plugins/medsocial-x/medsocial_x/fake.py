@@ -585,6 +585,7 @@ def contract_kit() -> ContractKit[FakeX]:
         make_channel=X,
         make_fake=configured(FakeX, page_cap=5),
         posts=lambda fake: len(fake.tweets),
+        bury=lambda fake: fake.post_by_someone_else(105),  # reconcile reads pages of 100
         account_for=account_for,
         good_draft=kit.Draft(text="Flu shots all week, no appointment needed."),
         seed_activity=_seed,
