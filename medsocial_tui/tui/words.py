@@ -56,6 +56,23 @@ def kind_words(kind: str) -> str:
     return KIND_WORDS.get(kind, kind.replace("_", " "))
 
 
+def sent_back_words(status: str, note: str) -> str:
+    """The approver's reason, as the queue, the post and compose show it: "Sent back: ..."
+    while the post waits for its author, "Sent back before: ..." once sent again."""
+    return f"{'Sent back' if status == 'rejected' else 'Sent back before'}: {note}"
+
+
+def accounts_cell(ids: list[str], width: int) -> str:
+    """The accounts a post goes to in ``width`` characters, the ones left out counted:
+    "facebook +2", where "facebook, snapchat," cut the third off unsaid."""
+    for shown in range(len(ids), 0, -1):
+        rest = len(ids) - shown
+        cell = ", ".join(ids[:shown]) + (f" +{rest}" if rest else "")
+        if len(cell) <= width:
+            return cell
+    return count(len(ids), "account")
+
+
 def post_status(status: str) -> str:
     """'sent back', not 'rejected'; 'waiting for review', not 'in_review'."""
     return POST_STATUS.get(status, status.replace("_", " "))

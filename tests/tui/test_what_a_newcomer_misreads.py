@@ -5,7 +5,7 @@ left the item "not looked at yet", and an empty find did not say the way back.""
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Static, TextArea
 
 from medsocial_tui.home import demo
 from medsocial_tui.home.practice import open_practice
@@ -15,6 +15,13 @@ from medsocial_tui.tui.pilot import settle
 
 def notices(app) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
+
+
+async def press_each(pilot, *keys: str) -> None:
+    """Each key, and what it started done, before the next."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
 
 
 async def to_post(pilot, starts: str) -> None:
@@ -156,3 +163,118 @@ async def test_a_screen_shows_its_keys_in_its_first_frame(practice_as):
         await app.push_screen(ChannelsScreen())  # mounted; no refresh has run since
         keys = app.screen.query_one(KeyFooter).query(FooterKey)
         assert "Test online" in [key.description for key in keys]
+
+
+async def test_editing_a_post_sent_back_keeps_the_approver_s_reason_in_sight(practice_as):
+    """'e' on a post sent back opened compose without the reason: it was on the queue's
+    detail only, behind the screen opened to act on it."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await to_post(pilot, "Measles cases")
+        assert app.screen.selected_post().status == "rejected"
+        await pilot.press("e")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ComposeScreen"
+        preview = app.screen.query_one("#preview-body", Static)
+        assert str(preview.render()).startswith("Sent back: Please add the county health")
+        box = app.screen.query_one("#preview")
+        assert box.scroll_y == 0 and box.region.y < 23  # its first line in sight, at 80x24
+
+
+async def test_a_staff_member_added_in_the_app_is_said_how_to_get_in(practice_as):
+    """The notice named only the policy; how the new person reaches the app (their SSH key
+    on the service account) was in the docs alone."""
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press_each(pilot, "p", "s", "n")
+        await pilot.press(*"npark", "enter", *"Nia Park", "enter")
+        await settle(pilot)
+        await pilot.press("f9")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "StaffScreen"
+        said = [n for n in app._notifications if "Added Nia Park" in str(n.message)]
+        assert "medsocial staff key add npark KEY" in str(said[0].message)
+        assert said[0].timeout >= len(str(said[0].message)) / 20
+
+
+async def test_hiding_someone_s_words_on_the_network_asks_first(practice_as, monkeypatch):
+    """'d' hid the item on the network at once: done in public, by one stray key."""
+    from medsocial_tui.listening import inbox
+    from medsocial_tui.tui.widgets.confirm import Confirm
+
+    hidden = []
+    monkeypatch.setattr(inbox, "hide", lambda practice, item_id: hidden.append(item_id))
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        item = app.screen.selected()
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, Confirm) and hidden == []
+        assert f"Hide item {item.id} on {item.account_id}?" == app.screen.question
+        await pilot.press("n")
+        await settle(pilot)
+        assert hidden == []
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert hidden == [item.id]
+
+
+async def test_review_counts_the_accounts_its_column_has_no_room_for(practice_as):
+    """ "facebook, snapchat," cut the third account off unsaid: an approver could not tell
+    where the post would go."""
+    from medsocial_tui.tui.words import accounts_cell
+
+    assert accounts_cell(["facebook", "snapchat", "foursquare"], 20) == "facebook +2"
+    assert accounts_cell(["facebook", "google", "mastodon"], 20) == "facebook, google +1"
+    assert accounts_cell(["facebook", "mastodon"], 20) == "facebook, mastodon"
+    author = create_app(practice=practice_as("jreyes"))
+    async with author.run_test(size=(80, 24)) as pilot:
+        await press_each(pilot, "n")  # mastodon, snapchat and foursquare ticked, then F4
+        author.screen.query_one("#text", TextArea).insert("Open late Thursday")
+        await press_each(pilot, "tab", *["down"] * 3, *["space", "down"] * 3, "f4")
+        assert type(author.screen).__name__ == "QueueScreen", notices(author)
+    app = create_app(practice=practice_as("mchen"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v")
+        await settle(pilot)
+        row = [p.text for p in app.screen.rows].index("Open late Thursday")
+        cell = str(app.screen.query_one(DataTable).get_row_at(row)[2])
+        assert cell == "mastodon +2"  # "mastodon, snapchat," before
+
+
+async def test_the_hours_form_fits_80x24_and_says_what_the_days_field_takes(practice_as):
+    """With "new hours for the day" the optional line fell under the footer, out of reach of
+    sight at 80x24; the days' field held "today" with nothing saying it took other days."""
+    from textual.widgets import Input, OptionList
+
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await settle(pilot)
+        label = str(app.screen.query_one("#days-label", Static).render())
+        assert label == "Days: today, tomorrow, mon to wed"
+        assert app.screen.query_one("#days-label").region.height == 1
+        kinds = app.screen.query_one("#change", OptionList)
+        for kind in range(kinds.option_count):
+            kinds.highlighted = kind
+            await settle(pilot)
+            shown = [i for i in app.screen.query(Input) if i.display]
+            assert shown[-1].id == "note"
+            assert all(field.region.bottom <= 23 for field in shown), kind  # footer: row 23
+
+
+async def test_help_on_the_performance_screen_says_where_the_owner_s_report_is_made(
+    practice_as,
+):
+    """Asked for "the report", a newcomer found the performance screen (':' then "report")
+    and nothing there saying the owner's report is `medsocial report`."""
+    from medsocial_tui.tui.screens.help import HelpScreen
+
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press_each(pilot, "d", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert any("`medsocial report`" in note for note in app.screen.notes())

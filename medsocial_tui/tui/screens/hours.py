@@ -34,7 +34,8 @@ class HoursScreen(AreaScreen[None]):
     HoursScreen #reason { height: 10; }
     HoursScreen #change { height: 6; }
     HoursScreen OptionList { padding: 0; }
-    HoursScreen Input { border: none; height: 1; padding: 0 1; margin: 0 0 1 0; }
+    HoursScreen Input { border: none; height: 1; padding: 0 1; margin: 0; }
+    HoursScreen #days-label { padding: 0 1; color: $text-muted; }
     HoursScreen Input:focus { border: none; background: $boost; }
     HoursScreen #hours-preview { border-left: solid $primary; padding: 0 1; }
     """
@@ -64,6 +65,9 @@ class HoursScreen(AreaScreen[None]):
                 yield OptionList(
                     *(Option(k.label, id=k.value) for k in hours.ChangeKind), id="change"
                 )
+                # the days' field holds "today", so its placeholder (what else it takes) never
+                # showed: a newcomer took "today" for a fixed word
+                yield Static("Days: today, tomorrow, mon to wed", id="days-label")
                 yield TextInput(
                     value="today", placeholder="days: today, tomorrow, mon to wed", id="days"
                 )

@@ -23,7 +23,7 @@ from medsocial_tui import clock
 from medsocial_tui.accounts.connections import connection_problem
 from medsocial_tui.channel import Capability
 from medsocial_tui.compliance.reply_guard import ReplyVerdict
-from medsocial_tui.display import fit
+from medsocial_tui.display import fit, one_line
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState
@@ -41,6 +41,7 @@ from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose
+from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 GUARD_DELAY = 0.3
@@ -214,7 +215,24 @@ class InboxScreen(AreaScreen[None]):
         self._change_item("Not marked", inbox.follow_up, "needs a follow-up")
 
     def action_hide(self) -> None:
-        self._change_item("Not hidden", inbox.hide, "hidden")
+        """Asked first, as acknowledging the policy is: hiding someone's words on the network
+        is done in public, and one stray "d" (typed for another screen) did it at once."""
+        item = self._with_item()
+        if item is None:
+            return
+        self.attempt_after(
+            Confirm(
+                f"Hide item {item.id} on {item.account_id}?",
+                [
+                    f"{item.kind} from {item.author_name}: {one_line(item.text, 50)}",
+                    f"medsocial asks {item.account_id} to hide it from other people there.",
+                ],
+            ),
+            "Not hidden",
+            inbox.hide,
+            item.id,
+            then=self.say_and_reload(f"item {item.id} hidden"),
+        )
 
     def action_assign(self) -> None:
         item = self._with_item()
@@ -335,7 +353,7 @@ class ReplyScreen(AreaScreen[bool]):
         if unconnected:
             # said before the reply is written, as compose says it: after F5, "could not
             # reach ..." was the first word of it
-            channels = app_key_names("go.channels", self.practice.config.keys)
+            channels = app_key_names("go.channels", self.medsocial.keymap)
             hint.append(
                 f"\n{self.item.account_id} is {unconnected}: the reply cannot be sent until "
                 f"it is connected. Channels ({channels}, from the queue) says what it needs.",

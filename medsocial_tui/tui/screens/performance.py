@@ -35,6 +35,10 @@ class PerformanceScreen(AreaScreen[None]):
     HELP_NOTES = (
         "Numbers are read by `medsocial metrics fetch` (cron); a counter a network does not "
         "give says 'not offered', never 0.",
+        # asked for "the report", a newcomer found this screen and nothing saying where the
+        # owner's report is made: it is the command line's
+        "The owner's report of these numbers (markdown, HTML or PDF, for the last whole week "
+        "or month) is made by `medsocial report` (docs/metrics.md).",
     )
     BINDINGS = screen_keys(
         "performance",

@@ -18,7 +18,13 @@ from medsocial_tui.publishing.states import DESCRIPTIONS, NEXT_STEP
 from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import tables_over_text
 from medsocial_tui.tui.screens.post_actions import PostActions
-from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, kind_words, width_for
+from medsocial_tui.tui.words import (
+    STATE_SHORT,
+    STATE_STYLE,
+    kind_words,
+    sent_back_words,
+    width_for,
+)
 
 
 class PostScreen(PostActions):
@@ -94,8 +100,7 @@ class PostScreen(PostActions):
             text.append(f" · approved by {post.approved_by}")
         text.append("\n")
         if post.review_note:
-            said = "Sent back" if post.status == "rejected" else "Sent back before"
-            text.append(f"{said}: {post.review_note}\n", style="yellow")
+            text.append(sent_back_words(post.status, post.review_note) + "\n", style="yellow")
         wait = review_wait(self.practice, post)
         if wait is not None:
             text.append(wait.in_words() + "\n", style="bold yellow" if wait.stuck else "")

@@ -139,7 +139,7 @@ class PostActions(AreaScreen[None]):
         if not problem:
             self.after_change(f"{delivery.account_id}: {words}")
             return
-        channels = app_key_names("go.channels", self.practice.config.keys)
+        channels = app_key_names("go.channels", self.medsocial.keymap)
         self.after_change()
         self.notify(
             f"{delivery.account_id}: {words}, but it is {problem}, so it will fail again "
@@ -241,7 +241,7 @@ class PostActions(AreaScreen[None]):
         binding = next(
             b for b in type(self).BINDINGS if isinstance(b, Binding) and b.action == action
         )
-        return first_key(binding, self.practice.config.keys)
+        return first_key(binding, self.medsocial.keymap)
 
     def action_cancel_post(self) -> None:
         from medsocial_tui.publishing import queue

@@ -41,7 +41,13 @@ from medsocial_tui.tui.screens.post_actions import PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.prepared_table import PreparedTable, Preparer, Ready
-from medsocial_tui.tui.words import STATE_SHORT, STATE_STYLE, post_status, width_for
+from medsocial_tui.tui.words import (
+    STATE_SHORT,
+    STATE_STYLE,
+    post_status,
+    sent_back_words,
+    width_for,
+)
 
 if TYPE_CHECKING:
     from medsocial_tui.store import Store
@@ -582,8 +588,7 @@ class QueueScreen(PostActions):
             return
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
-            said = "Sent back" if post.status == "rejected" else "Sent back before"
-            text.append(f"\n{said}: {post.review_note}", style="yellow")
+            text.append("\n" + sent_back_words(post.status, post.review_note), style="yellow")
         wait = self._waits.get(post.id)  # read with the post
         if wait is not None and wait.stuck:
             text.append(f"\n{wait.in_words()}", style="bold yellow")

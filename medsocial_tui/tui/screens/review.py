@@ -19,7 +19,7 @@ from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.keys import go_back, press, screen_keys
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.ask import Ask
-from medsocial_tui.tui.words import width_for
+from medsocial_tui.tui.words import accounts_cell, width_for
 
 
 def guard_detail(practice: Practice, post: Post) -> Text:
@@ -45,6 +45,9 @@ def guard_detail(practice: Practice, post: Post) -> Text:
     return text
 
 
+ACCOUNTS_WIDTH = 20
+
+
 class ReviewScreen(RowsScreen[Post]):
     GROUP = "Review"
     NEEDS = {"approve": Action.APPROVE, "send_back": Action.APPROVE}
@@ -63,7 +66,7 @@ class ReviewScreen(RowsScreen[Post]):
         return [
             ("When", 16),
             ("Author", width_for(logins, 6, 12)),
-            ("Accounts", 20),
+            ("Accounts", ACCOUNTS_WIDTH),
             ("Text", None),
         ]
 
@@ -78,7 +81,7 @@ class ReviewScreen(RowsScreen[Post]):
                 if post.scheduled_at
                 else "when approved",
                 post.author,
-                ", ".join(d.account_id for d in post.deliveries),
+                accounts_cell([d.account_id for d in post.deliveries], ACCOUNTS_WIDTH),
                 " ".join(post.text.split()),
                 key=str(post.id),
             )

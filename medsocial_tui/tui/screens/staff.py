@@ -154,7 +154,13 @@ class StaffScreen(RowsScreen[StaffMember]):
                 title=v["title"].strip(),
                 is_provider=_yes(v["provider"]),
             )
-            return f"Added {member.name}. They read and acknowledge the policy before composing."
+            # how they get in is the next thing an admin needs, and it is not in the app: the
+            # notice named only the policy, and a newcomer went to the docs (deploy.md)
+            return (
+                f"Added {member.name}. To let them in over SSH: medsocial staff key add "
+                f"{member.login} KEY (their .pub line); with their own login on this machine, "
+                "sudo (docs/deploy.md). They acknowledge the policy before composing."
+            )
 
         open_form(
             self,

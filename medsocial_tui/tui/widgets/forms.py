@@ -104,7 +104,9 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
 
     def _saved(self, message: str | None) -> None:
         if message:
-            self.app.notify(message, markup=False)
+            # long enough to read (about 20 characters a second): a five-second notice went
+            # before its second sentence was read
+            self.app.notify(message, markup=False, timeout=max(5.0, len(message) / 20))
         self.dismiss(True)
 
     def on_practice_screen_refused(self, message: PracticeScreen.Refused) -> None:
