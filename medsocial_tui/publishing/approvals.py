@@ -188,7 +188,10 @@ def grant(
 
 
 def clear(db: Database, post_id: int, by: str, why: str) -> int:
-    """An edit clears the post's approvals and guard overrides; how many were cleared."""
+    """An edit clears the post's approvals, its guard overrides and the guard's verdicts
+    kept with its approvals (:func:`record_clean`: flush reads the texts again). Returns how
+    many approvals and overrides were cleared (what the ``approval.cleared`` event counts);
+    the kept verdicts, which go with the approvals, are not counted."""
     at = clock.to_iso(clock.now())
     cleared = db.conn.execute(
         "UPDATE approvals SET cleared_at=? WHERE post_id=? AND cleared_at IS NULL", (at, post_id)
