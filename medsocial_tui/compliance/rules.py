@@ -33,6 +33,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
+from medsocial_tui.compliance.general_vetoes import check_digit_groups
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_PHONE_CUE,
@@ -2060,6 +2061,7 @@ _FIELDS = frozenset(
 )
 _REQUIRED = ("name", "label", "pattern", "reason")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 
 
 def _filled(value: object, fragments: dict[str, str | re.Pattern[str]], where: str) -> str:
@@ -2103,6 +2105,14 @@ def _rule_of(
         if name not in _VETOES:
             raise RuleTableError(f"{where}: no veto {name!r}")
         vetoes.append(_VETOES[name])
+    if "failed_check_digit" in entry.get("vetoes", ()):
+        # the veto reads the check digit of the group that matched: a rule with no such
+        # group would have every match dropped
+        groups = set(_GROUP_NAME.findall(_filled(entry["pattern"], fragments, where)))
+        if not groups & check_digit_groups():
+            raise RuleTableError(
+                f"{where}: failed_check_digit needs a group of {sorted(check_digit_groups())}"
+            )
     trigger = None
     if "trigger" in entry:
         key = (
