@@ -2968,10 +2968,12 @@ _IS_A_PLACE_AFTER = lazy.compile(
 def _a_place_by_its_kind(text: str, f: Finding) -> bool:
     """ "Jackson Hole got two feet of snow", "Wesley Chapel, Florida, is growing fast",
     "Chipping Norton is a market town": a place whose last word says what kind of place it
-    is, or that the sentence calls a town, is no person."""
+    is, or that the sentence calls a town, is no person. A last word that is a known
+    surname, or a sentence about a person ("My sister Ana Mesa was admitted"), leaves the
+    name to the other vetoes."""
     words = text[f.start : f.end].split()
     if len(words) > 1 and words[-1].lower() in _PLACE_KIND_LAST:
-        return True
+        return words[-1].lower() not in lx.SURNAMES and not person_in(text, f.start, f.end)
     return _IS_A_PLACE_AFTER.match(text, f.end) is not None
 
 
