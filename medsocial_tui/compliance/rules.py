@@ -870,12 +870,25 @@ _NO_USER_NAME = frozenset(
 )
 
 
+# What follows a number that counts or measures ("300 times", "5 users", "2 GB").
+_A_COUNT_AFTER = lazy.compile(
+    r"[ \t]*(?:times|x|%|percent|users?|people|accounts?|logins?|members?|followers?|posts?"
+    r"|views?|[kmg]b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?)\b",
+    _I,
+)
+
+
 def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Your username is your email": the label's value is a word of the sentence (a
     pronoun, an article, "email"), no one's login."""
     value = m.group("id").lower()
-    # "Version 2.0", "300 times": a number, not a name
-    return value in _NO_USER_NAME or not value.strip(".0123456789")
+    if value in _NO_USER_NAME:
+        return True
+    # "Version 2.0", "300 times": a version or a count, not a name ("My portal username is
+    # 10442871" is someone's login)
+    if value.strip(".0123456789"):
+        return False
+    return "." in value or _A_COUNT_AFTER.match(text, m.end("id")) is not None
 
 
 def _placeholder_mailbox(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -325,6 +325,14 @@ def test_a_user_name_is_no_word_of_the_sentence() -> None:
     assert list(rule.finditer("My username is kay_b22, find me there.", EMPTY_CONTEXT))
 
 
+def test_a_user_name_of_digits_is_a_login_unless_a_version_or_a_count() -> None:
+    (rule,) = [r for r in guard_rules.IDENTIFIER_RULES if r.name == "handle.username"]
+    login = "My portal username is 10442871, reset it for me."
+    assert [login[f.start : f.end] for f in rule.finditer(login, EMPTY_CONTEXT)] == ["10442871"]
+    for text in ("Login 300 times a day is too many.", "User 2.0 of the app is out."):
+        assert list(rule.finditer(text, EMPTY_CONTEXT)) == [], text
+
+
 def test_a_shops_street_is_no_ones_home() -> None:
     (rule,) = [r for r in guard_rules.FACILITY_RULES if r.name == "street.no_number"]
     shop = "Dr. Marsh's husband, Tom, opened a bakery on Main Street."
