@@ -180,6 +180,12 @@ def person_in(text: str, start: int, end: int, *, third_person: bool = False) ->
     """True when the sentence around ``text[start:end]`` is about a person (with
     ``third_person``, about someone other than the writer)."""
     left, right = sentence_around(text, start, end)
+    return person_between(text, left, right, third_person=third_person)
+
+
+def person_between(text: str, left: int, right: int, *, third_person: bool = False) -> bool:
+    """``person_in`` for a sentence already bounded (``sentence_around``): whether a person
+    cue starts in ``text[left:right]``."""
     index = _index(text)
     return _any_between(index.third_person_cues if third_person else index.cues, left, right)
 
@@ -3907,6 +3913,15 @@ _HOME_WORDS = lazy.compile(
     r"|rent(?:s|ing)?|address[ \t]+for)\b",
     _I,
 )
+# A move, which is a family's ("We moved to 14 Oak Street, Leeds") unless the sentence says
+# it is an organisation's place that moved ("Our office has moved to …", "Lakeside Clinic
+# is moving to …").
+_MOVE_WORDS = lazy.compile(r"\b(?:mov(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|new[ \t]+place)\b", _I)
+_ORGANISATIONS_PLACE = lazy.compile(
+    r"\b(?:office|offices|surgery|clinic|practice|branch|premises|pharmacy|shop|store|studio"
+    r"|cent(?:re|er)|hospital|location|site|team|department|reception|ward|unit)\b",
+    _I,
+)
 
 
 # What makes a number someone's own line whoever speaks ("our landline", "reach Sandra
@@ -3919,14 +3934,13 @@ _PERSONAL_LINE = lazy.compile(
 )
 
 
-def _an_organisations(text: str, f: Finding) -> bool:
-    """The sentence of ``f`` is about an organisation and no person: an organisation cue
-    (``_ORGANISATION_CUE``) and no person cue."""
+def _an_organisations(text: str, f: Finding) -> tuple[int, int] | None:
+    """The bounds of the sentence of ``f`` when it is about an organisation and no person
+    (an organisation cue, ``_ORGANISATION_CUE``, and no person cue), else None."""
     left, right = sentence_around(text, f.start, f.end)
-    return (
-        PERSON_CUE.search(text, left, right) is None
-        and _ORGANISATION_CUE.search(text, left, right) is not None
-    )
+    if person_between(text, left, right) or _ORGANISATION_CUE.search(text, left, right) is None:
+        return None
+    return left, right
 
 
 def _an_organisations_line(text: str, f: Finding) -> bool:
@@ -3935,20 +3949,22 @@ def _an_organisations_line(text: str, f: Finding) -> bool:
     in a sentence that says who answers it and names no person."""
     if _WE_RING_BEFORE.search(text, max(0, f.start - 30), f.start):
         return False
-    if not _an_organisations(text, f):
-        return False
-    left, right = sentence_around(text, f.start, f.end)
-    return _PERSONAL_LINE.search(text, left, right) is None
+    sentence = _an_organisations(text, f)
+    return sentence is not None and _PERSONAL_LINE.search(text, *sentence) is None
 
 
 def _an_organisations_address(text: str, f: Finding) -> bool:
     """ "Parking is free at 742 Evergreen Terrace behind the surgery", "Our Madrid branch
     is at Calle de Alcalá 42": a shop's, a clinic's or a venue's address, in a sentence
-    that names no person and calls it no one's home."""
-    if not _an_organisations(text, f):
+    that names no person and calls it no one's home (nor a family's move: "We moved to
+    14 Oak Street")."""
+    sentence = _an_organisations(text, f)
+    if sentence is None or _HOME_WORDS.search(text, *sentence) is not None:
         return False
-    left, right = sentence_around(text, f.start, f.end)
-    return _HOME_WORDS.search(text, left, right) is None
+    return (
+        _MOVE_WORDS.search(text, *sentence) is None
+        or _ORGANISATIONS_PLACE.search(text, *sentence) is not None
+    )
 
 
 # "was named a top stroke centre", "named one of the best": an award, no one named.
@@ -3975,9 +3991,18 @@ _NUMBER_TO_CALL_BEFORE = lazy.compile(
 )
 
 
+# Numbers that are services' lines, never anyone's age: emergency, non-emergency, crisis.
+_SERVICE_NUMBERS = frozenset("111 112 101 105 116 119 999 911 988 000".split())
+# "… is 97 years old", "97 yrs", "97yo": an age, whatever came before it.
+_AGE_AFTER = lazy.compile(r"[ \t-]*(?:years?|yrs?|y/?o|old|aged)\b", _I)
+
+
 def _a_number_to_call(text: str, f: Finding) -> bool:
-    """ "The NHS helpline is 111", "dial 999": a short number to call, not an age."""
-    return _NUMBER_TO_CALL_BEFORE.search(text, max(0, f.start - 25), f.start) is not None
+    """ "The NHS helpline is 111", "dial 999": a short number to call, not an age ("The
+    lady on the phone is 97 years old" is one)."""
+    if _NUMBER_TO_CALL_BEFORE.search(text, max(0, f.start - 25), f.start) is None:
+        return False
+    return text[f.start : f.end] in _SERVICE_NUMBERS or _AGE_AFTER.match(text, f.end) is None
 
 
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
