@@ -39,7 +39,10 @@ _UNIT_AFTER = (
 # with the sentence ("Leeds and needs", "Bogotá with his sister").
 _TOWN_END = (
     rf"(?=[ \t]*(?:[,;.!?)\]]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
-    r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?|—|-)\b))"
+    r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?)\b"
+    # a dash after a space: "…, Leeds — he moved in May" (a word boundary never follows
+    # a dash that a space follows)
+    r"|[ \t]+[—–-]))"
 )
 # A town's word: no field label, weekday or month ("…, DOB Thursday, April 28" goes on
 # with other fields, not the address).

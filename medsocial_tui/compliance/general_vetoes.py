@@ -27,7 +27,9 @@ class _Validator(Protocol):
     def is_valid(self, number: str) -> bool: ...
 
 
-# The named group of ``id.national_checksum`` that matched -> the stdnum module for it.
+# The named group of ``id.national_checksum`` (or ``id.card_number``'s "card") that
+# matched -> the stdnum module for it. A rule vetoed by ``failed_check_digit`` must have one
+# of these groups (``rules.py`` checks it as it reads the table).
 _VALIDATORS = {
     "curp": "stdnum.mx.curp",
     "cf": "stdnum.it.codicefiscale",
@@ -38,7 +40,6 @@ _VALIDATORS = {
     "cpf": "stdnum.br.cpf",
     "za": "stdnum.za.idnr",
     "sin": "stdnum.ca.sin",
-    "imei": "stdnum.imei",
     "card": "stdnum.luhn",
 }
 
@@ -71,13 +72,25 @@ def _failed_check_digit(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     for kind, value in m.groupdict().items():
         if value is not None and kind in _VALIDATORS:
             return not check_digit_holds(kind, value)
-    return True
+    # A rule-table mistake (a group renamed, a rule given this veto by error) would otherwise
+    # drop every match of the rule without a word.
+    raise LookupError(
+        "failed_check_digit: no group of the match names a validator "
+        f"({', '.join(sorted(_VALIDATORS))})"
+    )
+
+
+def check_digit_groups() -> frozenset[str]:
+    """The group names ``failed_check_digit`` knows a check digit for."""
+    return frozenset(_VALIDATORS)
 
 
 # Just before a value: it is shown as an example of a format, no one's ("looks like
-# QQ 12 34 56 C", "for example AAAPZ1234C", "e.g. MH 12 AB 1234").
+# QQ 12 34 56 C", "for example AAAPZ1234C", "e.g. MH 12 AB 1234", "a number like …"). A
+# bare "like" is no example: "send it to someone like 5448 3478 2450" gives the number.
 _EXAMPLE_BEFORE = lazy.compile(
-    r"(?:\blooks?[ \t]+like|\blike|\be\.?g\.?|\bfor[ \t]+(?:example|instance)|\bsuch[ \t]+as"
+    r"(?:\blooks?[ \t]+like|\b(?:numbers?|codes?|ones?|formats?)(?:[ \t]+(?:is|are))?[ \t]+like"
+    r"|\be\.?g\.?|\bfor[ \t]+(?:example|instance)|\bsuch[ \t]+as"
     r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bexample|\bspecimen|\bi\.e\.)"
     r"[ \t]*[:,(]?[ \t]*$",
     re.IGNORECASE,

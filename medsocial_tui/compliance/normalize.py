@@ -151,8 +151,7 @@ _SPELLED_WORD = lazy.compile(r"(?<![\w.*-])[A-Z](?P<sep>[ ._*-])[a-z](?:(?P=sep)
 # A digit counts only between a letter and a small letter, in a word of three letters or
 # more with no other digit ("A1c", "H1N1", "B12", "mp3" stay as they are), not in a link, an
 # address or a hexadecimal number ("ee0c" in an IPv6 address, "3fa4ce").
-_LEET_WORD = lazy.compile(r"(?<![\w@./:])[A-Za-z](?:[A-Za-z]|[013457@](?=[a-z]))+(?![\w@:])")
-# The same words, only those holding a look-alike (the others are never read as letters):
+# Only the words holding a look-alike are matched (the others are never read as letters):
 # most words of a text hold none, and the scan leaves them without a match to look at. A
 # look-alike is followed by a small letter, so such a word is letters, then one or more
 # times a look-alike and letters; possessive, so a long run is never read back and forth.
@@ -270,17 +269,6 @@ def _starred_name(word: str) -> str | None:
         for fill in fills:
             if fill.lower() in listed:
                 return fill
-    return None
-    common = english_words()
-    for names in (GIVEN_NAMES, SURNAMES):
-        for letters in product(_LETTER_ORDER, repeat=len(stars)):
-            chars = list(word)
-            for at, letter in zip(stars, letters, strict=True):
-                chars[at] = letter
-            candidate = "".join(chars)
-            lower = candidate.lower()
-            if lower in names and lower not in common:
-                return candidate
     return None
 
 

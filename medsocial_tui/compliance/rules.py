@@ -33,6 +33,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
+from medsocial_tui.compliance.general_vetoes import check_digit_groups
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_PHONE_CUE,
@@ -179,6 +180,12 @@ def person_in(text: str, start: int, end: int, *, third_person: bool = False) ->
     """True when the sentence around ``text[start:end]`` is about a person (with
     ``third_person``, about someone other than the writer)."""
     left, right = sentence_around(text, start, end)
+    return person_between(text, left, right, third_person=third_person)
+
+
+def person_between(text: str, left: int, right: int, *, third_person: bool = False) -> bool:
+    """``person_in`` for a sentence already bounded (``sentence_around``): whether a person
+    cue starts in ``text[left:right]``."""
     index = _index(text)
     return _any_between(index.third_person_cues if third_person else index.cues, left, right)
 
@@ -869,12 +876,25 @@ _NO_USER_NAME = frozenset(
 )
 
 
+# What follows a number that counts or measures ("300 times", "5 users", "2 GB").
+_A_COUNT_AFTER = lazy.compile(
+    r"[ \t]*(?:times|x|%|percent|users?|people|accounts?|logins?|members?|followers?|posts?"
+    r"|views?|[kmg]b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?)\b",
+    _I,
+)
+
+
 def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Your username is your email": the label's value is a word of the sentence (a
     pronoun, an article, "email"), no one's login."""
     value = m.group("id").lower()
-    # "Version 2.0", "300 times": a number, not a name
-    return value in _NO_USER_NAME or not value.strip(".0123456789")
+    if value in _NO_USER_NAME:
+        return True
+    # "Version 2.0", "300 times": a version or a count, not a name ("My portal username is
+    # 10442871" is someone's login)
+    if value.strip(".0123456789"):
+        return False
+    return "." in value or _A_COUNT_AFTER.match(text, m.end("id")) is not None
 
 
 def _placeholder_mailbox(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2060,6 +2080,7 @@ _FIELDS = frozenset(
 )
 _REQUIRED = ("name", "label", "pattern", "reason")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 
 
 def _filled(value: object, fragments: dict[str, str | re.Pattern[str]], where: str) -> str:
@@ -2103,6 +2124,14 @@ def _rule_of(
         if name not in _VETOES:
             raise RuleTableError(f"{where}: no veto {name!r}")
         vetoes.append(_VETOES[name])
+    if "failed_check_digit" in entry.get("vetoes", ()):
+        # the veto reads the check digit of the group that matched: a rule with no such
+        # group would have every match dropped
+        groups = set(_GROUP_NAME.findall(_filled(entry["pattern"], fragments, where)))
+        if not groups & check_digit_groups():
+            raise RuleTableError(
+                f"{where}: failed_check_digit needs a group of {sorted(check_digit_groups())}"
+            )
     trigger = None
     if "trigger" in entry:
         key = (
@@ -2958,10 +2987,12 @@ _IS_A_PLACE_AFTER = lazy.compile(
 def _a_place_by_its_kind(text: str, f: Finding) -> bool:
     """ "Jackson Hole got two feet of snow", "Wesley Chapel, Florida, is growing fast",
     "Chipping Norton is a market town": a place whose last word says what kind of place it
-    is, or that the sentence calls a town, is no person."""
+    is, or that the sentence calls a town, is no person. A last word that is a known
+    surname, or a sentence about a person ("My sister Ana Mesa was admitted"), leaves the
+    name to the other vetoes."""
     words = text[f.start : f.end].split()
     if len(words) > 1 and words[-1].lower() in _PLACE_KIND_LAST:
-        return True
+        return words[-1].lower() not in lx.SURNAMES and not person_in(text, f.start, f.end)
     return _IS_A_PLACE_AFTER.match(text, f.end) is not None
 
 
@@ -3882,6 +3913,15 @@ _HOME_WORDS = lazy.compile(
     r"|rent(?:s|ing)?|address[ \t]+for)\b",
     _I,
 )
+# A move, which is a family's ("We moved to 14 Oak Street, Leeds") unless the sentence says
+# it is an organisation's place that moved ("Our office has moved to …", "Lakeside Clinic
+# is moving to …").
+_MOVE_WORDS = lazy.compile(r"\b(?:mov(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|new[ \t]+place)\b", _I)
+_ORGANISATIONS_PLACE = lazy.compile(
+    r"\b(?:office|offices|surgery|clinic|practice|branch|premises|pharmacy|shop|store|studio"
+    r"|cent(?:re|er)|hospital|location|site|team|department|reception|ward|unit)\b",
+    _I,
+)
 
 
 # What makes a number someone's own line whoever speaks ("our landline", "reach Sandra
@@ -3894,14 +3934,13 @@ _PERSONAL_LINE = lazy.compile(
 )
 
 
-def _an_organisations(text: str, f: Finding) -> bool:
-    """The sentence of ``f`` is about an organisation and no person: an organisation cue
-    (``_ORGANISATION_CUE``) and no person cue."""
+def _an_organisations(text: str, f: Finding) -> tuple[int, int] | None:
+    """The bounds of the sentence of ``f`` when it is about an organisation and no person
+    (an organisation cue, ``_ORGANISATION_CUE``, and no person cue), else None."""
     left, right = sentence_around(text, f.start, f.end)
-    return (
-        PERSON_CUE.search(text, left, right) is None
-        and _ORGANISATION_CUE.search(text, left, right) is not None
-    )
+    if person_between(text, left, right) or _ORGANISATION_CUE.search(text, left, right) is None:
+        return None
+    return left, right
 
 
 def _an_organisations_line(text: str, f: Finding) -> bool:
@@ -3910,20 +3949,22 @@ def _an_organisations_line(text: str, f: Finding) -> bool:
     in a sentence that says who answers it and names no person."""
     if _WE_RING_BEFORE.search(text, max(0, f.start - 30), f.start):
         return False
-    if not _an_organisations(text, f):
-        return False
-    left, right = sentence_around(text, f.start, f.end)
-    return _PERSONAL_LINE.search(text, left, right) is None
+    sentence = _an_organisations(text, f)
+    return sentence is not None and _PERSONAL_LINE.search(text, *sentence) is None
 
 
 def _an_organisations_address(text: str, f: Finding) -> bool:
     """ "Parking is free at 742 Evergreen Terrace behind the surgery", "Our Madrid branch
     is at Calle de Alcalá 42": a shop's, a clinic's or a venue's address, in a sentence
-    that names no person and calls it no one's home."""
-    if not _an_organisations(text, f):
+    that names no person and calls it no one's home (nor a family's move: "We moved to
+    14 Oak Street")."""
+    sentence = _an_organisations(text, f)
+    if sentence is None or _HOME_WORDS.search(text, *sentence) is not None:
         return False
-    left, right = sentence_around(text, f.start, f.end)
-    return _HOME_WORDS.search(text, left, right) is None
+    return (
+        _MOVE_WORDS.search(text, *sentence) is None
+        or _ORGANISATIONS_PLACE.search(text, *sentence) is not None
+    )
 
 
 # "was named a top stroke centre", "named one of the best": an award, no one named.
@@ -3950,9 +3991,18 @@ _NUMBER_TO_CALL_BEFORE = lazy.compile(
 )
 
 
+# Numbers that are services' lines, never anyone's age: emergency, non-emergency, crisis.
+_SERVICE_NUMBERS = frozenset("111 112 101 105 116 119 999 911 988 000".split())
+# "… is 97 years old", "97 yrs", "97yo": an age, whatever came before it.
+_AGE_AFTER = lazy.compile(r"[ \t-]*(?:years?|yrs?|y/?o|old|aged)\b", _I)
+
+
 def _a_number_to_call(text: str, f: Finding) -> bool:
-    """ "The NHS helpline is 111", "dial 999": a short number to call, not an age."""
-    return _NUMBER_TO_CALL_BEFORE.search(text, max(0, f.start - 25), f.start) is not None
+    """ "The NHS helpline is 111", "dial 999": a short number to call, not an age ("The
+    lady on the phone is 97 years old" is one)."""
+    if _NUMBER_TO_CALL_BEFORE.search(text, max(0, f.start - 25), f.start) is None:
+        return False
+    return text[f.start : f.end] in _SERVICE_NUMBERS or _AGE_AFTER.match(text, f.end) is None
 
 
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a

@@ -35,6 +35,19 @@ STEP_CASES = [
     ),
     ("address_parts_after", "at 12 Elm Road, which is near the park", "12 Elm Road", "12 Elm Road"),
     ("address_parts_after", "at 12 Elm Road. Leeds is far", "12 Elm Road", "12 Elm Road"),
+    # a town ends before a dash set off by spaces
+    (
+        "address_parts_after",
+        "lives at 12 Elm Road, Leeds — he moved in May",
+        "12 Elm Road",
+        "12 Elm Road, Leeds",
+    ),
+    (
+        "address_parts_after",
+        "lives at 12 Elm Road, Leeds - ring first",
+        "12 Elm Road",
+        "12 Elm Road, Leeds",
+    ),
     ("address_unit_before", "at Flat 3, 12 Elm Road today", "12 Elm Road", "Flat 3, 12 Elm Road"),
     ("address_unit_before", "at the flat, 12 Elm Road today", "12 Elm Road", "12 Elm Road"),
     (

@@ -3,9 +3,12 @@ names imports, and one that cannot be imported stops the guard instead of lettin
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from medsocial_tui.compliance import general_vetoes
+from medsocial_tui.compliance import find_phi, general_vetoes, rules
+from medsocial_tui.compliance.context import EMPTY_CONTEXT
 
 
 @pytest.mark.parametrize("kind", sorted(general_vetoes._VALIDATORS))
@@ -29,3 +32,48 @@ def test_a_validator_that_cannot_be_imported_fails_loudly_not_open(
             general_vetoes.check_digit_holds("card", "4539 1488 0343 6467")
     finally:
         general_vetoes._validator.cache_clear()
+
+
+def test_a_match_with_no_validators_group_stops_instead_of_dropping_it() -> None:
+    """A rule-table mistake (a group renamed) must not silently rule out every match."""
+    m = re.search(r"(?P<number>\d{4} \d{4} \d{4})", "5448 3478 2450")
+    assert m is not None
+    with pytest.raises(LookupError):
+        general_vetoes._failed_check_digit(m.string, m, EMPTY_CONTEXT)
+
+
+def test_the_rule_table_refuses_a_check_digit_veto_with_no_validators_group() -> None:
+    table = """
+[[identifier]]
+name = 'id.bad'
+label = 'record_number'
+pattern = '(?P<number>\\d{12})'
+reason = 'x'
+vetoes = ['failed_check_digit']
+"""
+    with pytest.raises(rules.RuleTableError, match="failed_check_digit"):
+        rules.load_tables(table)
+
+
+def test_every_validator_is_a_group_of_a_rule_it_checks() -> None:
+    """No validator is named for a group no rule has (an "imei" with no IMEI rule)."""
+    veto = general_vetoes._failed_check_digit
+    groups: set[str] = set()
+    for rule in rules.IDENTIFIER_RULES + rules.NAME_RULES + rules.FACILITY_RULES:
+        if veto in rule.vetoes:
+            groups |= set(rule.pattern.groupindex)
+    assert set(general_vetoes._VALIDATORS) <= groups
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Please send it to someone like 5448 3478 2450 who can help.", True),
+        ("Sure, I would like 5448 3478 2450 on file.", True),
+        ("It looks like 5448 3478 2450 on the card.", False),
+        ("The format is like 5448 3478 2450, twelve digits.", False),
+        ("Codes like 5448 3478 2450 are twelve digits.", False),
+    ],
+)
+def test_a_bare_like_is_no_example(text: str, found: bool) -> None:
+    assert ("5448 3478 2450" in [text[f.start : f.end] for f in find_phi(text)]) is found

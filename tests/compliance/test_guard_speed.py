@@ -518,6 +518,11 @@ def test_links_scanned_once_are_those_of_the_scan() -> None:
     assert found > 10
 
 
+# Every word of letters and look-alikes, with or without a look-alike: the plain reading
+# that ``normalize._LEET_WORD_WITH_DIGIT`` narrows to the words holding one.
+_LEET_WORD = re.compile(r"(?<![\w@./:])[A-Za-z](?:[A-Za-z]|[013457@](?=[a-z]))+(?![\w@:])")
+
+
 def test_look_alike_words_are_the_words_that_hold_a_look_alike() -> None:
     """``normalize`` reads only the words of ``_LEET_WORD`` that hold a digit or "@" (a word
     of letters alone is never read as other letters), found by a pattern of their own."""
@@ -530,9 +535,7 @@ def test_look_alike_words_are_the_words_that_hold_a_look_alike() -> None:
     ]
     for text in _texts() + extra:
         whole = [
-            m.span()
-            for m in normalize._LEET_WORD.finditer(text)
-            if any(c in "013457@" for c in m.group())
+            m.span() for m in _LEET_WORD.finditer(text) if any(c in "013457@" for c in m.group())
         ]
         assert [m.span() for m in normalize._LEET_WORD_WITH_DIGIT.finditer(text)] == whole
 

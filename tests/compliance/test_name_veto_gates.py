@@ -149,3 +149,15 @@ def test_a_span_found_twice_is_ruled_out_both_times() -> None:
     assert rules.drop_vetoed_names(text, twice) == []
     kept = [Finding(0, 5, "geo", "c [place.x]"), *twice]
     assert rules.drop_vetoed_names(text, kept) == kept[:1]
+
+
+def test_a_place_kind_that_is_a_known_surname_is_left_to_the_other_vetoes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Tom Bay got two fillings": "Bay" ends places, but a surname list that holds it
+    makes the two words a person's name as well."""
+    text = "Tom Bay got two fillings overnight."
+    finding = Finding(0, 7, "name", "test")
+    assert rules._a_place_by_its_kind(text, finding)
+    monkeypatch.setattr(rules.lx, "SURNAMES", rules.lx.SURNAMES | {"bay"})
+    assert not rules._a_place_by_its_kind(text, finding)

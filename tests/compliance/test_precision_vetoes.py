@@ -221,6 +221,51 @@ FINDING_CASES += [
         "Book with Dr. Lee on 020 7946 0111.",
     ),
 ]
+# the review round: a family's move is no organisation's address; an age after a phone word
+FINDING_CASES += [
+    (
+        "_an_organisations_address",
+        False,
+        "14 Oak Street, Leeds LS6 2AB",
+        "address.street",
+        "We moved to 14 Oak Street, Leeds LS6 2AB last week.",
+    ),
+    (
+        "_an_organisations_address",
+        False,
+        "14 Oak Street",
+        "address.street",
+        "Our new place is 14 Oak Street, come over any time.",
+    ),
+    (
+        "_an_organisations_address",
+        True,
+        "14 Oak Street",
+        "address.street",
+        "Our office has moved to 14 Oak Street, opening Monday at 9am.",
+    ),
+    (
+        "_an_organisations_address",
+        True,
+        "14 Oak Street",
+        "address.street",
+        "Our office at 14 Oak Street opens at 9am.",
+    ),
+    (
+        "_a_number_to_call",
+        False,
+        "97",
+        "age.over_89",
+        "The lady on the phone is 97 years old and still drives.",
+    ),
+    (
+        "_a_number_to_call",
+        True,
+        "111",
+        "age.over_89",
+        "Ring 111 old or young, the line is free.",
+    ),
+]
 FINDING_VETOES = {
     veto.__name__: veto for vetoes in guard_rules.FINDING_VETOES.values() for veto in vetoes
 }
@@ -323,6 +368,14 @@ def test_a_user_name_is_no_word_of_the_sentence() -> None:
     (rule,) = [r for r in guard_rules.IDENTIFIER_RULES if r.name == "handle.username"]
     assert list(rule.finditer("Your username is your email address.", EMPTY_CONTEXT)) == []
     assert list(rule.finditer("My username is kay_b22, find me there.", EMPTY_CONTEXT))
+
+
+def test_a_user_name_of_digits_is_a_login_unless_a_version_or_a_count() -> None:
+    (rule,) = [r for r in guard_rules.IDENTIFIER_RULES if r.name == "handle.username"]
+    login = "My portal username is 10442871, reset it for me."
+    assert [login[f.start : f.end] for f in rule.finditer(login, EMPTY_CONTEXT)] == ["10442871"]
+    for text in ("Login 300 times a day is too many.", "User 2.0 of the app is out."):
+        assert list(rule.finditer(text, EMPTY_CONTEXT)) == [], text
 
 
 def test_a_shops_street_is_no_ones_home() -> None:

@@ -137,12 +137,12 @@ def blocked(text: str) -> list[str]:
         # a plate after "Plate #:" or "Tag #:"
         ("Plate #: 6TRJ244, my car.", "6TRJ244"),
         ("Tag #: GXK-4471 is my husband's.", "GXK-4471"),
-        # a handle with an organisation's word that a given name or its owner makes a person's
         # more labels: "cert", a client's or tenant's number, letters then a slash
         ("Death cert number 2023-LA-004412 for my father.", "2023-LA-004412"),
         ("Client number 22918 at the food bank.", "22918"),
         ("My invoice INV-2024-0091 was wrong, I was charged twice.", "INV-2024-0091"),
         ("My disability claim reference: DLA/88213/K.", "DLA/88213"),
+        # a handle with an organisation's word that a given name or its owner makes a person's
         ("Follow my journey at @healthy_hannah_92, chemo day 3.", "@healthy_hannah_92"),
         ("I'm @teamjosh_fights, updates on my son's leukemia.", "@teamjosh_fights"),
     ],
