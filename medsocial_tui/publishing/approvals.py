@@ -188,7 +188,10 @@ def grant(
 
 
 def clear(db: Database, post_id: int, by: str, why: str) -> int:
-    """An edit clears the post's approvals and guard overrides; how many were cleared."""
+    """An edit clears the post's approvals, its guard overrides and the guard's verdicts
+    kept with its approvals (:func:`record_clean`: flush reads the texts again). Returns how
+    many approvals and overrides were cleared (what the ``approval.cleared`` event counts);
+    the kept verdicts, which go with the approvals, are not counted."""
     at = clock.to_iso(clock.now())
     cleared = db.conn.execute(
         "UPDATE approvals SET cleared_at=? WHERE post_id=? AND cleared_at IS NULL", (at, post_id)
@@ -369,7 +372,9 @@ def _verdict_seal(key: bytes, post_id: int, row: Mapping[str, Any]) -> str:
 def record_clean(db: Database, root: Path, post_id: int, verdict: CleanVerdict) -> None:
     """Keep with the approval what the guard found clean just before it (inside the write
     transaction that grants it), bound to the post's content as it stands and sealed: no
-    edit of the database can make ``flush`` skip the guard for a text it never cleared."""
+    edit of the database can make ``flush`` skip the guard for a text it never cleared.
+    Nothing is kept when the verdict has no guard version (a plugin's check the version
+    cannot describe: the guard then runs every time) and any verdict kept before is cleared."""
     key = records_key.key_for(db)
     if key is None:
         raise RuntimeError("guard verdicts need a database file with a record key")
@@ -384,6 +389,8 @@ def record_clean(db: Database, root: Path, post_id: int, verdict: CleanVerdict) 
         "UPDATE guard_verdicts SET cleared_at=? WHERE post_id=? AND cleared_at IS NULL",
         (row["at"], post_id),
     )
+    if verdict.guard is None:
+        return
     db.conn.execute(
         "INSERT INTO guard_verdicts (post_id, digest, texts, guard, context, at, seal)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -391,12 +398,15 @@ def record_clean(db: Database, root: Path, post_id: int, verdict: CleanVerdict) 
     )
 
 
-def clean_texts(db: Database, post_id: int, digest: str, guard: str, context: str) -> set[str]:
+def clean_texts(
+    db: Database, post_id: int, digest: str, guard: str | None, context: str
+) -> set[str]:
     """The digests of the post's texts the guard found clean at approval, when that verdict
     still holds: its seal, the post's content (``digest``: as it is now), the guard's
-    version and its context all the same as then. Empty otherwise."""
+    version and its context all the same as then. Empty otherwise (and when ``guard`` is
+    None: no verdict holds for a guard :func:`guard.version` cannot describe)."""
     key = records_key.key_for(db, create=False)
-    if key is None:
+    if key is None or guard is None:
         return set()
     for row in _valid_rows(db, "guard_verdicts", post_id):
         if (row["digest"], row["guard"], row["context"]) != (digest, guard, context):

@@ -117,6 +117,19 @@ def sweep_one(store: Store, delivery_id: int, now: datetime, why: str) -> None:
     audit.record(store.db, RUNNER, "delivery.interrupted", "delivery", delivery_id)
 
 
+_ATTEMPT_ENDS = (
+    " ON CONFLICT(attempt_id) DO UPDATE SET finished_at=excluded.finished_at,"
+    " outcome=excluded.outcome, detail=excluded.detail"
+)
+"""How an attempt's record ends where one of the same attempt is there already (written
+when it began, by an older version, or by a sweep whose answer came late)."""
+
+
+def _detail(detail: str) -> str:
+    """An attempt record's detail as kept: its first 500 characters."""
+    return detail[:500]
+
+
 def end_attempt(
     store: Store, delivery_id: int, attempt_id: str | None, now: datetime, outcome: str, detail: str
 ) -> None:
@@ -132,14 +145,13 @@ def end_attempt(
         " outcome, detail) SELECT id, attempt_id, coalesce(lease_owner, ''),"
         " coalesce(claimed_at, ?), ?, ?, ? FROM deliveries"
         " WHERE id=? AND attempt_id IS NOT NULL AND attempt_id=coalesce(?, attempt_id)"
-        " ON CONFLICT(attempt_id) DO UPDATE SET finished_at=excluded.finished_at,"
-        " outcome=excluded.outcome, detail=excluded.detail",
-        (at, at, outcome, detail[:500], delivery_id, attempt_id),
+        + _ATTEMPT_ENDS,
+        (at, at, outcome, _detail(detail), delivery_id, attempt_id),
     )
     if cursor.rowcount == 0 and attempt_id is not None:
         store.db.conn.execute(
             "UPDATE attempts SET finished_at=?, outcome=?, detail=? WHERE attempt_id=?",
-            (at, outcome, detail[:500], attempt_id),
+            (at, outcome, _detail(detail), attempt_id),
         )
 
 
@@ -158,7 +170,7 @@ def end_claimed_attempt(
     :func:`gathering_attempts` it waits to be written with the transaction's others (one
     statement for them all, before it commits)."""
     at = clock.to_iso(now)
-    row = (delivery_id, attempt_id, claim[0], claim[1], at, outcome, detail[:500])
+    row = (delivery_id, attempt_id, claim[0], claim[1], at, outcome, _detail(detail))
     gathered = store.db.gathered_attempts
     if gathered is not None:
         gathered.append(row)
@@ -190,8 +202,7 @@ def _write_attempts(db: Database, rows: list[tuple[Any, ...]]) -> None:
                 "INSERT INTO attempts (delivery_id, attempt_id, runner, started_at,"
                 " finished_at, outcome, detail) VALUES "
                 + ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
-                + " ON CONFLICT(attempt_id) DO UPDATE SET finished_at=excluded.finished_at,"
-                " outcome=excluded.outcome, detail=excluded.detail"
+                + _ATTEMPT_ENDS
             )
         db.conn.execute(sql, [value for row in chunk for value in row])
 

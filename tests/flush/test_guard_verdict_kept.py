@@ -4,14 +4,21 @@ was approved, while the patient's written permission is still asked once per net
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
 
-from medsocial_tui import compliance
+from medsocial_tui import clock, compliance
 from medsocial_tui.compliance.roster import import_roster
 from medsocial_tui.publishing import approvals, guard, queue
 from medsocial_tui.records import staff
 
 from .conftest import add_due_post, make_home, open_with_reference, run_flush
+
+BLOCKED = "Call Maria Lopez back at 217-555-0199 about her crown"
+"""A text the guard blocks."""
+ALT = "Our front desk team at the new counter"
 
 TEXT = "Say hello to Hope Baker at the front desk this week!"
 """A text the guard finds clean."""
@@ -118,14 +125,70 @@ def _verdict_edited_by_hand(practice, home, post_id, monkeypatch) -> None:
         db.conn.execute("UPDATE guard_verdicts SET at=?", ("2020-01-01T00:00:00.000000Z",))
 
 
+def _practice_detail(key: str, value: str):
+    """A detail of ``practice.toml`` the guard's context reads (its own phone, address and
+    site are never a patient's), changed since approval."""
+
+    def change(practice, home, post_id, monkeypatch) -> None:
+        text = home.config_path.read_text("utf-8")
+        line = "one_person_practice = true\n"
+        assert line in text
+        home.config_path.write_text(text.replace(line, f"{line}{key} = {json.dumps(value)}\n"))
+
+    return change
+
+
+def _alt_text_changed(practice, home, post_id, monkeypatch) -> list[str]:
+    """An alt text the kept verdict never saw: the post's content is another (approved
+    again, here by hand, without a verdict), so the kept verdict does not hold for it and
+    the guard reads the alt text and the text."""
+    from PIL import Image
+
+    picture = home.media_dir / "desk.png"
+    Image.new("RGB", (4, 4), "white").save(picture)
+    sha256 = hashlib.sha256(picture.read_bytes()).hexdigest()
+    media = [{"path": "media/desk.png", "sha256": sha256, "alt_text": ALT}]
+    with practice.store.write() as db:
+        db.conn.execute("UPDATE posts SET media=? WHERE id=?", (json.dumps(media), post_id))
+        basis = approvals.latest(db, post_id, include_cleared=True).basis
+        approvals.grant(db, home.root, post_id, basis, "frontdesk")
+    return [ALT, TEXT]
+
+
+def _override_on_a_blocked_text(practice, home, post_id, monkeypatch) -> list[str]:
+    """The post now says what the guard blocks, overridden by an approver and approved
+    again: the overridden text is never kept as clean, so the guard reads it at every
+    flush (the override lets it out)."""
+    queue.edit(
+        practice,
+        post_id,
+        queue.Compose(text=BLOCKED, accounts=["page-0"], scheduled_at=clock.now()),
+    )
+    queue.override_guard(practice, post_id, "A role-play line from our staff training video.")
+    queue.submit(practice, post_id)
+    queue.approve(practice, post_id)
+    kept = practice.store.query(
+        "SELECT texts FROM guard_verdicts WHERE post_id=? AND cleared_at IS NULL", (post_id,)
+    )
+    assert [json.loads(r["texts"]) for r in kept] == [[]]
+    return [BLOCKED]
+
+
 CHANGES = {
     "a roster imported": _roster_imported,
+    "the practice's phone": _practice_detail("phone", "+1 217 555 0142"),
+    "the practice's address": _practice_detail("address", "12 Main Street, Springfield"),
+    "the practice's site": _practice_detail("website", "https://loopback-dental.example"),
+    "an alt text changed": _alt_text_changed,
+    "an override on a blocked text": _override_on_a_blocked_text,
     "a staff member added": _staff_member_added,
     "another version of the guard": _another_guard,
     "a verdict for another text": _verdict_for_another_text,
     "the verdict edited by hand": _verdict_edited_by_hand,
 }
-"""What makes the verdict kept at approval no longer hold, by name (the test ids)."""
+"""What makes the verdict kept at approval no longer hold (or never hold, for a text only an
+override lets out), by name (the test ids); each returns the texts the guard then reads
+(None: the post's text)."""
 
 
 @pytest.mark.parametrize("change", sorted(CHANGES))
@@ -135,13 +198,13 @@ def test_after_a_change_since_approval_the_guard_reads_the_text_again(
     home, post_id = approved_home(tmp_path, network, accounts=1)
     practice = open_with_reference(home)
     try:
-        CHANGES[change](practice, home, post_id, monkeypatch)
+        read = CHANGES[change](practice, home, post_id, monkeypatch) or [TEXT]
     finally:
         practice.close()
     guard_runs.clear()
     report = run_flush(home)
-    assert guard_runs == [TEXT]
-    assert report.counts() == {"published": 1}
+    assert sorted(guard_runs) == sorted(read)
+    assert report.counts() == {"published": 1}, report.outcomes[0].detail
 
 
 def test_what_the_guard_finds_when_it_reads_again_stops_the_delivery(
