@@ -114,9 +114,9 @@ SECRET_MARK = "s3cret-never-shown"
 CONTRACT_GROUP = "medsocial.contract"
 FIELD_NAME = r"^[a-z][a-z0-9_]*$"
 SECRET_LOOKING = re.compile(r"token|secret|password|key", re.IGNORECASE)
+"""Setting names the config loader refuses, since they look like secrets (secrets.toml)."""
 DOUBLED = re.compile(r"\b(\w+(?: \w+)?) \1\b")
 """A word or two said twice in a row ("X answered X answered HTTP 502")."""
-"""Setting names the config loader refuses, since they look like secrets (secrets.toml)."""
 
 
 LOST_ANSWERS: dict[str, Callable[[], Fault]] = {
