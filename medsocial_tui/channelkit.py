@@ -118,6 +118,7 @@ __all__ = [
     "Network",
     "Page",
     "UPLOAD_CHUNK_BYTES",
+    "UnknownUntil",
     "Unread",
     "Watermark",
     "absent_twice",
@@ -425,6 +426,19 @@ async def absent_twice(
     return await find()
 
 
+class UnknownUntil(OutcomeUnknown):
+    """An unknown outcome whose answer also said when to come back: a 503 with
+    ``Retry-After`` to the request that creates the post. A proxy or load balancer may give
+    it after the network made the post, so it is an unknown outcome like any 5xx there (a
+    reconciling channel looks for the post before sending it again; one that dedupes
+    retries sends the same request again), never a blind "later". ``retry_at`` is the time
+    the answer asked for."""
+
+    def __init__(self, message: str, retry_at: datetime) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
 @contextmanager
 def still_unknown() -> Iterator[None]:
     """Around the reads of ``find_existing`` and ``find_reply``, which ask whether a post or
@@ -565,15 +579,19 @@ class Network:
     ) -> None:
         """Return on a 1xx or 2xx answer; otherwise raise the core's error kind for it:
 
-        ========================================  ======================================
-
-        429, or ``kind`` says ``"rate"``          :class:`RetryLater` at the reset time
-        401, or ``kind`` says ``"auth"``          :class:`AuthExpired`
+        ==========================================  ==========================================
+        the answer                                  raises
+        ==========================================  ==========================================
+        429, or ``kind`` says ``"rate"``            :class:`RetryLater` at the reset time
+        503 with ``Retry-After``                    :class:`UnknownUntil` (an unknown outcome
+                                                    carrying that time) when ``creates``, else
+                                                    :class:`RetryLater` at that time
+        401, or ``kind`` says ``"auth"``            :class:`AuthExpired`
         other 4xx, or ``kind`` says ``"rejected"``  :class:`Rejected` in the network's words
         (and the status is not a 5xx)
-        3xx, 5xx                                   :class:`OutcomeUnknown` when ``creates``,
-                                                   else :class:`RetryLater`
-        ========================================  =============================================
+        3xx, other 5xx                              :class:`OutcomeUnknown` when ``creates``,
+                                                    else :class:`RetryLater`
+        ==========================================  ==========================================
         """
         self._checked_body(response, creates=creates, account=account, after=after)
 
@@ -600,7 +618,7 @@ class Network:
             raise RetryLater(
                 f"{self.name} rate limit: {self.words(response, account)}{until}", when
             )
-        unavailable = self.unavailable(response, account)
+        unavailable = self.unavailable(response, account, creates=creates)
         if unavailable is not None:
             raise unavailable
         if status == 401 or kind == "auth":
@@ -613,19 +631,24 @@ class Network:
         raise self.unclear(response, creates=creates, after=after, account=account)
 
     def unavailable(
-        self, response: httpx.Response, account: Account | None = None
-    ) -> RetryLater | None:
-        """A 503 with ``Retry-After`` (maintenance, overload): the network did nothing and
-        says when to come back, even to the request that creates the post; None for any
-        other answer."""
+        self, response: httpx.Response, account: Account | None = None, *, creates: bool
+    ) -> RetryLater | UnknownUntil | None:
+        """A 503 with ``Retry-After`` (maintenance, overload), which says when to come back:
+        :class:`RetryLater` at that time for a request that makes nothing a follower sees;
+        :class:`UnknownUntil` carrying that time for the request that ``creates`` the post,
+        because a proxy's 503 may come after the network made it (the core then looks for
+        the post, or resends to a network that drops repeats, instead of sending blind).
+        None for any other answer."""
         when = retry_after(response.headers) if response.status_code == 503 else None
         if when is None:
             return None
-        return RetryLater(
+        words = (
             f"{self.name} is unavailable: {self.words(response, account)}; it asks to come "
-            f"back at {when.astimezone(UTC):%H:%M} UTC",
-            when,
+            f"back at {when.astimezone(UTC):%H:%M} UTC"
         )
+        if creates:
+            return UnknownUntil(f"{words}; the post may have been made before that answer", when)
+        return RetryLater(words, when)
 
     def json(
         self,

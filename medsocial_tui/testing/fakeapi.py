@@ -242,6 +242,14 @@ class Fault:
         return cls("hang", seconds=seconds, handle_first=True)
 
     @classmethod
+    def status_after_handling(
+        cls, code: int, body: Any = None, headers: dict[str, str] | None = None
+    ) -> Fault:
+        """Handle the request (the post *is* created), then answer ``code`` instead of the
+        API's answer: a proxy's 503 after the network did the work."""
+        return cls("status", reply=Reply(code, body, headers or {}), handle_first=True)
+
+    @classmethod
     def drop_after_handling(cls) -> Fault:
         """Handle the request, then close the connection without an answer."""
         return cls("drop", handle_first=True)
@@ -454,6 +462,8 @@ class FakeAPI:
             elif fault.kind == "drop":
                 self._drop(handler)
                 return
+            elif fault.kind == "status":
+                reply = fault.reply or Reply(500)
         self._send(handler, self._echoing(reply, request))
 
     def _echoing(self, reply: Reply, request: RecordedRequest) -> Reply:

@@ -31,9 +31,9 @@ MAX_CHARS = 3000
 MAX_IMAGES = 20
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif"}
 MAX_PIXELS = 36_152_320
+"""LinkedIn's image ceiling: width times height below this."""
 MAX_GIF_FRAMES = 250
 """Frames an animated GIF may have; LinkedIn fails to process a longer one."""
-"""LinkedIn's image ceiling: width times height below this."""
 RESERVED = set("\\|{}@[]()<>#*_~")
 MENTION = re.compile(r"@\[[^\]]+\]\(urn:li:(?:organization|person):\d+\)")
 URN = re.compile(r"urn:li:(?:share|ugcPost):\d+")

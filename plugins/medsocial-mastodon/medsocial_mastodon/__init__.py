@@ -360,7 +360,8 @@ class Mastodon(kit.Channel):
         if refused:
             raise kit.Rejected("; ".join(refused))
         key_kept = clock.now() - kit.first_send(request) <= KEY_TRUSTED
-        if kit.was_sent(request) and not (key_kept and self.keeps_keys(account)):
+        repeat = kit.was_sent(request)  # before mark_first_send below makes it true
+        if repeat and not (key_kept and self.keeps_keys(account)):
             with kit.still_unknown():
                 found = await self._find(client, request)
             if found is not None:
@@ -372,7 +373,6 @@ class Mastodon(kit.Channel):
         }
         if media_ids:
             form["media_ids[]"] = media_ids
-        repeat = "sent_at" in request.progress
         kit.mark_first_send(request)
         response = await client.post(
             f"{account.base_url}{API}/statuses",

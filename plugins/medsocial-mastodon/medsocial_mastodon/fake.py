@@ -87,16 +87,16 @@ class FakeMastodon(FakeAPI):
         self.keys: dict[str, tuple[float, dict[str, Any]]] = {}
         """Idempotency keys with when they were first used and the status they made."""
         self.key_lifetime_seconds = 3600.0
+        """How long a key is kept (Mastodon: "stored for up to 1 hour"); a repeat after that
+        makes a new status."""
         self.replay_fails = False
+        """True: the instance has mastodon#40399 (2026-09): a repeat of a kept key is
+        recognised, but answered with a 500 instead of the status it made."""
         self.software = ("4.3.2", "https://github.com/mastodon/mastodon")
         """The ``version`` and ``source_url`` the instance API states."""
         self.honours_keys = True
         """False: a server speaking Mastodon's API without its Idempotency-Key (GoToSocial
         asked for it in #2723): a repeat makes a second status."""
-        """True: the instance has mastodon#40399 (2026-09): a repeat of a kept key is
-        recognised, but answered with a 500 instead of the status it made."""
-        """How long a key is kept (Mastodon: "stored for up to 1 hour"); a repeat after that
-        makes a new status."""
         self._ids = itertools.count(110_000_000_000_000_001)
         self.followers = 1234
         self.route("GET", r"/api/v2/instance")(self._instance)  # public, as on a real instance

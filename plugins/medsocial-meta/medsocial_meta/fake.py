@@ -106,11 +106,11 @@ class FakeGraph(FakeAPI):
         self.conversations: dict[str, dict[str, Any]] = {}
         self.page_cap = 100
         self.messaging_allowed = True
+        """False: the Page token lacks pages_messaging, and conversations answer code 10."""
         self.deletable: set[str] | None = None
         """Post ids the Page token may delete (None: all). Graph refuses the others with the
         same code 100/33 as a post that is gone (made by another app, a missing
         pages_manage_posts), though a GET still reads them."""
-        """False: the Page token lacks pages_messaging, and conversations answer code 10."""
         self._people = itertools.count(1)
         for method, pattern, handler in routes:
             self.route(method, pattern)(self._guarded(handler))

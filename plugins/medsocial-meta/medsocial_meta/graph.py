@@ -234,7 +234,7 @@ class Graph:
                 return body
             raise self.api.unclear(response, creates=creates, account=self.account)
         error = GraphError.from_body(body)
-        unavailable = self.api.unavailable(response, self.account)
+        unavailable = self.api.unavailable(response, self.account, creates=creates)
         if unavailable is not None:
             raise unavailable
         if error is None:

@@ -1,8 +1,9 @@
 """Which parts of a post X and Mastodon take for links, by the official twitter-text rules.
 
-X counts every link it finds as 23 characters, and Mastodon does the same for the links it
-finds with twitter-text's extractor (changed a little: more path characters, a few more
-protocols, and only links that start with a protocol). A counter that finds links by another
+X counts every link it finds as 23 characters, and Mastodon counts each link it finds with
+twitter-text's extractor (changed a little: more path characters, a few more protocols, and
+only links that start with a protocol) as its instance's ``characters_reserved_per_url``
+(23 unless the instance says otherwise). A counter that finds links by another
 rule says "fits" for posts the network then refuses, or refuses posts that fit. So this is a
 port of twitter-text's URL extraction (version 3.1.0) with its own list of top-level domains,
 ``tld_lib.yml``, checked against twitter-text's conformance data in the tests.
