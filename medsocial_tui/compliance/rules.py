@@ -3253,8 +3253,10 @@ def _staff_duty(text: str, f: Finding) -> bool:
     return bool(_STAFF_DUTY_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
 
 
+# The writer promising to act: "we", "we'll", "we will", "I'll", "I will".
+_WE_WILL = r"\b(?:we|we['’]ll|we\s+will|i['’]ll|i\s+will)"
 _LET_KNOW_BEFORE = lazy.compile(
-    r"\b(?:we|we'll|we’ll|we\s+will|i'll|i’ll|i\s+will)\s+(?:be\s+sure\s+to\s+"
+    _WE_WILL + r"\s+(?:be\s+sure\s+to\s+"
     r"|make\s+sure\s+to\s+|definitely\s+)?let\s+$"
     r"|\bpass(?:ed|ing)?\s+(?:it|this|that|these|them|your\s+(?:[\w-]+\s+){0,2}[\w-]+)"
     r"\s+(?:on|along)\s+to\s+$",
@@ -3903,7 +3905,7 @@ _ORGANISATION_CUE = lazy.compile(
 )
 # "… or we'll ring 0412 345 678": the number the practice rings is someone's.
 _WE_RING_BEFORE = lazy.compile(
-    r"\b(?:we|we['’]ll|we[ \t]+will|i['’]ll|i[ \t]+will)[ \t]+(?:ring|call|text|phone)"
+    _WE_WILL + r"[ \t]+(?:ring|call|text|phone)"
     r"(?:[ \t]+(?:you|back))?(?:[ \t]+(?:on|at))?[ \t]*$",
     _I,
 )
