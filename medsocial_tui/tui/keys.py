@@ -165,6 +165,8 @@ class KeyedScreen:
 
     def __init_subclass__(cls, keys: str = "", **kwargs: Any) -> None:
         if keys:
+            if "BINDINGS" not in vars(cls):
+                raise TypeError(f"{cls.__name__} names keys={keys!r} but lists no BINDINGS")
             cls.BINDINGS = screen_keys(keys, *vars(cls)["BINDINGS"])
         super().__init_subclass__(**kwargs)
 
