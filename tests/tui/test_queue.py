@@ -102,9 +102,11 @@ async def test_a_view_shows_a_screenful_first_and_reads_the_rest_of_its_page_aft
         await pilot.press("f", "f")  # "drafts and sent back", then "all posts"
         await settle(pilot)
         visible = table.scrollable_content_region.height
-        # "all posts" read a screenful ahead (while "drafts and sent back" showed), the rest
-        # of its page once it showed, then the screenful of the view `f` shows next
-        assert limits[-3:] == [visible, PAGE_SIZE - visible, visible]
+        # "all posts" read a screenful ahead (while "drafts and sent back" showed), then once
+        # it showed the rest of its page and the screenful of the view `f` shows next (two
+        # workers, in either order)
+        assert limits[-3] == visible
+        assert sorted(limits[-2:]) == sorted([PAGE_SIZE - visible, visible])
         assert shown[-1] == visible
         assert len(screen.loaded) == PAGE_SIZE
         assert screen.shown_view.name == "all posts"

@@ -62,6 +62,11 @@ NEAR = PAGE_SIZE // 2
 POLL_SECONDS = 2.0
 AFTER_FRAME_AT_MOST = 0.1
 """Seconds work waiting for the next frame waits when no frame comes (nothing changed)."""
+FRAME_WRITE_WAIT = 0.02
+"""Seconds work waiting for a frame waits more once the frame is drawn: Textual writes it to
+the terminal from a thread of its own, which a worker started at once (reading rows and
+laying them out: the rest of a view's page, the next view read ahead) would keep waiting
+for the processor and the GIL."""
 COLUMNS = ("when", "author", "deliveries", "text")
 Cells = Ready
 """A post's row as the table shows it, laid out for it."""
@@ -157,6 +162,8 @@ class QueueScreen(PostActions, keys="queue"):
         """Who may approve each post in review in the window (read with the rows)."""
         self._after_the_frame: list[tuple[Callable[..., None], tuple[object, ...]]] = []
         """Work that waits for the next frame to be drawn (see ``after_frame``)."""
+        self._after_the_write: list[tuple[Callable[..., None], tuple[object, ...]]] = []
+        """Work whose frame is drawn, waiting for it to be written (``FRAME_WRITE_WAIT``)."""
         self._ahead: QueueScreen.ReadAhead | None = None
         """The first screenful of the view `f` shows next, read ahead (see ``_read_ahead``)."""
 
@@ -541,7 +548,19 @@ class QueueScreen(PostActions, keys="queue"):
 
     def _on_timer_update(self) -> None:
         super()._on_timer_update()  # draws the frame (Textual's own, paced to TEXTUAL_FPS)
-        self._run_after_frame()
+        if self._after_the_frame and self.is_current:
+            if not self._after_the_write:
+                self.set_timer(FRAME_WRITE_WAIT, self._run_after_write)
+            self._after_the_write += self._after_the_frame
+            self._after_the_frame = []
+
+    def _run_after_write(self) -> None:
+        waiting, self._after_the_write = self._after_the_write, []
+        if not self.is_current:  # another screen came on top: after this one's next frame
+            self._after_the_frame += waiting
+            return
+        for callback, args in waiting:
+            self.call_later(callback, *args)
 
     def _run_after_frame(self) -> None:
         if self._after_the_frame and self.is_current:
@@ -552,7 +571,7 @@ class QueueScreen(PostActions, keys="queue"):
     @property
     def up_to_date(self) -> bool:
         """Nothing read or waiting to be read (what ``pilot.settle`` waits for)."""
-        return self._reading is None and not self._after_the_frame
+        return self._reading is None and not self._after_the_frame and not self._after_the_write
 
     def _read_near(self, kind: str) -> None:
         """The page below the window (``kind`` "after") or above it, read once the frame
