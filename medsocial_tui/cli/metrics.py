@@ -83,13 +83,20 @@ def show_command(practice: Practice, period: str, as_json: bool) -> None:
 
 
 @click.command("report")
-@click.option("--period", type=click.Choice(["week", "month"]), default="week", show_default=True)
+@click.option(
+    "--period",
+    type=click.Choice(["week", "month"]),
+    default="week",
+    show_default=True,
+    help="The last whole week (Monday to Sunday) or calendar month.",
+)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["md", "html", "pdf"]),
     default="md",
     show_default=True,
+    help="Markdown, a web page, or a PDF to print or mail.",
 )
 @click.option(
     "--out",

@@ -399,6 +399,9 @@ def approve(practice: Practice, post_id: int, note: str = "") -> Post:
             "second person's look at what goes out",
             fix="ask another approver (or the author) to approve what you wrote",
         )
+    note = note.strip()
+    if note:
+        reasons.check(practice, note, "approval note")
     verdict = _guard(practice, post)
     _schedule(
         practice, approver.login, post, "post.approved", Basis.APPROVER, note=note, verdict=verdict
@@ -680,7 +683,16 @@ def _schedule(
         )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
-        audit.record(db, actor, action, "post", post.id, scheduled_at=when)
+        kept = reasons.keep(db, note, actor, "approved", "post", post.id) if note else None
+        audit.record(
+            db,
+            actor,
+            action,
+            "post",
+            post.id,
+            scheduled_at=when,
+            **({"reason_id": kept[0], "reason_digest": kept[1]} if kept else {}),
+        )
         approvals.grant(db, practice.home.root, post.id, basis, actor)
         approvals.record_clean(db, practice.home.root, post.id, verdict)
 

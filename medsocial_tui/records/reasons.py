@@ -95,7 +95,8 @@ def listing(db: Database, limit: int = 100) -> list[Reason]:
 
 def redact(practice: Practice, reason_id: int) -> Reason:
     """An admin removes a reason's text (the digest stays, and the audit chain says who
-    redacted it and when). A sent-back post's note, which repeats it, is emptied too."""
+    redacted it and when). A post's review note or a sent-back reply's note, which repeats
+    it, is emptied too."""
     admin = require_login(practice.store, practice.login, Action.AUDIT)
     reason = get(practice.store.db, reason_id)
     if reason.text is None:
@@ -109,6 +110,11 @@ def redact(practice: Practice, reason_id: int) -> Reason:
         if reason.subject_type == "post":
             db.conn.execute(
                 "UPDATE posts SET review_note='' WHERE id=? AND review_note=?",
+                (reason.subject_id, reason.text),
+            )
+        elif reason.subject_type == "inbox_reply":
+            db.conn.execute(
+                "UPDATE inbox_replies SET last_error='' WHERE id=? AND last_error=?",
                 (reason.subject_id, reason.text),
             )
         audit.record(db, admin.login, "reason.redacted", "reason", reason_id, digest=reason.digest)

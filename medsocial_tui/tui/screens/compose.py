@@ -43,7 +43,7 @@ from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.ticks import Ticks
-from medsocial_tui.tui.words import kind_words, sent_back_words
+from medsocial_tui.tui.words import kind_words, review_note_words
 from medsocial_tui.when import describe, parse_when
 
 PREVIEW_DELAY = 0.25
@@ -640,7 +640,7 @@ class ComposeScreen(AreaScreen[int | None]):
         if self.post is not None and self.post.review_note:
             # the approver's reason stays in sight while the author changes the post: it was
             # on the queue's detail only, behind the screen opened to act on it
-            body = Text(sent_back_words(self.post.status, self.post.review_note) + "\n")
+            body = Text(review_note_words(self.post.status, self.post.review_note) + "\n")
             body.stylize("yellow")
             body.append_text(preview.body)
         self.query_one("#preview-body", Static).update(body)

@@ -22,7 +22,7 @@ from medsocial_tui.tui.words import (
     STATE_SHORT,
     STATE_STYLE,
     kind_words,
-    sent_back_words,
+    review_note_words,
     width_for,
 )
 
@@ -100,7 +100,7 @@ class PostScreen(PostActions):
             text.append(f" · approved by {post.approved_by}")
         text.append("\n")
         if post.review_note:
-            text.append(sent_back_words(post.status, post.review_note) + "\n", style="yellow")
+            text.append(review_note_words(post.status, post.review_note) + "\n", style="yellow")
         wait = review_wait(self.practice, post)
         if wait is not None:
             text.append(wait.in_words() + "\n", style="bold yellow" if wait.stuck else "")

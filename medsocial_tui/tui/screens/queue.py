@@ -45,7 +45,7 @@ from medsocial_tui.tui.words import (
     STATE_SHORT,
     STATE_STYLE,
     post_status,
-    sent_back_words,
+    review_note_words,
     width_for,
 )
 
@@ -588,7 +588,7 @@ class QueueScreen(PostActions):
             return
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
-            text.append("\n" + sent_back_words(post.status, post.review_note), style="yellow")
+            text.append("\n" + review_note_words(post.status, post.review_note), style="yellow")
         wait = self._waits.get(post.id)  # read with the post
         if wait is not None and wait.stuck:
             text.append(f"\n{wait.in_words()}", style="bold yellow")
