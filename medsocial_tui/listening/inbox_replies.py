@@ -242,18 +242,11 @@ def reject(practice: Practice, reply_id: int, note: str = "") -> Reply:
         reasons.check(practice, note, "note for the reply's writer")
     with practice.store.write() as db:
         _move_reply(db, reply_id, reply.state, R.REJECTED, last_error=note)
-        kept = (
-            reasons.keep(db, note, member.login, "reply_sent_back", "inbox_reply", reply_id)
-            if note
-            else None
-        )
-        audit.record(
+        reasons.record_with_reason(
             db,
-            member.login,
-            "inbox.reply_rejected",
-            "inbox_reply",
-            reply_id,
-            **({"reason_id": kept[0], "reason_digest": kept[1]} if kept else {}),
+            (member.login, "inbox.reply_rejected", "inbox_reply", reply_id),
+            note,
+            "reply_sent_back",
         )
     return get_reply(practice.store, reply_id)
 

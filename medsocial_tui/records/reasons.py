@@ -11,7 +11,7 @@ before it is stored.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, NotFound
@@ -71,6 +71,24 @@ def keep(
         (digest, purpose, subject_type, str(subject_id), text, by, clock.to_iso(clock.now())),
     )
     return int(cursor.lastrowid or 0), digest
+
+
+def record_with_reason(
+    db: Database,
+    event: tuple[str, str, str, object],
+    reason: str,
+    purpose: str,
+    **details: Any,
+) -> None:
+    """Append the audit event of a change a person explained: ``event`` is (actor, action,
+    subject type, subject id) as :func:`audit.record` takes them; ``reason`` (already
+    checked), where there is one, is kept (:func:`keep`, for ``purpose``) and the event
+    carries its id and digest, never its text. Inside the write transaction of the change."""
+    actor, action, subject_type, subject_id = event
+    if reason:
+        reason_id, digest = keep(db, reason, actor, purpose, subject_type, subject_id)
+        details = {**details, "reason_id": reason_id, "reason_digest": digest}
+    audit.record(db, actor, action, subject_type, subject_id, **details)
 
 
 def get(db: Database, reason_id: int) -> Reason:

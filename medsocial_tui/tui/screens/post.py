@@ -15,7 +15,7 @@ from medsocial_tui.publishing import queue
 from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.publishing.states import DESCRIPTIONS, NEXT_STEP
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import tables_over_text
 from medsocial_tui.tui.screens.post_actions import PostActions
 from medsocial_tui.tui.words import (
@@ -27,17 +27,16 @@ from medsocial_tui.tui.words import (
 )
 
 
-class PostScreen(PostActions):
+class PostScreen(PostActions, keys="post"):
     GROUP = "Post"
-    BINDINGS = screen_keys(
-        "post",
+    BINDINGS = [
         press("e", "edit", "Edit", "Change it (not yet sent)"),
         press("t", "retry", "Retry", "Send this delivery again"),
         press("m", "mark", "Mark", "Out (with its URL) or failed"),
         press("s", "reschedule", "When", "Move to another time"),
         press("x", "cancel_post", "Cancel", "Stop what has not gone out", id="cancel"),
         go_back("Back to the list"),
-    )
+    ]
 
     def __init__(self, post_id: int) -> None:
         super().__init__()
