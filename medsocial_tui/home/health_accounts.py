@@ -4,6 +4,7 @@ the rows of the channels screen and the quiet accounts the templates screen name
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -105,12 +106,25 @@ def _account_findings(
                 area,
                 False,
                 f"no plugin provides the channel {account.channel!r}",
-                f"pip install medsocial-{account.channel.replace('_', '-')}, "
-                "or fix `channel` in practice.toml",
+                _unknown_channel_fix(account.channel, sorted(practice.plugins.channels)),
             )
         ]
     return _missing_findings(practice, area, account.id) + _activity_findings(
         practice, area, channel, row, now
+    )
+
+
+def _unknown_channel_fix(name: str, installed: list[str]) -> str:
+    """What to do about an account whose channel no plugin provides: most often a typo, so
+    the nearest installed channel first; never a package name guessed from the typo (the
+    fix said `pip install medsocial-mastadon`, a name anyone may have published)."""
+    known = ", ".join(installed) or "none"
+    near = difflib.get_close_matches(name, installed, n=1, cutoff=0.6)
+    if near:
+        return f"did you mean {near[0]!r}? fix `channel` in practice.toml (installed: {known})"
+    return (
+        f"fix `channel` in practice.toml (installed: {known}), or install the plugin for that "
+        "network from its maker (docs/plugins.md); `medsocial plugins` lists what is installed"
     )
 
 

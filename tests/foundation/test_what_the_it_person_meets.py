@@ -1,0 +1,46 @@
+"""What the practice's IT person meets setting medsocial up: every fix names something they
+can do, and none sends them to a package index for a name guessed from a typo."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from medsocial_tui.testing.cli import invoke
+
+
+def _with_account(home: Path, channel: str) -> None:
+    with (home / "practice.toml").open("a") as f:
+        f.write(f'\n[[accounts]]\nid = "typo"\nchannel = "{channel}"\nname = "Typo"\n')
+
+
+def test_doctor_names_the_installed_channel_a_typo_meant(demo_home: Path) -> None:
+    _with_account(demo_home, "mastadon")
+    result = invoke("doctor", home=demo_home)
+    assert result.returncode == 1
+    assert "no plugin provides the channel 'mastadon'" in result.stdout
+    assert "did you mean 'mastodon'?" in result.stdout
+    assert "pip install" not in result.stdout
+
+
+def test_doctor_on_a_channel_like_none_installed_lists_what_is(demo_home: Path) -> None:
+    _with_account(demo_home, "myspace")
+    result = invoke("doctor", home=demo_home)
+    assert result.returncode == 1
+    assert "did you mean" not in result.stdout
+    assert "installed: " in result.stdout and "mastodon" in result.stdout
+    assert "pip install medsocial-myspace" not in result.stdout
+
+
+def test_a_newer_database_says_how_this_install_is_updated(demo_home: Path) -> None:
+    db = sqlite3.connect(demo_home / "medsocial.db")
+    db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('medsocial', '0999_later', 'x')"
+    )
+    db.commit()
+    db.close()
+    result = invoke("post", "list", home=demo_home)
+    assert result.returncode == 7
+    assert "git pull && make install" in result.stderr
+    assert "pip install" not in result.stderr
