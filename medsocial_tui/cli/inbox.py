@@ -25,6 +25,7 @@ from medsocial_tui.cli.common import (
 from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
+from medsocial_tui.listening.inbox_states import ReplyState
 
 if TYPE_CHECKING:
     from medsocial_tui.home.practice import Practice
@@ -150,6 +151,8 @@ def _tell(result: inbox_replies.ReplyResult, as_json: bool = False) -> None:
         echo_json(
             {"reply": result.reply.id, "state": result.reply.state.value, "words": result.words}
         )
+    elif result.reply.state is ReplyState.WAITING:
+        click.echo(f"{result.words}: `medsocial inbox approve {result.reply.id}`")
     else:
         click.echo(result.words)
     if result.needs_person:
