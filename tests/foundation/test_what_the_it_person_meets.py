@@ -44,3 +44,19 @@ def test_a_newer_database_says_how_this_install_is_updated(demo_home: Path) -> N
     assert result.returncode == 7
     assert "git pull && make install" in result.stderr
     assert "pip install" not in result.stderr
+
+
+def test_init_keeps_what_each_table_of_practice_toml_is_for(tmp_path: Path) -> None:
+    home = tmp_path / "maple"
+    result = invoke(
+        "init", "--home", str(home), "--practice", "Maple", "--timezone", "America/Chicago"
+    )
+    assert result.returncode == 0, result.stderr
+    text = (home / "practice.toml").read_text()
+    above_audit = text.split("\n[audit]\n")[0].splitlines()[-2:]
+    assert above_audit == [
+        "# The audit chain's newest head is also written where staff cannot change it, so deleting",
+        "# the newest events or rewriting the database is caught by `medsocial audit verify`.",
+    ]
+    assert text.count("# Remap keys") == 1
+    assert text.index("# Remap keys") > text.index("[alerts]")
