@@ -60,3 +60,14 @@ def test_init_keeps_what_each_table_of_practice_toml_is_for(tmp_path: Path) -> N
     ]
     assert text.count("# Remap keys") == 1
     assert text.index("# Remap keys") > text.index("[alerts]")
+
+
+def test_submitting_a_post_says_what_happens_next(demo_home: Path) -> None:
+    made = invoke("post", "add", "Parking lot closed Saturday", "-a", "snapchat", home=demo_home)
+    assert made.returncode == 0, made.stderr
+    post_id = made.stdout.split()[1]
+    result = invoke("post", "submit", post_id, home=demo_home)
+    assert result.returncode == 0, result.stderr
+    assert "waits for an approver" in result.stdout
+    assert f"`medsocial post approve {post_id}`" in result.stdout
+    assert "in_review" not in result.stdout
