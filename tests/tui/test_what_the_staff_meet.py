@@ -54,3 +54,21 @@ def test_on_the_command_line_the_waiting_reply_names_the_command(demo_home, monk
     assert "`medsocial inbox approve " in result.stdout
     shown = invoke("inbox", "show", "3", home=demo_home, login="jreyes")
     assert "by jreyes, waiting for an approver: We are sorry" in shown.stdout
+
+
+async def test_a_person_whose_training_is_missing_is_told_on_opening(practice_as) -> None:
+    """Only the staff screen said Sam had no training on record; Sam never opened it."""
+    app = create_app(practice=practice_as("sokafor"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        notices = "\n".join(str(n.message) for n in app._notifications)
+        assert "Read and acknowledge policy version 1" in notices
+        assert "Your social-media training: no training on record" in notices
+
+
+async def test_someone_trained_is_not_told_about_training(practice_as) -> None:
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        notices = "\n".join(str(n.message) for n in app._notifications)
+        assert "training" not in notices
