@@ -71,3 +71,14 @@ def test_submitting_a_post_says_what_happens_next(demo_home: Path) -> None:
     assert "waits for an approver" in result.stdout
     assert f"`medsocial post approve {post_id}`" in result.stdout
     assert "in_review" not in result.stdout
+
+
+def test_doctor_on_a_new_home_points_at_the_draft_init_made(tmp_path: Path) -> None:
+    home = tmp_path / "maple"
+    made = invoke("init", "--home", str(home), "--practice", "Maple", "--timezone", "UTC")
+    assert made.returncode == 0, made.stderr
+    result = invoke("doctor", home=home)
+    assert "no social-media policy is published" in result.stdout
+    # not "`medsocial policy draft`": that made a second draft beside init's
+    assert "`medsocial policy publish 1`" in result.stdout
+    assert "policy draft`" not in result.stdout
