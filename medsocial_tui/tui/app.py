@@ -28,7 +28,7 @@ from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
-from medsocial_tui.records.staff import Action, Decision, decide
+from medsocial_tui.records.staff import ACTION_WORDS, Action, Decision, decide
 from medsocial_tui.tui.keys import APP_BINDINGS, app_binding, app_key_names, keys_of, own_keys
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
@@ -256,7 +256,7 @@ class MedsocialApp(App[object]):
         gained = [a for a in Action if now[a] and not before.get(a, True)]
         if lost:
             reason = self.may(lost[0]).reason
-            names = ", ".join(a.value.replace("_", " ") for a in lost)
+            names = ", ".join(ACTION_WORDS[a] for a in lost)
             self.notify(
                 f"You can no longer {names}: {reason}.",
                 title="Your rights changed",
@@ -265,7 +265,7 @@ class MedsocialApp(App[object]):
                 markup=False,
             )
         elif gained:
-            names = ", ".join(a.value.replace("_", " ") for a in gained)
+            names = ", ".join(ACTION_WORDS[a] for a in gained)
             self.notify(f"You can now {names}.", title="Your rights changed", markup=False)
 
     def count_inbox(self) -> None:

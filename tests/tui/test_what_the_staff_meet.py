@@ -7,6 +7,7 @@ from textual.widgets import TextArea
 
 from medsocial_tui.listening import inbox
 from medsocial_tui.listening.inbox_states import REPLY_WORDS, ReplyState
+from medsocial_tui.records.staff import ACTION_WORDS, Action
 from medsocial_tui.testing.cli import invoke
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
@@ -72,3 +73,7 @@ async def test_someone_trained_is_not_told_about_training(practice_as) -> None:
         await settle(pilot)
         notices = "\n".join(str(n.message) for n in app._notifications)
         assert "training" not in notices
+
+
+def test_every_right_has_words() -> None:
+    assert set(ACTION_WORDS) == set(Action)
