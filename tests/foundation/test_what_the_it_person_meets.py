@@ -82,3 +82,13 @@ def test_doctor_on_a_new_home_points_at_the_draft_init_made(tmp_path: Path) -> N
     # not "`medsocial policy draft`": that made a second draft beside init's
     assert "`medsocial policy publish 1`" in result.stdout
     assert "policy draft`" not in result.stdout
+
+
+def test_metrics_on_a_new_practice_say_what_to_do_next(tmp_path: Path) -> None:
+    home = tmp_path / "maple"
+    made = invoke("init", "--home", str(home), "--practice", "Maple", "--timezone", "UTC")
+    assert made.returncode == 0, made.stderr
+    result = invoke("metrics", "show", home=home)
+    assert result.returncode == 0, result.stderr
+    numbers = result.stdout.split("## The numbers")[1].split("##")[0]
+    assert "No accounts yet: add them to practice.toml" in numbers
