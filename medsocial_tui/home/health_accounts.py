@@ -55,8 +55,11 @@ def _missing_findings(practice: Practice, area: str, account_id: str) -> list[Fi
             area,
             False,
             f"credential {field.name!r} ({field.label}) is missing",
+            # a field's help is a fragment ("from Preferences > …"): after a full stop it
+            # read "…ACCESS_TOKEN. from Preferences" (found on the newcomer's walk)
             f"add {field.name} under [accounts.{account_id}] in secrets.toml or set "
-            f"{secret_env_name(account_id, field.name)}. {field.help}".strip(),
+            f"{secret_env_name(account_id, field.name)}"
+            + (f" ({field.label}: {field.help})" if field.help else ""),
         )
         for field in needs.missing_credentials
     ]

@@ -92,3 +92,13 @@ def test_metrics_on_a_new_practice_say_what_to_do_next(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     numbers = result.stdout.split("## The numbers")[1].split("##")[0]
     assert "No accounts yet: add them to practice.toml" in numbers
+
+
+def test_doctor_says_where_a_missing_token_comes_from_in_one_sentence(demo_home: Path) -> None:
+    result = invoke("doctor", home=demo_home, env={"MEDSOCIAL_PLUGINS": "manual,mastodon"})
+    line = " ".join(result.stdout.split())
+    assert (
+        "set MEDSOCIAL_SECRET_MASTODON_ACCESS_TOKEN (Access token: from Preferences > "
+        "Development > New application" in line
+    )
+    assert "ACCESS_TOKEN. from" not in line
