@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from medsocial_tui.testing.cli import invoke
+from medsocial_tui.testing.cli import invoke, run_process
 
 
 def _with_account(home: Path, channel: str) -> None:
@@ -102,3 +102,18 @@ def test_doctor_says_where_a_missing_token_comes_from_in_one_sentence(demo_home:
         "Development > New application" in line
     )
     assert "ACCESS_TOKEN. from" not in line
+
+
+def test_inbox_fetch_marks_an_unconnected_account_as_doctor_does(tmp_path: Path) -> None:
+    home = tmp_path / "maple"
+    made = invoke("init", "--home", str(home), "--practice", "Maple", "--timezone", "UTC")
+    assert made.returncode == 0, made.stderr
+    with (home / "practice.toml").open("a") as f:
+        f.write(
+            '\n[[accounts]]\nid = "masto"\nchannel = "mastodon"\nname = "Maple"\n'
+            '[accounts.settings]\nbase_url = "https://mastodon.example"\n'
+        )
+    result = run_process("inbox", "fetch", home=home)
+    assert result.returncode == 1
+    assert result.stdout.startswith("FAIL  masto: Maple is not connected: add access_token")
+    assert "not_connected" not in result.stdout
