@@ -117,3 +117,12 @@ def test_inbox_fetch_marks_an_unconnected_account_as_doctor_does(tmp_path: Path)
     assert result.returncode == 1
     assert result.stdout.startswith("FAIL  masto: Maple is not connected: add access_token")
     assert "not_connected" not in result.stdout
+
+
+def test_the_step_by_step_crontab_runs_every_scheduled_command() -> None:
+    """deploy.md's step 6 is what the IT person copies: without metrics fetch the
+    performance screen and the owner's report say no counters were read, for ever."""
+    deploy = (Path(__file__).resolve().parents[2] / "docs" / "deploy.md").read_text()
+    crontab = deploy.split("```cron\n")[1].split("```")[0]
+    for command in ("flush", "inbox fetch", "metrics fetch"):
+        assert f"/srv/medsocial/maple {command}\n" in crontab, command
