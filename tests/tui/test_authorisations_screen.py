@@ -38,7 +38,10 @@ async def test_add_and_revoke_from_the_screen(practice_as):
         await pilot.pause()
         assert type(app.screen).__name__ == "AuthorisationsScreen"
         await pilot.press("n")
-        await pilot.pause()
+        await settle(pilot)
+        form = "\n".join(str(w.render()) for w in app.screen.query("Label, Static"))
+        # the choices are said beside the defaults, not only as hidden placeholders
+        assert "text, photo and/or video" in form and "channel names, or all" in form
         await pilot.press(*"Maria Lopez", "enter")
         await pilot.press("enter", "enter", "enter", "enter")
         await pilot.press(*"binder 2", "enter")

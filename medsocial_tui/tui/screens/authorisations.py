@@ -66,8 +66,10 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
     def action_add(self) -> None:
         fields = [
             Field("patient", "Patient's full name (kept only as a keyed hash)"),
-            Field("scope", "Scope", "text", "text, photo, video"),
-            Field("networks", "Networks", "all", "channel names, or all"),
+            # the examples were placeholders, hidden behind the default values: nothing said
+            # a photo or one network could be chosen (found on the newcomer's walk)
+            Field("scope", "What they allowed: text, photo and/or video", "text", "text"),
+            Field("networks", "On which networks: channel names, or all", "all", "all"),
             Field("signed", "Signed on", self.practice.today().isoformat(), "YYYY-MM-DD"),
             Field("expires", "Expires on (empty: never)", "", "YYYY-MM-DD"),
             Field("form", "Where the signed form is kept", "", "binder 2, tab 14"),
