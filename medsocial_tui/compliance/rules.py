@@ -1253,7 +1253,8 @@ _STREET_NOUN = (
 )
 # Where on the body a distinguishing mark is (``biometric.body_mark``).
 _BODY_PART = (
-    r"(?:(?:fore|upper[ \t]+)?arms?|hands?|wrists?|neck|cheeks?|face|chin|ears?|back|shoulders?"
+    r"(?:shoulder[ \t]+blades?|(?:fore|upper[ \t]+)?arms?|hands?|wrists?|neck|cheeks?|face|chin"
+    r"|ears?|back|shoulders?"
     r"|chest|legs?|ankles?|calf|calves|thighs?|hips?|knuckles?|fingers?|forehead|eyebrows?"
     r"|eyes?|lips?|stomach|belly|abdomen|torso|feet|foot|temples?|jaw(?:line)?|nose|scalp"
     r"|collarbone|ribs?|side|spine|neckline|knees?|shins?|elbows?|palms?|throat|head|buttocks?)"
@@ -1520,7 +1521,8 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
     # a page about someone of the writer's: "my daughter's blog about her epilepsy is",
     # "track my husband's transplant journey at", "the album of my son's surgery:"
     r"|\b(?:my|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:blog|website|site|page"
-    r"|channel|vlog|podcast|profile|fundraiser|journey|journal|diary|story|recovery|album"
+    r"|channel|vlog|podcast|profile|fundraiser|appeal|campaign|crowdfunder|journey|journal"
+    r"|diary|story|recovery|album"
     r"|photos|pictures|videos?|updates)\b[^.!?\n]{0,45}$"
     r"|\b(?:album|video|photos|pictures|blog|diary|journal|fundraiser|page)\s+(?:of|about|for)\s+"
     r"(?:my|his|her|their)\s+[\w-]+['’]s\b[^.!?\n]{0,45}$",
