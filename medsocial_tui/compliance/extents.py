@@ -34,8 +34,10 @@ _POSTCODE = (
 _AREA_CODE = r"(?:[A-Z]{2,4})"  # a state, province or territory: "NY", "ON", "NSW", "CDMX"
 # A unit or floor after the street: ", Apt 2", ", Suite 204", ", 3º B", ", 2º izq."
 _UNIT_AFTER = (
-    r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Piso|Depto|Dpto|int|m)\.?[ \t]*#?"
+    r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Piso|Depto|Dpto)\.?[ \t]*#?"
     r"[ \t]*\w{1,5}"
+    # an Italian interno, a Polish mieszkanie: "int. 3", "m. 15"
+    r"|(?:int|m)\.[ \t]*\d{1,4}\b"
     # a Mexican colonia: ", Col. Centro", ", Col. Crédito Constructor"
     r"|Col\.[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
     # (normalising folds "º" and "ª" to "o" and "a")

@@ -128,9 +128,12 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:at|on|located)"
-    # "we moved" the practice, not "we moved Mom to Boulder City"
-    r"|\bwe(?:'ve|\s+have)?\s+moved(?!\s+(?:him|her|them|my|his|their|mom|mum|dad|grand\w+"
+    # "we've moved" the practice, not "we've moved Mom to Boulder City"; a bare "we moved"
+    # is a family's move ("We moved to 14 Oak Street last month") unless it says the
+    # practice moved ("We moved our office to ...")
+    r"|\bwe(?:'ve|’ve|\s+have)\s+moved(?!\s+(?:him|her|them|my|his|their|mom|mum|dad|grand\w+"
     r"|nana|gran|granny|papa|our\s+(?!office|practice|clinic|team|location)))"
+    r"|\bwe\s+moved\s+our\s+(?:office|practice|clinic|surgery|team|location)"
     r"|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"

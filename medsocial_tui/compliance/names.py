@@ -456,6 +456,7 @@ class _Finder:
                 k < len(self.tokens)
                 and self.tokens[k].capitalized
                 and self.tokens[k].start - self.tokens[k - 1].end <= 1
+                and not shouted_words_part(t, self.tokens[k])
             ):
                 run.append(k)
                 j = k
@@ -950,9 +951,13 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
     if len(c.words) != 1 or not c.strong:
         return None
     base = c.first.base
-    if c.prev in _RELATION_OR_COACH and base.isupper() and 2 <= len(base) <= 5:
-        return VETO
     lower = c.lowers[0]
+    if c.prev in _RELATION_OR_COACH and base.isupper() and 2 <= len(base) <= 5:
+        # ("MY HUSBAND DAVE": in words all in capitals a given name stays one)
+        prev = f.previous_word_token(c.first_index)
+        shouted = prev is not None and len(prev.base) > 1 and prev.base.isupper()
+        if not (shouted and lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES):
+            return VETO
     after = c.after
     if (
         c.prev.rstrip(".") in _HONORIFICS
@@ -987,6 +992,28 @@ def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
     ):
         return None
     return VETO
+
+
+_POSSESSIVE_LEADS = frozenset("my our his her their your".split())
+
+
+def shouted_words_part(word: Token, following: Token) -> bool:
+    """``name.shouted_run_split``: in words written in capitals ("MY SON HAS CROUP", "MY
+    HUSBAND DAVE HAS SHINGLES") a run goes on only to a name word, or from a title or
+    family word to a word that is no everyday English ("MY SON OYELARAN"): capitals are
+    no cue there, so "HAS CROUP" is no name and "DAVE HAS SHINGLES" is "DAVE". An
+    initial counts as a title ("JAMES T. ASKED" is "JAMES T.")."""
+    base, nxt = word.base, following.base
+    if not (base.isupper() and len(nxt) > 1 and nxt.isupper()):
+        return False
+    lower = following.lower
+    if (lower in lx.GIVEN_NAMES or lower in lx.SURNAMES) and lower not in lx.AMBIGUOUS_NAMES:
+        return False
+    if word.lower in _POSSESSIVE_LEADS and (lower in _RELATION_OR_COACH or lower in lx.TITLES):
+        return False  # "MY HUSBAND", "OUR DR.": the words that make the next one a name
+    if len(base) == 1 or word.lower in _RELATION_OR_COACH or word.lower in lx.TITLES:
+        return lazy.zipf_frequency(lower, "en") >= _EVERYDAY_ZIPF
+    return True
 
 
 def title_or_family_word(f: _Finder, c: Candidate) -> str | None:

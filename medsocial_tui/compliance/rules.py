@@ -33,7 +33,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
-from medsocial_tui.compliance.general_vetoes import check_digit_groups
+from medsocial_tui.compliance.general_vetoes import check_digit_groups, number_shown_as_example
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_PHONE_CUE,
@@ -1107,9 +1107,20 @@ _BUSINESS_LABEL = lazy.compile(r"\b(?:routing|ABA|SWIFT|BIC|sort\s+code|EIN|NPI|
 _EIN_SHAPE = lazy.compile(r"\d{2}-\d{7}")
 
 
+# "Our invoice reference is", "the purchase order number": a business's own paperwork
+_OUR_PAPERWORK_BEFORE = lazy.compile(
+    r"\b(?:our|the|this|that)\s+(?:supplier['’]s\s+)?(?:invoice|purchase\s+order|order|receipt"
+    r"|quote|delivery\s+note)\s*$",
+    _I,
+)
+
+
 def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "Routing number 021000021", "Tax ID 12-3456789": a bank's or a firm's number."""
+    """ "Routing number 021000021", "Tax ID 12-3456789": a bank's or a firm's number; "our
+    invoice reference is 2024 00871": the business's own paperwork."""
     if _BUSINESS_LABEL.search(m.group(0)):
+        return True
+    if _OUR_PAPERWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
     return (
         bool(re.match(r"(?i)tax\b", m.group(0))) and _EIN_SHAPE.fullmatch(m.group("id")) is not None
@@ -2285,7 +2296,11 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
-    r"|\b(?:new|our|main|direct)\s+(?:[\w-]+\s+){0,2}?(?:phone|number|line|tel(?:ephone)?|fax)"
+    # "Patients can call …", "Anyone can ring …": a line offered to everyone
+    r"|\b(?:patients|you|anyone|everyone|people|customers|families|parents|residents|members)"
+    r"\s+(?:can|may|should|could)\s+(?:also\s+)?(?:call|phone|ring|dial|text|contact)"
+    r"(?:\s+(?:us|the\s+[\w-]+))?(?:\s+(?:on|at))?\s*:?\s*$"
+    r"|\b(?:new|our|main|direct)\s+(?:[\w'’-]+\s+){0,2}?(?:phone|number|line|tel(?:ephone)?|fax)"
     r"(?:\s+(?:number|is))*\s*:?\s*$"
     # "Contact us: info@clinic.com or 555-010-2000": the practice's lines, one after another
     r"|\b(?:contact|call|reach|text|email)\s+us\b\s*:?(?:[^.!?\n]|\.(?=\S)){0,60}?"
@@ -2321,6 +2336,8 @@ def public_line_at(text: str, start: int, end: int) -> bool:
     after "the library's phone number is". Or no phone at all: a number after another kind
     of label (``phone.other_label``)."""
     if _OTHER_NUMBER_LABEL.search(text, max(0, start - 30), start):
+        return True
+    if number_shown_as_example(text, start):
         return True
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
