@@ -125,7 +125,9 @@ ADDRESS = lazy.compile(
     rf"{STREET_SUFFIX}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*#?\w+)?"
 )
 OWN_ADDRESS_CUE = lazy.compile(
-    r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
+    r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic"
+    r"|(?:practice|surgery|branch|cent(?:er|re)|pharmacy|lab)(?!\s+(?:manager|nurse|staff|team"
+    r"|owner|director|administrator|receptionist|doctor|dentist|physician|lead|members?)))"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:at|on|located)"
     # "we've moved" the practice, not "we've moved Mom to Boulder City"; a bare "we moved"

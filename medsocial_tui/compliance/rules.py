@@ -732,10 +732,58 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return lazy.zipf_frequency(last, "en") >= 4.0
 
 
+_BOX_START = lazy.compile(r"(?:P\.?[ \t]?O\.?[ \t]+)?Box\b", _I)
+
+
+def _box_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Send your forms to PO Box 4471, Alice Springs": a post box in a sentence about no
+    one is an organisation's."""
+    if not _BOX_START.match(text, m.start()):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    if not _any_between(_index(text).cues, left, right):
+        return True
+    # "Send your forms to PO Box 4471, the health service's mail room": an organisation's
+    # box, with no "my", "her" or family word in the sentence
+    return bool(_BOX_KEEPER.search(text, left, right)) and not _SOMEONE.search(text, left, right)
+
+
+_BOX_KEEPER = lazy.compile(
+    r"\b(?:our|service['’]?s?|department|office|clinic|practice|council|company|hospital|charity"
+    r"|trust|mail\s*room|head\s+office|returns|team|board|agency|ministry|registry)\b",
+    _I,
+)
+
+
 def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A country or a state ("travelling to Brazil", "a nurse from Ghana", "a teacher in
     Ohio"): Safe Harbor keeps only places smaller than a state, so these name no one."""
     return no_smaller_than_a_state(m.group("place").split(",")[0].strip().lower())
+
+
+# What "the ..." after "lives in" may be that is no district: a region larger than a
+# state, a service or a ward ("in the Midlands", "in the Navy", "on the ward").
+_NOT_DISTRICT_WORDS = frozenset(
+    "north south east west midlands highlands lowlands outback tropics countryside country city"
+    " army navy marines military police force government church office department team group"
+    " room unit ward hospital clinic home house flat system area region world states kingdom"
+    " emirates islands union republic".split()
+)
+
+
+def _not_a_district(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "lives in the UK", "grew up in the Philippines", "works in the Navy": a country, an
+    acronym, a service or a region, not a district such as "the Bronx"."""
+    words = m.group("place").split()[1:]  # without "the"
+    if all(w.isupper() for w in words):
+        return True  # "the UK", "the ICU", "the NHS"
+    if words[-1].lower() in _NOT_DISTRICT_WORDS or words[-1].lower() in lx.ORG_SUFFIXES:
+        return True
+    if _FACILITY_AFTER.match(text, m.end()):
+        return True  # "in the Bronx Hospital" is a facility's rule
+    return no_smaller_than_a_state(" ".join(words).lower()) or no_smaller_than_a_state(
+        m.group("place").lower()
+    )
 
 
 # States that share their name with a city people live in ("New York", "Washington"):
@@ -1979,6 +2027,8 @@ _VETOES: dict[str, Veto] = {
         _not_a_town_word,
         _town_word_is_common,
         _a_country,
+        _box_of_no_one,
+        _not_a_district,
         _not_on_the_gazetteer,
         _not_rare_place,
         _provider_bio,
@@ -3012,7 +3062,22 @@ def _a_place_by_its_kind(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     if len(words) > 1 and words[-1].lower() in _PLACE_KIND_LAST:
         return words[-1].lower() not in lx.SURNAMES and not person_in(text, f.start, f.end)
+    town = words[:-1] if len(words) > 1 and words[-1].isupper() else words
+    if (
+        town
+        and town[-1].lower() not in lx.SURNAMES
+        and _STATE_CODE_AND_POSTCODE.match(text, f.start + len(" ".join(town)))
+    ):
+        return True  # "Alice Springs NT 0871": a town before its state and postcode
     return _IS_A_PLACE_AFTER.match(text, f.end) is not None
+
+
+# A state's or territory's code and a postcode right after a town ("Alice Springs NT 0871",
+# "Kingston, ON K7L 4X3")
+_STATE_CODE_AND_POSTCODE = lazy.compile(
+    r",?[ \t]+(?:NT|NSW|VIC|QLD|WA|SA|TAS|ACT|ON|BC|AB|QC|NS|NB|MB|SK|PE|NL|[A-Z]{2}(?=[ \t]+\d{5}))"
+    r"[ \t]+(?:\d{4,5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+)
 
 
 # What is said of a nation: its rates, its people, its laws.
