@@ -48,6 +48,8 @@ _UNIT_AFTER = (
 _TOWN_END = (
     rf"(?=[ \t]*(?:[,;.!?)\]]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
     r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?)\b"
+    # an Indian locality's block or stage: "Jayanagar" + " 3rd Block"
+    r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
     # a dash after a space: "…, Leeds — he moved in May" (a word boundary never follows
     # a dash that a space follows)
     r"|[ \t]+[—–-]))"
@@ -68,6 +70,9 @@ _TOWN = (
 # One more part of an address after what is found so far, tried again and again.
 _ADDRESS_PART = lazy.compile(
     r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NE|NW|SE|SW)\b(?=[ \t]*[,;.]|$)"
+    # a block, stage, phase or sector of an Indian address: " 3rd Block", ", Sector 21"
+    r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
+    r"|,?[ \t]+(?:Sector|Phase|Block|Stage)[ \t]+\d{1,3}[A-Z]?\b"
     rf"|,?[ \t]+{_UNIT_AFTER}"
     rf"|,?[ \t]+{_POSTCODE}\b(?:[ \t]+{_TOWN}{_TOWN_END})?"
     rf"|,[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}\b)?{_TOWN_END}"
@@ -96,6 +101,20 @@ def address_parts_after(text: str, start: int, end: int) -> Span:
             break
         end = m.end()
     return start, end
+
+
+# A named building written before the street: "Rosewood Lodge, " + "40 Station Road"
+_BUILDING_BEFORE = lazy.compile(
+    r"\b(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Lodge|House|Court|Manor|Mansions|Apartments|Towers?"
+    r"|Cottage|Farm|Hall|Residency|Heights|Villas?|Building)[ \t]*,[ \t]*$"
+)
+
+
+def address_building_before(text: str, start: int, end: int) -> Span:
+    """``address.building_before``: a named building written before the flat or street
+    ("Rosewood Lodge, 40 Station Road")."""
+    m = _BUILDING_BEFORE.search(text, max(0, start - 40), start)
+    return (m.start(), end) if m else (start, end)
 
 
 def address_unit_before(text: str, start: int, end: int) -> Span:
@@ -281,7 +300,12 @@ def plate_digits_after(text: str, start: int, end: int) -> Span:
 
 # The steps, by the label of the finding they widen, run in this order.
 EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
-    "address": (address_unit_before, address_number_tail, address_parts_after),
+    "address": (
+        address_unit_before,
+        address_building_before,
+        address_number_tail,
+        address_parts_after,
+    ),
     "date": (
         date_day_of_before,
         date_weekday_before,

@@ -177,7 +177,17 @@ def _no_vehicle_near(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return _VEHICLE_WORD.search(text, max(0, m.start() - 60), m.end() + 60) is None
 
 
+# The last word of a district's name that says where in a town it lies ("Bandra West").
+_COMPASS = frozenset("north south east west central upper lower".split())
+
+
+def _a_compass_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Bandra West has great food": a district named with a compass word, no person."""
+    return m.group("name").split()[-1].lower() in _COMPASS
+
+
 VETOES = (
+    _a_compass_place,
     _no_vehicle_near,
     _no_ones_address,
     _failed_check_digit,

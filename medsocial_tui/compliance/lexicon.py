@@ -107,7 +107,7 @@ ORG_SUFFIXES = _words(
     mutual insurance care labs lab services collective food parade run walk 5k gym
     house trust fund charity charities ministries
     fitness studio salon spa restaurant grill bakery brewery arts commons crossing mills
-    point ridge grove station square fields
+    point ridge grove station square fields surgery practice palace castle cathedral abbey
     """
 )
 

@@ -140,7 +140,7 @@ _AGE_AFTER = lazy.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s
 _END = frozenset(".!?")
 _THANK_YOU_BEFORE = lazy.compile(r"\bthank\s+you\s*,?\s*$", re.IGNORECASE)
 _STAFF_AFTER = lazy.compile(
-    r"^\s*(?:,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
+    r"^\s*(?:,\s*(?:our|the|a|an|your)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
     + "|".join(re.escape(c) for c in lx.CREDENTIALS)
     + r")\b|\s+from\s+(?:our|the)\s+(?:front|team|office|billing)"
     + r"|\s+(?:joins|joined)\s+(?:us|our))"
@@ -636,7 +636,7 @@ class _Finder:
         tail = self.doc.text[self.tokens[last_index].end : self.tokens[last_index].end + 40].lower()
         if _STAFF_AFTER.match(tail):
             following = re.match(
-                r"^\s*,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?(\w+)", tail
+                r"^\s*,\s*(?:our|the|a|an|your)\s+(?:new\s+|lead\s+|head\s+)?(\w+)", tail
             )
             return (
                 not following
@@ -651,6 +651,7 @@ class _Finder:
                     "physical",
                     "nurse",
                     "pediatric",
+                    "practice",
                 )
             )
         return False
@@ -1069,6 +1070,8 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         return None
     if c.lowers[0] in lx.COMMON_CAPITALIZED or c.lowers[0] in _MONTHS_OR_WEEKDAYS:
         return None
+    if len(c.words) == 1 and c.lowers[0] in lx.RELATION_WORDS:
+        return None  # "Mum's hip replacement": a family word, not her name
     return "someone's care or family (\"X's surgery\")"
 
 
@@ -1375,10 +1378,21 @@ _HEALTH_IN = lazy.compile(
 )
 
 
+# "Croup is a common childhood illness": the word is the illness the sentence defines
+_DEFINED_AS_ILLNESS = lazy.compile(
+    r"[ \t]+(?:is|are)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:illness|disease|condition"
+    r"|infection|virus|syndrome|disorder|symptom|cancer|allergy|rash)\b",
+    re.IGNORECASE,
+)
+
+
 def unlisted_name_with_health(f: _Finder, c: Candidate) -> str | None:
-    """An unlisted name opening a health sentence ("Dashiell has had a cough for a week")."""
+    """An unlisted name opening a health sentence ("Dashiell has had a cough for a week");
+    not the illness a sentence defines ("Croup is a common childhood illness")."""
     if not _unlisted_subject(f, c):
         return None
+    if _DEFINED_AS_ILLNESS.match(f.doc.text, c.end):
+        return VETO
     if not _about_health(f.doc.sentence_text(c.first.sentence)):
         return None
     return _UNLISTED_WITH_HEALTH

@@ -572,7 +572,7 @@ _STAFF_BEFORE = lazy.compile(
     _I,
 )
 _STAFF_AFTER_NAME = lazy.compile(
-    r"\s*,\s*(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:"
+    r"\s*,\s*(?:our|the|your)\s+(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
     + r")\b",
     _I,
@@ -1061,7 +1061,13 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
         return True
+    after = _CAPITAL_WORD_AFTER.match(text, m.end("place"))
+    if after and after.group(1).lower() in lx.ORG_SUFFIXES:
+        return True  # "Buckingham Palace", "Leeds Station": a landmark's or a firm's name
     return place.lower() in ctx.address.lower() if ctx.address else False
+
+
+_CAPITAL_WORD_AFTER = lazy.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
 _VERSION_BEFORE = lazy.compile(
@@ -1332,6 +1338,7 @@ _ID_LABEL = (
     r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI"
     # national and health numbers of other countries, and the words people use for them
     r"|\bhospital|\bunit|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
+    r"|\bEHIC|\bGHIC"
     r"|\bNINO?|\bnational\s+insurance|\bAadhaa?r|\bPAN|\bUHID|\bABHA|\bCURP|\bRFC|\bBSN"
     r"|\bSVN|\bAHV|\bNIE|\bDNI|\bNIF|\bCPF|\bbooking|\bconfirmation|\bvoucher|\bloan"
     r"|\bmortgage|\bsort\s+code|\bBSB|\bdebit|\bcredit|\bbilling|\binvoice|\bcontract"
