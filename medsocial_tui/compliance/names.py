@@ -799,10 +799,29 @@ def suppressed(f: _Finder, c: Candidate) -> str | None:
 
 
 def acronym(f: _Finder, c: Candidate) -> str | None:
-    """One all-capitals word ("MRI", "NASA") with no title before it."""
+    """One all-capitals word ("MRI", "NASA") with no title before it; not a given name
+    in words all in capitals ("TYLER LOST HIS FIRST TOOTH", ``shouted_words_part``)."""
     base = c.first.base
     one = len(c.words) == 1
-    return VETO if one and base.isupper() and len(base) > 1 and not c.strong else None
+    if not (one and base.isupper() and len(base) > 1 and not c.strong):
+        return None
+    if _shouted_given_name(f, c):
+        return None
+    return VETO
+
+
+def _shouted_given_name(f: _Finder, c: Candidate) -> bool:
+    """A given name of three letters or more beside another word in capitals (one that
+    is also an everyday word only when praised, "CONGRATS TO HOPE ON HER NEW SMILE")."""
+    lower = c.lowers[0]
+    if len(lower) < 3 or lower not in lx.GIVEN_NAMES:
+        return False
+    if lower in lx.AMBIGUOUS_NAMES:  # "HOPE", "SUMMER": only when praised ("TO HOPE ON HER")
+        return praised_by_pronoun(f, c) is not None
+    beside = f.token_after(c.last_index)
+    if beside is None or beside.kind != "word":
+        beside = f.previous_word_token(c.first_index)
+    return beside is not None and len(beside.base) > 1 and beside.base.isupper()
 
 
 def organisation(f: _Finder, c: Candidate) -> str | None:
@@ -1003,16 +1022,24 @@ def shouted_words_part(word: Token, following: Token) -> bool:
     HUSBAND DAVE HAS SHINGLES") a run goes on only to a name word, or from a title or
     family word to a word that is no everyday English ("MY SON OYELARAN"): capitals are
     no cue there, so "HAS CROUP" is no name and "DAVE HAS SHINGLES" is "DAVE". An
-    initial counts as a title ("JAMES T. ASKED" is "JAMES T.")."""
+    initial counts as a title ("JAMES T. ASKED" is "JAMES T."), and so does a given name
+    before a family name on no list ("GUS WHITMAN")."""
     base, nxt = word.base, following.base
     if not (base.isupper() and len(nxt) > 1 and nxt.isupper()):
         return False
     lower = following.lower
     if (lower in lx.GIVEN_NAMES or lower in lx.SURNAMES) and lower not in lx.AMBIGUOUS_NAMES:
         return False
+    if lower in lx.SURNAMES and word.lower in lx.GIVEN_NAMES:
+        return False  # "SUMMER LEE", "HOPE WALKER": a given name, then a family name
     if word.lower in _POSSESSIVE_LEADS and (lower in _RELATION_OR_COACH or lower in lx.TITLES):
         return False  # "MY HUSBAND", "OUR DR.": the words that make the next one a name
-    if len(base) == 1 or word.lower in _RELATION_OR_COACH or word.lower in lx.TITLES:
+    if (
+        len(base) == 1
+        or word.lower in _RELATION_OR_COACH
+        or word.lower in lx.TITLES
+        or (word.lower in lx.GIVEN_NAMES and word.lower not in lx.AMBIGUOUS_NAMES)
+    ):
         return lazy.zipf_frequency(lower, "en") >= _EVERYDAY_ZIPF
     return True
 

@@ -52,6 +52,16 @@ RULE_CASES = [
     ("id.mac_address", "MAC 00:1B:44:11:3A:B7 registered to the pump.", "00:1B:44:11:3A:B7"),
     ("name.clinical_subject", "Xochitl Ramirez was admitted with chest pain.", "Xochitl Ramirez"),
     ("address.foreign", "She moved to 12 rue de la Paix last spring.", "12 rue de la Paix"),
+    ("place.lower_town", "my mum lives in leicester and her GP won't refer her", "leicester"),
+    ("place.the_district", "My grandmother lives alone in the Bronx.", "the Bronx"),
+    ("address.po_box", "Send it to P.O. Box 1182, Kingston, my father's box.", "P.O. Box 1182"),
+    (
+        "address.building_first",
+        "My uncle lives at Flat 12B, Shanti Apartments, MG Road, Bengaluru 560001.",
+        "Flat 12B, Shanti Apartments",
+    ),
+    ("vehicle.plate_beside_vehicle", "His van, 4821 BKV, was hit outside the clinic.", "4821 BKV"),
+    ("name.is_our_patient", "Holly Ivy is our patient and she had a great checkup.", "Holly Ivy"),
     ("facility.unit_at", "My son was in the ED at Cedars-Sinai overnight.", "Cedars-Sinai"),
     ("address.postal", "Please ship it to 150 Anthony Plains, Port Glendachester, VA 04307.", None),
     ("place.postcode_field", "My postcode is SW1A 1AA, near the park.", "SW1A 1AA"),
@@ -274,6 +284,19 @@ def test_general_set_cues(text: str, words: str) -> None:
         # a form's example of a phone number: one digit over and over, or digits in a row
         "Use the format (555) 555-5555 for phone numbers.",
         "Enter your number like 123-456-7890.",
+        # guard-acc: shouted questions, an illness a sentence defines, a practice's name,
+        # a district by its compass word, a family word before a possessive, staff of
+        # themselves, a plate shape with no vehicle, a landmark, a lower-case everyday word
+        "MY SON HAS CROUP, IS IT CONTAGIOUS?",
+        "HELP, MY BABY HAS A RASH AND A FEVER",
+        "Croup is a common childhood illness with a barking cough.",
+        "Rose Hill Surgery is closed on Monday for training.",
+        "Bandra West has great food and even better dentists.",
+        "Hi, I'm Tom, your practice manager. I've been here since 2015.",
+        "In 2024 NHS dentists saw fewer patients than before.",
+        "My son lives in the UK now and needs a GP.",
+        "she lives in care now and her hip is better",
+        "We've moved to 14 Oak Street, Ballarat VIC 3350.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
@@ -577,6 +600,28 @@ def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> No
     assert "ul. Marszałkowska 10, Warszawa" in spans(
         "He lives at ul. Marszałkowska 10, Warszawa."
     ).get("address", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a patient's "we moved" is a family's move, not the practice's
+        (
+            "We moved to 14 Oak Street, Ballarat VIC 3350 last month; update my husband's file.",
+            "14 Oak Street, Ballarat VIC 3350",
+        ),
+        ("MY HUSBAND DAVE HAS SHINGLES AGAIN", "DAVE"),
+        ("MR. JAMES T. ASKED ABOUT HIS PILLS", "JAMES T."),
+        ("Rose Hope is one of our longest-standing patients.", "Rose Hope"),
+        ("Mój PESEL to 87810529839.", "87810529839"),
+        ("Meine Nummer ist 96 305 854 179, ich brauche einen Termin.", "96 305 854 179"),
+        ("My EHIC number is 80276 00012 3456 7890 and I need a dentist.", "80276 00012 3456 7890"),
+        ("We moved from glasgow and my son's ADHD meds haven't come.", "glasgow"),
+        ("She grew up on the Lower East Side and still has asthma.", "the Lower East Side"),
+    ],
+)
+def test_guard_acc_whole_identifiers_and_cues(text: str, words: str) -> None:
+    assert words in found_words(text)
 
 
 def test_a_full_name_a_verb_points_at() -> None:
