@@ -799,8 +799,7 @@ def suppressed(f: _Finder, c: Candidate) -> str | None:
 
 
 def acronym(f: _Finder, c: Candidate) -> str | None:
-    """One all-capitals word ("MRI", "NASA") with no title before it; not a given name
-    in words all in capitals ("TYLER LOST HIS FIRST TOOTH", ``shouted_words_part``)."""
+    """One all-capitals word ("MRI", "NASA") with no title; not a shouted given name ("TYLER LOST …")."""
     base = c.first.base
     one = len(c.words) == 1
     if not (one and base.isupper() and len(base) > 1 and not c.strong):
@@ -812,12 +811,16 @@ def acronym(f: _Finder, c: Candidate) -> str | None:
 
 def _shouted_given_name(f: _Finder, c: Candidate) -> bool:
     """A given name of three letters or more beside another word in capitals (one that
-    is also an everyday word only when praised, "CONGRATS TO HOPE ON HER NEW SMILE")."""
+    is also an everyday word, or a family name alone, only when praised: "CONGRATS TO
+    HOPE ON HER NEW SMILE"; after "the" only as a family: "THE PATEL TWINS")."""
     lower = c.lowers[0]
-    if len(lower) < 3 or lower not in lx.GIVEN_NAMES:
+    if len(lower) < 3 or not (lower in lx.GIVEN_NAMES or lower in lx.SURNAMES):
         return False
-    if lower in lx.AMBIGUOUS_NAMES:  # "HOPE", "SUMMER": only when praised ("TO HOPE ON HER")
-        return praised_by_pronoun(f, c) is not None
+    if c.prev == "the":  # "SAYS THE ADA"; but "THE PATEL TWINS"
+        return c.after_lower in _FAMILY_NOUNS
+    if lower in lx.AMBIGUOUS_NAMES or lower not in lx.GIVEN_NAMES:
+        # "HOPE", "FRANK": only when praised ("TO HOPE ON HER", "SHOUT OUT TO FRANK")
+        return praised_by_pronoun(f, c) is not None or _praise_before(f.text_before(c.first_index))
     beside = f.token_after(c.last_index)
     if beside is None or beside.kind != "word":
         beside = f.previous_word_token(c.first_index)
@@ -976,7 +979,11 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
         # ("MY HUSBAND DAVE": in words all in capitals a given name stays one)
         prev = f.previous_word_token(c.first_index)
         shouted = prev is not None and len(prev.base) > 1 and prev.base.isupper()
-        if not (shouted and lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES):
+        if not (
+            shouted
+            and lower in lx.GIVEN_NAMES
+            and (lower not in lx.AMBIGUOUS_NAMES or c.prev in _FAMILY_TITLES)
+        ):
             return VETO
     after = c.after
     if (
@@ -1025,6 +1032,8 @@ def shouted_words_part(word: Token, following: Token) -> bool:
     initial counts as a title ("JAMES T. ASKED" is "JAMES T."), and so does a given name
     before a family name on no list ("GUS WHITMAN")."""
     base, nxt = word.base, following.base
+    if len(base) > 1 and base.isupper() and nxt in ("A", "I"):
+        return True  # "INGRID LARSEN A SPEEDY RECOVERY": the article, not an initial
     if not (base.isupper() and len(nxt) > 1 and nxt.isupper()):
         return False
     lower = following.lower
@@ -1034,14 +1043,25 @@ def shouted_words_part(word: Token, following: Token) -> bool:
         return False  # "SUMMER LEE", "HOPE WALKER": a given name, then a family name
     if word.lower in _POSSESSIVE_LEADS and (lower in _RELATION_OR_COACH or lower in lx.TITLES):
         return False  # "MY HUSBAND", "OUR DR.": the words that make the next one a name
+    if word.lower in lx.TITLES or word.lower in _FAMILY_TITLES:
+        # "MS. CARTER", "NANA ROSE": only a word of everyday grammar ends the run there
+        return lazy.zipf_frequency(lower, "en") >= _FUNCTION_WORD_ZIPF
     if (
         len(base) == 1
         or word.lower in _RELATION_OR_COACH
-        or word.lower in lx.TITLES
         or (word.lower in lx.GIVEN_NAMES and word.lower not in lx.AMBIGUOUS_NAMES)
     ):
         return lazy.zipf_frequency(lower, "en") >= _EVERYDAY_ZIPF
     return True
+
+
+# Family words used as a title before a name ("NANA ROSE", "AUNT BEE", "COACH DAVE")
+_FAMILY_TITLES = frozenset(
+    "aunt auntie aunty uncle nana nan nanna gran granny grandma grandpa grandad granddad"
+    " grandmother grandfather papa mama abuela abuelo abuelita tia tio coach cousin".split()
+)
+# How common a word must be to be one of grammar's ("and", "is", "will"), not a name
+_FUNCTION_WORD_ZIPF = 5.5
 
 
 def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
@@ -1414,8 +1434,7 @@ _DEFINED_AS_ILLNESS = lazy.compile(
 
 
 def unlisted_name_with_health(f: _Finder, c: Candidate) -> str | None:
-    """An unlisted name opening a health sentence ("Dashiell has had a cough for a week");
-    not the illness a sentence defines ("Croup is a common childhood illness")."""
+    """An unlisted name opening a health sentence ("Dashiell has had a cough"), not an illness ("Croup is a …")."""
     if not _unlisted_subject(f, c):
         return None
     if _DEFINED_AS_ILLNESS.match(f.doc.text, c.end):

@@ -158,13 +158,33 @@ STEP_CASES = [
     ("address_building_before", "Thanks, 40 Station Road", "40 Station Road", "40 Station Road"),
     ("date_time_after", "is March 3rd at 4pm but I", "March 3rd", "March 3rd at 4pm"),
     ("date_time_after", "moved to Tues 10 Dec, 9am.", "Tues 10 Dec", "Tues 10 Dec, 9am"),
-    ("date_time_after", "on 2 December 2026 at 8:15.", "2 December 2026", "2 December 2026 at 8:15"),
+    (
+        "date_time_after",
+        "on 2 December 2026 at 8:15.",
+        "2 December 2026",
+        "2 December 2026 at 8:15",
+    ),
     ("date_time_after", "born 3 March 2020, 3 weeks early", "3 March 2020", "3 March 2020"),
     ("date_time_after", "on Monday from 2 to 4", "Monday", "Monday"),
-    ("date_day_of_before", "My DOB is 12th day of June 1965.", "June 1965", "12th day of June 1965"),
+    (
+        "date_day_of_before",
+        "My DOB is 12th day of June 1965.",
+        "June 1965",
+        "12th day of June 1965",
+    ),
     ("date_day_of_before", "My DOB is in June 1965.", "June 1965", "June 1965"),
-    ("record_letters_around", "Hospital no.: RX1-0048823/K — my mum", "RX1-0048823", "RX1-0048823/K"),
-    ("record_letters_around", "serial number is PJN 604 221 H and the", "PJN 604 221", "PJN 604 221 H"),
+    (
+        "record_letters_around",
+        "Hospital no.: RX1-0048823/K — my mum",
+        "RX1-0048823",
+        "RX1-0048823/K",
+    ),
+    (
+        "record_letters_around",
+        "serial number is PJN 604 221 H and the",
+        "PJN 604 221",
+        "PJN 604 221 H",
+    ),
     ("record_letters_around", "serial number is PJN 604 221 I think", "PJN 604 221", "PJN 604 221"),
 ]
 
