@@ -91,7 +91,7 @@ def check_digit_groups() -> frozenset[str]:
 # QQ 12 34 56 C", "for example AAAPZ1234C", "e.g. MH 12 AB 1234", "a number like …"). A
 # bare "like" is no example: "send it to someone like 5448 3478 2450" gives the number.
 _EXAMPLE_BEFORE = lazy.compile(
-    r"(?:\blooks?[ \t]+like|\b(?:numbers?|codes?|ones?|formats?)(?:[ \t]+(?:is|are))?[ \t]+like"
+    r"(?:\blooks?[ \t]+like|\b(?:numbers?|codes?|ones?|formats?)(?:[ \t]+(?:is|are))?,?[ \t]+like"
     r"|\be\.?g\.?|\bfor[ \t]+(?:example|instance)|\bsuch[ \t]+as"
     r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bexample|\bspecimen|\bi\.e\."
     # "is 10 digits, like …", "How to write a UK number: …"

@@ -125,7 +125,9 @@ ADDRESS = lazy.compile(
     rf"{STREET_SUFFIX}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*#?\w+)?"
 )
 OWN_ADDRESS_CUE = lazy.compile(
-    r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic"
+    # ("our home address", "our house": a family's)
+    r"(?:\bus\s+at|\bour\s+(?!home\b|house\b|flat\b|family\b)(?:[\w-]+\s+){0,2}"
+    r"(?:office|location|address|building|clinic"
     r"|(?:practice|surgery|branch|cent(?:er|re)|pharmacy|lab)(?!\s+(?:manager|nurse|staff|team"
     r"|owner|director|administrator|receptionist|doctor|dentist|physician|lead|members?)))"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"

@@ -654,8 +654,9 @@ def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 
 def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """Both words must be outside common English and off the clinical, calendar and
-    organisation lists ("Kwame Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen")."""
+    """Both words must be outside common English (and everyday German, Spanish, French,
+    Italian, Portuguese) and off the clinical, calendar and organisation lists ("Kwame
+    Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen", "Mein Vater")."""
     if m.group("name").lower() in _HOLIDAYS or _POSSESSIVE_END.search(m.group("name").split()[0]):
         return True  # "Pfizer's Paxlovid": a firm's product
     common = english_words()
@@ -667,6 +668,8 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return True
         if lower in lx.ORG_SUFFIXES or lower in lx.EPONYMS or _DRUG_ENDING.search(lower):
             return True
+        if lower in lx.other_language_words():
+            return True  # "Mein Vater", "Tarjeta Sanitaria": words of another language
     return False
 
 

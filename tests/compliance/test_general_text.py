@@ -297,6 +297,9 @@ def test_general_set_cues(text: str, words: str) -> None:
         "My son lives in the UK now and needs a GP.",
         "she lives in care now and her hip is better",
         "We've moved to 14 Oak Street, Ballarat VIC 3350.",
+        # words of another language are no name ("Mein Vater"), a number shown as an example
+        "Mein Vater hat morgen einen Termin beim Zahnarzt.",
+        "Your NHS number is a 10-digit number, like 485 777 3456, printed on your letters.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
@@ -618,6 +621,20 @@ def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> No
         ("My EHIC number is 80276 00012 3456 7890 and I need a dentist.", "80276 00012 3456 7890"),
         ("We moved from glasgow and my son's ADHD meds haven't come.", "glasgow"),
         ("She grew up on the Lower East Side and still has asthma.", "the Lower East Side"),
+        (
+            "He is staying at Carrera 7 # 32-16, Bogotá with his sister.",
+            "Carrera 7 # 32-16, Bogotá",
+        ),
+        ("She lives at Kurfürstendamm 21, 10719 Berlin.", "Kurfürstendamm 21, 10719 Berlin"),
+        (
+            "Our home address for the wheelchair is 4 Church Lane, Little Snoring, Norfolk NR21 0AA.",
+            "4 Church Lane, Little Snoring, Norfolk NR21 0AA",
+        ),
+        # a field's value ends where the sentence goes on
+        (
+            "Address: 14 Church Lane, Little Snoring, NR21 0AA for the home oxygen delivery.",
+            "14 Church Lane, Little Snoring, NR21 0AA",
+        ),
     ],
 )
 def test_guard_acc_whole_identifiers_and_cues(text: str, words: str) -> None:
