@@ -814,10 +814,10 @@ def _shouted_given_name(f: _Finder, c: Candidate) -> bool:
     is also an everyday word, or a family name alone, only when praised: "CONGRATS TO
     HOPE ON HER NEW SMILE"; after "the" only as a family: "THE PATEL TWINS")."""
     lower = c.lowers[0]
+    if c.prev == "the":  # "SAYS THE ADA"; but "THE PATEL TWINS", "THE HENDERSONS"
+        return c.after_lower in _FAMILY_NOUNS or (lower.endswith("s") and lower[:-1] in lx.SURNAMES)
     if len(lower) < 3 or not (lower in lx.GIVEN_NAMES or lower in lx.SURNAMES):
         return False
-    if c.prev == "the":  # "SAYS THE ADA"; but "THE PATEL TWINS"
-        return c.after_lower in _FAMILY_NOUNS
     if lower in lx.AMBIGUOUS_NAMES or lower not in lx.GIVEN_NAMES:
         # "HOPE", "FRANK": only when praised ("TO HOPE ON HER", "SHOUT OUT TO FRANK")
         return praised_by_pronoun(f, c) is not None or _praise_before(f.text_before(c.first_index))
@@ -1058,7 +1058,7 @@ def shouted_words_part(word: Token, following: Token) -> bool:
 # Family words used as a title before a name ("NANA ROSE", "AUNT BEE", "COACH DAVE")
 _FAMILY_TITLES = frozenset(
     "aunt auntie aunty uncle nana nan nanna gran granny grandma grandpa grandad granddad"
-    " grandmother grandfather papa mama abuela abuelo abuelita tia tio coach cousin".split()
+    " grandmother grandfather papa mama abuela abuelo abuelita tia tio coach cousin patient".split()
 )
 # How common a word must be to be one of grammar's ("and", "is", "will"), not a name
 _FUNCTION_WORD_ZIPF = 5.5

@@ -654,23 +654,24 @@ def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 
 def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """Both words must be outside common English (and everyday German, Spanish, French,
-    Italian, Portuguese) and off the clinical, calendar and organisation lists ("Kwame
-    Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen", "Mein Vater")."""
+    """Both words must be outside common English and off the clinical, calendar and
+    organisation lists, and not both everyday words of German, Spanish, French, Italian
+    or Portuguese ("Kwame Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen", "Mein
+    Vater")."""
     if m.group("name").lower() in _HOLIDAYS or _POSSESSIVE_END.search(m.group("name").split()[0]):
         return True  # "Pfizer's Paxlovid": a firm's product
     common = english_words()
-    for word in m.group("name").split():
-        lower = word.lower().removesuffix("'s").removesuffix("’s")
+    lowers = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group("name").split()]
+    for lower in lowers:
         if lower in lx.GIVEN_NAMES and lower not in common:
             continue
         if lower in common or lower in lx.COMMON_CAPITALIZED or lower in lx.HEALTH_SINGLE_WORDS:
             return True
         if lower in lx.ORG_SUFFIXES or lower in lx.EPONYMS or _DRUG_ENDING.search(lower):
             return True
-        if lower in lx.other_language_words():
-            return True  # "Mein Vater", "Tarjeta Sanitaria": words of another language
-    return False
+    # "Mein Vater", "Meine Nummer": every word an everyday word of another language (one
+    # alone may be a name: "Anda Florea", "Caragh Ville")
+    return all(lower in lx.other_language_words() for lower in lowers)
 
 
 def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
