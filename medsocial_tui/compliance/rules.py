@@ -699,6 +699,8 @@ _PROVIDER_MARK = lazy.compile(
     r"\b(?:Dr\.?|Doctor|Prof\.?|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
     r"|founder|owner|principal|director|dentists|doctors|staff))\b"
+    # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
+    r"|\bjoined\s+(?:the|our)\s+(?:practice|team|clinic|surgery|staff)\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b",
     _I,
 )

@@ -295,6 +295,7 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Rose Hill Surgery is closed on Monday for training.",
         "Bandra West has great food and even better dentists.",
         "Hi, I'm Tom, your practice manager. I've been here since 2015.",
+        "I moved to Leeds in 2010 and joined the practice the year after.",
         "In 2024 NHS dentists saw fewer patients than before.",
         "My son lives in the UK now and needs a GP.",
         "she lives in care now and her hip is better",
