@@ -769,12 +769,13 @@ def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 # What "the ..." after "lives in" may be that is no district: a region larger than a
 # state, a service or a ward ("in the Midlands", "in the Navy", "on the ward").
-_NOT_DISTRICT_WORDS = frozenset(
-    "north south east west midlands highlands lowlands outback tropics countryside country city"
-    " army navy marines military police force government church office department team group"
-    " room unit ward hospital clinic home house flat system area region world states kingdom"
-    " emirates islands union republic".split()
+_LARGER_REGIONS = "north south east west midlands highlands lowlands outback tropics countryside "
+_SERVICES_AND_WARDS = (
+    "army navy marines military police force government church office department team group"
+    " room unit ward hospital clinic home house flat system "
 )
+_COUNTRY_WORDS = "country city area region world states kingdom emirates islands union republic"
+_NOT_DISTRICT_WORDS = frozenset((_LARGER_REGIONS + _SERVICES_AND_WARDS + _COUNTRY_WORDS).split())
 
 
 def _not_a_district(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -107,85 +107,50 @@ STEP_CASES = [
     ("record_letters_around", "Policy ABC-123-4567-X is mine", "ABC-123-4567", "ABC-123-4567-X"),
     ("plate_digits_after", "Plate KA 05 MN 4471 is my brother's", "KA 05 MN", "KA 05 MN 4471"),
     ("plate_digits_after", "Plate KA 05 MN at 10:30 was seen", "KA 05 MN", "KA 05 MN"),
-    # guard-acc: c/o and the PO of a box, a house number's tail, more countries' postcodes
-    # and units, a named building before the street, a date's time, "12th day of"
-    (
-        "address_unit_before",
-        "letter to Mrs. Hollis, c/o Flat 4, 27 Beech Grove, Harrogate",
-        "27 Beech Grove",
-        "c/o Flat 4, 27 Beech Grove",
-    ),
-    ("address_unit_before", "my address is PO Box 4471, Alice Springs", "Box 4471", "PO Box 4471"),
-    ("address_unit_before", "the main doors of 27 Beech Grove", "27 Beech Grove", "27 Beech Grove"),
-    (
-        "address_number_tail",
-        "deliver to Keizersgracht 123-II, 1015 CJ Amsterdam?",
-        "Keizersgracht 123",
-        "Keizersgracht 123-II",
-    ),
-    ("address_number_tail", "at Via Roma 12, 00184 Roma", "Via Roma 12", "Via Roma 12"),
-    (
-        "address_parts_after",
-        "to Keizersgracht 123-II, 1015 CJ Amsterdam? My uncle",
-        "Keizersgracht 123-II",
-        "Keizersgracht 123-II, 1015 CJ Amsterdam",
-    ),
-    (
-        "address_parts_after",
-        "is Ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa and she",
-        "Ul. Marszałkowska 84/92",
-        "Ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa",
-    ),
-    (
-        "address_parts_after",
-        "To: Karin, Storgatan 12, 114 55 Stockholm. Re: your knee",
-        "Storgatan 12",
-        "Storgatan 12, 114 55 Stockholm",
-    ),
-    (
-        "address_parts_after",
-        "at House No. 12, 4th Cross, Jayanagar 3rd Block, Bengaluru 560011 and",
-        "House No. 12, 4th Cross",
-        "House No. 12, 4th Cross, Jayanagar 3rd Block, Bengaluru 560011",
-    ),
-    ("address_parts_after", "on High Street, means he walks", "High Street", "High Street"),
-    (
-        "address_building_before",
-        "in room 12 at Rosewood Lodge, 40 Station Road, Didcot",
-        "40 Station Road",
-        "Rosewood Lodge, 40 Station Road",
-    ),
-    ("address_building_before", "Thanks, 40 Station Road", "40 Station Road", "40 Station Road"),
-    ("date_time_after", "is March 3rd at 4pm but I", "March 3rd", "March 3rd at 4pm"),
-    ("date_time_after", "moved to Tues 10 Dec, 9am.", "Tues 10 Dec", "Tues 10 Dec, 9am"),
-    (
-        "date_time_after",
-        "on 2 December 2026 at 8:15.",
-        "2 December 2026",
-        "2 December 2026 at 8:15",
-    ),
-    ("date_time_after", "born 3 March 2020, 3 weeks early", "3 March 2020", "3 March 2020"),
-    ("date_time_after", "on Monday from 2 to 4", "Monday", "Monday"),
-    (
-        "date_day_of_before",
-        "My DOB is 12th day of June 1965.",
-        "June 1965",
-        "12th day of June 1965",
-    ),
-    ("date_day_of_before", "My DOB is in June 1965.", "June 1965", "June 1965"),
-    (
-        "record_letters_around",
-        "Hospital no.: RX1-0048823/K — my mum",
-        "RX1-0048823",
-        "RX1-0048823/K",
-    ),
-    (
-        "record_letters_around",
-        "serial number is PJN 604 221 H and the",
-        "PJN 604 221",
-        "PJN 604 221 H",
-    ),
-    ("record_letters_around", "serial number is PJN 604 221 I think", "PJN 604 221", "PJN 604 221"),
+]
+
+
+def _marked(step: str, marked: str) -> tuple[str, str, str, str]:
+    """A step's case written with its finding in [brackets] and the whole identifier in
+    {braces}: (step, text, what was found, what the step makes of it)."""
+    text = marked.translate(str.maketrans("", "", "[]{}"))
+    found = marked[marked.index("[") + 1 : marked.index("]")].translate(str.maketrans("", "", "{}"))
+    whole = marked[marked.index("{") + 1 : marked.index("}")].translate(str.maketrans("", "", "[]"))
+    return step, text, found, whole
+
+
+# guard-acc: c/o and the PO of a box, a house number's tail, more countries' postcodes and
+# units, a named building before the street, a date's time of day, "12th day of", an id's
+# last letters; each step also leaves one alone ({[...]} marks what stays as found)
+STEP_CASES += [
+    _marked(step, marked)
+    for step, marked in (
+        ("address_unit_before", "to Mrs. Hollis, {c/o Flat 4, [27 Beech Grove]}, Harrogate"),
+        ("address_unit_before", "my address is {PO [Box 4471]}, Alice Springs"),
+        ("address_unit_before", "the main doors of {[27 Beech Grove]}"),
+        ("address_number_tail", "deliver to {[Keizersgracht 123]-II}, 1015 CJ Amsterdam?"),
+        ("address_number_tail", "at {[Via Roma 12]}, 00184 Roma"),
+        ("address_parts_after", "to {[Keizersgracht 1-II], 1015 CJ Amsterdam}? My uncle"),
+        ("address_parts_after", "is {[Ul. Ostra 84/92] m. 15, 00-514 Warszawa} and she"),
+        ("address_parts_after", "To: Karin, {[Storgatan 12], 114 55 Stockholm}. Re: your knee"),
+        (
+            "address_parts_after",
+            "at {[House No. 12, 4th Cross], Jayanagar 3rd Block, Bengaluru} and",
+        ),
+        ("address_parts_after", "on {[High Street]}, means he walks"),
+        ("address_building_before", "in room 12 at {Rosewood Lodge, [40 Station Road]}, Didcot"),
+        ("address_building_before", "Thanks, {[40 Station Road]}"),
+        ("date_time_after", "is {[March 3rd] at 4pm} but I"),
+        ("date_time_after", "moved to {[Tues 10 Dec], 9am}."),
+        ("date_time_after", "on {[2 December 2026] at 8:15}."),
+        ("date_time_after", "born {[3 March 2020]}, 3 weeks early"),
+        ("date_time_after", "on {[Monday]} from 2 to 4"),
+        ("date_day_of_before", "My DOB is {12th day of [June 1965]}."),
+        ("date_day_of_before", "My DOB is in {[June 1965]}."),
+        ("record_letters_around", "Hospital no.: {[RX1-0048823]/K} — my mum"),
+        ("record_letters_around", "serial number is {[PJN 604 221] H} and the"),
+        ("record_letters_around", "serial number is {[PJN 604 221]} I think"),
+    )
 ]
 
 

@@ -52,16 +52,17 @@ RULE_CASES = [
     ("id.mac_address", "MAC 00:1B:44:11:3A:B7 registered to the pump.", "00:1B:44:11:3A:B7"),
     ("name.clinical_subject", "Xochitl Ramirez was admitted with chest pain.", "Xochitl Ramirez"),
     ("address.foreign", "She moved to 12 rue de la Paix last spring.", "12 rue de la Paix"),
-    ("place.lower_town", "my mum lives in leicester and her GP won't refer her", "leicester"),
-    ("place.the_district", "My grandmother lives alone in the Bronx.", "the Bronx"),
-    ("address.po_box", "Send it to P.O. Box 1182, Kingston, my father's box.", "P.O. Box 1182"),
     (
         "address.building_first",
         "My uncle lives at Flat 12B, Shanti Apartments, MG Road, Bengaluru 560001.",
         "Flat 12B, Shanti Apartments",
     ),
-    ("vehicle.plate_beside_vehicle", "His van, 4821 BKV, was hit outside the clinic.", "4821 BKV"),
-    ("name.is_our_patient", "Holly Ivy is our patient and she had a great checkup.", "Holly Ivy"),
+    ("place.lower_town", "my mum lives in leicester and her GP won't refer her", "leicester"),
+    (
+        "vehicle.plate_beside_vehicle",
+        "His van, 4821 BKV, was hit outside the clinic.",
+        "4821 BKV",
+    ),
     ("facility.unit_at", "My son was in the ED at Cedars-Sinai overnight.", "Cedars-Sinai"),
     ("address.postal", "Please ship it to 150 Anthony Plains, Port Glendachester, VA 04307.", None),
     ("place.postcode_field", "My postcode is SW1A 1AA, near the park.", "SW1A 1AA"),
@@ -104,6 +105,12 @@ RULE_CASES = [
         "I think Tavita has an ear infection; he keeps pulling at it.",
         "Tavita",
     ),
+    ("place.the_district", "My grandmother lives alone in the Bronx.", "the Bronx"),
+    (
+        "name.is_our_patient",
+        "Holly Ivy is our patient and she had a great checkup.",
+        "Holly Ivy",
+    ),
     ("name.pronoun_object", "Please help Wairimu with her forms.", "Wairimu"),
     ("name.from_my_group", "Precious from my church has breast cancer.", "Precious"),
     ("name.addressed_reply", "Imogen, thanks for bringing your twins in!", "Imogen"),
@@ -142,6 +149,7 @@ RULE_CASES = [
         "My brother has a tattoo of a rose on his left wrist.",
         "tattoo of a rose on his left wrist",
     ),
+    ("address.po_box", "Send it to P.O. Box 1182, Kingston, my father's box.", "P.O. Box 1182"),
 ]
 
 
@@ -212,6 +220,40 @@ RULE_CASES = [
         ("Our baby was delivered at NYU Langone on July 8.", "NYU Langone"),
         # date.tied_to_person after a medical event of the writer's
         ("After my appendectomy on Oct 5, I still have a fever.", "Oct 5"),
+        # guard-acc (batch 26): a patient's "we moved", shouted names, bare national numbers
+        (
+            "We moved to 14 Oak Street, Ballarat VIC 3350 last month; update my husband's file.",
+            "14 Oak Street, Ballarat VIC 3350",
+        ),
+        ("MY HUSBAND DAVE HAS SHINGLES AGAIN", "DAVE"),
+        ("MR. JAMES T. ASKED ABOUT HIS PILLS", "JAMES T."),
+        ("HI MS. CARTER, YOUR SON'S BRACES APPOINTMENT IS CONFIRMED.", "CARTER"),
+        ("NANA ROSE BRINGS HER GREAT-GRANDKIDS TO EVERY APPOINTMENT.", "ROSE"),
+        ("OUR DEAR PATIENT BILL PASSED AWAY LAST WEEK.", "BILL"),
+        ("SHOUT OUT TO THE HENDERSONS: ALL FOUR KIDS CAVITY-FREE!", "HENDERSONS"),
+        ("TYLER LOST HIS FIRST TOOTH IN OUR CHAIR TODAY!", "TYLER"),
+        ("HOPE WALKER WE MISS YOU! TIME FOR YOUR CLEANING?", "HOPE WALKER"),
+        ("CONGRATS TO HOPE ON HER NEW SMILE!", "HOPE"),
+        ("Rose Hope is one of our longest-standing patients.", "Rose Hope"),
+        ("Mój PESEL to 87810529839.", "87810529839"),
+        ("Meine Nummer ist 96 305 854 179, ich brauche einen Termin.", "96 305 854 179"),
+        ("My EHIC number is 80276 00012 3456 7890 and I need a dentist.", "80276 00012 3456 7890"),
+        ("We moved from glasgow and my son's ADHD meds haven't come.", "glasgow"),
+        ("She grew up on the Lower East Side and still has asthma.", "the Lower East Side"),
+        (
+            "He is staying at Carrera 7 # 32-16, Bogotá with his sister.",
+            "Carrera 7 # 32-16, Bogotá",
+        ),
+        ("She lives at Kurfürstendamm 21, 10719 Berlin.", "Kurfürstendamm 21, 10719 Berlin"),
+        (
+            "Our home address for the wheelchair is 4 Church Lane, Little Snoring, Norfolk NR21 0AA.",
+            "4 Church Lane, Little Snoring, Norfolk NR21 0AA",
+        ),
+        # a field's value ends where the sentence goes on
+        (
+            "Address: 14 Church Lane, Little Snoring, NR21 0AA for the home oxygen delivery.",
+            "14 Church Lane, Little Snoring, NR21 0AA",
+        ),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -606,49 +648,6 @@ def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> No
     assert "ul. Marszałkowska 10, Warszawa" in spans(
         "He lives at ul. Marszałkowska 10, Warszawa."
     ).get("address", [])
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        # a patient's "we moved" is a family's move, not the practice's
-        (
-            "We moved to 14 Oak Street, Ballarat VIC 3350 last month; update my husband's file.",
-            "14 Oak Street, Ballarat VIC 3350",
-        ),
-        ("MY HUSBAND DAVE HAS SHINGLES AGAIN", "DAVE"),
-        ("MR. JAMES T. ASKED ABOUT HIS PILLS", "JAMES T."),
-        ("HI MS. CARTER, YOUR SON'S BRACES APPOINTMENT IS CONFIRMED.", "CARTER"),
-        ("NANA ROSE BRINGS HER GREAT-GRANDKIDS TO EVERY APPOINTMENT.", "ROSE"),
-        ("OUR DEAR PATIENT BILL PASSED AWAY LAST WEEK.", "BILL"),
-        ("SHOUT OUT TO THE HENDERSONS: ALL FOUR KIDS CAVITY-FREE!", "HENDERSONS"),
-        ("TYLER LOST HIS FIRST TOOTH IN OUR CHAIR TODAY!", "TYLER"),
-        ("HOPE WALKER WE MISS YOU! TIME FOR YOUR CLEANING?", "HOPE WALKER"),
-        ("CONGRATS TO HOPE ON HER NEW SMILE!", "HOPE"),
-        ("Rose Hope is one of our longest-standing patients.", "Rose Hope"),
-        ("Mój PESEL to 87810529839.", "87810529839"),
-        ("Meine Nummer ist 96 305 854 179, ich brauche einen Termin.", "96 305 854 179"),
-        ("My EHIC number is 80276 00012 3456 7890 and I need a dentist.", "80276 00012 3456 7890"),
-        ("We moved from glasgow and my son's ADHD meds haven't come.", "glasgow"),
-        ("She grew up on the Lower East Side and still has asthma.", "the Lower East Side"),
-        (
-            "He is staying at Carrera 7 # 32-16, Bogotá with his sister.",
-            "Carrera 7 # 32-16, Bogotá",
-        ),
-        ("She lives at Kurfürstendamm 21, 10719 Berlin.", "Kurfürstendamm 21, 10719 Berlin"),
-        (
-            "Our home address for the wheelchair is 4 Church Lane, Little Snoring, Norfolk NR21 0AA.",
-            "4 Church Lane, Little Snoring, Norfolk NR21 0AA",
-        ),
-        # a field's value ends where the sentence goes on
-        (
-            "Address: 14 Church Lane, Little Snoring, NR21 0AA for the home oxygen delivery.",
-            "14 Church Lane, Little Snoring, NR21 0AA",
-        ),
-    ],
-)
-def test_guard_acc_whole_identifiers_and_cues(text: str, words: str) -> None:
-    assert words in found_words(text)
 
 
 def test_a_full_name_a_verb_points_at() -> None:
