@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import json.encoder
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -33,8 +34,35 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 _DETAILS = json.JSONEncoder(sort_keys=True, default=str)
-"""How an event's details are written: ``json.dumps(details, sort_keys=True, default=str)``,
-with the encoder made once (flush records two events per delivery)."""
+"""How an event's details are written: ``json.dumps(details, sort_keys=True, default=str)``;
+the fallback when :data:`_DETAILS_C` cannot be made."""
+
+
+def _c_details_encoder() -> Any:
+    """The C encoder :data:`_DETAILS` makes afresh for each dict it writes, made once (flush
+    records two events per delivery: 5 µs an event instead of 13): the same text, with no
+    check for a details dict that holds itself, which keyword arguments never do. It is
+    CPython's private ``json.encoder.c_make_encoder``: where it is missing or takes other
+    arguments, None, and events are written by :data:`_DETAILS` (a test compares both with
+    ``json.dumps``)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    strings = getattr(json.encoder, "c_encode_basestring_ascii", None)
+    if make is None or strings is None:
+        return None
+    try:
+        return make(None, str, strings, None, ": ", ", ", True, False, True)
+    except TypeError:
+        return None
+
+
+_DETAILS_C = _c_details_encoder()
+
+
+def _details_text(details: dict[str, Any]) -> str:
+    """An event's details as written (see :data:`_DETAILS`)."""
+    if _DETAILS_C is None:
+        return _DETAILS.encode(details)
+    return "".join(_DETAILS_C(details, 0))
 
 
 @dataclass(frozen=True)
@@ -85,7 +113,7 @@ def record_at(
     if not db.conn.in_transaction:
         raise RuntimeError("audit.record must run inside the change's write transaction")
     key = records_key.key_for(db)
-    detail_text = _DETAILS.encode(details)
+    detail_text = _details_text(details)
     fields = (at, actor, action, subject_type, str(subject_id), detail_text)
     guess = db.chain_head
     gathered = db.gathered_events
