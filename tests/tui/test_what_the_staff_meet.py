@@ -23,13 +23,12 @@ async def test_a_reply_to_a_bad_review_says_how_the_app_approves_it(
     practice_as, monkeypatch
 ) -> None:
     monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,google_business")  # the review's network
-    practice = practice_as("jreyes")
-    app = create_app(practice=practice)
+    app = create_app(practice=practice_as("jreyes"))
+    practice = app.practice
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        await pilot.press("down", "down", "down")
+        for keys in (("i",), ("down", "down", "down")):  # the inbox; the 1-star review
+            await settle(pilot)
+            await pilot.press(*keys)
         await settle(pilot)
         item = app.screen.selected()
         assert item is not None and item.rating == 1
