@@ -196,13 +196,19 @@ def pytest_runtest_logreport(report) -> None:
 
 
 def pytest_terminal_summary(config) -> None:
+    """With ``--store-durations``, the tests of this run take their new place in the table
+    (a quick one leaves it); the tests that did not run keep theirs."""
     if not config.getoption("store_durations") or hasattr(config, "workerinput"):
         return
+    table = _stored_durations()
+    for nodeid, seconds in _took.items():
+        table.pop(nodeid, None)
+        if seconds >= _SLOW:
+            table[nodeid] = seconds
     slow = sorted(
-        ((seconds, nodeid) for nodeid, seconds in _took.items() if seconds >= _SLOW),
-        key=lambda pair: (-pair[0], pair[1]),
+        ((seconds, nodeid) for nodeid, seconds in table.items()), key=lambda p: (-p[0], p[1])
     )
-    header = "# seconds nodeid: the tests that took 0.5 s or more (pytest --store-durations)\n"
+    header = f"# seconds nodeid: the tests that took {_SLOW} s or more (pytest --store-durations)\n"
     DURATIONS.write_text(
         header + "".join(f"{seconds:.2f} {nodeid}\n" for seconds, nodeid in slow),
         encoding="utf-8",
