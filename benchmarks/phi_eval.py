@@ -16,9 +16,10 @@ corpus's held-out part, the general set's held-out half: ``corpus/general_heldou
 clinical-style questions and personal-data sentences with as many clean look-alikes, and
 ``corpus/general_heldout2.txt``, a second such set with replies, review answers and
 obfuscations, written before the guard was run on it, and ``corpus/general_heldout3.txt``,
-``corpus/general_heldout4.txt``, ``corpus/general_heldout5.txt`` and
-``corpus/general_heldout6.txt``, a third to a sixth, written the same way; the fifth and the sixth
-by helpers who read neither the guard nor the other sets), each beside the previous guard (``--previous``, read from git) in the same run.
+``corpus/general_heldout4.txt``, ``corpus/general_heldout5.txt``,
+``corpus/general_heldout6.txt`` and ``corpus/general_heldout7.txt``, a third to a seventh, written
+the same way; the fifth to the seventh by helpers who read neither the guard nor the other sets),
+each beside the previous guard (``--previous``, read from git) in the same run.
 
 ``--misses`` lists the texts it got wrong (for tuning: the corpus's development part, unless
 ``--all``, and ``general_dev`` with no practice); ``--strict`` exits 1 when a target is missed.
@@ -200,7 +201,7 @@ def generalisation(previous: str, count: int) -> list[str]:
                 f"general held-out {n} (hand, written before guard ran)",
                 load_general(f"general_held_out{n}"),
             )
-            for n in (2, 3, 4, 5, 6)
+            for n in (2, 3, 4, 5, 6, 7)
         ),
     ]
     print(

@@ -273,7 +273,19 @@ def kept_session(account: Account, made_from: str = "") -> KeptSession:
 def scrub(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` without tokens: known secret values, ``access_token=…`` style parameters and
     bearer headers are replaced by a marker."""
-    for secret in sorted(set(secrets), key=len, reverse=True):
+    return scrub_ordered(text, longest_first(secrets))
+
+
+def longest_first(secrets: Iterable[str]) -> list[str]:
+    """The secrets as :func:`scrub` replaces them: each once, the longest first."""
+    return sorted(set(secrets), key=len, reverse=True)
+
+
+def scrub_ordered(text: str, secrets: Sequence[str]) -> str:
+    """:func:`scrub` with the secrets already as :func:`longest_first` orders them: a caller
+    that hides text for one account again and again (flush: the id and link of every post
+    it publishes) orders them once."""
+    for secret in secrets:
         text = text.replace(secret, HIDDEN)
     text = _TOKEN_PARAMS.sub(lambda m: f"{m.group(1)}={HIDDEN}", text)
     return _BEARER.sub(f"Bearer {HIDDEN}", text)

@@ -96,14 +96,15 @@ def scrub_for(account: Account) -> Callable[[str], str]:
         *sorted((str(k), str(v)) for k, v in account.credentials.items()),
         *(("", v) for v in seen_values(account.id)),
     )
-    from medsocial_tui.channelkit import scrub  # brings httpx: only where a call is made
+    # brings httpx: only where a call is made
+    from medsocial_tui.channelkit import longest_first, scrub_ordered
 
     forms = _FORMS.get(key)
     if forms is None:
-        forms = _FORMS[key] = secret_forms(account)
+        forms = _FORMS[key] = longest_first(secret_forms(account))
 
     def hide(text: str) -> str:
-        return scrub(text if isinstance(text, str) else str(text), forms)
+        return scrub_ordered(text if isinstance(text, str) else str(text), forms)
 
     return hide
 

@@ -90,7 +90,7 @@ def export_command(
 @practice_command(audit_group, "reasons")
 @json_option
 def reasons_command(practice: Practice, as_json: bool) -> None:
-    """The reasons people wrote (overrides, send-backs, cancellations), newest first."""
+    """The reasons people wrote (overrides, send-backs, approval notes, cancellations), newest first."""
     from medsocial_tui.records import reasons
 
     try:

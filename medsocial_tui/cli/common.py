@@ -36,8 +36,8 @@ def json_option_saying(help: str | None) -> Callable[[F], F]:
     return click.option("--json", "as_json", is_flag=True, help=help)
 
 
-json_option = json_option_saying(None)
-"""``--json`` with nothing more said of it in ``--help``."""
+json_option = json_option_saying("Print JSON for scripts instead of lines for people.")
+"""``--json``, said in ``--help`` in the words every command shares."""
 
 
 class Day(click.DateTime):

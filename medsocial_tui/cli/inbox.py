@@ -295,7 +295,7 @@ def templates_group(ctx: click.Context) -> None:
 
 @practice_command(templates_group, "set", on="key", on_type=str)
 @click.argument("text", required=False)
-@click.option("--title", default=None)
+@click.option("--title", default=None, help="The name shown when picking a template.")
 def template_set_command(practice: Practice, key: str, text: str, title: str | None) -> None:
     """Change or add a template (approvers); it must pass the reply guard itself."""
     t = inbox_templates.set_template(practice, key, _read_text(text).strip(), title)

@@ -17,6 +17,15 @@ from medsocial_tui.cli.common import (
 )
 from medsocial_tui.home.practice import Practice
 
+period_option = click.option(
+    "--period",
+    type=click.Choice(["week", "month"]),
+    default="week",
+    show_default=True,
+    help="The last whole week (Monday to Sunday) or calendar month.",
+)
+"""The period ``metrics show`` and ``report`` read: the same words, choices and default."""
+
 
 @click.group("metrics")
 def metrics_group() -> None:
@@ -60,13 +69,7 @@ def fetch_command(ctx: click.Context, as_json: bool) -> None:
 
 
 @practice_command(metrics_group, "show")
-@click.option(
-    "--period",
-    type=click.Choice(["week", "month"]),
-    default="week",
-    show_default=True,
-    help="The last whole week (Monday to Sunday) or calendar month.",
-)
+@period_option
 @json_option_saying("The figures as JSON.")
 def show_command(practice: Practice, period: str, as_json: bool) -> None:
     """The figures of the last period beside the one before, per account."""
@@ -83,13 +86,14 @@ def show_command(practice: Practice, period: str, as_json: bool) -> None:
 
 
 @click.command("report")
-@click.option("--period", type=click.Choice(["week", "month"]), default="week", show_default=True)
+@period_option
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["md", "html", "pdf"]),
     default="md",
     show_default=True,
+    help="Markdown, a web page, or a PDF to print or mail.",
 )
 @click.option(
     "--out",

@@ -68,7 +68,13 @@ def _post_json(post: Post) -> dict[str, Any]:
     required=True,
     help="Account id from practice.toml; repeat for several.",
 )
-@click.option("--kind", type=click.Choice(POST_KINDS), default="general", show_default=True)
+@click.option(
+    "--kind",
+    type=click.Choice(POST_KINDS),
+    default="general",
+    show_default=True,
+    help="What the post is, for the queue, the calendar and the report.",
+)
 @click.option("--link", default=None, help="A link to share.")
 @click.option("--at", "at", default=None, help='When, in plain words: "tomorrow 8am".')
 @click.option(
@@ -181,10 +187,15 @@ def add_command(
     type=click.Choice([state.value for state in DeliveryState]),
     help="Only posts with a delivery in this state.",
 )
-@click.option("--account", "accounts", multiple=True)
-@click.option("--author", default=None)
-@click.option("--limit", default=50, show_default=True)
-@click.option("--offset", default=0)
+@click.option(
+    "--account",
+    "accounts",
+    multiple=True,
+    help="Only posts to this account id; repeat for several.",
+)
+@click.option("--author", default=None, help="Only posts written by this login.")
+@click.option("--limit", default=50, show_default=True, help="How many posts to list.")
+@click.option("--offset", default=0, help="Skip this many posts first (the next page).")
 @json_option
 def list_command(
     practice: Practice,
@@ -261,7 +272,9 @@ def submit_command(practice: Practice, post_id: int) -> None:
 
 
 @practice_command(post_group, "approve", on="post_id")
-@click.option("--note", default="")
+@click.option(
+    "--note", default="", help="A note kept with the approval (no patient information: checked)."
+)
 def approve_command(practice: Practice, post_id: int, note: str) -> None:
     """Approve a post waiting for review; it goes out at its time."""
     post = queue.approve(practice, post_id, note)
@@ -280,7 +293,9 @@ def send_back_command(practice: Practice, post_id: int, reason: str) -> None:
 
 
 @practice_command(post_group, "cancel", on="post_id")
-@click.option("--reason", default="")
+@click.option(
+    "--reason", default="", help="Why it is canceled, kept as a record (no patient information)."
+)
 def cancel_command(practice: Practice, post_id: int, reason: str) -> None:
     """Stop a post's deliveries that have not gone out."""
     post = queue.cancel(practice, post_id, reason)

@@ -105,10 +105,10 @@ def show_command(practice: Practice, login: str) -> None:
 
 
 @practice_command(staff_group, "add", on="login", on_type=str)
-@click.option("--name", required=True)
+@click.option("--name", required=True, help="Full name, as colleagues know them.")
 @click.option("--roles", default="author", show_default=True, help="author,approver,admin")
 @click.option("--title", default="", help='e.g. "DDS", "Front desk"')
-@click.option("--email", default="")
+@click.option("--email", default="", help="Work email, kept on the staff record.")
 @click.option(
     "--provider", is_flag=True, help="A doctor or clinician: never mistaken for a patient."
 )
@@ -158,10 +158,16 @@ def add_command(
 
 @practice_command(staff_group, "change", on="login", on_type=str)
 @click.option("--roles", default=None, help="The full new set, e.g. author,approver")
-@click.option("--name", default=None)
-@click.option("--title", default=None)
-@click.option("--provider/--not-provider", default=None)
-@click.option("--manager/--not-manager", default=None)
+@click.option("--name", default=None, help="The new full name.")
+@click.option("--title", default=None, help='The new title, e.g. "DDS", "Front desk".')
+@click.option(
+    "--provider/--not-provider",
+    default=None,
+    help="A doctor or clinician (never mistaken for a patient), or not.",
+)
+@click.option(
+    "--manager/--not-manager", default=None, help="The designated social-media manager, or not."
+)
 def change_command(
     practice: Practice,
     login: str,

@@ -26,7 +26,9 @@ def training_group() -> None:
 
 
 @practice_command(training_group, "add", on="login", on_type=str)
-@click.option("--topic", default=training.DEFAULT_TOPIC, show_default=True)
+@click.option(
+    "--topic", default=training.DEFAULT_TOPIC, show_default=True, help="What the training covered."
+)
 @click.option("--on", "completed", type=DAY, default=None, help="YYYY-MM-DD (default: today).")
 @click.option("--next-due", type=DAY, default=None, help="Default: a year after --on.")
 @click.option("--trainer", default="", help="Who gave the training.")

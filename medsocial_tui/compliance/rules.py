@@ -228,6 +228,11 @@ class Rule:
     # each, instead of at every word of the text ("@" or "at" for a disguised email).
     anchor: re.Pattern[str] | None = None
     reach: int = 0
+    # Characters a text must hold for a match, in groups split by spaces: the text holds at
+    # least one character of each group ("0" stands for any digit, "A" for any capital
+    # letter A to Z): "0 @" for a digit and an at sign, "(," for a bracket or a comma.
+    # Asked once per text (``text_marks``), before the rule's words or pattern.
+    needs: str = ""
     # The ``text.word_starts`` names a text must have for this rule to match in it: its
     # own (``starts``) and its own with "?" (``requires``), worked out once.
     gate: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -238,6 +243,8 @@ class Rule:
     at_words_only: bool = field(init=False, repr=False, compare=False)
     # The reason of its findings, the rule's name after it (made once, not per finding).
     finding_reason: str = field(init=False, repr=False, compare=False)
+    # ``needs`` as the ``text_marks`` each group needs one of (empty: no such gate).
+    needed: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "finding_reason", f"{self.reason} [{self.name}]")
@@ -246,6 +253,7 @@ class Rule:
         object.__setattr__(self, "required_name", self.name + "?" if self.requires else "")
         plain = bool(self.starts) and not self.marks and not self.back_over and not self.anchor
         object.__setattr__(self, "at_words_only", plain and self.pattern is not URL)
+        object.__setattr__(self, "needed", tuple(frozenset(g) for g in self.needs.split()))
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -2076,7 +2084,7 @@ class RuleTableError(ValueError):
 _TABLES = ("facility", "identifier", "name")
 _FIELDS = frozenset(
     "name label pattern ignore_case reason group needs_person vetoes trigger trigger_case"
-    " starts requires back_over marks anchor reach".split()
+    " starts requires back_over marks anchor reach needs".split()
 )
 _REQUIRED = ("name", "label", "pattern", "reason")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
@@ -2160,6 +2168,7 @@ def _rule_of(
             else None
         ),
         reach=int(entry.get("reach", 0)),
+        needs=entry.get("needs", ""),
     )
 
 
@@ -2640,6 +2649,33 @@ def _with_back_over(text: str, offsets: list[int], chars: str) -> list[int]:
     return out
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@lru_cache(maxsize=4)
+def text_marks(text: str) -> frozenset[str]:
+    """The characters of ``text`` for ``Rule.needs``, with "0" for a text holding a digit
+    (any a pattern's ``\\d`` reads as one) and "A" for one holding a capital letter A to Z:
+    one pass, once per text."""
+    chars = set(text)
+    if not chars.isdisjoint(_ASCII_DIGITS) or (
+        not text.isascii() and any(c.isdecimal() for c in chars)
+    ):
+        chars.add("0")
+    if not chars.isdisjoint(_CAPITALS):
+        chars.add("A")
+    return frozenset(chars)
+
+
+def has_needs(rule: Rule, marks: frozenset[str]) -> bool:
+    """Whether a text with these ``text_marks`` holds what ``rule`` ``needs``."""
+    for group in rule.needed:
+        if group.isdisjoint(marks):
+            return False
+    return True
+
+
 def _may_match(rule: Rule, starts: dict[str, list[int]]) -> bool:
     """Whether ``rule`` can match a text with these ``starts`` (``text.word_starts``)."""
     for name in rule.gate:
@@ -2671,14 +2707,17 @@ def _collect_all(
     with UTF-8 and Unicode classes; required literals read off each pattern (as RE2's
     prefilter does) reject so few texts the start-word gate has not already rejected
     that looking for them costs more than it saves."""
+    marks = text_marks(text)
     if starts is None:
         for rule in table:
-            if anyone or not rule.needs_person:
+            if (anyone or not rule.needs_person) and (not rule.needed or has_needs(rule, marks)):
                 rule.collect(text, ctx, people, found)
         return
     for rule in table:
         if rule.needs_person and not anyone:
             continue
+        if rule.needed and not has_needs(rule, marks):
+            continue  # a character every match holds is missing from the text
         gate = rule.gate
         if gate and (gate[0] not in starts or (len(gate) > 1 and gate[1] not in starts)):
             continue  # no word a match could start with, or none it needs

@@ -50,7 +50,7 @@ from medsocial_tui.listening.inbox_states import (
 from medsocial_tui.listening.inbox_states import InboxState as N
 from medsocial_tui.listening.inbox_states import ReplyState as R
 from medsocial_tui.listening.inbox_templates import template_texts
-from medsocial_tui.records import audit, records_key
+from medsocial_tui.records import audit, reasons, records_key
 from medsocial_tui.records.staff import Action, require_login
 from medsocial_tui.store import Database, inserted_id
 
@@ -237,9 +237,17 @@ def reject(practice: Practice, reply_id: int, note: str = "") -> Reply:
     reply = get_reply(practice.store, reply_id)
     if not can_move_reply(reply.state, R.REJECTED):
         raise InvalidTransition(f"reply {reply_id} is {reply.state.value}")
+    note = note.strip()
+    if note:
+        reasons.check(practice, note, "note for the reply's writer")
     with practice.store.write() as db:
         _move_reply(db, reply_id, reply.state, R.REJECTED, last_error=note)
-        audit.record(db, member.login, "inbox.reply_rejected", "inbox_reply", reply_id)
+        reasons.record_with_reason(
+            db,
+            (member.login, "inbox.reply_rejected", "inbox_reply", reply_id),
+            note,
+            "reply_sent_back",
+        )
     return get_reply(practice.store, reply_id)
 
 

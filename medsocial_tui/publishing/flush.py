@@ -23,7 +23,7 @@ import sys
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # what only a run that sends needs: a dry run imports none of
 
     from medsocial_tui.publishing.claims import Sent
     from medsocial_tui.records.audit import ChainCheck
-    from medsocial_tui.store import Store
+    from medsocial_tui.store import Database, Store
     from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
 
 SWITCH_INTERVAL = 0.0005
@@ -309,20 +309,63 @@ def _writer_for(practice: Practice, stop_now: threading.Event | None) -> GroupWr
     return writer.start()
 
 
-@contextmanager
-def _each_transaction(store: Store) -> Iterator[None]:
+def _each_transaction(store: Store) -> AbstractContextManager[object]:
     """Around each of the writer's transactions, and each job in it: the record key is read
     once per transaction (when first asked for: a key gone or readable by others still
     stops the first write that records an event), and the transaction's audit events are
     written in one statement just before it commits (a job undone drops its own), as are
     the records of the attempts it ends. The stat of the key and each statement are a wait
-    for the interpreter lock on the writer thread while the event loop sends."""
+    for the interpreter lock on the writer thread while the event loop sends. Around a job
+    inside such a transaction, only what the job gathered is dropped when it fails
+    (:class:`_JobMarks`): three nested context managers per delivery did nothing more."""
+    db = store.db
+    if (
+        db.gathered_events is not None
+        and db.gathered_attempts is not None
+        and records_key.is_read_once(db)
+    ):
+        return _JobMarks(db)
+    return _gathering_transaction(store)
+
+
+@contextmanager
+def _gathering_transaction(store: Store) -> Iterator[None]:
     with (
         records_key.read_once(store.db),
         audit.gathering(store.db),
         gathering_attempts(store.db),
     ):
         yield
+
+
+class _JobMarks:
+    """One job inside a transaction that gathers: what the nested ``read_once``,
+    ``audit.gathering`` and ``gathering_attempts`` do there, in one step (the key stays read;
+    a job that fails drops the events and attempt records it gathered, and the transaction's
+    guess of the chain's head goes back to what it was before the job)."""
+
+    __slots__ = ("_attempts", "_db", "_events", "_head")
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._events = self._attempts = 0
+        self._head: tuple[bytes | None, str] | None = None
+
+    def __enter__(self) -> None:
+        db = self._db
+        assert db.gathered_events is not None and db.gathered_attempts is not None
+        self._events, self._attempts = len(db.gathered_events), len(db.gathered_attempts)
+        self._head = db.chain_head
+
+    def __exit__(self, kind: type[BaseException] | None, *_rest: object) -> None:
+        if kind is None:
+            return
+        db = self._db
+        if db.gathered_events is not None:
+            del db.gathered_events[self._events :]
+        if db.gathered_attempts is not None:
+            del db.gathered_attempts[self._attempts :]
+        db.chain_head = self._head
 
 
 async def _relay_stop(stop: asyncio.Event, writer: GroupWriter) -> None:

@@ -399,6 +399,9 @@ def approve(practice: Practice, post_id: int, note: str = "") -> Post:
             "second person's look at what goes out",
             fix="ask another approver (or the author) to approve what you wrote",
         )
+    note = note.strip()
+    if note:
+        reasons.check(practice, note, "approval note")
     verdict = _guard(practice, post)
     _schedule(
         practice, approver.login, post, "post.approved", Basis.APPROVER, note=note, verdict=verdict
@@ -441,19 +444,12 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
         derived = states.post_status_in_db(db, post_id)
         if derived is not None and derived != current[0]:
             states.move_post(db, post_id, current[0], derived, updated_at=clock.now_iso())
-        kept = (
-            reasons.keep(db, reason.strip(), actor.login, "cancel", "post", post_id)
-            if reason.strip()
-            else None
-        )
-        audit.record(
+        reasons.record_with_reason(
             db,
-            actor.login,
-            "post.canceled",
-            "post",
-            post_id,
+            (actor.login, "post.canceled", "post", post_id),
+            reason.strip(),
+            "cancel",
             deliveries=canceled,
-            **({"reason_id": kept[0], "reason_digest": kept[1]} if kept else {}),
         )
     return get(practice.store, post.id)
 
@@ -627,18 +623,11 @@ def _move_post(
         )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
-        kept = (
-            reasons.keep(db, review_note, actor, "sent_back", "post", post.id)
-            if review_note and action == "post.sent_back"
-            else None
-        )
-        audit.record(
+        reasons.record_with_reason(
             db,
-            actor,
-            action,
-            "post",
-            post.id,
-            **({"reason_id": kept[0], "reason_digest": kept[1]} if kept else {}),
+            (actor, action, "post", post.id),
+            review_note if action == "post.sent_back" else "",
+            "sent_back",
         )
 
 
@@ -680,7 +669,9 @@ def _schedule(
         )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
-        audit.record(db, actor, action, "post", post.id, scheduled_at=when)
+        reasons.record_with_reason(
+            db, (actor, action, "post", post.id), note, "approved", scheduled_at=when
+        )
         approvals.grant(db, practice.home.root, post.id, basis, actor)
         approvals.record_clean(db, practice.home.root, post.id, verdict)
 

@@ -232,6 +232,8 @@ class _Preparer:
         self._context: tuple[int, PracticeContext, str] | None = None
         self._digests: dict[tuple[int, str], str] = _Recent()
         self._guard_version: str | None = None
+        self._channels: dict[str, str] = {}
+        """Each account's channel, as the run's config names it."""
 
     def _post(self, store: Store, post_id: int, stamp: str) -> Post:
         """The post, read again only when it changed since this run last read it."""
@@ -467,8 +469,10 @@ class _Preparer:
         if self._on_writer is None or self._on_writer.store is not store:
             self._on_writer = replace(self.practice, store=store)
         practice = self._on_writer
-        account = self.practice.config.account(account_id)
-        channel = account.channel if account else ""
+        channel = self._channels.get(account_id)
+        if channel is None:  # the config is read once a run: its accounts do not change
+            account = self.practice.config.account(account_id)
+            channel = self._channels[account_id] = account.channel if account else ""
         text = post.text_for(account_id, channel)
         version = self._posts[post.id][0]
         return self._verdict(

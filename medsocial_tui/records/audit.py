@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import json.encoder
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -35,6 +36,22 @@ GENESIS = "0" * 64
 _DETAILS = json.JSONEncoder(sort_keys=True, default=str)
 """How an event's details are written: ``json.dumps(details, sort_keys=True, default=str)``,
 with the encoder made once (flush records two events per delivery)."""
+_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_C_STRINGS = getattr(json.encoder, "c_encode_basestring_ascii", None)
+_DETAILS_C = (
+    _C_ENCODER(None, str, _C_STRINGS, None, ": ", ", ", True, False, True)
+    if _C_ENCODER is not None and _C_STRINGS is not None
+    else None
+)
+"""The C encoder :data:`_DETAILS` makes afresh for each dict it writes, made once: the same
+text (no check for a details dict that holds itself, which keyword arguments never do)."""
+
+
+def _details_text(details: dict[str, Any]) -> str:
+    """An event's details as written (see :data:`_DETAILS`)."""
+    if _DETAILS_C is None:
+        return _DETAILS.encode(details)
+    return "".join(_DETAILS_C(details, 0))
 
 
 @dataclass(frozen=True)
@@ -85,7 +102,7 @@ def record_at(
     if not db.conn.in_transaction:
         raise RuntimeError("audit.record must run inside the change's write transaction")
     key = records_key.key_for(db)
-    detail_text = _DETAILS.encode(details)
+    detail_text = _details_text(details)
     fields = (at, actor, action, subject_type, str(subject_id), detail_text)
     guess = db.chain_head
     gathered = db.gathered_events

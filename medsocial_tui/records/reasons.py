@@ -11,7 +11,7 @@ before it is stored.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, NotFound
@@ -73,6 +73,24 @@ def keep(
     return int(cursor.lastrowid or 0), digest
 
 
+def record_with_reason(
+    db: Database,
+    event: tuple[str, str, str, object],
+    reason: str,
+    purpose: str,
+    **details: Any,
+) -> None:
+    """Append the audit event of a change a person explained: ``event`` is (actor, action,
+    subject type, subject id) as :func:`audit.record` takes them; ``reason`` (already
+    checked), where there is one, is kept (:func:`keep`, for ``purpose``) and the event
+    carries its id and digest, never its text. Inside the write transaction of the change."""
+    actor, action, subject_type, subject_id = event
+    if reason:
+        reason_id, digest = keep(db, reason, actor, purpose, subject_type, subject_id)
+        details = {**details, "reason_id": reason_id, "reason_digest": digest}
+    audit.record(db, actor, action, subject_type, subject_id, **details)
+
+
 def get(db: Database, reason_id: int) -> Reason:
     row = db.conn.execute(
         "SELECT id, digest, purpose, subject_type, subject_id, text, written_by, written_at,"
@@ -95,7 +113,8 @@ def listing(db: Database, limit: int = 100) -> list[Reason]:
 
 def redact(practice: Practice, reason_id: int) -> Reason:
     """An admin removes a reason's text (the digest stays, and the audit chain says who
-    redacted it and when). A sent-back post's note, which repeats it, is emptied too."""
+    redacted it and when). A post's review note or a sent-back reply's note, which repeats
+    it, is emptied too."""
     admin = require_login(practice.store, practice.login, Action.AUDIT)
     reason = get(practice.store.db, reason_id)
     if reason.text is None:
@@ -109,6 +128,11 @@ def redact(practice: Practice, reason_id: int) -> Reason:
         if reason.subject_type == "post":
             db.conn.execute(
                 "UPDATE posts SET review_note='' WHERE id=? AND review_note=?",
+                (reason.subject_id, reason.text),
+            )
+        elif reason.subject_type == "inbox_reply":
+            db.conn.execute(
+                "UPDATE inbox_replies SET last_error='' WHERE id=? AND last_error=?",
                 (reason.subject_id, reason.text),
             )
         audit.record(db, admin.login, "reason.redacted", "reason", reason_id, digest=reason.digest)

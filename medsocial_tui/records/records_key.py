@@ -187,6 +187,13 @@ def read_once(db: Database) -> Iterator[None]:
         _held.reset(token)
 
 
+def is_read_once(db: Database) -> bool:
+    """Whether :func:`read_once` (or :func:`held`) is in force for ``db`` on this thread: a
+    ``read_once`` inside changes nothing."""
+    held_now = _held.get()
+    return held_now is not None and held_now[0] is db
+
+
 def mac(key: bytes, *parts: object) -> str:
     """HMAC-SHA256 of the parts, separated so that no two different lists read the same."""
     payload = "\x1f".join(map(str, parts)).encode("utf-8")

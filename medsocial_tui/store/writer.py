@@ -89,9 +89,7 @@ class GroupWriter:
         self._path = path
         self._max_batch = max_batch
         self.busy_seconds_allowed = busy_seconds
-        self._jobs: queue.SimpleQueue[tuple[Job, Future[Any], bool, bool] | None] = (
-            queue.SimpleQueue()
-        )
+        self._jobs: queue.SimpleQueue[tuple[Job, Answer, bool, bool] | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._serve, name="medsocial-writer", daemon=True)
         self._broken: WriterFailed | None = None
         self._closed = False
@@ -130,17 +128,11 @@ class GroupWriter:
         undone alone, because it raises only before it writes (what it raises then reaches
         its caller alone, as with a savepoint). Should it raise after a write all the same,
         the whole transaction is rolled back and every job in it fails with that error."""
-        return self._submit(job, urgent=urgent, savepoint=savepoint)
+        future: Future[T] = Future()
+        self._submit(job, future, urgent=urgent, savepoint=savepoint)
+        return future
 
-    def _submit(
-        self,
-        job: Callable[[Store], T],
-        *,
-        urgent: bool,
-        savepoint: bool,
-        waiter: asyncio.Future[T] | None = None,
-    ) -> Future[T]:
-        future: Future[T] = _JobFuture(waiter)
+    def _submit(self, job: Job, future: Answer, *, urgent: bool, savepoint: bool) -> None:
         with self._state:
             if self._broken is not None:
                 future.set_exception(self._broken)
@@ -148,7 +140,6 @@ class GroupWriter:
                 future.set_exception(self._fail_on(RuntimeError("the writer thread has ended")))
             else:
                 self._jobs.put((job, future, urgent, savepoint))
-        return future
 
     async def run(
         self,
@@ -172,7 +163,8 @@ class GroupWriter:
         import asyncio  # already loaded: this runs in its event loop
 
         waiter: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        future = self._submit(job, urgent=urgent, savepoint=savepoint, waiter=waiter)
+        future = _LoopJob(waiter)
+        self._submit(job, future, urgent=urgent, savepoint=savepoint)
         if future.done():  # refused at once (the writer broken or closed)
             _settle([(waiter, future)])
         else:
@@ -287,7 +279,7 @@ class GroupWriter:
             except sqlite3.Error:
                 pass
 
-    def _commit(self, store: Store, batch: list[tuple[Job, Future[Any], bool]]) -> None:
+    def _commit(self, store: Store, batch: list[tuple[Job, Answer, bool]]) -> None:
         began = time.perf_counter()
         try:
             self._transaction(store, batch)
@@ -316,9 +308,9 @@ class GroupWriter:
                 if waited >= self.busy_seconds_allowed:
                     raise self._fail_on(exc, waited=waited) from None
 
-    def _transaction(self, store: Store, batch: list[tuple[Job, Future[Any], bool]]) -> None:
+    def _transaction(self, store: Store, batch: list[tuple[Job, Answer, bool]]) -> None:
         conn = store.db.conn
-        results: list[tuple[Future[Any], bool, Any]] = []
+        results: list[tuple[Answer, bool, Any]] = []
         try:
             self._in_tries(store, lambda: conn.execute("BEGIN IMMEDIATE"))
             self.began += 1
@@ -345,7 +337,7 @@ class GroupWriter:
     def _fail_batch(
         self,
         conn: sqlite3.Connection,
-        batch: list[tuple[Job, Future[Any], bool]],
+        batch: list[tuple[Job, Answer, bool]],
         exc: BaseException,
     ) -> None:
         """Roll the batch back and give every job not yet answered the failure: the
@@ -405,24 +397,82 @@ def _run_job(
     return True, value
 
 
-class _JobFuture(Future[T]):
-    """A job's future; ``waiter``: the asyncio future :meth:`GroupWriter.later` handed out
-    for it, answered with the others of its transaction in one call into the event loop
-    (``asyncio.wrap_future`` makes one call per job: a write to the loop's wake-up socket by
-    the writer thread, a wait for the interpreter lock, and a wake-up of the loop)."""
+class _LoopJob:
+    """The answer to a job from :meth:`GroupWriter.later`, for ``waiter`` (the asyncio future
+    handed out for it), answered with the others of its transaction in one call into the
+    event loop (``asyncio.wrap_future`` makes one call per job: a write to the loop's wake-up
+    socket by the writer thread, a wait for the interpreter lock, and a wake-up of the loop).
 
-    def __init__(self, waiter: asyncio.Future[T] | None = None) -> None:
-        super().__init__()
+    Nobody blocks on it, so it is the part of ``concurrent.futures.Future`` the writer uses
+    (states, result or error, cancel before it runs) without a condition variable and its
+    lock made per delivery on the event loop and notified on the writer thread."""
+
+    __slots__ = ("_error", "_state", "_value", "waiter")
+
+    def __init__(self, waiter: asyncio.Future[Any]) -> None:
         self.waiter = waiter
+        self._state = _PENDING
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+    def cancel(self) -> bool:
+        """Cancel the job unless it started: True when it is cancelled."""
+        with _LOOP_JOBS:
+            if self._state is _PENDING:
+                self._state = _CANCELLED
+            return self._state is _CANCELLED
+
+    def set_running_or_notify_cancel(self) -> bool:
+        """False when the job was cancelled (it must not run); else it is running."""
+        with _LOOP_JOBS:
+            if self._state is _CANCELLED:
+                return False
+            if self._state is not _PENDING:
+                raise RuntimeError(f"a job cannot start from {self._state}")
+            self._state = _RUNNING
+            return True
+
+    def running(self) -> bool:
+        return self._state is _RUNNING
+
+    def cancelled(self) -> bool:
+        return self._state is _CANCELLED
+
+    def done(self) -> bool:
+        return self._state is _CANCELLED or self._state is _FINISHED
+
+    def set_result(self, value: Any) -> None:
+        self._value, self._state = value, _FINISHED
+
+    def set_exception(self, error: BaseException) -> None:
+        self._error, self._state = error, _FINISHED
+
+    def exception(self) -> BaseException | None:
+        return self._error
+
+    def result(self) -> Any:
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
-def _tell_loops(futures: list[Future[Any]]) -> None:
+_PENDING, _RUNNING, _CANCELLED, _FINISHED = "pending", "running", "cancelled", "finished"
+_LOOP_JOBS = threading.Lock()
+"""Taken to cancel a :class:`_LoopJob` (on the event loop) or start it (on the writer
+thread): one or the other, never both."""
+
+Answer = Future[Any] | _LoopJob
+"""What the writer answers a job on: a future for :meth:`GroupWriter.submit`, a
+:class:`_LoopJob` for :meth:`GroupWriter.later`."""
+
+
+def _tell_loops(futures: list[Answer]) -> None:
     """Hand the answers of ``futures`` (those done) to the asyncio futures waiting on them:
     one call into each event loop."""
-    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], Future[Any]]]] = {}
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], _LoopJob]]] = {}
     for future in futures:
-        waiter = future.waiter if isinstance(future, _JobFuture) else None
-        if waiter is not None and future.done():
+        if isinstance(future, _LoopJob) and future.done():
+            waiter = future.waiter
             by_loop.setdefault(waiter.get_loop(), []).append((waiter, future))
     for loop, answers in by_loop.items():
         try:
@@ -431,7 +481,7 @@ def _tell_loops(futures: list[Future[Any]]) -> None:
             pass
 
 
-def _settle(answers: list[tuple[asyncio.Future[Any], Future[Any]]]) -> None:
+def _settle(answers: list[tuple[asyncio.Future[Any], _LoopJob]]) -> None:
     """On the event loop: each waiter gets its job's answer (unless it was cancelled)."""
     for waiter, future in answers:
         if waiter.done():
@@ -444,7 +494,7 @@ def _settle(answers: list[tuple[asyncio.Future[Any], Future[Any]]]) -> None:
             waiter.set_result(future.result())
 
 
-def _cancel_unless_answered(future: Future[Any], waiter: asyncio.Future[Any]) -> None:
+def _cancel_unless_answered(future: _LoopJob, waiter: asyncio.Future[Any]) -> None:
     """A waiter cancelled cancels its job, if the job has not started."""
     if waiter.cancelled():
         future.cancel()

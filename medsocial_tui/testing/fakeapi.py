@@ -237,6 +237,12 @@ class Fault:
         return cls("status", reply=Reply(code, body, headers or {}))
 
     @classmethod
+    def answer(cls, reply: Reply) -> Fault:
+        """Answer ``reply`` without handling the request (nothing is created): a network's
+        own error, as the fake builds it (its body, status and rate-limit headers)."""
+        return cls("status", reply=reply)
+
+    @classmethod
     def timeout_after_handling(cls, seconds: float = 30.0) -> Fault:
         """Handle the request (the post *is* created), then hang so the client times out."""
         return cls("hang", seconds=seconds, handle_first=True)

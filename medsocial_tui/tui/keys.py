@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -129,8 +129,9 @@ def area_keys(*ids: str) -> list[Binding]:
 def press(
     keys: str, action: str, label: str, tooltip: str = "", *, id: str = "", show: bool = True
 ) -> Binding:
-    """One key of a screen, for :func:`screen_keys`: its id is the action's name unless
-    ``id`` names it otherwise (the ids are public: practice.toml remaps keys by them)."""
+    """One key of a screen, for its ``BINDINGS``: its id is the action's name unless ``id``
+    names it otherwise, under the screen's prefix (:class:`KeyedScreen`; the ids are public:
+    practice.toml remaps keys by them)."""
     return Binding(keys, action, label, show=show, id=id or action, tooltip=tooltip)
 
 
@@ -140,16 +141,34 @@ def go_back(tooltip: str = "Back", action: str = "back") -> Binding:
     return press("escape", action, "Back", tooltip, id="back")
 
 
-def screen_keys(prefix: str, *keys: Binding) -> list[BindingType]:
+def screen_keys(prefix: str, *keys: BindingType) -> list[BindingType]:
     """A screen's ``BINDINGS``: each :func:`press`'s id gets the screen's prefix ("queue" and
-    "retry": "queue.retry"), so an id names one action in the whole app; an app key from
-    :func:`area_keys` keeps its own id ("go.calendar")."""
+    "retry": "queue.retry"), so an id names one action in the whole app; a key that does the
+    app's action (:func:`area_keys`, the field keys) keeps its own id ("go.calendar")."""
     return [
         binding
-        if binding.id and "." in binding.id
+        if not isinstance(binding, Binding)
+        or (binding.id and "." in binding.id)
+        or binding.action.startswith("app.")
         else dataclasses.replace(binding, id=f"{prefix}.{binding.id}")
         for binding in keys
     ]
+
+
+class KeyedScreen:
+    """What every screen and dialog of the app starts from: it names its key-id prefix in
+    its class line (``class QueueScreen(PostActions, keys="queue")``) and lists plain
+    :func:`press` keys in ``BINDINGS``; the prefix is put on them here (:func:`screen_keys`),
+    before Textual reads the class's bindings."""
+
+    BINDINGS: ClassVar[list[BindingType]]
+
+    def __init_subclass__(cls, keys: str = "", **kwargs: Any) -> None:
+        if keys:
+            if "BINDINGS" not in vars(cls):
+                raise TypeError(f"{cls.__name__} names keys={keys!r} but lists no BINDINGS")
+            cls.BINDINGS = screen_keys(keys, *vars(cls)["BINDINGS"])
+        super().__init_subclass__(**kwargs)
 
 
 def group_of(screen: Screen[Any]) -> str:

@@ -56,10 +56,18 @@ def kind_words(kind: str) -> str:
     return KIND_WORDS.get(kind, kind.replace("_", " "))
 
 
-def sent_back_words(status: str, note: str) -> str:
-    """The approver's reason, as the queue, the post and compose show it: "Sent back: ..."
-    while the post waits for its author, "Sent back before: ..." once sent again."""
-    return f"{'Sent back' if status == 'rejected' else 'Sent back before'}: {note}"
+def review_note_words(status: str, note: str) -> str:
+    """The approver's words on a post, as the queue, the post and compose show them: "Sent
+    back: ..." while the post waits for its author, "Sent back before: ..." once it is a
+    draft or in review again, "Approver's note: ..." once approved (approving replaces the
+    note), "Review note: ..." on a canceled post (either kind)."""
+    label = {
+        "rejected": "Sent back",
+        "draft": "Sent back before",
+        "in_review": "Sent back before",
+        "approved": "Approver's note",
+    }.get(status, "Review note")
+    return f"{label}: {note}"
 
 
 def accounts_cell(ids: list[str], width: int) -> str:

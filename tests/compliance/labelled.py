@@ -29,7 +29,9 @@ SOURCES = {
 # ``general_held_out4``, a fourth one written the same way before the guard-quality round,
 # nor ``general_held_out5``, a fifth one written the same way by a helper who never read the
 # guard or the other sets, nor ``general_held_out6``, a sixth one written the same way by
-# another such helper (forms, letters, chats and posts in many countries' formats).
+# another such helper (forms, letters, chats and posts in many countries' formats), nor
+# ``general_held_out7``, a seventh one written the same way by a third such helper (a third
+# of it long letters, forms and logs in the style of the public synthetic PII sets).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -38,6 +40,7 @@ GENERAL = {
     "general_held_out4": HERE / "corpus" / "general_heldout4.txt",
     "general_held_out5": HERE / "corpus" / "general_heldout5.txt",
     "general_held_out6": HERE / "corpus" / "general_heldout6.txt",
+    "general_held_out7": HERE / "corpus" / "general_heldout7.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

@@ -116,3 +116,77 @@ def test_the_work_count_sees_a_quadratic_step() -> None:
     large_re, large_py = count_calls(lambda: quadratic(large))
     assert small_re > 1000
     assert large_re > GROWTH_LIMIT * small_re
+
+
+class _CountedPattern:
+    """A rule's pattern that counts, for its rule, the calls made of it and the matches a
+    scan of it yields: the rule's own work, whatever the text."""
+
+    def __init__(self, pattern: re.Pattern[str], name: str, counts: dict[str, int]) -> None:
+        self._pattern = pattern
+        self._name = name
+        self._counts = counts
+
+    def _count(self, n: int = 1) -> None:
+        self._counts[self._name] = self._counts.get(self._name, 0) + n
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        self._count()
+        return self._pattern.match(*args)
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        self._count()
+        return self._pattern.search(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        self._count()
+        for m in self._pattern.finditer(*args):
+            self._count()
+            yield m
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+
+def rule_work(text: str, ctx: PracticeContext) -> dict[str, int]:
+    """How often each rule of the tables tried its pattern (and matches of a scan) while
+    the guard read ``text``. A rule reading the shared link pattern is left as it is (the
+    engine knows that pattern by identity)."""
+    counts: dict[str, int] = {}
+    rules = [
+        r
+        for r in guard_rules._FIRST_RULES + guard_rules.FACILITY_RULES
+        if r.pattern is not guard_rules.URL
+    ]
+    for rule in rules:
+        object.__setattr__(rule, "pattern", _CountedPattern(rule.pattern, rule.name, counts))
+    try:
+        _forget()
+        find_phi(text, ctx)
+    finally:
+        for rule in rules:
+            object.__setattr__(rule, "pattern", rule.pattern._pattern)  # type: ignore[attr-defined]
+    return counts
+
+
+def not_linear(small: dict[str, int], large: dict[str, int]) -> list[str]:
+    """The rules whose work on twice the text is more than twice theirs and a little
+    (``GROWTH_LIMIT``, and a few calls for a finding near a block's end)."""
+    return sorted(name for name, n in large.items() if n > GROWTH_LIMIT * small.get(name, 0) + 20)
+
+
+@pytest.mark.parametrize("one_sentence", [False, True], ids=["posts", "one-sentence"])
+def test_each_rule_s_work_grows_linearly(one_sentence: bool) -> None:
+    """Per rule, not only in all: a rule whose pattern is tried at every word before each
+    match (or whose gate lets it read the whole text at every cue) is named here."""
+    ctx = _practice()
+    find_phi(_unit(), ctx)
+    small, large = (rule_work(_long(size, one_sentence), ctx) for size in SIZES)
+    assert sum(small.values()) > 1000  # the counter saw the rules at work
+    assert len(small) > 30
+    assert not_linear(small, large) == []
+
+
+def test_the_rule_count_sees_a_rule_that_grows_faster() -> None:
+    assert not_linear({"a": 100, "b": 10}, {"a": 230, "b": 60}) == ["b"]
+    assert not_linear({"a": 100}, {"a": 200, "new": 21}) == ["new"]

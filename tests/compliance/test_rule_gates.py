@@ -116,3 +116,43 @@ def test_the_ungated_reference_can_fail() -> None:
     ]
     assert missed
     assert all(_gated(rule, item, False) == _ungated(rule, item, False) for item in missed)
+
+
+def _missing_needs(rule: guard_rules.Rule) -> list[str]:
+    """The dev texts where ``rule``'s whole pattern (no gate at all) matches though the
+    text lacks a character the rule ``needs``: texts its ``needs`` gate would hide."""
+    return [
+        item.text
+        for item in _texts()
+        if not guard_rules.has_needs(rule, guard_rules.text_marks(item.text))
+        and next(iter(rule.pattern.finditer(item.text)), None) is not None
+    ]
+
+
+_NEEDING = [rule for rule, _ in _TABLES if rule.needs]
+
+
+def test_some_rules_declare_what_they_need() -> None:
+    assert len(_NEEDING) >= 10
+
+
+@pytest.mark.parametrize("rule", _NEEDING, ids=[rule.name for rule in _NEEDING])
+def test_a_rule_matches_only_where_it_has_what_it_needs(rule: guard_rules.Rule) -> None:
+    """``Rule.needs`` is a necessary condition: wherever the pattern matches (a match its
+    vetoes may still drop), the text holds a character of every group."""
+    assert _missing_needs(rule) == [], rule.name
+
+
+def test_a_wrong_need_is_caught() -> None:
+    """A ``needs`` the matches do not hold is found: ssn.bare needing "#" (its numbers
+    come without one), and a gate with it finds less than the rule ungated."""
+    rule = next(r for r in guard_rules.IDENTIFIER_RULES if r.name == "ssn.bare")
+    broken = replace(rule, needs="#")
+    assert _missing_needs(broken)
+    assert any(_gated(broken, item, False) != _ungated(broken, item, False) for item in _texts())
+
+
+def test_text_marks_stand_for_digits_and_capitals() -> None:
+    assert {"0", "A", "(", "7", "B"} <= guard_rules.text_marks("(7 B")
+    assert "0" in guard_rules.text_marks("age \u0663\u0665")  # Arabic-Indic digits: \d
+    assert not {"0", "A"} & guard_rules.text_marks("no digits, no capitals")

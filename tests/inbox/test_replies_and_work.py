@@ -237,3 +237,48 @@ def test_a_reply_the_network_asks_to_delay_waits_and_goes_out_with_the_next_fetc
     report = fetch(review)
     assert [r.reply.state.value for r in report.replies] == ["sent"]
     assert len(network.replies["2"]) == 1
+
+
+def test_a_note_sending_a_reply_back_passes_the_guard_and_can_be_redacted(
+    review, monkeypatch, entry_point_path
+):
+    """The note an approver writes when sending a reply back is free text a person wrote:
+    it is refused when it may name a patient, kept apart from the chain, and an admin can
+    remove it (it was stored unchecked in the reply's row)."""
+    written = run_cli(
+        review, entry_point_path, "inbox", "reply", "1", "--template", "call_us", login=DESK
+    )
+    assert written.returncode == 0, written.stderr
+    refused = run_cli(
+        review,
+        entry_point_path,
+        "inbox",
+        "reject",
+        "1",
+        "--note",
+        "Jane Doe (DOB 03/04/1980) says it was her molar",
+        login=DOCTOR,
+    )
+    assert refused.returncode == 11 and "may identify a patient" in refused.stderr
+    assert "Jane Doe" not in refused.stderr
+    practice = open_as(review, DOCTOR, monkeypatch)
+    try:
+        assert inbox_replies.get_reply(practice.store, 1).state.value == "waiting_approval"
+        inbox_replies.reject(practice, 1, "Please offer a call instead of an apology.")
+        note = "Please offer a call instead of an apology."
+        assert inbox_replies.get_reply(practice.store, 1).last_error == note
+        from medsocial_tui.records import audit, reasons
+
+        event = audit.recent(practice.store.db, limit=1)[0]
+        assert event.action == "inbox.reply_rejected" and "offer a call" not in str(event.details)
+        kept = reasons.get(practice.store.db, event.details["reason_id"])
+        assert kept.text == note and kept.subject_type == "inbox_reply"
+    finally:
+        practice.close()
+    owner = open_as(review, OWNER, monkeypatch)
+    try:
+        reasons.redact(owner, kept.id)
+        assert inbox_replies.get_reply(owner.store, 1).last_error == ""
+        assert audit.verify(owner.store.db).ok
+    finally:
+        owner.close()

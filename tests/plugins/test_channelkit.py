@@ -46,7 +46,7 @@ from medsocial_tui.channelkit import (
     read_newer,
     still_unknown,
 )
-from medsocial_tui.testing.fakeapi import FakeAPI, Reply, multipart_fields
+from medsocial_tui.testing.fakeapi import FakeAPI, Fault, Reply, multipart_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "tok-SECRET-123456"
@@ -429,6 +429,29 @@ def test_a_fakes_state_lock_is_its_own_not_the_servers():
         response = httpx.get(f"{fake.base_url}/seen", timeout=2)
         assert fake.wait_idle(2)
     assert response.json() == {"seen": 1}
+
+
+def test_a_fault_answers_the_networks_own_reply_and_handles_nothing():
+    """``Fault.answer`` sends the error a fake built (status, body, rate-limit headers)
+    instead of handling the request: nothing is created."""
+    fake = FakeAPI()
+    created: list[str] = []
+
+    @fake.route("POST", r"/posts")
+    def create(request):
+        created.append("post")
+        return Reply(200, {"id": "1"})
+
+    limited = Reply(429, {"message": "slow down", "code": 88}, {"x-rate-limit-reset": "1700"})
+    fake.inject(Fault.answer(limited), path=r"/posts")
+    with fake:
+        refused = httpx.post(f"{fake.base_url}/posts", timeout=2)
+        served = httpx.post(f"{fake.base_url}/posts", timeout=2)
+        assert fake.wait_idle(2)
+    assert refused.status_code == 429
+    assert refused.json() == {"message": "slow down", "code": 88}
+    assert refused.headers["x-rate-limit-reset"] == "1700"
+    assert served.json() == {"id": "1"} and created == ["post"], "only the second was handled"
 
 
 # Reading a newest-first listing down to the last fetch's mark

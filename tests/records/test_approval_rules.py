@@ -123,6 +123,41 @@ def test_a_failure_reason_that_may_name_a_patient_is_refused(practice):
     assert queue.get_delivery(practice.store, unknown.id).state.value == "unknown"
 
 
+def test_an_approval_note_that_may_name_a_patient_is_refused_and_the_post_waits(practice):
+    post = queue.create(as_(practice, "jreyes"), _compose())
+    queue.submit(practice, post.id)
+    before = reasons.listing(practice.store.db)
+    with pytest.raises(ComplianceBlocked, match="approval note may identify a patient"):
+        queue.approve(as_(practice, "ppatel"), post.id, "OK'd by Maria Lopez, 217-555-0199")
+    assert queue.get(practice.store, post.id).status == "in_review"
+    assert reasons.listing(practice.store.db) == before
+
+
+def test_an_approval_note_is_kept_apart_from_the_chain_and_can_be_redacted(practice):
+    post = queue.create(as_(practice, "jreyes"), _compose())
+    queue.submit(practice, post.id)
+    queue.approve(as_(practice, "ppatel"), post.id, "  Checked the clinic times with the desk. ")
+    approved = audit.recent(practice.store.db, limit=5)
+    event = next(e for e in approved if e.action == "post.approved")
+    assert "clinic times" not in str(event.details)
+    kept = reasons.get(practice.store.db, event.details["reason_id"])
+    assert kept.text == "Checked the clinic times with the desk." and kept.purpose == "approved"
+    assert queue.get(practice.store, post.id).review_note == kept.text
+    reasons.redact(practice, kept.id)
+    assert queue.get(practice.store, post.id).review_note == ""
+    assert audit.verify(practice.store.db).ok
+
+
+def test_an_approval_without_a_note_keeps_no_reason(practice):
+    post = queue.create(as_(practice, "jreyes"), _compose())
+    queue.submit(practice, post.id)
+    before = reasons.listing(practice.store.db)
+    queue.approve(as_(practice, "ppatel"), post.id, "   ")
+    event = next(e for e in audit.recent(practice.store.db, limit=5) if e.action == "post.approved")
+    assert "reason_id" not in event.details
+    assert reasons.listing(practice.store.db) == before
+
+
 def test_a_cancel_reason_is_kept_apart_from_the_chain(practice):
     post = queue.create(as_(practice, "jreyes"), _compose())
     queue.cancel(practice, post.id, "The flu clinic moved to next month.")

@@ -140,3 +140,26 @@ def test_a_key_gone_stops_the_first_write_that_needs_it(store, tmp_path):
         with records_key.read_once(db), audit.gathering(db):
             _record(db, "post.created", 1)
     assert "1" not in [s for _, s in _events(store)]
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        {},
+        {"attempt": "0123456789abcdef0123456789abcdef"},
+        {"kind": "", "attempt": "a1"},
+        {"b": 1, "a": [1, 2.5, None, True], "c": {"z": 'é\n\u2028"\\', "y": float("inf")}},
+        {"when": Path("media/x.png"), "n": 10**30},
+    ],
+    ids=["none", "attempt", "two-unsorted", "nested", "default-str"],
+)
+def test_an_event_s_details_are_written_as_json_dumps_writes_them(store, details):
+    import json
+
+    with store.write() as db:
+        audit.record_at(
+            db, clock.to_iso(clock.now()), ("test", "post.marked", "post", 1), **details
+        )
+    (written,) = store.db.conn.execute("SELECT details FROM events").fetchone()
+    assert written == json.dumps(details, sort_keys=True, default=str)
+    assert audit.verify(store.db).ok

@@ -137,6 +137,26 @@ def test_a_screens_keys_take_its_prefix_and_app_keys_keep_their_ids():
     ]
 
 
+def test_a_screen_names_its_prefix_once_and_textual_reads_the_prefixed_keys():
+    from textual.screen import Screen
+
+    from medsocial_tui.tui.keys import KeyedScreen, go_back, press
+    from medsocial_tui.tui.screens.base import FIELD_KEYS
+
+    class Sample(KeyedScreen, Screen[None], keys="sample"):
+        BINDINGS = [press("t", "retry", "Retry"), go_back(), *FIELD_KEYS]
+
+    class Plain(Sample):
+        """A subclass naming no prefix and no keys of its own keeps its parent's."""
+
+    ids = [b.id for b in Sample.BINDINGS if isinstance(b, Binding)]
+    assert ids[:2] == ["sample.retry", "sample.back"]
+    # the field keys do the app's actions: they keep their one id on every screen
+    assert ids[2:] == [b.id for b in FIELD_KEYS if isinstance(b, Binding)]
+    assert "sample.retry" in {b.id for b in Sample._merged_bindings.key_to_bindings["t"]}
+    assert Plain.BINDINGS is Sample.BINDINGS
+
+
 async def test_an_id_no_action_has_is_said_in_words(demo_home, monkeypatch):
     with_keys(demo_home, {"queue.retyr": "f9", "go.calendar": "l"})
     monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")

@@ -313,3 +313,13 @@ def test_kind_words_and_counts_read_as_people_speak():
     assert count(1, "account") == "1 account" and count(2, "account") == "2 accounts"
     assert post_status("rejected") == "sent back"
     assert kind_words("qa") == "Q&A card"
+
+
+def test_an_approvers_note_is_not_called_a_reason_for_sending_back():
+    from medsocial_tui.tui.words import review_note_words
+
+    assert review_note_words("rejected", "Add the link") == "Sent back: Add the link"
+    assert review_note_words("draft", "Add the link") == "Sent back before: Add the link"
+    assert review_note_words("in_review", "Add the link") == "Sent back before: Add the link"
+    assert review_note_words("approved", "Fine for Monday") == "Approver's note: Fine for Monday"
+    assert review_note_words("canceled", "Add the link") == "Review note: Add the link"

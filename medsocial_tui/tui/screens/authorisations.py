@@ -6,22 +6,21 @@ from __future__ import annotations
 
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.forms import Field, open_form
 
 
-class AuthorisationsScreen(RowsScreen[authorisations.Authorisation]):
+class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="authorisations"):
     """Every authorisation with its status; the highlighted one's takedown list below."""
 
     GROUP = "Authorisations"
-    BINDINGS = screen_keys(
-        "authorisations",
+    BINDINGS = [
         press("n", "add", "New", "Record a signed form"),
         press("r", "revoke", "Revoke", "The patient took permission back: take the posts down"),
         go_back(),
-    )
+    ]
 
     TABLE_ID = "authorisations"
     FIND = "A patient's, by name: medsocial authorisation list --patient NAME"

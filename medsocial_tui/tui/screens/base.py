@@ -28,6 +28,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records.staff import Action, Decision
+from medsocial_tui.tui.keys import KeyedScreen
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.typing_guard import has_fields
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -84,7 +85,7 @@ def forget_reader(store: Store) -> None:
     store.close()
 
 
-class PracticeScreen(Screen[R]):
+class PracticeScreen(KeyedScreen, Screen[R]):
     """What every screen and dialog of the app shares: the practice, the signed-in person,
     and ``attempt``, which runs a core call in a thread worker and posts the outcome back
     as a message (as harlequin does), so no database or network work holds the keys."""

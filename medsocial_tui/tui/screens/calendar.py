@@ -17,7 +17,7 @@ from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.safe import TextTable
 from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.words import post_status
@@ -45,12 +45,11 @@ def short(post: Post, width: int) -> str:
     return " ".join(post.text.split())[:width]
 
 
-class CalendarScreen(AreaScreen[None]):
+class CalendarScreen(AreaScreen[None], keys="calendar"):
     GROUP = "Calendar"
     NEEDS = {"grab": Action.COMPOSE}
     TAKES_TYPING = False
-    BINDINGS = screen_keys(
-        "calendar",
+    BINDINGS = [
         press("w", "week", "Week", "Seven days by hour"),
         press("m", "month", "Month", "The month by day"),
         press("right_square_bracket,pagedown", "later", "Later", "The next week or month"),
@@ -72,7 +71,7 @@ class CalendarScreen(AreaScreen[None]):
             id="move",
         ),
         go_back("Drop the post / back"),
-    )
+    ]
 
     def __init__(self) -> None:
         super().__init__()

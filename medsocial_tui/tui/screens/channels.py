@@ -19,7 +19,7 @@ from medsocial_tui.home import health
 from medsocial_tui.home.health import AccountStatus
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.words import width_for
@@ -34,12 +34,11 @@ def age_words(moment: datetime | None) -> str:
     return "today" if days == 0 else f"{days} d ago"
 
 
-class ChannelsScreen(AreaScreen[None]):
+class ChannelsScreen(AreaScreen[None], keys="channels"):
     GROUP = "Channels"
     NEEDS = {"mark_done": Action.HANDLE_DELIVERY}
     TAKES_TYPING = False
-    BINDINGS = screen_keys(
-        "channels",
+    BINDINGS = [
         press(
             "t",
             "test_online",
@@ -56,7 +55,7 @@ class ChannelsScreen(AreaScreen[None]):
         ),
         press("y", "copy", "Copy text", "Copy the to-do's text to your clipboard (OSC 52)"),
         go_back("Back to the queue"),
-    )
+    ]
 
     def __init__(self) -> None:
         super().__init__()

@@ -37,13 +37,13 @@ from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.ticks import Ticks
-from medsocial_tui.tui.words import kind_words, sent_back_words
+from medsocial_tui.tui.words import kind_words, review_note_words
 from medsocial_tui.when import describe, parse_when
 
 PREVIEW_DELAY = 0.25
@@ -282,7 +282,7 @@ TITLE_WIDTH = 78
 """Compose's first line within 80 columns (it is padded by one on each side)."""
 
 
-class ComposeScreen(AreaScreen[int | None]):
+class ComposeScreen(AreaScreen[int | None], keys="compose"):
     """Write or edit a post; dismisses with the post id when saved."""
 
     GROUP = "Compose"
@@ -295,8 +295,7 @@ class ComposeScreen(AreaScreen[int | None]):
         "unticks [ ] the account under the cursor; nothing is ticked until you tick it.",
         "What you type is kept as you go: if the connection drops, compose offers it back.",
     )
-    BINDINGS = screen_keys(
-        "compose",
+    BINDINGS = [
         press("f3", "save", "Save draft", "Keep it as a draft"),
         press(
             "f4",
@@ -312,7 +311,7 @@ class ComposeScreen(AreaScreen[int | None]):
         ),
         press("f8", "remove_media", "Unattach", "Remove the last attachment", id="unattach"),
         go_back("Leave (asks when unsaved)", action="leave"),
-    )
+    ]
 
     def __init__(self, post: Post | None = None) -> None:
         super().__init__()
@@ -640,7 +639,7 @@ class ComposeScreen(AreaScreen[int | None]):
         if self.post is not None and self.post.review_note:
             # the approver's reason stays in sight while the author changes the post: it was
             # on the queue's detail only, behind the screen opened to act on it
-            body = Text(sent_back_words(self.post.status, self.post.review_note) + "\n")
+            body = Text(review_note_words(self.post.status, self.post.review_note) + "\n")
             body.stylize("yellow")
             body.append_text(preview.body)
         self.query_one("#preview-body", Static).update(body)

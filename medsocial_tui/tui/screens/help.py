@@ -17,7 +17,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Static
 
-from medsocial_tui.tui.keys import group_of, key_names, keys_of, press, screen_keys, taken_keys
+from medsocial_tui.tui.keys import KeyedScreen, group_of, key_names, keys_of, press, taken_keys
 from medsocial_tui.tui.safe import shown
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -77,12 +77,10 @@ def key_table(rows: list[Entry], key_width: int) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(KeyedScreen, ModalScreen[None], keys="help"):
     """Lists the bindings of the screen below it and of the app."""
 
-    BINDINGS = screen_keys(
-        "help", press("escape,q,question_mark,f1", "dismiss", "Close", id="close")
-    )
+    BINDINGS = [press("escape,q,question_mark,f1", "dismiss", "Close", id="close")]
 
     def __init__(self, below: Screen[Any]) -> None:
         super().__init__()

@@ -15,7 +15,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.health import quiet_accounts
 from medsocial_tui.operations import hours, hours_apply, hours_plan, hours_undo, hours_words
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.safe import TextInput, TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.confirm import Confirm
@@ -23,7 +23,7 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import count
 
 
-class HoursScreen(AreaScreen[None]):
+class HoursScreen(AreaScreen[None], keys="hours"):
     """Post an hours change to every connected account and set special hours."""
 
     GROUP = "Hours"
@@ -39,8 +39,7 @@ class HoursScreen(AreaScreen[None]):
     HoursScreen Input:focus { border: none; background: $boost; }
     HoursScreen #hours-preview { border-left: solid $primary; padding: 0 1; }
     """
-    BINDINGS = screen_keys(
-        "hours",
+    BINDINGS = [
         press("f4", "confirm", "Post now", "Check and post the change", id="post"),
         press(
             "f8",
@@ -50,7 +49,7 @@ class HoursScreen(AreaScreen[None]):
             id="undo",
         ),
         go_back("Leave without posting"),
-    )
+    ]
 
     def __init__(self) -> None:
         super().__init__()

@@ -35,7 +35,6 @@ from medsocial_tui.tui.keys import (
     first_key,
     go_back,
     press,
-    screen_keys,
 )
 from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
@@ -49,7 +48,7 @@ GUARD_DELAY = 0.3
 DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
 
 
-class InboxScreen(AreaScreen[None]):
+class InboxScreen(AreaScreen[None], keys="inbox"):
     GROUP = "Inbox"
     NEEDS = {
         **dict.fromkeys(
@@ -60,8 +59,7 @@ class InboxScreen(AreaScreen[None]):
     HELP_NOTES = (
         "Newest first. Enter opens an item (it becomes seen); u shows all or only the unanswered.",
     )
-    BINDINGS = screen_keys(
-        "inbox",
+    BINDINGS = [
         press("r", "reply", "Reply", "Answer it (the guard checks)"),
         press("x", "close", "Close", "Done: no answer needed"),
         press("d", "hide", "Hide", "Hide it on the network", show=False),
@@ -76,7 +74,7 @@ class InboxScreen(AreaScreen[None]):
         ),
         press("u", "toggle_unanswered", "All/unanswered", "Show all or unanswered", id="toggle"),
         go_back("Back to the queue"),
-    )
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -302,19 +300,18 @@ class InboxScreen(AreaScreen[None]):
         self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
 
 
-class ReplyScreen(AreaScreen[bool]):
+class ReplyScreen(AreaScreen[bool], keys="reply"):
     """Write a reply; the reply guard's verdict shows as you type; ctrl+t picks a template."""
 
     GROUP = "Reply"
     holds_work = True
     AUTO_FOCUS = "#reply-text"
     NEEDS = {"send": Action.REPLY}
-    BINDINGS = screen_keys(
-        "reply",
+    BINDINGS = [
         press("f5,ctrl+s", "send", "Send", "Send (after the guard)"),
         press("f4,ctrl+t", "template", "Templates", "Approved replies"),
         press("escape", "cancel", "Cancel", "Leave without sending"),
-    )
+    ]
 
     def __init__(self, item: inbox.Item) -> None:
         super().__init__()

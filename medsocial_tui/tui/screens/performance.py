@@ -18,7 +18,7 @@ from textual_plotext import PlotextPlot
 from medsocial_tui.channel import COUNTER_WORDS
 from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.listening import metrics, report
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 PERIOD_KEYS = ("week", "month", "year")
 
 
-class PerformanceScreen(AreaScreen[None]):
+class PerformanceScreen(AreaScreen[None], keys="performance"):
     GROUP = "Performance"
     HELP_NOTES = (
         "Numbers are read by `medsocial metrics fetch` (cron); a counter a network does not "
@@ -40,8 +40,7 @@ class PerformanceScreen(AreaScreen[None]):
         "The owner's report of these numbers (markdown, HTML or PDF, for the last whole week "
         "or month) is made by `medsocial report` (docs/metrics.md).",
     )
-    BINDINGS = screen_keys(
-        "performance",
+    BINDINGS = [
         press("w", "period('week')", "Week", "Last whole week", id="week"),
         press("m", "period('month')", "Month", "Last whole month", id="month"),
         press("y", "period('year')", "Year", "Last 365 days", id="year"),
@@ -50,7 +49,7 @@ class PerformanceScreen(AreaScreen[None]):
         ),
         press("k", "kinds", "Kinds", "Which kinds of post work on which network"),
         go_back("Back to the queue"),
-    )
+    ]
 
     def __init__(self) -> None:
         super().__init__()

@@ -16,21 +16,20 @@ from medsocial_tui.display import terminal_safe
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import exports, policy
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import KeyedScreen, go_back, press
 from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen, RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
-class PolicyScreen(AreaScreen[None]):
+class PolicyScreen(AreaScreen[None], keys="policy"):
     """The current version (or one chosen from the list) to read and acknowledge."""
 
     GROUP = "Policy"
 
     TAKES_TYPING = False
-    BINDINGS = screen_keys(
-        "policy",
+    BINDINGS = [
         press("a", "acknowledge", "Acknowledge", "Say you received and read this version"),
         press("s", "staff", "Staff", "Staff, roles, acknowledgements, training, audit notes"),
         press("v", "versions", "Versions", "Every version: drafts, publish, compare, export"),
@@ -41,7 +40,7 @@ class PolicyScreen(AreaScreen[None]):
             "Patients' written authorisations: add, revoke, takedown lists",
         ),
         go_back("Back to where you were"),
-    )
+    ]
 
     def __init__(self, number: int | None = None) -> None:
         super().__init__()
@@ -165,14 +164,13 @@ class PolicyScreen(AreaScreen[None]):
         self.app.push_screen(AuthorisationsScreen())
 
 
-class VersionsScreen(RowsScreen[policy.PolicyVersion]):
+class VersionsScreen(RowsScreen[policy.PolicyVersion], keys="versions"):
     """Every version, newest first, with what an admin does to them (dimmed for others)."""
 
     GROUP = "Policy versions"
     NEEDS = dict.fromkeys(("new_draft", "publish", "retire", "export"), Action.MANAGE_POLICY)
 
-    BINDINGS = screen_keys(
-        "versions",
+    BINDINGS = [
         press("enter,o", "read", "Read", "Read this version"),
         press("d", "diff", "Compare", "What changed from the version before it"),
         press("n", "new_draft", "New draft", "Start a draft from this version", id="new"),
@@ -181,7 +179,7 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
         press("r", "retire", "Retire", "Withdraw this version"),
         press("x", "export", "Export", "Write Markdown and PDF into exports/"),
         go_back(),
-    )
+    ]
 
     TABLE_ID = "versions"
     EMPTY = "No versions yet. Press n to start a draft from the template."
@@ -311,10 +309,10 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion]):
         self.attempt("Not exported", export, then=written)
 
 
-class DiffScreen(ModalScreen[None]):
+class DiffScreen(KeyedScreen, ModalScreen[None], keys="diff"):
     """What changed between two versions, section by section."""
 
-    BINDINGS = screen_keys("diff", press("escape,q,d", "dismiss", "Close", "Close", id="close"))
+    BINDINGS = [press("escape,q,d", "dismiss", "Close", "Close", id="close")]
 
     def __init__(self, old: int, new: int, diffs: list[policy.SectionDiff]) -> None:
         super().__init__()

@@ -10,19 +10,18 @@ from textual.widgets import Header, Static, TextArea
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.records import policy
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
-class PolicyEditorScreen(AreaScreen[bool]):
+class PolicyEditorScreen(AreaScreen[bool], keys="policy_editor"):
     """A draft's Markdown in a text area; F4 saves it, Escape leaves without saving."""
 
-    BINDINGS = screen_keys(
-        "policy_editor",
+    BINDINGS = [
         press("f4", "save", "Save", "Save the draft"),
         go_back("Leave without saving", action="leave"),
-    )
+    ]
 
     def __init__(self, number: int) -> None:
         super().__init__()

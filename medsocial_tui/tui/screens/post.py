@@ -15,29 +15,28 @@ from medsocial_tui.publishing import queue
 from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.publishing.states import DESCRIPTIONS, NEXT_STEP
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import tables_over_text
 from medsocial_tui.tui.screens.post_actions import PostActions
 from medsocial_tui.tui.words import (
     STATE_SHORT,
     STATE_STYLE,
     kind_words,
-    sent_back_words,
+    review_note_words,
     width_for,
 )
 
 
-class PostScreen(PostActions):
+class PostScreen(PostActions, keys="post"):
     GROUP = "Post"
-    BINDINGS = screen_keys(
-        "post",
+    BINDINGS = [
         press("e", "edit", "Edit", "Change it (not yet sent)"),
         press("t", "retry", "Retry", "Send this delivery again"),
         press("m", "mark", "Mark", "Out (with its URL) or failed"),
         press("s", "reschedule", "When", "Move to another time"),
         press("x", "cancel_post", "Cancel", "Stop what has not gone out", id="cancel"),
         go_back("Back to the list"),
-    )
+    ]
 
     def __init__(self, post_id: int) -> None:
         super().__init__()
@@ -100,7 +99,7 @@ class PostScreen(PostActions):
             text.append(f" · approved by {post.approved_by}")
         text.append("\n")
         if post.review_note:
-            text.append(sent_back_words(post.status, post.review_note) + "\n", style="yellow")
+            text.append(review_note_words(post.status, post.review_note) + "\n", style="yellow")
         wait = review_wait(self.practice, post)
         if wait is not None:
             text.append(wait.in_words() + "\n", style="bold yellow" if wait.stuck else "")

@@ -34,7 +34,7 @@ from medsocial_tui.publishing.states import (
     PostStatus,
 )
 from medsocial_tui.records import staff
-from medsocial_tui.tui.keys import area_keys, press, screen_keys
+from medsocial_tui.tui.keys import area_keys, press
 from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.screens.base import forget_reader, warm_reader
 from medsocial_tui.tui.screens.post_actions import PostActions
@@ -45,7 +45,7 @@ from medsocial_tui.tui.words import (
     STATE_SHORT,
     STATE_STYLE,
     post_status,
-    sent_back_words,
+    review_note_words,
     width_for,
 )
 
@@ -95,14 +95,13 @@ class QueueTable(PreparedTable):
             self.screen.cursor_moved()
 
 
-class QueueScreen(PostActions):
+class QueueScreen(PostActions, keys="queue"):
     """All posts, newest schedule first, read from the database a page at a time."""
 
     CSS_PATH = None  # app.tcss styles the queue; the other screens' styles come with them
 
     GROUP = "Queue"
-    BINDINGS = screen_keys(
-        "queue",
+    BINDINGS = [
         press("n", "compose", "New", "Write a post"),
         press("enter", "open_post", "Open", "The post in full", id="open", show=False),
         press("e", "edit", "Edit", "Change a post not yet sent", show=False),
@@ -123,7 +122,7 @@ class QueueScreen(PostActions):
         *area_keys("go.calendar", "go.review", "go.channels"),
         press("j", "cursor_down", "Down", id="down", show=False),
         press("k", "cursor_up", "Up", id="up", show=False),
-    )
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -588,7 +587,7 @@ class QueueScreen(PostActions):
             return
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
-            text.append("\n" + sent_back_words(post.status, post.review_note), style="yellow")
+            text.append("\n" + review_note_words(post.status, post.review_note), style="yellow")
         wait = self._waits.get(post.id)  # read with the post
         if wait is not None and wait.stuck:
             text.append(f"\n{wait.in_words()}", style="bold yellow")

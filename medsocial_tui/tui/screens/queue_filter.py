@@ -17,7 +17,7 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.publishing import queue_views
 from medsocial_tui.publishing.states import WAITING_FOR_A_PERSON
 from medsocial_tui.records import staff
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import press
 from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 from medsocial_tui.tui.screens.base import PracticeScreen
 from medsocial_tui.when import parse_when
@@ -65,16 +65,15 @@ def _choice(label: str, options: Sequence[tuple[Any, str]], value: str) -> Compo
     )
 
 
-class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | None]):
+class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | None], keys="filter"):
     """Choose the queue's filter: words in the text, state, account, author, dates; Enter in
     a field (or F3) shows it, Esc keeps the old one."""
 
-    BINDINGS = screen_keys(
-        "filter",
+    BINDINGS = [
         press("f3", "show", "Show", "Show the posts that match"),
         press("f8", "clear", "Clear", "Show every post"),
         press("escape", "cancel", "Cancel"),
-    )
+    ]
 
     def __init__(self, current: QueueView) -> None:
         super().__init__()

@@ -16,7 +16,7 @@ from medsocial_tui.publishing.approvers import ReviewWait, stuck_posts_of
 from medsocial_tui.publishing.review_facts import review_facts
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.words import accounts_cell, width_for
@@ -48,15 +48,14 @@ def guard_detail(practice: Practice, post: Post) -> Text:
 ACCOUNTS_WIDTH = 20
 
 
-class ReviewScreen(RowsScreen[Post]):
+class ReviewScreen(RowsScreen[Post], keys="review"):
     GROUP = "Review"
     NEEDS = {"approve": Action.APPROVE, "send_back": Action.APPROVE}
-    BINDINGS = screen_keys(
-        "review",
+    BINDINGS = [
         press("a", "approve", "Approve", "It goes out at its time"),
         press("b", "send_back", "Send back", "Return it to the author with a reason"),
         go_back("Back to the queue"),
-    )
+    ]
 
     TABLE_ID = "review"
     ZEBRA = False

@@ -15,7 +15,7 @@ from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Role, StaffMember
 from medsocial_tui.records import audit_notes, exports, policy, staff, training
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.forms import Field, open_form
@@ -40,7 +40,7 @@ def role_words(member: StaffMember) -> str:
     return " ".join(r.value for r in order if r in member.roles)
 
 
-class StaffScreen(RowsScreen[StaffMember]):
+class StaffScreen(RowsScreen[StaffMember], keys="staff"):
     """Everyone on the staff list, with what is missing flagged. Keys for admins are dimmed
     for everyone else (the help screen and the palette say why)."""
 
@@ -51,8 +51,7 @@ class StaffScreen(RowsScreen[StaffMember]):
         "audit_note": Action.AUDIT,
         "report": Action.MANAGE_POLICY,
     }
-    BINDINGS = screen_keys(
-        "staff",
+    BINDINGS = [
         press("n", "add", "Add", "Add a staff member"),
         press("c", "change", "Roles", "Change roles, title, provider mark"),
         press(
@@ -82,7 +81,7 @@ class StaffScreen(RowsScreen[StaffMember]):
             show=False,
         ),
         go_back(),
-    )
+    ]
 
     TABLE_ID = "staff"
     EMPTY = "Nobody on the staff list. Press n to add someone."

@@ -17,13 +17,13 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.health import quiet_accounts
 from medsocial_tui.models import Post
 from medsocial_tui.records.staff import Action
-from medsocial_tui.tui.keys import go_back, press, screen_keys
+from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
-class TemplatesScreen(AreaScreen[None]):
+class TemplatesScreen(AreaScreen[None], keys="templates"):
     """Templates from plugins and the practice's own folder."""
 
     GROUP = "Templates"
@@ -41,13 +41,12 @@ class TemplatesScreen(AreaScreen[None]):
     TemplatesScreen Input:focus { border: none; background: $boost; }
     TemplatesScreen #template-notes { height: 1fr; }
     """
-    BINDINGS = screen_keys(
-        "templates",
+    BINDINGS = [
         press(
             "f4", "create", "Write draft", "Write the draft(s) and open compose to check and submit"
         ),
         go_back("Leave without a post"),
-    )
+    ]
 
     def __init__(self) -> None:
         super().__init__()

@@ -11,11 +11,11 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import KeyedScreen, press
 from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 
 
-class Question(ModalScreen[str | None]):
+class Question(KeyedScreen, ModalScreen[str | None]):
     """A short question in the ``#ask`` box, what answers it (``answers``), and a hint;
     dismisses with the answer, or None when canceled (Esc)."""
 
@@ -42,10 +42,10 @@ class Question(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class Ask(Question):
+class Ask(Question, keys="ask"):
     """Asks one question; dismisses with the answer, or None when canceled."""
 
-    BINDINGS = screen_keys("ask", press("escape", "cancel", "Cancel"))
+    BINDINGS = [press("escape", "cancel", "Cancel")]
     HINT = "Enter to confirm, Esc to cancel"
     EMPTY = "Type an answer first (the grey words are only an example), or Esc to cancel"
     """Said when Enter is pressed on an empty field: the example looks typed already."""

@@ -5,15 +5,15 @@ from __future__ import annotations
 from textual import events
 from textual.app import ComposeResult
 
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import press
 from medsocial_tui.tui.safe import TextLabel
 from medsocial_tui.tui.widgets.ask import Question
 
 
-class Choose(Question):
+class Choose(Question, keys="choose"):
     """Dismisses with the chosen option's key (a letter), or None when canceled."""
 
-    BINDINGS = screen_keys("choose", press("escape", "cancel", "Cancel"))
+    BINDINGS = [press("escape", "cancel", "Cancel")]
     HINT = "Press a letter, or Esc to cancel"
 
     def __init__(self, question: str, options: list[tuple[str, str]]) -> None:

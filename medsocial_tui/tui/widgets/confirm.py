@@ -12,11 +12,11 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import KeyedScreen, press
 from medsocial_tui.tui.safe import TextStatic
 
 
-class Confirm(ModalScreen[bool]):
+class Confirm(KeyedScreen, ModalScreen[bool], keys="confirm"):
     """Dismisses True to go ahead, False to go back."""
 
     DEFAULT_CSS = """
@@ -24,12 +24,11 @@ class Confirm(ModalScreen[bool]):
     Confirm #confirm { width: 76; height: auto; max-height: 20; border: round $warning;
                        background: $surface; padding: 0 1; }
     """
-    BINDINGS = screen_keys(
-        "confirm",
+    BINDINGS = [
         press("y", "answer(True)", "Yes", "Go ahead", id="yes"),
         press("n,escape", "answer(False)", "No", "Go back", id="no"),
         press("enter", "enter", "Enter", show=False),
-    )
+    ]
 
     def __init__(
         self, question: str, lines: Sequence[str] = (), *, enter_goes_ahead: bool = False

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.tui.keys import press, screen_keys
+from medsocial_tui.tui.keys import press
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
 from medsocial_tui.tui.screens.base import FIELD_KEYS, AreaScreen, PracticeScreen
 
@@ -35,7 +35,7 @@ class Field:
     """The grey example shown while the field is empty; never saved."""
 
 
-class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
+class FormScreen(PracticeScreen[bool], ModalScreen[bool], keys="form"):
     """Fields, then Enter on the last one (or F9) saves; Esc cancels. ``save(practice,
     values)`` runs in a thread worker on its own connection; the form dismisses True once it
     returned without raising, and stays open with the reason under the fields otherwise."""
@@ -43,14 +43,9 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool]):
     # Enter and Tab have priority: the focus moves as the key is read, so letters that
     # arrived in the same read over SSH land in the next field, not in the one just left.
     BINDINGS = [
-        *screen_keys(
-            "form",
-            press("f9", "save", "Save", "Save (Enter on the last field)"),
-            press("escape", "cancel", "Cancel", "Close without saving"),
-            replace(
-                press("enter", "next_or_save", "Next field or save", show=False), priority=True
-            ),
-        ),
+        press("f9", "save", "Save", "Save (Enter on the last field)"),
+        press("escape", "cancel", "Cancel", "Close without saving"),
+        replace(press("enter", "next_or_save", "Next field or save", show=False), priority=True),
         *FIELD_KEYS,
     ]
 

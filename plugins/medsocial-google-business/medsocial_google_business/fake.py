@@ -489,9 +489,8 @@ def contract_kit() -> ContractKit[FakeGoogleBusiness]:
             ),
             None,
         ),
-        rate_limited=lambda: Fault(
-            "status",
-            reply=google_error(
+        rate_limited=lambda: Fault.answer(
+            google_error(
                 429,
                 "RESOURCE_EXHAUSTED",
                 "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute'",

@@ -345,7 +345,7 @@ async def test_a_project_google_has_not_approved_is_said_not_waited_on(channel, 
         health = await channel.check_account(client, account)
     assert not health.ok and "not approved" in health.message
     fake.approved = True
-    fake.inject(Fault("status", reply=quota_error(300)), path=POSTS)
+    fake.inject(Fault.answer(quota_error(300)), path=POSTS)
     with pytest.raises(kit.RetryLater, match="Quota exceeded"):
         await publish(channel, account, kit.Draft(text="Flu shots this week"))
 

@@ -490,11 +490,8 @@ def contract_kit() -> ContractKit[FakeLinkedIn]:
         replied_to=lambda fake, urn: next(
             (c.get("parentComment") for c in fake.comments if c["commentUrn"] == urn), None
         ),
-        rate_limited=lambda: Fault(
-            "status",
-            reply=error(
-                429, "Resource level throttle limit for calls to this resource is reached.", 101
-            ),
+        rate_limited=lambda: Fault.answer(
+            error(429, "Resource level throttle limit for calls to this resource is reached.", 101),
         ),
     )
 

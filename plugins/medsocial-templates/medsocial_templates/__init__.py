@@ -89,7 +89,11 @@ def flu_season(values: Mapping[str, Any], context: TemplateContext) -> list[Plan
     return [PlannedPost(text, "health_news", link)]
 
 
-def _outbreak(disease: str, default_link: str, signs: str) -> Render:
+def _outbreak(key: str, disease: str, description: str, default_link: str, signs: str) -> Template:
+    """A health alert for cases of ``disease`` reported nearby: where (the area), an extra
+    line, and a public-health link that defaults to ``default_link``; ``signs`` is what to
+    watch for or do, in the practice's words."""
+
     def write(values: Mapping[str, Any], context: TemplateContext) -> list[PlannedPost]:
         link = values.get("link") or default_link
         area = values["area"]
@@ -103,17 +107,34 @@ def _outbreak(disease: str, default_link: str, signs: str) -> Render:
         )
         return [PlannedPost(text, "health_news", link)]
 
-    return write
+    return Template(
+        f"{key}_outbreak",
+        f"Health alert: {key} outbreak",
+        "health_news",
+        description,
+        (
+            TemplateField("area", "Where cases are reported", help="e.g. Sangamon County"),
+            TemplateField("note", "Extra line", required=False),
+            TemplateField(
+                "link", "Public-health link", "url", required=False, default=default_link
+            ),
+        ),
+        write,
+    )
 
 
-measles = _outbreak(
+MEASLES = _outbreak(
     "measles",
+    "measles",
+    "Measles cases reported nearby: vaccination and call-ahead advice.",
     MEASLES_LINK,
     "Measles spreads easily through the air. Two doses of the MMR vaccine protect well; "
     "check that your family is up to date.",
 )
-meningitis = _outbreak(
+MENINGITIS = _outbreak(
+    "meningitis",
     "meningococcal disease (meningitis)",
+    "Meningococcal disease reported nearby: signs to watch and vaccines.",
     MENINGITIS_LINK,
     "Watch for sudden fever, headache and a stiff neck, and seek care at once if they appear. "
     "Ask whether you or your teenagers need the meningococcal vaccines.",
@@ -231,30 +252,8 @@ TEMPLATES = (
         ),
         flu_season,
     ),
-    Template(
-        "measles_outbreak",
-        "Health alert: measles outbreak",
-        "health_news",
-        "Measles cases reported nearby: vaccination and call-ahead advice.",
-        (
-            F("area", "Where cases are reported", help="e.g. Sangamon County"),
-            F("note", "Extra line", required=False),
-            F("link", "Public-health link", "url", required=False, default=MEASLES_LINK),
-        ),
-        measles,
-    ),
-    Template(
-        "meningitis_outbreak",
-        "Health alert: meningitis outbreak",
-        "health_news",
-        "Meningococcal disease reported nearby: signs to watch and vaccines.",
-        (
-            F("area", "Where cases are reported"),
-            F("note", "Extra line", required=False),
-            F("link", "Public-health link", "url", required=False, default=MENINGITIS_LINK),
-        ),
-        meningitis,
-    ),
+    MEASLES,
+    MENINGITIS,
     Template(
         "provider_away",
         "Provider away",

@@ -598,7 +598,7 @@ def contract_kit() -> ContractKit[FakeX]:
 
 
 def _rate_limited() -> Fault:
-    return Fault("status", reply=too_many_requests(rate_limit_headers(300, 300, time.time() + 600)))
+    return Fault.answer(too_many_requests(rate_limit_headers(300, 300, time.time() + 600)))
 
 
 def _seed(fake: FakeX, count: int) -> None:

@@ -199,7 +199,7 @@ async def test_a_used_up_usage_cap_is_said_and_not_tried_every_window(channel, a
     """X's plans cap posts a month (or a day): past the cap a 429 ``UsageCapExceeded``
     comes with the 15-minute window's reset, which would only meet the same 429. The wait
     is long and the words say what it is and what lifts it."""
-    fake.inject(Fault("status", reply=usage_capped("Monthly")), path="/2/tweets")
+    fake.inject(Fault.answer(usage_capped("Monthly")), path="/2/tweets")
     with pytest.raises(kit.RetryLater) as waiting:
         await publish(channel, account, kit.Draft("Closed Monday"))
     words = waiting.value.message
