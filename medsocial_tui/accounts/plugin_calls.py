@@ -97,11 +97,12 @@ def scrub_for(account: Account) -> Callable[[str], str]:
         *(("", v) for v in seen_values(account.id)),
     )
     # brings httpx: only where a call is made
-    from medsocial_tui.channelkit import longest_first, scrub_ordered
+    from medsocial_tui.channelkit import scrub_ordered
 
     forms = _FORMS.get(key)
     if forms is None:
-        forms = _FORMS[key] = longest_first(secret_forms(account))
+        # secret_forms gives them as scrub_ordered wants them: each once, the longest first
+        forms = _FORMS[key] = secret_forms(account)
 
     def hide(text: str) -> str:
         return scrub_ordered(text if isinstance(text, str) else str(text), forms)

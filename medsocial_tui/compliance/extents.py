@@ -11,6 +11,7 @@ offsets stay in the text the finders read, and ``find_phi`` maps them back to th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from medsocial_tui.compliance import lazy
@@ -23,15 +24,22 @@ _REACH = 120  # how far beside a finding a step reads
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # Postcodes as written in the UK, Ireland (Eircode), Canada, the US, Australia, India,
-# Germany, France, Spain, Mexico and Portugal.
+# Germany, France, Spain, Mexico, Portugal, the Netherlands ("1015 CJ"), Poland ("00-514")
+# and Sweden ("114 55").
 _POSTCODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|[A-Z]\d[\dW][ \t]?[A-Z\d]{4}"
-    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}-\d{3}|\d{5}(?:-\d{4})?|\d{6}|\d{4})"
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}-\d{3}|\d{5}(?:-\d{4})?|\d{6}"
+    r"|\d{4}[ \t]?[A-Z]{2}(?![\w'’])|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?![\d:.])|\d{4})"
 )
 _AREA_CODE = r"(?:[A-Z]{2,4})"  # a state, province or territory: "NY", "ON", "NSW", "CDMX"
 # A unit or floor after the street: ", Apt 2", ", Suite 204", ", 3º B", ", 2º izq."
 _UNIT_AFTER = (
-    r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm)\.?[ \t]*#?[ \t]*\w{1,5}"
+    r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Piso|Depto|Dpto)\.?[ \t]*#?"
+    r"[ \t]*\w{1,5}"
+    # an Italian interno, a Polish mieszkanie: "int. 3", "m. 15"
+    r"|(?:int|m)\.[ \t]*\d{1,4}\b"
+    # a Mexican colonia: ", Col. Centro", ", Col. Crédito Constructor"
+    r"|Col\.[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
     # (normalising folds "º" and "ª" to "o" and "a")
     r"|\d{1,2}[ \t]*[º°ªoa](?=[ \t,.])(?:[ \t]*(?:[A-Z]\b|izq\.?|izda\.?|dcha\.?|der\.?|dto\.?))?)"
 )
@@ -40,6 +48,8 @@ _UNIT_AFTER = (
 _TOWN_END = (
     rf"(?=[ \t]*(?:[,;.!?)\]]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
     r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?)\b"
+    # an Indian locality's block or stage: "Jayanagar" + " 3rd Block"
+    r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
     # a dash after a space: "…, Leeds — he moved in May" (a word boundary never follows
     # a dash that a space follows)
     r"|[ \t]+[—–-]))"
@@ -60,6 +70,9 @@ _TOWN = (
 # One more part of an address after what is found so far, tried again and again.
 _ADDRESS_PART = lazy.compile(
     r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NE|NW|SE|SW)\b(?=[ \t]*[,;.]|$)"
+    # a block, stage, phase or sector of an Indian address: " 3rd Block", ", Sector 21"
+    r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
+    r"|,?[ \t]+(?:Sector|Phase|Block|Stage)[ \t]+\d{1,3}[A-Z]?\b"
     rf"|,?[ \t]+{_UNIT_AFTER}"
     rf"|,?[ \t]+{_POSTCODE}\b(?:[ \t]+{_TOWN}{_TOWN_END})?"
     rf"|,[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}\b)?{_TOWN_END}"
@@ -67,9 +80,15 @@ _ADDRESS_PART = lazy.compile(
 )
 # A flat, unit or box written before the street: "Flat 3, 12 Elm Road", "PO Box 1182, ..."
 _UNIT_BEFORE = lazy.compile(
-    r"\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Plot|House|Block|Studio"
-    r"|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?,?[ \t]+$"
+    r"(?:\b(?i:c/o)[ \t]+)?"
+    r"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Plot|Lot|House(?:[ \t]+No\.?)?"
+    r"|Block|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
+    r"|\b[A-Z]-\d{1,4})(?:/\d{1,4})?,?[ \t]+$"
 )
+# "c/o" or a post box's "PO" just before what was found ("c/o Flat 4, …", "PO " + "Box 4471")
+_BOX_OR_CARE_OF_BEFORE = lazy.compile(r"(?:\b(?i:c/o)|\bP\.?[ \t]?O\.?)[ \t]+$")
+# the rest of a house number: "Keizersgracht 123" + "-II", "Marszałkowska 84" + "/92"
+_NUMBER_TAIL = lazy.compile(r"(?<=\d)(?:[-/](?:\d{1,4}|[IVX]{1,4}|[A-Z])\b)")
 
 
 def address_parts_after(text: str, start: int, end: int) -> Span:
@@ -84,11 +103,35 @@ def address_parts_after(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# A named building written before the street: "Rosewood Lodge, " + "40 Station Road"
+_BUILDING_BEFORE = lazy.compile(
+    r"\b(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Lodge|House|Court|Manor|Mansions|Apartments|Towers?"
+    r"|Cottage|Farm|Hall|Residency|Heights|Villas?|Building)[ \t]*,[ \t]*$"
+)
+
+
+def address_building_before(text: str, start: int, end: int) -> Span:
+    """``address.building_before``: a named building written before the flat or street
+    ("Rosewood Lodge, 40 Station Road")."""
+    m = _BUILDING_BEFORE.search(text, max(0, start - 40), start)
+    return (m.start(), end) if m else (start, end)
+
+
 def address_unit_before(text: str, start: int, end: int) -> Span:
     """``address.unit_before``: the flat, unit, room or post box written before the street
-    ("Flat 3, 12 Elm Road")."""
-    m = _UNIT_BEFORE.search(text, max(0, start - 30), start)
+    ("Flat 3, 12 Elm Road"), with a "c/o" before it; the "PO" of a box found from "Box"."""
+    m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
+    if m:
+        start = m.start()
+    m = _BOX_OR_CARE_OF_BEFORE.search(text, max(0, start - 8), start)
     return (m.start(), end) if m else (start, end)
+
+
+def address_number_tail(text: str, start: int, end: int) -> Span:
+    """``address.number_tail``: the rest of a house number written after the street
+    ("Keizersgracht 123" + "-II", "Ul. Marszałkowska 84" + "/92")."""
+    m = _NUMBER_TAIL.match(text, end, end + 6)
+    return (start, m.end()) if m else (start, end)
 
 
 _MONTH = (
@@ -138,6 +181,36 @@ def date_year_after(text: str, start: int, end: int) -> Span:
     return (start, m.end()) if m else (start, end)
 
 
+# The time of day after a date: "March 3rd" + " at 4pm", "Tues 10 Dec" + ", 9am", "2 December
+# 2026" + " at 8:15" (a bare hour only at the end of a clause: "Thursday 12th at 3.").
+_TIME_AFTER = lazy.compile(
+    r"(?:,?[ \t]+(?:at|from|@)|,)[ \t]*\d{1,2}"
+    r"(?:(?:[:.]\d{2})?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\w)|[:]\d{2}(?![\d:])"
+    r"|(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)))"
+)
+# "12th day of" or "the 3rd of" before a month found by itself ("June 1965")
+_DAY_OF_BEFORE = lazy.compile(
+    r"\b(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+)?of[ \t]+$", re.IGNORECASE
+)
+_STARTS_WITH_MONTH = lazy.compile(_MONTH + r"\b")
+
+
+def date_time_after(text: str, start: int, end: int) -> Span:
+    """``date.time_after``: the time of day written after a date ("March 3rd" + " at
+    4pm", "Tues 10 Dec" + ", 9am")."""
+    m = _TIME_AFTER.match(text, end, end + 20)
+    return (start, m.end()) if m else (start, end)
+
+
+def date_day_of_before(text: str, start: int, end: int) -> Span:
+    """``date.day_of_before``: the day written before a month found by itself ("12th day
+    of" + "June 1965")."""
+    if not _STARTS_WITH_MONTH.match(text, start):
+        return start, end
+    m = _DAY_OF_BEFORE.search(text, max(0, start - 20), start)
+    return (m.start(), end) if m else (start, end)
+
+
 # What a link may hold after what was found (its path and query), and what ends a sentence.
 _URL_TAIL = lazy.compile(r"[^\s<>\"'`]*")
 _URL_TRAILING = ".,;:!?)]}'\"’"
@@ -157,7 +230,7 @@ def url_whole(text: str, start: int, end: int) -> Span:
 
 _BIOMETRIC_KIND = lazy.compile(
     r"[ \t-]+(?i:templates?|scans?|images?|samples?|data|records?|patterns?|profiles?|maps?"
-    r"|readings?|enrol(?:l)?ments?|signatures?)\b"
+    r"|readings?|enrol(?:l)?ments?|signatures?|photos?|photographs?|pictures?)\b"
 )
 
 
@@ -192,7 +265,11 @@ _ID_PREFIX = lazy.compile(
     r"|IS|WAS|OF|ON|AT|FOR|MY|IN|TO|AN|A|THE|AND|OR|BY|ME|HIS|HER|OUR|YOUR|AS)\b)"
     r"[A-Z]{1,4}[ \t/-]$"
 )
-_ID_SUFFIX = lazy.compile(r"(?:[ \t]+[A-Z]\b(?![ \t]*[\w'’])|-[A-Z]{1,4}\b|/\d{1,4}\b)")
+_ID_SUFFIX = lazy.compile(
+    r"(?:[ \t]+[A-Z]\b(?![ \t]*[\w'’])|-[A-Z]{1,4}\b|/(?:\d{1,4}|[A-Z]{1,2})\b"
+    # a last check letter before the sentence goes on: "PJN 604 221 H and the clinic"
+    r"|[ \t]+(?![AI]\b)[A-Z]\b(?=[ \t]+[a-z]))"
+)
 _ID_LABEL_BEFORE = lazy.compile(
     r"(?i:\b(?:ID|no|num|number|#|account|acct|policy|member|group|claim|client|card))"
     r"\.?[ \t]*(?:is|was)?[ \t]*[:#]?[ \t]*$"
@@ -223,14 +300,27 @@ def plate_digits_after(text: str, start: int, end: int) -> Span:
 
 # The steps, by the label of the finding they widen, run in this order.
 EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
-    "address": (address_unit_before, address_parts_after),
-    "date": (date_weekday_before, date_month_after, date_year_after),
+    "address": (
+        address_unit_before,
+        address_building_before,
+        address_number_tail,
+        address_parts_after,
+    ),
+    "date": (
+        date_day_of_before,
+        date_weekday_before,
+        date_month_after,
+        date_year_after,
+        date_time_after,
+    ),
     "url": (url_whole,),
     "biometric": (biometric_words_before, biometric_kind_after),
     "record_number": (record_letters_around,),
     # a number after an id label that the phone finders took: "member ID is W 8823 4471 09"
     "phone": (record_letters_around,),
     "vehicle_id": (plate_digits_after,),
+    # a serial's last check letter: "PJN 604 221" + " H"
+    "device_id": (record_letters_around,),
 }
 
 

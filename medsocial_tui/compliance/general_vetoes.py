@@ -40,6 +40,8 @@ _VALIDATORS = {
     "cpf": "stdnum.br.cpf",
     "za": "stdnum.za.idnr",
     "sin": "stdnum.ca.sin",
+    "idnr": "stdnum.de.idnr",
+    "pesel": "stdnum.pl.pesel",
     "card": "stdnum.luhn",
 }
 
@@ -89,18 +91,26 @@ def check_digit_groups() -> frozenset[str]:
 # QQ 12 34 56 C", "for example AAAPZ1234C", "e.g. MH 12 AB 1234", "a number like …"). A
 # bare "like" is no example: "send it to someone like 5448 3478 2450" gives the number.
 _EXAMPLE_BEFORE = lazy.compile(
-    r"(?:\blooks?[ \t]+like|\b(?:numbers?|codes?|ones?|formats?)(?:[ \t]+(?:is|are))?[ \t]+like"
+    r"(?:\blooks?[ \t]+like|\b(?:numbers?|codes?|ones?|formats?)(?:[ \t]+(?:is|are))?,?[ \t]+like"
     r"|\be\.?g\.?|\bfor[ \t]+(?:example|instance)|\bsuch[ \t]+as"
-    r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bexample|\bspecimen|\bi\.e\.)"
+    r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bexample|\bspecimen|\bi\.e\."
+    # "is 10 digits, like …", "How to write a UK number: …"
+    r"|\b(?:digits|characters|letters),?[ \t]+like"
+    r"|\bhow[ \t]+to[ \t]+(?:write|dial|format|type|enter)\b[^.!?\n]{0,30}?[ \t]*:)"
     r"[ \t]*[:,(]?[ \t]*$",
     re.IGNORECASE,
 )
 
 
+def number_shown_as_example(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is shown as an example of its format."""
+    return _EXAMPLE_BEFORE.search(text, max(0, start - 45), start) is not None
+
+
 def _an_example(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A number or a plate given as an example of its format ("A National Insurance
     number looks like QQ 12 34 56 C")."""
-    return _EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+    return number_shown_as_example(text, m.start())
 
 
 # Words a "handle" written after "I'm" or "as" can be that are no one's account: a
@@ -152,7 +162,33 @@ def _no_ones_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return _NO_ONES_ADDRESS.fullmatch(m.group(0)) is not None
 
 
+# A vehicle named near a plate-shaped value ("His van, 4821 BKV, was hit", "Matrícula 2235
+# JKL"): the shape alone is also a count and an acronym.
+_VEHICLE_WORD = lazy.compile(
+    r"\b(?i:cars?|vans?|trucks?|lorry|lorries|vehicles?|plates?|registration|reg|taxis?|cabs?"
+    r"|motorbikes?|motorcycles?|scooters?|suv|jeep|coche|matr[ií]cula|parked|parking|drives?"
+    r"|driving|drove|clamped|towed)\b"
+)
+
+
+def _no_vehicle_near(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "2024 NHS", "1000 BPM": no vehicle, plate or parking named within its sentence's
+    reach (60 characters either side)."""
+    return _VEHICLE_WORD.search(text, max(0, m.start() - 60), m.end() + 60) is None
+
+
+# The last word of a district's name that says where in a town it lies ("Bandra West").
+_COMPASS = frozenset("north south east west central upper lower".split())
+
+
+def _a_compass_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Bandra West has great food": a district named with a compass word, no person."""
+    return m.group("name").split()[-1].lower() in _COMPASS
+
+
 VETOES = (
+    _a_compass_place,
+    _no_vehicle_near,
     _no_ones_address,
     _failed_check_digit,
     _an_example,

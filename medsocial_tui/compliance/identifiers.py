@@ -125,12 +125,19 @@ ADDRESS = lazy.compile(
     rf"{STREET_SUFFIX}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*#?\w+)?"
 )
 OWN_ADDRESS_CUE = lazy.compile(
-    r"(?:\bus\s+at|\bour\s+(?:[\w-]+\s+){0,2}(?:office|location|address|building|clinic)"
+    # ("our home address", "our house": a family's)
+    r"(?:\bus\s+at|\bour\s+(?!home\b|house\b|flat\b|family\b)(?:[\w-]+\s+){0,2}"
+    r"(?:office|location|address|building|clinic"
+    r"|(?:practice|surgery|branch|cent(?:er|re)|pharmacy|lab)(?!\s+(?:manager|nurse|staff|team"
+    r"|owner|director|administrator|receptionist|doctor|dentist|physician|lead|members?)))"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:at|on|located)"
-    # "we moved" the practice, not "we moved Mom to Boulder City"
-    r"|\bwe(?:'ve|\s+have)?\s+moved(?!\s+(?:him|her|them|my|his|their|mom|mum|dad|grand\w+"
+    # "we've moved" the practice, not "we've moved Mom to Boulder City"; a bare "we moved"
+    # is a family's move ("We moved to 14 Oak Street last month") unless it says the
+    # practice moved ("We moved our office to ...")
+    r"|\bwe(?:'ve|’ve|\s+have)\s+moved(?!\s+(?:him|her|them|my|his|their|mom|mum|dad|grand\w+"
     r"|nana|gran|granny|papa|our\s+(?!office|practice|clinic|team|location)))"
+    r"|\bwe\s+moved\s+our\s+(?:office|practice|clinic|surgery|team|location)"
     r"|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
@@ -141,7 +148,9 @@ OWN_ADDRESS_CUE = lazy.compile(
     # a business's or a public building's own address: "The museum is at 1000 Fifth Avenue"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:museum|hotel|gym|store|shop|restaurant|cafe|library"
     r"|company|firm|headquarters|hq|embassy|consulate|bank|station|theat(?:re|er)|mall|stadium"
-    r"|hospital|pharmacy|church|university|college|court(?:house)?|city\s+hall|town\s+hall)"
+    r"|hospital|pharmacy|church|university|college|court(?:house)?|city\s+hall|town\s+hall"
+    # a landmark's: "The Eiffel Tower is at …"
+    r"|tower|palace|castle|cathedral|abbey|monument|gallery|zoo|arena|opera\s+house)"
     r"(?:['’]s)?(?:\s+(?:new\s+)?(?:address|headquarters|hq))?\s+(?:is\s+|are\s+)?"
     r"(?:at|on|moved\s+to|located|address)"
     r"|\b(?:museum|hotel|gym|store|shop|restaurant|cafe|library|bank|pharmacy)\s+at)"

@@ -107,7 +107,7 @@ ORG_SUFFIXES = _words(
     mutual insurance care labs lab services collective food parade run walk 5k gym
     house trust fund charity charities ministries
     fitness studio salon spa restaurant grill bakery brewery arts commons crossing mills
-    point ridge grove station square fields
+    point ridge grove station square fields surgery practice palace castle cathedral abbey
     """
 )
 
@@ -674,6 +674,26 @@ def english_words() -> frozenset[str]:
     floor = 10 ** (COMMON_ZIPF - 9)
     return frozenset(
         word for word, share in lazy.frequency_dict("en", "small").items() if share >= floor
+    )
+
+
+# Languages whose everyday words appear in the posts and questions the guard reads
+# ("Mein Vater wohnt …", "Mi Tarjeta Sanitaria …"), and how common a word must be there
+# to be taken as a word rather than a name.
+OTHER_LANGUAGES = ("de", "es", "fr", "it", "pt")
+OTHER_LANGUAGE_ZIPF = 4.5
+
+
+@lru_cache(maxsize=1)
+def other_language_words() -> frozenset[str]:
+    """Everyday words of ``OTHER_LANGUAGES`` (wordfreq's small lists, Zipf >=
+    ``OTHER_LANGUAGE_ZIPF``) that are on neither name list: "mein", "vater", "tarjeta"."""
+    floor = 10 ** (OTHER_LANGUAGE_ZIPF - 9)
+    return frozenset(
+        word
+        for lang in OTHER_LANGUAGES
+        for word, share in lazy.frequency_dict(lang, "small").items()
+        if share >= floor and word not in GIVEN_NAMES and word not in SURNAMES
     )
 
 

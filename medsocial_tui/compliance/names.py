@@ -140,7 +140,7 @@ _AGE_AFTER = lazy.compile(r"^\s*(?:,\s*(?:age\s*)?\d{1,3}\s*[,)!.]|\(\s*(?:age\s
 _END = frozenset(".!?")
 _THANK_YOU_BEFORE = lazy.compile(r"\bthank\s+you\s*,?\s*$", re.IGNORECASE)
 _STAFF_AFTER = lazy.compile(
-    r"^\s*(?:,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
+    r"^\s*(?:,\s*(?:our|the|a|an|your)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
     + "|".join(re.escape(c) for c in lx.CREDENTIALS)
     + r")\b|\s+from\s+(?:our|the)\s+(?:front|team|office|billing)"
     + r"|\s+(?:joins|joined)\s+(?:us|our))"
@@ -456,6 +456,7 @@ class _Finder:
                 k < len(self.tokens)
                 and self.tokens[k].capitalized
                 and self.tokens[k].start - self.tokens[k - 1].end <= 1
+                and not shouted_words_part(t, self.tokens[k])
             ):
                 run.append(k)
                 j = k
@@ -635,7 +636,7 @@ class _Finder:
         tail = self.doc.text[self.tokens[last_index].end : self.tokens[last_index].end + 40].lower()
         if _STAFF_AFTER.match(tail):
             following = re.match(
-                r"^\s*,\s*(?:our|the|a|an)\s+(?:new\s+|lead\s+|head\s+)?(\w+)", tail
+                r"^\s*,\s*(?:our|the|a|an|your)\s+(?:new\s+|lead\s+|head\s+)?(\w+)", tail
             )
             return (
                 not following
@@ -650,6 +651,7 @@ class _Finder:
                     "physical",
                     "nurse",
                     "pediatric",
+                    "practice",
                 )
             )
         return False
@@ -797,10 +799,32 @@ def suppressed(f: _Finder, c: Candidate) -> str | None:
 
 
 def acronym(f: _Finder, c: Candidate) -> str | None:
-    """One all-capitals word ("MRI", "NASA") with no title before it."""
+    """One all-capitals word ("MRI", "NASA") with no title; not a shouted given name ("TYLER LOST …")."""
     base = c.first.base
     one = len(c.words) == 1
-    return VETO if one and base.isupper() and len(base) > 1 and not c.strong else None
+    if not (one and base.isupper() and len(base) > 1 and not c.strong):
+        return None
+    if _shouted_given_name(f, c):
+        return None
+    return VETO
+
+
+def _shouted_given_name(f: _Finder, c: Candidate) -> bool:
+    """A given name of three letters or more beside another word in capitals (one that
+    is also an everyday word, or a family name alone, only when praised: "CONGRATS TO
+    HOPE ON HER NEW SMILE"; after "the" only as a family: "THE PATEL TWINS")."""
+    lower = c.lowers[0]
+    if c.prev == "the":  # "SAYS THE ADA"; but "THE PATEL TWINS", "THE HENDERSONS"
+        return c.after_lower in _FAMILY_NOUNS or (lower.endswith("s") and lower[:-1] in lx.SURNAMES)
+    if len(lower) < 3 or not (lower in lx.GIVEN_NAMES or lower in lx.SURNAMES):
+        return False
+    if lower in lx.AMBIGUOUS_NAMES or lower not in lx.GIVEN_NAMES:
+        # "HOPE", "FRANK": only when praised ("TO HOPE ON HER", "SHOUT OUT TO FRANK")
+        return praised_by_pronoun(f, c) is not None or _praise_before(f.text_before(c.first_index))
+    beside = f.token_after(c.last_index)
+    if beside is None or beside.kind != "word":
+        beside = f.previous_word_token(c.first_index)
+    return beside is not None and len(beside.base) > 1 and beside.base.isupper()
 
 
 def organisation(f: _Finder, c: Candidate) -> str | None:
@@ -950,9 +974,17 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
     if len(c.words) != 1 or not c.strong:
         return None
     base = c.first.base
-    if c.prev in _RELATION_OR_COACH and base.isupper() and 2 <= len(base) <= 5:
-        return VETO
     lower = c.lowers[0]
+    if c.prev in _RELATION_OR_COACH and base.isupper() and 2 <= len(base) <= 5:
+        # ("MY HUSBAND DAVE": in words all in capitals a given name stays one)
+        prev = f.previous_word_token(c.first_index)
+        shouted = prev is not None and len(prev.base) > 1 and prev.base.isupper()
+        if not (
+            shouted
+            and lower in lx.GIVEN_NAMES
+            and (lower not in lx.AMBIGUOUS_NAMES or c.prev in _FAMILY_TITLES)
+        ):
+            return VETO
     after = c.after
     if (
         c.prev.rstrip(".") in _HONORIFICS
@@ -987,6 +1019,49 @@ def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
     ):
         return None
     return VETO
+
+
+_POSSESSIVE_LEADS = frozenset("my our his her their your".split())
+
+
+def shouted_words_part(word: Token, following: Token) -> bool:
+    """``name.shouted_run_split``: in words written in capitals ("MY SON HAS CROUP", "MY
+    HUSBAND DAVE HAS SHINGLES") a run goes on only to a name word, or from a title or
+    family word to a word that is no everyday English ("MY SON OYELARAN"): capitals are
+    no cue there, so "HAS CROUP" is no name and "DAVE HAS SHINGLES" is "DAVE". An
+    initial counts as a title ("JAMES T. ASKED" is "JAMES T."), and so does a given name
+    before a family name on no list ("GUS WHITMAN")."""
+    base, nxt = word.base, following.base
+    if len(base) > 1 and base.isupper() and nxt in ("A", "I"):
+        return True  # "INGRID LARSEN A SPEEDY RECOVERY": the article, not an initial
+    if not (base.isupper() and len(nxt) > 1 and nxt.isupper()):
+        return False
+    lower = following.lower
+    if (lower in lx.GIVEN_NAMES or lower in lx.SURNAMES) and lower not in lx.AMBIGUOUS_NAMES:
+        return False
+    if lower in lx.SURNAMES and word.lower in lx.GIVEN_NAMES:
+        return False  # "SUMMER LEE", "HOPE WALKER": a given name, then a family name
+    if word.lower in _POSSESSIVE_LEADS and (lower in _RELATION_OR_COACH or lower in lx.TITLES):
+        return False  # "MY HUSBAND", "OUR DR.": the words that make the next one a name
+    if word.lower in lx.TITLES or word.lower in _FAMILY_TITLES:
+        # "MS. CARTER", "NANA ROSE": only a word of everyday grammar ends the run there
+        return lazy.zipf_frequency(lower, "en") >= _FUNCTION_WORD_ZIPF
+    if (
+        len(base) == 1
+        or word.lower in _RELATION_OR_COACH
+        or (word.lower in lx.GIVEN_NAMES and word.lower not in lx.AMBIGUOUS_NAMES)
+    ):
+        return lazy.zipf_frequency(lower, "en") >= _EVERYDAY_ZIPF
+    return True
+
+
+# Family words used as a title before a name ("NANA ROSE", "AUNT BEE", "COACH DAVE")
+_FAMILY_TITLES = frozenset(
+    "aunt auntie aunty uncle nana nan nanna gran granny grandma grandpa grandad granddad"
+    " grandmother grandfather papa mama abuela abuelo abuelita tia tio coach cousin patient".split()
+)
+# How common a word must be to be one of grammar's ("and", "is", "will"), not a name
+_FUNCTION_WORD_ZIPF = 5.5
 
 
 def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
@@ -1042,6 +1117,8 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         return None
     if c.lowers[0] in lx.COMMON_CAPITALIZED or c.lowers[0] in _MONTHS_OR_WEEKDAYS:
         return None
+    if len(c.words) == 1 and c.lowers[0] in lx.RELATION_WORDS:
+        return None  # "Mum's hip replacement": a family word, not her name
     return "someone's care or family (\"X's surgery\")"
 
 
@@ -1348,10 +1425,20 @@ _HEALTH_IN = lazy.compile(
 )
 
 
+# "Croup is a common childhood illness": the word is the illness the sentence defines
+_DEFINED_AS_ILLNESS = lazy.compile(
+    r"[ \t]+(?:is|are)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:illness|disease|condition"
+    r"|infection|virus|syndrome|disorder|symptom|cancer|allergy|rash)\b",
+    re.IGNORECASE,
+)
+
+
 def unlisted_name_with_health(f: _Finder, c: Candidate) -> str | None:
-    """An unlisted name opening a health sentence ("Dashiell has had a cough for a week")."""
+    """An unlisted name opening a health sentence ("Dashiell has had a cough"), not an illness ("Croup is a …")."""
     if not _unlisted_subject(f, c):
         return None
+    if _DEFINED_AS_ILLNESS.match(f.doc.text, c.end):
+        return VETO
     if not _about_health(f.doc.sentence_text(c.first.sentence)):
         return None
     return _UNLISTED_WITH_HEALTH

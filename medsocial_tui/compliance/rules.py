@@ -33,7 +33,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
-from medsocial_tui.compliance.general_vetoes import check_digit_groups
+from medsocial_tui.compliance.general_vetoes import check_digit_groups, number_shown_as_example
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_PHONE_CUE,
@@ -580,7 +580,7 @@ _STAFF_BEFORE = lazy.compile(
     _I,
 )
 _STAFF_AFTER_NAME = lazy.compile(
-    r"\s*,\s*(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:"
+    r"\s*,\s*(?:our|the|your)\s+(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
     + r")\b",
     _I,
@@ -663,19 +663,23 @@ def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 
 def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Both words must be outside common English and off the clinical, calendar and
-    organisation lists ("Kwame Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen")."""
+    organisation lists, and not both everyday words of German, Spanish, French, Italian
+    or Portuguese ("Kwame Mensah", "Oluwaseun Adeyemi", not "Invisalign Teen", "Mein
+    Vater")."""
     if m.group("name").lower() in _HOLIDAYS or _POSSESSIVE_END.search(m.group("name").split()[0]):
         return True  # "Pfizer's Paxlovid": a firm's product
     common = english_words()
-    for word in m.group("name").split():
-        lower = word.lower().removesuffix("'s").removesuffix("’s")
+    lowers = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group("name").split()]
+    for lower in lowers:
         if lower in lx.GIVEN_NAMES and lower not in common:
             continue
         if lower in common or lower in lx.COMMON_CAPITALIZED or lower in lx.HEALTH_SINGLE_WORDS:
             return True
         if lower in lx.ORG_SUFFIXES or lower in lx.EPONYMS or _DRUG_ENDING.search(lower):
             return True
-    return False
+    # "Mein Vater", "Meine Nummer": every word an everyday word of another language (one
+    # alone may be a name: "Anda Florea", "Caragh Ville")
+    return all(lower in lx.other_language_words() for lower in lowers)
 
 
 def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -703,6 +707,8 @@ _PROVIDER_MARK = lazy.compile(
     r"\b(?:Dr\.?|Doctor|Prof\.?|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
     r"|founder|owner|principal|director|dentists|doctors|staff))\b"
+    # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
+    r"|\bjoined\s+(?:the|our)\s+(?:practice|team|clinic|surgery|staff)\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b",
     _I,
 )
@@ -740,10 +746,59 @@ def _town_word_is_common(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return lazy.zipf_frequency(last, "en") >= 4.0
 
 
+_BOX_START = lazy.compile(r"(?:P\.?[ \t]?O\.?[ \t]+)?Box\b", _I)
+
+
+def _box_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Send your forms to PO Box 4471, Alice Springs": a post box in a sentence about no
+    one is an organisation's."""
+    if not _BOX_START.match(text, m.start()):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    if not _any_between(_index(text).cues, left, right):
+        return True
+    # "Send your forms to PO Box 4471, the health service's mail room": an organisation's
+    # box, with no "my", "her" or family word in the sentence
+    return bool(_BOX_KEEPER.search(text, left, right)) and not _SOMEONE.search(text, left, right)
+
+
+_BOX_KEEPER = lazy.compile(
+    r"\b(?:our|service['’]?s?|department|office|clinic|practice|council|company|hospital|charity"
+    r"|trust|mail\s*room|head\s+office|returns|team|board|agency|ministry|registry)\b",
+    _I,
+)
+
+
 def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A country or a state ("travelling to Brazil", "a nurse from Ghana", "a teacher in
     Ohio"): Safe Harbor keeps only places smaller than a state, so these name no one."""
     return no_smaller_than_a_state(m.group("place").split(",")[0].strip().lower())
+
+
+# What "the ..." after "lives in" may be that is no district: a region larger than a
+# state, a service or a ward ("in the Midlands", "in the Navy", "on the ward").
+_LARGER_REGIONS = "north south east west midlands highlands lowlands outback tropics countryside "
+_SERVICES_AND_WARDS = (
+    "army navy marines military police force government church office department team group"
+    " room unit ward hospital clinic home house flat system "
+)
+_COUNTRY_WORDS = "country city area region world states kingdom emirates islands union republic"
+_NOT_DISTRICT_WORDS = frozenset((_LARGER_REGIONS + _SERVICES_AND_WARDS + _COUNTRY_WORDS).split())
+
+
+def _not_a_district(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "lives in the UK", "grew up in the Philippines", "works in the Navy": a country, an
+    acronym, a service or a region, not a district such as "the Bronx"."""
+    words = m.group("place").split()[1:]  # without "the"
+    if all(w.isupper() for w in words):
+        return True  # "the UK", "the ICU", "the NHS"
+    if words[-1].lower() in _NOT_DISTRICT_WORDS or words[-1].lower() in lx.ORG_SUFFIXES:
+        return True
+    if _FACILITY_AFTER.match(text, m.end()):
+        return True  # "in the Bronx Hospital" is a facility's rule
+    return no_smaller_than_a_state(" ".join(words).lower()) or no_smaller_than_a_state(
+        m.group("place").lower()
+    )
 
 
 # States that share their name with a city people live in ("New York", "Washington"):
@@ -1021,7 +1076,13 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
         return True
+    after = _CAPITAL_WORD_AFTER.match(text, m.end("place"))
+    if after and after.group(1).lower() in lx.ORG_SUFFIXES:
+        return True  # "Buckingham Palace", "Leeds Station": a landmark's or a firm's name
     return place.lower() in ctx.address.lower() if ctx.address else False
+
+
+_CAPITAL_WORD_AFTER = lazy.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
 _VERSION_BEFORE = lazy.compile(
@@ -1115,9 +1176,20 @@ _BUSINESS_LABEL = lazy.compile(r"\b(?:routing|ABA|SWIFT|BIC|sort\s+code|EIN|NPI|
 _EIN_SHAPE = lazy.compile(r"\d{2}-\d{7}")
 
 
+# "Our invoice reference is", "the purchase order number": a business's own paperwork
+_OUR_PAPERWORK_BEFORE = lazy.compile(
+    r"\b(?:our|the|this|that)\s+(?:supplier['’]s\s+)?(?:invoice|purchase\s+order|order|receipt"
+    r"|quote|delivery\s+note)\s*$",
+    _I,
+)
+
+
 def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "Routing number 021000021", "Tax ID 12-3456789": a bank's or a firm's number."""
+    """ "Routing number 021000021", "Tax ID 12-3456789": a bank's or a firm's number; "our
+    invoice reference is 2024 00871": the business's own paperwork."""
     if _BUSINESS_LABEL.search(m.group(0)):
+        return True
+    if _OUR_PAPERWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
     return (
         bool(re.match(r"(?i)tax\b", m.group(0))) and _EIN_SHAPE.fullmatch(m.group("id")) is not None
@@ -1261,7 +1333,8 @@ _STREET_NOUN = (
 )
 # Where on the body a distinguishing mark is (``biometric.body_mark``).
 _BODY_PART = (
-    r"(?:(?:fore|upper[ \t]+)?arms?|hands?|wrists?|neck|cheeks?|face|chin|ears?|back|shoulders?"
+    r"(?:shoulder[ \t]+blades?|(?:fore|upper[ \t]+)?arms?|hands?|wrists?|neck|cheeks?|face|chin"
+    r"|ears?|back|shoulders?"
     r"|chest|legs?|ankles?|calf|calves|thighs?|hips?|knuckles?|fingers?|forehead|eyebrows?"
     r"|eyes?|lips?|stomach|belly|abdomen|torso|feet|foot|temples?|jaw(?:line)?|nose|scalp"
     r"|collarbone|ribs?|side|spine|neckline|knees?|shins?|elbows?|palms?|throat|head|buttocks?)"
@@ -1280,6 +1353,7 @@ _ID_LABEL = (
     r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI"
     # national and health numbers of other countries, and the words people use for them
     r"|\bhospital|\bunit|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
+    r"|\bEHIC|\bGHIC"
     r"|\bNINO?|\bnational\s+insurance|\bAadhaa?r|\bPAN|\bUHID|\bABHA|\bCURP|\bRFC|\bBSN"
     r"|\bSVN|\bAHV|\bNIE|\bDNI|\bNIF|\bCPF|\bbooking|\bconfirmation|\bvoucher|\bloan"
     r"|\bmortgage|\bsort\s+code|\bBSB|\bdebit|\bcredit|\bbilling|\binvoice|\bcontract"
@@ -1528,7 +1602,8 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
     # a page about someone of the writer's: "my daughter's blog about her epilepsy is",
     # "track my husband's transplant journey at", "the album of my son's surgery:"
     r"|\b(?:my|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:blog|website|site|page"
-    r"|channel|vlog|podcast|profile|fundraiser|journey|journal|diary|story|recovery|album"
+    r"|channel|vlog|podcast|profile|fundraiser|appeal|campaign|crowdfunder|journey|journal"
+    r"|diary|story|recovery|album"
     r"|photos|pictures|videos?|updates)\b[^.!?\n]{0,45}$"
     r"|\b(?:album|video|photos|pictures|blog|diary|journal|fundraiser|page)\s+(?:of|about|for)\s+"
     r"(?:my|his|her|their)\s+[\w-]+['’]s\b[^.!?\n]{0,45}$",
@@ -1974,6 +2049,8 @@ _VETOES: dict[str, Veto] = {
         _not_a_town_word,
         _town_word_is_common,
         _a_country,
+        _box_of_no_one,
+        _not_a_district,
         _not_on_the_gazetteer,
         _not_rare_place,
         _provider_bio,
@@ -2292,7 +2369,11 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
-    r"|\b(?:new|our|main|direct)\s+(?:[\w-]+\s+){0,2}?(?:phone|number|line|tel(?:ephone)?|fax)"
+    # "Patients can call …", "Anyone can ring …": a line offered to everyone
+    r"|\b(?:patients|you|anyone|everyone|people|customers|families|parents|residents|members)"
+    r"\s+(?:can|may|should|could)\s+(?:also\s+)?(?:call|phone|ring|dial|text|contact)"
+    r"(?:\s+(?:us|the\s+[\w-]+))?(?:\s+(?:on|at))?\s*:?\s*$"
+    r"|\b(?:new|our|main|direct)\s+(?:[\w'’-]+\s+){0,2}?(?:phone|number|line|tel(?:ephone)?|fax)"
     r"(?:\s+(?:number|is))*\s*:?\s*$"
     # "Contact us: info@clinic.com or 555-010-2000": the practice's lines, one after another
     r"|\b(?:contact|call|reach|text|email)\s+us\b\s*:?(?:[^.!?\n]|\.(?=\S)){0,60}?"
@@ -2328,6 +2409,8 @@ def public_line_at(text: str, start: int, end: int) -> bool:
     after "the library's phone number is". Or no phone at all: a number after another kind
     of label (``phone.other_label``)."""
     if _OTHER_NUMBER_LABEL.search(text, max(0, start - 30), start):
+        return True
+    if number_shown_as_example(text, start):
         return True
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
@@ -3032,7 +3115,22 @@ def _a_place_by_its_kind(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     if len(words) > 1 and words[-1].lower() in _PLACE_KIND_LAST:
         return words[-1].lower() not in lx.SURNAMES and not person_in(text, f.start, f.end)
+    town = words[:-1] if len(words) > 1 and words[-1].isupper() else words
+    if (
+        town
+        and town[-1].lower() not in lx.SURNAMES
+        and _STATE_CODE_AND_POSTCODE.match(text, f.start + len(" ".join(town)))
+    ):
+        return True  # "Alice Springs NT 0871": a town before its state and postcode
     return _IS_A_PLACE_AFTER.match(text, f.end) is not None
+
+
+# A state's or territory's code and a postcode right after a town ("Alice Springs NT 0871",
+# "Kingston, ON K7L 4X3")
+_STATE_CODE_AND_POSTCODE = lazy.compile(
+    r",?[ \t]+(?:NT|NSW|VIC|QLD|WA|SA|TAS|ACT|ON|BC|AB|QC|NS|NB|MB|SK|PE|NL|[A-Z]{2}(?=[ \t]+\d{5}))"
+    r"[ \t]+(?:\d{4,5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+)
 
 
 # What is said of a nation: its rates, its people, its laws.

@@ -196,6 +196,13 @@ def create(practice: Practice, compose: Compose, *, action: Action = Action.COMP
     return get(practice.store, post_id)
 
 
+def _note_kept(post: Post) -> str:
+    """The review note a post keeps when it is edited: a reason it was sent back stays for
+    its author; an approver's note goes with the approval it was written for (it stays in
+    the practice's reasons), so it is never shown as a reason for sending the post back."""
+    return "" if post.status == P.APPROVED else post.review_note
+
+
 def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
     """Change a post that has not started going out. An approved post goes back to review."""
     actor = require_login(practice.store, practice.login, Action.COMPOSE)
@@ -220,8 +227,8 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
         changed = db.conn.execute(
             "UPDATE posts SET kind=?, text=?, link=?, media=?, overrides=?, options=?,"
             " scheduled_at=?, tolerance_minutes=?, approved_by=NULL, approved_at=NULL,"
-            " edited_by=?, updated_at=? WHERE id=? AND status=?",
-            (*_content(compose), actor.login, now, post_id, post.status),
+            " review_note=?, edited_by=?, updated_at=? WHERE id=? AND status=?",
+            (*_content(compose), _note_kept(post), actor.login, now, post_id, post.status),
         ).rowcount
         if not changed:
             raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
@@ -333,7 +340,14 @@ def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
             **cleared,
         )
         changed = states.move_post(
-            db, post.id, P.APPROVED, P.DRAFT, approved_by=None, approved_at=None, updated_at=now
+            db,
+            post.id,
+            P.APPROVED,
+            P.DRAFT,
+            approved_by=None,
+            approved_at=None,
+            review_note="",
+            updated_at=now,
         )
         if not changed:
             raise InvalidTransition(f"post {post.id} changed meanwhile; look again")

@@ -168,6 +168,20 @@ class KeyedScreen:
             if "BINDINGS" not in vars(cls):
                 raise TypeError(f"{cls.__name__} names keys={keys!r} but lists no BINDINGS")
             cls.BINDINGS = screen_keys(keys, *vars(cls)["BINDINGS"])
+        elif "BINDINGS" in vars(cls):
+            bare = [
+                binding.id
+                for binding in vars(cls)["BINDINGS"]
+                if isinstance(binding, Binding)
+                and binding.id
+                and "." not in binding.id
+                and not binding.action.startswith("app.")
+            ]
+            if bare:
+                raise TypeError(
+                    f"{cls.__name__} lists keys {bare} with no prefix: name it in the class line"
+                    ' (keys="...") so each id names one action in the whole app'
+                )
         super().__init_subclass__(**kwargs)
 
 

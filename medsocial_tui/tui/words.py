@@ -60,7 +60,8 @@ def review_note_words(status: str, note: str) -> str:
     """The approver's words on a post, as the queue, the post and compose show them: "Sent
     back: ..." while the post waits for its author, "Sent back before: ..." once it is a
     draft or in review again, "Approver's note: ..." once approved (approving replaces the
-    note), "Review note: ..." on a canceled post (either kind)."""
+    note, and an edit after approval clears it, so a draft's note is always a reason it was
+    sent back), "Review note: ..." on a canceled post (either kind)."""
     label = {
         "rejected": "Sent back",
         "draft": "Sent back before",

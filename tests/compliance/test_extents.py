@@ -110,6 +110,50 @@ STEP_CASES = [
 ]
 
 
+def _marked(step: str, marked: str) -> tuple[str, str, str, str]:
+    """A step's case written with its finding in [brackets] and the whole identifier in
+    {braces}: (step, text, what was found, what the step makes of it)."""
+    text = marked.translate(str.maketrans("", "", "[]{}"))
+    found = marked[marked.index("[") + 1 : marked.index("]")].translate(str.maketrans("", "", "{}"))
+    whole = marked[marked.index("{") + 1 : marked.index("}")].translate(str.maketrans("", "", "[]"))
+    return step, text, found, whole
+
+
+# guard-acc: c/o and the PO of a box, a house number's tail, more countries' postcodes and
+# units, a named building before the street, a date's time of day, "12th day of", an id's
+# last letters; each step also leaves one alone ({[...]} marks what stays as found)
+STEP_CASES += [
+    _marked(step, marked)
+    for step, marked in (
+        ("address_unit_before", "to Mrs. Hollis, {c/o Flat 4, [27 Beech Grove]}, Harrogate"),
+        ("address_unit_before", "my address is {PO [Box 4471]}, Alice Springs"),
+        ("address_unit_before", "the main doors of {[27 Beech Grove]}"),
+        ("address_number_tail", "deliver to {[Keizersgracht 123]-II}, 1015 CJ Amsterdam?"),
+        ("address_number_tail", "at {[Via Roma 12]}, 00184 Roma"),
+        ("address_parts_after", "to {[Keizersgracht 1-II], 1015 CJ Amsterdam}? My uncle"),
+        ("address_parts_after", "is {[Ul. Ostra 84/92] m. 15, 00-514 Warszawa} and she"),
+        ("address_parts_after", "To: Karin, {[Storgatan 12], 114 55 Stockholm}. Re: your knee"),
+        (
+            "address_parts_after",
+            "at {[House No. 12, 4th Cross], Jayanagar 3rd Block, Bengaluru} and",
+        ),
+        ("address_parts_after", "on {[High Street]}, means he walks"),
+        ("address_building_before", "in room 12 at {Rosewood Lodge, [40 Station Road]}, Didcot"),
+        ("address_building_before", "Thanks, {[40 Station Road]}"),
+        ("date_time_after", "is {[March 3rd] at 4pm} but I"),
+        ("date_time_after", "moved to {[Tues 10 Dec], 9am}."),
+        ("date_time_after", "on {[2 December 2026] at 8:15}."),
+        ("date_time_after", "born {[3 March 2020]}, 3 weeks early"),
+        ("date_time_after", "on {[Monday]} from 2 to 4"),
+        ("date_day_of_before", "My DOB is {12th day of [June 1965]}."),
+        ("date_day_of_before", "My DOB is in {[June 1965]}."),
+        ("record_letters_around", "Hospital no.: {[RX1-0048823]/K} — my mum"),
+        ("record_letters_around", "serial number is {[PJN 604 221] H} and the"),
+        ("record_letters_around", "serial number is {[PJN 604 221]} I think"),
+    )
+]
+
+
 @pytest.mark.parametrize(
     ("step", "text", "found", "whole"),
     STEP_CASES,
@@ -157,6 +201,39 @@ def _found(text: str) -> list[str]:
             "https://photos.app.goo.gl/Xy7Qp2LmN8aBc3dE9",
         ),
         ("She has a dragon tattoo across her upper back.", "a dragon tattoo across her upper back"),
+        (
+            "She has a burn scar on the back of her left hand that she wants removed.",
+            "a burn scar on the back of her left hand",
+        ),
+        ("He is known by a scar through his left eyebrow.", "a scar through his left eyebrow"),
+        (
+            "You'll know him by a dragon tattoo across his right shoulder blade; he left.",
+            "a dragon tattoo across his right shoulder blade",
+        ),
+        (
+            "The home keeps facial recognition photos of every resident, including my mum.",
+            "facial recognition photos",
+        ),
+        (
+            "Please share my dad's appeal: https://www.justgiving.com/crowdfunding/dad-kidney?ref=fb",
+            "https://www.justgiving.com/crowdfunding/dad-kidney?ref=fb",
+        ),
+        (
+            "Send the invoice to P.O. Box 1182, Kingston, ON K7L 4X3, it's my father's mailbox.",
+            "P.O. Box 1182, Kingston, ON K7L 4X3",
+        ),
+        (
+            "I live at Av. Reforma 350, Piso 4, Juárez, 06600 CDMX and need a doctor.",
+            "Av. Reforma 350, Piso 4, Juárez, 06600 CDMX",
+        ),
+        (
+            "My new address: Calle Hidalgo 215, Col. Centro, 44100 Guadalajara. Send it there.",
+            "Calle Hidalgo 215, Col. Centro, 44100 Guadalajara",
+        ),
+        (
+            "We moved to 22 Lindenweg, 3012 Bern in May and my daughter needs a doctor.",
+            "22 Lindenweg, 3012 Bern",
+        ),
     ],
 )
 def test_the_guard_marks_the_whole_identifier(text: str, whole: str) -> None:
@@ -180,6 +257,14 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         "Our Instagram is https://www.instagram.com/brightsmiledental/",
         "The NHS helpline is 111, dial it if your tooth pain spreads to your jaw.",
         "Need a repeat prescription? Ring the pharmacy on 0161 496 0500.",
+        "Patients can call 617-555-0100 for same-day appointments.",
+        "An NHS number is 10 digits, like 943 476 5919, and is printed on your letters.",
+        "How to write a UK number: 020 7946 0958, with the area code first.",
+        "Our invoice reference is 2024 00871 for the new X-ray unit.",
+        "Send your completed forms to PO Box 4471, Alice Springs NT 0871, the health service's"
+        " mail room.",
+        "Our sister practice in Mexico is at Av. Insurgentes Sur 1602.",
+        "SW1A 1AA belongs to Buckingham Palace, not to a home.",
     ],
 )
 def test_marks_and_an_organisations_lines_and_addresses_are_no_ones(text: str) -> None:

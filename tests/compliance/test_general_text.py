@@ -52,6 +52,17 @@ RULE_CASES = [
     ("id.mac_address", "MAC 00:1B:44:11:3A:B7 registered to the pump.", "00:1B:44:11:3A:B7"),
     ("name.clinical_subject", "Xochitl Ramirez was admitted with chest pain.", "Xochitl Ramirez"),
     ("address.foreign", "She moved to 12 rue de la Paix last spring.", "12 rue de la Paix"),
+    (
+        "address.building_first",
+        "My uncle lives at Flat 12B, Shanti Apartments, MG Road, Bengaluru 560001.",
+        "Flat 12B, Shanti Apartments",
+    ),
+    ("place.lower_town", "my mum lives in leicester and her GP won't refer her", "leicester"),
+    (
+        "vehicle.plate_beside_vehicle",
+        "His van, 4821 BKV, was hit outside the clinic.",
+        "4821 BKV",
+    ),
     ("facility.unit_at", "My son was in the ED at Cedars-Sinai overnight.", "Cedars-Sinai"),
     ("address.postal", "Please ship it to 150 Anthony Plains, Port Glendachester, VA 04307.", None),
     ("place.postcode_field", "My postcode is SW1A 1AA, near the park.", "SW1A 1AA"),
@@ -94,6 +105,12 @@ RULE_CASES = [
         "I think Tavita has an ear infection; he keeps pulling at it.",
         "Tavita",
     ),
+    ("place.the_district", "My grandmother lives alone in the Bronx.", "the Bronx"),
+    (
+        "name.is_our_patient",
+        "Holly Ivy is our patient and she had a great checkup.",
+        "Holly Ivy",
+    ),
     ("name.pronoun_object", "Please help Wairimu with her forms.", "Wairimu"),
     ("name.from_my_group", "Precious from my church has breast cancer.", "Precious"),
     ("name.addressed_reply", "Imogen, thanks for bringing your twins in!", "Imogen"),
@@ -132,6 +149,7 @@ RULE_CASES = [
         "My brother has a tattoo of a rose on his left wrist.",
         "tattoo of a rose on his left wrist",
     ),
+    ("address.po_box", "Send it to P.O. Box 1182, Kingston, my father's box.", "P.O. Box 1182"),
 ]
 
 
@@ -202,6 +220,40 @@ RULE_CASES = [
         ("Our baby was delivered at NYU Langone on July 8.", "NYU Langone"),
         # date.tied_to_person after a medical event of the writer's
         ("After my appendectomy on Oct 5, I still have a fever.", "Oct 5"),
+        # guard-acc (batch 26): a patient's "we moved", shouted names, bare national numbers
+        (
+            "We moved to 14 Oak Street, Ballarat VIC 3350 last month; update my husband's file.",
+            "14 Oak Street, Ballarat VIC 3350",
+        ),
+        ("MY HUSBAND DAVE HAS SHINGLES AGAIN", "DAVE"),
+        ("MR. JAMES T. ASKED ABOUT HIS PILLS", "JAMES T."),
+        ("HI MS. CARTER, YOUR SON'S BRACES APPOINTMENT IS CONFIRMED.", "CARTER"),
+        ("NANA ROSE BRINGS HER GREAT-GRANDKIDS TO EVERY APPOINTMENT.", "ROSE"),
+        ("OUR DEAR PATIENT BILL PASSED AWAY LAST WEEK.", "BILL"),
+        ("SHOUT OUT TO THE HENDERSONS: ALL FOUR KIDS CAVITY-FREE!", "HENDERSONS"),
+        ("TYLER LOST HIS FIRST TOOTH IN OUR CHAIR TODAY!", "TYLER"),
+        ("HOPE WALKER WE MISS YOU! TIME FOR YOUR CLEANING?", "HOPE WALKER"),
+        ("CONGRATS TO HOPE ON HER NEW SMILE!", "HOPE"),
+        ("Rose Hope is one of our longest-standing patients.", "Rose Hope"),
+        ("Mój PESEL to 87810529839.", "87810529839"),
+        ("Meine Nummer ist 96 305 854 179, ich brauche einen Termin.", "96 305 854 179"),
+        ("My EHIC number is 80276 00012 3456 7890 and I need a dentist.", "80276 00012 3456 7890"),
+        ("We moved from glasgow and my son's ADHD meds haven't come.", "glasgow"),
+        ("She grew up on the Lower East Side and still has asthma.", "the Lower East Side"),
+        (
+            "He is staying at Carrera 7 # 32-16, Bogotá with his sister.",
+            "Carrera 7 # 32-16, Bogotá",
+        ),
+        ("She lives at Kurfürstendamm 21, 10719 Berlin.", "Kurfürstendamm 21, 10719 Berlin"),
+        (
+            "Our home address for the wheelchair is 4 Church Lane, Little Snoring, Norfolk NR21 0AA.",
+            "4 Church Lane, Little Snoring, Norfolk NR21 0AA",
+        ),
+        # a field's value ends where the sentence goes on
+        (
+            "Address: 14 Church Lane, Little Snoring, NR21 0AA for the home oxygen delivery.",
+            "14 Church Lane, Little Snoring, NR21 0AA",
+        ),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -274,6 +326,25 @@ def test_general_set_cues(text: str, words: str) -> None:
         # a form's example of a phone number: one digit over and over, or digits in a row
         "Use the format (555) 555-5555 for phone numbers.",
         "Enter your number like 123-456-7890.",
+        # guard-acc: shouted questions, an illness a sentence defines, a practice's name,
+        # a district by its compass word, a family word before a possessive, staff of
+        # themselves, a plate shape with no vehicle, a landmark, a lower-case everyday word
+        "MY SON HAS CROUP, IS IT CONTAGIOUS?",
+        "HELP, MY BABY HAS A RASH AND A FEVER",
+        "SUGAR-FREE GUM CAN HELP PREVENT CAVITIES, SAYS THE ADA.",
+        "OUR PATIENT WILL BE SEEN FIRST AND WE HOPE YOU HAD A GREAT SUMMER.",
+        "Croup is a common childhood illness with a barking cough.",
+        "Rose Hill Surgery is closed on Monday for training.",
+        "Bandra West has great food and even better dentists.",
+        "Hi, I'm Tom, your practice manager. I've been here since 2015.",
+        "I moved to Leeds in 2010 and joined the practice the year after.",
+        "In 2024 NHS dentists saw fewer patients than before.",
+        "My son lives in the UK now and needs a GP.",
+        "she lives in care now and her hip is better",
+        "We've moved to 14 Oak Street, Ballarat VIC 3350.",
+        # words of another language are no name ("Mein Vater"), a number shown as an example
+        "Mein Vater hat morgen einen Termin beim Zahnarzt.",
+        "Your NHS number is a 10-digit number, like 485 777 3456, printed on your letters.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:

@@ -237,6 +237,8 @@ def test_the_writer_undoes_a_failing_job_alone_and_commits_the_others(tmp_path, 
 def test_a_job_undone_in_flush_s_writer_takes_its_audit_events_and_the_rest_share_one_insert(
     tmp_path, network
 ):
+    from medsocial_tui import clock
+    from medsocial_tui.publishing.claims import end_claimed_attempt
     from medsocial_tui.publishing.flush import _each_transaction
     from medsocial_tui.records import audit
 
@@ -244,16 +246,22 @@ def test_a_job_undone_in_flush_s_writer_takes_its_audit_events_and_the_rest_shar
     practice = open_with_reference(home)
     writer = GroupWriter(practice.reopen_store, around=_each_transaction)
 
+    def ended(store, attempt: str) -> None:
+        claim = ("test-runner", "2026-01-01T00:00:00Z")
+        end_claimed_attempt(store, 1, attempt, claim, clock.now(), "published", "")
+
     def mark(text: str):
         def job(store):
             store.db.conn.execute("UPDATE posts SET review_note=?", (text,))
             audit.record(store.db, "test", "post.marked", "post", 1, text=text)
+            ended(store, f"attempt-{text}")
 
         return job
 
     def broken(store):
         store.db.conn.execute("UPDATE posts SET text='half-done'")
         audit.record(store.db, "test", "post.broken", "post", 1)
+        ended(store, "attempt-broken")
         raise ValueError("a job failed")
 
     inserts: list[str] = []
@@ -272,10 +280,18 @@ def test_a_job_undone_in_flush_s_writer_takes_its_audit_events_and_the_rest_shar
     writer.close()
     actions = [e.action for e in audit.recent(practice.store.db, limit=3)]
     check = audit.verify(practice.store.db)
+    attempts = {
+        r[0]
+        for r in practice.store.db.conn.execute(
+            "SELECT attempt_id FROM attempts WHERE attempt_id LIKE 'attempt-%'"
+        )
+    }
     practice.close()
     assert writer.transactions == 1 and len(inserts) == 1
     assert actions[:2] == ["post.marked", "post.marked"] and "post.broken" not in actions
     assert check.ok
+    # the failed job's attempt record went with it; the others' were written together
+    assert attempts == {"attempt-one", "attempt-two"}
 
 
 def test_every_flush_exits_1_while_a_delivery_is_unknown_but_cron_hears_of_it_once(

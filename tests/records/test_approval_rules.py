@@ -148,6 +148,30 @@ def test_an_approval_note_is_kept_apart_from_the_chain_and_can_be_redacted(pract
     assert audit.verify(practice.store.db).ok
 
 
+def test_an_approvers_note_goes_with_the_approval_when_the_post_is_edited(practice):
+    """Edited after approval, the post is a draft again: the approver's note must not come
+    back as a reason for sending it back (it stays among the practice's reasons)."""
+    post = queue.create(as_(practice, "jreyes"), _compose())
+    queue.submit(practice, post.id)
+    queue.approve(as_(practice, "ppatel"), post.id, "Checked the clinic times with the desk.")
+    queue.edit(as_(practice, "jreyes"), post.id, _compose("Flu shots all week, from 9am."))
+    edited = queue.get(practice.store, post.id)
+    assert edited.status == "draft" and edited.review_note == ""
+    assert queue.submit(practice, post.id).review_note == ""
+    assert any(
+        r.text == "Checked the clinic times with the desk."
+        for r in reasons.listing(practice.store.db)
+    )
+
+
+def test_a_reason_for_sending_back_stays_with_the_draft_for_its_author(practice):
+    post = queue.create(as_(practice, "jreyes"), _compose())
+    queue.submit(practice, post.id)
+    queue.send_back(as_(practice, "ppatel"), post.id, "Please add the walk-in hours.")
+    queue.edit(as_(practice, "jreyes"), post.id, _compose("Flu shots all week, 8am to 6pm."))
+    assert queue.get(practice.store, post.id).review_note == "Please add the walk-in hours."
+
+
 def test_an_approval_without_a_note_keeps_no_reason(practice):
     post = queue.create(as_(practice, "jreyes"), _compose())
     queue.submit(practice, post.id)

@@ -157,6 +157,27 @@ def test_a_screen_names_its_prefix_once_and_textual_reads_the_prefixed_keys():
     assert Plain.BINDINGS is Sample.BINDINGS
 
 
+def test_a_screen_that_lists_keys_without_a_prefix_is_refused_at_import():
+    """Bare ids ("retry") would be shared by every screen that forgot its prefix, and
+    practice.toml remaps by id: a class that lists its own keys must name its prefix."""
+    from textual.screen import Screen
+
+    from medsocial_tui.tui.keys import KeyedScreen, press
+    from medsocial_tui.tui.screens.base import FIELD_KEYS
+
+    with pytest.raises(TypeError, match="Forgetful lists keys \\['retry'\\] with no prefix"):
+
+        class Forgetful(KeyedScreen, Screen[None]):
+            BINDINGS = [press("t", "retry", "Retry")]
+
+    class OnlyAppKeys(KeyedScreen, Screen[None]):
+        """The app's own keys (the field keys) keep their ids and need no prefix."""
+
+        BINDINGS = [*FIELD_KEYS]
+
+    assert OnlyAppKeys.BINDINGS == [*FIELD_KEYS]
+
+
 async def test_an_id_no_action_has_is_said_in_words(demo_home, monkeypatch):
     with_keys(demo_home, {"queue.retyr": "f9", "go.calendar": "l"})
     monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")
