@@ -81,7 +81,7 @@ def test_a_database_from_a_newer_medsocial_is_refused_untouched(tmp_path):
     with pytest.raises(DatabaseTooNew) as error:
         open_store(path)
     assert "0099_from_the_future" in error.value.what
-    assert "upgrade" in error.value.fix
+    assert "update this medsocial" in error.value.fix and "untouched" in error.value.fix
     assert digest(path) == before
 
 

@@ -71,7 +71,7 @@ def test_a_one_star_review_is_answered_safely_once(home, network, entry_point_pa
     doctor = Terminal("doctor", home, DOCTOR, tmux_socket, entry_point_path)
     doctor.wait_for("inbox 1, 1 to approve")
     doctor.keys("i")
-    doctor.wait_for("waiting_approval")
+    doctor.wait_for("waiting for an approver")
     doctor.keys("y")
     doctor.wait_for("sent")
     deadline = time.monotonic() + 10
