@@ -2380,14 +2380,63 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:\bor|,|/|\|)\s*$",
     _I,
 )
-# "The library's phone number is …": a place's or a firm's own line.
+# "The library's phone number is …", "the dialysis unit's direct line is …", "the surgery's
+# prescription line is …": a place's, a service's or a firm's own line, by whose the
+# sentence says it is (``phone.org_line``).
 _ORG_LINE_BEFORE = lazy.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:library|company|firm|office|clinic|pharmacy|hospital"
     r"|school|store|shop|bank|cent(?:er|re)|county|city|department|agency|lab|restaurant|museum"
-    r"|hotel|church|airline|insurer)['’]s\s+(?:main\s+|new\s+)?(?:phone|fax|telephone|tel)"
+    r"|hotel|church|airline|insurer|unit|ward|team|service|surgery|practice|desk|branch"
+    r"|council|station|programme|program|charity|hospice|switchboard|trust|authority)['’]s\s+"
+    r"(?:(?:main|new|direct|general|booking|bookings|appointments?|enquiries|inquiries"
+    r"|prescription|results|emergency|out-of-hours|after-hours)\s+)?"
+    r"(?:phone|fax|telephone|tel|line|number)"
     r"(?:\s+(?:number|line))?(?:\s+is)?\s*:?\s*$",
     _I,
 )
+# "Ring Access Cabs on …", "Call Riverside Dental at …": a name that ends in a firm's or a
+# service's word, then the number (``phone.business_named``; capitals, so "call the
+# cabs" or a person's name is not one).
+_BUSINESS_NAMED_BEFORE = lazy.compile(
+    r"\b(?i:call|ring|phone|dial|contact|text)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
+    r"(?:Cabs|Taxis?|Pharmacy|Chemists?|Clinic|Dental|Dentistry|Surgery|Hospital|Hospice|Ltd"
+    r"|Inc|LLC|Services?|Line|Helpline|Centre|Center|Trust|Council|Practice|Medical|Healthcare"
+    r"|Labs?|Opticians?|Optometry|Physio(?:therapy)?|Vets?|Veterinary|Pharmacies)"
+    r"\s+(?:on|at)\s*:?\s*$"
+)
+# Number types no person answers: free, premium-rate, shared-cost and non-geographic
+# business numbers of a region (phonenumbers: "0800 …", "0345 …", "1300 …", "13 11 14").
+_SERVICE_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
+
+
+@lru_cache(maxsize=1024)
+def service_number(value: str) -> bool:
+    """``phone.service_number``: ``value`` is a free, premium-rate, shared-cost or
+    non-geographic business number in the first of ``PHONE_REGIONS`` it is valid in (or in
+    its own country, written with a country code). Gated by its digits' count: a found
+    number only, never a scan."""
+    digits = re.sub(r"\D", "", value)
+    if not 6 <= len(digits) <= 13:
+        return False
+    plus = value.lstrip().startswith(("+", "00"))
+    if plus:
+        digits = "+" + digits.removeprefix("00")
+    for region in PHONE_REGIONS[:1] if plus else PHONE_REGIONS:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.number_type(number) in _SERVICE_TYPES
+    return False
+
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
 _SHARED_COST = lazy.compile(
     r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
@@ -2415,9 +2464,11 @@ def public_line_at(text: str, start: int, end: int) -> bool:
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
         return False
-    if _SHARED_COST.match(text[start:end]):
+    if _SHARED_COST.match(text[start:end]) or service_number(text[start:end]):
         return True
     if _ORG_LINE_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if _BUSINESS_NAMED_BEFORE.search(text, max(0, start - 60), start):
         return True
     if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False
@@ -4068,6 +4119,9 @@ _ORGANISATIONS_PLACE = lazy.compile(
 _PERSONAL_LINE = lazy.compile(
     r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private"
     r"|home[ \t]+(?:number|phone|line)|at[ \t]+home|(?:my|our|his|her|their)[ \t]+home"
+    # "we've noted your new number", "her number": whose number, a person's
+    r"|(?:your|my|his|her|their)[ \t]+(?:new[ \t]+|own[ \t]+|current[ \t]+|updated[ \t]+)?"
+    r"(?:number|phone|line)"
     r"|live|lives|living)\b",
     _I,
 )

@@ -1,0 +1,62 @@
+"""Whose number a sentence says it is: a service's, a firm's or an example's number is no
+patient's (``phone.service_number``, ``phone.org_line``, ``phone.business_named``, the
+example cues), while a person's stays PHI however business-like it looks."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+from medsocial_tui.compliance import rules as guard_rules
+
+# (veto, text with a number of no person)
+NO_ONES: list[tuple[str, str]] = [
+    ("phone.service_number", "Lost property at the station can be reported on 0345 711 4141."),
+    ("phone.service_number", "Please call our patient team on 0300 555 0122 to look into it."),
+    ("phone.service_number", "Healthdirect can be reached on 1800 022 222 any time."),
+    ("phone.org_line", "The dialysis unit's direct line is 0121 496 0234 for transport."),
+    ("phone.org_line", "The surgery's prescription line is 01632 961 222."),
+    ("phone.business_named", "Need a wheelchair taxi? Ring Access Cabs on 0113 496 0555."),
+    ("phone.business_named", "For a check-up call Riverside Dental at 0161 496 0789."),
+    ("an_example", "Example number for the form: (555) 123-4567, please write yours so."),
+    ("an_example", "In the video we used the placeholder 07700 900000 as a sample."),
+    ("an_example", "Format your number like this: +1 415 555 0100, country code first."),
+]
+
+# (what makes it a person's, text, the number)
+PEOPLES: list[tuple[str, str, str]] = [
+    ("my work number", "My work number is 0161 496 0321, not my mobile.", "0161 496 0321"),
+    ("your new number", "We've noted your new number, 0400 555 987, for recall.", "0400 555 987"),
+    ("call me", "Call me on 0345 711 4141 at the office, I'm the patient.", "0345 711 4141"),
+    ("husband at the office", "Call my husband at the office on 01632 960 345.", "01632 960 345"),
+    ("ring a person", "Ring Bill on 01632 960 258 if I don't answer.", "01632 960 258"),
+]
+
+
+@pytest.mark.parametrize(("veto", "text"), NO_ONES, ids=[t[:40] for _, t in NO_ONES])
+def test_a_number_of_no_person_is_no_phi(veto: str, text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "phone"] == [], veto
+
+
+@pytest.mark.parametrize(("why", "text", "number"), PEOPLES, ids=[w for w, _, _ in PEOPLES])
+def test_a_persons_number_stays_phi(why: str, text: str, number: str) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if f.label == "phone"]
+    assert any(number in got for got in found), (why, found)
+
+
+@pytest.mark.parametrize(
+    ("value", "service"),
+    [
+        ("0800 028 0199", True),  # GB freephone
+        ("0345 711 4141", True),  # GB non-geographic
+        ("13 11 14", True),  # AU shared cost
+        ("0870 123 4567", True),  # premium rate
+        ("+44 345 711 4141", True),
+        ("07700 900461", False),  # a mobile's range
+        ("0121 496 0234", False),  # a geographic line
+        ("617-555-0199", False),
+        ("12345", False),
+    ],
+)
+def test_service_number_by_phonenumbers_type(value: str, service: bool) -> None:
+    assert guard_rules.service_number(value) is service
