@@ -2437,6 +2437,7 @@ def service_number(value: str) -> bool:
             return phonenumbers.number_type(number) in _SERVICE_TYPES
     return False
 
+
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
 _SHARED_COST = lazy.compile(
     r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
