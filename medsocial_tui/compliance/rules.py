@@ -2416,6 +2416,9 @@ _SERVICE_TYPES = frozenset(
 )
 
 
+_SERVICE_PREFIX = lazy.compile(r"\s*\(?(?:0\d{3}|1\d00|13)\)?[ .-]\d")
+
+
 @lru_cache(maxsize=1024)
 def service_number(value: str) -> bool:
     """``phone.service_number``: ``value`` is a free, premium-rate, shared-cost or
@@ -2428,6 +2431,11 @@ def service_number(value: str) -> bool:
     plus = value.lstrip().startswith(("+", "00"))
     if plus:
         digits = "+" + digits.removeprefix("00")
+    elif not _SERVICE_PREFIX.match(value) or (value.lstrip().startswith("13") and len(digits) != 6):
+        # Written as a service number is, its prefix a group of its own ("0345 …", "1800 …",
+        # "13 11 14"): "180-031-2240" or "092 2383 499" is some region's service range only
+        # by accident of its digits.
+        return False
     for region in PHONE_REGIONS[:1] if plus else PHONE_REGIONS:
         try:
             number = phonenumbers.parse(digits, region)

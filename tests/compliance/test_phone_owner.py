@@ -30,6 +30,8 @@ PEOPLES: list[tuple[str, str, str]] = [
     ("call me", "Call me on 0345 711 4141 at the office, I'm the patient.", "0345 711 4141"),
     ("husband at the office", "Call my husband at the office on 01632 960 345.", "01632 960 345"),
     ("ring a person", "Ring Bill on 01632 960 258 if I don't answer.", "01632 960 258"),
+    ("a name's number", "Adriana Marsili's phone number is 180-031-2240.", "180-031-2240"),
+    ("call, after me", "Can I move my cleaning? Call 092 2383 499.", "092 2383 499"),
 ]
 
 
@@ -56,6 +58,10 @@ def test_a_persons_number_stays_phi(why: str, text: str, number: str) -> None:
         ("0121 496 0234", False),  # a geographic line
         ("617-555-0199", False),
         ("12345", False),
+        # a service range only by accident of the digits: not written as one
+        ("180-031-2240", False),
+        ("092 2383 499", False),
+        ("914375382", False),
     ],
 )
 def test_service_number_by_phonenumbers_type(value: str, service: bool) -> None:
