@@ -68,3 +68,9 @@ def test_a_persons_number_stays_phi(why: str, text: str, number: str) -> None:
 )
 def test_service_number_by_phonenumbers_type(value: str, service: bool) -> None:
     assert guard_rules.service_number(value) is service
+
+
+def test_a_phone_number_is_no_county_field() -> None:
+    """place.field: "county: 877-555-0133" gives a line, not a county; "County: Kerry" is one."""
+    assert find_phi("Meals on Wheels in our county: 877-555-0133.") == []
+    assert [f.label for f in find_phi("County: Kerry")] == ["geo"]
