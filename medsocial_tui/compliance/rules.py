@@ -39,8 +39,8 @@ from medsocial_tui.compliance.identifiers import (
     OWN_PHONE_CUE,
     PLACE_IS_AT,
     ROLE_MAILBOXES,
-    TOLL_FREE,
     URL,
+    free_line,
     may_hold_url,
     own_address_cue,
     placeholder_digits,
@@ -2526,7 +2526,7 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         candidate = raw.translate(_LOOKALIKE_DIGITS)
         if sum(c.isdigit() for c in candidate) < 9 and not candidate.startswith(("+", "00")):
             continue
-        if _own_phone(text, m, ctx) or TOLL_FREE.match(digits_of(candidate)):
+        if _own_phone(text, m, ctx) or free_line(text, m.start(), digits_of(candidate)):
             continue
         if _public_line(text, m, ctx):
             continue

@@ -19,6 +19,7 @@ NO_ONES: list[tuple[str, str]] = [
     ("phone.business_named", "Need a wheelchair taxi? Ring Access Cabs on 0113 496 0555."),
     ("phone.business_named", "For a check-up call Riverside Dental at 0161 496 0789."),
     ("phone.public_line", "Results take 10 days; call 01 555 0100 if you have not heard."),
+    ("a free line", "Toll-free bookings: 1-888-555-0177, Monday to Friday."),
     ("an_example", "Example number for the form: (555) 123-4567, please write yours so."),
     ("an_example", "In the video we used the placeholder 07700 900000 as a sample."),
     ("an_example", "Format your number like this: +1 415 555 0100, country code first."),
@@ -32,6 +33,8 @@ PEOPLES: list[tuple[str, str, str]] = [
     ("husband at the office", "Call my husband at the office on 01632 960 345.", "01632 960 345"),
     ("ring a person", "Ring Bill on 01632 960 258 if I don't answer.", "01632 960 258"),
     ("call him", "His results are in; call him on 01 555 0100.", "01 555 0100"),
+    ("my work line", "Call me on my work line 1-800-555-0199 ext. 42.", "1-800-555-0199"),
+    ("her direct line", "Her direct line is 0800 555 0123, she's my carer.", "0800 555 0123"),
     ("a name's number", "Adriana Marsili's phone number is 180-031-2240.", "180-031-2240"),
     ("call, after me", "Can I move my cleaning? Call 092 2383 499.", "092 2383 499"),
 ]
