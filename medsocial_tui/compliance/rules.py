@@ -2369,6 +2369,8 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
+    # "Questions? 0161 496 0123": a number offered for anyone's questions
+    r"|\b(?:questions|queries|enquiries|inquiries)\s*\?\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
     r"|\b(?:patients|you|anyone|everyone|people|customers|families|parents|residents|members)"
     r"\s+(?:can|may|should|could)\s+(?:also\s+)?(?:call|phone|ring|dial|text|contact)"
@@ -2404,6 +2406,21 @@ _BUSINESS_NAMED_BEFORE = lazy.compile(
     r"|Labs?|Opticians?|Optometry|Physio(?:therapy)?|Vets?|Veterinary|Pharmacies)"
     r"\s+(?:on|at)\s*:?\s*$"
 )
+# "Tel: 0161 496 0123 | Email: info@clinic.co.uk": a desk's mailbox on the number's line.
+_MAILBOX = lazy.compile(r"(?<![\w.+-])([\w.+-]{1,64})@([\w-]{1,63})\.")
+
+
+def _beside_role_mailbox(text: str, start: int, end: int) -> bool:
+    """``phone.beside_role_mailbox``: the number's line also gives a desk's or a team's
+    mailbox (``ROLE_MAILBOXES``, at no free-mail domain): an organisation's contact line."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    for m in _MAILBOX.finditer(text, left, len(text) if right < 0 else right):
+        if m.group(1).lower() in ROLE_MAILBOXES and m.group(2).lower() not in FREE_MAIL:
+            return True
+    return False
+
+
 # Number types no person answers: free, premium-rate, shared-cost and non-geographic
 # business numbers of a region (phonenumbers: "0800 …", "0345 …", "1300 …", "13 11 14").
 _SERVICE_TYPES = frozenset(
@@ -2478,6 +2495,8 @@ def public_line_at(text: str, start: int, end: int) -> bool:
     if _ORG_LINE_BEFORE.search(text, max(0, start - 60), start):
         return True
     if _BUSINESS_NAMED_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if "@" in text and _beside_role_mailbox(text, start, end):
         return True
     if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False

@@ -20,6 +20,8 @@ NO_ONES: list[tuple[str, str]] = [
     ("phone.business_named", "For a check-up call Riverside Dental at 0161 496 0789."),
     ("phone.public_line", "Results take 10 days; call 01 555 0100 if you have not heard."),
     ("a free line", "Toll-free bookings: 1-888-555-0177, Monday to Friday."),
+    ("phone.public_line", "Questions? 0161 496 0123."),
+    ("phone.beside_role_mailbox", "Tel: 0161 496 0123 | Email: info@clinic.co.uk"),
     ("an_example", "Example number for the form: (555) 123-4567, please write yours so."),
     ("an_example", "In the video we used the placeholder 07700 900000 as a sample."),
     ("an_example", "Format your number like this: +1 415 555 0100, country code first."),
@@ -35,6 +37,8 @@ PEOPLES: list[tuple[str, str, str]] = [
     ("call him", "His results are in; call him on 01 555 0100.", "01 555 0100"),
     ("my work line", "Call me on my work line 1-800-555-0199 ext. 42.", "1-800-555-0199"),
     ("her direct line", "Her direct line is 0800 555 0123, she's my carer.", "0800 555 0123"),
+    ("my questions", "My questions? Call me, 0161 496 0123.", "0161 496 0123"),
+    ("a free-mail box", "Tel: 0161 496 0123 | Email: info@gmail.com", "0161 496 0123"),
     ("a name's number", "Adriana Marsili's phone number is 180-031-2240.", "180-031-2240"),
     ("call, after me", "Can I move my cleaning? Call 092 2383 499.", "092 2383 499"),
 ]
