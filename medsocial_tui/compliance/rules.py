@@ -2369,8 +2369,6 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
-    # "Questions? 0161 496 0123": a number offered for anyone's questions
-    r"|\b(?:questions|queries|enquiries|inquiries)\s*\?\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
     r"|\b(?:patients|you|anyone|everyone|people|customers|families|parents|residents|members)"
     r"\s+(?:can|may|should|could)\s+(?:also\s+)?(?:call|phone|ring|dial|text|contact)"
