@@ -2409,11 +2409,12 @@ _MAILBOX = lazy.compile(r"(?<![\w.+-])([\w.+-]{1,64})@([\w-]{1,63})\.")
 
 
 def _beside_role_mailbox(text: str, start: int, end: int) -> bool:
-    """``phone.beside_role_mailbox``: the number's line also gives a desk's or a team's
-    mailbox (``ROLE_MAILBOXES``, at no free-mail domain): an organisation's contact line."""
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    for m in _MAILBOX.finditer(text, left, len(text) if right < 0 else right):
+    """``phone.beside_role_mailbox``: the number's sentence, on its line, also gives a
+    desk's or a team's mailbox (``ROLE_MAILBOXES``, at no free-mail domain): an organisation's contact line."""
+    left, right = sentence_around(text, start, end)
+    left = max(left, text.rfind("\n", 0, start) + 1)
+    newline = text.find("\n", end)
+    for m in _MAILBOX.finditer(text, left, right if newline < 0 else min(right, newline)):
         if m.group(1).lower() in ROLE_MAILBOXES and m.group(2).lower() not in FREE_MAIL:
             return True
     return False

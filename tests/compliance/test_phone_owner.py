@@ -41,6 +41,11 @@ PEOPLES: list[tuple[str, str, str]] = [
         "Appointment reminder for Anna Garcia at St. Mary's. Questions? 0419 558 882",
         "0419 558 882",
     ),
+    (
+        "a mailbox in another sentence",
+        "Call Donna at 614-555-0199 to carpool. Questions: info@clinic.com",
+        "614-555-0199",
+    ),
     ("a free-mail box", "Tel: 0161 496 0123 | Email: info@gmail.com", "0161 496 0123"),
     ("a name's number", "Adriana Marsili's phone number is 180-031-2240.", "180-031-2240"),
     ("call, after me", "Can I move my cleaning? Call 092 2383 499.", "092 2383 499"),
