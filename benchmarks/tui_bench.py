@@ -8,7 +8,9 @@ and a footer) run in the same way in the same run:
   draws (target <= 16 ms, one frame at 60 Hz, whatever the view), beside a bare Textual app
   whose key reads 100 rows in a worker thread (an index range on the same database, with
   their deliveries) and puts them in its table; the two apps run side by side and take
-  turns, each view several times (medians);
+  turns, each view several times (medians). Each key comes once the screen has settled
+  after the one before, as a person reads a view before the next: by then medsocial has
+  read the next view ahead (its first screenful, laid out), unless the data changed;
 - resident memory after scrolling through thousands of rows (target <= 80 MB, flat);
 - `reload` after another process commits, with thousands of rows scrolled: the time the UI
   thread spends on it (target <= 16 ms) and the read in the worker thread beside it.

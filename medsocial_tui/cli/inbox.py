@@ -25,6 +25,7 @@ from medsocial_tui.cli.common import (
 from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
+from medsocial_tui.listening.inbox_states import ReplyState
 
 if TYPE_CHECKING:
     from medsocial_tui.home.practice import Practice
@@ -144,12 +145,25 @@ def _read_text(text: str | None) -> str:
     return text
 
 
+_READ_MARKS = {
+    "failed": "FAIL",
+    "skipped": "FAIL",
+    "not_connected": "FAIL",
+    "waiting": "wait",
+    "not_listening": "note",
+    "stopped": "stop",
+}
+"""How each account's read is marked on its line of `inbox fetch` (doctor's FAIL/note)."""
+
+
 def _tell(result: inbox_replies.ReplyResult, as_json: bool = False) -> None:
     """What became of a reply, in words (or JSON); exit 1 when it needs a person."""
     if as_json:
         echo_json(
             {"reply": result.reply.id, "state": result.reply.state.value, "words": result.words}
         )
+    elif result.reply.state is ReplyState.WAITING:
+        click.echo(f"{result.words}: `medsocial inbox approve {result.reply.id}`")
     else:
         click.echo(result.words)
     if result.needs_person:
@@ -343,10 +357,12 @@ def fetch_command(ctx: click.Context, as_json: bool, no_alert: bool) -> None:
             "the database from a backup or ask whoever runs the box what changed it."
         )
     for read in report.accounts:
-        if read.state in ("failed", "skipped", "not_connected"):
-            click.echo(f"{read.state}: {read.account_id}: {read.detail}")
-        elif terminal and read.state in ("waiting", "not_listening", "stopped"):
-            click.echo(f"{read.state}: {read.account_id}: {read.detail}")
+        if read.state in ("failed", "skipped", "not_connected") or (
+            terminal and read.state in ("waiting", "not_listening", "stopped")
+        ):
+            # as doctor marks its lines; cron mailed "not_connected: masto: …", a code name
+            # (found on the newcomer's walk)
+            click.echo(f"{_READ_MARKS[read.state]:<5} {read.account_id}: {read.detail}")
     for r in report.replies:
         if r.needs_person or terminal:
             click.echo(r.words)

@@ -20,7 +20,7 @@ from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue, queue_views
-from medsocial_tui.publishing.states import DeliveryState
+from medsocial_tui.publishing.states import DeliveryState, PostStatus
 from medsocial_tui.when import describe, parse_when, understood
 
 
@@ -268,7 +268,16 @@ def submit_command(practice: Practice, post_id: int) -> None:
     """Send a draft for review (or a post flush held because its approval no longer
     matches it: it becomes a draft and is submitted again)."""
     post = queue.submit(practice, post_id)
-    click.echo(f"post {post.id} is {post.status}")
+    if post.status == PostStatus.IN_REVIEW:
+        # said 'post 1 is in_review': what happens next, in words (the newcomer's walk)
+        click.echo(
+            f"post {post.id} submitted: it waits for an approver "
+            f"(`medsocial post approve {post.id}`, or the app's Review screen)"
+        )
+    elif post.status == PostStatus.APPROVED:
+        click.echo(f"post {post.id} submitted and approved: this practice needs no review")
+    else:
+        click.echo(f"post {post.id} is {post.status}")
 
 
 @practice_command(post_group, "approve", on="post_id")

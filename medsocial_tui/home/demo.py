@@ -72,9 +72,14 @@ def config_text(
     if not accounts:
         tables = list(document)
         before = document[tables[tables.index("accounts") - 1]]
+        after = tables[tables.index("accounts") + 1]
         del document["accounts"]
         assert isinstance(before, tomlkit.items.Table)
-        for line in NO_ACCOUNTS_COMMENT:
+        # the next table's own comment went with the accounts: [audit] was left under the
+        # [keys] table's words, and nothing said what its head_file is for (found on the
+        # newcomer's walk, reading the file `medsocial doctor` sends them to)
+        lines = (*NO_ACCOUNTS_COMMENT, "", *_comment_above(example_config_text(), after))
+        for line in lines:
             before.add(tomlkit.comment(line) if line else tomlkit.nl())
         hours = document["hours"]
         assert isinstance(hours, tomlkit.items.Table)
@@ -95,9 +100,18 @@ NO_ACCOUNTS_COMMENT = (
     'name = "Your practice\'s page"',
     "[accounts.settings]",
     "(the settings docs/channels/<channel>.md names)",
-    "",
-    'Remap keys: action = "key". `?` in the app lists the actions.',
 )
+
+
+def _comment_above(text: str, table: str) -> list[str]:
+    """The comment lines right above ``[table]`` in ``text``: tomlkit keeps them with the
+    table before it, so they go when the accounts are taken out."""
+    lines = text.splitlines()
+    end = lines.index(f"[{table}]")
+    start = end
+    while start > 0 and lines[start - 1].startswith("#"):
+        start -= 1
+    return [line.removeprefix("#").removeprefix(" ") for line in lines[start:end]]
 
 
 def _prepare_folder(root: Path) -> Home:

@@ -4,6 +4,7 @@ the rows of the channels screen and the quiet accounts the templates screen name
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -54,8 +55,11 @@ def _missing_findings(practice: Practice, area: str, account_id: str) -> list[Fi
             area,
             False,
             f"credential {field.name!r} ({field.label}) is missing",
+            # a field's help is a fragment ("from Preferences > …"): after a full stop it
+            # read "…ACCESS_TOKEN. from Preferences" (found on the newcomer's walk)
             f"add {field.name} under [accounts.{account_id}] in secrets.toml or set "
-            f"{secret_env_name(account_id, field.name)}. {field.help}".strip(),
+            f"{secret_env_name(account_id, field.name)}"
+            + (f" ({field.label}: {field.help})" if field.help else ""),
         )
         for field in needs.missing_credentials
     ]
@@ -105,12 +109,25 @@ def _account_findings(
                 area,
                 False,
                 f"no plugin provides the channel {account.channel!r}",
-                f"pip install medsocial-{account.channel.replace('_', '-')}, "
-                "or fix `channel` in practice.toml",
+                _unknown_channel_fix(account.channel, sorted(practice.plugins.channels)),
             )
         ]
     return _missing_findings(practice, area, account.id) + _activity_findings(
         practice, area, channel, row, now
+    )
+
+
+def _unknown_channel_fix(name: str, installed: list[str]) -> str:
+    """What to do about an account whose channel no plugin provides: most often a typo, so
+    the nearest installed channel first; never a package name guessed from the typo (the
+    fix said `pip install medsocial-mastadon`, a name anyone may have published)."""
+    known = ", ".join(installed) or "none"
+    near = difflib.get_close_matches(name, installed, n=1, cutoff=0.6)
+    if near:
+        return f"did you mean {near[0]!r}? fix `channel` in practice.toml (installed: {known})"
+    return (
+        f"fix `channel` in practice.toml (installed: {known}), or install the plugin for that "
+        "network from its maker (docs/plugins.md); `medsocial plugins` lists what is installed"
     )
 
 

@@ -155,13 +155,17 @@ def policy_findings(practice: Practice) -> list[Finding]:
     """A published policy, acknowledged by everyone, and not past its review date."""
     version = policy.current_version(practice.store)
     if version is None:
-        return [
-            Finding.warning(
-                "policy",
-                "no social-media policy is published",
-                "`medsocial policy draft`, then `medsocial policy publish N`",
-            )
-        ]
+        # `init` starts a draft from the template: "policy draft, then publish N" made a
+        # second one beside it (found on the newcomer's walk)
+        draft = policy.latest_draft(practice.store)
+        fix = (
+            f"draft {draft.number} is ready: change what your practice does differently "
+            f"(`medsocial policy edit {draft.number}`), then "
+            f"`medsocial policy publish {draft.number}`"
+            if draft is not None
+            else "`medsocial policy draft`, then `medsocial policy publish N`"
+        )
+        return [Finding.warning("policy", "no social-media policy is published", fix)]
     found = []
     missing = policy.not_acknowledged(practice.store)
     if missing:

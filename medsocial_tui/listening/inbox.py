@@ -38,6 +38,7 @@ from medsocial_tui.home.practice import Practice
 from medsocial_tui.listening.inbox_states import (
     DESCRIPTIONS,
     ITEMS,
+    REPLY_WORDS,
     UNANSWERED,
     InboxState,
     ReplyState,
@@ -258,7 +259,7 @@ def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
     for r in replies(practice.store, item.id):
         lines += [
             ("", ""),
-            (f"reply {r.id} ({r.state.value}) by {r.written_by}: {r.text}", "reply"),
+            (f"reply {r.id} by {r.written_by}, {REPLY_WORDS[r.state]}: {r.text}", "reply"),
         ]
         if r.last_error:
             lines.append((f"  {r.last_error}", "trouble"))

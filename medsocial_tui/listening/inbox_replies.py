@@ -182,8 +182,9 @@ def write_reply(practice: Practice, item_id: int, text: str) -> ReplyResult:
     if needs_approval:
         return ReplyResult(
             get_reply(practice.store, reply_id),
-            f"reply {reply_id} waits for an approver (it answers a {item.rating}-star review): "
-            f"`medsocial inbox approve {reply_id}`",
+            # how an approver approves it is the caller's to say: a command on the command
+            # line, a key in the app (the app named the command; found on the newcomer's walk)
+            f"reply {reply_id} waits for an approver (it answers a {item.rating}-star review)",
             needs_person=False,
         )
     return send(practice, reply_id)

@@ -100,6 +100,18 @@ REPLIES = declare(
 )
 REPLY_TRANSITIONS = REPLIES.moves
 
+REPLY_WORDS = {
+    R.WAITING: "waiting for an approver",
+    R.APPROVED: "approved, to be sent",
+    R.SENDING: "being sent",
+    R.SENT: "sent",
+    R.UNKNOWN: "its answer was lost: the thread is read back before it is sent again",
+    R.FAILED: "failed",
+    R.REJECTED: "sent back by the approver",
+    R.CANCELED: "canceled",
+}
+"""A reply's state as the people reading the inbox say it (the stored name is a code)."""
+
 OPEN_REPLIES = frozenset({R.WAITING, R.APPROVED, R.SENDING, R.UNKNOWN})
 """A reply in one of these states stops another reply to the same item being written."""
 

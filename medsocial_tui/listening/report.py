@@ -365,6 +365,13 @@ def as_markdown(summary: Summary, sections: Iterable[str] = SECTIONS) -> str:
         out.append("")
     if "numbers" in wanted:
         out += ["## The numbers", ""]
+        if not summary.accounts:
+            # the heading stood alone on a new practice (found on the newcomer's walk)
+            out += [
+                "No accounts yet: add them to practice.toml as [[accounts]] "
+                "(`medsocial doctor` says what each still needs).",
+                "",
+            ]
         for account in summary.accounts:
             out += [f"### {account.account_id} ({account.network})", ""]
             if not account.offered:

@@ -87,8 +87,14 @@ def _hold(
 
 
 def hold(store: Store, delivery: Delivery, late: timedelta, now: datetime) -> Outcome | None:
-    """A delivery past its post's tolerance waits for a person instead of going out late."""
-    message = f"missed its time by {duration_words(late)}; publish now or cancel"
+    """A delivery past its post's tolerance waits for a person instead of going out late;
+    one that waited for an account it could not reach says so (the reason it is late)."""
+    waited = (
+        f" while waiting ({delivery.last_error})"
+        if delivery.state is S.DEFERRED and delivery.last_error
+        else ""
+    )
+    message = f"missed its time by {duration_words(late)}{waited}; publish now or cancel"
     return _hold(
         store, delivery, "late", message, now, late_minutes=int(late.total_seconds() // 60)
     )

@@ -90,6 +90,15 @@ class Takedown:
     detail: str
 
 
+TAKEDOWN_WORDS = {
+    "pending": "to delete",
+    "deleted": "deleted",
+    "to_do": "to remove by hand",
+    "done": "removed by hand",
+}
+"""A takedown's state as the people reading the list say it."""
+
+
 def patient_digest(practice: Practice, full_name: str) -> str:
     """The keyed digest a patient is kept as (the roster key is made when there is none)."""
     first, last = _split_full(full_name)

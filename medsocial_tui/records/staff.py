@@ -41,6 +41,22 @@ class Action(enum.StrEnum):
     OVERRIDE_COMPLIANCE = "override_compliance"
 
 
+ACTION_WORDS: dict[Action, str] = {
+    Action.COMPOSE: "write posts",
+    Action.APPROVE: "approve posts",
+    Action.REPLY: "answer the inbox",
+    Action.CANCEL: "cancel posts",
+    Action.HANDLE_DELIVERY: "retry and settle deliveries",
+    Action.HOURS_CHANGE: "post hours changes",
+    Action.MANAGE_STAFF: "manage staff and patients' authorisations",
+    Action.MANAGE_POLICY: "edit and publish the policy",
+    Action.RECORD_TRAINING: "record training",
+    Action.AUDIT: "read the audit records",
+    Action.OVERRIDE_COMPLIANCE: "release a post the guard stopped",
+}
+"""What each action lets a person do, as "You can now …" says it ("hours change" read as
+a noun: "You can now compose, reply, hours change")."""
+
 NEEDS_ROLE: dict[Action, tuple[Role, ...]] = {
     Action.COMPOSE: (Role.AUTHOR,),
     Action.APPROVE: (Role.APPROVER,),

@@ -293,8 +293,11 @@ def _refuse_newer(db: Database, path: Path) -> None:
         raise DatabaseTooNew(
             f"{path.name} has changes this version does not know ({', '.join(unknown)})",
             where=str(path),
-            fix="upgrade medsocial (pip install -U medsocial) on this machine; "
-            "the database was left untouched",
+            # medsocial is installed from its checkout (docs/deploy.md), not from a package
+            # index: `pip install -U medsocial` would fetch whatever bears that name there
+            fix="update this medsocial (in its checkout: `git pull && make install`), or run "
+            "the newer one that wrote it: cron, systemd and the staff's SSH keys should all "
+            "run the same program; the database was left untouched",
         )
 
 

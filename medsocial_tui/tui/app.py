@@ -28,7 +28,7 @@ from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
-from medsocial_tui.records.staff import Action, Decision, decide
+from medsocial_tui.records.staff import ACTION_WORDS, Action, Decision, decide
 from medsocial_tui.tui.keys import APP_BINDINGS, app_binding, app_key_names, keys_of, own_keys
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
@@ -256,7 +256,7 @@ class MedsocialApp(App[object]):
         gained = [a for a in Action if now[a] and not before.get(a, True)]
         if lost:
             reason = self.may(lost[0]).reason
-            names = ", ".join(a.value.replace("_", " ") for a in lost)
+            names = ", ".join(ACTION_WORDS[a] for a in lost)
             self.notify(
                 f"You can no longer {names}: {reason}.",
                 title="Your rights changed",
@@ -265,7 +265,7 @@ class MedsocialApp(App[object]):
                 markup=False,
             )
         elif gained:
-            names = ", ".join(a.value.replace("_", " ") for a in gained)
+            names = ", ".join(ACTION_WORDS[a] for a in gained)
             self.notify(f"You can now {names}.", title="Your rights changed", markup=False)
 
     def count_inbox(self) -> None:
@@ -595,16 +595,32 @@ class MedsocialApp(App[object]):
 
     def remind_to_acknowledge(self) -> None:
         """Say why compose, approve and reply are missing for someone who has not yet
-        acknowledged the current policy, and where to do it."""
-        from medsocial_tui.records import policy
+        acknowledged the current policy, and where to do it; and, in the same notice, when
+        their own training is missing, overdue or due soon (only the staff screen said so,
+        which a newcomer never opened)."""
+        from medsocial_tui.records import policy, training
 
         me = self.me
-        missing = policy.unacknowledged_version(self.practice.store, me.id) if me else None
+        if me is None:
+            return
+        said: list[str] = []
+        missing = policy.unacknowledged_version(self.practice.store, me.id)
         if missing is not None:
-            self.notify(
+            said.append(
                 f"Read and acknowledge policy version {missing.number} to compose, approve or "
-                f"reply: press {app_key_names('policy', self.keymap)}.",
-                title="Policy",
+                f"reply: press {app_key_names('policy', self.keymap)}."
+            )
+        mine = training.person_status(self.practice.store, me.id)
+        today = self.practice.today()
+        if mine is not None and (mine.overdue(today) or mine.words(today).startswith("due")):
+            said.append(
+                f"Your social-media training: {mine.words(today)}. Once you have done it, an "
+                "admin records it on the staff screen."
+            )
+        if said:
+            self.notify(
+                "\n".join(said),
+                title="Policy" if missing is not None else "Training",
                 severity="warning",
                 timeout=20,
                 markup=False,

@@ -142,3 +142,34 @@ def test_json_output_has_counts_and_one_entry_per_delivery(tmp_path, network, en
     assert report["counts"] == {"published": 2}
     assert {d["state"] for d in report["deliveries"]} == {"published"}
     assert err == ""
+
+
+def test_an_account_it_cannot_reach_waits_then_is_held_in_words_that_say_why(
+    tmp_path, network, monkeypatch
+):
+    """A wrong base_url or a network down: each run waits (deferred, trying again later),
+    and once the post's tolerance is past it is held for a person with the reason it is
+    late, which cron mails (before, it said only "missed its time")."""
+    import socket
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    config = home.config_path.read_text("utf-8")
+    home.config_path.write_text(config.replace(network.base_url, f"http://127.0.0.1:{port}"))
+    first = run_flush(home)
+    assert [(o.state, o.detail) for o in first.outcomes] == [
+        ("deferred", "could not reach Loopback network: ConnectError")
+    ]
+    assert first.exit_code == 0 and states(home) == {1: "deferred"}
+    monkeypatch.setenv("MEDSOCIAL_NOW", clock.to_iso(clock.now() + timedelta(hours=3)))
+    later = run_flush(home)
+    assert [(o.state, o.detail) for o in later.outcomes] == [
+        (
+            "held",
+            "missed its time by 3 h while waiting (could not reach Loopback network: "
+            "ConnectError); publish now or cancel",
+        )
+    ]
+    assert states(home) == {1: "held"} and not network.calls("POST")

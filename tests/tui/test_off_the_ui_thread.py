@@ -42,7 +42,9 @@ async def test_views_and_reloads_are_read_in_worker_threads(practice_as, monkeyp
         await pilot.press("f")
         await settle(pilot)
         assert "needs a person" in str(app.screen.query_one("#status-line").render())
-    assert len(reads) == 2 and not any(reads)
+    # the reload and the view (read when `f` came, or ahead of it after the reload), and the
+    # view after it read ahead: none on the UI thread
+    assert len(reads) >= 2 and not any(reads)
 
 
 async def test_a_retry_is_written_in_a_worker_thread(practice_as, monkeypatch):

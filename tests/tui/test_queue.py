@@ -102,7 +102,11 @@ async def test_a_view_shows_a_screenful_first_and_reads_the_rest_of_its_page_aft
         await pilot.press("f", "f")  # "drafts and sent back", then "all posts"
         await settle(pilot)
         visible = table.scrollable_content_region.height
-        assert limits[-2:] == [visible, PAGE_SIZE - visible]
+        # "all posts" read a screenful ahead (while "drafts and sent back" showed), then once
+        # it showed the rest of its page and the screenful of the view `f` shows next (two
+        # workers, in either order)
+        assert limits[-3] == visible
+        assert sorted(limits[-2:]) == sorted([PAGE_SIZE - visible, visible])
         assert shown[-1] == visible
         assert len(screen.loaded) == PAGE_SIZE
         assert screen.shown_view.name == "all posts"
@@ -317,6 +321,58 @@ async def test_a_commit_elsewhere_shows_up_and_keeps_the_cursor(practice_as):
         assert any(p.id == draft and p.status == "canceled" for p in app.screen.loaded)
 
 
+async def test_the_next_view_is_read_ahead_and_shown_on_f_without_a_read(practice_as, monkeypatch):
+    """While one view shows, the view `f` shows next is read (and laid out) in a worker:
+    the key shows its rows in its own frame, with no read between the key and the rows."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        reads: list[int] = []
+        real_page_after = queue_views.page_after
+
+        def page_after(store, f, after=None, *, limit):
+            reads.append(limit)
+            return real_page_after(store, f, after, limit=limit)
+
+        monkeypatch.setattr(queue_views, "page_after", page_after)
+        read_before_shown: list[list[int]] = []
+        real_apply = QueueScreen._apply
+
+        def apply(self, kind, *args, **kwargs):
+            if kind == "view":
+                read_before_shown.append(list(reads))
+            real_apply(self, kind, *args, **kwargs)
+
+        monkeypatch.setattr(QueueScreen, "_apply", apply)
+        for name in ("needs a person", "waiting for review", "scheduled"):
+            reads.clear()
+            await pilot.press("f")
+            assert screen.shown_view.name == name  # in the key's own handling
+            await settle(pilot)
+        assert read_before_shown == [[], [], []]
+        assert screen._ahead is not None and screen._ahead.view.name == "published"
+
+
+async def test_a_view_read_ahead_is_read_again_once_the_data_changed(practice_as):
+    """A view read ahead is shown by `f` only while nothing changed since: a post cancelled
+    in between (by a colleague) is shown as it is now, not as it was read."""
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        ahead = screen._ahead
+        assert ahead is not None and ahead.view.name == "needs a person"
+        post = next(p.id for p in ahead.page.posts if has_state("held")(p))
+        queue.cancel(practice_as("ppatel"), post, "changed elsewhere")
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.shown_view.name == "needs a person"
+        assert all(p.id != post or p.status == "canceled" for p in screen.loaded)
+        assert any(p.id == post for p in ahead.page.posts)  # what was read ahead, unshown
+
+
 async def test_a_view_is_counted_after_its_rows_show_and_again_only_once_data_changed(
     practice_as, monkeypatch
 ):
@@ -359,14 +415,14 @@ async def test_a_view_counted_before_shows_its_count_with_its_rows(practice_as, 
         await settle(pilot)
         await every_view_once(pilot)
         seen: list[str] = []
-        real_read = QueueScreen.on_queue_screen_read
+        real_apply = QueueScreen._apply  # a view's rows shown, read then or read ahead
 
-        def read(self, message):
-            real_read(self, message)
-            if message.kind == "view":
+        def apply(self, kind, *args, **kwargs):
+            real_apply(self, kind, *args, **kwargs)
+            if kind == "view":
                 seen.append(status(app))
 
-        monkeypatch.setattr(QueueScreen, "on_queue_screen_read", read)
+        monkeypatch.setattr(QueueScreen, "_apply", apply)
         await every_view_once(pilot)
         assert len(seen) == 6
         big = [line for line in seen if line.startswith(("all posts:", "published:"))]

@@ -54,7 +54,7 @@ async def test_a_role_taken_away_elsewhere_dims_the_key_at_once(practice_as):
         staff.change(ActingAs(admin.store, "ppatel"), "jreyes", roles=frozenset({Role.APPROVER}))
         await wait_for_poll(pilot)
         assert not app.screen.active_bindings["n"].enabled
-        assert "You can no longer compose" in notices(app)
+        assert "You can no longer write posts" in notices(app)
 
 
 @pytest.fixture
@@ -180,4 +180,4 @@ async def test_acknowledging_the_policy_takes_its_reminder_away_and_says_what_it
         assert "Thank you: version 1 acknowledged." in said
         assert "Read and acknowledge" not in said and "compose now" not in said
         await wait_for_poll(pilot)
-        assert "You can now compose" in notices(app)
+        assert "You can now write posts, answer the inbox, post hours changes." in notices(app)

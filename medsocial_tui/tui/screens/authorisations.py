@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
+from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.confirm import Confirm
@@ -21,6 +22,9 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
         press("r", "revoke", "Revoke", "The patient took permission back: take the posts down"),
         go_back(),
     ]
+    # refused at the key, not at the form's last field: an author typed a patient's full
+    # name and the whole form before "not allowed" (found on the newcomer's walk)
+    NEEDS = dict.fromkeys(("add", "revoke"), Action.MANAGE_STAFF)
 
     TABLE_ID = "authorisations"
     FIND = "A patient's, by name: medsocial authorisation list --patient NAME"
@@ -53,7 +57,8 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
             lines.append("Takedown list:" if items else "No published post used it.")
         for t in items:
             lines.append(
-                f"  {t.id}. delivery {t.delivery_id} on {t.account_id}: {t.state} · {t.detail}"
+                f"  {t.id}. delivery {t.delivery_id} on {t.account_id}: "
+                f"{authorisations.TAKEDOWN_WORDS.get(t.state, t.state)} · {t.detail}"
                 + (f" · {t.remote_url}" if t.remote_url else "")
             )
         return "\n".join(lines)
@@ -61,8 +66,10 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
     def action_add(self) -> None:
         fields = [
             Field("patient", "Patient's full name (kept only as a keyed hash)"),
-            Field("scope", "Scope", "text", "text, photo, video"),
-            Field("networks", "Networks", "all", "channel names, or all"),
+            # the examples were placeholders, hidden behind the default values: nothing said
+            # a photo or one network could be chosen (found on the newcomer's walk)
+            Field("scope", "What they allowed: text, photo and/or video", "text", "text"),
+            Field("networks", "On which networks: channel names, or all", "all", "all"),
             Field("signed", "Signed on", self.practice.today().isoformat(), "YYYY-MM-DD"),
             Field("expires", "Expires on (empty: never)", "", "YYYY-MM-DD"),
             Field("form", "Where the signed form is kept", "", "binder 2, tab 14"),

@@ -9,6 +9,7 @@ are one key away.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -26,7 +27,7 @@ from medsocial_tui.compliance.reply_guard import ReplyVerdict
 from medsocial_tui.display import fit, one_line
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
-from medsocial_tui.listening.inbox_states import InboxState
+from medsocial_tui.listening.inbox_states import InboxState, ReplyState
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
 from medsocial_tui.tui.keys import (
@@ -34,6 +35,8 @@ from medsocial_tui.tui.keys import (
     app_key_names,
     first_key,
     go_back,
+    key_names,
+    keys_of,
     press,
 )
 from medsocial_tui.tui.safe import TextStatic
@@ -45,6 +48,9 @@ from medsocial_tui.tui.widgets.footer import KeyFooter
 
 GUARD_DELAY = 0.3
 """Seconds after typing stops before the reply guard runs (in a thread)."""
+if TYPE_CHECKING:
+    from medsocial_tui.tui.app import MedsocialApp
+
 DETAIL_STYLE = {"title": "bold", "reply": "bold", "trouble": "yellow"}
 
 
@@ -300,6 +306,15 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
         self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
 
 
+def _approve_keys(app: MedsocialApp) -> str:
+    """The inbox's approve key as practice.toml maps it ("y"), for the notice a waiting
+    reply gives: the person at the app was told a command line."""
+    approve = next(
+        b for b in InboxScreen.BINDINGS if isinstance(b, Binding) and b.action == "approve"
+    )
+    return key_names(",".join(keys_of(approve, app.keymap)))
+
+
 class ReplyScreen(AreaScreen[bool], keys="reply"):
     """Write a reply; the reply guard's verdict shows as you type; ctrl+t picks a template."""
 
@@ -431,7 +446,10 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
             return
 
         def sent(result: inbox_replies.ReplyResult) -> None:
-            self.notify(result.words, severity="warning" if result.needs_person else "information")
+            words = result.words
+            if result.reply.state is ReplyState.WAITING:
+                words += f": an approver approves it here, with {_approve_keys(self.medsocial)}"
+            self.notify(words, severity="warning" if result.needs_person else "information")
             self.dismiss(True)
 
         self.attempt("Not sent", inbox_replies.write_reply, self.item.id, text, then=sent)

@@ -4,7 +4,9 @@ taken in a worker thread, so neither freezes the keyboard with 100,000 posts.
 
 Another view is read in a worker a screenful at a time, its rows laid out there too
 (:class:`~medsocial_tui.tui.widgets.prepared_table.PreparedTable`), so the key's one frame
-shows them; the rest of its page, its count and the pages beyond are read after that frame."""
+shows them; the rest of its page, its count and the pages beyond are read after that frame.
+The view `f` shows next is read ahead the same way while a person looks at this one, so the
+key shows it at once (unless the data changed since: then it is read as any view)."""
 
 from __future__ import annotations
 
@@ -60,6 +62,11 @@ NEAR = PAGE_SIZE // 2
 POLL_SECONDS = 2.0
 AFTER_FRAME_AT_MOST = 0.1
 """Seconds work waiting for the next frame waits when no frame comes (nothing changed)."""
+FRAME_WRITE_WAIT = 0.02
+"""Seconds work waiting for a frame waits more once the frame is drawn: Textual writes it to
+the terminal from a thread of its own, which a worker started at once (reading rows and
+laying them out: the rest of a view's page, the next view read ahead) would keep waiting
+for the processor and the GIL."""
 COLUMNS = ("when", "author", "deliveries", "text")
 Cells = Ready
 """A post's row as the table shows it, laid out for it."""
@@ -155,6 +162,10 @@ class QueueScreen(PostActions, keys="queue"):
         """Who may approve each post in review in the window (read with the rows)."""
         self._after_the_frame: list[tuple[Callable[..., None], tuple[object, ...]]] = []
         """Work that waits for the next frame to be drawn (see ``after_frame``)."""
+        self._after_the_write: list[tuple[Callable[..., None], tuple[object, ...]]] = []
+        """Work whose frame is drawn, waiting for it to be written (``FRAME_WRITE_WAIT``)."""
+        self._ahead: QueueScreen.ReadAhead | None = None
+        """The first screenful of the view `f` shows next, read ahead (see ``_read_ahead``)."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -182,6 +193,7 @@ class QueueScreen(PostActions, keys="queue"):
         rows = self._rows(page.posts, self.query_one(QueueTable).preparer())
         self._replace(page.posts, rows, None, page.next, keep=None)
         self.call_after_refresh(self.after_the_first_frame)
+        self.after_frame(self._read_ahead)
 
     def _screenful(self) -> int:
         """The rows the table shows at once (the app's height before the first layout): what
@@ -224,6 +236,23 @@ class QueueScreen(PostActions, keys="queue"):
             self.waits = waits or {}
             """Who may approve each post in review among them (read with them)."""
 
+    class ReadAhead(Message):
+        """The first ``limit`` rows of ``view`` (the one `f` shows next), read and laid out
+        in a worker at data stamp ``stamp``; shown by the key only while that still holds."""
+
+        def __init__(
+            self,
+            view: QueueView,
+            stamp: tuple[int, int],
+            limit: int,
+            page: queue_views.Page,
+            cells: list[Cells],
+            waits: dict[int, ReviewWait],
+        ) -> None:
+            super().__init__()
+            self.view, self.stamp, self.limit, self.page = view, stamp, limit, page
+            self.cells, self.waits = cells, waits
+
     class Counted(Message):
         def __init__(
             self, view: QueueView, total: int, waiting: int, stamp: tuple[int, int]
@@ -265,21 +294,59 @@ class QueueScreen(PostActions, keys="queue"):
         preparer: Preparer,
     ) -> None:
         try:
-            store = warm_reader(self.practice)
-            try:
-                if kind == "before":
-                    page = queue_views.page_before(store, view.filter, mark, limit=limit)
-                else:
-                    page = queue_views.page_after(store, view.filter, mark, limit=limit)
-                waits = self._review_waits(page.posts, store)
-            except BaseException:
-                forget_reader(store)
-                raise
+            page, waits = self._read_page(kind, view, mark, limit)
         except (MedsocialError, sqlite3.Error) as exc:
             self.post_message(self.ReadFailed(generation, str(exc)))
             return
         rows = self._rows(page.posts, preparer)
         self.post_message(self.Read(generation, kind, page, rows, keep, waits))
+
+    def _read_page(
+        self, kind: str, view: QueueView, mark: queue_views.PageMark | None, limit: int
+    ) -> tuple[queue_views.Page, dict[int, ReviewWait]]:
+        """A page of ``view`` (in a worker thread, on its kept connection) and who may
+        approve each post in review on it."""
+        store = warm_reader(self.practice)
+        try:
+            if kind == "before":
+                page = queue_views.page_before(store, view.filter, mark, limit=limit)
+            else:
+                page = queue_views.page_after(store, view.filter, mark, limit=limit)
+            return page, self._review_waits(page.posts, store)
+        except BaseException:
+            forget_reader(store)
+            raise
+
+    def _read_ahead(self) -> None:
+        """Read the first screenful of the view `f` shows next, once this frame is drawn,
+        unless it is read already at the present data stamp."""
+        view = PRESETS[(self.preset + 1) % len(PRESETS)]
+        stamp, limit = self.medsocial.data_stamp(), self._screenful()
+        ahead = self._ahead
+        if ahead is not None and (ahead.view, ahead.stamp, ahead.limit) == (view, stamp, limit):
+            return
+        self._ahead = None
+        self._read_ahead_worker(view, stamp, limit, self.query_one(QueueTable).preparer(0, 0, 0))
+
+    @work(
+        thread=True,
+        exclusive=True,
+        group="queue-ahead",
+        exit_on_error=False,
+        description="queue read ahead",
+    )
+    def _read_ahead_worker(
+        self, view: QueueView, stamp: tuple[int, int], limit: int, preparer: Preparer
+    ) -> None:
+        try:
+            page, waits = self._read_page("view", view, None, limit)
+        except (MedsocialError, sqlite3.Error):
+            return  # the key reads the view itself, and says so if it fails again
+        rows = self._rows(page.posts, preparer)
+        self.post_message(self.ReadAhead(view, stamp, limit, page, rows, waits))
+
+    def on_queue_screen_read_ahead(self, message: ReadAhead) -> None:
+        self._ahead = message
 
     def on_queue_screen_read_failed(self, message: ReadFailed) -> None:
         if message.generation == self._generation:
@@ -290,24 +357,37 @@ class QueueScreen(PostActions, keys="queue"):
         if message.generation != self._generation:
             return
         self._reading = None
-        posts, page, cells = message.page.posts, message.page, message.cells
-        self._waits.update(message.waits)
-        if message.kind == "view":
+        self._apply(message.kind, message.page, message.cells, message.waits, message.keep)
+
+    def _apply(
+        self,
+        kind: str,
+        page: queue_views.Page,
+        cells: list[Cells],
+        waits: dict[int, ReviewWait],
+        keep: int | None = None,
+    ) -> None:
+        """Show the rows read (``kind`` as in :class:`Read`)."""
+        posts = page.posts
+        self._waits.update(waits)
+        if kind == "view":
             self.shown_view, self.above, self.rows_above = self.view, None, 0
             self._known_count(self.view)  # in the rows' frame, not in a second one
             self._replace(posts, cells, None, page.next, keep=None, top=True)
-        elif message.kind == "window":
-            self._replace(posts, cells, self.above, page.next, keep=message.keep)
-        elif message.kind == "after":
+        elif kind == "window":
+            self._replace(posts, cells, self.above, page.next, keep=keep)
+        elif kind == "after":
             self._append(posts, cells, page.next)
         else:
             self._prepend(posts, cells, page.next)
         shown = {post.id for post in self.loaded}
         self._waits = {i: wait for i, wait in self._waits.items() if i in shown}
-        if message.kind in ("view", "window"):
+        if kind in ("view", "window"):
             # counted once the rows are on screen: the count of a big view (every published
-            # post) would only compete with reading and showing them
+            # post) would only compete with reading and showing them; then the view `f`
+            # shows next is read ahead
             self.after_frame(self.count, self.view)
+            self.after_frame(self._read_ahead)
 
     def reload(self, on: int | None = None) -> None:
         """Read the window again (after a change here or in another process), in a worker,
@@ -468,7 +548,19 @@ class QueueScreen(PostActions, keys="queue"):
 
     def _on_timer_update(self) -> None:
         super()._on_timer_update()  # draws the frame (Textual's own, paced to TEXTUAL_FPS)
-        self._run_after_frame()
+        if self._after_the_frame and self.is_current:
+            if not self._after_the_write:
+                self.set_timer(FRAME_WRITE_WAIT, self._run_after_write)
+            self._after_the_write += self._after_the_frame
+            self._after_the_frame = []
+
+    def _run_after_write(self) -> None:
+        waiting, self._after_the_write = self._after_the_write, []
+        if not self.is_current:  # another screen came on top: after this one's next frame
+            self._after_the_frame += waiting
+            return
+        for callback, args in waiting:
+            self.call_later(callback, *args)
 
     def _run_after_frame(self) -> None:
         if self._after_the_frame and self.is_current:
@@ -479,7 +571,7 @@ class QueueScreen(PostActions, keys="queue"):
     @property
     def up_to_date(self) -> bool:
         """Nothing read or waiting to be read (what ``pilot.settle`` waits for)."""
-        return self._reading is None and not self._after_the_frame
+        return self._reading is None and not self._after_the_frame and not self._after_the_write
 
     def _read_near(self, kind: str) -> None:
         """The page below the window (``kind`` "after") or above it, read once the frame
@@ -638,7 +730,20 @@ class QueueScreen(PostActions, keys="queue"):
         """Another view: its first page is read in a worker; the rows on screen and the
         status line stay until it comes, then change in one frame."""
         self.view = view
-        self._read("view", None, self._screenful(), None)
+        limit = self._screenful()
+        ahead, self._ahead = self._ahead, None
+        if (
+            ahead is not None
+            and (ahead.view, ahead.limit) == (view, limit)
+            and ahead.stamp == self.medsocial.data_stamp()
+        ):
+            # read ahead, and nothing changed since: shown in this key's frame; a reply to
+            # a read started before is for an older view and is dropped
+            self._generation += 1
+            self._reading = None
+            self._apply("view", ahead.page, ahead.cells, ahead.waits)
+            return
+        self._read("view", None, limit, None)
 
     def action_next_filter(self) -> None:
         self.preset = (self.preset + 1) % len(PRESETS)
