@@ -26,30 +26,32 @@ NO_ONES: list[tuple[str, str]] = [
     ("an_example", "Format your number like this: +1 415 555 0100, country code first."),
 ]
 
-# (what makes it a person's, text, the number)
-PEOPLES: list[tuple[str, str, str]] = [
-    ("my work number", "My work number is 0161 496 0321, not my mobile.", "0161 496 0321"),
-    ("your new number", "We've noted your new number, 0400 555 987, for recall.", "0400 555 987"),
-    ("call me", "Call me on 0345 711 4141 at the office, I'm the patient.", "0345 711 4141"),
-    ("husband at the office", "Call my husband at the office on 01632 960 345.", "01632 960 345"),
-    ("ring a person", "Ring Bill on 01632 960 258 if I don't answer.", "01632 960 258"),
-    ("call him", "His results are in; call him on 01 555 0100.", "01 555 0100"),
-    ("my work line", "Call me on my work line 1-800-555-0199 ext. 42.", "1-800-555-0199"),
-    ("her direct line", "Her direct line is 0800 555 0123, she's my carer.", "0800 555 0123"),
-    (
-        "a reminder for a person",
-        "Appointment reminder for Anna Garcia at St. Mary's. Questions? 0419 558 882",
-        "0419 558 882",
-    ),
-    (
-        "a mailbox in another sentence",
-        "Call Donna at 614-555-0199 to carpool. Questions: info@clinic.com",
-        "614-555-0199",
-    ),
-    ("a free-mail box", "Tel: 0161 496 0123 | Email: info@gmail.com", "0161 496 0123"),
-    ("a name's number", "Adriana Marsili's phone number is 180-031-2240.", "180-031-2240"),
-    ("call, after me", "Can I move my cleaning? Call 092 2383 499.", "092 2383 499"),
-]
+# What makes it a person's | the text | the number.
+_PEOPLES_TABLE = """
+my work number | My work number is 0161 496 0321, not my mobile. | 0161 496 0321
+your new number | We've noted your new number, 0400 555 987, for recall. | 0400 555 987
+call me | Call me on 0345 711 4141 at the office, I'm the patient. | 0345 711 4141
+husband at the office | Call my husband at the office on 01632 960 345. | 01632 960 345
+ring a person | Ring Bill on 01632 960 258 if I don't answer. | 01632 960 258
+call him | His results are in; call him on 01 555 0100. | 01 555 0100
+my work line | Call me on my work line 1-800-555-0199 ext. 42. | 1-800-555-0199
+her direct line | Her direct line is 0800 555 0123, she's my carer. | 0800 555 0123
+a reminder for a person | Appointment reminder for Anna Garcia at St. Mary's. Questions? 0419 558 882 | 0419 558 882
+a mailbox in another sentence | Call Donna at 614-555-0199 to carpool. Questions: info@clinic.com | 614-555-0199
+a free-mail box | Tel: 0161 496 0123 | Email: info@gmail.com | 0161 496 0123
+a name's number | Adriana Marsili's phone number is 180-031-2240. | 180-031-2240
+call, after me | Can I move my cleaning? Call 092 2383 499. | 092 2383 499
+"""
+
+
+def _row(row: str) -> tuple[str, str, str]:
+    """ "why | text | number", the text free to hold " | " itself."""
+    why, rest = row.split(" | ", 1)
+    text, number = rest.rsplit(" | ", 1)
+    return why, text, number
+
+
+PEOPLES = [_row(row) for row in _PEOPLES_TABLE.strip().splitlines()]
 
 
 @pytest.mark.parametrize(("veto", "text"), NO_ONES, ids=[t[:40] for _, t in NO_ONES])
