@@ -2404,6 +2404,12 @@ _BUSINESS_NAMED_BEFORE = lazy.compile(
     r"|Labs?|Opticians?|Optometry|Physio(?:therapy)?|Vets?|Veterinary|Pharmacies)"
     r"\s+(?:on|at)\s*:?\s*$"
 )
+# "617-555-0100 (front desk)": whose line, said right after it (``phone.desk_after``).
+_DESK_AFTER = lazy.compile(
+    r"[ \t]*\((?:the[ \t]+)?(?:front[ \t]+desk|reception|office|billing|bookings|appointments"
+    r"|switchboard|main[ \t]+line|helpline|hotline|toll[ -]free|freephone|free[ \t]+call)\)",
+    _I,
+)
 # "Tel: 0161 496 0123 | Email: info@clinic.co.uk": a desk's mailbox on the number's line.
 _MAILBOX = lazy.compile(r"(?<![\w.+-])([\w.+-]{1,64})@([\w-]{1,63})\.")
 
@@ -2497,6 +2503,8 @@ def public_line_at(text: str, start: int, end: int) -> bool:
         return True
     if "@" in text and _beside_role_mailbox(text, start, end):
         return True
+    if _DESK_AFTER.match(text, end):
+        return True
     if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False
     if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
@@ -2522,7 +2530,7 @@ _PUBLIC_CUE = lazy.compile(
     r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
     r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?|clinic|surgery|practice"
     r"|office|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?|workshop|team"
-    r"|staff|patients|results)\b",
+    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b",
     _I,
 )
 

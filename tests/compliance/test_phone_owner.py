@@ -21,6 +21,8 @@ NO_ONES: list[tuple[str, str]] = [
     ("phone.public_line", "Results take 10 days; call 01 555 0100 if you have not heard."),
     ("a free line", "Toll-free bookings: 1-888-555-0177, Monday to Friday."),
     ("phone.beside_role_mailbox", "Tel: 0161 496 0123 | Email: info@clinic.co.uk"),
+    ("phone.public_line", "Front desk: 617-555-0100."),
+    ("phone.desk_after", "Phone number: 617-555-0100 (front desk)."),
     ("an_example", "Example number for the form: (555) 123-4567, please write yours so."),
     ("an_example", "In the video we used the placeholder 07700 900000 as a sample."),
     ("an_example", "Format your number like this: +1 415 555 0100, country code first."),
@@ -41,6 +43,8 @@ a mailbox in another sentence | Call Donna at 614-555-0199 to carpool. Questions
 a free-mail box | Tel: 0161 496 0123 | Email: info@gmail.com | 0161 496 0123
 a name's number | Adriana Marsili's phone number is 180-031-2240. | 180-031-2240
 call, after me | Can I move my cleaning? Call 092 2383 499. | 092 2383 499
+a manager directly | You can reach our billing manager Sandra directly at 614-555-0166. | 614-555-0166
+at her desk | My mum's number is 617-555-0100 (her desk). | 617-555-0100
 """
 
 
