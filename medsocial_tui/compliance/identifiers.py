@@ -44,6 +44,23 @@ OWN_PHONE_CUE = lazy.compile(
     _I,
 )
 TOLL_FREE = lazy.compile(r"^1?8(?:00|88|77|66|55|44|33)")
+# "Call me on my work line 1-800-…", "her direct line is 0800 …": a free number the
+# sentence says is a person's (``phone.persons_free_line``).
+_PERSONS_LINE_BEFORE = lazy.compile(
+    r"(?:\b(?:call|ring|reach|text)\s+(?:me|him|her)\b|\b(?:my|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:line|number|phone|mobile|cell))[^.!?\n\d]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def free_line(text: str, start: int, digits: str) -> bool:
+    """A toll-free number (``TOLL_FREE``) that no owner phrase just before it makes a
+    person's line."""
+    return TOLL_FREE.match(digits) is not None and not _PERSONS_LINE_BEFORE.search(
+        text, max(0, start - 40), start
+    )
+
+
 # Bounded repeats (RFC 5321 lengths) keep the scan linear on long runs like "a.a.a.a".
 EMAIL = lazy.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}\b")
 ROLE_MAILBOXES = frozenset(
@@ -247,7 +264,9 @@ def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Ite
                 continue
             seen.add(start)
             digits = digits_of(m.group(group))
-            if digits in ctx.own_phone_digits or TOLL_FREE.match(re.sub(r"\D", "", m.group(group))):
+            if digits in ctx.own_phone_digits or free_line(
+                text, start, re.sub(r"\D", "", m.group(group))
+            ):
                 continue
             if OWN_PHONE_CUE.search(text[max(0, start - 60) : start]):
                 continue

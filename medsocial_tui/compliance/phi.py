@@ -471,15 +471,17 @@ _OWN_CARE = (
     r"|iud|stent|implant|pacemaker|infusion|chemo|dialysis|transfusion|injection|mammogram"
     r"|bloodwork|labs|ecg|ekg|crown|extraction|root\s+canal|cast|\w+(?:ectomy|otomy|oscopy|plasty)"
 )
+# The writer, in the first person.
+_FIRST_PERSON = r"(?:i|i'm|i've|me|my|mine|myself)"
 _WRITER_CARE = lazy.compile(
-    rf"\b(?:i|i'm|i've|me|my|mine|myself)\b[^.!?\n]*\b(?:{_OWN_CARE}|test|diagnos\w+|admitted"
+    rf"\b{_FIRST_PERSON}\b[^.!?\n]*\b(?:{_OWN_CARE}|test|diagnos\w+|admitted"
     r"|discharged|appointment)\b"
-    rf"|\b(?:{_OWN_CARE})\b[^.!?\n]*\b(?:i|i'm|i've|me|my|mine|myself)\b",
+    rf"|\b(?:{_OWN_CARE})\b[^.!?\n]*\b{_FIRST_PERSON}\b",
     _I,
 )
 
 
-_WRITER = lazy.compile(r"\b(?:i|i'm|i've|me|my|mine|myself)\b", _I)
+_WRITER = lazy.compile(rf"\b{_FIRST_PERSON}\b", _I)
 
 
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:

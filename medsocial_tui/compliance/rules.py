@@ -39,8 +39,8 @@ from medsocial_tui.compliance.identifiers import (
     OWN_PHONE_CUE,
     PLACE_IS_AT,
     ROLE_MAILBOXES,
-    TOLL_FREE,
     URL,
+    free_line,
     may_hold_url,
     own_address_cue,
     placeholder_digits,
@@ -2362,7 +2362,7 @@ _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
 _PUBLIC_LINE_BEFORE = lazy.compile(
-    r"(?:^|[.!?:,]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
+    r"(?:^|[.!?:,;]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
     r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
     r"(?:\s+(?:now|today|on|at|us|the\s+(?:office|clinic|surgery|practice)))*\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
@@ -2380,14 +2380,94 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:\bor|,|/|\|)\s*$",
     _I,
 )
-# "The library's phone number is …": a place's or a firm's own line.
+# "The library's phone number is …", "the dialysis unit's direct line is …", "the surgery's
+# prescription line is …": a place's, a service's or a firm's own line, by whose the
+# sentence says it is (``phone.org_line``).
 _ORG_LINE_BEFORE = lazy.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:library|company|firm|office|clinic|pharmacy|hospital"
     r"|school|store|shop|bank|cent(?:er|re)|county|city|department|agency|lab|restaurant|museum"
-    r"|hotel|church|airline|insurer)['’]s\s+(?:main\s+|new\s+)?(?:phone|fax|telephone|tel)"
+    r"|hotel|church|airline|insurer|unit|ward|team|service|surgery|practice|desk|branch"
+    r"|council|station|programme|program|charity|hospice|switchboard|trust|authority)['’]s\s+"
+    r"(?:(?:main|new|direct|general|booking|bookings|appointments?|enquiries|inquiries"
+    r"|prescription|results|emergency|out-of-hours|after-hours)\s+)?"
+    r"(?:phone|fax|telephone|tel|line|number)"
     r"(?:\s+(?:number|line))?(?:\s+is)?\s*:?\s*$",
     _I,
 )
+# "Ring Access Cabs on …", "Call Riverside Dental at …": a name that ends in a firm's or a
+# service's word, then the number (``phone.business_named``; capitals, so "call the
+# cabs" or a person's name is not one).
+_BUSINESS_NAMED_BEFORE = lazy.compile(
+    r"\b(?i:call|ring|phone|dial|contact|text)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
+    r"(?:Cabs|Taxis?|Pharmacy|Chemists?|Clinic|Dental|Dentistry|Surgery|Hospital|Hospice|Ltd"
+    r"|Inc|LLC|Services?|Line|Helpline|Centre|Center|Trust|Council|Practice|Medical|Healthcare"
+    r"|Labs?|Opticians?|Optometry|Physio(?:therapy)?|Vets?|Veterinary|Pharmacies)"
+    r"\s+(?:on|at)\s*:?\s*$"
+)
+# "617-555-0100 (front desk)": whose line, said right after it (``phone.desk_after``).
+_DESK_AFTER = lazy.compile(
+    r"[ \t]*\((?:the[ \t]+)?(?:front[ \t]+desk|reception|office|billing|bookings|appointments"
+    r"|switchboard|main[ \t]+line|helpline|hotline|toll[ -]free|freephone|free[ \t]+call)\)",
+    _I,
+)
+# "Tel: 0161 496 0123 | Email: info@clinic.co.uk": a desk's mailbox on the number's line.
+_MAILBOX = lazy.compile(r"(?<![\w.+-])([\w.+-]{1,64})@([\w-]{1,63})\.")
+
+
+def _beside_role_mailbox(text: str, start: int, end: int) -> bool:
+    """``phone.beside_role_mailbox``: the number's sentence, on its line, also gives a
+    desk's or a team's mailbox (``ROLE_MAILBOXES``, at no free-mail domain): an organisation's contact line."""
+    left, right = sentence_around(text, start, end)
+    left = max(left, text.rfind("\n", 0, start) + 1)
+    newline = text.find("\n", end)
+    for m in _MAILBOX.finditer(text, left, right if newline < 0 else min(right, newline)):
+        if m.group(1).lower() in ROLE_MAILBOXES and m.group(2).lower() not in FREE_MAIL:
+            return True
+    return False
+
+
+# Number types no person answers: free, premium-rate, shared-cost and non-geographic
+# business numbers of a region (phonenumbers: "0800 …", "0345 …", "1300 …", "13 11 14").
+_SERVICE_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
+
+
+_SERVICE_PREFIX = lazy.compile(r"\s*\(?(?:0\d{3}|1\d00|13)\)?[ .-]\d")
+
+
+@lru_cache(maxsize=1024)
+def service_number(value: str) -> bool:
+    """``phone.service_number``: ``value`` is a free, premium-rate, shared-cost or
+    non-geographic business number in the first of ``PHONE_REGIONS`` it is valid in (or in
+    its own country, written with a country code). Gated by its digits' count: a found
+    number only, never a scan."""
+    digits = re.sub(r"\D", "", value)
+    if not 6 <= len(digits) <= 13:
+        return False
+    plus = value.lstrip().startswith(("+", "00"))
+    if plus:
+        digits = "+" + digits.removeprefix("00")
+    elif not _SERVICE_PREFIX.match(value) or (value.lstrip().startswith("13") and len(digits) != 6):
+        # Written as a service number is, its prefix a group of its own ("0345 …", "1800 …",
+        # "13 11 14"): "180-031-2240" or "092 2383 499" is some region's service range only
+        # by accident of its digits.
+        return False
+    for region in PHONE_REGIONS[:1] if plus else PHONE_REGIONS:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.number_type(number) in _SERVICE_TYPES
+    return False
+
+
 # Free and shared-cost numbers abroad (0800, 0808, 1800, 1300, 0845): a business's line.
 _SHARED_COST = lazy.compile(
     r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
@@ -2415,9 +2495,15 @@ def public_line_at(text: str, start: int, end: int) -> bool:
     left, right = sentence_around(text, start, end)
     if _SOMEONE.search(text, left, right):
         return False
-    if _SHARED_COST.match(text[start:end]):
+    if _SHARED_COST.match(text[start:end]) or service_number(text[start:end]):
         return True
     if _ORG_LINE_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if _BUSINESS_NAMED_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if "@" in text and _beside_role_mailbox(text, start, end):
+        return True
+    if _DESK_AFTER.match(text, end):
         return True
     if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
         return False
@@ -2444,7 +2530,7 @@ _PUBLIC_CUE = lazy.compile(
     r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
     r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?|clinic|surgery|practice"
     r"|office|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?|workshop|team"
-    r"|staff|patients)\b",
+    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b",
     _I,
 )
 
@@ -2466,7 +2552,7 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         candidate = raw.translate(_LOOKALIKE_DIGITS)
         if sum(c.isdigit() for c in candidate) < 9 and not candidate.startswith(("+", "00")):
             continue
-        if _own_phone(text, m, ctx) or TOLL_FREE.match(digits_of(candidate)):
+        if _own_phone(text, m, ctx) or free_line(text, m.start(), digits_of(candidate)):
             continue
         if _public_line(text, m, ctx):
             continue
@@ -4068,6 +4154,9 @@ _ORGANISATIONS_PLACE = lazy.compile(
 _PERSONAL_LINE = lazy.compile(
     r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private"
     r"|home[ \t]+(?:number|phone|line)|at[ \t]+home|(?:my|our|his|her|their)[ \t]+home"
+    # "we've noted your new number", "her number": whose number, a person's
+    r"|(?:your|my|his|her|their)[ \t]+(?:new[ \t]+|own[ \t]+|current[ \t]+|updated[ \t]+)?"
+    r"(?:number|phone|line)"
     r"|live|lives|living)\b",
     _I,
 )

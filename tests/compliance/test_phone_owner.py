@@ -1,0 +1,97 @@
+"""Whose number a sentence says it is: a service's, a firm's or an example's number is no
+patient's (``phone.service_number``, ``phone.org_line``, ``phone.business_named``, the
+example cues), while a person's stays PHI however business-like it looks."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+from medsocial_tui.compliance import rules as guard_rules
+
+# (veto, text with a number of no person)
+NO_ONES: list[tuple[str, str]] = [
+    ("phone.service_number", "Lost property at the station can be reported on 0345 711 4141."),
+    ("phone.service_number", "Please call our patient team on 0300 555 0122 to look into it."),
+    ("phone.service_number", "Healthdirect can be reached on 1800 022 222 any time."),
+    ("phone.org_line", "The dialysis unit's direct line is 0121 496 0234 for transport."),
+    ("phone.org_line", "The surgery's prescription line is 01632 961 222."),
+    ("phone.business_named", "Need a wheelchair taxi? Ring Access Cabs on 0113 496 0555."),
+    ("phone.business_named", "For a check-up call Riverside Dental at 0161 496 0789."),
+    ("phone.public_line", "Results take 10 days; call 01 555 0100 if you have not heard."),
+    ("a free line", "Toll-free bookings: 1-888-555-0177, Monday to Friday."),
+    ("phone.beside_role_mailbox", "Tel: 0161 496 0123 | Email: info@clinic.co.uk"),
+    ("phone.public_line", "Front desk: 617-555-0100."),
+    ("phone.desk_after", "Phone number: 617-555-0100 (front desk)."),
+    ("an_example", "Example number for the form: (555) 123-4567, please write yours so."),
+    ("an_example", "In the video we used the placeholder 07700 900000 as a sample."),
+    ("an_example", "Format your number like this: +1 415 555 0100, country code first."),
+]
+
+# What makes it a person's | the text | the number.
+_PEOPLES_TABLE = """
+my work number | My work number is 0161 496 0321, not my mobile. | 0161 496 0321
+your new number | We've noted your new number, 0400 555 987, for recall. | 0400 555 987
+call me | Call me on 0345 711 4141 at the office, I'm the patient. | 0345 711 4141
+husband at the office | Call my husband at the office on 01632 960 345. | 01632 960 345
+ring a person | Ring Bill on 01632 960 258 if I don't answer. | 01632 960 258
+call him | His results are in; call him on 01 555 0100. | 01 555 0100
+my work line | Call me on my work line 1-800-555-0199 ext. 42. | 1-800-555-0199
+her direct line | Her direct line is 0800 555 0123, she's my carer. | 0800 555 0123
+a reminder for a person | Appointment reminder for Anna Garcia at St. Mary's. Questions? 0419 558 882 | 0419 558 882
+a mailbox in another sentence | Call Donna at 614-555-0199 to carpool. Questions: info@clinic.com | 614-555-0199
+a free-mail box | Tel: 0161 496 0123 | Email: info@gmail.com | 0161 496 0123
+a name's number | Adriana Marsili's phone number is 180-031-2240. | 180-031-2240
+call, after me | Can I move my cleaning? Call 092 2383 499. | 092 2383 499
+a manager directly | You can reach our billing manager Sandra directly at 614-555-0166. | 614-555-0166
+at her desk | My mum's number is 617-555-0100 (her desk). | 617-555-0100
+"""
+
+
+def _row(row: str) -> tuple[str, str, str]:
+    """ "why | text | number", the text free to hold " | " itself."""
+    why, rest = row.split(" | ", 1)
+    text, number = rest.rsplit(" | ", 1)
+    return why, text, number
+
+
+PEOPLES = [_row(row) for row in _PEOPLES_TABLE.strip().splitlines()]
+
+
+@pytest.mark.parametrize(("veto", "text"), NO_ONES, ids=[t[:40] for _, t in NO_ONES])
+def test_a_number_of_no_person_is_no_phi(veto: str, text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "phone"] == [], veto
+
+
+@pytest.mark.parametrize(("why", "text", "number"), PEOPLES, ids=[w for w, _, _ in PEOPLES])
+def test_a_persons_number_stays_phi(why: str, text: str, number: str) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if f.label == "phone"]
+    assert any(number in got for got in found), (why, found)
+
+
+@pytest.mark.parametrize(
+    ("value", "service"),
+    [
+        ("0800 028 0199", True),  # GB freephone
+        ("0345 711 4141", True),  # GB non-geographic
+        ("13 11 14", True),  # AU shared cost
+        ("0870 123 4567", True),  # premium rate
+        ("+44 345 711 4141", True),
+        ("07700 900461", False),  # a mobile's range
+        ("0121 496 0234", False),  # a geographic line
+        ("617-555-0199", False),
+        ("12345", False),
+        # a service range only by accident of the digits: not written as one
+        ("180-031-2240", False),
+        ("092 2383 499", False),
+        ("914375382", False),
+    ],
+)
+def test_service_number_by_phonenumbers_type(value: str, service: bool) -> None:
+    assert guard_rules.service_number(value) is service
+
+
+def test_a_phone_number_is_no_county_field() -> None:
+    """place.field: "county: 877-555-0133" gives a line, not a county; "County: Kerry" is one."""
+    assert find_phi("Meals on Wheels in our county: 877-555-0133.") == []
+    assert [f.label for f in find_phi("County: Kerry")] == ["geo"]
