@@ -44,11 +44,15 @@ OWN_PHONE_CUE = lazy.compile(
     _I,
 )
 TOLL_FREE = lazy.compile(r"^1?8(?:00|88|77|66|55|44|33)")
+# "my work line", "her number", "your new phone", "their mobile": a line the words give to a
+# person. One spelling for every rule that asks whose a number is.
+PERSONS_LINE = (
+    r"\b(?:my|your|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:line|number|phone|mobile|cell)\b"
+)
 # "Call me on my work line 1-800-…", "her direct line is 0800 …": a free number the
 # sentence says is a person's (``phone.persons_free_line``).
 _PERSONS_LINE_BEFORE = lazy.compile(
-    r"(?:\b(?:call|ring|reach|text)\s+(?:me|him|her)\b|\b(?:my|his|her)\s+(?:[\w-]+\s+)?"
-    r"(?:line|number|phone|mobile|cell))[^.!?\n\d]{0,20}$",
+    rf"(?:\b(?:call|ring|reach|text)\s+(?:me|him|her|them)\b|{PERSONS_LINE})[^.!?\n\d]{{0,20}}$",
     re.IGNORECASE,
 )
 

@@ -982,7 +982,7 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
         if not (
             shouted
             and lower in lx.GIVEN_NAMES
-            and (lower not in lx.AMBIGUOUS_NAMES or c.prev in _FAMILY_TITLES)
+            and (lower not in lx.AMBIGUOUS_NAMES or c.prev in _WORDS_AS_TITLES)
         ):
             return VETO
     after = c.after
@@ -1043,7 +1043,7 @@ def shouted_words_part(word: Token, following: Token) -> bool:
         return False  # "SUMMER LEE", "HOPE WALKER": a given name, then a family name
     if word.lower in _POSSESSIVE_LEADS and (lower in _RELATION_OR_COACH or lower in lx.TITLES):
         return False  # "MY HUSBAND", "OUR DR.": the words that make the next one a name
-    if word.lower in lx.TITLES or word.lower in _FAMILY_TITLES:
+    if word.lower in lx.TITLES or word.lower in _WORDS_AS_TITLES:
         # "MS. CARTER", "NANA ROSE": only a word of everyday grammar ends the run there
         return lazy.zipf_frequency(lower, "en") >= _FUNCTION_WORD_ZIPF
     if (
@@ -1055,8 +1055,9 @@ def shouted_words_part(word: Token, following: Token) -> bool:
     return True
 
 
-# Family words used as a title before a name ("NANA ROSE", "AUNT BEE", "COACH DAVE")
-_FAMILY_TITLES = frozenset(
+# Words used as a title before a name: family words ("NANA ROSE", "AUNT BEE"), "coach"
+# and "patient" ("COACH DAVE", "PATIENT ROSA")
+_WORDS_AS_TITLES = frozenset(
     "aunt auntie aunty uncle nana nan nanna gran granny grandma grandpa grandad granddad"
     " grandmother grandfather papa mama abuela abuelo abuelita tia tio coach cousin patient".split()
 )

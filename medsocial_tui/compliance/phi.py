@@ -797,11 +797,15 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
 
 def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
-    findings = find_identifiers(text, ctx, public_line_at)
     # Names a veto rules out ("St. Vincent's", a public figure) make no sentence one about a
-    # person: they are dropped before they tie places to someone.
+    # person: they are dropped before they tie places to someone. Found first: a number in
+    # a sentence that names someone is no public line ("Donna Reyes: 0161 496 0123 (office)").
     names = drop_vetoed_names(
         text, [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx)]
+    )
+    people = [f.start for f in names]
+    findings = find_identifiers(
+        text, ctx, lambda text, start, end: public_line_at(text, start, end, people)
     )
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])

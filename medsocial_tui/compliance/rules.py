@@ -37,6 +37,7 @@ from medsocial_tui.compliance.general_vetoes import check_digit_groups, number_s
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     OWN_PHONE_CUE,
+    PERSONS_LINE,
     PLACE_IS_AT,
     ROLE_MAILBOXES,
     URL,
@@ -755,6 +756,8 @@ def _box_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if not _BOX_START.match(text, m.start()):
         return False
     left, right = sentence_around(text, m.start(), m.end())
+    if _named_between(text, left, m.start()) or _named_between(text, m.end(), right):
+        return False  # "Send Donna Reyes's forms to PO Box 4471, …": hers
     if not _any_between(_index(text).cues, left, right):
         return True
     # "Send your forms to PO Box 4471, the health service's mail room": an organisation's
@@ -763,10 +766,24 @@ def _box_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _BOX_KEEPER = lazy.compile(
-    r"\b(?:our|service['’]?s?|department|office|clinic|practice|council|company|hospital|charity"
-    r"|trust|mail\s*room|head\s+office|returns|team|board|agency|ministry|registry)\b",
+    r"\b(?:our\s+(?:[\w-]+\s+)?(?:practice|clinic|surgery|office|team|department|service"
+    r"|hospital|pharmacy|charity|trust|company)|service['’]?s?|department|office|clinic"
+    r"|practice|council|company|hospital|charity|trust|mail\s*room|head\s+office|returns"
+    r"|board|agency|ministry|registry)\b",
     _I,
 )
+# A given name and a capitalised word after it ("Donna Reyes"), for a veto that has not the
+# names found: a person named in that part of the sentence.
+_GIVEN_THEN_CAPITAL = lazy.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z][a-z'’]+")
+
+
+def _named_between(text: str, left: int, right: int) -> bool:
+    """Whether ``text[left:right]`` holds a given name (not an ambiguous one) before a
+    capitalised word: a person named there."""
+    return any(
+        m.group(1).lower() in lx.GIVEN_NAMES and m.group(1).lower() not in lx.AMBIGUOUS_NAMES
+        for m in _GIVEN_THEN_CAPITAL.finditer(text, left, right)
+    )
 
 
 def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2324,7 +2341,9 @@ register_starts(
 )
 
 
-def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+def find_local_numbers(
+    text: str, ctx: PracticeContext, people: Sequence[int] = ()
+) -> Iterator[Finding]:
     """Seven-digit local numbers ("441-7776", "555 0134") after a phone word
     (``phone.local_seven``); no bare seven digits, which are too often something else."""
     starts = word_starts(text)
@@ -2337,7 +2356,7 @@ def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         start = m.start()
         if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):
             continue
-        if _own_phone(text, m, ctx) or public_line_at(text, start, m.end()):
+        if _own_phone(text, m, ctx) or public_line_at(text, start, m.end(), people):
             continue
         yield Finding(start, m.end(), "phone", "a local phone number [phone.local_seven]")
     for m in _CUED_DIGITS.finditer(text):
@@ -2349,7 +2368,7 @@ def find_local_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue  # "1-800-633-4227": a line for everyone
         if not _PHONE_CUE_BEFORE.search(text, max(0, start - 30), start):
             continue
-        if _own_phone(text, m, ctx) or public_line_at(text, start, m.end()):
+        if _own_phone(text, m, ctx) or public_line_at(text, start, m.end(), people):
             continue
         yield Finding(
             start, m.end(), "phone", "digits given after a phone word [phone.cued_digits]"
@@ -2394,14 +2413,14 @@ _ORG_LINE_BEFORE = lazy.compile(
     r"(?:\s+(?:number|line))?(?:\s+is)?\s*:?\s*$",
     _I,
 )
-# "Ring Access Cabs on …", "Call Riverside Dental at …": a name that ends in a firm's or a
-# service's word, then the number (``phone.business_named``; capitals, so "call the
-# cabs" or a person's name is not one).
+# "Call Riverside Dental at …", "Ring Boots Pharmacy on …": a name that ends in an
+# organisation's word, then the number (``phone.business_named``; capitals, so "call the
+# clinic" is not one). No word that is also a surname ("Line", "Service", "Vets", "Chemist").
 _BUSINESS_NAMED_BEFORE = lazy.compile(
     r"\b(?i:call|ring|phone|dial|contact|text)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
-    r"(?:Cabs|Taxis?|Pharmacy|Chemists?|Clinic|Dental|Dentistry|Surgery|Hospital|Hospice|Ltd"
-    r"|Inc|LLC|Services?|Line|Helpline|Centre|Center|Trust|Council|Practice|Medical|Healthcare"
-    r"|Labs?|Opticians?|Optometry|Physio(?:therapy)?|Vets?|Veterinary|Pharmacies)"
+    r"(?:Pharmacy|Pharmacies|Chemists|Clinic|Dental|Dentistry|Surgery|Hospital|Hospice|Ltd"
+    r"|Inc|LLC|Helpline|Centre|Center|Trust|Council|Practice|Medical|Healthcare"
+    r"|Laboratories|Opticians|Optometry|Physiotherapy|Veterinary)"
     r"\s+(?:on|at)\s*:?\s*$"
 )
 # "617-555-0100 (front desk)": whose line, said right after it (``phone.desk_after``).
@@ -2473,28 +2492,37 @@ _SHARED_COST = lazy.compile(
     r"^(?:\+(?:44|64|61|353)[\s-]?(?:\(0\))?)?(?:0800|0808|0500|0508|0845|0870|1800|1300|1850|1890)"
     r"(?=[\s-]?\d)"
 )
-# The writer or someone else in the sentence ("call me", "her number"), for the public line.
+# The writer or someone else in the sentence ("call me", "her number", "new patient …",
+# "their son"), for the public line.
 _SOMEONE = lazy.compile(
-    r"\b(?:me|my|i|i'm|he|she|him|her|his|mr|mrs|ms|miss|mom|mum|dad|wife|husband)\b", _I
+    r"\b(?:me|my|i(?!\.e\.)|i'm|he|she|him|her|his|their|mr|mrs|ms|miss|mom|mum|dad|wife|husband"
+    r"|patient|pt|client|son|daughter|child|baby|mother|father|brother|sister)\b",
+    _I,
 )
 
 
-def _public_line(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    return public_line_at(text, m.start(), m.end())
+_THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
 
 
-def public_line_at(text: str, start: int, end: int) -> bool:
-    """A number the post gives everyone (``phone.public_line``): after "Call", "Phone",
-    "Bookings on" at the start of a sentence that names no person and says no "me", or
-    after "the library's phone number is". Or no phone at all: a number after another kind
-    of label (``phone.other_label``)."""
+def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) -> bool:
+    """A number the post gives everyone, or no phone at all. Not a phone: a number right
+    after another kind of label (``phone.other_label``). Otherwise, only in a sentence that
+    names no one (``people``: where the names found start) and has no person word ("me",
+    "her", "patient", "their", ``_SOMEONE``): an example's number
+    (``number_shown_as_example``), a free or business number (``service_number``), an
+    organisation's line ("the library's phone number is"), a firm's named before it ("Call
+    Riverside Dental on"), a desk's mailbox beside it, a desk's word after it ("(front
+    desk)"), or a number after "Call", "Bookings on" in a sentence with a public cue
+    ("book", "our", "hours")."""
     if _OTHER_NUMBER_LABEL.search(text, max(0, start - 30), start):
         return True
+    left, right = sentence_around(text, start, end)
+    if left > 1 and _THAT_IS_BEFORE.search(text, max(0, left - 6), left):
+        left = sentence_around(text, max(0, left - 2), left - 1)[0]  # "her mobile, i.e. 07700 …"
+    if _SOMEONE.search(text, left, right) or _any_between(people, left, right):
+        return False
     if number_shown_as_example(text, start):
         return True
-    left, right = sentence_around(text, start, end)
-    if _SOMEONE.search(text, left, right):
-        return False
     if _SHARED_COST.match(text[start:end]) or service_number(text[start:end]):
         return True
     if _ORG_LINE_BEFORE.search(text, max(0, start - 60), start):
@@ -2535,7 +2563,9 @@ _PUBLIC_CUE = lazy.compile(
 )
 
 
-def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+def find_phone_numbers(
+    text: str, ctx: PracticeContext, people: Sequence[int] = ()
+) -> Iterator[Finding]:
     """Phone numbers of any region (phonenumbers), also with O for 0, I or l for 1, or
     slashes and underscores between groups; and phone numbers spelled out in words."""
     for m in _PHONE_CANDIDATE.finditer(text):
@@ -2554,7 +2584,7 @@ def find_phone_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue
         if _own_phone(text, m, ctx) or free_line(text, m.start(), digits_of(candidate)):
             continue
-        if _public_line(text, m, ctx):
+        if public_line_at(text, m.start(), m.end(), people):
             continue
         # "6 1 7 . 5 5 5 . 0 1 4 2": a number split digit by digit is a phone number only
         # after a phone word ("Count 1 2 3 … 10" is counting)
@@ -2909,8 +2939,8 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     found = drop_vetoed_names(text, found)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
     _collect_all(FACILITY_RULES, text, ctx, names, found, starts, bool(names) or cues)
-    found.extend(find_phone_numbers(text, ctx))
-    found.extend(find_local_numbers(text, ctx))
+    found.extend(find_phone_numbers(text, ctx, names))
+    found.extend(find_local_numbers(text, ctx, names))
     found.extend(find_leaky_links(text, ctx))
     return found
 
@@ -4154,10 +4184,9 @@ _ORGANISATIONS_PLACE = lazy.compile(
 _PERSONAL_LINE = lazy.compile(
     r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private"
     r"|home[ \t]+(?:number|phone|line)|at[ \t]+home|(?:my|our|his|her|their)[ \t]+home"
+    r"|live|lives|living)\b"
     # "we've noted your new number", "her number": whose number, a person's
-    r"|(?:your|my|his|her|their)[ \t]+(?:new[ \t]+|own[ \t]+|current[ \t]+|updated[ \t]+)?"
-    r"(?:number|phone|line)"
-    r"|live|lives|living)\b",
+    rf"|{PERSONS_LINE}",
     _I,
 )
 

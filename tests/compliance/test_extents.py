@@ -269,3 +269,14 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
 )
 def test_marks_and_an_organisations_lines_and_addresses_are_no_ones(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send Donna Reyes's forms to PO Box 4471, Alice Springs NT 0871",
+        "Our patient Donna Reyes: PO Box 4471, Alice Springs NT 0871",
+    ],
+)
+def test_a_named_persons_post_box_stays_phi(text: str) -> None:
+    assert "PO Box 4471, Alice Springs NT 0871" in _found(text)

@@ -16,7 +16,7 @@ NO_ONES: list[tuple[str, str]] = [
     ("phone.service_number", "Healthdirect can be reached on 1800 022 222 any time."),
     ("phone.org_line", "The dialysis unit's direct line is 0121 496 0234 for transport."),
     ("phone.org_line", "The surgery's prescription line is 01632 961 222."),
-    ("phone.business_named", "Need a wheelchair taxi? Ring Access Cabs on 0113 496 0555."),
+    ("phone.business_named", "Need your prescription? Ring Boots Pharmacy on 0113 496 0555."),
     ("phone.business_named", "For a check-up call Riverside Dental at 0161 496 0789."),
     ("phone.public_line", "Results take 10 days; call 01 555 0100 if you have not heard."),
     ("a free line", "Toll-free bookings: 1-888-555-0177, Monday to Friday."),
@@ -45,6 +45,12 @@ a name's number | Adriana Marsili's phone number is 180-031-2240. | 180-031-2240
 call, after me | Can I move my cleaning? Call 092 2383 499. | 092 2383 499
 a manager directly | You can reach our billing manager Sandra directly at 614-555-0166. | 614-555-0166
 at her desk | My mum's number is 617-555-0100 (her desk). | 617-555-0100
+her mobile, then an example's cue | Ring her on her mobile, i.e. 07700 900123 | 07700 900123
+a title, then an example's cue | Text Mrs Patel like this: 07700 900123 | 07700 900123
+a patient beside a desk's mailbox | New patient Donna Reyes, 07700 900123, registered; details to reception@riversideclinic.co.uk | 07700 900123
+a named person's office | Donna Reyes can be reached on 0161 496 0123 (office). | 0161 496 0123
+a surname like a firm's word | Call Tom Service on 07700 900123 | 07700 900123
+their mobile, a free number | Please ring their mobile, 1-800-555-0199, after six. | 1-800-555-0199
 """
 
 
