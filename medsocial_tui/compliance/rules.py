@@ -2496,7 +2496,11 @@ _SHARED_COST = lazy.compile(
 # "their son"), for the public line.
 _SOMEONE = lazy.compile(
     r"\b(?:me|my|i(?!\.e\.)|i'm|he|she|him|her|his|their|mr|mrs|ms|miss|mom|mum|dad|wife|husband"
-    r"|patient|pt|client|son|daughter|child|baby|mother|father|brother|sister)\b",
+    # "our patient team", "the patient portal": a desk for patients, not one
+    r"|patient(?![ \t]+(?:team|liaison|services?|line|advice|portal|care|information|experience"
+    r"|relations|helpline|support|records?|desk|transport|access|coordinators?)\b)"
+    # "their son" is someone's; "bring your son in" speaks to every reader
+    r"|(?<!your[ \t])(?:son|daughter))\b",
     _I,
 )
 
