@@ -2415,12 +2415,13 @@ _ORG_LINE_BEFORE = lazy.compile(
 )
 # "Call Riverside Dental at …", "Ring Boots Pharmacy on …": a name that ends in an
 # organisation's word, then the number (``phone.business_named``; capitals, so "call the
-# clinic" is not one). No word that is also a surname ("Line", "Service", "Vets", "Chemist").
+# clinic" is not one). No word that is also a surname ("Line", "Service", "Vets") or a
+# name fitted to one sentence ("Cabs").
 _BUSINESS_NAMED_BEFORE = lazy.compile(
     r"\b(?i:call|ring|phone|dial|contact|text)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
-    r"(?:Pharmacy|Pharmacies|Chemists|Clinic|Dental|Dentistry|Surgery|Hospital|Hospice|Ltd"
+    r"(?:Pharmacy|Pharmacies|Chemists?|Clinic|Dental|Dentistry|Surgery|Hospital|Hospice|Ltd"
     r"|Inc|LLC|Helpline|Centre|Center|Trust|Council|Practice|Medical|Healthcare"
-    r"|Laboratories|Opticians|Optometry|Physiotherapy|Veterinary)"
+    r"|Labs?|Laboratories|Opticians?|Optometry|Physio(?:therapy)?|Veterinary)"
     r"\s+(?:on|at)\s*:?\s*$"
 )
 # "617-555-0100 (front desk)": whose line, said right after it (``phone.desk_after``).
