@@ -134,7 +134,8 @@ def pytest_sessionfinish(session, exitstatus) -> None:
 # longest first, one to each quarter in turn and back again (0 1 2 3 3 2 1 0 ...), so the
 # quarters hold as many tests and as much work, each starts on its long tests, and what is
 # stolen at the end is short. A test not in the table counts as quick. A module whose
-# fixtures outlive a test is dealt as one, in its order, so they are set up once. Without
+# fixtures outlive a test is dealt as one, in its order, so they are set up once (a package
+# whose fixture does, as one; see ``_unit``). Without
 # xdist the collection order is kept.
 DURATIONS = Path(__file__).with_name("durations.txt")
 _QUICK = 0.05  # seconds: a test not in the table
@@ -163,11 +164,19 @@ def _stored_durations() -> dict[str, float]:
 
 
 def _unit(item) -> str:
-    """The items that must run together: a module's, when one of its fixtures outlives a test."""
+    """The items that must run together, so a fixture that outlives a test is set up once for
+    them: a package's (the folder of the conftest that defines a package-scoped fixture, else
+    the module's folder), or a module's when a fixture is class- or module-scoped. A group is
+    dealt to one worker, but xdist may still steal part of it for another at the end: there the
+    fixture is set up again (a cost, never a wrong result)."""
     info = getattr(item, "_fixtureinfo", None)
-    defs = info.name2fixturedefs.values() if info is not None else ()
-    if any(d[-1].scope in ("class", "module", "package") for d in defs if d):
-        return item.nodeid.partition("::")[0]
+    defs = [d[-1] for d in info.name2fixturedefs.values() if d] if info is not None else []
+    module = item.nodeid.partition("::")[0]
+    packages = [d.baseid or module.rpartition("/")[0] for d in defs if d.scope == "package"]
+    if packages:
+        return min(packages, key=len)  # the widest: every test under it shares the fixture
+    if any(d.scope in ("class", "module") for d in defs):
+        return module
     return item.nodeid
 
 

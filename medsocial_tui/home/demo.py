@@ -71,16 +71,18 @@ def config_text(
             practice[key] = getattr(contact, key)
     if not accounts:
         tables = list(document)
-        before = document[tables[tables.index("accounts") - 1]]
-        after = tables[tables.index("accounts") + 1]
-        del document["accounts"]
-        assert isinstance(before, tomlkit.items.Table)
-        # the next table's own comment went with the accounts: [audit] was left under the
-        # [keys] table's words, and nothing said what its head_file is for (found on the
-        # newcomer's walk, reading the file `medsocial doctor` sends them to)
-        lines = (*NO_ACCOUNTS_COMMENT, "", *_comment_above(example_config_text(), after))
-        for line in lines:
-            before.add(tomlkit.comment(line) if line else tomlkit.nl())
+        at = tables.index("accounts") if "accounts" in tables else None
+        if at is not None:
+            before = document[tables[at - 1]] if at > 0 else None
+            after = tables[at + 1] if at + 1 < len(tables) else None
+            del document["accounts"]
+            # the next table's own comment went with the accounts: [audit] was left under the
+            # [keys] table's words, and nothing said what its head_file is for (found on the
+            # newcomer's walk, reading the file `medsocial doctor` sends them to)
+            above = _comment_above(example_config_text(), after) if after else []
+            if isinstance(before, tomlkit.items.Table):
+                for line in (*NO_ACCOUNTS_COMMENT, "", *above):
+                    before.add(tomlkit.comment(line) if line else tomlkit.nl())
         hours = document["hours"]
         assert isinstance(hours, tomlkit.items.Table)
         example_hours = [(day, str(value)) for day, value in hours.items()]
@@ -105,8 +107,11 @@ NO_ACCOUNTS_COMMENT = (
 
 def _comment_above(text: str, table: str) -> list[str]:
     """The comment lines right above ``[table]`` in ``text``: tomlkit keeps them with the
-    table before it, so they go when the accounts are taken out."""
+    table before it, so they go when the accounts are taken out. None (``[]``) when ``text``
+    has no such table line (the example config changed shape)."""
     lines = text.splitlines()
+    if f"[{table}]" not in lines:
+        return []
     end = lines.index(f"[{table}]")
     start = end
     while start > 0 and lines[start - 1].startswith("#"):

@@ -261,7 +261,10 @@ def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
             ("", ""),
             (f"reply {r.id} by {r.written_by}, {REPLY_WORDS[r.state]}: {r.text}", "reply"),
         ]
-        if r.last_error:
+        if r.last_error and r.state is R.REJECTED:
+            # the approver's note (kept where a network's error would be), said as one
+            lines.append((f"  Sent back: {r.last_error}", ""))
+        elif r.last_error:
             lines.append((f"  {r.last_error}", "trouble"))
     return lines
 

@@ -242,6 +242,7 @@ def reject(practice: Practice, reply_id: int, note: str = "") -> Reply:
     if note:
         reasons.check(practice, note, "note for the reply's writer")
     with practice.store.write() as db:
+        # the note is kept in last_error; inbox.detail labels it "Sent back: ..." by the state
         _move_reply(db, reply_id, reply.state, R.REJECTED, last_error=note)
         reasons.record_with_reason(
             db,

@@ -54,8 +54,9 @@ ACTION_WORDS: dict[Action, str] = {
     Action.AUDIT: "read the audit records",
     Action.OVERRIDE_COMPLIANCE: "release a post the guard stopped",
 }
-"""What each action lets a person do, as "You can now …" says it ("hours change" read as
-a noun: "You can now compose, reply, hours change")."""
+"""What each action lets a person do, in words that follow "You can now …" and "You can no
+longer …" (the app's notice when a person's rights change while it runs): a verb phrase for
+each action, not its code name, which reads as a noun ("hours change")."""
 
 NEEDS_ROLE: dict[Action, tuple[Role, ...]] = {
     Action.COMPOSE: (Role.AUTHOR,),

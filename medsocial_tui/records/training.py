@@ -61,12 +61,16 @@ class TrainingStatus:
     def overdue(self, on: date) -> bool:
         return self.next_due is None or self.next_due < on
 
+    def due_soon(self, on: date) -> bool:
+        """Not overdue yet, but due within ``DUE_SOON_DAYS`` of ``on``."""
+        return self.next_due is not None and 0 <= (self.next_due - on).days <= DUE_SOON_DAYS
+
     def words(self, on: date) -> str:
         if self.next_due is None:
             return "no training on record"
         if self.next_due < on:
             return f"OVERDUE since {self.next_due.isoformat()}"
-        if (self.next_due - on).days <= DUE_SOON_DAYS:
+        if self.due_soon(on):
             return f"due {self.next_due.isoformat()}"
         return f"trained {self.last_completed.isoformat() if self.last_completed else '?'}"
 

@@ -612,7 +612,7 @@ class MedsocialApp(App[object]):
             )
         mine = training.person_status(self.practice.store, me.id)
         today = self.practice.today()
-        if mine is not None and (mine.overdue(today) or mine.words(today).startswith("due")):
+        if mine is not None and (mine.overdue(today) or mine.due_soon(today)):
             said.append(
                 f"Your social-media training: {mine.words(today)}. Once you have done it, an "
                 "admin records it on the staff screen."

@@ -38,6 +38,22 @@ def test_init_keeps_the_whole_accounts_comment_and_no_example_pages_or_hours(tmp
     assert "accounts" not in parsed and parsed["hours"] == {}
 
 
+def test_an_example_config_of_another_shape_still_makes_a_config_without_accounts(monkeypatch):
+    """The comment carried over from above the table after the accounts is looked for by
+    its line: an example where no such line is found (the accounts last, a header written
+    another way) keeps no comment instead of raising."""
+    from medsocial_tui.home import demo
+
+    head = '[practice]\nname = "x"\ntimezone = "UTC"\n\n[hours]\nmon = "9-5"\n\n'
+    accounts = '[[accounts]]\nid = "page-main"\nchannel = "demo"\nname = "Page"\n'
+    assert demo._comment_above(head + accounts, "audit") == []
+    for example in (head + accounts, head + accounts + "\n# the audit\n[ audit ]\nx = 1\n"):
+        monkeypatch.setattr(demo, "example_config_text", lambda example=example: example)
+        parsed = tomllib.loads(demo.config_text("Oak", "UTC", accounts=False))
+        assert "accounts" not in parsed and parsed["hours"] == {}
+        assert parsed["practice"]["name"] == "Oak"
+
+
 def test_init_takes_the_details_as_flags(tmp_path):
     home = tmp_path / "oak"
     details = {

@@ -267,6 +267,10 @@ def test_a_note_sending_a_reply_back_passes_the_guard_and_can_be_redacted(
         inbox_replies.reject(practice, 1, "Please offer a call instead of an apology.")
         note = "Please offer a call instead of an apology."
         assert inbox_replies.get_reply(practice.store, 1).last_error == note
+        # shown (the TUI's pane and `inbox show`) as the approver's note, not as trouble
+        lines = inbox.detail(practice, inbox.get(practice.store, 1))
+        assert (f"  Sent back: {note}", "") in lines
+        assert not any(note in line for line, what in lines if what == "trouble")
         from medsocial_tui.records import audit, reasons
 
         event = audit.recent(practice.store.db, limit=1)[0]

@@ -74,6 +74,23 @@ def test_training_is_due_a_year_later_and_overdue_after_that(store, author):
     assert "sam" not in {s.login for s in training.overdue(store, date(2026, 3, 2))}
 
 
+def test_training_due_soon_is_a_state_not_read_from_the_words():
+    """`due_soon` (the app's reminder) holds within DUE_SOON_DAYS, not once overdue, nor
+    with nothing on record; the words say "due …" exactly then."""
+    on = date(2026, 3, 1)
+
+    def status(next_due: date | None) -> training.TrainingStatus:
+        return training.TrainingStatus(1, "sam", "Sam", "policy", date(2025, 3, 1), next_due)
+
+    soon = status(date.fromordinal(on.toordinal() + training.DUE_SOON_DAYS))
+    later = status(date.fromordinal(on.toordinal() + training.DUE_SOON_DAYS + 1))
+    cases = [(soon, True), (status(on), True), (later, False)]
+    cases += [(status(date(2026, 2, 28)), False), (status(None), False)]
+    for case, due in cases:
+        assert case.due_soon(on) is due, case
+        assert case.words(on).startswith("due ") is due, case
+
+
 def test_someone_with_no_training_on_record_is_on_the_overdue_list(store, author):
     due = {s.login: s for s in training.overdue(store)}
     assert due["sam"].words(policy.today(store)) == "no training on record"

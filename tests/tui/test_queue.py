@@ -502,3 +502,73 @@ async def test_a_time_that_cannot_be_read_keeps_the_question_open_to_fix_it(prac
     assert (
         queue.get(practice.store, post_id).scheduled_at.isoformat().startswith("2026-11-28T16:00")
     )
+
+
+async def test_a_read_ahead_replaced_by_a_newer_one_is_dropped_when_it_replies(practice_as):
+    """A read ahead's worker cancelled by a newer one may still reply: the reply is dropped,
+    not kept over the newer read ahead."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        newest = screen._ahead
+        assert newest is not None and newest.number == screen._ahead_number
+        older = QueueScreen.ReadAhead(
+            newest.number - 1, newest.view, newest.stamp, newest.limit, newest.page, [], {}
+        )
+        screen.post_message(older)
+        await settle(pilot)
+        assert screen._ahead is newest
+
+
+async def test_a_reload_of_the_window_reads_no_view_ahead(practice_as, monkeypatch):
+    """A change written elsewhere reloads the window, and reads no other view's screenful
+    ahead (each poll that found a change would): `f` reads what changed itself."""
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        started: list[int] = []
+        real_read_ahead = QueueScreen._read_ahead
+
+        def read_ahead(self):
+            started.append(1)
+            real_read_ahead(self)
+
+        monkeypatch.setattr(QueueScreen, "_read_ahead", read_ahead)
+        draft = next(p.id for p in screen.loaded if p.status == "draft")
+        queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
+        screen.poll_changes()
+        await settle(pilot)
+        assert any(p.id == draft and p.status == "canceled" for p in screen.loaded)
+        assert started == []
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.shown_view.name == "needs a person"
+        assert started == [1]  # after a view's read, the next one is read ahead
+
+
+async def test_work_after_a_frame_waits_in_order_under_another_screen(practice_as):
+    """Work whose frame was drawn while another screen came on top goes back to wait for
+    this screen's next frame, before any work that came since, with its timer armed."""
+    from textual.screen import Screen
+
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        ran: list[str] = []
+        # two screens on top (Textual counts the screen just below the top one as shown)
+        await app.push_screen(Screen())
+        await app.push_screen(Screen())
+        await pilot.pause()
+        assert not screen.is_current
+        screen._after_the_write.append((ran.append, ("earlier",)))
+        screen.after_frame(ran.append, "later")
+        screen._run_after_write()
+        assert [args for _, args in screen._after_the_frame] == [("earlier",), ("later",)]
+        app.pop_screen()
+        app.pop_screen()
+        await settle(pilot)
+        assert ran == ["earlier", "later"]

@@ -74,5 +74,22 @@ async def test_someone_trained_is_not_told_about_training(practice_as) -> None:
         assert "training" not in notices
 
 
+async def test_someone_whose_training_is_due_soon_is_told_when(practice_as) -> None:
+    from datetime import timedelta
+
+    from medsocial_tui.records import training
+    from medsocial_tui.records.acting import ActingAs
+
+    practice = practice_as("jreyes")
+    today = practice.today()
+    due = today + timedelta(days=training.DUE_SOON_DAYS)
+    training.record(ActingAs(practice.store, "ppatel"), "jreyes", completed_on=today, next_due=due)
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        notices = "\n".join(str(n.message) for n in app._notifications)
+        assert f"Your social-media training: due {due.isoformat()}" in notices
+
+
 def test_every_right_has_words() -> None:
     assert set(ACTION_WORDS) == set(Action)

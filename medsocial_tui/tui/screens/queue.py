@@ -166,6 +166,8 @@ class QueueScreen(PostActions, keys="queue"):
         """Work whose frame is drawn, waiting for it to be written (``FRAME_WRITE_WAIT``)."""
         self._ahead: QueueScreen.ReadAhead | None = None
         """The first screenful of the view `f` shows next, read ahead (see ``_read_ahead``)."""
+        self._ahead_number = 0
+        """The number of the last read ahead started: an older worker's reply is dropped."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -242,6 +244,7 @@ class QueueScreen(PostActions, keys="queue"):
 
         def __init__(
             self,
+            number: int,
             view: QueueView,
             stamp: tuple[int, int],
             limit: int,
@@ -250,6 +253,7 @@ class QueueScreen(PostActions, keys="queue"):
             waits: dict[int, ReviewWait],
         ) -> None:
             super().__init__()
+            self.number = number
             self.view, self.stamp, self.limit, self.page = view, stamp, limit, page
             self.cells, self.waits = cells, waits
 
@@ -326,7 +330,9 @@ class QueueScreen(PostActions, keys="queue"):
         if ahead is not None and (ahead.view, ahead.stamp, ahead.limit) == (view, stamp, limit):
             return
         self._ahead = None
-        self._read_ahead_worker(view, stamp, limit, self.query_one(QueueTable).preparer(0, 0, 0))
+        self._ahead_number += 1
+        preparer = self.query_one(QueueTable).preparer(0, 0, 0)
+        self._read_ahead_worker(self._ahead_number, view, stamp, limit, preparer)
 
     @work(
         thread=True,
@@ -336,17 +342,24 @@ class QueueScreen(PostActions, keys="queue"):
         description="queue read ahead",
     )
     def _read_ahead_worker(
-        self, view: QueueView, stamp: tuple[int, int], limit: int, preparer: Preparer
+        self,
+        number: int,
+        view: QueueView,
+        stamp: tuple[int, int],
+        limit: int,
+        preparer: Preparer,
     ) -> None:
         try:
             page, waits = self._read_page("view", view, None, limit)
         except (MedsocialError, sqlite3.Error):
             return  # the key reads the view itself, and says so if it fails again
         rows = self._rows(page.posts, preparer)
-        self.post_message(self.ReadAhead(view, stamp, limit, page, rows, waits))
+        self.post_message(self.ReadAhead(number, view, stamp, limit, page, rows, waits))
 
     def on_queue_screen_read_ahead(self, message: ReadAhead) -> None:
-        self._ahead = message
+        # a worker cancelled by a newer read ahead may still reply: only the newest counts
+        if message.number == self._ahead_number:
+            self._ahead = message
 
     def on_queue_screen_read_failed(self, message: ReadFailed) -> None:
         if message.generation == self._generation:
@@ -384,9 +397,12 @@ class QueueScreen(PostActions, keys="queue"):
         self._waits = {i: wait for i, wait in self._waits.items() if i in shown}
         if kind in ("view", "window"):
             # counted once the rows are on screen: the count of a big view (every published
-            # post) would only compete with reading and showing them; then the view `f`
-            # shows next is read ahead
+            # post) would only compete with reading and showing them
             self.after_frame(self.count, self.view)
+        if kind == "view":
+            # then the view `f` shows next is read ahead: after a view's read only, not after
+            # every reload of the window (each change written elsewhere, every poll), which
+            # would read another view's screenful each time; `f` reads what changed itself
             self.after_frame(self._read_ahead)
 
     def reload(self, on: int | None = None) -> None:
@@ -556,8 +572,12 @@ class QueueScreen(PostActions, keys="queue"):
 
     def _run_after_write(self) -> None:
         waiting, self._after_the_write = self._after_the_write, []
-        if not self.is_current:  # another screen came on top: after this one's next frame
-            self._after_the_frame += waiting
+        if not self.is_current:
+            # another screen came on top: after this one's next frame, through after_frame
+            # (its timer armed again), the earlier work before any that came since
+            later, self._after_the_frame = self._after_the_frame, []
+            for callback, args in waiting + later:
+                self.after_frame(callback, *args)
             return
         for callback, args in waiting:
             self.call_later(callback, *args)
