@@ -238,9 +238,7 @@ def reject(practice: Practice, reply_id: int, note: str = "") -> Reply:
     reply = get_reply(practice.store, reply_id)
     if not can_move_reply(reply.state, R.REJECTED):
         raise InvalidTransition(f"reply {reply_id} is {reply.state.value}")
-    note = note.strip()
-    if note:
-        reasons.check(practice, note, "note for the reply's writer")
+    note = reasons.check(practice, note, "note for the reply's writer")
     with practice.store.write() as db:
         # the note is kept in last_error; inbox.detail labels it "Sent back: ..." by the state
         _move_reply(db, reply_id, reply.state, R.REJECTED, last_error=note)

@@ -413,9 +413,7 @@ def approve(practice: Practice, post_id: int, note: str = "") -> Post:
             "second person's look at what goes out",
             fix="ask another approver (or the author) to approve what you wrote",
         )
-    note = note.strip()
-    if note:
-        reasons.check(practice, note, "approval note")
+    note = reasons.check(practice, note, "approval note")
     verdict = _guard(practice, post)
     _schedule(
         practice, approver.login, post, "post.approved", Basis.APPROVER, note=note, verdict=verdict
@@ -446,8 +444,7 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
     """Stop every delivery of the post that has not gone out or started going out."""
     actor = require_login(practice.store, practice.login, Action.CANCEL)
     post = get(practice.store, post_id)
-    if reason.strip():
-        reasons.check(practice, reason.strip(), "reason for canceling")
+    reason = reasons.check(practice, reason, "reason for canceling")
     with practice.store.write() as db:
         canceled = states.move_post_deliveries(
             db, post_id, states.CANCELABLE, S.CANCELED, updated_at=clock.now_iso()
@@ -461,7 +458,7 @@ def cancel(practice: Practice, post_id: int, reason: str = "") -> Post:
         reasons.record_with_reason(
             db,
             (actor.login, "post.canceled", "post", post_id),
-            reason.strip(),
+            reason,
             "cancel",
             deliveries=canceled,
         )

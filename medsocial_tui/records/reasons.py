@@ -38,10 +38,14 @@ class Reason:
     redacted_at: str | None = None
 
 
-def check(practice: Practice, text: str, what: str) -> None:
-    """Refuse a reason that may identify a patient, naming the kinds found, never the text."""
+def check(practice: Practice, text: str, what: str) -> str:
+    """Refuse a reason that may identify a patient, naming the kinds found, never the text;
+    the reason as it is kept (stripped; "" for none, which is not checked)."""
     from medsocial_tui.publishing import guard
 
+    text = text.strip()
+    if not text:
+        return ""
     report = guard.report_for(practice, text)
     if report.blocking:
         raise ComplianceBlocked(
@@ -49,6 +53,7 @@ def check(practice: Practice, text: str, what: str) -> None:
             fix="write it without names, dates, numbers or places that point to a patient; "
             "reasons are kept as practice records",
         )
+    return text
 
 
 def digest_of(db: Database, text: str) -> str:
@@ -111,6 +116,10 @@ def listing(db: Database, limit: int = 100) -> list[Reason]:
     return [Reason(*r) for r in rows]
 
 
+_SHOWN_COPY = {"post": ("posts", "review_note"), "inbox_reply": ("inbox_replies", "last_error")}
+"""Where a subject shows its latest reason to people (table, column): emptied with it."""
+
+
 def redact(practice: Practice, reason_id: int) -> Reason:
     """An admin removes a reason's text (the digest stays, and the audit chain says who
     redacted it and when). A post's review note or a sent-back reply's note, which repeats
@@ -125,14 +134,11 @@ def redact(practice: Practice, reason_id: int) -> Reason:
             "UPDATE reasons SET text=NULL, redacted_by=?, redacted_at=? WHERE id=?",
             (admin.login, now, reason_id),
         )
-        if reason.subject_type == "post":
+        copy = _SHOWN_COPY.get(reason.subject_type)
+        if copy is not None:
+            table, column = copy
             db.conn.execute(
-                "UPDATE posts SET review_note='' WHERE id=? AND review_note=?",
-                (reason.subject_id, reason.text),
-            )
-        elif reason.subject_type == "inbox_reply":
-            db.conn.execute(
-                "UPDATE inbox_replies SET last_error='' WHERE id=? AND last_error=?",
+                f"UPDATE {table} SET {column}='' WHERE id=? AND {column}=?",
                 (reason.subject_id, reason.text),
             )
         audit.record(db, admin.login, "reason.redacted", "reason", reason_id, digest=reason.digest)

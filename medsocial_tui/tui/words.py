@@ -62,13 +62,15 @@ def review_note_words(status: str, note: str) -> str:
     draft or in review again, "Approver's note: ..." once approved (approving replaces the
     note, and an edit after approval clears it, so a draft's note is always a reason it was
     sent back), "Review note: ..." on a canceled post (either kind)."""
-    label = {
-        "rejected": "Sent back",
-        "draft": "Sent back before",
-        "in_review": "Sent back before",
-        "approved": "Approver's note",
-    }.get(status, "Review note")
-    return f"{label}: {note}"
+    return f"{_REVIEW_NOTE_LABELS.get(status, 'Review note')}: {note}"
+
+
+_REVIEW_NOTE_LABELS = {
+    "rejected": "Sent back",
+    "draft": "Sent back before",
+    "in_review": "Sent back before",
+    "approved": "Approver's note",
+}
 
 
 def accounts_cell(ids: list[str], width: int) -> str:
