@@ -47,7 +47,11 @@ TOLL_FREE = lazy.compile(r"^1?8(?:00|88|77|66|55|44|33)")
 # "my work line", "her number", "your new phone", "their mobile": a line the words give to a
 # person. One spelling for every rule that asks whose a number is.
 PERSONS_LINE = (
-    r"\b(?:my|your|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:line|number|phone|mobile|cell)\b"
+    r"\b(?:my|your|his|her|their)[ \t]+"
+    # "quote your order number": a purchase's or a booking's number, no one's line
+    r"(?!(?:order|tracking|reference|booking|case|ticket|invoice|account|policy|serial|model"
+    r"|flight|confirmation|membership|parcel|item|customer)[ \t]+(?:number|no)\b)"
+    r"(?:[\w-]+[ \t]+)?(?:line|number|phone|mobile|cell)\b"
 )
 # "Call me on my work line 1-800-…", "her direct line is 0800 …": a free number the
 # sentence says is a person's (``phone.persons_free_line``).
@@ -71,7 +75,9 @@ ROLE_MAILBOXES = frozenset(
     "info contact office frontdesk front.desk appointments appointment appts billing careers "
     "jobs hr hello support admin team reception scheduling schedule records marketing press "
     "media noreply no-reply newsletter help questions care patients patientcare smile smiles "
-    "hi feedback privacy compliance referrals insurance".split()
+    "hi feedback privacy compliance referrals insurance bookings booking reservations sales "
+    "orders enquiries inquiries accounts invoices events tickets visas consular returns "
+    "service customerservice".split()
 )
 FREE_MAIL = frozenset(
     "gmail yahoo outlook hotmail aol icloud me live msn proton protonmail comcast att "
@@ -296,7 +302,7 @@ def placeholder_domain(domain: str) -> bool:
     return (
         domain in _PLACEHOLDER_DOMAINS
         or domain.endswith(_PLACEHOLDER_ENDINGS)
-        or domain.split(".", 1)[0] == "example"
+        or "example" in domain.split(".")  # "mfa.example.org"
     )
 
 

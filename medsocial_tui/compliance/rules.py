@@ -88,7 +88,10 @@ _THIRD_PERSON_CUE = (
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
-    r"|year[- ]old|yo|customer|client|user|applicant|tenant|guest|caller|referral|insured"
+    r"|year[- ]old|yo|(?:customer|client|user|guest)(?![ \t-]+(?:service|services|support|care"
+    r"|hotline|helpline|line|desk|team|relations|experience|success|portal|satisfaction|wi-?fi"
+    r"|speakers?|lists?|parking|rooms?|house|guide|manual|advisors?)\b)|applicant|tenant"
+    r"|caller|referral|insured"
 )
 PERSON_CUE = lazy.compile(rf"\b(?:my|me|mine|myself|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
@@ -2986,10 +2989,10 @@ _PLACES_AFTER = lazy.compile(
 def _place_beside_places(text: str, f: Finding) -> bool:
     """ "Our Houston and Dallas clinics", "Georgia and Virginia require": towns beside towns or before their offices."""
     word = text[f.start : f.end]
+    if _PLACES_AFTER.match(text, f.end):
+        return word.lower() in place_names()  # "Our Kuala Lumpur branch"
     if " " in word:
         return False
-    if _PLACES_AFTER.match(text, f.end):
-        return word.lower() in place_names()
     other = _PLACE_JOINED_AFTER.match(text, f.end) or _PLACE_JOINED_BEFORE.search(
         text, max(0, f.start - 30), f.start
     )
@@ -3017,7 +3020,7 @@ _FAME_NAMES = frozenset(
     " olympics olympian celebrity famous president senator congressman congresswoman"
     " governor author novelist poet painter scientist inventor physicist chemist philosopher"
     " composer historian historians pioneer founder discovered invented biography memoir"
-    " starred"
+    " starred starring"
     # how news tells of a public person's health: openly, in an interview, to their fans
     " openly publicly interview interviews documentary podcast fans"
     # what only a public life has: a foundation of its own, a first
@@ -3076,7 +3079,7 @@ _FAME_WORDS = _trigger(
     r"actor|actress|singer|rapper|musician|film|movie|album|oscar|grammy|emmy|nobel"
     r"|olympi|celebrity|famous|president|senator|congress|governor|minister"
     r"|author|novelist|poet|painter|scientist|inventor|physicist|chemist|philosopher|composer"
-    r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
+    r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|starring|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
     r"|foundation|first|announced|revealed|donated|tour|concert|career|recipes|legendary"
     r"|news|headlines"
@@ -3139,20 +3142,32 @@ _WORD_START = lazy.compile(r"\b\w")
 # Who leads or shows something at an event: "our CPR class with instructor Mike Dolan".
 _EVENT_LEADER_BEFORE = lazy.compile(
     r"\b(?:instructor|speaker|presenter|trainer|facilitator|lecturer|panelist|panellist|emcee"
-    r"|keynote|guest\s+speaker|author|artist|musician|band|dj|chef|photographer|magician)"
-    r"[ \t]+$",
+    r"|keynote|guest\s+speaker|author|artist|musician|band|dj|chef|photographer|magician"
+    r"|storyteller|coach)"
+    r"[ \t]*:?[ \t]*(?:(?:professor|prof\.?|dr\.?)[ \t]+)?$",
+    _I,
+)
+# A leader's title the name finder keeps in the name ("Chef Marco Bellini").
+_LEADER_TITLE_IN = lazy.compile(
+    r"(?:chef|coach|storyteller|instructor|professor|prof\.?|dr\.?)[ \t]+"
+    r"|guest[ \t]+speaker[ \t]*:?[ \t]*(?:(?:professor|prof\.?|dr\.?)[ \t]+)?",
     _I,
 )
 _EVENT_WORDS = lazy.compile(
     r"\b(?:class|classes|course|workshop|seminar|webinar|talk|lecture|event|fair|session"
-    r"|panel|conference|festival|gala|fundraiser|party|concert|show|book\s+signing)\b",
+    r"|panel|conference|festival|gala|fundraiser|party|concert|show|book\s+signing|keynote"
+    r"|reads|reading|story\s*time|tasting|screening|exhibition|launch|match|cup|tournament)\b",
     _I,
 )
 
 
 def _event_leader(text: str, f: Finding) -> bool:
-    """ "Our CPR class with instructor Mike Dolan": the person who leads an event, not a patient."""
-    if not _EVENT_LEADER_BEFORE.search(text, max(0, f.start - 25), f.start):
+    """ "Our CPR class with instructor Mike Dolan": the person who leads an event, not a
+    patient; also with the title taken into the name ("Chef Marco Bellini will run a pasta
+    workshop", "Guest speaker: Professor Amara Diallo")."""
+    title = _LEADER_TITLE_IN.match(text, f.start, f.end)
+    at = title.end() if title and title.end() < f.end else f.start
+    if not _EVENT_LEADER_BEFORE.search(text, max(0, at - 25), at):
         return False
     left, right = sentence_around(text, f.start, f.end)
     return bool(_EVENT_WORDS.search(text, left, right))
@@ -3734,7 +3749,11 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
     r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
     # "Call Jessica at the front desk", "Ask Maria at reception": who works there
     r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|check-?in[ \t]+desk"
-    r"|billing[ \t]+office)\b"
+    r"|billing[ \t]+office|welcome[ \t]+desk|info(?:rmation)?[ \t]+desk|help[ \t]+desk"
+    r"|box[ \t]+office)\b"
+    # "Call Hannah in HR", "Ask Tom in accounts": a desk of any firm's
+    r"|[ \t]+in[ \t]+(?:HR|human[ \t]+resources|accounts|finance|payroll|sales|marketing"
+    r"|admin|recruitment)\b"
     # "Call Maria in billing", "Ask Tom in reception": a desk of the practice's
     r"|[ \t]+in[ \t]+(?:billing|reception)\b",
     _I,
@@ -3770,8 +3789,12 @@ def _a_health_system(text: str, f: Finding) -> bool:
     return False
 
 
-_WEEKDAY_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
-_TIMES_AFTER = lazy.compile(r"\.?[ \t]*(?:\d|[-–:,&/]|and\b|to\b)")
+_WEEKDAY_SHORT = frozenset(
+    "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+    # German, French, Spanish and Italian opening hours: "Mo–Fr 8–18 Uhr", "Di und Do"
+    " Mo Di Mi Do Fr Sa So Lu Ma Me Je Ve Lun Mar Mer Mié Jue Gio Vie Ven Sab Dom".split()
+)
+_TIMES_AFTER = lazy.compile(r"\.?[ \t]*(?:\d|[-–:,&/]|and\b|to\b|und\b|et\b|y\b|e\b)")
 
 
 def _a_weekday_short(text: str, f: Finding) -> bool:
@@ -3945,6 +3968,138 @@ def _public_title_before(text: str, f: Finding) -> bool:
     return _NOT_PUBLIC_OWNER.isdisjoint(words)
 
 
+# -- people of a firm or of public life, named by their work (guard-precision) ----------
+# Jobs of any trade (``lexicon.STAFF_WORDS`` holds a care practice's own).
+_TRADES = (
+    r"accountants?|bookkeepers?|chefs?|head[ \t]+chefs?|cooks?|bakers?|baristas?|florists?"
+    r"|tutors?|teachers?|instructors?|coach(?:es)?|trainers?|editors?|writers?|designers?"
+    r"|developers?|engineers?|architects?|lawyers?|solicitors?|attorneys?|advis[eo]rs?"
+    r"|consultants?|agents?|brokers?|planners?|cleaners?|drivers?|mechanics?|gardeners?"
+    r"|caretakers?|librarians?|curators?|guides?|volunteers?|organi[sz]ers?|treasurers?"
+    r"|secretar(?:y|ies)|chair(?:man|woman|person)?|spokes(?:person|man|woman)|analysts?"
+    r"|managers?|directors?|storytellers?|reporters?|correspondents?|columnists?"
+    r"|photographers?|stylists?|hairdressers?|barbers?|electricians?|plumbers?"
+)
+# "Our accountant, Rahul Mehta,", "our head chef Luca", "Our tutors, Kemal and Joanna,"
+_OUR_TRADE_BEFORE = lazy.compile(
+    rf"\b(?i:our)[ \t]+(?:(?i:new|own|lovely|brilliant|wonderful|senior|junior)[ \t]+)?"
+    rf"(?i:{_TRADES})[ \t]*[,:]?[ \t]*(?:{_CAP}(?:[ \t]+{_CAP})?[ \t]*(?:,|and|&)[ \t]*){{0,4}}$"
+)
+# "Store manager Tomasz Nowak", "Storyteller Amina Yusuf": a job title right before the
+# name, owned by no one ("my", "our", "a" before it are ``_OUR_TRADE_BEFORE``'s or a patient's).
+_TRADE_TITLE_BEFORE = lazy.compile(
+    rf"(?:^|[.!?:;]\s+|\b(?i:the)[ \t]+|\b(?i:store|shop|branch|sales|head|general|project"
+    rf"|office|team|site|brand|finance|marketing)[ \t]+)(?i:{_TRADES})[ \t]+$"
+)
+# "Lars Eriksson, editor of the Nordic Gardening Journal", "Satya Nadella, chief executive
+# of Microsoft", "The Director-General of the WHO, Tedros …": a post in an organisation.
+_POSTS = (
+    r"editor(?:-in-chief)?|chief[ \t]+executive|ceo|cfo|cto|chair(?:man|woman|person)?"
+    r"|president|vice[ \t-]+president|director(?:-general)?|founder|co-founder|head|dean"
+    r"|principal|professor|minister|secretary(?:-general)?|governor|mayor|spokes(?:person|man"
+    r"|woman)|correspondent|reporter|columnist|curator|manager|owner|partner|ambassador"
+)
+_POST_AFTER = lazy.compile(
+    rf",[ \t]+(?:the[ \t]+|a[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?(?i:{_POSTS})[ \t]+"
+    r"(?:of|at|for)[ \t]+(?:the[ \t]+)?\S",
+    _I,
+)
+_POST_BEFORE = lazy.compile(
+    rf"\b(?i:{_POSTS})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[\w&'’.-]+[ \t]+){{0,4}}?[\w&'’.-]+"
+    r"[ \t]*,[ \t]*$",
+    _I,
+)
+_HEALTH_WORD = lazy.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])", _I
+)
+
+
+def _a_working_life_sentence(text: str, f: Finding) -> bool:
+    """The sentence of ``f`` speaks of no person (no person cue) and no care (no health
+    word): what a staff bio, a job ad or a news item about an office says."""
+    left, right = sentence_around(text, f.start, f.end)
+    return not person_between(text, left, right) and _HEALTH_WORD.search(text, left, right) is None
+
+
+def _named_by_their_work(text: str, f: Finding) -> bool:
+    """``name.by_their_work``: one of a firm's people or a public post's holder, named by
+    their work: "our accountant, Rahul Mehta,", "our head chef Luca", "Store manager Tomasz
+    Nowak", "Satya Nadella, chief executive of Microsoft", "The Director-General of the WHO,
+    Tedros …"; only in a sentence with no person cue and no health word ("Our accountant
+    Rahul Mehta is off sick with pneumonia, so my tax return is late" names him)."""
+    before = max(0, f.start - 80)
+    if not (
+        _OUR_TRADE_BEFORE.search(text, before, f.start)
+        or _TRADE_TITLE_BEFORE.search(text, max(0, f.start - 30), f.start)
+        or _POST_AFTER.match(text, f.end)
+        or _POST_BEFORE.search(text, before, f.start)
+    ):
+        return False
+    return _a_working_life_sentence(text, f)
+
+
+# Kinds of business a name of one starts or ends with ("Pizzeria Da Gino", "Autohaus
+# Berger", "Fixit Plumbing", "Villa Serena"): no word here is a surname as well.
+_BUSINESS_KIND_WORDS = frozenset(
+    "pizzeria autohaus garage boulangerie pâtisserie patisserie pharmacie farmacia apotheke"
+    " café cafe caffè restaurant ristorante restaurante trattoria taverna hotel hostel plumbing"
+    " plumbers taxi bakery brasserie bistro salon boutique florist florists embassy consulate"
+    " museum cinema showroom dealership supermarket villa agriturismo osteria bäckerei"
+    " metzgerei friseur boucherie librairie tabac".split()
+)
+
+
+def _a_business_by_its_kind(text: str, f: Finding) -> bool:
+    """``name.business_kind``: "Pizzeria Da Gino", "Autohaus Berger", "Fixit Plumbing": a
+    name whose first or last word is a kind of business is the business's."""
+    words = text[f.start : f.end].lower().split()
+    return len(words) > 1 and (
+        words[0] in _BUSINESS_KIND_WORDS or words[-1] in _BUSINESS_KIND_WORDS
+    )
+
+
+# "The Bishop of Leeds", "the Mayor of London", "Duke of York": an office of a place.
+_OFFICE_WORDS = frozenset(
+    "bishop archbishop mayor duke duchess earl lord governor dean provost sheriff".split()
+)
+_OF_A_PLACE_AFTER = lazy.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}")
+
+
+def _an_office_of_a_place(text: str, f: Finding) -> bool:
+    """``name.office_of_place``: "The Bishop of Leeds will lead the carol service": an
+    office's title before "of" and a place, no one's name."""
+    return text[f.start : f.end].lower() in _OFFICE_WORDS and bool(
+        _OF_A_PLACE_AFTER.match(text, f.end)
+    )
+
+
+# "a Welcome Pack", "the Welcome Desk": a thing called welcome, no one greeted.
+_ARTICLE_BEFORE_WELCOME = lazy.compile(
+    r"\b(?:a|an|the|our|your|each|every)[ \t]+Welcome[ \t]+$", _I
+)
+
+
+def _a_welcome_thing(text: str, f: Finding) -> bool:
+    """``name.welcome_thing``: "Every Client receives a Welcome Pack": "Welcome" after an
+    article names a thing, and the word after it greets no one."""
+    return bool(_ARTICLE_BEFORE_WELCOME.search(text, max(0, f.start - 20), f.start))
+
+
+# "Place de la Porte Maillot", "Rue du Faubourg Saint-Honoré": words after a street's kind
+# and a particle are the street's name.
+_STREET_THEN_PARTICLE_BEFORE = lazy.compile(
+    r"\b(?:Place|Rue|Avenue|Boulevard|Calle|Via|Viale|Piazza|Plaza|Rua|Avenida|Largo|Quai"
+    r"|Chemin|Allée|Pont|Porte|Champ|Parc)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|des|du|del|della"
+    r"|di|da|do|dos|das)[ \t]+$"
+)
+
+
+def _a_streets_name(text: str, f: Finding) -> bool:
+    """``name.street_name``: "2 Place de la Porte Maillot": a name after a street's kind and
+    its particle is the street's."""
+    return bool(_STREET_THEN_PARTICLE_BEFORE.search(text, max(0, f.start - 20), f.start))
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
     _a_health_system,
@@ -3979,6 +4134,11 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _staff_kin,
     _contest_winner,
     _public_title_before,
+    _named_by_their_work,
+    _a_business_by_its_kind,
+    _an_office_of_a_place,
+    _a_welcome_thing,
+    _a_streets_name,
 )
 
 
@@ -3998,7 +4158,7 @@ _OUR_WORDS = _trigger(r"our|desk|recept|billing")
 # name, and few posts hold one of these words.
 _LEADER_WORDS = _trigger(
     r"instructor|speaker|presenter|trainer|facilitator|lecturer|panel|emcee|keynote|author"
-    r"|artist|musician|band|dj|chef|photographer|magician"
+    r"|artist|musician|band|dj|chef|photographer|magician|storyteller|coach"
 )
 _PET_WORDS = _trigger(
     r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
@@ -4139,18 +4299,38 @@ def _an_example_record(text: str, f: Finding) -> bool:
 
 
 # -- an organisation's line, address or helpline (guard-spans) ----------------------------
+# Kinds of place or firm that are no one's home or line, whatever their name: public
+# bodies, venues, shops and services, also as other languages name them on their own pages
+# ("Boulangerie Martin", "Autohaus Berger", "farmacia di turno"). A word said of a person
+# or a home too ("bar", "fair", "studio") is not one.
+_ORGANISATION_KINDS = (
+    r"embass(?:y|ies)|consulates?|high[ \t]+commission|ministry|municipality|town[ \t]+hall"
+    r"|city[ \t]+hall|museums?|galler(?:y|ies)|hotels?|hostels?|restaurants?|caf[eé]s?"
+    r"|bakery|bakeries|pizzeria|bistro|brasserie|showrooms?|warehouses?|depots?|factory"
+    r"|venues?|festivals?|conferences?|exhibitions?|stadium|theat(?:re|er)s?|opera|cinemas?"
+    r"|airlines?|airport|railways?|ferry|ferries|courier|taxis?|garage|plumbers?|plumbing"
+    r"|florists?|compan(?:y|ies)|firms?|banks?|insurers?|agency|agencies|shelters?"
+    r"|charit(?:y|ies)|church|parish|universit(?:y|ies)|college|gym|salon|supermarkets?"
+    r"|boutique|dealership|headquarters|head[ \t]+office|branch(?:es)?|dept|tourism"
+    r"|tourist[ \t]+information|county[ \t]+clerk|polling[ \t]+station|ballot|invoices"
+    r"|accounts[ \t]+(?:payable|receivable)|(?:farmers['’]?|street|flea|night)[ \t]+market"
+    r"|boulangerie|p[aâ]tisserie|pharmacie|farmacia|apotheke|autohaus|restaurante"
+    r"|ristorante|tienda|negozio|magasin|hausverwaltung|verwaltung|sprechzeiten"
+    r"|[oö]ffnungszeiten|horaires|horario|orari"
+)
 # Who runs a place or answers a line: the practice speaking ("us", "our"), a shop, a
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
 _ORGANISATION_CUE = lazy.compile(
     r"\b(?:us|our|we|we['’]re|we['’]ve)\b"
     r"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:pharmacy|shop|store|surgery|clinic|practice"
     r"|office|dentist|helpline|hotline|team|reception|desk|cent(?:re|er)|hospital|service"
-    r"|department|branch|school|library|charity|council|receptionist|line)\b"
+    r"|department|branch|school|library|charity|council|receptionist|line|studio|bar|pub|club"
+    r"|spa)\b"
     r"|\b(?:helplines?|hotlines?|toll[ \t-]?free|freephone|free[ \t]+to[ \t]+call|reception"
     r"|receptionist|out[ \t]+of[ \t]+hours|after[ \t]+hours|opening[ \t]+hours|weekdays"
     r"|24/7|bank[ \t]+holidays?|press[ \t]+\d|for[ \t]+appointments|to[ \t]+book|bookings?"
     r"|walk-ins?|parking|car[ \t]+park|volunteers?|donations?|register|vaccinations?"
-    r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b"
+    r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b|\bhours[ \t]*:"
     # "Book with Dr. Lee on …", "Book online"
     r"|^[ \t]*book\b|\bbook[ \t]+(?:with|online|now|today|your)\b"
     # a clinic, a surgery or a pharmacy by its name: "Lakeside Clinic moved to …"
@@ -4158,7 +4338,16 @@ _ORGANISATION_CUE = lazy.compile(
     r"|Medical[ \t]+Cent(?:re|er)|Health[ \t]+Cent(?:re|er))\b"
     r"|\b\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)\b"
     # "dial 111", "dial 0 for reception": a number to call in a how-to, said to everyone
-    r"|\bdial\b",
+    r"|\bdial\b"
+    # ``org.named_kind`` (guard-precision): a kind of place or firm no person is, named
+    # bare ("Embassy of Japan in Canberra:", "Taxi Metro in Santiago:", "Garage Dupont,
+    # tél. …", "Telefono della farmacia di turno: …"), or a desk of one ("information
+    # line", "press enquiries", "lost and found")
+    rf"|\b(?:{_ORGANISATION_KINDS})\b"
+    r"|\b(?:information|customer|enquiry|enquiries|inquiry|booking|reservations?|sales"
+    r"|support|press|media|outage|consular|visa|adoption)[ \t]+(?:line|desk|team|office"
+    r"|section|hotline|helpline|department|enquiries|inquiries)\b"
+    r"|\b(?:lost[ \t]+(?:and|&)[ \t]+found|reservations|info(?:rmation)?[ \t]*:)",
     _I,
 )
 # "… or we'll ring 0412 345 678": the number the practice rings is someone's.
@@ -4169,7 +4358,9 @@ _WE_RING_BEFORE = lazy.compile(
 )
 # What makes an address someone's home whoever speaks ("our home address", "we live at").
 _HOME_WORDS = lazy.compile(
-    r"\b(?:home|house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
+    # "the opera house", "a coffee house" are venues, no one's home
+    r"\b(?:home|(?<!opera[ \t])(?<!coffee[ \t])(?<!public[ \t])(?<!court[ \t])(?<!town[ \t])"
+    r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
     r"|rent(?:s|ing)?|address[ \t]+for)\b",
     _I,
 )
@@ -4179,7 +4370,8 @@ _HOME_WORDS = lazy.compile(
 _MOVE_WORDS = lazy.compile(r"\b(?:mov(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|new[ \t]+place)\b", _I)
 _ORGANISATIONS_PLACE = lazy.compile(
     r"\b(?:office|offices|surgery|clinic|practice|branch|premises|pharmacy|shop|store|studio"
-    r"|cent(?:re|er)|hospital|location|site|team|department|reception|ward|unit)\b",
+    r"|cent(?:re|er)|hospital|location|site|team|department|reception|ward|unit)\b"
+    rf"|\b(?:{_ORGANISATION_KINDS})\b",
     _I,
 )
 
@@ -4196,10 +4388,20 @@ _PERSONAL_LINE = lazy.compile(
 )
 
 
+_LABEL_STOP_BEFORE = lazy.compile(r"\b(?:tel|t[eé]l|ph|fax|mob|telf|tlf)\.\s*$", _I)
+
+
 def _an_organisations(text: str, f: Finding) -> tuple[int, int] | None:
     """The bounds of the sentence of ``f`` when it is about an organisation and no person
     (an organisation cue, ``_ORGANISATION_CUE``, and no person cue), else None."""
     left, right = sentence_around(text, f.start, f.end)
+    if left > 1 and _LABEL_STOP_BEFORE.search(text, max(0, left - 8), left):
+        # ``org.label_stop``: "Shop hours: Mon–Sat 9–6. Tel. +353 1 555 0144": the dot of
+        # "Tel." ends no sentence; the number belongs to the one before
+        label_at = left
+        left = sentence_around(text, max(0, left - 2), left - 1)[0]
+        if left > 1 and len(text[left:label_at].strip()) <= 5:  # the label alone: "Tel."
+            left = sentence_around(text, max(0, left - 2), left - 1)[0]
     if person_between(text, left, right) or _ORGANISATION_CUE.search(text, left, right) is None:
         return None
     return left, right
@@ -4227,6 +4429,17 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
         _MOVE_WORDS.search(text, *sentence) is None
         or _ORGANISATIONS_PLACE.search(text, *sentence) is not None
     )
+
+
+# The place rules that read a town or a ZIP code off an address.
+_ADDRESS_PART_RULES = (*_ZIP_RULES, "[place.after_street]")
+
+
+def _an_organisations_address_part(text: str, f: Finding) -> bool:
+    """ "Our warehouse at 1200 Industrial Pkwy, Dayton, OH 45402", "Accounts Payable, 40
+    Bank Street, Canary Wharf": the town or ZIP code of an organisation's address
+    (``_an_organisations_address``) is no one's either."""
+    return f.reason.endswith(_ADDRESS_PART_RULES) and _an_organisations_address(text, f)
 
 
 # "was named a top stroke centre", "named one of the best": an award, no one named.
@@ -4267,17 +4480,78 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
     return text[f.start : f.end] in _SERVICE_NUMBERS or _AGE_AFTER.match(text, f.end) is None
 
 
+# What says a value is shown as an example of its kind ("Example: a Brazilian mobile is
+# written …", "Example address format for India: …", "In the example, the server runs on
+# …", "is not a real number"). "sample" before an id or a number is a specimen's label
+# ("Sample ID: 55820173"), no example.
+_EXAMPLE_SENTENCE = lazy.compile(
+    r"\b(?:examples?|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional|fictitious|made[- ]up"
+    r"|template|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
+    r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))\b",
+    _I,
+)
+
+
+def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
+    """``example.sentence``: "Example: a Brazilian mobile is written +55 11 91234-5678",
+    "Example address format for India: Flat 12B, …": a value in a sentence that says it is
+    an example and speaks of no person (not "The tutorial's number was only an example,
+    but mine is real: …")."""
+    left, right = sentence_around(text, f.start, f.end)
+    return _EXAMPLE_SENTENCE.search(text, left, right) is not None and not person_between(
+        text, left, right
+    )
+
+
+# A year before 1900 in a date: history, no living patient's day (``date.long_past``).
+_LONG_PAST_YEAR = lazy.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
+# Whose the day would be: the writer's kin ("my great-grandfather was born on 3 March
+# 1852" is a family's record).
+_KIN_OF_OURS = lazy.compile(r"\b(?:my|our|your|his|her|their)\b", _I)
+
+
+def _a_date_long_past(text: str, f: Finding) -> bool:
+    """ "Born on 4 July 1776, the United States …": a date before 1900 in a sentence with
+    no "my", "our" or "her" is history."""
+    if _LONG_PAST_YEAR.search(text, f.start, f.end) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _KIN_OF_OURS.search(text, left, right) is None
+
+
+# Private and documentation networks (RFC 1918, RFC 5737): every home router's, no one's.
+_SHARED_NETWORK = lazy.compile(
+    r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,3}"
+    r"|(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}"
+)
+
+
+def _a_shared_network_address(text: str, f: Finding) -> bool:
+    """``ip.shared_network``: "The router's default address is 192.168.0.1": an address of a
+    private or documentation network in a sentence about no person."""
+    return _SHARED_NETWORK.fullmatch(text, f.start, f.end) is not None and not person_in(
+        text, f.start, f.end
+    )
+
+
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
-    "geo": (_a_population_figure, _an_example_record, _a_facility_honoured),
+    "geo": (
+        _a_population_figure,
+        _an_example_record,
+        _a_facility_honoured,
+        _an_organisations_address_part,
+    ),
     "handle": (_contest_winner,),
-    "date": (_an_example_record,),
-    "phone": (_an_example_record, _an_organisations_line),
-    "email": (_an_example_record,),
-    "address": (_an_example_record, _an_organisations_address),
+    "date": (_an_example_record, _a_date_long_past),
+    "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
+    "email": (_an_example_record, _an_example_in_its_sentence),
+    "address": (_an_example_record, _an_organisations_address, _an_example_in_its_sentence),
     "age": (_a_number_to_call,),
-    "record_number": (_an_example_record,),
+    "record_number": (_an_example_record, _an_example_in_its_sentence),
+    "ssn": (_an_example_in_its_sentence,),
+    "ip": (_an_example_in_its_sentence, _a_shared_network_address),
 }
 
 
@@ -4295,7 +4569,14 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     in the sentence of a name found is kept."""
     if not any(f.label in FINDING_VETOES for f in findings):
         return findings
-    named = [f.start for f in findings if f.label == "name"]
+    # A name inside an address is a street's, a district's or a building's ("40 Bank
+    # Street, Canary Wharf"): no person in the sentence (``org.name_in_address``).
+    addresses = [(f.start, f.end) for f in findings if f.label == "address"]
+    named = [
+        f.start
+        for f in findings
+        if f.label == "name" and not any(a <= f.start and f.end <= b for a, b in addresses)
+    ]
     passes = {veto: gate(text) for veto, gate in FINDING_VETO_GATES.items()}
     asked = {
         label: tuple(v for v in vetoes if passes.get(v, True))
