@@ -4152,7 +4152,10 @@ _ASK_WORDS = _trigger(r"ask|talk|speak")
 _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
 )
-_OUR_WORDS = _trigger(r"our|desk|recept|billing")
+_OUR_WORDS = _trigger(
+    r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"
+    r"|recruit"
+)
 # ``_EVENT_LEADER_BEFORE`` ("instructor Mike Dolan") and ``_PET_BEFORE`` or ``_PET_AFTER``
 # ("our therapy dog Max", "Charlie, our clinic cat"): each veto reads a window around every
 # name, and few posts hold one of these words.
@@ -4526,11 +4529,23 @@ _SHARED_NETWORK = lazy.compile(
 )
 
 
+# What a how-to about setting up a network says ("the router's default address").
+_NETWORK_SETUP = lazy.compile(
+    r"\b(?:routers?|gateway|default|modem|subnet|dhcp|lan|wi-?fi|admin|configur\w*|settings"
+    r"|documentation)\b",
+    _I,
+)
+
+
 def _a_shared_network_address(text: str, f: Finding) -> bool:
     """``ip.shared_network``: "The router's default address is 192.168.0.1": an address of a
-    private or documentation network in a sentence about no person."""
-    return _SHARED_NETWORK.fullmatch(text, f.start, f.end) is not None and not person_in(
-        text, f.start, f.end
+    private or documentation network, in a sentence about setting one up and about no
+    person ("Logged in from 192.168.14.201" is someone's login)."""
+    if _SHARED_NETWORK.fullmatch(text, f.start, f.end) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _NETWORK_SETUP.search(text, left, right) is not None and not person_between(
+        text, left, right
     )
 
 
@@ -4590,7 +4605,18 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         left, right = sentence_around(text, f.start, f.end)
         return not any(left <= at < right for at in named)
 
-    return [f for f in findings if not vetoed(f)]
+    dropped = [f for f in findings if vetoed(f)]
+    if not dropped:
+        return findings
+    # The words of an address ruled out are its street's, district's or town's: a name
+    # found inside one goes with it ("40 Bank Street, Canary Wharf, London E14 5NR").
+    gone = [(f.start, f.end) for f in dropped if f.label == "address"]
+    return [
+        f
+        for f in findings
+        if f not in dropped
+        and not (f.label == "name" and any(a <= f.start and f.end <= b for a, b in gone))
+    ]
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
