@@ -43,6 +43,23 @@ OWN_PHONE_CUE = lazy.compile(
     r"(?:(?!\b(?:ring|call|text|phone|reach)\b)[^.!?\n]){0,45}$",
     _I,
 )
+# "Our son has epilepsy; if he has a seizure at camp, call us on …": a family writing of
+# its own ("our son", "my wife") makes "call us" the family's number, not the practice's.
+_FAMILY_WRITING = lazy.compile(
+    r"\b(?:our|my)[ \t]+(?:son|daughter|sons|daughters|kids?|children|child|baby|toddler|twins"
+    r"|husband|wife|partner|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather)\b",
+    re.IGNORECASE,
+)
+
+
+def own_phone_cue(text: str, start: int) -> bool:
+    """``OWN_PHONE_CUE`` just before ``start`` ("call us on", "our number is"), in a text
+    that is no family writing of its own people (``phone.family_call_us``)."""
+    if not OWN_PHONE_CUE.search(text[max(0, start - 60) : start]):
+        return False
+    return _FAMILY_WRITING.search(text, max(0, start - 200), start) is None
+
+
 TOLL_FREE = lazy.compile(r"^1?8(?:00|88|77|66|55|44|33)")
 # "my work line", "her number", "your new phone", "their mobile": a line the words give to a
 # person. One spelling for every rule that asks whose a number is.
@@ -278,7 +295,7 @@ def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Ite
                 text, start, re.sub(r"\D", "", m.group(group))
             ):
                 continue
-            if OWN_PHONE_CUE.search(text[max(0, start - 60) : start]):
+            if own_phone_cue(text, start):
                 continue
             if public_line(text, start, m.end(group)):
                 continue
@@ -290,7 +307,7 @@ def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Ite
 # Domains kept for examples (RFC 2606 and 6761) and the ones forms show as a pattern.
 _PLACEHOLDER_DOMAINS = frozenset(
     "example.com example.net example.org domain.com yourdomain.com mydomain.com yoursite.com"
-    " yourwebsite.com yourcompany.com yourpractice.com".split()
+    " yourwebsite.com yourcompany.com yourpractice.com test.com".split()
 )
 _PLACEHOLDER_ENDINGS = (".example", ".test", ".invalid", ".localhost")
 

@@ -36,7 +36,6 @@ from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import check_digit_groups, number_shown_as_example
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
-    OWN_PHONE_CUE,
     PERSONS_LINE,
     PLACE_IS_AT,
     ROLE_MAILBOXES,
@@ -44,6 +43,7 @@ from medsocial_tui.compliance.identifiers import (
     free_line,
     may_hold_url,
     own_address_cue,
+    own_phone_cue,
     placeholder_digits,
     placeholder_domain,
     url_matches,
@@ -80,7 +80,9 @@ def _address_words(address: str) -> set[str]:
 
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
-    r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
+    # "patient enquiries", "the Patient Advice Office": a desk for patients, not one
+    r"patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
+    r"|relations|helpline|portal|transport|access)\b)|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
     # "Mother's Day", "Father's Day" are days of the year, no one's mother
     r"|miss|mx|mother(?!['’]s\s+(?-i:Day)\b)|mom|mum|father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
@@ -1223,9 +1225,7 @@ def _placeholder_value(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 
 def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     digits = digits_of(m.group(0))
-    return digits in ctx.own_phone_digits or bool(
-        OWN_PHONE_CUE.search(text[max(0, m.start() - 60) : m.start()])
-    )
+    return digits in ctx.own_phone_digits or own_phone_cue(text, m.start())
 
 
 def _after_phone_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3620,11 +3620,19 @@ _PET_AFTER = lazy.compile(
 )
 
 
+_ANSWERS_TO_BEFORE = lazy.compile(
+    r"\banswers[ \t]+to[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?$", _I
+)
+
+
 def _a_pet(text: str, f: Finding) -> bool:
     """ "Our therapy dog Max visits on Fridays", "Charlie, our clinic cat, says hi": the
     name of an animal, not of a person."""
     return bool(
-        _PET_BEFORE.search(text, max(0, f.start - 30), f.start) or _PET_AFTER.match(text, f.end)
+        _PET_BEFORE.search(text, max(0, f.start - 30), f.start)
+        or _PET_AFTER.match(text, f.end)
+        # "Lost dog! Answers to Bella": what a pet is called by (the gate holds a pet word)
+        or _ANSWERS_TO_BEFORE.search(text, max(0, f.start - 30), f.start)
     )
 
 
@@ -3935,7 +3943,7 @@ _PUBLIC_TITLE_WORDS = frozenset(
         lx.PUBLIC_TITLES
         | set(
             "comedian superstar striker linebacker journalist broadcaster columnist youtuber"
-            " influencer justice bishop archbishop cardinal ambassador".split()
+            " influencer justice bishop archbishop cardinal ambassador sir dame".split()
         )
     )
     - {"former", "first", "star", "host"}
@@ -4006,7 +4014,7 @@ _POST_AFTER = lazy.compile(
 )
 _POST_BEFORE = lazy.compile(
     rf"\b(?i:{_POSTS})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[\w&'’.-]+[ \t]+){{0,4}}?[\w&'’.-]+"
-    r"[ \t]*,[ \t]*$",
+    rf"[ \t]*,[ \t]*(?:{_CAP}[ \t]+)?$",
     _I,
 )
 _HEALTH_WORD = lazy.compile(
@@ -4100,6 +4108,42 @@ def _a_streets_name(text: str, f: Finding) -> bool:
     return bool(_STREET_THEN_PARTICLE_BEFORE.search(text, max(0, f.start - 20), f.start))
 
 
+# "75017 Paris", "1015 CJ Amsterdam", "+39 055 555 0101, Florence": a town after its
+# postcode or after a number and a comma, as an address or a notice writes it.
+_POSTCODE_OR_NUMBER_BEFORE = lazy.compile(r"(?:\b\d{4,5}(?:[ \t]+[A-Z]{2})?|\d,)[ \t]*$")
+
+
+def _a_town_after_its_postcode(text: str, f: Finding) -> bool:
+    """``name.town_after_postcode``: "2 Place de la Porte Maillot, 75017 Paris", "Villa
+    Serena, +39 055 555 0101, Florence": a town on the GeoNames list right after a postcode
+    or a number and a comma."""
+    return (
+        bool(_POSTCODE_OR_NUMBER_BEFORE.search(text, max(0, f.start - 12), f.start))
+        and text[f.start : f.end].lower() in place_names()
+    )
+
+
+# German nouns joined by an article ("Sprechzeiten der Hausverwaltung", "Sie das Autohaus"):
+# capitalised as German writes every noun, no particle of a name.
+_GERMAN_ARTICLES = frozenset("der das die den dem des".split())
+# What opens a person's name with a particle: "Van der Berg", "Mr. von der Heide".
+_NOT_GERMAN_NOUNS = frozenset("van von ver ter mr mrs ms miss dr prof herr frau".split())
+
+
+def _german_nouns_and_article(text: str, f: Finding) -> bool:
+    """``name.german_article``: a run joined by a German article whose first word is no
+    given name ("Sprechzeiten der Hausverwaltung"; not "Anna von der Heide")."""
+    words = text[f.start : f.end].split()
+    if len(words) < 3 or _GERMAN_ARTICLES.isdisjoint(w.lower() for w in words[1:-1]):
+        return False
+    first, last = words[0].lower().rstrip("."), words[-1].lower()
+    if first in lx.GIVEN_NAMES or not _NOT_GERMAN_NOUNS.isdisjoint(
+        w.lower().rstrip(".") for w in words
+    ):
+        return False
+    return last not in lx.SURNAMES
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
     _a_health_system,
@@ -4139,6 +4183,8 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _an_office_of_a_place,
     _a_welcome_thing,
     _a_streets_name,
+    _a_town_after_its_postcode,
+    _german_nouns_and_article,
 )
 
 
@@ -4311,7 +4357,8 @@ _ORGANISATION_KINDS = (
     r"|city[ \t]+hall|museums?|galler(?:y|ies)|hotels?|hostels?|restaurants?|caf[eé]s?"
     r"|bakery|bakeries|pizzeria|bistro|brasserie|showrooms?|warehouses?|depots?|factory"
     r"|venues?|festivals?|conferences?|exhibitions?|stadium|theat(?:re|er)s?|opera|cinemas?"
-    r"|airlines?|airport|railways?|ferry|ferries|courier|taxis?|garage|plumbers?|plumbing"
+    r"|airlines?|airport|railways?|ferry|ferries|courier|taxis?|cabs|garage|plumbers?|plumbing"
+    r"|vets|veterinary|(?:the|a)[ \t]+vet|recruitment|vacanc(?:y|ies)|apply[ \t]+(?:online|now)"
     r"|florists?|compan(?:y|ies)|firms?|banks?|insurers?|agency|agencies|shelters?"
     r"|charit(?:y|ies)|church|parish|universit(?:y|ies)|college|gym|salon|supermarkets?"
     r"|boutique|dealership|headquarters|head[ \t]+office|branch(?:es)?|dept|tourism"
@@ -4464,7 +4511,7 @@ def _a_facility_honoured(text: str, f: Finding) -> bool:
 
 _NUMBER_TO_CALL_BEFORE = lazy.compile(
     r"\b(?:helpline|hotline|line|dial|dialled|dialing|dialling|call|ring|phone|number|text)"
-    r"(?:[ \t]+(?:is|was|on))?[ \t]*:?[ \t]*$",
+    r"(?:[ \t]+(?:is|was|on))?[ \t]*[:,]?[ \t]*$",
     _I,
 )
 

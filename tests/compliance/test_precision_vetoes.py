@@ -415,6 +415,14 @@ CLEAN = [
     "Please address all invoices to Accounts Payable, 40 Bank Street, Canary Wharf, "
     "London E14 5NR.",
     "The opera house is at Bennelong Point, Sydney NSW 2000.",
+    "If your child has a fever, call us on 021 455 0178.",
+    "The COVID vaccine booking line, 119, is free.",
+    "Need a wheelchair taxi? Ring Access Cabs on 0113 496 0555.",
+    "Phone the Mumbai clinic at +91 22 5555 0100 for international patient enquiries.",
+    "Lost dog! Answers to Bella, last seen near Elm Park. Call the rescue centre on 0113 496 0911.",
+    "Sir David Attenborough narrates the new series about coral reefs.",
+    "The Director-General of the WHO, Tedros Adhanom Ghebreyesus, spoke at the summit.",
+    "For testing, send to test@test.com.",
 ]
 
 
@@ -440,6 +448,8 @@ FOUND = [
     "our daughter has chickenpox.",
     "email | r.mehta@brightline.io | Please use my work email, r.mehta@brightline.io, for "
     "my physio reminders.",
+    "phone | 021 455 0178 | Our son has epilepsy; if he has a seizure at camp, call us on "
+    "021 455 0178.",
 ]
 
 
