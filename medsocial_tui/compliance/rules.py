@@ -4110,7 +4110,11 @@ def _a_streets_name(text: str, f: Finding) -> bool:
 
 # "75017 Paris", "1015 CJ Amsterdam", "+39 055 555 0101, Florence": a town after its
 # postcode or after a number and a comma, as an address or a notice writes it.
-_POSTCODE_OR_NUMBER_BEFORE = lazy.compile(r"(?:\b\d{4,5}(?:[ \t]+[A-Z]{2})?|\d,)[ \t]*$")
+# (Not a year, "In 2019 Florence …", nor a day, "on June 1, Lucas's mom …": a phone
+# number's groups before the comma.)
+_POSTCODE_OR_NUMBER_BEFORE = lazy.compile(
+    r"(?:\b(?!(?:19|20)\d\d\b)\d{4,5}(?:[ \t]+[A-Z]{2})?|\d[\d \t.-]{5,}\d,)[ \t]*$"
+)
 
 
 def _a_town_after_its_postcode(text: str, f: Finding) -> bool:
