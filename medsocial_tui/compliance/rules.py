@@ -4355,7 +4355,7 @@ def _an_example_record(text: str, f: Finding) -> bool:
 # Kinds of place or firm that are no one's home or line, whatever their name: public
 # bodies, venues, shops and services, also as other languages name them on their own pages
 # ("Boulangerie Martin", "Autohaus Berger", "farmacia di turno"). A word said of a person
-# or a home too ("bar", "fair", "studio") is not one.
+# or a home too ("bar", "fair", "studio") is not one, nor a street's kind ("McKenzie Branch").
 _ORGANISATION_KINDS = (
     r"embass(?:y|ies)|consulates?|high[ \t]+commission|ministry|municipality|town[ \t]+hall"
     r"|city[ \t]+hall|museums?|galler(?:y|ies)|hotels?|hostels?|restaurants?|caf[eé]s?"
@@ -4365,7 +4365,7 @@ _ORGANISATION_KINDS = (
     r"|vets|veterinary|(?:the|a)[ \t]+vet|recruitment|vacanc(?:y|ies)|apply[ \t]+(?:online|now)"
     r"|florists?|compan(?:y|ies)|firms?|banks?|insurers?|agency|agencies|shelters?"
     r"|charit(?:y|ies)|church|parish|universit(?:y|ies)|college|gym|salon|supermarkets?"
-    r"|boutique|dealership|headquarters|head[ \t]+office|branch(?:es)?|dept|tourism"
+    r"|boutique|dealership|headquarters|head[ \t]+office|dept|tourism"
     r"|tourist[ \t]+information|county[ \t]+clerk|polling[ \t]+station|ballot|invoices"
     r"|accounts[ \t]+(?:payable|receivable)|(?:farmers['’]?|street|flea|night)[ \t]+market"
     r"|boulangerie|p[aâ]tisserie|pharmacie|farmacia|apotheke|autohaus|restaurante"
@@ -4442,6 +4442,12 @@ _PERSONAL_LINE = lazy.compile(
 )
 
 
+# A form's fields about one person before the sentence: what follows is that person's.
+_PERSONS_FORM_BEFORE = lazy.compile(
+    r"\b(?:patient|name|full[ \t]+name|dob|d\.o\.b|date[ \t]+of[ \t]+birth|client|resident"
+    r"|member|insured)[ \t]*:",
+    _I,
+)
 _LABEL_STOP_BEFORE = lazy.compile(r"\b(?:tel|t[eé]l|ph|fax|mob|telf|tlf)\.\s*$", _I)
 
 
@@ -4458,6 +4464,8 @@ def _an_organisations(text: str, f: Finding) -> tuple[int, int] | None:
             left = sentence_around(text, max(0, left - 2), left - 1)[0]
     if person_between(text, left, right) or _ORGANISATION_CUE.search(text, left, right) is None:
         return None
+    if _PERSONS_FORM_BEFORE.search(text, max(0, left - 200), left):
+        return None  # ``org.persons_form``: "Patient: … DOB: … Address: 555 McKenzie Branch"
     return left, right
 
 

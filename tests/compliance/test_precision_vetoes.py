@@ -450,6 +450,10 @@ FOUND = [
     "my physio reminders.",
     "phone | 021 455 0178 | Our son has epilepsy; if he has a seizure at camp, call us on "
     "021 455 0178.",
+    "address | 555 McKenzie Branch, Reeceland, IM46 5YH | Patient: Bunmi Fagunwa. DOB: 11/11. "
+    "Address: 555 McKenzie Branch, Reeceland, IM46 5YH.",
+    "phone | +44 20 7946 0958 | Patient: Bunmi Fagunwa. DOB: 11/11. Hotel: the Grand, "
+    "reception +44 20 7946 0958.",
 ]
 
 
