@@ -3143,20 +3143,28 @@ _WORD_START = lazy.compile(r"\b\w")
 _EVENT_LEADER_BEFORE = lazy.compile(
     r"\b(?:instructor|speaker|presenter|trainer|facilitator|lecturer|panelist|panellist|emcee"
     r"|keynote|guest\s+speaker|author|artist|musician|band|dj|chef|photographer|magician"
-    r"|storyteller|coach)"
+    r"|storyteller|coach|pastor|rev\.?|reverend|rabbi|imam)"
     r"[ \t]*:?[ \t]*(?:(?:professor|prof\.?|dr\.?)[ \t]+)?$",
     _I,
 )
 # A leader's title the name finder keeps in the name ("Chef Marco Bellini").
 _LEADER_TITLE_IN = lazy.compile(
-    r"(?:chef|coach|storyteller|instructor|professor|prof\.?|dr\.?)[ \t]+"
+    r"(?:chef|coach|storyteller|instructor|professor|prof\.?|dr\.?|pastor|rev\.?|reverend"
+    r"|rabbi|imam|father)[ \t]+"
     r"|guest[ \t]+speaker[ \t]*:?[ \t]*(?:(?:professor|prof\.?|dr\.?)[ \t]+)?",
+    _I,
+)
+_LEADS_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:will|to)[ \t]+)?(?:leads?|runs?|hosts?|presents?|gives?|reads?|teach(?:es)?"
+    r"|speaks?|performs?|conducts?|officiates?|demonstrates?|cooks?)\b"
+    r"|[ \t]+for[ \t]+(?:a|an|the|our)\b",
     _I,
 )
 _EVENT_WORDS = lazy.compile(
     r"\b(?:class|classes|course|workshop|seminar|webinar|talk|lecture|event|fair|session"
     r"|panel|conference|festival|gala|fundraiser|party|concert|show|book\s+signing|keynote"
-    r"|reads|reading|story\s*time|tasting|screening|exhibition|launch|match|cup|tournament)\b",
+    r"|reads|reading|story\s*time|tasting|screening|exhibition|launch|match|cup|tournament"
+    r"|service|mass|prayers|worship|sermon)\b",
     _I,
 )
 
@@ -3168,6 +3176,10 @@ def _event_leader(text: str, f: Finding) -> bool:
     title = _LEADER_TITLE_IN.match(text, f.start, f.end)
     at = title.end() if title and title.end() < f.end else f.start
     if not _EVENT_LEADER_BEFORE.search(text, max(0, at - 25), at):
+        return False
+    if at > f.start and not (_LEADS_AFTER.match(text, f.end) and _a_working_life_sentence(text, f)):
+        # a title inside the name: only a leader who leads ("Chef Marco Bellini will run a
+        # pasta workshop"), not "Rabbi Levine had a fainting spell during the service"
         return False
     left, right = sentence_around(text, f.start, f.end)
     return bool(_EVENT_WORDS.search(text, left, right))
@@ -3986,7 +3998,7 @@ _TRADES = (
     r"|caretakers?|librarians?|curators?|guides?|volunteers?|organi[sz]ers?|treasurers?"
     r"|secretar(?:y|ies)|chair(?:man|woman|person)?|spokes(?:person|man|woman)|analysts?"
     r"|managers?|directors?|storytellers?|reporters?|correspondents?|columnists?"
-    r"|photographers?|stylists?|hairdressers?|barbers?|electricians?|plumbers?"
+    r"|photographers?|stylists?|hairdressers?|barbers?|electricians?|plumbers?|critics?"
 )
 # "Our accountant, Rahul Mehta,", "our head chef Luca", "Our tutors, Kemal and Joanna,"
 _OUR_TRADE_BEFORE = lazy.compile(
@@ -4009,7 +4021,13 @@ _POSTS = (
 )
 _POST_AFTER = lazy.compile(
     rf",[ \t]+(?:the[ \t]+|a[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?(?i:{_POSTS})[ \t]+"
-    r"(?:of|at|for)[ \t]+(?:the[ \t]+)?\S",
+    r"(?:of|at|for)[ \t]+(?:the[ \t]+)?\S"
+    # "Fiona Gallagher, our food critic", "Marta Ruiz, Features Desk", "Priyanka, who joins
+    # our accounts team"
+    rf"|,[ \t]+our[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_TRADES}|{_POSTS})\b"
+    r"|,[ \t]+(?-i:(?:[A-Z][\w&-]*[ \t]+){1,2}(?:Desk|Team|Department|Office|Unit))\b"
+    r"|,?[ \t]+who[ \t]+(?:joins|joined|has[ \t]+joined|is[ \t]+joining|will[ \t]+join)[ \t]+"
+    r"(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:team|staff|company|firm|board|crew)\b",
     _I,
 )
 _POST_BEFORE = lazy.compile(
@@ -4053,7 +4071,7 @@ _BUSINESS_KIND_WORDS = frozenset(
     " café cafe caffè restaurant ristorante restaurante trattoria taverna hotel hostel plumbing"
     " plumbers taxi bakery brasserie bistro salon boutique florist florists embassy consulate"
     " museum cinema showroom dealership supermarket villa agriturismo osteria bäckerei"
-    " metzgerei friseur boucherie librairie tabac".split()
+    " metzgerei friseur boucherie librairie tabac optik optiker optician opticians".split()
 )
 
 
@@ -4211,7 +4229,8 @@ _OUR_WORDS = _trigger(
 # name, and few posts hold one of these words.
 _LEADER_WORDS = _trigger(
     r"instructor|speaker|presenter|trainer|facilitator|lecturer|panel|emcee|keynote|author"
-    r"|artist|musician|band|dj|chef|photographer|magician|storyteller|coach"
+    r"|artist|musician|band|dj|chef|photographer|magician|storyteller|coach|pastor|rev|rabbi"
+    r"|imam"
 )
 _PET_WORDS = _trigger(
     r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
@@ -4363,6 +4382,7 @@ _ORGANISATION_KINDS = (
     r"|venues?|festivals?|conferences?|exhibitions?|stadium|theat(?:re|er)s?|opera|cinemas?"
     r"|airlines?|airport|railways?|ferry|ferries|courier|taxis?|cabs|garage|plumbers?|plumbing"
     r"|vets|veterinary|(?:the|a)[ \t]+vet|recruitment|vacanc(?:y|ies)|apply[ \t]+(?:online|now)"
+    r"|hire|rentals?|ltd|limited|inc|llc|gmbh|plc|pty|opticians?|optik|closes"
     r"|florists?|compan(?:y|ies)|firms?|banks?|insurers?|agency|agencies|shelters?"
     r"|charit(?:y|ies)|church|parish|universit(?:y|ies)|college|gym|salon|supermarkets?"
     r"|boutique|dealership|headquarters|head[ \t]+office|dept|tourism"
@@ -4451,17 +4471,40 @@ _PERSONS_FORM_BEFORE = lazy.compile(
 _LABEL_STOP_BEFORE = lazy.compile(r"\b(?:tel|t[eé]l|ph|fax|mob|telf|tlf)\.\s*$", _I)
 
 
-def _an_organisations(text: str, f: Finding) -> tuple[int, int] | None:
-    """The bounds of the sentence of ``f`` when it is about an organisation and no person
-    (an organisation cue, ``_ORGANISATION_CUE``, and no person cue), else None."""
+# A line that is only a label before the value ("Tel 045 555 019.", "Phone: …"): the value
+# belongs to the sentence before it.
+_LABEL_ONLY = lazy.compile(
+    r"\s*(?:tel|t[eé]l|telephone|telefon|telefono|phone|ph|fax|mob|mobile|call|contact|info"
+    r"|email|e-mail|address)\.?[ \t]*:?[ \t]*$",
+    _I,
+)
+
+
+def _sentence_of_value(text: str, f: Finding) -> tuple[int, int]:
+    """The sentence of ``f``; when it is only a label and the value ("Tel. +353 1 555 0144",
+    "Tel 045 555 019."), the one before it too (``org.label_stop``)."""
     left, right = sentence_around(text, f.start, f.end)
     if left > 1 and _LABEL_STOP_BEFORE.search(text, max(0, left - 8), left):
-        # ``org.label_stop``: "Shop hours: Mon–Sat 9–6. Tel. +353 1 555 0144": the dot of
-        # "Tel." ends no sentence; the number belongs to the one before
+        # the dot of "Tel." ends no sentence; the number belongs to the one before
         label_at = left
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
         if left > 1 and len(text[left:label_at].strip()) <= 5:  # the label alone: "Tel."
             left = sentence_around(text, max(0, left - 2), left - 1)[0]
+    elif left > 1 and _LABEL_ONLY.match(text, left, f.start):
+        # "Our new showroom: 14 Industrial Estate Road, Naas, Co. Kildare. Tel 045 555 019.":
+        # back over the sentence before, and over a short one cut by an abbreviation's dot
+        for _ in range(3):
+            before = left
+            left = sentence_around(text, max(0, left - 2), left - 1)[0]
+            if left <= 1 or len(text[left:before].strip()) > 12:
+                break
+    return left, right
+
+
+def _an_organisations(text: str, f: Finding) -> tuple[int, int] | None:
+    """The bounds of the sentence of ``f`` when it is about an organisation and no person
+    (an organisation cue, ``_ORGANISATION_CUE``, and no person cue), else None."""
+    left, right = _sentence_of_value(text, f)
     if person_between(text, left, right) or _ORGANISATION_CUE.search(text, left, right) is None:
         return None
     if _PERSONS_FORM_BEFORE.search(text, max(0, left - 200), left):
@@ -4559,7 +4602,7 @@ def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
     "Example address format for India: Flat 12B, …": a value in a sentence that says it is
     an example and speaks of no person (not "The tutorial's number was only an example,
     but mine is real: …")."""
-    left, right = sentence_around(text, f.start, f.end)
+    left, right = _sentence_of_value(text, f)
     return _EXAMPLE_SENTENCE.search(text, left, right) is not None and not person_between(
         text, left, right
     )

@@ -312,6 +312,20 @@ FINDING_CASES += [
         "Example: a Brazilian mobile is written +55 11 91234-5678.",
     ),
     (
+        "_an_organisations_line",
+        True,
+        "045 555 019",
+        "phone.international",
+        "Our new showroom: 14 Industrial Estate Road, Naas, Co. Kildare. Tel 045 555 019.",
+    ),
+    (
+        "_an_example_in_its_sentence",
+        True,
+        "0113 496 0001",
+        "phone.international",
+        "Sample invoice: Acme Ltd, 12 Trade Street, Leeds LS1 4AB, tel. 0113 496 0001.",
+    ),
+    (
         "_an_example_in_its_sentence",
         False,
         "+33 6 12 34 56 79",
