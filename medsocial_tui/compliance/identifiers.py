@@ -94,7 +94,7 @@ ROLE_MAILBOXES = frozenset(
     "media noreply no-reply newsletter help questions care patients patientcare smile smiles "
     "hi feedback privacy compliance referrals insurance bookings booking reservations sales "
     "orders enquiries inquiries accounts invoices events tickets visas consular returns "
-    "service customerservice".split()
+    "service customerservice competition competitions entries editor letters newsroom".split()
 )
 FREE_MAIL = frozenset(
     "gmail yahoo outlook hotmail aol icloud me live msn proton protonmail comcast att "

@@ -4166,6 +4166,36 @@ def _german_nouns_and_article(text: str, f: Finding) -> bool:
     return last not in lx.SURNAMES
 
 
+# Greeting words before a crowd's or a town's name ("Hello Berlin!", "Dear Customer,").
+_GREETING_BEFORE = lazy.compile(
+    r"\b(?:hello|hi|hey|dear|thank[ \t]+you|thanks|good[ \t]+(?:morning|afternoon|evening|night)"
+    r"|welcome|congratulations|congrats|greetings|goodbye|bye)[ \t]*,?[ \t]*$",
+    _I,
+)
+# Whom a notice greets when it greets no one by name.
+_GROUP_WORDS = frozenset(
+    "customer customers client clients member members team all everyone everybody friends"
+    " colleagues parents residents neighbours neighbors guests sir madam patients shoppers"
+    " subscriber subscribers applicant applicants candidate candidates user users reader"
+    " readers visitor visitors partner partners supporter supporters volunteers student"
+    " students staff folks world valued".split()
+)
+
+
+def _a_crowd_greeted(text: str, f: Finding) -> bool:
+    """``name.crowd_greeted``: "Dear Customer,", "Hi Team", "Hello Berlin!", "Thank you
+    Glasgow": a greeting to a group, or to a town (on the GeoNames list and no given name)
+    in a sentence about no person and no care."""
+    if not _GREETING_BEFORE.search(text, max(0, f.start - 25), f.start):
+        return False
+    word = text[f.start : f.end].lower()
+    if word in _GROUP_WORDS:
+        return True
+    return (
+        word in place_names() and word not in lx.GIVEN_NAMES and _a_working_life_sentence(text, f)
+    )
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
     _a_health_system,
@@ -4207,6 +4237,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_streets_name,
     _a_town_after_its_postcode,
     _german_nouns_and_article,
+    _a_crowd_greeted,
 )
 
 
@@ -4608,6 +4639,41 @@ def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
     )
 
 
+# A day the writer announces for an organisation ("I'm delighted to announce that on 3
+# March 2026 the library reopens"), or an organisation's birth ("The company was born on 1
+# May 1995"): no person's day.
+_WRITER_ONLY = frozenset({"i", "i'm"})
+_ORGANISATIONS_BIRTH = lazy.compile(
+    rf"\b(?:the|our)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_ORGANISATION_KINDS}|business|shop|store"
+    r"|brand|charity|club|school|library|band|team|project|festival)[ \t]+(?:was|were)[ \t]+"
+    r"(?:born|founded|started|created|launched)\b",
+    _I,
+)
+_LIFE_EVENT_WORDS = lazy.compile(
+    r"\b(?:married|marry|wedding|engaged|funeral|birthday|anniversary|graduat\w*|retir\w*"
+    r"|pregnan\w*|baby|divorce\w*|died|passed|buried)\b",
+    _I,
+)
+
+
+def _an_organisations_day(text: str, f: Finding) -> bool:
+    """``date.organisations_day``: a date in a sentence whose only person cue is the
+    writer's "I" and that names an organisation ("I'm delighted to announce that on 3
+    March 2026 the library reopens"; not "I got married on 3 March 2026 at our church"),
+    or an organisation's birth ("The company was born on 1 May 1995"), with no care word."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _HEALTH_WORD.search(text, left, right) or _LIFE_EVENT_WORDS.search(text, left, right):
+        return False
+    if _ORGANISATIONS_BIRTH.search(text, left, right):
+        return True
+    cues = {m.group(0).lower() for m in PERSON_CUE.finditer(text, left, right)}
+    return (
+        bool(cues)
+        and cues <= _WRITER_ONLY
+        and _ORGANISATION_CUE.search(text, left, right) is not None
+    )
+
+
 # A year before 1900 in a date: history, no living patient's day (``date.long_past``).
 _LONG_PAST_YEAR = lazy.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
 # Whose the day would be: the writer's kin ("my great-grandfather was born on 3 March
@@ -4661,7 +4727,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_organisations_address_part,
     ),
     "handle": (_contest_winner,),
-    "date": (_an_example_record, _a_date_long_past),
+    "date": (_an_example_record, _a_date_long_past, _an_organisations_day),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
     "email": (_an_example_record, _an_example_in_its_sentence),
     "address": (_an_example_record, _an_organisations_address, _an_example_in_its_sentence),

@@ -333,6 +333,34 @@ FINDING_CASES += [
         "The tutorial's number was only an example, but mine is real: +33 6 12 34 56 79.",
     ),
     (
+        "_an_organisations_day",
+        True,
+        "3 March 2026",
+        "date.first_person_full",
+        "I'm delighted to announce that on 3 March 2026 the library reopens after its refit.",
+    ),
+    (
+        "_an_organisations_day",
+        True,
+        "1 May 1995",
+        "date.life_event",
+        "The company was born on 1 May 1995 in a Dublin garage.",
+    ),
+    (
+        "_an_organisations_day",
+        False,
+        "3 March 2026",
+        "date.first_person_full",
+        "I got married on 3 March 2026 at our church.",
+    ),
+    (
+        "_an_organisations_day",
+        False,
+        "12 June 2025",
+        "date.first_person_full",
+        "I had my knee surgery on 12 June 2025 at the county hospital.",
+    ),
+    (
         "_a_date_long_past",
         True,
         "4 July 1776",
@@ -437,6 +465,8 @@ CLEAN = [
     "Sir David Attenborough narrates the new series about coral reefs.",
     "The Director-General of the WHO, Tedros Adhanom Ghebreyesus, spoke at the summit.",
     "For testing, send to test@test.com.",
+    "Send your entries to competition@gardenersworld.com before 31 March 2026.",
+    "I am proud to say our bakery won gold at the 12 June 2025 county show.",
 ]
 
 
