@@ -4040,6 +4040,15 @@ _HEALTH_WORD = lazy.compile(
 )
 
 
+_TRADE_WORD = lazy.compile(rf"(?i:{_TRADES})")
+
+
+def _last_word_before(text: str, at: int, reach: int = 30) -> str:
+    """The word just before ``at`` (within ``reach`` characters), or ""."""
+    words = text[max(0, at - reach) : at].split()
+    return words[-1] if words else ""
+
+
 def _a_working_life_sentence(text: str, f: Finding) -> bool:
     """The sentence of ``f`` speaks of no person (no person cue) and no care (no health
     word): what a staff bio, a job ad or a news item about an office says."""
@@ -4055,10 +4064,20 @@ def _named_by_their_work(text: str, f: Finding) -> bool:
     Rahul Mehta is off sick with pneumonia, so my tax return is late" names him)."""
     before = max(0, f.start - 80)
     if not (
-        _OUR_TRADE_BEFORE.search(text, before, f.start)
-        or _TRADE_TITLE_BEFORE.search(text, max(0, f.start - 30), f.start)
-        or _POST_AFTER.match(text, f.end)
-        or _POST_BEFORE.search(text, before, f.start)
+        _POST_AFTER.match(text, f.end)
+        or (
+            _TRADE_WORD.fullmatch(_last_word_before(text, f.start))
+            and _TRADE_TITLE_BEFORE.search(text, max(0, f.start - 30), f.start)
+        )
+        # (each needs a word the window holds: "our", a comma just before the name)
+        or (
+            "our" in text[before : f.start].lower()
+            and _OUR_TRADE_BEFORE.search(text, before, f.start)
+        )
+        or (
+            "," in text[max(0, f.start - 25) : f.start]
+            and _POST_BEFORE.search(text, before, f.start)
+        )
     ):
         return False
     return _a_working_life_sentence(text, f)
@@ -4108,7 +4127,9 @@ _ARTICLE_BEFORE_WELCOME = lazy.compile(
 def _a_welcome_thing(text: str, f: Finding) -> bool:
     """``name.welcome_thing``: "Every Client receives a Welcome Pack": "Welcome" after an
     article names a thing, and the word after it greets no one."""
-    return bool(_ARTICLE_BEFORE_WELCOME.search(text, max(0, f.start - 20), f.start))
+    return _last_word_before(text, f.start) == "Welcome" and bool(
+        _ARTICLE_BEFORE_WELCOME.search(text, max(0, f.start - 20), f.start)
+    )
 
 
 # "Place de la Porte Maillot", "Rue du Faubourg Saint-Honoré": words after a street's kind
@@ -4172,6 +4193,11 @@ _GREETING_BEFORE = lazy.compile(
     r"|welcome|congratulations|congrats|greetings|goodbye|bye)[ \t]*,?[ \t]*$",
     _I,
 )
+# The last word of every ``_GREETING_BEFORE`` match (asked first: a set lookup).
+_GREETING_ENDS = frozenset(
+    "hello hi hey dear you thanks morning afternoon evening night welcome congratulations"
+    " congrats greetings goodbye bye".split()
+)
 # Whom a notice greets when it greets no one by name.
 _GROUP_WORDS = frozenset(
     "customer customers client clients member members team all everyone everybody friends"
@@ -4186,6 +4212,8 @@ def _a_crowd_greeted(text: str, f: Finding) -> bool:
     """``name.crowd_greeted``: "Dear Customer,", "Hi Team", "Hello Berlin!", "Thank you
     Glasgow": a greeting to a group, or to a town (on the GeoNames list and no given name)
     in a sentence about no person and no care."""
+    if _last_word_before(text, f.start).lower().rstrip(",") not in _GREETING_ENDS:
+        return False
     if not _GREETING_BEFORE.search(text, max(0, f.start - 25), f.start):
         return False
     word = text[f.start : f.end].lower()
@@ -4628,6 +4656,13 @@ _EXAMPLE_SENTENCE = lazy.compile(
 )
 
 
+# What every ``_EXAMPLE_SENTENCE`` match holds: the veto is asked only in texts with one.
+_EXAMPLE_GATE = _trigger(
+    r"exampl|e\.g\.|instance|placeholder|dummy|fictio|made|templat|tutorial|how-to|real|fake"
+    r"|sample"
+)
+
+
 def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
     """``example.sentence``: "Example: a Brazilian mobile is written +55 11 91234-5678",
     "Example address format for India: Flat 12B, …": a value in a sentence that says it is
@@ -4642,7 +4677,8 @@ def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
 # A day the writer announces for an organisation ("I'm delighted to announce that on 3
 # March 2026 the library reopens"), or an organisation's birth ("The company was born on 1
 # May 1995"): no person's day.
-_WRITER_ONLY = frozenset({"i", "i'm"})
+_ORGANISATIONS_DAY_RULES = ("[date.first_person_full]", "[date.life_event]")
+_WRITERS_OWN = lazy.compile(r"\b(?:my|me|mine|myself|i['’]ve|i['’]d)\b", _I)
 _ORGANISATIONS_BIRTH = lazy.compile(
     rf"\b(?:the|our)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_ORGANISATION_KINDS}|business|shop|store"
     r"|brand|charity|club|school|library|band|team|project|festival)[ \t]+(?:was|were)[ \t]+"
@@ -4661,16 +4697,22 @@ def _an_organisations_day(text: str, f: Finding) -> bool:
     writer's "I" and that names an organisation ("I'm delighted to announce that on 3
     March 2026 the library reopens"; not "I got married on 3 March 2026 at our church"),
     or an organisation's birth ("The company was born on 1 May 1995"), with no care word."""
-    left, right = sentence_around(text, f.start, f.end)
-    if _HEALTH_WORD.search(text, left, right) or _LIFE_EVENT_WORDS.search(text, left, right):
+    if not f.reason.endswith(_ORGANISATIONS_DAY_RULES):
         return False
-    if _ORGANISATIONS_BIRTH.search(text, left, right):
-        return True
-    cues = {m.group(0).lower() for m in PERSON_CUE.finditer(text, left, right)}
-    return (
-        bool(cues)
-        and cues <= _WRITER_ONLY
-        and _ORGANISATION_CUE.search(text, left, right) is not None
+    left, right = sentence_around(text, f.start, f.end)
+    if person_between(text, left, right, third_person=True):
+        born = f.reason.endswith("[date.life_event]") and _ORGANISATIONS_BIRTH.search(
+            text, left, right
+        )
+        if not born:
+            return False
+    elif f.reason.endswith("[date.life_event]") or _WRITERS_OWN.search(text, left, right):
+        return False  # "my", "me": the writer's own day
+    elif _ORGANISATION_CUE.search(text, left, right) is None:
+        return False
+    # the dearest check last: no care and no life event in the sentence
+    return not (
+        _HEALTH_WORD.search(text, left, right) or _LIFE_EVENT_WORDS.search(text, left, right)
     )
 
 
@@ -4744,6 +4786,7 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _an_example_record: _triggers(_PLACEHOLDER_WORDS),
     _a_facility_honoured: _holds("named"),
     _contest_winner: _triggers(_CONTEST_GATE),
+    _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
 }
 
 
