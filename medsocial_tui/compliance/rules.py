@@ -246,6 +246,10 @@ class Rule:
     finding_reason: str = field(init=False, repr=False, compare=False)
     # ``needs`` as the ``text_marks`` each group needs one of (empty: no such gate).
     needed: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    # Its trigger is asked before the pattern is tried (``_trigger_absent``): the rule
+    # starts at every capitalised word, number or word of a shape, so it would be tried
+    # at many words of most texts, and its trigger is a few words looked up at once.
+    trigger_first: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "finding_reason", f"{self.reason} [{self.name}]")
@@ -255,6 +259,8 @@ class Rule:
         plain = bool(self.starts) and not self.marks and not self.back_over and not self.anchor
         object.__setattr__(self, "at_words_only", plain and self.pattern is not URL)
         object.__setattr__(self, "needed", tuple(frozenset(g) for g in self.needs.split()))
+        shaped = any(h in ("A", "0", "A+A") or h[:1] == "~" for h in self.starts.split())
+        object.__setattr__(self, "trigger_first", shaped and self.trigger is not None)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -278,6 +284,8 @@ class Rule:
         some thirty rules on every text, and nested generators cost more than most of
         their matches. ``gated``: the caller found the text has the rule's ``gate``;
         ``starts``: the text's ``word_starts``, when the caller has them."""
+        if self.trigger_first and _trigger_absent(self.trigger, text):  # type: ignore[arg-type]
+            return  # none of the trigger's words is in the text: no match can fire
         if gated and starts is not None and self.at_words_only:
             # ``_offsets`` for a rule the caller gated, read at its start words alone
             offsets = starts[self.name]
@@ -515,6 +523,29 @@ def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bo
 @lru_cache(maxsize=4)
 def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
+
+
+def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
+    """True when ``trigger`` is a few words (``_trigger_words``) none of which the ASCII
+    ``text`` holds, whatever the case: then ``_triggered`` is False, found before a rule's
+    pattern is tried at every capitalised word (``Rule.trigger_first``). False when that
+    cannot be told so cheaply (then the trigger is asked once the pattern matched)."""
+    known = _TRIGGER_WORDS.get(id(trigger))
+    words = known[1][0] if known is not None and known[0] is trigger else _trigger_words(trigger)[0]
+    if words is None or len(words) > _FEW_TRIGGER_WORDS:
+        return False
+    lower = _ascii_lower(text)
+    if lower is None:
+        return False
+    for word in words:
+        if word in lower:
+            return False
+    return True
+
+
+# Triggers of more words than this are asked after the pattern matched: a substring test
+# per word would cost more than the tries it saves.
+_FEW_TRIGGER_WORDS = 8
 
 
 def _triggered(trigger: re.Pattern[str], text: str) -> bool:
