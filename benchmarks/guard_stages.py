@@ -169,6 +169,22 @@ def main() -> int:
         seconds = best_stages.get(key, 0.0)
         print(f"  {key:<30}{seconds * per_text:>9.1f}{100 * seconds / staged:>7.1f}%")
     print(f"  {'(stages, with the timers)':<30}{staged * per_text:>9.1f}")
+    setup = sum(best_stages.get(key, 0.0) for key in [*SETUP, "normalize", "parse"])
+    tokens = sum(len(text.parse(post).tokens) for post in posts) / count
+    characters = sum(map(len, posts)) / count
+    print(
+        f"  setup alone (before any finder): {setup * per_text:.1f} us a text, "
+        f"{1 / (setup * per_text / 1e6):,.0f} texts/s; "
+        f"{setup * per_text / tokens:.2f} us a token ({tokens:.0f} tokens, "
+        f"{characters:.0f} characters a text)"
+    )
+    families: Totals = {}
+    for key, seconds in best_rules.items():
+        family = key.split(".")[0]
+        families[family] = families.get(family, 0.0) + seconds
+    print(f"\n  {'rule family':<30}{'us/text':>9}")
+    for key in sorted(families, key=families.__getitem__, reverse=True):
+        print(f"  {key:<30}{families[key] * per_text:>9.1f}")
     for title, table in (("rule (Rule.collect)", best_rules), ("name veto", best_vetoes)):
         print(f"\n  {title:<30}{'us/text':>9}   (top {args.top} of {len(table)})")
         for key in sorted(table, key=table.__getitem__, reverse=True)[: args.top]:
