@@ -156,6 +156,41 @@ _ENDS_WITH_DAY = lazy.compile(
 _ENDS_WITH_YEAR = lazy.compile(r"(?:\d{4}|['’]\d\d)$")
 
 
+# A preposition the date finder read with the date ("on Monday", "on the 3rd"), and the
+# spaces it read after one ("at 7 " before "a.m."): no part of the date.
+_PREPOSITION_AT_START = lazy.compile(r"(?i:on|since)[ \t]+(?=\S)")
+
+
+def date_trim_edges(text: str, start: int, end: int) -> Span:
+    """``date.trim_edges``: the preposition before a date and the spaces after it are no
+    part of it ("on Monday 4 March" is "Monday 4 March"; "at 7 " ends at "7")."""
+    m = _PREPOSITION_AT_START.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+# A range's first day before a date found by its second ("12 to " + "19 January 2024",
+# "3 and " + "10 May 2023", "12–" + "19 Jan"): the whole range is the date.
+_RANGE_DAY_BEFORE = lazy.compile(
+    r"(?<![\d/.:-])\b(?:\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:[-–—]|to|until|till|through|thru)"
+    # "and" only after "between": "aged 3 and 10" is two ages
+    r"|(?<=between[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]+and)[ \t]*$"
+)
+_STARTS_WITH_DAY = lazy.compile(r"\d{1,2}(?:st|nd|rd|th)?\b(?![/.:-]\d)")
+
+
+def date_range_before(text: str, start: int, end: int) -> Span:
+    """``date.range_before``: the first day of a range written before the date found ("12
+    to" + " 19 January 2024", "3 and 10 May 2023", "12–19 Jan")."""
+    if not _STARTS_WITH_DAY.match(text, start, end):
+        return start, end
+    m = _RANGE_DAY_BEFORE.search(text, max(0, start - 16), start)
+    return (m.start(), end) if m else (start, end)
+
+
 def date_weekday_before(text: str, start: int, end: int) -> Span:
     """``date.weekday_before``: the day of the week written before a date ("Tuesday the
     14th", "Wed 15/11/2023", "Friday, 2 June 2023")."""
@@ -182,12 +217,26 @@ def date_year_after(text: str, start: int, end: int) -> Span:
 
 
 # The time of day after a date: "March 3rd" + " at 4pm", "Tues 10 Dec" + ", 9am", "2 December
-# 2026" + " at 8:15" (a bare hour only at the end of a clause: "Thursday 12th at 3.").
+# 2026" + " at 8:15" (a bare hour only at the end of a clause: "Thursday 12th at 3.");
+# a 24-hour clock after a date in figures ("2023/11/02" + " 16:45", "2024-03-03" +
+# "T10:00"); "am" after an hour the date finder read ("at 7" + " a.m.").
 _TIME_AFTER = lazy.compile(
     r"(?:,?[ \t]+(?:at|from|@)|,)[ \t]*\d{1,2}"
     r"(?:(?:[:.]\d{2})?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\w)|[:]\d{2}(?![\d:])"
     r"|(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)))"
+    r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])"
+    r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
 )
+# A range's last day after a date ("March 3" + " to 5, 2024", "3 May" + " – 10 June 2023"):
+# only a day (and a month) after a dash, "to", "until" or "through".
+_RANGE_AFTER = lazy.compile(
+    r"[ \t]*(?:[-–—]|to|until|till|through|thru)[ \t]*"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?{_MONTH}\b\.?)?|{_MONTH}\.?[ \t]+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?)\b(?![:./-]?\d)(?![ \t]*(?i:am|pm|a\.m|p\.m|o['’]clock|hours?|days?|weeks?"
+    r"|months?|years?|mins?|minutes?)\b)"
+    rf"(?:,?[ \t]+{_YEAR})?"
+)
+_ENDS_WITH_DAY_OR_MONTH = lazy.compile(rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH}\.?)$")
 # "12th day of" or "the 3rd of" before a month found by itself ("June 1965")
 _DAY_OF_BEFORE = lazy.compile(
     r"\b(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+)?of[ \t]+$", re.IGNORECASE
@@ -199,6 +248,15 @@ def date_time_after(text: str, start: int, end: int) -> Span:
     """``date.time_after``: the time of day written after a date ("March 3rd" + " at
     4pm", "Tues 10 Dec" + ", 9am")."""
     m = _TIME_AFTER.match(text, end, end + 20)
+    return (start, m.end()) if m else (start, end)
+
+
+def date_range_after(text: str, start: int, end: int) -> Span:
+    """``date.range_after``: the last day of a range written after a date ("March 3" + " to
+    5, 2024", "3 May" + " – 10 June 2023"); not a time or a count ("3 May to 5pm")."""
+    if not _ENDS_WITH_DAY_OR_MONTH.search(text, start, end):
+        return start, end
+    m = _RANGE_AFTER.match(text, end, end + 40)
     return (start, m.end()) if m else (start, end)
 
 
@@ -259,6 +317,38 @@ def biometric_kind_after(text: str, start: int, end: int) -> Span:
     return (start, m.end()) if m else (start, end)
 
 
+# The side and the finger before a print or an eye's scan: "left" + " thumbprint", "right
+# index " + "fingerprint", "left " + "iris scan".
+_SIDE_BEFORE = lazy.compile(
+    r"\b(?i:left|right)[ \t]+(?:(?i:index|middle|ring|little|pinky)[ \t]+(?:(?i:finger)[ \t]+)?)?$"
+)
+_SIDED = lazy.compile(r"(?i:finger|thumb|palm|hand|iris|retina|eye|ear|foot)")
+
+
+def biometric_side_before(text: str, start: int, end: int) -> Span:
+    """``biometric.side_before``: the side (and finger) written before a print or a scan
+    ("left" + " thumbprint template", "right index fingerprint")."""
+    if not _SIDED.match(text, start):
+        return start, end
+    m = _SIDE_BEFORE.search(text, max(0, start - 24), start)
+    return (m.start(), end) if m else (start, end)
+
+
+# The id or hash a biometric record is kept under: "DNA profile" + " ID DX-77812-Q",
+# "thumbprint template" + " #44871", "voiceprint" + " ref. VP-2231".
+_BIOMETRIC_ID_AFTER = lazy.compile(
+    r"(?:[ \t]+(?:ID|Id|id|no\.?|No\.?|number|ref\.?|reference|hash|code)[ \t]*[:#]?|[ \t]*[:#])"
+    r"[ \t]*(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,}"
+)
+
+
+def biometric_id_after(text: str, start: int, end: int) -> Span:
+    """``biometric.id_after``: the id, number or hash a biometric record is kept under
+    ("DNA profile" + " ID DX-77812-Q", "thumbprint template" + " #44871")."""
+    m = _BIOMETRIC_ID_AFTER.match(text, end, end + 60)
+    return (start, m.end()) if m else (start, end)
+
+
 # Letters before an id value that are no label themselves ("ID", "NHS", "MRN" are).
 _ID_PREFIX = lazy.compile(
     r"\b(?!(?:ID|NO|NUM|NR|ACCT|MRN|NHS|SSN|SIN|PPS|DOB|IBAN|PIN|TIN|EIN|NPI|CHI|IHI|UHID"
@@ -307,14 +397,22 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_parts_after,
     ),
     "date": (
+        date_trim_edges,
+        date_range_before,
         date_day_of_before,
         date_weekday_before,
         date_month_after,
+        date_range_after,
         date_year_after,
         date_time_after,
     ),
     "url": (url_whole,),
-    "biometric": (biometric_words_before, biometric_kind_after),
+    "biometric": (
+        biometric_words_before,
+        biometric_side_before,
+        biometric_kind_after,
+        biometric_id_after,
+    ),
     "record_number": (record_letters_around,),
     # a number after an id label that the phone finders took: "member ID is W 8823 4471 09"
     "phone": (record_letters_around,),

@@ -85,7 +85,8 @@ DATE = lazy.compile(
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
     r"|\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:\d{4}|\d{2})\b"
-    r"|\b(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d\b"
+    # "2024-03-03", and as ISO 8601 writes it with the time: "2024-03-03T10:00"
+    r"|\b(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d(?:\b|(?=T\d))"
     rf"|\b{_MONTH}-\d{{1,2}}-(?:19|20)?\d\d\b|\b\d{{1,2}}-{_MONTH}-(?:19|20)?\d\d\b"
     rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
     # a month typed in lower case, where a day and a year or an ordinal leave no doubt:
@@ -293,6 +294,8 @@ _PRIORITY = {
             "email",
             "url",
             "handle",
+            # a biometric record's whole span holds its id ("DNA profile ID DX-77812-Q")
+            "biometric",
             "record_number",
             "device_id",
             "vehicle_id",

@@ -1396,8 +1396,15 @@ _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
     rf"(?P<id>[A-Z]{{2}}(?:[ ]\d{{2}}){{3}}[ ][A-D]\b"
     # a codice fiscale's six letters first; capitals, a space, then digits ("RN 2211934")
-    rf"|(?:[A-Za-z]{{1,6}}[-/]?|(?<![A-Za-z])(?-i:[A-Z]{{1,4}})[ ](?=\d{{3}}))?\d[\dA-Za-z]*"
-    rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
+    # (and letters parted by slashes or dashes first: "AXA/HLT/2024/00412"; a UK driving
+    # licence's five letters of the surname: "SMITH 702158 JA9 PL")
+    rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}|(?<![A-Za-z])(?-i:[A-Z]{{1,5}})[ ](?=\d{{3}}))?"
+    rf"\d[\dA-Za-z]*"
+    rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*"
+    # a group of capitals with a digit, or capitals before digits ("MMT-1780 NG 4471 K",
+    # "702158 JA9 PL"), and one or two last capitals before the sentence goes on
+    rf"|[ ](?-i:(?=[A-Z\d]*\d)[A-Z\d]{{2,8}}\b|[A-Z]{{1,3}}(?=[ ]\d)"
+    rf"|[A-Z]{{1,2}}\b(?=[ \t]*(?:[.,;!?)]|$|[ \t]+[a-z]))))*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
 
@@ -2031,6 +2038,35 @@ def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     )
 
 
+# A link to one person's record or account: a query naming the patient, user, account or
+# member ("?patient=ellen.m", "&acct=9921044", "?token=…&user=dvance"), or a path to a
+# numbered record ("/results/884120", "/patients/4471", "/nominee/4471-jo-barnes").
+_RECORD_LINK = lazy.compile(
+    r"[?&#](?:patient|patient_?id|pid|mrn|uid|user|user_?id|username|acct|account|account_?id"
+    r"|member|member_?id|record|record_?id|chart|token|invite|email)=[^&#\s]"
+    r"|/(?:patients?|results?|records?|charts?|members?|accounts?|nominees?|users?|profiles?"
+    r"|invoices?|claims?)/(?=[\w.-]*\d)[\w.-]+",
+    _I,
+)
+
+
+def _not_a_record_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A link to no one's record or account (a public page, a search, a campaign)."""
+    url = m.group(0)
+    if any(own and own in url.lower() for own in ctx.own_domains):
+        return True
+    return _RECORD_LINK.search(url) is None
+
+
+_OWNER_WORD = lazy.compile(r"\b(?:his|her|their|my|your)\b", _I)
+
+
+def _an_unowned_body_side(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A mark on "the left wrist" that no one is said to have ("Can a tattoo on the left
+    wrist be removed?"); "his left wrist", "my son ... on the right thigh" are someone's."""
+    return _OWNER_WORD.search(m.group(0)) is None and _nobody_owns_it(text, m, ctx)
+
+
 def _not_lower_given_and_family(*, loose: bool) -> Veto:
     """Two lower-case words that are not (with ``loose``, loosely) a given name and a
     family name."""
@@ -2101,6 +2137,8 @@ _VETOES: dict[str, Veto] = {
         _not_rare_given_and_surname,
         _not_a_family_name_after_initial,
         _not_a_lower_given_name,
+        _an_unowned_body_side,
+        _not_a_record_link,
         _not_led_by_a_name,
         _not_loosely_a_name,
         _particle_not_a_name,
@@ -2306,7 +2344,12 @@ _PHONE_CANDIDATE = lazy.compile(
 _DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")
 _EXTENSION = lazy.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
-_DATE_SHAPE = lazy.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date in figures, no phone number: "12.03.2024"; also with the hour a clock gives after
+# it ("2023/11/02 16" of "2023/11/02 16:45", "03.04.2024 09") when it holds a year.
+_DATE_SHAPE = lazy.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$"
+    r"|^(?:(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)[ \t]+\d{1,2}$"
+)
 # Four dotted groups of one to three digits: an IP address (the ip rule's to judge), not
 # a phone number ("the printer at 192.168.1.20").
 _IP_SHAPE = lazy.compile(r"\d{1,3}(?:\.\d{1,3}){3}")

@@ -153,6 +153,35 @@ STEP_CASES += [
     )
 ]
 
+# guard-spans, second round: a date's preposition and trailing spaces trimmed, a range's
+# first and last day, a clock after a date in figures, "am" after the hour; a print's side,
+# a biometric record's id
+STEP_CASES += [
+    _marked(step, marked)
+    for step, marked in (
+        ("date_trim_edges", "I saw her [on {Monday 4 March}] about"),
+        ("date_trim_edges", "booked for [{Friday at 7} ]a.m."),
+        ("date_trim_edges", "the day is {[Monday 4 March]} now"),
+        ("date_range_before", "in hospital from {12 to [19 January 2024]} with"),
+        ("date_range_before", "dialysis between {3 and [10 May 2023]} at"),
+        ("date_range_before", "the clinic is closed {24–[26 December]}."),
+        ("date_range_before", "my kids aged 3 and {[10 May 2023]} ok"),
+        ("date_range_after", "away from {[March 3] to 5, 2024} at"),
+        ("date_range_after", "on {[3 May] – 10 June 2023} he"),
+        ("date_range_after", "on {[3 May]} to 5pm he"),
+        ("date_range_after", "from {[3 May]} to 5 days"),
+        ("date_time_after", "taken {[2024-03-03]T10:00} and"),
+        ("date_time_after", "Discharged {[2023/11/02] 16:45} — patient"),
+        ("date_time_after", "booked for Friday {[at 7] a.m.} on"),
+        ("biometric_side_before", "took his {left [thumbprint]} at"),
+        ("biometric_side_before", "his {right index [fingerprint]} was"),
+        ("biometric_side_before", "the {[DNA profile]} of"),
+        ("biometric_id_after", "matched {[DNA profile] ID DX-77812-Q} to"),
+        ("biometric_id_after", "a {[thumbprint template] #44871} for"),
+        ("biometric_id_after", "her {[fingerprint]} is on file"),
+    )
+]
+
 
 @pytest.mark.parametrize(
     ("step", "text", "found", "whole"),
@@ -206,6 +235,38 @@ def _found(text: str) -> list[str]:
             "a burn scar on the back of her left hand",
         ),
         ("He is known by a scar through his left eyebrow.", "a scar through his left eyebrow"),
+        # guard-spans, second round
+        (
+            "My son has a port-wine stain covering his left cheek and kids tease him.",
+            "a port-wine stain covering his left cheek",
+        ),
+        (
+            "He has a burn scar covering most of his left hand from the fire.",
+            "a burn scar covering most of his left hand",
+        ),
+        ("My son has a tattoo on the left wrist.", "a tattoo on the left wrist"),
+        ("Leon's gait recognition profile was recorded.", "gait recognition profile"),
+        (
+            "The lab matched DNA profile ID DX-77812-Q to her sample.",
+            "DNA profile ID DX-77812-Q",
+        ),
+        (
+            "Watch my mum's story: youtu.be/9xKq3L7pTzA?t=42",
+            "youtu.be/9xKq3L7pTzA?t=42",
+        ),
+        (
+            "My wife's C-section is on Friday, December 13th, 2024 at 7 a.m.",
+            "Friday, December 13th, 2024 at 7 a.m.",
+        ),
+        ("My husband was in hospital from 12 to 19 January 2024.", "12 to 19 January 2024"),
+        ("The biopsy was taken 2024-03-03T10:00 and I have no result.", "2024-03-03T10:00"),
+        ("Discharged 2023/11/02 16:45, patient K. Mensah.", "2023/11/02 16:45"),
+        (
+            "My driving licence number is SMITH 702158 JA9 PL and I need a medical.",
+            "SMITH 702158 JA9 PL",
+        ),
+        ("Insurance policy AXA/HLT/2024/00412 covers my wife's IVF.", "AXA/HLT/2024/00412"),
+        ("Pump serial: MMT-1780 NG 4471 K; it alarms at night.", "MMT-1780 NG 4471 K"),
         (
             "You'll know him by a dragon tattoo across his right shoulder blade; he left.",
             "a dragon tattoo across his right shoulder blade",
@@ -265,6 +326,13 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         " mail room.",
         "Our sister practice in Mexico is at Av. Insurgentes Sur 1602.",
         "SW1A 1AA belongs to Buckingham Palace, not to a home.",
+        # guard-spans, second round: a mark on a side no one has, a blank marks field,
+        # public links with a query or a short domain
+        "Can laser treatment remove a tattoo on the left wrist?",
+        "Identifying marks: none.",
+        "Register for the webinar at https://events.example.org/2024/oral-health-week?ref=news",
+        "The podcast episode youtu.be/dQw4w9WgXcQ covers sleep apnoea.",
+        "The study is at https://pubmed.ncbi.nlm.nih.gov/31415926/ if you want the details.",
     ],
 )
 def test_marks_and_an_organisations_lines_and_addresses_are_no_ones(text: str) -> None:

@@ -150,6 +150,16 @@ RULE_CASES = [
         "tattoo of a rose on his left wrist",
     ),
     ("address.po_box", "Send it to P.O. Box 1182, Kingston, my father's box.", "P.O. Box 1182"),
+    (
+        "biometric.marks_field",
+        "Identifying marks: birthmark shaped like a star on the right thigh.",
+        "birthmark shaped like a star on the right thigh",
+    ),
+    (
+        "url.record_link",
+        "Link to my chart: mychart.northside.org/MyChart/Billing/Details?acct=9921044",
+        "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
+    ),
 ]
 
 
