@@ -227,12 +227,13 @@ _TIME_AFTER = lazy.compile(
     r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])"
     r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
 )
-# A range's last day after a date ("March 3" + " to 5, 2024", "3 May" + " – 10 June 2023"):
-# only a day (and a month) after a dash, "to", "until" or "through".
+# A range's last day after a date ("March 3" + " to 5, 2024", "June 10" + "-14"): only a
+# bare day after a dash, "to", "until" or "through" (a whole second date, "May 2 to May 9",
+# is a date of its own, found by itself).
 _RANGE_AFTER = lazy.compile(
     r"[ \t]*(?:[-–—]|to|until|till|through|thru)[ \t]*"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?{_MONTH}\b\.?)?|{_MONTH}\.?[ \t]+\d{{1,2}}"
-    r"(?:st|nd|rd|th)?)\b(?![:./-]?\d)(?![ \t]*(?i:am|pm|a\.m|p\.m|o['’]clock|hours?|days?|weeks?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?![:./-]?\d)(?![ \t]+(?:of[ \t]+)?{_MONTH}\b)"
+    r"(?![ \t]*(?i:am|pm|a\.m|p\.m|o['’]clock|hours?|days?|weeks?"
     r"|months?|years?|mins?|minutes?)\b)"
     rf"(?:,?[ \t]+{_YEAR})?"
 )
@@ -388,6 +389,27 @@ def plate_digits_after(text: str, start: int, end: int) -> Span:
     return (start, m.end()) if m else (start, end)
 
 
+# The next word of a place's name cut after a comma: "Salford, Greater" + " Manchester".
+_PLACE_WORD_AFTER = lazy.compile(rf"[ \t]+{_CAP}")
+
+
+def geo_whole_words(text: str, start: int, end: int) -> Span:
+    """``geo.whole_words``: a place's name cut after its comma is read whole ("Salford,
+    Greater" + " Manchester"), and a state or a country after the comma, which Safe Harbor
+    leaves unmarked, is left out ("Maplewood, New Jersey" is "Maplewood")."""
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return start, end
+    from medsocial_tui.compliance.rules import no_smaller_than_a_state
+
+    m = _PLACE_WORD_AFTER.match(text, end, end + 30)
+    if m:
+        end = m.end()
+    if no_smaller_than_a_state(text[comma + 1 : end].strip().lower()):
+        end = comma
+    return start, end
+
+
 # The steps, by the label of the finding they widen, run in this order.
 EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "address": (
@@ -407,6 +429,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_time_after,
     ),
     "url": (url_whole,),
+    "geo": (geo_whole_words,),
     "biometric": (
         biometric_words_before,
         biometric_side_before,

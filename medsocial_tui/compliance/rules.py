@@ -1080,8 +1080,15 @@ def _office_title_general(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     return any(w.lower() in _OFFICE_TITLE for w in m.group("place").split()[:-1])
 
 
+# A county as written: "Travis County", "County Cork", "Co. Kerry" (a county named like a
+# person, "Travis", is a place all the same).
+_COUNTY = lazy.compile(r"^(?:County|Co\.)[ \t]+[A-Z]|^[^,]*[a-z][ \t]+County\b")
+
+
 def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     place = m.group("place")
+    if _COUNTY.search(place):
+        return False
     first = place.split()[0].lower().rstrip(".,")  # "Wednesday, Aug 7": a day, not a town
     if first in _PLACE_PREFIX and len(place.split()) > 1:
         first = place.split()[1].lower()  # "New Michaeltown", "Port Charlene": the town
@@ -1398,12 +1405,15 @@ _ID_VALUE = (
     # a codice fiscale's six letters first; capitals, a space, then digits ("RN 2211934")
     # (and letters parted by slashes or dashes first: "AXA/HLT/2024/00412"; a UK driving
     # licence's five letters of the surname: "SMITH 702158 JA9 PL")
-    rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}|(?<![A-Za-z])(?-i:[A-Z]{{1,5}})[ ](?=\d{{3}}))?"
+    rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}"
+    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}})|[A-Z]{{5}}[ ](?=\d{{6}}\b)))?"
     rf"\d[\dA-Za-z]*"
     rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*"
     # a group of capitals with a digit, or capitals before digits ("MMT-1780 NG 4471 K",
     # "702158 JA9 PL"), and one or two last capitals before the sentence goes on
-    rf"|[ ](?-i:(?=[A-Z\d]*\d)[A-Z\d]{{2,8}}\b|[A-Z]{{1,3}}(?=[ ]\d)"
+    rf"|[ ](?-i:(?=[A-Z\d]*\d)[A-Z\d]{{2,8}}\b"
+    # (not the next field's label: "MRN-32267708 IP 41.61.160.62")
+    rf"|(?!(?:IP|ID|DOB|MRN|NHS|SSN|SIN|TEL|PH|NO|NI|PIN|ZIP|DL|VIN|REF|ACCT)\b)[A-Z]{{1,3}}(?=[ ]\d)"
     rf"|[A-Z]{{1,2}}\b(?=[ \t]*(?:[.,;!?)]|$|[ \t]+[a-z]))))*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
@@ -1742,13 +1752,29 @@ _WORD_BEFORE = lazy.compile(rf"({_CAP})[ \t]+$")
 _VERB_ENDING = lazy.compile(r"(?:s|ed|ing|ly)$")
 
 
+# After "I'm" (an adjective follows as often as a name) or "patient" (a noun: "our patient
+# leaflet"), a lower-case word off the given-name list that English text uses this often is
+# a word ("claustrophobic" 2.9, "housebound" 2.1, "leaflet" 3.1, "liaison" 3.6), not a name
+# written in lower case ("oisin" 1.9, "nqobizitha" 0). After "hi" or "my wife" the word is
+# read as a name still ("hi deepa": 2.4).
+LOWER_WORD_ZIPF = 2.0
+_WEAK_LOWER_CUE = lazy.compile(r"(?:\bi['’]?m|\bi[ \t]+am|\bpatient)[ \t]*,?[ \t]*$", _I)
+
+
 def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "my wife simon"; not "my husband snores": a lower-case word off the given-name list
-    that ends like a verb or an adverb is no name."""
+    that ends like a verb or an adverb is no name, nor one English often writes
+    (``name.lower_given`` after "I'm claustrophobic", "our patient liaison team")."""
     word = m.group("name")
     if not _name_like_word(word, given=True):
         return True
-    return word.lower() not in lx.GIVEN_NAMES and bool(_VERB_ENDING.search(word))
+    lower = word.lower()
+    if lower in lx.GIVEN_NAMES:
+        return False
+    if _VERB_ENDING.search(word):
+        return True
+    weak = _WEAK_LOWER_CUE.search(text, max(0, m.start("name") - 12), m.start("name"))
+    return weak is not None and lazy.zipf_frequency(lower, "en") >= LOWER_WORD_ZIPF
 
 
 def _not_led_by_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2055,6 +2081,9 @@ def _not_a_record_link(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     url = m.group(0)
     if any(own and own in url.lower() for own in ctx.own_domains):
         return True
+    host = re.sub(r"^(?:https?://)?([^/?#]+).*$", r"\1", url, flags=re.DOTALL)
+    if placeholder_domain(host):
+        return True  # a template's link: "https://yourwebsite.com/book?patient=NAME"
     return _RECORD_LINK.search(url) is None
 
 
