@@ -69,7 +69,7 @@ _TOWN = (
 
 # One more part of an address after what is found so far, tried again and again.
 _ADDRESS_PART = lazy.compile(
-    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NE|NW|SE|SW)\b(?=[ \t]*[,;.]|$)"
+    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NE|NW|SE|SW|[NSEW])\b(?=[ \t]*[,;.]|$)"
     # a block, stage, phase or sector of an Indian address: " 3rd Block", ", Sector 21"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
     r"|,?[ \t]+(?:Sector|Phase|Block|Stage)[ \t]+\d{1,3}[A-Z]?\b"
@@ -89,6 +89,21 @@ _UNIT_BEFORE = lazy.compile(
 _BOX_OR_CARE_OF_BEFORE = lazy.compile(r"(?:\b(?i:c/o)|\bP\.?[ \t]?O\.?)[ \t]+$")
 # the rest of a house number: "Keizersgracht 123" + "-II", "Marszałkowska 84" + "/92"
 _NUMBER_TAIL = lazy.compile(r"(?<=\d)(?:[-/](?:\d{1,4}|[IVX]{1,4}|[A-Z])\b)")
+
+
+# The second word of a town or country cut after the address's last comma (", United" +
+# " Kingdom", ", New" + " Zealand").
+_LAST_PART = lazy.compile(rf",[ \t]*{_CAP}$")
+_NAME_WORD_AFTER = lazy.compile(rf"[ \t]+{_TOWN_WORD}{_TOWN_END}")
+
+
+def address_last_word(text: str, start: int, end: int) -> Span:
+    """``address.last_word``: a town's or country's name cut after the address's last
+    comma is read whole ("…, London W1U 3BW, United" + " Kingdom")."""
+    if not _LAST_PART.search(text, max(start, end - 30), end):
+        return start, end
+    m = _NAME_WORD_AFTER.match(text, end, end + 30)
+    return (start, m.end()) if m else (start, end)
 
 
 def address_parts_after(text: str, start: int, end: int) -> Span:
@@ -343,10 +358,18 @@ _BIOMETRIC_ID_AFTER = lazy.compile(
 )
 
 
+# After a record's kind, its id needs no label: "facial template" + " FT-2231-AB".
+_RECORD_KIND_AT_END = lazy.compile(r"(?i:template|profile|record|hash|sample|scan|data)s?$")
+_BARE_ID_AFTER = lazy.compile(r"[ \t]+(?![12]\d{3}\b)(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b")
+
+
 def biometric_id_after(text: str, start: int, end: int) -> Span:
     """``biometric.id_after``: the id, number or hash a biometric record is kept under
-    ("DNA profile" + " ID DX-77812-Q", "thumbprint template" + " #44871")."""
+    ("DNA profile" + " ID DX-77812-Q", "thumbprint template" + " #44871", "facial template"
+    + " FT-2231-AB")."""
     m = _BIOMETRIC_ID_AFTER.match(text, end, end + 60)
+    if m is None and _RECORD_KIND_AT_END.search(text, max(start, end - 10), end):
+        m = _BARE_ID_AFTER.match(text, end, end + 40)
     return (start, m.end()) if m else (start, end)
 
 
@@ -417,6 +440,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_building_before,
         address_number_tail,
         address_parts_after,
+        address_last_word,
     ),
     "date": (
         date_trim_edges,

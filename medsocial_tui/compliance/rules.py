@@ -1440,7 +1440,9 @@ _STREET_KIND = (
     # Australian and New Zealand street types (AS/NZS 4819)
     r"|Walkway|Laneway|Pathway|Circus|Concourse|Chase|Glade|Vale|Approach|Access|Boulevarde"
     r"|Brae|Retreat|Outlook|Lookout|Reserve|Ramble|Meander|Strand|Quays?|Esplanade|Crossway"
-    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall)"
+    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall"
+    # and as Australia, New Zealand and the UK shorten them ("27 Larkspur Cres", "4 Beach Pde")
+    r"|Cres|Cct|Gdns|Pde|Tce|Hts|Esp)"
 )
 _UNIT = (
     r"(?:Flat|Studio|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Lot|Box|Villa|House"
@@ -2055,8 +2057,20 @@ def _no_comma(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return "," not in m.group(0)
 
 
+# The id, number or hash a biometric record is kept under, right after it ("Fingerprint
+# hash: 9f8e7d6c5b4a", "voiceprint ID VP-88213"): a record of one person's body.
+_BIOMETRIC_VALUE_AFTER = lazy.compile(
+    r"(?:[ \t]+(?i:templates?|data|records?|scans?|samples?|profiles?))?"
+    r"(?:[ \t]+(?i:ID|no\.?|number|hash|code|ref\.?|reference))?[ \t]*[:#]?[ \t]*"
+    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{4,}"
+)
+
+
 def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A biometric no one is said to own: no person word, no "my", no owner's name."""
+    """A biometric no one is said to own: no person word, no "my", no owner's name, and no
+    id or hash of its record after it (``biometric.mention``: "Fingerprint hash: 9f8e…")."""
+    if _BIOMETRIC_VALUE_AFTER.match(text, m.end(), m.end() + 60):
+        return False
     return (
         not person_in(text, m.start(), m.end(), third_person=True)
         and not re.search(r"\b(?:my|mine)\b", text[max(0, m.start() - 30) : m.end() + 30], _I)

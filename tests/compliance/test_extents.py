@@ -180,8 +180,16 @@ STEP_CASES += [
         ("biometric_id_after", "matched {[DNA profile] ID DX-77812-Q} to"),
         ("biometric_id_after", "a {[thumbprint template] #44871} for"),
         ("biometric_id_after", "her {[fingerprint]} is on file"),
+        ("biometric_id_after", "Biometric data: {[facial template] FT-2231-AB}, and"),
+        ("biometric_id_after", "her {[DNA sample]} 2024 was lost"),
         ("geo_whole_words", "I live in {[Salford, Greater] Manchester}, with my partner"),
         ("geo_whole_words", "my mum lives in {[Leeds]} and"),
+        (
+            "address_last_word",
+            "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",
+        ),
+        ("address_last_word", "lives at {[12 Elm Road, Leeds]} Monday"),
+        ("address_parts_after", "We live at {[33 Queen St] W, Toronto, ON M5H 2N2}; call me"),
     )
 ]
 # a state after the comma is left out of the place ("Maplewood, New Jersey" is "Maplewood")
@@ -275,6 +283,13 @@ def _found(text: str) -> list[str]:
         ("Insurance policy AXA/HLT/2024/00412 covers my wife's IVF.", "AXA/HLT/2024/00412"),
         ("Pump serial: MMT-1780 NG 4471 K; it alarms at night.", "MMT-1780 NG 4471 K"),
         ("I was away from March 3 to 5 with my son.", "March 3 to 5"),
+        ("Date of visit: 2023-07-15 14:30", "2023-07-15 14:30"),
+        ("Fingerprint hash: 9f8e7d6c5b4a3210", "Fingerprint hash: 9f8e7d6c5b4a3210"),
+        (
+            "Identifying features include a tattoo of a rose on the left shoulder.",
+            "a tattoo of a rose on the left shoulder",
+        ),
+        ("My home: 27 Larkspur Cres, Wellington 6011.", "27 Larkspur Cres, Wellington 6011"),
         ("hi deepa, your son's x-rays are ready", "deepa"),
         ("My wife aoife has a cough.", "aoife"),
         ("We live in south London and my daughter needs a dentist.", "London"),
