@@ -1649,7 +1649,9 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
 # ("my MRI is on dropbox.com/s/8fj2k"), a site's page about results is not.
 _PERSONAL_FILE_BEFORE = lazy.compile(
     r"(?:\b(?:my|his|her|their)\s+(?:\w+\s+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?"
-    r"|pics|videos?|records|files?|labs?|bloodwork|reports?)"
+    r"|pics|videos?|records|files?|labs?|bloodwork|reports?"
+    # a picture of someone's body: "the photo of my rash to …"
+    r"|rash|wound|stitches|swelling|lump|mole|scar|burn|bruise|injury)"
     # "the x-ray is at imgur.com/a/Xk3": an image of one person's body
     r"|\bthe\s+(?:scans?|x-?rays?|mri|ct|ultrasound|rash|wound|stitches|swelling|lump))"
     r"\b(?:(?!\b(?:the|a|an)\s)[^.!?\n]){0,30}$",
@@ -1672,8 +1674,20 @@ def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return False
     return not (
         _SHARED_FILE.match(m.group(0))
-        and _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and (
+            _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or _PERSONAL_FILE_AFTER.match(text, m.end(), m.end() + 40)
+        )
     )
+
+
+# A shared file said after the link to be someone's: "… /view for my MRI", "… (her scans)".
+_PERSONAL_FILE_AFTER = lazy.compile(
+    r"[ \t]*[(,]?[ \t]*(?:(?:for|of|with|is|are|has|shows?)[ \t]+)?(?:my|his|her|their)[ \t]+"
+    r"(?:\w+['’]s[ \t]+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?|videos?|records"
+    r"|files?|labs?|bloodwork|reports?|rash|wound|ultrasound)\b",
+    _I,
+)
 
 
 # A named owner just before a word: "Omar's fingerprints", "Ms. Lee's".

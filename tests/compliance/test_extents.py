@@ -285,6 +285,20 @@ def _found(text: str) -> list[str]:
         ("I was away from March 3 to 5 with my son.", "March 3 to 5"),
         ("Date of visit: 2023-07-15 14:30", "2023-07-15 14:30"),
         ("Fingerprint hash: 9f8e7d6c5b4a3210", "Fingerprint hash: 9f8e7d6c5b4a3210"),
+        # a number inside a link is the link's (ssn.bare's inside_a_link); a shared file
+        # said after the link to be someone's; a photo of someone's rash
+        (
+            "His obituary is at https://www.legacy.com/obituaries/name/jim-carter?pid=200112233",
+            "https://www.legacy.com/obituaries/name/jim-carter?pid=200112233",
+        ),
+        (
+            "Please see https://drive.google.com/file/d/1x2y3z4AbCdEf/view for my MRI.",
+            "https://drive.google.com/file/d/1x2y3z4AbCdEf/view",
+        ),
+        (
+            "I uploaded the photo of my rash to https://i.imgur.com/4kTq9xB.jpg",
+            "https://i.imgur.com/4kTq9xB.jpg",
+        ),
         (
             "Identifying features include a tattoo of a rose on the left shoulder.",
             "a tattoo of a rose on the left shoulder",
