@@ -433,6 +433,48 @@ def geo_whole_words(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# Words a name's capitalised run takes in after the name that are no part of it: the next
+# field's label ("John Smith" + " DOB:", "Ahmed Khan" + " Address:"), a credential ("Sarah
+# Connor" + " RN"), a day ("Mary Ellis" + " Today"), a job or a desk ("Ms. Anita Rao" + "
+# Senior Manager", "Mrs. Lewis" + " Reception"); and before it, the word for the person's
+# role in a form or a record ("Student" + " Maya Lin", "Greetings" + " Santiago").
+_NOT_NAME_AFTER = frozenset(
+    "dob d.o.b mrn nhs ssn sin id address addr phone tel mobile cell email e-mail name age"
+    " sex gender date born ref acct account policy member patient room ward bed case"
+    " rn md np pa lpn dds dmd phd mbbs bsc msc frcs mrcp cna emt rdh"
+    " monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday"
+    " tonight senior manager director reception receptionist officer chief head lead"
+    " supervisor coordinator assistant secretary team staff department dept".split()
+)
+_NOT_NAME_BEFORE = frozenset(
+    "student patient employee customer client pupil resident member holder subscriber"
+    " name contact greetings attn re".split()
+)
+_LAST_WORD = lazy.compile(r"[ \t]+([\w.'’-]+)[.:,]?$")
+_FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
+
+
+def name_trim_words(text: str, start: int, end: int) -> Span:
+    """``name.trim_words``: the words a name's run took in that are no part of the name:
+    the next field's label, a credential, a day, a job ("John Smith" of "John Smith DOB",
+    "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), and a role or greeting before it
+    ("Maya Lin" of "Student Maya Lin"). A name of such a word alone is no name ("Name" of
+    "Patient Name:"): nothing is left of it."""
+    for _ in range(3):
+        m = _LAST_WORD.search(text, start, end)
+        if m is None or m.group(1).lower().rstrip(".") not in _NOT_NAME_AFTER:
+            break
+        end = m.start()
+    m = _FIRST_WORD.match(text, start, end)
+    if m and m.end() < end and m.group(1).lower() in _NOT_NAME_BEFORE:
+        start = m.end()
+    if " " not in text[start:end] and text[start:end].lower().rstrip(".:") in (
+        _NOT_NAME_AFTER | _NOT_NAME_BEFORE
+    ):
+        return start, start
+    return start, end
+
+
 # The steps, by the label of the finding they widen, run in this order.
 EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "address": (
@@ -452,6 +494,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_year_after,
         date_time_after,
     ),
+    "name": (name_trim_words,),
     "url": (url_whole,),
     "geo": (geo_whole_words,),
     "biometric": (
@@ -482,6 +525,8 @@ def extend_findings(text: str, findings: list[Finding]) -> list[Finding]:
             start, end = step(text, start, end)
         if (start, end) == (f.start, f.end):
             widened.append(f)
+        elif start >= end:
+            continue  # a step left nothing of it ("Name" of "Patient Name:")
         else:
             widened.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
     return widened

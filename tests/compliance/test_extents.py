@@ -184,6 +184,11 @@ STEP_CASES += [
         ("biometric_id_after", "her {[DNA sample]} 2024 was lost"),
         ("geo_whole_words", "I live in {[Salford, Greater] Manchester}, with my partner"),
         ("geo_whole_words", "my mum lives in {[Leeds]} and"),
+        ("name_trim_words", "Patient Name: [{John Smith} DOB]: 04/05/1960"),
+        ("name_trim_words", "Ask [{Ms. Anita Rao} Senior Manager] at Acme"),
+        ("name_trim_words", "Contact [{Sarah Connor} RN] for the wound check"),
+        ("name_trim_words", "[Student {Maya Lin}], Grade 5, has"),
+        ("name_trim_words", "My husband {[Kevin O'Neill Jr.]} has gout"),
         (
             "address_last_word",
             "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",
@@ -192,6 +197,8 @@ STEP_CASES += [
         ("address_parts_after", "We live at {[33 Queen St] W, Toronto, ON M5H 2N2}; call me"),
     )
 ]
+# a name of a field's label alone is no name: nothing is left of it
+STEP_CASES.append(("name_trim_words", "Patient Name: John Smith", "Name", ""))
 # a state after the comma is left out of the place ("Maplewood, New Jersey" is "Maplewood")
 STEP_CASES.append(
     ("geo_whole_words", "a man living in Maplewood, New Jersey.", "Maplewood, New", "Maplewood")
@@ -283,6 +290,9 @@ def _found(text: str) -> list[str]:
         ("Insurance policy AXA/HLT/2024/00412 covers my wife's IVF.", "AXA/HLT/2024/00412"),
         ("Pump serial: MMT-1780 NG 4471 K; it alarms at night.", "MMT-1780 NG 4471 K"),
         ("I was away from March 3 to 5 with my son.", "March 3 to 5"),
+        # "Employee" alone is no spotlight of the practice's own staff
+        ("Employee Rosa Díaz requested sick leave from 10/02/2024.", "Rosa Díaz"),
+        ("Account holder Peter Vance MRN 4471829 needs a callback.", "Peter Vance"),
         ("Date of visit: 2023-07-15 14:30", "2023-07-15 14:30"),
         ("Fingerprint hash: 9f8e7d6c5b4a3210", "Fingerprint hash: 9f8e7d6c5b4a3210"),
         # a number inside a link is the link's (ssn.bare's inside_a_link); a shared file
