@@ -2115,6 +2115,32 @@ def _not_a_record_link(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return _RECORD_LINK.search(url) is None
 
 
+def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A link whose host or path holds no name the text gives a person: "Jane Okafor's
+    portfolio is at www.janeokafor-art.com" holds "okafor" (``url.names_person``); a
+    practice's, a charity's or a public page's link holds none."""
+    url = m.group(0).lower()
+    if any(own and own in url for own in ctx.own_domains):
+        return True
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
+    if placeholder_domain(host.split("/", 1)[0]):
+        return True
+    others = text[: m.start()] + " " + text[m.end() :]
+    for word in _CAPITAL_WORD.finditer(others):
+        lower = word.group(1).lower()
+        if word.group(0) != word.group(1) or lower not in host:
+            continue  # a doctor's name in the practice's link: "Dr. Smith at smithdental.com"
+        if lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED:
+            continue  # "Grace", "Hope": everyday words too
+        if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+            return False
+    return True
+
+
+# A capitalised word of four letters or more, with a doctor's title before it kept apart.
+_CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+
+
 _OWNER_WORD = lazy.compile(r"\b(?:his|her|their|my|your)\b", _I)
 
 
@@ -2196,6 +2222,7 @@ _VETOES: dict[str, Veto] = {
         _not_a_lower_given_name,
         _an_unowned_body_side,
         _not_a_record_link,
+        _names_no_one_in_the_text,
         _not_led_by_a_name,
         _not_loosely_a_name,
         _particle_not_a_name,

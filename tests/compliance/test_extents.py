@@ -386,6 +386,9 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         "The podcast episode youtu.be/dQw4w9WgXcQ covers sleep apnoea.",
         "The study is at https://pubmed.ncbi.nlm.nih.gov/31415926/ if you want the details.",
         "Template link: https://yourwebsite.com/book?patient=NAME",
+        # a doctor's name in the practice's link is no patient's (url.names_person)
+        "Follow Dr. Smith at www.smithdental.com for tips.",
+        "Read the NHS guidance at https://www.nhs.uk/conditions/croup/ before you come in.",
         # a lower-case everyday word after "I'm" or "patient" is no name (name.lower_given)
         "I'm claustrophobic, so can I have an open MRI?",
         "The ISBN of our patient leaflet book is 978-0-14-103614-4.",

@@ -156,6 +156,11 @@ RULE_CASES = [
         "birthmark shaped like a star on the right thigh",
     ),
     (
+        "url.names_person",
+        "Jane Okafor's portfolio is at www.janeokafor-art.com and she had surgery.",
+        "www.janeokafor-art.com",
+    ),
+    (
         "url.record_link",
         "Link to my chart: mychart.northside.org/MyChart/Billing/Details?acct=9921044",
         "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
