@@ -106,6 +106,29 @@ def address_last_word(text: str, start: int, end: int) -> Span:
     return (start, m.end()) if m else (start, end)
 
 
+# A line of an address written on several lines: the town, the state and the postcode, or
+# the postcode, or the country, alone on its line ("12 Elm Road" + "\nLeeds" + "\nLS6 2AB").
+_NEXT_LINE = lazy.compile(
+    r",?[ \t]*\n[ \t]*"
+    rf"(?:{_TOWN}(?:,?[ \t]+{_AREA_CODE}\b)?(?:,?[ \t]+{_POSTCODE}\b)?|{_POSTCODE}\b(?:[ \t]+{_TOWN})?)"
+    r"[ \t]*,?(?=[ \t]*(?:\n|$))"
+)
+
+
+def address_next_lines(text: str, start: int, end: int) -> Span:
+    """``address.next_lines``: the lines that finish an address written on several lines,
+    each one only a town, a state, a postcode or a country ("12 Elm Road" + "\nLeeds\nLS6
+    2AB"); a line with anything else (a greeting, a field) ends it."""
+    for _ in range(4):
+        m = _NEXT_LINE.match(text, end, end + _REACH)
+        if m is None:
+            break
+        end = m.end()
+    while end > start and text[end - 1] in ", \t":
+        end -= 1
+    return start, end
+
+
 def address_parts_after(text: str, start: int, end: int) -> Span:
     """``address.parts_after``: the unit, town, county, state and postcode that follow a
     street ("12 Elm Road" + ", Leeds LS6 2AB"; "Calle de Alcalá 42" + ", 3º B, 28014
@@ -483,6 +506,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_number_tail,
         address_parts_after,
         address_last_word,
+        address_next_lines,
     ),
     "date": (
         date_trim_edges,

@@ -197,6 +197,27 @@ STEP_CASES += [
         ("address_parts_after", "We live at {[33 Queen St] W, Toronto, ON M5H 2N2}; call me"),
     )
 ]
+# an address on several lines, and one whose next line is a greeting or a field
+STEP_CASES += [
+    (
+        "address_next_lines",
+        "Mr. Raj Patel\nFlat 3, 9 Kings Road\nBrighton BN1 2AB\nUnited Kingdom",
+        "Flat 3, 9 Kings Road",
+        "Flat 3, 9 Kings Road\nBrighton BN1 2AB\nUnited Kingdom",
+    ),
+    (
+        "address_next_lines",
+        "Address: 45 Oak Avenue,\nSpringfield, IL 62704\nPhone: 217-555-0142",
+        "45 Oak Avenue,",
+        "45 Oak Avenue,\nSpringfield, IL 62704",
+    ),
+    (
+        "address_next_lines",
+        "Lives at 12 Elm Road\nPhone: 0113 496 0000",
+        "12 Elm Road",
+        "12 Elm Road",
+    ),
+]
 # a name of a field's label alone is no name: nothing is left of it
 STEP_CASES.append(("name_trim_words", "Patient Name: John Smith", "Name", ""))
 # a state after the comma is left out of the place ("Maplewood, New Jersey" is "Maplewood")
