@@ -798,6 +798,13 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
     return mapped + beyond
 
 
+# What makes a sentence one about a person (its dates and places are that person's): a
+# name, a handle, an age; and a number only a person has, an email or an account's number
+# ("The transfer from IBAN DE89… was completed on 2022-11-02", "Account 4289 was opened on
+# 1994-03-12"): the sentence is that person's record.
+_PERSON_MARKS = frozenset(("name", "handle", "age", "email", "ssn", "record_number"))
+
+
 def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
     # Names a veto rules out ("St. Vincent's", a public figure) make no sentence one about a
@@ -814,7 +821,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings += find_by_rules(text, ctx, [f.start for f in names])
     ages = _ages(text)
     findings += ages
-    person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]
+    person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
     named, following = _people_sentences(doc, person_offsets)
     if any(f.label == "name" and f.reason.endswith(_ADDRESSED) for f in findings) or (
         findings and any(f.label == "handle" and f.start == 0 for f in findings)

@@ -311,6 +311,12 @@ def _found(text: str) -> list[str]:
         ("Insurance policy AXA/HLT/2024/00412 covers my wife's IVF.", "AXA/HLT/2024/00412"),
         ("Pump serial: MMT-1780 NG 4471 K; it alarms at night.", "MMT-1780 NG 4471 K"),
         ("I was away from March 3 to 5 with my son.", "March 3 to 5"),
+        # a sentence with a number only a person has is that person's record (its date too)
+        (
+            "The transfer from IBAN DE89370400440532013000 was completed on 2022-11-02.",
+            "2022-11-02",
+        ),
+        ("Hospital number 88362088: the scan is booked for May fourteenth.", "May fourteenth"),
         # "Employee" alone is no spotlight of the practice's own staff
         ("Employee Rosa Díaz requested sick leave from 10/02/2024.", "Rosa Díaz"),
         ("Account holder Peter Vance MRN 4471829 needs a callback.", "Peter Vance"),
