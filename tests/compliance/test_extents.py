@@ -322,6 +322,9 @@ def _found(text: str) -> list[str]:
         ("Account holder Peter Vance MRN 4471829 needs a callback.", "Peter Vance"),
         ("Date of visit: 2023-07-15 14:30", "2023-07-15 14:30"),
         ("Fingerprint hash: 9f8e7d6c5b4a3210", "Fingerprint hash: 9f8e7d6c5b4a3210"),
+        ('My brother has a tattoo that says "Mum" in big letters.', 'a tattoo that says "Mum"'),
+        ("She has a birthmark shaped like Italy, so we knew her.", "a birthmark shaped like Italy"),
+        ("The patient's retinal pattern was scanned.", "retinal pattern"),
         # a number inside a link is the link's (ssn.bare's inside_a_link); a shared file
         # said after the link to be someone's; a photo of someone's rash
         (
@@ -413,6 +416,10 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         "The podcast episode youtu.be/dQw4w9WgXcQ covers sleep apnoea.",
         "The study is at https://pubmed.ncbi.nlm.nih.gov/31415926/ if you want the details.",
         "Template link: https://yourwebsite.com/book?patient=NAME",
+        # a mark no one is said to have, or one that is gone (biometric.mark_of_someone)
+        "Everyone has a birthmark somewhere.",
+        "If your child has a birthmark, see a GP.",
+        "He had a tattoo removed last year.",
         # a doctor's name in the practice's link is no patient's (url.names_person)
         "Follow Dr. Smith at www.smithdental.com for tips.",
         "Read the NHS guidance at https://www.nhs.uk/conditions/croup/ before you come in.",

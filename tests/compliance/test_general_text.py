@@ -156,6 +156,11 @@ RULE_CASES = [
         "birthmark shaped like a star on the right thigh",
     ),
     (
+        "biometric.mark_of_someone",
+        "He has a distinctive dragon tattoo that everyone recognises.",
+        "a distinctive dragon tattoo",
+    ),
+    (
         "url.names_person",
         "Jane Okafor's portfolio is at www.janeokafor-art.com and she had surgery.",
         "www.janeokafor-art.com",
