@@ -3455,7 +3455,8 @@ def _staff_listed(text: str, f: Finding) -> bool:
 _STAFF_SPOTLIGHT = lazy.compile(
     # (an employee or team member of "our" practice: in general text, "Employee Rosa Díaz
     # requested sick leave" is anyone's employee)
-    r"\b(?:(?:our|new)\s+(?:employee|team\s+member)|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
+    r"\b(?:(?:our|new)\s+(?:employee|team\s+member)"
+    r"|(?:staff|team|employee|team\s+member)\s+(?:spotlight|of\s+the\s+(?:month|year|week))"
     r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
     r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new)\b",
     _I,
