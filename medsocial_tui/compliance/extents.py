@@ -97,13 +97,17 @@ _LAST_PART = lazy.compile(rf",[ \t]*{_CAP}$")
 _NAME_WORD_AFTER = lazy.compile(rf"[ \t]+{_TOWN_WORD}{_TOWN_END}")
 
 
+def _then(ends: re.Pattern[str], after: re.Pattern[str], text: str, start: int, end: int) -> Span:
+    """The finding widened by what ``after`` matches right after it, when its last
+    characters match ``ends``."""
+    m = ends.search(text, max(start, end - 30), end) and after.match(text, end, end + 40)
+    return (start, m.end()) if m else (start, end)
+
+
 def address_last_word(text: str, start: int, end: int) -> Span:
     """``address.last_word``: a town's or country's name cut after the address's last
     comma is read whole ("…, London W1U 3BW, United" + " Kingdom")."""
-    if not _LAST_PART.search(text, max(start, end - 30), end):
-        return start, end
-    m = _NAME_WORD_AFTER.match(text, end, end + 30)
-    return (start, m.end()) if m else (start, end)
+    return _then(_LAST_PART, _NAME_WORD_AFTER, text, start, end)
 
 
 # A line of an address written on several lines: the town, the state and the postcode, or
@@ -293,10 +297,7 @@ def date_time_after(text: str, start: int, end: int) -> Span:
 def date_range_after(text: str, start: int, end: int) -> Span:
     """``date.range_after``: the last day of a range written after a date ("March 3" + " to
     5, 2024", "3 May" + " – 10 June 2023"); not a time or a count ("3 May to 5pm")."""
-    if not _ENDS_WITH_DAY_OR_MONTH.search(text, start, end):
-        return start, end
-    m = _RANGE_AFTER.match(text, end, end + 40)
-    return (start, m.end()) if m else (start, end)
+    return _then(_ENDS_WITH_DAY_OR_MONTH, _RANGE_AFTER, text, start, end)
 
 
 def date_day_of_before(text: str, start: int, end: int) -> Span:

@@ -150,15 +150,10 @@ STEP_CASES += [
         ("record_letters_around", "Hospital no.: {[RX1-0048823]/K} — my mum"),
         ("record_letters_around", "serial number is {[PJN 604 221] H} and the"),
         ("record_letters_around", "serial number is {[PJN 604 221]} I think"),
-    )
-]
-
-# guard-spans, second round: a date's preposition and trailing spaces trimmed, a range's
-# first and last day, a clock after a date in figures, "am" after the hour; a print's side,
-# a biometric record's id
-STEP_CASES += [
-    _marked(step, marked)
-    for step, marked in (
+        # guard-spans, second round: a date's preposition and trailing spaces trimmed, a
+        # range's first and last day, a clock after a date in figures, "am" after the hour;
+        # a print's side, a biometric record's id; a place's and an address's last word, a
+        # name's run trimmed
         ("date_trim_edges", "I saw her [on {Monday 4 March}] about"),
         ("date_trim_edges", "booked for [{Friday at 7} ]a.m."),
         ("date_trim_edges", "the day is {[Monday 4 March]} now"),
