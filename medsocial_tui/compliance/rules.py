@@ -1197,6 +1197,12 @@ _BUSINESS_PAPER = lazy.compile(r"(?:invoice|billing|booking|confirmation|voucher
 # A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),
 # "Routing number 021000021".
 _BUSINESS_LABEL = lazy.compile(r"\b(?:routing|ABA|SWIFT|BIC|sort\s+code|EIN|NPI|DUNS)\b", _I)
+# A regulator's or a registry's number of a firm or a clinic, a quote for a sale, named just
+# before the label: "Our CQC location ID is …", "Quote reference Q-2024-118", "company no."
+_FIRM_LABEL_BEFORE = lazy.compile(
+    r"\b(?:CQC|ODS|company|charity|quote|VAT|registered\s+office)\s+(?:(?:location|registration)\s+)?$",
+    _I,
+)
 _EIN_SHAPE = lazy.compile(r"\d{2}-\d{7}")
 
 
@@ -1212,6 +1218,8 @@ def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     """ "Routing number 021000021", "Tax ID 12-3456789": a bank's or a firm's number; "our
     invoice reference is 2024 00871": the business's own paperwork."""
     if _BUSINESS_LABEL.search(m.group(0)):
+        return True
+    if _FIRM_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
     if _OUR_PAPERWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True

@@ -411,6 +411,9 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         "The podcast episode youtu.be/dQw4w9WgXcQ covers sleep apnoea.",
         "The study is at https://pubmed.ncbi.nlm.nih.gov/31415926/ if you want the details.",
         "Template link: https://yourwebsite.com/book?patient=NAME",
+        # a registry's number of a clinic, a quote for a sale (a_business_number)
+        "Quote reference Q-2024-118 when you ask about group bookings.",
+        "Our CQC location ID is 1-123456789.",
         # a mark no one is said to have, or one that is gone (biometric.mark_of_someone)
         "Everyone has a birthmark somewhere.",
         "If your child has a birthmark, see a GP.",
