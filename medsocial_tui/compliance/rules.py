@@ -1220,7 +1220,8 @@ def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     if _BUSINESS_LABEL.search(m.group(0)):
         return True
     if _FIRM_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return True
+        # ("Please quote reference 2291-8834 when calling about my mother": a person's)
+        return not person_in(text, m.start(), m.end())
     if _OUR_PAPERWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
     return (
@@ -4289,6 +4290,9 @@ _ORGANISATION_CUE = lazy.compile(
     r"|24/7|bank[ \t]+holidays?|press[ \t]+\d|for[ \t]+appointments|to[ \t]+book|bookings?"
     r"|walk-ins?|parking|car[ \t]+park|volunteers?|donations?|register|vaccinations?"
     r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b"
+    # "Pharmacy hours at 77 Main St", "Returns go to Unit 4, …": a shop's, a firm's place
+    r"|\b(?:pharmacy|chemist|supermarket|shop|store|warehouse)\b|\bhours[ \t]+at\b"
+    r"|\breturns[ \t]+(?:go[ \t]+to|address|to)\b"
     # "Book with Dr. Lee on …", "Book online"
     r"|^[ \t]*book\b|\bbook[ \t]+(?:with|online|now|today|your)\b"
     # a clinic, a surgery or a pharmacy by its name: "Lakeside Clinic moved to …"

@@ -312,6 +312,8 @@ def _found(text: str) -> list[str]:
             "2022-11-02",
         ),
         ("Hospital number 88362088: the scan is booked for May fourteenth.", "May fourteenth"),
+        ("Please quote reference 2291-8834 when calling about my mother.", "2291-8834"),
+        ("My pharmacy is at 77 Main St, Springfield.", "77 Main St, Springfield"),
         # "Employee" alone is no spotlight of the practice's own staff
         ("Employee Rosa Díaz requested sick leave from 10/02/2024.", "Rosa Díaz"),
         ("Account holder Peter Vance MRN 4471829 needs a callback.", "Peter Vance"),
@@ -414,6 +416,9 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         # a registry's number of a clinic, a quote for a sale (a_business_number)
         "Quote reference Q-2024-118 when you ask about group bookings.",
         "Our CQC location ID is 1-123456789.",
+        # a shop's or a firm's address (an organisation's cue)
+        "Returns go to Unit 4, Riverside Industrial Estate, Hull HU9 1PT.",
+        "Pharmacy hours at 77 Main St, Springfield, are 9 to 6.",
         # a mark no one is said to have, or one that is gone (biometric.mark_of_someone)
         "Everyone has a birthmark somewhere.",
         "If your child has a birthmark, see a GP.",
