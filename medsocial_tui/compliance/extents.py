@@ -267,6 +267,7 @@ _TIME_AFTER = lazy.compile(
     r"(?:(?:[:.]\d{2})?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\w)|[:]\d{2}(?![\d:])"
     r"|(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)))"
     r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])"
+    r"(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w))?"
     r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
 )
 # A range's last day after a date ("March 3" + " to 5, 2024", "June 10" + "-14"): only a
@@ -468,7 +469,8 @@ _NOT_NAME_AFTER = frozenset(
     " rn md np pa lpn dds dmd phd mbbs bsc msc frcs mrcp cna emt rdh"
     " monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday"
     " tonight senior manager director reception receptionist officer chief head lead"
-    " supervisor coordinator assistant secretary team staff department dept".split()
+    " supervisor coordinator assistant secretary team staff department dept services service"
+    " support billing records relations desk office".split()
 )
 _NOT_NAME_BEFORE = frozenset(
     "student patient employee customer client pupil resident member holder subscriber"

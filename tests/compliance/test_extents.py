@@ -169,6 +169,7 @@ STEP_CASES += [
         ("date_time_after", "taken {[2024-03-03]T10:00} and"),
         ("date_time_after", "Discharged {[2023/11/02] 16:45} — patient"),
         ("date_time_after", "booked for Friday {[at 7] a.m.} on"),
+        ("date_time_after", "Sent: {[Tuesday, March 5, 2024] 9:14 AM}\nSubject"),
         ("biometric_side_before", "took his {left [thumbprint]} at"),
         ("biometric_side_before", "his {right index [fingerprint]} was"),
         ("biometric_side_before", "the {[DNA profile]} of"),
@@ -215,6 +216,9 @@ STEP_CASES += [
 ]
 # a name of a field's label alone is no name: nothing is left of it
 STEP_CASES.append(("name_trim_words", "Patient Name: John Smith", "Name", ""))
+STEP_CASES.append(
+    ("name_trim_words", "Kind regards,\nHelen Price\nPatient Services", "Services", "")
+)
 # a state after the comma is left out of the place ("Maplewood, New Jersey" is "Maplewood")
 STEP_CASES.append(
     ("geo_whole_words", "a man living in Maplewood, New Jersey.", "Maplewood, New", "Maplewood")
