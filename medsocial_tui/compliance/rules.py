@@ -1116,8 +1116,15 @@ def _office_title_general(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     return any(w.lower() in _OFFICE_TITLE for w in m.group("place").split()[:-1])
 
 
+# A county as written: "Travis County", "County Cork", "Co. Kerry" (a county named like a
+# person, "Travis", is a place all the same).
+_COUNTY = lazy.compile(r"^(?:County|Co\.)[ \t]+[A-Z]|^[^,]*[a-z][ \t]+County\b")
+
+
 def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     place = m.group("place")
+    if _COUNTY.search(place):
+        return False
     first = place.split()[0].lower().rstrip(".,")  # "Wednesday, Aug 7": a day, not a town
     if first in _PLACE_PREFIX and len(place.split()) > 1:
         first = place.split()[1].lower()  # "New Michaeltown", "Port Charlene": the town
@@ -1226,6 +1233,12 @@ _BUSINESS_PAPER = lazy.compile(r"(?:invoice|billing|booking|confirmation|voucher
 # A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),
 # "Routing number 021000021".
 _BUSINESS_LABEL = lazy.compile(r"\b(?:routing|ABA|SWIFT|BIC|sort\s+code|EIN|NPI|DUNS)\b", _I)
+# A regulator's or a registry's number of a firm or a clinic, a quote for a sale, named just
+# before the label: "Our CQC location ID is …", "Quote reference Q-2024-118", "company no."
+_FIRM_LABEL_BEFORE = lazy.compile(
+    r"\b(?:CQC|ODS|company|charity|quote|VAT|registered\s+office)\s+(?:(?:location|registration)\s+)?$",
+    _I,
+)
 _EIN_SHAPE = lazy.compile(r"\d{2}-\d{7}")
 
 
@@ -1242,6 +1255,9 @@ def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     invoice reference is 2024 00871": the business's own paperwork."""
     if _BUSINESS_LABEL.search(m.group(0)):
         return True
+    if _FIRM_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        # ("Please quote reference 2291-8834 when calling about my mother": a person's)
+        return not person_in(text, m.start(), m.end())
     if _OUR_PAPERWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
     return (
@@ -1430,8 +1446,18 @@ _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
     rf"(?P<id>[A-Z]{{2}}(?:[ ]\d{{2}}){{3}}[ ][A-D]\b"
     # a codice fiscale's six letters first; capitals, a space, then digits ("RN 2211934")
-    rf"|(?:[A-Za-z]{{1,6}}[-/]?|(?<![A-Za-z])(?-i:[A-Z]{{1,4}})[ ](?=\d{{3}}))?\d[\dA-Za-z]*"
-    rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
+    # (and letters parted by slashes or dashes first: "AXA/HLT/2024/00412"; a UK driving
+    # licence's five letters of the surname: "SMITH 702158 JA9 PL")
+    rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}"
+    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}})|[A-Z]{{5}}[ ](?=\d{{6}}\b)))?"
+    rf"\d[\dA-Za-z]*"
+    rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*"
+    # a group of capitals with a digit, or capitals before digits ("MMT-1780 NG 4471 K",
+    # "702158 JA9 PL"), and one or two last capitals before the sentence goes on
+    rf"|[ ](?-i:(?=[A-Z\d]*\d)[A-Z\d]{{2,8}}\b"
+    # (not the next field's label: "MRN-32267708 IP 41.61.160.62")
+    rf"|(?!(?:IP|ID|DOB|MRN|NHS|SSN|SIN|TEL|PH|NO|NI|PIN|ZIP|DL|VIN|REF|ACCT)\b)[A-Z]{{1,3}}(?=[ ]\d)"
+    rf"|[A-Z]{{1,2}}\b(?=[ \t]*(?:[.,;!?)]|$|[ \t]+[a-z]))))*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
 
@@ -1457,7 +1483,9 @@ _STREET_KIND = (
     # Australian and New Zealand street types (AS/NZS 4819)
     r"|Walkway|Laneway|Pathway|Circus|Concourse|Chase|Glade|Vale|Approach|Access|Boulevarde"
     r"|Brae|Retreat|Outlook|Lookout|Reserve|Ramble|Meander|Strand|Quays?|Esplanade|Crossway"
-    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall)"
+    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall"
+    # and as Australia, New Zealand and the UK shorten them ("27 Larkspur Cres", "4 Beach Pde")
+    r"|Cres|Cct|Gdns|Pde|Tce|Hts|Esp)"
 )
 _UNIT = (
     r"(?:Flat|Studio|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Lot|Box|Villa|House"
@@ -1664,7 +1692,9 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
 # ("my MRI is on dropbox.com/s/8fj2k"), a site's page about results is not.
 _PERSONAL_FILE_BEFORE = lazy.compile(
     r"(?:\b(?:my|his|her|their)\s+(?:\w+\s+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?"
-    r"|pics|videos?|records|files?|labs?|bloodwork|reports?)"
+    r"|pics|videos?|records|files?|labs?|bloodwork|reports?"
+    # a picture of someone's body: "the photo of my rash to …"
+    r"|rash|wound|stitches|swelling|lump|mole|scar|burn|bruise|injury)"
     # "the x-ray is at imgur.com/a/Xk3": an image of one person's body
     r"|\bthe\s+(?:scans?|x-?rays?|mri|ct|ultrasound|rash|wound|stitches|swelling|lump))"
     r"\b(?:(?!\b(?:the|a|an)\s)[^.!?\n]){0,30}$",
@@ -1687,8 +1717,20 @@ def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return False
     return not (
         _SHARED_FILE.match(m.group(0))
-        and _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and (
+            _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or _PERSONAL_FILE_AFTER.match(text, m.end(), m.end() + 40)
+        )
     )
+
+
+# A shared file said after the link to be someone's: "… /view for my MRI", "… (her scans)".
+_PERSONAL_FILE_AFTER = lazy.compile(
+    r"[ \t]*[(,]?[ \t]*(?:(?:for|of|with|is|are|has|shows?)[ \t]+)?(?:my|his|her|their)[ \t]+"
+    r"(?:\w+['’]s[ \t]+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?|videos?|records"
+    r"|files?|labs?|bloodwork|reports?|rash|wound|ultrasound)\b",
+    _I,
+)
 
 
 # A named owner just before a word: "Omar's fingerprints", "Ms. Lee's".
@@ -1769,13 +1811,29 @@ _WORD_BEFORE = lazy.compile(rf"({_CAP})[ \t]+$")
 _VERB_ENDING = lazy.compile(r"(?:s|ed|ing|ly)$")
 
 
+# After "I'm" (an adjective follows as often as a name) or "patient" (a noun: "our patient
+# leaflet"), a lower-case word off the given-name list that English text uses this often is
+# a word ("claustrophobic" 2.9, "housebound" 2.1, "leaflet" 3.1, "liaison" 3.6), not a name
+# written in lower case ("oisin" 1.9, "nqobizitha" 0). After "hi" or "my wife" the word is
+# read as a name still ("hi deepa": 2.4).
+LOWER_WORD_ZIPF = 2.0
+_WEAK_LOWER_CUE = lazy.compile(r"(?:\bi['’]?m|\bi[ \t]+am|\bpatient)[ \t]*,?[ \t]*$", _I)
+
+
 def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "my wife simon"; not "my husband snores": a lower-case word off the given-name list
-    that ends like a verb or an adverb is no name."""
+    that ends like a verb or an adverb is no name, nor one English often writes
+    (``name.lower_given`` after "I'm claustrophobic", "our patient liaison team")."""
     word = m.group("name")
     if not _name_like_word(word, given=True):
         return True
-    return word.lower() not in lx.GIVEN_NAMES and bool(_VERB_ENDING.search(word))
+    lower = word.lower()
+    if lower in lx.GIVEN_NAMES:
+        return False
+    if _VERB_ENDING.search(word):
+        return True
+    weak = _WEAK_LOWER_CUE.search(text, max(0, m.start("name") - 12), m.start("name"))
+    return weak is not None and lazy.zipf_frequency(lower, "en") >= LOWER_WORD_ZIPF
 
 
 def _not_led_by_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2056,13 +2114,83 @@ def _no_comma(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return "," not in m.group(0)
 
 
+# The id, number or hash a biometric record is kept under, right after it ("Fingerprint
+# hash: 9f8e7d6c5b4a", "voiceprint ID VP-88213"): a record of one person's body.
+_BIOMETRIC_VALUE_AFTER = lazy.compile(
+    r"(?:[ \t]+(?i:templates?|data|records?|scans?|samples?|profiles?))?"
+    r"(?:[ \t]+(?i:ID|no\.?|number|hash|code|ref\.?|reference))?[ \t]*[:#]?[ \t]*"
+    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{4,}"
+)
+
+
 def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A biometric no one is said to own: no person word, no "my", no owner's name."""
+    """A biometric no one is said to own: no person word, no "my", no owner's name, and no
+    id or hash of its record after it (``biometric.mention``: "Fingerprint hash: 9f8e…")."""
+    if _BIOMETRIC_VALUE_AFTER.match(text, m.end(), m.end() + 60):
+        return False
     return (
         not person_in(text, m.start(), m.end(), third_person=True)
         and not re.search(r"\b(?:my|mine)\b", text[max(0, m.start() - 30) : m.end() + 30], _I)
         and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 40), m.start())
     )
+
+
+# A link to one person's record or account: a query naming the patient, user, account or
+# member ("?patient=ellen.m", "&acct=9921044", "?token=…&user=dvance"), or a path to a
+# numbered record ("/results/884120", "/patients/4471", "/nominee/4471-jo-barnes").
+_RECORD_LINK = lazy.compile(
+    r"[?&#](?:patient|patient_?id|pid|mrn|uid|user|user_?id|username|acct|account|account_?id"
+    r"|member|member_?id|record|record_?id|chart|token|invite|email)=[^&#\s]"
+    r"|/(?:patients?|results?|records?|charts?|members?|accounts?|nominees?|users?|profiles?"
+    r"|invoices?|claims?)/(?=[\w.-]*\d)[\w.-]+",
+    _I,
+)
+
+
+def _not_a_record_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A link to no one's record or account (a public page, a search, a campaign)."""
+    url = m.group(0)
+    if any(own and own in url.lower() for own in ctx.own_domains):
+        return True
+    host = re.sub(r"^(?:https?://)?([^/?#]+).*$", r"\1", url, flags=re.DOTALL)
+    if placeholder_domain(host):
+        return True  # a template's link: "https://yourwebsite.com/book?patient=NAME"
+    return _RECORD_LINK.search(url) is None
+
+
+def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A link whose host or path holds no name the text gives a person: "Jane Okafor's
+    portfolio is at www.janeokafor-art.com" holds "okafor" (``url.names_person``); a
+    practice's, a charity's or a public page's link holds none."""
+    url = m.group(0).lower()
+    if any(own and own in url for own in ctx.own_domains):
+        return True
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
+    if placeholder_domain(host.split("/", 1)[0]):
+        return True
+    others = text[: m.start()] + " " + text[m.end() :]
+    for word in _CAPITAL_WORD.finditer(others):
+        lower = word.group(1).lower()
+        if word.group(0) != word.group(1) or lower not in host:
+            continue  # a doctor's name in the practice's link: "Dr. Smith at smithdental.com"
+        if lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED:
+            continue  # "Grace", "Hope": everyday words too
+        if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+            return False
+    return True
+
+
+# A capitalised word of four letters or more, with a doctor's title before it kept apart.
+_CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+
+
+_OWNER_WORD = lazy.compile(r"\b(?:his|her|their|my|your)\b", _I)
+
+
+def _an_unowned_body_side(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A mark on "the left wrist" that no one is said to have ("Can a tattoo on the left
+    wrist be removed?"); "his left wrist", "my son ... on the right thigh" are someone's."""
+    return _OWNER_WORD.search(m.group(0)) is None and _nobody_owns_it(text, m, ctx)
 
 
 def _not_lower_given_and_family(*, loose: bool) -> Veto:
@@ -2135,6 +2263,9 @@ _VETOES: dict[str, Veto] = {
         _not_rare_given_and_surname,
         _not_a_family_name_after_initial,
         _not_a_lower_given_name,
+        _an_unowned_body_side,
+        _not_a_record_link,
+        _names_no_one_in_the_text,
         _not_led_by_a_name,
         _not_loosely_a_name,
         _particle_not_a_name,
@@ -2340,7 +2471,12 @@ _PHONE_CANDIDATE = lazy.compile(
 _DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")
 _EXTENSION = lazy.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
-_DATE_SHAPE = lazy.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date in figures, no phone number: "12.03.2024"; also with the hour a clock gives after
+# it ("2023/11/02 16" of "2023/11/02 16:45", "03.04.2024 09") when it holds a year.
+_DATE_SHAPE = lazy.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$"
+    r"|^(?:(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)[ \t]+\d{1,2}$"
+)
 # Four dotted groups of one to three digits: an IP address (the ip rule's to judge), not
 # a phone number ("the printer at 192.168.1.20").
 _IP_SHAPE = lazy.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -3384,7 +3520,10 @@ def _staff_listed(text: str, f: Finding) -> bool:
 
 
 _STAFF_SPOTLIGHT = lazy.compile(
-    r"\b(?:employee|team\s+member|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
+    # (an employee or team member of "our" practice: in general text, "Employee Rosa Díaz
+    # requested sick leave" is anyone's employee)
+    r"\b(?:(?:our|new)\s+(?:employee|team\s+member)"
+    r"|(?:staff|team|employee|team\s+member)\s+(?:spotlight|of\s+the\s+(?:month|year|week))"
     r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
     r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new)\b",
     _I,
@@ -4467,6 +4606,9 @@ _ORGANISATION_CUE = lazy.compile(
     r"|24/7|bank[ \t]+holidays?|press[ \t]+\d|for[ \t]+appointments|to[ \t]+book|bookings?"
     r"|walk-ins?|parking|car[ \t]+park|volunteers?|donations?|register|vaccinations?"
     r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b|\bhours[ \t]*:"
+    # "Pharmacy hours at 77 Main St", "Returns go to Unit 4, …": a shop's, a firm's place
+    r"|\b(?:pharmacy|chemist|supermarket|shop|store|warehouse)\b|\bhours[ \t]+at\b"
+    r"|\breturns[ \t]+(?:go[ \t]+to|address|to)\b"
     # "Book with Dr. Lee on …", "Book online"
     r"|^[ \t]*book\b|\bbook[ \t]+(?:with|online|now|today|your)\b"
     # a clinic, a surgery or a pharmacy by its name: "Lakeside Clinic moved to …"
