@@ -254,7 +254,12 @@ def _sentence_after(text: str, end: int, reach: int = 80) -> str:
 # "I'm Rahul, one of the pharmacists here". Not "a nurse at …" (a patient may be a nurse).
 _JOB_WORDS = "|".join(
     sorted(
-        w for w in lx.STAFF_WORDS if len(w) > 2 and w not in ("resident", "partner", "colleague")
+        {w for w in lx.STAFF_WORDS if len(w) > 2} - {"resident", "partner", "colleague"}
+        # a firm's jobs, as signatures and bylines give them
+        | set(
+            "support engineer developer editor accountant consultant specialist advisor"
+            " adviser analyst representative sales marketing operations".split()
+        )
     )
 )
 _JOB_AFTER_NAME = lazy.compile(
@@ -277,9 +282,23 @@ _ROLE_IN_BRACKETS = lazy.compile(
 # "Jonas from the clinic", "Hugh Morris from the Resuscitation Council", "Ingrid & the team
 # at Fjord Physio": someone speaking for a practice or an organisation.
 _FROM_THE_PRACTICE = lazy.compile(
-    r"[ \t]+from[ \t]+(?:the|our)[ \t]+(?:clinic|practice|surgery|pharmacy|office|front[ \t]+desk"
-    r"|reception|team|dental[ \t]+office|lab|laboratory)\b(?!['’])",
+    r"(?:[ \t]+here)?[ \t]+from[ \t]+(?:(?:the|our)[ \t]+)?(?:(?-i:[A-Z][\w'’-]*)[ \t]+){0,3}"
+    r"(?:clinic|practice|surgery|pharmacy|office|front[ \t]+desk|reception|team|dental[ \t]+office"
+    r"|lab|laboratory)\b(?!['’])",
     re.IGNORECASE,
+)
+# "My name is Tomás and I'm the new practice manager here": the writer's own job.
+_MY_NAME_IS = lazy.compile(r"(?i:\bmy[ \t]+name[ \t]+is)[ \t]*$")
+_I_AM_STAFF_AFTER = lazy.compile(
+    r"[ \t]*(?:,|and)[ \t]+(?:and[ \t]+)?(?:i['’]m|i[ \t]+am|i[ \t]+work[ \t]+as)[ \t]+"
+    r"(?:the|your|our|one[ \t]+of[ \t]+(?:the|our))[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:" + _JOB_WORDS + r")s?\b",
+    re.IGNORECASE,
+)
+# A byline: "Posted by Marek Nowak", "Words by Ana Lima".
+_BYLINE_BEFORE = lazy.compile(
+    r"(?:^|\n|[|•·—–-][ \t]*)(?i:posted|written|edited|words|photos?|photography|illustrations?)"
+    r"[ \t]+by[ \t]+$"
 )
 _FROM_AN_ORGANISATION = lazy.compile(
     r"[ \t]+from[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}([A-Z][a-z]+)\b"
@@ -297,14 +316,45 @@ def _speaks_for_the_business(text: str, f: Finding) -> bool:
     "Ingrid & the team at Fjord Physio", "Trainer: Hugh Morris from the Resuscitation
     Council": the business's or an organisation's own person, by the words right after the
     name."""
+    before = _MY_NAME_IS.sub("", text[max(0, f.start - 25) : f.start])
+    if _PRIVATE_CUE.search(before):
+        return False  # "my son Jake, …": whatever follows, the writer's own
     if _JOB_AFTER_NAME.match(text, f.end) or _AND_THE_TEAM.match(text, f.end):
         return True
     if _ROLE_IN_BRACKETS.match(text, f.end):
         return True
+    if _I_AM_STAFF_AFTER.match(text, f.end) and not _PRIVATE_CUE.search(
+        _sentence_after(text, f.end)
+    ):
+        return True
     if _FROM_THE_PRACTICE.match(text, f.end):
+        return True
+    if _BYLINE_BEFORE.search(text, max(0, f.start - 30), f.start):
         return True
     m = _FROM_AN_ORGANISATION.match(text, f.end)
     return m is not None and m.group(1).lower() in lx.ORG_SUFFIXES
+
+
+# A firm's possessive right before a full name: "Apple's Tim Cook", "Nvidia's Jensen Huang".
+_OWNER_BEFORE = lazy.compile(r"\b([A-Z][\w&-]*)['’]s[ \t]+$")
+
+
+def _a_firms_person(text: str, f: Finding) -> bool:
+    """ "Apple's Tim Cook visited the new store": a full name after an organisation's
+    possessive (a word on no name list, no family word: not "Mum's friend Tom", "Ana's
+    Pedro") is the firm's public person."""
+    if " " not in text[f.start : f.end].strip():
+        return False
+    m = _OWNER_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None:
+        return False
+    owner = m.group(1).lower()
+    return not (
+        owner in lx.GIVEN_NAMES
+        or owner in lx.SURNAMES
+        or owner in lx.RELATION_WORDS
+        or _PRIVATE_CUE.fullmatch(owner)
+    )
 
 
 # Cues that a name stands for no one: shown as an example or a placeholder.
@@ -412,6 +462,7 @@ _SMALL_WORDS = frozenset("from with into onto over upon than that this about aft
 
 NAME_VETOES = (
     _speaks_for_the_business,
+    _a_firms_person,
     _an_example_name,
     _a_field_label,
     _greets_everyone,

@@ -3075,7 +3075,7 @@ _FAME_NAMES = frozenset(
     " mayor mp mps parliament parliamentary senate cabinet treasury government leaders"
     " laureate spokesperson spokesman spokeswoman reporters inaugurated unveiled keynote"
     # sport, as news tells of players
-    " striker midfielder goalkeeper footballer scored".split()
+    " striker midfielder goalkeeper footballer scored championship tournament medal medals".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3089,6 +3089,8 @@ _FAME_PHRASES = (
     ("opposition", "leader"),
     ("party", "leader"),
     ("world", "record"),
+    ("grand", "prix"),
+    ("world", "cup"),
 )
 _FAME_PHRASE = "|".join(r"\s+".join(phrase) for phrase in _FAME_PHRASES)
 _FAME = lazy.compile(
@@ -3138,7 +3140,8 @@ _FAME_WORDS = _trigger(
     r"|foundation|first|announced|revealed|donated|tour|concert|career|recipes|legendary"
     r"|news|headlines|ceo|chair|minist|chancellor|premier|mayor|mp|parliament|senate|cabinet"
     r"|treasury|government|leader|laureate|spokes|reporter|inaugurat|unveil|keynote|striker"
-    r"|midfielder|goalkeeper|footballer|scored|chief|press|record"
+    r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
+    r"|prix|cup"
 )
 
 
