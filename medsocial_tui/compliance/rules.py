@@ -32,6 +32,7 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import check_digit_groups, number_shown_as_example
 from medsocial_tui.compliance.identifiers import (
@@ -645,6 +646,8 @@ def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     common = english_words()
     for word in _NAME_WORDS_2.findall(m.group("name")):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
+        if lower in lx.TITLES:
+            continue  # "Patient Mrs. Aisha O.": a title opens a name
         if lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.CALENDAR_NOUNS:
             return True
         if lower in common and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES:
@@ -714,9 +717,36 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return True
         if lower in lx.ORG_SUFFIXES or lower in lx.EPONYMS or _DRUG_ENDING.search(lower):
             return True
+    # "Nordlys Tannklinikk", "Zahnarztpraxis Weber": a clinic's or a firm's word of another
+    # language written into one word
+    if any(lower.endswith(_FOREIGN_ORG_ENDINGS) for lower in lowers):
+        return True
+    # "OrthoDirect Brasil", "SoftBank Vision": a brand's capital inside a word after four or
+    # more small letters (not "McAllister", "DeShawn", "LaToya", "MacLeod", "FitzGerald")
+    if any(_BRAND_CAPITAL.search(w) for w in m.group("name").split()):
+        return True
     # "Mein Vater", "Meine Nummer": every word an everyday word of another language (one
     # alone may be a name: "Anda Florea", "Caragh Ville")
     return all(lower in lx.other_language_words() for lower in lowers)
+
+
+_BRAND_CAPITAL = lazy.compile(r"^(?!Fitz)[A-Z][a-z]{3,}[A-Z]")
+# The ends of other languages' words for a clinic, a practice, a pharmacy or a firm.
+_FOREIGN_ORG_ENDINGS = (
+    "klinik",
+    "klinikk",
+    "kliniek",
+    "klinika",
+    "praxis",
+    "praktijk",
+    "zentrum",
+    "centrum",
+    "apotek",
+    "apotheke",
+    "tandvård",
+    "hälsa",
+    "gesellschaft",
+)
 
 
 def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1856,6 +1886,15 @@ _STREET_OPENERS = frozenset(
 )
 
 
+_CAPITAL_WORD_BEFORE = lazy.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# Words that open a place's, a building's or an event's name in Romance languages.
+_PLACE_OPENERS = frozenset(
+    "costa puerto porto playa praia isla ilha villa vila ciudad cidade bahía bahia sierra"
+    " cerro lago castillo castello palacio palazzo museo musée parque parc jardin jardín"
+    " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale".split()
+)
+
+
 def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Lize van Duivenvoorde", "Mr. van Suinvorde"; not "Museum of La Jolla" or
     "Dia de los Muertos": the word before the particle must be a title or read as a
@@ -1864,6 +1903,12 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     first = words[0].rstrip(".").lower()
     if first in _STREET_OPENERS:
         return True  # "Calle de Alcalá", "Rue de la Paix": a street named as Europe names them
+    if first in _PLACE_OPENERS and not _CAPITAL_WORD_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        # "Costa del Sol", "Puerto de la Cruz", "Festival de la Musique"; not "Lucia Costa
+        # de Souza", a given name before it
+        return True
     if (
         first not in lx.TITLES
         and first not in ("dr", "doctor", "prof")
@@ -3193,7 +3238,14 @@ _FAME_NAMES = frozenset(
     # what only a public life has: a foundation of its own, a first
     " foundation"
     # how news tells of it: an announcement, a gift, a tour, a career
-    " announced revealed donated tour touring concert career recipes legendary news headlines".split()
+    " announced revealed donated tour touring concert career recipes legendary news headlines"
+    # who holds an office or runs a firm, as news names them (not "leader" or "executive"
+    # alone: a team leader, an account executive are anyone's jobs)
+    " ceo ceos chairman chairwoman chairperson minister ministers ministry chancellor premier"
+    " mayor mp mps parliament parliamentary senate cabinet treasury government leaders"
+    " laureate spokesperson spokesman spokeswoman reporters inaugurated unveiled keynote"
+    # sport, as news tells of players
+    " striker midfielder goalkeeper footballer scored championship tournament medal medals".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3202,6 +3254,13 @@ _FAME_PHRASES = (
     ("raise", "awareness"),
     ("first", "woman"),
     ("first", "man"),
+    ("chief", "executive"),
+    ("press", "conference"),
+    ("opposition", "leader"),
+    ("party", "leader"),
+    ("world", "record"),
+    ("grand", "prix"),
+    ("world", "cup"),
 )
 _FAME_PHRASE = "|".join(r"\s+".join(phrase) for phrase in _FAME_PHRASES)
 _FAME = lazy.compile(
@@ -3249,7 +3308,10 @@ _FAME_WORDS = _trigger(
     r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|starring|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
     r"|foundation|first|announced|revealed|donated|tour|concert|career|recipes|legendary"
-    r"|news|headlines"
+    r"|news|headlines|ceo|chair|minist|chancellor|premier|mayor|mp|parliament|senate|cabinet"
+    r"|treasury|government|leader|laureate|spokes|reporter|inaugurat|unveil|keynote|striker"
+    r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
+    r"|prix|cup"
 )
 
 
@@ -3819,7 +3881,9 @@ def _a_pet(text: str, f: Finding) -> bool:
 
 
 # The names forms and textbooks use for no one: "John Doe", "Jane Roe", "Joe Bloggs".
-_PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
+_PLACEHOLDER_SURNAMES = frozenset(
+    ("doe", "roe", "bloggs", "public", "sixpack", "mustermann", "musterfrau", "nordmann")
+)
 
 
 # Assistants, review sites and networks with names like people's: "Ask Alexa", "Thank you,
@@ -3854,7 +3918,8 @@ def _a_placeholder_name(text: str, f: Finding) -> bool:
     return (
         len(words) >= 2
         and words[-1].lower() in _PLACEHOLDER_SURNAMES
-        and (words[0].lower() in ("john", "jane", "joe", "joan", "richard", "baby", "mary"))
+        and words[0].lower()
+        in ("john", "jane", "joe", "joan", "richard", "baby", "mary", "max", "erika", "ola", "kari")
     )
 
 
@@ -4408,6 +4473,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_town_after_its_postcode,
     _german_nouns_and_article,
     _a_crowd_greeted,
+    *_GENERAL_NAME_VETOES,
 )
 
 
