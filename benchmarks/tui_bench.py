@@ -393,14 +393,22 @@ def filter_reads(
         n = 0
         for _ in range(rounds):
             for field, typed, name in FILTERS:
+                seen = len(mine.seen)
                 mine.key_until(b"/", b"Show posts where", settle=False)
-                at = FORM_FIELDS.index(field)
+                mine.settle(FORM_QUIET)
+                form = ANSI.sub(b"", bytes(mine.seen[seen:]))
+                # an older form (a tree measured before it had a status) has fewer lists
+                fields = [f for f in FORM_FIELDS if f" {f} ".encode() in form]
+                if field not in fields:
+                    mine.key(b"\x1b", FORM_QUIET)
+                    continue
+                at = fields.index(field)
                 # a field's cursor blinks (a frame each 0.5 s): steps wait 0.4 s quiet
                 mine.key(TAB * (at + 1), FORM_QUIET)
                 mine.key(ENTER, FORM_QUIET)  # the list opens
                 mine.key(typed.encode(), FORM_QUIET)  # type to find the choice
                 mine.key(ENTER, FORM_QUIET)  # chosen
-                mine.key(TAB * (len(FORM_FIELDS) - at), FORM_QUIET)  # to the `from` field
+                mine.key(TAB * (len(fields) - at), FORM_QUIET)  # to the `from` field
                 put(f"/ {name}", *mine.key_until(ENTER, f"{name}: row".encode()))
                 mine.key(b"\x1b")  # all posts again
                 n += 1

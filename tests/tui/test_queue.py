@@ -263,7 +263,7 @@ async def test_the_filter_form_reads_dates_in_words(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash")
         await pilot.pause()
-        await pilot.press("tab", "tab", "tab", "tab")
+        await pilot.press("tab", "tab", "tab", "tab", "tab")  # past state, status, account, author
         await pilot.press(*"today 00:00", "tab", *"in 3 days", "enter")
         await settle(pilot)
         shown = [p.scheduled_at for p in app.screen.loaded]

@@ -3,7 +3,7 @@ state, account, author and dates in plain words."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -76,9 +76,17 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         press("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, current: QueueView) -> None:
+    def __init__(
+        self,
+        current: QueueView,
+        show: Callable[[QueueView, Callable[[], None]], None] | None = None,
+    ) -> None:
+        """``show(view, close)``, when given, reads the view chosen and calls ``close()`` once
+        its rows are in (the form closes in their frame); without it the form is dismissed
+        with the view."""
         super().__init__()
         self.current = current
+        self.show = show
 
     def compose(self) -> ComposeResult:
         f = self.current.filter
@@ -150,10 +158,20 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
             words.append(f"from {since.astimezone(tz):%d %b}")
         if until:
             words.append(f"until {until.astimezone(tz):%d %b}")
-        self.dismiss(QueueView(" ".join(words) or "all posts", flt))
+        self._chosen(QueueView(" ".join(words) or "all posts", flt))
+
+    def _chosen(self, view: QueueView) -> None:
+        if self.show is None:
+            self.dismiss(view)
+        else:
+            self.show(view, self._close)
+
+    def _close(self) -> None:
+        if self.is_current:  # not when Esc closed it while the rows were read
+            self.dismiss(None)
 
     def action_clear(self) -> None:
-        self.dismiss(PRESETS[0])
+        self._chosen(PRESETS[0])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
