@@ -40,7 +40,7 @@ from medsocial_tui.publishing.states import (
 from medsocial_tui.records import staff
 from medsocial_tui.tui.frames import FrameTimer
 from medsocial_tui.tui.keys import area_keys, press
-from medsocial_tui.tui.safe import TextStatic
+from medsocial_tui.tui.safe import TextStatic, shown
 from medsocial_tui.tui.screens.base import forget_reader, warm_reader
 from medsocial_tui.tui.screens.post_actions import PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
@@ -173,6 +173,8 @@ class QueueScreen(PostActions, keys="queue"):
         """The number of the last read ahead started: an older worker's reply is dropped."""
         self._frames: FrameTimer | None = None
         self._plus_shown = 0
+        self._detail_ready: tuple[Post, Text] | None = None
+        """The detail pane of a view's first row, made in the worker that read the view."""
         """The rows the status line counts ("of 12+") until the view's count comes: the rows
         it had when shown, or as far as the cursor went."""
         self._then: Callable[[], None] | None = None
@@ -258,12 +260,15 @@ class QueueScreen(PostActions, keys="queue"):
             cells: list[Cells],
             keep: int | None = None,
             waits: dict[int, ReviewWait] | None = None,
+            detail: tuple[Post, Text] | None = None,
         ) -> None:
             super().__init__()
             self.generation, self.kind, self.page, self.keep = generation, kind, page, keep
             self.cells = cells
             self.waits = waits or {}
             """Who may approve each post in review among them (read with them)."""
+            self.detail = detail
+            """A view's first post and its detail pane, made in the worker too."""
 
     class ReadAhead(Message):
         """The first ``limit`` rows of ``view`` (the one `f` shows next), read and laid out
@@ -278,11 +283,12 @@ class QueueScreen(PostActions, keys="queue"):
             page: queue_views.Page,
             cells: list[Cells],
             waits: dict[int, ReviewWait],
+            detail: tuple[Post, Text] | None = None,
         ) -> None:
             super().__init__()
             self.number = number
             self.view, self.stamp, self.limit, self.page = view, stamp, limit, page
-            self.cells, self.waits = cells, waits
+            self.cells, self.waits, self.detail = cells, waits, detail
 
     class Counted(Message):
         def __init__(
@@ -330,7 +336,15 @@ class QueueScreen(PostActions, keys="queue"):
             self.post_message(self.ReadFailed(generation, str(exc)))
             return
         rows = self._rows(page.posts, preparer)
-        self.post_message(self.Read(generation, kind, page, rows, keep, waits))
+        detail = self._first_detail(page, waits) if kind == "view" else None
+        self.post_message(self.Read(generation, kind, page, rows, keep, waits, detail))
+
+    def _first_detail(
+        self, page: queue_views.Page, waits: dict[int, ReviewWait]
+    ) -> tuple[Post, Text] | None:
+        """The detail pane of a view's first row (where its cursor goes), made in the
+        worker that read it."""
+        return (page.posts[0], self._detail(page.posts[0], waits)) if page.posts else None
 
     def _read_page(
         self, kind: str, view: QueueView, mark: queue_views.PageMark | None, limit: int
@@ -381,7 +395,8 @@ class QueueScreen(PostActions, keys="queue"):
         except (MedsocialError, sqlite3.Error):
             return  # the key reads the view itself, and says so if it fails again
         rows = self._rows(page.posts, preparer)
-        self.post_message(self.ReadAhead(number, view, stamp, limit, page, rows, waits))
+        detail = self._first_detail(page, waits)
+        self.post_message(self.ReadAhead(number, view, stamp, limit, page, rows, waits, detail))
 
     def on_queue_screen_read_ahead(self, message: ReadAhead) -> None:
         # a worker cancelled by a newer read ahead may still reply: only the newest counts
@@ -398,6 +413,7 @@ class QueueScreen(PostActions, keys="queue"):
         if message.generation != self._generation:
             return
         self._reading = None
+        self._detail_ready = message.detail
         self._apply(message.kind, message.page, message.cells, message.waits, message.keep)
 
     def _apply(
@@ -750,10 +766,19 @@ class QueueScreen(PostActions, keys="queue"):
         if post is None:
             detail.update(self._nothing_here(), layout=False)
             return
+        ready, self._detail_ready = self._detail_ready, None
+        text = ready[1] if ready is not None and ready[0] is post else None
+        if text is None:
+            text = self._detail(post, self._waits)
+        detail.update(text, layout=False)  # a fixed height (app.tcss): no relayout
+
+    def _detail(self, post: Post, waits: dict[int, ReviewWait]) -> Text:
+        """The detail pane's text for ``post`` (safe text): plain work on the post, done in
+        the worker that read a view for its first row, so the key's frame only shows it."""
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
             text.append("\n" + review_note_words(post.status, post.review_note), style="yellow")
-        wait = self._waits.get(post.id)  # read with the post
+        wait = waits.get(post.id)  # read with the post
         if wait is not None and wait.stuck:
             text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
@@ -773,7 +798,7 @@ class QueueScreen(PostActions, keys="queue"):
                 text.append(f"\n    {d.last_error}")
                 if d.state in NEXT_STEP:
                     text.append(f"\n    next: {NEXT_STEP[d.state]}", style="italic")
-        detail.update(text, layout=False)  # a fixed height (app.tcss): no relayout
+        return shown(text)
 
     def _nothing_here(self) -> str:
         """An empty list says what to do next, in the keys as remapped: after a find that
@@ -816,6 +841,7 @@ class QueueScreen(PostActions, keys="queue"):
             # a read started before is for an older view and is dropped
             self._generation += 1
             self._reading = None
+            self._detail_ready = ahead.detail
             self._apply("view", ahead.page, ahead.cells, ahead.waits)
             return
         self._read("view", None, limit, None)
