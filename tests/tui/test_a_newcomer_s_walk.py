@@ -77,20 +77,26 @@ async def test_retry_on_a_post_waiting_for_approval_says_what_retry_is_for(pract
 AREAS = ["", "n", "c", "v", "h", "o", "p", "i", "d"]
 
 
+async def footer_keys(pilot, letter: str) -> tuple[str, list[object], bool]:
+    if letter:
+        await pilot.press(letter)
+        await settle(pilot)
+    keys = list(pilot.app.screen.query(FooterKey))
+    beyond = [k.description for k in keys if not 0 < k.region.right <= 80]
+    return (
+        type(pilot.app.screen).__name__,
+        beyond,
+        bool(keys) and any(k.description == "Help" for k in keys),
+    )
+
+
 @pytest.mark.parametrize("letter", AREAS, ids=[a or "queue" for a in AREAS])
-async def test_every_footer_key_fits_80_columns_and_help_shows(practice_as, letter):
+async def test_every_footer_key_fits_80_columns_and_help_shows(seen_once, letter):
     """The footer is a newcomer's map: a key past the 80th column is a key never seen, and
     the last one is the way to the help."""
-    app = create_app(practice=practice_as("ppatel"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        if letter:
-            await pilot.press(letter)
-            await settle(pilot)
-        keys = list(app.screen.query(FooterKey))
-        beyond = [k.description for k in keys if not 0 < k.region.right <= 80]
-        assert keys and not beyond, f"{type(app.screen).__name__}: {beyond} are past column 80"
-        assert any(k.description == "Help" for k in keys)
+    screen, beyond, help_shown = await seen_once("ppatel", AREAS, footer_keys, letter)
+    assert not beyond, f"{screen}: {beyond} are past column 80"
+    assert help_shown, f"{screen}: no footer keys, or none is Help"
 
 
 async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(practice_as):
@@ -167,19 +173,20 @@ SCREENS = {
 }
 
 
+async def status_line(pilot, keys: tuple[str, ...]) -> str:
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+    return str(pilot.app.screen.query_one("#status-line", Static).render())
+
+
 @pytest.mark.parametrize("login", ["jreyes", "ppatel"])
 @pytest.mark.parametrize("keys", SCREENS.values(), ids=SCREENS.keys())
-async def test_each_screen_s_status_line_fits_80_columns(practice_as, keys, login):
+async def test_each_screen_s_status_line_fits_80_columns(seen_once, keys, login):
     """The line under the title is one line high: what does not fit is never seen (Dr. Priya
     Patel holds all three roles: her name and roles are the longest)."""
-    app = create_app(practice=practice_as(login))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
-        line = str(app.screen.query_one("#status-line", Static).render())
-        assert line and len(line) <= 78, f"{len(line)} characters: {line}"
+    line = await seen_once(login, list(SCREENS.values()), status_line, keys)
+    assert line and len(line) <= 78, f"{len(line)} characters: {line}"
 
 
 async def test_a_refused_form_says_why_under_its_fields_only(practice_as):
