@@ -106,6 +106,11 @@ def seen_once(_looks_taken, tmp_path_factory):
     return seen
 
 
+async def each_look(pilot: Pilot[Any], look: Callable[[Pilot[Any]], Awaitable[Any]]) -> Any:
+    """For ``seen_once`` when each case is a look of its own: ``look(pilot)``."""
+    return await look(pilot)
+
+
 async def _take_looks(home, login, cases, look, size, plugins) -> dict[Hashable, Any]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MEDSOCIAL_USER", "jreyes")  # the demo every TUI test starts from
