@@ -17,6 +17,7 @@ from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
 from medsocial_tui.tui.pilot import plain_text
 
+from .conftest import each_look
 from .test_compose_and_review import settle
 
 
@@ -181,28 +182,34 @@ async def test_the_palette_finds_actions_by_the_words_people_use(seen_once, word
 # ------------------------------------------------------------------ 17: words at 80 columns
 
 
-async def test_a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review(
-    practice_as,
-):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
+async def a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review(pilot) -> None:
+    app = pilot.app
+    await pilot.pause()
+    screen = app.screen
+    row = next(i for i, p in enumerate(screen.loaded) if p.status == "rejected")
+    screen.query_one(DataTable).move_cursor(row=row)
+    await pilot.pause()
+    detail = str(screen.query_one("#detail", Static).render())
+    assert "· sent back ·" in detail and "rejected" not in detail
+    await pilot.press("c")
+    await pilot.pause()
+    calendar = app.screen
+    texts = []
+    for (row, column), _posts in calendar.slots.items():
+        calendar.query_one(DataTable).cursor_coordinate = (row, column)
         await pilot.pause()
-        screen = app.screen
-        row = next(i for i, p in enumerate(screen.loaded) if p.status == "rejected")
-        screen.query_one(DataTable).move_cursor(row=row)
-        await pilot.pause()
-        detail = str(screen.query_one("#detail", Static).render())
-        assert "· sent back ·" in detail and "rejected" not in detail
-        await pilot.press("c")
-        await pilot.pause()
-        calendar = app.screen
-        texts = []
-        for (row, column), _posts in calendar.slots.items():
-            calendar.query_one(DataTable).cursor_coordinate = (row, column)
-            await pilot.pause()
-            texts.append(str(calendar.query_one("#detail", Static).render()))
-        assert any("(waiting for review)" in t for t in texts)
-        assert not any("in_review" in t for t in texts)
+        texts.append(str(calendar.query_one("#detail", Static).render()))
+    assert any("(waiting for review)" in t for t in texts)
+    assert not any("in_review" in t for t in texts)
+
+
+async def test_a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review(seen_once):
+    await seen_once(
+        "jreyes",
+        LOOKS["jreyes"],
+        each_look,
+        a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review,
+    )
 
 
 async def test_one_account_is_one_account_and_an_undone_change_offers_no_undo(
@@ -226,40 +233,56 @@ async def test_one_account_is_one_account_and_an_undone_change_offers_no_undo(
         practice.close()
 
 
-async def test_compose_speaks_of_f5_for_own_text_and_post_types_in_words(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
-        await settle(pilot)
-        bindings = app.screen.active_bindings
-        assert bindings["f5"].binding.description == "Own text"
-        assert not any("f6" in b.key.split(",") for b in app.screen.BINDINGS)
-        assert bindings["f6"].binding.description != "Text for"
-        kinds = [str(label) for label, _value in app.screen.query_one(Select)._options]
-        assert "Q&A card" in kinds and "hours change" in kinds
-        assert "qa" not in kinds and "hours_change" not in kinds
+async def compose_speaks_of_f5_for_own_text_and_post_types_in_words(pilot) -> None:
+    app = pilot.app
+    await pilot.press("n")
+    await settle(pilot)
+    bindings = app.screen.active_bindings
+    assert bindings["f5"].binding.description == "Own text"
+    assert not any("f6" in b.key.split(",") for b in app.screen.BINDINGS)
+    assert bindings["f6"].binding.description != "Text for"
+    kinds = [str(label) for label, _value in app.screen.query_one(Select)._options]
+    assert "Q&A card" in kinds and "hours change" in kinds
+    assert "qa" not in kinds and "hours_change" not in kinds
 
 
-async def test_an_untouched_compose_leaves_without_asking(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
-        await settle(pilot)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "QueueScreen"
+async def test_compose_speaks_of_f5_for_own_text_and_post_types_in_words(seen_once):
+    await seen_once(
+        "jreyes",
+        LOOKS["jreyes"],
+        each_look,
+        compose_speaks_of_f5_for_own_text_and_post_types_in_words,
+    )
 
 
-async def test_compose_help_tells_tab_and_space(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
-        await settle(pilot)
-        await pilot.press("f1")
-        await pilot.pause()
-        text = plain_text(app.screen.body())
-        assert "Tab moves between the text, the accounts" in text
-        assert "Space ticks [x]" in text
+async def an_untouched_compose_leaves_without_asking(pilot) -> None:
+    app = pilot.app
+    await pilot.press("n")
+    await settle(pilot)
+    await pilot.press("escape")
+    await pilot.pause()
+    assert type(app.screen).__name__ == "QueueScreen"
+
+
+async def test_an_untouched_compose_leaves_without_asking(seen_once):
+    await seen_once(
+        "jreyes", LOOKS["jreyes"], each_look, an_untouched_compose_leaves_without_asking
+    )
+
+
+async def compose_help_tells_tab_and_space(pilot) -> None:
+    app = pilot.app
+    await pilot.press("n")
+    await settle(pilot)
+    await pilot.press("f1")
+    await pilot.pause()
+    text = plain_text(app.screen.body())
+    assert "Tab moves between the text, the accounts" in text
+    assert "Space ticks [x]" in text
+
+
+async def test_compose_help_tells_tab_and_space(seen_once):
+    await seen_once("jreyes", LOOKS["jreyes"], each_look, compose_help_tells_tab_and_space)
 
 
 async def test_the_staff_footer_fits_80_columns(practice_as):
@@ -325,3 +348,14 @@ def test_an_approvers_note_is_not_called_a_reason_for_sending_back():
     assert review_note_words("in_review", "Add the link") == "Sent back before: Add the link"
     assert review_note_words("approved", "Fine for Monday") == "Approver's note: Fine for Monday"
     assert review_note_words("canceled", "Add the link") == "Review note: Add the link"
+
+
+LOOKS = {
+    "jreyes": (
+        compose_speaks_of_f5_for_own_text_and_post_types_in_words,
+        an_untouched_compose_leaves_without_asking,
+        compose_help_tells_tab_and_space,
+        a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review,
+    ),
+}
+"""Looks that only read, taken on one app for each login (see ``seen_once``)."""
