@@ -9,6 +9,8 @@ from textual.widgets import DataTable
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 
+from .conftest import each_look
+
 FIRST_HOUR = 6
 
 
@@ -22,28 +24,34 @@ async def open_calendar(pilot) -> None:
     assert type(pilot.app.screen).__name__ == "CalendarScreen"
 
 
-async def test_the_week_shows_posts_in_their_local_hour(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_calendar(pilot)
-        assert "Week of Mon 23 Nov 2026" in str(app.screen.query_one("#status-line").render())
-        assert cell(app, 9 - FIRST_HOUR, 6).startswith("Our new")
-        assert cell(app, 8 - FIRST_HOUR, 5).startswith("Did you")
+async def the_week_shows_posts_in_their_local_hour(pilot) -> None:
+    app = pilot.app
+    await open_calendar(pilot)
+    assert "Week of Mon 23 Nov 2026" in str(app.screen.query_one("#status-line").render())
+    assert cell(app, 9 - FIRST_HOUR, 6).startswith("Our new")
+    assert cell(app, 8 - FIRST_HOUR, 5).startswith("Did you")
 
 
-async def test_the_month_counts_posts_per_day(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_calendar(pilot)
-        await pilot.press("m")
-        await pilot.pause()
-        assert "November 2026" in str(app.screen.query_one("#status-line").render())
-        table = app.screen.query_one(DataTable)
-        days = [str(c) for row in range(table.row_count) for c in table.get_row_at(row)[1:]]
-        assert "26 (2)" in days and "28 (1)" in days
-        await pilot.press("right_square_bracket")
-        await pilot.pause()
-        assert "December 2026" in str(app.screen.query_one("#status-line").render())
+async def test_the_week_shows_posts_in_their_local_hour(seen_once):
+    await seen_once("jreyes", LOOKS["jreyes"], each_look, the_week_shows_posts_in_their_local_hour)
+
+
+async def the_month_counts_posts_per_day(pilot) -> None:
+    app = pilot.app
+    await open_calendar(pilot)
+    await pilot.press("m")
+    await pilot.pause()
+    assert "November 2026" in str(app.screen.query_one("#status-line").render())
+    table = app.screen.query_one(DataTable)
+    days = [str(c) for row in range(table.row_count) for c in table.get_row_at(row)[1:]]
+    assert "26 (2)" in days and "28 (1)" in days
+    await pilot.press("right_square_bracket")
+    await pilot.pause()
+    assert "December 2026" in str(app.screen.query_one("#status-line").render())
+
+
+async def test_the_month_counts_posts_per_day(seen_once):
+    await seen_once("jreyes", LOOKS["jreyes"], each_look, the_month_counts_posts_per_day)
 
 
 async def test_a_post_moves_to_another_day_and_hour_by_keyboard(practice_as):
@@ -94,3 +102,12 @@ async def test_a_published_post_cannot_be_moved_and_says_why(practice_as):
         await pilot.pause()
     assert any("nothing left to move" in n for n in notes)
     assert queue.get(practice.store, post.id).scheduled_at == post.scheduled_at
+
+
+LOOKS = {
+    "jreyes": (
+        the_week_shows_posts_in_their_local_hour,
+        the_month_counts_posts_per_day,
+    ),
+}
+"""Looks that only read, taken on one app for each login (see ``seen_once``)."""
