@@ -111,6 +111,30 @@ async def each_look(pilot: Pilot[Any], look: Callable[[Pilot[Any]], Awaitable[An
     return await look(pilot)
 
 
+_one_app_groups: dict[tuple[str, str], list[Callable[..., Any]]] = {}
+
+
+def one_app(login: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``@one_app("jreyes")`` on ``async def test_...(pilot)``: a test that only reads what
+    the app shows, driven as ``login`` on one app shared by every test of its module marked
+    for the same login (through ``seen_once``, in the order they are written). The test
+    starts on the queue, as with an app of its own, and fails alone, by its own name."""
+
+    def mark(look: Callable[..., Any]) -> Callable[..., Any]:
+        group = _one_app_groups.setdefault((look.__module__, login), [])
+        group.append(look)
+
+        async def test(seen_once: Any) -> None:
+            await seen_once(login, group, each_look, look)
+
+        # not functools.wraps: pytest would read the look's own arguments as fixtures
+        for name in ("__name__", "__qualname__", "__doc__", "__module__"):
+            setattr(test, name, getattr(look, name))
+        return test
+
+    return mark
+
+
 async def _take_looks(home, login, cases, look, size, plugins) -> dict[Hashable, Any]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MEDSOCIAL_USER", "jreyes")  # the demo every TUI test starts from

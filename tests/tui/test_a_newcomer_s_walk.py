@@ -13,7 +13,7 @@ from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
-from .conftest import each_look
+from .conftest import one_app
 
 
 def notices(app) -> str:
@@ -122,7 +122,8 @@ async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(pract
         assert "Stopped by the compliance guard" not in said
 
 
-async def the_policy_editor_s_instructions_fit_its_one_line(pilot) -> None:
+@one_app("ppatel")
+async def test_the_policy_editor_s_instructions_fit_its_one_line(pilot) -> None:
     from medsocial_tui.tui.screens.policy_editor import PolicyEditorScreen
 
     app = pilot.app
@@ -130,12 +131,6 @@ async def the_policy_editor_s_instructions_fit_its_one_line(pilot) -> None:
     line = str(app.screen.query_one("#status-line", Static).render())
     assert "F4 saves" in line and "Esc leaves" in line
     assert len(line) <= 78  # one line high, padded by one on each side
-
-
-async def test_the_policy_editor_s_instructions_fit_its_one_line(seen_once):
-    await seen_once(
-        "ppatel", LOOKS["ppatel"], each_look, the_policy_editor_s_instructions_fit_its_one_line
-    )
 
 
 async def test_a_form_typed_in_one_burst_fills_each_field_in_turn(practice_as):
@@ -243,7 +238,8 @@ async def test_compose_points_to_channels_with_a_key_that_works_there(practice_a
         assert "h shows" not in preview
 
 
-async def a_numbered_choice_asks_for_a_number(pilot) -> None:
+@one_app("jreyes")
+async def test_a_numbered_choice_asks_for_a_number(pilot) -> None:
     from medsocial_tui.tui.widgets.choose import Choose
 
     app = pilot.app
@@ -252,11 +248,8 @@ async def a_numbered_choice_asks_for_a_number(pilot) -> None:
     assert hint == "Press a number, or Esc to cancel"
 
 
-async def test_a_numbered_choice_asks_for_a_number(seen_once):
-    await seen_once("jreyes", LOOKS["jreyes"], each_look, a_numbered_choice_asks_for_a_number)
-
-
-async def compose_asks_for_an_authorisation_number_in_words_not_no(pilot) -> None:
+@one_app("jreyes")
+async def test_compose_asks_for_an_authorisation_number_in_words_not_no(pilot) -> None:
     """'authorisation no.' read as 'no authorisation' to a newcomer."""
     from textual.widgets import Input
 
@@ -265,15 +258,6 @@ async def compose_asks_for_an_authorisation_number_in_words_not_no(pilot) -> Non
     field = app.screen.query_one("#patient", Input)
     assert field.placeholder == "shows a patient? authorisation # (y: none yet)"
     assert len(field.placeholder) <= field.content_region.width
-
-
-async def test_compose_asks_for_an_authorisation_number_in_words_not_no(seen_once):
-    await seen_once(
-        "jreyes",
-        LOOKS["jreyes"],
-        each_look,
-        compose_asks_for_an_authorisation_number_in_words_not_no,
-    )
 
 
 async def test_saving_with_no_account_ticked_says_which_keys_tick_one(practice_as):
@@ -347,28 +331,10 @@ async def test_compose_s_first_line_fits_80_columns_when_editing_too(practice_as
             await walk(pilot, "f5")
 
 
-async def a_row_key_on_an_empty_list_says_the_list_is_empty(pilot) -> None:
+@one_app("ppatel")
+async def test_a_row_key_on_an_empty_list_says_the_list_is_empty(pilot) -> None:
     """r (revoke) on the demo's empty list of authorisations did nothing at all."""
     app = pilot.app
     await walk(pilot, "p", "w")
     assert type(app.screen).__name__ == "AuthorisationsScreen"
     assert "The list is empty" in await notices_after(pilot, "r")
-
-
-async def test_a_row_key_on_an_empty_list_says_the_list_is_empty(seen_once):
-    await seen_once(
-        "ppatel", LOOKS["ppatel"], each_look, a_row_key_on_an_empty_list_says_the_list_is_empty
-    )
-
-
-LOOKS = {
-    "ppatel": (
-        the_policy_editor_s_instructions_fit_its_one_line,
-        a_row_key_on_an_empty_list_says_the_list_is_empty,
-    ),
-    "jreyes": (
-        a_numbered_choice_asks_for_a_number,
-        compose_asks_for_an_authorisation_number_in_words_not_no,
-    ),
-}
-"""Looks that only read, taken on one app for each login (see ``seen_once``)."""

@@ -16,7 +16,7 @@ from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
 from medsocial_tui.tui.pilot import plain_text, settle
 
-from .conftest import each_look
+from .conftest import one_app
 
 
 async def palette_titles(app) -> dict[str, str]:
@@ -24,7 +24,8 @@ async def palette_titles(app) -> dict[str, str]:
     return {title: words for title, _command, words in provider._commands()}
 
 
-async def letters_open_each_area_and_escape_leads_home(pilot) -> None:
+@one_app("ppatel")
+async def test_letters_open_each_area_and_escape_leads_home(pilot) -> None:
     app = pilot.app
     for key, area in (("c", "Calendar"), ("h", "Channels"), ("v", "Review")):
         await pilot.press(key)
@@ -37,13 +38,8 @@ async def letters_open_each_area_and_escape_leads_home(pilot) -> None:
     assert type(app.screen).__name__ == "QueueScreen"
 
 
-async def test_letters_open_each_area_and_escape_leads_home(seen_once):
-    await seen_once(
-        "ppatel", LOOKS["ppatel"], each_look, letters_open_each_area_and_escape_leads_home
-    )
-
-
-async def the_palette_names_every_action_as_group_and_verb(pilot) -> None:
+@one_app("jreyes")
+async def test_the_palette_names_every_action_as_group_and_verb(pilot) -> None:
     app = pilot.app
     titles = await palette_titles(app)
     for title in ("Queue: New", "Queue: Retry", "Queue: Find", "Go: Calendar", "Go: Help"):
@@ -56,12 +52,6 @@ async def the_palette_names_every_action_as_group_and_verb(pilot) -> None:
     await pilot.pause()
     await pilot.pause()
     assert type(app.screen).__name__ == "CalendarScreen"
-
-
-async def test_the_palette_names_every_action_as_group_and_verb(seen_once):
-    await seen_once(
-        "jreyes", LOOKS["jreyes"], each_look, the_palette_names_every_action_as_group_and_verb
-    )
 
 
 async def test_help_lists_the_keys_of_the_screen_and_why_some_are_not_yours(practice_as):
@@ -136,7 +126,8 @@ async def test_quit_and_areas_wait_while_compose_holds_unsaved_text(practice_as)
         assert type(app.screen).__name__ == "ComposeScreen"
 
 
-async def no_screen_shows_a_double_width_glyph(pilot) -> None:
+@one_app("ppatel")
+async def test_no_screen_shows_a_double_width_glyph(pilot) -> None:
     app = pilot.app
     for keys in ((), ("c",), ("h",), ("v",), ("escape", "n"), ("escape", "y", "colon")):
         await pilot.press(*keys)
@@ -146,11 +137,10 @@ async def no_screen_shows_a_double_width_glyph(pilot) -> None:
         assert wide == set(), (type(app.screen).__name__, wide)
 
 
-async def test_no_screen_shows_a_double_width_glyph(seen_once):
-    await seen_once("ppatel", LOOKS["ppatel"], each_look, no_screen_shows_a_double_width_glyph)
-
-
-async def help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_its_own(pilot) -> None:
+@one_app("ppatel")
+async def test_help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_its_own(
+    pilot,
+) -> None:
     """On the staff list c changes roles and i shows inactive staff: help listing "c
     Calendar" and "i Inbox" under "Everywhere" (and the palette "Go: Calendar ... (c)") sent
     a newcomer to the wrong key."""
@@ -171,16 +161,8 @@ async def help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_its_own
     assert titles["Staff: Roles"].endswith("(c)")
 
 
-async def test_help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_its_own(seen_once):
-    await seen_once(
-        "ppatel",
-        LOOKS["ppatel"],
-        each_look,
-        help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_its_own,
-    )
-
-
-async def help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there(pilot) -> None:
+@one_app("jreyes")
+async def test_help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there(pilot) -> None:
     """In compose a letter goes into the text: "c  Calendar" and "? / F1" listed keys that
     type a letter there; the F-keys are the ones that reach the app."""
     app = pilot.app
@@ -194,26 +176,3 @@ async def help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there(pil
     await settle(pilot)
     titles = await palette_titles(app)  # the palette says the same as help
     assert titles["Go: Help"] == "List every key (F1)"  # ? would go into the text
-
-
-async def test_help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there(seen_once):
-    await seen_once(
-        "jreyes",
-        LOOKS["jreyes"],
-        each_look,
-        help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there,
-    )
-
-
-LOOKS = {
-    "ppatel": (
-        letters_open_each_area_and_escape_leads_home,
-        no_screen_shows_a_double_width_glyph,
-        help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_its_own,
-    ),
-    "jreyes": (
-        the_palette_names_every_action_as_group_and_verb,
-        help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there,
-    ),
-}
-"""Looks that only read, taken on one app for each login (see ``seen_once``)."""

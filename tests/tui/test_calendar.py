@@ -9,7 +9,7 @@ from textual.widgets import DataTable
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 
-from .conftest import each_look
+from .conftest import one_app
 
 FIRST_HOUR = 6
 
@@ -24,7 +24,8 @@ async def open_calendar(pilot) -> None:
     assert type(pilot.app.screen).__name__ == "CalendarScreen"
 
 
-async def the_week_shows_posts_in_their_local_hour(pilot) -> None:
+@one_app("jreyes")
+async def test_the_week_shows_posts_in_their_local_hour(pilot) -> None:
     app = pilot.app
     await open_calendar(pilot)
     assert "Week of Mon 23 Nov 2026" in str(app.screen.query_one("#status-line").render())
@@ -32,11 +33,8 @@ async def the_week_shows_posts_in_their_local_hour(pilot) -> None:
     assert cell(app, 8 - FIRST_HOUR, 5).startswith("Did you")
 
 
-async def test_the_week_shows_posts_in_their_local_hour(seen_once):
-    await seen_once("jreyes", LOOKS["jreyes"], each_look, the_week_shows_posts_in_their_local_hour)
-
-
-async def the_month_counts_posts_per_day(pilot) -> None:
+@one_app("jreyes")
+async def test_the_month_counts_posts_per_day(pilot) -> None:
     app = pilot.app
     await open_calendar(pilot)
     await pilot.press("m")
@@ -48,10 +46,6 @@ async def the_month_counts_posts_per_day(pilot) -> None:
     await pilot.press("right_square_bracket")
     await pilot.pause()
     assert "December 2026" in str(app.screen.query_one("#status-line").render())
-
-
-async def test_the_month_counts_posts_per_day(seen_once):
-    await seen_once("jreyes", LOOKS["jreyes"], each_look, the_month_counts_posts_per_day)
 
 
 async def test_a_post_moves_to_another_day_and_hour_by_keyboard(practice_as):
@@ -102,12 +96,3 @@ async def test_a_published_post_cannot_be_moved_and_says_why(practice_as):
         await pilot.pause()
     assert any("nothing left to move" in n for n in notes)
     assert queue.get(practice.store, post.id).scheduled_at == post.scheduled_at
-
-
-LOOKS = {
-    "jreyes": (
-        the_week_shows_posts_in_their_local_hour,
-        the_month_counts_posts_per_day,
-    ),
-}
-"""Looks that only read, taken on one app for each login (see ``seen_once``)."""

@@ -17,7 +17,7 @@ from medsocial_tui.publishing import queue_views
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 
-from .conftest import each_look
+from .conftest import one_app
 
 
 def row_of(app, account_id: str) -> list[str]:
@@ -31,16 +31,13 @@ async def open_channels(pilot) -> None:
     assert type(pilot.app.screen).__name__ == "ChannelsScreen"
 
 
-async def accounts_show_plugin_access_and_last_post(pilot) -> None:
+@one_app("jreyes")
+async def test_accounts_show_plugin_access_and_last_post(pilot) -> None:
     app = pilot.app
     await open_channels(pilot)
     assert row_of(app, "facebook")[2] == "no plugin"
     assert row_of(app, "mastodon")[1:4] == ["Mastodon", "missing", "today"]
     assert row_of(app, "snapchat")[2] == "by hand"
-
-
-async def test_accounts_show_plugin_access_and_last_post(seen_once):
-    await seen_once("jreyes", LOOKS["jreyes"], each_look, accounts_show_plugin_access_and_last_post)
 
 
 async def test_a_quiet_page_is_flagged(practice_as):
@@ -117,22 +114,14 @@ def notices(app) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
 
 
-async def asking_online_asks_no_account_without_credentials_and_says_so(pilot) -> None:
+@one_app("jreyes")
+async def test_test_online_asks_no_account_without_credentials_and_says_so(pilot) -> None:
     app = pilot.app
     await open_channels(pilot)
     await pilot.press("t")
     await settle(pilot)
     assert "credential 'access_token'" in row_of(app, "mastodon")[4]
     assert "Not asked, not connected yet: facebook, instagram" in notices(app)
-
-
-async def test_test_online_asks_no_account_without_credentials_and_says_so(seen_once):
-    await seen_once(
-        "jreyes",
-        LOOKS["jreyes"],
-        each_look,
-        asking_online_asks_no_account_without_credentials_and_says_so,
-    )
 
 
 async def test_an_unreachable_network_is_named_with_what_to_check(tmp_path, monkeypatch):
@@ -147,12 +136,3 @@ async def test_an_unreachable_network_is_named_with_what_to_check(tmp_path, monk
             )
     finally:
         practice.close()
-
-
-LOOKS = {
-    "jreyes": (
-        accounts_show_plugin_access_and_last_post,
-        asking_online_asks_no_account_without_credentials_and_says_so,
-    ),
-}
-"""Looks that only read, taken on one app for each login (see ``seen_once``)."""

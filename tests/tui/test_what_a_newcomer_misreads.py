@@ -12,7 +12,7 @@ from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 
-from .conftest import each_look
+from .conftest import one_app
 
 
 def notices(app) -> str:
@@ -137,7 +137,8 @@ async def test_the_reminder_to_acknowledge_goes_when_the_policy_is_open(practice
         assert "You have not acknowledged it" in status
 
 
-async def the_palette_offers_no_screenshot_nor_textual_s_own_panels(pilot) -> None:
+@one_app("jreyes")
+async def test_the_palette_offers_no_screenshot_nor_textual_s_own_panels(pilot) -> None:
     """':' then "screen" offered Textual's "Screenshot", which writes the screen (a patient's
     message in the inbox) to a file outside the practice home; "Keys" and "Maximize" were
     Textual's, beside '?'."""
@@ -149,7 +150,8 @@ async def the_palette_offers_no_screenshot_nor_textual_s_own_panels(pilot) -> No
     assert "Quit" in titles
 
 
-async def a_screen_shows_its_keys_in_its_first_frame(pilot) -> None:
+@one_app("jreyes")
+async def test_a_screen_shows_its_keys_in_its_first_frame(pilot) -> None:
     """Textual's footer drew nothing until a refresh after the screen mounted announced its
     keys, then a refresh later drew them: every screen came up with its bottom line empty,
     half a second behind the rest over a busy SSH box."""
@@ -164,7 +166,8 @@ async def a_screen_shows_its_keys_in_its_first_frame(pilot) -> None:
     assert "Test online" in [key.description for key in keys]
 
 
-async def the_hours_form_fits_80x24_and_says_what_the_days_field_takes(pilot) -> None:
+@one_app("jreyes")
+async def test_the_hours_form_fits_80x24_and_says_what_the_days_field_takes(pilot) -> None:
     """With "new hours for the day" the optional line fell under the footer, out of reach of
     sight at 80x24; the days' field held "today" with nothing saying it took other days."""
     from textual.widgets import Input, OptionList
@@ -182,26 +185,6 @@ async def the_hours_form_fits_80x24_and_says_what_the_days_field_takes(pilot) ->
         shown = [i for i in app.screen.query(Input) if i.display]
         assert shown[-1].id == "note"
         assert all(field.region.bottom <= 23 for field in shown), kind  # footer: row 23
-
-
-JREYES_LOOKS = (
-    the_palette_offers_no_screenshot_nor_textual_s_own_panels,
-    a_screen_shows_its_keys_in_its_first_frame,
-    the_hours_form_fits_80x24_and_says_what_the_days_field_takes,
-)
-"""Looks that only read, taken on one app (see ``seen_once``); each is a test below."""
-
-
-async def test_the_palette_offers_no_screenshot_nor_textual_s_own_panels(seen_once):
-    await seen_once("jreyes", JREYES_LOOKS, each_look, JREYES_LOOKS[0])
-
-
-async def test_a_screen_shows_its_keys_in_its_first_frame(seen_once):
-    await seen_once("jreyes", JREYES_LOOKS, each_look, JREYES_LOOKS[1])
-
-
-async def test_the_hours_form_fits_80x24_and_says_what_the_days_field_takes(seen_once):
-    await seen_once("jreyes", JREYES_LOOKS, each_look, JREYES_LOOKS[2])
 
 
 async def test_editing_a_post_sent_back_keeps_the_approver_s_reason_in_sight(practice_as):

@@ -17,7 +17,7 @@ from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
 from medsocial_tui.tui.pilot import plain_text
 
-from .conftest import each_look
+from .conftest import one_app
 from .test_compose_and_review import settle
 
 
@@ -182,7 +182,10 @@ async def test_the_palette_finds_actions_by_the_words_people_use(seen_once, word
 # ------------------------------------------------------------------ 17: words at 80 columns
 
 
-async def a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review(pilot) -> None:
+@one_app("jreyes")
+async def test_a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review(
+    pilot,
+) -> None:
     app = pilot.app
     await pilot.pause()
     screen = app.screen
@@ -201,15 +204,6 @@ async def a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_rev
         texts.append(str(calendar.query_one("#detail", Static).render()))
     assert any("(waiting for review)" in t for t in texts)
     assert not any("in_review" in t for t in texts)
-
-
-async def test_a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review(seen_once):
-    await seen_once(
-        "jreyes",
-        LOOKS["jreyes"],
-        each_look,
-        a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review,
-    )
 
 
 async def test_one_account_is_one_account_and_an_undone_change_offers_no_undo(
@@ -233,7 +227,8 @@ async def test_one_account_is_one_account_and_an_undone_change_offers_no_undo(
         practice.close()
 
 
-async def compose_speaks_of_f5_for_own_text_and_post_types_in_words(pilot) -> None:
+@one_app("jreyes")
+async def test_compose_speaks_of_f5_for_own_text_and_post_types_in_words(pilot) -> None:
     app = pilot.app
     await pilot.press("n")
     await settle(pilot)
@@ -246,16 +241,8 @@ async def compose_speaks_of_f5_for_own_text_and_post_types_in_words(pilot) -> No
     assert "qa" not in kinds and "hours_change" not in kinds
 
 
-async def test_compose_speaks_of_f5_for_own_text_and_post_types_in_words(seen_once):
-    await seen_once(
-        "jreyes",
-        LOOKS["jreyes"],
-        each_look,
-        compose_speaks_of_f5_for_own_text_and_post_types_in_words,
-    )
-
-
-async def an_untouched_compose_leaves_without_asking(pilot) -> None:
+@one_app("jreyes")
+async def test_an_untouched_compose_leaves_without_asking(pilot) -> None:
     app = pilot.app
     await pilot.press("n")
     await settle(pilot)
@@ -264,13 +251,8 @@ async def an_untouched_compose_leaves_without_asking(pilot) -> None:
     assert type(app.screen).__name__ == "QueueScreen"
 
 
-async def test_an_untouched_compose_leaves_without_asking(seen_once):
-    await seen_once(
-        "jreyes", LOOKS["jreyes"], each_look, an_untouched_compose_leaves_without_asking
-    )
-
-
-async def compose_help_tells_tab_and_space(pilot) -> None:
+@one_app("jreyes")
+async def test_compose_help_tells_tab_and_space(pilot) -> None:
     app = pilot.app
     await pilot.press("n")
     await settle(pilot)
@@ -279,10 +261,6 @@ async def compose_help_tells_tab_and_space(pilot) -> None:
     text = plain_text(app.screen.body())
     assert "Tab moves between the text, the accounts" in text
     assert "Space ticks [x]" in text
-
-
-async def test_compose_help_tells_tab_and_space(seen_once):
-    await seen_once("jreyes", LOOKS["jreyes"], each_look, compose_help_tells_tab_and_space)
 
 
 async def test_the_staff_footer_fits_80_columns(practice_as):
@@ -348,14 +326,3 @@ def test_an_approvers_note_is_not_called_a_reason_for_sending_back():
     assert review_note_words("in_review", "Add the link") == "Sent back before: Add the link"
     assert review_note_words("approved", "Fine for Monday") == "Approver's note: Fine for Monday"
     assert review_note_words("canceled", "Add the link") == "Review note: Add the link"
-
-
-LOOKS = {
-    "jreyes": (
-        compose_speaks_of_f5_for_own_text_and_post_types_in_words,
-        an_untouched_compose_leaves_without_asking,
-        compose_help_tells_tab_and_space,
-        a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review,
-    ),
-}
-"""Looks that only read, taken on one app for each login (see ``seen_once``)."""
