@@ -126,9 +126,8 @@ async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(pract
 async def test_the_policy_editor_s_instructions_fit_its_one_line(pilot) -> None:
     from medsocial_tui.tui.screens.policy_editor import PolicyEditorScreen
 
-    app = pilot.app
     await show(pilot, PolicyEditorScreen(2))
-    line = str(app.screen.query_one("#status-line", Static).render())
+    line = str(pilot.app.screen.query_one("#status-line", Static).render())
     assert "F4 saves" in line and "Esc leaves" in line
     assert len(line) <= 78  # one line high, padded by one on each side
 
@@ -242,9 +241,8 @@ async def test_compose_points_to_channels_with_a_key_that_works_there(practice_a
 async def test_a_numbered_choice_asks_for_a_number(pilot) -> None:
     from medsocial_tui.tui.widgets.choose import Choose
 
-    app = pilot.app
     await show(pilot, Choose("Which account?", [("1", "facebook"), ("2", "google")]))
-    hint = str(app.screen.query_one(".hint").render())
+    hint = str(pilot.app.screen.query_one(".hint").render())
     assert hint == "Press a number, or Esc to cancel"
 
 
@@ -253,9 +251,8 @@ async def test_compose_asks_for_an_authorisation_number_in_words_not_no(pilot) -
     """'authorisation no.' read as 'no authorisation' to a newcomer."""
     from textual.widgets import Input
 
-    app = pilot.app
     await walk(pilot, "n")
-    field = app.screen.query_one("#patient", Input)
+    field = pilot.app.screen.query_one("#patient", Input)
     assert field.placeholder == "shows a patient? authorisation # (y: none yet)"
     assert len(field.placeholder) <= field.content_region.width
 
@@ -334,7 +331,6 @@ async def test_compose_s_first_line_fits_80_columns_when_editing_too(practice_as
 @one_app("ppatel")
 async def test_a_row_key_on_an_empty_list_says_the_list_is_empty(pilot) -> None:
     """r (revoke) on the demo's empty list of authorisations did nothing at all."""
-    app = pilot.app
     await walk(pilot, "p", "w")
-    assert type(app.screen).__name__ == "AuthorisationsScreen"
+    assert type(pilot.app.screen).__name__ == "AuthorisationsScreen"
     assert "The list is empty" in await notices_after(pilot, "r")

@@ -26,32 +26,33 @@ async def palette_titles(app) -> dict[str, str]:
 
 @one_app("ppatel")
 async def test_letters_open_each_area_and_escape_leads_home(pilot) -> None:
-    app = pilot.app
     for key, area in (("c", "Calendar"), ("h", "Channels"), ("v", "Review")):
         await pilot.press(key)
         await pilot.pause()
-        assert type(app.screen).__name__ == f"{area}Screen"
-        # the queue is the app's first screen, and one area at a time lies on it
-        assert [type(s).__name__ for s in app.screen_stack] == ["QueueScreen", f"{area}Screen"]
+        assert type(pilot.app.screen).__name__ == f"{area}Screen"
+        # the queue is the pilot.app's first screen, and one area at a time lies on it
+        assert [type(s).__name__ for s in pilot.app.screen_stack] == [
+            "QueueScreen",
+            f"{area}Screen",
+        ]
     await pilot.press("escape")
     await pilot.pause()
-    assert type(app.screen).__name__ == "QueueScreen"
+    assert type(pilot.app.screen).__name__ == "QueueScreen"
 
 
 @one_app("jreyes")
 async def test_the_palette_names_every_action_as_group_and_verb(pilot) -> None:
-    app = pilot.app
-    titles = await palette_titles(app)
+    titles = await palette_titles(pilot.app)
     for title in ("Queue: New", "Queue: Retry", "Queue: Find", "Go: Calendar", "Go: Help"):
         assert title in titles
     assert titles["Go: Review"].startswith("not for you: approve needs the approver role")
     await pilot.press("colon")
     await pilot.pause()
-    assert isinstance(app.screen, CommandPalette)
+    assert isinstance(pilot.app.screen, CommandPalette)
     await pilot.press(*"calendar", "enter")
     await pilot.pause()
     await pilot.pause()
-    assert type(app.screen).__name__ == "CalendarScreen"
+    assert type(pilot.app.screen).__name__ == "CalendarScreen"
 
 
 async def test_help_lists_the_keys_of_the_screen_and_why_some_are_not_yours(practice_as):
@@ -128,13 +129,12 @@ async def test_quit_and_areas_wait_while_compose_holds_unsaved_text(practice_as)
 
 @one_app("ppatel")
 async def test_no_screen_shows_a_double_width_glyph(pilot) -> None:
-    app = pilot.app
     for keys in ((), ("c",), ("h",), ("v",), ("escape", "n"), ("escape", "y", "colon")):
         await pilot.press(*keys)
         await pilot.pause()
-        svg = app.export_screenshot()
+        svg = pilot.app.export_screenshot()
         wide = {ch for ch in svg if unicodedata.east_asian_width(ch) in "WF"}
-        assert wide == set(), (type(app.screen).__name__, wide)
+        assert wide == set(), (type(pilot.app.screen).__name__, wide)
 
 
 @one_app("ppatel")
@@ -144,18 +144,17 @@ async def test_help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_it
     """On the staff list c changes roles and i shows inactive staff: help listing "c
     Calendar" and "i Inbox" under "Everywhere" (and the palette "Go: Calendar ... (c)") sent
     a newcomer to the wrong key."""
-    app = pilot.app
     for key in ("p", "s", "f1"):
         await pilot.press(key)
         await settle(pilot)
-    sections = dict(app.screen.sections())
+    sections = dict(pilot.app.screen.sections())
     assert ("c", "Roles") in {(e.key, e.what.split(":")[0]) for e in sections["Staff"]}
     everywhere = {e.what.split(":")[0]: e.key for e in sections["Everywhere"]}
     assert "Calendar" not in everywhere and "Inbox" not in everywhere
     assert everywhere["Review"] == "v" and everywhere["Hours"] == "o / F6"
     await pilot.press("escape")
     await settle(pilot)
-    titles = await palette_titles(app)
+    titles = await palette_titles(pilot.app)
     assert titles["Go: Calendar"] == "Week and month views"  # no "(c)": c is Roles here
     assert titles["Go: Hours"].endswith("(o / F6)")
     assert titles["Staff: Roles"].endswith("(c)")
@@ -164,15 +163,16 @@ async def test_help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_it
 @one_app("jreyes")
 async def test_help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there(pilot) -> None:
     """In compose a letter goes into the text: "c  Calendar" and "? / F1" listed keys that
-    type a letter there; the F-keys are the ones that reach the app."""
-    app = pilot.app
+    type a letter there; the F-keys are the ones that reach the pilot.app."""
     for key in ("n", "f1"):
         await pilot.press(key)
         await settle(pilot)
-    everywhere = {e.what.split(":")[0]: e.key for e in dict(app.screen.sections())["Everywhere"]}
+    everywhere = {
+        e.what.split(":")[0]: e.key for e in dict(pilot.app.screen.sections())["Everywhere"]
+    }
     assert "Calendar" not in everywhere and "Inbox" not in everywhere
     assert everywhere["Help"] == "F1" and everywhere["Hours"] == "F6"
     await pilot.press("escape")
     await settle(pilot)
-    titles = await palette_titles(app)  # the palette says the same as help
+    titles = await palette_titles(pilot.app)  # the palette says the same as help
     assert titles["Go: Help"] == "List every key (F1)"  # ? would go into the text

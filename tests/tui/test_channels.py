@@ -33,11 +33,10 @@ async def open_channels(pilot) -> None:
 
 @one_app("jreyes")
 async def test_accounts_show_plugin_access_and_last_post(pilot) -> None:
-    app = pilot.app
     await open_channels(pilot)
-    assert row_of(app, "facebook")[2] == "no plugin"
-    assert row_of(app, "mastodon")[1:4] == ["Mastodon", "missing", "today"]
-    assert row_of(app, "snapchat")[2] == "by hand"
+    assert row_of(pilot.app, "facebook")[2] == "no plugin"
+    assert row_of(pilot.app, "mastodon")[1:4] == ["Mastodon", "missing", "today"]
+    assert row_of(pilot.app, "snapchat")[2] == "by hand"
 
 
 async def test_a_quiet_page_is_flagged(practice_as):
@@ -116,12 +115,11 @@ def notices(app) -> str:
 
 @one_app("jreyes")
 async def test_test_online_asks_no_account_without_credentials_and_says_so(pilot) -> None:
-    app = pilot.app
     await open_channels(pilot)
     await pilot.press("t")
     await settle(pilot)
-    assert "credential 'access_token'" in row_of(app, "mastodon")[4]
-    assert "Not asked, not connected yet: facebook, instagram" in notices(app)
+    assert "credential 'access_token'" in row_of(pilot.app, "mastodon")[4]
+    assert "Not asked, not connected yet: facebook, instagram" in notices(pilot.app)
 
 
 async def test_an_unreachable_network_is_named_with_what_to_check(tmp_path, monkeypatch):

@@ -142,10 +142,9 @@ async def test_the_palette_offers_no_screenshot_nor_textual_s_own_panels(pilot) 
     """':' then "screen" offered Textual's "Screenshot", which writes the screen (a patient's
     message in the inbox) to a file outside the practice home; "Keys" and "Maximize" were
     Textual's, beside '?'."""
-    app = pilot.app
     await pilot.press("i")
     await settle(pilot)
-    titles = {command.title for command in app.get_system_commands(app.screen)}
+    titles = {command.title for command in pilot.app.get_system_commands(pilot.app.screen)}
     assert not titles & {"Screenshot", "Keys", "Maximize", "Minimize"}
     assert "Quit" in titles
 
@@ -160,9 +159,8 @@ async def test_a_screen_shows_its_keys_in_its_first_frame(pilot) -> None:
     from medsocial_tui.tui.screens.channels import ChannelsScreen
     from medsocial_tui.tui.widgets.footer import KeyFooter
 
-    app = pilot.app
-    await app.push_screen(ChannelsScreen())  # mounted; no refresh has run since
-    keys = app.screen.query_one(KeyFooter).query(FooterKey)
+    await pilot.app.push_screen(ChannelsScreen())  # mounted; no refresh has run since
+    keys = pilot.app.screen.query_one(KeyFooter).query(FooterKey)
     assert "Test online" in [key.description for key in keys]
 
 
@@ -172,17 +170,16 @@ async def test_the_hours_form_fits_80x24_and_says_what_the_days_field_takes(pilo
     sight at 80x24; the days' field held "today" with nothing saying it took other days."""
     from textual.widgets import Input, OptionList
 
-    app = pilot.app
     await pilot.press("o")
     await settle(pilot)
-    label = str(app.screen.query_one("#days-label", Static).render())
+    label = str(pilot.app.screen.query_one("#days-label", Static).render())
     assert label == "Days: today, tomorrow, mon to wed"
-    assert app.screen.query_one("#days-label").region.height == 1
-    kinds = app.screen.query_one("#change", OptionList)
+    assert pilot.app.screen.query_one("#days-label").region.height == 1
+    kinds = pilot.app.screen.query_one("#change", OptionList)
     for kind in range(kinds.option_count):
         kinds.highlighted = kind
         await settle(pilot)
-        shown = [i for i in app.screen.query(Input) if i.display]
+        shown = [i for i in pilot.app.screen.query(Input) if i.display]
         assert shown[-1].id == "note"
         assert all(field.region.bottom <= 23 for field in shown), kind  # footer: row 23
 

@@ -186,9 +186,8 @@ async def test_the_palette_finds_actions_by_the_words_people_use(seen_once, word
 async def test_a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review(
     pilot,
 ) -> None:
-    app = pilot.app
     await pilot.pause()
-    screen = app.screen
+    screen = pilot.app.screen
     row = next(i for i, p in enumerate(screen.loaded) if p.status == "rejected")
     screen.query_one(DataTable).move_cursor(row=row)
     await pilot.pause()
@@ -196,7 +195,7 @@ async def test_a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_fo
     assert "· sent back ·" in detail and "rejected" not in detail
     await pilot.press("c")
     await pilot.pause()
-    calendar = app.screen
+    calendar = pilot.app.screen
     texts = []
     for (row, column), _posts in calendar.slots.items():
         calendar.query_one(DataTable).cursor_coordinate = (row, column)
@@ -229,36 +228,32 @@ async def test_one_account_is_one_account_and_an_undone_change_offers_no_undo(
 
 @one_app("jreyes")
 async def test_compose_speaks_of_f5_for_own_text_and_post_types_in_words(pilot) -> None:
-    app = pilot.app
     await pilot.press("n")
     await settle(pilot)
-    bindings = app.screen.active_bindings
+    bindings = pilot.app.screen.active_bindings
     assert bindings["f5"].binding.description == "Own text"
-    assert not any("f6" in b.key.split(",") for b in app.screen.BINDINGS)
+    assert not any("f6" in b.key.split(",") for b in pilot.app.screen.BINDINGS)
     assert bindings["f6"].binding.description != "Text for"
-    kinds = [str(label) for label, _value in app.screen.query_one(Select)._options]
+    kinds = [str(label) for label, _value in pilot.app.screen.query_one(Select)._options]
     assert "Q&A card" in kinds and "hours change" in kinds
     assert "qa" not in kinds and "hours_change" not in kinds
 
 
 @one_app("jreyes")
 async def test_an_untouched_compose_leaves_without_asking(pilot) -> None:
-    app = pilot.app
     await pilot.press("n")
     await settle(pilot)
     await pilot.press("escape")
     await pilot.pause()
-    assert type(app.screen).__name__ == "QueueScreen"
+    assert type(pilot.app.screen).__name__ == "QueueScreen"
 
 
 @one_app("jreyes")
 async def test_compose_help_tells_tab_and_space(pilot) -> None:
-    app = pilot.app
-    await pilot.press("n")
-    await settle(pilot)
-    await pilot.press("f1")
-    await pilot.pause()
-    text = plain_text(app.screen.body())
+    for key in ("n", "f1"):
+        await pilot.press(key)
+        await settle(pilot)
+    text = plain_text(pilot.app.screen.body())
     assert "Tab moves between the text, the accounts" in text
     assert "Space ticks [x]" in text
 
