@@ -102,7 +102,11 @@ FREE_MAIL = frozenset(
 )
 URL = lazy.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"
-    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?",
+    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?"
+    # a country's or a short domain written bare only with a path ("youtu.be/9xKq3L7pTzA",
+    # "awards.example.co.uk/nominee/4471", "bit.ly/3xYz"): "e.g. nhs.uk" alone is no link
+    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page)"
+    r"/[^\s<>()\"']*[^\s<>()\"'.,;:!?]",
     _I,
 )
 # Paths that point at one person's profile or fundraiser, on any site.
@@ -354,7 +358,10 @@ def _personal_url(url: str) -> bool:
 
 
 # Every link ``URL`` matches holds "://", "www." or a dot and a top-level domain.
-_URL_DOT = lazy.compile(r"\.(?i:com|org|net|gov|edu|io|us|info|health|me|co|example)")
+_URL_DOT = lazy.compile(
+    r"\.(?i:com|org|net|gov|edu|io|us|info|health|me|co|example)"
+    r"|\.(?i:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page)/"
+)
 
 
 def may_hold_url(text: str) -> bool:

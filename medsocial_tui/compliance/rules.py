@@ -32,6 +32,7 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import check_digit_groups, number_shown_as_example
 from medsocial_tui.compliance.identifiers import (
@@ -251,6 +252,10 @@ class Rule:
     finding_reason: str = field(init=False, repr=False, compare=False)
     # ``needs`` as the ``text_marks`` each group needs one of (empty: no such gate).
     needed: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    # Its trigger is asked before the pattern is tried (``_trigger_absent``): the rule
+    # starts at every capitalised word, number or word of a shape, so it would be tried
+    # at many words of most texts, and its trigger is a few words looked up at once.
+    trigger_first: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "finding_reason", f"{self.reason} [{self.name}]")
@@ -260,6 +265,8 @@ class Rule:
         plain = bool(self.starts) and not self.marks and not self.back_over and not self.anchor
         object.__setattr__(self, "at_words_only", plain and self.pattern is not URL)
         object.__setattr__(self, "needed", tuple(frozenset(g) for g in self.needs.split()))
+        shaped = any(h in ("A", "0", "A+A") or h[:1] == "~" for h in self.starts.split())
+        object.__setattr__(self, "trigger_first", shaped and self.trigger is not None)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -283,6 +290,8 @@ class Rule:
         some thirty rules on every text, and nested generators cost more than most of
         their matches. ``gated``: the caller found the text has the rule's ``gate``;
         ``starts``: the text's ``word_starts``, when the caller has them."""
+        if self.trigger_first and _trigger_absent(self.trigger, text):  # type: ignore[arg-type]
+            return  # none of the trigger's words is in the text: no match can fire
         if gated and starts is not None and self.at_words_only:
             # ``_offsets`` for a rule the caller gated, read at its start words alone
             offsets = starts[self.name]
@@ -522,6 +531,29 @@ def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
+    """True when ``trigger`` is a few words (``_trigger_words``) none of which the ASCII
+    ``text`` holds, whatever the case: then ``_triggered`` is False, found before a rule's
+    pattern is tried at every capitalised word (``Rule.trigger_first``). False when that
+    cannot be told so cheaply (then the trigger is asked once the pattern matched)."""
+    known = _TRIGGER_WORDS.get(id(trigger))
+    words = known[1][0] if known is not None and known[0] is trigger else _trigger_words(trigger)[0]
+    if words is None or len(words) > _FEW_TRIGGER_WORDS:
+        return False
+    lower = _ascii_lower(text)
+    if lower is None:
+        return False
+    for word in words:
+        if word in lower:
+            return False
+    return True
+
+
+# Triggers of more words than this are asked after the pattern matched: a substring test
+# per word would cost more than the tries it saves.
+_FEW_TRIGGER_WORDS = 8
+
+
 def _triggered(trigger: re.Pattern[str], text: str) -> bool:
     """``trigger.search(text)`` is not None."""
     known = _TRIGGER_WORDS.get(id(trigger))  # ``_trigger_words``, without the call
@@ -614,6 +646,8 @@ def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     common = english_words()
     for word in _NAME_WORDS_2.findall(m.group("name")):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
+        if lower in lx.TITLES:
+            continue  # "Patient Mrs. Aisha O.": a title opens a name
         if lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.CALENDAR_NOUNS:
             return True
         if lower in common and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES:
@@ -683,9 +717,36 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return True
         if lower in lx.ORG_SUFFIXES or lower in lx.EPONYMS or _DRUG_ENDING.search(lower):
             return True
+    # "Nordlys Tannklinikk", "Zahnarztpraxis Weber": a clinic's or a firm's word of another
+    # language written into one word
+    if any(lower.endswith(_FOREIGN_ORG_ENDINGS) for lower in lowers):
+        return True
+    # "OrthoDirect Brasil", "SoftBank Vision": a brand's capital inside a word after four or
+    # more small letters (not "McAllister", "DeShawn", "LaToya", "MacLeod", "FitzGerald")
+    if any(_BRAND_CAPITAL.search(w) for w in m.group("name").split()):
+        return True
     # "Mein Vater", "Meine Nummer": every word an everyday word of another language (one
     # alone may be a name: "Anda Florea", "Caragh Ville")
     return all(lower in lx.other_language_words() for lower in lowers)
+
+
+_BRAND_CAPITAL = lazy.compile(r"^(?!Fitz)[A-Z][a-z]{3,}[A-Z]")
+# The ends of other languages' words for a clinic, a practice, a pharmacy or a firm.
+_FOREIGN_ORG_ENDINGS = (
+    "klinik",
+    "klinikk",
+    "kliniek",
+    "klinika",
+    "praxis",
+    "praktijk",
+    "zentrum",
+    "centrum",
+    "apotek",
+    "apotheke",
+    "tandvård",
+    "hälsa",
+    "gesellschaft",
+)
 
 
 def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1085,8 +1146,15 @@ def _office_title_general(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     return any(w.lower() in _OFFICE_TITLE for w in m.group("place").split()[:-1])
 
 
+# A county as written: "Travis County", "County Cork", "Co. Kerry" (a county named like a
+# person, "Travis", is a place all the same).
+_COUNTY = lazy.compile(r"^(?:County|Co\.)[ \t]+[A-Z]|^[^,]*[a-z][ \t]+County\b")
+
+
 def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     place = m.group("place")
+    if _COUNTY.search(place):
+        return False
     first = place.split()[0].lower().rstrip(".,")  # "Wednesday, Aug 7": a day, not a town
     if first in _PLACE_PREFIX and len(place.split()) > 1:
         first = place.split()[1].lower()  # "New Michaeltown", "Port Charlene": the town
@@ -1195,6 +1263,12 @@ _BUSINESS_PAPER = lazy.compile(r"(?:invoice|billing|booking|confirmation|voucher
 # A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),
 # "Routing number 021000021".
 _BUSINESS_LABEL = lazy.compile(r"\b(?:routing|ABA|SWIFT|BIC|sort\s+code|EIN|NPI|DUNS)\b", _I)
+# A regulator's or a registry's number of a firm or a clinic, a quote for a sale, named just
+# before the label: "Our CQC location ID is …", "Quote reference Q-2024-118", "company no."
+_FIRM_LABEL_BEFORE = lazy.compile(
+    r"\b(?:CQC|ODS|company|charity|quote|VAT|registered\s+office)\s+(?:(?:location|registration)\s+)?$",
+    _I,
+)
 _EIN_SHAPE = lazy.compile(r"\d{2}-\d{7}")
 
 
@@ -1211,6 +1285,9 @@ def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     invoice reference is 2024 00871": the business's own paperwork."""
     if _BUSINESS_LABEL.search(m.group(0)):
         return True
+    if _FIRM_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        # ("Please quote reference 2291-8834 when calling about my mother": a person's)
+        return not person_in(text, m.start(), m.end())
     if _OUR_PAPERWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
     return (
@@ -1399,8 +1476,18 @@ _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
     rf"(?P<id>[A-Z]{{2}}(?:[ ]\d{{2}}){{3}}[ ][A-D]\b"
     # a codice fiscale's six letters first; capitals, a space, then digits ("RN 2211934")
-    rf"|(?:[A-Za-z]{{1,6}}[-/]?|(?<![A-Za-z])(?-i:[A-Z]{{1,4}})[ ](?=\d{{3}}))?\d[\dA-Za-z]*"
-    rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
+    # (and letters parted by slashes or dashes first: "AXA/HLT/2024/00412"; a UK driving
+    # licence's five letters of the surname: "SMITH 702158 JA9 PL")
+    rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}"
+    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}})|[A-Z]{{5}}[ ](?=\d{{6}}\b)))?"
+    rf"\d[\dA-Za-z]*"
+    rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*"
+    # a group of capitals with a digit, or capitals before digits ("MMT-1780 NG 4471 K",
+    # "702158 JA9 PL"), and one or two last capitals before the sentence goes on
+    rf"|[ ](?-i:(?=[A-Z\d]*\d)[A-Z\d]{{2,8}}\b"
+    # (not the next field's label: "MRN-32267708 IP 41.61.160.62")
+    rf"|(?!(?:IP|ID|DOB|MRN|NHS|SSN|SIN|TEL|PH|NO|NI|PIN|ZIP|DL|VIN|REF|ACCT)\b)[A-Z]{{1,3}}(?=[ ]\d)"
+    rf"|[A-Z]{{1,2}}\b(?=[ \t]*(?:[.,;!?)]|$|[ \t]+[a-z]))))*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
 
@@ -1426,7 +1513,9 @@ _STREET_KIND = (
     # Australian and New Zealand street types (AS/NZS 4819)
     r"|Walkway|Laneway|Pathway|Circus|Concourse|Chase|Glade|Vale|Approach|Access|Boulevarde"
     r"|Brae|Retreat|Outlook|Lookout|Reserve|Ramble|Meander|Strand|Quays?|Esplanade|Crossway"
-    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall)"
+    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall"
+    # and as Australia, New Zealand and the UK shorten them ("27 Larkspur Cres", "4 Beach Pde")
+    r"|Cres|Cct|Gdns|Pde|Tce|Hts|Esp)"
 )
 _UNIT = (
     r"(?:Flat|Studio|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Lot|Box|Villa|House"
@@ -1633,7 +1722,9 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
 # ("my MRI is on dropbox.com/s/8fj2k"), a site's page about results is not.
 _PERSONAL_FILE_BEFORE = lazy.compile(
     r"(?:\b(?:my|his|her|their)\s+(?:\w+\s+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?"
-    r"|pics|videos?|records|files?|labs?|bloodwork|reports?)"
+    r"|pics|videos?|records|files?|labs?|bloodwork|reports?"
+    # a picture of someone's body: "the photo of my rash to …"
+    r"|rash|wound|stitches|swelling|lump|mole|scar|burn|bruise|injury)"
     # "the x-ray is at imgur.com/a/Xk3": an image of one person's body
     r"|\bthe\s+(?:scans?|x-?rays?|mri|ct|ultrasound|rash|wound|stitches|swelling|lump))"
     r"\b(?:(?!\b(?:the|a|an)\s)[^.!?\n]){0,30}$",
@@ -1656,8 +1747,20 @@ def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return False
     return not (
         _SHARED_FILE.match(m.group(0))
-        and _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and (
+            _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or _PERSONAL_FILE_AFTER.match(text, m.end(), m.end() + 40)
+        )
     )
+
+
+# A shared file said after the link to be someone's: "… /view for my MRI", "… (her scans)".
+_PERSONAL_FILE_AFTER = lazy.compile(
+    r"[ \t]*[(,]?[ \t]*(?:(?:for|of|with|is|are|has|shows?)[ \t]+)?(?:my|his|her|their)[ \t]+"
+    r"(?:\w+['’]s[ \t]+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?|videos?|records"
+    r"|files?|labs?|bloodwork|reports?|rash|wound|ultrasound)\b",
+    _I,
+)
 
 
 # A named owner just before a word: "Omar's fingerprints", "Ms. Lee's".
@@ -1738,13 +1841,29 @@ _WORD_BEFORE = lazy.compile(rf"({_CAP})[ \t]+$")
 _VERB_ENDING = lazy.compile(r"(?:s|ed|ing|ly)$")
 
 
+# After "I'm" (an adjective follows as often as a name) or "patient" (a noun: "our patient
+# leaflet"), a lower-case word off the given-name list that English text uses this often is
+# a word ("claustrophobic" 2.9, "housebound" 2.1, "leaflet" 3.1, "liaison" 3.6), not a name
+# written in lower case ("oisin" 1.9, "nqobizitha" 0). After "hi" or "my wife" the word is
+# read as a name still ("hi deepa": 2.4).
+LOWER_WORD_ZIPF = 2.0
+_WEAK_LOWER_CUE = lazy.compile(r"(?:\bi['’]?m|\bi[ \t]+am|\bpatient)[ \t]*,?[ \t]*$", _I)
+
+
 def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "my wife simon"; not "my husband snores": a lower-case word off the given-name list
-    that ends like a verb or an adverb is no name."""
+    that ends like a verb or an adverb is no name, nor one English often writes
+    (``name.lower_given`` after "I'm claustrophobic", "our patient liaison team")."""
     word = m.group("name")
     if not _name_like_word(word, given=True):
         return True
-    return word.lower() not in lx.GIVEN_NAMES and bool(_VERB_ENDING.search(word))
+    lower = word.lower()
+    if lower in lx.GIVEN_NAMES:
+        return False
+    if _VERB_ENDING.search(word):
+        return True
+    weak = _WEAK_LOWER_CUE.search(text, max(0, m.start("name") - 12), m.start("name"))
+    return weak is not None and lazy.zipf_frequency(lower, "en") >= LOWER_WORD_ZIPF
 
 
 def _not_led_by_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1767,6 +1886,15 @@ _STREET_OPENERS = frozenset(
 )
 
 
+_CAPITAL_WORD_BEFORE = lazy.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# Words that open a place's, a building's or an event's name in Romance languages.
+_PLACE_OPENERS = frozenset(
+    "costa puerto porto playa praia isla ilha villa vila ciudad cidade bahía bahia sierra"
+    " cerro lago castillo castello palacio palazzo museo musée parque parc jardin jardín"
+    " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale".split()
+)
+
+
 def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Lize van Duivenvoorde", "Mr. van Suinvorde"; not "Museum of La Jolla" or
     "Dia de los Muertos": the word before the particle must be a title or read as a
@@ -1775,6 +1903,12 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     first = words[0].rstrip(".").lower()
     if first in _STREET_OPENERS:
         return True  # "Calle de Alcalá", "Rue de la Paix": a street named as Europe names them
+    if first in _PLACE_OPENERS and not _CAPITAL_WORD_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        # "Costa del Sol", "Puerto de la Cruz", "Festival de la Musique"; not "Lucia Costa
+        # de Souza", a given name before it
+        return True
     if (
         first not in lx.TITLES
         and first not in ("dr", "doctor", "prof")
@@ -2025,13 +2159,83 @@ def _no_comma(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return "," not in m.group(0)
 
 
+# The id, number or hash a biometric record is kept under, right after it ("Fingerprint
+# hash: 9f8e7d6c5b4a", "voiceprint ID VP-88213"): a record of one person's body.
+_BIOMETRIC_VALUE_AFTER = lazy.compile(
+    r"(?:[ \t]+(?i:templates?|data|records?|scans?|samples?|profiles?))?"
+    r"(?:[ \t]+(?i:ID|no\.?|number|hash|code|ref\.?|reference))?[ \t]*[:#]?[ \t]*"
+    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{4,}"
+)
+
+
 def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A biometric no one is said to own: no person word, no "my", no owner's name."""
+    """A biometric no one is said to own: no person word, no "my", no owner's name, and no
+    id or hash of its record after it (``biometric.mention``: "Fingerprint hash: 9f8e…")."""
+    if _BIOMETRIC_VALUE_AFTER.match(text, m.end(), m.end() + 60):
+        return False
     return (
         not person_in(text, m.start(), m.end(), third_person=True)
         and not re.search(r"\b(?:my|mine)\b", text[max(0, m.start() - 30) : m.end() + 30], _I)
         and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 40), m.start())
     )
+
+
+# A link to one person's record or account: a query naming the patient, user, account or
+# member ("?patient=ellen.m", "&acct=9921044", "?token=…&user=dvance"), or a path to a
+# numbered record ("/results/884120", "/patients/4471", "/nominee/4471-jo-barnes").
+_RECORD_LINK = lazy.compile(
+    r"[?&#](?:patient|patient_?id|pid|mrn|uid|user|user_?id|username|acct|account|account_?id"
+    r"|member|member_?id|record|record_?id|chart|token|invite|email)=[^&#\s]"
+    r"|/(?:patients?|results?|records?|charts?|members?|accounts?|nominees?|users?|profiles?"
+    r"|invoices?|claims?)/(?=[\w.-]*\d)[\w.-]+",
+    _I,
+)
+
+
+def _not_a_record_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A link to no one's record or account (a public page, a search, a campaign)."""
+    url = m.group(0)
+    if any(own and own in url.lower() for own in ctx.own_domains):
+        return True
+    host = re.sub(r"^(?:https?://)?([^/?#]+).*$", r"\1", url, flags=re.DOTALL)
+    if placeholder_domain(host):
+        return True  # a template's link: "https://yourwebsite.com/book?patient=NAME"
+    return _RECORD_LINK.search(url) is None
+
+
+def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A link whose host or path holds no name the text gives a person: "Jane Okafor's
+    portfolio is at www.janeokafor-art.com" holds "okafor" (``url.names_person``); a
+    practice's, a charity's or a public page's link holds none."""
+    url = m.group(0).lower()
+    if any(own and own in url for own in ctx.own_domains):
+        return True
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
+    if placeholder_domain(host.split("/", 1)[0]):
+        return True
+    others = text[: m.start()] + " " + text[m.end() :]
+    for word in _CAPITAL_WORD.finditer(others):
+        lower = word.group(1).lower()
+        if word.group(0) != word.group(1) or lower not in host:
+            continue  # a doctor's name in the practice's link: "Dr. Smith at smithdental.com"
+        if lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED:
+            continue  # "Grace", "Hope": everyday words too
+        if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+            return False
+    return True
+
+
+# A capitalised word of four letters or more, with a doctor's title before it kept apart.
+_CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+
+
+_OWNER_WORD = lazy.compile(r"\b(?:his|her|their|my|your)\b", _I)
+
+
+def _an_unowned_body_side(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A mark on "the left wrist" that no one is said to have ("Can a tattoo on the left
+    wrist be removed?"); "his left wrist", "my son ... on the right thigh" are someone's."""
+    return _OWNER_WORD.search(m.group(0)) is None and _nobody_owns_it(text, m, ctx)
 
 
 def _not_lower_given_and_family(*, loose: bool) -> Veto:
@@ -2104,6 +2308,9 @@ _VETOES: dict[str, Veto] = {
         _not_rare_given_and_surname,
         _not_a_family_name_after_initial,
         _not_a_lower_given_name,
+        _an_unowned_body_side,
+        _not_a_record_link,
+        _names_no_one_in_the_text,
         _not_led_by_a_name,
         _not_loosely_a_name,
         _particle_not_a_name,
@@ -2309,7 +2516,12 @@ _PHONE_CANDIDATE = lazy.compile(
 _DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")
 _EXTENSION = lazy.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
-_DATE_SHAPE = lazy.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date in figures, no phone number: "12.03.2024"; also with the hour a clock gives after
+# it ("2023/11/02 16" of "2023/11/02 16:45", "03.04.2024 09") when it holds a year.
+_DATE_SHAPE = lazy.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$"
+    r"|^(?:(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)[ \t]+\d{1,2}$"
+)
 # Four dotted groups of one to three digits: an IP address (the ip rule's to judge), not
 # a phone number ("the printer at 192.168.1.20").
 _IP_SHAPE = lazy.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -3026,7 +3238,14 @@ _FAME_NAMES = frozenset(
     # what only a public life has: a foundation of its own, a first
     " foundation"
     # how news tells of it: an announcement, a gift, a tour, a career
-    " announced revealed donated tour touring concert career recipes legendary news headlines".split()
+    " announced revealed donated tour touring concert career recipes legendary news headlines"
+    # who holds an office or runs a firm, as news names them (not "leader" or "executive"
+    # alone: a team leader, an account executive are anyone's jobs)
+    " ceo ceos chairman chairwoman chairperson minister ministers ministry chancellor premier"
+    " mayor mp mps parliament parliamentary senate cabinet treasury government leaders"
+    " laureate spokesperson spokesman spokeswoman reporters inaugurated unveiled keynote"
+    # sport, as news tells of players
+    " striker midfielder goalkeeper footballer scored championship tournament medal medals".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3035,6 +3254,13 @@ _FAME_PHRASES = (
     ("raise", "awareness"),
     ("first", "woman"),
     ("first", "man"),
+    ("chief", "executive"),
+    ("press", "conference"),
+    ("opposition", "leader"),
+    ("party", "leader"),
+    ("world", "record"),
+    ("grand", "prix"),
+    ("world", "cup"),
 )
 _FAME_PHRASE = "|".join(r"\s+".join(phrase) for phrase in _FAME_PHRASES)
 _FAME = lazy.compile(
@@ -3082,7 +3308,10 @@ _FAME_WORDS = _trigger(
     r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|starring|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
     r"|foundation|first|announced|revealed|donated|tour|concert|career|recipes|legendary"
-    r"|news|headlines"
+    r"|news|headlines|ceo|chair|minist|chancellor|premier|mayor|mp|parliament|senate|cabinet"
+    r"|treasury|government|leader|laureate|spokes|reporter|inaugurat|unveil|keynote|striker"
+    r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
+    r"|prix|cup"
 )
 
 
@@ -3353,7 +3582,10 @@ def _staff_listed(text: str, f: Finding) -> bool:
 
 
 _STAFF_SPOTLIGHT = lazy.compile(
-    r"\b(?:employee|team\s+member|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
+    # (an employee or team member of "our" practice: in general text, "Employee Rosa Díaz
+    # requested sick leave" is anyone's employee)
+    r"\b(?:(?:our|new)\s+(?:employee|team\s+member)"
+    r"|(?:staff|team|employee|team\s+member)\s+(?:spotlight|of\s+the\s+(?:month|year|week))"
     r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
     r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new)\b",
     _I,
@@ -3649,7 +3881,9 @@ def _a_pet(text: str, f: Finding) -> bool:
 
 
 # The names forms and textbooks use for no one: "John Doe", "Jane Roe", "Joe Bloggs".
-_PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
+_PLACEHOLDER_SURNAMES = frozenset(
+    ("doe", "roe", "bloggs", "public", "sixpack", "mustermann", "musterfrau", "nordmann")
+)
 
 
 # Assistants, review sites and networks with names like people's: "Ask Alexa", "Thank you,
@@ -3684,7 +3918,8 @@ def _a_placeholder_name(text: str, f: Finding) -> bool:
     return (
         len(words) >= 2
         and words[-1].lower() in _PLACEHOLDER_SURNAMES
-        and (words[0].lower() in ("john", "jane", "joe", "joan", "richard", "baby", "mary"))
+        and words[0].lower()
+        in ("john", "jane", "joe", "joan", "richard", "baby", "mary", "max", "erika", "ola", "kari")
     )
 
 
@@ -4193,6 +4428,7 @@ _GREETING_BEFORE = lazy.compile(
     r"|welcome|congratulations|congrats|greetings|goodbye|bye)[ \t]*,?[ \t]*$",
     _I,
 )
+_YOURS = lazy.compile(r"\b(?:your|yours|you['’](?:re|ve|ll|d))\b", _I)
 # The last word of every ``_GREETING_BEFORE`` match (asked first: a set lookup).
 _GREETING_ENDS = frozenset(
     "hello hi hey dear you thanks morning afternoon evening night welcome congratulations"
@@ -4210,8 +4446,9 @@ _GROUP_WORDS = frozenset(
 
 def _a_crowd_greeted(text: str, f: Finding) -> bool:
     """``name.crowd_greeted``: "Dear Customer,", "Hi Team", "Hello Berlin!", "Thank you
-    Glasgow": a greeting to a group, or to a town (on the GeoNames list and no given name)
-    in a sentence about no person and no care."""
+    Glasgow": a greeting to a group, or to a town (on the GeoNames list, no given name or
+    surname) in a sentence about no person and no care, that says no "your" ("Hi Selma, we
+    called about your results" is a person)."""
     if _last_word_before(text, f.start).lower().rstrip(",") not in _GREETING_ENDS:
         return False
     if not _GREETING_BEFORE.search(text, max(0, f.start - 25), f.start):
@@ -4219,9 +4456,11 @@ def _a_crowd_greeted(text: str, f: Finding) -> bool:
     word = text[f.start : f.end].lower()
     if word in _GROUP_WORDS:
         return True
-    return (
-        word in place_names() and word not in lx.GIVEN_NAMES and _a_working_life_sentence(text, f)
-    )
+    if word not in place_names() or word in lx.GIVEN_NAMES or word in lx.SURNAMES:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    # "Hi Selma, we called … about your results": a person addressed about their own
+    return _YOURS.search(text, left, right) is None and _a_working_life_sentence(text, f)
 
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
@@ -4266,6 +4505,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_town_after_its_postcode,
     _german_nouns_and_article,
     _a_crowd_greeted,
+    *_GENERAL_NAME_VETOES,
 )
 
 
@@ -4464,6 +4704,9 @@ _ORGANISATION_CUE = lazy.compile(
     r"|24/7|bank[ \t]+holidays?|press[ \t]+\d|for[ \t]+appointments|to[ \t]+book|bookings?"
     r"|walk-ins?|parking|car[ \t]+park|volunteers?|donations?|register|vaccinations?"
     r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b|\bhours[ \t]*:"
+    # "Pharmacy hours at 77 Main St", "Returns go to Unit 4, …": a shop's, a firm's place
+    r"|\b(?:pharmacy|chemist|supermarket|shop|store|warehouse)\b|\bhours[ \t]+at\b"
+    r"|\breturns[ \t]+(?:go[ \t]+to|address|to)\b"
     # "Book with Dr. Lee on …", "Book online"
     r"|^[ \t]*book\b|\bbook[ \t]+(?:with|online|now|today|your)\b"
     # a clinic, a surgery or a pharmacy by its name: "Lakeside Clinic moved to …"
