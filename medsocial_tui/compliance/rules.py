@@ -846,8 +846,8 @@ def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     """Only names GeoNames lists as a town or country, and not given names ("to Maria")
     or everyday words that are also towns ("in Reading", "to Bath", "at Mobile")."""
     place = m.group("place").lower()
-    if place not in place_names():
-        return True
+    if place not in place_names() and place.replace(" ", "-") not in place_names():
+        return True  # (GeoNames writes "stoke-on-trent" as the town does)
     words = place.split()
     if len(words) == 1 and (place in lx.GIVEN_NAMES or place in lx.SURNAMES):
         return True
