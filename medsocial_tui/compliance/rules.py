@@ -912,8 +912,8 @@ def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     """Only names GeoNames lists as a town or country, and not given names ("to Maria")
     or everyday words that are also towns ("in Reading", "to Bath", "at Mobile")."""
     place = m.group("place").lower()
-    if place not in place_names():
-        return True
+    if place not in place_names() and place.replace(" ", "-") not in place_names():
+        return True  # (GeoNames writes "stoke-on-trent" as the town does)
     words = place.split()
     if len(words) == 1 and (place in lx.GIVEN_NAMES or place in lx.SURNAMES):
         return True
@@ -1848,6 +1848,12 @@ _VERB_ENDING = lazy.compile(r"(?:s|ed|ing|ly)$")
 # read as a name still ("hi deepa": 2.4).
 LOWER_WORD_ZIPF = 2.0
 _WEAK_LOWER_CUE = lazy.compile(r"(?:\bi['’]?m|\bi[ \t]+am|\bpatient)[ \t]*,?[ \t]*$", _I)
+# "referral for physiotherapy", "results for bloods": a service follows as often as a name,
+# so a word English writes often enough ("physiotherapy" 2.9; not "deepa" 2.4) is no name
+_SERVICE_FOR_CUE = lazy.compile(
+    r"\b(?:referral|x-?rays?|records?|forms?|invoice|results?|bill)[ \t]+for[ \t]*$", _I
+)
+SERVICE_WORD_ZIPF = 2.7
 
 
 def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1862,7 +1868,10 @@ def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -
         return False
     if _VERB_ENDING.search(word):
         return True
-    weak = _WEAK_LOWER_CUE.search(text, max(0, m.start("name") - 12), m.start("name"))
+    before = max(0, m.start("name") - 24)
+    if _SERVICE_FOR_CUE.search(text, before, m.start("name")):
+        return lazy.zipf_frequency(lower, "en") >= SERVICE_WORD_ZIPF
+    weak = _WEAK_LOWER_CUE.search(text, before, m.start("name"))
     return weak is not None and lazy.zipf_frequency(lower, "en") >= LOWER_WORD_ZIPF
 
 

@@ -346,6 +346,7 @@ def _found(text: str) -> list[str]:
         ),
         ("My home: 27 Larkspur Cres, Wellington 6011.", "27 Larkspur Cres, Wellington 6011"),
         ("hi deepa, your son's x-rays are ready", "deepa"),
+        ("x-rays for deepa are ready", "deepa"),
         ("My wife aoife has a cough.", "aoife"),
         ("We live in south London and my daughter needs a dentist.", "London"),
         ("Patient resides in Travis County, Texas.", "Travis County"),
@@ -433,6 +434,7 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         # a lower-case everyday word after "I'm" or "patient" is no name (name.lower_given)
         "I'm claustrophobic, so can I have an open MRI?",
         "The ISBN of our patient leaflet book is 978-0-14-103614-4.",
+        "Ask your GP for a referral for physiotherapy after the operation.",
     ],
 )
 def test_marks_and_an_organisations_lines_and_addresses_are_no_ones(text: str) -> None:

@@ -157,6 +157,11 @@ RULE_CASES = [
         "birthmark shaped like a star on the right thigh",
     ),
     (
+        "place.lower_town_pair",
+        "my dad lives near stoke on trent and has copd",
+        "stoke on trent",
+    ),
+    (
         "biometric.mark_of_someone",
         "He has a distinctive dragon tattoo that everyone recognises.",
         "a distinctive dragon tattoo",
