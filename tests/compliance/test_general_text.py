@@ -151,6 +151,26 @@ RULE_CASES = [
         "tattoo of a rose on his left wrist",
     ),
     ("address.po_box", "Send it to P.O. Box 1182, Kingston, my father's box.", "P.O. Box 1182"),
+    (
+        "biometric.marks_field",
+        "Identifying marks: birthmark shaped like a star on the right thigh.",
+        "birthmark shaped like a star on the right thigh",
+    ),
+    (
+        "biometric.mark_of_someone",
+        "He has a distinctive dragon tattoo that everyone recognises.",
+        "a distinctive dragon tattoo",
+    ),
+    (
+        "url.names_person",
+        "Jane Okafor's portfolio is at www.janeokafor-art.com and she had surgery.",
+        "www.janeokafor-art.com",
+    ),
+    (
+        "url.record_link",
+        "Link to my chart: mychart.northside.org/MyChart/Billing/Details?acct=9921044",
+        "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
+    ),
 ]
 
 
