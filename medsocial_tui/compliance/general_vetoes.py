@@ -287,6 +287,14 @@ _FROM_THE_PRACTICE = lazy.compile(
     r"|lab|laboratory)\b(?!['’])",
     re.IGNORECASE,
 )
+# What makes a staff member's own news a health record: an HR note of their illness, leave
+# or care ("Chiara Ferrari, dental nurse, starts a phased return after her surgery").
+_CARE_OF_STAFF = lazy.compile(
+    r"\b(?:his|her|their|sick|ill|illness|injur\w*|surgery|operation|hospital\w*|diagnos\w*"
+    r"|treatment|pregnan\w*|maternity|leave|fit[ \t]+note|sick[ \t]+note|off[ \t]+work"
+    r"|phased[ \t]+return|symptoms?|pain|fever|cancer|stroke|biopsy|chemo\w*)\b",
+    re.IGNORECASE,
+)
 # "My name is Tomás and I'm the new practice manager here": the writer's own job.
 _MY_NAME_IS = lazy.compile(r"(?i:\bmy[ \t]+name[ \t]+is)[ \t]*$")
 _I_AM_STAFF_AFTER = lazy.compile(
@@ -319,6 +327,9 @@ def _speaks_for_the_business(text: str, f: Finding) -> bool:
     before = _MY_NAME_IS.sub("", text[max(0, f.start - 25) : f.start])
     if _PRIVATE_CUE.search(before):
         return False  # "my son Jake, …": whatever follows, the writer's own
+    after = _sentence_after(text, f.end, 120)
+    if _CARE_OF_STAFF.search(after):
+        return False  # "HR note: Chiara Ferrari, dental nurse, is off after her surgery"
     if _JOB_AFTER_NAME.match(text, f.end) or _AND_THE_TEAM.match(text, f.end):
         return True
     if _ROLE_IN_BRACKETS.match(text, f.end):
@@ -442,8 +453,8 @@ _LONG_WORD = lazy.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
 def _everyday_word_in_a_heading(text: str, f: Finding) -> bool:
     """ "Patience, Faith and Joy: Three Lessons from Our First Year": a name that is also an
-    everyday word ("Faith", "Joy"), inside a heading written in title case or in capitals,
-    is the word."""
+    everyday word ("Faith", "Joy"), inside a heading written in title case, is the word (a
+    line in capitals is left to the other rules: a shouted note may be a patient's)."""
     words = text[f.start : f.end].split()
     if len(words) != 1 or words[0].lower() not in lx.AMBIGUOUS_NAMES:
         return False
@@ -453,6 +464,8 @@ def _everyday_word_in_a_heading(text: str, f: Finding) -> bool:
     if len(line) > 160 or _PRIVATE_CUE.search(line) or re.search(r"[.!?](?:\s|$)", line):
         return False
     long_words = [w for w in _LONG_WORD.findall(line) if w.lower() not in _SMALL_WORDS]
+    if line.isupper():
+        return False  # "PLEASE CALL JOY BACK ABOUT THE BIOPSY": capitals say nothing here
     return len(long_words) >= 5 and all(w[0].isupper() for w in long_words)
 
 

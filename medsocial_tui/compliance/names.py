@@ -49,7 +49,7 @@ _PRODUCT_NOUNS = frozenset(
     candy cookies whiskey whisky bourbon beer wine rice pasta soup crackers chips snacks
     juice coffee tea vitamins supplements spray gel ointment drops shoes sneakers jeans
     stores store restaurant restaurants brand brands line range
-    paintings prints novels albums sculptures""".split()
+    paintings novels albums sculptures""".split()
 )
 # Things sold or shown under a name, right after it: "Aunt Jemima products", "Ms. Rachel
 # videos" (not verbs a person does: "Maria books", "Tom shows").

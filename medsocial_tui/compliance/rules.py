@@ -721,8 +721,8 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # language written into one word
     if any(lower.endswith(_FOREIGN_ORG_ENDINGS) for lower in lowers):
         return True
-    # "OrthoDirect Brasil", "SoftBank Vision": a brand's capital inside a word after four or
-    # more small letters (not "McAllister", "DeShawn", "LaToya", "MacLeod", "FitzGerald")
+    # "OrthoDirect Brasil", "MediSmart Clinic": a brand's capital inside a word after four or
+    # more small letters (not "McAllister", "DeShawn", "MaryAnn", "FitzGerald")
     if any(_BRAND_CAPITAL.search(w) for w in m.group("name").split()):
         return True
     # "Mein Vater", "Meine Nummer": every word an everyday word of another language (one
@@ -730,7 +730,7 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return all(lower in lx.other_language_words() for lower in lowers)
 
 
-_BRAND_CAPITAL = lazy.compile(r"^(?!Fitz)[A-Z][a-z]{3,}[A-Z]")
+_BRAND_CAPITAL = lazy.compile(r"^[A-Z][a-z]{4,}[A-Z]")
 # The ends of other languages' words for a clinic, a practice, a pharmacy or a firm.
 _FOREIGN_ORG_ENDINGS = (
     "klinik",
