@@ -254,7 +254,8 @@ class Rule:
     needed: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
     # Its trigger is asked before the pattern is tried (``_trigger_absent``): the rule
     # starts at every capitalised word, number or word of a shape, so it would be tried
-    # at many words of most texts, and its trigger is a few words looked up at once.
+    # at many words of most texts, and its trigger is a few words (``_FEW_TRIGGER_WORDS``)
+    # looked up at once. Worked out from the trigger's source, without compiling it.
     trigger_first: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -266,7 +267,8 @@ class Rule:
         object.__setattr__(self, "at_words_only", plain and self.pattern is not URL)
         object.__setattr__(self, "needed", tuple(frozenset(g) for g in self.needs.split()))
         shaped = any(h in ("A", "0", "A+A") or h[:1] == "~" for h in self.starts.split())
-        object.__setattr__(self, "trigger_first", shaped and self.trigger is not None)
+        few = self.trigger is not None and _few_trigger_words(self.trigger)
+        object.__setattr__(self, "trigger_first", shaped and few)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -531,14 +533,28 @@ def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+def _few_trigger_words(trigger: re.Pattern[str]) -> bool:
+    """Whether ``trigger`` is at most ``_FEW_TRIGGER_WORDS`` literal words, read from its
+    source (a lazy pattern's flags are its own: nothing is compiled)."""
+    flags = getattr(trigger, "_flags", None)
+    if flags is None:
+        flags = trigger.flags
+    if flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
+        return False
+    found = _literal_strings(_sre_parse.parse(trigger.pattern, flags), bool(flags & re.I))
+    if found is None or "" in found[0]:
+        return False
+    return len({word.lower() for word in found[0]}) <= _FEW_TRIGGER_WORDS
+
+
 def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
-    """True when ``trigger`` is a few words (``_trigger_words``) none of which the ASCII
-    ``text`` holds, whatever the case: then ``_triggered`` is False, found before a rule's
-    pattern is tried at every capitalised word (``Rule.trigger_first``). False when that
-    cannot be told so cheaply (then the trigger is asked once the pattern matched)."""
+    """True when none of ``trigger``'s words (``_trigger_words``) is in the ASCII ``text``,
+    whatever the case: then ``_triggered`` is False, found before a rule's pattern is
+    tried at every capitalised word (``Rule.trigger_first``). False when that cannot be
+    told so cheaply (then the trigger is asked once the pattern matched)."""
     known = _TRIGGER_WORDS.get(id(trigger))
     words = known[1][0] if known is not None and known[0] is trigger else _trigger_words(trigger)[0]
-    if words is None or len(words) > _FEW_TRIGGER_WORDS:
+    if words is None:
         return False
     lower = _ascii_lower(text)
     if lower is None:
