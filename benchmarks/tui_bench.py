@@ -336,6 +336,14 @@ def bare_views(home: Path) -> Terminal:
     return Terminal([sys.executable, "-c", BARE_VIEWS, str(home / "medsocial.db")], user_env(home))
 
 
+def side_by_side(mine: Terminal, theirs: Terminal) -> None:
+    """Both apps' first frames, then each screen settled, before the first key."""
+    mine.first_frame(" \xb7 by ".encode())
+    theirs.first_frame(b"bare view 0: row 1 of 100")
+    mine.settle(1.0)
+    theirs.settle(1.0)
+
+
 def view_switches(
     home: Path, rounds: int
 ) -> tuple[dict[str, list[float]], dict[str, list[int]], list[float], list[int]]:
@@ -348,10 +356,7 @@ def view_switches(
     bare_took: list[float] = []
     bare_frames: list[int] = []
     try:
-        mine.first_frame(" \xb7 by ".encode())
-        theirs.first_frame(b"bare view 0: row 1 of 100")
-        mine.settle(1.0)
-        theirs.settle(1.0)
+        side_by_side(mine, theirs)
         n = 0
         for _ in range(rounds):
             for name in VIEWS[1:] + VIEWS[:1]:
@@ -386,10 +391,7 @@ def filter_reads(
         frames.setdefault(name, []).append(count)
 
     try:
-        mine.first_frame(" \xb7 by ".encode())
-        theirs.first_frame(b"bare view 0: row 1 of 100")
-        mine.settle(1.0)
-        theirs.settle(1.0)
+        side_by_side(mine, theirs)
         n = 0
         for _ in range(rounds):
             for field, typed, name in FILTERS:
