@@ -16,13 +16,16 @@ printed: a RAM disk would hide every fsync), in a person's environment
 (``testing.processes.user_env``: a build box's ``PYTHONDONTWRITEBYTECODE`` would make every
 flush start compile medsocial from source, which the bare loop's httpx never pays).
 
-Printed per size: wall time, CPU time (user + system, from ``wait4``: the machine is shared,
-so CPU is the steadier figure), peak resident memory (``VmHWM`` read from ``/proc`` while the
-process runs: ``ru_maxrss`` of a child carries the parent's size across ``exec``), the flush
-process's resident memory at each quarter of its run, and per delivery: the bare loop's time
-and CPU, and flush's bookkeeping beyond them. Then the database work per delivery (SQL
-statements, commits) counted in one run of ``--count`` deliveries with a statement trace on
-every connection flush opens (that run is not timed).
+Printed per size: wall time, CPU time (user + system, from ``wait4``, which counts the
+children a process waited for: flush's writer process too; the machine is shared, so CPU is
+the steadier figure), peak resident memory (``VmHWM`` read from ``/proc`` while the process
+runs, of the process and of each process it started, added up: ``ru_maxrss`` of a child
+carries the parent's size across ``exec``; a forked writer's pages shared with its parent
+count twice, so flush's figure is an upper bound), the flush process's resident memory (with
+its children) at each quarter of its run, and per delivery: the bare loop's time and CPU, and
+flush's bookkeeping beyond them. Then the database work per delivery (SQL statements,
+commits) counted in one run of ``--count`` deliveries with a statement trace on every
+connection flush opens, in whichever process opens it (that run is not timed).
 """
 
 from __future__ import annotations
@@ -206,6 +209,17 @@ class Run:
         return [self.rss_mb[min(n - 1, max(0, round(n * q / 4) - 1))] for q in (1, 2, 3, 4)]
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and the processes it started (flush's writer), from /proc."""
+    found = [pid]
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
+            found.extend(int(each) for each in children.read().split())
+    except (OSError, ValueError):
+        pass
+    return found
+
+
 def _status(pid: int) -> dict[str, float]:
     found: dict[str, float] = {}
     try:
@@ -228,12 +242,19 @@ def timed_process(args: list[str], env: dict[str, str]) -> Run:
         proc = subprocess.Popen(args, env=env, stdout=out, stderr=out)
         done = threading.Event()
 
+        peaks: dict[int, float] = {}
+
         def sample() -> None:
             while not done.is_set():
-                found = _status(proc.pid)
-                if "VmRSS" in found:
-                    samples.append(found["VmRSS"])
-                    peak[0] = max(peak[0], found.get("VmHWM", 0.0))
+                rss = 0.0
+                for pid in _tree(proc.pid):
+                    found = _status(pid)
+                    if "VmRSS" in found:
+                        rss += found["VmRSS"]
+                        peaks[pid] = max(peaks.get(pid, 0.0), found.get("VmHWM", 0.0))
+                if rss:
+                    samples.append(rss)
+                    peak[0] = sum(peaks.values())
                 done.wait(SAMPLE_SECONDS)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -280,8 +301,9 @@ def count_bookkeeping(template: Home, root: Path) -> tuple[int, Counter[str], in
     """One flush run in this process with a statement trace on every SQLite connection it
     opens: deliveries published, statements by their first word, and commits."""
     home = copy_home(template, root)
-    seen: Counter[str] = Counter()
-    lock = threading.Lock()
+    # each statement's first word, appended to a file: a writer process flush forks writes
+    # its own statements there too
+    words = os.open(root.parent / "count-trace", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     real_connect = sqlite3.connect
 
     def traced(*args, **kwargs):  # noqa: ANN002, ANN003 - sqlite3.connect's own signature
@@ -289,8 +311,7 @@ def count_bookkeeping(template: Home, root: Path) -> tuple[int, Counter[str], in
 
         def trace(sql: str) -> None:
             word = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
-            with lock:
-                seen[word] += 1
+            os.write(words, f"{word}\n".encode())
 
         conn.set_trace_callback(trace)
         return conn
@@ -300,13 +321,16 @@ def count_bookkeeping(template: Home, root: Path) -> tuple[int, Counter[str], in
     sqlite3.connect = traced  # type: ignore[assignment]
     try:
         practice = open_practice(home, extra_plugins=(reference,))
-        seen.clear()  # what opening costs is paid once per run, not per delivery
+        os.ftruncate(words, 0)  # what opening costs is paid once per run, not per delivery
         try:
             report = asyncio.run(flush.run(practice, keep=False))
         finally:
             practice.close()
     finally:
         sqlite3.connect = real_connect  # type: ignore[assignment]
+        os.close(words)
+    seen = Counter((root.parent / "count-trace").read_text().split("\n"))
+    seen.pop("", None)
     return report.counts().get("published", 0), seen, report.db_transactions
 
 
