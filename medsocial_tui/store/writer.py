@@ -56,6 +56,9 @@ class WriterFailed(Exception):
         super().__init__(error.what)
         self.error = error
 
+    def __reduce__(self) -> tuple[type[WriterFailed], tuple[DatabaseError]]:
+        return WriterFailed, (self.error,)  # sent whole from a writer process
+
 
 class WriterStopped(Exception):
     """A stop was asked for while a job waited for the lock; nothing of it was written."""
