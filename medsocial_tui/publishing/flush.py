@@ -312,6 +312,8 @@ def _writer_for(practice: Practice, stop_now: threading.Event | None) -> GroupWr
         around=_each_transaction,
     )
     writer.context["practice"] = practice
+    if isinstance(writer, writer_process.ProcessWriter):
+        writer.in_child = _without_secrets
     if stop_now is not None:
         writer.stop = stop_now
     return writer.start()
@@ -374,6 +376,16 @@ class _JobMarks:
         if db.gathered_attempts is not None:
             del db.gathered_attempts[self._attempts :]
         db.chain_head = self._head
+
+
+def _without_secrets(context: dict[str, Any]) -> None:
+    """In a writer process: the practice without the account secrets (only the flush
+    process, which sends, reads them)."""
+    from dataclasses import replace
+
+    from medsocial_tui.home.config import Secrets
+
+    context["practice"] = replace(context["practice"], secrets=Secrets())
 
 
 async def _relay_stop(stop: asyncio.Event, writer: GroupWriter) -> None:

@@ -106,9 +106,13 @@ class ProcessWriter(GroupWriter):
         path: Path | None = None,
         around: Callable[[Store], AbstractContextManager[object]] | None = None,
         context: dict[str, Any] | None = None,
+        in_child: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
         super().__init__(open_store, busy_seconds=busy_seconds, path=path, around=around)
         self.context = dict(context or {})
+        self.in_child = in_child
+        """Run in the child on :attr:`context` as it starts: flush drops what the writer
+        has no use for (the account secrets)."""
         self._stop = _Stop(self)
         self._pid = 0
         self._sock: socket.socket | None = None
@@ -494,6 +498,8 @@ def _serve_child(origin: ProcessWriter, sock: socket.socket) -> int:
             except OSError:
                 os._exit(0)  # the parent is gone: nothing more is committed
 
+    if origin.in_child is not None:
+        origin.in_child(origin.context)
     writer = _ChildWriter(origin, send)
     signal.set_wakeup_fd(-1)  # the parent's event loop's: a signal here must not wake it
 
