@@ -19,9 +19,11 @@ When one side dies:
   end of its socket, every job waiting or still to come fails with :class:`WriterFailed`,
   and flush releases the claims it did not send on a fresh connection, as when the thread
   fails;
-- the event loop's side: the child is killed by the kernel (``PR_SET_PDEATHSIG``) and exits
-  when its socket ends, so it commits nothing more; what it committed is swept by the next
-  flush, which sees the run's process is gone.
+- the event loop's side: the child is killed by the kernel (``PR_SET_PDEATHSIG``), and it
+  exits at once when its socket ends without the run having said it closes (the kernel
+  closes a dead process's files an instant before it sends that signal), so it commits
+  nothing more; its claims are swept by the next flush, which sees the run's process is
+  gone.
 
 Signals: the child ignores ctrl-c and SIGTERM as a stop (it gives up waiting for a busy
 database, as the thread does when asked to stop) and keeps recording what the run hands
@@ -374,6 +376,7 @@ class ProcessWriter(GroupWriter):
 
         with self._state:
             self._closed = True
+            self._out.append(("close",))
         if self._sock is None:
             return True
         self._send_out()
@@ -510,11 +513,17 @@ def _serve_child(origin: ProcessWriter, sock: socket.socket) -> int:
         signal.signal(each, stopping)
     writer.start()
     futures: dict[int, Future[Any]] = {}
+    closing = False
     while True:
         items = _receive_frame(sock)
         if items is None:
+            if not closing:  # the parent died (the kernel's kill may follow an instant later)
+                os._exit(0)
             break
         for item in items:
+            if item[0] == "close":
+                closing = True
+                continue
             if item[0] == "cancel":
                 cancelled = futures.pop(item[1], None)
                 if cancelled is not None:
