@@ -200,6 +200,13 @@ class Run:
     cpu: float
     peak_mb: float
     rss_mb: list[float] = field(default_factory=list)
+    writer_cpu: float = 0.0
+    """CPU seconds of the processes it started (flush's writer), as last sampled."""
+    writer_mb: float = 0.0
+    """Their peak resident memory (``VmHWM``): included in ``peak_mb``."""
+    pss_mb: float = 0.0
+    """The highest sampled proportional set size of the process and its children together
+    (``Pss``: pages they share counted once), for a process that started any."""
     """Resident memory sampled every SAMPLE_SECONDS while the process ran."""
 
     def quarters(self) -> list[float]:
@@ -218,6 +225,28 @@ def _tree(pid: int) -> list[int]:
     except (OSError, ValueError):
         pass
     return found
+
+
+def _cpu(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` so far (``/proc/PID/stat``)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _pss(pid: int) -> float:
+    """Proportional set size of ``pid`` in MB (``/proc/PID/smaps_rollup``)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
 
 
 def _status(pid: int) -> dict[str, float]:
@@ -243,15 +272,22 @@ def timed_process(args: list[str], env: dict[str, str]) -> Run:
         done = threading.Event()
 
         peaks: dict[int, float] = {}
+        cpus: dict[int, float] = {}
+        pss = [0.0]
 
         def sample() -> None:
             while not done.is_set():
                 rss = 0.0
-                for pid in _tree(proc.pid):
+                tree = _tree(proc.pid)
+                if len(tree) > 1:
+                    pss[0] = max(pss[0], sum(_pss(pid) for pid in tree))
+                for pid in tree:
                     found = _status(pid)
                     if "VmRSS" in found:
                         rss += found["VmRSS"]
                         peaks[pid] = max(peaks.get(pid, 0.0), found.get("VmHWM", 0.0))
+                        if pid != proc.pid:
+                            cpus[pid] = max(cpus.get(pid, 0.0), _cpu(pid))
                 if rss:
                     samples.append(rss)
                     peak[0] = sum(peaks.values())
@@ -268,7 +304,16 @@ def timed_process(args: list[str], env: dict[str, str]) -> Run:
             out.seek(0)
             raise SystemExit(f"{args[0]} failed ({proc.returncode}): {out.read()[-2000:]!r}")
     # the last samples may be of the exiting interpreter; the peak is the high-water mark
-    return Run(wall, usage.ru_utime + usage.ru_stime, peak[0], samples)
+    children = [pid for pid in peaks if pid != proc.pid]
+    return Run(
+        wall,
+        usage.ru_utime + usage.ru_stime,
+        peak[0],
+        samples,
+        sum(cpus.values()),
+        sum(peaks[pid] for pid in children),
+        pss[0],
+    )
 
 
 def published(home: Home) -> int:
@@ -487,6 +532,15 @@ def report_size(
         f" {_ms(ours - bare - start[0], total)} ms wall, {_ms(ours_cpu - bare_cpu - start[1], total)}"
         " ms CPU"
     )
+    writer_cpu, writer_mb = med(flush_runs, "writer_cpu"), med(flush_runs, "writer_mb")
+    if writer_mb:
+        print(
+            f"writer process   {writer_cpu:6.2f} s CPU of flush's, {writer_mb:6.1f} MB of its peak;"
+            f" the flush process itself {ours_cpu - writer_cpu:6.2f} s CPU"
+            f" ({(ours_cpu - writer_cpu) / bare_cpu:.2f} x the bare loop's),"
+            f" {ours_mb - writer_mb:6.1f} MB; both, pages they share counted once (Pss):"
+            f" {med(flush_runs, 'pss_mb'):6.1f} MB at most"
+        )
     print(
         "flush memory     resident at each quarter of the run: "
         + " / ".join(f"{mb:.1f}" for mb in quarters)
