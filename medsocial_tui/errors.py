@@ -6,6 +6,8 @@ cron job or a script can tell them apart.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class MedsocialError(Exception):
     """Base of every error medsocial shows to a person."""
@@ -19,6 +21,17 @@ class MedsocialError(Exception):
         self.where = where
         self.fix = fix
 
+    def __init_subclass__(
+        cls, *, code: int | None = None, title: str | None = None, **kwargs: Any
+    ) -> None:
+        """A kind of error as one line, ``class HomeError(MedsocialError, code=3, title=...)``:
+        its exit code and the heading a person reads (left out: its parent's)."""
+        super().__init_subclass__(**kwargs)
+        if code is not None:
+            cls.exit_code = code
+        if title is not None:
+            cls.title = title
+
     def for_people(self) -> str:
         """The whole message as lines a person reads top to bottom."""
         lines = [f"{self.title}: {self.what}"]
@@ -29,56 +42,34 @@ class MedsocialError(Exception):
         return "\n".join(lines)
 
 
-class UsageError(MedsocialError):
-    exit_code = 2
-    title = "Cannot do that"
+class UsageError(MedsocialError, code=2, title="Cannot do that"): ...
 
 
-class HomeError(MedsocialError):
-    exit_code = 3
-    title = "Practice home folder problem"
+class HomeError(MedsocialError, code=3, title="Practice home folder problem"): ...
 
 
-class ConfigError(MedsocialError):
-    exit_code = 4
-    title = "Practice config problem"
+class ConfigError(MedsocialError, code=4, title="Practice config problem"): ...
 
 
-class SecretsError(MedsocialError):
-    exit_code = 5
-    title = "Secrets problem"
+class SecretsError(MedsocialError, code=5, title="Secrets problem"): ...
 
 
-class DatabaseError(MedsocialError):
-    exit_code = 6
-    title = "Database problem"
+class DatabaseError(MedsocialError, code=6, title="Database problem"): ...
 
 
-class DatabaseTooNew(DatabaseError):
-    exit_code = 7
-    title = "Database written by a newer medsocial"
+class DatabaseTooNew(DatabaseError, code=7, title="Database written by a newer medsocial"): ...
 
 
-class PermissionDenied(MedsocialError):
-    exit_code = 8
-    title = "Not allowed"
+class PermissionDenied(MedsocialError, code=8, title="Not allowed"): ...
 
 
-class NotFound(MedsocialError):
-    exit_code = 9
-    title = "Not found"
+class NotFound(MedsocialError, code=9, title="Not found"): ...
 
 
-class InvalidTransition(MedsocialError):
-    exit_code = 10
-    title = "That change is not possible now"
+class InvalidTransition(MedsocialError, code=10, title="That change is not possible now"): ...
 
 
-class ComplianceBlocked(MedsocialError):
-    exit_code = 11
-    title = "Stopped by the compliance guard"
+class ComplianceBlocked(MedsocialError, code=11, title="Stopped by the compliance guard"): ...
 
 
-class RecordsBroken(MedsocialError):
-    exit_code = 12
-    title = "The audit records do not hold"
+class RecordsBroken(MedsocialError, code=12, title="The audit records do not hold"): ...

@@ -111,7 +111,7 @@ def _echo_takedowns(items: list[authorisations.Takedown]) -> None:
         for t in items
     ]
     click.echo(table(rows, ["takedown", "delivery", "account", "state", "where", "detail"]))
-    if any(t.state == "to_do" for t in items):
+    if any(t.state is authorisations.TakedownState.TO_DO for t in items):
         click.echo("Remove each to_do by hand, then `medsocial authorisation done TAKEDOWN`.")
 
 

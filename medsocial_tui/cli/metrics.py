@@ -41,8 +41,9 @@ def metrics_group() -> None:
 def fetch_command(ctx: click.Context, as_json: bool) -> None:
     """Read the counters that are due: each published post a day, a week and a month after
     it went out, and each account's daily figures. Safe from cron beside `flush`. Exit 0
-    when every account was read or asked to wait, 1 when an account could not be read, 2
-    when medsocial could not start."""
+    when every account was read or asked to wait, 1 when an account could not be read (its
+    credentials or settings missing included, as `inbox fetch`), 2 when medsocial could not
+    start."""
     import asyncio
 
     from medsocial_tui.errors import MedsocialError

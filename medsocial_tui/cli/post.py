@@ -250,7 +250,7 @@ def show_command(practice: Practice, post_id: int, as_json: bool) -> None:
             practice.store.db, practice.home.root, practice.config, post.id
         )
         holds = "it matches the post" if why is None else f"it does not hold: {why}"
-        click.echo(f"approval: {approval.in_words()}; {holds}")
+        click.echo(f"approval: {approval.in_words(practice.tz)}; {holds}")
     click.echo("")
     click.echo(post.text)
     click.echo("")

@@ -81,36 +81,28 @@ REPLIES = declare(
     "a reply",
     "inbox_replies.state",
     """
-    waiting_approval
+    waiting_approval: waiting for an approver
         -> approved rejected canceled
-    approved
+    approved: approved, to be sent
         # approved -> failed: found unsendable before any request (its approval no longer
         # holds, the reply guard stops it now)
         -> sending canceled failed
-    sending
+    sending: being sent
         -> sent unknown failed approved
-    unknown
+    unknown: its answer was lost: the thread is read back before it is sent again
         -> sent failed approved
-    failed
+    failed: failed
         -> canceled
-    rejected
-    sent
-    canceled
+    rejected: sent back by the approver
+    sent: sent
+    canceled: canceled
     """,
 )
 REPLY_TRANSITIONS = REPLIES.moves
 
-REPLY_WORDS = {
-    R.WAITING: "waiting for an approver",
-    R.APPROVED: "approved, to be sent",
-    R.SENDING: "being sent",
-    R.SENT: "sent",
-    R.UNKNOWN: "its answer was lost: the thread is read back before it is sent again",
-    R.FAILED: "failed",
-    R.REJECTED: "sent back by the approver",
-    R.CANCELED: "canceled",
-}
-"""A reply's state as the people reading the inbox say it (the stored name is a code)."""
+REPLY_WORDS = REPLIES.words
+"""A reply's state as the people reading the inbox say it (the stored name is a code),
+written beside its moves in the table, as the items' and the deliveries' are."""
 
 OPEN_REPLIES = frozenset({R.WAITING, R.APPROVED, R.SENDING, R.UNKNOWN})
 """A reply in one of these states stops another reply to the same item being written."""

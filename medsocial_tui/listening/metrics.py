@@ -86,9 +86,10 @@ class FetchReport:
 
     @property
     def exit_code(self) -> int:
-        """As ``flush``: 0 when nothing failed (waiting for a rate limit is not failing), 1
-        when an account could not be read."""
-        return 1 if any(a.state == "failed" for a in self.accounts) else 0
+        """As ``flush`` and ``inbox fetch``: 0 when nothing failed (waiting for a rate limit
+        is not failing, nor a network that gives no counters), 1 when an account could not be
+        read, including one whose credentials or settings are missing (cron mails it)."""
+        return 1 if any(a.state in ("failed", "not connected") for a in self.accounts) else 0
 
     def as_json(self) -> dict[str, Any]:
         return {

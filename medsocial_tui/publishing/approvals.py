@@ -15,6 +15,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,8 @@ from medsocial_tui.home.config import PracticeConfig
 from medsocial_tui.records import audit, records_key
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from medsocial_tui.models import Post
     from medsocial_tui.publishing.guard import CleanVerdict
     from medsocial_tui.store import Database
@@ -63,8 +66,18 @@ class Approval:
     digest: str
     """The sealed digest of the content approved: a delivery goes out only while it matches."""
 
-    def in_words(self) -> str:
-        return f"{BASIS_WORDS[self.basis]} {self.by} at {self.at[:16]} UTC"
+    def in_words(self, tz: ZoneInfo | None = None) -> str:
+        """'approved by ana at today, Wed 02 Dec 2026 09:14 (America/Chicago)': in the
+        practice's timezone when it is given (what a person reads), else as stored in UTC
+        (what an export keeps)."""
+        if tz is None:
+            return f"{BASIS_WORDS[self.basis]} {self.by} at {self.at[:16]} UTC"
+        from medsocial_tui.when import describe
+
+        moment = datetime.fromisoformat(self.at)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return f"{BASIS_WORDS[self.basis]} {self.by} at {describe(moment, tz)}"
 
 
 def file_digest(path: Path) -> str:

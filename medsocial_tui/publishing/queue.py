@@ -230,8 +230,7 @@ def edit(practice: Practice, post_id: int, compose: Compose) -> Post:
             " review_note=?, edited_by=?, updated_at=? WHERE id=? AND status=?",
             (*_content(compose), _note_kept(post), actor.login, now, post_id, post.status),
         ).rowcount
-        if not changed:
-            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        _refuse_if_moved(changed, post_id)
         started_now = db.conn.execute(
             "SELECT account_id, state FROM deliveries WHERE post_id=? AND state NOT IN"
             f" {states.sql_in(states.EDITABLE | {S.CANCELED})} LIMIT 1",
@@ -339,18 +338,7 @@ def _back_to_review(practice: Practice, actor: str, post: Post) -> None:
             where_params=("approval",),
             **cleared,
         )
-        changed = states.move_post(
-            db,
-            post.id,
-            P.APPROVED,
-            P.DRAFT,
-            approved_by=None,
-            approved_at=None,
-            review_note="",
-            updated_at=now,
-        )
-        if not changed:
-            raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
+        _set_status(db, post, P.DRAFT, approved_by=None, approved_at=None, review_note="")
         approvals.clear(db, post.id, actor, "sent for approval again")
         audit.record(db, actor, "post.reopened", "post", post.id)
 
@@ -482,8 +470,7 @@ def reschedule(practice: Practice, post_id: int, when: datetime | None) -> Post:
             "UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=? AND status=?",
             (iso, clock.now_iso(), post_id, post.status),
         ).rowcount
-        if not changed:
-            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        _refuse_if_moved(changed, post_id)
         db.conn.execute(
             "UPDATE deliveries SET scheduled_at=?, updated_at=? WHERE post_id=? AND state IN"
             f" {states.sql_in(states.BEFORE_APPROVAL)}",
@@ -539,6 +526,21 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
             updated_at=now,
         )
     return get_delivery(practice.store, delivery_id)
+
+
+def _refuse_if_moved(changed: int, post_id: int) -> None:
+    """Refuse a compare-and-set on a post that found no row: someone changed the post since
+    it was read."""
+    if not changed:
+        raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+
+
+def _set_status(db: Database, post: Post, to: P, **fields: Any) -> None:
+    """Move ``post`` from the status it was read in to ``to`` (its deliveries moved first, in
+    the same transaction ``db``), stamping ``updated_at``; refused when someone moved it
+    meanwhile."""
+    moved = states.move_post(db, post.id, post.status, to, updated_at=clock.now_iso(), **fields)
+    _refuse_if_moved(moved, post.id)
 
 
 def _move_delivery(
@@ -629,11 +631,7 @@ def _move_post(
     waiting = {S.IN_REVIEW, S.REJECTED} if status is P.REJECTED else states.BEFORE_APPROVAL
     with store.write() as db:
         states.move_post_deliveries(db, post.id, waiting, state, updated_at=clock.now_iso())
-        changed = states.move_post(
-            db, post.id, post.status, status, review_note=review_note, updated_at=clock.now_iso()
-        )
-        if not changed:
-            raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
+        _set_status(db, post, status, review_note=review_note)
         reasons.record_with_reason(
             db,
             (actor, action, "post", post.id),
@@ -667,19 +665,15 @@ def _schedule(
             next_attempt_at=when,
             updated_at=clock.now_iso(),
         )
-        changed = states.move_post(
+        _set_status(
             db,
-            post.id,
-            post.status,
+            post,
             P.APPROVED,
             approved_by=actor,
             approved_at=clock.now_iso(),
             review_note=note,
             scheduled_at=when,
-            updated_at=clock.now_iso(),
         )
-        if not changed:
-            raise InvalidTransition(f"post {post.id} changed meanwhile; look again")
         reasons.record_with_reason(
             db, (actor, action, "post", post.id), note, "approved", scheduled_at=when
         )
@@ -729,8 +723,7 @@ def override_guard(practice: Practice, post_id: int, reason: str) -> Post:
             "UPDATE posts SET updated_at=? WHERE id=? AND updated_at=?",
             (clock.now_iso(), post_id, stamp["updated_at"] if stamp else ""),
         ).rowcount
-        if not changed:
-            raise InvalidTransition(f"post {post_id} changed meanwhile; look again")
+        _refuse_if_moved(changed, post_id)
         reason_id, reason_digest = reasons.keep(
             db, reason.strip(), approver.login, "guard_override", "post", post_id
         )

@@ -31,6 +31,7 @@ from medsocial_tui.compliance.roster import _digest, _split_full, load_key, norm
 from medsocial_tui.compliance.testimonial import find_testimonial
 from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
 from medsocial_tui.home.practice import Practice
+from medsocial_tui.machine import declare
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit
 from medsocial_tui.records.policy import typed_day
@@ -75,6 +76,34 @@ class Authorisation:
         return "valid"
 
 
+class TakedownState(enum.StrEnum):
+    PENDING = "pending"
+    DELETED = "deleted"
+    TO_DO = "to_do"
+    DONE = "done"
+
+
+T = TakedownState
+
+TAKEDOWNS = declare(
+    TakedownState,
+    "a takedown",
+    "takedowns.state",
+    """
+    pending: to delete
+        # pending -> done: a person removed it by hand before medsocial tried
+        -> deleted to_do done
+    to_do: to remove by hand
+        -> done
+    deleted: deleted
+    done: removed by hand
+    """,
+)
+
+TAKEDOWN_WORDS = TAKEDOWNS.words
+"""A takedown's state as the people reading the list say it."""
+
+
 @dataclass(frozen=True)
 class Takedown:
     """One published delivery that used a revoked authorisation, and what became of it."""
@@ -85,18 +114,8 @@ class Takedown:
     account_id: str
     remote_id: str
     remote_url: str
-    state: str
-    """``pending`` (to delete), ``deleted``, ``to_do`` (a person removes it), ``done``."""
+    state: TakedownState
     detail: str
-
-
-TAKEDOWN_WORDS = {
-    "pending": "to delete",
-    "deleted": "deleted",
-    "to_do": "to remove by hand",
-    "done": "removed by hand",
-}
-"""A takedown's state as the people reading the list say it."""
 
 
 def patient_digest(practice: Practice, full_name: str) -> str:
@@ -271,7 +290,7 @@ def revoke(
                     row["account_id"],
                     row["remote_id"] or "",
                     row["remote_url"] or "",
-                    state,
+                    state.value,
                     detail,
                     now,
                 ),
@@ -288,13 +307,13 @@ def revoke(
     return takedowns(practice, authorisation_id)
 
 
-def _first_state(practice: Practice, account_id: str) -> tuple[str, str]:
+def _first_state(practice: Practice, account_id: str) -> tuple[TakedownState, str]:
     config = practice.config.account(account_id)
     channel = practice.plugins.channels.get(config.channel) if config else None
     if channel is not None and Capability.DELETE in channel.capabilities:
-        return "pending", f"{channel.title} can delete it from medsocial"
+        return T.PENDING, f"{channel.title} can delete it from medsocial"
     title = channel.title if channel else (config.channel if config else account_id)
-    return "to_do", f"{title} cannot delete from medsocial: remove the post by hand"
+    return T.TO_DO, f"{title} cannot delete from medsocial: remove the post by hand"
 
 
 def takedowns(practice: Practice, authorisation_id: int | None = None) -> list[Takedown]:
@@ -311,23 +330,26 @@ def takedowns(practice: Practice, authorisation_id: int | None = None) -> list[T
             account_id=str(r["account_id"]),
             remote_id=str(r["remote_id"]),
             remote_url=str(r["remote_url"]),
-            state=str(r["state"]),
+            state=TakedownState(r["state"]),
             detail=str(r["detail"]),
         )
         for r in practice.store.query(sql + " ORDER BY id", params)
     ]
 
 
-def _set_takedown(practice: Practice, item: Takedown, state: str, detail: str, actor: str) -> None:
+def _set_takedown(
+    practice: Practice, item: Takedown, state: TakedownState, detail: str, actor: str
+) -> None:
+    """Move a takedown from the state it was read in (refused when someone moved it
+    meanwhile), with its audit event."""
     with practice.store.write() as db:
-        db.conn.execute(
-            "UPDATE takedowns SET state = ?, detail = ?, updated_at = ? WHERE id = ?",
-            (state, detail, clock.to_iso(clock.now()), item.id),
-        )
+        now = clock.to_iso(clock.now())
+        if not TAKEDOWNS.move(db, item.id, item.state, state, detail=detail, updated_at=now):
+            raise InvalidTransition(f"takedown {item.id} changed meanwhile; look again")
         audit.record(
             db,
             actor,
-            f"takedown.{state}",
+            f"takedown.{state.value}",
             "takedown",
             item.id,
             authorisation=item.authorisation_id,
@@ -342,7 +364,7 @@ async def take_down(
     """Delete each pending delivery of a revoked authorisation through its channel. A
     network that says no (or does not answer) turns the item into a to-do with its words."""
     actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
-    pending = [t for t in takedowns(practice, authorisation_id) if t.state == "pending"]
+    pending = [t for t in takedowns(practice, authorisation_id) if t.state is T.PENDING]
     own = client is None
     client = client or practice.http_client()
     try:
@@ -357,14 +379,14 @@ async def take_down(
 
 async def _delete_one(
     practice: Practice, client: httpx.AsyncClient, item: Takedown
-) -> tuple[str, str]:
+) -> tuple[TakedownState, str]:
     try:
         channel = practice.channel_for(item.account_id)
         account = practice.account(item.account_id)
     except UsageError as exc:
-        return "to_do", f"{exc.what}: remove the post by hand"
+        return T.TO_DO, f"{exc.what}: remove the post by hand"
     if not item.remote_id:
-        return "to_do", "the network gave no post id: remove the post by hand"
+        return T.TO_DO, "the network gave no post id: remove the post by hand"
 
     def none(_plugin: str, _answer: object, _hide: object) -> None:
         return None
@@ -379,8 +401,8 @@ async def _delete_one(
         )
     except Exception as exc:  # noqa: BLE001 - any failure is a to-do
         words = str(exc) or type(exc).__name__
-        return "to_do", f"{channel.title} did not delete it ({words}): remove it by hand"
-    return "deleted", f"deleted from {channel.title}"
+        return T.TO_DO, f"{channel.title} did not delete it ({words}): remove it by hand"
+    return T.DELETED, f"deleted from {channel.title}"
 
 
 def mark_done(practice: Practice, takedown_id: int) -> Takedown:
@@ -388,9 +410,9 @@ def mark_done(practice: Practice, takedown_id: int) -> Takedown:
     actor = require_login(practice.store, practice.login, Action.MANAGE_STAFF)
     row = practice.store.by_id("takedowns", takedown_id, "takedown")
     item = next(t for t in takedowns(practice, int(row["authorisation_id"])) if t.id == takedown_id)
-    if item.state in ("deleted", "done"):
-        raise InvalidTransition(f"takedown {takedown_id} is already {item.state}")
-    _set_takedown(practice, item, "done", "removed by hand", actor.login)
+    if not TAKEDOWNS.can_move(item.state, T.DONE):
+        raise InvalidTransition(f"takedown {takedown_id} is already {item.state.value}")
+    _set_takedown(practice, item, T.DONE, "removed by hand", actor.login)
     return next(t for t in takedowns(practice, item.authorisation_id) if t.id == takedown_id)
 
 

@@ -17,16 +17,13 @@ LOW_SPACE_KIB = 10 * 1024
 """Below this much free space a write may fail half-way; ``doctor`` warns."""
 
 
-class DatabaseBusy(DatabaseError):
-    title = "Database busy"
+class DatabaseBusy(DatabaseError, title="Database busy"): ...
 
 
-class DiskFull(DatabaseError):
-    title = "Disk full"
+class DiskFull(DatabaseError, title="Disk full"): ...
 
 
-class ReadOnlyHome(DatabaseError):
-    title = "Read-only home"
+class ReadOnlyHome(DatabaseError, title="Read-only home"): ...
 
 
 BUSY_NAMES = frozenset({"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_SNAPSHOT"})

@@ -31,7 +31,9 @@ SOURCES = {
 # guard or the other sets, nor ``general_held_out6``, a sixth one written the same way by
 # another such helper (forms, letters, chats and posts in many countries' formats), nor
 # ``general_held_out7``, a seventh one written the same way by a third such helper (a third
-# of it long letters, forms and logs in the style of the public synthetic PII sets).
+# of it long letters, forms and logs in the style of the public synthetic PII sets), nor
+# ``general_held_out8``, an eighth one written the same way by a fourth such helper (fewer
+# titles, more non-US formats, clean texts full of numbers, places and public people).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -41,6 +43,7 @@ GENERAL = {
     "general_held_out5": HERE / "corpus" / "general_heldout5.txt",
     "general_held_out6": HERE / "corpus" / "general_heldout6.txt",
     "general_held_out7": HERE / "corpus" / "general_heldout7.txt",
+    "general_held_out8": HERE / "corpus" / "general_heldout8.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

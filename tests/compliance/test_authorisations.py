@@ -213,6 +213,8 @@ def test_revoking_lists_deliveries_deletes_where_it_can_and_leaves_to_dos(practi
     assert fake.calls("DELETE", r"/api/v1/statuses/\d+")
     snap = next(t for t in done if t.account_id == "snap")
     assert authorisations.mark_done(practice, snap.id).state == "done"
+    with pytest.raises(InvalidTransition, match="is already done"):
+        authorisations.mark_done(practice, snap.id)
     actions = [e.action for e in audit.recent(practice.store.db, 20)]
     assert {"authorisation.revoked", "takedown.deleted", "takedown.done"} <= set(actions)
     with pytest.raises(InvalidTransition):

@@ -344,6 +344,17 @@ def test_the_inbox_moves_through_the_same_machine():
     assert states.POSTS.final == {P.CANCELED} and states.DELIVERIES.final == states.FINAL
 
 
+def test_takedowns_move_through_the_same_machine():
+    """A takedown's state is held to its table too, with each state's words beside it."""
+    from medsocial_tui.records.authorisations import TAKEDOWN_WORDS, TAKEDOWNS, TakedownState
+
+    assert TAKEDOWNS.can_move(TakedownState.PENDING, TakedownState.DONE)
+    assert TAKEDOWNS.final == {TakedownState.DELETED, TakedownState.DONE}
+    with pytest.raises(states.NotInTable, match="a takedown never moves from to_do to deleted"):
+        TAKEDOWNS.move(None, 1, TakedownState.TO_DO, TakedownState.DELETED)
+    assert set(TAKEDOWN_WORDS) == set(TakedownState)
+
+
 @pytest.mark.parametrize(
     ("table", "error"),
     [

@@ -8,6 +8,8 @@ import json
 import os
 import pwd
 
+from medsocial_tui.home.config import Home, load_config
+
 from .conftest import run_cli, run_real
 
 
@@ -83,6 +85,11 @@ def test_post_add_list_show_approve_and_cancel(demo_home):
     assert approved.returncode == 0, approved.stderr
     shown = json.loads(run_cli("post", "show", str(post["id"]), "--json", home=demo_home).stdout)
     assert {d["state"] for d in shown["deliveries"]} == {"scheduled"}
+    said = run_cli("post", "show", str(post["id"]), home=demo_home).stdout
+    # the approval's time in the practice's own timezone, as a person reads it, not UTC
+    approval = next(line for line in said.splitlines() if line.startswith("approval: "))
+    assert "approved by mchen at today, " in approval and "UTC" not in approval, approval
+    assert f"({load_config(Home(demo_home)).timezone})" in approval, approval
     listed = json.loads(
         run_cli("post", "list", "--json", "--state", "scheduled", home=demo_home).stdout
     )

@@ -65,7 +65,21 @@ async def test_reply_shows_the_guard_live_and_a_template_is_one_key_away(
             await settle(pilot, app, lambda: type(app.screen).__name__ == "InboxScreen")
             await pilot.press("r")
             await settle(pilot, app, lambda: type(app.screen).__name__ == "ReplyScreen")
+            # leaving a reply typed asks with compose's keys: y throws it away, n stays
+            app.screen.query_one("#reply-text", TextArea).insert("Thanks")
+            await pilot.press("escape")
+            await settle(pilot, app, lambda: type(app.screen).__name__ == "Choose")
+            await pilot.press("n")
+            await settle(pilot, app, lambda: type(app.screen).__name__ == "ReplyScreen")
+            assert app.screen.query_one("#reply-text", TextArea).text == "Thanks"
+            await pilot.press("escape")
+            await settle(pilot, app, lambda: type(app.screen).__name__ == "Choose")
+            await pilot.press("y")
+            await settle(pilot, app, lambda: type(app.screen).__name__ == "InboxScreen")
+            await pilot.press("r")
+            await settle(pilot, app, lambda: type(app.screen).__name__ == "ReplyScreen")
             editor = app.screen.query_one("#reply-text", TextArea)
+            assert editor.text == ""
             editor.insert("Sorry your root canal hurt, Jane.")
             await settle(pilot, app, lambda: "would stop this" in rendered(app, "#reply-verdict"))
             verdict = rendered(app, "#reply-verdict")

@@ -173,6 +173,17 @@ def test_html_or_garbage_is_a_failed_account_in_words(home, fake, fault):
     assert samples(home) == []
 
 
+def test_an_account_without_its_token_is_named_and_fails_the_run_as_inbox_fetch_does(home, fake):
+    publish(home, ["One"])
+    write_secrets(home, {})
+    asked = len(fake.requests)
+    result = fetch_at(home, clock.now() + timedelta(days=1, minutes=1))
+    assert result.accounts[0].state == "not connected"
+    assert "medsocial doctor" in result.accounts[0].words
+    assert result.exit_code == 1, "cron must hear of an account it cannot read"
+    assert len(fake.requests) == asked, "nothing is sent without the account's token"
+
+
 def run_cli(home: Path, *args: str, now) -> subprocess.CompletedProcess[str]:
     """``metrics fetch`` as a real process (it installs signal handlers), the rest in this
     process with click's runner."""

@@ -460,10 +460,14 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
             return
 
         def chosen(key: str | None) -> None:
-            if key == "l":
+            if key == "y":
                 self.dismiss(False)
 
+        # the same keys as leaving an unsaved post (compose): y throws it away, n stays
         self.app.push_screen(
-            Choose("Leave without sending this reply?", [("l", "leave it"), ("s", "stay")]),
+            Choose(
+                "Leave without sending this reply?",
+                [("y", "yes, throw the reply away"), ("n", "no, stay")],
+            ),
             chosen,
         )
