@@ -81,7 +81,7 @@ def test_writer_or_flush_killed_never_publishes_twice_or_loses_a_delivery(
     tmp_path, network, entry_point_path, who, chunk
 ):
     rng = random.Random(f"medsocial-writer-kill-{who}-{chunk}")
-    kills = 0
+    kills = stopped = 0
     trials = range(chunk, TRIALS, CHUNKS)
     for trial in trials:
         home = make_home(
@@ -95,6 +95,7 @@ def test_writer_or_flush_killed_never_publishes_twice_or_loses_a_delivery(
         if killed and who == "writer" and code == 2:
             # the run stops in words, once, and leaves nothing claimed and unsent behind
             assert "writer process has ended" in err, err
+            stopped += 1
             practice = open_with_reference(home)
             rows = practice.store.query("SELECT state FROM deliveries")
             practice.close()
@@ -105,3 +106,4 @@ def test_writer_or_flush_killed_never_publishes_twice_or_loses_a_delivery(
         assert {k: network.creates[k] for k in keys} == dict.fromkeys(keys, 1), trial
     assert network.duplicates() == {}
     assert kills >= len(trials) // 2
+    assert who != "writer" or stopped >= 1  # a writer killed mid-run stopped its flush
