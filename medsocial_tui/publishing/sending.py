@@ -84,6 +84,17 @@ class _Ticket:
     post: Post
     claimed_at: datetime
 
+    def attempt(self) -> _Attempt:
+        """What recording its outcome needs (a writer process is sent this, not the post)."""
+        return _Attempt(self.delivery, self.attempt_id, self.claimed_at)
+
+
+@dataclass
+class _Attempt:
+    delivery: Delivery
+    attempt_id: str
+    claimed_at: datetime
+
 
 @dataclass(frozen=True)
 class _Block:
@@ -577,7 +588,7 @@ def _claim_first(store: Store, account_id: str, want: int) -> tuple[list[_Ticket
 
 
 def _finish_kept(
-    store: Store, account_id: str, ticket: _Ticket, verdict: Verdict, want: int
+    store: Store, account_id: str, ticket: _Attempt, verdict: Verdict, want: int
 ) -> tuple[Outcome, list[_Ticket], list[Outcome]]:
     """:func:`_finish` for the lane the writer's side keeps, which learns the verdict too
     (a copy in a writer process does not see what the event loop's lane learned)."""
@@ -687,7 +698,7 @@ class _Sending:
 
         expected = sum(want for _future, want in pending)
         want = 0 if self.stopping() else max(0, 1 + lane.ahead - len(claimed) - expected)
-        job = bind(_finish_kept, lane.account_id, ticket, verdict, want)
+        job = bind(_finish_kept, lane.account_id, ticket.attempt(), verdict, want)
         # nobody waits for this commit while the worker has claimed deliveries to send: it
         # may share a later one (the claims it makes are handed over only once committed, so
         # every request still leaves after its durable claim)
@@ -706,7 +717,7 @@ def _finish(
     store: Store,
     preparer: _Preparer,
     lane: _Lane,
-    ticket: _Ticket,
+    ticket: _Ticket | _Attempt,
     verdict: Verdict,
     want: int,
 ) -> tuple[Outcome, list[_Ticket], list[Outcome]]:

@@ -66,6 +66,8 @@ _HEADER = struct.Struct("!I")
 STOP_SIGNAL = signal.SIGUSR1
 """Sent to the child when the run is asked to stop: it gives up waiting for a busy lock."""
 _PR_SET_PDEATHSIG = 1
+SWITCH_INTERVAL = 0.005
+"""Python's default: the child's two threads hand the interpreter lock over at that pace."""
 _ENDED = "the writer process has ended"
 
 
@@ -501,6 +503,9 @@ def _serve_child(origin: ProcessWriter, sock: socket.socket) -> int:
             except OSError:
                 os._exit(0)  # the parent is gone: nothing more is committed
 
+    # the run shortened the switch interval for a writer thread beside its event loop; here
+    # the writer shares the lock only with this thread, which waits on the socket
+    sys.setswitchinterval(SWITCH_INTERVAL)
     if origin.in_child is not None:
         origin.in_child(origin.context)
     writer = _ChildWriter(origin, send)
