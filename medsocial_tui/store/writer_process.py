@@ -459,7 +459,12 @@ class _ChildWriter(GroupWriter):
             super()._commit(store, batch)
         finally:
             answers = [_answer(future) for _job, future, _savepoint in batch]
-            self._send(("answers", answers, self.transactions, self.busy_seconds, self.began))
+            counts = (self.transactions, self.busy_seconds, self.began)
+            try:
+                self._send(("answers", answers, *counts))
+            except (pickle.PicklingError, TypeError, AttributeError):
+                # an answer that is not data: its caller learns it in words, the others theirs
+                self._send(("answers", [_sendable(answer) for answer in answers], *counts))
 
     def _serve(self) -> None:
         super()._serve()
@@ -474,12 +479,15 @@ def _answer(future: Any) -> tuple[int, bool | None, Any]:
     error = future.exception()
     if error is not None:
         return number, False, _portable(error)
-    value = future.result()
+    return number, True, future.result()
+
+
+def _sendable(answer: tuple[int, bool | None, Any]) -> tuple[int, bool | None, Any]:
     try:
-        pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # noqa: BLE001 - the caller learns it, in words
-        return number, False, RuntimeError(f"a job's answer cannot be sent ({exc})")
-    return number, True, value
+        return answer[0], False, RuntimeError(f"a job's answer cannot be sent ({exc})")
+    return answer
 
 
 def _portable(error: BaseException) -> BaseException:

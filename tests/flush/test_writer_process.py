@@ -116,3 +116,29 @@ def test_off_or_where_it_cannot_fork_the_writer_is_a_thread(tmp_path, network, m
     finally:
         practice.close()
     assert run_flush(home).counts() == {"published": 1}
+
+
+def _not_data(_store, _ignored: int) -> object:
+    return lambda: None
+
+
+@linux
+def test_an_answer_that_is_not_data_fails_its_caller_alone(tmp_path, network):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
+    practice, writer = _writer(home)
+
+    async def ask() -> tuple[str, int]:
+        try:
+            with pytest.raises(RuntimeError) as failed:
+                await writer.run(bind(_not_data, 0))
+            pid, _seen = await writer.run(bind(_pid_and_secrets, 0))
+            return str(failed.value), pid
+        finally:
+            await _close(writer)
+
+    try:
+        words, pid = asyncio.run(ask())
+    finally:
+        practice.close()
+    assert "cannot be sent" in words
+    assert pid == writer.pid
