@@ -7,6 +7,9 @@ from __future__ import annotations
 import asyncio
 import os
 import pickle
+import signal
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import pytest
 
@@ -32,27 +35,33 @@ def _writer(home):
     return practice, flush._writer_for(practice, None)
 
 
-async def _close(writer: GroupWriter) -> None:
-    await asyncio.get_running_loop().run_in_executor(None, writer.close, 5.0)
+def _with_writer(home, use: Callable[[Any, Any], Awaitable[Any]]) -> tuple[Any, Any]:
+    """What ``use(practice, writer)`` returns, run in an event loop with the run's writer for
+    ``home`` (closed after, with the practice); and the writer."""
+    practice, writer = _writer(home)
+
+    async def ask() -> Any:
+        try:
+            return await use(practice, writer)
+        finally:
+            await asyncio.get_running_loop().run_in_executor(None, writer.close, 5.0)
+
+    try:
+        return asyncio.run(ask()), writer
+    finally:
+        practice.close()
 
 
 @linux
 def test_the_writer_is_a_process_of_its_own_without_the_secrets(tmp_path, network):
     home = make_home(tmp_path / "h", network, accounts=2, posts=1)
-    practice, writer = _writer(home)
 
-    async def ask() -> tuple[int, dict[str, object]]:
-        try:
-            return await writer.run(bind(_pid_and_secrets, 0))
-        finally:
-            await _close(writer)
-
-    try:
+    async def ask(practice, writer) -> tuple[int, dict[str, object]]:
         assert isinstance(writer, writer_process.ProcessWriter)
         assert practice.secrets.by_account  # the flush process has them, to send
-        pid, seen = asyncio.run(ask())
-    finally:
-        practice.close()
+        return await writer.run(bind(_pid_and_secrets, 0))
+
+    (pid, seen), writer = _with_writer(home, ask)
     assert pid == writer.pid != os.getpid()
     assert seen == {"deliveries": 2, "secrets": {}}
     assert writer.transactions == 1
@@ -60,62 +69,38 @@ def test_the_writer_is_a_process_of_its_own_without_the_secrets(tmp_path, networ
 
 @linux
 def test_a_job_that_is_not_data_is_refused_at_once(tmp_path, network):
-    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
-    practice, writer = _writer(home)
+    async def ask(_practice, writer) -> None:
+        with pytest.raises((pickle.PicklingError, AttributeError)):  # a lambda
+            await writer.run(lambda store: 1)
 
-    async def ask() -> None:
-        try:
-            with pytest.raises((pickle.PicklingError, AttributeError)):  # a lambda
-                await writer.run(lambda store: 1)
-        finally:
-            await _close(writer)
-
-    try:
-        asyncio.run(ask())
-    finally:
-        practice.close()
+    _with_writer(make_home(tmp_path / "h", network, accounts=1, posts=1), ask)
 
 
 @linux
 def test_a_writer_process_killed_fails_what_waits_in_words(tmp_path, network):
-    import signal
+    async def ask(_practice, writer) -> WriterFailed:
+        os.kill(writer.pid, signal.SIGKILL)
+        with pytest.raises(WriterFailed) as failed:
+            await writer.run(bind(_pid_and_secrets, 0))
+        return failed.value
 
-    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
-    practice, writer = _writer(home)
-
-    async def ask() -> WriterFailed:
-        try:
-            os.kill(writer.pid, signal.SIGKILL)
-            with pytest.raises(WriterFailed) as failed:
-                await writer.run(bind(_pid_and_secrets, 0))
-            return failed.value
-        finally:
-            await _close(writer)
-
-    try:
-        error = asyncio.run(ask())
-    finally:
-        practice.close()
+    error, _writer = _with_writer(make_home(tmp_path / "h", network, accounts=1, posts=1), ask)
     assert "the writer process has ended" in error.error.what
 
 
 def test_off_or_where_it_cannot_fork_the_writer_is_a_thread(tmp_path, network, monkeypatch):
-    home = make_home(tmp_path / "h", network, accounts=1, posts=1, writer_process=False)
-    practice, writer = _writer(home)
-    try:
-        assert type(writer) is GroupWriter
-        writer.close(5.0)
-    finally:
-        practice.close()
-    home = make_home(tmp_path / "h2", network, accounts=1, posts=1)
-    monkeypatch.setattr(writer_process, "available", lambda: False)
-    practice, writer = _writer(home)
-    try:
-        assert type(writer) is GroupWriter
-        writer.close(5.0)
-    finally:
-        practice.close()
-    assert run_flush(home).counts() == {"published": 1}
+    off = make_home(tmp_path / "off", network, accounts=1, posts=1, writer_process=False)
+    cannot = make_home(tmp_path / "cannot", network, accounts=1, posts=1)
+    for home in (off, cannot):
+        if home is cannot:
+            monkeypatch.setattr(writer_process, "available", lambda: False)
+        practice, writer = _writer(home)
+        try:
+            assert type(writer) is GroupWriter
+            writer.close(5.0)
+        finally:
+            practice.close()
+    assert run_flush(cannot).counts() == {"published": 1}
 
 
 def _not_data(_store, _ignored: int) -> object:
@@ -124,21 +109,12 @@ def _not_data(_store, _ignored: int) -> object:
 
 @linux
 def test_an_answer_that_is_not_data_fails_its_caller_alone(tmp_path, network):
-    home = make_home(tmp_path / "h", network, accounts=1, posts=1)
-    practice, writer = _writer(home)
+    async def ask(_practice, writer) -> tuple[str, int]:
+        with pytest.raises(RuntimeError) as failed:
+            await writer.run(bind(_not_data, 0))
+        pid, _seen = await writer.run(bind(_pid_and_secrets, 0))
+        return str(failed.value), pid
 
-    async def ask() -> tuple[str, int]:
-        try:
-            with pytest.raises(RuntimeError) as failed:
-                await writer.run(bind(_not_data, 0))
-            pid, _seen = await writer.run(bind(_pid_and_secrets, 0))
-            return str(failed.value), pid
-        finally:
-            await _close(writer)
-
-    try:
-        words, pid = asyncio.run(ask())
-    finally:
-        practice.close()
+    (words, pid), writer = _with_writer(make_home(tmp_path / "h", network, accounts=1), ask)
     assert "cannot be sent" in words
     assert pid == writer.pid

@@ -14,10 +14,14 @@ import time
 import pytest
 
 from medsocial_tui.store import writer_process
-from medsocial_tui.testing.fakeapi import Fault
 
-from .conftest import flush_process, make_home, open_with_reference
-from .test_crash_safety import CHANNELS, FAULTS, _settle_like_the_practice, _settled_server
+from .conftest import open_with_reference
+from .test_crash_safety import (
+    _settle_like_the_practice,
+    _settled_server,
+    start_with_faults,
+    trial_home,
+)
 
 TRIALS = int(os.environ.get("MEDSOCIAL_WRITER_KILL_TRIALS", "8"))
 CHUNKS = 2
@@ -47,12 +51,7 @@ def _kill(home, network, site, rng: random.Random, who: str) -> tuple[bool, int 
     """Start `medsocial flush`; after a random number of requests reached the server, plus a
     random instant, SIGKILL its writer, itself, or both. Whether something was killed, the
     flush's exit code, and what it said on stderr."""
-    network.clear_faults()
-    network.inject(Fault.latency(rng.uniform(0.0, 0.05)), method="POST", times=rng.randint(0, 9))
-    if rng.random() < 0.4:
-        network.inject(rng.choice(FAULTS)(), method="POST")
-    target = len(network.requests) + rng.randint(0, 10)
-    proc = flush_process(home, site)
+    proc, target = start_with_faults(home, network, site, rng)
     writer: int | None = None
     while proc.poll() is None and (writer is None or len(network.requests) < target):
         writer = writer or next(iter(children_of(proc.pid)), None)
@@ -84,12 +83,7 @@ def test_writer_or_flush_killed_never_publishes_twice_or_loses_a_delivery(
     kills = stopped = 0
     trials = range(chunk, TRIALS, CHUNKS)
     for trial in trials:
-        home = make_home(
-            tmp_path / f"t{trial}", network, accounts=3, posts=3, channels=CHANNELS, timeout=0.5
-        )
-        practice = open_with_reference(home)
-        keys = {r["idempotency_key"] for r in practice.store.query("SELECT * FROM deliveries")}
-        practice.close()
+        home, keys = trial_home(tmp_path / f"t{trial}", network)
         killed, code, err = _kill(home, network, entry_point_path, rng, who)
         kills += killed
         if killed and who == "writer" and code == 2:
