@@ -11,6 +11,11 @@ and a footer) run in the same way in the same run:
   turns, each view several times (medians). Each key comes once the screen has settled
   after the one before, as a person reads a view before the next: by then medsocial has
   read the next view ahead (its first screenful, laid out), unless the data changed;
+- a filter chosen in the filter form (`/`: "author jreyes", "status approved", "needs a
+  person"), Enter to the frame that shows its rows, and the frames it draws; and `f` pressed
+  twice quickly, the second key to its view's rows (that view not read ahead: the second
+  key comes as soon as the first key's frame is drawn). Both beside the same bare app's key
+  (target <= 16 ms, one frame);
 - resident memory after scrolling through thousands of rows (target <= 80 MB, flat);
 - `reload` after another process commits, with thousands of rows scrolled: the time the UI
   thread spends on it (target <= 16 ms) and the read in the worker thread beside it.
@@ -23,7 +28,7 @@ its first frame, under valgrind's cachegrind (as slow as it is exact; a busy mac
 not change the count, so this is the figure to compare when the clock cannot be trusted).
 
     .venv/bin/python benchmarks/tui_bench.py [--posts 100000] [--runs 5] [--home DIR]
-        [--view-rounds 5] [--instructions]
+        [--view-rounds 5] [--instructions] [--only-views] [--only-filters]
 """
 
 from __future__ import annotations
@@ -52,6 +57,19 @@ SYNC_QUERY = b"\x1b[?2026$p"
 SYNC_ANSWER = b"\x1b[?2026;2$y"
 SYNC_END = b"\x1b[?2026l"
 PAGE_DOWN = b"\x1b[6~"
+TAB = b"\t"
+ENTER = b"\r"
+FILTERS = (
+    ("author", "jreyes", "jreyes"),
+    ("status", "approved", "status approved"),
+    ("state", "needs", "needs a person"),
+)
+"""Filters chosen in the form: its field, what is typed in the field's list, the view's name."""
+FORM_QUIET = 0.4
+"""Seconds without output after a step in the form (its text cursor blinks each 0.5 s)."""
+FORM_FIELDS = ("state", "status", "account", "author")
+"""The form's lists in focus order after its text field; the `from` field (where Enter shows
+the filter) follows them."""
 SCROLL_BURSTS = 20
 """Bursts of 25 page-downs: about 6,000 rows scrolled at 80x24."""
 VIEWS = (
@@ -257,9 +275,12 @@ class Terminal:
         last, frames = self.settle(quiet)
         return (last - sent if last is not None else float("nan")), frames
 
-    def key_until(self, data: bytes, needle: bytes, deadline: float = 30.0) -> tuple[float, int]:
+    def key_until(
+        self, data: bytes, needle: bytes, deadline: float = 30.0, *, settle: bool = True
+    ) -> tuple[float, int]:
         """Seconds from writing ``data`` to the end of the frame that shows ``needle``, and
-        the frames drawn from the key until the screen settled after it."""
+        the frames drawn from the key until the screen settled after it (with ``settle``;
+        else until that frame)."""
         sent = time.perf_counter()
         os.write(self.fd, data)
         text = bytearray()
@@ -273,7 +294,7 @@ class Terminal:
             text += chunk
             frames += ends
             if ends and needle in ANSI.sub(b"", bytes(text)):
-                return at - sent, frames + self.settle()[1]
+                return at - sent, frames + (self.settle()[1] if settle else 0)
         raise RuntimeError(f"no frame showed {needle!r}")
 
     def rss_mb(self) -> float:
@@ -341,6 +362,65 @@ def view_switches(
                 at, count = theirs.key_until(b"f", f"bare view {n}: row".encode())
                 bare_took.append(at)
                 bare_frames.append(count)
+    finally:
+        mine.close()
+        theirs.close()
+    return took, frames, bare_took, bare_frames
+
+
+def filter_reads(
+    home: Path, rounds: int
+) -> tuple[dict[str, list[float]], dict[str, list[int]], list[float], list[int]]:
+    """Each filter of ``FILTERS`` chosen in the form ``rounds`` times (then Esc: all posts
+    again), Enter to the end of the frame that shows its rows, and the frames it drew; and
+    `f` pressed twice quickly, the second key to its view's rows. The bare app's key
+    between them, as in ``view_switches``."""
+    mine, theirs = ours(home), bare_views(home)
+    took: dict[str, list[float]] = {}
+    frames: dict[str, list[int]] = {}
+    bare_took: list[float] = []
+    bare_frames: list[int] = []
+
+    def put(name: str, at: float, count: int) -> None:
+        took.setdefault(name, []).append(at)
+        frames.setdefault(name, []).append(count)
+
+    try:
+        mine.first_frame(" \xb7 by ".encode())
+        theirs.first_frame(b"bare view 0: row 1 of 100")
+        mine.settle(1.0)
+        theirs.settle(1.0)
+        n = 0
+        for _ in range(rounds):
+            for field, typed, name in FILTERS:
+                seen = len(mine.seen)
+                mine.key_until(b"/", b"Show posts where", settle=False)
+                mine.settle(FORM_QUIET)
+                form = ANSI.sub(b"", bytes(mine.seen[seen:]))
+                # an older form (a tree measured before it had a status) has fewer lists
+                fields = [f for f in FORM_FIELDS if f" {f} ".encode() in form]
+                if field not in fields:
+                    mine.key(b"\x1b", FORM_QUIET)
+                    continue
+                at = fields.index(field)
+                # a field's cursor blinks (a frame each 0.5 s): steps wait 0.4 s quiet
+                mine.key(TAB * (at + 1), FORM_QUIET)
+                mine.key(ENTER, FORM_QUIET)  # the list opens
+                mine.key(typed.encode(), FORM_QUIET)  # type to find the choice
+                mine.key(ENTER, FORM_QUIET)  # chosen
+                mine.key(TAB * (len(fields) - at), FORM_QUIET)  # to the `from` field
+                put(f"/ {name}", *mine.key_until(ENTER, f"{name}: row".encode()))
+                mine.key(b"\x1b")  # all posts again
+                n += 1
+                at_b, count = theirs.key_until(b"f", f"bare view {n}: row".encode())
+                bare_took.append(at_b)
+                bare_frames.append(count)
+            # the views two apart, from all posts: `f` (read ahead), then at once `f` again
+            for first in range(1, len(VIEWS), 2):
+                shown, then = VIEWS[first], VIEWS[(first + 1) % len(VIEWS)]
+                mine.key_until(b"f", f"{shown}: row".encode(), settle=False)
+                put(f"f f: {then}", *mine.key_until(b"f", f"{then}: row".encode()))
+            mine.settle(0.5)
     finally:
         mine.close()
         theirs.close()
@@ -499,6 +579,11 @@ def main() -> None:
         help="measure only the view changes (key to rows, beside the bare app)",
     )
     parser.add_argument(
+        "--only-filters",
+        action="store_true",
+        help="measure only the filters chosen in the form and `f` pressed twice quickly",
+    )
+    parser.add_argument(
         "--instructions",
         action="store_true",
         help="also count instructions to the first frame (valgrind; about a minute each)",
@@ -518,11 +603,15 @@ def main() -> None:
 
 
 def view_rows(
-    views: dict[str, list[float]], frames: dict[str, list[int]], bare_v: float, bare_f: float
+    views: dict[str, list[float]],
+    frames: dict[str, list[int]],
+    bare_v: float,
+    bare_f: float,
+    label: str = "f: view {!r}, key to its rows",
 ) -> list[tuple[str, str, str, float, str]]:
     return [
         (
-            f"f: view {name!r}, key to its rows",
+            label.format(name),
             f"{statistics.median(took) * 1000:.1f} ms (p95 {p95(took) * 1000:.1f}),"
             f" {statistics.median(frames[name]):g} frame",
             f"{bare_v:.1f} ms, {bare_f:g} frame",
@@ -545,9 +634,27 @@ def report_views(home: Path, args: argparse.Namespace) -> None:
     print(json.dumps({"view_ms_max": round(worst, 1), "view_ratio_max": round(worst / bare_v, 2)}))
 
 
+FILTER_LABEL = "{}, key to its rows"
+
+
+def report_filters(home: Path, args: argparse.Namespace) -> None:
+    took, frames, bare_took, bare_frames = filter_reads(home, args.view_rounds)
+    bare_v = statistics.median(bare_took) * 1000
+    print(f"posts in the database: {args.posts:,} + the demo's; terminal 80x24, real pty")
+    print(f"{'measure':44} {'medsocial':28} {'bare Textual':18} {'ratio':>6}  target")
+    rows = view_rows(took, frames, bare_v, statistics.median(bare_frames), FILTER_LABEL)
+    for name, mine_s, bare_s, ratio, target in rows:
+        print(f"{name:44} {mine_s:28} {bare_s:18} {ratio:6.2f}  {target}")
+    worst = max(statistics.median(t) for t in took.values()) * 1000
+    print(json.dumps({"filter_ms_max": round(worst, 1)}))
+
+
 def report(home: Path, args: argparse.Namespace) -> None:
     if args.only_views:
         report_views(home, args)
+        return
+    if args.only_filters:
+        report_filters(home, args)
         return
     mine, theirs = start_times(home, args.runs)
     ours_t, bare_t = statistics.median(mine), statistics.median(theirs)
@@ -568,6 +675,8 @@ def report(home: Path, args: argparse.Namespace) -> None:
     term.close()
     views, view_frames, bare_view, bare_view_frames = view_switches(home, args.view_rounds)
     bare_v = statistics.median(bare_view) * 1000
+    filters, filter_frames, bare_filter, bare_filter_frames = filter_reads(home, args.view_rounds)
+    bare_fv = statistics.median(bare_filter) * 1000
     import asyncio
 
     reload_ui, reload_read = asyncio.run(reload_costs(home, 2_000, 10))
@@ -596,6 +705,13 @@ def report(home: Path, args: argparse.Namespace) -> None:
             "1 frame",
         ),
         *view_rows(views, view_frames, bare_v, statistics.median(bare_view_frames)),
+        *view_rows(
+            filters,
+            filter_frames,
+            bare_fv,
+            statistics.median(bare_filter_frames),
+            FILTER_LABEL,
+        ),
         (
             "reload after another process commits, 2,000 rows scrolled: UI thread",
             f"{statistics.median(reload_ui) * 1000:.1f} ms (max {max(reload_ui) * 1000:.1f})",
@@ -632,6 +748,9 @@ def report(home: Path, args: argparse.Namespace) -> None:
                     max(statistics.median(t) for t in views.values()) * 1000 / bare_v, 2
                 ),
                 "view_ms_max": round(max(statistics.median(t) for t in views.values()) * 1000, 1),
+                "filter_ms_max": round(
+                    max(statistics.median(t) for t in filters.values()) * 1000, 1
+                ),
                 "page_down_ratio": round(pd / bare_pd, 2),
                 "frames_per_page_down": statistics.median(frames),
                 "rss_mb": round(rss_scrolled, 1),

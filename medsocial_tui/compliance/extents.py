@@ -69,7 +69,7 @@ _TOWN = (
 
 # One more part of an address after what is found so far, tried again and again.
 _ADDRESS_PART = lazy.compile(
-    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NE|NW|SE|SW)\b(?=[ \t]*[,;.]|$)"
+    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NE|NW|SE|SW|[NSEW])\b(?=[ \t]*[,;.]|$)"
     # a block, stage, phase or sector of an Indian address: " 3rd Block", ", Sector 21"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
     r"|,?[ \t]+(?:Sector|Phase|Block|Stage)[ \t]+\d{1,3}[A-Z]?\b"
@@ -89,6 +89,48 @@ _UNIT_BEFORE = lazy.compile(
 _BOX_OR_CARE_OF_BEFORE = lazy.compile(r"(?:\b(?i:c/o)|\bP\.?[ \t]?O\.?)[ \t]+$")
 # the rest of a house number: "Keizersgracht 123" + "-II", "Marszałkowska 84" + "/92"
 _NUMBER_TAIL = lazy.compile(r"(?<=\d)(?:[-/](?:\d{1,4}|[IVX]{1,4}|[A-Z])\b)")
+
+
+# The second word of a town or country cut after the address's last comma (", United" +
+# " Kingdom", ", New" + " Zealand").
+_LAST_PART = lazy.compile(rf",[ \t]*{_CAP}$")
+_NAME_WORD_AFTER = lazy.compile(rf"[ \t]+{_TOWN_WORD}{_TOWN_END}")
+
+
+def _then(ends: re.Pattern[str], after: re.Pattern[str], text: str, start: int, end: int) -> Span:
+    """The finding widened by what ``after`` matches right after it, when its last
+    characters match ``ends``."""
+    m = ends.search(text, max(start, end - 30), end) and after.match(text, end, end + 40)
+    return (start, m.end()) if m else (start, end)
+
+
+def address_last_word(text: str, start: int, end: int) -> Span:
+    """``address.last_word``: a town's or country's name cut after the address's last
+    comma is read whole ("…, London W1U 3BW, United" + " Kingdom")."""
+    return _then(_LAST_PART, _NAME_WORD_AFTER, text, start, end)
+
+
+# A line of an address written on several lines: the town, the state and the postcode, or
+# the postcode, or the country, alone on its line ("12 Elm Road" + "\nLeeds" + "\nLS6 2AB").
+_NEXT_LINE = lazy.compile(
+    r",?[ \t]*\n[ \t]*"
+    rf"(?:{_TOWN}(?:,?[ \t]+{_AREA_CODE}\b)?(?:,?[ \t]+{_POSTCODE}\b)?|{_POSTCODE}\b(?:[ \t]+{_TOWN})?)"
+    r"[ \t]*,?(?=[ \t]*(?:\n|$))"
+)
+
+
+def address_next_lines(text: str, start: int, end: int) -> Span:
+    """``address.next_lines``: the lines that finish an address written on several lines,
+    each one only a town, a state, a postcode or a country ("12 Elm Road" + "\nLeeds\nLS6
+    2AB"); a line with anything else (a greeting, a field) ends it."""
+    for _ in range(4):
+        m = _NEXT_LINE.match(text, end, end + _REACH)
+        if m is None:
+            break
+        end = m.end()
+    while end > start and text[end - 1] in ", \t":
+        end -= 1
+    return start, end
 
 
 def address_parts_after(text: str, start: int, end: int) -> Span:
@@ -156,6 +198,41 @@ _ENDS_WITH_DAY = lazy.compile(
 _ENDS_WITH_YEAR = lazy.compile(r"(?:\d{4}|['’]\d\d)$")
 
 
+# A preposition the date finder read with the date ("on Monday", "on the 3rd"), and the
+# spaces it read after one ("at 7 " before "a.m."): no part of the date.
+_PREPOSITION_AT_START = lazy.compile(r"(?i:on|since)[ \t]+(?=\S)")
+
+
+def date_trim_edges(text: str, start: int, end: int) -> Span:
+    """``date.trim_edges``: the preposition before a date and the spaces after it are no
+    part of it ("on Monday 4 March" is "Monday 4 March"; "at 7 " ends at "7")."""
+    m = _PREPOSITION_AT_START.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+# A range's first day before a date found by its second ("12 to " + "19 January 2024",
+# "3 and " + "10 May 2023", "12–" + "19 Jan"): the whole range is the date.
+_RANGE_DAY_BEFORE = lazy.compile(
+    r"(?<![\d/.:-])\b(?:\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:[-–—]|to|until|till|through|thru)"
+    # "and" only after "between": "aged 3 and 10" is two ages
+    r"|(?<=between[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]+and)[ \t]*$"
+)
+_STARTS_WITH_DAY = lazy.compile(r"\d{1,2}(?:st|nd|rd|th)?\b(?![/.:-]\d)")
+
+
+def date_range_before(text: str, start: int, end: int) -> Span:
+    """``date.range_before``: the first day of a range written before the date found ("12
+    to" + " 19 January 2024", "3 and 10 May 2023", "12–19 Jan")."""
+    if not _STARTS_WITH_DAY.match(text, start, end):
+        return start, end
+    m = _RANGE_DAY_BEFORE.search(text, max(0, start - 16), start)
+    return (m.start(), end) if m else (start, end)
+
+
 def date_weekday_before(text: str, start: int, end: int) -> Span:
     """``date.weekday_before``: the day of the week written before a date ("Tuesday the
     14th", "Wed 15/11/2023", "Friday, 2 June 2023")."""
@@ -182,12 +259,28 @@ def date_year_after(text: str, start: int, end: int) -> Span:
 
 
 # The time of day after a date: "March 3rd" + " at 4pm", "Tues 10 Dec" + ", 9am", "2 December
-# 2026" + " at 8:15" (a bare hour only at the end of a clause: "Thursday 12th at 3.").
+# 2026" + " at 8:15" (a bare hour only at the end of a clause: "Thursday 12th at 3.");
+# a 24-hour clock after a date in figures ("2023/11/02" + " 16:45", "2024-03-03" +
+# "T10:00"); "am" after an hour the date finder read ("at 7" + " a.m.").
 _TIME_AFTER = lazy.compile(
     r"(?:,?[ \t]+(?:at|from|@)|,)[ \t]*\d{1,2}"
     r"(?:(?:[:.]\d{2})?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\w)|[:]\d{2}(?![\d:])"
     r"|(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)))"
+    r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])"
+    r"(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w))?"
+    r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
 )
+# A range's last day after a date ("March 3" + " to 5, 2024", "June 10" + "-14"): only a
+# bare day after a dash, "to", "until" or "through" (a whole second date, "May 2 to May 9",
+# is a date of its own, found by itself).
+_RANGE_AFTER = lazy.compile(
+    r"[ \t]*(?:[-–—]|to|until|till|through|thru)[ \t]*"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?![:./-]?\d)(?![ \t]+(?:of[ \t]+)?{_MONTH}\b)"
+    r"(?![ \t]*(?i:am|pm|a\.m|p\.m|o['’]clock|hours?|days?|weeks?"
+    r"|months?|years?|mins?|minutes?)\b)"
+    rf"(?:,?[ \t]+{_YEAR})?"
+)
+_ENDS_WITH_DAY_OR_MONTH = lazy.compile(rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH}\.?)$")
 # "12th day of" or "the 3rd of" before a month found by itself ("June 1965")
 _DAY_OF_BEFORE = lazy.compile(
     r"\b(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+)?of[ \t]+$", re.IGNORECASE
@@ -200,6 +293,12 @@ def date_time_after(text: str, start: int, end: int) -> Span:
     4pm", "Tues 10 Dec" + ", 9am")."""
     m = _TIME_AFTER.match(text, end, end + 20)
     return (start, m.end()) if m else (start, end)
+
+
+def date_range_after(text: str, start: int, end: int) -> Span:
+    """``date.range_after``: the last day of a range written after a date ("March 3" + " to
+    5, 2024", "3 May" + " – 10 June 2023"); not a time or a count ("3 May to 5pm")."""
+    return _then(_ENDS_WITH_DAY_OR_MONTH, _RANGE_AFTER, text, start, end)
 
 
 def date_day_of_before(text: str, start: int, end: int) -> Span:
@@ -259,6 +358,46 @@ def biometric_kind_after(text: str, start: int, end: int) -> Span:
     return (start, m.end()) if m else (start, end)
 
 
+# The side and the finger before a print or an eye's scan: "left" + " thumbprint", "right
+# index " + "fingerprint", "left " + "iris scan".
+_SIDE_BEFORE = lazy.compile(
+    r"\b(?i:left|right)[ \t]+(?:(?i:index|middle|ring|little|pinky)[ \t]+(?:(?i:finger)[ \t]+)?)?$"
+)
+_SIDED = lazy.compile(r"(?i:finger|thumb|palm|hand|iris|retina|eye|ear|foot)")
+
+
+def biometric_side_before(text: str, start: int, end: int) -> Span:
+    """``biometric.side_before``: the side (and finger) written before a print or a scan
+    ("left" + " thumbprint template", "right index fingerprint")."""
+    if not _SIDED.match(text, start):
+        return start, end
+    m = _SIDE_BEFORE.search(text, max(0, start - 24), start)
+    return (m.start(), end) if m else (start, end)
+
+
+# The id or hash a biometric record is kept under: "DNA profile" + " ID DX-77812-Q",
+# "thumbprint template" + " #44871", "voiceprint" + " ref. VP-2231".
+_BIOMETRIC_ID_AFTER = lazy.compile(
+    r"(?:[ \t]+(?:ID|Id|id|no\.?|No\.?|number|ref\.?|reference|hash|code)[ \t]*[:#]?|[ \t]*[:#])"
+    r"[ \t]*(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,}"
+)
+
+
+# After a record's kind, its id needs no label: "facial template" + " FT-2231-AB".
+_RECORD_KIND_AT_END = lazy.compile(r"(?i:template|profile|record|hash|sample|scan|data)s?$")
+_BARE_ID_AFTER = lazy.compile(r"[ \t]+(?![12]\d{3}\b)(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b")
+
+
+def biometric_id_after(text: str, start: int, end: int) -> Span:
+    """``biometric.id_after``: the id, number or hash a biometric record is kept under
+    ("DNA profile" + " ID DX-77812-Q", "thumbprint template" + " #44871", "facial template"
+    + " FT-2231-AB")."""
+    m = _BIOMETRIC_ID_AFTER.match(text, end, end + 60)
+    if m is None and _RECORD_KIND_AT_END.search(text, max(start, end - 10), end):
+        m = _BARE_ID_AFTER.match(text, end, end + 40)
+    return (start, m.end()) if m else (start, end)
+
+
 # Letters before an id value that are no label themselves ("ID", "NHS", "MRN" are).
 _ID_PREFIX = lazy.compile(
     r"\b(?!(?:ID|NO|NUM|NR|ACCT|MRN|NHS|SSN|SIN|PPS|DOB|IBAN|PIN|TIN|EIN|NPI|CHI|IHI|UHID"
@@ -298,6 +437,70 @@ def plate_digits_after(text: str, start: int, end: int) -> Span:
     return (start, m.end()) if m else (start, end)
 
 
+# The next word of a place's name cut after a comma: "Salford, Greater" + " Manchester".
+_PLACE_WORD_AFTER = lazy.compile(rf"[ \t]+{_CAP}")
+
+
+def geo_whole_words(text: str, start: int, end: int) -> Span:
+    """``geo.whole_words``: a place's name cut after its comma is read whole ("Salford,
+    Greater" + " Manchester"), and a state or a country after the comma, which Safe Harbor
+    leaves unmarked, is left out ("Maplewood, New Jersey" is "Maplewood")."""
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return start, end
+    from medsocial_tui.compliance.rules import no_smaller_than_a_state
+
+    m = _PLACE_WORD_AFTER.match(text, end, end + 30)
+    if m:
+        end = m.end()
+    if no_smaller_than_a_state(text[comma + 1 : end].strip().lower()):
+        end = comma
+    return start, end
+
+
+# Words a name's capitalised run takes in after the name that are no part of it: the next
+# field's label ("John Smith" + " DOB:", "Ahmed Khan" + " Address:"), a credential ("Sarah
+# Connor" + " RN"), a day ("Mary Ellis" + " Today"), a job or a desk ("Ms. Anita Rao" + "
+# Senior Manager", "Mrs. Lewis" + " Reception"); and before it, the word for the person's
+# role in a form or a record ("Student" + " Maya Lin", "Greetings" + " Santiago").
+_NOT_NAME_AFTER = frozenset(
+    "dob d.o.b mrn nhs ssn sin id address addr phone tel mobile cell email e-mail name age"
+    " sex gender date born ref acct account policy member patient room ward bed case"
+    " rn md np pa lpn dds dmd phd mbbs bsc msc frcs mrcp cna emt rdh"
+    " monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday"
+    " tonight senior manager director reception receptionist officer chief head lead"
+    " supervisor coordinator assistant secretary team staff department dept services service"
+    " support billing records relations desk office".split()
+)
+_NOT_NAME_BEFORE = frozenset(
+    "student patient employee customer client pupil resident member holder subscriber"
+    " name contact greetings attn re".split()
+)
+_LAST_WORD = lazy.compile(r"[ \t]+([\w.'’-]+)[.:,]?$")
+_FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
+
+
+def name_trim_words(text: str, start: int, end: int) -> Span:
+    """``name.trim_words``: the words a name's run took in that are no part of the name:
+    the next field's label, a credential, a day, a job ("John Smith" of "John Smith DOB",
+    "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), and a role or greeting before it
+    ("Maya Lin" of "Student Maya Lin"). A name of such a word alone is no name ("Name" of
+    "Patient Name:"): nothing is left of it."""
+    for _ in range(3):
+        m = _LAST_WORD.search(text, start, end)
+        if m is None or m.group(1).lower().rstrip(".") not in _NOT_NAME_AFTER:
+            break
+        end = m.start()
+    m = _FIRST_WORD.match(text, start, end)
+    if m and m.end() < end and m.group(1).lower() in _NOT_NAME_BEFORE:
+        start = m.end()
+    if " " not in text[start:end] and text[start:end].lower().rstrip(".:") in (
+        _NOT_NAME_AFTER | _NOT_NAME_BEFORE
+    ):
+        return start, start
+    return start, end
+
+
 # The steps, by the label of the finding they widen, run in this order.
 EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "address": (
@@ -305,16 +508,28 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_building_before,
         address_number_tail,
         address_parts_after,
+        address_last_word,
+        address_next_lines,
     ),
     "date": (
+        date_trim_edges,
+        date_range_before,
         date_day_of_before,
         date_weekday_before,
         date_month_after,
+        date_range_after,
         date_year_after,
         date_time_after,
     ),
+    "name": (name_trim_words,),
     "url": (url_whole,),
-    "biometric": (biometric_words_before, biometric_kind_after),
+    "geo": (geo_whole_words,),
+    "biometric": (
+        biometric_words_before,
+        biometric_side_before,
+        biometric_kind_after,
+        biometric_id_after,
+    ),
     "record_number": (record_letters_around,),
     # a number after an id label that the phone finders took: "member ID is W 8823 4471 09"
     "phone": (record_letters_around,),
@@ -337,6 +552,8 @@ def extend_findings(text: str, findings: list[Finding]) -> list[Finding]:
             start, end = step(text, start, end)
         if (start, end) == (f.start, f.end):
             widened.append(f)
+        elif start >= end:
+            continue  # a step left nothing of it ("Name" of "Patient Name:")
         else:
             widened.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
     return widened

@@ -21,6 +21,8 @@ from typing import Protocol
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.names import romanised_given_name
 
 
 class _Validator(Protocol):
@@ -189,7 +191,19 @@ def _a_compass_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return m.group("name").split()[-1].lower() in _COMPASS
 
 
+def _no_name_list_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Quote for Ozempic", "Letter to Santa": no word of the run is on the given-name or
+    family-name lists, nor a romanised given name ("Hye-jin"), so the run is no one's name
+    by its words alone."""
+    for word in m.group("name").split():
+        lower = word.lower().removesuffix("'s").removesuffix("’s").rstrip(".")
+        if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES or romanised_given_name(lower):
+            return False
+    return True
+
+
 VETOES = (
+    _no_name_list_word,
     _a_compass_place,
     _no_vehicle_near,
     _no_ones_address,
@@ -198,4 +212,260 @@ VETOES = (
     _not_a_handle,
     _not_a_place_after_relative,
     _not_a_shouted_name,
+)
+
+
+# -- name vetoes for general text: whose name, in what role -----------------------------
+# Each reads the name's span (``Finding``) and a short window of the text around it, and
+# rules the name out when the frame says it is nobody's patient: one of the business's own
+# people signing or speaking of themselves, an example name in a how-to, a form's field
+# label, a greeting to everyone, an organisation's national branch, an everyday word in a
+# heading. ``rules.NAME_VETOES`` asks them after its own, whatever finder found the name.
+
+# Where a sentence ends, for the windows below (no name veto here reads past one).
+# ("e.g. Ola", "i.e. Jane": an abbreviation's dot ends no sentence)
+_BREAK = lazy.compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)|\n")
+
+# The writer's, a patient's or a family's words: a name beside them may be a patient's.
+_PRIVATE_CUE = lazy.compile(
+    r"\b(?:my|his|her|their|mine|patient|patients|mom|mum|mother|dad|father|son|daughter|wife"
+    r"|husband|child|baby|grand\w+|aunt|uncle|sister|brother|cousin|neighbou?r|friend)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(text: str, start: int, reach: int = 80) -> str:
+    """The part of the sentence before ``start`` (at most ``reach`` characters)."""
+    left = max(0, start - reach)
+    window = text[left:start]
+    ends = [m.end() for m in _BREAK.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
+def _sentence_after(text: str, end: int, reach: int = 80) -> str:
+    """The part of the sentence after ``end`` (at most ``reach`` characters)."""
+    window = text[end : end + reach]
+    cut = _BREAK.search(window)
+    return window[: cut.start()] if cut else window
+
+
+# Staff words a signature or a self-introduction gives after the name, with no "our":
+# "Hannah Berg, Office Manager", "Aroha Ngata, practice manager at Harbourside Dental",
+# "I'm Rahul, one of the pharmacists here". Not "a nurse at …" (a patient may be a nurse).
+_JOB_WORDS = "|".join(
+    sorted(
+        {w for w in lx.STAFF_WORDS if len(w) > 2} - {"resident", "partner", "colleague"}
+        # a firm's jobs, as signatures and bylines give them
+        | set(
+            "support engineer developer editor accountant consultant specialist advisor"
+            " adviser analyst representative sales marketing operations".split()
+        )
+    )
+)
+_JOB_AFTER_NAME = lazy.compile(
+    # "," or a signature's "|" (also "Paulo Mendes | Sales Manager | OrthoDirect")
+    r"[ \t]*[,|][ \t]*(?:one[ \t]+of[ \t]+(?:our|the)[ \t]+)?(?!(?:an?|my|his|her|their)\b)"
+    r"(?:(?:[A-Za-z-]+[ \t]+){0,2}?(?:" + _JOB_WORDS + r")s?"
+    # a firm's titles: "Head of Operations", "VP Sales", "Chief Medical Officer"
+    r"|head[ \t]+of|vp|vice[ \t]+president|chief[ \t]+(?:[a-z]+[ \t]+)?officer)\b"
+    r"(?=[ \t]*(?:$|[,.;:!|\n]|(?:at|of|for|with|here)\b)|(?<=of)[ \t]+[A-Z])",
+    re.IGNORECASE,
+)
+# "Olu Adebayo (chair)", "Rita Chen (treasurer)": a role at a meeting or in the business.
+_ROLE_IN_BRACKETS = lazy.compile(
+    r"[ \t]*\((?:vice[- ]?)?(?:chair|chairperson|chairman|chairwoman|treasurer|secretary"
+    r"|minutes|minute[- ]taker|host|moderator|facilitator|speaker|presenter|"
+    + _JOB_WORDS
+    + r")s?\)",
+    re.IGNORECASE,
+)
+# "Jonas from the clinic", "Hugh Morris from the Resuscitation Council", "Ingrid & the team
+# at Fjord Physio": someone speaking for a practice or an organisation.
+_FROM_THE_PRACTICE = lazy.compile(
+    r"(?:[ \t]+here)?[ \t]+from[ \t]+(?:(?:the|our)[ \t]+)?(?:(?-i:[A-Z][\w'’-]*)[ \t]+){0,3}"
+    r"(?:clinic|practice|surgery|pharmacy|office|front[ \t]+desk|reception|team|dental[ \t]+office"
+    r"|lab|laboratory)\b(?!['’])",
+    re.IGNORECASE,
+)
+# "My name is Tomás and I'm the new practice manager here": the writer's own job.
+_MY_NAME_IS = lazy.compile(r"(?i:\bmy[ \t]+name[ \t]+is)[ \t]*$")
+_I_AM_STAFF_AFTER = lazy.compile(
+    r"[ \t]*(?:,|and)[ \t]+(?:and[ \t]+)?(?:i['’]m|i[ \t]+am|i[ \t]+work[ \t]+as)[ \t]+"
+    r"(?:the|your|our|one[ \t]+of[ \t]+(?:the|our))[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:" + _JOB_WORDS + r")s?\b",
+    re.IGNORECASE,
+)
+# A byline: "Posted by Marek Nowak", "Words by Ana Lima".
+_BYLINE_BEFORE = lazy.compile(
+    r"(?:^|\n|[|•·—–-][ \t]*)(?i:posted|written|edited|words|photos?|photography|illustrations?)"
+    r"[ \t]+by[ \t]+$"
+)
+_FROM_AN_ORGANISATION = lazy.compile(
+    r"[ \t]+from[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}([A-Z][a-z]+)\b"
+)
+_AND_THE_TEAM = lazy.compile(
+    r"[ \t]*(?:&|and)[ \t]+(?:the|all[ \t]+(?:the|at)|everyone[ \t]+at)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:team|staff|crew|gang)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_for_the_business(text: str, f: Finding) -> bool:
+    """ "Hannah Berg, Office Manager", "Sarah Jenkins, Head of Operations", "I'm Rahul, one
+    of the pharmacists here", "Olu Adebayo (chair)", "This is Jonas from the clinic",
+    "Ingrid & the team at Fjord Physio", "Trainer: Hugh Morris from the Resuscitation
+    Council": the business's or an organisation's own person, by the words right after the
+    name."""
+    before = _MY_NAME_IS.sub("", text[max(0, f.start - 25) : f.start])
+    if _PRIVATE_CUE.search(before):
+        return False  # "my son Jake, …": whatever follows, the writer's own
+    if _JOB_AFTER_NAME.match(text, f.end) or _AND_THE_TEAM.match(text, f.end):
+        return True
+    if _ROLE_IN_BRACKETS.match(text, f.end):
+        return True
+    if _I_AM_STAFF_AFTER.match(text, f.end) and not _PRIVATE_CUE.search(
+        _sentence_after(text, f.end)
+    ):
+        return True
+    if _FROM_THE_PRACTICE.match(text, f.end):
+        return True
+    if _BYLINE_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return True
+    m = _FROM_AN_ORGANISATION.match(text, f.end)
+    return m is not None and m.group(1).lower() in lx.ORG_SUFFIXES
+
+
+# A firm's possessive right before a full name: "Apple's Tim Cook", "Nvidia's Jensen Huang".
+_OWNER_BEFORE = lazy.compile(r"\b([A-Z][\w&-]*)['’]s[ \t]+$")
+
+
+def _a_firms_person(text: str, f: Finding) -> bool:
+    """ "Apple's Tim Cook visited the new store": a full name after an organisation's
+    possessive (a word on no name list, no family word: not "Mum's friend Tom", "Ana's
+    Pedro") is the firm's public person."""
+    if " " not in text[f.start : f.end].strip():
+        return False
+    m = _OWNER_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None:
+        return False
+    owner = m.group(1).lower()
+    return not (
+        owner in lx.GIVEN_NAMES
+        or owner in lx.SURNAMES
+        or owner in lx.RELATION_WORDS
+        or _PRIVATE_CUE.fullmatch(owner)
+    )
+
+
+# Cues that a name stands for no one: shown as an example or a placeholder.
+_EXAMPLE_CUE = lazy.compile(
+    # (not a web address's ".example", "@example.com", ",example" with its dots
+    # written as commas: no cue, a domain)
+    r"\be\.g\.|(?<![\w.,@/-])(?:for[ \t]+(?:example|instance)|example|examples|placeholder|dummy|fictional"
+    r"|made[- ]up|template|(?:sample|test|training|demo)[ \t]+(?:accounts?|patients?|records?"
+    r"|users?|data|names?|invoices?|letters?|forms?|entry|entries|systems?))\b(?![.@/-]\w)",
+    re.IGNORECASE,
+)
+
+
+def _an_example_name(text: str, f: Finding) -> bool:
+    """ "For example, Juan Pérez would write PEREZ, JUAN", "Example: "Jane Smith, 12 Example
+    Road"", "write Mario Rossi as the placeholder name", "(e.g. Ola)": a name shown as an
+    example in the same sentence, with no one's own word (my, her, patient, mother…) near
+    it."""
+    before = _sentence_before(text, f.start, 60)
+    after = _sentence_after(text, f.end, 60)
+    if not (_EXAMPLE_CUE.search(before) or _EXAMPLE_CUE.search(after)):
+        return False
+    return not (_PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:30]))
+
+
+# A form's field labels: "Name:", "Surname:"; and an invoice's or a parcel's, always with
+# "to" ("Bill to:", "Ship to:"): "Bill:" alone opens a chat line of someone named Bill.
+_FIELD_WORDS = frozenset(
+    "name surname forename attention attn contact first last full given family signed"
+    " signature re".split()
+)
+_ADDRESSED_TO_WORDS = frozenset("bill ship sold deliver send invoice".split())
+_FIELD_AFTER = lazy.compile(r"[ \t]*:")
+_TO_FIELD_AFTER = lazy.compile(r"[ \t]+to[ \t]*:")
+
+
+def _a_field_label(text: str, f: Finding) -> bool:
+    """ "Bill to: Oksana Petrenko", "Name: Joan Doherty": the label, not the name after it."""
+    word = text[f.start : f.end].lower()
+    if word in _ADDRESSED_TO_WORDS:
+        return bool(_TO_FIELD_AFTER.match(text, f.end))
+    return word in _FIELD_WORDS and bool(_FIELD_AFTER.match(text, f.end))
+
+
+# Words a letter or a post greets everyone with: "Dear Customer", "Hello Valued Patients".
+_EVERYONE = frozenset(
+    "customer customers client clients patient patients colleague colleagues member members"
+    " parent parents guest guests friend friends neighbour neighbours neighbor neighbors"
+    " supplier suppliers partner partners sir sirs madam madame team all everyone everybody"
+    " folks valued resident residents user users subscriber subscribers reader readers"
+    " family families carer carers caregiver caregivers staff student students"
+    " participant participants applicant applicants candidate candidates".split()
+)
+
+
+def _greets_everyone(text: str, f: Finding) -> bool:
+    """ "Dear Customer,", "Hi Valued Patients": a greeting to everyone, not to a person."""
+    words = text[f.start : f.end].lower().replace("’", "'").removesuffix("'s").split()
+    return bool(words) and all(w.strip(",.!") in _EVERYONE for w in words)
+
+
+# A country's code or a firm's form after an organisation's name: "Henry Schein UK",
+# "Parkinson's UK", "Acme Ltd" read as a firm or a charity, never as a person.
+_BRANCH_CODES = frozenset(
+    "UK US USA EU NZ AU IE CA ZA UAE SA DE FR ES IT NL SE NO DK FI PL IN JP CN SG HK MX BR"
+    " AR NHS LTD PLC LLC INC GMBH AG BV SRL SAS PTY".split()
+)
+
+
+def _an_organisation_branch(text: str, f: Finding) -> bool:
+    """ "Regards, Henry Schein UK": a name ending in a country code or a firm's form (Ltd,
+    GmbH, Inc) is an organisation's."""
+    words = text[f.start : f.end].split()
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".,")
+    return last.upper() in _BRANCH_CODES and (last.isupper() or last.istitle())
+
+
+# A heading: a line of five or more words, each word of four letters or more capitalised,
+# with no sentence's full stop ("Patience, Faith and Joy: Three Lessons from Our First Year").
+_LINE = lazy.compile(r"[^\n]*")
+_LONG_WORD = lazy.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+
+def _everyday_word_in_a_heading(text: str, f: Finding) -> bool:
+    """ "Patience, Faith and Joy: Three Lessons from Our First Year": a name that is also an
+    everyday word ("Faith", "Joy"), inside a heading written in title case or in capitals,
+    is the word."""
+    words = text[f.start : f.end].split()
+    if len(words) != 1 or words[0].lower() not in lx.AMBIGUOUS_NAMES:
+        return False
+    start = text.rfind("\n", 0, f.start) + 1
+    m = _LINE.match(text, start)
+    line = m.group(0) if m else ""
+    if len(line) > 160 or _PRIVATE_CUE.search(line) or re.search(r"[.!?](?:\s|$)", line):
+        return False
+    long_words = [w for w in _LONG_WORD.findall(line) if w.lower() not in _SMALL_WORDS]
+    return len(long_words) >= 5 and all(w[0].isupper() for w in long_words)
+
+
+# Words a title-case heading may leave in lower case ("Three Lessons from Our First Year").
+_SMALL_WORDS = frozenset("from with into onto over upon than that this about after your".split())
+
+
+NAME_VETOES = (
+    _speaks_for_the_business,
+    _a_firms_person,
+    _an_example_name,
+    _a_field_label,
+    _greets_everyone,
+    _an_organisation_branch,
+    _everyday_word_in_a_heading,
 )

@@ -43,11 +43,32 @@ OWN_PHONE_CUE = lazy.compile(
     r"(?:(?!\b(?:ring|call|text|phone|reach)\b)[^.!?\n]){0,45}$",
     _I,
 )
+# "Our son has epilepsy; if he has a seizure at camp, call us on …": a family writing of
+# its own ("our son", "my wife") makes "call us" the family's number, not the practice's.
+_FAMILY_WRITING = lazy.compile(
+    r"\b(?:our|my)[ \t]+(?:son|daughter|sons|daughters|kids?|children|child|baby|toddler|twins"
+    r"|husband|wife|partner|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather)\b",
+    re.IGNORECASE,
+)
+
+
+def own_phone_cue(text: str, start: int) -> bool:
+    """``OWN_PHONE_CUE`` just before ``start`` ("call us on", "our number is"), in a text
+    that is no family writing of its own people (``phone.family_call_us``)."""
+    if not OWN_PHONE_CUE.search(text[max(0, start - 60) : start]):
+        return False
+    return _FAMILY_WRITING.search(text, max(0, start - 200), start) is None
+
+
 TOLL_FREE = lazy.compile(r"^1?8(?:00|88|77|66|55|44|33)")
 # "my work line", "her number", "your new phone", "their mobile": a line the words give to a
 # person. One spelling for every rule that asks whose a number is.
 PERSONS_LINE = (
-    r"\b(?:my|your|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:line|number|phone|mobile|cell)\b"
+    r"\b(?:my|your|his|her|their)[ \t]+"
+    # "quote your order number": a purchase's or a booking's number, no one's line
+    r"(?!(?:order|tracking|reference|booking|case|ticket|invoice|account|policy|serial|model"
+    r"|flight|confirmation|membership|parcel|item|customer)[ \t]+(?:number|no)\b)"
+    r"(?:[\w-]+[ \t]+)?(?:line|number|phone|mobile|cell)\b"
 )
 # "Call me on my work line 1-800-…", "her direct line is 0800 …": a free number the
 # sentence says is a person's (``phone.persons_free_line``).
@@ -71,7 +92,9 @@ ROLE_MAILBOXES = frozenset(
     "info contact office frontdesk front.desk appointments appointment appts billing careers "
     "jobs hr hello support admin team reception scheduling schedule records marketing press "
     "media noreply no-reply newsletter help questions care patients patientcare smile smiles "
-    "hi feedback privacy compliance referrals insurance".split()
+    "hi feedback privacy compliance referrals insurance bookings booking reservations sales "
+    "orders enquiries inquiries accounts invoices events tickets visas consular returns "
+    "service customerservice competition competitions entries editor letters newsroom".split()
 )
 FREE_MAIL = frozenset(
     "gmail yahoo outlook hotmail aol icloud me live msn proton protonmail comcast att "
@@ -79,7 +102,11 @@ FREE_MAIL = frozenset(
 )
 URL = lazy.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"
-    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?",
+    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?"
+    # a country's or a short domain written bare only with a path ("youtu.be/9xKq3L7pTzA",
+    # "awards.example.co.uk/nominee/4471", "bit.ly/3xYz"): "e.g. nhs.uk" alone is no link
+    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page)"
+    r"/[^\s<>()\"']*[^\s<>()\"'.,;:!?]",
     _I,
 )
 # Paths that point at one person's profile or fundraiser, on any site.
@@ -272,7 +299,7 @@ def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Ite
                 text, start, re.sub(r"\D", "", m.group(group))
             ):
                 continue
-            if OWN_PHONE_CUE.search(text[max(0, start - 60) : start]):
+            if own_phone_cue(text, start):
                 continue
             if public_line(text, start, m.end(group)):
                 continue
@@ -284,7 +311,7 @@ def find_phones(text: str, ctx: PracticeContext, public_line: PublicLine) -> Ite
 # Domains kept for examples (RFC 2606 and 6761) and the ones forms show as a pattern.
 _PLACEHOLDER_DOMAINS = frozenset(
     "example.com example.net example.org domain.com yourdomain.com mydomain.com yoursite.com"
-    " yourwebsite.com yourcompany.com yourpractice.com".split()
+    " yourwebsite.com yourcompany.com yourpractice.com test.com".split()
 )
 _PLACEHOLDER_ENDINGS = (".example", ".test", ".invalid", ".localhost")
 
@@ -296,7 +323,7 @@ def placeholder_domain(domain: str) -> bool:
     return (
         domain in _PLACEHOLDER_DOMAINS
         or domain.endswith(_PLACEHOLDER_ENDINGS)
-        or domain.split(".", 1)[0] == "example"
+        or "example" in domain.split(".")  # "mfa.example.org"
     )
 
 
@@ -331,7 +358,10 @@ def _personal_url(url: str) -> bool:
 
 
 # Every link ``URL`` matches holds "://", "www." or a dot and a top-level domain.
-_URL_DOT = lazy.compile(r"\.(?i:com|org|net|gov|edu|io|us|info|health|me|co|example)")
+_URL_DOT = lazy.compile(
+    r"\.(?i:com|org|net|gov|edu|io|us|info|health|me|co|example)"
+    r"|\.(?i:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page)/"
+)
 
 
 def may_hold_url(text: str) -> bool:

@@ -48,13 +48,16 @@ _PRODUCT_NOUNS = frozenset(
     balm lipstick mascara deodorant sunscreen floss mouthwash toothbrush toothbrushes bars
     candy cookies whiskey whisky bourbon beer wine rice pasta soup crackers chips snacks
     juice coffee tea vitamins supplements spray gel ointment drops shoes sneakers jeans
-    stores store restaurant restaurants brand brands line range""".split()
+    stores store restaurant restaurants brand brands line range
+    paintings prints novels albums sculptures""".split()
 )
 # Things sold or shown under a name, right after it: "Aunt Jemima products", "Ms. Rachel
 # videos" (not verbs a person does: "Maria books", "Tom shows").
 _BRANDED_THINGS = frozenset(
     "products brand brands toys videos cereal syrup merchandise franchise movies episodes"
-    " cartoons dolls wipes shampoo lotion".split()
+    " cartoons dolls wipes shampoo lotion"
+    # a shop's: "the John Lewis sale", "the Ted Baker outlet" (not "shops", "stores": verbs)
+    " sale catalogue catalog outlet website app".split()
 )
 # "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
 _FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")

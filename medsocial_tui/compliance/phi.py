@@ -85,7 +85,8 @@ DATE = lazy.compile(
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
     r"|\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:\d{4}|\d{2})\b"
-    r"|\b(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d\b"
+    # "2024-03-03", and as ISO 8601 writes it with the time: "2024-03-03T10:00"
+    r"|\b(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d(?:\b|(?=T\d))"
     rf"|\b{_MONTH}-\d{{1,2}}-(?:19|20)?\d\d\b|\b\d{{1,2}}-{_MONTH}-(?:19|20)?\d\d\b"
     rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
     # a month typed in lower case, where a day and a year or an ordinal leave no doubt:
@@ -293,6 +294,8 @@ _PRIORITY = {
             "email",
             "url",
             "handle",
+            # a biometric record's whole span holds its id ("DNA profile ID DX-77812-Q")
+            "biometric",
             "record_number",
             "device_id",
             "vehicle_id",
@@ -795,6 +798,13 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
     return mapped + beyond
 
 
+# What makes a sentence one about a person (its dates and places are that person's): a
+# name, a handle, an age; and a number only a person has, an email or an account's number
+# ("The transfer from IBAN DE89… was completed on 2022-11-02", "Account 4289 was opened on
+# 1994-03-12"): the sentence is that person's record.
+_PERSON_MARKS = frozenset(("name", "handle", "age", "email", "ssn", "record_number"))
+
+
 def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     doc = parse(text)
     # Names a veto rules out ("St. Vincent's", a public figure) make no sentence one about a
@@ -811,7 +821,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings += find_by_rules(text, ctx, [f.start for f in names])
     ages = _ages(text)
     findings += ages
-    person_offsets = [f.start for f in findings if f.label in ("name", "handle", "age")]
+    person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
     named, following = _people_sentences(doc, person_offsets)
     if any(f.label == "name" and f.reason.endswith(_ADDRESSED) for f in findings) or (
         findings and any(f.label == "handle" and f.start == 0 for f in findings)

@@ -32,11 +32,11 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import check_digit_groups, number_shown_as_example
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
-    OWN_PHONE_CUE,
     PERSONS_LINE,
     PLACE_IS_AT,
     ROLE_MAILBOXES,
@@ -44,6 +44,7 @@ from medsocial_tui.compliance.identifiers import (
     free_line,
     may_hold_url,
     own_address_cue,
+    own_phone_cue,
     placeholder_digits,
     placeholder_domain,
     url_matches,
@@ -80,7 +81,9 @@ def _address_words(address: str) -> set[str]:
 
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
-    r"patient|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
+    # "patient enquiries", "the Patient Advice Office": a desk for patients, not one
+    r"patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
+    r"|relations|helpline|portal|transport|access)\b)|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
     # "Mother's Day", "Father's Day" are days of the year, no one's mother
     r"|miss|mx|mother(?!['’]s\s+(?-i:Day)\b)|mom|mum|father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
@@ -88,7 +91,10 @@ _THIRD_PERSON_CUE = (
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
-    r"|year[- ]old|yo|customer|client|user|applicant|tenant|guest|caller|referral|insured"
+    r"|year[- ]old|yo|(?:customer|client|user|guest)(?![ \t-]+(?:service|services|support|care"
+    r"|hotline|helpline|line|desk|team|relations|experience|success|portal|satisfaction|wi-?fi"
+    r"|speakers?|lists?|parking|rooms?|house|guide|manual|advisors?)\b)|applicant|tenant"
+    r"|caller|referral|insured"
 )
 PERSON_CUE = lazy.compile(rf"\b(?:my|me|mine|myself|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
@@ -246,6 +252,10 @@ class Rule:
     finding_reason: str = field(init=False, repr=False, compare=False)
     # ``needs`` as the ``text_marks`` each group needs one of (empty: no such gate).
     needed: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    # Its trigger is asked before the pattern is tried (``_trigger_absent``): the rule
+    # starts at every capitalised word, number or word of a shape, so it would be tried
+    # at many words of most texts, and its trigger is a few words looked up at once.
+    trigger_first: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "finding_reason", f"{self.reason} [{self.name}]")
@@ -255,6 +265,8 @@ class Rule:
         plain = bool(self.starts) and not self.marks and not self.back_over and not self.anchor
         object.__setattr__(self, "at_words_only", plain and self.pattern is not URL)
         object.__setattr__(self, "needed", tuple(frozenset(g) for g in self.needs.split()))
+        shaped = any(h in ("A", "0", "A+A") or h[:1] == "~" for h in self.starts.split())
+        object.__setattr__(self, "trigger_first", shaped and self.trigger is not None)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -278,6 +290,8 @@ class Rule:
         some thirty rules on every text, and nested generators cost more than most of
         their matches. ``gated``: the caller found the text has the rule's ``gate``;
         ``starts``: the text's ``word_starts``, when the caller has them."""
+        if self.trigger_first and _trigger_absent(self.trigger, text):  # type: ignore[arg-type]
+            return  # none of the trigger's words is in the text: no match can fire
         if gated and starts is not None and self.at_words_only:
             # ``_offsets`` for a rule the caller gated, read at its start words alone
             offsets = starts[self.name]
@@ -517,6 +531,29 @@ def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
+    """True when ``trigger`` is a few words (``_trigger_words``) none of which the ASCII
+    ``text`` holds, whatever the case: then ``_triggered`` is False, found before a rule's
+    pattern is tried at every capitalised word (``Rule.trigger_first``). False when that
+    cannot be told so cheaply (then the trigger is asked once the pattern matched)."""
+    known = _TRIGGER_WORDS.get(id(trigger))
+    words = known[1][0] if known is not None and known[0] is trigger else _trigger_words(trigger)[0]
+    if words is None or len(words) > _FEW_TRIGGER_WORDS:
+        return False
+    lower = _ascii_lower(text)
+    if lower is None:
+        return False
+    for word in words:
+        if word in lower:
+            return False
+    return True
+
+
+# Triggers of more words than this are asked after the pattern matched: a substring test
+# per word would cost more than the tries it saves.
+_FEW_TRIGGER_WORDS = 8
+
+
 def _triggered(trigger: re.Pattern[str], text: str) -> bool:
     """``trigger.search(text)`` is not None."""
     known = _TRIGGER_WORDS.get(id(trigger))  # ``_trigger_words``, without the call
@@ -609,6 +646,8 @@ def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     common = english_words()
     for word in _NAME_WORDS_2.findall(m.group("name")):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
+        if lower in lx.TITLES:
+            continue  # "Patient Mrs. Aisha O.": a title opens a name
         if lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.CALENDAR_NOUNS:
             return True
         if lower in common and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES:
@@ -678,9 +717,36 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return True
         if lower in lx.ORG_SUFFIXES or lower in lx.EPONYMS or _DRUG_ENDING.search(lower):
             return True
+    # "Nordlys Tannklinikk", "Zahnarztpraxis Weber": a clinic's or a firm's word of another
+    # language written into one word
+    if any(lower.endswith(_FOREIGN_ORG_ENDINGS) for lower in lowers):
+        return True
+    # "OrthoDirect Brasil", "SoftBank Vision": a brand's capital inside a word after four or
+    # more small letters (not "McAllister", "DeShawn", "LaToya", "MacLeod", "FitzGerald")
+    if any(_BRAND_CAPITAL.search(w) for w in m.group("name").split()):
+        return True
     # "Mein Vater", "Meine Nummer": every word an everyday word of another language (one
     # alone may be a name: "Anda Florea", "Caragh Ville")
     return all(lower in lx.other_language_words() for lower in lowers)
+
+
+_BRAND_CAPITAL = lazy.compile(r"^(?!Fitz)[A-Z][a-z]{3,}[A-Z]")
+# The ends of other languages' words for a clinic, a practice, a pharmacy or a firm.
+_FOREIGN_ORG_ENDINGS = (
+    "klinik",
+    "klinikk",
+    "kliniek",
+    "klinika",
+    "praxis",
+    "praktijk",
+    "zentrum",
+    "centrum",
+    "apotek",
+    "apotheke",
+    "tandvård",
+    "hälsa",
+    "gesellschaft",
+)
 
 
 def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1080,8 +1146,15 @@ def _office_title_general(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     return any(w.lower() in _OFFICE_TITLE for w in m.group("place").split()[:-1])
 
 
+# A county as written: "Travis County", "County Cork", "Co. Kerry" (a county named like a
+# person, "Travis", is a place all the same).
+_COUNTY = lazy.compile(r"^(?:County|Co\.)[ \t]+[A-Z]|^[^,]*[a-z][ \t]+County\b")
+
+
 def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     place = m.group("place")
+    if _COUNTY.search(place):
+        return False
     first = place.split()[0].lower().rstrip(".,")  # "Wednesday, Aug 7": a day, not a town
     if first in _PLACE_PREFIX and len(place.split()) > 1:
         first = place.split()[1].lower()  # "New Michaeltown", "Port Charlene": the town
@@ -1190,6 +1263,12 @@ _BUSINESS_PAPER = lazy.compile(r"(?:invoice|billing|booking|confirmation|voucher
 # A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),
 # "Routing number 021000021".
 _BUSINESS_LABEL = lazy.compile(r"\b(?:routing|ABA|SWIFT|BIC|sort\s+code|EIN|NPI|DUNS)\b", _I)
+# A regulator's or a registry's number of a firm or a clinic, a quote for a sale, named just
+# before the label: "Our CQC location ID is …", "Quote reference Q-2024-118", "company no."
+_FIRM_LABEL_BEFORE = lazy.compile(
+    r"\b(?:CQC|ODS|company|charity|quote|VAT|registered\s+office)\s+(?:(?:location|registration)\s+)?$",
+    _I,
+)
 _EIN_SHAPE = lazy.compile(r"\d{2}-\d{7}")
 
 
@@ -1206,6 +1285,9 @@ def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     invoice reference is 2024 00871": the business's own paperwork."""
     if _BUSINESS_LABEL.search(m.group(0)):
         return True
+    if _FIRM_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        # ("Please quote reference 2291-8834 when calling about my mother": a person's)
+        return not person_in(text, m.start(), m.end())
     if _OUR_PAPERWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
     return (
@@ -1220,9 +1302,7 @@ def _placeholder_value(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 
 def _own_phone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     digits = digits_of(m.group(0))
-    return digits in ctx.own_phone_digits or bool(
-        OWN_PHONE_CUE.search(text[max(0, m.start() - 60) : m.start()])
-    )
+    return digits in ctx.own_phone_digits or own_phone_cue(text, m.start())
 
 
 def _after_phone_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1396,8 +1476,18 @@ _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
     rf"(?P<id>[A-Z]{{2}}(?:[ ]\d{{2}}){{3}}[ ][A-D]\b"
     # a codice fiscale's six letters first; capitals, a space, then digits ("RN 2211934")
-    rf"|(?:[A-Za-z]{{1,6}}[-/]?|(?<![A-Za-z])(?-i:[A-Z]{{1,4}})[ ](?=\d{{3}}))?\d[\dA-Za-z]*"
-    rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*)*(?<![.-])"
+    # (and letters parted by slashes or dashes first: "AXA/HLT/2024/00412"; a UK driving
+    # licence's five letters of the surname: "SMITH 702158 JA9 PL")
+    rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}"
+    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}})|[A-Z]{{5}}[ ](?=\d{{6}}\b)))?"
+    rf"\d[\dA-Za-z]*"
+    rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*"
+    # a group of capitals with a digit, or capitals before digits ("MMT-1780 NG 4471 K",
+    # "702158 JA9 PL"), and one or two last capitals before the sentence goes on
+    rf"|[ ](?-i:(?=[A-Z\d]*\d)[A-Z\d]{{2,8}}\b"
+    # (not the next field's label: "MRN-32267708 IP 41.61.160.62")
+    rf"|(?!(?:IP|ID|DOB|MRN|NHS|SSN|SIN|TEL|PH|NO|NI|PIN|ZIP|DL|VIN|REF|ACCT)\b)[A-Z]{{1,3}}(?=[ ]\d)"
+    rf"|[A-Z]{{1,2}}\b(?=[ \t]*(?:[.,;!?)]|$|[ \t]+[a-z]))))*(?<![.-])"
     rf"|{_SPELLED_RUN})"
 )
 
@@ -1423,7 +1513,9 @@ _STREET_KIND = (
     # Australian and New Zealand street types (AS/NZS 4819)
     r"|Walkway|Laneway|Pathway|Circus|Concourse|Chase|Glade|Vale|Approach|Access|Boulevarde"
     r"|Brae|Retreat|Outlook|Lookout|Reserve|Ramble|Meander|Strand|Quays?|Esplanade|Crossway"
-    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall)"
+    r"|Fairway|Heath|Nook|Parkway|Pocket|Terrace|Tollway|Thoroughfare|Serviceway|Mall"
+    # and as Australia, New Zealand and the UK shorten them ("27 Larkspur Cres", "4 Beach Pde")
+    r"|Cres|Cct|Gdns|Pde|Tce|Hts|Esp)"
 )
 _UNIT = (
     r"(?:Flat|Studio|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Lot|Box|Villa|House"
@@ -1630,7 +1722,9 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
 # ("my MRI is on dropbox.com/s/8fj2k"), a site's page about results is not.
 _PERSONAL_FILE_BEFORE = lazy.compile(
     r"(?:\b(?:my|his|her|their)\s+(?:\w+\s+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?"
-    r"|pics|videos?|records|files?|labs?|bloodwork|reports?)"
+    r"|pics|videos?|records|files?|labs?|bloodwork|reports?"
+    # a picture of someone's body: "the photo of my rash to …"
+    r"|rash|wound|stitches|swelling|lump|mole|scar|burn|bruise|injury)"
     # "the x-ray is at imgur.com/a/Xk3": an image of one person's body
     r"|\bthe\s+(?:scans?|x-?rays?|mri|ct|ultrasound|rash|wound|stitches|swelling|lump))"
     r"\b(?:(?!\b(?:the|a|an)\s)[^.!?\n]){0,30}$",
@@ -1653,8 +1747,20 @@ def _not_a_personal_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return False
     return not (
         _SHARED_FILE.match(m.group(0))
-        and _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and (
+            _PERSONAL_FILE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or _PERSONAL_FILE_AFTER.match(text, m.end(), m.end() + 40)
+        )
     )
+
+
+# A shared file said after the link to be someone's: "… /view for my MRI", "… (her scans)".
+_PERSONAL_FILE_AFTER = lazy.compile(
+    r"[ \t]*[(,]?[ \t]*(?:(?:for|of|with|is|are|has|shows?)[ \t]+)?(?:my|his|her|their)[ \t]+"
+    r"(?:\w+['’]s[ \t]+)?(?:scans?|results|x-?rays?|mri|ct|photos?|pictures?|videos?|records"
+    r"|files?|labs?|bloodwork|reports?|rash|wound|ultrasound)\b",
+    _I,
+)
 
 
 # A named owner just before a word: "Omar's fingerprints", "Ms. Lee's".
@@ -1735,13 +1841,29 @@ _WORD_BEFORE = lazy.compile(rf"({_CAP})[ \t]+$")
 _VERB_ENDING = lazy.compile(r"(?:s|ed|ing|ly)$")
 
 
+# After "I'm" (an adjective follows as often as a name) or "patient" (a noun: "our patient
+# leaflet"), a lower-case word off the given-name list that English text uses this often is
+# a word ("claustrophobic" 2.9, "housebound" 2.1, "leaflet" 3.1, "liaison" 3.6), not a name
+# written in lower case ("oisin" 1.9, "nqobizitha" 0). After "hi" or "my wife" the word is
+# read as a name still ("hi deepa": 2.4).
+LOWER_WORD_ZIPF = 2.0
+_WEAK_LOWER_CUE = lazy.compile(r"(?:\bi['’]?m|\bi[ \t]+am|\bpatient)[ \t]*,?[ \t]*$", _I)
+
+
 def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "my wife simon"; not "my husband snores": a lower-case word off the given-name list
-    that ends like a verb or an adverb is no name."""
+    that ends like a verb or an adverb is no name, nor one English often writes
+    (``name.lower_given`` after "I'm claustrophobic", "our patient liaison team")."""
     word = m.group("name")
     if not _name_like_word(word, given=True):
         return True
-    return word.lower() not in lx.GIVEN_NAMES and bool(_VERB_ENDING.search(word))
+    lower = word.lower()
+    if lower in lx.GIVEN_NAMES:
+        return False
+    if _VERB_ENDING.search(word):
+        return True
+    weak = _WEAK_LOWER_CUE.search(text, max(0, m.start("name") - 12), m.start("name"))
+    return weak is not None and lazy.zipf_frequency(lower, "en") >= LOWER_WORD_ZIPF
 
 
 def _not_led_by_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1764,6 +1886,15 @@ _STREET_OPENERS = frozenset(
 )
 
 
+_CAPITAL_WORD_BEFORE = lazy.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# Words that open a place's, a building's or an event's name in Romance languages.
+_PLACE_OPENERS = frozenset(
+    "costa puerto porto playa praia isla ilha villa vila ciudad cidade bahía bahia sierra"
+    " cerro lago castillo castello palacio palazzo museo musée parque parc jardin jardín"
+    " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale".split()
+)
+
+
 def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Lize van Duivenvoorde", "Mr. van Suinvorde"; not "Museum of La Jolla" or
     "Dia de los Muertos": the word before the particle must be a title or read as a
@@ -1772,6 +1903,12 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     first = words[0].rstrip(".").lower()
     if first in _STREET_OPENERS:
         return True  # "Calle de Alcalá", "Rue de la Paix": a street named as Europe names them
+    if first in _PLACE_OPENERS and not _CAPITAL_WORD_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        # "Costa del Sol", "Puerto de la Cruz", "Festival de la Musique"; not "Lucia Costa
+        # de Souza", a given name before it
+        return True
     if (
         first not in lx.TITLES
         and first not in ("dr", "doctor", "prof")
@@ -2022,13 +2159,83 @@ def _no_comma(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return "," not in m.group(0)
 
 
+# The id, number or hash a biometric record is kept under, right after it ("Fingerprint
+# hash: 9f8e7d6c5b4a", "voiceprint ID VP-88213"): a record of one person's body.
+_BIOMETRIC_VALUE_AFTER = lazy.compile(
+    r"(?:[ \t]+(?i:templates?|data|records?|scans?|samples?|profiles?))?"
+    r"(?:[ \t]+(?i:ID|no\.?|number|hash|code|ref\.?|reference))?[ \t]*[:#]?[ \t]*"
+    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{4,}"
+)
+
+
 def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A biometric no one is said to own: no person word, no "my", no owner's name."""
+    """A biometric no one is said to own: no person word, no "my", no owner's name, and no
+    id or hash of its record after it (``biometric.mention``: "Fingerprint hash: 9f8e…")."""
+    if _BIOMETRIC_VALUE_AFTER.match(text, m.end(), m.end() + 60):
+        return False
     return (
         not person_in(text, m.start(), m.end(), third_person=True)
         and not re.search(r"\b(?:my|mine)\b", text[max(0, m.start() - 30) : m.end() + 30], _I)
         and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 40), m.start())
     )
+
+
+# A link to one person's record or account: a query naming the patient, user, account or
+# member ("?patient=ellen.m", "&acct=9921044", "?token=…&user=dvance"), or a path to a
+# numbered record ("/results/884120", "/patients/4471", "/nominee/4471-jo-barnes").
+_RECORD_LINK = lazy.compile(
+    r"[?&#](?:patient|patient_?id|pid|mrn|uid|user|user_?id|username|acct|account|account_?id"
+    r"|member|member_?id|record|record_?id|chart|token|invite|email)=[^&#\s]"
+    r"|/(?:patients?|results?|records?|charts?|members?|accounts?|nominees?|users?|profiles?"
+    r"|invoices?|claims?)/(?=[\w.-]*\d)[\w.-]+",
+    _I,
+)
+
+
+def _not_a_record_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A link to no one's record or account (a public page, a search, a campaign)."""
+    url = m.group(0)
+    if any(own and own in url.lower() for own in ctx.own_domains):
+        return True
+    host = re.sub(r"^(?:https?://)?([^/?#]+).*$", r"\1", url, flags=re.DOTALL)
+    if placeholder_domain(host):
+        return True  # a template's link: "https://yourwebsite.com/book?patient=NAME"
+    return _RECORD_LINK.search(url) is None
+
+
+def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A link whose host or path holds no name the text gives a person: "Jane Okafor's
+    portfolio is at www.janeokafor-art.com" holds "okafor" (``url.names_person``); a
+    practice's, a charity's or a public page's link holds none."""
+    url = m.group(0).lower()
+    if any(own and own in url for own in ctx.own_domains):
+        return True
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
+    if placeholder_domain(host.split("/", 1)[0]):
+        return True
+    others = text[: m.start()] + " " + text[m.end() :]
+    for word in _CAPITAL_WORD.finditer(others):
+        lower = word.group(1).lower()
+        if word.group(0) != word.group(1) or lower not in host:
+            continue  # a doctor's name in the practice's link: "Dr. Smith at smithdental.com"
+        if lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED:
+            continue  # "Grace", "Hope": everyday words too
+        if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+            return False
+    return True
+
+
+# A capitalised word of four letters or more, with a doctor's title before it kept apart.
+_CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+
+
+_OWNER_WORD = lazy.compile(r"\b(?:his|her|their|my|your)\b", _I)
+
+
+def _an_unowned_body_side(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A mark on "the left wrist" that no one is said to have ("Can a tattoo on the left
+    wrist be removed?"); "his left wrist", "my son ... on the right thigh" are someone's."""
+    return _OWNER_WORD.search(m.group(0)) is None and _nobody_owns_it(text, m, ctx)
 
 
 def _not_lower_given_and_family(*, loose: bool) -> Veto:
@@ -2101,6 +2308,9 @@ _VETOES: dict[str, Veto] = {
         _not_rare_given_and_surname,
         _not_a_family_name_after_initial,
         _not_a_lower_given_name,
+        _an_unowned_body_side,
+        _not_a_record_link,
+        _names_no_one_in_the_text,
         _not_led_by_a_name,
         _not_loosely_a_name,
         _particle_not_a_name,
@@ -2306,7 +2516,12 @@ _PHONE_CANDIDATE = lazy.compile(
 _DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")
 _EXTENSION = lazy.compile(r"[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}$", re.I)
 _LOOKALIKE_DIGITS = str.maketrans("OoIl/_", "0011  ")
-_DATE_SHAPE = lazy.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date in figures, no phone number: "12.03.2024"; also with the hour a clock gives after
+# it ("2023/11/02 16" of "2023/11/02 16:45", "03.04.2024 09") when it holds a year.
+_DATE_SHAPE = lazy.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$"
+    r"|^(?:(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)[ \t]+\d{1,2}$"
+)
 # Four dotted groups of one to three digits: an IP address (the ip rule's to judge), not
 # a phone number ("the printer at 192.168.1.20").
 _IP_SHAPE = lazy.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -2986,10 +3201,10 @@ _PLACES_AFTER = lazy.compile(
 def _place_beside_places(text: str, f: Finding) -> bool:
     """ "Our Houston and Dallas clinics", "Georgia and Virginia require": towns beside towns or before their offices."""
     word = text[f.start : f.end]
+    if _PLACES_AFTER.match(text, f.end):
+        return word.lower() in place_names()  # "Our Kuala Lumpur branch"
     if " " in word:
         return False
-    if _PLACES_AFTER.match(text, f.end):
-        return word.lower() in place_names()
     other = _PLACE_JOINED_AFTER.match(text, f.end) or _PLACE_JOINED_BEFORE.search(
         text, max(0, f.start - 30), f.start
     )
@@ -3017,13 +3232,20 @@ _FAME_NAMES = frozenset(
     " olympics olympian celebrity famous president senator congressman congresswoman"
     " governor author novelist poet painter scientist inventor physicist chemist philosopher"
     " composer historian historians pioneer founder discovered invented biography memoir"
-    " starred"
+    " starred starring"
     # how news tells of a public person's health: openly, in an interview, to their fans
     " openly publicly interview interviews documentary podcast fans"
     # what only a public life has: a foundation of its own, a first
     " foundation"
     # how news tells of it: an announcement, a gift, a tour, a career
-    " announced revealed donated tour touring concert career recipes legendary news headlines".split()
+    " announced revealed donated tour touring concert career recipes legendary news headlines"
+    # who holds an office or runs a firm, as news names them (not "leader" or "executive"
+    # alone: a team leader, an account executive are anyone's jobs)
+    " ceo ceos chairman chairwoman chairperson minister ministers ministry chancellor premier"
+    " mayor mp mps parliament parliamentary senate cabinet treasury government leaders"
+    " laureate spokesperson spokesman spokeswoman reporters inaugurated unveiled keynote"
+    # sport, as news tells of players
+    " striker midfielder goalkeeper footballer scored championship tournament medal medals".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3032,6 +3254,13 @@ _FAME_PHRASES = (
     ("raise", "awareness"),
     ("first", "woman"),
     ("first", "man"),
+    ("chief", "executive"),
+    ("press", "conference"),
+    ("opposition", "leader"),
+    ("party", "leader"),
+    ("world", "record"),
+    ("grand", "prix"),
+    ("world", "cup"),
 )
 _FAME_PHRASE = "|".join(r"\s+".join(phrase) for phrase in _FAME_PHRASES)
 _FAME = lazy.compile(
@@ -3076,10 +3305,13 @@ _FAME_WORDS = _trigger(
     r"actor|actress|singer|rapper|musician|film|movie|album|oscar|grammy|emmy|nobel"
     r"|olympi|celebrity|famous|president|senator|congress|governor|minister"
     r"|author|novelist|poet|painter|scientist|inventor|physicist|chemist|philosopher|composer"
-    r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|1|bc"
+    r"|historian|pioneer|founder|discovered|invented|biography|memoir|starred|starring|1|bc"
     r"|openly|publicly|air|interview|documentary|podcast|fans|awareness"
     r"|foundation|first|announced|revealed|donated|tour|concert|career|recipes|legendary"
-    r"|news|headlines"
+    r"|news|headlines|ceo|chair|minist|chancellor|premier|mayor|mp|parliament|senate|cabinet"
+    r"|treasury|government|leader|laureate|spokes|reporter|inaugurat|unveil|keynote|striker"
+    r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
+    r"|prix|cup"
 )
 
 
@@ -3139,20 +3371,44 @@ _WORD_START = lazy.compile(r"\b\w")
 # Who leads or shows something at an event: "our CPR class with instructor Mike Dolan".
 _EVENT_LEADER_BEFORE = lazy.compile(
     r"\b(?:instructor|speaker|presenter|trainer|facilitator|lecturer|panelist|panellist|emcee"
-    r"|keynote|guest\s+speaker|author|artist|musician|band|dj|chef|photographer|magician)"
-    r"[ \t]+$",
+    r"|keynote|guest\s+speaker|author|artist|musician|band|dj|chef|photographer|magician"
+    r"|storyteller|coach|pastor|rev\.?|reverend|rabbi|imam)"
+    r"[ \t]*:?[ \t]*(?:(?:professor|prof\.?|dr\.?)[ \t]+)?$",
+    _I,
+)
+# A leader's title the name finder keeps in the name ("Chef Marco Bellini").
+_LEADER_TITLE_IN = lazy.compile(
+    r"(?:chef|coach|storyteller|instructor|professor|prof\.?|dr\.?|pastor|rev\.?|reverend"
+    r"|rabbi|imam|father)[ \t]+"
+    r"|guest[ \t]+speaker[ \t]*:?[ \t]*(?:(?:professor|prof\.?|dr\.?)[ \t]+)?",
+    _I,
+)
+_LEADS_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:will|to)[ \t]+)?(?:leads?|runs?|hosts?|presents?|gives?|reads?|teach(?:es)?"
+    r"|speaks?|performs?|conducts?|officiates?|demonstrates?|cooks?)\b"
+    r"|[ \t]+for[ \t]+(?:a|an|the|our)\b",
     _I,
 )
 _EVENT_WORDS = lazy.compile(
     r"\b(?:class|classes|course|workshop|seminar|webinar|talk|lecture|event|fair|session"
-    r"|panel|conference|festival|gala|fundraiser|party|concert|show|book\s+signing)\b",
+    r"|panel|conference|festival|gala|fundraiser|party|concert|show|book\s+signing|keynote"
+    r"|reads|reading|story\s*time|tasting|screening|exhibition|launch|match|cup|tournament"
+    r"|service|mass|prayers|worship|sermon)\b",
     _I,
 )
 
 
 def _event_leader(text: str, f: Finding) -> bool:
-    """ "Our CPR class with instructor Mike Dolan": the person who leads an event, not a patient."""
-    if not _EVENT_LEADER_BEFORE.search(text, max(0, f.start - 25), f.start):
+    """ "Our CPR class with instructor Mike Dolan": the person who leads an event, not a
+    patient; also with the title taken into the name ("Chef Marco Bellini will run a pasta
+    workshop", "Guest speaker: Professor Amara Diallo")."""
+    title = _LEADER_TITLE_IN.match(text, f.start, f.end)
+    at = title.end() if title and title.end() < f.end else f.start
+    if not _EVENT_LEADER_BEFORE.search(text, max(0, at - 25), at):
+        return False
+    if at > f.start and not (_LEADS_AFTER.match(text, f.end) and _a_working_life_sentence(text, f)):
+        # a title inside the name: only a leader who leads ("Chef Marco Bellini will run a
+        # pasta workshop"), not "Rabbi Levine had a fainting spell during the service"
         return False
     left, right = sentence_around(text, f.start, f.end)
     return bool(_EVENT_WORDS.search(text, left, right))
@@ -3326,7 +3582,10 @@ def _staff_listed(text: str, f: Finding) -> bool:
 
 
 _STAFF_SPOTLIGHT = lazy.compile(
-    r"\b(?:employee|team\s+member|(?:staff|team|employee)\s+(?:spotlight|of\s+the\s+month)"
+    # (an employee or team member of "our" practice: in general text, "Employee Rosa Díaz
+    # requested sick leave" is anyone's employee)
+    r"\b(?:(?:our|new)\s+(?:employee|team\s+member)"
+    r"|(?:staff|team|employee|team\s+member)\s+(?:spotlight|of\s+the\s+(?:month|year|week))"
     r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
     r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new)\b",
     _I,
@@ -3605,16 +3864,26 @@ _PET_AFTER = lazy.compile(
 )
 
 
+_ANSWERS_TO_BEFORE = lazy.compile(
+    r"\banswers[ \t]+to[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?$", _I
+)
+
+
 def _a_pet(text: str, f: Finding) -> bool:
     """ "Our therapy dog Max visits on Fridays", "Charlie, our clinic cat, says hi": the
     name of an animal, not of a person."""
     return bool(
-        _PET_BEFORE.search(text, max(0, f.start - 30), f.start) or _PET_AFTER.match(text, f.end)
+        _PET_BEFORE.search(text, max(0, f.start - 30), f.start)
+        or _PET_AFTER.match(text, f.end)
+        # "Lost dog! Answers to Bella": what a pet is called by (the gate holds a pet word)
+        or _ANSWERS_TO_BEFORE.search(text, max(0, f.start - 30), f.start)
     )
 
 
 # The names forms and textbooks use for no one: "John Doe", "Jane Roe", "Joe Bloggs".
-_PLACEHOLDER_SURNAMES = frozenset(("doe", "roe", "bloggs", "public", "sixpack"))
+_PLACEHOLDER_SURNAMES = frozenset(
+    ("doe", "roe", "bloggs", "public", "sixpack", "mustermann", "musterfrau", "nordmann")
+)
 
 
 # Assistants, review sites and networks with names like people's: "Ask Alexa", "Thank you,
@@ -3649,7 +3918,8 @@ def _a_placeholder_name(text: str, f: Finding) -> bool:
     return (
         len(words) >= 2
         and words[-1].lower() in _PLACEHOLDER_SURNAMES
-        and (words[0].lower() in ("john", "jane", "joe", "joan", "richard", "baby", "mary"))
+        and words[0].lower()
+        in ("john", "jane", "joe", "joan", "richard", "baby", "mary", "max", "erika", "ola", "kari")
     )
 
 
@@ -3734,7 +4004,11 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
     r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
     # "Call Jessica at the front desk", "Ask Maria at reception": who works there
     r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|check-?in[ \t]+desk"
-    r"|billing[ \t]+office)\b"
+    r"|billing[ \t]+office|welcome[ \t]+desk|info(?:rmation)?[ \t]+desk|help[ \t]+desk"
+    r"|box[ \t]+office)\b"
+    # "Call Hannah in HR", "Ask Tom in accounts": a desk of any firm's
+    r"|[ \t]+in[ \t]+(?:HR|human[ \t]+resources|accounts|finance|payroll|sales|marketing"
+    r"|admin|recruitment)\b"
     # "Call Maria in billing", "Ask Tom in reception": a desk of the practice's
     r"|[ \t]+in[ \t]+(?:billing|reception)\b",
     _I,
@@ -3770,8 +4044,12 @@ def _a_health_system(text: str, f: Finding) -> bool:
     return False
 
 
-_WEEKDAY_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
-_TIMES_AFTER = lazy.compile(r"\.?[ \t]*(?:\d|[-–:,&/]|and\b|to\b)")
+_WEEKDAY_SHORT = frozenset(
+    "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+    # German, French, Spanish and Italian opening hours: "Mo–Fr 8–18 Uhr", "Di und Do"
+    " Mo Di Mi Do Fr Sa So Lu Ma Me Je Ve Lun Mar Mer Mié Jue Gio Vie Ven Sab Dom".split()
+)
+_TIMES_AFTER = lazy.compile(r"\.?[ \t]*(?:\d|[-–:,&/]|and\b|to\b|und\b|et\b|y\b|e\b)")
 
 
 def _a_weekday_short(text: str, f: Finding) -> bool:
@@ -3912,7 +4190,7 @@ _PUBLIC_TITLE_WORDS = frozenset(
         lx.PUBLIC_TITLES
         | set(
             "comedian superstar striker linebacker journalist broadcaster columnist youtuber"
-            " influencer justice bishop archbishop cardinal ambassador".split()
+            " influencer justice bishop archbishop cardinal ambassador sir dame".split()
         )
     )
     - {"former", "first", "star", "host"}
@@ -3943,6 +4221,214 @@ def _public_title_before(text: str, f: Finding) -> bool:
     if title not in _PUBLIC_TITLE_WORDS and not staged and _LEAGUES.isdisjoint(words):
         return False
     return _NOT_PUBLIC_OWNER.isdisjoint(words)
+
+
+# -- people of a firm or of public life, named by their work (guard-precision) ----------
+# Jobs of any trade (``lexicon.STAFF_WORDS`` holds a care practice's own).
+_TRADES = (
+    r"accountants?|bookkeepers?|chefs?|head[ \t]+chefs?|cooks?|bakers?|baristas?|florists?"
+    r"|tutors?|teachers?|instructors?|coach(?:es)?|trainers?|editors?|writers?|designers?"
+    r"|developers?|engineers?|architects?|lawyers?|solicitors?|attorneys?|advis[eo]rs?"
+    r"|consultants?|agents?|brokers?|planners?|cleaners?|drivers?|mechanics?|gardeners?"
+    r"|caretakers?|librarians?|curators?|guides?|volunteers?|organi[sz]ers?|treasurers?"
+    r"|secretar(?:y|ies)|chair(?:man|woman|person)?|spokes(?:person|man|woman)|analysts?"
+    r"|managers?|directors?|storytellers?|reporters?|correspondents?|columnists?"
+    r"|photographers?|stylists?|hairdressers?|barbers?|electricians?|plumbers?|critics?"
+)
+# "Our accountant, Rahul Mehta,", "our head chef Luca", "Our tutors, Kemal and Joanna,"
+_OUR_TRADE_BEFORE = lazy.compile(
+    rf"\b(?i:our)[ \t]+(?:(?i:new|own|lovely|brilliant|wonderful|senior|junior)[ \t]+)?"
+    rf"(?i:{_TRADES})[ \t]*[,:]?[ \t]*(?:{_CAP}(?:[ \t]+{_CAP})?[ \t]*(?:,|and|&)[ \t]*){{0,4}}$"
+)
+# "Store manager Tomasz Nowak", "Storyteller Amina Yusuf": a job title right before the
+# name, owned by no one ("my", "our", "a" before it are ``_OUR_TRADE_BEFORE``'s or a patient's).
+_TRADE_TITLE_BEFORE = lazy.compile(
+    rf"(?:^|[.!?:;]\s+|\b(?i:the)[ \t]+|\b(?i:store|shop|branch|sales|head|general|project"
+    rf"|office|team|site|brand|finance|marketing)[ \t]+)(?i:{_TRADES})[ \t]+$"
+)
+# "Lars Eriksson, editor of the Nordic Gardening Journal", "Satya Nadella, chief executive
+# of Microsoft", "The Director-General of the WHO, Tedros …": a post in an organisation.
+_POSTS = (
+    r"editor(?:-in-chief)?|chief[ \t]+executive|ceo|cfo|cto|chair(?:man|woman|person)?"
+    r"|president|vice[ \t-]+president|director(?:-general)?|founder|co-founder|head|dean"
+    r"|principal|professor|minister|secretary(?:-general)?|governor|mayor|spokes(?:person|man"
+    r"|woman)|correspondent|reporter|columnist|curator|manager|owner|partner|ambassador"
+)
+_POST_AFTER = lazy.compile(
+    rf",[ \t]+(?:the[ \t]+|a[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?(?i:{_POSTS})[ \t]+"
+    r"(?:of|at|for)[ \t]+(?:the[ \t]+)?\S"
+    # "Fiona Gallagher, our food critic", "Marta Ruiz, Features Desk", "Priyanka, who joins
+    # our accounts team"
+    rf"|,[ \t]+our[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_TRADES}|{_POSTS})\b"
+    r"|,[ \t]+(?-i:(?:[A-Z][\w&-]*[ \t]+){1,2}(?:Desk|Team|Department|Office|Unit))\b"
+    r"|,?[ \t]+who[ \t]+(?:joins|joined|has[ \t]+joined|is[ \t]+joining|will[ \t]+join)[ \t]+"
+    r"(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:team|staff|company|firm|board|crew)\b",
+    _I,
+)
+_POST_BEFORE = lazy.compile(
+    rf"\b(?i:{_POSTS})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[\w&'’.-]+[ \t]+){{0,4}}?[\w&'’.-]+"
+    rf"[ \t]*,[ \t]*(?:{_CAP}[ \t]+)?$",
+    _I,
+)
+_HEALTH_WORD = lazy.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])", _I
+)
+
+
+def _a_working_life_sentence(text: str, f: Finding) -> bool:
+    """The sentence of ``f`` speaks of no person (no person cue) and no care (no health
+    word): what a staff bio, a job ad or a news item about an office says."""
+    left, right = sentence_around(text, f.start, f.end)
+    return not person_between(text, left, right) and _HEALTH_WORD.search(text, left, right) is None
+
+
+def _named_by_their_work(text: str, f: Finding) -> bool:
+    """``name.by_their_work``: one of a firm's people or a public post's holder, named by
+    their work: "our accountant, Rahul Mehta,", "our head chef Luca", "Store manager Tomasz
+    Nowak", "Satya Nadella, chief executive of Microsoft", "The Director-General of the WHO,
+    Tedros …"; only in a sentence with no person cue and no health word ("Our accountant
+    Rahul Mehta is off sick with pneumonia, so my tax return is late" names him)."""
+    before = max(0, f.start - 80)
+    if not (
+        _OUR_TRADE_BEFORE.search(text, before, f.start)
+        or _TRADE_TITLE_BEFORE.search(text, max(0, f.start - 30), f.start)
+        or _POST_AFTER.match(text, f.end)
+        or _POST_BEFORE.search(text, before, f.start)
+    ):
+        return False
+    return _a_working_life_sentence(text, f)
+
+
+# Kinds of business a name of one starts or ends with ("Pizzeria Da Gino", "Autohaus
+# Berger", "Fixit Plumbing", "Villa Serena"): no word here is a surname as well.
+_BUSINESS_KIND_WORDS = frozenset(
+    "pizzeria autohaus garage boulangerie pâtisserie patisserie pharmacie farmacia apotheke"
+    " café cafe caffè restaurant ristorante restaurante trattoria taverna hotel hostel plumbing"
+    " plumbers taxi bakery brasserie bistro salon boutique florist florists embassy consulate"
+    " museum cinema showroom dealership supermarket villa agriturismo osteria bäckerei"
+    " metzgerei friseur boucherie librairie tabac optik optiker optician opticians".split()
+)
+
+
+def _a_business_by_its_kind(text: str, f: Finding) -> bool:
+    """``name.business_kind``: "Pizzeria Da Gino", "Autohaus Berger", "Fixit Plumbing": a
+    name whose first or last word is a kind of business is the business's."""
+    words = text[f.start : f.end].lower().split()
+    return len(words) > 1 and (
+        words[0] in _BUSINESS_KIND_WORDS or words[-1] in _BUSINESS_KIND_WORDS
+    )
+
+
+# "The Bishop of Leeds", "the Mayor of London", "Duke of York": an office of a place.
+_OFFICE_WORDS = frozenset(
+    "bishop archbishop mayor duke duchess earl lord governor dean provost sheriff".split()
+)
+_OF_A_PLACE_AFTER = lazy.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}")
+
+
+def _an_office_of_a_place(text: str, f: Finding) -> bool:
+    """``name.office_of_place``: "The Bishop of Leeds will lead the carol service": an
+    office's title before "of" and a place, no one's name."""
+    return text[f.start : f.end].lower() in _OFFICE_WORDS and bool(
+        _OF_A_PLACE_AFTER.match(text, f.end)
+    )
+
+
+# "a Welcome Pack", "the Welcome Desk": a thing called welcome, no one greeted.
+_ARTICLE_BEFORE_WELCOME = lazy.compile(
+    r"\b(?:a|an|the|our|your|each|every)[ \t]+Welcome[ \t]+$", _I
+)
+
+
+def _a_welcome_thing(text: str, f: Finding) -> bool:
+    """``name.welcome_thing``: "Every Client receives a Welcome Pack": "Welcome" after an
+    article names a thing, and the word after it greets no one."""
+    return bool(_ARTICLE_BEFORE_WELCOME.search(text, max(0, f.start - 20), f.start))
+
+
+# "Place de la Porte Maillot", "Rue du Faubourg Saint-Honoré": words after a street's kind
+# and a particle are the street's name.
+_STREET_THEN_PARTICLE_BEFORE = lazy.compile(
+    r"\b(?:Place|Rue|Avenue|Boulevard|Calle|Via|Viale|Piazza|Plaza|Rua|Avenida|Largo|Quai"
+    r"|Chemin|Allée|Pont|Porte|Champ|Parc)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|des|du|del|della"
+    r"|di|da|do|dos|das)[ \t]+$"
+)
+
+
+def _a_streets_name(text: str, f: Finding) -> bool:
+    """``name.street_name``: "2 Place de la Porte Maillot": a name after a street's kind and
+    its particle is the street's."""
+    return bool(_STREET_THEN_PARTICLE_BEFORE.search(text, max(0, f.start - 20), f.start))
+
+
+# "75017 Paris", "1015 CJ Amsterdam", "+39 055 555 0101, Florence": a town after its
+# postcode or after a number and a comma, as an address or a notice writes it.
+# (Not a year, "In 2019 Florence …", nor a day, "on June 1, Lucas's mom …": a phone
+# number's groups before the comma.)
+_POSTCODE_OR_NUMBER_BEFORE = lazy.compile(
+    r"(?:\b(?!(?:19|20)\d\d\b)\d{4,5}(?:[ \t]+[A-Z]{2})?|\d[\d \t.-]{5,}\d,)[ \t]*$"
+)
+
+
+def _a_town_after_its_postcode(text: str, f: Finding) -> bool:
+    """``name.town_after_postcode``: "2 Place de la Porte Maillot, 75017 Paris", "Villa
+    Serena, +39 055 555 0101, Florence": a town on the GeoNames list right after a postcode
+    or a number and a comma."""
+    return (
+        bool(_POSTCODE_OR_NUMBER_BEFORE.search(text, max(0, f.start - 12), f.start))
+        and text[f.start : f.end].lower() in place_names()
+    )
+
+
+# German nouns joined by an article ("Sprechzeiten der Hausverwaltung", "Sie das Autohaus"):
+# capitalised as German writes every noun, no particle of a name.
+_GERMAN_ARTICLES = frozenset("der das die den dem des".split())
+# What opens a person's name with a particle: "Van der Berg", "Mr. von der Heide".
+_NOT_GERMAN_NOUNS = frozenset("van von ver ter mr mrs ms miss dr prof herr frau".split())
+
+
+def _german_nouns_and_article(text: str, f: Finding) -> bool:
+    """``name.german_article``: a run joined by a German article whose first word is no
+    given name ("Sprechzeiten der Hausverwaltung"; not "Anna von der Heide")."""
+    words = text[f.start : f.end].split()
+    if len(words) < 3 or _GERMAN_ARTICLES.isdisjoint(w.lower() for w in words[1:-1]):
+        return False
+    first, last = words[0].lower().rstrip("."), words[-1].lower()
+    if first in lx.GIVEN_NAMES or not _NOT_GERMAN_NOUNS.isdisjoint(
+        w.lower().rstrip(".") for w in words
+    ):
+        return False
+    return last not in lx.SURNAMES
+
+
+# Greeting words before a crowd's or a town's name ("Hello Berlin!", "Dear Customer,").
+_GREETING_BEFORE = lazy.compile(
+    r"\b(?:hello|hi|hey|dear|thank[ \t]+you|thanks|good[ \t]+(?:morning|afternoon|evening|night)"
+    r"|welcome|congratulations|congrats|greetings|goodbye|bye)[ \t]*,?[ \t]*$",
+    _I,
+)
+# Whom a notice greets when it greets no one by name.
+_GROUP_WORDS = frozenset(
+    "customer customers client clients member members team all everyone everybody friends"
+    " colleagues parents residents neighbours neighbors guests sir madam patients shoppers"
+    " subscriber subscribers applicant applicants candidate candidates user users reader"
+    " readers visitor visitors partner partners supporter supporters volunteers student"
+    " students staff folks world valued".split()
+)
+
+
+def _a_crowd_greeted(text: str, f: Finding) -> bool:
+    """``name.crowd_greeted``: "Dear Customer,", "Hi Team", "Hello Berlin!", "Thank you
+    Glasgow": a greeting to a group, or to a town (on the GeoNames list and no given name)
+    in a sentence about no person and no care."""
+    if not _GREETING_BEFORE.search(text, max(0, f.start - 25), f.start):
+        return False
+    word = text[f.start : f.end].lower()
+    if word in _GROUP_WORDS:
+        return True
+    return (
+        word in place_names() and word not in lx.GIVEN_NAMES and _a_working_life_sentence(text, f)
+    )
 
 
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
@@ -3979,6 +4465,15 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _staff_kin,
     _contest_winner,
     _public_title_before,
+    _named_by_their_work,
+    _a_business_by_its_kind,
+    _an_office_of_a_place,
+    _a_welcome_thing,
+    _a_streets_name,
+    _a_town_after_its_postcode,
+    _german_nouns_and_article,
+    _a_crowd_greeted,
+    *_GENERAL_NAME_VETOES,
 )
 
 
@@ -3992,13 +4487,17 @@ _ASK_WORDS = _trigger(r"ask|talk|speak")
 _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
 )
-_OUR_WORDS = _trigger(r"our|desk|recept|billing")
+_OUR_WORDS = _trigger(
+    r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"
+    r"|recruit"
+)
 # ``_EVENT_LEADER_BEFORE`` ("instructor Mike Dolan") and ``_PET_BEFORE`` or ``_PET_AFTER``
 # ("our therapy dog Max", "Charlie, our clinic cat"): each veto reads a window around every
 # name, and few posts hold one of these words.
 _LEADER_WORDS = _trigger(
     r"instructor|speaker|presenter|trainer|facilitator|lecturer|panel|emcee|keynote|author"
-    r"|artist|musician|band|dj|chef|photographer|magician"
+    r"|artist|musician|band|dj|chef|photographer|magician|storyteller|coach|pastor|rev|rabbi"
+    r"|imam"
 )
 _PET_WORDS = _trigger(
     r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
@@ -4139,18 +4638,43 @@ def _an_example_record(text: str, f: Finding) -> bool:
 
 
 # -- an organisation's line, address or helpline (guard-spans) ----------------------------
+# Kinds of place or firm that are no one's home or line, whatever their name: public
+# bodies, venues, shops and services, also as other languages name them on their own pages
+# ("Boulangerie Martin", "Autohaus Berger", "farmacia di turno"). A word said of a person
+# or a home too ("bar", "fair", "studio") is not one, nor a street's kind ("McKenzie Branch").
+_ORGANISATION_KINDS = (
+    r"embass(?:y|ies)|consulates?|high[ \t]+commission|ministry|municipality|town[ \t]+hall"
+    r"|city[ \t]+hall|museums?|galler(?:y|ies)|hotels?|hostels?|restaurants?|caf[eé]s?"
+    r"|bakery|bakeries|pizzeria|bistro|brasserie|showrooms?|warehouses?|depots?|factory"
+    r"|venues?|festivals?|conferences?|exhibitions?|stadium|theat(?:re|er)s?|opera|cinemas?"
+    r"|airlines?|airport|railways?|ferry|ferries|courier|taxis?|cabs|garage|plumbers?|plumbing"
+    r"|vets|veterinary|(?:the|a)[ \t]+vet|recruitment|vacanc(?:y|ies)|apply[ \t]+(?:online|now)"
+    r"|hire|rentals?|ltd|limited|inc|llc|gmbh|plc|pty|opticians?|optik|closes"
+    r"|florists?|compan(?:y|ies)|firms?|banks?|insurers?|agency|agencies|shelters?"
+    r"|charit(?:y|ies)|church|parish|universit(?:y|ies)|college|gym|salon|supermarkets?"
+    r"|boutique|dealership|headquarters|head[ \t]+office|dept|tourism"
+    r"|tourist[ \t]+information|county[ \t]+clerk|polling[ \t]+station|ballot|invoices"
+    r"|accounts[ \t]+(?:payable|receivable)|(?:farmers['’]?|street|flea|night)[ \t]+market"
+    r"|boulangerie|p[aâ]tisserie|pharmacie|farmacia|apotheke|autohaus|restaurante"
+    r"|ristorante|tienda|negozio|magasin|hausverwaltung|verwaltung|sprechzeiten"
+    r"|[oö]ffnungszeiten|horaires|horario|orari"
+)
 # Who runs a place or answers a line: the practice speaking ("us", "our"), a shop, a
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
 _ORGANISATION_CUE = lazy.compile(
     r"\b(?:us|our|we|we['’]re|we['’]ve)\b"
     r"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:pharmacy|shop|store|surgery|clinic|practice"
     r"|office|dentist|helpline|hotline|team|reception|desk|cent(?:re|er)|hospital|service"
-    r"|department|branch|school|library|charity|council|receptionist|line)\b"
+    r"|department|branch|school|library|charity|council|receptionist|line|studio|bar|pub|club"
+    r"|spa)\b"
     r"|\b(?:helplines?|hotlines?|toll[ \t-]?free|freephone|free[ \t]+to[ \t]+call|reception"
     r"|receptionist|out[ \t]+of[ \t]+hours|after[ \t]+hours|opening[ \t]+hours|weekdays"
     r"|24/7|bank[ \t]+holidays?|press[ \t]+\d|for[ \t]+appointments|to[ \t]+book|bookings?"
     r"|walk-ins?|parking|car[ \t]+park|volunteers?|donations?|register|vaccinations?"
-    r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b"
+    r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b|\bhours[ \t]*:"
+    # "Pharmacy hours at 77 Main St", "Returns go to Unit 4, …": a shop's, a firm's place
+    r"|\b(?:pharmacy|chemist|supermarket|shop|store|warehouse)\b|\bhours[ \t]+at\b"
+    r"|\breturns[ \t]+(?:go[ \t]+to|address|to)\b"
     # "Book with Dr. Lee on …", "Book online"
     r"|^[ \t]*book\b|\bbook[ \t]+(?:with|online|now|today|your)\b"
     # a clinic, a surgery or a pharmacy by its name: "Lakeside Clinic moved to …"
@@ -4158,7 +4682,16 @@ _ORGANISATION_CUE = lazy.compile(
     r"|Medical[ \t]+Cent(?:re|er)|Health[ \t]+Cent(?:re|er))\b"
     r"|\b\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)\b"
     # "dial 111", "dial 0 for reception": a number to call in a how-to, said to everyone
-    r"|\bdial\b",
+    r"|\bdial\b"
+    # ``org.named_kind`` (guard-precision): a kind of place or firm no person is, named
+    # bare ("Embassy of Japan in Canberra:", "Taxi Metro in Santiago:", "Garage Dupont,
+    # tél. …", "Telefono della farmacia di turno: …"), or a desk of one ("information
+    # line", "press enquiries", "lost and found")
+    rf"|\b(?:{_ORGANISATION_KINDS})\b"
+    r"|\b(?:information|customer|enquiry|enquiries|inquiry|booking|reservations?|sales"
+    r"|support|press|media|outage|consular|visa|adoption)[ \t]+(?:line|desk|team|office"
+    r"|section|hotline|helpline|department|enquiries|inquiries)\b"
+    r"|\b(?:lost[ \t]+(?:and|&)[ \t]+found|reservations|info(?:rmation)?[ \t]*:)",
     _I,
 )
 # "… or we'll ring 0412 345 678": the number the practice rings is someone's.
@@ -4169,7 +4702,9 @@ _WE_RING_BEFORE = lazy.compile(
 )
 # What makes an address someone's home whoever speaks ("our home address", "we live at").
 _HOME_WORDS = lazy.compile(
-    r"\b(?:home|house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
+    # "the opera house", "a coffee house" are venues, no one's home
+    r"\b(?:home|(?<!opera[ \t])(?<!coffee[ \t])(?<!public[ \t])(?<!court[ \t])(?<!town[ \t])"
+    r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
     r"|rent(?:s|ing)?|address[ \t]+for)\b",
     _I,
 )
@@ -4179,7 +4714,8 @@ _HOME_WORDS = lazy.compile(
 _MOVE_WORDS = lazy.compile(r"\b(?:mov(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|new[ \t]+place)\b", _I)
 _ORGANISATIONS_PLACE = lazy.compile(
     r"\b(?:office|offices|surgery|clinic|practice|branch|premises|pharmacy|shop|store|studio"
-    r"|cent(?:re|er)|hospital|location|site|team|department|reception|ward|unit)\b",
+    r"|cent(?:re|er)|hospital|location|site|team|department|reception|ward|unit)\b"
+    rf"|\b(?:{_ORGANISATION_KINDS})\b",
     _I,
 )
 
@@ -4196,12 +4732,53 @@ _PERSONAL_LINE = lazy.compile(
 )
 
 
+# A form's fields about one person before the sentence: what follows is that person's.
+_PERSONS_FORM_BEFORE = lazy.compile(
+    r"\b(?:patient|name|full[ \t]+name|dob|d\.o\.b|date[ \t]+of[ \t]+birth|client|resident"
+    r"|member|insured)[ \t]*:",
+    _I,
+)
+_LABEL_STOP_BEFORE = lazy.compile(r"\b(?:tel|t[eé]l|ph|fax|mob|telf|tlf)\.\s*$", _I)
+
+
+# A line that is only a label before the value ("Tel 045 555 019.", "Phone: …"): the value
+# belongs to the sentence before it.
+_LABEL_ONLY = lazy.compile(
+    r"\s*(?:tel|t[eé]l|telephone|telefon|telefono|phone|ph|fax|mob|mobile|call|contact|info"
+    r"|email|e-mail|address)\.?[ \t]*:?[ \t]*$",
+    _I,
+)
+
+
+def _sentence_of_value(text: str, f: Finding) -> tuple[int, int]:
+    """The sentence of ``f``; when it is only a label and the value ("Tel. +353 1 555 0144",
+    "Tel 045 555 019."), the one before it too (``org.label_stop``)."""
+    left, right = sentence_around(text, f.start, f.end)
+    if left > 1 and _LABEL_STOP_BEFORE.search(text, max(0, left - 8), left):
+        # the dot of "Tel." ends no sentence; the number belongs to the one before
+        label_at = left
+        left = sentence_around(text, max(0, left - 2), left - 1)[0]
+        if left > 1 and len(text[left:label_at].strip()) <= 5:  # the label alone: "Tel."
+            left = sentence_around(text, max(0, left - 2), left - 1)[0]
+    elif left > 1 and _LABEL_ONLY.match(text, left, f.start):
+        # "Our new showroom: 14 Industrial Estate Road, Naas, Co. Kildare. Tel 045 555 019.":
+        # back over the sentence before, and over a short one cut by an abbreviation's dot
+        for _ in range(3):
+            before = left
+            left = sentence_around(text, max(0, left - 2), left - 1)[0]
+            if left <= 1 or len(text[left:before].strip()) > 12:
+                break
+    return left, right
+
+
 def _an_organisations(text: str, f: Finding) -> tuple[int, int] | None:
     """The bounds of the sentence of ``f`` when it is about an organisation and no person
     (an organisation cue, ``_ORGANISATION_CUE``, and no person cue), else None."""
-    left, right = sentence_around(text, f.start, f.end)
+    left, right = _sentence_of_value(text, f)
     if person_between(text, left, right) or _ORGANISATION_CUE.search(text, left, right) is None:
         return None
+    if _PERSONS_FORM_BEFORE.search(text, max(0, left - 200), left):
+        return None  # ``org.persons_form``: "Patient: … DOB: … Address: 555 McKenzie Branch"
     return left, right
 
 
@@ -4229,6 +4806,17 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
     )
 
 
+# The place rules that read a town or a ZIP code off an address.
+_ADDRESS_PART_RULES = (*_ZIP_RULES, "[place.after_street]")
+
+
+def _an_organisations_address_part(text: str, f: Finding) -> bool:
+    """ "Our warehouse at 1200 Industrial Pkwy, Dayton, OH 45402", "Accounts Payable, 40
+    Bank Street, Canary Wharf": the town or ZIP code of an organisation's address
+    (``_an_organisations_address``) is no one's either."""
+    return f.reason.endswith(_ADDRESS_PART_RULES) and _an_organisations_address(text, f)
+
+
 # "was named a top stroke centre", "named one of the best": an award, no one named.
 _NAMED_AN_AWARD = lazy.compile(
     r"\bnamed[ \t]+(?:as[ \t]+)?(?:a|an|the|one|among|in|to|best|top)\b", _I
@@ -4248,7 +4836,7 @@ def _a_facility_honoured(text: str, f: Finding) -> bool:
 
 _NUMBER_TO_CALL_BEFORE = lazy.compile(
     r"\b(?:helpline|hotline|line|dial|dialled|dialing|dialling|call|ring|phone|number|text)"
-    r"(?:[ \t]+(?:is|was|on))?[ \t]*:?[ \t]*$",
+    r"(?:[ \t]+(?:is|was|on))?[ \t]*[:,]?[ \t]*$",
     _I,
 )
 
@@ -4267,17 +4855,125 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
     return text[f.start : f.end] in _SERVICE_NUMBERS or _AGE_AFTER.match(text, f.end) is None
 
 
+# What says a value is shown as an example of its kind ("Example: a Brazilian mobile is
+# written …", "Example address format for India: …", "In the example, the server runs on
+# …", "is not a real number"). "sample" before an id or a number is a specimen's label
+# ("Sample ID: 55820173"), no example.
+_EXAMPLE_SENTENCE = lazy.compile(
+    r"\b(?:examples?|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional|fictitious|made[- ]up"
+    r"|template|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
+    r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))\b",
+    _I,
+)
+
+
+def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
+    """``example.sentence``: "Example: a Brazilian mobile is written +55 11 91234-5678",
+    "Example address format for India: Flat 12B, …": a value in a sentence that says it is
+    an example and speaks of no person (not "The tutorial's number was only an example,
+    but mine is real: …")."""
+    left, right = _sentence_of_value(text, f)
+    return _EXAMPLE_SENTENCE.search(text, left, right) is not None and not person_between(
+        text, left, right
+    )
+
+
+# A day the writer announces for an organisation ("I'm delighted to announce that on 3
+# March 2026 the library reopens"), or an organisation's birth ("The company was born on 1
+# May 1995"): no person's day.
+_WRITER_ONLY = frozenset({"i", "i'm"})
+_ORGANISATIONS_BIRTH = lazy.compile(
+    rf"\b(?:the|our)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_ORGANISATION_KINDS}|business|shop|store"
+    r"|brand|charity|club|school|library|band|team|project|festival)[ \t]+(?:was|were)[ \t]+"
+    r"(?:born|founded|started|created|launched)\b",
+    _I,
+)
+_LIFE_EVENT_WORDS = lazy.compile(
+    r"\b(?:married|marry|wedding|engaged|funeral|birthday|anniversary|graduat\w*|retir\w*"
+    r"|pregnan\w*|baby|divorce\w*|died|passed|buried)\b",
+    _I,
+)
+
+
+def _an_organisations_day(text: str, f: Finding) -> bool:
+    """``date.organisations_day``: a date in a sentence whose only person cue is the
+    writer's "I" and that names an organisation ("I'm delighted to announce that on 3
+    March 2026 the library reopens"; not "I got married on 3 March 2026 at our church"),
+    or an organisation's birth ("The company was born on 1 May 1995"), with no care word."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _HEALTH_WORD.search(text, left, right) or _LIFE_EVENT_WORDS.search(text, left, right):
+        return False
+    if _ORGANISATIONS_BIRTH.search(text, left, right):
+        return True
+    cues = {m.group(0).lower() for m in PERSON_CUE.finditer(text, left, right)}
+    return (
+        bool(cues)
+        and cues <= _WRITER_ONLY
+        and _ORGANISATION_CUE.search(text, left, right) is not None
+    )
+
+
+# A year before 1900 in a date: history, no living patient's day (``date.long_past``).
+_LONG_PAST_YEAR = lazy.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
+# Whose the day would be: the writer's kin ("my great-grandfather was born on 3 March
+# 1852" is a family's record).
+_KIN_OF_OURS = lazy.compile(r"\b(?:my|our|your|his|her|their)\b", _I)
+
+
+def _a_date_long_past(text: str, f: Finding) -> bool:
+    """ "Born on 4 July 1776, the United States …": a date before 1900 in a sentence with
+    no "my", "our" or "her" is history."""
+    if _LONG_PAST_YEAR.search(text, f.start, f.end) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _KIN_OF_OURS.search(text, left, right) is None
+
+
+# Private and documentation networks (RFC 1918, RFC 5737): every home router's, no one's.
+_SHARED_NETWORK = lazy.compile(
+    r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,3}"
+    r"|(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}"
+)
+
+
+# What a how-to about setting up a network says ("the router's default address").
+_NETWORK_SETUP = lazy.compile(
+    r"\b(?:routers?|gateway|default|modem|subnet|dhcp|lan|wi-?fi|admin|configur\w*|settings"
+    r"|documentation)\b",
+    _I,
+)
+
+
+def _a_shared_network_address(text: str, f: Finding) -> bool:
+    """``ip.shared_network``: "The router's default address is 192.168.0.1": an address of a
+    private or documentation network, in a sentence about setting one up and about no
+    person ("Logged in from 192.168.14.201" is someone's login)."""
+    if _SHARED_NETWORK.fullmatch(text, f.start, f.end) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _NETWORK_SETUP.search(text, left, right) is not None and not person_between(
+        text, left, right
+    )
+
+
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
-    "geo": (_a_population_figure, _an_example_record, _a_facility_honoured),
+    "geo": (
+        _a_population_figure,
+        _an_example_record,
+        _a_facility_honoured,
+        _an_organisations_address_part,
+    ),
     "handle": (_contest_winner,),
-    "date": (_an_example_record,),
-    "phone": (_an_example_record, _an_organisations_line),
-    "email": (_an_example_record,),
-    "address": (_an_example_record, _an_organisations_address),
+    "date": (_an_example_record, _a_date_long_past, _an_organisations_day),
+    "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
+    "email": (_an_example_record, _an_example_in_its_sentence),
+    "address": (_an_example_record, _an_organisations_address, _an_example_in_its_sentence),
     "age": (_a_number_to_call,),
-    "record_number": (_an_example_record,),
+    "record_number": (_an_example_record, _an_example_in_its_sentence),
+    "ssn": (_an_example_in_its_sentence,),
+    "ip": (_an_example_in_its_sentence, _a_shared_network_address),
 }
 
 
@@ -4295,7 +4991,14 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     in the sentence of a name found is kept."""
     if not any(f.label in FINDING_VETOES for f in findings):
         return findings
-    named = [f.start for f in findings if f.label == "name"]
+    # A name inside an address is a street's, a district's or a building's ("40 Bank
+    # Street, Canary Wharf"): no person in the sentence (``org.name_in_address``).
+    addresses = [(f.start, f.end) for f in findings if f.label == "address"]
+    named = [
+        f.start
+        for f in findings
+        if f.label == "name" and not any(a <= f.start and f.end <= b for a, b in addresses)
+    ]
     passes = {veto: gate(text) for veto, gate in FINDING_VETO_GATES.items()}
     asked = {
         label: tuple(v for v in vetoes if passes.get(v, True))
@@ -4309,7 +5012,18 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         left, right = sentence_around(text, f.start, f.end)
         return not any(left <= at < right for at in named)
 
-    return [f for f in findings if not vetoed(f)]
+    dropped = [f for f in findings if vetoed(f)]
+    if not dropped:
+        return findings
+    # The words of an address ruled out are its street's, district's or town's: a name
+    # found inside one goes with it ("40 Bank Street, Canary Wharf, London E14 5NR").
+    gone = [(f.start, f.end) for f in dropped if f.label == "address"]
+    return [
+        f
+        for f in findings
+        if f not in dropped
+        and not (f.label == "name" and any(a <= f.start and f.end <= b for a, b in gone))
+    ]
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:

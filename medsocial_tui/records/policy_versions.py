@@ -91,12 +91,20 @@ def get_version(store: Store, number: int) -> PolicyVersion:
 
 
 def unacknowledged_version(store: Store, staff_id: int) -> PolicyVersion | None:
-    """The current version when ``staff_id`` has not acknowledged it, else None."""
+    """The current version when ``staff_id`` has not acknowledged it, else None. The version
+    and who acknowledged it are read once and remembered on the connection until the data
+    changes: every action that needs it asks, for the signed-in person and for each approver
+    of a post in review (the app read them seven times before its first frame)."""
+    current, acknowledged = store.remembered("acknowledged", lambda: _acknowledged(store))
+    return None if current is None or staff_id in acknowledged else current
+
+
+def _acknowledged(store: Store) -> tuple[PolicyVersion | None, frozenset[int]]:
+    """The current version and the staff who acknowledged it."""
     current = current_version(store)
     if current is None:
-        return None
-    acked = store.one(
-        "SELECT 1 FROM acknowledgements WHERE staff_id = ? AND policy_version_id = ?",
-        (staff_id, current.id),
-    )
-    return None if acked else current
+        return None, frozenset()
+    rows = store.db.conn.execute(
+        "SELECT staff_id FROM acknowledgements WHERE policy_version_id = ?", (current.id,)
+    ).fetchall()
+    return current, frozenset(r[0] for r in rows)

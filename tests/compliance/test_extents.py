@@ -150,8 +150,79 @@ STEP_CASES += [
         ("record_letters_around", "Hospital no.: {[RX1-0048823]/K} — my mum"),
         ("record_letters_around", "serial number is {[PJN 604 221] H} and the"),
         ("record_letters_around", "serial number is {[PJN 604 221]} I think"),
+        # guard-spans, second round: a date's preposition and trailing spaces trimmed, a
+        # range's first and last day, a clock after a date in figures, "am" after the hour;
+        # a print's side, a biometric record's id; a place's and an address's last word, a
+        # name's run trimmed
+        ("date_trim_edges", "I saw her [on {Monday 4 March}] about"),
+        ("date_trim_edges", "booked for [{Friday at 7} ]a.m."),
+        ("date_trim_edges", "the day is {[Monday 4 March]} now"),
+        ("date_range_before", "in hospital from {12 to [19 January 2024]} with"),
+        ("date_range_before", "dialysis between {3 and [10 May 2023]} at"),
+        ("date_range_before", "the clinic is closed {24–[26 December]}."),
+        ("date_range_before", "my kids aged 3 and {[10 May 2023]} ok"),
+        ("date_range_after", "away from {[March 3] to 5, 2024} at"),
+        ("date_range_after", "the fair runs {[June 10]-14} in"),
+        ("date_range_after", "from {[May 2]} to May 9 with"),
+        ("date_range_after", "on {[3 May]} to 5pm he"),
+        ("date_range_after", "from {[3 May]} to 5 days"),
+        ("date_time_after", "taken {[2024-03-03]T10:00} and"),
+        ("date_time_after", "Discharged {[2023/11/02] 16:45} — patient"),
+        ("date_time_after", "booked for Friday {[at 7] a.m.} on"),
+        ("date_time_after", "Sent: {[Tuesday, March 5, 2024] 9:14 AM}\nSubject"),
+        ("biometric_side_before", "took his {left [thumbprint]} at"),
+        ("biometric_side_before", "his {right index [fingerprint]} was"),
+        ("biometric_side_before", "the {[DNA profile]} of"),
+        ("biometric_id_after", "matched {[DNA profile] ID DX-77812-Q} to"),
+        ("biometric_id_after", "a {[thumbprint template] #44871} for"),
+        ("biometric_id_after", "her {[fingerprint]} is on file"),
+        ("biometric_id_after", "Biometric data: {[facial template] FT-2231-AB}, and"),
+        ("biometric_id_after", "her {[DNA sample]} 2024 was lost"),
+        ("geo_whole_words", "I live in {[Salford, Greater] Manchester}, with my partner"),
+        ("geo_whole_words", "my mum lives in {[Leeds]} and"),
+        ("name_trim_words", "Patient Name: [{John Smith} DOB]: 04/05/1960"),
+        ("name_trim_words", "Ask [{Ms. Anita Rao} Senior Manager] at Acme"),
+        ("name_trim_words", "Contact [{Sarah Connor} RN] for the wound check"),
+        ("name_trim_words", "[Student {Maya Lin}], Grade 5, has"),
+        ("name_trim_words", "My husband {[Kevin O'Neill Jr.]} has gout"),
+        (
+            "address_last_word",
+            "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",
+        ),
+        ("address_last_word", "lives at {[12 Elm Road, Leeds]} Monday"),
+        ("address_parts_after", "We live at {[33 Queen St] W, Toronto, ON M5H 2N2}; call me"),
     )
 ]
+# an address on several lines, and one whose next line is a greeting or a field
+STEP_CASES += [
+    (
+        "address_next_lines",
+        "Mr. Raj Patel\nFlat 3, 9 Kings Road\nBrighton BN1 2AB\nUnited Kingdom",
+        "Flat 3, 9 Kings Road",
+        "Flat 3, 9 Kings Road\nBrighton BN1 2AB\nUnited Kingdom",
+    ),
+    (
+        "address_next_lines",
+        "Address: 45 Oak Avenue,\nSpringfield, IL 62704\nPhone: 217-555-0142",
+        "45 Oak Avenue,",
+        "45 Oak Avenue,\nSpringfield, IL 62704",
+    ),
+    (
+        "address_next_lines",
+        "Lives at 12 Elm Road\nPhone: 0113 496 0000",
+        "12 Elm Road",
+        "12 Elm Road",
+    ),
+]
+# a name of a field's label alone is no name: nothing is left of it
+STEP_CASES.append(("name_trim_words", "Patient Name: John Smith", "Name", ""))
+STEP_CASES.append(
+    ("name_trim_words", "Kind regards,\nHelen Price\nPatient Services", "Services", "")
+)
+# a state after the comma is left out of the place ("Maplewood, New Jersey" is "Maplewood")
+STEP_CASES.append(
+    ("geo_whole_words", "a man living in Maplewood, New Jersey.", "Maplewood, New", "Maplewood")
+)
 
 
 @pytest.mark.parametrize(
@@ -206,6 +277,79 @@ def _found(text: str) -> list[str]:
             "a burn scar on the back of her left hand",
         ),
         ("He is known by a scar through his left eyebrow.", "a scar through his left eyebrow"),
+        # guard-spans, second round
+        (
+            "My son has a port-wine stain covering his left cheek and kids tease him.",
+            "a port-wine stain covering his left cheek",
+        ),
+        (
+            "He has a burn scar covering most of his left hand from the fire.",
+            "a burn scar covering most of his left hand",
+        ),
+        ("My son has a tattoo on the left wrist.", "a tattoo on the left wrist"),
+        ("Leon's gait recognition profile was recorded.", "gait recognition profile"),
+        (
+            "The lab matched DNA profile ID DX-77812-Q to her sample.",
+            "DNA profile ID DX-77812-Q",
+        ),
+        (
+            "Watch my mum's story: youtu.be/9xKq3L7pTzA?t=42",
+            "youtu.be/9xKq3L7pTzA?t=42",
+        ),
+        (
+            "My wife's C-section is on Friday, December 13th, 2024 at 7 a.m.",
+            "Friday, December 13th, 2024 at 7 a.m.",
+        ),
+        ("My husband was in hospital from 12 to 19 January 2024.", "12 to 19 January 2024"),
+        ("The biopsy was taken 2024-03-03T10:00 and I have no result.", "2024-03-03T10:00"),
+        ("Discharged 2023/11/02 16:45, patient K. Mensah.", "2023/11/02 16:45"),
+        (
+            "My driving licence number is SMITH 702158 JA9 PL and I need a medical.",
+            "SMITH 702158 JA9 PL",
+        ),
+        ("Insurance policy AXA/HLT/2024/00412 covers my wife's IVF.", "AXA/HLT/2024/00412"),
+        ("Pump serial: MMT-1780 NG 4471 K; it alarms at night.", "MMT-1780 NG 4471 K"),
+        ("I was away from March 3 to 5 with my son.", "March 3 to 5"),
+        # a sentence with a number only a person has is that person's record (its date too)
+        (
+            "The transfer from IBAN DE89370400440532013000 was completed on 2022-11-02.",
+            "2022-11-02",
+        ),
+        ("Hospital number 88362088: the scan is booked for May fourteenth.", "May fourteenth"),
+        ("Please quote reference 2291-8834 when calling about my mother.", "2291-8834"),
+        ("My pharmacy is at 77 Main St, Springfield.", "77 Main St, Springfield"),
+        # "Employee" alone is no spotlight of the practice's own staff
+        ("Employee Rosa Díaz requested sick leave from 10/02/2024.", "Rosa Díaz"),
+        ("Account holder Peter Vance MRN 4471829 needs a callback.", "Peter Vance"),
+        ("Date of visit: 2023-07-15 14:30", "2023-07-15 14:30"),
+        ("Fingerprint hash: 9f8e7d6c5b4a3210", "Fingerprint hash: 9f8e7d6c5b4a3210"),
+        ('My brother has a tattoo that says "Mum" in big letters.', 'a tattoo that says "Mum"'),
+        ("She has a birthmark shaped like Italy, so we knew her.", "a birthmark shaped like Italy"),
+        ("The patient's retinal pattern was scanned.", "retinal pattern"),
+        # a number inside a link is the link's (ssn.bare's inside_a_link); a shared file
+        # said after the link to be someone's; a photo of someone's rash
+        (
+            "His obituary is at https://www.legacy.com/obituaries/name/jim-carter?pid=200112233",
+            "https://www.legacy.com/obituaries/name/jim-carter?pid=200112233",
+        ),
+        (
+            "Please see https://drive.google.com/file/d/1x2y3z4AbCdEf/view for my MRI.",
+            "https://drive.google.com/file/d/1x2y3z4AbCdEf/view",
+        ),
+        (
+            "I uploaded the photo of my rash to https://i.imgur.com/4kTq9xB.jpg",
+            "https://i.imgur.com/4kTq9xB.jpg",
+        ),
+        (
+            "Identifying features include a tattoo of a rose on the left shoulder.",
+            "a tattoo of a rose on the left shoulder",
+        ),
+        ("My home: 27 Larkspur Cres, Wellington 6011.", "27 Larkspur Cres, Wellington 6011"),
+        ("hi deepa, your son's x-rays are ready", "deepa"),
+        ("My wife aoife has a cough.", "aoife"),
+        ("We live in south London and my daughter needs a dentist.", "London"),
+        ("Patient resides in Travis County, Texas.", "Travis County"),
+        ("My dad lives in Co. Kerry near the coast.", "Co. Kerry"),
         (
             "You'll know him by a dragon tattoo across his right shoulder blade; he left.",
             "a dragon tattoo across his right shoulder blade",
@@ -265,6 +409,30 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         " mail room.",
         "Our sister practice in Mexico is at Av. Insurgentes Sur 1602.",
         "SW1A 1AA belongs to Buckingham Palace, not to a home.",
+        # guard-spans, second round: a mark on a side no one has, a blank marks field,
+        # public links with a query or a short domain
+        "Can laser treatment remove a tattoo on the left wrist?",
+        "Identifying marks: none.",
+        "Register for the webinar at https://events.example.org/2024/oral-health-week?ref=news",
+        "The podcast episode youtu.be/dQw4w9WgXcQ covers sleep apnoea.",
+        "The study is at https://pubmed.ncbi.nlm.nih.gov/31415926/ if you want the details.",
+        "Template link: https://yourwebsite.com/book?patient=NAME",
+        # a registry's number of a clinic, a quote for a sale (a_business_number)
+        "Quote reference Q-2024-118 when you ask about group bookings.",
+        "Our CQC location ID is 1-123456789.",
+        # a shop's or a firm's address (an organisation's cue)
+        "Returns go to Unit 4, Riverside Industrial Estate, Hull HU9 1PT.",
+        "Pharmacy hours at 77 Main St, Springfield, are 9 to 6.",
+        # a mark no one is said to have, or one that is gone (biometric.mark_of_someone)
+        "Everyone has a birthmark somewhere.",
+        "If your child has a birthmark, see a GP.",
+        "He had a tattoo removed last year.",
+        # a doctor's name in the practice's link is no patient's (url.names_person)
+        "Follow Dr. Smith at www.smithdental.com for tips.",
+        "Read the NHS guidance at https://www.nhs.uk/conditions/croup/ before you come in.",
+        # a lower-case everyday word after "I'm" or "patient" is no name (name.lower_given)
+        "I'm claustrophobic, so can I have an open MRI?",
+        "The ISBN of our patient leaflet book is 978-0-14-103614-4.",
     ],
 )
 def test_marks_and_an_organisations_lines_and_addresses_are_no_ones(text: str) -> None:

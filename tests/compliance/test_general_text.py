@@ -44,6 +44,7 @@ RULE_CASES = [
     ("name.given_initial", "Anna S. asked about her crown.", "Anna S."),
     ("name.introduced", "Hello, my name is Oluwaseun Adeyemi and I need a dentist.", None),
     ("name.role_word", "Customer Thandiwe Mbeki disputes the charge.", "Thandiwe Mbeki"),
+    ("name.document_for", "Invoice to Max Mustermeier for the hearing test.", "Max Mustermeier"),
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
     ("name.known_surname", "We met Zephyrine Fischer at the pharmacy after her fall.", None),
     ("name.rare_words", "We met Kwame Mensah at the park after her fall.", "Kwame Mensah"),
@@ -150,6 +151,26 @@ RULE_CASES = [
         "tattoo of a rose on his left wrist",
     ),
     ("address.po_box", "Send it to P.O. Box 1182, Kingston, my father's box.", "P.O. Box 1182"),
+    (
+        "biometric.marks_field",
+        "Identifying marks: birthmark shaped like a star on the right thigh.",
+        "birthmark shaped like a star on the right thigh",
+    ),
+    (
+        "biometric.mark_of_someone",
+        "He has a distinctive dragon tattoo that everyone recognises.",
+        "a distinctive dragon tattoo",
+    ),
+    (
+        "url.names_person",
+        "Jane Okafor's portfolio is at www.janeokafor-art.com and she had surgery.",
+        "www.janeokafor-art.com",
+    ),
+    (
+        "url.record_link",
+        "Link to my chart: mychart.northside.org/MyChart/Billing/Details?acct=9921044",
+        "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
+    ),
 ]
 
 

@@ -45,6 +45,35 @@ def test_every_trigger_answers_as_its_pattern(rule: guard_rules.Rule) -> None:
 
 
 @pytest.mark.parametrize(
+    "rule", [r for r in ALL_RULES if r.trigger_first], ids=lambda rule: rule.name
+)
+def test_a_trigger_asked_first_is_absent_only_where_its_pattern_finds_nothing(
+    rule: guard_rules.Rule,
+) -> None:
+    # ``Rule.trigger_first``: the trigger's words looked up before the rule is tried say
+    # "absent" only where the trigger itself would not fire, and they do skip some texts.
+    assert rule.trigger is not None
+    skipped = 0
+    for text in _texts():
+        if guard_rules._trigger_absent(rule.trigger, text):
+            skipped += 1
+            assert rule.trigger.search(text) is None, (rule.name, text)
+    words = guard_rules._trigger_words(rule.trigger)[0]
+    if words is not None and len(words) <= guard_rules._FEW_TRIGGER_WORDS:
+        assert skipped, rule.name
+
+
+def test_only_rules_tried_at_every_capital_or_number_ask_their_trigger_first() -> None:
+    first = {r.name for r in ALL_RULES if r.trigger_first}
+    assert "name.is_our_patient" in first  # starts = 'A', trigger = 'patient|client|resident'
+    assert "name.after_cue" not in first  # starts at its cue words alone
+    for rule in ALL_RULES:
+        heads = rule.starts.split()
+        shaped = any(h in ("A", "0", "A+A") or h.startswith("~") for h in heads)
+        assert rule.trigger_first is bool(shaped and rule.trigger is not None), rule.name
+
+
+@pytest.mark.parametrize(
     ("pattern", "flags"),
     [
         (r"born|raised", re.IGNORECASE),

@@ -266,6 +266,145 @@ FINDING_CASES += [
         "Ring 111 old or young, the line is free.",
     ),
 ]
+# guard-precision, second round: whose value it is — an organisation's kind or desk, an
+# example's sentence, a private network, a date of history, an organisation's ZIP code
+FINDING_CASES += [
+    (
+        "_an_organisations_line",
+        True,
+        "+254 20 366 3000",
+        "phone.international",
+        "The Canadian High Commission in Nairobi answers on +254 20 366 3000.",
+    ),
+    (
+        "_an_organisations_line",
+        True,
+        "+353 1 555 0144",
+        "phone.shaped",
+        "Shop hours: Mon–Sat 9–6. Tel. +353 1 555 0144.",
+    ),
+    (
+        "_an_organisations_line",
+        True,
+        "02 5555 0123",
+        "phone.international",
+        "Telefono della farmacia di turno: 02 5555 0123 (Milano).",
+    ),
+    (
+        "_an_organisations_line",
+        False,
+        "+254 722 555 010",
+        "phone.international",
+        "I work at the Canadian High Commission; my personal mobile is +254 722 555 010.",
+    ),
+    (
+        "_an_organisations_address",
+        True,
+        "Kungsgatan 14",
+        "address.foreign",
+        "The bakery at Kungsgatan 14 in Stockholm sells the best cardamom buns.",
+    ),
+    (
+        "_an_example_in_its_sentence",
+        True,
+        "+55 11 91234-5678",
+        "phone.shaped",
+        "Example: a Brazilian mobile is written +55 11 91234-5678.",
+    ),
+    (
+        "_an_organisations_line",
+        True,
+        "045 555 019",
+        "phone.international",
+        "Our new showroom: 14 Industrial Estate Road, Naas, Co. Kildare. Tel 045 555 019.",
+    ),
+    (
+        "_an_example_in_its_sentence",
+        True,
+        "0113 496 0001",
+        "phone.international",
+        "Sample invoice: Acme Ltd, 12 Trade Street, Leeds LS1 4AB, tel. 0113 496 0001.",
+    ),
+    (
+        "_an_example_in_its_sentence",
+        False,
+        "+33 6 12 34 56 79",
+        "phone.international",
+        "The tutorial's number was only an example, but mine is real: +33 6 12 34 56 79.",
+    ),
+    (
+        "_an_organisations_day",
+        True,
+        "3 March 2026",
+        "date.first_person_full",
+        "I'm delighted to announce that on 3 March 2026 the library reopens after its refit.",
+    ),
+    (
+        "_an_organisations_day",
+        True,
+        "1 May 1995",
+        "date.life_event",
+        "The company was born on 1 May 1995 in a Dublin garage.",
+    ),
+    (
+        "_an_organisations_day",
+        False,
+        "3 March 2026",
+        "date.first_person_full",
+        "I got married on 3 March 2026 at our church.",
+    ),
+    (
+        "_an_organisations_day",
+        False,
+        "12 June 2025",
+        "date.first_person_full",
+        "I had my knee surgery on 12 June 2025 at the county hospital.",
+    ),
+    (
+        "_a_date_long_past",
+        True,
+        "4 July 1776",
+        "date.life_event",
+        "Born on 4 July 1776, the United States celebrates its birthday with fireworks.",
+    ),
+    (
+        "_a_date_long_past",
+        False,
+        "3 March 1852",
+        "date.life_event",
+        "My great-grandfather was born on 3 March 1852 in Cork.",
+    ),
+    (
+        "_a_shared_network_address",
+        True,
+        "192.168.0.1",
+        "ip.address",
+        "The router's default address is 192.168.0.1; change the admin password.",
+    ),
+    (
+        "_a_shared_network_address",
+        False,
+        "192.168.1.23",
+        "ip.address",
+        "My laptop's address is 192.168.1.23 and the portal blocks me.",
+    ),
+    (
+        "_an_organisations_address_part",
+        True,
+        "45402",
+        "zip.after_state",
+        "Our warehouse at 1200 Industrial Pkwy, Dayton, OH 45402 ships Monday to Friday.",
+    ),
+    (
+        "_an_organisations_address_part",
+        False,
+        "45402",
+        "zip.after_state",
+        "I live at 1200 Industrial Pkwy, Dayton, OH 45402 with my son.",
+    ),
+]
+
+
 FINDING_VETOES = {
     veto.__name__: veto for vetoes in guard_rules.FINDING_VETOES.values() for veto in vetoes
 }
@@ -311,6 +450,23 @@ CLEAN = [
     "Congrats to @mike_runs_far for winning our spring photo contest!",
     "Dr. Nguyen's wife, Anna, baked the cookies in the break room today.",
     "NBA star Bill Russell died at 88.",
+    "Please call our support team on +44 20 7946 0404 and quote your order number.",
+    "Customer hotline for the airline in Istanbul: +90 212 555 01 23.",
+    "Cancellation policy: call 48 hours ahead or email bookings@sunspa.com.au.",
+    "The embassy's email for visa questions is visas.london@mfa.example.org.",
+    "Please address all invoices to Accounts Payable, 40 Bank Street, Canary Wharf, "
+    "London E14 5NR.",
+    "The opera house is at Bennelong Point, Sydney NSW 2000.",
+    "If your child has a fever, call us on 021 455 0178.",
+    "The COVID vaccine booking line, 119, is free.",
+    "Need a wheelchair taxi? Ring Access Cabs on 0113 496 0555.",
+    "Phone the Mumbai clinic at +91 22 5555 0100 for international patient enquiries.",
+    "Lost dog! Answers to Bella, last seen near Elm Park. Call the rescue centre on 0113 496 0911.",
+    "Sir David Attenborough narrates the new series about coral reefs.",
+    "The Director-General of the WHO, Tedros Adhanom Ghebreyesus, spoke at the summit.",
+    "For testing, send to test@test.com.",
+    "Send your entries to competition@gardenersworld.com before 31 March 2026.",
+    "I am proud to say our bakery won gold at the 12 June 2025 county show.",
 ]
 
 
@@ -329,6 +485,19 @@ FOUND = [
     "name | Emily | Dr. Lee's daughter Emily is our patient; her braces come off May 3.",
     "name | Sam Ortiz | Raffle winner Sam Ortiz, DOB 4/2/1990, please call us.",
     "handle | @mike_runs_far | Congrats to @mike_runs_far on finishing his braces!",
+    "phone | +44 7700 900 777 | The embassy told me to give the hospital my own number, "
+    "+44 7700 900 777, while my father is in ICU.",
+    "phone | 04 78 55 01 24 | My mother lives in Lyon; her number is 04 78 55 01 24.",
+    "address | 8 Elm Grove, Bristol BS6 7AA | We live at 8 Elm Grove, Bristol BS6 7AA, and "
+    "our daughter has chickenpox.",
+    "email | r.mehta@brightline.io | Please use my work email, r.mehta@brightline.io, for "
+    "my physio reminders.",
+    "phone | 021 455 0178 | Our son has epilepsy; if he has a seizure at camp, call us on "
+    "021 455 0178.",
+    "address | 555 McKenzie Branch, Reeceland, IM46 5YH | Patient: Bunmi Fagunwa. DOB: 11/11. "
+    "Address: 555 McKenzie Branch, Reeceland, IM46 5YH.",
+    "phone | +44 20 7946 0958 | Patient: Bunmi Fagunwa. DOB: 11/11. Hotel: the Grand, "
+    "reception +44 20 7946 0958.",
 ]
 
 
@@ -339,7 +508,14 @@ def test_the_same_words_beside_a_person_are_found(case: str) -> None:
 
 
 def test_placeholder_domains() -> None:
-    for domain in ("example.com", "EXAMPLE.org", "www.example.net", "clinic.example", "a.test"):
+    for domain in (
+        "example.com",
+        "EXAMPLE.org",
+        "www.example.net",
+        "clinic.example",
+        "a.test",
+        "mfa.example.org",
+    ):
         assert placeholder_domain(domain), domain
     for domain in ("gmail.com", "examples.com", "myexample.com", "testing.com", "domain.co"):
         assert not placeholder_domain(domain), domain

@@ -26,7 +26,7 @@ from .conftest import add_due_post, flush_process, make_home, open_with_referenc
 
 SETTLED = {"published", "failed", "deferred", "scheduled", "unknown"}
 TRIALS = int(os.environ.get("MEDSOCIAL_KILL_TRIALS", "48"))
-CHUNKS = 4
+CHUNKS = 6  # the 48 trials in six tests: the four workers share them, none runs a minute alone
 CHANNELS = ("loopback", "loopback-dedupe", "loopback-blind")
 """One account that reconciles, one whose network drops repeats, one that can do neither."""
 FAULTS = (

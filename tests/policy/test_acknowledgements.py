@@ -10,6 +10,7 @@ from medsocial_tui.publishing import queue
 from medsocial_tui.records import audit, policy, staff
 from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.records.staff import Action
+from medsocial_tui.store import open_store
 
 from .conftest import ADMIN
 
@@ -83,3 +84,28 @@ def test_acknowledging_twice_records_once(store, author):
     assert policy.acknowledge(ActingAs(store, "sam"), author.id, version.number) is False
     acks = [e for e in audit.recent(store.db) if e.action == "policy.acknowledged"]
     assert len(acks) == 1
+
+
+def test_the_current_version_is_read_once_while_nothing_changes(store):
+    """Every action that needs an acknowledgement asks (the app asked seven times before its
+    first frame, for the signed-in person and each approver): one read answers them all until
+    the data changes, here or in another process."""
+    version = policy.publish(ActingAs(store, ADMIN), policy.latest_draft(store).number)
+    hire = staff.add(
+        ActingAs(store, ADMIN), login="nia", name="Nia Park", roles=frozenset({Role.AUTHOR})
+    )
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        for member in (hire, staff.by_login(store, ADMIN), hire):
+            policy.unacknowledged_version(store, member.id)
+        assert len([s for s in statements if "policy_versions" in s]) == 1
+        assert policy.unacknowledged_version(store, hire.id) == version
+        other = open_store(store.path)  # another process acknowledges
+        try:
+            policy.acknowledge(ActingAs(other, "nia"), hire.id, version.number)
+        finally:
+            other.close()
+        assert policy.unacknowledged_version(store, hire.id) is None
+    finally:
+        store.db.conn.set_trace_callback(None)

@@ -13,6 +13,8 @@ from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
+from .conftest import one_app
+
 
 def notices(app) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
@@ -77,20 +79,26 @@ async def test_retry_on_a_post_waiting_for_approval_says_what_retry_is_for(pract
 AREAS = ["", "n", "c", "v", "h", "o", "p", "i", "d"]
 
 
+async def footer_keys(pilot, letter: str) -> tuple[str, list[object], bool]:
+    if letter:
+        await pilot.press(letter)
+        await settle(pilot)
+    keys = list(pilot.app.screen.query(FooterKey))
+    beyond = [k.description for k in keys if not 0 < k.region.right <= 80]
+    return (
+        type(pilot.app.screen).__name__,
+        beyond,
+        bool(keys) and any(k.description == "Help" for k in keys),
+    )
+
+
 @pytest.mark.parametrize("letter", AREAS, ids=[a or "queue" for a in AREAS])
-async def test_every_footer_key_fits_80_columns_and_help_shows(practice_as, letter):
+async def test_every_footer_key_fits_80_columns_and_help_shows(seen_once, letter):
     """The footer is a newcomer's map: a key past the 80th column is a key never seen, and
     the last one is the way to the help."""
-    app = create_app(practice=practice_as("ppatel"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        if letter:
-            await pilot.press(letter)
-            await settle(pilot)
-        keys = list(app.screen.query(FooterKey))
-        beyond = [k.description for k in keys if not 0 < k.region.right <= 80]
-        assert keys and not beyond, f"{type(app.screen).__name__}: {beyond} are past column 80"
-        assert any(k.description == "Help" for k in keys)
+    screen, beyond, help_shown = await seen_once("ppatel", AREAS, footer_keys, letter)
+    assert not beyond, f"{screen}: {beyond} are past column 80"
+    assert help_shown, f"{screen}: no footer keys, or none is Help"
 
 
 async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(practice_as):
@@ -114,15 +122,14 @@ async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(pract
         assert "Stopped by the compliance guard" not in said
 
 
-async def test_the_policy_editor_s_instructions_fit_its_one_line(practice_as):
+@one_app("ppatel")
+async def test_the_policy_editor_s_instructions_fit_its_one_line(pilot) -> None:
     from medsocial_tui.tui.screens.policy_editor import PolicyEditorScreen
 
-    app = create_app(practice=practice_as("ppatel"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await show(pilot, PolicyEditorScreen(2))
-        line = str(app.screen.query_one("#status-line", Static).render())
-        assert "F4 saves" in line and "Esc leaves" in line
-        assert len(line) <= 78  # one line high, padded by one on each side
+    await show(pilot, PolicyEditorScreen(2))
+    line = str(pilot.app.screen.query_one("#status-line", Static).render())
+    assert "F4 saves" in line and "Esc leaves" in line
+    assert len(line) <= 78  # one line high, padded by one on each side
 
 
 async def test_a_form_typed_in_one_burst_fills_each_field_in_turn(practice_as):
@@ -167,19 +174,20 @@ SCREENS = {
 }
 
 
+async def status_line(pilot, keys: tuple[str, ...]) -> str:
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+    return str(pilot.app.screen.query_one("#status-line", Static).render())
+
+
 @pytest.mark.parametrize("login", ["jreyes", "ppatel"])
 @pytest.mark.parametrize("keys", SCREENS.values(), ids=SCREENS.keys())
-async def test_each_screen_s_status_line_fits_80_columns(practice_as, keys, login):
+async def test_each_screen_s_status_line_fits_80_columns(seen_once, keys, login):
     """The line under the title is one line high: what does not fit is never seen (Dr. Priya
     Patel holds all three roles: her name and roles are the longest)."""
-    app = create_app(practice=practice_as(login))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
-        line = str(app.screen.query_one("#status-line", Static).render())
-        assert line and len(line) <= 78, f"{len(line)} characters: {line}"
+    line = await seen_once(login, list(SCREENS.values()), status_line, keys)
+    assert line and len(line) <= 78, f"{len(line)} characters: {line}"
 
 
 async def test_a_refused_form_says_why_under_its_fields_only(practice_as):
@@ -229,26 +237,24 @@ async def test_compose_points_to_channels_with_a_key_that_works_there(practice_a
         assert "h shows" not in preview
 
 
-async def test_a_numbered_choice_asks_for_a_number(practice_as):
+@one_app("jreyes")
+async def test_a_numbered_choice_asks_for_a_number(pilot) -> None:
     from medsocial_tui.tui.widgets.choose import Choose
 
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await show(pilot, Choose("Which account?", [("1", "facebook"), ("2", "google")]))
-        hint = str(app.screen.query_one(".hint").render())
-        assert hint == "Press a number, or Esc to cancel"
+    await show(pilot, Choose("Which account?", [("1", "facebook"), ("2", "google")]))
+    hint = str(pilot.app.screen.query_one(".hint").render())
+    assert hint == "Press a number, or Esc to cancel"
 
 
-async def test_compose_asks_for_an_authorisation_number_in_words_not_no(practice_as):
+@one_app("jreyes")
+async def test_compose_asks_for_an_authorisation_number_in_words_not_no(pilot) -> None:
     """'authorisation no.' read as 'no authorisation' to a newcomer."""
     from textual.widgets import Input
 
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await walk(pilot, "n")
-        field = app.screen.query_one("#patient", Input)
-        assert field.placeholder == "shows a patient? authorisation # (y: none yet)"
-        assert len(field.placeholder) <= field.content_region.width
+    await walk(pilot, "n")
+    field = pilot.app.screen.query_one("#patient", Input)
+    assert field.placeholder == "shows a patient? authorisation # (y: none yet)"
+    assert len(field.placeholder) <= field.content_region.width
 
 
 async def test_saving_with_no_account_ticked_says_which_keys_tick_one(practice_as):
@@ -322,10 +328,9 @@ async def test_compose_s_first_line_fits_80_columns_when_editing_too(practice_as
             await walk(pilot, "f5")
 
 
-async def test_a_row_key_on_an_empty_list_says_the_list_is_empty(practice_as):
+@one_app("ppatel")
+async def test_a_row_key_on_an_empty_list_says_the_list_is_empty(pilot) -> None:
     """r (revoke) on the demo's empty list of authorisations did nothing at all."""
-    app = create_app(practice=practice_as("ppatel"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await walk(pilot, "p", "w")
-        assert type(app.screen).__name__ == "AuthorisationsScreen"
-        assert "The list is empty" in await notices_after(pilot, "r")
+    await walk(pilot, "p", "w")
+    assert type(pilot.app.screen).__name__ == "AuthorisationsScreen"
+    assert "The list is empty" in await notices_after(pilot, "r")

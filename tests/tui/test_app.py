@@ -16,40 +16,43 @@ from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
 from medsocial_tui.tui.pilot import plain_text, settle
 
+from .conftest import one_app
+
 
 async def palette_titles(app) -> dict[str, str]:
     provider = ActionCommands(app.screen)
     return {title: words for title, _command, words in provider._commands()}
 
 
-async def test_letters_open_each_area_and_escape_leads_home(practice_as):
-    app = create_app(practice=practice_as("ppatel"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        for key, area in (("c", "Calendar"), ("h", "Channels"), ("v", "Review")):
-            await pilot.press(key)
-            await pilot.pause()
-            assert type(app.screen).__name__ == f"{area}Screen"
-            # the queue is the app's first screen, and one area at a time lies on it
-            assert [type(s).__name__ for s in app.screen_stack] == ["QueueScreen", f"{area}Screen"]
-        await pilot.press("escape")
+@one_app("ppatel")
+async def test_letters_open_each_area_and_escape_leads_home(pilot) -> None:
+    for key, area in (("c", "Calendar"), ("h", "Channels"), ("v", "Review")):
+        await pilot.press(key)
         await pilot.pause()
-        assert type(app.screen).__name__ == "QueueScreen"
+        assert type(pilot.app.screen).__name__ == f"{area}Screen"
+        # the queue is the pilot.app's first screen, and one area at a time lies on it
+        assert [type(s).__name__ for s in pilot.app.screen_stack] == [
+            "QueueScreen",
+            f"{area}Screen",
+        ]
+    await pilot.press("escape")
+    await pilot.pause()
+    assert type(pilot.app.screen).__name__ == "QueueScreen"
 
 
-async def test_the_palette_names_every_action_as_group_and_verb(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        titles = await palette_titles(app)
-        for title in ("Queue: New", "Queue: Retry", "Queue: Find", "Go: Calendar", "Go: Help"):
-            assert title in titles
-        assert titles["Go: Review"].startswith("not for you: approve needs the approver role")
-        await pilot.press("colon")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"calendar", "enter")
-        await pilot.pause()
-        await pilot.pause()
-        assert type(app.screen).__name__ == "CalendarScreen"
+@one_app("jreyes")
+async def test_the_palette_names_every_action_as_group_and_verb(pilot) -> None:
+    titles = await palette_titles(pilot.app)
+    for title in ("Queue: New", "Queue: Retry", "Queue: Find", "Go: Calendar", "Go: Help"):
+        assert title in titles
+    assert titles["Go: Review"].startswith("not for you: approve needs the approver role")
+    await pilot.press("colon")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CommandPalette)
+    await pilot.press(*"calendar", "enter")
+    await pilot.pause()
+    await pilot.pause()
+    assert type(pilot.app.screen).__name__ == "CalendarScreen"
 
 
 async def test_help_lists_the_keys_of_the_screen_and_why_some_are_not_yours(practice_as):
@@ -124,55 +127,52 @@ async def test_quit_and_areas_wait_while_compose_holds_unsaved_text(practice_as)
         assert type(app.screen).__name__ == "ComposeScreen"
 
 
-async def test_no_screen_shows_a_double_width_glyph(practice_as):
-    app = create_app(practice=practice_as("ppatel"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        for keys in ((), ("c",), ("h",), ("v",), ("escape", "n"), ("escape", "y", "colon")):
-            await pilot.press(*keys)
-            await pilot.pause()
-            svg = app.export_screenshot()
-            wide = {ch for ch in svg if unicodedata.east_asian_width(ch) in "WF"}
-            assert wide == set(), (type(app.screen).__name__, wide)
+@one_app("ppatel")
+async def test_no_screen_shows_a_double_width_glyph(pilot) -> None:
+    for keys in ((), ("c",), ("h",), ("v",), ("escape", "n"), ("escape", "y", "colon")):
+        await pilot.press(*keys)
+        await pilot.pause()
+        svg = pilot.app.export_screenshot()
+        wide = {ch for ch in svg if unicodedata.east_asian_width(ch) in "WF"}
+        assert wide == set(), (type(pilot.app.screen).__name__, wide)
 
 
+@one_app("ppatel")
 async def test_help_and_the_palette_leave_out_an_app_key_the_screen_takes_for_its_own(
-    practice_as,
-):
+    pilot,
+) -> None:
     """On the staff list c changes roles and i shows inactive staff: help listing "c
     Calendar" and "i Inbox" under "Everywhere" (and the palette "Go: Calendar ... (c)") sent
     a newcomer to the wrong key."""
-    app = create_app(practice=practice_as("ppatel"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        for key in ("p", "s", "f1"):
-            await pilot.press(key)
-            await settle(pilot)
-        sections = dict(app.screen.sections())
-        assert ("c", "Roles") in {(e.key, e.what.split(":")[0]) for e in sections["Staff"]}
-        everywhere = {e.what.split(":")[0]: e.key for e in sections["Everywhere"]}
-        assert "Calendar" not in everywhere and "Inbox" not in everywhere
-        assert everywhere["Review"] == "v" and everywhere["Hours"] == "o / F6"
-        await pilot.press("escape")
+    for key in ("p", "s", "f1"):
+        await pilot.press(key)
         await settle(pilot)
-        titles = await palette_titles(app)
-        assert titles["Go: Calendar"] == "Week and month views"  # no "(c)": c is Roles here
-        assert titles["Go: Hours"].endswith("(o / F6)")
-        assert titles["Staff: Roles"].endswith("(c)")
+    sections = dict(pilot.app.screen.sections())
+    assert ("c", "Roles") in {(e.key, e.what.split(":")[0]) for e in sections["Staff"]}
+    everywhere = {e.what.split(":")[0]: e.key for e in sections["Everywhere"]}
+    assert "Calendar" not in everywhere and "Inbox" not in everywhere
+    assert everywhere["Review"] == "v" and everywhere["Hours"] == "o / F6"
+    await pilot.press("escape")
+    await settle(pilot)
+    titles = await palette_titles(pilot.app)
+    assert titles["Go: Calendar"] == "Week and month views"  # no "(c)": c is Roles here
+    assert titles["Go: Hours"].endswith("(o / F6)")
+    assert titles["Staff: Roles"].endswith("(c)")
 
 
-async def test_help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there(practice_as):
+@one_app("jreyes")
+async def test_help_on_a_screen_of_fields_lists_only_the_app_keys_that_work_there(pilot) -> None:
     """In compose a letter goes into the text: "c  Calendar" and "? / F1" listed keys that
-    type a letter there; the F-keys are the ones that reach the app."""
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        for key in ("n", "f1"):
-            await pilot.press(key)
-            await settle(pilot)
-        everywhere = {
-            e.what.split(":")[0]: e.key for e in dict(app.screen.sections())["Everywhere"]
-        }
-        assert "Calendar" not in everywhere and "Inbox" not in everywhere
-        assert everywhere["Help"] == "F1" and everywhere["Hours"] == "F6"
-        await pilot.press("escape")
+    type a letter there; the F-keys are the ones that reach the pilot.app."""
+    for key in ("n", "f1"):
+        await pilot.press(key)
         await settle(pilot)
-        titles = await palette_titles(app)  # the palette says the same as help
-        assert titles["Go: Help"] == "List every key (F1)"  # ? would go into the text
+    everywhere = {
+        e.what.split(":")[0]: e.key for e in dict(pilot.app.screen.sections())["Everywhere"]
+    }
+    assert "Calendar" not in everywhere and "Inbox" not in everywhere
+    assert everywhere["Help"] == "F1" and everywhere["Hours"] == "F6"
+    await pilot.press("escape")
+    await settle(pilot)
+    titles = await palette_titles(pilot.app)  # the palette says the same as help
+    assert titles["Go: Help"] == "List every key (F1)"  # ? would go into the text

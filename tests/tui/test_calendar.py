@@ -9,6 +9,8 @@ from textual.widgets import DataTable
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
 
+from .conftest import one_app
+
 FIRST_HOUR = 6
 
 
@@ -22,28 +24,26 @@ async def open_calendar(pilot) -> None:
     assert type(pilot.app.screen).__name__ == "CalendarScreen"
 
 
-async def test_the_week_shows_posts_in_their_local_hour(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_calendar(pilot)
-        assert "Week of Mon 23 Nov 2026" in str(app.screen.query_one("#status-line").render())
-        assert cell(app, 9 - FIRST_HOUR, 6).startswith("Our new")
-        assert cell(app, 8 - FIRST_HOUR, 5).startswith("Did you")
+@one_app("jreyes")
+async def test_the_week_shows_posts_in_their_local_hour(pilot) -> None:
+    await open_calendar(pilot)
+    assert "Week of Mon 23 Nov 2026" in str(pilot.app.screen.query_one("#status-line").render())
+    assert cell(pilot.app, 9 - FIRST_HOUR, 6).startswith("Our new")
+    assert cell(pilot.app, 8 - FIRST_HOUR, 5).startswith("Did you")
 
 
-async def test_the_month_counts_posts_per_day(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_calendar(pilot)
-        await pilot.press("m")
-        await pilot.pause()
-        assert "November 2026" in str(app.screen.query_one("#status-line").render())
-        table = app.screen.query_one(DataTable)
-        days = [str(c) for row in range(table.row_count) for c in table.get_row_at(row)[1:]]
-        assert "26 (2)" in days and "28 (1)" in days
-        await pilot.press("right_square_bracket")
-        await pilot.pause()
-        assert "December 2026" in str(app.screen.query_one("#status-line").render())
+@one_app("jreyes")
+async def test_the_month_counts_posts_per_day(pilot) -> None:
+    await open_calendar(pilot)
+    await pilot.press("m")
+    await pilot.pause()
+    assert "November 2026" in str(pilot.app.screen.query_one("#status-line").render())
+    table = pilot.app.screen.query_one(DataTable)
+    days = [str(c) for row in range(table.row_count) for c in table.get_row_at(row)[1:]]
+    assert "26 (2)" in days and "28 (1)" in days
+    await pilot.press("right_square_bracket")
+    await pilot.pause()
+    assert "December 2026" in str(pilot.app.screen.query_one("#status-line").render())
 
 
 async def test_a_post_moves_to_another_day_and_hour_by_keyboard(practice_as):

@@ -17,6 +17,8 @@ from medsocial_tui.publishing import queue_views
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 
+from .conftest import one_app
+
 
 def row_of(app, account_id: str) -> list[str]:
     table = app.screen.query_one("#accounts", DataTable)
@@ -29,13 +31,12 @@ async def open_channels(pilot) -> None:
     assert type(pilot.app.screen).__name__ == "ChannelsScreen"
 
 
-async def test_accounts_show_plugin_access_and_last_post(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_channels(pilot)
-        assert row_of(app, "facebook")[2] == "no plugin"
-        assert row_of(app, "mastodon")[1:4] == ["Mastodon", "missing", "today"]
-        assert row_of(app, "snapchat")[2] == "by hand"
+@one_app("jreyes")
+async def test_accounts_show_plugin_access_and_last_post(pilot) -> None:
+    await open_channels(pilot)
+    assert row_of(pilot.app, "facebook")[2] == "no plugin"
+    assert row_of(pilot.app, "mastodon")[1:4] == ["Mastodon", "missing", "today"]
+    assert row_of(pilot.app, "snapchat")[2] == "by hand"
 
 
 async def test_a_quiet_page_is_flagged(practice_as):
@@ -112,14 +113,13 @@ def notices(app) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
 
 
-async def test_test_online_asks_no_account_without_credentials_and_says_so(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_channels(pilot)
-        await pilot.press("t")
-        await settle(pilot)
-        assert "credential 'access_token'" in row_of(app, "mastodon")[4]
-        assert "Not asked, not connected yet: facebook, instagram" in notices(app)
+@one_app("jreyes")
+async def test_test_online_asks_no_account_without_credentials_and_says_so(pilot) -> None:
+    await open_channels(pilot)
+    await pilot.press("t")
+    await settle(pilot)
+    assert "credential 'access_token'" in row_of(pilot.app, "mastodon")[4]
+    assert "Not asked, not connected yet: facebook, instagram" in notices(pilot.app)
 
 
 async def test_an_unreachable_network_is_named_with_what_to_check(tmp_path, monkeypatch):

@@ -37,18 +37,22 @@ async def open_area(app, pilot, area: str) -> None:
         assert not app.screen.query("Input, TextArea"), area
 
 
+async def live_ids(pilot, area: str) -> list[str]:
+    """The ids of the keys ``area`` answers with its practice.toml unchanged."""
+    app = pilot.app
+    await open_area(app, pilot, area)
+    # the app's area keys are off (not dimmed) where leaving would lose typed work
+    live = {b.binding.id for b in app.screen.active_bindings.values()}
+    return [i for i in ids_of(app.screen, MedsocialApp) if i in live]
+
+
 @pytest.mark.parametrize("area", AREAS)
-async def test_every_id_of_a_screen_and_the_app_can_be_remapped(demo_home, monkeypatch, area):
-    monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")
-    probe = open_practice(demo_home)
-    app = create_app(practice=probe)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_area(app, pilot, area)
-        # the app's area keys are off (not dimmed) where leaving would lose typed work
-        live = {b.binding.id for b in app.screen.active_bindings.values()}
-        ids = [i for i in ids_of(app.screen, MedsocialApp) if i in live]
-    probe.close()
+async def test_every_id_of_a_screen_and_the_app_can_be_remapped(
+    demo_home, monkeypatch, seen_once, area
+):
+    ids = await seen_once("ppatel", AREAS, live_ids, area)
     assert len(ids) >= 5, ids
+    monkeypatch.setenv("MEDSOCIAL_USER", "ppatel")
     remapped = {binding_id: f"f{30 + n}" for n, binding_id in enumerate(ids)}
     with_keys(demo_home, remapped)
     practice = open_practice(demo_home)

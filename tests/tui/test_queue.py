@@ -263,7 +263,7 @@ async def test_the_filter_form_reads_dates_in_words(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash")
         await pilot.pause()
-        await pilot.press("tab", "tab", "tab", "tab")
+        await pilot.press("tab", "tab", "tab", "tab", "tab")  # past state, status, account, author
         await pilot.press(*"today 00:00", "tab", *"in 3 days", "enter")
         await settle(pilot)
         shown = [p.scheduled_at for p in app.screen.loaded]
@@ -572,3 +572,33 @@ async def test_work_after_a_frame_waits_in_order_under_another_screen(practice_a
         app.pop_screen()
         await settle(pilot)
         assert ran == ["earlier", "later"]
+
+
+async def test_the_filter_form_shows_a_status_and_closes_with_its_rows(practice_as, monkeypatch):
+    """Enter asks for the view at once and the form closes when its rows have been read, in
+    the same handling as they go into the table, so in their frame (closing first drew the
+    old rows, the new ones a frame later)."""
+    from medsocial_tui.tui.screens.queue_filter import FilterScreen
+
+    app = create_app(practice=practice_as("jreyes"))
+    at_close: list[str] = []
+    close = FilterScreen._close
+
+    def closing(form) -> None:
+        queue = app.screen_stack[0]
+        at_close.append(f"{queue.view.name}, read: {queue._reading is None}")
+        close(form)
+
+    monkeypatch.setattr(FilterScreen, "_close", closing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        app.screen.query_one("#f-status", Select).value = "in_review"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, QueueScreen)
+        assert at_close == ["status waiting for review, read: True"]
+        posts = app.screen.loaded
+        assert posts and all(p.status == "in_review" for p in posts)
+        assert "status waiting for review: row 1" in status(app)

@@ -12,6 +12,8 @@ from medsocial_tui.home.practice import open_practice
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 
+from .conftest import one_app
+
 
 def notices(app) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
@@ -135,20 +137,20 @@ async def test_the_reminder_to_acknowledge_goes_when_the_policy_is_open(practice
         assert "You have not acknowledged it" in status
 
 
-async def test_the_palette_offers_no_screenshot_nor_textual_s_own_panels(practice_as):
+@one_app("jreyes")
+async def test_the_palette_offers_no_screenshot_nor_textual_s_own_panels(pilot) -> None:
     """':' then "screen" offered Textual's "Screenshot", which writes the screen (a patient's
     message in the inbox) to a file outside the practice home; "Keys" and "Maximize" were
     Textual's, beside '?'."""
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("i")
-        await settle(pilot)
-        titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert not titles & {"Screenshot", "Keys", "Maximize", "Minimize"}
-        assert "Quit" in titles
+    await pilot.press("i")
+    await settle(pilot)
+    titles = {command.title for command in pilot.app.get_system_commands(pilot.app.screen)}
+    assert not titles & {"Screenshot", "Keys", "Maximize", "Minimize"}
+    assert "Quit" in titles
 
 
-async def test_a_screen_shows_its_keys_in_its_first_frame(practice_as):
+@one_app("jreyes")
+async def test_a_screen_shows_its_keys_in_its_first_frame(pilot) -> None:
     """Textual's footer drew nothing until a refresh after the screen mounted announced its
     keys, then a refresh later drew them: every screen came up with its bottom line empty,
     half a second behind the rest over a busy SSH box."""
@@ -157,12 +159,29 @@ async def test_a_screen_shows_its_keys_in_its_first_frame(practice_as):
     from medsocial_tui.tui.screens.channels import ChannelsScreen
     from medsocial_tui.tui.widgets.footer import KeyFooter
 
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
+    await pilot.app.push_screen(ChannelsScreen())  # mounted; no refresh has run since
+    keys = pilot.app.screen.query_one(KeyFooter).query(FooterKey)
+    assert "Test online" in [key.description for key in keys]
+
+
+@one_app("jreyes")
+async def test_the_hours_form_fits_80x24_and_says_what_the_days_field_takes(pilot) -> None:
+    """With "new hours for the day" the optional line fell under the footer, out of reach of
+    sight at 80x24; the days' field held "today" with nothing saying it took other days."""
+    from textual.widgets import Input, OptionList
+
+    await pilot.press("o")
+    await settle(pilot)
+    label = str(pilot.app.screen.query_one("#days-label", Static).render())
+    assert label == "Days: today, tomorrow, mon to wed"
+    assert pilot.app.screen.query_one("#days-label").region.height == 1
+    kinds = pilot.app.screen.query_one("#change", OptionList)
+    for kind in range(kinds.option_count):
+        kinds.highlighted = kind
         await settle(pilot)
-        await app.push_screen(ChannelsScreen())  # mounted; no refresh has run since
-        keys = app.screen.query_one(KeyFooter).query(FooterKey)
-        assert "Test online" in [key.description for key in keys]
+        shown = [i for i in pilot.app.screen.query(Input) if i.display]
+        assert shown[-1].id == "note"
+        assert all(field.region.bottom <= 23 for field in shown), kind  # footer: row 23
 
 
 async def test_editing_a_post_sent_back_keeps_the_approver_s_reason_in_sight(practice_as):
@@ -243,27 +262,6 @@ async def test_review_counts_the_accounts_its_column_has_no_room_for(practice_as
         row = [p.text for p in app.screen.rows].index("Open late Thursday")
         cell = str(app.screen.query_one(DataTable).get_row_at(row)[2])
         assert cell == "mastodon +2"  # "mastodon, snapchat," before
-
-
-async def test_the_hours_form_fits_80x24_and_says_what_the_days_field_takes(practice_as):
-    """With "new hours for the day" the optional line fell under the footer, out of reach of
-    sight at 80x24; the days' field held "today" with nothing saying it took other days."""
-    from textual.widgets import Input, OptionList
-
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o")
-        await settle(pilot)
-        label = str(app.screen.query_one("#days-label", Static).render())
-        assert label == "Days: today, tomorrow, mon to wed"
-        assert app.screen.query_one("#days-label").region.height == 1
-        kinds = app.screen.query_one("#change", OptionList)
-        for kind in range(kinds.option_count):
-            kinds.highlighted = kind
-            await settle(pilot)
-            shown = [i for i in app.screen.query(Input) if i.display]
-            assert shown[-1].id == "note"
-            assert all(field.region.bottom <= 23 for field in shown), kind  # footer: row 23
 
 
 async def test_help_on_the_performance_screen_says_where_the_owner_s_report_is_made(

@@ -85,33 +85,38 @@ async def test_a_url_typed_right_after_o_it_is_out_is_the_url(practice_as):
         assert app.screen.query_one(Input).value == "https://example.org/p/1"
 
 
-@pytest.mark.parametrize(
-    "dialog",
-    [
-        lambda: Ask("Why is post 3 sent back?"),
-        lambda: Choose("Leave?", [("y", "yes"), ("n", "no")]),
-        lambda: Confirm("Cancel post 3?"),
-        lambda: FormScreen("Add a staff member", [Field("login", "Login")], lambda p, v: None),
-        lambda: FilterScreen(PRESETS[0]),
-    ],
-    ids=["ask", "choose", "confirm", "form", "find"],
-)
-async def test_a_question_lets_the_screen_it_asks_about_show_through(practice_as, dialog):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await app.push_screen(dialog())
-        await settle(pilot)
-        assert app.screen.styles.background.a < 1, type(app.screen).__name__
+DIALOGS = {
+    "ask": lambda: Ask("Why is post 3 sent back?"),
+    "choose": lambda: Choose("Leave?", [("y", "yes"), ("n", "no")]),
+    "confirm": lambda: Confirm("Cancel post 3?"),
+    "form": lambda: FormScreen("Add a staff member", [Field("login", "Login")], lambda p, v: None),
+    "find": lambda: FilterScreen(PRESETS[0]),
+}
 
 
-async def test_help_is_a_screen_of_its_own_not_seen_through(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
+OVERLAYS = [*DIALOGS, "help"]
+
+
+async def background_alpha(pilot, overlay: str) -> tuple[object, float]:
+    """The screen over the queue (a dialog pushed, or help on its key) and how opaque it is."""
+    if overlay == "help":
         await pilot.press("f1")
-        await settle(pilot)
-        assert isinstance(app.screen, HelpScreen)
-        assert app.screen.styles.background.a == 1
+    else:
+        await pilot.app.push_screen(DIALOGS[overlay]())
+    await settle(pilot)
+    return pilot.app.screen, pilot.app.screen.styles.background.a
+
+
+@pytest.mark.parametrize("dialog", DIALOGS)
+async def test_a_question_lets_the_screen_it_asks_about_show_through(seen_once, dialog):
+    screen, alpha = await seen_once("jreyes", OVERLAYS, background_alpha, dialog)
+    assert alpha < 1, type(screen).__name__
+
+
+async def test_help_is_a_screen_of_its_own_not_seen_through(seen_once):
+    screen, alpha = await seen_once("jreyes", OVERLAYS, background_alpha, "help")
+    assert isinstance(screen, HelpScreen)
+    assert alpha == 1
 
 
 async def test_a_notice_leaves_the_post_s_detail_and_its_row_in_sight(practice_as):

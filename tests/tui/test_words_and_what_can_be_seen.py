@@ -17,6 +17,7 @@ from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.commands import ActionCommands
 from medsocial_tui.tui.pilot import plain_text
 
+from .conftest import one_app
 from .test_compose_and_review import settle
 
 
@@ -159,48 +160,49 @@ async def test_find_searches_the_words_of_posts(practice_as):
         assert '"FLU"' in str(app.screen.query_one("#status-line", Static).render())
 
 
-@pytest.mark.parametrize(
-    "words, title",
-    [
-        ("snow", "Hours: post an hours change"),
-        ("closed", "Hours: post an hours change"),
-        ("card", "Templates: write a post from a template"),
-        ("approve", "Go: Review"),
-        ("training", "Staff: List"),
-    ],
-)
-async def test_the_palette_finds_actions_by_the_words_people_use(practice_as, words, title):
-    app = create_app(practice=practice_as("ppatel"))
-    async with app.run_test(size=(80, 24)):
-        hits = [str(hit.text) async for hit in ActionCommands(app.screen).search(words)]
-        assert title in hits
+PALETTE_WORDS = {
+    "snow": "Hours: post an hours change",
+    "closed": "Hours: post an hours change",
+    "card": "Templates: write a post from a template",
+    "approve": "Go: Review",
+    "training": "Staff: List",
+}
+
+
+async def palette_hits(pilot, words: str) -> list[str]:
+    return [str(hit.text) async for hit in ActionCommands(pilot.app.screen).search(words)]
+
+
+@pytest.mark.parametrize("words, title", PALETTE_WORDS.items())
+async def test_the_palette_finds_actions_by_the_words_people_use(seen_once, words, title):
+    hits = await seen_once("ppatel", list(PALETTE_WORDS), palette_hits, words)
+    assert title in hits
 
 
 # ------------------------------------------------------------------ 17: words at 80 columns
 
 
+@one_app("jreyes")
 async def test_a_sent_back_post_reads_sent_back_and_the_calendar_says_waiting_for_review(
-    practice_as,
-):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
+    pilot,
+) -> None:
+    await pilot.pause()
+    screen = pilot.app.screen
+    row = next(i for i, p in enumerate(screen.loaded) if p.status == "rejected")
+    screen.query_one(DataTable).move_cursor(row=row)
+    await pilot.pause()
+    detail = str(screen.query_one("#detail", Static).render())
+    assert "· sent back ·" in detail and "rejected" not in detail
+    await pilot.press("c")
+    await pilot.pause()
+    calendar = pilot.app.screen
+    texts = []
+    for (row, column), _posts in calendar.slots.items():
+        calendar.query_one(DataTable).cursor_coordinate = (row, column)
         await pilot.pause()
-        screen = app.screen
-        row = next(i for i, p in enumerate(screen.loaded) if p.status == "rejected")
-        screen.query_one(DataTable).move_cursor(row=row)
-        await pilot.pause()
-        detail = str(screen.query_one("#detail", Static).render())
-        assert "· sent back ·" in detail and "rejected" not in detail
-        await pilot.press("c")
-        await pilot.pause()
-        calendar = app.screen
-        texts = []
-        for (row, column), _posts in calendar.slots.items():
-            calendar.query_one(DataTable).cursor_coordinate = (row, column)
-            await pilot.pause()
-            texts.append(str(calendar.query_one("#detail", Static).render()))
-        assert any("(waiting for review)" in t for t in texts)
-        assert not any("in_review" in t for t in texts)
+        texts.append(str(calendar.query_one("#detail", Static).render()))
+    assert any("(waiting for review)" in t for t in texts)
+    assert not any("in_review" in t for t in texts)
 
 
 async def test_one_account_is_one_account_and_an_undone_change_offers_no_undo(
@@ -224,40 +226,36 @@ async def test_one_account_is_one_account_and_an_undone_change_offers_no_undo(
         practice.close()
 
 
-async def test_compose_speaks_of_f5_for_own_text_and_post_types_in_words(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
+@one_app("jreyes")
+async def test_compose_speaks_of_f5_for_own_text_and_post_types_in_words(pilot) -> None:
+    await pilot.press("n")
+    await settle(pilot)
+    bindings = pilot.app.screen.active_bindings
+    assert bindings["f5"].binding.description == "Own text"
+    assert not any("f6" in b.key.split(",") for b in pilot.app.screen.BINDINGS)
+    assert bindings["f6"].binding.description != "Text for"
+    kinds = [str(label) for label, _value in pilot.app.screen.query_one(Select)._options]
+    assert "Q&A card" in kinds and "hours change" in kinds
+    assert "qa" not in kinds and "hours_change" not in kinds
+
+
+@one_app("jreyes")
+async def test_an_untouched_compose_leaves_without_asking(pilot) -> None:
+    await pilot.press("n")
+    await settle(pilot)
+    await pilot.press("escape")
+    await pilot.pause()
+    assert type(pilot.app.screen).__name__ == "QueueScreen"
+
+
+@one_app("jreyes")
+async def test_compose_help_tells_tab_and_space(pilot) -> None:
+    for key in ("n", "f1"):
+        await pilot.press(key)
         await settle(pilot)
-        bindings = app.screen.active_bindings
-        assert bindings["f5"].binding.description == "Own text"
-        assert not any("f6" in b.key.split(",") for b in app.screen.BINDINGS)
-        assert bindings["f6"].binding.description != "Text for"
-        kinds = [str(label) for label, _value in app.screen.query_one(Select)._options]
-        assert "Q&A card" in kinds and "hours change" in kinds
-        assert "qa" not in kinds and "hours_change" not in kinds
-
-
-async def test_an_untouched_compose_leaves_without_asking(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
-        await settle(pilot)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "QueueScreen"
-
-
-async def test_compose_help_tells_tab_and_space(practice_as):
-    app = create_app(practice=practice_as("jreyes"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
-        await settle(pilot)
-        await pilot.press("f1")
-        await pilot.pause()
-        text = plain_text(app.screen.body())
-        assert "Tab moves between the text, the accounts" in text
-        assert "Space ticks [x]" in text
+    text = plain_text(pilot.app.screen.body())
+    assert "Tab moves between the text, the accounts" in text
+    assert "Space ticks [x]" in text
 
 
 async def test_the_staff_footer_fits_80_columns(practice_as):

@@ -20,6 +20,8 @@ from textual import work
 from textual.app import ComposeResult
 from textual.coordinate import Coordinate
 from textual.message import Message
+from textual.screen import UPDATE_PERIOD
+from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static
 
 from medsocial_tui import clock
@@ -36,8 +38,9 @@ from medsocial_tui.publishing.states import (
     PostStatus,
 )
 from medsocial_tui.records import staff
+from medsocial_tui.tui.frames import FrameTimer
 from medsocial_tui.tui.keys import area_keys, press
-from medsocial_tui.tui.safe import TextStatic
+from medsocial_tui.tui.safe import TextStatic, shown
 from medsocial_tui.tui.screens.base import forget_reader, warm_reader
 from medsocial_tui.tui.screens.post_actions import PostActions
 from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen, QueueView
@@ -168,6 +171,31 @@ class QueueScreen(PostActions, keys="queue"):
         """The first screenful of the view `f` shows next, read ahead (see ``_read_ahead``)."""
         self._ahead_number = 0
         """The number of the last read ahead started: an older worker's reply is dropped."""
+        self._frames: FrameTimer | None = None
+        self._plus_shown = 0
+        self._detail_ready: tuple[Post, Text] | None = None
+        """The detail pane of a view's first row, made in the worker that read the view."""
+        """The rows the status line counts ("of 12+") until the view's count comes: the rows
+        it had when shown, or as far as the cursor went."""
+        self._then: Callable[[], None] | None = None
+        """What waits for the view being read to be shown (the filter form, to close in the
+        rows' frame)."""
+
+    @property
+    def _update_timer(self) -> Timer:
+        """Textual's timer that draws this screen's frames, kept to its pace but told to
+        draw a key's rows at once (:class:`~medsocial_tui.tui.frames.FrameTimer`)."""
+        if self._frames is None:
+            self._frames = FrameTimer(
+                self,
+                UPDATE_PERIOD,
+                name="screen_update",
+                callback=self._on_timer_update,
+                pause=True,
+            )
+            self._frames._start()
+            self._timers.add(self._frames)
+        return self._frames
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -193,6 +221,7 @@ class QueueScreen(PostActions, keys="queue"):
         )
         self._waits = self._review_waits(page.posts, self.practice.store)
         rows = self._rows(page.posts, self.query_one(QueueTable).preparer())
+        self._plus_shown = len(page.posts)
         self._replace(page.posts, rows, None, page.next, keep=None)
         self.call_after_refresh(self.after_the_first_frame)
         self.after_frame(self._read_ahead)
@@ -231,12 +260,15 @@ class QueueScreen(PostActions, keys="queue"):
             cells: list[Cells],
             keep: int | None = None,
             waits: dict[int, ReviewWait] | None = None,
+            detail: tuple[Post, Text] | None = None,
         ) -> None:
             super().__init__()
             self.generation, self.kind, self.page, self.keep = generation, kind, page, keep
             self.cells = cells
             self.waits = waits or {}
             """Who may approve each post in review among them (read with them)."""
+            self.detail = detail
+            """A view's first post and its detail pane, made in the worker too."""
 
     class ReadAhead(Message):
         """The first ``limit`` rows of ``view`` (the one `f` shows next), read and laid out
@@ -251,11 +283,12 @@ class QueueScreen(PostActions, keys="queue"):
             page: queue_views.Page,
             cells: list[Cells],
             waits: dict[int, ReviewWait],
+            detail: tuple[Post, Text] | None = None,
         ) -> None:
             super().__init__()
             self.number = number
             self.view, self.stamp, self.limit, self.page = view, stamp, limit, page
-            self.cells, self.waits = cells, waits
+            self.cells, self.waits, self.detail = cells, waits, detail
 
     class Counted(Message):
         def __init__(
@@ -303,7 +336,15 @@ class QueueScreen(PostActions, keys="queue"):
             self.post_message(self.ReadFailed(generation, str(exc)))
             return
         rows = self._rows(page.posts, preparer)
-        self.post_message(self.Read(generation, kind, page, rows, keep, waits))
+        detail = self._first_detail(page, waits) if kind == "view" else None
+        self.post_message(self.Read(generation, kind, page, rows, keep, waits, detail))
+
+    def _first_detail(
+        self, page: queue_views.Page, waits: dict[int, ReviewWait]
+    ) -> tuple[Post, Text] | None:
+        """The detail pane of a view's first row (where its cursor goes), made in the
+        worker that read it."""
+        return (page.posts[0], self._detail(page.posts[0], waits)) if page.posts else None
 
     def _read_page(
         self, kind: str, view: QueueView, mark: queue_views.PageMark | None, limit: int
@@ -354,7 +395,8 @@ class QueueScreen(PostActions, keys="queue"):
         except (MedsocialError, sqlite3.Error):
             return  # the key reads the view itself, and says so if it fails again
         rows = self._rows(page.posts, preparer)
-        self.post_message(self.ReadAhead(number, view, stamp, limit, page, rows, waits))
+        detail = self._first_detail(page, waits)
+        self.post_message(self.ReadAhead(number, view, stamp, limit, page, rows, waits, detail))
 
     def on_queue_screen_read_ahead(self, message: ReadAhead) -> None:
         # a worker cancelled by a newer read ahead may still reply: only the newest counts
@@ -364,12 +406,14 @@ class QueueScreen(PostActions, keys="queue"):
     def on_queue_screen_read_failed(self, message: ReadFailed) -> None:
         if message.generation == self._generation:
             self._reading = None
+            self._shown_for_key()
         self.notify(f"The queue could not be read: {message.problem}", severity="error")
 
     def on_queue_screen_read(self, message: Read) -> None:
         if message.generation != self._generation:
             return
         self._reading = None
+        self._detail_ready = message.detail
         self._apply(message.kind, message.page, message.cells, message.waits, message.keep)
 
     def _apply(
@@ -384,10 +428,17 @@ class QueueScreen(PostActions, keys="queue"):
         posts = page.posts
         self._waits.update(waits)
         if kind == "view":
+            # the filter form closes first: the rows then go into the screen on top, in its
+            # frame (put in while the form still covered it, they drew the form again)
+            then, self._then = self._then, None
+            if then is not None:
+                then()
             self.shown_view, self.above, self.rows_above = self.view, None, 0
+            self._plus_shown = len(posts)
             self._known_count(self.view)  # in the rows' frame, not in a second one
             self._replace(posts, cells, None, page.next, keep=None, top=True)
         elif kind == "window":
+            self._plus_shown = self.rows_above + len(posts)
             self._replace(posts, cells, self.above, page.next, keep=keep)
         elif kind == "after":
             self._append(posts, cells, page.next)
@@ -404,6 +455,19 @@ class QueueScreen(PostActions, keys="queue"):
             # every reload of the window (each change written elsewhere, every poll), which
             # would read another view's screenful each time; `f` reads what changed itself
             self.after_frame(self._read_ahead)
+            self._shown_for_key()
+
+    def _shown_for_key(self) -> None:
+        """A view a key asked for is in the table (or could not be read): its frame is
+        drawn at once, not at the next tick of the frames' pace (see
+        :class:`~medsocial_tui.tui.frames.FrameTimer`), and what waited for it (the filter
+        form, when the view could not be read) goes."""
+        timer = self._update_timer
+        if isinstance(timer, FrameTimer):
+            timer.hurry()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
     def reload(self, on: int | None = None) -> None:
         """Read the window again (after a change here or in another process), in a worker,
@@ -658,8 +722,13 @@ class QueueScreen(PostActions, keys="queue"):
         else:
             self.total = None
         if self.total is None:
-            more = "+" if self.next_mark else ""
-            shown = f"row {row} of {self.rows_above + len(self.loaded):,}{more}"
+            known = self.rows_above + len(self.loaded)
+            if self.next_mark:
+                # "of 12+" stays while the rest of the page comes (read after the rows'
+                # frame): it changed to "of 100+" in a frame of its own, then again with
+                # the count ('published' drew three frames where the count was not known)
+                known = min(known, max(row, self._plus_shown))
+            shown = f"row {row} of {known:,}{'+' if self.next_mark else ''}"
         else:
             shown = f"row {row} of {self.total:,}"
         line = Text(f"{self.shown_view.name}: {shown}")
@@ -697,10 +766,19 @@ class QueueScreen(PostActions, keys="queue"):
         if post is None:
             detail.update(self._nothing_here(), layout=False)
             return
+        ready, self._detail_ready = self._detail_ready, None
+        text = ready[1] if ready is not None and ready[0] is post else None
+        if text is None:
+            text = self._detail(post, self._waits)
+        detail.update(text, layout=False)  # a fixed height (app.tcss): no relayout
+
+    def _detail(self, post: Post, waits: dict[int, ReviewWait]) -> Text:
+        """The detail pane's text for ``post`` (safe text): plain work on the post, done in
+        the worker that read a view for its first row, so the key's frame only shows it."""
         text = Text(f"Post {post.id} · {post_status(post.status)} · by {post.author}")
         if post.review_note:
             text.append("\n" + review_note_words(post.status, post.review_note), style="yellow")
-        wait = self._waits.get(post.id)  # read with the post
+        wait = waits.get(post.id)  # read with the post
         if wait is not None and wait.stuck:
             text.append(f"\n{wait.in_words()}", style="bold yellow")
         for d in post.deliveries:
@@ -720,7 +798,7 @@ class QueueScreen(PostActions, keys="queue"):
                 text.append(f"\n    {d.last_error}")
                 if d.state in NEXT_STEP:
                     text.append(f"\n    next: {NEXT_STEP[d.state]}", style="italic")
-        detail.update(text, layout=False)  # a fixed height (app.tcss): no relayout
+        return shown(text)
 
     def _nothing_here(self) -> str:
         """An empty list says what to do next, in the keys as remapped: after a find that
@@ -746,10 +824,12 @@ class QueueScreen(PostActions, keys="queue"):
         if self.medsocial.data_stamp() != self._data_version:
             self.reload()
 
-    def _show(self, view: QueueView) -> None:
+    def _show(self, view: QueueView, then: Callable[[], None] | None = None) -> None:
         """Another view: its first page is read in a worker; the rows on screen and the
-        status line stay until it comes, then change in one frame."""
+        status line stay until it comes, then change in one frame, with ``then()`` (the
+        filter form closing)."""
         self.view = view
+        self._then = then
         limit = self._screenful()
         ahead, self._ahead = self._ahead, None
         if (
@@ -761,6 +841,7 @@ class QueueScreen(PostActions, keys="queue"):
             # a read started before is for an older view and is dropped
             self._generation += 1
             self._reading = None
+            self._detail_ready = ahead.detail
             self._apply("view", ahead.page, ahead.cells, ahead.waits)
             return
         self._read("view", None, limit, None)
@@ -777,11 +858,10 @@ class QueueScreen(PostActions, keys="queue"):
             self._show(PRESETS[0])
 
     def action_filter_form(self) -> None:
-        def chosen(view: QueueView | None) -> None:
-            if view is not None:
-                self._show(view)
-
-        self.app.push_screen(FilterScreen(self.view), chosen)
+        # the form asks for the view on Enter (the read starts on the key) and closes in
+        # the frame that shows its rows: closing first drew the old rows, and the new ones
+        # waited for the next tick of the frames' pace
+        self.app.push_screen(FilterScreen(self.view, show=self._show))
 
     def action_refresh(self) -> None:
         self.reload()

@@ -3,7 +3,7 @@ state, account, author and dates in plain words."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,11 +15,12 @@ from textual.widgets import Input, Label, Select
 
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.publishing import queue_views
-from medsocial_tui.publishing.states import WAITING_FOR_A_PERSON
+from medsocial_tui.publishing.states import WAITING_FOR_A_PERSON, PostStatus
 from medsocial_tui.records import staff
 from medsocial_tui.tui.keys import press
 from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 from medsocial_tui.tui.screens.base import PracticeScreen
+from medsocial_tui.tui.words import post_status
 from medsocial_tui.when import parse_when
 
 F = queue_views.QueueFilter
@@ -75,9 +76,17 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         press("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, current: QueueView) -> None:
+    def __init__(
+        self,
+        current: QueueView,
+        show: Callable[[QueueView, Callable[[], None]], None] | None = None,
+    ) -> None:
+        """``show(view, close)``, when given, reads the view chosen and calls ``close()`` once
+        its rows are in (the form closes in their frame); without it the form is dismissed
+        with the view."""
         super().__init__()
         self.current = current
+        self.show = show
 
     def compose(self) -> ComposeResult:
         f = self.current.filter
@@ -98,6 +107,8 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
                     id="f-text",
                 )
                 yield from _choice("state", [(k, k) for k in STATE_GROUPS], state)
+                statuses = [(post_status(s), s.value) for s in PostStatus]
+                yield from _choice("status", statuses, f.status or ANY)
                 yield from _choice("account", accounts, f.accounts[0] if f.accounts else ANY)
                 yield from _choice("author", people, f.author or ANY)
                 yield Label("from")
@@ -119,6 +130,7 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
 
     def action_show(self) -> None:
         state = str(self.query_one("#f-state", Select).value)
+        status = str(self.query_one("#f-status", Select).value)
         account = str(self.query_one("#f-account", Select).value)
         author = str(self.query_one("#f-author", Select).value)
         text = self.query_one("#f-text", Input).value.strip()
@@ -132,21 +144,34 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
             states=STATE_GROUPS.get(state, ()),
             accounts=() if account == ANY else (account,),
             author=None if author == ANY else author,
+            status=None if status == ANY else status,
             since=since,
             until=until,
             text=text or None,
         )
         words = [f'"{text}"'] if text else []
         words += [w for w in (state, account, author) if w != ANY]
+        if status != ANY:
+            words.append(f"status {post_status(status)}")
         tz = self.practice.tz
         if since:
             words.append(f"from {since.astimezone(tz):%d %b}")
         if until:
             words.append(f"until {until.astimezone(tz):%d %b}")
-        self.dismiss(QueueView(" ".join(words) or "all posts", flt))
+        self._chosen(QueueView(" ".join(words) or "all posts", flt))
+
+    def _chosen(self, view: QueueView) -> None:
+        if self.show is None:
+            self.dismiss(view)
+        else:
+            self.show(view, self._close)
+
+    def _close(self) -> None:
+        if self.is_current:  # not when Esc closed it while the rows were read
+            self.dismiss(None)
 
     def action_clear(self) -> None:
-        self.dismiss(PRESETS[0])
+        self._chosen(PRESETS[0])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
