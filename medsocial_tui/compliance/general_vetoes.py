@@ -219,8 +219,8 @@ VETOES = (
 # Each reads the name's span (``Finding``) and a short window of the text around it, and
 # rules the name out when the frame says it is nobody's patient: one of the business's own
 # people signing or speaking of themselves, an example name in a how-to, a form's field
-# label, a greeting to everyone, an organisation's national branch, an everyday word in a
-# heading. ``rules.NAME_VETOES`` asks them after its own, whatever finder found the name.
+# label, an organisation's national branch, an everyday word in a heading (a greeting to
+# everyone is rules.py's ``_a_crowd_greeted``). ``rules.NAME_VETOES`` asks them after its own, whatever finder found the name.
 
 # Where a sentence ends, for the windows below (no name veto here reads past one).
 # ("e.g. Ola", "i.e. Jane": an abbreviation's dot ends no sentence)
@@ -323,26 +323,32 @@ def _speaks_for_the_business(text: str, f: Finding) -> bool:
     of the pharmacists here", "Olu Adebayo (chair)", "This is Jonas from the clinic",
     "Ingrid & the team at Fjord Physio", "Trainer: Hugh Morris from the Resuscitation
     Council": the business's or an organisation's own person, by the words right after the
-    name."""
+    name. (The frame's cues first, each a match anchored at the name: most names have none;
+    then what makes the name the writer's own or a staff member's health record.)"""
+    if not (
+        _JOB_AFTER_NAME.match(text, f.end)
+        or _AND_THE_TEAM.match(text, f.end)
+        or _ROLE_IN_BRACKETS.match(text, f.end)
+        or (
+            _I_AM_STAFF_AFTER.match(text, f.end)
+            and not _PRIVATE_CUE.search(_sentence_after(text, f.end))
+        )
+        or _FROM_THE_PRACTICE.match(text, f.end)
+        or _BYLINE_BEFORE.search(text, max(0, f.start - 30), f.start)
+        or _from_an_organisation(text, f.end)
+    ):
+        return False
     before = _MY_NAME_IS.sub("", text[max(0, f.start - 25) : f.start])
     if _PRIVATE_CUE.search(before):
         return False  # "my son Jake, …": whatever follows, the writer's own
-    after = _sentence_after(text, f.end, 120)
-    if _CARE_OF_STAFF.search(after):
-        return False  # "HR note: Chiara Ferrari, dental nurse, is off after her surgery"
-    if _JOB_AFTER_NAME.match(text, f.end) or _AND_THE_TEAM.match(text, f.end):
-        return True
-    if _ROLE_IN_BRACKETS.match(text, f.end):
-        return True
-    if _I_AM_STAFF_AFTER.match(text, f.end) and not _PRIVATE_CUE.search(
-        _sentence_after(text, f.end)
-    ):
-        return True
-    if _FROM_THE_PRACTICE.match(text, f.end):
-        return True
-    if _BYLINE_BEFORE.search(text, max(0, f.start - 30), f.start):
-        return True
-    m = _FROM_AN_ORGANISATION.match(text, f.end)
+    # "HR note: Chiara Ferrari, dental nurse, is off after her surgery"
+    return not _CARE_OF_STAFF.search(_sentence_after(text, f.end, 120))
+
+
+def _from_an_organisation(text: str, end: int) -> bool:
+    """ "Hugh Morris from the Resuscitation Council": from an organisation (its last word
+    one of ``lx.ORG_SUFFIXES``)."""
+    m = _FROM_AN_ORGANISATION.match(text, end)
     return m is not None and m.group(1).lower() in lx.ORG_SUFFIXES
 
 
@@ -410,23 +416,6 @@ def _a_field_label(text: str, f: Finding) -> bool:
     return word in _FIELD_WORDS and bool(_FIELD_AFTER.match(text, f.end))
 
 
-# Words a letter or a post greets everyone with: "Dear Customer", "Hello Valued Patients".
-_EVERYONE = frozenset(
-    "customer customers client clients patient patients colleague colleagues member members"
-    " parent parents guest guests friend friends neighbour neighbours neighbor neighbors"
-    " supplier suppliers partner partners sir sirs madam madame team all everyone everybody"
-    " folks valued resident residents user users subscriber subscribers reader readers"
-    " family families carer carers caregiver caregivers staff student students"
-    " participant participants applicant applicants candidate candidates".split()
-)
-
-
-def _greets_everyone(text: str, f: Finding) -> bool:
-    """ "Dear Customer,", "Hi Valued Patients": a greeting to everyone, not to a person."""
-    words = text[f.start : f.end].lower().replace("’", "'").removesuffix("'s").split()
-    return bool(words) and all(w.strip(",.!") in _EVERYONE for w in words)
-
-
 # A country's code or a firm's form after an organisation's name: "Henry Schein UK",
 # "Parkinson's UK", "Acme Ltd" read as a firm or a charity, never as a person.
 _BRANCH_CODES = frozenset(
@@ -478,7 +467,6 @@ NAME_VETOES = (
     _a_firms_person,
     _an_example_name,
     _a_field_label,
-    _greets_everyone,
     _an_organisation_branch,
     _everyday_word_in_a_heading,
 )

@@ -34,7 +34,12 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
-from medsocial_tui.compliance.general_vetoes import check_digit_groups, number_shown_as_example
+from medsocial_tui.compliance.general_vetoes import (
+    _a_firms_person,
+    _an_example_name,
+    check_digit_groups,
+    number_shown_as_example,
+)
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     PERSONS_LINE,
@@ -4469,11 +4474,28 @@ _GROUP_WORDS = frozenset(
 )
 
 
+# Words a letter or a post greets everyone with: "Dear Customer", "Hello Valued Patients"
+# (a name all of whose words are these is no one's, greeting word or not; once
+# ``general_vetoes._greets_everyone``, folded in here).
+_EVERYONE = frozenset(
+    "customer customers client clients patient patients colleague colleagues member members"
+    " parent parents guest guests friend friends neighbour neighbours neighbor neighbors"
+    " supplier suppliers partner partners sir sirs madam madame team all everyone everybody"
+    " folks valued resident residents user users subscriber subscribers reader readers"
+    " family families carer carers caregiver caregivers staff student students"
+    " participant participants applicant applicants candidate candidates".split()
+)
+
+
 def _a_crowd_greeted(text: str, f: Finding) -> bool:
-    """``name.crowd_greeted``: "Dear Customer,", "Hi Team", "Hello Berlin!", "Thank you
-    Glasgow": a greeting to a group, or to a town (on the GeoNames list, no given name or
-    surname) in a sentence about no person and no care, that says no "your" ("Hi Selma, we
-    called about your results" is a person)."""
+    """``name.crowd_greeted``: "Dear Customer,", "Hi Valued Patients", "Hi Team", "Hello
+    Berlin!", "Thank you Glasgow": a name of everyone's words (``_EVERYONE``, with or without
+    a greeting), or a greeting to a group, or to a town (on the GeoNames list, no given name
+    or surname) in a sentence about no person and no care, that says no "your" ("Hi Selma,
+    we called about your results" is a person)."""
+    words = text[f.start : f.end].lower().replace("’", "'").removesuffix("'s").split()
+    if words and all(w.strip(",.!") in _EVERYONE for w in words):
+        return True
     if _last_word_before(text, f.start).lower().rstrip(",") not in _GREETING_ENDS:
         return False
     if not _GREETING_BEFORE.search(text, max(0, f.start - 25), f.start):
@@ -4534,6 +4556,40 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
 )
 
 
+# Words of which every match ``_named_by_their_work`` needs holds one (``_POST_AFTER``,
+# ``_TRADE_WORD``, ``_OUR_TRADE_BEFORE``, ``_POST_BEFORE``): a trade, a post, a desk's name
+# or "join" (``_TRADE_GATE`` or ``_POST_GATE``).
+_TRADE_GATE = _trigger(
+    r"accountant|bookkeeper|chef|cook|baker|barista|florist|tutor|teacher|instructor|coach"
+    r"|trainer|editor|writer|designer|developer|engineer|architect|lawyer|solicitor|attorney"
+    r"|advis|consultant|agent|broker|planner|cleaner|driver|mechanic|gardener|caretaker"
+    r"|librarian|curator|guide|volunteer|organi|treasurer|secretar|chair|spokes|analyst"
+    r"|manager|director|storyteller|reporter|correspondent|columnist|photographer|stylist"
+    r"|hairdresser|barber|electrician|plumber|critic"
+)
+# (apart: ``_triggered`` reads at most 64 words of a trigger)
+_POST_GATE = _trigger(
+    r"chief|ceo|cfo|cto|president|founder|head|dean|principal|professor|minister|governor"
+    r"|mayor|owner|partner|ambassador|desk|team|department|office|unit|join"
+)
+# Every kind of business ``_a_business_by_its_kind`` knows, every office
+# ``_an_office_of_a_place`` knows ("archbishop" holds "bishop"), every street's kind before
+# ``_a_streets_name``'s particle, every cue of an example (``general_vetoes._EXAMPLE_CUE``).
+_BUSINESS_KIND_GATE = _trigger("|".join(sorted(_BUSINESS_KIND_WORDS)))
+_OFFICE_GATE = _trigger(r"bishop|mayor|duke|duchess|earl|lord|governor|dean|provost|sheriff")
+_STREET_KINDS = (
+    "Place Rue Avenue Boulevard Calle Via Piazza Plaza Rua Avenida Largo Quai Chemin Allée"
+    " Pont Porte Champ Parc"
+).split()
+_EXAMPLE_WORDS = _trigger(
+    r"e\.g\.|example|instance|placeholder|dummy|fictional|made|template|sample|test"
+    r"|training|demo"
+)
+# A German article as a word of its own (``_german_nouns_and_article`` splits on white
+# space, as ``\s`` reads it), and a digit before a town's postcode.
+_GERMAN_ARTICLE_WORD = lazy.compile(r"(?<!\S)d(?:er|as|ie|en|em|es)(?!\S)", _I)
+_DIGIT = lazy.compile(r"\d")
+
 # Words of which every ``_STAFF_SPOTLIGHT`` match holds one: without any in the text, no
 # sentence of it celebrates one of the team.
 _SPOTLIGHT_WORDS = _trigger(r"employee|team|staff|years|with|join|anniversary|welcome|hello")
@@ -4586,6 +4642,17 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _contest_winner: _triggers(_CONTEST_GATE),
     _event_leader: _triggers(_LEADER_WORDS),
     _a_pet: _triggers(_PET_WORDS),
+    _named_by_their_work: lambda text: (
+        _triggered(_TRADE_GATE, text) or _triggered(_POST_GATE, text)
+    ),
+    _a_business_by_its_kind: _triggers(_BUSINESS_KIND_GATE),
+    _an_office_of_a_place: _triggers(_OFFICE_GATE),
+    _a_welcome_thing: _holds("Welcome"),
+    _a_streets_name: _holds(*_STREET_KINDS),
+    _a_town_after_its_postcode: lambda text: _DIGIT.search(text) is not None,
+    _german_nouns_and_article: lambda text: _GERMAN_ARTICLE_WORD.search(text) is not None,
+    _an_example_name: _triggers(_EXAMPLE_WORDS),
+    _a_firms_person: _holds("'s", "’s"),
 }
 
 

@@ -17,12 +17,15 @@ from typing import Any
 
 import pytest
 
+from medsocial_tui.compliance import general_vetoes as gv
 from medsocial_tui.compliance import rules
 from medsocial_tui.compliance.findings import Finding
 
 # The pattern(s) each trigger-gated veto needs, and its gate's words: the veto rules a name
 # out only when one of its patterns matches.
-NEEDS: dict[str, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {
+NEEDS: dict[
+    str, tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | tuple[re.Pattern[str], ...]]
+] = {
     "_staff_spotlight": ((rules._STAFF_SPOTLIGHT,), rules._SPOTLIGHT_WORDS),
     "_relayed_to_colleague": (
         (rules._LET_KNOW_BEFORE, rules._HAPPY_TO_HEAR_AFTER),
@@ -35,7 +38,23 @@ NEEDS: dict[str, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {
     "_contest_winner": ((rules._CONTEST,), rules._CONTEST_GATE),
     "_event_leader": ((rules._EVENT_LEADER_BEFORE,), rules._LEADER_WORDS),
     "_a_pet": ((rules._PET_BEFORE, rules._PET_AFTER), rules._PET_WORDS),
+    "_named_by_their_work": (
+        (rules._POST_AFTER, rules._TRADE_WORD, rules._OUR_TRADE_BEFORE, rules._POST_BEFORE),
+        (rules._TRADE_GATE, rules._POST_GATE),
+    ),
+    "_an_example_name": ((gv._EXAMPLE_CUE,), rules._EXAMPLE_WORDS),
 }
+
+# Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and
+# the gate that must find each of those words in a text holding it.
+WORD_SETS: dict[str, tuple[frozenset[str], Any]] = {
+    "_a_business_by_its_kind": (rules._BUSINESS_KIND_WORDS, rules._BUSINESS_KIND_GATE),
+    "_an_office_of_a_place": (rules._OFFICE_WORDS, rules._OFFICE_GATE),
+    "_german_nouns_and_article": (rules._GERMAN_ARTICLES, None),
+}
+# Gated by what the veto's own pattern holds in every match (asserted below).
+OTHER_GATES = {"_a_welcome_thing", "_a_streets_name", "_a_town_after_its_postcode"}
+OTHER_GATES |= {"_a_firms_person", "_staff_milestone", "_names_as_words"}
 
 
 def _holds_word(items: Any, words: list[str]) -> bool:
@@ -67,15 +86,39 @@ def _alternatives(pattern: re.Pattern[str]) -> list[Any]:
 @pytest.mark.parametrize("veto", sorted(NEEDS))
 def test_every_match_the_veto_needs_holds_a_gate_word(veto: str) -> None:
     patterns, gate = NEEDS[veto]
-    words = gate.pattern.split("|")
+    gates = gate if isinstance(gate, tuple) else (gate,)
+    words = [word.replace("\\", "") for g in gates for word in g.pattern.split("|")]
     for pattern in patterns:
         for alternative in _alternatives(pattern):
             assert _holds_word(alternative, words), (veto, pattern.pattern[:60])
 
 
+@pytest.mark.parametrize("veto", sorted(WORD_SETS))
+def test_every_word_the_veto_knows_passes_its_gate(veto: str) -> None:
+    words, _ = WORD_SETS[veto]
+    gate = next(g for v, g in rules.NAME_VETO_GATES.items() if v.__name__ == veto)
+    for word in words:
+        # the word alone, and the word in capitals, as a name or a heading writes it
+        assert gate(f"x {word} y") and gate(f"x {word.upper()} y"), (veto, word)
+
+
+def test_the_gates_of_frames_hold_what_their_patterns_need() -> None:
+    """Each of these vetoes needs its pattern to match just before the name: "Welcome"
+    (exact case), a street's kind, a digit, an owner's "'s"."""
+    welcome = list(sre_parse.parse(rules._ARTICLE_BEFORE_WELCOME.pattern))
+    assert _holds_word(welcome, ["welcome"])
+    street = rules._STREET_THEN_PARTICLE_BEFORE.pattern
+    kinds = re.search(r"\(\?:([^)]*)\)", street)
+    assert kinds is not None
+    assert set(kinds.group(1).split("|")) - set(rules._STREET_KINDS) <= {"Viale"}
+    assert "Via" in rules._STREET_KINDS  # "Viale" holds it
+    assert rules._POSTCODE_OR_NUMBER_BEFORE.pattern.count("\\d") >= 2
+    assert "['’]s" in gv._OWNER_BEFORE.pattern
+
+
 def test_every_gate_is_known_here() -> None:
     gated = {veto.__name__ for veto in rules.NAME_VETO_GATES}
-    assert gated == set(NEEDS) | {"_staff_milestone", "_names_as_words"}
+    assert gated == set(NEEDS) | set(WORD_SETS) | OTHER_GATES
     assert set(rules.NAME_VETO_GATES) <= set(rules.NAME_VETOES)
 
 
