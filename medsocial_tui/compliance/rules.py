@@ -4242,6 +4242,15 @@ def _public_title_before(text: str, f: Finding) -> bool:
     """ "NBA star Bill Russell died at 88", "Former mayor Joan Whitaker", "Talk show host
     Wendy Williams": a public figure's title right before the name (no "my", "our" or "a"
     before the title)."""
+    # What ``_TITLE_WORDS_BEFORE`` needs first, asked cheaply: a letter, then spaces or tabs
+    # up to the name (``$`` also matches before a newline that ends the window).
+    end = f.start - 1 if text[f.start - 1 : f.start] == "\n" else f.start
+    head = text[max(0, end - 3) : end]
+    if not head.endswith((" ", "\t")):
+        return False
+    last = text[max(0, end - 40) : end].rstrip(" \t")[-1:]
+    if not ("a" <= last <= "z" or "A" <= last <= "Z"):
+        return False
     m = _TITLE_WORDS_BEFORE.search(text, max(0, f.start - 40), f.start)
     if m is None:
         return False
