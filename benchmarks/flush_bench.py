@@ -16,16 +16,13 @@ printed: a RAM disk would hide every fsync), in a person's environment
 (``testing.processes.user_env``: a build box's ``PYTHONDONTWRITEBYTECODE`` would make every
 flush start compile medsocial from source, which the bare loop's httpx never pays).
 
-Printed per size: wall time, CPU time (user + system, from ``wait4``, which counts the
-children a process waited for: flush's writer process too; the machine is shared, so CPU is
-the steadier figure), peak resident memory (``VmHWM`` read from ``/proc`` while the process
-runs, of the process and of each process it started, added up: ``ru_maxrss`` of a child
-carries the parent's size across ``exec``; a forked writer's pages shared with its parent
-count twice, so flush's figure is an upper bound), the flush process's resident memory (with
-its children) at each quarter of its run, and per delivery: the bare loop's time and CPU, and
-flush's bookkeeping beyond them. Then the database work per delivery (SQL statements,
-commits) counted in one run of ``--count`` deliveries with a statement trace on every
-connection flush opens, in whichever process opens it (that run is not timed).
+Printed per size: wall time, CPU time (user + system, from ``wait4``: the machine is shared,
+so CPU is the steadier figure), peak resident memory (``VmHWM`` read from ``/proc`` while the
+process runs: ``ru_maxrss`` of a child carries the parent's size across ``exec``), the flush
+process's resident memory at each quarter of its run, and per delivery: the bare loop's time
+and CPU, and flush's bookkeeping beyond them. Then the database work per delivery (SQL
+statements, commits) counted in one run of ``--count`` deliveries with a statement trace on
+every connection flush opens (that run is not timed).
 """
 
 from __future__ import annotations
@@ -200,13 +197,6 @@ class Run:
     cpu: float
     peak_mb: float
     rss_mb: list[float] = field(default_factory=list)
-    writer_cpu: float = 0.0
-    """CPU seconds of the processes it started (flush's writer), as last sampled."""
-    writer_mb: float = 0.0
-    """Their peak resident memory (``VmHWM``): included in ``peak_mb``."""
-    pss_mb: float = 0.0
-    """The highest sampled proportional set size of the process and its children together
-    (``Pss``: pages they share counted once), for a process that started any."""
     """Resident memory sampled every SAMPLE_SECONDS while the process ran."""
 
     def quarters(self) -> list[float]:
@@ -214,39 +204,6 @@ class Run:
             return []
         n = len(self.rss_mb)
         return [self.rss_mb[min(n - 1, max(0, round(n * q / 4) - 1))] for q in (1, 2, 3, 4)]
-
-
-def _tree(pid: int) -> list[int]:
-    """``pid`` and the processes it started (flush's writer), from /proc."""
-    found = [pid]
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
-            found.extend(int(each) for each in children.read().split())
-    except (OSError, ValueError):
-        pass
-    return found
-
-
-def _cpu(pid: int) -> float:
-    """User + system CPU seconds of ``pid`` so far (``/proc/PID/stat``)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _pss(pid: int) -> float:
-    """Proportional set size of ``pid`` in MB (``/proc/PID/smaps_rollup``)."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
-            for line in rollup:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) / 1024
-    except (OSError, ValueError):
-        pass
-    return 0.0
 
 
 def _status(pid: int) -> dict[str, float]:
@@ -271,26 +228,12 @@ def timed_process(args: list[str], env: dict[str, str]) -> Run:
         proc = subprocess.Popen(args, env=env, stdout=out, stderr=out)
         done = threading.Event()
 
-        peaks: dict[int, float] = {}
-        cpus: dict[int, float] = {}
-        pss = [0.0]
-
         def sample() -> None:
             while not done.is_set():
-                rss = 0.0
-                tree = _tree(proc.pid)
-                if len(tree) > 1:
-                    pss[0] = max(pss[0], sum(_pss(pid) for pid in tree))
-                for pid in tree:
-                    found = _status(pid)
-                    if "VmRSS" in found:
-                        rss += found["VmRSS"]
-                        peaks[pid] = max(peaks.get(pid, 0.0), found.get("VmHWM", 0.0))
-                        if pid != proc.pid:
-                            cpus[pid] = max(cpus.get(pid, 0.0), _cpu(pid))
-                if rss:
-                    samples.append(rss)
-                    peak[0] = sum(peaks.values())
+                found = _status(proc.pid)
+                if "VmRSS" in found:
+                    samples.append(found["VmRSS"])
+                    peak[0] = max(peak[0], found.get("VmHWM", 0.0))
                 done.wait(SAMPLE_SECONDS)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -304,16 +247,7 @@ def timed_process(args: list[str], env: dict[str, str]) -> Run:
             out.seek(0)
             raise SystemExit(f"{args[0]} failed ({proc.returncode}): {out.read()[-2000:]!r}")
     # the last samples may be of the exiting interpreter; the peak is the high-water mark
-    children = [pid for pid in peaks if pid != proc.pid]
-    return Run(
-        wall,
-        usage.ru_utime + usage.ru_stime,
-        peak[0],
-        samples,
-        sum(cpus.values()),
-        sum(peaks[pid] for pid in children),
-        pss[0],
-    )
+    return Run(wall, usage.ru_utime + usage.ru_stime, peak[0], samples)
 
 
 def published(home: Home) -> int:
@@ -346,9 +280,8 @@ def count_bookkeeping(template: Home, root: Path) -> tuple[int, Counter[str], in
     """One flush run in this process with a statement trace on every SQLite connection it
     opens: deliveries published, statements by their first word, and commits."""
     home = copy_home(template, root)
-    # each statement's first word, appended to a file: a writer process flush forks writes
-    # its own statements there too
-    words = os.open(root.parent / "count-trace", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    seen: Counter[str] = Counter()
+    lock = threading.Lock()
     real_connect = sqlite3.connect
 
     def traced(*args, **kwargs):  # noqa: ANN002, ANN003 - sqlite3.connect's own signature
@@ -356,7 +289,8 @@ def count_bookkeeping(template: Home, root: Path) -> tuple[int, Counter[str], in
 
         def trace(sql: str) -> None:
             word = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
-            os.write(words, f"{word}\n".encode())
+            with lock:
+                seen[word] += 1
 
         conn.set_trace_callback(trace)
         return conn
@@ -366,16 +300,13 @@ def count_bookkeeping(template: Home, root: Path) -> tuple[int, Counter[str], in
     sqlite3.connect = traced  # type: ignore[assignment]
     try:
         practice = open_practice(home, extra_plugins=(reference,))
-        os.ftruncate(words, 0)  # what opening costs is paid once per run, not per delivery
+        seen.clear()  # what opening costs is paid once per run, not per delivery
         try:
             report = asyncio.run(flush.run(practice, keep=False))
         finally:
             practice.close()
     finally:
         sqlite3.connect = real_connect  # type: ignore[assignment]
-        os.close(words)
-    seen = Counter((root.parent / "count-trace").read_text().split("\n"))
-    seen.pop("", None)
     return report.counts().get("published", 0), seen, report.db_transactions
 
 
@@ -532,15 +463,6 @@ def report_size(
         f" {_ms(ours - bare - start[0], total)} ms wall, {_ms(ours_cpu - bare_cpu - start[1], total)}"
         " ms CPU"
     )
-    writer_cpu, writer_mb = med(flush_runs, "writer_cpu"), med(flush_runs, "writer_mb")
-    if writer_mb:
-        print(
-            f"writer process   {writer_cpu:6.2f} s CPU of flush's, {writer_mb:6.1f} MB of its peak;"
-            f" the flush process itself {ours_cpu - writer_cpu:6.2f} s CPU"
-            f" ({(ours_cpu - writer_cpu) / bare_cpu:.2f} x the bare loop's),"
-            f" {ours_mb - writer_mb:6.1f} MB; both, pages they share counted once (Pss):"
-            f" {med(flush_runs, 'pss_mb'):6.1f} MB at most"
-        )
     print(
         "flush memory     resident at each quarter of the run: "
         + " / ".join(f"{mb:.1f}" for mb in quarters)

@@ -180,9 +180,6 @@ class PracticeConfig:
     request_timeout_seconds: float = _default("publishing", "request_timeout_seconds")
     reconcile_recheck_seconds: float = _default("publishing", "reconcile_recheck_seconds")
     """Pause between the two reads that must both miss a post before it counts as absent."""
-    writer_process: bool = _default("publishing", "writer_process")
-    """Flush's database work in a process of its own (Linux), beside the event loop's
-    process; off: on a thread of the flush process."""
     busy_timeout_seconds: float = _default("database", "busy_timeout_seconds")
     """How long a write waits for another process holding the database before giving up
     with words (``[database] busy_timeout_seconds``)."""

@@ -114,7 +114,6 @@ TABLES: dict[str, dict[str, Key]] = {
             False,
             "seconds between the two reads that prove a post absent (0 to 600)",
         ),
-        "writer_process": Key("flag", True),
     },
     "database": {
         "busy_timeout_seconds": Key(

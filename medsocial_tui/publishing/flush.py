@@ -204,7 +204,7 @@ async def run(
     import asyncio
 
     from medsocial_tui.publishing.claims import Sent, runner_id, sweep_expired_leases
-    from medsocial_tui.store.writer import WriterFailed, WriterStopped, bind
+    from medsocial_tui.store.writer import WriterFailed, WriterStopped
 
     started = clock.now()
     records = _records(practice)
@@ -238,15 +238,17 @@ async def run(
     failure: WriterFailed | WriterStopped | None = None
     try:
         if records.ok and records.checked:
-            await writer.run(bind(_advance_checkpoint, records))
-        report.swept_unknown = await writer.run(bind(sweep_expired_leases, clock.now()))
+            await writer.run(lambda s: audit.advance_checkpoint(s.db, records))
+        report.swept_unknown = await writer.run(lambda s: sweep_expired_leases(s, clock.now()))
         if await writer.run(_any_unknown):
             from medsocial_tui.publishing.reconcile import reconcile
 
             for outcome in await reconcile(practice, network(), write=writer.run):
                 tell(outcome)
         until = clock.to_iso(clock.now())
-        if (stop is None or not stop.is_set()) and await writer.run(bind(_any_due, until)):
+        if (stop is None or not stop.is_set()) and await writer.run(
+            lambda s: bool(due_accounts(s, until))
+        ):
             from medsocial_tui.publishing.sending import publish_due
 
             await publish_due(practice, network(), writer, until, tell, stop, sent)
@@ -294,26 +296,14 @@ class RunFailed(Exception):
 
 
 def _writer_for(practice: Practice, stop_now: threading.Event | None) -> GroupWriter:
-    """The run's writer: a process of its own where the platform can fork one that dies with
-    the run (Linux) and ``[publishing] writer_process`` is on, so its CPU runs beside the
-    event loop's; else a thread. The same transactions either way."""
-    from medsocial_tui.store import writer_process
     from medsocial_tui.store.writer import GroupWriter
 
-    kind = (
-        writer_process.ProcessWriter
-        if practice.config.writer_process and writer_process.available()
-        else GroupWriter
-    )
-    writer = kind(
+    writer = GroupWriter(
         practice.reopen_store,
         busy_seconds=practice.config.busy_timeout_seconds,
         path=practice.home.database_path,
         around=_each_transaction,
     )
-    writer.context["practice"] = practice
-    if isinstance(writer, writer_process.ProcessWriter):
-        writer.in_child = _without_secrets
     if stop_now is not None:
         writer.stop = stop_now
     return writer.start()
@@ -378,16 +368,6 @@ class _JobMarks:
         db.chain_head = self._head
 
 
-def _without_secrets(context: dict[str, Any]) -> None:
-    """In a writer process: the practice without the account secrets (only the flush
-    process, which sends, reads them)."""
-    from dataclasses import replace
-
-    from medsocial_tui.home.config import Secrets
-
-    context["practice"] = replace(context["practice"], secrets=Secrets())
-
-
 async def _relay_stop(stop: asyncio.Event, writer: GroupWriter) -> None:
     """A stop asked of the run also makes the writer give up waiting for a busy database."""
     await stop.wait()
@@ -415,14 +395,6 @@ async def _release_after_failure(practice: Practice, sent: Sent) -> None:
         pass
     finally:
         await asyncio.get_running_loop().run_in_executor(None, writer.close, CLOSE_SECONDS)
-
-
-def _advance_checkpoint(store: Store, records: ChainCheck) -> None:
-    audit.advance_checkpoint(store.db, records)
-
-
-def _any_due(store: Store, until: str) -> bool:
-    return bool(due_accounts(store, until))
 
 
 def _any_unknown(store: Store) -> bool:

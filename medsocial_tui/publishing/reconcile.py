@@ -23,7 +23,6 @@ from medsocial_tui.publishing.outcomes import Outcome, note_unknown, outcome_of,
 from medsocial_tui.publishing.queue import draft_for, get
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.store import Store
-from medsocial_tui.store.writer import bind
 
 if TYPE_CHECKING:  # httpx is imported where a run sends, not by a dry run
     import httpx
@@ -40,10 +39,6 @@ Write = Callable[[Callable[[Store], T]], Awaitable[T]]
 
 def can_reconcile(channel: Channel) -> bool:
     return Capability.RECONCILE in channel.capabilities
-
-
-def _query(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return store.query(sql, params)
 
 
 def _inline_writes(practice: Practice) -> Write[Any]:
@@ -79,7 +74,9 @@ async def reconcile(
     if delivery_ids:
         where += f" AND id IN ({','.join('?' * len(delivery_ids))})"
         params.extend(delivery_ids)
-    rows = await write(bind(_query, f"SELECT * FROM deliveries WHERE {where} ORDER BY id", params))
+    rows = await write(
+        lambda store: store.query(f"SELECT * FROM deliveries WHERE {where} ORDER BY id", params)
+    )
     limits: dict[str, asyncio.Semaphore] = {}
     outcomes: list[Outcome] = []
 
@@ -89,19 +86,19 @@ async def reconcile(
             channel = practice.channel_for(delivery.account_id)
         except Exception as exc:  # noqa: BLE001 - no plugin: a person decides
             message = getattr(exc, "what", type(exc).__name__)
-            await write(bind(note_unknown, delivery.id, f"cannot be checked: {message}"))
+            await write(lambda s: note_unknown(s, delivery.id, f"cannot be checked: {message}"))
             return
         claimed = clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else None
         if channel.dedupes_retries and not can_reconcile(channel):
             if claimed is not None and clock.now() - claimed < DEDUPE_WINDOW:
-                settled = await write(bind(settle, delivery, S.SCHEDULED, clock.now()))
+                settled = await write(lambda s: settle(s, delivery, S.SCHEDULED, clock.now()))
                 if settled:
                     outcomes.append(settled)
                 return
         if not can_reconcile(channel):
             await write(
-                bind(
-                    note_unknown,
+                lambda s: note_unknown(
+                    s,
                     delivery.id,
                     f"{channel.title} offers no way to check whether it went out: look at "
                     "the page, then mark it published or retry anyway",
@@ -128,7 +125,7 @@ async def _check_one(
 ) -> None:
     import httpx
 
-    post = await write(bind(get, delivery.post_id))
+    post = await write(lambda s: get(s, delivery.post_id))
     claimed_at = clock.parse_utc(row["claimed_at"]) if row["claimed_at"] else clock.now()
     request = PublishRequest(
         delivery_id=delivery.id,
@@ -162,14 +159,14 @@ async def _check_one(
         )
     except CannotTell as exc:
         words = f"{exc.message}: look at the page, then mark it published or retry anyway"
-        await write(bind(note_unknown, delivery.id, words))
+        await write(lambda s: note_unknown(s, delivery.id, words))
         outcomes.append(outcome_of(delivery, S.UNKNOWN.value, words))
         return
     except (ChannelError, httpx.HTTPError, TimeoutError) as exc:
         message = getattr(exc, "message", type(exc).__name__)
         await write(
-            bind(
-                note_unknown,
+            lambda s: note_unknown(
+                s,
                 delivery.id,
                 f"could not check with {channel.title} ({message}); it will be checked again "
                 "at the next flush",
@@ -179,8 +176,8 @@ async def _check_one(
     except Exception as exc:  # noqa: BLE001 - a plugin bug must not stop the others
         kind = type(exc).__name__
         await write(
-            bind(
-                note_unknown,
+            lambda s: note_unknown(
+                s,
                 delivery.id,
                 f"the {channel.plugin_name} plugin failed to check ({kind}); "
                 "look at the page, then mark it published or retry anyway",
@@ -190,13 +187,13 @@ async def _check_one(
     now = clock.now()
     settled: Outcome | None = None
     if found is not None:
-        settled = await write(bind(settle, delivery, S.PUBLISHED, now, published=found))
+        settled = await write(lambda s: settle(s, delivery, S.PUBLISHED, now, published=found))
     elif past_grace:
-        settled = await write(bind(settle, delivery, S.SCHEDULED, now))
+        settled = await write(lambda s: settle(s, delivery, S.SCHEDULED, now))
     else:
         await write(
-            bind(
-                note_unknown,
+            lambda s: note_unknown(
+                s,
                 delivery.id,
                 f"not on {channel.title} yet; checking again at the next flush before "
                 "sending again",

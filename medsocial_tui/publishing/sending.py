@@ -50,15 +50,7 @@ from medsocial_tui.publishing.reconcile import all_or_none, can_reconcile
 from medsocial_tui.publishing.states import DeliveryState as S
 from medsocial_tui.records import records_key
 from medsocial_tui.store import Store
-from medsocial_tui.store.writer import (
-    GroupWriter,
-    WriterFailed,
-    WriterStopped,
-    bind,
-    context,
-    current,
-    nothing_to_undo,
-)
+from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped, nothing_to_undo
 
 if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a dry run
     import asyncio
@@ -82,17 +74,6 @@ class _Ticket:
     delivery: Delivery
     attempt_id: str
     post: Post
-    claimed_at: datetime
-
-    def attempt(self) -> _Attempt:
-        """What recording its outcome needs (a writer process is sent this, not the post)."""
-        return _Attempt(self.delivery, self.attempt_id, self.claimed_at)
-
-
-@dataclass
-class _Attempt:
-    delivery: Delivery
-    attempt_id: str
     claimed_at: datetime
 
 
@@ -146,11 +127,6 @@ class _Lane:
         page, self.after = due_page(store, self.account_id, self.until, self.after)
         self.waiting.extend(page)
         return bool(page)
-
-    def __getstate__(self) -> dict[str, Any]:
-        """The lane as a writer process is sent it: neither the plugin nor the account (its
-        secrets stay in the process that sends)."""
-        return {**self.__dict__, "channel": None, "_account": None}
 
     @property
     def ahead(self) -> int:
@@ -543,62 +519,16 @@ async def publish_due(
     """Send the deliveries due at ``until``, each account in its own lane, all lanes side by
     side; each lane reads its deliveries a page at a time as it claims them."""
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
-    run = _Sending(practice, client, writer, tell, stop, sent)
-    accounts = await writer.run(bind(_begin_sending, sent.runner, until))
+    preparer = _Preparer(practice, sent.runner, lambda: writer.began)
+    run = _Sending(practice, client, writer, tell, stop, sent, preparer)
     lanes = [
         lane
-        for account_id in accounts
+        for account_id in await writer.run(lambda s: due_accounts(s, until))
         if (lane := await _open_lane(practice, writer, account_id, until, tell)) is not None
     ]
     await all_or_none(run.work(lane, deadline) for lane in lanes for _ in range(lane.workers))
-    if lanes:
-        await writer.run(_note_kept_lanes)
-
-
-def _begin_sending(store: Store, runner: str, until: str) -> list[str]:
-    """On the writer's side: the run's preparer, kept in the writer's context with the lanes
-    to come (the jobs of a lane reach them by its account), and the accounts with a delivery
-    due at ``until``."""
-    writer = current()
-    keep = context()
-    keep["preparer"] = _Preparer(keep["practice"], runner, lambda: writer.began)
-    keep["lanes"] = {}
-    return due_accounts(store, until)
-
-
-def _kept(account_id: str) -> tuple[_Preparer, _Lane]:
-    """The preparer and the account's lane, as the writer's side keeps them."""
-    keep = context()
-    return keep["preparer"], keep["lanes"][account_id]
-
-
-def _keep_lane(store: Store, lane: _Lane) -> _Block | None:
-    """On the writer's side: keep the lane (the very one with a writer thread, a copy sent to
-    a writer process), blocked until a rate-limit wait the inbox recorded ends, if any."""
-    wait = _shared_wait(store, lane.account_id)
-    if wait is not None:
-        lane.block = _Block("rate", wait.reason, wait.until)
-    context()["lanes"][lane.account_id] = lane
-    return lane.block
-
-
-def _claim_first(store: Store, account_id: str, want: int) -> tuple[list[_Ticket], list[Outcome]]:
-    preparer, lane = _kept(account_id)
-    return preparer.claim_next(store, lane, want)
-
-
-def _finish_kept(
-    store: Store, account_id: str, ticket: _Attempt, verdict: Verdict, want: int
-) -> tuple[Outcome, list[_Ticket], list[Outcome]]:
-    """:func:`_finish` for the lane the writer's side keeps, which learns the verdict too
-    (a copy in a writer process does not see what the event loop's lane learned)."""
-    preparer, lane = _kept(account_id)
-    lane.learn(verdict)
-    return _finish(store, preparer, lane, ticket, verdict, want)
-
-
-def _note_kept_lanes(store: Store) -> None:
-    _note_lanes(store, list(context()["lanes"].values()))
+    if any(lane.unnoted is not None for lane in lanes):
+        await writer.run(partial(_note_lanes, lanes=lanes))
 
 
 async def _open_lane(
@@ -625,7 +555,9 @@ async def _open_lane(
                 partial(due_page, account_id=account_id, until=until, after=after)
             )
     lane = _Lane(account_id, channel, deque(page), not_connected, until=until, after=after)
-    lane.block = await writer.run(bind(_keep_lane, lane))
+    wait = await writer.run(partial(_shared_wait, account_id=account_id))
+    if wait is not None:
+        lane.block = _Block("rate", wait.reason, wait.until)
     return lane
 
 
@@ -639,6 +571,7 @@ class _Sending:
     tell: Callable[[Outcome | None], None]
     stop: asyncio.Event | None
     sent: Sent
+    preparer: _Preparer
 
     def stopping(self) -> bool:
         return self.stop is not None and self.stop.is_set()
@@ -659,7 +592,7 @@ class _Sending:
         import asyncio
 
         first = 0 if self.stopping() else 1 + lane.ahead
-        tickets, stopped = await self.writer.run(bind(_claim_first, lane.account_id, first))
+        tickets, stopped = await self.writer.run(lambda s: self.preparer.claim_next(s, lane, first))
         for outcome in stopped:
             self.tell(outcome)
         claimed = deque(tickets)
@@ -698,7 +631,9 @@ class _Sending:
 
         expected = sum(want for _future, want in pending)
         want = 0 if self.stopping() else max(0, 1 + lane.ahead - len(claimed) - expected)
-        job = bind(_finish_kept, lane.account_id, ticket.attempt(), verdict, want)
+        job = partial(
+            _finish, preparer=self.preparer, lane=lane, ticket=ticket, verdict=verdict, want=want
+        )
         # nobody waits for this commit while the worker has claimed deliveries to send: it
         # may share a later one (the claims it makes are handed over only once committed, so
         # every request still leaves after its durable claim)
@@ -717,7 +652,7 @@ def _finish(
     store: Store,
     preparer: _Preparer,
     lane: _Lane,
-    ticket: _Ticket | _Attempt,
+    ticket: _Ticket,
     verdict: Verdict,
     want: int,
 ) -> tuple[Outcome, list[_Ticket], list[Outcome]]:
@@ -782,7 +717,7 @@ async def _send(
     def checkpoint(update: dict[str, Any]) -> None:
         request.progress = {**request.progress, **plugin_calls.scrub_value(update, hide)}
         progress = dict(request.progress)
-        writer.call(bind(save_progress, delivery.id, ticket.attempt_id, progress))
+        writer.call(lambda s: save_progress(s, delivery.id, ticket.attempt_id, progress))
 
     request = PublishRequest(
         delivery_id=delivery.id,

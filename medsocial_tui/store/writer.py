@@ -56,9 +56,6 @@ class WriterFailed(Exception):
         super().__init__(error.what)
         self.error = error
 
-    def __reduce__(self) -> tuple[type[WriterFailed], tuple[DatabaseError]]:
-        return WriterFailed, (self.error,)  # sent whole from a writer process
-
 
 class WriterStopped(Exception):
     """A stop was asked for while a job waited for the lock; nothing of it was written."""
@@ -106,11 +103,6 @@ class GroupWriter:
         self.began = 0
         """Transactions begun so far: the one running now, to a job (see
         :meth:`~medsocial_tui.publishing.sending._Preparer.data_version`)."""
-        self.context: dict[str, Any] = {}
-        """What the jobs of one run keep between them on the writer's side (flush: its
-        preparer and lanes), reached by a job through :func:`context`: the same for a writer
-        thread and for a writer process (:mod:`.writer_process`), where jobs are sent as
-        data and cannot carry objects the event loop's side also changes."""
 
     @property
     def deadline(self) -> float:
@@ -248,7 +240,6 @@ class GroupWriter:
             self._drain(failed)
             return
         self._path = self._path or store.path
-        _SERVING.writer = self
         try:
             # The lock is taken in short tries (see _in_tries), for BEGIN IMMEDIATE and COMMIT
             # alike; no other statement of a job waits for a lock: inside the transaction it
@@ -507,31 +498,6 @@ def _cancel_unless_answered(future: _LoopJob, waiter: asyncio.Future[Any]) -> No
     """A waiter cancelled cancels its job, if the job has not started."""
     if waiter.cancelled():
         future.cancel()
-
-
-_SERVING = threading.local()
-"""The writer whose thread this is (set on the writer's own thread)."""
-
-
-def context() -> dict[str, Any]:
-    """For a job: the :attr:`GroupWriter.context` of the writer running it."""
-    return _SERVING.writer.context  # type: ignore[no-any-return]
-
-
-def current() -> GroupWriter:
-    """For a job: the writer running it."""
-    writer: GroupWriter = _SERVING.writer
-    return writer
-
-
-def bind(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Callable[[Store], T]:
-    """A job calling ``fn(store, *args, **kwargs)``: plain data a writer process can be sent
-    (a lambda cannot), for a module-level ``fn`` and arguments that pickle."""
-    return partial(_call, fn, args, kwargs)
-
-
-def _call(fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any], store: Store) -> T:
-    return fn(store, *args, **kwargs)
 
 
 def nothing_to_undo(conn: sqlite3.Connection, changes_before: int, exc: Exception) -> bool:

@@ -36,17 +36,14 @@ def practice_toml(
     channels: tuple[str, ...] = ("loopback",),
     recheck: float = 0.05,
     busy: float = 30.0,
-    writer_process: bool = True,
 ) -> str:
     """Accounts ``page-0``... on the loopback network, their channels taken in turn from
-    ``channels``. ``writer_process=False``: flush's writer on a thread of its process, where
-    a test's spies in this process see its work."""
+    ``channels``."""
     text = (
         '[practice]\nname = "Loopback Dental"\ntimezone = "America/Chicago"\n'
         "one_person_practice = true\n\n"
         f"[publishing]\nlease_seconds = {lease}\nreconcile_grace_seconds = {grace}\n"
         f"request_timeout_seconds = {timeout}\nreconcile_recheck_seconds = {recheck}\n"
-        f"writer_process = {str(writer_process).lower()}\n"
         f"\n[database]\nbusy_timeout_seconds = {busy}\n"
     )
     for i in range(accounts):

@@ -13,12 +13,10 @@ import signal
 import threading
 import time
 from datetime import timedelta
-from subprocess import Popen
 
 import pytest
 
 from medsocial_tui import clock
-from medsocial_tui.home.config import Home
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.testing.fakeapi import Fault
 
@@ -46,31 +44,15 @@ def _settled_server(network) -> None:
         time.sleep(0.01)
 
 
-def trial_home(root, network) -> tuple[Home, set[str]]:
-    """A home for one trial (three accounts: one per kind of channel, three posts), and the
-    keys of its deliveries."""
-    home = make_home(root, network, accounts=3, posts=3, channels=CHANNELS, timeout=0.5)
-    practice = open_with_reference(home)
-    keys = {r["idempotency_key"] for r in practice.store.query("SELECT * FROM deliveries")}
-    practice.close()
-    return home, keys
-
-
-def start_with_faults(home, network, site, rng: random.Random) -> tuple[Popen[str], int]:
-    """`medsocial flush` started on a network slowed, and sometimes failing, at random; and
-    after how many requests reaching the server a trial may kill it."""
+def _kill_at_a_random_moment(home, network, site, rng: random.Random) -> bool:
+    """Start `medsocial flush` and SIGKILL it after a random number of requests reached the
+    server, plus a random instant: during start-up, reconcile, a claim, a request or a commit."""
     network.clear_faults()
     network.inject(Fault.latency(rng.uniform(0.0, 0.05)), method="POST", times=rng.randint(0, 9))
     if rng.random() < 0.4:
         network.inject(rng.choice(FAULTS)(), method="POST")
     target = len(network.requests) + rng.randint(0, 10)
-    return flush_process(home, site), target
-
-
-def _kill_at_a_random_moment(home, network, site, rng: random.Random) -> bool:
-    """Start `medsocial flush` and SIGKILL it after a random number of requests reached the
-    server, plus a random instant: during start-up, reconcile, a claim, a request or a commit."""
-    proc, target = start_with_faults(home, network, site, rng)
+    proc = flush_process(home, site)
     while proc.poll() is None and len(network.requests) < target:
         time.sleep(0.002)
     time.sleep(rng.uniform(0.0, 0.03))
@@ -121,7 +103,12 @@ def test_flush_killed_at_random_moments_never_publishes_twice_or_loses_a_deliver
     kills = buried = 0
     trials = range(chunk, TRIALS, CHUNKS)
     for trial in trials:
-        home, keys = trial_home(tmp_path / f"t{trial}", network)
+        home = make_home(
+            tmp_path / f"t{trial}", network, accounts=3, posts=3, channels=CHANNELS, timeout=0.5
+        )
+        practice = open_with_reference(home)
+        keys = {r["idempotency_key"] for r in practice.store.query("SELECT * FROM deliveries")}
+        practice.close()
         for _run in range(rng.choice((1, 1, 2))):
             kills += _kill_at_a_random_moment(home, network, entry_point_path, rng)
         if rng.random() < 0.5:

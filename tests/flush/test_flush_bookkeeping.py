@@ -156,7 +156,7 @@ def test_a_run_notes_each_accounts_latest_publish_without_a_statement_per_delive
     delivery: here once at the first publish and once as the lane ended."""
     from medsocial_tui.publishing import outcomes, sending
 
-    home = make_home(tmp_path / "h", network, accounts=1, posts=6, writer_process=False)
+    home = make_home(tmp_path / "h", network, accounts=1, posts=6)
     practice = open_practice(home, extra_plugins=(reference,))
     try:
         with practice.store.write() as db:
@@ -190,7 +190,7 @@ def test_a_run_notes_each_accounts_latest_publish_without_a_statement_per_delive
 def test_a_transactions_attempt_records_are_written_together(tmp_path, network):
     """Flush writes the attempt records of a transaction in one statement before it
     commits (as it writes its audit events), not one statement per delivery."""
-    home = make_home(tmp_path / "h", network, accounts=2, posts=6, writer_process=False)
+    home = make_home(tmp_path / "h", network, accounts=2, posts=6)
     statements: list[str] = []
     practice = open_practice(home, extra_plugins=(reference,))
     real = practice.reopen_store

@@ -77,7 +77,7 @@ def test_a_lane_reads_its_due_deliveries_a_page_at_a_time_in_due_order(tmp_path,
 
 def test_a_run_reads_pages_and_sends_every_due_delivery_once(tmp_path, network, monkeypatch):
     monkeypatch.setattr(claims, "DUE_PAGE", 2)
-    home = make_home(tmp_path / "h", network, accounts=2, posts=5, writer_process=False)
+    home = make_home(tmp_path / "h", network, accounts=2, posts=5)
     pages: list[int] = []
     real = claims.due_page
 

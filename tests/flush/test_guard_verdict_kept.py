@@ -39,9 +39,7 @@ def guard_runs(monkeypatch) -> list[str]:
 
 
 def approved_home(tmp_path, network, accounts: int = 2):
-    """A home with one approved post due; flush's writer on a thread of its process, where
-    this module's spies on the guard see it run."""
-    home = make_home(tmp_path / "h", network, accounts=accounts, posts=0, writer_process=False)
+    home = make_home(tmp_path / "h", network, accounts=accounts, posts=0)
     practice = open_with_reference(home)
     try:
         post_id = add_due_post(practice, TEXT, accounts)
@@ -74,12 +72,7 @@ def test_an_approved_post_goes_out_without_the_guard_reading_it_again(
     """Nothing changed since approval: no text is read by the guard, and the permission
     check still runs once for each network (two accounts on two networks: twice)."""
     home = make_home(
-        tmp_path / "h",
-        network,
-        accounts=2,
-        posts=0,
-        channels=("loopback", "loopback-dedupe"),
-        writer_process=False,
+        tmp_path / "h", network, accounts=2, posts=0, channels=("loopback", "loopback-dedupe")
     )
     practice = open_with_reference(home)
     try:
