@@ -80,13 +80,15 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         self,
         current: QueueView,
         show: Callable[[QueueView, Callable[[], None]], None] | None = None,
+        keep: Callable[[], None] | None = None,
     ) -> None:
         """``show(view, close)``, when given, reads the view chosen and calls ``close()`` once
         its rows are in (the form closes in their frame); without it the form is dismissed
-        with the view."""
+        with the view. ``keep()``, on Esc, drops a view asked for and not yet shown."""
         super().__init__()
         self.current = current
         self.show = show
+        self.keep = keep
 
     def compose(self) -> ComposeResult:
         f = self.current.filter
@@ -174,4 +176,6 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         self._chosen(PRESETS[0])
 
     def action_cancel(self) -> None:
+        if self.keep is not None:
+            self.keep()  # after Enter, the view asked for is not shown: Esc keeps the old
         self.dismiss(None)
