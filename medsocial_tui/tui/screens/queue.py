@@ -173,10 +173,10 @@ class QueueScreen(PostActions, keys="queue"):
         """The number of the last read ahead started: an older worker's reply is dropped."""
         self._frames: FrameTimer | None = None
         self._plus_shown = 0
-        self._detail_ready: tuple[Post, Text] | None = None
-        """The detail pane of a view's first row, made in the worker that read the view."""
         """The rows the status line counts ("of 12+") until the view's count comes: the rows
         it had when shown, or as far as the cursor went."""
+        self._detail_ready: tuple[Post, Text] | None = None
+        """The detail pane of a view's first row, made in the worker that read the view."""
         self._then: Callable[[], None] | None = None
         """What waits for the view being read to be shown (the filter form, to close in the
         rows' frame)."""

@@ -1,5 +1,5 @@
 """Which posts the queue shows: the usual views (cycled with f) and a form (/) to choose by
-state, account, author and dates in plain words."""
+state, status, account, author and dates in plain words."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _choice(label: str, options: Sequence[tuple[Any, str]], value: str) -> Compo
 
 
 class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | None], keys="filter"):
-    """Choose the queue's filter: words in the text, state, account, author, dates; Enter in
+    """Choose the queue's filter: words in the text, state, status, account, author, dates; Enter in
     a field (or F3) shows it, Esc keeps the old one."""
 
     BINDINGS = [
