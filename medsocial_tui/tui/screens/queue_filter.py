@@ -67,8 +67,8 @@ def _choice(label: str, options: Sequence[tuple[Any, str]], value: str) -> Compo
 
 
 class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | None], keys="filter"):
-    """Choose the queue's filter: words in the text, state, status, account, author, dates; Enter in
-    a field (or F3) shows it, Esc keeps the old one."""
+    """Choose the queue's filter: words in the text, state, status, account, author, dates;
+    Enter in a field (or F3) shows it, Esc keeps the old one."""
 
     BINDINGS = [
         press("f3", "show", "Show", "Show the posts that match"),
