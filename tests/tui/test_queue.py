@@ -3,12 +3,15 @@ failures in words with the next action on a key, and the post in full on Enter."
 
 from __future__ import annotations
 
+import threading
+
 from textual.widgets import DataTable, Select
 
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle, workers_done
 from medsocial_tui.tui.screens.queue import PAGE_SIZE, WINDOW, QueueScreen
+from medsocial_tui.tui.screens.queue_filter import PRESETS
 
 from .conftest import add_published_posts
 
@@ -602,3 +605,72 @@ async def test_the_filter_form_shows_a_status_and_closes_with_its_rows(practice_
         posts = app.screen.loaded
         assert posts and all(p.status == "in_review" for p in posts)
         assert "status waiting for review: row 1" in status(app)
+
+
+def hold_view_reads(monkeypatch) -> threading.Event:
+    """A view's read waits in its worker until the event returned is set (5 s at most), so
+    a test can act while the filter form waits for its rows."""
+    gate = threading.Event()
+    read_page = QueueScreen._read_page
+
+    def held(screen, kind, view, mark, limit):
+        if kind == "view":
+            gate.wait(5)
+        return read_page(screen, kind, view, mark, limit)
+
+    monkeypatch.setattr(QueueScreen, "_read_page", held)
+    return gate
+
+
+async def ask_for_the_review_view(pilot) -> QueueScreen:
+    """`/`, status in review, Enter: the queue under the form, its view being read."""
+    await settle(pilot)
+    queue = pilot.app.screen
+    await pilot.press("slash")
+    await pilot.pause()
+    pilot.app.screen.query_one("#f-status", Select).value = "in_review"
+    await pilot.press("enter")
+    await pilot.pause()
+    assert queue._reading == "view"
+    return queue
+
+
+async def test_a_change_polled_while_the_form_s_view_is_read_still_closes_it(
+    practice_as, monkeypatch
+):
+    """A data change seen while the form's view is read used to read the window instead:
+    the view's answer was dropped and the form stayed open over the new view's rows."""
+    practice = practice_as("jreyes")
+    gate = hold_view_reads(monkeypatch)
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ask_for_the_review_view(pilot)
+        add_published_posts(practice, 1)
+        queue.poll_changes()
+        gate.set()
+        await settle(pilot)
+        assert app.screen is queue
+        assert "status waiting for review: row 1" in status(app)
+        assert all(p.status == "in_review" for p in queue.loaded)
+        # the change is shown by the next poll, the form gone
+        queue.poll_changes()
+        await settle(pilot)
+        assert queue._data_version == app.data_stamp()
+
+
+async def test_esc_after_enter_keeps_the_old_view(practice_as, monkeypatch):
+    """The form's hint says Esc keeps the old view: so it does after Enter too, while the
+    chosen view is still being read."""
+    gate = hold_view_reads(monkeypatch)
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ask_for_the_review_view(pilot)
+        before = list(queue.loaded)
+        await pilot.press("escape")
+        await pilot.pause()
+        gate.set()
+        await settle(pilot)
+        assert app.screen is queue
+        assert queue.view == queue.shown_view == PRESETS[0]
+        assert queue.loaded == before
+        assert "all posts: row 1" in status(app)

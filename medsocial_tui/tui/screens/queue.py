@@ -173,10 +173,10 @@ class QueueScreen(PostActions, keys="queue"):
         """The number of the last read ahead started: an older worker's reply is dropped."""
         self._frames: FrameTimer | None = None
         self._plus_shown = 0
-        self._detail_ready: tuple[Post, Text] | None = None
-        """The detail pane of a view's first row, made in the worker that read the view."""
         """The rows the status line counts ("of 12+") until the view's count comes: the rows
         it had when shown, or as far as the cursor went."""
+        self._detail_ready: tuple[Post, Text] | None = None
+        """The detail pane of a view's first row, made in the worker that read the view."""
         self._then: Callable[[], None] | None = None
         """What waits for the view being read to be shown (the filter form, to close in the
         rows' frame)."""
@@ -473,6 +473,11 @@ class QueueScreen(PostActions, keys="queue"):
         """Read the window again (after a change here or in another process), in a worker,
         keeping the cursor on the same post, or putting it on post ``on`` (one just written)
         where the window holds it."""
+        if self._reading == "view":
+            # a view being read (the filter form waits for it to close): a window read
+            # would drop its answer and the form would stay open; the data stamp is left
+            # as it was, so the next poll reads what the view's read may not have seen
+            return
         self._data_version = self.medsocial.data_stamp()
         selected = self.selected_post()
         keep = on if on is not None else selected.id if selected else None
@@ -846,6 +851,16 @@ class QueueScreen(PostActions, keys="queue"):
             return
         self._read("view", None, limit, None)
 
+    def _keep_shown_view(self) -> None:
+        """Esc in the filter form after Enter: the view asked for is not shown after all
+        (its answer is dropped) and the one on screen stays."""
+        if self._then is None:
+            return
+        self._then = None
+        self._generation += 1
+        self._reading = None
+        self.view = self.shown_view
+
     def action_next_filter(self) -> None:
         self.preset = (self.preset + 1) % len(PRESETS)
         self._show(PRESETS[self.preset])
@@ -861,7 +876,7 @@ class QueueScreen(PostActions, keys="queue"):
         # the form asks for the view on Enter (the read starts on the key) and closes in
         # the frame that shows its rows: closing first drew the old rows, and the new ones
         # waited for the next tick of the frames' pace
-        self.app.push_screen(FilterScreen(self.view, show=self._show))
+        self.app.push_screen(FilterScreen(self.view, show=self._show, keep=self._keep_shown_view))
 
     def action_refresh(self) -> None:
         self.reload()

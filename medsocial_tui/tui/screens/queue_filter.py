@@ -1,5 +1,5 @@
 """Which posts the queue shows: the usual views (cycled with f) and a form (/) to choose by
-state, account, author and dates in plain words."""
+state, status, account, author and dates in plain words."""
 
 from __future__ import annotations
 
@@ -67,8 +67,8 @@ def _choice(label: str, options: Sequence[tuple[Any, str]], value: str) -> Compo
 
 
 class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | None], keys="filter"):
-    """Choose the queue's filter: words in the text, state, account, author, dates; Enter in
-    a field (or F3) shows it, Esc keeps the old one."""
+    """Choose the queue's filter: words in the text, state, status, account, author, dates;
+    Enter in a field (or F3) shows it, Esc keeps the old one."""
 
     BINDINGS = [
         press("f3", "show", "Show", "Show the posts that match"),
@@ -80,13 +80,15 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         self,
         current: QueueView,
         show: Callable[[QueueView, Callable[[], None]], None] | None = None,
+        keep: Callable[[], None] | None = None,
     ) -> None:
         """``show(view, close)``, when given, reads the view chosen and calls ``close()`` once
         its rows are in (the form closes in their frame); without it the form is dismissed
-        with the view."""
+        with the view. ``keep()``, on Esc, drops a view asked for and not yet shown."""
         super().__init__()
         self.current = current
         self.show = show
+        self.keep = keep
 
     def compose(self) -> ComposeResult:
         f = self.current.filter
@@ -174,4 +176,6 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         self._chosen(PRESETS[0])
 
     def action_cancel(self) -> None:
+        if self.keep is not None:
+            self.keep()  # after Enter, the view asked for is not shown: Esc keeps the old
         self.dismiss(None)
