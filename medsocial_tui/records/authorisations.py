@@ -370,7 +370,12 @@ async def take_down(
     try:
         for item in pending:
             state, detail = await _delete_one(practice, client, item)
-            _set_takedown(practice, item, state, detail, actor.login)
+            try:
+                _set_takedown(practice, item, state, detail, actor.login)
+            except InvalidTransition:
+                # settled meanwhile by someone else (a second run, `takedown done`): their
+                # record stands, and the items after this one are still taken down
+                continue
     finally:
         if own:
             await client.aclose()

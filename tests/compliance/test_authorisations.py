@@ -237,6 +237,33 @@ def test_a_network_that_refuses_the_delete_leaves_a_to_do_in_its_words(practice,
     assert item.state == "to_do" and "remove it by hand" in item.detail
 
 
+def test_an_item_settled_meanwhile_by_another_run_leaves_the_rest_taken_down(
+    practice, fake, monkeypatch
+):
+    made = _add(practice)
+    for text in ("Success story!", "Another success story!"):
+        post_id = _post(practice, text, authorisation=made.id)
+        _send(practice, post_id)
+        asyncio.run(flush.run(practice))
+    listed = authorisations.revoke(practice, made.id)
+    assert [t.state for t in listed] == ["pending", "pending"]
+    real = authorisations._delete_one
+    settled: list[int] = []
+
+    async def another_run_settles_the_first(practice_, client, item):
+        if not settled:  # a second `takedown` run finished this one while ours asked
+            settled.append(item.id)
+            authorisations._set_takedown(
+                practice_, item, authorisations.TakedownState.DELETED, "by the other run", "x"
+            )
+        return await real(practice_, client, item)
+
+    monkeypatch.setattr(authorisations, "_delete_one", another_run_settles_the_first)
+    done = asyncio.run(authorisations.take_down(practice, made.id))
+    assert [(t.state, t.detail) for t in done][0] == ("deleted", "by the other run")
+    assert done[1].state == "deleted" and done[1].detail != "by the other run"
+
+
 def test_flush_stops_an_approved_post_whose_authorisation_was_revoked_since(practice, fake):
     made = _add(practice)
     post_id = _post(practice, "Success story of the week!", authorisation=made.id)

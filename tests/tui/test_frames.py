@@ -9,6 +9,20 @@ from textual.app import App
 from medsocial_tui.tui.frames import FrameTimer
 
 
+async def _until(ready, what: str) -> None:
+    """Yield to the loop until ``ready()``; a FrameTimer that never ticks fails the test in
+    seconds instead of hanging the suite."""
+
+    async def wait() -> None:
+        while not ready():
+            await asyncio.sleep(0)
+
+    try:
+        await asyncio.wait_for(wait(), 5)
+    except TimeoutError:
+        raise AssertionError(f"the frame timer never ticked: {what}") from None
+
+
 async def test_a_hurried_frame_does_not_wait_for_the_pace():
     ticks: list[int] = []
     app = App()
@@ -18,16 +32,14 @@ async def test_a_hurried_frame_does_not_wait_for_the_pace():
         timer._start()
         try:
             timer.resume()
-            while not ticks:
-                await asyncio.sleep(0)
+            await _until(lambda: bool(ticks), "the first tick")
             timer.pause()
             timer.resume()  # asked for again at once: waits for the pace
             for _ in range(50):
                 await asyncio.sleep(0)
             assert ticks == [0]
             timer.hurry()  # a key's rows are in
-            while len(ticks) < 2:
-                await asyncio.sleep(0)
+            await _until(lambda: len(ticks) >= 2, "the hurried tick")
             assert ticks == [0, 1]
         finally:
             timer.stop()
