@@ -154,6 +154,13 @@ async def _take_looks(home, login, cases, look, size, plugins) -> dict[Hashable,
                         taken[case] = error
                     while len(app.screen_stack) > 1:
                         await app.pop_screen()
+                    # a later look's "in notices(app)" must not pass on this look's notice
+                    app.clear_notifications()
+        except Exception as error:  # noqa: BLE001 - the app itself failed (run_test re-raises)
+            # the case that crashed it and those not reached fail alone, with the app's error,
+            # instead of every test of the group starting the app again and failing the same
+            for case in cases:
+                taken.setdefault(case, error)
         finally:
             practice.close()
     return taken
